@@ -1,0 +1,39 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+# Both create .venv if needed, install the project into it, and check Qt's system libraries.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint setup demo clean
+
+run: setup
+	@$(BIN)/python installer/qt_system_libs.py --gui
+	$(BIN)/jdm-ctp
+
+test: setup
+	$(BIN)/lint-imports
+	$(BIN)/ruff check app tests migrations/env.py installer bench
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+
+lint: setup
+	$(BIN)/ruff check app tests migrations/env.py installer bench
+	$(BIN)/lint-imports
+
+setup: $(STAMP)
+
+# Re-install only when the package definition changes.
+$(STAMP): pyproject.toml
+	@sh installer/make-venv.sh "$(PYTHON)" "$(VENV)"
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@$(BIN)/python installer/qt_system_libs.py
+	@touch $(STAMP)
+
+# A demo database with 10,000 synthetic children (for trying the app and for benchmarks).
+demo: setup
+	$(BIN)/jdm-ctp demo-data --db demo.sqlite3 --patients 10000 --seed 1
+
+clean:
+	rm -rf $(VENV) build *.egg-info

@@ -1,0 +1,23 @@
+"""The protocols this installation offers: the shipped ones plus a site's own folder.
+
+A site adds or replaces a plan by dropping a protocol file into `paths.site_protocol_dir()`;
+a file with the same id as a shipped one replaces it, and a file that fails validation is
+reported and not offered.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from app import paths
+from app.domain.protocol import ProtocolCatalog, load_protocol_catalog
+
+
+@lru_cache(maxsize=1)
+def _cached(site_dir: str) -> ProtocolCatalog:
+    return load_protocol_catalog([paths.builtin_protocol_dir(), paths.site_protocol_dir()])
+
+
+def protocol_catalog() -> ProtocolCatalog:
+    # Keyed by the site folder so tests with their own data directory get their own catalog.
+    return _cached(str(paths.site_protocol_dir()))

@@ -1,0 +1,136 @@
+"""`jdm-ctp`: with no command, the desktop application; otherwise headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from app import __version__, paths
+
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error on ONE plain line and exits 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def _fail(message: str) -> int:
+    print(f"jdm-ctp: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def build_parser() -> argparse.ArgumentParser:
+    # --db is accepted before or after the command; SUPPRESS keeps the sub-parser's default
+    # from overwriting a value given before the command.
+    db_option = _Parser(add_help=False)
+    db_option.add_argument(
+        "--db", default=argparse.SUPPRESS, metavar="PATH",
+        help=f"database file (default: ${paths.DATABASE_URL_ENV} or the user data directory)")
+
+    parser = _Parser(prog="jdm-ctp", parents=[db_option],
+                     description="CARRA JDM consensus treatment plans. "
+                                 "With no command, starts the desktop application.")
+    parser.add_argument("--version", action="version", version=f"jdm-ctp {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    dose = commands.add_parser("dose", parents=[db_option], help="compute the doses of an arm")
+    dose.add_argument("--protocol", required=True, help="protocol id, e.g. persistent-skin-rash")
+    dose.add_argument("--arm", required=True, help="arm id, e.g. A, B or C")
+    dose.add_argument("--route", help="route option where an arm offers several (e.g. iv, sc)")
+    weight = dose.add_mutually_exclusive_group(required=True)
+    weight.add_argument("--weight-kg", metavar="KG")
+    weight.add_argument("--weight-lb", metavar="LB")
+    height = dose.add_mutually_exclusive_group()
+    height.add_argument("--height-cm", metavar="CM")
+    height.add_argument("--height-in", metavar="IN")
+    dose.add_argument("--json", action="store_true", help="print one JSON object")
+
+    db = commands.add_parser("db", parents=[db_option], help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", parser_class=_Parser,
+                                    required=True)
+    db_commands.add_parser("upgrade", parents=[db_option],
+                           help="upgrade the database to this version (backup taken first)")
+
+    demo = commands.add_parser("demo-data", parents=[db_option],
+                               help="fill a database with synthetic children (demos, tests)")
+    demo.add_argument("--patients", type=int, required=True, metavar="N")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+
+    protocols = commands.add_parser("protocols", help="list the protocol files offered")
+    protocols.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = getattr(args, "db", None)
+    if args.command is None:
+        from app.gui import run_gui
+
+        return run_gui(db_path)
+    if args.command == "dose":
+        from app.dose_command import run_dose
+
+        return run_dose(args)
+    if args.command == "db":
+        return _db_upgrade(db_path)
+    if args.command == "demo-data":
+        return _demo_data(db_path, args.patients, args.seed)
+    if args.command == "protocols":
+        return _list_protocols(args.json)
+    return _fail(f"unknown command {args.command!r}")
+
+
+def _db_upgrade(db_path: str | None) -> int:
+    from app.db.migrate import DatabaseOpenError, upgrade_database
+
+    try:
+        report = upgrade_database(db_path)
+    except DatabaseOpenError as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
+    print(report.describe())
+    return 0
+
+
+def _demo_data(db_path: str | None, patients: int, seed: int) -> int:
+    if db_path is None and not os.environ.get(paths.DATABASE_URL_ENV):
+        return _fail("demo-data needs --db PATH (it never fills your clinic database by default)")
+    if patients < 1:
+        return _fail("--patients must be at least 1")
+    from app.db.demo import fill_demo_database
+    from app.db.migrate import DatabaseOpenError, open_database
+
+    try:
+        database = open_database(db_path)
+    except DatabaseOpenError as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
+    summary = fill_demo_database(database, patients=patients, seed=seed)
+    print(summary)
+    return 0
+
+
+def _list_protocols(as_json: bool) -> int:
+    from app.catalog import protocol_catalog
+
+    catalog = protocol_catalog()
+    if as_json:
+        print(json.dumps({
+            "protocols": [{"id": p.id, "version": p.version, "title": p.title,
+                           "content_hash": p.content_hash}
+                          for p in catalog.protocols.values()],
+            "rejected": [str(error) for error in catalog.rejected],
+        }, indent=2))
+        return 0
+    for protocol in catalog.protocols.values():
+        print(f"{protocol.id}  version {protocol.version}  {protocol.title}")
+    for error in catalog.rejected:
+        print(f"REJECTED: {error}", file=sys.stderr)
+    return 0

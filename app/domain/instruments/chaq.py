@@ -1,0 +1,541 @@
+"""Childhood Health Assessment Questionnaire (CHAQ): disability index 0-3, pain and
+well-being VAS.
+
+Source: clinical-rules §2.2 (published: IMACS CHAQ instructions); Singh G et al.,
+Arthritis Rheum 1994;37:1761-9 (the CHAQ); the Stanford HAQ scoring conventions
+(Bruce B, Fries JF, J Rheumatol 2003;30:167-78) for aids, devices and help.
+
+Field codes
+-----------
+Items: ``chaq_<domain>_<n>`` with domains ``dressing`` (4 items), ``arising`` (2),
+``eating`` (3), ``walking`` (2), ``hygiene`` (5), ``reach`` (4), ``grip`` (5),
+``activities`` (5) -- 30 items. Each answer is 0, 1, 2, 3 or ``NOT_APPLICABLE`` ("na").
+VAS: ``chaq_pain_vas``, ``chaq_wellbeing_vas`` (0-10 cm, 0.1 cm steps).
+Aids/devices are codes from ``AIDS`` (``aid_cane`` ...); help from another person is a
+set of domain codes; an "other" aid counts for the domain(s) the clinician names.
+
+Scoring
+-------
+* Domain score = highest item score in the domain (N/A and blank items ignored).
+* If an aid/device mapped to the domain, or help from another person, is recorded for
+  the domain, the domain score = max(domain score, 2).
+* JUDGEMENT CALL (Stanford HAQ convention, documented and tested): an aid or help raises
+  only a domain that has at least one item answered 0-3. A domain whose items are all
+  N/A or blank stays unanswered even when an aid or help is recorded -- scoring it 2
+  would create an answer the parent did not give. The domain detail says so.
+* Disability index = mean of the answered domain scores; at least
+  ``MINIMUM_DOMAINS_RULE.value`` (6, provisional) of the 8 domains must be answered,
+  otherwise the index is None and the explanation says how many were answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+
+from app.domain.instruments.common import (
+    Anchor,
+    InstrumentInputError,
+    ItemDefinition,
+    ItemKind,
+    ProvisionalRule,
+    _Invalid,
+    format_entered,
+    format_number,
+    is_blank,
+    parse_vas,
+    to_decimal,
+    vas_item,
+)
+
+INSTRUMENT = "CHAQ"
+SOURCE = (
+    "clinical-rules §2.2 (IMACS CHAQ instructions); Singh G et al., Arthritis Rheum 1994;37:1761-9"
+)
+NOT_APPLICABLE = "na"
+MAXIMUM_INDEX = 3
+
+
+MINIMUM_DOMAINS_RULE = ProvisionalRule(
+    name="CHAQ minimum answered domains",
+    value=6,
+    source=(
+        "clinical-rules §2.2 (provisional): disability index only when at least 6 of the "
+        "8 domains are answered"
+    ),
+)
+
+ANSWER_ANCHORS: tuple[Anchor, ...] = (
+    Anchor(0, "Without any difficulty"),
+    Anchor(1, "With some difficulty"),
+    Anchor(2, "With much difficulty"),
+    Anchor(3, "Unable to do"),
+    Anchor(NOT_APPLICABLE, "Not applicable"),
+)
+
+
+@dataclass(frozen=True)
+class ChaqDomain:
+    code: str
+    label: str
+    help_label: str
+    item_codes: tuple[str, ...]
+
+
+_DOMAIN_ITEMS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    (
+        "dressing",
+        "Dressing & grooming",
+        "Dressing and grooming",
+        (
+            "Dress, including tying shoelaces and doing buttons?",
+            "Shampoo his/her hair?",
+            "Remove socks?",
+            "Cut fingernails?",
+        ),
+    ),
+    (
+        "arising",
+        "Arising",
+        "Arising",
+        (
+            "Stand up from a low chair or floor?",
+            "Get in and out of bed or crib?",
+        ),
+    ),
+    (
+        "eating",
+        "Eating",
+        "Eating",
+        (
+            "Cut his/her own meat?",
+            "Lift up a cup or glass to mouth?",
+            "Open a new cereal box?",
+        ),
+    ),
+    (
+        "walking",
+        "Walking",
+        "Walking",
+        (
+            "Walk outdoors on flat ground?",
+            "Climb up five steps?",
+        ),
+    ),
+    (
+        "hygiene",
+        "Hygiene",
+        "Hygiene",
+        (
+            "Wash and dry entire body?",
+            "Take a tub bath (get in and out of tub)?",
+            "Get on and off the toilet or potty chair?",
+            "Brush teeth?",
+            "Comb/brush hair?",
+        ),
+    ),
+    (
+        "reach",
+        "Reach",
+        "Reach",
+        (
+            "Reach and get down a heavy object such as a large game or books from just "
+            "above his/her head?",
+            "Bend down to pick up clothing or a piece of paper from the floor?",
+            "Pull on a sweater over his/her head?",
+            "Turn neck to look back over shoulder?",
+        ),
+    ),
+    (
+        "grip",
+        "Grip",
+        "Gripping and opening things",
+        (
+            "Write or scribble with pen or pencil?",
+            "Open car doors?",
+            "Open jars which have been previously opened?",
+            "Turn faucets on and off?",
+            "Push open a door when he/she has to turn a door knob?",
+        ),
+    ),
+    (
+        "activities",
+        "Activities",
+        "Errands and chores",
+        (
+            "Run errands and shop?",
+            "Get in and out of a car or toy car or school bus?",
+            "Ride bike or tricycle?",
+            "Do household chores (e.g. wash dishes, take out trash, vacuum, do yardwork, "
+            "make bed, clean room)?",
+            "Run and play?",
+        ),
+    ),
+)
+
+CHAQ_ITEMS: tuple[ItemDefinition, ...] = tuple(
+    ItemDefinition(
+        code=f"chaq_{domain}_{n}",
+        instrument=INSTRUMENT,
+        number=f"{domain} {n}",
+        label=text,
+        kind=ItemKind.SCORE,
+        minimum=0,
+        maximum=3,
+        step=1,
+        anchors=ANSWER_ANCHORS,
+        domain=domain,
+        allows_not_applicable=True,
+        help="Is your child able to ... (over the past week)",
+        source=SOURCE,
+    )
+    for domain, _label, _help, texts in _DOMAIN_ITEMS
+    for n, text in enumerate(texts, start=1)
+)
+ITEMS_BY_CODE: dict[str, ItemDefinition] = {item.code: item for item in CHAQ_ITEMS}
+
+DOMAINS: tuple[ChaqDomain, ...] = tuple(
+    ChaqDomain(
+        code=domain,
+        label=label,
+        help_label=help_label,
+        item_codes=tuple(f"chaq_{domain}_{n}" for n in range(1, len(texts) + 1)),
+    )
+    for domain, label, help_label, texts in _DOMAIN_ITEMS
+)
+DOMAINS_BY_CODE: dict[str, ChaqDomain] = {d.code: d for d in DOMAINS}
+
+CHAQ_PAIN_VAS = vas_item(
+    "chaq_pain_vas",
+    INSTRUMENT,
+    "pain in the past week (VAS)",
+    "No pain",
+    "Very severe pain",
+    source=SOURCE,
+)
+CHAQ_WELLBEING_VAS = vas_item(
+    "chaq_wellbeing_vas",
+    INSTRUMENT,
+    "overall well-being (VAS)",
+    "Very well",
+    "Very poor",
+    source=SOURCE,
+)
+VAS_ITEMS: tuple[ItemDefinition, ...] = (CHAQ_PAIN_VAS, CHAQ_WELLBEING_VAS)
+
+
+@dataclass(frozen=True)
+class ChaqAid:
+    """An aid or device on the CHAQ form and the domain it raises (None: 'other')."""
+
+    code: str
+    label: str
+    domain: str | None
+
+
+DEVICE_DOMAIN_SOURCE = (
+    "clinical-rules §2.2 device -> domain mapping (provisional, adult HAQ convention)"
+)
+DEVICE_DOMAIN_STATUS = "provisional"
+
+AIDS: tuple[ChaqAid, ...] = (
+    ChaqAid(
+        "aid_dressing_devices",
+        "Devices used for dressing (button hook, zipper pull, long-handled shoe horn, etc.)",
+        "dressing",
+    ),
+    ChaqAid("aid_special_chair", "Special or built-up chair", "arising"),
+    ChaqAid("aid_built_up_utensils", "Built-up pencil or special utensils", "eating"),
+    ChaqAid("aid_cane", "Cane", "walking"),
+    ChaqAid("aid_walker", "Walker", "walking"),
+    ChaqAid("aid_crutches", "Crutches", "walking"),
+    ChaqAid("aid_wheelchair", "Wheelchair", "walking"),
+    ChaqAid("aid_raised_toilet_seat", "Raised toilet seat", "hygiene"),
+    ChaqAid("aid_bathtub_seat", "Bathtub seat", "hygiene"),
+    ChaqAid("aid_bathtub_bar", "Bathtub bar", "hygiene"),
+    ChaqAid("aid_long_handled_bathroom", "Long-handled appliances in bathroom", "hygiene"),
+    ChaqAid("aid_long_handled_reach", "Long-handled appliances for reach", "reach"),
+    ChaqAid("aid_jar_opener", "Jar opener (for jars previously opened)", "grip"),
+    ChaqAid("aid_other", "Other aid or device (name the domain it helps with)", None),
+)
+AIDS_BY_CODE: dict[str, ChaqAid] = {aid.code: aid for aid in AIDS}
+DEVICE_DOMAIN: dict[str, str] = {a.code: a.domain for a in AIDS if a.domain is not None}
+
+
+@dataclass(frozen=True)
+class ChaqDomainScore:
+    """One domain as scored; ``raised_by`` names the aids/help that raised it to 2."""
+
+    code: str
+    label: str
+    item_scores: dict[str, int | str | None]
+    highest_item_score: int | None
+    aids: tuple[str, ...]
+    help_from_person: bool
+    score: int | None
+    raised: bool
+    raised_by: tuple[str, ...]
+    note: str = ""
+
+    @property
+    def answered(self) -> bool:
+        return self.score is not None
+
+
+@dataclass(frozen=True)
+class ChaqResult:
+    """A CHAQ scored from its items (clinical-rules §2.2).
+
+    ``disability_index`` = ``domain_sum`` / ``domains_answered`` when at least
+    ``minimum_domains`` domains are answered, else None with the reason in
+    ``explanation``. ``complete`` means every item was answered (0-3 or N/A) and nothing
+    is invalid; ``missing`` lists the blank item codes.
+    """
+
+    disability_index: float | None
+    domains_answered: int
+    domain_sum: int
+    minimum_domains: int
+    domains: tuple[ChaqDomainScore, ...]
+    complete: bool
+    missing: tuple[str, ...]
+    not_applicable: tuple[str, ...]
+    pain_vas: float | None
+    wellbeing_vas: float | None
+    errors: dict[str, str] = field(default_factory=dict)
+    explanation: str = ""
+    provisional_rules: tuple[ProvisionalRule, ...] = ()
+    source: str = SOURCE
+
+    @property
+    def disability_index_exact(self) -> Fraction | None:
+        if self.disability_index is None:
+            return None
+        return Fraction(self.domain_sum, self.domains_answered)
+
+
+def _item_message(item: ItemDefinition, value: object) -> str:
+    return (
+        f"{item.display_name} must be 0, 1, 2, 3 or not applicable; "
+        f"{format_entered(value)} was entered."
+    )
+
+
+def _parse_answer(item: ItemDefinition, value: object) -> int | str:
+    if isinstance(value, str) and value.strip().lower() in (NOT_APPLICABLE, "n/a"):
+        return NOT_APPLICABLE
+    try:
+        number = to_decimal(value)
+    except _Invalid:
+        raise InstrumentInputError({item.code: _item_message(item, value)}) from None
+    if number != number.to_integral_value() or not 0 <= number <= 3:
+        raise InstrumentInputError({item.code: _item_message(item, value)})
+    return int(number)
+
+
+def validate_chaq(
+    values: Mapping[str, object],
+    aids: Iterable[str] = (),
+    help_domains: Iterable[str] = (),
+    other_aid_domains: Iterable[str] = (),
+) -> dict[str, str]:
+    """Plain-words message per field for every CHAQ entry that cannot be used.
+
+    Blank items are not errors (they make the CHAQ incomplete).
+    """
+    messages: dict[str, str] = {}
+    _parse_all(values, aids, help_domains, other_aid_domains, messages)
+    return messages
+
+
+def _parse_all(
+    values: Mapping[str, object],
+    aids: Iterable[str],
+    help_domains: Iterable[str],
+    other_aid_domains: Iterable[str],
+    messages: dict[str, str],
+) -> tuple[dict[str, int | str | None], dict[str, Decimal | None], set[str], set[str], set[str]]:
+    answers: dict[str, int | str | None] = {}
+    for item in CHAQ_ITEMS:
+        value = values.get(item.code)
+        if is_blank(value):
+            answers[item.code] = None
+            continue
+        try:
+            answers[item.code] = _parse_answer(item, value)
+        except InstrumentInputError as exc:
+            messages.update(exc.messages)
+            answers[item.code] = None
+    vas: dict[str, Decimal | None] = {}
+    for item in VAS_ITEMS:
+        value = values.get(item.code)
+        vas[item.code] = None
+        if not is_blank(value):
+            try:
+                vas[item.code] = parse_vas(item, value)
+            except InstrumentInputError as exc:
+                messages.update(exc.messages)
+    aid_codes = set(aids)
+    for code in sorted(aid_codes - set(AIDS_BY_CODE)):
+        messages[f"aid:{code}"] = (
+            f"CHAQ aid or device {code!r} is not on the form; choose one of: "
+            + ", ".join(AIDS_BY_CODE)
+            + "."
+        )
+    help_codes = set(help_domains)
+    other_codes = set(other_aid_domains)
+    for label, codes in (("help from another person", help_codes), ("other aid", other_codes)):
+        for code in sorted(codes - set(DOMAINS_BY_CODE)):
+            messages[f"domain:{code}"] = (
+                f"CHAQ {label}: {code!r} is not a CHAQ domain; choose one of: "
+                + ", ".join(DOMAINS_BY_CODE)
+                + "."
+            )
+    if other_codes and "aid_other" not in aid_codes:
+        aid_codes.add("aid_other")
+    if "aid_other" in aid_codes and not other_codes:
+        messages["aid_other"] = (
+            "CHAQ: an 'other' aid or device is recorded; name the domain it helps with so "
+            "it can be scored."
+        )
+    return answers, vas, aid_codes & set(AIDS_BY_CODE), help_codes, other_codes
+
+
+def score_chaq(
+    values: Mapping[str, object],
+    aids: Iterable[str] = (),
+    help_domains: Iterable[str] = (),
+    other_aid_domains: Iterable[str] = (),
+) -> ChaqResult:
+    """Score a CHAQ (clinical-rules §2.2; IMACS CHAQ instructions; Singh 1994).
+
+    ``values``: item codes -> 0-3, "na" or None, plus the two VAS codes.
+    ``aids``: aid/device codes recorded (``AIDS``); ``help_domains``: domains for which
+    help from another person is recorded; ``other_aid_domains``: domains the clinician
+    assigned an "other" aid to. Never imputes; see the module docstring for the rules.
+    """
+    messages: dict[str, str] = {}
+    answers, vas, aid_codes, help_codes, other_codes = _parse_all(
+        values, aids, help_domains, other_aid_domains, messages
+    )
+    domains: list[ChaqDomainScore] = []
+    for domain in DOMAINS:
+        item_scores = {code: answers[code] for code in domain.item_codes}
+        numeric = [v for v in item_scores.values() if isinstance(v, int)]
+        highest = max(numeric) if numeric else None
+        domain_aids = tuple(
+            code for code in sorted(aid_codes) if DEVICE_DOMAIN.get(code) == domain.code
+        )
+        if domain.code in other_codes:
+            domain_aids += ("aid_other",)
+        help_flag = domain.code in help_codes
+        reasons = tuple(AIDS_BY_CODE[a].label for a in domain_aids) + (
+            ("help from another person",) if help_flag else ()
+        )
+        note = ""
+        raised = False
+        score = highest
+        if highest is None:
+            if reasons:
+                note = (
+                    f"{'; '.join(reasons)} recorded, but no item in this domain was answered "
+                    "0-3: the domain stays unanswered (an aid or help raises only a domain "
+                    "that has a score; Stanford HAQ convention)."
+                )
+        elif reasons and highest < 2:
+            score = 2
+            raised = True
+            note = f"Highest item score {highest}, raised to 2 because of: {'; '.join(reasons)}."
+        elif reasons:
+            note = (
+                f"Highest item score {highest}; {'; '.join(reasons)} recorded (already 2 or more)."
+            )
+        domains.append(
+            ChaqDomainScore(
+                code=domain.code,
+                label=domain.label,
+                item_scores=item_scores,
+                highest_item_score=highest,
+                aids=domain_aids,
+                help_from_person=help_flag,
+                score=score,
+                raised=raised,
+                raised_by=reasons if raised else (),
+                note=note,
+            )
+        )
+    answered = [d for d in domains if d.score is not None]
+    domain_sum = sum(d.score for d in answered if d.score is not None)
+    minimum = MINIMUM_DOMAINS_RULE.value
+    assert isinstance(minimum, int)
+    missing = tuple(code for code, v in answers.items() if v is None and code not in messages)
+    not_applicable = tuple(code for code, v in answers.items() if v == NOT_APPLICABLE)
+    complete = not missing and not messages
+    pain = float(vas["chaq_pain_vas"]) if vas["chaq_pain_vas"] is not None else None
+    wellbeing = float(vas["chaq_wellbeing_vas"]) if vas["chaq_wellbeing_vas"] is not None else None
+    item_errors = [c for c in messages if c in ITEMS_BY_CODE or c.startswith(("aid", "domain"))]
+    index: float | None = None
+    if item_errors:
+        explanation = (
+            f"CHAQ disability index not computed: {len(item_errors)} "
+            f"{'entry is' if len(item_errors) == 1 else 'entries are'} not valid. "
+            + " ".join(messages[c] for c in item_errors)
+        )
+    elif len(answered) < minimum:
+        unanswered = ", ".join(d.label for d in domains if d.score is None)
+        explanation = (
+            f"CHAQ disability index not computed: only {len(answered)} of {len(DOMAINS)} "
+            f"domains answered; at least {minimum} are needed "
+            f"({MINIMUM_DOMAINS_RULE.status} rule: {MINIMUM_DOMAINS_RULE.source}). "
+            f"Unanswered (all items blank or not applicable): {unanswered}."
+        )
+    else:
+        index = domain_sum / len(answered)
+        parts = " + ".join(f"{d.label} {d.score}" for d in answered)
+        explanation = (
+            f"CHAQ disability index {format_number(Decimal(domain_sum) / len(answered), 3)} = "
+            f"({parts}) / {len(answered)} answered domains = {domain_sum} / {len(answered)}."
+        )
+        if len(answered) < len(DOMAINS):
+            unanswered = ", ".join(d.label for d in domains if d.score is None)
+            explanation += f" Not answered: {unanswered}."
+    return ChaqResult(
+        disability_index=index,
+        domains_answered=len(answered),
+        domain_sum=domain_sum,
+        minimum_domains=minimum,
+        domains=tuple(domains),
+        complete=complete,
+        missing=missing,
+        not_applicable=not_applicable,
+        pain_vas=pain,
+        wellbeing_vas=wellbeing,
+        errors=messages,
+        explanation=explanation,
+        provisional_rules=(
+            MINIMUM_DOMAINS_RULE,
+            ProvisionalRule("CHAQ device -> domain mapping", DEVICE_DOMAIN, DEVICE_DOMAIN_SOURCE),
+        ),
+    )
+
+
+__all__ = [
+    "AIDS",
+    "ANSWER_ANCHORS",
+    "CHAQ_ITEMS",
+    "CHAQ_PAIN_VAS",
+    "CHAQ_WELLBEING_VAS",
+    "DEVICE_DOMAIN",
+    "DOMAINS",
+    "MINIMUM_DOMAINS_RULE",
+    "NOT_APPLICABLE",
+    "ChaqAid",
+    "ChaqDomain",
+    "ChaqDomainScore",
+    "ChaqResult",
+    "ProvisionalRule",
+    "score_chaq",
+    "validate_chaq",
+]

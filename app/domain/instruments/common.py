@@ -1,0 +1,275 @@
+"""Shared building blocks for the instruments: item definitions as data, value parsing,
+and plain-words field messages.
+
+Clinical rules §2: instruments are entered item by item and totals are computed, never
+typed. Item definitions live here as data (code, label, anchors, min, max, step) so the
+visit form, the PDF and the CSV/REDCap exports can all be generated from the same source.
+
+This module is pure Python (no Qt, no database) and has its own small exception type so
+it does not depend on other domain modules.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from enum import StrEnum
+
+# Comparisons at band edges are made on values rounded to this many decimal places, so
+# float noise such as (6.0 - 5.4) / 10 * 100 = 5.999999999999996 cannot move a value
+# across an edge.
+COMPARISON_PLACES = 6
+_QUANTUM = Decimal(1).scaleb(-COMPARISON_PLACES)
+
+
+class InstrumentInputError(ValueError):
+    """A value cannot be used. ``messages`` maps each field code to a plain-words message."""
+
+    def __init__(self, messages: dict[str, str]) -> None:
+        self.messages = dict(messages)
+        super().__init__(" ".join(self.messages.values()) or "Invalid input.")
+
+
+class ItemKind(StrEnum):
+    """How an item is entered; tells the form which widget to build."""
+
+    SCORE = "score"  # whole-number score with anchors
+    SECONDS = "seconds"  # a duration in seconds, converted to a score by bands
+    YES_NO = "yes_no"  # 0 = no/unable, 1 = yes/able
+    VAS = "vas"  # 10 cm visual analogue scale, entered to 0.1 cm
+    CHOICE = "choice"  # one of a fixed set of coded answers
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """One labelled answer: a score level and its wording (or a coded choice)."""
+
+    value: int | float | str
+    label: str
+
+
+@dataclass(frozen=True)
+class ItemDefinition:
+    """An instrument item as data.
+
+    ``display_name`` is how messages name the item, e.g. "CMAS item 4 (supine to prone)".
+    ``maximum`` is None for open-ended entries (seconds held).
+    """
+
+    code: str
+    instrument: str
+    number: str
+    label: str
+    kind: ItemKind
+    minimum: int | float
+    maximum: int | float | None
+    step: int | float
+    anchors: tuple[Anchor, ...] = ()
+    unit: str = ""
+    domain: str | None = None
+    allows_not_applicable: bool = False
+    help: str = ""
+    source: str = ""
+    message_name: str = ""  # overrides display_name when set
+
+    @property
+    def display_name(self) -> str:
+        if self.message_name:
+            return self.message_name
+        if self.number:
+            return f"{self.instrument} item {self.number} ({self.label})"
+        return f"{self.instrument}: {self.label}"
+
+    def anchor_label(self, value: int | float | str) -> str | None:
+        for anchor in self.anchors:
+            if anchor.value == value:
+                return anchor.label
+        return None
+
+
+@dataclass(frozen=True)
+class ProvisionalRule:
+    """A rule kept as data because it is not yet confirmed from the primary text
+    (clinical-rules, status "provisional"): shown as provisional, with its source."""
+
+    name: str
+    value: object
+    source: str
+    status: str = "provisional"
+
+
+class _Invalid(Exception):
+    """Internal: the entered value is not a usable number."""
+
+
+def is_blank(value: object) -> bool:
+    """None or empty/whitespace text counts as 'not entered'."""
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def to_decimal(value: object) -> Decimal:
+    """Exact decimal of an entered number. Floats go through ``repr`` (shortest form), so
+    5.4 becomes Decimal("5.4"), not the binary expansion. Raises _Invalid otherwise.
+
+    Booleans, NaN, infinity, commas and words are rejected.
+    """
+    if isinstance(value, bool):
+        raise _Invalid
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _Invalid
+        return Decimal(repr(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise _Invalid
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        # A comma could be a decimal mark or a thousands separator; never guess.
+        if not text or "," in text:
+            raise _Invalid
+        try:
+            number = Decimal(text)
+        except InvalidOperation as exc:
+            raise _Invalid from exc
+        if not number.is_finite():
+            raise _Invalid
+        return number
+    raise _Invalid
+
+
+def round_for_comparison(value: Decimal) -> Decimal:
+    """Round to COMPARISON_PLACES decimals (half-even) before comparing with a band edge."""
+    return value.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
+
+
+def format_entered(value: object) -> str:
+    """Show what was entered, for a message: 5 -> "5", 2.5 -> "2.5", "abc" -> '"abc"'."""
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and math.isfinite(value):
+        return _plain(Decimal(repr(value)))
+    if isinstance(value, Decimal) and value.is_finite():
+        return _plain(value)
+    return str(value)
+
+
+def _plain(number: Decimal) -> str:
+    """Exact digits, no exponent, no trailing zeros: Decimal("5.0") -> "5"."""
+    text = f"{number:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def format_number(value: Decimal | int | float, places: int = COMPARISON_PLACES) -> str:
+    """Show a number without trailing zeros or float noise: 20.0 -> "20", 0.1+0.2 -> "0.3"."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return str(value)
+        value = Decimal(repr(value))
+    number = Decimal(value).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    text = f"{number:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def whole_number_message(item: ItemDefinition, value: object) -> str:
+    return (
+        f"{item.display_name} must be a whole number from {format_number(item.minimum)} "
+        f"to {format_number(item.maximum)}; {format_entered(value)} was entered."
+    )
+
+
+def parse_whole_number(item: ItemDefinition, value: object) -> int:
+    """A whole number within the item's range (5 and 5.0 accepted), else InstrumentInputError."""
+    try:
+        number = to_decimal(value)
+    except _Invalid:
+        raise InstrumentInputError({item.code: whole_number_message(item, value)}) from None
+    assert item.maximum is not None
+    if number != number.to_integral_value() or not item.minimum <= number <= item.maximum:
+        raise InstrumentInputError({item.code: whole_number_message(item, value)})
+    return int(number)
+
+
+def vas_message(item: ItemDefinition, value: object) -> str:
+    return (
+        f"{item.display_name} must be a number from {format_number(item.minimum)} to "
+        f"{format_number(item.maximum)} {item.unit}, in steps of {format_number(item.step)} "
+        f"{item.unit}; {format_entered(value)} was entered."
+    )
+
+
+def parse_vas(item: ItemDefinition, value: object) -> Decimal:
+    """A visual-analogue value within range, with at most one decimal (0.1 cm steps)."""
+    try:
+        number = to_decimal(value)
+    except _Invalid:
+        raise InstrumentInputError({item.code: vas_message(item, value)}) from None
+    assert item.maximum is not None
+    if isinstance(value, float):
+        # A float from a slider may carry binary noise (7.300000000000001); judge it on
+        # its value rounded to COMPARISON_PLACES decimals.
+        number = round_for_comparison(number)
+    step = Decimal(str(item.step))
+    if not item.minimum <= number <= item.maximum or number % step != 0:
+        raise InstrumentInputError({item.code: vas_message(item, value)})
+    return number
+
+
+def yes_no_message(item: ItemDefinition, value: object) -> str:
+    no_label = item.anchor_label(0) or "no"
+    yes_label = item.anchor_label(1) or "yes"
+    return (
+        f"{item.display_name} must be 0 ({no_label}) or 1 ({yes_label}); "
+        f"{format_entered(value)} was entered."
+    )
+
+
+def parse_yes_no(item: ItemDefinition, value: object) -> int:
+    """True/False, 1/0 (or "1"/"0") -> 1/0; anything else raises InstrumentInputError."""
+    if isinstance(value, bool):
+        return int(value)
+    try:
+        number = to_decimal(value)
+    except _Invalid:
+        raise InstrumentInputError({item.code: yes_no_message(item, value)}) from None
+    if number not in (0, 1):
+        raise InstrumentInputError({item.code: yes_no_message(item, value)})
+    return int(number)
+
+
+def vas_item(
+    code: str,
+    instrument: str,
+    label: str,
+    low_anchor: str,
+    high_anchor: str,
+    *,
+    help: str = "",
+    source: str = "",
+    message_name: str = "",
+) -> ItemDefinition:
+    """A 10 cm VAS entered to 0.1 cm (clinical-rules §2.2, §2.4)."""
+    return ItemDefinition(
+        code=code,
+        instrument=instrument,
+        number="",
+        label=label,
+        kind=ItemKind.VAS,
+        minimum=0,
+        maximum=10,
+        step=0.1,
+        anchors=(Anchor(0, low_anchor), Anchor(10, high_anchor)),
+        unit="cm",
+        help=help,
+        source=source,
+        message_name=message_name,
+    )

@@ -1,0 +1,284 @@
+"""Muscle enzymes: value, unit and the laboratory's upper limit of normal (ULN).
+
+Source: clinical-rules §2.5: CK, aldolase, LDH, AST, ALT; unit U/L or µkat/L with
+1 µkat/L = 60 U/L; show ×ULN; "most abnormal enzyme" = the highest ×ULN at baseline,
+and later visits follow that same enzyme. (Used by the 2016 ACR/EULAR response
+criteria, Rider LG et al., Arthritis Rheumatol 2017;69:911-23.)
+
+×ULN is computed after converting the value and the ULN to U/L, so a value and a ULN
+reported in different units are still compared correctly. Arithmetic is decimal, and
+×ULN is rounded to 6 decimal places (half-even) to keep float noise out of comparisons.
+
+JUDGEMENT CALL: when two enzymes tie for the highest ×ULN at baseline, the first in the
+order CK, aldolase, LDH, AST, ALT is chosen and the tie is reported (``tied_with``), so
+the clinician can see and override it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.instruments.common import (
+    InstrumentInputError,
+    _Invalid,
+    format_entered,
+    format_number,
+    round_for_comparison,
+    to_decimal,
+)
+
+SOURCE = "clinical-rules §2.5 (muscle enzymes; 1 µkat/L = 60 U/L)"
+U_PER_L_PER_MICROKAT_PER_L = Decimal(60)
+
+
+class EnzymeUnit(StrEnum):
+    U_PER_L = "U/L"
+    MICROKAT_PER_L = "µkat/L"
+
+
+_UNIT_SPELLINGS = {
+    "u/l": EnzymeUnit.U_PER_L,
+    "iu/l": EnzymeUnit.U_PER_L,
+    "µkat/l": EnzymeUnit.MICROKAT_PER_L,
+    "μkat/l": EnzymeUnit.MICROKAT_PER_L,  # Greek mu, as typed on many keyboards
+    "ukat/l": EnzymeUnit.MICROKAT_PER_L,
+}
+
+
+@dataclass(frozen=True)
+class Enzyme:
+    code: str
+    label: str
+    short: str
+
+
+ENZYMES: tuple[Enzyme, ...] = (
+    Enzyme("ck", "CK (creatine kinase)", "CK"),
+    Enzyme("aldolase", "Aldolase", "aldolase"),
+    Enzyme("ldh", "LDH (lactate dehydrogenase)", "LDH"),
+    Enzyme("ast", "AST (aspartate aminotransferase)", "AST"),
+    Enzyme("alt", "ALT (alanine aminotransferase)", "ALT"),
+)
+ENZYMES_BY_CODE: dict[str, Enzyme] = {e.code: e for e in ENZYMES}
+_ORDER = {e.code: i for i, e in enumerate(ENZYMES)}
+
+
+def parse_unit(unit: object) -> EnzymeUnit:
+    """ "U/L" (also "IU/L") or "µkat/L" (also "ukat/L"), case-insensitive."""
+    if isinstance(unit, EnzymeUnit):
+        return unit
+    if isinstance(unit, str) and unit.strip().lower() in _UNIT_SPELLINGS:
+        return _UNIT_SPELLINGS[unit.strip().lower()]
+    raise InstrumentInputError(
+        {"unit": f"Enzyme unit must be U/L or µkat/L; {format_entered(unit)} was entered."}
+    )
+
+
+def to_u_per_l(value: object, unit: EnzymeUnit | str) -> Decimal:
+    """Value in U/L: µkat/L × 60 (clinical-rules §2.5). Exact decimal arithmetic."""
+    number = to_decimal(value)
+    if parse_unit(unit) is EnzymeUnit.MICROKAT_PER_L:
+        return number * U_PER_L_PER_MICROKAT_PER_L
+    return number
+
+
+@dataclass(frozen=True)
+class EnzymeMeasurement:
+    """One enzyme result as reported: value and ULN each in its own unit."""
+
+    enzyme: str
+    value: float | Decimal | str
+    unit: EnzymeUnit | str
+    uln: float | Decimal | str
+    uln_unit: EnzymeUnit | str | None = None  # None: same unit as the value
+
+
+@dataclass(frozen=True)
+class EnzymeTimesUln:
+    """An enzyme result expressed as a multiple of its ULN, with the arithmetic shown."""
+
+    enzyme: str
+    value_u_per_l: float
+    uln_u_per_l: float
+    times_uln: float
+    explanation: str
+
+
+def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
+    """Plain-words message per field ("enzyme", "value", "unit", "uln", "uln_unit")."""
+    messages: dict[str, str] = {}
+    label = (
+        ENZYMES_BY_CODE[measurement.enzyme].label
+        if measurement.enzyme in ENZYMES_BY_CODE
+        else (measurement.enzyme)
+    )
+    if measurement.enzyme not in ENZYMES_BY_CODE:
+        messages["enzyme"] = (
+            f"Enzyme must be one of: {', '.join(ENZYMES_BY_CODE)}; "
+            f"{format_entered(measurement.enzyme)} was entered."
+        )
+    for name, unit in (("unit", measurement.unit), ("uln_unit", measurement.uln_unit)):
+        if name == "uln_unit" and unit is None:
+            continue
+        try:
+            parse_unit(unit)
+        except InstrumentInputError:
+            messages[name] = (
+                f"{label}: {'ULN unit' if name == 'uln_unit' else 'unit'} must be U/L or "
+                f"µkat/L; {format_entered(unit)} was entered."
+            )
+    try:
+        value = to_decimal(measurement.value)
+        if value < 0:
+            raise _Invalid
+    except _Invalid:
+        messages["value"] = (
+            f"{label}: the result must be a number, 0 or more; "
+            f"{format_entered(measurement.value)} was entered."
+        )
+    try:
+        uln = to_decimal(measurement.uln)
+        if uln <= 0:
+            raise _Invalid
+    except _Invalid:
+        messages["uln"] = (
+            f"{label}: the upper limit of normal must be a number above 0; "
+            f"{format_entered(measurement.uln)} was entered."
+        )
+    return messages
+
+
+def times_uln(measurement: EnzymeMeasurement) -> EnzymeTimesUln:
+    """Value ÷ ULN after converting both to U/L (clinical-rules §2.5).
+
+    Raises InstrumentInputError (messages per field) if the measurement is not usable.
+    """
+    messages = validate_enzyme(measurement)
+    if messages:
+        raise InstrumentInputError(messages)
+    value_unit = parse_unit(measurement.unit)
+    uln_unit = parse_unit(measurement.uln_unit) if measurement.uln_unit else value_unit
+    value = to_u_per_l(measurement.value, value_unit)
+    uln = to_u_per_l(measurement.uln, uln_unit)
+    ratio = round_for_comparison(value / uln)
+    label = ENZYMES_BY_CODE[measurement.enzyme].label
+
+    def shown(raw: object, unit: EnzymeUnit, in_u: Decimal) -> str:
+        if unit is EnzymeUnit.MICROKAT_PER_L:
+            return f"{format_entered(raw)} µkat/L × 60 = {format_number(in_u)} U/L"
+        return f"{format_number(in_u)} U/L"
+
+    explanation = (
+        f"{label}: {shown(measurement.value, value_unit, value)} ÷ ULN "
+        f"{shown(measurement.uln, uln_unit, uln)} = {format_number(ratio, 2)} × ULN"
+    )
+    return EnzymeTimesUln(measurement.enzyme, float(value), float(uln), float(ratio), explanation)
+
+
+@dataclass(frozen=True)
+class MostAbnormalEnzyme:
+    """The enzyme to follow: highest ×ULN at baseline (clinical-rules §2.5)."""
+
+    enzyme: str | None
+    result: EnzymeTimesUln | None
+    tied_with: tuple[str, ...]
+    all_results: tuple[EnzymeTimesUln, ...]
+    explanation: str
+
+
+def most_abnormal(baseline_results: Iterable[EnzymeMeasurement]) -> MostAbnormalEnzyme:
+    """Pick the baseline enzyme with the highest ×ULN (clinical-rules §2.5).
+
+    Raises InstrumentInputError if a measurement is unusable or an enzyme appears twice.
+    With no results, ``enzyme`` is None and the explanation says so. Ties: see the
+    module docstring (first in CK, aldolase, LDH, AST, ALT order; tie reported).
+    """
+    measurements = list(baseline_results)
+    results = sorted((times_uln(m) for m in measurements), key=lambda r: _ORDER[r.enzyme])
+    seen: set[str] = set()
+    for m in measurements:
+        if m.enzyme in seen:
+            raise InstrumentInputError(
+                {
+                    m.enzyme: f"{ENZYMES_BY_CODE[m.enzyme].label} is entered more than once for "
+                    "the baseline visit; keep one result per enzyme."
+                }
+            )
+        seen.add(m.enzyme)
+    if not results:
+        return MostAbnormalEnzyme(None, None, (), (), "No baseline enzyme results entered.")
+    highest = max(r.times_uln for r in results)
+    top = [r for r in results if r.times_uln == highest]
+    chosen = top[0]
+    tied = tuple(r.enzyme for r in top[1:])
+    explanation = (
+        f"Most abnormal enzyme at baseline: {ENZYMES_BY_CODE[chosen.enzyme].label}, "
+        f"{format_number(chosen.times_uln, 2)} × ULN ("
+        + "; ".join(
+            f"{ENZYMES_BY_CODE[r.enzyme].short} {format_number(r.times_uln, 2)}" for r in results
+        )
+        + ")."
+    )
+    if tied:
+        explanation += (
+            " Tied with "
+            + ", ".join(ENZYMES_BY_CODE[c].label for c in tied)
+            + f"; {ENZYMES_BY_CODE[chosen.enzyme].label} chosen by the fixed order "
+            "CK, aldolase, LDH, AST, ALT. The clinician may choose another."
+        )
+    return MostAbnormalEnzyme(chosen.enzyme, chosen, tied, tuple(results), explanation)
+
+
+@dataclass(frozen=True)
+class FollowUpEnzyme:
+    """The follow-up result for the baseline's most abnormal enzyme, or why there is none."""
+
+    enzyme: str
+    result: EnzymeTimesUln | None
+    reason: str
+
+
+def follow_up_enzyme(enzyme: str, follow_up_results: Iterable[EnzymeMeasurement]) -> FollowUpEnzyme:
+    """At a follow-up visit, the same enzyme as chosen at baseline (clinical-rules §2.5).
+
+    Never substitutes another enzyme: if that enzyme was not measured, ``result`` is None.
+    """
+    if enzyme not in ENZYMES_BY_CODE:
+        raise InstrumentInputError(
+            {
+                "enzyme": f"Enzyme must be one of: {', '.join(ENZYMES_BY_CODE)}; "
+                f"{format_entered(enzyme)} was entered."
+            }
+        )
+    label = ENZYMES_BY_CODE[enzyme].label
+    for m in follow_up_results:
+        if m.enzyme == enzyme:
+            result = times_uln(m)
+            return FollowUpEnzyme(enzyme, result, result.explanation)
+    return FollowUpEnzyme(
+        enzyme,
+        None,
+        f"{label} (the most abnormal enzyme at baseline) was not measured at this visit; "
+        "another enzyme is not substituted.",
+    )
+
+
+__all__ = [
+    "ENZYMES",
+    "U_PER_L_PER_MICROKAT_PER_L",
+    "Enzyme",
+    "EnzymeMeasurement",
+    "EnzymeTimesUln",
+    "EnzymeUnit",
+    "FollowUpEnzyme",
+    "MostAbnormalEnzyme",
+    "follow_up_enzyme",
+    "most_abnormal",
+    "parse_unit",
+    "times_uln",
+    "to_u_per_l",
+    "validate_enzyme",
+]

@@ -1,0 +1,343 @@
+"""Manual Muscle Testing of 8 muscle groups (MMT8), Kendall 0-10 scale.
+
+Source: clinical-rules §2.3 (published: IMACS form 04, MMT8); Rider LG et al.,
+Arthritis Care Res 2010;62:465-72 (validation of MMT8 in myositis). Kendall grade
+wording is the IMACS 0-10 Kendall scale, concise.
+
+Variants (recorded in every result; never compared with each other):
+* unilateral -- one side per group (right unless it cannot be tested), total 0-80;
+  field codes ``mmt_<group>``; the side tested may be recorded per group.
+* bilateral -- neck flexors once plus the 7 other groups on both sides, total 0-150;
+  field codes ``mmt_neck_flexors`` and ``mmt_<group>_r`` / ``mmt_<group>_l``
+  (short suffixes keep every code within REDCap's recommended 26 characters).
+
+Groups: neck_flexors, middle_deltoid, biceps_brachii, gluteus_maximus, gluteus_medius,
+quadriceps, wrist_extensors, ankle_dorsiflexors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from app.domain.instruments.common import (
+    Anchor,
+    InstrumentInputError,
+    ItemDefinition,
+    ItemKind,
+    is_blank,
+    parse_whole_number,
+)
+
+INSTRUMENT = "MMT8"
+SOURCE = (
+    "clinical-rules §2.3 (IMACS form 04, MMT8, Kendall 0-10); Rider LG et al., "
+    "Arthritis Care Res 2010;62:465-72"
+)
+
+
+class Mmt8Variant(StrEnum):
+    UNILATERAL = "unilateral"
+    BILATERAL = "bilateral"
+
+
+MAXIMUM_TOTAL: dict[Mmt8Variant, int] = {Mmt8Variant.UNILATERAL: 80, Mmt8Variant.BILATERAL: 150}
+
+
+class Side(StrEnum):
+    RIGHT = "right"
+    LEFT = "left"
+
+
+@dataclass(frozen=True)
+class MuscleGroup:
+    code: str
+    label: str
+    bilateral: bool  # tested on both sides in the bilateral variant
+
+
+MUSCLE_GROUPS: tuple[MuscleGroup, ...] = (
+    MuscleGroup("neck_flexors", "neck flexors", False),
+    MuscleGroup("middle_deltoid", "middle deltoid", True),
+    MuscleGroup("biceps_brachii", "biceps brachii", True),
+    MuscleGroup("gluteus_maximus", "gluteus maximus", True),
+    MuscleGroup("gluteus_medius", "gluteus medius", True),
+    MuscleGroup("quadriceps", "quadriceps", True),
+    MuscleGroup("wrist_extensors", "wrist extensors", True),
+    MuscleGroup("ankle_dorsiflexors", "ankle dorsiflexors", True),
+)
+GROUPS_BY_CODE: dict[str, MuscleGroup] = {g.code: g for g in MUSCLE_GROUPS}
+
+KENDALL_ANCHORS: tuple[Anchor, ...] = (
+    Anchor(0, "0: no contraction felt"),
+    Anchor(1, "Trace (T): contraction felt or tendon prominent, no visible movement"),
+    Anchor(2, "Poor- (P-): partial range of motion, gravity minimised"),
+    Anchor(3, "Poor (P): full range of motion, gravity minimised"),
+    Anchor(4, "Poor+ (P+): gradual release from the test position against gravity"),
+    Anchor(5, "Fair (F): holds the test position against gravity, no added pressure"),
+    Anchor(6, "Fair+ (F+): holds the test position against slight pressure"),
+    Anchor(7, "Good- (G-): holds against slight to moderate pressure"),
+    Anchor(8, "Good (G): holds against moderate pressure"),
+    Anchor(9, "Good+ (G+): holds against moderate to strong pressure"),
+    Anchor(10, "Normal (N): holds against strong pressure"),
+)
+
+
+def _definition(code: str, label: str) -> ItemDefinition:
+    return ItemDefinition(
+        code=code,
+        instrument=INSTRUMENT,
+        number="",
+        label=label,
+        kind=ItemKind.SCORE,
+        minimum=0,
+        maximum=10,
+        step=1,
+        anchors=KENDALL_ANCHORS,
+        help="Kendall 0-10",
+        source=SOURCE,
+    )
+
+
+UNILATERAL_ITEMS: tuple[ItemDefinition, ...] = tuple(
+    _definition(f"mmt_{g.code}", g.label) for g in MUSCLE_GROUPS
+)
+BILATERAL_ITEMS: tuple[ItemDefinition, ...] = tuple(
+    definition
+    for g in MUSCLE_GROUPS
+    for definition in (
+        (
+            _definition(f"mmt_{g.code}_r", f"{g.label}, right"),
+            _definition(f"mmt_{g.code}_l", f"{g.label}, left"),
+        )
+        if g.bilateral
+        else (_definition(f"mmt_{g.code}", g.label),)
+    )
+)
+
+
+def items_for(variant: Mmt8Variant | str) -> tuple[ItemDefinition, ...]:
+    """The fields to enter for a variant: 8 for unilateral, 15 for bilateral."""
+    variant = Mmt8Variant(variant)
+    return UNILATERAL_ITEMS if variant is Mmt8Variant.UNILATERAL else BILATERAL_ITEMS
+
+
+@dataclass(frozen=True)
+class Mmt8Result:
+    """An MMT8 scored from its muscle grades (clinical-rules §2.3).
+
+    ``total`` only when every field of the variant is present and valid, else None with
+    ``partial_sum`` (flagged partial) and ``missing``. ``sides`` records the side tested
+    per group in the unilateral variant.
+    """
+
+    variant: Mmt8Variant
+    total: int | None
+    maximum: int
+    complete: bool
+    partial_sum: int
+    missing: tuple[str, ...]
+    grades: dict[str, int | None]
+    sides: dict[str, Side] = field(default_factory=dict)
+    errors: dict[str, str] = field(default_factory=dict)
+    explanation: str = ""
+    source: str = SOURCE
+
+
+def _variant_or_error(variant: object) -> Mmt8Variant:
+    try:
+        return Mmt8Variant(variant)
+    except ValueError:
+        raise InstrumentInputError(
+            {
+                "mmt_variant": f"MMT8 variant must be 'unilateral' (0-80) or 'bilateral' (0-150); "
+                f"{variant!r} was entered."
+            }
+        ) from None
+
+
+def validate_mmt8(
+    values: Mapping[str, object],
+    variant: Mmt8Variant | str,
+    sides: Mapping[str, object] | None = None,
+) -> dict[str, str]:
+    """Plain-words message per field for every MMT8 entry that cannot be used."""
+    messages: dict[str, str] = {}
+    try:
+        parsed_variant = _variant_or_error(variant)
+    except InstrumentInputError as exc:
+        return exc.messages
+    _parse(values, parsed_variant, sides, messages)
+    return messages
+
+
+def _parse(
+    values: Mapping[str, object],
+    variant: Mmt8Variant,
+    sides: Mapping[str, object] | None,
+    messages: dict[str, str],
+) -> tuple[dict[str, int | None], dict[str, Side]]:
+    grades: dict[str, int | None] = {}
+    for item in items_for(variant):
+        value = values.get(item.code)
+        grades[item.code] = None
+        if is_blank(value):
+            continue
+        try:
+            grades[item.code] = parse_whole_number(item, value)
+        except InstrumentInputError as exc:
+            messages.update(exc.messages)
+    parsed_sides: dict[str, Side] = {}
+    if variant is Mmt8Variant.UNILATERAL:
+        given = dict(sides or {})
+        for group in MUSCLE_GROUPS:
+            if not group.bilateral:
+                continue
+            raw = given.pop(group.code, None)
+            if raw is None:
+                parsed_sides[group.code] = Side.RIGHT
+                continue
+            try:
+                parsed_sides[group.code] = Side(str(raw).strip().lower())
+            except ValueError:
+                messages[f"side:{group.code}"] = (
+                    f"MMT8 {group.label}: side tested must be right or left; {raw!r} was entered."
+                )
+        for code in given:
+            messages[f"side:{code}"] = (
+                f"MMT8: {code!r} is not a muscle group tested on one side; choose one of: "
+                + ", ".join(g.code for g in MUSCLE_GROUPS if g.bilateral)
+                + "."
+            )
+    elif sides:
+        messages["sides"] = (
+            "MMT8: sides are recorded only for the unilateral variant; the bilateral "
+            "variant has its own right and left fields."
+        )
+    return grades, parsed_sides
+
+
+def score_mmt8(
+    values: Mapping[str, object],
+    variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL,
+    sides: Mapping[str, object] | None = None,
+) -> Mmt8Result:
+    """Total an MMT8 (clinical-rules §2.3; IMACS form 04).
+
+    Unilateral: sum of the 8 groups, 0-80. Bilateral: neck flexors + both sides of the
+    other 7 groups, 0-150. Incomplete (total None) when any field is missing; never
+    imputes. ``sides`` (unilateral only) maps group code -> "right"/"left"; default right.
+    Raises InstrumentInputError if the variant itself is not recognised.
+    """
+    parsed_variant = _variant_or_error(variant)
+    messages: dict[str, str] = {}
+    grades, parsed_sides = _parse(values, parsed_variant, sides, messages)
+    maximum = MAXIMUM_TOTAL[parsed_variant]
+    missing = tuple(c for c, g in grades.items() if g is None and c not in messages)
+    partial = sum(g for g in grades.values() if g is not None)
+    name = f"MMT8 ({parsed_variant.value}, 0-{maximum})"
+    if messages:
+        explanation = f"{name} total not computed: " + " ".join(messages.values())
+        return Mmt8Result(
+            parsed_variant,
+            None,
+            maximum,
+            False,
+            partial,
+            missing,
+            grades,
+            parsed_sides,
+            messages,
+            explanation,
+        )
+    if missing:
+        explanation = (
+            f"{name} total not computed: {len(missing)} of {len(grades)} muscle grades missing "
+            f"({', '.join(missing)}). Sum of the grades entered: {partial} (partial, not a "
+            "total; missing grades are never filled in)."
+        )
+        return Mmt8Result(
+            parsed_variant,
+            None,
+            maximum,
+            False,
+            partial,
+            missing,
+            grades,
+            parsed_sides,
+            {},
+            explanation,
+        )
+    explanation = f"{name} total {partial} of {maximum}: sum of {len(grades)} muscle grades."
+    left = [g for g, side in parsed_sides.items() if side is Side.LEFT]
+    if left:
+        explanation += " Left side tested for: " + ", ".join(left) + "."
+    return Mmt8Result(
+        parsed_variant,
+        partial,
+        maximum,
+        True,
+        partial,
+        (),
+        grades,
+        parsed_sides,
+        {},
+        explanation,
+    )
+
+
+@dataclass(frozen=True)
+class Mmt8Comparison:
+    """Change between two MMT8 totals, or the reason they cannot be compared."""
+
+    comparable: bool
+    change: int | None
+    reason: str
+
+
+def compare_mmt8(baseline: Mmt8Result, follow_up: Mmt8Result) -> Mmt8Comparison:
+    """Follow-up minus baseline total, refusing to compare across variants
+    (clinical-rules §2.3: "never compare across variants") or incomplete totals."""
+    if baseline.variant is not follow_up.variant:
+        return Mmt8Comparison(
+            False,
+            None,
+            f"MMT8 totals cannot be compared: baseline is {baseline.variant.value} "
+            f"(0-{baseline.maximum}) and follow-up is {follow_up.variant.value} "
+            f"(0-{follow_up.maximum}). Use the same variant at every visit.",
+        )
+    if baseline.total is None or follow_up.total is None:
+        which = [
+            n for n, r in (("baseline", baseline), ("follow-up", follow_up)) if r.total is None
+        ]
+        return Mmt8Comparison(
+            False,
+            None,
+            f"MMT8 totals cannot be compared: the {' and '.join(which)} total is incomplete.",
+        )
+    change = follow_up.total - baseline.total
+    return Mmt8Comparison(
+        True,
+        change,
+        f"MMT8 ({baseline.variant.value}) change: {follow_up.total} - "
+        f"{baseline.total} = {change:+d}.",
+    )
+
+
+__all__ = [
+    "BILATERAL_ITEMS",
+    "KENDALL_ANCHORS",
+    "MAXIMUM_TOTAL",
+    "MUSCLE_GROUPS",
+    "UNILATERAL_ITEMS",
+    "Mmt8Comparison",
+    "Mmt8Result",
+    "Mmt8Variant",
+    "MuscleGroup",
+    "Side",
+    "compare_mmt8",
+    "items_for",
+    "score_mmt8",
+    "validate_mmt8",
+]

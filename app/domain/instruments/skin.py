@@ -1,0 +1,126 @@
+"""Skin rash detail: the MDAAT cutaneous items, plus calcinosis, lipoatrophy and
+nailfold capillary abnormalities, as data (codes, labels, allowed answers).
+
+Source: clinical-rules §2.6 (MDAAT cutaneous items; seed 000 asks for more detail on the
+characteristics and degree of the skin rash); the MDAAT: Isenberg DA et al.,
+Rheumatology 2004;43:49-54.
+
+Field codes: ``skin_<item>`` holds presence ("present"/"absent"); ``skin_<item>_change``
+holds the MDAAT change rating ("improving", "same", "worse", "new"), used at follow-up.
+``skin_calcinosis`` is "none", "mild" or "more_than_mild"; ``skin_lipoatrophy`` and
+``skin_nailfold_capillaries`` are "present"/"absent". No score is computed from these
+items; they are recorded as observed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from app.domain.instruments.common import Anchor, format_entered, is_blank
+
+SOURCE = "clinical-rules §2.6 (MDAAT cutaneous items; seed 000)"
+
+PRESENCE_ANSWERS: tuple[Anchor, ...] = (Anchor("absent", "Absent"), Anchor("present", "Present"))
+CHANGE_ANSWERS: tuple[Anchor, ...] = (
+    Anchor("improving", "Improving"),
+    Anchor("same", "Same"),
+    Anchor("worse", "Worse"),
+    Anchor("new", "New"),
+)
+CALCINOSIS_ANSWERS: tuple[Anchor, ...] = (
+    Anchor("none", "None"),
+    Anchor("mild", "Mild"),
+    Anchor("more_than_mild", "More than mild"),
+)
+
+
+@dataclass(frozen=True)
+class SkinItem:
+    """One skin finding: its presence field, and a change field if it has one."""
+
+    code: str
+    label: str
+    answers: tuple[Anchor, ...]
+    change_code: str | None
+    examples: str = ""
+    source: str = SOURCE
+
+
+def _mdaat(code: str, label: str, examples: str = "") -> SkinItem:
+    return SkinItem(f"skin_{code}", label, PRESENCE_ANSWERS, f"skin_{code}_change", examples)
+
+
+SKIN_ITEMS: tuple[SkinItem, ...] = (
+    _mdaat("ulceration", "Cutaneous ulceration"),
+    _mdaat("erythroderma", "Erythroderma"),
+    _mdaat("panniculitis", "Panniculitis"),
+    _mdaat(
+        "rash_secondary",
+        "Erythematous rash with secondary changes",
+        "erosions, vesiculobullous change, necrosis",
+    ),
+    _mdaat(
+        "rash_plain",
+        "Erythematous rash without secondary changes",
+        "malar/facial, linear extensor, V-sign, shawl sign, periungual erythema",
+    ),
+    _mdaat("heliotrope", "Heliotrope rash"),
+    _mdaat("gottron", "Gottron's papules or Gottron's sign"),
+    _mdaat("periungual_cap", "Periungual capillary changes"),
+    _mdaat("alopecia", "Alopecia"),
+    _mdaat("mechanic_hands", "Mechanic's hands"),
+    SkinItem("skin_calcinosis", "Calcinosis", CALCINOSIS_ANSWERS, None),
+    SkinItem("skin_lipoatrophy", "Lipoatrophy", PRESENCE_ANSWERS, None),
+    SkinItem(
+        "skin_nailfold_capillaries", "Nailfold capillary abnormalities", PRESENCE_ANSWERS, None
+    ),
+)
+SKIN_ITEMS_BY_CODE: dict[str, SkinItem] = {item.code: item for item in SKIN_ITEMS}
+
+
+def _allowed(answers: tuple[Anchor, ...]) -> str:
+    return ", ".join(f"{a.value} ({a.label.lower()})" for a in answers)
+
+
+def validate_skin(values: Mapping[str, object]) -> dict[str, str]:
+    """Plain-words message per skin field whose answer is not one of the allowed codes.
+
+    Also flags a change rating of "new" or "worse" recorded for a finding marked absent,
+    which contradicts itself. Blank fields are not errors.
+    """
+    messages: dict[str, str] = {}
+    for item in SKIN_ITEMS:
+        presence = values.get(item.code)
+        allowed = {str(a.value) for a in item.answers}
+        if not is_blank(presence) and presence not in allowed:
+            messages[item.code] = (
+                f"{item.label}: answer must be one of {_allowed(item.answers)}; "
+                f"{format_entered(presence)} was entered."
+            )
+        if item.change_code is None:
+            continue
+        change = values.get(item.change_code)
+        if is_blank(change):
+            continue
+        if change not in {str(a.value) for a in CHANGE_ANSWERS}:
+            messages[item.change_code] = (
+                f"{item.label}, change since last visit: answer must be one of "
+                f"{_allowed(CHANGE_ANSWERS)}; {format_entered(change)} was entered."
+            )
+        elif presence == "absent" and change in ("new", "worse"):
+            messages[item.change_code] = (
+                f"{item.label} is marked absent but its change is '{change}'; correct one of them."
+            )
+    return messages
+
+
+__all__ = [
+    "CALCINOSIS_ANSWERS",
+    "CHANGE_ANSWERS",
+    "PRESENCE_ANSWERS",
+    "SKIN_ITEMS",
+    "SKIN_ITEMS_BY_CODE",
+    "SkinItem",
+    "validate_skin",
+]

@@ -1,0 +1,146 @@
+"""Add / edit patient dialog: identity fields with the problem shown beside each field."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.patients import PatientInput
+from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
+
+# Called with the entered data; returns None when saved, or {field: message} to show.
+SaveHandler = Callable[[PatientInput], dict[str, str] | None]
+
+
+class PatientDialog(QDialog):
+    def __init__(self, on_save: SaveHandler, initial: PatientInput | None = None,
+                 today: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_save = on_save
+        self._today = today or date.today()
+        self.setWindowTitle("Edit patient" if initial else "New patient")
+        self.setModal(True)
+
+        self.study_id = QLineEdit()
+        self.family_name = QLineEdit()
+        self.given_name = QLineEdit()
+        self.date_of_birth = QDateEdit()
+        self.date_of_birth.setDisplayFormat("yyyy-MM-dd")
+        self.date_of_birth.setCalendarPopup(True)
+        # A sentinel minimum shown as blank text forces a deliberate entry of the date.
+        self.date_of_birth.setMinimumDate(QDate(1900, 1, 1))
+        self.date_of_birth.setSpecialValueText("not entered")
+        self.date_of_birth.setDate(self.date_of_birth.minimumDate())
+        self.sex = QComboBox()
+        self.sex.addItem("— choose —", "")
+        for code, label in SEX_CHOICES:
+            self.sex.addItem(label, code)
+        self.mrn = QLineEdit()
+        self.site = QLineEdit()
+
+        self._errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for name, label, widget in (
+            ("study_id", "&Study id", self.study_id),
+            ("family_name", "&Family name", self.family_name),
+            ("given_name", "&Given name", self.given_name),
+            ("date_of_birth", "&Date of birth", self.date_of_birth),
+            ("sex", "Se&x", self.sex),
+            ("mrn", "&MRN (optional)", self.mrn),
+            ("site", "Si&te (optional)", self.site),
+        ):
+            widget.setAccessibleName(label.replace("&", ""))
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self._errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(caption, column)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        if initial is not None:
+            self._load(initial)
+        for edit in (self.study_id, self.family_name, self.given_name):
+            edit.textEdited.connect(self._clear_error_of_sender)
+
+    def _load(self, data: PatientInput) -> None:
+        self.study_id.setText(data.study_id)
+        self.family_name.setText(data.family_name)
+        self.given_name.setText(data.given_name)
+        if data.date_of_birth:
+            self.date_of_birth.setDate(QDate(data.date_of_birth))
+        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.mrn.setText(data.mrn)
+        self.site.setText(data.site)
+
+    def entered(self) -> PatientInput:
+        qdate = self.date_of_birth.date()
+        dob = None if qdate == self.date_of_birth.minimumDate() else qdate.toPython()
+        return PatientInput(
+            study_id=self.study_id.text().strip(),
+            given_name=self.given_name.text().strip(),
+            family_name=self.family_name.text().strip(),
+            date_of_birth=dob,
+            sex=self.sex.currentData() or "",
+            mrn=self.mrn.text().strip(),
+            site=self.site.text().strip(),
+        )
+
+    def error_text(self, field: str) -> str:
+        label = self._errors[field]
+        return label.text() if label.isVisibleTo(self) else ""
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        for name, label in self._errors.items():
+            message = problems.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        first = next(iter(problems), None)
+        if first:
+            getattr(self, first).setFocus(Qt.OtherFocusReason)
+
+    def _clear_error_of_sender(self) -> None:
+        for name, label in self._errors.items():
+            if getattr(self, name) is self.sender():
+                label.hide()
+
+    def _save(self) -> None:
+        data = self.entered()
+        problems = validate_patient_fields(
+            PatientFields(data.study_id, data.given_name, data.family_name,
+                          data.date_of_birth, data.sex),
+            self._today,
+        )
+        if not problems:
+            problems = self._on_save(data) or {}
+        if problems:
+            self.show_errors(problems)
+            return
+        self.accept()

@@ -1,0 +1,111 @@
+"""Qt table model over plain patient rows, and the search filter for the patient list."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from app.db.patients import PatientRow
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PatientTableModel(QAbstractTableModel):
+    STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
+    HEADERS = ("Study id", "Name", "Protocol", "Arm", "Next visit due")
+
+    def __init__(self, today: date | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[PatientRow] = []
+        # Lower-cased text per row, built once per set_rows so filtering 10,000 rows stays cheap.
+        self._search_keys: list[str] = []
+        self._today = today or date.today()
+
+    def set_rows(self, rows: list[PatientRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._search_keys = [
+            " ".join((r.study_id, r.name, r.protocol or "", r.arm or "")).casefold()
+            for r in self._rows
+        ]
+        self.endResetModel()
+
+    def row_at(self, row: int) -> PatientRow:
+        return self._rows[row]
+
+    def search_key(self, row: int) -> str:
+        return self._search_keys[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.UserRole:  # sort key: dates sort as ISO text, empty last
+            if column == self.NEXT_VISIT_DUE:
+                return row.next_visit_due.isoformat() if row.next_visit_due else "9999"
+            return (self._display(row, column) or "").casefold()
+        if role == Qt.ForegroundRole and column == self.NEXT_VISIT_DUE:
+            if row.next_visit_due and row.next_visit_due < self._today:
+                return QBrush(QColor("#b00020"))
+        if role == Qt.ToolTipRole and column == self.NEXT_VISIT_DUE:
+            if row.next_visit_due and row.next_visit_due < self._today:
+                return "Overdue"
+        return None
+
+    def _display(self, row: PatientRow, column: int) -> str:
+        if column == self.STUDY_ID:
+            return row.study_id
+        if column == self.NAME:
+            return row.name
+        if column == self.PROTOCOL:
+            return row.protocol or "—"
+        if column == self.ARM:
+            return row.arm or "—"
+        if column == self.NEXT_VISIT_DUE:
+            if row.next_visit_due is None:
+                return "—"
+            overdue = " (overdue)" if row.next_visit_due < self._today else ""
+            return row.next_visit_due.isoformat() + overdue
+        return ""
+
+
+class PatientSearchProxy(QSortFilterProxyModel):
+    """Matches every word typed against study id, name, protocol and arm."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(Qt.UserRole)
+
+    def set_search_text(self, text: str) -> None:
+        self._words = text.casefold().split()
+        self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        if not self._words:
+            return True
+        key = self.sourceModel().search_key(source_row)
+        return all(word in key for word in self._words)

@@ -1,0 +1,84 @@
+"""Every directory the application uses, in one place.
+
+Per-user locations come from platformdirs so the app follows each OS's conventions.
+``JDM_CTP_HOME`` overrides all of them with one folder (tests, demos, portable installs),
+so a test run never touches a user's real files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "jdm-ctp"
+APP_AUTHOR = "jdm-ctp"
+HOME_ENV = "JDM_CTP_HOME"
+DATABASE_URL_ENV = "JDM_CTP_DATABASE_URL"
+
+
+def _override() -> Path | None:
+    value = os.environ.get(HOME_ENV)
+    return Path(value) if value else None
+
+
+def _ensure(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def data_dir() -> Path:
+    """Where the default database and site protocol files live."""
+    root = _override()
+    if root is not None:
+        return _ensure(root / "data")
+    return _ensure(Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR)))
+
+
+def config_dir() -> Path:
+    root = _override()
+    if root is not None:
+        return _ensure(root / "config")
+    return _ensure(Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)))
+
+
+def log_dir() -> Path:
+    root = _override()
+    if root is not None:
+        return _ensure(root / "logs")
+    return _ensure(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
+
+
+def backup_dir() -> Path:
+    return _ensure(data_dir() / "backups")
+
+
+def site_protocol_dir() -> Path:
+    """Folder where a site may add or replace protocol files without touching code."""
+    return _ensure(data_dir() / "protocols")
+
+
+def default_database_path() -> Path:
+    return data_dir() / "jdm-ctp.sqlite3"
+
+
+def install_root() -> Path:
+    """Root holding resources/ and migrations/, from source or inside a frozen bundle."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root)
+    return Path(__file__).resolve().parent.parent
+
+
+def resources_dir() -> Path:
+    return install_root() / "resources"
+
+
+def builtin_protocol_dir() -> Path:
+    return resources_dir() / "protocols"
+
+
+def migrations_dir() -> Path:
+    return install_root() / "migrations"

@@ -1,0 +1,77 @@
+"""The patient list model and its search filter, tested without any view."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from app.db.patients import PatientRow
+from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
+
+TODAY = date(2026, 11, 21)
+ROWS = [
+    PatientRow(1, "JDM-001", "Lopez, Ana", "persistent-skin-rash", "B", date(2026, 11, 30)),
+    PatientRow(2, "JDM-002", "Smith, Ben", None, None, None),
+    PatientRow(3, "JDM-003", "Nguyen, Chi", "persistent-skin-rash", "A", date(2026, 11, 1)),
+]
+
+
+def make_model(qapp):
+    model = PatientTableModel(today=TODAY)
+    model.set_rows(ROWS)
+    return model
+
+
+def test_shape_and_headers(qapp):
+    model = make_model(qapp)
+    assert model.rowCount() == 3
+    assert model.columnCount() == 5
+    assert [model.headerData(c, Qt.Horizontal) for c in range(5)] == [
+        "Study id", "Name", "Protocol", "Arm", "Next visit due"]
+
+
+def test_display_values_and_blanks(qapp):
+    model = make_model(qapp)
+    assert model.data(model.index(0, PatientTableModel.NAME)) == "Lopez, Ana"
+    assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE)) == "2026-11-30"
+    assert model.data(model.index(1, PatientTableModel.PROTOCOL)) == "—"
+    assert model.data(model.index(1, PatientTableModel.NEXT_VISIT_DUE)) == "—"
+
+
+def test_overdue_visit_is_marked_in_words_and_colour(qapp):
+    model = make_model(qapp)
+    index = model.index(2, PatientTableModel.NEXT_VISIT_DUE)
+    assert model.data(index) == "2026-11-01 (overdue)"
+    assert model.data(index, Qt.ForegroundRole) is not None
+    assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE), Qt.ForegroundRole) is None
+
+
+def test_search_matches_every_word_case_insensitively(qapp):
+    model = make_model(qapp)
+    proxy = PatientSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.set_search_text("lopez")
+    assert proxy.rowCount() == 1
+    proxy.set_search_text("JDM skin-rash a")
+    assert proxy.rowCount() == 2  # Ana (name has "a") and Chi (arm A)
+    proxy.set_search_text("jdm-002")
+    assert proxy.rowCount() == 1
+    proxy.set_search_text("nobody")
+    assert proxy.rowCount() == 0
+    proxy.set_search_text("")
+    assert proxy.rowCount() == 3
+
+
+def test_sorting_by_due_date_puts_blank_last(qapp):
+    model = make_model(qapp)
+    proxy = PatientSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PatientTableModel.NEXT_VISIT_DUE, Qt.AscendingOrder)
+    order = [proxy.data(proxy.index(r, PatientTableModel.STUDY_ID)) for r in range(3)]
+    assert order == ["JDM-003", "JDM-001", "JDM-002"]
+
+
+def test_set_rows_replaces_everything(qapp):
+    model = make_model(qapp)
+    model.set_rows(ROWS[:1])
+    assert model.rowCount() == 1
+    assert model.search_key(0).startswith("jdm-001 lopez, ana")
