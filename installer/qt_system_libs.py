@@ -62,7 +62,8 @@ def qt_root() -> Path | None:
 
 
 def libraries_to_check(root: Path, gui: bool) -> list[Path]:
-    libs = [root / "lib" / name for name in ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")]
+    qt_libs = ("libQt6Core.so.6", "libQt6Gui.so.6", "libQt6Widgets.so.6")
+    libs = [root / "lib" / name for name in qt_libs]
     libs.append(root / "plugins" / "platforms" / "libqoffscreen.so")
     if gui:
         libs.append(root / "plugins" / "platforms" / "libqxcb.so")

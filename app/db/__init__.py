@@ -1,0 +1,39 @@
+"""Storage: SQLAlchemy models, engine/session, migrations, repositories, audit trail.
+
+Import what you need from the submodules; the commonly used entry points are
+re-exported here. No Qt in this package (import-linter contract).
+"""
+
+from app.db.engine import Database, make_engine, resolve_database_url
+from app.db.migrate import (
+    DatabaseInUseError,
+    DatabaseOpenError,
+    DatabaseTooNewError,
+    DatabaseUpgradeError,
+    NotADatabaseError,
+    UnversionedDatabaseError,
+    UpgradeReport,
+    current_revision,
+    head_revision,
+    open_database,
+    upgrade_database,
+    upgrade_to_head,
+)
+
+__all__ = [
+    "Database",
+    "DatabaseInUseError",
+    "DatabaseOpenError",
+    "DatabaseTooNewError",
+    "DatabaseUpgradeError",
+    "NotADatabaseError",
+    "UnversionedDatabaseError",
+    "UpgradeReport",
+    "current_revision",
+    "head_revision",
+    "make_engine",
+    "open_database",
+    "resolve_database_url",
+    "upgrade_database",
+    "upgrade_to_head",
+]

@@ -101,8 +101,13 @@ class PatientSearchProxy(QSortFilterProxyModel):
         self.setSortRole(Qt.UserRole)
 
     def set_search_text(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateRowsFilter()
+        if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10 replaces invalidateRowsFilter()
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._words = text.casefold().split()
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         if not self._words:

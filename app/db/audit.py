@@ -1,0 +1,125 @@
+"""The audit trail: an append-only, hash-chained log of who changed what, when and why.
+
+Each entry's ``entry_hash`` is SHA-256 over its canonical content (including its id and
+the previous entry's hash). Editing any stored entry, or deleting one from the middle,
+breaks the chain at that point and ``verify_chain`` names the first entry that no
+longer checks out. (Removing entries from the *end* cannot be detected by the chain
+alone; an exported/printed head hash closes that gap.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import AuditEntry
+from app.db.types import utcnow
+
+GENESIS_HASH = "0" * 64
+
+
+class AuditError(RuntimeError):
+    pass
+
+
+def as_text(value: Any) -> str | None:
+    """How a value is written into the audit trail: stable text, ISO dates, None kept."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, float | int | Decimal | str):
+        return str(value)
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+
+# The columns covered by the hash, i.e. everything but the hash itself.
+HASHED_COLUMNS = (
+    "id",
+    "occurred_at",
+    "user_name",
+    "action",
+    "entity",
+    "entity_id",
+    "field",
+    "old_value",
+    "new_value",
+    "reason",
+    "prev_hash",
+)
+
+
+def compute_hash(values: Mapping[str, Any]) -> str:
+    """SHA-256 of the canonical JSON of an entry's hashed columns (keys sorted, UTC µs time)."""
+    content = {name: values[name] for name in HASHED_COLUMNS}
+    content["occurred_at"] = (
+        values["occurred_at"].astimezone(UTC).isoformat(timespec="microseconds")
+    )
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    *,
+    user: str,
+    action: str,
+    entity: str,
+    entity_id: Any,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    reason: str | None = None,
+) -> AuditEntry:
+    """Append one entry to the chain in the caller's transaction (committed with the change).
+
+    The entry is flushed immediately so the next ``record`` in the same transaction
+    chains onto it.
+    """
+    if not user:
+        raise AuditError("every audited change needs the name of the user who made it")
+    last = session.execute(
+        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    values: dict[str, Any] = {
+        "id": (last.id + 1) if last else 1,
+        "occurred_at": utcnow(),
+        "user_name": user,
+        "action": action,
+        "entity": entity,
+        "entity_id": as_text(entity_id),
+        "field": field,
+        "old_value": as_text(old),
+        "new_value": as_text(new),
+        "reason": reason,
+        "prev_hash": last.entry_hash if last else GENESIS_HASH,
+    }
+    entry = AuditEntry(**values, entry_hash=compute_hash(values))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def verify_chain(session: Session) -> tuple[bool, int | None]:
+    """Check every entry in id order; return (True, None) or (False, id of the first bad one)."""
+    # Plain column rows, not ORM objects: the identity map could hand back cached values
+    # instead of what is actually stored.
+    columns = [getattr(AuditEntry, name) for name in (*HASHED_COLUMNS, "entry_hash")]
+    rows = session.execute(
+        select(*columns).order_by(AuditEntry.id).execution_options(yield_per=1000)
+    ).mappings()
+    expected_prev = GENESIS_HASH
+    for row in rows:
+        if row["prev_hash"] != expected_prev or compute_hash(row) != row["entry_hash"]:
+            return False, row["id"]
+        expected_prev = row["entry_hash"]
+    return True, None

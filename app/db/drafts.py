@@ -1,0 +1,46 @@
+"""Autosaved drafts of unfinished wizards and forms, so closing the app or a crash loses nothing.
+
+A draft is plain JSON keyed by (kind, key), e.g. ("screening", "patient:12"). Saving
+replaces the previous draft; finishing the real action deletes it in the same transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.db.models import Draft
+from app.db.types import utcnow
+
+
+def save_draft(session: Session, kind: str, key: str, payload: dict[str, Any], *,
+               user: str) -> None:
+    draft = session.scalar(select(Draft).where(Draft.kind == kind, Draft.key == key))
+    if draft is None:
+        session.add(Draft(kind=kind, key=key, payload=payload, updated_by=user,
+                          updated_at=utcnow()))
+    else:
+        draft.payload = payload
+        draft.updated_by = user
+        draft.updated_at = utcnow()
+
+
+def load_draft(session: Session, kind: str, key: str) -> dict[str, Any] | None:
+    return session.scalar(select(Draft.payload).where(Draft.kind == kind, Draft.key == key))
+
+
+def draft_saved_at(session: Session, kind: str, key: str) -> datetime | None:
+    return session.scalar(select(Draft.updated_at).where(Draft.kind == kind, Draft.key == key))
+
+
+def delete_draft(session: Session, kind: str, key: str) -> None:
+    session.execute(delete(Draft).where(Draft.kind == kind, Draft.key == key))
+
+
+def list_drafts(session: Session, kind: str) -> list[tuple[str, datetime]]:
+    rows = session.execute(
+        select(Draft.key, Draft.updated_at).where(Draft.kind == kind).order_by(Draft.key))
+    return [(key, updated_at) for key, updated_at in rows]

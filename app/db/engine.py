@@ -1,0 +1,146 @@
+"""Where the database is, how to connect to it, and the one-transaction-per-action session.
+
+SQLite is the clinic's default (one file, no server); PostgreSQL works for shared installs.
+For SQLite every connection gets the same pragmas, because pragmas such as
+``foreign_keys`` and ``synchronous`` are per connection, not stored in the file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool, StaticPool
+
+from app import paths
+
+if TYPE_CHECKING:
+    from app.db.migrate import UpgradeReport
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def resolve_database_url(db_path: str | Path | None = None) -> str:
+    """The database to use: explicit argument > $JDM_CTP_DATABASE_URL > the per-user default.
+
+    A plain file path (argument or environment) becomes a ``sqlite:///`` URL; a string
+    containing ``://`` is taken as a SQLAlchemy URL as it stands.
+    """
+    if db_path is not None and str(db_path) != "":
+        return _as_url(db_path)
+    from_env = os.environ.get(paths.DATABASE_URL_ENV, "").strip()
+    if from_env:
+        return _as_url(from_env)
+    return _as_url(paths.default_database_path())
+
+
+def _as_url(value: str | Path) -> str:
+    if isinstance(value, str) and "://" in value:
+        return value
+    path = Path(value).expanduser().resolve()
+    return URL.create("sqlite", database=str(path)).render_as_string(hide_password=False)
+
+
+def sqlite_file_path(url: str) -> Path | None:
+    """The file behind a SQLite URL, or None for in-memory SQLite and server databases."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database or ""
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def is_sqlite(url: str) -> bool:
+    return make_url(url).get_backend_name() == "sqlite"
+
+
+def make_engine(url: str, *, foreign_keys: bool = True, **engine_kwargs: Any) -> Engine:
+    """An engine for ``url``; for SQLite with WAL, FK enforcement, FULL sync and a busy timeout.
+
+    ``foreign_keys=False`` exists only for migrations: SQLite batch migrations rebuild a
+    table by copy-drop-rename, and with enforcement on, dropping a parent table would
+    cascade-delete its children. The migration runner checks FK integrity afterwards.
+    """
+    if is_sqlite(url):
+        if sqlite_file_path(url) is None:
+            # In-memory: every session must share the one connection or they see
+            # different, empty databases.
+            engine_kwargs.setdefault("poolclass", StaticPool)
+            engine_kwargs.setdefault("connect_args", {"check_same_thread": False})
+        engine = create_engine(url, **engine_kwargs)
+        _configure_sqlite(engine, foreign_keys=foreign_keys)
+        return engine
+    return create_engine(url, **engine_kwargs)
+
+
+def make_migration_engine(url: str) -> Engine:
+    """Engine for running alembic: FK enforcement off on SQLite, no pooled connections left."""
+    return make_engine(url, foreign_keys=False, poolclass=NullPool)
+
+
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Take transaction control away from the sqlite3 module: by default it does not
+        # BEGIN before DDL and commits behind our back, which would make migrations
+        # non-atomic and SAVEPOINTs unreliable. We emit BEGIN ourselves below.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+class Database:
+    """An opened database: its URL, engine, and a session per user action.
+
+    Build it with ``app.db.migrate.open_database`` so the schema is upgraded first.
+    """
+
+    def __init__(self, url: str, engine: Engine | None = None) -> None:
+        self.url = url
+        self.engine = engine if engine is not None else make_engine(url)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        # What open_database did on the way in (e.g. to tell the user where the backup went).
+        self.upgrade_report: UpgradeReport | None = None
+
+    @property
+    def file_path(self) -> Path | None:
+        return sqlite_file_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        """Where the data lives, for people: the file path, or the URL without password."""
+        path = self.file_path
+        if path is not None:
+            return str(path)
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits once if the block succeeds, rolls back if it raises."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def dispose(self) -> None:
+        """Close pooled connections (SQLite then checkpoints and removes its -wal file)."""
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.display_name!r})"

@@ -1,0 +1,413 @@
+"""The dose engine: protocol dose rules + body measurements → doses that explain themselves.
+
+Clinical rules §4: every computed dose carries its derivation (inputs and the date they
+were measured, rule and source, raw value, cap applied or not, rounded value given);
+nothing is clamped silently; a final dose above a protocol maximum is refused; a final
+dose that differs from the computed one needs a reason.
+
+Choices documented here (and in the report to the clinical lead):
+
+* ``capped`` is True when the raw value is **at or above** the cap (raw ≥ cap), so a
+  dose that lands exactly on the maximum is flagged as "maximum reached".
+* Rounding (if the protocol gives one) is applied after the cap and can never push the
+  amount above the cap: a value that would round up past the cap is rounded down.
+* An ``at_least`` rule (cyclosporine "at least 3 mg/kg/day") computes exactly the
+  minimum; the result's ``minimum`` is that amount and the derivation says "at least".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields
+from datetime import date
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from typing import Any
+
+from app.domain.body import BSA_FORMULA, BodyMeasurements
+from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
+from app.domain.protocol import (
+    ConcomitantLimit,
+    DoseRule,
+    Protocol,
+    Rounding,
+    RoundingMode,
+    RuleKind,
+    RuleStatus,
+)
+from app.domain.units import format_number, parse_number
+
+DOSE_DICT_KEYS = (
+    "drug",
+    "calculated",
+    "amount",
+    "unit",
+    "per",
+    "frequency",
+    "route",
+    "capped",
+    "derivation",
+    "source",
+    "status",
+)
+
+# Float arithmetic leaves noise such as 60.00000000000001; rounding "up" must not turn
+# that into 61. Values are first snapped to this many decimals.
+_NOISE_DECIMALS = Decimal("1e-9")
+
+
+@dataclass(frozen=True)
+class DoseResult:
+    """One computed dose with everything needed to check it by hand."""
+
+    drug: str  # lower-case generic name, e.g. "ivig", "mycophenolate mofetil"
+    calculated: float  # raw value from the rule, before cap and rounding
+    amount: float  # the value to give (after cap and rounding); never above cap
+    unit: str  # "g" or "mg"
+    per: str  # "dose" or "day"
+    frequency: str
+    route: str
+    capped: bool  # raw ≥ cap
+    cap: float | None
+    minimum: float | None  # lowest protocol dose for this patient, if the rule has one
+    at_least: bool
+    derivation: str
+    source: str
+    status: RuleStatus
+    weight_kg: float
+    height_cm: float | None
+    bsa_m2: float | None  # None unless the rule used BSA
+    measured_on: date | None
+    label: str = ""
+    note: str = ""
+    rounding: Rounding | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON shape used by the CLI and exports (exactly these keys)."""
+        return {
+            "drug": self.drug,
+            "calculated": self.calculated,
+            "amount": self.amount,
+            "unit": self.unit,
+            "per": self.per,
+            "frequency": self.frequency,
+            "route": self.route,
+            "capped": self.capped,
+            "derivation": self.derivation,
+            "source": self.source,
+            "status": self.status.value,
+        }
+
+
+@dataclass(frozen=True)
+class LimitResult(DoseResult):
+    """A concomitant-medication maximum (e.g. daily prednisone) for this patient.
+
+    ``max_amount`` (= ``amount``) is the largest dose allowed.
+    """
+
+    max_amount: float = 0.0
+    limit_id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        data = super().to_dict()
+        data["max_amount"] = self.max_amount
+        return data
+
+
+@dataclass(frozen=True)
+class FinalDoseCheck:
+    """Outcome of checking a clinician's final dose against the computed one."""
+
+    final_amount: float
+    computed_amount: float
+    differs: bool  # differs from the computed amount
+    reason_required: bool  # the caller must collect a reason before saving
+    below_minimum: bool  # below the protocol minimum (allowed, but needs a reason)
+    message: str
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def _n(value: float) -> str:
+    """A calculated value as shown in a derivation (2 decimals, trailing zeros dropped)."""
+    return format_number(value, 2)
+
+
+def _rate_unit(unit: str, denominator: str, per: str) -> str:
+    return f"{unit}/{denominator}/day" if per == "day" else f"{unit}/{denominator}"
+
+
+def _amount_unit(unit: str, per: str) -> str:
+    return f"{unit}/day" if per == "day" else unit
+
+
+# --------------------------------------------------------------------------- evaluation
+
+
+def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[float, str]:
+    """Raw value and its arithmetic in words, for one (sub-)rule."""
+    unit = _amount_unit(top.unit, top.per)
+    weight = format_number(body.weight_kg, 3)
+    if rule.kind is RuleKind.PER_KG:
+        assert rule.amount is not None
+        value = rule.amount * body.weight_kg
+        rate = _rate_unit(top.unit, "kg", top.per)
+        return value, f"{_n(rule.amount)} {rate} × {weight} kg = {_n(value)} {unit}"
+    if rule.kind is RuleKind.PER_M2:
+        assert rule.amount is not None
+        bsa = body.bsa_m2
+        if bsa is None:
+            raise MissingMeasurementError(
+                "height_cm",
+                f"Height is needed to work out the {top.drug} dose, because it uses body "
+                f"surface area ({_n(rule.amount)} {top.unit}/m²). Enter the height in cm "
+                f"or inches.",
+            )
+        value = rule.amount * bsa
+        rate = _rate_unit(top.unit, "m²", top.per)
+        return value, f"{_n(rule.amount)} {rate} × {format_number(bsa, 4)} m² = {_n(value)} {unit}"
+    if rule.kind is RuleKind.FIXED:
+        assert rule.amount is not None
+        return rule.amount, f"fixed {_n(rule.amount)} {unit}"
+    if rule.kind in (RuleKind.GREATER_OF, RuleKind.LESSER_OF):
+        parts = [_evaluate(sub, body, top) for sub in rule.rules]
+        pick = max if rule.kind is RuleKind.GREATER_OF else min
+        value = pick(v for v, _ in parts)
+        word = "greater" if rule.kind is RuleKind.GREATER_OF else "lesser"
+        inner = "; ".join(text for _, text in parts)
+        return value, f"{word} of ({inner}) = {_n(value)} {unit}"
+    if rule.kind is RuleKind.WEIGHT_BANDS:
+        for band in rule.bands:
+            if band.contains(body.weight_kg):
+                value, text = _evaluate(band.rule, body, top)
+                return value, f"weight {weight} kg is in the band {band.describe()}: {text}"
+        covered = "; ".join(b.describe() for b in rule.bands)
+        raise InputError(
+            "weight_kg",
+            f"The protocol gives no {top.drug} dose for a weight of {weight} kg "
+            f"(dose bands: {covered}).",
+        )
+    raise AssertionError(f"unhandled rule kind {rule.kind}")  # loader rejects unknown kinds
+
+
+def _round(value: float, rounding: Rounding, cap: float | None) -> float:
+    """Round to the protocol increment; never above the cap."""
+    step = Decimal(repr(rounding.increment))
+    exact = Decimal(repr(value)).quantize(_NOISE_DECIMALS, rounding=ROUND_HALF_UP)
+    mode = {
+        RoundingMode.NEAREST: ROUND_HALF_UP,
+        RoundingMode.DOWN: ROUND_FLOOR,
+        RoundingMode.UP: ROUND_CEILING,
+    }[rounding.mode]
+    rounded = (exact / step).to_integral_value(rounding=mode) * step
+    if cap is not None and rounded > Decimal(repr(cap)):
+        rounded = (Decimal(repr(cap)) / step).to_integral_value(rounding=ROUND_FLOOR) * step
+    return float(rounded)
+
+
+def compute_dose(rule: DoseRule, body: BodyMeasurements) -> DoseResult:
+    """Compute one dose from a protocol rule and the patient's measurements.
+
+    The rule's own ``source`` (e.g. "Huber et al. J Rheumatol 2017;44:110-16 (seed 000),
+    Table 2") is carried into the result. Raises MissingMeasurementError (field
+    "height_cm") for a BSA rule without height, InputError when no weight band applies.
+    """
+    return _compute(rule, body, "Dose")
+
+
+def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult:
+    raw, arithmetic = _evaluate(rule, body, rule)
+    # Drop binary noise (30 × 33.3 = 998.9999999999999) so the cap comparison, the JSON
+    # and the derivation all see 999; 9 decimals is far below any dose precision.
+    raw = round(raw, 9)
+    unit = _amount_unit(rule.unit, rule.per)
+    steps = [("at least " if rule.at_least else "") + arithmetic]
+    value = raw
+
+    if rule.minimum is not None and raw < rule.minimum:
+        value = rule.minimum
+        steps.append(
+            f"below the protocol minimum of {_n(rule.minimum)} {unit}, so {_n(rule.minimum)} {unit}"
+        )
+
+    capped = rule.cap is not None and raw >= rule.cap
+    if rule.cap is not None:
+        if raw > rule.cap:
+            value = rule.cap
+            steps.append(
+                f"above the maximum of {_n(rule.cap)} {unit}, so the maximum "
+                f"{_n(rule.cap)} {unit} applies"
+            )
+        elif capped:
+            value = rule.cap
+            steps.append(f"maximum of {_n(rule.cap)} {unit} reached exactly")
+        else:
+            steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
+
+    amount = value
+    if rule.rounding is not None:
+        amount = _round(value, rule.rounding, rule.cap)
+        direction = {"nearest": "to the nearest", "down": "down to", "up": "up to"}
+        steps.append(
+            f"rounded {direction[rule.rounding.mode.value]} "
+            f"{format_number(rule.rounding.increment)} {rule.unit}: "
+            f"{format_number(amount)} {unit} ({rule.rounding.status.value} rounding)"
+        )
+
+    minimum: float | None = None
+    if rule.at_least:
+        minimum = raw  # the true "at least" value; ``amount`` may be rounded up from it
+    elif rule.minimum is not None:
+        minimum = rule.minimum
+
+    give = f"{'at least ' if rule.at_least else ''}{format_number(amount)} {unit}"
+    how = ", ".join(p for p in (rule.frequency, rule.route) if p)
+    lines = [
+        f"{rule.label or rule.drug}: " + "; ".join(steps) + ".",
+        f"{heading}: {give}" + (f" ({how})" if how else "") + ".",
+    ]
+    if rule.at_least:
+        lines.append("This is the minimum; higher doses are at the provider's discretion.")
+    inputs = f"Inputs: {body.describe()}"
+    bsa = body.bsa_m2 if rule.needs_height else None
+    if bsa is not None:
+        inputs += (
+            f"; BSA {format_number(bsa, 4)} m² = √({format_number(body.height_cm or 0, 2)} cm"
+            f" × {format_number(body.weight_kg, 3)} kg / 3600) ({BSA_FORMULA})"
+        )
+    lines.append(inputs + ".")
+    if rule.note:
+        lines.append(f"Note: {rule.note}")
+    lines.append(f"Source: {rule.source} [{rule.status.value}].")
+
+    return DoseResult(
+        drug=rule.drug,
+        calculated=raw,
+        amount=amount,
+        unit=rule.unit,
+        per=rule.per,
+        frequency=rule.frequency,
+        route=rule.route,
+        capped=capped,
+        cap=rule.cap,
+        minimum=minimum,
+        at_least=rule.at_least,
+        derivation="\n".join(lines),
+        source=rule.source,
+        status=rule.status,
+        weight_kg=body.weight_kg,
+        height_cm=body.height_cm if rule.needs_height else None,
+        bsa_m2=bsa,
+        measured_on=body.measured_on,
+        label=rule.label,
+        note=rule.note,
+        rounding=rule.rounding,
+    )
+
+
+def compute_arm_doses(
+    protocol: Protocol, arm_id: str, body: BodyMeasurements, route: str | None = None
+) -> list[DoseResult]:
+    """Doses for every drug of an arm (e.g. arm B: mycophenolate mofetil; seed 000,
+    Table 2), optionally only those given by ``route``.
+
+    Raises UnknownArmError for an arm the protocol does not have.
+    """
+    arm = protocol.arm(arm_id)
+    doses = list(arm.doses)
+    if route is not None:
+        wanted = route.strip().casefold()
+        doses = [d for d in doses if d.route.casefold() == wanted]
+        if not doses:
+            routes = ", ".join(sorted({d.route for d in arm.doses}))
+            raise InputError(
+                "route",
+                f'Arm {arm.id} ({arm.name}) has no dose given by the route "{route}". '
+                f"Available: {routes}.",
+            )
+    return [compute_dose(d, body) for d in doses]
+
+
+def compute_limit(limit: ConcomitantLimit, body: BodyMeasurements) -> LimitResult:
+    """The maximum allowed for one concomitant medication, with its derivation."""
+    result = _compute(limit.rule, body, "Maximum")
+    values = {f.name: getattr(result, f.name) for f in fields(DoseResult)}
+    return LimitResult(**values, max_amount=result.amount, limit_id=limit.id)
+
+
+def compute_concomitant_limits(protocol: Protocol, body: BodyMeasurements) -> list[LimitResult]:
+    """Maxima for concomitant medications, e.g. daily prednisone ≤ 2 mg/kg/day, maximum
+    60 mg (seed 000, Table 2, rule 2a)."""
+    return [compute_limit(limit, body) for limit in protocol.concomitant_limits]
+
+
+# --------------------------------------------------------------------------- final dose
+
+
+def _maximum_of(result: DoseResult) -> float | None:
+    if isinstance(result, LimitResult):
+        return result.max_amount
+    return result.cap
+
+
+def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck:
+    """Check the dose a clinician will actually give (clinical rules §4).
+
+    Refuses (DoseAboveMaximumError, an InputError on field "final_amount") a dose above
+    the protocol maximum. Otherwise reports whether it differs from the computed amount,
+    in which case the caller must require a reason.
+    """
+    final = parse_number("final_amount", final_amount)
+    unit = _amount_unit(result.unit, result.per)
+    if final <= 0:
+        raise InputError(
+            "final_amount",
+            f"The final dose must be more than zero; {format_number(final)} {unit} was entered.",
+        )
+    maximum = _maximum_of(result)
+    if maximum is not None and final > maximum:
+        raise DoseAboveMaximumError(
+            "final_amount",
+            f"The final {result.drug} dose cannot be above the protocol maximum of "
+            f"{format_number(maximum)} {unit}; {format_number(final)} {unit} was entered.",
+        )
+    differs = not math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9)
+    below = result.minimum is not None and final < result.minimum and differs
+    if not differs:
+        message = "The final dose matches the computed dose."
+    elif below:
+        message = (
+            f"The final dose {format_number(final)} {unit} is below the protocol minimum of "
+            f"{_n(result.minimum or 0)} {unit}. Give a reason for the difference."
+        )
+    else:
+        message = (
+            f"The final dose {format_number(final)} {unit} differs from the computed "
+            f"{format_number(result.amount)} {unit}. Give a reason for the difference."
+        )
+    return FinalDoseCheck(final, result.amount, differs, differs, below, message)
+
+
+def check_corticosteroid_dose(limit: LimitResult, daily_mg: object) -> float:
+    """Return the corticosteroid dose if it is within the protocol limit, else refuse it.
+
+    Source: seed 000, Table 2, rule 2a (daily corticosteroid ≤ 2 mg/kg/day, maximum
+    60 mg/day); the same check applies to a pulse limit. Zero (steroid stopped) is
+    accepted; a dose equal to the maximum is accepted.
+    """
+    field = "daily_mg" if limit.per == "day" else "dose_mg"
+    dose = parse_number(field, daily_mg)
+    unit = _amount_unit(limit.unit, limit.per)
+    if dose < 0:
+        raise InputError(
+            field, f"The {limit.drug} dose cannot be negative; {format_number(dose)} was entered."
+        )
+    if dose > limit.max_amount:
+        raise DoseAboveMaximumError(
+            field,
+            f"The {limit.drug} dose cannot be above this protocol's maximum of "
+            f"{format_number(limit.max_amount)} {unit} for "
+            f"{format_number(limit.weight_kg, 3)} kg; {format_number(dose)} {unit} was entered.",
+        )
+    return dose

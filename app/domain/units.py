@@ -1,0 +1,154 @@
+"""Unit conversion and validation of body measurements.
+
+Clinical rules §4: weight in kg (lb accepted and converted), height in cm (inches
+accepted); zero, negative, non-numeric and implausible values (weight outside 2-200 kg,
+height outside 45-220 cm) are rejected with a clear message and never clamped.
+"""
+
+from __future__ import annotations
+
+import math
+from numbers import Real
+
+from app.domain.errors import InputError
+
+# Exact by definition (international yard and pound agreement, 1959).
+KG_PER_LB = 0.45359237
+CM_PER_INCH = 2.54
+
+WEIGHT_MIN_KG = 2.0
+WEIGHT_MAX_KG = 200.0
+HEIGHT_MIN_CM = 45.0
+HEIGHT_MAX_CM = 220.0
+
+# Words used in messages, so a message names the field the way the form does.
+FIELD_LABELS = {
+    "weight_kg": "Weight",
+    "weight_lb": "Weight",
+    "height_cm": "Height",
+    "height_in": "Height",
+}
+
+
+def format_number(value: float, max_decimals: int = 6) -> str:
+    """Show a number without float noise or trailing zeros: 20.0 -> "20", 0.1+0.2 -> "0.3"."""
+    if math.isnan(value) or math.isinf(value):
+        return str(value)
+    text = f"{value:.{max_decimals}f}"
+    if "." in text:  # only strip zeros after a decimal point: "200" must stay "200"
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def lb_to_kg(pounds: float) -> float:
+    """Pounds to kilograms with the exact factor 0.45359237 (no rounding)."""
+    return pounds * KG_PER_LB
+
+
+def inches_to_cm(inches: float) -> float:
+    """Inches to centimetres with the exact factor 2.54 (no rounding)."""
+    return inches * CM_PER_INCH
+
+
+def _label(field: str) -> str:
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+def parse_number(field: str, value: object) -> float:
+    """Turn typed text or a number into a float, or raise InputError naming the field.
+
+    Accepts "20", " 20.5 ", 20, 20.5. Rejects empty text, words, booleans, NaN and
+    infinity. A comma is not accepted as a decimal mark: "1,500" could mean 1.5 or 1500,
+    and guessing wrong would change a dose a thousandfold.
+    """
+    label = _label(field)
+    if isinstance(value, bool) or value is None:
+        raise InputError(field, f"{label} is required and must be a number.")
+    if isinstance(value, Real):
+        number = float(value)
+        shown = repr(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            raise InputError(field, f"{label} is required; nothing was entered.")
+        if "," in text:
+            raise InputError(
+                field,
+                f"{label} must be a number written with a point for decimals (for example "
+                f'20.5); "{text}" was entered.',
+            )
+        try:
+            number = float(text)
+        except ValueError:
+            raise InputError(
+                field, f'{label} must be a number (for example 20.5); "{text}" was entered.'
+            ) from None
+        shown = f'"{text}"'
+    else:
+        raise InputError(field, f"{label} must be a number; {value!r} was entered.")
+    if math.isnan(number) or math.isinf(number):
+        raise InputError(field, f"{label} must be an ordinary number; {shown} was entered.")
+    return number
+
+
+def _range_error(
+    field: str, low: float, high: float, unit: str, value: float, alt: tuple[str, float] | None
+) -> InputError:
+    """Message naming the field, the allowed range and what was entered (both units if
+    the entry was imperial)."""
+    label = _label(field)
+    if alt is None:
+        return InputError(
+            field,
+            f"{label} must be between {format_number(low)} and {format_number(high)} {unit}; "
+            f"{format_number(value)} {unit} was entered.",
+        )
+    alt_unit, factor = alt
+    # Bounds in the other unit are rounded inwards so that both ends shown are accepted.
+    alt_low = math.ceil(low / factor * 100) / 100
+    alt_high = math.floor(high / factor * 100) / 100
+    return InputError(
+        field,
+        f"{label} must be between {format_number(low)} and {format_number(high)} {unit} "
+        f"({format_number(alt_low)} to {format_number(alt_high)} {alt_unit}); "
+        f"{format_number(value / factor)} {alt_unit} ({format_number(value, 2)} {unit}) "
+        f"was entered.",
+    )
+
+
+def validate_weight_kg(value: object, *, field: str = "weight_kg") -> float:
+    """Return the weight in kg if it is a number from 2 to 200 kg inclusive; never clamps.
+
+    Source: clinical rules §4 (plausible range 2-200 kg).
+    """
+    kg = parse_number(field, value)
+    if not (WEIGHT_MIN_KG <= kg <= WEIGHT_MAX_KG):
+        raise _range_error(field, WEIGHT_MIN_KG, WEIGHT_MAX_KG, "kg", kg, None)
+    return kg
+
+
+def validate_height_cm(value: object, *, field: str = "height_cm") -> float:
+    """Return the height in cm if it is a number from 45 to 220 cm inclusive; never clamps.
+
+    Source: clinical rules §4 (plausible range 45-220 cm).
+    """
+    cm = parse_number(field, value)
+    if not (HEIGHT_MIN_CM <= cm <= HEIGHT_MAX_CM):
+        raise _range_error(field, HEIGHT_MIN_CM, HEIGHT_MAX_CM, "cm", cm, None)
+    return cm
+
+
+def weight_kg_from_lb(value: object, *, field: str = "weight_lb") -> float:
+    """Convert a weight typed in pounds to kg and check it; the message gives lb and kg."""
+    kg = lb_to_kg(parse_number(field, value))
+    if not (WEIGHT_MIN_KG <= kg <= WEIGHT_MAX_KG):
+        raise _range_error(field, WEIGHT_MIN_KG, WEIGHT_MAX_KG, "kg", kg, ("lb", KG_PER_LB))
+    return kg
+
+
+def height_cm_from_inches(value: object, *, field: str = "height_in") -> float:
+    """Convert a height typed in inches to cm and check it; the message gives in and cm."""
+    cm = inches_to_cm(parse_number(field, value))
+    if not (HEIGHT_MIN_CM <= cm <= HEIGHT_MAX_CM):
+        raise _range_error(field, HEIGHT_MIN_CM, HEIGHT_MAX_CM, "cm", cm, ("in", CM_PER_INCH))
+    return cm

@@ -1,0 +1,95 @@
+"""`jdm-ctp dose`: the doses of one arm for one child, as text or as one JSON object."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from app.catalog import protocol_catalog
+from app.domain.body import BSA_FORMULA, BodyMeasurements
+from app.domain.dosing import DoseResult, compute_arm_doses, compute_concomitant_limits
+from app.domain.errors import InputError
+from app.domain.units import (
+    format_number,
+    height_cm_from_inches,
+    parse_number,
+    weight_kg_from_lb,
+)
+
+EXIT_INPUT = 2
+
+
+def _body(args: argparse.Namespace) -> BodyMeasurements:
+    if args.weight_lb is not None:
+        weight_kg = weight_kg_from_lb(args.weight_lb)
+    else:
+        weight_kg = parse_number("weight_kg", args.weight_kg)
+    height_cm = None
+    if args.height_in is not None:
+        height_cm = height_cm_from_inches(args.height_in)
+    elif args.height_cm is not None:
+        height_cm = parse_number("height_cm", args.height_cm)
+    return BodyMeasurements(weight_kg=weight_kg, height_cm=height_cm)
+
+
+def dose_report(args: argparse.Namespace) -> dict:
+    """Everything `dose` prints, as plain data. Raises InputError on bad input."""
+    catalog = protocol_catalog()
+    protocol = catalog.protocols.get(args.protocol)
+    if protocol is None:
+        known = ", ".join(sorted(catalog.protocols)) or "none"
+        raise InputError("protocol", f"Unknown protocol {args.protocol!r}; known: {known}.")
+    body = _body(args)
+    doses = compute_arm_doses(protocol, args.arm, body, route=args.route)
+    if not doses:
+        raise InputError("route", f"Arm {args.arm} has no dose given by route {args.route!r}.")
+    limits = compute_concomitant_limits(protocol, body)
+    return {
+        "protocol": protocol.id,
+        "protocol_version": protocol.version,
+        "arm": protocol.arm(args.arm).id,
+        "inputs": {
+            "weight_kg": body.weight_kg,
+            "height_cm": body.height_cm,
+            "bsa_m2": body.bsa_m2,
+            "bsa_formula": BSA_FORMULA if body.bsa_m2 is not None else None,
+        },
+        "doses": [dose.to_dict() for dose in doses],
+        "limits": [limit.to_dict() for limit in limits],
+    }
+
+
+def _line(result: DoseResult) -> str:
+    status = "  [PROVISIONAL — verify against the published plan]" \
+        if result.status == "provisional" else ""
+    derivation = "\n".join("      " + line for line in result.derivation.splitlines())
+    return (f"{result.drug}: {format_number(result.amount, 3)} {result.unit} per {result.per}, "
+            f"{result.frequency}, {result.route}{status}\n{derivation}")
+
+
+def run_dose(args: argparse.Namespace) -> int:
+    try:
+        report = dose_report(args)
+    except InputError as error:
+        print(f"jdm-ctp dose: {error.message}", file=sys.stderr)
+        return EXIT_INPUT
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return 0
+    inputs = report["inputs"]
+    print(f"{report['protocol']} (version {report['protocol_version']}), arm {report['arm']}")
+    described = f"weight {format_number(inputs['weight_kg'], 3)} kg"
+    if inputs["height_cm"] is not None:
+        described += (f", height {format_number(inputs['height_cm'], 2)} cm, BSA "
+                      f"{format_number(inputs['bsa_m2'], 3)} m² ({inputs['bsa_formula']})")
+    print(described)
+    protocol = protocol_catalog().protocols[report["protocol"]]
+    body = _body(args)
+    print("\nDoses:")
+    for dose in compute_arm_doses(protocol, args.arm, body, route=args.route):
+        print("  " + _line(dose))
+    print("\nConcomitant limits for this child:")
+    for limit in compute_concomitant_limits(protocol, body):
+        print("  " + _line(limit).replace(": ", ": at most ", 1))
+    return 0
