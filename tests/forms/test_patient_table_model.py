@@ -68,6 +68,24 @@ def test_sorting_by_due_date_puts_blank_last(qapp):
     proxy.sort(PatientTableModel.NEXT_VISIT_DUE, Qt.AscendingOrder)
     order = [proxy.data(proxy.index(r, PatientTableModel.STUDY_ID)) for r in range(3)]
     assert order == ["JDM-003", "JDM-001", "JDM-002"]
+    proxy.sort(PatientTableModel.NAME, Qt.DescendingOrder)
+    order = [proxy.data(proxy.index(r, PatientTableModel.NAME)) for r in range(3)]
+    assert order == ["Smith, Ben", "Nguyen, Chi", "Lopez, Ana"]
+
+
+def test_sort_order_and_search_survive_new_rows(qapp):
+    model = make_model(qapp)
+    proxy = PatientSearchProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(PatientTableModel.STUDY_ID, Qt.DescendingOrder)
+    proxy.set_search_text("jdm")
+    model.set_rows(ROWS + [PatientRow(4, "JDM-004", "Ames, Dee", None, None, None)])
+    order = [proxy.data(proxy.index(r, PatientTableModel.STUDY_ID)) for r in range(4)]
+    assert order == ["JDM-004", "JDM-003", "JDM-002", "JDM-001"]
+    # search keys moved with their rows
+    proxy.set_search_text("ames")
+    assert proxy.rowCount() == 1
+    assert proxy.data(proxy.index(0, PatientTableModel.NAME)) == "Ames, Dee"
 
 
 def test_set_rows_replaces_everything(qapp):
