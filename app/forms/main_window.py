@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().hide()
         # Fixed row heights and no per-row content sizing keep 10,000 rows fast to show.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
@@ -154,7 +155,7 @@ class MainWindow(QMainWindow):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         noun = "patient" if total == 1 else "patients"
         self.count_label.setText(
-            f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+            f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
 
     def selected_patient_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -1,0 +1,165 @@
+"""The `jdm-ctp` command line as a coordinator or clinic IT would use it."""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from app.cli import main
+from app.db.migrate import head_revision
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def dose_json(capsys, *argv):
+    code, out, err = run(capsys, "dose", "--protocol", "persistent-skin-rash", *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_dose_json_has_the_specified_shape(capsys):
+    report = dose_json(capsys, "--arm", "B", "--weight-kg", "20", "--height-cm", "115")
+    assert set(report) == {"protocol", "protocol_version", "arm", "inputs", "doses", "limits"}
+    assert report["protocol"] == "persistent-skin-rash"
+    assert report["arm"] == "B"
+    assert set(report["inputs"]) == {"weight_kg", "height_cm", "bsa_m2", "bsa_formula"}
+    # Mosteller: √(115 × 20 / 3600) = √0.638889 = 0.799305
+    assert report["inputs"]["bsa_m2"] == pytest.approx(0.799305, abs=1e-6)
+    assert "Mosteller" in report["inputs"]["bsa_formula"]
+    (dose,) = report["doses"]
+    assert set(dose) == {"drug", "calculated", "amount", "unit", "per", "frequency", "route",
+                         "capped", "derivation", "source", "status"}
+    # max(10 mg/kg × 20 kg = 200 mg, 600 mg/m² × 0.799305 m² = 479.58 mg) = 479.58 mg
+    assert dose["drug"] == "mycophenolate mofetil"
+    assert dose["calculated"] == pytest.approx(479.583, abs=1e-3)
+    assert dose["amount"] == 480  # nearest 1 mg (provisional rounding)
+    assert (dose["unit"], dose["per"], dose["capped"]) == ("mg", "dose", False)
+    assert "1500" in dose["derivation"]
+    limits = {limit["drug"]: limit for limit in report["limits"]}
+    assert limits["prednisone"]["max_amount"] == 40  # 2 mg/kg/day × 20 kg = 40 mg < 60 mg
+    assert limits["methylprednisolone"]["max_amount"] == 600  # 30 mg/kg × 20 kg < 1000 mg
+    assert all("max_amount" in limit for limit in report["limits"])
+
+
+def test_dose_json_ivig_cap_from_pounds(capsys):
+    # 99 lb × 0.45359237 = 44.906 kg; 2 g/kg × 44.906 = 89.81 g → cap 70 g
+    report = dose_json(capsys, "--arm", "A", "--weight-lb", "99")
+    (dose,) = report["doses"]
+    assert report["inputs"]["weight_kg"] == pytest.approx(44.90564, abs=1e-5)
+    assert report["inputs"]["height_cm"] is None and report["inputs"]["bsa_m2"] is None
+    assert dose["drug"] == "ivig"
+    assert dose["calculated"] == pytest.approx(89.811, abs=1e-3)
+    assert (dose["amount"], dose["unit"], dose["capped"]) == (70, "g", True)
+
+
+def test_dose_height_in_inches(capsys):
+    # 45.28 in × 2.54 = 115.0112 cm
+    report = dose_json(capsys, "--arm", "B", "--weight-kg", "20", "--height-in", "45.28")
+    assert report["inputs"]["height_cm"] == pytest.approx(115.0112)
+    assert math.isclose(report["inputs"]["bsa_m2"], math.sqrt(115.0112 * 20 / 3600))
+
+
+def test_dose_text_output_explains_each_number(capsys):
+    code, out, _ = run(capsys, "dose", "--protocol", "persistent-skin-rash", "--arm", "C",
+                       "--weight-kg", "20")
+    assert code == 0
+    assert "cyclosporine: 60 mg per day" in out  # at least 3 mg/kg/day × 20 kg
+    assert "PROVISIONAL" in out  # the methylprednisolone pulse limit is provisional
+    assert "Concomitant limits" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--arm", "D", "--weight-kg", "20"], 'no treatment arm "D"'),
+        (["--arm", "B", "--weight-kg", "20"], "Height is needed"),
+        (["--arm", "A", "--weight-kg", "abc"], "must be a number"),
+        (["--arm", "A", "--weight-kg", "0"], "between 2 and 200 kg"),
+        (["--arm", "A", "--weight-kg", "-5"], "between 2 and 200 kg"),
+        (["--arm", "A", "--weight-kg", "250"], "between 2 and 200 kg"),
+        (["--arm", "B", "--weight-kg", "20", "--height-cm", "300"], "between 45 and 220 cm"),
+        (["--arm", "A", "--weight-lb", "1000"], "lb"),
+        (["--arm", "A"], "--weight-kg"),
+        (["--arm", "A", "--weight-kg", "20", "--weight-lb", "44"], "not allowed with"),
+    ],
+)
+def test_bad_dose_input_exits_2_with_one_plain_line(capsys, args, words):
+    try:
+        code = main(["dose", "--protocol", "persistent-skin-rash", *args])
+    except SystemExit as exit_:  # argparse usage errors exit from inside the parser
+        code = exit_.code
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1, err
+    assert words in err
+
+
+def test_unknown_protocol_is_named(capsys):
+    code, _, err = run(capsys, "dose", "--protocol", "nope", "--arm", "A", "--weight-kg", "20")
+    assert code == 2
+    assert "Unknown protocol 'nope'" in err and "persistent-skin-rash" in err
+
+
+def test_db_upgrade_creates_then_reports_up_to_date(capsys, tmp_path):
+    path = tmp_path / "clinic.sqlite3"
+    code, out, _ = run(capsys, "db", "upgrade", "--db", str(path))
+    assert code == 0 and path.exists()
+    with sqlite3.connect(path) as connection:
+        (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    assert revision == head_revision()
+    code, out2, _ = run(capsys, "--db", str(path), "db", "upgrade")  # --db before the command
+    assert code == 0 and out2
+
+
+def test_db_upgrade_refuses_a_file_that_is_not_a_database(capsys, tmp_path):
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("shopping list")
+    code, _, err = run(capsys, "db", "upgrade", "--db", str(path))
+    assert code == 1 and err.startswith("jdm-ctp: ")
+    assert path.read_text() == "shopping list"
+
+
+def test_demo_data_requires_an_explicit_database(capsys):
+    code, _, err = run(capsys, "demo-data", "--patients", "3")
+    assert code == 2 and "--db" in err
+
+
+def test_demo_data_fills_the_database(capsys, tmp_path):
+    path = tmp_path / "demo.sqlite3"
+    code, out, _ = run(capsys, "demo-data", "--db", str(path), "--patients", "25", "--seed", "3")
+    assert code == 0 and "Added 25 synthetic patients" in out
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM patient").fetchone() == (25,)
+
+
+def test_protocols_lists_the_shipped_plan_and_rejects_a_broken_site_file(capsys, private_home):
+    from app import paths
+    from app.catalog import _cached
+
+    _cached.cache_clear()
+    (paths.site_protocol_dir() / "broken.toml").write_text("id = [unclosed")
+    code, out, err = run(capsys, "protocols", "--json")
+    assert code == 0
+    listing = json.loads(out)
+    assert [p["id"] for p in listing["protocols"]] == ["persistent-skin-rash"]
+    assert any("broken.toml" in r for r in listing["rejected"])
+    _cached.cache_clear()
+
+
+def test_console_script_is_installed_and_answers(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "dose", "--protocol", "persistent-skin-rash", "--arm",
+         "A", "--weight-kg", "35", "--json"],
+        capture_output=True, text=True, check=True)
+    (dose,) = json.loads(result.stdout)["doses"]
+    assert dose["amount"] == 70 and dose["capped"] is True  # 2 g/kg × 35 kg = 70 g exactly
