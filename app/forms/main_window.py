@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.catalog import protocol_catalog
 from app.db.engine import Database
+from app.db.enrollments import (
+    active_enrollment_id,
+    enrollment_overview,
+    latest_measurement,
+    load_enrollment_draft,
+)
 from app.db.patients import (
     DuplicateStudyIdError,
     PatientInput,
@@ -28,16 +35,27 @@ from app.db.patients import (
     list_patient_rows,
     update_patient,
 )
+from app.db.screenings import enrollable_screening, load_screening_draft
+from app.domain.enrollment import EnrollmentDraft
+from app.domain.protocol import Protocol
+from app.domain.units import format_number
+from app.forms.arm_switch_dialog import ArmSwitchDialog
+from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.patient_dialog import PatientDialog
+from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
+from app.forms.screening_wizard import ScreeningWizard
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
 
 
 class MainWindow(QMainWindow):
     def __init__(self, database: Database, user: str, settings: QSettings | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None,
+                 protocols: dict[str, Protocol] | None = None) -> None:
         super().__init__()
+        self._protocols = protocols
+        self._acting_on: str | None = None
         self.database = database
         self.user = user
         self._settings = settings
@@ -77,7 +95,14 @@ class MainWindow(QMainWindow):
         header.setStretchLastSection(True)
         for column, width in ((0, 140), (1, 260), (2, 220), (3, 80)):
             self.table.setColumnWidth(column, width)
-        self.table.doubleClicked.connect(lambda _index: self.edit_selected_patient())
+        # Double-click or Enter opens the patient page (plan, doses, due dates); editing the
+        # identity stays on Ctrl+E and on the page itself.
+        self.table.doubleClicked.connect(lambda _index: self.open_selected_patient())
+        open_page = QAction(self.table)
+        open_page.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
+        open_page.setShortcutContext(Qt.WidgetShortcut)
+        open_page.triggered.connect(self.open_selected_patient)
+        self.table.addAction(open_page)
 
         self.count_label = QLabel()
         central = QWidget()
@@ -123,10 +148,22 @@ class MainWindow(QMainWindow):
         self.edit_patient_action = self._action("&Edit patient…", self.edit_selected_patient,
                                                 "Ctrl+E", "Edit the selected patient.")
         patient_menu.addAction(self.edit_patient_action)
+        self.open_patient_action = self._action(
+            "&Open patient page…", self.open_selected_patient, "Ctrl+O",
+            "Plan, arm, doses, visit due dates and screening log of the selected patient.")
+        patient_menu.addAction(self.open_patient_action)
         patient_menu.addSeparator()
-        patient_menu.addAction(self._action("&Screen for a treatment plan…"))
-        patient_menu.addAction(self._action("E&nroll and choose arm…"))
-        patient_menu.addAction(self._action("&Change arm…"))
+        self.screen_action = self._action(
+            "&Screen for a treatment plan…", self.screen_selected_patient, "Ctrl+Shift+S",
+            "Check the selected patient against a plan's eligibility criteria.")
+        self.enroll_action = self._action(
+            "E&nroll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
+            "Enroll the selected patient from an eligible screening and choose the arm.")
+        self.change_arm_action = self._action(
+            "&Change arm…", self.change_arm_selected_patient, None,
+            "Move the selected patient to another arm (e.g. A to B or C).")
+        for action in (self.screen_action, self.enroll_action, self.change_arm_action):
+            patient_menu.addAction(action)
 
         visits_menu = bar.addMenu("&Visits")
         visits_menu.addAction(self._action("Visits due this &week"))
@@ -211,6 +248,144 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.refresh()
             self.select_study_id(dialog.entered().study_id)
+
+    # ----- treatment plans -----------------------------------------------------------------
+    @property
+    def protocols(self) -> dict[str, Protocol]:
+        if self._protocols is None:
+            self._protocols = protocol_catalog().protocols
+        return self._protocols
+
+    def _selected(self) -> tuple[int, str] | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            self.statusBar().showMessage("Select a patient first.", 4000)
+            return None
+        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
+        self._acting_on = row.study_id
+        return row.patient_id, f"{row.study_id} {row.name}"
+
+    def _refresh_keeping_selection(self) -> None:
+        study_id = self._acting_on
+        self.refresh()
+        if study_id:
+            self.select_study_id(study_id)
+
+    def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
+        """Separate so tests can drive the wizard without a modal event loop."""
+        with self.database.session() as session:
+            draft = load_screening_draft(session, patient_id)
+        wizard = ScreeningWizard(self.database, patient_id, self.user, self.protocols,
+                                 today=self._today, draft=draft, patient_text=patient_text,
+                                 parent=self)
+        wizard.start_at_saved_page()
+        return wizard
+
+    def screen_selected_patient(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        if not self.protocols:
+            self.statusBar().showMessage("No treatment plan is installed.", 6000)
+            return
+        wizard = self.make_screening_wizard(*selected)
+        if wizard.exec():
+            self.statusBar().showMessage(
+                f"Screening saved: {wizard.saved_verdict.replace('_', ' ')}.", 6000)
+        self._refresh_keeping_selection()
+
+    def make_enrollment_wizard(self, patient_id: int, patient_text: str
+                               ) -> EnrollmentWizard | None:
+        with self.database.session() as session:
+            record = enrollable_screening(session, patient_id)
+            if record is None:
+                return None
+            draft = load_enrollment_draft(session, record.summary.screening_id)
+            latest = latest_measurement(session, patient_id)
+        protocol = self.protocols.get(record.summary.protocol_id)
+        if protocol is None:
+            return None
+        if draft is None:
+            draft = EnrollmentDraft(patient_id, record.summary.screening_id, protocol.id)
+            if latest is not None:  # offered, and refused on the page if older than 30 days
+                kg, cm, measured_on = latest
+                draft.weight = format_number(kg, 3) if kg else ""
+                draft.height = format_number(cm, 2) if cm else ""
+                draft.measured_on = measured_on.isoformat()
+        note = ""
+        if record.protocol_hash != protocol.content_hash:
+            note = (f"The plan file has changed since this screening (now version "
+                    f"{protocol.version}). Check that the eligibility criteria still hold, or "
+                    "screen again.")
+        wizard = EnrollmentWizard(self.database, protocol, draft, record.facts,
+                                  record.summary.screening_date, self.user, today=self._today,
+                                  patient_text=patient_text, protocol_changed_note=note,
+                                  parent=self)
+        wizard.start_at_saved_page()
+        return wizard
+
+    def enroll_selected_patient(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        wizard = self.make_enrollment_wizard(*selected)
+        if wizard is None:
+            self.statusBar().showMessage(
+                "No eligible screening to enroll from (or the patient is already enrolled). "
+                "Screen the patient first.", 8000)
+            return
+        if wizard.exec():
+            self.statusBar().showMessage("Patient enrolled.", 6000)
+        self._refresh_keeping_selection()
+
+    def make_arm_switch_dialog(self, patient_id: int, patient_text: str
+                               ) -> ArmSwitchDialog | None:
+        with self.database.session() as session:
+            enrollment_id = active_enrollment_id(session, patient_id)
+            if enrollment_id is None:
+                return None
+            overview = enrollment_overview(session, enrollment_id)
+            latest = latest_measurement(session, patient_id)
+        protocol = self.protocols.get(overview.protocol_id)
+        if protocol is None or overview.current_arm is None:
+            return None
+        dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
+                                 overview.current_arm.arm_id, overview.current_arm.start_date,
+                                 self.user, today=self._today, patient_text=patient_text,
+                                 parent=self)
+        if latest is not None:  # a weight older than 30 days is refused there
+            kg, cm, measured_on = latest
+            dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",
+                                     format_number(cm, 2) if cm else "", "cm",
+                                     measured_on.isoformat())
+        return dialog
+
+    def change_arm_selected_patient(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        dialog = self.make_arm_switch_dialog(*selected)
+        if dialog is None:
+            self.statusBar().showMessage("The patient is not enrolled on an arm.", 6000)
+            return
+        if dialog.exec():
+            self.statusBar().showMessage("Arm changed.", 6000)
+        self._refresh_keeping_selection()
+
+    def make_patient_page(self, patient_id: int) -> PatientPage:
+        return PatientPage(self.database, patient_id, self.protocols, today=self._today,
+                           on_screen=self.screen_selected_patient,
+                           on_enroll=self.enroll_selected_patient,
+                           on_change_arm=self.change_arm_selected_patient,
+                           on_edit=self.edit_selected_patient, parent=self)
+
+    def open_selected_patient(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        page = self.make_patient_page(selected[0])
+        page.exec()
+        self._refresh_keeping_selection()
 
     def _about(self) -> None:
         QMessageBox.about(

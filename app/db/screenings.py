@@ -1,0 +1,212 @@
+"""Screenings: save every screening (screen failures included), drafts, the screening log.
+
+Functions take the caller's Session and never commit (one transaction per user action);
+every change is audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import audit, drafts
+from app.db.models import Enrollment, Patient, Screening, ScreeningAnswer
+from app.db.types import utcnow
+from app.domain.protocol import Protocol
+from app.domain.screening import (
+    DRAFT_KIND,
+    CriterionAnswer,
+    ScreeningDraft,
+    Verdict,
+    decide,
+    draft_key,
+    parse_iso_date,
+    saved_answers,
+    screening_facts,
+)
+
+AUDIT_ENTITY = "screening"
+
+
+class ScreeningError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class ScreeningSummary:
+    """One line of a patient's screening log (plain data for the GUI)."""
+
+    screening_id: int
+    patient_id: int
+    protocol_id: str
+    protocol_version: str
+    screening_date: date | None
+    verdict: str | None
+    screened_by: str
+    screened_at: datetime | None
+    reasons: tuple[str, ...]  # failing / unknown criteria in plain words
+    enrolled: bool
+
+
+@dataclass(frozen=True)
+class ScreeningRecord:
+    """A saved screening with its answers, for the enrollment wizard."""
+
+    summary: ScreeningSummary
+    protocol_hash: str
+    answers: dict[str, CriterionAnswer]
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        return screening_facts(self.answers)
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+def save_screening_draft(session: Session, draft: ScreeningDraft, *, user: str) -> None:
+    drafts.save_draft(session, DRAFT_KIND, draft_key(draft.patient_id), draft.to_payload(),
+                      user=user)
+
+
+def load_screening_draft(session: Session, patient_id: int) -> ScreeningDraft | None:
+    payload = drafts.load_draft(session, DRAFT_KIND, draft_key(patient_id))
+    if payload is None:
+        return None
+    try:
+        return ScreeningDraft.from_payload(payload)
+    except (KeyError, TypeError, ValueError):
+        return None  # an unreadable draft is dropped rather than crashing the wizard
+
+
+def discard_screening_draft(session: Session, patient_id: int) -> None:
+    drafts.delete_draft(session, DRAFT_KIND, draft_key(patient_id))
+
+
+# --------------------------------------------------------------------------- saving
+
+
+def complete_screening(session: Session, protocol: Protocol, draft: ScreeningDraft, *,
+                       user: str) -> tuple[int, Verdict]:
+    """Save a finished screening (any verdict) with who screened it and when; delete the
+    draft in the same transaction. Returns (screening id, verdict)."""
+    if session.get(Patient, draft.patient_id) is None:
+        raise ScreeningError(f"There is no patient with record number {draft.patient_id}.")
+    if draft.protocol_id != protocol.id:
+        raise ScreeningError("The draft belongs to a different protocol.")
+    day = parse_iso_date(draft.screening_date)
+    if day is None:
+        raise ScreeningError("The screening date is missing.")
+    answers = saved_answers(protocol, draft)
+    verdict = decide(protocol, draft)
+    screening = Screening(
+        patient_id=draft.patient_id,
+        protocol_id=protocol.id,
+        protocol_version=protocol.version,
+        protocol_hash=protocol.content_hash,
+        status="complete",
+        verdict=verdict.outcome,
+        screened_by=user,
+        screened_at=utcnow(),
+        screening_date=day,
+    )
+    for criterion_id, answer in answers.items():
+        screening.answers.append(ScreeningAnswer(
+            criterion_id=criterion_id, answer=answer.answer, details=answer.details or None))
+    session.add(screening)
+    session.flush()
+    audit.record(session, user=user, action="create", entity=AUDIT_ENTITY,
+                 entity_id=screening.id, new={
+                     "patient_id": draft.patient_id, "protocol": protocol.id,
+                     "protocol_version": protocol.version, "screening_date": day,
+                     "verdict": verdict.outcome,
+                     "answers": {cid: {"answer": a.answer, "details": a.details}
+                                 for cid, a in answers.items()},
+                     "reasons": verdict.lines()})
+    discard_screening_draft(session, draft.patient_id)
+    return screening.id, verdict
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) -> ScreeningSummary:
+    reasons: tuple[str, ...] = ()
+    if protocol is not None and protocol.content_hash != screening.protocol_hash:
+        # The plan file changed since: recomputing the reasons could misstate them (the
+        # audit trail keeps the reasons given at the time).
+        protocol = None
+        if screening.verdict not in (None, "eligible"):
+            reasons = (f"Screened under plan version {screening.protocol_version}; see the "
+                       "audit trail for the reasons given then.",)
+    if protocol is not None and screening.verdict not in (None, "eligible"):
+        draft = ScreeningDraft(
+            patient_id=screening.patient_id, protocol_id=screening.protocol_id,
+            screening_date=screening.screening_date.isoformat() if screening.screening_date
+            else "",
+            answers={a.criterion_id: CriterionAnswer(a.answer, dict(a.details or {}))
+                     for a in screening.answers})
+        reasons = tuple(decide(protocol, draft).lines())
+    return ScreeningSummary(
+        screening_id=screening.id,
+        patient_id=screening.patient_id,
+        protocol_id=screening.protocol_id,
+        protocol_version=screening.protocol_version,
+        screening_date=screening.screening_date,
+        verdict=screening.verdict,
+        screened_by=screening.screened_by,
+        screened_at=screening.screened_at,
+        reasons=reasons,
+        enrolled=enrolled,
+    )
+
+
+def _enrolled_ids(session: Session, patient_id: int) -> set[int]:
+    return set(session.scalars(
+        select(Enrollment.screening_id).where(Enrollment.patient_id == patient_id)))
+
+
+def list_screenings(session: Session, patient_id: int,
+                    protocols: dict[str, Protocol] | None = None) -> list[ScreeningSummary]:
+    """The patient's screening log, newest first (screen failures included)."""
+    enrolled = _enrolled_ids(session, patient_id)
+    rows = session.scalars(
+        select(Screening).where(Screening.patient_id == patient_id,
+                                Screening.status == "complete")
+        .order_by(Screening.screened_at.desc(), Screening.id.desc()))
+    protocols = protocols or {}
+    return [_summary(s, protocols.get(s.protocol_id), s.id in enrolled) for s in rows]
+
+
+def get_screening(session: Session, screening_id: int) -> ScreeningRecord:
+    screening = session.get(Screening, screening_id)
+    if screening is None:
+        raise ScreeningError(f"There is no screening number {screening_id}.")
+    enrolled = screening_id in _enrolled_ids(session, screening.patient_id)
+    return ScreeningRecord(
+        summary=_summary(screening, None, enrolled),
+        protocol_hash=screening.protocol_hash,
+        answers={a.criterion_id: CriterionAnswer(a.answer, dict(a.details or {}))
+                 for a in screening.answers},
+    )
+
+
+def enrollable_screening(session: Session, patient_id: int) -> ScreeningRecord | None:
+    """The newest eligible screening not yet used for an enrollment, if the patient has no
+    active enrollment; else None."""
+    active = session.scalar(select(Enrollment.id).where(
+        Enrollment.patient_id == patient_id, Enrollment.status == "active"))
+    if active is not None:
+        return None
+    enrolled = _enrolled_ids(session, patient_id)
+    screening_id = session.scalar(
+        select(Screening.id).where(Screening.patient_id == patient_id,
+                                   Screening.status == "complete",
+                                   Screening.verdict == "eligible",
+                                   Screening.id.not_in(enrolled) if enrolled else True)
+        .order_by(Screening.screened_at.desc(), Screening.id.desc()).limit(1))
+    return None if screening_id is None else get_screening(session, screening_id)

@@ -1,0 +1,705 @@
+"""Enrollment and arm switch: the draft, which arms are open and why, doses and checks.
+
+Plain Python; the enrollment wizard and the arm-switch dialog only map widgets to the
+draft. Sources: seed 000, Table 2 (arms, rules across arms), clinical rules §1.1 and §4.
+
+Decisions documented here:
+
+* Arm availability comes from the protocol's arm rules evaluated on the screening's
+  saved details: ``unavailable_if`` closes an arm (arm A when IVIG was already given for
+  skin disease) and says why; ``may_consider`` re-opens it only when the clinician ticks
+  the option (restarting previously stopped IVIG) and gives a reason. When the IVIG
+  history for skin disease is Unknown, arm A stays open with a caution to confirm it.
+* The measurement must be dated on or before the enrollment date and at most 30 days
+  before it (clinical rules §4); an older one blocks the page until re-measured.
+* A final dose is optional: empty = give the computed amount. A different amount needs
+  a reason; above the protocol maximum it is refused with the maximum shown.
+* The daily corticosteroid dose is checked against ≤ 2 mg/kg/day and 60 mg and refused
+  above (seed 000, Table 2, rule 2a). Pulse methylprednisolone is recorded with its
+  computed maximum (30 mg/kg, max 1000 mg; provisional in the protocol file).
+* IVIG infusion dates: the first 6 doses from the treatment start date (3 fortnightly +
+  3 monthly), enough for the first 4 months; later dates follow the same schedule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.domain.body import BodyMeasurements, measurement_age_warning
+from app.domain.dosing import (
+    DoseResult,
+    FinalDoseCheck,
+    LimitResult,
+    check_corticosteroid_dose,
+    check_final_dose,
+    compute_dose,
+    compute_limit,
+)
+from app.domain.errors import InputError
+from app.domain.protocol import Arm, ArmRuleKind, Protocol
+from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
+from app.domain.screening import parse_iso_date
+from app.domain.units import (
+    format_number,
+    height_cm_from_inches,
+    validate_height_cm,
+    validate_weight_kg,
+    weight_kg_from_lb,
+)
+
+DRAFT_KIND = "enrollment"
+INFUSION_DATES_SHOWN = 6
+SWITCH_REASONS = {
+    "inadequate_response": "Inadequate response",
+    "toxicity": "Toxicity",
+}
+PROVISIONAL_TAG = "provisional — verify against the published plan"
+
+
+def draft_key(screening_id: int) -> str:
+    return f"screening:{screening_id}"
+
+
+# --------------------------------------------------------------------------- arms
+
+
+@dataclass(frozen=True)
+class ArmChoice:
+    """One arm as the clinician sees it on the arm page."""
+
+    arm_id: str
+    name: str
+    summary: str
+    open: bool  # selectable without anything else
+    closed_reasons: tuple[str, ...]  # why it is not open (plain words)
+    may_consider: str | None  # text of the exception the clinician may tick (restart IVIG)
+    cautions: tuple[str, ...]
+    may_continue: tuple[str, ...]  # e.g. "Current medications, including IVIG, may be continued."
+    monitoring: tuple[str, ...]
+    provisional: bool  # a dose rule of this arm is provisional
+
+    @property
+    def selectable(self) -> bool:
+        return self.open or self.may_consider is not None
+
+
+def arm_choices(protocol: Protocol, facts: dict[str, Any]) -> list[ArmChoice]:
+    """Every arm with its rules applied to the screening facts (seed 000, Table 2)."""
+    options = []
+    for arm in protocol.arms:
+        closed = tuple(_closed_reason(protocol, r.text, r.when.field, facts)
+                       for r in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)
+                       if r.when is not None and r.when.holds(facts))
+        consider = None
+        if closed:
+            texts = [r.text for r in arm.rules_of(ArmRuleKind.MAY_CONSIDER)
+                     if r.when is None or r.when.holds(facts)]
+            consider = " ".join(texts) or None
+        cautions = []
+        for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF):
+            cond = rule.when
+            if cond is None or cond.field is None or closed:
+                continue
+            if facts.get(cond.field) == "unknown" or _criterion_unknown_for(protocol, cond.field,
+                                                                             facts):
+                cautions.append(f"Not known whether this applies: {rule.text} Confirm before "
+                                "choosing this arm.")
+        options.append(ArmChoice(
+            arm_id=arm.id,
+            name=arm.name,
+            summary=arm.summary,
+            open=not closed,
+            closed_reasons=closed,
+            may_consider=consider,
+            cautions=tuple(cautions),
+            may_continue=tuple(r.text for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE)),
+            monitoring=tuple(r.text for r in arm.rules_of(ArmRuleKind.MONITORING)),
+            provisional=any(d.status.value == "provisional" for d in arm.doses),
+        ))
+    return options
+
+
+def _closed_reason(protocol: Protocol, text: str, field_id: str | None,
+                   facts: dict[str, Any]) -> str:
+    """The rule's text plus the screening answer that triggered it."""
+    if field_id is None:
+        return text
+    try:
+        detail = protocol.detail_field(field_id)
+    except KeyError:
+        return text
+    value = facts.get(field_id)
+    shown = next((c.label for c in detail.choices if c.value == value), str(value))
+    return f"{text} The screening recorded: \"{detail.label}\" {shown}."
+
+
+def _criterion_unknown_for(protocol: Protocol, field_id: str, facts: dict[str, Any]) -> bool:
+    """True when the criterion that owns ``field_id`` was answered Unknown."""
+    for criterion in protocol.criteria:
+        if any(d.id == field_id for d in criterion.details):
+            return facts.get(criterion.id) == "unknown"
+    return False
+
+
+def may_continue_ivig(arm: Arm) -> bool:
+    return any("ivig" in (d.casefold() for d in r.drugs)
+               for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
+
+
+# --------------------------------------------------------------------------- draft
+
+
+@dataclass
+class DoseEntry:
+    final: str = ""  # empty = give the computed amount
+    reason: str = ""
+
+
+@dataclass
+class EnrollmentDraft:
+    """What the enrollment wizard edits; plain JSON via to_payload/from_payload."""
+
+    patient_id: int
+    screening_id: int
+    protocol_id: str
+    enrollment_date: str = ""
+    weight: str = ""
+    weight_unit: str = "kg"  # kg | lb
+    height: str = ""
+    height_unit: str = "cm"  # cm | in
+    measured_on: str = ""
+    arm_id: str = ""
+    arm_option: str = ""  # e.g. "adalimumab" when the arm offers options
+    consider_exception: bool = False  # e.g. restart previously stopped IVIG
+    exception_reason: str = ""
+    start_date: str = ""  # first dose; empty = enrollment date
+    doses: dict[str, DoseEntry] = field(default_factory=dict)
+    corticosteroid_mg_per_day: str = ""  # empty = no daily corticosteroid
+    pulse_methylprednisolone: bool = False
+    continue_ivig: bool = False
+    continue_hydroxychloroquine: bool = False
+    continue_methotrexate: bool = False
+    sun_protection_counselled: bool = False
+    page: str = ""
+
+    def dose_entry(self, drug: str) -> DoseEntry:
+        return self.doses.setdefault(drug, DoseEntry())
+
+    def to_payload(self) -> dict[str, Any]:
+        data = {k: v for k, v in self.__dict__.items() if k != "doses"}
+        data["doses"] = {d: {"final": e.final, "reason": e.reason} for d, e in self.doses.items()}
+        return data
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> EnrollmentDraft:
+        data = dict(payload)
+        doses = {d: DoseEntry(**e) for d, e in (data.pop("doses", None) or {}).items()}
+        known = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in known}, doses=doses)
+
+
+# --------------------------------------------------------------------------- measurements
+
+
+def read_body(draft_weight: str, weight_unit: str, draft_height: str, height_unit: str,
+              measured_on: str) -> BodyMeasurements:
+    """Weight/height as typed (kg or lb, cm or in) → validated measurements (clinical §4).
+
+    Raises InputError on "weight", "height" or "measured_on".
+    """
+    try:
+        weight = (weight_kg_from_lb(draft_weight) if weight_unit == "lb"
+                  else validate_weight_kg(draft_weight))
+    except InputError as error:
+        raise InputError("weight", error.message) from None
+    height = None
+    if draft_height.strip():
+        try:
+            height = (height_cm_from_inches(draft_height) if height_unit == "in"
+                      else validate_height_cm(draft_height))
+        except InputError as error:
+            raise InputError("height", error.message) from None
+    day = parse_iso_date(measured_on)
+    if day is None:
+        raise InputError("measured_on", "Enter the date the weight was measured (YYYY-MM-DD).")
+    return BodyMeasurements(weight_kg=weight, height_cm=height, measured_on=day)
+
+
+def measurement_problems(
+    weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
+    reference_day: date | None, needs_height: bool,
+) -> dict[str, str]:
+    """{field: message} for weight, height and measurement date, each checked on its own
+    so every problem shows at once (empty = valid)."""
+    problems: dict[str, str] = {}
+    try:
+        weight_kg_from_lb(weight) if weight_unit == "lb" else validate_weight_kg(weight)
+    except InputError as error:
+        problems["weight"] = error.message
+    if height.strip():
+        try:
+            height_cm_from_inches(height) if height_unit == "in" else validate_height_cm(height)
+        except InputError as error:
+            problems["height"] = error.message
+    elif needs_height:
+        problems["height"] = ("Height is needed: a dose in this plan uses body surface area "
+                              "(mg/m²). Enter the height in cm or inches.")
+    day = parse_iso_date(measured_on)
+    if day is None:
+        problems["measured_on"] = "Enter the date the weight was measured (YYYY-MM-DD)."
+    elif reference_day is not None:
+        warning = measurement_age_warning(day, reference_day)
+        if warning:
+            problems["measured_on"] = warning + " Enter a new measurement."
+    return problems
+
+
+def describe_bsa(body: BodyMeasurements) -> str:
+    if body.bsa_m2 is None:
+        return "BSA: needs height"
+    return (f"BSA {body.bsa_m2:.2f} m² (Mosteller: √({format_number(body.height_cm or 0, 2)} cm × "
+            f"{format_number(body.weight_kg, 3)} kg / 3600) = {body.bsa_m2:.4f} m²)")
+
+
+def protocol_needs_height(protocol: Protocol) -> bool:
+    return any(d.needs_height for arm in protocol.arms for d in arm.doses)
+
+
+# --------------------------------------------------------------------------- doses
+
+
+@dataclass(frozen=True)
+class PlannedDose:
+    """A computed dose, the clinician's final amount and what is wrong with it (if anything)."""
+
+    result: DoseResult
+    final_amount: float  # what will be given
+    override_reason: str | None
+    check: FinalDoseCheck | None  # None when no final amount was typed
+    problem: str | None  # refusal or missing reason; None = acceptable
+    schedule: tuple[date, ...]  # planned dose dates (IVIG), else empty
+
+    @property
+    def headline(self) -> str:
+        r = self.result
+        unit = f"{r.unit}/day" if r.per == "day" else r.unit
+        least = "at least " if r.at_least and self.check is None else ""
+        return (f"{r.label or r.drug}: {least}{format_number(self.final_amount)} {unit}"
+                f"{' ' + r.frequency if r.frequency else ''}"
+                f"{', ' + r.route if r.route else ''}")
+
+
+def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] = ()
+              ) -> PlannedDose:
+    """Apply the clinician's final amount to a computed dose (clinical rules §4)."""
+    text = entry.final.strip()
+    if not text:
+        return PlannedDose(result, result.amount, None, None, None, schedule)
+    try:
+        check = check_final_dose(result, text)
+    except InputError as error:
+        return PlannedDose(result, result.amount, None, None, error.message, schedule)
+    reason = entry.reason.strip()
+    if check.reason_required and not reason:
+        # Not accepted yet: what is shown as "to give" stays the computed amount.
+        return PlannedDose(result, result.amount, None, check, check.message, schedule)
+    return PlannedDose(result, check.final_amount, reason if check.differs else None, check,
+                       None, schedule)
+
+
+def arm_schedule(protocol: Protocol, rule_schedule: str | None,
+                 start: date | None) -> tuple[date, ...]:
+    """The first dose dates (up to 6; fewer when the schedule has fewer doses)."""
+    if rule_schedule is None or start is None:
+        return ()
+    spec = protocol.schedule(rule_schedule)
+    count = INFUSION_DATES_SHOWN
+    if all(phase.doses is not None for phase in spec.phases):
+        count = min(count, sum(phase.doses or 0 for phase in spec.phases))
+    return tuple(infusion_dates(spec, start, count))
+
+
+def plan_arm_doses(protocol: Protocol, arm_id: str, body: BodyMeasurements,
+                   entries: dict[str, DoseEntry], start: date | None,
+                   option: str | None = None) -> list[PlannedDose]:
+    """Computed doses for an arm (and arm option, e.g. adalimumab in a TNF arm) with the
+    final amounts and dose dates applied."""
+    arm = protocol.arm(arm_id)
+    rules = arm.doses_for(option or None) if arm.options else arm.doses
+    planned = []
+    for rule in rules:
+        result = compute_dose(rule, body)
+        schedule = arm_schedule(protocol, rule.schedule, start)
+        planned.append(plan_dose(result, entries.get(result.drug, DoseEntry()), schedule))
+    return planned
+
+
+@dataclass(frozen=True)
+class ConcomitantItem:
+    """A concomitant medication to record (role "concomitant")."""
+
+    drug: str
+    label: str
+    unit: str
+    per: str
+    frequency: str
+    route: str
+    calculated: bool  # True when amount is a computed maximum
+    amount: float | None
+    final_amount: float | None
+    derivation: str
+    source: str
+    status: str
+
+
+def _find_limit(protocol: Protocol, preferred: str, per: str):
+    """The protocol's limit with id ``preferred``, else its first limit given ``per`` day or
+    dose (plans name them differently, e.g. daily_oral_glucocorticoid)."""
+    for limit in protocol.concomitant_limits:
+        if limit.id == preferred:
+            return limit
+    return next((lim for lim in protocol.concomitant_limits if lim.rule.per == per), None)
+
+
+def corticosteroid_limit(protocol: Protocol, body: BodyMeasurements) -> LimitResult | None:
+    """Daily corticosteroid maximum (seed 000, Table 2 rule 2a: ≤ 2 mg/kg/day, max 60 mg)."""
+    limit = _find_limit(protocol, "daily_corticosteroid", "day")
+    return None if limit is None else compute_limit(limit, body)
+
+
+def pulse_limit(protocol: Protocol, body: BodyMeasurements) -> LimitResult | None:
+    """Pulse methylprednisolone maximum (30 mg/kg, max 1000 mg; provisional for seed 000)."""
+    limit = _find_limit(protocol, "iv_methylprednisolone_pulse", "dose")
+    return None if limit is None else compute_limit(limit, body)
+
+
+def corticosteroid_problem(protocol: Protocol, body: BodyMeasurements, text: str) -> str | None:
+    """Refusal message for a daily corticosteroid above 2 mg/kg/day or 60 mg, else None."""
+    if not text.strip():
+        return None
+    limit = corticosteroid_limit(protocol, body)
+    if limit is None:
+        return "This plan gives no daily corticosteroid limit; record the dose at the visit."
+    try:
+        check_corticosteroid_dose(limit, text)
+    except InputError as error:
+        return error.message
+    return None
+
+
+def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeasurements,
+                      arm: Arm) -> list[ConcomitantItem]:
+    """Concomitant medications recorded at enrollment (seed 000, Table 2 rules 1-2)."""
+    items: list[ConcomitantItem] = []
+    steroid = draft.corticosteroid_mg_per_day.strip()
+    limit = corticosteroid_limit(protocol, body)
+    if steroid and limit is not None:
+        dose = check_corticosteroid_dose(limit, steroid)
+        items.append(ConcomitantItem(
+            "prednisone", "Daily corticosteroid (prednisone or equivalent)", "mg", "day",
+            "daily", "oral", False, None, dose,
+            limit.derivation + f"\nEntered: {format_number(dose)} mg/day, within the maximum of "
+            f"{format_number(limit.max_amount)} mg/day.",
+            limit.source, limit.status.value))
+    if draft.pulse_methylprednisolone:
+        pulse = pulse_limit(protocol, body)
+        if pulse is not None:
+            items.append(ConcomitantItem(
+                "methylprednisolone", "IV methylprednisolone pulse (at provider's discretion)",
+                "mg", "dose", "per pulse, at the provider's discretion", "IV", True,
+                pulse.max_amount, None, pulse.derivation, pulse.source, pulse.status.value))
+    continuing = []
+    if draft.continue_ivig and may_continue_ivig(arm):
+        continuing.append(("ivig", "IVIG (continuing)", "g"))
+    if draft.continue_hydroxychloroquine:
+        continuing.append(("hydroxychloroquine", "Hydroxychloroquine (continuing)", "mg"))
+    if draft.continue_methotrexate:
+        continuing.append(("methotrexate", "Methotrexate (continuing)", "mg"))
+    rule_text = " ".join(r.text for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
+    rule_source = "; ".join(r.source for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
+    for drug, label, unit in continuing:
+        items.append(ConcomitantItem(
+            drug, label, unit, "dose", "as before", "", False, None, None,
+            f"{label}: continued at the current dose (dose not recorded here). {rule_text}",
+            rule_source or "seed 000, Table 2", "seed"))
+    return items
+
+
+# --------------------------------------------------------------------------- validation
+
+
+def option_problem(protocol: Protocol, arm_id: str, option_id: str) -> str | None:
+    """An arm with options (drug, route or regimen) needs one chosen."""
+    arm = protocol.arm(arm_id)
+    if not arm.options:
+        return None
+    if option_id not in arm.option_ids:
+        return f"Choose the option for arm {arm.id}: " + ", ".join(
+            o.label for o in arm.options) + "."
+    return None
+
+
+@dataclass(frozen=True)
+class EnrollmentPage:
+    DETAILS = "details"
+    ARM = "arm"
+    DOSES = "doses"
+    CONCOMITANT = "concomitant"
+    SUMMARY = "summary"
+
+
+PAGES = (EnrollmentPage.DETAILS, EnrollmentPage.ARM, EnrollmentPage.DOSES,
+         EnrollmentPage.CONCOMITANT, EnrollmentPage.SUMMARY)
+
+
+@dataclass
+class EnrollmentFlow:
+    """Validation of each enrollment page on the draft (no Qt)."""
+
+    protocol: Protocol
+    facts: dict[str, Any]
+    today: date
+    screening_date: date | None = None
+
+    def choices(self) -> list[ArmChoice]:
+        return arm_choices(self.protocol, self.facts)
+
+    def choice(self, arm_id: str) -> ArmChoice | None:
+        return next((o for o in self.choices() if o.arm_id == arm_id), None)
+
+    def enrollment_day(self, draft: EnrollmentDraft) -> date | None:
+        return parse_iso_date(draft.enrollment_date)
+
+    def start_day(self, draft: EnrollmentDraft) -> date | None:
+        return parse_iso_date(draft.start_date) or self.enrollment_day(draft)
+
+    def body(self, draft: EnrollmentDraft) -> BodyMeasurements:
+        return read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
+                         draft.measured_on)
+
+    def details_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        day = self.enrollment_day(draft)
+        if day is None:
+            problems["enrollment_date"] = "Enter the enrollment date (YYYY-MM-DD)."
+        elif day > self.today:
+            problems["enrollment_date"] = f"The enrollment date {day.isoformat()} is in the future."
+        elif self.screening_date is not None and day < self.screening_date:
+            problems["enrollment_date"] = (
+                f"The enrollment date cannot be before the screening date "
+                f"{self.screening_date.isoformat()}.")
+        problems.update(measurement_problems(
+            draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
+            day or self.today, protocol_needs_height(self.protocol)))
+        return problems
+
+    def arm_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
+        option = self.choice(draft.arm_id)
+        if option is None:
+            return {"arm": "Choose an arm."}
+        problem = option_problem(self.protocol, draft.arm_id, draft.arm_option)
+        if problem:
+            return {"arm_option": problem}
+        if option.open:
+            return {}
+        if option.may_consider is None:
+            return {"arm": f"Arm {option.arm_id} is not available: "
+                           + " ".join(option.closed_reasons)}
+        if not draft.consider_exception:
+            return {"arm": f"Arm {option.arm_id} is not available: "
+                           + " ".join(option.closed_reasons)
+                           + " Tick the exception below if it applies."}
+        if not draft.exception_reason.strip():
+            return {"exception_reason": "Give the reason for using this exception."}
+        return {}
+
+    def planned_doses(self, draft: EnrollmentDraft) -> list[PlannedDose]:
+        return plan_arm_doses(self.protocol, draft.arm_id, self.body(draft), draft.doses,
+                              self.start_day(draft), draft.arm_option)
+
+    def dose_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
+        problems: dict[str, str] = {}
+        start = parse_iso_date(draft.start_date) if draft.start_date else None
+        day = self.enrollment_day(draft)
+        if draft.start_date and start is None:
+            problems["start_date"] = "Enter the first dose date (YYYY-MM-DD)."
+        elif start is not None and day is not None and start < day:
+            problems["start_date"] = "The first dose cannot be before the enrollment date."
+        for planned in self.planned_doses(draft):
+            if planned.problem:
+                problems[planned.result.drug] = planned.problem
+        return problems
+
+    def concomitant_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
+        problem = corticosteroid_problem(self.protocol, self.body(draft),
+                                         draft.corticosteroid_mg_per_day)
+        return {"corticosteroid": problem} if problem else {}
+
+    def page_problems(self, draft: EnrollmentDraft, page: str) -> dict[str, str]:
+        """Problems of ``page`` given that earlier pages are valid (the wizard ensures it)."""
+        if page == EnrollmentPage.DETAILS:
+            return self.details_problems(draft)
+        if page == EnrollmentPage.ARM:
+            return self.arm_problems(draft)
+        if page == EnrollmentPage.DOSES:
+            return self.dose_problems(draft)
+        if page == EnrollmentPage.CONCOMITANT:
+            return self.concomitant_problems(draft)
+        return {}
+
+    def all_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
+        for page in PAGES:
+            problems = self.page_problems(draft, page)
+            if problems:
+                return problems
+        return {}
+
+    def finalise(self, draft: EnrollmentDraft) -> EnrollmentPlan:
+        """Everything to save, or InputError naming the first problem."""
+        problems = self.all_problems(draft)
+        if problems:
+            field_name, message = next(iter(problems.items()))
+            raise InputError(field_name, message)
+        body = self.body(draft)
+        arm = self.protocol.arm(draft.arm_id)
+        day = self.enrollment_day(draft)
+        assert day is not None
+        notes = ""
+        if arm.options and draft.arm_option:
+            notes = f"Option: {arm.option(draft.arm_option).label}. "
+        option = self.choice(draft.arm_id)
+        if option is not None and not option.open:
+            notes += (f"Exception used: {option.may_consider} Reason: "
+                      f"{draft.exception_reason.strip()}")
+        return EnrollmentPlan(
+            enrollment_date=day,
+            start_date=self.start_day(draft) or day,
+            body=body,
+            weight_unit=draft.weight_unit,
+            height_unit=draft.height_unit,
+            arm_id=arm.id,
+            arm_notes=notes,
+            doses=tuple(self.planned_doses(draft)),
+            arm_option=draft.arm_option,
+            concomitant=tuple(concomitant_items(self.protocol, draft, body, arm)),
+            visits=tuple(visit_schedule(self.protocol, day)),
+            sun_protection_counselled=draft.sun_protection_counselled,
+        )
+
+
+@dataclass(frozen=True)
+class EnrollmentPlan:
+    """A validated enrollment, ready for ``app.db.enrollments.finish_enrollment``."""
+
+    enrollment_date: date
+    start_date: date
+    body: BodyMeasurements
+    weight_unit: str
+    height_unit: str
+    arm_id: str
+    arm_notes: str
+    doses: tuple[PlannedDose, ...]
+    arm_option: str
+    concomitant: tuple[ConcomitantItem, ...]
+    visits: tuple[ScheduledVisit, ...]
+    sun_protection_counselled: bool
+
+
+# --------------------------------------------------------------------------- arm switch
+
+
+@dataclass
+class SwitchDraft:
+    """What the arm-switch dialog edits (seed 000, Table 2, rule 2c)."""
+
+    to_arm: str = ""
+    arm_option: str = ""
+    reason: str = ""  # inadequate_response | toxicity
+    switch_date: str = ""
+    notes: str = ""
+    weight: str = ""
+    weight_unit: str = "kg"
+    height: str = ""
+    height_unit: str = "cm"
+    measured_on: str = ""
+    doses: dict[str, DoseEntry] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SwitchPlan:
+    from_arm: str
+    to_arm: str
+    reason: str
+    switch_date: date
+    notes: str
+    body: BodyMeasurements
+    weight_unit: str
+    height_unit: str
+    doses: tuple[PlannedDose, ...]
+    arm_option: str = ""
+
+
+def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ...]]:
+    """{arm id: allowed reasons} the current arm may move to (``may_switch_to`` rules)."""
+    targets: dict[str, tuple[str, ...]] = {}
+    for rule in protocol.arm(from_arm).rules_of(ArmRuleKind.MAY_SWITCH_TO):
+        for arm_id in rule.arms:
+            targets[arm_id] = rule.reasons
+    return targets
+
+
+def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
+                    today: date) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    targets = switch_targets(protocol, from_arm)
+    if not targets:
+        return {"to_arm": f"The plan does not allow a switch from arm {from_arm}."}
+    if draft.to_arm not in targets:
+        problems["to_arm"] = "Choose the arm to switch to: " + ", ".join(sorted(targets)) + "."
+    else:
+        if draft.reason not in targets[draft.to_arm]:
+            problems["reason"] = "Choose the reason for the switch."
+        problem = option_problem(protocol, draft.to_arm, draft.arm_option)
+        if problem:
+            problems["arm_option"] = problem
+    day = parse_iso_date(draft.switch_date)
+    if day is None:
+        problems["switch_date"] = "Enter the date of the switch (YYYY-MM-DD)."
+    elif day > today:
+        problems["switch_date"] = f"The switch date {day.isoformat()} is in the future."
+    elif day < current_start:
+        problems["switch_date"] = (f"The switch date cannot be before the current arm started "
+                                   f"({current_start.isoformat()}).")
+    problems.update(measurement_problems(
+        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
+        day or today, protocol_needs_height(protocol)))
+    if not problems:
+        body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
+                         draft.measured_on)
+        for planned in plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
+                                      draft.arm_option):
+            if planned.problem:
+                problems[planned.result.drug] = planned.problem
+    return problems
+
+
+def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
+                    today: date) -> SwitchPlan:
+    problems = switch_problems(protocol, from_arm, draft, current_start, today)
+    if problems:
+        field_name, message = next(iter(problems.items()))
+        raise InputError(field_name, message)
+    day = parse_iso_date(draft.switch_date)
+    assert day is not None
+    body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
+                     draft.measured_on)
+    notes = draft.notes.strip()
+    arm = protocol.arm(draft.to_arm)
+    if arm.options and draft.arm_option:
+        notes = f"Option: {arm.option(draft.arm_option).label}. {notes}".strip()
+    return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
+                      draft.weight_unit, draft.height_unit,
+                      tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
+                                           draft.arm_option)), draft.arm_option)

@@ -1,0 +1,458 @@
+"""Eligibility screening: the wizard's flow, what is valid on each page, and the verdict.
+
+Plain Python (no Qt, no SQLAlchemy) so the clinical logic is unit tested on its own; the
+wizard pages only copy widgets into a ``ScreeningDraft`` and show what this module says.
+
+Source of the criteria: the protocol file (seed 000, Table 1 for the persistent skin
+rash plan). Decisions made here, documented for the clinical lead:
+
+* Verdict (seed 000, Table 1; issue 3): every *required* criterion must be "yes" and
+  every *exclusion* "no". A "no" on a required criterion, a "yes" on an exclusion, or a
+  failed timing rule makes the patient **not eligible**. Otherwise an "Unknown" on a
+  required criterion **or on an exclusion** makes the patient **not yet eligible** — an
+  exclusion that has not been ruled out cannot be treated as absent. "Allowed" criteria
+  ("patients may have") are recorded as baseline characteristics and never decide.
+* A timing rule (muscle involvement resolved ≥ 3 calendar months before the screening
+  date) that is not met is a failing criterion, listed with the first date on which it
+  would be met.
+* Detail fields: a field with ``required_when`` is asked only while its condition holds;
+  a field without a condition is asked when the criterion is answered "yes", or always
+  when the field is marked ``required``. When a criterion is answered "Unknown" nothing
+  is demanded (the reason for "Unknown" is that the data is missing). Values of fields
+  that no longer apply (the answer changed) are kept in the draft, so going back restores
+  them, but they are not saved with the screening.
+* Dates are kept as ISO text ("2026-08-01") so the draft is plain JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
+from app.domain.schedule import add_months, is_at_least_months_before
+
+ANSWERS = ("yes", "no", "unknown")
+ANSWER_LABELS = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
+
+ELIGIBLE = "eligible"
+NOT_ELIGIBLE = "not_eligible"
+NOT_YET_ELIGIBLE = "not_yet_eligible"
+VERDICT_LABELS = {
+    ELIGIBLE: "ELIGIBLE",
+    NOT_ELIGIBLE: "NOT ELIGIBLE",
+    NOT_YET_ELIGIBLE: "NOT YET ELIGIBLE",
+}
+
+# Wizard pages, in order. Criteria pages are keyed by their group.
+SETUP_PAGE = "setup"
+VERDICT_PAGE = "verdict"
+GROUP_PAGES = (CriterionGroup.REQUIRED, CriterionGroup.ALLOWED, CriterionGroup.EXCLUSION)
+GROUP_TITLES = {
+    CriterionGroup.REQUIRED: "Patients should have (all required)",
+    CriterionGroup.ALLOWED: "Patients may have (recorded as baseline characteristics)",
+    CriterionGroup.EXCLUSION: "Patients should not have (exclusions)",
+}
+GROUP_SHORT = {
+    CriterionGroup.REQUIRED: "Should have",
+    CriterionGroup.ALLOWED: "May have",
+    CriterionGroup.EXCLUSION: "Should not have",
+}
+
+DRAFT_KIND = "screening"
+
+
+def draft_key(patient_id: int) -> str:
+    return f"patient:{patient_id}"
+
+
+def parse_iso_date(text: object) -> date | None:
+    """An ISO date from the draft, or None when empty or not a date."""
+    if isinstance(text, date):
+        return text
+    if not isinstance(text, str) or not text.strip():
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+# --------------------------------------------------------------------------- draft
+
+
+@dataclass
+class CriterionAnswer:
+    answer: str | None = None  # "yes" | "no" | "unknown" | None (not answered yet)
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class ScreeningDraft:
+    """Everything typed so far in one screening; plain JSON via to_payload/from_payload."""
+
+    patient_id: int
+    protocol_id: str
+    screening_date: str  # ISO date
+    answers: dict[str, CriterionAnswer] = field(default_factory=dict)
+    page: str = SETUP_PAGE  # where the user was, to resume there
+    confirmed: bool = False
+
+    def answer_for(self, criterion_id: str) -> CriterionAnswer:
+        return self.answers.setdefault(criterion_id, CriterionAnswer())
+
+    def to_payload(self) -> dict[str, Any]:
+        return {
+            "patient_id": self.patient_id,
+            "protocol_id": self.protocol_id,
+            "screening_date": self.screening_date,
+            "page": self.page,
+            "answers": {
+                cid: {"answer": a.answer, "details": dict(a.details)}
+                for cid, a in self.answers.items()
+            },
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> ScreeningDraft:
+        answers = {
+            cid: CriterionAnswer(value.get("answer"), dict(value.get("details") or {}))
+            for cid, value in (payload.get("answers") or {}).items()
+        }
+        return cls(
+            patient_id=int(payload["patient_id"]),
+            protocol_id=str(payload["protocol_id"]),
+            screening_date=str(payload.get("screening_date") or ""),
+            answers=answers,
+            page=str(payload.get("page") or SETUP_PAGE),
+        )
+
+
+# --------------------------------------------------------------------------- detail fields
+
+
+def _is_empty(value: Any) -> bool:
+    return value is None or value == "" or value == [] or value is False
+
+
+def field_applies(
+    detail: DetailField, answer: str | None, values: dict[str, Any]
+) -> bool:
+    """Whether a detail field is asked, given the criterion's answer and values so far."""
+    if detail.required_when is not None:
+        return detail.required_when.holds(values, answer)
+    return detail.required or answer == "yes"
+
+
+def field_required(detail: DetailField, answer: str | None, values: dict[str, Any]) -> bool:
+    """Whether an applicable field must be filled in (never when the answer is Unknown)."""
+    if answer == "unknown" or detail.type is FieldType.BOOL:
+        return False  # a checkbox always has a value (unticked = no)
+    if detail.required_when is not None:
+        return detail.required_when.holds(values, answer)
+    return detail.required
+
+
+def applicable_details(criterion: Criterion, answer: CriterionAnswer) -> dict[str, Any]:
+    """The detail values that apply to the current answer (what is saved), in field order.
+
+    Conditions are evaluated against the applicable values only, so a stale value in a
+    field that no longer applies cannot switch another field on.
+    """
+    kept: dict[str, Any] = {}
+    for detail in criterion.details:
+        if not field_applies(detail, answer.answer, kept):
+            continue
+        value = answer.details.get(detail.id)
+        if detail.type is FieldType.BOOL:
+            value = bool(value)
+        if not _is_empty(value) or detail.type is FieldType.BOOL:
+            kept[detail.id] = value
+    return kept
+
+
+def _check_value(
+    detail: DetailField, value: Any, screening_date: date | None
+) -> str | None:
+    """The problem with one entered value, in plain words, or None."""
+    if detail.type is FieldType.DATE:
+        day = parse_iso_date(value)
+        if day is None:
+            return f"{detail.label}: enter a date (YYYY-MM-DD)."
+        if screening_date is not None and day > screening_date:
+            return (
+                f"{detail.label}: {day.isoformat()} is after the screening date "
+                f"{screening_date.isoformat()}."
+            )
+    elif detail.type is FieldType.NUMBER:
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            return f'{detail.label}: enter a number; "{value}" was entered.'
+        if detail.min is not None and number < detail.min:
+            return f"{detail.label}: must be at least {detail.min:g}; {number:g} was entered."
+        if detail.max is not None and number > detail.max:
+            return f"{detail.label}: must be at most {detail.max:g}; {number:g} was entered."
+    elif detail.type is FieldType.CHOICE:
+        allowed = {c.value for c in detail.choices}
+        chosen = value if isinstance(value, list) else [value]
+        if any(v not in allowed for v in chosen):
+            return f"{detail.label}: choose one of the listed options."
+    return None
+
+
+def field_problems(
+    criterion: Criterion, answer: CriterionAnswer, screening_date: date | None
+) -> dict[str, str]:
+    """{field id: problem} for the criterion's applicable detail fields."""
+    problems: dict[str, str] = {}
+    kept: dict[str, Any] = {}
+    for detail in criterion.details:
+        if not field_applies(detail, answer.answer, kept):
+            continue
+        value = answer.details.get(detail.id)
+        if detail.type is FieldType.BOOL:
+            kept[detail.id] = bool(value)
+            continue
+        if _is_empty(value):
+            if field_required(detail, answer.answer, kept):
+                problems[detail.id] = f"{detail.label}: required when the answer is Yes." if (
+                    detail.required_when is not None and detail.required_when.field is None
+                ) else f"{detail.label}: required."
+            continue
+        problem = _check_value(detail, value, screening_date)
+        if problem:
+            problems[detail.id] = problem
+        else:
+            kept[detail.id] = value
+    return problems
+
+
+def criterion_problems(
+    criterion: Criterion, answer: CriterionAnswer, screening_date: date | None
+) -> dict[str, str]:
+    """Everything that keeps this criterion's entry from being complete.
+
+    Key "answer" for the Yes/No/Unknown choice, otherwise the detail field id.
+    """
+    if answer.answer not in ANSWERS:
+        return {"answer": "Answer Yes, No or Unknown."}
+    return field_problems(criterion, answer, screening_date)
+
+
+# --------------------------------------------------------------------------- timing rules
+
+
+@dataclass(frozen=True)
+class TimingResult:
+    rule_id: str
+    met: bool
+    message: str
+    provisional: bool
+
+
+def timing_results(
+    criterion: Criterion, answer: CriterionAnswer, screening_date: date | None
+) -> list[TimingResult]:
+    """Date rules of a criterion (e.g. muscle resolved ≥ 3 calendar months before the
+    screening date; seed 000, Table 1, should have 1), with a message either way."""
+    results: list[TimingResult] = []
+    if screening_date is None:
+        return results
+    values = applicable_details(criterion, answer)
+    for rule in criterion.date_rules:
+        day = parse_iso_date(values.get(rule.field))
+        if day is None:
+            continue
+        earliest = add_months(day, rule.months)
+        met = is_at_least_months_before(day, screening_date, rule.months)
+        label = next((d.label for d in criterion.details if d.id == rule.field), rule.field)
+        if met:
+            message = (
+                f"{label} {day.isoformat()}: at least {rule.months} calendar months before "
+                f"the screening date {screening_date.isoformat()} (met from "
+                f"{earliest.isoformat()})."
+            )
+        else:
+            message = (
+                f"{label} {day.isoformat()} is less than {rule.months} calendar months before "
+                f"the screening date {screening_date.isoformat()}: the criterion is not met "
+                f"before {earliest.isoformat()}."
+            )
+        results.append(TimingResult(rule.id, met, message, rule.status.value == "provisional"))
+    return results
+
+
+# --------------------------------------------------------------------------- flow
+
+
+@dataclass(frozen=True)
+class ScreeningFlow:
+    """Which pages the screening wizard shows and whether each is complete."""
+
+    protocol: Protocol
+
+    def pages(self) -> list[str]:
+        groups = [g.value for g in GROUP_PAGES if self.protocol.criteria_in(g)]
+        return [SETUP_PAGE, *groups, VERDICT_PAGE]
+
+    def next_page(self, page: str) -> str | None:
+        pages = self.pages()
+        index = pages.index(page)
+        return pages[index + 1] if index + 1 < len(pages) else None
+
+    def criteria_on(self, page: str) -> tuple[Criterion, ...]:
+        if page in (SETUP_PAGE, VERDICT_PAGE):
+            return ()
+        return self.protocol.criteria_in(page)
+
+    def setup_problems(self, draft: ScreeningDraft, today: date) -> dict[str, str]:
+        day = parse_iso_date(draft.screening_date)
+        if day is None:
+            return {"screening_date": "Enter the screening date (YYYY-MM-DD)."}
+        if day > today:
+            return {"screening_date": f"The screening date {day.isoformat()} is in the future."}
+        return {}
+
+    def page_problems(
+        self, draft: ScreeningDraft, page: str, today: date
+    ) -> dict[str, dict[str, str]]:
+        """{criterion id (or "setup"): {field: problem}} for one page; empty = complete."""
+        if page == SETUP_PAGE:
+            problems = self.setup_problems(draft, today)
+            return {"setup": problems} if problems else {}
+        if page == VERDICT_PAGE:
+            return {} if draft.confirmed else {"verdict": {"confirm": "Confirm the verdict."}}
+        day = parse_iso_date(draft.screening_date)
+        out: dict[str, dict[str, str]] = {}
+        for criterion in self.criteria_on(page):
+            problems = criterion_problems(criterion, draft.answer_for(criterion.id), day)
+            if problems:
+                out[criterion.id] = problems
+        return out
+
+    def is_page_complete(self, draft: ScreeningDraft, page: str, today: date) -> bool:
+        return not self.page_problems(draft, page, today)
+
+    def first_incomplete_page(self, draft: ScreeningDraft, today: date) -> str | None:
+        for page in self.pages()[:-1]:
+            if not self.is_page_complete(draft, page, today):
+                return page
+        return None
+
+
+# --------------------------------------------------------------------------- verdict
+
+
+@dataclass(frozen=True)
+class VerdictItem:
+    criterion_id: str
+    group: str
+    number: str
+    kind: str  # "failed" | "unknown"
+    text: str  # plain words for the screening log and the verdict page
+
+
+@dataclass(frozen=True)
+class Verdict:
+    outcome: str  # ELIGIBLE | NOT_ELIGIBLE | NOT_YET_ELIGIBLE
+    failed: tuple[VerdictItem, ...]
+    unknown: tuple[VerdictItem, ...]
+    notes: tuple[str, ...]  # timing rules met, etc.
+
+    @property
+    def label(self) -> str:
+        return VERDICT_LABELS[self.outcome]
+
+    def explanation(self) -> str:
+        if self.outcome == ELIGIBLE:
+            return ("Every required criterion is met and every exclusion is absent. "
+                    "The patient can be enrolled and an arm chosen.")
+        if self.outcome == NOT_YET_ELIGIBLE:
+            return ("No criterion has failed, but some are Unknown. Find out the missing "
+                    "information and screen again.")
+        return "The patient does not meet the criteria listed below."
+
+    def lines(self) -> list[str]:
+        return [item.text for item in (*self.failed, *self.unknown)]
+
+
+def _short(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _answered(criteria: Iterable[Criterion], draft: ScreeningDraft):
+    for criterion in criteria:
+        yield criterion, draft.answers.get(criterion.id, CriterionAnswer())
+
+
+def decide(protocol: Protocol, draft: ScreeningDraft) -> Verdict:
+    """The verdict (seed 000, Table 1): required all "yes" with timing rules met, exclusions
+    all "no"; failures → not eligible; otherwise any Unknown → not yet eligible."""
+    day = parse_iso_date(draft.screening_date)
+    failed: list[VerdictItem] = []
+    unknown: list[VerdictItem] = []
+    notes: list[str] = []
+    for criterion, answer in _answered(protocol.criteria, draft):
+        group = criterion.group
+        if group is CriterionGroup.ALLOWED:
+            continue
+        where = f"{GROUP_SHORT[group]} {criterion.number}"
+        text = _short(criterion.text)
+        value = answer.answer
+        if value is None or value == "unknown":
+            if group is CriterionGroup.REQUIRED:
+                line = f"Unknown ({where}): not known whether the patient has: {text}"
+            else:
+                line = f"Unknown ({where}): not known whether the patient is free of: {text}"
+            unknown.append(VerdictItem(criterion.id, group.value, criterion.number, "unknown",
+                                       line))
+            continue
+        if group is CriterionGroup.REQUIRED and value == "no":
+            failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
+                                      f"Not met ({where}): {text}"))
+            continue
+        if group is CriterionGroup.EXCLUSION and value == "yes":
+            failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
+                                      f"Exclusion present ({where}): {text}"))
+            continue
+        if group is CriterionGroup.REQUIRED:
+            for result in timing_results(criterion, answer, day):
+                if result.met:
+                    notes.append(result.message)
+                else:
+                    failed.append(VerdictItem(criterion.id, group.value, criterion.number,
+                                              "failed", f"Not met ({where}): {result.message}"))
+    if failed:
+        outcome = NOT_ELIGIBLE
+    elif unknown:
+        outcome = NOT_YET_ELIGIBLE
+    else:
+        outcome = ELIGIBLE
+    return Verdict(outcome, tuple(failed), tuple(unknown), tuple(notes))
+
+
+def saved_answers(protocol: Protocol, draft: ScreeningDraft) -> dict[str, CriterionAnswer]:
+    """What is stored for each criterion: the answer and only the applicable details."""
+    out: dict[str, CriterionAnswer] = {}
+    for criterion, answer in _answered(protocol.criteria, draft):
+        if answer.answer not in ANSWERS:
+            raise ValueError(f"criterion {criterion.id} is not answered")
+        out[criterion.id] = CriterionAnswer(answer.answer, applicable_details(criterion, answer))
+    return out
+
+
+def screening_facts(answers: dict[str, CriterionAnswer]) -> dict[str, Any]:
+    """All saved detail values by field id, plus each criterion's answer under its id.
+
+    Arm rules are conditions on these (e.g. ``ivig_for_skin_disease`` is "yes" → arm A
+    unavailable; seed 000, Table 2).
+    """
+    facts: dict[str, Any] = {}
+    for criterion_id, answer in answers.items():
+        facts[criterion_id] = answer.answer
+        facts.update(answer.details)
+    return facts

@@ -1,0 +1,215 @@
+"""Change arm (seed 000, Table 2, rule 2c): A → B or C for inadequate response or toxicity.
+
+The doses of the new arm are recomputed from a current weight (and height); the old arm
+and its prescriptions are kept as history. Validation lives in ``app.domain.enrollment``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.engine import Database
+from app.db.enrollments import switch_arm
+from app.domain.enrollment import (
+    SWITCH_REASONS,
+    DoseEntry,
+    SwitchDraft,
+    describe_bsa,
+    finalise_switch,
+    plan_arm_doses,
+    read_body,
+    switch_problems,
+    switch_targets,
+)
+from app.domain.errors import InputError
+from app.domain.protocol import Protocol
+from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+
+
+class ArmSwitchDialog(QDialog):
+    def __init__(self, database: Database, protocol: Protocol, enrollment_id: int,
+                 from_arm: str, current_start: date, user: str, today: date | None = None,
+                 patient_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.protocol = protocol
+        self.enrollment_id = enrollment_id
+        self.from_arm = from_arm
+        self.current_start = current_start
+        self.user = user
+        self.today = today or date.today()
+        self.draft = SwitchDraft(switch_date=self.today.isoformat())
+        self.new_assignment_id: int | None = None
+        self.setWindowTitle(f"Change arm — {patient_text}")
+        self.resize(820, 760)
+
+        layout = QVBoxLayout(self)
+        current = protocol.arm(from_arm)
+        intro = QLabel(f"Current arm: {current.id} — {current.name} (since "
+                       f"{current_start.isoformat()}).")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.targets = switch_targets(protocol, from_arm)
+        form = QFormLayout()
+        self.to_arm = QComboBox()
+        self.to_arm.setAccessibleName("New arm")
+        self.to_arm.addItem("— choose —", "")
+        for arm_id in self.targets:
+            arm = protocol.arm(arm_id)
+            self.to_arm.addItem(f"{arm.id} — {arm.name}", arm.id)
+        self.reason = QComboBox()
+        self.reason.setAccessibleName("Reason for the switch")
+        self.reason.addItem("— choose —", "")
+        for code, label in SWITCH_REASONS.items():
+            self.reason.addItem(label, code)
+        self.arm_option = QComboBox()
+        self.arm_option.setAccessibleName("Option of the new arm")
+        self.switch_date = DateField()
+        self.switch_date.setAccessibleName("Date of the switch")
+        self.switch_date.set_iso(self.draft.switch_date)
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName("Notes on the switch")
+        self.messages = {name: FieldMessage(name)
+                         for name in ("to_arm", "arm_option", "reason", "switch_date")}
+        for label, widget, name in (("&New arm:", self.to_arm, "to_arm"),
+                                    ("O&ption:", self.arm_option, "arm_option"),
+                                    ("&Reason:", self.reason, "reason"),
+                                    ("&Date of switch:", self.switch_date, "switch_date")):
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(self.messages[name])
+            text = QLabel(label)
+            text.setBuddy(widget)
+            form.addRow(text, holder)
+        notes_label = QLabel("N&otes:")
+        notes_label.setBuddy(self.notes)
+        form.addRow(notes_label, self.notes)
+        layout.addLayout(form)
+        if not self.targets:
+            none = QLabel(f"The plan does not allow a switch from arm {from_arm}.")
+            none.setStyleSheet(HINT_STYLE)
+            layout.addWidget(none)
+        measured = QLabel("Current measurements (doses are recomputed from these):")
+        layout.addWidget(measured)
+        self.measurements = MeasurementInputs()
+        layout.addWidget(self.measurements)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        self.dose_column = QVBoxLayout(inner)
+        scroll.setWidget(inner)
+        layout.addWidget(scroll, 1)
+        self.save_message = FieldMessage("Saving the switch")
+        layout.addWidget(self.save_message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Save).setText("&Switch arm")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.views: dict[str, DoseView] = {}
+        self._shown_arm = ""
+
+        self.to_arm.currentIndexChanged.connect(self._fill_options)
+        self.arm_option.currentIndexChanged.connect(self._on_change)
+        self.to_arm.currentIndexChanged.connect(self._on_change)
+        self.reason.currentIndexChanged.connect(self._on_change)
+        self.switch_date.changed.connect(self._on_change)
+        self.notes.textChanged.connect(self._on_change)
+        self.measurements.changed.connect(self._on_change)
+        self._refresh()
+
+    def _fill_options(self, *_args: object) -> None:
+        arm_id = self.to_arm.currentData() or ""
+        self.arm_option.blockSignals(True)
+        self.arm_option.clear()
+        arm = self.protocol.arm(arm_id) if arm_id else None
+        if arm is not None and arm.options:
+            self.arm_option.addItem("— choose the option —", "")
+            for option in arm.options:
+                self.arm_option.addItem(option.label, option.id)
+        else:
+            self.arm_option.addItem("(no options)", "")
+        self.arm_option.setEnabled(arm is not None and bool(arm.options))
+        self.arm_option.blockSignals(False)
+
+    def _on_change(self, *_args: object) -> None:
+        d = self.draft
+        d.to_arm = self.to_arm.currentData() or ""
+        d.arm_option = self.arm_option.currentData() or ""
+        d.reason = self.reason.currentData() or ""
+        d.switch_date = self.switch_date.iso()
+        d.notes = self.notes.text().strip()
+        (d.weight, d.weight_unit, d.height, d.height_unit,
+         d.measured_on) = self.measurements.values()
+        for drug, view in self.views.items():
+            d.doses[drug] = view.entry()
+        self._refresh()
+
+    def problems(self) -> dict[str, str]:
+        return switch_problems(self.protocol, self.from_arm, self.draft, self.current_start,
+                               self.today)
+
+    def _refresh(self) -> None:
+        problems = self.problems()
+        for name, message in self.messages.items():
+            message.show_message(problems.get(name) if name != "to_arm" or self.draft.to_arm
+                                 else None)
+        try:
+            body = read_body(self.draft.weight, self.draft.weight_unit, self.draft.height,
+                             self.draft.height_unit, self.draft.measured_on)
+        except InputError:
+            body = None
+        self.measurements.show_problems(problems, describe_bsa(body) if body else
+                                        "BSA: enter a valid weight and height")
+        planned = []
+        day = self.switch_date.date().toPython() if self.switch_date.iso() else None
+        if body is not None and self.draft.to_arm in self.targets:
+            try:
+                planned = plan_arm_doses(self.protocol, self.draft.to_arm, body,
+                                         self.draft.doses, day, self.draft.arm_option)
+            except InputError:
+                planned = []
+        shown = f"{self.draft.to_arm}/{self.draft.arm_option}"
+        if self._shown_arm != shown or len(planned) != len(self.views):
+            _clear(self.dose_column)
+            self.views = {}
+            for p in planned:
+                view = DoseView(p, self.draft.doses.get(p.result.drug, DoseEntry()))
+                view.changed.connect(self._on_change)
+                self.views[p.result.drug] = view
+                self.dose_column.addWidget(view)
+            self.dose_column.addStretch(1)
+            self._shown_arm = shown
+        else:
+            for p in planned:
+                self.views[p.result.drug].show_plan(p)
+        self.buttons.button(QDialogButtonBox.Save).setEnabled(not problems)
+
+    def save(self) -> None:
+        if self.new_assignment_id is not None:
+            return  # double click
+        try:
+            plan = finalise_switch(self.protocol, self.from_arm, self.draft, self.current_start,
+                                   self.today)
+            with self.database.session() as session:
+                self.new_assignment_id = switch_arm(session, self.enrollment_id, plan,
+                                                    user=self.user)
+        except Exception as error:  # noqa: BLE001 - shown at the dialog, entries kept
+            self.save_message.show_message(f"Not switched: {error}")
+            return
+        self.accept()

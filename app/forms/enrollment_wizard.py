@@ -1,0 +1,800 @@
+"""Enrollment wizard: date and measurements, arm choice, doses, concomitant medication.
+
+Validation, arm rules and doses come from ``app.domain.enrollment``; pages only map
+widgets to the ``EnrollmentDraft``. Finish saves everything in one transaction and
+cannot enroll twice (a guard here, a check in the service, a unique index below it).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.db.engine import Database
+from app.db.enrollments import (
+    discard_enrollment_draft,
+    finish_enrollment,
+    save_enrollment_draft,
+)
+from app.domain.enrollment import (
+    PROVISIONAL_TAG,
+    DoseEntry,
+    EnrollmentDraft,
+    EnrollmentFlow,
+    EnrollmentPage,
+    PlannedDose,
+    corticosteroid_limit,
+    describe_bsa,
+    may_continue_ivig,
+    pulse_limit,
+)
+from app.domain.errors import InputError
+from app.domain.protocol import Protocol
+from app.domain.units import format_number
+from app.forms.widgets import (
+    BANNER_STYLES,
+    ERROR_STYLE,
+    HINT_STYLE,
+    AskFunction,
+    DateField,
+    FieldMessage,
+    ask_with_message_box,
+    banner,
+    provisional_label,
+)
+
+PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOSES: 2,
+            EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
+AUTOSAVE_DELAY_MS = 800
+KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue enrollment"
+
+
+def _labelled(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class MeasurementInputs(QWidget):
+    """Weight (kg/lb), height (cm/in) and the date measured, with messages and the BSA."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.weight = QLineEdit()
+        self.weight.setAccessibleName("Weight")
+        self.weight_unit = QComboBox()
+        self.weight_unit.addItem("kg", "kg")
+        self.weight_unit.addItem("lb", "lb")
+        self.weight_unit.setAccessibleName("Weight unit")
+        self.height = QLineEdit()
+        self.height.setAccessibleName("Height")
+        self.height_unit = QComboBox()
+        self.height_unit.addItem("cm", "cm")
+        self.height_unit.addItem("in", "in")
+        self.height_unit.setAccessibleName("Height unit")
+        self.measured_on = DateField()
+        self.measured_on.setAccessibleName("Date weight and height were measured")
+        self.messages = {name: FieldMessage(name) for name in ("weight", "height", "measured_on")}
+        for label, edit, unit, name in (("&Weight:", self.weight, self.weight_unit, "weight"),
+                                        ("&Height:", self.height, self.height_unit, "height")):
+            row = QHBoxLayout()
+            row.addWidget(edit, 1)
+            row.addWidget(unit)
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addLayout(row)
+            column.addWidget(self.messages[name])
+            form.addRow(_labelled(label, edit), holder)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.measured_on)
+        column.addWidget(self.messages["measured_on"])
+        form.addRow(_labelled("&Measured on:", self.measured_on), holder)
+        self.bsa = QLabel("BSA: enter weight and height")
+        self.bsa.setAccessibleName("Body surface area")
+        self.bsa.setWordWrap(True)
+        form.addRow("Body surface area:", self.bsa)
+        for widget in (self.weight, self.height):
+            widget.textChanged.connect(lambda _t: self.changed.emit())
+        for combo in (self.weight_unit, self.height_unit):
+            combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.measured_on.changed.connect(self.changed)
+
+    def load(self, weight: str, weight_unit: str, height: str, height_unit: str,
+             measured_on: str) -> None:
+        self.weight.setText(weight)
+        self.weight_unit.setCurrentIndex(max(0, self.weight_unit.findData(weight_unit)))
+        self.height.setText(height)
+        self.height_unit.setCurrentIndex(max(0, self.height_unit.findData(height_unit)))
+        self.measured_on.set_iso(measured_on)
+
+    def values(self) -> tuple[str, str, str, str, str]:
+        return (self.weight.text().strip(), self.weight_unit.currentData(),
+                self.height.text().strip(), self.height_unit.currentData(),
+                self.measured_on.iso())
+
+    def show_problems(self, problems: dict[str, str], bsa_text: str) -> None:
+        for name, message in self.messages.items():
+            message.show_message(problems.get(name))
+        self.bsa.setText(bsa_text)
+
+
+class DoseView(QGroupBox):
+    """One dose: the amount in large type, its derivation, and the final dose + reason."""
+
+    changed = Signal()
+
+    def __init__(self, planned: PlannedDose, entry: DoseEntry, parent: QWidget | None = None
+                 ) -> None:
+        r = planned.result
+        super().__init__(r.label or r.drug)
+        self.drug = r.drug
+        layout = QVBoxLayout(self)
+        self.headline = banner(point_size=16)
+        self.headline.setStyleSheet(BANNER_STYLES["info"])
+        self.headline.setAccessibleName(f"{r.label or r.drug} dose")
+        layout.addWidget(self.headline)
+        self.calc = QLabel()
+        self.calc.setWordWrap(True)
+        layout.addWidget(self.calc)
+        if r.status.value == "provisional" or (r.rounding and r.rounding.status.value ==
+                                               "provisional"):
+            what = "Dose rule" if r.status.value == "provisional" else "Rounding"
+            layout.addWidget(provisional_label(f"{what}: {PROVISIONAL_TAG}"))
+        derivation_label = QLabel("How this dose was worked out:")
+        layout.addWidget(derivation_label)
+        self.derivation = QPlainTextEdit()
+        self.derivation.setReadOnly(True)
+        self.derivation.setAccessibleName(f"{r.label or r.drug} derivation")
+        self.derivation.setMinimumHeight(110)
+        layout.addWidget(self.derivation)
+        form = QFormLayout()
+        unit = f"{r.unit}/day" if r.per == "day" else r.unit
+        self.final = QLineEdit(entry.final)
+        self.final.setPlaceholderText(f"empty = give the computed dose ({unit})")
+        self.final.setAccessibleName(f"{r.label or r.drug} final dose in {unit}")
+        self.reason = QLineEdit(entry.reason)
+        self.reason.setAccessibleName(f"{r.label or r.drug} reason for a different dose")
+        self.reason.setPlaceholderText("required when the final dose differs")
+        self.message = FieldMessage(f"{r.label or r.drug} final dose")
+        form.addRow(_labelled(f"&Final dose ({unit}):", self.final), self.final)
+        form.addRow(_labelled("&Reason for difference:", self.reason), self.reason)
+        form.addRow("", self.message)
+        layout.addLayout(form)
+        self.final.textChanged.connect(lambda _t: self.changed.emit())
+        self.reason.textChanged.connect(lambda _t: self.changed.emit())
+        self.show_plan(planned)
+
+    def entry(self) -> DoseEntry:
+        return DoseEntry(self.final.text().strip(), self.reason.text().strip())
+
+    def show_plan(self, planned: PlannedDose) -> None:
+        r = planned.result
+        unit = f"{r.unit}/day" if r.per == "day" else r.unit
+        self.headline.setText(planned.headline)
+        cap = (f"maximum {format_number(r.cap)} {unit}" + (" — REACHED, dose capped"
+                                                             if r.capped else " — not reached")
+               if r.cap is not None else "no maximum in the plan")
+        if planned.problem:
+            self.headline.setStyleSheet(BANNER_STYLES["bad"])
+            self.headline.setText(planned.headline + "  (computed — the final dose entered "
+                                  "is not accepted)")
+        elif planned.check is not None and planned.check.differs:
+            self.headline.setStyleSheet(BANNER_STYLES["wait"])
+            self.headline.setText(planned.headline + f"  (final dose; computed "
+                                  f"{format_number(r.amount)} {unit})")
+        else:
+            self.headline.setStyleSheet(BANNER_STYLES["info"])
+        text = (f"Computed: {format_number(r.amount)} {unit} "
+                f"(raw {format_number(r.calculated, 2)} {unit}; {cap}).")
+        if planned.check is not None and planned.check.differs and not planned.problem:
+            text += f" Final dose differs from computed — reason: {planned.override_reason}"
+        self.calc.setText(text)
+        self.derivation.setPlainText(r.derivation)
+        self.message.show_message(planned.problem)
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class DetailsPage(QWizardPage):
+    def __init__(self, wizard: EnrollmentWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Enrollment date and measurements")
+        self.setSubTitle("Doses are computed from these. A weight older than 30 days must "
+                         "be re-measured. Pounds and inches are accepted.")
+        layout = QVBoxLayout(self)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(BANNER_STYLES["wait"])
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        form = QFormLayout()
+        self.enrollment_date = DateField()
+        self.enrollment_date.setAccessibleName("Enrollment date")
+        self.date_message = FieldMessage("Enrollment date")
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.enrollment_date)
+        column.addWidget(self.date_message)
+        form.addRow(_labelled("&Enrollment date:", self.enrollment_date), holder)
+        layout.addLayout(form)
+        self.measurements = MeasurementInputs()
+        layout.addWidget(self.measurements)
+        layout.addStretch(1)
+        self._loading = False
+        self.enrollment_date.changed.connect(self._on_change)
+        self.measurements.changed.connect(self._on_change)
+
+    def initializePage(self) -> None:
+        d = self.w.draft
+        self._loading = True
+        self.enrollment_date.set_iso(d.enrollment_date)
+        self.measurements.load(d.weight, d.weight_unit, d.height, d.height_unit, d.measured_on)
+        self._loading = False
+        self._refresh()
+
+    def _on_change(self) -> None:
+        if self._loading:
+            return
+        d = self.w.draft
+        d.enrollment_date = self.enrollment_date.iso()
+        (d.weight, d.weight_unit, d.height, d.height_unit,
+         d.measured_on) = self.measurements.values()
+        self._refresh()
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def _refresh(self) -> None:
+        problems = self.w.flow.details_problems(self.w.draft)
+        self.date_message.show_message(problems.get("enrollment_date"))
+        try:
+            bsa = describe_bsa(self.w.flow.body(self.w.draft))
+        except InputError:
+            bsa = "BSA: enter a valid weight and height"
+        self.measurements.show_problems(problems, bsa)
+
+    def isComplete(self) -> bool:
+        return not self.w.flow.details_problems(self.w.draft)
+
+
+class ArmPage(QWizardPage):
+    def __init__(self, wizard: EnrollmentWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Choose the treatment arm")
+        self.setSubTitle("Each arm's rule from the plan is applied to the screening answers.")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.group = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        self.option_combos: dict[str, QComboBox] = {}
+        self.option_message = FieldMessage("Arm option")
+        self.exception: QCheckBox | None = None
+        self.exception_reason: QLineEdit | None = None
+        self.exception_message = FieldMessage("Reason for the exception")
+        for option in wizard.flow.choices():
+            box = QGroupBox()
+            column = QVBoxLayout(box)
+            radio = QRadioButton(f"Arm &{option.arm_id} — {option.name}")
+            font = radio.font()
+            font.setBold(True)
+            font.setPointSize(font.pointSize() + 2)
+            radio.setFont(font)
+            radio.setAccessibleName(f"Arm {option.arm_id}, {option.name}")
+            self.group.addButton(radio)
+            self.radios[option.arm_id] = radio
+            column.addWidget(radio)
+            summary = QLabel(option.summary)
+            summary.setWordWrap(True)
+            column.addWidget(summary)
+            arm = wizard.protocol.arm(option.arm_id)
+            if arm.options:
+                combo = QComboBox()
+                combo.addItem("— choose the option —", "")
+                for arm_option in arm.options:
+                    tag = " (provisional)" if arm_option.status.value == "provisional" else ""
+                    combo.addItem(arm_option.label + tag, arm_option.id)
+                combo.setAccessibleName(f"Arm {option.arm_id} option")
+                combo.currentIndexChanged.connect(self._on_change)
+                self.option_combos[option.arm_id] = combo
+                row = QHBoxLayout()
+                row.addWidget(_labelled("&Option:", combo))
+                row.addWidget(combo, 1)
+                column.addLayout(row)
+            for reason in option.closed_reasons:
+                label = QLabel("Not available for this patient. " + reason)
+                label.setWordWrap(True)
+                label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+                column.addWidget(label)
+            if option.may_consider:
+                self.exception = QCheckBox("R&estart previously stopped IVIG (exception)")
+                consider = QLabel(option.may_consider)
+                consider.setWordWrap(True)
+                self.exception.setAccessibleName("Use the exception to restart stopped IVIG")
+                self.exception_reason = QLineEdit()
+                self.exception_reason.setAccessibleName("Reason for the exception")
+                self.exception_reason.setPlaceholderText("Why restarting IVIG is considered")
+                column.addWidget(self.exception)
+                column.addWidget(consider)
+                column.addWidget(self.exception_reason)
+                column.addWidget(self.exception_message)
+                self.exception.toggled.connect(self._on_change)
+                self.exception_reason.textChanged.connect(self._on_change)
+            if not option.selectable:
+                radio.setEnabled(False)
+            for caution in option.cautions:
+                label = QLabel("Caution: " + caution)
+                label.setWordWrap(True)
+                label.setStyleSheet(BANNER_STYLES["wait"])
+                column.addWidget(label)
+            for text in option.may_continue:
+                label = QLabel(text)
+                label.setWordWrap(True)
+                label.setStyleSheet(HINT_STYLE)
+                column.addWidget(label)
+            for text in option.monitoring:
+                label = QLabel("Monitoring: " + text)
+                label.setWordWrap(True)
+                column.addWidget(label)
+            if option.provisional:
+                column.addWidget(provisional_label(f"This arm's dose rule is {PROVISIONAL_TAG}"))
+            radio.toggled.connect(self._on_change)
+            layout.addWidget(box)
+        self.message = FieldMessage("Arm")
+        layout.addWidget(self.option_message)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self._loading = True
+        d = self.w.draft
+        if d.arm_id in self.radios:
+            self.radios[d.arm_id].setChecked(True)
+        combo = self.option_combos.get(d.arm_id)
+        if combo is not None:
+            combo.setCurrentIndex(max(0, combo.findData(d.arm_option)))
+        if self.exception is not None and self.exception_reason is not None:
+            self.exception.setChecked(d.consider_exception)
+            self.exception_reason.setText(d.exception_reason)
+        self._loading = False
+        self._refresh()
+
+    def choose(self, arm_id: str) -> None:
+        self.radios[arm_id].setChecked(True)
+
+    def _on_change(self, *_args: object) -> None:
+        if self._loading:
+            return
+        d = self.w.draft
+        d.arm_id = next((a for a, r in self.radios.items() if r.isChecked()), "")
+        combo = self.option_combos.get(d.arm_id)
+        d.arm_option = (combo.currentData() or "") if combo is not None else ""
+        if self.exception is not None and self.exception_reason is not None:
+            d.consider_exception = self.exception.isChecked()
+            d.exception_reason = self.exception_reason.text().strip()
+        self._refresh()
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def _refresh(self) -> None:
+        problems = self.w.flow.arm_problems(self.w.draft)
+        chosen = bool(self.w.draft.arm_id)
+        self.message.show_message(problems.get("arm") if chosen else None)
+        self.option_message.show_message(problems.get("arm_option") if chosen else None)
+        self.exception_message.show_message(problems.get("exception_reason"))
+
+    def isComplete(self) -> bool:
+        return not self.w.flow.arm_problems(self.w.draft)
+
+
+class DosesPage(QWizardPage):
+    def __init__(self, wizard: EnrollmentWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Doses")
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        self.column = QVBoxLayout(inner)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+        self.views: dict[str, DoseView] = {}
+        self.start_date: DateField | None = None
+        self.start_message = FieldMessage("First dose date")
+        self.dates = QLabel()
+
+    def initializePage(self) -> None:
+        _clear(self.column)
+        self.views = {}
+        self.start_date = None
+        d = self.w.draft
+        arm = self.w.protocol.arm(d.arm_id)
+        chosen = f" ({arm.option(d.arm_option).label})" if arm.options and d.arm_option else ""
+        self.setSubTitle(f"Arm {arm.id} — {arm.name}{chosen}, for "
+                         f"{self.w.flow.body(d).describe()}. "
+                         "Check each dose and how it was worked out.")
+        needs_schedule = any(rule.schedule for rule in (
+            arm.doses_for(d.arm_option or None) if arm.options else arm.doses))
+        if needs_schedule:
+            form = QFormLayout()
+            self.start_date = DateField()
+            self.start_date.setAccessibleName("First dose date")
+            self.start_date.set_iso(d.start_date or d.enrollment_date)
+            self.start_date.changed.connect(self._on_change)
+            self.start_message = FieldMessage("First dose date")
+            form.addRow(_labelled("First &dose date:", self.start_date), self.start_date)
+            form.addRow("", self.start_message)
+            self.column.addLayout(form)
+        for planned in self.w.flow.planned_doses(d):
+            view = DoseView(planned, d.dose_entry(planned.result.drug))
+            view.changed.connect(self._on_change)
+            self.views[planned.result.drug] = view
+            self.column.addWidget(view)
+        if needs_schedule:
+            self.dates = QLabel()
+            self.dates.setWordWrap(True)
+            self.dates.setAccessibleName("Infusion dates")
+            self.column.addWidget(self.dates)
+        for rule in arm.rules:
+            if rule.kind.value == "monitoring":
+                reminder = QLabel("Reminder: " + rule.text + " The visit forms will ask for "
+                                  "blood pressure and creatinine on this arm.")
+                reminder.setWordWrap(True)
+                reminder.setStyleSheet(BANNER_STYLES["wait"])
+                reminder.setAccessibleName("Monitoring reminder")
+                self.column.addWidget(reminder)
+        self.column.addStretch(1)
+        self._refresh()
+
+    def _on_change(self) -> None:
+        d = self.w.draft
+        if self.start_date is not None:
+            d.start_date = self.start_date.iso()
+        for drug, view in self.views.items():
+            d.doses[drug] = view.entry()
+        self._refresh()
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def _refresh(self) -> None:
+        problems = self.w.flow.dose_problems(self.w.draft)
+        self.start_message.show_message(problems.get("start_date"))
+        if "start_date" in problems:
+            return
+        for planned in self.w.flow.planned_doses(self.w.draft):
+            view = self.views.get(planned.result.drug)
+            if view is not None:
+                view.show_plan(planned)
+            if planned.schedule:
+                listed = ", ".join(day.isoformat() for day in planned.schedule)
+                self.dates.setText(f"Infusion dates ({planned.result.frequency}): {listed}, "
+                                   "then monthly.")
+
+    def isComplete(self) -> bool:
+        return not self.w.flow.dose_problems(self.w.draft)
+
+
+class ConcomitantPage(QWizardPage):
+    def __init__(self, wizard: EnrollmentWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Concomitant medication and counselling")
+        self.setSubTitle("Concomitant medication allowed by the plan.")
+        form = QFormLayout(self)
+        self.steroid = QLineEdit()
+        self.steroid.setAccessibleName("Daily corticosteroid dose in mg per day")
+        self.steroid.setPlaceholderText("empty = no daily corticosteroid")
+        self.steroid_max = QLabel()
+        self.steroid_max.setWordWrap(True)
+        self.steroid_message = FieldMessage("Daily corticosteroid")
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.steroid)
+        column.addWidget(self.steroid_max)
+        column.addWidget(self.steroid_message)
+        form.addRow(_labelled("Daily &corticosteroid (mg/day):", self.steroid), holder)
+        self.pulse = QCheckBox("IV &methylprednisolone pulses at the provider's discretion")
+        self.pulse.setAccessibleName("IV methylprednisolone pulses")
+        self.pulse_max = QLabel()
+        self.pulse_max.setWordWrap(True)
+        form.addRow(self.pulse)
+        form.addRow(self.pulse_max)
+        self.pulse_provisional = provisional_label(f"Pulse dose rule: {PROVISIONAL_TAG}")
+        form.addRow(self.pulse_provisional)
+        self.ivig = QCheckBox("Continue current &IVIG (allowed on this arm)")
+        self.ivig.setAccessibleName("Continue current IVIG")
+        self.hcq = QCheckBox("Continue &hydroxychloroquine")
+        self.hcq.setAccessibleName("Continue hydroxychloroquine")
+        self.mtx = QCheckBox("Continue metho&trexate")
+        self.mtx.setAccessibleName("Continue methotrexate")
+        self.sun = QCheckBox("&Sun avoidance and sunscreen counselling given")
+        self.sun.setAccessibleName("Sun protection counselling given")
+        for widget in (self.ivig, self.hcq, self.mtx, self.sun):
+            form.addRow(widget)
+        self.steroid.textChanged.connect(self._on_change)
+        for box in (self.pulse, self.ivig, self.hcq, self.mtx, self.sun):
+            box.toggled.connect(self._on_change)
+        self._loading = False
+
+    def initializePage(self) -> None:
+        self._loading = True
+        d = self.w.draft
+        body = self.w.flow.body(d)
+        limit = corticosteroid_limit(self.w.protocol, body)
+        self.steroid.setEnabled(limit is not None)
+        if limit is not None:
+            rule = limit.derivation.splitlines()[0]
+            self.steroid_max.setText(
+                f"Maximum for {format_number(body.weight_kg, 3)} kg: "
+                f"{format_number(limit.max_amount)} mg/day. Higher doses are refused.\n{rule}")
+            self.setSubTitle(limit.note or self.subTitle())
+        else:
+            self.steroid_max.setText("This plan gives no daily corticosteroid limit.")
+        pulse = pulse_limit(self.w.protocol, body)
+        self.pulse.setEnabled(pulse is not None)
+        self.pulse_provisional.setVisible(pulse is not None and pulse.status.value ==
+                                          "provisional")
+        if pulse is not None:
+            self.pulse_max.setText(f"Maximum per pulse for {format_number(body.weight_kg, 3)} "
+                                   f"kg: {format_number(pulse.max_amount)} mg")
+        arm = self.w.protocol.arm(d.arm_id)
+        ivig_allowed = may_continue_ivig(arm) and self.w.flow.facts.get("ivig_use") == "current"
+        self.ivig.setEnabled(ivig_allowed)
+        self.ivig.setText("Continue current &IVIG (allowed on this arm)" if ivig_allowed else
+                          "Continue current &IVIG — not applicable (arms B and C only, when the "
+                          "screening recorded current IVIG)")
+        self.ivig.setToolTip("" if ivig_allowed else
+                             "Only on arms B and C, when the screening recorded current IVIG.")
+        if not ivig_allowed:
+            d.continue_ivig = False
+        self.steroid.setText(d.corticosteroid_mg_per_day)
+        self.pulse.setChecked(d.pulse_methylprednisolone)
+        self.ivig.setChecked(d.continue_ivig)
+        self.hcq.setChecked(d.continue_hydroxychloroquine)
+        self.mtx.setChecked(d.continue_methotrexate)
+        self.sun.setChecked(d.sun_protection_counselled)
+        self._loading = False
+        self._refresh()
+
+    def _on_change(self, *_args: object) -> None:
+        if self._loading:
+            return
+        d = self.w.draft
+        d.corticosteroid_mg_per_day = self.steroid.text().strip()
+        d.pulse_methylprednisolone = self.pulse.isChecked()
+        d.continue_ivig = self.ivig.isChecked() and self.ivig.isEnabled()
+        d.continue_hydroxychloroquine = self.hcq.isChecked()
+        d.continue_methotrexate = self.mtx.isChecked()
+        d.sun_protection_counselled = self.sun.isChecked()
+        self._refresh()
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def _refresh(self) -> None:
+        problems = self.w.flow.concomitant_problems(self.w.draft)
+        self.steroid_message.show_message(problems.get("corticosteroid"))
+
+    def isComplete(self) -> bool:
+        return not self.w.flow.concomitant_problems(self.w.draft)
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, wizard: EnrollmentWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Check and enroll")
+        self.setSubTitle("Finish saves the enrollment, the arm, the measurements, the doses "
+                         "and the visit schedule together.")
+        layout = QVBoxLayout(self)
+        self.arm_banner = banner(point_size=18)
+        self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setAccessibleName("Enrollment summary")
+        self.summary.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.save_message = FieldMessage("Saving the enrollment")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+        layout.addWidget(self.arm_banner)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.save_message)
+
+    def initializePage(self) -> None:
+        plan = self.w.flow.finalise(self.w.draft)
+        arm = self.w.protocol.arm(plan.arm_id)
+        self.arm_banner.setText(f"Arm {arm.id} — {arm.name}")
+        doses = "".join(
+            f"<li><b>{_esc(p.headline)}</b>"
+            + (f" — differs from computed {format_number(p.result.amount)}: "
+               f"{_esc(p.override_reason or '')}" if p.override_reason else "")
+            + (f"<br>Dates: {', '.join(d.isoformat() for d in p.schedule)}" if p.schedule
+               else "") + "</li>" for p in plan.doses)
+        conc = "".join(
+            f"<li>{_esc(c.label)}"
+            + (f": {format_number(c.final_amount)} {c.unit}/{c.per}" if c.final_amount
+               is not None else "")
+            + (f" (maximum {format_number(c.amount)} {c.unit} per pulse)" if c.calculated
+               and c.amount is not None else "") + "</li>" for c in plan.concomitant)
+        visits = "".join(
+            f"<li>{_esc(v.label)}: {v.target.isoformat()} (window {v.window_start.isoformat()}"
+            f" to {v.window_end.isoformat()})</li>" for v in plan.visits)
+        self.summary.setText(
+            f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
+            f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
+            f"{plan.enrollment_date.isoformat()} · {_esc(plan.body.describe())}</p>"
+            + (f"<p><b>Exception:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
+            + f"<p><b>Doses</b></p><ul>{doses}</ul>"
+            + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"
+            + "<p>Sun-protection counselling: "
+            + ("given" if plan.sun_protection_counselled else "<b>not recorded</b>") + "</p>"
+            + f"<p><b>Visit schedule</b></p><ul>{visits}</ul>")
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --------------------------------------------------------------------------- wizard
+
+
+class EnrollmentWizard(QWizard):
+    enrolled = Signal(int)  # enrollment id
+
+    def __init__(self, database: Database, protocol: Protocol, draft: EnrollmentDraft,
+                 facts: dict, screening_date: date | None, user: str,
+                 today: date | None = None, patient_text: str = "",
+                 ask: AskFunction | None = None, protocol_changed_note: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.protocol = protocol
+        self.draft = draft
+        self._resume_page = draft.page
+        self.user = user
+        self.today = today or date.today()
+        self.patient_text = patient_text or f"#{draft.patient_id}"
+        self.ask: AskFunction = ask or ask_with_message_box
+        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date)
+        if not draft.enrollment_date:
+            draft.enrollment_date = self.today.isoformat()
+        self.enrollment_id: int | None = None
+        self._finishing = False
+        self._closed = False
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft)
+
+        self.setWindowTitle(f"Enroll and choose arm — {self.patient_text}")
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setButtonText(QWizard.FinishButton, "&Enroll")
+        self.setButtonText(QWizard.NextButton, "&Next >")
+        self.setButtonText(QWizard.BackButton, "< &Back")
+        self.resize(900, 780)
+        self.details_page = DetailsPage(self)
+        self.arm_page = ArmPage(self)
+        self.doses_page = DosesPage(self)
+        self.concomitant_page = ConcomitantPage(self)
+        self.summary_page = SummaryPage(self)
+        for name, page in ((EnrollmentPage.DETAILS, self.details_page),
+                           (EnrollmentPage.ARM, self.arm_page),
+                           (EnrollmentPage.DOSES, self.doses_page),
+                           (EnrollmentPage.CONCOMITANT, self.concomitant_page),
+                           (EnrollmentPage.SUMMARY, self.summary_page)):
+            self.setPage(PAGE_IDS[name], page)
+        self.currentIdChanged.connect(self._on_page_changed)
+        if protocol_changed_note:
+            self.details_page.warning.setText(protocol_changed_note)
+            self.details_page.warning.show()
+
+    def _on_page_changed(self, page_id: int) -> None:
+        self.draft.page = next((n for n, i in PAGE_IDS.items() if i == page_id), "")
+        self.save_draft()
+
+    def start_at_saved_page(self) -> None:
+        """Resume on the page the user left, as far as the pages before it are valid."""
+        target = PAGE_IDS.get(self._resume_page)
+        if target is None:
+            return
+        if self.currentId() == -1:
+            self.restart()
+        while self.currentId() < target and self.currentPage().isComplete():
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    # ----- drafts --------------------------------------------------------------------------
+    def draft_changed(self) -> None:
+        self._autosave.start()
+
+    def save_draft(self) -> None:
+        self._autosave.stop()
+        if self._closed or self.enrollment_id is not None:
+            return
+        with self.database.session() as session:
+            save_enrollment_draft(session, self.draft, user=self.user)
+
+    # ----- finish / cancel -----------------------------------------------------------------
+    def accept(self) -> None:
+        if self._finishing or self.enrollment_id is not None:
+            return  # double click: enroll once
+        self._finishing = True
+        self.button(QWizard.FinishButton).setEnabled(False)
+        self._autosave.stop()
+        try:
+            plan = self.flow.finalise(self.draft)
+            with self.database.session() as session:
+                enrollment_id = finish_enrollment(session, self.protocol, self.draft.screening_id,
+                                                  plan, user=self.user)
+        except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
+            self.summary_page.save_message.show_message(f"Not enrolled: {error}")
+            self._finishing = False
+            self.button(QWizard.FinishButton).setEnabled(True)
+            return
+        self.enrollment_id = enrollment_id
+        self._closed = True
+        self.enrolled.emit(enrollment_id)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.enrollment_id is None:
+            choice = self.ask(self, "Cancel enrollment",
+                              "The patient is not enrolled yet. Keep what you entered as a "
+                              "draft, or discard it?", [KEEP, DISCARD, CONTINUE])
+            if choice == CONTINUE:
+                return
+            if choice == KEEP:
+                self.save_draft()
+            else:
+                self._autosave.stop()
+                with self.database.session() as session:
+                    discard_enrollment_draft(session, self.draft.screening_id)
+        self._closed = True
+        super().reject()

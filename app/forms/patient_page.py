@@ -1,0 +1,234 @@
+"""The patient page: identity, screening log, current plan, arm and history, current
+doses with their derivations, and visit due dates. Plain read models from
+``app.db.enrollments.patient_overview``; actions are callbacks from the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.engine import Database
+from app.db.enrollments import PatientOverview, patient_overview
+from app.db.screenings import enrollable_screening
+from app.domain.enrollment import SWITCH_REASONS, switch_targets
+from app.domain.protocol import Protocol
+from app.domain.screening import VERDICT_LABELS
+from app.domain.units import format_number
+from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner
+
+Action = Callable[[], None]
+ARM_REASONS = {"initial": "Initial", **SWITCH_REASONS, "other": "Other"}
+
+
+def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setAccessibleName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.setMaximumHeight(32 + 30 * max(1, len(rows)))
+    return table
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _d(day: date | None) -> str:
+    return day.isoformat() if day else "—"
+
+
+class PatientPage(QDialog):
+    def __init__(self, database: Database, patient_id: int, protocols: dict[str, Protocol],
+                 today: date | None = None, on_screen: Action | None = None,
+                 on_enroll: Action | None = None, on_change_arm: Action | None = None,
+                 on_edit: Action | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.patient_id = patient_id
+        self.protocols = protocols
+        self.today = today or date.today()
+        self.resize(980, 820)
+        layout = QVBoxLayout(self)
+        actions = QHBoxLayout()
+        self.screen_button = QPushButton("&Screen…")
+        self.enroll_button = QPushButton("E&nroll and choose arm…")
+        self.change_arm_button = QPushButton("&Change arm…")
+        self.edit_button = QPushButton("&Edit patient…")
+        for button, action in ((self.screen_button, on_screen), (self.enroll_button, on_enroll),
+                               (self.change_arm_button, on_change_arm),
+                               (self.edit_button, on_edit)):
+            actions.addWidget(button)
+            if action is not None:
+                button.clicked.connect(lambda _c=False, a=action: (a(), self.reload()))
+            else:
+                button.setEnabled(False)
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        self.body = QWidget()
+        self.column = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        layout.addWidget(scroll, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.overview: PatientOverview | None = None
+        self._has_actions = {"enroll": on_enroll is not None,
+                             "change_arm": on_change_arm is not None}
+        self.reload()
+
+    # ----- content -----------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.database.session() as session:
+            self.overview = patient_overview(session, self.patient_id, self.protocols)
+            can_enroll = enrollable_screening(session, self.patient_id) is not None
+        o = self.overview
+        self.setWindowTitle(f"Patient {o.study_id} — {o.name}")
+        while self.column.count():
+            item = self.column.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self._identity(o)
+        self._plan(o)
+        self._screenings(o)
+        self.column.addStretch(1)
+        e = o.enrollment
+        self.enroll_button.setEnabled(self._has_actions["enroll"] and can_enroll)
+        can_switch = False
+        if e is not None and e.current_arm is not None and e.protocol_id in self.protocols:
+            can_switch = bool(switch_targets(self.protocols[e.protocol_id],
+                                             e.current_arm.arm_id))
+        self.change_arm_button.setEnabled(self._has_actions["change_arm"] and can_switch)
+
+    def _identity(self, o: PatientOverview) -> None:
+        title = banner(f"{o.study_id} — {o.name}", point_size=16)
+        title.setAccessibleName("Patient")
+        self.column.addWidget(title)
+        bits = [f"Date of birth {_d(o.date_of_birth)}", f"sex {o.sex}"]
+        if o.site:
+            bits.append(f"site {o.site}")
+        if o.latest_weight is not None:
+            kg, cm, measured = o.latest_weight
+            bits.append(f"last measured {measured.isoformat()}: "
+                        f"{format_number(kg or 0, 3)} kg"
+                        + (f", {format_number(cm, 2)} cm" if cm else ""))
+        line = QLabel(" · ".join(bits))
+        line.setWordWrap(True)
+        self.column.addWidget(line)
+
+    def _plan(self, o: PatientOverview) -> None:
+        e = o.enrollment
+        box = QGroupBox("Current treatment plan")
+        column = QVBoxLayout(box)
+        if e is None:
+            none = QLabel("Not enrolled in a treatment plan.")
+            none.setStyleSheet(HINT_STYLE)
+            column.addWidget(none)
+            self.column.addWidget(box)
+            return
+        protocol = self.protocols.get(e.protocol_id)
+        title = protocol.title if protocol else e.protocol_id
+        arm_text = "no current arm"
+        if e.current_arm is not None:
+            name = protocol.arm(e.current_arm.arm_id).name if protocol else ""
+            arm_text = f"Arm {e.current_arm.arm_id} — {name}"
+        self.arm_banner = banner(arm_text, point_size=18)
+        self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
+        self.arm_banner.setAccessibleName("Current arm")
+        column.addWidget(self.arm_banner)
+        column.addWidget(QLabel(
+            f"{title} (version {e.protocol_version}) · enrolled {e.enrollment_date.isoformat()} "
+            f"by {e.enrolled_by} · sun-protection counselling "
+            f"{'given' if e.sun_protection_counselled else 'not recorded'}"))
+        column.addWidget(QLabel("Arm history:"))
+        column.addWidget(_table(
+            ["Arm", "From", "To", "Reason", "Notes"],
+            [[p.arm_id, _d(p.start_date), _d(p.end_date) if p.end_date else "current",
+              ARM_REASONS.get(p.reason, p.reason), p.notes] for p in e.arm_history],
+            "Arm history"))
+        column.addWidget(QLabel("Current doses:"))
+        self.dose_texts: dict[str, QPlainTextEdit] = {}
+        for dose in e.doses:
+            given = dose.final_amount if dose.final_amount is not None else dose.amount
+            unit = f"{dose.unit}/day" if dose.per == "day" else dose.unit
+            amount = f"{format_number(given)} {unit}" if given is not None else "current dose"
+            head = QLabel(f"<b>{_esc(self._drug_label(dose.drug))}</b>: {amount} "
+                          f"{dose.frequency}{', ' + dose.route if dose.route else ''}"
+                          + (" <i>(concomitant)</i>" if dose.role == "concomitant" else "")
+                          + (f" — final dose differs from computed "
+                             f"{format_number(dose.amount or 0)} {unit}: "
+                             f"{dose.override_reason}" if dose.override_reason else ""))
+            head.setTextFormat(Qt.RichText)
+            head.setWordWrap(True)
+            column.addWidget(head)
+            if dose.schedule:
+                column.addWidget(QLabel("Dose dates: " + ", ".join(
+                    d.isoformat() for d in dose.schedule)))
+            text = QPlainTextEdit(dose.derivation)
+            text.setReadOnly(True)
+            text.setAccessibleName(f"{dose.drug} derivation")
+            text.setMaximumHeight(96)
+            column.addWidget(text)
+            self.dose_texts[dose.drug] = text
+        column.addWidget(QLabel("Visits:"))
+        self.visits_table = _table(
+            ["Visit", "Due", "Window", "Status"],
+            [[v.label, _d(v.target_date), f"{_d(v.window_start)} to {_d(v.window_end)}",
+              v.status.replace("_", " ") + (" — OVERDUE" if v.status in ("not_started", "draft")
+                                            and v.window_end and v.window_end < self.today
+                                            else "")]
+             for v in e.visits], "Visits")
+        column.addWidget(self.visits_table)
+        self.column.addWidget(box)
+
+    def _drug_label(self, drug: str) -> str:
+        for protocol in self.protocols.values():
+            for arm in protocol.arms:
+                for rule in arm.doses:
+                    if rule.drug == drug and rule.label:
+                        return rule.label
+        return drug[:1].upper() + drug[1:]
+
+    def _screenings(self, o: PatientOverview) -> None:
+        box = QGroupBox("Screening log")
+        column = QVBoxLayout(box)
+        if not o.screenings:
+            none = QLabel("Not screened yet.")
+            none.setStyleSheet(HINT_STYLE)
+            column.addWidget(none)
+        else:
+            self.screenings_table = _table(
+                ["Date", "Plan", "Verdict", "By", "Saved", "Why"],
+                [[_d(s.screening_date), f"{s.protocol_id} {s.protocol_version}",
+                  VERDICT_LABELS.get(s.verdict or "", s.verdict or "")
+                  + (" (enrolled)" if s.enrolled else ""), s.screened_by,
+                  s.screened_at.strftime("%Y-%m-%d %H:%M UTC") if s.screened_at else "",
+                  "; ".join(s.reasons)] for s in o.screenings], "Screening log")
+            column.addWidget(self.screenings_table)
+        self.column.addWidget(box)

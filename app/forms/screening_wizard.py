@@ -1,0 +1,669 @@
+"""Eligibility screening wizard: pages generated from the protocol's criteria.
+
+The flow, validation and verdict live in ``app.domain.screening``; these pages only copy
+widgets into the ``ScreeningDraft`` and show what the domain says. The draft is autosaved
+(debounced, and on every page change) so a half-finished screening survives closing the
+application; Cancel asks whether to keep it as a draft or discard it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from app.db.engine import Database
+from app.db.screenings import (
+    complete_screening,
+    discard_screening_draft,
+    save_screening_draft,
+)
+from app.domain.enrollment import arm_choices
+from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
+from app.domain.screening import (
+    ANSWER_LABELS,
+    ANSWERS,
+    ELIGIBLE,
+    GROUP_SHORT,
+    GROUP_TITLES,
+    NOT_ELIGIBLE,
+    SETUP_PAGE,
+    VERDICT_PAGE,
+    ScreeningDraft,
+    ScreeningFlow,
+    Verdict,
+    criterion_problems,
+    decide,
+    field_applies,
+    parse_iso_date,
+    saved_answers,
+    screening_facts,
+    timing_results,
+)
+from app.forms.widgets import (
+    BANNER_STYLES,
+    ERROR_STYLE,
+    HINT_STYLE,
+    AskFunction,
+    DateField,
+    FieldMessage,
+    ask_with_message_box,
+    banner,
+    provisional_label,
+)
+
+AUTOSAVE_DELAY_MS = 800
+PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, VERDICT_PAGE: 9}
+KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue screening"
+CHANGE_PLAN, KEEP_PLAN = "Change plan", "Keep current plan"
+
+
+# --------------------------------------------------------------------------- one criterion
+
+
+class DetailInput(QWidget):
+    """One detail field of a criterion, built from its DetailField spec."""
+
+    changed = Signal()
+
+    def __init__(self, spec: DetailField, owner: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = f"{owner}: {spec.label}"
+        self.checks: dict[str, QCheckBox] = {}
+        if spec.type is FieldType.DATE:
+            self.editor: QWidget = DateField()
+            self.editor.changed.connect(self.changed)
+        elif spec.type is FieldType.BOOL:
+            self.editor = QCheckBox("Yes")
+            self.editor.toggled.connect(lambda _v: self.changed.emit())
+        elif spec.type is FieldType.CHOICE and spec.multiple:
+            self.editor = QWidget()
+            box = QHBoxLayout(self.editor)
+            box.setContentsMargins(0, 0, 0, 0)
+            for choice in spec.choices:
+                check = QCheckBox(choice.label)
+                check.setAccessibleName(f"{name}: {choice.label}")
+                check.toggled.connect(lambda _v: self.changed.emit())
+                self.checks[choice.value] = check
+                box.addWidget(check)
+            box.addStretch(1)
+        elif spec.type is FieldType.CHOICE:
+            self.editor = QComboBox()
+            self.editor.addItem("— choose —", "")
+            for choice in spec.choices:
+                self.editor.addItem(choice.label, choice.value)
+            self.editor.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        else:
+            self.editor = QLineEdit()
+            if spec.type is FieldType.NUMBER:
+                limits = [f"{v:g}" for v in (spec.min, spec.max) if v is not None]
+                if len(limits) == 2:
+                    self.editor.setPlaceholderText(f"{limits[0]}–{limits[1]}")
+            self.editor.textChanged.connect(lambda _t: self.changed.emit())
+        self.editor.setAccessibleName(name)
+        if spec.help:
+            self.editor.setToolTip(spec.help)
+        layout.addWidget(self.editor, 1)
+
+    def value(self) -> Any:
+        e = self.editor
+        if isinstance(e, DateField):
+            return e.iso()
+        if isinstance(e, QCheckBox):
+            return e.isChecked()
+        if isinstance(e, QComboBox):
+            return e.currentData() or ""
+        if isinstance(e, QLineEdit):
+            return e.text().strip()
+        return [v for v, c in self.checks.items() if c.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        e = self.editor
+        if isinstance(e, DateField):
+            e.set_iso(value if isinstance(value, str) else "")
+        elif isinstance(e, QCheckBox):
+            e.setChecked(bool(value))
+        elif isinstance(e, QComboBox):
+            e.setCurrentIndex(max(0, e.findData(value or "")))
+        elif isinstance(e, QLineEdit):
+            e.setText("" if value is None else str(value))
+        else:
+            chosen = value if isinstance(value, list) else []
+            for v, check in self.checks.items():
+                check.setChecked(v in chosen)
+
+
+class CriterionBox(QGroupBox):
+    """Yes / No / Unknown for one criterion, its detail fields and their messages."""
+
+    changed = Signal()
+
+    def __init__(self, criterion: Criterion, wizard: ScreeningWizard) -> None:
+        where = f"{GROUP_SHORT[criterion.group]} {criterion.number}"
+        super().__init__(where)
+        self.criterion = criterion
+        self.wizard = wizard
+        self._loading = False
+        layout = QVBoxLayout(self)
+        text = QLabel(criterion.text)
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(text)
+
+        row = QHBoxLayout()
+        self.buttons = QButtonGroup(self)
+        self.radios: dict[str, QRadioButton] = {}
+        for answer in ANSWERS:
+            radio = QRadioButton(ANSWER_LABELS[answer])
+            radio.setAccessibleName(f"{where}: {ANSWER_LABELS[answer]}")
+            self.buttons.addButton(radio)
+            self.radios[answer] = radio
+            row.addWidget(radio)
+            radio.toggled.connect(self._on_change)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.answer_message = FieldMessage(f"{where} answer")
+        layout.addWidget(self.answer_message)
+
+        self.form = QFormLayout()
+        self.inputs: dict[str, DetailInput] = {}
+        self.messages: dict[str, FieldMessage] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.rows: dict[str, int] = {}
+        for spec in criterion.details:
+            field = DetailInput(spec, where)
+            field.changed.connect(self._on_change)
+            label = QLabel(spec.label if spec.label.endswith("?") else spec.label + ":")
+            label.setWordWrap(True)
+            label.setBuddy(field.editor)
+            message = FieldMessage(f"{where}: {spec.label}")
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(field)
+            if spec.help:
+                hint = QLabel(spec.help)
+                hint.setWordWrap(True)
+                hint.setStyleSheet(HINT_STYLE)
+                column.addWidget(hint)
+            column.addWidget(message)
+            self.rows[spec.id] = self.form.rowCount()
+            self.form.addRow(label, holder)
+            self.inputs[spec.id] = field
+            self.messages[spec.id] = message
+            self.labels[spec.id] = label
+        layout.addLayout(self.form)
+
+        self.timing = QLabel()
+        self.timing.setWordWrap(True)
+        self.timing.hide()
+        layout.addWidget(self.timing)
+        if any(rule.status.value == "provisional" for rule in criterion.date_rules):
+            self.timing_provisional = provisional_label(
+                "Timing rule read as calendar months — provisional, verify against the "
+                "published plan")
+            self.timing_provisional.hide()
+            layout.addWidget(self.timing_provisional)
+        else:
+            self.timing_provisional = None
+
+    # draft ↔ widgets
+    def load(self, draft: ScreeningDraft) -> None:
+        self._loading = True
+        entry = draft.answer_for(self.criterion.id)
+        for answer, radio in self.radios.items():
+            radio.setChecked(entry.answer == answer)
+        if entry.answer is None:
+            self.buttons.setExclusive(False)
+            for radio in self.radios.values():
+                radio.setChecked(False)
+            self.buttons.setExclusive(True)
+        for field_id, field in self.inputs.items():
+            field.set_value(entry.details.get(field_id))
+        self._loading = False
+        self.refresh()
+
+    def store(self) -> None:
+        entry = self.wizard.draft.answer_for(self.criterion.id)
+        entry.answer = next((a for a, r in self.radios.items() if r.isChecked()), None)
+        for field_id, field in self.inputs.items():
+            value = field.value()
+            if value in ("", [], None):
+                entry.details.pop(field_id, None)
+            else:
+                entry.details[field_id] = value
+
+    def set_answer(self, answer: str) -> None:
+        self.radios[answer].setChecked(True)
+
+    def _on_change(self, *_args: object) -> None:
+        if self._loading:
+            return
+        self.store()
+        self.refresh()
+        self.changed.emit()
+
+    def refresh(self) -> None:
+        """Show the fields that apply and the problems of this criterion."""
+        entry = self.wizard.draft.answer_for(self.criterion.id)
+        values: dict[str, Any] = {}
+        for spec in self.criterion.details:
+            applies = field_applies(spec, entry.answer, values)
+            self.form.setRowVisible(self.rows[spec.id], applies)
+            if applies and spec.id in entry.details:
+                values[spec.id] = entry.details[spec.id]
+        screening_day = parse_iso_date(self.wizard.draft.screening_date)
+        problems = criterion_problems(self.criterion, entry, screening_day)
+        if entry.answer is None:
+            self.answer_message.setStyleSheet(HINT_STYLE)
+            self.answer_message.show_message("Answer Yes, No or Unknown.")
+        else:
+            self.answer_message.setStyleSheet(ERROR_STYLE)
+            self.answer_message.show_message(problems.get("answer"))
+        for field_id, message in self.messages.items():
+            message.show_message(problems.get(field_id) if entry.answer else None)
+        results = timing_results(self.criterion, entry, screening_day) if (
+            entry.answer == "yes") else []
+        if results:
+            text = " ".join(r.message for r in results)
+            ok = all(r.met for r in results)
+            self.timing.setText(("✔ " if ok else "✘ ") + text)
+            self.timing.setStyleSheet(
+                "color: #0b4f1c;" if ok else ERROR_STYLE + " font-weight: bold;")
+            self.timing.show()
+        else:
+            self.timing.hide()
+        if self.timing_provisional is not None:
+            self.timing_provisional.setVisible(bool(results))
+
+    def field(self, field_id: str) -> QWidget:
+        return self.inputs[field_id].editor
+
+
+# --------------------------------------------------------------------------- pages
+
+
+class SetupPage(QWizardPage):
+    def __init__(self, wizard: ScreeningWizard, protocols: dict[str, Protocol],
+                 patient_text: str) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Screen for a treatment plan")
+        self.setSubTitle(f"Patient {patient_text}. Choose the plan and the screening date.")
+        form = QFormLayout(self)
+        self.protocol = QComboBox()
+        for protocol in protocols.values():
+            self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
+        self.protocol.setAccessibleName("Treatment plan")
+        self.screening_date = DateField()
+        self.screening_date.setAccessibleName("Screening date")
+        self.date_message = FieldMessage("Screening date")
+        plan_label = QLabel("Treatment &plan:")
+        plan_label.setBuddy(self.protocol)
+        date_label = QLabel("Screening &date:")
+        date_label.setBuddy(self.screening_date)
+        form.addRow(plan_label, self.protocol)
+        form.addRow(date_label, self.screening_date)
+        form.addRow("", self.date_message)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(HINT_STYLE)
+        form.addRow(self.notice)
+        self.resumed = QLabel()
+        self.resumed.setWordWrap(True)
+        self.resumed.setStyleSheet(BANNER_STYLES["info"])
+        self.resumed.hide()
+        form.addRow(self.resumed)
+        self.protocol.currentIndexChanged.connect(self._on_protocol)
+        self.screening_date.changed.connect(self._on_date)
+
+    def load(self) -> None:
+        draft = self.w.draft
+        self.protocol.blockSignals(True)
+        self.protocol.setCurrentIndex(max(0, self.protocol.findData(draft.protocol_id)))
+        self.protocol.blockSignals(False)
+        self.screening_date.set_iso(draft.screening_date)
+        self.notice.setText(self.w.protocol.notice)
+        self._show_problems()
+
+    def _on_protocol(self, _index: int) -> None:
+        if not self.w.change_protocol(self.protocol.currentData()):
+            self.protocol.blockSignals(True)
+            self.protocol.setCurrentIndex(max(0, self.protocol.findData(self.w.protocol.id)))
+            self.protocol.blockSignals(False)
+        self.notice.setText(self.w.protocol.notice)
+
+    def _on_date(self) -> None:
+        self.w.draft.screening_date = self.screening_date.iso()
+        self._show_problems()
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def _show_problems(self) -> None:
+        problems = self.w.flow.setup_problems(self.w.draft, self.w.today)
+        self.date_message.show_message(problems.get("screening_date"))
+
+    def isComplete(self) -> bool:
+        return not self.w.flow.setup_problems(self.w.draft, self.w.today)
+
+
+class CriteriaPage(QWizardPage):
+    def __init__(self, wizard: ScreeningWizard, group: CriterionGroup) -> None:
+        super().__init__()
+        self.w = wizard
+        self.group = group
+        self.setTitle(GROUP_TITLES[group])
+        hints = {
+            CriterionGroup.REQUIRED: "Every criterion must be Yes. Unknown makes the patient "
+                                     "not yet eligible.",
+            CriterionGroup.ALLOWED: "Recorded as baseline characteristics; they do not "
+                                    "decide eligibility. The IVIG answer decides whether "
+                                    "arm A is available.",
+            CriterionGroup.EXCLUSION: "Every exclusion must be No. Yes makes the patient not "
+                                      "eligible; Unknown makes the patient not yet eligible.",
+        }
+        self.setSubTitle(hints[group])
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        self.boxes: dict[str, CriterionBox] = {}
+        for criterion in wizard.protocol.criteria_in(group):
+            box = CriterionBox(criterion, wizard)
+            box.changed.connect(self._on_change)
+            self.boxes[criterion.id] = box
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll)
+
+    def initializePage(self) -> None:
+        for box in self.boxes.values():
+            box.load(self.w.draft)
+
+    def _on_change(self) -> None:
+        self.w.draft_changed()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.flow.is_page_complete(self.w.draft, self.group.value, self.w.today)
+
+
+class VerdictPage(QWizardPage):
+    def __init__(self, wizard: ScreeningWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Verdict")
+        self.setSubTitle("Check the verdict, then confirm. Every screening is saved, "
+                         "including screen failures.")
+        layout = QVBoxLayout(self)
+        self.verdict_label = banner(point_size=22)
+        self.verdict_label.setAlignment(Qt.AlignCenter)
+        self.verdict_label.setAccessibleName("Verdict")
+        self.who = QLabel()
+        self.who.setWordWrap(True)
+        self.who.setAlignment(Qt.AlignCenter)
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.RichText)
+        self.reasons.setAccessibleName("Reasons")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet(HINT_STYLE)
+        self.confirm = QCheckBox("&I have checked the answers and confirm this verdict")
+        self.confirm.setAccessibleName("Confirm the verdict")
+        self.confirm.toggled.connect(self._on_confirm)
+        self.save_message = FieldMessage("Saving the screening")
+        for widget in (self.verdict_label, self.who, self.explanation, self.reasons,
+                       self.notes):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm)
+        layout.addWidget(self.save_message)
+        self.verdict: Verdict | None = None
+
+    def initializePage(self) -> None:
+        self.verdict = decide(self.w.protocol, self.w.draft)
+        v = self.verdict
+        self.verdict_label.setText(v.label)
+        style = {ELIGIBLE: "good", NOT_ELIGIBLE: "bad"}.get(v.outcome, "wait")
+        self.verdict_label.setStyleSheet(BANNER_STYLES[style])
+        self.who.setText(f"Patient {self.w.patient_text} · {self.w.protocol.title} "
+                         f"(version {self.w.protocol.version}) · screening date "
+                         f"{self.w.draft.screening_date}")
+        self.explanation.setText(v.explanation())
+        items = "".join(f"<li>{_escape(line)}</li>" for line in v.lines())
+        self.reasons.setText(f"<ul>{items}</ul>" if items else "")
+        self.reasons.setVisible(bool(items))
+        notes = list(v.notes)
+        if v.outcome == ELIGIBLE:
+            facts = screening_facts(saved_answers(self.w.protocol, self.w.draft))
+            for choice in arm_choices(self.w.protocol, facts):
+                if not choice.open:
+                    extra = (" Restarting previously stopped IVIG may be considered."
+                             if choice.may_consider else "")
+                    notes.append(f"Arm {choice.arm_id} ({choice.name}) will not be available: "
+                                 f"{' '.join(choice.closed_reasons)}{extra}")
+        self.notes.setText("\n".join(notes))
+        self.confirm.setChecked(False)
+        self.w.draft.confirmed = False
+
+    def _on_confirm(self, checked: bool) -> None:
+        self.w.draft.confirmed = checked
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.w.draft.confirmed
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# --------------------------------------------------------------------------- wizard
+
+
+class ScreeningWizard(QWizard):
+    """Screen one patient. ``ask`` is the question box (tests inject one)."""
+
+    screening_saved = Signal(int, str)  # screening id, verdict
+
+    def __init__(self, database: Database, patient_id: int, user: str,
+                 protocols: dict[str, Protocol], today: date | None = None,
+                 draft: ScreeningDraft | None = None, patient_text: str = "",
+                 ask: AskFunction | None = None, protocol_id: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if not protocols:
+            raise ValueError("no treatment plan is installed")
+        self.database = database
+        self.user = user
+        self.protocols = protocols
+        self.today = today or date.today()
+        self.ask: AskFunction = ask or ask_with_message_box
+        self.resumed = draft is not None
+        self.patient_text = patient_text or f"#{patient_id}"
+        if draft is None or draft.protocol_id not in protocols:
+            draft = ScreeningDraft(patient_id=patient_id,
+                                   protocol_id=protocol_id if protocol_id in protocols
+                                   else next(iter(protocols)),
+                                   screening_date=self.today.isoformat())
+        self.draft = draft
+        self._resume_page = draft.page
+        self.protocol = protocols[draft.protocol_id]
+        self.flow = ScreeningFlow(self.protocol)
+        self.saved_screening_id: int | None = None
+        self.saved_verdict: str | None = None
+        self._finishing = False
+        self._closed = False  # set once the user has decided what happens to the draft
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_DELAY_MS)
+        self._autosave.timeout.connect(self.save_draft)
+
+        self.setWindowTitle("Screen for a treatment plan")
+        self.setWizardStyle(QWizard.ClassicStyle)
+        self.setOption(QWizard.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.FinishButton, "&Save screening")
+        self.setButtonText(QWizard.NextButton, "&Next >")
+        self.setButtonText(QWizard.BackButton, "< &Back")
+        self.resize(900, 760)
+
+        self.setup_page = SetupPage(self, protocols, self.patient_text)
+        self.setPage(PAGE_IDS[SETUP_PAGE], self.setup_page)
+        self.criteria_pages: dict[str, CriteriaPage] = {}
+        self.verdict_page = VerdictPage(self)
+        self.setPage(PAGE_IDS[VERDICT_PAGE], self.verdict_page)
+        self._build_criteria_pages()
+        self.setup_page.load()
+        if self.resumed:
+            self.setup_page.resumed.setText(
+                "Resumed the unfinished screening saved earlier. Your answers are as you "
+                "left them; Cancel → Discard starts again.")
+            self.setup_page.resumed.show()
+
+        self.currentIdChanged.connect(self._on_page_changed)
+
+    def start_at_saved_page(self) -> None:
+        """Resume on the page the user left (pages before it must be complete)."""
+        target = self._resume_page
+        first_gap = self.flow.first_incomplete_page(self.draft, self.today)
+        pages = self.flow.pages()
+        if first_gap is not None and target in pages and pages.index(first_gap) < pages.index(
+                target):
+            target = first_gap
+        if target not in PAGE_IDS or target == SETUP_PAGE:
+            return
+        if self.currentId() == -1:
+            self.restart()
+        while self.currentId() != PAGE_IDS[target] and self.currentPage().isComplete():
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+
+    # ----- pages ---------------------------------------------------------------------------
+    def _build_criteria_pages(self) -> None:
+        for page in self.criteria_pages.values():
+            self.removePage(PAGE_IDS[page.group.value])
+            page.deleteLater()
+        self.criteria_pages = {}
+        for group_name in self.flow.pages()[1:-1]:
+            page = CriteriaPage(self, CriterionGroup(group_name))
+            self.criteria_pages[group_name] = page
+            self.setPage(PAGE_IDS[group_name], page)
+
+    def change_protocol(self, protocol_id: str) -> bool:
+        """Switch plan (answers belong to a plan, so they are cleared); False if kept."""
+        if protocol_id == self.protocol.id:
+            return True
+        if self.has_answers():
+            choice = self.ask(self, "Change treatment plan",
+                              "The answers given so far belong to the current plan and will "
+                              "be cleared. Change the plan?", [CHANGE_PLAN, KEEP_PLAN])
+            if choice != CHANGE_PLAN:
+                return False
+        self.protocol = self.protocols[protocol_id]
+        self.flow = ScreeningFlow(self.protocol)
+        self.draft.protocol_id = protocol_id
+        self.draft.answers = {}
+        self._build_criteria_pages()
+        self.draft_changed()
+        return True
+
+    def page_for(self, name: str) -> QWizardPage:
+        return self.page(PAGE_IDS[name])
+
+    def criterion_box(self, criterion_id: str) -> CriterionBox:
+        for page in self.criteria_pages.values():
+            if criterion_id in page.boxes:
+                return page.boxes[criterion_id]
+        raise KeyError(criterion_id)
+
+    def _on_page_changed(self, page_id: int) -> None:
+        name = next((n for n, i in PAGE_IDS.items() if i == page_id), SETUP_PAGE)
+        self.draft.page = name
+        self.save_draft()
+
+    # ----- drafts --------------------------------------------------------------------------
+    def draft_changed(self) -> None:
+        self._autosave.start()
+
+    def has_answers(self) -> bool:
+        return any(a.answer is not None or a.details for a in self.draft.answers.values())
+
+    def save_draft(self) -> None:
+        self._autosave.stop()
+        if self.saved_screening_id is not None or self._closed:
+            return
+        with self.database.session() as session:
+            save_screening_draft(session, self.draft, user=self.user)
+
+    def discard_draft(self) -> None:
+        self._autosave.stop()
+        with self.database.session() as session:
+            discard_screening_draft(session, self.draft.patient_id)
+
+    # ----- finish / cancel -----------------------------------------------------------------
+    def accept(self) -> None:
+        if self._finishing or self.saved_screening_id is not None:
+            return  # a second click on Save must not save twice
+        if not self.draft.confirmed:
+            return
+        self._finishing = True
+        self.button(QWizard.FinishButton).setEnabled(False)
+        self._autosave.stop()
+        try:
+            with self.database.session() as session:
+                screening_id, verdict = complete_screening(session, self.protocol, self.draft,
+                                                           user=self.user)
+        except Exception as error:  # noqa: BLE001 - shown to the user, data kept
+            self.verdict_page.save_message.show_message(
+                f"The screening could not be saved: {error}. Your answers are kept.")
+            self._finishing = False
+            self.button(QWizard.FinishButton).setEnabled(True)
+            return
+        self.saved_screening_id = screening_id
+        self.saved_verdict = verdict.outcome
+        self._closed = True
+        self.screening_saved.emit(screening_id, verdict.outcome)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.saved_screening_id is None and self.has_answers():
+            choice = self.ask(self, "Cancel screening",
+                              "This screening is not finished. Keep it as a draft to resume "
+                              "later, or discard the answers?", [KEEP, DISCARD, CONTINUE])
+            if choice == CONTINUE:
+                return
+            if choice == KEEP:
+                self.save_draft()
+            else:
+                self.discard_draft()
+        elif self.saved_screening_id is None:
+            self.discard_draft()
+        self._closed = True
+        super().reject()

@@ -1,0 +1,112 @@
+"""Small widgets shared by the wizards and dialogs: an optional date, a message next to a
+field, a big verdict/dose banner, and an injectable question box (tests replace it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QWidget
+
+NOT_ENTERED = QDate(1900, 1, 1)
+
+ERROR_STYLE = "color: #a00000;"
+HINT_STYLE = "color: #555555;"
+PROVISIONAL_STYLE = (
+    "color: #6b4a00; background: #fff4d6; border: 1px solid #d9b44a; padding: 2px 4px;"
+)
+
+# (parent, title, text, buttons) -> the chosen button's text. Tests replace it.
+AskFunction = Callable[[QWidget | None, str, str, Sequence[str]], str]
+
+
+def ask_with_message_box(parent: QWidget | None, title: str, text: str,
+                         buttons: Sequence[str]) -> str:
+    """Ask a question; the last button is the safe default (Escape)."""
+    box = QMessageBox(parent)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setIcon(QMessageBox.Question)
+    made = [box.addButton(label, QMessageBox.ActionRole) for label in buttons]
+    box.setDefaultButton(made[-1])
+    box.setEscapeButton(made[-1])
+    box.exec()
+    clicked = box.clickedButton()
+    for label, button in zip(buttons, made, strict=True):
+        if button is clicked:
+            return label
+    return buttons[-1]
+
+
+class DateField(QDateEdit):
+    """A date that may be left empty ("not entered"); ISO text in and out."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setMinimumDate(NOT_ENTERED)
+        self.setSpecialValueText("not entered")
+        self.setDate(NOT_ENTERED)
+        self.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def iso(self) -> str:
+        value = self.date()
+        if value == NOT_ENTERED:
+            return ""
+        return value.toString("yyyy-MM-dd")
+
+    def set_iso(self, text: str | date | None) -> None:
+        if isinstance(text, date):
+            self.setDate(QDate(text.year, text.month, text.day))
+            return
+        if not text:
+            self.setDate(NOT_ENTERED)
+            return
+        parsed = QDate.fromString(str(text), "yyyy-MM-dd")
+        self.setDate(parsed if parsed.isValid() else NOT_ENTERED)
+
+
+class FieldMessage(QLabel):
+    """The reason a field is not valid, shown next to it (empty = hidden)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setAccessibleName(f"Problem with {name}")
+        self.hide()
+
+    def show_message(self, text: str | None) -> None:
+        self.setText(text or "")
+        self.setVisible(bool(text))
+
+
+def provisional_label(text: str = "Provisional — verify against the published plan") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(PROVISIONAL_STYLE)
+    return label
+
+
+def banner(text: str = "", point_size: int = 18) -> QLabel:
+    """A large, bold label for a verdict or a dose, impossible to overlook."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    font = QFont(label.font())
+    font.setPointSize(point_size)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+BANNER_STYLES = {
+    "good": "color: #0b4f1c; background: #dff3e3; border: 2px solid #2e7d32; padding: 10px;",
+    "bad": "color: #7a0000; background: #fde2e1; border: 2px solid #c62828; padding: 10px;",
+    "wait": "color: #5a3d00; background: #fff1cc; border: 2px solid #b7791f; padding: 10px;",
+    "info": "color: #0d2f5a; background: #e3eefb; border: 2px solid #1f5fa8; padding: 10px;",
+}

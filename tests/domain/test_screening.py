@@ -1,0 +1,257 @@
+"""Screening flow and verdict (seed 000, Table 1), without Qt."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.catalog import protocol_catalog
+from app.domain.screening import (
+    ELIGIBLE,
+    NOT_ELIGIBLE,
+    NOT_YET_ELIGIBLE,
+    CriterionAnswer,
+    ScreeningDraft,
+    ScreeningFlow,
+    applicable_details,
+    decide,
+    saved_answers,
+    screening_facts,
+)
+
+TODAY = date(2026, 11, 21)
+EXCLUSIONS = (
+    "significant_organ_involvement",
+    "other_conditions_influencing_outcome",
+    "calcinosis_more_than_mild",
+    "ulcerative_skin_disease",
+)
+EXCLUSION_DETAILS = {
+    "significant_organ_involvement": {"organ_involvement": ["cardiac_disease"]},
+    "other_conditions_influencing_outcome": {"other_conditions_detail": "Cystic fibrosis"},
+    "calcinosis_more_than_mild": {},
+    "ulcerative_skin_disease": {},
+}
+
+
+@pytest.fixture(scope="module")
+def protocol():
+    return protocol_catalog().protocols["persistent-skin-rash"]
+
+
+def eligible_answers() -> dict[str, CriterionAnswer]:
+    return {
+        "skin_not_improving": CriterionAnswer("yes", {
+            "skin_trend": "static", "skin_course": "persistent_since_diagnosis",
+            "muscle_resolved_on": "2026-06-01"}),
+        "no_active_myositis": CriterionAnswer("yes"),
+        "cmas_normal": CriterionAnswer("yes", {"cmas_total": "50"}),
+        "enzymes_normal_or_explained": CriterionAnswer("yes", {"enzymes_status": "normal"}),
+        "mri_no_active_myositis": CriterionAnswer("yes", {"mri_done": False}),
+        "prior_corticosteroid_and_methotrexate": CriterionAnswer("yes", {
+            "corticosteroid_use": "current", "corticosteroid_started_on": "2025-01-10",
+            "methotrexate_use": "current", "methotrexate_started_on": "2025-02-01"}),
+        "mild_calcinosis": CriterionAnswer("no", {"calcinosis_grade": "none"}),
+        "nailfold_capillary_abnormalities": CriterionAnswer("no"),
+        "hydroxychloroquine": CriterionAnswer("no"),
+        "ivig": CriterionAnswer("no"),
+        **{cid: CriterionAnswer("no") for cid in EXCLUSIONS},
+    }
+
+
+def eligible_draft() -> ScreeningDraft:
+    return ScreeningDraft(patient_id=1, protocol_id="persistent-skin-rash",
+                          screening_date="2026-11-01", answers=eligible_answers())
+
+
+def test_pages_follow_the_paper_groups(protocol):
+    assert ScreeningFlow(protocol).pages() == [
+        "setup", "required", "allowed", "exclusion", "verdict"]
+
+
+def test_every_page_of_a_complete_eligible_draft_is_complete(protocol):
+    flow, draft = ScreeningFlow(protocol), eligible_draft()
+    for page in ("setup", "required", "allowed", "exclusion"):
+        assert flow.page_problems(draft, page, TODAY) == {}, page
+    assert not flow.is_page_complete(draft, "verdict", TODAY)  # not confirmed yet
+    draft.confirmed = True
+    assert flow.is_page_complete(draft, "verdict", TODAY)
+
+
+def test_eligible_verdict(protocol):
+    verdict = decide(protocol, eligible_draft())
+    assert verdict.outcome == ELIGIBLE
+    assert verdict.failed == () and verdict.unknown == ()
+    assert any("2026-06-01" in note for note in verdict.notes)
+
+
+def test_unanswered_criterion_keeps_the_page_incomplete(protocol):
+    draft = eligible_draft()
+    del draft.answers["cmas_normal"]
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert problems == {"cmas_normal": {"answer": "Answer Yes, No or Unknown."}}
+
+
+def test_yes_needs_its_details(protocol):
+    draft = eligible_draft()
+    draft.answers["skin_not_improving"].details.pop("muscle_resolved_on")
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert "muscle_resolved_on" in problems["skin_not_improving"]
+
+
+def test_enzyme_elevation_needs_an_explanation(protocol):
+    draft = eligible_draft()
+    draft.answers["enzymes_normal_or_explained"].details["enzymes_status"] = "elevated_explained"
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert set(problems["enzymes_normal_or_explained"]) == {"enzyme_elevation_explanation"}
+    draft.answers["enzymes_normal_or_explained"].details["enzyme_elevation_explanation"] = "MTX"
+    assert ScreeningFlow(protocol).page_problems(draft, "required", TODAY) == {}
+
+
+def test_mri_done_needs_date_and_result(protocol):
+    draft = eligible_draft()
+    draft.answers["mri_no_active_myositis"].details["mri_done"] = True
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert set(problems["mri_no_active_myositis"]) == {"mri_date", "mri_result"}
+
+
+def test_cmas_out_of_range_is_refused(protocol):
+    draft = eligible_draft()
+    draft.answers["cmas_normal"].details["cmas_total"] = "53"
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert "at most 52" in problems["cmas_normal"]["cmas_total"]
+
+
+def test_unknown_asks_for_no_details(protocol):
+    draft = eligible_draft()
+    draft.answers["prior_corticosteroid_and_methotrexate"] = CriterionAnswer("unknown")
+    assert ScreeningFlow(protocol).page_problems(draft, "required", TODAY) == {}
+
+
+def test_required_unknown_gives_not_yet_eligible(protocol):
+    draft = eligible_draft()
+    draft.answers["cmas_normal"] = CriterionAnswer("unknown")
+    verdict = decide(protocol, draft)
+    assert verdict.outcome == NOT_YET_ELIGIBLE
+    assert [i.criterion_id for i in verdict.unknown] == ["cmas_normal"]
+    assert "CMAS" in verdict.lines()[0]
+
+
+def test_exclusion_unknown_gives_not_yet_eligible(protocol):
+    draft = eligible_draft()
+    draft.answers["ulcerative_skin_disease"] = CriterionAnswer("unknown")
+    assert decide(protocol, draft).outcome == NOT_YET_ELIGIBLE
+
+
+def test_allowed_unknown_does_not_decide(protocol):
+    draft = eligible_draft()
+    draft.answers["nailfold_capillary_abnormalities"] = CriterionAnswer("unknown")
+    assert decide(protocol, draft).outcome == ELIGIBLE
+
+
+@pytest.mark.parametrize("exclusion", EXCLUSIONS)
+def test_each_exclusion_fails_the_screening(protocol, exclusion):
+    draft = eligible_draft()
+    draft.answers[exclusion] = CriterionAnswer("yes", dict(EXCLUSION_DETAILS[exclusion]))
+    assert ScreeningFlow(protocol).page_problems(draft, "exclusion", TODAY) == {}
+    verdict = decide(protocol, draft)
+    assert verdict.outcome == NOT_ELIGIBLE
+    assert [i.criterion_id for i in verdict.failed] == [exclusion]
+    assert verdict.failed[0].text.startswith("Exclusion present")
+
+
+def test_every_failure_is_listed_and_unknowns_too(protocol):
+    draft = eligible_draft()
+    draft.answers["no_active_myositis"] = CriterionAnswer("no")
+    draft.answers["prior_corticosteroid_and_methotrexate"] = CriterionAnswer("no")
+    draft.answers["ulcerative_skin_disease"] = CriterionAnswer("yes")
+    draft.answers["cmas_normal"] = CriterionAnswer("unknown")
+    verdict = decide(protocol, draft)
+    assert verdict.outcome == NOT_ELIGIBLE
+    assert [i.criterion_id for i in verdict.failed] == [
+        "no_active_myositis", "prior_corticosteroid_and_methotrexate", "ulcerative_skin_disease"]
+    assert [i.criterion_id for i in verdict.unknown] == ["cmas_normal"]
+    assert len(verdict.lines()) == 4
+
+
+def test_muscle_resolved_less_than_3_calendar_months_fails_with_the_date(protocol):
+    # resolved 2026-08-02; + 3 calendar months = 2026-11-02 > screening 2026-11-01
+    draft = eligible_draft()
+    draft.answers["skin_not_improving"].details["muscle_resolved_on"] = "2026-08-02"
+    verdict = decide(protocol, draft)
+    assert verdict.outcome == NOT_ELIGIBLE
+    assert "2026-11-02" in verdict.failed[0].text
+
+
+def test_muscle_resolved_exactly_3_calendar_months_before_is_met(protocol):
+    draft = eligible_draft()
+    draft.answers["skin_not_improving"].details["muscle_resolved_on"] = "2026-08-01"
+    assert decide(protocol, draft).outcome == ELIGIBLE
+
+
+def test_date_after_screening_is_refused(protocol):
+    draft = eligible_draft()
+    draft.answers["skin_not_improving"].details["muscle_resolved_on"] = "2026-11-05"
+    problems = ScreeningFlow(protocol).page_problems(draft, "required", TODAY)
+    assert "after the screening date" in problems["skin_not_improving"]["muscle_resolved_on"]
+
+
+def test_future_screening_date_is_refused(protocol):
+    draft = eligible_draft()
+    draft.screening_date = "2026-12-01"
+    assert "future" in ScreeningFlow(protocol).page_problems(
+        draft, "setup", TODAY)["setup"]["screening_date"]
+
+
+def test_stale_details_are_kept_in_draft_but_not_saved(protocol):
+    draft = eligible_draft()
+    draft.answers["ivig"] = CriterionAnswer("no", {"ivig_use": "previous",
+                                                  "ivig_for_skin_disease": "yes"})
+    saved = saved_answers(protocol, draft)
+    assert saved["ivig"].details == {}
+    assert draft.answers["ivig"].details["ivig_for_skin_disease"] == "yes"
+    assert "ivig_for_skin_disease" not in screening_facts(saved)
+
+
+def test_ivig_facts_for_arm_rules(protocol):
+    draft = eligible_draft()
+    draft.answers["ivig"] = CriterionAnswer("yes", {
+        "ivig_use": "previous", "ivig_stopped_on": "2026-01-01", "ivig_for_skin_disease": "yes"})
+    assert ScreeningFlow(protocol).page_problems(draft, "allowed", TODAY) == {}
+    facts = screening_facts(saved_answers(protocol, draft))
+    assert facts["ivig_for_skin_disease"] == "yes" and facts["ivig_use"] == "previous"
+
+
+def test_previous_ivig_needs_stop_date(protocol):
+    draft = eligible_draft()
+    draft.answers["ivig"] = CriterionAnswer("yes", {
+        "ivig_use": "previous", "ivig_for_skin_disease": "no"})
+    problems = ScreeningFlow(protocol).page_problems(draft, "allowed", TODAY)
+    assert set(problems["ivig"]) == {"ivig_stopped_on"}
+
+
+def test_other_organ_involvement_needs_description(protocol):
+    draft = eligible_draft()
+    draft.answers["significant_organ_involvement"] = CriterionAnswer(
+        "yes", {"organ_involvement": ["other"]})
+    problems = ScreeningFlow(protocol).page_problems(draft, "exclusion", TODAY)
+    assert set(problems["significant_organ_involvement"]) == {"organ_involvement_detail"}
+
+
+def test_draft_round_trips_through_json(protocol):
+    import json
+
+    draft = eligible_draft()
+    draft.page = "allowed"
+    again = ScreeningDraft.from_payload(json.loads(json.dumps(draft.to_payload())))
+    assert again.page == "allowed"
+    assert again.answers["skin_not_improving"].details == \
+        draft.answers["skin_not_improving"].details
+    assert decide(protocol, again).outcome == ELIGIBLE
+
+
+def test_applicable_details_mri_not_done(protocol):
+    criterion = protocol.criterion("mri_no_active_myositis")
+    answer = CriterionAnswer("yes", {"mri_done": False, "mri_result": "active_myositis"})
+    assert applicable_details(criterion, answer) == {"mri_done": False}
