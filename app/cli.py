@@ -42,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     dose = commands.add_parser("dose", parents=[db_option], help="compute the doses of an arm")
     dose.add_argument("--protocol", required=True, help="protocol id, e.g. persistent-skin-rash")
     dose.add_argument("--arm", required=True, help="arm id, e.g. A, B or C")
-    dose.add_argument("--route", help="route option where an arm offers several (e.g. iv, sc)")
+    dose.add_argument("--route", help="route where an arm offers several (e.g. iv, sc)")
+    dose.add_argument("--option", help="choice within an arm, e.g. adalimumab or infliximab_5 "
+                                       "(tnf), weeks_0_and_1 (rituximab)")
     weight = dose.add_mutually_exclusive_group(required=True)
     weight.add_argument("--weight-kg", metavar="KG")
     weight.add_argument("--weight-lb", metavar="LB")

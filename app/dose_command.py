@@ -41,7 +41,7 @@ def dose_report(args: argparse.Namespace) -> dict:
         known = ", ".join(sorted(catalog.protocols)) or "none"
         raise InputError("protocol", f"Unknown protocol {args.protocol!r}; known: {known}.")
     body = _body(args)
-    doses = compute_arm_doses(protocol, args.arm, body, route=args.route)
+    doses = compute_arm_doses(protocol, args.arm, body, route=args.route, option=args.option)
     if not doses:
         raise InputError("route", f"Arm {args.arm} has no dose given by route {args.route!r}.")
     limits = compute_concomitant_limits(protocol, body)
@@ -79,15 +79,17 @@ def run_dose(args: argparse.Namespace) -> int:
         return 0
     inputs = report["inputs"]
     print(f"{report['protocol']} (version {report['protocol_version']}), arm {report['arm']}")
+    protocol = protocol_catalog().protocols[report["protocol"]]
+    if protocol.status.value == "provisional":
+        print("PROVISIONAL PLAN — verify against the published plan before use.")
     described = f"weight {format_number(inputs['weight_kg'], 3)} kg"
     if inputs["height_cm"] is not None:
         described += (f", height {format_number(inputs['height_cm'], 2)} cm, BSA "
                       f"{format_number(inputs['bsa_m2'], 3)} m² ({inputs['bsa_formula']})")
     print(described)
-    protocol = protocol_catalog().protocols[report["protocol"]]
     body = _body(args)
     print("\nDoses:")
-    for dose in compute_arm_doses(protocol, args.arm, body, route=args.route):
+    for dose in compute_arm_doses(protocol, args.arm, body, route=args.route, option=args.option):
         print("  " + _line(dose))
     print("\nConcomitant limits for this child:")
     for limit in compute_concomitant_limits(protocol, body):

@@ -13,6 +13,13 @@ Choices documented here (and in the report to the clinical lead):
   amount above the cap: a value that would round up past the cap is rounded down.
 * An ``at_least`` rule (cyclosporine "at least 3 mg/kg/day") computes exactly the
   minimum; the result's ``minimum`` is that amount and the derivation says "at least".
+* A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg; issue 7) computes its lower
+  end as ``amount`` (also the result's ``minimum``) and its top as ``range_max`` (after the
+  cap, rounded down); a final dose above ``range_max`` is refused like one above the cap.
+* Arm options (issue 7): ``compute_arm_doses(..., option=...)`` keeps the doses of one
+  choice within an arm (plus doses common to every option); without it every option's
+  doses are computed, one result per dose rule in file order (``DoseResult.option`` says
+  which). ``to_dict`` keeps exactly ``DOSE_DICT_KEYS``.
 """
 
 from __future__ import annotations
@@ -80,6 +87,11 @@ class DoseResult:
     label: str = ""
     note: str = ""
     rounding: Rounding | None = None
+    option: str = ""  # the arm option this dose belongs to ("" = every option)
+    # Top of a dose range for this patient (e.g. infliximab 10 mg/kg of "6-10 mg/kg"),
+    # after the cap and rounded down; None when the rule is not a range. ``amount`` is
+    # then the lower end, and a final dose above ``range_max`` is refused.
+    range_max: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the CLI and exports (exactly these keys)."""
@@ -191,6 +203,22 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
     raise AssertionError(f"unhandled rule kind {rule.kind}")  # loader rejects unknown kinds
 
 
+def _range_top(rule: DoseRule, body: BodyMeasurements) -> tuple[float, str]:
+    """The upper end of a dose range (``amount_max``) and its arithmetic."""
+    assert rule.amount_max is not None
+    top_rule = DoseRule(
+        drug=rule.drug,
+        kind=rule.kind,
+        unit=rule.unit,
+        per=rule.per,
+        source=rule.source,
+        status=rule.status,
+        amount=rule.amount_max,
+    )
+    value, text = _evaluate(top_rule, body, rule)
+    return round(value, 9), text
+
+
 def _round(value: float, rounding: Rounding, cap: float | None) -> float:
     """Round to the protocol increment; never above the cap."""
     step = Decimal(repr(rounding.increment))
@@ -255,13 +283,43 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
             f"{format_number(amount)} {unit} ({rule.rounding.status.value} rounding)"
         )
 
+    range_max: float | None = None
+    if rule.amount_max is not None:
+        top_raw, top_text = _range_top(rule, body)
+        range_max = top_raw
+        top_steps = [f"top of the range: {top_text}"]
+        if rule.cap is not None and top_raw > rule.cap:
+            range_max = rule.cap
+            top_steps.append(
+                f"above the maximum of {_n(rule.cap)} {unit}, so {_n(rule.cap)} {unit}"
+            )
+        if rule.rounding is not None:
+            # The top of a range is a maximum: never rounded up past it.
+            down = Rounding(
+                rule.rounding.increment,
+                RoundingMode.DOWN,
+                rule.rounding.source,
+                rule.rounding.status,
+            )
+            range_max = _round(range_max, down, rule.cap)
+            top_steps.append(
+                f"rounded down to {format_number(rule.rounding.increment)} {rule.unit}: "
+                f"{format_number(range_max)} {unit}"
+            )
+        amount = min(amount, range_max)
+        steps.append("; ".join(top_steps))
+
     minimum: float | None = None
     if rule.at_least:
         minimum = raw  # the true "at least" value; ``amount`` may be rounded up from it
     elif rule.minimum is not None:
         minimum = rule.minimum
+    elif range_max is not None:
+        minimum = amount  # the lower end of the range
 
     give = f"{'at least ' if rule.at_least else ''}{format_number(amount)} {unit}"
+    if range_max is not None:
+        give = f"{format_number(amount)} to {format_number(range_max)} {unit}"
     how = ", ".join(p for p in (rule.frequency, rule.route) if p)
     lines = [
         f"{rule.label or rule.drug}: " + "; ".join(steps) + ".",
@@ -269,6 +327,11 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
     ]
     if rule.at_least:
         lines.append("This is the minimum; higher doses are at the provider's discretion.")
+    if range_max is not None:
+        lines.append(
+            "This is a dose range: the computed dose is its lower end; a dose within the "
+            "range needs a reason, a dose above its top is refused."
+        )
     inputs = f"Inputs: {body.describe()}"
     bsa = body.bsa_m2 if rule.needs_height else None
     if bsa is not None:
@@ -303,30 +366,52 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
         label=rule.label,
         note=rule.note,
         rounding=rule.rounding,
+        option=rule.option or "",
+        range_max=range_max,
     )
 
 
-def compute_arm_doses(
-    protocol: Protocol, arm_id: str, body: BodyMeasurements, route: str | None = None
-) -> list[DoseResult]:
-    """Doses for every drug of an arm (e.g. arm B: mycophenolate mofetil; seed 000,
-    Table 2), optionally only those given by ``route``.
+def arm_dose_rules(
+    protocol: Protocol, arm_id: str, route: str | None = None, option: str | None = None
+) -> list[DoseRule]:
+    """The dose rules of an arm, optionally only one option's (drug or regimen choice,
+    e.g. "infliximab_5") and/or one route's ("iv", "sc"), in file order.
 
-    Raises UnknownArmError for an arm the protocol does not have.
+    Raises UnknownArmError for an unknown arm, InputError (field "option") for an option
+    the arm does not have and InputError (field "route") when nothing is left.
     """
     arm = protocol.arm(arm_id)
-    doses = list(arm.doses)
+    doses = list(arm.doses_for(option))
     if route is not None:
         wanted = route.strip().casefold()
-        doses = [d for d in doses if d.route.casefold() == wanted]
-        if not doses:
-            routes = ", ".join(sorted({d.route for d in arm.doses}))
+        kept = [d for d in doses if d.route.casefold() == wanted]
+        if not kept:
+            routes = ", ".join(sorted({d.route for d in doses}))
+            within = f' in option "{arm.option(option).id}"' if option is not None else ""
             raise InputError(
                 "route",
-                f'Arm {arm.id} ({arm.name}) has no dose given by the route "{route}". '
+                f'Arm {arm.id} ({arm.name}) has no dose given by the route "{route}"{within}. '
                 f"Available: {routes}.",
             )
-    return [compute_dose(d, body) for d in doses]
+        doses = kept
+    return doses
+
+
+def compute_arm_doses(
+    protocol: Protocol,
+    arm_id: str,
+    body: BodyMeasurements,
+    route: str | None = None,
+    option: str | None = None,
+) -> list[DoseResult]:
+    """Doses for every drug of an arm (e.g. arm B: mycophenolate mofetil; seed 000,
+    Table 2), optionally only those given by ``route`` and/or under one arm ``option``
+    (e.g. refractory-biologic arm "tnf", option "adalimumab").
+
+    Without ``option`` every option's doses are computed, one result per dose rule in
+    file order. Raises UnknownArmError for an arm the protocol does not have.
+    """
+    return [compute_dose(d, body) for d in arm_dose_rules(protocol, arm_id, route, option)]
 
 
 def compute_limit(limit: ConcomitantLimit, body: BodyMeasurements) -> LimitResult:
@@ -348,6 +433,8 @@ def compute_concomitant_limits(protocol: Protocol, body: BodyMeasurements) -> li
 def _maximum_of(result: DoseResult) -> float | None:
     if isinstance(result, LimitResult):
         return result.max_amount
+    if result.range_max is not None:
+        return result.range_max if result.cap is None else min(result.cap, result.range_max)
     return result.cap
 
 

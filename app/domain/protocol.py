@@ -5,6 +5,14 @@ limits, visit schedule and instruments live in a TOML file under ``resources/pro
 The loader validates the whole file and reports *every* problem with its dotted key path;
 a file with any problem is refused as a whole (never half-loaded). Every rule carries a
 ``source`` and a ``status`` (seed / published / provisional; clinical rules preamble).
+
+Issue 7 additions (all optional, so older files load unchanged): ``[[arms.options]]`` (a
+choice within an arm; a dose names its option), ``amount_max`` (a per-kg / per-m² dose
+range), ``[[drug_groups]]`` and ``[[prior_therapy_rules]]`` (washouts, same-agent
+failure, different agent, enrolment after starting; evaluated by
+``app.domain.prior_therapy``). Prior-therapy rules are deliberately not
+``criteria.date_rules``: the screening code reads every date rule as "at least N months
+before screening".
 """
 
 from __future__ import annotations
@@ -18,10 +26,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from app.domain.errors import ProtocolFileError, ProtocolProblem, UnknownArmError
+from app.domain.errors import InputError, ProtocolFileError, ProtocolProblem, UnknownArmError
 
 __all__ = [
     "Arm",
+    "ArmOption",
     "ArmRule",
     "ArmRuleKind",
     "Choice",
@@ -33,9 +42,12 @@ __all__ = [
     "DateRule",
     "DetailField",
     "DoseRule",
+    "DrugGroup",
     "FieldType",
     "Instrument",
     "Note",
+    "PriorTherapyRule",
+    "PriorTherapyRuleKind",
     "Protocol",
     "ProtocolCatalog",
     "ProtocolFileError",
@@ -43,6 +55,7 @@ __all__ = [
     "Rounding",
     "RoundingMode",
     "RuleKind",
+    "REASONS_STOPPED",
     "RuleStatus",
     "SchedulePhase",
     "ScheduleSpec",
@@ -104,6 +117,25 @@ class ArmRuleKind(StrEnum):
     MAY_SWITCH_TO = "may_switch_to"  # other arms a patient may move to, and why
     MONITORING = "monitoring"  # measurements to prompt for at visits on this arm
 
+
+class PriorTherapyRuleKind(StrEnum):
+    """Eligibility rules on the prior-therapy history (evaluated by app.domain.prior_therapy).
+
+    Kept out of ``criteria.date_rules`` on purpose: the screening code reads every date
+    rule as "at least N months before screening", which these are not.
+    """
+
+    REQUIRES_PRIOR = "requires_prior"  # the history must show these drugs were tried
+    WASHOUT = "washout"  # last dose at least N months before screening (+ B cells)
+    EXCLUDED_AFTER_FAILURE = "excluded_after_failure"  # same-agent failure closes the arm
+    DIFFERENT_AGENT_AFTER_FAILURE = "different_agent_after_failure"  # e.g. another TNF-i
+    STARTED_WITHIN = "started_within"  # arm's biologic started ≤ N months before screening
+    KNOWN_DRUGS = "known_drugs"  # every drug in the history must be in these lists
+
+
+# Why a prior therapy was stopped (issue 7: inadequate response / toxicity / other; plus
+# "benefit": stopped while it was helping, which the survey treats as allowing re-entry).
+REASONS_STOPPED = ("inadequate_response", "toxicity", "benefit", "other")
 
 ANSWER_TYPES = {"yes_no_unknown": ("yes", "no", "unknown")}
 DATE_RULE_KINDS = ("at_least_months_before_screening",)
@@ -267,6 +299,11 @@ class DoseRule:
     rounding: Rounding | None = None
     label: str = ""
     note: str = ""
+    # Arm option this dose belongs to (None = given in every option of the arm).
+    option: str | None = None
+    # Upper end of a dose range in the same rate units (e.g. infliximab 6-10 mg/kg:
+    # amount 6, amount_max 10); the computed amount is the lower end.
+    amount_max: float | None = None
 
     @property
     def needs_height(self) -> bool:
@@ -292,6 +329,19 @@ class ArmRule:
 
 
 @dataclass(frozen=True)
+class ArmOption:
+    """A choice inside an arm (drug, route or regimen), e.g. adalimumab or infliximab in
+    the TNF-inhibitor arm; doses naming it are given only when it is chosen."""
+
+    id: str
+    label: str
+    source: str
+    status: RuleStatus
+    summary: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class Arm:
     id: str
     name: str
@@ -300,9 +350,44 @@ class Arm:
     rules: tuple[ArmRule, ...]
     source: str
     status: RuleStatus
+    options: tuple[ArmOption, ...] = ()
 
     def rules_of(self, kind: ArmRuleKind) -> tuple[ArmRule, ...]:
         return tuple(r for r in self.rules if r.kind is kind)
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o.id for o in self.options)
+
+    @property
+    def drugs(self) -> tuple[str, ...]:
+        """The arm's drugs (every option), in file order, without repeats."""
+        return tuple(dict.fromkeys(d.drug for d in self.doses))
+
+    def option(self, option_id: str) -> ArmOption:
+        """The option with this id (case-insensitive, "-" read as "_"); InputError lists
+        the valid options."""
+        wanted = str(option_id).strip().casefold().replace("-", "_")
+        for opt in self.options:
+            if opt.id.casefold() == wanted:
+                return opt
+        valid = ", ".join(f"{o.id} ({o.label})" for o in self.options) or "(this arm has none)"
+        raise InputError(
+            "option",
+            f'Arm {self.id} ({self.name}) has no option "{str(option_id).strip()}". '
+            f"Choose one of: {valid}.",
+        )
+
+    def doses_for(self, option_id: str | None) -> tuple[DoseRule, ...]:
+        """Doses given under one option (plus doses common to all options); all doses
+        when ``option_id`` is None."""
+        if option_id is None:
+            return self.doses
+        chosen = self.option(option_id).id
+        return tuple(d for d in self.doses if d.option in (None, chosen))
+
+    def drugs_for(self, option_id: str | None) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d.drug for d in self.doses_for(option_id)))
 
 
 @dataclass(frozen=True)
@@ -379,6 +464,44 @@ class Note:
 
 
 @dataclass(frozen=True)
+class DrugGroup:
+    """A named list of lower-case generic drug names (e.g. TNF inhibitors)."""
+
+    id: str
+    label: str
+    drugs: tuple[str, ...]
+    source: str
+    status: RuleStatus
+
+
+@dataclass(frozen=True)
+class PriorTherapyRule:
+    """One eligibility rule on the prior-therapy history, as data.
+
+    ``arms`` empty = applies to every arm. ``drugs`` plus the members of ``groups`` are
+    the drugs the rule looks at; for excluded/different-agent rules an empty drug list
+    means "the arm's own drugs". Reasons name ``REASONS_STOPPED`` values.
+    """
+
+    id: str
+    kind: PriorTherapyRuleKind
+    text: str
+    source: str
+    status: RuleStatus
+    arms: tuple[str, ...] = ()
+    drugs: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    months: int | None = None
+    b_cells_detectable: bool = False
+    failure_reasons: tuple[str, ...] = ()
+    allowed_reasons: tuple[str, ...] = ()
+    note: str = ""
+
+    def applies_to(self, arm_id: str) -> bool:
+        return not self.arms or arm_id.casefold() in {a.casefold() for a in self.arms}
+
+
+@dataclass(frozen=True)
 class Protocol:
     id: str
     version: str
@@ -397,6 +520,26 @@ class Protocol:
     notes: tuple[Note, ...]
     content_hash: str  # sha256 hex of the file bytes, recorded with each enrollment
     path: str
+    drug_groups: tuple[DrugGroup, ...] = ()
+    prior_therapy_rules: tuple[PriorTherapyRule, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        """True when the plan as a whole is provisional (show the banner everywhere)."""
+        return self.status is RuleStatus.PROVISIONAL
+
+    def drug_group(self, group_id: str) -> DrugGroup:
+        for g in self.drug_groups:
+            if g.id == group_id:
+                return g
+        raise KeyError(group_id)
+
+    def group_drugs(self, group_ids: Sequence[str]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(d for g in group_ids for d in self.drug_group(g).drugs))
+
+    def prior_therapy_rules_for(self, arm_id: str) -> tuple[PriorTherapyRule, ...]:
+        arm = self.arm(arm_id)
+        return tuple(r for r in self.prior_therapy_rules if r.applies_to(arm.id))
 
     @property
     def arm_ids(self) -> tuple[str, ...]:
@@ -826,8 +969,8 @@ def _rounding(r: _Reader, value: object, path: str) -> Rounding | None:
 
 
 _TOP_RULE_KEYS = _keys(
-    "drug label kind amount unit per rules bands cap minimum at_least route frequency"
-    " schedule rounding note",
+    "drug label kind amount amount_max unit per rules bands cap minimum at_least route"
+    " frequency schedule rounding note option",
     PROVENANCE,
 )
 _SUB_RULE_KEYS = ("kind", "amount", "rules", "bands")
@@ -908,12 +1051,29 @@ def _dose_rule(
             if extra in tbl:
                 r.problem(_join(path, extra), f'a "weight_bands" rule has no {extra}')
 
-    cap = minimum = None
+    cap = minimum = amount_max = None
     at_least = False
     route = frequency = label = note = ""
-    schedule = None
+    schedule = option = None
     rounding = None
+    if not top and "amount_max" in tbl:
+        r.problem(_join(path, "amount_max"), "a dose range is given only on a top-level rule")
     if top:
+        amount_max = r.number(tbl, path, "amount_max", positive=True)
+        if "amount_max" in tbl:
+            if kind not in (RuleKind.PER_KG, RuleKind.PER_M2):
+                r.problem(
+                    _join(path, "amount_max"),
+                    'a dose range (amount_max) is allowed only on "per_kg" and "per_m2" rules',
+                )
+            elif amount is not None and amount_max is not None and amount_max <= amount:
+                r.problem(
+                    _join(path, "amount_max"),
+                    f"amount_max {amount_max:g} must be above amount {amount:g}",
+                )
+            if "at_least" in tbl:
+                r.problem(_join(path, "amount_max"), "a dose range cannot also be at_least")
+        option = r.ident(tbl, path, "option", _NAME_ID) if "option" in tbl else None
         cap = r.number(tbl, path, "cap", positive=True)
         minimum = r.number(tbl, path, "minimum", positive=True)
         at_least = r.boolean(tbl, path, "at_least") or False
@@ -961,6 +1121,8 @@ def _dose_rule(
         rounding=rounding,
         label=label,
         note=note,
+        option=option,
+        amount_max=amount_max,
     )
 
 
@@ -1028,24 +1190,141 @@ def _arm_rule(r: _Reader, tbl: dict[str, Any], path: str) -> ArmRule | None:
     return ArmRule(kind, text, source, status, when, drugs, arms, reasons, measurements)
 
 
+def _arm_option(r: _Reader, tbl: dict[str, Any], path: str) -> ArmOption | None:
+    r.check_keys(
+        tbl, path, ("id", "label", "summary", "note", *PROVENANCE), ("id", "label", *PROVENANCE)
+    )
+    oid = r.ident(tbl, path, "id", _NAME_ID)
+    label = r.text(tbl, path, "label")
+    summary = r.text(tbl, path, "summary", required=False) or ""
+    note = r.text(tbl, path, "note", required=False) or ""
+    source, status = r.provenance(tbl, path)
+    if oid is None or label is None:
+        return None
+    return ArmOption(oid, label, source, status, summary, note)
+
+
 def _arm(r: _Reader, tbl: dict[str, Any], path: str) -> Arm | None:
     r.check_keys(
         tbl,
         path,
-        ("id", "name", "summary", "doses", "rules", *PROVENANCE),
+        ("id", "name", "summary", "options", "doses", "rules", *PROVENANCE),
         ("id", "name", "doses", *PROVENANCE),
     )
     aid = r.ident(tbl, path, "id", _ARM_ID)
     name = r.text(tbl, path, "name")
     summary = r.text(tbl, path, "summary", required=False) or ""
+    options = [
+        o for p, t in r.tables(tbl, path, "options", non_empty=True) if (o := _arm_option(r, t, p))
+    ]
+    r.unique([(_join(path, p), v) for p, v in _ids(tbl, "options")], "option")
     doses = [
         d for p, t in r.tables(tbl, path, "doses", non_empty=True) if (d := _dose_rule(r, t, p))
     ]
+    option_ids = {o.id for o in options}
+    raw_doses = tbl.get("doses") if isinstance(tbl.get("doses"), list) else []
+    for di, dtbl in enumerate(raw_doses):
+        named = dtbl.get("option") if isinstance(dtbl, dict) else None
+        if isinstance(named, str) and named not in option_ids:
+            r.problem(f"{path}.doses[{di}].option", f'no option "{named}" in this arm\'s options')
+    for oi, opt in enumerate(options):
+        if not any(d.option == opt.id for d in doses):
+            r.problem(f"{path}.options[{oi}]", f'option "{opt.id}" has no dose naming it')
     rules = [a for p, t in r.tables(tbl, path, "rules") if (a := _arm_rule(r, t, p))]
     source, status = r.provenance(tbl, path)
     if aid is None or name is None:
         return None
-    return Arm(aid, name, summary, tuple(doses), tuple(rules), source, status)
+    return Arm(aid, name, summary, tuple(doses), tuple(rules), source, status, tuple(options))
+
+
+def _drug_group(r: _Reader, tbl: dict[str, Any], path: str) -> DrugGroup | None:
+    keys = ("id", "label", "drugs", *PROVENANCE)
+    r.check_keys(tbl, path, keys, keys)
+    gid = r.ident(tbl, path, "id", _NAME_ID)
+    label = r.text(tbl, path, "label")
+    drugs = r.text_list(tbl, path, "drugs")
+    for d in drugs or ():
+        if d != d.strip().lower():
+            r.problem(_join(path, "drugs"), f'drug names are lower-case generic names ("{d}")')
+    source, status = r.provenance(tbl, path)
+    if gid is None or label is None or not drugs:
+        if drugs == ():
+            r.problem(_join(path, "drugs"), "must not be empty")
+        return None
+    return DrugGroup(gid, label, drugs, source, status)
+
+
+_PRIOR_RULE_KEYS = _keys(
+    "id kind text arms drugs groups months b_cells_detectable failure_reasons allowed_reasons note",
+    PROVENANCE,
+)
+
+
+def _prior_therapy_rule(r: _Reader, tbl: dict[str, Any], path: str) -> PriorTherapyRule | None:
+    r.check_keys(tbl, path, _PRIOR_RULE_KEYS, ("id", "kind", "text", *PROVENANCE))
+    rid = r.ident(tbl, path, "id", _NAME_ID)
+    kind_text = r.choice(tbl, path, "kind", [k.value for k in PriorTherapyRuleKind])
+    kind = PriorTherapyRuleKind(kind_text) if kind_text else None
+    text = r.text(tbl, path, "text")
+    arms = r.text_list(tbl, path, "arms") or ()
+    drugs = r.text_list(tbl, path, "drugs") or ()
+    for d in drugs:
+        if d != d.strip().lower():
+            r.problem(_join(path, "drugs"), f'drug names are lower-case generic names ("{d}")')
+    groups = r.text_list(tbl, path, "groups") or ()
+    months = r.integer(tbl, path, "months", minimum=1)
+    b_cells = r.boolean(tbl, path, "b_cells_detectable") or False
+    failure = r.text_list(tbl, path, "failure_reasons") or ()
+    allowed = r.text_list(tbl, path, "allowed_reasons") or ()
+    for key, values in (("failure_reasons", failure), ("allowed_reasons", allowed)):
+        for v in values:
+            if v not in REASONS_STOPPED:
+                r.problem(
+                    _join(path, key),
+                    f'"{v}" is not a reason stopped (use: {", ".join(REASONS_STOPPED)})',
+                )
+    if set(failure) & set(allowed):
+        r.problem(_join(path, "allowed_reasons"), "a reason cannot both fail and allow")
+    note = r.text(tbl, path, "note", required=False) or ""
+    source, status = r.provenance(tbl, path)
+    if kind is not None:
+        needs: dict[PriorTherapyRuleKind, tuple[str, ...]] = {
+            PriorTherapyRuleKind.REQUIRES_PRIOR: (),
+            PriorTherapyRuleKind.WASHOUT: ("months",),
+            PriorTherapyRuleKind.EXCLUDED_AFTER_FAILURE: ("failure_reasons",),
+            PriorTherapyRuleKind.DIFFERENT_AGENT_AFTER_FAILURE: ("failure_reasons",),
+            PriorTherapyRuleKind.STARTED_WITHIN: ("months",),
+            PriorTherapyRuleKind.KNOWN_DRUGS: (),
+        }
+        for key in needs[kind]:
+            if key not in tbl:
+                r.problem(_join(path, key), f'is missing (a "{kind}" rule needs it)')
+        if kind in (
+            PriorTherapyRuleKind.REQUIRES_PRIOR,
+            PriorTherapyRuleKind.WASHOUT,
+            PriorTherapyRuleKind.DIFFERENT_AGENT_AFTER_FAILURE,
+            PriorTherapyRuleKind.KNOWN_DRUGS,
+        ) and not (drugs or groups):
+            r.problem(path, f'a "{kind}" rule needs drugs or groups')
+        if kind is not PriorTherapyRuleKind.WASHOUT and "b_cells_detectable" in tbl:
+            r.problem(_join(path, "b_cells_detectable"), "only a washout rule checks B cells")
+    if rid is None or kind is None or text is None:
+        return None
+    return PriorTherapyRule(
+        id=rid,
+        kind=kind,
+        text=text,
+        source=source,
+        status=status,
+        arms=arms,
+        drugs=drugs,
+        groups=groups,
+        months=months,
+        b_cells_detectable=b_cells,
+        failure_reasons=failure,
+        allowed_reasons=allowed,
+        note=note,
+    )
 
 
 def _limit(r: _Reader, tbl: dict[str, Any], path: str) -> ConcomitantLimit | None:
@@ -1055,6 +1334,8 @@ def _limit(r: _Reader, tbl: dict[str, Any], path: str) -> ConcomitantLimit | Non
     if "label" not in tbl:
         r.problem(_join(path, "label"), "is missing (required)")
     rule = _dose_rule(r, tbl, path, extra_keys=("id",), route_required=False)
+    if "option" in tbl:
+        r.problem(_join(path, "option"), "a concomitant limit belongs to no arm option")
     if lid is None or rule is None or not rule.label:
         return None
     return ConcomitantLimit(lid, rule.label, rule, rule.note)
@@ -1156,7 +1437,7 @@ def _note(r: _Reader, tbl: dict[str, Any], path: str) -> Note | None:
 
 _TOP_KEYS = _keys(
     "schema_version id version title citation notice criteria arms concomitant_limits"
-    " schedules visits instruments counselling notes",
+    " schedules visits instruments counselling notes drug_groups prior_therapy_rules",
     PROVENANCE,
 )
 _TOP_REQUIRED = _keys(
@@ -1206,9 +1487,16 @@ def _build(r: _Reader, raw: dict[str, Any], content_hash: str, path: str) -> Pro
     ]
     counselling = [c for p, t in r.tables(raw, "", "counselling") if (c := _counselling(r, t, p))]
     notes = [n for p, t in r.tables(raw, "", "notes") if (n := _note(r, t, p))]
+    groups = [g for p, t in r.tables(raw, "", "drug_groups") if (g := _drug_group(r, t, p))]
+    prior_rules = [
+        x
+        for p, t in r.tables(raw, "", "prior_therapy_rules")
+        if (x := _prior_therapy_rule(r, t, p))
+    ]
 
     _check_unique_ids(r, raw)
     _check_references(r, raw, criteria, arms, schedules, visits, instruments)
+    _check_prior_therapy_references(r, raw, arms, groups)
 
     if r.problems:
         return None
@@ -1230,7 +1518,29 @@ def _build(r: _Reader, raw: dict[str, Any], content_hash: str, path: str) -> Pro
         notes=tuple(notes),
         content_hash=content_hash,
         path=path,
+        drug_groups=tuple(groups),
+        prior_therapy_rules=tuple(prior_rules),
     )
+
+
+def _check_prior_therapy_references(
+    r: _Reader, raw: dict[str, Any], arms: list[Arm], groups: list[DrugGroup]
+) -> None:
+    arm_ids = {a.id.casefold() for a in arms}
+    group_ids = {g.id for g in groups}
+    items = raw.get("prior_therapy_rules")
+    if not isinstance(items, list):
+        return
+    for i, tbl in enumerate(items):
+        if not isinstance(tbl, dict):
+            continue
+        for key, known, what in (("arms", arm_ids, "arm"), ("groups", group_ids, "drug group")):
+            values = tbl.get(key)
+            if not isinstance(values, list):
+                continue
+            for v in values:
+                if isinstance(v, str) and (v.casefold() if key == "arms" else v) not in known:
+                    r.problem(f"prior_therapy_rules[{i}].{key}", f'no {what} "{v}"')
 
 
 def _check_unique_ids(r: _Reader, raw: dict[str, Any]) -> None:
@@ -1242,6 +1552,8 @@ def _check_unique_ids(r: _Reader, raw: dict[str, Any]) -> None:
     r.unique(_ids(raw, "instruments"), "instrument")
     r.unique(_ids(raw, "counselling"), "counselling")
     r.unique(_ids(raw, "notes"), "note")
+    r.unique(_ids(raw, "drug_groups"), "drug group")
+    r.unique(_ids(raw, "prior_therapy_rules"), "prior-therapy rule")
     # Detail field ids are unique across the whole protocol so answers can be stored flat.
     field_ids: list[tuple[str, str | None]] = []
     rule_ids: list[tuple[str, str | None]] = []

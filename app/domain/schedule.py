@@ -37,7 +37,16 @@ def is_at_least_months_before(earlier: date, later: date, months: int) -> bool:
     return add_months(earlier, months) <= later
 
 
-def infusion_dates(schedule: ScheduleSpec, start: date, count: int) -> list[date]:
+def total_doses(schedule: ScheduleSpec) -> int | None:
+    """Number of doses in a finite schedule (e.g. rituximab: 2), None if open-ended."""
+    if any(p.doses is None for p in schedule.phases):
+        return None
+    return sum(p.doses or 0 for p in schedule.phases)
+
+
+def infusion_dates(
+    schedule: ScheduleSpec, start: date, count: int, *, allow_fewer: bool = False
+) -> list[date]:
     """The first ``count`` dose dates of an administration schedule.
 
     Source: seed 000, Table 2, Treatment A — IVIG "every 2 weeks × 3 doses, then
@@ -46,6 +55,11 @@ def infusion_dates(schedule: ScheduleSpec, start: date, count: int) -> list[date
     start, +14 days, +28 days, then dose 3 + 1, 2, 3… calendar months (project choice:
     calendar months rather than every 28 or 30 days), e.g. 2026-01-05 → 01-05, 01-19,
     02-02, 03-02, 04-02.
+
+    Loading schedules are phases too, e.g. abatacept IV weeks 0, 2, 4 then every 4 weeks
+    = 14 days × 3 doses, then every 28 days: 2026-01-05 → 01-05, 01-19, 02-02, 03-02.
+    A finite schedule (rituximab: two doses) has fewer dates than ``count`` asks for:
+    InputError, or with ``allow_fewer=True`` all of its dates.
     """
     if isinstance(count, bool) or not isinstance(count, int) or count < 1:
         raise InputError(
@@ -70,7 +84,7 @@ def infusion_dates(schedule: ScheduleSpec, start: date, count: int) -> list[date
         if len(dates) >= count:
             return dates
         anchor = dates[-1]
-    if len(dates) < count:
+    if len(dates) < count and not allow_fewer:
         raise InputError(
             "count",
             f'The schedule "{schedule.label}" has only {len(dates)} doses; {count} were asked for.',

@@ -489,3 +489,28 @@ def test_amount_is_non_decreasing_in_weight(protocol, w1, w2, height):
     ):
         assert a.drug == b.drug
         assert a.amount <= b.amount
+
+
+# --------------------------------------------------------------------------- dose ranges
+# Issue 7: a per_kg / per_m2 rule may give a range (amount .. amount_max); the computed
+# amount is the lower end and the final dose may not exceed the top (nor the cap).
+@pytest.mark.parametrize(
+    ("weight", "cap", "amount", "top"),
+    [
+        (20, None, 120.0, 200.0),  # 6 × 20 = 120 mg to 10 × 20 = 200 mg
+        (20, 150, 120.0, 150.0),  # top 200 > cap 150 → 150 mg
+        (30, 150, 150.0, 150.0),  # 6 × 30 = 180 > cap → 150; top 300 → 150
+    ],
+)
+def test_dose_range_with_and_without_cap(weight, cap, amount, top):
+    result = compute_dose(rule(amount=6, amount_max=10, cap=cap), BodyMeasurements(weight))
+    assert (result.amount, result.range_max) == (amount, top)
+    assert result.amount <= result.range_max
+    with pytest.raises(DoseAboveMaximumError):
+        check_final_dose(result, top + 0.1)
+    assert check_final_dose(result, top).reason_required is (top != amount)
+
+
+def test_rule_without_range_has_no_range_max():
+    result = compute_dose(rule(amount=6), BodyMeasurements(20))
+    assert result.range_max is None and result.option == ""

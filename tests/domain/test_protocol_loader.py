@@ -615,3 +615,128 @@ def test_any_corruption_is_reported_never_crashes(edits):
     except ProtocolFileError as exc:
         assert exc.problems
         assert all(p.file == "fuzz.toml" and p.reason for p in exc.problems)
+
+
+# --------------------------------------------------------------------------- issue 7 schema
+# Arm options, dose ranges, drug groups and prior-therapy rules (refractory-biologic).
+
+_ARM_A_DOSE = '  [[arms.doses]]\n  drug = "druga"'
+_OPTIONS = (
+    '  [[arms.options]]\n  id = "low"\n  label = "Low"\n  source = "t"\n  status = "seed"\n\n'
+    '  [[arms.options]]\n  id = "high"\n  label = "High"\n  source = "t"\n  status = "seed"\n\n'
+    '  [[arms.doses]]\n  option = "low"\n  drug = "druga"'
+)
+_SECOND_DOSE = '\n[[arms]]\nid = "B"'
+_HIGH_DOSE = (
+    '  [[arms.doses]]\n  option = "high"\n  drug = "druga"\n  kind = "per_kg"\n  amount = 6\n'
+    '  amount_max = 10\n  unit = "mg"\n  per = "dose"\n  route = "IV"\n  frequency = "q4-8w"\n'
+    '  source = "t"\n  status = "provisional"\n\n[[arms]]\nid = "B"'
+)
+_PRIOR = """
+[[drug_groups]]
+id = "tnf"
+label = "TNF inhibitors"
+drugs = ["adalimumab", "infliximab"]
+source = "t"
+status = "provisional"
+
+[[prior_therapy_rules]]
+id = "washout"
+kind = "washout"
+groups = ["tnf"]
+months = 1
+text = "Washout."
+source = "t"
+status = "provisional"
+"""
+
+
+def test_arm_options_and_dose_range_load(tmp_path):
+    text = mutate((_ARM_A_DOSE, _OPTIONS), (_SECOND_DOSE, "\n" + _HIGH_DOSE)) + _PRIOR
+    protocol = load_protocol(write(tmp_path, text))
+    arm = protocol.arm("A")
+    assert arm.option_ids == ("low", "high")
+    assert [d.option for d in arm.doses] == ["low", "high"]
+    assert arm.doses_for("HIGH")[0].amount_max == 10
+    assert arm.drugs == ("druga",)
+    (rule,) = protocol.prior_therapy_rules
+    assert rule.applies_to("B") and protocol.group_drugs(rule.groups) == (
+        "adalimumab",
+        "infliximab",
+    )
+    high = compute_arm_doses(protocol, "A", BodyMeasurements(20), option="high")[0]
+    assert (high.amount, high.range_max) == (120.0, 200.0)  # 6 × 20 to 10 × 20 mg
+
+
+@pytest.mark.parametrize(
+    ("extra_edits", "appended", "key", "reason"),
+    [
+        (
+            ((_ARM_A_DOSE, '  [[arms.doses]]\n  option = "nope"\n  drug = "druga"'),),
+            "",
+            "arms[0].doses[0].option",
+            'no option "nope"',
+        ),
+        (
+            ((_ARM_A_DOSE, _OPTIONS),),
+            "",
+            "arms[0].options[1]",
+            'option "high" has no dose naming it',
+        ),
+        (
+            (("  amount = 2\n", "  amount = 2\n  amount_max = 1\n"),),
+            "",
+            "arms[0].doses[0].amount_max",
+            "must be above amount 2",
+        ),
+        (
+            (("  cap = 1500\n", "  cap = 1500\n  amount_max = 9\n"),),
+            "",
+            "arms[1].doses[0].amount_max",
+            'allowed only on "per_kg" and "per_m2" rules',
+        ),
+        (
+            (),
+            _PRIOR.replace('groups = ["tnf"]', 'groups = ["tnfs"]'),
+            "prior_therapy_rules[0].groups",
+            'no drug group "tnfs"',
+        ),
+        ((), _PRIOR.replace("months = 1\n", ""), "prior_therapy_rules[0].months", "is missing"),
+        (
+            (),
+            _PRIOR.replace("months = 1\n", 'months = 1\narms = ["Z"]\n'),
+            "prior_therapy_rules[0].arms",
+            'no arm "Z"',
+        ),
+        (
+            (),
+            _PRIOR.replace("months = 1\n", 'months = 1\nfailure_reasons = ["failed"]\n'),
+            "prior_therapy_rules[0].failure_reasons",
+            "is not a reason stopped",
+        ),
+        (
+            (),
+            _PRIOR.replace('kind = "washout"', 'kind = "wash"'),
+            "prior_therapy_rules[0].kind",
+            "is not allowed",
+        ),
+        (
+            (),
+            _PRIOR.replace('"adalimumab", ', '"Adalimumab", '),
+            "drug_groups[0].drugs",
+            "lower-case",
+        ),
+        (
+            (),
+            _PRIOR.replace(
+                'kind = "washout"', 'kind = "started_within"\nb_cells_detectable = true'
+            ),
+            "prior_therapy_rules[0].b_cells_detectable",
+            "only a washout rule",
+        ),
+    ],
+)
+def test_issue7_schema_problems_are_reported(tmp_path, extra_edits, appended, key, reason):
+    problems = problems_of(tmp_path, mutate(*extra_edits) + appended)
+    assert key in problems, problems
+    assert reason in problems[key]

@@ -145,3 +145,23 @@ def test_visit_schedule_ordinary_date(protocol):
 )
 def test_three_calendar_months_rule(resolved, screening, ok):
     assert is_at_least_months_before(D(resolved), D(screening), 3) is ok
+
+
+def test_finite_schedule_total_and_allow_fewer():
+    from app.domain.schedule import total_doses
+
+    two = ScheduleSpec(
+        "two", "weeks 0 and 2", (SchedulePhase(14, None, 2),), "test", RuleStatus.PROVISIONAL
+    )
+    assert total_doses(two) == 2
+    # 2026-01-05 + 14 days = 2026-01-19; asking for 6 gives the 2 the schedule has
+    assert infusion_dates(two, D("2026-01-05"), 6, allow_fewer=True) == [
+        D("2026-01-05"),
+        D("2026-01-19"),
+    ]
+    with pytest.raises(InputError):
+        infusion_dates(two, D("2026-01-05"), 3)
+    open_ended = ScheduleSpec(
+        "q4w", "every 4 weeks", (SchedulePhase(28, None, None),), "test", RuleStatus.SEED
+    )
+    assert total_doses(open_ended) is None

@@ -1,0 +1,571 @@
+"""Prior-therapy history and the eligibility rules that read it (pure, no Qt, no SQL).
+
+Issue 7: a patient's prior therapy is a first-class record (drug, start, stop, why it was
+stopped, last-dose date, B-cell status after rituximab), entered once and reused by every
+screening. The rules are protocol DATA (``[[prior_therapy_rules]]`` in the protocol
+file, kinds in ``PriorTherapyRuleKind``); this module only evaluates them for one arm on
+one screening date and says why, in plain words.
+
+Sources (refractory-biologic plan): seeds 002/004 (Tarvin et al., CARRA biologics survey)
+as gathered in clinical-rules §1.2 — all **provisional** until checked against Tarvin
+et al., Arthritis Care Res 2024;76:1532-39.
+
+Choices made here, for the clinical lead:
+
+* Outcomes per rule: met, not met, unknown (something needed is not recorded, or the
+  plan does not say — the treating team decides) and not applicable (nothing in the
+  history the rule looks at). For the arm: any "not met" → not met; else any "unknown"
+  → unknown; else met. Missing data never counts as met.
+* Month arithmetic is calendar months, end-of-month clamped (``schedule.add_months``).
+  Washout: met when last dose + N months is **on or before** the screening date (last
+  dose 2026-01-15, 1 month → met from 2026-02-15). Enrolment after starting the arm's
+  biologic: met when the screening date is **on or before** start + N months (started
+  2026-01-15 → up to and including 2026-02-15).
+* The washout counts from the recorded last-dose date; without it the rule is unknown
+  (the stop date is not used in its place).
+* "Failure" = the reasons a rule lists in ``failure_reasons`` (shipped: inadequate
+  response); "benefit" allows the arm; toxicity, "other" or no reason → unknown, because
+  the survey does not say whether they count as failure.
+* A therapy recorded without a stop date (and without a reason stopped) is ongoing. An
+  ongoing therapy with one of the arm's own drugs is the "just started" case (the
+  started-within rule), not a washout; any other ongoing biologic fails the washout.
+* A record that starts after the screening date is ignored for that screening (listed
+  in ``ignored``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from app.domain.errors import InputError
+from app.domain.protocol import (
+    REASONS_STOPPED,
+    Arm,
+    PriorTherapyRule,
+    PriorTherapyRuleKind,
+    Protocol,
+    RuleStatus,
+)
+from app.domain.schedule import add_months
+
+__all__ = [
+    "REASON_LABELS",
+    "ArmPriorTherapyResult",
+    "Outcome",
+    "PriorTherapyRecord",
+    "RuleFinding",
+    "evaluate_all_arms",
+    "evaluate_arm",
+    "evaluate_rule",
+]
+
+REASON_LABELS = {
+    "inadequate_response": "inadequate response",
+    "toxicity": "toxicity",
+    "benefit": "benefit (stopped while it was helping)",
+    "other": "another reason",
+}
+
+
+class Outcome(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"
+    NOT_APPLICABLE = "not_applicable"
+
+
+_SEVERITY = {Outcome.NOT_APPLICABLE: 0, Outcome.MET: 1, Outcome.UNKNOWN: 2, Outcome.NOT_MET: 3}
+
+
+def _worst(outcomes: Iterable[Outcome], empty: Outcome = Outcome.NOT_APPLICABLE) -> Outcome:
+    items = list(outcomes)
+    return max(items, key=_SEVERITY.__getitem__) if items else empty
+
+
+def _check_date(name: str, value: object) -> None:
+    if value is not None and (not isinstance(value, date) or hasattr(value, "hour")):
+        raise InputError(name, f"The {name.replace('_', ' ')} must be a calendar date.")
+
+
+@dataclass(frozen=True)
+class PriorTherapyRecord:
+    """One prior (or current) therapy: drug, start, stop, why stopped, last dose, B cells.
+
+    ``drug`` is the lower-case generic name ("infliximab"); it is normalised on
+    construction. ``reason_stopped`` is one of ``REASONS_STOPPED`` or None. A record with
+    neither a stop date nor a reason stopped is ongoing. Raises InputError (with the
+    field name) for impossible combinations, e.g. a stop date before the start.
+    """
+
+    drug: str
+    start: date | None
+    stop: date | None = None
+    reason_stopped: str | None = None
+    last_dose_date: date | None = None
+    b_cells_detectable: bool | None = None
+    note: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.drug, str) or not self.drug.strip():
+            raise InputError("drug", "Enter the drug's generic name.")
+        object.__setattr__(self, "drug", " ".join(self.drug.strip().lower().split()))
+        for name in ("start", "stop", "last_dose_date"):
+            _check_date(name, getattr(self, name))
+        if self.reason_stopped is not None and self.reason_stopped not in REASONS_STOPPED:
+            allowed = ", ".join(REASON_LABELS[r] for r in REASONS_STOPPED)
+            raise InputError(
+                "reason_stopped",
+                f'"{self.reason_stopped}" is not a reason stopped; use one of: {allowed}.',
+            )
+        if self.b_cells_detectable is not None and not isinstance(self.b_cells_detectable, bool):
+            raise InputError("b_cells_detectable", "B cells detectable must be yes, no or blank.")
+        if self.start and self.stop and self.stop < self.start:
+            raise InputError(
+                "stop",
+                f"The stop date {self.stop.isoformat()} is before the start date "
+                f"{self.start.isoformat()}.",
+            )
+        if self.start and self.last_dose_date and self.last_dose_date < self.start:
+            raise InputError(
+                "last_dose_date",
+                f"The last dose {self.last_dose_date.isoformat()} is before the start date "
+                f"{self.start.isoformat()}.",
+            )
+        if self.stop and self.last_dose_date and self.last_dose_date > self.stop:
+            raise InputError(
+                "last_dose_date",
+                f"The last dose {self.last_dose_date.isoformat()} is after the stop date "
+                f"{self.stop.isoformat()}.",
+            )
+
+    @property
+    def ongoing(self) -> bool:
+        return self.stop is None and self.reason_stopped is None
+
+    def describe(self) -> str:
+        """E.g. "infliximab (started 2025-01-10; stopped 2025-06-01 for inadequate
+        response; last dose 2025-05-20)"."""
+        parts = [f"started {self.start.isoformat()}" if self.start else "start date not recorded"]
+        if self.ongoing:
+            parts.append("ongoing")
+        else:
+            stopped = (
+                f"stopped {self.stop.isoformat()}" if self.stop else "stopped (date not recorded)"
+            )
+            why = REASON_LABELS.get(self.reason_stopped or "", "reason not recorded")
+            parts.append(f"{stopped} for {why}" if self.reason_stopped else f"{stopped}; {why}")
+        if self.last_dose_date:
+            parts.append(f"last dose {self.last_dose_date.isoformat()}")
+        if self.b_cells_detectable is not None:
+            parts.append(
+                "B cells detectable" if self.b_cells_detectable else "B cells not detectable"
+            )
+        return f"{self.drug} ({'; '.join(parts)})"
+
+
+@dataclass(frozen=True)
+class RuleFinding:
+    """The outcome of one rule for one arm, with the reasons in plain words."""
+
+    rule_id: str
+    kind: PriorTherapyRuleKind
+    outcome: Outcome
+    reasons: tuple[str, ...]
+    text: str  # the rule as written in the protocol
+    source: str
+    status: RuleStatus
+    note: str = ""
+    # First screening date on which a failing timing rule would be met (washout), or the
+    # last date on which it is met (started-within); None when not a timing question.
+    date_limit: date | None = None
+
+    @property
+    def provisional(self) -> bool:
+        return self.status is RuleStatus.PROVISIONAL
+
+
+@dataclass(frozen=True)
+class ArmPriorTherapyResult:
+    protocol_id: str
+    arm_id: str
+    option: str | None
+    screening_date: date
+    outcome: Outcome  # met / not_met / unknown (never not_applicable)
+    findings: tuple[RuleFinding, ...]
+    ignored: tuple[str, ...] = field(default=())
+
+    @property
+    def provisional(self) -> bool:
+        return any(f.provisional for f in self.findings)
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Reasons of the rules that are not met or unknown, in rule order."""
+        return tuple(
+            r
+            for f in self.findings
+            if f.outcome in (Outcome.NOT_MET, Outcome.UNKNOWN)
+            for r in f.reasons
+        )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _rule_drugs(protocol: Protocol, rule: PriorTherapyRule, arm: Arm, option: str | None):
+    named = tuple(dict.fromkeys((*rule.drugs, *protocol.group_drugs(rule.groups))))
+    return named or arm.drugs_for(option)
+
+
+def _names(drugs: Sequence[str]) -> str:
+    drugs = list(drugs)
+    if len(drugs) <= 2:
+        return " or ".join(drugs)
+    return ", ".join(drugs[:-1]) + " or " + drugs[-1]
+
+
+def _months(n: int) -> str:
+    return f"{n} calendar month{'s' if n != 1 else ''}"
+
+
+def _finding(rule: PriorTherapyRule, outcome: Outcome, reasons: list[str], limit=None):
+    return RuleFinding(
+        rule.id,
+        rule.kind,
+        outcome,
+        tuple(reasons),
+        rule.text,
+        rule.source,
+        rule.status,
+        rule.note,
+        limit,
+    )
+
+
+def _requires_prior(rule, drugs, records, arm, option, day) -> RuleFinding:
+    found = [r for r in records if r.drug in drugs]
+    if found:
+        listed = "; ".join(r.describe() for r in found)
+        return _finding(rule, Outcome.MET, [f"Recorded: {listed}."])
+    return _finding(
+        rule,
+        Outcome.UNKNOWN,
+        [
+            f"No {_names(drugs)} is recorded in the prior-therapy history. Add it (drug, "
+            "start, stop, why stopped) before this can be checked."
+        ],
+    )
+
+
+def _washout(rule, drugs, records, arm, option, day) -> RuleFinding:
+    months = rule.months or 0
+    arm_drugs = set(arm.drugs_for(option))
+    outcomes: list[Outcome] = []
+    reasons: list[str] = []
+    limits: list[date] = []
+    for rec in (r for r in records if r.drug in drugs):
+        if rec.ongoing:
+            if rec.drug in arm_drugs:
+                continue  # just started the arm's own biologic: the started-within rule
+            outcomes.append(Outcome.NOT_MET)
+            reasons.append(
+                f"{rec.describe()} is still being given. It must be stopped and the last dose "
+                f"be at least {_months(months)} before the screening date."
+            )
+            continue
+        if rec.last_dose_date is None:
+            outcomes.append(Outcome.UNKNOWN)
+            reasons.append(
+                f"{rec.describe()}: the last-dose date is not recorded, so the washout of "
+                f"{_months(months)} cannot be checked."
+            )
+            continue
+        earliest = add_months(rec.last_dose_date, months)
+        if earliest > day:
+            outcomes.append(Outcome.NOT_MET)
+            limits.append(earliest)
+            reasons.append(
+                f"{rec.drug}: last dose {rec.last_dose_date.isoformat()} is less than "
+                f"{_months(months)} before the screening date {day.isoformat()}; the washout "
+                f"is complete on {earliest.isoformat()}."
+            )
+            continue
+        timing = (
+            f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}, at least "
+            f"{_months(months)} before the screening date {day.isoformat()} (complete from "
+            f"{earliest.isoformat()})"
+        )
+        if not rule.b_cells_detectable:
+            outcomes.append(Outcome.MET)
+            reasons.append(timing + ".")
+        elif rec.b_cells_detectable is None:
+            outcomes.append(Outcome.UNKNOWN)
+            reasons.append(timing + ", but whether B cells are detectable is not recorded.")
+        elif not rec.b_cells_detectable:
+            outcomes.append(Outcome.NOT_MET)
+            reasons.append(timing + ", but B cells are not yet detectable.")
+        else:
+            outcomes.append(Outcome.MET)
+            reasons.append(
+                timing + ", and B cells are detectable (check that the B-cell result is recent)."
+            )
+    if not outcomes:
+        return _finding(
+            rule, Outcome.NOT_APPLICABLE, [f"No stopped {_names(drugs)} in the history."]
+        )
+    outcome = _worst(outcomes)
+    limit = max(limits) if outcome is Outcome.NOT_MET and limits else None
+    return _finding(rule, outcome, reasons, limit)
+
+
+def _judge_stopped(rule: PriorTherapyRule, rec: PriorTherapyRecord) -> Outcome:
+    if rec.reason_stopped in rule.failure_reasons:
+        return Outcome.NOT_MET
+    if rec.reason_stopped in rule.allowed_reasons:
+        return Outcome.MET
+    return Outcome.UNKNOWN
+
+
+def _excluded_after_failure(rule, drugs, records, arm, option, day) -> RuleFinding:
+    outcomes: list[Outcome] = []
+    reasons: list[str] = []
+    for rec in (r for r in records if r.drug in drugs and not r.ongoing):
+        outcome = _judge_stopped(rule, rec)
+        outcomes.append(outcome)
+        if outcome is Outcome.NOT_MET:
+            reasons.append(f"{rec.describe()}: a prior failure of {rec.drug} excludes this arm.")
+        elif outcome is Outcome.MET:
+            reasons.append(f"{rec.describe()}: prior benefit from {rec.drug} allows this arm.")
+        elif rec.reason_stopped is None:
+            reasons.append(
+                f"{rec.describe()}: why {rec.drug} was stopped is not recorded; a prior "
+                "failure would exclude this arm."
+            )
+        else:
+            reasons.append(
+                f"{rec.describe()}: the plan does not say whether stopping for "
+                f"{REASON_LABELS[rec.reason_stopped]} counts as failure. The treating team "
+                "decides and records why."
+            )
+    if not outcomes:
+        return _finding(
+            rule, Outcome.NOT_APPLICABLE, [f"{_names(drugs).capitalize()} not stopped before."]
+        )
+    return _finding(rule, _worst(outcomes), reasons)
+
+
+def _different_agent_after_failure(rule, drugs, records, arm, option, day) -> RuleFinding:
+    in_arm = [d for d in arm.drugs_for(option) if d in drugs]
+    outcomes: list[Outcome] = []
+    reasons: list[str] = []
+    for rec in (r for r in records if r.drug in drugs and not r.ongoing):
+        judged = _judge_stopped(rule, rec)
+        others = [d for d in in_arm if d != rec.drug]
+        if judged is Outcome.MET:
+            outcomes.append(Outcome.MET)
+            reasons.append(
+                f"{rec.describe()}: prior benefit allows this arm with any of its drugs."
+            )
+        elif rec.drug not in in_arm:
+            outcomes.append(Outcome.MET)
+            reasons.append(
+                f"{rec.describe()}: {_names(in_arm)} is a different agent, which is allowed."
+            )
+        elif others:
+            # The arm still offers the same drug: the option decides.
+            outcomes.append(Outcome.UNKNOWN)
+            reasons.append(
+                f"{rec.describe()}: choose {_names(others)} (a different agent) in this arm"
+                + (
+                    "."
+                    if judged is Outcome.NOT_MET
+                    else f"; or decide whether re-using {rec.drug} is acceptable and record why."
+                )
+            )
+        elif judged is Outcome.NOT_MET:
+            outcomes.append(Outcome.NOT_MET)
+            reasons.append(
+                f"{rec.describe()}: after a failure of {rec.drug} this arm is open only with "
+                "a different agent, and the chosen option gives the same one."
+            )
+        else:
+            outcomes.append(Outcome.UNKNOWN)
+            why = (
+                "why it was stopped is not recorded"
+                if rec.reason_stopped is None
+                else f"the plan does not say whether stopping for "
+                f"{REASON_LABELS[rec.reason_stopped]} counts as failure"
+            )
+            reasons.append(
+                f"{rec.describe()}: the chosen option gives {rec.drug} again and {why}. The "
+                "treating team decides and records why."
+            )
+    if not outcomes:
+        return _finding(
+            rule, Outcome.NOT_APPLICABLE, [f"No stopped {_names(drugs)} in the history."]
+        )
+    return _finding(rule, _worst(outcomes), reasons)
+
+
+def _started_within(rule, drugs, records, arm, option, day) -> RuleFinding:
+    months = rule.months or 0
+    outcomes: list[Outcome] = []
+    reasons: list[str] = []
+    limits: list[date] = []
+    for rec in (r for r in records if r.drug in drugs and r.ongoing):
+        if rec.start is None:
+            outcomes.append(Outcome.UNKNOWN)
+            reasons.append(
+                f"{rec.describe()}: the start date is needed to check the "
+                f"{_months(months)} limit after starting."
+            )
+            continue
+        latest = add_months(rec.start, months)
+        limits.append(latest)
+        if day <= latest:
+            outcomes.append(Outcome.MET)
+            reasons.append(
+                f"{rec.drug} started {rec.start.isoformat()}: enrolment is possible up to "
+                f"{latest.isoformat()} ({_months(months)} after starting); the screening date "
+                f"{day.isoformat()} is within it."
+            )
+        else:
+            outcomes.append(Outcome.NOT_MET)
+            reasons.append(
+                f"{rec.drug} started {rec.start.isoformat()}, more than {_months(months)} "
+                f"before the screening date {day.isoformat()} (the limit was "
+                f"{latest.isoformat()})."
+            )
+    if not outcomes:
+        return _finding(
+            rule,
+            Outcome.NOT_APPLICABLE,
+            [
+                f"{_names(drugs).capitalize()} not yet started: "
+                "the limit after starting does not apply."
+            ],
+        )
+    return _finding(rule, _worst(outcomes), reasons, min(limits) if limits else None)
+
+
+def _known_drugs(rule, drugs, records, arm, option, day) -> RuleFinding:
+    # ``drugs`` = the listed groups; the arm's own drugs are known too.
+    known = set(drugs) | set(arm.drugs)
+    unknown = [r for r in records if r.drug not in known]
+    if not unknown:
+        return _finding(rule, Outcome.MET, ["Every drug in the history is in this plan's lists."])
+    return _finding(
+        rule,
+        Outcome.UNKNOWN,
+        [
+            f"{r.describe()}: not in this plan's drug lists, so no washout or failure rule "
+            "was applied to it. The treating team decides whether a rule applies and "
+            "records why."
+            for r in unknown
+        ],
+    )
+
+
+_EVALUATORS = {
+    PriorTherapyRuleKind.REQUIRES_PRIOR: _requires_prior,
+    PriorTherapyRuleKind.WASHOUT: _washout,
+    PriorTherapyRuleKind.EXCLUDED_AFTER_FAILURE: _excluded_after_failure,
+    PriorTherapyRuleKind.DIFFERENT_AGENT_AFTER_FAILURE: _different_agent_after_failure,
+    PriorTherapyRuleKind.STARTED_WITHIN: _started_within,
+    PriorTherapyRuleKind.KNOWN_DRUGS: _known_drugs,
+}
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def _check_screening_date(screening_date: object) -> date:
+    if not isinstance(screening_date, date) or hasattr(screening_date, "hour"):
+        raise InputError("screening_date", "The screening date must be a calendar date.")
+    return screening_date
+
+
+def _relevant(records: Iterable[PriorTherapyRecord], day: date):
+    kept: list[PriorTherapyRecord] = []
+    ignored: list[str] = []
+    for rec in records:
+        if not isinstance(rec, PriorTherapyRecord):
+            raise InputError("records", "Each prior therapy must be a PriorTherapyRecord.")
+        if rec.start is not None and rec.start > day:
+            ignored.append(
+                f"{rec.describe()}: starts after the screening date {day.isoformat()}; "
+                "not used for this screening."
+            )
+        else:
+            kept.append(rec)
+    return kept, ignored
+
+
+def evaluate_rule(
+    protocol: Protocol,
+    rule: PriorTherapyRule,
+    arm_id: str,
+    records: Iterable[PriorTherapyRecord],
+    screening_date: date,
+    option: str | None = None,
+) -> RuleFinding:
+    """Evaluate one prior-therapy rule of ``protocol`` for an arm (and arm option, e.g.
+    the TNF inhibitor chosen) on the screening date."""
+    day = _check_screening_date(screening_date)
+    arm = protocol.arm(arm_id)
+    if option is not None:
+        option = arm.option(option).id
+    kept, _ = _relevant(records, day)
+    drugs = _rule_drugs(protocol, rule, arm, option)
+    return _EVALUATORS[rule.kind](rule, drugs, kept, arm, option, day)
+
+
+def evaluate_arm(
+    protocol: Protocol,
+    arm_id: str,
+    records: Iterable[PriorTherapyRecord],
+    screening_date: date,
+    option: str | None = None,
+) -> ArmPriorTherapyResult:
+    """All prior-therapy rules of an arm on the screening date (clinical-rules §1.2:
+    washouts, same-agent failure, different TNF inhibitor, enrolment up to 1 month after
+    starting the arm's biologic; conventional therapy tried).
+
+    ``option`` is the choice within the arm (e.g. "adalimumab"); without it a rule that
+    depends on the choice is "unknown" and says what to choose.
+    """
+    day = _check_screening_date(screening_date)
+    arm = protocol.arm(arm_id)
+    if option is not None:
+        option = arm.option(option).id
+    kept, ignored = _relevant(list(records), day)
+    findings = tuple(
+        _EVALUATORS[rule.kind](
+            rule, _rule_drugs(protocol, rule, arm, option), kept, arm, option, day
+        )
+        for rule in protocol.prior_therapy_rules_for(arm.id)
+    )
+    outcome = _worst((f.outcome for f in findings), empty=Outcome.MET)
+    if outcome is Outcome.NOT_APPLICABLE:
+        outcome = Outcome.MET
+    return ArmPriorTherapyResult(
+        protocol.id, arm.id, option, day, outcome, findings, tuple(ignored)
+    )
+
+
+def evaluate_all_arms(
+    protocol: Protocol,
+    records: Iterable[PriorTherapyRecord],
+    screening_date: date,
+    options: dict[str, str] | None = None,
+) -> dict[str, ArmPriorTherapyResult]:
+    """``evaluate_arm`` for every arm, keyed by arm id; ``options`` maps arm id → option."""
+    records = list(records)
+    options = options or {}
+    return {
+        arm.id: evaluate_arm(protocol, arm.id, records, screening_date, options.get(arm.id))
+        for arm in protocol.arms
+    }
