@@ -1,0 +1,905 @@
+"""Visits: load a visit's item values, save them (upsert, audited), mark complete, the
+patient's timeline, the due/overdue list across patients, trend series, unscheduled visits.
+
+STORAGE CONVENTION for visit data (fixed; the CSV/PDF export is written against it)
+-------------------------------------------------------------------------------------
+One ``InstrumentValue`` row per observed item, keyed (visit_id, instrument, item):
+
+* ``global``: item = one of the six GLOBAL_ASSESSMENTS codes (mdaat_cutaneous_vas,
+  pga_activity, parent_global_activity, pga_skin, parent_global_skin,
+  mdaat_extramuscular); value_num in cm (0-10, 0.1 steps).
+* ``cmas``: item = codes from ``cmas.ALL_FIELDS`` (cmas_1..cmas_14, cmas_1_sec,
+  cmas_3_sec, cmas_8_sec, cmas_5a..cmas_5f); value_num.
+* ``chaq``: item = CHAQ item codes (chaq_dressing_1 ...), value_num 0-3 or value_text
+  "na"; aids: item = the aid code itself, which already reads "aid_<aid>" (e.g.
+  "aid_cane", "aid_other"), value_num 1; the domains an "other" aid helps with:
+  item "aid_other_<domain>" value_num 1; help from another person: item
+  "help_<domain>" value_num 1; chaq_pain_vas / chaq_wellbeing_vas value_num (cm).
+* ``mmt8``: item = MMT8 codes (mmt_<group>, or mmt_<group>_r / _l), value_num 0-10;
+  item "variant" value_text "unilateral" / "bilateral".
+* ``enzymes``: item "<enzyme>" (ck, aldolase, ldh, ast, alt) value_num + unit "U/L" or
+  "µkat/L"; item "<enzyme>_uln" value_num + unit; item "collected_on" value_text ISO date.
+* ``skin``: skin item codes (skin_<item>, skin_<item>_change, skin_calcinosis,
+  skin_lipoatrophy, skin_nailfold_capillaries), value_text answers.
+* ``mri``: items "done" (value_text yes/no), "date" (value_text ISO date),
+  "active_myositis" (value_text yes/no).
+* ``autoantibodies``: item = antibody code (tif1g, nxp2, mda5, mi2, sae, srp, hmgcr, jo1,
+  other_synthetase, pmscl, ku, u1rnp, ro52); value_text positive/negative/not_tested.
+* ``vitals``: weight_kg, height_cm, bp_systolic, bp_diastolic (value_num); creatinine
+  (value_num + unit "µmol/L" or "mg/dL").
+* ``medications``: "<drug>_dose" value_num + unit and "<drug>_frequency" value_text for
+  other medications; item "other" value_text free text.
+
+``missing_reason`` is one of "not_done", "not_applicable", "unknown", with the value null.
+Adverse events live in the ``adverse_event`` table. Totals are never stored.
+
+Every function takes the caller's Session (one transaction per user action) and uses a
+fixed, small number of queries (no per-item or per-visit queries).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from app.db import audit
+from app.db.drafts import delete_draft
+from app.db.models import (
+    OPEN_VISIT_STATUSES,
+    AdverseEvent,
+    ArmAssignment,
+    Enrollment,
+    InstrumentValue,
+    Patient,
+    PatientIdentity,
+    Prescription,
+    Visit,
+)
+from app.db.types import utcnow
+from app.domain.instruments.cmas import score_cmas
+from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.enzymes import most_abnormal
+from app.domain.response import ResponseInputError
+from app.domain.visit_form import (
+    ItemEntry,
+    PrescribedDose,
+    VisitValues,
+    cmas_inputs,
+    enzyme_measurements,
+    enzyme_times_uln,
+    global_value,
+    printo_for,
+    score_chaq_values,
+    score_mmt8_values,
+    visit_response,
+)
+
+DRAFT_KIND = "visit"
+MISSING_REASON_CODES = ("not_done", "not_applicable", "unknown")
+EDITABLE_STATUSES = ("not_started", "draft", "complete")
+INSTRUMENTS = (
+    "global",
+    "cmas",
+    "chaq",
+    "mmt8",
+    "enzymes",
+    "skin",
+    "mri",
+    "autoantibodies",
+    "vitals",
+    "medications",
+)
+
+
+def draft_key(visit_id: int) -> str:
+    return f"visit:{visit_id}"
+
+
+class VisitError(RuntimeError):
+    """A visit action that cannot be done; the message is for the user."""
+
+
+class StaleVisitError(VisitError):
+    pass
+
+
+class ReasonRequiredError(VisitError):
+    pass
+
+
+class IncompleteVisitError(VisitError):
+    def __init__(self, missing: list[str]) -> None:
+        self.missing = missing
+        super().__init__(
+            "The visit cannot be marked complete: enter these or give a reason why each is "
+            "missing: " + "; ".join(missing) + "."
+        )
+
+
+# --------------------------------------------------------------------- plain records
+
+
+@dataclass(frozen=True)
+class AdverseEventData:
+    id: int | None
+    description: str
+    onset_date: date | None = None
+    resolved_date: date | None = None
+    serious: bool = False
+    relation: str | None = None
+    action_taken: str | None = None
+
+
+@dataclass(frozen=True)
+class VisitHeader:
+    visit_id: int
+    enrollment_id: int
+    patient_id: int
+    study_id: str
+    protocol_id: str
+    visit_code: str
+    occurrence: int
+    label: str
+    target_date: date | None
+    window_start: date | None
+    window_end: date | None
+    visit_date: date | None
+    status: str
+    version_id: int
+    completed_at: datetime | None
+    completed_by: str | None
+    date_of_birth: date | None
+    enrollment_date: date
+
+    @property
+    def is_baseline(self) -> bool:
+        return self.visit_code == "baseline"
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    header: VisitHeader
+    values: VisitValues
+    adverse_events: tuple[AdverseEventData, ...]
+    arm_id: str | None
+    prescriptions: tuple[PrescribedDose, ...]
+    baseline_values: VisitValues | None
+    baseline_visit_id: int | None
+    last_weight_kg: float | None = None
+    last_height_cm: float | None = None
+
+
+def _entry(row: Any) -> ItemEntry:
+    return ItemEntry(row.value_num, row.value_text, row.unit, row.missing_reason)
+
+
+def _group(rows: Any) -> dict[int, VisitValues]:
+    out: dict[int, VisitValues] = defaultdict(lambda: defaultdict(dict))
+    for row in rows:
+        out[row.visit_id][row.instrument][row.item] = _entry(row)
+    return {k: {i: dict(items) for i, items in v.items()} for k, v in out.items()}
+
+
+_VALUE_COLUMNS = (
+    InstrumentValue.visit_id,
+    InstrumentValue.instrument,
+    InstrumentValue.item,
+    InstrumentValue.value_num,
+    InstrumentValue.value_text,
+    InstrumentValue.unit,
+    InstrumentValue.missing_reason,
+)
+
+
+# ----------------------------------------------------------------------------- load
+
+
+def load_visit(session: Session, visit_id: int) -> VisitRecord:
+    """Everything the form needs, in five queries: header, values (this visit and the
+    baseline), adverse events, arm on the visit date, arm prescriptions."""
+    row = session.execute(
+        select(
+            Visit.id,
+            Visit.enrollment_id,
+            Enrollment.patient_id,
+            Patient.study_id,
+            Enrollment.protocol_id,
+            Visit.visit_code,
+            Visit.occurrence,
+            Visit.label,
+            Visit.target_date,
+            Visit.window_start,
+            Visit.window_end,
+            Visit.visit_date,
+            Visit.status,
+            Visit.version_id,
+            Visit.completed_at,
+            Visit.completed_by,
+            PatientIdentity.date_of_birth,
+            Enrollment.enrollment_date,
+        )
+        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+        .join(Patient, Patient.id == Enrollment.patient_id)
+        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
+        .where(Visit.id == visit_id)
+    ).one_or_none()
+    if row is None:
+        raise VisitError(f"Visit {visit_id} does not exist.")
+    header = VisitHeader(*row)
+    baseline_id = None
+    if not header.is_baseline:
+        baseline_id = session.scalar(
+            select(Visit.id)
+            .where(Visit.enrollment_id == header.enrollment_id, Visit.visit_code == "baseline")
+            .limit(1)
+        )
+    wanted = [visit_id] + ([baseline_id] if baseline_id else [])
+    grouped = _group(
+        session.execute(select(*_VALUE_COLUMNS).where(InstrumentValue.visit_id.in_(wanted)))
+    )
+    events = tuple(
+        AdverseEventData(
+            e.id,
+            e.description,
+            e.onset_date,
+            e.resolved_date,
+            e.serious,
+            e.relation,
+            e.action_taken,
+        )
+        for e in session.execute(
+            select(
+                AdverseEvent.id,
+                AdverseEvent.description,
+                AdverseEvent.onset_date,
+                AdverseEvent.resolved_date,
+                AdverseEvent.serious,
+                AdverseEvent.relation,
+                AdverseEvent.action_taken,
+            )
+            .where(AdverseEvent.visit_id == visit_id)
+            .order_by(AdverseEvent.id)
+        )
+    )
+    on = header.visit_date or header.target_date or date.today()
+    arms = session.execute(
+        select(
+            ArmAssignment.id, ArmAssignment.arm_id, ArmAssignment.start_date, ArmAssignment.end_date
+        )
+        .where(ArmAssignment.enrollment_id == header.enrollment_id)
+        .order_by(ArmAssignment.start_date)
+    ).all()
+    arm = None
+    for a in arms:
+        if a.start_date <= on and (a.end_date is None or a.end_date >= on):
+            arm = a
+    if arm is None and arms:
+        arm = arms[-1] if arms[-1].end_date is None else arms[0]
+    prescriptions: tuple[PrescribedDose, ...] = ()
+    if arm is not None:
+        prescriptions = tuple(
+            PrescribedDose(
+                p.drug, p.final_amount if p.final_amount is not None else p.amount, p.unit, p.per
+            )
+            for p in session.execute(
+                select(
+                    Prescription.drug,
+                    Prescription.final_amount,
+                    Prescription.amount,
+                    Prescription.unit,
+                    Prescription.per,
+                )
+                .where(
+                    Prescription.enrollment_id == header.enrollment_id,
+                    Prescription.role == "arm",
+                    Prescription.status == "active",
+                    or_(
+                        Prescription.arm_assignment_id == arm.id,
+                        Prescription.arm_assignment_id.is_(None),
+                    ),
+                )
+                .order_by(Prescription.id)
+            )
+            if (p.final_amount if p.final_amount is not None else p.amount) is not None
+        )
+    return VisitRecord(
+        header=header,
+        values=grouped.get(visit_id, {}),
+        adverse_events=events,
+        arm_id=arm.arm_id if arm is not None else None,
+        prescriptions=prescriptions,
+        baseline_values=grouped.get(baseline_id, {}) if baseline_id else None,
+        baseline_visit_id=baseline_id,
+    )
+
+
+# ----------------------------------------------------------------------------- save
+
+
+def _as_audit(entry: ItemEntry | None) -> Any:
+    if entry is None:
+        return None
+    out: dict[str, Any] = {}
+    for name in ("value_num", "value_text", "unit", "missing_reason"):
+        value = getattr(entry, name)
+        if value is not None:
+            out[name] = value
+    return out
+
+
+def _clean(values: VisitValues) -> dict[tuple[str, str], ItemEntry]:
+    """Rows to store: an entry with neither a value nor a reason is not stored."""
+    out: dict[tuple[str, str], ItemEntry] = {}
+    for instrument, items in values.items():
+        for item, entry in items.items():
+            if (
+                entry.missing_reason is not None
+                and entry.missing_reason not in MISSING_REASON_CODES
+            ):
+                raise VisitError(f"Unknown missing reason {entry.missing_reason!r} for {item}.")
+            if entry.has_value:
+                out[(instrument, item)] = ItemEntry(entry.value_num, entry.value_text, entry.unit)
+            elif entry.missing_reason:
+                out[(instrument, item)] = ItemEntry(None, None, None, entry.missing_reason)
+    return out
+
+
+@dataclass
+class SaveResult:
+    version_id: int
+    status: str
+    changed_items: int
+    changed_events: int
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+def save_visit(
+    session: Session,
+    visit_id: int,
+    values: VisitValues,
+    adverse_events: list[AdverseEventData] | tuple[AdverseEventData, ...],
+    *,
+    user: str,
+    expected_version: int,
+    visit_date: date | None,
+    reason: str | None = None,
+) -> SaveResult:
+    """Upsert the visit's items and adverse events in the caller's transaction.
+
+    Raises StaleVisitError if someone saved the visit since it was opened,
+    ReasonRequiredError when a completed visit is changed without a reason for change,
+    VisitError for a signed visit. The visit's draft is deleted in the same transaction.
+    One audit entry per changed instrument (old and new items as JSON), so a full visit
+    costs a handful of audit rows, not a hundred.
+    """
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise VisitError(f"Visit {visit_id} does not exist.")
+    if visit.version_id != expected_version:
+        raise StaleVisitError(
+            "Someone else saved this visit after you opened it. Your entries are kept in "
+            "the draft; close and reopen the visit to see their changes."
+        )
+    if visit.status == "signed":
+        raise VisitError("This visit is signed and can no longer be edited.")
+    wanted = _clean(values)
+    existing = {
+        (r.instrument, r.item): r
+        for r in session.scalars(
+            select(InstrumentValue).where(InstrumentValue.visit_id == visit_id)
+        )
+    }
+    changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
+    now = utcnow()
+    for key, entry in wanted.items():
+        row = existing.get(key)
+        old = None if row is None else _entry(row)
+        if old == entry:
+            continue
+        changes[key[0]][key[1]] = (_as_audit(old), _as_audit(entry))
+    for key, row in existing.items():
+        if key not in wanted:
+            changes[key[0]][key[1]] = (_as_audit(_entry(row)), None)
+    old_events = {
+        e.id: e
+        for e in session.scalars(select(AdverseEvent).where(AdverseEvent.visit_id == visit_id))
+    }
+    event_changes = _event_changes(old_events, adverse_events)
+    date_changed = visit.visit_date != visit_date
+    anything = bool(changes) or bool(event_changes) or date_changed
+    if visit.status == "complete" and anything and not (reason and reason.strip()):
+        raise ReasonRequiredError(
+            "This visit is complete: give a reason for the change before saving."
+        )
+    why = reason.strip() if reason and reason.strip() else None
+    for (instrument, item), entry in wanted.items():
+        if item not in changes.get(instrument, {}):
+            continue
+        row = existing.get((instrument, item))
+        if row is None:
+            session.add(
+                InstrumentValue(
+                    visit_id=visit_id,
+                    instrument=instrument,
+                    item=item,
+                    value_num=entry.value_num,
+                    value_text=entry.value_text,
+                    unit=entry.unit,
+                    missing_reason=entry.missing_reason,
+                    updated_by=user,
+                    updated_at=now,
+                )
+            )
+        else:
+            row.value_num, row.value_text = entry.value_num, entry.value_text
+            row.unit, row.missing_reason = entry.unit, entry.missing_reason
+            row.updated_by, row.updated_at = user, now
+    gone = [row.id for key, row in existing.items() if key not in wanted]
+    if gone:
+        session.execute(delete(InstrumentValue).where(InstrumentValue.id.in_(gone)))
+    _apply_events(session, visit_id, old_events, adverse_events, user)
+    for instrument, items in sorted(changes.items()):
+        audit.record(
+            session,
+            user=user,
+            action="update",
+            entity="visit",
+            entity_id=visit_id,
+            field=instrument,
+            old={k: v[0] for k, v in sorted(items.items())},
+            new={k: v[1] for k, v in sorted(items.items())},
+            reason=why,
+        )
+    if event_changes:
+        audit.record(
+            session,
+            user=user,
+            action="update",
+            entity="visit",
+            entity_id=visit_id,
+            field="adverse_events",
+            old=event_changes["old"],
+            new=event_changes["new"],
+            reason=why,
+        )
+    if date_changed:
+        audit.record(
+            session,
+            user=user,
+            action="update",
+            entity="visit",
+            entity_id=visit_id,
+            field="visit_date",
+            old=visit.visit_date,
+            new=visit_date,
+            reason=why,
+        )
+        visit.visit_date = visit_date
+    if visit.status == "not_started":
+        audit.record(
+            session,
+            user=user,
+            action="update",
+            entity="visit",
+            entity_id=visit_id,
+            field="status",
+            old="not_started",
+            new="draft",
+        )
+        visit.status = "draft"
+    visit.updated_at = now  # always bumps version_id: the save is one versioned step
+    delete_draft(session, DRAFT_KIND, draft_key(visit_id))
+    session.flush()
+    return SaveResult(
+        visit.version_id,
+        visit.status,
+        sum(len(v) for v in changes.values()),
+        len(event_changes.get("new", [])),
+        dict(changes),
+    )
+
+
+def _event_tuple(e: Any) -> tuple:
+    return (
+        e.description,
+        e.onset_date,
+        e.resolved_date,
+        bool(e.serious),
+        e.relation,
+        e.action_taken,
+    )
+
+
+def _event_changes(
+    old: dict[int, AdverseEvent], new: list[AdverseEventData] | tuple[AdverseEventData, ...]
+) -> dict[str, list]:
+    kept = {e.id for e in new if e.id is not None}
+    before = [_event_tuple(e) for i, e in sorted(old.items())]
+    changed = (
+        any(e.id is None for e in new)
+        or any(i not in kept for i in old)
+        or any(e.id in old and _event_tuple(old[e.id]) != _event_tuple(e) for e in new)
+    )
+    if not changed:
+        return {}
+    return {
+        "old": [list(map(audit.as_text, t)) for t in before],
+        "new": [list(map(audit.as_text, _event_tuple(e))) for e in new],
+    }
+
+
+def _apply_events(
+    session: Session,
+    visit_id: int,
+    old: dict[int, AdverseEvent],
+    new: list[AdverseEventData] | tuple[AdverseEventData, ...],
+    user: str,
+) -> None:
+    kept = set()
+    for e in new:
+        if e.id is not None and e.id in old:
+            row = old[e.id]
+            kept.add(e.id)
+            if _event_tuple(row) == _event_tuple(e):
+                continue
+        else:
+            row = AdverseEvent(visit_id=visit_id, reported_by=user)
+            session.add(row)
+        row.description, row.onset_date, row.resolved_date = (
+            e.description,
+            e.onset_date,
+            e.resolved_date,
+        )
+        row.serious, row.relation, row.action_taken = e.serious, e.relation, e.action_taken
+    for i, row in old.items():
+        if i not in kept:
+            session.delete(row)
+
+
+def mark_complete(
+    session: Session,
+    visit_id: int,
+    unmet: list[str],
+    *,
+    user: str,
+) -> None:
+    """Set the visit complete. ``unmet`` are labels of required items still neither
+    entered nor explained (computed by the caller from ``app.domain.visit_form``, after
+    saving any reasons as missing-reason rows); a non-empty list refuses."""
+    if unmet:
+        raise IncompleteVisitError(list(unmet))
+    visit = session.get(Visit, visit_id)
+    if visit is None:
+        raise VisitError(f"Visit {visit_id} does not exist.")
+    if visit.status in ("complete", "signed"):
+        return
+    old = visit.status
+    visit.status = "complete"
+    visit.completed_at = utcnow()
+    visit.completed_by = user
+    if visit.visit_date is None:
+        visit.visit_date = date.today()
+    audit.record(
+        session,
+        user=user,
+        action="complete",
+        entity="visit",
+        entity_id=visit_id,
+        field="status",
+        old=old,
+        new="complete",
+    )
+    session.flush()
+
+
+# ------------------------------------------------------------------ timeline and due
+
+
+@dataclass(frozen=True)
+class VisitRow:
+    visit_id: int
+    enrollment_id: int
+    patient_id: int
+    study_id: str
+    visit_code: str
+    occurrence: int
+    label: str
+    target_date: date | None
+    window_start: date | None
+    window_end: date | None
+    visit_date: date | None
+    status: str
+    overdue: bool
+    due_soon: bool
+
+
+def _overdue(status: str, target: date | None, window_end: date | None, today: date) -> bool:
+    if status not in OPEN_VISIT_STATUSES:
+        return False
+    last = window_end or target
+    return last is not None and last < today
+
+
+_ROW_COLUMNS = (
+    Visit.id,
+    Visit.enrollment_id,
+    Enrollment.patient_id,
+    Patient.study_id,
+    Visit.visit_code,
+    Visit.occurrence,
+    Visit.label,
+    Visit.target_date,
+    Visit.window_start,
+    Visit.window_end,
+    Visit.visit_date,
+    Visit.status,
+)
+
+
+def _row(r: Any, today: date, days_ahead: int = 7) -> VisitRow:
+    overdue = _overdue(r.status, r.target_date, r.window_end, today)
+    soon = (
+        r.status in OPEN_VISIT_STATUSES
+        and not overdue
+        and r.target_date is not None
+        and (
+            r.target_date <= today + timedelta(days=days_ahead)
+            or (r.window_start is not None and r.window_start <= today)
+        )
+    )
+    return VisitRow(*r, overdue=overdue, due_soon=soon)
+
+
+def patient_timeline(
+    session: Session, patient_id: int, today: date | None = None
+) -> list[VisitRow]:
+    """All visits of the patient's enrollments, by date, in one query."""
+    today = today or date.today()
+    rows = session.execute(
+        select(*_ROW_COLUMNS)
+        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+        .join(Patient, Patient.id == Enrollment.patient_id)
+        .where(Enrollment.patient_id == patient_id)
+        .order_by(Visit.enrollment_id, func.coalesce(Visit.visit_date, Visit.target_date), Visit.id)
+    )
+    return [_row(r, today) for r in rows]
+
+
+def due_visits(session: Session, today: date | None = None, days_ahead: int = 7) -> list[VisitRow]:
+    """Open visits of active enrollments that are overdue (window closed) or due within
+    ``days_ahead`` days (target date or window opening), across all patients; one query
+    on the (status, target_date) index. Overdue first, then by target date."""
+    today = today or date.today()
+    horizon = today + timedelta(days=days_ahead)
+    rows = session.execute(
+        select(*_ROW_COLUMNS)
+        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+        .join(Patient, Patient.id == Enrollment.patient_id)
+        .where(
+            Visit.status.in_(OPEN_VISIT_STATUSES),
+            Enrollment.status == "active",
+            or_(
+                Visit.target_date <= horizon,
+                and_(Visit.window_start.is_not(None), Visit.window_start <= horizon),
+            ),
+        )
+        .order_by(Visit.target_date, Patient.study_id)
+    )
+    out = [_row(r, today, days_ahead) for r in rows]
+    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id))
+
+
+def add_unscheduled_visit(
+    session: Session, enrollment_id: int, visit_date: date, *, user: str
+) -> int:
+    """A new unscheduled visit on ``visit_date`` (numbered 1, 2, ... per enrollment)."""
+    n = (
+        session.scalar(
+            select(func.coalesce(func.max(Visit.occurrence), 0)).where(
+                Visit.enrollment_id == enrollment_id, Visit.visit_code == "unscheduled"
+            )
+        )
+        or 0
+    )
+    visit = Visit(
+        enrollment_id=enrollment_id,
+        visit_code="unscheduled",
+        occurrence=n + 1,
+        label=f"Unscheduled {n + 1}",
+        target_date=visit_date,
+        visit_date=visit_date,
+        status="not_started",
+    )
+    session.add(visit)
+    session.flush()
+    audit.record(
+        session,
+        user=user,
+        action="create",
+        entity="visit",
+        entity_id=visit.id,
+        field="visit_code",
+        new=f"unscheduled #{n + 1} on {visit_date.isoformat()}",
+    )
+    return visit.id
+
+
+# --------------------------------------------------------------------------- trends
+
+
+@dataclass(frozen=True)
+class TrendVisit:
+    visit_id: int
+    visit_code: str
+    label: str
+    on: date
+    status: str
+    values: VisitValues
+
+
+@dataclass(frozen=True)
+class TrendData:
+    visits: tuple[TrendVisit, ...]
+    arm_changes: tuple[tuple[date, str], ...]  # (start date, arm id), first = initial arm
+    baseline_values: VisitValues | None
+
+
+def trend_data(session: Session, patient_id: int) -> TrendData:
+    """Visits with any data (draft, complete, signed) and their values, plus arm start
+    dates, in three queries; the series themselves are computed by ``trend_series``."""
+    visits = session.execute(
+        select(
+            Visit.id,
+            Visit.visit_code,
+            Visit.label,
+            Visit.visit_date,
+            Visit.target_date,
+            Visit.status,
+        )
+        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+        .where(Enrollment.patient_id == patient_id, Visit.status != "not_started")
+    ).all()
+    ids = [v.id for v in visits]
+    grouped = (
+        _group(session.execute(select(*_VALUE_COLUMNS).where(InstrumentValue.visit_id.in_(ids))))
+        if ids
+        else {}
+    )
+    out = sorted(
+        (
+            TrendVisit(
+                v.id,
+                v.visit_code,
+                v.label,
+                v.visit_date or v.target_date or date.today(),
+                v.status,
+                grouped.get(v.id, {}),
+            )
+            for v in visits
+        ),
+        key=lambda t: (t.on, t.visit_id),
+    )
+    arms = session.execute(
+        select(ArmAssignment.start_date, ArmAssignment.arm_id)
+        .join(Enrollment, Enrollment.id == ArmAssignment.enrollment_id)
+        .where(Enrollment.patient_id == patient_id)
+        .order_by(ArmAssignment.start_date)
+    ).all()
+    baseline = next((t.values for t in out if t.visit_code == "baseline"), None)
+    return TrendData(tuple(out), tuple((a.start_date, a.arm_id) for a in arms), baseline)
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    series: dict[str, list[tuple[date, float]]]
+    followed_enzyme: str | None
+    arm_changes: tuple[tuple[date, str], ...]
+
+
+def trend_series(data: TrendData) -> TrendSeries:
+    """Per outcome, (date, value) points: CMAS total, CHAQ DI, MMT8 (unilateral and
+    bilateral kept apart), cutaneous VAS, PGA, most abnormal enzyme ×ULN (the baseline's
+    enzyme, followed), and for issue 8 the TIS at follow-ups and the number of PRINTO
+    inactive-disease criteria met where decided ("printo_inactive": the visits that are
+    inactive). Incomplete totals and undetermined statuses are left out."""
+    series: dict[str, list[tuple[date, float]]] = defaultdict(list)
+    followed: str | None = None
+    if data.baseline_values is not None:
+        try:
+            followed = most_abnormal(enzyme_measurements(data.baseline_values)).enzyme
+        except InstrumentInputError:  # an unusable baseline enzyme entry: no enzyme series
+            followed = None
+    for v in data.visits:
+        cm = score_cmas(cmas_inputs(v.values))
+        if cm.total is not None:
+            series["cmas"].append((v.on, float(cm.total)))
+        ch = score_chaq_values(v.values)
+        if ch.disability_index is not None:
+            series["chaq_di"].append((v.on, ch.disability_index))
+        try:
+            mm = score_mmt8_values(v.values)
+            if mm.total is not None:
+                series[f"mmt8_{mm.variant.value}"].append((v.on, float(mm.total)))
+        except InstrumentInputError:  # an unknown stored variant: leave the point out
+            pass
+        for code, key in (("mdaat_cutaneous_vas", "cutaneous_vas"), ("pga_activity", "pga")):
+            value = global_value(v.values, code)
+            if value is not None:
+                series[key].append((v.on, value))
+        x = enzyme_times_uln(v.values)
+        if followed and followed in x:
+            series["enzyme_x_uln"].append((v.on, x[followed].times_uln))
+        try:
+            printo = printo_for(v.values)
+        except ResponseInputError:
+            printo = None
+        if printo is not None and printo.inactive is not None:
+            series["printo_met"].append((v.on, float(len(printo.met))))
+            if printo.inactive:
+                series["printo_inactive"].append((v.on, float(len(printo.met))))
+        if data.baseline_values is not None and v.visit_code != "baseline":
+            response = visit_response(data.baseline_values, v.values)
+            if response.tis is not None and response.tis.tis is not None:
+                series["tis"].append((v.on, response.tis.tis))
+    return TrendSeries(dict(series), followed, data.arm_changes)
+
+
+def draft_payload(
+    values: VisitValues, adverse_events: list[AdverseEventData], visit_date: date | None
+) -> dict[str, Any]:
+    """JSON for the autosaved draft (restored exactly by ``values_from_payload``)."""
+    return {
+        "values": {
+            inst: {
+                item: [e.value_num, e.value_text, e.unit, e.missing_reason]
+                for item, e in items.items()
+            }
+            for inst, items in values.items()
+        },
+        "adverse_events": [
+            [
+                e.id,
+                e.description,
+                e.onset_date.isoformat() if e.onset_date else None,
+                e.resolved_date.isoformat() if e.resolved_date else None,
+                e.serious,
+                e.relation,
+                e.action_taken,
+            ]
+            for e in adverse_events
+        ],
+        "visit_date": visit_date.isoformat() if visit_date else None,
+    }
+
+
+def values_from_payload(
+    payload: dict[str, Any],
+) -> tuple[VisitValues, list[AdverseEventData], date | None]:
+    values: VisitValues = {
+        inst: {item: ItemEntry(*row) for item, row in items.items()}
+        for inst, items in payload.get("values", {}).items()
+    }
+    events = [
+        AdverseEventData(
+            r[0],
+            r[1],
+            date.fromisoformat(r[2]) if r[2] else None,
+            date.fromisoformat(r[3]) if r[3] else None,
+            bool(r[4]),
+            r[5],
+            r[6],
+        )
+        for r in payload.get("adverse_events", [])
+    ]
+    visit_date = payload.get("visit_date")
+    return values, events, (date.fromisoformat(visit_date) if visit_date else None)
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, default=str, sort_keys=True)

@@ -1,0 +1,71 @@
+"""Visits due this week and overdue, across all patients (one query)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from app.db.engine import Database
+from app.db.visits import due_visits
+from app.forms.visit_timeline import VisitTableModel
+
+
+class DueVisitsDialog(QDialog):
+    """Embed from the main window's menu; ``open_visit(visit_id)`` on double-click."""
+
+    open_visit = Signal(int)
+
+    def __init__(
+        self, database: Database, today: date | None = None, days_ahead: int = 7, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.today = today or date.today()
+        self.days_ahead = days_ahead
+        self.setWindowTitle("Visits due this week and overdue")
+        self.resize(820, 480)
+        self.model = VisitTableModel(show_study_id=True, parent=self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Due visits")
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().moveSection(VisitTableModel.STUDY_ID, 0)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(
+            lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)
+        )
+        self.summary = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons.addWidget(close)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.database.session() as session:
+            rows = due_visits(session, self.today, self.days_ahead)
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        self.summary.setText(
+            f"{overdue} overdue, {len(rows) - overdue} due by "
+            f"{self.today:%d %b %Y} + {self.days_ahead} days."
+        )

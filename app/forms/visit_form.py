@@ -1,0 +1,797 @@
+"""The visit form: one window per visit, sections in a side list, live scores, a draft
+autosaved about a second after every edit (and on close), Save, and Mark complete.
+
+Embed with ``VisitFormWindow(database, visit_pk, user)``. Dialogs that ask the user
+something are injected (``ask_reason``, ``ask_missing``) so tests can answer them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog import protocol_catalog
+from app.db.drafts import draft_saved_at, load_draft, save_draft
+from app.db.engine import Database
+from app.db.visits import (
+    DRAFT_KIND,
+    AdverseEventData,
+    VisitError,
+    VisitRecord,
+    draft_key,
+    draft_payload,
+    load_visit,
+    mark_complete,
+    save_visit,
+    values_from_payload,
+)
+from app.domain.instruments.cmas import score_cmas
+from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
+from app.domain.instruments.skin import SKIN_ITEMS
+from app.domain.protocol import Protocol, VisitDefinition
+from app.domain.visit_form import (
+    AUTOANTIBODIES,
+    MISSING_REASONS,
+    SECTION_LABELS,
+    ItemEntry,
+    Requirement,
+    VisitValues,
+    arm_needs_height,
+    cmas_inputs,
+    enzyme_measurements,
+    mmt8_variant_of,
+    monitoring_for,
+    recheck_arm_doses,
+    requirements_for,
+    score_chaq_values,
+    score_mmt8_values,
+    sections_for,
+    unmet_requirements,
+    validate_iso_date,
+    visit_response,
+)
+from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
+from app.forms.visit_sections.adverse_events import AdverseEventsSection
+from app.forms.visit_sections.baseline_tests import AutoantibodiesSection, MriSection
+from app.forms.visit_sections.chaq import ChaqSection
+from app.forms.visit_sections.cmas import CmasSection
+from app.forms.visit_sections.enzymes import EnzymesSection
+from app.forms.visit_sections.globals import GlobalsSection
+from app.forms.visit_sections.medications import MedicationsSection
+from app.forms.visit_sections.mmt8 import Mmt8Section
+from app.forms.visit_sections.response import ResponseSection
+
+AUTOSAVE_DELAY_MS = 1000
+GLOBAL_CODES = tuple(g.code for g in GLOBAL_ASSESSMENTS)
+# Which stored instruments each section owns (the rest of the storage convention).
+SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "globals": ("global",),
+    "cmas": ("cmas",),
+    "chaq": ("chaq",),
+    "mmt8": ("mmt8",),
+    "enzymes": ("enzymes",),
+    "skin": ("skin",),
+    "mri": ("mri",),
+    "autoantibodies": ("autoantibodies",),
+    "medications": ("vitals", "medications"),
+}
+STATUS_WORDS = {
+    "not_started": "not started",
+    "draft": "draft",
+    "complete": "complete",
+    "signed": "signed",
+}
+
+AskReason = Callable[[str, str], str | None]
+AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
+
+
+class MissingReasonsDialog(QDialog):
+    """Each required item still blank, with a box to say why it is missing."""
+
+    def __init__(self, missing: list[Requirement], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Required items not entered")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"{len(missing)} required item(s) are blank. Enter them in the form, or give a "
+                "reason for each to mark the visit complete."
+            )
+        )
+        apply_all = QHBoxLayout()
+        apply_all.addWidget(QLabel("Set all to:"))
+        self.all_box = QComboBox()
+        self.all_box.addItem("", "")
+        for code, label in MISSING_REASONS:
+            self.all_box.addItem(label, code)
+        self.all_box.currentIndexChanged.connect(self._apply_all)
+        apply_all.addWidget(self.all_box)
+        apply_all.addStretch(1)
+        layout.addLayout(apply_all)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        self.boxes: dict[str, QComboBox] = {}
+        for row, r in enumerate(missing):
+            grid.addWidget(QLabel(f"{SECTION_LABELS.get(r.section, r.section)}: {r.label}"), row, 0)
+            box = QComboBox()
+            box.addItem("", "")
+            for code, label in MISSING_REASONS:
+                box.addItem(label, code)
+            grid.addWidget(box, row, 1)
+            self.boxes[r.code] = box
+        area.setWidget(inner)
+        area.setMinimumSize(620, 320)
+        layout.addWidget(area)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText("Mark complete")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _apply_all(self) -> None:
+        for box in self.boxes.values():
+            box.setCurrentIndex(self.all_box.currentIndex())
+
+    def reasons(self) -> dict[str, str]:
+        return {code: box.currentData() for code, box in self.boxes.items() if box.currentData()}
+
+    def _accept(self) -> None:
+        if len(self.reasons()) < len(self.boxes):
+            self.error.setText("Give a reason for every item, or cancel and enter the values.")
+            return
+        self.accept()
+
+
+def _default_ask_reason(parent: QWidget) -> AskReason:
+    def ask(title: str, prompt: str) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, prompt)
+        return text.strip() if ok and text.strip() else None
+
+    return ask
+
+
+def _default_ask_missing(parent: QWidget) -> AskMissing:
+    def ask(missing: list[Requirement]) -> dict[str, str] | None:
+        dialog = MissingReasonsDialog(missing, parent)
+        return dialog.reasons() if dialog.exec() == QDialog.Accepted else None
+
+    return ask
+
+
+class VisitFormWindow(QMainWindow):
+    """Enter one visit's outcomes. Signals: ``saved(visit_id)``, ``draft_saved()``."""
+
+    saved = Signal(int)
+    draft_saved = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        visit_pk: int,
+        user: str,
+        *,
+        today: date | None = None,
+        ask_reason: AskReason | None = None,
+        ask_missing: AskMissing | None = None,
+        autosave_ms: int = AUTOSAVE_DELAY_MS,
+        protocol: Protocol | None = None,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.visit_id = visit_pk
+        self.user = user
+        self.today = today or date.today()
+        self.ask_reason = ask_reason or _default_ask_reason(self)
+        self.ask_missing = ask_missing or _default_ask_missing(self)
+        with database.session() as session:
+            self.record: VisitRecord = load_visit(session, visit_pk)
+            draft = load_draft(session, DRAFT_KIND, draft_key(visit_pk))
+            drafted_at = draft_saved_at(session, DRAFT_KIND, draft_key(visit_pk)) if draft else None
+        header = self.record.header
+        self.version_id = header.version_id
+        self.status = header.status
+        self.protocol = protocol or protocol_catalog().protocols.get(header.protocol_id)
+        self.definition: VisitDefinition | None = None
+        if self.protocol is not None and header.visit_code != "unscheduled":
+            try:
+                self.definition = self.protocol.visit(header.visit_code)
+            except KeyError:
+                self.definition = None
+        self.monitoring = monitoring_for(self.protocol, self.record.arm_id)
+        self.dirty = False
+        self._loading = True
+        self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
+        self.resize(1280, 760)
+
+        # Sections are built when first shown (building every widget of a full visit is
+        # most of the cost of opening the form); until then their stored values wait in
+        # ``_values`` / ``_events`` and are summarised from the domain for the side list.
+        self.section_keys = sections_for(self.definition, is_baseline=header.is_baseline)
+        self.sections: dict[str, Section] = {}
+        self._areas: dict[str, QScrollArea] = {}
+        self._values: VisitValues = {}
+        self._events: list[AdverseEventData] = []
+        self._event_rows: list[list] | None = None
+        self._build(header)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(autosave_ms)
+        self._timer.timeout.connect(self.autosave_now)
+
+        if draft:
+            values, events, visit_date = values_from_payload(draft)
+            self._event_rows = draft.get("adverse_event_rows")
+            self._load(values, events, visit_date)
+            if "visit_date_text" in draft:
+                self.visit_date.setText(draft["visit_date_text"])
+            # A draft may hold entries that are not valid yet: build every section so
+            # their messages show and Save refuses them.
+            for key in self.section_keys:
+                self.section(key)
+            when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
+            self.banner.setText(
+                f"Unsaved entries from {when} were recovered from the draft. Save to keep them."
+            )
+            self.banner.show()
+            self.dirty = True
+        else:
+            self._load(self.record.values, list(self.record.adverse_events), header.visit_date)
+        self._loading = False
+        resume = draft.get("current_section") if draft else None  # reopen where it was
+        self.section_list.setCurrentRow(
+            self.section_keys.index(resume) if resume in self.section_keys else 0
+        )
+        self._refresh_states()
+        if self.status == "signed":
+            self._make_read_only()
+        QShortcut(QKeySequence.Save, self, activated=self.save)
+
+    def _make_read_only(self) -> None:
+        """A signed visit is shown, never edited (its signature covers these values)."""
+        self.stack.setEnabled(False)
+        self.visit_date.setReadOnly(True)
+        self.save_button.setEnabled(False)
+        self.complete_button.setEnabled(False)
+        self.banner.setText("This visit is signed: it is shown read-only.")
+        self.banner.show()
+
+    # ------------------------------------------------------------------ building
+
+    def _age_years(self) -> float | None:
+        dob = self.record.header.date_of_birth
+        if dob is None:
+            return None
+        on = self.record.header.visit_date or self.today
+        return (on - dob).days / 365.25
+
+    def _make_section(self, key: str) -> Section:
+        r = self.record
+        follow_up = not r.header.is_baseline
+        if key == "globals":
+            codes = None
+            if self.definition is not None:
+                wanted = set(self.definition.instruments) | set(
+                    self.definition.optional_instruments
+                )
+                codes = tuple(
+                    c
+                    for c in (
+                        "mdaat_cutaneous_vas",
+                        "pga_activity",
+                        "parent_global_activity",
+                        "pga_skin",
+                        "parent_global_skin",
+                        "mdaat_extramuscular",
+                    )
+                    if c in wanted
+                )
+            return GlobalsSection(codes)
+        if key == "cmas":
+            return CmasSection(self._age_years())
+        if key == "chaq":
+            return ChaqSection()
+        if key == "mmt8":
+            return Mmt8Section()
+        if key == "enzymes":
+            return EnzymesSection(r.baseline_values if follow_up else None)
+        if key == "skin":
+            from app.forms.visit_sections.skin import SkinSection
+
+            return SkinSection(follow_up=follow_up)
+        if key == "mri":
+            return MriSection()
+        if key == "autoantibodies":
+            return AutoantibodiesSection()
+        if key == "medications":
+            return MedicationsSection(
+                self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today
+            )
+        if key == "adverse_events":
+            return AdverseEventsSection()
+        if key == "response":
+            return ResponseSection(r.baseline_values)
+        raise KeyError(key)
+
+    def _build(self, header) -> None:
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(4)
+        top = QHBoxLayout()
+        window = ""
+        if header.window_start and header.window_end:
+            window = f" (window {header.window_start:%d %b} – {header.window_end:%d %b %Y})"
+        target = f"target {header.target_date:%d %b %Y}{window}" if header.target_date else ""
+        arm = f"arm {self.record.arm_id}" if self.record.arm_id else "no arm"
+        self.title = QLabel(
+            f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
+        )
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Visit date"))
+        self.visit_date = QLineEdit()
+        self.visit_date.setPlaceholderText("YYYY-MM-DD")
+        self.visit_date.setFixedWidth(100)
+        self.visit_date.setAccessibleName("Visit date")
+        self.visit_date.textChanged.connect(self._on_changed)
+        top.addWidget(self.visit_date)
+        self.status_label = QLabel()
+        top.addWidget(self.status_label)
+        outer.addLayout(top)
+        self.date_message = QLabel()
+        self.date_message.setTextFormat(Qt.PlainText)
+        self.date_message.setStyleSheet(ERROR_STYLE)
+        self.date_message.hide()
+        outer.addWidget(self.date_message)
+        self.banner = QLabel()
+        self.banner.setStyleSheet("background: #fff4d6; padding: 4px;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        if self.protocol is None:
+            warn = QLabel(
+                f"Protocol {header.protocol_id!r} is not installed: sections shown "
+                "without required items."
+            )
+            warn.setStyleSheet(ERROR_STYLE)
+            outer.addWidget(warn)
+
+        splitter = QSplitter()
+        self.section_list = QListWidget()
+        self.section_list.setAccessibleName("Sections")
+        self.section_list.setMinimumWidth(210)
+        self.section_list.setMaximumWidth(260)
+        self.stack = QStackedWidget()
+        for key in self.section_keys:
+            area = QScrollArea()
+            area.setWidgetResizable(True)
+            self._areas[key] = area
+            self.stack.addWidget(area)
+            item = QListWidgetItem(SECTION_LABELS[key])
+            item.setData(Qt.UserRole, key)
+            self.section_list.addItem(item)
+        self.section_list.currentRowChanged.connect(self._show_row)
+        self.section_list.currentRowChanged.connect(lambda _r: self._refresh_response())
+        splitter.addWidget(self.section_list)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        outer.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.PlainText)
+        bottom.addWidget(self.message, 1)
+        self.save_button = QPushButton("Save")
+        self.save_button.clicked.connect(lambda: self.save())
+        self.complete_button = QPushButton("Mark complete…")
+        self.complete_button.clicked.connect(lambda: self.mark_complete())
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        for b in (self.save_button, self.complete_button, close):
+            bottom.addWidget(b)
+        outer.addLayout(bottom)
+        self.setCentralWidget(central)
+
+    # ------------------------------------------------------------------ data
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.section(self.section_keys[row])
+        self.stack.setCurrentIndex(row)
+
+    def section(self, key: str) -> Section:
+        """The section widget, built (and filled with the values held for it) on first use."""
+        section = self.sections.get(key)
+        if section is not None:
+            return section
+        section = self._make_section(key)
+        was_loading, self._loading = self._loading, True
+        if key == "adverse_events":
+            if self._event_rows is not None:
+                section.set_raw_rows(self._event_rows)  # type: ignore[attr-defined]
+            else:
+                section.set_events(self._events)  # type: ignore[attr-defined]
+        elif key == "response":
+            section.set_current(self.collect_values())  # type: ignore[attr-defined]
+        else:
+            section.load(self._values)
+        self._loading = was_loading
+        if key == "medications":
+            section.today = self.visit_date_value() or self.today  # type: ignore[attr-defined]
+            section.refresh()
+        section.changed.connect(self._on_changed)
+        self.sections[key] = section
+        self._areas[key].setWidget(section)
+        return section
+
+    def show_section(self, key: str) -> None:
+        self.section_list.setCurrentRow(self.section_keys.index(key))
+
+    def _load(
+        self, values: VisitValues, events: list[AdverseEventData], visit_date: date | None
+    ) -> None:
+        self._loading = True
+        self._values = values
+        self._events = list(events)
+        self.visit_date.setText(visit_date.isoformat() if visit_date else "")
+        for key, section in self.sections.items():
+            if key == "adverse_events":
+                section.set_events(events)  # type: ignore[attr-defined]
+            elif key != "response":
+                section.load(values)
+        self._loading = False
+
+    def collect_values(self) -> VisitValues:
+        values: VisitValues = {}
+        for key in self.section_keys:
+            section = self.sections.get(key)
+            if section is not None:
+                section.collect(values)
+                continue
+            for instrument in SECTION_INSTRUMENTS.get(key, ()):
+                if instrument in self._values:
+                    values[instrument] = dict(self._values[instrument])
+        return values
+
+    def adverse_events(self) -> list[AdverseEventData]:
+        section = self.sections.get("adverse_events")
+        if section is None:
+            return list(self._events)
+        return section.events()  # type: ignore[attr-defined]
+
+    def visit_date_value(self) -> date | None:
+        text = self.visit_date.text().strip()
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def errors(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        message = validate_iso_date(self.visit_date.text(), "The visit date")
+        if message:
+            out["visit_date"] = message
+        for section in self.sections.values():
+            out.update(section.errors())
+        return out
+
+    def _on_changed(self) -> None:
+        if self._loading:
+            return
+        message = validate_iso_date(self.visit_date.text(), "The visit date")
+        self.date_message.setText(message or "")
+        self.date_message.setVisible(bool(message))
+        self.dirty = True
+        self._timer.start()
+        meds = self.sections.get("medications")
+        if meds is not None:  # the weight is measured on the visit day
+            meds.today = self.visit_date_value() or self.today  # type: ignore[attr-defined]
+        self._refresh_states()
+
+    def _refresh_response(self) -> None:
+        response = self.sections.get("response")
+        if response is not None:
+            response.set_current(self.collect_values())  # type: ignore[attr-defined]
+
+    def _refresh_states(self) -> None:
+        self._refresh_response()
+        for row in range(self.section_list.count()):
+            item = self.section_list.item(row)
+            key = item.data(Qt.UserRole)
+            section = self.sections.get(key)
+            state = section.state() if section is not None else self._summary(key)
+            mark = "⚠" if state.errors else ("✓" if state.complete else "·")
+            text = f"{mark} {SECTION_LABELS[key]}"
+            if state.text:
+                text += f"  —  {state.text}"
+            item.setText(text)
+            item.setForeground(Qt.darkRed if state.errors else Qt.black)
+        self.status_label.setText(f"Status: <b>{STATUS_WORDS.get(self.status, self.status)}</b>")
+
+    def _summary(self, key: str) -> SectionState:
+        """Side-list line for a section not built yet, from its stored values."""
+        values = self._values
+        if key == "globals":
+            section_codes = [c for c in GLOBAL_CODES if self._global_shown(c)]
+            n = sum(1 for c in section_codes if c in values.get("global", {}))
+            return SectionState(f"{n}/{len(section_codes)}", n == len(section_codes))
+        if key == "cmas":
+            total = score_cmas(cmas_inputs(values)).total
+            return SectionState("incomplete" if total is None else f"{total}/52", total is not None)
+        if key == "chaq":
+            r = score_chaq_values(values)
+            if r.disability_index is None:
+                return SectionState("no index", False)
+            return SectionState(f"DI {r.disability_index:.2f}", r.complete)
+        if key == "mmt8":
+            try:
+                m = score_mmt8_values(values)
+            except InstrumentInputError:
+                return SectionState("incomplete", False)
+            if m.total is None:
+                return SectionState("incomplete", False)
+            return SectionState(f"{m.total}/{m.maximum}", True)
+        if key == "enzymes":
+            n = len(enzyme_measurements(values))
+            return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0)
+        if key in ("skin", "autoantibodies"):
+            entries = values.get(key, {})
+            codes = (
+                [s.code for s in SKIN_ITEMS] if key == "skin" else [a for a, _ in AUTOANTIBODIES]
+            )
+            n = sum(1 for c in codes if c in entries and entries[c].has_value)
+            return SectionState(f"{n}/{len(codes)}", n == len(codes))
+        if key == "mri":
+            done = values.get("mri", {}).get("done")
+            return SectionState(done.value_text or "" if done else "", done is not None)
+        if key == "medications":
+            weight = values.get("vitals", {}).get("weight_kg")
+            if weight is None or weight.value_num is None:
+                return SectionState("no weight", False)
+            height = values.get("vitals", {}).get("height_cm")
+            checks = recheck_arm_doses(
+                self.protocol,
+                self.record.arm_id,
+                weight.value_num,
+                None if height is None else height.value_num,
+                list(self.record.prescriptions),
+            )
+            if any(c.within_protocol is False for c in checks):
+                return SectionState("dose flag", False)
+            return SectionState(f"{weight.value_num:g} kg", True)
+        if key == "adverse_events":
+            return SectionState(str(len(self._events)), True)
+        if key == "response" and self.record.baseline_values is not None:
+            tis = visit_response(self.record.baseline_values, self.collect_values()).tis
+            if tis is not None and tis.tis is not None:
+                category = tis.category.value if tis.category else "none"
+                return SectionState(f"TIS {tis.tis:.1f} {category}", True)
+            return SectionState("TIS —", True)
+        return SectionState("", True)
+
+    def _global_shown(self, code: str) -> bool:
+        if self.definition is None:
+            return True
+        return code in self.definition.instruments or code in self.definition.optional_instruments
+
+    def requirements(self) -> tuple[Requirement, ...]:
+        values = self.collect_values()
+        mri = values.get("mri", {}).get("done")
+        return requirements_for(
+            self.definition,
+            mmt8_variant=mmt8_variant_of(values),
+            monitoring=self.monitoring,
+            mri_done=mri is not None and mri.value_text == "yes",
+            needs_height=arm_needs_height(self.protocol, self.record.arm_id),
+        )
+
+    def unmet(self, values: VisitValues | None = None) -> tuple[Requirement, ...]:
+        return unmet_requirements(
+            self.requirements(), values if values is not None else self.collect_values()
+        )
+
+    # ------------------------------------------------------------------ actions
+
+    def autosave_now(self) -> None:
+        """Write the draft now (the timer calls this a second after the last edit)."""
+        self._timer.stop()
+        if not self.dirty:
+            return
+        section = self.sections.get("adverse_events")
+        events = self.adverse_events()
+        payload = draft_payload(self.collect_values(), events, self.visit_date_value())
+        if section is not None:
+            payload["adverse_event_rows"] = section.raw_rows()  # type: ignore[attr-defined]
+        payload["visit_date_text"] = self.visit_date.text()
+        payload["current_section"] = self.section_keys[max(self.section_list.currentRow(), 0)]
+        with self.database.session() as session:
+            save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload, user=self.user)
+        self.message.setText("Draft saved automatically.")
+        self.draft_saved.emit()
+
+    def save(self, reason: str | None = None) -> bool:
+        """Save to the database (one transaction). Refuses while any entry needs
+        correcting; asks a reason for change when the visit is already complete."""
+        errors = self.errors()
+        if errors:
+            self._show_error(
+                f"{len(errors)} entr{'y needs' if len(errors) == 1 else 'ies need'}"
+                " correcting before saving: " + " ".join(list(errors.values())[:3])
+            )
+            return False
+        if self.status == "complete" and reason is None and self.dirty:
+            reason = self.ask_reason(
+                "Reason for change", "This visit is complete. Why is it being changed?"
+            )
+            if not reason:
+                self._show_error("Not saved: a completed visit needs a reason for change.")
+                return False
+        try:
+            with self.database.session() as session:
+                result = save_visit(
+                    session,
+                    self.visit_id,
+                    self.collect_values(),
+                    self.adverse_events(),
+                    user=self.user,
+                    expected_version=self.version_id,
+                    visit_date=self.visit_date_value(),
+                    reason=reason,
+                )
+                self._reload_after_save(session)
+        except VisitError as exc:
+            self._show_error(str(exc))
+            return False
+        self.version_id = result.version_id
+        self.status = result.status
+        self.dirty = False
+        self._timer.stop()
+        self.banner.hide()
+        self.message.setStyleSheet("")
+        self.message.setText(
+            f"Saved ({result.changed_items} item change{'s' if result.changed_items != 1 else ''})."
+        )
+        self._refresh_states()
+        self.saved.emit(self.visit_id)
+        return True
+
+    def _reload_after_save(self, session) -> None:
+        """Adverse-event ids are assigned by the save: take the stored rows back."""
+        self._events = list(load_visit(session, self.visit_id).adverse_events)
+        self._event_rows = None
+        section = self.sections.get("adverse_events")
+        if section is None:
+            return
+        self._loading = True
+        section.set_events(self._events)  # type: ignore[attr-defined]
+        self._loading = False
+
+    def mark_complete(self) -> bool:
+        """Complete the visit: every required item entered or given a missing reason."""
+        errors = self.errors()
+        if errors:
+            self._show_error("Correct these first: " + " ".join(list(errors.values())[:3]))
+            return False
+        missing = list(self.unmet())
+        if missing:
+            reasons = self.ask_missing(missing)
+            if not reasons or any(r.code not in reasons for r in missing):
+                self._show_error(
+                    f"Not complete: {len(missing)} required item(s) have neither "
+                    "a value nor a reason."
+                )
+                return False
+            self._apply_reasons(missing, reasons)
+        if self.status == "complete":
+            return True
+        values = self.collect_values()
+        unmet = [r.label for r in self.unmet(values)]
+        try:
+            with self.database.session() as session:
+                result = save_visit(
+                    session,
+                    self.visit_id,
+                    values,
+                    self.adverse_events(),
+                    user=self.user,
+                    expected_version=self.version_id,
+                    visit_date=self.visit_date_value() or self.today,
+                    reason=None,
+                )
+                mark_complete(session, self.visit_id, unmet, user=self.user)
+                session.flush()
+                from app.db.models import Visit
+
+                visit = session.get(Visit, self.visit_id)
+                version = visit.version_id if visit else result.version_id
+        except VisitError as exc:
+            self._show_error(str(exc))
+            return False
+        if not self.visit_date.text():
+            self._loading = True
+            self.visit_date.setText(self.today.isoformat())
+            self._loading = False
+        self.version_id = version
+        self.status = "complete"
+        self.dirty = False
+        self._timer.stop()
+        self.message.setStyleSheet("")
+        self.message.setText("Visit marked complete.")
+        self._refresh_states()
+        self.saved.emit(self.visit_id)
+        return True
+
+    def _apply_reasons(self, missing: list[Requirement], reasons: dict[str, str]) -> None:
+        """Write each reason into the first field of its requirement (stored as the item's
+        missing_reason)."""
+        self._loading = True
+        for r in missing:
+            if r.section not in self.section_keys:
+                continue
+            section = self.section(r.section)
+            for item in r.items:
+                field = section.fields.get(item)
+                if field is not None and field.is_blank():
+                    field.reason_box.setEnabled(True)
+                    field.reason_box.set_reason(reasons[r.code])
+                    break
+        self._loading = False
+
+    def _show_error(self, text: str) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.dirty:
+            self.autosave_now()
+        super().closeEvent(event)
+
+
+def stored_entry(value: float | str) -> ItemEntry:
+    """Convenience for callers building values by hand."""
+    if isinstance(value, str):
+        return ItemEntry(value_text=value)
+    return ItemEntry(value_num=float(value))
+
+
+def open_visit_form(
+    database: Database, visit_pk: int, user: str, parent: QWidget | None = None
+) -> VisitFormWindow:
+    window = VisitFormWindow(database, visit_pk, user)
+    if parent is not None:
+        window.setParent(parent, Qt.Window)
+    window.show()
+    return window
+
+
+__all__ = ["MissingReasonsDialog", "VisitFormWindow", "open_visit_form"]

@@ -1,0 +1,491 @@
+"""Building blocks of the visit form's sections: one field = editor + missing-reason
+box + a plain-words message under it; a section = a titled grid of fields with a live
+score line at the top.
+
+Fields never clamp or reject typing: whatever is typed is kept (in the draft too), and
+a message at the field says what is wrong. Only usable values are saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
+
+BLANK = ""  # item data of the empty first row of every answer box
+REASON_SHORT = {"not_done": "Not done", "not_applicable": "N/A", "unknown": "Unknown"}
+ERROR_COLOR = "#b00020"
+NOTE_COLOR = "#555555"
+ERROR_STYLE = "color: #b00020;"
+NOTE_STYLE = "color: #555;"
+FLAG_STYLE = "color: #b00020; font-weight: bold;"
+
+
+@dataclass
+class SectionState:
+    """One line for the section list: e.g. "38 / 52", and whether it is done."""
+
+    text: str
+    complete: bool
+    errors: int = 0
+
+
+def tint(widget: QWidget, color: str) -> None:
+    """Text colour through the palette: a per-widget style sheet costs ~0.2 ms each, and a
+    visit form has a few hundred labels."""
+    palette = widget.palette()
+    palette.setColor(QPalette.WindowText, QColor(color))
+    widget.setPalette(palette)
+
+
+def message_label() -> QLabel:
+    label = QLabel()
+    tint(label, ERROR_COLOR)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)  # messages quote what was typed, e.g. "<5"
+    label.hide()
+    return label
+
+
+def note_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    tint(label, NOTE_COLOR)
+    label.setWordWrap(True)
+    return label
+
+
+# One item model per list of answers, shared by every box offering it: a visit form has
+# ~120 boxes, and filling each with its own items was a third of the form's opening time.
+_SHARED_MODELS: dict[tuple, QStandardItemModel] = {}
+
+
+def shared_choices(
+    choices: tuple[tuple[object, str], ...], blank_text: str = ""
+) -> QStandardItemModel:
+    """A blank first row, then (value, text) rows with the value in Qt.UserRole.
+
+    The blank row holds "" rather than None: PySide6 under Python 3.11 mis-counts
+    references to None/True/False passed through item data and can crash at exit.
+    """
+    model = _SHARED_MODELS.get((blank_text, choices))
+    if model is None:
+        model = QStandardItemModel()
+        for value, text in ((BLANK, blank_text), *choices):
+            item = QStandardItem(text)
+            item.setData(value, Qt.UserRole)
+            model.appendRow(item)
+        _SHARED_MODELS[(blank_text, choices)] = model
+    return model
+
+
+class ReasonBox(QComboBox):
+    """Why a value is missing; usable only while the value is blank."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setModel(
+            shared_choices(tuple((code, REASON_SHORT[code]) for code, _l in MISSING_REASONS))
+        )
+        self.setToolTip("If this is left blank, say why: not done, not applicable or unknown.")
+        self.setAccessibleName("Reason missing")
+        self.setFixedWidth(92)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def reason(self) -> str | None:
+        return (self.currentData() or None) if self.isEnabled() else None
+
+    def set_reason(self, reason: str | None) -> None:
+        index = self.findData(reason) if reason else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class Field(QObject):
+    """Base: an item of an instrument. ``editor`` is placed by the section."""
+
+    changed = Signal()
+
+    def __init__(self, instrument: str, item: str, label: str) -> None:
+        super().__init__()
+        self.instrument = instrument
+        self.item = item
+        self.label_text = label
+        self.reason_box = ReasonBox()
+        self.message = message_label()
+        self.reason_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.changed.connect(self._refresh_reason)
+
+    def is_blank(self) -> bool:
+        raise NotImplementedError
+
+    def entry(self) -> ItemEntry | None:
+        raise NotImplementedError
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        raise NotImplementedError
+
+    def validate(self) -> str | None:
+        return None
+
+    def show_message(self) -> str | None:
+        text = self.validate()
+        self.message.setText(text or "")
+        self.message.setVisible(bool(text))
+        return text
+
+    def _refresh_reason(self) -> None:
+        # Only a blank value can carry a reason; hiding (not greying) keeps rows calm.
+        blank = self.is_blank()
+        self.reason_box.setEnabled(blank)
+        if not self.reason_box.property("never_shown"):
+            self.reason_box.setVisible(blank)
+
+    def _with_reason(self, entry: ItemEntry | None) -> ItemEntry | None:
+        if entry is None or not entry.has_value:
+            reason = self.reason_box.reason()
+            return ItemEntry(missing_reason=reason) if reason else None
+        return entry
+
+
+class NumberField(Field):
+    """A typed number; ``check(text, unit)`` returns the plain-words message or None."""
+
+    def __init__(
+        self,
+        instrument: str,
+        item: str,
+        label: str,
+        *,
+        check: Callable[[str], str | None] | None = None,
+        unit: str | None = None,
+        width: int = 64,
+        placeholder: str = "",
+    ) -> None:
+        super().__init__(instrument, item, label)
+        self.unit = unit
+        self.check = check
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(label)
+        self.edit.setFixedWidth(width)
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.changed.connect(self.show_message)
+        self._refresh_reason()
+
+    @property
+    def editor(self) -> QWidget:
+        return self.edit
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def set_text(self, text: str) -> None:
+        self.edit.setText(text)
+
+    def is_blank(self) -> bool:
+        return self.text() == ""
+
+    def number(self) -> float | None:
+        try:
+            return float(self.text())
+        except ValueError:
+            return None
+
+    def validate(self) -> str | None:
+        if self.is_blank():
+            return None
+        if self.check is not None:
+            return self.check(self.text())
+        if self.number() is None:
+            return f'{self.label_text} must be a number; "{self.text()}" was entered.'
+        return None
+
+    def current_unit(self) -> str | None:
+        return self.unit
+
+    def entry(self) -> ItemEntry | None:
+        if self.is_blank():
+            return self._with_reason(None)
+        number = self.number()
+        if number is None:  # kept as typed so nothing is lost; never saved as a value
+            return ItemEntry(value_text=self.text(), unit=self.current_unit())
+        return ItemEntry(value_num=number, unit=self.current_unit())
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        self.reason_box.set_reason(entry.missing_reason if entry else None)
+        if entry is None or not entry.has_value:
+            self.edit.setText("")
+        elif entry.value_num is not None:
+            self.edit.setText(f"{entry.value_num:g}")
+        else:
+            self.edit.setText(entry.value_text or "")
+
+
+class TextField(NumberField):
+    """Free text or a date typed as text; stored in value_text."""
+
+    def validate(self) -> str | None:
+        if self.is_blank() or self.check is None:
+            return None
+        return self.check(self.text())
+
+    def entry(self) -> ItemEntry | None:
+        if self.is_blank():
+            return self._with_reason(None)
+        return ItemEntry(value_text=self.text())
+
+
+class ChoiceField(Field):
+    """One of fixed answers (anchors). ``numeric``: the answer is stored in value_num."""
+
+    def __init__(
+        self,
+        instrument: str,
+        item: str,
+        label: str,
+        choices: list[tuple[object, str]],
+        *,
+        numeric: bool = False,
+        width: int | None = None,
+        blank_text: str = "",
+    ) -> None:
+        super().__init__(instrument, item, label)
+        self.numeric = numeric
+        self.combo = QComboBox()
+        self.combo.setAccessibleName(label)
+        self.combo.setModel(shared_choices(tuple(choices), blank_text))
+        if width:
+            self.combo.setFixedWidth(width)
+        self.combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.combo.currentIndexChanged.connect(
+            lambda _i: self.combo.setToolTip(self.combo.currentText())
+        )
+        self._refresh_reason()
+
+    @property
+    def editor(self) -> QWidget:
+        return self.combo
+
+    def value(self) -> object:
+        data = self.combo.currentData()
+        return None if data == BLANK else data
+
+    def set_value(self, value: object) -> None:
+        index = 0
+        if value is not None and value != BLANK:
+            for i in range(1, self.combo.count()):
+                data = self.combo.itemData(i)
+                numeric = self.numeric and not isinstance(data, str) and not isinstance(value, str)
+                if data == value or (numeric and float(data) == float(value)):  # type: ignore[arg-type]
+                    index = i
+                    break
+        self.combo.setCurrentIndex(index)
+
+    def is_blank(self) -> bool:
+        return self.value() is None
+
+    def entry(self) -> ItemEntry | None:
+        value = self.value()
+        if value is None:
+            return self._with_reason(None)
+        if self.numeric and not isinstance(value, str):
+            return ItemEntry(value_num=float(value))  # type: ignore[arg-type]
+        return ItemEntry(value_text=str(value))
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        self.reason_box.set_reason(entry.missing_reason if entry else None)
+        self.set_value(None if entry is None else entry.value)
+
+
+class VasField(NumberField):
+    """A 10 cm VAS: a slider (0.1 cm steps) and a box kept in sync, anchors beside."""
+
+    def __init__(
+        self,
+        instrument: str,
+        item: str,
+        label: str,
+        low: str,
+        high: str,
+        check: Callable[[str], str | None],
+    ) -> None:
+        super().__init__(instrument, item, label, check=check, unit=None, width=56)
+        self.slider = QSlider(Qt.Horizontal)
+        self.slider.setRange(0, 100)
+        self.slider.setPageStep(10)
+        self.slider.setMinimumWidth(220)
+        self.slider.setAccessibleName(f"{label} slider")
+        self.low, self.high = low, high
+        self._syncing = False
+        self.slider.valueChanged.connect(self._from_slider)
+        self.edit.textChanged.connect(self._from_text)
+        self.slider.sliderPressed.connect(self._from_press)
+
+    def _from_press(self) -> None:
+        if self.is_blank():
+            self._from_slider(self.slider.value())
+
+    def _from_slider(self, value: int) -> None:
+        if self._syncing:
+            return
+        self._syncing = True
+        self.edit.setText(f"{value / 10:.1f}")
+        self._syncing = False
+
+    def _from_text(self, _text: str) -> None:
+        if self._syncing:
+            return
+        number = self.number()
+        if number is not None and 0 <= number <= 10:
+            self._syncing = True
+            self.slider.setValue(round(number * 10))
+            self._syncing = False
+
+    def widget_row(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        low = note_label(f"0 {self.low}")
+        high = note_label(f"{self.high} 10")
+        low.setWordWrap(False)
+        high.setWordWrap(False)
+        row.addWidget(low)
+        row.addWidget(self.slider, 1)
+        row.addWidget(high)
+        row.addWidget(self.edit)
+        row.addWidget(QLabel("cm"))
+        return box
+
+
+class Section(QWidget):
+    """A form section: a score line, then a grid of fields; emits ``changed``."""
+
+    changed = Signal()
+    key = ""
+    title = ""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fields: dict[str, Field] = {}
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(10, 8, 10, 8)
+        self.outer.setSpacing(6)
+        heading = QLabel(f"<b>{self.title}</b>")
+        heading.setStyleSheet("font-size: 14px;")
+        self.outer.addWidget(heading)
+        self.score = QLabel()
+        self.score.setWordWrap(True)
+        self.score.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.score.setStyleSheet("background: #eef3f8; padding: 5px; border-radius: 3px;")
+        self.outer.addWidget(self.score)
+
+    def add_field(self, field: Field) -> Field:
+        self.fields[field.item] = field
+        field.changed.connect(self._on_changed)
+        return field
+
+    _loading = False
+
+    def _on_changed(self) -> None:
+        if self._loading:  # one refresh after the whole section is filled
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def grid(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(3)
+        return grid
+
+    def place(
+        self,
+        grid: QGridLayout,
+        row: int,
+        field: Field,
+        label: str | QWidget,
+        editor: QWidget | None = None,
+        extra: QWidget | None = None,
+        columns: int = 4,
+    ) -> int:
+        """label | editor | extra | reason, message on the next row. Returns next row."""
+        if isinstance(label, str):
+            label = QLabel(label)
+            label.setWordWrap(True)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(editor or field.editor, row, 1)  # type: ignore[attr-defined]
+        if extra is not None:
+            grid.addWidget(extra, row, 2)
+        grid.addWidget(field.reason_box, row, columns - 1)
+        grid.addWidget(field.message, row + 1, 0, 1, columns)
+        return row + 2
+
+    # --- data
+
+    def load(self, values: VisitValues) -> None:
+        self._loading = True
+        try:
+            for f in self.fields.values():
+                f.set_entry(values.get(f.instrument, {}).get(f.item))
+        finally:
+            self._loading = False
+        self.refresh()
+
+    def collect(self, values: VisitValues) -> None:
+        for f in self.active_fields():
+            entry = f.entry()
+            if entry is not None:
+                values.setdefault(f.instrument, {})[f.item] = entry
+
+    def active_fields(self) -> list[Field]:
+        """Fields that count now (e.g. only the MMT8 variant chosen)."""
+        return list(self.fields.values())
+
+    def errors(self) -> dict[str, str]:
+        out = {}
+        for f in self.active_fields():
+            message = f.validate()
+            if message:
+                out[f"{f.instrument}:{f.item}"] = message
+        return out
+
+    def refresh(self) -> None:
+        """Recompute the live score line (sections override)."""
+
+    def state(self) -> SectionState:
+        return SectionState("", True, len(self.errors()))
+
+    def set_reason_for_blank(self, reason: str) -> None:
+        for f in self.active_fields():
+            if f.is_blank() and f.reason_box.isEnabled():
+                f.reason_box.set_reason(reason)
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setStyleSheet("color: #ccc;")
+    return line
+
+
+def expanding() -> QSizePolicy:
+    return QSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)

@@ -1,0 +1,201 @@
+"""CMAS: 14 items with anchors, seconds -> score for the timed items, live total 0-52
+(clinical-rules §2.1). A total with an item missing is shown as incomplete, never imputed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from app.domain.instruments.cmas import (
+    CMAS_ITEMS,
+    CMAS_SIT_UP_ITEMS,
+    MAXIMUM_TOTAL,
+    age_caveat,
+    score_cmas,
+)
+from app.domain.visit_form import VisitValues
+from app.forms.visit_sections import (
+    ChoiceField,
+    NumberField,
+    Section,
+    SectionState,
+    note_label,
+)
+
+TIMED = ("cmas_1", "cmas_3", "cmas_8")
+
+
+class CmasSection(Section):
+    key = "cmas"
+    title = "Childhood Myositis Assessment Scale (CMAS), total 0-52"
+
+    def __init__(self, age_years: float | None = None) -> None:
+        super().__init__()
+        self.age_years = age_years
+        self.caveat = note_label()
+        self.caveat.setStyleSheet("color: #8a5a00;")
+        self.outer.addWidget(self.caveat)
+        grid = self.grid()
+        self.derived: dict[str, QLabel] = {}
+        row = 0
+        for item in CMAS_ITEMS:
+            choices = [(a.value, f"{a.value} — {a.label}") for a in item.anchors]
+            field = self.add_field(
+                ChoiceField("cmas", item.code, f"CMAS item {item.number}", choices, numeric=True)
+            )
+            field.combo.setMinimumWidth(330)
+            label = QLabel(f"{item.number}. {item.label}")
+            label.setToolTip(item.help)
+            extra = None
+            if item.code in TIMED:
+                seconds = self.add_field(
+                    NumberField(
+                        "cmas",
+                        f"{item.code}_sec",
+                        f"CMAS item {item.number}, seconds",
+                        check=lambda text, c=item.code: self._seconds_message(c, text),
+                        width=56,
+                        placeholder="s",
+                    )
+                )
+                derived = note_label()
+                self.derived[item.code] = derived
+                extra = QWidget()
+                box = QHBoxLayout(extra)
+                box.setContentsMargins(0, 0, 0, 0)
+                box.addWidget(QLabel("or seconds held"))
+                box.addWidget(seconds.edit)
+                box.addWidget(derived, 1)
+                derived.setMinimumWidth(150)
+                seconds.reason_box.setProperty("never_shown", True)
+                seconds.reason_box.hide()
+                row_next = self.place(grid, row, field, label, extra=extra)
+                # seconds' message shares the row under the item (one of the two is shown)
+                grid.addWidget(seconds.message, row + 1, 0, 1, 4)
+                row = row_next
+                continue
+            row = self.place(grid, row, field, label)
+            if item.code == "cmas_5":
+                row = self._sit_up_row(grid, row)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 1)
+        grid.setColumnMinimumWidth(0, 170)
+        self.outer.addLayout(grid)
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def _sit_up_row(self, grid, row: int) -> int:
+        """Optional: the six sit-up variants (5a-5f); when all are entered they give item 5."""
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        h.addWidget(QLabel("or each variant:"))
+        messages = []
+        for sub in CMAS_SIT_UP_ITEMS:
+            field = self.add_field(
+                ChoiceField(
+                    "cmas",
+                    sub.code,
+                    f"CMAS item {sub.number}",
+                    [(1, f"{sub.number[-1]}: able"), (0, f"{sub.number[-1]}: unable")],
+                    numeric=True,
+                    width=92,
+                    blank_text=f"{sub.number[-1]}: —",
+                )
+            )
+            field.combo.setToolTip(f"Item {sub.number}: {sub.label}")
+            field.reason_box.setProperty("never_shown", True)
+            field.reason_box.hide()
+            h.addWidget(field.combo)
+            messages.append(field.message)
+        self.derived["cmas_5"] = note_label()
+        h.addWidget(self.derived["cmas_5"], 1)
+        grid.addWidget(box, row, 1, 1, 2)
+        for message in messages:
+            grid.addWidget(message, row + 1, 0, 1, 4)
+        return row + 2
+
+    def _variants_entered(self) -> int:
+        return sum(1 for s in CMAS_SIT_UP_ITEMS if not self.fields[s.code].is_blank())
+
+    def _seconds_message(self, code: str, text: str) -> str | None:
+        result = score_cmas({f"{code}_sec": text})
+        return result.errors.get(f"{code}_sec")
+
+    def inputs(self) -> dict[str, object]:
+        values: dict[str, object] = {}
+        for code, f in self.fields.items():
+            entry = f.entry()
+            values[code] = None if entry is None or not entry.has_value else entry.value
+        for code in TIMED:
+            if values.get(f"{code}_sec") is not None:
+                values[code] = None  # seconds decide the score
+        if self._variants_entered():
+            values["cmas_5"] = None  # the variants decide item 5
+        return values
+
+    def result(self):
+        return score_cmas(self.inputs(), self.age_years)
+
+    def collect(self, values: VisitValues) -> None:
+        super().collect(values)
+        for code in TIMED:
+            seconds = self.fields[f"{code}_sec"]
+            if not seconds.is_blank():
+                values.get("cmas", {}).pop(code, None)
+        if self._variants_entered():
+            values.get("cmas", {}).pop("cmas_5", None)
+
+    def refresh(self) -> None:
+        for code in TIMED:
+            seconds = self.fields[f"{code}_sec"]
+            combo = self.fields[code]
+            has_seconds = not seconds.is_blank()
+            combo.editor.setEnabled(not has_seconds)  # type: ignore[attr-defined]
+            combo.reason_box.setEnabled(not has_seconds and combo.is_blank())
+            combo.reason_box.setVisible(not has_seconds and combo.is_blank())
+            text = ""
+            if has_seconds and not seconds.validate():
+                item = next(i for i in CMAS_ITEMS if i.code == code)
+                r = score_cmas({seconds.item: seconds.text()})
+                derived = next(s for s in r.items if s.code == code)
+                text = f"→ score {derived.score} ({item.anchor_label(derived.score)})"
+            self.derived[code].setText(text)
+        variants = self._variants_entered()
+        item5 = self.fields["cmas_5"]
+        item5.editor.setEnabled(not variants)  # type: ignore[attr-defined]
+        item5.reason_box.setEnabled(not variants and item5.is_blank())
+        item5.reason_box.setVisible(not variants and item5.is_blank())
+        able = sum(
+            1
+            for s in CMAS_SIT_UP_ITEMS
+            if self.fields[s.code].value() == 1  # type: ignore[attr-defined]
+        )
+        if not variants:
+            text = ""
+        elif variants == 6:
+            text = f"→ score {able} ({able} of 6 variants done)"
+        else:
+            text = f"{variants} of 6 entered ({able} able): enter all six"
+        self.derived["cmas_5"].setText(text)
+        result = self.result()
+        if result.total is not None:
+            text = f"<b>CMAS total {result.total} / {MAXIMUM_TOTAL}</b>"
+        elif result.errors:
+            text = f"<b>CMAS total not computed</b>: {len(result.errors)} entries need correcting."
+        else:
+            text = (
+                f"<b>Incomplete</b>: {len(result.missing)} of 14 items missing; sum of the "
+                f"items entered {result.partial_sum} (partial, not a total)."
+            )
+        self.score.setText(text)
+        caveat = None
+        if self.age_years is not None:
+            caveat = age_caveat(self.age_years)
+        self.caveat.setText(caveat or "")
+        self.caveat.setVisible(bool(caveat))
+
+    def state(self) -> SectionState:
+        r = self.result()
+        if r.total is not None:
+            return SectionState(f"{r.total}/52", True)
+        return SectionState("incomplete" if not r.errors else "errors", False, len(r.errors))

@@ -1,0 +1,288 @@
+"""Muscle enzymes: value, unit, the lab's ULN (site defaults editable) and ×ULN; the
+collection date (clinical-rules §2.5)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from app import paths
+from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.enzymes import (
+    ENZYMES,
+    EnzymeMeasurement,
+    follow_up_enzyme,
+    most_abnormal,
+    times_uln,
+    validate_enzyme,
+)
+from app.domain.visit_form import ItemEntry, VisitValues, enzyme_measurements, validate_iso_date
+from app.forms.visit_sections import NumberField, Section, SectionState, TextField, note_label
+
+UNITS = ("U/L", "µkat/L")
+# Example adult reference limits: every site must set its own laboratory's values.
+FALLBACK_ULN: dict[str, tuple[float, str]] = {
+    "ck": (200.0, "U/L"),
+    "aldolase": (7.6, "U/L"),
+    "ldh": (280.0, "U/L"),
+    "ast": (40.0, "U/L"),
+    "alt": (40.0, "U/L"),
+}
+
+
+def uln_defaults_path() -> Path:
+    return paths.config_dir() / "enzyme_uln_defaults.json"
+
+
+def load_uln_defaults() -> dict[str, tuple[float, str]]:
+    """The site's ULN defaults (JSON in the config folder), else the example values."""
+    out = dict(FALLBACK_ULN)
+    try:
+        data = json.loads(uln_defaults_path().read_text(encoding="utf-8"))
+        for code, (value, unit) in data.items():
+            if code in out and unit in UNITS and float(value) > 0:
+                out[code] = (float(value), unit)
+    except (OSError, ValueError, TypeError):
+        pass
+    return out
+
+
+def save_uln_defaults(defaults: dict[str, tuple[float, str]]) -> None:
+    uln_defaults_path().write_text(
+        json.dumps({k: list(v) for k, v in defaults.items()}, indent=2, ensure_ascii=False),
+        encoding="utf-8",
+    )
+
+
+class UnitNumberField(NumberField):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.unit_box = QComboBox()
+        self.unit_box.addItems(UNITS)
+        self.unit_box.setFixedWidth(80)
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def current_unit(self) -> str | None:
+        return self.unit_box.currentText()
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        super().set_entry(entry)
+        if entry is not None and entry.unit in UNITS:
+            self.unit_box.setCurrentText(entry.unit)
+
+
+class UlnDefaultsDialog(QDialog):
+    """Edit the site's default ULN per enzyme (kept in the config folder)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Laboratory upper limits of normal")
+        form = QFormLayout(self)
+        form.addRow(
+            note_label(
+                "Defaults filled in when a result is entered without a ULN. "
+                "Use your laboratory's reference limits."
+            )
+        )
+        self.rows: dict[str, tuple[QLineEdit, QComboBox]] = {}
+        for e in ENZYMES:
+            value, unit = load_uln_defaults()[e.code]
+            edit = QLineEdit(f"{value:g}")
+            box = QComboBox()
+            box.addItems(UNITS)
+            box.setCurrentText(unit)
+            row = QWidget()
+            h = QHBoxLayout(row)
+            h.setContentsMargins(0, 0, 0, 0)
+            h.addWidget(edit)
+            h.addWidget(box)
+            form.addRow(e.label, row)
+            self.rows[e.code] = (edit, box)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _save(self) -> None:
+        out = {}
+        for code, (edit, box) in self.rows.items():
+            try:
+                value = float(edit.text())
+                if value <= 0:
+                    raise ValueError
+            except ValueError:
+                self.error.setText(f"The ULN for {code.upper()} must be a number above 0.")
+                return
+            out[code] = (value, box.currentText())
+        save_uln_defaults(out)
+        self.accept()
+
+
+class EnzymesSection(Section):
+    key = "enzymes"
+    title = "Muscle enzymes"
+
+    def __init__(self, baseline_values: VisitValues | None = None) -> None:
+        super().__init__()
+        self.baseline_values = baseline_values
+        self.defaults = load_uln_defaults()
+        top = QHBoxLayout()
+        self.collected = self.add_field(
+            TextField(
+                "enzymes",
+                "collected_on",
+                "Collection date",
+                check=lambda t: validate_iso_date(t, "The collection date"),
+                width=100,
+                placeholder="YYYY-MM-DD",
+            )
+        )
+        top.addWidget(QLabel("Collected on"))
+        top.addWidget(self.collected.edit)
+        top.addWidget(self.collected.reason_box)
+        top.addStretch(1)
+        settings = QPushButton("Lab ULN defaults…")
+        settings.clicked.connect(self.edit_defaults)
+        top.addWidget(settings)
+        self.outer.addLayout(top)
+        self.outer.addWidget(self.collected.message)
+        grid = self.grid()
+        for col, text in enumerate(
+            ("Enzyme", "Result", "Unit", "ULN", "ULN unit", "× ULN", "If missing")
+        ):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
+        self.ratio: dict[str, QLabel] = {}
+        self.value_fields: dict[str, UnitNumberField] = {}
+        self.uln_fields: dict[str, UnitNumberField] = {}
+        row = 1
+        for e in ENZYMES:
+            value = UnitNumberField(
+                "enzymes",
+                e.code,
+                f"{e.label} result",
+                check=lambda t, c=e.code: self._value_message(c, t),
+                width=80,
+            )
+            uln = UnitNumberField(
+                "enzymes",
+                f"{e.code}_uln",
+                f"{e.label} ULN",
+                check=lambda t, c=e.code: self._uln_message(c, t),
+                width=70,
+            )
+            default_value, default_unit = self.defaults[e.code]
+            uln.edit.setPlaceholderText(f"{default_value:g}")
+            uln.unit_box.setCurrentText(default_unit)
+            uln.reason_box.setProperty("never_shown", True)
+            uln.reason_box.hide()
+            self.add_field(value)
+            self.add_field(uln)
+            self.value_fields[e.code] = value
+            self.uln_fields[e.code] = uln
+            ratio = QLabel()
+            self.ratio[e.code] = ratio
+            grid.addWidget(QLabel(e.label), row, 0)
+            grid.addWidget(value.edit, row, 1)
+            grid.addWidget(value.unit_box, row, 2)
+            grid.addWidget(uln.edit, row, 3)
+            grid.addWidget(uln.unit_box, row, 4)
+            grid.addWidget(ratio, row, 5)
+            grid.addWidget(value.reason_box, row, 6)
+            grid.addWidget(value.message, row + 1, 0, 1, 8)
+            grid.addWidget(uln.message, row + 2, 0, 1, 8)
+            row += 3
+        grid.setColumnStretch(7, 1)
+        self.outer.addLayout(grid)
+        self.outer.addWidget(
+            note_label(
+                "× ULN = result ÷ upper limit of normal, both in U/L (1 µkat/L = 60 U/L). A blank "
+                "ULN uses the site default shown in grey."
+            )
+        )
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def edit_defaults(self) -> None:
+        if UlnDefaultsDialog(self).exec():
+            self.defaults = load_uln_defaults()
+            for code, f in self.uln_fields.items():
+                f.edit.setPlaceholderText(f"{self.defaults[code][0]:g}")
+            self._on_changed()
+
+    def _value_message(self, code: str, text: str) -> str | None:
+        m = validate_enzyme(EnzymeMeasurement(code, text, "U/L", 1))
+        return m.get("value")
+
+    def _uln_message(self, code: str, text: str) -> str | None:
+        m = validate_enzyme(EnzymeMeasurement(code, 0, "U/L", text))
+        return m.get("uln")
+
+    def collect(self, values: VisitValues) -> None:
+        super().collect(values)
+        enzymes = values.setdefault("enzymes", {})
+        for code, value in self.value_fields.items():
+            uln = self.uln_fields[code]
+            if value.is_blank():
+                enzymes.pop(uln.item, None)
+            elif uln.is_blank():
+                default, unit = self.defaults[code]
+                enzymes[uln.item] = ItemEntry(value_num=default, unit=unit)
+        if not enzymes:
+            values.pop("enzymes")
+
+    def current_values(self) -> VisitValues:
+        values: VisitValues = {}
+        self.collect(values)
+        return values
+
+    def refresh(self) -> None:
+        current = self.current_values()
+        for label in self.ratio.values():
+            label.setText("")
+        results = {}
+        for m in enzyme_measurements(current):
+            try:
+                r = times_uln(m)
+            except InstrumentInputError:
+                continue
+            results[m.enzyme] = r
+            self.ratio[m.enzyme].setText(f"<b>{r.times_uln:.2f} × ULN</b>")
+            self.ratio[m.enzyme].setToolTip(r.explanation)
+        text = ""
+        try:
+            if self.baseline_values is None:
+                chosen = most_abnormal(enzyme_measurements(current))
+                text = chosen.explanation
+            else:
+                base = most_abnormal(enzyme_measurements(self.baseline_values))
+                if base.enzyme:
+                    follow = follow_up_enzyme(base.enzyme, enzyme_measurements(current))
+                    text = (
+                        f"Followed enzyme (most abnormal at baseline): {base.explanation} "
+                        f"This visit: {follow.reason}"
+                    )
+                else:
+                    text = "No baseline enzyme result to follow."
+        except InstrumentInputError as exc:
+            text = " ".join(exc.messages.values())
+        self.score.setText(text or "No enzyme results entered.")
+
+    def state(self) -> SectionState:
+        n = len(enzyme_measurements(self.current_values()))
+        errors = len(self.errors())
+        return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0 and not errors, errors)

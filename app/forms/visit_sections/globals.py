@@ -1,0 +1,59 @@
+"""Global assessments: six 10 cm VAS (clinical-rules §2.4), slider and box in sync."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
+from app.forms.visit_sections import Section, SectionState, VasField
+
+
+class GlobalsSection(Section):
+    key = "globals"
+    title = "Global assessments (10 cm VAS, 0.1 cm steps)"
+
+    def __init__(self, codes: tuple[str, ...] | None = None) -> None:
+        super().__init__()
+        grid = self.grid()
+        row = 0
+        for item in GLOBAL_ASSESSMENTS:
+            if codes is not None and item.code not in codes:
+                continue
+            low, high = item.anchors[0].label, item.anchors[-1].label
+            field = VasField(
+                "global",
+                item.code,
+                item.label,
+                low,
+                high,
+                check=lambda text, code=item.code: validate_global(code, text),
+            )
+            self.add_field(field)
+            label = QLabel(item.label + (" ★" if item.code == "mdaat_cutaneous_vas" else ""))
+            label.setWordWrap(True)
+            if item.help:
+                label.setToolTip(item.help)
+            row = self.place(grid, row, field, label, editor=field.widget_row())
+        grid.setColumnStretch(1, 1)
+        grid.setColumnMinimumWidth(0, 260)
+        self.outer.addLayout(grid)
+        self.outer.addWidget(
+            QLabel("★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3).")
+        )
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        entered = sum(1 for f in self.fields.values() if not f.is_blank())
+        errors = len(self.errors())
+        text = f"{entered} of {len(self.fields)} assessments entered"
+        if errors:
+            text += f"; {errors} need correcting"
+        self.score.setText(text)
+
+    def state(self) -> SectionState:
+        entered = sum(1 for f in self.fields.values() if not f.is_blank())
+        errors = len(self.errors())
+        return SectionState(
+            f"{entered}/{len(self.fields)}", entered == len(self.fields) and not errors, errors
+        )

@@ -1,0 +1,319 @@
+"""Medications at this visit: today's weight (and height), the arm drug's dose re-checked
+against the protocol for today's weight with a clear flag when the prescribed dose is
+outside the rule, other medications, and on arm C blood pressure and creatinine."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.domain.protocol import Protocol
+from app.domain.visit_form import (
+    ItemEntry,
+    PrescribedDose,
+    VisitValues,
+    recheck_arm_doses,
+    validate_vital,
+)
+from app.forms.visit_sections import (
+    FLAG_STYLE,
+    NumberField,
+    Section,
+    SectionState,
+    note_label,
+)
+
+CREATININE_UNITS = ("µmol/L", "mg/dL")
+
+
+def drug_code(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", name.strip().casefold()).strip("_")
+
+
+class CreatinineField(NumberField):
+    def __init__(self) -> None:
+        super().__init__(
+            "vitals",
+            "creatinine",
+            "Creatinine",
+            check=lambda t: validate_vital("creatinine", t, self.unit_box.currentText()),
+            width=70,
+        )
+        self.unit_box = QComboBox()
+        self.unit_box.addItems(CREATININE_UNITS)
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+
+    def current_unit(self) -> str | None:
+        return self.unit_box.currentText()
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        super().set_entry(entry)
+        if entry is not None and entry.unit in CREATININE_UNITS:
+            self.unit_box.setCurrentText(entry.unit)
+
+
+class MedicationsSection(Section):
+    key = "medications"
+    title = "Medications at this visit"
+
+    def __init__(
+        self,
+        protocol: Protocol | None,
+        arm_id: str | None,
+        prescriptions: tuple[PrescribedDose, ...],
+        monitoring: tuple[str, ...],
+        today: date | None = None,
+    ) -> None:
+        super().__init__()
+        self.protocol, self.arm_id = protocol, arm_id
+        self.prescriptions = list(prescriptions)
+        self.monitoring = monitoring
+        self.today = today
+        body = self.grid()
+        self.weight = self.add_field(
+            NumberField(
+                "vitals",
+                "weight_kg",
+                "Weight",
+                check=lambda t: validate_vital("weight_kg", t),
+                width=70,
+            )
+        )
+        self.height = self.add_field(
+            NumberField(
+                "vitals",
+                "height_cm",
+                "Height",
+                check=lambda t: validate_vital("height_cm", t),
+                width=70,
+            )
+        )
+        row = self.place(body, 0, self.weight, "Weight today (kg)")
+        self.place(body, row, self.height, "Height (cm; needed for m²-based doses)")
+        body.setColumnStretch(4, 1)
+        self.outer.addLayout(body)
+
+        arm = QGroupBox(f"Arm {arm_id or '—'}: dose re-check for today's weight")
+        arm_layout = QVBoxLayout(arm)
+        self.recheck = QLabel()
+        self.recheck.setWordWrap(True)
+        self.flag = QLabel()
+        self.flag.setStyleSheet(FLAG_STYLE)
+        self.flag.setWordWrap(True)
+        arm_layout.addWidget(self.recheck)
+        arm_layout.addWidget(self.flag)
+        self.outer.addWidget(arm)
+
+        self.vitals_box = QGroupBox(
+            "Monitoring on this arm: blood pressure and creatinine (seed 000, Table 2, Treatment C)"
+        )
+        vitals = self.grid()
+        self.bp_sys = self.add_field(
+            NumberField(
+                "vitals",
+                "bp_systolic",
+                "Systolic BP",
+                check=lambda t: validate_vital("bp_systolic", t),
+                width=60,
+            )
+        )
+        self.bp_dia = self.add_field(
+            NumberField(
+                "vitals",
+                "bp_diastolic",
+                "Diastolic BP",
+                check=lambda t: validate_vital("bp_diastolic", t),
+                width=60,
+            )
+        )
+        self.creatinine = self.add_field(CreatinineField())
+        row = self.place(vitals, 0, self.bp_sys, "Blood pressure, systolic (mmHg)")
+        row = self.place(vitals, row, self.bp_dia, "Blood pressure, diastolic (mmHg)")
+        self.place(vitals, row, self.creatinine, "Creatinine", extra=self.creatinine.unit_box)
+        self.creatinine.unit_box.setFixedWidth(90)
+        vitals.setColumnMinimumWidth(0, 260)
+        vitals.setColumnStretch(4, 1)
+        self.vitals_box.setLayout(vitals)
+        self.outer.addWidget(self.vitals_box)
+        if monitoring:
+            self.vitals_box.setStyleSheet("QGroupBox { font-weight: bold; color: #8a5a00; }")
+        else:
+            self.vitals_box.setTitle("Blood pressure and creatinine (optional on this arm)")
+
+        others = QGroupBox(
+            "Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)"
+        )
+        o = QVBoxLayout(others)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Drug", "Dose", "Unit", "Frequency"])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setFixedHeight(110)
+        self.table.itemChanged.connect(lambda _i: self._on_changed())
+        buttons = QHBoxLayout()
+        add = QPushButton("Add medication")
+        add.clicked.connect(self.add_row)
+        remove = QPushButton("Remove selected")
+        remove.clicked.connect(self._remove_row)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        o.addWidget(self.table)
+        o.addLayout(buttons)
+        self.table_message = note_label()
+        self.table_message.setTextFormat(Qt.PlainText)
+        self.table_message.setStyleSheet("color: #b00020;")
+        o.addWidget(self.table_message)
+        o.addWidget(QLabel("Other (free text)"))
+        self.other = QPlainTextEdit()
+        self.other.setFixedHeight(50)
+        self.other.textChanged.connect(self._on_changed)
+        o.addWidget(self.other)
+        self.outer.addWidget(others)
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def add_row(self, drug: str = "", dose: str = "", unit: str = "mg", freq: str = "") -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for col, text in enumerate((drug, dose, unit, freq)):
+            self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.blockSignals(False)
+        self._on_changed()
+
+    def _remove_row(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for r in rows:
+            self.table.removeRow(r)
+        self._on_changed()
+
+    def _rows(self) -> list[tuple[str, str, str, str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            cells = tuple(
+                (self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
+                for c in range(4)
+            )
+            if any(cells):
+                out.append(cells)
+        return out  # type: ignore[return-value]
+
+    def errors(self) -> dict[str, str]:
+        out = super().errors()
+        for drug, dose, _unit, _freq in self._rows():
+            if not drug:
+                out["medications:row"] = "Each other medication needs the drug's name."
+            elif dose:
+                try:
+                    if float(dose) <= 0:
+                        raise ValueError
+                except ValueError:
+                    out[f"medications:{drug_code(drug)}_dose"] = (
+                        f'The dose of {drug} must be a number above 0; "{dose}" was entered.'
+                    )
+        return out
+
+    def collect(self, values: VisitValues) -> None:
+        super().collect(values)
+        meds = {}
+        for drug, dose, unit, freq in self._rows():
+            if not drug:
+                continue
+            code = drug_code(drug)
+            try:
+                meds[f"{code}_dose"] = ItemEntry(value_num=float(dose), unit=unit or None)
+            except ValueError:
+                if dose:
+                    meds[f"{code}_dose"] = ItemEntry(value_text=dose, unit=unit or None)
+            if freq:
+                meds[f"{code}_frequency"] = ItemEntry(value_text=freq)
+        if self.other.toPlainText().strip():
+            meds["other"] = ItemEntry(value_text=self.other.toPlainText().strip())
+        if meds:
+            values["medications"] = meds
+
+    def load(self, values: VisitValues) -> None:
+        super().load(values)
+        meds = values.get("medications", {})
+        self.table.setRowCount(0)
+        codes = sorted({k.rsplit("_", 1)[0] for k in meds if k != "other"})
+        for code in codes:
+            dose = meds.get(f"{code}_dose")
+            freq = meds.get(f"{code}_frequency")
+            self.add_row(
+                code.replace("_", " "),
+                ""
+                if dose is None or dose.value is None
+                else f"{dose.value:g}"
+                if dose.value_num is not None
+                else str(dose.value),
+                (dose.unit or "") if dose else "",
+                (freq.value_text or "") if freq else "",
+            )
+        self.other.blockSignals(True)
+        self.other.setPlainText(meds["other"].value_text or "" if "other" in meds else "")
+        self.other.blockSignals(False)
+        self.refresh()
+
+    def rechecks(self):
+        weight = None if self.weight.validate() else self.weight.number()
+        height = None if self.height.validate() else self.height.number()
+        return recheck_arm_doses(
+            self.protocol, self.arm_id, weight, height, self.prescriptions, self.today
+        )
+
+    def refresh(self) -> None:
+        checks = self.rechecks()
+        lines, flags = [], []
+        for c in checks:
+            lines.append(f"<b>{escape(c.drug)}</b>: {escape(c.message)}")
+            if c.protocol is not None:
+                lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
+            if c.within_protocol is False:
+                flags.append(
+                    f"⚠ {c.drug}: the prescribed dose is now OUTSIDE the protocol rule "
+                    "for today's weight. Review the prescription."
+                )
+        self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")
+        self.flag.setText("<br>".join(flags))
+        self.flag.setVisible(bool(flags))
+        weight = self.weight.text() or "—"
+        text = f"Weight {weight} kg"
+        if flags:
+            text += " — <b style='color:#b00020'>dose outside the protocol rule</b>"
+        elif any(c.within_protocol for c in checks):
+            text += " — arm dose within the protocol rule"
+        if self.monitoring:
+            missing = [
+                f.label_text for f in (self.bp_sys, self.bp_dia, self.creatinine) if f.is_blank()
+            ]
+            if missing:
+                text += ". Prompted on this arm, not yet entered: " + ", ".join(missing)
+        self.score.setText(text)
+
+    def dose_out_of_protocol(self) -> bool:
+        return any(c.within_protocol is False for c in self.rechecks())
+
+    def state(self) -> SectionState:
+        errors = len(self.errors())
+        if self.dose_out_of_protocol():
+            return SectionState("dose flag", False, errors)
+        if self.weight.is_blank():
+            return SectionState("no weight", False, errors)
+        return SectionState(f"{self.weight.text()} kg", True, errors)

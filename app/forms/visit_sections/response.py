@@ -1,0 +1,167 @@
+"""Response at a follow-up visit (issue 8; clinical-rules §3): the 2016 ACR/EULAR total
+improvement score (each measure's baseline, now, change, band, points; total and
+category, marked provisional), PRINTO clinically inactive disease, IMACS improvement."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from app.domain.response import MUSCLE_LABELS, MuscleInstrument
+from app.domain.visit_form import VisitResponse, VisitValues, visit_response
+from app.forms.visit_sections import Section, SectionState, note_label
+
+COLUMNS = ("Measure", "Baseline", "Now", "Change", "Band", "Points")
+
+
+def _verdict_first(text: str) -> str:
+    """Bold the verdict (the first sentence), keep the working in grey below it."""
+    head, _sep, rest = text.partition(". ")
+    rest = rest.replace("..", ".")
+    return f"<b>{escape(head)}.</b><br><span style='color:#444'>{escape(rest)}</span>"
+
+
+def _fmt(value: float | None, places: int = 2) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.{places}f}".rstrip("0").rstrip(".")
+
+
+class ResponseSection(Section):
+    key = "response"
+    title = "Response against baseline (clinical-rules §3)"
+
+    def __init__(self, baseline_values: VisitValues | None) -> None:
+        super().__init__()
+        self.baseline_values = baseline_values
+        self.current: VisitValues = {}
+        self.response: VisitResponse | None = None
+        self.table = QTableWidget(7, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setFixedHeight(7 * 22 + self.table.horizontalHeader().sizeHint().height() + 6)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.table.setAccessibleName("Total improvement score")
+        self.outer.addWidget(self.table)
+        self.total = QLabel()
+        self.total.setStyleSheet("font-size: 14px;")
+        self.total.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.outer.addWidget(self.total)
+        self.tis_note = note_label()
+        self.outer.addWidget(self.tis_note)
+        printo = QGroupBox("PRINTO clinically inactive disease (Lazarevic 2013)")
+        p = QVBoxLayout(printo)
+        self.printo = QLabel()
+        self.printo.setWordWrap(True)
+        p.addWidget(self.printo)
+        self.outer.addWidget(printo)
+        imacs = QGroupBox("IMACS definition of improvement (Rider 2004)")
+        i = QVBoxLayout(imacs)
+        self.imacs = QLabel()
+        self.imacs.setWordWrap(True)
+        i.addWidget(self.imacs)
+        self.outer.addWidget(imacs)
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def set_current(self, values: VisitValues) -> None:
+        self.current = values
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.baseline_values is None:
+            self.score.setText("No baseline visit recorded: the response cannot be computed.")
+            return
+        r = visit_response(self.baseline_values, self.current)
+        self.response = r
+        tis = r.tis
+        rows = tis.measures if tis is not None else ()
+        for row, m in enumerate(rows):
+            change = "—" if m.percent_change is None else f"{m.percent_change:+.1f}%"
+            cells = (
+                m.label
+                + (f": {MUSCLE_LABELS[MuscleInstrument(m.instrument)]}" if m.instrument else "")
+                + (
+                    f": {r.baseline.enzyme_code.upper()} × ULN"
+                    if m.measure.value == "enzyme" and r.baseline.enzyme_code
+                    else ""
+                ),
+                _fmt(m.baseline),
+                _fmt(m.follow_up),
+                change,
+                m.band or (m.reason or "—"),
+                _fmt(m.points, 1),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if m.calculation:
+                    item.setToolTip(m.calculation)
+                elif m.reason:
+                    item.setToolTip(m.reason)
+                self.table.setItem(row, col, item)
+        total_row = len(rows)
+        self.table.setItem(total_row, 0, QTableWidgetItem("Total improvement score"))
+        for col in range(1, 5):
+            self.table.setItem(total_row, col, QTableWidgetItem(""))
+        self.table.setItem(
+            total_row, 5, QTableWidgetItem(_fmt(tis.tis, 1) if tis and tis.tis is not None else "—")
+        )
+        if tis is not None and tis.tis is not None:
+            category = tis.category.value if tis.category else "none"
+            text = (
+                f"<b>TIS {_fmt(tis.tis, 1)} / 100 — {category} response</b> "
+                "<span style='color:#8a5a00'>(provisional)</span>"
+            )
+            state = f"TIS {_fmt(tis.tis, 1)} {category}"
+        else:
+            missing = ", ".join(tis.missing + tis.not_comparable) if tis else "inputs"
+            text = (
+                f"<b>TIS not computed</b> — missing or not comparable: {missing} "
+                "<span style='color:#8a5a00'>(provisional rule)</span>"
+            )
+            state = "TIS —"
+        self.total.setText(text)
+        self.tis_note.setTextFormat(Qt.PlainText)
+        self.tis_note.setText(
+            "Provisional: the percent-change rule (improvement ÷ full range; enzyme relative "
+            "to baseline) awaits confirmation against the IMACS calculator. Minimal ≥ 30, "
+            f"moderate ≥ 45, major ≥ 70. {r.muscle_note} {r.enzyme_note}"
+            + (" " + " ".join(r.errors.values()) if r.errors else "")
+        )
+        self.printo.setText(_verdict_first(r.printo.explanation) if r.printo else "Not computed.")
+        self.imacs.setText(_verdict_first(r.imacs.explanation) if r.imacs else "Not computed.")
+        self.score.setText(
+            state
+            + (f"; PRINTO: {r.printo.status.value}" if r.printo else "")
+            + (f"; IMACS: {r.imacs.status.value}" if r.imacs else "")
+        )
+        self._state = state
+
+    def category(self) -> str | None:
+        if self.response and self.response.tis and self.response.tis.category:
+            return self.response.tis.category.value
+        return None
+
+    def tis(self) -> float | None:
+        if self.response and self.response.tis:
+            return self.response.tis.tis
+        return None
+
+    def collect(self, values: VisitValues) -> None:  # computed only, nothing stored
+        return None
+
+    def state(self) -> SectionState:
+        return SectionState(getattr(self, "_state", ""), True)

@@ -1,0 +1,211 @@
+"""The patient's visit timeline: baseline, 1, 2, 6, 12, 18 months (and unscheduled
+visits) with target dates, windows and status; overdue visits highlighted.
+
+Embed ``VisitTimelineWidget(database, patient_id)``; it emits ``open_visit(visit_id)``
+on double-click / "Open", and adds unscheduled visits itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.engine import Database
+from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
+
+STATUS_WORDS = {
+    "not_started": "Not started",
+    "draft": "Draft",
+    "complete": "Complete",
+    "signed": "Signed",
+}
+OVERDUE = QColor("#fde2e1")
+DUE = QColor("#fff4d6")
+
+
+def _d(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else ""
+
+
+class VisitTableModel(QAbstractTableModel):
+    """Plain VisitRow records; one ``set_rows``. Shared by the timeline and due list."""
+
+    VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS = range(6)
+    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status")
+
+    def __init__(self, show_study_id: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[VisitRow] = []
+        self.show_study_id = show_study_id
+
+    def set_rows(self, rows: list[VisitRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if role == Qt.DisplayRole:
+            if col == self.VISIT:
+                return r.label or r.visit_code
+            if col == self.STUDY_ID:
+                return r.study_id
+            if col == self.TARGET:
+                return _d(r.target_date)
+            if col == self.WINDOW:
+                if r.window_start and r.window_end:
+                    return f"{r.window_start:%d %b} – {r.window_end:%d %b %Y}"
+                return ""
+            if col == self.VISIT_DATE:
+                return _d(r.visit_date)
+            if col == self.STATUS:
+                word = STATUS_WORDS.get(r.status, r.status)
+                if r.overdue:
+                    return f"{word} — OVERDUE"
+                if r.due_soon:
+                    return f"{word} — due"
+                return word
+        if role == Qt.BackgroundRole:
+            if r.overdue:
+                return QBrush(OVERDUE)
+            if r.due_soon:
+                return QBrush(DUE)
+        if role == Qt.UserRole:
+            return r.visit_id
+        return None
+
+
+class UnscheduledVisitDialog(QDialog):
+    def __init__(self, today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add unscheduled visit")
+        form = QFormLayout(self)
+        self.date = QLineEdit(today.isoformat())
+        form.addRow("Visit date (YYYY-MM-DD)", self.date)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self._ok)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def value(self) -> date | None:
+        try:
+            return date.fromisoformat(self.date.text().strip())
+        except ValueError:
+            return None
+
+    def _ok(self) -> None:
+        if self.value() is None:
+            self.error.setText("Write the date as YYYY-MM-DD, e.g. 2026-03-09.")
+            return
+        self.accept()
+
+
+class VisitTimelineWidget(QWidget):
+    open_visit = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        patient_id: int,
+        user: str = "",
+        today: date | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.patient_id = patient_id
+        self.user = user
+        self.today = today or date.today()
+        self.model = VisitTableModel(parent=self)
+        self.view = QTableView()
+        self.view.setAccessibleName("Visit timeline")
+        self.view.setModel(self.model)
+        self.view.setColumnHidden(VisitTableModel.STUDY_ID, True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(
+            lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        self.summary = QLabel()
+        buttons.addWidget(self.summary, 1)
+        open_button = QPushButton("Open visit")
+        open_button.clicked.connect(self._open_selected)
+        add = QPushButton("Add unscheduled visit…")
+        add.clicked.connect(self.ask_unscheduled)
+        buttons.addWidget(open_button)
+        buttons.addWidget(add)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        with self.database.session() as session:
+            rows = patient_timeline(session, self.patient_id, self.today)
+        self.model.set_rows(rows)
+        overdue = sum(1 for r in rows if r.overdue)
+        done = sum(1 for r in rows if r.status in ("complete", "signed"))
+        self.summary.setText(
+            f"{done} of {len(rows)} visits complete"
+            + (f"; <b style='color:#b00020'>{overdue} overdue</b>" if overdue else "")
+        )
+
+    def _open_selected(self) -> None:
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            self.open_visit.emit(self.model.rows[rows[0].row()].visit_id)
+
+    def add_unscheduled(self, visit_date: date) -> int:
+        with self.database.session() as session:
+            rows = patient_timeline(session, self.patient_id, self.today)
+            if not rows:
+                raise ValueError("This patient has no enrollment to add a visit to.")
+            visit_id = add_unscheduled_visit(
+                session, rows[-1].enrollment_id, visit_date, user=self.user or "unknown"
+            )
+        self.refresh()
+        return visit_id
+
+    def ask_unscheduled(self) -> None:
+        dialog = UnscheduledVisitDialog(self.today, self)
+        if dialog.exec() and dialog.value() is not None:
+            self.open_visit.emit(self.add_unscheduled(dialog.value()))  # type: ignore[arg-type]

@@ -1,0 +1,312 @@
+"""Visit storage: upsert with audit, reasons for change, complete, due/overdue, timeline,
+trends, unscheduled visits, and a fixed number of queries per load/save."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from sqlalchemy import event, select
+
+from app.catalog import protocol_catalog
+from app.db.models import (
+    ArmAssignment,
+    AuditEntry,
+    Enrollment,
+    InstrumentValue,
+    Screening,
+    Visit,
+)
+from app.db.patients import PatientInput, create_patient
+from app.db.visits import (
+    AdverseEventData,
+    IncompleteVisitError,
+    ReasonRequiredError,
+    StaleVisitError,
+    add_unscheduled_visit,
+    due_visits,
+    load_visit,
+    mark_complete,
+    patient_timeline,
+    save_visit,
+    trend_data,
+    trend_series,
+)
+from app.domain.schedule import visit_schedule
+from app.domain.visit_form import ItemEntry
+
+PROTOCOL_ID = "persistent-skin-rash"
+
+
+def enrolled(database, study_id="JDM-D01", enrolled_on=date(2026, 5, 4), arm="A"):
+    protocol = protocol_catalog().get(PROTOCOL_ID)
+    with database.session() as s:
+        pid = create_patient(
+            s,
+            PatientInput(
+                study_id=study_id,
+                given_name="Ada",
+                family_name="Okafor",
+                date_of_birth=date(2016, 2, 1),
+                sex="female",
+                mrn="",
+                site="",
+            ),
+            user="tester",
+        )
+        enrollment = Enrollment(
+            patient_id=pid,
+            screening=Screening(
+                patient_id=pid,
+                protocol_id=PROTOCOL_ID,
+                protocol_version="1",
+                protocol_hash="0" * 64,
+                status="complete",
+                verdict="eligible",
+            ),
+            protocol_id=PROTOCOL_ID,
+            protocol_version="1",
+            protocol_hash="0" * 64,
+            enrollment_date=enrolled_on,
+            enrolled_by="tester",
+        )
+        enrollment.arm_assignments.append(ArmAssignment(arm_id=arm, start_date=enrolled_on))
+        s.add(enrollment)
+        s.flush()
+        visits = {}
+        for v in visit_schedule(protocol, enrolled_on):
+            row = Visit(
+                enrollment_id=enrollment.id,
+                visit_code=v.visit_id,
+                label=v.label,
+                target_date=v.target,
+                window_start=v.window_start,
+                window_end=v.window_end,
+            )
+            s.add(row)
+            s.flush()
+            visits[v.visit_id] = row.id
+        return pid, enrollment.id, visits
+
+
+def n(value, unit=None):
+    return ItemEntry(value_num=value, unit=unit)
+
+
+def t(value):
+    return ItemEntry(value_text=value)
+
+
+def count_queries(database):
+    statements = []
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", before)
+    return statements, lambda: event.remove(database.engine, "before_cursor_execute", before)
+
+
+def test_save_upserts_deletes_and_audits_per_instrument(database):
+    _pid, _eid, visits = enrolled(database)
+    vid = visits["baseline"]
+    with database.session() as s:
+        version = load_visit(s, vid).header.version_id
+        r = save_visit(
+            s,
+            vid,
+            {
+                "global": {"pga_activity": n(5.0)},
+                "cmas": {"cmas_2": n(2), "cmas_4": ItemEntry(missing_reason="not_done")},
+            },
+            [],
+            user="nurse",
+            expected_version=version,
+            visit_date=date(2026, 5, 4),
+        )
+    assert r.changed_items == 3 and r.status == "draft"
+    with database.session() as s:
+        r2 = save_visit(
+            s,
+            vid,
+            {"global": {"pga_activity": n(4.5)}, "cmas": {"cmas_2": n(2)}},
+            [],
+            user="nurse",
+            expected_version=r.version_id,
+            visit_date=date(2026, 5, 4),
+        )
+        assert r2.changed_items == 2  # pga changed, cmas_4 reason removed
+        rows = s.execute(
+            select(InstrumentValue.item, InstrumentValue.value_num)
+            .where(InstrumentValue.visit_id == vid)
+            .order_by(InstrumentValue.item)
+        ).all()
+        assert rows == [("cmas_2", 2.0), ("pga_activity", 4.5)]
+        audits = s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "visit", AuditEntry.field == "global")
+        ).all()
+        assert len(audits) == 2
+        assert '"value_num": 4.5' in audits[-1].new_value
+
+
+def test_stale_version_refused(database):
+    _pid, _eid, visits = enrolled(database)
+    with database.session() as s:
+        version = load_visit(s, visits["baseline"]).header.version_id
+        save_visit(
+            s,
+            visits["baseline"],
+            {"global": {"pga_activity": n(5.0)}},
+            [],
+            user="a",
+            expected_version=version,
+            visit_date=None,
+        )
+    with pytest.raises(StaleVisitError), database.session() as s:
+        save_visit(
+            s,
+            visits["baseline"],
+            {"global": {"pga_activity": n(6.0)}},
+            [],
+            user="b",
+            expected_version=version,
+            visit_date=None,
+        )
+
+
+def test_completed_visit_needs_reason_and_complete_needs_everything(database):
+    _pid, _eid, visits = enrolled(database)
+    vid = visits["month_1"]
+    with pytest.raises(IncompleteVisitError) as info, database.session() as s:
+        mark_complete(s, vid, ["CMAS item 4 (supine to prone)"], user="nurse")
+    assert "CMAS item 4" in str(info.value)
+    with database.session() as s:
+        mark_complete(s, vid, [], user="nurse")
+        version = s.get(Visit, vid).version_id
+    with pytest.raises(ReasonRequiredError), database.session() as s:
+        save_visit(
+            s,
+            vid,
+            {"global": {"pga_activity": n(1.0)}},
+            [],
+            user="nurse",
+            expected_version=version,
+            visit_date=date.today(),
+        )
+    with database.session() as s:
+        save_visit(
+            s,
+            vid,
+            {"global": {"pga_activity": n(1.0)}},
+            [],
+            user="nurse",
+            expected_version=version,
+            visit_date=date.today(),
+            reason="late lab",
+        )
+        assert s.get(Visit, vid).status == "complete"
+
+
+def test_adverse_events_round_trip(database):
+    _pid, _eid, visits = enrolled(database)
+    vid = visits["month_1"]
+    with database.session() as s:
+        version = load_visit(s, vid).header.version_id
+        save_visit(
+            s,
+            vid,
+            {},
+            [AdverseEventData(None, "Rash", date(2026, 6, 1), None, True, "possible", "none")],
+            user="nurse",
+            expected_version=version,
+            visit_date=None,
+        )
+    with database.session() as s:
+        record = load_visit(s, vid)
+    assert [(e.description, e.serious) for e in record.adverse_events] == [("Rash", True)]
+
+
+def test_load_and_save_use_a_fixed_number_of_queries(database):
+    _pid, _eid, visits = enrolled(database)
+    values = {
+        "chaq": {f"chaq_grip_{i}": n(1) for i in range(1, 6)},
+        "mmt8": {f"mmt_x{i}": n(8) for i in range(8)},
+    }
+    with database.session() as s:
+        version = load_visit(s, visits["baseline"]).header.version_id
+    statements, stop = count_queries(database)
+    try:
+        with database.session() as s:
+            save_visit(
+                s,
+                visits["baseline"],
+                values,
+                [],
+                user="nurse",
+                expected_version=version,
+                visit_date=None,
+            )
+        saved = len(statements)
+        statements.clear()
+        with database.session() as s:
+            load_visit(s, visits["month_6"])
+        loaded = len(statements)
+    finally:
+        stop()
+    assert loaded <= 8  # header, baseline id, values, events, arms, prescriptions (+BEGIN)
+    assert saved <= 25  # independent of the 13 items: one bulk insert, a few audit rows
+
+
+def test_timeline_due_overdue_and_unscheduled(database):
+    pid, eid, visits = enrolled(database, enrolled_on=date(2026, 5, 4))
+    today = date(2026, 6, 15)  # month 1 window (27 May - 10 Jun) closed; baseline closed
+    with database.session() as s:
+        rows = patient_timeline(s, pid, today)
+    by_code = {r.visit_code: r for r in rows}
+    assert by_code["baseline"].overdue and by_code["month_1"].overdue
+    assert not by_code["month_2"].overdue
+    assert by_code["month_2"].target_date == date(2026, 7, 4)
+    with database.session() as s:
+        due = due_visits(s, today, days_ahead=7)
+    assert [r.visit_code for r in due] == ["baseline", "month_1"]
+    with database.session() as s:
+        due = due_visits(s, date(2026, 6, 28), days_ahead=7)
+    assert "month_2" in [r.visit_code for r in due]
+    with database.session() as s:
+        first = add_unscheduled_visit(s, eid, date(2026, 6, 20), user="nurse")
+        second = add_unscheduled_visit(s, eid, date(2026, 6, 25), user="nurse")
+        assert s.get(Visit, second).occurrence == 2
+        assert s.get(Visit, first).label == "Unscheduled 1"
+
+
+def test_trend_series(database):
+    pid, _eid, visits = enrolled(database)
+    base = {
+        "global": {"pga_activity": n(5.0), "mdaat_cutaneous_vas": n(6.0)},
+        "enzymes": {
+            "ck": n(600, "U/L"),
+            "ck_uln": n(200, "U/L"),
+            "alt": n(40, "U/L"),
+            "alt_uln": n(40, "U/L"),
+        },
+    }
+    later = {
+        "global": {"pga_activity": n(2.0)},
+        "enzymes": {"ck": n(300, "U/L"), "ck_uln": n(200, "U/L")},
+    }
+    for code, values, on in (
+        ("baseline", base, date(2026, 5, 4)),
+        ("month_6", later, date(2026, 11, 4)),
+    ):
+        with database.session() as s:
+            version = load_visit(s, visits[code]).header.version_id
+            save_visit(
+                s, visits[code], values, [], user="n", expected_version=version, visit_date=on
+            )
+    with database.session() as s:
+        series = trend_series(trend_data(s, pid))
+    assert series.series["pga"] == [(date(2026, 5, 4), 5.0), (date(2026, 11, 4), 2.0)]
+    # CK is the most abnormal at baseline (3 × ULN vs ALT 1 ×): followed, 600/200 then 300/200
+    assert series.followed_enzyme == "ck"
+    assert series.series["enzyme_x_uln"] == [(date(2026, 5, 4), 3.0), (date(2026, 11, 4), 1.5)]
+    assert series.arm_changes == ((date(2026, 5, 4), "A"),)

@@ -1,0 +1,145 @@
+"""Trend charts: small multiples from saved visits, arm changes as vertical lines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.catalog import protocol_catalog
+from app.db.models import ArmAssignment, Enrollment, Prescription, Screening, Visit
+from app.db.patients import PatientInput, create_patient
+from app.db.visits import load_visit, save_visit
+from app.domain.schedule import visit_schedule
+from app.domain.visit_form import ItemEntry
+from app.forms.trend_charts import TrendChartsWidget
+
+PROTOCOL_ID = "persistent-skin-rash"
+TODAY = date(2026, 11, 21)
+
+
+def enrolled_patient(
+    database,
+    *,
+    study_id="JDM-V01",
+    arm="A",
+    enrolled=date(2026, 5, 4),
+    dob=date(2016, 2, 1),
+    prescription=(40.0, "g", "dose", "ivig"),
+):
+    """Patient + screening + enrollment on arm ``arm`` + the protocol's visits, via the ORM."""
+    protocol = protocol_catalog().get(PROTOCOL_ID)
+    with database.session() as s:
+        pid = create_patient(
+            s,
+            PatientInput(
+                study_id=study_id,
+                given_name="Ada",
+                family_name="Okafor",
+                date_of_birth=dob,
+                sex="female",
+                mrn="",
+                site="Toronto",
+            ),
+            user="tester",
+        )
+        screening = Screening(
+            patient_id=pid,
+            protocol_id=PROTOCOL_ID,
+            protocol_version=protocol.version,
+            protocol_hash=protocol.content_hash,
+            status="complete",
+            verdict="eligible",
+            screened_by="tester",
+            screening_date=enrolled,
+        )
+        enrollment = Enrollment(
+            patient_id=pid,
+            screening=screening,
+            protocol_id=PROTOCOL_ID,
+            protocol_version=protocol.version,
+            protocol_hash=protocol.content_hash,
+            enrollment_date=enrolled,
+            enrolled_by="tester",
+        )
+        arm_row = ArmAssignment(arm_id=arm, start_date=enrolled, created_by="tester")
+        enrollment.arm_assignments.append(arm_row)
+        s.add(enrollment)
+        s.flush()
+        visits = {}
+        for v in visit_schedule(protocol, enrolled):
+            row = Visit(
+                enrollment_id=enrollment.id,
+                visit_code=v.visit_id,
+                label=v.label,
+                target_date=v.target,
+                window_start=v.window_start,
+                window_end=v.window_end,
+            )
+            s.add(row)
+            s.flush()
+            visits[v.visit_id] = row.id
+        if prescription:
+            amount, unit, per, drug = prescription
+            s.add(
+                Prescription(
+                    enrollment_id=enrollment.id,
+                    arm_assignment_id=arm_row.id,
+                    drug=drug,
+                    role="arm",
+                    amount=amount,
+                    final_amount=amount,
+                    unit=unit,
+                    per=per,
+                )
+            )
+        return pid, enrollment.id, visits
+
+
+def test_trend_charts_plot_outcomes_and_arm_change(qtbot, database):
+    pid, eid, visits = enrolled_patient(database)
+    cmas = {f"cmas_{i}": ItemEntry(value_num=2) for i in range(1, 15)}  # 14 × 2 = 28
+    for code, pga, on in (
+        ("baseline", 5.0, date(2026, 5, 4)),
+        ("month_1", 4.0, date(2026, 6, 4)),
+        ("month_6", 2.0, date(2026, 11, 4)),
+    ):
+        with database.session() as s:
+            version = load_visit(s, visits[code]).header.version_id
+            save_visit(
+                s,
+                visits[code],
+                {"global": {"pga_activity": ItemEntry(value_num=pga)}, "cmas": cmas},
+                [],
+                user="n",
+                expected_version=version,
+                visit_date=on,
+            )
+    with database.session() as s:
+        first = s.query(ArmAssignment).filter_by(enrollment_id=eid).one()
+        first.end_date = date(2026, 7, 1)
+        s.add(
+            ArmAssignment(
+                enrollment_id=eid,
+                arm_id="B",
+                start_date=date(2026, 7, 1),
+                reason="inadequate_response",
+            )
+        )
+    widget = TrendChartsWidget(database, pid)
+    qtbot.addWidget(widget)
+    # PRINTO at each visit: CMAS 28 < 48 and PGA > 0.2 not met, CK and MMT8 not measured:
+    # at most 2 of 4 can be met -> "not inactive" is decided, with 0 criteria met.
+    assert widget.panels() == ["pga", "cmas", "printo_met"]
+    assert widget.series.series["printo_met"] == [
+        (date(2026, 5, 4), 0.0),
+        (date(2026, 6, 4), 0.0),
+        (date(2026, 11, 4), 0.0),
+    ]
+    axes = widget.figure.axes
+    assert len(axes) == 3
+    pga_line = axes[0].get_lines()[0]
+    assert list(pga_line.get_ydata()) == [5.0, 4.0, 2.0]
+    assert list(axes[1].get_lines()[0].get_ydata()) == [28.0, 28.0, 28.0]
+    # one vertical dashed line per axis for the switch to arm B (+ PRINTO's 3-of-4 line)
+    assert [len(ax.get_lines()) for ax in axes] == [2, 2, 3]
+    assert all(ax.get_lines()[-1].get_xdata()[0] == date(2026, 7, 1) for ax in axes)
+    assert "arm changes" in widget.note.text()
