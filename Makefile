@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint setup demo clean
+.PHONY: run test lint setup demo clean bundle
 
 run: setup
 	@$(BIN)/python installer/qt_system_libs.py --gui
@@ -35,5 +35,9 @@ $(STAMP): pyproject.toml
 demo: setup
 	$(BIN)/jdm-ctp demo-data --db demo.sqlite3 --patients 10000 --seed 1
 
+# The desktop bundle for this platform: dist/jdm-ctp/ (Linux: also a .tar.gz). See installer/README.md.
+bundle: setup
+	$(BIN)/python installer/build_bundle.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -37,6 +37,8 @@ def build_parser() -> argparse.ArgumentParser:
                      description="CARRA JDM consensus treatment plans. "
                                  "With no command, starts the desktop application.")
     parser.add_argument("--version", action="version", version=f"jdm-ctp {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a display; exit 0 if it works")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     dose = commands.add_parser("dose", parents=[db_option], help="compute the doses of an arm")
@@ -79,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from app.self_test import run_self_test
+
+        return run_self_test()
     db_path = getattr(args, "db", None)
     if args.command is None:
         from app.gui import run_gui

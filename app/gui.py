@@ -26,6 +26,9 @@ def run_gui(db_path: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jdm-ctp")
     app.setOrganizationName("jdm-ctp")
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
     try:
         database = open_database(db_path)
     except DatabaseOpenError as error:
