@@ -40,11 +40,13 @@ from app.domain.enrollment import EnrollmentDraft
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
 from app.forms.arm_switch_dialog import ArmSwitchDialog
+from app.forms.due_visits import DueVisitsDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.patient_dialog import PatientDialog
 from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.screening_wizard import ScreeningWizard
+from app.forms.visit_form import VisitFormWindow
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
 
@@ -60,6 +62,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self._settings = settings
         self._today = today or date.today()
+        self.visit_windows: dict[int, VisitFormWindow] = {}
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
         self.resize(1100, 700)
 
@@ -166,8 +169,10 @@ class MainWindow(QMainWindow):
             patient_menu.addAction(action)
 
         visits_menu = bar.addMenu("&Visits")
-        visits_menu.addAction(self._action("Visits due this &week"))
-        visits_menu.addAction(self._action("&Overdue visits"))
+        self.due_visits_action = self._action(
+            "Visits due this &week and overdue…", self.show_due_visits, "Ctrl+D",
+            "Every patient's visits due in the next 7 days and those overdue.")
+        visits_menu.addAction(self.due_visits_action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About", self._about, tip="About this application."))
@@ -377,7 +382,36 @@ class MainWindow(QMainWindow):
                            on_screen=self.screen_selected_patient,
                            on_enroll=self.enroll_selected_patient,
                            on_change_arm=self.change_arm_selected_patient,
-                           on_edit=self.edit_selected_patient, parent=self)
+                           on_edit=self.edit_selected_patient, parent=self,
+                           on_open_visit=self.open_visit_form, user=self.user)
+
+    # ----- visits ------------------------------------------------------------------------
+    def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
+        """One window per visit: a second request (double click) raises the open one."""
+        window = self.visit_windows.get(visit_pk)
+        if window is not None:
+            window.raise_()
+            window.activateWindow()
+            return window
+        window = VisitFormWindow(self.database, visit_pk, self.user, today=self._today)
+        # The patient page and the due-visits list are modal; the form must take input above
+        # them, so it is modal too (it saves its draft on close, nothing is lost).
+        window.setWindowModality(Qt.ApplicationModal)
+        window.setAttribute(Qt.WA_DeleteOnClose)
+        window.saved.connect(lambda _visit: self._refresh_keeping_selection())
+        window.destroyed.connect(lambda _obj=None, pk=visit_pk: self.visit_windows.pop(pk, None))
+        self.visit_windows[visit_pk] = window
+        window.show()
+        return window
+
+    def make_due_visits_dialog(self) -> DueVisitsDialog:
+        dialog = DueVisitsDialog(self.database, today=self._today, parent=self)
+        dialog.open_visit.connect(self.open_visit_form)
+        return dialog
+
+    def show_due_visits(self) -> None:
+        self.make_due_visits_dialog().exec()
+        self._refresh_keeping_selection()
 
     def open_selected_patient(self) -> None:
         selected = self._selected()

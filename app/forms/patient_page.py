@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,8 @@ from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
+from app.forms.trend_charts import TrendChartsWidget
+from app.forms.visit_timeline import VisitTimelineWidget
 from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner
 
 Action = Callable[[], None]
@@ -66,7 +69,8 @@ class PatientPage(QDialog):
     def __init__(self, database: Database, patient_id: int, protocols: dict[str, Protocol],
                  today: date | None = None, on_screen: Action | None = None,
                  on_enroll: Action | None = None, on_change_arm: Action | None = None,
-                 on_edit: Action | None = None, parent: QWidget | None = None) -> None:
+                 on_edit: Action | None = None, parent: QWidget | None = None,
+                 on_open_visit: Callable[[int], None] | None = None, user: str = "") -> None:
         super().__init__(parent)
         self.database = database
         self.patient_id = patient_id
@@ -94,7 +98,18 @@ class PatientPage(QDialog):
         self.body = QWidget()
         self.column = QVBoxLayout(self.body)
         scroll.setWidget(self.body)
-        layout.addWidget(scroll, 1)
+        # Overview, the visit timeline and the outcome trends, each a tab of the same page.
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, "&Overview")
+        self.timeline: VisitTimelineWidget | None = None
+        self.trends: TrendChartsWidget | None = None
+        if on_open_visit is not None:
+            self.timeline = VisitTimelineWidget(database, patient_id, user=user, today=self.today)
+            self.timeline.open_visit.connect(on_open_visit)
+            self.tabs.addTab(self.timeline, "&Visits")
+            self.trends = TrendChartsWidget(database, patient_id)
+            self.tabs.addTab(self.trends, "&Trends")
+        layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -125,6 +140,11 @@ class PatientPage(QDialog):
             can_switch = bool(switch_targets(self.protocols[e.protocol_id],
                                              e.current_arm.arm_id))
         self.change_arm_button.setEnabled(self._has_actions["change_arm"] and can_switch)
+        if getattr(self, "_shown_once", False):  # the tabs loaded themselves when built
+            for tab in (self.timeline, self.trends):
+                if tab is not None:
+                    tab.refresh()
+        self._shown_once = True
 
     def _identity(self, o: PatientOverview) -> None:
         title = banner(f"{o.study_id} — {o.name}", point_size=16)
