@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
+        # Type a name, then Down to move into the list or Enter to open the patient.
+        self.search.installEventFilter(self)
 
         self.table = QTableView()
         self.table.setAccessibleName("Patients")
@@ -412,6 +414,23 @@ class MainWindow(QMainWindow):
     def show_due_visits(self) -> None:
         self.make_due_visits_dialog().exec()
         self._refresh_keeping_selection()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.search and event.type() == QEvent.KeyPress:
+            if event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter):
+                if self._search_timer.isActive():  # apply what was typed before acting
+                    self._search_timer.stop()
+                    self._apply_search()
+                if self.proxy.rowCount() == 0:
+                    return False
+                if not self.table.selectionModel().selectedRows():
+                    self.table.selectRow(0)
+                if event.key() == Qt.Key_Down:
+                    self.table.setFocus()
+                else:
+                    self.open_selected_patient()
+                return True
+        return super().eventFilter(watched, event)
 
     def open_selected_patient(self) -> None:
         selected = self._selected()

@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from app.db.patients import PatientInput, create_patient
+from app.db.patients import PatientInput, create_patient, list_patient_rows
 from app.forms.main_window import MainWindow
 from app.forms.patient_dialog import PatientDialog
 
@@ -124,3 +124,26 @@ def test_edit_patient_updates_the_list(qtbot, database, monkeypatch):
     DialogDriver(qtbot, fill).install(window, monkeypatch)
     window.edit_patient_action.trigger()
     assert window.model.row_at(0).name == "Lopez-Diaz, Ana"
+
+
+def test_keyboard_from_search_to_list_and_patient_page(qtbot, database, monkeypatch):
+    from PySide6.QtCore import Qt
+
+    for study_id, family in (("JDM-1", "Adams"), ("JDM-2", "Baker")):
+        with database.session() as session:
+            create_patient(session, PatientInput(study_id, "Al", family, date(2015, 1, 1),
+                                                 "male"), user="nurse")
+    window = make_window(qtbot, database)
+    opened: list[int] = []
+    monkeypatch.setattr(window, "open_selected_patient",
+                        lambda: opened.append(window.selected_patient_id()))
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "baker")
+    qtbot.keyClick(window.search, Qt.Key_Return)  # no wait for the search delay
+    assert window.proxy.rowCount() == 1
+    with database.session() as session:
+        baker = next(r.patient_id for r in list_patient_rows(session) if r.study_id == "JDM-2")
+    assert opened == [baker]
+    window.search.clear()
+    qtbot.keyClick(window.search, Qt.Key_Down)
+    assert window.table.hasFocus() or window.focusWidget() is window.table
