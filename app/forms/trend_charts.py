@@ -22,7 +22,7 @@ PANELS: tuple[tuple[str, str, tuple[float, float] | None], ...] = (
     ("mmt8_bilateral", "MMT8 bilateral (0-150)", (0, 150)),
     ("enzyme_x_uln", "Most abnormal enzyme (× ULN)", None),
     ("tis", "Total improvement score (provisional)", (0, 100)),
-    ("printo_met", "PRINTO inactive disease: criteria met (of 4)", (0, 4.3)),
+    ("printo_met", "PRINTO criteria met (of 4)", (0, 4.3)),
 )
 
 
@@ -90,6 +90,9 @@ class TrendChartsWidget(QWidget):
                 ax.set_ylim(*ranges[key])
             if key == "enzyme_x_uln":
                 ax.axhline(1.0, color="#999", linewidth=0.8, linestyle=":")
+                # From zero, with the ULN line always in view: a truncated axis makes a
+                # normal-range wobble look like a flare.
+                ax.set_ylim(0, max(1.2, ax.get_ylim()[1]))
             if key == "printo_met":
                 ax.axhline(3, color="#999", linewidth=0.8, linestyle=":")
                 inactive = self.series.series.get("printo_inactive", [])
