@@ -66,6 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--patients", type=int, required=True, metavar="N")
     demo.add_argument("--seed", type=int, default=1, metavar="S")
 
+    from app.export_command import add_export_arguments
+    from app.import_command import add_import_arguments
+    from app.pdf_command import add_pdf_arguments
+
+    add_export_arguments(commands.add_parser(
+        "export", parents=[db_option], help="CSV export for coordinators (de-identified)"))
+    add_pdf_arguments(commands.add_parser(
+        "pdf", parents=[db_option], help="visit summary, blank worksheet or dosing sheet"))
+    add_import_arguments(commands.add_parser(
+        "import", parents=[db_option], help="import a redcap-format export of this app"))
+
     protocols = commands.add_parser("protocols", help="list the protocol files offered")
     protocols.add_argument("--json", action="store_true")
     return parser
@@ -100,6 +111,18 @@ def _run(argv: Sequence[str] | None) -> int:
         return _demo_data(db_path, args.patients, args.seed)
     if args.command == "protocols":
         return _list_protocols(args.json)
+    if args.command == "export":
+        from app.export_command import run_export
+
+        return run_export(args)
+    if args.command == "pdf":
+        from app.pdf_command import run_pdf
+
+        return run_pdf(args)
+    if args.command == "import":
+        from app.import_command import run_import
+
+        return run_import(args)
     return _fail(f"unknown command {args.command!r}")
 
 

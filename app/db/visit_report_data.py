@@ -1,0 +1,174 @@
+"""Gather one visit of one patient into a ``VisitReport`` (plain data) for the PDFs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    AdverseEvent,
+    Anthropometric,
+    ArmAssignment,
+    Enrollment,
+    InstrumentValue,
+    Patient,
+    PatientIdentity,
+    Prescription,
+    Visit,
+)
+from app.reports.fields import VISIT_CODES
+from app.reports.outcomes import ItemValue
+from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
+
+_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
+
+
+class VisitNotFoundError(LookupError):
+    """The patient or visit asked for does not exist; the message says which."""
+
+
+def _items(session: Session, visit_id: int) -> dict[str, dict[str, ItemValue]]:
+    out: dict[str, dict[str, ItemValue]] = defaultdict(dict)
+    rows = session.execute(select(
+        InstrumentValue.instrument, InstrumentValue.item, InstrumentValue.value_num,
+        InstrumentValue.value_text, InstrumentValue.unit, InstrumentValue.missing_reason,
+    ).where(InstrumentValue.visit_id == visit_id).order_by(InstrumentValue.id))
+    for instrument, item, num, text, unit, missing in rows:
+        out[instrument][item] = ItemValue(num, text, unit, missing)
+    return dict(out)
+
+
+def _parse_visit_name(name: str) -> tuple[str, int]:
+    """"month_6", "Month 6", "unscheduled:2" -> (visit code, occurrence)."""
+    text = name.strip()
+    occurrence = 1
+    if ":" in text:
+        text, _, number = text.partition(":")
+        occurrence = int(number)
+    code = text.strip().lower().replace(" ", "_")
+    return code, occurrence
+
+
+def gather_visit_report(session: Session, study_id: str, visit_name: str) -> VisitReport:
+    """The report data of ``visit_name`` (code such as ``month_6``, or its label) of the
+    patient's most recent enrollment that has that visit."""
+    patient = session.scalar(select(Patient).where(Patient.study_id == study_id))
+    if patient is None:
+        raise VisitNotFoundError(f'There is no patient with study ID "{study_id}".')
+    code, occurrence = _parse_visit_name(visit_name)
+    enrollments = session.scalars(select(Enrollment).where(Enrollment.patient_id == patient.id)
+                                  .order_by(Enrollment.enrollment_date.desc())).all()
+    visit = None
+    enrollment = None
+    for e in enrollments:
+        visits = session.scalars(select(Visit).where(Visit.enrollment_id == e.id)).all()
+        for v in visits:
+            if (v.visit_code == code or v.label.lower() == visit_name.strip().lower()) and \
+                    v.occurrence == occurrence:
+                visit, enrollment = v, e
+                break
+        if visit is not None:
+            break
+    if visit is None or enrollment is None:
+        raise VisitNotFoundError(
+            f'Patient {study_id} has no visit "{visit_name}" (use a visit code such as '
+            "baseline, month_6 or unscheduled:2).")
+    identity = session.scalar(select(PatientIdentity).where(
+        PatientIdentity.patient_id == patient.id))
+    arms = session.scalars(select(ArmAssignment).where(
+        ArmAssignment.enrollment_id == enrollment.id).order_by(ArmAssignment.start_date)).all()
+    on = visit.visit_date or visit.target_date or date.today()
+    current = [a for a in arms if a.start_date <= on and (a.end_date is None or a.end_date >= on)]
+    arm_names = {}
+    title = enrollment.protocol_id
+    try:
+        from app.catalog import protocol_catalog
+
+        protocol = protocol_catalog().protocols.get(enrollment.protocol_id)
+        if protocol is not None:
+            title = protocol.title
+            arm_names = {a.id: a.name for a in protocol.arms}
+    except Exception:  # noqa: BLE001 - a missing protocol file must not stop a printout
+        pass
+    arm_label = ""
+    if current:
+        arm_label = current[-1].arm_id
+        if arm_names.get(arm_label):
+            arm_label += f" — {arm_names[arm_label]}"
+    all_visits = sorted(
+        session.scalars(select(Visit).where(Visit.enrollment_id == enrollment.id)).all(),
+        key=lambda v: (v.visit_date or v.target_date or date.max, _ORDER.get(v.visit_code, 99)))
+    baseline = next((v for v in all_visits if v.visit_code == "baseline"), None)
+    items = _items(session, visit.id)
+    baseline_items = None
+    if baseline is not None and baseline.id != visit.id:
+        baseline_items = _items(session, baseline.id) or None
+    elif baseline is not None:
+        baseline_items = items
+    history = []
+    for v in all_visits:
+        if v.status == "not_started" and v.id != visit.id:
+            continue
+        if (v.visit_date or v.target_date or date.max) > on and v.id != visit.id:
+            continue
+        past_items = items if v.id == visit.id else _items(session, v.id)
+        if past_items:
+            history.append(PastVisit(v.label or v.visit_code, v.visit_code,
+                                     v.visit_date or v.target_date, past_items))
+    doses = []
+    for rx in session.scalars(select(Prescription).where(
+            Prescription.enrollment_id == enrollment.id).order_by(Prescription.id)):
+        if rx.status != "active":
+            continue
+        if rx.start_date and rx.start_date > on:
+            continue
+        if rx.stop_date and rx.stop_date < on:
+            continue
+        doses.append(DoseLine(rx.drug, rx.role, rx.amount, rx.final_amount, rx.unit, rx.per,
+                              rx.frequency, rx.route, rx.capped, rx.derivation, rx.source,
+                              rx.override_reason, dict(rx.inputs or {}), rx.start_date,
+                              rx.status, rx.calculated))
+    events = [AdverseEventLine(a.description, a.onset_date, a.resolved_date, a.serious,
+                               a.relation, a.action_taken)
+              for a in session.scalars(select(AdverseEvent).where(
+                  AdverseEvent.visit_id == visit.id).order_by(AdverseEvent.id))]
+    latest = session.scalars(select(Anthropometric).where(
+        Anthropometric.patient_id == patient.id, Anthropometric.measured_on <= on)
+        .order_by(Anthropometric.measured_on.desc())).first()
+    due: tuple[str, ...] = ()
+    try:
+        from app.catalog import protocol_catalog
+
+        protocol = protocol_catalog().protocols.get(enrollment.protocol_id)
+        if protocol is not None:
+            definition = next((d for d in protocol.visits if d.id == visit.visit_code), None)
+            if definition is not None:
+                # Optional instruments are printed too: paper cannot be added to later.
+                due = tuple(definition.instruments) + tuple(definition.optional_instruments)
+    except Exception:  # noqa: BLE001
+        pass
+    name = ""
+    if identity is not None:
+        name = f"{identity.family_name}, {identity.given_name}"
+    return VisitReport(
+        site=patient.site, study_id=patient.study_id, patient_name=name,
+        date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
+        protocol_id=enrollment.protocol_id, protocol_title=title,
+        protocol_version=enrollment.protocol_version,
+        enrollment_date=enrollment.enrollment_date, arm=arm_label,
+        arms=[ArmLine(a.arm_id, arm_names.get(a.arm_id, ""), a.start_date, a.end_date, a.reason)
+              for a in arms],
+        visit_code=visit.visit_code, visit_label=visit.label or visit.visit_code,
+        occurrence=visit.occurrence, visit_date=visit.visit_date,
+        target_date=visit.target_date, window_start=visit.window_start,
+        window_end=visit.window_end, status=visit.status, items=items,
+        baseline_items=baseline_items, history=history, doses=doses, adverse_events=events,
+        instruments_due=due, signed_by=visit.signed_by, signed_at=visit.signed_at,
+        signature_meaning=visit.signature_meaning,
+        weight_kg=latest.weight_kg if latest else None,
+        weight_measured_on=latest.measured_on if latest else None,
+        height_cm=latest.height_cm if latest else None,
+    )

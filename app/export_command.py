@@ -1,0 +1,61 @@
+"""`jdm-ctp export --db PATH --out DIR [--profile deidentified|identified]
+[--format redcap|wide] [--bom]`: coordinator exports from the command line.
+
+The identified profile needs the permission the security issue will define; until then
+the command line asks for ``--confirm-identified`` (the GUI asks in a dialog).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+
+
+def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
+    parser.add_argument("--profile", choices=("deidentified", "identified"),
+                        default="deidentified",
+                        help="deidentified (default): no names, MRN, dates of birth, free "
+                             "text; dates as days since enrollment")
+    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap")
+    parser.add_argument("--bom", action="store_true",
+                        help="start each CSV with a byte-order mark (for Excel)")
+    parser.add_argument("--confirm-identified", action="store_true",
+                        help="confirm that an identified export (names, MRN, dates of birth) "
+                             "is intended; it is recorded in the audit trail")
+    parser.add_argument("--user", default=None, help="who is exporting (for the audit trail)")
+    parser.add_argument("--workers", type=int, default=1, metavar="N",
+                        help="compute scores in N worker processes (large databases)")
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from app.db.export_data import export_database
+    from app.db.migrate import DatabaseOpenError, open_database
+
+    if args.profile == "identified" and not getattr(args, "confirm_identified", False):
+        print("jdm-ctp: an identified export contains names, MRN and dates of birth; "
+              "repeat the command with --confirm-identified if that is intended.",
+              file=sys.stderr)
+        return 2
+    try:
+        database = open_database(getattr(args, "db", None))
+    except DatabaseOpenError as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
+    try:
+        result = export_database(
+            database, Path(args.out), profile=args.profile, fmt=args.format,
+            bom=bool(getattr(args, "bom", False)),
+            user=getattr(args, "user", None) or getpass.getuser(),
+            workers=max(1, int(getattr(args, "workers", 1) or 1)))
+    finally:
+        database.dispose()
+    print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")
+    for entry in result.files:
+        print(f"  {entry.name}  {entry.rows} rows  sha256 {entry.sha256[:16]}…")
+    if result.manifest.get("unmapped_values"):
+        print(f"  note: {result.manifest['unmapped_values']} stored values have no export "
+              "column and were not exported (see manifest.json)")
+    return 0

@@ -1,0 +1,238 @@
+"""File → Export: choose profile and format, pick a folder, watch a progress bar, cancel.
+
+The export runs in a worker thread (the window stays responsive); Cancel asks the worker
+to stop at the next block of patients and the partial files are removed. An identified
+export (names, MRN, dates of birth) needs a confirmation until the security issue brings
+permissions; the confirmation and the folder chooser are injectable for tests.
+"""
+
+from __future__ import annotations
+
+import getpass
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.engine import Database
+from app.db.export_data import ExportCancelled, export_database
+
+IDENTIFIED_WARNING = (
+    "An identified export contains patients' names, medical record numbers and dates of "
+    "birth. Only send it where the law and your ethics approval allow. The export will be "
+    "recorded in the audit trail under your name.\n\nExport identified data?"
+)
+
+
+def _ask(parent: QWidget, text: str) -> bool:
+    answer = QMessageBox.question(parent, "Identified export", text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _choose(parent: QWidget) -> str:
+    return QFileDialog.getExistingDirectory(parent, "Folder for the export files")
+
+
+class _ExportWorker(QObject):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(self, run: Callable[..., Any], kwargs: dict[str, Any],
+                 stop: threading.Event) -> None:
+        super().__init__()
+        self._run = run
+        self._kwargs = kwargs
+        self._stop = stop
+
+    @Slot()
+    def work(self) -> None:
+        try:
+            result = self._run(progress=lambda done, total: self.progressed.emit(done, total),
+                               cancelled=self._stop.is_set, **self._kwargs)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception as error:  # noqa: BLE001 - shown to the user, never swallowed
+            self.failed.emit(str(error) or error.__class__.__name__)
+        else:
+            self.succeeded.emit(result)
+
+
+class ExportDialog(QDialog):
+    """Coordinator export from the GUI (same files as `jdm-ctp export`)."""
+
+    export_finished = Signal(object)  # ExportResult
+    export_cancelled = Signal()
+    export_failed = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None, *,
+                 user: str | None = None,
+                 confirm_identified: Callable[[QWidget, str], bool] = _ask,
+                 choose_directory: Callable[[QWidget], str] = _choose,
+                 export_function: Callable[..., Any] = export_database) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Export for coordinators")
+        self._database = database
+        self._user = user or getpass.getuser()
+        self._confirm = confirm_identified
+        self._choose = choose_directory
+        self._export = export_function
+        self._stop = threading.Event()
+        self._thread: QThread | None = None
+        self._worker: _ExportWorker | None = None
+
+        self.profile = QComboBox()
+        self.profile.addItem("De-identified (no names, MRN, birth dates; dates as days)",
+                             "deidentified")
+        self.profile.addItem("Identified (names, MRN, dates) — audited", "identified")
+        self.format = QComboBox()
+        self.format.addItem("REDCap (data dictionary, event mapping, import CSV)", "redcap")
+        self.format.addItem("Wide (one row per visit, with codebook)", "wide")
+        self.bom = QCheckBox("Byte-order mark for Excel")
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText("Folder for the files")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.folder)
+        row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow("Profile", self.profile)
+        form.addRow("Format", self.format)
+        form.addRow("", self.bom)
+        form.addRow("Folder", row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None
+
+    def _browse(self) -> None:
+        chosen = self._choose(self)
+        if chosen:
+            self.folder.setText(chosen)
+
+    def start_export(self) -> bool:
+        """Start the export (returns False if it did not start: no folder, not confirmed)."""
+        if self.running:
+            return False
+        folder = self.folder.text().strip()
+        if not folder:
+            self.status.setText("Choose a folder for the export files first.")
+            return False
+        profile = self.profile.currentData()
+        if profile == "identified" and not self._confirm(self, IDENTIFIED_WARNING):
+            self.status.setText("Identified export not confirmed; nothing was exported.")
+            return False
+        self._stop.clear()
+        kwargs = {"database": self._database, "out_dir": Path(folder), "profile": profile,
+                  "fmt": self.format.currentData(), "bom": self.bom.isChecked(),
+                  "user": self._user}
+        self._thread = QThread(self)
+        self._worker = _ExportWorker(lambda **kw: self._export(kw.pop("database"),
+                                                               kw.pop("out_dir"), **kw),
+                                     kwargs, self._stop)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.work)
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.succeeded.connect(self._on_success)
+        self._worker.cancelled.connect(self._on_cancelled)
+        self._worker.failed.connect(self._on_failed)
+        self.export_button.setEnabled(False)
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.status.setText("Exporting…")
+        self._thread.start()
+        return True
+
+    def cancel(self) -> None:
+        if self.running:
+            self._stop.set()
+            self.status.setText("Cancelling…")
+        else:
+            self.reject()
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(f"Exported {done} of {total} patients…")
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        self._thread = None
+        self._worker = None
+        self.export_button.setEnabled(True)
+
+    @Slot(object)
+    def _on_success(self, result: Any) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(f"Exported {result.records} patients to {result.directory}; "
+                            "see manifest.json for checksums.")
+        self.export_finished.emit(result)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("Export cancelled; no files were kept.")
+        self.export_cancelled.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._finish()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText(f"The export failed: {message}")
+        self.export_failed.emit(message)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
+        if self.running:
+            self._stop.set()
+            if self._thread is not None:
+                self._thread.quit()
+                self._thread.wait(5000)
+        super().closeEvent(event)

@@ -1,0 +1,166 @@
+"""File → Print / Save as PDF, with a preview.
+
+The document is written by ``app.reports`` into a temporary PDF; the preview shows its
+pages as images. The PySide6 wheel we ship has no QtPdf module, so pages are rasterised
+by an injectable ``rasterize(pdf_path, dpi) -> list[QImage]``; the default uses pdfium
+(the pypdfium2 wheel, which carries its own renderer, so it works in the desktop bundle
+too). "Open in PDF viewer" remains for the system viewer. Print sends the rasterised
+pages to a QPrinter (print dialog injectable); Save as PDF copies the file to the chosen path.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+Rasterize = Callable[[Path, int], list[QImage]]
+
+
+def rasterize_pdf(pdf: Path, dpi: int = 80) -> list[QImage]:
+    """Every page as a QImage, rendered by pdfium."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    try:
+        images = []
+        for page in document:
+            bitmap = page.render(scale=dpi / 72)
+            pil = bitmap.to_pil().convert("RGB")
+            data = pil.tobytes()
+            image = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format_RGB888)
+            images.append(image.copy())  # own the pixels: ``data`` is freed after this loop
+        return images
+    finally:
+        document.close()
+
+
+def _save_path(parent: QWidget, suggested: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
+    return path
+
+
+def _print_dialog(printer: QPrinter, parent: QWidget) -> bool:
+    return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class PdfPreviewDialog(QDialog):
+    """Preview of a generated PDF with Print, Save as PDF and Open in viewer."""
+
+    def __init__(self, pdf: Path, parent: QWidget | None = None, *, title: str = "Preview",
+                 suggested_name: str = "document.pdf",
+                 rasterize: Rasterize = rasterize_pdf,
+                 choose_save_path: Callable[[QWidget, str], str] = _save_path,
+                 print_dialog: Callable[[QPrinter, QWidget], bool] = _print_dialog,
+                 open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.pdf = Path(pdf)
+        self._suggested = suggested_name
+        self._rasterize = rasterize
+        self._choose_save_path = choose_save_path
+        self._print_dialog = print_dialog
+        self._open_external = open_external
+        self.pages: list[QImage] = rasterize(self.pdf, 80)
+
+        pages = QWidget()
+        column = QVBoxLayout(pages)
+        for image in self.pages:
+            label = QLabel()
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setStyleSheet("border: 1px solid #888; background: white;")
+            column.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
+        if not self.pages:
+            column.addWidget(QLabel("No preview available on this computer: use “Open in "
+                                    "PDF viewer” to see and print the document."))
+        scroll = QScrollArea()
+        scroll.setWidget(pages)
+        scroll.setWidgetResizable(True)
+        self.status = QLabel("")
+        self.print_button = QPushButton("Print…")
+        self.print_button.setEnabled(bool(self.pages))
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button = QPushButton("Save as PDF…")
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button = QPushButton("Open in PDF viewer")
+        self.open_button.clicked.connect(self.open_in_viewer)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.print_button, self.save_button, self.open_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.resize(760, 900)
+
+    def save_as(self) -> Path | None:
+        chosen = self._choose_save_path(self, self._suggested)
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        shutil.copyfile(self.pdf, target)
+        self.status.setText(f"Saved {target}")
+        return target
+
+    def open_in_viewer(self) -> bool:
+        return bool(self._open_external(QUrl.fromLocalFile(str(self.pdf))))
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        """Print the pages (rasterised at 200 dpi) on a chosen printer."""
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        if not self._print_dialog(printer, self):
+            return False
+        images = self._rasterize(self.pdf, 200) or self.pages
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText("The printer could not be opened.")
+            return False
+        try:
+            for number, image in enumerate(images):
+                if number:
+                    printer.newPage()
+                page = printer.pageLayout().paintRectPixels(printer.resolution())
+                target = QRectF(0, 0, page.width(), page.height())
+                scaled = image.size().scaled(int(target.width()), int(target.height()),
+                                             Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
+        finally:
+            painter.end()
+        self.status.setText(f"Sent {len(images)} page(s) to the printer.")
+        return True
+
+
+def preview_visit_document(database, study_id: str, visit: str, kind: str = "summary",
+                           paper: str = "letter", parent: QWidget | None = None,
+                           **dialog_kwargs) -> PdfPreviewDialog:
+    """Build the document for a visit into a temporary file and open the preview on it
+    (what the lead wires to File → Print / Save as PDF)."""
+    from app.db.visit_report_data import gather_visit_report
+    from app.pdf_command import write_pdf
+
+    with database.session() as session:
+        report = gather_visit_report(session, study_id, visit)
+    folder = Path(tempfile.mkdtemp(prefix="jdm-ctp-print-"))
+    name = f"{study_id}-{visit}-{kind}.pdf".replace(":", "-")
+    pdf = write_pdf(report, kind, folder / name, paper)
+    return PdfPreviewDialog(pdf, parent, title=f"{kind.capitalize()} — {study_id} {visit}",
+                            suggested_name=name, **dialog_kwargs)

@@ -1,0 +1,134 @@
+"""CSV habits every export file follows (exports.md, "Habits of well-behaved CSV").
+
+* UTF-8, optionally with a byte-order mark so Excel recognises the encoding;
+* one header row, ``\\r\\n`` line ends (RFC 4180), minimal quoting;
+* blank for missing;
+* a TEXT cell beginning with ``=``, ``+``, ``-`` or ``@`` is prefixed with an apostrophe
+  so a spreadsheet shows it instead of running it as a formula. Numbers are never
+  escaped ("-1.5" stays a number), which is why the caller says which cells are text.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+FORMULA_PREFIXES = ("=", "+", "-", "@")
+ESCAPE = "'"
+BOM = "\ufeff"
+
+
+def escape_text(value: str) -> str:
+    """An apostrophe in front of text a spreadsheet would run as a formula."""
+    if value and value[0] in FORMULA_PREFIXES:
+        return ESCAPE + value
+    return value
+
+
+def unescape_text(value: str) -> str:
+    """The inverse of ``escape_text`` (used by the import)."""
+    if len(value) >= 2 and value[0] == ESCAPE and value[1] in FORMULA_PREFIXES:
+        return value[1:]
+    return value
+
+
+def iso_date(value: date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def iso_datetime(value: datetime | None) -> str:
+    """UTC timestamp as REDCap's ``datetime_seconds_ymd`` wants it: ``YYYY-MM-DD HH:MM:SS``."""
+    return "" if value is None else value.strftime("%Y-%m-%d %H:%M:%S")
+
+
+def format_num(value: float | int | None) -> str:
+    """Shortest text that reads back as the same number: 3.0 -> "3", 0.1 -> "0.1"."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+class HashingWriter:
+    """A text sink that encodes to UTF-8, hashes and counts what it writes to a file."""
+
+    def __init__(self, path: Path, *, bom: bool = False) -> None:
+        self.path = path
+        self._file = open(path, "wb")  # noqa: SIM115 - closed in close()
+        self._sha = hashlib.sha256()
+        self.rows = 0  # data rows (header excluded)
+        if bom:
+            self._raw(BOM)
+
+    def _raw(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self._sha.update(data)
+        self._file.write(data)
+
+    def write(self, text: str) -> int:
+        self._raw(text)
+        return len(text)
+
+    @property
+    def sha256(self) -> str:
+        return self._sha.hexdigest()
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class CsvFile:
+    """One CSV file of an export: header, rows, SHA-256 and row count for the manifest."""
+
+    def __init__(self, path: Path, header: Sequence[str], *, bom: bool = False) -> None:
+        self.name = path.name
+        self._sink = HashingWriter(path, bom=bom)
+        # Buffer rows and flush in blocks: far fewer small writes on big exports.
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="\r\n")
+        self._writer.writerow(header)
+        self.rows = 0
+
+    def write_row(self, row: Sequence[str]) -> None:
+        self._writer.writerow(row)
+        self.rows += 1
+        if self.rows % 2000 == 0:
+            self._flush()
+
+    def write_rows(self, rows: Iterable[Sequence[str]]) -> None:
+        for row in rows:
+            self.write_row(row)
+
+    def write_text(self, text: str, rows: int) -> None:
+        """Append CSV text rendered elsewhere (``rows`` data rows, already terminated)."""
+        self._flush()
+        self._sink.write(text)
+        self.rows += rows
+
+    def _flush(self) -> None:
+        self._sink.write(self._buffer.getvalue())
+        self._buffer.seek(0)
+        self._buffer.truncate()
+
+    def close(self) -> tuple[str, int]:
+        """Finish the file; returns (sha256, data rows)."""
+        self._flush()
+        self._sink.close()
+        return self._sink.sha256, self.rows
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    """Read an export CSV strictly as UTF-8 (BOM allowed); UnicodeDecodeError otherwise."""
+    text = path.read_bytes().decode("utf-8")
+    if text.startswith(BOM):
+        text = text[1:]
+    return list(csv.reader(io.StringIO(text, newline="")))

@@ -1,0 +1,58 @@
+"""The plain data an export is written from (no ORM objects): what ``app.db.export_data``
+reads from one database snapshot, already shaped by the profile (de-identified records
+carry day offsets and no identifiers), keyed by the column names of ``app.reports.fields``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+Values = dict[str, str]
+
+
+@dataclass
+class VisitRecord:
+    visit_code: str
+    occurrence: int
+    status: str
+    values: Values = field(default_factory=dict)
+    forms_with_data: set[str] = field(default_factory=set)
+    adverse_events: list[Values] = field(default_factory=list)
+    arm_at_visit: str = ""
+
+
+@dataclass
+class EnrollmentRecord:
+    values: Values = field(default_factory=dict)
+    arms: list[Values] = field(default_factory=list)
+    prescriptions: list[Values] = field(default_factory=list)
+    visits: list[VisitRecord] = field(default_factory=list)
+
+
+@dataclass
+class PatientRecord:
+    study_id: str
+    values: Values = field(default_factory=dict)
+    screenings: list[Values] = field(default_factory=list)
+    screening_statuses: list[str] = field(default_factory=list)
+    enrollments: list[EnrollmentRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ProtocolVersion:
+    id: str
+    version: str
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class ExportInfo:
+    profile: str  # "deidentified" | "identified"
+    format: str  # "redcap" | "wide"
+    application_version: str
+    protocols: tuple[ProtocolVersion, ...]
+    exported_at: datetime
+    exported_by: str = ""
+    bom: bool = False
+    unmapped_values: int = 0  # stored items no column exists for (reported, not exported)

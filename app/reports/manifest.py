@@ -1,0 +1,69 @@
+"""``manifest.json`` beside every export: what is in it and how to check it.
+
+Files with SHA-256 and data-row counts, profile, format, application version, protocol
+versions, data dictionary version and the time of export (exports.md). The time is the
+only field that differs between two exports of the same data.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.reports.dataset import ExportInfo
+from app.reports.fields import DICTIONARY_VERSION
+
+MANIFEST_NAME = "manifest.json"
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    name: str
+    sha256: str
+    rows: int
+    bytes: int
+
+
+def manifest_data(info: ExportInfo, files: list[FileEntry], records: int) -> dict:
+    return {
+        "application": "jdm-ctp",
+        "application_version": info.application_version,
+        "format": info.format,
+        "profile": info.profile,
+        "data_dictionary_version": DICTIONARY_VERSION,
+        "exported_at": info.exported_at.isoformat(timespec="seconds"),
+        "encoding": "utf-8-sig" if info.bom else "utf-8",
+        "records": records,
+        "protocol_versions": [
+            {"id": p.id, "version": p.version, "content_hash": p.content_hash}
+            for p in info.protocols
+        ],
+        "unmapped_values": info.unmapped_values,
+        "files": [
+            {"name": f.name, "sha256": f.sha256, "rows": f.rows, "bytes": f.bytes}
+            for f in files
+        ],
+    }
+
+
+def write_manifest(directory: Path, data: dict) -> Path:
+    path = directory / MANIFEST_NAME
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def verify_manifest(directory: Path) -> list[str]:
+    """Problems found checking the files against the manifest (empty list = all good)."""
+    data = json.loads((directory / MANIFEST_NAME).read_text(encoding="utf-8"))
+    problems = []
+    for entry in data["files"]:
+        path = directory / entry["name"]
+        if not path.exists():
+            problems.append(f"{entry['name']}: missing")
+            continue
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != entry["sha256"]:
+            problems.append(f"{entry['name']}: SHA-256 does not match the manifest")
+    return problems

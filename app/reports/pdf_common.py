@@ -1,0 +1,180 @@
+"""Shared look of the printed documents: black and white, Letter or A4, a running header
+(patient, visit), a footer with "page x of y", generation time and application version,
+and small helpers for tables and section titles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as pdf_canvas
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+PAPERS = {"letter": LETTER, "a4": A4}
+MARGIN = 16 * mm
+GREY = colors.Color(0.85, 0.85, 0.85)  # light grey reads as grey on any B&W printer
+
+_base = getSampleStyleSheet()
+STYLES = {
+    "title": ParagraphStyle("title", parent=_base["Title"], fontName="Helvetica-Bold",
+                            fontSize=15, leading=18, alignment=TA_LEFT, spaceAfter=2),
+    "h2": ParagraphStyle("h2", parent=_base["Heading2"], fontName="Helvetica-Bold",
+                         fontSize=11, leading=13, spaceBefore=7, spaceAfter=3),
+    "body": ParagraphStyle("body", parent=_base["BodyText"], fontName="Helvetica",
+                           fontSize=8.5, leading=10.5),
+    "small": ParagraphStyle("small", parent=_base["BodyText"], fontName="Helvetica",
+                            fontSize=7.5, leading=9),
+    "cell": ParagraphStyle("cell", parent=_base["BodyText"], fontName="Helvetica",
+                           fontSize=8, leading=9.5),
+    "cellb": ParagraphStyle("cellb", parent=_base["BodyText"], fontName="Helvetica-Bold",
+                            fontSize=8, leading=9.5),
+}
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    try:
+        return PAPERS[paper.lower()]
+    except KeyError:
+        raise ValueError(f"paper must be one of {', '.join(PAPERS)}; {paper!r} was given") from None
+
+
+def esc(text: object) -> str:
+    """Text made safe for a reportlab Paragraph (which reads a little XML)."""
+    return (str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+
+
+def fmt_date(value: date | None) -> str:
+    return value.isoformat() if value else "—"
+
+
+def fmt_num(value: float | int | None, places: int = 2) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def p(text: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text, STYLES[style])
+
+
+def section(title: str, *, markup: bool = False) -> Paragraph:
+    return Paragraph(title if markup else esc(title), STYLES["h2"])
+
+
+def grid(rows: Sequence[Sequence[object]], widths: Sequence[float], *, header: bool = True,
+         zebra: bool = False, row_height: float | None = None) -> Table:
+    """A ruled table; cells that are strings become wrapped paragraphs."""
+    body = [[p(esc(c)) if isinstance(c, str) else c for c in row] for row in rows]
+    if header and body:
+        body[0] = [p(f"<b>{esc(c)}</b>") if isinstance(c, str) else c for c in rows[0]]
+    heights = None
+    if row_height is not None:  # blank forms: room to write by hand
+        heights = [None if (header and i == 0) else row_height for i in range(len(body))]
+    table = Table(body, colWidths=widths, rowHeights=heights, repeatRows=1 if header else 0)
+    style = [
+        ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]
+    if header:
+        style.append(("BACKGROUND", (0, 0), (-1, 0), GREY))
+    if zebra:
+        for i in range(2, len(body), 2):
+            style.append(("BACKGROUND", (0, i), (-1, i), colors.Color(0.95, 0.95, 0.95)))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2) -> Table:
+    """Label/value pairs laid out in ``columns`` column pairs, for the document head."""
+    rows = []
+    per_row = columns
+    for i in range(0, len(pairs), per_row):
+        row: list[object] = []
+        for label, value in pairs[i:i + per_row]:
+            row += [p(f"<b>{esc(label)}</b>"), p(esc(value))]
+        while len(row) < 2 * per_row:
+            row += ["", ""]
+        rows.append(row)
+    label_w = 0.17 * width
+    value_w = width / per_row - label_w
+    table = Table(rows, colWidths=[label_w, value_w] * per_row)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.3, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def signature_block(width: float, signed_by: str | None = None, signed_at: datetime | None = None,
+                    meaning: str | None = None) -> KeepTogether:
+    """Name, date/time and meaning of the signature (filled once the visit is signed)."""
+    rows = [
+        [p("<b>Signed by (name)</b>"), p(esc(signed_by or "")),
+         p("<b>Date / time</b>"),
+         p(esc(signed_at.strftime("%Y-%m-%d %H:%M UTC") if signed_at else ""))],
+        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"), ""],
+    ]
+    table = Table(rows, colWidths=[0.16 * width, 0.34 * width, 0.16 * width, 0.34 * width],
+                  rowHeights=[9 * mm, 11 * mm])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([section("Signature"), table])
+
+
+def numbered_canvas(header_text: str, generated: datetime, version: str,
+                    document: str) -> type[pdf_canvas.Canvas]:
+    """A canvas class that knows the page count, for "Page x of y" footers."""
+
+    class NumberedCanvas(pdf_canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.setFont("Helvetica", 7.5)
+            self.setFillColor(colors.black)
+            self.drawString(MARGIN, height - 10 * mm, header_text)
+            self.drawRightString(width - MARGIN, height - 10 * mm, document)
+            self.setLineWidth(0.4)
+            self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
+            self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
+            self.drawString(MARGIN, 8.5 * mm,
+                            f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
+                            f"jdm-ctp {version} · CONFIDENTIAL: contains patient information")
+            self.drawRightString(width - MARGIN, 8.5 * mm,
+                                 f"Page {self._pageNumber} of {total}")
+
+    return NumberedCanvas
+
+
+def spacer(height_mm: float = 2) -> Spacer:
+    return Spacer(1, height_mm * mm)

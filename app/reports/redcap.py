@@ -1,0 +1,200 @@
+"""REDCap longitudinal project files (exports.md): the 18-column data dictionary, the
+instrument-event mapping, and the import CSV (one row per record-event, repeating
+instruments and the repeating ``unscheduled`` event carry an instance number).
+
+Events: ``registration_arm_1`` (patient, screening — screen failures included),
+``enrollment_arm_N`` (enrollment, arm history, prescriptions) and one event per visit
+(``baseline_arm_N`` ... ``month_18_arm_N``, ``unscheduled_arm_N`` repeating). A REDCap
+"arm" here is the patient's N-th enrollment (nearly always 1), NOT the treatment arm,
+which is the ``arm_id`` field of the arm history.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from app.reports.dataset import PatientRecord, Values, VisitRecord
+from app.reports.fields import (
+    ENROLLMENT_EVENT,
+    ENROLLMENT_FORMS,
+    READONLY,
+    REGISTRATION_EVENT,
+    REGISTRATION_FORMS,
+    VISIT_CODES,
+    VISIT_FORMS,
+    VISIT_LABELS,
+    Catalogue,
+    event_name,
+)
+
+DICTIONARY_HEADER = (
+    "Variable / Field Name",
+    "Form Name",
+    "Section Header",
+    "Field Type",
+    "Field Label",
+    "Choices, Calculations, OR Slider Labels",
+    "Field Note",
+    "Text Validation Type OR Show Slider Number",
+    "Text Validation Min",
+    "Text Validation Max",
+    "Identifier?",
+    "Branching Logic (Show field only if...)",
+    "Required Field?",
+    "Custom Alignment",
+    "Question Number (surveys only)",
+    "Matrix Group Name",
+    "Matrix Ranking?",
+    "Field Annotation",
+)
+MAPPING_HEADER = ("arm_num", "unique_event_name", "form")
+EVENTS_HEADER = ("event_name", "arm_num", "unique_event_name", "repeating")
+FIXED_COLUMNS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
+                 "redcap_repeat_instance")
+
+# {form}_complete codes (REDCap): 0 incomplete, 1 unverified, 2 complete.
+VISIT_STATUS_COMPLETE = {"not_started": "0", "draft": "0", "complete": "2", "signed": "2"}
+
+
+def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for field in catalogue.all_fields:
+        note = field.note
+        if field.units and field.units not in note:
+            note = f"{note} ({field.units})" if note else field.units
+        rows.append([
+            field.name, field.form, field.section, field.type, field.label, field.choices_text,
+            note, field.validation, field.minimum, field.maximum,
+            "y" if field.identifier else "", "", "", "", "", "", "",
+            READONLY if field.computed else "",
+        ])
+    return rows
+
+
+def event_kinds() -> tuple[str, ...]:
+    return (REGISTRATION_EVENT, ENROLLMENT_EVENT, *VISIT_CODES)
+
+
+def events_rows(arms: int) -> list[list[str]]:
+    """Event definitions (REDCap "Define events" upload shape, plus a repeating flag)."""
+    rows = []
+    for arm in range(1, arms + 1):
+        for kind in event_kinds():
+            if kind == REGISTRATION_EVENT and arm > 1:
+                continue
+            label = VISIT_LABELS.get(kind, kind.capitalize())
+            rows.append([label, str(arm), event_name(kind, arm),
+                         "yes" if kind == "unscheduled" else "no"])
+    return rows
+
+
+def mapping_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    rows = []
+    for arm in range(1, arms + 1):
+        for kind in event_kinds():
+            if kind == REGISTRATION_EVENT:
+                if arm > 1:
+                    continue
+                forms = REGISTRATION_FORMS
+            elif kind == ENROLLMENT_EVENT:
+                forms = ENROLLMENT_FORMS
+            else:
+                forms = VISIT_FORMS
+            rows += [[str(arm), event_name(kind, arm), form] for form in forms
+                     if catalogue.has_form(form)]
+    return rows
+
+
+class DataLayout:
+    """Column positions of the import CSV for one catalogue."""
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self.catalogue = catalogue
+        columns = list(FIXED_COLUMNS)
+        self.form_columns: dict[str, list[str]] = {}
+        self.checkbox_columns: dict[str, list[str]] = {}
+        for form in catalogue.forms:
+            cols: list[str] = []
+            checks: list[str] = []
+            for field in form.fields:
+                if field.name == "record_id":
+                    continue
+                cols += field.columns
+                if field.type == "checkbox":
+                    checks += field.columns
+            cols.append(f"{form.name}_complete")
+            self.form_columns[form.name] = cols
+            self.checkbox_columns[form.name] = checks
+            columns += cols
+        self.header = tuple(columns)
+        self.index = {c: i for i, c in enumerate(columns)}
+        self.width = len(columns)
+
+    def row(self, record: str, event: str, instrument: str = "", instance: str = "") -> list[str]:
+        row = [""] * self.width
+        row[0], row[1], row[2], row[3] = record, event, instrument, instance
+        return row
+
+    def fill(self, row: list[str], values: Values) -> None:
+        index = self.index
+        for key, value in values.items():
+            position = index.get(key)
+            if position is not None:
+                row[position] = value
+
+    def complete(self, row: list[str], form: str, value: str) -> None:
+        row[self.index[f"{form}_complete"]] = value
+        for column in self.checkbox_columns[form]:
+            position = self.index[column]
+            if row[position] == "":
+                row[position] = "0"
+
+
+def _visit_row(layout: DataLayout, record: str, arm: int, visit: VisitRecord) -> list[str]:
+    event = event_name(visit.visit_code, arm)
+    instance = str(visit.occurrence) if visit.visit_code == "unscheduled" else ""
+    row = layout.row(record, event, "", instance)
+    layout.fill(row, visit.values)
+    status = VISIT_STATUS_COMPLETE.get(visit.status, "0")
+    layout.complete(row, "visit", status)
+    for form in VISIT_FORMS:
+        if form != "visit" and form in visit.forms_with_data and form in layout.form_columns:
+            layout.complete(row, form, status)
+    return row
+
+
+def record_rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str]]:
+    """All rows of one record, in a fixed order (events, then instances)."""
+    record = patient.study_id
+    registration = event_name(REGISTRATION_EVENT, 1)
+    row = layout.row(record, registration)
+    layout.fill(row, patient.values)
+    layout.complete(row, "patient", "2")
+    yield row
+    for number, values in enumerate(patient.screenings, start=1):
+        row = layout.row(record, registration, "screening", str(number))
+        layout.fill(row, values)
+        status = patient.screening_statuses[number - 1]
+        layout.complete(row, "screening", "2" if status == "complete" else "0")
+        yield row
+    for arm, enrollment in enumerate(patient.enrollments, start=1):
+        event = event_name(ENROLLMENT_EVENT, arm)
+        row = layout.row(record, event)
+        layout.fill(row, enrollment.values)
+        layout.complete(row, "enrollment", "2")
+        yield row
+        events = [
+            {**values, "ae_visit": visit.visit_code,
+             "ae_visit_occurrence": str(visit.occurrence)}
+            for visit in enrollment.visits for values in visit.adverse_events
+        ]
+        for form, entries in (("arm_history", enrollment.arms),
+                              ("prescription", enrollment.prescriptions),
+                              ("adverse_event", events)):
+            for number, values in enumerate(entries, start=1):
+                row = layout.row(record, event, form, str(number))
+                layout.fill(row, values)
+                layout.complete(row, form, "2")
+                yield row
+        for visit in enrollment.visits:
+            yield _visit_row(layout, record, arm, visit)

@@ -1,0 +1,93 @@
+"""Plain data for the printed documents of one visit (filled by
+``app.db.visit_report_data``; read by the three PDF writers)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from app.reports.outcomes import ItemValue
+
+
+@dataclass(frozen=True)
+class DoseLine:
+    drug: str
+    role: str
+    amount: float | None
+    final_amount: float | None
+    unit: str
+    per: str
+    frequency: str
+    route: str
+    capped: bool
+    derivation: str
+    source: str
+    override_reason: str | None
+    inputs: dict
+    start_date: date | None
+    status: str
+    calculated: bool = True
+
+
+@dataclass(frozen=True)
+class ArmLine:
+    arm_id: str
+    arm_name: str
+    start_date: date
+    end_date: date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class AdverseEventLine:
+    description: str
+    onset_date: date | None
+    resolved_date: date | None
+    serious: bool
+    relation: str | None
+    action_taken: str | None
+
+
+@dataclass(frozen=True)
+class PastVisit:
+    """An earlier (or this) visit of the same enrollment, for the trend charts."""
+
+    label: str
+    visit_code: str
+    on: date | None
+    items: dict[str, dict[str, ItemValue]]
+
+
+@dataclass
+class VisitReport:
+    site: str
+    study_id: str
+    patient_name: str
+    date_of_birth: date | None
+    sex: str
+    protocol_id: str
+    protocol_title: str
+    protocol_version: str
+    enrollment_date: date | None
+    arm: str
+    arms: list[ArmLine]
+    visit_code: str
+    visit_label: str
+    occurrence: int
+    visit_date: date | None
+    target_date: date | None
+    window_start: date | None
+    window_end: date | None
+    status: str
+    items: dict[str, dict[str, ItemValue]] = field(default_factory=dict)
+    baseline_items: dict[str, dict[str, ItemValue]] | None = None
+    history: list[PastVisit] = field(default_factory=list)
+    doses: list[DoseLine] = field(default_factory=list)
+    adverse_events: list[AdverseEventLine] = field(default_factory=list)
+    instruments_due: tuple[str, ...] = ()
+    signed_by: str | None = None
+    signed_at: datetime | None = None
+    signature_meaning: str | None = None
+    weight_kg: float | None = None
+    weight_measured_on: date | None = None
+    height_cm: float | None = None

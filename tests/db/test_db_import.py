@@ -1,0 +1,181 @@
+"""Import of an identified redcap export (issue 5): exact round trip, all-or-nothing
+rejection of malformed files with row/column/reason, conflicts reported."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+
+from clinic_data import fill_clinic  # noqa: E402
+
+from app.db.export_data import export_database  # noqa: E402
+from app.db.import_data import ImportRejected, import_directory  # noqa: E402
+from app.db.migrate import open_database  # noqa: E402
+from app.db.models import AuditEntry, InstrumentValue, Patient, Visit  # noqa: E402
+from app.import_command import run_import  # noqa: E402
+
+
+@pytest.fixture
+def exported(database, tmp_path) -> Path:
+    fill_clinic(database)
+    out = tmp_path / "export"
+    export_database(database, out, profile="identified", user="t")
+    return out
+
+
+@pytest.fixture
+def empty(tmp_path):
+    db = open_database(tmp_path / "empty.sqlite3")
+    yield db
+    db.dispose()
+
+
+def snapshot(db) -> tuple[int, ...]:
+    with db.session() as s:
+        return tuple(s.scalar(select(func.count()).select_from(model))
+                     for model in (Patient, Visit, InstrumentValue, AuditEntry))
+
+
+def test_round_trip_is_byte_identical_apart_from_the_manifest_time(exported, empty, tmp_path):
+    summary = import_directory(empty, exported, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    again = tmp_path / "again"
+    export_database(empty, again, profile="identified", user="t")
+    for path in sorted(exported.iterdir()):
+        if path.name == "manifest.json":
+            first = json.loads(path.read_text(encoding="utf-8"))
+            second = json.loads((again / path.name).read_text(encoding="utf-8"))
+            first.pop("exported_at")
+            second.pop("exported_at")
+            assert first == second
+            continue
+        assert path.read_bytes() == (again / path.name).read_bytes(), path.name
+
+
+def test_import_is_audited(exported, empty):
+    import_directory(empty, exported, user="coordinator")
+    with empty.session() as s:
+        actions = s.scalars(select(AuditEntry.action).where(
+            AuditEntry.user_name == "coordinator")).all()
+    assert actions.count("import") == 3  # two patients + the import itself
+
+
+def test_importing_the_same_export_again_changes_nothing(exported, empty):
+    import_directory(empty, exported, user="t")
+    before = snapshot(empty)[:3]
+    summary = import_directory(empty, exported, user="t")
+    assert summary.added == [] and sorted(summary.already_present) == ["JDM-001", "JDM-002"]
+    assert snapshot(empty)[:3] == before
+
+
+def _edit(directory: Path, name: str, old: bytes, new: bytes, count: int = 1) -> None:
+    path = directory / name
+    data = path.read_bytes()
+    assert old in data
+    path.write_bytes(data.replace(old, new, count))
+
+
+def _rejected(db, directory) -> list:
+    before = snapshot(db)
+    with pytest.raises(ImportRejected) as caught:
+        import_directory(db, directory, user="t")
+    assert snapshot(db) == before  # nothing half-imported
+    return caught.value.problems
+
+
+def _find(problems, column):
+    return next(p for p in problems if p.column == column and p.file == "redcap_data.csv")
+
+
+def test_wrong_header_is_rejected_with_its_column(exported, empty):
+    _edit(exported, "redcap_data.csv", b"pt_sex,", b"sex,")
+    problem = _find(_rejected(empty, exported), "sex")
+    assert problem.row == 1 and "wrong header" in problem.reason
+
+
+def test_unknown_event_is_rejected_with_row_and_column(exported, empty):
+    _edit(exported, "redcap_data.csv", b"month_6_arm_1", b"month_7_arm_1")
+    problem = _find(_rejected(empty, exported), "redcap_event_name")
+    assert problem.row > 1 and "unknown event 'month_7_arm_1'" in problem.reason
+
+
+def test_value_out_of_range_is_rejected_with_row_column_and_reason(exported, empty):
+    # The baseline row's CMAS item 1 (score 2) becomes 9; the item's maximum is 5.
+    path = exported / "redcap_data.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    column = rows[0].index("cmas_1")
+    number = next(i for i, row in enumerate(rows) if row[1] == "baseline_arm_1")
+    assert rows[number][column] == "2"
+    rows[number][column] = "9"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    problem = _find(_rejected(empty, exported), "cmas_1")
+    assert problem.row == number + 1
+    assert "out of range" in problem.reason and "maximum 5" in problem.reason
+    assert "row" in str(problem) and "cmas_1" in str(problem)
+
+
+def test_bad_encoding_is_rejected_with_row_and_column(exported, empty):
+    _edit(exported, "redcap_data.csv", b"Lovelace", "Lovelace\xe9".encode("latin-1"))
+    problems = _rejected(empty, exported)
+    problem = _find(problems, "pt_family_name")
+    assert problem.row == 2 and "bad encoding" in problem.reason
+
+
+def test_changed_file_fails_its_checksum(exported, empty):
+    _edit(exported, "redcap_data.csv", b"Toronto", b"Toronta")
+    problems = _rejected(empty, exported)
+    assert any("SHA-256" in p.reason for p in problems)
+
+
+def test_deidentified_export_cannot_be_imported(database, empty, tmp_path):
+    fill_clinic(database)
+    export_database(database, tmp_path / "d", user="t")
+    problems = _rejected(empty, tmp_path / "d")
+    assert any("identified" in p.reason for p in problems)
+
+
+def test_conflicting_patient_is_reported_not_overwritten(exported, empty, tmp_path):
+    import_directory(empty, exported, user="t")
+    with empty.session() as s:
+        s.scalar(select(Patient).where(Patient.study_id == "JDM-002")).site = "Ottawa"
+    problems = _rejected(empty, exported)
+    problem = _find(problems, "pt_site")
+    assert "conflict" in problem.reason and "'Ottawa'" in problem.reason
+    with empty.session() as s:
+        assert s.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) == "Ottawa"
+
+
+def test_run_import_cli_function(exported, empty, capsys):
+    url = empty.url.replace("sqlite:///", "")
+    assert run_import(Namespace(db=url, directory=str(exported), user="t")) == 0
+    assert "Imported 2 new patients" in capsys.readouterr().out
+    _edit(exported, "redcap_data.csv", b"month_6_arm_1", b"month_7_arm_1")
+    assert run_import(Namespace(db=url, directory=str(exported), user="t")) == 1
+    assert "unknown event" in capsys.readouterr().err
+
+
+def test_duplicate_row_is_rejected(exported, empty):
+    path = exported / "redcap_data.csv"
+    lines = path.read_bytes().split(b"\r\n")
+    month1 = next(line for line in lines if b",month_1_arm_1," in line)
+    path.write_bytes(path.read_bytes() + month1 + b"\r\n")
+    problem = _find(_rejected(empty, exported), "redcap_event_name")
+    assert "duplicate of row" in problem.reason
+
+
+def test_missing_dictionary_is_rejected(exported, empty):
+    (exported / "redcap_data_dictionary.csv").unlink()
+    problems = _rejected(empty, exported)
+    assert any(p.file == "redcap_data_dictionary.csv" and "missing" in p.reason
+               for p in problems)

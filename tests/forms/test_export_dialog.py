@@ -1,0 +1,138 @@
+"""The export dialog: profile choice, confirmation for identified data, progress, cancel."""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+
+from clinic_data import fill_clinic  # noqa: E402
+
+from app.db.export_data import ExportCancelled  # noqa: E402
+from app.forms.export_dialog import ExportDialog  # noqa: E402
+
+
+@pytest.fixture
+def clinic(database):
+    fill_clinic(database)
+    return database
+
+
+def make_dialog(qtbot, database, **kwargs):
+    dialog = ExportDialog(database, user="coordinator", **kwargs)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_deidentified_export_runs_with_progress_and_finishes(qtbot, clinic, tmp_path):
+    dialog = make_dialog(qtbot, clinic, choose_directory=lambda parent: str(tmp_path / "out"))
+    dialog._browse()
+    assert dialog.profile.currentData() == "deidentified"  # the default
+    with qtbot.waitSignal(dialog.export_finished, timeout=20000) as finished:
+        assert dialog.start_export()
+    result = finished.args[0]
+    assert result.records == 2
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["profile"] == "deidentified"
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert "Exported 2 patients" in dialog.status.text()
+
+
+def test_identified_export_needs_confirmation(qtbot, clinic, tmp_path):
+    asked = []
+
+    def refuse(parent, text):
+        asked.append(text)
+        return False
+
+    dialog = make_dialog(qtbot, clinic, confirm_identified=refuse)
+    dialog.folder.setText(str(tmp_path / "out"))
+    dialog.profile.setCurrentIndex(dialog.profile.findData("identified"))
+    assert not dialog.start_export()
+    assert asked and "names" in asked[0]
+    assert not (tmp_path / "out").exists()
+    assert "not confirmed" in dialog.status.text()
+
+    dialog2 = make_dialog(qtbot, clinic, confirm_identified=lambda parent, text: True)
+    dialog2.folder.setText(str(tmp_path / "out2"))
+    dialog2.profile.setCurrentIndex(dialog2.profile.findData("identified"))
+    dialog2.format.setCurrentIndex(dialog2.format.findData("wide"))
+    with qtbot.waitSignal(dialog2.export_finished, timeout=20000):
+        assert dialog2.start_export()
+    assert "Lovelace" in (tmp_path / "out2" / "wide_data.csv").read_text(encoding="utf-8")
+
+
+def test_cancel_stops_the_export(qtbot, clinic, tmp_path):
+    started = threading.Event()
+
+    def slow_export(database, out_dir, *, progress, cancelled, **kwargs):
+        progress(0, 10)
+        started.set()
+        while not cancelled():
+            threading.Event().wait(0.01)
+        raise ExportCancelled("cancelled")
+
+    dialog = make_dialog(qtbot, clinic, export_function=slow_export)
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.export_cancelled, timeout=20000):
+        assert dialog.start_export()
+        qtbot.waitUntil(started.is_set, timeout=5000)
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert "cancelled" in dialog.status.text()
+    assert dialog.export_button.isEnabled() and not dialog.running
+
+
+def test_no_folder_gives_a_message(qtbot, clinic):
+    dialog = make_dialog(qtbot, clinic)
+    assert not dialog.start_export()
+    assert "Choose a folder" in dialog.status.text()
+
+
+# ------------------------------------------------------------ print / save-as preview
+
+
+def test_pdf_preview_shows_pages_saves_and_prints(qtbot, clinic, tmp_path):
+    from PySide6.QtGui import QImage
+    from PySide6.QtPrintSupport import QPrinter
+
+    from app.forms.pdf_preview import preview_visit_document
+
+    def fake_pages(pdf, dpi):
+        image = QImage(85, 110, QImage.Format.Format_RGB32)
+        image.fill(0xFFFFFF)
+        return [image, image]
+
+    printed = []
+
+    def accept_printer(printer, parent):
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        printed.append(printer)
+        return True
+
+    dialog = preview_visit_document(
+        clinic, "JDM-001", "month_6", "summary", "a4", rasterize=fake_pages,
+        choose_save_path=lambda parent, name: str(tmp_path / "saved"),
+        print_dialog=accept_printer, open_external=lambda url: True)
+    qtbot.addWidget(dialog)
+    assert len(dialog.pages) == 2 and dialog.print_button.isEnabled()
+    saved = dialog.save_as()
+    assert saved == tmp_path / "saved.pdf" and saved.read_bytes().startswith(b"%PDF")
+    assert dialog.print_document()
+    assert printed and (tmp_path / "printed.pdf").exists()
+    assert dialog.open_in_viewer()
+
+
+def test_pdf_preview_without_a_renderer_offers_the_viewer(qtbot, clinic):
+    from app.forms.pdf_preview import preview_visit_document
+
+    dialog = preview_visit_document(clinic, "JDM-001", "baseline", "worksheet",
+                                    rasterize=lambda pdf, dpi: [])
+    qtbot.addWidget(dialog)
+    assert not dialog.print_button.isEnabled() and dialog.open_button.isEnabled()

@@ -1,0 +1,31 @@
+"""Fixtures for the report/export tests: a private database, filled or empty."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from clinic_data import fill_clinic  # noqa: E402
+
+from app.db.engine import Database  # noqa: E402
+from app.db.migrate import open_database  # noqa: E402
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "clinic.sqlite3")
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def clinic(database: Database) -> Database:
+    fill_clinic(database)
+    return database

@@ -1,0 +1,116 @@
+"""PDF visit summary, blank worksheet and dosing sheet (issue 5; issue 8 response section)."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from datetime import UTC, datetime
+
+import pytest
+from pdf_text import page_count, pdf_text, render_png
+
+from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
+from app.pdf_command import run_pdf
+from app.reports.dosing_sheet_pdf import build_dosing_sheet
+from app.reports.visit_summary_pdf import build_visit_summary
+from app.reports.worksheet_pdf import build_worksheet
+
+GENERATED = datetime(2025, 7, 8, 14, 5, tzinfo=UTC)
+
+
+def report_for(database, visit="month_6"):
+    with database.session() as session:
+        return gather_visit_report(session, "JDM-001", visit)
+
+
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_visit_summary_of_a_filled_visit_has_the_expected_text(clinic, tmp_path, paper):
+    out = build_visit_summary(report_for(clinic), tmp_path / "s.pdf", paper=paper,
+                              version="9.9", generated=GENERATED)
+    text = pdf_text(out)
+    for expected in (
+        "JDM visit summary", "Month 6", "JDM-001", "Lovelace, Ada", "2014-03-09", "Toronto",
+        "version 1.0", "Mycophenolate", "2025-07-08",  # arm B at the visit; visit date
+        "600 mg/m", "tablet size",  # dose derivation and the override reason
+        "CMAS total", "52 / 52", "CHAQ disability index", "MMT8 total", "80 / 80",
+        "CK (", "0.6",  # enzyme × ULN
+        "Total Improvement Score", "major", "PROVISIONAL",
+        "PRINTO clinically inactive disease", "IMACS definition of improvement",
+        "Heliotrope", "aldolase", "not done",  # skin detail, missing item with reason
+        "Adverse events", "Signature", "Meaning",
+        "Generated 2025-07-08 14:05 UTC", "jdm-ctp 9.9", "Page 1 of",
+    ):
+        assert expected in text, expected
+    assert 1 <= page_count(out) <= 2
+    size = b"612 792" if paper == "letter" else b"595.2756 841.8898"
+    assert b"/MediaBox [ 0 0 " + size in out.read_bytes()
+
+
+def test_visit_summary_renders_to_images(clinic, tmp_path):
+    out = build_visit_summary(report_for(clinic), tmp_path / "s.pdf", generated=GENERATED)
+    pages = render_png(out, tmp_path / "page")
+    assert pages and all(p.stat().st_size > 5000 for p in pages)
+    from PIL import Image
+
+    with Image.open(pages[0]) as image:  # Letter at 60 dpi: 8.5 × 11 in → 510 × 660 px
+        assert image.size == (510, 660)
+        # Not a blank page: a clinical document has plenty of dark text pixels.
+        dark = sum(1 for value in image.convert("L").getdata() if value < 128)
+        assert dark > 2000
+
+
+def test_baseline_summary_says_improvement_is_measured_against_it(clinic, tmp_path):
+    out = build_visit_summary(report_for(clinic, "baseline"), tmp_path / "b.pdf")
+    text = pdf_text(out)
+    assert "Baseline visit" in text and "41 / 52" in text
+    assert "Headache" not in text  # the AE belongs to the unscheduled visit
+
+
+def test_unscheduled_visit_lists_its_adverse_event(clinic, tmp_path):
+    out = build_visit_summary(report_for(clinic, "unscheduled"), tmp_path / "u.pdf")
+    text = pdf_text(out)
+    assert "Headache after infusion" in text and "possible" in text
+
+
+def test_worksheet_has_header_due_date_and_empty_grids_with_anchors(clinic, tmp_path):
+    out = build_worksheet(report_for(clinic, "month_1"), tmp_path / "w.pdf", paper="a4")
+    text = pdf_text(out)
+    for expected in ("JDM visit worksheet", "Month 1", "JDM-001", "2025-02-10",
+                     "2025-02-03", "head elevation", "Unable", "60-119 seconds",
+                     "Dress, including tying shoelaces", "N/A", "Neck flexors",
+                     "CK (creatine kinase)", "Heliotrope rash", "Signature"):
+        assert expected in text, expected
+    assert "52 / 52" not in text  # blank: no values
+
+
+def test_dosing_sheet_shows_inputs_formula_cap_and_final_dose(clinic, tmp_path):
+    out = build_dosing_sheet(report_for(clinic), tmp_path / "d.pdf")
+    text = pdf_text(out)
+    for expected in ("Dosing sheet", "mycophenolate", "Body surface area: 1.1289",
+                     "600 mg/m", "Protocol maximum", "not reached", "1000 mg/dose",
+                     "FINAL DOSE", "750 mg/dose", "tablet size", "seed 000, Table 2"):
+        assert expected in text, expected
+
+
+def test_run_pdf_cli_function(clinic, tmp_path, capsys):
+    db = clinic.url.replace("sqlite:///", "")
+    for kind in ("summary", "worksheet", "dosing"):
+        out = tmp_path / f"{kind}.pdf"
+        args = Namespace(db=db, patient="JDM-001", visit="month_6", out=str(out), kind=kind,
+                         paper="a4")
+        assert run_pdf(args) == 0
+        assert out.read_bytes().startswith(b"%PDF")
+    bad = Namespace(db=db, patient="JDM-404", visit="month_6", out=str(tmp_path / "x.pdf"),
+                    kind="summary", paper="letter")
+    assert run_pdf(bad) == 1
+    assert "no patient" in capsys.readouterr().err
+
+
+def test_unknown_visit_is_a_clear_error(clinic):
+    with pytest.raises(VisitNotFoundError, match="has no visit"), clinic.session() as s:
+        gather_visit_report(s, "JDM-001", "month_99")
+
+
+def test_dosing_sheet_text_is_extractable(clinic, tmp_path):
+    out = build_dosing_sheet(report_for(clinic), tmp_path / "d.pdf")
+    text = pdf_text(out)
+    assert "Dosing sheet" in text and "750 mg/dose" in text
