@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,6 +28,7 @@ from app.db.enrollments import (
     latest_measurement,
     load_enrollment_draft,
 )
+from app.db.import_data import ImportRejected, import_directory
 from app.db.patients import (
     DuplicateStudyIdError,
     PatientInput,
@@ -42,9 +44,12 @@ from app.domain.units import format_number
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
+from app.forms.export_dialog import ExportDialog
 from app.forms.patient_dialog import PatientDialog
 from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
+from app.forms.pdf_preview import preview_visit_document
+from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.visit_form import VisitFormWindow
 
@@ -142,9 +147,17 @@ class MainWindow(QMainWindow):
                                                QKeySequence.New, "Add a patient to the list.")
         file_menu.addAction(self.new_patient_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action("&Print / Save as PDF…"))
-        file_menu.addAction(self._action("&Export for coordinators…"))
-        file_menu.addAction(self._action("&Import…"))
+        self.print_action = self._action(
+            "&Print / Save as PDF…", self.print_selected_patient, QKeySequence.Print,
+            "Visit summary, blank worksheet or dosing sheet for the selected patient.")
+        file_menu.addAction(self.print_action)
+        self.export_action = self._action(
+            "&Export for coordinators…", self.export_for_coordinators, "Ctrl+Shift+E",
+            "CSV files for the study coordinators (de-identified by default).")
+        file_menu.addAction(self.export_action)
+        self.import_action = self._action(
+            "&Import…", self.import_export_folder, tip="Load an identified export of this app.")
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self._action("&Back up database…"))
         file_menu.addSeparator()
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.Quit))
@@ -386,6 +399,63 @@ class MainWindow(QMainWindow):
                            on_change_arm=self.change_arm_selected_patient,
                            on_edit=self.edit_selected_patient, parent=self,
                            on_open_visit=self.open_visit_form, user=self.user)
+
+    # ----- documents and exchange -------------------------------------------------------
+    def make_print_dialog(self, patient_id: int, study_id: str) -> PrintChoiceDialog:
+        return PrintChoiceDialog(self.database, patient_id, study_id, today=self._today,
+                                 parent=self)
+
+    def print_selected_patient(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            self.statusBar().showMessage("Select a patient first.", 4000)
+            return
+        patient_id = selected[0]
+        study_id = self.model.row_at(
+            self.proxy.mapToSource(self.table.selectionModel().selectedRows()[0]).row()).study_id
+        dialog = self.make_print_dialog(patient_id, study_id)
+        if not dialog.exec():
+            return
+        visit, kind, paper = dialog.choice()
+        try:
+            preview = preview_visit_document(self.database, study_id, visit, kind, paper,
+                                             parent=self)
+        except (LookupError, ValueError) as error:
+            self.warn("Cannot print", str(error))
+            return
+        preview.exec()
+
+    def warn(self, title: str, text: str) -> None:
+        """A plain warning box; separate so tests can see the message instead of blocking."""
+        QMessageBox.warning(self, title, text)
+
+    def make_export_dialog(self) -> ExportDialog:
+        return ExportDialog(self.database, self, user=self.user)
+
+    def export_for_coordinators(self) -> None:
+        self.make_export_dialog().exec()
+
+    def choose_import_folder(self) -> str:
+        return QFileDialog.getExistingDirectory(self, "Folder of a jdm-ctp export")
+
+    def import_export_folder(self) -> None:
+        folder = self.choose_import_folder()
+        if not folder:
+            return
+        try:
+            summary = import_directory(self.database, folder, user=self.user)
+        except ImportRejected as error:
+            self.show_import_result("Import rejected", str(error), ok=False)
+            return
+        self._refresh_keeping_selection()
+        self.show_import_result("Import finished", summary.describe(), ok=True)
+
+    def show_import_result(self, title: str, text: str, *, ok: bool) -> None:
+        box = QMessageBox(QMessageBox.Information if ok else QMessageBox.Warning, title,
+                          text.splitlines()[0], QMessageBox.Ok, self)
+        if "\n" in text:
+            box.setDetailedText(text)
+        box.exec()
 
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
