@@ -123,3 +123,104 @@ def verify_chain(session: Session) -> tuple[bool, int | None]:
             return False, row["id"]
         expected_prev = row["entry_hash"]
     return True, None
+
+
+def head(session: Session) -> tuple[int, str] | None:
+    """(id, hash) of the newest entry: print or export it to detect removal from the end."""
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return (row.id, row.entry_hash) if row else None
+
+
+def describe_entry(session: Session, entry_id: int) -> str:
+    """One line naming an entry (for "the chain breaks at ..." messages)."""
+    row = session.execute(
+        select(
+            AuditEntry.id,
+            AuditEntry.occurred_at,
+            AuditEntry.user_name,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.field,
+        ).where(AuditEntry.id == entry_id)
+    ).first()
+    if row is None:
+        return f"entry {entry_id} (missing)"
+    what = f"{row.entity} {row.entity_id or ''}".strip()
+    if row.field:
+        what += f" field {row.field}"
+    when = row.occurred_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"entry {row.id} ({when}, {row.user_name}, {row.action} {what})"
+
+
+def broken_chain_message(session: Session, first_bad_id: int) -> str:
+    return (
+        f"The audit trail has been altered: {describe_entry(session, first_bad_id)} does not "
+        "match the history recorded before it (an entry was changed or removed outside "
+        "jdm-ctp). Keep this database as it is and tell your administrator; restore from a "
+        "backup only after they have looked at it."
+    )
+
+
+def check_audit_on_start(database: Any) -> str | None:
+    """Start-up check: None if the audit chain verifies, else a message for the user.
+
+    ``database`` is an ``app.db.engine.Database``. Never raises for a broken chain;
+    a database that cannot be read at all is reported as a message too.
+    """
+    try:
+        with database.session() as session:
+            ok, first_bad = verify_chain(session)
+            if ok:
+                return None
+            assert first_bad is not None
+            return broken_chain_message(session, first_bad)
+    except Exception as exc:  # noqa: BLE001 - reported to the user, not swallowed silently
+        return f"The audit trail could not be checked: {exc}"
+
+
+def verify_url(url: str) -> tuple[bool, int, str]:
+    """Verify the chain of the database at ``url`` without writing to it.
+
+    Returns (ok, number of entries, message). A SQLite file is opened read-only (its
+    bytes are never changed); a file that is not a jdm-ctp database raises
+    ``app.db.migrate.DatabaseOpenError``.
+    """
+    from sqlalchemy import create_engine, func
+    from sqlalchemy.orm import Session as _Session
+
+    from app.db.engine import make_engine, sqlite_file_path
+    from app.db.migrate import current_revision, known_revisions
+
+    path = sqlite_file_path(url)
+    if path is not None:
+        import sqlite3
+
+        from app.db.migrate import DatabaseOpenError
+
+        if not path.exists():
+            raise DatabaseOpenError(f"There is no database file at {path}.")
+        revision = current_revision(url)  # refuses non-databases without changing them
+        if revision is None or revision not in known_revisions():
+            raise DatabaseOpenError(
+                f"The file {path} is not a jdm-ctp database this version can read "
+                f"(schema {revision or 'none'})."
+            )
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+    else:
+        engine = make_engine(url)
+    try:
+        with _Session(engine) as session:
+            count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
+            ok, first_bad = verify_chain(session)
+            if ok:
+                top = head(session)
+                tail = f", newest entry {top[0]} hash {top[1]}" if top else ""
+                return True, count, f"OK: the audit trail is intact ({count} entries{tail})."
+            assert first_bad is not None
+            return False, count, broken_chain_message(session, first_bad)
+    finally:
+        engine.dispose()

@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import audit
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     SEXES,
     ArmAssignment,
+    AuditEntry,
     Enrollment,
     Patient,
     PatientIdentity,
@@ -64,14 +66,61 @@ class DuplicateStudyIdError(ValueError):
         self.study_id = study_id
 
 
+FIELD_LABELS = {
+    "study_id": "study ID",
+    "given_name": "given name",
+    "family_name": "family name",
+    "date_of_birth": "date of birth",
+    "sex": "sex",
+    "mrn": "MRN",
+    "site": "site",
+}
+
+
+@dataclass(frozen=True)
+class FieldConflict:
+    """One field the other person's save changed: what you opened, what is stored now."""
+
+    field: str
+    opened: Any  # value when the form was opened (None when not known)
+    stored: Any  # value saved by the other person
+    yours: Any  # value you tried to save
+    changed_by: str | None = None
+    opened_known: bool = False  # whether the form passed what it opened with
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "(blank)"
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
 class ConcurrentEditError(RuntimeError):
-    def __init__(self, study_id: str) -> None:
-        super().__init__(
+    def __init__(self, study_id: str, conflicts: tuple[FieldConflict, ...] = ()) -> None:
+        lines = [
             f"Patient {study_id} was changed by someone else after you opened it, so your "
-            "changes were not saved. Close and reopen the patient to see the latest "
-            "details, then enter your changes again."
+            "changes were not saved. Nothing was overwritten."
+        ]
+        if conflicts:
+            lines.append("What changed meanwhile:")
+            for c in conflicts:
+                who = f" by {c.changed_by}" if c.changed_by else ""
+                before = f"{_shown(c.opened)} -> " if c.opened_known else ""
+                lines.append(
+                    f"  - {FIELD_LABELS.get(c.field, c.field)}: {before}{_shown(c.stored)}{who}"
+                    f" (you entered {_shown(c.yours)})"
+                )
+        lines.append(
+            "Close and reopen the patient to see the latest details, then enter your "
+            "changes again."
         )
+        super().__init__("\n".join(lines))
         self.study_id = study_id
+        self.conflicts = conflicts
+
+    @property
+    def changed_fields(self) -> tuple[str, ...]:
+        return tuple(c.field for c in self.conflicts)
 
 
 class PatientNotFoundError(LookupError):
@@ -201,19 +250,23 @@ def update_patient(
     *,
     user: str,
     expected_version: int | None = None,
+    opened: PatientInput | None = None,
 ) -> None:
     """Save the form; audit each changed field with its old and new value.
 
     Pass ``expected_version`` (from ``get_patient_version`` when the form was opened)
     to refuse saving over someone else's newer edit: each save runs in a fresh session,
-    so only the form knows which version it started from.
+    so only the form knows which version it started from. Pass ``opened`` (the values
+    the form was opened with) so the refusal can say exactly which fields changed.
     """
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise PatientNotFoundError(patient_id)
-    if expected_version is not None and patient.version_id != expected_version:
-        raise ConcurrentEditError(patient.study_id)
     clean = _normalised(data)
+    if expected_version is not None and patient.version_id != expected_version:
+        raise ConcurrentEditError(
+            patient.study_id, _conflicts(session, patient, clean, opened)
+        )
     if study_id_exists(session, clean.study_id, exclude_patient_id=patient_id):
         raise DuplicateStudyIdError(clean.study_id)
     before = _as_dict(_input_from(patient))
@@ -229,7 +282,12 @@ def update_patient(
     # Touch the patient row even when only identity fields changed, so its version_id
     # advances and a concurrent edit of the same patient is detected.
     patient.updated_at = utcnow()
-    _flush_unique(session, clean.study_id)
+    try:
+        _flush_unique(session, clean.study_id)
+    except StaleDataError as exc:
+        # Someone saved between our read and our write (the version_id check in the
+        # UPDATE matched no row): same refusal as a stale expected_version.
+        raise ConcurrentEditError(clean.study_id) from exc
     for name in changed:
         audit.record(
             session,
@@ -241,6 +299,43 @@ def update_patient(
             old=before[name],
             new=after[name],
         )
+
+
+def _conflicts(
+    session: Session, patient: Patient, yours: PatientInput, opened: PatientInput | None
+) -> tuple[FieldConflict, ...]:
+    """Fields the other save changed (when ``opened`` is known), else fields that differ."""
+    stored = _as_dict(_input_from(patient))
+    mine = _as_dict(yours)
+    if opened is not None:
+        base = _as_dict(_normalised(opened))
+        names = [n for n in stored if stored[n] != base[n]]
+    else:
+        base = None
+        names = [n for n in stored if stored[n] != mine[n]]
+    conflicts = []
+    for name in names:
+        last = session.execute(
+            select(AuditEntry.user_name)
+            .where(
+                AuditEntry.entity == AUDIT_ENTITY,
+                AuditEntry.entity_id == str(patient.id),
+                AuditEntry.field == name,
+            )
+            .order_by(AuditEntry.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        conflicts.append(
+            FieldConflict(
+                field=name,
+                opened=base[name] if base is not None else None,
+                stored=stored[name],
+                yours=mine[name],
+                changed_by=last,
+                opened_known=base is not None,
+            )
+        )
+    return tuple(conflicts)
 
 
 def get_patient_input(session: Session, patient_id: int) -> PatientInput:

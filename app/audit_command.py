@@ -1,0 +1,36 @@
+"""`jdm-ctp audit verify --db PATH`: check the audit trail's hash chain; exit 0 if intact.
+
+Prints "OK: ..." and exits 0, or names the first broken entry and exits 1. The
+database is only read (a SQLite file is opened read-only), so it can be run on a
+suspect file or a backup without changing it. ``args.db`` comes from the CLI's shared
+``--db`` option (``db_option`` parent in app/cli.py); no other arguments are needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+EXIT_OK = 0
+EXIT_BROKEN = 1
+
+
+def run_audit_verify(args: argparse.Namespace) -> int:
+    from app.db.audit import verify_url
+    from app.db.engine import resolve_database_url
+    from app.db.migrate import DatabaseOpenError
+
+    url = resolve_database_url(getattr(args, "db", None))
+    try:
+        ok, _count, message = verify_url(url)
+    except DatabaseOpenError as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return EXIT_BROKEN
+    except Exception as error:  # noqa: BLE001 - a damaged file must give a message, not a trace
+        print(f"jdm-ctp: the audit trail could not be read: {error}", file=sys.stderr)
+        return EXIT_BROKEN
+    if ok:
+        print(message)
+        return EXIT_OK
+    print(f"BROKEN: {message}")
+    return EXIT_BROKEN

@@ -1,0 +1,92 @@
+"""`jdm-ctp backup --db PATH --out FILE [--passphrase-file F]` and
+`jdm-ctp restore --db PATH FILE [--passphrase-file F]`.
+
+The passphrase is read from a file (its first line), never from the command line,
+where it would sit in the shell history and the process list.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _passphrase_argument(parser: argparse.ArgumentParser, verb: str) -> None:
+    parser.add_argument(
+        "--passphrase-file", metavar="F", default=None,
+        help=f"file whose first line is the passphrase to {verb} the backup with")
+
+
+def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", required=True, metavar="FILE", help="where to write the backup")
+    _passphrase_argument(parser, "encrypt")
+
+
+def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("backup", metavar="FILE", help="the backup file to restore")
+    _passphrase_argument(parser, "decrypt")
+    parser.add_argument(
+        "--allow-broken-audit", action="store_true",
+        help="restore even if the backup's audit trail fails verification (it is reported)")
+
+
+def _sqlite_target(args: argparse.Namespace) -> Path | None:
+    from app.db.engine import resolve_database_url, sqlite_file_path
+
+    return sqlite_file_path(resolve_database_url(getattr(args, "db", None)))
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    from app.db.backup import read_passphrase_file
+
+    source = getattr(args, "passphrase_file", None)
+    return read_passphrase_file(source) if source else None
+
+
+def _error(message: object) -> int:
+    print(f"jdm-ctp: {message}", file=sys.stderr)
+    return EXIT_FAILED
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, backup_database
+    from app.db.migrate import DatabaseOpenError
+
+    db_path = _sqlite_target(args)
+    if db_path is None:
+        return _error("backup works on SQLite database files; back up a server database "
+                      "with the server's tools (pg_dump).")
+    try:
+        passphrase = _passphrase(args)
+        out = backup_database(db_path, Path(args.out), passphrase)
+    except (BackupError, DatabaseOpenError, OSError) as exc:
+        return _error(exc)
+    kind = "Encrypted backup" if passphrase else "Backup"
+    print(f"{kind} of {db_path} written to {out}.")
+    return EXIT_OK
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from app.db.backup import BackupError, restore_database
+    from app.db.migrate import DatabaseOpenError
+
+    db_path = _sqlite_target(args)
+    if db_path is None:
+        return _error("restore works on SQLite database files; restore a server database "
+                      "with the server's tools (pg_restore).")
+    try:
+        report = restore_database(
+            Path(args.backup), db_path, _passphrase(args),
+            allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)))
+    except (BackupError, DatabaseOpenError, OSError) as exc:
+        return _error(exc)
+    print(report.describe())
+    if not report.check.audit_ok:
+        print("WARNING: the restored database's audit trail does not verify; "
+              "run `jdm-ctp audit verify` and tell your administrator.", file=sys.stderr)
+    return EXIT_OK

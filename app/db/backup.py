@@ -1,0 +1,556 @@
+"""Backups and restore of the clinic's SQLite database, optionally encrypted.
+
+* A backup is taken with SQLite's online backup API (consistent even while the app is
+  writing in WAL mode), checked with ``PRAGMA integrity_check``, written under a
+  temporary name and renamed when complete: a half-written backup never looks real.
+* Automatic backups (on exit, daily) go to ``paths.backup_dir()`` as
+  ``<db>-auto-<UTC time>.sqlite3`` (``.jdmbak`` when encrypted); only those are rotated
+  (keep the last N, default 10). Manual and pre-upgrade backups are never deleted.
+* Encrypted backups: scrypt (n=2^15, r=8, p=1) derives a 256-bit key from the
+  passphrase; AES-256-GCM encrypts the whole file, the header being authenticated data.
+  Layout: ``MAGIC(8) | version(1) | log2 n(1) | r(1) | p(1) | salt(16) | nonce prefix(8)
+  | chunk size(4)`` then 1 MiB chunks, each sealed separately (``encrypt_stream``), so
+  memory use stays constant for large databases. A wrong passphrase, any changed byte,
+  reordered chunks or a cut-off file fail authentication.
+* Restore verifies the backup completely (decrypts, integrity check, schema revision
+  known and not newer than this app, audit chain) *before* touching the current
+  database, keeps the replaced database as ``<name>.replaced-<time>.sqlite3`` next to
+  it, and swaps the new file in with an atomic rename.
+
+Server (PostgreSQL) databases are backed up with the server's tools (pg_dump).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import secrets
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from app import paths
+from app.db.engine import BUSY_TIMEOUT_MS, resolve_database_url
+from app.db.migrate import (
+    DatabaseInUseError,
+    DatabaseOpenError,
+    _fsync_dir,
+    _fsync_file,
+    _remove_sqlite_files,
+    current_revision,
+    head_revision,
+    known_revisions,
+)
+from app.db.types import utcnow
+
+MAGIC = b"JDMCTPBK"
+FORMAT_VERSION = 1
+SCRYPT_LOG2_N = 15
+SCRYPT_R = 8
+SCRYPT_P = 1
+SALT_BYTES = 16
+NONCE_PREFIX_BYTES = 8  # + 4-byte chunk counter = the 12-byte GCM nonce
+TAG_BYTES = 16
+CHUNK_BYTES = 1024 * 1024
+_HEADER_LEN = len(MAGIC) + 4 + SALT_BYTES + NONCE_PREFIX_BYTES + 4
+
+DEFAULT_KEEP = 10
+DAILY_INTERVAL = timedelta(hours=24)
+PLAIN_SUFFIX = ".sqlite3"
+ENCRYPTED_SUFFIX = ".jdmbak"
+_STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
+_AUTO_PATTERN = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}T\d{12}Z)(?:\.sqlite3|\.jdmbak)$")
+
+
+class BackupError(Exception):
+    """A backup or restore could not be done; the message is for the person at the screen."""
+
+
+class WrongPassphraseError(BackupError):
+    pass
+
+
+class BackupVerificationError(BackupError):
+    pass
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    """What verifying a backup found (all fine, or BackupVerificationError was raised)."""
+
+    path: Path
+    encrypted: bool
+    revision: str
+    audit_entries: int
+    audit_ok: bool
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    restored_from: Path
+    database: Path
+    replaced_copy: Path | None
+    check: BackupCheck
+
+    def describe(self) -> str:
+        text = f"Restored {self.database} from {self.restored_from} (schema {self.check.revision})."
+        if self.replaced_copy is not None:
+            text += f" The database it replaced is kept at {self.replaced_copy}."
+        return text
+
+
+@dataclass(frozen=True)
+class BackupOutcome:
+    """Result of an automatic backup, for a status bar: never raises into the GUI."""
+
+    path: Path | None
+    message: str
+    ok: bool
+
+
+# ------------------------------------------------------------------ encryption
+
+
+def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
+    if not passphrase:
+        raise BackupError("The backup passphrase cannot be empty.")
+    kdf = Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p)
+    return kdf.derive(passphrase.encode("utf-8"))
+
+
+def _header(salt: bytes, nonce_prefix: bytes, chunk_size: int) -> bytes:
+    return (
+        MAGIC
+        + bytes([FORMAT_VERSION, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P])
+        + salt
+        + nonce_prefix
+        + chunk_size.to_bytes(4, "big")
+    )
+
+
+def _chunk_nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + index.to_bytes(4, "big")
+
+
+def encrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str,
+                   chunk_size: int = CHUNK_BYTES) -> None:
+    """Encrypt ``source`` into ``target`` chunk by chunk (constant memory).
+
+    STREAM construction (Hoang et al. 2015): chunk i is AES-256-GCM with nonce
+    prefix || i and the header plus a last-chunk flag as associated data, so chunks
+    cannot be reordered, dropped or the file truncated without detection.
+    """
+    salt = secrets.token_bytes(SALT_BYTES)
+    prefix = secrets.token_bytes(NONCE_PREFIX_BYTES)
+    header = _header(salt, prefix, chunk_size)
+    cipher = AESGCM(_derive_key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
+    target.write(header)
+    index = 0
+    chunk = source.read(chunk_size)
+    while True:
+        following = source.read(chunk_size)
+        last = not following
+        aad = header + (b"\x01" if last else b"\x00")
+        target.write(cipher.encrypt(_chunk_nonce(prefix, index), chunk, aad))
+        if last:
+            return
+        chunk = following
+        index += 1
+
+
+def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
+    header = source.read(_HEADER_LEN)
+    if not header.startswith(MAGIC):
+        raise BackupError("This file is not an encrypted jdm-ctp backup.")
+    if len(header) < _HEADER_LEN:
+        raise BackupVerificationError("The encrypted backup is truncated (too short).")
+    version, log2_n, r, p = header[len(MAGIC) : len(MAGIC) + 4]
+    if version != FORMAT_VERSION:
+        raise BackupVerificationError(
+            f"This encrypted backup uses format {version}, which this version of jdm-ctp "
+            "does not know. Use a newer jdm-ctp to restore it."
+        )
+    offset = len(MAGIC) + 4
+    salt = header[offset : offset + SALT_BYTES]
+    prefix = header[offset + SALT_BYTES : offset + SALT_BYTES + NONCE_PREFIX_BYTES]
+    chunk_size = int.from_bytes(header[-4:], "big")
+    if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16) or not (
+        1 <= chunk_size <= 64 * 1024 * 1024
+    ):
+        raise BackupVerificationError("The encrypted backup's header is damaged.")
+    cipher = AESGCM(_derive_key(passphrase, salt, log2_n, r, p))
+    sealed_size = chunk_size + TAG_BYTES
+    index = 0
+    sealed = source.read(sealed_size)
+    if len(sealed) < TAG_BYTES:
+        raise BackupVerificationError("The encrypted backup is truncated (too short).")
+    while True:
+        following = source.read(sealed_size)
+        last = not following
+        aad = header + (b"\x01" if last else b"\x00")
+        try:
+            target.write(cipher.decrypt(_chunk_nonce(prefix, index), sealed, aad))
+        except InvalidTag:
+            raise WrongPassphraseError(
+                "The passphrase is wrong, or the backup file has been damaged or cut short: "
+                "it could not be decrypted. Nothing has been changed."
+            ) from None
+        if last:
+            return
+        sealed = following
+        index += 1
+
+
+def encrypt_bytes(plain: bytes, passphrase: str) -> bytes:
+    target = io.BytesIO()
+    encrypt_stream(io.BytesIO(plain), target, passphrase)
+    return target.getvalue()
+
+
+def decrypt_bytes(data: bytes, passphrase: str) -> bytes:
+    target = io.BytesIO()
+    decrypt_stream(io.BytesIO(data), target, passphrase)
+    return target.getvalue()
+
+
+def is_encrypted_backup(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(len(MAGIC)) == MAGIC
+
+
+def read_passphrase_file(path: str | Path) -> str:
+    """The passphrase is the file's first line (a trailing newline is not part of it)."""
+    text = Path(path).read_text(encoding="utf-8")
+    first = text.splitlines()[0] if text else ""
+    if not first:
+        raise BackupError(f"The passphrase file {path} is empty.")
+    return first
+
+
+# ---------------------------------------------------------------------- backup
+
+
+def _online_copy(source: Path, destination: Path) -> None:
+    """SQLite online backup of ``source`` into a new file, then a full integrity check."""
+    _remove_sqlite_files(destination)
+    # Reading only; closing the connection may checkpoint a left-over WAL into the file
+    # (the bytes change, the content does not), as any SQLite reader would.
+    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(destination)
+        try:
+            src.backup(dst)
+            # The copy is a plain single file, not WAL, so it can be moved or mailed alone.
+            dst.execute("PRAGMA journal_mode=DELETE")
+            result = dst.execute("PRAGMA integrity_check").fetchall()
+            if result != [("ok",)]:
+                raise BackupError(f"The backup copy failed its integrity check: {result[:5]}")
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+def backup_database(
+    db_path: str | Path, out_path: str | Path, passphrase: str | None = None
+) -> Path:
+    """Copy the database at ``db_path`` into ``out_path`` (encrypted if a passphrase is given)."""
+    source = Path(db_path)
+    target = Path(out_path)
+    if not source.is_file():
+        raise BackupError(f"There is no database file at {source}.")
+    revision = current_revision(resolve_database_url(source))  # refuses non-databases
+    if revision is None:
+        raise BackupError(f"{source} is empty; there is nothing to back up.")
+    if target.resolve() == source.resolve():
+        raise BackupError("The backup cannot be written over the database itself.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    try:
+        try:
+            _online_copy(source, partial)
+        except sqlite3.Error as exc:
+            raise BackupError(f"Could not back up {source}: {exc}") from exc
+        if passphrase is not None:
+            sealed = partial.with_name(partial.name + ".sealed")
+            try:
+                with partial.open("rb") as plain, sealed.open("wb") as out:
+                    encrypt_stream(plain, out, passphrase)
+                os.replace(sealed, partial)
+            finally:
+                with contextlib.suppress(FileNotFoundError):
+                    sealed.unlink()
+        _fsync_file(partial)
+        os.replace(partial, target)
+        _fsync_dir(target.parent)
+    finally:
+        _remove_sqlite_files(partial)
+    return target
+
+
+def automatic_backup_path(db_path: Path, *, encrypted: bool, folder: Path | None = None,
+                          now: datetime | None = None) -> Path:
+    folder = folder or paths.backup_dir()
+    stamp = (now or utcnow()).strftime(_STAMP_FORMAT)
+    suffix = ENCRYPTED_SUFFIX if encrypted else PLAIN_SUFFIX
+    return folder / f"{db_path.stem}-auto-{stamp}{suffix}"
+
+
+def automatic_backups(db_path: Path, folder: Path | None = None) -> list[tuple[datetime, Path]]:
+    """This database's automatic backups in ``folder``, oldest first."""
+    folder = folder or paths.backup_dir()
+    found: list[tuple[datetime, Path]] = []
+    if not folder.is_dir():
+        return found
+    for candidate in folder.iterdir():
+        match = _AUTO_PATTERN.match(candidate.name)
+        if match and match["stem"] == db_path.stem:
+            when = datetime.strptime(match["stamp"], _STAMP_FORMAT).replace(
+                tzinfo=utcnow().tzinfo
+            )
+            found.append((when, candidate))
+    found.sort()
+    return found
+
+
+def rotate_backups(
+    db_path: Path, keep: int = DEFAULT_KEEP, folder: Path | None = None
+) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups of this database; returns deleted."""
+    if keep < 1:
+        raise BackupError("At least one automatic backup must be kept.")
+    backups = automatic_backups(db_path, folder)
+    doomed = [p for _when, p in backups[:-keep]] if len(backups) > keep else []
+    for old in doomed:
+        with contextlib.suppress(FileNotFoundError):
+            old.unlink()
+    return doomed
+
+
+def automatic_backup(
+    db_path: str | Path,
+    *,
+    keep: int = DEFAULT_KEEP,
+    passphrase: str | None = None,
+    folder: Path | None = None,
+    now: datetime | None = None,
+) -> Path:
+    source = Path(db_path)
+    target = automatic_backup_path(
+        source, encrypted=passphrase is not None, folder=folder, now=now
+    )
+    backup_database(source, target, passphrase)
+    rotate_backups(source, keep, folder)
+    return target
+
+
+def daily_backup_due(
+    db_path: str | Path | None, *, now: datetime | None = None, folder: Path | None = None
+) -> bool:
+    """True when the newest automatic backup of this database is 24 hours old or more."""
+    if db_path is None:  # server database
+        return False
+    backups = automatic_backups(Path(db_path), folder)
+    if not backups:
+        return True
+    return (now or utcnow()) - backups[-1][0] >= DAILY_INTERVAL
+
+
+def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> BackupOutcome:
+    if db_path is None:
+        return BackupOutcome(None, "Server databases are backed up on the server.", True)
+    try:
+        target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
+    except (BackupError, DatabaseOpenError, OSError, sqlite3.Error) as exc:
+        return BackupOutcome(None, f"The {reason} backup failed: {exc}", False)
+    return BackupOutcome(target, f"The {reason} backup was saved to {target}.", True)
+
+
+def backup_on_exit(
+    db_path: str | Path | None,
+    *,
+    keep: int = DEFAULT_KEEP,
+    passphrase: str | None = None,
+    folder: Path | None = None,
+) -> BackupOutcome:
+    """Call after the last session closed, as the app exits (``Database.file_path``)."""
+    return _outcome(db_path, "exit", keep=keep, passphrase=passphrase, folder=folder)
+
+
+def daily_backup_if_due(
+    db_path: str | Path | None,
+    *,
+    keep: int = DEFAULT_KEEP,
+    passphrase: str | None = None,
+    folder: Path | None = None,
+    now: datetime | None = None,
+) -> BackupOutcome | None:
+    """Call at start and from a timer (e.g. hourly); None when no backup was due."""
+    if not daily_backup_due(db_path, now=now, folder=folder):
+        return None
+    return _outcome(db_path, "daily", keep=keep, passphrase=passphrase, folder=folder, now=now)
+
+
+# ------------------------------------------------------------------ verification
+
+
+@contextlib.contextmanager
+def _plain_copy(
+    backup_path: Path, passphrase: str | None, near: Path | None = None
+) -> Iterator[tuple[Path, bool]]:
+    """A plain SQLite copy of the backup in a private temporary folder, removed afterwards.
+
+    ``near``: make the folder there (next to the database being restored, which has
+    room for it) instead of the system's temporary folder.
+    """
+    if not backup_path.is_file():
+        raise BackupError(f"There is no backup file at {backup_path}.")
+    encrypted = is_encrypted_backup(backup_path)
+    if near is not None:
+        near.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix=".jdm-ctp-restore-", dir=near) as folder:
+        plain = Path(folder) / "backup.sqlite3"
+        if encrypted:
+            if passphrase is None:
+                raise BackupError(
+                    f"{backup_path} is an encrypted backup; give its passphrase "
+                    "(--passphrase-file) to restore it."
+                )
+            with backup_path.open("rb") as sealed, plain.open("wb") as out:
+                decrypt_stream(sealed, out, passphrase)
+        else:
+            shutil.copyfile(backup_path, plain)
+        yield plain, encrypted
+
+
+def _verify_plain(
+    plain: Path, shown: Path, encrypted: bool, allow_broken_audit: bool
+) -> BackupCheck:
+    from sqlalchemy import create_engine, func, select
+    from sqlalchemy.orm import Session
+
+    from app.db.audit import verify_chain
+    from app.db.models import AuditEntry
+
+    try:
+        revision = current_revision(resolve_database_url(plain))
+    except DatabaseOpenError as exc:
+        raise BackupVerificationError(f"The backup {shown} is not usable: {exc}") from exc
+    if revision is None:
+        raise BackupVerificationError(f"The backup {shown} is not a jdm-ctp database.")
+    if revision not in known_revisions():
+        raise BackupVerificationError(
+            f"The backup {shown} was made by a newer version of jdm-ctp (schema {revision}; "
+            f"this version knows up to {head_revision()}). Nothing has been changed."
+        )
+    connection = sqlite3.connect(plain)
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchall()
+        fk = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        raise BackupVerificationError(f"The backup {shown} is damaged: {exc}") from exc
+    finally:
+        connection.close()
+    if result != [("ok",)]:
+        raise BackupVerificationError(
+            f"The backup {shown} failed its integrity check ({result[0][0]}); it is damaged. "
+            "Nothing has been changed."
+        )
+    if fk:
+        raise BackupVerificationError(
+            f"The backup {shown} has broken references between records; nothing has been changed."
+        )
+    engine = create_engine(resolve_database_url(plain))
+    try:
+        with Session(engine) as session:
+            count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
+            ok, first_bad = verify_chain(session)
+    finally:
+        engine.dispose()
+    if not ok and not allow_broken_audit:
+        raise BackupVerificationError(
+            f"The audit trail in the backup {shown} has been altered (first bad entry "
+            f"{first_bad}); it was not restored. Nothing has been changed."
+        )
+    return BackupCheck(shown, encrypted, revision, count, ok)
+
+
+def verify_backup(
+    backup_path: str | Path, passphrase: str | None = None, *, allow_broken_audit: bool = False
+) -> BackupCheck:
+    """Check a backup fully without restoring it (raises BackupError subclasses)."""
+    path = Path(backup_path)
+    with _plain_copy(path, passphrase) as (plain, encrypted):
+        return _verify_plain(plain, path, encrypted, allow_broken_audit)
+
+
+# ---------------------------------------------------------------------- restore
+
+
+def _replaced_name(db_path: Path, now: datetime) -> Path:
+    stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    candidate = db_path.with_name(f"{db_path.stem}.replaced-{stamp}{PLAIN_SUFFIX}")
+    counter = 2
+    while candidate.exists():
+        candidate = db_path.with_name(f"{db_path.stem}.replaced-{stamp}-{counter}{PLAIN_SUFFIX}")
+        counter += 1
+    return candidate
+
+
+def restore_database(
+    backup_path: str | Path,
+    db_path: str | Path,
+    passphrase: str | None = None,
+    *,
+    allow_broken_audit: bool = False,
+    now: datetime | None = None,
+) -> RestoreReport:
+    """Replace the database at ``db_path`` with a verified backup (see module docstring).
+
+    Close the database in the app first: a database still open elsewhere is refused.
+    """
+    source = Path(backup_path)
+    target = Path(db_path)
+    now = now or utcnow()
+    with _plain_copy(source, passphrase, near=target.parent) as (plain, encrypted):
+        check = _verify_plain(plain, source, encrypted, allow_broken_audit)
+        work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
+        try:
+            _online_copy(plain, work)
+            _fsync_file(work)
+            replaced: Path | None = None
+            if target.exists():
+                replaced = _replaced_name(target, now)
+                # A consistent copy (WAL content included) of what is being replaced.
+                try:
+                    _online_copy(target, replaced)
+                except (sqlite3.Error, BackupError):
+                    # Not a readable database: keep its exact bytes instead.
+                    shutil.copyfile(target, replaced)
+                _fsync_file(replaced)
+                if Path(f"{target}-wal").exists():
+                    # Our connections are closed and SQLite deletes -wal when the last one
+                    # closes, so a -wal here means another program has the database open.
+                    replaced.unlink()
+                    raise DatabaseInUseError(
+                        f"{target} is open in jdm-ctp or another program; close it and "
+                        "restore again. Nothing has been changed."
+                    )
+            os.replace(work, target)
+            _fsync_dir(target.parent)
+            with contextlib.suppress(FileNotFoundError):
+                Path(f"{target}-shm").unlink()
+        finally:
+            _remove_sqlite_files(work)
+    return RestoreReport(source, target, replaced, check)

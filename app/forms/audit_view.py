@@ -1,0 +1,242 @@
+"""The audit view: who changed what, when and why, filterable and printable to PDF.
+
+``AuditView`` shows ``AuditRow``s from an injected loader (normally
+``audit_view_for(database, ...)``, which runs ``query_audit`` in one session); a fixed
+scope (a patient or a visit) comes from ``AuditFilter`` and the bar narrows it by user,
+record type, dates and text. "Print to PDF…" writes the rows on screen with reportlab
+(landscape A4, the filter and the print time in the heading).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import audit_queries
+from app.db.audit_queries import AuditFilter, AuditRow
+from app.db.engine import Database
+from app.db.types import utcnow
+from app.domain.permissions import Actor, Permission, require
+
+_Index = QModelIndex | QPersistentModelIndex
+Loader = Callable[[AuditFilter], list[AuditRow]]
+
+
+def _when(row: AuditRow) -> str:
+    return row.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class AuditTableModel(QAbstractTableModel):
+    WHEN, USER, ACTION, ENTITY, RECORD, FIELD, OLD, NEW, REASON = range(9)
+    HEADERS = ("When (local time)", "User", "Action", "Record type", "Record", "Field",
+               "Old value", "New value", "Reason")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditRow] = []
+
+    def set_rows(self, rows: Sequence[AuditRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[AuditRow]:
+        return list(self._rows)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHEN:
+            return f"Audit entry {row.id}; UTC {row.occurred_at.isoformat()}"
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return cells(row)[index.column()]
+
+
+def cells(row: AuditRow) -> tuple[str, ...]:
+    """The printed/displayed text of one row, in column order."""
+    return (
+        _when(row), row.user_name, row.action, row.entity, row.entity_id or "",
+        row.field or "", "(blank)" if row.old_value is None else row.old_value,
+        "(blank)" if row.new_value is None else row.new_value, row.reason or "",
+    )
+
+
+def write_audit_pdf(rows: Sequence[AuditRow], path: str | Path, *, title: str,
+                    scope: str) -> Path:
+    """A landscape A4 table of the rows (reportlab); returns the path written."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.lib.units import mm
+    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+    styles = getSampleStyleSheet()
+    small = styles["BodyText"].clone("audit_small", fontSize=7, leading=8.5)
+    target = Path(path)
+    document = SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=10 * mm,
+                                 rightMargin=10 * mm, topMargin=10 * mm, bottomMargin=12 * mm,
+                                 title=title)
+
+    def para(text: str) -> Paragraph:
+        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return Paragraph(escaped, small)
+
+    data = [[para(h) for h in AuditTableModel.HEADERS]]
+    data += [[para(text) for text in cells(row)] for row in rows]
+    widths = [x * mm for x in (28, 20, 20, 22, 14, 28, 50, 50, 45)]
+    table = LongTable(data, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    printed = utcnow().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    story = [
+        Paragraph(title, styles["Title"]),
+        Paragraph(f"{scope}. {len(rows)} entries. Printed {printed}.", styles["BodyText"]),
+        Spacer(1, 4 * mm),
+        table,
+    ]
+
+    def footer(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont("Helvetica", 7)
+        canvas.drawRightString(doc.pagesize[0] - 10 * mm, 6 * mm, f"Page {doc.page}")
+        canvas.drawString(10 * mm, 6 * mm, f"{title} — identified data, keep confidential")
+        canvas.restoreState()
+
+    document.build(story, onFirstPage=footer, onLaterPages=footer)
+    return target
+
+
+class AuditView(QWidget):
+    def __init__(self, load: Loader, scope: AuditFilter | None = None, *,
+                 title: str = "Audit trail", users: Sequence[str] = (),
+                 entities: Sequence[str] = (), today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._load = load
+        self.scope = scope or AuditFilter()
+        self.title = title
+        self.setWindowTitle(title)
+        today = today or date.today()
+        self.user = QComboBox()
+        self.user.addItem("Any user", "")
+        for name in users:
+            self.user.addItem(name, name)
+        self.entity = QComboBox()
+        self.entity.addItem("Any record type", "")
+        for name in entities:
+            self.entity.addItem(name, name)
+        self.use_dates = QCheckBox("&Dates")
+        self.date_from = QDateEdit(QDate(today.year, today.month, 1))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setCalendarPopup(True)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Text in field, values or reason")
+        self.apply_button = QPushButton("&Filter")
+        self.print_button = QPushButton("&Print to PDF…")
+        self.apply_button.clicked.connect(self.refresh)
+        self.text.returnPressed.connect(self.refresh)
+        self.print_button.clicked.connect(self.print_pdf)
+        bar = QHBoxLayout()
+        for widget in (self.user, self.entity, self.use_dates, self.date_from, QLabel("to"),
+                       self.date_to, self.text, self.apply_button, self.print_button):
+            bar.addWidget(widget)
+        self.model = AuditTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"<b>{title}</b> — {self.scope.describe()}")
+        layout.addWidget(heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def current_filter(self) -> AuditFilter:
+        changes: dict[str, Any] = {
+            "user_name": self.user.currentData() or self.scope.user_name,
+            "entity": self.entity.currentData() or self.scope.entity,
+            "text": self.text.text().strip() or None,
+        }
+        if self.use_dates.isChecked():
+            changes["date_from"] = self.date_from.date().toPython()
+            changes["date_to"] = self.date_to.date().toPython()
+        return dataclasses.replace(self.scope, **changes)
+
+    def refresh(self) -> None:
+        criteria = self.current_filter()
+        rows = self._load(criteria)
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.status.setText(f"{len(rows)} entries ({criteria.describe()}).")
+
+    def ask_pdf_path(self) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, "Print audit trail to PDF",
+                                              "audit-trail.pdf", "PDF files (*.pdf)")
+        return path or None
+
+    def print_pdf(self) -> Path | None:
+        path = self.ask_pdf_path()
+        if not path:
+            return None
+        written = write_audit_pdf(self.model.rows(), path, title=self.title,
+                                  scope=self.current_filter().describe())
+        self.status.setText(f"Printed {self.model.rowCount()} entries to {written}.")
+        return written
+
+
+def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None = None,
+                   title: str = "Audit trail", parent: QWidget | None = None) -> AuditView:
+    """The view wired to the database; needs the view_audit permission."""
+    require(actor, Permission.VIEW_AUDIT)
+
+    def load(criteria: AuditFilter) -> list[AuditRow]:
+        with database.session() as session:
+            return audit_queries.query_audit(session, criteria)
+
+    with database.session() as session:
+        user_names = audit_queries.distinct_users(session)
+        entities = audit_queries.distinct_entities(session)
+    return AuditView(load, scope, title=title, users=user_names, entities=entities,
+                     parent=parent)

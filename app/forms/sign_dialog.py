@@ -1,0 +1,155 @@
+"""Sign a completed visit (password re-entered, meaning chosen) and unlock a signed one.
+
+``SignVisitDialog`` calls an injected ``sign(password, meaning_code) -> SignatureInfo``
+(normally ``signatures.sign_visit_committing`` bound to the database, actor and visit);
+``UnlockVisitDialog`` calls ``unlock(reason)``. Refusals are shown in the dialog, which
+stays open; the password field is cleared after each attempt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import signatures, users
+from app.db.engine import Database
+from app.db.signatures import DEFAULT_MEANING, SIGNATURE_MEANINGS, SignatureInfo
+from app.domain.permissions import Actor
+
+Sign = Callable[[str, str], SignatureInfo]
+Unlock = Callable[[str], None]
+_REFUSALS = (signatures.SignatureError, users.AccountError, PermissionError)
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("error")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class SignVisitDialog(QDialog):
+    def __init__(self, signer: Actor, visit_label: str, sign: Sign,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._sign = sign
+        self.signature: SignatureInfo | None = None
+        self.setWindowTitle("Sign visit")
+        self.setModal(True)
+        statement = QLabel(
+            f"You are signing the visit <b>{visit_label}</b> as <b>{signer.printed_name}</b> "
+            f"({signer.user_name}). Your signature, the date and time, and its meaning are "
+            "recorded and printed with the visit, and the visit is locked against changes."
+        )
+        statement.setWordWrap(True)
+        self.meaning = QComboBox()
+        for code, text in SIGNATURE_MEANINGS.items():
+            self.meaning.addItem(text, code)
+        self.meaning.setCurrentIndex(self.meaning.findData(DEFAULT_MEANING))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName("Password")
+        self.error = _error_label()
+        form = QFormLayout()
+        form.addRow("&Meaning of this signature", self.meaning)
+        form.addRow("&Password", self.password)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
+        self.buttons.accepted.connect(self.try_sign)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(statement)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def try_sign(self) -> None:
+        password = self.password.text()
+        self.password.clear()
+        if not password:
+            self._show("Enter your password to sign.")
+            return
+        try:
+            self.signature = self._sign(password, self.meaning.currentData())
+        except _REFUSALS as error:
+            self._show(str(error))
+            return
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.password.setFocus()
+
+
+class UnlockVisitDialog(QDialog):
+    def __init__(self, visit_label: str, signed_by: str, unlock: Unlock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._unlock = unlock
+        self.setWindowTitle("Unlock signed visit")
+        self.setModal(True)
+        text = QLabel(
+            f"The visit <b>{visit_label}</b> was signed by {signed_by}. Unlocking removes the "
+            "signature so the visit can be corrected; it must then be signed again. The "
+            "reason is kept in the audit trail."
+        )
+        text.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Reason for unlocking")
+        self.reason.setPlaceholderText("Why must this signed visit be changed?")
+        self.error = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
+        self.buttons.accepted.connect(self.try_unlock)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(QLabel("&Reason"))
+        layout.addWidget(self.reason)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.done_ok = False
+
+    def try_unlock(self) -> None:
+        reason = self.reason.toPlainText().strip()
+        if not reason:
+            self.error.setText("Give the reason for unlocking this signed visit.")
+            self.error.show()
+            return
+        try:
+            self._unlock(reason)
+        except _REFUSALS as error:
+            self.error.setText(str(error))
+            self.error.show()
+            return
+        self.done_ok = True
+        self.accept()
+
+
+def database_signer(database: Database, actor: Actor, visit_pk: int) -> Sign:
+    return lambda password, meaning: signatures.sign_visit_committing(
+        database, actor, visit_pk, password, meaning)
+
+
+def database_unlocker(database: Database, actor: Actor, visit_pk: int) -> Unlock:
+    def unlock(reason: str) -> None:
+        with database.session() as session:
+            signatures.unlock_signed_visit(session, actor, visit_pk, reason)
+
+    return unlock

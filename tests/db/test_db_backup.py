@@ -1,0 +1,335 @@
+"""Backups: online copy, rotation, encryption, and restore that verifies before replacing."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sqlite3
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from app import paths
+from app.backup_command import (
+    add_backup_arguments,
+    add_restore_arguments,
+    run_backup,
+    run_restore,
+)
+from app.db import audit, backup
+from app.db.engine import Database
+from app.db.migrate import open_database
+from app.db.models import Patient
+from app.db.patients import PatientInput, create_patient
+from app.db.types import utcnow
+
+PASSPHRASE = "lilac tractor morning"
+
+
+@pytest.fixture
+def filled(sqlite_path: Path, patient_input: Callable[..., PatientInput]) -> Path:
+    db = open_database(sqlite_path)
+    try:
+        with db.session() as s:
+            create_patient(s, patient_input("JDM-001"), user="nurse")
+            create_patient(s, patient_input("JDM-002"), user="nurse")
+    finally:
+        db.dispose()
+    return sqlite_path
+
+
+def _study_ids(path: Path) -> list[str]:
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            return list(s.scalars(select(Patient.study_id).order_by(Patient.study_id)))
+    finally:
+        db.dispose()
+
+
+def _add(path: Path, study_id: str, patient_input: Callable[..., PatientInput]) -> None:
+    db = open_database(path)
+    try:
+        with db.session() as s:
+            create_patient(s, patient_input(study_id), user="nurse")
+    finally:
+        db.dispose()
+
+
+def test_plain_backup_while_database_is_open(filled: Path, tmp_path: Path,
+                                             patient_input: Callable[..., PatientInput]) -> None:
+    db = open_database(filled)
+    try:
+        with db.session() as s:  # uncommitted-to-file WAL content must be in the copy
+            create_patient(s, patient_input("JDM-003"), user="nurse")
+        out = backup.backup_database(filled, tmp_path / "out" / "copy.sqlite3")
+    finally:
+        db.dispose()
+    assert out.read_bytes().startswith(b"SQLite format 3\x00")
+    assert _study_ids(out) == ["JDM-001", "JDM-002", "JDM-003"]
+    assert not list((tmp_path / "out").glob(".*partial*"))
+    check = backup.verify_backup(out)
+    assert check.audit_ok and check.audit_entries > 0 and not check.encrypted
+
+
+def test_encrypted_round_trip_and_wrong_passphrase(
+    filled: Path, tmp_path: Path, file_digest: Callable[[Path], str],
+    patient_input: Callable[..., PatientInput]
+) -> None:
+    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE)
+    raw = out.read_bytes()
+    assert raw.startswith(backup.MAGIC) and b"SQLite format 3" not in raw
+    assert b"Lovelace" not in raw  # the patient's name is not readable
+    _add(filled, "JDM-009", patient_input)
+    before = file_digest(filled)
+    with pytest.raises(backup.WrongPassphraseError, match="passphrase is wrong"):
+        backup.restore_database(out, filled, "wrong passphrase")
+    with pytest.raises(backup.BackupError, match="encrypted backup; give its passphrase"):
+        backup.restore_database(out, filled)
+    assert file_digest(filled) == before
+    report = backup.restore_database(out, filled, PASSPHRASE)
+    assert _study_ids(filled) == ["JDM-001", "JDM-002"]
+    assert report.replaced_copy is not None and report.replaced_copy.parent == filled.parent
+    assert ".replaced-" in report.replaced_copy.name
+    assert _study_ids(report.replaced_copy) == ["JDM-001", "JDM-002", "JDM-009"]
+    assert "kept at" in report.describe()
+
+
+def test_tampered_ciphertext_is_refused(filled: Path, tmp_path: Path) -> None:
+    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE)
+    data = bytearray(out.read_bytes())
+    data[-40] ^= 1
+    out.write_bytes(bytes(data))
+    with pytest.raises(backup.WrongPassphraseError):
+        backup.verify_backup(out, PASSPHRASE)
+    out.write_bytes(bytes(data[:30]))
+    with pytest.raises(backup.BackupVerificationError, match="truncated"):
+        backup.verify_backup(out, PASSPHRASE)
+
+
+def _sealed(plain: bytes, chunk: int) -> bytes:
+    out = io.BytesIO()
+    backup.encrypt_stream(io.BytesIO(plain), out, "pass phrase", chunk_size=chunk)
+    return out.getvalue()
+
+
+def test_stream_encryption_in_chunks_detects_cut_and_reorder() -> None:
+    plain = bytes(range(256)) * 40  # 10,240 bytes -> 10 full chunks + 1 partial
+    sealed = _sealed(plain, 1000)
+    header, body = sealed[: backup._HEADER_LEN], sealed[backup._HEADER_LEN :]
+    assert len(body) == len(plain) + 11 * backup.TAG_BYTES
+    assert backup.decrypt_bytes(sealed, "pass phrase") == plain
+    step = 1000 + backup.TAG_BYTES
+    cut = header + body[: step * 10]  # the last chunk dropped at a chunk boundary
+    swapped = header + body[step : 2 * step] + body[:step] + body[2 * step :]
+    for damaged in (cut, swapped):
+        with pytest.raises(backup.WrongPassphraseError):
+            backup.decrypt_bytes(damaged, "pass phrase")
+    empty = _sealed(b"", 1000)
+    assert backup.decrypt_bytes(empty, "pass phrase") == b""
+    exact = _sealed(b"x" * 2000, 1000)  # exactly two chunks: the second is the last
+    assert backup.decrypt_bytes(exact, "pass phrase") == b"x" * 2000
+
+
+def test_encrypt_decrypt_bytes() -> None:
+    sealed = backup.encrypt_bytes(b"hello", "pass phrase")
+    assert backup.decrypt_bytes(sealed, "pass phrase") == b"hello"
+    assert sealed != backup.encrypt_bytes(b"hello", "pass phrase")  # fresh salt and nonce
+    with pytest.raises(backup.BackupError, match="cannot be empty"):
+        backup.encrypt_bytes(b"x", "")
+
+
+# ------------------------------------------------------ restore refuses bad backups
+
+
+def _refused_unchanged(bad: Path, target: Path, digest: Callable[[Path], str],
+                       match: str) -> None:
+    before = digest(target)
+    with pytest.raises(backup.BackupError, match=match):
+        backup.restore_database(bad, target)
+    assert digest(target) == before
+    assert not list(target.parent.glob("*.replaced-*"))
+
+
+def test_restore_refuses_not_a_database(filled: Path, tmp_path: Path,
+                                        file_digest: Callable[[Path], str]) -> None:
+    bad = tmp_path / "holiday.jpg"
+    bad.write_bytes(b"\xff\xd8\xff\xe0 not sqlite" * 100)
+    _refused_unchanged(bad, filled, file_digest, "not usable")
+
+
+def test_restore_refuses_corrupt_backup(filled: Path, tmp_path: Path,
+                                        file_digest: Callable[[Path], str]) -> None:
+    good = backup.backup_database(filled, tmp_path / "good.sqlite3")
+    data = bytearray(good.read_bytes())
+    page = 4096
+    for offset in range(page * 2, min(len(data), page * 6)):
+        data[offset] = 0x55  # scribble over b-tree pages, keep the header
+    bad = tmp_path / "corrupt.sqlite3"
+    bad.write_bytes(bytes(data))
+    _refused_unchanged(bad, filled, file_digest, "damaged|integrity|not usable")
+
+
+def test_restore_refuses_backup_from_newer_version(filled: Path, tmp_path: Path,
+                                                   file_digest: Callable[[Path], str]) -> None:
+    newer = backup.backup_database(filled, tmp_path / "newer.sqlite3")
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    connection.close()
+    _refused_unchanged(newer, filled, file_digest, "newer version")
+
+
+def test_restore_refuses_unversioned_and_missing(filled: Path, tmp_path: Path,
+                                                 file_digest: Callable[[Path], str]) -> None:
+    other = tmp_path / "other.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    _refused_unchanged(other, filled, file_digest, "not usable|not a jdm-ctp")
+    _refused_unchanged(tmp_path / "nope.sqlite3", filled, file_digest, "no backup file")
+
+
+def test_restore_refuses_broken_audit_unless_allowed(filled: Path, tmp_path: Path,
+                                                    file_digest: Callable[[Path], str]) -> None:
+    forged = backup.backup_database(filled, tmp_path / "forged.sqlite3")
+    with sqlite3.connect(forged) as connection:
+        connection.execute("UPDATE audit_entry SET new_value = 'X' WHERE id = 2")
+    connection.close()
+    _refused_unchanged(forged, filled, file_digest, "audit trail in the backup")
+    report = backup.restore_database(forged, filled, allow_broken_audit=True)
+    assert report.check.audit_ok is False
+
+
+def test_restore_refuses_while_database_is_open(filled: Path, tmp_path: Path) -> None:
+    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3")
+    db = open_database(filled)
+    try:
+        with db.session() as s:
+            s.execute(text("SELECT 1"))
+        with pytest.raises(backup.DatabaseInUseError, match="close it"):
+            backup.restore_database(copy, filled)
+    finally:
+        db.dispose()
+    assert not list(filled.parent.glob("*.replaced-*"))
+
+
+def test_restore_into_missing_database(filled: Path, tmp_path: Path) -> None:
+    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3")
+    target = tmp_path / "new" / "clinic.sqlite3"
+    report = backup.restore_database(copy, target)
+    assert report.replaced_copy is None
+    assert _study_ids(target) == ["JDM-001", "JDM-002"]
+
+
+def test_backup_refuses_bad_sources(tmp_path: Path, filled: Path) -> None:
+    with pytest.raises(backup.BackupError, match="no database file"):
+        backup.backup_database(tmp_path / "missing.sqlite3", tmp_path / "x.sqlite3")
+    with pytest.raises(backup.BackupError, match="over the database itself"):
+        backup.backup_database(filled, filled)
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("hello")
+    with pytest.raises(backup.DatabaseOpenError):
+        backup.backup_database(junk, tmp_path / "y.sqlite3")
+    assert junk.read_text() == "hello"
+
+
+# ---------------------------------------------------------- automatic, rotation
+
+
+def test_rotation_keeps_last_n_automatic_backups_only(filled: Path) -> None:
+    folder = paths.backup_dir()
+    manual = folder / "clinic-before-trip.sqlite3"
+    backup.backup_database(filled, manual)
+    start = utcnow()
+    made = [
+        backup.automatic_backup(filled, keep=3, now=start + timedelta(minutes=i))
+        for i in range(5)
+    ]
+    remaining = [p for _when, p in backup.automatic_backups(filled)]
+    assert remaining == made[-3:]
+    assert manual.exists()
+    other = folder / "another-auto-20240101T000000000000Z.sqlite3"
+    other.write_bytes(b"x")
+    backup.rotate_backups(filled, keep=1)
+    assert other.exists() and len(backup.automatic_backups(filled)) == 1
+    with pytest.raises(backup.BackupError):
+        backup.rotate_backups(filled, keep=0)
+
+
+def test_daily_backup_due_and_exit_backup(filled: Path) -> None:
+    now = utcnow()
+    assert backup.daily_backup_due(filled, now=now)
+    outcome = backup.daily_backup_if_due(filled, now=now)
+    assert outcome is not None and outcome.ok and outcome.path is not None
+    assert outcome.path.parent == paths.backup_dir()
+    assert not backup.daily_backup_due(filled, now=now + timedelta(hours=23))
+    assert backup.daily_backup_if_due(filled, now=now + timedelta(hours=23)) is None
+    assert backup.daily_backup_due(filled, now=now + timedelta(hours=24))
+    exit_outcome = backup.backup_on_exit(filled, passphrase=PASSPHRASE)
+    assert exit_outcome.ok and exit_outcome.path is not None
+    assert exit_outcome.path.suffix == ".jdmbak"
+    assert backup.verify_backup(exit_outcome.path, PASSPHRASE).encrypted
+    assert not backup.daily_backup_due(None)
+    assert backup.backup_on_exit(None).path is None
+
+
+def test_exit_backup_failure_is_reported_not_raised(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("hello")
+    outcome = backup.backup_on_exit(junk)
+    assert not outcome.ok and "exit backup failed" in outcome.message
+
+
+# ------------------------------------------------------------------- commands
+
+
+def _parse(adder: Callable[[argparse.ArgumentParser], None], argv: list[str]
+           ) -> argparse.Namespace:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db")
+    adder(parser)
+    return parser.parse_args(argv)
+
+
+def test_backup_and_restore_commands(filled: Path, tmp_path: Path,
+                                     capsys: pytest.CaptureFixture[str],
+                                     patient_input: Callable[..., PatientInput]) -> None:
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    out = tmp_path / "b.jdmbak"
+    args = _parse(add_backup_arguments, ["--db", str(filled), "--out", str(out),
+                                         "--passphrase-file", str(secret)])
+    assert run_backup(args) == 0
+    assert "Encrypted backup" in capsys.readouterr().out
+    _add(filled, "JDM-010", patient_input)
+    assert run_restore(_parse(add_restore_arguments, ["--db", str(filled), str(out)])) == 1
+    assert "passphrase" in capsys.readouterr().err
+    args = _parse(add_restore_arguments, ["--db", str(filled), str(out),
+                                          "--passphrase-file", str(secret)])
+    assert run_restore(args) == 0
+    assert "Restored" in capsys.readouterr().out
+    assert _study_ids(filled) == ["JDM-001", "JDM-002"]
+    with audit_session(filled) as s:
+        assert audit.verify_chain(s) == (True, None)
+
+
+def test_commands_refuse_server_databases(capsys: pytest.CaptureFixture[str]) -> None:
+    args = _parse(add_backup_arguments, ["--db", "postgresql+psycopg://u@h/db", "--out", "x"])
+    assert run_backup(args) == 1
+    assert "pg_dump" in capsys.readouterr().err
+
+
+class audit_session:  # noqa: N801 - reads like the context manager it is
+    def __init__(self, path: Path) -> None:
+        self.db: Database = open_database(path)
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        self._cm = self.db.session()
+        return self._cm.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self._cm.__exit__(*exc)  # type: ignore[arg-type]
+        self.db.dispose()
