@@ -12,10 +12,16 @@ run: setup
 	@$(BIN)/python installer/qt_system_libs.py --gui
 	$(BIN)/jdm-ctp
 
+# With JDM_CTP_TEST_DATABASE_URL set (a PostgreSQL server), the database suite runs a
+# second time against that server.
 test: setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app tests migrations/env.py installer bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	@if [ -n "$$JDM_CTP_TEST_DATABASE_URL" ]; then \
+	  echo "== database suite against PostgreSQL"; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/db; \
+	fi
 
 lint: setup
 	$(BIN)/ruff check app tests migrations/env.py installer bench

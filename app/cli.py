@@ -77,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_arguments(commands.add_parser(
         "import", parents=[db_option], help="import a redcap-format export of this app"))
 
+    from app.backup_command import add_backup_arguments, add_restore_arguments
+
+    add_backup_arguments(commands.add_parser(
+        "backup", parents=[db_option], help="copy the database safely (optionally encrypted)"))
+    add_restore_arguments(commands.add_parser(
+        "restore", parents=[db_option],
+        help="replace the database with a verified backup (the old file is kept)"))
+    audit = commands.add_parser("audit", parents=[db_option], help="audit trail checks")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION",
+                                          parser_class=_Parser, required=True)
+    audit_commands.add_parser("verify", parents=[db_option],
+                              help="check the hash chain: OK or the first broken entry")
+
     protocols = commands.add_parser("protocols", help="list the protocol files offered")
     protocols.add_argument("--json", action="store_true")
     return parser
@@ -111,6 +124,18 @@ def _run(argv: Sequence[str] | None) -> int:
         return _demo_data(db_path, args.patients, args.seed)
     if args.command == "protocols":
         return _list_protocols(args.json)
+    if args.command == "backup":
+        from app.backup_command import run_backup
+
+        return run_backup(args)
+    if args.command == "restore":
+        from app.backup_command import run_restore
+
+        return run_restore(args)
+    if args.command == "audit":
+        from app.audit_command import run_audit_verify
+
+        return run_audit_verify(args)
     if args.command == "export":
         from app.export_command import run_export
 

@@ -119,6 +119,10 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # What open_database did on the way in (e.g. to tell the user where the backup went).
         self.upgrade_report: UpgradeReport | None = None
+        # Who is signed in (an app.domain.permissions.Actor) in the desktop application.
+        # Every session carries it so services check permissions where the change is made,
+        # not only by hiding buttons. None for headless tools run by the machine's owner.
+        self.actor: Any = None
 
     @property
     def file_path(self) -> Path | None:
@@ -136,6 +140,7 @@ class Database:
     def session(self) -> Iterator[Session]:
         """One unit of work: commits once if the block succeeds, rolls back if it raises."""
         with self._sessions() as session, session.begin():
+            session.info["actor"] = self.actor
             yield session
 
     def dispose(self) -> None:

@@ -25,6 +25,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.db import audit
+from app.db.access import require_actor_permission
 from app.db.engine import Database
 from app.db.export_data import ExtractStats, Snapshot, iter_patient_records
 from app.db.models import (
@@ -39,6 +40,7 @@ from app.db.models import (
     ScreeningAnswer,
     Visit,
 )
+from app.domain.permissions import Permission
 from app.reports import redcap
 from app.reports.csv_safety import read_csv, unescape_text
 from app.reports.fields import (
@@ -502,6 +504,8 @@ def _existing_rows(database: Database, catalogue: Catalogue,
 
 def import_directory(database: Database, directory: Path | str, *, user: str) -> ImportSummary:
     """Import an identified redcap export; ImportRejected (nothing changed) on any problem."""
+    # Importing writes identified data into this clinic's database: data entry rights.
+    require_actor_permission(database.actor, Permission.ENTER_DATA)
     directory = Path(directory)
     problems: list[ImportProblem] = []
     _check_manifest(directory, problems)

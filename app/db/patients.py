@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import audit
+from app.db.access import require_permission
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     SEXES,
@@ -28,6 +29,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.types import utcnow
+from app.domain.permissions import Permission
 
 AUDIT_ENTITY = "patient"
 
@@ -218,6 +220,7 @@ def study_id_exists(
 
 def create_patient(session: Session, data: PatientInput, *, user: str) -> int:
     """Add a patient and their identity; audit one "create" entry per field. Returns the id."""
+    require_permission(session, Permission.ENTER_DATA)
     clean = _normalised(data)
     if study_id_exists(session, clean.study_id):
         raise DuplicateStudyIdError(clean.study_id)
@@ -259,6 +262,7 @@ def update_patient(
     so only the form knows which version it started from. Pass ``opened`` (the values
     the form was opened with) so the refusal can say exactly which fields changed.
     """
+    require_permission(session, Permission.ENTER_DATA)
     patient = session.get(Patient, patient_id)
     if patient is None:
         raise PatientNotFoundError(patient_id)

@@ -49,6 +49,7 @@ from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import audit
+from app.db.access import require_permission
 from app.db.drafts import delete_draft
 from app.db.models import (
     OPEN_VISIT_STATUSES,
@@ -65,6 +66,7 @@ from app.db.types import utcnow
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.enzymes import most_abnormal
+from app.domain.permissions import Permission
 from app.domain.response import ResponseInputError
 from app.domain.visit_form import (
     ItemEntry,
@@ -378,6 +380,7 @@ def save_visit(
     One audit entry per changed instrument (old and new items as JSON), so a full visit
     costs a handful of audit rows, not a hundred.
     """
+    require_permission(session, Permission.ENTER_DATA)
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
@@ -562,6 +565,15 @@ def _apply_events(
             session.delete(row)
 
 
+def visit_version(session: Session, visit_id: int) -> int:
+    """The visit's optimistic-lock version, for a form that must keep saving after a
+    signature or unlock changed it."""
+    version = session.scalar(select(Visit.version_id).where(Visit.id == visit_id))
+    if version is None:
+        raise VisitError(f"Visit {visit_id} does not exist.")
+    return version
+
+
 def mark_complete(
     session: Session,
     visit_id: int,
@@ -572,6 +584,7 @@ def mark_complete(
     """Set the visit complete. ``unmet`` are labels of required items still neither
     entered nor explained (computed by the caller from ``app.domain.visit_form``, after
     saving any reasons as missing-reason rows); a non-empty list refuses."""
+    require_permission(session, Permission.ENTER_DATA)
     if unmet:
         raise IncompleteVisitError(list(unmet))
     visit = session.get(Visit, visit_id)
@@ -699,6 +712,7 @@ def add_unscheduled_visit(
     session: Session, enrollment_id: int, visit_date: date, *, user: str
 ) -> int:
     """A new unscheduled visit on ``visit_date`` (numbered 1, 2, ... per enrollment)."""
+    require_permission(session, Permission.ENTER_DATA)
     n = (
         session.scalar(
             select(func.coalesce(func.max(Visit.occurrence), 0)).where(

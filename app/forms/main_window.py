@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.catalog import protocol_catalog
+from app.db.audit_queries import AuditFilter
+from app.db.backup import BackupError, backup_database
 from app.db.engine import Database
 from app.db.enrollments import (
     active_enrollment_id,
@@ -39,9 +41,11 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.domain.enrollment import EnrollmentDraft
+from app.domain.permissions import Actor, Permission, PermissionDenied, Role
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
 from app.forms.arm_switch_dialog import ArmSwitchDialog
+from app.forms.audit_view import audit_view_for
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
@@ -51,6 +55,7 @@ from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
+from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
@@ -68,6 +73,8 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._today = today or date.today()
         self.visit_windows: dict[int, VisitFormWindow] = {}
+        self.audit_problem: str | None = None
+        self.audit_window: QWidget | None = None
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
         self.resize(1100, 700)
 
@@ -188,6 +195,20 @@ class MainWindow(QMainWindow):
             "Visits due this &week and overdue…", self.show_due_visits, "Ctrl+D",
             "Every patient's visits due in the next 7 days and those overdue.")
         visits_menu.addAction(self.due_visits_action)
+
+        tools_menu = bar.addMenu("&Tools")
+        self.users_action = self._action("&User accounts…", self.manage_users,
+                                         tip="Add people, change roles, unlock accounts.")
+        self.audit_action = self._action("&Audit trail…", self.show_audit_trail,
+                                         tip="Who changed what, when and why.")
+        self.backup_action = self._action("&Back up now…", self.back_up_now,
+                                          tip="Copy the database to a file you choose.")
+        for action, permission in ((self.users_action, Permission.MANAGE_USERS),
+                                   (self.audit_action, Permission.VIEW_AUDIT),
+                                   (self.backup_action, Permission.BACKUP_RESTORE)):
+            # Shown to everyone so staff know it exists; enabled for the roles that may.
+            action.setEnabled(self._may(permission))
+            tools_menu.addAction(action)
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About", self._about, tip="About this application."))
@@ -424,6 +445,62 @@ class MainWindow(QMainWindow):
             self.warn("Cannot print", str(error))
             return
         preview.exec()
+
+    # ----- tools -------------------------------------------------------------------------
+    def _may(self, permission: Permission) -> bool:
+        actor = self.database.actor
+        return actor is None or actor.may(permission)
+
+    def _actor(self) -> Actor:
+        # Headless use (tests, tools) has no signed-in person: act as the named user.
+        return self.database.actor or Actor(self.user, self.user, Role.ADMINISTRATOR)
+
+    def manage_users(self) -> None:
+        try:
+            dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
+        except PermissionDenied as denied:
+            self.warn("Not allowed", str(denied))
+            return
+        dialog.exec()
+
+    def show_audit_trail(self, scope: AuditFilter | None = None) -> None:
+        try:
+            view = audit_view_for(self.database, self._actor(), scope, parent=self)
+        except PermissionDenied as denied:
+            self.warn("Not allowed", str(denied))
+            return
+        view.setWindowFlag(Qt.Window)
+        view.setAttribute(Qt.WA_DeleteOnClose)
+        view.resize(1100, 600)
+        view.show()
+        self.audit_window = view
+
+    def choose_backup_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Back up the database to", f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
+            "SQLite backup (*.sqlite3);;All files (*)")
+        return path
+
+    def back_up_now(self) -> None:
+        if not self._may(Permission.BACKUP_RESTORE) or self.database.file_path is None:
+            self.warn("Back up", "Backups from here are for the local database file; a "
+                      "server database is backed up by its administrator.")
+            return
+        target = self.choose_backup_path()
+        if not target:
+            return
+        try:
+            written = backup_database(self.database.file_path, target)
+        except (BackupError, OSError) as error:
+            self.warn("Backup failed", f"The backup could not be written: {error}")
+            return
+        self.statusBar().showMessage(f"Backup written to {written}.", 10000)
+
+    def report_audit_check(self, message: str | None) -> None:
+        """Result of the start-up audit-chain check: silent when intact."""
+        self.audit_problem = message
+        if message:
+            self.warn("Audit trail check failed", message)
 
     def warn(self, title: str, text: str) -> None:
         """A plain warning box; separate so tests can see the message instead of blocking."""

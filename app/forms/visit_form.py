@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.catalog import protocol_catalog
 from app.db.drafts import draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
+from app.db.signatures import signature_of
 from app.db.visits import (
     DRAFT_KIND,
     AdverseEventData,
@@ -46,11 +47,13 @@ from app.db.visits import (
     mark_complete,
     save_visit,
     values_from_payload,
+    visit_version,
 )
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
 from app.domain.instruments.skin import SKIN_ITEMS
+from app.domain.permissions import Permission
 from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
     AUTOANTIBODIES,
@@ -72,6 +75,12 @@ from app.domain.visit_form import (
     unmet_requirements,
     validate_iso_date,
     visit_response,
+)
+from app.forms.sign_dialog import (
+    SignVisitDialog,
+    UnlockVisitDialog,
+    database_signer,
+    database_unlocker,
 )
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.adverse_events import AdverseEventsSection
@@ -273,7 +282,74 @@ class VisitFormWindow(QMainWindow):
         self._refresh_states()
         if self.status == "signed":
             self._make_read_only()
+        self._update_signature_buttons()
         QShortcut(QKeySequence.Save, self, activated=self.save)
+
+    # ------------------------------------------------------------------ signature
+
+    def _update_signature_buttons(self) -> None:
+        actor = self.database.actor
+        self.sign_button.setVisible(self.status == "complete")
+        self.sign_button.setEnabled(actor is not None and actor.may(Permission.SIGN_VISIT)
+                                    and not self.dirty)
+        self.sign_button.setToolTip(
+            "Sign this completed visit (clinicians)." if actor is not None
+            and actor.may(Permission.SIGN_VISIT) else "Only a clinician may sign a visit.")
+        self.unlock_button.setVisible(self.status == "signed")
+        self.unlock_button.setEnabled(actor is not None and actor.may(Permission.UNLOCK_VISIT))
+
+    def _visit_label(self) -> str:
+        header = self.record.header
+        return f"{header.study_id} · {header.label}"
+
+    def make_sign_dialog(self) -> SignVisitDialog:
+        actor = self.database.actor
+        return SignVisitDialog(actor, self._visit_label(),
+                               database_signer(self.database, actor, self.visit_id), self)
+
+    def sign(self) -> bool:
+        """Sign the completed visit (password again, meaning chosen); it is then locked."""
+        if self.dirty and not self.save():
+            return False
+        dialog = self.make_sign_dialog()
+        if not dialog.exec() or dialog.signature is None:
+            return False
+        self._after_signature_change("signed")
+        self._make_read_only()
+        self.banner.setText("This visit is signed: it is shown read-only. "
+                            + dialog.signature.describe())
+        self.saved.emit(self.visit_id)
+        return True
+
+    def make_unlock_dialog(self) -> UnlockVisitDialog:
+        actor = self.database.actor
+        with self.database.session() as session:
+            info = signature_of(session, self.visit_id)
+        signed_by = info.printed_name if info else "a clinician"
+        return UnlockVisitDialog(self._visit_label(), signed_by,
+                                 database_unlocker(self.database, actor, self.visit_id), self)
+
+    def unlock(self) -> bool:
+        """Remove the signature (reason required, audited) so the visit can be corrected."""
+        dialog = self.make_unlock_dialog()
+        if not dialog.exec():
+            return False
+        self._after_signature_change("complete")
+        self.stack.setEnabled(True)
+        self.visit_date.setReadOnly(False)
+        self.save_button.setEnabled(True)
+        self.banner.setText("Signature removed: changes now need a reason and a new signature.")
+        self.saved.emit(self.visit_id)
+        return True
+
+    def _after_signature_change(self, status: str) -> None:
+        # Signing and unlocking bump the visit's version: read it back, or the next save
+        # would be refused as someone else's change.
+        with self.database.session() as session:
+            self.version_id = visit_version(session, self.visit_id)
+        self.status = status
+        self._refresh_states()
+        self._update_signature_buttons()
 
     def _make_read_only(self) -> None:
         """A signed visit is shown, never edited (its signature covers these values)."""
@@ -281,7 +357,10 @@ class VisitFormWindow(QMainWindow):
         self.visit_date.setReadOnly(True)
         self.save_button.setEnabled(False)
         self.complete_button.setEnabled(False)
-        self.banner.setText("This visit is signed: it is shown read-only.")
+        with self.database.session() as session:
+            info = signature_of(session, self.visit_id)
+        self.banner.setText("This visit is signed: it is shown read-only."
+                            + (f" {info.describe()}" if info else ""))
         self.banner.show()
 
     # ------------------------------------------------------------------ building
@@ -414,9 +493,14 @@ class VisitFormWindow(QMainWindow):
         self.save_button.clicked.connect(lambda: self.save())
         self.complete_button = QPushButton("Mark complete…")
         self.complete_button.clicked.connect(lambda: self.mark_complete())
+        self.sign_button = QPushButton("Si&gn…")
+        self.sign_button.clicked.connect(lambda: self.sign())
+        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button.clicked.connect(lambda: self.unlock())
         close = QPushButton("Close")
         close.clicked.connect(self.close)
-        for b in (self.save_button, self.complete_button, close):
+        for b in (self.save_button, self.complete_button, self.sign_button, self.unlock_button,
+                  close):
             bottom.addWidget(b)
         outer.addLayout(bottom)
         self.setCentralWidget(central)
@@ -718,7 +802,7 @@ class VisitFormWindow(QMainWindow):
         unmet = [r.label for r in self.unmet(values)]
         try:
             with self.database.session() as session:
-                result = save_visit(
+                save_visit(
                     session,
                     self.visit_id,
                     values,
@@ -730,10 +814,7 @@ class VisitFormWindow(QMainWindow):
                 )
                 mark_complete(session, self.visit_id, unmet, user=self.user)
                 session.flush()
-                from app.db.models import Visit
-
-                visit = session.get(Visit, self.visit_id)
-                version = visit.version_id if visit else result.version_id
+                version = visit_version(session, self.visit_id)
         except VisitError as exc:
             self._show_error(str(exc))
             return False
@@ -748,6 +829,7 @@ class VisitFormWindow(QMainWindow):
         self.message.setStyleSheet("")
         self.message.setText("Visit marked complete.")
         self._refresh_states()
+        self._update_signature_buttons()
         self.saved.emit(self.visit_id)
         return True
 
