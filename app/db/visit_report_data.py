@@ -19,6 +19,7 @@ from app.db.models import (
     Prescription,
     Visit,
 )
+from app.db.signatures import signature_of
 from app.reports.fields import VISIT_CODES
 from app.reports.outcomes import ItemValue
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
@@ -153,6 +154,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     name = ""
     if identity is not None:
         name = f"{identity.family_name}, {identity.given_name}"
+    signature = signature_of(session, visit.id)
     return VisitReport(
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
@@ -166,8 +168,10 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         target_date=visit.target_date, window_start=visit.window_start,
         window_end=visit.window_end, status=visit.status, items=items,
         baseline_items=baseline_items, history=history, doses=doses, adverse_events=events,
-        instruments_due=due, signed_by=visit.signed_by, signed_at=visit.signed_at,
-        signature_meaning=visit.signature_meaning,
+        instruments_due=due,
+        signed_by=f"{signature.printed_name} ({signature.signed_by})" if signature else None,
+        signed_at=signature.signed_at if signature else None,
+        signature_meaning=signature.meaning if signature else None,
         weight_kg=latest.weight_kg if latest else None,
         weight_measured_on=latest.measured_on if latest else None,
         height_cm=latest.height_cm if latest else None,

@@ -128,7 +128,8 @@ def signature_block(width: float, signed_by: str | None = None, signed_at: datet
         [p("<b>Signed by (name)</b>"), p(esc(signed_by or "")),
          p("<b>Date / time</b>"),
          p(esc(signed_at.strftime("%Y-%m-%d %H:%M UTC") if signed_at else ""))],
-        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"), ""],
+        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"),
+         p("Signed electronically (password re-entered)") if signed_by else ""],
     ]
     table = Table(rows, colWidths=[0.16 * width, 0.34 * width, 0.16 * width, 0.34 * width],
                   rowHeights=[9 * mm, 11 * mm])
