@@ -107,7 +107,8 @@ def _dose_prescription(enrollment_id: int, assignment_id: int, planned: PlannedD
         route=r.route, capped=r.capped, derivation=r.derivation, source=r.source,
         status="active", final_amount=planned.final_amount,
         override_reason=planned.override_reason, start_date=start,
-        inputs={**inputs, "rule_status": r.status.value, "calculated_raw": r.calculated},
+        inputs={**inputs, "rule_status": r.status.value, "calculated_raw": r.calculated,
+                "arm_option": r.option or None, "range_max": r.range_max},
         schedule=[d.isoformat() for d in planned.schedule] or None, prescribed_by=user)
 
 
@@ -118,7 +119,8 @@ def _concomitant_prescription(enrollment_id: int, item: ConcomitantItem, start: 
         calculated=item.calculated, amount=item.amount, unit=item.unit, per=item.per,
         frequency=item.frequency, route=item.route, capped=False, derivation=item.derivation,
         source=item.source, status="active", final_amount=item.final_amount,
-        start_date=start, inputs={**inputs, "rule_status": item.status}, prescribed_by=user)
+        start_date=start, inputs={**inputs, "rule_status": item.status},
+        schedule=[d.isoformat() for d in item.schedule] or None, prescribed_by=user)
 
 
 def _audit_prescription(session: Session, p: Prescription, user: str) -> None:
@@ -279,6 +281,7 @@ class DoseLine:
     override_reason: str | None
     schedule: tuple[date, ...]
     start_date: date | None
+    option: str = ""  # the arm option the dose belongs to ("" = none)
 
 
 @dataclass(frozen=True)
@@ -339,7 +342,8 @@ def enrollment_overview(session: Session, enrollment_id: int) -> EnrollmentOverv
     doses = tuple(
         DoseLine(p.drug, p.role, p.amount, p.final_amount, p.unit, p.per, p.frequency, p.route,
                  p.derivation, p.override_reason,
-                 tuple(date.fromisoformat(d) for d in (p.schedule or [])), p.start_date)
+                 tuple(date.fromisoformat(d) for d in (p.schedule or [])), p.start_date,
+                 str((p.inputs or {}).get("arm_option") or ""))
         for p in e.prescriptions if p.status == "active")
     visits = tuple(VisitLine(v.visit_code, v.label, v.target_date, v.window_start, v.window_end,
                              v.status) for v in e.visits)

@@ -15,13 +15,17 @@ from sqlalchemy.orm import Session
 
 from app.db import audit, drafts
 from app.db.models import Enrollment, Patient, Screening, ScreeningAnswer
+from app.db.prior_therapies import prior_therapy_records
 from app.db.types import utcnow
 from app.domain.protocol import Protocol
 from app.domain.screening import (
     DRAFT_KIND,
+    PRIOR_ANSWER_ID,
     CriterionAnswer,
+    PriorAssessment,
     ScreeningDraft,
     Verdict,
+    assess_prior_therapy,
     decide,
     draft_key,
     parse_iso_date,
@@ -59,6 +63,7 @@ class ScreeningRecord:
     summary: ScreeningSummary
     protocol_hash: str
     answers: dict[str, CriterionAnswer]
+    prior: PriorAssessment | None = None  # prior-therapy evaluation saved with it
 
     @property
     def facts(self) -> dict[str, Any]:
@@ -102,7 +107,13 @@ def complete_screening(session: Session, protocol: Protocol, draft: ScreeningDra
     if day is None:
         raise ScreeningError("The screening date is missing.")
     answers = saved_answers(protocol, draft)
-    verdict = decide(protocol, draft)
+    prior = None
+    if protocol.prior_therapy_rules:
+        # The history is the patient's stored record (entered once, reused by every
+        # screening), judged on this screening's date.
+        prior = assess_prior_therapy(
+            protocol, prior_therapy_records(session, draft.patient_id), day)
+    verdict = decide(protocol, draft, prior)
     screening = Screening(
         patient_id=draft.patient_id,
         protocol_id=protocol.id,
@@ -117,6 +128,9 @@ def complete_screening(session: Session, protocol: Protocol, draft: ScreeningDra
     for criterion_id, answer in answers.items():
         screening.answers.append(ScreeningAnswer(
             criterion_id=criterion_id, answer=answer.answer, details=answer.details or None))
+    if prior is not None:
+        screening.answers.append(ScreeningAnswer(
+            criterion_id=PRIOR_ANSWER_ID, answer=prior.outcome, details=prior.to_details()))
     session.add(screening)
     session.flush()
     audit.record(session, user=user, action="create", entity=AUDIT_ENTITY,
@@ -126,6 +140,7 @@ def complete_screening(session: Session, protocol: Protocol, draft: ScreeningDra
                      "verdict": verdict.outcome,
                      "answers": {cid: {"answer": a.answer, "details": a.details}
                                  for cid, a in answers.items()},
+                     "prior_therapy": prior.to_details() if prior is not None else None,
                      "reasons": verdict.lines()})
     discard_screening_draft(session, draft.patient_id)
     return screening.id, verdict
@@ -149,8 +164,8 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
             screening_date=screening.screening_date.isoformat() if screening.screening_date
             else "",
             answers={a.criterion_id: CriterionAnswer(a.answer, dict(a.details or {}))
-                     for a in screening.answers})
-        reasons = tuple(decide(protocol, draft).lines())
+                     for a in screening.answers if a.criterion_id != PRIOR_ANSWER_ID})
+        reasons = tuple(decide(protocol, draft, stored_prior(screening)).lines())
     return ScreeningSummary(
         screening_id=screening.id,
         patient_id=screening.patient_id,
@@ -163,6 +178,14 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
         reasons=reasons,
         enrolled=enrolled,
     )
+
+
+def stored_prior(screening: Screening) -> PriorAssessment | None:
+    """The prior-therapy evaluation saved with a screening, if any."""
+    for a in screening.answers:
+        if a.criterion_id == PRIOR_ANSWER_ID and a.details:
+            return PriorAssessment.from_details(a.details)
+    return None
 
 
 def _enrolled_ids(session: Session, patient_id: int) -> set[int]:
@@ -191,7 +214,8 @@ def get_screening(session: Session, screening_id: int) -> ScreeningRecord:
         summary=_summary(screening, None, enrolled),
         protocol_hash=screening.protocol_hash,
         answers={a.criterion_id: CriterionAnswer(a.answer, dict(a.details or {}))
-                 for a in screening.answers},
+                 for a in screening.answers if a.criterion_id != PRIOR_ANSWER_ID},
+        prior=stored_prior(screening),
     )
 
 

@@ -19,6 +19,19 @@ Decisions documented here:
   computed maximum (30 mg/kg, max 1000 mg; provisional in the protocol file).
 * IVIG infusion dates: the first 6 doses from the treatment start date (3 fortnightly +
   3 monthly), enough for the first 4 months; later dates follow the same schedule.
+* Issue 7 (refractory-biologic, moderate-JDM-2010 plans):
+  - Final doses are keyed by ``dose_key`` = "<option>:<drug>" for a dose that belongs to
+    an arm option, else the drug, so two options of one drug (infliximab 5 mg/kg and
+    6-10 mg/kg) never share a final dose.
+  - The prior-therapy rules are evaluated again on the ENROLLMENT date for the chosen arm
+    and option (a 1-month "enrol after starting" window or a washout can change between
+    screening and enrollment). "Not met" blocks the arm with the reasons; "unknown"
+    needs the clinician's reason for going ahead (recorded in the arm notes).
+  - Concomitant limits are looked up by id only: the daily corticosteroid limit is
+    ``daily_corticosteroid`` or ``daily_oral_glucocorticoid``; pulse methylprednisolone
+    is one of the plan's per-dose methylprednisolone limits, chosen by id (persistent
+    skin rash: ``iv_methylprednisolone_pulse``; refractory: bridging weekly × 4 or daily
+    × 3). A pulse dose typed is refused above that limit's maximum.
 """
 
 from __future__ import annotations
@@ -38,7 +51,13 @@ from app.domain.dosing import (
     compute_limit,
 )
 from app.domain.errors import InputError
-from app.domain.protocol import Arm, ArmRuleKind, Protocol
+from app.domain.prior_therapy import (
+    ArmPriorTherapyResult,
+    Outcome,
+    PriorTherapyRecord,
+    evaluate_arm,
+)
+from app.domain.protocol import Arm, ArmRuleKind, ConcomitantLimit, Protocol
 from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
 from app.domain.screening import parse_iso_date
 from app.domain.units import (
@@ -172,6 +191,9 @@ class EnrollmentDraft:
     measured_on: str = ""
     arm_id: str = ""
     arm_option: str = ""  # e.g. "adalimumab" when the arm offers options
+    prior_unknown_reason: str = ""  # why go ahead when a prior-therapy rule is unknown
+    pulse_limit_id: str = ""  # which pulse/bridging methylprednisolone limit
+    pulse_mg: str = ""  # the pulse dose to give (empty = the computed maximum)
     consider_exception: bool = False  # e.g. restart previously stopped IVIG
     exception_reason: str = ""
     start_date: str = ""  # first dose; empty = enrollment date
@@ -270,6 +292,11 @@ def protocol_needs_height(protocol: Protocol) -> bool:
 # --------------------------------------------------------------------------- doses
 
 
+def dose_key(result: DoseResult) -> str:
+    """Key of a dose's final-dose entry: "<option>:<drug>" for an option's dose."""
+    return f"{result.option}:{result.drug}" if result.option else result.drug
+
+
 @dataclass(frozen=True)
 class PlannedDose:
     """A computed dose, the clinician's final amount and what is wrong with it (if anything)."""
@@ -332,7 +359,7 @@ def plan_arm_doses(protocol: Protocol, arm_id: str, body: BodyMeasurements,
     for rule in rules:
         result = compute_dose(rule, body)
         schedule = arm_schedule(protocol, rule.schedule, start)
-        planned.append(plan_dose(result, entries.get(result.drug, DoseEntry()), schedule))
+        planned.append(plan_dose(result, entries.get(dose_key(result), DoseEntry()), schedule))
     return planned
 
 
@@ -352,27 +379,71 @@ class ConcomitantItem:
     derivation: str
     source: str
     status: str
+    schedule: tuple[date, ...] = ()
 
 
-def _find_limit(protocol: Protocol, preferred: str, per: str):
-    """The protocol's limit with id ``preferred``, else its first limit given ``per`` day or
-    dose (plans name them differently, e.g. daily_oral_glucocorticoid)."""
-    for limit in protocol.concomitant_limits:
-        if limit.id == preferred:
-            return limit
-    return next((lim for lim in protocol.concomitant_limits if lim.rule.per == per), None)
+# Concomitant limits by id (never guessed from the unit): the plans name them.
+CORTICOSTEROID_LIMIT_IDS = ("daily_corticosteroid", "daily_oral_glucocorticoid")
+PULSE_LIMIT_IDS = ("iv_methylprednisolone_pulse", "bridging_methylprednisolone_weekly",
+                   "bridging_methylprednisolone_daily")
+
+
+def _limit_by_id(protocol: Protocol, ids: tuple[str, ...]) -> ConcomitantLimit | None:
+    for limit_id in ids:
+        for limit in protocol.concomitant_limits:
+            if limit.id == limit_id:
+                return limit
+    return None
 
 
 def corticosteroid_limit(protocol: Protocol, body: BodyMeasurements) -> LimitResult | None:
-    """Daily corticosteroid maximum (seed 000, Table 2 rule 2a: ≤ 2 mg/kg/day, max 60 mg)."""
-    limit = _find_limit(protocol, "daily_corticosteroid", "day")
+    """Daily corticosteroid maximum (seed 000, Table 2 rule 2a; refractory plan
+    ``daily_oral_glucocorticoid``: ≤ 2 mg/kg/day, max 60 mg)."""
+    limit = _limit_by_id(protocol, CORTICOSTEROID_LIMIT_IDS)
     return None if limit is None else compute_limit(limit, body)
 
 
-def pulse_limit(protocol: Protocol, body: BodyMeasurements) -> LimitResult | None:
-    """Pulse methylprednisolone maximum (30 mg/kg, max 1000 mg; provisional for seed 000)."""
-    limit = _find_limit(protocol, "iv_methylprednisolone_pulse", "dose")
-    return None if limit is None else compute_limit(limit, body)
+def pulse_limits(protocol: Protocol) -> tuple[ConcomitantLimit, ...]:
+    """The plan's pulse / bridging methylprednisolone limits, in file order."""
+    return tuple(lim for lim in protocol.concomitant_limits if lim.id in PULSE_LIMIT_IDS)
+
+
+def pulse_limit(protocol: Protocol, body: BodyMeasurements,
+                limit_id: str = "") -> LimitResult | None:
+    """Pulse methylprednisolone maximum (30 mg/kg, max 1000 mg) of the limit ``limit_id``,
+    or of the plan's only pulse limit when no id is given (None when the plan has none,
+    or several and none was chosen)."""
+    limits = pulse_limits(protocol)
+    if limit_id:
+        chosen = next((lim for lim in limits if lim.id == limit_id), None)
+    else:
+        chosen = limits[0] if len(limits) == 1 else None
+    return None if chosen is None else compute_limit(chosen, body)
+
+
+def pulse_problem(protocol: Protocol, body: BodyMeasurements, draft: EnrollmentDraft
+                  ) -> dict[str, str]:
+    if not draft.pulse_methylprednisolone:
+        return {}
+    limits = pulse_limits(protocol)
+    if not limits:
+        return {"pulse": "This plan gives no pulse methylprednisolone limit."}
+    if len(limits) > 1 and draft.pulse_limit_id not in {lim.id for lim in limits}:
+        return {"pulse": "Choose the pulse schedule: " + " or ".join(
+            lim.label for lim in limits) + "."}
+    if draft.pulse_mg.strip():
+        limit = pulse_limit(protocol, body, draft.pulse_limit_id)
+        assert limit is not None
+        try:
+            check_corticosteroid_dose(limit, draft.pulse_mg)
+        except InputError as error:
+            return {"pulse": error.message}
+        try:
+            if float(draft.pulse_mg) <= 0:
+                return {"pulse": "The pulse dose must be more than zero."}
+        except ValueError:
+            pass
+    return {}
 
 
 def corticosteroid_problem(protocol: Protocol, body: BodyMeasurements, text: str) -> str | None:
@@ -404,12 +475,27 @@ def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeas
             f"{format_number(limit.max_amount)} mg/day.",
             limit.source, limit.status.value))
     if draft.pulse_methylprednisolone:
-        pulse = pulse_limit(protocol, body)
+        pulse = pulse_limit(protocol, body, draft.pulse_limit_id)
         if pulse is not None:
+            limit = next(lim for lim in pulse_limits(protocol) if lim.id == pulse.limit_id
+                         ) if pulse.limit_id else None
+            given = (check_corticosteroid_dose(pulse, draft.pulse_mg)
+                     if draft.pulse_mg.strip() else None)
+            schedule: tuple[date, ...] = ()
+            if limit is not None and limit.rule.schedule:
+                schedule = arm_schedule(protocol, limit.rule.schedule,
+                                        parse_iso_date(draft.start_date)
+                                        or parse_iso_date(draft.enrollment_date))
+            label = (limit.label if limit is not None and limit.id != "iv_methylprednisolone_pulse"
+                     else "IV methylprednisolone pulse (at provider's discretion)")
+            derivation = pulse.derivation + (
+                f"\nEntered: {format_number(given)} mg per pulse, within the maximum of "
+                f"{format_number(pulse.max_amount)} mg." if given is not None else "")
             items.append(ConcomitantItem(
-                "methylprednisolone", "IV methylprednisolone pulse (at provider's discretion)",
-                "mg", "dose", "per pulse, at the provider's discretion", "IV", True,
-                pulse.max_amount, None, pulse.derivation, pulse.source, pulse.status.value))
+                "methylprednisolone", label,
+                "mg", "dose", pulse.frequency or "per pulse, at the provider's discretion",
+                "IV", True, pulse.max_amount, given, derivation, pulse.source,
+                pulse.status.value, schedule))
     continuing = []
     if draft.continue_ivig and may_continue_ivig(arm):
         continuing.append(("ivig", "IVIG (continuing)", "g"))
@@ -441,6 +527,12 @@ def option_problem(protocol: Protocol, arm_id: str, option_id: str) -> str | Non
     return None
 
 
+def _at_enrollment(reasons: tuple[str, ...]) -> str:
+    """The rule reasons, which name the day judged "the screening date", re-worded for
+    an evaluation on the enrollment date."""
+    return " ".join(reasons).replace("screening date", "enrollment date")
+
+
 @dataclass(frozen=True)
 class EnrollmentPage:
     DETAILS = "details"
@@ -462,6 +554,21 @@ class EnrollmentFlow:
     facts: dict[str, Any]
     today: date
     screening_date: date | None = None
+    prior_records: tuple[PriorTherapyRecord, ...] = ()
+
+    def prior_result(self, draft: EnrollmentDraft,
+                     arm_id: str | None = None) -> ArmPriorTherapyResult | None:
+        """The prior-therapy rules for the chosen arm and option on the ENROLLMENT date
+        (None when the plan has none or the date/arm is not set)."""
+        arm_id = arm_id or draft.arm_id
+        day = self.enrollment_day(draft)
+        if not self.protocol.prior_therapy_rules or day is None or not arm_id:
+            return None
+        arm = self.protocol.arm(arm_id)
+        option = draft.arm_option if arm_id == draft.arm_id else ""
+        if arm.options and option not in arm.option_ids:
+            option = ""
+        return evaluate_arm(self.protocol, arm.id, self.prior_records, day, option or None)
 
     def choices(self) -> list[ArmChoice]:
         return arm_choices(self.protocol, self.facts)
@@ -502,6 +609,19 @@ class EnrollmentFlow:
         problem = option_problem(self.protocol, draft.arm_id, draft.arm_option)
         if problem:
             return {"arm_option": problem}
+        prior = self.prior_result(draft)
+        if prior is not None and prior.outcome is Outcome.NOT_MET:
+            day = self.enrollment_day(draft)
+            limits = [f.date_limit.isoformat() for f in prior.findings
+                      if f.outcome is Outcome.NOT_MET and f.date_limit is not None]
+            when = f" (boundary date {', '.join(limits)})" if limits else ""
+            return {"arm": f"Not allowed on the enrollment date {day}{when} by the prior-"
+                           "therapy rules: " + _at_enrollment(prior.reasons)}
+        if (prior is not None and prior.outcome is Outcome.UNKNOWN
+                and not draft.prior_unknown_reason.strip()):
+            return {"prior_reason": "Some prior-therapy rules cannot be checked: "
+                    + _at_enrollment(prior.reasons)
+                    + " Give the treating team's reason for going ahead."}
         if option.open:
             return {}
         if option.may_consider is None:
@@ -529,13 +649,15 @@ class EnrollmentFlow:
             problems["start_date"] = "The first dose cannot be before the enrollment date."
         for planned in self.planned_doses(draft):
             if planned.problem:
-                problems[planned.result.drug] = planned.problem
+                problems[dose_key(planned.result)] = planned.problem
         return problems
 
     def concomitant_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
-        problem = corticosteroid_problem(self.protocol, self.body(draft),
-                                         draft.corticosteroid_mg_per_day)
-        return {"corticosteroid": problem} if problem else {}
+        body = self.body(draft)
+        problem = corticosteroid_problem(self.protocol, body, draft.corticosteroid_mg_per_day)
+        problems = {"corticosteroid": problem} if problem else {}
+        problems.update(pulse_problem(self.protocol, body, draft))
+        return problems
 
     def page_problems(self, draft: EnrollmentDraft, page: str) -> dict[str, str]:
         """Problems of ``page`` given that earlier pages are valid (the wizard ensures it)."""
@@ -573,6 +695,15 @@ class EnrollmentFlow:
         if option is not None and not option.open:
             notes += (f"Exception used: {option.may_consider} Reason: "
                       f"{draft.exception_reason.strip()}")
+        prior = self.prior_result(draft)
+        if prior is not None:
+            notes += (f" Prior-therapy rules on {day.isoformat()}: "
+                      f"{prior.outcome.value.replace('_', ' ')}"
+                      + (" (provisional)" if prior.provisional else "") + ".")
+            if prior.outcome is Outcome.UNKNOWN:
+                notes += (" Unknown: " + _at_enrollment(prior.reasons) + " Reason for going "
+                          f"ahead: {draft.prior_unknown_reason.strip()}")
+            notes = notes.strip()
         return EnrollmentPlan(
             enrollment_date=day,
             start_date=self.start_day(draft) or day,
@@ -681,7 +812,7 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
         for planned in plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
                                       draft.arm_option):
             if planned.problem:
-                problems[planned.result.drug] = planned.problem
+                problems[dose_key(planned.result)] = planned.problem
     return problems
 
 

@@ -31,7 +31,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
+from app.domain.prior_therapy import (
+    ArmPriorTherapyResult,
+    Outcome,
+    PriorTherapyRecord,
+    evaluate_arm,
+)
+from app.domain.protocol import (
+    Criterion,
+    CriterionGroup,
+    DetailField,
+    FieldType,
+    PriorTherapyRuleKind,
+    Protocol,
+)
 from app.domain.schedule import add_months, is_at_least_months_before
 
 ANSWERS = ("yes", "no", "unknown")
@@ -48,7 +61,12 @@ VERDICT_LABELS = {
 
 # Wizard pages, in order. Criteria pages are keyed by their group.
 SETUP_PAGE = "setup"
+PRIOR_PAGE = "prior_therapy"
 VERDICT_PAGE = "verdict"
+# The prior-therapy evaluation is saved with the screening as one extra ScreeningAnswer
+# under this id (answer yes = rules met / no = no arm open / unknown; details = the
+# per-arm and per-option outcomes with their reasons and the history used).
+PRIOR_ANSWER_ID = "prior_therapy_rules"
 GROUP_PAGES = (CriterionGroup.REQUIRED, CriterionGroup.ALLOWED, CriterionGroup.EXCLUSION)
 GROUP_TITLES = {
     CriterionGroup.REQUIRED: "Patients should have (all required)",
@@ -296,7 +314,8 @@ class ScreeningFlow:
 
     def pages(self) -> list[str]:
         groups = [g.value for g in GROUP_PAGES if self.protocol.criteria_in(g)]
-        return [SETUP_PAGE, *groups, VERDICT_PAGE]
+        prior = [PRIOR_PAGE] if self.protocol.prior_therapy_rules else []
+        return [SETUP_PAGE, *groups, *prior, VERDICT_PAGE]
 
     def next_page(self, page: str) -> str | None:
         pages = self.pages()
@@ -304,7 +323,7 @@ class ScreeningFlow:
         return pages[index + 1] if index + 1 < len(pages) else None
 
     def criteria_on(self, page: str) -> tuple[Criterion, ...]:
-        if page in (SETUP_PAGE, VERDICT_PAGE):
+        if page in (SETUP_PAGE, PRIOR_PAGE, VERDICT_PAGE):
             return ()
         return self.protocol.criteria_in(page)
 
@@ -325,6 +344,8 @@ class ScreeningFlow:
             return {"setup": problems} if problems else {}
         if page == VERDICT_PAGE:
             return {} if draft.confirmed else {"verdict": {"confirm": "Confirm the verdict."}}
+        if page == PRIOR_PAGE:
+            return {}  # the history is shown and evaluated; the verdict accounts for it
         day = parse_iso_date(draft.screening_date)
         out: dict[str, dict[str, str]] = {}
         for criterion in self.criteria_on(page):
@@ -389,13 +410,32 @@ def _answered(criteria: Iterable[Criterion], draft: ScreeningDraft):
         yield criterion, draft.answers.get(criterion.id, CriterionAnswer())
 
 
-def decide(protocol: Protocol, draft: ScreeningDraft) -> Verdict:
+def decide(protocol: Protocol, draft: ScreeningDraft,
+           prior: PriorAssessment | None = None) -> Verdict:
     """The verdict (seed 000, Table 1): required all "yes" with timing rules met, exclusions
-    all "no"; failures → not eligible; otherwise any Unknown → not yet eligible."""
+    all "no"; failures → not eligible; otherwise any Unknown → not yet eligible.
+
+    ``prior`` (plans with prior-therapy rules, issue 7): a plan-wide rule (e.g. "methotrexate
+    has been given") that is unknown makes the patient not yet eligible; when every arm is
+    closed by the history the patient is not eligible; an arm (or option) closed by it is
+    listed in the notes with the reason. A plan with such rules screened without the
+    evaluation is never eligible (not yet eligible, "evaluate the prior therapies").
+    """
     day = parse_iso_date(draft.screening_date)
     failed: list[VerdictItem] = []
     unknown: list[VerdictItem] = []
     notes: list[str] = []
+    if prior is not None:
+        failed.extend(VerdictItem(PRIOR_ANSWER_ID, "prior_therapy", "", "failed", line)
+                      for line in prior.failed)
+        unknown.extend(VerdictItem(PRIOR_ANSWER_ID, "prior_therapy", "", "unknown", line)
+                       for line in prior.unknown)
+        notes.extend(prior.notes)
+    elif protocol.prior_therapy_rules:
+        unknown.append(VerdictItem(
+            PRIOR_ANSWER_ID, "prior_therapy", "", "unknown",
+            "Prior therapies: not evaluated. Record the prior-therapy history and screen "
+            "again."))
     for criterion, answer in _answered(protocol.criteria, draft):
         group = criterion.group
         if group is CriterionGroup.ALLOWED:
@@ -456,3 +496,148 @@ def screening_facts(answers: dict[str, CriterionAnswer]) -> dict[str, Any]:
         facts[criterion_id] = answer.answer
         facts.update(answer.details)
     return facts
+
+
+# --------------------------------------------------------------------------- prior therapy
+
+
+@dataclass(frozen=True)
+class OptionAssessment:
+    """The prior-therapy outcome of one arm (option "" ) or one option within it."""
+
+    arm_id: str
+    option: str  # "" = the arm as a whole (no options)
+    label: str
+    outcome: str  # Outcome value: met / not_met / unknown
+    reasons: tuple[str, ...]  # reasons of rules not met / unknown (or all when met)
+    date_limits: tuple[str, ...]  # boundary dates in plain words
+    provisional: bool
+
+
+@dataclass(frozen=True)
+class PriorAssessment:
+    """The prior-therapy history judged against the plan on one date, for the verdict.
+
+    ``outcome``: "yes" (no plan-wide rule unknown and at least one arm open), "no" (every
+    arm closed by the history), "unknown" (a plan-wide rule cannot be checked).
+    """
+
+    screening_date: str
+    outcome: str
+    failed: tuple[str, ...]
+    unknown: tuple[str, ...]
+    notes: tuple[str, ...]
+    options: tuple[OptionAssessment, ...]
+    history: tuple[str, ...]
+    provisional: bool
+
+    def arm_outcome(self, arm_id: str) -> str:
+        """Best outcome among the arm's options (an arm is open if one option is)."""
+        order = {Outcome.MET.value: 0, Outcome.UNKNOWN.value: 1, Outcome.NOT_MET.value: 2}
+        found = [o.outcome for o in self.options if o.arm_id == arm_id]
+        return min(found, key=order.__getitem__) if found else Outcome.MET.value
+
+    def to_details(self) -> dict[str, Any]:
+        return {
+            "screening_date": self.screening_date,
+            "outcome": self.outcome,
+            "failed": list(self.failed),
+            "unknown": list(self.unknown),
+            "notes": list(self.notes),
+            "history": list(self.history),
+            "provisional": self.provisional,
+            "options": [
+                {"arm": o.arm_id, "option": o.option, "label": o.label, "outcome": o.outcome,
+                 "reasons": list(o.reasons), "date_limits": list(o.date_limits),
+                 "provisional": o.provisional}
+                for o in self.options
+            ],
+        }
+
+    @classmethod
+    def from_details(cls, data: dict[str, Any]) -> PriorAssessment:
+        return cls(
+            str(data.get("screening_date") or ""), str(data.get("outcome") or "unknown"),
+            tuple(data.get("failed") or ()), tuple(data.get("unknown") or ()),
+            tuple(data.get("notes") or ()),
+            tuple(OptionAssessment(o["arm"], o.get("option") or "", o.get("label") or "",
+                                   o["outcome"], tuple(o.get("reasons") or ()),
+                                   tuple(o.get("date_limits") or ()),
+                                   bool(o.get("provisional")))
+                  for o in data.get("options") or ()),
+            tuple(data.get("history") or ()), bool(data.get("provisional")))
+
+
+def _date_limits(result: ArmPriorTherapyResult) -> tuple[str, ...]:
+    out = []
+    for f in result.findings:
+        if f.date_limit is None or f.outcome is Outcome.NOT_APPLICABLE:
+            continue
+        if f.kind is PriorTherapyRuleKind.WASHOUT:
+            out.append(f"washout complete on {f.date_limit.isoformat()} ({f.rule_id})")
+        elif f.kind is PriorTherapyRuleKind.STARTED_WITHIN:
+            out.append(f"enrol no later than {f.date_limit.isoformat()} ({f.rule_id})")
+    return tuple(out)
+
+
+def _global_rule_ids(protocol: Protocol) -> set[str]:
+    return {r.id for r in protocol.prior_therapy_rules
+            if not r.arms and r.kind is PriorTherapyRuleKind.REQUIRES_PRIOR}
+
+
+def assess_prior_therapy(protocol: Protocol, records: Iterable[PriorTherapyRecord],
+                         day: date) -> PriorAssessment:
+    """Evaluate the plan's prior-therapy rules for every arm (and every option of an arm
+    with options, e.g. adalimumab vs infliximab) on ``day`` (clinical-rules §1.2)."""
+    records = list(records)
+    global_ids = _global_rule_ids(protocol)
+    options: list[OptionAssessment] = []
+    failed: list[str] = []
+    unknown: list[str] = []
+    notes: list[str] = []
+    global_seen: set[str] = set()
+    for arm in protocol.arms:
+        choices = [(o.id, o.label) for o in arm.options] or [("", arm.name)]
+        for option_id, label in choices:
+            result = evaluate_arm(protocol, arm.id, records, day, option_id or None)
+            for f in result.findings:
+                if f.rule_id in global_ids and f.rule_id not in global_seen:
+                    global_seen.add(f.rule_id)
+                    if f.outcome is Outcome.UNKNOWN:
+                        unknown.append(f"Prior therapy ({f.rule_id}): {f.text} "
+                                       + " ".join(f.reasons))
+            local = [f for f in result.findings if f.rule_id not in global_ids]
+            worst = {Outcome.NOT_MET, Outcome.UNKNOWN}
+            outcome = (Outcome.NOT_MET if any(f.outcome is Outcome.NOT_MET for f in local)
+                       else Outcome.UNKNOWN if any(f.outcome is Outcome.UNKNOWN for f in local)
+                       else Outcome.MET)
+            reasons = tuple(r for f in local if f.outcome in worst for r in f.reasons)
+            if outcome is Outcome.MET:
+                reasons = tuple(r for f in local if f.outcome is Outcome.MET
+                                for r in f.reasons)
+            options.append(OptionAssessment(arm.id, option_id, label, outcome.value, reasons,
+                                            _date_limits(result), result.provisional))
+    for arm in protocol.arms:
+        mine = [o for o in options if o.arm_id == arm.id]
+        for o in mine:
+            where = f"Arm {arm.id}" + (f", option {o.label}" if o.option else "")
+            if o.outcome == Outcome.NOT_MET.value:
+                limits = f" ({'; '.join(o.date_limits)})" if o.date_limits else ""
+                notes.append(f"{where} is closed by the prior therapies{limits}: "
+                             + " ".join(o.reasons))
+            elif o.outcome == Outcome.UNKNOWN.value:
+                notes.append(f"{where}: to check before enrolling: " + " ".join(o.reasons))
+    open_arms = [a.id for a in protocol.arms
+                 if any(o.outcome != Outcome.NOT_MET.value for o in options if o.arm_id == a.id)]
+    if protocol.arms and not open_arms:
+        failed.append("Prior therapies: every arm of this plan is closed by the recorded "
+                      "history (see the arms listed below).")
+    outcome = "no" if failed else "unknown" if unknown else "yes"
+    provisional = any(o.provisional for o in options) or any(
+        r.status.value == "provisional" for r in protocol.prior_therapy_rules)
+    if provisional:
+        notes.append("The prior-therapy rules are provisional — verify against the "
+                     "published plan.")
+    return PriorAssessment(day.isoformat(), outcome, tuple(failed), tuple(unknown),
+                           tuple(notes), tuple(options),
+                           tuple(r.describe() for r in records), provisional)

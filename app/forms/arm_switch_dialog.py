@@ -27,6 +27,7 @@ from app.domain.enrollment import (
     DoseEntry,
     SwitchDraft,
     describe_bsa,
+    dose_key,
     finalise_switch,
     plan_arm_doses,
     read_body,
@@ -156,8 +157,8 @@ class ArmSwitchDialog(QDialog):
         d.notes = self.notes.text().strip()
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
-        for drug, view in self.views.items():
-            d.doses[drug] = view.entry()
+        for key, view in self.views.items():
+            d.doses[key] = view.entry()
         self._refresh()
 
     def problems(self) -> dict[str, str]:
@@ -189,15 +190,15 @@ class ArmSwitchDialog(QDialog):
             _clear(self.dose_column)
             self.views = {}
             for p in planned:
-                view = DoseView(p, self.draft.doses.get(p.result.drug, DoseEntry()))
+                view = DoseView(p, self.draft.doses.get(dose_key(p.result), DoseEntry()))
                 view.changed.connect(self._on_change)
-                self.views[p.result.drug] = view
+                self.views[view.key] = view
                 self.dose_column.addWidget(view)
             self.dose_column.addStretch(1)
             self._shown_arm = shown
         else:
             for p in planned:
-                self.views[p.result.drug].show_plan(p)
+                self.views[dose_key(p.result)].show_plan(p)
         self.buttons.button(QDialogButtonBox.Save).setEnabled(not problems)
 
     def save(self) -> None:

@@ -34,6 +34,7 @@ from app.db.enrollments import (
     finish_enrollment,
     save_enrollment_draft,
 )
+from app.db.prior_therapies import prior_therapy_records
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
     DoseEntry,
@@ -43,10 +44,13 @@ from app.domain.enrollment import (
     PlannedDose,
     corticosteroid_limit,
     describe_bsa,
+    dose_key,
     may_continue_ivig,
     pulse_limit,
+    pulse_limits,
 )
 from app.domain.errors import InputError
+from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
 from app.forms.widgets import (
@@ -65,6 +69,18 @@ PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOS
             EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
 AUTOSAVE_DELAY_MS = 800
 KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue enrollment"
+PROVISIONAL_PLAN_TEXT = ("PROVISIONAL PLAN — provisional — verify against the published plan "
+                         "before use")
+
+
+def plan_banner() -> QLabel:
+    """The provisional-plan banner at the top of every page of a provisional plan."""
+    label = banner(PROVISIONAL_PLAN_TEXT, point_size=13)
+    label.setStyleSheet(BANNER_STYLES["wait"])
+    label.setAccessibleName("Provisional plan banner")
+    label.setAlignment(Qt.AlignCenter)
+    label.hide()
+    return label
 
 
 def _labelled(text: str, widget: QWidget) -> QLabel:
@@ -153,6 +169,7 @@ class DoseView(QGroupBox):
         r = planned.result
         super().__init__(r.label or r.drug)
         self.drug = r.drug
+        self.key = dose_key(r)
         layout = QVBoxLayout(self)
         self.headline = banner(point_size=16)
         self.headline.setStyleSheet(BANNER_STYLES["info"])
@@ -161,10 +178,26 @@ class DoseView(QGroupBox):
         self.calc = QLabel()
         self.calc.setWordWrap(True)
         layout.addWidget(self.calc)
+        self.range = QLabel()
+        self.range.setWordWrap(True)
+        self.range.setAccessibleName(f"{r.label or r.drug} dose range")
+        self.range.setStyleSheet(BANNER_STYLES["wait"])
+        self.range.setVisible(r.range_max is not None)
+        layout.addWidget(self.range)
+        self.dates = QLabel()
+        self.dates.setWordWrap(True)
+        self.dates.setAccessibleName(f"{r.label or r.drug} dose dates")
+        self.dates.hide()
+        layout.addWidget(self.dates)
+        self.provisional: QLabel | None = None
         if r.status.value == "provisional" or (r.rounding and r.rounding.status.value ==
                                                "provisional"):
             what = "Dose rule" if r.status.value == "provisional" else "Rounding"
-            layout.addWidget(provisional_label(f"{what}: {PROVISIONAL_TAG}"))
+            self.provisional = provisional_label(f"{what}: {PROVISIONAL_TAG}")
+            self.provisional.setAccessibleName(f"{r.label or r.drug} provisional")
+            if r.status.value == "provisional":
+                self.provisional.setStyleSheet(BANNER_STYLES["wait"] + " font-weight: bold;")
+            layout.addWidget(self.provisional)
         derivation_label = QLabel("How this dose was worked out:")
         layout.addWidget(derivation_label)
         self.derivation = QPlainTextEdit()
@@ -199,6 +232,9 @@ class DoseView(QGroupBox):
         cap = (f"maximum {format_number(r.cap)} {unit}" + (" — REACHED, dose capped"
                                                              if r.capped else " — not reached")
                if r.cap is not None else "no maximum in the plan")
+        if r.range_max is not None:
+            cap = (f"range top {format_number(r.range_max)} {unit} is the maximum"
+                   + (f"; cap {format_number(r.cap)} {unit}" if r.cap is not None else ""))
         if planned.problem:
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
             self.headline.setText(planned.headline + "  (computed — the final dose entered "
@@ -214,6 +250,19 @@ class DoseView(QGroupBox):
         if planned.check is not None and planned.check.differs and not planned.problem:
             text += f" Final dose differs from computed — reason: {planned.override_reason}"
         self.calc.setText(text)
+        if r.range_max is not None:
+            self.range.setText(
+                f"Dose RANGE for this patient: {format_number(r.amount)} to "
+                f"{format_number(r.range_max)} {unit} (the computed dose shown is the lower "
+                f"end). Type the final dose chosen within the range, with a reason; above "
+                f"{format_number(r.range_max)} {unit} is refused.")
+        if planned.schedule:
+            listed = ", ".join(day.isoformat() for day in planned.schedule)
+            self.dates.setText(f"Dose dates ({r.frequency}): {listed}"
+                               + ("" if len(planned.schedule) < 6 else ", … (same schedule)"))
+            self.dates.show()
+        else:
+            self.dates.hide()
         self.derivation.setPlainText(r.derivation)
         self.message.show_message(planned.problem)
 
@@ -238,6 +287,8 @@ class DetailsPage(QWizardPage):
         self.setSubTitle("Doses are computed from these. A weight older than 30 days must "
                          "be re-measured. Pounds and inches are accepted.")
         layout = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        layout.addWidget(self.plan_banner)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet(BANNER_STYLES["wait"])
@@ -263,6 +314,7 @@ class DetailsPage(QWizardPage):
 
     def initializePage(self) -> None:
         d = self.w.draft
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         self._loading = True
         self.enrollment_date.set_iso(d.enrollment_date)
         self.measurements.load(d.weight, d.weight_unit, d.height, d.height_unit, d.measured_on)
@@ -298,8 +350,13 @@ class ArmPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.setTitle("Choose the treatment arm")
-        self.setSubTitle("Each arm's rule from the plan is applied to the screening answers.")
+        self.setSubTitle("Each arm's rule from the plan is applied to the screening answers"
+                         " (and the prior-therapy rules to the history, on the enrollment "
+                         "date).")
         outer = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        outer.addWidget(self.plan_banner)
+        self.prior_labels: dict[str, QLabel] = {}
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -331,7 +388,8 @@ class ArmPage(QWizardPage):
                 combo = QComboBox()
                 combo.addItem("— choose the option —", "")
                 for arm_option in arm.options:
-                    tag = " (provisional)" if arm_option.status.value == "provisional" else ""
+                    tag = (" (provisional)" if arm_option.status.value == "provisional"
+                           and "provisional" not in arm_option.label.casefold() else "")
                     combo.addItem(arm_option.label + tag, arm_option.id)
                 combo.setAccessibleName(f"Arm {option.arm_id} option")
                 combo.currentIndexChanged.connect(self._on_change)
@@ -377,19 +435,40 @@ class ArmPage(QWizardPage):
                 column.addWidget(label)
             if option.provisional:
                 column.addWidget(provisional_label(f"This arm's dose rule is {PROVISIONAL_TAG}"))
+            if wizard.protocol.prior_therapy_rules:
+                prior = QLabel()
+                prior.setWordWrap(True)
+                prior.setAccessibleName(f"Arm {option.arm_id} prior-therapy rules")
+                self.prior_labels[option.arm_id] = prior
+                column.addWidget(prior)
             radio.toggled.connect(self._on_change)
             layout.addWidget(box)
         self.message = FieldMessage("Arm")
+        self.prior_reason = QLineEdit()
+        self.prior_reason.setAccessibleName("Reason for going ahead with unknown prior-therapy "
+                                            "rules")
+        self.prior_reason.setPlaceholderText("Only when a prior-therapy rule cannot be checked")
+        self.prior_reason_message = FieldMessage("Prior-therapy rules")
+        self.prior_reason.textChanged.connect(self._on_change)
         layout.addWidget(self.option_message)
         layout.addWidget(self.message)
+        if wizard.protocol.prior_therapy_rules:
+            layout.addWidget(_labelled("Reason for going ahead when a prior-therapy rule is "
+                                       "&unknown:", self.prior_reason))
+            layout.addWidget(self.prior_reason)
+            layout.addWidget(self.prior_reason_message)
+        else:
+            self.prior_reason.hide()
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
         self._loading = False
 
     def initializePage(self) -> None:
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         self._loading = True
         d = self.w.draft
+        self.prior_reason.setText(d.prior_unknown_reason)
         if d.arm_id in self.radios:
             self.radios[d.arm_id].setChecked(True)
         combo = self.option_combos.get(d.arm_id)
@@ -414,6 +493,7 @@ class ArmPage(QWizardPage):
         if self.exception is not None and self.exception_reason is not None:
             d.consider_exception = self.exception.isChecked()
             d.exception_reason = self.exception_reason.text().strip()
+        d.prior_unknown_reason = self.prior_reason.text().strip()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
@@ -424,6 +504,34 @@ class ArmPage(QWizardPage):
         self.message.show_message(problems.get("arm") if chosen else None)
         self.option_message.show_message(problems.get("arm_option") if chosen else None)
         self.exception_message.show_message(problems.get("exception_reason"))
+        self.prior_reason_message.show_message(problems.get("prior_reason") if chosen
+                                               else None)
+        self._show_prior()
+
+    def _show_prior(self) -> None:
+        """Each arm's prior-therapy rules on the enrollment date (the chosen option for
+        the chosen arm; the arm without an option otherwise)."""
+        d = self.w.draft
+        marks = {Outcome.MET: ("✔ Prior-therapy rules met", "#0b4f1c"),
+                 Outcome.NOT_MET: ("✘ EXCLUDED by the prior-therapy rules", "#7a0000"),
+                 Outcome.UNKNOWN: ("? Prior-therapy rules to check", "#5a3d00")}
+        for arm_id, label in self.prior_labels.items():
+            result = self.w.flow.prior_result(d, arm_id)
+            if result is None:
+                label.hide()
+                continue
+            text, colour = marks[result.outcome]
+            option = f" (option {result.option})" if result.option else ""
+            reasons = (" ".join(result.reasons).replace("screening date", "enrollment date")
+                       if result.outcome is not Outcome.MET else "")
+            limits = [f.date_limit.isoformat() for f in result.findings
+                      if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]
+            boundary = f" Boundary date: {', '.join(limits)}." if limits else ""
+            label.setText(f"{text}{option} on the enrollment date {d.enrollment_date}"
+                          + (" — provisional" if result.provisional else "")
+                          + f". {reasons}{boundary}")
+            label.setStyleSheet(f"color: {colour}; font-weight: bold;")
+            label.show()
 
     def isComplete(self) -> bool:
         return not self.w.flow.arm_problems(self.w.draft)
@@ -435,6 +543,8 @@ class DosesPage(QWizardPage):
         self.w = wizard
         self.setTitle("Doses")
         outer = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        outer.addWidget(self.plan_banner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -448,6 +558,7 @@ class DosesPage(QWizardPage):
 
     def initializePage(self) -> None:
         _clear(self.column)
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         self.views = {}
         self.start_date = None
         d = self.w.draft
@@ -469,15 +580,16 @@ class DosesPage(QWizardPage):
             form.addRow("", self.start_message)
             self.column.addLayout(form)
         for planned in self.w.flow.planned_doses(d):
-            view = DoseView(planned, d.dose_entry(planned.result.drug))
+            view = DoseView(planned, d.dose_entry(dose_key(planned.result)))
             view.changed.connect(self._on_change)
-            self.views[planned.result.drug] = view
+            self.views[view.key] = view
             self.column.addWidget(view)
-        if needs_schedule:
-            self.dates = QLabel()
-            self.dates.setWordWrap(True)
-            self.dates.setAccessibleName("Infusion dates")
-            self.column.addWidget(self.dates)
+        # IVIG (persistent skin rash arm A): the infusion dates also shown under the doses.
+        self.dates = QLabel()
+        self.dates.setWordWrap(True)
+        self.dates.setAccessibleName("Infusion dates")
+        self.dates.hide()
+        self.column.addWidget(self.dates)
         for rule in arm.rules:
             if rule.kind.value == "monitoring":
                 reminder = QLabel("Reminder: " + rule.text + " The visit forms will ask for "
@@ -493,8 +605,8 @@ class DosesPage(QWizardPage):
         d = self.w.draft
         if self.start_date is not None:
             d.start_date = self.start_date.iso()
-        for drug, view in self.views.items():
-            d.doses[drug] = view.entry()
+        for key, view in self.views.items():
+            d.doses[key] = view.entry()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
@@ -505,13 +617,14 @@ class DosesPage(QWizardPage):
         if "start_date" in problems:
             return
         for planned in self.w.flow.planned_doses(self.w.draft):
-            view = self.views.get(planned.result.drug)
+            view = self.views.get(dose_key(planned.result))
             if view is not None:
                 view.show_plan(planned)
-            if planned.schedule:
+            if planned.schedule and planned.result.drug == "ivig":
                 listed = ", ".join(day.isoformat() for day in planned.schedule)
                 self.dates.setText(f"Infusion dates ({planned.result.frequency}): {listed}, "
                                    "then monthly.")
+                self.dates.show()
 
     def isComplete(self) -> bool:
         return not self.w.flow.dose_problems(self.w.draft)
@@ -524,6 +637,8 @@ class ConcomitantPage(QWizardPage):
         self.setTitle("Concomitant medication and counselling")
         self.setSubTitle("Concomitant medication allowed by the plan.")
         form = QFormLayout(self)
+        self.plan_banner = plan_banner()
+        form.addRow(self.plan_banner)
         self.steroid = QLineEdit()
         self.steroid.setAccessibleName("Daily corticosteroid dose in mg per day")
         self.steroid.setPlaceholderText("empty = no daily corticosteroid")
@@ -534,15 +649,28 @@ class ConcomitantPage(QWizardPage):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steroid)
-        column.addWidget(self.steroid_max)
         column.addWidget(self.steroid_message)
         form.addRow(_labelled("Daily &corticosteroid (mg/day):", self.steroid), holder)
+        form.addRow(self.steroid_max)  # its own full-width row: long derivations wrap
         self.pulse = QCheckBox("IV &methylprednisolone pulses at the provider's discretion")
         self.pulse.setAccessibleName("IV methylprednisolone pulses")
         self.pulse_max = QLabel()
         self.pulse_max.setWordWrap(True)
         form.addRow(self.pulse)
+        self.pulse_choice = QComboBox()
+        self.pulse_choice.setAccessibleName("Pulse methylprednisolone schedule")
+        self.pulse_choice.addItem("— choose the schedule —", "")
+        for lim in pulse_limits(wizard.protocol):
+            self.pulse_choice.addItem(lim.label, lim.id)
+        self.pulse_choice.setVisible(len(pulse_limits(wizard.protocol)) > 1)
+        form.addRow(self.pulse_choice)
+        self.pulse_dose = QLineEdit()
+        self.pulse_dose.setAccessibleName("Pulse methylprednisolone dose in mg")
+        self.pulse_dose.setPlaceholderText("mg per pulse; empty = record the maximum only")
+        form.addRow(_labelled("Pulse &dose (mg):", self.pulse_dose), self.pulse_dose)
         form.addRow(self.pulse_max)
+        self.pulse_message = FieldMessage("Pulse methylprednisolone")
+        form.addRow(self.pulse_message)
         self.pulse_provisional = provisional_label(f"Pulse dose rule: {PROVISIONAL_TAG}")
         form.addRow(self.pulse_provisional)
         self.ivig = QCheckBox("Continue current &IVIG (allowed on this arm)")
@@ -556,11 +684,14 @@ class ConcomitantPage(QWizardPage):
         for widget in (self.ivig, self.hcq, self.mtx, self.sun):
             form.addRow(widget)
         self.steroid.textChanged.connect(self._on_change)
+        self.pulse_dose.textChanged.connect(self._on_change)
+        self.pulse_choice.currentIndexChanged.connect(self._on_change)
         for box in (self.pulse, self.ivig, self.hcq, self.mtx, self.sun):
             box.toggled.connect(self._on_change)
         self._loading = False
 
     def initializePage(self) -> None:
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         self._loading = True
         d = self.w.draft
         body = self.w.flow.body(d)
@@ -574,21 +705,29 @@ class ConcomitantPage(QWizardPage):
             self.setSubTitle(limit.note or self.subTitle())
         else:
             self.steroid_max.setText("This plan gives no daily corticosteroid limit.")
-        pulse = pulse_limit(self.w.protocol, body)
-        self.pulse.setEnabled(pulse is not None)
-        self.pulse_provisional.setVisible(pulse is not None and pulse.status.value ==
-                                          "provisional")
-        if pulse is not None:
-            self.pulse_max.setText(f"Maximum per pulse for {format_number(body.weight_kg, 3)} "
-                                   f"kg: {format_number(pulse.max_amount)} mg")
+        limits = pulse_limits(self.w.protocol)
+        self.pulse.setEnabled(bool(limits))
+        self.pulse_dose.setEnabled(bool(limits))
+        self.pulse_provisional.setVisible(any(lim.rule.status.value == "provisional"
+                                              for lim in limits))
+        self.pulse_choice.setCurrentIndex(max(0, self.pulse_choice.findData(d.pulse_limit_id)))
+        self.pulse_dose.setText(d.pulse_mg)
+        if len(limits) > 1:
+            self.pulse.setText("Bridging IV &methylprednisolone pulses (choose weekly × 4 or "
+                               "daily × 3)")
         arm = self.w.protocol.arm(d.arm_id)
         ivig_allowed = may_continue_ivig(arm) and self.w.flow.facts.get("ivig_use") == "current"
         self.ivig.setEnabled(ivig_allowed)
         self.ivig.setText("Continue current &IVIG (allowed on this arm)" if ivig_allowed else
-                          "Continue current &IVIG — not applicable (arms B and C only, when the "
-                          "screening recorded current IVIG)")
+                          "Continue current &IVIG — not applicable (not allowed on this arm, or "
+                          "the screening did not record current IVIG)")
         self.ivig.setToolTip("" if ivig_allowed else
-                             "Only on arms B and C, when the screening recorded current IVIG.")
+                             "Only on arms that allow it, when the screening recorded current "
+                             "IVIG.")
+        arm_drugs = {rule.drug for rule in arm.doses}
+        self.mtx.setVisible("methotrexate" not in arm_drugs)
+        if "methotrexate" in arm_drugs:
+            d.continue_methotrexate = False
         if not ivig_allowed:
             d.continue_ivig = False
         self.steroid.setText(d.corticosteroid_mg_per_day)
@@ -597,6 +736,9 @@ class ConcomitantPage(QWizardPage):
         self.hcq.setChecked(d.continue_hydroxychloroquine)
         self.mtx.setChecked(d.continue_methotrexate)
         self.sun.setChecked(d.sun_protection_counselled)
+        # Sun-protection counselling is a rule of the plans that list counselling
+        # (persistent skin rash); the other plans do not ask for it.
+        self.sun.setVisible(bool(self.w.protocol.counselling))
         self._loading = False
         self._refresh()
 
@@ -606,6 +748,8 @@ class ConcomitantPage(QWizardPage):
         d = self.w.draft
         d.corticosteroid_mg_per_day = self.steroid.text().strip()
         d.pulse_methylprednisolone = self.pulse.isChecked()
+        d.pulse_limit_id = self.pulse_choice.currentData() or ""
+        d.pulse_mg = self.pulse_dose.text().strip()
         d.continue_ivig = self.ivig.isChecked() and self.ivig.isEnabled()
         d.continue_hydroxychloroquine = self.hcq.isChecked()
         d.continue_methotrexate = self.mtx.isChecked()
@@ -617,6 +761,23 @@ class ConcomitantPage(QWizardPage):
     def _refresh(self) -> None:
         problems = self.w.flow.concomitant_problems(self.w.draft)
         self.steroid_message.show_message(problems.get("corticosteroid"))
+        self.pulse_message.show_message(problems.get("pulse"))
+        pulsing = self.pulse.isChecked() and self.pulse.isEnabled()
+        self.pulse_choice.setEnabled(pulsing)
+        self.pulse_dose.setEnabled(pulsing)
+        d = self.w.draft
+        body = self.w.flow.body(d)
+        pulse = pulse_limit(self.w.protocol, body, d.pulse_limit_id)
+        if pulse is not None:
+            self.pulse_max.setText(
+                f"Maximum per pulse for {format_number(body.weight_kg, 3)} kg: "
+                f"{format_number(pulse.max_amount)} mg ({pulse.derivation.splitlines()[0]})"
+                + (f"; {pulse.frequency}" if pulse.frequency else "")
+                + ". A higher pulse dose is refused.")
+        elif pulse_limits(self.w.protocol):
+            self.pulse_max.setText("Choose the pulse schedule to see the maximum per pulse.")
+        else:
+            self.pulse_max.setText("This plan gives no pulse methylprednisolone limit.")
 
     def isComplete(self) -> bool:
         return not self.w.flow.concomitant_problems(self.w.draft)
@@ -630,6 +791,8 @@ class SummaryPage(QWizardPage):
         self.setSubTitle("Finish saves the enrollment, the arm, the measurements, the doses "
                          "and the visit schedule together.")
         layout = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        layout.addWidget(self.plan_banner)
         self.arm_banner = banner(point_size=18)
         self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
         self.summary = QLabel()
@@ -647,10 +810,19 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.w.flow.finalise(self.w.draft)
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         arm = self.w.protocol.arm(plan.arm_id)
-        self.arm_banner.setText(f"Arm {arm.id} — {arm.name}")
+        chosen = (f": {arm.option(plan.arm_option).label}" if arm.options and plan.arm_option
+                  else "")
+        self.arm_banner.setText(f"Arm {arm.id} — {arm.name}{chosen}")
+        warn = (" <span style='color:#7a0000; background:#fff1cc'><b>PROVISIONAL — verify "
+                "against the published plan</b></span>")
         doses = "".join(
             f"<li><b>{_esc(p.headline)}</b>"
+            + (warn if p.result.status.value == "provisional" else "")
+            + (f"<br>Range {format_number(p.result.amount)} to "
+               f"{format_number(p.result.range_max)} {p.result.unit}"
+               if p.result.range_max is not None else "")
             + (f" — differs from computed {format_number(p.result.amount)}: "
                f"{_esc(p.override_reason or '')}" if p.override_reason else "")
             + (f"<br>Dates: {', '.join(d.isoformat() for d in p.schedule)}" if p.schedule
@@ -660,7 +832,10 @@ class SummaryPage(QWizardPage):
             + (f": {format_number(c.final_amount)} {c.unit}/{c.per}" if c.final_amount
                is not None else "")
             + (f" (maximum {format_number(c.amount)} {c.unit} per pulse)" if c.calculated
-               and c.amount is not None else "") + "</li>" for c in plan.concomitant)
+               and c.amount is not None else "")
+            + (warn if c.status == "provisional" else "")
+            + (f"<br>Dates: {', '.join(d.isoformat() for d in c.schedule)}" if c.schedule
+               else "") + "</li>" for c in plan.concomitant)
         visits = "".join(
             f"<li>{_esc(v.label)}: {v.target.isoformat()} (window {v.window_start.isoformat()}"
             f" to {v.window_end.isoformat()})</li>" for v in plan.visits)
@@ -668,11 +843,12 @@ class SummaryPage(QWizardPage):
             f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
             f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
             f"{plan.enrollment_date.isoformat()} · {_esc(plan.body.describe())}</p>"
-            + (f"<p><b>Exception:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
+            + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"
             + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"
-            + "<p>Sun-protection counselling: "
-            + ("given" if plan.sun_protection_counselled else "<b>not recorded</b>") + "</p>"
+            + (("<p>Sun-protection counselling: "
+                + ("given" if plan.sun_protection_counselled else "<b>not recorded</b>")
+                + "</p>") if self.w.protocol.counselling else "")
             + f"<p><b>Visit schedule</b></p><ul>{visits}</ul>")
 
 
@@ -700,7 +876,12 @@ class EnrollmentWizard(QWizard):
         self.today = today or date.today()
         self.patient_text = patient_text or f"#{draft.patient_id}"
         self.ask: AskFunction = ask or ask_with_message_box
-        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date)
+        records: tuple = ()
+        if protocol.prior_therapy_rules:
+            # The patient's stored history (entered once), judged on the enrollment date.
+            with database.session() as session:
+                records = tuple(prior_therapy_records(session, draft.patient_id))
+        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date, records)
         if not draft.enrollment_date:
             draft.enrollment_date = self.today.isoformat()
         self.enrollment_id: int | None = None

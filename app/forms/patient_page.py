@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.enrollments import PatientOverview, patient_overview
+from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import enrollable_screening
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol
@@ -83,6 +84,14 @@ class PatientPage(QDialog):
         self.enroll_button = QPushButton("E&nroll and choose arm…")
         self.change_arm_button = QPushButton("&Change arm…")
         self.edit_button = QPushButton("&Edit patient…")
+        self.user = user
+        self.prior_button = QPushButton("&Prior therapies…")
+        self.prior_button.setAccessibleName("Prior therapies")
+        self.prior_button.setToolTip("The prior and current therapies every screening uses "
+                                     "(drug, start, stop, why stopped).")
+        self.prior_button.clicked.connect(self.edit_prior_therapies)
+        self.prior_button.setEnabled(bool(user))
+        actions.addWidget(self.prior_button)
         for button, action in ((self.screen_button, on_screen), (self.enroll_button, on_enroll),
                                (self.change_arm_button, on_change_arm),
                                (self.edit_button, on_edit)):
@@ -131,6 +140,7 @@ class PatientPage(QDialog):
                 item.widget().deleteLater()
         self._identity(o)
         self._plan(o)
+        self._prior_therapies()
         self._screenings(o)
         self.column.addStretch(1)
         e = o.enrollment
@@ -198,7 +208,8 @@ class PatientPage(QDialog):
             given = dose.final_amount if dose.final_amount is not None else dose.amount
             unit = f"{dose.unit}/day" if dose.per == "day" else dose.unit
             amount = f"{format_number(given)} {unit}" if given is not None else "current dose"
-            head = QLabel(f"<b>{_esc(self._drug_label(dose.drug))}</b>: {amount} "
+            label = self._drug_label(dose.drug, e.protocol_id, dose.option)
+            head = QLabel(f"<b>{_esc(label)}</b>: {amount} "
                           f"{dose.frequency}{', ' + dose.route if dose.route else ''}"
                           + (" <i>(concomitant)</i>" if dose.role == "concomitant" else "")
                           + (f" — final dose differs from computed "
@@ -227,13 +238,46 @@ class PatientPage(QDialog):
         column.addWidget(self.visits_table)
         self.column.addWidget(box)
 
-    def _drug_label(self, drug: str) -> str:
-        for protocol in self.protocols.values():
-            for arm in protocol.arms:
+    def _drug_label(self, drug: str, protocol_id: str = "", option: str = "") -> str:
+        """The dose rule's label in the enrollment's own plan (and arm option, so the two
+        infliximab options are not confused), else the drug name."""
+        protocol = self.protocols.get(protocol_id)
+        for candidate in ([protocol] if protocol else list(self.protocols.values())):
+            for arm in candidate.arms:
                 for rule in arm.doses:
-                    if rule.drug == drug and rule.label:
+                    if rule.drug == drug and rule.label and (rule.option or "") == option:
                         return rule.label
         return drug[:1].upper() + drug[1:]
+
+    # ----- prior therapies -------------------------------------------------------------
+    def make_prior_therapy_dialog(self):
+        """The patient's prior-therapy history dialog (the record every screening uses)."""
+        from app.forms.prior_therapy_dialog import PriorTherapyDialog
+
+        dialog = PriorTherapyDialog(self.database, self.patient_id, self.user,
+                                    self.protocols.values(), self.today,
+                                    self.windowTitle().removeprefix("Patient "), parent=self)
+        dialog.changed.connect(self.reload)
+        return dialog
+
+    def edit_prior_therapies(self) -> None:
+        self.make_prior_therapy_dialog().exec()
+        self.reload()
+
+    def _prior_therapies(self) -> None:
+        with self.database.session() as session:
+            rows = list_prior_therapies(session, self.patient_id)
+        if not rows:
+            return
+        box = QGroupBox("Prior therapies")
+        column = QVBoxLayout(box)
+        self.prior_table = _table(
+            ["Drug", "Started", "Stopped", "Why stopped", "Last dose"],
+            [[r.drug, _d(r.start_date), "ongoing" if r.ongoing else _d(r.stop_date),
+              (r.reason_stopped or "").replace("_", " "), _d(r.last_dose_date)]
+             for r in rows], "Prior therapies")
+        column.addWidget(self.prior_table)
+        self.column.addWidget(box)
 
     def _screenings(self, o: PatientOverview) -> None:
         box = QGroupBox("Screening log")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
+from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import (
     complete_screening,
     discard_screening_draft,
@@ -44,11 +46,14 @@ from app.domain.screening import (
     GROUP_SHORT,
     GROUP_TITLES,
     NOT_ELIGIBLE,
+    PRIOR_PAGE,
     SETUP_PAGE,
     VERDICT_PAGE,
+    PriorAssessment,
     ScreeningDraft,
     ScreeningFlow,
     Verdict,
+    assess_prior_therapy,
     criterion_problems,
     decide,
     field_applies,
@@ -69,8 +74,12 @@ from app.forms.widgets import (
     provisional_label,
 )
 
+PROVISIONAL_PLAN_TEXT = ("PROVISIONAL PLAN — provisional — verify against the published plan "
+                         "before use")
+
 AUTOSAVE_DELAY_MS = 800
-PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, VERDICT_PAGE: 9}
+PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, PRIOR_PAGE: 8,
+            VERDICT_PAGE: 9}
 KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue screening"
 CHANGE_PLAN, KEEP_PLAN = "Change plan", "Keep current plan"
 
@@ -303,6 +312,16 @@ class CriterionBox(QGroupBox):
 # --------------------------------------------------------------------------- pages
 
 
+def plan_banner() -> QLabel:
+    """The provisional-plan banner shown at the top of every page of a provisional plan."""
+    label = banner(PROVISIONAL_PLAN_TEXT, point_size=13)
+    label.setStyleSheet(BANNER_STYLES["wait"])
+    label.setAccessibleName("Provisional plan banner")
+    label.setAlignment(Qt.AlignCenter)
+    label.hide()
+    return label
+
+
 class SetupPage(QWizardPage):
     def __init__(self, wizard: ScreeningWizard, protocols: dict[str, Protocol],
                  patient_text: str) -> None:
@@ -311,6 +330,8 @@ class SetupPage(QWizardPage):
         self.setTitle("Screen for a treatment plan")
         self.setSubTitle(f"Patient {patient_text}. Choose the plan and the screening date.")
         form = QFormLayout(self)
+        self.plan_banner = plan_banner()
+        form.addRow(self.plan_banner)
         self.protocol = QComboBox()
         for protocol in protocols.values():
             self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
@@ -344,6 +365,7 @@ class SetupPage(QWizardPage):
         self.protocol.blockSignals(False)
         self.screening_date.set_iso(draft.screening_date)
         self.notice.setText(self.w.protocol.notice)
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         self._show_problems()
 
     def _on_protocol(self, _index: int) -> None:
@@ -352,6 +374,7 @@ class SetupPage(QWizardPage):
             self.protocol.setCurrentIndex(max(0, self.protocol.findData(self.w.protocol.id)))
             self.protocol.blockSignals(False)
         self.notice.setText(self.w.protocol.notice)
+        self.plan_banner.setVisible(self.w.protocol.provisional)
 
     def _on_date(self) -> None:
         self.w.draft.screening_date = self.screening_date.iso()
@@ -382,8 +405,16 @@ class CriteriaPage(QWizardPage):
             CriterionGroup.EXCLUSION: "Every exclusion must be No. Yes makes the patient not "
                                       "eligible; Unknown makes the patient not yet eligible.",
         }
+        if group is CriterionGroup.ALLOWED and not any(
+                r.kind.value == "unavailable_if" for a in wizard.protocol.arms for r in a.rules):
+            hints[group] = ("Recorded as baseline characteristics; they do not decide "
+                            "eligibility." + (" Prior therapies are judged on the next pages "
+                                              "from the recorded history."
+                                              if wizard.protocol.prior_therapy_rules else ""))
         self.setSubTitle(hints[group])
         outer = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        outer.addWidget(self.plan_banner)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -399,6 +430,7 @@ class CriteriaPage(QWizardPage):
         outer.addWidget(scroll)
 
     def initializePage(self) -> None:
+        self.plan_banner.setVisible(self.w.protocol.provisional)
         for box in self.boxes.values():
             box.load(self.w.draft)
 
@@ -410,6 +442,104 @@ class CriteriaPage(QWizardPage):
         return self.w.flow.is_page_complete(self.w.draft, self.group.value, self.w.today)
 
 
+OUTCOME_TEXT = {"met": "✔ OPEN", "not_met": "✘ EXCLUDED", "unknown": "? TO CHECK"}
+OUTCOME_COLOUR = {"met": "#0b4f1c", "not_met": "#7a0000", "unknown": "#5a3d00"}
+
+
+class PriorTherapyPage(QWizardPage):
+    """The recorded history and, per arm (and option), the prior-therapy rules judged on
+    the screening date: open / excluded / to check, with reasons and boundary dates."""
+
+    def __init__(self, wizard: ScreeningWizard) -> None:
+        super().__init__()
+        self.w = wizard
+        self.setTitle("Prior therapies")
+        self.setSubTitle("The patient's recorded prior and current therapies, judged against "
+                         "this plan's washout and prior-failure rules on the screening date.")
+        outer = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        outer.addWidget(self.plan_banner)
+        self.rules_banner = provisional_label(
+            "Prior-therapy rules: provisional — verify against the published plan")
+        self.rules_banner.setAccessibleName("Provisional prior-therapy rules")
+        outer.addWidget(self.rules_banner)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton("&Edit prior therapies…")
+        self.edit_button.setAccessibleName("Edit prior therapies")
+        self.edit_button.clicked.connect(self.w.edit_prior_therapies)
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.RichText)
+        self.history.setAccessibleName("Recorded prior therapies")
+        self.plan_wide = QLabel()
+        self.plan_wide.setWordWrap(True)
+        self.plan_wide.setStyleSheet(BANNER_STYLES["wait"])
+        self.plan_wide.setAccessibleName("Plan-wide prior-therapy rules")
+        self.arms = QLabel()
+        self.arms.setWordWrap(True)
+        self.arms.setTextFormat(Qt.RichText)
+        self.arms.setAccessibleName("Prior-therapy evaluation per arm")
+        self.arms.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        for widget in (self.history, self.plan_wide, self.arms):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.assessment: PriorAssessment | None = None
+
+    def initializePage(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.plan_banner.setVisible(self.w.protocol.provisional)
+        with self.w.database.session() as session:
+            rows = list_prior_therapies(session, self.w.draft.patient_id)
+        self.assessment = self.w.prior_assessment()
+        a = self.assessment
+        if rows:
+            items = "".join(f"<li>{_escape(r.to_record().describe())}</li>" for r in rows)
+            self.history.setText(f"<b>Recorded history ({len(rows)}):</b><ul>{items}</ul>")
+        else:
+            self.history.setText("<b>No prior therapy is recorded.</b> Use “Edit prior "
+                                 "therapies…” to enter each one (drug, start, stop, why "
+                                 "stopped).")
+        self.rules_banner.setVisible(a is not None and a.provisional)
+        if a is None:
+            self.plan_wide.hide()
+            self.arms.setText("")
+            return
+        lines = [*a.failed, *a.unknown]
+        self.plan_wide.setText("\n".join(lines))
+        self.plan_wide.setVisible(bool(lines))
+        parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
+        for o in a.options:
+            arm = self.w.protocol.arm(o.arm_id)
+            name = f"Arm {arm.id} — {arm.name}" + (f": {o.label}" if o.option else "")
+            limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
+                      if o.date_limits else "")
+            reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
+            tag = " <i>(provisional)</i>" if o.provisional else ""
+            parts.append(
+                f"<p><span style='color:{OUTCOME_COLOUR[o.outcome]}; font-weight:bold'>"
+                f"{OUTCOME_TEXT[o.outcome]}</span> — <b>{_escape(name)}</b>{tag}{limits}"
+                f"<ul>{reasons}</ul></p>")
+        self.arms.setText("".join(parts))
+
+    def outcome_text(self, arm_id: str, option: str = "") -> str:
+        a = self.assessment
+        if a is None:
+            return ""
+        found = next(o for o in a.options if o.arm_id == arm_id and o.option == option)
+        return found.outcome
+
+
 class VerdictPage(QWizardPage):
     def __init__(self, wizard: ScreeningWizard) -> None:
         super().__init__()
@@ -418,6 +548,8 @@ class VerdictPage(QWizardPage):
         self.setSubTitle("Check the verdict, then confirm. Every screening is saved, "
                          "including screen failures.")
         layout = QVBoxLayout(self)
+        self.plan_banner = plan_banner()
+        layout.addWidget(self.plan_banner)
         self.verdict_label = banner(point_size=22)
         self.verdict_label.setAlignment(Qt.AlignCenter)
         self.verdict_label.setAccessibleName("Verdict")
@@ -437,16 +569,27 @@ class VerdictPage(QWizardPage):
         self.confirm.setAccessibleName("Confirm the verdict")
         self.confirm.toggled.connect(self._on_confirm)
         self.save_message = FieldMessage("Saving the screening")
-        for widget in (self.verdict_label, self.who, self.explanation, self.reasons,
-                       self.notes):
-            layout.addWidget(widget)
-        layout.addStretch(1)
+        self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.notes.setTextFormat(Qt.RichText)
+        self.notes.setStyleSheet("")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        for widget in (self.explanation, self.reasons, self.notes):
+            column.addWidget(widget)
+        column.addStretch(1)
+        scroll.setWidget(inner)
+        layout.addWidget(self.verdict_label)
+        layout.addWidget(self.who)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.confirm)
         layout.addWidget(self.save_message)
         self.verdict: Verdict | None = None
 
     def initializePage(self) -> None:
-        self.verdict = decide(self.w.protocol, self.w.draft)
+        self.plan_banner.setVisible(self.w.protocol.provisional)
+        self.verdict = decide(self.w.protocol, self.w.draft, self.w.prior_assessment())
         v = self.verdict
         self.verdict_label.setText(v.label)
         style = {ELIGIBLE: "good", NOT_ELIGIBLE: "bad"}.get(v.outcome, "wait")
@@ -467,7 +610,7 @@ class VerdictPage(QWizardPage):
                              if choice.may_consider else "")
                     notes.append(f"Arm {choice.arm_id} ({choice.name}) will not be available: "
                                  f"{' '.join(choice.closed_reasons)}{extra}")
-        self.notes.setText("\n".join(notes))
+        self.notes.setText("".join(f"<p>{_note_html(n)}</p>" for n in notes))
         self.confirm.setChecked(False)
         self.w.draft.confirmed = False
 
@@ -477,6 +620,18 @@ class VerdictPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.w.draft.confirmed
+
+
+def _note_html(note: str) -> str:
+    """A verdict note; an arm closed (or to check) is shown so it cannot be missed."""
+    text = _escape(note)
+    if "is closed by the prior therapies" in note or "will not be available" in note:
+        return f"<span style='color:#7a0000; font-weight:bold'>✘ {text}</span>"
+    if "to check before enrolling" in note:
+        return f"<span style='color:#5a3d00; font-weight:bold'>? {text}</span>"
+    if "provisional" in note:
+        return f"<span style='color:#6b4a00; background:#fff4d6'>{text}</span>"
+    return f"<span style='color:#555555'>{text}</span>"
 
 
 def _escape(text: str) -> str:
@@ -537,6 +692,8 @@ class ScreeningWizard(QWizard):
         self.criteria_pages: dict[str, CriteriaPage] = {}
         self.verdict_page = VerdictPage(self)
         self.setPage(PAGE_IDS[VERDICT_PAGE], self.verdict_page)
+        self.prior_page: PriorTherapyPage | None = None
+        self.prior_dialog = None
         self._build_criteria_pages()
         self.setup_page.load()
         if self.resumed:
@@ -571,10 +728,42 @@ class ScreeningWizard(QWizard):
             self.removePage(PAGE_IDS[page.group.value])
             page.deleteLater()
         self.criteria_pages = {}
+        if self.prior_page is not None:
+            self.removePage(PAGE_IDS[PRIOR_PAGE])
+            self.prior_page.deleteLater()
+            self.prior_page = None
         for group_name in self.flow.pages()[1:-1]:
+            if group_name == PRIOR_PAGE:
+                self.prior_page = PriorTherapyPage(self)
+                self.setPage(PAGE_IDS[PRIOR_PAGE], self.prior_page)
+                continue
             page = CriteriaPage(self, CriterionGroup(group_name))
             self.criteria_pages[group_name] = page
             self.setPage(PAGE_IDS[group_name], page)
+
+    # ----- prior therapies -----------------------------------------------------------------
+    def prior_assessment(self) -> PriorAssessment | None:
+        """The stored history judged on the screening date (None: the plan has no
+        prior-therapy rules, or no screening date yet)."""
+        day = parse_iso_date(self.draft.screening_date)
+        if not self.protocol.prior_therapy_rules or day is None:
+            return None
+        with self.database.session() as session:
+            rows = list_prior_therapies(session, self.draft.patient_id)
+        return assess_prior_therapy(self.protocol, [r.to_record() for r in rows], day)
+
+    def edit_prior_therapies(self) -> None:
+        """Open the patient's prior-therapy history (the same record every screening
+        uses); the evaluation is refreshed after each save."""
+        from app.forms.prior_therapy_dialog import PriorTherapyDialog
+
+        dialog = PriorTherapyDialog(self.database, self.draft.patient_id, self.user,
+                                    self.protocols.values(), self.today, self.patient_text,
+                                    parent=self)
+        if self.prior_page is not None:
+            dialog.changed.connect(self.prior_page.refresh)
+        self.prior_dialog = dialog
+        dialog.open()
 
     def change_protocol(self, protocol_id: str) -> bool:
         """Switch plan (answers belong to a plan, so they are cleared); False if kept."""

@@ -22,6 +22,7 @@ from app.domain.enrollment import (
     switch_targets,
 )
 from app.domain.errors import InputError
+from app.domain.prior_therapy import PriorTherapyRecord
 
 TODAY = date(2026, 11, 21)
 
@@ -234,7 +235,9 @@ def test_switch_needs_reason_and_valid_date(protocol):
 
 def test_arm_with_options_needs_one_and_doses_only_that_option():
     protocol = protocol_catalog().protocols["refractory-biologic"]
-    f = EnrollmentFlow(protocol, {}, TODAY, date(2026, 11, 1))
+    history = (PriorTherapyRecord("prednisone", date(2025, 1, 1)),
+               PriorTherapyRecord("methotrexate", date(2025, 1, 1)))
+    f = EnrollmentFlow(protocol, {}, TODAY, date(2026, 11, 1), history)
     d = EnrollmentDraft(patient_id=1, screening_id=1, protocol_id=protocol.id,
                         enrollment_date="2026-11-02", weight="20", height="115",
                         measured_on="2026-11-02", arm_id="tnf")
@@ -244,6 +247,50 @@ def test_arm_with_options_needs_one_and_doses_only_that_option():
     # adalimumab, 15 to < 30 kg band: 20 mg every other week (label, clinical rules §1.2)
     doses = f.planned_doses(d)
     assert [(p.result.drug, p.final_amount) for p in doses] == [("adalimumab", 20)]
+
+
+def test_prior_therapy_rules_are_checked_again_on_the_enrollment_date():
+    protocol = protocol_catalog().protocols["refractory-biologic"]
+    # Abatacept started 2026-10-05 (screened 2026-11-01): "enrol up to 1 calendar month
+    # after starting" → the last day is 2026-11-05.
+    history = (PriorTherapyRecord("prednisone", date(2025, 1, 1)),
+               PriorTherapyRecord("methotrexate", date(2025, 1, 1)),
+               PriorTherapyRecord("abatacept", date(2026, 10, 5)))
+    f = EnrollmentFlow(protocol, {}, TODAY, date(2026, 11, 1), history)
+    d = EnrollmentDraft(patient_id=1, screening_id=1, protocol_id=protocol.id,
+                        enrollment_date="2026-11-05", weight="40", height="150",
+                        measured_on="2026-11-05", arm_id="abatacept", arm_option="iv")
+    assert f.arm_problems(d) == {}  # boundary day: still allowed
+    d.enrollment_date = "2026-11-06"
+    problem = f.arm_problems(d)["arm"]
+    assert "2026-11-05" in problem and "more than 1 calendar month" in problem
+    # No history at all: the plan-wide rules are unknown → a reason is needed.
+    f = EnrollmentFlow(protocol, {}, TODAY, date(2026, 11, 1), ())
+    d.enrollment_date = "2026-11-05"
+    assert "prior_reason" in f.arm_problems(d)
+    d.prior_unknown_reason = "Steroid and methotrexate courses given abroad, letter seen"
+    assert f.arm_problems(d) == {}
+    assert "Reason for going ahead" in f.finalise(d).arm_notes
+
+
+def test_final_doses_of_two_options_of_one_drug_do_not_collide():
+    protocol = protocol_catalog().protocols["refractory-biologic"]
+    history = (PriorTherapyRecord("prednisone", date(2025, 1, 1)),
+               PriorTherapyRecord("methotrexate", date(2025, 1, 1)))
+    f = EnrollmentFlow(protocol, {}, TODAY, date(2026, 11, 1), history)
+    d = EnrollmentDraft(patient_id=1, screening_id=1, protocol_id=protocol.id,
+                        enrollment_date="2026-11-02", weight="40", height="150",
+                        measured_on="2026-11-02", arm_id="tnf", arm_option="infliximab_6_10")
+    # 6-10 mg/kg × 40 kg = 240 to 400 mg; 8 mg/kg × 40 = 320 mg chosen with a reason.
+    d.doses["infliximab_6_10:infliximab"] = DoseEntry("320", "8 mg/kg, severe disease")
+    (dose,) = f.planned_doses(d)
+    assert (dose.result.amount, dose.result.range_max, dose.final_amount) == (240, 400, 320)
+    d.arm_option = "infliximab_5"  # 5 mg/kg × 40 = 200 mg; the 320 mg entry is not reused
+    (dose,) = f.planned_doses(d)
+    assert (dose.result.amount, dose.final_amount) == (200, 200)
+    d.arm_option = "infliximab_6_10"
+    d.doses["infliximab_6_10:infliximab"] = DoseEntry("400.1", "too much")
+    assert "400" in f.dose_problems(d)["infliximab_6_10:infliximab"]
 
 
 def test_finite_schedule_lists_only_its_doses():

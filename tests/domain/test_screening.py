@@ -7,14 +7,18 @@ from datetime import date
 import pytest
 
 from app.catalog import protocol_catalog
+from app.domain.prior_therapy import PriorTherapyRecord
 from app.domain.screening import (
     ELIGIBLE,
     NOT_ELIGIBLE,
     NOT_YET_ELIGIBLE,
+    PRIOR_PAGE,
     CriterionAnswer,
+    PriorAssessment,
     ScreeningDraft,
     ScreeningFlow,
     applicable_details,
+    assess_prior_therapy,
     decide,
     saved_answers,
     screening_facts,
@@ -255,3 +259,96 @@ def test_applicable_details_mri_not_done(protocol):
     criterion = protocol.criterion("mri_no_active_myositis")
     answer = CriterionAnswer("yes", {"mri_done": False, "mri_result": "active_myositis"})
     assert applicable_details(criterion, answer) == {"mri_done": False}
+
+
+# --------------------------------------------------------------------------- prior therapy
+# Refractory-biologic plan (provisional rules, seeds 002/004 via clinical-rules §1.2).
+
+REFRACTORY = "refractory-biologic"
+BASE = (PriorTherapyRecord("prednisone", date(2025, 1, 10)),
+        PriorTherapyRecord("methotrexate", date(2025, 2, 1)))
+
+
+def refractory_draft(day="2026-11-01"):
+    protocol = protocol_catalog().protocols[REFRACTORY]
+    answers = {c.id: CriterionAnswer("no") for c in protocol.criteria}
+    answers["refractory_to_gc_and_mtx"] = CriterionAnswer("yes", {"refractory_note": "x"})
+    answers["conventional_dmards_tried"] = CriterionAnswer(
+        "yes", {"dmards_tried": ["methotrexate"]})
+    return protocol, ScreeningDraft(1, REFRACTORY, day, answers)
+
+
+def test_prior_page_only_for_plans_with_prior_therapy_rules():
+    protocols = protocol_catalog().protocols
+    assert PRIOR_PAGE in ScreeningFlow(protocols[REFRACTORY]).pages()
+    assert PRIOR_PAGE not in ScreeningFlow(protocols["persistent-skin-rash"]).pages()
+    assert ScreeningFlow(protocols[REFRACTORY]).pages()[-2:] == [PRIOR_PAGE, "verdict"]
+
+
+def test_plan_with_rules_is_not_eligible_without_the_evaluation():
+    protocol, draft = refractory_draft()
+    verdict = decide(protocol, draft)
+    assert verdict.outcome == NOT_YET_ELIGIBLE
+    assert "Prior therapies: not evaluated" in verdict.lines()[0]
+
+
+def test_history_without_methotrexate_is_not_yet_eligible():
+    protocol, draft = refractory_draft()
+    prior = assess_prior_therapy(protocol, BASE[:1], date(2026, 11, 1))
+    assert prior.outcome == "unknown"
+    verdict = decide(protocol, draft, prior)
+    assert verdict.outcome == NOT_YET_ELIGIBLE
+    assert any("No methotrexate is recorded" in line for line in verdict.lines())
+
+
+def test_same_agent_failure_closes_only_that_arm():
+    protocol, draft = refractory_draft()
+    history = (*BASE, PriorTherapyRecord("abatacept", date(2025, 1, 1), date(2025, 6, 1),
+                                         "inadequate_response", date(2025, 5, 20)))
+    prior = assess_prior_therapy(protocol, history, date(2026, 11, 1))
+    assert prior.arm_outcome("abatacept") == "not_met"
+    assert prior.arm_outcome("rituximab") == "met"
+    verdict = decide(protocol, draft, prior)
+    assert verdict.outcome == ELIGIBLE
+    assert any(n.startswith("Arm abatacept, option Abatacept IV") and "closed" in n
+               for n in verdict.notes)
+    # prior benefit allows it
+    history = (*BASE, PriorTherapyRecord("abatacept", date(2025, 1, 1), date(2025, 6, 1),
+                                         "benefit", date(2025, 5, 20)))
+    assert assess_prior_therapy(protocol, history, date(2026, 11, 1)).arm_outcome(
+        "abatacept") == "met"
+
+
+def test_different_tnf_rule_per_option():
+    protocol, _ = refractory_draft()
+    history = (*BASE, PriorTherapyRecord("infliximab", date(2025, 1, 1), date(2025, 6, 1),
+                                         "inadequate_response", date(2025, 5, 20)))
+    prior = assess_prior_therapy(protocol, history, date(2026, 11, 1))
+    outcomes = {o.option: o.outcome for o in prior.options if o.arm_id == "tnf"}
+    assert outcomes == {"adalimumab": "met", "infliximab_5": "not_met",
+                        "infliximab_6_10": "not_met"}
+    assert prior.arm_outcome("tnf") == "met"  # open with the different TNF inhibitor
+
+
+def test_washout_boundary_day_and_every_arm_closed():
+    protocol, draft = refractory_draft("2026-11-14")
+    # Etanercept last dose 2026-10-15 + 1 calendar month = 2026-11-15.
+    history = (*BASE, PriorTherapyRecord("etanercept", date(2025, 1, 1), date(2026, 10, 20),
+                                         "toxicity", date(2026, 10, 15)))
+    prior = assess_prior_therapy(protocol, history, date(2026, 11, 14))
+    assert prior.outcome == "no"
+    assert all(o.outcome == "not_met" for o in prior.options)
+    assert "washout complete on 2026-11-15" in prior.options[0].date_limits[0]
+    verdict = decide(protocol, draft, prior)
+    assert verdict.outcome == NOT_ELIGIBLE
+    assert "every arm of this plan is closed" in verdict.lines()[0]
+    on_the_day = assess_prior_therapy(protocol, history, date(2026, 11, 15))
+    assert on_the_day.outcome == "yes"
+    assert all(o.outcome == "met" for o in on_the_day.options)
+
+
+def test_assessment_round_trips_through_json_details():
+    protocol, _ = refractory_draft()
+    prior = assess_prior_therapy(protocol, BASE, date(2026, 11, 1))
+    assert PriorAssessment.from_details(prior.to_details()) == prior
+    assert prior.provisional

@@ -1,0 +1,292 @@
+"""Prior-therapy history of one patient: the table of prior and current therapies and a
+form to add, edit or stop one (issue 7). Entered once, reused by every screening.
+
+Validation is ``app.db.prior_therapies.input_problems`` (stop before start, dates in the
+future, last dose outside the course, reason without a stop date, B cells for a drug
+other than rituximab), shown at the field in plain words; Save stays disabled until the
+form is valid. Each save is one audited transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db.engine import Database
+from app.db.prior_therapies import (
+    PriorTherapyInput,
+    PriorTherapyRow,
+    add_prior_therapy,
+    edit_prior_therapy,
+    input_problems,
+    list_prior_therapies,
+)
+from app.domain.prior_therapy import REASON_LABELS
+from app.domain.protocol import REASONS_STOPPED, Protocol
+from app.domain.screening import parse_iso_date
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+
+COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")
+B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable", False))
+
+
+def known_drugs(protocols: Iterable[Protocol]) -> list[str]:
+    """Drug names from the plans' drug lists and arms (the dialog offers them; any other
+    generic name may be typed)."""
+    names: dict[str, None] = {}
+    for protocol in protocols:
+        for group in protocol.drug_groups:
+            names.update(dict.fromkeys(group.drugs))
+        for arm in protocol.arms:
+            names.update(dict.fromkeys(arm.drugs))
+        for rule in protocol.prior_therapy_rules:
+            names.update(dict.fromkeys(rule.drugs))
+    return sorted(names)
+
+
+def _text(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+class PriorTherapyDialog(QDialog):
+    """List and edit a patient's prior therapies. ``changed`` fires after each save."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, patient_id: int, user: str,
+                 protocols: Iterable[Protocol] = (), today: date | None = None,
+                 patient_text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.patient_id = patient_id
+        self.user = user
+        self.today = today or date.today()
+        self.rows: list[PriorTherapyRow] = []
+        self.editing_id: int | None = None
+        self.setWindowTitle(f"Prior therapies — {patient_text or f'#{patient_id}'}")
+        self.resize(980, 720)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Every prior or current therapy (drug, when started and stopped, why "
+                       "stopped). Entered once, it is used by every screening: the washout "
+                       "and prior-failure rules read it. A therapy without a stop date is "
+                       "ongoing.")
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HINT_STYLE)
+        layout.addWidget(intro)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Prior therapies")
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._on_select)
+        layout.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton("&New therapy")
+        self.new_button.clicked.connect(self.start_new)
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.form_box = QGroupBox("New therapy")
+        form = QFormLayout(self.form_box)
+        self.drug = QComboBox()
+        self.drug.setEditable(True)
+        self.drug.setInsertPolicy(QComboBox.NoInsert)
+        self.drug.addItem("")
+        for name in known_drugs(protocols):
+            self.drug.addItem(name)
+        self.drug.setAccessibleName("Drug")
+        self.drug.lineEdit().setPlaceholderText("generic name, e.g. methotrexate")
+        self.start = DateField()
+        self.start.setAccessibleName("Start date")
+        self.stop = DateField()
+        self.stop.setAccessibleName("Stop date")
+        self.reason = QComboBox()
+        self.reason.addItem("— ongoing / not stopped —", "")
+        for code in REASONS_STOPPED:
+            self.reason.addItem(REASON_LABELS.get(code, code), code)
+        self.reason.setAccessibleName("Reason stopped")
+        self.last_dose = DateField()
+        self.last_dose.setAccessibleName("Last dose date")
+        self.b_cells = QComboBox()
+        for label, value in B_CELL_CHOICES:
+            self.b_cells.addItem(label, value)
+        self.b_cells.setAccessibleName("B cells detectable (rituximab)")
+        self.notes = QLineEdit()
+        self.notes.setAccessibleName("Notes")
+        self.for_skin = QCheckBox("Given for skin disease")
+        self.for_skin.setAccessibleName("Given for skin disease")
+        self.messages = {name: FieldMessage(label) for name, label in (
+            ("drug", "Drug"), ("start_date", "Start date"), ("stop_date", "Stop date"),
+            ("reason_stopped", "Reason stopped"), ("last_dose_date", "Last dose date"),
+            ("b_cells_detectable", "B cells"))}
+        for label, widget, name in (
+                ("&Drug:", self.drug, "drug"), ("&Started:", self.start, "start_date"),
+                ("St&opped:", self.stop, "stop_date"),
+                ("&Why stopped:", self.reason, "reason_stopped"),
+                ("&Last dose:", self.last_dose, "last_dose_date"),
+                ("&B cells (rituximab):", self.b_cells, "b_cells_detectable")):
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(self.messages[name])
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            form.addRow(caption, holder)
+        form.addRow("", self.for_skin)
+        form.addRow("&Notes:", self.notes)
+        self.save_button = QPushButton("&Save therapy")
+        self.save_button.clicked.connect(self.save)
+        self.save_message = FieldMessage("Saving the therapy")
+        form.addRow(self.save_button)
+        form.addRow(self.save_message)
+        layout.addWidget(self.form_box)
+
+        close = QDialogButtonBox(QDialogButtonBox.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+
+        self.drug.currentTextChanged.connect(self._refresh)
+        for field in (self.start, self.stop, self.last_dose):
+            field.changed.connect(self._refresh)
+        self.reason.currentIndexChanged.connect(self._refresh)
+        self.b_cells.currentIndexChanged.connect(self._refresh)
+        self.reload()
+        self.start_new()
+
+    # ----- table ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.database.session() as session:
+            self.rows = list_prior_therapies(session, self.patient_id)
+        self.table.setRowCount(len(self.rows))
+        for i, row in enumerate(self.rows):
+            if row.ongoing:
+                stopped, why = "ongoing", ""
+            else:
+                stopped = _text(row.stop_date) or "(date not recorded)"
+                why = REASON_LABELS.get(row.reason_stopped or "", "")
+            b_cells = {None: "", True: "detectable", False: "not detectable"}[
+                row.b_cells_detectable]
+            for col, text in enumerate((row.drug, _text(row.start_date), stopped, why,
+                                        _text(row.last_dose_date), b_cells, row.notes)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.UserRole, row.id)
+                self.table.setItem(i, col, item)
+
+    def _on_select(self) -> None:
+        selected = self.table.selectionModel().selectedRows()
+        if selected:
+            self.edit(self.rows[selected[0].row()].id)
+
+    # ----- form ----------------------------------------------------------------------------
+    def start_new(self) -> None:
+        self.editing_id = None
+        self.form_box.setTitle("New therapy")
+        self.drug.setCurrentText("")
+        for field in (self.start, self.stop, self.last_dose):
+            field.set_iso("")
+        self.reason.setCurrentIndex(0)
+        self.b_cells.setCurrentIndex(0)
+        self.notes.setText("")
+        self.for_skin.setChecked(False)
+        self.save_message.show_message(None)
+        self._refresh()
+
+    def edit(self, therapy_id: int) -> None:
+        row = next(r for r in self.rows if r.id == therapy_id)
+        self.editing_id = therapy_id
+        self.form_box.setTitle(f"Edit {row.drug}" + (" (ongoing — to stop it, enter the "
+                                                      "stop date and why)" if row.ongoing
+                                                      else ""))
+        self.drug.setCurrentText(row.drug)
+        self.start.set_iso(row.start_date)
+        self.stop.set_iso(row.stop_date)
+        self.reason.setCurrentIndex(max(0, self.reason.findData(row.reason_stopped or "")))
+        self.last_dose.set_iso(row.last_dose_date)
+        self.b_cells.setCurrentIndex(
+            next(i for i, (_l, v) in enumerate(B_CELL_CHOICES) if v is row.b_cells_detectable))
+        self.notes.setText(row.notes)
+        self.for_skin.setChecked(row.for_skin_disease)
+        self.save_message.show_message(None)
+        self._refresh()
+
+    def form_input(self) -> PriorTherapyInput:
+        b_cells = self.b_cells.currentData() if self.b_cells.isEnabled() else None
+        return PriorTherapyInput(
+            drug=self.drug.currentText().strip(),
+            start_date=parse_iso_date(self.start.iso()),
+            stop_date=parse_iso_date(self.stop.iso()),
+            reason_stopped=self.reason.currentData() or None,
+            last_dose_date=parse_iso_date(self.last_dose.iso()),
+            b_cells_detectable=b_cells,
+            for_skin_disease=self.for_skin.isChecked(),
+            notes=self.notes.text().strip())
+
+    def problems(self) -> dict[str, str]:
+        return input_problems(self.form_input(), self.today)
+
+    def _refresh(self, *_args: object) -> None:
+        rituximab = self.drug.currentText().strip().lower() == "rituximab"
+        self.b_cells.setEnabled(rituximab)
+        if not rituximab:
+            self.b_cells.blockSignals(True)
+            self.b_cells.setCurrentIndex(0)
+            self.b_cells.blockSignals(False)
+        problems = self.problems()
+        untouched = (self.editing_id is None and not self.drug.currentText().strip()
+                     and not any(f.iso() for f in (self.start, self.stop, self.last_dose))
+                     and not self.reason.currentData())
+        for name, message in self.messages.items():
+            message.show_message(None if untouched else problems.get(name))
+        self.save_button.setEnabled(not problems)
+
+    def save(self) -> bool:
+        if self.problems():
+            self._refresh()
+            return False
+        data = self.form_input()
+        try:
+            with self.database.session() as session:
+                if self.editing_id is None:
+                    add_prior_therapy(session, self.patient_id, data, user=self.user,
+                                      today=self.today)
+                else:
+                    edit_prior_therapy(session, self.editing_id, data, user=self.user,
+                                       today=self.today)
+        except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
+            self.save_message.show_message(f"Not saved: {error}")
+            return False
+        self.table.blockSignals(True)
+        self.reload()
+        self.table.clearSelection()
+        self.table.blockSignals(False)
+        self.start_new()
+        self.changed.emit()
+        return True
