@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
@@ -53,6 +54,26 @@ def _parse_visit_name(name: str) -> tuple[str, int]:
     return code, occurrence
 
 
+# The dose engine ends every derivation with "Source: … [status]." (app.domain.dosing).
+_RULE_STATUS = re.compile(r"\[(seed|published|provisional)\]\.?\s*$", re.MULTILINE)
+
+
+def provisional_notes(plan_provisional: bool, plan_title: str,
+                      doses: list[DoseLine]) -> tuple[str, ...]:
+    """Plain-words list of what on a printout rests on a provisional rule."""
+    notes = []
+    if plan_provisional:
+        notes.append(f"The plan \u201c{plan_title}\u201d is provisional: its rules have not "
+                     "been confirmed against the published plan.")
+    for dose in doses:
+        statuses = _RULE_STATUS.findall(dose.derivation or "")
+        if "provisional" in statuses:
+            notes.append(f"The {dose.drug} dose rule is provisional.")
+        elif "provisional rounding" in (dose.derivation or ""):
+            notes.append(f"The rounding of the {dose.drug} dose is provisional.")
+    return tuple(notes)
+
+
 def gather_visit_report(session: Session, study_id: str, visit_name: str) -> VisitReport:
     """The report data of ``visit_name`` (code such as ``month_6``, or its label) of the
     patient's most recent enrollment that has that visit."""
@@ -85,6 +106,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     current = [a for a in arms if a.start_date <= on and (a.end_date is None or a.end_date >= on)]
     arm_names = {}
     title = enrollment.protocol_id
+    protocol_is_provisional = False
     try:
         from app.catalog import protocol_catalog
 
@@ -92,6 +114,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         if protocol is not None:
             title = protocol.title
             arm_names = {a.id: a.name for a in protocol.arms}
+            protocol_is_provisional = protocol.provisional
     except Exception:  # noqa: BLE001 - a missing protocol file must not stop a printout
         pass
     arm_label = ""
@@ -155,6 +178,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     if identity is not None:
         name = f"{identity.family_name}, {identity.given_name}"
     signature = signature_of(session, visit.id)
+    provisional = provisional_notes(protocol_is_provisional, title, doses)
     return VisitReport(
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
@@ -168,7 +192,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         target_date=visit.target_date, window_start=visit.window_start,
         window_end=visit.window_end, status=visit.status, items=items,
         baseline_items=baseline_items, history=history, doses=doses, adverse_events=events,
-        instruments_due=due,
+        instruments_due=due, provisional_notes=provisional,
         signed_by=f"{signature.printed_name} ({signature.signed_by})" if signature else None,
         signed_at=signature.signed_at if signature else None,
         signature_meaning=signature.meaning if signature else None,

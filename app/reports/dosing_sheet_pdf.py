@@ -22,6 +22,7 @@ from app.reports.pdf_common import (
     numbered_canvas,
     p,
     page_size,
+    provisional_banner,
     section,
     signature_block,
     spacer,
@@ -73,6 +74,7 @@ def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "le
     generated = generated or datetime.now(UTC)
     title = report.visit_label or report.visit_code
     story: list = [Paragraph("Dosing sheet (pharmacy)", STYLES["title"])]
+    story += provisional_banner(width, report.provisional_notes)
     story.append(key_values([
         ("Site / clinic", report.site or "—"), ("Study ID", report.study_id),
         ("Patient", report.patient_name or "—"), ("Date of birth", fmt_date(report.date_of_birth)),

@@ -121,6 +121,20 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
     return table
 
 
+def provisional_banner(width: float, notes: tuple[str, ...] | list[str]) -> list:
+    """A boxed "PROVISIONAL — verify against the published plan" notice, or nothing."""
+    if not notes:
+        return []
+    text = ("<b>PROVISIONAL — verify against the published plan.</b><br/>"
+            + "<br/>".join(esc(n) for n in notes))
+    box = Table([[p(text)]], colWidths=[width])
+    box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, colors.black),
+                             ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                             ("TOPPADDING", (0, 0), (-1, -1), 4),
+                             ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))
+    return [box, Spacer(1, 3 * mm)]
+
+
 def signature_block(width: float, signed_by: str | None = None, signed_at: datetime | None = None,
                     meaning: str | None = None) -> KeepTogether:
     """Name, date/time and meaning of the signature (filled once the visit is signed)."""

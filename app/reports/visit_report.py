@@ -85,6 +85,8 @@ class VisitReport:
     doses: list[DoseLine] = field(default_factory=list)
     adverse_events: list[AdverseEventLine] = field(default_factory=list)
     instruments_due: tuple[str, ...] = ()
+    # What on this report rests on a provisional rule, in words (empty when nothing does).
+    provisional_notes: tuple[str, ...] = ()
     signed_by: str | None = None
     signed_at: datetime | None = None
     signature_meaning: str | None = None

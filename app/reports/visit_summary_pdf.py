@@ -39,6 +39,7 @@ from app.reports.pdf_common import (
     numbered_canvas,
     p,
     page_size,
+    provisional_banner,
     section,
     signature_block,
     spacer,
@@ -354,6 +355,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     response = compare_to_baseline(base, scores, is_baseline=report.visit_code == "baseline")
     story: list = []
     story += _head(report, width, f"JDM visit summary — {_visit_title(report)}")
+    story += provisional_banner(width, report.provisional_notes)
     story += _doses(report, width)
     story += _outcomes(report, scores, base, width)
     story += _response(report, scores, response, width)
