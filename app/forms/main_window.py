@@ -419,7 +419,9 @@ class MainWindow(QMainWindow):
                            on_enroll=self.enroll_selected_patient,
                            on_change_arm=self.change_arm_selected_patient,
                            on_edit=self.edit_selected_patient, parent=self,
-                           on_open_visit=self.open_visit_form, user=self.user)
+                           on_open_visit=self.open_visit_form, user=self.user,
+                           on_audit=self.show_audit_trail if self._may(Permission.VIEW_AUDIT)
+                           else None)
 
     # ----- documents and exchange -------------------------------------------------------
     def make_print_dialog(self, patient_id: int, study_id: str) -> PrintChoiceDialog:
@@ -470,6 +472,8 @@ class MainWindow(QMainWindow):
             self.warn("Not allowed", str(denied))
             return
         view.setWindowFlag(Qt.Window)
+        # Opened from modal pages (patient page, visit form): modal too, or it gets no input.
+        view.setWindowModality(Qt.ApplicationModal)
         view.setAttribute(Qt.WA_DeleteOnClose)
         view.resize(1100, 600)
         view.show()
@@ -548,6 +552,8 @@ class MainWindow(QMainWindow):
         window.setWindowModality(Qt.ApplicationModal)
         window.setAttribute(Qt.WA_DeleteOnClose)
         window.saved.connect(lambda _visit: self._refresh_keeping_selection())
+        if self._may(Permission.VIEW_AUDIT):
+            window.set_audit_action(lambda: self.show_audit_trail(AuditFilter(visit_id=visit_pk)))
         window.destroyed.connect(lambda _obj=None, pk=visit_pk: self.visit_windows.pop(pk, None))
         self.visit_windows[visit_pk] = window
         window.show()

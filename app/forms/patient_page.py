@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.audit_queries import AuditFilter
 from app.db.engine import Database
 from app.db.enrollments import PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
@@ -71,7 +72,8 @@ class PatientPage(QDialog):
                  today: date | None = None, on_screen: Action | None = None,
                  on_enroll: Action | None = None, on_change_arm: Action | None = None,
                  on_edit: Action | None = None, parent: QWidget | None = None,
-                 on_open_visit: Callable[[int], None] | None = None, user: str = "") -> None:
+                 on_open_visit: Callable[[int], None] | None = None, user: str = "",
+                 on_audit: Callable[[AuditFilter], None] | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.patient_id = patient_id
@@ -92,6 +94,13 @@ class PatientPage(QDialog):
         self.prior_button.clicked.connect(self.edit_prior_therapies)
         self.prior_button.setEnabled(bool(user))
         actions.addWidget(self.prior_button)
+        self.audit_button = QPushButton("A&udit trail…")
+        self.audit_button.setToolTip("Every change to this patient's data: who, when, old and "
+                                     "new value, and why.")
+        self.audit_button.setEnabled(on_audit is not None)
+        if on_audit is not None:
+            self.audit_button.clicked.connect(
+                lambda: on_audit(AuditFilter(patient_id=self.patient_id)))
         for button, action in ((self.screen_button, on_screen), (self.enroll_button, on_enroll),
                                (self.change_arm_button, on_change_arm),
                                (self.edit_button, on_edit)):
@@ -100,6 +109,7 @@ class PatientPage(QDialog):
                 button.clicked.connect(lambda _c=False, a=action: (a(), self.reload()))
             else:
                 button.setEnabled(False)
+        actions.addWidget(self.audit_button)
         actions.addStretch(1)
         layout.addLayout(actions)
         scroll = QScrollArea()

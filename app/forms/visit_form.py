@@ -287,6 +287,11 @@ class VisitFormWindow(QMainWindow):
 
     # ------------------------------------------------------------------ signature
 
+    def set_audit_action(self, show_history: Callable[[], None]) -> None:
+        """Offer the visit's audit trail (the caller decides who may see it)."""
+        self.audit_button.clicked.connect(lambda: show_history())
+        self.audit_button.show()
+
     def _update_signature_buttons(self) -> None:
         actor = self.database.actor
         self.sign_button.setVisible(self.status == "complete")
@@ -497,10 +502,13 @@ class VisitFormWindow(QMainWindow):
         self.sign_button.clicked.connect(lambda: self.sign())
         self.unlock_button = QPushButton("&Unlock…")
         self.unlock_button.clicked.connect(lambda: self.unlock())
+        self.audit_button = QPushButton("&History…")
+        self.audit_button.setToolTip("Who changed this visit's data, when and why.")
+        self.audit_button.hide()
         close = QPushButton("Close")
         close.clicked.connect(self.close)
         for b in (self.save_button, self.complete_button, self.sign_button, self.unlock_button,
-                  close):
+                  self.audit_button, close):
             bottom.addWidget(b)
         outer.addLayout(bottom)
         self.setCentralWidget(central)
