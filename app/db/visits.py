@@ -54,6 +54,7 @@ from app.db.drafts import delete_draft
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     AdverseEvent,
+    Anthropometric,
     ArmAssignment,
     Enrollment,
     InstrumentValue,
@@ -496,6 +497,8 @@ def save_visit(
             new="draft",
         )
         visit.status = "draft"
+    if "vitals" in changes or date_changed:
+        _record_measurement(session, visit, wanted, visit_date, user)
     visit.updated_at = now  # always bumps version_id: the save is one versioned step
     delete_draft(session, DRAFT_KIND, draft_key(visit_id))
     session.flush()
@@ -563,6 +566,35 @@ def _apply_events(
     for i, row in old.items():
         if i not in kept:
             session.delete(row)
+
+
+def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date: date | None,
+                        user: str) -> None:
+    """Keep the visit's weight/height as a measurement of the patient on the visit date, so
+    dose checks, arm switches and the patient page use the latest weight. A correction adds
+    a new row (measurements are history, never overwritten); the same values add nothing."""
+    weight = wanted.get(("vitals", "weight_kg"))
+    height = wanted.get(("vitals", "height_cm"))
+    weight_kg = weight.value_num if weight is not None else None
+    height_cm = height.value_num if height is not None else None
+    if visit_date is None or (weight_kg is None and height_cm is None):
+        return
+    patient_id = session.scalar(
+        select(Enrollment.patient_id).where(Enrollment.id == visit.enrollment_id))
+    latest_that_day = session.execute(
+        select(Anthropometric.weight_kg, Anthropometric.height_cm)
+        .where(Anthropometric.patient_id == patient_id,
+               Anthropometric.measured_on == visit_date)
+        .order_by(Anthropometric.id.desc()).limit(1)).first()
+    if latest_that_day is not None and tuple(latest_that_day) == (weight_kg, height_cm):
+        return
+    row = Anthropometric(patient_id=patient_id, measured_on=visit_date, weight_kg=weight_kg,
+                         height_cm=height_cm, entered_unit="metric", entered_by=user)
+    session.add(row)
+    session.flush()
+    audit.record(session, user=user, action="create", entity="anthropometric",
+                 entity_id=row.id, new={"weight_kg": weight_kg, "height_cm": height_cm,
+                                        "measured_on": visit_date, "visit_id": visit.id})
 
 
 def visit_version(session: Session, visit_id: int) -> int:

@@ -310,3 +310,30 @@ def test_trend_series(database):
     assert series.followed_enzyme == "ck"
     assert series.series["enzyme_x_uln"] == [(date(2026, 5, 4), 3.0), (date(2026, 11, 4), 1.5)]
     assert series.arm_changes == ((date(2026, 5, 4), "A"),)
+
+
+def test_visit_weight_becomes_a_measurement_once_and_corrections_add_history(database):
+    from app.db.models import Anthropometric
+
+    pid, _eid, visits = enrolled(database)
+    vid = visits["month_1"]
+
+    def save(weight, day=date(2026, 6, 4)):
+        with database.session() as s:
+            version = load_visit(s, vid).header.version_id
+            save_visit(s, vid, {"vitals": {"weight_kg": n(weight), "height_cm": n(118.0)}},
+                       [], user="nurse", expected_version=version, visit_date=day)
+
+    def measurements():
+        with database.session() as s:
+            return s.execute(select(Anthropometric.measured_on, Anthropometric.weight_kg,
+                                    Anthropometric.height_cm, Anthropometric.entered_by)
+                             .where(Anthropometric.patient_id == pid)
+                             .order_by(Anthropometric.id)).all()
+
+    save(21.5)
+    assert measurements() == [(date(2026, 6, 4), 21.5, 118.0, "nurse")]
+    save(21.5)  # saved again unchanged: no duplicate
+    assert len(measurements()) == 1
+    save(22.0)  # corrected: kept as a new measurement, the old one stays in history
+    assert [m[1] for m in measurements()] == [21.5, 22.0]
