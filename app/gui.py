@@ -80,6 +80,10 @@ def run_gui(db_path: str | None = None) -> int:
     timer.start(BACKUP_CHECK_MS)
 
     window.show()
+    # The sign-in dialog had the focus; make the main window the active one so its keyboard
+    # shortcuts work at once (some desktops do not activate it by themselves).
+    window.raise_()
+    window.activateWindow()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     database.dispose()
