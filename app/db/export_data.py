@@ -20,6 +20,7 @@ and free text and staff user names are not read into the records.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import json
 import math
@@ -27,13 +28,17 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select
+from sqlalchemy import Connection, bindparam, null, select
 
 from app import __version__
 from app.db import audit
+from app.db.access import require_actor_permission
 from app.db.engine import Database
 from app.db.models import (
     AdverseEvent,
@@ -47,8 +52,16 @@ from app.db.models import (
     ScreeningAnswer,
     Visit,
 )
+from app.domain.permissions import Permission
 from app.reports import redcap, wide
-from app.reports.csv_safety import CsvFile, escape_text, format_num, iso_date, iso_datetime
+from app.reports.csv_safety import (
+    CsvFile,
+    csv_line,
+    escape_text,
+    format_num,
+    iso_date,
+    iso_datetime,
+)
 from app.reports.dataset import (
     EnrollmentRecord,
     ExportInfo,
@@ -70,9 +83,10 @@ PROFILES = ("deidentified", "identified")
 FORMATS = ("redcap", "wide")
 BLOCK = 500  # patients per item-value query
 _VISIT_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
+_FIRST = itemgetter(0)
 RAW_ITEM_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
-    "FROM instrument_value WHERE visit_id IN ({})"
+    "FROM instrument_value WHERE visit_id IN ({}) ORDER BY visit_id, instrument, item"
 )
 
 
@@ -214,6 +228,16 @@ def _grouped(rows: Sequence[Any], key: str) -> dict[Any, list[Any]]:
     return out
 
 
+# Columns never written to an export (read-time savings: no datetime parsing/JSON decoding).
+_BOOKKEEPING = frozenset({"created_at", "updated_at", "version_id", "updated_by"})
+# Columns only the identified profile writes (staff names, free text, schedules).
+_IDENTIFIED_ONLY = frozenset({
+    "screened_by", "enrolled_by", "end_reason", "notes", "created_by", "derivation",
+    "override_reason", "schedule", "prescribed_by", "completed_at", "completed_by",
+    "signed_at", "signed_by", "description", "action_taken", "reported_by",
+})
+
+
 def iter_blocks(
     connection: Connection,
     catalogue: Catalogue,
@@ -234,34 +258,42 @@ def iter_blocks(
         identity_rows = connection.execute(select(
             PatientIdentity.patient_id, PatientIdentity.date_of_birth)).all()
     identity = {row.patient_id: row for row in identity_rows}
-    screenings = _grouped(connection.execute(select(Screening).order_by(
+
+    def columns(model: Any) -> list[Any]:
+        # Only the columns a record is built from: no bookkeeping timestamps, and in the
+        # de-identified profile no staff names or free text (never read, never decoded).
+        skip = _BOOKKEEPING if identified else _BOOKKEEPING | _IDENTIFIED_ONLY
+        return [c for c in model.__table__.columns if c.name not in skip]
+
+    screenings = _grouped(connection.execute(select(*columns(Screening)).order_by(
         Screening.patient_id, Screening.screening_date, Screening.id)).all(), "patient_id")
+    # The answers' free-text details (JSON) are written only by the identified profile.
+    details = ScreeningAnswer.details if identified else null().label("details")
     answers = _grouped(connection.execute(select(
         ScreeningAnswer.screening_id, ScreeningAnswer.criterion_id, ScreeningAnswer.answer,
-        ScreeningAnswer.details).order_by(ScreeningAnswer.id)).all(), "screening_id")
-    enrollments = _grouped(connection.execute(select(Enrollment).order_by(
+        details).order_by(ScreeningAnswer.id)).all(), "screening_id")
+    enrollments = _grouped(connection.execute(select(*columns(Enrollment)).order_by(
         Enrollment.patient_id, Enrollment.enrollment_date, Enrollment.id)).all(), "patient_id")
-    arms = _grouped(connection.execute(select(ArmAssignment).order_by(
+    arms = _grouped(connection.execute(select(*columns(ArmAssignment)).order_by(
         ArmAssignment.enrollment_id, ArmAssignment.start_date, ArmAssignment.id)).all(),
         "enrollment_id")
-    prescriptions = _grouped(connection.execute(select(Prescription).order_by(
+    prescriptions = _grouped(connection.execute(select(*columns(Prescription)).order_by(
         Prescription.enrollment_id, Prescription.id)).all(), "enrollment_id")
-    visits = _grouped(connection.execute(select(Visit)).all(), "enrollment_id")
-    adverse = _grouped(connection.execute(select(AdverseEvent).order_by(
+    visits = _grouped(connection.execute(select(*columns(Visit))).all(), "enrollment_id")
+    adverse = _grouped(connection.execute(select(*columns(AdverseEvent)).order_by(
         AdverseEvent.visit_id, AdverseEvent.id)).all(), "visit_id")
 
     item_query = select(
         InstrumentValue.visit_id, InstrumentValue.instrument, InstrumentValue.item,
         InstrumentValue.value_num, InstrumentValue.value_text, InstrumentValue.unit,
         InstrumentValue.missing_reason,
-    ).where(InstrumentValue.visit_id.in_(bindparam("ids", expanding=True)))
+    ).where(InstrumentValue.visit_id.in_(bindparam("ids", expanding=True))).order_by(
+        InstrumentValue.visit_id, InstrumentValue.instrument, InstrumentValue.item)
 
     raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" \
         else None
-    for start in range(0, len(patients), BLOCK):
-        block = patients[start:start + BLOCK]
-        visit_ids = [v.id for p in block for e in enrollments.get(p.id, ())
-                     for v in visits.get(e.id, ())]
+
+    def read_items(visit_ids: list[int]) -> dict[int, list[Any]]:
         items_by_visit: dict[int, list[Any]] = defaultdict(list)
         if visit_ids and raw is not None:
             # The hot query (millions of rows) on the DBAPI cursor of the SAME connection
@@ -269,13 +301,20 @@ def iter_blocks(
             cursor = raw.cursor()
             try:
                 cursor.execute(RAW_ITEM_SQL.format(",".join("?" * len(visit_ids))), visit_ids)
-                for row in cursor:
-                    items_by_visit[row[0]].append(row)
+                # Rows come in visit order (the unique index): group them in C.
+                for visit_id, group in groupby(cursor.fetchall(), _FIRST):
+                    items_by_visit[visit_id] = list(group)
             finally:
                 cursor.close()
         elif visit_ids:
             for row in connection.execute(item_query, {"ids": visit_ids}):
                 items_by_visit[row[0]].append(tuple(row))
+        return items_by_visit
+
+    for start in range(0, len(patients), BLOCK):
+        block = patients[start:start + BLOCK]
+        items_by_visit = read_items([v.id for p in block for e in enrollments.get(p.id, ())
+                                     for v in visits.get(e.id, ())])
         payload = []
         for patient in block:
             mine = enrollments.get(patient.id, [])
@@ -424,7 +463,7 @@ def _patient_record(patient, ident, screenings, answers, enrollments, arms, pres
             is_baseline = vis.visit_code == "baseline"
             if is_baseline and baseline_scores is None and vr.forms_with_data:
                 baseline_scores = scores
-                most = baseline_enzyme(scores)
+                most = baseline_enzyme(scores, explain=False)
             if vr.forms_with_data:
                 _add_response(vr, scores, baseline_scores, is_baseline,
                               most if baseline_scores is not None else None)
@@ -453,44 +492,74 @@ def _visit_record(vis, items, adverse, catalogue: Catalogue, stats: ExtractStats
             "vis_signed_at": iso_datetime(vis.signed_at),
             "vis_signed_by": _text(vis.signed_by),
         })
-    item_map = catalogue.item_map
-    scoring: dict[str, dict[str, ItemValue]] = defaultdict(dict)
+    plan = _item_plan(catalogue)
+    scoring: dict[str, dict[str, ItemValue]] = {}
     forms = vr.forms_with_data
-    for _visit_id, instrument, item, num, text, unit, missing in items:
-        scoring[instrument][item] = ItemValue(num, text, unit, missing)
-        spec = item_map.get((instrument, item))
-        if spec is None:
-            if identified or not (instrument == "medications" and item == "other"):
-                stats.unmapped_values += 1
-            continue
-        kind = spec.kind
-        if kind == "num":
-            if num is None:
-                value = ""
-            elif num.is_integer() and -1e15 < num < 1e15:
-                value = str(int(num))
+    num_text = _NUM_TEXT
+    num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
+    # Rows come grouped by instrument (ORDER BY visit_id, instrument, item); correct
+    # without that too: a repeated instrument updates, forms is a set.
+    for instrument, group in groupby(items, _SECOND):
+        rows = list(group)
+        if instrument in _SCORED:
+            # What score_visit reads: item -> ItemValue, built in C for the whole group.
+            new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
+                      strict=True)
+            scored = scoring.get(instrument)
+            if scored is None:
+                scoring[instrument] = dict(new)
             else:
-                value = repr(num)
-        elif kind == "code_num":
-            value = format_num(num) if num is not None else _text(text)
-        elif kind == "check":
-            value = "1" if num == 1 else ""
-        elif kind == "date":
-            value = dates.text(text)
-        else:
-            value = _text(text)
-        if value:
-            values[spec.column] = value
-        if spec.unit_column and unit:
-            if spec.unit_codes and spec.unit_codes[0] != "*":
-                values[spec.unit_column] = next(
-                    (code for code, stored in spec.unit_codes if stored == unit), "")
+                scored.update(new)
+        entry = plan.get(instrument)
+        steps = entry[1] if entry is not None else _NO_STEPS
+        mapped = False
+        for row in rows:
+            step = steps.get(row[2])
+            if step is None:
+                if identified or not (instrument == "medications" and row[2] == "other"):
+                    stats.unmapped_values += 1
+                continue
+            mapped = True
+            column, kind, unit_column, unit_codes, missing_column = step
+            num = row[3]
+            if kind is num_kind:
+                if num is None:
+                    value = ""
+                else:
+                    value = num_text.get(num)
+                    if value is None:
+                        value = _num_text(num)
+            elif kind is code_num_kind:
+                if num is None:
+                    value = _text(row[4])
+                elif type(num) is float:  # format_num of a float is _num_text
+                    value = num_text.get(num)
+                    if value is None:
+                        value = _num_text(num)
+                else:
+                    value = format_num(num)
+            elif kind is check_kind:
+                value = "1" if num == 1 else ""
+            elif kind is date_kind:
+                value = dates.text(row[4])
             else:
-                values[spec.unit_column] = _text(unit)
-        if spec.missing_column and missing:
-            values[spec.missing_column] = missing
-        forms.add(INSTRUMENT_FORM[instrument])
-    scores = score_visit(scoring, explain=False) if scoring else VisitScores()
+                value = _text(row[4])
+            if value:
+                values[column] = value
+            if unit_column is not None:
+                unit = row[5]
+                if unit:
+                    if unit_codes is not None:
+                        values[unit_column] = unit_codes.get(unit, "")
+                    else:
+                        values[unit_column] = _text(unit)
+            if missing_column is not None:
+                missing = row[6]
+                if missing:
+                    values[missing_column] = missing
+        if mapped:
+            forms.add(entry[0])  # type: ignore[index]
+    scores = score_visit(scoring, explain=False) if items else VisitScores()
     if scores.cmas is not None and "cmas" in forms:
         values["cmas_total"] = "" if scores.cmas.total is None else str(scores.cmas.total)
         values["cmas_partial_sum"] = str(scores.cmas.partial_sum)
@@ -511,6 +580,52 @@ def _visit_record(vis, items, adverse, catalogue: Catalogue, stats: ExtractStats
     return vr, scores
 
 
+# ---------------------------------------------------------------- pivoting item values
+
+_NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
+_KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
+_SCORED = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})  # read by score_visit
+_new_item_value = partial(tuple.__new__, ItemValue)  # ItemValue(*fields), in C
+_ITEM_VALUE_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
+_SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
+_NO_STEPS: dict[str, tuple] = {}
+_NUM_TEXT: dict[float, str] = {}  # text of a stored number (bounded cache, see _num_text)
+_PLANS: dict[int, tuple[Catalogue, dict]] = {}
+
+
+def _num_text(num: float) -> str:
+    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached."""
+    if num.is_integer() and -1e15 < num < 1e15:
+        text = str(int(num))
+    else:
+        text = repr(num)
+    if len(_NUM_TEXT) < 200_000:
+        _NUM_TEXT[num] = text
+    return text
+
+
+def _item_plan(catalogue: Catalogue) -> dict[str, tuple[str, dict[str, tuple]]]:
+    """Per instrument: its form and, per item, column, kind, unit column, unit codes
+    (stored -> csv code; None = write the unit itself), missing-reason column: the
+    catalogue's ItemField rules as plain tuples, built once per catalogue."""
+    cached = _PLANS.get(id(catalogue))
+    if cached is not None and cached[0] is catalogue:
+        return cached[1]
+    plan: dict[str, tuple[str, dict[str, tuple]]] = {}
+    for (instrument, item), spec in catalogue.item_map.items():
+        unit_codes = None
+        if spec.unit_codes and spec.unit_codes[0] != "*":
+            unit_codes = {}
+            for code, stored in spec.unit_codes:
+                unit_codes.setdefault(stored, code)  # first code wins, as before
+        entry = plan.setdefault(instrument, (INSTRUMENT_FORM[spec.instrument], {}))
+        entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
+                          unit_codes, spec.missing_column or None)
+    _PLANS.clear()
+    _PLANS[id(catalogue)] = (catalogue, plan)
+    return plan
+
 def _codes(items: Sequence[str]) -> str:
     return ";".join(items)
 
@@ -518,7 +633,8 @@ def _codes(items: Sequence[str]) -> str:
 def _add_response(vr: VisitRecord, scores: VisitScores, baseline: VisitScores | None,
                   is_baseline: bool, most: Any) -> None:
     values = vr.values
-    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, most=most)
+    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, most=most,
+                                   explain=False)
     if response.most_abnormal is not None and response.most_abnormal.enzyme:
         values["enz_most_abnormal"] = response.most_abnormal.enzyme
         values["enz_followed_xuln"] = _rounded(response.followed_xuln, 2)
@@ -537,7 +653,8 @@ def _add_response(vr: VisitRecord, scores: VisitScores, baseline: VisitScores | 
         values["resp_imacs_status"] = imacs.status.value
         values["resp_imacs_improved"] = _codes(imacs.improved_measures)
         values["resp_imacs_worsened"] = _codes(imacs.worsened_measures)
-    if any(k.startswith("resp_") for k in values):
+    if (scores.printo is not None or tis is not None or imacs is not None
+            or any(k.startswith("resp_") for k in values)):
         vr.forms_with_data.add("response")
 
 
@@ -559,15 +676,18 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
     layout: Any = redcap.DataLayout(catalogue) if fmt == "redcap" else wide.WideLayout(catalogue)
     rows = records = 0
     max_arm = 1
+    lines: list[str] = []
     for record in records_of_block(payload, catalogue, stats):
         records += 1
         max_arm = max(max_arm, len(record.enrollments))
         rendered = (redcap.record_rows(layout, record) if fmt == "redcap"
                     else wide.visit_rows(layout, record))
         for row in rendered:
-            writer.writerow(row)
+            lines.append(csv_line(row, writer, buffer))
             rows += 1
-    return buffer.getvalue(), rows, max_arm, records, stats.unmapped_values, stats.protocols
+    lines.append("")
+    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, \
+        stats.unmapped_values, stats.protocols
 
 
 @dataclass
@@ -630,6 +750,8 @@ def export_database(
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     out_dir.mkdir(parents=True, exist_ok=True)
     identified = profile == "identified"
+    require_actor_permission(database.actor, Permission.EXPORT_IDENTIFIED if identified
+                             else Permission.EXPORT_DEIDENTIFIED)
     stats = ExtractStats()
     written: list[Path] = []
     files: list[FileEntry] = []
@@ -646,6 +768,10 @@ def export_database(
         finish(csv_file, path)
 
     records = 0
+    # The export builds millions of short-lived tuples and no reference cycles: the cyclic
+    # collector would only re-scan the block in memory again and again.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with Snapshot(database) as connection:
             catalogue = catalogue_for(connection, identified)
@@ -690,6 +816,9 @@ def export_database(
         for path in written:
             path.unlink(missing_ok=True)
         raise
+    finally:
+        if collecting:
+            gc.enable()
     info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
                       now or datetime.now(UTC), user, bom, stats.unmapped_values)
     data_manifest = manifest_data(info, files, records)

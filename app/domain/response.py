@@ -27,18 +27,22 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from app.domain.instruments.cmas import CmasResult
+from app.domain.instruments.cmas import CmasResult, CmasTotal
 from app.domain.instruments.common import (
+    FLOAT_ERROR,
     InstrumentInputError,
     ProvisionalRule,
     _Invalid,
     format_entered,
     format_number,
+    plain_float,
     round_for_comparison,
+    round_for_comparison_float,
     to_decimal,
 )
 from app.domain.instruments.enzymes import EnzymeUnit, parse_unit, to_u_per_l
-from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Variant
+from app.domain.instruments.mmt8 import MAXIMUM_TOTAL as MMT8_MAXIMUM_TOTAL
+from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Total, Mmt8Variant
 
 TIS_SOURCE = (
     "clinical-rules §3.2; Rider LG et al., Arthritis Rheumatol 2017;69:911-23, Table 3 "
@@ -64,6 +68,8 @@ class CoreMeasure(StrEnum):
     EXTRAMUSCULAR = "extramuscular"
 
 
+_CORE_MEASURES = tuple(CoreMeasure)  # iterated per visit: a tuple, not the Enum machinery
+
 MEASURE_LABELS: dict[CoreMeasure, str] = {
     CoreMeasure.PHYSICIAN_GLOBAL: "Physician global activity",
     CoreMeasure.PARENT_GLOBAL: "Patient/parent global activity",
@@ -85,6 +91,7 @@ MUSCLE_LABELS: dict[MuscleInstrument, str] = {
     MuscleInstrument.MMT8_BILATERAL: "MMT8 (bilateral, 0-150)",
     MuscleInstrument.CMAS: "CMAS (0-52)",
 }
+_VALUE = {m: m.value for m in (*CoreMeasure, *MuscleInstrument)}  # .value, without the Enum
 _MUSCLE_MAXIMUM: dict[MuscleInstrument, Decimal] = {
     MuscleInstrument.MMT8_UNILATERAL: Decimal(80),
     MuscleInstrument.MMT8_BILATERAL: Decimal(150),
@@ -100,7 +107,7 @@ class MuscleScore:
     value: float | int
 
 
-def muscle_from_mmt8(result: Mmt8Result) -> MuscleScore | None:
+def muscle_from_mmt8(result: Mmt8Result | Mmt8Total) -> MuscleScore | None:
     """The MMT8 total as a core-set muscle measure (None if the total is incomplete)."""
     if result.total is None:
         return None
@@ -112,7 +119,7 @@ def muscle_from_mmt8(result: Mmt8Result) -> MuscleScore | None:
     return MuscleScore(instrument, result.total)
 
 
-def muscle_from_cmas(result: CmasResult) -> MuscleScore | None:
+def muscle_from_cmas(result: CmasResult | CmasTotal) -> MuscleScore | None:
     """The CMAS total as a core-set muscle measure (None if the total is incomplete)."""
     return None if result.total is None else MuscleScore(MuscleInstrument.CMAS, result.total)
 
@@ -154,19 +161,84 @@ def _number(value: object, where: str, label: str, lo: Decimal, hi: Decimal | No
     return number
 
 
+# Range of each core-set measure other than muscle strength (whose range depends on the
+# instrument, ``_MUSCLE_MAXIMUM``): attribute of CoreSetValues, lowest, highest (None: open).
+_CORE_RANGES: dict[CoreMeasure, tuple[str, Decimal, Decimal | None]] = {
+    CoreMeasure.PHYSICIAN_GLOBAL: ("physician_global", Decimal(0), Decimal(10)),
+    CoreMeasure.PARENT_GLOBAL: ("parent_global", Decimal(0), Decimal(10)),
+    CoreMeasure.CHAQ: ("chaq_di", Decimal(0), Decimal(3)),
+    CoreMeasure.ENZYME: ("enzyme", Decimal(0), None),
+    CoreMeasure.EXTRAMUSCULAR: ("extramuscular", Decimal(0), Decimal(10)),
+}
+
+# The same bounds as floats (whole numbers: exact) for the fast path.
+_FLOAT_CORE_RANGES = {
+    measure: (attribute, float(lo), None if hi is None else float(hi))
+    for measure, (attribute, lo, hi) in _CORE_RANGES.items()
+}
+_FLOAT_MUSCLE_MAXIMUM = {instrument: float(hi) for instrument, hi in _MUSCLE_MAXIMUM.items()}
+
+
+def _plain_core_values(
+    values: CoreSetValues,
+) -> dict[CoreMeasure, tuple[float, MuscleInstrument | None] | None] | None:
+    """Fast path of ``_core_values``: the measures as floats when every value given is a
+    plain finite number inside its range (the bounds are whole numbers, so a float compares
+    with them exactly as its decimal does); None when anything needs the checked path.
+    Remembered for recent (frozen) objects: TIS and IMACS read the same ones, and a
+    bulk export passes one baseline object for all follow-ups of an enrollment."""
+    cached = _PLAIN_CACHE.get(id(values))
+    if cached is not None and cached[0] is values:
+        return cached[1]
+    result = _plain_core_values_uncached(values)
+    if len(_PLAIN_CACHE) >= 64:
+        _PLAIN_CACHE.clear()
+    _PLAIN_CACHE[id(values)] = (values, result)
+    return result
+
+
+_PLAIN_CACHE: dict[int, tuple[CoreSetValues, object]] = {}
+
+
+def _plain_core_values_uncached(
+    values: CoreSetValues,
+) -> dict[CoreMeasure, tuple[float, MuscleInstrument | None] | None] | None:
+    out: dict[CoreMeasure, tuple[float, MuscleInstrument | None] | None] = {}
+    for measure in _CORE_MEASURES:
+        if measure is CoreMeasure.MUSCLE:
+            muscle = values.muscle
+            if muscle is None or muscle.value is None:
+                out[measure] = None
+                continue
+            instrument = muscle.instrument
+            if type(instrument) is not MuscleInstrument:
+                return None
+            raw: object = muscle.value
+            lo, hi = 0.0, _FLOAT_MUSCLE_MAXIMUM[instrument]
+        else:
+            attribute, lo, hi = _FLOAT_CORE_RANGES[measure]
+            raw = getattr(values, attribute)
+            instrument = None
+            if raw is None:
+                out[measure] = None
+                continue
+        number = plain_float(raw)
+        if number is None or number < lo or (hi is not None and number > hi):
+            return None
+        out[measure] = (number, instrument)
+    return out
+
+
 def _core_values(
     values: CoreSetValues, visit: str, messages: dict[str, str]
 ) -> dict[CoreMeasure, tuple[Decimal, MuscleInstrument | None] | None]:
     """Checked decimals per measure (None when not available); range errors collected."""
     out: dict[CoreMeasure, tuple[Decimal, MuscleInstrument | None] | None] = {}
     ranges: dict[CoreMeasure, tuple[object, Decimal, Decimal | None]] = {
-        CoreMeasure.PHYSICIAN_GLOBAL: (values.physician_global, Decimal(0), Decimal(10)),
-        CoreMeasure.PARENT_GLOBAL: (values.parent_global, Decimal(0), Decimal(10)),
-        CoreMeasure.CHAQ: (values.chaq_di, Decimal(0), Decimal(3)),
-        CoreMeasure.ENZYME: (values.enzyme, Decimal(0), None),
-        CoreMeasure.EXTRAMUSCULAR: (values.extramuscular, Decimal(0), Decimal(10)),
+        measure: (getattr(values, attribute), lo, hi)
+        for measure, (attribute, lo, hi) in _CORE_RANGES.items()
     }
-    for measure in CoreMeasure:
+    for measure in _CORE_MEASURES:
         if measure is CoreMeasure.MUSCLE:
             muscle = values.muscle
             if muscle is None or muscle.value is None:
@@ -366,7 +438,61 @@ def _missing_reason(measure: CoreMeasure, base, follow) -> str:
     return f"{MEASURE_LABELS[measure]} not available at {' and '.join(visits)}."
 
 
-def total_improvement_score(baseline: CoreSetValues, follow_up: CoreSetValues) -> TisResult:
+def _percent(numerator_a, numerator_b, denominator) -> Decimal:
+    """(a - b) / denominator × 100, in decimals, rounded for comparison (the one formula
+    of both the TIS and the IMACS percent changes)."""
+    a, b, d = to_decimal(numerator_a), to_decimal(numerator_b), to_decimal(denominator)
+    return round_for_comparison((a - b) / d * 100)
+
+
+def _percent_fast(a: float, b: float, denominator: float) -> float | Decimal:
+    """``float(_percent(a, b, denominator))`` computed in floats, or the decimal itself when
+    the float result is too close to a rounding half-way point to be trusted."""
+    value = (a - b) / denominator * 100
+    error = (abs(a) + abs(b)) * 100 / abs(denominator) * FLOAT_ERROR
+    rounded = round_for_comparison_float(value, error)
+    return _percent(a, b, denominator) if rounded is None else rounded
+
+
+def _float_bands(
+    bands: tuple[PointBand, ...],
+) -> tuple[tuple[float, float | None, float, Decimal], ...] | None:
+    """TIS_POINT_TABLE bands as floats for the fast path (same table, converted once);
+    None if a value is not exactly a float (the fast path then is not used)."""
+    cached = _FLOAT_BAND_CACHE.get(id(bands))
+    if cached is not None and cached[0] is bands:
+        return cached[1]
+    out: list[tuple[float, float | None, float, Decimal]] = []
+    for band in bands:
+        numbers = (band.lower_exclusive, band.upper_inclusive, band.points)
+        if any(n is not None and Decimal(float(n)) != n for n in numbers):
+            out = []
+            break
+        upper = None if band.upper_inclusive is None else float(band.upper_inclusive)
+        out.append((float(band.lower_exclusive), upper, float(band.points), band.points))
+    result = tuple(out) if out else None
+    _FLOAT_BAND_CACHE[id(bands)] = (bands, result)
+    return result
+
+
+_FLOAT_BAND_CACHE: dict[int, tuple[tuple[PointBand, ...], object]] = {}
+
+
+def _points_fast(measure: CoreMeasure, pct: float | Decimal) -> Decimal | None:
+    """Points for a percent improvement already rounded for comparison (same bands as
+    ``points_for``); None when the table cannot be read as floats."""
+    bands = _float_bands(TIS_POINT_TABLE[measure])
+    if bands is None or isinstance(pct, Decimal):
+        return None
+    for lower, upper, _points, points in bands:
+        if pct > lower and (upper is None or pct <= upper):
+            return points
+    return Decimal(0)
+
+
+def total_improvement_score(
+    baseline: CoreSetValues, follow_up: CoreSetValues, *, explain: bool = True
+) -> TisResult:
     """The 2016 ACR/EULAR total improvement score for JDM (clinical-rules §3.2; Rider
     2017, Table 3), with each measure's percent change, band and points.
 
@@ -374,20 +500,30 @@ def total_improvement_score(baseline: CoreSetValues, follow_up: CoreSetValues) -
     six measures is missing or not comparable (different MMT8 variant/CMAS, different
     enzyme, zero enzyme baseline); they are listed. Raises ResponseInputError for values
     outside their ranges.
+
+    ``explain=False`` (bulk exports): the same numbers, without the worded explanation,
+    calculation and band texts; plain float inputs are computed in floats where that
+    provably rounds the same way (see ``round_for_comparison_float``), else in decimals.
     """
-    base, follow = _check_inputs(baseline, follow_up)
+    fast = None
+    if not explain:
+        plain_base = _plain_core_values(baseline)
+        plain_follow = _plain_core_values(follow_up) if plain_base is not None else None
+        if plain_follow is not None:
+            fast = (plain_base, plain_follow)
+    base, follow = fast if fast is not None else _check_inputs(baseline, follow_up)
     rule = TIS_PERCENT_CHANGE_RULE
     results: list[TisMeasureResult] = []
     missing: list[str] = []
     not_comparable: list[str] = []
-    for measure in CoreMeasure:
+    for measure in _CORE_MEASURES:
         b, f = base[measure], follow[measure]
         label = MEASURE_LABELS[measure]
         b_float = float(b[0]) if b else None
         f_float = float(f[0]) if f else None
         if b is None or f is None:
-            missing.append(measure.value)
-            reason = _missing_reason(measure, b, f)
+            missing.append(_VALUE[measure])
+            reason = _missing_reason(measure, b, f) if explain else ""
             results.append(
                 TisMeasureResult(
                     measure, label, b_float, f_float, None, None, None, None, "", reason
@@ -395,7 +531,7 @@ def total_improvement_score(baseline: CoreSetValues, follow_up: CoreSetValues) -
             )
             continue
         (b_val, b_inst), (f_val, f_inst) = b, f
-        instrument = b_inst.value if b_inst else None
+        instrument = _VALUE[b_inst] if b_inst else None
         reason = None
         if measure is CoreMeasure.MUSCLE and b_inst is not f_inst:
             reason = (
@@ -413,33 +549,45 @@ def total_improvement_score(baseline: CoreSetValues, follow_up: CoreSetValues) -
                 f"Enzyme not comparable: baseline {baseline.enzyme_code} vs follow-up "
                 f"{follow_up.enzyme_code}; follow the baseline's most abnormal enzyme."
             )
-        elif measure.value in rule.relative_measures and b_val == 0:
+        elif _VALUE[measure] in rule.relative_measures and b_val == 0:
             reason = f"{label}: relative change cannot be computed from a baseline of 0."
         if reason:
-            not_comparable.append(measure.value)
+            not_comparable.append(_VALUE[measure])
             results.append(
                 TisMeasureResult(
-                    measure, label, b_float, f_float, instrument, None, None, None, "", reason
+                    measure, label, b_float, f_float, instrument, None, None, None, "",
+                    reason if explain else "",
                 )
             )
             continue
-        if measure.value in rule.relative_measures:
-            pct = round_for_comparison((b_val - f_val) / b_val * 100)
-            calculation = (
-                f"({format_number(b_val)} - {format_number(f_val)}) / {format_number(b_val)} "
-                f"× 100 = {format_number(pct, 2)}%"
-            )
+        # Percent improvement (TIS_PERCENT_CHANGE_RULE): first - second over the divisor.
+        if _VALUE[measure] in rule.relative_measures:
+            first, second, divisor = b_val, f_val, b_val
         else:
-            key = instrument if measure is CoreMeasure.MUSCLE else measure.value
-            full = rule.full_range[key]
-            improvement = (f_val - b_val) if measure is CoreMeasure.MUSCLE else (b_val - f_val)
-            pct = round_for_comparison(improvement / full * 100)
+            key = instrument if measure is CoreMeasure.MUSCLE else _VALUE[measure]
+            divisor = rule.full_range[key]
             first, second = (f_val, b_val) if measure is CoreMeasure.MUSCLE else (b_val, f_val)
-            calculation = (
-                f"({format_number(first)} - {format_number(second)}) / {format_number(full)} "
-                f"× 100 = {format_number(pct, 2)}%"
-            )
+        if fast is not None:
+            pct: Decimal | float = _percent_fast(first, second, float(divisor))
+            fast_points = _points_fast(measure, pct)
+            if fast_points is not None:
+                results.append(
+                    TisMeasureResult(
+                        measure, label, b_float, f_float, instrument, float(pct), None,
+                        float(fast_points), "",
+                    )
+                )
+                continue
+        else:
+            pct = _percent(first, second, divisor)
         points, band = points_for(measure, pct)
+        calculation = ""
+        if explain:
+            calculation = (
+                f"({format_number(first)} - {format_number(second)}) / "
+                f"{format_number(divisor)} × 100 = {format_number(pct, 2)}% -> {band} -> "
+                f"{format_number(points)} points"
+            )
         results.append(
             TisMeasureResult(
                 measure,
@@ -450,32 +598,39 @@ def total_improvement_score(baseline: CoreSetValues, follow_up: CoreSetValues) -
                 float(pct),
                 band,
                 float(points),
-                f"{calculation} -> {band} -> {format_number(points)} points",
+                calculation,
             )
         )
-    provisional_note = (
-        f"Percent change rule is {rule.status.upper()}: {rule.description} Source: {rule.source}."
-    )
     if missing or not_comparable:
-        reasons = " ".join(r.reason for r in results if r.reason)
-        explanation = (
-            "Total improvement score not computed (never estimated from partial data). "
-            + reasons
-            + " "
-            + provisional_note
-        )
+        explanation = ""
+        if explain:
+            reasons = " ".join(r.reason for r in results if r.reason)
+            explanation = (
+                "Total improvement score not computed (never estimated from partial data). "
+                + reasons
+                + " "
+                + _provisional_note(rule)
+            )
         return TisResult(
             None, None, tuple(results), tuple(missing), tuple(not_comparable), explanation
         )
     total = sum((Decimal(str(r.points)) for r in results), Decimal(0))
     category = tis_category(total)
-    explanation = (
-        f"Total improvement score {format_number(total)} = "
-        + " + ".join(f"{format_number(Decimal(str(r.points)))} ({r.label})" for r in results)
-        + f"; category: {category.value} (JDM: minimal >= 30, moderate >= 45, major >= 70). "
-        + provisional_note
-    )
+    explanation = ""
+    if explain:
+        explanation = (
+            f"Total improvement score {format_number(total)} = "
+            + " + ".join(f"{format_number(Decimal(str(r.points)))} ({r.label})" for r in results)
+            + f"; category: {category.value} (JDM: minimal >= 30, moderate >= 45, major >= 70). "
+            + _provisional_note(rule)
+        )
     return TisResult(float(total), category, tuple(results), (), (), explanation)
+
+
+def _provisional_note(rule: PercentChangeRule) -> str:
+    return (
+        f"Percent change rule is {rule.status.upper()}: {rule.description} Source: {rule.source}."
+    )
 
 
 # ------------------------------------------------------------ PRINTO inactive disease
@@ -528,6 +683,85 @@ def _decide(met: int, missing: int, required: int) -> bool | None:
     return None
 
 
+def _rounded_value(value: float) -> float | Decimal:
+    """A plain float rounded for comparison: in floats when provably the same, else as the
+    decimal ``round_for_comparison(to_decimal(value))``."""
+    rounded = round_for_comparison_float(value, abs(value) * FLOAT_ERROR)
+    return round_for_comparison(to_decimal(value)) if rounded is None else rounded
+
+
+def _as_float_threshold(threshold: Decimal) -> float | None:
+    """A threshold with at most COMPARISON_PLACES decimals as a float: a value rounded to
+    those places compares with it in floats exactly as in decimals; None otherwise."""
+    return float(threshold) if round_for_comparison(threshold) == threshold else None
+
+
+def _criterion_met(rounded: float | Decimal, threshold: Decimal, at_least: bool) -> bool:
+    limit: float | Decimal | None = threshold
+    if isinstance(rounded, float):
+        limit = _as_float_threshold(threshold)
+        if limit is None:
+            rounded, limit = to_decimal(rounded), threshold
+    assert limit is not None
+    return rounded >= limit if at_least else rounded <= limit
+
+
+# PRINTO criteria after CK: code, label, threshold text, short text, limit, at least?
+_PRINTO_OTHER_CRITERIA: tuple[tuple[str, str, str, str, Decimal, bool], ...] = (
+    ("cmas", "CMAS", ">= 48", ">= 48", PRINTO_CMAS_MIN, True),
+    ("mmt8", "MMT8", ">= 78 (0-80)", ">= 78", PRINTO_MMT8_MIN, True),
+    ("pga", "Physician global activity", "<= 0.2 cm", "<= 0.2 cm", PRINTO_PGA_MAX, False),
+)
+# Ranges checked before scoring (0 to this; CK has no upper limit; MMT8: MAXIMUM_TOTAL).
+_PRINTO_CMAS_MAX = Decimal(52)
+_PRINTO_PGA_MAX_VAS = Decimal(10)
+
+
+def _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga) -> PrintoResult | None:
+    """``printo_inactive(..., explain=False)`` for plain numbers in range with a known CK
+    unit and MMT8 variant; None when anything needs the checked path."""
+    try:
+        unit = parse_unit(ck_unit)
+        variant = Mmt8Variant(mmt8_variant)
+    except (InstrumentInputError, ValueError):
+        return None
+    mmt_max = float(MMT8_MAXIMUM_TOTAL[variant])
+    numbers: dict[str, float | None] = {}
+    for code, raw, hi in (("ck", ck, None), ("cmas", cmas, float(_PRINTO_CMAS_MAX)),
+                          ("mmt8", mmt8, mmt_max), ("pga", pga, float(_PRINTO_PGA_MAX_VAS))):
+        if raw is None:
+            numbers[code] = None
+            continue
+        number = plain_float(raw)
+        if number is None or number < 0 or (hi is not None and number > hi):
+            return None
+        numbers[code] = number
+    criteria: list[Criterion] = []
+    ck_value = numbers["ck"]
+    if ck_value is None:
+        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None, ""))
+    else:
+        if unit is EnzymeUnit.MICROKAT_PER_L:
+            ck_u: float | Decimal = to_u_per_l(to_decimal(ck_value), unit)
+            rounded: float | Decimal = round_for_comparison(ck_u)
+        else:
+            ck_u = ck_value
+            rounded = _rounded_value(ck_value)
+        met = _criterion_met(rounded, PRINTO_CK_MAX_U_PER_L, at_least=False)
+        criteria.append(Criterion("ck", "CK", float(ck_u), "<= 150 U/L", met, ""))
+    for code, label, threshold_text, _text, limit, at_least in _PRINTO_OTHER_CRITERIA:
+        value = numbers[code]
+        if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
+            criteria.append(Criterion(code, label, value, threshold_text, None, ""))
+            continue
+        if value is None:
+            criteria.append(Criterion(code, label, None, threshold_text, None, ""))
+            continue
+        met = _criterion_met(_rounded_value(value), limit, at_least)
+        criteria.append(Criterion(code, label, value, threshold_text, met, ""))
+    return _printo_result(criteria, explain=False)
+
+
 def printo_inactive(
     *,
     ck: object = None,
@@ -536,6 +770,7 @@ def printo_inactive(
     mmt8: object = None,
     mmt8_variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL,
     pga: object = None,
+    explain: bool = True,
 ) -> PrintoResult:
     """PRINTO criteria for clinically inactive JDM (Lazarevic 2013; clinical-rules §3.1):
     inactive when at least 3 of CK <= 150 U/L, CMAS >= 48, MMT8 >= 78 (0-80), PGA <= 0.2 cm.
@@ -544,7 +779,15 @@ def printo_inactive(
     criterion is then not available. With criteria missing the result is decided only if
     the missing ones cannot change it; otherwise it is UNDETERMINED and they are listed.
     Raises ResponseInputError for values out of range.
+
+    ``explain=False`` (bulk exports): the same status and criteria without the worded
+    details; plain float inputs are compared in floats where that provably gives the same
+    answer as the decimal comparison.
     """
+    if not explain:
+        fast = _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga)
+        if fast is not None:
+            return fast
     messages: dict[str, str] = {}
     criteria: list[Criterion] = []
 
@@ -563,7 +806,7 @@ def printo_inactive(
         messages["ck_unit"] = f"CK unit must be U/L or µkat/L; {ck_unit!r} was given."
         unit = EnzymeUnit.U_PER_L
     ck_value = checked(ck, "ck", "CK", Decimal(0), None)
-    cmas_value = checked(cmas, "cmas", "CMAS total", Decimal(0), Decimal(52))
+    cmas_value = checked(cmas, "cmas", "CMAS total", Decimal(0), _PRINTO_CMAS_MAX)
     try:
         variant = Mmt8Variant(mmt8_variant)
     except ValueError:
@@ -571,9 +814,9 @@ def printo_inactive(
             f"MMT8 variant must be unilateral or bilateral; {mmt8_variant!r} was given."
         )
         variant = Mmt8Variant.UNILATERAL
-    mmt_max = Decimal(80) if variant is Mmt8Variant.UNILATERAL else Decimal(150)
+    mmt_max = Decimal(MMT8_MAXIMUM_TOTAL[variant])
     mmt_value = checked(mmt8, "mmt8", "MMT8 total", Decimal(0), mmt_max)
-    pga_value = checked(pga, "pga", "Physician global activity", Decimal(0), Decimal(10))
+    pga_value = checked(pga, "pga", "Physician global activity", Decimal(0), _PRINTO_PGA_MAX_VAS)
     if messages:
         raise ResponseInputError(messages)
 
@@ -597,18 +840,9 @@ def printo_inactive(
                 f"CK {shown} {'<=' if met else '>'} 150 U/L",
             )
         )
-    for code, label, value, threshold, test, text in (
-        ("cmas", "CMAS", cmas_value, ">= 48", lambda v: v >= PRINTO_CMAS_MIN, ">= 48"),
-        ("mmt8", "MMT8", mmt_value, ">= 78 (0-80)", lambda v: v >= PRINTO_MMT8_MIN, ">= 78"),
-        (
-            "pga",
-            "Physician global activity",
-            pga_value,
-            "<= 0.2 cm",
-            lambda v: v <= PRINTO_PGA_MAX,
-            "<= 0.2 cm",
-        ),
-    ):
+    values = {"cmas": cmas_value, "mmt8": mmt_value, "pga": pga_value}
+    for code, label, threshold, text, limit, at_least in _PRINTO_OTHER_CRITERIA:
+        value = values[code]
         if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
             criteria.append(
                 Criterion(
@@ -627,7 +861,7 @@ def printo_inactive(
                 Criterion(code, label, None, threshold, None, f"{label} not available.")
             )
             continue
-        met = bool(test(round_for_comparison(value)))
+        met = _criterion_met(round_for_comparison(value), limit, at_least)
         criteria.append(
             Criterion(
                 code,
@@ -638,6 +872,12 @@ def printo_inactive(
                 f"{label} {format_number(value)} {'meets' if met else 'does not meet'} {text}",
             )
         )
+    return _printo_result(criteria, explain=True)
+
+
+def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:
+    """The PRINTO decision (at least PRINTO_REQUIRED of 4 met, decided only if the missing
+    criteria cannot change it) and, with ``explain``, its wording."""
     met_codes = tuple(c.code for c in criteria if c.met is True)
     not_met = tuple(c.code for c in criteria if c.met is False)
     missing = tuple(c.code for c in criteria if c.met is None)
@@ -647,6 +887,8 @@ def printo_inactive(
         False: PrintoStatus.NOT_INACTIVE,
         None: PrintoStatus.UNDETERMINED,
     }[decision]
+    if not explain:
+        return PrintoResult(status, decision, met_codes, not_met, missing, tuple(criteria), "")
     summary = (
         f"{len(met_codes)} of 4 PRINTO criteria met"
         + (f" ({', '.join(met_codes)})" if met_codes else "")
@@ -739,7 +981,9 @@ class ImprovementResult:
     source: str = IMACS_SOURCE
 
 
-def imacs_improvement(baseline: CoreSetValues, follow_up: CoreSetValues) -> ImprovementResult:
+def imacs_improvement(
+    baseline: CoreSetValues, follow_up: CoreSetValues, *, explain: bool = True
+) -> ImprovementResult:
     """IMACS definition of improvement (Rider 2004; clinical-rules §3.3): improved when at
     least 3 of the 6 core set measures improve by >= 20%, no more than 2 worsen by >= 25%,
     and manual muscle testing is not among the worsened.
@@ -752,10 +996,19 @@ def imacs_improvement(baseline: CoreSetValues, follow_up: CoreSetValues) -> Impr
     baseline of 0 see ``ZERO_BASELINE_RULE``. Missing measures are listed; the result is
     decided only if they could not change it. Raises ResponseInputError for values out of
     range.
+
+    ``explain=False`` (bulk exports): the same numbers without the worded texts, in floats
+    where that provably rounds the same way (as ``total_improvement_score``).
     """
-    base, follow = _check_inputs(baseline, follow_up)
+    fast = None
+    if not explain:
+        plain_base = _plain_core_values(baseline)
+        plain_follow = _plain_core_values(follow_up) if plain_base is not None else None
+        if plain_follow is not None:
+            fast = (plain_base, plain_follow)
+    base, follow = fast if fast is not None else _check_inputs(baseline, follow_up)
     measures: list[ImacsMeasureResult] = []
-    for measure in CoreMeasure:
+    for measure in _CORE_MEASURES:
         label = IMACS_MEASURE_LABELS[measure]
         b, f = base[measure], follow[measure]
         b_float = float(b[0]) if b else None
@@ -810,20 +1063,23 @@ def imacs_improvement(baseline: CoreSetValues, follow_up: CoreSetValues) -> Impr
             calc = (
                 f"baseline 0 -> {format_number(f_val)}: relative change undefined; counted as "
                 f"{change.value} ({ZERO_BASELINE_RULE.status}: {ZERO_BASELINE_RULE.value})"
-            )
+            ) if explain else ""
         else:
-            pct = round_for_comparison(better / b_val * 100)
+            first, second = (f_val, b_val) if higher_is_better else (b_val, f_val)
+            pct = (
+                _percent_fast(first, second, b_val) if fast is not None
+                else _percent(first, second, b_val)
+            )
             if pct >= IMACS_IMPROVEMENT_MIN_PERCENT:
                 change = MeasureChange.IMPROVED
             elif pct <= -IMACS_WORSENING_MIN_PERCENT:
                 change = MeasureChange.WORSENED
             else:
                 change = MeasureChange.NEITHER
-            first, second = (f_val, b_val) if higher_is_better else (b_val, f_val)
             calc = (
                 f"({format_number(first)} - {format_number(second)}) / {format_number(b_val)} "
                 f"× 100 = {format_number(pct, 2)}% -> {change.value}"
-            )
+            ) if explain else ""
         measures.append(
             ImacsMeasureResult(
                 measure,
@@ -835,9 +1091,9 @@ def imacs_improvement(baseline: CoreSetValues, follow_up: CoreSetValues) -> Impr
                 calc,
             )
         )
-    improved = tuple(m.measure.value for m in measures if m.change is MeasureChange.IMPROVED)
-    worsened = tuple(m.measure.value for m in measures if m.change is MeasureChange.WORSENED)
-    missing = tuple(m.measure.value for m in measures if m.change is MeasureChange.MISSING)
+    improved = tuple(_VALUE[m.measure] for m in measures if m.change is MeasureChange.IMPROVED)
+    worsened = tuple(_VALUE[m.measure] for m in measures if m.change is MeasureChange.WORSENED)
+    missing = tuple(_VALUE[m.measure] for m in measures if m.change is MeasureChange.MISSING)
     mmt_change = next(m.change for m in measures if m.measure is CoreMeasure.MUSCLE)
     mmt_worsened = mmt_change is MeasureChange.WORSENED
     decision: bool | None
@@ -860,6 +1116,10 @@ def imacs_improvement(baseline: CoreSetValues, follow_up: CoreSetValues) -> Impr
         False: ImprovementStatus.NOT_IMPROVED,
         None: ImprovementStatus.UNDETERMINED,
     }[decision]
+    if not explain:
+        return ImprovementResult(
+            status, decision, improved, worsened, missing, tuple(measures), ""
+        )
     reasons: list[str] = []
     if mmt_worsened:
         reasons.append("MMT8 worsened by 25% or more")

@@ -16,6 +16,7 @@ import io
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 FORMULA_PREFIXES = ("=", "+", "-", "@")
 ESCAPE = "'"
@@ -56,6 +57,28 @@ def format_num(value: float | int | None) -> str:
     if value.is_integer() and abs(value) < 1e15:
         return str(int(value))
     return repr(value)
+
+
+def csv_line(row: Sequence[str], writer: Any, buffer: io.StringIO) -> str:
+    """One row of string cells as ``csv.writer(buffer, lineterminator="\\r\\n")`` writes it,
+    without its line end. Wide export rows are mostly empty cells: when no cell holds a
+    comma, quote or line break (checked on the joined line: exactly len - 1 commas), the
+    minimal-quoting CSV line is the cells joined by commas; otherwise ``writer`` (on
+    ``buffer``, emptied here) writes it."""
+    try:
+        line = ",".join(row)
+    except TypeError:  # a cell that is not text (None, a number): the writer formats it
+        line = None
+    if line is not None and line.count(",") == len(row) - 1 and '"' not in line \
+            and "\n" not in line and "\r" not in line and (len(row) > 1 or line):
+        return line
+    buffer.seek(0)
+    buffer.truncate()
+    writer.writerow(row)
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text[:-2]
 
 
 class HashingWriter:

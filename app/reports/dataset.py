@@ -5,10 +5,27 @@ carry day offsets and no identifiers), keyed by the column names of ``app.report
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 
 Values = dict[str, str]
+
+
+def fill_row(row: list[str], index: dict[str, int], values: Values) -> None:
+    """Put each value at its column's position (keys without a column are skipped).
+
+    Per-cell work without Python bytecode per cell when every key has a column (the usual
+    case): positions and assignments run in ``map``; otherwise a plain loop."""
+    try:
+        positions = list(map(index.__getitem__, values))
+    except KeyError:
+        for key, value in values.items():
+            position = index.get(key)
+            if position is not None:
+                row[position] = value
+        return
+    deque(map(row.__setitem__, positions, values.values()), maxlen=0)
 
 
 @dataclass

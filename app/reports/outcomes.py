@@ -13,20 +13,25 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from app.domain.instruments.chaq import AIDS_BY_CODE, DOMAINS_BY_CODE, ChaqResult, score_chaq
-from app.domain.instruments.cmas import CmasResult, score_cmas
-from app.domain.instruments.common import InstrumentInputError, round_for_comparison
+from app.domain.instruments.chaq import (
+    AIDS_BY_CODE,
+    DOMAINS_BY_CODE,
+    ChaqIndex,
+    ChaqResult,
+    chaq_index,
+    score_chaq,
+)
+from app.domain.instruments.cmas import CmasResult, CmasTotal, cmas_total, score_cmas
+from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.enzymes import (
     ENZYMES,
     EnzymeMeasurement,
     EnzymeTimesUln,
     MostAbnormalEnzyme,
     most_abnormal,
-    parse_unit,
     times_uln,
-    to_u_per_l,
 )
-from app.domain.instruments.mmt8 import Mmt8Result, score_mmt8
+from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Total, mmt8_total, score_mmt8
 from app.domain.response import (
     CoreSetValues,
     ImprovementResult,
@@ -57,10 +62,11 @@ VisitItems = Mapping[str, Mapping[str, ItemValue]]  # instrument -> item -> valu
 
 @dataclass
 class VisitScores:
-    cmas: CmasResult | None = None
-    chaq: ChaqResult | None = None
-    mmt8: Mmt8Result | None = None
-    enzymes: dict[str, EnzymeTimesUln | TimesUln] = field(default_factory=dict)
+    # explain=False (bulk exports): CmasTotal / ChaqIndex, the numbers of those results.
+    cmas: CmasResult | CmasTotal | None = None
+    chaq: ChaqResult | ChaqIndex | None = None
+    mmt8: Mmt8Result | Mmt8Total | None = None
+    enzymes: dict[str, EnzymeTimesUln] = field(default_factory=dict)
     measurements: list[EnzymeMeasurement] = field(default_factory=list)
     pga: float | None = None
     parent_global: float | None = None
@@ -84,35 +90,26 @@ def _whole(num: float) -> int | float:
 
 
 def _numbers(values: Mapping[str, ItemValue]) -> dict[str, object]:
-    return {k: _whole(v.num) for k, v in values.items() if v.num is not None}
+    # _whole inlined (called for millions of items)
+    return {k: (int(n) if n.is_integer() else n)
+            for k, v in values.items() if (n := v.num) is not None}
 
 
-@dataclass(frozen=True)
-class TimesUln:
-    """×ULN without the worded explanation (bulk exports); same arithmetic as
-    ``enzymes.times_uln``: both values converted to U/L, ratio rounded for comparison."""
-
-    enzyme: str
-    times_uln: float
-    explanation: str = ""
-
-
-def _quick_times_uln(m: EnzymeMeasurement) -> TimesUln:
-    value = to_u_per_l(m.value, parse_unit(m.unit))
-    uln = to_u_per_l(m.uln, parse_unit(m.uln_unit or m.unit))
-    if value < 0 or uln <= 0:
-        raise InstrumentInputError({m.enzyme: f"{m.enzyme}: value or ULN out of range"})
-    return TimesUln(m.enzyme, float(round_for_comparison(value / uln)))
+# ×ULN of measurements already seen in this process (explain=False; bulk exports): key
+# (enzyme, value, unit, ULN, ULN unit) -> (measurement, result). Both are immutable.
+_RATIOS: dict[tuple, tuple[EnzymeMeasurement, EnzymeTimesUln]] = {}
+_HELP_CODES = frozenset(f"help_{code}" for code in DOMAINS_BY_CODE)
 
 
 def score_visit(items: VisitItems, *, explain: bool = True) -> VisitScores:
-    """The instrument totals and PRINTO status of one visit (``explain=False``: enzyme
-    ratios without their worded explanation, for bulk exports)."""
+    """The instrument totals and PRINTO status of one visit (``explain=False``: the same
+    numbers without the worded explanations, for bulk exports)."""
     out = VisitScores()
     cmas_items = items.get("cmas")
     if cmas_items:
         try:
-            out.cmas = score_cmas(_numbers(cmas_items))
+            out.cmas = (score_cmas(_numbers(cmas_items)) if explain
+                        else cmas_total(_numbers(cmas_items)))
         except InstrumentInputError as exc:
             out.problems.append(str(exc))
     chaq_items = items.get("chaq")
@@ -121,27 +118,29 @@ def score_visit(items: VisitItems, *, explain: bool = True) -> VisitScores:
         aids: list[str] = []
         helped: list[str] = []
         for code, v in chaq_items.items():
+            num = v.num
             if code in AIDS_BY_CODE:
-                if v.num == 1:
+                if num == 1:
                     aids.append(code)
-            elif code.startswith("help_") and code[5:] in DOMAINS_BY_CODE:
-                if v.num == 1:
+            elif code in _HELP_CODES:
+                if num == 1:
                     helped.append(code[5:])
-            elif v.num is not None:
-                values[code] = _whole(v.num)
+            elif num is not None:
+                values[code] = int(num) if num.is_integer() else num  # _whole
             elif v.text:
                 values[code] = v.text
         try:
-            out.chaq = score_chaq(values, aids, helped)
+            out.chaq = (score_chaq(values, aids, helped) if explain
+                        else chaq_index(values, aids, helped))
         except InstrumentInputError as exc:
             out.problems.append(str(exc))
     mmt_items = items.get("mmt8")
     if mmt_items:
         variant = mmt_items.get("variant")
         try:
-            out.mmt8 = score_mmt8(
-                _numbers(mmt_items), (variant.text if variant and variant.text else "unilateral")
-            )
+            chosen = variant.text if variant and variant.text else "unilateral"
+            out.mmt8 = (score_mmt8(_numbers(mmt_items), chosen) if explain
+                        else mmt8_total(_numbers(mmt_items), chosen))
         except InstrumentInputError as exc:
             out.problems.append(str(exc))
     enzyme_items = items.get("enzymes") or {}
@@ -150,14 +149,25 @@ def score_visit(items: VisitItems, *, explain: bool = True) -> VisitScores:
         uln = enzyme_items.get(f"{enzyme.code}_uln")
         if value is None or value.num is None or uln is None or uln.num is None:
             continue
-        measurement = EnzymeMeasurement(enzyme.code, value.num, value.unit or "U/L", uln.num,
-                                        uln.unit or value.unit or "U/L")
+        unit = value.unit or "U/L"
+        uln_unit = uln.unit or value.unit or "U/L"
+        key = (enzyme.code, value.num, unit, uln.num, uln_unit)
+        known = None if explain else _RATIOS.get(key)
+        if known is not None:  # the same measurement seen before: the same (pure) result
+            out.measurements.append(known[0])
+            out.enzymes[enzyme.code] = known[1]
+            continue
+        measurement = EnzymeMeasurement(enzyme.code, value.num, unit, uln.num, uln_unit)
         try:
-            out.enzymes[enzyme.code] = (times_uln(measurement) if explain
-                                        else _quick_times_uln(measurement))
+            out.enzymes[enzyme.code] = result = times_uln(measurement, explain=explain)
             out.measurements.append(measurement)
         except InstrumentInputError as exc:
             out.problems.append(str(exc))
+            continue
+        if not explain and value.num and uln.num:  # not 0.0/-0.0: they share a key
+            if len(_RATIOS) >= 50_000:
+                _RATIOS.clear()
+            _RATIOS[key] = (measurement, result)
     global_items = items.get("global") or {}
 
     def vas(code: str) -> float | None:
@@ -176,6 +186,7 @@ def score_visit(items: VisitItems, *, explain: bool = True) -> VisitScores:
             mmt8=None if out.mmt8 is None else out.mmt8.total,
             mmt8_variant=(out.mmt8.variant if out.mmt8 is not None else "unilateral"),
             pga=out.pga,
+            explain=explain,
         )
     except InstrumentInputError as exc:
         out.problems.append(str(exc))
@@ -208,26 +219,34 @@ def _core(scores: VisitScores, muscle: MuscleScore | None, enzyme: str | None) -
     )
 
 
-def baseline_enzyme(baseline: VisitScores | None) -> MostAbnormalEnzyme | None:
+def baseline_enzyme(
+    baseline: VisitScores | None, *, explain: bool = True
+) -> MostAbnormalEnzyme | None:
     if baseline is None or not baseline.measurements:
         return None
     try:
-        return most_abnormal(baseline.measurements)
+        return most_abnormal(baseline.measurements, explain=explain)
     except InstrumentInputError:
         return None
+
+
+_BASE_VALUES: dict[tuple, tuple[VisitScores, CoreSetValues]] = {}
 
 
 def compare_to_baseline(
     baseline: VisitScores | None, now: VisitScores, *, is_baseline: bool,
     most: MostAbnormalEnzyme | None | bool = True,
+    explain: bool = True,
 ) -> VisitResponse:
     """TIS and IMACS improvement of a follow-up visit against the patient's baseline.
 
     ``most``: the baseline's most abnormal enzyme when the caller already has it (a bulk
-    export computes it once per enrollment); True = work it out here.
+    export computes it once per enrollment); True = work it out here. ``explain=False``:
+    the same numbers without the worded explanations (bulk exports).
     """
     out = VisitResponse()
-    out.most_abnormal = baseline_enzyme(baseline) if most is True else (most or None)
+    out.most_abnormal = (baseline_enzyme(baseline, explain=explain) if most is True
+                         else (most or None))
     code = out.most_abnormal.enzyme if out.most_abnormal else None
     if code and code in now.enzymes:
         out.followed_xuln = now.enzymes[code].times_uln
@@ -237,15 +256,28 @@ def compare_to_baseline(
     if b_muscle and n_muscle and b_muscle.instrument != n_muscle.instrument:
         # Never compare across instruments: leave the measure missing at follow-up.
         n_muscle = None
-    base_values = _core(baseline, b_muscle, code)
+    if explain:
+        base_values = _core(baseline, b_muscle, code)
+    else:
+        # One CoreSetValues per baseline (and muscle/enzyme choice), reused by every
+        # follow-up of the enrollment: the domain then checks it once, not per visit.
+        key = (id(baseline), b_muscle, code)
+        known = _BASE_VALUES.get(key)
+        if known is not None and known[0] is baseline:
+            base_values = known[1]
+        else:
+            base_values = _core(baseline, b_muscle, code)
+            if len(_BASE_VALUES) >= 64:
+                _BASE_VALUES.clear()
+            _BASE_VALUES[key] = (baseline, base_values)
     now_values = _core(now, n_muscle, code)
     try:
-        out.tis = total_improvement_score(base_values, now_values)
+        out.tis = total_improvement_score(base_values, now_values, explain=explain)
     except InstrumentInputError as exc:
         out.problems.append(str(exc))
     # IMACS names MMT: a CMAS in the muscle slot counts as missing (domain rule).
     try:
-        out.imacs = imacs_improvement(base_values, now_values)
+        out.imacs = imacs_improvement(base_values, now_values, explain=explain)
     except InstrumentInputError as exc:
         out.problems.append(str(exc))
     return out

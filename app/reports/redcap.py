@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.reports.dataset import PatientRecord, Values, VisitRecord
+from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
     ENROLLMENT_FORMS,
@@ -129,6 +129,8 @@ class DataLayout:
         self.header = tuple(columns)
         self.index = {c: i for i, c in enumerate(columns)}
         self.width = len(columns)
+        self.checkbox_positions = {form: [self.index[c] for c in checks]
+                                   for form, checks in self.checkbox_columns.items()}
 
     def row(self, record: str, event: str, instrument: str = "", instance: str = "") -> list[str]:
         row = [""] * self.width
@@ -136,16 +138,11 @@ class DataLayout:
         return row
 
     def fill(self, row: list[str], values: Values) -> None:
-        index = self.index
-        for key, value in values.items():
-            position = index.get(key)
-            if position is not None:
-                row[position] = value
+        fill_row(row, self.index, values)
 
     def complete(self, row: list[str], form: str, value: str) -> None:
         row[self.index[f"{form}_complete"]] = value
-        for column in self.checkbox_columns[form]:
-            position = self.index[column]
+        for position in self.checkbox_positions[form]:
             if row[position] == "":
                 row[position] = "0"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from app.reports.dataset import PatientRecord
+from app.reports.dataset import PatientRecord, fill_row
 from app.reports.fields import VISIT_FORMS, Catalogue, Field
 
 CODEBOOK_HEADER = ("name", "label", "type", "units", "allowed values", "source instrument",
@@ -93,6 +93,8 @@ class WideLayout:
                    for c in f.columns]
             for form in VISIT_FORMS if catalogue.has_form(form)
         }
+        self.checkbox_positions = {form: [self.index[c] for c in columns]
+                                   for form, columns in self.checkboxes.items()}
 
 
 def visit_rows(layout: WideLayout, patient: PatientRecord) -> Iterator[list[str]]:
@@ -102,10 +104,7 @@ def visit_rows(layout: WideLayout, patient: PatientRecord) -> Iterator[list[str]
         for visit in enrollment.visits:
             row = [""] * width
             for values in (patient.values, enrollment.values, visit.values):
-                for key, value in values.items():
-                    position = index.get(key)
-                    if position is not None:
-                        row[position] = value
+                fill_row(row, index, values)
             row[index["study_id"]] = patient.study_id
             row[index["enrollment_number"]] = str(number)
             row[index["visit_code"]] = visit.visit_code
@@ -113,7 +112,7 @@ def visit_rows(layout: WideLayout, patient: PatientRecord) -> Iterator[list[str]
             row[index["arm_at_visit"]] = visit.arm_at_visit
             row[index["ae_count"]] = str(len(visit.adverse_events))
             for form in visit.forms_with_data:
-                for column in layout.checkboxes.get(form, ()):
-                    if row[index[column]] == "":
-                        row[index[column]] = "0"
+                for position in layout.checkbox_positions.get(form, ()):
+                    if row[position] == "":
+                        row[position] = "0"
             yield row

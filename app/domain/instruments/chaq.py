@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
+from typing import NamedTuple
 
 from app.domain.instruments.common import (
     Anchor,
@@ -46,6 +47,7 @@ from app.domain.instruments.common import (
     format_number,
     is_blank,
     parse_vas,
+    plain_vas,
     to_decimal,
     vas_item,
 )
@@ -356,10 +358,14 @@ def _parse_all(
     help_domains: Iterable[str],
     other_aid_domains: Iterable[str],
     messages: dict[str, str],
+    explain: bool = True,
 ) -> tuple[dict[str, int | str | None], dict[str, Decimal | None], set[str], set[str], set[str]]:
     answers: dict[str, int | str | None] = {}
     for item in CHAQ_ITEMS:
         value = values.get(item.code)
+        if type(value) is int and 0 <= value <= 3:  # what _parse_answer returns for it
+            answers[item.code] = value
+            continue
         if is_blank(value):
             answers[item.code] = None
             continue
@@ -372,7 +378,10 @@ def _parse_all(
     for item in VAS_ITEMS:
         value = values.get(item.code)
         vas[item.code] = None
-        if not is_blank(value):
+        fast = plain_vas(item, value) if not explain else None
+        if fast is not None:
+            vas[item.code] = fast  # type: ignore[assignment] - float(parse_vas(...))
+        elif not is_blank(value):
             try:
                 vas[item.code] = parse_vas(item, value)
             except InstrumentInputError as exc:
@@ -403,11 +412,88 @@ def _parse_all(
     return answers, vas, aid_codes & set(AIDS_BY_CODE), help_codes, other_codes
 
 
+AIDED_DOMAIN_MINIMUM = 2  # an aid, device or help raises an answered domain to this
+
+
+def _domain_score(highest: int | None, aided: bool) -> tuple[int | None, bool]:
+    """(domain score, raised?): the highest item score, raised to AIDED_DOMAIN_MINIMUM
+    when an aid, device or help is recorded -- only for a domain that has a score
+    (module docstring: judgement call)."""
+    if highest is not None and aided and highest < AIDED_DOMAIN_MINIMUM:
+        return AIDED_DOMAIN_MINIMUM, True
+    return highest, False
+
+
+def _disability_index(domain_sum: int, answered: int) -> float | None:
+    """Mean of the answered domain scores; None below MINIMUM_DOMAINS_RULE domains."""
+    minimum = MINIMUM_DOMAINS_RULE.value
+    assert isinstance(minimum, int)
+    return domain_sum / answered if answered >= minimum else None
+
+
+class ChaqIndex(NamedTuple):
+    """The numbers of a ChaqResult (``chaq_index``)."""
+
+    disability_index: float | None
+    domains_answered: int
+    domain_sum: int
+
+
+def chaq_index(
+    values: Mapping[str, object],
+    aids: Iterable[str] = (),
+    help_domains: Iterable[str] = (),
+    other_aid_domains: Iterable[str] = (),
+) -> ChaqIndex:
+    """``score_chaq``'s disability index, domains answered and domain sum, numbers only
+    (bulk exports). Answers 0-3 as ints or "na", known aids and help domains take a short
+    path through the same domain rules (``_domain_score``, ``_disability_index``);
+    anything else is scored by ``score_chaq``."""
+    fast = _chaq_index_fast(values, aids, help_domains, other_aid_domains)
+    if fast is not None:
+        return fast
+    result = score_chaq(values, aids, help_domains, other_aid_domains, explain=False)
+    return ChaqIndex(result.disability_index, result.domains_answered, result.domain_sum)
+
+
+def _chaq_index_fast(values, aids, help_domains, other_aid_domains) -> ChaqIndex | None:
+    aided: set[str] = set()
+    for code in aids:
+        domain = DEVICE_DOMAIN.get(code)
+        if domain is None:
+            return None  # "other" aid or unknown code: score_chaq decides
+        aided.add(domain)
+    for code in help_domains:
+        if code not in DOMAINS_BY_CODE:
+            return None
+        aided.add(code)
+    if other_aid_domains:
+        return None
+    domain_sum = answered = 0
+    for domain in DOMAINS:
+        highest: int | None = None
+        for code in domain.item_codes:
+            value = values.get(code)
+            if value is None or value == NOT_APPLICABLE:
+                continue
+            if type(value) is not int or not 0 <= value <= 3:  # type: ignore[operator]
+                return None
+            if highest is None or value > highest:  # type: ignore[operator]
+                highest = value  # type: ignore[assignment]
+        score, _raised = _domain_score(highest, domain.code in aided)
+        if score is not None:
+            domain_sum += score
+            answered += 1
+    return ChaqIndex(_disability_index(domain_sum, answered), answered, domain_sum)
+
+
 def score_chaq(
     values: Mapping[str, object],
     aids: Iterable[str] = (),
     help_domains: Iterable[str] = (),
     other_aid_domains: Iterable[str] = (),
+    *,
+    explain: bool = True,
 ) -> ChaqResult:
     """Score a CHAQ (clinical-rules §2.2; IMACS CHAQ instructions; Singh 1994).
 
@@ -415,10 +501,12 @@ def score_chaq(
     ``aids``: aid/device codes recorded (``AIDS``); ``help_domains``: domains for which
     help from another person is recorded; ``other_aid_domains``: domains the clinician
     assigned an "other" aid to. Never imputes; see the module docstring for the rules.
+    ``explain=False`` (bulk exports): the same scores without the worded notes and
+    explanation.
     """
     messages: dict[str, str] = {}
     answers, vas, aid_codes, help_codes, other_codes = _parse_all(
-        values, aids, help_domains, other_aid_domains, messages
+        values, aids, help_domains, other_aid_domains, messages, explain
     )
     domains: list[ChaqDomainScore] = []
     for domain in DOMAINS:
@@ -435,18 +523,17 @@ def score_chaq(
             ("help from another person",) if help_flag else ()
         )
         note = ""
-        raised = False
-        score = highest
-        if highest is None:
+        score, raised = _domain_score(highest, bool(reasons))
+        if not explain:
+            note = ""
+        elif highest is None:
             if reasons:
                 note = (
                     f"{'; '.join(reasons)} recorded, but no item in this domain was answered "
                     "0-3: the domain stays unanswered (an aid or help raises only a domain "
                     "that has a score; Stanford HAQ convention)."
                 )
-        elif reasons and highest < 2:
-            score = 2
-            raised = True
+        elif raised:
             note = f"Highest item score {highest}, raised to 2 because of: {'; '.join(reasons)}."
         elif reasons:
             note = (
@@ -476,8 +563,10 @@ def score_chaq(
     pain = float(vas["chaq_pain_vas"]) if vas["chaq_pain_vas"] is not None else None
     wellbeing = float(vas["chaq_wellbeing_vas"]) if vas["chaq_wellbeing_vas"] is not None else None
     item_errors = [c for c in messages if c in ITEMS_BY_CODE or c.startswith(("aid", "domain"))]
-    index: float | None = None
-    if item_errors:
+    index = None if item_errors else _disability_index(domain_sum, len(answered))
+    if not explain:
+        explanation = ""
+    elif item_errors:
         explanation = (
             f"CHAQ disability index not computed: {len(item_errors)} "
             f"{'entry is' if len(item_errors) == 1 else 'entries are'} not valid. "
@@ -492,7 +581,6 @@ def score_chaq(
             f"Unanswered (all items blank or not applicable): {unanswered}."
         )
     else:
-        index = domain_sum / len(answered)
         parts = " + ".join(f"{d.label} {d.score}" for d in answered)
         explanation = (
             f"CHAQ disability index {format_number(Decimal(domain_sum) / len(answered), 3)} = "
@@ -534,8 +622,10 @@ __all__ = [
     "ChaqAid",
     "ChaqDomain",
     "ChaqDomainScore",
+    "ChaqIndex",
     "ChaqResult",
     "ProvisionalRule",
+    "chaq_index",
     "score_chaq",
     "validate_chaq",
 ]

@@ -32,6 +32,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import NamedTuple
 
 from app.domain.instruments.common import (
     Anchor,
@@ -43,6 +44,8 @@ from app.domain.instruments.common import (
     is_blank,
     parse_whole_number,
     parse_yes_no,
+    plain_float,
+    plain_whole_number,
     to_decimal,
 )
 
@@ -427,6 +430,11 @@ def validate_cmas(values: Mapping[str, object]) -> dict[str, str]:
 def _parse_into(
     item: ItemDefinition, value: object, messages: dict[str, str], parser
 ) -> int | None:
+    if value is None:
+        return None
+    fast = plain_whole_number(item, value)  # yes/no items are whole numbers 0-1
+    if fast is not None:
+        return fast
     if is_blank(value):
         return None
     try:
@@ -437,7 +445,8 @@ def _parse_into(
 
 
 def _resolve_timed(
-    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str]
+    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
+    explain: bool = True,
 ) -> CmasItemScore:
     seconds_item = SECONDS_ITEMS_BY_CODE[f"{item.code}_sec"]
     direct = _parse_into(item, values.get(item.code), messages, parse_whole_number)
@@ -445,7 +454,13 @@ def _resolve_timed(
     derived: int | None = None
     seconds: float | None = None
     derivation = ""
-    if not is_blank(raw_seconds):
+    plain = plain_float(raw_seconds)
+    if plain is not None and plain >= 0 and not explain:
+        # A plain number of seconds: floor of the float = floor of its decimal (the
+        # shortest repr lies on the same side of every whole number).
+        seconds = plain
+        derived = _band(_TIMED[item.code], math.floor(plain))
+    elif not is_blank(raw_seconds):
         try:
             whole = _whole_seconds(seconds_item, raw_seconds)
         except InstrumentInputError as exc:
@@ -453,7 +468,7 @@ def _resolve_timed(
         else:
             seconds = float(to_decimal(raw_seconds))
             derived = _band(_TIMED[item.code], whole)
-            floored = (
+            floored = "" if not explain else (
                 ""
                 if Decimal(whole) == to_decimal(raw_seconds)
                 else (f" (counted as {whole} whole seconds)")
@@ -461,7 +476,7 @@ def _resolve_timed(
             derivation = (
                 f"{format_entered(raw_seconds)} s{floored} -> score {derived} "
                 f"({item.anchor_label(derived)})"
-            )
+            ) if explain else ""
     bad = item.code in messages or seconds_item.code in messages
     if derived is not None and direct is not None and derived != direct:
         messages[item.code] = (
@@ -471,7 +486,7 @@ def _resolve_timed(
         )
         bad = True
     score = None if bad else (derived if derived is not None else direct)
-    if score is not None and not derivation:
+    if score is not None and not derivation and explain:
         derivation = f"score entered: {score}"
     return CmasItemScore(
         item.code, item.number, item.label, score, int(item.maximum or 0), seconds, derivation
@@ -479,7 +494,8 @@ def _resolve_timed(
 
 
 def _resolve_sit_ups(
-    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str]
+    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
+    explain: bool = True,
 ) -> CmasItemScore:
     direct = _parse_into(item, values.get(item.code), messages, parse_whole_number)
     parts = {
@@ -502,14 +518,16 @@ def _resolve_sit_ups(
             )
             return CmasItemScore(item.code, item.number, item.label, None, 6)
         return CmasItemScore(
-            item.code, item.number, item.label, direct, 6, None, f"score entered: {direct}"
+            item.code, item.number, item.label, direct, 6, None,
+            f"score entered: {direct}" if explain else "",
         )
     if entered == len(parts):
         return CmasItemScore(
-            item.code, item.number, item.label, done, 6, None, f"{done} of 6 sit-up variants done"
+            item.code, item.number, item.label, done, 6, None,
+            f"{done} of 6 sit-up variants done" if explain else "",
         )
     derivation = ""
-    if entered:
+    if entered and explain:
         derivation = f"{entered} of 6 sit-up variants entered; not entered: " + ", ".join(
             code.removeprefix("cmas_") for code in not_entered
         )
@@ -517,17 +535,17 @@ def _resolve_sit_ups(
 
 
 def _resolve_all(
-    values: Mapping[str, object], messages: dict[str, str]
+    values: Mapping[str, object], messages: dict[str, str], explain: bool = True
 ) -> tuple[CmasItemScore, ...]:
     scored: list[CmasItemScore] = []
     for item in CMAS_ITEMS:
         if item.code in _TIMED:
-            scored.append(_resolve_timed(item, values, messages))
+            scored.append(_resolve_timed(item, values, messages, explain))
         elif item.code == "cmas_5":
-            scored.append(_resolve_sit_ups(item, values, messages))
+            scored.append(_resolve_sit_ups(item, values, messages, explain))
         else:
             score = _parse_into(item, values.get(item.code), messages, parse_whole_number)
-            derivation = f"score entered: {score}" if score is not None else ""
+            derivation = f"score entered: {score}" if score is not None and explain else ""
             scored.append(
                 CmasItemScore(
                     item.code,
@@ -542,18 +560,28 @@ def _resolve_all(
     return tuple(scored)
 
 
-def score_cmas(values: Mapping[str, object], age_years: object = None) -> CmasResult:
+def score_cmas(
+    values: Mapping[str, object], age_years: object = None, *, explain: bool = True
+) -> CmasResult:
     """Score a CMAS from item-level entries (clinical-rules §2.1).
 
     ``values`` maps field codes (see the module docstring) to entries or None; unknown
     keys are ignored. Total = sum of the 14 item scores (0-52), only when every item is
     present and valid. Never imputes. ``age_years``, if given, adds the under-5 caveat.
+    ``explain=False`` (bulk exports): the same scores without the derivation and
+    explanation texts.
     """
     messages: dict[str, str] = {}
-    items = _resolve_all(values, messages)
+    items = _resolve_all(values, messages, explain)
     missing = tuple(i.code for i in items if i.score is None and not _has_error(i.code, messages))
     partial_sum = sum(i.score for i in items if i.score is not None)
     caveat = age_caveat(age_years) if age_years is not None else None
+    if not explain:
+        complete = not messages and not missing
+        return CmasResult(
+            partial_sum if complete else None, complete, partial_sum, missing, items,
+            messages, "", caveat,
+        )
     if messages:
         explanation = (
             f"CMAS total not computed: {len(messages)} "
@@ -580,6 +608,56 @@ def score_cmas(values: Mapping[str, object], age_years: object = None) -> CmasRe
     return CmasResult(partial_sum, True, partial_sum, (), items, {}, explanation, caveat)
 
 
+class CmasTotal(NamedTuple):
+    """The numbers of a CmasResult (``cmas_total``): total (None unless complete) and the
+    sum of the items that could be scored."""
+
+    total: int | None
+    partial_sum: int
+
+
+def cmas_total(values: Mapping[str, object]) -> CmasTotal:
+    """``score_cmas(values)``'s total and partial sum, numbers only (bulk exports).
+
+    Whole-number item scores in range (with or without seconds held, without sit-up
+    variants) take a short path using the same item ranges and seconds bands; anything
+    else (sit-up variants, disagreements, invalid entries) is scored by ``score_cmas``.
+    """
+    fast = _cmas_total_fast(values)
+    if fast is not None:
+        return fast
+    result = score_cmas(values, explain=False)
+    return CmasTotal(result.total, result.partial_sum)
+
+
+def _cmas_total_fast(values: Mapping[str, object]) -> CmasTotal | None:
+    partial = 0
+    complete = True
+    for item in CMAS_ITEMS:
+        code = item.code
+        score = values.get(code)
+        if score is not None and plain_whole_number(item, score) is None:
+            return None  # not a whole number in range: the checked path says why
+        if code in _TIMED:
+            seconds = values.get(f"{code}_sec")
+            if seconds is not None:
+                plain = plain_float(seconds)
+                if plain is None or plain < 0:
+                    return None
+                derived = _band(_TIMED[code], math.floor(plain))
+                if score is not None and score != derived:
+                    return None  # disagreement: an error, reported by score_cmas
+                score = derived
+        elif code == "cmas_5" and any(values.get(sub.code) is not None
+                                      for sub in CMAS_SIT_UP_ITEMS):
+            return None  # sit-up variants: reconciled by score_cmas
+        if score is None:
+            complete = False
+        else:
+            partial += score  # type: ignore[operator]
+    return CmasTotal(partial if complete else None, partial)
+
+
 def _has_error(item_code: str, messages: dict[str, str]) -> bool:
     if item_code in messages or f"{item_code}_sec" in messages:
         return True
@@ -601,7 +679,9 @@ __all__ = [
     "HOLD_BANDS_0_TO_5",
     "MAXIMUM_TOTAL",
     "SOURCE",
+    "CmasTotal",
     "age_caveat",
+    "cmas_total",
     "score_cmas",
     "score_from_seconds",
     "validate_cmas",

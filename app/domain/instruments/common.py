@@ -146,6 +146,41 @@ def round_for_comparison(value: Decimal) -> Decimal:
     return value.quantize(_QUANTUM, rounding=ROUND_HALF_EVEN)
 
 
+# Fast numeric path (bulk exports). Float arithmetic gives the same rounded value as the
+# decimal arithmetic above whenever the float result is farther than its error bound
+# from a half-way point of the rounding (…5 in the 7th decimal): both then round to the
+# same 6-decimal number, and ``round(x, 6)`` returns the float nearest to it, exactly as
+# ``float(round_for_comparison(d))`` does. Otherwise the caller falls back to decimals.
+FLOAT_ERROR = 1e-14  # relative error bound for a few float operations (each ≤ 2**-53 ≈ 1.1e-16)
+_SCALE = 10**COMPARISON_PLACES
+_FAST_LIMIT = 1e6  # beyond this, fall back (keeps the scaled value's own error tiny)
+
+
+def round_for_comparison_float(value: float, error: float) -> float | None:
+    """``round(value, 6)`` when no half-way point of the 6-decimal rounding lies within
+    ``error`` of ``value`` (so the exact decimal computation rounds the same way); None
+    otherwise (the caller must then use decimal arithmetic)."""
+    if not -_FAST_LIMIT < value < _FAST_LIMIT:
+        return None
+    scaled = value * _SCALE
+    distance = abs(scaled - math.floor(scaled) - 0.5)
+    if distance <= error * _SCALE + abs(scaled) * FLOAT_ERROR + 1e-6:
+        return None
+    return round(value, COMPARISON_PLACES)
+
+
+def plain_float(value: object) -> float | None:
+    """A finite int (not bool) or float as a float (ints below 2**53 only), else None: the
+    values for which float arithmetic starts from exactly the number ``to_decimal`` reads
+    (``to_decimal`` of a float is the shortest repr, which converts back to the same float)."""
+    kind = type(value)
+    if kind is float:
+        return value if math.isfinite(value) else None  # type: ignore[arg-type]
+    if kind is int and -(2**53) < value < 2**53:  # type: ignore[operator]
+        return float(value)  # type: ignore[arg-type]
+    return None
+
+
 def format_entered(value: object) -> str:
     """Show what was entered, for a message: 5 -> "5", 2.5 -> "2.5", "abc" -> '"abc"'."""
     if isinstance(value, str):
@@ -199,6 +234,16 @@ def parse_whole_number(item: ItemDefinition, value: object) -> int:
     return int(number)
 
 
+def plain_whole_number(item: ItemDefinition, value: object) -> int | None:
+    """Fast path of ``parse_whole_number``: an int (not bool) inside the item's range is
+    returned as it is (exactly what the checked path returns); None = use the checked path."""
+    if type(value) is int and item.maximum is not None and (
+        item.minimum <= value <= item.maximum  # type: ignore[operator]
+    ):
+        return value  # type: ignore[return-value]
+    return None
+
+
 def vas_message(item: ItemDefinition, value: object) -> str:
     return (
         f"{item.display_name} must be a number from {format_number(item.minimum)} to "
@@ -222,6 +267,36 @@ def parse_vas(item: ItemDefinition, value: object) -> Decimal:
     if not item.minimum <= number <= item.maximum or number % step != 0:
         raise InstrumentInputError({item.code: vas_message(item, value)})
     return number
+
+
+def plain_vas(item: ItemDefinition, value: object) -> float | None:
+    """Fast path of ``float(parse_vas(item, value))`` for a plain number that is clearly
+    valid (in range, on a step of 10**-k); None = use the checked path."""
+    number = plain_float(value)
+    if number is None or item.maximum is None or not item.minimum <= number <= item.maximum:
+        return None
+    places = _STEP_PLACES.get(item.step)
+    if places is None:
+        step = Decimal(str(item.step))
+        exponent = step.as_tuple().exponent
+        places = -exponent if step == Decimal(1).scaleb(exponent) else -1  # type: ignore[operator]
+        _STEP_PLACES[item.step] = places
+    if places < 0:
+        return None
+    if type(value) is float:
+        # parse_vas judges a float on its value rounded to COMPARISON_PLACES decimals.
+        rounded = round_for_comparison_float(number, abs(number) * FLOAT_ERROR)
+        if rounded is None:
+            return None
+        number = rounded
+    # On a step of 10**-places: the (<= 6-decimal) number has no more decimals. Numbers
+    # that close apart (>= 1e-6) stay apart as floats below 2**20, so == is exact.
+    if abs(number) >= 2**20 or round(number, places) != number:
+        return None
+    return number
+
+
+_STEP_PLACES: dict[object, int] = {}
 
 
 def yes_no_message(item: ItemDefinition, value: object) -> str:

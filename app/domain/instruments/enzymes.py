@@ -22,11 +22,14 @@ from decimal import Decimal
 from enum import StrEnum
 
 from app.domain.instruments.common import (
+    FLOAT_ERROR,
     InstrumentInputError,
     _Invalid,
     format_entered,
     format_number,
+    plain_float,
     round_for_comparison,
+    round_for_comparison_float,
     to_decimal,
 )
 
@@ -66,12 +69,22 @@ ENZYMES_BY_CODE: dict[str, Enzyme] = {e.code: e for e in ENZYMES}
 _ORDER = {e.code: i for i, e in enumerate(ENZYMES)}
 
 
+_PARSED_UNITS: dict[str, EnzymeUnit] = {}  # spellings already seen (bulk exports)
+
+
 def parse_unit(unit: object) -> EnzymeUnit:
     """ "U/L" (also "IU/L") or "µkat/L" (also "ukat/L"), case-insensitive."""
     if isinstance(unit, EnzymeUnit):
         return unit
-    if isinstance(unit, str) and unit.strip().lower() in _UNIT_SPELLINGS:
-        return _UNIT_SPELLINGS[unit.strip().lower()]
+    if isinstance(unit, str):
+        known = _PARSED_UNITS.get(unit)
+        if known is not None:
+            return known
+        if unit.strip().lower() in _UNIT_SPELLINGS:
+            known = _UNIT_SPELLINGS[unit.strip().lower()]
+            if len(_PARSED_UNITS) < 1000:
+                _PARSED_UNITS[unit] = known
+            return known
     raise InstrumentInputError(
         {"unit": f"Enzyme unit must be U/L or µkat/L; {format_entered(unit)} was entered."}
     )
@@ -151,11 +164,39 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
     return messages
 
 
-def times_uln(measurement: EnzymeMeasurement) -> EnzymeTimesUln:
+def _times_uln_fast(m: EnzymeMeasurement) -> EnzymeTimesUln | None:
+    """``times_uln`` in floats for plain numbers in U/L (value >= 0, ULN > 0) when the
+    float ratio provably rounds like the decimal one; None otherwise."""
+    if m.enzyme not in ENZYMES_BY_CODE:
+        return None
+    value, uln = plain_float(m.value), plain_float(m.uln)
+    if value is None or uln is None or value < 0 or uln <= 0:
+        return None
+    try:
+        if parse_unit(m.unit) is not EnzymeUnit.U_PER_L or (
+            m.uln_unit and parse_unit(m.uln_unit) is not EnzymeUnit.U_PER_L
+        ):
+            return None  # µkat/L: × 60 in decimals (the slow path)
+    except InstrumentInputError:
+        return None
+    ratio = value / uln
+    rounded = round_for_comparison_float(ratio, ratio * FLOAT_ERROR)
+    if rounded is None:
+        return None
+    return EnzymeTimesUln(m.enzyme, value, uln, rounded, "")
+
+
+def times_uln(measurement: EnzymeMeasurement, *, explain: bool = True) -> EnzymeTimesUln:
     """Value ÷ ULN after converting both to U/L (clinical-rules §2.5).
 
     Raises InstrumentInputError (messages per field) if the measurement is not usable.
+    ``explain=False`` (bulk exports): the same numbers, no explanation text; computed in
+    floats when that provably rounds the same way.
     """
+    if not explain:
+        fast = _times_uln_fast(measurement)
+        if fast is not None:
+            return fast
     messages = validate_enzyme(measurement)
     if messages:
         raise InstrumentInputError(messages)
@@ -164,6 +205,8 @@ def times_uln(measurement: EnzymeMeasurement) -> EnzymeTimesUln:
     value = to_u_per_l(measurement.value, value_unit)
     uln = to_u_per_l(measurement.uln, uln_unit)
     ratio = round_for_comparison(value / uln)
+    if not explain:
+        return EnzymeTimesUln(measurement.enzyme, float(value), float(uln), float(ratio), "")
     label = ENZYMES_BY_CODE[measurement.enzyme].label
 
     def shown(raw: object, unit: EnzymeUnit, in_u: Decimal) -> str:
@@ -189,7 +232,9 @@ class MostAbnormalEnzyme:
     explanation: str
 
 
-def most_abnormal(baseline_results: Iterable[EnzymeMeasurement]) -> MostAbnormalEnzyme:
+def most_abnormal(
+    baseline_results: Iterable[EnzymeMeasurement], *, explain: bool = True
+) -> MostAbnormalEnzyme:
     """Pick the baseline enzyme with the highest ×ULN (clinical-rules §2.5).
 
     Raises InstrumentInputError if a measurement is unusable or an enzyme appears twice.
@@ -197,7 +242,9 @@ def most_abnormal(baseline_results: Iterable[EnzymeMeasurement]) -> MostAbnormal
     module docstring (first in CK, aldolase, LDH, AST, ALT order; tie reported).
     """
     measurements = list(baseline_results)
-    results = sorted((times_uln(m) for m in measurements), key=lambda r: _ORDER[r.enzyme])
+    results = sorted(
+        (times_uln(m, explain=explain) for m in measurements), key=lambda r: _ORDER[r.enzyme]
+    )
     seen: set[str] = set()
     for m in measurements:
         if m.enzyme in seen:
@@ -214,6 +261,8 @@ def most_abnormal(baseline_results: Iterable[EnzymeMeasurement]) -> MostAbnormal
     top = [r for r in results if r.times_uln == highest]
     chosen = top[0]
     tied = tuple(r.enzyme for r in top[1:])
+    if not explain:
+        return MostAbnormalEnzyme(chosen.enzyme, chosen, tied, tuple(results), "")
     explanation = (
         f"Most abnormal enzyme at baseline: {ENZYMES_BY_CODE[chosen.enzyme].label}, "
         f"{format_number(chosen.times_uln, 2)} × ULN ("

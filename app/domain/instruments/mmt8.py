@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.instruments.common import (
     Anchor,
@@ -28,6 +29,7 @@ from app.domain.instruments.common import (
     ItemKind,
     is_blank,
     parse_whole_number,
+    plain_whole_number,
 )
 
 INSTRUMENT = "MMT8"
@@ -181,8 +183,9 @@ def _parse(
     grades: dict[str, int | None] = {}
     for item in items_for(variant):
         value = values.get(item.code)
-        grades[item.code] = None
-        if is_blank(value):
+        fast = plain_whole_number(item, value)
+        grades[item.code] = fast
+        if fast is not None or is_blank(value):
             continue
         try:
             grades[item.code] = parse_whole_number(item, value)
@@ -222,6 +225,8 @@ def score_mmt8(
     values: Mapping[str, object],
     variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL,
     sides: Mapping[str, object] | None = None,
+    *,
+    explain: bool = True,
 ) -> Mmt8Result:
     """Total an MMT8 (clinical-rules §2.3; IMACS form 04).
 
@@ -229,6 +234,7 @@ def score_mmt8(
     other 7 groups, 0-150. Incomplete (total None) when any field is missing; never
     imputes. ``sides`` (unilateral only) maps group code -> "right"/"left"; default right.
     Raises InstrumentInputError if the variant itself is not recognised.
+    ``explain=False`` (bulk exports): the same totals without the explanation text.
     """
     parsed_variant = _variant_or_error(variant)
     messages: dict[str, str] = {}
@@ -236,6 +242,12 @@ def score_mmt8(
     maximum = MAXIMUM_TOTAL[parsed_variant]
     missing = tuple(c for c, g in grades.items() if g is None and c not in messages)
     partial = sum(g for g in grades.values() if g is not None)
+    if not explain:
+        complete = not messages and not missing
+        return Mmt8Result(
+            parsed_variant, partial if complete else None, maximum, complete, partial,
+            missing, grades, parsed_sides, messages, "",
+        )
     name = f"MMT8 ({parsed_variant.value}, 0-{maximum})"
     if messages:
         explanation = f"{name} total not computed: " + " ".join(messages.values())
@@ -287,6 +299,37 @@ def score_mmt8(
     )
 
 
+class Mmt8Total(NamedTuple):
+    """The numbers of an Mmt8Result (``mmt8_total``)."""
+
+    variant: Mmt8Variant
+    total: int | None
+    partial_sum: int
+
+
+def mmt8_total(
+    values: Mapping[str, object], variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL
+) -> Mmt8Total:
+    """``score_mmt8(values, variant)``'s variant, total and partial sum, numbers only
+    (bulk exports): whole-number grades in range take a short path (same items and
+    ranges); anything else is scored by ``score_mmt8``. Raises like ``score_mmt8`` for an
+    unknown variant."""
+    parsed = _variant_or_error(variant)
+    partial = 0
+    complete = True
+    for item in items_for(parsed):
+        value = values.get(item.code)
+        if value is None:
+            complete = False
+            continue
+        grade = plain_whole_number(item, value)
+        if grade is None:
+            result = score_mmt8(values, parsed, explain=False)
+            return Mmt8Total(result.variant, result.total, result.partial_sum)
+        partial += grade
+    return Mmt8Total(parsed, partial if complete else None, partial)
+
+
 @dataclass(frozen=True)
 class Mmt8Comparison:
     """Change between two MMT8 totals, or the reason they cannot be compared."""
@@ -333,11 +376,13 @@ __all__ = [
     "UNILATERAL_ITEMS",
     "Mmt8Comparison",
     "Mmt8Result",
+    "Mmt8Total",
     "Mmt8Variant",
     "MuscleGroup",
     "Side",
     "compare_mmt8",
     "items_for",
+    "mmt8_total",
     "score_mmt8",
     "validate_mmt8",
 ]
