@@ -113,6 +113,6 @@ def test_validation(measurement, field):
 
 def test_validation_message_wording():
     assert validate_enzyme(M("ck", 100, "U/L", 0)) == {
-        "uln": "CK (creatine kinase): the upper limit of normal must be a number above 0; "
-        "0 was entered."
+        "uln": "CK (creatine kinase): the upper limit of normal must be a number from 0.001 "
+        "to 100,000; 0 was entered."
     }

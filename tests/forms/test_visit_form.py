@@ -445,13 +445,14 @@ def test_validation_message_for_each_out_of_range_field(qtbot, database):
         (
             window.section("enzymes").fields["ck"],
             "-5",
-            'CK (creatine kinase): the result must be a number, 0 or more; "-5" was entered.',
+            'CK (creatine kinase): the result must be a number from 0 to 10,000,000; "-5" '
+            "was entered.",
         ),
         (
             window.section("enzymes").fields["ck_uln"],
             "0",
-            "CK (creatine kinase): the upper limit of normal must be a number above 0; "
-            '"0" was entered.',
+            "CK (creatine kinase): the upper limit of normal must be a number from 0.001 to "
+            '100,000; "0" was entered.',
         ),
         (
             window.section("enzymes").fields["collected_on"],

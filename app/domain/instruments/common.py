@@ -259,6 +259,9 @@ def parse_vas(item: ItemDefinition, value: object) -> Decimal:
     except _Invalid:
         raise InstrumentInputError({item.code: vas_message(item, value)}) from None
     assert item.maximum is not None
+    if not item.minimum - 1 <= number <= item.maximum + 1:
+        # Far out of range: refuse before rounding (quantize fails on huge magnitudes).
+        raise InstrumentInputError({item.code: vas_message(item, value)})
     if isinstance(value, float):
         # A float from a slider may carry binary noise (7.300000000000001); judge it on
         # its value rounded to COMPARISON_PLACES decimals.

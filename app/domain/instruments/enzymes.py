@@ -120,6 +120,14 @@ class EnzymeTimesUln:
     explanation: str
 
 
+# Plausibility bounds, far outside anything a laboratory reports (CK in rhabdomyolysis can
+# exceed 100,000 U/L; a ULN is a few to a few thousand U/L). They catch unit slips and
+# typos, and keep the ×ULN arithmetic finite.
+MAX_ENZYME_VALUE = 10_000_000
+MIN_ULN = Decimal("0.001")
+MAX_ULN = 100_000
+
+
 def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
     """Plain-words message per field ("enzyme", "value", "unit", "uln", "uln_unit")."""
     messages: dict[str, str] = {}
@@ -145,20 +153,21 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
             )
     try:
         value = to_decimal(measurement.value)
-        if value < 0:
+        if value < 0 or value > MAX_ENZYME_VALUE:
             raise _Invalid
     except _Invalid:
         messages["value"] = (
-            f"{label}: the result must be a number, 0 or more; "
+            f"{label}: the result must be a number from 0 to {MAX_ENZYME_VALUE:,}; "
             f"{format_entered(measurement.value)} was entered."
         )
     try:
         uln = to_decimal(measurement.uln)
-        if uln <= 0:
+        if not MIN_ULN <= uln <= MAX_ULN:
             raise _Invalid
     except _Invalid:
         messages["uln"] = (
-            f"{label}: the upper limit of normal must be a number above 0; "
+            f"{label}: the upper limit of normal must be a number from {MIN_ULN} to "
+            f"{MAX_ULN:,}; "
             f"{format_entered(measurement.uln)} was entered."
         )
     return messages
@@ -170,8 +179,9 @@ def _times_uln_fast(m: EnzymeMeasurement) -> EnzymeTimesUln | None:
     if m.enzyme not in ENZYMES_BY_CODE:
         return None
     value, uln = plain_float(m.value), plain_float(m.uln)
-    if value is None or uln is None or value < 0 or uln <= 0:
-        return None
+    if (value is None or uln is None or not 0 <= value <= MAX_ENZYME_VALUE
+            or not float(MIN_ULN) <= uln <= MAX_ULN):
+        return None  # refused or unusual: the checked path says why
     try:
         if parse_unit(m.unit) is not EnzymeUnit.U_PER_L or (
             m.uln_unit and parse_unit(m.uln_unit) is not EnzymeUnit.U_PER_L

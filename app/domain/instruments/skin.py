@@ -93,7 +93,8 @@ def validate_skin(values: Mapping[str, object]) -> dict[str, str]:
     for item in SKIN_ITEMS:
         presence = values.get(item.code)
         allowed = {str(a.value) for a in item.answers}
-        if not is_blank(presence) and presence not in allowed:
+        # Answers are codes (text); anything else, even unhashable, is simply not allowed.
+        if not is_blank(presence) and (not isinstance(presence, str) or presence not in allowed):
             messages[item.code] = (
                 f"{item.label}: answer must be one of {_allowed(item.answers)}; "
                 f"{format_entered(presence)} was entered."
@@ -103,7 +104,7 @@ def validate_skin(values: Mapping[str, object]) -> dict[str, str]:
         change = values.get(item.change_code)
         if is_blank(change):
             continue
-        if change not in {str(a.value) for a in CHANGE_ANSWERS}:
+        if not isinstance(change, str) or change not in {str(a.value) for a in CHANGE_ANSWERS}:
             messages[item.change_code] = (
                 f"{item.label}, change since last visit: answer must be one of "
                 f"{_allowed(CHANGE_ANSWERS)}; {format_entered(change)} was entered."
