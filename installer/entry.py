@@ -1,20 +1,18 @@
 """Entry point of the frozen bundle: the same as the `jdm-ctp` console script.
 
-PyInstaller needs a script, not a `module:function` entry point. `--self-test` is
-answered here too so the bundle can be checked even while `app.cli` does not know the
-flag; once `app.cli` handles it, both paths run the same `app.self_test.run_self_test`.
+PyInstaller needs a script, not a `module:function` entry point.
 """
 
 from __future__ import annotations
 
-import sys
+import multiprocessing
 
 
 def main() -> int:
-    if sys.argv[1:] == ["--self-test"]:
-        from app.self_test import run_self_test
-
-        return run_self_test()
+    # `jdm-ctp export --workers N` starts worker processes with the "spawn" method; in a
+    # frozen bundle each worker re-runs this executable, and freeze_support() turns it
+    # into the worker instead of a second application.
+    multiprocessing.freeze_support()
     from app.cli import main as cli_main
 
     return cli_main()
