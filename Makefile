@@ -12,12 +12,14 @@ run: setup
 	@$(BIN)/python installer/qt_system_libs.py --gui
 	$(BIN)/jdm-ctp
 
-# With JDM_CTP_TEST_DATABASE_URL set (a PostgreSQL server), the database suite runs a
-# second time against that server.
+# The whole suite runs on SQLite; with JDM_CTP_TEST_DATABASE_URL set (a PostgreSQL
+# server) the database suite then runs a second time against that server, including the
+# tests marked `postgres` (concurrent writers) that need one.
 test: setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app tests migrations/env.py installer bench
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider
+	env -u JDM_CTP_TEST_DATABASE_URL QT_QPA_PLATFORM=offscreen \
+	  $(BIN)/python -m pytest -q -p no:cacheprovider
 	@if [ -n "$$JDM_CTP_TEST_DATABASE_URL" ]; then \
 	  echo "== database suite against PostgreSQL"; \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/db; \

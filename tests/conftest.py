@@ -17,3 +17,14 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("JDM_CTP_HOME", str(home))
     monkeypatch.delenv("JDM_CTP_DATABASE_URL", raising=False)
     return home
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``postgres`` need a real server: without JDM_CTP_TEST_DATABASE_URL they
+    are not collected at all (the SQLite pass); `make test` runs them in its server pass."""
+    if os.environ.get("JDM_CTP_TEST_DATABASE_URL", "").strip():
+        return
+    server_only = [item for item in items if item.get_closest_marker("postgres")]
+    if server_only:
+        config.hook.pytest_deselected(items=server_only)
+        items[:] = [item for item in items if not item.get_closest_marker("postgres")]

@@ -104,6 +104,7 @@ def test_detached_objects_cannot_overwrite_newer_rows(
             assert getattr(s.get_one(model, pk), column) == first
 
 
+@pytest.mark.postgres
 def test_racing_writers_on_the_server(
     database: Database, saved_patient: int, patient_input: Callable[..., PatientInput]
 ) -> None:
@@ -114,8 +115,6 @@ def test_racing_writers_on_the_server(
     SQLite has one writer at a time and refuses A's write with "database is locked"
     instead, so this runs on PostgreSQL only.
     """
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("needs JDM_CTP_TEST_DATABASE_URL (PostgreSQL); SQLite serialises writers")
     factory = sessionmaker(database.engine, expire_on_commit=False)
     b_done = threading.Event()
     with factory() as a:
@@ -155,13 +154,13 @@ def _wait_until_someone_waits_for_a_lock(database: Database, seconds: float = 20
     raise AssertionError("the second writer never waited for the first one's lock")
 
 
+@pytest.mark.postgres
 def test_audit_chain_race_does_not_fork(database: Database) -> None:
     """Two transactions extending the audit chain at once: one fails, the chain stays valid."""
     factory = sessionmaker(database.engine, expire_on_commit=False)
     with database.session() as s:
         audit.record(s, user="x", action="login", entity="user", entity_id="x")
-    if database.engine.dialect.name != "postgresql":
-        pytest.skip("SQLite serialises writers; the race needs a server")
+    assert database.engine.dialect.name == "postgresql"
     a = factory()
     b = factory()
     try:

@@ -133,8 +133,7 @@ def test_default_database_lives_in_the_users_data_directory(bundle):
 
 def test_an_older_database_is_backed_up_then_upgraded(bundle):
     base = [r for r in known_revisions() if r != head_revision()]
-    if not base:
-        pytest.skip("only one schema revision exists: nothing older to upgrade from")
+    assert base, "this test needs an older schema revision to upgrade from"
     oldest = sorted(base)[0]
     home = bundle.scratch / "upgrading-user"
     db = bundle.scratch / "old.sqlite3"
