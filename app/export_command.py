@@ -26,12 +26,14 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="confirm that an identified export (names, MRN, dates of birth) "
                              "is intended; it is recorded in the audit trail")
     parser.add_argument("--user", default=None, help="who is exporting (for the audit trail)")
-    parser.add_argument("--workers", type=int, default=1, metavar="N",
-                        help="compute scores in N worker processes (large databases)")
+    parser.add_argument("--workers", type=int, default=None, metavar="N",
+                        help="compute scores in N worker processes (default: 2 for databases "
+                             "of 2,000+ patients on a machine with 2+ cores, "
+                             "else 1)")
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from app.db.export_data import export_database
+    from app.db.export_data import default_workers, export_database
     from app.db.migrate import DatabaseOpenError, open_database
 
     if args.profile == "identified" and not getattr(args, "confirm_identified", False):
@@ -44,12 +46,13 @@ def run_export(args: argparse.Namespace) -> int:
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
+    workers = default_workers(database, getattr(args, "workers", None))
     try:
         result = export_database(
             database, Path(args.out), profile=args.profile, fmt=args.format,
             bom=bool(getattr(args, "bom", False)),
             user=getattr(args, "user", None) or getpass.getuser(),
-            workers=max(1, int(getattr(args, "workers", 1) or 1)))
+            workers=workers)
     finally:
         database.dispose()
     print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")

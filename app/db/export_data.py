@@ -24,6 +24,7 @@ import gc
 import io
 import json
 import math
+import os
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +35,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, null, select
+from sqlalchemy import Connection, bindparam, func, null, select
 
 from app import __version__
 from app.db import audit
@@ -722,6 +723,26 @@ def _run_jobs(jobs: Iterator[tuple], workers: int) -> Iterator[tuple]:
         finally:
             for future in pending:
                 future.cancel()
+
+
+# Scoring tens of thousands of visits is CPU-bound; below this size the worker start-up
+# (each imports the application) costs more than it saves.
+AUTO_WORKERS_FROM = 2000
+
+
+def choose_workers(requested: int | None, patients: int) -> int:
+    """The worker count for an export: what was asked, else 2 for a large database when the
+    machine has at least 2 cores (the database is still read once, in one snapshot)."""
+    if requested is not None:
+        return max(1, requested)
+    cores = os.cpu_count() or 1
+    return 2 if cores >= 2 and patients >= AUTO_WORKERS_FROM else 1
+
+
+def default_workers(database: Database, requested: int | None = None) -> int:
+    with database.session() as session:
+        patients = session.scalar(select(func.count()).select_from(Patient)) or 0
+    return choose_workers(requested, patients)
 
 
 def export_database(

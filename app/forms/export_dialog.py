@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
-from app.db.export_data import ExportCancelled, export_database
+from app.db.export_data import ExportCancelled, default_workers, export_database
 
 IDENTIFIED_WARNING = (
     "An identified export contains patients' names, medical record numbers and dates of "
@@ -165,7 +165,7 @@ class ExportDialog(QDialog):
         self._stop.clear()
         kwargs = {"database": self._database, "out_dir": Path(folder), "profile": profile,
                   "fmt": self.format.currentData(), "bom": self.bom.isChecked(),
-                  "user": self._user}
+                  "user": self._user, "workers": default_workers(self._database)}
         self._thread = QThread(self)
         self._worker = _ExportWorker(lambda **kw: self._export(kw.pop("database"),
                                                                kw.pop("out_dir"), **kw),

@@ -235,3 +235,15 @@ def test_worker_processes_give_the_same_files(clinic, tmp_path):
     export_database(clinic, tmp_path / "two", user="t", now=moment, workers=2)
     for path in (tmp_path / "one").iterdir():
         assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+
+
+def test_export_uses_two_workers_only_for_large_databases(monkeypatch):
+    from app.db.export_data import AUTO_WORKERS_FROM, choose_workers
+
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert choose_workers(None, AUTO_WORKERS_FROM) == 2
+    assert choose_workers(None, AUTO_WORKERS_FROM - 1) == 1
+    assert choose_workers(3, 10) == 3  # an explicit request wins
+    assert choose_workers(0, 10_000) == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert choose_workers(None, 50_000) == 1

@@ -160,6 +160,21 @@ def test_bundled_dose_json(bundle):
     assert (ivig["drug"], ivig["amount"], ivig["unit"]) == ("ivig", 40.0, "g")
 
 
+def test_bundled_export_with_worker_processes_matches_one_process(bundle):
+    # Large exports start worker processes (spawn): in a frozen bundle each worker re-runs
+    # the executable, which must become the worker, not a second application.
+    db = bundle.scratch / "export.sqlite3"
+    filled = bundle.run("demo-data", "--db", str(db), "--patients", "40", "--seed", "4")
+    assert filled.returncode == 0, filled.stderr
+    outputs = {}
+    for workers in ("1", "2"):
+        out = bundle.scratch / f"export-{workers}"
+        result = bundle.run("export", "--db", str(db), "--out", str(out), "--workers", workers)
+        assert result.returncode == 0, result.stderr
+        outputs[workers] = (out / "redcap_data.csv").read_bytes()
+    assert outputs["1"] == outputs["2"] and outputs["1"].count(b"\n") > 40
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the .tar.gz is Linux only")
 def test_linux_archive_installs_for_one_user(bundle):
     (archive,) = bundle.dist.glob(f"{bundle.name}-{bundle.version}-linux-*.tar.gz")
