@@ -31,23 +31,32 @@ def run_gui(db_path: str | None = None) -> int:
     from app.forms.login_dialog import sign_in_at_start
     from app.forms.main_window import MainWindow
     from app.forms.startup_checks import AuditCheck
+    from app.logs import install_error_hook, log, setup_logging
+
+    setup_logging()
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jdm-ctp")
     app.setOrganizationName("jdm-ctp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
+    install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
     try:
         database = open_database(db_path)
     except DatabaseOpenError as error:
+        log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Cannot open the database", str(error))
         return 1
+    log.info("started, database %s", database.display_name)
+    if database.upgrade_report is not None and database.upgrade_report.upgraded:
+        log.info("database upgraded: %s", database.upgrade_report.describe())
     share_warning = network_share_warning(database.file_path)
     if share_warning:
         QMessageBox.warning(None, "Database on a network share", share_warning)
 
     actor = sign_in_at_start(database)
     if actor is None:  # cancelled at the sign-in: nothing was opened for editing
+        log.info("sign-in cancelled")
         database.dispose()
         return 0
     database.actor = actor
@@ -72,6 +81,7 @@ def run_gui(db_path: str | None = None) -> int:
     def backup_if_due() -> None:
         outcome = daily_backup_if_due(database.file_path, keep=keep)
         if outcome is not None:
+            log.info("daily backup: %s", outcome.message)
             window.statusBar().showMessage(outcome.message, 10000)
 
     backup_if_due()
@@ -88,6 +98,7 @@ def run_gui(db_path: str | None = None) -> int:
     QThreadPool.globalInstance().waitForDone()
     database.dispose()
     outcome = backup_on_exit(database.file_path, keep=keep)
+    log.info("closed; backup on exit: %s", outcome.message)
     if not outcome.ok:
         print(f"jdm-ctp: {outcome.message}", file=sys.stderr)
     return code

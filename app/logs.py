@@ -1,0 +1,48 @@
+"""The application log: a small rotating file in the user's log directory.
+
+It records what support staff need after a problem (start-up, which database, upgrades,
+backups, and any unexpected error with its traceback) and never patient data.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from app import paths
+
+LOG_NAME = "jdm-ctp.log"
+log = logging.getLogger("jdm_ctp")
+
+
+def setup_logging(folder: Path | None = None) -> Path:
+    """Log to ``jdm-ctp.log`` (1 MB × 5 files) in the log directory; returns its path."""
+    target = (folder or paths.log_dir()) / LOG_NAME
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.handlers[:] = [handler]
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    return target
+
+
+def install_error_hook(tell_user: Callable[[str], None]) -> None:
+    """Unexpected errors are written to the log with their traceback, and the user is told in
+    plain words instead of the window silently misbehaving."""
+
+    def hook(kind: type[BaseException], error: BaseException,
+             trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        tell_user(f"Something unexpected went wrong: {error}\n\nWhat you entered is kept in "
+                  f"the autosaved draft. The details are in the log file "
+                  f"({paths.log_dir() / LOG_NAME}); please send it to your IT contact.")
+
+    sys.excepthook = hook
