@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from screening_answers import eligible_answers
 from sqlalchemy import select
 
 from app.catalog import protocol_catalog
@@ -16,35 +17,6 @@ from app.db.screenings import (
     save_screening_draft,
 )
 from app.domain.screening import CriterionAnswer, ScreeningDraft
-
-# Same answers as tests/domain/test_screening.py (tests is not a package).
-EXCLUSIONS = (
-    "significant_organ_involvement",
-    "other_conditions_influencing_outcome",
-    "calcinosis_more_than_mild",
-    "ulcerative_skin_disease",
-)
-
-
-def eligible_answers() -> dict[str, CriterionAnswer]:
-    return {
-        "skin_not_improving": CriterionAnswer("yes", {
-            "skin_trend": "static", "skin_course": "persistent_since_diagnosis",
-            "muscle_resolved_on": "2026-06-01"}),
-        "no_active_myositis": CriterionAnswer("yes"),
-        "cmas_normal": CriterionAnswer("yes", {"cmas_total": "50"}),
-        "enzymes_normal_or_explained": CriterionAnswer("yes", {"enzymes_status": "normal"}),
-        "mri_no_active_myositis": CriterionAnswer("yes", {"mri_done": False}),
-        "prior_corticosteroid_and_methotrexate": CriterionAnswer("yes", {
-            "corticosteroid_use": "current", "corticosteroid_started_on": "2025-01-10",
-            "methotrexate_use": "current", "methotrexate_started_on": "2025-02-01"}),
-        "mild_calcinosis": CriterionAnswer("no", {"calcinosis_grade": "none"}),
-        "nailfold_capillary_abnormalities": CriterionAnswer("no"),
-        "hydroxychloroquine": CriterionAnswer("no"),
-        "ivig": CriterionAnswer("no"),
-        **{cid: CriterionAnswer("no") for cid in EXCLUSIONS},
-    }
-
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from screening_answers import EXCLUSIONS, eligible_answers
 
 from app.catalog import protocol_catalog
 from app.domain.prior_therapy import PriorTherapyRecord
@@ -25,12 +26,6 @@ from app.domain.screening import (
 )
 
 TODAY = date(2026, 11, 21)
-EXCLUSIONS = (
-    "significant_organ_involvement",
-    "other_conditions_influencing_outcome",
-    "calcinosis_more_than_mild",
-    "ulcerative_skin_disease",
-)
 EXCLUSION_DETAILS = {
     "significant_organ_involvement": {"organ_involvement": ["cardiac_disease"]},
     "other_conditions_influencing_outcome": {"other_conditions_detail": "Cystic fibrosis"},
@@ -42,26 +37,6 @@ EXCLUSION_DETAILS = {
 @pytest.fixture(scope="module")
 def protocol():
     return protocol_catalog().protocols["persistent-skin-rash"]
-
-
-def eligible_answers() -> dict[str, CriterionAnswer]:
-    return {
-        "skin_not_improving": CriterionAnswer("yes", {
-            "skin_trend": "static", "skin_course": "persistent_since_diagnosis",
-            "muscle_resolved_on": "2026-06-01"}),
-        "no_active_myositis": CriterionAnswer("yes"),
-        "cmas_normal": CriterionAnswer("yes", {"cmas_total": "50"}),
-        "enzymes_normal_or_explained": CriterionAnswer("yes", {"enzymes_status": "normal"}),
-        "mri_no_active_myositis": CriterionAnswer("yes", {"mri_done": False}),
-        "prior_corticosteroid_and_methotrexate": CriterionAnswer("yes", {
-            "corticosteroid_use": "current", "corticosteroid_started_on": "2025-01-10",
-            "methotrexate_use": "current", "methotrexate_started_on": "2025-02-01"}),
-        "mild_calcinosis": CriterionAnswer("no", {"calcinosis_grade": "none"}),
-        "nailfold_capillary_abnormalities": CriterionAnswer("no"),
-        "hydroxychloroquine": CriterionAnswer("no"),
-        "ivig": CriterionAnswer("no"),
-        **{cid: CriterionAnswer("no") for cid in EXCLUSIONS},
-    }
 
 
 def eligible_draft() -> ScreeningDraft:
