@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtWidgets import QWizard
+from screening_answers import eligible_answers as shared_eligible_answers
 from sqlalchemy import func, select
 
 from app.catalog import protocol_catalog
@@ -22,28 +23,14 @@ from app.forms.enrollment_wizard import KEEP, EnrollmentWizard
 
 TODAY = date(2026, 11, 21)
 PROTOCOL_ID = "persistent-skin-rash"
-EXCLUSIONS = ("significant_organ_involvement", "other_conditions_influencing_outcome",
-              "calcinosis_more_than_mild", "ulcerative_skin_disease")
 
 
 def eligible_answers(ivig: CriterionAnswer | None = None) -> dict[str, CriterionAnswer]:
-    return {
-        "skin_not_improving": CriterionAnswer("yes", {
-            "skin_trend": "static", "skin_course": "persistent_since_diagnosis",
-            "muscle_resolved_on": "2026-06-01"}),
-        "no_active_myositis": CriterionAnswer("yes"),
-        "cmas_normal": CriterionAnswer("yes", {"cmas_total": "50"}),
-        "enzymes_normal_or_explained": CriterionAnswer("yes", {"enzymes_status": "normal"}),
-        "mri_no_active_myositis": CriterionAnswer("yes", {"mri_done": False}),
-        "prior_corticosteroid_and_methotrexate": CriterionAnswer("yes", {
-            "corticosteroid_use": "current", "corticosteroid_started_on": "2025-01-10",
-            "methotrexate_use": "current", "methotrexate_started_on": "2025-02-01"}),
-        "mild_calcinosis": CriterionAnswer("no", {"calcinosis_grade": "none"}),
-        "nailfold_capillary_abnormalities": CriterionAnswer("no"),
-        "hydroxychloroquine": CriterionAnswer("no"),
-        "ivig": ivig or CriterionAnswer("no"),
-        **{cid: CriterionAnswer("no") for cid in EXCLUSIONS},
-    }
+    """The shared eligible answers, with this test's IVIG history when given."""
+    answers = shared_eligible_answers()
+    if ivig is not None:
+        answers["ivig"] = ivig
+    return answers
 
 
 @pytest.fixture
