@@ -22,7 +22,7 @@ def run_audit_verify(args: argparse.Namespace) -> int:
 
     url = resolve_database_url(getattr(args, "db", None))
     try:
-        ok, _count, message = verify_url(url)
+        ok, _count, message = verify_url(url, getattr(args, "db_passphrase", None))
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return EXIT_BROKEN

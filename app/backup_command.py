@@ -63,10 +63,13 @@ def run_backup(args: argparse.Namespace) -> int:
                       "with the server's tools (pg_dump).")
     try:
         passphrase = _passphrase(args)
-        out = backup_database(db_path, Path(args.out), passphrase)
+        out = backup_database(db_path, Path(args.out), passphrase,
+                              db_passphrase=getattr(args, "db_passphrase", None))
     except (BackupError, DatabaseOpenError, OSError) as exc:
         return _error(exc)
     kind = "Encrypted backup" if passphrase else "Backup"
+    if getattr(args, "db_passphrase", None):
+        kind += " (keyed with the database passphrase)"
     print(f"{kind} of {db_path} written to {out}.")
     return EXIT_OK
 
@@ -82,7 +85,8 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         report = restore_database(
             Path(args.backup), db_path, _passphrase(args),
-            allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)))
+            allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)),
+            db_passphrase=getattr(args, "db_passphrase", None))
     except (BackupError, DatabaseOpenError, OSError) as exc:
         return _error(exc)
     print(report.describe())

@@ -32,6 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_option.add_argument(
         "--db", default=argparse.SUPPRESS, metavar="PATH",
         help=f"database file (default: ${paths.DATABASE_URL_ENV} or the user data directory)")
+    db_option.add_argument(
+        "--db-passphrase-file", default=argparse.SUPPRESS, metavar="F",
+        help="the database is encrypted (SQLCipher): file whose first line is its passphrase")
 
     parser = _Parser(prog="jdm-ctp", parents=[db_option],
                      description="CARRA JDM consensus treatment plans. "
@@ -60,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
                                     required=True)
     db_commands.add_parser("upgrade", parents=[db_option],
                            help="upgrade the database to this version (backup taken first)")
+    from app.encryption_command import add_encryption_commands
+
+    add_encryption_commands(db_commands, db_option)
 
     demo = commands.add_parser("demo-data", parents=[db_option],
                                help="fill a database with synthetic children (demos, tests)")
@@ -110,18 +116,31 @@ def _run(argv: Sequence[str] | None) -> int:
 
         return run_self_test()
     db_path = getattr(args, "db", None)
+    passphrase_file = getattr(args, "db_passphrase_file", None)
+    args.db_passphrase = None
+    if passphrase_file is not None:
+        from app.db.encryption import PassphraseError, read_passphrase_file
+
+        try:
+            args.db_passphrase = read_passphrase_file(passphrase_file)
+        except PassphraseError as error:
+            return _fail(str(error))
     if args.command is None:
         from app.gui import run_gui
 
-        return run_gui(db_path)
+        return run_gui(db_path, args.db_passphrase)
     if args.command == "dose":
         from app.dose_command import run_dose
 
         return run_dose(args)
+    if args.command == "db" and args.db_command != "upgrade":
+        from app.encryption_command import run_encryption_command
+
+        return run_encryption_command(args)
     if args.command == "db":
-        return _db_upgrade(db_path)
+        return _db_upgrade(db_path, args.db_passphrase)
     if args.command == "demo-data":
-        return _demo_data(db_path, args.patients, args.seed)
+        return _demo_data(db_path, args.patients, args.seed, args.db_passphrase)
     if args.command == "protocols":
         return _list_protocols(args.json)
     if args.command == "backup":
@@ -151,11 +170,11 @@ def _run(argv: Sequence[str] | None) -> int:
     return _fail(f"unknown command {args.command!r}")
 
 
-def _db_upgrade(db_path: str | None) -> int:
+def _db_upgrade(db_path: str | None, passphrase: str | None) -> int:
     from app.db.migrate import DatabaseOpenError, upgrade_database
 
     try:
-        report = upgrade_database(db_path)
+        report = upgrade_database(db_path, passphrase)
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
@@ -163,7 +182,7 @@ def _db_upgrade(db_path: str | None) -> int:
     return 0
 
 
-def _demo_data(db_path: str | None, patients: int, seed: int) -> int:
+def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | None) -> int:
     if db_path is None and not os.environ.get(paths.DATABASE_URL_ENV):
         return _fail("demo-data needs --db PATH (it never fills your clinic database by default)")
     if patients < 1:
@@ -172,7 +191,7 @@ def _demo_data(db_path: str | None, patients: int, seed: int) -> int:
     from app.db.migrate import DatabaseOpenError, open_database
 
     try:
-        database = open_database(db_path)
+        database = open_database(db_path, passphrase)
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

@@ -42,7 +42,7 @@ def run_export(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        database = open_database(getattr(args, "db", None))
+        database = open_database(getattr(args, "db", None), getattr(args, "db_passphrase", None))
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

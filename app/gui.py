@@ -19,17 +19,18 @@ def current_user() -> str:
         return "unknown"
 
 
-def run_gui(db_path: str | None = None) -> int:
+def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int:
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from app.db.backup import backup_on_exit, daily_backup_if_due
     from app.db.file_checks import network_share_warning
-    from app.db.migrate import DatabaseOpenError, open_database
+    from app.db.migrate import DatabaseOpenError
     from app.forms.inactivity_lock import inactivity_lock_for
     from app.forms.login_dialog import sign_in_at_start
     from app.forms.main_window import MainWindow
+    from app.forms.passphrase_dialog import TooManyAttemptsError, open_database_asking
     from app.forms.startup_checks import AuditCheck
     from app.logs import install_error_hook, log, setup_logging
 
@@ -41,13 +42,18 @@ def run_gui(db_path: str | None = None) -> int:
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
     install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
     try:
-        database = open_database(db_path)
-    except DatabaseOpenError as error:
+        # An encrypted database asks for its passphrase here (unless one was given).
+        database = open_database_asking(db_path, db_passphrase)
+    except (DatabaseOpenError, TooManyAttemptsError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Cannot open the database", str(error))
         return 1
-    log.info("started, database %s", database.display_name)
+    if database is None:  # cancelled at the passphrase prompt
+        log.info("database passphrase prompt cancelled")
+        return 0
+    log.info("started, database %s%s", database.display_name,
+             " (encrypted)" if database.encrypted else "")
     if database.upgrade_report is not None and database.upgrade_report.upgraded:
         log.info("database upgraded: %s", database.upgrade_report.describe())
     share_warning = network_share_warning(database.file_path)
@@ -62,13 +68,17 @@ def run_gui(db_path: str | None = None) -> int:
     database.actor = actor
 
     settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
+    # Read through ClinicSettings: a hand-edited value that makes no sense falls back to the
+    # default (and is logged) instead of stopping the start-up.
+    from app.forms.clinic_settings import ClinicSettings
+
+    clinic_settings = ClinicSettings(settings)
     window = MainWindow(database, user=actor.user_name, settings=settings)
     window.setWindowTitle(f"{window.windowTitle()} — {actor.display_name or actor.user_name}")
     if database.upgrade_report is not None and database.upgrade_report.upgraded:
         window.statusBar().showMessage(database.upgrade_report.describe(), 15000)
 
-    minutes = int(settings.value("security/inactivity_minutes", 10))
-    lock = inactivity_lock_for(window, database, actor, minutes=minutes)
+    lock = inactivity_lock_for(window, database, actor, minutes=clinic_settings.inactivity_minutes)
     lock.start()
 
     # The audit chain is verified in the background: a large trail takes seconds.
@@ -76,10 +86,13 @@ def run_gui(db_path: str | None = None) -> int:
     audit_check.finished.connect(window.report_audit_check)
     QThreadPool.globalInstance().start(audit_check)
 
-    keep = int(settings.value("backup/keep", 10))
-
+    # Kept and folder are read at each backup, so a change in Tools → Settings… applies to
+    # the next one (a new, empty folder makes a backup due at the next hourly check).
     def backup_if_due() -> None:
-        outcome = daily_backup_if_due(database.file_path, keep=keep)
+        # An encrypted database's backups are keyed with the same passphrase.
+        outcome = daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
+                                      folder=clinic_settings.backup_folder,
+                                      db_passphrase=database.passphrase)
         if outcome is not None:
             log.info("daily backup: %s", outcome.message)
             window.statusBar().showMessage(outcome.message, 10000)
@@ -89,6 +102,13 @@ def run_gui(db_path: str | None = None) -> int:
     timer.timeout.connect(backup_if_due)
     timer.start(BACKUP_CHECK_MS)
 
+    def apply_settings() -> None:
+        lock.set_minutes(clinic_settings.inactivity_minutes)
+        log.info("settings changed: lock after %s min, keep %s backups in %s",
+                 lock.minutes, clinic_settings.backups_kept, clinic_settings.backup_folder)
+
+    window.settings_changed.connect(apply_settings)
+
     window.show()
     # The sign-in dialog had the focus; make the main window the active one so its keyboard
     # shortcuts work at once (some desktops do not activate it by themselves).
@@ -97,7 +117,9 @@ def run_gui(db_path: str | None = None) -> int:
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
     database.dispose()
-    outcome = backup_on_exit(database.file_path, keep=keep)
+    outcome = backup_on_exit(database.file_path, keep=clinic_settings.backups_kept,
+                             folder=clinic_settings.backup_folder,
+                             db_passphrase=database.passphrase)
     log.info("closed; backup on exit: %s", outcome.message)
     if not outcome.ok:
         print(f"jdm-ctp: {outcome.message}", file=sys.stderr)

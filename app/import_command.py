@@ -22,7 +22,7 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {directory} is not a folder", file=sys.stderr)
         return 2
     try:
-        database = open_database(getattr(args, "db", None))
+        database = open_database(getattr(args, "db", None), getattr(args, "db_passphrase", None))
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

@@ -41,7 +41,7 @@ def run_pdf(args: argparse.Namespace) -> int:
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
 
     try:
-        database = open_database(getattr(args, "db", None))
+        database = open_database(getattr(args, "db", None), getattr(args, "db_passphrase", None))
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

@@ -139,6 +139,32 @@ def _check_crypto(_work: Path) -> str:
     return "argon2 password hash and AES-GCM round trip"
 
 
+def _check_encrypted_database(work: Path) -> str:
+    # SQLCipher is a separate native SQLite; prove the bundle carries it and that a file
+    # written with a passphrase is unreadable without it.
+    from app.db import encryption
+    from app.db.migrate import PassphraseRequiredError, head_revision, open_database
+
+    db_file = work / "self-test-encrypted.sqlite3"
+    passphrase = "self-test passphrase"
+    database = open_database(db_file, passphrase)
+    database.dispose()
+    if encryption.has_plain_header(db_file):
+        raise AssertionError(f"{db_file} was written unencrypted")
+    try:
+        open_database(db_file).dispose()
+    except PassphraseRequiredError:
+        pass
+    else:
+        raise AssertionError("the encrypted database opened without its passphrase")
+    connection = encryption.connect(db_file, passphrase)
+    try:
+        version = connection.execute("PRAGMA cipher_version").fetchone()[0]
+    finally:
+        connection.close()
+    return f"SQLCipher {version} database at schema {head_revision()}, refused without the key"
+
+
 def _check_qt(_work: Path) -> str:
     # The main window's modules, and the trend charts' matplotlib canvas as a real widget.
     import PySide6.QtPrintSupport  # noqa: F401
@@ -167,6 +193,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("pdf", _check_pdf),
     ("chart", _check_chart),
     ("crypto", _check_crypto),
+    ("encrypted database", _check_encrypted_database),
     ("qt", _check_qt),
 )
 

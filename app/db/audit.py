@@ -181,12 +181,12 @@ def check_audit_on_start(database: Any) -> str | None:
         return f"The audit trail could not be checked: {exc}"
 
 
-def verify_url(url: str) -> tuple[bool, int, str]:
+def verify_url(url: str, passphrase: str | None = None) -> tuple[bool, int, str]:
     """Verify the chain of the database at ``url`` without writing to it.
 
     Returns (ok, number of entries, message). A SQLite file is opened read-only (its
     bytes are never changed); a file that is not a jdm-ctp database raises
-    ``app.db.migrate.DatabaseOpenError``.
+    ``app.db.migrate.DatabaseOpenError``. ``passphrase`` opens an encrypted file.
     """
     from sqlalchemy import create_engine, func
     from sqlalchemy.orm import Session as _Session
@@ -196,20 +196,24 @@ def verify_url(url: str) -> tuple[bool, int, str]:
 
     path = sqlite_file_path(url)
     if path is not None:
-        import sqlite3
-
+        from app.db import encryption
         from app.db.migrate import DatabaseOpenError
 
         if not path.exists():
             raise DatabaseOpenError(f"There is no database file at {path}.")
-        revision = current_revision(url)  # refuses non-databases without changing them
+        # Refuses non-databases and missing or wrong passphrases without changing the file.
+        revision = current_revision(url, passphrase)
         if revision is None or revision not in known_revisions():
             raise DatabaseOpenError(
                 f"The file {path} is not a jdm-ctp database this version can read "
                 f"(schema {revision or 'none'})."
             )
         uri = f"{path.resolve().as_uri()}?mode=ro"
-        engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
+        engine = create_engine(
+            "sqlite://",
+            module=encryption.driver(passphrase),
+            creator=lambda: encryption.connect(uri, passphrase, uri=True),
+        )
     else:
         engine = make_engine(url)
     try:

@@ -12,6 +12,9 @@
   | chunk size(4)`` then 1 MiB chunks, each sealed separately (``encrypt_stream``), so
   memory use stays constant for large databases. A wrong passphrase, any changed byte,
   reordered chunks or a cut-off file fail authentication.
+* A SQLCipher-encrypted database (app.db.encryption) is backed up into a file keyed with
+  the same database passphrase (``db_passphrase``), so even a plain ``.sqlite3`` backup
+  of it is unreadable without that passphrase; restoring needs it too.
 * Restore verifies the backup completely (decrypts, integrity check, schema revision
   known and not newer than this app, audit chain) *before* touching the current
   database, keeps the replaced database as ``<name>.replaced-<time>.sqlite3`` next to
@@ -28,7 +31,6 @@ import os
 import re
 import secrets
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -41,10 +43,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app import paths
+from app.db import encryption
 from app.db.engine import BUSY_TIMEOUT_MS, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,
     DatabaseOpenError,
+    PassphraseRequiredError,
+    WrongDatabasePassphraseError,
     _fsync_dir,
     _fsync_file,
     _remove_sqlite_files,
@@ -90,7 +95,7 @@ class BackupCheck:
     """What verifying a backup found (all fine, or BackupVerificationError was raised)."""
 
     path: Path
-    encrypted: bool
+    encrypted: bool  # the backup file itself (passphrase wrapper, .jdmbak)
     revision: str
     audit_entries: int
     audit_ok: bool
@@ -231,24 +236,27 @@ def is_encrypted_backup(path: Path) -> bool:
 
 def read_passphrase_file(path: str | Path) -> str:
     """The passphrase is the file's first line (a trailing newline is not part of it)."""
-    text = Path(path).read_text(encoding="utf-8")
-    first = text.splitlines()[0] if text else ""
-    if not first:
-        raise BackupError(f"The passphrase file {path} is empty.")
-    return first
+    try:
+        return encryption.read_passphrase_file(path)
+    except encryption.PassphraseError as exc:
+        raise BackupError(str(exc)) from None
 
 
 # ---------------------------------------------------------------------- backup
 
 
-def _online_copy(source: Path, destination: Path) -> None:
-    """SQLite online backup of ``source`` into a new file, then a full integrity check."""
+def _online_copy(source: Path, destination: Path, db_passphrase: str | None = None) -> None:
+    """SQLite online backup of ``source`` into a new file, then a full integrity check.
+
+    An encrypted source gives a copy keyed with the same passphrase (SQLCipher's backup
+    API needs both ends keyed alike), so the copy is exactly as protected.
+    """
     _remove_sqlite_files(destination)
     # Reading only; closing the connection may checkpoint a left-over WAL into the file
     # (the bytes change, the content does not), as any SQLite reader would.
-    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+    src = encryption.connect(source, db_passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(destination)
+        dst = encryption.connect(destination, db_passphrase)
         try:
             src.backup(dst)
             # The copy is a plain single file, not WAL, so it can be moved or mailed alone.
@@ -263,14 +271,22 @@ def _online_copy(source: Path, destination: Path) -> None:
 
 
 def backup_database(
-    db_path: str | Path, out_path: str | Path, passphrase: str | None = None
+    db_path: str | Path,
+    out_path: str | Path,
+    passphrase: str | None = None,
+    *,
+    db_passphrase: str | None = None,
 ) -> Path:
-    """Copy the database at ``db_path`` into ``out_path`` (encrypted if a passphrase is given)."""
+    """Copy the database at ``db_path`` into ``out_path`` (encrypted if a passphrase is given).
+
+    ``db_passphrase`` opens a SQLCipher-encrypted database; the copy keeps its encryption.
+    """
     source = Path(db_path)
     target = Path(out_path)
     if not source.is_file():
         raise BackupError(f"There is no database file at {source}.")
-    revision = current_revision(resolve_database_url(source))  # refuses non-databases
+    # Refuses non-databases, a missing or wrong database passphrase.
+    revision = current_revision(resolve_database_url(source), db_passphrase)
     if revision is None:
         raise BackupError(f"{source} is empty; there is nothing to back up.")
     if target.resolve() == source.resolve():
@@ -279,8 +295,8 @@ def backup_database(
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         try:
-            _online_copy(source, partial)
-        except sqlite3.Error as exc:
+            _online_copy(source, partial, db_passphrase)
+        except encryption.database_errors() as exc:
             raise BackupError(f"Could not back up {source}: {exc}") from exc
         if passphrase is not None:
             sealed = partial.with_name(partial.name + ".sealed")
@@ -343,6 +359,7 @@ def automatic_backup(
     *,
     keep: int = DEFAULT_KEEP,
     passphrase: str | None = None,
+    db_passphrase: str | None = None,
     folder: Path | None = None,
     now: datetime | None = None,
 ) -> Path:
@@ -350,7 +367,7 @@ def automatic_backup(
     target = automatic_backup_path(
         source, encrypted=passphrase is not None, folder=folder, now=now
     )
-    backup_database(source, target, passphrase)
+    backup_database(source, target, passphrase, db_passphrase=db_passphrase)
     rotate_backups(source, keep, folder)
     return target
 
@@ -372,7 +389,7 @@ def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> Backu
         return BackupOutcome(None, "Server databases are backed up on the server.", True)
     try:
         target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
-    except (BackupError, DatabaseOpenError, OSError, sqlite3.Error) as exc:
+    except (BackupError, DatabaseOpenError, OSError, *encryption.database_errors()) as exc:
         return BackupOutcome(None, f"The {reason} backup failed: {exc}", False)
     return BackupOutcome(target, f"The {reason} backup was saved to {target}.", True)
 
@@ -382,10 +399,12 @@ def backup_on_exit(
     *,
     keep: int = DEFAULT_KEEP,
     passphrase: str | None = None,
+    db_passphrase: str | None = None,
     folder: Path | None = None,
 ) -> BackupOutcome:
     """Call after the last session closed, as the app exits (``Database.file_path``)."""
-    return _outcome(db_path, "exit", keep=keep, passphrase=passphrase, folder=folder)
+    return _outcome(db_path, "exit", keep=keep, passphrase=passphrase,
+                    db_passphrase=db_passphrase, folder=folder)
 
 
 def daily_backup_if_due(
@@ -393,13 +412,15 @@ def daily_backup_if_due(
     *,
     keep: int = DEFAULT_KEEP,
     passphrase: str | None = None,
+    db_passphrase: str | None = None,
     folder: Path | None = None,
     now: datetime | None = None,
 ) -> BackupOutcome | None:
     """Call at start and from a timer (e.g. hourly); None when no backup was due."""
     if not daily_backup_due(db_path, now=now, folder=folder):
         return None
-    return _outcome(db_path, "daily", keep=keep, passphrase=passphrase, folder=folder, now=now)
+    return _outcome(db_path, "daily", keep=keep, passphrase=passphrase,
+                    db_passphrase=db_passphrase, folder=folder, now=now)
 
 
 # ------------------------------------------------------------------ verification
@@ -434,17 +455,39 @@ def _plain_copy(
         yield plain, encrypted
 
 
+def _database_key(path: Path, db_passphrase: str | None) -> str | None:
+    """The key for a database file: none for plain SQLite, else the database passphrase."""
+    if encryption.has_plain_header(path):
+        return None
+    return db_passphrase
+
+
 def _verify_plain(
-    plain: Path, shown: Path, encrypted: bool, allow_broken_audit: bool
+    plain: Path, shown: Path, encrypted: bool, allow_broken_audit: bool,
+    db_passphrase: str | None = None,
 ) -> BackupCheck:
-    from sqlalchemy import create_engine, func, select
+    from sqlalchemy import func, select
     from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
 
     from app.db.audit import verify_chain
+    from app.db.engine import make_engine
     from app.db.models import AuditEntry
 
+    key = _database_key(plain, db_passphrase)
     try:
-        revision = current_revision(resolve_database_url(plain))
+        revision = current_revision(resolve_database_url(plain), key)
+    except PassphraseRequiredError:
+        raise BackupVerificationError(
+            f"The backup {shown} is of an encrypted database; give the database passphrase "
+            "it was taken under to check or restore it. Nothing has been changed."
+        ) from None
+    except WrongDatabasePassphraseError:
+        raise BackupVerificationError(
+            f"The database passphrase does not open the backup {shown}: it may have been "
+            "taken under an earlier passphrase, or it is not a jdm-ctp backup. Nothing has "
+            "been changed."
+        ) from None
     except DatabaseOpenError as exc:
         raise BackupVerificationError(f"The backup {shown} is not usable: {exc}") from exc
     if revision is None:
@@ -454,11 +497,11 @@ def _verify_plain(
             f"The backup {shown} was made by a newer version of jdm-ctp (schema {revision}; "
             f"this version knows up to {head_revision()}). Nothing has been changed."
         )
-    connection = sqlite3.connect(plain)
+    connection = encryption.connect(plain, key)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
         fk = connection.execute("PRAGMA foreign_key_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
         raise BackupVerificationError(f"The backup {shown} is damaged: {exc}") from exc
     finally:
         connection.close()
@@ -471,7 +514,7 @@ def _verify_plain(
         raise BackupVerificationError(
             f"The backup {shown} has broken references between records; nothing has been changed."
         )
-    engine = create_engine(resolve_database_url(plain))
+    engine = make_engine(resolve_database_url(plain), passphrase=key, poolclass=NullPool)
     try:
         with Session(engine) as session:
             count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
@@ -487,12 +530,16 @@ def _verify_plain(
 
 
 def verify_backup(
-    backup_path: str | Path, passphrase: str | None = None, *, allow_broken_audit: bool = False
+    backup_path: str | Path,
+    passphrase: str | None = None,
+    *,
+    allow_broken_audit: bool = False,
+    db_passphrase: str | None = None,
 ) -> BackupCheck:
     """Check a backup fully without restoring it (raises BackupError subclasses)."""
     path = Path(backup_path)
     with _plain_copy(path, passphrase) as (plain, encrypted):
-        return _verify_plain(plain, path, encrypted, allow_broken_audit)
+        return _verify_plain(plain, path, encrypted, allow_broken_audit, db_passphrase)
 
 
 # ---------------------------------------------------------------------- restore
@@ -515,27 +562,30 @@ def restore_database(
     *,
     allow_broken_audit: bool = False,
     now: datetime | None = None,
+    db_passphrase: str | None = None,
 ) -> RestoreReport:
     """Replace the database at ``db_path`` with a verified backup (see module docstring).
 
     Close the database in the app first: a database still open elsewhere is refused.
+    ``db_passphrase``: the database passphrase the backup was taken under, when the
+    database was encrypted; the restored database keeps that passphrase.
     """
     source = Path(backup_path)
     target = Path(db_path)
     now = now or utcnow()
     with _plain_copy(source, passphrase, near=target.parent) as (plain, encrypted):
-        check = _verify_plain(plain, source, encrypted, allow_broken_audit)
+        check = _verify_plain(plain, source, encrypted, allow_broken_audit, db_passphrase)
         work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
         try:
-            _online_copy(plain, work)
+            _online_copy(plain, work, _database_key(plain, db_passphrase))
             _fsync_file(work)
             replaced: Path | None = None
             if target.exists():
                 replaced = _replaced_name(target, now)
                 # A consistent copy (WAL content included) of what is being replaced.
                 try:
-                    _online_copy(target, replaced)
-                except (sqlite3.Error, BackupError):
+                    _online_copy(target, replaced, _database_key(target, db_passphrase))
+                except (BackupError, OSError, *encryption.database_errors()):
                     # Not a readable database: keep its exact bytes instead.
                     shutil.copyfile(target, replaced)
                 _fsync_file(replaced)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from app import paths
+from app.db import encryption
 
 if TYPE_CHECKING:
     from app.db.migrate import UpgradeReport
@@ -62,8 +63,13 @@ def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, **engine_kwargs: Any) -> Engine:
+def make_engine(
+    url: str, *, foreign_keys: bool = True, passphrase: str | None = None, **engine_kwargs: Any
+) -> Engine:
     """An engine for ``url``; for SQLite with WAL, FK enforcement, FULL sync and a busy timeout.
+
+    ``passphrase``: the SQLite file is SQLCipher-encrypted (see app.db.encryption); the
+    SQLCipher driver is used and every new connection is keyed before anything else.
 
     ``foreign_keys=False`` exists only for migrations: SQLite batch migrations rebuild a
     table by copy-drop-rename, and with enforcement on, dropping a parent table would
@@ -75,20 +81,24 @@ def make_engine(url: str, *, foreign_keys: bool = True, **engine_kwargs: Any) ->
             # different, empty databases.
             engine_kwargs.setdefault("poolclass", StaticPool)
             engine_kwargs.setdefault("connect_args", {"check_same_thread": False})
+        if passphrase is not None:
+            engine_kwargs["module"] = encryption.driver(passphrase)
         engine = create_engine(url, **engine_kwargs)
-        _configure_sqlite(engine, foreign_keys=foreign_keys)
+        _configure_sqlite(engine, foreign_keys=foreign_keys, passphrase=passphrase)
         return engine
     return create_engine(url, **engine_kwargs)
 
 
-def make_migration_engine(url: str) -> Engine:
+def make_migration_engine(url: str, passphrase: str | None = None) -> Engine:
     """Engine for running alembic: FK enforcement off on SQLite, no pooled connections left."""
-    return make_engine(url, foreign_keys=False, poolclass=NullPool)
+    return make_engine(url, foreign_keys=False, passphrase=passphrase, poolclass=NullPool)
 
 
-def _configure_sqlite(engine: Engine, *, foreign_keys: bool) -> None:
+def _configure_sqlite(engine: Engine, *, foreign_keys: bool, passphrase: str | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        if passphrase is not None:
+            encryption.apply_key(dbapi_connection, passphrase)
         # Take transaction control away from the sqlite3 module: by default it does not
         # BEGIN before DDL and commits behind our back, which would make migrations
         # non-atomic and SAVEPOINTs unreliable. We emit BEGIN ourselves below.
@@ -113,9 +123,14 @@ class Database:
     Build it with ``app.db.migrate.open_database`` so the schema is upgraded first.
     """
 
-    def __init__(self, url: str, engine: Engine | None = None) -> None:
+    def __init__(
+        self, url: str, engine: Engine | None = None, passphrase: str | None = None
+    ) -> None:
         self.url = url
-        self.engine = engine if engine is not None else make_engine(url)
+        # Kept for the life of the process because backups of an encrypted database are
+        # keyed with it too (the engine's connect hook holds it anyway).
+        self.passphrase = passphrase
+        self.engine = engine if engine is not None else make_engine(url, passphrase=passphrase)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # What open_database did on the way in (e.g. to tell the user where the backup went).
         self.upgrade_report: UpgradeReport | None = None
@@ -127,6 +142,10 @@ class Database:
     @property
     def file_path(self) -> Path | None:
         return sqlite_file_path(self.url)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.passphrase is not None and self.file_path is not None
 
     @property
     def display_name(self) -> str:
@@ -148,4 +167,5 @@ class Database:
         self.engine.dispose()
 
     def __repr__(self) -> str:
+        # Never the passphrase: reprs end up in logs and tracebacks.
         return f"Database({self.display_name!r})"

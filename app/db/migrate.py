@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
 from app import paths
+from app.db import encryption
 from app.db.engine import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -43,7 +43,7 @@ from app.db.engine import (
 )
 from app.db.types import utcnow
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = encryption.SQLITE_HEADER
 _SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -69,6 +69,18 @@ class DatabaseInUseError(DatabaseOpenError):
 
 class DatabaseUpgradeError(DatabaseOpenError):
     pass
+
+
+class PassphraseRequiredError(DatabaseOpenError):
+    """The file looks encrypted and no database passphrase was given."""
+
+
+class WrongDatabasePassphraseError(DatabaseOpenError):
+    """The passphrase does not open the file (or the file is not a database at all)."""
+
+
+class NotEncryptedError(DatabaseOpenError):
+    """A passphrase was given for a plain, unencrypted file."""
 
 
 @dataclass(frozen=True)
@@ -137,17 +149,17 @@ def _run_alembic_upgrade(connection: Connection, target: str = "head") -> None:
 # --------------------------------------------------------------- reading the state
 
 
-def current_revision(url: str) -> str | None:
+def current_revision(url: str, passphrase: str | None = None) -> str | None:
     """The schema revision stored in the database (None for a new or empty one).
 
     A SQLite file is read without being opened for writing; a missing file is None and
-    is not created.
+    is not created. ``passphrase``: the file is SQLCipher-encrypted.
     """
     path = sqlite_file_path(url)
     if path is not None:
         if not path.exists():
             return None
-        revision, _has_tables = _read_file_state(path)
+        revision, _has_tables = _read_file_state(path, passphrase)
         return revision
     engine = make_engine(url)
     try:
@@ -157,17 +169,27 @@ def current_revision(url: str) -> str | None:
         engine.dispose()
 
 
-def _read_file_state(path: Path) -> tuple[str | None, bool]:
+def _read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | None, bool]:
     """(revision, whether any tables exist) of a SQLite file, without changing it in any way."""
     if path.stat().st_size == 0 and not _has_pending_wal(path):
         return None, False
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
+    plain = encryption.has_plain_header(path)
     # (An empty main file with a pending WAL is a database never checkpointed.)
-    if header != SQLITE_HEADER and path.stat().st_size > 0:
+    if not plain and path.stat().st_size > 0 and passphrase is None:
+        if encryption.looks_encrypted(path):
+            raise PassphraseRequiredError(
+                f"The database {path} is encrypted. Give its database passphrase to open "
+                "it. It has not been changed."
+            )
         raise NotADatabaseError(
             f"The file {path} is not a jdm-ctp database (it is not a SQLite file). "
             "It has not been changed. Choose a different file."
+        )
+    if plain and passphrase is not None:
+        raise NotEncryptedError(
+            f"The database {path} is not encrypted, but a database passphrase was given. "
+            "Open it without a passphrase (or encrypt it first with 'jdm-ctp db encrypt'). "
+            "It has not been changed."
         )
     # Normally ``immutable=1``: no locks, no -wal/-shm side files, so even a refused file
     # is left exactly as it was. If a previous session crashed, recent changes (perhaps
@@ -177,7 +199,7 @@ def _read_file_state(path: Path) -> tuple[str | None, bool]:
     mode = "mode=ro" if _has_pending_wal(path) else "immutable=1"
     uri = f"{path.resolve().as_uri()}?{mode}"
     try:
-        connection = sqlite3.connect(uri, uri=True)
+        connection = encryption.connect(uri, passphrase, uri=True)
         try:
             tables = {
                 row[0]
@@ -193,7 +215,12 @@ def _read_file_state(path: Path) -> tuple[str | None, bool]:
                 ]
         finally:
             connection.close()
-    except sqlite3.DatabaseError as exc:
+    except encryption.database_errors() as exc:
+        if passphrase is not None:
+            raise WrongDatabasePassphraseError(
+                f"The passphrase does not open the database {path}: either the passphrase "
+                "is wrong or the file is not a jdm-ctp database. It has not been changed."
+            ) from exc
         raise NotADatabaseError(
             f"The file {path} looks like a SQLite database but cannot be read ({exc}). "
             "It may be damaged. It has not been changed; restore it from a backup."
@@ -229,7 +256,7 @@ def _check_openable(path_or_url: object, revision: str | None, has_tables: bool)
 # ---------------------------------------------------------------------- backups
 
 
-def backup_sqlite_file(path: Path, revision: str | None) -> Path:
+def backup_sqlite_file(path: Path, revision: str | None, passphrase: str | None = None) -> Path:
     """Copy a SQLite database (including un-checkpointed WAL data) into the backup folder.
 
     Uses SQLite's online backup API, which produces a consistent copy even while the
@@ -247,7 +274,7 @@ def backup_sqlite_file(path: Path, revision: str | None) -> Path:
         counter += 1
     partial = target.with_name(target.name + ".partial")
     try:
-        _sqlite_copy(path, partial)
+        _sqlite_copy(path, partial, passphrase)
         _fsync_file(partial)
         os.replace(partial, target)
         _fsync_dir(folder)
@@ -257,16 +284,18 @@ def backup_sqlite_file(path: Path, revision: str | None) -> Path:
     return target
 
 
-def _sqlite_copy(source: Path, destination: Path) -> None:
+def _sqlite_copy(source: Path, destination: Path, passphrase: str | None = None) -> None:
+    # An encrypted source is copied into a file keyed with the same passphrase: SQLCipher's
+    # backup API needs both ends keyed, and a backup must not be less protected.
     _remove_sqlite_files(destination)
-    src = sqlite3.connect(source, timeout=BUSY_TIMEOUT_MS / 1000)
+    src = encryption.connect(source, passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
-        dst = sqlite3.connect(destination)
+        dst = encryption.connect(destination, passphrase)
         try:
             src.backup(dst)
             result = dst.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
-                raise sqlite3.DatabaseError(f"the copy failed its integrity check: {result}")
+                raise DatabaseUpgradeError(f"the copy failed its integrity check: {result}")
         finally:
             dst.close()
     finally:
@@ -276,8 +305,11 @@ def _sqlite_copy(source: Path, destination: Path) -> None:
 # ---------------------------------------------------------------------- upgrading
 
 
-def upgrade_to_head(url: str) -> UpgradeReport:
-    """Bring the database at ``url`` to this application's schema (see module docstring)."""
+def upgrade_to_head(url: str, passphrase: str | None = None) -> UpgradeReport:
+    """Bring the database at ``url`` to this application's schema (see module docstring).
+
+    ``passphrase``: the SQLite file is (or, when new, will be) SQLCipher-encrypted.
+    """
     path = sqlite_file_path(url)
     if path is None:
         engine = make_engine(url)
@@ -287,23 +319,30 @@ def upgrade_to_head(url: str) -> UpgradeReport:
             engine.dispose()
     head = head_revision()
     if not path.exists() or (path.stat().st_size == 0 and not _has_pending_wal(path)):
-        _create_new_file(path)
+        _create_new_file(path, passphrase)
         return UpgradeReport(previous_revision=None, new_revision=head, backup_path=None)
-    revision, has_tables = _read_file_state(path)
+    revision, has_tables = _read_file_state(path, passphrase)
     _check_openable(path, revision, has_tables)
     if revision == head:
         return UpgradeReport(previous_revision=revision, new_revision=head, backup_path=None)
-    backup = _upgrade_file(path, revision)
+    backup = _upgrade_file(path, revision, passphrase)
     return UpgradeReport(previous_revision=revision, new_revision=head, backup_path=backup)
 
 
-def upgrade_database(db_path: str | Path | None = None) -> UpgradeReport:
+def upgrade_database(
+    db_path: str | Path | None = None, passphrase: str | None = None
+) -> UpgradeReport:
     """`jdm-ctp db upgrade`: resolve the database like the app does and upgrade it."""
-    return upgrade_to_head(resolve_database_url(db_path))
+    return upgrade_to_head(resolve_database_url(db_path), passphrase)
 
 
-def open_database(db_path: str | Path | None = None) -> Database:
-    """Resolve, upgrade (with backup) and open the database the app should use."""
+def open_database(db_path: str | Path | None = None, passphrase: str | None = None) -> Database:
+    """Resolve, upgrade (with backup) and open the database the app should use.
+
+    ``passphrase`` opens a SQLCipher-encrypted file; a new file is then created encrypted.
+    An encrypted file without it raises PassphraseRequiredError, a wrong one
+    WrongDatabasePassphraseError; neither changes the file.
+    """
     url = resolve_database_url(db_path)
     if sqlite_file_path(url) is None:
         database = Database(url)
@@ -314,8 +353,8 @@ def open_database(db_path: str | Path | None = None) -> Database:
             database.dispose()
             raise
         return database
-    report = upgrade_to_head(url)
-    database = Database(url)
+    report = upgrade_to_head(url, passphrase)
+    database = Database(url, passphrase=passphrase)
     database.upgrade_report = report
     return database
 
@@ -341,19 +380,19 @@ def _upgrade_in_place(url: str, engine: Engine) -> UpgradeReport:
     return UpgradeReport(previous_revision=revision, new_revision=head, backup_path=None)
 
 
-def _upgrade_file(path: Path, revision: str | None) -> Path:
+def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = None) -> Path:
     work = _working_copy_path(path)
-    with _write_lock(path):
+    with _write_lock(path, passphrase):
         try:
-            backup = backup_sqlite_file(path, revision)
-        except (OSError, sqlite3.Error) as exc:
+            backup = backup_sqlite_file(path, revision, passphrase)
+        except (OSError, DatabaseUpgradeError, *encryption.database_errors()) as exc:
             raise DatabaseUpgradeError(
                 f"Could not make a backup of {path} before upgrading it ({exc}), so the "
                 "upgrade was not started. The database has not been changed."
             ) from exc
         try:
-            _sqlite_copy(path, work)
-            _migrate_file(work)
+            _sqlite_copy(path, work, passphrase)
+            _migrate_file(work, passphrase)
         except Exception as exc:
             _remove_sqlite_files(work)
             raise DatabaseUpgradeError(
@@ -374,21 +413,21 @@ def _upgrade_file(path: Path, revision: str | None) -> Path:
     return backup
 
 
-def _create_new_file(path: Path) -> None:
+def _create_new_file(path: Path, passphrase: str | None = None) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     work = _working_copy_path(path)
     try:
-        _migrate_file(work)
+        _migrate_file(work, passphrase)
         _install(work, path)
     except Exception as exc:
         _remove_sqlite_files(work)
         raise DatabaseUpgradeError(f"Could not create a new database at {path}: {exc}") from exc
 
 
-def _migrate_file(path: Path) -> None:
+def _migrate_file(path: Path, passphrase: str | None = None) -> None:
     """Run all pending migrations on ``path`` in one transaction, then check the result."""
     url = resolve_database_url(path)
-    engine = make_migration_engine(url)
+    engine = make_migration_engine(url, passphrase)
     try:
         with engine.begin() as connection:
             _run_alembic_upgrade(connection)
@@ -407,17 +446,19 @@ def _migrate_file(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def _write_lock(path: Path) -> Iterator[None]:
+def _write_lock(path: Path, passphrase: str | None = None) -> Iterator[None]:
     """Hold SQLite's write lock on the original so nobody writes to it while we copy it.
 
     If an earlier session crashed and left a -wal file, closing this connection lets
     SQLite checkpoint it into the database file: the bytes change, the content does not.
     """
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    connection = encryption.connect(
+        path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
     try:
         try:
             connection.execute("BEGIN IMMEDIATE")
-        except sqlite3.OperationalError as exc:
+        except encryption.database_errors() as exc:
             raise DatabaseInUseError(
                 f"The database {path} is being changed by another program or another copy "
                 "of jdm-ctp. Close it there and try again. Nothing has been changed."

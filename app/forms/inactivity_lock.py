@@ -138,6 +138,10 @@ class InactivityLock(QObject):
         self.window.removeEventFilter(self)
 
     def set_minutes(self, minutes: object) -> None:
+        """Change the idle time while running (settings dialog); ValueError if out of range.
+
+        Measured from the last activity as before: a shorter time may lock at the next check.
+        """
         self.minutes = validate_inactivity_minutes(minutes)
 
     @property
@@ -235,16 +239,17 @@ def inactivity_lock_for(
 
     def audit_event(action: str) -> Callable[[], None]:
         def record() -> None:
+            # The lock's minutes now, not at start: the settings dialog may have changed them.
+            reason = f"{lock.minutes} minutes inactive" if action == "screen_locked" else None
             with database.session() as session:
-                users.record_event(session, actor, action,
-                                   reason=f"{minutes} minutes inactive" if action ==
-                                   "screen_locked" else None)
+                users.record_event(session, actor, action, reason=reason)
         return record
 
-    return InactivityLock(
+    lock = InactivityLock(
         window, actor,
         lambda password: users.confirm_password(database, actor, password),
         minutes=minutes,
         on_lock=audit_event("screen_locked"),
         on_unlock=audit_event("screen_unlocked"),
     )
+    return lock

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ from app.domain.protocol import Protocol
 from app.domain.units import format_number
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
+from app.forms.clinic_settings import ClinicSettings
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
@@ -55,6 +56,7 @@ from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
+from app.forms.settings_dialog import SettingsDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 
@@ -62,6 +64,9 @@ SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row 
 
 
 class MainWindow(QMainWindow):
+    # Emitted after Tools → Settings… is accepted, so start-up code applies the new values.
+    settings_changed = Signal()
+
     def __init__(self, database: Database, user: str, settings: QSettings | None = None,
                  today: date | None = None,
                  protocols: dict[str, Protocol] | None = None) -> None:
@@ -128,6 +133,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.count_label)
+        # Whether the file on this disk is encrypted is something staff should be able to
+        # see at a glance (and an auditor ask about).
+        self.storage_label = QLabel(
+            "Encrypted database" if getattr(database, "encrypted", False) else ""
+        )
+        self.storage_label.setObjectName("storage_label")
+        self.storage_label.setToolTip(
+            "The database file is encrypted at rest (SQLCipher); its backups are too.")
+        if self.storage_label.text():
+            self.statusBar().addPermanentWidget(self.storage_label)
 
         self._build_menus()
         self.refresh()
@@ -203,9 +218,13 @@ class MainWindow(QMainWindow):
                                          tip="Who changed what, when and why.")
         self.backup_action = self._action("&Back up now…", self.back_up_now,
                                           tip="Copy the database to a file you choose.")
+        self.settings_action = self._action(
+            "&Settings…", self.change_settings,
+            tip="Screen lock after idle minutes, automatic backups kept and their folder.")
         for action, permission in ((self.users_action, Permission.MANAGE_USERS),
                                    (self.audit_action, Permission.VIEW_AUDIT),
-                                   (self.backup_action, Permission.BACKUP_RESTORE)):
+                                   (self.backup_action, Permission.BACKUP_RESTORE),
+                                   (self.settings_action, Permission.CHANGE_SETTINGS)):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
             tools_menu.addAction(action)
@@ -479,6 +498,24 @@ class MainWindow(QMainWindow):
         view.show()
         self.audit_window = view
 
+    def make_settings_dialog(self) -> SettingsDialog:
+        """Separate so tests can drive the dialog without a modal event loop."""
+        assert self._settings is not None
+        return SettingsDialog(self.database, self._actor(), ClinicSettings(self._settings),
+                              parent=self)
+
+    def change_settings(self) -> None:
+        if self._settings is None:
+            self.warn("Settings", "This window was opened without a settings file.")
+            return
+        if not self._may(Permission.CHANGE_SETTINGS):
+            self.warn("Not allowed", str(PermissionDenied(self._actor(),
+                                                          Permission.CHANGE_SETTINGS)))
+            return
+        if self.make_settings_dialog().exec():
+            self.statusBar().showMessage("Settings saved.", 5000)
+            self.settings_changed.emit()
+
     def choose_backup_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
             self, "Back up the database to", f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
@@ -494,7 +531,9 @@ class MainWindow(QMainWindow):
         if not target:
             return
         try:
-            written = backup_database(self.database.file_path, target)
+            # An encrypted database's backup stays keyed with the database passphrase.
+            written = backup_database(self.database.file_path, target,
+                                      db_passphrase=self.database.passphrase)
         except (BackupError, OSError) as error:
             self.warn("Backup failed", f"The backup could not be written: {error}")
             return
@@ -598,7 +637,9 @@ class MainWindow(QMainWindow):
             self, "About jdm-ctp",
             f"jdm-ctp {__version__}\n\nRecords screening, enrollment, doses and outcomes for "
             "the CARRA consensus treatment plans in juvenile dermatomyositis.\n\n"
-            f"Database: {self.database.display_name}")
+            f"Database: {self.database.display_name}"
+            + ("\nEncrypted at rest (SQLCipher)." if getattr(self.database, "encrypted", False)
+               else ""))
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

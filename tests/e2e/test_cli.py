@@ -164,3 +164,70 @@ def test_console_script_is_installed_and_answers(tmp_path):
         capture_output=True, text=True, check=True)
     (dose,) = json.loads(result.stdout)["doses"]
     assert dose["amount"] == 70 and dose["capped"] is True  # 2 g/kg × 35 kg = 70 g exactly
+
+
+# ------------------------------------------------------------- encryption at rest
+
+
+def _passphrase_file(folder, name, text):
+    path = folder / name
+    path.write_text(text + "\n", encoding="utf-8")
+    return str(path)
+
+
+def test_database_encryption_from_the_command_line(capsys, tmp_path):
+    db = str(tmp_path / "clinic.sqlite3")
+    key = _passphrase_file(tmp_path, "key.txt", "violet kestrel over the ward")
+    new_key = _passphrase_file(tmp_path, "new.txt", "a brand new passphrase")
+    assert run(capsys, "demo-data", "--db", db, "--patients", "3")[0] == 0
+
+    code, out, err = run(capsys, "db", "encrypt", "--db", db, "--new-passphrase-file", key)
+    assert code == 0, err
+    assert "is now encrypted" in out
+    assert not open(db, "rb").read(16).startswith(b"SQLite format 3")
+
+    # Without the passphrase every command says so, in one plain line, and exits 1.
+    code, out, err = run(capsys, "audit", "verify", "--db", db)
+    assert code == 1 and "is encrypted. Give its database passphrase" in err
+    # The passphrase file is accepted before or after the command.
+    code, out, err = run(capsys, "--db-passphrase-file", key, "audit", "verify", "--db", db)
+    assert code == 0 and out.startswith("OK"), err
+    code, out, err = run(capsys, "db", "upgrade", "--db", db, "--db-passphrase-file", key)
+    assert code == 0 and "up to date" in out, err
+    code, out, err = run(capsys, "export", "--db", db, "--db-passphrase-file", key,
+                         "--out", str(tmp_path / "export"))
+    assert code == 0, err
+    code, out, err = run(capsys, "backup", "--db", db, "--db-passphrase-file", key,
+                         "--out", str(tmp_path / "copy.sqlite3"))
+    assert code == 0 and "keyed with the database passphrase" in out, err
+
+    code, out, err = run(capsys, "db", "change-passphrase", "--db", db,
+                         "--db-passphrase-file", key, "--new-passphrase-file", new_key)
+    assert code == 0 and "new passphrase" in out, err
+    code, out, err = run(capsys, "audit", "verify", "--db", db, "--db-passphrase-file", key)
+    assert code == 1 and "passphrase is wrong" in err
+
+    code, out, err = run(capsys, "db", "decrypt", "--db", db, "--db-passphrase-file", new_key)
+    assert code == 0 and "stored unencrypted" in out, err
+    code, out, err = run(capsys, "audit", "verify", "--db", db)
+    assert code == 0 and out.startswith("OK"), err
+
+
+def test_encryption_commands_refuse_unclear_requests(capsys, tmp_path):
+    db = str(tmp_path / "clinic.sqlite3")
+    key = _passphrase_file(tmp_path, "key.txt", "violet kestrel over the ward")
+    short = _passphrase_file(tmp_path, "short.txt", "abc")
+    assert run(capsys, "db", "upgrade", "--db", db)[0] == 0
+
+    code, _out, err = run(capsys, "db", "encrypt", "--db", db, "--new-passphrase-file", short)
+    assert code == 1 and "at least 10 characters" in err
+    code, _out, err = run(capsys, "db", "decrypt", "--db", db)
+    assert code == 1 and "--db-passphrase-file" in err
+    code, _out, err = run(capsys, "db", "decrypt", "--db", db, "--db-passphrase-file", key)
+    assert code == 1 and "is not encrypted" in err
+    code, _out, err = run(capsys, "audit", "verify", "--db", db,
+                          "--db-passphrase-file", str(tmp_path / "missing.txt"))
+    assert code == 2 and "cannot be read" in err and len(err.strip().splitlines()) == 1
+    code, _out, err = run(capsys, "audit", "verify", "--db", db,
+                          "--db-passphrase-file", _passphrase_file(tmp_path, "empty.txt", ""))
+    assert code == 2 and "is empty" in err

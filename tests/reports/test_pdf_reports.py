@@ -54,7 +54,7 @@ def test_visit_summary_renders_to_images(clinic, tmp_path):
     with Image.open(pages[0]) as image:  # Letter at 60 dpi: 8.5 × 11 in → 510 × 660 px
         assert image.size == (510, 660)
         # Not a blank page: a clinical document has plenty of dark text pixels.
-        dark = sum(1 for value in image.convert("L").getdata() if value < 128)
+        dark = sum(1 for value in image.convert("L").tobytes() if value < 128)
         assert dark > 2000
 
 

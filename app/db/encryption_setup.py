@@ -1,0 +1,191 @@
+"""Turn encryption at rest on or off, or change the database passphrase, of a SQLite file.
+
+Each change writes a complete new file with ``sqlcipher_export`` while holding the
+database's write lock, proves the new file holds the same rows in every table and passes
+``PRAGMA integrity_check``, appends one audit entry to it, and only then swaps it in
+with an atomic rename. Until that rename the original file is untouched, so a failure
+(wrong passphrase, full disk, power cut) leaves the database exactly as it was.
+
+No copy of the old file is kept: keeping an unencrypted copy would defeat encrypting,
+and keeping one under the old passphrase would defeat changing a passphrase that
+someone who left the clinic knew. Backups taken *before* encrypting are still plain;
+the report lists them so the administrator can deal with them.
+
+Open files: a SQLite file is locked with fcntl locks, which POSIX ties to the process,
+so the lock and the export use the *same* SQLite library (SQLCipher's, an empty key
+meaning a plain file): two copies of SQLite in one process would release each other's
+locks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import paths
+from app.db import audit, encryption
+from app.db.engine import BUSY_TIMEOUT_MS, make_engine, resolve_database_url
+from app.db.migrate import (
+    DatabaseInUseError,
+    DatabaseOpenError,
+    DatabaseUpgradeError,
+    _check_openable,
+    _install,
+    _read_file_state,
+    _remove_sqlite_files,
+    upgrade_to_head,
+)
+
+AUDIT_ENTITY = "database"
+
+
+@dataclass(frozen=True)
+class EncryptionReport:
+    database: Path
+    # Completes "The database … is now …": "encrypted", "stored unencrypted",
+    # "encrypted with the new passphrase", "created encrypted".
+    state: str
+    rows: int
+    plain_backups: list[Path] = field(default_factory=list)
+
+    def describe(self) -> str:
+        text = f"The database {self.database} is now {self.state} ({self.rows} rows checked)."
+        if self.state == "created encrypted":
+            text = f"A new encrypted database was created at {self.database}."
+        if self.plain_backups:
+            shown = ", ".join(str(p) for p in self.plain_backups[:5])
+            more = f" and {len(self.plain_backups) - 5} more" if len(self.plain_backups) > 5 else ""
+            text += (
+                f" {len(self.plain_backups)} earlier backup(s) of it are NOT encrypted: "
+                f"{shown}{more}. Delete them or keep them somewhere as safe as the database."
+            )
+        return text
+
+
+def encrypt_database(path: Path, new_passphrase: str, *, user: str) -> EncryptionReport:
+    """Encrypt a plain database (or create a new, encrypted one if there is no file yet)."""
+    encryption.check_new_passphrase(new_passphrase)
+    if not path.exists() or path.stat().st_size == 0:
+        upgrade_to_head(resolve_database_url(path), new_passphrase)
+        _append_audit(path, new_passphrase, user, "database_encrypted", "new database")
+        return EncryptionReport(path, "created encrypted", 0)
+    rows = _convert(path, None, new_passphrase, user=user, action="database_encrypted")
+    return EncryptionReport(path, "encrypted", rows, plain_backups_of(path))
+
+
+def decrypt_database(path: Path, passphrase: str, *, user: str) -> EncryptionReport:
+    """Store the database unencrypted again (the application's default)."""
+    rows = _convert(path, passphrase, None, user=user, action="database_decrypted")
+    return EncryptionReport(path, "stored unencrypted", rows)
+
+
+def change_database_passphrase(
+    path: Path, passphrase: str, new_passphrase: str, *, user: str
+) -> EncryptionReport:
+    encryption.check_new_passphrase(new_passphrase)
+    if new_passphrase == passphrase:
+        raise encryption.PassphraseError("The new passphrase is the same as the current one.")
+    rows = _convert(path, passphrase, new_passphrase, user=user,
+                    action="database_passphrase_changed")
+    return EncryptionReport(path, "encrypted with the new passphrase", rows)
+
+
+def plain_backups_of(path: Path, folder: Path | None = None) -> list[Path]:
+    """Unencrypted backups of this database in the backup folder (named ``<stem>-…``)."""
+    folder = folder or paths.backup_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for candidate in sorted(folder.iterdir()):
+        if candidate.name.startswith(f"{path.stem}-") and candidate.is_file():
+            with contextlib.suppress(OSError):
+                if encryption.has_plain_header(candidate):
+                    found.append(candidate)
+    return found
+
+
+def _convert(
+    path: Path, old_key: str | None, new_key: str | None, *, user: str, action: str
+) -> int:
+    if not path.is_file():
+        raise DatabaseOpenError(f"There is no database file at {path}.")
+    # Refuses a non-database, a missing, wrong or superfluous passphrase, a newer schema.
+    revision, has_tables = _read_file_state(path, old_key)
+    _check_openable(path, revision, has_tables)
+    work = encryption.working_path(path, "converting")
+    try:
+        with _write_lock(path, old_key):
+            before = encryption.table_counts(path, old_key or "")
+            encryption.export_to(path, old_key, work, new_key)
+        after = encryption.table_counts(work, new_key)
+        if after != before:
+            raise DatabaseUpgradeError(
+                "the new file does not hold the same rows as the database "
+                f"({_differences(before, after)})"
+            )
+        _append_audit(work, new_key, user, action, None)
+        if not encryption.integrity_ok(work, new_key):
+            raise DatabaseUpgradeError("the new file failed its integrity check")
+        _install(work, path)
+    except DatabaseInUseError:
+        _remove_sqlite_files(work)
+        raise
+    except (OSError, DatabaseOpenError, *encryption.database_errors()) as exc:
+        _remove_sqlite_files(work)
+        raise DatabaseUpgradeError(
+            f"Changing the encryption of {path} failed: {exc}. The database has not been "
+            "changed."
+        ) from exc
+    return sum(before.values())
+
+
+def _differences(before: dict[str, int], after: dict[str, int]) -> str:
+    names = sorted(set(before) | set(after))
+    return ", ".join(
+        f"{n}: {before.get(n)} → {after.get(n)}" for n in names if before.get(n) != after.get(n)
+    )
+
+
+@contextlib.contextmanager
+def _write_lock(path: Path, key: str | None) -> Iterator[None]:
+    """Hold the write lock (through SQLCipher's SQLite; see module docstring) while copying."""
+    # An empty key opens a plain file through SQLCipher's SQLite.
+    connection = encryption.connect(
+        path, key or "", timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+    )
+    try:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except encryption.database_errors() as exc:
+            raise DatabaseInUseError(
+                f"The database {path} is being changed by another program or another copy "
+                "of jdm-ctp. Close it there and try again. Nothing has been changed."
+            ) from exc
+        yield
+        connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+
+
+def _append_audit(path: Path, key: str | None, user: str, action: str, reason: str | None) -> None:
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    engine = make_engine(resolve_database_url(path), passphrase=key, poolclass=NullPool)
+    try:
+        with Session(engine) as session, session.begin():
+            audit.record(
+                session,
+                user=user,
+                action=action,
+                entity=AUDIT_ENTITY,
+                entity_id=path.name,
+                field="encryption",
+                old=None,
+                new="SQLCipher" if key else "none",
+                reason=reason,
+            )
+    finally:
+        engine.dispose()
