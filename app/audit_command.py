@@ -30,7 +30,25 @@ def run_audit_verify(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: the audit trail could not be read: {error}", file=sys.stderr)
         return EXIT_BROKEN
     if ok:
+        # The chain is consistent; has its end been cut off since this computer last saw it?
+        try:
+            cut = anchor_problem(url, getattr(args, "db_passphrase", None))
+        except Exception as error:  # noqa: BLE001 - same reasoning as above
+            cut = f"the end of the audit trail could not be checked: {error}"
+        if cut is not None:
+            print(f"BROKEN: {cut}")
+            return EXIT_BROKEN
         print(message)
         return EXIT_OK
     print(f"BROKEN: {message}")
     return EXIT_BROKEN
+
+
+def anchor_problem(url: str, passphrase: str | None) -> str | None:
+    """The anchor check (app.db.audit_anchor) on a read-only connection; None if fine."""
+    from app.db.audit import read_only_session
+    from app.db.audit_anchor import check_head
+    from app.db.engine import database_label
+
+    with read_only_session(url, passphrase) as session:
+        return check_head(session, database_label(url))

@@ -116,6 +116,16 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     window.activateWindow()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
+    # Remember where the audit trail ends, so removing entries from its end before the next
+    # start is noticed; not after a failed check, whose anchor is the evidence.
+    if audit_check.done and audit_check.problem is None and window.audit_problem is None:
+        from app.db.audit_anchor import remember_head
+
+        try:
+            with database.session() as session:
+                remember_head(session, database.display_name)
+        except Exception:  # noqa: BLE001 - closing must go on; the log keeps the reason
+            log.exception("could not record the audit trail's end at exit")
     database.dispose()
     outcome = backup_on_exit(database.file_path, keep=clinic_settings.backups_kept,
                              folder=clinic_settings.backup_folder,

@@ -9,9 +9,10 @@ alone; an exported/printed head hash closes that gap.)
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -181,15 +182,15 @@ def check_audit_on_start(database: Any) -> str | None:
         return f"The audit trail could not be checked: {exc}"
 
 
-def verify_url(url: str, passphrase: str | None = None) -> tuple[bool, int, str]:
-    """Verify the chain of the database at ``url`` without writing to it.
+@contextlib.contextmanager
+def read_only_session(url: str, passphrase: str | None = None) -> Iterator[Session]:
+    """A session on the database at ``url`` that cannot write to it.
 
-    Returns (ok, number of entries, message). A SQLite file is opened read-only (its
-    bytes are never changed); a file that is not a jdm-ctp database raises
-    ``app.db.migrate.DatabaseOpenError``. ``passphrase`` opens an encrypted file.
+    A SQLite file is opened read-only (its bytes are never changed); a file that is not a
+    jdm-ctp database raises ``app.db.migrate.DatabaseOpenError``. ``passphrase`` opens
+    an encrypted file.
     """
-    from sqlalchemy import create_engine, func
-    from sqlalchemy.orm import Session as _Session
+    from sqlalchemy import create_engine
 
     from app.db.engine import make_engine, sqlite_file_path
     from app.db.migrate import current_revision, known_revisions
@@ -217,14 +218,25 @@ def verify_url(url: str, passphrase: str | None = None) -> tuple[bool, int, str]
     else:
         engine = make_engine(url)
     try:
-        with _Session(engine) as session:
-            count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
-            ok, first_bad = verify_chain(session)
-            if ok:
-                top = head(session)
-                tail = f", newest entry {top[0]} hash {top[1]}" if top else ""
-                return True, count, f"OK: the audit trail is intact ({count} entries{tail})."
-            assert first_bad is not None
-            return False, count, broken_chain_message(session, first_bad)
+        with Session(engine) as session:
+            yield session
     finally:
         engine.dispose()
+
+
+def verify_url(url: str, passphrase: str | None = None) -> tuple[bool, int, str]:
+    """Verify the chain of the database at ``url`` without writing to it.
+
+    Returns (ok, number of entries, message); see ``read_only_session`` for what is refused.
+    """
+    from sqlalchemy import func
+
+    with read_only_session(url, passphrase) as session:
+        count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
+        ok, first_bad = verify_chain(session)
+        if ok:
+            top = head(session)
+            tail = f", newest entry {top[0]} hash {top[1]}" if top else ""
+            return True, count, f"OK: the audit trail is intact ({count} entries{tail})."
+        assert first_bad is not None
+        return False, count, broken_chain_message(session, first_bad)

@@ -59,6 +59,14 @@ def sqlite_file_path(url: str) -> Path | None:
     return Path(database)
 
 
+def database_label(url: str) -> str:
+    """Where the data lives, for people and as a key: the file path, or the URL sans password."""
+    path = sqlite_file_path(url)
+    if path is not None:
+        return str(path)
+    return make_url(url).render_as_string(hide_password=True)
+
+
 def is_sqlite(url: str) -> bool:
     return make_url(url).get_backend_name() == "sqlite"
 
@@ -150,10 +158,7 @@ class Database:
     @property
     def display_name(self) -> str:
         """Where the data lives, for people: the file path, or the URL without password."""
-        path = self.file_path
-        if path is not None:
-            return str(path)
-        return make_url(self.url).render_as_string(hide_password=True)
+        return database_label(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
