@@ -167,6 +167,17 @@ class Database:
             session.info["actor"] = self.actor
             yield session
 
+    def reopen(self, passphrase: str | None) -> None:
+        """Connect afresh, with another database passphrase (after the encryption changed).
+
+        Everything holding this Database (windows, the idle lock, backups) then uses the
+        new engine; the caller disposed the old one before the file was replaced.
+        """
+        self.engine.dispose()
+        self.passphrase = passphrase
+        self.engine = make_engine(self.url, passphrase=passphrase)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
     def dispose(self) -> None:
         """Close pooled connections (SQLite then checkpoints and removes its -wal file)."""
         self.engine.dispose()

@@ -23,6 +23,7 @@ from app import __version__
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
 from app.db.backup import BackupError, backup_database
+from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
 from app.db.enrollments import (
     active_enrollment_id,
@@ -48,6 +49,7 @@ from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
 from app.forms.due_visits import DueVisitsDialog
+from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
 from app.forms.patient_dialog import PatientDialog
@@ -139,10 +141,10 @@ class MainWindow(QMainWindow):
             "Encrypted database" if getattr(database, "encrypted", False) else ""
         )
         self.storage_label.setObjectName("storage_label")
+        self.storage_label.setVisible(bool(self.storage_label.text()))
         self.storage_label.setToolTip(
             "The database file is encrypted at rest (SQLCipher); its backups are too.")
-        if self.storage_label.text():
-            self.statusBar().addPermanentWidget(self.storage_label)
+        self.statusBar().addPermanentWidget(self.storage_label)
 
         self._build_menus()
         self.refresh()
@@ -221,13 +223,21 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             "&Settings…", self.change_settings,
             tip="Screen lock after idle minutes, automatic backups kept and their folder.")
+        self.encryption_action = self._action(
+            "Database &encryption…", self.change_encryption,
+            tip="Encrypt the database file with a passphrase, change it, or stop encrypting.")
         for action, permission in ((self.users_action, Permission.MANAGE_USERS),
                                    (self.audit_action, Permission.VIEW_AUDIT),
                                    (self.backup_action, Permission.BACKUP_RESTORE),
-                                   (self.settings_action, Permission.CHANGE_SETTINGS)):
+                                   (self.settings_action, Permission.CHANGE_SETTINGS),
+                                   (self.encryption_action, Permission.CHANGE_SETTINGS)):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
             tools_menu.addAction(action)
+        if self.database.file_path is None:
+            self.encryption_action.setEnabled(False)
+            self.encryption_action.setStatusTip(
+                "A server database is protected by the server, not encrypted here.")
 
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self._action("&About", self._about, tip="About this application."))
@@ -515,6 +525,24 @@ class MainWindow(QMainWindow):
         if self.make_settings_dialog().exec():
             self.statusBar().showMessage("Settings saved.", 5000)
             self.settings_changed.emit()
+
+    def make_encryption_dialog(self) -> EncryptionDialog:
+        """Separate so tests can drive the dialog without a modal event loop."""
+        return EncryptionDialog(self.database, self._actor(), parent=self)
+
+    def change_encryption(self) -> None:
+        if not self._may(Permission.CHANGE_SETTINGS):
+            self.warn("Not allowed", str(PermissionDenied(self._actor(),
+                                                          Permission.CHANGE_SETTINGS)))
+            return
+        dialog = self.make_encryption_dialog()
+        if dialog.exec() and dialog.report is not None:
+            self.show_encryption_change(dialog.report)
+
+    def show_encryption_change(self, report: EncryptionReport) -> None:
+        self.storage_label.setText("Encrypted database" if self.database.encrypted else "")
+        self.storage_label.setVisible(self.database.encrypted)
+        QMessageBox.information(self, "Database encryption", report.describe())
 
     def choose_backup_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(

@@ -1,0 +1,201 @@
+"""Tools → Database encryption…: an administrator encrypts the database file, changes its
+passphrase, or stores it unencrypted again, without leaving the application.
+
+The work is app.db.encryption_setup's (complete new file, checked, audited, swapped in
+atomically). Here the open database is closed first (its connections would otherwise
+keep the old file alive), the change is made, and the same ``Database`` object is
+reconnected with the new passphrase, so every window keeps working. If the change fails
+the database is reconnected as it was and nothing is lost.
+"""
+
+from __future__ import annotations
+
+import hmac
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import encryption
+from app.db.encryption_setup import (
+    EncryptionReport,
+    change_database_passphrase,
+    decrypt_database,
+    encrypt_database,
+)
+from app.db.engine import Database
+from app.db.migrate import DatabaseOpenError
+from app.domain.permissions import Actor, Permission, PermissionDenied, require
+from app.logs import log
+
+ENCRYPT = "encrypt"
+CHANGE = "change"
+DECRYPT = "decrypt"
+
+
+class EncryptionChangeError(Exception):
+    """The change was refused or failed; the message says which field and why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def change_encryption(
+    database: Database, actor: Actor, action: str, current: str, new: str, repeated: str
+) -> EncryptionReport:
+    """Do one change on the open database; raises EncryptionChangeError (nothing changed)."""
+    require(actor, Permission.CHANGE_SETTINGS)
+    path = database.file_path
+    if path is None:
+        raise EncryptionChangeError(
+            "action", "Only a database file on this computer can be encrypted here; a server "
+            "database is protected by the server.")
+    if action in (CHANGE, DECRYPT) and not hmac.compare_digest(
+        current.encode("utf-8"), (database.passphrase or "").encode("utf-8")
+    ):
+        # Checked against the passphrase the database was opened with, before closing it.
+        raise EncryptionChangeError("current", "That is not the current database passphrase.")
+    if action in (ENCRYPT, CHANGE):
+        try:
+            encryption.check_new_passphrase(new, repeated)
+        except encryption.PassphraseError as error:
+            field = "repeated" if "not the same" in str(error) else "new"
+            raise EncryptionChangeError(field, str(error)) from None
+    old = database.passphrase
+    database.dispose()
+    try:
+        if action == ENCRYPT:
+            report = encrypt_database(path, new, user=actor.user_name)
+        elif action == CHANGE:
+            report = change_database_passphrase(path, current, new, user=actor.user_name)
+        else:
+            report = decrypt_database(path, current, user=actor.user_name)
+    except (encryption.PassphraseError, DatabaseOpenError, OSError) as error:
+        database.reopen(old)
+        log.warning("database encryption change failed: %s", error)
+        raise EncryptionChangeError("action", str(error)) from None
+    database.reopen(None if action == DECRYPT else new)
+    log.info("database encryption changed: %s", report.state)
+    return report
+
+
+class EncryptionDialog(QDialog):
+    def __init__(self, database: Database, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.actor = actor
+        self.report: EncryptionReport | None = None
+        self.setWindowTitle("Database encryption")
+        layout = QVBoxLayout(self)
+        encrypted = database.encrypted
+        state = QLabel(
+            f"The database <b>{database.display_name}</b> is "
+            + ("<b>encrypted</b> (SQLCipher)." if encrypted else "<b>not encrypted</b>.")
+            + "<br>Every computer that opens it will need the passphrase. A lost passphrase "
+            "cannot be recovered: keep it where the clinic keeps its other secrets."
+        )
+        state.setTextFormat(Qt.TextFormat.RichText)
+        state.setWordWrap(True)
+        layout.addWidget(state)
+
+        self.encrypt_choice = QRadioButton("&Encrypt the database with a passphrase")
+        self.change_choice = QRadioButton("&Change the passphrase")
+        self.decrypt_choice = QRadioButton("&Stop encrypting (store the file unencrypted)")
+        for choice in (self.encrypt_choice, self.change_choice, self.decrypt_choice):
+            layout.addWidget(choice)
+            choice.toggled.connect(self._update_fields)
+        self.encrypt_choice.setVisible(not encrypted)
+        self.change_choice.setVisible(encrypted)
+        self.decrypt_choice.setVisible(encrypted)
+
+        form = QFormLayout()
+        self.current = self._password_field("Current database passphrase")
+        self.new = self._password_field("New passphrase (10 characters or more)")
+        self.repeated = self._password_field("Repeat the new passphrase")
+        self.errors: dict[str, QLabel] = {}
+        for key, label, field in (("current", "C&urrent passphrase", self.current),
+                                  ("new", "&New passphrase", self.new),
+                                  ("repeated", "&Repeat new passphrase", self.repeated)):
+            error = QLabel()
+            error.setObjectName(f"{key}_error")
+            error.setStyleSheet("color: #b00020;")
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[key] = error
+            column = QVBoxLayout()
+            column.addWidget(field)
+            column.addWidget(error)
+            form.addRow(label, column)
+            form.labelForField(column).setBuddy(field)
+        layout.addLayout(form)
+        self.action_error = QLabel()
+        self.action_error.setObjectName("action_error")
+        self.action_error.setStyleSheet("color: #b00020;")
+        self.action_error.setWordWrap(True)
+        self.action_error.hide()
+        self.errors["action"] = self.action_error
+        layout.addWidget(self.action_error)
+        note = QLabel("Other copies of jdm-ctp using this database must be closed first. "
+                      "The change writes a new copy of the file, checks it and then swaps it "
+                      "in; if anything fails, the database stays as it was.")
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.change_choice if encrypted else self.encrypt_choice).setChecked(True)
+        self._update_fields()
+        self.resize(560, self.sizeHint().height())
+
+    def _password_field(self, accessible: str) -> QLineEdit:
+        field = QLineEdit()
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(accessible)
+        return field
+
+    def action(self) -> str:
+        if self.encrypt_choice.isChecked():
+            return ENCRYPT
+        if self.change_choice.isChecked():
+            return CHANGE
+        return DECRYPT
+
+    def _update_fields(self) -> None:
+        action = self.action()
+        self.current.setEnabled(action in (CHANGE, DECRYPT))
+        self.new.setEnabled(action in (ENCRYPT, CHANGE))
+        self.repeated.setEnabled(action in (ENCRYPT, CHANGE))
+
+    def apply(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.report = change_encryption(
+                self.database, self.actor, self.action(), self.current.text(),
+                self.new.text(), self.repeated.text())
+        except EncryptionChangeError as error:
+            # What was typed stays in the fields; only the message is added.
+            self.errors[error.field].setText(str(error))
+            self.errors[error.field].show()
+            return
+        except PermissionDenied as denied:
+            self.action_error.setText(str(denied))
+            self.action_error.show()
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.accept()

@@ -1,0 +1,196 @@
+"""Tools → Database encryption…: an administrator encrypts, re-keys or decrypts the open
+database; every window keeps working on the reconnected database; mistakes are shown at
+the field and change nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from argon2 import PasswordHasher
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
+
+from app.db import encryption, users
+from app.db.engine import Database
+from app.db.migrate import PassphraseRequiredError, open_database
+from app.db.models import AuditEntry, PatientIdentity
+from app.db.patients import PatientInput, create_patient
+from app.domain.permissions import Actor, PermissionDenied, Role
+from app.forms import encryption_dialog
+from app.forms.encryption_dialog import (
+    CHANGE,
+    DECRYPT,
+    ENCRYPT,
+    EncryptionChangeError,
+    EncryptionDialog,
+    change_encryption,
+)
+from app.forms.main_window import MainWindow
+
+PASSWORD = "long enough secret"
+PASSPHRASE = "violet kestrel over the ward"
+NEW = "a brand new passphrase"
+
+
+@pytest.fixture(autouse=True)
+def cheap_hashing() -> Iterator[None]:
+    previous = users.set_password_hasher(PasswordHasher(time_cost=1, memory_cost=64,
+                                                        parallelism=1))
+    yield
+    users.set_password_hasher(previous)
+
+
+@pytest.fixture
+def people(database: Database) -> dict[str, Actor]:
+    with database.session() as s:
+        admin = users.create_first_administrator(s, "admin", "Ada Admin", PASSWORD)
+    with database.session() as s:
+        nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY, PASSWORD)
+    with database.session() as s:
+        create_patient(s, PatientInput(study_id="JDM-001", given_name="Ada",
+                                       family_name="Lovelace", date_of_birth=date(2014, 3, 9),
+                                       sex="female", mrn="MRN-12345", site="Toronto"),
+                       user="admin")
+    database.actor = admin
+    return {"admin": admin, "nurse": nurse}
+
+
+def _family_names(database: Database) -> list[str]:
+    with database.session() as s:
+        return list(s.scalars(select(PatientIdentity.family_name)))
+
+
+def test_encrypt_then_change_then_decrypt_the_open_database(
+    database: Database, people: dict[str, Actor]
+) -> None:
+    path = database.file_path
+    assert path is not None
+    report = change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    assert report.state == "encrypted"
+    assert database.encrypted and database.passphrase == PASSPHRASE
+    assert b"Lovelace" not in path.read_bytes()
+    # The same Database object works on, so the open windows do too.
+    assert _family_names(database) == ["Lovelace"]
+
+    change_encryption(database, people["admin"], CHANGE, PASSPHRASE, NEW, NEW)
+    assert _family_names(database) == ["Lovelace"]
+    database.dispose()
+    with pytest.raises(PassphraseRequiredError):
+        open_database(path)
+    open_database(path, NEW).dispose()
+
+    change_encryption(database, people["admin"], DECRYPT, NEW, "", "")
+    assert not database.encrypted and encryption.has_plain_header(path)
+    with database.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action).where(AuditEntry.entity == "database")
+                                 .order_by(AuditEntry.id)))
+        users_seen = set(s.scalars(select(AuditEntry.user_name)
+                                   .where(AuditEntry.entity == "database")))
+    assert actions == ["database_encrypted", "database_passphrase_changed", "database_decrypted"]
+    assert users_seen == {"admin"}
+
+
+def test_only_an_administrator_may_change_encryption(
+    database: Database, people: dict[str, Actor]
+) -> None:
+    with pytest.raises(PermissionDenied):
+        change_encryption(database, people["nurse"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    assert not database.encrypted
+
+
+@pytest.mark.parametrize(
+    ("action", "current", "new", "repeated", "field", "words"),
+    [
+        (ENCRYPT, "", "short", "short", "new", "at least 10 characters"),
+        (ENCRYPT, "", PASSPHRASE, PASSPHRASE + "x", "repeated", "not the same"),
+    ],
+)
+def test_bad_new_passphrases_are_refused_at_the_field(
+    database: Database, people: dict[str, Actor], action: str, current: str, new: str,
+    repeated: str, field: str, words: str,
+) -> None:
+    before = database.file_path.read_bytes()
+    with pytest.raises(EncryptionChangeError, match=words) as raised:
+        change_encryption(database, people["admin"], action, current, new, repeated)
+    assert raised.value.field == field
+    assert database.file_path.read_bytes() == before
+
+
+def test_a_wrong_current_passphrase_changes_nothing(
+    database: Database, people: dict[str, Actor]
+) -> None:
+    change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    with pytest.raises(EncryptionChangeError, match="not the current") as raised:
+        change_encryption(database, people["admin"], DECRYPT, "not it at all", "", "")
+    assert raised.value.field == "current"
+    assert database.encrypted and _family_names(database) == ["Lovelace"]
+
+
+def test_a_failed_change_reconnects_the_database_as_it_was(
+    database: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(encryption_dialog, "encrypt_database", full_disk)
+    with pytest.raises(EncryptionChangeError, match="No space left"):
+        change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    assert not database.encrypted
+    assert _family_names(database) == ["Lovelace"]  # still usable
+
+
+def test_dialog_offers_what_fits_and_keeps_typed_text_on_error(
+    qtbot, database: Database, people: dict[str, Actor]
+) -> None:
+    dialog = EncryptionDialog(database, people["admin"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.encrypt_choice.isVisible() and dialog.encrypt_choice.isChecked()
+    assert not dialog.change_choice.isVisible() and not dialog.decrypt_choice.isVisible()
+    assert not dialog.current.isEnabled() and dialog.new.isEnabled()
+    dialog.new.setText(PASSPHRASE)
+    dialog.repeated.setText(PASSPHRASE + "!")
+    dialog.apply()
+    assert dialog.isVisible()
+    assert dialog.errors["repeated"].isVisible()
+    assert "not the same" in dialog.errors["repeated"].text()
+    assert dialog.new.text() == PASSPHRASE  # nothing typed is lost
+    dialog.repeated.setText(PASSPHRASE)
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.report is not None and database.encrypted
+
+    again = EncryptionDialog(database, people["admin"])
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.encrypt_choice.isVisible()
+    assert again.change_choice.isChecked() and again.decrypt_choice.isVisible()
+    again.decrypt_choice.setChecked(True)
+    assert again.current.isEnabled() and not again.new.isEnabled()
+
+
+def test_main_window_menu_and_status_bar(
+    qtbot, database: Database, people: dict[str, Actor], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information",
+                        lambda _parent, _title, text: shown.append(text))
+    window = MainWindow(database, user="admin")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.encryption_action.isEnabled()
+    assert not window.storage_label.isVisible()
+    report = change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    window.show_encryption_change(report)
+    assert window.storage_label.isVisible()
+    assert window.storage_label.text() == "Encrypted database"
+    assert shown and "is now encrypted" in shown[0]
+    window.refresh()  # the list reads through the reconnected database
+    assert window.model.rowCount() == 1
+
+    database.actor = people["nurse"]
+    nurse_window = MainWindow(database, user="nurse")
+    qtbot.addWidget(nurse_window)
+    assert not nurse_window.encryption_action.isEnabled()
