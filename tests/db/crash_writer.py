@@ -27,7 +27,9 @@ def _say(text: str) -> None:
 
 
 def _writer(db_path: str, prefix: str) -> None:
-    database = Database(resolve_database_url(db_path))
+    # The encrypted variant of the test passes the database passphrase this way.
+    passphrase = os.environ.get("JDM_CTP_CRASH_PASSPHRASE") or None
+    database = Database(resolve_database_url(db_path), passphrase=passphrase)
     _say(f"pid {os.getpid()}")
     for n in range(MAX_SAVES_PER_RUN):
         study_id = f"{prefix}-{n}"

@@ -16,7 +16,6 @@ import os
 import random
 import select
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -25,11 +24,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select as sql_select
 
-from app.db import audit
+from app.db import audit, encryption
 from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient
 
 KILLS = 220
+# The same loop on a SQLCipher-encrypted file: fewer kills (each forked writer pays the
+# key derivation), enough to show encryption does not weaken the journal's guarantees.
+ENCRYPTED_KILLS = 100
+PASSPHRASE = "crash test passphrase"
 WRITER = Path(__file__).with_name("crash_writer.py")
 READ_TIMEOUT_S = 30.0
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -38,8 +41,9 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 class Writer:
     """The crash_writer.py process and line-based reading of its stdout."""
 
-    def __init__(self, db_path: Path) -> None:
-        env = dict(os.environ, PYTHONPATH=str(REPO_ROOT))
+    def __init__(self, db_path: Path, passphrase: str | None = None) -> None:
+        env = dict(os.environ, PYTHONPATH=str(REPO_ROOT),
+                   JDM_CTP_CRASH_PASSPHRASE=passphrase or "")
         self.process = subprocess.Popen(
             [sys.executable, str(WRITER), str(db_path)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=REPO_ROOT,
@@ -76,17 +80,22 @@ class Writer:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer is forked (POSIX)")
-def test_kill_9_while_saving_loses_nothing_acknowledged(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("passphrase", "planned_kills"),
+                         [(None, KILLS), (PASSPHRASE, ENCRYPTED_KILLS)],
+                         ids=["plain", "encrypted"])
+def test_kill_9_while_saving_loses_nothing_acknowledged(
+    tmp_path: Path, passphrase: str | None, planned_kills: int
+) -> None:
     db_path = tmp_path / "crash.sqlite3"
-    open_database(db_path).dispose()  # schema created through the migrations
+    open_database(db_path, passphrase).dispose()  # schema created through the migrations
     rng = random.Random(int(os.environ.get("JDM_CTP_CRASH_SEED", "20251121")))
     acknowledged: list[str] = []
     kills = 0
     killed_mid_run = 0  # kills that landed after at least one save of that run
     started = time.monotonic()
-    writer = Writer(db_path)
+    writer = Writer(db_path, passphrase)
     try:
-        for run in range(KILLS):
+        for run in range(planned_kills):
             writer.send(f"run R{run}")
             first = writer.read_line()
             assert first.startswith("pid "), first
@@ -118,13 +127,13 @@ def test_kill_9_while_saving_loses_nothing_acknowledged(tmp_path: Path) -> None:
         writer.close()
     elapsed = time.monotonic() - started
 
-    connection = sqlite3.connect(db_path)
+    connection = encryption.connect(db_path, passphrase)
     try:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         connection.close()
-    database = open_database(db_path)
+    database = open_database(db_path, passphrase)
     try:
         with database.session() as session:
             stored = set(session.scalars(sql_select(Patient.study_id)))
@@ -132,6 +141,8 @@ def test_kill_9_while_saving_loses_nothing_acknowledged(tmp_path: Path) -> None:
             entries = session.query(AuditEntry).count()
     finally:
         database.dispose()
+    if passphrase is not None:  # every page written during the crashes was encrypted
+        assert b"kill-9" not in db_path.read_bytes()
     lost = [study_id for study_id in acknowledged if study_id not in stored]
     print(
         f"\nkill -9 loop: {kills} kills ({killed_mid_run} after at least one save), "
@@ -139,8 +150,8 @@ def test_kill_9_while_saving_loses_nothing_acknowledged(tmp_path: Path) -> None:
         f"({len(stored) - len(acknowledged)} committed but killed before the ack), "
         f"{len(lost)} lost, {entries} audit entries, {elapsed:.1f} s"
     )
-    assert kills >= 200
+    assert kills >= (200 if passphrase is None else ENCRYPTED_KILLS)
     assert lost == []
-    assert len(acknowledged) > KILLS  # the loop really saved, not just started and died
+    assert len(acknowledged) > planned_kills  # the loop really saved, not just started and died
     # Each stored patient was saved whole: 7 audited fields per patient.
     assert entries == 7 * len(stored)
