@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from app.db.migrate import UpgradeReport
 
 BUSY_TIMEOUT_MS = 5000
+ENCRYPTED_CACHE_KIB = 64 * 1024
 
 
 def resolve_database_url(db_path: str | Path | None = None) -> str:
@@ -117,6 +118,12 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, passphrase: str | N
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            if passphrase is not None:
+                # Decrypted pages live only in SQLite's own page cache (the operating
+                # system caches the encrypted bytes), and every page read from the file
+                # is decrypted and authenticated again: a 64 MiB cache instead of the
+                # default 2 MiB keeps the patient list from paying that on every refresh.
+                cursor.execute(f"PRAGMA cache_size=-{ENCRYPTED_CACHE_KIB}")
         finally:
             cursor.close()
 
