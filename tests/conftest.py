@@ -11,6 +11,22 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
+def cheap_password_hashing():
+    """argon2id with tiny parameters: the same code paths, milliseconds instead of 50 ms."""
+    from argon2 import PasswordHasher
+
+    from app.db import users
+
+    previous = users.set_password_hasher(
+        PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    )
+    try:
+        yield
+    finally:
+        users.set_password_hasher(previous)
+
+
+@pytest.fixture(autouse=True)
 def private_home(tmp_path, monkeypatch):
     """Each test gets its own data/config/log folders; the user's real files are never touched."""
     home = tmp_path / "jdm-home"

@@ -20,13 +20,12 @@ locks.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from app import paths
 from app.db import audit, encryption
-from app.db.engine import BUSY_TIMEOUT_MS, make_engine, resolve_database_url
+from app.db.engine import make_engine, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,
     DatabaseOpenError,
@@ -35,6 +34,7 @@ from app.db.migrate import (
     _install,
     _read_file_state,
     _remove_sqlite_files,
+    _write_lock,
     upgrade_to_head,
 )
 
@@ -116,7 +116,8 @@ def _convert(
     _check_openable(path, revision, has_tables)
     work = encryption.working_path(path, "converting")
     try:
-        with _write_lock(path, old_key):
+        # An empty key opens a plain file through SQLCipher's SQLite (see module docstring).
+        with _write_lock(path, old_key or ""):
             before = encryption.table_counts(path, old_key or "")
             encryption.export_to(path, old_key, work, new_key)
         after = encryption.table_counts(work, new_key)
@@ -146,27 +147,6 @@ def _differences(before: dict[str, int], after: dict[str, int]) -> str:
     return ", ".join(
         f"{n}: {before.get(n)} → {after.get(n)}" for n in names if before.get(n) != after.get(n)
     )
-
-
-@contextlib.contextmanager
-def _write_lock(path: Path, key: str | None) -> Iterator[None]:
-    """Hold the write lock (through SQLCipher's SQLite; see module docstring) while copying."""
-    # An empty key opens a plain file through SQLCipher's SQLite.
-    connection = encryption.connect(
-        path, key or "", timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-    )
-    try:
-        try:
-            connection.execute("BEGIN IMMEDIATE")
-        except encryption.database_errors() as exc:
-            raise DatabaseInUseError(
-                f"The database {path} is being changed by another program or another copy "
-                "of jdm-ctp. Close it there and try again. Nothing has been changed."
-            ) from exc
-        yield
-        connection.execute("ROLLBACK")
-    finally:
-        connection.close()
 
 
 def _append_audit(path: Path, key: str | None, user: str, action: str, reason: str | None) -> None:

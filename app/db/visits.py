@@ -176,6 +176,12 @@ class VisitRecord:
     baseline_visit_id: int | None
     last_weight_kg: float | None = None
     last_height_cm: float | None = None
+    # The last visit held before this one (dated and saved at least once), for answers
+    # that compare with "the last visit" (the skin findings' change ratings).
+    previous_values: VisitValues | None = None
+    previous_visit_id: int | None = None
+    previous_visit_label: str | None = None
+    previous_visit_date: date | None = None
 
 
 def _entry(row: Any) -> ItemEntry:
@@ -203,9 +209,23 @@ _VALUE_COLUMNS = (
 # ----------------------------------------------------------------------------- load
 
 
+def _previous_visit(siblings: Any, visit_id: int, on: date) -> Any:
+    """The enrollment's last visit held before ``on`` (a later id breaks a same-day tie):
+    dated and not "not started", so a skipped or future visit is never "the last visit"."""
+    held = [
+        v
+        for v in siblings
+        if v.visit_date is not None
+        and v.status != "not_started"
+        and (v.visit_date, v.id) < (on, visit_id)
+    ]
+    return max(held, key=lambda v: (v.visit_date, v.id), default=None)
+
+
 def load_visit(session: Session, visit_id: int) -> VisitRecord:
-    """Everything the form needs, in five queries: header, values (this visit and the
-    baseline), adverse events, arm on the visit date, arm prescriptions."""
+    """Everything the form needs, in six queries: header, the enrollment's other visits
+    (to find the baseline and the last visit held), values (this visit, the baseline and
+    the last visit), adverse events, arm on the visit date, arm prescriptions."""
     row = session.execute(
         select(
             Visit.id,
@@ -235,14 +255,17 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
     if row is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
     header = VisitHeader(*row)
+    on = header.visit_date or header.target_date or date.today()
+    siblings = session.execute(
+        select(Visit.id, Visit.visit_code, Visit.label, Visit.visit_date, Visit.status)
+        .where(Visit.enrollment_id == header.enrollment_id, Visit.id != visit_id)
+        .order_by(Visit.id)
+    ).all()
     baseline_id = None
     if not header.is_baseline:
-        baseline_id = session.scalar(
-            select(Visit.id)
-            .where(Visit.enrollment_id == header.enrollment_id, Visit.visit_code == "baseline")
-            .limit(1)
-        )
-    wanted = [visit_id] + ([baseline_id] if baseline_id else [])
+        baseline_id = next((v.id for v in siblings if v.visit_code == "baseline"), None)
+    previous = _previous_visit(siblings, visit_id, on)
+    wanted = {visit_id, baseline_id, previous.id if previous is not None else None} - {None}
     grouped = _group(
         session.execute(select(*_VALUE_COLUMNS).where(InstrumentValue.visit_id.in_(wanted)))
     )
@@ -270,7 +293,6 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
             .order_by(AdverseEvent.id)
         )
     )
-    on = header.visit_date or header.target_date or date.today()
     arms = session.execute(
         select(
             ArmAssignment.id, ArmAssignment.arm_id, ArmAssignment.start_date, ArmAssignment.end_date
@@ -319,6 +341,10 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
         prescriptions=prescriptions,
         baseline_values=grouped.get(baseline_id, {}) if baseline_id else None,
         baseline_visit_id=baseline_id,
+        previous_values=grouped.get(previous.id, {}) if previous is not None else None,
+        previous_visit_id=previous.id if previous is not None else None,
+        previous_visit_label=previous.label if previous is not None else None,
+        previous_visit_date=previous.visit_date if previous is not None else None,
     )
 
 
@@ -372,8 +398,13 @@ def save_visit(
     expected_version: int,
     visit_date: date | None,
     reason: str | None = None,
+    entered_units: str | None = None,
 ) -> SaveResult:
     """Upsert the visit's items and adverse events in the caller's transaction.
+
+    ``entered_units`` says how the weight/height were typed ("lb/cm", "kg/in" ...; None or
+    "metric" for kg/cm): the values are always stored in kg/cm, and the unit typed is kept
+    on the patient's measurement and in its audit entry, as at enrollment.
 
     Raises StaleVisitError if someone saved the visit since it was opened,
     ReasonRequiredError when a completed visit is changed without a reason for change,
@@ -498,7 +529,7 @@ def save_visit(
         )
         visit.status = "draft"
     if "vitals" in changes or date_changed:
-        _record_measurement(session, visit, wanted, visit_date, user)
+        _record_measurement(session, visit, wanted, visit_date, user, entered_units)
     visit.updated_at = now  # always bumps version_id: the save is one versioned step
     delete_draft(session, DRAFT_KIND, draft_key(visit_id))
     session.flush()
@@ -569,7 +600,7 @@ def _apply_events(
 
 
 def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date: date | None,
-                        user: str) -> None:
+                        user: str, entered_units: str | None = None) -> None:
     """Keep the visit's weight/height as a measurement of the patient on the visit date, so
     dose checks, arm switches and the patient page use the latest weight. A correction adds
     a new row (measurements are history, never overwritten); the same values add nothing."""
@@ -588,13 +619,15 @@ def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date
         .order_by(Anthropometric.id.desc()).limit(1)).first()
     if latest_that_day is not None and tuple(latest_that_day) == (weight_kg, height_cm):
         return
+    unit = entered_units or "metric"
     row = Anthropometric(patient_id=patient_id, measured_on=visit_date, weight_kg=weight_kg,
-                         height_cm=height_cm, entered_unit="metric", entered_by=user)
+                         height_cm=height_cm, entered_unit=unit, entered_by=user)
     session.add(row)
     session.flush()
     audit.record(session, user=user, action="create", entity="anthropometric",
                  entity_id=row.id, new={"weight_kg": weight_kg, "height_cm": height_cm,
-                                        "measured_on": visit_date, "visit_id": visit.id})
+                                        "measured_on": visit_date, "visit_id": visit.id,
+                                        "entered_units": unit})
 
 
 def visit_version(session: Session, visit_id: int) -> int:

@@ -38,7 +38,7 @@ from app.domain.instruments.enzymes import (
     most_abnormal,
     times_uln,
 )
-from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
+from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
 from app.domain.instruments.skin import SKIN_ITEMS
 from app.domain.protocol import ArmRuleKind, Protocol, VisitDefinition
 from app.domain.response import (
@@ -415,16 +415,48 @@ def _number(text: object) -> float | None:
     return value if math.isfinite(value) else None
 
 
+# The units a weight or height may be typed in at a visit (clinical-rules §4: lb and
+# inches accepted and converted); the first is the one stored.
+BODY_UNITS: dict[str, tuple[str, str]] = {"weight_kg": ("kg", "lb"), "height_cm": ("cm", "in")}
+
+
+def body_measure_metric(item: str, text: object, unit: str | None = None) -> float:
+    """The weight in kg (``item`` "weight_kg", typed in kg or lb) or the height in cm
+    ("height_cm", typed in cm or in), checked against the plausible range.
+
+    Raises InputError whose message names the range in the unit typed and in the stored
+    unit, e.g. for 500 lb: "Weight must be between 2 and 200 kg (4.41 to 440.92 lb); 500 lb
+    (226.8 kg) was entered." Conversions are those of ``app.domain.units`` (exact factors).
+    Source: clinical-rules §4.
+    """
+    from app.domain.units import (
+        height_cm_from_inches,
+        validate_height_cm,
+        validate_weight_kg,
+        weight_kg_from_lb,
+    )
+
+    metric, imperial = BODY_UNITS[item]
+    unit = unit or metric
+    if unit not in (metric, imperial):
+        raise ValueError(f"{item} cannot be typed in {unit!r}; use {metric} or {imperial}")
+    if item == "weight_kg":
+        return validate_weight_kg(text) if unit == metric else weight_kg_from_lb(text)
+    return validate_height_cm(text) if unit == metric else height_cm_from_inches(text)
+
+
 def validate_vital(item: str, text: object, unit: str | None = None) -> str | None:
-    """Plain-words message for a vitals entry (weight, height, blood pressure,
-    creatinine), or None when blank or usable."""
+    """Plain-words message for a vitals entry (weight in kg or lb, height in cm or in,
+    blood pressure, creatinine in its unit), or None when blank or usable."""
     if text is None or str(text).strip() == "":
         return None
-    if item in ("weight_kg", "height_cm"):
-        from app.domain.units import validate_height_cm, validate_weight_kg
-
+    if item in BODY_UNITS:
+        if unit is not None and unit not in BODY_UNITS[item]:
+            metric, imperial = BODY_UNITS[item]
+            label = "Weight" if item == "weight_kg" else "Height"
+            return f"{label} is entered in {metric} or {imperial}, not {unit}."
         try:
-            (validate_weight_kg if item == "weight_kg" else validate_height_cm)(text)
+            body_measure_metric(item, text, unit)
         except InputError as exc:
             return exc.message
         return None
@@ -456,6 +488,43 @@ def validate_iso_date(text: object, label: str) -> str | None:
     except ValueError:
         return f'{label} must be a date written YYYY-MM-DD, e.g. 2026-03-09; "{text}" was entered.'
     return None
+
+
+def adverse_event_date_problems(
+    number: int, onset: object, resolved: object, today: date
+) -> dict[str, str]:
+    """Plain-words problems with adverse event ``number``'s dates, keyed "onset" and
+    "resolved" (nothing when both are usable).
+
+    Both dates are optional and written YYYY-MM-DD; neither may be after ``today``. An
+    empty resolved date means the event is ongoing. A resolved date before the onset is
+    refused (an event cannot end before it began); the same day is allowed (it began and
+    ended that day). Project rule for the adverse_event table's onset/resolved columns.
+    """
+    problems: dict[str, str] = {}
+    days: dict[str, date] = {}
+    for key, text, label in (
+        ("onset", onset, "the onset date"),
+        ("resolved", resolved, "the resolved date"),
+    ):
+        typed = "" if text is None else str(text).strip()
+        if not typed:
+            continue
+        message = validate_iso_date(typed, f"Adverse event {number}: {label}")
+        if message:
+            problems[key] = message
+            continue
+        day = date.fromisoformat(typed)
+        if day > today:
+            problems[key] = f"Adverse event {number}: {label} {typed} is in the future."
+        else:
+            days[key] = day
+    if "onset" in days and "resolved" in days and days["resolved"] < days["onset"]:
+        problems["resolved"] = (
+            f"Adverse event {number}: resolved {days['resolved'].isoformat()} is before its "
+            f"onset {days['onset'].isoformat()}."
+        )
+    return problems
 
 
 # --------------------------------------------------------------- scoring from values
@@ -548,6 +617,45 @@ def enzyme_times_uln(values: Mapping[str, Mapping[str, ItemEntry]]) -> dict[str,
 def global_value(values: Mapping[str, Mapping[str, ItemEntry]], code: str) -> float | None:
     entry = values.get("global", {}).get(code)
     return entry.value_num if entry is not None else None
+
+
+# The skin activity measures a skin finding's "change since the last visit" is checked
+# against, in order of preference: the MDAAT cutaneous activity VAS is the skin-rash plan's
+# primary outcome (seed 000, Table 3); the physician's global of skin activity stands in
+# when the VAS was not recorded at both visits (it is optional in some plans).
+SKIN_ACTIVITY_MEASURES: tuple[tuple[str, str], ...] = (
+    ("mdaat_cutaneous_vas", "the skin activity score (MDAAT cutaneous VAS)"),
+    ("pga_skin", "the physician's skin activity score (PGA skin)"),
+)
+
+
+@dataclass(frozen=True)
+class SkinActivityChange:
+    """One skin activity measure recorded at the last visit and at this one (cm)."""
+
+    code: str
+    label: str
+    previous: float
+    current: float
+
+
+def skin_activity_change(
+    previous: Mapping[str, Mapping[str, ItemEntry]] | None,
+    current: Mapping[str, Mapping[str, ItemEntry]],
+) -> SkinActivityChange | None:
+    """The first of ``SKIN_ACTIVITY_MEASURES`` with a usable value (a number from 0 to
+    10 cm in 0.1 cm steps) at both visits, or None when there is nothing to compare. Never
+    mixes measures: both numbers are always the same measure."""
+    if previous is None:
+        return None
+    for code, label in SKIN_ACTIVITY_MEASURES:
+        before, now = global_value(previous, code), global_value(current, code)
+        if before is None or now is None:
+            continue
+        if validate_global(code, before) or validate_global(code, now):
+            continue  # an entry still being corrected is not compared
+        return SkinActivityChange(code, label, before, now)
+    return None
 
 
 # ------------------------------------------------------------------ response (issue 8)

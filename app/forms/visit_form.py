@@ -72,6 +72,7 @@ from app.domain.visit_form import (
     score_chaq_values,
     score_mmt8_values,
     sections_for,
+    skin_activity_change,
     unmet_requirements,
     validate_iso_date,
     visit_response,
@@ -266,6 +267,9 @@ class VisitFormWindow(QMainWindow):
             # their messages show and Save refuses them.
             for key in self.section_keys:
                 self.section(key)
+            meds = self.sections.get("medications")
+            if meds is not None and draft.get("body_entry"):
+                meds.set_raw_body(draft["body_entry"])  # type: ignore[attr-defined]
             when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
             self.banner.setText(
                 f"Unsaved entries from {when} were recovered from the draft. Save to keep them."
@@ -377,6 +381,13 @@ class VisitFormWindow(QMainWindow):
         on = self.record.header.visit_date or self.today
         return (on - dob).days / 365.25
 
+    def _previous_label(self) -> str:
+        """How messages name the last visit held, e.g. "the last visit (Month 1, 2026-06-04)"."""
+        r = self.record
+        details = [t for t in (r.previous_visit_label, r.previous_visit_date
+                               and r.previous_visit_date.isoformat()) if t]
+        return "the last visit" + (f" ({', '.join(details)})" if details else "")
+
     def _make_section(self, key: str) -> Section:
         r = self.record
         follow_up = not r.header.is_baseline
@@ -410,7 +421,7 @@ class VisitFormWindow(QMainWindow):
         if key == "skin":
             from app.forms.visit_sections.skin import SkinSection
 
-            return SkinSection(follow_up=follow_up)
+            return SkinSection(follow_up=follow_up, previous_label=self._previous_label())
         if key == "mri":
             return MriSection()
         if key == "autoantibodies":
@@ -420,7 +431,7 @@ class VisitFormWindow(QMainWindow):
                 self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today
             )
         if key == "adverse_events":
-            return AdverseEventsSection()
+            return AdverseEventsSection(self.today)
         if key == "response":
             return ResponseSection(r.baseline_values)
         raise KeyError(key)
@@ -544,6 +555,8 @@ class VisitFormWindow(QMainWindow):
         section.changed.connect(self._on_changed)
         self.sections[key] = section
         self._areas[key].setWidget(section)
+        if key == "skin":
+            self._refresh_skin()
         return section
 
     def show_section(self, key: str) -> None:
@@ -581,6 +594,10 @@ class VisitFormWindow(QMainWindow):
             return list(self._events)
         return section.events()  # type: ignore[attr-defined]
 
+    def _entered_units(self) -> str | None:
+        meds = self.sections.get("medications")
+        return meds.entered_units() if meds is not None else None  # type: ignore[attr-defined]
+
     def visit_date_value(self) -> date | None:
         text = self.visit_date.text().strip()
         try:
@@ -615,8 +632,19 @@ class VisitFormWindow(QMainWindow):
         if response is not None:
             response.set_current(self.collect_values())  # type: ignore[attr-defined]
 
+    def _refresh_skin(self) -> None:
+        """Give the skin section the skin activity score at the last visit and now, so each
+        finding's change rating can be checked against it (a reminder, never an error)."""
+        skin = self.sections.get("skin")
+        if skin is None or self.record.previous_values is None:
+            return
+        skin.set_activity(  # type: ignore[attr-defined]
+            skin_activity_change(self.record.previous_values, self.collect_values())
+        )
+
     def _refresh_states(self) -> None:
         self._refresh_response()
+        self._refresh_skin()
         for row in range(self.section_list.count()):
             item = self.section_list.item(row)
             key = item.data(Qt.UserRole)
@@ -724,6 +752,9 @@ class VisitFormWindow(QMainWindow):
         payload = draft_payload(self.collect_values(), events, self.visit_date_value())
         if section is not None:
             payload["adverse_event_rows"] = section.raw_rows()  # type: ignore[attr-defined]
+        meds = self.sections.get("medications")
+        if meds is not None:  # lb / in typed are kept as typed, not only as kg / cm
+            payload["body_entry"] = meds.raw_body()  # type: ignore[attr-defined]
         payload["visit_date_text"] = self.visit_date.text()
         payload["current_section"] = self.section_keys[max(self.section_list.currentRow(), 0)]
         with self.database.session() as session:
@@ -759,6 +790,7 @@ class VisitFormWindow(QMainWindow):
                     expected_version=self.version_id,
                     visit_date=self.visit_date_value(),
                     reason=reason,
+                    entered_units=self._entered_units(),
                 )
                 self._reload_after_save(session)
         except VisitError as exc:
@@ -819,6 +851,7 @@ class VisitFormWindow(QMainWindow):
                     expected_version=self.version_id,
                     visit_date=self.visit_date_value() or self.today,
                     reason=None,
+                    entered_units=self._entered_units(),
                 )
                 mark_complete(session, self.visit_id, unmet, user=self.user)
                 session.flush()

@@ -336,7 +336,9 @@ def _adverse_events(report: VisitReport, width: float) -> list:
     rows: list[list[object]] = [["Event", "Onset", "Resolved", "Serious", "Relation",
                                  "Action taken"]]
     for ae in report.adverse_events:
-        rows.append([ae.description, fmt_date(ae.onset_date), fmt_date(ae.resolved_date),
+        # No resolved date means the event was still going on when it was recorded.
+        resolved = ae.resolved_date.isoformat() if ae.resolved_date else "ongoing"
+        rows.append([ae.description, fmt_date(ae.onset_date), resolved,
                      "yes" if ae.serious else "no", ae.relation or "—", ae.action_taken or "—"])
     return [section("Adverse events"),
             grid(rows, [0.34 * width, 0.12 * width, 0.12 * width, 0.08 * width, 0.12 * width,

@@ -178,11 +178,12 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
     story += [KeepTogether([section("Medications taken"),
                             grid(rows, [0.4 * width] + [0.2 * width] * 3,
                                  row_height=7 * mm)])]
-    rows = [["Adverse event", "Onset", "Serious?", "Relation", "Action taken"]] + \
-        [["", "", "", "", ""]] * 3
+    # The same columns as the visit form, so the sheet can be typed in column by column.
+    rows = [["Adverse event", "Onset", "Resolved (blank = ongoing)", "Serious?", "Relation",
+             "Action taken"]] + [["", "", "", "", "", ""]] * 3
     story += [KeepTogether([section("Adverse events since the last visit"),
-                            grid(rows, [0.34 * width, 0.14 * width, 0.1 * width, 0.14 * width,
-                                        0.28 * width], row_height=9 * mm)])]
+                            grid(rows, [0.28 * width, 0.11 * width, 0.17 * width, 0.09 * width,
+                                        0.12 * width, 0.23 * width], row_height=9 * mm)])]
     story.append(spacer())
     story.append(signature_block(width))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

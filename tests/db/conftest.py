@@ -27,22 +27,6 @@ from app.db.patients import PatientInput, create_patient
 TEST_DATABASE_URL_ENV = "JDM_CTP_TEST_DATABASE_URL"
 
 
-@pytest.fixture(autouse=True)
-def cheap_password_hashing() -> Iterator[None]:
-    """argon2id with tiny parameters: the same code paths, milliseconds instead of 50 ms."""
-    from argon2 import PasswordHasher
-
-    from app.db import users
-
-    previous = users.set_password_hasher(
-        PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
-    )
-    try:
-        yield
-    finally:
-        users.set_password_hasher(previous)
-
-
 def server_url() -> str:
     """The test server's URL, or "" when the suite runs on SQLite only."""
     return os.environ.get(TEST_DATABASE_URL_ENV, "").strip()

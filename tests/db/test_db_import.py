@@ -8,6 +8,7 @@ import io
 import json
 import sys
 from argparse import Namespace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,13 @@ from clinic_data import fill_clinic  # noqa: E402
 from app.db.export_data import export_database  # noqa: E402
 from app.db.import_data import ImportRejected, import_directory  # noqa: E402
 from app.db.migrate import open_database  # noqa: E402
-from app.db.models import AuditEntry, InstrumentValue, Patient, Visit  # noqa: E402
+from app.db.models import (  # noqa: E402
+    AdverseEvent,
+    AuditEntry,
+    InstrumentValue,
+    Patient,
+    Visit,
+)
 from app.import_command import run_import  # noqa: E402
 
 
@@ -59,6 +66,30 @@ def test_round_trip_is_byte_identical_apart_from_the_manifest_time(exported, emp
             assert first == second
             continue
         assert path.read_bytes() == (again / path.name).read_bytes(), path.name
+
+
+def test_adverse_event_resolved_or_ongoing_survives_export_and_import(database, empty,
+                                                                       tmp_path):
+    fill_clinic(database)
+    with database.session() as s:  # add an ongoing event next to the resolved one
+        visit = s.scalars(select(Visit).where(Visit.visit_code == "unscheduled")).one()
+        visit.adverse_events.append(AdverseEvent(
+            description="Nausea", onset_date=date(2025, 5, 1), resolved_date=None,
+            serious=False, relation="unlikely", reported_by="nurse"))
+    out = tmp_path / "export"
+    export_database(database, out, profile="identified", user="t")
+    import_directory(empty, out, user="coordinator")
+
+    def events(db):
+        with db.session() as s:
+            return s.execute(select(AdverseEvent.description, AdverseEvent.onset_date,
+                                    AdverseEvent.resolved_date)
+                             .order_by(AdverseEvent.onset_date, AdverseEvent.description)).all()
+
+    assert events(empty) == events(database) == [
+        ("Headache after infusion; seen by Dr Lovelace", date(2025, 5, 1), date(2025, 5, 2)),
+        ("Nausea", date(2025, 5, 1), None),
+    ]
 
 
 def test_import_is_audited(exported, empty):

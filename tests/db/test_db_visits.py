@@ -337,3 +337,99 @@ def test_visit_weight_becomes_a_measurement_once_and_corrections_add_history(dat
     assert len(measurements()) == 1
     save(22.0)  # corrected: kept as a new measurement, the old one stays in history
     assert [m[1] for m in measurements()] == [21.5, 22.0]
+
+
+def test_adverse_event_resolved_date_round_trips_and_a_change_is_audited(database):
+    _pid, _eid, visits = enrolled(database)
+    vid = visits["month_1"]
+    with database.session() as s:
+        version = load_visit(s, vid).header.version_id
+        save_visit(s, vid, {}, [AdverseEventData(None, "Rash", date(2026, 6, 1))],
+                   user="nurse", expected_version=version, visit_date=date(2026, 6, 4))
+    with database.session() as s:
+        [event] = load_visit(s, vid).adverse_events
+        version = load_visit(s, vid).header.version_id
+    assert event.resolved_date is None  # ongoing
+    with database.session() as s:
+        result = save_visit(
+            s, vid, {},
+            [AdverseEventData(event.id, "Rash", date(2026, 6, 1), date(2026, 6, 3))],
+            user="doctor", expected_version=version, visit_date=date(2026, 6, 4))
+    assert result.changed_events == 1
+    with database.session() as s:
+        [again] = load_visit(s, vid).adverse_events
+        entry = s.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == "visit", AuditEntry.field == "adverse_events")
+            .order_by(AuditEntry.id.desc())
+        ).first()
+    assert (again.id, again.resolved_date) == (event.id, date(2026, 6, 3))
+    # The audited change names who made it and shows the resolved date before and after.
+    assert entry.user_name == "doctor"
+    assert '"2026-06-03"' in entry.new_value and "2026-06-03" not in entry.old_value
+
+
+def _hold(database, visit_id, on, status="complete", values=None):
+    with database.session() as s:
+        version = load_visit(s, visit_id).header.version_id
+        save_visit(s, visit_id, values or {"global": {"pga_skin": n(5.0)}}, [],
+                   user="nurse", expected_version=version, visit_date=on)
+        s.get(Visit, visit_id).status = status
+
+
+def test_the_last_visit_held_is_loaded_for_comparison(database):
+    _pid, _eid, visits = enrolled(database)
+    _hold(database, visits["baseline"], date(2026, 5, 4),
+          values={"global": {"mdaat_cutaneous_vas": n(6.0)}})
+    _hold(database, visits["month_1"], date(2026, 6, 4), status="draft",
+          values={"global": {"mdaat_cutaneous_vas": n(4.0)}})
+    # month_2 was never held (not started): it is not "the last visit" of month 6.
+    with database.session() as s:
+        month6 = load_visit(s, visits["month_6"])
+        month1 = load_visit(s, visits["month_1"])
+        baseline = load_visit(s, visits["baseline"])
+    assert month6.previous_visit_id == visits["month_1"]
+    assert (month6.previous_visit_label, month6.previous_visit_date) == (
+        "Month 1", date(2026, 6, 4))
+    assert month6.previous_values["global"]["mdaat_cutaneous_vas"].value_num == 4.0
+    assert month6.baseline_values["global"]["mdaat_cutaneous_vas"].value_num == 6.0
+    assert month1.previous_visit_id == visits["baseline"]  # the baseline is a visit held
+    assert month1.previous_values == month1.baseline_values
+    assert baseline.previous_visit_id is None and baseline.previous_values is None
+
+
+def test_the_last_visit_is_by_date_and_a_later_visit_is_never_it(database):
+    _pid, eid, visits = enrolled(database)
+    _hold(database, visits["baseline"], date(2026, 5, 4))
+    _hold(database, visits["month_2"], date(2026, 7, 4))
+    with database.session() as s:
+        extra = add_unscheduled_visit(s, eid, date(2026, 6, 10), user="nurse")
+        s.get(Visit, extra).status = "complete"
+    with database.session() as s:
+        # month 1 entered late: its last visit is the baseline, not month 2 or the
+        # unscheduled visit, both held after it.
+        month1 = load_visit(s, visits["month_1"])
+        month6 = load_visit(s, visits["month_6"])
+        unscheduled = load_visit(s, extra)
+    assert month1.previous_visit_id == visits["baseline"]
+    assert month6.previous_visit_id == visits["month_2"]
+    assert unscheduled.previous_visit_id == visits["baseline"]
+
+
+def test_visit_weight_typed_in_pounds_keeps_the_unit_typed(database):
+    from app.db.models import Anthropometric
+
+    pid, _eid, visits = enrolled(database)
+    vid = visits["month_1"]
+    kg = 45 * 0.45359237  # 45 lb typed; stored as 20.41165665 kg
+    with database.session() as s:
+        version = load_visit(s, vid).header.version_id
+        save_visit(s, vid, {"vitals": {"weight_kg": n(kg), "height_cm": n(118.0)}}, [],
+                   user="nurse", expected_version=version, visit_date=date(2026, 6, 4),
+                   entered_units="lb/cm")
+    with database.session() as s:
+        row = s.scalars(select(Anthropometric).where(Anthropometric.patient_id == pid)).one()
+        audit_new = s.scalars(select(AuditEntry.new_value).where(
+            AuditEntry.entity == "anthropometric", AuditEntry.entity_id == str(row.id))).one()
+    assert (row.weight_kg, row.height_cm, row.entered_unit) == (kg, 118.0, "lb/cm")
+    assert '"entered_units": "lb/cm"' in audit_new

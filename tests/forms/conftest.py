@@ -2,10 +2,26 @@ from __future__ import annotations
 
 import pytest
 
+from app.db import users
+from app.db.engine import Database
 from app.db.migrate import open_database
+from app.domain.permissions import Actor, Role
+
+STAFF_PASSWORD = "long enough secret"
 
 
 @pytest.fixture
 def database(tmp_path):
     """A fresh database file created through the migrations."""
     return open_database(str(tmp_path / "clinic.sqlite3"))
+
+
+@pytest.fixture
+def people(database: Database) -> dict[str, Actor]:
+    """An administrator ("admin") and a data-entry nurse ("nurse"), both STAFF_PASSWORD."""
+    with database.session() as s:
+        admin = users.create_first_administrator(s, "admin", "Ada Admin", STAFF_PASSWORD)
+    with database.session() as s:
+        nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY,
+                                  STAFF_PASSWORD)
+    return {"admin": admin, "nurse": nurse}

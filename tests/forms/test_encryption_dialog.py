@@ -4,20 +4,18 @@ the field and change nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from app.db import encryption, users
+from app.db import encryption
 from app.db.engine import Database
 from app.db.migrate import PassphraseRequiredError, open_database
 from app.db.models import AuditEntry, PatientIdentity
 from app.db.patients import PatientInput, create_patient
-from app.domain.permissions import Actor, PermissionDenied, Role
+from app.domain.permissions import Actor, PermissionDenied
 from app.forms import encryption_dialog
 from app.forms.encryption_dialog import (
     CHANGE,
@@ -29,32 +27,21 @@ from app.forms.encryption_dialog import (
 )
 from app.forms.main_window import MainWindow
 
-PASSWORD = "long enough secret"
 PASSPHRASE = "violet kestrel over the ward"
 NEW = "a brand new passphrase"
 
 
-@pytest.fixture(autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    previous = users.set_password_hasher(PasswordHasher(time_cost=1, memory_cost=64,
-                                                        parallelism=1))
-    yield
-    users.set_password_hasher(previous)
-
 
 @pytest.fixture
-def people(database: Database) -> dict[str, Actor]:
-    with database.session() as s:
-        admin = users.create_first_administrator(s, "admin", "Ada Admin", PASSWORD)
-    with database.session() as s:
-        nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY, PASSWORD)
+def people(people: dict[str, Actor], database: Database) -> dict[str, Actor]:
+    """The shared admin and nurse, a patient to see through every change, admin signed in."""
     with database.session() as s:
         create_patient(s, PatientInput(study_id="JDM-001", given_name="Ada",
                                        family_name="Lovelace", date_of_birth=date(2014, 3, 9),
                                        sex="female", mrn="MRN-12345", site="Toronto"),
                        user="admin")
-    database.actor = admin
-    return {"admin": admin, "nurse": nurse}
+    database.actor = people["admin"]
+    return people
 
 
 def _family_names(database: Database) -> list[str]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -40,13 +38,6 @@ from app.forms.users_dialog import UserAdministration, UsersDialog
 ADMIN_PW = "admin password 1"
 PW = "clinician pass 1"
 
-
-@pytest.fixture(autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    previous = users.set_password_hasher(PasswordHasher(time_cost=1, memory_cost=64,
-                                                        parallelism=1))
-    yield
-    users.set_password_hasher(previous)
 
 
 @pytest.fixture

@@ -3,21 +3,19 @@ every change audited old → new, and the main window tells the start-up code.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMainWindow
 from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from app import paths
-from app.db import audit, users
+from app.db import audit
 from app.db.engine import Database
 from app.db.models import AuditEntry
-from app.domain.permissions import Actor, PermissionDenied, Role
+from app.domain.permissions import Actor, PermissionDenied
 from app.forms import clinic_settings
 from app.forms.clinic_settings import (
     BACKUP_FOLDER_KEY,
@@ -35,26 +33,9 @@ from app.forms.settings_dialog import (
     workstation_name,
 )
 
-PASSWORD = "long enough secret"
 OK = QDialogButtonBox.StandardButton.Ok
 CANCEL = QDialogButtonBox.StandardButton.Cancel
 
-
-@pytest.fixture(autouse=True)
-def cheap_hashing() -> Iterator[None]:
-    previous = users.set_password_hasher(PasswordHasher(time_cost=1, memory_cost=64,
-                                                        parallelism=1))
-    yield
-    users.set_password_hasher(previous)
-
-
-@pytest.fixture
-def people(database: Database) -> dict[str, Actor]:
-    with database.session() as s:
-        admin = users.create_first_administrator(s, "admin", "Ada Admin", PASSWORD)
-    with database.session() as s:
-        nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY, PASSWORD)
-    return {"admin": admin, "nurse": nurse}
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from visit_fixtures import enrolled_patient
+from visit_fixtures import TODAY, enrolled_patient, open_form, type_in
 
 from app.db.drafts import load_draft
 from app.db.models import Visit
@@ -20,21 +20,6 @@ def shiboken_valid(widget) -> bool:
     from shiboken6 import isValid
 
     return isValid(widget)
-
-
-TODAY = date(2026, 11, 21)
-
-
-def open_form(qtbot, database, visit_id, **kwargs):
-    kwargs.setdefault("today", TODAY)
-    window = VisitFormWindow(database, visit_id, "nurse", **kwargs)
-    qtbot.addWidget(window)
-    return window
-
-
-def type_in(field, text):
-    field.edit.clear()
-    field.edit.setText(text)
 
 
 def choose(field, value):

@@ -1,5 +1,6 @@
 """A patient enrolled on the persistent-skin-rash plan with its scheduled visits, built
-directly through the ORM: shared by the visit form, timeline and trend-chart tests."""
+directly through the ORM, and how the visit-form tests open and fill the form: shared by
+the visit form, timeline and trend-chart tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,23 @@ from app.db.patients import PatientInput, create_patient
 from app.domain.schedule import visit_schedule
 
 PROTOCOL_ID = "persistent-skin-rash"
+# The visit-form tests' "today": fixed, so "in the future" and due dates never drift.
+TODAY = date(2026, 11, 21)
+
+
+def open_form(qtbot, database, visit_id, **kwargs):
+    """The visit form of ``visit_id`` as the user "nurse", closed with the test."""
+    from app.forms.visit_form import VisitFormWindow
+
+    kwargs.setdefault("today", TODAY)
+    window = VisitFormWindow(database, visit_id, "nurse", **kwargs)
+    qtbot.addWidget(window)
+    return window
+
+
+def type_in(field, text):
+    field.edit.clear()
+    field.edit.setText(text)
 
 
 def enrolled_patient(

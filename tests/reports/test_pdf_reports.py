@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from argparse import Namespace
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime
 
 import pytest
 from pdf_text import page_count, pdf_text, render_png
@@ -11,6 +12,7 @@ from pdf_text import page_count, pdf_text, render_png
 from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
 from app.pdf_command import run_pdf
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
+from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
 
@@ -71,6 +73,19 @@ def test_unscheduled_visit_lists_its_adverse_event(clinic, tmp_path):
     assert "Headache after infusion" in text and "possible" in text
 
 
+def test_adverse_events_show_the_resolved_date_or_ongoing(clinic, tmp_path):
+    report = report_for(clinic, "unscheduled")
+    [headache] = report.adverse_events
+    assert headache.resolved_date == date(2025, 5, 2)
+    ongoing = AdverseEventLine("Nausea", date(2025, 5, 1), None, False, "unlikely", None)
+    out = build_visit_summary(replace(report, adverse_events=[headache, ongoing]),
+                              tmp_path / "u.pdf")
+    text = " ".join(pdf_text(out).split())
+    assert "Resolved" in text
+    assert "Headache after infusion; seen by Dr Lovelace 2025-05-01 2025-05-02" in text
+    assert "Nausea 2025-05-01 ongoing" in text
+
+
 def test_worksheet_has_header_due_date_and_empty_grids_with_anchors(clinic, tmp_path):
     out = build_worksheet(report_for(clinic, "month_1"), tmp_path / "w.pdf", paper="a4")
     text = pdf_text(out)
@@ -79,6 +94,8 @@ def test_worksheet_has_header_due_date_and_empty_grids_with_anchors(clinic, tmp_
                      "Dress, including tying shoelaces", "N/A", "Neck flexors",
                      "CK (creatine kinase)", "Heliotrope rash", "Signature"):
         assert expected in text, expected
+    # The adverse-event grid has the form's resolved column (its header wraps in the cell).
+    assert "Resolved (blank = ongoing)" in " ".join(text.split())
     assert "52 / 52" not in text  # blank: no values
 
 

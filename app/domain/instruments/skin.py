@@ -116,6 +116,47 @@ def validate_skin(values: Mapping[str, object]) -> dict[str, str]:
     return messages
 
 
+def _cm(value: float) -> str:
+    return f"{value:g}"
+
+
+def skin_change_warning(
+    previous: float | None,
+    current: float | None,
+    answer: object,
+    *,
+    finding: str = "The skin",
+    measure: str = "the skin activity score",
+    previous_label: str = "the last visit",
+    unit: str = "cm",
+) -> str | None:
+    """A reminder when a finding's change rating points the other way from the skin
+    activity score recorded at the last visit and at this one; None otherwise.
+
+    "improving" while the score went up, or "worse" while it went down, contradicts the
+    numbers. No reminder for equal scores, for "same" (a finding can stay the same while
+    the score moves by a few millimetres) or "new" (says nothing about direction), for a
+    blank rating, or when either score is missing: there is nothing to contradict.
+
+    It is a reminder, never an error: one finding can improve while the overall skin
+    activity rises, so the clinician decides. Project rule, checking the MDAAT change
+    ratings (clinical-rules §2.6) against the skin activity VAS (§2.4).
+    """
+    if previous is None or current is None or answer not in ("improving", "worse"):
+        return None
+    if answer == "improving" and current > previous:
+        direction = "higher"
+    elif answer == "worse" and current < previous:
+        direction = "lower"
+    else:
+        return None
+    return (
+        f"Please check: {finding} is marked {answer}, but {measure} is {direction} than at "
+        f"{previous_label}: {_cm(previous)} {unit} then, {_cm(current)} {unit} now. "
+        "Saving is not blocked."
+    )
+
+
 __all__ = [
     "CALCINOSIS_ANSWERS",
     "CHANGE_ANSWERS",
@@ -123,5 +164,6 @@ __all__ = [
     "SKIN_ITEMS",
     "SKIN_ITEMS_BY_CODE",
     "SkinItem",
+    "skin_change_warning",
     "validate_skin",
 ]

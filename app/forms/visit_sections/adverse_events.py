@@ -1,11 +1,13 @@
-"""Adverse events since the last visit: description, onset date, seriousness, relation
-to the CTP drug, action taken (stored in the adverse_event table)."""
+"""Adverse events since the last visit: description, onset date, resolved date (empty =
+ongoing), seriousness, relation to the CTP drug, action taken (stored in the
+adverse_event table)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -16,27 +18,55 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.visits import AdverseEventData
-from app.domain.visit_form import validate_iso_date
+from app.domain.visit_form import adverse_event_date_problems
 from app.forms.visit_sections import Section, SectionState, note_label
 
 RELATIONS = ("unrelated", "unlikely", "possible", "probable", "definite")
-COLUMNS = ("Description", "Onset (YYYY-MM-DD)", "Serious?", "Relation to CTP drug", "Action taken")
+COLUMNS = (
+    "Description",
+    "Onset (YYYY-MM-DD)",
+    "Resolved (empty = ongoing)",
+    "Serious?",
+    "Relation to CTP drug",
+    "Action taken",
+)
+COL_DESCRIPTION, COL_ONSET, COL_RESOLVED, COL_SERIOUS, COL_RELATION, COL_ACTION = range(6)
+# The cell a message belongs to, so the nurse sees which box to correct.
+ERROR_COLUMNS = {"description": COL_DESCRIPTION, "onset": COL_ONSET, "resolved": COL_RESOLVED}
+ERROR_BACKGROUND = QColor("#fde7ea")
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def _parsed(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None  # kept as typed in the cell; errors() says what is wrong
 
 
 class AdverseEventsSection(Section):
     key = "adverse_events"
     title = "Adverse events since the last visit"
 
-    def __init__(self) -> None:
+    def __init__(self, today: date | None = None) -> None:
         super().__init__()
+        # The form's "today" (injectable in tests); None means the real date at each check.
+        self.today = today
         self.ids: list[int | None] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((300, 130, 80, 150)):
+        for col, width in enumerate((260, 130, 180, 70, 150)):
             self.table.setColumnWidth(col, width)
+        self.table.horizontalHeaderItem(COL_RESOLVED).setToolTip(
+            "The date the event ended, written YYYY-MM-DD. Leave it empty while the event "
+            "is still going on."
+        )
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(lambda _i: self._on_changed())
@@ -62,22 +92,21 @@ class AdverseEventsSection(Section):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.ids.append(event.id)
-        self.table.setItem(row, 0, QTableWidgetItem(event.description))
-        self.table.setItem(
-            row, 1, QTableWidgetItem(event.onset_date.isoformat() if event.onset_date else "")
-        )
+        self.table.setItem(row, COL_DESCRIPTION, QTableWidgetItem(event.description))
+        self.table.setItem(row, COL_ONSET, QTableWidgetItem(_iso(event.onset_date)))
+        self.table.setItem(row, COL_RESOLVED, QTableWidgetItem(_iso(event.resolved_date)))
         serious = QComboBox()
         serious.addItems(["No", "Yes"])
         serious.setCurrentIndex(1 if event.serious else 0)
         serious.currentIndexChanged.connect(lambda _i: self._on_changed())
-        self.table.setCellWidget(row, 2, serious)
+        self.table.setCellWidget(row, COL_SERIOUS, serious)
         relation = QComboBox()
         relation.addItem("")
         relation.addItems(RELATIONS)
         relation.setCurrentText(event.relation or "")
         relation.currentIndexChanged.connect(lambda _i: self._on_changed())
-        self.table.setCellWidget(row, 3, relation)
-        self.table.setItem(row, 4, QTableWidgetItem(event.action_taken or ""))
+        self.table.setCellWidget(row, COL_RELATION, relation)
+        self.table.setItem(row, COL_ACTION, QTableWidgetItem(event.action_taken or ""))
         self.table.blockSignals(False)
         self._on_changed()
 
@@ -91,66 +120,58 @@ class AdverseEventsSection(Section):
         item = self.table.item(row, col)
         return item.text().strip() if item else ""
 
+    def _serious(self, row: int) -> bool:
+        return self.table.cellWidget(row, COL_SERIOUS).currentIndex() == 1  # type: ignore[union-attr]
+
+    def _relation(self, row: int) -> str:
+        return self.table.cellWidget(row, COL_RELATION).currentText()  # type: ignore[union-attr]
+
+    def _is_blank_row(self, row: int) -> bool:
+        # The combo boxes always hold an answer, so only typed cells make a row count.
+        return not any(
+            self._text(row, c) for c in (COL_DESCRIPTION, COL_ONSET, COL_RESOLVED, COL_ACTION)
+        )
+
     def events(self) -> list[AdverseEventData]:
         out = []
         for r in range(self.table.rowCount()):
-            description = self._text(r, 0)
-            onset_text = self._text(r, 1)
-            if not description and not onset_text and not self._text(r, 4):
+            if self._is_blank_row(r):
                 continue
-            try:
-                onset = date.fromisoformat(onset_text) if onset_text else None
-            except ValueError:
-                onset = None
-            serious = self.table.cellWidget(r, 2).currentIndex() == 1  # type: ignore[union-attr]
-            relation = self.table.cellWidget(r, 3).currentText() or None  # type: ignore[union-attr]
             out.append(
                 AdverseEventData(
                     self.ids[r],
-                    description,
-                    onset,
-                    None,
-                    serious,
-                    relation,
-                    self._text(r, 4) or None,
+                    self._text(r, COL_DESCRIPTION),
+                    _parsed(self._text(r, COL_ONSET)),
+                    _parsed(self._text(r, COL_RESOLVED)),
+                    self._serious(r),
+                    self._relation(r) or None,
+                    self._text(r, COL_ACTION) or None,
                 )
             )
         return out
 
     def raw_rows(self) -> list[list]:
+        """Rows exactly as typed, for the draft. The resolved date is the LAST value so a
+        row saved by an earlier version (6 values, no resolved date) reads the same."""
         return [
             [
                 self.ids[r],
-                self._text(r, 0),
-                self._text(r, 1),
-                self.table.cellWidget(r, 2).currentIndex() == 1,  # type: ignore[union-attr]
-                self.table.cellWidget(r, 3).currentText(),  # type: ignore[union-attr]
-                self._text(r, 4),
+                self._text(r, COL_DESCRIPTION),
+                self._text(r, COL_ONSET),
+                self._serious(r),
+                self._relation(r),
+                self._text(r, COL_ACTION),
+                self._text(r, COL_RESOLVED),
             ]
             for r in range(self.table.rowCount())
         ]
 
-    def errors(self) -> dict[str, str]:
-        out = {}
-        for r in range(self.table.rowCount()):
-            description, onset = self._text(r, 0), self._text(r, 1)
-            if not (description or onset or self._text(r, 4)):
-                continue
-            if not description:
-                out[f"ae:{r}:description"] = f"Adverse event {r + 1}: describe the event."
-            message = validate_iso_date(onset, f"Adverse event {r + 1}: the onset date")
-            if message:
-                out[f"ae:{r}:onset"] = message
-            elif onset and date.fromisoformat(onset) > date.today():
-                out[f"ae:{r}:onset"] = (
-                    f"Adverse event {r + 1}: the onset date {onset} is in the future."
-                )
-        return out
-
     def set_raw_rows(self, rows: list[list]) -> None:
-        """Restore rows exactly as typed (from a draft), even an unfinished date."""
+        """Restore rows exactly as typed (from a draft), even an unfinished date. Rows of
+        6 values come from drafts saved before the resolved date existed: ongoing."""
         self.set_events([])
-        for event_id, description, onset, serious, relation, action in rows:
+        for event_id, description, onset, serious, relation, action, *rest in rows:
+            resolved = rest[0] if rest else ""
             self.add_event(
                 AdverseEventData(
                     event_id,
@@ -162,7 +183,34 @@ class AdverseEventsSection(Section):
                     action or None,
                 )
             )
-            self.table.item(self.table.rowCount() - 1, 1).setText(onset or "")
+            row = self.table.rowCount() - 1
+            self.table.item(row, COL_ONSET).setText(onset or "")
+            self.table.item(row, COL_RESOLVED).setText(resolved or "")
+
+    def row_errors(self, row: int) -> dict[str, str]:
+        """This row's messages keyed "description", "onset", "resolved"."""
+        if self._is_blank_row(row):
+            return {}
+        number = row + 1
+        out = {}
+        if not self._text(row, COL_DESCRIPTION):
+            out["description"] = f"Adverse event {number}: describe the event."
+        out.update(
+            adverse_event_date_problems(
+                number,
+                self._text(row, COL_ONSET),
+                self._text(row, COL_RESOLVED),
+                self.today or date.today(),
+            )
+        )
+        return out
+
+    def errors(self) -> dict[str, str]:
+        return {
+            f"ae:{r}:{name}": message
+            for r in range(self.table.rowCount())
+            for name, message in self.row_errors(r).items()
+        }
 
     def set_events(self, events) -> None:
         self.table.setRowCount(0)
@@ -170,17 +218,37 @@ class AdverseEventsSection(Section):
         for e in events:
             self.add_event(e)
 
+    def _mark_cells(self) -> None:
+        """Tint each cell that has a problem and put its message in the cell's tooltip:
+        the message is then at the field, not only in the list under the table."""
+        self.table.blockSignals(True)  # a tint is an item change: it must not loop back
+        try:
+            for r in range(self.table.rowCount()):
+                problems = self.row_errors(r)
+                for name, col in ERROR_COLUMNS.items():
+                    item = self.table.item(r, col)
+                    if item is None:
+                        continue
+                    message = problems.get(name, "")
+                    item.setBackground(QBrush(ERROR_BACKGROUND) if message else QBrush())
+                    item.setToolTip(message)
+        finally:
+            self.table.blockSignals(False)
+
     def refresh(self) -> None:
         errors = self.errors()
         self.messages.setText(" ".join(errors.values()))
         self.messages.setVisible(bool(errors))
+        self._mark_cells()
         events = self.events()
         serious = sum(1 for e in events if e.serious)
+        ongoing = sum(1 for e in events if e.resolved_date is None)
         self.score.setText(
             f"{len(events)} adverse event{'s' if len(events) != 1 else ''} "
             f"recorded"
             + (f", {serious} serious" if serious else "")
-            + ". No row means none reported."
+            + (f", {ongoing} ongoing" if ongoing else "")
+            + ". No row means none reported; an empty resolved date means ongoing."
         )
 
     def state(self) -> SectionState:

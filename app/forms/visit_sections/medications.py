@@ -20,13 +20,18 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
+from app.domain.errors import InputError
 from app.domain.protocol import Protocol
+from app.domain.units import format_number, inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
+    BODY_UNITS,
     ItemEntry,
     PrescribedDose,
     VisitValues,
+    body_measure_metric,
     recheck_arm_doses,
     validate_vital,
 )
@@ -67,6 +72,121 @@ class CreatinineField(NumberField):
             self.unit_box.setCurrentText(entry.unit)
 
 
+class BodyMeasureField(NumberField):
+    """Weight (kg or lb) or height (cm or in), typed in the unit chosen beside the box.
+
+    Always stored in kg / cm (the storage convention); when typed in lb or in, the value
+    that will be stored is shown next to the box ("= 20.4 kg"). Changing the unit
+    re-reads the number typed in the new unit, as the enrollment wizard does, and the
+    converted value shows the result. A stored value is shown in kg / cm and, until it is
+    edited, given back exactly (not re-read from its rounded display), so opening and
+    saving a visit never changes a weight by rounding.
+    """
+
+    def __init__(self, item: str, label: str) -> None:
+        super().__init__("vitals", item, label, check=self._check, width=70)
+        self.metric_unit, self.imperial_unit = BODY_UNITS[item]
+        self.unit_box = QComboBox()
+        for code in (self.metric_unit, self.imperial_unit):
+            self.unit_box.addItem(code, code)
+        self.unit_box.setAccessibleName(f"{label} unit")
+        self.unit_box.setFixedWidth(60)
+        self.converted = note_label()
+        self.converted.setWordWrap(False)
+        self.converted.setAccessibleName(f"{label} in {self.metric_unit}")
+        self.converted.setMinimumWidth(90)
+        self._loaded: tuple[str, str, ItemEntry] | None = None
+        self.unit_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self.changed.connect(self._show_converted)
+
+    def typed_unit(self) -> str:
+        return self.unit_box.currentData()
+
+    def set_unit(self, unit: str) -> None:
+        self.unit_box.setCurrentIndex(max(0, self.unit_box.findData(unit)))
+
+    def unit_row(self) -> QWidget:
+        """The unit box and the converted value, placed right of the number."""
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.unit_box)
+        row.addWidget(self.converted)
+        row.addStretch(1)
+        return box
+
+    def _check(self, text: str) -> str | None:
+        return validate_vital(self.item, text, self.typed_unit())
+
+    def _unchanged(self) -> bool:
+        return self._loaded is not None and (self.text(), self.typed_unit()) == self._loaded[:2]
+
+    def metric(self) -> float | None:
+        """The value in kg / cm, or None when blank or not usable."""
+        if self.is_blank() or self.validate():
+            return None
+        if self._unchanged():
+            return self._loaded[2].value_num  # type: ignore[index]
+        return body_measure_metric(self.item, self.text(), self.typed_unit())
+
+    def entry(self) -> ItemEntry | None:
+        if self.is_blank():
+            return self._with_reason(None)
+        if self._unchanged():
+            return self._loaded[2]  # type: ignore[index]
+        try:
+            metric = body_measure_metric(self.item, self.text(), self.typed_unit())
+        except InputError:
+            metric = None
+        if metric is not None:
+            return ItemEntry(value_num=metric)
+        number = self.number()
+        if number is None:  # kept as typed so nothing is lost; never saved as a value
+            return ItemEntry(value_text=self.text())
+        # Implausible: kept in the stored unit for the draft; Save refuses it meanwhile.
+        if self.typed_unit() == self.imperial_unit:
+            number = lb_to_kg(number) if self.item == "weight_kg" else inches_to_cm(number)
+        return ItemEntry(value_num=number)
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        # Stored values are kg / cm: show them in those units.
+        self.unit_box.blockSignals(True)
+        self.set_unit(self.metric_unit)
+        self.unit_box.blockSignals(False)
+        self._loaded = None
+        super().set_entry(entry)
+        if entry is not None and entry.value_num is not None:
+            self._loaded = (self.text(), self.typed_unit(), entry)
+        self._show_converted()
+
+    def raw(self) -> list[str]:
+        """What was typed and its unit, for the draft."""
+        return [self.edit.text(), self.typed_unit()]
+
+    def set_raw(self, raw: list[str]) -> None:
+        text, unit = raw
+        self.unit_box.blockSignals(True)
+        self.set_unit(unit)
+        self.unit_box.blockSignals(False)
+        self.edit.setText(text)
+        self.show_message()
+        self._show_converted()
+
+    def shown(self) -> str:
+        """The value for the section's summary line, e.g. "20.4 kg (45 lb)"."""
+        if self.typed_unit() == self.metric_unit:
+            return f"{self.text() or '—'} {self.metric_unit}"
+        value = self.metric()
+        stored = "—" if value is None else format_number(value, 1)
+        return f"{stored} {self.metric_unit} ({self.text() or '—'} {self.imperial_unit})"
+
+    def _show_converted(self) -> None:
+        value = self.metric() if self.typed_unit() == self.imperial_unit else None
+        self.converted.setText(
+            "" if value is None else f"= {format_number(value, 1)} {self.metric_unit}"
+        )
+
+
 class MedicationsSection(Section):
     key = "medications"
     title = "Medications at this visit"
@@ -85,26 +205,20 @@ class MedicationsSection(Section):
         self.monitoring = monitoring
         self.today = today
         body = self.grid()
-        self.weight = self.add_field(
-            NumberField(
-                "vitals",
-                "weight_kg",
-                "Weight",
-                check=lambda t: validate_vital("weight_kg", t),
-                width=70,
-            )
+        self.weight: BodyMeasureField = self.add_field(  # type: ignore[assignment]
+            BodyMeasureField("weight_kg", "Weight")
         )
-        self.height = self.add_field(
-            NumberField(
-                "vitals",
-                "height_cm",
-                "Height",
-                check=lambda t: validate_vital("height_cm", t),
-                width=70,
-            )
+        self.height: BodyMeasureField = self.add_field(  # type: ignore[assignment]
+            BodyMeasureField("height_cm", "Height")
         )
-        row = self.place(body, 0, self.weight, "Weight today (kg)")
-        self.place(body, row, self.height, "Height (cm; needed for m²-based doses)")
+        row = self.place(body, 0, self.weight, "Weight today", extra=self.weight.unit_row())
+        self.place(
+            body,
+            row,
+            self.height,
+            "Height (needed for m²-based doses)",
+            extra=self.height.unit_row(),
+        )
         body.setColumnStretch(4, 1)
         self.outer.addLayout(body)
 
@@ -271,11 +385,35 @@ class MedicationsSection(Section):
         self.other.blockSignals(False)
         self.refresh()
 
+    def entered_units(self) -> str:
+        """How weight and height were typed, as the enrollment records it: "metric" for
+        kg/cm, else e.g. "lb/cm"."""
+        units = (self.weight.typed_unit(), self.height.typed_unit())
+        return "metric" if units == ("kg", "cm") else "/".join(units)
+
+    def raw_body(self) -> dict[str, list[str]]:
+        """Weight and height exactly as typed, with their units, for the draft."""
+        return {f.item: f.raw() for f in (self.weight, self.height)}
+
+    def set_raw_body(self, raw: dict[str, list[str]]) -> None:
+        """Restore weight and height as typed (from a draft), in the unit typed."""
+        self._loading = True
+        try:
+            for f in (self.weight, self.height):
+                if f.item in raw:
+                    f.set_raw(raw[f.item])
+        finally:
+            self._loading = False
+        self.refresh()
+
     def rechecks(self):
-        weight = None if self.weight.validate() else self.weight.number()
-        height = None if self.height.validate() else self.height.number()
         return recheck_arm_doses(
-            self.protocol, self.arm_id, weight, height, self.prescriptions, self.today
+            self.protocol,
+            self.arm_id,
+            self.weight.metric(),
+            self.height.metric(),
+            self.prescriptions,
+            self.today,
         )
 
     def refresh(self) -> None:
@@ -293,8 +431,7 @@ class MedicationsSection(Section):
         self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")
         self.flag.setText("<br>".join(flags))
         self.flag.setVisible(bool(flags))
-        weight = self.weight.text() or "—"
-        text = f"Weight {weight} kg"
+        text = f"Weight {self.weight.shown()}"
         if flags:
             text += " — <b style='color:#b00020'>dose outside the protocol rule</b>"
         elif any(c.within_protocol for c in checks):
@@ -316,4 +453,4 @@ class MedicationsSection(Section):
             return SectionState("dose flag", False, errors)
         if self.weight.is_blank():
             return SectionState("no weight", False, errors)
-        return SectionState(f"{self.weight.text()} kg", True, errors)
+        return SectionState(self.weight.shown(), True, errors)
