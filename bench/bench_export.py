@@ -29,7 +29,8 @@ import time
 from pathlib import Path
 
 TABLES = ("patient", "patient_identity", "screening", "screening_answer", "enrollment",
-          "arm_assignment", "prescription", "visit", "instrument_value", "adverse_event")
+          "arm_assignment", "prescription", "visit", "instrument_value", "adverse_event",
+          "prior_therapy")
 
 
 def bare_dump(db: Path, out: Path) -> tuple[float, int]:

@@ -1,7 +1,9 @@
 """Synthetic children for demos, tests and benchmarks (`jdm-ctp demo-data`).
 
 Everything is made up and deterministic: the same seed and the same `as_of` date give the
-same database. Children are screened against the persistent-skin-rash plan (some fail),
+same database. Children have a prior-therapy history that agrees with their screening
+answers (prednisone and methotrexate, IVIG for skin disease where answered so, rarely
+rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
 (instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals").
@@ -31,6 +33,7 @@ from app.db.models import (
     Patient,
     PatientIdentity,
     Prescription,
+    PriorTherapy,
     Screening,
     ScreeningAnswer,
     Visit,
@@ -105,18 +108,21 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     """Add `patients` synthetic children to `database`; returns a one-line summary."""
     as_of = as_of or date.today()
     rng = random.Random(seed)
+    # Prior therapies draw from their own generator: the rest of a seed's children (visits,
+    # arms, scores) stay exactly what they were before prior therapies were generated.
+    prior_rng = random.Random(f"prior-therapy-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
         rows = _Rows(next_id={model: _max_id(connection, model) + 1 for model in (
             Patient, PatientIdentity, Screening, ScreeningAnswer, Enrollment, ArmAssignment,
-            Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent)})
+            Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy)})
         stamp_type = InstrumentValue.__table__.c.updated_at.type
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
         first_number = rows.next_id[Patient]
         for number in range(first_number, first_number + patients):
-            _one_child(rows, rng, protocol, number, as_of, now)
+            _one_child(rows, rng, prior_rng, protocol, number, as_of, now)
         for model, table_rows in rows.tables.items():
             for start in range(0, len(table_rows), CHUNK):
                 connection.execute(insert(model.__table__), table_rows[start:start + CHUNK])
@@ -146,8 +152,8 @@ def _max_id(connection: Connection, model: Any) -> int:
     return connection.execute(select(func.coalesce(func.max(model.id), 0))).scalar_one()
 
 
-def _one_child(rows: _Rows, rng: random.Random, protocol: Protocol, number: int,
-               as_of: date, now: datetime) -> None:
+def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
+               number: int, as_of: date, now: datetime) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -178,6 +184,8 @@ def _one_child(rows: _Rows, rng: random.Random, protocol: Protocol, number: int,
             answer, details = "yes", {"ivig_use": "previous", "ivig_for_skin_disease": True}
         rows.add(ScreeningAnswer, {"screening_id": screening_id, "criterion_id": criterion.id,
                                    "answer": answer, "details": details})
+    _prior_therapies(rows, prior_rng, patient_id, dob, screening_date, used_ivig_for_skin,
+                     stamp)
     if not eligible:
         return
 
@@ -251,6 +259,49 @@ def _one_child(rows: _Rows, rng: random.Random, protocol: Protocol, number: int,
                     "resolved_date": None, "serious": False,
                     "relation": rng.choice(("unlikely", "possible", "probable")),
                     "action_taken": "none", "reported_by": DEMO_USER, **stamp})
+
+
+def _prior_therapies(rows: _Rows, rng: random.Random, patient_id: int, dob: date,
+                     screening_date: date, used_ivig_for_skin: bool,
+                     stamp: dict[str, datetime]) -> None:
+    """A plausible history before the screening, valid for the prior-therapy dialog's
+    checks (start given, stop with a reason, last dose within the course, B cells for
+    rituximab only, nothing after the screening date), agreeing with the screening
+    answers: every child is answered "yes" to the required "corticosteroids AND
+    methotrexate", "no" to hydroxychloroquine, and "yes, previous, for skin disease" to
+    IVIG exactly when ``used_ivig_for_skin``."""
+    # Diagnosis between 6 months and 4 years before screening, not before age 2.
+    diagnosed = max(screening_date - timedelta(days=rng.randint(180, 1460)),
+                    min(dob + timedelta(days=730), screening_date - timedelta(days=180)))
+
+    def course(drug: str, start: date, days: int, reasons: tuple[str, ...],
+               infusions: bool = False, **extra: Any) -> None:
+        stop = start + timedelta(days=days)
+        if stop >= screening_date:  # still being given when screened
+            stop, reason, last_dose = None, None, None
+        else:
+            reason = rng.choice(reasons)
+            last_dose = stop - timedelta(days=rng.randint(0, 27)) if infusions else stop
+            last_dose = max(last_dose, start)
+        rows.add(PriorTherapy, {
+            "patient_id": patient_id, "drug": drug, "start_date": start, "stop_date": stop,
+            "reason_stopped": reason, "last_dose_date": last_dose,
+            "b_cells_detectable": None, "for_skin_disease": False, "notes": "", **stamp,
+            **extra})
+
+    course("prednisone", diagnosed, rng.randint(150, 720), ("benefit", "benefit", "toxicity"))
+    course("methotrexate", diagnosed + timedelta(days=rng.randint(0, 30)),
+           rng.randint(200, 1400), ("inadequate_response", "toxicity", "benefit", "other"))
+    if used_ivig_for_skin:
+        start = min(diagnosed + timedelta(days=rng.randint(30, 120)),
+                    screening_date - timedelta(days=60))
+        course("ivig", start, rng.randint(30, (screening_date - start).days - 1),
+               ("inadequate_response", "other"), infusions=True, for_skin_disease=True)
+    if rng.random() < 0.03:
+        course("rituximab", diagnosed + timedelta(days=rng.randint(90, 170)),
+               rng.randint(14, 60), ("inadequate_response",), infusions=True,
+               b_cells_detectable=rng.choice((True, False, None)),
+               notes="Two infusions, two weeks apart")
 
 
 def _screening_answer(group: str, criterion_id: str, failing: str | None) -> str:

@@ -13,8 +13,9 @@ index.
 De-identification (exports.md, HIPAA Safe Harbor) happens HERE, before any file is
 written: in the de-identified profile the names and MRN are never read (only the date of
 birth, to compute the age at enrollment in whole years), every date becomes days since
-the patient's first enrollment (for a patient never enrolled: since the first screening),
-and free text and staff user names are not read into the records.
+the patient's first enrollment (for a patient never enrolled: since the first screening;
+a patient with neither has no dates at all), and free text (including prior-therapy
+notes) and staff user names are not read into the records.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from app.db.models import (
     Patient,
     PatientIdentity,
     Prescription,
+    PriorTherapy,
     Screening,
     ScreeningAnswer,
     Visit,
@@ -213,9 +215,16 @@ def vocabularies(connection: Connection) -> tuple[list[str], list[str]]:
     return sorted(criteria), sorted(drugs)
 
 
+def prior_therapy_slots(connection: Connection) -> int:
+    """The most prior therapies one patient has (the wide format's numbered columns)."""
+    per_patient = select(func.count().label("n")).select_from(PriorTherapy).group_by(
+        PriorTherapy.patient_id).subquery()
+    return connection.execute(select(func.coalesce(func.max(per_patient.c.n), 0))).scalar_one()
+
+
 def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
     criteria, drugs = vocabularies(connection)
-    return build_catalogue(identified, criteria, drugs)
+    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection))
 
 
 def count_patients(connection: Connection) -> int:
@@ -273,6 +282,12 @@ def iter_blocks(
     answers = _grouped(connection.execute(select(
         ScreeningAnswer.screening_id, ScreeningAnswer.criterion_id, ScreeningAnswer.answer,
         details).order_by(ScreeningAnswer.id)).all(), "screening_id")
+    # Oldest start first, as the prior-therapy dialog lists them; a therapy without a start
+    # date last on every database (SQLite and PostgreSQL put NULL at opposite ends), then
+    # by id: an import inserts them in instance order, so a re-export keeps the order.
+    prior = _grouped(connection.execute(select(*columns(PriorTherapy)).order_by(
+        PriorTherapy.patient_id, PriorTherapy.start_date.is_(None), PriorTherapy.start_date,
+        PriorTherapy.id)).all(), "patient_id")
     enrollments = _grouped(connection.execute(select(*columns(Enrollment)).order_by(
         Enrollment.patient_id, Enrollment.enrollment_date, Enrollment.id)).all(), "patient_id")
     arms = _grouped(connection.execute(select(*columns(ArmAssignment)).order_by(
@@ -325,7 +340,7 @@ def iter_blocks(
             visit_ids_of = [v.id for rows in visit_rows.values() for v in rows]
             payload.append((
                 patient, identity.get(patient.id), scr,
-                {s.id: answers.get(s.id, []) for s in scr}, mine,
+                {s.id: answers.get(s.id, []) for s in scr}, prior.get(patient.id, []), mine,
                 {e: arms.get(e, []) for e in enrollment_ids},
                 {e: prescriptions.get(e, []) for e in enrollment_ids}, visit_rows,
                 {v: adverse.get(v, []) for v in visit_ids_of if v in adverse},
@@ -354,9 +369,9 @@ def iter_patient_records(
         yield from records_of_block(payload, catalogue, stats)
 
 
-def _patient_record(patient, ident, screenings, answers, enrollments, arms, prescriptions,
-                    visits, adverse, items_by_visit, catalogue: Catalogue, stats: ExtractStats,
-                    sfx: str) -> PatientRecord:
+def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
+                    prescriptions, visits, adverse, items_by_visit, catalogue: Catalogue,
+                    stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
     dates = _Dates(identified)
     first_enrollment = enrollments[0].enrollment_date if enrollments else None
@@ -395,6 +410,19 @@ def _patient_record(patient, ident, screenings, answers, enrollments, arms, pres
             v["scr_details_json"] = _json(details) if details else ""
         record.screenings.append(v)
         record.screening_statuses.append(s.status)
+
+    # Dates like every other date (days since the reference date when de-identified);
+    # the free-text notes only in the identified profile (not even read otherwise).
+    for p in prior:
+        v = {"prior_drug": _text(p.drug), f"prior_start{sfx}": dates(p.start_date),
+             f"prior_stop{sfx}": dates(p.stop_date),
+             "prior_reason_stopped": p.reason_stopped or "",
+             f"prior_last_dose{sfx}": dates(p.last_dose_date),
+             "prior_b_cells": _yes_no(p.b_cells_detectable),
+             "prior_for_skin": _yes_no(p.for_skin_disease)}
+        if identified:
+            v["prior_notes"] = _text(p.notes)
+        record.prior_therapies.append(v)
 
     screening_instance = {s.id: i for i, s in enumerate(screenings, start=1)}
     for e in enrollments:

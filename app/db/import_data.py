@@ -9,6 +9,11 @@ clean import is written in ONE transaction, with audit entries.
 Patients are matched by study id. A patient already present whose stored data is exactly
 what the file holds is left alone ("already present"); any difference is reported as a
 conflict and nothing is overwritten (there is no silent merge).
+
+The dictionary must be exactly the one this application writes for the criteria and drugs
+it names, in either of two versions: the current one, or version 1 (exports made before
+the repeating ``prior_therapy`` form existed), which is the current one without that form.
+A version-1 export imports as it always did and gives its patients no prior therapies.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from app.db.models import (
     Patient,
     PatientIdentity,
     Prescription,
+    PriorTherapy,
     Screening,
     ScreeningAnswer,
     Visit,
@@ -45,6 +51,7 @@ from app.reports import redcap
 from app.reports.csv_safety import read_csv, unescape_text
 from app.reports.fields import (
     ENROLLMENT_EVENT,
+    PRIOR_THERAPY_FORM,
     REGISTRATION_EVENT,
     VISIT_CODES,
     Catalogue,
@@ -167,6 +174,13 @@ def _catalogue_from_dictionary(rows: list[list[str]],
         elif name.startswith("med_") and name.endswith("_dose") and label.endswith(": dose"):
             drugs.append(label[: -len(": dose")])
     catalogue = build_catalogue(True, criteria, drugs)
+    if not any(len(row) > 1 and row[1] == PRIOR_THERAPY_FORM for row in rows[1:]):
+        # Dictionary version 1 (before prior therapies were exported): the same catalogue
+        # without the form, so its dictionary and data header are still checked exactly.
+        catalogue = Catalogue(catalogue.identified,
+                              [form for form in catalogue.forms
+                               if form.name != PRIOR_THERAPY_FORM],
+                              catalogue.item_fields, catalogue.criteria, catalogue.drugs)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
@@ -366,6 +380,18 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
                                                  details=details.get(criterion)))
         screenings.append(s)
     patient.screenings = screenings
+    # In instance order, so the ids (the export's tie-break) keep the exported order.
+    patient.prior_therapies = [
+        PriorTherapy(drug=_txt(r["prior_drug"]), start_date=_d(r["prior_start_date"]),
+                     stop_date=_d(r["prior_stop_date"]),
+                     reason_stopped=r["prior_reason_stopped"] or None,
+                     last_dose_date=_d(r["prior_last_dose_date"]),
+                     b_cells_detectable=None if r["prior_b_cells"] == ""
+                     else r["prior_b_cells"] == "1",
+                     for_skin_disease=r["prior_for_skin"] == "1", notes=_txt(r["prior_notes"]))
+        for r in sorted((r for r in rows if r["redcap_repeat_instrument"] == PRIOR_THERAPY_FORM),
+                        key=lambda r: int(r["redcap_repeat_instance"]))
+    ]
     by_arm: dict[int, list[dict[str, str]]] = defaultdict(list)
     for r in rows:
         event = r["redcap_event_name"]
@@ -520,6 +546,12 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
                     r.get("redcap_repeat_instrument") and not r.get("pt_sex"):
                 problems.append(ImportProblem(DATA, None, "pt_sex",
                                               f"{r['record_id']}: sex is required"))
+            if r.get("redcap_repeat_instrument") == PRIOR_THERAPY_FORM and \
+                    not r.get("prior_drug"):
+                problems.append(ImportProblem(
+                    DATA, None, "prior_drug",
+                    f"{r['record_id']}: prior therapy {r['redcap_repeat_instance']} names no "
+                    "drug"))
     if problems:
         raise ImportRejected(problems)
     assert catalogue is not None and data is not None

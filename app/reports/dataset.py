@@ -53,6 +53,8 @@ class PatientRecord:
     values: Values = field(default_factory=dict)
     screenings: list[Values] = field(default_factory=list)
     screening_statuses: list[str] = field(default_factory=list)
+    # Oldest start first (the order the prior-therapy dialog lists them in).
+    prior_therapies: list[Values] = field(default_factory=list)
     enrollments: list[EnrollmentRecord] = field(default_factory=list)
 
 

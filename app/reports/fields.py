@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from app.domain.instruments import chaq, cmas, enzymes, globals, mmt8, skin
+from app.domain.prior_therapy import REASON_LABELS
+from app.domain.protocol import REASONS_STOPPED
 
-DICTIONARY_VERSION = "1"
+# "2" added the repeating prior_therapy form (registration event). The import still reads
+# version "1" exports, which lack it (app.db.import_data).
+DICTIONARY_VERSION = "2"
 
 MISSING_REASONS = (
     ("not_done", "Not done"),
@@ -105,6 +109,9 @@ class Catalogue:
     item_fields: list[ItemField]
     criteria: tuple[str, ...]
     drugs: tuple[str, ...]
+    # The most prior therapies any one patient has: how many numbered groups of prior-
+    # therapy columns the wide format carries (the REDCap format repeats a form instead).
+    prior_therapy_slots: int = 0
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -160,6 +167,10 @@ PRINTO_STATUSES = (("inactive", "Clinically inactive"), ("not_inactive", "Not in
 IMACS_STATUSES = (("improved", "Improved"), ("not_improved", "Not improved"),
                   ("undetermined", "Undetermined (measures missing)"))
 MMT8_VARIANTS = (("unilateral", "Unilateral (0-80)"), ("bilateral", "Bilateral (0-150)"))
+# The stored codes and the wording the prior-therapy dialog shows, capitalised.
+PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
+                      for code in REASONS_STOPPED)
+PRIOR_THERAPY_FORM = "prior_therapy"
 
 _NAME_OK = re.compile(r"[^a-z0-9_]+")
 
@@ -187,8 +198,9 @@ def _date(stem: str, form: str, label: str, identified: bool, source: str,
 
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
-                    drugs: Iterable[str] = ()) -> Catalogue:
-    """The forms, fields and item mapping for a profile and the open vocabularies given."""
+                    drugs: Iterable[str] = (), prior_therapy_slots: int = 0) -> Catalogue:
+    """The forms, fields and item mapping for a profile and the open vocabularies given
+    (``prior_therapy_slots``: the most prior therapies of one patient, for the wide format)."""
     criteria = tuple(sorted(set(criteria)))
     drugs = tuple(sorted(set(drugs)))
     forms: list[Form] = []
@@ -237,6 +249,37 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         f.append(Field(f"scr_{field_name(criterion)}", "screening", f"Criterion: {criterion}",
                        "dropdown", SCREENING_ANSWERS, source=f"screening_answer {criterion}"))
     forms.append(Form("screening", "Screening", repeating=True, fields=tuple(f)))
+
+    # Prior therapies: repeating, in the registration event. They belong to the patient,
+    # not to an enrollment (entered once, reused by every screening, and screen failures
+    # have them too), and they are what the screening's eligibility is judged on; the
+    # enrollment and baseline events exist only for enrolled patients.
+    pt = PRIOR_THERAPY_FORM
+
+    def prior_date(stem: str, label: str) -> Field:
+        # Same rule as every other date; the note adds that these offsets are usually
+        # negative (the therapy came before enrollment) and what a screen failure's are.
+        fld = _date(stem, pt, label, ident, pt)
+        if ident:
+            return fld
+        return replace(fld, note="Days since the enrollment date (0 = enrollment day, "
+                       "negative = before it; never enrolled: since the first screening)")
+
+    f = [
+        Field("prior_drug", pt, "Drug", note="Lower-case generic name, e.g. methotrexate",
+              source=pt),
+        prior_date("prior_start", "Started"),
+        prior_date("prior_stop", "Stopped"),
+        Field("prior_reason_stopped", pt, "Why it was stopped", "dropdown", PRIOR_REASONS,
+              note="Blank while the therapy is ongoing", source=pt),
+        prior_date("prior_last_dose", "Last dose"),
+        Field("prior_b_cells", pt, "B cells detectable", "yesno",
+              note="Rituximab only; blank = not recorded", source=pt),
+        Field("prior_for_skin", pt, "Given for skin disease", "yesno", source=pt),
+    ]
+    if ident:
+        f.append(Field("prior_notes", pt, "Notes", "notes", source=pt))
+    forms.append(Form(pt, "Prior therapy", repeating=True, fields=tuple(f)))
 
     # --------------------------------------------------------------- enrollment
     f = [
@@ -568,10 +611,10 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # A form without fields (e.g. no drugs recorded and no free text when de-identified)
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
-    return Catalogue(ident, forms, items, criteria, drugs)
+    return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots))
 
 
-REGISTRATION_FORMS = ("patient", "screening")
+REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
 ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")
 VISIT_FORMS = ("visit", "globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "mri",
                "autoantibodies", "vitals", "medications", "response")

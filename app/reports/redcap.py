@@ -2,9 +2,9 @@
 instrument-event mapping, and the import CSV (one row per record-event, repeating
 instruments and the repeating ``unscheduled`` event carry an instance number).
 
-Events: ``registration_arm_1`` (patient, screening — screen failures included),
-``enrollment_arm_N`` (enrollment, arm history, prescriptions) and one event per visit
-(``baseline_arm_N`` ... ``month_18_arm_N``, ``unscheduled_arm_N`` repeating). A REDCap
+Events: ``registration_arm_1`` (patient, screening and prior therapy — screen failures
+included), ``enrollment_arm_N`` (enrollment, arm history, prescriptions) and one event per
+visit (``baseline_arm_N`` ... ``month_18_arm_N``, ``unscheduled_arm_N`` repeating). A REDCap
 "arm" here is the patient's N-th enrollment (nearly always 1), NOT the treatment arm,
 which is the ``arm_id`` field of the arm history.
 """
@@ -17,6 +17,7 @@ from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
     ENROLLMENT_FORMS,
+    PRIOR_THERAPY_FORM,
     READONLY,
     REGISTRATION_EVENT,
     REGISTRATION_FORMS,
@@ -174,6 +175,13 @@ def record_rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str
         status = patient.screening_statuses[number - 1]
         layout.complete(row, "screening", "2" if status == "complete" else "0")
         yield row
+    # Absent from the layout of a dictionary-version-1 import, whose files cannot hold them.
+    if PRIOR_THERAPY_FORM in layout.form_columns:
+        for number, values in enumerate(patient.prior_therapies, start=1):
+            row = layout.row(record, registration, PRIOR_THERAPY_FORM, str(number))
+            layout.fill(row, values)
+            layout.complete(row, PRIOR_THERAPY_FORM, "2")
+            yield row
     for arm, enrollment in enumerate(patient.enrollments, start=1):
         event = event_name(ENROLLMENT_EVENT, arm)
         row = layout.row(record, event)

@@ -14,6 +14,7 @@ from app.db.models import (
     Patient,
     PatientIdentity,
     Prescription,
+    PriorTherapy,
     Screening,
     ScreeningAnswer,
     Visit,
@@ -86,7 +87,9 @@ def fill_visit(visit: Visit, *, improved: bool) -> None:
 
 
 def fill_clinic(database: Database) -> None:
-    """JDM-001 enrolled (baseline + month 6 filled, arm switch, AE); JDM-002 screen failure."""
+    """JDM-001 enrolled (baseline + month 6 filled, arm switch, AE); JDM-002 screen failure.
+    Prior therapies: JDM-001 three (stored out of start order, one ongoing, one with a
+    formula-like note naming a person, rituximab with B cells), JDM-002 IVIG for skin."""
     with database.session() as s:
         p1 = Patient(study_id="JDM-001", sex="female", site="Toronto")
         p1.identity = PatientIdentity(given_name="Ada", family_name="Lovelace", mrn="MRN-12345",
@@ -112,6 +115,21 @@ def fill_clinic(database: Database) -> None:
         scr2.answers = [ScreeningAnswer(criterion_id="skin_not_improving", answer="no"),
                         ScreeningAnswer(criterion_id="no_active_myositis", answer="unknown")]
         s.add_all([scr1, scr2])
+        s.flush()
+        # Stored in this order on purpose: exports list them oldest start first.
+        s.add_all([
+            PriorTherapy(patient_id=p1.id, drug="methotrexate", start_date=date(2024, 3, 1),
+                         stop_date=date(2024, 11, 15), reason_stopped="inadequate_response",
+                         last_dose_date=date(2024, 11, 8),
+                         notes="=Stopped by Dr Lovelace, rash static"),
+            PriorTherapy(patient_id=p1.id, drug="prednisone", start_date=date(2023, 10, 2)),
+            PriorTherapy(patient_id=p1.id, drug="rituximab", start_date=date(2024, 5, 6),
+                         stop_date=date(2024, 5, 20), reason_stopped="other",
+                         last_dose_date=date(2024, 5, 20), b_cells_detectable=False),
+            PriorTherapy(patient_id=p2.id, drug="ivig", start_date=date(2024, 6, 1),
+                         stop_date=date(2024, 12, 1), reason_stopped="benefit",
+                         last_dose_date=date(2024, 11, 20), for_skin_disease=True),
+        ])
         s.flush()
         enr = Enrollment(patient_id=p1.id, screening_id=scr1.id,
                          protocol_id="persistent-skin-rash", protocol_version="1.0",

@@ -1,0 +1,467 @@
+"""Prior therapies in the coordinator exports and the import: the repeating REDCap form
+``prior_therapy`` in the registration event, numbered columns in the wide format, dates
+and free text under the de-identified rule, an exact round trip, exports made before the
+form existed (data dictionary version 1) still importing, and the demo data having them.
+
+Every expected row below was written by hand from the clinic in ``clinic_data.fill_clinic``
+(day offsets counted on a calendar: JDM-001 is enrolled 2025-01-10, JDM-002 was only
+screened, on 2025-02-03, so that is its reference date).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+
+from clinic_data import fill_clinic  # noqa: E402
+
+import app.db.export_data as export_data  # noqa: E402
+from app.db.demo import fill_demo_database  # noqa: E402
+from app.db.export_data import export_database  # noqa: E402
+from app.db.import_data import ImportRejected, import_directory  # noqa: E402
+from app.db.migrate import open_database  # noqa: E402
+from app.db.models import (  # noqa: E402
+    Patient,
+    PatientIdentity,
+    PriorTherapy,
+    Screening,
+    ScreeningAnswer,
+)
+from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+
+V1_EXPORT = Path(__file__).parent / "export_v1_identified"
+PRIOR_KEYS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
+              "redcap_repeat_instance")
+
+
+def read(path: Path) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+
+def records(path: Path) -> list[dict[str, str]]:
+    rows = read(path)
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+@pytest.fixture
+def clinic(database):
+    fill_clinic(database)
+    return database
+
+
+@pytest.fixture
+def empty(tmp_path):
+    db = open_database(tmp_path / "empty.sqlite3")
+    yield db
+    db.dispose()
+
+
+def _prior_rows(directory: Path) -> list[list[str]]:
+    """The prior_therapy rows: keys and the form's columns (header order)."""
+    rows = read(directory / "redcap_data.csv")
+    header = rows[0]
+    keep = [i for i, c in enumerate(header) if c in PRIOR_KEYS or c.startswith("prior_")]
+    assert [header[i] for i in keep][4:] == [c for c in header if c.startswith("prior_")]
+    return [[row[i] for i in keep] for row in rows[1:] if row[2] == "prior_therapy"]
+
+
+# ------------------------------------------------------------------ REDCap format
+
+
+def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clinic, tmp_path):
+    out = tmp_path / "out"
+    export_database(clinic, out, profile="identified", user="t")
+    header = read(out / "redcap_data.csv")[0]
+    assert [c for c in header if c.startswith("prior_")] == [
+        "prior_drug", "prior_start_date", "prior_stop_date", "prior_reason_stopped",
+        "prior_last_dose_date", "prior_b_cells", "prior_for_skin", "prior_notes",
+        "prior_therapy_complete"]
+    reg = "registration_arm_1"
+    assert _prior_rows(out) == [
+        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
+         "", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
+         "inadequate_response", "2024-11-08", "", "0", "'=Stopped by Dr Lovelace, rash static",
+         "2"],
+        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "other",
+         "2024-05-20", "0", "0", "", "2"],
+        ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "benefit",
+         "2024-11-20", "", "1", "", "2"],
+    ]
+    # A prior_therapy row carries nothing of any other form, and the form's columns are
+    # blank on every other row.
+    for r in records(out / "redcap_data.csv"):
+        other = {c: v for c, v in r.items() if v and c not in PRIOR_KEYS}
+        if r["redcap_repeat_instrument"] == "prior_therapy":
+            assert all(c.startswith("prior_") for c in other), other
+        else:
+            assert not any(c.startswith("prior_") for c in other), other
+
+
+def test_prior_therapy_rows_follow_the_screenings_in_the_registration_event(clinic, tmp_path):
+    out = tmp_path / "out"
+    export_database(clinic, out, profile="identified", user="t")
+    keys = [tuple(r[k] for k in PRIOR_KEYS) for r in records(out / "redcap_data.csv")]
+    assert keys[:6] == [
+        ("JDM-001", "registration_arm_1", "", ""),
+        ("JDM-001", "registration_arm_1", "screening", "1"),
+        ("JDM-001", "registration_arm_1", "prior_therapy", "1"),
+        ("JDM-001", "registration_arm_1", "prior_therapy", "2"),
+        ("JDM-001", "registration_arm_1", "prior_therapy", "3"),
+        ("JDM-001", "enrollment_arm_1", "", ""),
+    ]
+    assert keys[-3:] == [
+        ("JDM-002", "registration_arm_1", "", ""),
+        ("JDM-002", "registration_arm_1", "screening", "1"),
+        ("JDM-002", "registration_arm_1", "prior_therapy", "1"),
+    ]
+
+
+def test_deidentified_redcap_rows_have_day_offsets_and_no_notes(clinic, tmp_path):
+    out = tmp_path / "out"
+    export_database(clinic, out, user="t")
+    header = read(out / "redcap_data.csv")[0]
+    assert "prior_notes" not in header
+    reg = "registration_arm_1"
+    # JDM-001 from its enrollment 2025-01-10: 2023-10-02 is 466 days before, 2024-03-01
+    # 315, 2024-11-15 56, 2024-11-08 63, 2024-05-06 249, 2024-05-20 235. JDM-002 was
+    # never enrolled: from its screening 2025-02-03, 2024-06-01 is 247 days before,
+    # 2024-12-01 64, 2024-11-20 75.
+    assert _prior_rows(out) == [
+        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "-466", "", "", "", "", "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "-315", "-56",
+         "inadequate_response", "-63", "", "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "-249", "-235", "other", "-235",
+         "0", "0", "2"],
+        ["JDM-002", reg, "prior_therapy", "1", "ivig", "-247", "-64", "benefit", "-75", "", "1",
+         "2"],
+    ]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in out.iterdir())
+    assert "Stopped by" not in text and "Lovelace" not in text
+
+
+def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_path):
+    """No enrollment and no screening: no reference date, so no date at all (the same as
+    for any other date of such a patient), while the drug is still exported."""
+    with database.session() as s:
+        patient = Patient(study_id="JDM-003", sex="female", site="Kingston")
+        patient.identity = PatientIdentity(given_name="Mary", family_name="Somerville",
+                                           mrn="MRN-3", date_of_birth=date(2015, 2, 1))
+        patient.prior_therapies.append(PriorTherapy(
+            drug="hydroxychloroquine", start_date=date(2024, 1, 15),
+            stop_date=date(2024, 9, 1), reason_stopped="toxicity",
+            last_dose_date=date(2024, 8, 30), notes="retinal screening"))
+        s.add(patient)
+    export_database(database, tmp_path / "d", user="t")
+    export_database(database, tmp_path / "i", profile="identified", user="t")
+    reg = "registration_arm_1"
+    assert _prior_rows(tmp_path / "d") == [
+        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "", "", "toxicity", "", "",
+         "0", "2"]]
+    assert _prior_rows(tmp_path / "i") == [
+        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "2024-01-15",
+         "2024-09-01", "toxicity", "2024-08-30", "", "0", "retinal screening", "2"]]
+
+
+def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
+    export_database(clinic, tmp_path / "i", profile="identified", user="t")
+    export_database(clinic, tmp_path / "d", user="t")
+    blank = [""] * 10
+    reasons = ("inadequate_response, Inadequate response | toxicity, Toxicity | benefit, "
+               "Benefit (stopped while it was helping) | other, Another reason")
+    identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
+                  if row[1] == "prior_therapy"]
+    assert identified == [
+        ["prior_drug", "prior_therapy", "", "text", "Drug", "",
+         "Lower-case generic name, e.g. methotrexate", "", *blank],
+        ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
+         "date_ymd", *blank],
+        ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
+         "date_ymd", *blank],
+        ["prior_reason_stopped", "prior_therapy", "", "dropdown", "Why it was stopped", reasons,
+         "Blank while the therapy is ongoing", "", *blank],
+        ["prior_last_dose_date", "prior_therapy", "", "text", "Last dose", "", "YYYY-MM-DD",
+         "date_ymd", *blank],
+        ["prior_b_cells", "prior_therapy", "", "yesno", "B cells detectable", "",
+         "Rituximab only; blank = not recorded", "", *blank],
+        ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
+         *blank],
+        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *blank],
+    ]
+    day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
+                "never enrolled: since the first screening) (days)")
+    deidentified = {row[0]: row for row in read(tmp_path / "d" / "redcap_data_dictionary.csv")
+                    if row[1] == "prior_therapy"}
+    assert list(deidentified) == ["prior_drug", "prior_start_day", "prior_stop_day",
+                                  "prior_reason_stopped", "prior_last_dose_day",
+                                  "prior_b_cells", "prior_for_skin"]
+    assert deidentified["prior_stop_day"] == [
+        "prior_stop_day", "prior_therapy", "", "text", "Stopped (days since enrollment)", "",
+        day_note, "integer", *blank]
+    for directory in ("i", "d"):
+        mapping = read(tmp_path / directory / "redcap_instrument_event_mapping.csv")
+        assert mapping[1:4] == [["1", "registration_arm_1", "patient"],
+                                ["1", "registration_arm_1", "screening"],
+                                ["1", "registration_arm_1", "prior_therapy"]]
+        assert sum(row[2] == "prior_therapy" for row in mapping) == 1
+
+
+# -------------------------------------------------------------------- wide format
+
+
+def test_wide_rows_carry_numbered_prior_therapy_columns(clinic, tmp_path):
+    export_database(clinic, tmp_path / "w", fmt="wide", user="t")
+    data = read(tmp_path / "w" / "wide_data.csv")
+    header = data[0]
+    # Appended after the last column that existed before, up to the 3 of JDM-001.
+    tail = [f"prior{n}_{name}" for n in (1, 2, 3) for name in (
+        "drug", "start_day", "stop_day", "reason_stopped", "last_dose_day", "b_cells",
+        "for_skin")]
+    assert header[header.index("ae_count") + 1:] == tail
+    rows = [dict(zip(header, row, strict=True)) for row in data[1:]]
+    assert len(rows) == 4 and {r["study_id"] for r in rows} == {"JDM-001"}  # JDM-002: no visit
+    for r in rows:  # the same patient-level values on every visit row
+        assert [r[c] for c in tail] == [
+            "prednisone", "-466", "", "", "", "", "0",
+            "methotrexate", "-315", "-56", "inadequate_response", "-63", "", "0",
+            "rituximab", "-249", "-235", "other", "-235", "0", "0"]
+
+
+def test_wide_codebook_documents_each_numbered_column(clinic, tmp_path):
+    export_database(clinic, tmp_path / "w", fmt="wide", profile="identified", user="t")
+    codebook = {row[0]: row for row in read(tmp_path / "w" / "wide_codebook.csv")[1:]}
+    slot = ("Prior therapy 2 of up to 3, oldest start first (blank when the patient has "
+            "fewer); the same on every visit row of the patient.")
+    assert codebook["prior2_stop_date"] == [
+        "prior2_stop_date", "Prior therapy 2: Stopped", "date", "", "", "prior_therapy",
+        slot + " YYYY-MM-DD"]
+    assert codebook["prior2_reason_stopped"] == [
+        "prior2_reason_stopped", "Prior therapy 2: Why it was stopped", "code", "",
+        "inadequate_response = Inadequate response | toxicity = Toxicity | benefit = Benefit "
+        "(stopped while it was helping) | other = Another reason", "prior_therapy",
+        slot + " Blank while the therapy is ongoing"]
+    assert codebook["prior2_b_cells"][2:5] == ["0/1", "", "0 = No | 1 = Yes"]
+    assert codebook["prior3_notes"][:3] == ["prior3_notes", "Prior therapy 3: Notes", "text"]
+    assert "prior4_drug" not in codebook
+    data = read(tmp_path / "w" / "wide_data.csv")
+    assert [row[0] for row in read(tmp_path / "w" / "wide_codebook.csv")[1:]] == data[0]
+    notes = data[0].index("prior2_notes")
+    assert {row[notes] for row in data[1:]} == {"'=Stopped by Dr Lovelace, rash static"}
+
+
+def test_wide_without_prior_therapies_has_no_prior_columns(database, tmp_path):
+    fill_clinic(database)
+    with database.session() as s:
+        for row in s.scalars(select(PriorTherapy)):
+            s.delete(row)
+    export_database(database, tmp_path / "w", fmt="wide", user="t")
+    header = read(tmp_path / "w" / "wide_data.csv")[0]
+    assert header[-1] == "ae_count" and not any(c.startswith("prior") for c in header)
+
+
+# ------------------------------------------------------------------------- import
+
+
+def _stored(db) -> list[tuple]:
+    with db.session() as s:
+        return s.execute(select(
+            Patient.study_id, PriorTherapy.drug, PriorTherapy.start_date, PriorTherapy.stop_date,
+            PriorTherapy.reason_stopped, PriorTherapy.last_dose_date,
+            PriorTherapy.b_cells_detectable, PriorTherapy.for_skin_disease, PriorTherapy.notes)
+            .join(Patient).order_by(Patient.study_id, PriorTherapy.id)).all()
+
+
+def test_import_restores_the_prior_therapies(clinic, empty, tmp_path):
+    export_database(clinic, tmp_path / "a", profile="identified", user="t")
+    import_directory(empty, tmp_path / "a", user="coordinator")
+    assert _stored(empty) == [  # in instance order: the ids keep the exported order
+        ("JDM-001", "prednisone", date(2023, 10, 2), None, None, None, None, False, ""),
+        ("JDM-001", "methotrexate", date(2024, 3, 1), date(2024, 11, 15), "inadequate_response",
+         date(2024, 11, 8), None, False, "=Stopped by Dr Lovelace, rash static"),
+        ("JDM-001", "rituximab", date(2024, 5, 6), date(2024, 5, 20), "other",
+         date(2024, 5, 20), False, False, ""),
+        ("JDM-002", "ivig", date(2024, 6, 1), date(2024, 12, 1), "benefit", date(2024, 11, 20),
+         None, True, ""),
+    ]
+    export_database(empty, tmp_path / "b", profile="identified", user="t")
+    for name in ("redcap_data.csv", "redcap_data_dictionary.csv",
+                 "redcap_instrument_event_mapping.csv", "redcap_events.csv"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def _edit_cell(directory: Path, instance: str, column: str, value: str) -> int:
+    """Set one cell of JDM-001's prior therapy ``instance``; returns its line number."""
+    path = directory / "redcap_data.csv"
+    rows = read(path)
+    index = rows[0].index(column)
+    number = next(i for i, row in enumerate(rows)
+                  if row[0] == "JDM-001" and row[2] == "prior_therapy" and row[3] == instance)
+    rows[number][index] = value
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    return number + 1
+
+
+def _problems(db, directory: Path) -> list:
+    with pytest.raises(ImportRejected) as caught:
+        import_directory(db, directory, user="t")
+    with db.session() as s:
+        assert s.scalars(select(Patient.id)).all() == []  # nothing half-imported
+    return [p for p in caught.value.problems if p.file == "redcap_data.csv"]
+
+
+def test_unknown_reason_stopped_is_rejected_with_row_and_column(clinic, empty, tmp_path):
+    export_database(clinic, tmp_path / "a", profile="identified", user="t")
+    line = _edit_cell(tmp_path / "a", "2", "prior_reason_stopped", "failure")
+    problem = next(p for p in _problems(empty, tmp_path / "a")
+                   if p.column == "prior_reason_stopped")
+    assert problem.row == line
+    assert problem.reason == ("'failure' is not one of inadequate_response, toxicity, "
+                              "benefit, other")
+
+
+def test_prior_therapy_without_a_drug_is_rejected(clinic, empty, tmp_path):
+    export_database(clinic, tmp_path / "a", profile="identified", user="t")
+    _edit_cell(tmp_path / "a", "3", "prior_drug", "")
+    problem = next(p for p in _problems(empty, tmp_path / "a") if p.column == "prior_drug")
+    assert problem.reason == "JDM-001: prior therapy 3 names no drug"
+
+
+def test_prior_therapy_date_must_be_a_date(clinic, empty, tmp_path):
+    export_database(clinic, tmp_path / "a", profile="identified", user="t")
+    line = _edit_cell(tmp_path / "a", "1", "prior_start_date", "02/10/2023")
+    problem = next(p for p in _problems(empty, tmp_path / "a")
+                   if p.column == "prior_start_date")
+    assert (problem.row, problem.reason) == (line, "'02/10/2023' is not a date (YYYY-MM-DD)")
+
+
+def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
+    """``export_v1_identified`` was written by the application before this form existed
+    (data dictionary version 1; the clinic of clinic_data without prior therapies). It
+    imports; a new export of the result is the old one plus the empty new form."""
+    old = tmp_path / "old"
+    shutil.copytree(V1_EXPORT, old)
+    assert '"data_dictionary_version": "1"' in (old / "manifest.json").read_text("utf-8")
+    summary = import_directory(empty, old, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    assert _stored(empty) == []
+    new = tmp_path / "new"
+    export_database(empty, new, profile="identified", user="t")
+    old_dictionary = read(old / "redcap_data_dictionary.csv")
+    new_dictionary = read(new / "redcap_data_dictionary.csv")
+    assert [row for row in new_dictionary if row[1] != "prior_therapy"] == old_dictionary
+    assert len(new_dictionary) == len(old_dictionary) + 8
+    old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
+    keep = [i for i, c in enumerate(new_data[0]) if not c.startswith("prior_")]
+    assert [[row[i] for i in keep] for row in new_data] == old_data
+    old_mapping = read(old / "redcap_instrument_event_mapping.csv")
+    new_mapping = read(new / "redcap_instrument_event_mapping.csv")
+    assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping
+    assert (old / "redcap_events.csv").read_bytes() == (new / "redcap_events.csv").read_bytes()
+
+
+def test_old_export_finds_patients_with_prior_therapies_already_present(clinic, tmp_path):
+    """A version-1 file cannot say anything about prior therapies, so a patient whose
+    other data is identical is "already present", not a conflict."""
+    summary = import_directory(clinic, V1_EXPORT, user="t")
+    assert summary.added == [] and sorted(summary.already_present) == ["JDM-001", "JDM-002"]
+    assert len(_stored(clinic)) == 4
+
+
+def test_mixing_versions_is_rejected(tmp_path, empty):
+    """A version-1 data file with a current dictionary (or the reverse) does not match."""
+    old = tmp_path / "old"
+    shutil.copytree(V1_EXPORT, old)
+    clinic_db = open_database(tmp_path / "clinic.sqlite3")
+    try:
+        fill_clinic(clinic_db)
+        export_database(clinic_db, tmp_path / "new", profile="identified", user="t")
+    finally:
+        clinic_db.dispose()
+    shutil.copy(tmp_path / "new" / "redcap_data_dictionary.csv", old)
+    with pytest.raises(ImportRejected) as caught:
+        import_directory(empty, old, user="t")
+    assert any(p.file == "redcap_data.csv" and p.row == 1 and "wrong header" in p.reason
+               for p in caught.value.problems)
+
+
+# -------------------------------------------------------------------------- demo
+
+
+AS_OF = date(2026, 6, 1)
+
+
+def test_demo_prior_therapies_are_valid_and_agree_with_the_screening(database):
+    fill_demo_database(database, patients=200, seed=5, as_of=AS_OF)
+    with database.session() as s:
+        therapies = s.scalars(select(PriorTherapy).order_by(PriorTherapy.id)).all()
+        screening_date = dict(s.execute(select(Screening.patient_id,
+                                               Screening.screening_date)).all())
+        ivig_yes = set(s.scalars(select(Screening.patient_id).join(ScreeningAnswer).where(
+            ScreeningAnswer.criterion_id == "ivig", ScreeningAnswer.answer == "yes")))
+        patients = set(s.scalars(select(Patient.id)))
+        by_patient: dict[int, list[PriorTherapy]] = {}
+        for t in therapies:
+            # What the prior-therapy dialog would accept, on the day of the screening.
+            validate(PriorTherapyInput(t.drug, t.start_date, t.stop_date, t.reason_stopped,
+                                       t.last_dose_date, t.b_cells_detectable,
+                                       t.for_skin_disease, t.notes),
+                     today=screening_date[t.patient_id])
+            by_patient.setdefault(t.patient_id, []).append(t)
+    assert set(by_patient) == patients
+    for patient_id, rows in by_patient.items():
+        drugs = [t.drug for t in rows]
+        # "corticosteroids AND methotrexate" is answered yes for every demo child.
+        assert drugs[:2] == ["prednisone", "methotrexate"], drugs
+        assert ("ivig" in drugs) == (patient_id in ivig_yes)
+        assert "hydroxychloroquine" not in drugs  # answered no
+        for t in rows:
+            assert t.for_skin_disease == (t.drug == "ivig")
+            if t.drug == "ivig":  # the screening detail says "previous" IVIG
+                assert t.stop_date is not None
+    assert 0 < len(ivig_yes) < len(patients)
+    assert any(t.drug == "rituximab" for t in therapies)
+
+
+def test_demo_prior_therapies_are_deterministic(tmp_path):
+    def rows(name: str) -> list[tuple]:
+        db = open_database(tmp_path / name)
+        try:
+            fill_demo_database(db, patients=40, seed=9, as_of=AS_OF)
+            with db.session() as s:
+                return s.execute(select(
+                    PriorTherapy.patient_id, PriorTherapy.drug, PriorTherapy.start_date,
+                    PriorTherapy.stop_date, PriorTherapy.reason_stopped,
+                    PriorTherapy.last_dose_date, PriorTherapy.b_cells_detectable)
+                    .order_by(PriorTherapy.id)).all()
+        finally:
+            db.dispose()
+
+    first = rows("a.sqlite3")
+    assert first and first == rows("b.sqlite3")
+
+
+@pytest.mark.parametrize("fmt", ["redcap", "wide"])
+def test_demo_export_with_two_workers_is_byte_identical(database, tmp_path, monkeypatch, fmt):
+    """Blocks of 7 patients, so the 2 workers really share the prior therapies."""
+    fill_demo_database(database, patients=40, seed=3, as_of=AS_OF)
+    monkeypatch.setattr(export_data, "BLOCK", 7)
+    moment = datetime(2026, 6, 2, tzinfo=UTC)
+    export_database(database, tmp_path / "one", fmt=fmt, user="t", now=moment)
+    export_database(database, tmp_path / "two", fmt=fmt, user="t", now=moment, workers=2)
+    names = sorted(p.name for p in (tmp_path / "one").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "two").iterdir())
+    for name in names:
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+    header = read(tmp_path / "one" / f"{fmt}_data.csv")[0]
+    assert ("prior_drug" if fmt == "redcap" else "prior1_drug") in header
