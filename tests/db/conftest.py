@@ -63,6 +63,14 @@ def database(database_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
+def empty(tmp_path: Path) -> Iterator[Database]:
+    """A second, empty SQLite database: where imports and restores land."""
+    db = open_database(tmp_path / "empty.sqlite3")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
 def sqlite_path(tmp_path: Path) -> Path:
     """Where a file-specific test keeps its SQLite database (always SQLite)."""
     return tmp_path / "clinic.sqlite3"

@@ -20,7 +20,6 @@ from clinic_data import fill_clinic  # noqa: E402
 
 from app.db.export_data import export_database  # noqa: E402
 from app.db.import_data import ImportRejected, import_directory  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     AdverseEvent,
     AuditEntry,
@@ -37,13 +36,6 @@ def exported(database, tmp_path) -> Path:
     out = tmp_path / "export"
     export_database(database, out, profile="identified", user="t")
     return out
-
-
-@pytest.fixture
-def empty(tmp_path):
-    db = open_database(tmp_path / "empty.sqlite3")
-    yield db
-    db.dispose()
 
 
 def snapshot(db) -> tuple[int, ...]:

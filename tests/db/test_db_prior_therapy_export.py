@@ -58,13 +58,6 @@ def clinic(database):
     return database
 
 
-@pytest.fixture
-def empty(tmp_path):
-    db = open_database(tmp_path / "empty.sqlite3")
-    yield db
-    db.dispose()
-
-
 def _prior_rows(directory: Path) -> list[list[str]]:
     """The prior_therapy rows: keys and the form's columns (header order)."""
     rows = read(directory / "redcap_data.csv")
