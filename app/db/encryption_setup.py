@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app import paths
 from app.db import audit, encryption
+from app.db.database_file import remove_sqlite_files
 from app.db.engine import make_engine, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,
@@ -33,7 +34,6 @@ from app.db.migrate import (
     _check_openable,
     _install,
     _read_file_state,
-    _remove_sqlite_files,
     _write_lock,
     upgrade_to_head,
 )
@@ -131,10 +131,10 @@ def _convert(
             raise DatabaseUpgradeError("the new file failed its integrity check")
         _install(work, path)
     except DatabaseInUseError:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise
     except (OSError, DatabaseOpenError, *encryption.database_errors()) as exc:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise DatabaseUpgradeError(
             f"Changing the encryption of {path} failed: {exc}. The database has not been "
             "changed."

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from app import paths
-from app.db import encryption
+from app.db import database_file, encryption
 
 if TYPE_CHECKING:
     from app.db.migrate import UpgradeReport
@@ -90,6 +90,14 @@ def make_engine(
             # different, empty databases.
             engine_kwargs.setdefault("poolclass", StaticPool)
             engine_kwargs.setdefault("connect_args", {"check_same_thread": False})
+        else:
+            # Every connection to the file is on record, so nothing else in this process
+            # opens it in a way that would drop SQLite's locks (app.db.database_file).
+            connect_args = dict(engine_kwargs.get("connect_args", {}))
+            connect_args["factory"] = database_file.connection_factory(
+                encryption.driver(passphrase), keyed=passphrase is not None
+            )
+            engine_kwargs["connect_args"] = connect_args
         if passphrase is not None:
             engine_kwargs["module"] = encryption.driver(passphrase)
         engine = create_engine(url, **engine_kwargs)
