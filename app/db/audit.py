@@ -172,7 +172,7 @@ def check_audit_on_start(database: Any) -> str | None:
     a database that cannot be read at all is reported as a message too.
     """
     try:
-        with database.session() as session:
+        with database.reading() as session:
             ok, first_bad = verify_chain(session)
             if ok:
                 return None

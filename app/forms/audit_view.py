@@ -232,10 +232,10 @@ def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None =
     require(actor, Permission.VIEW_AUDIT)
 
     def load(criteria: AuditFilter) -> list[AuditRow]:
-        with database.session() as session:
+        with database.reading() as session:
             return audit_queries.query_audit(session, criteria)
 
-    with database.session() as session:
+    with database.reading() as session:
         user_names = audit_queries.distinct_users(session)
         entities = audit_queries.distinct_entities(session)
     return AuditView(load, scope, title=title, users=user_names, entities=entities,

@@ -157,7 +157,7 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
     from app.db.visit_report_data import gather_visit_report
     from app.pdf_command import write_pdf
 
-    with database.session() as session:
+    with database.reading() as session:
         report = gather_visit_report(session, study_id, visit)
     folder = Path(tempfile.mkdtemp(prefix="jdm-ctp-print-"))
     name = f"{study_id}-{visit}-{kind}.pdf".replace(":", "-")
