@@ -212,6 +212,7 @@ def read_only_session(url: str, passphrase: str | None = None) -> Iterator[Sessi
         uri = f"{path.resolve().as_uri()}?mode=ro"
         engine = create_engine(
             "sqlite://",
+            hide_parameters=True,
             module=encryption.driver(passphrase),
             creator=lambda: encryption.connect(uri, passphrase, uri=True),
         )

@@ -47,6 +47,7 @@ from app.db import encryption
 from app.db.database_file import (
     fsync_dir,
     fsync_file,
+    has_plain_header,
     open_here,
     read_head,
     remove_sqlite_files,
@@ -566,12 +567,15 @@ def restore_database(
     allow_broken_audit: bool = False,
     now: datetime | None = None,
     db_passphrase: str | None = None,
+    allow_unencrypted: bool = False,
 ) -> RestoreReport:
     """Replace the database at ``db_path`` with a verified backup (see module docstring).
 
     Close the database in the app first: a database still open elsewhere is refused.
     ``db_passphrase``: the database passphrase the backup was taken under, when the
     database was encrypted; the restored database keeps that passphrase.
+    ``allow_unencrypted``: an encrypted database may be replaced by a plain backup (which
+    leaves it unencrypted) only when this is given, i.e. explicitly confirmed.
     """
     source = Path(backup_path)
     target = Path(db_path)
@@ -584,6 +588,16 @@ def restore_database(
         )
     with _plain_copy(source, passphrase, near=target.parent) as (plain, encrypted):
         check = _verify_plain(plain, source, encrypted, allow_broken_audit, db_passphrase)
+        target_encrypted = (
+            target.is_file() and target.stat().st_size > 0 and not has_plain_header(target)
+        )
+        if target_encrypted and has_plain_header(plain) and not allow_unencrypted:
+            raise BackupError(
+                f"{target} is encrypted, but the backup {source} is not: restoring it would "
+                "leave the database unencrypted. If that is intended, confirm it "
+                "(--allow-unencrypted), then encrypt the database again with 'jdm-ctp db "
+                "encrypt'. Nothing has been changed."
+            )
         work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
         try:
             _online_copy(plain, work, _database_key(plain, db_passphrase))

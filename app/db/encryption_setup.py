@@ -93,13 +93,18 @@ def change_database_passphrase(
 
 
 def plain_backups_of(path: Path, folder: Path | None = None) -> list[Path]:
-    """Unencrypted backups of this database in the backup folder (named ``<stem>-…``)."""
+    """Unencrypted copies of this database: backups in the backup folder (named
+    ``<stem>-…``) and the files a restore kept beside it (``<stem>.replaced-…``)."""
     folder = folder or paths.backup_dir()
-    if not folder.is_dir():
-        return []
+    candidates: list[Path] = []
+    if folder.is_dir():
+        candidates += [c for c in folder.iterdir() if c.name.startswith(f"{path.stem}-")]
+    if path.parent.is_dir():
+        candidates += [c for c in path.parent.iterdir()
+                       if c.name.startswith(f"{path.stem}.replaced-")]
     found = []
-    for candidate in sorted(folder.iterdir()):
-        if candidate.name.startswith(f"{path.stem}-") and candidate.is_file():
+    for candidate in sorted(candidates):
+        if candidate.is_file():
             with contextlib.suppress(OSError):
                 if encryption.has_plain_header(candidate):
                     found.append(candidate)

@@ -86,6 +86,9 @@ def make_engine(
     table by copy-drop-rename, and with enforcement on, dropping a parent table would
     cascade-delete its children. The migration runner checks FK integrity afterwards.
     """
+    # SQL parameters are patient data: they must never reach an exception message, which
+    # may be shown, logged or reported.
+    engine_kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         if sqlite_file_path(url) is None:
             # In-memory: every session must share the one connection or they see
