@@ -7,6 +7,10 @@ two cannot drift. Rules that depend on a table's kind (a "per_kg" dose needs an 
 are data here too (``Variant``). What JSON Schema cannot say -- a dose naming a schedule
 that exists, a cap above the minimum, weight bands that do not overlap -- is checked by
 the loader's section readers alone.
+
+Longer than most modules on purpose: it is the whole format in one place, read top to
+bottom as the site author's reference (and the schema's source); splitting it would
+scatter one description.
 """
 
 from __future__ import annotations
