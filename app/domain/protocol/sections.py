@@ -10,6 +10,7 @@ its problems are already reported.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from app.domain.protocol import file_format as fmt
@@ -39,8 +40,9 @@ from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
 
 
 def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Condition | None:
-    """A condition is either the criterion's own answer or a detail field's value; it is
-    read by hand because each form has its own value types."""
+    """A condition is either the criterion's own answer or a detail field's value (the
+    two ``forms`` of ``file_format.CONDITION``); read here, not by ``Reader.read``,
+    because each form has its own value types."""
     tbl = r.table(value, path)
     if tbl is None:
         return None
@@ -249,7 +251,9 @@ def _check_top_level_amounts(
             )
 
 
-def weight_bands(r: Reader, entries, parent: DoseRule) -> list[WeightBand]:
+def weight_bands(
+    r: Reader, entries: Iterator[tuple[str, dict[str, Any]]], parent: DoseRule
+) -> list[WeightBand]:
     """Weight bands, each with its bounds stated as included or not ("< 75 kg" and
     "≤ 75 kg" give different doses), and no two overlapping."""
     bands: list[tuple[str, WeightBand]] = []
