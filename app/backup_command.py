@@ -55,9 +55,13 @@ def _error(message: object) -> int:
 
 def run_backup(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, backup_database
-    from app.db.engine import resolve_database_url
-    from app.db.file_health import DatabaseFileProblem, check_database_path, require_sound_file
-    from app.db.migrate import DatabaseOpenError, current_revision
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        check_database_path,
+        read_revision,
+        require_sound_file,
+    )
+    from app.db.migrate import DatabaseOpenError
 
     db_path = _sqlite_target(args)
     if db_path is None:
@@ -68,7 +72,7 @@ def run_backup(args: argparse.Namespace) -> int:
         check_database_path(db_path)
         # A copy of a damaged file is no backup; say which backup to restore instead.
         # (The passphrase is proved first so a wrong one is not taken for damage.)
-        current_revision(resolve_database_url(db_path), db_passphrase)
+        read_revision(db_path, db_passphrase)
         require_sound_file(db_path, db_passphrase)
     except (DatabaseFileProblem, DatabaseOpenError) as exc:
         return _error(exc)

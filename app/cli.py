@@ -201,19 +201,18 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
     if patients < 1:
         return _fail("--patients must be at least 1")
     from app.db.demo import fill_demo_database
-    from app.db.engine import resolve_database_url
     from app.db.file_health import (
         DatabaseFileProblem,
         check_database_path,
+        read_revision,
         require_sound_file,
         require_writable,
     )
-    from app.db.migrate import DatabaseOpenError, current_revision, open_database
+    from app.db.migrate import DatabaseOpenError, open_database
 
     try:
         path = check_database_path(db_path, must_exist=False)
-        if path is not None and current_revision(resolve_database_url(db_path),
-                                                 passphrase) is not None:
+        if path is not None and path.exists() and read_revision(path, passphrase) is not None:
             require_sound_file(path, passphrase)  # adding to an existing file: never a damaged one
         database = open_database(db_path, passphrase)
     except (DatabaseOpenError, DatabaseFileProblem) as error:

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 # SQLite's primary result codes (sqlite.org/rescode.html).
 SQLITE_READONLY = 8
+SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_NOTADB = 26
@@ -311,6 +312,14 @@ def write_refusal(database: Database) -> str | None:
         return _refused.get(database)
 
 
+def _only_refusal() -> str | None:
+    """The refusal of the one open database that has one (the desktop application has one
+    database; callers without it, such as the last-resort error hook, ask this)."""
+    with _refused_lock:
+        refusals = list(_refused.values())
+    return refusals[0] if len(refusals) == 1 else None
+
+
 def _probe_sqlite_write(database: Database) -> None:
     """Write one header field (``user_version``, to the value it has) in a transaction
     that is rolled back: SQLite refuses it with SQLITE_READONLY on a file it could only
@@ -427,6 +436,12 @@ def is_read_only(exc: BaseException) -> bool:
     return _says(exc, "attempt to write a readonly database", "read-only file system")
 
 
+def is_io_error(exc: BaseException) -> bool:
+    """SQLite could not read or write its files (SQLITE_IOERR: a full disk where it must
+    grow its shared-memory or journal file, a failing disk, a removed USB stick)."""
+    return _sqlite_code(exc) == SQLITE_IOERR or _says(exc, "disk i/o error")
+
+
 def is_damaged(exc: BaseException) -> bool:
     if isinstance(exc, DamagedDatabaseError):
         return True
@@ -453,14 +468,15 @@ def storage_problem(exc: BaseException, database: Database | None = None, *,
     if is_disk_full(exc):
         return disk_full_message(retry)
     if is_read_only(exc):
-        refusal = write_refusal(database) if database is not None else None
-        if refusal is None:
-            with _refused_lock:
-                refusal = next(iter(_refused.values()), None)
-        if refusal is not None:
+        refusal = write_refusal(database) if database is not None else _only_refusal()
+        if refusal is not None and _sqlite_code(exc) == SQLITE_READONLY:
             return refusal
         return ("The database is read-only here: nothing was saved. Ask your IT contact "
                 f"for write permission, then {retry}.")
+    if is_io_error(exc):
+        return ("The disk holding the database failed a read or write (disk I/O error; "
+                "a full disk or a removed drive does this): nothing was saved. Free space or "
+                f"reconnect the drive, then {retry}.")
     if is_damaged(exc):
         where = database.file_path if database is not None else None
         advice = restore_advice(where) if where is not None else (
@@ -485,12 +501,33 @@ def open_existing(db_path: str | Path | None, passphrase: str | None = None, *,
 
     path = check_database_path(db_path, must_exist=True)
     if path is not None:
-        if current_revision(resolve_database_url(db_path), passphrase) is None:
+        if read_revision(path, passphrase, backup_folder) is None:
             raise NoDatabaseError(f"no database at {path}: the file holds no jdm-ctp data "
                                   "(it has no schema version)")
         if check_damage:
             require_sound_file(path, passphrase, backup_folder)
     return open_database(db_path, passphrase)
+
+
+def read_revision(path: Path, passphrase: str | None = None,
+                  backup_folder: Path | None = None) -> str | None:
+    """The file's schema revision, read without changing it (migrate.current_revision).
+
+    A SQLite file whose schema cannot even be read is damaged, and is refused as such,
+    naming the backup to restore; a file that is no SQLite database at all keeps
+    migrate's own refusal. For commands only: it reads the file's header with ``open()``.
+    """
+    from app.db.migrate import NotADatabaseError, current_revision
+
+    try:
+        return current_revision(resolve_database_url(path), passphrase)
+    except NotADatabaseError as exc:
+        if passphrase is not None or not encryption.has_plain_header(path):
+            raise
+        report = check_file(path, passphrase)
+        if report.ok:
+            raise
+        raise DamagedDatabaseError(damaged_message(path, report, backup_folder)) from exc
 
 
 def same_device(first: Path, second: Path) -> bool:

@@ -1,0 +1,46 @@
+"""A disk that fills up, for the storage tests: ``open`` for writing with ``room`` bytes
+left. The bytes that fit are really written to the real file, then ENOSPC is raised, as
+the operating system does when a write meets a full disk."""
+
+from __future__ import annotations
+
+import errno
+import os
+
+
+class FillingDisk:
+    def __init__(self, room: int) -> None:
+        self.room = room
+        self.failures = 0
+
+    def open(self, path, mode="r", *args, **kwargs):
+        handle = open(path, mode, *args, **kwargs)  # noqa: SIM115 - returned to the caller
+        if "w" not in mode and "a" not in mode:
+            return handle
+        return _FillingFile(handle, self)
+
+
+class _FillingFile:
+    def __init__(self, handle, disk: FillingDisk) -> None:
+        self._handle = handle
+        self._disk = disk
+
+    def write(self, data):
+        disk = self._disk
+        if len(data) > disk.room:
+            self._handle.write(data[:disk.room])
+            self._handle.flush()
+            disk.room = 0
+            disk.failures += 1
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        disk.room -= len(data)
+        return self._handle.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self._handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self._handle.close()
