@@ -44,3 +44,43 @@ class _FillingFile:
 
     def __exit__(self, *exc):
         self._handle.close()
+
+
+def sqlite_full_error():
+    """The exception SQLite itself raises when its disk is full (SQLITE_FULL), made by
+    really filling a scratch database: the same type, code and words as the real thing."""
+    import sqlite3
+
+    scratch = sqlite3.connect(":memory:")
+    try:
+        scratch.execute("CREATE TABLE t (x)")
+        scratch.execute("PRAGMA max_page_count = 2")
+        while True:
+            scratch.execute("INSERT INTO t VALUES (randomblob(1000))")
+    except sqlite3.OperationalError as exc:
+        return exc
+    finally:
+        scratch.close()
+
+
+class FullDatabaseDisk:
+    """The database's disk is full: every statement that writes fails as SQLite fails it.
+    ``free_space()`` ends that."""
+
+    WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+    def __init__(self, database) -> None:
+        from sqlalchemy import event
+
+        self._engine = database.engine
+        self._event = event
+        self.refused = 0
+        event.listen(self._engine, "before_cursor_execute", self._refuse)
+
+    def _refuse(self, _connection, _cursor, statement, _parameters, _context, _many):
+        if statement.lstrip().upper().startswith(self.WRITES):
+            self.refused += 1
+            raise sqlite_full_error()
+
+    def free_space(self) -> None:
+        self._event.remove(self._engine, "before_cursor_execute", self._refuse)

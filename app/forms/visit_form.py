@@ -804,13 +804,13 @@ class VisitFormWindow(QMainWindow):
             kept = outcome.path
             message = f"{message} {outcome.message}"
         self._only_in_window = kept is None
-        self._close_warned = False
         self._show_error(message)
         return True
 
     def _stored(self) -> None:
         """The draft or the visit reached the database: an outside copy is superseded."""
         self._only_in_window = False
+        self._close_warned = False
         fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
 
     def save(self, reason: str | None = None) -> bool:
