@@ -10,7 +10,6 @@ pages to a QPrinter (print dialog injectable); Save as PDF copies the file to th
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.reports.output_files import OutputWriteError, copy_atomically
 
 Rasterize = Callable[[Path, int], list[QImage]]
 
@@ -117,7 +118,13 @@ class PdfPreviewDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        shutil.copyfile(self.pdf, target)
+        try:
+            # Whole or not at all: a full disk leaves no cut-off PDF (and keeps an earlier
+            # file of that name as it was).
+            copy_atomically(self.pdf, target)
+        except OutputWriteError as error:
+            self.status.setText(f"Not saved: {error}")
+            return None
         self.status.setText(f"Saved {target}")
         return target
 

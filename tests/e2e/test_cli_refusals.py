@@ -131,14 +131,18 @@ def test_a_reading_command_never_makes_a_database_up(capsys, tmp_path, command, 
 
 
 @pytest.mark.parametrize("kind", ["folder", "named pipe"])
-@pytest.mark.parametrize("command", [["db", "upgrade"], ["demo-data", "--patients", "2"]])
+@pytest.mark.parametrize("command", [["db", "upgrade"], ["demo-data", "--patients", "2"],
+                                     ["db", "encrypt", "--new-passphrase-file", "KEY"]])
 def test_commands_that_create_never_replace_a_folder_or_a_pipe(capsys, tmp_path, command,
                                                                kind):
     make, words = NOT_A_DATABASE[kind]
     path = tmp_path / "clinic.sqlite3"
     make(path)
     before = _snapshot(path)
-    code, _, err = run(capsys, *command, "--db", str(path))
+    key = tmp_path / "key.txt"
+    key.write_text("violet kestrel over the ward\n", encoding="utf-8")
+    argv = [str(key) if part == "KEY" else part for part in command]
+    code, _, err = run(capsys, *argv, "--db", str(path))
     assert_one_line_refusal(code, err, f"no database at {path}", words)
     assert _snapshot(path) == before
 
