@@ -38,14 +38,14 @@ def write_pdf(report, kind: str, out: Path, paper: str) -> Path:
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    from app.db.file_health import DatabaseFileProblem, open_existing
+    from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
     from app.db.migrate import DatabaseOpenError
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
     from app.reports.output_files import OutputWriteError
 
     try:
         # Reads one visit and writes nothing into the database: no whole-file damage check
-        # (seconds on a large file); a damaged page it does read is reported by cli.main.
+        # (seconds on a large file); a damaged page it does read is reported below.
         database = open_existing(getattr(args, "db", None), getattr(args, "db_passphrase", None),
                                  check_damage=False)
     except (DatabaseOpenError, DatabaseFileProblem) as error:
@@ -56,6 +56,13 @@ def run_pdf(args: argparse.Namespace) -> int:
             report = gather_visit_report(session, args.patient, args.visit)
     except VisitNotFoundError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
+    except Exception as error:
+        # A damaged page met while reading: one line naming the backup to restore.
+        problem = storage_problem(error, database, retry="run the command again")
+        if problem is None:
+            raise
+        print(f"jdm-ctp: {problem}", file=sys.stderr)
         return 1
     finally:
         database.dispose()

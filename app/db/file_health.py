@@ -19,8 +19,8 @@ The command line and the desktop application give the same answers, from here:
   words for the person at the screen, saying what is true: what was saved and what not.
 
 Cost of the damage check, measured on the 10,000-patient demo database (400 MB, 98,208
-pages, 2-core machine): about 1 s when the file is in the operating system's cache and
-8-9 s when it is read from disk. That is too slow for start-up, so the desktop
+pages, a shared 2-core machine): 0.8-1.8 s when the file is in the operating system's
+cache and 8-17 s when it is read from disk. That is too slow for start-up, so the desktop
 application runs it in the background once the window is up, and the command line runs
 it before export, backup, import, demo-data and audit verify (not before pdf, which
 reads one patient and writes nothing into the database).
@@ -481,7 +481,7 @@ def storage_problem(exc: BaseException, database: Database | None = None, *,
         where = database.file_path if database is not None else None
         advice = restore_advice(where) if where is not None else (
             "Restore the newest backup (see the README).")
-        return f"The database file is damaged: nothing was saved. {advice}"
+        return f"The database file is damaged: jdm-ctp writes nothing to it. {advice}"
     return None
 
 

@@ -215,6 +215,18 @@ def test_other_commands_refuse_a_damaged_database(capsys, template, clinic, tmp_
     assert_no_output(tmp_path)
 
 
+def test_pdf_reading_a_damaged_page_names_the_backup(capsys, template, clinic, tmp_path):
+    # pdf reads one visit and skips the whole-file check; a damaged page it does need is
+    # still one line naming the backup, and no PDF.
+    newest = _automatic_backups(clinic)
+    damaged_copy(template, clinic, DAMAGES[1])  # the patient table's root
+    code, out, err = run(capsys, "pdf", "--db", str(clinic), "--patient", "DEMO-00001",
+                         "--visit", "baseline", "--out", str(tmp_path / "out.pdf"))
+    assert_one_line_refusal(code, err, "is damaged", f"jdm-ctp restore --db {clinic} {newest}")
+    assert out == ""
+    assert_no_output(tmp_path)
+
+
 # ------------------------------------------------------------ read-only database
 
 

@@ -218,3 +218,30 @@ def test_a_sound_file_passes_the_start_check_and_saves_go_on(qtbot, database):
     window = open_form(qtbot, database, visits["month_1"], autosave_ms=60_000)
     _fill(window)
     assert window.save() is True
+
+
+# ------------------------------------------------------------------- first start
+
+
+@pytest.mark.parametrize("kind", ["folder", "named pipe"])
+def test_the_application_never_makes_a_folder_or_a_pipe_its_database(qapp, tmp_path,
+                                                                      monkeypatch, kind):
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.gui import run_gui
+
+    path = tmp_path / "clinic.sqlite3"
+    if kind == "folder":
+        path.mkdir()
+    else:
+        os.mkfifo(path)
+    told = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(QMessageBox, "critical",
+                        staticmethod(lambda parent, title, text: told.append(text)))
+    assert run_gui(str(path)) == 1
+    assert told and f"no database at {path}" in told[0]
+    assert path.is_dir() if kind == "folder" else path.is_fifo()
