@@ -322,6 +322,20 @@ def test_operating_system_storage_errors(error, expected):
     assert expected in file_health.storage_problem(error)
 
 
+def test_server_storage_errors():
+    # What psycopg raises when PostgreSQL's disk is full or the server is read-only (a hot
+    # standby), wrapped as SQLAlchemy wraps it.
+    import psycopg.errors
+    from sqlalchemy.exc import InternalError, OperationalError
+
+    full = OperationalError("INSERT ...", {}, psycopg.errors.DiskFull("could not extend file"))
+    assert file_health.storage_problem(full) == (
+        "The disk is full: free space, then press Save again; nothing was saved.")
+    read_only = InternalError("INSERT ...", {}, psycopg.errors.ReadOnlySqlTransaction(
+        "cannot execute INSERT in a read-only transaction"))
+    assert "read-only" in file_health.storage_problem(read_only)
+
+
 def test_other_errors_are_not_storage_problems():
     assert file_health.storage_problem(ValueError("bad weight")) is None
     assert file_health.storage_problem(OSError(errno.ENOENT, "No such file")) is None
