@@ -48,7 +48,7 @@ from sqlalchemy import event
 from sqlalchemy.exc import DBAPIError
 
 from app.db import encryption
-from app.db.engine import resolve_database_url, sqlite_file_path
+from app.db.engine import READ_ONLY_OPTION, resolve_database_url, sqlite_file_path
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -58,6 +58,7 @@ SQLITE_READONLY = 8
 SQLITE_IOERR = 10
 SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
+SQLITE_AUTH = 23
 SQLITE_NOTADB = 26
 # PostgreSQL SQLSTATEs: disk_full, read_only_sql_transaction.
 PG_DISK_FULL = "53100"
@@ -222,7 +223,10 @@ def check_open_database(database: Database) -> HealthReport:
     if database.file_path is None or database.engine.dialect.name != "sqlite":
         return HealthReport(())
     try:
-        with database.engine.connect() as connection:
+        # A read transaction (deferred BEGIN): the check reads for seconds and must never
+        # hold the write lock meanwhile, or every save would wait for it.
+        with database.engine.connect().execution_options(
+                **{READ_ONLY_OPTION: True}) as connection:
             rows = connection.exec_driver_sql("PRAGMA quick_check").scalars().all()
             connection.rollback()
     except DBAPIError as exc:
@@ -280,12 +284,26 @@ _refused: weakref.WeakKeyDictionary[Any, str] = weakref.WeakKeyDictionary()
 _refused_lock = threading.Lock()
 
 
+# SQLite authorizer action codes that change the file (sqlite.org/c3ref/c_alter_table.html):
+# CREATE_* 1-8, DELETE 9, DROP_* 10-17, INSERT 18, UPDATE 23, ALTER_TABLE 26, REINDEX 27.
+_WRITING_ACTIONS = frozenset({*range(1, 19), 23, 26, 27})
+_SQLITE_DENY = 1
+_SQLITE_OK = 0
+
+
+def _deny_writes(action: int, *_details: object) -> int:
+    return _SQLITE_DENY if action in _WRITING_ACTIONS else _SQLITE_OK
+
+
 def refuse_writes(database: Database, message: str) -> None:
     """From now on nothing is written to this open database; ``message`` says why.
 
-    Every connection handed out afterwards is switched to ``PRAGMA query_only``, so any
-    write fails inside SQLite itself (whatever code path tries it) and
-    ``storage_problem`` explains it with ``message``. Reading, viewing and printing go on.
+    Every new connection gets an SQLite authorizer that denies statements that would
+    change the file, so any write fails inside SQLite itself (whatever code path tries
+    it: "not authorized") and ``storage_problem`` explains it with ``message``. Reading,
+    viewing and printing go on, also in write sessions (``PRAGMA query_only`` would make
+    their BEGIN IMMEDIATE fail as well). A save already running when the damage was found
+    finishes on its own connection.
     """
     with _refused_lock:
         first = database not in _refused
@@ -294,13 +312,9 @@ def refuse_writes(database: Database, message: str) -> None:
         return
     engine = database.engine
 
-    @event.listens_for(engine, "checkout")
-    def _read_only(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("PRAGMA query_only=ON")
-        finally:
-            cursor.close()
+    @event.listens_for(engine, "connect")
+    def _read_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.set_authorizer(_deny_writes)
 
     # Connections already in the pool were made before: replace them.
     engine.dispose()
@@ -465,12 +479,12 @@ def storage_problem(exc: BaseException, database: Database | None = None, *,
 
     if isinstance(exc, DatabaseFileProblem | OutputWriteError):
         return str(exc)
+    refusal = write_refusal(database) if database is not None else _only_refusal()
+    if refusal is not None and _sqlite_code(exc) in (SQLITE_AUTH, SQLITE_READONLY):
+        return refusal  # refuse_writes denied it: say why
     if is_disk_full(exc):
         return disk_full_message(retry)
     if is_read_only(exc):
-        refusal = write_refusal(database) if database is not None else _only_refusal()
-        if refusal is not None and _sqlite_code(exc) == SQLITE_READONLY:
-            return refusal
         return ("The database is read-only here: nothing was saved. Ask your IT contact "
                 f"for write permission, then {retry}.")
     if is_io_error(exc):

@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     # ----- data --------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             rows = list_patient_rows(session)
         self.model.set_rows(rows)
         self._update_count()
@@ -303,7 +303,7 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             self.statusBar().showMessage("Select a patient first.", 4000)
             return
-        with self.database.session() as session:
+        with self.database.reading() as session:
             initial = get_patient_input(session, patient_id)
 
         def save(data: PatientInput) -> dict[str, str] | None:
