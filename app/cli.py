@@ -107,6 +107,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0
+    except Exception as error:
+        # A full disk, a read-only or damaged file met half-way through a command: one
+        # plain line, never a traceback. Anything else is a bug and keeps its traceback.
+        from app.db.file_health import storage_problem
+
+        message = storage_problem(error, retry="run the command again")
+        if message is None:
+            raise
+        print(f"jdm-ctp: {message}", file=sys.stderr)
+        return 1
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -171,11 +181,14 @@ def _run(argv: Sequence[str] | None) -> int:
 
 
 def _db_upgrade(db_path: str | None, passphrase: str | None) -> int:
+    from app.db.file_health import DatabaseFileProblem, check_database_path
     from app.db.migrate import DatabaseOpenError, upgrade_database
 
     try:
+        # May create a new database, but never in place of a folder or a named pipe.
+        check_database_path(db_path, must_exist=False)
         report = upgrade_database(db_path, passphrase)
-    except DatabaseOpenError as error:
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     print(report.describe())
@@ -188,15 +201,29 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
     if patients < 1:
         return _fail("--patients must be at least 1")
     from app.db.demo import fill_demo_database
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        check_database_path,
+        read_revision,
+        require_sound_file,
+        require_writable,
+    )
     from app.db.migrate import DatabaseOpenError, open_database
 
     try:
+        path = check_database_path(db_path, must_exist=False)
+        if path is not None and path.exists() and read_revision(path, passphrase) is not None:
+            require_sound_file(path, passphrase)  # adding to an existing file: never a damaged one
         database = open_database(db_path, passphrase)
-    except DatabaseOpenError as error:
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
+        require_writable(database)
         summary = fill_demo_database(database, patients=patients, seed=seed)
+    except DatabaseFileProblem as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
     finally:
         database.dispose()
     print(summary)

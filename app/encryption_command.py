@@ -59,6 +59,14 @@ def run_encryption_command(args: argparse.Namespace) -> int:
                       "protected by the server (disk encryption, TLS, access rules).")
     current = getattr(args, "db_passphrase", None)
     user = current_user()
+    from app.db.file_health import DatabaseFileProblem, check_database_path
+
+    try:
+        # Encrypting may create a new database, never in place of a folder or a pipe; the
+        # other two need one that exists.
+        check_database_path(path, must_exist=args.db_command != "encrypt")
+    except DatabaseFileProblem as exc:
+        return _error(exc)
     try:
         if args.db_command == "encrypt":
             if current is not None:

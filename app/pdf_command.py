@@ -22,27 +22,33 @@ def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def write_pdf(report, kind: str, out: Path, paper: str) -> Path:
-    """Render one of the three documents from a VisitReport."""
+    """Render one of the three documents from a VisitReport into ``out``, whole or not at
+    all: a full disk leaves no 0-byte or cut-off PDF (OutputWriteError)."""
+    from app.reports.output_files import atomic_file
+
     if kind == "summary":
-        from app.reports.visit_summary_pdf import build_visit_summary
-
-        return build_visit_summary(report, out, paper=paper, version=__version__)
-    if kind == "worksheet":
-        from app.reports.worksheet_pdf import build_worksheet
-
-        return build_worksheet(report, out, paper=paper, version=__version__)
-    from app.reports.dosing_sheet_pdf import build_dosing_sheet
-
-    return build_dosing_sheet(report, out, paper=paper, version=__version__)
+        from app.reports.visit_summary_pdf import build_visit_summary as build
+    elif kind == "worksheet":
+        from app.reports.worksheet_pdf import build_worksheet as build
+    else:
+        from app.reports.dosing_sheet_pdf import build_dosing_sheet as build
+    with atomic_file(out) as partial:
+        build(report, partial, paper=paper, version=__version__)
+    return out
 
 
 def run_pdf(args: argparse.Namespace) -> int:
-    from app.db.migrate import DatabaseOpenError, open_database
+    from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
+    from app.db.migrate import DatabaseOpenError
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
+    from app.reports.output_files import OutputWriteError
 
     try:
-        database = open_database(getattr(args, "db", None), getattr(args, "db_passphrase", None))
-    except DatabaseOpenError as error:
+        # Reads one visit and writes nothing into the database: no whole-file damage check
+        # (seconds on a large file); a damaged page it does read is reported below.
+        database = open_existing(getattr(args, "db", None), getattr(args, "db_passphrase", None),
+                                 check_damage=False)
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
@@ -51,9 +57,20 @@ def run_pdf(args: argparse.Namespace) -> int:
     except VisitNotFoundError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
+    except Exception as error:
+        # A damaged page met while reading: one line naming the backup to restore.
+        problem = storage_problem(error, database, retry="run the command again")
+        if problem is None:
+            raise
+        print(f"jdm-ctp: {problem}", file=sys.stderr)
+        return 1
     finally:
         database.dispose()
-    out = write_pdf(report, getattr(args, "kind", "summary"), Path(args.out),
-                    getattr(args, "paper", "letter"))
+    try:
+        out = write_pdf(report, getattr(args, "kind", "summary"), Path(args.out),
+                        getattr(args, "paper", "letter"))
+    except OutputWriteError as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
     print(f"Wrote {out}")
     return 0

@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import protocol_catalog
+from app.db import fallback_drafts
 from app.db.drafts import draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
+from app.db.file_health import is_disk_full, storage_problem
 from app.db.signatures import signature_of
 from app.db.visits import (
     DRAFT_KIND,
@@ -226,6 +228,12 @@ class VisitFormWindow(QMainWindow):
             self.record: VisitRecord = load_visit(session, visit_pk)
             draft = load_draft(session, DRAFT_KIND, draft_key(visit_pk))
             drafted_at = draft_saved_at(session, DRAFT_KIND, draft_key(visit_pk)) if draft else None
+        # A copy written outside the database while its disk was full, if newer.
+        kept = fallback_drafts.load(database, DRAFT_KIND, draft_key(visit_pk))
+        recovered_from = "the draft"
+        if kept is not None and (drafted_at is None or kept.saved_at > drafted_at):
+            draft, drafted_at = kept.payload, kept.saved_at
+            recovered_from = f"the copy kept in {kept.path} when the disk was full"
         header = self.record.header
         self.version_id = header.version_id
         self.status = header.status
@@ -238,6 +246,10 @@ class VisitFormWindow(QMainWindow):
                 self.definition = None
         self.monitoring = monitoring_for(self.protocol, self.record.arm_id)
         self.dirty = False
+        # Set when the last save or autosave failed for lack of storage and what was typed
+        # is nowhere but in this window: closing it then would lose it.
+        self._only_in_window = False
+        self._close_warned = False
         self._loading = True
         self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
         self.resize(1280, 760)
@@ -272,7 +284,8 @@ class VisitFormWindow(QMainWindow):
                 meds.set_raw_body(draft["body_entry"])  # type: ignore[attr-defined]
             when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
             self.banner.setText(
-                f"Unsaved entries from {when} were recovered from the draft. Save to keep them."
+                f"Unsaved entries from {when} were recovered from {recovered_from}. "
+                "Save to keep them."
             )
             self.banner.show()
             self.dirty = True
@@ -742,11 +755,8 @@ class VisitFormWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
-    def autosave_now(self) -> None:
-        """Write the draft now (the timer calls this a second after the last edit)."""
-        self._timer.stop()
-        if not self.dirty:
-            return
+    def _draft_payload(self) -> dict:
+        """Everything typed, as the draft keeps it (also what a fallback copy keeps)."""
         section = self.sections.get("adverse_events")
         events = self.adverse_events()
         payload = draft_payload(self.collect_values(), events, self.visit_date_value())
@@ -757,10 +767,51 @@ class VisitFormWindow(QMainWindow):
             payload["body_entry"] = meds.raw_body()  # type: ignore[attr-defined]
         payload["visit_date_text"] = self.visit_date.text()
         payload["current_section"] = self.section_keys[max(self.section_list.currentRow(), 0)]
-        with self.database.session() as session:
-            save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload, user=self.user)
+        return payload
+
+    def autosave_now(self) -> None:
+        """Write the draft now (the timer calls this a second after the last edit)."""
+        self._timer.stop()
+        if not self.dirty:
+            return
+        payload = self._draft_payload()
+        try:
+            with self.database.session() as session:
+                save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
+                           user=self.user)
+        except Exception as exc:
+            if not self._storage_failed(exc, payload):
+                raise
+            return
+        self._stored()
+        self.message.setStyleSheet("")
         self.message.setText("Draft saved automatically.")
         self.draft_saved.emit()
+
+    def _storage_failed(self, exc: Exception, payload: dict | None = None) -> bool:
+        """Tell the truth when the database could not take a save (full disk, read-only or
+        damaged file): nothing was saved, the window keeps everything typed, and where a
+        copy outside the database is possible it is made (app.db.fallback_drafts).
+        False when ``exc`` is not such a problem (the caller re-raises it)."""
+        message = storage_problem(exc, self.database)
+        if message is None:
+            return False
+        kept = None
+        if is_disk_full(exc):
+            outcome = fallback_drafts.keep(
+                self.database, DRAFT_KIND, draft_key(self.visit_id),
+                payload if payload is not None else self._draft_payload())
+            kept = outcome.path
+            message = f"{message} {outcome.message}"
+        self._only_in_window = kept is None
+        self._show_error(message)
+        return True
+
+    def _stored(self) -> None:
+        """The draft or the visit reached the database: an outside copy is superseded."""
+        self._only_in_window = False
+        self._close_warned = False
+        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
 
     def save(self, reason: str | None = None) -> bool:
         """Save to the database (one transaction). Refuses while any entry needs
@@ -796,6 +847,11 @@ class VisitFormWindow(QMainWindow):
         except VisitError as exc:
             self._show_error(str(exc))
             return False
+        except Exception as exc:
+            if not self._storage_failed(exc):
+                raise
+            return False
+        self._stored()
         self.version_id = result.version_id
         self.status = result.status
         self.dirty = False
@@ -859,6 +915,11 @@ class VisitFormWindow(QMainWindow):
         except VisitError as exc:
             self._show_error(str(exc))
             return False
+        except Exception as exc:
+            if not self._storage_failed(exc):
+                raise
+            return False
+        self._stored()
         if not self.visit_date.text():
             self._loading = True
             self.visit_date.setText(self.today.isoformat())
@@ -897,6 +958,15 @@ class VisitFormWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.dirty:
             self.autosave_now()
+        if self.dirty and self._only_in_window and not self._close_warned:
+            # The draft could be kept nowhere: closing would lose what was typed. The first
+            # close is refused with a warning; a second one is the user's decision (a
+            # damaged database, for one, will not take the draft however long they wait).
+            self._close_warned = True
+            self._show_error(f"{self.message.text()} Not closed: what you typed is only in "
+                             "this window. Close it again to discard it.")
+            event.ignore()
+            return
         super().closeEvent(event)
 
 

@@ -204,7 +204,9 @@ def test_cancel_removes_partial_files(clinic, tmp_path):
     out = tmp_path / "o"
     with pytest.raises(ExportCancelled):
         export_database(clinic, out, user="t", cancelled=lambda: True)
-    assert list(out.iterdir()) == []
+    # Not even the folder: it was never there, and no hidden staging folder is left.
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".o.")] == []
 
 
 def test_snapshot_is_read_only(clinic):
