@@ -3,20 +3,11 @@ the window; back up daily and on exit; lock the screen when idle."""
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from app import paths
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup is due
-
-
-def current_user() -> str:
-    """The operating-system login, for headless commands that have no signed-in person."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some service accounts): still attribute the change
-        return "unknown"
 
 
 def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int:

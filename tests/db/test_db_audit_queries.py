@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.audit_command import run_audit_verify
+from app.cli.audit import run_audit_verify
 from app.db import audit
 from app.db.audit_queries import AuditFilter, audit_for_patient, audit_for_visit, query_audit
 from app.db.engine import Database

@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import PHI, fill_clinic  # noqa: E402
 
+from app.cli.export import run as run_export  # noqa: E402
 from app.db.export_data import ExportCancelled, export_database  # noqa: E402
 from app.db.models import AuditEntry  # noqa: E402
-from app.export_command import run_export  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
 

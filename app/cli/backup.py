@@ -22,7 +22,7 @@ def _passphrase_argument(parser: argparse.ArgumentParser, verb: str) -> None:
         help=f"file whose first line is the passphrase to {verb} the backup with")
 
 
-def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="where to write the backup")
     _passphrase_argument(parser, "encrypt")
 
@@ -57,7 +57,7 @@ def _error(message: object) -> int:
     return EXIT_FAILED
 
 
-def run_backup(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, backup_database
     from app.db.file_health import (
         DatabaseFileProblem,

@@ -7,37 +7,24 @@ import argparse
 import sys
 from pathlib import Path
 
-from app import __version__
-
-KINDS = ("summary", "worksheet", "dosing")
+from app.reports.documents import KINDS, write_pdf
 
 
-def add_pdf_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--patient", required=True, metavar="STUDYID")
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--patient", required=True, metavar="STUDYID",
+                        help="the patient's study id, e.g. JDM-001")
     parser.add_argument("--visit", required=True, metavar="NAME",
                         help="visit code, e.g. baseline, month_6, unscheduled:2")
-    parser.add_argument("--out", required=True, metavar="FILE")
-    parser.add_argument("--kind", choices=KINDS, default="summary")
-    parser.add_argument("--paper", choices=("letter", "a4"), default="letter")
+    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    parser.add_argument("--kind", choices=KINDS, default="summary",
+                        help="summary (default): the visit's results and derivations; "
+                             "worksheet: a blank form to fill in by hand; dosing: the dosing "
+                             "sheet")
+    parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
+                        help="paper size (default letter)")
 
 
-def write_pdf(report, kind: str, out: Path, paper: str) -> Path:
-    """Render one of the three documents from a VisitReport into ``out``, whole or not at
-    all: a full disk leaves no 0-byte or cut-off PDF (OutputWriteError)."""
-    from app.reports.output_files import atomic_file
-
-    if kind == "summary":
-        from app.reports.visit_summary_pdf import build_visit_summary as build
-    elif kind == "worksheet":
-        from app.reports.worksheet_pdf import build_worksheet as build
-    else:
-        from app.reports.dosing_sheet_pdf import build_dosing_sheet as build
-    with atomic_file(out) as partial:
-        build(report, partial, paper=paper, version=__version__)
-    return out
-
-
-def run_pdf(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
     from app.db.migrate import DatabaseOpenError
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report

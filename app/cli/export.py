@@ -13,13 +13,16 @@ import sys
 from pathlib import Path
 
 
-def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
     parser.add_argument("--profile", choices=("deidentified", "identified"),
                         default="deidentified",
                         help="deidentified (default): no names, MRN, dates of birth, free "
                              "text; dates as days since enrollment")
-    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap")
+    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap",
+                        help="redcap (default): REDCap data import file with its data "
+                             "dictionary and events; wide: one row per patient with a "
+                             "codebook, for spreadsheets and statistics packages")
     parser.add_argument("--bom", action="store_true",
                         help="start each CSV with a byte-order mark (for Excel)")
     parser.add_argument("--confirm-identified", action="store_true",
@@ -32,7 +35,7 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                              "else 1)")
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.export_data import default_workers, export_database
     from app.db.file_health import DatabaseFileProblem, open_existing
     from app.db.migrate import DatabaseOpenError

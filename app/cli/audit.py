@@ -15,6 +15,19 @@ EXIT_OK = 0
 EXIT_BROKEN = 1
 
 
+def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentParser) -> None:
+    from app.cli.common import Parser
+
+    actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=Parser,
+                                    required=True)
+    actions.add_parser("verify", parents=[db_option],
+                       help="check the hash chain: OK or the first broken entry")
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_audit_verify(args)
+
+
 def run_audit_verify(args: argparse.Namespace) -> int:
     from app.db.audit import verify_url
     from app.db.engine import resolve_database_url

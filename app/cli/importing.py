@@ -8,12 +8,12 @@ import sys
 from pathlib import Path
 
 
-def add_import_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", metavar="DIR", help="folder of an identified redcap export")
     parser.add_argument("--user", default=None, help="who is importing (for the audit trail)")
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.import_data import ImportRejected, import_directory
     from app.db.migrate import DatabaseOpenError
