@@ -171,7 +171,11 @@ def unlock_signed_visit(session: Session, actor: Actor, visit_pk: int, reason: s
     why = (reason or "").strip()
     if not why:
         raise SignatureError("Give the reason for unlocking this signed visit.")
-    visit = _visit(session, visit_pk)
+    # As stored now, under the write lock: of two people unlocking the same visit at
+    # once, the second is told it is not signed, not shown a raw version error.
+    visit = load_current(session, Visit, visit_pk)
+    if visit is None:
+        raise VisitNotFoundError(f"There is no visit with record number {visit_pk}.")
     if visit.status != "signed":
         raise SignatureError("This visit is not signed, so there is nothing to unlock.")
     before = {

@@ -717,7 +717,7 @@ def mark_complete(
     require_permission(session, Permission.ENTER_DATA)
     if unmet:
         raise IncompleteVisitError(list(unmet))
-    visit = session.get(Visit, visit_id)
+    visit = load_current(session, Visit, visit_id)
     if visit is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
     if visit.status in ("complete", "signed"):
