@@ -12,11 +12,16 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+from test_patient_page import drive, enrolled_on_a
 from visit_fixtures import TODAY, enrolled_patient, open_form, type_in
 
 from app.catalog import protocol_catalog
 from app.db import users
 from app.db.engine import Database
+from app.db.enrollments import active_enrollment_id, enrollment_overview, switch_arm
+from app.db.models import ArmAssignment
 from app.db.patients import (
     PatientInput,
     create_patient,
@@ -30,7 +35,8 @@ from app.db.prior_therapies import (
     edit_prior_therapy,
     list_prior_therapies,
 )
-from app.db.visits import load_visit, save_visit
+from app.db.visits import load_visit, mark_complete, save_visit
+from app.domain.enrollment import SwitchDraft, finalise_switch
 from app.domain.permissions import Actor, Role
 from app.domain.visit_form import ItemEntry
 from app.forms.main_window import MainWindow
@@ -179,8 +185,6 @@ def test_signing_a_visit_saved_elsewhere_since_it_was_opened_is_refused(
     _pid, _eid, visits = enrolled_patient(database)
     visit_pk = visits["month_1"]
     with database.session() as s:
-        from app.db.visits import mark_complete
-
         mark_complete(s, visit_pk, [], user="doc")
     form = open_form(qtbot, database, visit_pk)
     with other_workstation.session() as s:
@@ -238,3 +242,42 @@ def test_users_dialog_refuses_a_change_to_an_account_changed_meanwhile(
     with database.session() as s:
         row = next(r for r in users.list_users(s) if r.user_name == "nurse")
     assert (row.role, row.active) == (Role.CLINICIAN.value, False)
+
+
+def test_arm_switch_refused_when_someone_switched_meanwhile(
+    qtbot, database: Database, other_workstation: Database, monkeypatch
+) -> None:
+    patient_id = enrolled_on_a(database)
+    window = MainWindow(database, user="dr_a", today=TODAY)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+
+    def fill(dialog) -> None:
+        with other_workstation.session() as s:  # dr_b switches A -> C at another desk
+            enrollment_id = active_enrollment_id(s, patient_id)
+            version = enrollment_overview(s, enrollment_id).version_id
+            plan = finalise_switch(protocol_catalog().protocols["persistent-skin-rash"], "A",
+                                   SwitchDraft(to_arm="C", reason="toxicity",
+                                               switch_date="2026-11-19", weight="22",
+                                               height="118", measured_on="2026-11-19"),
+                                   date(2026, 11, 2), TODAY)
+            switch_arm(s, enrollment_id, plan, user="dr_b", expected_version=version)
+        dialog.to_arm.setCurrentIndex(dialog.to_arm.findData("B"))
+        dialog.reason.setCurrentIndex(dialog.reason.findData("inadequate_response"))
+        dialog.switch_date.set_iso("2026-11-20")
+        dialog.measurements.weight.setText("22")
+        dialog.measurements.height.setText("118")
+        dialog.measurements.measured_on.set_iso("2026-11-20")
+        dialog.buttons.button(QDialogButtonBox.Save).click()
+
+    made = drive(qtbot, monkeypatch, window, "make_arm_switch_dialog", fill)
+    window.change_arm_action.trigger()
+    (dialog,) = made
+    assert dialog.result() == 0 and dialog.new_assignment_id is None
+    refusal = dialog.save_message.text()
+    assert "The enrollment of patient JDM-001 was changed by someone else" in refusal
+    assert "current arm (by dr_b)" in refusal
+    assert dialog.to_arm.currentData() == "B"  # what was chosen stays
+    with database.session() as s:
+        arms = s.scalars(select(ArmAssignment.arm_id).order_by(ArmAssignment.id)).all()
+    assert arms == ["A", "C"]  # one switch, not a second one on top of it
