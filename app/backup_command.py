@@ -33,6 +33,10 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--allow-broken-audit", action="store_true",
         help="restore even if the backup's audit trail fails verification (it is reported)")
+    parser.add_argument(
+        "--allow-unencrypted", action="store_true",
+        help="confirm that an encrypted database may be replaced by an unencrypted backup "
+             "(the database is then unencrypted until encrypted again)")
 
 
 def _sqlite_target(args: argparse.Namespace) -> Path | None:
@@ -86,7 +90,8 @@ def run_restore(args: argparse.Namespace) -> int:
         report = restore_database(
             Path(args.backup), db_path, _passphrase(args),
             allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)),
-            db_passphrase=getattr(args, "db_passphrase", None))
+            db_passphrase=getattr(args, "db_passphrase", None),
+            allow_unencrypted=bool(getattr(args, "allow_unencrypted", False)))
     except (BackupError, DatabaseOpenError, OSError) as exc:
         return _error(exc)
     print(report.describe())

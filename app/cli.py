@@ -195,7 +195,10 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
     except DatabaseOpenError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
-    summary = fill_demo_database(database, patients=patients, seed=seed)
+    try:
+        summary = fill_demo_database(database, patients=patients, seed=seed)
+    finally:
+        database.dispose()
     print(summary)
     return 0
 

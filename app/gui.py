@@ -35,6 +35,10 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     from app.logs import install_error_hook, log, setup_logging
 
     setup_logging()
+    from app.forms.pdf_preview import remove_leftover_previews
+
+    if remove_leftover_previews():
+        log.info("removed print previews left by an earlier session")
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("jdm-ctp")

@@ -1,7 +1,10 @@
 """The application log: a small rotating file in the user's log directory.
 
 It records what support staff need after a problem (start-up, which database, upgrades,
-backups, and any unexpected error with its traceback) and never patient data.
+backups, and any unexpected error with its traceback) and never patient data: an
+exception is logged as its type and the code it passed through, never its message,
+because messages of database and validation errors quote what was typed or stored
+(``PrivacyFormatter``). Engines hide SQL parameters for the same reason.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -19,12 +23,35 @@ LOG_NAME = "jdm-ctp.log"
 log = logging.getLogger("jdm_ctp")
 
 
+WITHHELD = "(message withheld: it may quote patient data)"
+
+
+class PrivacyFormatter(logging.Formatter):
+    """Formats exceptions as type and stack only; chained causes included."""
+
+    def formatException(self, ei) -> str:  # noqa: N802 - logging's own name
+        _kind, error, trace = ei
+        blocks: list[str] = []
+        seen: set[int] = set()
+        while error is not None and id(error) not in seen:
+            seen.add(id(error))
+            frames = traceback.format_list(traceback.extract_tb(trace))
+            kind = type(error)
+            blocks.append(
+                "Traceback (most recent call last):\n" + "".join(frames)
+                + f"{kind.__module__}.{kind.__qualname__} {WITHHELD}"
+            )
+            error = error.__cause__ or error.__context__
+            trace = error.__traceback__ if error is not None else None
+        return "\n\nwhich happened while handling:\n".join(reversed(blocks))
+
+
 def setup_logging(folder: Path | None = None) -> Path:
     """Log to ``jdm-ctp.log`` (1 MB × 5 files) in the log directory; returns its path."""
     target = (folder or paths.log_dir()) / LOG_NAME
     handler = logging.handlers.RotatingFileHandler(target, maxBytes=1_000_000, backupCount=5,
                                                    encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    handler.setFormatter(PrivacyFormatter("%(asctime)s %(levelname)s %(message)s"))
     log.handlers[:] = [handler]
     log.setLevel(logging.INFO)
     log.propagate = False

@@ -60,6 +60,17 @@ def site_protocol_dir() -> Path:
     return _ensure(data_dir() / "protocols")
 
 
+def private_print_dir() -> Path:
+    """Where print previews keep the PDF being shown: in the user's own data folder, readable
+    by the user only, emptied when the preview closes and at the next start (a PDF of a
+    visit holds the child's name and date of birth, and must not linger in a shared
+    temporary folder)."""
+    folder = _ensure(data_dir() / "print-preview")
+    if sys.platform != "win32":
+        folder.chmod(0o700)
+    return folder
+
+
 def default_database_path() -> Path:
     return data_dir() / "jdm-ctp.sqlite3"
 

@@ -46,7 +46,7 @@ def run_pdf(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
-        with database.session() as session:
+        with database.reading() as session:
             report = gather_visit_report(session, args.patient, args.visit)
     except VisitNotFoundError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)

@@ -176,7 +176,7 @@ def check_audit_on_start(database: Any) -> str | None:
     a database that cannot be read at all is reported as a message too.
     """
     try:
-        with database.session() as session:
+        with database.reading() as session:
             ok, first_bad = verify_chain(session)
             if ok:
                 return None
@@ -216,6 +216,7 @@ def read_only_session(url: str, passphrase: str | None = None) -> Iterator[Sessi
         uri = f"{path.resolve().as_uri()}?mode=ro"
         engine = create_engine(
             "sqlite://",
+            hide_parameters=True,
             module=encryption.driver(passphrase),
             creator=lambda: encryption.connect(uri, passphrase, uri=True),
         )

@@ -44,15 +44,20 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from app import paths
 from app.db import encryption
+from app.db.database_file import (
+    fsync_dir,
+    fsync_file,
+    has_plain_header,
+    open_here,
+    read_head,
+    remove_sqlite_files,
+)
 from app.db.engine import BUSY_TIMEOUT_MS, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongDatabasePassphraseError,
-    _fsync_dir,
-    _fsync_file,
-    _remove_sqlite_files,
     current_revision,
     head_revision,
     known_revisions,
@@ -230,8 +235,7 @@ def decrypt_bytes(data: bytes, passphrase: str) -> bytes:
 
 
 def is_encrypted_backup(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(MAGIC)) == MAGIC
+    return read_head(path, len(MAGIC)) == MAGIC
 
 
 def read_passphrase_file(path: str | Path) -> str:
@@ -251,7 +255,7 @@ def _online_copy(source: Path, destination: Path, db_passphrase: str | None = No
     An encrypted source gives a copy keyed with the same passphrase (SQLCipher's backup
     API needs both ends keyed alike), so the copy is exactly as protected.
     """
-    _remove_sqlite_files(destination)
+    remove_sqlite_files(destination)
     # Reading only; closing the connection may checkpoint a left-over WAL into the file
     # (the bytes change, the content does not), as any SQLite reader would.
     src = encryption.connect(source, db_passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
@@ -307,11 +311,11 @@ def backup_database(
             finally:
                 with contextlib.suppress(FileNotFoundError):
                     sealed.unlink()
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(target.parent)
+        fsync_dir(target.parent)
     finally:
-        _remove_sqlite_files(partial)
+        remove_sqlite_files(partial)
     return target
 
 
@@ -563,22 +567,41 @@ def restore_database(
     allow_broken_audit: bool = False,
     now: datetime | None = None,
     db_passphrase: str | None = None,
+    allow_unencrypted: bool = False,
 ) -> RestoreReport:
     """Replace the database at ``db_path`` with a verified backup (see module docstring).
 
     Close the database in the app first: a database still open elsewhere is refused.
     ``db_passphrase``: the database passphrase the backup was taken under, when the
     database was encrypted; the restored database keeps that passphrase.
+    ``allow_unencrypted``: an encrypted database may be replaced by a plain backup (which
+    leaves it unencrypted) only when this is given, i.e. explicitly confirmed.
     """
     source = Path(backup_path)
     target = Path(db_path)
     now = now or utcnow()
+    if open_here(target):
+        # Replacing the file under this process's own connections would lose their writes.
+        raise DatabaseInUseError(
+            f"{target} is open in this program; close it and restore again. Nothing has "
+            "been changed."
+        )
     with _plain_copy(source, passphrase, near=target.parent) as (plain, encrypted):
         check = _verify_plain(plain, source, encrypted, allow_broken_audit, db_passphrase)
+        target_encrypted = (
+            target.is_file() and target.stat().st_size > 0 and not has_plain_header(target)
+        )
+        if target_encrypted and has_plain_header(plain) and not allow_unencrypted:
+            raise BackupError(
+                f"{target} is encrypted, but the backup {source} is not: restoring it would "
+                "leave the database unencrypted. If that is intended, confirm it "
+                "(--allow-unencrypted), then encrypt the database again with 'jdm-ctp db "
+                "encrypt'. Nothing has been changed."
+            )
         work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
         try:
             _online_copy(plain, work, _database_key(plain, db_passphrase))
-            _fsync_file(work)
+            fsync_file(work)
             replaced: Path | None = None
             if target.exists():
                 replaced = _replaced_name(target, now)
@@ -588,7 +611,7 @@ def restore_database(
                 except (BackupError, OSError, *encryption.database_errors()):
                     # Not a readable database: keep its exact bytes instead.
                     shutil.copyfile(target, replaced)
-                _fsync_file(replaced)
+                fsync_file(replaced)
                 if Path(f"{target}-wal").exists():
                     # Our connections are closed and SQLite deletes -wal when the last one
                     # closes, so a -wal here means another program has the database open.
@@ -598,7 +621,7 @@ def restore_database(
                         "restore again. Nothing has been changed."
                     )
             os.replace(work, target)
-            _fsync_dir(target.parent)
+            fsync_dir(target.parent)
             # The restored trail ends earlier than the one this computer last saw, by design.
             from app.db.audit_anchor import forget
 
@@ -606,5 +629,5 @@ def restore_database(
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{target}-shm").unlink()
         finally:
-            _remove_sqlite_files(work)
+            remove_sqlite_files(work)
     return RestoreReport(source, target, replaced, check)

@@ -22,13 +22,15 @@ leaves a file encrypted with neither passphrase.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+from app.db import database_file
+from app.db.database_file import SQLITE_HEADER, has_plain_header
+
+__all__ = ["SQLITE_HEADER", "has_plain_header"]
 MIN_PASSPHRASE_LENGTH = 10
 MAX_PASSPHRASE_LENGTH = 1024
 
@@ -81,7 +83,9 @@ def connect(database: str | Path, passphrase: str | None = None, **kwargs: Any) 
     with it; ``""``: a plain file opened through SQLCipher's SQLite (see
     app.db.encryption_setup for why that matters).
     """
-    connection = driver(passphrase).connect(str(database), **kwargs)
+    module = driver(passphrase)
+    factory = database_file.connection_factory(module, keyed=bool(passphrase))
+    connection = module.connect(str(database), factory=factory, **kwargs)
     if passphrase:
         try:
             apply_key(connection, passphrase)
@@ -89,11 +93,6 @@ def connect(database: str | Path, passphrase: str | None = None, **kwargs: Any) 
             connection.close()
             raise
     return connection
-
-
-def has_plain_header(path: Path) -> bool:
-    with path.open("rb") as handle:
-        return handle.read(len(SQLITE_HEADER)) == SQLITE_HEADER
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -199,6 +198,4 @@ def integrity_ok(path: Path, passphrase: str | None) -> bool:
         connection.close()
 
 
-def working_path(path: Path, purpose: str) -> Path:
-    # Same folder as the original so os.replace stays on one file system (atomic).
-    return path.with_name(f".{path.name}.{purpose}-{os.getpid()}")
+working_path = database_file.working_path

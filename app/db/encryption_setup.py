@@ -25,6 +25,7 @@ from pathlib import Path
 
 from app import paths
 from app.db import audit, encryption
+from app.db.database_file import remove_sqlite_files
 from app.db.engine import make_engine, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,
@@ -33,7 +34,6 @@ from app.db.migrate import (
     _check_openable,
     _install,
     _read_file_state,
-    _remove_sqlite_files,
     _write_lock,
     upgrade_to_head,
 )
@@ -93,13 +93,18 @@ def change_database_passphrase(
 
 
 def plain_backups_of(path: Path, folder: Path | None = None) -> list[Path]:
-    """Unencrypted backups of this database in the backup folder (named ``<stem>-…``)."""
+    """Unencrypted copies of this database: backups in the backup folder (named
+    ``<stem>-…``) and the files a restore kept beside it (``<stem>.replaced-…``)."""
     folder = folder or paths.backup_dir()
-    if not folder.is_dir():
-        return []
+    candidates: list[Path] = []
+    if folder.is_dir():
+        candidates += [c for c in folder.iterdir() if c.name.startswith(f"{path.stem}-")]
+    if path.parent.is_dir():
+        candidates += [c for c in path.parent.iterdir()
+                       if c.name.startswith(f"{path.stem}.replaced-")]
     found = []
-    for candidate in sorted(folder.iterdir()):
-        if candidate.name.startswith(f"{path.stem}-") and candidate.is_file():
+    for candidate in sorted(candidates):
+        if candidate.is_file():
             with contextlib.suppress(OSError):
                 if encryption.has_plain_header(candidate):
                     found.append(candidate)
@@ -131,10 +136,10 @@ def _convert(
             raise DatabaseUpgradeError("the new file failed its integrity check")
         _install(work, path)
     except DatabaseInUseError:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise
     except (OSError, DatabaseOpenError, *encryption.database_errors()) as exc:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise DatabaseUpgradeError(
             f"Changing the encryption of {path} failed: {exc}. The database has not been "
             "changed."

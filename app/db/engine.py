@@ -19,12 +19,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from app import paths
-from app.db import encryption
+from app.db import database_file, encryption
 
 if TYPE_CHECKING:
     from app.db.migrate import UpgradeReport
 
 BUSY_TIMEOUT_MS = 5000
+# Execution option marking a connection's transactions as read-only (see _on_begin).
+READ_ONLY_OPTION = "jdm_ctp_read_only"
 ENCRYPTED_CACHE_KIB = 64 * 1024
 
 
@@ -84,12 +86,23 @@ def make_engine(
     table by copy-drop-rename, and with enforcement on, dropping a parent table would
     cascade-delete its children. The migration runner checks FK integrity afterwards.
     """
+    # SQL parameters are patient data: they must never reach an exception message, which
+    # may be shown, logged or reported.
+    engine_kwargs.setdefault("hide_parameters", True)
     if is_sqlite(url):
         if sqlite_file_path(url) is None:
             # In-memory: every session must share the one connection or they see
             # different, empty databases.
             engine_kwargs.setdefault("poolclass", StaticPool)
             engine_kwargs.setdefault("connect_args", {"check_same_thread": False})
+        else:
+            # Every connection to the file is on record, so nothing else in this process
+            # opens it in a way that would drop SQLite's locks (app.db.database_file).
+            connect_args = dict(engine_kwargs.get("connect_args", {}))
+            connect_args["factory"] = database_file.connection_factory(
+                encryption.driver(passphrase), keyed=passphrase is not None
+            )
+            engine_kwargs["connect_args"] = connect_args
         if passphrase is not None:
             engine_kwargs["module"] = encryption.driver(passphrase)
         engine = create_engine(url, **engine_kwargs)
@@ -129,7 +142,32 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, passphrase: str | N
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # A unit of work reads before it writes (is the study id taken? where does the
+        # audit chain end?). In a deferred transaction that read holds a shared lock, and
+        # SQLite must then fail the write at once with "database is locked" instead of
+        # waiting (waiting could deadlock two writers): the busy timeout never applies.
+        # BEGIN IMMEDIATE takes the write lock first, waiting up to the busy timeout.
+        # Read-only work (Database.reading, export snapshots) keeps the deferred BEGIN:
+        # in WAL mode it never waits for writers and never makes them wait.
+        if connection.get_execution_options().get(READ_ONLY_OPTION):
+            connection.exec_driver_sql("BEGIN")
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class ReadOnlySessionError(RuntimeError):
+    """Code tried to change data inside Database.reading() (a programming error)."""
+
+
+class ReadingSession(Session):
+    """A Session that refuses to flush changes: reading() must stay read-only, because
+    on SQLite it does not hold the write lock a change would need."""
+
+
+@event.listens_for(ReadingSession, "before_flush")
+def _refuse_changes(_session: Session, _context: Any, _instances: Any) -> None:
+    # Only called when there is something to flush.
+    raise ReadOnlySessionError("a read-only session cannot save changes")
 
 
 class Database:
@@ -146,7 +184,7 @@ class Database:
         # keyed with it too (the engine's connect hook holds it anyway).
         self.passphrase = passphrase
         self.engine = engine if engine is not None else make_engine(url, passphrase=passphrase)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._make_sessionmakers()
         # What open_database did on the way in (e.g. to tell the user where the backup went).
         self.upgrade_report: UpgradeReport | None = None
         # Who is signed in (an app.domain.permissions.Actor) in the desktop application.
@@ -169,10 +207,25 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits once if the block succeeds, rolls back if it raises."""
+        """One unit of work: commits once if the block succeeds, rolls back if it raises.
+
+        On SQLite it takes the write lock when it begins (waiting for another writer up to
+        the busy timeout), so a user's save never fails because another process saved.
+        """
         with self._sessions() as session, session.begin():
             session.info["actor"] = self.actor
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only unit: lists, views, reports. It never waits for writers (SQLite WAL
+        snapshot) and cannot write: flushing a change raises ReadOnlySessionError."""
+        with self._readings() as session:
+            session.info["actor"] = self.actor
+            try:
+                yield session
+            finally:
+                session.rollback()  # nothing to keep: ends the read transaction
 
     def reopen(self, passphrase: str | None) -> None:
         """Connect afresh, with another database passphrase (after the encryption changed).
@@ -183,7 +236,14 @@ class Database:
         self.engine.dispose()
         self.passphrase = passphrase
         self.engine = make_engine(self.url, passphrase=passphrase)
+        self._make_sessionmakers()
+
+    def _make_sessionmakers(self) -> None:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readings = sessionmaker(
+            self.engine.execution_options(**{READ_ONLY_OPTION: True}),
+            class_=ReadingSession, expire_on_commit=False,
+        )
 
     def dispose(self) -> None:
         """Close pooled connections (SQLite then checkpoints and removes its -wal file)."""

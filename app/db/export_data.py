@@ -41,7 +41,7 @@ from sqlalchemy import Connection, bindparam, func, null, select
 from app import __version__
 from app.db import audit
 from app.db.access import require_actor_permission
-from app.db.engine import Database
+from app.db.engine import READ_ONLY_OPTION, Database
 from app.db.models import (
     AdverseEvent,
     ArmAssignment,
@@ -110,7 +110,8 @@ class Snapshot:
 
     def __enter__(self) -> Connection:
         engine = self.database.engine
-        connection = engine.connect()
+        # Read-only: a deferred BEGIN, which never holds up the clinic's saves.
+        connection = engine.connect().execution_options(**{READ_ONLY_OPTION: True})
         self._sqlite = engine.dialect.name == "sqlite"
         if not self._sqlite:
             connection = connection.execution_options(isolation_level="REPEATABLE READ")
@@ -768,7 +769,7 @@ def choose_workers(requested: int | None, patients: int) -> int:
 
 
 def default_workers(database: Database, requested: int | None = None) -> int:
-    with database.session() as session:
+    with database.reading() as session:
         patients = session.scalar(select(func.count()).select_from(Patient)) or 0
     return choose_workers(requested, patients)
 

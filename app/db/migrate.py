@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +32,13 @@ from sqlalchemy import Connection, Engine, inspect
 
 from app import paths
 from app.db import encryption
+from app.db.database_file import (
+    OtherLibraryOpenError,
+    fsync_dir,
+    fsync_file,
+    remove_sqlite_files,
+    working_path,
+)
 from app.db.engine import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -42,9 +48,6 @@ from app.db.engine import (
     sqlite_file_path,
 )
 from app.db.types import utcnow
-
-SQLITE_HEADER = encryption.SQLITE_HEADER
-_SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 class DatabaseOpenError(Exception):
@@ -173,6 +176,8 @@ def _read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | N
     """(revision, whether any tables exist) of a SQLite file, without changing it in any way."""
     if path.stat().st_size == 0 and not _has_pending_wal(path):
         return None, False
+    # Through app.db.database_file: this process may have the file open (a backup taken
+    # by the running application), and a plain open()/close() would drop SQLite's locks.
     plain = encryption.has_plain_header(path)
     # (An empty main file with a pending WAL is a database never checkpointed.)
     if not plain and path.stat().st_size > 0 and passphrase is None:
@@ -275,11 +280,11 @@ def backup_sqlite_file(path: Path, revision: str | None, passphrase: str | None 
     partial = target.with_name(target.name + ".partial")
     try:
         _sqlite_copy(path, partial, passphrase)
-        _fsync_file(partial)
+        fsync_file(partial)
         os.replace(partial, target)
-        _fsync_dir(folder)
+        fsync_dir(folder)
     except BaseException:
-        _remove_sqlite_files(partial)
+        remove_sqlite_files(partial)
         raise
     return target
 
@@ -287,7 +292,7 @@ def backup_sqlite_file(path: Path, revision: str | None, passphrase: str | None 
 def _sqlite_copy(source: Path, destination: Path, passphrase: str | None = None) -> None:
     # An encrypted source is copied into a file keyed with the same passphrase: SQLCipher's
     # backup API needs both ends keyed, and a backup must not be less protected.
-    _remove_sqlite_files(destination)
+    remove_sqlite_files(destination)
     src = encryption.connect(source, passphrase, timeout=BUSY_TIMEOUT_MS / 1000)
     try:
         dst = encryption.connect(destination, passphrase)
@@ -394,7 +399,7 @@ def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = Non
             _sqlite_copy(path, work, passphrase)
             _migrate_file(work, passphrase)
         except Exception as exc:
-            _remove_sqlite_files(work)
+            remove_sqlite_files(work)
             raise DatabaseUpgradeError(
                 f"Upgrading the database {path} from schema {revision or 'empty'} to "
                 f"{head_revision()} failed: {exc}. The database has not been changed. "
@@ -405,7 +410,7 @@ def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = Non
     try:
         _install(work, path)
     except (OSError, DatabaseOpenError) as exc:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise DatabaseUpgradeError(
             f"The upgraded database could not replace {path} ({exc}). The database has "
             f"not been changed. A backup taken before the attempt is at {backup}."
@@ -420,7 +425,7 @@ def _create_new_file(path: Path, passphrase: str | None = None) -> None:
         _migrate_file(work, passphrase)
         _install(work, path)
     except Exception as exc:
-        _remove_sqlite_files(work)
+        remove_sqlite_files(work)
         raise DatabaseUpgradeError(f"Could not create a new database at {path}: {exc}") from exc
 
 
@@ -452,9 +457,15 @@ def _write_lock(path: Path, passphrase: str | None = None) -> Iterator[None]:
     If an earlier session crashed and left a -wal file, closing this connection lets
     SQLite checkpoint it into the database file: the bytes change, the content does not.
     """
-    connection = encryption.connect(
-        path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
-    )
+    try:
+        connection = encryption.connect(
+            path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
+        )
+    except OtherLibraryOpenError as exc:
+        raise DatabaseInUseError(
+            f"The database {path} is open in this program. Close it first. Nothing has "
+            "been changed."
+        ) from exc
     try:
         try:
             connection.execute("BEGIN IMMEDIATE")
@@ -481,36 +492,13 @@ def _install(work: Path, path: Path) -> None:
         raise DatabaseInUseError(
             f"{path} is open in another program or another copy of jdm-ctp; close it and try again"
         )
-    _fsync_file(work)
+    fsync_file(work)
     os.replace(work, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     # A stale shared-memory index of the old file must not be applied to the new one.
     with contextlib.suppress(FileNotFoundError):
         Path(f"{path}-shm").unlink()
 
 
 def _working_copy_path(path: Path) -> Path:
-    # Same folder as the original so os.replace stays on one file system (atomic).
-    return path.with_name(f".{path.name}.upgrading-{os.getpid()}")
-
-
-def _remove_sqlite_files(path: Path) -> None:
-    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILE_SUFFIXES)):
-        with contextlib.suppress(FileNotFoundError):
-            candidate.unlink()
-
-
-def _fsync_file(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    # Makes the rename itself durable; directories cannot be opened this way on Windows.
-    if sys.platform == "win32":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    return working_path(path, "upgrading")

@@ -36,6 +36,7 @@ from app.db.audit_queries import AuditFilter, AuditRow
 from app.db.engine import Database
 from app.db.types import utcnow
 from app.domain.permissions import Actor, Permission, require
+from app.reports.audit_pdf import write_audit_pdf
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[AuditFilter], list[AuditRow]]
@@ -92,54 +93,6 @@ def cells(row: AuditRow) -> tuple[str, ...]:
         row.field or "", "(blank)" if row.old_value is None else row.old_value,
         "(blank)" if row.new_value is None else row.new_value, row.reason or "",
     )
-
-
-def write_audit_pdf(rows: Sequence[AuditRow], path: str | Path, *, title: str,
-                    scope: str) -> Path:
-    """A landscape A4 table of the rows (reportlab); returns the path written."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.lib.units import mm
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
-
-    styles = getSampleStyleSheet()
-    small = styles["BodyText"].clone("audit_small", fontSize=7, leading=8.5)
-    target = Path(path)
-    document = SimpleDocTemplate(str(target), pagesize=landscape(A4), leftMargin=10 * mm,
-                                 rightMargin=10 * mm, topMargin=10 * mm, bottomMargin=12 * mm,
-                                 title=title)
-
-    def para(text: str) -> Paragraph:
-        escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return Paragraph(escaped, small)
-
-    data = [[para(h) for h in AuditTableModel.HEADERS]]
-    data += [[para(text) for text in cells(row)] for row in rows]
-    widths = [x * mm for x in (28, 20, 20, 22, 14, 28, 50, 50, 45)]
-    table = LongTable(data, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.25, colors.grey),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.lightgrey),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ]))
-    printed = utcnow().astimezone().strftime("%Y-%m-%d %H:%M %Z")
-    story = [
-        Paragraph(title, styles["Title"]),
-        Paragraph(f"{scope}. {len(rows)} entries. Printed {printed}.", styles["BodyText"]),
-        Spacer(1, 4 * mm),
-        table,
-    ]
-
-    def footer(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont("Helvetica", 7)
-        canvas.drawRightString(doc.pagesize[0] - 10 * mm, 6 * mm, f"Page {doc.page}")
-        canvas.drawString(10 * mm, 6 * mm, f"{title} — identified data, keep confidential")
-        canvas.restoreState()
-
-    document.build(story, onFirstPage=footer, onLaterPages=footer)
-    return target
 
 
 class AuditView(QWidget):
@@ -220,7 +173,9 @@ class AuditView(QWidget):
         path = self.ask_pdf_path()
         if not path:
             return None
-        written = write_audit_pdf(self.model.rows(), path, title=self.title,
+        written = write_audit_pdf(AuditTableModel.HEADERS,
+                                  [cells(row) for row in self.model.rows()], path,
+                                  printed=utcnow().astimezone(), title=self.title,
                                   scope=self.current_filter().describe())
         self.status.setText(f"Printed {self.model.rowCount()} entries to {written}.")
         return written
@@ -232,10 +187,10 @@ def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None =
     require(actor, Permission.VIEW_AUDIT)
 
     def load(criteria: AuditFilter) -> list[AuditRow]:
-        with database.session() as session:
+        with database.reading() as session:
             return audit_queries.query_audit(session, criteria)
 
-    with database.session() as session:
+    with database.reading() as session:
         user_names = audit_queries.distinct_users(session)
         entities = audit_queries.distinct_entities(session)
     return AuditView(load, scope, title=title, users=user_names, entities=entities,

@@ -61,7 +61,7 @@ class DueVisitsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             rows = due_visits(session, self.today, self.days_ahead)
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)

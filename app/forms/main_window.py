@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
 
     # ----- data --------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             rows = list_patient_rows(session)
         self.model.set_rows(rows)
         self._update_count()
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             return
         # The values and the version the form opens with, read together: the save passes
         # both back, so another workstation's change in between is refused, not reverted.
-        with self.database.session() as session:
+        with self.database.reading() as session:
             initial = get_patient_input(session, patient_id)
             opened_version = get_patient_version(session, patient_id)
 

@@ -139,7 +139,7 @@ class PatientPage(QDialog):
 
     # ----- content -----------------------------------------------------------------------
     def reload(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             self.overview = patient_overview(session, self.patient_id, self.protocols)
             can_enroll = enrollable_screening(session, self.patient_id) is not None
         o = self.overview
@@ -275,7 +275,7 @@ class PatientPage(QDialog):
         self.reload()
 
     def _prior_therapies(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             rows = list_prior_therapies(session, self.patient_id)
         if not rows:
             return

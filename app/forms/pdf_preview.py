@@ -1,6 +1,7 @@
 """File → Print / Save as PDF, with a preview.
 
-The document is written by ``app.reports`` into a temporary PDF; the preview shows its
+The document is written by ``app.reports`` into a PDF in the user's private preview
+folder (``paths.private_print_dir``), removed when the preview closes; the preview shows its
 pages as images. The PySide6 wheel we ship has no QtPdf module, so pages are rasterised
 by an injectable ``rasterize(pdf_path, dpi) -> list[QImage]``; the default uses pdfium
 (the pypdfium2 wheel, which carries its own renderer, so it works in the desktop bundle
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app import paths
 
 Rasterize = Callable[[Path, int], list[QImage]]
 
@@ -157,10 +160,27 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
     from app.db.visit_report_data import gather_visit_report
     from app.pdf_command import write_pdf
 
-    with database.session() as session:
+    with database.reading() as session:
         report = gather_visit_report(session, study_id, visit)
-    folder = Path(tempfile.mkdtemp(prefix="jdm-ctp-print-"))
+    folder = Path(tempfile.mkdtemp(prefix="preview-", dir=paths.private_print_dir()))
     name = f"{study_id}-{visit}-{kind}.pdf".replace(":", "-")
     pdf = write_pdf(report, kind, folder / name, paper)
-    return PdfPreviewDialog(pdf, parent, title=f"{kind.capitalize()} — {study_id} {visit}",
-                            suggested_name=name, **dialog_kwargs)
+    dialog = PdfPreviewDialog(pdf, parent, title=f"{kind.capitalize()} — {study_id} {visit}",
+                              suggested_name=name, **dialog_kwargs)
+    # The document holds the child's identity: it lives as long as its preview.
+    dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
+    dialog.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
+    return dialog
+
+
+def remove_leftover_previews() -> int:
+    """Delete preview PDFs left by a session that ended without closing them (a crash);
+    called at start. Returns how many folders were removed."""
+    removed = 0
+    for entry in paths.private_print_dir().iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed += 1
+    return removed

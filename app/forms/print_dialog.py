@@ -45,7 +45,7 @@ class PrintChoiceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(f"Print / Save as PDF — {study_id}")
         self.study_id = study_id
-        with database.session() as session:
+        with database.reading() as session:
             self.visits = patient_timeline(session, patient_id, today)
         layout = QVBoxLayout(self)
         form = QFormLayout()

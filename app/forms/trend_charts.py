@@ -43,7 +43,7 @@ class TrendChartsWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             data = trend_data(session, self.patient_id)
         self.series = trend_series(data)
         self.draw()

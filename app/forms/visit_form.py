@@ -344,7 +344,7 @@ class VisitFormWindow(QMainWindow):
     def _after_signature_change(self, status: str) -> None:
         # Signing and unlocking bump the visit's version: read it back, or the next save
         # would be refused as someone else's change.
-        with self.database.session() as session:
+        with self.database.reading() as session:
             self.record = load_visit(session, self.visit_id)
         self.version_id = self.record.header.version_id
         self.status = status

@@ -179,7 +179,7 @@ class VisitTimelineWidget(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.session() as session:
+        with self.database.reading() as session:
             rows = patient_timeline(session, self.patient_id, self.today)
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)

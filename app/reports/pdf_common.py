@@ -13,8 +13,23 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from app import paths
+
+# Helvetica (a PDF base font) has only the WinAnsi characters: "Nguyễn" printed as
+# "Nguy■n". DejaVu Sans Condensed, shipped in resources/fonts with its licence, covers
+# Latin (Vietnamese, Polish…), Greek and Cyrillic, is embedded (subset) in every PDF, and
+# is about as wide as Helvetica, so the layouts did not change.
+FONT = "DejaVuSansCondensed"
+FONT_BOLD = "DejaVuSansCondensed-Bold"
+for _name in (FONT, FONT_BOLD):
+    pdfmetrics.registerFont(TTFont(_name, str(paths.resources_dir() / "fonts" / f"{_name}.ttf")))
+pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT,
+                              boldItalic=FONT_BOLD)
 
 PAPERS = {"letter": LETTER, "a4": A4}
 MARGIN = 16 * mm
@@ -22,17 +37,17 @@ GREY = colors.Color(0.85, 0.85, 0.85)  # light grey reads as grey on any B&W pri
 
 _base = getSampleStyleSheet()
 STYLES = {
-    "title": ParagraphStyle("title", parent=_base["Title"], fontName="Helvetica-Bold",
+    "title": ParagraphStyle("title", parent=_base["Title"], fontName=FONT_BOLD,
                             fontSize=15, leading=18, alignment=TA_LEFT, spaceAfter=2),
-    "h2": ParagraphStyle("h2", parent=_base["Heading2"], fontName="Helvetica-Bold",
+    "h2": ParagraphStyle("h2", parent=_base["Heading2"], fontName=FONT_BOLD,
                          fontSize=11, leading=13, spaceBefore=7, spaceAfter=3),
-    "body": ParagraphStyle("body", parent=_base["BodyText"], fontName="Helvetica",
+    "body": ParagraphStyle("body", parent=_base["BodyText"], fontName=FONT,
                            fontSize=8.5, leading=10.5),
-    "small": ParagraphStyle("small", parent=_base["BodyText"], fontName="Helvetica",
+    "small": ParagraphStyle("small", parent=_base["BodyText"], fontName=FONT,
                             fontSize=7.5, leading=9),
-    "cell": ParagraphStyle("cell", parent=_base["BodyText"], fontName="Helvetica",
+    "cell": ParagraphStyle("cell", parent=_base["BodyText"], fontName=FONT,
                            fontSize=8, leading=9.5),
-    "cellb": ParagraphStyle("cellb", parent=_base["BodyText"], fontName="Helvetica-Bold",
+    "cellb": ParagraphStyle("cellb", parent=_base["BodyText"], fontName=FONT_BOLD,
                             fontSize=8, leading=9.5),
 }
 
@@ -175,7 +190,7 @@ def numbered_canvas(header_text: str, generated: datetime, version: str,
 
         def _decorate(self, total: int) -> None:
             width, height = self._pagesize
-            self.setFont("Helvetica", 7.5)
+            self.setFont(FONT, 7.5)
             self.setFillColor(colors.black)
             self.drawString(MARGIN, height - 10 * mm, header_text)
             self.drawRightString(width - MARGIN, height - 10 * mm, document)

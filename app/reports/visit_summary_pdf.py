@@ -29,6 +29,8 @@ from app.reports.outcomes import (
     score_visit,
 )
 from app.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
     MARGIN,
     STYLES,
     esc,
@@ -211,11 +213,11 @@ def _chart(title: str, labels: list[str], values: list[float | None], top: float
     chart.data = [[v if v is not None else None for v in values]]
     chart.categoryAxis.categoryNames = labels
     chart.categoryAxis.labels.fontSize = 6
-    chart.categoryAxis.labels.fontName = "Helvetica"
+    chart.categoryAxis.labels.fontName = FONT
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top
     chart.valueAxis.labels.fontSize = 6
-    chart.valueAxis.labels.fontName = "Helvetica"
+    chart.valueAxis.labels.fontName = FONT
     chart.lines[0].strokeColor = colors.black
     chart.lines[0].strokeWidth = 1
     chart.lines.symbol = None
@@ -224,7 +226,7 @@ def _chart(title: str, labels: list[str], values: list[float | None], top: float
 
     chart.lines[0].symbol = makeMarker("FilledCircle", size=3, fillColor=colors.black)
     drawing.add(chart)
-    drawing.add(String(8 * mm, 27 * mm, title, fontName="Helvetica-Bold", fontSize=7.5))
+    drawing.add(String(8 * mm, 27 * mm, title, fontName=FONT_BOLD, fontSize=7.5))
     return drawing
 
 

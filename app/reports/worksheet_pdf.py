@@ -16,6 +16,8 @@ from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemp
 from app.domain.instruments import chaq, cmas, enzymes, globals, mmt8, skin
 from app.reports.fields import AUTOANTIBODIES, VITALS
 from app.reports.pdf_common import (
+    FONT,
+    FONT_BOLD,
     MARGIN,
     STYLES,
     esc,
@@ -61,14 +63,14 @@ def _vas(label: str, low: str, high: str, width: float) -> Drawing:
     drawing = Drawing(width, 15 * mm)
     x0 = (width - 10 * cm) / 2
     y = 6 * mm
-    drawing.add(String(0, 12 * mm, label, fontName="Helvetica-Bold", fontSize=8))
+    drawing.add(String(0, 12 * mm, label, fontName=FONT_BOLD, fontSize=8))
     drawing.add(Line(x0, y, x0 + 10 * cm, y, strokeWidth=0.8))
     drawing.add(Line(x0, y - 2 * mm, x0, y + 2 * mm, strokeWidth=0.8))
     drawing.add(Line(x0 + 10 * cm, y - 2 * mm, x0 + 10 * cm, y + 2 * mm, strokeWidth=0.8))
-    drawing.add(String(x0, y - 5 * mm, f"0 = {low}", fontName="Helvetica", fontSize=7))
-    drawing.add(String(x0 + 10 * cm, y - 5 * mm, f"10 = {high}", fontName="Helvetica",
+    drawing.add(String(x0, y - 5 * mm, f"0 = {low}", fontName=FONT, fontSize=7))
+    drawing.add(String(x0 + 10 * cm, y - 5 * mm, f"10 = {high}", fontName=FONT,
                        fontSize=7, textAnchor="end"))
-    drawing.add(String(width, y, "_____ cm", fontName="Helvetica", fontSize=8,
+    drawing.add(String(width, y, "_____ cm", fontName=FONT, fontSize=8,
                        textAnchor="end"))
     return drawing
 

@@ -89,9 +89,11 @@ def test_detached_objects_cannot_overwrite_newer_rows(
         a: Session = factory()
         b: Session = factory()
         try:
+            # Both "forms" now hold the row, no transaction open (on SQLite a session's
+            # transaction holds the write lock, so they read one after the other).
             row_a = a.get_one(model, pk)
+            a.commit()
             row_b = b.get_one(model, pk)
-            a.commit()  # both "forms" now hold the row, no transaction open
             b.commit()
             setattr(row_b, column, first)
             b.commit()

@@ -7,6 +7,7 @@ database is encrypted, and must be readable again only with the passphrase.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import subprocess
 import sys
@@ -409,3 +410,30 @@ def test_passphrase_wrapped_backup_of_an_encrypted_database_round_trips(
     assert b"Hopper" not in report.replaced_copy.read_bytes()
     assert _names(encrypted_db, PASSPHRASE) == ["Lovelace"]
     assert sorted(_names(report.replaced_copy, PASSPHRASE)) == ["Hopper", "Lovelace"]
+
+
+def test_restoring_a_plain_backup_over_an_encrypted_database_needs_confirmation(
+    plain_db: Path, tmp_path: Path
+) -> None:
+    """The attack: an unencrypted (older) backup silently turns the database plain."""
+    plain_backup = backup.backup_database(plain_db, tmp_path / "old-plain.sqlite3")
+    encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    before = hashlib.sha256(plain_db.read_bytes()).hexdigest()
+    with pytest.raises(backup.BackupError, match="would leave the database unencrypted"):
+        backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE)
+    assert hashlib.sha256(plain_db.read_bytes()).hexdigest() == before
+    assert not encryption.has_plain_header(plain_db)
+    report = backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
+                                     allow_unencrypted=True)
+    assert encryption.has_plain_header(plain_db) and report.replaced_copy is not None
+
+
+def test_encrypting_lists_plain_copies_a_restore_left_beside_the_database(
+    plain_db: Path, tmp_path: Path
+) -> None:
+    copy = backup.backup_database(plain_db, tmp_path / "copy.sqlite3")
+    report = backup.restore_database(copy, plain_db)  # keeps <stem>.replaced-… beside it
+    assert report.replaced_copy is not None
+    encrypted = encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    assert report.replaced_copy in encrypted.plain_backups
+    assert str(report.replaced_copy) in encrypted.describe()

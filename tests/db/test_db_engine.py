@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app import paths
-from app.db.engine import Database, resolve_database_url, sqlite_file_path
+from app.db.engine import READ_ONLY_OPTION, Database, resolve_database_url, sqlite_file_path
 from app.db.models import Draft, PatientIdentity
 
 
@@ -41,7 +41,11 @@ def test_path_with_spaces_round_trips(tmp_path: Path) -> None:
 
 
 def test_sqlite_pragmas_are_set_on_every_connection(sqlite_database: Database) -> None:
-    connections = [sqlite_database.engine.connect() for _ in range(2)]
+    # Read-only connections: a write transaction would hold SQLite's one write lock.
+    connections = [
+        sqlite_database.engine.connect().execution_options(**{READ_ONLY_OPTION: True})
+        for _ in range(2)
+    ]
     try:
         for connection in connections:
             pragma = connection.exec_driver_sql

@@ -432,11 +432,13 @@ def test_every_editable_row_carries_a_version_the_orm_checks(
         first = sessionmaker(database.engine, expire_on_commit=False)()
         second = sessionmaker(other_workstation.engine, expire_on_commit=False)()
         try:
+            # Each "form" loads the row and ends its transaction (on SQLite a write unit
+            # holds the file's write lock until it ends).
             held_first = first.get_one(model, pk)
-            held_second = second.get_one(model, pk)
-            assert held_first.version_id == held_second.version_id
             first.commit()
+            held_second = second.get_one(model, pk)
             second.commit()
+            assert held_first.version_id == held_second.version_id
             setattr(held_second, column[model], "second workstation")
             second.commit()
             setattr(held_first, column[model], "first workstation")

@@ -136,3 +136,33 @@ def test_pdf_preview_without_a_renderer_offers_the_viewer(qtbot, clinic):
                                     rasterize=lambda pdf, dpi: [])
     qtbot.addWidget(dialog)
     assert not dialog.print_button.isEnabled() and dialog.open_button.isEnabled()
+
+
+def test_the_preview_pdf_is_private_and_removed_on_close(qtbot, clinic, tmp_path):
+    """A previewed visit document (name, date of birth) never lingers in a shared
+    temporary folder: it is written in the user's private preview folder and removed when
+    the preview closes; leftovers of a crashed session are removed at the next start."""
+    import stat
+    import tempfile
+
+    from app import paths
+    from app.forms.pdf_preview import preview_visit_document, remove_leftover_previews
+
+    shared_tmp = Path(tempfile.gettempdir())
+    before = set(shared_tmp.glob("jdm-ctp-print-*"))
+    dialog = preview_visit_document(clinic, "JDM-001", "baseline", "summary",
+                                    rasterize=lambda pdf, dpi: [])
+    qtbot.addWidget(dialog)
+    pdf = dialog.pdf
+    assert pdf.exists() and paths.private_print_dir() in pdf.parents
+    assert stat.S_IMODE(paths.private_print_dir().stat().st_mode) == 0o700
+    assert set(shared_tmp.glob("jdm-ctp-print-*")) == before
+    dialog.reject()
+    assert not pdf.exists() and list(paths.private_print_dir().iterdir()) == []
+
+    # A crash leaves one behind; the next start removes it.
+    left = paths.private_print_dir() / "preview-crashed"
+    left.mkdir()
+    (left / "JDM-001-baseline-summary.pdf").write_bytes(b"%PDF-1.4")
+    assert remove_leftover_previews() == 1
+    assert list(paths.private_print_dir().iterdir()) == []

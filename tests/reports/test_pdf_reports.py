@@ -131,3 +131,32 @@ def test_dosing_sheet_text_is_extractable(clinic, tmp_path):
     out = build_dosing_sheet(report_for(clinic), tmp_path / "d.pdf")
     text = pdf_text(out)
     assert "Dosing sheet" in text and "750 mg/dose" in text
+
+
+# Vietnamese, Polish and Greek letters: none of them is in Helvetica's WinAnsi set.
+UNICODE_NAMES = [("Nguyễn Thị", "Đặng"), ("Łukasz", "Żółkiewski-Wąs"), ("Σοφία", "Παπαδοπούλου")]
+
+
+@pytest.mark.parametrize(("given", "family"), UNICODE_NAMES)
+@pytest.mark.parametrize("kind", ["summary", "worksheet", "dosing"])
+def test_names_in_any_script_print_as_typed(clinic, tmp_path, given, family, kind):
+    report = replace(report_for(clinic), patient_name=f"{family}, {given}")
+    builders = {"summary": build_visit_summary, "worksheet": build_worksheet,
+                "dosing": build_dosing_sheet}
+    out = builders[kind](report, tmp_path / f"{kind}.pdf", generated=GENERATED)
+    text = pdf_text(out)
+    assert f"{family}, {given}" in text
+    assert "■" not in text and "\ufffd" not in text
+    assert b"DejaVuSansCondensed" in out.read_bytes()  # the font is embedded, not a base-14 name
+
+
+def test_the_printed_audit_trail_keeps_every_letter(tmp_path):
+    from app.reports.audit_pdf import write_audit_pdf
+
+    headers = ("When", "User", "Action", "Record", "Id", "Field", "Old", "New", "Reason")
+    row = ("2026-01-02 10:00", "nurse", "update", "patient", "1", "family_name",
+           "Nguyen", "Nguyễn", "Spelling corrected: Łukasz / Σοφία")
+    out = write_audit_pdf(headers, [row], tmp_path / "audit.pdf", title="Audit trail",
+                          scope="Patient JDM-001", printed=GENERATED)
+    text = pdf_text(out)
+    assert "Nguyễn" in text and "Łukasz" in text and "Σοφία" in text
