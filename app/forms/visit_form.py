@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import protocol_catalog
 from app.db import fallback_drafts
+from app.db.conflicts import ConcurrentEditError
 from app.db.drafts import draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
 from app.db.file_health import is_disk_full, storage_problem
@@ -49,7 +50,6 @@ from app.db.visits import (
     mark_complete,
     save_visit,
     values_from_payload,
-    visit_version,
 )
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
@@ -60,6 +60,7 @@ from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
     AUTOANTIBODIES,
     MISSING_REASONS,
+    SECTION_INSTRUMENTS,
     SECTION_LABELS,
     ItemEntry,
     Requirement,
@@ -98,18 +99,6 @@ from app.forms.visit_sections.response import ResponseSection
 
 AUTOSAVE_DELAY_MS = 1000
 GLOBAL_CODES = tuple(g.code for g in GLOBAL_ASSESSMENTS)
-# Which stored instruments each section owns (the rest of the storage convention).
-SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "globals": ("global",),
-    "cmas": ("cmas",),
-    "chaq": ("chaq",),
-    "mmt8": ("mmt8",),
-    "enzymes": ("enzymes",),
-    "skin": ("skin",),
-    "mri": ("mri",),
-    "autoantibodies": ("autoantibodies",),
-    "medications": ("vitals", "medications"),
-}
 STATUS_WORDS = {
     "not_started": "not started",
     "draft": "draft",
@@ -327,7 +316,8 @@ class VisitFormWindow(QMainWindow):
     def make_sign_dialog(self) -> SignVisitDialog:
         actor = self.database.actor
         return SignVisitDialog(actor, self._visit_label(),
-                               database_signer(self.database, actor, self.visit_id), self)
+                               database_signer(self.database, actor, self.visit_id,
+                                               self.record), self)
 
     def sign(self) -> bool:
         """Sign the completed visit (password again, meaning chosen); it is then locked."""
@@ -367,8 +357,9 @@ class VisitFormWindow(QMainWindow):
     def _after_signature_change(self, status: str) -> None:
         # Signing and unlocking bump the visit's version: read it back, or the next save
         # would be refused as someone else's change.
-        with self.database.session() as session:
-            self.version_id = visit_version(session, self.visit_id)
+        with self.database.reading() as session:
+            self.record = load_visit(session, self.visit_id)
+        self.version_id = self.record.header.version_id
         self.status = status
         self._refresh_states()
         self._update_signature_buttons()
@@ -842,8 +833,12 @@ class VisitFormWindow(QMainWindow):
                     visit_date=self.visit_date_value(),
                     reason=reason,
                     entered_units=self._entered_units(),
+                    opened=self.record,
                 )
                 self._reload_after_save(session)
+        except ConcurrentEditError as exc:
+            self._show_conflict(exc)
+            return False
         except VisitError as exc:
             self._show_error(str(exc))
             return False
@@ -866,8 +861,11 @@ class VisitFormWindow(QMainWindow):
         return True
 
     def _reload_after_save(self, session) -> None:
-        """Adverse-event ids are assigned by the save: take the stored rows back."""
-        self._events = list(load_visit(session, self.visit_id).adverse_events)
+        """Take the stored visit back: adverse-event ids are assigned by the save, and the
+        next save's version and "what you opened" are what was just saved."""
+        self.record = load_visit(session, self.visit_id)
+        self.version_id = self.record.header.version_id
+        self._events = list(self.record.adverse_events)
         self._event_rows = None
         section = self.sections.get("adverse_events")
         if section is None:
@@ -908,10 +906,15 @@ class VisitFormWindow(QMainWindow):
                     visit_date=self.visit_date_value() or self.today,
                     reason=None,
                     entered_units=self._entered_units(),
+                    opened=self.record,
                 )
                 mark_complete(session, self.visit_id, unmet, user=self.user)
                 session.flush()
-                version = visit_version(session, self.visit_id)
+                self.record = load_visit(session, self.visit_id)
+                version = self.record.header.version_id
+        except ConcurrentEditError as exc:
+            self._show_conflict(exc)
+            return False
         except VisitError as exc:
             self._show_error(str(exc))
             return False
@@ -950,6 +953,11 @@ class VisitFormWindow(QMainWindow):
                     field.reason_box.set_reason(reasons[r.code])
                     break
         self._loading = False
+
+    def _show_conflict(self, error: ConcurrentEditError) -> None:
+        """Someone else saved the visit: say what and who; everything typed stays in the
+        form (and in its autosaved draft)."""
+        self._show_error(f"{error}\nWhat you typed is still in this form.")
 
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
