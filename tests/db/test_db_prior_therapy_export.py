@@ -28,7 +28,6 @@ import app.db.export_data as export_data  # noqa: E402
 from app.db.demo import fill_demo_database  # noqa: E402
 from app.db.export_data import export_database  # noqa: E402
 from app.db.import_data import ImportRejected, import_directory  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     Patient,
     PatientIdentity,
@@ -36,6 +35,7 @@ from app.db.models import (  # noqa: E402
     Screening,
     ScreeningAnswer,
 )
+from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
 
 V1_EXPORT = Path(__file__).parent / "export_v1_identified"
