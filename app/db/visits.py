@@ -70,25 +70,15 @@ from app.db.models import (
     Visit,
 )
 from app.db.types import utcnow
-from app.domain.instruments.cmas import score_cmas
-from app.domain.instruments.common import InstrumentInputError
-from app.domain.instruments.enzymes import most_abnormal
 from app.domain.permissions import Permission
-from app.domain.response import ResponseInputError
 from app.domain.visit_form import (
     ItemEntry,
     PrescribedDose,
     VisitValues,
-    cmas_inputs,
-    enzyme_measurements,
-    enzyme_times_uln,
-    global_value,
-    printo_for,
-    score_chaq_values,
-    score_mmt8_values,
     stored_instrument_label,
-    visit_response,
 )
+from app.domain.visit_response import Baseline, compare_to_baseline
+from app.domain.visit_scores import global_value, score_visit
 
 DRAFT_KIND = "visit"
 MISSING_REASON_CODES = ("not_done", "not_applicable", "unknown")
@@ -953,42 +943,31 @@ def trend_series(data: TrendData) -> TrendSeries:
     inactive-disease criteria met where decided ("printo_inactive": the visits that are
     inactive). Incomplete totals and undetermined statuses are left out."""
     series: dict[str, list[tuple[date, float]]] = defaultdict(list)
-    followed: str | None = None
+    baseline = None
     if data.baseline_values is not None:
-        try:
-            followed = most_abnormal(enzyme_measurements(data.baseline_values)).enzyme
-        except InstrumentInputError:  # an unusable baseline enzyme entry: no enzyme series
-            followed = None
+        baseline = Baseline.of(score_visit(data.baseline_values, explain=False), explain=False)
+    followed = baseline.enzyme if baseline is not None else None
     for v in data.visits:
-        cm = score_cmas(cmas_inputs(v.values))
-        if cm.total is not None:
-            series["cmas"].append((v.on, float(cm.total)))
-        ch = score_chaq_values(v.values)
-        if ch.disability_index is not None:
-            series["chaq_di"].append((v.on, ch.disability_index))
-        try:
-            mm = score_mmt8_values(v.values)
-            if mm.total is not None:
-                series[f"mmt8_{mm.variant.value}"].append((v.on, float(mm.total)))
-        except InstrumentInputError:  # an unknown stored variant: leave the point out
-            pass
+        scores = score_visit(v.values, explain=False)
+        if scores.cmas is not None and scores.cmas.total is not None:
+            series["cmas"].append((v.on, float(scores.cmas.total)))
+        if scores.chaq is not None and scores.chaq.disability_index is not None:
+            series["chaq_di"].append((v.on, scores.chaq.disability_index))
+        if scores.mmt8 is not None and scores.mmt8.total is not None:
+            series[f"mmt8_{scores.mmt8.variant.value}"].append((v.on, float(scores.mmt8.total)))
         for code, key in (("mdaat_cutaneous_vas", "cutaneous_vas"), ("pga_activity", "pga")):
             value = global_value(v.values, code)
             if value is not None:
                 series[key].append((v.on, value))
-        x = enzyme_times_uln(v.values)
-        if followed and followed in x:
-            series["enzyme_x_uln"].append((v.on, x[followed].times_uln))
-        try:
-            printo = printo_for(v.values)
-        except ResponseInputError:
-            printo = None
+        if followed and followed in scores.enzymes:
+            series["enzyme_x_uln"].append((v.on, scores.enzymes[followed].times_uln))
+        printo = scores.printo
         if printo is not None and printo.inactive is not None:
             series["printo_met"].append((v.on, float(len(printo.met))))
             if printo.inactive:
                 series["printo_inactive"].append((v.on, float(len(printo.met))))
-        if data.baseline_values is not None and v.visit_code != "baseline":
-            response = visit_response(data.baseline_values, v.values)
+        if baseline is not None and v.visit_code != "baseline":
+            response = compare_to_baseline(baseline, scores, is_baseline=False, explain=False)
             if response.tis is not None and response.tis.tis is not None:
                 series["tis"].append((v.on, response.tis.tis))
     return TrendSeries(dict(series), followed, data.arm_changes)

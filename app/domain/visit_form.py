@@ -22,37 +22,22 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import DoseResult, compute_arm_doses
 from app.domain.errors import InputError
 from app.domain.instruments import chaq, cmas, mmt8
-from app.domain.instruments.common import InstrumentInputError, ProvisionalRule
+from app.domain.instruments.common import ProvisionalRule
 from app.domain.instruments.enzymes import (
     ENZYMES,
-    EnzymeMeasurement,
-    EnzymeTimesUln,
-    follow_up_enzyme,
-    most_abnormal,
-    times_uln,
 )
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
 from app.domain.instruments.skin import SKIN_ITEMS
 from app.domain.protocol import ArmRuleKind, Protocol, VisitDefinition
-from app.domain.response import (
-    CoreSetValues,
-    ImprovementResult,
-    PrintoResult,
-    ResponseInputError,
-    TisResult,
-    imacs_improvement,
-    muscle_from_cmas,
-    muscle_from_mmt8,
-    printo_inactive,
-    total_improvement_score,
-)
+from app.domain.visit_scores import global_value
+from app.domain.visit_values import ItemEntry, VisitValues
 
 MISSING_REASONS: tuple[tuple[str, str], ...] = (
     ("not_done", "Not done"),
@@ -93,27 +78,6 @@ DOSE_TOLERANCE_RULE = ProvisionalRule(
         "prescribed dose more than 10% away from today's protocol dose is flagged"
     ),
 )
-
-
-@dataclass(frozen=True)
-class ItemEntry:
-    """One stored item: a number, a text answer, a unit, or a reason it is missing."""
-
-    value_num: float | None = None
-    value_text: str | None = None
-    unit: str | None = None
-    missing_reason: str | None = None
-
-    @property
-    def has_value(self) -> bool:
-        return self.value_num is not None or (self.value_text not in (None, ""))
-
-    @property
-    def value(self) -> float | str | None:
-        return self.value_num if self.value_num is not None else self.value_text
-
-
-VisitValues = dict[str, dict[str, ItemEntry]]
 
 
 # --------------------------------------------------------------------------- sections
@@ -549,98 +513,6 @@ def adverse_event_date_problems(
     return problems
 
 
-# --------------------------------------------------------------- scoring from values
-
-
-def _num_or_text(entry: ItemEntry | None) -> object:
-    if entry is None:
-        return None
-    return entry.value
-
-
-def cmas_inputs(values: Mapping[str, Mapping[str, ItemEntry]]) -> dict[str, object]:
-    entries = values.get("cmas", {})
-    return {f.code: _num_or_text(entries.get(f.code)) for f in cmas.ALL_FIELDS}
-
-
-@dataclass(frozen=True)
-class ChaqInputs:
-    values: dict[str, object]
-    aids: tuple[str, ...]
-    help_domains: tuple[str, ...]
-    other_aid_domains: tuple[str, ...]
-
-
-def chaq_inputs(values: Mapping[str, Mapping[str, ItemEntry]]) -> ChaqInputs:
-    entries = values.get("chaq", {})
-    items = {i.code: _num_or_text(entries.get(i.code)) for i in chaq.CHAQ_ITEMS}
-    for v in chaq.VAS_ITEMS:
-        items[v.code] = _num_or_text(entries.get(v.code))
-
-    def flagged(code: str) -> bool:
-        entry = entries.get(code)
-        return entry is not None and entry.value_num == 1
-
-    aids = tuple(a.code for a in chaq.AIDS if flagged(a.code))
-    help_domains = tuple(d.code for d in chaq.DOMAINS if flagged(f"help_{d.code}"))
-    other = tuple(d.code for d in chaq.DOMAINS if flagged(f"aid_other_{d.code}"))
-    return ChaqInputs(items, aids, help_domains, other)
-
-
-def score_chaq_values(values: Mapping[str, Mapping[str, ItemEntry]]) -> chaq.ChaqResult:
-    i = chaq_inputs(values)
-    return chaq.score_chaq(i.values, i.aids, i.help_domains, i.other_aid_domains)
-
-
-def mmt8_variant_of(values: Mapping[str, Mapping[str, ItemEntry]]) -> str:
-    entry = values.get("mmt8", {}).get("variant")
-    return entry.value_text if entry is not None and entry.value_text else "unilateral"
-
-
-def score_mmt8_values(values: Mapping[str, Mapping[str, ItemEntry]]) -> mmt8.Mmt8Result:
-    variant = mmt8_variant_of(values)
-    entries = values.get("mmt8", {})
-    grades = {i.code: _num_or_text(entries.get(i.code)) for i in mmt8.items_for(variant)}
-    return mmt8.score_mmt8(grades, variant)
-
-
-def enzyme_measurements(
-    values: Mapping[str, Mapping[str, ItemEntry]],
-) -> list[EnzymeMeasurement]:
-    """The enzymes with both a value and a ULN (others cannot give ×ULN)."""
-    entries = values.get("enzymes", {})
-    out = []
-    for enzyme in ENZYMES:
-        value, uln = entries.get(enzyme.code), entries.get(f"{enzyme.code}_uln")
-        if value is None or value.value_num is None or uln is None or uln.value_num is None:
-            continue
-        out.append(
-            EnzymeMeasurement(
-                enzyme.code,
-                value.value_num,
-                value.unit or "U/L",
-                uln.value_num,
-                uln.unit or value.unit or "U/L",
-            )
-        )
-    return out
-
-
-def enzyme_times_uln(values: Mapping[str, Mapping[str, ItemEntry]]) -> dict[str, EnzymeTimesUln]:
-    out: dict[str, EnzymeTimesUln] = {}
-    for m in enzyme_measurements(values):
-        try:
-            out[m.enzyme] = times_uln(m)
-        except InstrumentInputError:
-            continue
-    return out
-
-
-def global_value(values: Mapping[str, Mapping[str, ItemEntry]], code: str) -> float | None:
-    entry = values.get("global", {}).get(code)
-    return entry.value_num if entry is not None else None
-
-
 # The skin activity measures a skin finding's "change since the last visit" is checked
 # against, in order of preference: the MDAAT cutaneous activity VAS is the skin-rash plan's
 # primary outcome (seed 000, Table 3); the physician's global of skin activity stands in
@@ -678,137 +550,6 @@ def skin_activity_change(
             continue  # an entry still being corrected is not compared
         return SkinActivityChange(code, label, before, now)
     return None
-
-
-# ------------------------------------------------------------------ response (issue 8)
-
-
-@dataclass(frozen=True)
-class VisitResponse:
-    """TIS, PRINTO and IMACS for a follow-up visit against its baseline (clinical §3)."""
-
-    tis: TisResult | None
-    printo: PrintoResult | None
-    imacs: ImprovementResult | None
-    baseline: CoreSetValues
-    follow_up: CoreSetValues
-    enzyme_note: str
-    muscle_note: str
-    errors: dict[str, str] = field(default_factory=dict)
-
-
-def _core_set(
-    values, muscle_choice: str, enzyme_code: str | None, enzyme_x: float | None
-) -> CoreSetValues:
-    muscle = None
-    if muscle_choice == "mmt8":
-        try:
-            muscle = muscle_from_mmt8(score_mmt8_values(values))
-        except InstrumentInputError:
-            muscle = None
-    elif muscle_choice == "cmas":
-        muscle = muscle_from_cmas(cmas.score_cmas(cmas_inputs(values)))
-    return CoreSetValues(
-        physician_global=global_value(values, "pga_activity"),
-        parent_global=global_value(values, "parent_global_activity"),
-        muscle=muscle,
-        chaq_di=score_chaq_values(values).disability_index,
-        enzyme=enzyme_x,
-        enzyme_code=enzyme_code,
-        extramuscular=global_value(values, "mdaat_extramuscular"),
-    )
-
-
-def visit_response(
-    baseline: Mapping[str, Mapping[str, ItemEntry]],
-    current: Mapping[str, Mapping[str, ItemEntry]],
-) -> VisitResponse:
-    """Core set at baseline and now, then the TIS, PRINTO inactive disease and IMACS
-    improvement (clinical-rules §3; sources in ``app.domain.response``).
-
-    Muscle strength: MMT8 when both visits have a complete MMT8 of the same variant,
-    else CMAS when both have a complete CMAS (the TIS accepts either; never mixed).
-    Enzyme: the baseline's most abnormal enzyme (×ULN), followed at this visit.
-    """
-    errors: dict[str, str] = {}
-    try:
-        base_mmt, now_mmt = score_mmt8_values(baseline), score_mmt8_values(current)
-        mmt_ok = (
-            base_mmt.total is not None
-            and now_mmt.total is not None
-            and base_mmt.variant is now_mmt.variant
-        )
-    except InstrumentInputError:
-        base_mmt = now_mmt = None
-        mmt_ok = False
-    base_cmas = cmas.score_cmas(cmas_inputs(baseline))
-    now_cmas = cmas.score_cmas(cmas_inputs(current))
-    if mmt_ok:
-        muscle_choice, muscle_note = "mmt8", "Muscle strength: MMT8 (complete at both visits)."
-    elif base_cmas.total is not None and now_cmas.total is not None:
-        muscle_choice = "cmas"
-        muscle_note = "Muscle strength: CMAS (MMT8 not complete and comparable at both visits)."
-    else:
-        muscle_choice = "mmt8"
-        muscle_note = "Muscle strength: neither MMT8 nor CMAS is complete at both visits."
-    base_enzymes = enzyme_measurements(baseline)
-    enzyme_code = None
-    base_x = now_x = None
-    try:
-        chosen = most_abnormal(base_enzymes)
-    except InstrumentInputError as exc:
-        chosen = None
-        errors.update(exc.messages)
-    if chosen is not None and chosen.enzyme is not None and chosen.result is not None:
-        enzyme_code = chosen.enzyme
-        base_x = chosen.result.times_uln
-        try:
-            follow = follow_up_enzyme(chosen.enzyme, enzyme_measurements(current))
-        except InstrumentInputError as exc:
-            errors.update(exc.messages)
-            follow = None
-        now_x = follow.result.times_uln if follow is not None and follow.result else None
-        enzyme_note = chosen.explanation + (
-            "" if follow is None else f" This visit: {follow.reason}"
-        )
-    else:
-        enzyme_note = "No baseline enzyme result with a ULN: the enzyme measure is missing."
-    base_core = _core_set(baseline, muscle_choice, enzyme_code, base_x)
-    now_core = _core_set(current, muscle_choice, enzyme_code, now_x)
-    tis = imacs = printo = None
-    try:
-        tis = total_improvement_score(base_core, now_core)
-        imacs = imacs_improvement(base_core, now_core)
-    except ResponseInputError as exc:
-        errors.update(exc.messages)
-    try:
-        printo = printo_for(current)
-    except ResponseInputError as exc:
-        errors.update(exc.messages)
-    return VisitResponse(tis, printo, imacs, base_core, now_core, enzyme_note, muscle_note, errors)
-
-
-def printo_for(values: Mapping[str, Mapping[str, ItemEntry]]) -> PrintoResult:
-    """PRINTO clinically inactive disease at one visit (Lazarevic 2013; clinical-rules
-    §3.1) from its stored items: CK (value and unit as entered), CMAS and MMT8 totals
-    (None when incomplete), physician global activity. Raises ResponseInputError."""
-    ck = next((m for m in enzyme_measurements(values) if m.enzyme == "ck"), None)
-    if ck is None:  # a CK without a ULN still counts: PRINTO uses the value, not ×ULN
-        entry = values.get("enzymes", {}).get("ck")
-        if entry is not None and entry.value_num is not None:
-            ck = EnzymeMeasurement("ck", entry.value_num, entry.unit or "U/L", 1)
-    try:
-        mmt = score_mmt8_values(values)
-    except InstrumentInputError:
-        mmt = None
-    return printo_inactive(
-        ck=None if ck is None else ck.value,
-        ck_unit=(ck.unit if ck is not None else "U/L"),
-        cmas=cmas.score_cmas(cmas_inputs(values)).total,
-        mmt8=None if mmt is None else mmt.total,
-        mmt8_variant=(mmt.variant if mmt is not None else "unilateral"),
-        pga=global_value(values, "pga_activity"),
-    )
 
 
 # --------------------------------------------------------------------- dose re-check
@@ -940,18 +681,10 @@ __all__ = [
     "ItemEntry",
     "PrescribedDose",
     "Requirement",
-    "VisitResponse",
     "VisitValues",
-    "chaq_inputs",
-    "cmas_inputs",
-    "enzyme_measurements",
-    "enzyme_times_uln",
     "monitoring_for",
     "recheck_arm_doses",
     "requirements_for",
-    "score_chaq_values",
-    "score_mmt8_values",
     "sections_for",
     "unmet_requirements",
-    "visit_response",
 ]

@@ -23,16 +23,12 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.db.export_reading import iter_blocks, prior_therapy_slots, vocabularies
+from app.domain.visit_response import Baseline, compare_to_baseline
+from app.domain.visit_scores import VisitScores, score_visit
+from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
 from app.reports.fields import INSTRUMENT_FORM, VISIT_CODES, Catalogue, build_catalogue, field_name
-from app.reports.outcomes import (
-    ItemValue,
-    VisitScores,
-    baseline_enzyme,
-    compare_to_baseline,
-    score_visit,
-)
 
 _VISIT_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
 
@@ -243,8 +239,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
         visit_rows = sorted(visits.get(e.id, []),
                             key=lambda x: (_VISIT_ORDER.get(x.visit_code, 99), x.occurrence))
-        baseline_scores: VisitScores | None = None
-        most: Any = True
+        baseline: Baseline | None = None
         for vis in visit_rows:
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
                                        stats, dates, sfx)
@@ -254,12 +249,10 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                            and (a.end_date is None or a.end_date >= on)]
                 vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
-            if is_baseline and baseline_scores is None and vr.forms_with_data:
-                baseline_scores = scores
-                most = baseline_enzyme(scores, explain=False)
+            if is_baseline and baseline is None and vr.forms_with_data:
+                baseline = Baseline.of(scores, explain=False)
             if vr.forms_with_data:
-                _add_response(vr, scores, baseline_scores, is_baseline,
-                              most if baseline_scores is not None else None)
+                _add_response(vr, scores, baseline, is_baseline)
             er.visits.append(vr)
         record.enrollments.append(er)
     return record
@@ -285,7 +278,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             "vis_signed_at": iso_datetime(vis.signed_at),
             "vis_signed_by": _text(vis.signed_by),
         })
-    scoring: dict[str, dict[str, ItemValue]] = {}
+    scoring: dict[str, dict[str, ItemEntry]] = {}
     forms = vr.forms_with_data
     num_text = _NUM_TEXT
     num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
@@ -294,7 +287,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
         if instrument in _SCORED:
-            # What score_visit reads: item -> ItemValue, built in C for the whole group.
+            # What score_visit reads: item -> ItemEntry, built in C for the whole group.
             new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
                       strict=True)
             scored = scoring.get(instrument)
@@ -376,7 +369,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
 _NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
 _KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
 _SCORED = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})  # read by score_visit
-_new_item_value = partial(tuple.__new__, ItemValue)  # ItemValue(*fields), in C
+_new_item_value = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
 _ITEM_VALUE_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
 _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
@@ -424,11 +417,10 @@ def _codes(items: Sequence[str]) -> str:
     return ";".join(items)
 
 
-def _add_response(vr: VisitRecord, scores: VisitScores, baseline: VisitScores | None,
-                  is_baseline: bool, most: Any) -> None:
+def _add_response(vr: VisitRecord, scores: VisitScores, baseline: Baseline | None,
+                  is_baseline: bool) -> None:
     values = vr.values
-    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, most=most,
-                                   explain=False)
+    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, explain=False)
     if response.most_abnormal is not None and response.most_abnormal.enzyme:
         values["enz_most_abnormal"] = response.most_abnormal.enzyme
         values["enz_followed_xuln"] = _rounded(response.followed_xuln, 2)

@@ -21,8 +21,8 @@ from app.db.models import (
     Visit,
 )
 from app.db.signatures import signature_of
+from app.domain.visit_values import ItemEntry
 from app.reports.fields import VISIT_CODES
-from app.reports.outcomes import ItemValue
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
 
 _ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
@@ -32,14 +32,14 @@ class VisitNotFoundError(LookupError):
     """The patient or visit asked for does not exist; the message says which."""
 
 
-def _items(session: Session, visit_id: int) -> dict[str, dict[str, ItemValue]]:
-    out: dict[str, dict[str, ItemValue]] = defaultdict(dict)
+def _items(session: Session, visit_id: int) -> dict[str, dict[str, ItemEntry]]:
+    out: dict[str, dict[str, ItemEntry]] = defaultdict(dict)
     rows = session.execute(select(
         InstrumentValue.instrument, InstrumentValue.item, InstrumentValue.value_num,
         InstrumentValue.value_text, InstrumentValue.unit, InstrumentValue.missing_reason,
     ).where(InstrumentValue.visit_id == visit_id).order_by(InstrumentValue.id))
     for instrument, item, num, text, unit, missing in rows:
-        out[instrument][item] = ItemValue(num, text, unit, missing)
+        out[instrument][item] = ItemEntry(num, text, unit, missing)
     return dict(out)
 
 

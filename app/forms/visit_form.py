@@ -51,9 +51,8 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.instruments.cmas import score_cmas
-from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
+from app.domain.instruments.mmt8 import variant_of
 from app.domain.instruments.skin import SKIN_ITEMS
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol, VisitDefinition
@@ -66,20 +65,16 @@ from app.domain.visit_form import (
     Requirement,
     VisitValues,
     arm_needs_height,
-    cmas_inputs,
-    enzyme_measurements,
-    mmt8_variant_of,
     monitoring_for,
     recheck_arm_doses,
     requirements_for,
-    score_chaq_values,
-    score_mmt8_values,
     sections_for,
     skin_activity_change,
     unmet_requirements,
     validate_iso_date,
-    visit_response,
 )
+from app.domain.visit_response import visit_response
+from app.domain.visit_scores import score_visit
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -669,24 +664,23 @@ class VisitFormWindow(QMainWindow):
             section_codes = [c for c in GLOBAL_CODES if self._global_shown(c)]
             n = sum(1 for c in section_codes if c in values.get("global", {}))
             return SectionState(f"{n}/{len(section_codes)}", n == len(section_codes))
+        if key in ("cmas", "chaq", "mmt8", "enzymes"):
+            scores = score_visit({key: values.get(key, {})})
         if key == "cmas":
-            total = score_cmas(cmas_inputs(values)).total
+            total = scores.cmas.total if scores.cmas is not None else None
             return SectionState("incomplete" if total is None else f"{total}/52", total is not None)
         if key == "chaq":
-            r = score_chaq_values(values)
-            if r.disability_index is None:
+            r = scores.chaq
+            if r is None or r.disability_index is None:
                 return SectionState("no index", False)
             return SectionState(f"DI {r.disability_index:.2f}", r.complete)
         if key == "mmt8":
-            try:
-                m = score_mmt8_values(values)
-            except InstrumentInputError:
-                return SectionState("incomplete", False)
-            if m.total is None:
+            m = scores.mmt8
+            if m is None or m.total is None:
                 return SectionState("incomplete", False)
             return SectionState(f"{m.total}/{m.maximum}", True)
         if key == "enzymes":
-            n = len(enzyme_measurements(values))
+            n = len(scores.measurements)
             return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0)
         if key in ("skin", "autoantibodies"):
             entries = values.get(key, {})
@@ -733,7 +727,7 @@ class VisitFormWindow(QMainWindow):
         mri = values.get("mri", {}).get("done")
         return requirements_for(
             self.definition,
-            mmt8_variant=mmt8_variant_of(values),
+            mmt8_variant=variant_of(values.get("mmt8", {})),
             monitoring=self.monitoring,
             mri_done=mri is not None and mri.value_text == "yes",
             needs_height=arm_needs_height(self.protocol, self.record.arm_id),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from app.reports.outcomes import ItemValue
+from app.domain.visit_values import ItemEntry
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class PastVisit:
     label: str
     visit_code: str
     on: date | None
-    items: dict[str, dict[str, ItemValue]]
+    items: dict[str, dict[str, ItemEntry]]
 
 
 @dataclass
@@ -79,8 +79,8 @@ class VisitReport:
     window_start: date | None
     window_end: date | None
     status: str
-    items: dict[str, dict[str, ItemValue]] = field(default_factory=dict)
-    baseline_items: dict[str, dict[str, ItemValue]] | None = None
+    items: dict[str, dict[str, ItemEntry]] = field(default_factory=dict)
+    baseline_items: dict[str, dict[str, ItemEntry]] | None = None
     history: list[PastVisit] = field(default_factory=list)
     doses: list[DoseLine] = field(default_factory=list)
     adverse_events: list[AdverseEventLine] = field(default_factory=list)

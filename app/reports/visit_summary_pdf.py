@@ -21,13 +21,9 @@ from app.domain.instruments.enzymes import ENZYMES
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
 from app.domain.instruments.skin import CHANGE_ANSWERS, SKIN_ITEMS
 from app.domain.response import MEASURE_LABELS, CoreMeasure
+from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
+from app.domain.visit_scores import VisitScores, score_visit
 from app.reports.fields import AUTOANTIBODIES
-from app.reports.outcomes import (
-    VisitResponse,
-    VisitScores,
-    compare_to_baseline,
-    score_visit,
-)
 from app.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -117,9 +113,9 @@ def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None
     for d in GLOBAL_ASSESSMENTS:
         now = g_now.get(d.code)
         was = g_base.get(d.code)
-        rows.append([f"{d.label} (0-10 cm)", fmt_num(now.num if now else None, 1),
-                     fmt_num(was.num if was else None, 1),
-                     _change(now.num if now else None, was.num if was else None), ""])
+        rows.append([f"{d.label} (0-10 cm)", fmt_num(now.value_num if now else None, 1),
+                     fmt_num(was.value_num if was else None, 1),
+                     _change(now.value_num if now else None, was.value_num if was else None), ""])
 
     def total_row(label, result_now, result_base, value, maximum, places=0):
         n = value(result_now) if result_now is not None else None
@@ -136,9 +132,10 @@ def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None
               lambda r: r.disability_index, 3, 3)
     pain_now = report.items.get("chaq", {}).get("chaq_pain_vas")
     pain_was = (report.baseline_items or {}).get("chaq", {}).get("chaq_pain_vas")
-    rows.append(["CHAQ pain (0-10 cm)", fmt_num(pain_now.num if pain_now else None, 1),
-                 fmt_num(pain_was.num if pain_was else None, 1),
-                 _change(pain_now.num if pain_now else None, pain_was.num if pain_was else None),
+    rows.append(["CHAQ pain (0-10 cm)", fmt_num(pain_now.value_num if pain_now else None, 1),
+                 fmt_num(pain_was.value_num if pain_was else None, 1),
+                 _change(pain_now.value_num if pain_now else None,
+                         pain_was.value_num if pain_was else None),
                  ""])
     maximum = scores.mmt8.maximum if scores.mmt8 else 80
     total_row(f"MMT8 total ({scores.mmt8.variant.value if scores.mmt8 else 'unilateral'})",
@@ -261,33 +258,36 @@ def _details(report: VisitReport, width: float) -> list:
         parts = []
         for item in SKIN_ITEMS:
             v = skin.get(item.code)
-            if v is None or not v.text:
+            if v is None or not v.value_text:
                 continue
-            text = f"{item.label}: {v.text.replace('_', ' ')}"
-            if item.change_code and skin.get(item.change_code) and skin[item.change_code].text:
-                text += f" ({change_words.get(skin[item.change_code].text, '')})"
+            text = f"{item.label}: {v.value_text.replace('_', ' ')}"
+            change = skin.get(item.change_code) if item.change_code else None
+            if change is not None and change.value_text:
+                text += f" ({change_words.get(change.value_text, '')})"
             parts.append(text)
         out += [section("Skin (MDAAT cutaneous items)"), p(esc("; ".join(parts)) + ".", "body")]
     other: list[str] = []
     mri = report.items.get("mri", {})
     if mri:
         done = mri.get("done")
-        other.append("MRI: " + (done.text if done and done.text else "—")
-                     + (f" on {mri['date'].text}" if mri.get("date") and mri["date"].text else "")
-                     + (f", active myositis {mri['active_myositis'].text}"
-                        if mri.get("active_myositis") and mri["active_myositis"].text else ""))
+        on, active = mri.get("date"), mri.get("active_myositis")
+        other.append("MRI: " + (done.value_text if done and done.value_text else "—")
+                     + (f" on {on.value_text}" if on and on.value_text else "")
+                     + (f", active myositis {active.value_text}"
+                        if active and active.value_text else ""))
     antibodies = report.items.get("autoantibodies", {})
     if antibodies:
         names = dict(AUTOANTIBODIES)
         other.append("Autoantibodies: " + ", ".join(
-            f"{names.get(code, code)} {v.text.replace('_', ' ')}"
-            for code, v in antibodies.items() if v.text))
+            f"{names.get(code, code)} {v.value_text.replace('_', ' ')}"
+            for code, v in antibodies.items() if v.value_text))
     vitals = report.items.get("vitals", {})
     if vitals:
         def vv(code: str, unit: str) -> str:
             v = vitals.get(code)
-            return f"{fmt_num(v.num, 1)} {v.unit or unit}".strip() if v and v.num is not None \
-                else "—"
+            if v is None or v.value_num is None:
+                return "—"
+            return f"{fmt_num(v.value_num, 1)} {v.unit or unit}".strip()
         parts = [f"weight {vv('weight_kg', 'kg')}", f"height {vv('height_cm', 'cm')}"]
         if "bp_systolic" in vitals or "bp_diastolic" in vitals:
             parts.append(f"BP {vv('bp_systolic', '')}/{vv('bp_diastolic', 'mmHg')}")
@@ -295,15 +295,15 @@ def _details(report: VisitReport, width: float) -> list:
             parts.append(f"creatinine {vv('creatinine', '')}")
         other.append("Vital signs: " + ", ".join(parts))
     meds = report.items.get("medications", {})
-    doses = [f"{code[:-5]} {fmt_num(v.num, 2)} {v.unit or ''}".strip()
-             + (f" {meds[code[:-5] + '_frequency'].text}"
-                if meds.get(code[:-5] + "_frequency") and meds[code[:-5] + "_frequency"].text
+    doses = [f"{code[:-5]} {fmt_num(v.value_num, 2)} {v.unit or ''}".strip()
+             + (f" {meds[code[:-5] + '_frequency'].value_text}"
+                if meds.get(code[:-5] + "_frequency") and meds[code[:-5] + "_frequency"].value_text
                 else "")
-             for code, v in meds.items() if code.endswith("_dose") and v.num is not None]
-    if doses or (meds.get("other") and meds["other"].text):
+             for code, v in meds.items() if code.endswith("_dose") and v.value_num is not None]
+    if doses or (meds.get("other") and meds["other"].value_text):
         other.append("Medications recorded: " + "; ".join(doses)
-                     + (f"; other: {meds['other'].text}" if meds.get("other")
-                        and meds["other"].text else ""))
+                     + (f"; other: {meds['other'].value_text}" if meds.get("other")
+                        and meds["other"].value_text else ""))
     if other:
         out += [section("Other findings"), *[p(esc(t), "body") for t in other]]
     return out
@@ -317,9 +317,9 @@ def _missing(report: VisitReport, scores: VisitScores) -> list:
               **{e.code: e.label for e in ENZYMES}}
     for instrument, values in report.items.items():
         for code, v in values.items():
-            if v.missing:
+            if v.missing_reason:
                 lines.append(f"{labels.get(code, f'{instrument}: {code}')} — "
-                             f"{MISSING_WORDS.get(v.missing, v.missing)}")
+                             f"{MISSING_WORDS.get(v.missing_reason, v.missing_reason)}")
     if scores.cmas is not None and scores.cmas.missing:
         lines.append("CMAS items without a score: " + ", ".join(scores.cmas.missing))
     if scores.mmt8 is not None and scores.mmt8.missing:
@@ -356,7 +356,8 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     generated = generated or datetime.now(UTC)
     scores = score_visit(report.items)
     base = score_visit(report.baseline_items) if report.baseline_items is not None else None
-    response = compare_to_baseline(base, scores, is_baseline=report.visit_code == "baseline")
+    response = compare_to_baseline(None if base is None else Baseline.of(base), scores,
+                                   is_baseline=report.visit_code == "baseline")
     story: list = []
     story += _head(report, width, f"JDM visit summary — {_visit_title(report)}")
     story += provisional_banner(width, report.provisional_notes)

@@ -15,8 +15,8 @@ from app.domain.visit_form import (
     sections_for,
     unmet_requirements,
     validate_vital,
-    visit_response,
 )
+from app.domain.visit_response import visit_response
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""The bulk export's numbers-only scoring path writes byte-identical files to an export
-whose scores are computed by the explained path (the one the PDF visit summary uses)."""
+"""An export scored without the worded explanations (``explain=False``, the bulk path) is
+byte-identical to one scored with them (what the visit form and the PDF visit summary
+use): the words never change a number."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import pytest
 import app.exports.records as export_data
 from app.db.demo import fill_demo_database
 from app.exports.export import export_database
-from app.reports import outcomes
 
 
 @pytest.fixture
@@ -21,20 +21,21 @@ def demo(database):
 
 def _explained(monkeypatch) -> None:
     """Force explain=True wherever the export asks for numbers only."""
+    real_score, real_compare = export_data.score_visit, export_data.compare_to_baseline
+    real_of = export_data.Baseline.of.__func__
 
-    def score_visit(items, *, explain=True):
-        return outcomes.score_visit(items, explain=True)
+    def score_visit(values, *, explain=True):
+        return real_score(values, explain=True)
 
-    def compare_to_baseline(baseline, now, *, is_baseline, most=True, explain=True):
-        return outcomes.compare_to_baseline(baseline, now, is_baseline=is_baseline, most=most,
-                                            explain=True)
+    def compare_to_baseline(baseline, now, *, is_baseline, explain=True):
+        return real_compare(baseline, now, is_baseline=is_baseline, explain=True)
 
-    def baseline_enzyme(baseline, *, explain=True):
-        return outcomes.baseline_enzyme(baseline, explain=True)
+    def of(cls, scores, *, explain=True):
+        return real_of(cls, scores, explain=True)
 
     monkeypatch.setattr(export_data, "score_visit", score_visit)
     monkeypatch.setattr(export_data, "compare_to_baseline", compare_to_baseline)
-    monkeypatch.setattr(export_data, "baseline_enzyme", baseline_enzyme)
+    monkeypatch.setattr(export_data.Baseline, "of", classmethod(of))
 
 
 @pytest.mark.parametrize("fmt", ["redcap", "wide"])

@@ -51,6 +51,7 @@ from app.domain.instruments.common import (
     to_decimal,
     vas_item,
 )
+from app.domain.visit_values import ItemEntry
 
 INSTRUMENT = "CHAQ"
 SOURCE = (
@@ -266,9 +267,9 @@ AIDS_BY_CODE: dict[str, ChaqAid] = {aid.code: aid for aid in AIDS}
 DEVICE_DOMAIN: dict[str, str] = {a.code: a.domain for a in AIDS if a.domain is not None}
 
 
-@dataclass(frozen=True)
-class ChaqDomainScore:
-    """One domain as scored; ``raised_by`` names the aids/help that raised it to 2."""
+class ChaqDomainScore(NamedTuple):
+    """One domain as scored; ``raised_by`` names the aids/help that raised it to 2 (a
+    NamedTuple: exports score every visit)."""
 
     code: str
     label: str
@@ -347,47 +348,51 @@ def validate_chaq(
 
     Blank items are not errors (they make the CHAQ incomplete).
     """
-    messages: dict[str, str] = {}
-    _parse_all(values, aids, help_domains, other_aid_domains, messages)
-    return messages
+    return score_chaq(values, aids, help_domains, other_aid_domains, explain=False).errors
 
 
-def _parse_all(
-    values: Mapping[str, object],
+def _answer(item: ItemDefinition, value: object, messages: dict[str, str]) -> int | str | None:
+    """An item's answer (0-3 or "na"), None when blank or unusable (message kept)."""
+    if type(value) is int and 0 <= value <= 3:  # what _parse_answer returns for it
+        return value
+    if value is None or is_blank(value):
+        return None
+    try:
+        return _parse_answer(item, value)
+    except InstrumentInputError as exc:
+        messages.update(exc.messages)
+        return None
+
+
+def _vas(item: ItemDefinition, value: object, messages: dict[str, str]) -> float | None:
+    fast = plain_vas(item, value)
+    if fast is not None:
+        return fast  # = float(parse_vas(item, value))
+    if value is None or is_blank(value):
+        return None
+    try:
+        return float(parse_vas(item, value))
+    except InstrumentInputError as exc:
+        messages.update(exc.messages)
+        return None
+
+
+_AID_CODES = frozenset(AIDS_BY_CODE)
+_DOMAIN_CODES = frozenset(DOMAINS_BY_CODE)
+# Each domain with its item definitions, in form order.
+_DOMAIN_ITEMS = tuple((d, tuple(ITEMS_BY_CODE[c] for c in d.item_codes)) for d in DOMAINS)
+
+
+def _flags(
     aids: Iterable[str],
     help_domains: Iterable[str],
     other_aid_domains: Iterable[str],
     messages: dict[str, str],
-    explain: bool = True,
-) -> tuple[dict[str, int | str | None], dict[str, Decimal | None], set[str], set[str], set[str]]:
-    answers: dict[str, int | str | None] = {}
-    for item in CHAQ_ITEMS:
-        value = values.get(item.code)
-        if type(value) is int and 0 <= value <= 3:  # what _parse_answer returns for it
-            answers[item.code] = value
-            continue
-        if is_blank(value):
-            answers[item.code] = None
-            continue
-        try:
-            answers[item.code] = _parse_answer(item, value)
-        except InstrumentInputError as exc:
-            messages.update(exc.messages)
-            answers[item.code] = None
-    vas: dict[str, Decimal | None] = {}
-    for item in VAS_ITEMS:
-        value = values.get(item.code)
-        vas[item.code] = None
-        fast = plain_vas(item, value) if not explain else None
-        if fast is not None:
-            vas[item.code] = fast  # type: ignore[assignment] - float(parse_vas(...))
-        elif not is_blank(value):
-            try:
-                vas[item.code] = parse_vas(item, value)
-            except InstrumentInputError as exc:
-                messages.update(exc.messages)
+) -> tuple[set[str], set[str], set[str]]:
+    """The aids (known ones), help domains and other-aid domains recorded; a message for
+    every code that is not on the form, and for an "other" aid without its domain."""
     aid_codes = set(aids)
-    for code in sorted(aid_codes - set(AIDS_BY_CODE)):
+    for code in sorted(aid_codes - _AID_CODES):
         messages[f"aid:{code}"] = (
             f"CHAQ aid or device {code!r} is not on the form; choose one of: "
             + ", ".join(AIDS_BY_CODE)
@@ -396,7 +401,7 @@ def _parse_all(
     help_codes = set(help_domains)
     other_codes = set(other_aid_domains)
     for label, codes in (("help from another person", help_codes), ("other aid", other_codes)):
-        for code in sorted(codes - set(DOMAINS_BY_CODE)):
+        for code in sorted(codes - _DOMAIN_CODES):
             messages[f"domain:{code}"] = (
                 f"CHAQ {label}: {code!r} is not a CHAQ domain; choose one of: "
                 + ", ".join(DOMAINS_BY_CODE)
@@ -409,7 +414,7 @@ def _parse_all(
             "CHAQ: an 'other' aid or device is recorded; name the domain it helps with so "
             "it can be scored."
         )
-    return answers, vas, aid_codes & set(AIDS_BY_CODE), help_codes, other_codes
+    return aid_codes & _AID_CODES, help_codes, other_codes
 
 
 AIDED_DOMAIN_MINIMUM = 2  # an aid, device or help raises an answered domain to this
@@ -431,60 +436,68 @@ def _disability_index(domain_sum: int, answered: int) -> float | None:
     return domain_sum / answered if answered >= minimum else None
 
 
-class ChaqIndex(NamedTuple):
-    """The numbers of a ChaqResult (``chaq_index``)."""
-
-    disability_index: float | None
-    domains_answered: int
-    domain_sum: int
+_PROVISIONAL_RULES = (
+    MINIMUM_DOMAINS_RULE,
+    ProvisionalRule("CHAQ device -> domain mapping", DEVICE_DOMAIN, DEVICE_DOMAIN_SOURCE),
+)
 
 
-def chaq_index(
-    values: Mapping[str, object],
-    aids: Iterable[str] = (),
-    help_domains: Iterable[str] = (),
-    other_aid_domains: Iterable[str] = (),
-) -> ChaqIndex:
-    """``score_chaq``'s disability index, domains answered and domain sum, numbers only
-    (bulk exports). Answers 0-3 as ints or "na", known aids and help domains take a short
-    path through the same domain rules (``_domain_score``, ``_disability_index``);
-    anything else is scored by ``score_chaq``."""
-    fast = _chaq_index_fast(values, aids, help_domains, other_aid_domains)
-    if fast is not None:
-        return fast
-    result = score_chaq(values, aids, help_domains, other_aid_domains, explain=False)
-    return ChaqIndex(result.disability_index, result.domains_answered, result.domain_sum)
+def _domain_note(highest: int | None, raised: bool, reasons: tuple[str, ...]) -> str:
+    """Why an aid, device or help did or did not change a domain's score."""
+    if highest is None:
+        return (
+            f"{'; '.join(reasons)} recorded, but no item in this domain was answered "
+            "0-3: the domain stays unanswered (an aid or help raises only a domain "
+            "that has a score; Stanford HAQ convention)."
+        )
+    if raised:
+        return f"Highest item score {highest}, raised to 2 because of: {'; '.join(reasons)}."
+    return f"Highest item score {highest}; {'; '.join(reasons)} recorded (already 2 or more)."
 
 
-def _chaq_index_fast(values, aids, help_domains, other_aid_domains) -> ChaqIndex | None:
-    aided: set[str] = set()
-    for code in aids:
-        domain = DEVICE_DOMAIN.get(code)
-        if domain is None:
-            return None  # "other" aid or unknown code: score_chaq decides
-        aided.add(domain)
-    for code in help_domains:
-        if code not in DOMAINS_BY_CODE:
-            return None
-        aided.add(code)
-    if other_aid_domains:
-        return None
-    domain_sum = answered = 0
-    for domain in DOMAINS:
-        highest: int | None = None
-        for code in domain.item_codes:
-            value = values.get(code)
-            if value is None or value == NOT_APPLICABLE:
-                continue
-            if type(value) is not int or not 0 <= value <= 3:  # type: ignore[operator]
-                return None
-            if highest is None or value > highest:  # type: ignore[operator]
-                highest = value  # type: ignore[assignment]
-        score, _raised = _domain_score(highest, domain.code in aided)
-        if score is not None:
-            domain_sum += score
-            answered += 1
-    return ChaqIndex(_disability_index(domain_sum, answered), answered, domain_sum)
+@dataclass(frozen=True)
+class ChaqInputs:
+    """What ``score_chaq`` reads, gathered from a visit's stored CHAQ items."""
+
+    values: dict[str, object]
+    aids: tuple[str, ...]
+    help_domains: tuple[str, ...]
+    other_aid_domains: tuple[str, ...]
+
+
+_HELP_ITEMS = {f"help_{d.code}": d.code for d in DOMAINS}
+_OTHER_AID_ITEMS = {f"aid_other_{d.code}": d.code for d in DOMAINS}
+_FLAG_ITEMS = frozenset(AIDS_BY_CODE) | frozenset(_HELP_ITEMS) | frozenset(_OTHER_AID_ITEMS)
+
+
+def scoring_inputs(entries: Mapping[str, ItemEntry]) -> ChaqInputs:
+    """The stored CHAQ items as ``score_chaq`` reads them (``app.db.visits`` storage):
+    answers and VAS as numbers (or "na"); an aid or device, help from another person
+    (``help_<domain>``) and the domains an "other" aid helps with (``aid_other_<domain>``)
+    each recorded as 1."""
+    values: dict[str, object] = {}
+    aids: list[str] = []
+    helped: list[str] = []
+    other: list[str] = []
+    for code, entry in entries.items():
+        num = entry[0]
+        if code not in _FLAG_ITEMS:
+            values[code] = entry[1] if num is None else (int(num) if num.is_integer() else num)
+        elif num != 1:
+            continue
+        elif code in AIDS_BY_CODE:
+            aids.append(code)
+        elif code in _HELP_ITEMS:
+            helped.append(_HELP_ITEMS[code])
+        else:
+            other.append(_OTHER_AID_ITEMS[code])
+    return ChaqInputs(values, tuple(aids), tuple(helped), tuple(other))
+
+
+def score_stored(entries: Mapping[str, ItemEntry], *, explain: bool = True) -> ChaqResult:
+    """The CHAQ of a visit from its stored items."""
+    i = scoring_inputs(entries)
+    return score_chaq(i.values, i.aids, i.help_domains, i.other_aid_domains, explain=explain)
 
 
 def score_chaq(
@@ -501,69 +514,66 @@ def score_chaq(
     ``aids``: aid/device codes recorded (``AIDS``); ``help_domains``: domains for which
     help from another person is recorded; ``other_aid_domains``: domains the clinician
     assigned an "other" aid to. Never imputes; see the module docstring for the rules.
-    ``explain=False`` (bulk exports): the same scores without the worded notes and
-    explanation.
+    ``explain=False`` (bulk exports): the same index, sums, missing items and errors,
+    without the per-domain detail (``domains`` is empty) and the explanation.
     """
     messages: dict[str, str] = {}
-    answers, vas, aid_codes, help_codes, other_codes = _parse_all(
-        values, aids, help_domains, other_aid_domains, messages, explain
-    )
+    get = values.get
+    aid_codes, help_codes, other_codes = _flags(aids, help_domains, other_aid_domains, messages)
     domains: list[ChaqDomainScore] = []
-    for domain in DOMAINS:
-        item_scores = {code: answers[code] for code in domain.item_codes}
-        numeric = [v for v in item_scores.values() if isinstance(v, int)]
-        highest = max(numeric) if numeric else None
-        domain_aids = tuple(
-            code for code in sorted(aid_codes) if DEVICE_DOMAIN.get(code) == domain.code
-        )
+    missing: list[str] = []
+    not_applicable: list[str] = []
+    domain_sum = answered = 0
+    unanswered: list[str] = []
+    for domain, items in _DOMAIN_ITEMS:
+        item_scores: dict[str, int | str | None] = {}
+        highest: int | None = None
+        for item in items:
+            code = item.code
+            answer = get(code)
+            if not (type(answer) is int and 0 <= answer <= 3):  # type: ignore[operator]
+                answer = _answer(item, answer, messages)
+            if explain:
+                item_scores[code] = answer  # type: ignore[assignment]
+            if answer is None:
+                if code not in messages:
+                    missing.append(code)
+            elif answer == NOT_APPLICABLE:
+                not_applicable.append(code)
+            elif highest is None or answer > highest:  # type: ignore[operator]
+                highest = answer  # type: ignore[assignment]
+        domain_aids: tuple[str, ...] = ()
+        if aid_codes:
+            domain_aids = tuple(
+                code for code in sorted(aid_codes) if DEVICE_DOMAIN.get(code) == domain.code
+            )
         if domain.code in other_codes:
             domain_aids += ("aid_other",)
         help_flag = domain.code in help_codes
-        reasons = tuple(AIDS_BY_CODE[a].label for a in domain_aids) + (
-            ("help from another person",) if help_flag else ()
-        )
-        note = ""
+        reasons: tuple[str, ...] = ()
+        if domain_aids or help_flag:
+            reasons = tuple(AIDS_BY_CODE[a].label for a in domain_aids) + (
+                ("help from another person",) if help_flag else ()
+            )
         score, raised = _domain_score(highest, bool(reasons))
-        if not explain:
-            note = ""
-        elif highest is None:
-            if reasons:
-                note = (
-                    f"{'; '.join(reasons)} recorded, but no item in this domain was answered "
-                    "0-3: the domain stays unanswered (an aid or help raises only a domain "
-                    "that has a score; Stanford HAQ convention)."
-                )
-        elif raised:
-            note = f"Highest item score {highest}, raised to 2 because of: {'; '.join(reasons)}."
-        elif reasons:
-            note = (
-                f"Highest item score {highest}; {'; '.join(reasons)} recorded (already 2 or more)."
+        if score is None:
+            unanswered.append(domain.label)
+        else:
+            domain_sum += score
+            answered += 1
+        if explain:
+            note = _domain_note(highest, raised, reasons) if reasons else ""
+            domains.append(
+                ChaqDomainScore(domain.code, domain.label, item_scores, highest, domain_aids,
+                                help_flag, score, raised, reasons if raised else (), note)
             )
-        domains.append(
-            ChaqDomainScore(
-                code=domain.code,
-                label=domain.label,
-                item_scores=item_scores,
-                highest_item_score=highest,
-                aids=domain_aids,
-                help_from_person=help_flag,
-                score=score,
-                raised=raised,
-                raised_by=reasons if raised else (),
-                note=note,
-            )
-        )
-    answered = [d for d in domains if d.score is not None]
-    domain_sum = sum(d.score for d in answered if d.score is not None)
+    pain = _vas(CHAQ_PAIN_VAS, get(CHAQ_PAIN_VAS.code), messages)
+    wellbeing = _vas(CHAQ_WELLBEING_VAS, get(CHAQ_WELLBEING_VAS.code), messages)
     minimum = MINIMUM_DOMAINS_RULE.value
     assert isinstance(minimum, int)
-    missing = tuple(code for code, v in answers.items() if v is None and code not in messages)
-    not_applicable = tuple(code for code, v in answers.items() if v == NOT_APPLICABLE)
     complete = not missing and not messages
-    pain = float(vas["chaq_pain_vas"]) if vas["chaq_pain_vas"] is not None else None
-    wellbeing = float(vas["chaq_wellbeing_vas"]) if vas["chaq_wellbeing_vas"] is not None else None
     item_errors = [c for c in messages if c in ITEMS_BY_CODE or c.startswith(("aid", "domain"))]
-    index = None if item_errors else _disability_index(domain_sum, len(answered))
+    index = None if item_errors else _disability_index(domain_sum, answered)
     if not explain:
         explanation = ""
     elif item_errors:
@@ -572,40 +582,35 @@ def score_chaq(
             f"{'entry is' if len(item_errors) == 1 else 'entries are'} not valid. "
             + " ".join(messages[c] for c in item_errors)
         )
-    elif len(answered) < minimum:
-        unanswered = ", ".join(d.label for d in domains if d.score is None)
+    elif answered < minimum:
         explanation = (
-            f"CHAQ disability index not computed: only {len(answered)} of {len(DOMAINS)} "
+            f"CHAQ disability index not computed: only {answered} of {len(DOMAINS)} "
             f"domains answered; at least {minimum} are needed "
             f"({MINIMUM_DOMAINS_RULE.status} rule: {MINIMUM_DOMAINS_RULE.source}). "
-            f"Unanswered (all items blank or not applicable): {unanswered}."
+            f"Unanswered (all items blank or not applicable): {', '.join(unanswered)}."
         )
     else:
-        parts = " + ".join(f"{d.label} {d.score}" for d in answered)
+        parts = " + ".join(f"{d.label} {d.score}" for d in domains if d.score is not None)
         explanation = (
-            f"CHAQ disability index {format_number(Decimal(domain_sum) / len(answered), 3)} = "
-            f"({parts}) / {len(answered)} answered domains = {domain_sum} / {len(answered)}."
+            f"CHAQ disability index {format_number(Decimal(domain_sum) / answered, 3)} = "
+            f"({parts}) / {answered} answered domains = {domain_sum} / {answered}."
         )
-        if len(answered) < len(DOMAINS):
-            unanswered = ", ".join(d.label for d in domains if d.score is None)
-            explanation += f" Not answered: {unanswered}."
+        if unanswered:
+            explanation += f" Not answered: {', '.join(unanswered)}."
     return ChaqResult(
         disability_index=index,
-        domains_answered=len(answered),
+        domains_answered=answered,
         domain_sum=domain_sum,
         minimum_domains=minimum,
         domains=tuple(domains),
         complete=complete,
-        missing=missing,
-        not_applicable=not_applicable,
+        missing=tuple(missing),
+        not_applicable=tuple(not_applicable),
         pain_vas=pain,
         wellbeing_vas=wellbeing,
         errors=messages,
         explanation=explanation,
-        provisional_rules=(
-            MINIMUM_DOMAINS_RULE,
-            ProvisionalRule("CHAQ device -> domain mapping", DEVICE_DOMAIN, DEVICE_DOMAIN_SOURCE),
-        ),
+        provisional_rules=_PROVISIONAL_RULES,
     )
 
 
@@ -622,10 +627,11 @@ __all__ = [
     "ChaqAid",
     "ChaqDomain",
     "ChaqDomainScore",
-    "ChaqIndex",
     "ChaqResult",
     "ProvisionalRule",
-    "chaq_index",
+    "ChaqInputs",
     "score_chaq",
+    "score_stored",
+    "scoring_inputs",
     "validate_chaq",
 ]

@@ -45,9 +45,9 @@ from app.domain.instruments.common import (
     parse_whole_number,
     parse_yes_no,
     plain_float,
-    plain_whole_number,
     to_decimal,
 )
+from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "CMAS"
 MAXIMUM_TOTAL = 52
@@ -313,9 +313,9 @@ SIT_UP_ITEMS_BY_CODE: dict[str, ItemDefinition] = {i.code: i for i in CMAS_SIT_U
 ALL_FIELDS: tuple[ItemDefinition, ...] = CMAS_ITEMS + CMAS_SECONDS_ITEMS + CMAS_SIT_UP_ITEMS
 
 
-@dataclass(frozen=True)
-class CmasItemScore:
-    """One of the 14 items as scored. ``derivation`` says how the score was obtained."""
+class CmasItemScore(NamedTuple):
+    """One of the 14 items as scored. ``derivation`` says how the score was obtained
+    (empty when scored without explanations). A NamedTuple: exports score every visit."""
 
     code: str
     number: str
@@ -415,6 +415,30 @@ def age_caveat(age_years: object) -> str | None:
     )
 
 
+def entries_to_store(entered: Mapping[str, object]) -> dict[str, object]:
+    """What a CMAS entry keeps of what was typed (clinical-rules §2.1): seconds held replace
+    the score of a timed item, and the six sit-up variants, once any is entered, replace
+    the score of item 5 -- the form disables the score it replaces, so that score is not
+    an entry. Blank entries (None) are dropped."""
+    kept = {code: value for code, value in entered.items() if value is not None}
+    for code in _TIMED:
+        if f"{code}_sec" in kept:
+            kept.pop(code, None)
+    if any(sub.code in kept for sub in CMAS_SIT_UP_ITEMS):
+        kept.pop("cmas_5", None)
+    return kept
+
+
+def scoring_inputs(entries: Mapping[str, ItemEntry]) -> dict[str, object]:
+    """The stored CMAS items (``app.domain.visit_values``) as ``score_cmas`` reads them."""
+    return entry_values(entries)
+
+
+def score_stored(entries: Mapping[str, ItemEntry], *, explain: bool = True) -> CmasResult:
+    """The CMAS of a visit from its stored items."""
+    return score_cmas(scoring_inputs(entries), explain=explain)
+
+
 def validate_cmas(values: Mapping[str, object]) -> dict[str, str]:
     """Plain-words message per field for every CMAS entry that cannot be used.
 
@@ -422,19 +446,16 @@ def validate_cmas(values: Mapping[str, object]) -> dict[str, str]:
     score entered beside its seconds (or beside the six sit-up variants) agrees.
     Blank fields are not errors here (they make the total incomplete).
     """
-    messages: dict[str, str] = {}
-    _resolve_all(values, messages)
-    return messages
+    return score_cmas(values, explain=False).errors
 
 
-def _parse_into(
-    item: ItemDefinition, value: object, messages: dict[str, str], parser
-) -> int | None:
+def _entry(item: ItemDefinition, value: object, messages: dict[str, str], parser) -> int | None:
+    """The item's value as a whole number, None when blank or unusable (message kept)."""
     if value is None:
         return None
-    fast = plain_whole_number(item, value)  # yes/no items are whole numbers 0-1
-    if fast is not None:
-        return fast
+    # A stored score is a whole number in range: accepted as it is (what ``parser`` returns).
+    if type(value) is int and item.minimum <= value <= item.maximum:  # type: ignore[operator]
+        return value
     if is_blank(value):
         return None
     try:
@@ -444,120 +465,105 @@ def _parse_into(
         return None
 
 
-def _resolve_timed(
-    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
-    explain: bool = True,
-) -> CmasItemScore:
+def _timed(item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
+           explain: bool) -> CmasItemScore:
+    """A timed item: the score entered, or the band of the seconds held; both must agree."""
     seconds_item = SECONDS_ITEMS_BY_CODE[f"{item.code}_sec"]
-    direct = _parse_into(item, values.get(item.code), messages, parse_whole_number)
-    raw_seconds = values.get(seconds_item.code)
+    direct = _entry(item, values.get(item.code), messages, parse_whole_number)
+    raw = values.get(seconds_item.code)
     derived: int | None = None
     seconds: float | None = None
-    derivation = ""
-    plain = plain_float(raw_seconds)
-    if plain is not None and plain >= 0 and not explain:
-        # A plain number of seconds: floor of the float = floor of its decimal (the
-        # shortest repr lies on the same side of every whole number).
-        seconds = plain
-        derived = _band(_TIMED[item.code], math.floor(plain))
-    elif not is_blank(raw_seconds):
-        try:
-            whole = _whole_seconds(seconds_item, raw_seconds)
-        except InstrumentInputError as exc:
-            messages.update(exc.messages)
+    whole = 0
+    if raw is not None and not is_blank(raw):
+        plain = plain_float(raw)
+        if plain is not None and plain >= 0:
+            # floor of the float = floor of its decimal (the shortest repr lies on the
+            # same side of every whole number)
+            seconds, whole = plain, math.floor(plain)
         else:
-            seconds = float(to_decimal(raw_seconds))
+            try:
+                whole = _whole_seconds(seconds_item, raw)
+                seconds = float(to_decimal(raw))
+            except InstrumentInputError as exc:
+                messages.update(exc.messages)
+        if seconds is not None:
             derived = _band(_TIMED[item.code], whole)
-            floored = "" if not explain else (
-                ""
-                if Decimal(whole) == to_decimal(raw_seconds)
-                else (f" (counted as {whole} whole seconds)")
-            )
-            derivation = (
-                f"{format_entered(raw_seconds)} s{floored} -> score {derived} "
-                f"({item.anchor_label(derived)})"
-            ) if explain else ""
     bad = item.code in messages or seconds_item.code in messages
     if derived is not None and direct is not None and derived != direct:
         messages[item.code] = (
             f"{item.display_name}: the score entered ({direct}) does not match the seconds "
-            f"entered ({format_entered(raw_seconds)} s scores {derived}). "
+            f"entered ({format_entered(raw)} s scores {derived}). "
             "Correct or clear one of them."
         )
         bad = True
     score = None if bad else (derived if derived is not None else direct)
-    if score is not None and not derivation and explain:
-        derivation = f"score entered: {score}"
-    return CmasItemScore(
-        item.code, item.number, item.label, score, int(item.maximum or 0), seconds, derivation
-    )
+    derivation = ""
+    if explain and score is not None:
+        if derived is not None:
+            floored = "" if whole == seconds else f" (counted as {whole} whole seconds)"
+            derivation = (f"{format_entered(raw)} s{floored} -> score {derived} "
+                          f"({item.anchor_label(derived)})")
+        else:
+            derivation = f"score entered: {score}"
+    maximum = item.maximum
+    return CmasItemScore(item.code, item.number, item.label, score, maximum,  # type: ignore[arg-type]
+                         seconds, derivation)
 
 
-def _resolve_sit_ups(
-    item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
-    explain: bool = True,
-) -> CmasItemScore:
-    direct = _parse_into(item, values.get(item.code), messages, parse_whole_number)
-    parts = {
-        sub.code: _parse_into(sub, values.get(sub.code), messages, parse_yes_no)
-        for sub in CMAS_SIT_UP_ITEMS
-    }
-    if any(code in messages for code in (item.code, *parts)):
+def _sit_ups(item: ItemDefinition, values: Mapping[str, object], messages: dict[str, str],
+             explain: bool) -> CmasItemScore:
+    """Item 5: the score entered, or the count of the six sit-up variants done."""
+    direct = _entry(item, values.get(item.code), messages, parse_whole_number)
+    parts = [_entry(sub, values.get(sub.code), messages, parse_yes_no)
+             for sub in CMAS_SIT_UP_ITEMS]
+    if item.code in messages or any(sub.code in messages for sub in CMAS_SIT_UP_ITEMS):
         return CmasItemScore(item.code, item.number, item.label, None, 6)
-    done = sum(v for v in parts.values() if v is not None)
-    not_entered = tuple(code for code, v in parts.items() if v is None)
-    entered = len(parts) - len(not_entered)
+    entered = [v for v in parts if v is not None]
+    if not entered:
+        if direct is None:
+            return CmasItemScore(item.code, item.number, item.label, None, 6, None, "",
+                                 _SIT_UP_CODES)
+        derivation = f"score entered: {direct}" if explain else ""
+        return CmasItemScore(item.code, item.number, item.label, direct, 6, None, derivation)
+    done = sum(entered)
+    not_entered = tuple(sub.code for sub, v in zip(CMAS_SIT_UP_ITEMS, parts, strict=True)
+                        if v is None)
     if direct is not None:
         # The variants entered must fit the direct score: at least the ones done, at
         # most the ones done plus the ones left blank.
-        if entered and not done <= direct <= done + len(not_entered):
+        if not done <= direct <= done + len(not_entered):
             messages[item.code] = (
                 f"{item.display_name}: the score entered ({direct}) does not match the "
-                f"sit-up variants entered ({done} done of {entered} entered). "
+                f"sit-up variants entered ({done} done of {len(entered)} entered). "
                 "Correct or clear one of them."
             )
             return CmasItemScore(item.code, item.number, item.label, None, 6)
-        return CmasItemScore(
-            item.code, item.number, item.label, direct, 6, None,
-            f"score entered: {direct}" if explain else "",
-        )
-    if entered == len(parts):
-        return CmasItemScore(
-            item.code, item.number, item.label, done, 6, None,
-            f"{done} of 6 sit-up variants done" if explain else "",
-        )
+        derivation = f"score entered: {direct}" if explain else ""
+        return CmasItemScore(item.code, item.number, item.label, direct, 6, None, derivation)
+    if not not_entered:
+        derivation = f"{done} of 6 sit-up variants done" if explain else ""
+        return CmasItemScore(item.code, item.number, item.label, done, 6, None, derivation)
     derivation = ""
-    if entered and explain:
-        derivation = f"{entered} of 6 sit-up variants entered; not entered: " + ", ".join(
-            code.removeprefix("cmas_") for code in not_entered
-        )
-    return CmasItemScore(item.code, item.number, item.label, None, 6, None, derivation, not_entered)
+    if explain:
+        derivation = (f"{len(entered)} of 6 sit-up variants entered; not entered: "
+                      + ", ".join(code.removeprefix("cmas_") for code in not_entered))
+    return CmasItemScore(item.code, item.number, item.label, None, 6, None, derivation,
+                         not_entered)
 
 
-def _resolve_all(
-    values: Mapping[str, object], messages: dict[str, str], explain: bool = True
-) -> tuple[CmasItemScore, ...]:
-    scored: list[CmasItemScore] = []
-    for item in CMAS_ITEMS:
-        if item.code in _TIMED:
-            scored.append(_resolve_timed(item, values, messages, explain))
-        elif item.code == "cmas_5":
-            scored.append(_resolve_sit_ups(item, values, messages, explain))
-        else:
-            score = _parse_into(item, values.get(item.code), messages, parse_whole_number)
-            derivation = f"score entered: {score}" if score is not None and explain else ""
-            scored.append(
-                CmasItemScore(
-                    item.code,
-                    item.number,
-                    item.label,
-                    score,
-                    int(item.maximum or 0),
-                    None,
-                    derivation,
-                )
-            )
-    return tuple(scored)
+_SIT_UP_CODES = tuple(sub.code for sub in CMAS_SIT_UP_ITEMS)
+
+
+def _resolver(item: ItemDefinition):
+    if item.code in _TIMED:
+        return _timed
+    if item.code == "cmas_5":
+        return _sit_ups
+    return None
+
+
+# How each item is read: a resolver for the timed items and item 5, else a plain score.
+_PLAN = tuple((item, _resolver(item)) for item in CMAS_ITEMS)
 
 
 def score_cmas(
@@ -568,94 +574,70 @@ def score_cmas(
     ``values`` maps field codes (see the module docstring) to entries or None; unknown
     keys are ignored. Total = sum of the 14 item scores (0-52), only when every item is
     present and valid. Never imputes. ``age_years``, if given, adds the under-5 caveat.
-    ``explain=False`` (bulk exports): the same scores without the derivation and
-    explanation texts.
+    ``explain=False`` (bulk exports): the same total, partial sum, missing items and
+    errors, without the per-item detail (``items`` is empty) and the explanation.
     """
     messages: dict[str, str] = {}
-    items = _resolve_all(values, messages, explain)
-    missing = tuple(i.code for i in items if i.score is None and not _has_error(i.code, messages))
-    partial_sum = sum(i.score for i in items if i.score is not None)
+    items: list[CmasItemScore] = []
+    missing: list[str] = []
+    partial = 0
+    get = values.get
+    for item, resolve in _PLAN:
+        code = item.code
+        if resolve is None:
+            raw = get(code)
+            if raw is None:
+                score = None
+            elif type(raw) is int and 0 <= raw <= item.maximum:  # type: ignore[operator]
+                score = raw  # a stored whole score in range: what parsing returns
+            else:
+                score = _entry(item, raw, messages, parse_whole_number)
+            if explain:
+                derivation = "" if score is None else f"score entered: {score}"
+                items.append(CmasItemScore(code, item.number, item.label, score,
+                                           item.maximum,  # type: ignore[arg-type]
+                                           None, derivation))
+        else:
+            scored = resolve(item, values, messages, explain)
+            score = scored.score
+            if explain:
+                items.append(scored)
+        if score is None:
+            if not _has_error(code, messages):
+                missing.append(code)
+        else:
+            partial += score
     caveat = age_caveat(age_years) if age_years is not None else None
-    if not explain:
-        complete = not messages and not missing
-        return CmasResult(
-            partial_sum if complete else None, complete, partial_sum, missing, items,
-            messages, "", caveat,
-        )
+    complete = not messages and not missing
+    total = partial if complete else None
+    explanation = _explanation(items, tuple(missing), messages, partial) if explain else ""
+    return CmasResult(total, complete, partial, tuple(missing), tuple(items), messages,
+                      explanation, caveat)
+
+
+def _explanation(items: list[CmasItemScore], missing: tuple[str, ...],
+                 messages: dict[str, str], partial: int) -> str:
     if messages:
-        explanation = (
+        return (
             f"CMAS total not computed: {len(messages)} "
             f"{'entry is' if len(messages) == 1 else 'entries are'} not valid. "
             + " ".join(messages.values())
         )
-        return CmasResult(None, False, partial_sum, missing, items, messages, explanation, caveat)
     if missing:
         names = ", ".join(
             f"item {ITEMS_BY_CODE[c].number} ({ITEMS_BY_CODE[c].label})" for c in missing
         )
         scored_count = len(CMAS_ITEMS) - len(missing)
-        explanation = (
+        return (
             f"CMAS total not computed: {len(missing)} of {len(CMAS_ITEMS)} items missing "
-            f"({names}). Sum of the {scored_count} items entered: {partial_sum} "
+            f"({names}). Sum of the {scored_count} items entered: {partial} "
             f"(partial, not a total; missing items are never filled in)."
         )
-        return CmasResult(None, False, partial_sum, missing, items, {}, explanation, caveat)
-    explanation = (
-        f"CMAS total {partial_sum} of {MAXIMUM_TOTAL}: sum of the 14 item scores ("
+    return (
+        f"CMAS total {partial} of {MAXIMUM_TOTAL}: sum of the 14 item scores ("
         + " + ".join(str(i.score) for i in items)
         + ")."
     )
-    return CmasResult(partial_sum, True, partial_sum, (), items, {}, explanation, caveat)
-
-
-class CmasTotal(NamedTuple):
-    """The numbers of a CmasResult (``cmas_total``): total (None unless complete) and the
-    sum of the items that could be scored."""
-
-    total: int | None
-    partial_sum: int
-
-
-def cmas_total(values: Mapping[str, object]) -> CmasTotal:
-    """``score_cmas(values)``'s total and partial sum, numbers only (bulk exports).
-
-    Whole-number item scores in range (with or without seconds held, without sit-up
-    variants) take a short path using the same item ranges and seconds bands; anything
-    else (sit-up variants, disagreements, invalid entries) is scored by ``score_cmas``.
-    """
-    fast = _cmas_total_fast(values)
-    if fast is not None:
-        return fast
-    result = score_cmas(values, explain=False)
-    return CmasTotal(result.total, result.partial_sum)
-
-
-def _cmas_total_fast(values: Mapping[str, object]) -> CmasTotal | None:
-    partial = 0
-    complete = True
-    for item in CMAS_ITEMS:
-        code = item.code
-        score = values.get(code)
-        if score is not None and plain_whole_number(item, score) is None:
-            return None  # not a whole number in range: the checked path says why
-        if code in _TIMED:
-            seconds = values.get(f"{code}_sec")
-            if seconds is not None:
-                plain = plain_float(seconds)
-                if plain is None or plain < 0:
-                    return None
-                derived = _band(_TIMED[code], math.floor(plain))
-                if score is not None and score != derived:
-                    return None  # disagreement: an error, reported by score_cmas
-                score = derived
-        elif code == "cmas_5" and any(values.get(sub.code) is not None
-                                      for sub in CMAS_SIT_UP_ITEMS):
-            return None  # sit-up variants: reconciled by score_cmas
-        if score is None:
-            complete = False
-        else:
-            partial += score  # type: ignore[operator]
-    return CmasTotal(partial if complete else None, partial)
 
 
 def _has_error(item_code: str, messages: dict[str, str]) -> bool:
@@ -679,10 +661,11 @@ __all__ = [
     "HOLD_BANDS_0_TO_5",
     "MAXIMUM_TOTAL",
     "SOURCE",
-    "CmasTotal",
     "age_caveat",
-    "cmas_total",
+    "entries_to_store",
     "score_cmas",
+    "score_stored",
+    "scoring_inputs",
     "score_from_seconds",
     "validate_cmas",
 ]

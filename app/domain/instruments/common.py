@@ -234,16 +234,6 @@ def parse_whole_number(item: ItemDefinition, value: object) -> int:
     return int(number)
 
 
-def plain_whole_number(item: ItemDefinition, value: object) -> int | None:
-    """Fast path of ``parse_whole_number``: an int (not bool) inside the item's range is
-    returned as it is (exactly what the checked path returns); None = use the checked path."""
-    if type(value) is int and item.maximum is not None and (
-        item.minimum <= value <= item.maximum  # type: ignore[operator]
-    ):
-        return value  # type: ignore[return-value]
-    return None
-
-
 def vas_message(item: ItemDefinition, value: object) -> str:
     return (
         f"{item.display_name} must be a number from {format_number(item.minimum)} to "

@@ -16,10 +16,11 @@ the clinician can see and override it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.instruments.common import (
     FLOAT_ERROR,
@@ -32,6 +33,7 @@ from app.domain.instruments.common import (
     round_for_comparison_float,
     to_decimal,
 )
+from app.domain.visit_values import ItemEntry
 
 SOURCE = "clinical-rules §2.5 (muscle enzymes; 1 µkat/L = 60 U/L)"
 U_PER_L_PER_MICROKAT_PER_L = Decimal(60)
@@ -98,8 +100,7 @@ def to_u_per_l(value: object, unit: EnzymeUnit | str) -> Decimal:
     return number
 
 
-@dataclass(frozen=True)
-class EnzymeMeasurement:
+class EnzymeMeasurement(NamedTuple):
     """One enzyme result as reported: value and ULN each in its own unit."""
 
     enzyme: str
@@ -109,8 +110,7 @@ class EnzymeMeasurement:
     uln_unit: EnzymeUnit | str | None = None  # None: same unit as the value
 
 
-@dataclass(frozen=True)
-class EnzymeTimesUln:
+class EnzymeTimesUln(NamedTuple):
     """An enzyme result expressed as a multiple of its ULN, with the arithmetic shown."""
 
     enzyme: str
@@ -173,62 +173,81 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
     return messages
 
 
-def _times_uln_fast(m: EnzymeMeasurement) -> EnzymeTimesUln | None:
-    """``times_uln`` in floats for plain numbers in U/L (value >= 0, ULN > 0) when the
-    float ratio provably rounds like the decimal one; None otherwise."""
+def _plain_ratio(m: EnzymeMeasurement) -> tuple[float, float, float] | None:
+    """(value, ULN, ×ULN) in floats for plain numbers in U/L (value >= 0, ULN in range)
+    when the float ratio provably rounds like the decimal one; None otherwise (the
+    checked decimal computation then decides, and explains any refusal)."""
     if m.enzyme not in ENZYMES_BY_CODE:
         return None
     value, uln = plain_float(m.value), plain_float(m.uln)
     if (value is None or uln is None or not 0 <= value <= MAX_ENZYME_VALUE
             or not float(MIN_ULN) <= uln <= MAX_ULN):
-        return None  # refused or unusual: the checked path says why
+        return None
     try:
         if parse_unit(m.unit) is not EnzymeUnit.U_PER_L or (
             m.uln_unit and parse_unit(m.uln_unit) is not EnzymeUnit.U_PER_L
         ):
-            return None  # µkat/L: × 60 in decimals (the slow path)
+            return None  # µkat/L: × 60 in decimals
     except InstrumentInputError:
         return None
     ratio = value / uln
     rounded = round_for_comparison_float(ratio, ratio * FLOAT_ERROR)
-    if rounded is None:
-        return None
-    return EnzymeTimesUln(m.enzyme, value, uln, rounded, "")
+    return None if rounded is None else (value, uln, rounded)
 
 
 def times_uln(measurement: EnzymeMeasurement, *, explain: bool = True) -> EnzymeTimesUln:
     """Value ÷ ULN after converting both to U/L (clinical-rules §2.5).
 
     Raises InstrumentInputError (messages per field) if the measurement is not usable.
-    ``explain=False`` (bulk exports): the same numbers, no explanation text; computed in
-    floats when that provably rounds the same way.
+    Plain numbers in U/L are divided in floats when that provably rounds like the exact
+    decimal division (``round_for_comparison_float``), else in decimals.
+    ``explain=False`` (bulk exports): the same numbers, no explanation text.
     """
+    plain = _plain_ratio(measurement)
+    if plain is not None:
+        value_u: float | Decimal = plain[0]
+        uln_u: float | Decimal = plain[1]
+        ratio: float | Decimal = plain[2]
+        value_unit = uln_unit = EnzymeUnit.U_PER_L
+    else:
+        messages = validate_enzyme(measurement)
+        if messages:
+            raise InstrumentInputError(messages)
+        value_unit = parse_unit(measurement.unit)
+        uln_unit = parse_unit(measurement.uln_unit) if measurement.uln_unit else value_unit
+        value_u = to_u_per_l(measurement.value, value_unit)
+        uln_u = to_u_per_l(measurement.uln, uln_unit)
+        ratio = round_for_comparison(value_u / uln_u)
     if not explain:
-        fast = _times_uln_fast(measurement)
-        if fast is not None:
-            return fast
-    messages = validate_enzyme(measurement)
-    if messages:
-        raise InstrumentInputError(messages)
-    value_unit = parse_unit(measurement.unit)
-    uln_unit = parse_unit(measurement.uln_unit) if measurement.uln_unit else value_unit
-    value = to_u_per_l(measurement.value, value_unit)
-    uln = to_u_per_l(measurement.uln, uln_unit)
-    ratio = round_for_comparison(value / uln)
-    if not explain:
-        return EnzymeTimesUln(measurement.enzyme, float(value), float(uln), float(ratio), "")
+        return EnzymeTimesUln(measurement.enzyme, float(value_u), float(uln_u), float(ratio), "")
     label = ENZYMES_BY_CODE[measurement.enzyme].label
 
-    def shown(raw: object, unit: EnzymeUnit, in_u: Decimal) -> str:
+    def shown(raw: object, unit: EnzymeUnit, in_u: float | Decimal) -> str:
         if unit is EnzymeUnit.MICROKAT_PER_L:
             return f"{format_entered(raw)} µkat/L × 60 = {format_number(in_u)} U/L"
         return f"{format_number(in_u)} U/L"
 
     explanation = (
-        f"{label}: {shown(measurement.value, value_unit, value)} ÷ ULN "
-        f"{shown(measurement.uln, uln_unit, uln)} = {format_number(ratio, 2)} × ULN"
+        f"{label}: {shown(measurement.value, value_unit, value_u)} ÷ ULN "
+        f"{shown(measurement.uln, uln_unit, uln_u)} = {format_number(ratio, 2)} × ULN"
     )
-    return EnzymeTimesUln(measurement.enzyme, float(value), float(uln), float(ratio), explanation)
+    return EnzymeTimesUln(measurement.enzyme, float(value_u), float(uln_u), float(ratio),
+                          explanation)
+
+
+def measurements_of(entries: Mapping[str, ItemEntry]) -> list[EnzymeMeasurement]:
+    """A visit's stored enzyme results that have both a value and a ULN (others cannot give
+    ×ULN), in the order CK, aldolase, LDH, AST, ALT. A value without a unit is in U/L; a
+    ULN without one is in the value's unit."""
+    out = []
+    for enzyme in ENZYMES:
+        value, uln = entries.get(enzyme.code), entries.get(f"{enzyme.code}_uln")
+        if value is None or value.value_num is None or uln is None or uln.value_num is None:
+            continue
+        unit = value.unit or "U/L"
+        out.append(EnzymeMeasurement(enzyme.code, value.value_num, unit, uln.value_num,
+                                     uln.unit or unit))
+    return out
 
 
 @dataclass(frozen=True)
@@ -335,6 +354,7 @@ __all__ = [
     "FollowUpEnzyme",
     "MostAbnormalEnzyme",
     "follow_up_enzyme",
+    "measurements_of",
     "most_abnormal",
     "parse_unit",
     "times_uln",

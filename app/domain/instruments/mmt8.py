@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import NamedTuple
 
 from app.domain.instruments.common import (
     Anchor,
@@ -29,8 +28,8 @@ from app.domain.instruments.common import (
     ItemKind,
     is_blank,
     parse_whole_number,
-    plain_whole_number,
 )
+from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "MMT8"
 SOURCE = (
@@ -119,6 +118,11 @@ BILATERAL_ITEMS: tuple[ItemDefinition, ...] = tuple(
 )
 
 
+# Unilateral default: every group tested on both sides in the bilateral variant is
+# recorded as tested on the right.
+_RIGHT_SIDES = {g.code: Side.RIGHT for g in MUSCLE_GROUPS if g.bilateral}
+
+
 def items_for(variant: Mmt8Variant | str) -> tuple[ItemDefinition, ...]:
     """The fields to enter for a variant: 8 for unilateral, 15 for bilateral."""
     variant = Mmt8Variant(variant)
@@ -183,16 +187,23 @@ def _parse(
     grades: dict[str, int | None] = {}
     for item in items_for(variant):
         value = values.get(item.code)
-        fast = plain_whole_number(item, value)
-        grades[item.code] = fast
-        if fast is not None or is_blank(value):
+        # A stored grade is a whole number in range: taken as it is (what parse returns).
+        if value is None or (
+            type(value) is int and item.minimum <= value <= item.maximum  # type: ignore[operator]
+        ):
+            grades[item.code] = value  # type: ignore[assignment]
+            continue
+        grades[item.code] = None
+        if is_blank(value):
             continue
         try:
             grades[item.code] = parse_whole_number(item, value)
         except InstrumentInputError as exc:
             messages.update(exc.messages)
     parsed_sides: dict[str, Side] = {}
-    if variant is Mmt8Variant.UNILATERAL:
+    if variant is Mmt8Variant.UNILATERAL and not sides:
+        parsed_sides = dict(_RIGHT_SIDES)
+    elif variant is Mmt8Variant.UNILATERAL:
         given = dict(sides or {})
         for group in MUSCLE_GROUPS:
             if not group.bilateral:
@@ -299,35 +310,17 @@ def score_mmt8(
     )
 
 
-class Mmt8Total(NamedTuple):
-    """The numbers of an Mmt8Result (``mmt8_total``)."""
-
-    variant: Mmt8Variant
-    total: int | None
-    partial_sum: int
+def variant_of(entries: Mapping[str, ItemEntry]) -> str:
+    """The variant recorded with a visit's MMT8 (unilateral unless recorded otherwise)."""
+    entry = entries.get("variant")
+    return entry.value_text if entry is not None and entry.value_text else "unilateral"
 
 
-def mmt8_total(
-    values: Mapping[str, object], variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL
-) -> Mmt8Total:
-    """``score_mmt8(values, variant)``'s variant, total and partial sum, numbers only
-    (bulk exports): whole-number grades in range take a short path (same items and
-    ranges); anything else is scored by ``score_mmt8``. Raises like ``score_mmt8`` for an
-    unknown variant."""
-    parsed = _variant_or_error(variant)
-    partial = 0
-    complete = True
-    for item in items_for(parsed):
-        value = values.get(item.code)
-        if value is None:
-            complete = False
-            continue
-        grade = plain_whole_number(item, value)
-        if grade is None:
-            result = score_mmt8(values, parsed, explain=False)
-            return Mmt8Total(result.variant, result.total, result.partial_sum)
-        partial += grade
-    return Mmt8Total(parsed, partial if complete else None, partial)
+def score_stored(entries: Mapping[str, ItemEntry], *, explain: bool = True) -> Mmt8Result:
+    """The MMT8 of a visit from its stored items (grades and the variant recorded).
+    Raises InstrumentInputError when the recorded variant is not one of the two."""
+    variant = variant_of(entries)
+    return score_mmt8(entry_values(entries), variant, explain=explain)
 
 
 @dataclass(frozen=True)
@@ -376,13 +369,13 @@ __all__ = [
     "UNILATERAL_ITEMS",
     "Mmt8Comparison",
     "Mmt8Result",
-    "Mmt8Total",
     "Mmt8Variant",
     "MuscleGroup",
     "Side",
     "compare_mmt8",
     "items_for",
-    "mmt8_total",
     "score_mmt8",
+    "score_stored",
+    "variant_of",
     "validate_mmt8",
 ]

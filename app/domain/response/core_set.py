@@ -3,11 +3,11 @@ response definitions in this package: the six measures and their ranges, the mus
 strength measure (MMT8 or CMAS), the values at one visit, the range checks, and the
 percent-change formula the TIS and the IMACS definition both use.
 
-Percent changes are computed in decimal arithmetic from the entered values and rounded
-to 6 decimal places (half-even) before being compared with band edges, so that e.g.
-(6.0 - 5.4) / 10 × 100 is exactly 6, not 5.999999999999996. Bulk exports take a float
-path where that provably rounds the same way (``plain_core_values``,
-``percent_change_fast``).
+Percent changes are the exact decimal result rounded to 6 decimal places (half-even)
+before being compared with band edges, so that e.g. (6.0 - 5.4) / 10 × 100 is exactly 6,
+not 5.999999999999996. Plain float inputs are computed in floats only where that
+provably gives that same rounded number (``plain_core_values``, ``percent_change``,
+``round_for_comparison_float``); everything else in decimals.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
-from app.domain.instruments.cmas import CmasResult, CmasTotal
+from app.domain.instruments.cmas import CmasResult
 from app.domain.instruments.common import (
     FLOAT_ERROR,
     InstrumentInputError,
@@ -28,7 +29,7 @@ from app.domain.instruments.common import (
     round_for_comparison_float,
     to_decimal,
 )
-from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Total, Mmt8Variant
+from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Variant
 
 
 class ResponseInputError(InstrumentInputError):
@@ -83,7 +84,7 @@ class MuscleScore:
     value: float | int
 
 
-def muscle_from_mmt8(result: Mmt8Result | Mmt8Total) -> MuscleScore | None:
+def muscle_from_mmt8(result: Mmt8Result) -> MuscleScore | None:
     """The MMT8 total as a core-set muscle measure (None if the total is incomplete)."""
     if result.total is None:
         return None
@@ -95,7 +96,7 @@ def muscle_from_mmt8(result: Mmt8Result | Mmt8Total) -> MuscleScore | None:
     return MuscleScore(instrument, result.total)
 
 
-def muscle_from_cmas(result: CmasResult | CmasTotal) -> MuscleScore | None:
+def muscle_from_cmas(result: CmasResult) -> MuscleScore | None:
     """The CMAS total as a core-set muscle measure (None if the total is incomplete)."""
     return None if result.total is None else MuscleScore(MuscleInstrument.CMAS, result.total)
 
@@ -119,6 +120,11 @@ class CoreSetValues:
     enzyme: float | None = None
     enzyme_code: str | None = None
     extramuscular: float | None = None
+
+    @cached_property
+    def plain(self) -> dict[CoreMeasure, tuple[float, MuscleInstrument | None] | None] | None:
+        """See ``plain_core_values`` (cached on the instance; the object is frozen)."""
+        return _plain_core_values_uncached(self)
 
 
 def checked_number(
@@ -162,22 +168,12 @@ _FLOAT_MUSCLE_MAXIMUM = {instrument: float(hi) for instrument, hi in _MUSCLE_MAX
 def plain_core_values(
     values: CoreSetValues,
 ) -> dict[CoreMeasure, tuple[float, MuscleInstrument | None] | None] | None:
-    """Fast path of ``_core_values``: the measures as floats when every value given is a
-    plain finite number inside its range (the bounds are whole numbers, so a float compares
-    with them exactly as its decimal does); None when anything needs the checked path.
-    Remembered for recent (frozen) objects: TIS and IMACS read the same ones, and a
-    bulk export passes one baseline object for all follow-ups of an enrollment."""
-    cached = _PLAIN_CACHE.get(id(values))
-    if cached is not None and cached[0] is values:
-        return cached[1]
-    result = _plain_core_values_uncached(values)
-    if len(_PLAIN_CACHE) >= 64:
-        _PLAIN_CACHE.clear()
-    _PLAIN_CACHE[id(values)] = (values, result)
-    return result
-
-
-_PLAIN_CACHE: dict[int, tuple[CoreSetValues, object]] = {}
+    """The measures as floats when every value given is a plain finite number inside its
+    range (the bounds are whole numbers, so a float compares with them exactly as its
+    decimal does); None when anything needs the checked decimal reading. Worked out once
+    per (frozen) object: the TIS and the IMACS definition read the same ones, and every
+    follow-up of an enrollment is compared with one baseline object."""
+    return values.plain
 
 
 def _plain_core_values_uncached(
@@ -252,6 +248,18 @@ def _core_values(
     return out
 
 
+def core_values(baseline: CoreSetValues, follow_up: CoreSetValues):
+    """Both visits' measures as (value, instrument) per measure: plain floats when both
+    are plain (``plain_core_values``), else checked decimals (``check_inputs``, which
+    raises ResponseInputError for values out of range)."""
+    plain_base = plain_core_values(baseline)
+    if plain_base is not None:
+        plain_follow = plain_core_values(follow_up)
+        if plain_follow is not None:
+            return plain_base, plain_follow
+    return check_inputs(baseline, follow_up)
+
+
 def check_inputs(baseline: CoreSetValues, follow_up: CoreSetValues):
     messages: dict[str, str] = {}
     base = _core_values(baseline, "baseline", messages)
@@ -268,19 +276,31 @@ def missing_reason(measure: CoreMeasure, base, follow) -> str:
     return f"{MEASURE_LABELS[measure]} not available at {' and '.join(visits)}."
 
 
-def percent_change(numerator_a, numerator_b, denominator) -> Decimal:
-    """(a - b) / denominator × 100, in decimals, rounded for comparison (the one formula
-    of both the TIS and the IMACS percent changes)."""
+def percent_change(numerator_a, numerator_b, denominator) -> float | Decimal:
+    """(a - b) / denominator × 100 rounded to 6 decimals for comparison (the one formula
+    of both the TIS and the IMACS percent changes).
+
+    Plain floats (and an exactly representable denominator) are computed in floats when
+    the result is provably the decimal result rounded (``round_for_comparison_float``);
+    otherwise, and for decimals, in exact decimal arithmetic."""
+    if type(numerator_a) is float and type(numerator_b) is float:
+        divisor = denominator if type(denominator) is float else _exact_float(denominator)
+        if divisor:
+            value = (numerator_a - numerator_b) / divisor * 100
+            error = (abs(numerator_a) + abs(numerator_b)) * 100 / abs(divisor) * FLOAT_ERROR
+            rounded = round_for_comparison_float(value, error)
+            if rounded is not None:
+                return rounded
     a, b, d = to_decimal(numerator_a), to_decimal(numerator_b), to_decimal(denominator)
     return round_for_comparison((a - b) / d * 100)
 
 
-def percent_change_fast(a: float, b: float, denominator: float) -> float | Decimal:
-    """``float(percent_change(a, b, denominator))`` computed in floats, or the decimal itself when
-    the float result is too close to a rounding half-way point to be trusted."""
-    value = (a - b) / denominator * 100
-    error = (abs(a) + abs(b)) * 100 / abs(denominator) * FLOAT_ERROR
-    rounded = round_for_comparison_float(value, error)
-    return percent_change(a, b, denominator) if rounded is None else rounded
-
-
+@lru_cache(maxsize=64)
+def _exact_float(value: Decimal | int) -> float | None:
+    """A Decimal or int that a float holds exactly, as that float; else None (cached: the
+    divisors are the few full ranges of the TIS rule)."""
+    if isinstance(value, Decimal | int) and not isinstance(value, bool):
+        number = float(value)
+        if Decimal(number) == value:
+            return number
+    return None

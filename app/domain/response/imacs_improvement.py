@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.instruments.common import ProvisionalRule, format_number
 from app.domain.response.core_set import (
@@ -20,11 +21,9 @@ from app.domain.response.core_set import (
     CoreMeasure,
     CoreSetValues,
     MuscleInstrument,
-    check_inputs,
+    core_values,
     missing_reason,
     percent_change,
-    percent_change_fast,
-    plain_core_values,
 )
 
 IMACS_SOURCE = "clinical-rules §3.3; Rider LG et al., Arthritis Rheum 2004;50:2281-90"
@@ -65,8 +64,7 @@ ZERO_BASELINE_RULE = ProvisionalRule(
 )
 
 
-@dataclass(frozen=True)
-class ImacsMeasureResult:
+class ImacsMeasureResult(NamedTuple):
     measure: CoreMeasure
     label: str
     baseline: float | None
@@ -109,13 +107,7 @@ def imacs_improvement(
     ``explain=False`` (bulk exports): the same numbers without the worded texts, in floats
     where that provably rounds the same way (as ``total_improvement_score``).
     """
-    fast = None
-    if not explain:
-        plain_base = plain_core_values(baseline)
-        plain_follow = plain_core_values(follow_up) if plain_base is not None else None
-        if plain_follow is not None:
-            fast = (plain_base, plain_follow)
-    base, follow = fast if fast is not None else check_inputs(baseline, follow_up)
+    base, follow = core_values(baseline, follow_up)
     measures: list[ImacsMeasureResult] = []
     for measure in CORE_MEASURES:
         label = IMACS_MEASURE_LABELS[measure]
@@ -175,10 +167,7 @@ def imacs_improvement(
             ) if explain else ""
         else:
             first, second = (f_val, b_val) if higher_is_better else (b_val, f_val)
-            pct = (
-                percent_change_fast(first, second, b_val) if fast is not None
-                else percent_change(first, second, b_val)
-            )
+            pct = percent_change(first, second, b_val)
             if pct >= IMACS_IMPROVEMENT_MIN_PERCENT:
                 change = MeasureChange.IMPROVED
             elif pct <= -IMACS_WORSENING_MIN_PERCENT:

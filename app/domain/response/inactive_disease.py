@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
 from app.domain.instruments.common import (
     FLOAT_ERROR,
@@ -41,8 +42,7 @@ PRINTO_PGA_MAX = Decimal("0.2")
 PRINTO_REQUIRED = 3
 
 
-@dataclass(frozen=True)
-class Criterion:
+class Criterion(NamedTuple):
     code: str
     label: str
     value: float | None
@@ -109,16 +109,17 @@ _PRINTO_CMAS_MAX = Decimal(52)
 _PRINTO_PGA_MAX_VAS = Decimal(10)
 
 
-def _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga) -> PrintoResult | None:
-    """``printo_inactive(..., explain=False)`` for plain numbers in range with a known CK
-    unit and MMT8 variant; None when anything needs the checked path."""
+def _plain_inputs(ck, ck_unit, cmas, mmt8, mmt8_variant, pga):
+    """(unit, variant, {code: float or None}) when every value given is a plain number in
+    its range and the CK unit and MMT8 variant are known; None when anything needs the
+    checked decimal reading (which also words the refusal)."""
     try:
         unit = parse_unit(ck_unit)
         variant = Mmt8Variant(mmt8_variant)
     except (InstrumentInputError, ValueError):
         return None
     mmt_max = float(MMT8_MAXIMUM_TOTAL[variant])
-    numbers: dict[str, float | None] = {}
+    numbers: dict[str, float | Decimal | None] = {}
     for code, raw, hi in (("ck", ck, None), ("cmas", cmas, float(_PRINTO_CMAS_MAX)),
                           ("mmt8", mmt8, mmt_max), ("pga", pga, float(_PRINTO_PGA_MAX_VAS))):
         if raw is None:
@@ -128,30 +129,48 @@ def _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga) -> PrintoResult | N
         if number is None or number < 0 or (hi is not None and number > hi):
             return None
         numbers[code] = number
-    criteria: list[Criterion] = []
-    ck_value = numbers["ck"]
-    if ck_value is None:
-        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None, ""))
-    else:
-        if unit is EnzymeUnit.MICROKAT_PER_L:
-            ck_u: float | Decimal = to_u_per_l(to_decimal(ck_value), unit)
-            rounded: float | Decimal = round_for_comparison(ck_u)
-        else:
-            ck_u = ck_value
-            rounded = _rounded_value(ck_value)
-        met = _criterion_met(rounded, PRINTO_CK_MAX_U_PER_L, at_least=False)
-        criteria.append(Criterion("ck", "CK", float(ck_u), "<= 150 U/L", met, ""))
-    for code, label, threshold_text, _text, limit, at_least in _PRINTO_OTHER_CRITERIA:
-        value = numbers[code]
-        if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
-            criteria.append(Criterion(code, label, value, threshold_text, None, ""))
-            continue
+    return unit, variant, numbers
+
+
+def _checked_inputs(ck, ck_unit, cmas, mmt8, mmt8_variant, pga):
+    """The inputs as checked decimals; ResponseInputError names every unusable one."""
+    messages: dict[str, str] = {}
+
+    def checked(value: object, code: str, label: str, lo: Decimal, hi: Decimal | None):
         if value is None:
-            criteria.append(Criterion(code, label, None, threshold_text, None, ""))
-            continue
-        met = _criterion_met(_rounded_value(value), limit, at_least)
-        criteria.append(Criterion(code, label, value, threshold_text, met, ""))
-    return _printo_result(criteria, explain=False)
+            return None
+        try:
+            return checked_number(value, code, label, lo, hi)
+        except ResponseInputError as exc:
+            messages.update(exc.messages)
+            return None
+
+    try:
+        unit = parse_unit(ck_unit)
+    except InstrumentInputError:
+        messages["ck_unit"] = f"CK unit must be U/L or µkat/L; {ck_unit!r} was given."
+        unit = EnzymeUnit.U_PER_L
+    numbers: dict[str, float | Decimal | None] = {}
+    numbers["ck"] = checked(ck, "ck", "CK", Decimal(0), None)
+    numbers["cmas"] = checked(cmas, "cmas", "CMAS total", Decimal(0), _PRINTO_CMAS_MAX)
+    try:
+        variant = Mmt8Variant(mmt8_variant)
+    except ValueError:
+        messages["mmt8_variant"] = (
+            f"MMT8 variant must be unilateral or bilateral; {mmt8_variant!r} was given."
+        )
+        variant = Mmt8Variant.UNILATERAL
+    mmt_max = Decimal(MMT8_MAXIMUM_TOTAL[variant])
+    numbers["mmt8"] = checked(mmt8, "mmt8", "MMT8 total", Decimal(0), mmt_max)
+    numbers["pga"] = checked(pga, "pga", "Physician global activity", Decimal(0),
+                             _PRINTO_PGA_MAX_VAS)
+    if messages:
+        raise ResponseInputError(messages)
+    return unit, variant, numbers
+
+
+def _rounded(value: float | Decimal) -> float | Decimal:
+    return _rounded_value(value) if isinstance(value, float) else round_for_comparison(value)
 
 
 def printo_inactive(
@@ -172,99 +191,52 @@ def printo_inactive(
     the missing ones cannot change it; otherwise it is UNDETERMINED and they are listed.
     Raises ResponseInputError for values out of range.
 
-    ``explain=False`` (bulk exports): the same status and criteria without the worded
-    details; plain float inputs are compared in floats where that provably gives the same
-    answer as the decimal comparison.
+    Plain float inputs are compared in floats where that provably gives the same answer
+    as the decimal comparison. ``explain=False`` (bulk exports): the same status and
+    criteria without the worded details.
     """
-    if not explain:
-        fast = _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga)
-        if fast is not None:
-            return fast
-    messages: dict[str, str] = {}
+    inputs = _plain_inputs(ck, ck_unit, cmas, mmt8, mmt8_variant, pga)
+    if inputs is None:
+        inputs = _checked_inputs(ck, ck_unit, cmas, mmt8, mmt8_variant, pga)
+    unit, variant, numbers = inputs
     criteria: list[Criterion] = []
-
-    def checked(value: object, code: str, label: str, lo: Decimal, hi: Decimal | None):
-        if value is None:
-            return None
-        try:
-            return checked_number(value, code, label, lo, hi)
-        except ResponseInputError as exc:
-            messages.update(exc.messages)
-            return None
-
-    try:
-        unit = parse_unit(ck_unit)
-    except InstrumentInputError:
-        messages["ck_unit"] = f"CK unit must be U/L or µkat/L; {ck_unit!r} was given."
-        unit = EnzymeUnit.U_PER_L
-    ck_value = checked(ck, "ck", "CK", Decimal(0), None)
-    cmas_value = checked(cmas, "cmas", "CMAS total", Decimal(0), _PRINTO_CMAS_MAX)
-    try:
-        variant = Mmt8Variant(mmt8_variant)
-    except ValueError:
-        messages["mmt8_variant"] = (
-            f"MMT8 variant must be unilateral or bilateral; {mmt8_variant!r} was given."
-        )
-        variant = Mmt8Variant.UNILATERAL
-    mmt_max = Decimal(MMT8_MAXIMUM_TOTAL[variant])
-    mmt_value = checked(mmt8, "mmt8", "MMT8 total", Decimal(0), mmt_max)
-    pga_value = checked(pga, "pga", "Physician global activity", Decimal(0), _PRINTO_PGA_MAX_VAS)
-    if messages:
-        raise ResponseInputError(messages)
-
+    ck_value = numbers["ck"]
     if ck_value is None:
-        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None, "CK not available."))
+        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None,
+                                  "CK not available." if explain else ""))
     else:
-        ck_u = to_u_per_l(ck_value, unit)
-        shown = (
-            f"{format_number(ck_value)} µkat/L × 60 = {format_number(ck_u)} U/L"
-            if unit is EnzymeUnit.MICROKAT_PER_L
-            else f"{format_number(ck_u)} U/L"
-        )
-        met = round_for_comparison(ck_u) <= PRINTO_CK_MAX_U_PER_L
-        criteria.append(
-            Criterion(
-                "ck",
-                "CK",
-                float(ck_u),
-                "<= 150 U/L",
-                met,
-                f"CK {shown} {'<=' if met else '>'} 150 U/L",
+        if unit is EnzymeUnit.MICROKAT_PER_L:
+            ck_u: float | Decimal = to_u_per_l(to_decimal(ck_value), unit)
+        else:
+            ck_u = ck_value
+        met = _criterion_met(_rounded(ck_u), PRINTO_CK_MAX_U_PER_L, at_least=False)
+        detail = ""
+        if explain:
+            shown = (
+                f"{format_number(ck_value)} µkat/L × 60 = {format_number(ck_u)} U/L"
+                if unit is EnzymeUnit.MICROKAT_PER_L
+                else f"{format_number(ck_u)} U/L"
             )
-        )
-    values = {"cmas": cmas_value, "mmt8": mmt_value, "pga": pga_value}
+            detail = f"CK {shown} {'<=' if met else '>'} 150 U/L"
+        criteria.append(Criterion("ck", "CK", float(ck_u), "<= 150 U/L", met, detail))
     for code, label, threshold, text, limit, at_least in _PRINTO_OTHER_CRITERIA:
-        value = values[code]
+        value = numbers[code]
         if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
-            criteria.append(
-                Criterion(
-                    code,
-                    label,
-                    float(value),
-                    threshold,
-                    None,
-                    "MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral "
-                    "(0-150) total is not converted, so this criterion is not available.",
-                )
-            )
+            criteria.append(Criterion(
+                code, label, float(value), threshold, None,
+                "MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral "
+                "(0-150) total is not converted, so this criterion is not available."
+                if explain else ""))
             continue
         if value is None:
-            criteria.append(
-                Criterion(code, label, None, threshold, None, f"{label} not available.")
-            )
+            criteria.append(Criterion(code, label, None, threshold, None,
+                                      f"{label} not available." if explain else ""))
             continue
-        met = _criterion_met(round_for_comparison(value), limit, at_least)
-        criteria.append(
-            Criterion(
-                code,
-                label,
-                float(value),
-                threshold,
-                met,
-                f"{label} {format_number(value)} {'meets' if met else 'does not meet'} {text}",
-            )
-        )
-    return _printo_result(criteria, explain=True)
+        met = _criterion_met(_rounded(value), limit, at_least)
+        detail = (f"{label} {format_number(value)} {'meets' if met else 'does not meet'} "
+                  f"{text}") if explain else ""
+        criteria.append(Criterion(code, label, float(value), threshold, met, detail))
+    return _printo_result(criteria, explain=explain)
 
 
 def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:

@@ -13,8 +13,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from typing import NamedTuple
 
-from app.domain.instruments.common import format_number, round_for_comparison, to_decimal
+from app.domain.instruments.common import (
+    FLOAT_ERROR,
+    format_number,
+    round_for_comparison,
+    round_for_comparison_float,
+    to_decimal,
+)
 from app.domain.response.core_set import (
     CORE_MEASURES,
     MEASURE_LABELS,
@@ -23,11 +30,10 @@ from app.domain.response.core_set import (
     CoreMeasure,
     CoreSetValues,
     MuscleInstrument,
-    check_inputs,
+    _exact_float,
+    core_values,
     missing_reason,
     percent_change,
-    percent_change_fast,
-    plain_core_values,
 )
 
 TIS_SOURCE = (
@@ -139,26 +145,66 @@ def tis_category(tis: float | Decimal) -> TisCategory:
     return TisCategory.NONE
 
 
+def _band_rows(bands: tuple[PointBand, ...], as_float: bool) -> tuple[tuple, ...] | None:
+    """(lower, upper or None, points, label) per band, the edges as floats or decimals;
+    None for floats when an edge is not exactly a float (decimals are then used)."""
+    rows = []
+    for band in bands:
+        lower, upper = band.lower_exclusive, band.upper_inclusive
+        if as_float:
+            if any(e is not None and Decimal(float(e)) != e for e in (lower, upper)):
+                return None
+            rows.append((float(lower), None if upper is None else float(upper), band.points,
+                         band.label))
+        else:
+            rows.append((lower, upper, band.points, band.label))
+    return tuple(rows)
+
+
+# Read once: per measure, the bands with decimal edges and (when exact) float edges.
+_DECIMAL_ROWS = {m: _band_rows(b, False) for m, b in TIS_POINT_TABLE.items()}
+_FLOAT_ROWS = {m: _band_rows(b, True) for m, b in TIS_POINT_TABLE.items()}
+
+
+def _for_comparison(value: float | Decimal) -> float | Decimal:
+    """A percentage rounded to 6 decimals: in floats when provably the same as in
+    decimals (``round_for_comparison_float``), else as a decimal."""
+    if type(value) is float:
+        rounded = round_for_comparison_float(value, abs(value) * FLOAT_ERROR)
+        if rounded is not None:
+            return rounded
+    return round_for_comparison(to_decimal(value))
+
+
 def points_for(measure: CoreMeasure, percent_improvement: float | Decimal) -> tuple[Decimal, str]:
     """(points, band label) for a percent improvement on one measure (Rider 2017, Table 3).
 
     ``percent_improvement`` is rounded to 6 decimals before comparison; band edges are
     ">a-b%" = a < x <= b. At or below the first edge, or negative (worsening): 0 points.
+    A float is compared with the float band edges when that is exact (the edges are whole
+    numbers and the value has at most 6 decimals), else in decimals.
     """
-    x = round_for_comparison(to_decimal(percent_improvement))
-    bands = TIS_POINT_TABLE[CoreMeasure(measure)]
-    for band in bands:
-        if x > band.lower_exclusive and (band.upper_inclusive is None or x <= band.upper_inclusive):
-            return band.points, band.label
-    first = format_number(bands[0].lower_exclusive)
+    return _points(CoreMeasure(measure), _for_comparison(percent_improvement))
+
+
+def _points(measure: CoreMeasure, x: float | Decimal) -> tuple[Decimal, str]:
+    """``points_for`` of a percentage already rounded for comparison."""
+    rows = _FLOAT_ROWS[measure] if type(x) is float else None
+    if rows is None:
+        x = to_decimal(x)
+        rows = _DECIMAL_ROWS[measure]
+    assert rows is not None
+    for lower, upper, points, label in rows:
+        if x > lower and (upper is None or x <= upper):
+            return points, label
+    first = format_number(TIS_POINT_TABLE[measure][0].lower_exclusive)
     return Decimal(0), (f"<={first}% or worse" if x >= 0 else "worsened")
 
 
 # ------------------------------------------------------------------------- TIS result
 
 
-@dataclass(frozen=True)
-class TisMeasureResult:
+class TisMeasureResult(NamedTuple):
     measure: CoreMeasure
     label: str
     baseline: float | None
@@ -187,42 +233,6 @@ class TisResult:
 
 
 
-def _float_bands(
-    bands: tuple[PointBand, ...],
-) -> tuple[tuple[float, float | None, float, Decimal], ...] | None:
-    """TIS_POINT_TABLE bands as floats for the fast path (same table, converted once);
-    None if a value is not exactly a float (the fast path then is not used)."""
-    cached = _FLOAT_BAND_CACHE.get(id(bands))
-    if cached is not None and cached[0] is bands:
-        return cached[1]
-    out: list[tuple[float, float | None, float, Decimal]] = []
-    for band in bands:
-        numbers = (band.lower_exclusive, band.upper_inclusive, band.points)
-        if any(n is not None and Decimal(float(n)) != n for n in numbers):
-            out = []
-            break
-        upper = None if band.upper_inclusive is None else float(band.upper_inclusive)
-        out.append((float(band.lower_exclusive), upper, float(band.points), band.points))
-    result = tuple(out) if out else None
-    _FLOAT_BAND_CACHE[id(bands)] = (bands, result)
-    return result
-
-
-_FLOAT_BAND_CACHE: dict[int, tuple[tuple[PointBand, ...], object]] = {}
-
-
-def _points_fast(measure: CoreMeasure, pct: float | Decimal) -> Decimal | None:
-    """Points for a percent improvement already rounded for comparison (same bands as
-    ``points_for``); None when the table cannot be read as floats."""
-    bands = _float_bands(TIS_POINT_TABLE[measure])
-    if bands is None or isinstance(pct, Decimal):
-        return None
-    for lower, upper, _points, points in bands:
-        if pct > lower and (upper is None or pct <= upper):
-            return points
-    return Decimal(0)
-
-
 def total_improvement_score(
     baseline: CoreSetValues, follow_up: CoreSetValues, *, explain: bool = True
 ) -> TisResult:
@@ -238,13 +248,7 @@ def total_improvement_score(
     calculation and band texts; plain float inputs are computed in floats where that
     provably rounds the same way (see ``round_for_comparison_float``), else in decimals.
     """
-    fast = None
-    if not explain:
-        plain_base = plain_core_values(baseline)
-        plain_follow = plain_core_values(follow_up) if plain_base is not None else None
-        if plain_follow is not None:
-            fast = (plain_base, plain_follow)
-    base, follow = fast if fast is not None else check_inputs(baseline, follow_up)
+    base, follow = core_values(baseline, follow_up)
     rule = TIS_PERCENT_CHANGE_RULE
     results: list[TisMeasureResult] = []
     missing: list[str] = []
@@ -294,26 +298,18 @@ def total_improvement_score(
             )
             continue
         # Percent improvement (TIS_PERCENT_CHANGE_RULE): first - second over the divisor.
+        key_float: float | None = None
         if VALUE_OF[measure] in rule.relative_measures:
             first, second, divisor = b_val, f_val, b_val
         else:
             key = instrument if measure is CoreMeasure.MUSCLE else VALUE_OF[measure]
             divisor = rule.full_range[key]
+            key_float = _exact_float(divisor)
             first, second = (f_val, b_val) if measure is CoreMeasure.MUSCLE else (b_val, f_val)
-        if fast is not None:
-            pct: Decimal | float = percent_change_fast(first, second, float(divisor))
-            fast_points = _points_fast(measure, pct)
-            if fast_points is not None:
-                results.append(
-                    TisMeasureResult(
-                        measure, label, b_float, f_float, instrument, float(pct), None,
-                        float(fast_points), "",
-                    )
-                )
-                continue
-        else:
-            pct = percent_change(first, second, divisor)
-        points, band = points_for(measure, pct)
+        if type(first) is float and key_float is not None:
+            divisor = key_float  # the same whole number, as a float (percent_change)
+        pct = percent_change(first, second, divisor)
+        points, band = _points(measure, pct)
         calculation = ""
         if explain:
             calculation = (

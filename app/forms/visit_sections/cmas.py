@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from app.domain.instruments.cmas import (
     CMAS_ITEMS,
+    CMAS_SECONDS_ITEMS,
     CMAS_SIT_UP_ITEMS,
     MAXIMUM_TOTAL,
     age_caveat,
+    entries_to_store,
     score_cmas,
 )
 from app.domain.visit_form import VisitValues
@@ -21,7 +23,8 @@ from app.forms.visit_sections import (
     note_label,
 )
 
-TIMED = ("cmas_1", "cmas_3", "cmas_8")
+# The timed items: each has a "seconds held" entry beside its score.
+TIMED = tuple(item.code.removesuffix("_sec") for item in CMAS_SECONDS_ITEMS)
 
 
 class CmasSection(Section):
@@ -122,28 +125,23 @@ class CmasSection(Section):
         return result.errors.get(f"{code}_sec")
 
     def inputs(self) -> dict[str, object]:
-        values: dict[str, object] = {}
+        """What is entered, as the domain keeps it (``entries_to_store``: seconds replace
+        a timed item's score, sit-up variants replace item 5's)."""
+        typed: dict[str, object] = {}
         for code, f in self.fields.items():
             entry = f.entry()
-            values[code] = None if entry is None or not entry.has_value else entry.value
-        for code in TIMED:
-            if values.get(f"{code}_sec") is not None:
-                values[code] = None  # seconds decide the score
-        if self._variants_entered():
-            values["cmas_5"] = None  # the variants decide item 5
-        return values
+            typed[code] = None if entry is None or not entry.has_value else entry.value
+        return entries_to_store(typed)
 
     def result(self):
         return score_cmas(self.inputs(), self.age_years)
 
     def collect(self, values: VisitValues) -> None:
         super().collect(values)
-        for code in TIMED:
-            seconds = self.fields[f"{code}_sec"]
-            if not seconds.is_blank():
-                values.get("cmas", {}).pop(code, None)
-        if self._variants_entered():
-            values.get("cmas", {}).pop("cmas_5", None)
+        stored = values.get("cmas", {})
+        kept = entries_to_store({code: e.value for code, e in stored.items() if e.has_value})
+        for code in [c for c, e in stored.items() if e.has_value and c not in kept]:
+            del stored[code]  # replaced by the seconds or the sit-up variants
 
     def refresh(self) -> None:
         for code in TIMED:
@@ -165,19 +163,15 @@ class CmasSection(Section):
         item5.editor.setEnabled(not variants)  # type: ignore[attr-defined]
         item5.reason_box.setEnabled(not variants and item5.is_blank())
         item5.reason_box.setVisible(not variants and item5.is_blank())
-        able = sum(
-            1
-            for s in CMAS_SIT_UP_ITEMS
-            if self.fields[s.code].value() == 1  # type: ignore[attr-defined]
-        )
-        if not variants:
-            text = ""
-        elif variants == 6:
-            text = f"→ score {able} ({able} of 6 variants done)"
-        else:
-            text = f"{variants} of 6 entered ({able} able): enter all six"
-        self.derived["cmas_5"].setText(text)
         result = self.result()
+        # How the variants decide item 5 is the domain's (``score_cmas``); shown here.
+        sit_ups = next(i for i in result.items if i.code == "cmas_5")
+        text = ""
+        if variants and sit_ups.score is not None:
+            text = f"→ score {sit_ups.score} ({sit_ups.derivation})"
+        elif variants:
+            text = f"{sit_ups.derivation}: enter all six" if sit_ups.derivation else ""
+        self.derived["cmas_5"].setText(text)
         if result.total is not None:
             text = f"<b>CMAS total {result.total} / {MAXIMUM_TOTAL}</b>"
         elif result.errors:

@@ -24,11 +24,13 @@ from app.domain.instruments.enzymes import (
     ENZYMES,
     EnzymeMeasurement,
     follow_up_enzyme,
+    measurements_of,
     most_abnormal,
     times_uln,
     validate_enzyme,
 )
-from app.domain.visit_form import ItemEntry, VisitValues, enzyme_measurements, validate_iso_date
+from app.domain.visit_form import validate_iso_date
+from app.domain.visit_values import ItemEntry, VisitValues
 from app.forms.visit_sections import NumberField, Section, SectionState, TextField, note_label
 
 UNITS = ("U/L", "µkat/L")
@@ -255,7 +257,7 @@ class EnzymesSection(Section):
         for label in self.ratio.values():
             label.setText("")
         results = {}
-        for m in enzyme_measurements(current):
+        for m in measurements_of(current.get("enzymes", {})):
             try:
                 r = times_uln(m)
             except InstrumentInputError:
@@ -266,12 +268,13 @@ class EnzymesSection(Section):
         text = ""
         try:
             if self.baseline_values is None:
-                chosen = most_abnormal(enzyme_measurements(current))
+                chosen = most_abnormal(measurements_of(current.get("enzymes", {})))
                 text = chosen.explanation
             else:
-                base = most_abnormal(enzyme_measurements(self.baseline_values))
+                base = most_abnormal(measurements_of(self.baseline_values.get("enzymes", {})))
                 if base.enzyme:
-                    follow = follow_up_enzyme(base.enzyme, enzyme_measurements(current))
+                    follow = follow_up_enzyme(
+                        base.enzyme, measurements_of(current.get("enzymes", {})))
                     text = (
                         f"Followed enzyme (most abnormal at baseline): {base.explanation} "
                         f"This visit: {follow.reason}"
@@ -283,6 +286,6 @@ class EnzymesSection(Section):
         self.score.setText(text or "No enzyme results entered.")
 
     def state(self) -> SectionState:
-        n = len(enzyme_measurements(self.current_values()))
+        n = len(measurements_of(self.current_values().get("enzymes", {})))
         errors = len(self.errors())
         return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0 and not errors, errors)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.response import MUSCLE_LABELS, MuscleInstrument
-from app.domain.visit_form import VisitResponse, VisitValues, visit_response
+from app.domain.visit_response import VisitResponse, visit_response
+from app.domain.visit_values import VisitValues
 from app.forms.visit_sections import Section, SectionState, note_label
 
 COLUMNS = ("Measure", "Baseline", "Now", "Change", "Band", "Points")

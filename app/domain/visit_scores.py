@@ -1,0 +1,95 @@
+"""The one path from a visit's stored items to its scores, used by the visit form, the
+printed visit summary and every export (architecture, "One path from stored items to
+scores").
+
+Each instrument reads its own stored items (``score_stored`` of ``app.domain.instruments``)
+and nothing is imputed. A stored value the domain refuses (data out of range) is reported
+in ``problems`` and the score that needs it is left blank rather than stopping an export.
+``explain=False`` gives the same numbers without the worded derivations (bulk exports).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from app.domain.instruments import chaq, cmas, enzymes, mmt8
+from app.domain.instruments.chaq import ChaqResult
+from app.domain.instruments.cmas import CmasResult
+from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.enzymes import EnzymeMeasurement, EnzymeTimesUln, times_uln
+from app.domain.instruments.mmt8 import Mmt8Result
+from app.domain.response import PrintoResult, printo_inactive
+from app.domain.visit_values import ItemEntry
+
+StoredValues = Mapping[str, Mapping[str, ItemEntry]]
+
+
+@dataclass
+class VisitScores:
+    """The instrument results of one visit (None: the instrument has no stored items)."""
+
+    cmas: CmasResult | None = None
+    chaq: ChaqResult | None = None
+    mmt8: Mmt8Result | None = None
+    enzymes: dict[str, EnzymeTimesUln] = field(default_factory=dict)  # ×ULN per enzyme
+    measurements: list[EnzymeMeasurement] = field(default_factory=list)  # the usable ones
+    pga: float | None = None
+    parent_global: float | None = None
+    extramuscular: float | None = None
+    printo: PrintoResult | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def global_value(values: StoredValues, code: str) -> float | None:
+    """A global assessment (10 cm VAS) as stored, or None."""
+    entry = values.get("global", {}).get(code)
+    return None if entry is None else entry.value_num
+
+
+def score_visit(values: StoredValues, *, explain: bool = True) -> VisitScores:
+    """The instrument totals, enzymes ×ULN, global assessments and PRINTO status of one
+    visit from its stored items (``explain=False``: the same numbers without the worded
+    explanations)."""
+    out = VisitScores()
+    entries = values.get("cmas")
+    if entries:
+        out.cmas = cmas.score_stored(entries, explain=explain)
+    entries = values.get("chaq")
+    if entries:
+        out.chaq = chaq.score_stored(entries, explain=explain)
+    entries = values.get("mmt8")
+    if entries:
+        try:
+            out.mmt8 = mmt8.score_stored(entries, explain=explain)
+        except InstrumentInputError as exc:
+            out.problems.append(str(exc))
+    enzyme_entries = values.get("enzymes") or {}
+    for measurement in enzymes.measurements_of(enzyme_entries):
+        try:
+            out.enzymes[measurement.enzyme] = times_uln(measurement, explain=explain)
+        except InstrumentInputError as exc:
+            out.problems.append(str(exc))
+            continue
+        out.measurements.append(measurement)
+    out.pga = global_value(values, "pga_activity")
+    out.parent_global = global_value(values, "parent_global_activity")
+    out.extramuscular = global_value(values, "mdaat_extramuscular")
+    # PRINTO reads the CK value as entered: a CK without a ULN still counts.
+    ck = enzyme_entries.get("ck")
+    try:
+        out.printo = printo_inactive(
+            ck=None if ck is None else ck.value_num,
+            ck_unit=(ck.unit if ck is not None and ck.unit else "U/L"),
+            cmas=None if out.cmas is None else out.cmas.total,
+            mmt8=None if out.mmt8 is None else out.mmt8.total,
+            mmt8_variant=(out.mmt8.variant if out.mmt8 is not None else "unilateral"),
+            pga=out.pga,
+            explain=explain,
+        )
+    except InstrumentInputError as exc:
+        out.problems.append(str(exc))
+    return out
+
+
+__all__ = ["StoredValues", "VisitScores", "global_value", "score_visit"]
