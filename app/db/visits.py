@@ -70,6 +70,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.types import utcnow
+from app.domain.instruments.registry import STORED
 from app.domain.permissions import Permission
 from app.domain.visit_form import (
     ItemEntry,
@@ -83,18 +84,8 @@ from app.domain.visit_scores import global_value, score_visit
 DRAFT_KIND = "visit"
 MISSING_REASON_CODES = ("not_done", "not_applicable", "unknown")
 EDITABLE_STATUSES = ("not_started", "draft", "complete")
-INSTRUMENTS = (
-    "global",
-    "cmas",
-    "chaq",
-    "mmt8",
-    "enzymes",
-    "skin",
-    "mri",
-    "autoantibodies",
-    "vitals",
-    "medications",
-)
+# The stored instruments of a visit (the instrument registry's storage keys).
+INSTRUMENTS = STORED
 
 
 def draft_key(visit_id: int) -> str:

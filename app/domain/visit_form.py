@@ -1,18 +1,13 @@
 """What a visit form holds and when it is complete: pure rules, no Qt, no database.
 
-* Which sections a visit shows comes from the protocol's visit definition (seed 000,
-  Table 3: the basic set at every visit, MRI-if-done at baseline, autoantibodies at
-  baseline) -- ``sections_for``.
-* Which items are *required* to mark the visit complete: the protocol's ``instruments``
-  of that visit (not its ``optional_instruments``), item by item -- ``requirements_for``
-  and ``unmet_requirements``. A required item that is blank may instead carry an explicit
-  missing reason (not done / not applicable / unknown).
-* Scoring inputs built from stored item values (``cmas_inputs`` ...), and the core set
-  measures for the response criteria (issue 8, clinical-rules §3) -- ``core_set``.
-* The arm drug's dose re-checked against the protocol for today's weight, with a flag when
-  the prescribed dose is outside the protocol rule -- ``recheck_arm_doses``.
-* On an arm whose rules ask for monitoring (arm C, cyclosporine: blood pressure and
-  creatinine, seed 000 Table 2), those vitals are prompted and required -- ``monitoring_for``.
+Everything instrument-specific comes from the registry (``app.domain.instruments``): a
+visit's sections are the instruments its protocol definition lists (seed 000, Table 3:
+the basic set at every visit, MRI-if-done at baseline, autoantibodies at baseline) plus
+the response at follow-ups -- ``sections_for``; its required items are those of the
+instruments it lists as required (not its ``optional_instruments``) -- ``requirements_for``
+and ``unmet_requirements``. A required item that is blank may instead carry an explicit
+missing reason (not done / not applicable / unknown). This module also keeps the form's
+rule comparing a skin finding's change with the skin activity score.
 
 Values are plain ``ItemEntry`` records keyed ``{instrument: {item: ItemEntry}}`` (the
 storage convention of ``app.db.visits``).
@@ -20,188 +15,69 @@ storage convention of ``app.db.visits``).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 
-from app.domain.body import BodyMeasurements
-from app.domain.dosing import DoseResult, compute_arm_doses
-from app.domain.errors import InputError
-from app.domain.instruments import chaq, cmas, mmt8
-from app.domain.instruments.common import ProvisionalRule
-from app.domain.instruments.enzymes import (
-    ENZYMES,
+from app.domain.dose_recheck import (
+    DOSE_TOLERANCE_RULE,
+    DoseRecheck,
+    PrescribedDose,
+    arm_needs_height,
+    monitoring_for,
+    recheck_arm_doses,
 )
-from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
-from app.domain.instruments.skin import SKIN_ITEMS
-from app.domain.protocol import ArmRuleKind, Protocol, VisitDefinition
+from app.domain.instruments.adverse_events import adverse_event_date_problems, validate_iso_date
+from app.domain.instruments.baseline_tests import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS
+from app.domain.instruments.data_dictionary import MISSING_REASONS
+from app.domain.instruments.declaration import (
+    Requirement,
+    VisitContext,
+    requirement_explained,
+    requirement_met,
+    unmet_requirements,
+)
+from app.domain.instruments.globals import validate_global
+from app.domain.instruments.medications import (
+    BODY_UNITS,
+    CREATININE_RANGES,
+    VITAL_RANGES,
+    body_measure_metric,
+    validate_vital,
+)
+from app.domain.instruments.registry import BY_PROTOCOL_ID, INSTRUMENTS, stored_label
+from app.domain.protocol import VisitDefinition
 from app.domain.visit_scores import global_value
 from app.domain.visit_values import ItemEntry, VisitValues
 
-MISSING_REASONS: tuple[tuple[str, str], ...] = (
-    ("not_done", "Not done"),
-    ("not_applicable", "Not applicable"),
-    ("unknown", "Unknown"),
-)
 MISSING_REASON_LABELS = dict(MISSING_REASONS)
-
-AUTOANTIBODIES: tuple[tuple[str, str], ...] = (
-    ("tif1g", "Anti-TIF1γ"),
-    ("nxp2", "Anti-NXP2"),
-    ("mda5", "Anti-MDA5"),
-    ("mi2", "Anti-Mi-2"),
-    ("sae", "Anti-SAE"),
-    ("srp", "Anti-SRP"),
-    ("hmgcr", "Anti-HMGCR"),
-    ("jo1", "Anti-Jo-1"),
-    ("other_synthetase", "Other anti-synthetase"),
-    ("pmscl", "Anti-PM-Scl"),
-    ("ku", "Anti-Ku"),
-    ("u1rnp", "Anti-U1-RNP"),
-    ("ro52", "Anti-Ro52"),
-)
-AUTOANTIBODY_ANSWERS = (
-    ("positive", "Positive"),
-    ("negative", "Negative"),
-    ("not_tested", "Not tested"),
-)
-
-# Judgement call (provisional, kept as data): a prescribed dose counts as "within the
-# protocol rule" when it is within this fraction of the dose the rule gives for today's
-# weight; an "at least" rule only needs the minimum; nothing may exceed a cap.
-DOSE_TOLERANCE_RULE = ProvisionalRule(
-    name="Dose re-check tolerance",
-    value=0.10,
-    source=(
-        "Project choice: the CTP gives exact per-kg / per-m² doses but no tolerance; a "
-        "prescribed dose more than 10% away from today's protocol dose is flagged"
-    ),
-)
-
 
 # --------------------------------------------------------------------------- sections
 
-SECTION_LABELS: dict[str, str] = {
-    "globals": "Global assessments",
-    "cmas": "CMAS",
-    "chaq": "CHAQ",
-    "mmt8": "MMT8",
-    "enzymes": "Muscle enzymes",
-    "skin": "Skin detail",
-    "mri": "MRI",
-    "autoantibodies": "Autoantibodies",
-    "medications": "Medications",
-    "adverse_events": "Adverse events",
-    "response": "Response",
-}
+SECTION_LABELS: dict[str, str] = {i.id: i.label for i in INSTRUMENTS}
 # Which stored instruments (the storage convention of app.db.visits) each section owns.
-SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "globals": ("global",),
-    "cmas": ("cmas",),
-    "chaq": ("chaq",),
-    "mmt8": ("mmt8",),
-    "enzymes": ("enzymes",),
-    "skin": ("skin",),
-    "mri": ("mri",),
-    "autoantibodies": ("autoantibodies",),
-    "medications": ("vitals", "medications"),
-}
+SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {i.id: i.stored for i in INSTRUMENTS
+                                                   if i.stored}
+# An unscheduled visit (no protocol definition) offers the follow-up basic set.
+UNSCHEDULED_SECTIONS = tuple(i.id for i in INSTRUMENTS if i.unscheduled)
 
 
 def stored_instrument_label(instrument: str) -> str:
     """The label of the form section where a stored instrument's items are entered."""
-    for section, instruments in SECTION_INSTRUMENTS.items():
-        if instrument in instruments:
-            return SECTION_LABELS[section]
-    return instrument
-
-
-# Protocol instrument id -> form section.
-_INSTRUMENT_SECTION: dict[str, str] = {
-    **{g.code: "globals" for g in GLOBAL_ASSESSMENTS},
-    "cmas": "cmas",
-    "chaq": "chaq",
-    "mmt8": "mmt8",
-    "muscle_enzymes": "enzymes",
-    "skin_detail": "skin",
-    "mri": "mri",
-    "autoantibodies": "autoantibodies",
-    "medications": "medications",
-    "adverse_events": "adverse_events",
-}
-_SECTION_ORDER = tuple(SECTION_LABELS)
-# An unscheduled visit (no protocol definition) offers the follow-up basic set.
-UNSCHEDULED_SECTIONS = (
-    "globals",
-    "cmas",
-    "chaq",
-    "mmt8",
-    "enzymes",
-    "skin",
-    "medications",
-    "adverse_events",
-    "response",
-)
+    return stored_label(instrument)
 
 
 def sections_for(definition: VisitDefinition | None, *, is_baseline: bool) -> tuple[str, ...]:
-    """Form sections of a visit, in a fixed order; the response section on follow-ups."""
+    """Form sections of a visit, in registry order; the response section on follow-ups.
+    Protocol files name only instruments the registry knows (the loader refuses others)."""
     if definition is None:
         return UNSCHEDULED_SECTIONS
-    wanted = {
-        _INSTRUMENT_SECTION[i]
-        for i in (*definition.instruments, *definition.optional_instruments)
-        if i in _INSTRUMENT_SECTION
-    }
-    if not is_baseline:
-        wanted.add("response")
-    return tuple(s for s in _SECTION_ORDER if s in wanted)
+    listed = (*definition.instruments, *definition.optional_instruments)
+    wanted = {BY_PROTOCOL_ID[i].id for i in listed if i in BY_PROTOCOL_ID}
+    return tuple(i.id for i in INSTRUMENTS
+                 if i.id in wanted or (i.follow_up_only and not is_baseline))
 
 
 # ----------------------------------------------------------------------- requirements
-
-
-@dataclass(frozen=True)
-class Requirement:
-    """Something that must be entered (or explained) before the visit is complete.
-
-    ``rule`` "all": every item; "any": at least one of ``items``; "first_or_rest": the
-    first item, or all of the others (CMAS item 5 or its six sit-up variants). A missing
-    reason on any of the items explains the requirement.
-    """
-
-    code: str
-    section: str
-    instrument: str
-    items: tuple[str, ...]
-    label: str
-    rule: str = "all"
-
-
-def _cmas_requirements() -> list[Requirement]:
-    out = []
-    for item in cmas.CMAS_ITEMS:
-        items: tuple[str, ...] = (item.code,)
-        if item.code in ("cmas_1", "cmas_3", "cmas_8"):
-            items = (item.code, f"{item.code}_sec")
-            rule = "any"
-        elif item.code == "cmas_5":
-            items = (item.code, *(s.code for s in cmas.CMAS_SIT_UP_ITEMS))
-            rule = "first_or_rest"  # the item score, or all six sit-up variants
-        else:
-            rule = "all"
-        out.append(
-            Requirement(
-                f"cmas:{item.code}",
-                "cmas",
-                "cmas",
-                items,
-                f"CMAS item {item.number} ({item.label})",
-                rule,
-            )
-        )
-    return out
 
 
 def requirements_for(
@@ -212,306 +88,24 @@ def requirements_for(
     mri_done: bool = False,
     needs_height: bool = False,
 ) -> tuple[Requirement, ...]:
-    """The required items of a visit from its protocol definition (optional instruments
-    and unscheduled visits require nothing). ``needs_height``: the arm's dose rule uses
-    body surface area, so today's height is required with the weight (clinical §4)."""
+    """The required items of a visit from its protocol definition, in the order the
+    definition lists its instruments (optional instruments and unscheduled visits require
+    nothing). ``needs_height``: the arm's dose rule uses body surface area, so today's
+    height is required with the weight (clinical §4)."""
     if definition is None:
         return ()
+    context = VisitContext(required=frozenset(definition.instruments),
+                           mmt8_variant=mmt8_variant, mri_done=mri_done,
+                           monitoring=monitoring, needs_height=needs_height)
     required: list[Requirement] = []
-    for instrument in definition.instruments:
-        if instrument in {g.code for g in GLOBAL_ASSESSMENTS}:
-            g = next(g for g in GLOBAL_ASSESSMENTS if g.code == instrument)
-            required.append(
-                Requirement(f"global:{g.code}", "globals", "global", (g.code,), g.label)
-            )
-        elif instrument == "cmas":
-            required += _cmas_requirements()
-        elif instrument == "chaq":
-            required += [
-                Requirement(
-                    f"chaq:{i.code}",
-                    "chaq",
-                    "chaq",
-                    (i.code,),
-                    f"CHAQ {i.domain} item {i.number.split()[-1]}: {i.label}",
-                )
-                for i in chaq.CHAQ_ITEMS
-            ]
-            required += [
-                Requirement(f"chaq:{v.code}", "chaq", "chaq", (v.code,), f"CHAQ {v.label}")
-                for v in chaq.VAS_ITEMS
-            ]
-        elif instrument == "mmt8":
-            required += [
-                Requirement(f"mmt8:{i.code}", "mmt8", "mmt8", (i.code,), f"MMT8 {i.label}")
-                for i in mmt8.items_for(mmt8_variant)
-            ]
-        elif instrument == "muscle_enzymes":
-            required.append(
-                Requirement(
-                    "enzymes:any",
-                    "enzymes",
-                    "enzymes",
-                    tuple(e.code for e in ENZYMES),
-                    "At least one muscle enzyme result",
-                    "any",
-                )
-            )
-            required.append(
-                Requirement(
-                    "enzymes:collected_on",
-                    "enzymes",
-                    "enzymes",
-                    ("collected_on",),
-                    "Enzyme collection date",
-                )
-            )
-        elif instrument == "skin_detail":
-            required += [
-                Requirement(f"skin:{s.code}", "skin", "skin", (s.code,), s.label)
-                for s in SKIN_ITEMS
-            ]
-        elif instrument == "mri":
-            required.append(Requirement("mri:done", "mri", "mri", ("done",), "MRI done?"))
-            if mri_done:
-                required.append(Requirement("mri:date", "mri", "mri", ("date",), "MRI date"))
-                required.append(
-                    Requirement(
-                        "mri:active_myositis",
-                        "mri",
-                        "mri",
-                        ("active_myositis",),
-                        "MRI: active myositis?",
-                    )
-                )
-        elif instrument == "medications":
-            required.append(
-                Requirement(
-                    "vitals:weight_kg", "medications", "vitals", ("weight_kg",), "Weight today"
-                )
-            )
-            if needs_height:
-                required.append(
-                    Requirement(
-                        "vitals:height_cm",
-                        "medications",
-                        "vitals",
-                        ("height_cm",),
-                        "Height today (the arm's dose uses body surface area)",
-                    )
-                )
-    if definition.instruments and "medications" in definition.instruments:
-        if "blood_pressure" in monitoring:
-            required.append(
-                Requirement(
-                    "vitals:bp_systolic",
-                    "medications",
-                    "vitals",
-                    ("bp_systolic",),
-                    "Blood pressure, systolic",
-                )
-            )
-            required.append(
-                Requirement(
-                    "vitals:bp_diastolic",
-                    "medications",
-                    "vitals",
-                    ("bp_diastolic",),
-                    "Blood pressure, diastolic",
-                )
-            )
-        if "creatinine" in monitoring:
-            required.append(
-                Requirement(
-                    "vitals:creatinine", "medications", "vitals", ("creatinine",), "Creatinine"
-                )
-            )
+    for protocol_id in definition.instruments:
+        found = BY_PROTOCOL_ID.get(protocol_id)
+        if found is not None and found.requirements is not None:
+            required += found.requirements(protocol_id, context)
     return tuple(required)
 
 
-def requirement_met(
-    requirement: Requirement, values: Mapping[str, Mapping[str, ItemEntry]]
-) -> bool:
-    entries = values.get(requirement.instrument, {})
-    present = [entries.get(i) is not None and entries[i].has_value for i in requirement.items]
-    if requirement.rule == "first_or_rest":
-        return present[0] or all(present[1:])
-    return any(present) if requirement.rule == "any" else all(present)
-
-
-def requirement_explained(
-    requirement: Requirement, values: Mapping[str, Mapping[str, ItemEntry]]
-) -> bool:
-    entries = values.get(requirement.instrument, {})
-    return any(entries.get(i) is not None and entries[i].missing_reason for i in requirement.items)
-
-
-def unmet_requirements(
-    requirements: tuple[Requirement, ...], values: Mapping[str, Mapping[str, ItemEntry]]
-) -> tuple[Requirement, ...]:
-    """Required items neither entered nor explained by a missing reason."""
-    return tuple(
-        r
-        for r in requirements
-        if not requirement_met(r, values) and not requirement_explained(r, values)
-    )
-
-
-def arm_needs_height(protocol: Protocol | None, arm_id: str | None) -> bool:
-    """True when a dose rule of the arm uses body surface area (e.g. arm B, 600 mg/m²)."""
-    if protocol is None or not arm_id:
-        return False
-    try:
-        return any(d.needs_height for d in protocol.arm(arm_id).doses)
-    except InputError:
-        return False
-
-
-def monitoring_for(protocol: Protocol | None, arm_id: str | None) -> tuple[str, ...]:
-    """Measurements the arm's monitoring rules ask for at visits (arm C: blood pressure,
-    creatinine; seed 000, Table 2, Treatment C)."""
-    if protocol is None or not arm_id:
-        return ()
-    try:
-        arm = protocol.arm(arm_id)
-    except InputError:
-        return ()
-    out: list[str] = []
-    for rule in arm.rules_of(ArmRuleKind.MONITORING):
-        out += [m for m in rule.measurements if m not in out]
-    return tuple(out)
-
-
-# --------------------------------------------------------------------- field checks
-
-# Plausible ranges for the vitals prompted on arm C (project choice: they catch typing
-# errors such as a missing decimal point, not clinical abnormality).
-VITAL_RANGES: dict[str, tuple[float, float, str, str]] = {
-    "bp_systolic": (50, 250, "mmHg", "Systolic blood pressure"),
-    "bp_diastolic": (20, 150, "mmHg", "Diastolic blood pressure"),
-}
-CREATININE_RANGES: dict[str, tuple[float, float]] = {"µmol/L": (5, 2000), "mg/dL": (0.05, 25)}
-
-
-def _number(text: object) -> float | None:
-    try:
-        value = float(str(text).strip())
-    except ValueError:
-        return None
-    return value if math.isfinite(value) else None
-
-
-# The units a weight or height may be typed in at a visit (clinical-rules §4: lb and
-# inches accepted and converted); the first is the one stored.
-BODY_UNITS: dict[str, tuple[str, str]] = {"weight_kg": ("kg", "lb"), "height_cm": ("cm", "in")}
-
-
-def body_measure_metric(item: str, text: object, unit: str | None = None) -> float:
-    """The weight in kg (``item`` "weight_kg", typed in kg or lb) or the height in cm
-    ("height_cm", typed in cm or in), checked against the plausible range.
-
-    Raises InputError whose message names the range in the unit typed and in the stored
-    unit, e.g. for 500 lb: "Weight must be between 2 and 200 kg (4.41 to 440.92 lb); 500 lb
-    (226.8 kg) was entered." Conversions are those of ``app.domain.units`` (exact factors).
-    Source: clinical-rules §4.
-    """
-    from app.domain.units import (
-        height_cm_from_inches,
-        validate_height_cm,
-        validate_weight_kg,
-        weight_kg_from_lb,
-    )
-
-    metric, imperial = BODY_UNITS[item]
-    unit = unit or metric
-    if unit not in (metric, imperial):
-        raise ValueError(f"{item} cannot be typed in {unit!r}; use {metric} or {imperial}")
-    if item == "weight_kg":
-        return validate_weight_kg(text) if unit == metric else weight_kg_from_lb(text)
-    return validate_height_cm(text) if unit == metric else height_cm_from_inches(text)
-
-
-def validate_vital(item: str, text: object, unit: str | None = None) -> str | None:
-    """Plain-words message for a vitals entry (weight in kg or lb, height in cm or in,
-    blood pressure, creatinine in its unit), or None when blank or usable."""
-    if text is None or str(text).strip() == "":
-        return None
-    if item in BODY_UNITS:
-        if unit is not None and unit not in BODY_UNITS[item]:
-            metric, imperial = BODY_UNITS[item]
-            label = "Weight" if item == "weight_kg" else "Height"
-            return f"{label} is entered in {metric} or {imperial}, not {unit}."
-        try:
-            body_measure_metric(item, text, unit)
-        except InputError as exc:
-            return exc.message
-        return None
-    value = _number(text)
-    if item in VITAL_RANGES:
-        lo, hi, u, label = VITAL_RANGES[item]
-        if value is None or value != int(value) or not lo <= value <= hi:
-            return (
-                f'{label} must be a whole number from {lo:g} to {hi:g} {u}; "{text}" was entered.'
-            )
-        return None
-    if item == "creatinine":
-        lo, hi = CREATININE_RANGES.get(unit or "µmol/L", CREATININE_RANGES["µmol/L"])
-        if value is None or not lo <= value <= hi:
-            return (
-                f"Creatinine must be a number from {lo:g} to {hi:g} {unit or 'µmol/L'}; "
-                f'"{text}" was entered.'
-            )
-        return None
-    return None
-
-
-def validate_iso_date(text: object, label: str) -> str | None:
-    """Message for a date typed as YYYY-MM-DD, or None (blank is fine)."""
-    if text is None or str(text).strip() == "":
-        return None
-    try:
-        date.fromisoformat(str(text).strip())
-    except ValueError:
-        return f'{label} must be a date written YYYY-MM-DD, e.g. 2026-03-09; "{text}" was entered.'
-    return None
-
-
-def adverse_event_date_problems(
-    number: int, onset: object, resolved: object, today: date
-) -> dict[str, str]:
-    """Plain-words problems with adverse event ``number``'s dates, keyed "onset" and
-    "resolved" (nothing when both are usable).
-
-    Both dates are optional and written YYYY-MM-DD; neither may be after ``today``. An
-    empty resolved date means the event is ongoing. A resolved date before the onset is
-    refused (an event cannot end before it began); the same day is allowed (it began and
-    ended that day). Project rule for the adverse_event table's onset/resolved columns.
-    """
-    problems: dict[str, str] = {}
-    days: dict[str, date] = {}
-    for key, text, label in (
-        ("onset", onset, "the onset date"),
-        ("resolved", resolved, "the resolved date"),
-    ):
-        typed = "" if text is None else str(text).strip()
-        if not typed:
-            continue
-        message = validate_iso_date(typed, f"Adverse event {number}: {label}")
-        if message:
-            problems[key] = message
-            continue
-        day = date.fromisoformat(typed)
-        if day > today:
-            problems[key] = f"Adverse event {number}: {label} {typed} is in the future."
-        else:
-            days[key] = day
-    if "onset" in days and "resolved" in days and days["resolved"] < days["onset"]:
-        problems["resolved"] = (
-            f"Adverse event {number}: resolved {days['resolved'].isoformat()} is before its "
-            f"onset {days['onset'].isoformat()}."
-        )
-    return problems
-
+# ----------------------------------------------------------- skin change reminder
 
 # The skin activity measures a skin finding's "change since the last visit" is checked
 # against, in order of preference: the MDAAT cutaneous activity VAS is the skin-rash plan's
@@ -552,139 +146,36 @@ def skin_activity_change(
     return None
 
 
-# --------------------------------------------------------------------- dose re-check
-
-
-@dataclass(frozen=True)
-class PrescribedDose:
-    """The arm drug as currently prescribed (final dose given, else the computed one)."""
-
-    drug: str
-    amount: float
-    unit: str
-    per: str
-
-
-@dataclass(frozen=True)
-class DoseRecheck:
-    drug: str
-    prescribed: PrescribedDose | None
-    protocol: DoseResult | None
-    within_protocol: bool | None  # None: cannot tell (no prescription, no weight, units)
-    message: str
-
-
-def _normalise_drug(name: str) -> str:
-    return " ".join(name.strip().casefold().split())
-
-
-def recheck_arm_doses(
-    protocol: Protocol | None,
-    arm_id: str | None,
-    weight_kg: object,
-    height_cm: object,
-    prescriptions: list[PrescribedDose],
-    measured_on: date | None = None,
-) -> list[DoseRecheck]:
-    """Today's protocol dose for each arm drug vs what is prescribed (seed 000, Table 2;
-    tolerance: ``DOSE_TOLERANCE_RULE``, provisional).
-
-    Out of protocol when the prescribed amount is above the protocol cap, below an
-    "at least" minimum, or further than the tolerance from today's dose. Raises nothing
-    for bad measurements: the message says what is wrong instead.
-    """
-    if protocol is None or not arm_id:
-        return []
-    try:
-        arm = protocol.arm(arm_id)
-    except InputError:
-        return []
-    by_drug = {_normalise_drug(p.drug): p for p in prescriptions}
-    if weight_kg in (None, ""):
-        return [
-            DoseRecheck(
-                d.drug,
-                by_drug.get(_normalise_drug(d.drug)),
-                None,
-                None,
-                "Enter today's weight to re-check the dose.",
-            )
-            for d in arm.doses
-        ]
-    try:
-        height = None if height_cm in (None, "") else height_cm
-        body = BodyMeasurements(
-            weight_kg=weight_kg,
-            height_cm=height,  # type: ignore[arg-type]
-            measured_on=measured_on,
-        )
-        doses = compute_arm_doses(protocol, arm.id, body)
-    except InputError as exc:
-        return [
-            DoseRecheck(d.drug, by_drug.get(_normalise_drug(d.drug)), None, None, exc.message)
-            for d in arm.doses
-        ]
-    tolerance = float(DOSE_TOLERANCE_RULE.value)  # type: ignore[arg-type]
-    out: list[DoseRecheck] = []
-    for dose in doses:
-        unit = f"{dose.unit}/{dose.per}"
-        prescribed = by_drug.get(_normalise_drug(dose.drug))
-        today = f"Protocol dose for today's weight: {dose.amount:g} {unit}"
-        if dose.at_least:
-            today = f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
-        if prescribed is None:
-            out.append(
-                DoseRecheck(
-                    dose.drug, None, dose, None, f"{today}. No {dose.drug} prescription recorded."
-                )
-            )
-            continue
-        if (prescribed.unit, prescribed.per) != (dose.unit, dose.per):
-            out.append(
-                DoseRecheck(
-                    dose.drug,
-                    prescribed,
-                    dose,
-                    None,
-                    f"{today}. Prescribed {prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
-                    "is in other units: check by hand.",
-                )
-            )
-            continue
-        given = f"prescribed {prescribed.amount:g} {unit}"
-        if dose.cap is not None and prescribed.amount > dose.cap + 1e-9:
-            ok, why = False, f"above the protocol maximum of {dose.cap:g} {unit}"
-        elif dose.at_least:
-            ok = prescribed.amount >= dose.amount - 1e-9
-            why = "at or above the minimum" if ok else "below the protocol minimum"
-        else:
-            off = abs(prescribed.amount - dose.amount) / dose.amount if dose.amount else math.inf
-            ok = off <= tolerance + 1e-12
-            why = (
-                f"within {tolerance:.0%} of it"
-                if ok
-                else f"{off:.0%} away from it (more than {tolerance:.0%}, provisional rule)"
-            )
-        verdict = "within the protocol rule" if ok else "OUTSIDE THE PROTOCOL RULE"
-        out.append(
-            DoseRecheck(dose.drug, prescribed, dose, ok, f"{today}; {given}: {why} — {verdict}.")
-        )
-    return out
-
-
 __all__ = [
     "AUTOANTIBODIES",
+    "AUTOANTIBODY_ANSWERS",
+    "BODY_UNITS",
+    "CREATININE_RANGES",
     "DOSE_TOLERANCE_RULE",
     "MISSING_REASONS",
+    "MISSING_REASON_LABELS",
+    "SECTION_INSTRUMENTS",
     "SECTION_LABELS",
+    "UNSCHEDULED_SECTIONS",
+    "VITAL_RANGES",
     "DoseRecheck",
     "ItemEntry",
     "PrescribedDose",
     "Requirement",
+    "SkinActivityChange",
     "VisitValues",
+    "adverse_event_date_problems",
+    "arm_needs_height",
+    "body_measure_metric",
     "monitoring_for",
     "recheck_arm_doses",
+    "requirement_explained",
+    "requirement_met",
     "requirements_for",
     "sections_for",
+    "skin_activity_change",
+    "stored_instrument_label",
     "unmet_requirements",
+    "validate_iso_date",
+    "validate_vital",
 ]

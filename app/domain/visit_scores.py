@@ -23,6 +23,8 @@ from app.domain.response import PrintoResult, printo_inactive
 from app.domain.visit_values import ItemEntry
 
 StoredValues = Mapping[str, Mapping[str, ItemEntry]]
+# The stored instruments ``score_visit`` reads (an export gathers only these for it).
+SCORED_INSTRUMENTS = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})
 
 
 @dataclass
@@ -92,4 +94,4 @@ def score_visit(values: StoredValues, *, explain: bool = True) -> VisitScores:
     return out
 
 
-__all__ = ["StoredValues", "VisitScores", "global_value", "score_visit"]
+__all__ = ["SCORED_INSTRUMENTS", "StoredValues", "VisitScores", "global_value", "score_visit"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
@@ -23,12 +23,13 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.db.export_reading import iter_blocks, prior_therapy_slots, vocabularies
-from app.domain.visit_response import Baseline, compare_to_baseline
-from app.domain.visit_scores import VisitScores, score_visit
+from app.domain.instruments.registry import INSTRUMENTS
+from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
+from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import INSTRUMENT_FORM, VISIT_CODES, Catalogue, build_catalogue, field_name
+from app.reports.fields import VISIT_CODES, Catalogue, build_catalogue, field_name
 
 _VISIT_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
 
@@ -249,10 +250,13 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                            and (a.end_date is None or a.end_date >= on)]
                 vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
-            if is_baseline and baseline is None and vr.forms_with_data:
-                baseline = Baseline.of(scores, explain=False)
+            response = None
             if vr.forms_with_data:
-                _add_response(vr, scores, baseline, is_baseline)
+                if is_baseline and baseline is None:
+                    baseline = Baseline.of(scores, explain=False)
+                response = compare_to_baseline(baseline, scores, is_baseline=is_baseline,
+                                               explain=False)
+            _add_scores(vr, scores, response, plan)
             er.visits.append(vr)
         record.enrollments.append(er)
     return record
@@ -286,7 +290,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     # without that too: a repeated instrument updates, forms is a set.
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
-        if instrument in _SCORED:
+        if instrument in SCORED_INSTRUMENTS:
             # What score_visit reads: item -> ItemEntry, built in C for the whole group.
             new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
                       strict=True)
@@ -345,15 +349,6 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
         if mapped:
             forms.add(entry[0])  # type: ignore[index]
     scores = score_visit(scoring, explain=False) if items else VisitScores()
-    if scores.cmas is not None and "cmas" in forms:
-        values["cmas_total"] = "" if scores.cmas.total is None else str(scores.cmas.total)
-        values["cmas_partial_sum"] = str(scores.cmas.partial_sum)
-    if scores.chaq is not None and "chaq" in forms:
-        values["chaq_di"] = _rounded(scores.chaq.disability_index, 3)
-    if scores.mmt8 is not None and "mmt8" in forms:
-        values["mmt8_total"] = "" if scores.mmt8.total is None else str(scores.mmt8.total)
-    for code, result in scores.enzymes.items():
-        values[f"enz_{code}_xuln"] = _rounded(result.times_uln, 2)
     for ae in adverse.get(vis.id, ()):
         v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
              "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
@@ -368,7 +363,6 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
 
 _NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
 _KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
-_SCORED = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})  # read by score_visit
 _new_item_value = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
 _ITEM_VALUE_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
 _SECOND = itemgetter(1)
@@ -396,7 +390,8 @@ class ItemPlan:
 
     identified: bool
     instruments: dict[str, tuple[str, dict[str, tuple]]]
-
+    places: dict[str, int]  # decimals of each computed number column
+    computed_forms: frozenset[str]  # forms whose columns are all computed
 
 def item_plan(catalogue: Catalogue) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -407,41 +402,48 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
             unit_codes = {}
             for code, stored in spec.unit_codes:
                 unit_codes.setdefault(stored, code)  # first code wins, as before
-        entry = plan.setdefault(instrument, (INSTRUMENT_FORM[spec.instrument], {}))
+        entry = plan.setdefault(instrument, (spec.form, {}))
         entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
                           unit_codes, spec.missing_column or None)
-    return ItemPlan(catalogue.identified, plan)
+    places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
+    computed = frozenset(form.name for form in catalogue.forms
+                         if form.fields and all(f.computed for f in form.fields))
+    return ItemPlan(catalogue.identified, plan, places, computed)
 
 
-def _codes(items: Sequence[str]) -> str:
-    return ";".join(items)
+def _text_of(value: object, places: int | None) -> str:
+    """A computed value as written: blank for None, 1/0 for yes/no, a list of codes
+    joined by ";", a number with the field's decimals (trailing zeros dropped)."""
+    if value is None:
+        return ""
+    if value is True or value is False:
+        return "1" if value else "0"
+    if type(value) is float:
+        if places is None:
+            raise ValueError("a computed number needs the decimals of its field")
+        return _rounded(value, places)
+    if isinstance(value, tuple | list):
+        return ";".join(value)
+    return str(value)
 
 
-def _add_response(vr: VisitRecord, scores: VisitScores, baseline: Baseline | None,
-                  is_baseline: bool) -> None:
+def _add_scores(vr: VisitRecord, scores: VisitScores, response: VisitResponse | None,
+                plan: ItemPlan) -> None:
+    """The computed columns each instrument declares (``export_values``), from the visit's
+    scores and its response; a form of computed columns only (the response) counts as
+    having data once one of them is set."""
     values = vr.values
-    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, explain=False)
-    if response.most_abnormal is not None and response.most_abnormal.enzyme:
-        values["enz_most_abnormal"] = response.most_abnormal.enzyme
-        values["enz_followed_xuln"] = _rounded(response.followed_xuln, 2)
-    if scores.printo is not None:
-        values["resp_printo_status"] = scores.printo.status.value
-        values["resp_printo_met"] = _codes(scores.printo.met)
-    tis = response.tis
-    if tis is not None:
-        values["resp_tis"] = _rounded(tis.tis, 2)
-        values["resp_tis_category"] = tis.category.value if tis.category else ""
-        values["resp_tis_provisional"] = "1" if tis.provisional else "0"
-        values["resp_tis_missing"] = _codes(
-            [m.measure.value for m in tis.measures if m.points is None])
-    imacs = response.imacs
-    if imacs is not None:
-        values["resp_imacs_status"] = imacs.status.value
-        values["resp_imacs_improved"] = _codes(imacs.improved_measures)
-        values["resp_imacs_worsened"] = _codes(imacs.worsened_measures)
-    if (scores.printo is not None or tis is not None or imacs is not None
-            or any(k.startswith("resp_") for k in values)):
-        vr.forms_with_data.add("response")
+    for declared in EXPORTED_SCORES:
+        computed = declared.export_values(scores, response)  # type: ignore[misc]
+        for column, value in computed.items():
+            values[column] = _text_of(value, plan.places.get(column))
+        if declared.id in plan.computed_forms and any(v != "" for v in
+                                                      map(values.get, computed)):
+            vr.forms_with_data.add(declared.id)
+
+
+# The instruments with computed columns, in registry order.
+EXPORTED_SCORES = tuple(i for i in INSTRUMENTS if i.export_values is not None)
 
 
 def protocol_versions(stats: ExtractStats) -> tuple[ProtocolVersion, ...]:

@@ -51,13 +51,12 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
+from app.domain.instruments import registry
+from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
-from app.domain.instruments.skin import SKIN_ITEMS
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
-    AUTOANTIBODIES,
     MISSING_REASONS,
     SECTION_INSTRUMENTS,
     SECTION_LABELS,
@@ -66,15 +65,12 @@ from app.domain.visit_form import (
     VisitValues,
     arm_needs_height,
     monitoring_for,
-    recheck_arm_doses,
     requirements_for,
     sections_for,
     skin_activity_change,
     unmet_requirements,
     validate_iso_date,
 )
-from app.domain.visit_response import visit_response
-from app.domain.visit_scores import score_visit
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -82,18 +78,9 @@ from app.forms.sign_dialog import (
     database_unlocker,
 )
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
-from app.forms.visit_sections.adverse_events import AdverseEventsSection
-from app.forms.visit_sections.baseline_tests import AutoantibodiesSection, MriSection
-from app.forms.visit_sections.chaq import ChaqSection
-from app.forms.visit_sections.cmas import CmasSection
-from app.forms.visit_sections.enzymes import EnzymesSection
-from app.forms.visit_sections.globals import GlobalsSection
-from app.forms.visit_sections.medications import MedicationsSection
-from app.forms.visit_sections.mmt8 import Mmt8Section
-from app.forms.visit_sections.response import ResponseSection
+from app.forms.visit_sections.registry import SectionContext, make_section
 
 AUTOSAVE_DELAY_MS = 1000
-GLOBAL_CODES = tuple(g.code for g in GLOBAL_ASSESSMENTS)
 STATUS_WORDS = {
     "not_started": "not started",
     "draft": "draft",
@@ -387,53 +374,29 @@ class VisitFormWindow(QMainWindow):
                                and r.previous_visit_date.isoformat()) if t]
         return "the last visit" + (f" ({', '.join(details)})" if details else "")
 
-    def _make_section(self, key: str) -> Section:
+    def _section_context(self) -> SectionContext:
         r = self.record
-        follow_up = not r.header.is_baseline
-        if key == "globals":
-            codes = None
-            if self.definition is not None:
-                wanted = set(self.definition.instruments) | set(
-                    self.definition.optional_instruments
-                )
-                codes = tuple(
-                    c
-                    for c in (
-                        "mdaat_cutaneous_vas",
-                        "pga_activity",
-                        "parent_global_activity",
-                        "pga_skin",
-                        "parent_global_skin",
-                        "mdaat_extramuscular",
-                    )
-                    if c in wanted
-                )
-            return GlobalsSection(codes)
-        if key == "cmas":
-            return CmasSection(self._age_years())
-        if key == "chaq":
-            return ChaqSection()
-        if key == "mmt8":
-            return Mmt8Section()
-        if key == "enzymes":
-            return EnzymesSection(r.baseline_values if follow_up else None)
-        if key == "skin":
-            from app.forms.visit_sections.skin import SkinSection
+        return SectionContext(
+            follow_up=not r.header.is_baseline,
+            shown=self._shown(),
+            age_years=self._age_years(),
+            baseline_values=r.baseline_values,
+            previous_label=self._previous_label(),
+            protocol=self.protocol,
+            arm_id=r.arm_id,
+            prescriptions=r.prescriptions,
+            monitoring=self.monitoring,
+            today=self.today,
+        )
 
-            return SkinSection(follow_up=follow_up, previous_label=self._previous_label())
-        if key == "mri":
-            return MriSection()
-        if key == "autoantibodies":
-            return AutoantibodiesSection()
-        if key == "medications":
-            return MedicationsSection(
-                self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today
-            )
-        if key == "adverse_events":
-            return AdverseEventsSection(self.today)
-        if key == "response":
-            return ResponseSection(r.baseline_values)
-        raise KeyError(key)
+    def _shown(self) -> frozenset[str] | None:
+        """The protocol instruments this visit lists (None: unscheduled, all of them)."""
+        if self.definition is None:
+            return None
+        return frozenset((*self.definition.instruments, *self.definition.optional_instruments))
+
+    def _make_section(self, key: str) -> Section:
+        return make_section(key, self._section_context())
 
     def _build(self, header) -> None:
         central = QWidget()
@@ -658,69 +621,17 @@ class VisitFormWindow(QMainWindow):
         self.status_label.setText(f"Status: <b>{STATUS_WORDS.get(self.status, self.status)}</b>")
 
     def _summary(self, key: str) -> SectionState:
-        """Side-list line for a section not built yet, from its stored values."""
-        values = self._values
-        if key == "globals":
-            section_codes = [c for c in GLOBAL_CODES if self._global_shown(c)]
-            n = sum(1 for c in section_codes if c in values.get("global", {}))
-            return SectionState(f"{n}/{len(section_codes)}", n == len(section_codes))
-        if key in ("cmas", "chaq", "mmt8", "enzymes"):
-            scores = score_visit({key: values.get(key, {})})
-        if key == "cmas":
-            total = scores.cmas.total if scores.cmas is not None else None
-            return SectionState("incomplete" if total is None else f"{total}/52", total is not None)
-        if key == "chaq":
-            r = scores.chaq
-            if r is None or r.disability_index is None:
-                return SectionState("no index", False)
-            return SectionState(f"DI {r.disability_index:.2f}", r.complete)
-        if key == "mmt8":
-            m = scores.mmt8
-            if m is None or m.total is None:
-                return SectionState("incomplete", False)
-            return SectionState(f"{m.total}/{m.maximum}", True)
-        if key == "enzymes":
-            n = len(scores.measurements)
-            return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0)
-        if key in ("skin", "autoantibodies"):
-            entries = values.get(key, {})
-            codes = (
-                [s.code for s in SKIN_ITEMS] if key == "skin" else [a for a, _ in AUTOANTIBODIES]
-            )
-            n = sum(1 for c in codes if c in entries and entries[c].has_value)
-            return SectionState(f"{n}/{len(codes)}", n == len(codes))
-        if key == "mri":
-            done = values.get("mri", {}).get("done")
-            return SectionState(done.value_text or "" if done else "", done is not None)
-        if key == "medications":
-            weight = values.get("vitals", {}).get("weight_kg")
-            if weight is None or weight.value_num is None:
-                return SectionState("no weight", False)
-            height = values.get("vitals", {}).get("height_cm")
-            checks = recheck_arm_doses(
-                self.protocol,
-                self.record.arm_id,
-                weight.value_num,
-                None if height is None else height.value_num,
-                list(self.record.prescriptions),
-            )
-            if any(c.within_protocol is False for c in checks):
-                return SectionState("dose flag", False)
-            return SectionState(f"{weight.value_num:g} kg", True)
-        if key == "adverse_events":
-            return SectionState(str(len(self._events)), True)
-        if key == "response" and self.record.baseline_values is not None:
-            tis = visit_response(self.record.baseline_values, self.collect_values()).tis
-            if tis is not None and tis.tis is not None:
-                category = tis.category.value if tis.category else "none"
-                return SectionState(f"TIS {tis.tis:.1f} {category}", True)
-            return SectionState("TIS —", True)
-        return SectionState("", True)
-
-    def _global_shown(self, code: str) -> bool:
-        if self.definition is None:
-            return True
-        return code in self.definition.instruments or code in self.definition.optional_instruments
+        """Side-list line for a section not built yet, from the values held (the
+        instrument's own summary, ``app.domain.instruments``)."""
+        declared = registry.instrument(key)
+        if declared.summary is None:
+            return SectionState("", True)
+        context = VisitContext(
+            shown=self._shown(), protocol=self.protocol, arm_id=self.record.arm_id,
+            prescriptions=tuple(self.record.prescriptions),
+            baseline_values=self.record.baseline_values, adverse_events=len(self._events))
+        line = declared.summary(self.collect_values(), context)
+        return SectionState(line.text, line.complete)
 
     def requirements(self) -> tuple[Requirement, ...]:
         values = self.collect_values()

@@ -9,16 +9,25 @@ text and calendar dates; de-identified has ``*_day`` = days since enrollment ins
 ``*_date``) and on two open vocabularies found in the data: the screening criteria of
 the protocol files and the drugs recorded on the medications form.
 
-Pure Python: item definitions come from ``app.domain.instruments``.
+Pure Python. The visit's instrument forms are declared by the instruments themselves
+(``app.domain.instruments.registry``); this module adds the forms of the patient,
+screening, prior therapy, enrollment, arm history, prescription, visit and adverse event.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from app.domain.instruments import chaq, cmas, enzymes, globals, mmt8, skin
+from app.domain.instruments.data_dictionary import (
+    ExportContext,
+    Field,
+    Form,
+    ItemField,
+    date_field,
+    field_name,
+)
+from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED
 
@@ -26,11 +35,6 @@ from app.domain.protocol import REASONS_STOPPED
 # version "1" exports, which lack it (app.exports.importing).
 DICTIONARY_VERSION = "2"
 
-MISSING_REASONS = (
-    ("not_done", "Not done"),
-    ("not_applicable", "Not applicable"),
-    ("unknown", "Unknown"),
-)
 VISIT_CODES = ("baseline", "month_1", "month_2", "month_6", "month_12", "month_18", "unscheduled")
 VISIT_LABELS = {
     "baseline": "Baseline",
@@ -44,62 +48,6 @@ VISIT_LABELS = {
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
 READONLY = "@READONLY"
-COMPUTED_NOTE = "Computed by jdm-ctp from the items; not entered"
-
-
-@dataclass(frozen=True)
-class Field:
-    """One REDCap field (= one column, or one column per option for a checkbox)."""
-
-    name: str
-    form: str
-    label: str
-    type: str = "text"  # text, notes, dropdown, yesno, checkbox, ...
-    choices: tuple[tuple[str, str], ...] = ()
-    validation: str = ""  # date_ymd, integer, number, number_1dp, datetime_seconds_ymd
-    minimum: str = ""
-    maximum: str = ""
-    identifier: bool = False
-    note: str = ""
-    units: str = ""
-    section: str = ""
-    computed: bool = False
-    source: str = ""  # the instrument/table it comes from (codebook)
-
-    @property
-    def columns(self) -> tuple[str, ...]:
-        if self.type == "checkbox":
-            return tuple(f"{self.name}___{code}" for code, _ in self.choices)
-        return (self.name,)
-
-    @property
-    def choices_text(self) -> str:
-        return " | ".join(f"{code}, {label}" for code, label in self.choices)
-
-
-@dataclass(frozen=True)
-class ItemField:
-    """How one stored instrument item (InstrumentValue row) maps to a column.
-
-    ``kind``: num (value_num), text/code (value_text), date (value_text ISO date, a day
-    offset when de-identified), check (value_num 1 -> checkbox column ``column``).
-    """
-
-    instrument: str
-    item: str
-    column: str
-    kind: str
-    unit_column: str | None = None
-    unit_codes: tuple[tuple[str, str], ...] = ()  # (csv code, stored unit)
-    missing_column: str | None = None
-
-
-@dataclass(frozen=True)
-class Form:
-    name: str
-    label: str
-    repeating: bool = False
-    fields: tuple[Field, ...] = ()
 
 
 @dataclass
@@ -130,24 +78,6 @@ class Catalogue:
         return [f for form in self.forms for f in form.fields]
 
 
-ENZYME_UNITS = (("u_l", enzymes.EnzymeUnit.U_PER_L.value), ("ukat_l", "µkat/L"))
-ENZYME_UNIT_CHOICES = (("u_l", "U/L"), ("ukat_l", "µkat/L (1 µkat/L = 60 U/L)"))
-YES_NO_TEXT = (("yes", "Yes"), ("no", "No"))
-AUTOANTIBODIES = (
-    ("tif1g", "Anti-TIF1-γ"), ("nxp2", "Anti-NXP2"), ("mda5", "Anti-MDA5"),
-    ("mi2", "Anti-Mi-2"), ("sae", "Anti-SAE"), ("srp", "Anti-SRP"), ("hmgcr", "Anti-HMGCR"),
-    ("jo1", "Anti-Jo-1"), ("other_synthetase", "Other anti-synthetase"),
-    ("pmscl", "Anti-PM-Scl"), ("ku", "Anti-Ku"), ("u1rnp", "Anti-U1-RNP"), ("ro52", "Anti-Ro52"),
-)
-ANTIBODY_RESULTS = (("positive", "Positive"), ("negative", "Negative"),
-                    ("not_tested", "Not tested"))
-VITALS = (
-    ("weight_kg", "Weight", "number", "2", "200", "kg"),
-    ("height_cm", "Height", "number", "45", "220", "cm"),
-    ("bp_systolic", "Blood pressure, systolic", "integer", "40", "260", "mmHg"),
-    ("bp_diastolic", "Blood pressure, diastolic", "integer", "20", "180", "mmHg"),
-    ("creatinine", "Serum creatinine", "number", "0", "", ""),
-)
 VISIT_STATUSES = (("not_started", "Not started"), ("draft", "Draft"),
                   ("complete", "Complete"), ("signed", "Signed"))
 SCREENING_STATUSES = (("draft", "Draft"), ("complete", "Complete"))
@@ -160,42 +90,10 @@ SEXES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
 AE_RELATIONS = (("unrelated", "Unrelated"), ("unlikely", "Unlikely"), ("possible", "Possible"),
                 ("probable", "Probable"), ("definite", "Definite"))
 RX_ROLES = (("arm", "Arm (study treatment)"), ("concomitant", "Concomitant"))
-TIS_CATEGORIES = (("none", "None"), ("minimal", "Minimal (TIS ≥ 30)"),
-                  ("moderate", "Moderate (TIS ≥ 45)"), ("major", "Major (TIS ≥ 70)"))
-PRINTO_STATUSES = (("inactive", "Clinically inactive"), ("not_inactive", "Not inactive"),
-                   ("undetermined", "Undetermined (criteria missing)"))
-IMACS_STATUSES = (("improved", "Improved"), ("not_improved", "Not improved"),
-                  ("undetermined", "Undetermined (measures missing)"))
-MMT8_VARIANTS = (("unilateral", "Unilateral (0-80)"), ("bilateral", "Bilateral (0-150)"))
 # The stored codes and the wording the prior-therapy dialog shows, capitalised.
 PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
                       for code in REASONS_STOPPED)
 PRIOR_THERAPY_FORM = "prior_therapy"
-
-_NAME_OK = re.compile(r"[^a-z0-9_]+")
-
-
-def field_name(text: str) -> str:
-    """A REDCap-safe field name part: lower case letters, digits and underscores."""
-    name = _NAME_OK.sub("_", text.strip().lower()).strip("_")
-    return name or "x"
-
-
-def _mr(name: str, form: str, label: str, source: str) -> Field:
-    return Field(f"{name}_mr", form, f"{label}: reason missing", "dropdown", MISSING_REASONS,
-                 note="Blank when a value was recorded", source=source)
-
-
-def _date(stem: str, form: str, label: str, identified: bool, source: str,
-          identifier: bool = False) -> Field:
-    """A calendar date (identified) or its days since enrollment (de-identified)."""
-    if identified:
-        return Field(f"{stem}_date", form, label, validation="date_ymd", identifier=identifier,
-                     note="YYYY-MM-DD", source=source)
-    return Field(f"{stem}_day", form, f"{label} (days since enrollment)", validation="integer",
-                 units="days", note="Days since the enrollment date (0 = enrollment day)",
-                 source=source)
-
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0) -> Catalogue:
@@ -239,7 +137,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
               source="screening"),
         Field("scr_verdict", "screening", "Eligibility verdict", "dropdown", SCREENING_VERDICTS,
               note="not_eligible = screen failure", source="screening"),
-        _date("scr", "screening", "Screening date", ident, "screening"),
+        date_field("scr", "screening", "Screening date", ident, "screening"),
     ]
     if ident:
         f += [Field("scr_by", "screening", "Screened by (user)", source="screening"),
@@ -256,10 +154,10 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # enrollment and baseline events exist only for enrolled patients.
     pt = PRIOR_THERAPY_FORM
 
-    def prior_date(stem: str, label: str) -> Field:
+    def priordate_field(stem: str, label: str) -> Field:
         # Same rule as every other date; the note adds that these offsets are usually
         # negative (the therapy came before enrollment) and what a screen failure's are.
-        fld = _date(stem, pt, label, ident, pt)
+        fld = date_field(stem, pt, label, ident, pt)
         if ident:
             return fld
         return replace(fld, note="Days since the enrollment date (0 = enrollment day, "
@@ -268,11 +166,11 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     f = [
         Field("prior_drug", pt, "Drug", note="Lower-case generic name, e.g. methotrexate",
               source=pt),
-        prior_date("prior_start", "Started"),
-        prior_date("prior_stop", "Stopped"),
+        priordate_field("prior_start", "Started"),
+        priordate_field("prior_stop", "Stopped"),
         Field("prior_reason_stopped", pt, "Why it was stopped", "dropdown", PRIOR_REASONS,
               note="Blank while the therapy is ongoing", source=pt),
-        prior_date("prior_last_dose", "Last dose"),
+        priordate_field("prior_last_dose", "Last dose"),
         Field("prior_b_cells", pt, "B cells detectable", "yesno",
               note="Rituximab only; blank = not recorded", source=pt),
         Field("prior_for_skin", pt, "Given for skin disease", "yesno", source=pt),
@@ -289,12 +187,12 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("enr_protocol_id", "enrollment", "Protocol id", source="enrollment"),
         Field("enr_protocol_version", "enrollment", "Protocol version", source="enrollment"),
         Field("enr_protocol_hash", "enrollment", "Protocol file SHA-256", source="enrollment"),
-        _date("enr", "enrollment", "Enrollment date", ident, "enrollment"),
+        date_field("enr", "enrollment", "Enrollment date", ident, "enrollment"),
         Field("enr_sun_counselled", "enrollment", "Sun protection counselled", "yesno",
               source="enrollment"),
         Field("enr_status", "enrollment", "Enrollment status", "dropdown", ENROLLMENT_STATUSES,
               source="enrollment"),
-        _date("enr_ended", "enrollment", "Enrollment ended", ident, "enrollment"),
+        date_field("enr_ended", "enrollment", "Enrollment ended", ident, "enrollment"),
     ]
     if ident:
         f += [Field("enr_by", "enrollment", "Enrolled by (user)", source="enrollment"),
@@ -305,8 +203,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     f = [
         Field("arm_id", "arm_history", "Treatment arm", note="Protocol arm id, e.g. A, B, C",
               source="arm_assignment"),
-        _date("arm_start", "arm_history", "Arm start", ident, "arm_assignment"),
-        _date("arm_end", "arm_history", "Arm end", ident, "arm_assignment"),
+        date_field("arm_start", "arm_history", "Arm start", ident, "arm_assignment"),
+        date_field("arm_end", "arm_history", "Arm end", ident, "arm_assignment"),
         Field("arm_reason", "arm_history", "Reason for this arm",
               note="initial / inadequate_response / toxicity / other", source="arm_assignment"),
     ]
@@ -341,8 +239,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
               source="prescription inputs"),
         Field("rx_bsa_m2", "prescription", "Body surface area used", validation="number",
               units="m²", source="prescription inputs"),
-        _date("rx_start", "prescription", "Start", ident, "prescription"),
-        _date("rx_stop", "prescription", "Stop", ident, "prescription"),
+        date_field("rx_start", "prescription", "Start", ident, "prescription"),
+        date_field("rx_stop", "prescription", "Stop", ident, "prescription"),
     ]
     if ident:
         f += [
@@ -363,10 +261,10 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     f = [
         Field("vis_label", "visit", "Visit", source="visit"),
         Field("vis_status", "visit", "Visit status", "dropdown", VISIT_STATUSES, source="visit"),
-        _date("vis_target", "visit", "Target date", ident, "visit"),
-        _date("vis_window_start", "visit", "Window opens", ident, "visit"),
-        _date("vis_window_end", "visit", "Window closes", ident, "visit"),
-        _date("vis", "visit", "Visit date", ident, "visit"),
+        date_field("vis_target", "visit", "Target date", ident, "visit"),
+        date_field("vis_window_start", "visit", "Window opens", ident, "visit"),
+        date_field("vis_window_end", "visit", "Window closes", ident, "visit"),
+        date_field("vis", "visit", "Visit date", ident, "visit"),
         Field("vis_signature_meaning", "visit", "Signature meaning", source="visit"),
     ]
     if ident:
@@ -380,207 +278,10 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     forms.append(Form("visit", "Visit", fields=tuple(f)))
 
-    def add_item(form_fields: list[Field], fld: Field, instrument: str, item: str, kind: str,
-                 unit_field: Field | None = None, unit_codes=(), missing: bool = True) -> None:
-        form_fields.append(fld)
-        if unit_field is not None:
-            form_fields.append(unit_field)
-        mr = None
-        if missing:
-            mr_field = _mr(fld.name, fld.form, fld.label, fld.source)
-            form_fields.append(mr_field)
-            mr = mr_field.name
-        items.append(ItemField(instrument, item, fld.name, kind,
-                               unit_field.name if unit_field else None, unit_codes, mr))
-
-    def item_field(form: str, d, source: str) -> Field:
-        kind = d.kind.value
-        if kind in ("score", "yes_no"):
-            return Field(d.code, form, d.display_name, validation="integer",
-                         minimum=str(d.minimum), maximum=str(d.maximum), source=source)
-        if kind == "seconds":
-            return Field(d.code, form, d.display_name, validation="number", minimum="0",
-                         units="seconds", source=source)
-        if kind == "vas":
-            # "number", not "number_1dp": REDCap's 1dp validation demands exactly one
-            # decimal, and a stored 2.0 is written "2".
-            return Field(d.code, form, d.label, validation="number", minimum="0",
-                         maximum="10", units="cm", note="10 cm VAS, 0.1 cm steps", source=source)
-        raise ValueError(kind)
-
-    # globals
-    f = []
-    for d in globals.GLOBAL_ASSESSMENTS:
-        add_item(f, item_field("globals", d, "global"), "global", d.code, "num")
-    forms.append(Form("globals", "Global assessments", fields=tuple(f)))
-
-    # CMAS
-    f = []
-    for d in cmas.ALL_FIELDS:
-        add_item(f, item_field("cmas", d, "cmas"), "cmas", d.code, "num")
-    f += [
-        Field("cmas_total", "cmas", "CMAS total (0-52)", validation="integer", minimum="0",
-              maximum="52", computed=True, note=COMPUTED_NOTE + "; blank if any item missing",
-              source="cmas"),
-        Field("cmas_partial_sum", "cmas", "CMAS sum of the items entered (partial)",
-              validation="integer", computed=True, note=COMPUTED_NOTE, source="cmas"),
-    ]
-    forms.append(Form("cmas", "CMAS", fields=tuple(f)))
-
-    # CHAQ
-    f = []
-    answer_choices = tuple((str(a.value), a.label) for a in chaq.ANSWER_ANCHORS)
-    if not any(code == chaq.NOT_APPLICABLE for code, _ in answer_choices):
-        answer_choices += ((chaq.NOT_APPLICABLE, "Not applicable"),)
-    for d in chaq.CHAQ_ITEMS:
-        add_item(f, Field(d.code, "chaq", d.display_name, "dropdown", answer_choices,
-                          source="chaq"), "chaq", d.code, "code_num")
-    for d in chaq.VAS_ITEMS:
-        add_item(f, item_field("chaq", d, "chaq"), "chaq", d.code, "num")
-    aid_choices = tuple((str(i + 1), aid.label) for i, aid in enumerate(chaq.AIDS))
-    help_choices = tuple((str(i + 1), dom.help_label) for i, dom in enumerate(chaq.DOMAINS))
-    f.append(Field("chaq_aids", "chaq", "Aids or devices used", "checkbox", aid_choices,
-                   source="chaq"))
-    f.append(Field("chaq_help", "chaq", "Help from another person needed for", "checkbox",
-                   help_choices, source="chaq"))
-    for (code, _), aid in zip(aid_choices, chaq.AIDS, strict=True):
-        items.append(ItemField("chaq", aid.code, f"chaq_aids___{code}", "check"))
-    for (code, _), dom in zip(help_choices, chaq.DOMAINS, strict=True):
-        items.append(ItemField("chaq", f"help_{dom.code}", f"chaq_help___{code}", "check"))
-    f.append(Field("chaq_di", "chaq", "CHAQ disability index (0-3)", validation="number",
-                   minimum="0", maximum="3", computed=True,
-                   note=COMPUTED_NOTE + "; blank if fewer than 6 domains answered",
-                   source="chaq"))
-    forms.append(Form("chaq", "CHAQ", fields=tuple(f)))
-
-    # MMT8
-    f = [Field("mmt_variant", "mmt8", "MMT8 variant", "dropdown", MMT8_VARIANTS, source="mmt8")]
-    items.append(ItemField("mmt8", "variant", "mmt_variant", "code"))
-    seen: set[str] = set()
-    for d in mmt8.items_for("unilateral") + mmt8.items_for("bilateral"):
-        if d.code in seen:
-            continue
-        seen.add(d.code)
-        add_item(f, item_field("mmt8", d, "mmt8"), "mmt8", d.code, "num")
-    f.append(Field("mmt8_total", "mmt8", "MMT8 total (0-80 unilateral, 0-150 bilateral)",
-                   validation="integer", minimum="0", maximum="150", computed=True,
-                   note=COMPUTED_NOTE + "; blank if any muscle group missing", source="mmt8"))
-    forms.append(Form("mmt8", "MMT8", fields=tuple(f)))
-
-    # enzymes
-    f = []
-    for e in enzymes.ENZYMES:
-        stem = f"enz_{e.code}"
-        add_item(f, Field(stem, "enzymes", e.label, validation="number", minimum="0",
-                          source="enzymes"), "enzymes", e.code, "num",
-                 Field(f"{stem}_unit", "enzymes", f"{e.short} unit", "dropdown",
-                       ENZYME_UNIT_CHOICES, source="enzymes"), ENZYME_UNITS)
-        add_item(f, Field(f"{stem}_uln", "enzymes", f"{e.short} upper limit of normal",
-                          validation="number", minimum="0", source="enzymes"),
-                 "enzymes", f"{e.code}_uln", "num",
-                 Field(f"{stem}_uln_unit", "enzymes", f"{e.short} ULN unit", "dropdown",
-                       ENZYME_UNIT_CHOICES, source="enzymes"), ENZYME_UNITS, missing=False)
-        f.append(Field(f"{stem}_xuln", "enzymes", f"{e.short} × ULN", validation="number",
-                       computed=True, note=COMPUTED_NOTE, source="enzymes"))
-    collected = _date("enz_collected", "enzymes", "Blood collected", ident, "enzymes")
-    add_item(f, collected, "enzymes", "collected_on", "date", missing=False)
-    f += [
-        Field("enz_most_abnormal", "enzymes", "Most abnormal enzyme at baseline", "dropdown",
-              tuple((e.code, e.short) for e in enzymes.ENZYMES), computed=True,
-              note=COMPUTED_NOTE + " (highest × ULN at baseline)", source="enzymes"),
-        Field("enz_followed_xuln", "enzymes", "Most abnormal enzyme × ULN at this visit",
-              validation="number", computed=True, note=COMPUTED_NOTE, source="enzymes"),
-    ]
-    forms.append(Form("enzymes", "Muscle enzymes", fields=tuple(f)))
-
-    # skin
-    f = []
-    change_choices = tuple((str(a.value), a.label) for a in skin.CHANGE_ANSWERS)
-    for s in skin.SKIN_ITEMS:
-        add_item(f, Field(s.code, "skin", s.label, "dropdown",
-                          tuple((str(a.value), a.label) for a in s.answers), source="skin"),
-                 "skin", s.code, "code")
-        if s.change_code:
-            add_item(f, Field(s.change_code, "skin", f"{s.label}: change since last visit",
-                              "dropdown", change_choices, source="skin"),
-                     "skin", s.change_code, "code", missing=False)
-    forms.append(Form("skin", "Skin (MDAAT cutaneous items)", fields=tuple(f)))
-
-    # MRI
-    f = []
-    add_item(f, Field("mri_done", "mri", "Muscle MRI done", "dropdown", YES_NO_TEXT,
-                      source="mri"), "mri", "done", "code")
-    add_item(f, _date("mri", "mri", "MRI date", ident, "mri"), "mri", "date", "date",
-             missing=False)
-    add_item(f, Field("mri_active_myositis", "mri", "MRI shows active myositis", "dropdown",
-                      YES_NO_TEXT, source="mri"), "mri", "active_myositis", "code")
-    forms.append(Form("mri", "Muscle MRI", fields=tuple(f)))
-
-    # autoantibodies
-    f = []
-    for code, label in AUTOANTIBODIES:
-        add_item(f, Field(f"aab_{code}", "autoantibodies", label, "dropdown", ANTIBODY_RESULTS,
-                          source="autoantibodies"), "autoantibodies", code, "code")
-    forms.append(Form("autoantibodies", "Autoantibodies", fields=tuple(f)))
-
-    # vitals
-    f = []
-    for code, label, validation, lo, hi, unit in VITALS:
-        unit_field = None
-        if code == "creatinine":
-            unit_field = Field("vit_creatinine_unit", "vitals", "Creatinine unit",
-                               note="as recorded, e.g. µmol/L or mg/dL", source="vitals")
-        add_item(f, Field(f"vit_{code}", "vitals", label, validation=validation, minimum=lo,
-                          maximum=hi, units=unit, source="vitals"),
-                 "vitals", code, "num", unit_field, ("*",) if unit_field else ())
-    forms.append(Form("vitals", "Vital signs", fields=tuple(f)))
-
-    # medications (drugs as found in the data)
-    f = []
-    for drug in drugs:
-        stem = f"med_{field_name(drug)}"
-        add_item(f, Field(f"{stem}_dose", "medications", f"{drug}: dose", validation="number",
-                          minimum="0", source="medications"), "medications", f"{drug}_dose",
-                 "num", Field(f"{stem}_unit", "medications", f"{drug}: dose unit",
-                              source="medications"), ("*",))
-        add_item(f, Field(f"{stem}_frequency", "medications", f"{drug}: frequency",
-                          source="medications"), "medications", f"{drug}_frequency", "text",
-                 missing=False)
-    if ident:
-        add_item(f, Field("med_other", "medications", "Other medications (free text)", "notes",
-                          source="medications"), "medications", "other", "text", missing=False)
-    forms.append(Form("medications", "Medications", fields=tuple(f)))
-
-    # response (issue 8): computed only
-    src = "computed (app.domain.response)"
-    f = [
-        Field("resp_tis", "response", "ACR/EULAR Total Improvement Score (0-100) vs baseline",
-              validation="number", minimum="0", maximum="100", computed=True,
-              note="PROVISIONAL percent-change rule (clinical-rules §3.2); blank if a core "
-              "measure is missing or not comparable", source=src),
-        Field("resp_tis_category", "response", "JDM response category", "dropdown",
-              TIS_CATEGORIES, computed=True, note="Rider 2017: minimal ≥ 30, moderate ≥ 45, "
-              "major ≥ 70", source=src),
-        Field("resp_tis_provisional", "response", "TIS uses the provisional rule", "yesno",
-              computed=True, source=src),
-        Field("resp_tis_missing", "response", "Core measures missing or not comparable",
-              computed=True, note="Measure codes separated by ';'", source=src),
-        Field("resp_printo_status", "response", "PRINTO clinically inactive disease",
-              "dropdown", PRINTO_STATUSES, computed=True,
-              note="≥ 3 of 4: CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2 cm (Lazarevic 2013)",
-              source=src),
-        Field("resp_printo_met", "response", "PRINTO criteria met", computed=True,
-              note="Criterion codes separated by ';'", source=src),
-        Field("resp_imacs_status", "response", "IMACS definition of improvement vs baseline",
-              "dropdown", IMACS_STATUSES, computed=True,
-              note="≥ 3 of 6 improved ≥ 20%, ≤ 2 worse ≥ 25%, MMT not worse (Rider 2004)",
-              source=src),
-        Field("resp_imacs_improved", "response", "IMACS measures improved", computed=True,
-              note="Measure codes separated by ';'", source=src),
-        Field("resp_imacs_worsened", "response", "IMACS measures worsened", computed=True,
-              note="Measure codes separated by ';'", source=src),
-    ]
-    forms.append(Form("response", "Response criteria (computed)", fields=tuple(f)))
+    # The visit's instruments: each declares its own forms (app.domain.instruments).
+    for form in visit_export_forms(ExportContext(ident, drugs)):
+        forms.append(form)
+        items += form.items
 
     # adverse events (repeating, in the enrollment event: REDCap does not allow a repeating
     # instrument inside the repeating "unscheduled" event, so each names its visit)
@@ -590,8 +291,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("ae_visit_occurrence", "adverse_event", "Visit occurrence",
               validation="integer", minimum="1", note="Numbers repeated unscheduled visits",
               source="adverse_event"),
-        _date("ae_onset", "adverse_event", "Onset", ident, "adverse_event"),
-        _date("ae_resolved", "adverse_event", "Resolved", ident, "adverse_event"),
+        date_field("ae_onset", "adverse_event", "Onset", ident, "adverse_event"),
+        date_field("ae_resolved", "adverse_event", "Resolved", ident, "adverse_event"),
         Field("ae_serious", "adverse_event", "Serious", "yesno", source="adverse_event"),
         Field("ae_relation", "adverse_event", "Relation to treatment", "dropdown",
               AE_RELATIONS, source="adverse_event"),
@@ -616,15 +317,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
 ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")
-VISIT_FORMS = ("visit", "globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "mri",
-               "autoantibodies", "vitals", "medications", "response")
-# Which stored instrument fills which form.
-INSTRUMENT_FORM = {
-    "global": "globals", "cmas": "cmas", "chaq": "chaq", "mmt8": "mmt8", "enzymes": "enzymes",
-    "skin": "skin", "mri": "mri", "autoantibodies": "autoantibodies", "vitals": "vitals",
-    "medications": "medications",
-}
-FORM_INSTRUMENT = {form: instrument for instrument, form in INSTRUMENT_FORM.items()}
+# The visit event's forms: the visit itself, then each instrument's (registry order).
+VISIT_FORMS = ("visit", *(form.name for form in visit_export_forms(ExportContext(True))))
 
 
 def event_name(kind: str, arm: int) -> str:

@@ -19,6 +19,7 @@ from reportlab.pdfgen import canvas as pdf_canvas
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from app import paths
+from app.domain.instruments.printed import fmt_num  # noqa: F401 - printed numbers, one rule
 
 # Helvetica (a PDF base font) has only the WinAnsi characters: "Nguyễn" printed as
 # "Nguy■n". DejaVu Sans Condensed, shipped in resources/fonts with its licence, covers
@@ -66,15 +67,6 @@ def esc(text: object) -> str:
 
 def fmt_date(value: date | None) -> str:
     return value.isoformat() if value else "—"
-
-
-def fmt_num(value: float | int | None, places: int = 2) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:.{places}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
 
 
 def p(text: str, style: str = "cell") -> Paragraph:

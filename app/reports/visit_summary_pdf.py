@@ -15,15 +15,10 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from app.domain.instruments.chaq import ITEMS_BY_CODE as CHAQ_BY_CODE
-from app.domain.instruments.cmas import ITEMS_BY_CODE as CMAS_BY_CODE
-from app.domain.instruments.enzymes import ENZYMES
-from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
-from app.domain.instruments.skin import CHANGE_ANSWERS, SKIN_ITEMS
+from app.domain.instruments.registry import INSTRUMENTS, item_labels
 from app.domain.response import MEASURE_LABELS, CoreMeasure
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import VisitScores, score_visit
-from app.reports.fields import AUTOANTIBODIES
 from app.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -107,48 +102,17 @@ def _change(now: float | None, base: float | None, places: int = 1) -> str:
 
 def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None,
               width: float) -> list:
+    """Each instrument's outcome rows (``outcome_rows`` of the registry), in form order."""
     rows: list[list[object]] = [["Outcome", "This visit", "Baseline", "Change", "Note"]]
-    g_now = report.items.get("global", {})
-    g_base = (report.baseline_items or {}).get("global", {})
-    for d in GLOBAL_ASSESSMENTS:
-        now = g_now.get(d.code)
-        was = g_base.get(d.code)
-        rows.append([f"{d.label} (0-10 cm)", fmt_num(now.value_num if now else None, 1),
-                     fmt_num(was.value_num if was else None, 1),
-                     _change(now.value_num if now else None, was.value_num if was else None), ""])
-
-    def total_row(label, result_now, result_base, value, maximum, places=0):
-        n = value(result_now) if result_now is not None else None
-        b = value(result_base) if result_base is not None else None
-        note = ""
-        if result_now is not None and n is None:
-            note = "incomplete: " + (getattr(result_now, "explanation", "") or "items missing")
-        rows.append([label, fmt_num(n, places) + (f" / {maximum}" if n is not None else ""),
-                     fmt_num(b, places), _change(n, b, places or 2), note])
-
-    total_row("CMAS total", scores.cmas, base.cmas if base else None,
-              lambda r: r.total, 52)
-    total_row("CHAQ disability index (0-3)", scores.chaq, base.chaq if base else None,
-              lambda r: r.disability_index, 3, 3)
-    pain_now = report.items.get("chaq", {}).get("chaq_pain_vas")
-    pain_was = (report.baseline_items or {}).get("chaq", {}).get("chaq_pain_vas")
-    rows.append(["CHAQ pain (0-10 cm)", fmt_num(pain_now.value_num if pain_now else None, 1),
-                 fmt_num(pain_was.value_num if pain_was else None, 1),
-                 _change(pain_now.value_num if pain_now else None,
-                         pain_was.value_num if pain_was else None),
-                 ""])
-    maximum = scores.mmt8.maximum if scores.mmt8 else 80
-    total_row(f"MMT8 total ({scores.mmt8.variant.value if scores.mmt8 else 'unilateral'})",
-              scores.mmt8, base.mmt8 if base else None, lambda r: r.total, maximum)
-    for enzyme in ENZYMES:
-        now = scores.enzymes.get(enzyme.code)
-        was = base.enzymes.get(enzyme.code) if base else None
-        if now is None and was is None:
+    for declared in INSTRUMENTS:
+        if declared.outcome_rows is None:
             continue
-        rows.append([f"{enzyme.short} (× ULN)", fmt_num(now.times_uln if now else None, 2),
-                     fmt_num(was.times_uln if was else None, 2),
-                     _change(now.times_uln if now else None, was.times_uln if was else None, 2),
-                     now.explanation if now else ""])
+        for row in declared.outcome_rows(scores, base, report.items, report.baseline_items):
+            now = fmt_num(row.now, row.places)
+            if row.out_of is not None and row.now is not None:
+                now += f" / {row.out_of}"
+            rows.append([row.label, now, fmt_num(row.baseline, row.places),
+                         _change(row.now, row.baseline, row.change_places), row.note])
     table = grid(rows, [0.3 * width, 0.12 * width, 0.1 * width, 0.09 * width, 0.39 * width],
                  zebra=True)
     return [section("Outcomes (computed from the items; change = this visit − baseline)"), table]
@@ -251,59 +215,18 @@ def _trends(report: VisitReport, width: float) -> list:
 
 
 def _details(report: VisitReport, width: float) -> list:
+    """Each instrument's findings (``findings`` of the registry): under their own heading,
+    or together under "Other findings"."""
     out: list = []
-    skin = report.items.get("skin", {})
-    if skin:
-        change_words = {str(a.value): a.label.lower() for a in CHANGE_ANSWERS}
-        parts = []
-        for item in SKIN_ITEMS:
-            v = skin.get(item.code)
-            if v is None or not v.value_text:
-                continue
-            text = f"{item.label}: {v.value_text.replace('_', ' ')}"
-            change = skin.get(item.change_code) if item.change_code else None
-            if change is not None and change.value_text:
-                text += f" ({change_words.get(change.value_text, '')})"
-            parts.append(text)
-        out += [section("Skin (MDAAT cutaneous items)"), p(esc("; ".join(parts)) + ".", "body")]
     other: list[str] = []
-    mri = report.items.get("mri", {})
-    if mri:
-        done = mri.get("done")
-        on, active = mri.get("date"), mri.get("active_myositis")
-        other.append("MRI: " + (done.value_text if done and done.value_text else "—")
-                     + (f" on {on.value_text}" if on and on.value_text else "")
-                     + (f", active myositis {active.value_text}"
-                        if active and active.value_text else ""))
-    antibodies = report.items.get("autoantibodies", {})
-    if antibodies:
-        names = dict(AUTOANTIBODIES)
-        other.append("Autoantibodies: " + ", ".join(
-            f"{names.get(code, code)} {v.value_text.replace('_', ' ')}"
-            for code, v in antibodies.items() if v.value_text))
-    vitals = report.items.get("vitals", {})
-    if vitals:
-        def vv(code: str, unit: str) -> str:
-            v = vitals.get(code)
-            if v is None or v.value_num is None:
-                return "—"
-            return f"{fmt_num(v.value_num, 1)} {v.unit or unit}".strip()
-        parts = [f"weight {vv('weight_kg', 'kg')}", f"height {vv('height_cm', 'cm')}"]
-        if "bp_systolic" in vitals or "bp_diastolic" in vitals:
-            parts.append(f"BP {vv('bp_systolic', '')}/{vv('bp_diastolic', 'mmHg')}")
-        if "creatinine" in vitals:
-            parts.append(f"creatinine {vv('creatinine', '')}")
-        other.append("Vital signs: " + ", ".join(parts))
-    meds = report.items.get("medications", {})
-    doses = [f"{code[:-5]} {fmt_num(v.value_num, 2)} {v.unit or ''}".strip()
-             + (f" {meds[code[:-5] + '_frequency'].value_text}"
-                if meds.get(code[:-5] + "_frequency") and meds[code[:-5] + "_frequency"].value_text
-                else "")
-             for code, v in meds.items() if code.endswith("_dose") and v.value_num is not None]
-    if doses or (meds.get("other") and meds["other"].value_text):
-        other.append("Medications recorded: " + "; ".join(doses)
-                     + (f"; other: {meds['other'].value_text}" if meds.get("other")
-                        and meds["other"].value_text else ""))
+    for declared in INSTRUMENTS:
+        if declared.findings is None:
+            continue
+        for finding in declared.findings(report.items):
+            if finding.heading:
+                out += [section(finding.heading), p(esc(finding.text), "body")]
+            else:
+                other.append(finding.text)
     if other:
         out += [section("Other findings"), *[p(esc(t), "body") for t in other]]
     return out
@@ -311,19 +234,15 @@ def _details(report: VisitReport, width: float) -> list:
 
 def _missing(report: VisitReport, scores: VisitScores) -> list:
     lines: list[str] = []
-    labels = {**{c: d.display_name for c, d in CMAS_BY_CODE.items()},
-              **{c: d.display_name for c, d in CHAQ_BY_CODE.items()},
-              **{d.code: d.label for d in GLOBAL_ASSESSMENTS},
-              **{e.code: e.label for e in ENZYMES}}
+    labels = item_labels()
     for instrument, values in report.items.items():
         for code, v in values.items():
             if v.missing_reason:
                 lines.append(f"{labels.get(code, f'{instrument}: {code}')} — "
                              f"{MISSING_WORDS.get(v.missing_reason, v.missing_reason)}")
-    if scores.cmas is not None and scores.cmas.missing:
-        lines.append("CMAS items without a score: " + ", ".join(scores.cmas.missing))
-    if scores.mmt8 is not None and scores.mmt8.missing:
-        lines.append("MMT8 groups without a grade: " + ", ".join(scores.mmt8.missing))
+    for declared in INSTRUMENTS:
+        if declared.unscored is not None:
+            lines += declared.unscored(scores)
     for problem in scores.problems:
         lines.append(f"Not scored: {problem}")
     if not lines:

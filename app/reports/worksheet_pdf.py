@@ -13,8 +13,15 @@ from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib.units import cm, mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, SimpleDocTemplate
 
-from app.domain.instruments import chaq, cmas, enzymes, globals, mmt8, skin
-from app.reports.fields import AUTOANTIBODIES, VITALS
+from app.domain.instruments.declaration import VisitInstrument
+from app.domain.instruments.printed import (
+    Boxes,
+    Cell,
+    PaperBlock,
+    PaperLine,
+    PaperVas,
+)
+from app.domain.instruments.registry import BY_PROTOCOL_ID, INSTRUMENTS
 from app.reports.pdf_common import (
     FONT,
     FONT_BOLD,
@@ -34,28 +41,14 @@ from app.reports.pdf_common import (
 from app.reports.visit_report import VisitReport
 
 BOX = '<font name="Courier">[ ]</font>'  # prints everywhere; symbol fonts vary
-ALL_INSTRUMENTS = ("globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "mri",
-                   "autoantibodies", "vitals", "medications")
-# Protocol instrument ids -> worksheet sections (protocol files name instruments freely).
-_ALIASES = {"pga": "globals", "global": "globals", "globals": "globals", "mdaat": "globals",
-            "cmas": "cmas", "chaq": "chaq", "mmt": "mmt8", "mmt8": "mmt8",
-            "enzymes": "enzymes", "muscle_enzymes": "enzymes", "skin": "skin", "mri": "mri",
-            "autoantibodies": "autoantibodies", "vitals": "vitals"}
 
 
-def _sections(report: VisitReport) -> tuple[str, ...]:
-    chosen = []
-    for instrument in report.instruments_due:
-        key = instrument.lower()
-        for alias, target in _ALIASES.items():
-            if alias in key and target not in chosen:
-                chosen.append(target)
-    if not chosen:
-        return ALL_INSTRUMENTS
-    for always in ("vitals", "medications"):
-        if always not in chosen:
-            chosen.append(always)
-    return tuple(s for s in ALL_INSTRUMENTS if s in chosen)
+def _due(report: VisitReport) -> tuple[VisitInstrument, ...]:
+    """The instruments the visit lists (all when the plan lists none we know), and those
+    printed on every sheet (vital signs and medications, adverse events)."""
+    listed = {BY_PROTOCOL_ID[i].id for i in report.instruments_due if i in BY_PROTOCOL_ID}
+    return tuple(i for i in INSTRUMENTS if i.paper is not None
+                 and (not listed or i.id in listed or i.paper_always))
 
 
 def _vas(label: str, low: str, high: str, width: float) -> Drawing:
@@ -75,8 +68,38 @@ def _vas(label: str, low: str, high: str, width: float) -> Drawing:
     return drawing
 
 
-def _choices(anchors) -> str:
-    return "<br/>".join(f"{BOX} {esc(a.value)} {esc(a.label)}" for a in anchors)
+def _boxes(boxes: Boxes) -> str:
+    ticks = [f"{BOX} {esc(option)}".rstrip() for option in boxes.options]
+    return (" &nbsp; " if boxes.across else "<br/>").join(ticks)
+
+
+def _cell(cell: Cell) -> object:
+    return p(_boxes(cell)) if isinstance(cell, Boxes) else (p(esc(cell)) if cell else "")
+
+
+def _block(block: PaperBlock, width: float) -> list:
+    """One worksheet block of an instrument (``paper`` of the registry) as flowables."""
+    if isinstance(block, PaperVas):
+        return [_vas(block.label, block.low, block.high, width)]
+    if isinstance(block, PaperLine):
+        out: list = [section(block.heading)] if block.heading else []
+        if block.parts or block.label:
+            text = " ".join(_boxes(part) if isinstance(part, Boxes) else esc(part)
+                            for part in block.parts)
+            if block.label:
+                text = f"<b>{esc(block.label)}</b> {text}"
+            out.append(p(text, "small" if block.small else "body"))
+        return out
+    title = esc(block.title)
+    if block.title_boxes is not None:
+        title += " " + _boxes(block.title_boxes)
+    rows = [list(block.header)] + [[_cell(c) for c in row] for row in block.rows]
+    table = grid(rows, [w * width for w in block.widths],
+                 **({"row_height": block.row_height_mm * mm} if block.row_height_mm else {}))
+    heading = section(title, markup=True)
+    if block.new_page:
+        return [PageBreak(), heading, table]
+    return [KeepTogether([heading, table])]
 
 
 def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "letter",
@@ -102,90 +125,9 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
     story.append(p("Record each item; leave nothing blank — if an item is not done, write "
                    "the reason (not done / not applicable / unknown) beside it. Enter the "
                    "values in jdm-ctp after the visit; totals are computed there.", "small"))
-    sections = _sections(report)
-    if "globals" in sections:
-        story.append(section("Global assessments (mark the 10 cm line, then measure)"))
-        for d in globals.GLOBAL_ASSESSMENTS:
-            story.append(_vas(d.label, d.anchors[0].label, d.anchors[-1].label, width))
-    if "cmas" in sections:
-        rows: list[list[object]] = [["#", "CMAS item", "Score (tick one)", "Seconds / score"]]
-        for d in cmas.CMAS_ITEMS:
-            extra = "____ s" if d.code in ("cmas_1", "cmas_3", "cmas_8") else ""
-            if d.code == "cmas_5":
-                extra = "<br/>".join(f"{BOX} {esc(s.label)}" for s in cmas.CMAS_SIT_UP_ITEMS)
-            rows.append([d.number, p(esc(d.label)), p(_choices(d.anchors)),
-                         p(extra or "score ____")])
-        story += [PageBreak(), section("CMAS — Childhood Myositis Assessment Scale (0-52)"),
-                  grid(rows, [0.05 * width, 0.2 * width, 0.55 * width, 0.2 * width])]
-    if "chaq" in sections:
-        rows = [["Domain", "Item", "0", "1", "2", "3", "N/A"]]
-        for domain in chaq.DOMAINS:
-            for i, code in enumerate(domain.item_codes):
-                d = chaq.ITEMS_BY_CODE[code]
-                rows.append([p(esc(domain.label)) if i == 0 else "", p(esc(d.label)),
-                             *[p(BOX)] * 5])
-        story += [PageBreak(), section("CHAQ — 0 without difficulty, 1 some, 2 much, 3 unable"),
-                  grid(rows, [0.17 * width, 0.53 * width] + [0.06 * width] * 5)]
-        story.append(p("<b>Aids or devices:</b> " + " &nbsp; ".join(
-            f"{BOX} {esc(a.label)}" for a in chaq.AIDS), "small"))
-        story.append(p("<b>Help from another person for:</b> " + " &nbsp; ".join(
-            f"{BOX} {esc(d.help_label)}" for d in chaq.DOMAINS), "small"))
-        for d in chaq.VAS_ITEMS:
-            story.append(_vas(d.label, d.anchors[0].label, d.anchors[-1].label, width))
-    if "mmt8" in sections:
-        rows = [["Muscle group (Kendall 0-10)", "Right", "Left", "Neck / axial"]]
-        for group in mmt8.MUSCLE_GROUPS:
-            if group.bilateral:
-                rows.append([p(esc(group.label.capitalize())), "", "", "—"])
-            else:
-                rows.append([p(esc(group.label.capitalize())), "—", "—", ""])
-        story += [KeepTogether([
-            section(f"MMT8 — variant: {BOX} unilateral (0-80) {BOX} bilateral (0-150)",
-                    markup=True),
-            grid(rows, [0.46 * width, 0.18 * width, 0.18 * width, 0.18 * width],
-                 row_height=6.5 * mm)])]
-    if "enzymes" in sections:
-        rows = [["Enzyme", "Value", "Unit (U/L or µkat/L)", "Lab upper limit of normal",
-                 "ULN unit"]]
-        for e in enzymes.ENZYMES:
-            rows.append([e.label, "", "", "", ""])
-        story += [KeepTogether([section("Muscle enzymes — blood collected on: ____________"),
-                                grid(rows, [0.34 * width] + [0.165 * width] * 4,
-                                     row_height=6.5 * mm)])]
-    if "skin" in sections:
-        rows = [["Skin finding", "Answer", "Change since last visit"]]
-        change = " ".join(f"{BOX} {esc(a.label)}" for a in skin.CHANGE_ANSWERS)
-        for s in skin.SKIN_ITEMS:
-            answer = " ".join(f"{BOX} {esc(a.label)}" for a in s.answers)
-            rows.append([p(esc(s.label)), p(answer), p(change if s.change_code else "")])
-        story += [KeepTogether([section("Skin (MDAAT cutaneous items)"),
-                                grid(rows, [0.34 * width, 0.26 * width, 0.4 * width])])]
-    if "mri" in sections:
-        story += [section("Muscle MRI"),
-                  p(f"Done: {BOX} yes {BOX} no &nbsp; Date: ____________ &nbsp; Active "
-                    f"myositis: {BOX} yes {BOX} no", "body")]
-    if "autoantibodies" in sections:
-        rows = [["Autoantibody", "Positive", "Negative", "Not tested"]]
-        for _code, label in AUTOANTIBODIES:
-            rows.append([label, p(BOX), p(BOX), p(BOX)])
-        story += [KeepTogether([section("Autoantibodies"),
-                                grid(rows, [0.46 * width] + [0.18 * width] * 3)])]
-    rows = [["Measurement", "Value", "Unit"]]
-    for _code, label, _v, _lo, _hi, unit in VITALS:
-        rows.append([label, "", unit or "µmol/L or mg/dL"])
-    story += [KeepTogether([section("Vital signs"),
-                            grid(rows, [0.46 * width, 0.27 * width, 0.27 * width],
-                                 row_height=6.5 * mm)])]
-    rows = [["Medication", "Dose", "Unit", "Frequency"]] + [["", "", "", ""]] * 5
-    story += [KeepTogether([section("Medications taken"),
-                            grid(rows, [0.4 * width] + [0.2 * width] * 3,
-                                 row_height=7 * mm)])]
-    # The same columns as the visit form, so the sheet can be typed in column by column.
-    rows = [["Adverse event", "Onset", "Resolved (blank = ongoing)", "Serious?", "Relation",
-             "Action taken"]] + [["", "", "", "", "", ""]] * 3
-    story += [KeepTogether([section("Adverse events since the last visit"),
-                            grid(rows, [0.28 * width, 0.11 * width, 0.17 * width, 0.09 * width,
-                                        0.12 * width, 0.23 * width], row_height=9 * mm)])]
+    for declared in _due(report):
+        for block in declared.paper():  # type: ignore[misc]
+            story += _block(block, width)
     story.append(spacer())
     story.append(signature_block(width))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -348,9 +348,21 @@ CASES: list[Case] = [
     ),
     (
         "unknown instrument",
-        (('instruments = ["vas"]', 'instruments = ["vas", "cmas"]'),),
+        (('instruments = ["pga_activity"]', 'instruments = ["pga_activity", "cmas"]'),),
         "visits[0].instruments",
         'no instrument "cmas"',
+    ),
+    (
+        "visit lists an instrument no code records",
+        (('instruments = ["pga_activity"]', 'instruments = ["pga_activity", "calcinosis_count"]'),),
+        "visits[0].instruments",
+        '"calcinosis_count" is not an instrument this application can record',
+    ),
+    (
+        "declared instrument no code records",
+        (('id = "pga_activity"', 'id = "calcinosis_count"'),),
+        "instruments[0].id",
+        '"calcinosis_count" is not an instrument this application can record',
     ),
     (
         "unknown schedule",
@@ -481,7 +493,7 @@ def test_every_problem_is_reported_not_just_the_first(tmp_path):
         ('id = "ulcers"', 'id = "has_rash"'),
         ('kind = "per_kg"\n  amount = 2', 'kind = "per_lb"\n  amount = 2'),
         ("cap = 1500", "cap = 1000\n  minimum = 1200"),
-        ('instruments = ["vas"]', 'instruments = ["vas", "cmas"]'),
+        ('instruments = ["pga_activity"]', 'instruments = ["pga_activity", "cmas"]'),
         ('after_days = 14, source = "test fixture", ', "after_days = 14, "),
     )
     path = write(tmp_path, text)
@@ -740,3 +752,17 @@ def test_issue7_schema_problems_are_reported(tmp_path, extra_edits, appended, ke
     problems = problems_of(tmp_path, mutate(*extra_edits) + appended)
     assert key in problems, problems
     assert reason in problems[key]
+
+
+def test_a_visit_listing_an_unknown_instrument_is_refused_naming_file_and_key(tmp_path):
+    # Before the instrument registry, such a file loaded and the visit silently required
+    # nothing for it.
+    text = mutate(('instruments = ["pga_activity"]',
+                   'instruments = ["pga_activity", "calcinosis_count"]'))
+    path = write(tmp_path, text, "site-plan.toml")
+    with pytest.raises(ProtocolFileError) as info:
+        load_protocol(path)
+    message = str(info.value)
+    assert "site-plan.toml" in message
+    assert 'visits[0].instruments: "calcinosis_count" is not an instrument' in message
+    assert "pga_activity" in message  # the known ones are listed

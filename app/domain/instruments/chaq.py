@@ -51,6 +51,29 @@ from app.domain.instruments.common import (
     to_decimal,
     vas_item,
 )
+from app.domain.instruments.data_dictionary import (
+    COMPUTED_NOTE,
+    ExportContext,
+    Field,
+    Form,
+    FormBuilder,
+    item_field,
+)
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import (
+    Boxes,
+    OutcomeRow,
+    PaperBlock,
+    PaperGrid,
+    PaperLine,
+    PaperVas,
+)
 from app.domain.visit_values import ItemEntry
 
 INSTRUMENT = "CHAQ"
@@ -616,6 +639,7 @@ def score_chaq(
 
 __all__ = [
     "AIDS",
+    "DEFINITION",
     "ANSWER_ANCHORS",
     "CHAQ_ITEMS",
     "CHAQ_PAIN_VAS",
@@ -635,3 +659,104 @@ __all__ = [
     "scoring_inputs",
     "validate_chaq",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Every item and both VAS."""
+    return [
+        Requirement(f"chaq:{i.code}", "chaq", "chaq", (i.code,),
+                    f"CHAQ {i.domain} item {i.number.split()[-1]}: {i.label}")
+        for i in CHAQ_ITEMS
+    ] + [Requirement(f"chaq:{v.code}", "chaq", "chaq", (v.code,), f"CHAQ {v.label}")
+         for v in VAS_ITEMS]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    result = score_stored(values.get("chaq", {}), explain=False)
+    if result.disability_index is None:
+        return Summary("no index", False)
+    return Summary(f"DI {result.disability_index:.2f}", result.complete)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("chaq", "CHAQ", "chaq")
+    answers = tuple((str(a.value), a.label) for a in ANSWER_ANCHORS)
+    for d in CHAQ_ITEMS:
+        form.item(Field(d.code, "chaq", d.display_name, "dropdown", answers, source="chaq"),
+                  d.code, "code_num")
+    for d in VAS_ITEMS:
+        form.item(item_field("chaq", d, "chaq"), d.code, "num")
+    aid_choices = tuple((str(i + 1), aid.label) for i, aid in enumerate(AIDS))
+    help_choices = tuple((str(i + 1), dom.help_label) for i, dom in enumerate(DOMAINS))
+    form.add(Field("chaq_aids", "chaq", "Aids or devices used", "checkbox", aid_choices,
+                   source="chaq"),
+             Field("chaq_help", "chaq", "Help from another person needed for", "checkbox",
+                   help_choices, source="chaq"))
+    for (code, _), aid in zip(aid_choices, AIDS, strict=True):
+        form.check(f"chaq_aids___{code}", aid.code)
+    for (code, _), dom in zip(help_choices, DOMAINS, strict=True):
+        form.check(f"chaq_help___{code}", f"help_{dom.code}")
+    form.add(Field("chaq_di", "chaq", f"CHAQ disability index (0-{MAXIMUM_INDEX})",
+                   validation="number", minimum="0", maximum=str(MAXIMUM_INDEX), computed=True,
+                   note=COMPUTED_NOTE + f"; blank if fewer than {MINIMUM_DOMAINS_RULE.value} "
+                   "domains answered", source="chaq", places=3))
+    return (form.build(),)
+
+
+def _export_values(scores, response) -> dict[str, object]:
+    return {} if scores.chaq is None else {"chaq_di": scores.chaq.disability_index}
+
+
+def _pain(values: Values | None) -> float | None:
+    entry = (values or {}).get("chaq", {}).get(CHAQ_PAIN_VAS.code)
+    return None if entry is None else entry.value_num
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    result = now.chaq
+    note = ""
+    if result is not None and result.disability_index is None:
+        note = "incomplete: " + (result.explanation or "items missing")
+    return [
+        OutcomeRow(f"CHAQ disability index (0-{MAXIMUM_INDEX})",
+                   None if result is None else result.disability_index,
+                   None if base is None or base.chaq is None else base.chaq.disability_index,
+                   places=3, change_places=3, out_of=MAXIMUM_INDEX, note=note),
+        OutcomeRow("CHAQ pain (0-10 cm)", _pain(values), _pain(base_values)),
+    ]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    rows: list[tuple] = []
+    for domain in DOMAINS:
+        for i, code in enumerate(domain.item_codes):
+            rows.append((domain.label if i == 0 else "", ITEMS_BY_CODE[code].label,
+                         *[Boxes(("",))] * 5))
+    return (
+        PaperGrid("CHAQ — 0 without difficulty, 1 some, 2 much, 3 unable",
+                  ("Domain", "Item", "0", "1", "2", "3", "N/A"), tuple(rows),
+                  (0.17, 0.53) + (0.06,) * 5, new_page=True),
+        PaperLine((Boxes(tuple(a.label for a in AIDS), across=True),),
+                  label="Aids or devices:", small=True),
+        PaperLine((Boxes(tuple(d.help_label for d in DOMAINS), across=True),),
+                  label="Help from another person for:", small=True),
+        *(PaperVas(d.label, d.anchors[0].label, d.anchors[-1].label) for d in VAS_ITEMS),
+    )
+
+
+DEFINITION = VisitInstrument(
+    id="chaq",
+    label="CHAQ",
+    protocol_ids=("chaq",),
+    stored=("chaq",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    export_values=_export_values,
+    outcome_rows=_outcome_rows,
+    paper=_paper,
+    item_labels=lambda: {d.code: d.display_name for d in CHAQ_ITEMS + VAS_ITEMS},
+)

@@ -47,6 +47,22 @@ from app.domain.instruments.common import (
     plain_float,
     to_decimal,
 )
+from app.domain.instruments.data_dictionary import (
+    COMPUTED_NOTE,
+    ExportContext,
+    Field,
+    Form,
+    FormBuilder,
+    item_field,
+)
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
 from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "CMAS"
@@ -650,6 +666,7 @@ def _has_error(item_code: str, messages: dict[str, str]) -> bool:
 
 __all__ = [
     "AGE_CAVEAT_BELOW_YEARS",
+    "DEFINITION",
     "ALL_FIELDS",
     "CMAS_ITEMS",
     "CMAS_SECONDS_ITEMS",
@@ -669,3 +686,93 @@ __all__ = [
     "score_from_seconds",
     "validate_cmas",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Every item; a timed item by its score or its seconds; item 5 by its score or all
+    six sit-up variants."""
+    out = []
+    for item in CMAS_ITEMS:
+        items: tuple[str, ...] = (item.code,)
+        rule = "all"
+        if item.code in _TIMED:
+            items, rule = (item.code, f"{item.code}_sec"), "any"
+        elif item.code == "cmas_5":
+            items, rule = (item.code, *_SIT_UP_CODES), "first_or_rest"
+        out.append(Requirement(f"cmas:{item.code}", "cmas", "cmas", items,
+                               f"CMAS item {item.number} ({item.label})", rule))
+    return out
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    total = score_stored(values.get("cmas", {}), explain=False).total
+    return Summary("incomplete" if total is None else f"{total}/{MAXIMUM_TOTAL}",
+                   total is not None)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("cmas", "CMAS", "cmas")
+    for d in ALL_FIELDS:
+        form.item(item_field("cmas", d, "cmas"), d.code, "num")
+    form.add(
+        Field("cmas_total", "cmas", f"CMAS total (0-{MAXIMUM_TOTAL})", validation="integer",
+              minimum="0", maximum=str(MAXIMUM_TOTAL), computed=True,
+              note=COMPUTED_NOTE + "; blank if any item missing", source="cmas"),
+        Field("cmas_partial_sum", "cmas", "CMAS sum of the items entered (partial)",
+              validation="integer", computed=True, note=COMPUTED_NOTE, source="cmas"),
+    )
+    return (form.build(),)
+
+
+def _export_values(scores, response) -> dict[str, object]:
+    if scores.cmas is None:
+        return {}
+    return {"cmas_total": scores.cmas.total, "cmas_partial_sum": scores.cmas.partial_sum}
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    result = now.cmas
+    note = ""
+    if result is not None and result.total is None:
+        note = "incomplete: " + (result.explanation or "items missing")
+    return [OutcomeRow("CMAS total", None if result is None else result.total,
+                       None if base is None or base.cmas is None else base.cmas.total,
+                       places=0, change_places=2, out_of=MAXIMUM_TOTAL, note=note)]
+
+
+def _unscored(scores) -> list[str]:
+    if scores.cmas is None or not scores.cmas.missing:
+        return []
+    return ["CMAS items without a score: " + ", ".join(scores.cmas.missing)]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    rows: list[tuple] = []
+    for d in CMAS_ITEMS:
+        extra: str | Boxes = "____ s" if d.code in _TIMED else "score ____"
+        if d.code == "cmas_5":
+            extra = Boxes(tuple(s.label for s in CMAS_SIT_UP_ITEMS))
+        rows.append((d.number, d.label, Boxes(tuple(f"{a.value} {a.label}" for a in d.anchors)),
+                     extra))
+    return (PaperGrid(f"CMAS — Childhood Myositis Assessment Scale (0-{MAXIMUM_TOTAL})",
+                      ("#", "CMAS item", "Score (tick one)", "Seconds / score"), tuple(rows),
+                      (0.05, 0.2, 0.55, 0.2), new_page=True),)
+
+
+DEFINITION = VisitInstrument(
+    id="cmas",
+    label="CMAS",
+    protocol_ids=("cmas",),
+    stored=("cmas",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    export_values=_export_values,
+    outcome_rows=_outcome_rows,
+    unscored=_unscored,
+    paper=_paper,
+    item_labels=lambda: {d.code: d.display_name for d in ALL_FIELDS},
+)

@@ -33,6 +33,22 @@ from app.domain.instruments.common import (
     round_for_comparison_float,
     to_decimal,
 )
+from app.domain.instruments.data_dictionary import (
+    COMPUTED_NOTE,
+    ExportContext,
+    Field,
+    Form,
+    FormBuilder,
+    date_field,
+)
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
 from app.domain.visit_values import ItemEntry
 
 SOURCE = "clinical-rules §2.5 (muscle enzymes; 1 µkat/L = 60 U/L)"
@@ -345,6 +361,7 @@ def follow_up_enzyme(enzyme: str, follow_up_results: Iterable[EnzymeMeasurement]
 
 
 __all__ = [
+    "DEFINITION",
     "ENZYMES",
     "U_PER_L_PER_MICROKAT_PER_L",
     "Enzyme",
@@ -361,3 +378,104 @@ __all__ = [
     "to_u_per_l",
     "validate_enzyme",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+# Units as exported: (CSV code, stored unit) and (CSV code, label).
+UNIT_CODES = (("u_l", EnzymeUnit.U_PER_L.value), ("ukat_l", EnzymeUnit.MICROKAT_PER_L.value))
+UNIT_CHOICES = (("u_l", "U/L"), ("ukat_l", "µkat/L (1 µkat/L = 60 U/L)"))
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """At least one enzyme result, and the date the blood was collected."""
+    return [
+        Requirement("enzymes:any", "enzymes", "enzymes", tuple(e.code for e in ENZYMES),
+                    "At least one muscle enzyme result", "any"),
+        Requirement("enzymes:collected_on", "enzymes", "enzymes", ("collected_on",),
+                    "Enzyme collection date"),
+    ]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    n = 0
+    for measurement in measurements_of(values.get("enzymes", {})):
+        try:
+            times_uln(measurement, explain=False)
+        except InstrumentInputError:
+            continue
+        n += 1
+    return Summary(f"{n} result{'s' if n != 1 else ''}", n > 0)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("enzymes", "Muscle enzymes", "enzymes")
+    for e in ENZYMES:
+        stem = f"enz_{e.code}"
+        form.item(Field(stem, "enzymes", e.label, validation="number", minimum="0"), e.code,
+                  "num", Field(f"{stem}_unit", "enzymes", f"{e.short} unit", "dropdown",
+                               UNIT_CHOICES), UNIT_CODES)
+        form.item(Field(f"{stem}_uln", "enzymes", f"{e.short} upper limit of normal",
+                        validation="number", minimum="0"), f"{e.code}_uln", "num",
+                  Field(f"{stem}_uln_unit", "enzymes", f"{e.short} ULN unit", "dropdown",
+                        UNIT_CHOICES), UNIT_CODES, missing=False)
+        form.add(Field(f"{stem}_xuln", "enzymes", f"{e.short} × ULN", validation="number",
+                       computed=True, note=COMPUTED_NOTE, source="enzymes", places=2))
+    form.item(date_field("enz_collected", "enzymes", "Blood collected", ctx.identified,
+                         "enzymes"), "collected_on", "date", missing=False)
+    form.add(
+        Field("enz_most_abnormal", "enzymes", "Most abnormal enzyme at baseline", "dropdown",
+              tuple((e.code, e.short) for e in ENZYMES), computed=True,
+              note=COMPUTED_NOTE + " (highest × ULN at baseline)", source="enzymes"),
+        Field("enz_followed_xuln", "enzymes", "Most abnormal enzyme × ULN at this visit",
+              validation="number", computed=True, note=COMPUTED_NOTE, source="enzymes",
+              places=2),
+    )
+    return (form.build(),)
+
+
+def _export_values(scores, response) -> dict[str, object]:
+    out: dict[str, object] = {f"enz_{code}_xuln": result.times_uln
+                              for code, result in scores.enzymes.items()}
+    most = response.most_abnormal if response is not None else None
+    if most is not None and most.enzyme:
+        out["enz_most_abnormal"] = most.enzyme
+        out["enz_followed_xuln"] = response.followed_xuln  # type: ignore[union-attr]
+    return out
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    rows = []
+    for enzyme in ENZYMES:
+        result = now.enzymes.get(enzyme.code)
+        was = base.enzymes.get(enzyme.code) if base is not None else None
+        if result is None and was is None:
+            continue
+        rows.append(OutcomeRow(f"{enzyme.short} (× ULN)",
+                               None if result is None else result.times_uln,
+                               None if was is None else was.times_uln, places=2,
+                               change_places=2,
+                               note=result.explanation if result is not None else ""))
+    return rows
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    return (PaperGrid("Muscle enzymes — blood collected on: ____________",
+                      ("Enzyme", "Value", "Unit (U/L or µkat/L)", "Lab upper limit of normal",
+                       "ULN unit"), tuple((e.label, "", "", "", "") for e in ENZYMES),
+                      (0.34,) + (0.165,) * 4, row_height_mm=6.5),)
+
+
+DEFINITION = VisitInstrument(
+    id="enzymes",
+    label="Muscle enzymes",
+    protocol_ids=("muscle_enzymes",),
+    stored=("enzymes",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    export_values=_export_values,
+    outcome_rows=_outcome_rows,
+    paper=_paper,
+    item_labels=lambda: {e.code: e.label for e in ENZYMES},
+)

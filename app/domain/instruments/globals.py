@@ -17,6 +17,15 @@ from app.domain.instruments.common import (
     parse_vas,
     vas_item,
 )
+from app.domain.instruments.data_dictionary import ExportContext, Form, FormBuilder, item_field
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperLine, PaperVas
 
 INSTRUMENT = "Global assessment"
 SOURCE = "clinical-rules §2.4 (IMACS/PRINTO global assessments, 10 cm VAS)"
@@ -92,9 +101,62 @@ def parse_globals(values: Mapping[str, object]) -> dict[str, float | None]:
 
 
 __all__ = [
+    "DEFINITION",
     "GLOBALS_BY_CODE",
     "GLOBAL_ASSESSMENTS",
     "parse_globals",
     "validate_global",
     "validate_globals",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    g = GLOBALS_BY_CODE[protocol_id]
+    return [Requirement(f"global:{g.code}", "globals", "global", (g.code,), g.label)]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    shown = [code for code in GLOBALS_BY_CODE if ctx.listed(code)]
+    entered = values.get("global", {})
+    n = sum(1 for code in shown if code in entered)
+    return Summary(f"{n}/{len(shown)}", n == len(shown))
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("globals", "Global assessments", "global")
+    for d in GLOBAL_ASSESSMENTS:
+        form.item(item_field("globals", d, "global"), d.code, "num")
+    return (form.build(),)
+
+
+def _number(values: Values | None, code: str) -> float | None:
+    entry = (values or {}).get("global", {}).get(code)
+    return None if entry is None else entry.value_num
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    return [OutcomeRow(f"{d.label} (0-10 cm)", _number(values, d.code),
+                       _number(base_values, d.code)) for d in GLOBAL_ASSESSMENTS]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    return (PaperLine((), heading="Global assessments (mark the 10 cm line, then measure)"),
+            *(PaperVas(d.label, d.anchors[0].label, d.anchors[-1].label)
+              for d in GLOBAL_ASSESSMENTS))
+
+
+DEFINITION = VisitInstrument(
+    id="globals",
+    label="Global assessments",
+    protocol_ids=tuple(GLOBALS_BY_CODE),
+    stored=("global",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    outcome_rows=_outcome_rows,
+    paper=_paper,
+    item_labels=lambda: {d.code: d.label for d in GLOBAL_ASSESSMENTS},
+)

@@ -29,6 +29,22 @@ from app.domain.instruments.common import (
     is_blank,
     parse_whole_number,
 )
+from app.domain.instruments.data_dictionary import (
+    COMPUTED_NOTE,
+    ExportContext,
+    Field,
+    Form,
+    FormBuilder,
+    item_field,
+)
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
 from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "MMT8"
@@ -363,6 +379,7 @@ def compare_mmt8(baseline: Mmt8Result, follow_up: Mmt8Result) -> Mmt8Comparison:
 
 __all__ = [
     "BILATERAL_ITEMS",
+    "DEFINITION",
     "KENDALL_ANCHORS",
     "MAXIMUM_TOTAL",
     "MUSCLE_GROUPS",
@@ -379,3 +396,91 @@ __all__ = [
     "variant_of",
     "validate_mmt8",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+VARIANT_CHOICES = tuple((v.value, f"{v.value.capitalize()} (0-{MAXIMUM_TOTAL[v]})")
+                        for v in Mmt8Variant)
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Every muscle group of the variant recorded."""
+    return [Requirement(f"mmt8:{i.code}", "mmt8", "mmt8", (i.code,), f"MMT8 {i.label}")
+            for i in items_for(ctx.mmt8_variant)]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    try:
+        result = score_stored(values.get("mmt8", {}), explain=False)
+    except InstrumentInputError:
+        return Summary("incomplete", False)
+    if result.total is None:
+        return Summary("incomplete", False)
+    return Summary(f"{result.total}/{result.maximum}", True)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("mmt8", "MMT8", "mmt8")
+    form.item(Field("mmt_variant", "mmt8", "MMT8 variant", "dropdown", VARIANT_CHOICES,
+                    source="mmt8"), "variant", "code", missing=False)
+    both = {d.code: d for d in UNILATERAL_ITEMS + BILATERAL_ITEMS}
+    for d in both.values():
+        form.item(item_field("mmt8", d, "mmt8"), d.code, "num")
+    unilateral, bilateral = (MAXIMUM_TOTAL[v] for v in Mmt8Variant)
+    form.add(Field("mmt8_total", "mmt8",
+                   f"MMT8 total (0-{unilateral} unilateral, 0-{bilateral} bilateral)",
+                   validation="integer", minimum="0", maximum=str(max(MAXIMUM_TOTAL.values())),
+                   computed=True, note=COMPUTED_NOTE + "; blank if any muscle group missing",
+                   source="mmt8"))
+    return (form.build(),)
+
+
+def _export_values(scores, response) -> dict[str, object]:
+    return {} if scores.mmt8 is None else {"mmt8_total": scores.mmt8.total}
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    result = now.mmt8
+    note = ""
+    if result is not None and result.total is None:
+        note = "incomplete: " + (result.explanation or "items missing")
+    variant = result.variant.value if result is not None else Mmt8Variant.UNILATERAL.value
+    maximum = result.maximum if result is not None else MAXIMUM_TOTAL[Mmt8Variant.UNILATERAL]
+    return [OutcomeRow(f"MMT8 total ({variant})", None if result is None else result.total,
+                       None if base is None or base.mmt8 is None else base.mmt8.total,
+                       places=0, change_places=2, out_of=maximum, note=note)]
+
+
+def _unscored(scores) -> list[str]:
+    if scores.mmt8 is None or not scores.mmt8.missing:
+        return []
+    return ["MMT8 groups without a grade: " + ", ".join(scores.mmt8.missing)]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    rows = tuple(
+        (g.label.capitalize(), "", "", "—") if g.bilateral else (g.label.capitalize(), "—", "—", "")
+        for g in MUSCLE_GROUPS
+    )
+    return (PaperGrid("MMT8 — variant:", ("Muscle group (Kendall 0-10)", "Right", "Left",
+                                          "Neck / axial"), rows, (0.46, 0.18, 0.18, 0.18),
+                      row_height_mm=6.5,
+                      title_boxes=Boxes(tuple(label.lower() for _, label in VARIANT_CHOICES),
+                                        across=True)),)
+
+
+DEFINITION = VisitInstrument(
+    id="mmt8",
+    label="MMT8",
+    protocol_ids=("mmt8",),
+    stored=("mmt8",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    export_values=_export_values,
+    outcome_rows=_outcome_rows,
+    unscored=_unscored,
+    paper=_paper,
+    item_labels=lambda: {d.code: f"MMT8 {d.label}" for d in UNILATERAL_ITEMS + BILATERAL_ITEMS},
+)

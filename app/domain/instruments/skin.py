@@ -18,6 +18,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from app.domain.instruments.common import Anchor, format_entered, is_blank
+from app.domain.instruments.data_dictionary import ExportContext, Field, Form, FormBuilder
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import Boxes, Finding, PaperBlock, PaperGrid
 
 SOURCE = "clinical-rules §2.6 (MDAAT cutaneous items; seed 000)"
 
@@ -159,6 +168,7 @@ def skin_change_warning(
 
 __all__ = [
     "CALCINOSIS_ANSWERS",
+    "DEFINITION",
     "CHANGE_ANSWERS",
     "PRESENCE_ANSWERS",
     "SKIN_ITEMS",
@@ -167,3 +177,73 @@ __all__ = [
     "skin_change_warning",
     "validate_skin",
 ]
+
+
+# --------------------------------------------------------------------- declaration
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Every finding's presence (the change ratings are optional)."""
+    return [Requirement(f"skin:{s.code}", "skin", "skin", (s.code,), s.label) for s in SKIN_ITEMS]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    entries = values.get("skin", {})
+    n = sum(1 for s in SKIN_ITEMS if s.code in entries and entries[s.code].has_value)
+    return Summary(f"{n}/{len(SKIN_ITEMS)}", n == len(SKIN_ITEMS))
+
+
+def _choices(answers: tuple[Anchor, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((str(a.value), a.label) for a in answers)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("skin", "Skin (MDAAT cutaneous items)", "skin")
+    for s in SKIN_ITEMS:
+        form.item(Field(s.code, "skin", s.label, "dropdown", _choices(s.answers)), s.code, "code")
+        if s.change_code:
+            form.item(Field(s.change_code, "skin", f"{s.label}: change since last visit",
+                            "dropdown", _choices(CHANGE_ANSWERS)), s.change_code, "code",
+                      missing=False)
+    return (form.build(),)
+
+
+def _findings(values: Values) -> list[Finding]:
+    entries = values.get("skin", {})
+    if not entries:
+        return []
+    change_words = {str(a.value): a.label.lower() for a in CHANGE_ANSWERS}
+    parts = []
+    for item in SKIN_ITEMS:
+        entry = entries.get(item.code)
+        if entry is None or not entry.value_text:
+            continue
+        text = f"{item.label}: {entry.value_text.replace('_', ' ')}"
+        change = entries.get(item.change_code) if item.change_code else None
+        if change is not None and change.value_text:
+            text += f" ({change_words.get(change.value_text, '')})"
+        parts.append(text)
+    return [Finding("; ".join(parts) + ".", heading="Skin (MDAAT cutaneous items)")]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    change = Boxes(tuple(a.label for a in CHANGE_ANSWERS), across=True)
+    rows = tuple((s.label, Boxes(tuple(a.label for a in s.answers), across=True),
+                  change if s.change_code else "") for s in SKIN_ITEMS)
+    return (PaperGrid("Skin (MDAAT cutaneous items)",
+                      ("Skin finding", "Answer", "Change since last visit"), rows,
+                      (0.34, 0.26, 0.4)),)
+
+
+DEFINITION = VisitInstrument(
+    id="skin",
+    label="Skin detail",
+    protocol_ids=("skin_detail",),
+    stored=("skin",),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    findings=_findings,
+    paper=_paper,
+    item_labels=lambda: {s.code: s.label for s in SKIN_ITEMS},
+)

@@ -208,6 +208,12 @@ def _check_references(
                     r.problem(join(rpath, "arms"), f'no arm "{target}"')
                 elif target.casefold() == arm.id.casefold():
                     r.problem(join(rpath, "arms"), f'arm "{target}" cannot switch to itself')
+    known = _known_instruments()
+    raw_instruments = raw.get("instruments") if isinstance(raw.get("instruments"), list) else []
+    for ii, itbl in enumerate(raw_instruments):
+        name = itbl.get("id") if isinstance(itbl, dict) else None
+        if isinstance(name, str) and name not in known:
+            r.problem(f"instruments[{ii}].id", _unknown_instrument(name, known))
     raw_visits = raw.get("visits") if isinstance(raw.get("visits"), list) else []
     previous = -1
     for vi, vtbl in enumerate(raw_visits):
@@ -219,11 +225,26 @@ def _check_references(
             ("optional_instruments", visit.optional_instruments),
         ):
             for name in names:
-                if name not in instrument_ids:
+                if name not in known:
+                    r.problem(f"visits[{vi}].{key}", _unknown_instrument(name, known))
+                elif name not in instrument_ids:
                     r.problem(f"visits[{vi}].{key}", f'no instrument "{name}" in [[instruments]]')
         if visit.offset_months < previous:
             r.problem(f"visits[{vi}].offset_months", "visits must be listed in time order")
         previous = visit.offset_months
+
+
+def _known_instruments() -> tuple[str, ...]:
+    """The instrument ids this application can record (the instrument registry). Imported
+    here, not at the top: the registry's instruments use the plan model of this package."""
+    from app.domain.instruments.registry import protocol_instrument_ids
+
+    return protocol_instrument_ids()
+
+
+def _unknown_instrument(name: str, known: tuple[str, ...]) -> str:
+    return (f'"{name}" is not an instrument this application can record; known instruments: '
+            + ", ".join(known))
 
 
 def _check_prior_therapy_references(

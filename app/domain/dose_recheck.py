@@ -1,0 +1,182 @@
+"""The arm's dose re-checked at a visit against the protocol for today's weight, and what
+the arm asks to be measured at visits.
+
+Sources: seed 000, Table 2 (doses per arm; arm C monitoring: blood pressure and
+creatinine); the tolerance is a provisional project rule kept as data.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from app.domain.body import BodyMeasurements
+from app.domain.dosing import DoseResult, compute_arm_doses
+from app.domain.errors import InputError
+from app.domain.instruments.common import ProvisionalRule
+from app.domain.protocol import ArmRuleKind, Protocol
+
+# Judgement call (provisional, kept as data): a prescribed dose counts as "within the
+# protocol rule" when it is within this fraction of the dose the rule gives for today's
+# weight; an "at least" rule only needs the minimum; nothing may exceed a cap.
+DOSE_TOLERANCE_RULE = ProvisionalRule(
+    name="Dose re-check tolerance",
+    value=0.10,
+    source=(
+        "Project choice: the CTP gives exact per-kg / per-m² doses but no tolerance; a "
+        "prescribed dose more than 10% away from today's protocol dose is flagged"
+    ),
+)
+
+
+def arm_needs_height(protocol: Protocol | None, arm_id: str | None) -> bool:
+    """True when a dose rule of the arm uses body surface area (e.g. arm B, 600 mg/m²)."""
+    if protocol is None or not arm_id:
+        return False
+    try:
+        return any(d.needs_height for d in protocol.arm(arm_id).doses)
+    except InputError:
+        return False
+
+
+def monitoring_for(protocol: Protocol | None, arm_id: str | None) -> tuple[str, ...]:
+    """Measurements the arm's monitoring rules ask for at visits (arm C: blood pressure,
+    creatinine; seed 000, Table 2, Treatment C)."""
+    if protocol is None or not arm_id:
+        return ()
+    try:
+        arm = protocol.arm(arm_id)
+    except InputError:
+        return ()
+    out: list[str] = []
+    for rule in arm.rules_of(ArmRuleKind.MONITORING):
+        out += [m for m in rule.measurements if m not in out]
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class PrescribedDose:
+    """The arm drug as currently prescribed (final dose given, else the computed one)."""
+
+    drug: str
+    amount: float
+    unit: str
+    per: str
+
+
+@dataclass(frozen=True)
+class DoseRecheck:
+    drug: str
+    prescribed: PrescribedDose | None
+    protocol: DoseResult | None
+    within_protocol: bool | None  # None: cannot tell (no prescription, no weight, units)
+    message: str
+
+
+def _normalise_drug(name: str) -> str:
+    return " ".join(name.strip().casefold().split())
+
+
+def recheck_arm_doses(
+    protocol: Protocol | None,
+    arm_id: str | None,
+    weight_kg: object,
+    height_cm: object,
+    prescriptions: list[PrescribedDose],
+    measured_on: date | None = None,
+) -> list[DoseRecheck]:
+    """Today's protocol dose for each arm drug vs what is prescribed (seed 000, Table 2;
+    tolerance: ``DOSE_TOLERANCE_RULE``, provisional).
+
+    Out of protocol when the prescribed amount is above the protocol cap, below an
+    "at least" minimum, or further than the tolerance from today's dose. Raises nothing
+    for bad measurements: the message says what is wrong instead.
+    """
+    if protocol is None or not arm_id:
+        return []
+    try:
+        arm = protocol.arm(arm_id)
+    except InputError:
+        return []
+    by_drug = {_normalise_drug(p.drug): p for p in prescriptions}
+    if weight_kg in (None, ""):
+        return [
+            DoseRecheck(
+                d.drug,
+                by_drug.get(_normalise_drug(d.drug)),
+                None,
+                None,
+                "Enter today's weight to re-check the dose.",
+            )
+            for d in arm.doses
+        ]
+    try:
+        height = None if height_cm in (None, "") else height_cm
+        body = BodyMeasurements(
+            weight_kg=weight_kg,
+            height_cm=height,  # type: ignore[arg-type]
+            measured_on=measured_on,
+        )
+        doses = compute_arm_doses(protocol, arm.id, body)
+    except InputError as exc:
+        return [
+            DoseRecheck(d.drug, by_drug.get(_normalise_drug(d.drug)), None, None, exc.message)
+            for d in arm.doses
+        ]
+    tolerance = float(DOSE_TOLERANCE_RULE.value)  # type: ignore[arg-type]
+    out: list[DoseRecheck] = []
+    for dose in doses:
+        unit = f"{dose.unit}/{dose.per}"
+        prescribed = by_drug.get(_normalise_drug(dose.drug))
+        today = f"Protocol dose for today's weight: {dose.amount:g} {unit}"
+        if dose.at_least:
+            today = f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
+        if prescribed is None:
+            out.append(
+                DoseRecheck(
+                    dose.drug, None, dose, None, f"{today}. No {dose.drug} prescription recorded."
+                )
+            )
+            continue
+        if (prescribed.unit, prescribed.per) != (dose.unit, dose.per):
+            out.append(
+                DoseRecheck(
+                    dose.drug,
+                    prescribed,
+                    dose,
+                    None,
+                    f"{today}. Prescribed {prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
+                    "is in other units: check by hand.",
+                )
+            )
+            continue
+        given = f"prescribed {prescribed.amount:g} {unit}"
+        if dose.cap is not None and prescribed.amount > dose.cap + 1e-9:
+            ok, why = False, f"above the protocol maximum of {dose.cap:g} {unit}"
+        elif dose.at_least:
+            ok = prescribed.amount >= dose.amount - 1e-9
+            why = "at or above the minimum" if ok else "below the protocol minimum"
+        else:
+            off = abs(prescribed.amount - dose.amount) / dose.amount if dose.amount else math.inf
+            ok = off <= tolerance + 1e-12
+            why = (
+                f"within {tolerance:.0%} of it"
+                if ok
+                else f"{off:.0%} away from it (more than {tolerance:.0%}, provisional rule)"
+            )
+        verdict = "within the protocol rule" if ok else "OUTSIDE THE PROTOCOL RULE"
+        out.append(
+            DoseRecheck(dose.drug, prescribed, dose, ok, f"{today}; {given}: {why} — {verdict}.")
+        )
+    return out
+
+
+__all__ = [
+    "DOSE_TOLERANCE_RULE",
+    "DoseRecheck",
+    "PrescribedDose",
+    "arm_needs_height",
+    "monitoring_for",
+    "recheck_arm_doses",
+]
