@@ -100,10 +100,21 @@ def _change(now: float | None, base: float | None, places: int = 1) -> str:
     return ("+" if diff > 0 else "") + fmt_num(diff, places)
 
 
-def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None,
-              width: float) -> list:
-    """Each instrument's outcome rows (``outcome_rows`` of the registry), in form order."""
-    rows: list[list[object]] = [["Outcome", "This visit", "Baseline", "Change", "Note"]]
+def visit_scores(report: VisitReport) -> tuple[VisitScores, VisitScores | None, VisitResponse]:
+    """The scores the summary prints: this visit's, its baseline's, and the response
+    (``app.domain.visit_scores`` / ``visit_response``, the one scoring path)."""
+    scores = score_visit(report.items)
+    base = score_visit(report.baseline_items) if report.baseline_items is not None else None
+    response = compare_to_baseline(None if base is None else Baseline.of(base), scores,
+                                   is_baseline=report.visit_code == "baseline")
+    return scores, base, response
+
+
+def outcome_cells(report: VisitReport, scores: VisitScores,
+                  base: VisitScores | None) -> list[list[str]]:
+    """The outcome table as printed (below its header): each instrument's outcome rows
+    (``outcome_rows`` of the registry), in form order."""
+    rows: list[list[str]] = []
     for declared in INSTRUMENTS:
         if declared.outcome_rows is None:
             continue
@@ -113,6 +124,13 @@ def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None
                 now += f" / {row.out_of}"
             rows.append([row.label, now, fmt_num(row.baseline, row.places),
                          _change(row.now, row.baseline, row.change_places), row.note])
+    return rows
+
+
+def _outcomes(report: VisitReport, scores: VisitScores, base: VisitScores | None,
+              width: float) -> list:
+    rows: list[list[object]] = [["Outcome", "This visit", "Baseline", "Change", "Note"]]
+    rows += outcome_cells(report, scores, base)
     table = grid(rows, [0.3 * width, 0.12 * width, 0.1 * width, 0.09 * width, 0.39 * width],
                  zebra=True)
     return [section("Outcomes (computed from the items; change = this visit − baseline)"), table]
@@ -273,10 +291,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     size = page_size(paper)
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
-    scores = score_visit(report.items)
-    base = score_visit(report.baseline_items) if report.baseline_items is not None else None
-    response = compare_to_baseline(None if base is None else Baseline.of(base), scores,
-                                   is_baseline=report.visit_code == "baseline")
+    scores, base, response = visit_scores(report)
     story: list = []
     story += _head(report, width, f"JDM visit summary — {_visit_title(report)}")
     story += provisional_banner(width, report.provisional_notes)
