@@ -54,6 +54,11 @@ def vocabularies(connection: Connection) -> tuple[list[str], list[str]]:
     return sorted(criteria), sorted(drugs)
 
 
+def visit_codes(connection: Connection) -> list[str]:
+    """The visit codes found in the data (a plan no longer installed keeps its events)."""
+    return sorted(connection.execute(select(Visit.visit_code).distinct()).scalars().all())
+
+
 def prior_therapy_slots(connection: Connection) -> int:
     """The most prior therapies one patient has (the wide format's numbered columns)."""
     per_patient = select(func.count().label("n")).select_from(PriorTherapy).group_by(

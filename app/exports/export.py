@@ -224,7 +224,8 @@ def export_database(
                        redcap.dictionary_rows(catalogue))
                 simple("redcap_instrument_event_mapping.csv", redcap.MAPPING_HEADER,
                        redcap.mapping_rows(max_arm, catalogue))
-                simple("redcap_events.csv", redcap.EVENTS_HEADER, redcap.events_rows(max_arm))
+                simple("redcap_events.csv", redcap.EVENTS_HEADER,
+                       redcap.events_rows(max_arm, catalogue))
             else:
                 simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
         finally:

@@ -49,6 +49,7 @@ from app.db.models import (
 )
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
+from app.domain.visit_events import VisitEvent
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import read_csv, unescape_text
@@ -56,16 +57,18 @@ from app.reports.fields import (
     ENROLLMENT_EVENT,
     PRIOR_THERAPY_FORM,
     REGISTRATION_EVENT,
-    VISIT_CODES,
     Catalogue,
     Field,
     build_catalogue,
     event_forms,
     field_name,
+    repeats,
+    visit_codes,
 )
 from app.reports.manifest import MANIFEST_NAME
 
 DATA = "redcap_data.csv"
+AE_VISIT_FIELD = "ae_visit"
 DICTIONARY = "redcap_data_dictionary.csv"
 
 
@@ -168,22 +171,29 @@ def _catalogue_from_dictionary(rows: list[list[str]],
     base = build_catalogue(True)
     known = set(base.fields_by_name)
     criteria, drugs = [], []
+    visits: list[VisitEvent] = []
     for row in rows[1:]:
         name, label = row[0], row[4] if len(row) > 4 else ""
+        if name == AE_VISIT_FIELD and len(row) > 5:
+            # The visit events the export was made with (its plans' visits): the choices
+            # of the adverse events' visit field, "code, Label | code, Label".
+            visits = [VisitEvent(*(part.strip() for part in choice.split(",", 1)))
+                      for choice in row[5].split(" | ") if "," in choice]
         if name in known:
             continue
         if name.startswith("scr_") and label.startswith("Criterion: "):
             criteria.append(label[len("Criterion: "):])
         elif name.startswith("med_") and name.endswith("_dose") and label.endswith(": dose"):
             drugs.append(label[: -len(": dose")])
-    catalogue = build_catalogue(True, criteria, drugs)
+    catalogue = build_catalogue(True, criteria, drugs, visits=visits)
     if not any(len(row) > 1 and row[1] == PRIOR_THERAPY_FORM for row in rows[1:]):
         # Dictionary version 1 (before prior therapies were exported): the same catalogue
         # without the form, so its dictionary and data header are still checked exactly.
         catalogue = Catalogue(catalogue.identified,
                               [form for form in catalogue.forms
                                if form.name != PRIOR_THERAPY_FORM],
-                              catalogue.item_fields, catalogue.criteria, catalogue.drugs)
+                              catalogue.item_fields, catalogue.criteria, catalogue.drugs,
+                              visits=catalogue.visits)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
@@ -242,10 +252,10 @@ def _check_value(f: Field, column: str, value: str) -> str | None:
     return None
 
 
-def _valid_events(arms: int = 99) -> dict[str, tuple[str, int]]:
+def _valid_events(catalogue: Catalogue, arms: int = 99) -> dict[str, tuple[str, int]]:
     events = {f"{REGISTRATION_EVENT}_arm_1": (REGISTRATION_EVENT, 1)}
     for arm in range(1, arms + 1):
-        for kind in (ENROLLMENT_EVENT, *VISIT_CODES):
+        for kind in (ENROLLMENT_EVENT, *visit_codes(catalogue)):
             events[f"{kind}_arm_{arm}"] = (kind, arm)
     return events
 
@@ -272,7 +282,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                 column_form[column] = form.name
         column_form[f"{form.name}_complete"] = form.name
     repeating = {form.name for form in catalogue.forms if form.repeating}
-    events = _valid_events()
+    events = _valid_events(catalogue)
     seen: dict[tuple[str, str, str, str], int] = {}
     out = []
     for number, row in enumerate(rows[1:], start=2):
@@ -309,7 +319,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
             forms = {instrument}
         else:
             forms -= repeating
-        if (instrument or kind == "unscheduled") and not instance.isdigit():
+        if (instrument or repeats(kind)) and not instance.isdigit():
             problems.append(ImportProblem(DATA, number, "redcap_repeat_instance",
                                           f"{instance!r} must be a number from 1"))
         for column, value in values.items():
@@ -445,11 +455,12 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
             rx.arm_assignment = arms[int(r["rx_arm_instance"]) - 1]
         e.prescriptions.append(rx)
     visits: dict[tuple[str, int], Visit] = {}
+    codes = set(visit_codes(catalogue))
     for r in rows:
         kind = r["redcap_event_name"].rsplit("_arm_", 1)[0]
-        if kind not in VISIT_CODES or r["redcap_repeat_instrument"]:
+        if kind not in codes or r["redcap_repeat_instrument"]:
             continue
-        occurrence = int(r["redcap_repeat_instance"]) if kind == "unscheduled" else 1
+        occurrence = int(r["redcap_repeat_instance"]) if repeats(kind) else 1
         v = Visit(visit_code=kind, occurrence=occurrence, label=_txt(r["vis_label"]),
                   status=r["vis_status"] or "not_started",
                   target_date=_d(r["vis_target_date"]),

@@ -22,16 +22,16 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from app.db.export_reading import iter_blocks, prior_therapy_slots, vocabularies
+from app.catalog import protocol_catalog
+from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
 from app.domain.instruments.registry import INSTRUMENTS
+from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import VISIT_CODES, Catalogue, build_catalogue, field_name
-
-_VISIT_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
+from app.reports.fields import Catalogue, build_catalogue, field_name
 
 
 @dataclass
@@ -104,9 +104,11 @@ def _age(born: date | None, on: date | None) -> str:
 
 def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
     """The export catalogue of this database: the profile's forms plus the open
-    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots)."""
+    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots) and
+    the visit events of the installed plans and of the data."""
     criteria, drugs = vocabularies(connection)
-    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection))
+    events = visit_events(protocol_catalog().protocols.values(), visit_codes(connection))
+    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection), events)
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
@@ -134,6 +136,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                     plan: ItemPlan,
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
+    order = plan.visit_order
     dates = _Dates(identified)
     first_enrollment = enrollments[0].enrollment_date if enrollments else None
     first_screening = next((s.screening_date for s in screenings if s.screening_date), None)
@@ -239,7 +242,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             er.prescriptions.append(v)
 
         visit_rows = sorted(visits.get(e.id, []),
-                            key=lambda x: (_VISIT_ORDER.get(x.visit_code, 99), x.occurrence))
+                            key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
         baseline: Baseline | None = None
         for vis in visit_rows:
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
@@ -392,6 +395,7 @@ class ItemPlan:
     instruments: dict[str, tuple[str, dict[str, tuple]]]
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
+    visit_order: dict[str, int]  # position of each visit code (the plans' time order)
 
 def item_plan(catalogue: Catalogue) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -408,7 +412,7 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
     places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
-    return ItemPlan(catalogue.identified, plan, places, computed)
+    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits))
 
 
 def _text_of(value: object, places: int | None) -> str:

@@ -21,11 +21,9 @@ from app.db.models import (
     Visit,
 )
 from app.db.signatures import signature_of
+from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
-from app.reports.fields import VISIT_CODES
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
-
-_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
 
 
 class VisitNotFoundError(LookupError):
@@ -107,6 +105,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     arm_names = {}
     title = enrollment.protocol_id
     protocol_is_provisional = False
+    protocol = None
     try:
         from app.catalog import protocol_catalog
 
@@ -122,9 +121,10 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         arm_label = current[-1].arm_id
         if arm_names.get(arm_label):
             arm_label += f" — {arm_names[arm_label]}"
+    order = visit_order(visit_events([protocol] if protocol is not None else []))
     all_visits = sorted(
         session.scalars(select(Visit).where(Visit.enrollment_id == enrollment.id)).all(),
-        key=lambda v: (v.visit_date or v.target_date or date.max, _ORDER.get(v.visit_code, 99)))
+        key=lambda v: (v.visit_date or v.target_date or date.max, order.get(v.visit_code, 99)))
     baseline = next((v for v in all_visits if v.visit_code == "baseline"), None)
     items = _items(session, visit.id)
     baseline_items = None

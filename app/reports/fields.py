@@ -30,21 +30,12 @@ from app.domain.instruments.data_dictionary import (
 from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED
+from app.domain.visit_events import UNSCHEDULED, VisitEvent
 
 # "2" added the repeating prior_therapy form (registration event). The import still reads
 # version "1" exports, which lack it (app.exports.importing).
 DICTIONARY_VERSION = "2"
 
-VISIT_CODES = ("baseline", "month_1", "month_2", "month_6", "month_12", "month_18", "unscheduled")
-VISIT_LABELS = {
-    "baseline": "Baseline",
-    "month_1": "Month 1",
-    "month_2": "Month 2",
-    "month_6": "Month 6",
-    "month_12": "Month 12",
-    "month_18": "Month 18",
-    "unscheduled": "Unscheduled",
-}
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
 READONLY = "@READONLY"
@@ -60,6 +51,8 @@ class Catalogue:
     # The most prior therapies any one patient has: how many numbered groups of prior-
     # therapy columns the wide format carries (the REDCap format repeats a form instead).
     prior_therapy_slots: int = 0
+    # The visit events, from the plans (app.domain.visit_events), in time order.
+    visits: tuple[VisitEvent, ...] = ()
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -96,9 +89,12 @@ PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[cod
 PRIOR_THERAPY_FORM = "prior_therapy"
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
-                    drugs: Iterable[str] = (), prior_therapy_slots: int = 0) -> Catalogue:
+                    drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
+                    visits: Iterable[VisitEvent] = ()) -> Catalogue:
     """The forms, fields and item mapping for a profile and the open vocabularies given
-    (``prior_therapy_slots``: the most prior therapies of one patient, for the wide format)."""
+    (``prior_therapy_slots``: the most prior therapies of one patient, for the wide format;
+    ``visits``: the visit events, from the plans and the data)."""
+    visits = tuple(visits)
     criteria = tuple(sorted(set(criteria)))
     drugs = tuple(sorted(set(drugs)))
     forms: list[Form] = []
@@ -287,7 +283,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # instrument inside the repeating "unscheduled" event, so each names its visit)
     f = [
         Field("ae_visit", "adverse_event", "Visit at which it was reported", "dropdown",
-              tuple((code, VISIT_LABELS[code]) for code in VISIT_CODES), source="adverse_event"),
+              tuple((v.code, v.label) for v in visits), source="adverse_event"),
         Field("ae_visit_occurrence", "adverse_event", "Visit occurrence",
               validation="integer", minimum="1", note="Numbers repeated unscheduled visits",
               source="adverse_event"),
@@ -312,7 +308,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # A form without fields (e.g. no drugs recorded and no free text when de-identified)
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
-    return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots))
+    return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots), visits)
 
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
@@ -324,6 +320,15 @@ VISIT_FORMS = ("visit", *(form.name for form in visit_export_forms(ExportContext
 def event_name(kind: str, arm: int) -> str:
     """REDCap unique event name: ``baseline_arm_1``; ``kind`` is a visit code or a fixed event."""
     return f"{kind}_arm_{arm}"
+
+
+def visit_codes(catalogue: Catalogue) -> tuple[str, ...]:
+    return tuple(v.code for v in catalogue.visits)
+
+
+def repeats(kind: str) -> bool:
+    """The unscheduled visit is the one event that repeats (instances numbered from 1)."""
+    return kind == UNSCHEDULED
 
 
 def event_forms(kind: str) -> tuple[str, ...]:

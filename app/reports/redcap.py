@@ -4,7 +4,8 @@ instruments and the repeating ``unscheduled`` event carry an instance number).
 
 Events: ``registration_arm_1`` (patient, screening and prior therapy — screen failures
 included), ``enrollment_arm_N`` (enrollment, arm history, prescriptions) and one event per
-visit (``baseline_arm_N`` ... ``month_18_arm_N``, ``unscheduled_arm_N`` repeating). A REDCap
+visit of the plans (``baseline_arm_N`` ... ``month_18_arm_N``, ``unscheduled_arm_N``
+repeating; app.domain.visit_events). A REDCap
 "arm" here is the patient's N-th enrollment (nearly always 1), NOT the treatment arm,
 which is the ``arm_id`` field of the arm history.
 """
@@ -21,11 +22,10 @@ from app.reports.fields import (
     READONLY,
     REGISTRATION_EVENT,
     REGISTRATION_FORMS,
-    VISIT_CODES,
     VISIT_FORMS,
-    VISIT_LABELS,
     Catalogue,
     event_name,
+    repeats,
 )
 
 DICTIONARY_HEADER = (
@@ -72,27 +72,29 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
     return rows
 
 
-def event_kinds() -> tuple[str, ...]:
-    return (REGISTRATION_EVENT, ENROLLMENT_EVENT, *VISIT_CODES)
+def event_kinds(catalogue: Catalogue) -> tuple[str, ...]:
+    return (REGISTRATION_EVENT, ENROLLMENT_EVENT, *(v.code for v in catalogue.visits))
 
 
-def events_rows(arms: int) -> list[list[str]]:
-    """Event definitions (REDCap "Define events" upload shape, plus a repeating flag)."""
+def events_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    """Event definitions (REDCap "Define events" upload shape, plus a repeating flag): the
+    registration and enrollment events, then one per visit of the plans."""
+    labels = {v.code: v.label for v in catalogue.visits}
     rows = []
     for arm in range(1, arms + 1):
-        for kind in event_kinds():
+        for kind in event_kinds(catalogue):
             if kind == REGISTRATION_EVENT and arm > 1:
                 continue
-            label = VISIT_LABELS.get(kind, kind.capitalize())
+            label = labels.get(kind, kind.capitalize())
             rows.append([label, str(arm), event_name(kind, arm),
-                         "yes" if kind == "unscheduled" else "no"])
+                         "yes" if repeats(kind) else "no"])
     return rows
 
 
 def mapping_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
     rows = []
     for arm in range(1, arms + 1):
-        for kind in event_kinds():
+        for kind in event_kinds(catalogue):
             if kind == REGISTRATION_EVENT:
                 if arm > 1:
                     continue
@@ -150,7 +152,7 @@ class DataLayout:
 
 def _visit_row(layout: DataLayout, record: str, arm: int, visit: VisitRecord) -> list[str]:
     event = event_name(visit.visit_code, arm)
-    instance = str(visit.occurrence) if visit.visit_code == "unscheduled" else ""
+    instance = str(visit.occurrence) if repeats(visit.visit_code) else ""
     row = layout.row(record, event, "", instance)
     layout.fill(row, visit.values)
     status = VISIT_STATUS_COMPLETE.get(visit.status, "0")
