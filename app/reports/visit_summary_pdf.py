@@ -186,6 +186,13 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
 def _chart(title: str, labels: list[str], values: list[float | None], top: float,
            width: float) -> Drawing:
     drawing = Drawing(width, 30 * mm)
+    if sum(v is not None for v in values) < 2:
+        # A line needs two points (reportlab refuses fewer): a plan without this
+        # instrument, or a bilateral MMT8 on the 0-80 chart, says so instead.
+        drawing.add(String(8 * mm, 27 * mm, title, fontName=FONT_BOLD, fontSize=7.5))
+        drawing.add(String(8 * mm, 14 * mm, "Fewer than 2 values: no trend drawn.",
+                           fontName=FONT, fontSize=7))
+        return drawing
     chart = HorizontalLineChart()
     chart.x, chart.y = 8 * mm, 6 * mm
     chart.width, chart.height = width - 11 * mm, 19 * mm
