@@ -162,9 +162,46 @@ def _criterion_unknown_for(protocol: Protocol, field_id: str, facts: dict[str, A
     return False
 
 
-def may_continue_ivig(arm: Arm) -> bool:
-    return any("ivig" in (d.casefold() for d in r.drugs)
-               for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
+@dataclass(frozen=True)
+class ContinuingChoice:
+    """A current medicine the arm lets the child keep taking (its ``may_continue`` rules),
+    as the concomitant page offers it: ``allowed`` when the screening recorded it as
+    current (for a medicine the plan asks about at screening) and the rule's condition
+    holds; ``why_not`` otherwise."""
+
+    drug: str
+    label: str
+    unit: str
+    allowed: bool
+    why_not: str
+
+
+def continuing_choices(protocol: Protocol, arm: Arm,
+                       facts: dict[str, Any]) -> list[ContinuingChoice]:
+    """The medicines the arm's ``may_continue`` rules name (seed 000, Table 2, rule 1), in
+    the plan's order; a drug the arm itself doses is prescribed as the arm's, not offered.
+    A medicine the plan asks about at screening (detail field ``<drug>_use``) may continue
+    only when the screening recorded it as "current"; its label is that field's label."""
+    arm_drugs = {d.drug.casefold() for d in arm.doses}
+    out: list[ContinuingChoice] = []
+    for rule in arm.rules_of(ArmRuleKind.MAY_CONTINUE):
+        holds = rule.when is None or rule.when.holds(facts)
+        for drug in rule.drugs:
+            key = drug.casefold()
+            if key in arm_drugs or any(c.drug == key for c in out):
+                continue
+            try:
+                asked = protocol.detail_field(f"{key}_use")
+            except KeyError:
+                asked = None
+            label = asked.label if asked is not None else drug[:1].upper() + drug[1:]
+            why_not = "" if holds else "the plan's condition for continuing it is not met"
+            if asked is not None and facts.get(asked.id) != "current":
+                why_not = "the screening did not record it as current"
+            unit = next((d.unit for a in protocol.arms for d in a.doses
+                         if d.drug.casefold() == key), "")
+            out.append(ContinuingChoice(key, label, unit, not why_not, why_not))
+    return out
 
 
 # --------------------------------------------------------------------------- draft
@@ -199,10 +236,8 @@ class EnrollmentDraft:
     start_date: str = ""  # first dose; empty = enrollment date
     doses: dict[str, DoseEntry] = field(default_factory=dict)
     corticosteroid_mg_per_day: str = ""  # empty = no daily corticosteroid
-    pulse_methylprednisolone: bool = False
-    continue_ivig: bool = False
-    continue_hydroxychloroquine: bool = False
-    continue_methotrexate: bool = False
+    pulse: bool = False  # a pulse of one of the plan's pulse limits (``pulse_limit_id``)
+    continuing: list[str] = field(default_factory=list)  # drugs of ``continuing_choices``
     sun_protection_counselled: bool = False
     page: str = ""
 
@@ -217,9 +252,26 @@ class EnrollmentDraft:
     @classmethod
     def from_payload(cls, payload: dict[str, Any]) -> EnrollmentDraft:
         data = dict(payload)
+        _read_legacy_keys(data)
         doses = {d: DoseEntry(**e) for d, e in (data.pop("doses", None) or {}).items()}
         known = set(cls.__dataclass_fields__)
         return cls(**{k: v for k, v in data.items() if k in known}, doses=doses)
+
+
+# Drafts autosaved before the concomitant page was read from the plan named these drugs in
+# their own keys; read back so nothing typed is lost.
+_LEGACY_CONTINUING = {"continue_ivig": "ivig", "continue_hydroxychloroquine": "hydroxychloroquine",
+                      "continue_methotrexate": "methotrexate"}
+
+
+def _read_legacy_keys(data: dict[str, Any]) -> None:
+    if "pulse_methylprednisolone" in data:
+        data.setdefault("pulse", bool(data.pop("pulse_methylprednisolone")))
+    continuing = list(data.get("continuing") or [])
+    for key, drug in _LEGACY_CONTINUING.items():
+        if data.pop(key, False) and drug not in continuing:
+            continuing.append(drug)
+    data["continuing"] = continuing
 
 
 # --------------------------------------------------------------------------- measurements
@@ -423,7 +475,7 @@ def pulse_limit(protocol: Protocol, body: BodyMeasurements,
 
 def pulse_problem(protocol: Protocol, body: BodyMeasurements, draft: EnrollmentDraft
                   ) -> dict[str, str]:
-    if not draft.pulse_methylprednisolone:
+    if not draft.pulse:
         return {}
     limits = pulse_limits(protocol)
     if not limits:
@@ -474,7 +526,7 @@ def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeas
             limit.derivation + f"\nEntered: {format_number(dose)} mg/day, within the maximum of "
             f"{format_number(limit.max_amount)} mg/day.",
             limit.source, limit.status.value))
-    if draft.pulse_methylprednisolone:
+    if draft.pulse:
         pulse = pulse_limit(protocol, body, draft.pulse_limit_id)
         if pulse is not None:
             limit = next(lim for lim in pulse_limits(protocol) if lim.id == pulse.limit_id
@@ -496,18 +548,17 @@ def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeas
                 "mg", "dose", pulse.frequency or "per pulse, at the provider's discretion",
                 "IV", True, pulse.max_amount, given, derivation, pulse.source,
                 pulse.status.value, schedule))
-    continuing = []
-    if draft.continue_ivig and may_continue_ivig(arm):
-        continuing.append(("ivig", "IVIG (continuing)", "g"))
-    if draft.continue_hydroxychloroquine:
-        continuing.append(("hydroxychloroquine", "Hydroxychloroquine (continuing)", "mg"))
-    if draft.continue_methotrexate:
-        continuing.append(("methotrexate", "Methotrexate (continuing)", "mg"))
-    rule_text = " ".join(r.text for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
-    rule_source = "; ".join(r.source for r in arm.rules_of(ArmRuleKind.MAY_CONTINUE))
-    for drug, label, unit in continuing:
+    rules = arm.rules_of(ArmRuleKind.MAY_CONTINUE)
+    rule_text = " ".join(r.text for r in rules)
+    rule_source = "; ".join(r.source for r in rules)
+    choices = {c.drug: c for c in continuing_choices(protocol, arm, {})}
+    for drug in draft.continuing:
+        choice = choices.get(drug)
+        if choice is None:  # not one the arm lets continue
+            continue
+        label = f"{choice.label} (continuing)"
         items.append(ConcomitantItem(
-            drug, label, unit, "dose", "as before", "", False, None, None,
+            choice.drug, label, choice.unit, "dose", "as before", "", False, None, None,
             f"{label}: continued at the current dose (dose not recorded here). {rule_text}",
             rule_source or "seed 000, Table 2", "seed"))
     return items

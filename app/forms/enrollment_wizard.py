@@ -37,15 +37,16 @@ from app.db.enrollments import (
 from app.db.prior_therapies import prior_therapy_records
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
+    ContinuingChoice,
     DoseEntry,
     EnrollmentDraft,
     EnrollmentFlow,
     EnrollmentPage,
     PlannedDose,
+    continuing_choices,
     corticosteroid_limit,
     describe_bsa,
     dose_key,
-    may_continue_ivig,
     pulse_limit,
     pulse_limits,
 )
@@ -673,20 +674,20 @@ class ConcomitantPage(QWizardPage):
         form.addRow(self.pulse_message)
         self.pulse_provisional = provisional_label(f"Pulse dose rule: {PROVISIONAL_TAG}")
         form.addRow(self.pulse_provisional)
-        self.ivig = QCheckBox("Continue current &IVIG (allowed on this arm)")
-        self.ivig.setAccessibleName("Continue current IVIG")
-        self.hcq = QCheckBox("Continue &hydroxychloroquine")
-        self.hcq.setAccessibleName("Continue hydroxychloroquine")
-        self.mtx = QCheckBox("Continue metho&trexate")
-        self.mtx.setAccessibleName("Continue methotrexate")
+        # One box per medicine the arm lets continue (its may_continue rules), built when
+        # the page is shown for the chosen arm.
+        holder = QWidget()
+        self.continuing_rows = QVBoxLayout(holder)
+        self.continuing_rows.setContentsMargins(0, 0, 0, 0)
+        form.addRow(holder)
+        self.continuing: dict[str, QCheckBox] = {}
         self.sun = QCheckBox("&Sun avoidance and sunscreen counselling given")
         self.sun.setAccessibleName("Sun protection counselling given")
-        for widget in (self.ivig, self.hcq, self.mtx, self.sun):
-            form.addRow(widget)
+        form.addRow(self.sun)
         self.steroid.textChanged.connect(self._on_change)
         self.pulse_dose.textChanged.connect(self._on_change)
         self.pulse_choice.currentIndexChanged.connect(self._on_change)
-        for box in (self.pulse, self.ivig, self.hcq, self.mtx, self.sun):
+        for box in (self.pulse, self.sun):
             box.toggled.connect(self._on_change)
         self._loading = False
 
@@ -716,25 +717,13 @@ class ConcomitantPage(QWizardPage):
             self.pulse.setText("Bridging IV &methylprednisolone pulses (choose weekly × 4 or "
                                "daily × 3)")
         arm = self.w.protocol.arm(d.arm_id)
-        ivig_allowed = may_continue_ivig(arm) and self.w.flow.facts.get("ivig_use") == "current"
-        self.ivig.setEnabled(ivig_allowed)
-        self.ivig.setText("Continue current &IVIG (allowed on this arm)" if ivig_allowed else
-                          "Continue current &IVIG — not applicable (not allowed on this arm, or "
-                          "the screening did not record current IVIG)")
-        self.ivig.setToolTip("" if ivig_allowed else
-                             "Only on arms that allow it, when the screening recorded current "
-                             "IVIG.")
-        arm_drugs = {rule.drug for rule in arm.doses}
-        self.mtx.setVisible("methotrexate" not in arm_drugs)
-        if "methotrexate" in arm_drugs:
-            d.continue_methotrexate = False
-        if not ivig_allowed:
-            d.continue_ivig = False
+        self._continuing_boxes(continuing_choices(self.w.protocol, arm, self.w.flow.facts))
+        d.continuing = [drug for drug in d.continuing
+                        if drug in self.continuing and self.continuing[drug].isEnabled()]
         self.steroid.setText(d.corticosteroid_mg_per_day)
-        self.pulse.setChecked(d.pulse_methylprednisolone)
-        self.ivig.setChecked(d.continue_ivig)
-        self.hcq.setChecked(d.continue_hydroxychloroquine)
-        self.mtx.setChecked(d.continue_methotrexate)
+        self.pulse.setChecked(d.pulse)
+        for drug, box in self.continuing.items():
+            box.setChecked(drug in d.continuing)
         self.sun.setChecked(d.sun_protection_counselled)
         # Sun-protection counselling is a rule of the plans that list counselling
         # (persistent skin rash); the other plans do not ask for it.
@@ -747,16 +736,32 @@ class ConcomitantPage(QWizardPage):
             return
         d = self.w.draft
         d.corticosteroid_mg_per_day = self.steroid.text().strip()
-        d.pulse_methylprednisolone = self.pulse.isChecked()
+        d.pulse = self.pulse.isChecked()
         d.pulse_limit_id = self.pulse_choice.currentData() or ""
         d.pulse_mg = self.pulse_dose.text().strip()
-        d.continue_ivig = self.ivig.isChecked() and self.ivig.isEnabled()
-        d.continue_hydroxychloroquine = self.hcq.isChecked()
-        d.continue_methotrexate = self.mtx.isChecked()
+        d.continuing = [drug for drug, box in self.continuing.items()
+                        if box.isChecked() and box.isEnabled()]
         d.sun_protection_counselled = self.sun.isChecked()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
+
+    def _continuing_boxes(self, choices: list[ContinuingChoice]) -> None:
+        """One box per medicine the arm lets continue; a medicine the screening did not
+        record as current is shown, not offered, with the reason."""
+        for box in self.continuing.values():
+            self.continuing_rows.removeWidget(box)
+            box.deleteLater()
+        self.continuing = {}
+        for choice in choices:
+            text = f"Continue current {choice.label}"
+            box = QCheckBox(text if choice.allowed else
+                            f"{text} — not applicable ({choice.why_not})")
+            box.setAccessibleName(f"Continue current {choice.label}")
+            box.setEnabled(choice.allowed)
+            box.toggled.connect(self._on_change)
+            self.continuing_rows.addWidget(box)
+            self.continuing[choice.drug] = box
 
     def _refresh(self) -> None:
         problems = self.w.flow.concomitant_problems(self.w.draft)

@@ -17,6 +17,7 @@ from app.domain.enrollment import (
     EnrollmentFlow,
     SwitchDraft,
     arm_choices,
+    continuing_choices,
     finalise_switch,
     switch_problems,
     switch_targets,
@@ -188,8 +189,8 @@ def test_corticosteroid_limit(protocol):
 
 def test_concomitant_items(protocol):
     # pulse methylprednisolone: 30 mg/kg × 20 kg = 600 mg (< 1000 mg cap)
-    d = draft("B", corticosteroid_mg_per_day="10", pulse_methylprednisolone=True,
-              continue_ivig=True, continue_hydroxychloroquine=True, continue_methotrexate=True)
+    d = draft("B", corticosteroid_mg_per_day="10", pulse=True,
+              continuing=["ivig", "hydroxychloroquine", "methotrexate"])
     items = {i.drug: i for i in flow(protocol).finalise(d).concomitant}
     assert items["prednisone"].final_amount == 10
     assert items["methylprednisolone"].amount == 600
@@ -198,7 +199,7 @@ def test_concomitant_items(protocol):
 
 
 def test_continuing_ivig_is_not_recorded_on_arm_a(protocol):
-    d = draft("A", continue_ivig=True)
+    d = draft("A", continuing=["ivig"])
     assert all(i.drug != "ivig" for i in flow(protocol).finalise(d).concomitant)
 
 
@@ -303,3 +304,26 @@ def test_finite_schedule_lists_only_its_doses():
                         arm_option=arm.options[0].id)
     (dose,) = f.planned_doses(d)
     assert len(dose.schedule) == 2
+
+
+def test_continuing_medicines_come_from_the_arm_rules_and_the_screening(protocol):
+    # Arm B's may_continue rule names IVIG, hydroxychloroquine and methotrexate; the plan
+    # asks about each at screening ("<drug>_use"), so each continues only when current.
+    facts = {"ivig_use": "previous", "hydroxychloroquine_use": "current"}
+    choices = {c.drug: c for c in continuing_choices(protocol, protocol.arm("B"), facts)}
+    assert list(choices) == ["ivig", "hydroxychloroquine", "methotrexate"]
+    assert [choices[d].allowed for d in choices] == [False, True, False]
+    assert choices["ivig"].label == "IVIG" and choices["ivig"].unit == "g"  # arm A's IVIG rule
+    assert "not record it as current" in choices["methotrexate"].why_not
+    # Arm A doses IVIG itself: not offered as "continuing".
+    assert "ivig" not in {c.drug for c in continuing_choices(protocol, protocol.arm("A"), facts)}
+
+
+def test_a_draft_saved_with_the_former_drug_keys_keeps_what_was_ticked():
+    payload = draft("B").to_payload()
+    for key in ("pulse", "continuing"):
+        payload.pop(key)
+    payload |= {"pulse_methylprednisolone": True, "continue_ivig": True,
+                "continue_hydroxychloroquine": False, "continue_methotrexate": True}
+    again = EnrollmentDraft.from_payload(payload)
+    assert again.pulse is True and again.continuing == ["ivig", "methotrexate"]

@@ -220,8 +220,8 @@ def test_arm_a_closed_for_current_ivig_for_skin(qtbot, database, protocol):
     wizard.arm_page.choose("B")
     nxt(wizard).click()
     nxt(wizard).click()
-    assert wizard.concomitant_page.ivig.isEnabled()  # B may continue current IVIG
-    wizard.concomitant_page.ivig.setChecked(True)
+    assert wizard.concomitant_page.continuing["ivig"].isEnabled()  # B may continue IVIG
+    wizard.concomitant_page.continuing["ivig"].setChecked(True)
     wizard.concomitant_page.sun.setChecked(True)
     nxt(wizard).click()
     wizard.button(QWizard.FinishButton).click()
