@@ -50,6 +50,7 @@ from app.db.models import (
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
 from app.domain.visit_events import VisitEvent
+from app.exports.legacy_dictionaries import as_version, version_of
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import read_csv, unescape_text
@@ -185,15 +186,10 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             criteria.append(label[len("Criterion: "):])
         elif name.startswith("med_") and name.endswith("_dose") and label.endswith(": dose"):
             drugs.append(label[: -len(": dose")])
-    catalogue = build_catalogue(True, criteria, drugs, visits=visits)
-    if not any(len(row) > 1 and row[1] == PRIOR_THERAPY_FORM for row in rows[1:]):
-        # Dictionary version 1 (before prior therapies were exported): the same catalogue
-        # without the form, so its dictionary and data header are still checked exactly.
-        catalogue = Catalogue(catalogue.identified,
-                              [form for form in catalogue.forms
-                               if form.name != PRIOR_THERAPY_FORM],
-                              catalogue.item_fields, catalogue.criteria, catalogue.drugs,
-                              visits=catalogue.visits)
+    # An earlier version's dictionary is checked exactly against that version's catalogue,
+    # and its data header with it (app.exports.legacy_dictionaries).
+    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits),
+                           version_of(rows))
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):

@@ -32,9 +32,10 @@ from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED
 from app.domain.visit_events import UNSCHEDULED, VisitEvent
 
-# "2" added the repeating prior_therapy form (registration event). The import still reads
-# version "1" exports, which lack it (app.exports.importing).
-DICTIONARY_VERSION = "2"
+# "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
+# the domains an "other" aid helps with, and the blood-pressure ranges the visit form
+# accepts. The import still reads versions 1 and 2 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "3"
 
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"

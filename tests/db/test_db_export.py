@@ -249,3 +249,41 @@ def test_export_uses_two_workers_only_for_large_databases(monkeypatch):
     assert choose_workers(0, 10_000) == 1
     monkeypatch.setattr("os.cpu_count", lambda: 1)
     assert choose_workers(None, 50_000) == 1
+
+
+def test_a_chaq_other_aid_is_exported_and_scored_as_the_visit_form_scores_it(clinic, empty,
+                                                                            tmp_path):
+    from app.db.models import InstrumentValue, Visit
+    from app.domain.visit_scores import score_visit
+    from app.exports.importing import import_directory
+
+    # Month 6 of JDM-001: every CHAQ item answered 0. An "other" aid named for the reach
+    # domain raises reach to 2 (clinical-rules §2.2): DI = (0×7 + 2) / 8 domains = 0.25.
+    with clinic.session() as session:
+        visit = session.scalars(select(Visit).where(Visit.visit_code == "month_6")).one()
+        session.add_all([InstrumentValue(visit_id=visit.id, instrument="chaq", item=item,
+                                         value_num=1.0)
+                         for item in ("aid_other", "aid_other_reach")])
+        values = {}
+        for row in session.scalars(select(InstrumentValue).where(
+                InstrumentValue.visit_id == visit.id)):
+            from app.domain.visit_values import ItemEntry
+            values.setdefault(row.instrument, {})[row.item] = ItemEntry(
+                row.value_num, row.value_text, row.unit, row.missing_reason)
+    assert score_visit(values).chaq.disability_index == 0.25  # what the visit form shows
+    out = tmp_path / "out"
+    result = export_database(clinic, out, profile="identified", user="t")
+    assert result.manifest["unmapped_values"] == 0  # the other aid's domain is exported
+    data = read(out / "redcap_data.csv")
+    month6 = next(dict(zip(data[0], row, strict=True)) for row in data[1:]
+                  if row[1] == "month_6_arm_1")
+    assert month6["chaq_di"] == "0.25"
+    dictionary = {row[0]: row for row in read(out / "redcap_data_dictionary.csv")[1:]}
+    reach = next(code for code, label in (c.split(", ", 1) for c in
+                 dictionary["chaq_aid_other"][5].split(" | ")) if label == "Reach")
+    assert month6[f"chaq_aid_other___{reach}"] == "1"
+    # And it comes back with an import: the copy exports the same file.
+    import_directory(empty, out, user="registrar")
+    export_database(empty, tmp_path / "again", profile="identified", user="t")
+    assert (tmp_path / "again" / "redcap_data.csv").read_bytes() == \
+        (out / "redcap_data.csv").read_bytes()

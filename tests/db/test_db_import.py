@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 import sys
 from argparse import Namespace
 from datetime import date
@@ -202,3 +203,32 @@ def test_missing_dictionary_is_rejected(exported, empty):
     problems = _rejected(empty, exported)
     assert any(p.file == "redcap_data_dictionary.csv" and "missing" in p.reason
                for p in problems)
+
+
+V2_EXPORT = Path(__file__).parent / "export_v2_identified"
+
+
+def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
+    """``export_v2_identified`` was written by the application before dictionary version 3
+    (the clinic of clinic_data): it had no field for the domains a CHAQ "other" aid helps
+    with and listed blood-pressure ranges the visit form does not use. It imports, and
+    exporting the result gives its data back, plus the new field's empty columns."""
+    old = tmp_path / "old"
+    shutil.copytree(V2_EXPORT, old)
+    assert '"data_dictionary_version": "2"' in (old / "manifest.json").read_text("utf-8")
+    summary = import_directory(empty, old, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    new = tmp_path / "new"
+    export_database(empty, new, profile="identified", user="t")
+
+    def read_rows(path):
+        return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+
+    old_data, new_data = read_rows(old / "redcap_data.csv"), read_rows(new / "redcap_data.csv")
+    keep = [i for i, c in enumerate(new_data[0]) if not c.startswith("chaq_aid_other___")]
+    assert [[row[i] for i in keep] for row in new_data] == old_data
+    old_fields = {row[0]: row for row in read_rows(old / "redcap_data_dictionary.csv")}
+    new_fields = {row[0]: row for row in read_rows(new / "redcap_data_dictionary.csv")}
+    assert set(new_fields) - set(old_fields) == {"chaq_aid_other"}
+    assert (old_fields["vit_bp_systolic"][8:10], new_fields["vit_bp_systolic"][8:10]) == (
+        ["40", "260"], ["50", "250"])  # now the range the visit form accepts

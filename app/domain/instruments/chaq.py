@@ -691,14 +691,19 @@ def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
         form.item(item_field("chaq", d, "chaq"), d.code, "num")
     aid_choices = tuple((str(i + 1), aid.label) for i, aid in enumerate(AIDS))
     help_choices = tuple((str(i + 1), dom.help_label) for i, dom in enumerate(DOMAINS))
+    other_choices = tuple((str(i + 1), dom.label) for i, dom in enumerate(DOMAINS))
     form.add(Field("chaq_aids", "chaq", "Aids or devices used", "checkbox", aid_choices,
                    source="chaq"),
              Field("chaq_help", "chaq", "Help from another person needed for", "checkbox",
-                   help_choices, source="chaq"))
+                   help_choices, source="chaq"),
+             Field("chaq_aid_other", "chaq", "Domains the other aid or device helps with",
+                   "checkbox", other_choices, source="chaq"))
     for (code, _), aid in zip(aid_choices, AIDS, strict=True):
         form.check(f"chaq_aids___{code}", aid.code)
     for (code, _), dom in zip(help_choices, DOMAINS, strict=True):
         form.check(f"chaq_help___{code}", f"help_{dom.code}")
+    for (code, _), dom in zip(other_choices, DOMAINS, strict=True):
+        form.check(f"chaq_aid_other___{code}", f"aid_other_{dom.code}")
     form.add(Field("chaq_di", "chaq", f"CHAQ disability index (0-{MAXIMUM_INDEX})",
                    validation="number", minimum="0", maximum=str(MAXIMUM_INDEX), computed=True,
                    note=COMPUTED_NOTE + f"; blank if fewer than {MINIMUM_DOMAINS_RULE.value} "

@@ -115,15 +115,18 @@ def validate_vital(item: str, text: object, unit: str | None = None) -> str | No
 
 # --------------------------------------------------------------------- declaration
 
-# The vital signs as exported: code, label, validation, lowest, highest, unit. Weight and
-# height take the domain's plausible ranges (clinical-rules §4).
+# The vital signs as exported: code, label, validation, lowest, highest, unit: the ranges
+# the visit form accepts (weight and height: clinical-rules §4; blood pressure:
+# VITAL_RANGES).
 VITALS: tuple[tuple[str, str, str, str, str, str], ...] = (
     ("weight_kg", "Weight", "number", format_number(WEIGHT_MIN_KG),
      format_number(WEIGHT_MAX_KG), "kg"),
     ("height_cm", "Height", "number", format_number(HEIGHT_MIN_CM),
      format_number(HEIGHT_MAX_CM), "cm"),
-    ("bp_systolic", "Blood pressure, systolic", "integer", "40", "260", "mmHg"),
-    ("bp_diastolic", "Blood pressure, diastolic", "integer", "20", "180", "mmHg"),
+    *((code, label, "integer", format_number(VITAL_RANGES[code][0]),
+       format_number(VITAL_RANGES[code][1]), VITAL_RANGES[code][2])
+      for code, label in (("bp_systolic", "Blood pressure, systolic"),
+                          ("bp_diastolic", "Blood pressure, diastolic"))),
     ("creatinine", "Serum creatinine", "number", "0", "", ""),
 )
 
