@@ -2,8 +2,8 @@
 printed visit summary and every export (architecture, "One path from stored items to
 scores").
 
-Each instrument reads its own stored items (``score_stored`` of ``app.domain.instruments``)
-and nothing is imputed. A stored value the domain refuses (data out of range) is reported
+Each instrument scores its own stored items (the ``score`` it declares in the instrument
+registry) and nothing is imputed. A stored value the domain refuses (data out of range) is reported
 in ``problems`` and the score that needs it is left blank rather than stopping an export.
 ``explain=False`` gives the same numbers without the worded derivations (bulk exports).
 """
@@ -12,13 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from app.domain.instruments import chaq, cmas, enzymes, mmt8
+from app.domain.instruments import enzymes
 from app.domain.instruments.chaq import ChaqResult
 from app.domain.instruments.cmas import CmasResult
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.enzymes import EnzymeMeasurement, EnzymeTimesUln, times_uln
 from app.domain.instruments.mmt8 import Mmt8Result
+from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.response import PrintoResult, printo_inactive
 from app.domain.visit_values import ItemEntry
 
@@ -29,11 +31,10 @@ SCORED_INSTRUMENTS = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})
 
 @dataclass
 class VisitScores:
-    """The instrument results of one visit (None: the instrument has no stored items)."""
+    """The results of one visit: each scored instrument's by its id (absent: the instrument
+    has no stored items), the enzymes ×ULN, the global assessments and PRINTO."""
 
-    cmas: CmasResult | None = None
-    chaq: ChaqResult | None = None
-    mmt8: Mmt8Result | None = None
+    results: dict[str, Any] = field(default_factory=dict)
     enzymes: dict[str, EnzymeTimesUln] = field(default_factory=dict)  # ×ULN per enzyme
     measurements: list[EnzymeMeasurement] = field(default_factory=list)  # the usable ones
     pga: float | None = None
@@ -41,6 +42,23 @@ class VisitScores:
     extramuscular: float | None = None
     printo: PrintoResult | None = None
     problems: list[str] = field(default_factory=list)
+
+    # The results the response criteria read by name (clinical-rules §3).
+    @property
+    def cmas(self) -> CmasResult | None:
+        return self.results.get("cmas")
+
+    @property
+    def chaq(self) -> ChaqResult | None:
+        return self.results.get("chaq")
+
+    @property
+    def mmt8(self) -> Mmt8Result | None:
+        return self.results.get("mmt8")
+
+
+# The instruments that declare a score, in registry order.
+SCORED = tuple(i for i in INSTRUMENTS if i.score is not None)
 
 
 def global_value(values: StoredValues, code: str) -> float | None:
@@ -54,18 +72,15 @@ def score_visit(values: StoredValues, *, explain: bool = True) -> VisitScores:
     visit from its stored items (``explain=False``: the same numbers without the worded
     explanations)."""
     out = VisitScores()
-    entries = values.get("cmas")
-    if entries:
-        out.cmas = cmas.score_stored(entries, explain=explain)
-    entries = values.get("chaq")
-    if entries:
-        out.chaq = chaq.score_stored(entries, explain=explain)
-    entries = values.get("mmt8")
-    if entries:
+    results = out.results
+    for declared in SCORED:
         try:
-            out.mmt8 = mmt8.score_stored(entries, explain=explain)
-        except InstrumentInputError as exc:
+            result = declared.score(values, explain)  # type: ignore[misc]
+        except InstrumentInputError as exc:  # e.g. an MMT8 variant not recorded as one
             out.problems.append(str(exc))
+            continue
+        if result is not None:
+            results[declared.id] = result
     enzyme_entries = values.get("enzymes") or {}
     for measurement in enzymes.measurements_of(enzyme_entries):
         try:

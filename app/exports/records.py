@@ -418,16 +418,19 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
 def _text_of(value: object, places: int | None) -> str:
     """A computed value as written: blank for None, 1/0 for yes/no, a list of codes
     joined by ";", a number with the field's decimals (trailing zeros dropped)."""
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[return-value]
     if value is None:
         return ""
-    if value is True or value is False:
-        return "1" if value else "0"
-    if type(value) is float:
+    if kind is float:
         if places is None:
             raise ValueError("a computed number needs the decimals of its field")
-        return _rounded(value, places)
-    if isinstance(value, tuple | list):
-        return ";".join(value)
+        return _rounded(value, places)  # type: ignore[arg-type]
+    if kind is bool:
+        return "1" if value else "0"
+    if kind is tuple or kind is list:
+        return ";".join(value)  # type: ignore[arg-type]
     return str(value)
 
 

@@ -752,6 +752,11 @@ def _paper() -> tuple[PaperBlock, ...]:
     )
 
 
+def _score(values: Values, explain: bool):
+    entries = values.get("chaq")
+    return score_stored(entries, explain=explain) if entries else None
+
+
 DEFINITION = VisitInstrument(
     id="chaq",
     label="CHAQ",
@@ -759,6 +764,7 @@ DEFINITION = VisitInstrument(
     stored=("chaq",),
     requirements=_requirements,
     summary=_summary,
+    score=_score,
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

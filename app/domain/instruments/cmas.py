@@ -762,6 +762,11 @@ def _paper() -> tuple[PaperBlock, ...]:
                       (0.05, 0.2, 0.55, 0.2), new_page=True),)
 
 
+def _score(values: Values, explain: bool):
+    entries = values.get("cmas")
+    return score_stored(entries, explain=explain) if entries else None
+
+
 DEFINITION = VisitInstrument(
     id="cmas",
     label="CMAS",
@@ -769,6 +774,7 @@ DEFINITION = VisitInstrument(
     stored=("cmas",),
     requirements=_requirements,
     summary=_summary,
+    score=_score,
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

@@ -122,6 +122,9 @@ class VisitInstrument:
     requirements: Callable[[str, VisitContext], list[Requirement]] | None = None
     # The section list line for stored values not (yet) shown in a section widget.
     summary: Callable[[Values, VisitContext], Summary] | None = None
+    # The score: the visit's stored values -> the instrument's result with its derivation
+    # (None when it has no stored items); ``explain`` False leaves out the words.
+    score: Callable[[Values, bool], Any] | None = None
     # Export: the forms (fields + stored item -> column), then the computed values
     # (column -> number, text, code list or None) from the visit's scores and response.
     export_forms: Callable[[ExportContext], tuple[Form, ...]] | None = None

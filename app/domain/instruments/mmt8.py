@@ -470,6 +470,11 @@ def _paper() -> tuple[PaperBlock, ...]:
                                         across=True)),)
 
 
+def _score(values: Values, explain: bool):
+    entries = values.get("mmt8")
+    return score_stored(entries, explain=explain) if entries else None
+
+
 DEFINITION = VisitInstrument(
     id="mmt8",
     label="MMT8",
@@ -477,6 +482,7 @@ DEFINITION = VisitInstrument(
     stored=("mmt8",),
     requirements=_requirements,
     summary=_summary,
+    score=_score,
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

@@ -9,7 +9,7 @@ section in ``app/forms/visit_sections/`` registered in ``SECTION_WIDGETS`` there
 
 from __future__ import annotations
 
-from app.domain import visit_response
+from app.domain import response_section
 from app.domain.instruments import (
     adverse_events,
     baseline_tests,
@@ -35,7 +35,7 @@ INSTRUMENTS: tuple[VisitInstrument, ...] = (
     baseline_tests.AUTOANTIBODY_PANEL,
     medications.DEFINITION,
     adverse_events.DEFINITION,
-    visit_response.DEFINITION,
+    response_section.DEFINITION,
 )
 
 BY_ID: dict[str, VisitInstrument] = {i.id: i for i in INSTRUMENTS}

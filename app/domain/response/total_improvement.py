@@ -161,6 +161,10 @@ def _band_rows(bands: tuple[PointBand, ...], as_float: bool) -> tuple[tuple, ...
     return tuple(rows)
 
 
+_NO_POINTS = Decimal(0)
+# At or below the first edge (not worse): the label of 0 points, per measure.
+_AT_MOST_FIRST_EDGE = {m: f"<={format_number(b[0].lower_exclusive)}% or worse"
+                       for m, b in TIS_POINT_TABLE.items()}
 # Read once: per measure, the bands with decimal edges and (when exact) float edges.
 _DECIMAL_ROWS = {m: _band_rows(b, False) for m, b in TIS_POINT_TABLE.items()}
 _FLOAT_ROWS = {m: _band_rows(b, True) for m, b in TIS_POINT_TABLE.items()}
@@ -197,8 +201,7 @@ def _points(measure: CoreMeasure, x: float | Decimal) -> tuple[Decimal, str]:
     for lower, upper, points, label in rows:
         if x > lower and (upper is None or x <= upper):
             return points, label
-    first = format_number(TIS_POINT_TABLE[measure][0].lower_exclusive)
-    return Decimal(0), (f"<={first}% or worse" if x >= 0 else "worsened")
+    return _NO_POINTS, (_AT_MOST_FIRST_EDGE[measure] if x >= 0 else "worsened")
 
 
 # ------------------------------------------------------------------------- TIS result
