@@ -930,7 +930,7 @@ class TrendSeries:
 def trend_series(data: TrendData) -> TrendSeries:
     """Per outcome, (date, value) points: CMAS total, CHAQ DI, MMT8 (unilateral and
     bilateral kept apart), cutaneous VAS, PGA, most abnormal enzyme ×ULN (the baseline's
-    enzyme, followed), and for issue 8 the TIS at follow-ups and the number of PRINTO
+    enzyme, followed), the TIS at follow-ups and the number of PRINTO
     inactive-disease criteria met where decided ("printo_inactive": the visits that are
     inactive). Incomplete totals and undetermined statuses are left out."""
     series: dict[str, list[tuple[date, float]]] = defaultdict(list)

@@ -19,7 +19,7 @@ Decisions documented here:
   computed maximum (30 mg/kg, max 1000 mg; provisional in the protocol file).
 * IVIG infusion dates: the first 6 doses from the treatment start date (3 fortnightly +
   3 monthly), enough for the first 4 months; later dates follow the same schedule.
-* Issue 7 (refractory-biologic, moderate-JDM-2010 plans):
+* Plans with arm options and prior-therapy rules (refractory-biologic, moderate-JDM-2010):
   - Final doses are keyed by ``dose_key`` = "<option>:<drug>" for a dose that belongs to
     an arm option, else the drug, so two options of one drug (infliximab 5 mg/kg and
     6-10 mg/kg) never share a final dose.

@@ -89,9 +89,11 @@ def score_visit(values: StoredValues, *, explain: bool = True) -> VisitScores:
             out.problems.append(str(exc))
             continue
         out.measurements.append(measurement)
-    out.pga = global_value(values, "pga_activity")
-    out.parent_global = global_value(values, "parent_global_activity")
-    out.extramuscular = global_value(values, "mdaat_extramuscular")
+    globals_ = values.get("global")
+    if globals_:
+        out.pga, out.parent_global, out.extramuscular = (
+            None if (entry := globals_.get(code)) is None else entry.value_num
+            for code in ("pga_activity", "parent_global_activity", "mdaat_extramuscular"))
     # PRINTO reads the CK value as entered: a CK without a ULN still counts.
     ck = enzyme_entries.get("ck")
     try:

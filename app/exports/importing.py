@@ -1,4 +1,7 @@
-"""Import an identified REDCap-format export made by this application (issue 5).
+"""Import an identified REDCap-format export made by this application.
+
+One module although long: reading, checking and building an import are one all-or-nothing
+step, checked cell by cell against the same catalogue.
 
 All or nothing: every file is read and every cell checked BEFORE the database is touched;
 any problem (wrong header, unknown event, value out of range, bad encoding, checksum

@@ -1,4 +1,4 @@
-"""The printed visit summary (issue 5; issue 8 response section): one or two pages, black
+"""The printed visit summary: one or two pages, black
 and white, Letter or A4 — who, which protocol/arm/visit, current doses with derivation,
 every outcome with its computed score and change from baseline, response criteria, small
 trend charts, missing items with reasons, adverse events and the signature block.

@@ -1,6 +1,10 @@
 """Childhood Health Assessment Questionnaire (CHAQ): disability index 0-3, pain and
 well-being VAS.
 
+One module although long: an instrument is defined in one place (architecture, "One
+registry per concept") -- its items with their wording, its rules and scorer, and its
+declaration for the visit form, the exports and the printouts.
+
 Source: clinical-rules §2.2 (published: IMACS CHAQ instructions); Singh G et al.,
 Arthritis Rheum 1994;37:1761-9 (the CHAQ); the Stanford HAQ scoring conventions
 (Bruce B, Fries JF, J Rheumatol 2003;30:167-78) for aids, devices and help.
@@ -414,6 +418,8 @@ def _flags(
 ) -> tuple[set[str], set[str], set[str]]:
     """The aids (known ones), help domains and other-aid domains recorded; a message for
     every code that is not on the form, and for an "other" aid without its domain."""
+    if not aids and not help_domains and not other_aid_domains:
+        return set(), set(), set()  # nothing recorded: nothing to check (most visits)
     aid_codes = set(aids)
     for code in sorted(aid_codes - _AID_CODES):
         messages[f"aid:{code}"] = (
@@ -452,11 +458,10 @@ def _domain_score(highest: int | None, aided: bool) -> tuple[int | None, bool]:
     return highest, False
 
 
-def _disability_index(domain_sum: int, answered: int) -> float | None:
-    """Mean of the answered domain scores; None below MINIMUM_DOMAINS_RULE domains."""
-    minimum = MINIMUM_DOMAINS_RULE.value
-    assert isinstance(minimum, int)
-    return domain_sum / answered if answered >= minimum else None
+# The disability index is the mean of the answered domains' scores, given when at least
+# this many are answered (MINIMUM_DOMAINS_RULE, provisional).
+_MINIMUM_DOMAINS = MINIMUM_DOMAINS_RULE.value
+assert isinstance(_MINIMUM_DOMAINS, int)
 
 
 _PROVISIONAL_RULES = (
@@ -478,8 +483,7 @@ def _domain_note(highest: int | None, raised: bool, reasons: tuple[str, ...]) ->
     return f"Highest item score {highest}; {'; '.join(reasons)} recorded (already 2 or more)."
 
 
-@dataclass(frozen=True)
-class ChaqInputs:
+class ChaqInputs(NamedTuple):
     """What ``score_chaq`` reads, gathered from a visit's stored CHAQ items."""
 
     values: dict[str, object]
@@ -547,6 +551,7 @@ def score_chaq(
     missing: list[str] = []
     not_applicable: list[str] = []
     domain_sum = answered = 0
+    aided = bool(aid_codes or help_codes or other_codes)
     unanswered: list[str] = []
     for domain, items in _DOMAIN_ITEMS:
         item_scores: dict[str, int | str | None] = {}
@@ -554,8 +559,14 @@ def score_chaq(
         for item in items:
             code = item.code
             answer = get(code)
-            if not (type(answer) is int and 0 <= answer <= 3):  # type: ignore[operator]
-                answer = _answer(item, answer, messages)
+            if type(answer) is int and 0 <= answer <= 3:  # type: ignore[operator]
+                # an answer 0-3 as stored: what _answer returns for it
+                if highest is None or answer > highest:
+                    highest = answer
+                if explain:
+                    item_scores[code] = answer
+                continue
+            answer = _answer(item, answer, messages)
             if explain:
                 item_scores[code] = answer  # type: ignore[assignment]
             if answer is None:
@@ -566,18 +577,20 @@ def score_chaq(
             elif highest is None or answer > highest:  # type: ignore[operator]
                 highest = answer  # type: ignore[assignment]
         domain_aids: tuple[str, ...] = ()
-        if aid_codes:
-            domain_aids = tuple(
-                code for code in sorted(aid_codes) if DEVICE_DOMAIN.get(code) == domain.code
-            )
-        if domain.code in other_codes:
-            domain_aids += ("aid_other",)
-        help_flag = domain.code in help_codes
+        help_flag = False
         reasons: tuple[str, ...] = ()
-        if domain_aids or help_flag:
-            reasons = tuple(AIDS_BY_CODE[a].label for a in domain_aids) + (
-                ("help from another person",) if help_flag else ()
-            )
+        if aided:
+            if aid_codes:
+                domain_aids = tuple(
+                    code for code in sorted(aid_codes) if DEVICE_DOMAIN.get(code) == domain.code
+                )
+            if domain.code in other_codes:
+                domain_aids += ("aid_other",)
+            help_flag = domain.code in help_codes
+            if domain_aids or help_flag:
+                reasons = tuple(AIDS_BY_CODE[a].label for a in domain_aids) + (
+                    ("help from another person",) if help_flag else ()
+                )
         score, raised = _domain_score(highest, bool(reasons))
         if score is None:
             unanswered.append(domain.label)
@@ -592,11 +605,11 @@ def score_chaq(
             )
     pain = _vas(CHAQ_PAIN_VAS, get(CHAQ_PAIN_VAS.code), messages)
     wellbeing = _vas(CHAQ_WELLBEING_VAS, get(CHAQ_WELLBEING_VAS.code), messages)
-    minimum = MINIMUM_DOMAINS_RULE.value
-    assert isinstance(minimum, int)
+    minimum = _MINIMUM_DOMAINS
     complete = not missing and not messages
-    item_errors = [c for c in messages if c in ITEMS_BY_CODE or c.startswith(("aid", "domain"))]
-    index = None if item_errors else _disability_index(domain_sum, answered)
+    item_errors = [c for c in messages if c in ITEMS_BY_CODE or c.startswith(("aid", "domain"))
+                   ] if messages else []
+    index = None if item_errors or answered < minimum else domain_sum / answered
     if not explain:
         explanation = ""
     elif item_errors:

@@ -1,5 +1,9 @@
 """Childhood Myositis Assessment Scale (CMAS): 14 items, total 0-52.
 
+One module although long: an instrument is defined in one place (architecture, "One
+registry per concept") -- its items with their wording, its rules and scorer, and its
+declaration for the visit form, the exports and the printouts.
+
 Source: clinical-rules §2.1 (item ranges, seconds bands, incomplete totals, age caveat);
 Lovell DJ et al., Arthritis Rheum 1999;42:2213-19 (the scale); Huber AM et al.,
 Arthritis Rheum 2004;50:1595-1603 (validation); Rennebohm RM et al., Arthritis Rheum
@@ -580,6 +584,13 @@ def _resolver(item: ItemDefinition):
 
 # How each item is read: a resolver for the timed items and item 5, else a plain score.
 _PLAN = tuple((item, _resolver(item)) for item in CMAS_ITEMS)
+# The entries that make a timed item or item 5 more than an entered score.
+_DERIVED_FROM = {"cmas_5": _SIT_UP_CODES, **{code: (f"{code}_sec",) for code in _TIMED}}
+
+
+def _plain(values: Mapping[str, object], code: str) -> bool:
+    """Whether only the item's own score can be entered (no seconds, no variants)."""
+    return all(values.get(other) is None for other in _DERIVED_FROM[code])
 
 
 def score_cmas(
@@ -600,6 +611,8 @@ def score_cmas(
     get = values.get
     for item, resolve in _PLAN:
         code = item.code
+        if resolve is not None and not explain and _plain(values, code):
+            resolve = None  # no seconds, no sit-up variants: an entered score, as below
         if resolve is None:
             raw = get(code)
             if raw is None:

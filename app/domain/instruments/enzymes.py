@@ -1,5 +1,9 @@
 """Muscle enzymes: value, unit and the laboratory's upper limit of normal (ULN).
 
+One module although long: an instrument is defined in one place (architecture, "One
+registry per concept") -- its items with their wording, its rules and scorer, and its
+declaration for the visit form, the exports and the printouts.
+
 Source: clinical-rules §2.5: CK, aldolase, LDH, AST, ALT; unit U/L or µkat/L with
 1 µkat/L = 60 U/L; show ×ULN; "most abnormal enzyme" = the highest ×ULN at baseline,
 and later visits follow that same enzyme. (Used by the 2016 ACR/EULAR response
@@ -20,6 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from app.domain.instruments.common import (
@@ -193,6 +198,20 @@ def _plain_ratio(m: EnzymeMeasurement) -> tuple[float, float, float] | None:
     """(value, ULN, ×ULN) in floats for plain numbers in U/L (value >= 0, ULN in range)
     when the float ratio provably rounds like the decimal one; None otherwise (the
     checked decimal computation then decides, and explains any refusal)."""
+    if type(m.value) is float and type(m.uln) is float and m.value and m.uln:
+        # Stored values (floats): remembered, the same laboratory values recur. Not for
+        # other types or zeros, which compare equal to values that are not the same
+        # input (1 == True, 0.0 == -0.0).
+        return _remembered_ratio(m)
+    return _ratio(m)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_ratio(m: EnzymeMeasurement) -> tuple[float, float, float] | None:
+    return _ratio(m)
+
+
+def _ratio(m: EnzymeMeasurement) -> tuple[float, float, float] | None:
     if m.enzyme not in ENZYMES_BY_CODE:
         return None
     value, uln = plain_float(m.value), plain_float(m.uln)

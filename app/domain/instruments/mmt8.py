@@ -1,5 +1,9 @@
 """Manual Muscle Testing of 8 muscle groups (MMT8), Kendall 0-10 scale.
 
+One module although long: an instrument is defined in one place (architecture, "One
+registry per concept") -- its items with their wording, its rules and scorer, and its
+declaration for the visit form, the exports and the printouts.
+
 Source: clinical-rules §2.3 (published: IMACS form 04, MMT8); Rider LG et al.,
 Arthritis Care Res 2010;62:465-72 (validation of MMT8 in myositis). Kendall grade
 wording is the IMACS 0-10 Kendall scale, concise.

@@ -1,4 +1,4 @@
-"""Response at a follow-up visit (issue 8; clinical-rules §3): the 2016 ACR/EULAR total
+"""Response at a follow-up visit (clinical-rules §3): the 2016 ACR/EULAR total
 improvement score (each measure's baseline, now, change, band, points; total and
 category, marked provisional), PRINTO clinically inactive disease, IMACS improvement."""
 
