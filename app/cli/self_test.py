@@ -36,7 +36,8 @@ Check = Callable[[Path], str]
 
 
 def _check_database(work: Path) -> str:
-    from app.db.migrate import head_revision, open_database
+    from app.db.migrate import head_revision
+    from app.db.opening import open_database
 
     db_file = work / "self-test.sqlite3"
     database = open_database(db_file)
@@ -143,7 +144,8 @@ def _check_encrypted_database(work: Path) -> str:
     # SQLCipher is a separate native SQLite; prove the bundle carries it and that a file
     # written with a passphrase is unreadable without it.
     from app.db import encryption
-    from app.db.migrate import PassphraseRequiredError, head_revision, open_database
+    from app.db.migrate import PassphraseRequiredError, head_revision
+    from app.db.opening import open_database
 
     db_file = work / "self-test-encrypted.sqlite3"
     passphrase = "self-test passphrase"

@@ -164,7 +164,7 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
                            **dialog_kwargs) -> PdfPreviewDialog:
     """Build the document for a visit into a temporary file and open the preview on it
     (what the lead wires to File → Print / Save as PDF)."""
-    from app.db.visit_report_data import gather_visit_report
+    from app.exports.visit_report_data import gather_visit_report
     from app.reports.documents import write_pdf
 
     with database.reading() as session:
