@@ -3,7 +3,7 @@
 Clinic IT runs it after installing the bundle (and the bundle test runs it in CI). Each
 check exercises one thing a frozen bundle can silently lose: the migration files and the
 modules alembic imports dynamically, the shipped protocol files, reportlab's fonts, the
-native libraries (argon2, cryptography, numpy/matplotlib), and Qt's platform plugins.
+native libraries (argon2, AES-GCM, numpy/matplotlib), and Qt's platform plugins.
 
 Everything happens in a temporary folder that is removed afterwards: ``JDM_CTP_HOME`` is
 pointed there for the duration, so the user's database, settings, logs and the site's own
@@ -124,19 +124,19 @@ def _check_chart(work: Path) -> str:
 
 
 def _check_crypto(_work: Path) -> str:
-    # Native extensions behind user passwords (argon2) and encrypted backups (cryptography).
+    # Native code behind user passwords (argon2) and encrypted backups (the backup module's
+    # own AES-GCM and scrypt calls, on a small file in its real format).
     from argon2 import PasswordHasher
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from app.db.backup import decrypt_bytes, encrypt_bytes
 
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     if not hasher.verify(hasher.hash("self-test"), "self-test"):
         raise AssertionError("argon2 could not verify its own hash")
-    key = AESGCM.generate_key(bit_length=256)
-    nonce = os.urandom(12)
-    sealed = AESGCM(key).encrypt(nonce, b"self-test", None)
-    if AESGCM(key).decrypt(nonce, sealed, None) != b"self-test":
-        raise AssertionError("AES-GCM round trip failed")
-    return "argon2 password hash and AES-GCM round trip"
+    plain = os.urandom(64)
+    if decrypt_bytes(encrypt_bytes(plain, "self-test"), "self-test") != plain:
+        raise AssertionError("encrypted backup round trip failed")
+    return "argon2 password hash and encrypted-backup (scrypt + AES-GCM) round trip"
 
 
 def _check_encrypted_database(work: Path) -> str:
