@@ -6,10 +6,11 @@
 * Automatic backups (on exit, daily) go to ``paths.backup_dir()`` as
   ``<db>-auto-<UTC time>.sqlite3`` (``.jdmbak`` when encrypted); only those are rotated
   (keep the last N, default 10). Manual and pre-upgrade backups are never deleted.
-* Encrypted backups: scrypt (n=2^15, r=8, p=1; Python's hashlib) derives a 256-bit key
-  from the passphrase; AES-256-GCM (pycryptodomex) encrypts the whole file, the header
-  being authenticated data. Files written when the `cryptography` package did the same
-  are byte-compatible (tests/db/test_backup_format.py holds some).
+* Encrypted backups: scrypt (n=2^15, r=8, p=1) derives a 256-bit key from the
+  passphrase; AES-256-GCM encrypts the whole file, the header being authenticated data
+  (both from pycryptodomex, so the desktop bundle needs no OpenSSL for Python). Files
+  written when the `cryptography` package did the same are byte-compatible
+  (tests/db/test_backup_format.py holds some).
   Layout: ``MAGIC(8) | version(1) | log2 n(1) | r(1) | p(1) | salt(16) | nonce prefix(8)
   | chunk size(4)`` then 1 MiB chunks, each sealed separately (``encrypt_stream``), so
   memory use stays constant for large databases. A wrong passphrase, any changed byte,
@@ -28,7 +29,6 @@ Server (PostgreSQL) databases are backed up with the server's tools (pg_dump).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import io
 import os
 import re
@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from Cryptodome.Cipher import AES
+from Cryptodome.Protocol.KDF import scrypt
 
 from app import paths
 from app.db import encryption
@@ -146,9 +147,9 @@ def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> by
             "The encrypted backup's header asks for far more memory to unlock it than a "
             "jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup."
         )
-    # hashlib's default limit (32 MiB in OpenSSL) is just below what n=2^15, r=8 needs.
-    return hashlib.scrypt(passphrase.encode("utf-8"), salt=salt, n=2**log2_n, r=r, p=p,
-                          maxmem=needed + 1024 * 1024, dklen=32)
+    key = scrypt(passphrase.encode("utf-8"), salt, 32, N=2**log2_n, r=r, p=p)
+    assert isinstance(key, bytes)  # one key asked for: bytes, not a tuple
+    return key
 
 
 def _seal(key: bytes, nonce: bytes, plain: bytes, aad: bytes) -> bytes:
