@@ -1,0 +1,418 @@
+"""Section readers: one per table of a protocol file, each building its part of the plan.
+
+``Reader.read`` has already checked each key against ``file_format``; what is left here
+is what only the loader can check: rules between keys (a cap not below the minimum,
+weight bands that do not overlap), and references inside one table (a condition names a
+detail field of its criterion, a dose names an option of its arm). References across the
+file are checked in ``loading``. A reader returns None when its table cannot be built;
+its problems are already reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from app.domain.protocol import file_format as fmt
+from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
+from app.domain.protocol.doses import (
+    DoseRule,
+    Rounding,
+    RuleKind,
+    SchedulePhase,
+    ScheduleSpec,
+    WeightBand,
+)
+from app.domain.protocol.eligibility import (
+    Choice,
+    Condition,
+    Criterion,
+    DateRule,
+    DetailField,
+    FieldType,
+)
+from app.domain.protocol.plan import Counselling, Note
+from app.domain.protocol.prior_therapy_rules import DrugGroup, PriorTherapyRule
+from app.domain.protocol.reading import Reader, Section, join
+from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
+
+# --------------------------------------------------------------------------- eligibility
+
+
+def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Condition | None:
+    """A condition is either the criterion's own answer or a detail field's value (the
+    two ``forms`` of ``file_format.CONDITION``); read here, not by ``Reader.read``,
+    because each form has its own value types."""
+    tbl = r.table(value, path)
+    if tbl is None:
+        return None
+    r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
+    if "answer" in tbl:
+        if "field" in tbl or "is" in tbl:
+            r.problem(path, 'use either "answer" or "field" with "is", not both')
+            return None
+        raw = tbl["answer"]
+        answers = raw if isinstance(raw, list) else [raw]
+        if not answers or not all(a in ("yes", "no", "unknown") for a in answers):
+            r.problem(join(path, "answer"), 'must be "yes", "no", "unknown" or a list of them')
+            return None
+        return Condition(answer=tuple(answers))
+    for key in ("field", "is"):
+        if key not in tbl:
+            r.problem(join(path, key), "is missing (required)")
+    if "field" not in tbl or "is" not in tbl:
+        return None
+    raw = tbl["is"]
+    values = raw if isinstance(raw, list) else [raw]
+    if not values or not all(isinstance(v, (str, bool)) for v in values):
+        r.problem(join(path, "is"), "must be text, true/false, or a list of them")
+        return None
+    fid = tbl["field"]
+    if not isinstance(fid, str) or not fid.strip():
+        return None  # reported by read()
+    return Condition(field=fid, values=tuple(values))
+
+
+def detail_field(r: Reader, tbl: dict[str, Any], path: str) -> DetailField | None:
+    s = r.read(tbl, path, fmt.DETAIL_FIELD)
+    choices = []
+    for cpath, ctbl in s.tables("choices"):
+        c = r.read(ctbl, cpath, fmt.CHOICE)
+        if not c.missing("value", "label"):
+            choices.append(Choice(c.get("value"), c.get("label")))
+    r.unique(s.ids("choices", "value"), "choice")
+    low, high = s.get("min"), s.get("max")
+    if low is not None and high is not None and high < low:
+        r.problem(s.where("max"), f"max {high:g} is below min {low:g}")
+    when = None
+    if "required_when" in tbl:
+        when = condition(r, tbl["required_when"], s.where("required_when"), allow_answer=True)
+    if s.missing("id", "label", "type"):
+        return None
+    return DetailField(
+        choices=tuple(choices),
+        required_when=when,
+        **s.fields(
+            "id", "label", "type", "min", "max", "unit", multiple=False, required=False, help=""
+        ),
+    )
+
+
+def date_rule(r: Reader, tbl: dict[str, Any], path: str) -> DateRule | None:
+    s = r.read(tbl, path, fmt.DATE_RULE)
+    if s.missing("id", "kind", "field", "months", "text"):
+        return None
+    return DateRule(**s.fields("id", "kind", "field", "months", "text"))
+
+
+def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
+    s = r.read(tbl, path, fmt.CRITERION)
+    details = [d for p, t in s.tables("details") if (d := detail_field(r, t, p))]
+    date_rules = [d for p, t in s.tables("date_rules") if (d := date_rule(r, t, p))]
+    # Conditions and date rules name the criterion's own fields.
+    by_id = {d.id: d for d in details}
+    for i, d in enumerate(details):
+        if d.required_when is not None and d.required_when.field is not None:
+            check_condition_target(r, d.required_when, by_id, f"{path}.details[{i}].required_when")
+    for i, dr in enumerate(date_rules):
+        target = by_id.get(dr.field)
+        if target is None:
+            r.problem(f"{path}.date_rules[{i}].field", f'no detail field "{dr.field}" here')
+        elif target.type is not FieldType.DATE:
+            r.problem(f"{path}.date_rules[{i}].field", f'"{dr.field}" is not a date field')
+    if s.missing("id", "group", "text", "answer_type"):
+        return None
+    return Criterion(
+        details=tuple(details),
+        date_rules=tuple(date_rules),
+        **s.fields("id", "group", "text", "answer_type", number="", help=""),
+    )
+
+
+def check_condition_target(
+    r: Reader, cond: Condition, fields: dict[str, DetailField], path: str
+) -> None:
+    """A condition tests a choice or yes/no field, for a value that field can have."""
+    target = fields.get(cond.field or "")
+    if target is None:
+        r.problem(join(path, "field"), f'no detail field "{cond.field}" to test')
+        return
+    if target.type is FieldType.CHOICE:
+        valid: set[object] = {c.value for c in target.choices}
+    elif target.type is FieldType.BOOL:
+        valid = {True, False}
+    else:
+        r.problem(
+            join(path, "field"), f'"{cond.field}" is a {target.type} field; test a choice or bool'
+        )
+        return
+    for v in cond.values:
+        # bool is checked by identity-like comparison: True must not match the text "1".
+        if v not in valid or isinstance(v, bool) != (target.type is FieldType.BOOL):
+            r.problem(join(path, "is"), f'{v!r} is not a possible value of "{cond.field}"')
+
+
+# --------------------------------------------------------------------------- doses
+
+
+def dose_rule(
+    r: Reader, tbl: dict[str, Any], path: str, *, parent: DoseRule | None = None
+) -> DoseRule | None:
+    """A dose on an arm, or a sub-rule of ``parent`` (inside greater_of, lesser_of or a
+    weight band)."""
+    return dose_from(r, r.read(tbl, path, fmt.DOSE if parent is None else fmt.SUB_RULE), parent)
+
+
+def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule | None:
+    """The dose rule of a table already read. Sub-rules carry only the arithmetic and
+    inherit drug, unit, per and provenance from ``parent``; cap, minimum, range and
+    rounding apply only at the top level."""
+    if parent is None:
+        drug, unit, per = s.get("drug"), s.get("unit"), s.get("per")
+        source, status = s.provenance
+    else:
+        drug, unit, per = parent.drug, parent.unit, parent.per
+        source, status = parent.source, parent.status
+        if "amount_max" in s.tbl:
+            r.problem(s.where("amount_max"), "a dose range is given only on a top-level rule")
+    kind, amount = s.get("kind"), s.get("amount")
+    # A stand-in parent lets sub-rules inherit even while the parent is still incomplete.
+    stand_in = DoseRule(
+        drug=drug or "?",
+        kind=kind or RuleKind.FIXED,
+        unit=unit or "mg",
+        per=per or "dose",
+        source=source,
+        status=status,
+    )
+    sub_rules = [d for p, t in s.tables("rules") if (d := dose_rule(r, t, p, parent=stand_in))]
+    bands = weight_bands(r, s.tables("bands"), stand_in)
+    top_level: dict[str, Any] = {}
+    if parent is None:
+        _check_top_level_amounts(r, s, kind, amount)
+        rounding = None
+        if (found := s.table("rounding")) is not None:
+            rs = r.read(found[1], found[0], fmt.ROUNDING)
+            if not rs.missing("increment", "mode"):
+                rounding = Rounding(rs.get("increment"), rs.get("mode"), *rs.provenance)
+        top_level = dict(
+            cap=s.get("cap"),
+            minimum=s.get("minimum"),
+            at_least=s.get("at_least", False),
+            route=s.get("route", ""),
+            frequency=s.get("frequency", ""),
+            schedule=s.get("schedule"),
+            rounding=rounding,
+            label=s.get("label", ""),
+            note=s.get("note", ""),
+            option=s.get("option"),
+            amount_max=s.get("amount_max"),
+        )
+    if kind is None or drug is None or unit is None or per is None:
+        return None
+    return DoseRule(
+        drug=drug,
+        kind=kind,
+        unit=unit,
+        per=per,
+        source=source,
+        status=status,
+        amount=amount,
+        rules=tuple(sub_rules),
+        bands=tuple(bands),
+        **top_level,
+    )
+
+
+def _check_top_level_amounts(
+    r: Reader, s: Section, kind: RuleKind | None, amount: float | None
+) -> None:
+    """A range above its lower end, a cap not below the minimum, and a fixed amount
+    inside both (a rule that contradicts itself must not reach a patient)."""
+    amount_max, cap, minimum = s.get("amount_max"), s.get("cap"), s.get("minimum")
+    if "amount_max" in s.tbl:
+        if kind in (RuleKind.PER_KG, RuleKind.PER_M2) and amount is not None:
+            if amount_max is not None and amount_max <= amount:
+                r.problem(
+                    s.where("amount_max"),
+                    f"amount_max {amount_max:g} must be above amount {amount:g}",
+                )
+        if "at_least" in s.tbl:
+            r.problem(s.where("amount_max"), "a dose range cannot also be at_least")
+    if cap is not None and minimum is not None and cap < minimum:
+        r.problem(s.where("cap"), f"the cap (maximum) {cap:g} is below the minimum {minimum:g}")
+    if kind is RuleKind.FIXED and amount is not None:
+        if cap is not None and amount > cap:
+            r.problem(s.where("cap"), f"the cap {cap:g} is below the fixed amount {amount:g}")
+        if minimum is not None and amount < minimum:
+            r.problem(
+                s.where("minimum"),
+                f"the minimum {minimum:g} is above the fixed amount {amount:g}",
+            )
+
+
+def weight_bands(
+    r: Reader, entries: Iterator[tuple[str, dict[str, Any]]], parent: DoseRule
+) -> list[WeightBand]:
+    """Weight bands, each with its bounds stated as included or not ("< 75 kg" and
+    "≤ 75 kg" give different doses), and no two overlapping."""
+    bands: list[tuple[str, WeightBand]] = []
+    for bpath, btbl in entries:
+        s = r.read(btbl, bpath, fmt.WEIGHT_BAND)
+        if "min_kg" not in btbl and "max_kg" not in btbl:
+            r.problem(bpath, "a band needs min_kg, max_kg or both")
+        for bound, inc in (("min_kg", "min_inclusive"), ("max_kg", "max_inclusive")):
+            if bound in btbl and inc not in btbl:
+                r.problem(s.where(inc), f"is missing (say whether {bound} is included)")
+            if inc in btbl and bound not in btbl:
+                r.problem(s.where(inc), f"given without {bound}")
+        low, high = s.get("min_kg"), s.get("max_kg")
+        if low is not None and high is not None and high <= low:
+            r.problem(s.where("max_kg"), f"max_kg {high:g} must be above min_kg {low:g}")
+        rule = None
+        if (found := s.table("rule")) is not None:
+            rule = dose_rule(r, found[1], found[0], parent=parent)
+        if rule is not None:
+            low_inc, high_inc = s.get("min_inclusive", False), s.get("max_inclusive", False)
+            bands.append((bpath, WeightBand(low, high, low_inc, high_inc, rule)))
+    ordered = sorted(bands, key=lambda b: float("-inf") if b[1].min_kg is None else b[1].min_kg)
+    for (_, a), (bpath, b) in zip(ordered, ordered[1:], strict=False):
+        a_high = float("inf") if a.max_kg is None else a.max_kg
+        b_low = float("-inf") if b.min_kg is None else b.min_kg
+        if a_high > b_low or (a_high == b_low and a.max_inclusive and b.min_inclusive):
+            r.problem(bpath, f"this band overlaps another ({a.describe()} / {b.describe()})")
+    return [b for _, b in bands]
+
+
+def schedule(r: Reader, tbl: dict[str, Any], path: str) -> ScheduleSpec | None:
+    s = r.read(tbl, path, fmt.SCHEDULE)
+    phases: list[SchedulePhase] = []
+    entries = list(s.tables("phases"))
+    for i, (ppath, ptbl) in enumerate(entries):
+        p = r.read(ptbl, ppath, fmt.SCHEDULE_PHASE)
+        if "doses" not in ptbl and i != len(entries) - 1:
+            r.problem(p.where("doses"), "is missing (only the last phase may be open-ended)")
+        phases.append(SchedulePhase(p.get("every_days"), p.get("every_months"), p.get("doses")))
+    if s.missing("id", "label"):
+        return None
+    return ScheduleSpec(phases=tuple(phases), **s.fields("id", "label"))
+
+
+def concomitant_limit(r: Reader, tbl: dict[str, Any], path: str) -> ConcomitantLimit | None:
+    s = r.read(tbl, path, fmt.CONCOMITANT_LIMIT)
+    rule = dose_from(r, s)
+    if s.missing("id") or rule is None or not rule.label:
+        return None
+    return ConcomitantLimit(s.get("id"), rule.label, rule, rule.note)
+
+
+# --------------------------------------------------------------------------- arms
+
+
+def arm_rule(r: Reader, tbl: dict[str, Any], path: str) -> ArmRule | None:
+    s = r.read(tbl, path, fmt.ARM_RULE)
+    when = None
+    if "when" in tbl:
+        when = condition(r, tbl["when"], s.where("when"), allow_answer=False)
+    if s.missing("kind", "text"):
+        return None
+    lists = {k: () for k in ("drugs", "arms", "reasons", "measurements")}
+    return ArmRule(when=when, **s.fields("kind", "text", **lists))
+
+
+def arm_option(r: Reader, tbl: dict[str, Any], path: str) -> ArmOption | None:
+    s = r.read(tbl, path, fmt.ARM_OPTION)
+    if s.missing("id", "label"):
+        return None
+    return ArmOption(**s.fields("id", "label", summary="", note=""))
+
+
+def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
+    """An arm, whose doses name only its own options and whose every option has a dose."""
+    s = r.read(tbl, path, fmt.ARM)
+    options = [o for p, t in s.tables("options") if (o := arm_option(r, t, p))]
+    r.unique(s.ids("options"), "option")
+    doses = [d for p, t in s.tables("doses") if (d := dose_rule(r, t, p))]
+    option_ids = {o.id for o in options}
+    raw_doses = tbl.get("doses") if isinstance(tbl.get("doses"), list) else []
+    for di, dtbl in enumerate(raw_doses):
+        named = dtbl.get("option") if isinstance(dtbl, dict) else None
+        if isinstance(named, str) and named not in option_ids:
+            r.problem(f"{path}.doses[{di}].option", f'no option "{named}" in this arm\'s options')
+    for oi, opt in enumerate(options):
+        if not any(d.option == opt.id for d in doses):
+            r.problem(f"{path}.options[{oi}]", f'option "{opt.id}" has no dose naming it')
+    rules = [a for p, t in s.tables("rules") if (a := arm_rule(r, t, p))]
+    if s.missing("id", "name"):
+        return None
+    return Arm(
+        doses=tuple(doses),
+        rules=tuple(rules),
+        options=tuple(options),
+        **s.fields("id", "name", summary=""),
+    )
+
+
+# --------------------------------------------------------------------------- prior therapy
+
+
+def drug_group(r: Reader, tbl: dict[str, Any], path: str) -> DrugGroup | None:
+    s = r.read(tbl, path, fmt.DRUG_GROUP)
+    drugs = s.get("drugs")
+    if drugs == ():
+        r.problem(s.where("drugs"), "must not be empty")
+    if s.missing("id", "label") or not drugs:
+        return None
+    return DrugGroup(**s.fields("id", "label", "drugs"))
+
+
+def prior_therapy_rule(r: Reader, tbl: dict[str, Any], path: str) -> PriorTherapyRule | None:
+    s = r.read(tbl, path, fmt.PRIOR_THERAPY_RULE)
+    failure, allowed = s.get("failure_reasons", ()), s.get("allowed_reasons", ())
+    if set(failure) & set(allowed):
+        r.problem(s.where("allowed_reasons"), "a reason cannot both fail and allow")
+    if s.missing("id", "kind", "text"):
+        return None
+    lists = {k: () for k in ("arms", "drugs", "groups", "failure_reasons", "allowed_reasons")}
+    return PriorTherapyRule(
+        **s.fields("id", "kind", "text", "months", b_cells_detectable=False, note="", **lists)
+    )
+
+
+# --------------------------------------------------------------------------- visits
+
+
+def visit(r: Reader, tbl: dict[str, Any], path: str) -> VisitDefinition | None:
+    s = r.read(tbl, path, fmt.VISIT)
+    window = None
+    if (found := s.table("window")) is not None:
+        ws = r.read(found[1], found[0], fmt.VISIT_WINDOW)
+        if not ws.missing("before_days", "after_days"):
+            window = VisitWindow(ws.get("before_days"), ws.get("after_days"), *ws.provenance)
+    if s.missing("id", "label", "offset_months", "instruments") or window is None:
+        return None
+    return VisitDefinition(
+        window=window,
+        **s.fields("id", "label", "offset_months", "instruments", optional_instruments=()),
+    )
+
+
+def instrument(r: Reader, tbl: dict[str, Any], path: str) -> Instrument | None:
+    s = r.read(tbl, path, fmt.INSTRUMENT)
+    if s.missing("id", "label", "set"):
+        return None
+    return Instrument(**s.fields("id", "label", "set"))
+
+
+def counselling(r: Reader, tbl: dict[str, Any], path: str) -> Counselling | None:
+    s = r.read(tbl, path, fmt.COUNSELLING)
+    if s.missing("id", "text"):
+        return None
+    return Counselling(**s.fields("id", "text", record=True))
+
+
+def note(r: Reader, tbl: dict[str, Any], path: str) -> Note | None:
+    s = r.read(tbl, path, fmt.NOTE)
+    if s.missing("id", "text"):
+        return None
+    return Note(**s.fields("id", "text"))

@@ -1,0 +1,266 @@
+"""The IMACS preliminary definition of improvement (clinical-rules §3.3; Rider LG et al.,
+Arthritis Rheum 2004;50:2281-90): improved when at least 3 of the 6 core set measures
+improve by >= 20%, no more than 2 worsen by >= 25%, and manual muscle testing is not
+among the worsened. Never imputed: with measures missing the result is decided only
+when they could not change it, otherwise it is undetermined and they are listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.instruments.common import ProvisionalRule, format_number
+from app.domain.response.core_set import (
+    CORE_MEASURES,
+    MEASURE_LABELS,
+    MUSCLE_LABELS,
+    VALUE_OF,
+    CoreMeasure,
+    CoreSetValues,
+    MuscleInstrument,
+    check_inputs,
+    missing_reason,
+    percent_change,
+    percent_change_fast,
+    plain_core_values,
+)
+
+IMACS_SOURCE = "clinical-rules §3.3; Rider LG et al., Arthritis Rheum 2004;50:2281-90"
+
+
+class ImprovementStatus(StrEnum):
+    IMPROVED = "improved"
+    NOT_IMPROVED = "not_improved"
+    UNDETERMINED = "undetermined"
+
+
+class MeasureChange(StrEnum):
+    IMPROVED = "improved"  # relative improvement >= 20%
+    WORSENED = "worsened"  # relative worsening >= 25%
+    NEITHER = "neither"
+    MISSING = "missing"
+
+
+IMACS_IMPROVEMENT_MIN_PERCENT = Decimal(20)
+IMACS_WORSENING_MIN_PERCENT = Decimal(25)
+IMACS_REQUIRED_IMPROVED = 3
+IMACS_MAX_WORSENED = 2
+
+IMACS_MEASURE_LABELS: dict[CoreMeasure, str] = {
+    **MEASURE_LABELS,
+    CoreMeasure.MUSCLE: "Manual muscle testing (MMT8)",
+    CoreMeasure.CHAQ: "Physical function (CHAQ)",
+}
+
+ZERO_BASELINE_RULE = ProvisionalRule(
+    name="IMACS relative change from a baseline of 0",
+    value="0 -> 0: neither; 0 -> worse: worsened; 0 -> better (MMT8 only): improved",
+    source=(
+        "judgement call (not in clinical-rules): relative change is undefined from 0; any "
+        "change from 0 is unbounded in relative terms, so it passes either threshold"
+    ),
+    status="judgement",
+)
+
+
+@dataclass(frozen=True)
+class ImacsMeasureResult:
+    measure: CoreMeasure
+    label: str
+    baseline: float | None
+    follow_up: float | None
+    percent_change: float | None  # relative; positive = better
+    change: MeasureChange
+    calculation: str
+
+
+@dataclass(frozen=True)
+class ImprovementResult:
+    """IMACS preliminary definition of improvement (clinical-rules §3.3; Rider 2004)."""
+
+    status: ImprovementStatus
+    improved: bool | None
+    improved_measures: tuple[str, ...]
+    worsened_measures: tuple[str, ...]
+    missing: tuple[str, ...]
+    measures: tuple[ImacsMeasureResult, ...]
+    explanation: str
+    source: str = IMACS_SOURCE
+
+
+def imacs_improvement(
+    baseline: CoreSetValues, follow_up: CoreSetValues, *, explain: bool = True
+) -> ImprovementResult:
+    """IMACS definition of improvement (Rider 2004; clinical-rules §3.3): improved when at
+    least 3 of the 6 core set measures improve by >= 20%, no more than 2 worsen by >= 25%,
+    and manual muscle testing is not among the worsened.
+
+    The six measures: physician global, patient/parent global, MMT8, physical function
+    (CHAQ DI), most abnormal enzyme, extramuscular activity. Percent change is RELATIVE to
+    baseline: (baseline - follow-up) / baseline × 100 where lower is better; for MMT8
+    (higher is better) (follow-up - baseline) / baseline × 100. A CMAS in the muscle slot
+    does not stand in for MMT (the definition names MMT): it counts as missing. From a
+    baseline of 0 see ``ZERO_BASELINE_RULE``. Missing measures are listed; the result is
+    decided only if they could not change it. Raises ResponseInputError for values out of
+    range.
+
+    ``explain=False`` (bulk exports): the same numbers without the worded texts, in floats
+    where that provably rounds the same way (as ``total_improvement_score``).
+    """
+    fast = None
+    if not explain:
+        plain_base = plain_core_values(baseline)
+        plain_follow = plain_core_values(follow_up) if plain_base is not None else None
+        if plain_follow is not None:
+            fast = (plain_base, plain_follow)
+    base, follow = fast if fast is not None else check_inputs(baseline, follow_up)
+    measures: list[ImacsMeasureResult] = []
+    for measure in CORE_MEASURES:
+        label = IMACS_MEASURE_LABELS[measure]
+        b, f = base[measure], follow[measure]
+        b_float = float(b[0]) if b else None
+        f_float = float(f[0]) if f else None
+
+        def missing_result(why: str, m=measure, lab=label, bf=b_float, ff=f_float):
+            return ImacsMeasureResult(m, lab, bf, ff, None, MeasureChange.MISSING, why)
+
+        if b is None or f is None:
+            measures.append(missing_result(missing_reason(measure, b, f)))
+            continue
+        (b_val, b_inst), (f_val, f_inst) = b, f
+        if measure is CoreMeasure.MUSCLE:
+            if MuscleInstrument.CMAS in (b_inst, f_inst):
+                measures.append(
+                    missing_result(
+                        "MMT8 not available: a CMAS total does not stand in for manual muscle "
+                        "testing in the IMACS definition."
+                    )
+                )
+                continue
+            if b_inst is not f_inst:
+                measures.append(
+                    missing_result(
+                        f"MMT8 not comparable: baseline {MUSCLE_LABELS[b_inst]} vs follow-up "
+                        f"{MUSCLE_LABELS[f_inst]}."
+                    )
+                )
+                continue
+        if (
+            measure is CoreMeasure.ENZYME
+            and baseline.enzyme_code
+            and follow_up.enzyme_code
+            and baseline.enzyme_code != follow_up.enzyme_code
+        ):
+            measures.append(
+                missing_result(
+                    f"Enzyme not comparable: baseline {baseline.enzyme_code} vs follow-up "
+                    f"{follow_up.enzyme_code}."
+                )
+            )
+            continue
+        higher_is_better = measure is CoreMeasure.MUSCLE
+        better = (f_val - b_val) if higher_is_better else (b_val - f_val)
+        if b_val == 0:
+            if better == 0:
+                change, pct = MeasureChange.NEITHER, Decimal(0)
+            elif better > 0:
+                change, pct = MeasureChange.IMPROVED, None
+            else:
+                change, pct = MeasureChange.WORSENED, None
+            calc = (
+                f"baseline 0 -> {format_number(f_val)}: relative change undefined; counted as "
+                f"{change.value} ({ZERO_BASELINE_RULE.status}: {ZERO_BASELINE_RULE.value})"
+            ) if explain else ""
+        else:
+            first, second = (f_val, b_val) if higher_is_better else (b_val, f_val)
+            pct = (
+                percent_change_fast(first, second, b_val) if fast is not None
+                else percent_change(first, second, b_val)
+            )
+            if pct >= IMACS_IMPROVEMENT_MIN_PERCENT:
+                change = MeasureChange.IMPROVED
+            elif pct <= -IMACS_WORSENING_MIN_PERCENT:
+                change = MeasureChange.WORSENED
+            else:
+                change = MeasureChange.NEITHER
+            calc = (
+                f"({format_number(first)} - {format_number(second)}) / {format_number(b_val)} "
+                f"× 100 = {format_number(pct, 2)}% -> {change.value}"
+            ) if explain else ""
+        measures.append(
+            ImacsMeasureResult(
+                measure,
+                label,
+                b_float,
+                f_float,
+                None if pct is None else float(pct),
+                change,
+                calc,
+            )
+        )
+    improved = tuple(VALUE_OF[m.measure] for m in measures if m.change is MeasureChange.IMPROVED)
+    worsened = tuple(VALUE_OF[m.measure] for m in measures if m.change is MeasureChange.WORSENED)
+    missing = tuple(VALUE_OF[m.measure] for m in measures if m.change is MeasureChange.MISSING)
+    mmt_change = next(m.change for m in measures if m.measure is CoreMeasure.MUSCLE)
+    mmt_worsened = mmt_change is MeasureChange.WORSENED
+    decision: bool | None
+    if (
+        mmt_worsened
+        or len(worsened) > IMACS_MAX_WORSENED
+        or len(improved) + len(missing) < IMACS_REQUIRED_IMPROVED
+    ):
+        decision = False
+    elif (
+        len(improved) >= IMACS_REQUIRED_IMPROVED
+        and len(worsened) + len(missing) <= IMACS_MAX_WORSENED
+        and mmt_change is not MeasureChange.MISSING
+    ):
+        decision = True
+    else:
+        decision = None
+    status = {
+        True: ImprovementStatus.IMPROVED,
+        False: ImprovementStatus.NOT_IMPROVED,
+        None: ImprovementStatus.UNDETERMINED,
+    }[decision]
+    if not explain:
+        return ImprovementResult(
+            status, decision, improved, worsened, missing, tuple(measures), ""
+        )
+    reasons: list[str] = []
+    if mmt_worsened:
+        reasons.append("MMT8 worsened by 25% or more")
+    if len(worsened) > IMACS_MAX_WORSENED:
+        reasons.append(f"{len(worsened)} measures worsened by 25% or more (at most 2 allowed)")
+    if len(improved) + len(missing) < IMACS_REQUIRED_IMPROVED:
+        reasons.append(f"only {len(improved)} improved by 20% or more (3 needed)")
+    summary = (
+        f"Improved >= 20%: {', '.join(improved) or 'none'}; worsened >= 25%: "
+        f"{', '.join(worsened) or 'none'}"
+        + (f"; not available: {', '.join(missing)}" if missing else "")
+        + "."
+    )
+    if status is ImprovementStatus.IMPROVED:
+        verdict = "Improved (IMACS definition)."
+    elif status is ImprovementStatus.NOT_IMPROVED:
+        verdict = "Not improved (IMACS definition): " + "; ".join(reasons) + "."
+    else:
+        verdict = (
+            "Undetermined: the measures not available ("
+            + ", ".join(missing)
+            + ") decide the result."
+        )
+    details = " ".join(f"{m.label}: {m.calculation}." for m in measures)
+    return ImprovementResult(
+        status,
+        decision,
+        improved,
+        worsened,
+        missing,
+        tuple(measures),
+        f"{verdict} {summary} {details}",
+    )
+
+

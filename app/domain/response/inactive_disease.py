@@ -1,0 +1,312 @@
+"""PRINTO criteria for clinically inactive juvenile dermatomyositis (clinical-rules §3.1;
+Lazarevic D et al., Ann Rheum Dis 2013;72:686-93): at least 3 of CK <= 150 U/L,
+CMAS >= 48, MMT8 >= 78 (0-80), physician global activity <= 0.2 cm. Never imputed: with
+criteria missing the result is decided only when they could not change it, otherwise
+it is undetermined and they are listed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from app.domain.instruments.common import (
+    FLOAT_ERROR,
+    InstrumentInputError,
+    format_number,
+    plain_float,
+    round_for_comparison,
+    round_for_comparison_float,
+    to_decimal,
+)
+from app.domain.instruments.enzymes import EnzymeUnit, parse_unit, to_u_per_l
+from app.domain.instruments.mmt8 import MAXIMUM_TOTAL as MMT8_MAXIMUM_TOTAL
+from app.domain.instruments.mmt8 import Mmt8Variant
+from app.domain.response.core_set import ResponseInputError, checked_number
+
+PRINTO_SOURCE = "clinical-rules §3.1; Lazarevic D et al., Ann Rheum Dis 2013;72:686-93"
+
+
+class PrintoStatus(StrEnum):
+    INACTIVE = "inactive"
+    NOT_INACTIVE = "not_inactive"
+    UNDETERMINED = "undetermined"
+
+
+PRINTO_CK_MAX_U_PER_L = Decimal(150)
+PRINTO_CMAS_MIN = Decimal(48)
+PRINTO_MMT8_MIN = Decimal(78)  # on the 0-80 (unilateral) scale
+PRINTO_PGA_MAX = Decimal("0.2")
+PRINTO_REQUIRED = 3
+
+
+@dataclass(frozen=True)
+class Criterion:
+    code: str
+    label: str
+    value: float | None
+    threshold: str
+    met: bool | None  # None: not available
+    detail: str
+
+
+@dataclass(frozen=True)
+class PrintoResult:
+    """PRINTO clinically inactive disease: at least 3 of 4 criteria (clinical-rules §3.1)."""
+
+    status: PrintoStatus
+    inactive: bool | None
+    met: tuple[str, ...]
+    not_met: tuple[str, ...]
+    missing: tuple[str, ...]
+    criteria: tuple[Criterion, ...]
+    explanation: str
+    source: str = PRINTO_SOURCE
+
+
+def _decide(met: int, missing: int, required: int) -> bool | None:
+    """True if ``required`` are met whatever the missing ones are; False if they cannot
+    be even if every missing one were met; else None (undetermined)."""
+    if met >= required:
+        return True
+    if met + missing < required:
+        return False
+    return None
+
+
+def _rounded_value(value: float) -> float | Decimal:
+    """A plain float rounded for comparison: in floats when provably the same, else as the
+    decimal ``round_for_comparison(to_decimal(value))``."""
+    rounded = round_for_comparison_float(value, abs(value) * FLOAT_ERROR)
+    return round_for_comparison(to_decimal(value)) if rounded is None else rounded
+
+
+def _as_float_threshold(threshold: Decimal) -> float | None:
+    """A threshold with at most COMPARISON_PLACES decimals as a float: a value rounded to
+    those places compares with it in floats exactly as in decimals; None otherwise."""
+    return float(threshold) if round_for_comparison(threshold) == threshold else None
+
+
+def _criterion_met(rounded: float | Decimal, threshold: Decimal, at_least: bool) -> bool:
+    limit: float | Decimal | None = threshold
+    if isinstance(rounded, float):
+        limit = _as_float_threshold(threshold)
+        if limit is None:
+            rounded, limit = to_decimal(rounded), threshold
+    assert limit is not None
+    return rounded >= limit if at_least else rounded <= limit
+
+
+# PRINTO criteria after CK: code, label, threshold text, short text, limit, at least?
+_PRINTO_OTHER_CRITERIA: tuple[tuple[str, str, str, str, Decimal, bool], ...] = (
+    ("cmas", "CMAS", ">= 48", ">= 48", PRINTO_CMAS_MIN, True),
+    ("mmt8", "MMT8", ">= 78 (0-80)", ">= 78", PRINTO_MMT8_MIN, True),
+    ("pga", "Physician global activity", "<= 0.2 cm", "<= 0.2 cm", PRINTO_PGA_MAX, False),
+)
+# Ranges checked before scoring (0 to this; CK has no upper limit; MMT8: MAXIMUM_TOTAL).
+_PRINTO_CMAS_MAX = Decimal(52)
+_PRINTO_PGA_MAX_VAS = Decimal(10)
+
+
+def _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga) -> PrintoResult | None:
+    """``printo_inactive(..., explain=False)`` for plain numbers in range with a known CK
+    unit and MMT8 variant; None when anything needs the checked path."""
+    try:
+        unit = parse_unit(ck_unit)
+        variant = Mmt8Variant(mmt8_variant)
+    except (InstrumentInputError, ValueError):
+        return None
+    mmt_max = float(MMT8_MAXIMUM_TOTAL[variant])
+    numbers: dict[str, float | None] = {}
+    for code, raw, hi in (("ck", ck, None), ("cmas", cmas, float(_PRINTO_CMAS_MAX)),
+                          ("mmt8", mmt8, mmt_max), ("pga", pga, float(_PRINTO_PGA_MAX_VAS))):
+        if raw is None:
+            numbers[code] = None
+            continue
+        number = plain_float(raw)
+        if number is None or number < 0 or (hi is not None and number > hi):
+            return None
+        numbers[code] = number
+    criteria: list[Criterion] = []
+    ck_value = numbers["ck"]
+    if ck_value is None:
+        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None, ""))
+    else:
+        if unit is EnzymeUnit.MICROKAT_PER_L:
+            ck_u: float | Decimal = to_u_per_l(to_decimal(ck_value), unit)
+            rounded: float | Decimal = round_for_comparison(ck_u)
+        else:
+            ck_u = ck_value
+            rounded = _rounded_value(ck_value)
+        met = _criterion_met(rounded, PRINTO_CK_MAX_U_PER_L, at_least=False)
+        criteria.append(Criterion("ck", "CK", float(ck_u), "<= 150 U/L", met, ""))
+    for code, label, threshold_text, _text, limit, at_least in _PRINTO_OTHER_CRITERIA:
+        value = numbers[code]
+        if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
+            criteria.append(Criterion(code, label, value, threshold_text, None, ""))
+            continue
+        if value is None:
+            criteria.append(Criterion(code, label, None, threshold_text, None, ""))
+            continue
+        met = _criterion_met(_rounded_value(value), limit, at_least)
+        criteria.append(Criterion(code, label, value, threshold_text, met, ""))
+    return _printo_result(criteria, explain=False)
+
+
+def printo_inactive(
+    *,
+    ck: object = None,
+    ck_unit: EnzymeUnit | str = EnzymeUnit.U_PER_L,
+    cmas: object = None,
+    mmt8: object = None,
+    mmt8_variant: Mmt8Variant | str = Mmt8Variant.UNILATERAL,
+    pga: object = None,
+    explain: bool = True,
+) -> PrintoResult:
+    """PRINTO criteria for clinically inactive JDM (Lazarevic 2013; clinical-rules §3.1):
+    inactive when at least 3 of CK <= 150 U/L, CMAS >= 48, MMT8 >= 78 (0-80), PGA <= 0.2 cm.
+
+    CK in µkat/L is converted (× 60). A bilateral MMT8 total is not rescaled: the
+    criterion is then not available. With criteria missing the result is decided only if
+    the missing ones cannot change it; otherwise it is UNDETERMINED and they are listed.
+    Raises ResponseInputError for values out of range.
+
+    ``explain=False`` (bulk exports): the same status and criteria without the worded
+    details; plain float inputs are compared in floats where that provably gives the same
+    answer as the decimal comparison.
+    """
+    if not explain:
+        fast = _printo_fast(ck, ck_unit, cmas, mmt8, mmt8_variant, pga)
+        if fast is not None:
+            return fast
+    messages: dict[str, str] = {}
+    criteria: list[Criterion] = []
+
+    def checked(value: object, code: str, label: str, lo: Decimal, hi: Decimal | None):
+        if value is None:
+            return None
+        try:
+            return checked_number(value, code, label, lo, hi)
+        except ResponseInputError as exc:
+            messages.update(exc.messages)
+            return None
+
+    try:
+        unit = parse_unit(ck_unit)
+    except InstrumentInputError:
+        messages["ck_unit"] = f"CK unit must be U/L or µkat/L; {ck_unit!r} was given."
+        unit = EnzymeUnit.U_PER_L
+    ck_value = checked(ck, "ck", "CK", Decimal(0), None)
+    cmas_value = checked(cmas, "cmas", "CMAS total", Decimal(0), _PRINTO_CMAS_MAX)
+    try:
+        variant = Mmt8Variant(mmt8_variant)
+    except ValueError:
+        messages["mmt8_variant"] = (
+            f"MMT8 variant must be unilateral or bilateral; {mmt8_variant!r} was given."
+        )
+        variant = Mmt8Variant.UNILATERAL
+    mmt_max = Decimal(MMT8_MAXIMUM_TOTAL[variant])
+    mmt_value = checked(mmt8, "mmt8", "MMT8 total", Decimal(0), mmt_max)
+    pga_value = checked(pga, "pga", "Physician global activity", Decimal(0), _PRINTO_PGA_MAX_VAS)
+    if messages:
+        raise ResponseInputError(messages)
+
+    if ck_value is None:
+        criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None, "CK not available."))
+    else:
+        ck_u = to_u_per_l(ck_value, unit)
+        shown = (
+            f"{format_number(ck_value)} µkat/L × 60 = {format_number(ck_u)} U/L"
+            if unit is EnzymeUnit.MICROKAT_PER_L
+            else f"{format_number(ck_u)} U/L"
+        )
+        met = round_for_comparison(ck_u) <= PRINTO_CK_MAX_U_PER_L
+        criteria.append(
+            Criterion(
+                "ck",
+                "CK",
+                float(ck_u),
+                "<= 150 U/L",
+                met,
+                f"CK {shown} {'<=' if met else '>'} 150 U/L",
+            )
+        )
+    values = {"cmas": cmas_value, "mmt8": mmt_value, "pga": pga_value}
+    for code, label, threshold, text, limit, at_least in _PRINTO_OTHER_CRITERIA:
+        value = values[code]
+        if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
+            criteria.append(
+                Criterion(
+                    code,
+                    label,
+                    float(value),
+                    threshold,
+                    None,
+                    "MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral "
+                    "(0-150) total is not converted, so this criterion is not available.",
+                )
+            )
+            continue
+        if value is None:
+            criteria.append(
+                Criterion(code, label, None, threshold, None, f"{label} not available.")
+            )
+            continue
+        met = _criterion_met(round_for_comparison(value), limit, at_least)
+        criteria.append(
+            Criterion(
+                code,
+                label,
+                float(value),
+                threshold,
+                met,
+                f"{label} {format_number(value)} {'meets' if met else 'does not meet'} {text}",
+            )
+        )
+    return _printo_result(criteria, explain=True)
+
+
+def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:
+    """The PRINTO decision (at least PRINTO_REQUIRED of 4 met, decided only if the missing
+    criteria cannot change it) and, with ``explain``, its wording."""
+    met_codes = tuple(c.code for c in criteria if c.met is True)
+    not_met = tuple(c.code for c in criteria if c.met is False)
+    missing = tuple(c.code for c in criteria if c.met is None)
+    decision = _decide(len(met_codes), len(missing), PRINTO_REQUIRED)
+    status = {
+        True: PrintoStatus.INACTIVE,
+        False: PrintoStatus.NOT_INACTIVE,
+        None: PrintoStatus.UNDETERMINED,
+    }[decision]
+    if not explain:
+        return PrintoResult(status, decision, met_codes, not_met, missing, tuple(criteria), "")
+    summary = (
+        f"{len(met_codes)} of 4 PRINTO criteria met"
+        + (f" ({', '.join(met_codes)})" if met_codes else "")
+        + (f"; not met: {', '.join(not_met)}" if not_met else "")
+        + (f"; not available: {', '.join(missing)}" if missing else "")
+        + "."
+    )
+    if status is PrintoStatus.INACTIVE:
+        verdict = "Clinically inactive disease (at least 3 of 4 met)."
+    elif status is PrintoStatus.NOT_INACTIVE:
+        verdict = "Not clinically inactive: fewer than 3 of 4 can be met."
+    else:
+        verdict = (
+            "Undetermined: the criteria not available ("
+            + ", ".join(missing)
+            + ") decide whether 3 of 4 are met."
+        )
+    details = " ".join(c.detail + ("." if not c.detail.endswith(".") else "") for c in criteria)
+    return PrintoResult(
+        status,
+        decision,
+        met_codes,
+        not_met,
+        missing,
+        tuple(criteria),
+        f"{verdict} {summary} {details}",
+    )
+
+
