@@ -12,9 +12,7 @@ implementations that disagreed on a CHAQ "other" aid: tests/db/test_db_export.py
 
 from __future__ import annotations
 
-import ctypes
 import re
-import sys
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -37,30 +35,14 @@ from app.reports.visit_summary_pdf import build_visit_summary, outcome_cells, vi
 
 PATIENTS = 50  # about 260 visits
 PDF_SAMPLE = 4  # visits whose summary is also rendered and read back
-
-
-@pytest.fixture
-def true_refcount_guard():
-    """PySide6 6.12 returns True from every ``Signal.emit()`` without taking a reference,
-    so each emit from Python costs True one reference; the hundreds of forms opened here
-    emit enough to free True (an abort) on Python 3.11, where True is not immortal. Lend
-    True references for the test, then settle: what the emits took is given back, so the
-    rest of the session sees True's count as before. (The application itself is exposed
-    to this library bug in long sessions; reported with this change.)"""
-    lent = 1_000_000
-    before = sys.getrefcount(True)
-    for _ in range(lent):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    yield
-    taken = before + lent - sys.getrefcount(True)
-    for _ in range(lent - taken):
-        ctypes.pythonapi.Py_DecRef(ctypes.py_object(True))
 AS_OF = date(2026, 6, 1)
 Key = tuple[str, int, str, int]  # study id, enrollment number, visit code, occurrence
 
 
 def _float(text: str) -> float | None:
     return float(text) if text not in ("", "—") else None
+
+
 
 
 def csv_scores(directory: Path, fmt: str) -> dict[Key, dict[str, str]]:
@@ -186,8 +168,7 @@ def demo(database):
     return database
 
 
-def test_form_summary_and_both_csv_formats_show_the_same_scores(qtbot, demo, tmp_path,
-                                                                   true_refcount_guard):
+def test_form_summary_and_both_csv_formats_show_the_same_scores(qtbot, demo, tmp_path):
     export_database(demo, tmp_path / "redcap", fmt="redcap", user="t")
     export_database(demo, tmp_path / "wide", fmt="wide", user="t")
     redcap, wide = csv_scores(tmp_path / "redcap", "redcap"), csv_scores(tmp_path / "wide", "wide")
