@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.instruments.data_dictionary import (
     ExportContext,
     Field,
@@ -81,8 +82,6 @@ SCREENING_ANSWERS = (("yes", "Yes"), ("no", "No"), ("unknown", "Unknown"))
 ENROLLMENT_STATUSES = (("active", "Active"), ("withdrawn", "Withdrawn"),
                        ("completed", "Completed"))
 SEXES = (("female", "Female"), ("male", "Male"), ("other", "Other"))
-AE_RELATIONS = (("unrelated", "Unrelated"), ("unlikely", "Unlikely"), ("possible", "Possible"),
-                ("probable", "Probable"), ("definite", "Definite"))
 RX_ROLES = (("arm", "Arm (study treatment)"), ("concomitant", "Concomitant"))
 # The stored codes and the wording the prior-therapy dialog shows, capitalised.
 PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
@@ -292,7 +291,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         date_field("ae_resolved", "adverse_event", "Resolved", ident, "adverse_event"),
         Field("ae_serious", "adverse_event", "Serious", "yesno", source="adverse_event"),
         Field("ae_relation", "adverse_event", "Relation to treatment", "dropdown",
-              AE_RELATIONS, source="adverse_event"),
+              RELATIONS, source="adverse_event"),
     ]
     if ident:
         f += [

@@ -10,6 +10,12 @@ from datetime import date
 from app.domain.instruments.declaration import Summary, Values, VisitContext, VisitInstrument
 from app.domain.instruments.printed import PaperBlock, PaperGrid
 
+# How related an adverse event is to the plan's treatment (code, label).
+RELATIONS: tuple[tuple[str, str], ...] = (
+    ("unrelated", "Unrelated"), ("unlikely", "Unlikely"), ("possible", "Possible"),
+    ("probable", "Probable"), ("definite", "Definite"),
+)
+
 
 def validate_iso_date(text: object, label: str) -> str | None:
     """Message for a date typed as YYYY-MM-DD, or None (blank is fine)."""
@@ -80,4 +86,4 @@ DEFINITION = VisitInstrument(
     paper_always=True,
 )
 
-__all__ = ["DEFINITION", "adverse_event_date_problems", "validate_iso_date"]
+__all__ = ["DEFINITION", "RELATIONS", "adverse_event_date_problems", "validate_iso_date"]

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.visits import AdverseEventData
+from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.visit_form import adverse_event_date_problems
 from app.forms.visit_sections import Section, SectionState, note_label
 
-RELATIONS = ("unrelated", "unlikely", "possible", "probable", "definite")
 COLUMNS = (
     "Description",
     "Onset (YYYY-MM-DD)",
@@ -102,7 +102,7 @@ class AdverseEventsSection(Section):
         self.table.setCellWidget(row, COL_SERIOUS, serious)
         relation = QComboBox()
         relation.addItem("")
-        relation.addItems(RELATIONS)
+        relation.addItems([code for code, _label in RELATIONS])
         relation.setCurrentText(event.relation or "")
         relation.currentIndexChanged.connect(lambda _i: self._on_changed())
         self.table.setCellWidget(row, COL_RELATION, relation)
