@@ -198,12 +198,16 @@ def _plain_ratio(m: EnzymeMeasurement) -> tuple[float, float, float] | None:
     """(value, ULN, ×ULN) in floats for plain numbers in U/L (value >= 0, ULN in range)
     when the float ratio provably rounds like the decimal one; None otherwise (the
     checked decimal computation then decides, and explains any refusal)."""
-    if type(m.value) is float and type(m.uln) is float and m.value and m.uln:
-        # Stored values (floats): remembered, the same laboratory values recur. Not for
-        # other types or zeros, which compare equal to values that are not the same
-        # input (1 == True, 0.0 == -0.0).
+    if _rememberable(m):
         return _remembered_ratio(m)
     return _ratio(m)
+
+
+def _rememberable(m: EnzymeMeasurement) -> bool:
+    """Stored values (floats) are remembered: the same laboratory values recur. Not other
+    types or zeros, which compare equal to values that are not the same input (1 == True,
+    0.0 == -0.0)."""
+    return type(m.value) is float and type(m.uln) is float and bool(m.value and m.uln)
 
 
 @lru_cache(maxsize=4096)
@@ -238,6 +242,17 @@ def times_uln(measurement: EnzymeMeasurement, *, explain: bool = True) -> Enzyme
     decimal division (``round_for_comparison_float``), else in decimals.
     ``explain=False`` (bulk exports): the same numbers, no explanation text.
     """
+    if not explain and _rememberable(measurement):
+        return _remembered_times_uln(measurement)
+    return _times_uln(measurement, explain)
+
+
+@lru_cache(maxsize=4096)
+def _remembered_times_uln(measurement: EnzymeMeasurement) -> EnzymeTimesUln:
+    return _times_uln(measurement, False)  # a refusal raises and is not remembered
+
+
+def _times_uln(measurement: EnzymeMeasurement, explain: bool) -> EnzymeTimesUln:
     plain = _plain_ratio(measurement)
     if plain is not None:
         value_u: float | Decimal = plain[0]
