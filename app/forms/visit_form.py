@@ -3,6 +3,10 @@ autosaved about a second after every edit (and on close), Save, and Mark complet
 
 Embed with ``VisitFormWindow(database, visit_pk, user)``. Dialogs that ask the user
 something are injected (``ask_reason``, ``ask_missing``) so tests can answer them.
+
+One module although long: the window's save, complete, sign and autosave steps share its
+state; the clinical rules are in the domain and each section's widgets in
+``app.forms.visit_sections`` (split further once the signature work there settles).
 """
 
 from __future__ import annotations
