@@ -23,8 +23,10 @@ def build_demo_database(path: Path, patients: int = DEMO_PATIENTS, seed: int = 1
     """A database with ``patients`` synthetic children, closed (no -wal left)."""
     from app.db.demo import fill_demo_database
     from app.db.migrate import open_database
+    from app.domain.permissions import DEMO_DATA_TASK
 
     database = open_database(path)
+    database.actor = DEMO_DATA_TASK  # a new file: no account needed, as on the command line
     try:
         fill_demo_database(database, patients=patients, seed=seed)
     finally:

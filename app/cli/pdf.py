@@ -1,5 +1,9 @@
 """`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE
-[--kind summary|worksheet|dosing] [--paper letter|a4]`."""
+[--kind summary|worksheet|dosing] [--paper letter|a4] [--user NAME] [--password-file F]`.
+
+The person printing signs in; reading the visit needs view_data, checked by the service.
+On a database that may not be written (read-only media), the password is checked
+without recording the sign-in."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.account import add_account_arguments, refusal_types, sign_in, signed_in_reading
 from app.reports.documents import KINDS, write_pdf
 
 
@@ -22,10 +27,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "sheet")
     parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
                         help="paper size (default letter)")
+    add_account_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        open_existing,
+        require_writable,
+        storage_problem,
+    )
     from app.db.migrate import DatabaseOpenError
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
     from app.reports.output_files import OutputWriteError
@@ -39,9 +50,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
+        try:
+            require_writable(database)
+        except DatabaseFileProblem:
+            signed_in_reading(database, args, "pdf")  # nothing may be recorded here
+        else:
+            sign_in(database, args, "pdf")
         with database.reading() as session:
             report = gather_visit_report(session, args.patient, args.visit)
-    except VisitNotFoundError as error:
+    except (VisitNotFoundError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     except Exception as error:

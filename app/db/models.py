@@ -490,6 +490,24 @@ class AuditEntry(Base):
     entry_hash: Mapped[str] = mapped_column(String(HASH))
 
 
+class DatabaseIdentity(Base):
+    """This database's own identity, one row written by migration 0004.
+
+    ``database_id`` is random and travels with every copy (a backup, a restore, the same
+    file reached by another path or from another workstation): the audit anchors are
+    keyed by it, not by a path. It is also recorded in the audit trail (the first
+    ``database_identity`` entry), so changing it here alone is detected.
+    ``name_tag_key`` keys the tag that stands in for an unknown user name in the trail.
+    """
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    database_id: Mapped[str] = mapped_column(String(36), unique=True)
+    name_tag_key: Mapped[str] = mapped_column(String(HASH))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 def _refuse_audit_change(_mapper: Any, _connection: Any, target: AuditEntry) -> None:
     raise PermissionError(f"audit entry {target.id} is append-only and cannot be changed")
 

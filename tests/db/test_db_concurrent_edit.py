@@ -27,6 +27,10 @@ from app.db.patients import (
     update_patient,
 )
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def test_second_save_refused_naming_changed_fields(
     database: Database, saved_patient: int, patient_input: Callable[..., PatientInput]

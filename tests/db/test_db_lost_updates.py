@@ -73,6 +73,10 @@ from app.domain.enrollment import SwitchDraft, finalise_switch
 from app.domain.permissions import Role
 from app.domain.visit_form import ItemEntry
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 PROTOCOL_ID = "persistent-skin-rash"
 SEQUENTIAL_TRIALS = 30
