@@ -13,7 +13,15 @@ EXIT_USAGE = 2
 
 
 class Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error on ONE plain line and exits 2."""
+    """argparse that reports a usage error on ONE plain line and exits 2.
+
+    Options are never abbreviated: ``--password X`` must not be read as
+    ``--password-file X`` (a password on the command line is refused, not reinterpreted).
+    """
+
+    def __init__(self, *args, **kwargs) -> None:  # noqa: ANN002, ANN003
+        kwargs.setdefault("allow_abbrev", False)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")

@@ -36,7 +36,11 @@ def run(args: argparse.Namespace) -> int:
         require_writable(database)
         actor = sign_in(database, args, "import")
         summary = import_directory(database, directory, user=actor.user_name)
-    except (ImportRejected, DatabaseFileProblem, *refusal_types()) as error:
+    except ImportRejected as rejected:
+        # One line: the first problem and how many more (the desktop lists them all).
+        print(f"jdm-ctp: {rejected.first_line}", file=sys.stderr)
+        return 1
+    except (DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     finally:

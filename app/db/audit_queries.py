@@ -17,7 +17,6 @@ from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.db.access import require_permission
-from app.db.record_states import STATE_ACTION
 from app.db.models import (
     AdverseEvent,
     Anthropometric,
@@ -31,6 +30,7 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.record_states import STATE_ACTION
 from app.domain.permissions import Permission
 
 DEFAULT_LIMIT = 10_000

@@ -96,17 +96,12 @@ class ImportRejected(Exception):
 
     def __init__(self, problems: list[ImportProblem]) -> None:
         self.problems = problems
-        first = f"The import was rejected; nothing was changed: {problems[0]}"
-        if len(problems) == 1:
-            super().__init__(first)
-            return
-        shown = "\n".join(f"  {p}" for p in problems[1:50])
+        self.first_line = f"The import was rejected; nothing was changed: {problems[0]}"
+        if len(problems) > 1:
+            self.first_line += f" (and {len(problems) - 1} more problems)"
+        shown = "".join(f"\n  {p}" for p in problems[1:50])
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"{first} (and {len(problems) - 1} more problems:)\n{shown}{more}")
-
-    @property
-    def first_line(self) -> str:
-        return str(self).splitlines()[0]
+        super().__init__(f"{self.first_line}{shown}{more}")
 
 
 class _Stop(Exception):
@@ -208,12 +203,12 @@ def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | 
             continue
         seen.add(name.casefold())
         files.append(ManifestFile(name, digest))
-    for required in REQUIRED_FILES:
-        if required.casefold() not in seen:
-            problems.append(ImportProblem(
-                MANIFEST, None, "files",
-                f"does not list {required}: every file of the export must be listed with "
-                "its SHA-256"))
+    unlisted = [name for name in REQUIRED_FILES if name.casefold() not in seen]
+    if unlisted:
+        problems.append(ImportProblem(
+            MANIFEST, None, "files",
+            f"does not list {' or '.join(unlisted)}: every file of the export must be listed "
+            "with its SHA-256"))
     if len(problems) > before:
         return None
     return Manifest(data, tuple(files), hashlib.sha256(raw).hexdigest())
@@ -355,12 +350,12 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
         problems.append(stopped.problem)
         return None
     except csv.Error as error:
-        text = str(error)
-        if "field larger than field limit" in text:
-            text = (f"a cell longer than {csv.field_size_limit():,} characters; the longest "
-                    f"any field may hold is {MAX_CELL_CHARS:,}")
-        problems.append(ImportProblem(name, reader.line_num + 1, None,
-                                      f"not a readable CSV file here ({text})"))
+        if "field larger than field limit" in str(error):
+            reason = (f"a cell longer than {csv.field_size_limit():,} characters; the longest "
+                      f"any field may hold is {MAX_CELL_CHARS:,}")
+        else:
+            reason = f"not a readable CSV file here ({error})"
+        problems.append(ImportProblem(name, reader.line_num, None, reason))
         return None
     return rows
 

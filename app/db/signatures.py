@@ -85,7 +85,7 @@ class SignatureInfo:
 
     signed_by: str
     printed_name: str
-    signed_at: datetime
+    signed_at: datetime | None  # None only for a visit marked signed outside jdm-ctp
     meaning_code: str
     meaning: str
     verdict: str = SIGNATURE_VALID  # SIGNATURE_VALID, CONTENT_CHANGED or NO_SIGNATURE
@@ -95,7 +95,8 @@ class SignatureInfo:
         return self.verdict == SIGNATURE_VALID
 
     def describe(self) -> str:
-        when = self.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+        when = (self.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+                if self.signed_at else "an unknown date")
         text = f"Signed by {self.printed_name} ({self.signed_by}) on {when}: {self.meaning}"
         if self.valid:
             return f"{text} — {self.verdict}."
@@ -261,15 +262,18 @@ def unlock_signed_visit(session: Session, actor: Actor, visit_pk: int, reason: s
 def signature_of(session: Session, visit_pk: int) -> SignatureInfo | None:
     """The signature to show/print for a visit, or None if it is not signed."""
     visit = _visit(session, visit_pk)
-    if visit.status != "signed" or visit.signed_at is None or visit.signed_by is None:
+    if visit.status != "signed":
         return None
+    # A visit marked signed is shown with its verdict even when the signature's fields
+    # are missing (set by hand): the status flag alone is never a signature.
+    signer = visit.signed_by or "(nobody)"
     try:
-        printed = users.get_actor(session, visit.signed_by).printed_name
+        printed = users.get_actor(session, signer).printed_name
     except users.UserNotFoundError:
-        printed = visit.signed_by
+        printed = signer
     code = visit.signature_meaning or ""
     return SignatureInfo(
-        signed_by=visit.signed_by,
+        signed_by=signer,
         printed_name=printed,
         signed_at=visit.signed_at,
         meaning_code=code,

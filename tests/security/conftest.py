@@ -51,7 +51,10 @@ def cli(capsys) -> Run:
     """Run ``jdm-ctp`` in this process: (exit code, stdout, stderr)."""
 
     def run(*argv: object) -> tuple[int, str, str]:
-        code = main([str(a) for a in argv])
+        try:
+            code = main([str(a) for a in argv])
+        except SystemExit as stop:  # argparse: --help, --version, usage errors
+            code = stop.code
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -32,7 +32,8 @@ def test_a_password_typed_as_user_name_is_not_stored_anywhere_in_the_trail(datab
     assert TYPED_PASSWORD not in trail
     assert TYPED_PASSWORD.lower() not in trail.lower()
     with database.reading() as session:
-        last = session.scalars(select(AuditEntry).where(AuditEntry.action == "login_failed")
+        last = session.execute(select(AuditEntry.__table__)
+                               .where(AuditEntry.action == "login_failed")
                                .order_by(AuditEntry.id.desc())).first()
     assert (last.user_name, last.entity_id) == ("(unknown user name)", "(unknown user name)")
     assert last.reason.startswith("unknown user name (tag ")
@@ -66,6 +67,7 @@ def test_a_known_name_with_a_wrong_password_is_still_named(database, people):
     with pytest.raises(users.WrongPasswordError):
         users.sign_in(database, "nurse", "not her password")
     with database.reading() as session:
-        last = session.scalars(select(AuditEntry).where(AuditEntry.action == "login_failed")
+        last = session.execute(select(AuditEntry.__table__)
+                               .where(AuditEntry.action == "login_failed")
                                .order_by(AuditEntry.id.desc())).first()
     assert last.user_name == "nurse" and last.reason == "wrong password"
