@@ -105,6 +105,7 @@ def _change_encryption(args: argparse.Namespace) -> int:
                 return fail("the database is already encrypted (a --db-passphrase-file was "
                               "given); use 'db change-passphrase' to change its passphrase.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
+            encryption.check_new_passphrase(new)  # a plain refusal before any sign-in
             # A new file has no accounts and no data: creating it encrypted asks nobody.
             actor = _administrator(path, None, args) if path.exists() and \
                 path.stat().st_size > 0 else None
@@ -118,6 +119,7 @@ def _change_encryption(args: argparse.Namespace) -> int:
             if current is None:
                 return fail("give the current database passphrase with --db-passphrase-file F.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
+            encryption.check_new_passphrase(new)
             report = change_database_passphrase(path, current, new,
                                                 actor=_administrator(path, current, args))
     except (encryption.PassphraseError, DatabaseOpenError, DatabaseFileProblem, OSError,

@@ -1,9 +1,11 @@
 """`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE
 [--kind summary|worksheet|dosing] [--paper letter|a4] [--user NAME] [--password-file F]`.
 
-The person printing signs in; reading the visit needs view_data, checked by the service.
-On a database that may not be written (read-only media), the password is checked
-without recording the sign-in."""
+The person printing is checked by name and password; reading the visit needs view_data,
+checked by the service against that account as it is now. Printing writes nothing into
+the database (as in the desktop application, where printing is not audited either), so
+the password is checked without recording a sign-in: the command works on read-only
+media and never grows the database file."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.account import add_account_arguments, refusal_types, sign_in, signed_in_reading
+from app.cli.account import add_account_arguments, refusal_types, signed_in_reading
 from app.reports.documents import KINDS, write_pdf
 
 
@@ -31,12 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.db.file_health import (
-        DatabaseFileProblem,
-        open_existing,
-        require_writable,
-        storage_problem,
-    )
+    from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
     from app.db.migrate import DatabaseOpenError
     from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
     from app.reports.output_files import OutputWriteError
@@ -50,12 +47,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
-        try:
-            require_writable(database)
-        except DatabaseFileProblem:
-            signed_in_reading(database, args, "pdf")  # nothing may be recorded here
-        else:
-            sign_in(database, args, "pdf")
+        signed_in_reading(database, args, "pdf")
         with database.reading() as session:
             report = gather_visit_report(session, args.patient, args.visit)
     except (VisitNotFoundError, DatabaseFileProblem, *refusal_types()) as error:

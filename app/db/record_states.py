@@ -208,7 +208,8 @@ def current_states(session: Session, kind: Kind, keys: Iterable[int] | None = No
             statement = statement.order_by(key_column, kind.model.id)
         else:
             statement = statement.order_by(key_column)
-        rows = session.execute(statement.execution_options(yield_per=5000))
+        # Core rows, not the ORM's result machinery: millions of item rows are read here.
+        rows = session.connection().execution_options(yield_per=5000).execute(statement)
         if not kind.group_by:
             for row in rows:
                 yield row[0], _flat_state(kind, row[1:])

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from visit_fixtures import enrolled_patient
 
 from app.db.models import ArmAssignment
 from app.db.visits import load_visit, save_visit
 from app.domain.visit_form import ItemEntry
 from app.forms.trend_charts import TrendChartsWidget
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 

@@ -19,6 +19,10 @@ from app.db.migrate import open_database
 from app.db.models import Patient, PatientIdentity
 from app.reports.redcap import DICTIONARY_HEADER
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 AS_OF = date(2026, 6, 1)
 
 

@@ -12,6 +12,10 @@ from app.db.demo import fill_demo_database
 from app.db.export_data import export_database
 from app.reports import outcomes
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.fixture
 def demo(database):

@@ -16,6 +16,10 @@ from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 GENERATED = datetime(2025, 7, 8, 14, 5, tzinfo=UTC)
 
 
