@@ -41,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.db.export_data import default_workers, export_database
-    from app.db.file_health import DatabaseFileProblem, open_existing
+    from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
     from app.reports.output_files import OutputWriteError
 
@@ -57,6 +57,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
+        # An export ends with its audit entry: refused on a read-only database before
+        # anything, the sign-in included, is written.
+        require_writable(database)
         actor = sign_in(database, args, "export")
         workers = default_workers(database, getattr(args, "workers", None))
         result = export_database(
