@@ -209,7 +209,9 @@ def current_states(session: Session, kind: Kind, keys: Iterable[int] | None = No
         else:
             statement = statement.order_by(key_column)
         # Core rows, not the ORM's result machinery: millions of item rows are read here.
-        rows = session.connection().execution_options(yield_per=5000).execute(statement)
+        # (Streaming is asked of this statement only: Connection.execution_options would
+        # set it for everything the transaction runs after it.)
+        rows = session.connection().execute(statement.execution_options(yield_per=5000))
         if not kind.group_by:
             for row in rows:
                 yield row[0], _flat_state(kind, row[1:])

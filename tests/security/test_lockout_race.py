@@ -69,8 +69,9 @@ def test_twenty_simultaneous_wrong_passwords_are_all_counted(database: Database,
     assert unexpected == []
     assert len(refusals) == ATTEMPTS
     with database.reading() as session:
-        account = session.scalars(select(User).where(User.user_name == "coord")).one()
-        counted = session.scalars(select(AuditEntry).where(
+        account = session.execute(select(User.failed_logins, User.locked_until)
+                                  .where(User.user_name == "coord")).one()
+        counted = session.execute(select(AuditEntry.new_value).where(
             AuditEntry.action == "login_failed", AuditEntry.user_name == "coord")).all()
     assert account.failed_logins == ATTEMPTS  # none of the 20 was lost
     assert len(counted) == ATTEMPTS
