@@ -55,7 +55,7 @@ from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS
 from app.domain.instruments.skin import SKIN_ITEMS
-from app.domain.permissions import Permission
+from app.domain.permissions import AccessRefused, Permission
 from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
     AUTOANTIBODIES,
@@ -770,6 +770,9 @@ class VisitFormWindow(QMainWindow):
             with self.database.session() as session:
                 save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
                            user=self.user)
+        except AccessRefused as refused:  # the form keeps everything typed
+            self.message.setText(f"Draft not saved: {refused}")
+            return
         except Exception as exc:
             if not self._storage_failed(exc, payload):
                 raise
@@ -839,7 +842,8 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except VisitError as exc:
+        except (VisitError, AccessRefused) as exc:
+            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
             self._show_error(str(exc))
             return False
         except Exception as exc:
@@ -915,7 +919,8 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except VisitError as exc:
+        except (VisitError, AccessRefused) as exc:
+            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
             self._show_error(str(exc))
             return False
         except Exception as exc:

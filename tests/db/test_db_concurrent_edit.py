@@ -126,6 +126,7 @@ def test_racing_writers_on_the_server(
     factory = sessionmaker(database.engine, expire_on_commit=False)
     b_done = threading.Event()
     with factory() as a:
+        a.info["actor"] = database.actor  # raw sessions carry the (test-fixture) actor too
         a.begin()
         # Held, not just looked at: the session's identity map keeps only weak references.
         loaded = a.get_one(Patient, saved_patient)
@@ -133,6 +134,7 @@ def test_racing_writers_on_the_server(
 
         def writer_b() -> None:
             with factory() as b, b.begin():
+                b.info["actor"] = database.actor
                 update_patient(b, saved_patient, patient_input(site="Ottawa"), user="b",
                                expected_version=1)
             b_done.set()
