@@ -4,7 +4,10 @@ Each entry's ``entry_hash`` is SHA-256 over its canonical content (including its
 the previous entry's hash). Editing any stored entry, or deleting one from the middle,
 breaks the chain at that point and ``verify_chain`` names the first entry that no
 longer checks out. (Removing entries from the *end* cannot be detected by the chain
-alone; an exported/printed head hash closes that gap.)
+alone: the anchors of app.db.audit_anchor, and the head printed on PDFs and written into
+export manifests, close that gap.) Besides the entries the services write, every commit
+appends the recorded values of the records it changed (app.db.record_states); all checks
+together are app.db.audit_check (`jdm-ctp audit verify`).
 """
 
 from __future__ import annotations

@@ -198,9 +198,11 @@ class Database:
         self._make_sessionmakers()
         # What open_database did on the way in (e.g. to tell the user where the backup went).
         self.upgrade_report: UpgradeReport | None = None
-        # Who is signed in (an app.domain.permissions.Actor) in the desktop application.
-        # Every session carries it so services check permissions where the change is made,
-        # not only by hiding buttons. None for headless tools run by the machine's owner.
+        # Who is signed in (an app.domain.permissions.Actor), in the desktop application
+        # and on the command line; a SystemTask only where there is no person (demo data
+        # on a new file). Every session carries it so services check permissions where
+        # the change is made, not only by hiding buttons. None: nobody, who may do nothing
+        # that needs a permission.
         self.actor: Any = None
 
     @property

@@ -464,6 +464,9 @@ class User(Versioned, Base):
 class AuditEntry(Base):
     """Append-only, hash-chained record of every change (see app.db.audit).
 
+    The database refuses UPDATE and DELETE of its rows too (migration 0005: triggers on
+    SQLite; revoked privileges and a trigger on PostgreSQL).
+
     ``id`` is assigned by ``audit.record`` as previous id + 1 rather than by the
     database. Writers extend the chain one at a time (``app.db.write_lock``); should
     anything write without that lock, two racing writers collide on the primary key
