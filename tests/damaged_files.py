@@ -24,7 +24,7 @@ def build_demo_database(path: Path, patients: int = DEMO_PATIENTS, seed: int = 1
     from database_fixtures import add_people
 
     from app.db.demo import fill_demo_database
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
     from app.domain.permissions import DEMO_DATA_TASK
 
     database = open_database(path)

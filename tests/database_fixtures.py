@@ -28,8 +28,8 @@ from sqlalchemy.orm import Session
 
 from app.db import engine as db_engine
 from app.db.engine import Database, make_engine, resolve_database_url
-from app.db.migrate import open_database
 from app.db.models import ArmAssignment, Enrollment, Screening, Visit
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 from app.domain.permissions import Actor, Permission, system_task
 

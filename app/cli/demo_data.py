@@ -43,7 +43,8 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
         require_sound_file,
         require_writable,
     )
-    from app.db.migrate import DatabaseOpenError, open_database
+    from app.db.migrate import DatabaseOpenError
+    from app.db.opening import open_database
     from app.domain.permissions import DEMO_DATA_TASK
 
     try:

@@ -18,8 +18,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import audit
-from app.db.migrate import open_database
 from app.db.models import Patient
+from app.db.opening import open_database
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.

@@ -25,8 +25,8 @@ import pytest
 from sqlalchemy import select as sql_select
 
 from app.db import audit, encryption
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient
+from app.db.opening import open_database
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.

@@ -6,7 +6,6 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
-from app.db.migrate import open_database
 from app.db.models import (
     ArmAssignment,
     Enrollment,
@@ -17,6 +16,7 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.opening import open_database
 from app.db.patients import list_patient_rows
 
 # Not a test of access (tests/security is): every database here acts as the

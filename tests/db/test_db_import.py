@@ -21,8 +21,6 @@ from clinic_data import fill_clinic  # noqa: E402
 from database_fixtures import add_people, password_file, reseal  # noqa: E402
 
 from app.cli.importing import run as run_import  # noqa: E402
-from app.db.export_data import export_database  # noqa: E402
-from app.db.import_data import ImportRejected, import_directory  # noqa: E402
 from app.db.models import (  # noqa: E402
     AdverseEvent,
     AuditEntry,
@@ -30,6 +28,8 @@ from app.db.models import (  # noqa: E402
     Patient,
     Visit,
 )
+from app.exports.export import export_database  # noqa: E402
+from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.

@@ -25,11 +25,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 from clinic_data import fill_clinic  # noqa: E402
 from database_fixtures import reseal, without_audit_head  # noqa: E402
 
-import app.db.export_data as export_data  # noqa: E402
+import app.db.export_reading as export_data  # noqa: E402
 from app.db.demo import fill_demo_database  # noqa: E402
-from app.db.export_data import export_database  # noqa: E402
-from app.db.import_data import ImportRejected, import_directory  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     Patient,
     PatientIdentity,
@@ -37,7 +34,10 @@ from app.db.models import (  # noqa: E402
     Screening,
     ScreeningAnswer,
 )
+from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.exports.export import export_database  # noqa: E402
+from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.

@@ -12,7 +12,8 @@ import pytest
 from database_fixtures import add_people, password_file
 
 from app.cli import main
-from app.db.migrate import head_revision, open_database
+from app.db.migrate import head_revision
+from app.db.opening import open_database
 
 
 def run(capsys, *argv):

@@ -11,7 +11,7 @@ from database_fixtures import add_people, password_file
 from pdf_text import page_count, pdf_text, render_png
 
 from app.cli.pdf import run as run_pdf
-from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
+from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
 from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary

@@ -3,7 +3,7 @@
 
 import pytest
 
-from app.db.visit_report_data import provisional_notes
+from app.exports.visit_report_data import provisional_notes
 from app.reports.visit_report import DoseLine
 
 # Not a test of access (tests/security is): every database here acts as the

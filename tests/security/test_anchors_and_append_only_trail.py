@@ -24,10 +24,10 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import audit, audit_anchor
 from app.db.engine import Database
-from app.db.export_data import export_database
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, DatabaseIdentity
-from app.db.visit_report_data import gather_visit_report
+from app.db.opening import open_database
+from app.exports.export import export_database
+from app.exports.visit_report_data import gather_visit_report
 from app.reports.documents import KINDS, write_pdf
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))

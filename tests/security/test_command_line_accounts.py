@@ -22,10 +22,10 @@ from sqlalchemy import select
 
 from app.db import backup, patients, users
 from app.db.engine import Database
-from app.db.export_data import export_database
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient
+from app.db.opening import open_database
 from app.domain.permissions import NotSignedIn
+from app.exports.export import export_database
 
 
 def _entries(database: Database, action: str) -> list:

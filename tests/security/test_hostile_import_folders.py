@@ -24,10 +24,6 @@ from database_fixtures import add_people, reseal
 from sqlalchemy import func, select
 
 from app.db.engine import Database
-from app.db.export_data import export_database
-from app.db.import_data import import_directory
-from app.db.import_files import MAX_CELL_CHARS
-from app.db.migrate import open_database
 from app.db.models import (
     AdverseEvent,
     AuditEntry,
@@ -38,6 +34,10 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.opening import open_database
+from app.exports.export import export_database
+from app.exports.import_files import MAX_CELL_CHARS
+from app.exports.importing import import_directory
 
 DATA = "redcap_data.csv"
 CLINICAL = (Patient, PatientIdentity, Screening, Enrollment, Visit, InstrumentValue,
@@ -214,8 +214,8 @@ def test_a_100_mib_csv_is_refused_at_its_first_bad_line_in_bounded_memory(
     # The memory it takes, measured in a process of its own (no time limit: the
     # machine's speed is not the point; that the file is streamed and left is).
     script = ("import resource, sys; from pathlib import Path; "
-              "from app.db.import_data import read_import_folder; "
-              "from app.db.import_files import ImportRejected\n"
+              "from app.exports.importing import read_import_folder; "
+              "from app.exports.import_files import ImportRejected\n"
               "try:\n read_import_folder(Path(sys.argv[1]))\n"
               "except ImportRejected as e:\n print(e.first_line)\n"
               "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n")

@@ -21,11 +21,11 @@ from sqlalchemy import select
 
 from app.db import signatures
 from app.db.engine import Database
-from app.db.export_data import export_database
-from app.db.import_data import import_directory
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient, Visit
+from app.db.opening import open_database
 from app.domain.permissions import PermissionDenied
+from app.exports.export import export_database
+from app.exports.importing import import_directory
 
 
 def _forged_export(clinic: Database, people, tmp_path: Path) -> Path:

@@ -18,13 +18,13 @@ from sqlalchemy import select
 from app.db import drafts, users
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
-from app.db.export_data import export_database
 from app.db.models import Enrollment, Patient, PriorTherapy, Screening
 from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.db.screenings import complete_screening
 from app.domain.enrollment import SwitchPlan
 from app.domain.permissions import AccountNotActive, PermissionDenied, Role
 from app.domain.screening import ScreeningDraft
+from app.exports.export import export_database
 
 
 def _listed(database: Database, name: str) -> int:

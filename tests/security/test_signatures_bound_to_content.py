@@ -23,7 +23,7 @@ from sqlalchemy import select, text
 from app.db import signatures
 from app.db.engine import Database
 from app.db.models import AuditEntry, Visit
-from app.db.visit_report_data import gather_visit_report
+from app.exports.visit_report_data import gather_visit_report
 from app.reports.documents import write_pdf
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))

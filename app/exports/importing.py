@@ -32,20 +32,6 @@ from app.db import audit, write_lock
 from app.db.access import authorise
 from app.db.conflicts import last_changed_by
 from app.db.engine import Database
-from app.db.export_data import ExtractStats, Snapshot, iter_patient_records
-from app.db.import_files import (
-    DATA,
-    DICTIONARY,
-    MAX_PROBLEMS,
-    ImportProblem,
-    ImportRejected,
-    check_listed_files,
-    instance_problem,
-    read_csv_file,
-    read_manifest,
-    study_id_problem,
-    value_problem,
-)
 from app.db.models import (
     AdverseEvent,
     ArmAssignment,
@@ -59,7 +45,22 @@ from app.db.models import (
     ScreeningAnswer,
     Visit,
 )
+from app.db.snapshot import Snapshot
 from app.domain.permissions import Actor, Permission
+from app.exports.import_files import (
+    DATA,
+    DICTIONARY,
+    MAX_PROBLEMS,
+    ImportProblem,
+    ImportRejected,
+    check_listed_files,
+    instance_problem,
+    read_csv_file,
+    read_manifest,
+    study_id_problem,
+    value_problem,
+)
+from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
 from app.reports.fields import (
