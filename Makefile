@@ -13,16 +13,17 @@ run: setup
 	$(BIN)/jdm-ctp
 
 # The whole suite runs on SQLite; with JDM_CTP_TEST_DATABASE_URL set (a PostgreSQL
-# server) the database suite then runs a second time against that server, including the
-# tests marked `postgres` (concurrent writers) that need one.
+# server) the database and security suites then run a second time against that server,
+# including the tests marked `postgres` (concurrent writers, the lock-out race) that need one.
 test: setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app tests migrations/env.py installer bench
 	env -u JDM_CTP_TEST_DATABASE_URL QT_QPA_PLATFORM=offscreen \
 	  $(BIN)/python -m pytest -q -p no:cacheprovider
 	@if [ -n "$$JDM_CTP_TEST_DATABASE_URL" ]; then \
-	  echo "== database suite against PostgreSQL"; \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/db; \
+	  echo "== database and security suites against PostgreSQL"; \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/db \
+	    tests/security; \
 	fi
 
 lint: setup

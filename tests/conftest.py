@@ -9,6 +9,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+# The database fixtures (a database per test, on SQLite or the test server) are shared by
+# tests/db, tests/security and the others.
+pytest_plugins = ["database_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def cheap_password_hashing():

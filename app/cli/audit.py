@@ -1,15 +1,23 @@
-"""`jdm-ctp audit verify --db PATH`: check the audit trail's hash chain; exit 0 if intact.
+"""`jdm-ctp audit verify --db PATH [--user NAME] [--password-file F]`: check the audit trail.
 
-Prints "OK: ..." and exits 0, or names the first broken entry and exits 1. The
-database is only read (a SQLite file is opened read-only), so it can be run on a
-suspect file or a backup without changing it. ``args.db`` comes from the CLI's shared
-``--db`` option (``db_option`` parent in app/cli.py); no other arguments are needed.
+Checks, in order: the hash chain; the database's id against the one the trail
+recorded; this computer's anchor (entries removed from the end); every recorded value
+against the data as stored now (table, record, field of each difference); every
+signature against the content it signed. Prints "OK: ..." and exits 0, or one line per
+problem starting "BROKEN:" and exits 1.
+
+The database is only read (a SQLite file is opened read-only), so it can be run on a
+suspect file or a backup without changing it: the person checking (view_audit:
+clinicians, coordinators, administrators) is checked by password without the sign-in
+being recorded there.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+
+from app.cli.account import add_account_arguments, check_without_writing, refusal_types
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -20,8 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentP
 
     actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=Parser,
                                     required=True)
-    actions.add_parser("verify", parents=[db_option],
-                       help="check the hash chain: OK or the first broken entry")
+    verify = actions.add_parser(
+        "verify", parents=[db_option],
+        help="check the chain, the anchor, every recorded value and every signature")
+    add_account_arguments(verify)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -29,8 +39,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
-    from app.db.audit import verify_url
-    from app.db.engine import resolve_database_url
+    from app.db.audit import read_only_session
+    from app.db.audit_check import check_trail
+    from app.db.engine import database_label, resolve_database_url
     from app.db.file_health import (
         DatabaseFileProblem,
         check_database_path,
@@ -48,33 +59,23 @@ def run_audit_verify(args: argparse.Namespace) -> int:
             # kind and passphrase are proved first, so neither is taken for damage.)
             read_revision(path, passphrase)
             require_sound_file(path, passphrase)
-        ok, _count, message = verify_url(url, passphrase)
-    except (DatabaseOpenError, DatabaseFileProblem) as error:
+        with read_only_session(url, passphrase) as session:
+            from app.db.access import current_actor
+            from app.domain.permissions import Permission
+
+            actor = check_without_writing(session, args, "audit verify")
+            current_actor(session, actor, Permission.VIEW_AUDIT)
+            session.rollback()
+            report = check_trail(session, database_label(url))
+    except (DatabaseOpenError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return EXIT_BROKEN
     except Exception as error:  # noqa: BLE001 - a damaged file must give a message, not a trace
         print(f"jdm-ctp: the audit trail could not be read: {error}", file=sys.stderr)
         return EXIT_BROKEN
-    if ok:
-        # The chain is consistent; has its end been cut off since this computer last saw it?
-        try:
-            cut = anchor_problem(url, getattr(args, "db_passphrase", None))
-        except Exception as error:  # noqa: BLE001 - same reasoning as above
-            cut = f"the end of the audit trail could not be checked: {error}"
-        if cut is not None:
-            print(f"BROKEN: {cut}")
-            return EXIT_BROKEN
-        print(message)
+    if report.ok:
+        print(report.summary())
         return EXIT_OK
-    print(f"BROKEN: {message}")
+    for problem in report.problems:
+        print(f"BROKEN: {problem}")
     return EXIT_BROKEN
-
-
-def anchor_problem(url: str, passphrase: str | None) -> str | None:
-    """The anchor check (app.db.audit_anchor) on a read-only connection; None if fine."""
-    from app.db.audit import read_only_session
-    from app.db.audit_anchor import check_head
-    from app.db.engine import database_label
-
-    with read_only_session(url, passphrase) as session:
-        return check_head(session, database_label(url))

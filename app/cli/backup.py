@@ -1,8 +1,15 @@
 """`jdm-ctp backup --db PATH --out FILE [--passphrase-file F]` and
-`jdm-ctp restore --db PATH FILE [--passphrase-file F]`.
+`jdm-ctp restore --db PATH FILE [--passphrase-file F]`, each with
+``[--user NAME] [--password-file F]``.
 
 The passphrase is read from a file (its first line), never from the command line,
 where it would sit in the shell history and the process list.
+
+A backup is taken by a coordinator or an administrator (a scheduled backup signs in
+with a dedicated service account, see the README); a restore by an administrator of
+the database being replaced, or of the backup when there is no readable database to
+replace (the password is then checked in the backup, without writing). The restore
+itself is audited in the restored database.
 """
 
 from __future__ import annotations
@@ -10,6 +17,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+from app.cli.account import add_account_arguments, refusal_types
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -25,6 +34,7 @@ def _passphrase_argument(parser: argparse.ArgumentParser, verb: str) -> None:
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="where to write the backup")
     _passphrase_argument(parser, "encrypt")
+    add_account_arguments(parser)
 
 
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +47,7 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
         "--allow-unencrypted", action="store_true",
         help="confirm that an encrypted database may be replaced by an unencrypted backup "
              "(the database is then unencrypted until encrypted again)")
+    add_account_arguments(parser)
 
 
 def _sqlite_target(args: argparse.Namespace) -> Path | None:
@@ -81,10 +92,12 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseFileProblem, DatabaseOpenError) as exc:
         return _error(exc)
     try:
+        actor = _signed_in(db_path, db_passphrase, args, "backup")
         passphrase = _passphrase(args)
         out = backup_database(db_path, Path(args.out), passphrase,
-                              db_passphrase=getattr(args, "db_passphrase", None))
-    except (BackupError, DatabaseOpenError, OSError) as exc:
+                              db_passphrase=getattr(args, "db_passphrase", None), actor=actor)
+    except (BackupError, DatabaseOpenError, DatabaseFileProblem, OSError,
+            *refusal_types()) as exc:
         return _error(exc)
     kind = "Encrypted backup" if passphrase else "Backup"
     if getattr(args, "db_passphrase", None):
@@ -101,16 +114,51 @@ def run_restore(args: argparse.Namespace) -> int:
     if db_path is None:
         return _error("restore works on SQLite database files; restore a server database "
                       "with the server's tools (pg_restore).")
+    db_passphrase = getattr(args, "db_passphrase", None)
     try:
+        backup_passphrase = _passphrase(args)
+        actor = _restorer(db_path, db_passphrase, Path(args.backup), backup_passphrase, args)
         report = restore_database(
-            Path(args.backup), db_path, _passphrase(args),
+            Path(args.backup), db_path, backup_passphrase,
             allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)),
-            db_passphrase=getattr(args, "db_passphrase", None),
-            allow_unencrypted=bool(getattr(args, "allow_unencrypted", False)))
-    except (BackupError, DatabaseOpenError, OSError) as exc:
+            db_passphrase=db_passphrase,
+            allow_unencrypted=bool(getattr(args, "allow_unencrypted", False)), actor=actor)
+    except (BackupError, DatabaseOpenError, OSError, *refusal_types()) as exc:
         return _error(exc)
     print(report.describe())
     if not report.check.audit_ok:
         print("WARNING: the restored database's audit trail does not verify; "
               "run `jdm-ctp audit verify` and tell your administrator.", file=sys.stderr)
     return EXIT_OK
+
+
+def _signed_in(db_path: Path, db_passphrase: str | None, args: argparse.Namespace,
+               command: str):  # noqa: ANN202 - an Actor
+    """Sign the person in to the database at ``db_path`` (counted and audited); the
+    database is closed again before the file itself is worked on."""
+    from app.cli.account import sign_in
+    from app.db.file_health import open_existing
+
+    database = open_existing(db_path, db_passphrase, check_damage=False)
+    try:
+        return sign_in(database, args, command)
+    finally:
+        database.dispose()
+
+
+def _restorer(db_path: Path, db_passphrase: str | None, backup: Path,
+              backup_passphrase: str | None, args: argparse.Namespace):  # noqa: ANN202
+    """Who restores: signed in to the database being replaced when it can be opened,
+    else checked (without writing) against the accounts in the backup itself."""
+    from app.db.backup import backup_credentials
+    from app.db.file_health import DatabaseFileProblem
+    from app.db.migrate import DatabaseOpenError
+
+    try:
+        return _signed_in(db_path, db_passphrase, args, "restore")
+    except (DatabaseFileProblem, DatabaseOpenError):
+        pass  # no usable database here: what a restore is for
+    from app.cli.account import credentials
+
+    name, password = credentials(args, "restore")
+    return backup_credentials(backup, backup_passphrase, db_passphrase, name, password)

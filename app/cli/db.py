@@ -10,6 +10,12 @@
 Passphrases come from files (first line), never from the command line. Close the
 application first: a database open elsewhere is refused and left as it was. The work
 itself is in app.db.encryption_setup.
+
+``db upgrade`` runs the migrations (a backup is taken first); it changes the schema,
+never a clinical value, and needs no account, like the desktop application that upgrades
+a database before anyone can sign in. Encrypting, decrypting and changing the passphrase
+of an existing database need an administrator (``--user``, ``--password-file``), are
+checked by the service against that account as stored in the database, and are audited.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from app.cli.account import add_account_arguments, refusal_types
 from app.cli.common import EXIT_OK, Parser, fail
 
 
@@ -34,15 +41,19 @@ def _add_encryption_commands(db_commands: Any, db_option: argparse.ArgumentParse
             "--new-passphrase-file", required=True, metavar="F",
             help="file whose first line is the new database passphrase (10+ characters)")
 
-    new_passphrase(db_commands.add_parser(
+    encrypt = db_commands.add_parser(
         "encrypt", parents=[db_option],
-        help="encrypt the database file with a passphrase (SQLCipher)"))
-    db_commands.add_parser(
+        help="encrypt the database file with a passphrase (SQLCipher)")
+    new_passphrase(encrypt)
+    add_account_arguments(encrypt)
+    add_account_arguments(db_commands.add_parser(
         "decrypt", parents=[db_option],
-        help="store the database unencrypted again (needs --db-passphrase-file)")
-    new_passphrase(db_commands.add_parser(
+        help="store the database unencrypted again (needs --db-passphrase-file)"))
+    change = db_commands.add_parser(
         "change-passphrase", parents=[db_option],
-        help="change the database passphrase (needs --db-passphrase-file)"))
+        help="change the database passphrase (needs --db-passphrase-file)")
+    new_passphrase(change)
+    add_account_arguments(change)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,9 +91,6 @@ def _change_encryption(args: argparse.Namespace) -> int:
         return fail("encryption at rest is for SQLite database files; a server database is "
                       "protected by the server (disk encryption, TLS, access rules).")
     current = getattr(args, "db_passphrase", None)
-    from app.cli.common import current_user
-
-    user = current_user()
     from app.db.file_health import DatabaseFileProblem, check_database_path
 
     try:
@@ -97,18 +105,39 @@ def _change_encryption(args: argparse.Namespace) -> int:
                 return fail("the database is already encrypted (a --db-passphrase-file was "
                               "given); use 'db change-passphrase' to change its passphrase.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
-            report = encrypt_database(path, new, user=user)
+            encryption.check_new_passphrase(new)  # a plain refusal before any sign-in
+            # A new file has no accounts and no data: creating it encrypted asks nobody.
+            actor = _administrator(path, None, args) if path.exists() and \
+                path.stat().st_size > 0 else None
+            report = encrypt_database(path, new, actor=actor)
         elif args.db_command == "decrypt":
             if current is None:
                 return fail("give the database passphrase with --db-passphrase-file F.")
-            report = decrypt_database(path, current, user=user)
+            report = decrypt_database(path, current,
+                                      actor=_administrator(path, current, args))
         else:
             if current is None:
                 return fail("give the current database passphrase with --db-passphrase-file F.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
-            report = change_database_passphrase(path, current, new, user=user)
-    except (encryption.PassphraseError, DatabaseOpenError, OSError) as exc:
+            encryption.check_new_passphrase(new)
+            report = change_database_passphrase(path, current, new,
+                                                actor=_administrator(path, current, args))
+    except (encryption.PassphraseError, DatabaseOpenError, DatabaseFileProblem, OSError,
+            *refusal_types()) as exc:
         return fail(exc)
     print(report.describe())
     return EXIT_OK
 
+
+
+def _administrator(path, passphrase: str | None, args: argparse.Namespace):  # noqa: ANN001, ANN202
+    """Sign the administrator in to the database (counted, audited), then close it again:
+    the conversion needs the file to itself."""
+    from app.cli.account import sign_in
+    from app.db.file_health import open_existing
+
+    database = open_existing(path, passphrase, check_damage=False)
+    try:
+        return sign_in(database, args, f"db {args.db_command}")
+    finally:
+        database.dispose()

@@ -1,5 +1,9 @@
 """`jdm-ctp demo-data --db PATH --patients N [--seed S]`: synthetic children for demos,
-training and benchmarks. It never fills the clinic's default database."""
+training and benchmarks. It never fills the clinic's default database.
+
+A new database (no accounts, no patients) is filled with no one signed in, as the
+application's demo-data task; adding to a database that already has accounts or
+patients needs a person with the right to enter data (``--user``, ``--password-file``)."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import argparse
 import os
 
 from app import paths
+from app.cli.account import add_account_arguments, refusal_types, sign_in
 from app.cli.common import fail, usage_error
 
 
@@ -15,19 +20,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how many synthetic children to add")
     parser.add_argument("--seed", type=int, default=1, metavar="S",
                         help="random seed: the same seed gives the same children (default 1)")
+    add_account_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
-    return _demo_data(getattr(args, "db", None), args.patients, args.seed, args.db_passphrase)
+    return _demo_data(getattr(args, "db", None), args.patients, args.seed, args.db_passphrase,
+                      args)
 
 
-def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | None) -> int:
+def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | None,
+               args: argparse.Namespace) -> int:
     if db_path is None and not os.environ.get(paths.DATABASE_URL_ENV):
         return usage_error(
             "demo-data needs --db PATH (it never fills your clinic database by default)")
     if patients < 1:
         return usage_error("--patients must be at least 1")
-    from app.db.demo import fill_demo_database
+    from app.db.demo import fill_demo_database, is_new_database
     from app.db.file_health import (
         DatabaseFileProblem,
         check_database_path,
@@ -37,6 +45,7 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
     )
     from app.db.migrate import DatabaseOpenError
     from app.db.opening import open_database
+    from app.domain.permissions import DEMO_DATA_TASK
 
     try:
         path = check_database_path(db_path, must_exist=False)
@@ -47,8 +56,12 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
         return fail(error)
     try:
         require_writable(database)
+        if is_new_database(database):
+            database.actor = DEMO_DATA_TASK
+        else:
+            sign_in(database, args, "demo-data")
         summary = fill_demo_database(database, patients=patients, seed=seed)
-    except DatabaseFileProblem as error:
+    except (DatabaseFileProblem, *refusal_types()) as error:
         return fail(error)
     finally:
         database.dispose()

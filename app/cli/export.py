@@ -1,16 +1,20 @@
 """`jdm-ctp export --db PATH --out DIR [--profile deidentified|identified]
-[--format redcap|wide] [--bom]`: coordinator exports from the command line.
+[--format redcap|wide] [--bom] [--user NAME] [--password-file F]`: coordinator exports.
 
-The identified profile needs the permission the security issue will define; until then
-the command line asks for ``--confirm-identified`` (the GUI asks in a dialog).
+The person exporting signs in (app.cli.account); the export service checks their
+account's current role: de-identified exports for clinicians, coordinators and
+administrators, identified ones for coordinators only, who also confirm with
+``--confirm-identified`` (the GUI asks in a dialog). The export's audit entry is
+credited to that account.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
+
+from app.cli.account import add_account_arguments, refusal_types, sign_in
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -28,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--confirm-identified", action="store_true",
                         help="confirm that an identified export (names, MRN, dates of birth) "
                              "is intended; it is recorded in the audit trail")
-    parser.add_argument("--user", default=None, help="who is exporting (for the audit trail)")
+    add_account_arguments(parser)
     parser.add_argument("--workers", type=int, default=None, metavar="N",
                         help="compute scores in N worker processes (default: 2 for databases "
                              "of 2,000+ patients on a machine with 2+ cores, "
@@ -36,7 +40,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.db.file_health import DatabaseFileProblem, open_existing
+    from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
     from app.exports.export import default_workers, export_database
     from app.reports.output_files import OutputWriteError
@@ -53,13 +57,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
+        # An export ends with its audit entry: refused on a read-only database before
+        # anything, the sign-in included, is written.
+        require_writable(database)
+        actor = sign_in(database, args, "export")
         workers = default_workers(database, getattr(args, "workers", None))
         result = export_database(
             database, Path(args.out), profile=args.profile, fmt=args.format,
-            bom=bool(getattr(args, "bom", False)),
-            user=getattr(args, "user", None) or getpass.getuser(),
-            workers=workers)
-    except (DatabaseFileProblem, OutputWriteError) as error:
+            bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers)
+    except (DatabaseFileProblem, OutputWriteError, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     finally:

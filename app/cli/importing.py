@@ -1,16 +1,19 @@
-"""`jdm-ctp import --db PATH DIR`: load an identified redcap export made by jdm-ctp."""
+"""`jdm-ctp import --db PATH DIR [--user NAME] [--password-file F]`: load an identified
+redcap export made by jdm-ctp. Coordinators and administrators only (checked by the
+import service against the signed-in account as it is now)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import sys
 from pathlib import Path
+
+from app.cli.account import add_account_arguments, refusal_types, sign_in
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", metavar="DIR", help="folder of an identified redcap export")
-    parser.add_argument("--user", default=None, help="who is importing (for the audit trail)")
+    add_account_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -31,9 +34,13 @@ def run(args: argparse.Namespace) -> int:
         return 1
     try:
         require_writable(database)
-        summary = import_directory(database, directory,
-                                   user=getattr(args, "user", None) or getpass.getuser())
-    except (ImportRejected, DatabaseFileProblem) as error:
+        actor = sign_in(database, args, "import")
+        summary = import_directory(database, directory, user=actor.user_name)
+    except ImportRejected as rejected:
+        # One line: the first problem and how many more (the desktop lists them all).
+        print(f"jdm-ctp: {rejected.first_line}", file=sys.stderr)
+        return 1
+    except (DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     finally:

@@ -1,5 +1,11 @@
 """`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE
-[--kind summary|worksheet|dosing] [--paper letter|a4]`."""
+[--kind summary|worksheet|dosing] [--paper letter|a4] [--user NAME] [--password-file F]`.
+
+The person printing is checked by name and password; reading the visit needs view_data,
+checked by the service against that account as it is now. Printing writes nothing into
+the database (as in the desktop application, where printing is not audited either), so
+the password is checked without recording a sign-in: the command works on read-only
+media and never grows the database file."""
 
 from __future__ import annotations
 
@@ -7,6 +13,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.cli.account import add_account_arguments, refusal_types, signed_in_reading
 from app.reports.documents import KINDS, write_pdf
 
 
@@ -22,6 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "sheet")
     parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
                         help="paper size (default letter)")
+    add_account_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -39,9 +47,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     try:
+        signed_in_reading(database, args, "pdf")
         with database.reading() as session:
             report = gather_visit_report(session, args.patient, args.visit)
-    except VisitNotFoundError as error:
+    except (VisitNotFoundError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     except Exception as error:

@@ -1,31 +1,102 @@
 """Permission checks where the data changes: in the services, inside their transaction.
 
-The desktop application signs a person in and sets ``Database.actor``; every session then
-carries that actor in ``session.info`` and each service calls ``require_permission`` before
-it changes anything. Headless commands run by the machine's owner (demo data, import by
-IT, tests) have no actor: anyone who can run them can already read the database file, so
-a role check there would protect nothing (identified export still needs an explicit flag).
+The desktop application signs a person in and sets ``Database.actor``; a command of
+``jdm-ctp`` does the same after asking for a user name and password. Every session then
+carries that actor in ``session.info`` and each service calls ``require_permission``
+before it reads what it guards or changes anything.
+
+The check never trusts the role the actor object was given at sign-in: it reads the
+account as it is *now* in the database, in the service's own transaction. An account
+demoted or deactivated at another workstation loses its rights at its next action, not
+at its next sign-in.
+
+Nobody signed in means nothing permission-gated may be done. Where there is genuinely
+no person (demo data on a new file), a ``SystemTask`` names its purpose and holds only
+the permissions that purpose needs; it is never an account and cannot sign.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.permissions import Actor, Permission, require
+from app.db.models import User
+from app.domain.permissions import (
+    AccountNotActive,
+    Actor,
+    NotSignedIn,
+    Permission,
+    Role,
+    SystemTask,
+    require,
+)
+
+Principal = Actor | SystemTask
 
 
-def session_actor(session: Session) -> Actor | None:
+def session_actor(session: Session) -> Principal | None:
     return session.info.get("actor")
 
 
-def require_permission(session: Session, permission: Permission) -> None:
-    """Raise PermissionDenied (plain words) when the signed-in person may not do this."""
-    actor = session_actor(session)
-    if actor is not None:
-        require(actor, permission)
+def is_person(actor: Any) -> bool:
+    return isinstance(actor, Actor)
 
 
-def require_actor_permission(actor: Actor | None, permission: Permission) -> None:
-    """The same check for services that receive the Database rather than a Session."""
-    if actor is not None:
-        require(actor, permission)
+def current_actor(session: Session, actor: Principal | None,
+                  permission: Permission | str) -> Principal:
+    """The actor as the database knows it now, if it may do ``permission``; else raise.
+
+    NotSignedIn without an actor; AccountNotActive for an account deactivated or gone
+    since sign-in; PermissionDenied (naming the *current* role) for a role that may not.
+    """
+    needed = Permission(permission)
+    if actor is None:
+        raise NotSignedIn(needed)
+    if isinstance(actor, SystemTask):
+        require(actor, needed)
+        return actor
+    row = session.execute(
+        select(User.user_name, User.display_name, User.role, User.active)
+        .where(func.lower(User.user_name) == actor.user_name.strip().lower())
+    ).first()
+    if row is None:
+        raise AccountNotActive(actor.user_name, needed, missing=True)
+    if not row.active:
+        raise AccountNotActive(row.user_name, needed)
+    now = Actor(user_name=row.user_name, display_name=row.display_name, role=Role(row.role))
+    require(now, needed)
+    return now
+
+
+def require_permission(session: Session, permission: Permission | str) -> Principal:
+    """Raise (plain words) unless the session's actor may do this now; return that actor."""
+    return current_actor(session, session_actor(session), permission)
+
+
+def authorise_file(path: Any, passphrase: str | None, actor: Principal | None,
+                   permission: Permission | str) -> Principal:
+    """The same check against the SQLite file at ``path`` (backup, restore, encryption:
+    work on files rather than an open ``Database``)."""
+    from sqlalchemy.pool import NullPool
+
+    from app.db.engine import make_engine, resolve_database_url
+
+    engine = make_engine(resolve_database_url(path), passphrase=passphrase, poolclass=NullPool)
+    try:
+        with Session(engine) as session:
+            return current_actor(session, actor, permission)
+    finally:
+        engine.dispose()
+
+
+def authorise(database: Any, permission: Permission | str,
+              actor: Principal | None = None) -> Principal:
+    """The same check for services that receive the ``Database`` rather than a Session.
+
+    ``actor`` defaults to ``database.actor``. Reads the account in its own short
+    read-only transaction; the caller's action follows at once."""
+    who = database.actor if actor is None else actor
+    with database.reading() as session:
+        return current_actor(session, who, permission)

@@ -4,7 +4,10 @@ Each entry's ``entry_hash`` is SHA-256 over its canonical content (including its
 the previous entry's hash). Editing any stored entry, or deleting one from the middle,
 breaks the chain at that point and ``verify_chain`` names the first entry that no
 longer checks out. (Removing entries from the *end* cannot be detected by the chain
-alone; an exported/printed head hash closes that gap.)
+alone: the anchors of app.db.audit_anchor, and the head printed on PDFs and written into
+export manifests, close that gap.) Besides the entries the services write, every commit
+appends the recorded values of the records it changed (app.db.record_states); all checks
+together are app.db.audit_check (`jdm-ctp audit verify`).
 """
 
 from __future__ import annotations
@@ -23,8 +26,12 @@ from sqlalchemy.orm import Session
 from app.db import write_lock
 from app.db.models import AuditEntry
 from app.db.types import utcnow
+from app.domain.permissions import Actor
 
 GENESIS_HASH = "0" * 64
+# session.info key: who the last entry of the transaction was credited to (the record
+# states written at commit are credited to the same person when no actor is set).
+LAST_USER_KEY = "audit_last_user"
 
 
 class AuditError(RuntimeError):
@@ -81,6 +88,7 @@ def record(
     old: Any = None,
     new: Any = None,
     reason: str | None = None,
+    new_text: str | None = None,
 ) -> AuditEntry:
     """Append one entry to the chain in the caller's transaction (committed with the change).
 
@@ -91,6 +99,12 @@ def record(
     """
     if not user:
         raise AuditError("every audited change needs the name of the user who made it")
+    actor = session.info.get("actor")
+    if isinstance(actor, Actor) and user != actor.user_name:
+        # A change is credited to the person signed in, never to a name passed along
+        # (the command line once took ``--user drsmith`` on trust).
+        raise AuditError(
+            f"an audit entry for {actor.user_name}'s session cannot be credited to {user!r}")
     write_lock.hold(session)
     last = session.execute(
         select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -104,13 +118,14 @@ def record(
         "entity_id": as_text(entity_id),
         "field": field,
         "old_value": as_text(old),
-        "new_value": as_text(new),
+        "new_value": new_text if new_text is not None else as_text(new),
         "reason": reason,
         "prev_hash": last.entry_hash if last else GENESIS_HASH,
     }
     entry = AuditEntry(**values, entry_hash=compute_hash(values))
     session.add(entry)
     session.flush()
+    session.info[LAST_USER_KEY] = user
     return entry
 
 

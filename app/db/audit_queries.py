@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.db.access import require_permission
 from app.db.models import (
     AdverseEvent,
     Anthropometric,
@@ -29,6 +30,8 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.record_states import STATE_ACTION
+from app.domain.permissions import Permission
 
 DEFAULT_LIMIT = 10_000
 
@@ -149,7 +152,11 @@ def _start_of(day: date) -> datetime:
 def query_audit(
     session: Session, criteria: AuditFilter | None = None, *, limit: int = DEFAULT_LIMIT
 ) -> list[AuditRow]:
-    """Entries matching ``criteria``, oldest first (at most ``limit``, newest kept)."""
+    """Entries matching ``criteria``, oldest first (at most ``limit``, newest kept).
+
+    The trail holds identified data (old and new values): it needs view_audit, checked
+    against the session's account as it is now."""
+    require_permission(session, Permission.VIEW_AUDIT)
     criteria = criteria or AuditFilter()
     statement = select(
         AuditEntry.id,
@@ -175,6 +182,10 @@ def query_audit(
         statement = statement.where(AuditEntry.entity_id == str(criteria.entity_id))
     if criteria.action:
         statement = statement.where(AuditEntry.action == criteria.action)
+    else:
+        # The record states appended at every commit are for `audit verify`, not people:
+        # shown only when asked for by name.
+        statement = statement.where(AuditEntry.action != STATE_ACTION)
     if criteria.date_from is not None:
         statement = statement.where(AuditEntry.occurred_at >= _start_of(criteria.date_from))
     if criteria.date_to is not None:

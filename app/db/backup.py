@@ -22,6 +22,13 @@
   known and not newer than this app, audit chain) *before* touching the current
   database, keeps the replaced database as ``<name>.replaced-<time>.sqlite3`` next to
   it, and swaps the new file in with an atomic rename.
+* Who may: a backup needs the backup permission (coordinators, administrators; the
+  application's own automatic backups run as ``AUTOMATIC_BACKUP_TASK``); a restore
+  needs an administrator, checked in the database being replaced (or, when there is none
+  or it cannot be opened, in the backup). The restore is audited in the restored
+  database itself (which backup, its SHA-256, who, where the replaced database was kept
+  and where its audit trail ended), and this computer's audit anchor for the database
+  moves to the restored trail with the replaced one kept in its history.
 
 Server (PostgreSQL) databases are backed up with the server's tools (pg_dump).
 """
@@ -46,6 +53,7 @@ from Cryptodome.Protocol.KDF import scrypt
 
 from app import paths
 from app.db import encryption
+from app.db.access import Principal, authorise_file
 from app.db.database_file import (
     fsync_dir,
     fsync_file,
@@ -65,6 +73,7 @@ from app.db.migrate import (
     known_revisions,
 )
 from app.db.types import utcnow
+from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Permission
 
 MAGIC = b"JDMCTPBK"
 FORMAT_VERSION = 1
@@ -313,10 +322,12 @@ def backup_database(
     passphrase: str | None = None,
     *,
     db_passphrase: str | None = None,
+    actor: Principal | None = None,
 ) -> Path:
     """Copy the database at ``db_path`` into ``out_path`` (encrypted if a passphrase is given).
 
     ``db_passphrase`` opens a SQLCipher-encrypted database; the copy keeps its encryption.
+    ``actor`` must hold the backup permission in that database as it is now.
     """
     source = Path(db_path)
     target = Path(out_path)
@@ -326,6 +337,7 @@ def backup_database(
     revision = current_revision(resolve_database_url(source), db_passphrase)
     if revision is None:
         raise BackupError(f"{source} is empty; there is nothing to back up.")
+    authorise_file(source, db_passphrase, actor, Permission.BACKUP)
     if target.resolve() == source.resolve():
         raise BackupError("The backup cannot be written over the database itself.")
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -404,7 +416,8 @@ def automatic_backup(
     target = automatic_backup_path(
         source, encrypted=passphrase is not None, folder=folder, now=now
     )
-    backup_database(source, target, passphrase, db_passphrase=db_passphrase)
+    backup_database(source, target, passphrase, db_passphrase=db_passphrase,
+                    actor=AUTOMATIC_BACKUP_TASK)
     rotate_backups(source, keep, folder)
     return target
 
@@ -601,6 +614,7 @@ def restore_database(
     now: datetime | None = None,
     db_passphrase: str | None = None,
     allow_unencrypted: bool = False,
+    actor: Principal | None = None,
 ) -> RestoreReport:
     """Replace the database at ``db_path`` with a verified backup (see module docstring).
 
@@ -609,6 +623,8 @@ def restore_database(
     database was encrypted; the restored database keeps that passphrase.
     ``allow_unencrypted``: an encrypted database may be replaced by a plain backup (which
     leaves it unencrypted) only when this is given, i.e. explicitly confirmed.
+    ``actor``: an administrator of the database being replaced (of the backup when there
+    is no database, or it cannot be opened); the restore is audited in the restored trail.
     """
     source = Path(backup_path)
     target = Path(db_path)
@@ -631,13 +647,16 @@ def restore_database(
                 "(--allow-unencrypted), then encrypt the database again with 'jdm-ctp db "
                 "encrypt'. Nothing has been changed."
             )
+        replaced_head = _trail_head(target, db_passphrase)
+        who = _restore_authorised(target, replaced_head is not None, plain, db_passphrase, actor)
         work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
         try:
             _online_copy(plain, work, _database_key(plain, db_passphrase))
+            replaced: Path | None = _replaced_name(target, now) if target.exists() else None
+            _audit_restore(work, _database_key(plain, db_passphrase), who, source, replaced,
+                           replaced_head, check)
             fsync_file(work)
-            replaced: Path | None = None
-            if target.exists():
-                replaced = _replaced_name(target, now)
+            if replaced is not None:
                 # A consistent copy (WAL content included) of what is being replaced.
                 try:
                     _online_copy(target, replaced, _database_key(target, db_passphrase))
@@ -655,12 +674,134 @@ def restore_database(
                     )
             os.replace(work, target)
             fsync_dir(target.parent)
-            # The restored trail ends earlier than the one this computer last saw, by design.
-            from app.db.audit_anchor import forget
-
-            forget(str(target.expanduser().resolve()))
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{target}-shm").unlink()
+            # The restored trail ends earlier than the one this computer last saw, by
+            # design: the anchor moves to it, and the old one stays in its history.
+            _move_anchor(target, db_passphrase, source, who)
         finally:
             remove_sqlite_files(work)
     return RestoreReport(source, target, replaced, check)
+
+
+def _trail_head(path: Path, db_passphrase: str | None) -> tuple[int, str] | None:
+    """Where the audit trail of the database at ``path`` ends; None when there is no
+    database there or it cannot be read (missing, damaged, another passphrase)."""
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    from app.db.audit import head
+    from app.db.engine import make_engine
+
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        key = _database_key(path, db_passphrase)
+        revision = current_revision(resolve_database_url(path), key)
+        if revision is None or revision not in known_revisions():
+            return None
+        engine = make_engine(resolve_database_url(path), passphrase=key, poolclass=NullPool)
+        try:
+            with Session(engine) as session:
+                return head(session) or (0, "")
+        finally:
+            engine.dispose()
+    except (DatabaseOpenError, OSError, *encryption.database_errors()):
+        return None
+    except Exception:  # noqa: BLE001 - a damaged file: the backup decides who may restore
+        return None
+
+
+def _restore_authorised(target: Path, target_readable: bool, plain: Path,
+                        db_passphrase: str | None, actor: Principal | None) -> Principal:
+    """An administrator, as the database being replaced knows them now; when it cannot
+    be read (missing, damaged: what restores are for), as the backup knows them."""
+    where = target if target_readable else plain
+    return authorise_file(where, _database_key(where, db_passphrase), actor,
+                          Permission.RESTORE)
+
+
+def _audit_restore(work: Path, key: str | None, who: Principal, source: Path,
+                   replaced: Path | None, replaced_head: tuple[int, str] | None,
+                   check: BackupCheck) -> None:
+    """One entry in the restored database's own trail: the restore is part of its history."""
+    import hashlib
+
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    from app.db import audit
+    from app.db.engine import make_engine
+
+    digest = hashlib.sha256()
+    with source.open("rb") as handle:
+        for block in iter(lambda: handle.read(CHUNK_BYTES), b""):
+            digest.update(block)
+    engine = make_engine(resolve_database_url(work), passphrase=key, poolclass=NullPool)
+    try:
+        with Session(engine) as session, session.begin():
+            session.info["actor"] = who
+            audit.record(
+                session, user=who.user_name, action="restore", entity="database",
+                entity_id=source.name[:64], field="restored_from",
+                new={"backup": str(source), "backup_sha256": digest.hexdigest(),
+                     "backup_schema": check.revision,
+                     "backup_audit_ok": check.audit_ok,
+                     "replaced_copy": str(replaced) if replaced else None,
+                     "replaced_trail_ended_at": (
+                         {"entry_id": replaced_head[0], "entry_hash": replaced_head[1]}
+                         if replaced_head else None)},
+                reason="database restored from a backup")
+    finally:
+        engine.dispose()
+
+
+def _move_anchor(target: Path, db_passphrase: str | None, source: Path,
+                 who: Principal) -> None:
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    from app.db.audit_anchor import restore_moved_anchor
+    from app.db.engine import database_label, make_engine
+
+    url = resolve_database_url(target)
+    engine = make_engine(url, passphrase=_database_key(target, db_passphrase),
+                         poolclass=NullPool)
+    try:
+        with Session(engine) as session:
+            restore_moved_anchor(session, database_label(url),
+                                 f"restored from {source.name} by {who.user_name}")
+    except Exception:  # noqa: BLE001 - the restore is done; the anchor is re-taken at start
+        pass
+    finally:
+        engine.dispose()
+
+
+def backup_credentials(backup_path: str | Path, passphrase: str | None,
+                       db_passphrase: str | None, user_name: str, password: str) -> Principal:
+    """Check a user name and password against the accounts in a backup, writing nothing.
+
+    For a restore where there is no database to sign in to (lost, damaged): the person
+    restoring must be an administrator of the database the backup was taken from."""
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    from app.db.engine import make_engine
+    from app.db.users import verify_credentials
+
+    source = Path(backup_path)
+    with _plain_copy(source, passphrase) as (plain, _encrypted):
+        key = _database_key(plain, db_passphrase)
+        try:
+            revision = current_revision(resolve_database_url(plain), key)
+        except DatabaseOpenError as exc:
+            raise BackupVerificationError(f"The backup {source} is not usable: {exc}") from exc
+        if revision is None or revision not in known_revisions():
+            raise BackupVerificationError(
+                f"The backup {source} is not a jdm-ctp database this version can read.")
+        engine = make_engine(resolve_database_url(plain), passphrase=key, poolclass=NullPool)
+        try:
+            with Session(engine) as session:
+                return verify_credentials(session, user_name, password)
+        finally:
+            engine.dispose()

@@ -23,6 +23,7 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 
 from app.db import audit, write_lock
+from app.db.access import authorise
 from app.db.engine import Database, is_sqlite
 from app.db.models import (
     AdverseEvent,
@@ -36,12 +37,15 @@ from app.db.models import (
     PriorTherapy,
     Screening,
     ScreeningAnswer,
+    User,
     Visit,
 )
+from app.db.record_states import record_states_since
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_arm_doses
 from app.domain.instruments import chaq, cmas, mmt8, skin
 from app.domain.instruments import globals as global_assessments
+from app.domain.permissions import DEMO_DATA_TASK, Permission, PermissionDenied, SystemTask
 from app.domain.protocol import Protocol
 from app.domain.schedule import visit_schedule
 
@@ -107,9 +111,22 @@ def _growth(rng: random.Random, age_years: float) -> tuple[float, float]:
     return round(min(max(weight, 8.0), 120.0), 1), round(min(max(height, 80.0), 190.0), 1)
 
 
+def is_new_database(database: Database) -> bool:
+    """No accounts and no patients yet: demo data may go in with nobody signed in."""
+    with database.reading() as session:
+        return (session.scalar(select(User.id).limit(1)) is None
+                and session.scalar(select(Patient.id).limit(1)) is None)
+
+
 def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
                        as_of: date | None = None) -> str:
-    """Add `patients` synthetic children to `database`; returns a one-line summary."""
+    """Add `patients` synthetic children to `database`; returns a one-line summary.
+
+    Needs a person who may enter data, or ``DEMO_DATA_TASK`` on a new database."""
+    who = authorise(database, Permission.ENTER_DATA)
+    if who == DEMO_DATA_TASK and not is_new_database(database):
+        raise PermissionDenied(who, Permission.ENTER_DATA)
+    audit_user = DEMO_USER if isinstance(who, SystemTask) else who.user_name
     as_of = as_of or date.today()
     rng = random.Random(seed)
     # Prior therapies draw from their own generator: the rest of a seed's children (visits,
@@ -121,6 +138,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         # Ids are taken as max + 1 below: no other writer may insert until this commits.
         write_lock.hold(connection)
         rows = _Rows(next_id={model: _max_id(connection, model) + 1 for model in MODELS})
+        first_ids = {model.__tablename__: first for model, first in rows.next_id.items()}
         stamp_type = InstrumentValue.__table__.c.updated_at.type
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
@@ -137,9 +155,12 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     counts = {model.__tablename__: len(r) for model, r in rows.tables.items()}
     counts[InstrumentValue.__tablename__] = len(rows.items)
     with database.session() as session:
-        audit.record(session, user=DEMO_USER, action="create", entity="demo_data",
+        audit.record(session, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,
                      reason=f"synthetic demo data, seed {seed}, as of {as_of.isoformat()}")
+        # The rows went in below the ORM: their values are recorded here, read back as
+        # stored, so `audit verify` checks demo data like any other.
+        record_states_since(session, first_ids, user=audit_user)
     return (f"Added {counts.get('patient', 0)} synthetic patients "
             f"({counts.get('enrollment', 0)} enrolled, {counts.get('visit', 0)} visits, "
             f"{counts.get('instrument_value', 0)} item values) to {database.display_name}.")

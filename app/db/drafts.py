@@ -13,12 +13,16 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.db import write_lock
+from app.db.access import require_permission
 from app.db.models import Draft
 from app.db.types import utcnow
+from app.domain.permissions import Permission
 
 
 def save_draft(session: Session, kind: str, key: str, payload: dict[str, Any], *,
                user: str) -> None:
+    # A draft holds clinical data being typed: the same right as saving it.
+    require_permission(session, Permission.ENTER_DATA)
     # On a server, two workstations autosaving one draft at once would both insert it;
     # under the write lock the second sees the first's row and replaces it.
     write_lock.hold(session)

@@ -2,7 +2,8 @@
 
 Each change writes a complete new file with ``sqlcipher_export`` while holding the
 database's write lock, proves the new file holds the same rows in every table and passes
-``PRAGMA integrity_check``, appends one audit entry to it, and only then swaps it in
+``PRAGMA integrity_check``, appends one audit entry to it (credited to the
+administrator whose account, as stored in that database now, allows it), and only then swaps it in
 with an atomic rename. Until that rename the original file is untouched, so a failure
 (wrong passphrase, full disk, power cut) leaves the database exactly as it was.
 
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from app import paths
 from app.db import audit, encryption
+from app.db.access import Principal, authorise_file
 from app.db.database_file import remove_sqlite_files
 from app.db.engine import make_engine, resolve_database_url
 from app.db.migrate import check_openable, upgrade_to_head
@@ -36,6 +38,7 @@ from app.db.opening import (
     read_file_state,
     write_locked,
 )
+from app.domain.permissions import Permission
 
 AUDIT_ENTITY = "database"
 
@@ -63,32 +66,44 @@ class EncryptionReport:
         return text
 
 
-def encrypt_database(path: Path, new_passphrase: str, *, user: str) -> EncryptionReport:
-    """Encrypt a plain database (or create a new, encrypted one if there is no file yet)."""
+NEW_DATABASE_USER = "jdm-ctp (new database)"
+
+
+def encrypt_database(path: Path, new_passphrase: str, *, actor: Principal | None
+                     ) -> EncryptionReport:
+    """Encrypt a plain database (or create a new, encrypted one if there is no file yet).
+
+    An existing database needs ``actor`` with the manage_encryption permission in it; a
+    new one has no accounts and no data yet, so nobody's permission is asked."""
     encryption.check_new_passphrase(new_passphrase)
     if not path.exists() or path.stat().st_size == 0:
         upgrade_to_head(resolve_database_url(path), new_passphrase)
-        _append_audit(path, new_passphrase, user, "database_encrypted", "new database")
+        _append_audit(path, new_passphrase, NEW_DATABASE_USER, "database_encrypted",
+                      "new database")
         return EncryptionReport(path, "created encrypted", 0)
-    rows = _convert(path, None, new_passphrase, user=user, action="database_encrypted")
+    rows = _convert(path, None, new_passphrase, actor=actor, action="database_encrypted")
     return EncryptionReport(path, "encrypted", rows, plain_backups_of(path))
 
 
-def decrypt_database(path: Path, passphrase: str, *, user: str) -> EncryptionReport:
-    """Store the database unencrypted again (the application's default)."""
-    rows = _convert(path, passphrase, None, user=user, action="database_decrypted")
+def decrypt_database(path: Path, passphrase: str, *, actor: Principal | None
+                     ) -> EncryptionReport:
+    """Store the database unencrypted again (the application's default); administrators."""
+    rows = _convert(path, passphrase, None, actor=actor, action="database_decrypted")
     return EncryptionReport(path, "stored unencrypted", rows)
 
 
 def change_database_passphrase(
-    path: Path, passphrase: str, new_passphrase: str, *, user: str
+    path: Path, passphrase: str, new_passphrase: str, *, actor: Principal | None
 ) -> EncryptionReport:
     encryption.check_new_passphrase(new_passphrase)
     if new_passphrase == passphrase:
         raise encryption.PassphraseError("The new passphrase is the same as the current one.")
-    rows = _convert(path, passphrase, new_passphrase, user=user,
+    rows = _convert(path, passphrase, new_passphrase, actor=actor,
                     action="database_passphrase_changed")
     return EncryptionReport(path, "encrypted with the new passphrase", rows)
+
+
+
 
 
 def plain_backups_of(path: Path, folder: Path | None = None) -> list[Path]:
@@ -111,13 +126,16 @@ def plain_backups_of(path: Path, folder: Path | None = None) -> list[Path]:
 
 
 def _convert(
-    path: Path, old_key: str | None, new_key: str | None, *, user: str, action: str
+    path: Path, old_key: str | None, new_key: str | None, *, actor: Principal | None,
+    action: str,
 ) -> int:
     if not path.is_file():
         raise DatabaseOpenError(f"There is no database file at {path}.")
     # Refuses a non-database, a missing, wrong or superfluous passphrase, a newer schema.
     revision, has_tables = read_file_state(path, old_key)
     check_openable(path, revision, has_tables)
+    # The account as stored in this database now must be allowed to change its encryption.
+    user = authorise_file(path, old_key, actor, Permission.MANAGE_ENCRYPTION).user_name
     work = encryption.working_path(path, "converting")
     try:
         # An empty key opens a plain file through SQLCipher's SQLite (see module docstring).

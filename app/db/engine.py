@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from app.db.migrate import UpgradeReport
 
 BUSY_TIMEOUT_MS = 5000
+BEGIN_ATTEMPTS = 3  # a save waits at most 3 busy timeouts for another writer
 # Execution option marking a connection's transactions as read-only (see _on_begin).
 READ_ONLY_OPTION = "jdm_ctp_read_only"
 ENCRYPTED_CACHE_KIB = 64 * 1024
@@ -151,8 +153,17 @@ def _configure_sqlite(engine: Engine, *, foreign_keys: bool, passphrase: str | N
         # in WAL mode it never waits for writers and never makes them wait.
         if connection.get_execution_options().get(READ_ONLY_OPTION):
             connection.exec_driver_sql("BEGIN")
-        else:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        # SQLite's busy handler is not fair: a writer that commits and begins again at
+        # once can keep a waiting one out past the timeout. Nothing has been done yet, so
+        # BEGIN IMMEDIATE is simply tried again (at most BEGIN_ATTEMPTS busy timeouts).
+        for attempt in range(1, BEGIN_ATTEMPTS + 1):
+            try:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
+                return
+            except OperationalError as error:
+                if attempt == BEGIN_ATTEMPTS or "locked" not in str(error.orig):
+                    raise
 
 
 class ReadOnlySessionError(RuntimeError):
@@ -187,9 +198,11 @@ class Database:
         self._make_sessionmakers()
         # What open_database did on the way in (e.g. to tell the user where the backup went).
         self.upgrade_report: UpgradeReport | None = None
-        # Who is signed in (an app.domain.permissions.Actor) in the desktop application.
-        # Every session carries it so services check permissions where the change is made,
-        # not only by hiding buttons. None for headless tools run by the machine's owner.
+        # Who is signed in (an app.domain.permissions.Actor), in the desktop application
+        # and on the command line; a SystemTask only where there is no person (demo data
+        # on a new file). Every session carries it so services check permissions where
+        # the change is made, not only by hiding buttons. None: nobody, who may do nothing
+        # that needs a permission.
         self.actor: Any = None
 
     @property

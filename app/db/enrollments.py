@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.db import audit, drafts, write_lock
+from app.db.access import require_permission
 from app.db.conflicts import (
     ConcurrentEditError,
     FieldChange,
@@ -49,6 +50,7 @@ from app.domain.enrollment import (
     SwitchPlan,
     draft_key,
 )
+from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
 
 
@@ -146,6 +148,7 @@ def _audit_prescription(session: Session, p: Prescription, user: str) -> None:
 def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
                       plan: EnrollmentPlan, *, user: str) -> int:
     """Save an enrollment and everything that goes with it; returns the enrollment id."""
+    require_permission(session, Permission.ENTER_DATA)
     # Under the write lock the "already enrolled" checks below see every committed
     # enrollment, so a second workstation finishing the same patient is refused plainly.
     write_lock.hold(session)
@@ -230,6 +233,7 @@ def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: 
     ``expected_version`` is the enrollment's version when the switch was started
     (``EnrollmentOverview.version_id``); every switch advances it.
     """
+    require_permission(session, Permission.ENTER_DATA)
     enrollment = load_current(session, Enrollment, enrollment_id)
     if enrollment is None:
         raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")

@@ -464,6 +464,9 @@ class User(Versioned, Base):
 class AuditEntry(Base):
     """Append-only, hash-chained record of every change (see app.db.audit).
 
+    The database refuses UPDATE and DELETE of its rows too (migration 0005: triggers on
+    SQLite; revoked privileges and a trigger on PostgreSQL).
+
     ``id`` is assigned by ``audit.record`` as previous id + 1 rather than by the
     database. Writers extend the chain one at a time (``app.db.write_lock``); should
     anything write without that lock, two racing writers collide on the primary key
@@ -488,6 +491,24 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(HASH))
     entry_hash: Mapped[str] = mapped_column(String(HASH))
+
+
+class DatabaseIdentity(Base):
+    """This database's own identity, one row written by migration 0004.
+
+    ``database_id`` is random and travels with every copy (a backup, a restore, the same
+    file reached by another path or from another workstation): the audit anchors are
+    keyed by it, not by a path. It is also recorded in the audit trail (the first
+    ``database_identity`` entry), so changing it here alone is detected.
+    ``name_tag_key`` keys the tag that stands in for an unknown user name in the trail.
+    """
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    database_id: Mapped[str] = mapped_column(String(36), unique=True)
+    name_tag_key: Mapped[str] = mapped_column(String(HASH))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 def _refuse_audit_change(_mapper: Any, _connection: Any, target: AuditEntry) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit, write_lock
+from app.db.access import require_permission
 from app.db.conflicts import (
     ConcurrentEditError,
     FieldChange,
@@ -28,6 +29,7 @@ from app.db.conflicts import (
 )
 from app.db.models import AuditEntry, Patient, PriorTherapy
 from app.domain.errors import InputError
+from app.domain.permissions import Permission
 from app.domain.prior_therapy import PriorTherapyRecord
 
 AUDIT_ENTITY = "prior_therapy"
@@ -167,6 +169,7 @@ def prior_therapy_records(session: Session, patient_id: int) -> list[PriorTherap
 
 def add_prior_therapy(session: Session, patient_id: int, data: PriorTherapyInput, *,
                       user: str, today: date) -> int:
+    require_permission(session, Permission.ENTER_DATA)
     write_lock.hold(session)
     if session.get(Patient, patient_id) is None:
         raise PriorTherapyError(f"There is no patient with record number {patient_id}.")
@@ -242,6 +245,7 @@ def edit_prior_therapy(session: Session, therapy_id: int, data: PriorTherapyInpu
     ``expected_version`` and ``opened`` are the row's ``version_id`` and values when the
     form was opened (``PriorTherapyRow.version_id`` / ``to_input()``).
     """
+    require_permission(session, Permission.ENTER_DATA)
     row = _current(session, therapy_id, expected_version, opened, data)
     record = validate(data, today)
     new = {"drug": record.drug, "start_date": data.start_date, "stop_date": data.stop_date,
@@ -271,6 +275,7 @@ def stop_prior_therapy(session: Session, therapy_id: int, stop_date: date,
                        reason_stopped: str, *, user: str, today: date, expected_version: int,
                        last_dose_date: date | None = None) -> int:
     """Record that an ongoing therapy was stopped (date, why, last dose)."""
+    require_permission(session, Permission.ENTER_DATA)
     row = _current(session, therapy_id, expected_version, None, None)
     if row.stop_date is not None or row.reason_stopped is not None:
         raise PriorTherapyError(f"{row.drug} is already recorded as stopped.")
@@ -285,6 +290,7 @@ def stop_prior_therapy(session: Session, therapy_id: int, stop_date: date,
 def delete_prior_therapy(session: Session, therapy_id: int, *, user: str, reason: str,
                          expected_version: int) -> None:
     """Remove a therapy entered by mistake (the audit trail keeps what it was)."""
+    require_permission(session, Permission.ENTER_DATA)
     if not reason.strip():
         raise InputError("reason", "Give the reason for deleting this entry.")
     row = _current(session, therapy_id, expected_version, None, None)

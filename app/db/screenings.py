@@ -14,9 +14,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit, drafts
+from app.db.access import require_permission
 from app.db.models import Enrollment, Patient, Screening, ScreeningAnswer
 from app.db.prior_therapies import prior_therapy_records
 from app.db.types import utcnow
+from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
 from app.domain.screening import (
     DRAFT_KIND,
@@ -99,6 +101,7 @@ def complete_screening(session: Session, protocol: Protocol, draft: ScreeningDra
                        user: str) -> tuple[int, Verdict]:
     """Save a finished screening (any verdict) with who screened it and when; delete the
     draft in the same transaction. Returns (screening id, verdict)."""
+    require_permission(session, Permission.ENTER_DATA)
     if session.get(Patient, draft.patient_id) is None:
         raise ScreeningError(f"There is no patient with record number {draft.patient_id}.")
     if draft.protocol_id != protocol.id:

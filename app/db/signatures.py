@@ -1,25 +1,48 @@
 """Electronic signature of a completed visit, and the lock that follows from it.
 
-21 CFR Part 11 habits (§11.50, §11.200): a signature names the printed name of the
-signer, the date and time, and its meaning; it is made by re-entering the password at
-the moment of signing; a signed visit is locked, and unlocking it needs a reason and is
-audited. The visit save service calls ``assert_visit_editable`` before changing a visit.
+21 CFR Part 11 habits (§11.50, §11.200, §11.70): a signature names the printed name of
+the signer, the date and time, and its meaning; it is made by re-entering the password
+at the moment of signing; a signed visit is locked, and unlocking it needs a reason and
+is audited. The visit save service calls ``assert_visit_editable`` before changing a
+visit.
+
+A signature is bound to what was signed (§11.70): signing records, in the hash-chained
+audit trail, a SHA-256 digest of the visit's content (every item value, the adverse
+events, the scores computed from them, the signer, the meaning and the time). Wherever a
+signature is shown (the visit page, the PDF, ``jdm-ctp audit verify``) the digest is
+computed again from what is stored now: "signature valid", or "content changed after
+signing", or, for a visit marked signed without such an entry, "no signature was made in
+jdm-ctp". The status flag alone is never taken as a signature.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit, users
+from app.db.access import current_actor
 from app.db.conflicts import load_current
 from app.db.engine import Database
-from app.db.models import Visit
+from app.db.models import AdverseEvent, AuditEntry, InstrumentValue, Visit
+from app.db.record_states import KIND_BY_NAME, canonical, current_states, state_text
 from app.db.types import utcnow
 from app.db.visits import VisitRecord, visit_conflict
-from app.domain.permissions import Actor, Permission, require
+from app.domain.instruments.cmas import score_cmas
+from app.domain.instruments.common import InstrumentInputError
+from app.domain.permissions import Actor, Permission
+from app.domain.visit_form import (
+    ItemEntry,
+    cmas_inputs,
+    score_chaq_values,
+    score_mmt8_values,
+)
 
 AUDIT_ENTITY = "visit"
 
@@ -30,6 +53,12 @@ SIGNATURE_MEANINGS: dict[str, str] = {
     "reviewed": "Reviewed",
 }
 DEFAULT_MEANING = "reviewed_approved"
+
+# What is shown wherever a signature is (visit page, PDF, audit verify).
+SIGNATURE_VALID = "signature valid"
+CONTENT_CHANGED = "content changed after signing"
+NO_SIGNATURE = "no signature was made in jdm-ctp for this visit"
+SIGNATURE_FIELD = "signature"  # the audit entry that holds the digest
 
 
 class SignatureError(Exception):
@@ -56,13 +85,22 @@ class SignatureInfo:
 
     signed_by: str
     printed_name: str
-    signed_at: datetime
+    signed_at: datetime | None  # None only for a visit marked signed outside jdm-ctp
     meaning_code: str
     meaning: str
+    verdict: str = SIGNATURE_VALID  # SIGNATURE_VALID, CONTENT_CHANGED or NO_SIGNATURE
+
+    @property
+    def valid(self) -> bool:
+        return self.verdict == SIGNATURE_VALID
 
     def describe(self) -> str:
-        when = self.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
-        return f"Signed by {self.printed_name} ({self.signed_by}) on {when}: {self.meaning}"
+        when = (self.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z")
+                if self.signed_at else "an unknown date")
+        text = f"Signed by {self.printed_name} ({self.signed_by}) on {when}: {self.meaning}"
+        if self.valid:
+            return f"{text} — {self.verdict}."
+        return f"{text} — NOT VALID: {self.verdict}."
 
 
 def _visit(session: Session, visit_pk: int) -> Visit:
@@ -92,7 +130,8 @@ def sign_visit(
     ``session`` (use ``sign_visit_committing`` so it is kept). Everything is checked
     before anything is written, so a refusal changes nothing else.
     """
-    require(actor, Permission.SIGN_VISIT)
+    # The signer's account as it is now: a clinician demoted elsewhere cannot sign.
+    actor = current_actor(session, actor, Permission.SIGN_VISIT)
     if meaning not in SIGNATURE_MEANINGS:
         raise SignatureError(
             "Choose what the signature means: " + ", ".join(SIGNATURE_MEANINGS.values()) + "."
@@ -135,6 +174,21 @@ def sign_visit(
             new=getattr(visit, name),
             reason=f"{meaning_text(meaning)} — signed by {signer.printed_name}",
         )
+    # What was signed, bound into the chain: the digest is computed again wherever the
+    # signature is shown.
+    content = signed_content(session, visit.id)
+    audit.record(
+        session,
+        user=signer.user_name,
+        action="sign",
+        entity=AUDIT_ENTITY,
+        entity_id=visit.id,
+        field=SIGNATURE_FIELD,
+        new={"digest": content_digest(content), "scores": content["scores"],
+             "signer": signer.user_name, "meaning": meaning,
+             "signed_at": content["signed_at"]},
+        reason=f"{meaning_text(meaning)} — signed by {signer.printed_name}",
+    )
     return SignatureInfo(
         signed_by=signer.user_name,
         printed_name=signer.printed_name,
@@ -167,7 +221,7 @@ def sign_visit_committing(
 
 def unlock_signed_visit(session: Session, actor: Actor, visit_pk: int, reason: str) -> None:
     """Unlock a signed visit for correction; the signature is cleared, history keeps it."""
-    require(actor, Permission.UNLOCK_VISIT)
+    actor = current_actor(session, actor, Permission.UNLOCK_VISIT)
     why = (reason or "").strip()
     if not why:
         raise SignatureError("Give the reason for unlocking this signed visit.")
@@ -208,20 +262,125 @@ def unlock_signed_visit(session: Session, actor: Actor, visit_pk: int, reason: s
 def signature_of(session: Session, visit_pk: int) -> SignatureInfo | None:
     """The signature to show/print for a visit, or None if it is not signed."""
     visit = _visit(session, visit_pk)
-    if visit.status != "signed" or visit.signed_at is None or visit.signed_by is None:
+    if visit.status != "signed":
         return None
+    # A visit marked signed is shown with its verdict even when the signature's fields
+    # are missing (set by hand): the status flag alone is never a signature.
+    signer = visit.signed_by or "(nobody)"
     try:
-        printed = users.get_actor(session, visit.signed_by).printed_name
+        printed = users.get_actor(session, signer).printed_name
     except users.UserNotFoundError:
-        printed = visit.signed_by
+        printed = signer
     code = visit.signature_meaning or ""
     return SignatureInfo(
-        signed_by=visit.signed_by,
+        signed_by=signer,
         printed_name=printed,
         signed_at=visit.signed_at,
         meaning_code=code,
         meaning=meaning_text(code),
+        verdict=signature_verdict(session, visit_pk),
     )
+
+
+# ------------------------------------------------------- what a signature is bound to
+
+
+def _visit_values(session: Session, visit_pk: int) -> dict[str, dict[str, ItemEntry]]:
+    values: dict[str, dict[str, ItemEntry]] = {}
+    for row in session.execute(
+        select(InstrumentValue.instrument, InstrumentValue.item, InstrumentValue.value_num,
+               InstrumentValue.value_text, InstrumentValue.unit,
+               InstrumentValue.missing_reason)
+        .where(InstrumentValue.visit_id == visit_pk)
+    ):
+        values.setdefault(row[0], {})[row[1]] = ItemEntry(row[2], row[3], row[4], row[5])
+    return values
+
+
+def _scores(values: dict[str, dict[str, ItemEntry]]) -> dict[str, Any]:
+    """The totals the signer saw, by the one path from items to scores (app.domain)."""
+    out: dict[str, Any] = {}
+    for name, score in (
+        ("cmas_total", lambda: score_cmas(cmas_inputs(values)).total),
+        ("chaq_disability_index", lambda: score_chaq_values(values).disability_index),
+        ("mmt8_total", lambda: score_mmt8_values(values).total),
+    ):
+        try:
+            out[name] = canonical(score())
+        except (InstrumentInputError, ValueError, TypeError):
+            out[name] = None
+    return out
+
+
+def signed_content(session: Session, visit_pk: int) -> dict[str, Any]:
+    """Everything a signature of this visit covers, as canonical JSON-ready data."""
+    visit = session.execute(
+        select(Visit.id, Visit.enrollment_id, Visit.visit_code, Visit.occurrence,
+               Visit.visit_date, Visit.signed_by, Visit.signature_meaning, Visit.signed_at)
+        .where(Visit.id == visit_pk)).one()
+    items = dict(current_states(session, KIND_BY_NAME["instrument_value"], [visit_pk]))
+    events = [
+        [canonical(value) for value in row]
+        for row in session.execute(
+            select(AdverseEvent.description, AdverseEvent.onset_date,
+                   AdverseEvent.resolved_date, AdverseEvent.serious, AdverseEvent.relation,
+                   AdverseEvent.action_taken)
+            .where(AdverseEvent.visit_id == visit_pk).order_by(AdverseEvent.id))
+    ]
+    return {
+        "visit": visit.id, "enrollment": visit.enrollment_id, "visit_code": visit.visit_code,
+        "occurrence": visit.occurrence, "visit_date": canonical(visit.visit_date),
+        "items": items.get(visit_pk, {}), "adverse_events": events,
+        "scores": _scores(_visit_values(session, visit_pk)),
+        "signer": visit.signed_by, "meaning": visit.signature_meaning,
+        "signed_at": canonical(visit.signed_at),
+    }
+
+
+def content_digest(content: dict[str, Any]) -> str:
+    return hashlib.sha256(state_text(content).encode("utf-8")).hexdigest()
+
+
+def recorded_signature(session: Session, visit_pk: int) -> dict[str, Any] | None:
+    """The digest entry of the visit's current signature: the newest one made after the
+    last unlock, or None when the visit was not signed in jdm-ctp since then."""
+    entries = session.execute(
+        select(AuditEntry.action, AuditEntry.field, AuditEntry.new_value)
+        .where(AuditEntry.entity == AUDIT_ENTITY, AuditEntry.entity_id == str(visit_pk),
+               AuditEntry.action.in_(("sign", "unlock")))
+        .order_by(AuditEntry.id.desc())).all()
+    for action, field, new_value in entries:
+        if action == "unlock":
+            return None
+        if field == SIGNATURE_FIELD:
+            try:
+                recorded = json.loads(new_value or "{}")
+            except ValueError:
+                return None
+            return recorded if isinstance(recorded, dict) else None
+    return None
+
+
+def signature_verdict(session: Session, visit_pk: int) -> str:
+    """SIGNATURE_VALID, CONTENT_CHANGED or NO_SIGNATURE for a visit marked signed."""
+    recorded = recorded_signature(session, visit_pk)
+    if recorded is None:
+        return NO_SIGNATURE
+    if recorded.get("digest") != content_digest(signed_content(session, visit_pk)):
+        return CONTENT_CHANGED
+    return SIGNATURE_VALID
+
+
+def signature_problems(session: Session) -> list[str]:
+    """Every visit marked signed whose signature is not valid, in words (audit verify)."""
+    problems = []
+    for visit_pk, label in session.execute(
+        select(Visit.id, Visit.label).where(Visit.status == "signed").order_by(Visit.id)
+    ):
+        verdict = signature_verdict(session, visit_pk)
+        if verdict != SIGNATURE_VALID:
+            problems.append(f"visit record {visit_pk} ({label}): {verdict}")
+    return problems
 
 
 def is_visit_locked(session: Session, visit_pk: int) -> bool:
@@ -248,7 +407,7 @@ def check_visit_edit(
     visit may be corrected only with a reason (issue 6: "the reason, required when
     editing a completed or signed visit"). Returns the cleaned reason to audit.
     """
-    require(actor, Permission.ENTER_DATA)
+    current_actor(session, actor, Permission.ENTER_DATA)
     visit = _visit(session, visit_pk)
     if visit.status == "signed":
         raise VisitLockedError(visit)

@@ -13,23 +13,37 @@ the failure counted use the ``Database``-level wrappers ``sign_in`` and
 An administrator's change to an account (role, deactivate, reactivate, unlock, reset
 password) takes the ``version_id`` of the account as the users dialog listed it: an
 account changed since (by another administrator, or by its own sign-in attempts) is
-refused with ``ConcurrentEditError`` naming what changed, never overwritten.
+refused with ``ConcurrentEditError`` naming what changed, never overwritten. Every
+administrator action checks the administrator's *current* account (``app.db.access``).
+
+Wrong passwords are counted with one atomic ``UPDATE … SET failed_logins =
+failed_logins + 1 … RETURNING``, after the (slow) password check and without holding
+the write lock during it: simultaneous wrong passwords from several workstations are
+all counted, and the lock-out cannot be raced.
+
+A user name that matches no account is never written into the audit trail: it may be a
+password typed into the wrong box. The entry says that an unknown name was tried, with
+a short keyed tag (``unknown_name_tag``) so repeated tries of the same name can be told
+apart without the name being recoverable from the trail.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.db import audit, write_lock
+from app.db.access import current_actor
 from app.db.conflicts import ConcurrentEditError, describe_conflict, load_current
 from app.db.engine import Database
-from app.db.models import User
+from app.db.models import DatabaseIdentity, User
 from app.db.types import utcnow
 from app.domain.permissions import (
     LOCKOUT_MINUTES,
@@ -39,12 +53,17 @@ from app.domain.permissions import (
     Role,
     check_password_policy,
     parse_role,
-    require,
     user_name_problem,
 )
 
 AUDIT_ENTITY = "user"
 _USER_FIELD_MAX = 64
+# What the audit trail says instead of a user name that matches no account.
+UNKNOWN_USER = "(unknown user name)"
+BLANK_USER = "(blank)"
+# Hex digits of the keyed tag of an unknown name: enough to tell a handful of names
+# apart, far too few to confirm a guessed password (1 in 65,536 strings share a tag).
+UNKNOWN_TAG_DIGITS = 4
 
 _hasher = PasswordHasher()  # argon2id, library defaults (RFC 9106 "low memory" profile)
 _dummy_hash: str | None = None
@@ -265,7 +284,7 @@ def create_user(
     role: Role | str,
     password: str,
 ) -> Actor:
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _new_user(session, user_name, display_name, role, password)
     _audit(session, user=actor.user_name, action="create_user", subject=user.user_name,
            field="role", new=user.role)
@@ -327,7 +346,7 @@ def change_role(
     session: Session, actor: Actor, user_name: str, new_role: Role | str, reason: str = "",
     *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _as_listed(session, user_name, expected_version, opened)
     role = parse_role(new_role)
     if user.role == role.value:
@@ -353,7 +372,7 @@ def deactivate_user(
     *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
     """Accounts are never deleted (their names stay in the audit trail); they are deactivated."""
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _as_listed(session, user_name, expected_version, opened)
     if not user.active:
         return
@@ -373,7 +392,7 @@ def reactivate_user(
     session: Session, actor: Actor, user_name: str,
     *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _as_listed(session, user_name, expected_version, opened)
     if user.active:
         return
@@ -390,7 +409,7 @@ def unlock_account(
     *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
     """An administrator lifts a lockout before it expires."""
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _as_listed(session, user_name, expected_version, opened)
     old = user.locked_until
     user.failed_logins = 0
@@ -405,7 +424,7 @@ def reset_password(
     *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
     """An administrator sets a new password for someone who forgot theirs."""
-    require(actor, Permission.MANAGE_USERS)
+    actor = current_actor(session, actor, Permission.MANAGE_USERS)
     user = _as_listed(session, user_name, expected_version, opened)
     check_password_policy(new_password, user_name=user.user_name)
     user.password_hash = hash_password(new_password)
@@ -431,6 +450,19 @@ def change_own_password(
 # -------------------------------------------------------------------- signing in
 
 
+def unknown_name_tag(session: Session, typed: str) -> str | None:
+    """A short keyed tag of a user name that matched no account (never the name itself).
+
+    HMAC-SHA256 with this database's own random key (``database_identity``), cut to
+    UNKNOWN_TAG_DIGITS hex digits: the same name gives the same tag, so repeated tries
+    show, while the tag cannot be turned back into what was typed."""
+    key = session.scalar(select(DatabaseIdentity.name_tag_key).limit(1))
+    if not key:
+        return None
+    digest = hmac.new(bytes.fromhex(key), typed.casefold().encode("utf-8"), hashlib.sha256)
+    return digest.hexdigest()[:UNKNOWN_TAG_DIGITS]
+
+
 def authenticate(
     session: Session,
     user_name: str,
@@ -438,58 +470,135 @@ def authenticate(
     *,
     now: datetime | None = None,
     purpose: str = "login",
+    reason: str | None = None,
 ) -> Actor:
     """Check a user name and password; count failures, lock after too many; all audited.
 
     Raises ``LoginRefused`` (or a subclass) after recording the failure in ``session``;
     the caller must still commit for the failure to count (see ``sign_in``).
-    ``purpose`` is audited with the event: "login", "unlock_screen", "signature".
+    ``purpose`` is audited with the event: "login", "unlock_screen", "signature";
+    ``reason`` adds where it came from (e.g. which command of the command line).
     """
     now = now or utcnow()
     typed = user_name.strip()
-    # Two workstations signing in to one account at once count both failures: the
-    # counter is read under the write lock, after any other attempt committed.
-    write_lock.hold(session)
     user = _find(session, typed) if typed else None
     if user is None:
         _burn_time(password)
-        _audit(session, user=typed or "(blank)", action=f"{purpose}_failed",
-               subject=typed or "(blank)", reason="unknown user name")
+        tag = unknown_name_tag(session, typed) if typed else None
+        _audit(session, user=UNKNOWN_USER if typed else BLANK_USER, action=f"{purpose}_failed",
+               subject=UNKNOWN_USER if typed else BLANK_USER,
+               reason=_joined("unknown user name" + (f" (tag {tag})" if tag else ""), reason))
         raise WrongPasswordError(_WRONG)
     if user.locked_until is not None and user.locked_until > now:
         _audit(session, user=user.user_name, action=f"{purpose}_refused",
-               subject=user.user_name, reason="account locked")
+               subject=user.user_name, reason=_joined("account locked", reason))
         raise AccountLockedError(user.user_name, user.locked_until)
-    if user.locked_until is not None:  # the lock has run out: a fresh start
-        user.locked_until = None
-        user.failed_logins = 0
+    # The password is checked before any lock is taken: argon2 is deliberately slow, and
+    # other workstations' saves must not wait for it.
     if not _verify(user.password_hash, password):
-        user.failed_logins = (user.failed_logins or 0) + 1
+        failed, locked_until = _count_failure(session, user, now)
         _audit(session, user=user.user_name, action=f"{purpose}_failed",
                subject=user.user_name, field="failed_logins",
-               old=user.failed_logins - 1, new=user.failed_logins, reason="wrong password")
-        if user.failed_logins >= MAX_FAILED_LOGINS:
-            user.locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
-            session.flush()
+               old=failed - 1, new=failed, reason=_joined("wrong password", reason))
+        if locked_until is not None and locked_until > now:
             _audit(session, user=user.user_name, action="account_locked",
-                   subject=user.user_name, field="locked_until", new=user.locked_until,
+                   subject=user.user_name, field="locked_until", new=locked_until,
                    reason=f"{MAX_FAILED_LOGINS} wrong passwords in a row")
-            raise AccountLockedError(user.user_name, user.locked_until)
-        session.flush()
+            raise AccountLockedError(user.user_name, locked_until)
         raise WrongPasswordError(_WRONG)
+    write_lock.hold(session)
+    user = load_current(session, User, user.id)
+    assert user is not None  # accounts are never deleted
+    if user.locked_until is not None and user.locked_until > now:
+        # Locked by another workstation's wrong passwords while this one was checked.
+        _audit(session, user=user.user_name, action=f"{purpose}_refused",
+               subject=user.user_name, reason=_joined("account locked", reason))
+        raise AccountLockedError(user.user_name, user.locked_until)
     if not user.active:
         _audit(session, user=user.user_name, action=f"{purpose}_refused",
-               subject=user.user_name, reason="account deactivated")
+               subject=user.user_name, reason=_joined("account deactivated", reason))
         raise AccountInactiveError(
             f"The account {user.user_name} has been deactivated. Ask an administrator."
         )
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
+    user.locked_until = None
     if purpose == "login":
         user.last_login_at = now
     session.flush()
-    _audit(session, user=user.user_name, action=purpose, subject=user.user_name)
+    _audit(session, user=user.user_name, action=purpose, subject=user.user_name, reason=reason)
+    return _actor(user)
+
+
+def _count_failure(session: Session, user: User, now: datetime) -> tuple[int, datetime | None]:
+    """One more wrong password, counted in the database itself; (count, locked until).
+
+    ``failed_logins = failed_logins + 1 … RETURNING``: attempts from many workstations at
+    once each add one, none overwrites another's count (on PostgreSQL the statement also
+    waits for the write lock, so the audit entries follow in the same order).
+    """
+    user_id = user.id
+    session.expire(user)  # the statements below change the row behind the ORM's back
+    # A lock that has run out: a fresh start, then this failure counts as the first.
+    session.execute(
+        update(User)
+        .where(User.id == user_id, User.locked_until.is_not(None), User.locked_until <= now)
+        .values(failed_logins=0, locked_until=None, version_id=User.version_id + 1)
+        .execution_options(synchronize_session=False)
+    )
+    failed = session.execute(
+        update(User)
+        .where(User.id == user_id)
+        .values(failed_logins=func.coalesce(User.failed_logins, 0) + 1,
+                version_id=User.version_id + 1)
+        .returning(User.failed_logins)
+        .execution_options(synchronize_session=False)
+    ).scalar_one()
+    locked_until = None
+    if failed >= MAX_FAILED_LOGINS:
+        locked_until = now + timedelta(minutes=LOCKOUT_MINUTES)
+        locked_until = session.execute(
+            update(User)
+            .where(User.id == user_id)
+            # Of several attempts crossing the limit at once, the first sets the time.
+            .values(locked_until=func.coalesce(User.locked_until, locked_until),
+                    version_id=User.version_id + 1)
+            .returning(User.locked_until)
+            .execution_options(synchronize_session=False)
+        ).scalar_one()
+    session.expire(user)
+    return failed, locked_until
+
+
+def _joined(first: str, second: str | None) -> str:
+    return f"{first}; {second}" if second else first
+
+
+def verify_credentials(
+    session: Session, user_name: str, password: str, *, now: datetime | None = None
+) -> Actor:
+    """Check a user name and password WITHOUT writing anything (read-only commands).
+
+    For ``jdm-ctp audit verify``, which must not change the file it examines (it may be
+    evidence, or a read-only copy). Nothing is counted or audited here; whoever can run
+    that command can read the database file anyway. A locked or deactivated account is
+    refused as at sign-in.
+    """
+    now = now or utcnow()
+    typed = user_name.strip()
+    user = _find(session, typed) if typed else None
+    if user is None:
+        _burn_time(password)
+        raise WrongPasswordError(_WRONG)
+    if user.locked_until is not None and user.locked_until > now:
+        raise AccountLockedError(user.user_name, user.locked_until)
+    if not _verify(user.password_hash, password):
+        raise WrongPasswordError(_WRONG)
+    if not user.active:
+        raise AccountInactiveError(
+            f"The account {user.user_name} has been deactivated. Ask an administrator."
+        )
     return _actor(user)
 
 
@@ -499,10 +608,17 @@ def check_password(session: Session, actor: Actor, password: str, *, purpose: st
 
 
 def sign_in(
-    database: Database, user_name: str, password: str, *, now: datetime | None = None
+    database: Database, user_name: str, password: str, *, now: datetime | None = None,
+    reason: str | None = None,
 ) -> Actor:
-    """``authenticate`` in its own transaction; a failure is committed, then raised."""
-    return _committing(database, lambda s: authenticate(s, user_name, password, now=now))
+    """``authenticate`` in its own transaction; a failure is committed, then raised.
+
+    Runs with no actor in the session (nobody is signed in yet)."""
+    def attempt(session: Session) -> Actor:
+        session.info["actor"] = None
+        return authenticate(session, user_name, password, now=now, reason=reason)
+
+    return _committing(database, attempt)
 
 
 def confirm_password(

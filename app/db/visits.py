@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import audit
@@ -471,9 +471,10 @@ def save_visit(
                 row.value_num, row.value_text = entry.value_num, entry.value_text
                 row.unit, row.missing_reason = entry.unit, entry.missing_reason
                 row.updated_by, row.updated_at = user, now
-        gone = [row.id for key, row in existing.items() if key not in wanted]
-        if gone:
-            session.execute(delete(InstrumentValue).where(InstrumentValue.id.in_(gone)))
+        for key, row in existing.items():
+            if key not in wanted:
+                # Through the ORM, so the visit's recorded item values follow the deletion.
+                session.delete(row)
         _apply_events(session, visit_id, old_events, adverse_events, user)
         for instrument, items in sorted(changes.items()):
             audit.record(

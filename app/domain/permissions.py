@@ -5,9 +5,15 @@ changing anything, so a hidden button is never the only guard (issue 6, "Access"
 "each action is permission-checked in the service layer").
 
 Roles (issue 6): data entry; clinician (may sign); coordinator (may export identified
-data); administrator (manages users and settings). Each role includes what the roles
-"below" it may do for everyday data work, except that signing stays with clinicians:
-an administrator or coordinator does not sign visits unless they hold the clinician role.
+data, import and back up); administrator (manages users and settings, restores backups,
+changes the database encryption). Each role includes what the roles "below" it may do
+for everyday data work, except that signing stays with clinicians: an administrator or
+coordinator does not sign visits unless they hold the clinician role.
+
+Who acts is a person (``Actor``, an account of the database) or, only where there is
+genuinely no person, a ``SystemTask`` that names its purpose and holds only the
+permissions that purpose needs (adding demo data to a new, empty database). There is
+no actor that may do everything, and no actor at all may do nothing permission-gated.
 """
 
 from __future__ import annotations
@@ -39,7 +45,10 @@ class Permission(StrEnum):
     EXPORT_DEIDENTIFIED = "export_deidentified"
     EXPORT_IDENTIFIED = "export_identified"
     VIEW_AUDIT = "view_audit"
-    BACKUP_RESTORE = "backup_restore"
+    IMPORT_DATA = "import_data"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    MANAGE_ENCRYPTION = "manage_encryption"
     MANAGE_USERS = "manage_users"
     CHANGE_SETTINGS = "change_settings"
 
@@ -52,8 +61,11 @@ PERMISSION_ACTIONS: dict[Permission, str] = {
     Permission.UNLOCK_VISIT: "unlock a signed visit",
     Permission.EXPORT_DEIDENTIFIED: "export de-identified data",
     Permission.EXPORT_IDENTIFIED: "export identified data (names, MRN, dates of birth)",
-    Permission.VIEW_AUDIT: "view the audit trail",
-    Permission.BACKUP_RESTORE: "back up or restore the database",
+    Permission.VIEW_AUDIT: "view or check the audit trail",
+    Permission.IMPORT_DATA: "import data from another jdm-ctp export",
+    Permission.BACKUP: "back up the database",
+    Permission.RESTORE: "restore the database from a backup",
+    Permission.MANAGE_ENCRYPTION: "encrypt, decrypt or re-key the database",
     Permission.MANAGE_USERS: "manage user accounts",
     Permission.CHANGE_SETTINGS: "change the application settings",
 }
@@ -74,13 +86,18 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         Permission.EXPORT_DEIDENTIFIED,
         Permission.EXPORT_IDENTIFIED,
         Permission.VIEW_AUDIT,
-        Permission.BACKUP_RESTORE,
+        Permission.IMPORT_DATA,
+        Permission.BACKUP,
     },
     Role.ADMINISTRATOR: _EVERYONE
     | {
         Permission.EXPORT_DEIDENTIFIED,
         Permission.VIEW_AUDIT,
-        Permission.BACKUP_RESTORE,
+        Permission.IMPORT_DATA,
+        Permission.BACKUP,
+        # Replacing the whole database, or how it is stored, is an administrator's act.
+        Permission.RESTORE,
+        Permission.MANAGE_ENCRYPTION,
         Permission.MANAGE_USERS,
         Permission.CHANGE_SETTINGS,
         # An administrator may unlock (with a reason, audited) but not sign.
@@ -100,15 +117,44 @@ MAX_INACTIVITY_MINUTES = 240
 USER_NAME_MAX = 64
 
 
-class PermissionDenied(PermissionError):
+class AccessRefused(PermissionError):
+    """Base of every refusal for lack of a person, an account or a role (plain words)."""
+
+
+class NotSignedIn(AccessRefused):
+    """Nobody is signed in: permission-gated work needs a person (or a named system task)."""
+
+    def __init__(self, permission: Permission) -> None:
+        super().__init__(f"Nobody is signed in; sign in to {PERMISSION_ACTIONS[permission]}.")
+        self.permission = permission
+
+
+class AccountNotActive(AccessRefused):
+    """The account was deactivated or removed since its holder signed in."""
+
+    def __init__(self, user_name: str, permission: Permission, *, missing: bool = False) -> None:
+        what = "no longer exists" if missing else "has been deactivated by an administrator"
+        super().__init__(
+            f"The account {user_name} {what}, so it may not "
+            f"{PERMISSION_ACTIONS[permission]}. Nothing was changed."
+        )
+        self.user_name = user_name
+        self.permission = permission
+
+
+class PermissionDenied(AccessRefused):
     """The signed-in person's role does not allow the action; the message says so plainly."""
 
-    def __init__(self, actor: Actor, permission: Permission) -> None:
-        role = ROLE_LABELS.get(actor.role, str(actor.role))
-        super().__init__(
-            f"{actor.display_name or actor.user_name} is signed in as {role}, which may not "
-            f"{PERMISSION_ACTIONS[permission]}. Ask a user with the right role."
-        )
+    def __init__(self, actor: Actor | SystemTask, permission: Permission) -> None:
+        if isinstance(actor, SystemTask):
+            text = (f"{actor.user_name} may not {PERMISSION_ACTIONS[permission]}; "
+                    "a person must sign in to do that.")
+        else:
+            role = ROLE_LABELS.get(actor.role, str(actor.role))
+            text = (f"{actor.display_name or actor.user_name} is signed in as {role}, which "
+                    f"may not {PERMISSION_ACTIONS[permission]}. Ask a user with the right "
+                    "role.")
+        super().__init__(text)
         self.actor = actor
         self.permission = permission
 
@@ -137,6 +183,48 @@ class Actor:
         return self.display_name.strip() or self.user_name
 
 
+@dataclass(frozen=True)
+class SystemTask:
+    """Work that genuinely has no person behind it, named by its purpose.
+
+    It holds only the permissions listed for it; it is never stored as an account and
+    cannot sign, so it can never stand in for a person. ``user_name`` is what the audit
+    trail records for it.
+    """
+
+    purpose: str
+    permissions: frozenset[Permission]
+
+    @property
+    def user_name(self) -> str:
+        return f"jdm-ctp ({self.purpose})"
+
+    @property
+    def display_name(self) -> str:
+        return self.user_name
+
+    @property
+    def printed_name(self) -> str:
+        return self.user_name
+
+    def may(self, permission: Permission | str) -> bool:
+        needed = Permission(permission)
+        # A signature is a person re-entering their password; no task ever signs.
+        return needed in self.permissions and needed is not Permission.SIGN_VISIT
+
+
+def system_task(purpose: str, *permissions: Permission) -> SystemTask:
+    return SystemTask(purpose, frozenset(permissions))
+
+
+# The system tasks of the application itself. Synthetic children added to a database
+# that has no accounts and no patients yet (``jdm-ctp demo-data`` on a new file).
+DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DATA)
+# The desktop application's own safety copies (daily and on exit), whoever is signed in:
+# they leave the computer only as the database itself does.
+AUTOMATIC_BACKUP_TASK = system_task("automatic backup", Permission.BACKUP)
+
+
 def parse_role(value: Role | str) -> Role:
     try:
         return Role(value)
@@ -149,13 +237,14 @@ def permissions_of(role: Role | str) -> frozenset[Permission]:
     return ROLE_PERMISSIONS[parse_role(role)]
 
 
-def require(actor: Actor | None, permission: Permission | str) -> None:
-    """Raise PermissionDenied unless ``actor`` holds ``permission`` (no actor: nobody signed in)."""
+def require(actor: Actor | SystemTask | None, permission: Permission | str) -> None:
+    """Raise PermissionDenied unless ``actor`` holds ``permission`` (no actor: NotSignedIn).
+
+    This checks the role the actor object carries; the services check the account's
+    *current* role and active flag in the database (``app.db.access``)."""
     needed = Permission(permission)
     if actor is None:
-        raise PermissionError(
-            f"Nobody is signed in; sign in to {PERMISSION_ACTIONS[needed]}."
-        )
+        raise NotSignedIn(needed)
     if not actor.may(needed):
         raise PermissionDenied(actor, needed)
 

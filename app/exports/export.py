@@ -23,7 +23,7 @@ from sqlalchemy import func, select
 
 from app import __version__
 from app.db import audit
-from app.db.access import require_actor_permission
+from app.db.access import authorise, is_person
 from app.db.engine import Database
 from app.db.export_reading import count_patients, iter_blocks
 from app.db.file_health import require_writable
@@ -153,8 +153,12 @@ def export_database(
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     identified = profile == "identified"
-    require_actor_permission(database.actor, Permission.EXPORT_IDENTIFIED if identified
-                             else Permission.EXPORT_DEIDENTIFIED)
+    # The exporting account as it is now (a coordinator demoted at another workstation
+    # cannot export from a session opened before); the export is credited to that person.
+    who = authorise(database, Permission.EXPORT_IDENTIFIED if identified
+                    else Permission.EXPORT_DEIDENTIFIED)
+    if is_person(who) or not user:
+        user = who.user_name
     # The export ends with its audit entry: a database that cannot take it (read-only,
     # found damaged) is refused before the first file is written.
     require_writable(database)
@@ -233,15 +237,18 @@ def export_database(
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
                           now or datetime.now(UTC), user, bom, stats.unmapped_values)
-        data_manifest = manifest_data(info, files, records)
-        write_manifest(stage, data_manifest)
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:
-            audit.record(session, user=user or "unknown", action="export", entity="export",
-                         entity_id=profile, new={"format": fmt, "profile": profile,
-                                                 "records": records,
-                                                 "directory": str(out_dir)})
+            entry = audit.record(session, user=user, action="export", entity="export",
+                                 entity_id=profile, new={"format": fmt, "profile": profile,
+                                                         "records": records,
+                                                         "directory": str(out_dir)})
             session.flush()
+            # The manifest carries the audit trail's head as of this export (its own
+            # entry): the coordinator then holds a copy of it outside the database.
+            data_manifest = manifest_data(info, files, records,
+                                          audit_head=(entry.id, entry.entry_hash))
+            write_manifest(stage, data_manifest)
             staged.publish()
     return ExportResult(out_dir, files, records, data_manifest)

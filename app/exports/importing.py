@@ -21,12 +21,10 @@ A version-1 export imports as it always did and gives its patients no prior ther
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +32,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db import audit, write_lock
-from app.db.access import require_actor_permission
+from app.db.access import authorise
 from app.db.conflicts import last_changed_by
 from app.db.engine import Database
 from app.db.models import (
@@ -51,12 +49,25 @@ from app.db.models import (
     Visit,
 )
 from app.db.snapshot import Snapshot
-from app.domain.permissions import Permission
+from app.domain.permissions import Actor, Permission
 from app.domain.visit_events import VisitEvent
+from app.exports.import_files import (
+    DATA,
+    DICTIONARY,
+    MAX_PROBLEMS,
+    ImportProblem,
+    ImportRejected,
+    check_listed_files,
+    instance_problem,
+    read_csv_file,
+    read_manifest,
+    study_id_problem,
+    value_problem,
+)
 from app.exports.legacy_dictionaries import as_version, version_of
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
-from app.reports.csv_safety import read_csv, unescape_text
+from app.reports.csv_safety import unescape_text
 from app.reports.fields import (
     ENROLLMENT_EVENT,
     PRIOR_THERAPY_FORM,
@@ -69,37 +80,8 @@ from app.reports.fields import (
     repeats,
     visit_codes,
 )
-from app.reports.manifest import MANIFEST_NAME
 
-DATA = "redcap_data.csv"
 AE_VISIT_FIELD = "ae_visit"
-DICTIONARY = "redcap_data_dictionary.csv"
-
-
-@dataclass(frozen=True)
-class ImportProblem:
-    file: str
-    row: int | None  # 1 = header line
-    column: str | None
-    reason: str
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f", row {self.row}"
-        if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.reason}"
-
-
-class ImportRejected(Exception):
-    """Nothing was imported; ``problems`` says where and why."""
-
-    def __init__(self, problems: list[ImportProblem]) -> None:
-        self.problems = problems
-        shown = "\n".join(f"  {p}" for p in problems[:50])
-        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"The import was rejected; nothing was changed.\n{shown}{more}")
 
 
 @dataclass
@@ -113,57 +95,6 @@ class ImportSummary:
 
 
 # ----------------------------------------------------------------------- reading
-
-
-def _read(directory: Path, name: str, problems: list[ImportProblem]) -> list[list[str]] | None:
-    path = directory / name
-    if not path.exists():
-        problems.append(ImportProblem(name, None, None, "file is missing"))
-        return None
-    try:
-        return read_csv(path)
-    except UnicodeDecodeError as error:
-        data = path.read_bytes()
-        line = data.count(b"\n", 0, error.start) + 1
-        start = data.rfind(b"\n", 0, error.start) + 1
-        header = data.split(b"\n", 1)[0].decode("utf-8", errors="replace").lstrip("\ufeff")
-        before = data[start:error.start].decode("utf-8", errors="replace")
-        column_index = before.count(",")  # good enough for the rows this app writes
-        columns = header.strip().split(",")
-        column = columns[column_index] if column_index < len(columns) else None
-        problems.append(ImportProblem(
-            name, line, column,
-            f"bad encoding: byte 0x{data[error.start]:02x} is not UTF-8 (save the file as "
-            "UTF-8)"))
-        return None
-
-
-def _check_manifest(directory: Path, problems: list[ImportProblem]) -> dict | None:
-    path = directory / MANIFEST_NAME
-    if not path.exists():
-        problems.append(ImportProblem(MANIFEST_NAME, None, None, "manifest.json is missing"))
-        return None
-    try:
-        manifest = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        problems.append(ImportProblem(MANIFEST_NAME, None, None, f"not valid JSON: {error}"))
-        return None
-    if manifest.get("format") != "redcap":
-        problems.append(ImportProblem(MANIFEST_NAME, None, "format",
-                                      "only the redcap format can be imported"))
-    if manifest.get("profile") != "identified":
-        problems.append(ImportProblem(
-            MANIFEST_NAME, None, "profile",
-            "only an identified export can be imported (a de-identified one has no dates "
-            "or names to restore)"))
-    for entry in manifest.get("files", []):
-        file_path = directory / str(entry.get("name", ""))
-        if file_path.exists() and \
-                hashlib.sha256(file_path.read_bytes()).hexdigest() != entry.get("sha256"):
-            problems.append(ImportProblem(
-                str(entry.get("name")), None, None,
-                "the file was changed after export (SHA-256 differs from manifest.json)"))
-    return manifest
 
 
 def _catalogue_from_dictionary(rows: list[list[str]],
@@ -212,45 +143,6 @@ def _catalogue_from_dictionary(rows: list[list[str]],
 # --------------------------------------------------------------------- checking
 
 
-def _check_value(f: Field, column: str, value: str) -> str | None:
-    """Why ``value`` is not acceptable for the field (None when fine)."""
-    if value == "":
-        return None
-    if f.type == "checkbox" or f.type == "yesno":
-        return None if value in ("0", "1") else f"{value!r} must be 0 or 1"
-    if f.type == "dropdown":
-        codes = [c for c, _ in f.choices]
-        return None if value in codes else f"{value!r} is not one of {', '.join(codes)}"
-    if f.validation == "date_ymd":
-        try:
-            date.fromisoformat(value)
-        except ValueError:
-            return f"{value!r} is not a date (YYYY-MM-DD)"
-        return None
-    if f.validation == "datetime_seconds_ymd":
-        try:
-            datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
-        except ValueError:
-            return f"{value!r} is not a date and time (YYYY-MM-DD HH:MM:SS)"
-        return None
-    if f.validation in ("integer", "number", "number_1dp"):
-        try:
-            number = Decimal(value)
-        except InvalidOperation:
-            return f"{value!r} is not a number"
-        if not number.is_finite():
-            return f"{value!r} is not a number"
-        if f.validation == "integer" and number != number.to_integral_value():
-            return f"{value!r} is not a whole number"
-        if f.validation == "number_1dp" and number.as_tuple().exponent < -1:  # type: ignore
-            return f"{value!r} has more than one decimal"
-        if f.minimum and number < Decimal(f.minimum):
-            return f"value {value} is out of range: below the minimum {f.minimum}"
-        if f.maximum and number > Decimal(f.maximum):
-            return f"value {value} is out of range: above the maximum {f.maximum}"
-    return None
-
-
 def _valid_events(catalogue: Catalogue, arms: int = 99) -> dict[str, tuple[str, int]]:
     events = {f"{REGISTRATION_EVENT}_arm_1": (REGISTRATION_EVENT, 1)}
     for arm in range(1, arms + 1):
@@ -281,10 +173,15 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                 column_form[column] = form.name
         column_form[f"{form.name}_complete"] = form.name
     repeating = {form.name for form in catalogue.forms if form.repeating}
+    unit_columns = {spec.unit_column for spec in catalogue.item_fields if spec.unit_column}
+    item_text_columns = {spec.column for spec in catalogue.item_fields
+                         if spec.kind not in ("num", "check")}
     events = _valid_events(catalogue)
     seen: dict[tuple[str, str, str, str], int] = {}
     out = []
     for number, row in enumerate(rows[1:], start=2):
+        if len(problems) >= MAX_PROBLEMS:
+            break  # enough to act on; reading further would only take longer
         if len(row) != len(layout.header):
             problems.append(ImportProblem(DATA, number, None,
                                           f"has {len(row)} cells; the header has "
@@ -301,6 +198,10 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
         seen.setdefault(key, number)
         if not values["record_id"]:
             problems.append(ImportProblem(DATA, number, "record_id", "the study id is empty"))
+        elif study_id_problem(values["record_id"]):
+            problems.append(ImportProblem(DATA, number, "record_id",
+                                          study_id_problem(values["record_id"]) or ""))
+            continue
         event = values["redcap_event_name"]
         if event not in events:
             problems.append(ImportProblem(DATA, number, "redcap_event_name",
@@ -318,9 +219,10 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
             forms = {instrument}
         else:
             forms -= repeating
-        if (instrument or repeats(kind)) and not instance.isdigit():
+        if (instrument or repeats(kind)) and instance_problem(instance):
             problems.append(ImportProblem(DATA, number, "redcap_repeat_instance",
-                                          f"{instance!r} must be a number from 1"))
+                                          instance_problem(instance) or ""))
+            continue
         for column, value in values.items():
             if column in redcap.FIXED_COLUMNS or value == "":
                 continue
@@ -338,7 +240,9 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                 continue
             if column_field[column].computed:
                 continue  # recomputed from the items after import; never trusted from a file
-            reason = _check_value(column_field[column], column, value)
+            reason = value_problem(column_field[column], column, value,
+                                   unit_column=column in unit_columns,
+                                   item_text=column in item_text_columns)
             if reason:
                 problems.append(ImportProblem(DATA, number, column, reason))
     return out
@@ -541,15 +445,37 @@ def _existing_rows(database: Database, catalogue: Catalogue,
     return out
 
 
-def import_directory(database: Database, directory: Path | str, *, user: str) -> ImportSummary:
-    """Import an identified redcap export; ImportRejected (nothing changed) on any problem."""
-    # Importing writes identified data into this clinic's database: data entry rights.
-    require_actor_permission(database.actor, Permission.ENTER_DATA)
-    directory = Path(directory)
+# What an imported visit never keeps: a signature is made only by the signer re-entering
+# their password in this installation (issue 14, item 2). Signed visits arrive complete.
+SIGNATURE_COLUMNS = ("vis_signed_at", "vis_signed_by", "vis_signature_meaning")
+
+
+def _unsigned(row: dict[str, str]) -> bool:
+    """Turn a signed visit row into a completed, unsigned one; True if it was signed."""
+    signed = row.get("vis_status") == "signed" or any(row.get(c) for c in SIGNATURE_COLUMNS)
+    if row.get("vis_status") == "signed":
+        row["vis_status"] = "complete"
+    for column in SIGNATURE_COLUMNS:
+        if column in row:
+            row[column] = ""
+    return signed
+
+
+def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, str]]]:
+    """Everything the import reads from the folder, checked; ImportRejected otherwise.
+
+    Returns (manifest, catalogue, data rows). Nothing in the database is touched."""
     problems: list[ImportProblem] = []
-    _check_manifest(directory, problems)
-    dictionary = _read(directory, DICTIONARY, problems)
-    data = _read(directory, DATA, problems)
+    if not directory.is_dir():
+        raise ImportRejected([ImportProblem(str(directory), None, None, "is not a folder")])
+    manifest = read_manifest(directory, problems)
+    if manifest is None:
+        raise ImportRejected(problems)
+    check_listed_files(directory, manifest, problems)
+    if problems:
+        raise ImportRejected(problems)
+    dictionary = read_csv_file(directory, DICTIONARY, problems)
+    data = read_csv_file(directory, DATA, problems) if dictionary is not None else None
     catalogue = _catalogue_from_dictionary(dictionary, problems) if dictionary else None
     rows: list[dict[str, str]] = []
     if catalogue is not None and data is not None:
@@ -568,12 +494,28 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
     if problems:
         raise ImportRejected(problems)
     assert catalogue is not None and data is not None
+    return manifest, catalogue, rows
+
+
+def import_directory(database: Database, directory: Path | str, *, user: str) -> ImportSummary:
+    """Import an identified redcap export; ImportRejected (nothing changed) on any problem.
+
+    Coordinators and administrators only (checked against the account as it is now). The
+    import is ONE audit event, credited to that account and naming the SHA-256 of the
+    source's manifest.json; signed visits arrive completed and unsigned."""
+    who = authorise(database, Permission.IMPORT_DATA)
+    if isinstance(who, Actor) or not user:
+        user = who.user_name
+    directory = Path(directory)
+    manifest, catalogue, rows = read_import_folder(directory)
+    problems: list[ImportProblem] = []
+    signatures_dropped = sum(_unsigned(r) for r in rows)
     by_record: dict[str, list[dict[str, str]]] = defaultdict(list)
     line_of: dict[str, int] = {}
     for number, r in enumerate(rows, start=2):
         by_record[r["record_id"]].append(r)
         line_of.setdefault(r["record_id"], number)
-    with database.session() as session:
+    with database.reading() as session:
         present = set(session.scalars(select(Patient.study_id).where(
             Patient.study_id.in_(list(by_record)))).all())
     summary = ImportSummary()
@@ -582,7 +524,11 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
         stored = _existing_rows(database, catalogue, present)
         for study_id in sorted(present):
             incoming = [[r[c] for c in layout.header] for r in by_record[study_id]]
-            current = stored.get(study_id, [])
+            current = []
+            for row in stored.get(study_id, []):
+                as_dict = dict(zip(layout.header, row, strict=True))
+                _unsigned(as_dict)  # a signature here is compared as the file would be
+                current.append([as_dict[c] for c in layout.header])
             if incoming == current:
                 summary.already_present.append(study_id)
                 continue
@@ -603,14 +549,15 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
                     f"record {study_id} is incomplete or inconsistent ({error!r})")]) from None
             session.add(patient)
             session.flush()
-            audit.record(session, user=user, action="import", entity="patient",
-                         entity_id=patient.id, new={"study_id": study_id,
-                                                    "source": str(directory)})
             summary.added.append(study_id)
         audit.record(session, user=user, action="import", entity="import",
-                     entity_id=str(directory),
-                     new={"added": len(summary.added),
-                          "already_present": len(summary.already_present)})
+                     entity_id=manifest.sha256,
+                     new={"manifest_sha256": manifest.sha256, "source": str(directory),
+                          "exported_at": manifest.data.get("exported_at"),
+                          "added": summary.added,
+                          "already_present": summary.already_present,
+                          "signatures_not_imported": signatures_dropped},
+                     reason="import of an export made by jdm-ctp")
     return summary
 
 

@@ -9,6 +9,8 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db.access import require_permission
+from app.db.audit import head
 from app.db.models import (
     AdverseEvent,
     Anthropometric,
@@ -21,8 +23,10 @@ from app.db.models import (
     Visit,
 )
 from app.db.signatures import signature_of
+from app.domain.permissions import Permission
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
+from app.reports.pdf_common import audit_head_text
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
 
 
@@ -75,6 +79,7 @@ def provisional_notes(plan_provisional: bool, plan_title: str,
 def gather_visit_report(session: Session, study_id: str, visit_name: str) -> VisitReport:
     """The report data of ``visit_name`` (code such as ``month_6``, or its label) of the
     patient's most recent enrollment that has that visit."""
+    require_permission(session, Permission.VIEW_DATA)
     patient = session.scalar(select(Patient).where(Patient.study_id == study_id))
     if patient is None:
         raise VisitNotFoundError(f'There is no patient with study ID "{study_id}".')
@@ -196,6 +201,8 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         signed_by=f"{signature.printed_name} ({signature.signed_by})" if signature else None,
         signed_at=signature.signed_at if signature else None,
         signature_meaning=signature.meaning if signature else None,
+        signature_status=signature.verdict if signature else None,
+        audit_head=audit_head_text(*(head(session) or (None, None))),
         weight_kg=latest.weight_kg if latest else None,
         weight_measured_on=latest.measured_on if latest else None,
         height_cm=latest.height_cm if latest else None,

@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import audit_queries
+from app.db import audit, audit_queries
+from app.db.access import authorise
 from app.db.audit_queries import AuditFilter, AuditRow
 from app.db.engine import Database
 from app.db.types import utcnow
-from app.domain.permissions import Actor, Permission, require
+from app.domain.permissions import Actor, Permission
 from app.reports.audit_pdf import write_audit_pdf
+from app.reports.pdf_common import audit_head_text
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[AuditFilter], list[AuditRow]]
@@ -99,9 +101,11 @@ class AuditView(QWidget):
     def __init__(self, load: Loader, scope: AuditFilter | None = None, *,
                  title: str = "Audit trail", users: Sequence[str] = (),
                  entities: Sequence[str] = (), today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 head: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self._load = load
+        self._head = head  # the chain's head, printed on every page of the PDF
         self.scope = scope or AuditFilter()
         self.title = title
         self.setWindowTitle(title)
@@ -176,7 +180,8 @@ class AuditView(QWidget):
         written = write_audit_pdf(AuditTableModel.HEADERS,
                                   [cells(row) for row in self.model.rows()], path,
                                   printed=utcnow().astimezone(), title=self.title,
-                                  scope=self.current_filter().describe())
+                                  scope=self.current_filter().describe(),
+                                  audit_head=self._head() if self._head else "")
         self.status.setText(f"Printed {self.model.rowCount()} entries to {written}.")
         return written
 
@@ -184,7 +189,7 @@ class AuditView(QWidget):
 def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None = None,
                    title: str = "Audit trail", parent: QWidget | None = None) -> AuditView:
     """The view wired to the database; needs the view_audit permission."""
-    require(actor, Permission.VIEW_AUDIT)
+    authorise(database, Permission.VIEW_AUDIT, actor)
 
     def load(criteria: AuditFilter) -> list[AuditRow]:
         with database.reading() as session:
@@ -193,5 +198,9 @@ def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None =
     with database.reading() as session:
         user_names = audit_queries.distinct_users(session)
         entities = audit_queries.distinct_entities(session)
+    def head() -> str:
+        with database.reading() as session:
+            return audit_head_text(*(audit.head(session) or (None, None)))
+
     return AuditView(load, scope, title=title, users=user_names, entities=entities,
-                     parent=parent)
+                     parent=parent, head=head)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import encryption
+from app.db.access import authorise
 from app.db.encryption_setup import (
     EncryptionReport,
     change_database_passphrase,
@@ -34,7 +35,7 @@ from app.db.encryption_setup import (
 )
 from app.db.engine import Database
 from app.db.migrate import DatabaseOpenError
-from app.domain.permissions import Actor, Permission, PermissionDenied, require
+from app.domain.permissions import AccessRefused, Actor, Permission
 from app.logs import log
 
 ENCRYPT = "encrypt"
@@ -54,7 +55,7 @@ def change_encryption(
     database: Database, actor: Actor, action: str, current: str, new: str, repeated: str
 ) -> EncryptionReport:
     """Do one change on the open database; raises EncryptionChangeError (nothing changed)."""
-    require(actor, Permission.CHANGE_SETTINGS)
+    authorise(database, Permission.MANAGE_ENCRYPTION, actor)
     path = database.file_path
     if path is None:
         raise EncryptionChangeError(
@@ -75,12 +76,12 @@ def change_encryption(
     database.dispose()
     try:
         if action == ENCRYPT:
-            report = encrypt_database(path, new, user=actor.user_name)
+            report = encrypt_database(path, new, actor=actor)
         elif action == CHANGE:
-            report = change_database_passphrase(path, current, new, user=actor.user_name)
+            report = change_database_passphrase(path, current, new, actor=actor)
         else:
-            report = decrypt_database(path, current, user=actor.user_name)
-    except (encryption.PassphraseError, DatabaseOpenError, OSError) as error:
+            report = decrypt_database(path, current, actor=actor)
+    except (encryption.PassphraseError, DatabaseOpenError, OSError, PermissionError) as error:
         database.reopen(old)
         log.warning("database encryption change failed: %s", error)
         raise EncryptionChangeError("action", str(error)) from None
@@ -192,7 +193,7 @@ class EncryptionDialog(QDialog):
             self.errors[error.field].setText(str(error))
             self.errors[error.field].show()
             return
-        except PermissionDenied as denied:
+        except AccessRefused as denied:
             self.action_error.setText(str(denied))
             self.action_error.show()
             return

@@ -43,7 +43,13 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.domain.enrollment import EnrollmentDraft
-from app.domain.permissions import Actor, Permission, PermissionDenied, Role
+from app.domain.permissions import (
+    AccessRefused,
+    Actor,
+    NotSignedIn,
+    Permission,
+    PermissionDenied,
+)
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
 from app.exports.importing import ImportRejected, import_directory
@@ -230,9 +236,9 @@ class MainWindow(QMainWindow):
             tip="Encrypt the database file with a passphrase, change it, or stop encrypting.")
         for action, permission in ((self.users_action, Permission.MANAGE_USERS),
                                    (self.audit_action, Permission.VIEW_AUDIT),
-                                   (self.backup_action, Permission.BACKUP_RESTORE),
+                                   (self.backup_action, Permission.BACKUP),
                                    (self.settings_action, Permission.CHANGE_SETTINGS),
-                                   (self.encryption_action, Permission.CHANGE_SETTINGS)):
+                                   (self.encryption_action, Permission.MANAGE_ENCRYPTION)):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
             tools_menu.addAction(action)
@@ -487,17 +493,17 @@ class MainWindow(QMainWindow):
 
     # ----- tools -------------------------------------------------------------------------
     def _may(self, permission: Permission) -> bool:
+        # Only what enables menu entries; the services check the account as it is now.
         actor = self.database.actor
-        return actor is None or actor.may(permission)
+        return actor is not None and actor.may(permission)
 
     def _actor(self) -> Actor:
-        # Headless use (tests, tools) has no signed-in person: act as the named user.
-        return self.database.actor or Actor(self.user, self.user, Role.ADMINISTRATOR)
+        return self.database.actor
 
     def manage_users(self) -> None:
         try:
             dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
-        except PermissionDenied as denied:
+        except AccessRefused as denied:
             self.warn("Not allowed", str(denied))
             return
         dialog.exec()
@@ -505,7 +511,7 @@ class MainWindow(QMainWindow):
     def show_audit_trail(self, scope: AuditFilter | None = None) -> None:
         try:
             view = audit_view_for(self.database, self._actor(), scope, parent=self)
-        except PermissionDenied as denied:
+        except AccessRefused as denied:
             self.warn("Not allowed", str(denied))
             return
         view.setWindowFlag(Qt.Window)
@@ -527,8 +533,7 @@ class MainWindow(QMainWindow):
             self.warn("Settings", "This window was opened without a settings file.")
             return
         if not self._may(Permission.CHANGE_SETTINGS):
-            self.warn("Not allowed", str(PermissionDenied(self._actor(),
-                                                          Permission.CHANGE_SETTINGS)))
+            self.warn("Not allowed", _refusal(self._actor(), Permission.CHANGE_SETTINGS))
             return
         if self.make_settings_dialog().exec():
             self.statusBar().showMessage("Settings saved.", 5000)
@@ -539,9 +544,8 @@ class MainWindow(QMainWindow):
         return EncryptionDialog(self.database, self._actor(), parent=self)
 
     def change_encryption(self) -> None:
-        if not self._may(Permission.CHANGE_SETTINGS):
-            self.warn("Not allowed", str(PermissionDenied(self._actor(),
-                                                          Permission.CHANGE_SETTINGS)))
+        if not self._may(Permission.MANAGE_ENCRYPTION):
+            self.warn("Not allowed", _refusal(self._actor(), Permission.MANAGE_ENCRYPTION))
             return
         dialog = self.make_encryption_dialog()
         if dialog.exec() and dialog.report is not None:
@@ -559,7 +563,7 @@ class MainWindow(QMainWindow):
         return path
 
     def back_up_now(self) -> None:
-        if not self._may(Permission.BACKUP_RESTORE) or self.database.file_path is None:
+        if not self._may(Permission.BACKUP) or self.database.file_path is None:
             self.warn("Back up", "Backups from here are for the local database file; a "
                       "server database is backed up by its administrator.")
             return
@@ -569,7 +573,11 @@ class MainWindow(QMainWindow):
         try:
             # An encrypted database's backup stays keyed with the database passphrase.
             written = backup_database(self.database.file_path, target,
-                                      db_passphrase=self.database.passphrase)
+                                      db_passphrase=self.database.passphrase,
+                                      actor=self.database.actor)
+        except AccessRefused as refused:
+            self.warn("Not allowed", str(refused))
+            return
         except (BackupError, OSError) as error:
             self.warn("Backup failed", f"The backup could not be written: {error}")
             return
@@ -602,6 +610,9 @@ class MainWindow(QMainWindow):
             summary = import_directory(self.database, folder, user=self.user)
         except ImportRejected as error:
             self.show_import_result("Import rejected", str(error), ok=False)
+            return
+        except AccessRefused as refused:
+            self.warn("Not allowed", str(refused))
             return
         self._refresh_keeping_selection()
         self.show_import_result("Import finished", summary.describe(), ok=True)
@@ -689,3 +700,8 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def _refusal(actor: Actor | None, permission: Permission) -> str:
+    """Why a menu entry is refused, in the words the services would use."""
+    return str(NotSignedIn(permission) if actor is None else PermissionDenied(actor, permission))

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import audit
-from app.db.access import require_actor_permission
+from app.db.access import authorise
 from app.db.engine import Database
 from app.domain.permissions import (
     MAX_INACTIVITY_MINUTES,
     MIN_INACTIVITY_MINUTES,
     Actor,
     Permission,
-    require,
 )
 from app.forms.clinic_settings import (
     BACKUP_FOLDER_KEY,
@@ -98,8 +97,9 @@ def save_settings(
     and the person signed in on ``database`` may change settings; SettingsError naming
     each unacceptable value; OSError when the settings file cannot be written.
     """
-    require(actor, Permission.CHANGE_SETTINGS)
-    require_actor_permission(database.actor, Permission.CHANGE_SETTINGS)
+    # Both the person at this window and the session's account, as they are now.
+    authorise(database, Permission.CHANGE_SETTINGS, actor)
+    authorise(database, Permission.CHANGE_SETTINGS)
     new = clinic.check(inactivity_minutes=inactivity_minutes, backups_kept=backups_kept,
                        backup_folder=backup_folder)
     old = clinic.values()

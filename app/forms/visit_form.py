@@ -58,7 +58,7 @@ from app.db.visits import (
 from app.domain.instruments import registry
 from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
-from app.domain.permissions import Permission
+from app.domain.permissions import AccessRefused, Permission
 from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
     MISSING_REASONS,
@@ -679,6 +679,9 @@ class VisitFormWindow(QMainWindow):
             with self.database.session() as session:
                 save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
                            user=self.user)
+        except AccessRefused as refused:  # the form keeps everything typed
+            self.message.setText(f"Draft not saved: {refused}")
+            return
         except Exception as exc:
             if not self._storage_failed(exc, payload):
                 raise
@@ -748,7 +751,8 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except VisitError as exc:
+        except (VisitError, AccessRefused) as exc:
+            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
             self._show_error(str(exc))
             return False
         except Exception as exc:
@@ -824,7 +828,8 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except VisitError as exc:
+        except (VisitError, AccessRefused) as exc:
+            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
             self._show_error(str(exc))
             return False
         except Exception as exc:

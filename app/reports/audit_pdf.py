@@ -19,7 +19,7 @@ COLUMN_WIDTHS_MM = (28, 20, 20, 22, 14, 28, 50, 50, 45)
 
 
 def write_audit_pdf(headers: Sequence[str], rows: Sequence[Sequence[str]], path: str | Path,
-                    *, title: str, scope: str, printed: datetime) -> Path:
+                    *, title: str, scope: str, printed: datetime, audit_head: str = "") -> Path:
     """Write the rows (already as the text of each column) under ``headers``; returns the
     path written. Entries hold identified data: the footer says so on every page."""
     styles = getSampleStyleSheet()
@@ -51,6 +51,8 @@ def write_audit_pdf(headers: Sequence[str], rows: Sequence[Sequence[str]], path:
         canvas.setFont(FONT, 7)
         canvas.drawRightString(doc.pagesize[0] - 10 * mm, 6 * mm, f"Page {doc.page}")
         canvas.drawString(10 * mm, 6 * mm, f"{title} — identified data, keep confidential")
+        if audit_head:
+            canvas.drawString(10 * mm, 3 * mm, audit_head)
         canvas.restoreState()
 
     document.build(story, onFirstPage=footer, onLaterPages=footer)

@@ -100,5 +100,6 @@ def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "le
                             topMargin=15 * mm, bottomMargin=16 * mm,
                             title=f"Dosing sheet {report.study_id} {title}", author="jdm-ctp")
     header = f"{report.study_id} · {report.patient_name} · {title}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Dosing sheet"))
+    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Dosing sheet",
+                                                 report.audit_head))
     return out

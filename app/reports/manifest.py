@@ -1,8 +1,9 @@
 """``manifest.json`` beside every export: what is in it and how to check it.
 
 Files with SHA-256 and data-row counts, profile, format, application version, protocol
-versions, data dictionary version and the time of export (exports.md). The time is the
-only field that differs between two exports of the same data.
+versions, data dictionary version, the time of export (exports.md) and the head of the
+audit trail after the export was recorded. The time and the audit head are the only
+fields that differ between two exports of the same data.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ class FileEntry:
     bytes: int
 
 
-def manifest_data(info: ExportInfo, files: list[FileEntry], records: int) -> dict:
+def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
+                  audit_head: tuple[int, str] | None = None) -> dict:
+    """``audit_head``: (id, hash) of the newest audit entry, the export's own (issue 14):
+    a copy of the chain's head held outside the database, by whoever receives the export.
+    """
     return {
         "application": "jdm-ctp",
         "application_version": info.application_version,
@@ -41,6 +46,8 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int) -> dic
             for p in info.protocols
         ],
         "unmapped_values": info.unmapped_values,
+        "audit_trail_head": None if audit_head is None else {
+            "entry_id": audit_head[0], "entry_hash": audit_head[1]},
         "files": [
             {"name": f.name, "sha256": f.sha256, "rows": f.rows, "bytes": f.bytes}
             for f in files

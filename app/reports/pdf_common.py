@@ -142,15 +142,29 @@ def provisional_banner(width: float, notes: tuple[str, ...] | list[str]) -> list
     return [box, Spacer(1, 3 * mm)]
 
 
+def audit_head_text(entry_id: int | None, entry_hash: str | None) -> str:
+    """How the audit trail's head is printed on every page."""
+    if entry_id is None or not entry_hash:
+        return "Audit trail: empty"
+    return f"Audit trail head: entry {entry_id}, SHA-256 {entry_hash}"
+
+
 def signature_block(width: float, signed_by: str | None = None, signed_at: datetime | None = None,
-                    meaning: str | None = None) -> KeepTogether:
-    """Name, date/time and meaning of the signature (filled once the visit is signed)."""
+                    meaning: str | None = None, status: str | None = None) -> KeepTogether:
+    """Name, date/time and meaning of the signature (filled once the visit is signed), and
+    whether the signature still matches what was signed (``status``)."""
+    signature: object = ""
+    if signed_by:
+        text = "Signed electronically (password re-entered)"
+        if status:
+            shown = status if status == "signature valid" else f"NOT VALID: {status}"
+            text += f"<br/><b>{esc(shown)}</b>"
+        signature = p(text)
     rows = [
         [p("<b>Signed by (name)</b>"), p(esc(signed_by or "")),
          p("<b>Date / time</b>"),
          p(esc(signed_at.strftime("%Y-%m-%d %H:%M UTC") if signed_at else ""))],
-        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"),
-         p("Signed electronically (password re-entered)") if signed_by else ""],
+        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"), signature],
     ]
     table = Table(rows, colWidths=[0.16 * width, 0.34 * width, 0.16 * width, 0.34 * width],
                   rowHeights=[9 * mm, 11 * mm])
@@ -160,7 +174,7 @@ def signature_block(width: float, signed_by: str | None = None, signed_at: datet
 
 
 def numbered_canvas(header_text: str, generated: datetime, version: str,
-                    document: str) -> type[pdf_canvas.Canvas]:
+                    document: str, audit_head: str = "") -> type[pdf_canvas.Canvas]:
     """A canvas class that knows the page count, for "Page x of y" footers."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
@@ -194,6 +208,9 @@ def numbered_canvas(header_text: str, generated: datetime, version: str,
                             f"jdm-ctp {version} · CONFIDENTIAL: contains patient information")
             self.drawRightString(width - MARGIN, 8.5 * mm,
                                  f"Page {self._pageNumber} of {total}")
+            if audit_head:
+                self.setFont(FONT, 6.5)
+                self.drawString(MARGIN, 5 * mm, audit_head)
 
     return NumberedCanvas
 

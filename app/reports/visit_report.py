@@ -90,6 +90,11 @@ class VisitReport:
     signed_by: str | None = None
     signed_at: datetime | None = None
     signature_meaning: str | None = None
+    # "signature valid", "content changed after signing", ... (app.db.signatures)
+    signature_status: str | None = None
+    # The audit trail's newest entry when the document was made, printed on every page:
+    # a copy of the chain's head held outside the database (issue 14, item 8).
+    audit_head: str = ""
     weight_kg: float | None = None
     weight_measured_on: date | None = None
     height_cm: float | None = None

@@ -310,11 +310,12 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _missing(report, scores)
     story += _adverse_events(report, width)
     story.append(signature_block(width, report.signed_by, report.signed_at,
-                                 report.signature_meaning))
+                                 report.signature_meaning, report.signature_status))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=15 * mm, bottomMargin=16 * mm,
                             title=f"Visit summary {report.study_id} {_visit_title(report)}",
                             author="jdm-ctp")
     header = f"{report.study_id} · {report.patient_name} · {_visit_title(report)}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Visit summary"))
+    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Visit summary",
+                                                 report.audit_head))
     return out

@@ -134,6 +134,7 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
                             topMargin=15 * mm, bottomMargin=16 * mm,
                             title=f"Visit worksheet {report.study_id} {title}", author="jdm-ctp")
     header = f"{report.study_id} · {report.patient_name} · {title}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Visit worksheet"))
+    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Visit worksheet",
+                                                 report.audit_head))
     return out
 

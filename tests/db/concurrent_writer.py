@@ -14,11 +14,14 @@ from datetime import date
 
 from app.db.engine import Database, resolve_database_url
 from app.db.patients import PatientInput, create_patient
+from app.domain.permissions import Permission, system_task
 
 
 def main() -> int:
     db_path, prefix, saves = sys.argv[1], sys.argv[2], int(sys.argv[3])
     database = Database(resolve_database_url(db_path))
+    # A test helper process, not a person: the explicit test-fixture system task.
+    database.actor = system_task("test fixture", *Permission)
     print("ready", flush=True)
     sys.stdin.readline()
     ok = failed = 0

@@ -17,6 +17,7 @@ from datetime import date
 
 from app.db.engine import Database, resolve_database_url
 from app.db.patients import PatientInput, create_patient
+from app.domain.permissions import Permission, system_task
 
 MAX_SAVES_PER_RUN = 10_000
 
@@ -30,6 +31,8 @@ def _writer(db_path: str, prefix: str) -> None:
     # The encrypted variant of the test passes the database passphrase this way.
     passphrase = os.environ.get("JDM_CTP_CRASH_PASSPHRASE") or None
     database = Database(resolve_database_url(db_path), passphrase=passphrase)
+    # A test helper process, not a person: the explicit test-fixture system task.
+    database.actor = system_task("test fixture", *Permission)
     _say(f"pid {os.getpid()}")
     for n in range(MAX_SAVES_PER_RUN):
         study_id = f"{prefix}-{n}"

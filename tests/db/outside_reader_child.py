@@ -23,6 +23,7 @@ from outside_reader_steps import STEPS
 from app.db.engine import Database
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
+from app.domain.permissions import Permission, system_task
 
 
 def _say(text: str) -> None:
@@ -45,6 +46,8 @@ def main() -> int:
     path = Path(sys.argv[1])
     passphrase = os.environ.get("JDM_CTP_TEST_PASSPHRASE") or None
     database = open_database(path, passphrase)
+    # A test helper process, not a person: the explicit test-fixture system task.
+    database.actor = system_task("test fixture", *Permission)
     _save(database, "FIRST")
     for name in sys.argv[2:]:
         STEPS[name](database, path)

@@ -30,7 +30,8 @@ from app.db.opening import open_database
 
 def _backup_now(database: Database, path: Path) -> None:
     backup_database(path, path.with_name("manual.bak.sqlite3"),
-                    db_passphrase=database.passphrase)
+                    db_passphrase=database.passphrase,
+                    actor=database.actor)
 
 
 def _daily_backup(database: Database, path: Path) -> None:
@@ -40,7 +41,8 @@ def _daily_backup(database: Database, path: Path) -> None:
 
 def _verify_a_backup(database: Database, path: Path) -> None:
     copy = path.with_name("verify.bak.sqlite3")
-    backup_database(path, copy, db_passphrase=database.passphrase)
+    backup_database(path, copy, db_passphrase=database.passphrase,
+                    actor=database.actor)
     verify_backup(copy, db_passphrase=database.passphrase)
 
 
@@ -71,9 +73,11 @@ def _network_share_check(database: Database, path: Path) -> None:
 
 def _restore_refused(database: Database, path: Path) -> None:
     copy = path.with_name("restore.bak.sqlite3")
-    backup_database(path, copy, db_passphrase=database.passphrase)
+    backup_database(path, copy, db_passphrase=database.passphrase,
+                    actor=database.actor)
     with pytest.raises(DatabaseInUseError, match="open in this program"):
-        restore_database(copy, path, db_passphrase=database.passphrase)
+        restore_database(copy, path, db_passphrase=database.passphrase,
+                         actor=database.actor)
 
 
 def _encrypt_refused(database: Database, path: Path) -> None:
@@ -81,7 +85,7 @@ def _encrypt_refused(database: Database, path: Path) -> None:
     # drop this process's locks, so it is refused before the file is touched.
     if database.passphrase is None:
         with pytest.raises(DatabaseInUseError, match="open in this program"):
-            encrypt_database(path, "a long enough passphrase", user="admin")
+            encrypt_database(path, "a long enough passphrase", actor=database.actor)
 
 
 STEPS: dict[str, Callable[[Database, Path], None]] = {

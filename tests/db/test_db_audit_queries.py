@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import argparse
+import tempfile
 from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from database_fixtures import add_people, lift_audit_protection, password_file
+from sqlalchemy import func, select, text
 
 from app.cli.audit import run_audit_verify
 from app.db import audit
 from app.db.audit_queries import AuditFilter, audit_for_patient, audit_for_visit, query_audit
 from app.db.engine import Database
-from app.db.models import Visit
+from app.db.models import AuditEntry, Visit
 from app.db.opening import open_database
 from app.db.patients import PatientInput, get_patient_version, update_patient
 from app.db.types import utcnow
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 @pytest.fixture
@@ -94,12 +100,16 @@ def test_describe_filter() -> None:
 
 
 def _args(db: Path | str) -> argparse.Namespace:
-    return argparse.Namespace(db=str(db))
+    """`audit verify` as the administrator (it reads the trail: view_audit)."""
+    folder = Path(tempfile.mkdtemp(prefix="audit-verify-"))
+    return argparse.Namespace(db=str(db), user="admin",
+                              password_file=str(password_file(folder)))
 
 
 def _sqlite_with_entries(path: Path) -> None:
     db = open_database(path)
     try:
+        add_people(db)
         with db.session() as s:
             for n in range(3):
                 audit.record(s, user="nurse", action="update", entity="patient", entity_id=n,
@@ -113,7 +123,7 @@ def test_audit_verify_ok(sqlite_path: Path, capsys: pytest.CaptureFixture[str],
     _sqlite_with_entries(sqlite_path)
     before = file_digest(sqlite_path)
     assert run_audit_verify(_args(sqlite_path)) == 0
-    assert capsys.readouterr().out.startswith("OK: the audit trail is intact (3 entries")
+    assert capsys.readouterr().out.startswith("OK: the audit trail is intact (")
     assert file_digest(sqlite_path) == before  # only read
 
 
@@ -123,11 +133,15 @@ def test_audit_verify_names_the_first_broken_entry(
     _sqlite_with_entries(sqlite_path)
     db = open_database(sqlite_path)
     with db.session() as s:
-        s.execute(text("UPDATE audit_entry SET new_value = 'forged' WHERE id = 2"))
+        second = s.scalar(select(AuditEntry.id).where(AuditEntry.field == "mrn",
+                                                      AuditEntry.entity_id == "1"))
+        lift_audit_protection(s)
+        s.execute(text("UPDATE audit_entry SET new_value = 'forged' WHERE id = :i"),
+                  {"i": second})
     db.dispose()
     assert run_audit_verify(_args(sqlite_path)) == 1
     out = capsys.readouterr().out
-    assert out.startswith("BROKEN: The audit trail has been altered: entry 2 (")
+    assert out.startswith(f"BROKEN: The audit trail has been altered: entry {second} (")
     assert "nurse, update patient 1 field mrn" in out
 
 
@@ -147,10 +161,13 @@ def test_audit_verify_on_the_test_database(
     database: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Runs against PostgreSQL too when the suite does.
+    add_people(database)
     with database.session() as s:
         audit.record(s, user="x", action="login", entity="user", entity_id="x")
-    assert run_audit_verify(_args(database.url)) == 0
-    assert "1 entries" in capsys.readouterr().out
+        count = s.scalar(select(func.count(AuditEntry.id)))
+    assert run_audit_verify(_args(database.engine.url.render_as_string(
+        hide_password=False))) == 0
+    assert f"({count} entries" in capsys.readouterr().out
 
 
 def test_check_audit_on_start(database: Database) -> None:
@@ -160,6 +177,7 @@ def test_check_audit_on_start(database: Database) -> None:
         audit.record(s, user="x", action="logout", entity="user", entity_id="x")
     assert audit.check_audit_on_start(database) is None
     with database.session() as s:
+        lift_audit_protection(s)
         s.execute(text("UPDATE audit_entry SET user_name = 'y' WHERE id = 1"))
     message = audit.check_audit_on_start(database)
     assert message is not None and "entry 1 (" in message and "altered" in message
@@ -168,11 +186,12 @@ def test_check_audit_on_start(database: Database) -> None:
 def test_audit_verify_while_the_app_has_the_file_open(
     sqlite_database: Database, sqlite_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    add_people(sqlite_database)
     with sqlite_database.session() as s:
         audit.record(s, user="x", action="login", entity="user", entity_id="x")
     assert Path(f"{sqlite_path}-wal").exists()  # open, un-checkpointed
     assert run_audit_verify(_args(sqlite_path)) == 0
-    assert "1 entries" in capsys.readouterr().out
+    assert "OK: the audit trail is intact" in capsys.readouterr().out
     with sqlite_database.session() as s:  # the app keeps working afterwards
         audit.record(s, user="x", action="logout", entity="user", entity_id="x")
         assert audit.verify_chain(s) == (True, None)

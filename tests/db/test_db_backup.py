@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from database_fixtures import TEST_FIXTURE_TASK, add_people, password_file
 from sqlalchemy import select, text
 
 from app import paths
@@ -22,6 +23,10 @@ from app.db.models import Patient
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 from app.db.types import utcnow
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 PASSPHRASE = "lilac tractor morning"
 
@@ -62,7 +67,8 @@ def test_plain_backup_while_database_is_open(filled: Path, tmp_path: Path,
     try:
         with db.session() as s:  # uncommitted-to-file WAL content must be in the copy
             create_patient(s, patient_input("JDM-003"), user="nurse")
-        out = backup.backup_database(filled, tmp_path / "out" / "copy.sqlite3")
+        out = backup.backup_database(filled, tmp_path / "out" / "copy.sqlite3",
+                                     actor=TEST_FIXTURE_TASK)
     finally:
         db.dispose()
     assert out.read_bytes().startswith(b"SQLite format 3\x00")
@@ -76,18 +82,19 @@ def test_encrypted_round_trip_and_wrong_passphrase(
     filled: Path, tmp_path: Path, file_digest: Callable[[Path], str],
     patient_input: Callable[..., PatientInput]
 ) -> None:
-    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE)
+    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE,
+                                 actor=TEST_FIXTURE_TASK)
     raw = out.read_bytes()
     assert raw.startswith(backup.MAGIC) and b"SQLite format 3" not in raw
     assert b"Lovelace" not in raw  # the patient's name is not readable
     _add(filled, "JDM-009", patient_input)
     before = file_digest(filled)
     with pytest.raises(backup.WrongPassphraseError, match="passphrase is wrong"):
-        backup.restore_database(out, filled, "wrong passphrase")
+        backup.restore_database(out, filled, "wrong passphrase", actor=TEST_FIXTURE_TASK)
     with pytest.raises(backup.BackupError, match="encrypted backup; give its passphrase"):
-        backup.restore_database(out, filled)
+        backup.restore_database(out, filled, actor=TEST_FIXTURE_TASK)
     assert file_digest(filled) == before
-    report = backup.restore_database(out, filled, PASSPHRASE)
+    report = backup.restore_database(out, filled, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert _study_ids(filled) == ["JDM-001", "JDM-002"]
     assert report.replaced_copy is not None and report.replaced_copy.parent == filled.parent
     assert ".replaced-" in report.replaced_copy.name
@@ -96,7 +103,8 @@ def test_encrypted_round_trip_and_wrong_passphrase(
 
 
 def test_tampered_ciphertext_is_refused(filled: Path, tmp_path: Path) -> None:
-    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE)
+    out = backup.backup_database(filled, tmp_path / "copy.jdmbak", PASSPHRASE,
+                                 actor=TEST_FIXTURE_TASK)
     data = bytearray(out.read_bytes())
     data[-40] ^= 1
     out.write_bytes(bytes(data))
@@ -146,7 +154,7 @@ def _refused_unchanged(bad: Path, target: Path, digest: Callable[[Path], str],
                        match: str) -> None:
     before = digest(target)
     with pytest.raises(backup.BackupError, match=match):
-        backup.restore_database(bad, target)
+        backup.restore_database(bad, target, actor=TEST_FIXTURE_TASK)
     assert digest(target) == before
     assert not list(target.parent.glob("*.replaced-*"))
 
@@ -160,7 +168,7 @@ def test_restore_refuses_not_a_database(filled: Path, tmp_path: Path,
 
 def test_restore_refuses_corrupt_backup(filled: Path, tmp_path: Path,
                                         file_digest: Callable[[Path], str]) -> None:
-    good = backup.backup_database(filled, tmp_path / "good.sqlite3")
+    good = backup.backup_database(filled, tmp_path / "good.sqlite3", actor=TEST_FIXTURE_TASK)
     data = bytearray(good.read_bytes())
     page = 4096
     for offset in range(page * 2, min(len(data), page * 6)):
@@ -172,7 +180,7 @@ def test_restore_refuses_corrupt_backup(filled: Path, tmp_path: Path,
 
 def test_restore_refuses_backup_from_newer_version(filled: Path, tmp_path: Path,
                                                    file_digest: Callable[[Path], str]) -> None:
-    newer = backup.backup_database(filled, tmp_path / "newer.sqlite3")
+    newer = backup.backup_database(filled, tmp_path / "newer.sqlite3", actor=TEST_FIXTURE_TASK)
     with sqlite3.connect(newer) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
     connection.close()
@@ -191,45 +199,48 @@ def test_restore_refuses_unversioned_and_missing(filled: Path, tmp_path: Path,
 
 def test_restore_refuses_broken_audit_unless_allowed(filled: Path, tmp_path: Path,
                                                     file_digest: Callable[[Path], str]) -> None:
-    forged = backup.backup_database(filled, tmp_path / "forged.sqlite3")
+    forged = backup.backup_database(filled, tmp_path / "forged.sqlite3", actor=TEST_FIXTURE_TASK)
     with sqlite3.connect(forged) as connection:
+        connection.execute("DROP TRIGGER audit_entry_no_update")  # as a file writer can
         connection.execute("UPDATE audit_entry SET new_value = 'X' WHERE id = 2")
     connection.close()
     _refused_unchanged(forged, filled, file_digest, "audit trail in the backup")
-    report = backup.restore_database(forged, filled, allow_broken_audit=True)
+    report = backup.restore_database(forged, filled, allow_broken_audit=True,
+                                     actor=TEST_FIXTURE_TASK)
     assert report.check.audit_ok is False
 
 
 def test_restore_refuses_while_database_is_open(filled: Path, tmp_path: Path) -> None:
-    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3")
+    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3", actor=TEST_FIXTURE_TASK)
     db = open_database(filled)
     try:
         with db.session() as s:
             s.execute(text("SELECT 1"))
         with pytest.raises(backup.DatabaseInUseError, match="close it"):
-            backup.restore_database(copy, filled)
+            backup.restore_database(copy, filled, actor=TEST_FIXTURE_TASK)
     finally:
         db.dispose()
     assert not list(filled.parent.glob("*.replaced-*"))
 
 
 def test_restore_into_missing_database(filled: Path, tmp_path: Path) -> None:
-    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3")
+    copy = backup.backup_database(filled, tmp_path / "copy.sqlite3", actor=TEST_FIXTURE_TASK)
     target = tmp_path / "new" / "clinic.sqlite3"
-    report = backup.restore_database(copy, target)
+    report = backup.restore_database(copy, target, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is None
     assert _study_ids(target) == ["JDM-001", "JDM-002"]
 
 
 def test_backup_refuses_bad_sources(tmp_path: Path, filled: Path) -> None:
     with pytest.raises(backup.BackupError, match="no database file"):
-        backup.backup_database(tmp_path / "missing.sqlite3", tmp_path / "x.sqlite3")
+        backup.backup_database(tmp_path / "missing.sqlite3", tmp_path / "x.sqlite3",
+                               actor=TEST_FIXTURE_TASK)
     with pytest.raises(backup.BackupError, match="over the database itself"):
-        backup.backup_database(filled, filled)
+        backup.backup_database(filled, filled, actor=TEST_FIXTURE_TASK)
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("hello")
     with pytest.raises(backup.DatabaseOpenError):
-        backup.backup_database(junk, tmp_path / "y.sqlite3")
+        backup.backup_database(junk, tmp_path / "y.sqlite3", actor=TEST_FIXTURE_TASK)
     assert junk.read_text() == "hello"
 
 
@@ -239,7 +250,7 @@ def test_backup_refuses_bad_sources(tmp_path: Path, filled: Path) -> None:
 def test_rotation_keeps_last_n_automatic_backups_only(filled: Path) -> None:
     folder = paths.backup_dir()
     manual = folder / "clinic-before-trip.sqlite3"
-    backup.backup_database(filled, manual)
+    backup.backup_database(filled, manual, actor=TEST_FIXTURE_TASK)
     start = utcnow()
     made = [
         backup.automatic_backup(filled, keep=3, now=start + timedelta(minutes=i))
@@ -296,16 +307,21 @@ def test_backup_and_restore_commands(filled: Path, tmp_path: Path,
                                      patient_input: Callable[..., PatientInput]) -> None:
     secret = tmp_path / "pass.txt"
     secret.write_text(PASSPHRASE + "\n")
+    database = open_database(filled)
+    add_people(database)
+    database.dispose()
+    account = ["--user", "admin", "--password-file", str(password_file(tmp_path))]
     out = tmp_path / "b.jdmbak"
     args = _parse(add_backup_arguments, ["--db", str(filled), "--out", str(out),
-                                         "--passphrase-file", str(secret)])
+                                         "--passphrase-file", str(secret), *account])
     assert run_backup(args) == 0
     assert "Encrypted backup" in capsys.readouterr().out
     _add(filled, "JDM-010", patient_input)
-    assert run_restore(_parse(add_restore_arguments, ["--db", str(filled), str(out)])) == 1
+    assert run_restore(_parse(add_restore_arguments, ["--db", str(filled), str(out),
+                                                      *account])) == 1
     assert "passphrase" in capsys.readouterr().err
     args = _parse(add_restore_arguments, ["--db", str(filled), str(out),
-                                          "--passphrase-file", str(secret)])
+                                          "--passphrase-file", str(secret), *account])
     assert run_restore(args) == 0
     assert "Restored" in capsys.readouterr().out
     assert _study_ids(filled) == ["JDM-001", "JDM-002"]

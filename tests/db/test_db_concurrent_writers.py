@@ -21,6 +21,10 @@ from app.db import audit
 from app.db.models import Patient
 from app.db.opening import open_database
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 WRITER = Path(__file__).with_name("concurrent_writer.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SAVES_PER_WRITER = 300

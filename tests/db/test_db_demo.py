@@ -2,6 +2,7 @@
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
@@ -17,6 +18,10 @@ from app.db.models import (
 )
 from app.db.opening import open_database
 from app.db.patients import list_patient_rows
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 AS_OF = date(2026, 11, 1)
 

@@ -1,4 +1,10 @@
+import pytest
+
 from app.db.drafts import delete_draft, draft_saved_at, list_drafts, load_draft, save_draft
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def test_draft_round_trip_replace_and_delete(database):

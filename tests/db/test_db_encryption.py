@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from database_fixtures import TEST_FIXTURE_TASK
 from sqlalchemy import select
 
 from app import paths
@@ -36,6 +37,10 @@ from app.db.migrate import (
 from app.db.models import AuditEntry, PatientIdentity
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 PASSPHRASE = "violet kestrel over the ward"
 OTHER = "a different long passphrase"
@@ -80,7 +85,7 @@ def plain_db(sqlite_path: Path, patient_input: Callable[..., PatientInput]) -> P
 
 @pytest.fixture
 def encrypted_db(plain_db: Path) -> Path:
-    encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     return plain_db
 
 
@@ -206,18 +211,18 @@ def test_an_encrypted_older_database_is_upgraded_with_an_encrypted_backup(
 
 
 def test_encrypt_change_and_decrypt_keep_every_row_and_audit_each_step(plain_db: Path) -> None:
-    report = encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    report = encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.state == "encrypted" and report.rows > 0
     assert "is now encrypted" in report.describe()
 
     report = encryption_setup.change_database_passphrase(plain_db, PASSPHRASE, OTHER,
-                                                         user="admin")
+                                                         actor=TEST_FIXTURE_TASK)
     assert "new passphrase" in report.describe()
     with pytest.raises(WrongDatabasePassphraseError):
         open_database(plain_db, PASSPHRASE)
     assert _names(plain_db, OTHER) == ["Lovelace"]
 
-    encryption_setup.decrypt_database(plain_db, OTHER, user="admin")
+    encryption_setup.decrypt_database(plain_db, OTHER, actor=TEST_FIXTURE_TASK)
     assert encryption.has_plain_header(plain_db)
     assert _names(plain_db, None) == ["Lovelace"]
 
@@ -228,28 +233,29 @@ def test_encrypt_change_and_decrypt_keep_every_row_and_audit_each_step(plain_db:
         with database.session() as session:
             steps = session.execute(
                 select(AuditEntry.action, AuditEntry.user_name, AuditEntry.new_value)
-                .where(AuditEntry.entity == "database").order_by(AuditEntry.id)
+                .where(AuditEntry.entity == "database",
+                       AuditEntry.action != "database_identity").order_by(AuditEntry.id)
             ).all()
     finally:
         database.dispose()
     assert [tuple(step) for step in steps] == [
-        ("database_encrypted", "admin", "SQLCipher"),
-        ("database_passphrase_changed", "admin", "SQLCipher"),
-        ("database_decrypted", "admin", "none"),
+        ("database_encrypted", TEST_FIXTURE_TASK.user_name, "SQLCipher"),
+        ("database_passphrase_changed", TEST_FIXTURE_TASK.user_name, "SQLCipher"),
+        ("database_decrypted", TEST_FIXTURE_TASK.user_name, "none"),
     ]
 
 
 def test_encrypting_when_there_is_no_file_creates_an_encrypted_database(sqlite_path: Path) -> None:
-    report = encryption_setup.encrypt_database(sqlite_path, PASSPHRASE, user="admin")
+    report = encryption_setup.encrypt_database(sqlite_path, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert "new encrypted database" in report.describe()
     assert not encryption.has_plain_header(sqlite_path)
     ok, count, _message = verify_url(resolve_database_url(sqlite_path), PASSPHRASE)
-    assert ok and count == 1
+    assert ok and count == 2  # the database's identity (migration 0004), then this
 
 
 def test_encrypting_lists_the_plain_backups_still_lying_around(plain_db: Path) -> None:
     earlier = backup.automatic_backup(plain_db)
-    report = encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    report = encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.plain_backups == [earlier]
     assert "NOT encrypted" in report.describe() and str(earlier) in report.describe()
 
@@ -267,7 +273,7 @@ def test_weak_new_passphrases_are_refused_before_anything_is_done(
 ) -> None:
     before = file_digest(plain_db)
     with pytest.raises(encryption.PassphraseError, match=message):
-        encryption_setup.encrypt_database(plain_db, new, user="admin")
+        encryption_setup.encrypt_database(plain_db, new, actor=TEST_FIXTURE_TASK)
     assert file_digest(plain_db) == before
 
 
@@ -280,7 +286,7 @@ def test_repeated_passphrase_must_match() -> None:
 def test_changing_to_the_same_passphrase_is_refused(encrypted_db: Path) -> None:
     with pytest.raises(encryption.PassphraseError, match="same as the current"):
         encryption_setup.change_database_passphrase(encrypted_db, PASSPHRASE, PASSPHRASE,
-                                                     user="admin")
+                                                     actor=TEST_FIXTURE_TASK)
 
 
 def test_decrypting_with_a_wrong_passphrase_changes_nothing(
@@ -288,7 +294,7 @@ def test_decrypting_with_a_wrong_passphrase_changes_nothing(
 ) -> None:
     before = file_digest(encrypted_db)
     with pytest.raises(WrongDatabasePassphraseError):
-        encryption_setup.decrypt_database(encrypted_db, OTHER, user="admin")
+        encryption_setup.decrypt_database(encrypted_db, OTHER, actor=TEST_FIXTURE_TASK)
     assert file_digest(encrypted_db) == before
 
 
@@ -303,7 +309,7 @@ def test_a_failure_while_converting_leaves_the_file_byte_identical(
 
     monkeypatch.setattr(encryption, "export_to", half_written)
     with pytest.raises(DatabaseUpgradeError, match="No space left on device.*not been changed"):
-        encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+        encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert file_digest(plain_db) == before
     assert _files_beside(plain_db) == ["clinic.sqlite3"]
 
@@ -322,7 +328,7 @@ def test_a_copy_missing_rows_is_never_swapped_in(
 
     monkeypatch.setattr(encryption, "table_counts", counts)
     with pytest.raises(DatabaseUpgradeError, match="patient: 1 → 0"):
-        encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+        encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert file_digest(plain_db) == before
 
 
@@ -352,7 +358,7 @@ def test_a_database_open_in_another_program_is_not_converted(
         monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 200)  # the real one is 5 s
         before = file_digest(plain_db)
         with pytest.raises(DatabaseInUseError, match="being changed by another program"):
-            encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+            encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
         assert file_digest(plain_db) == before
         holder.stdin.write("\n")
         holder.stdin.flush()
@@ -360,7 +366,7 @@ def test_a_database_open_in_another_program_is_not_converted(
         # Open but idle (its -wal is there): swapping the file under it would lose
         # whatever it writes next.
         with pytest.raises(DatabaseInUseError, match="open in another program"):
-            encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+            encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
         assert encryption.has_plain_header(plain_db)
         # Only the database and the other program's own -wal/-shm: no working copy left.
         assert _files_beside(plain_db) == ["clinic.sqlite3", "clinic.sqlite3-shm",
@@ -379,7 +385,7 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_verifiable(
     encrypted_db: Path, tmp_path: Path
 ) -> None:
     out = backup.backup_database(encrypted_db, tmp_path / "copy.sqlite3",
-                                 db_passphrase=PASSPHRASE)
+                                 db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert _leaks(out) == [] and not encryption.has_plain_header(out)
     check = backup.verify_backup(out, db_passphrase=PASSPHRASE)
     assert check.audit_ok and check.revision == head_revision()
@@ -401,11 +407,11 @@ def test_passphrase_wrapped_backup_of_an_encrypted_database_round_trips(
     encrypted_db: Path, tmp_path: Path, patient_input: Callable[..., PatientInput]
 ) -> None:
     out = backup.backup_database(encrypted_db, tmp_path / "copy.jdmbak", "backup passphrase",
-                                 db_passphrase=PASSPHRASE)
+                                 db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert backup.is_encrypted_backup(out)
     _add_patient(encrypted_db, PASSPHRASE, patient_input("JDM-002", family_name="Hopper"))
     report = backup.restore_database(out, encrypted_db, "backup passphrase",
-                                     db_passphrase=PASSPHRASE)
+                                     db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is not None and _leaks(report.replaced_copy) == []
     assert b"Hopper" not in report.replaced_copy.read_bytes()
     assert _names(encrypted_db, PASSPHRASE) == ["Lovelace"]
@@ -416,24 +422,28 @@ def test_restoring_a_plain_backup_over_an_encrypted_database_needs_confirmation(
     plain_db: Path, tmp_path: Path
 ) -> None:
     """The attack: an unencrypted (older) backup silently turns the database plain."""
-    plain_backup = backup.backup_database(plain_db, tmp_path / "old-plain.sqlite3")
-    encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    plain_backup = backup.backup_database(plain_db, tmp_path / "old-plain.sqlite3",
+                                          actor=TEST_FIXTURE_TASK)
+    encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     before = hashlib.sha256(plain_db.read_bytes()).hexdigest()
     with pytest.raises(backup.BackupError, match="would leave the database unencrypted"):
-        backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE)
+        backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
+                                actor=TEST_FIXTURE_TASK)
     assert hashlib.sha256(plain_db.read_bytes()).hexdigest() == before
     assert not encryption.has_plain_header(plain_db)
     report = backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
-                                     allow_unencrypted=True)
+                                     allow_unencrypted=True, actor=TEST_FIXTURE_TASK)
     assert encryption.has_plain_header(plain_db) and report.replaced_copy is not None
 
 
 def test_encrypting_lists_plain_copies_a_restore_left_beside_the_database(
     plain_db: Path, tmp_path: Path
 ) -> None:
-    copy = backup.backup_database(plain_db, tmp_path / "copy.sqlite3")
-    report = backup.restore_database(copy, plain_db)  # keeps <stem>.replaced-… beside it
+    copy = backup.backup_database(plain_db, tmp_path / "copy.sqlite3", actor=TEST_FIXTURE_TASK)
+    # keeps <stem>.replaced-… beside it
+    report = backup.restore_database(copy, plain_db,
+                                     actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is not None
-    encrypted = encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")
+    encrypted = encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy in encrypted.plain_backups
     assert str(report.replaced_copy) in encrypted.describe()

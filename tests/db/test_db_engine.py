@@ -13,6 +13,10 @@ from app import paths
 from app.db.engine import READ_ONLY_OPTION, Database, resolve_database_url, sqlite_file_path
 from app.db.models import Draft, PatientIdentity
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def test_explicit_path_wins_over_environment(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setenv(paths.DATABASE_URL_ENV, "sqlite:////somewhere/else.sqlite3")

@@ -24,6 +24,10 @@ from app.db.screenings import complete_screening
 from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, SwitchDraft, finalise_switch
 from app.domain.screening import ScreeningDraft
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 
 

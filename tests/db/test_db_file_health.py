@@ -28,6 +28,10 @@ from app.db.models import AuditEntry, Patient
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory) -> Path:

@@ -4,6 +4,7 @@ rejection of malformed files with row/column/reason, conflicts reported."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import shutil
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import fill_clinic  # noqa: E402
+from database_fixtures import add_people, password_file, reseal  # noqa: E402
 
 from app.cli.importing import run as run_import  # noqa: E402
 from app.db.models import (  # noqa: E402
@@ -29,6 +31,10 @@ from app.db.models import (  # noqa: E402
 )
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 @pytest.fixture
@@ -54,8 +60,9 @@ def test_round_trip_is_byte_identical_apart_from_the_manifest_time(exported, emp
         if path.name == "manifest.json":
             first = json.loads(path.read_text(encoding="utf-8"))
             second = json.loads((again / path.name).read_text(encoding="utf-8"))
-            first.pop("exported_at")
-            second.pop("exported_at")
+            for varying in ("exported_at", "audit_trail_head"):
+                first.pop(varying)
+                second.pop(varying)
             assert first == second
             continue
         assert path.read_bytes() == (again / path.name).read_bytes(), path.name
@@ -88,9 +95,12 @@ def test_adverse_event_resolved_or_ongoing_survives_export_and_import(database, 
 def test_import_is_audited(exported, empty):
     import_directory(empty, exported, user="coordinator")
     with empty.session() as s:
-        actions = s.scalars(select(AuditEntry.action).where(
-            AuditEntry.user_name == "coordinator")).all()
-    assert actions.count("import") == 3  # two patients + the import itself
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+    # One event (issue 14, item 2), naming the source manifest's SHA-256 and the patients.
+    manifest_sha = hashlib.sha256((exported / "manifest.json").read_bytes()).hexdigest()
+    assert [(e.user_name, e.entity, e.entity_id) for e in entries] == [
+        ("coordinator", "import", manifest_sha)]
+    assert json.loads(entries[0].new_value)["added"] == ["JDM-001", "JDM-002"]
 
 
 def test_importing_the_same_export_again_changes_nothing(exported, empty):
@@ -102,10 +112,14 @@ def test_importing_the_same_export_again_changes_nothing(exported, empty):
 
 
 def _edit(directory: Path, name: str, old: bytes, new: bytes, count: int = 1) -> None:
+    """Change a file of the export and re-seal the manifest, as someone who edits an
+    export on purpose would: the checks under test are then the content checks."""
     path = directory / name
     data = path.read_bytes()
     assert old in data
     path.write_bytes(data.replace(old, new, count))
+    reseal(directory)
+
 
 
 def _rejected(db, directory) -> list:
@@ -143,6 +157,7 @@ def test_value_out_of_range_is_rejected_with_row_column_and_reason(exported, emp
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
     path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    reseal(exported)
     problem = _find(_rejected(empty, exported), "cmas_1")
     assert problem.row == number + 1
     assert "out of range" in problem.reason and "maximum 5" in problem.reason
@@ -157,7 +172,8 @@ def test_bad_encoding_is_rejected_with_row_and_column(exported, empty):
 
 
 def test_changed_file_fails_its_checksum(exported, empty):
-    _edit(exported, "redcap_data.csv", b"Toronto", b"Toronta")
+    path = exported / "redcap_data.csv"
+    path.write_bytes(path.read_bytes().replace(b"Toronto", b"Toronta"))  # manifest as it was
     problems = _rejected(empty, exported)
     assert any("SHA-256" in p.reason for p in problems)
 
@@ -180,12 +196,15 @@ def test_conflicting_patient_is_reported_not_overwritten(exported, empty, tmp_pa
         assert s.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) == "Ottawa"
 
 
-def test_run_import_cli_function(exported, empty, capsys):
+def test_run_import_cli_function(exported, empty, capsys, tmp_path):
     url = empty.url.replace("sqlite:///", "")
-    assert run_import(Namespace(db=url, directory=str(exported), user="t")) == 0
+    add_people(empty)
+    args = Namespace(db=url, directory=str(exported), user="coord",
+                     password_file=str(password_file(tmp_path)))
+    assert run_import(args) == 0
     assert "Imported 2 new patients" in capsys.readouterr().out
     _edit(exported, "redcap_data.csv", b"month_6_arm_1", b"month_7_arm_1")
-    assert run_import(Namespace(db=url, directory=str(exported), user="t")) == 1
+    assert run_import(args) == 1
     assert "unknown event" in capsys.readouterr().err
 
 
@@ -194,6 +213,7 @@ def test_duplicate_row_is_rejected(exported, empty):
     lines = path.read_bytes().split(b"\r\n")
     month1 = next(line for line in lines if b",month_1_arm_1," in line)
     path.write_bytes(path.read_bytes() + month1 + b"\r\n")
+    reseal(exported)
     problem = _find(_rejected(empty, exported), "redcap_event_name")
     assert "duplicate of row" in problem.reason
 

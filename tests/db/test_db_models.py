@@ -19,6 +19,10 @@ from app.db.models import (
     Visit,
 )
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 # Tables allowed to hold direct identifiers; everything else is safe to export by structure.
 IDENTIFIED_TABLES = {"patient_identity", "audit_entry", "app_user"}
 PHI_COLUMNS = {

@@ -18,6 +18,10 @@ from app.db.engine import Database
 from app.db.models import AdverseEvent, Draft
 from app.logs import install_error_hook, log, setup_logging
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 IDENTITY = ("Jane Q. Public", "555-867-5309", "jane.public@example.org", "MRN-7734215")
 TEXT = "; ".join(IDENTITY)
 

@@ -37,13 +37,19 @@ CHILD = Path(__file__).with_name("outside_reader_child.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]
 READ_TIMEOUT_S = 60.0
 
-pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"),
-                                reason="reads /proc/locks and uses SIGKILL")
+pytestmark = [
+    pytest.mark.skipif(not sys.platform.startswith("linux"),
+                       reason="reads /proc/locks and uses SIGKILL"),
+    # Not a test of access (tests/security is): every database here acts as the
+    # explicit test-fixture system task, not as a person.
+    pytest.mark.usefixtures("system_actor"),
+]
 
 # An outside program reading the file and closing it: the last close of a WAL database
 # checkpoints and deletes the -wal file if it can take the exclusive lock.
 _OUTSIDE_READER = """
 import sys
+
 path, key = sys.argv[1], sys.argv[2]
 if key:
     import sqlcipher3.dbapi2 as sqlite

@@ -6,6 +6,7 @@ import time
 from datetime import date
 
 import pytest
+from database_fixtures import written_by_services
 from sqlalchemy import event, insert, select
 
 from app.db import audit
@@ -32,10 +33,15 @@ from app.db.patients import (
     update_patient,
 )
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def _audit_rows(database: Database) -> list[AuditEntry]:
     with database.session() as session:
-        return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+        return list(session.scalars(
+            written_by_services(select(AuditEntry)).order_by(AuditEntry.id)))
 
 
 def test_create_then_read_back(database: Database, patient_input) -> None:

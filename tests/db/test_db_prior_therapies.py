@@ -26,6 +26,10 @@ from app.db.screenings import complete_screening, get_screening, list_screenings
 from app.domain.errors import InputError
 from app.domain.screening import PRIOR_ANSWER_ID, CriterionAnswer, ScreeningDraft
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 
 

@@ -18,6 +18,10 @@ from app.db.screenings import (
 )
 from app.domain.screening import CriterionAnswer, ScreeningDraft
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.fixture
 def protocol():

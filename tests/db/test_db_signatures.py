@@ -13,6 +13,10 @@ from app.db.engine import Database
 from app.db.models import AuditEntry, Visit
 from app.domain.permissions import Actor, PermissionDenied
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 PW = "signing-pass-01"
 
 

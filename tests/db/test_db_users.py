@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 from argon2 import PasswordHasher
+from database_fixtures import written_by_services
 from sqlalchemy import select
 
 from app.db import audit, users
@@ -15,6 +16,7 @@ from app.db.types import utcnow
 from app.domain.permissions import (
     LOCKOUT_MINUTES,
     MAX_FAILED_LOGINS,
+    AccountNotActive,
     Actor,
     PasswordPolicyError,
     PermissionDenied,
@@ -32,7 +34,8 @@ def listed(session, user_name: str) -> int:
 
 def _entries(database: Database) -> list[AuditEntry]:
     with database.session() as session:
-        return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
+        return list(session.scalars(
+            written_by_services(select(AuditEntry)).order_by(AuditEntry.id)))
 
 
 @pytest.fixture
@@ -120,8 +123,10 @@ def test_unknown_user_is_audited_with_same_message(database: Database, admin: Ac
     with pytest.raises(users.WrongPasswordError, match="user name or password is not correct"):
         users.sign_in(database, "nobody", PW)
     last = _entries(database)[-1]
-    assert (last.action, last.entity_id, last.reason) == (
-        "login_failed", "nobody", "unknown user name")
+    # Never the typed name itself (issue 14, item 5; tests/security attacks it).
+    assert (last.action, last.user_name, last.entity_id) == (
+        "login_failed", "(unknown user name)", "(unknown user name)")
+    assert last.reason.startswith("unknown user name (tag ")
 
 
 def test_lockout_after_five_failures_then_expiry(database: Database, clinician: Actor) -> None:
@@ -177,10 +182,15 @@ def test_last_administrator_cannot_be_demoted_or_deactivated(
         users.change_role(s, admin, "admin", "clinician", expected_version=listed(s, "admin"))
     with database.session() as s:
         users.create_user(s, admin, "admin2", "", "administrator", PW)
-    with pytest.raises(users.LastAdministratorError), database.session() as s:
-        users.deactivate_user(s, Actor("admin2", "", "administrator"), "admin",
-                              expected_version=listed(s, "admin"))
+    admin2 = Actor("admin2", "", "administrator")
+    with database.session() as s:
+        users.deactivate_user(s, admin2, "admin", expected_version=listed(s, "admin"))
+    # The deactivated administrator can no longer act at all (issue 14, item 3) ...
+    with pytest.raises(AccountNotActive), database.session() as s:
         users.deactivate_user(s, admin, "admin2", expected_version=listed(s, "admin2"))
+    # ... and the one left cannot stop being an administrator.
+    with pytest.raises(users.LastAdministratorError), database.session() as s:
+        users.change_role(s, admin2, "admin2", "clinician", expected_version=listed(s, "admin2"))
 
 
 def test_cannot_deactivate_self(database: Database, admin: Actor) -> None:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from app.domain.permissions import (
+    DEMO_DATA_TASK,
     MIN_PASSWORD_LENGTH,
     Actor,
+    NotSignedIn,
     PasswordPolicyError,
     Permission,
     PermissionDenied,
@@ -31,7 +33,12 @@ RULES = [
     (P.EXPORT_DEIDENTIFIED, {C, K, A}),
     (P.EXPORT_IDENTIFIED, {K}),
     (P.VIEW_AUDIT, {C, K, A}),
-    (P.BACKUP_RESTORE, {K, A}),
+    # Issue 14: import by coordinators and administrators; restore and the database
+    # encryption by administrators only.
+    (P.IMPORT_DATA, {K, A}),
+    (P.BACKUP, {K, A}),
+    (P.RESTORE, {A}),
+    (P.MANAGE_ENCRYPTION, {A}),
     (P.MANAGE_USERS, {A}),
     (P.CHANGE_SETTINGS, {A}),
 ]
@@ -62,8 +69,16 @@ def test_denied_message_is_plain() -> None:
 
 
 def test_nobody_signed_in_is_refused() -> None:
-    with pytest.raises(PermissionError, match="Nobody is signed in"):
+    with pytest.raises(NotSignedIn, match="Nobody is signed in"):
         require(None, Permission.ENTER_DATA)
+
+
+def test_a_system_task_holds_only_its_own_permissions() -> None:
+    # Demo data on a new file may enter data, and nothing else: not export, not sign.
+    require(DEMO_DATA_TASK, Permission.ENTER_DATA)
+    for permission in set(Permission) - {Permission.ENTER_DATA}:
+        with pytest.raises(PermissionDenied, match="a person must sign in"):
+            require(DEMO_DATA_TASK, permission)
 
 
 def test_actor_role_parsed_and_unknown_refused() -> None:

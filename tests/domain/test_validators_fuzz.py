@@ -371,10 +371,10 @@ def test_unhashable_skin_answer_is_refused_not_a_crash(value: object) -> None:
 
 # ------------------------------------------------------------- import rows (issue 5)
 
-import app.exports.importing as import_data  # noqa: E402
 import app.reports.fields as _fields_module  # noqa: E402
+from app.exports.import_files import value_problem  # noqa: E402
 
-_check_value = import_data._check_value
+_check_value = value_problem  # every imported value, checked against its field (issue 15)
 _IMPORT_FIELDS = [
     f for form in _fields_module.build_catalogue(True).forms for f in form.fields
     if f.type in ("checkbox", "yesno", "dropdown") or f.validation

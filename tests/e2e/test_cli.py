@@ -9,9 +9,11 @@ import subprocess
 import sys
 
 import pytest
+from database_fixtures import add_people, password_file
 
 from app.cli import main
 from app.db.migrate import head_revision
+from app.db.opening import open_database
 
 
 def run(capsys, *argv):
@@ -180,36 +182,46 @@ def test_database_encryption_from_the_command_line(capsys, tmp_path):
     key = _passphrase_file(tmp_path, "key.txt", "violet kestrel over the ward")
     new_key = _passphrase_file(tmp_path, "new.txt", "a brand new passphrase")
     assert run(capsys, "demo-data", "--db", db, "--patients", "3")[0] == 0
+    database = open_database(db)
+    add_people(database)  # encrypting, exporting and backing up need an account (issue 14)
+    database.dispose()
+    secret = str(password_file(tmp_path))
+    admin = ["--user", "admin", "--password-file", secret]
+    coord = ["--user", "coord", "--password-file", secret]
 
-    code, out, err = run(capsys, "db", "encrypt", "--db", db, "--new-passphrase-file", key)
+    code, out, err = run(capsys, "db", "encrypt", "--db", db, "--new-passphrase-file", key,
+                         *admin)
     assert code == 0, err
     assert "is now encrypted" in out
     assert not open(db, "rb").read(16).startswith(b"SQLite format 3")
 
     # Without the passphrase every command says so, in one plain line, and exits 1.
-    code, out, err = run(capsys, "audit", "verify", "--db", db)
+    code, out, err = run(capsys, "audit", "verify", "--db", db, *coord)
     assert code == 1 and "is encrypted. Give its database passphrase" in err
     # The passphrase file is accepted before or after the command.
-    code, out, err = run(capsys, "--db-passphrase-file", key, "audit", "verify", "--db", db)
+    code, out, err = run(capsys, "--db-passphrase-file", key, "audit", "verify", "--db", db,
+                         *coord)
     assert code == 0 and out.startswith("OK"), err
     code, out, err = run(capsys, "db", "upgrade", "--db", db, "--db-passphrase-file", key)
     assert code == 0 and "up to date" in out, err
     code, out, err = run(capsys, "export", "--db", db, "--db-passphrase-file", key,
-                         "--out", str(tmp_path / "export"))
+                         "--out", str(tmp_path / "export"), *coord)
     assert code == 0, err
     code, out, err = run(capsys, "backup", "--db", db, "--db-passphrase-file", key,
-                         "--out", str(tmp_path / "copy.sqlite3"))
+                         "--out", str(tmp_path / "copy.sqlite3"), *coord)
     assert code == 0 and "keyed with the database passphrase" in out, err
 
     code, out, err = run(capsys, "db", "change-passphrase", "--db", db,
-                         "--db-passphrase-file", key, "--new-passphrase-file", new_key)
+                         "--db-passphrase-file", key, "--new-passphrase-file", new_key, *admin)
     assert code == 0 and "new passphrase" in out, err
-    code, out, err = run(capsys, "audit", "verify", "--db", db, "--db-passphrase-file", key)
+    code, out, err = run(capsys, "audit", "verify", "--db", db, "--db-passphrase-file", key,
+                         *coord)
     assert code == 1 and "passphrase is wrong" in err
 
-    code, out, err = run(capsys, "db", "decrypt", "--db", db, "--db-passphrase-file", new_key)
+    code, out, err = run(capsys, "db", "decrypt", "--db", db, "--db-passphrase-file", new_key,
+                         *admin)
     assert code == 0 and "stored unencrypted" in out, err
-    code, out, err = run(capsys, "audit", "verify", "--db", db)
+    code, out, err = run(capsys, "audit", "verify", "--db", db, *coord)
     assert code == 0 and out.startswith("OK"), err
 
 

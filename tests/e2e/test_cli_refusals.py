@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from damaged_files import (
     damaged_copy,
     sha256,
 )
+from database_fixtures import add_people, password_file
 from full_disk import FillingDisk
 
 from app.cli import main
@@ -55,8 +57,18 @@ def clinic(template, tmp_path) -> Path:
     return copy_database(template, folder / "clinic.sqlite3")
 
 
+# Who runs each command (issue 14): a coordinator, an administrator where only one may.
+_ACCOUNT_FOR = {"export": "coord", "pdf": "coord", "import": "coord", "backup": "coord",
+                "audit": "coord", "demo-data": "coord", "restore": "admin", "db": "admin"}
+_PASSWORD = password_file(Path(tempfile.mkdtemp(prefix="cli-refusals-")))
+
+
 def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
+    """The command as its user runs it: signed in with the account for that command."""
+    argv = list(argv)
+    if argv[0] in _ACCOUNT_FOR and argv[:2] != ["db", "upgrade"] and "--user" not in argv:
+        argv += ["--user", _ACCOUNT_FOR[argv[0]], "--password-file", str(_PASSWORD)]
+    code = main(argv)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -162,13 +174,24 @@ def test_import_needs_an_existing_target(capsys, clinic, tmp_path):
     code, _, err = run(capsys, "import", "--db", str(target), str(exported))
     assert_one_line_refusal(code, err, f"no database at {target}", "db upgrade")
     assert not target.exists()
-    # The way to import into a new database: create it first.
+    # The way to import into a new database: create it first (and its accounts).
     assert run(capsys, "db", "upgrade", "--db", str(target))[0] == 0
+    _with_accounts(target)
     code, out, err = run(capsys, "import", "--db", str(target), str(exported))
     assert code == 0, err
 
 
 # ------------------------------------------------------------------ damaged files
+
+
+def _with_accounts(path: Path) -> None:
+    from app.db.opening import open_database
+
+    database = open_database(path)
+    try:
+        add_people(database)
+    finally:
+        database.dispose()
 
 
 def _automatic_backups(clinic: Path) -> Path:
@@ -249,10 +272,12 @@ def test_import_refuses_a_read_only_database(capsys, clinic, tmp_path):
                "identified", "--confirm-identified")[0] == 0
     target = tmp_path / "target.sqlite3"
     assert run(capsys, "db", "upgrade", "--db", str(target))[0] == 0
+    _with_accounts(target)
+    before = audit_count(target)
     code, _, err = run(capsys, "import", "--db", f"sqlite:///file:{target}?mode=ro&uri=true",
                        str(exported))
     assert_one_line_refusal(code, err, "read-only")
-    assert audit_count(target) == 0
+    assert audit_count(target) == before
 
 
 def test_chmod_read_only_export_matches_what_the_file_allows(capsys, clinic, tmp_path):
@@ -385,6 +410,7 @@ def _limited(max_bytes: int):
 
 def _run_limited(argv: list[str], max_bytes: int, home: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "JDM_CTP_HOME": str(home), "PYTHONDONTWRITEBYTECODE": "1"}
+    argv = [*argv, "--user", "coord", "--password-file", str(_PASSWORD)]
     return subprocess.run([sys.executable, "-m", "app", *argv], capture_output=True,
                           text=True, env=env, preexec_fn=_limited(max_bytes), timeout=300)
 

@@ -24,6 +24,10 @@ from app.domain.screening import PRIOR_ANSWER_ID
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.screening_wizard import ScreeningWizard
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 PLAN = "refractory-biologic"
 BANNER_WORDS = "provisional — verify against the published plan"

@@ -24,6 +24,10 @@ from app.forms.clinic_settings import (
 )
 from app.logs import log
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def ini(path: Path) -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat)

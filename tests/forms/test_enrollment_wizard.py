@@ -21,6 +21,10 @@ from app.domain.enrollment import EnrollmentDraft
 from app.domain.screening import CriterionAnswer, ScreeningDraft
 from app.forms.enrollment_wizard import KEEP, EnrollmentWizard
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 PROTOCOL_ID = "persistent-skin-rash"
 

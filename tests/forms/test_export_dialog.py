@@ -17,6 +17,10 @@ from clinic_data import fill_clinic  # noqa: E402
 from app.exports.export import ExportCancelled  # noqa: E402
 from app.forms.export_dialog import ExportDialog  # noqa: E402
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.fixture
 def clinic(database):

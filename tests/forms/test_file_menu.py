@@ -3,6 +3,7 @@
 from datetime import date
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
@@ -12,6 +13,10 @@ from app.exports.export import export_database
 from app.forms.main_window import MainWindow
 from app.forms.pdf_preview import PdfPreviewDialog
 from app.forms.print_dialog import PrintChoiceDialog
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 AS_OF = date(2026, 11, 1)
 

@@ -44,6 +44,10 @@ from app.forms.patient_dialog import FORM, PatientDialog
 from app.forms.prior_therapy_dialog import PriorTherapyDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 PASSWORD = "long enough secret"
 
 
@@ -181,8 +185,8 @@ def test_signing_a_visit_saved_elsewhere_since_it_was_opened_is_refused(
     with database.session() as s:
         admin = users.create_first_administrator(s, "admin", "Ada Admin", PASSWORD)
         users.create_user(s, admin, "doc", "Doc", Role.CLINICIAN, PASSWORD)
+    _pid, _eid, visits = enrolled_patient(database)  # as the test fixture
     database.actor = Actor("doc", "Doc", Role.CLINICIAN)
-    _pid, _eid, visits = enrolled_patient(database)
     visit_pk = visits["month_1"]
     with database.session() as s:
         mark_complete(s, visit_pk, [], user="doc")

@@ -2,9 +2,15 @@
 
 from datetime import date
 
+import pytest
+
 from app.db.patients import PatientInput, create_patient, list_patient_rows
 from app.forms.main_window import MainWindow
 from app.forms.patient_dialog import PatientDialog
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 

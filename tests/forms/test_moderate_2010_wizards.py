@@ -22,6 +22,10 @@ from app.domain.enrollment import EnrollmentDraft
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.screening_wizard import ScreeningWizard
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 PLAN = "moderate-jdm-2010"
 BANNER_WORDS = "provisional — verify against the published plan"

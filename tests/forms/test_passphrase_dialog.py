@@ -17,6 +17,10 @@ from app.forms.passphrase_dialog import (
     open_database_asking,
 )
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 PASSPHRASE = "violet kestrel over the ward"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from screening_answers import eligible_answers
 from sqlalchemy import select
@@ -16,6 +17,10 @@ from app.db.screenings import complete_screening
 from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.screening import ScreeningDraft
 from app.forms.main_window import MainWindow
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 PROTOCOL_ID = "persistent-skin-rash"

@@ -2,10 +2,15 @@
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 
 from app.db.patients import PatientRow
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 ROWS = [

@@ -15,6 +15,10 @@ from app.db.prior_therapies import list_prior_therapies
 from app.forms.patient_page import PatientPage
 from app.forms.prior_therapy_dialog import PriorTherapyDialog, known_drugs
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 
 

@@ -14,6 +14,10 @@ from app.db.patients import PatientInput, create_patient
 from app.db.screenings import list_screenings, load_screening_draft
 from app.forms.screening_wizard import DISCARD, KEEP, ScreeningWizard
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 EXCLUSIONS = ("significant_organ_involvement", "other_conditions_influencing_outcome",
               "calcinosis_more_than_mild", "ulcerative_skin_disease")

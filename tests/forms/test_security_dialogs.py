@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from database_fixtures import written_by_services
 from pypdf import PdfReader
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -35,6 +36,10 @@ from app.forms.sign_dialog import (
 )
 from app.forms.users_dialog import UserAdministration, UsersDialog
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 ADMIN_PW = "admin password 1"
 PW = "clinician pass 1"
 
@@ -54,7 +59,8 @@ def doctor(database: Database, admin: Actor) -> Actor:
 
 def _actions(database: Database) -> list[str]:
     with database.session() as s:
-        return list(s.scalars(select(AuditEntry.action).order_by(AuditEntry.id)))
+        return list(s.scalars(written_by_services(select(AuditEntry.action))
+                              .order_by(AuditEntry.id)))
 
 
 # ----------------------------------------------------------------------- sign-in
@@ -356,7 +362,9 @@ def test_audit_view_filters_and_prints(qtbot, database: Database, doctor: Actor,
     assert {r.action for r in view.model.rows()} == {"sign"}
     view.text.setText("approved")
     view.apply_button.click()
-    assert view.model.rowCount() == 4  # every sign entry carries the meaning as reason
+    # every sign entry carries the meaning as reason: status, time, signer, meaning, and
+    # the digest of what was signed (issue 14, item 6)
+    assert view.model.rowCount() == 5
     view.ask_pdf_path = lambda: str(tmp_path / "audit.pdf")
     written = view.print_pdf()
     assert written is not None

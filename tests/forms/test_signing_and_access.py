@@ -16,6 +16,10 @@ from app.forms.main_window import MainWindow
 from app.forms.startup_checks import AuditCheck
 from app.forms.visit_form import VisitFormWindow
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 AS_OF = date(2026, 11, 1)
 PASSWORD = "long enough secret"
 
@@ -166,6 +170,7 @@ def test_start_up_audit_check_warns_when_the_chain_is_broken(qtbot, clinic, monk
     assert window.audit_problem is None and warnings == []
 
     with database.engine.begin() as connection:  # tamper with history behind the app's back
+        connection.exec_driver_sql("DROP TRIGGER audit_entry_no_update")  # as a file writer can
         connection.execute(update(AuditEntry.__table__).where(AuditEntry.id == 2)
                            .values(reason="rewritten"))
     check = AuditCheck(database)

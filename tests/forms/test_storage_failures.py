@@ -22,6 +22,10 @@ from app.db.opening import open_database
 from app.db.visits import load_visit
 from app.logs import error_message
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 DISK_FULL = "The disk is full: free space, then press Save again; nothing was saved."
 
 

@@ -30,6 +30,10 @@ from app.reports.charts import (
 )
 from app.reports.outcome_charts import outcome_charts
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 MAY, JUN, JUL, NOV = date(2026, 5, 4), date(2026, 6, 4), date(2026, 7, 1), date(2026, 11, 4)
 # From the smallest a chart may be (ChartView's minimum) to a whole laptop screen.
 SIZES = [QSize(200, 150), QSize(260, 330), QSize(330, 250), QSize(683, 384), QSize(1366, 768)]

@@ -15,6 +15,10 @@ from app.db.visits import load_visit
 from app.domain.visit_form import ItemEntry
 from app.forms.visit_form import VisitFormWindow
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def shiboken_valid(widget) -> bool:
     from shiboken6 import isValid

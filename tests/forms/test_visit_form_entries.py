@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 from visit_fixtures import enrolled_patient, open_form, type_in
 
@@ -28,6 +29,10 @@ from app.forms.visit_sections.adverse_events import (
     COL_RESOLVED,
     COL_SERIOUS,
 )
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def choose(field, value):

@@ -2,11 +2,16 @@
 
 from datetime import date
 
+import pytest
 from sqlalchemy import select
 
 from app.db.demo import fill_demo_database
 from app.db.models import Enrollment, Patient, Visit
 from app.forms.main_window import MainWindow
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 AS_OF = date(2026, 11, 1)
 

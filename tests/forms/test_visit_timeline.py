@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from visit_fixtures import enrolled_patient
 
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.visit_timeline import VisitTableModel, VisitTimelineWidget
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 

@@ -51,7 +51,7 @@ def fill_visit(visit: Visit, *, improved: bool) -> None:
     _values(visit, "global", g)
     c = {d.code: d.maximum for d in cmas.CMAS_ITEMS}
     if not improved:
-        c.update({"cmas_1": 2, "cmas_3": 2, "cmas_11": 1, "cmas_12": 2})  # 52 - 9 = 43
+        c.update({"cmas_1": 2, "cmas_3": 2, "cmas_11": 1, "cmas_12": 2})  # 52 - 11 = 41
     c["cmas_1_sec"] = 125 if improved else 15
     _values(visit, "cmas", c)
     q: dict = {d.code: (0 if improved else 2) for d in chaq.CHAQ_ITEMS}

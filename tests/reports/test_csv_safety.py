@@ -19,6 +19,10 @@ from app.reports.csv_safety import (
 from app.reports.dataset import ExportInfo, ProtocolVersion
 from app.reports.manifest import FileEntry, manifest_data, verify_manifest, write_manifest
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.mark.parametrize("text, shown", [
     ("=SUM(A1)", "'=SUM(A1)"), ("+1 555", "'+1 555"), ("-x", "'-x"), ("@cmd", "'@cmd"),

@@ -20,6 +20,10 @@ from app.exports.export import export_database
 from app.exports.importing import import_directory
 from app.reports.redcap import DICTIONARY_HEADER
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 AS_OF = date(2026, 6, 1)
 
 

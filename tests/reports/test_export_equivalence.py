@@ -12,6 +12,10 @@ import app.exports.records as export_data
 from app.db.demo import fill_demo_database
 from app.exports.export import export_database
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 @pytest.fixture
 def demo(database):

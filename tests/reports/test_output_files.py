@@ -12,6 +12,10 @@ from full_disk import FillingDisk
 from app.reports import output_files
 from app.reports.output_files import OutputWriteError, StagedFolder, atomic_file
 
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def _names(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir())

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
+from database_fixtures import add_people, password_file
 from pdf_text import page_count, pdf_text, render_png
 
 from app.cli.pdf import run as run_pdf
@@ -15,6 +16,10 @@ from app.reports.dosing_sheet_pdf import build_dosing_sheet
 from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 GENERATED = datetime(2025, 7, 8, 14, 5, tzinfo=UTC)
 
@@ -110,14 +115,16 @@ def test_dosing_sheet_shows_inputs_formula_cap_and_final_dose(clinic, tmp_path):
 
 def test_run_pdf_cli_function(clinic, tmp_path, capsys):
     db = clinic.url.replace("sqlite:///", "")
+    add_people(clinic)
+    account = {"user": "nurse", "password_file": str(password_file(tmp_path))}
     for kind in ("summary", "worksheet", "dosing"):
         out = tmp_path / f"{kind}.pdf"
         args = Namespace(db=db, patient="JDM-001", visit="month_6", out=str(out), kind=kind,
-                         paper="a4")
+                         paper="a4", **account)
         assert run_pdf(args) == 0
         assert out.read_bytes().startswith(b"%PDF")
     bad = Namespace(db=db, patient="JDM-404", visit="month_6", out=str(tmp_path / "x.pdf"),
-                    kind="summary", paper="letter")
+                    kind="summary", paper="letter", **account)
     assert run_pdf(bad) == 1
     assert "no patient" in capsys.readouterr().err
 

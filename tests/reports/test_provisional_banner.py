@@ -1,8 +1,14 @@
 """Printed documents carry the provisional banner wherever a provisional rule is involved
 (issue 7: "every printed dosing sheet shows a clear provisional banner")."""
 
+import pytest
+
 from app.exports.visit_report_data import provisional_notes
 from app.reports.visit_report import DoseLine
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def dose(drug, derivation):

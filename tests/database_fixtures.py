@@ -1,10 +1,17 @@
-"""Database fixtures: every test gets its own database, upgraded through alembic to head.
+"""Database fixtures shared by every test directory (registered in tests/conftest.py).
 
-By default that is a fresh SQLite file in the test's temporary folder. When
+Every test gets its own database, upgraded through alembic to head. By default that is
+a fresh SQLite file in the test's temporary folder. When
 ``JDM_CTP_TEST_DATABASE_URL`` is set (e.g. ``postgresql+psycopg://user:pw@host/jdm_test``)
 the same tests run against that server instead; its tables are DROPPED before every
 test, so point it at a throw-away database. Tests about SQLite files (backups, pragmas,
 byte-identical originals) always use SQLite files, whatever the variable says.
+
+Nobody is signed in on these databases: permission-gated services refuse them (issue 14).
+A test module that exercises something else (a dose, a conflict, an export format) says
+so explicitly with ``pytestmark = pytest.mark.usefixtures("system_actor")``: every
+database it opens then acts as ``TEST_FIXTURE_TASK``, a system task named "test
+fixture". Tests about access itself sign real accounts in instead (tests/security).
 """
 
 from __future__ import annotations
@@ -16,15 +23,33 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData
+from sqlalchemy import MetaData, text
 from sqlalchemy.orm import Session
 
+from app.db import engine as db_engine
 from app.db.engine import Database, make_engine, resolve_database_url
 from app.db.models import ArmAssignment, Enrollment, Screening, Visit
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
+from app.domain.permissions import Actor, Permission, system_task
 
 TEST_DATABASE_URL_ENV = "JDM_CTP_TEST_DATABASE_URL"
+
+# Tests only: the application itself has no task that may do everything.
+TEST_FIXTURE_TASK = system_task("test fixture", *Permission)
+
+
+@pytest.fixture
+def system_actor(monkeypatch: pytest.MonkeyPatch):
+    """Every Database opened in this test acts as TEST_FIXTURE_TASK (see the docstring)."""
+    original = db_engine.Database.__init__
+
+    def opened_as_fixture(self, *args, **kwargs):  # noqa: ANN001, ANN202
+        original(self, *args, **kwargs)
+        self.actor = TEST_FIXTURE_TASK
+
+    monkeypatch.setattr(db_engine.Database, "__init__", opened_as_fixture)
+    return TEST_FIXTURE_TASK
 
 
 def server_url() -> str:
@@ -188,3 +213,84 @@ def add_visit() -> Callable[..., Visit]:
 def saved_patient(database: Database) -> int:
     with database.session() as session:
         return create_patient(session, make_patient_input(), user="tester")
+
+
+# ------------------------------------------------------------------ people and passwords
+
+STAFF_PASSWORD = "long enough secret"
+PEOPLE = {  # user name -> role: one of each (the first is created as the first administrator)
+    "admin": "administrator",
+    "doc": "clinician",
+    "coord": "coordinator",
+    "nurse": "data_entry",
+}
+
+
+def add_people(database: Database, password: str = STAFF_PASSWORD) -> dict[str, Actor]:
+    """One account per role (see PEOPLE), all with ``password``; returns their actors."""
+    from app.db import users
+
+    with database.session() as session:
+        session.info["actor"] = None
+        admin = users.create_first_administrator(session, "admin", "Ada Admin", password)
+    people = {"admin": admin}
+    for name, role in PEOPLE.items():
+        if name == "admin":
+            continue
+        with database.session() as session:
+            session.info["actor"] = admin
+            people[name] = users.create_user(session, admin, name, name.title(), role,
+                                             password)
+    return people
+
+
+def password_file(folder: Path, password: str = STAFF_PASSWORD, name: str = "password") -> Path:
+    """A password file as a scheduled job keeps it: first line, readable by its owner only."""
+    path = folder / name
+    path.write_text(password + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+# ------------------------------------------------------------------------- tampering
+
+
+def lift_audit_protection(session: Session) -> None:
+    """Do what someone who can write the database directly can do first: drop the
+    triggers that refuse UPDATE and DELETE on the audit table (SQLite) or, as the
+    tables' owner on a server, drop the trigger and grant the privileges back."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("DROP TRIGGER IF EXISTS audit_entry_append_only ON audit_entry"))
+        session.execute(text("GRANT UPDATE, DELETE ON audit_entry TO CURRENT_USER"))
+    else:
+        session.execute(text("DROP TRIGGER IF EXISTS audit_entry_no_update"))
+        session.execute(text("DROP TRIGGER IF EXISTS audit_entry_no_delete"))
+
+
+def written_by_services(statement):  # noqa: ANN001, ANN201 - a Select of AuditEntry
+    """The entries the services write, without the record states every commit appends
+    and the identity entry of migration 0004 (for tests that list what a service wrote)."""
+    from app.db.models import AuditEntry
+
+    return statement.where(AuditEntry.action.not_in(("state", "database_identity")))
+
+
+def without_audit_head(manifest: Path) -> dict:
+    """A manifest without its audit trail head, which differs between any two exports."""
+    import json
+
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data.pop("audit_trail_head", None)
+    return data
+
+
+def reseal(directory: Path) -> None:
+    """Recompute an export's manifest checksums, as someone who edits an export on purpose
+    would (the import's content checks are then what is being tested)."""
+    import json
+
+    manifest_path = directory / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        entry["sha256"] = hashlib.sha256((directory / entry["name"]).read_bytes()).hexdigest()
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")

@@ -1,0 +1,490 @@
+"""Reading an import folder as an attacker might have prepared it (issue 15, item 5).
+
+Nothing from the folder is trusted before it is checked, and every check fails as one
+``ImportProblem`` (file, row, column, reason) instead of a traceback:
+
+* ``read_manifest``: ``manifest.json`` is a bounded, UTF-8 JSON *object*; its ``files``
+  is a list of entries, each a plain file name (no folder, no path) with a SHA-256.
+* ``check_listed_files``: the manifest lists every file in the folder and every listed
+  file is there, a regular file whose SHA-256 matches; ``"files": []`` therefore refuses
+  the folder instead of skipping the check. The data and dictionary must be listed.
+  Hidden files and the operating systems' own litter (``.DS_Store``, ``Thumbs.db``) are
+  passed over: they are never read, and a copied folder often has them.
+* ``read_csv_file``: the CSV is streamed line by line with bounded lines and cells, and
+  reading stops at the first violation of size or shape (a 100 MiB file of junk is
+  refused at its first bad line, in milliseconds, without being loaded).
+* ``value_problem``: every value is checked against its field: numbers are finite and
+  within range, codes are from their lists, dates are dates, text fits the column it is
+  stored in, hashes are SHA-256 hex, JSON is JSON, and the study id is a study id. A
+  spreadsheet formula therefore never lands in a field an export writes as it stands.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import json
+import math
+import re
+import stat
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from app.db.models import (
+    AdverseEvent,
+    ArmAssignment,
+    Enrollment,
+    InstrumentValue,
+    Patient,
+    PatientIdentity,
+    Prescription,
+    PriorTherapy,
+    Screening,
+    Visit,
+)
+from app.domain.patient import STUDY_ID_PATTERN
+from app.reports.csv_safety import BOM, unescape_text
+from app.reports.fields import Field
+
+MANIFEST = "manifest.json"
+DATA = "redcap_data.csv"
+DICTIONARY = "redcap_data_dictionary.csv"
+REQUIRED_FILES = (DATA, DICTIONARY)
+
+MAX_MANIFEST_BYTES = 1024 * 1024
+MAX_MANIFEST_FILES = 64
+MAX_FILE_NAME = 255
+# An export of 10,000 children is about 90 MiB; four times that is still a legitimate
+# clinic, and anything larger is refused before it is read.
+MAX_CSV_BYTES = 400 * 1024 * 1024
+# The longest line the application writes is one wide data row (a few kB, more with
+# long notes); no line of a real export comes near this.
+MAX_LINE_BYTES = 4 * 1024 * 1024
+# The longest text a person types into one field (notes, a derivation); more is junk.
+MAX_CELL_CHARS = 20_000
+MAX_INSTANCE_DIGITS = 6  # repeat instances 1 … 999,999
+MAX_PROBLEMS = 50  # a folder with more problems than this is not worth reading further
+
+SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
+INSTANCE = re.compile(rf"[0-9]{{1,{MAX_INSTANCE_DIGITS}}}")
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    file: str
+    row: int | None  # 1 = header line
+    column: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.reason}"
+
+
+class ImportRejected(Exception):
+    """Nothing was imported; ``problems`` says where and why (the first on the first line)."""
+
+    def __init__(self, problems: list[ImportProblem]) -> None:
+        self.problems = problems
+        self.first_line = f"The import was rejected; nothing was changed: {problems[0]}"
+        if len(problems) > 1:
+            self.first_line += f" (and {len(problems) - 1} more problems)"
+        shown = "".join(f"\n  {p}" for p in problems[1:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"{self.first_line}{shown}{more}")
+
+
+class _Stop(Exception):
+    """Reading a file stops here (its problem is already recorded)."""
+
+
+# ------------------------------------------------------------------------ manifest
+
+
+@dataclass(frozen=True)
+class ManifestFile:
+    name: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Manifest:
+    data: dict[str, Any]
+    files: tuple[ManifestFile, ...]
+    sha256: str  # of manifest.json itself: what the import's audit entry names
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.lstat().st_mode)
+    except OSError:
+        return False
+
+
+def _file_name_problem(name: object) -> str | None:
+    if not isinstance(name, str) or not name:
+        return "has no file name"
+    if (len(name) > MAX_FILE_NAME or name in (".", "..") or "/" in name or "\\" in name
+            or "\x00" in name or ":" in name):
+        return f"{name[:80]!r} is not a plain file name (no folders or paths)"
+    return None
+
+
+def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | None:
+    """The manifest, checked for shape; None (with the problem recorded) otherwise."""
+    path = directory / MANIFEST
+    if not path.exists() and not path.is_symlink():
+        problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is missing"))
+        return None
+    if not _regular_file(path):
+        problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is not a file"))
+        return None
+    if path.lstat().st_size > MAX_MANIFEST_BYTES:
+        problems.append(ImportProblem(MANIFEST, None, None,
+                                      f"manifest.json is larger than {MAX_MANIFEST_BYTES:,} "
+                                      "bytes; this application writes a few hundred"))
+        return None
+    raw = path.read_bytes()
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        reason = error.__class__.__name__ if isinstance(error, RecursionError) else str(error)
+        problems.append(ImportProblem(MANIFEST, None, None, f"not valid JSON: {reason}"))
+        return None
+    if not isinstance(data, dict):
+        problems.append(ImportProblem(MANIFEST, None, None,
+                                      f"must be a JSON object, not a {_json_kind(data)}"))
+        return None
+    before = len(problems)
+    if data.get("format") != "redcap":
+        problems.append(ImportProblem(MANIFEST, None, "format",
+                                      "only the redcap format can be imported"))
+    if data.get("profile") != "identified":
+        problems.append(ImportProblem(
+            MANIFEST, None, "profile",
+            "only an identified export can be imported (a de-identified one has no dates "
+            "or names to restore)"))
+    entries = data.get("files")
+    if not isinstance(entries, list):
+        problems.append(ImportProblem(MANIFEST, None, "files",
+                                      "must be a list of the export's files, not a "
+                                      f"{_json_kind(entries)}"))
+        return None
+    if len(entries) > MAX_MANIFEST_FILES:
+        problems.append(ImportProblem(MANIFEST, None, "files",
+                                      f"lists {len(entries)} files; an export has a few"))
+        return None
+    files: list[ManifestFile] = []
+    seen: set[str] = set()
+    for number, entry in enumerate(entries, start=1):
+        where = f"files[{number}]"
+        if not isinstance(entry, dict):
+            problems.append(ImportProblem(MANIFEST, None, where,
+                                          f"must be an object, not a {_json_kind(entry)}"))
+            continue
+        name, digest = entry.get("name"), entry.get("sha256")
+        problem = _file_name_problem(name)
+        if problem is None and name.casefold() in seen:
+            problem = f"{name!r} is listed twice"
+        if problem is None and (not isinstance(digest, str) or not SHA256_HEX.match(digest)):
+            problem = f"{name!r} has no SHA-256 (64 hexadecimal digits)"
+        if problem is not None:
+            problems.append(ImportProblem(MANIFEST, None, where, problem))
+            continue
+        seen.add(name.casefold())
+        files.append(ManifestFile(name, digest))
+    unlisted = [name for name in REQUIRED_FILES if name.casefold() not in seen]
+    if unlisted:
+        problems.append(ImportProblem(
+            MANIFEST, None, "files",
+            f"does not list {' or '.join(unlisted)}: every file of the export must be listed "
+            "with its SHA-256"))
+    if len(problems) > before:
+        return None
+    return Manifest(data, tuple(files), hashlib.sha256(raw).hexdigest())
+
+
+def _json_kind(value: object) -> str:
+    return {dict: "JSON object", list: "list", str: "string", bool: "true/false",
+            type(None): "null", int: "number", float: "number"}.get(type(value), "value")
+
+
+def _sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1024 * 1024), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+OS_LITTER = ("thumbs.db", "desktop.ini")
+
+
+def _is_litter(name: str) -> bool:
+    return name.startswith(".") or name.casefold() in OS_LITTER
+
+
+def check_listed_files(directory: Path, manifest: Manifest,
+                       problems: list[ImportProblem]) -> None:
+    """Every file in the folder is listed, every listed file is there and unchanged."""
+    listed = {entry.name.casefold(): entry for entry in manifest.files}
+    for child in sorted(directory.iterdir()):
+        if child.name == MANIFEST or (child.name.casefold() not in listed
+                                      and _is_litter(child.name)):
+            continue
+        if child.name.casefold() not in listed:
+            what = "folder" if child.is_dir() else "file"
+            problems.append(ImportProblem(
+                child.name, None, None,
+                f"this {what} is not listed in manifest.json (an export holds only the files "
+                "its manifest lists)"))
+    for entry in manifest.files:
+        path = directory / entry.name
+        if not path.exists() and not path.is_symlink():
+            problems.append(ImportProblem(entry.name, None, None,
+                                          "listed in manifest.json but missing"))
+        elif not _regular_file(path):
+            problems.append(ImportProblem(entry.name, None, None,
+                                          "listed in manifest.json but not a regular file"))
+        elif path.lstat().st_size > MAX_CSV_BYTES:
+            problems.append(ImportProblem(entry.name, None, None,
+                                          f"larger than {MAX_CSV_BYTES // (1024 * 1024)} MiB; "
+                                          "not read"))
+        elif _sha256_of(path) != entry.sha256:
+            problems.append(ImportProblem(
+                entry.name, None, None,
+                "the file was changed after export (SHA-256 differs from manifest.json)"))
+
+
+# ----------------------------------------------------------------------- CSV files
+
+
+def _lines(path: Path, name: str, header_columns: list[str]) -> Iterator[str]:
+    """Decoded physical lines, bounded; a bad byte or an endless line stops reading."""
+    decoder = codecs.getincrementaldecoder("utf-8")("strict")
+    with path.open("rb") as handle:
+        number = 0
+        while True:
+            raw = handle.readline(MAX_LINE_BYTES + 1)
+            if not raw:
+                return
+            number += 1
+            if len(raw) > MAX_LINE_BYTES:
+                raise _LineProblem(ImportProblem(
+                    name, number, None,
+                    f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB; not read "
+                    "further"))
+            try:
+                text = decoder.decode(raw)
+            except UnicodeDecodeError as error:
+                before = raw[:error.start].decode("utf-8", errors="replace")
+                column_index = before.count(",")  # good enough for the rows this app writes
+                column = header_columns[column_index] if column_index < len(
+                    header_columns) else None
+                raise _LineProblem(ImportProblem(
+                    name, number, column,
+                    f"bad encoding: byte 0x{raw[error.start]:02x} is not UTF-8 (save the file "
+                    "as UTF-8)")) from None
+            if number == 1 and text.startswith(BOM):
+                text = text[1:]
+            yield text
+
+
+class _LineProblem(Exception):
+    def __init__(self, problem: ImportProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
+                  ) -> list[list[str]] | None:
+    """All rows of a CSV of the export, or None at the first problem of size or shape.
+
+    Every row must have as many cells as the header, and no cell may be longer than
+    MAX_CELL_CHARS; the first row that breaks either stops the reading."""
+    path = directory / name
+    if not path.exists() and not path.is_symlink():
+        problems.append(ImportProblem(name, None, None, "file is missing"))
+        return None
+    if not _regular_file(path):
+        problems.append(ImportProblem(name, None, None, "not a regular file"))
+        return None
+    if path.lstat().st_size > MAX_CSV_BYTES:
+        problems.append(ImportProblem(name, None, None,
+                                      f"larger than {MAX_CSV_BYTES // (1024 * 1024)} MiB; "
+                                      "not read"))
+        return None
+    header: list[str] = []
+    rows: list[list[str]] = []
+    reader = csv.reader(_lines(path, name, header), strict=True)
+    try:
+        for row in reader:
+            number = reader.line_num
+            long = next((i for i, cell in enumerate(row) if len(cell) > MAX_CELL_CHARS), None)
+            if long is not None:
+                column = header[long] if long < len(header) else None
+                problems.append(ImportProblem(
+                    name, number, column,
+                    f"a cell of {len(row[long]):,} characters; the longest any field may hold "
+                    f"is {MAX_CELL_CHARS:,}"))
+                return None
+            if not rows and not header:
+                header.extend(row)
+            elif len(row) != len(header):
+                problems.append(ImportProblem(name, number, None,
+                                              f"has {len(row)} cells; the header has "
+                                              f"{len(header)}"))
+                return None
+            rows.append(row)
+    except _LineProblem as stopped:
+        problems.append(stopped.problem)
+        return None
+    except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            reason = (f"a cell longer than {csv.field_size_limit():,} characters; the longest "
+                      f"any field may hold is {MAX_CELL_CHARS:,}")
+        else:
+            reason = f"not a readable CSV file here ({error})"
+        problems.append(ImportProblem(name, reader.line_num, None, reason))
+        return None
+    return rows
+
+
+# -------------------------------------------------------------------------- values
+
+# The stored column each free-text field of the import lands in: its width is the
+# longest value the field may hold (Text columns: MAX_CELL_CHARS).
+STORED_IN: dict[str, Any] = {
+    "pt_given_name": PatientIdentity.given_name, "pt_family_name": PatientIdentity.family_name,
+    "pt_mrn": PatientIdentity.mrn, "pt_site": Patient.site,
+    "scr_protocol_id": Screening.protocol_id, "scr_protocol_version": Screening.protocol_version,
+    "scr_by": Screening.screened_by,
+    "prior_drug": PriorTherapy.drug, "prior_notes": PriorTherapy.notes,
+    "enr_protocol_id": Enrollment.protocol_id,
+    "enr_protocol_version": Enrollment.protocol_version, "enr_by": Enrollment.enrolled_by,
+    "enr_end_reason": Enrollment.end_reason,
+    "arm_id": ArmAssignment.arm_id, "arm_reason": ArmAssignment.reason,
+    "arm_notes": ArmAssignment.notes, "arm_created_by": ArmAssignment.created_by,
+    "rx_drug": Prescription.drug, "rx_unit": Prescription.unit, "rx_per": Prescription.per,
+    "rx_frequency": Prescription.frequency, "rx_route": Prescription.route,
+    "rx_status": Prescription.status, "rx_source": Prescription.source,
+    "rx_derivation": Prescription.derivation, "rx_override_reason": Prescription.override_reason,
+    "rx_prescribed_by": Prescription.prescribed_by,
+    "vis_label": Visit.label, "vis_signature_meaning": Visit.signature_meaning,
+    "vis_completed_by": Visit.completed_by, "vis_signed_by": Visit.signed_by,
+    "ae_visit": Visit.visit_code, "ae_description": AdverseEvent.description,
+    "ae_action": AdverseEvent.action_taken, "ae_reported_by": AdverseEvent.reported_by,
+}
+HASH_FIELDS = ("scr_protocol_hash", "enr_protocol_hash")
+JSON_FIELDS = {"scr_details_json": dict, "rx_inputs_json": dict, "rx_schedule_json": list}
+ITEM_TEXT_WIDTH = InstrumentValue.value_text
+UNIT_WIDTH = InstrumentValue.unit
+
+
+def _width(column: Any) -> int:
+    length = getattr(column.type, "length", None)
+    return min(length, MAX_CELL_CHARS) if length else MAX_CELL_CHARS
+
+
+def _text_problem(value: str, width: int, *, lines: bool) -> str | None:
+    if len(value) > width:
+        return f"{len(value):,} characters; this field holds at most {width:,}"
+    allowed = "\t\n\r" if lines else "\t"
+    bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in allowed),
+               None)
+    if bad is not None:
+        return f"holds a control character (U+{ord(bad):04X})"
+    return None
+
+
+def study_id_problem(value: str) -> str | None:
+    """Why ``value`` cannot be a study id (the rule the patient form applies)."""
+    if not STUDY_ID_PATTERN.match(value):
+        shown = value if len(value) <= 40 else value[:40] + "…"
+        return (f"{shown!r} is not a study id: letters, digits, '-' and '_', up to 32 "
+                "characters, starting with a letter or digit")
+    return None
+
+
+def value_problem(f: Field, column: str, value: str, *, unit_column: bool = False,
+                  item_text: bool = False) -> str | None:
+    """Why ``value`` is not acceptable for the field (None when fine)."""
+    if value == "":
+        return None
+    if f.type in ("checkbox", "yesno"):
+        return None if value in ("0", "1") else f"{value!r} must be 0 or 1"
+    if f.type == "dropdown":
+        codes = [c for c, _ in f.choices]
+        return None if value in codes else f"{value[:40]!r} is not one of {', '.join(codes)}"
+    if f.validation == "date_ymd":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return f"{value[:40]!r} is not a date (YYYY-MM-DD)"
+        return None
+    if f.validation == "datetime_seconds_ymd":
+        try:
+            datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return f"{value[:40]!r} is not a date and time (YYYY-MM-DD HH:MM:SS)"
+        return None
+    if f.validation in ("integer", "number", "number_1dp"):
+        return _number_problem(f, value)
+    if column == "record_id":
+        return study_id_problem(value)
+    if column in HASH_FIELDS:
+        return None if SHA256_HEX.match(value) else (
+            f"{value[:40]!r} is not a SHA-256 (64 lower-case hexadecimal digits)")
+    text = unescape_text(value)
+    if column in JSON_FIELDS:
+        try:
+            parsed = json.loads(text)
+        except (json.JSONDecodeError, RecursionError):
+            return "is not valid JSON"
+        wanted = JSON_FIELDS[column]
+        if not isinstance(parsed, wanted):
+            return f"must be a JSON {'object' if wanted is dict else 'list'}"
+        return None
+    if unit_column:
+        return _text_problem(text, _width(UNIT_WIDTH), lines=False)
+    stored = STORED_IN.get(column)
+    if stored is None:
+        width = _width(ITEM_TEXT_WIDTH) if item_text else MAX_CELL_CHARS
+        return _text_problem(text, width, lines=f.type == "notes")
+    return _text_problem(text, _width(stored), lines=f.type == "notes")
+
+
+def _number_problem(f: Field, value: str) -> str | None:
+    if len(value) > 40:
+        return f"{value[:40]!r}… is not a number"
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        return f"{value!r} is not a number"
+    if not number.is_finite() or math.isinf(float(number)):
+        return f"{value!r} is not a number"
+    if f.validation == "integer" and number != number.to_integral_value():
+        return f"{value!r} is not a whole number"
+    if f.validation == "number_1dp" and number.as_tuple().exponent < -1:  # type: ignore
+        return f"{value!r} has more than one decimal"
+    if f.minimum and number < Decimal(f.minimum):
+        return f"value {value} is out of range: below the minimum {f.minimum}"
+    if f.maximum and number > Decimal(f.maximum):
+        return f"value {value} is out of range: above the maximum {f.maximum}"
+    return None
+
+
+def instance_problem(value: str) -> str | None:
+    if not INSTANCE.fullmatch(value) or int(value) < 1:
+        return f"{value[:20]!r} must be a number from 1"
+    return None
