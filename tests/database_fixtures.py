@@ -294,3 +294,10 @@ def reseal(directory: Path) -> None:
     for entry in manifest["files"]:
         entry["sha256"] = hashlib.sha256((directory / entry["name"]).read_bytes()).hexdigest()
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def db_argument(database: Database) -> str:
+    """What ``--db`` takes for this database: the file, or the server's URL."""
+    path = database.file_path
+    return str(path) if path is not None else database.engine.url.render_as_string(
+        hide_password=False)

@@ -34,15 +34,10 @@ from app.db.models import AdverseEvent, AuditEntry, InstrumentValue, Visit
 from app.db.record_states import KIND_BY_NAME, canonical, current_states, state_text
 from app.db.types import utcnow
 from app.db.visits import VisitRecord, visit_conflict
-from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.permissions import Actor, Permission
-from app.domain.visit_form import (
-    ItemEntry,
-    cmas_inputs,
-    score_chaq_values,
-    score_mmt8_values,
-)
+from app.domain.visit_scores import score_visit
+from app.domain.visit_values import ItemEntry
 
 AUDIT_ENTITY = "visit"
 
@@ -299,17 +294,16 @@ def _visit_values(session: Session, visit_pk: int) -> dict[str, dict[str, ItemEn
 
 def _scores(values: dict[str, dict[str, ItemEntry]]) -> dict[str, Any]:
     """The totals the signer saw, by the one path from items to scores (app.domain)."""
-    out: dict[str, Any] = {}
-    for name, score in (
-        ("cmas_total", lambda: score_cmas(cmas_inputs(values)).total),
-        ("chaq_disability_index", lambda: score_chaq_values(values).disability_index),
-        ("mmt8_total", lambda: score_mmt8_values(values).total),
-    ):
-        try:
-            out[name] = canonical(score())
-        except (InstrumentInputError, ValueError, TypeError):
-            out[name] = None
-    return out
+    try:
+        scores = score_visit(values, explain=False)
+    except (InstrumentInputError, ValueError, TypeError):
+        return {"cmas_total": None, "chaq_disability_index": None, "mmt8_total": None}
+    return {
+        "cmas_total": None if scores.cmas is None else canonical(scores.cmas.total),
+        "chaq_disability_index": (None if scores.chaq is None
+                                  else canonical(scores.chaq.disability_index)),
+        "mmt8_total": None if scores.mmt8 is None else canonical(scores.mmt8.total),
+    }
 
 
 def signed_content(session: Session, visit_pk: int) -> dict[str, Any]:

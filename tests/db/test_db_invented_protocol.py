@@ -35,6 +35,8 @@ from app.exports.visit_report_data import gather_visit_report
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 
 INVENTED = """

@@ -33,6 +33,8 @@ from app.forms.visit_form import VisitFormWindow
 from app.reports.csv_safety import read_csv
 from app.reports.visit_summary_pdf import build_visit_summary, outcome_cells, visit_scores
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 PATIENTS = 50  # about 260 visits
 PDF_SAMPLE = 4  # visits whose summary is also rendered and read back
 AS_OF = date(2026, 6, 1)

@@ -59,10 +59,3 @@ def cli(capsys) -> Run:
         return code, out, err
 
     return run
-
-
-def db_argument(database: Database) -> str:
-    """What ``--db`` takes for this database: the file, or the server's URL."""
-    path = database.file_path
-    return str(path) if path is not None else database.engine.url.render_as_string(
-        hide_password=False)

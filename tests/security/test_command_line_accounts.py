@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import db_argument
-from database_fixtures import STAFF_PASSWORD, add_people, password_file
+from database_fixtures import STAFF_PASSWORD, add_people, db_argument, password_file
 from sqlalchemy import select
 
 from app.db import backup, patients, users

@@ -19,8 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import db_argument
-from database_fixtures import add_people, reseal
+from database_fixtures import add_people, db_argument, reseal
 from sqlalchemy import func, select
 
 from app.db.engine import Database

@@ -16,8 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import db_argument
-from database_fixtures import STAFF_PASSWORD
+from database_fixtures import STAFF_PASSWORD, db_argument
 from sqlalchemy import select, text
 
 from app.db import signatures

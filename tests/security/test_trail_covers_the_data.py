@@ -11,7 +11,7 @@ would, then asks ``jdm-ctp audit verify``.
 from __future__ import annotations
 
 import pytest
-from conftest import db_argument
+from database_fixtures import db_argument
 from sqlalchemy import select, text
 
 from app.db import record_states

@@ -54,7 +54,7 @@ def test_the_tag_tells_repeated_names_apart_without_revealing_them(database, peo
 
 
 def test_the_command_line_records_no_unknown_name_either(clinic, cli, tmp_path, secret):
-    from conftest import db_argument
+    from database_fixtures import db_argument
 
     code, _out, err = cli("export", "--db", db_argument(clinic), "--out", tmp_path / "out",
                           "--user", TYPED_PASSWORD, "--password-file", secret)
