@@ -182,7 +182,7 @@ class ArmSwitchDialog(QDialog):
         self.measurements.show_problems(problems, describe_bsa(body) if body else
                                         "BSA: enter a valid weight and height")
         planned = []
-        day = self.switch_date.date().toPython() if self.switch_date.iso() else None
+        day = self.switch_date.value()
         if body is not None and self.draft.to_arm in self.targets:
             try:
                 planned = plan_arm_doses(self.protocol, self.draft.to_arm, body,

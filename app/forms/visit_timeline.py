@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
+from app.forms.widgets import DateField, FieldMessage
 
 STATUS_WORDS = {
     "not_started": "Not started",
@@ -106,14 +106,20 @@ class VisitTableModel(QAbstractTableModel):
 
 
 class UnscheduledVisitDialog(QDialog):
-    def __init__(self, today: date, parent=None) -> None:
+    """The date of an unscheduled visit: today by default, not after today."""
+
+    def __init__(self, today: date, parent=None, earliest: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add unscheduled visit")
         form = QFormLayout(self)
-        self.date = QLineEdit(today.isoformat())
-        form.addRow("Visit date (YYYY-MM-DD)", self.date)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.date = DateField(today=today)
+        self.date.setAccessibleName("Visit date")
+        self.date.setRange(earliest, today, "the enrollment date", "today")
+        self.date.setValue(today)
+        label = QLabel("Visit &date:")
+        label.setBuddy(self.date)
+        form.addRow(label, self.date)
+        self.error = FieldMessage("Visit date")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._ok)
@@ -121,14 +127,13 @@ class UnscheduledVisitDialog(QDialog):
         form.addRow(buttons)
 
     def value(self) -> date | None:
-        try:
-            return date.fromisoformat(self.date.text().strip())
-        except ValueError:
-            return None
+        return self.date.value()
 
     def _ok(self) -> None:
         if self.value() is None:
-            self.error.setText("Write the date as YYYY-MM-DD, e.g. 2026-03-09.")
+            # The field already says why in red beside the date; an empty field does not.
+            self.error.show_message(None if self.date.problem() else "Enter the visit date.")
+            self.date.setFocus()
             return
         self.accept()
 
@@ -206,6 +211,9 @@ class VisitTimelineWidget(QWidget):
         return visit_id
 
     def ask_unscheduled(self) -> None:
-        dialog = UnscheduledVisitDialog(self.today, self)
+        # The baseline visit is due on the enrollment date: no visit can come before it.
+        baseline = next((r.target_date for r in self.model.rows if r.visit_code == "baseline"),
+                        None)
+        dialog = UnscheduledVisitDialog(self.today, self, earliest=baseline)
         if dialog.exec() and dialog.value() is not None:
             self.open_visit.emit(self.add_unscheduled(dialog.value()))  # type: ignore[arg-type]

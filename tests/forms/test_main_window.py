@@ -39,7 +39,7 @@ def fill_new_patient(study_id="JDM-042", family="Okafor", given="Ada"):
         dialog.study_id.setText(study_id)
         dialog.family_name.setText(family)
         dialog.given_name.setText(given)
-        dialog.date_of_birth.setDate(date(2016, 5, 4))
+        dialog.date_of_birth.setValue(date(2016, 5, 4))
         dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     return fill
@@ -97,7 +97,7 @@ def test_future_birth_date_is_refused_at_the_field(qtbot, database, monkeypatch)
         dialog.study_id.setText("JDM-7")
         dialog.family_name.setText("Lee")
         dialog.given_name.setText("Kim")
-        dialog.date_of_birth.setDate(date(2027, 1, 1))
+        dialog.date_of_birth.setValue(date(2027, 1, 1))
         dialog.sex.setCurrentIndex(dialog.sex.findData("male"))
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 

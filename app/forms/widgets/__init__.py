@@ -1,16 +1,15 @@
-"""Small widgets shared by the wizards and dialogs: an optional date, a message next to a
-field, a big verdict/dose banner, and an injectable question box (tests replace it)."""
+"""Small widgets shared by the wizards and dialogs: the date field (``date_field``), a
+message next to a field, a big verdict/dose banner, and an injectable question box
+(tests replace it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-NOT_ENTERED = QDate(1900, 1, 1)
+from app.forms.widgets.date_field import DateField
 
 ERROR_STYLE = "color: #a00000;"
 HINT_STYLE = "color: #555555;"
@@ -38,37 +37,6 @@ def ask_with_message_box(parent: QWidget | None, title: str, text: str,
         if button is clicked:
             return label
     return buttons[-1]
-
-
-class DateField(QDateEdit):
-    """A date that may be left empty ("not entered"); ISO text in and out."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NOT_ENTERED)
-        self.setSpecialValueText("not entered")
-        self.setDate(NOT_ENTERED)
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def iso(self) -> str:
-        value = self.date()
-        if value == NOT_ENTERED:
-            return ""
-        return value.toString("yyyy-MM-dd")
-
-    def set_iso(self, text: str | date | None) -> None:
-        if isinstance(text, date):
-            self.setDate(QDate(text.year, text.month, text.day))
-            return
-        if not text:
-            self.setDate(NOT_ENTERED)
-            return
-        parsed = QDate.fromString(str(text), "yyyy-MM-dd")
-        self.setDate(parsed if parsed.isValid() else NOT_ENTERED)
 
 
 class FieldMessage(QLabel):
