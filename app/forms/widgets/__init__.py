@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
-from app.forms.widgets.date_field import DateField
+from app.forms.widgets.date_field import DateField as DateField
 
 ERROR_STYLE = "color: #a00000;"
 HINT_STYLE = "color: #555555;"

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-
 from shiboken6 import isValid
 
 from app.domain.dates import (
