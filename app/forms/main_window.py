@@ -63,6 +63,7 @@ from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
+from app.forms.widgets import HINT_STYLE
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
 
@@ -131,9 +132,15 @@ class MainWindow(QMainWindow):
         self.table.addAction(open_page)
 
         self.count_label = QLabel()
+        self.no_match = QLabel()
+        self.no_match.setObjectName("no_match")
+        self.no_match.setAccessibleName("Search result")
+        self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
+        self.no_match.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -262,6 +269,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        typed = self.search.text().strip()
+        self.no_match.setText(f"No patient matches “{typed}”." if typed else "")
+        self.no_match.setVisible(bool(typed) and shown == 0 and total > 0)
         noun = "patient" if total == 1 else "patients"
         self.count_label.setText(
             f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")

@@ -147,3 +147,25 @@ def test_keyboard_from_search_to_list_and_patient_page(qtbot, database, monkeypa
     window.search.clear()
     qtbot.keyClick(window.search, Qt.Key_Down)
     assert window.table.hasFocus() or window.focusWidget() is window.table
+
+
+def test_search_folds_accents_and_case_and_says_when_nothing_matches(qtbot, database):
+    for study_id, given, family in (("JDM-1", "Zoé", "Nguyễn"), ("JDM-2", "Ada", "Okafor")):
+        with database.session() as session:
+            create_patient(session, PatientInput(study_id, given, family, date(2015, 1, 1),
+                                                 "female"), user="nurse")
+    window = make_window(qtbot, database)
+    for typed in ("nguyen", "NGUYEN zoe", "Zoe"):
+        window.search.clear()
+        qtbot.keyClicks(window.search, typed)
+        qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+        assert window.proxy.data(window.proxy.index(0, 0)) == "JDM-1"
+        assert not window.no_match.isVisibleTo(window)
+    window.search.clear()
+    qtbot.keyClicks(window.search, "zzz")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
+    assert window.no_match.isVisibleTo(window)
+    assert window.no_match.text() == "No patient matches “zzz”."
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+    assert not window.no_match.isVisibleTo(window)
