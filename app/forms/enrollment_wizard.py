@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import (
     discard_enrollment_draft,
@@ -50,6 +51,7 @@ from app.domain.enrollment import (
     pulse_limits,
 )
 from app.domain.errors import InputError
+from app.domain.growth import GrowthSubject
 from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
@@ -134,6 +136,18 @@ class MeasurementInputs(QWidget):
         self.bsa.setAccessibleName("Body surface area")
         self.bsa.setWordWrap(True)
         form.addRow("Body surface area:", self.bsa)
+        # Beyond ±3 SD for age and sex (CDC 2000): said plainly, and kept only when ticked.
+        self.plausibility = QLabel()
+        self.plausibility.setWordWrap(True)
+        self.plausibility.setStyleSheet(BANNER_STYLES["wait"])
+        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.hide()
+        form.addRow(self.plausibility)
+        self.confirm = QCheckBox("I have checked these measurements and they are &right")
+        self.confirm.setAccessibleName("Measurements checked and right")
+        self.confirm.hide()
+        self.confirm.toggled.connect(lambda _on: self.changed.emit())
+        form.addRow(self.confirm)
         for widget in (self.weight, self.height):
             widget.textChanged.connect(lambda _t: self.changed.emit())
         for combo in (self.weight_unit, self.height_unit):
@@ -148,15 +162,37 @@ class MeasurementInputs(QWidget):
         self.height_unit.setCurrentIndex(max(0, self.height_unit.findData(height_unit)))
         self.measured_on.set_iso(measured_on)
 
+    def set_confirmed(self, confirmed: bool) -> None:
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(confirmed)
+        self.confirm.blockSignals(False)
+
     def values(self) -> tuple[str, str, str, str, str]:
         return (self.weight.text().strip(), self.weight_unit.currentData(),
                 self.height.text().strip(), self.height_unit.currentData(),
                 self.measured_on.iso())
 
-    def show_problems(self, problems: dict[str, str], bsa_text: str) -> None:
+    def confirmed(self) -> bool:
+        return self.confirm.isChecked() and self.confirm.isVisible()
+
+    def show_problems(self, problems: dict[str, str], bsa_text: str,
+                      warnings: dict[str, str] | None = None,
+                      hints: dict[str, str] | None = None) -> None:
         for name, message in self.messages.items():
-            message.show_message(problems.get(name))
+            # A date that is not a date says so in red beside itself: no second message.
+            own = name == "measured_on" and self.measured_on.problem()
+            message.show_message(None if own else problems.get(name))
         self.bsa.setText(bsa_text)
+        warnings = warnings or {}
+        hints = {k: v for k, v in (hints or {}).items() if k not in problems}
+        lines = list(warnings.values()) + list(hints.values())
+        self.plausibility.setText("\n".join(lines))
+        self.plausibility.setVisible(bool(lines))
+        self.confirm.setVisible(bool(warnings))
+        if not warnings and self.confirm.isChecked():
+            self.confirm.blockSignals(True)
+            self.confirm.setChecked(False)
+            self.confirm.blockSignals(False)
 
 
 class DoseView(QGroupBox):
@@ -239,6 +275,11 @@ class DoseView(QGroupBox):
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
             self.headline.setText(planned.headline + "  (computed — the final dose entered "
                                   "is not accepted)")
+        elif planned.check is not None and planned.check.below_minimum:
+            # Allowed with a reason, but never silently: the plan says "at least".
+            self.headline.setStyleSheet(BANNER_STYLES["bad"])
+            self.headline.setText(planned.headline + f"  (final dose BELOW the plan minimum "
+                                  f"of {format_number(r.minimum or 0)} {unit})")
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
             self.headline.setText(planned.headline + f"  (final dose; computed "
@@ -295,7 +336,7 @@ class DetailsPage(QWizardPage):
         self.warning.hide()
         layout.addWidget(self.warning)
         form = QFormLayout()
-        self.enrollment_date = DateField()
+        self.enrollment_date = DateField(today=wizard.today)
         self.enrollment_date.setAccessibleName("Enrollment date")
         self.date_message = FieldMessage("Enrollment date")
         holder = QWidget()
@@ -318,6 +359,7 @@ class DetailsPage(QWizardPage):
         self._loading = True
         self.enrollment_date.set_iso(d.enrollment_date)
         self.measurements.load(d.weight, d.weight_unit, d.height, d.height_unit, d.measured_on)
+        self.measurements.set_confirmed(d.measures_confirmed)
         self._loading = False
         self._refresh()
 
@@ -328,18 +370,23 @@ class DetailsPage(QWizardPage):
         d.enrollment_date = self.enrollment_date.iso()
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
+        d.measures_confirmed = self.measurements.confirm.isChecked()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
 
     def _refresh(self) -> None:
         problems = self.w.flow.details_problems(self.w.draft)
-        self.date_message.show_message(problems.get("enrollment_date"))
+        self.date_message.show_message(None if self.enrollment_date.problem()
+                                       else problems.get("enrollment_date"))
         try:
             bsa = describe_bsa(self.w.flow.body(self.w.draft))
         except InputError:
             bsa = "BSA: enter a valid weight and height"
-        self.measurements.show_problems(problems, bsa)
+        hints, warnings = self.w.flow.measurement_warnings(self.w.draft)
+        self.measurements.show_problems(problems, bsa, warnings, hints)
+        if not warnings:
+            self.w.draft.measures_confirmed = False
 
     def isComplete(self) -> bool:
         return not self.w.flow.details_problems(self.w.draft)
@@ -571,7 +618,7 @@ class DosesPage(QWizardPage):
             arm.doses_for(d.arm_option or None) if arm.options else arm.doses))
         if needs_schedule:
             form = QFormLayout()
-            self.start_date = DateField()
+            self.start_date = DateField(today=self.w.today)
             self.start_date.setAccessibleName("First dose date")
             self.start_date.set_iso(d.start_date or d.enrollment_date)
             self.start_date.changed.connect(self._on_change)
@@ -866,7 +913,7 @@ class EnrollmentWizard(QWizard):
                  facts: dict, screening_date: date | None, user: str,
                  today: date | None = None, patient_text: str = "",
                  ask: AskFunction | None = None, protocol_changed_note: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, subject: GrowthSubject | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.protocol = protocol
@@ -881,7 +928,9 @@ class EnrollmentWizard(QWizard):
             # The patient's stored history (entered once), judged on the enrollment date.
             with database.session() as session:
                 records = tuple(prior_therapy_records(session, draft.patient_id))
-        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date, records)
+        self.subject = subject
+        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date, records,
+                                   subject, growth_reference() if subject else None)
         if not draft.enrollment_date:
             draft.enrollment_date = self.today.isoformat()
         self.enrollment_id: int | None = None
@@ -899,6 +948,13 @@ class EnrollmentWizard(QWizard):
         self.setButtonText(QWizard.BackButton, "< &Back")
         self.resize(900, 780)
         self.details_page = DetailsPage(self)
+        born = subject.date_of_birth if subject else None
+        self.details_page.enrollment_date.set_birth_date(born)
+        self.details_page.enrollment_date.setRange(screening_date, self.today,
+                                                   "the screening date", "today")
+        self.details_page.measurements.measured_on.set_birth_date(born)
+        self.details_page.measurements.measured_on.setRange(born, self.today,
+                                                            "the date of birth", "today")
         self.arm_page = ArmPage(self)
         self.doses_page = DosesPage(self)
         self.concomitant_page = ConcomitantPage(self)

@@ -44,6 +44,7 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.domain.enrollment import EnrollmentDraft
+from app.domain.growth import GrowthSubject
 from app.domain.permissions import Actor, Permission, PermissionDenied, Role
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
@@ -382,6 +383,12 @@ class MainWindow(QMainWindow):
                 f"Screening saved: {wizard.saved_verdict.replace('_', ' ')}.", 6000)
         self._refresh_keeping_selection()
 
+    @staticmethod
+    def _growth_subject(session, patient_id: int) -> GrowthSubject:
+        """Age and sex for judging weight and height (issue 20.5)."""
+        identity = get_patient_input(session, patient_id)
+        return GrowthSubject(identity.date_of_birth, identity.sex)
+
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
         with self.database.session() as session:
@@ -390,6 +397,7 @@ class MainWindow(QMainWindow):
                 return None
             draft = load_enrollment_draft(session, record.summary.screening_id)
             latest = latest_measurement(session, patient_id)
+            subject = self._growth_subject(session, patient_id)
         protocol = self.protocols.get(record.summary.protocol_id)
         if protocol is None:
             return None
@@ -408,7 +416,7 @@ class MainWindow(QMainWindow):
         wizard = EnrollmentWizard(self.database, protocol, draft, record.facts,
                                   record.summary.screening_date, self.user, today=self._today,
                                   patient_text=patient_text, protocol_changed_note=note,
-                                  parent=self)
+                                  parent=self, subject=subject)
         wizard.start_at_saved_page()
         return wizard
 
@@ -434,13 +442,15 @@ class MainWindow(QMainWindow):
                 return None
             overview = enrollment_overview(session, enrollment_id)
             latest = latest_measurement(session, patient_id)
+            subject = self._growth_subject(session, patient_id)
         protocol = self.protocols.get(overview.protocol_id)
         if protocol is None or overview.current_arm is None:
             return None
         dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
                                  overview.current_arm.arm_id, overview.current_arm.start_date,
                                  self.user, today=self._today, patient_text=patient_text,
-                                 parent=self, enrollment_version=overview.version_id)
+                                 parent=self, enrollment_version=overview.version_id,
+                                 subject=subject)
         if latest is not None:  # a weight older than 30 days is refused there
             kg, cm, measured_on = latest
             dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",

@@ -336,7 +336,7 @@ class SetupPage(QWizardPage):
         for protocol in protocols.values():
             self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
         self.protocol.setAccessibleName("Treatment plan")
-        self.screening_date = DateField()
+        self.screening_date = DateField(today=wizard.today)
         self.screening_date.setAccessibleName("Screening date")
         self.date_message = FieldMessage("Screening date")
         plan_label = QLabel("Treatment &plan:")
