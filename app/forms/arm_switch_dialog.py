@@ -40,7 +40,7 @@ from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
-from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 
 class ArmSwitchDialog(QDialog):
@@ -64,7 +64,7 @@ class ArmSwitchDialog(QDialog):
         self.draft = SwitchDraft(switch_date=self.today.isoformat())
         self.new_assignment_id: int | None = None
         self.setWindowTitle(f"Change arm — {patient_text}")
-        self.resize(820, 760)
+        fit_on_screen(self, 820, 700)
 
         layout = QVBoxLayout(self)
         current = protocol.arm(from_arm)

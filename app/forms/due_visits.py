@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.db.visits import due_visits
 from app.forms.visit_timeline import VisitTableModel
+from app.forms.widgets import fit_on_screen
 
 
 class DueVisitsDialog(QDialog):
@@ -34,7 +35,7 @@ class DueVisitsDialog(QDialog):
         self.today = today or date.today()
         self.days_ahead = days_ahead
         self.setWindowTitle("Visits due this week and overdue")
-        self.resize(820, 480)
+        fit_on_screen(self, 900, 520)
         self.model = VisitTableModel(show_study_id=True, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)

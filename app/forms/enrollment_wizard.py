@@ -64,6 +64,7 @@ from app.forms.widgets import (
     FieldMessage,
     ask_with_message_box,
     banner,
+    fit_on_screen,
     provisional_label,
 )
 
@@ -946,7 +947,7 @@ class EnrollmentWizard(QWizard):
         self.setButtonText(QWizard.FinishButton, "&Enroll")
         self.setButtonText(QWizard.NextButton, "&Next >")
         self.setButtonText(QWizard.BackButton, "< &Back")
-        self.resize(900, 780)
+        fit_on_screen(self, 900, 700)
         self.details_page = DetailsPage(self)
         born = subject.date_of_birth if subject else None
         self.details_page.enrollment_date.set_birth_date(born)

@@ -64,7 +64,7 @@ from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
-from app.forms.widgets import HINT_STYLE
+from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
-        self.resize(1100, 700)
+        fit_on_screen(self, 1100, 700)
 
         self.model = PatientTableModel(today=self._today, parent=self)
         self.proxy = PatientSearchProxy(self)

@@ -37,7 +37,7 @@ from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
-from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner
+from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
 
 Action = Callable[[], None]
 ARM_REASONS = {"initial": "Initial", **SWITCH_REASONS, "other": "Other"}
@@ -79,7 +79,7 @@ class PatientPage(QDialog):
         self.patient_id = patient_id
         self.protocols = protocols
         self.today = today or date.today()
-        self.resize(980, 820)
+        fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
         self.screen_button = QPushButton("&Screen…")

@@ -45,7 +45,7 @@ from app.db.prior_therapies import (
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.screening import parse_iso_date
-from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")
 B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable", False))
@@ -85,7 +85,7 @@ class PriorTherapyDialog(QDialog):
         self.rows: list[PriorTherapyRow] = []
         self.editing_id: int | None = None
         self.setWindowTitle(f"Prior therapies — {patient_text or f'#{patient_id}'}")
-        self.resize(980, 720)
+        fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
         intro = QLabel("Every prior or current therapy (drug, when started and stopped, why "
                        "stopped). Entered once, it is used by every screening: the washout "

@@ -71,6 +71,7 @@ from app.forms.widgets import (
     FieldMessage,
     ask_with_message_box,
     banner,
+    fit_on_screen,
     provisional_label,
 )
 
@@ -685,7 +686,7 @@ class ScreeningWizard(QWizard):
         self.setButtonText(QWizard.FinishButton, "&Save screening")
         self.setButtonText(QWizard.NextButton, "&Next >")
         self.setButtonText(QWizard.BackButton, "< &Back")
-        self.resize(900, 760)
+        fit_on_screen(self, 900, 700)
 
         self.setup_page = SetupPage(self, protocols, self.patient_text)
         self.setPage(PAGE_IDS[SETUP_PAGE], self.setup_page)

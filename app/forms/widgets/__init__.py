@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
 
 from app.forms.widgets.date_field import DateField as DateField
 
@@ -78,3 +78,29 @@ BANNER_STYLES = {
     "wait": "color: #5a3d00; background: #fff1cc; border: 2px solid #b7791f; padding: 10px;",
     "info": "color: #0d2f5a; background: #e3eefb; border: 2px solid #1f5fa8; padding: 10px;",
 }
+
+
+# The smallest screen the clinics use is 1366×768; a taskbar takes about 40 px of it.
+SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT = 1366, 728
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at the size wanted, but never larger than a 1366×768 screen less
+    its taskbar, nor than the screen it is on (issue 20.4): content scrolls instead."""
+    width, height = min(width, SMALL_SCREEN_WIDTH), min(height, SMALL_SCREEN_HEIGHT)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width())
+        height = min(height, available.height())
+    window.resize(width, height)
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that widens with the window, so a page
+    taller than the screen scrolls instead of pushing the buttons off it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(content)
+    return area
