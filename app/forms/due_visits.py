@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.db.visits import due_visits
 from app.forms.visit_timeline import VisitTableModel
-from app.forms.widgets import fit_on_screen
+from app.forms.widgets import fit_on_screen, open_on_enter
 
 
 class DueVisitsDialog(QDialog):
@@ -46,20 +46,35 @@ class DueVisitsDialog(QDialog):
         self.view.horizontalHeader().moveSection(VisitTableModel.STUDY_ID, 0)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.doubleClicked.connect(
             lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)
         )
+        open_on_enter(self.view, self.open_selected)
         self.summary = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.open_button = QPushButton("&Open visit")
+        self.open_button.setAutoDefault(False)
+        self.open_button.setToolTip("Open the selected visit (Enter on the list does the same).")
+        self.open_button.clicked.connect(self.open_selected)
+        buttons.addWidget(self.open_button)
         close = QPushButton("Close")
+        close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
         layout.addLayout(buttons)
         self.refresh()
+
+    def open_selected(self) -> None:
+        index = self.view.currentIndex()
+        rows = self.view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else index.row() if index.isValid() else None
+        if row is not None:
+            self.open_visit.emit(self.model.rows[row].visit_id)
 
     def refresh(self) -> None:
         with self.database.reading() as session:

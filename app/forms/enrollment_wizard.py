@@ -946,7 +946,7 @@ class EnrollmentWizard(QWizard):
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setButtonText(QWizard.FinishButton, "&Enroll")
         self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< &Back")
+        self.setButtonText(QWizard.BackButton, "< Bac&k")
         fit_on_screen(self, 900, 700)
         self.details_page = DetailsPage(self)
         born = subject.date_of_birth if subject else None

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
-from app.forms.widgets import DateField
+from app.forms.widgets import DateField, install_mnemonic_guard
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
 # The key FORM holds a message about the whole form, shown above the buttons.
@@ -47,6 +47,7 @@ class PatientDialog(QDialog):
         self._today = today or date.today()
         self.setWindowTitle("Edit patient" if initial else "New patient")
         self.setModal(True)
+        install_mnemonic_guard()
 
         self.study_id = QLineEdit()
         self.family_name = QLineEdit()

@@ -111,6 +111,11 @@ class PatientPage(QDialog):
                 button.setEnabled(False)
         actions.addWidget(self.audit_button)
         actions.addStretch(1)
+        # Enter belongs to the list that has the focus (open the visit), never to the first
+        # button of the page (Enter on a Visits row opened Prior therapies).
+        for button in (self.prior_button, self.audit_button, self.screen_button,
+                       self.enroll_button, self.change_arm_button, self.edit_button):
+            button.setAutoDefault(False)
         layout.addLayout(actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

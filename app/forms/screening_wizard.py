@@ -685,7 +685,7 @@ class ScreeningWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.FinishButton, "&Save screening")
         self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< &Back")
+        self.setButtonText(QWizard.BackButton, "< Bac&k")
         fit_on_screen(self, 900, 700)
 
         self.setup_page = SetupPage(self, protocols, self.patient_text)

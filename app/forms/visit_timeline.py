@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
-from app.forms.widgets import DateField, FieldMessage
+from app.forms.widgets import DateField, FieldMessage, open_on_enter
 
 STATUS_WORDS = {
     "not_started": "Not started",
@@ -168,15 +168,17 @@ class VisitTimelineWidget(QWidget):
         self.view.doubleClicked.connect(
             lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)
         )
+        open_on_enter(self.view, self._open_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        open_button = QPushButton("Open visit")
+        self.open_button = open_button = QPushButton("Open v&isit")
+        open_button.setToolTip("Open the selected visit (Enter on the list does the same).")
         open_button.clicked.connect(self._open_selected)
-        add = QPushButton("Add unscheduled visit…")
+        add = QPushButton("&Add unscheduled visit…")
         add.clicked.connect(self.ask_unscheduled)
         buttons.addWidget(open_button)
         buttons.addWidget(add)
@@ -196,6 +198,8 @@ class VisitTimelineWidget(QWidget):
 
     def _open_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex()]
         if rows:
             self.open_visit.emit(self.model.rows[rows[0].row()].visit_id)
 

@@ -6,8 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 from app.forms.widgets.date_field import DateField as DateField
 
@@ -94,6 +108,7 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
         width = min(width, available.width())
         height = min(height, available.height())
     window.resize(width, height)
+    install_mnemonic_guard()
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -104,3 +119,42 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.NoFrame)
     area.setWidget(content)
     return area
+
+
+class _MnemonicGuard(QObject):
+    """Alt+letter is a mnemonic, never text: when nothing takes it (the button it names
+    is disabled, e.g. Alt+N on a disabled Next) it must not type the letter into the field
+    that has the focus (issue 20.7). AltGr (Ctrl+Alt) still types."""
+
+    TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if (event.type() == QEvent.KeyPress
+                and event.modifiers() & ~Qt.ShiftModifier == Qt.AltModifier
+                and event.text().isalnum()
+                and isinstance(watched, self.TEXT_INPUTS)):
+            return True
+        return False
+
+
+_guard: _MnemonicGuard | None = None
+
+
+def install_mnemonic_guard() -> None:
+    """Once per application: Alt+letter never types into a field."""
+    global _guard
+    app = QApplication.instance()
+    if app is None or _guard is not None and _guard.parent() is app:
+        return
+    _guard = _MnemonicGuard(app)
+    app.installEventFilter(_guard)
+
+
+def open_on_enter(view: QAbstractItemView, open_selected) -> None:
+    """Enter (and Return) on a list opens its selected row, like a double click; the
+    dialog's default button never takes that Enter (issue 20.7)."""
+    action = QAction(view)
+    action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
+    action.setShortcutContext(Qt.WidgetShortcut)
+    action.triggered.connect(open_selected)
+    view.addAction(action)
