@@ -51,6 +51,7 @@ from app.domain.units import format_number
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
+from app.forms.data_changes import DataChanges
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
@@ -66,7 +67,15 @@ from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
-SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
+SEARCH_DELAY_MS = 120
+
+
+def _disconnect(signal, slot) -> None:
+    """A closed window stops listening (already gone is fine)."""
+    try:
+        signal.disconnect(slot)
+    except (RuntimeError, TypeError):
+        pass  # lets a fast typist finish a word before the 10,000-row filter runs
 
 
 class MainWindow(QMainWindow):
@@ -84,6 +93,9 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._today = today or date.today()
         self.visit_windows: dict[int, VisitFormWindow] = {}
+        # Saves report here; every open list showing that data refreshes itself.
+        self.changes = DataChanges(self)
+        self.changes.visit_saved.connect(lambda _visit: self._refresh_keeping_selection())
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
@@ -471,6 +483,13 @@ class MainWindow(QMainWindow):
         self._refresh_keeping_selection()
 
     def make_patient_page(self, patient_id: int) -> PatientPage:
+        page = self._patient_page(patient_id)
+        self.changes.visit_saved.connect(page.visit_saved)
+        page.destroyed.connect(lambda _obj=None: _disconnect(self.changes.visit_saved,
+                                                               page.visit_saved))
+        return page
+
+    def _patient_page(self, patient_id: int) -> PatientPage:
         return PatientPage(self.database, patient_id, self.protocols, today=self._today,
                            on_screen=self.screen_selected_patient,
                            on_enroll=self.enroll_selected_patient,
@@ -646,7 +665,7 @@ class MainWindow(QMainWindow):
         # them, so it is modal too (it saves its draft on close, nothing is lost).
         window.setWindowModality(Qt.ApplicationModal)
         window.setAttribute(Qt.WA_DeleteOnClose)
-        window.saved.connect(lambda _visit: self._refresh_keeping_selection())
+        window.saved.connect(self.changes.visit_saved)
         if self._may(Permission.VIEW_AUDIT):
             window.set_audit_action(lambda: self.show_audit_trail(AuditFilter(visit_id=visit_pk)))
         window.destroyed.connect(lambda _obj=None, pk=visit_pk: self.visit_windows.pop(pk, None))
@@ -657,10 +676,15 @@ class MainWindow(QMainWindow):
     def make_due_visits_dialog(self) -> DueVisitsDialog:
         dialog = DueVisitsDialog(self.database, today=self._today, parent=self)
         dialog.open_visit.connect(self.open_visit_form)
+        self.changes.visit_saved.connect(dialog.refresh)
+        dialog.destroyed.connect(lambda _obj=None: _disconnect(self.changes.visit_saved,
+                                                                 dialog.refresh))
         return dialog
 
     def show_due_visits(self) -> None:
-        self.make_due_visits_dialog().exec()
+        dialog = self.make_due_visits_dialog()
+        dialog.exec()
+        dialog.deleteLater()
         self._refresh_keeping_selection()
 
     def eventFilter(self, watched, event) -> bool:
@@ -686,6 +710,8 @@ class MainWindow(QMainWindow):
             return
         page = self.make_patient_page(selected[0])
         page.exec()
+        # Closed pages are deleted: hidden ones would go on listening and reloading.
+        page.deleteLater()
         self._refresh_keeping_selection()
 
     def _about(self) -> None:

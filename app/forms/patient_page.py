@@ -143,6 +143,10 @@ class PatientPage(QDialog):
         self.reload()
 
     # ----- content -----------------------------------------------------------------------
+    def visit_saved(self, _visit_id: int) -> None:
+        """A visit was saved elsewhere (its form is above this page): show it as it is now."""
+        self.reload()
+
     def reload(self) -> None:
         with self.database.reading() as session:
             self.overview = patient_overview(session, self.patient_id, self.protocols)
