@@ -21,6 +21,7 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     from app.db.migrate import DatabaseOpenError
     from app.forms.inactivity_lock import inactivity_lock_for
     from app.forms.login_dialog import sign_in_at_start
+    from app.forms.long_jobs import DailyBackup
     from app.forms.main_window import MainWindow
     from app.forms.passphrase_dialog import TooManyAttemptsError, open_database_asking
     from app.forms.startup_checks import AuditCheck, DatabaseHealthCheck
@@ -103,16 +104,23 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
 
     # Kept and folder are read at each backup, so a change in Tools → Settings… applies to
     # the next one (a new, empty folder makes a backup due at the next hourly check).
-    def backup_if_due() -> None:
+    # On a worker thread: the window is usable at once; the status bar says when it is done.
+    def daily_backup():
         if health_check.damaged:  # a copy of a damaged file is no backup
-            return
+            return None
         # An encrypted database's backups are keyed with the same passphrase.
-        outcome = daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
-                                      folder=clinic_settings.backup_folder,
-                                      db_passphrase=database.passphrase)
+        return daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
+                                   folder=clinic_settings.backup_folder,
+                                   db_passphrase=database.passphrase)
+
+    def report_backup(outcome) -> None:
         if outcome is not None:
             log.info("daily backup: %s", outcome.message)
             window.statusBar().showMessage(outcome.message, 10000)
+
+    backup_job = DailyBackup(window, daily_backup)
+    backup_job.done.connect(report_backup)
+    backup_if_due = backup_job.start  # a check while one still runs waits for the next
 
     backup_if_due()
     timer = QTimer(window)
@@ -133,6 +141,7 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     window.activateWindow()
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()
+    backup_job.wait()  # a daily backup still copying finishes before the file is closed
     # Remember where the audit trail ends, so removing entries from its end before the next
     # start is noticed; not after a failed check, whose anchor is the evidence.
     if audit_check.done and audit_check.problem is None and window.audit_problem is None:

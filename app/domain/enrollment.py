@@ -702,7 +702,8 @@ class EnrollmentFlow:
         if not draft.consider_exception:
             return {"arm": f"Arm {option.arm_id} is not available: "
                            + " ".join(option.closed_reasons)
-                           + " Tick the exception below if it applies."}
+                           + f" Tick the exception in arm {option.arm_id}'s box above if it "
+                           "applies."}
         if not draft.exception_reason.strip():
             return {"exception_reason": "Give the reason for using this exception."}
         return {}

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title
 from app.domain.enrollment import (
     SWITCH_REASONS,
     DoseEntry,
@@ -68,8 +70,8 @@ class ArmSwitchDialog(QDialog):
 
         layout = QVBoxLayout(self)
         current = protocol.arm(from_arm)
-        intro = QLabel(f"Current arm: {current.id} — {current.name} (since "
-                       f"{current_start.isoformat()}).")
+        intro = QLabel(f"Current arm: {arm_title(current.id, current.name)} (since "
+                       f"{format_date(current_start)}).")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.targets = switch_targets(protocol, from_arm)
@@ -79,7 +81,7 @@ class ArmSwitchDialog(QDialog):
         self.to_arm.addItem("— choose —", "")
         for arm_id in self.targets:
             arm = protocol.arm(arm_id)
-            self.to_arm.addItem(f"{arm.id} — {arm.name}", arm.id)
+            self.to_arm.addItem(arm_title(arm.id, arm.name), arm.id)
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the switch")
         self.reason.addItem("— choose —", "")

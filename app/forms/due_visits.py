@@ -43,9 +43,19 @@ class DueVisitsDialog(QDialog):
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().moveSection(VisitTableModel.STUDY_ID, 0)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        header = self.view.horizontalHeader()
+        header.moveSection(VisitTableModel.STUDY_ID, 0)
+        header.moveSection(VisitTableModel.PATIENT, 1)
+        # Fixed widths: sizing columns to the contents of thousands of rows froze the
+        # window for seconds; rows have one height for the same reason.
+        header.setSectionResizeMode(QHeaderView.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in ((VisitTableModel.STUDY_ID, 110), (VisitTableModel.PATIENT, 200),
+                              (VisitTableModel.VISIT, 110), (VisitTableModel.TARGET, 100),
+                              (VisitTableModel.WINDOW, 170), (VisitTableModel.VISIT_DATE, 100)):
+            self.view.setColumnWidth(column, width)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.doubleClicked.connect(
             lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)

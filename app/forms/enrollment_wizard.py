@@ -36,6 +36,8 @@ from app.db.enrollments import (
     save_enrollment_draft,
 )
 from app.db.prior_therapies import prior_therapy_records
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
     DoseEntry,
@@ -54,6 +56,7 @@ from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
+from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
 from app.forms.widgets import (
     BANNER_STYLES,
@@ -299,7 +302,7 @@ class DoseView(QGroupBox):
                 f"end). Type the final dose chosen within the range, with a reason; above "
                 f"{format_number(r.range_max)} {unit} is refused.")
         if planned.schedule:
-            listed = ", ".join(day.isoformat() for day in planned.schedule)
+            listed = ", ".join(format_date(day) for day in planned.schedule)
             self.dates.setText(f"Dose dates ({r.frequency}): {listed}"
                                + ("" if len(planned.schedule) < 6 else ", … (same schedule)"))
             self.dates.show()
@@ -416,15 +419,19 @@ class ArmPage(QWizardPage):
         self.exception: QCheckBox | None = None
         self.exception_reason: QLineEdit | None = None
         self.exception_message = FieldMessage("Reason for the exception")
-        for option in wizard.flow.choices():
+        for number, option in enumerate(wizard.flow.choices(), start=1):
             box = QGroupBox()
             column = QVBoxLayout(box)
-            radio = QRadioButton(f"Arm &{option.arm_id} — {option.name}")
+            # Lettered arms keep their letter as the mnemonic (Alt+B = arm B); arms named
+            # by a code (tnf, mp, mmp…) are numbered instead, so no two share a letter.
+            title = arm_title(option.arm_id, option.name)
+            radio = QRadioButton(title.replace("Arm ", "Arm &", 1) if title.startswith("Arm ")
+                                 else f"&{number}  {title}")
             font = radio.font()
             font.setBold(True)
             font.setPointSize(font.pointSize() + 2)
             radio.setFont(font)
-            radio.setAccessibleName(f"Arm {option.arm_id}, {option.name}")
+            radio.setAccessibleName(title)
             self.group.addButton(radio)
             self.radios[option.arm_id] = radio
             column.addWidget(radio)
@@ -572,10 +579,11 @@ class ArmPage(QWizardPage):
             option = f" (option {result.option})" if result.option else ""
             reasons = (" ".join(result.reasons).replace("screening date", "enrollment date")
                        if result.outcome is not Outcome.MET else "")
-            limits = [f.date_limit.isoformat() for f in result.findings
+            limits = [format_date(f.date_limit) for f in result.findings
                       if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]
             boundary = f" Boundary date: {', '.join(limits)}." if limits else ""
-            label.setText(f"{text}{option} on the enrollment date {d.enrollment_date}"
+            label.setText(f"{text}{option} on the enrollment date "
+                          f"{format_date(parse_iso_date(d.enrollment_date))}"
                           + (" — provisional" if result.provisional else "")
                           + f". {reasons}{boundary}")
             label.setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -612,7 +620,7 @@ class DosesPage(QWizardPage):
         d = self.w.draft
         arm = self.w.protocol.arm(d.arm_id)
         chosen = f" ({arm.option(d.arm_option).label})" if arm.options and d.arm_option else ""
-        self.setSubTitle(f"Arm {arm.id} — {arm.name}{chosen}, for "
+        self.setSubTitle(f"{arm_title(arm.id, arm.name)}{chosen}, for "
                          f"{self.w.flow.body(d).describe()}. "
                          "Check each dose and how it was worked out.")
         needs_schedule = any(rule.schedule for rule in (
@@ -669,7 +677,7 @@ class DosesPage(QWizardPage):
             if view is not None:
                 view.show_plan(planned)
             if planned.schedule and planned.result.drug == "ivig":
-                listed = ", ".join(day.isoformat() for day in planned.schedule)
+                listed = ", ".join(format_date(day) for day in planned.schedule)
                 self.dates.setText(f"Infusion dates ({planned.result.frequency}): {listed}, "
                                    "then monthly.")
                 self.dates.show()
@@ -862,7 +870,7 @@ class SummaryPage(QWizardPage):
         arm = self.w.protocol.arm(plan.arm_id)
         chosen = (f": {arm.option(plan.arm_option).label}" if arm.options and plan.arm_option
                   else "")
-        self.arm_banner.setText(f"Arm {arm.id} — {arm.name}{chosen}")
+        self.arm_banner.setText(f"{arm_title(arm.id, arm.name)}{chosen}")
         warn = (" <span style='color:#7a0000; background:#fff1cc'><b>PROVISIONAL — verify "
                 "against the published plan</b></span>")
         doses = "".join(
@@ -873,7 +881,7 @@ class SummaryPage(QWizardPage):
                if p.result.range_max is not None else "")
             + (f" — differs from computed {format_number(p.result.amount)}: "
                f"{_esc(p.override_reason or '')}" if p.override_reason else "")
-            + (f"<br>Dates: {', '.join(d.isoformat() for d in p.schedule)}" if p.schedule
+            + (f"<br>Dates: {', '.join(format_date(d) for d in p.schedule)}" if p.schedule
                else "") + "</li>" for p in plan.doses)
         conc = "".join(
             f"<li>{_esc(c.label)}"
@@ -882,15 +890,16 @@ class SummaryPage(QWizardPage):
             + (f" (maximum {format_number(c.amount)} {c.unit} per pulse)" if c.calculated
                and c.amount is not None else "")
             + (warn if c.status == "provisional" else "")
-            + (f"<br>Dates: {', '.join(d.isoformat() for d in c.schedule)}" if c.schedule
+            + (f"<br>Dates: {', '.join(format_date(d) for d in c.schedule)}" if c.schedule
                else "") + "</li>" for c in plan.concomitant)
         visits = "".join(
-            f"<li>{_esc(v.label)}: {v.target.isoformat()} (window {v.window_start.isoformat()}"
-            f" to {v.window_end.isoformat()})</li>" for v in plan.visits)
+            f"<li>{_esc(v.label)}: {format_date(v.target)} (window "
+            f"{format_date(v.window_start)} to {format_date(v.window_end)})</li>"
+            for v in plan.visits)
         self.summary.setText(
             f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
             f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
-            f"{plan.enrollment_date.isoformat()} · {_esc(plan.body.describe())}</p>"
+            f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"
             + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
-from app.db.backup import BackupError, backup_database
 from app.db.conflicts import ConcurrentEditError
 from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
@@ -43,6 +42,7 @@ from app.db.patients import (
     update_patient,
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
+from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
 from app.domain.permissions import Actor, Permission, PermissionDenied, Role
@@ -56,6 +56,7 @@ from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
+from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.patient_dialog import PatientDialog, conflict_problems
 from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
@@ -98,10 +99,12 @@ class MainWindow(QMainWindow):
         self.changes.visit_saved.connect(lambda _visit: self._refresh_keeping_selection())
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
+        self.backup_job = None  # "Back up now" running on its worker thread
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
         fit_on_screen(self, 1100, 700)
 
-        self.model = PatientTableModel(today=self._today, parent=self)
+        self.model = PatientTableModel(today=self._today, parent=self,
+                                       arm_label=self._arm_label)
         self.proxy = PatientSearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -351,6 +354,15 @@ class MainWindow(QMainWindow):
             self.select_study_id(dialog.entered().study_id)
 
     # ----- treatment plans -----------------------------------------------------------------
+    def _arm_label(self, protocol_id: str | None, arm_id: str | None) -> str:
+        protocol = self.protocols.get(protocol_id or "")
+        if protocol is None or not arm_id:
+            return arm_id or ""
+        try:
+            return arm_title(arm_id, protocol.arm(arm_id).name)
+        except ValueError:
+            return arm_id
+
     @property
     def protocols(self) -> dict[str, Protocol]:
         if self._protocols is None:
@@ -605,14 +617,20 @@ class MainWindow(QMainWindow):
         target = self.choose_backup_path()
         if not target:
             return
-        try:
-            # An encrypted database's backup stays keyed with the database passphrase.
-            written = backup_database(self.database.file_path, target,
-                                      db_passphrase=self.database.passphrase)
-        except (BackupError, OSError) as error:
-            self.warn("Backup failed", f"The backup could not be written: {error}")
+        # On a worker thread with a progress bar and Cancel: the window keeps answering.
+        # An encrypted database's backup stays keyed with the database passphrase.
+        self.backup_job = run_backup_now(self, self.database, target)
+        self.backup_job.finished.connect(
+            lambda written: self.statusBar().showMessage(f"Backup written to {written}.",
+                                                         10000))
+        self.backup_job.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if isinstance(error, JobCancelled):
+            self.statusBar().showMessage("Backup cancelled; no file was written.", 8000)
             return
-        self.statusBar().showMessage(f"Backup written to {written}.", 10000)
+        # BackupError and OSError say what went wrong in words; anything else too.
+        self.warn("Backup failed", f"The backup could not be written: {error}")
 
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""

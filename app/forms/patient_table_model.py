@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
+from app.domain.dates import format_date
 from app.domain.search_text import fold, search_words
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -24,8 +26,11 @@ class PatientTableModel(QAbstractTableModel):
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
     HEADERS = ("Study id", "Name", "Protocol", "Arm", "Next visit due")
 
-    def __init__(self, today: date | None = None, parent=None) -> None:
+    def __init__(self, today: date | None = None, parent=None,
+                 arm_label: Callable[[str | None, str | None], str] | None = None) -> None:
         super().__init__(parent)
+        # (protocol id, arm id) → what the list shows ("Arm A — IVIG", "TNF-α inhibitor").
+        self._arm_label = arm_label or (lambda _protocol, arm: arm or "")
         self._rows: list[PatientRow] = []
         self._sort_column: int | None = None
         self._sort_order = Qt.AscendingOrder
@@ -105,12 +110,12 @@ class PatientTableModel(QAbstractTableModel):
         if column == self.PROTOCOL:
             return row.protocol or "—"
         if column == self.ARM:
-            return row.arm or "—"
+            return self._arm_label(row.protocol, row.arm) if row.arm else "—"
         if column == self.NEXT_VISIT_DUE:
             if row.next_visit_due is None:
                 return "—"
             overdue = " (overdue)" if row.next_visit_due < self._today else ""
-            return row.next_visit_due.isoformat() + overdue
+            return format_date(row.next_visit_due) + overdue
         return ""
 
 

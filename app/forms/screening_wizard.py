@@ -37,6 +37,7 @@ from app.db.screenings import (
     discard_screening_draft,
     save_screening_draft,
 )
+from app.domain.display_words import arm_title
 from app.domain.enrollment import arm_choices
 from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
 from app.domain.screening import (
@@ -522,7 +523,7 @@ class PriorTherapyPage(QWizardPage):
         parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
         for o in a.options:
             arm = self.w.protocol.arm(o.arm_id)
-            name = f"Arm {arm.id} — {arm.name}" + (f": {o.label}" if o.option else "")
+            name = arm_title(arm.id, arm.name) + (f": {o.label}" if o.option else "")
             limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
                       if o.date_limits else "")
             reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)

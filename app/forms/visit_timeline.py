@@ -46,8 +46,8 @@ def _d(value: date | None) -> str:
 class VisitTableModel(QAbstractTableModel):
     """Plain VisitRow records; one ``set_rows``. Shared by the timeline and due list."""
 
-    VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS = range(6)
-    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status")
+    VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS, PATIENT = range(7)
+    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status", "Patient")
 
     def __init__(self, show_study_id: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +80,8 @@ class VisitTableModel(QAbstractTableModel):
                 return r.label or r.visit_code
             if col == self.STUDY_ID:
                 return r.study_id
+            if col == self.PATIENT:
+                return r.patient_name
             if col == self.TARGET:
                 return _d(r.target_date)
             if col == self.WINDOW:
@@ -159,6 +161,7 @@ class VisitTimelineWidget(QWidget):
         self.view.setAccessibleName("Visit timeline")
         self.view.setModel(self.model)
         self.view.setColumnHidden(VisitTableModel.STUDY_ID, True)
+        self.view.setColumnHidden(VisitTableModel.PATIENT, True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)

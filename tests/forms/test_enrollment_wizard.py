@@ -120,7 +120,7 @@ def test_enroll_on_arm_a(qtbot, database, protocol):
     # 2 g/kg × 20 kg = 40 g per dose (cap 70 g not reached)
     assert view.headline.text().startswith("IVIG: 40 g every 2 weeks × 3, then monthly")
     assert "2 g/kg × 20 kg = 40 g" in view.derivation.toPlainText()
-    assert "2026-11-02, 2026-11-16, 2026-11-30, 2026-12-30" in wizard.doses_page.dates.text()
+    assert "02 Nov 2026, 16 Nov 2026, 30 Nov 2026, 30 Dec 2026" in wizard.doses_page.dates.text()
     finish(wizard)
     dose = saved_arm_dose(database)
     assert (dose.drug, dose.amount, dose.final_amount, dose.unit) == ("ivig", 40, 40, "g")
