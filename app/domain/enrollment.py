@@ -207,6 +207,7 @@ class EnrollmentDraft:
     continue_methotrexate: bool = False
     sun_protection_counselled: bool = False
     measures_confirmed: bool = False  # weight/height beyond ±3 SD for age checked and kept
+    concomitant_seen: bool = False  # screening's current therapies offered once, then kept
     page: str = ""
 
     def dose_entry(self, drug: str) -> DoseEntry:

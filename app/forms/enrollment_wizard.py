@@ -37,7 +37,7 @@ from app.db.enrollments import (
 )
 from app.db.prior_therapies import prior_therapy_records
 from app.domain.dates import format_date
-from app.domain.display_words import arm_title
+from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
     DoseEntry,
@@ -56,6 +56,7 @@ from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
+from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
 from app.forms.widgets import (
@@ -737,6 +738,13 @@ class ConcomitantPage(QWizardPage):
         self.mtx.setAccessibleName("Continue methotrexate")
         self.sun = QCheckBox("&Sun avoidance and sunscreen counselling given")
         self.sun.setAccessibleName("Sun protection counselling given")
+        # What the screening recorded as current, so nobody types it twice (issue 20.11).
+        self.from_screening = QLabel()
+        self.from_screening.setWordWrap(True)
+        self.from_screening.setStyleSheet(BANNER_STYLES["info"])
+        self.from_screening.setAccessibleName("Current therapies recorded at screening")
+        self.from_screening.hide()
+        form.addRow(self.from_screening)
         for widget in (self.ivig, self.hcq, self.mtx, self.sun):
             form.addRow(widget)
         self.steroid.textChanged.connect(self._on_change)
@@ -786,6 +794,7 @@ class ConcomitantPage(QWizardPage):
             d.continue_methotrexate = False
         if not ivig_allowed:
             d.continue_ivig = False
+        self._offer_screening_therapies(arm_drugs)
         self.steroid.setText(d.corticosteroid_mg_per_day)
         self.pulse.setChecked(d.pulse_methylprednisolone)
         self.ivig.setChecked(d.continue_ivig)
@@ -797,6 +806,30 @@ class ConcomitantPage(QWizardPage):
         self.sun.setVisible(bool(self.w.protocol.counselling))
         self._loading = False
         self._refresh()
+
+    def _offer_screening_therapies(self, arm_drugs: set[str]) -> None:
+        """Tick "continue" for what the screening recorded as current (the first time this
+        page is shown; later the clinician's choice stands) and say what was recorded."""
+        d = self.w.draft
+        therapies = [t for t in screened_therapies(self.w.flow.facts) if t.current]
+        current = {t.drug for t in therapies}
+        if not d.concomitant_seen:
+            d.concomitant_seen = True
+            if "methotrexate" in current and "methotrexate" not in arm_drugs:
+                d.continue_methotrexate = True
+            if "hydroxychloroquine" in current:
+                d.continue_hydroxychloroquine = True
+            if "ivig" in current and self.ivig.isEnabled():
+                d.continue_ivig = True
+        words = []
+        for t in therapies:
+            since = f" since {format_date(t.started_on)}" if t.started_on else ""
+            what = ("corticosteroids" + since + ": enter today's daily dose above"
+                    if t.drug == "prednisone" else f"{drug_name(t.drug)}{since}")
+            words.append(what)
+        self.from_screening.setText("The screening recorded as current: " + "; ".join(words)
+                                    + "." if words else "")
+        self.from_screening.setVisible(bool(words))
 
     def _on_change(self, *_args: object) -> None:
         if self._loading:

@@ -93,6 +93,9 @@ class MainWindow(QMainWindow):
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
         self.backup_job = None  # "Back up now" running on its worker thread
+        self.signed_out = False
+        # What signing out does: the application closes this window and asks who signs in.
+        self.on_sign_out = self.close
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
         fit_on_screen(self, 1100, 700)
 
@@ -187,8 +190,6 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.new_patient_action = self._action("&New patient…", self.add_patient,
                                                QKeySequence.New, "Add a patient to the list.")
-        file_menu.addAction(self.new_patient_action)
-        file_menu.addSeparator()
         self.print_action = self._action(
             "&Print / Save as PDF…", self.print_selected_patient, QKeySequence.Print,
             "Visit summary, blank worksheet or dosing sheet for the selected patient.")
@@ -200,11 +201,17 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import…", self.import_export_folder, tip="Load an identified export of this app.")
         file_menu.addAction(self.import_action)
-        file_menu.addAction(self._action("&Back up database…"))
         file_menu.addSeparator()
+        self.sign_out_action = self._action(
+            "&Sign out / switch user…", self.sign_out, "Ctrl+Shift+L",
+            "Close this person's work (drafts are kept) and let someone else sign in.")
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.Quit))
 
+        # Patients are added where patients are worked on, not under File.
         patient_menu = bar.addMenu("&Patient")
+        patient_menu.addAction(self.new_patient_action)
+        patient_menu.addSeparator()
         self.edit_patient_action = self._action("&Edit patient…", self.edit_selected_patient,
                                                 "Ctrl+E", "Edit the selected patient.")
         patient_menu.addAction(self.edit_patient_action)
@@ -217,7 +224,7 @@ class MainWindow(QMainWindow):
             "&Screen for a treatment plan…", self.screen_selected_patient, "Ctrl+Shift+S",
             "Check the selected patient against a plan's eligibility criteria.")
         self.enroll_action = self._action(
-            "E&nroll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
+            "En&roll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
             "Enroll the selected patient from an eligible screening and choose the arm.")
         self.change_arm_action = self._action(
             "&Change arm…", self.change_arm_selected_patient, None,
@@ -721,6 +728,17 @@ class MainWindow(QMainWindow):
         # Closed pages are deleted: hidden ones would go on listening and reloading.
         page.deleteLater()
         self._refresh_keeping_selection()
+
+    # ----- sign out ------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """Close every visit form (each keeps its draft), then hand the workstation back to
+        the sign-in (``on_sign_out``, set by the application; tests record the call)."""
+        for window in list(self.visit_windows.values()):
+            window.close()
+            if window.isVisible():  # the form asked and the person chose to stay
+                return
+        self.signed_out = True
+        self.on_sign_out()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -30,11 +30,12 @@ from app.db.audit_queries import AuditFilter
 from app.db.engine import Database
 from app.db.enrollments import PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
-from app.db.screenings import enrollable_screening
+from app.db.screenings import enrollable_screening, get_screening
 from app.domain.dates import format_date
 from app.domain.display_words import arm_title, code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol
+from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.forms.trend_charts import TrendChartsWidget
@@ -300,9 +301,16 @@ class PatientPage(QDialog):
         """The patient's prior-therapy history dialog (the record every screening uses)."""
         from app.forms.prior_therapy_dialog import PriorTherapyDialog
 
+        from_screening = []
+        if self.overview is not None and self.overview.screenings:
+            latest = max(self.overview.screenings, key=lambda s: s.screening_id)
+            with self.database.reading() as session:
+                from_screening = screened_therapies(get_screening(session,
+                                                                  latest.screening_id).facts)
         dialog = PriorTherapyDialog(self.database, self.patient_id, self.user,
                                     self.protocols.values(), self.today,
-                                    self.windowTitle().removeprefix("Patient "), parent=self)
+                                    self.windowTitle().removeprefix("Patient "), parent=self,
+                                    from_screening=from_screening)
         dialog.changed.connect(self.reload)
         return dialog
 

@@ -40,6 +40,7 @@ from app.db.screenings import (
 from app.domain.display_words import arm_title
 from app.domain.enrollment import arm_choices
 from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
+from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import (
     ANSWER_LABELS,
     ANSWERS,
@@ -759,9 +760,10 @@ class ScreeningWizard(QWizard):
         uses); the evaluation is refreshed after each save."""
         from app.forms.prior_therapy_dialog import PriorTherapyDialog
 
+        facts = screening_facts(saved_answers(self.protocol, self.draft))
         dialog = PriorTherapyDialog(self.database, self.draft.patient_id, self.user,
                                     self.protocols.values(), self.today, self.patient_text,
-                                    parent=self)
+                                    parent=self, from_screening=screened_therapies(facts))
         if self.prior_page is not None:
             dialog.changed.connect(self.prior_page.refresh)
         self.prior_dialog = dialog
