@@ -49,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from app.db import audit, encryption
     from app.db.backup import backup_database
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
     from app.db.patients import list_patient_rows
 
     plain = Path(args.db).resolve()

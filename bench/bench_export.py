@@ -70,8 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("JDM_CTP_HOME", str(Path(tempfile.gettempdir()) / "jdm-ctp-bench"))
 
-    from app.db.export_data import export_database
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
+    from app.exports.export import export_database
 
     if not args.db.exists():
         from app.db.demo import fill_demo_database

@@ -34,7 +34,7 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
     from app.db.patients import list_patient_rows
     from app.forms.main_window import MainWindow
     from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel

@@ -44,8 +44,8 @@ def main(path: str) -> None:
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import delete, insert, select
 
-    from app.db.migrate import open_database
     from app.db.models import InstrumentValue, Visit
+    from app.db.opening import open_database
     from app.db.visits import load_visit, save_visit
     from app.domain.visit_form import ItemEntry
     from app.forms.visit_form import VisitFormWindow

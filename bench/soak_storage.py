@@ -141,7 +141,7 @@ class Writer:
 
 
 def prepare(url: str) -> None:
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
     from app.db.patients import create_patient
 
     database = open_database(url)
@@ -157,8 +157,8 @@ def check(url: str, outcomes: list[dict]) -> dict[str, int]:
     from sqlalchemy import select as sql_select
 
     from app.db import audit
-    from app.db.migrate import open_database
     from app.db.models import AuditEntry, Patient
+    from app.db.opening import open_database
 
     database = open_database(url)
     try:

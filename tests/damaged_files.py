@@ -22,7 +22,7 @@ DEMO_PATIENTS = 12
 def build_demo_database(path: Path, patients: int = DEMO_PATIENTS, seed: int = 1) -> Path:
     """A database with ``patients`` synthetic children, closed (no -wal left)."""
     from app.db.demo import fill_demo_database
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
 
     database = open_database(path)
     try:

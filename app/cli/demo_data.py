@@ -35,7 +35,8 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
         require_sound_file,
         require_writable,
     )
-    from app.db.migrate import DatabaseOpenError, open_database
+    from app.db.migrate import DatabaseOpenError
+    from app.db.opening import open_database
 
     try:
         path = check_database_path(db_path, must_exist=False)

@@ -36,9 +36,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from app.db.export_data import default_workers, export_database
     from app.db.file_health import DatabaseFileProblem, open_existing
     from app.db.migrate import DatabaseOpenError
+    from app.exports.export import default_workers, export_database
     from app.reports.output_files import OutputWriteError
 
     if args.profile == "identified" and not getattr(args, "confirm_identified", False):

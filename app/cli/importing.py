@@ -15,8 +15,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
-    from app.db.import_data import ImportRejected, import_directory
     from app.db.migrate import DatabaseOpenError
+    from app.exports.importing import ImportRejected, import_directory
 
     directory = Path(args.directory)
     if not directory.is_dir():

@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
     from app.db.migrate import DatabaseOpenError
-    from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
+    from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
     from app.reports.output_files import OutputWriteError
 
     try:

@@ -3,7 +3,8 @@
 Clinic IT runs it after installing the bundle (and the bundle test runs it in CI). Each
 check exercises one thing a frozen bundle can silently lose: the migration files and the
 modules alembic imports dynamically, the shipped protocol files, reportlab's fonts, the
-native libraries (argon2, cryptography, numpy/matplotlib), and Qt's platform plugins.
+native libraries (argon2, AES-GCM, SQLCipher, pdfium), Qt's platform plugins, the
+fonts the charts draw with and Qt's French translations.
 
 Everything happens in a temporary folder that is removed afterwards: ``JDM_CTP_HOME`` is
 pointed there for the duration, so the user's database, settings, logs and the site's own
@@ -36,7 +37,8 @@ Check = Callable[[Path], str]
 
 
 def _check_database(work: Path) -> str:
-    from app.db.migrate import head_revision, open_database
+    from app.db.migrate import head_revision
+    from app.db.opening import open_database
 
     db_file = work / "self-test.sqlite3"
     database = open_database(db_file)
@@ -104,46 +106,94 @@ def _check_pdf(work: Path) -> str:
     return f"rendered a one-page PDF ({len(data)} bytes)"
 
 
-def _check_chart(work: Path) -> str:
-    # The trend charts use matplotlib's Qt backend; its data files (fonts, styles) and
-    # numpy's native code are what a bundle most easily loses.
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
+def _check_print_preview(work: Path) -> str:
+    # The print preview rasterises PDFs with pdfium (its own native library) into QImages.
+    from app.forms.pdf_preview import rasterize_pdf
 
-    figure = Figure(figsize=(3, 2), dpi=50)
-    FigureCanvasAgg(figure)
-    axes = figure.add_subplot()
-    axes.plot([0, 1, 2], [10, 30, 20], marker="o")
-    axes.set_title("CMAS")
-    target = work / "self-test-chart.png"
-    figure.savefig(target)
-    data = target.read_bytes()
-    if not data.startswith(b"\x89PNG"):
-        raise AssertionError(f"{target} is not a PNG")
-    return f"drew a chart with matplotlib ({len(data)} bytes)"
+    pdf = work / "self-test.pdf"
+    if not pdf.exists():
+        raise AssertionError(f"{pdf} was not written (see the pdf check)")
+    (page,) = rasterize_pdf(pdf, 36)
+    # Letter is 612 x 792 pt: at 36 dpi 306 x 396 pixels
+    if (page.width(), page.height()) != (306, 396):
+        raise AssertionError(f"page rendered at {page.width()} x {page.height()}, "
+                             "expected 306 x 396")
+    inked = sum(1 for y in range(0, 396, 2) for x in range(0, 306, 2)
+                if page.pixel(x, y) & 0xFFFFFF != 0xFFFFFF)
+    if not inked:
+        raise AssertionError("the rendered page is blank")
+    return f"rendered the PDF's page with pdfium ({page.width()} x {page.height()} px)"
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jdm-ctp"])
+
+
+def _check_chart(work: Path) -> str:
+    # A trend chart as on the patient page: the plain-data chart for a known series, drawn
+    # by the same widget into an image. Fonts are what a bundle most easily loses here.
+    from datetime import date
+
+    from PySide6.QtGui import QColor
+
+    from app.forms.chart_view import ChartView
+    from app.reports.charts import BLUE
+    from app.reports.outcome_charts import outcome_charts
+
+    _application()
+    (chart,) = outcome_charts({"cmas": [(date(2026, 5, 4), 28.0), (date(2026, 11, 4), 52.0)]},
+                              None, [])
+    view = ChartView(chart)
+    try:
+        view.resize(320, 240)
+        layout = view.chart_layout()
+        y_labels = [p.text for p in layout.y_labels]
+        months = [p.text for p in layout.x_labels]
+        if y_labels[0] != "0" or y_labels[-1] != "52":
+            raise AssertionError(f"CMAS axis labelled {y_labels}, expected 0 ... 52")
+        if not months or months[0] != "May '26" or len(set(months)) != len(months):
+            raise AssertionError(f"month labels {months}, expected May '26 ... once each")
+        if min(p.rect.width() for p in layout.texts()) <= 0:
+            raise AssertionError("labels have no width: no usable font")
+        image = view.grab().toImage()
+        series = QColor(BLUE).rgb()
+        drawn = sum(1 for y in range(image.height()) for x in range(image.width())
+                    if image.pixel(x, y) == series)
+        if not drawn:
+            raise AssertionError("the CMAS line was not drawn")
+        target = work / "self-test-chart.png"
+        if not image.save(str(target), "PNG"):
+            raise AssertionError(f"could not save {target}")
+    finally:
+        view.deleteLater()
+    return (f"drew the CMAS trend chart (axis 0-52, {len(months)} month labels, "
+            f"{drawn} line pixels) and saved it as PNG ({target.stat().st_size} bytes)")
 
 
 def _check_crypto(_work: Path) -> str:
-    # Native extensions behind user passwords (argon2) and encrypted backups (cryptography).
+    # Native code behind user passwords (argon2) and encrypted backups (the backup module's
+    # own AES-GCM and scrypt calls, on a small file in its real format).
     from argon2 import PasswordHasher
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from app.db.backup import decrypt_bytes, encrypt_bytes
 
     hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     if not hasher.verify(hasher.hash("self-test"), "self-test"):
         raise AssertionError("argon2 could not verify its own hash")
-    key = AESGCM.generate_key(bit_length=256)
-    nonce = os.urandom(12)
-    sealed = AESGCM(key).encrypt(nonce, b"self-test", None)
-    if AESGCM(key).decrypt(nonce, sealed, None) != b"self-test":
-        raise AssertionError("AES-GCM round trip failed")
-    return "argon2 password hash and AES-GCM round trip"
+    plain = os.urandom(64)
+    if decrypt_bytes(encrypt_bytes(plain, "self-test"), "self-test") != plain:
+        raise AssertionError("encrypted backup round trip failed")
+    return "argon2 password hash and encrypted-backup (scrypt + AES-GCM) round trip"
 
 
 def _check_encrypted_database(work: Path) -> str:
     # SQLCipher is a separate native SQLite; prove the bundle carries it and that a file
     # written with a passphrase is unreadable without it.
     from app.db import encryption
-    from app.db.migrate import PassphraseRequiredError, head_revision, open_database
+    from app.db.migrate import PassphraseRequiredError, head_revision
+    from app.db.opening import open_database
 
     db_file = work / "self-test-encrypted.sqlite3"
     passphrase = "self-test passphrase"
@@ -166,35 +216,46 @@ def _check_encrypted_database(work: Path) -> str:
 
 
 def _check_qt(_work: Path) -> str:
-    # The main window's modules, and the trend charts' matplotlib canvas as a real widget.
+    # The main window's modules and a real widget on the platform plugin.
     import PySide6.QtPrintSupport  # noqa: F401
-    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-    from matplotlib.figure import Figure
     from PySide6.QtCore import qVersion
     from PySide6.QtWidgets import QApplication, QLabel
 
-    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "jdm-ctp"])
+    app = _application()
     platform = QApplication.platformName()
     if app is None or not platform:
         raise AssertionError("no QApplication")
     label = QLabel("jdm-ctp self-test")
     label.adjustSize()
-    canvas = FigureCanvasQTAgg(Figure(figsize=(2, 1), dpi=50))
-    canvas.figure.add_subplot().plot([0, 1], [1, 0])
-    canvas.draw()
     label.deleteLater()
-    canvas.deleteLater()
-    return f"Qt {qVersion()} QApplication and chart widget on the {platform!r} platform"
+    return f"Qt {qVersion()} QApplication and a widget on the {platform!r} platform"
+
+
+def _check_qt_translations(_work: Path) -> str:
+    # Qt's own French texts (standard buttons, file dialogs) ship with the bundle; the
+    # other languages are left out.
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator()
+    if not translator.load("qtbase_fr", folder):
+        raise AssertionError(f"Qt's French translations (qtbase_fr.qm) not found in {folder}")
+    cancel = translator.translate("QPlatformTheme", "Cancel")
+    if cancel != "Annuler":
+        raise AssertionError(f"qtbase_fr.qm translates Cancel as {cancel!r}")
+    return "Qt's French translations load (Cancel = Annuler)"
 
 
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", _check_database),
     ("dose", _check_dose),
     ("pdf", _check_pdf),
+    ("print preview", _check_print_preview),
     ("chart", _check_chart),
     ("crypto", _check_crypto),
     ("encrypted database", _check_encrypted_database),
     ("qt", _check_qt),
+    ("qt translations", _check_qt_translations),
 )
 
 

@@ -15,10 +15,10 @@ from app.db.migrate import (
     UpgradeReport,
     current_revision,
     head_revision,
-    open_database,
     upgrade_database,
     upgrade_to_head,
 )
+from app.db.opening import open_database
 
 __all__ = [
     "Database",

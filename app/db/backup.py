@@ -7,7 +7,10 @@
   ``<db>-auto-<UTC time>.sqlite3`` (``.jdmbak`` when encrypted); only those are rotated
   (keep the last N, default 10). Manual and pre-upgrade backups are never deleted.
 * Encrypted backups: scrypt (n=2^15, r=8, p=1) derives a 256-bit key from the
-  passphrase; AES-256-GCM encrypts the whole file, the header being authenticated data.
+  passphrase; AES-256-GCM encrypts the whole file, the header being authenticated data
+  (both from pycryptodomex, so the desktop bundle needs no OpenSSL for Python). Files
+  written when the `cryptography` package did the same are byte-compatible
+  (tests/db/test_backup_format.py holds some).
   Layout: ``MAGIC(8) | version(1) | log2 n(1) | r(1) | p(1) | salt(16) | nonce prefix(8)
   | chunk size(4)`` then 1 MiB chunks, each sealed separately (``encrypt_stream``), so
   memory use stays constant for large databases. A wrong passphrase, any changed byte,
@@ -38,9 +41,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from Cryptodome.Cipher import AES
+from Cryptodome.Protocol.KDF import scrypt
 
 from app import paths
 from app.db import encryption
@@ -73,6 +75,10 @@ SALT_BYTES = 16
 NONCE_PREFIX_BYTES = 8  # + 4-byte chunk counter = the 12-byte GCM nonce
 TAG_BYTES = 16
 CHUNK_BYTES = 1024 * 1024
+# scrypt needs about 128 * r * n bytes (32 MiB for the parameters above). A header asking
+# for more than this is refused before deriving: a crafted file could otherwise make a
+# restore allocate gigabytes and run for minutes.
+SCRYPT_MAX_MEMORY = 256 * 1024 * 1024
 _HEADER_LEN = len(MAGIC) + 4 + SALT_BYTES + NONCE_PREFIX_BYTES + 4
 
 DEFAULT_KEEP = 10
@@ -135,8 +141,35 @@ class BackupOutcome:
 def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     if not passphrase:
         raise BackupError("The backup passphrase cannot be empty.")
-    kdf = Scrypt(salt=salt, length=32, n=2**log2_n, r=r, p=p)
-    return kdf.derive(passphrase.encode("utf-8"))
+    needed = 128 * r * (2**log2_n + p + 2)
+    if needed > SCRYPT_MAX_MEMORY:
+        raise BackupVerificationError(
+            "The encrypted backup's header asks for far more memory to unlock it than a "
+            "jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup."
+        )
+    key = scrypt(passphrase.encode("utf-8"), salt, 32, N=2**log2_n, r=r, p=p)
+    assert isinstance(key, bytes)  # one key asked for: bytes, not a tuple
+    return key
+
+
+def _seal(key: bytes, nonce: bytes, plain: bytes, aad: bytes) -> bytes:
+    """AES-256-GCM: ciphertext followed by the 16-byte tag."""
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    cipher.update(aad)
+    encrypted, tag = cipher.encrypt_and_digest(plain)
+    return encrypted + tag
+
+
+def _open(key: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
+    """The plaintext of ``_seal``'s output, or None if it does not authenticate."""
+    if len(sealed) < TAG_BYTES:
+        return None
+    cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
+    cipher.update(aad)
+    try:
+        return cipher.decrypt_and_verify(sealed[:-TAG_BYTES], sealed[-TAG_BYTES:])
+    except ValueError:  # "MAC check failed"
+        return None
 
 
 def _header(salt: bytes, nonce_prefix: bytes, chunk_size: int) -> bytes:
@@ -164,7 +197,7 @@ def encrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str,
     salt = secrets.token_bytes(SALT_BYTES)
     prefix = secrets.token_bytes(NONCE_PREFIX_BYTES)
     header = _header(salt, prefix, chunk_size)
-    cipher = AESGCM(_derive_key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
+    key = _derive_key(passphrase, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P)
     target.write(header)
     index = 0
     chunk = source.read(chunk_size)
@@ -172,7 +205,7 @@ def encrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str,
         following = source.read(chunk_size)
         last = not following
         aad = header + (b"\x01" if last else b"\x00")
-        target.write(cipher.encrypt(_chunk_nonce(prefix, index), chunk, aad))
+        target.write(_seal(key, _chunk_nonce(prefix, index), chunk, aad))
         if last:
             return
         chunk = following
@@ -199,7 +232,7 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
         1 <= chunk_size <= 64 * 1024 * 1024
     ):
         raise BackupVerificationError("The encrypted backup's header is damaged.")
-    cipher = AESGCM(_derive_key(passphrase, salt, log2_n, r, p))
+    key = _derive_key(passphrase, salt, log2_n, r, p)
     sealed_size = chunk_size + TAG_BYTES
     index = 0
     sealed = source.read(sealed_size)
@@ -209,13 +242,13 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
         following = source.read(sealed_size)
         last = not following
         aad = header + (b"\x01" if last else b"\x00")
-        try:
-            target.write(cipher.decrypt(_chunk_nonce(prefix, index), sealed, aad))
-        except InvalidTag:
+        plain = _open(key, _chunk_nonce(prefix, index), sealed, aad)
+        if plain is None:
             raise WrongPassphraseError(
                 "The passphrase is wrong, or the backup file has been damaged or cut short: "
                 "it could not be decrypted. Nothing has been changed."
-            ) from None
+            )
+        target.write(plain)
         if last:
             return
         sealed = following

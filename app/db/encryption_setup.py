@@ -27,15 +27,14 @@ from app import paths
 from app.db import audit, encryption
 from app.db.database_file import remove_sqlite_files
 from app.db.engine import make_engine, resolve_database_url
-from app.db.migrate import (
+from app.db.migrate import check_openable, upgrade_to_head
+from app.db.opening import (
     DatabaseInUseError,
     DatabaseOpenError,
     DatabaseUpgradeError,
-    _check_openable,
-    _install,
-    _read_file_state,
-    _write_lock,
-    upgrade_to_head,
+    install_copy,
+    read_file_state,
+    write_locked,
 )
 
 AUDIT_ENTITY = "database"
@@ -117,12 +116,12 @@ def _convert(
     if not path.is_file():
         raise DatabaseOpenError(f"There is no database file at {path}.")
     # Refuses a non-database, a missing, wrong or superfluous passphrase, a newer schema.
-    revision, has_tables = _read_file_state(path, old_key)
-    _check_openable(path, revision, has_tables)
+    revision, has_tables = read_file_state(path, old_key)
+    check_openable(path, revision, has_tables)
     work = encryption.working_path(path, "converting")
     try:
         # An empty key opens a plain file through SQLCipher's SQLite (see module docstring).
-        with _write_lock(path, old_key or ""):
+        with write_locked(path, old_key or ""):
             before = encryption.table_counts(path, old_key or "")
             encryption.export_to(path, old_key, work, new_key)
         after = encryption.table_counts(work, new_key)
@@ -134,7 +133,7 @@ def _convert(
         _append_audit(work, new_key, user, action, None)
         if not encryption.integrity_ok(work, new_key):
             raise DatabaseUpgradeError("the new file failed its integrity check")
-        _install(work, path)
+        install_copy(work, path)
     except DatabaseInUseError:
         remove_sqlite_files(work)
         raise

@@ -173,7 +173,7 @@ def _refuse_changes(_session: Session, _context: Any, _instances: Any) -> None:
 class Database:
     """An opened database: its URL, engine, and a session per user action.
 
-    Build it with ``app.db.migrate.open_database`` so the schema is upgraded first.
+    Build it with ``app.db.opening.open_database`` so the schema is upgraded first.
     """
 
     def __init__(

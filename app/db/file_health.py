@@ -511,7 +511,7 @@ def open_existing(db_path: str | Path | None, passphrase: str | None = None, *,
     passphrase (migrate's DatabaseOpenError) and, with ``check_damage``, a damaged file
     (DamagedDatabaseError naming the newest automatic backup).
     """
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
 
     path = check_database_path(db_path, must_exist=True)
     if path is not None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
-from app.db.export_data import ExportCancelled, default_workers, export_database
+from app.exports.export import ExportCancelled, default_workers, export_database
 
 IDENTIFIED_WARNING = (
     "An identified export contains patients' names, medical record numbers and dates of "

@@ -31,7 +31,6 @@ from app.db.enrollments import (
     latest_measurement,
     load_enrollment_draft,
 )
-from app.db.import_data import ImportRejected, import_directory
 from app.db.patients import (
     DuplicateStudyIdError,
     PatientInput,
@@ -48,6 +47,7 @@ from app.domain.growth import GrowthSubject
 from app.domain.permissions import Actor, Permission, PermissionDenied, Role
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
+from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings

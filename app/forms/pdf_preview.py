@@ -37,19 +37,31 @@ from app.reports.output_files import OutputWriteError, copy_atomically
 Rasterize = Callable[[Path, int], list[QImage]]
 
 
+# pdfium's pixel layouts (with rev_byteorder: RGB order) as QImage formats.
+_QIMAGE_FORMATS = {
+    "RGB": QImage.Format.Format_RGB888,
+    "RGBX": QImage.Format.Format_RGBX8888,
+    "RGBA": QImage.Format.Format_RGBA8888,
+    "L": QImage.Format.Format_Grayscale8,
+}
+
+
 def rasterize_pdf(pdf: Path, dpi: int = 80) -> list[QImage]:
-    """Every page as a QImage, rendered by pdfium."""
+    """Every page as a QImage, rendered by pdfium straight into a buffer Qt reads (no
+    Pillow: the desktop bundle leaves Pillow's image codecs out)."""
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
     try:
         images = []
         for page in document:
-            bitmap = page.render(scale=dpi / 72)
-            pil = bitmap.to_pil().convert("RGB")
-            data = pil.tobytes()
-            image = QImage(data, pil.width, pil.height, 3 * pil.width, QImage.Format_RGB888)
-            images.append(image.copy())  # own the pixels: ``data`` is freed after this loop
+            bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+            try:
+                image = QImage(bytes(bitmap.buffer), bitmap.width, bitmap.height,
+                               bitmap.stride, _QIMAGE_FORMATS[bitmap.mode])
+                images.append(image.copy())  # own the pixels: the buffer is freed below
+            finally:
+                bitmap.close()
         return images
     finally:
         document.close()
@@ -165,7 +177,7 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
                            **dialog_kwargs) -> PdfPreviewDialog:
     """Build the document for a visit into a temporary file and open the preview on it
     (what the lead wires to File → Print / Save as PDF)."""
-    from app.db.visit_report_data import gather_visit_report
+    from app.exports.visit_report_data import gather_visit_report
     from app.reports.documents import write_pdf
 
     with database.reading() as session:

@@ -1,29 +1,24 @@
-"""Each outcome over time as small charts (matplotlib), arm changes as vertical lines;
-the TIS at follow-ups (issue 8). Embed ``TrendChartsWidget(database, patient_id)``."""
+"""Each outcome over time as small charts, arm changes as vertical lines; the TIS at
+follow-ups (issue 8). Embed ``TrendChartsWidget(database, patient_id)``.
+
+What each chart shows is decided in ``app.reports.outcome_charts`` (plain data); this
+widget reads the visits, lays the charts out in a grid and draws each with ``ChartView``.
+"""
 
 from __future__ import annotations
 
-from datetime import timedelta
-
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.dates import DateFormatter
-from matplotlib.figure import Figure
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.db.engine import Database
 from app.db.visits import TrendSeries, trend_data, trend_series
+from app.forms.chart_view import ChartView
+from app.reports.charts import Chart
+from app.reports.outcome_charts import arm_change_note, outcome_charts, shown_panels
 
-PANELS: tuple[tuple[str, str, tuple[float, float] | None], ...] = (
-    ("cutaneous_vas", "Cutaneous activity VAS (cm)", (0, 10)),
-    ("pga", "Physician global activity (cm)", (0, 10)),
-    ("cmas", "CMAS (0-52)", (0, 52)),
-    ("chaq_di", "CHAQ disability index (0-3)", (0, 3)),
-    ("mmt8_unilateral", "MMT8 unilateral (0-80)", (0, 80)),
-    ("mmt8_bilateral", "MMT8 bilateral (0-150)", (0, 150)),
-    ("enzyme_x_uln", "Most abnormal enzyme (× ULN)", None),
-    ("tis", "Total improvement score (provisional)", (0, 100)),
-    ("printo_met", "PRINTO criteria met (of 4)", (0, 4.3)),
-)
+
+def columns_for(count: int) -> int:
+    """Five columns for nine charts (two rows fit a laptop screen), four for up to eight."""
+    return 5 if count > 8 else (4 if count > 3 else max(1, count))
 
 
 class TrendChartsWidget(QWidget):
@@ -31,15 +26,24 @@ class TrendChartsWidget(QWidget):
         super().__init__(parent)
         self.database = database
         self.patient_id = patient_id
-        self.figure = Figure(figsize=(9, 5), layout="constrained")
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.series: TrendSeries | None = None
+        self.charts: list[Chart] = []
+        self.views: list[ChartView] = []
+        self._grid_host = QWidget()
+        self._grid = QGridLayout(self._grid_host)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(6)
+        # Below the charts' minimum size the page scrolls instead of squeezing them.
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._grid_host)
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.canvas, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.note)
-        self.series: TrendSeries | None = None
         self.refresh()
 
     def refresh(self) -> None:
@@ -50,69 +54,20 @@ class TrendChartsWidget(QWidget):
 
     def panels(self) -> list[str]:
         assert self.series is not None
-        shown = [k for k, _t, _r in PANELS if self.series.series.get(k)]
-        return shown or ["cutaneous_vas"]
+        return shown_panels(self.series.series)
 
     def draw(self) -> None:
         assert self.series is not None
-        self.figure.clear()
-        keys = self.panels()
-        titles = {k: t for k, t, _r in PANELS}
-        ranges = {k: r for k, _t, r in PANELS}
-        columns = 5 if len(keys) > 8 else (4 if len(keys) > 3 else len(keys))
-        rows = (len(keys) + columns - 1) // columns
-        arm_changes = self.series.arm_changes[1:]  # the first is the initial arm
-        dates = [d for points in self.series.series.values() for d, _v in points]
-        dates += [d for d, _arm in arm_changes]
-        span = (min(dates) - timedelta(days=20), max(dates) + timedelta(days=20)) if dates else None
-        for i, key in enumerate(keys, start=1):
-            ax = self.figure.add_subplot(rows, columns, i)
-            points = self.series.series.get(key, [])
-            title = titles[key]
-            if key == "enzyme_x_uln" and self.series.followed_enzyme:
-                title = f"{self.series.followed_enzyme.upper()} (× ULN, most abnormal)"
-            ax.set_title(title, fontsize=8)
-            if points:
-                xs, ys = zip(*points, strict=True)
-                ax.plot(xs, ys, marker="o", markersize=3, linewidth=1.2, color="#1f5f99")
-            else:
-                ax.text(
-                    0.5,
-                    0.5,
-                    "no data",
-                    ha="center",
-                    va="center",
-                    fontsize=8,
-                    transform=ax.transAxes,
-                    color="#888",
-                )
-            if ranges[key]:
-                ax.set_ylim(*ranges[key])
-            if key == "enzyme_x_uln":
-                ax.axhline(1.0, color="#999", linewidth=0.8, linestyle=":")
-                # From zero, with the ULN line always in view: a truncated axis makes a
-                # normal-range wobble look like a flare.
-                ax.set_ylim(0, max(1.2, ax.get_ylim()[1]))
-            if key == "printo_met":
-                ax.axhline(3, color="#999", linewidth=0.8, linestyle=":")
-                inactive = self.series.series.get("printo_inactive", [])
-                if inactive:
-                    xs, ys = zip(*inactive, strict=True)
-                    ax.plot(xs, ys, "o", color="#2e7d32", markersize=5, label="inactive")
-                    ax.legend(fontsize=6, loc="lower right")
-            if span is not None:
-                ax.set_xlim(*span)
-            ax.xaxis.set_major_formatter(DateFormatter("%b '%y"))
-            for when, arm in arm_changes:
-                ax.axvline(when, color="#b00020", linewidth=0.9, linestyle="--")
-                ax.text(
-                    when, ax.get_ylim()[1], f" arm {arm}", fontsize=6, color="#b00020", va="top"
-                )
-            ax.tick_params(labelsize=6)
-            for label in ax.get_xticklabels():
-                label.set_rotation(30)
-        self.canvas.draw_idle()
-        note = "Dashed red lines: arm changes."
-        if not arm_changes:
-            note = "No arm changes."
-        self.note.setText(note + " Incomplete totals are not plotted (never imputed).")
+        self.charts = outcome_charts(self.series.series, self.series.followed_enzyme,
+                                     self.series.arm_changes)
+        while len(self.views) < len(self.charts):
+            self.views.append(ChartView())
+        for view in self.views[len(self.charts):]:
+            self._grid.removeWidget(view)
+            view.deleteLater()
+        self.views = self.views[:len(self.charts)]
+        columns = columns_for(len(self.charts))
+        for index, (chart, view) in enumerate(zip(self.charts, self.views, strict=True)):
+            view.set_chart(chart)
+            self._grid.addWidget(view, index // columns, index % columns)
+        self.note.setText(arm_change_note(self.series.arm_changes))

@@ -1,4 +1,4 @@
-"""The plain data an export is written from (no ORM objects): what ``app.db.export_data``
+"""The plain data an export is written from (no ORM objects): what ``app.exports.records``
 reads from one database snapshot, already shaped by the profile (de-identified records
 carry day offsets and no identifiers), keyed by the column names of ``app.reports.fields``.
 """

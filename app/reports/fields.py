@@ -23,7 +23,7 @@ from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED
 
 # "2" added the repeating prior_therapy form (registration event). The import still reads
-# version "1" exports, which lack it (app.db.import_data).
+# version "1" exports, which lack it (app.exports.importing).
 DICTIONARY_VERSION = "2"
 
 MISSING_REASONS = (

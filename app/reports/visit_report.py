@@ -1,5 +1,5 @@
 """Plain data for the printed documents of one visit (filled by
-``app.db.visit_report_data``; read by the three PDF writers)."""
+``app.exports.visit_report_data``; read by the three PDF writers)."""
 
 from __future__ import annotations
 

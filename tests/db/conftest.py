@@ -20,8 +20,8 @@ from sqlalchemy import MetaData
 from sqlalchemy.orm import Session
 
 from app.db.engine import Database, make_engine, resolve_database_url
-from app.db.migrate import open_database
 from app.db.models import ArmAssignment, Enrollment, Screening, Visit
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
 TEST_DATABASE_URL_ENV = "JDM_CTP_TEST_DATABASE_URL"

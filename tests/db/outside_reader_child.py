@@ -21,7 +21,7 @@ from pathlib import Path
 from outside_reader_steps import STEPS
 
 from app.db.engine import Database
-from app.db.migrate import open_database
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
 

@@ -24,7 +24,8 @@ from app.db.backup import (
 from app.db.encryption_setup import encrypt_database
 from app.db.engine import Database
 from app.db.file_checks import network_share_warning
-from app.db.migrate import DatabaseInUseError, current_revision, open_database, upgrade_to_head
+from app.db.migrate import DatabaseInUseError, current_revision, upgrade_to_head
+from app.db.opening import open_database
 
 
 def _backup_now(database: Database, path: Path) -> None:

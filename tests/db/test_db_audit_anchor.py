@@ -12,8 +12,8 @@ from app import paths
 from app.cli.audit import run_audit_verify
 from app.db import audit, audit_anchor, backup
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import AuditEntry
+from app.db.opening import open_database
 
 
 def _record(database: Database, count: int) -> None:

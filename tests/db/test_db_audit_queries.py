@@ -14,8 +14,8 @@ from app.cli.audit import run_audit_verify
 from app.db import audit
 from app.db.audit_queries import AuditFilter, audit_for_patient, audit_for_visit, query_audit
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import Visit
+from app.db.opening import open_database
 from app.db.patients import PatientInput, get_patient_version, update_patient
 from app.db.types import utcnow
 

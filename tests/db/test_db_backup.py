@@ -18,8 +18,8 @@ from app.cli.backup import add_restore_arguments, run_restore
 from app.cli.backup import run as run_backup
 from app.db import audit, backup
 from app.db.engine import Database
-from app.db.migrate import open_database
 from app.db.models import Patient
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 from app.db.types import utcnow
 

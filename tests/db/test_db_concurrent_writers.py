@@ -18,8 +18,8 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import audit
-from app.db.migrate import open_database
 from app.db.models import Patient
+from app.db.opening import open_database
 
 WRITER = Path(__file__).with_name("concurrent_writer.py")
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -25,8 +25,8 @@ import pytest
 from sqlalchemy import select as sql_select
 
 from app.db import audit, encryption
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient
+from app.db.opening import open_database
 
 KILLS = 220
 # The same loop on a SQLCipher-encrypted file: fewer kills (each forked writer pays the

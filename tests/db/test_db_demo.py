@@ -5,7 +5,6 @@ from datetime import date
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
-from app.db.migrate import open_database
 from app.db.models import (
     ArmAssignment,
     Enrollment,
@@ -16,6 +15,7 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.opening import open_database
 from app.db.patients import list_patient_rows
 
 AS_OF = date(2026, 11, 1)

@@ -19,7 +19,7 @@ from alembic import command
 from sqlalchemy import select
 
 from app import paths
-from app.db import backup, encryption, encryption_setup, migrate
+from app.db import backup, encryption, encryption_setup, opening
 from app.db.audit import verify_url
 from app.db.engine import resolve_database_url
 from app.db.migrate import (
@@ -32,9 +32,9 @@ from app.db.migrate import (
     alembic_config,
     current_revision,
     head_revision,
-    open_database,
 )
 from app.db.models import AuditEntry, PatientIdentity
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
 PASSPHRASE = "violet kestrel over the ward"
@@ -349,7 +349,7 @@ def test_a_database_open_in_another_program_is_not_converted(
     try:
         assert holder.stdout is not None and holder.stdin is not None
         assert holder.stdout.readline().strip() == "writing"
-        monkeypatch.setattr(migrate, "BUSY_TIMEOUT_MS", 200)  # the real one is 5 s
+        monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 200)  # the real one is 5 s
         before = file_digest(plain_db)
         with pytest.raises(DatabaseInUseError, match="being changed by another program"):
             encryption_setup.encrypt_database(plain_db, PASSPHRASE, user="admin")

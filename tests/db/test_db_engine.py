@@ -101,7 +101,7 @@ def test_naive_timestamps_are_refused(database: Database) -> None:
 
 
 def test_in_memory_database_is_shared_by_sessions() -> None:
-    from app.db.migrate import open_database
+    from app.db.opening import open_database
 
     db = open_database("sqlite://")
     try:

@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 from clinic_data import PHI, fill_clinic  # noqa: E402
 
 from app.cli.export import run as run_export  # noqa: E402
-from app.db.export_data import ExportCancelled, export_database  # noqa: E402
 from app.db.models import AuditEntry  # noqa: E402
+from app.exports.export import ExportCancelled, export_database  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
 
@@ -210,7 +210,7 @@ def test_cancel_removes_partial_files(clinic, tmp_path):
 
 
 def test_snapshot_is_read_only(clinic):
-    from app.db.export_data import Snapshot
+    from app.db.snapshot import Snapshot
 
     with Snapshot(clinic) as connection, pytest.raises(Exception, match="readonly|read-only"):
         connection.exec_driver_sql("DELETE FROM patient")
@@ -240,7 +240,7 @@ def test_worker_processes_give_the_same_files(clinic, tmp_path):
 
 
 def test_export_uses_two_workers_only_for_large_databases(monkeypatch):
-    from app.db.export_data import AUTO_WORKERS_FROM, choose_workers
+    from app.exports.export import AUTO_WORKERS_FROM, choose_workers
 
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert choose_workers(None, AUTO_WORKERS_FROM) == 2

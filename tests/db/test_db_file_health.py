@@ -24,8 +24,8 @@ from sqlalchemy import event, func, select, text
 from app.db import file_health
 from app.db.backup import automatic_backup
 from app.db.engine import Database, resolve_database_url
-from app.db.migrate import open_database
 from app.db.models import AuditEntry, Patient
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
 

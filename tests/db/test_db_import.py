@@ -19,8 +19,6 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 from clinic_data import fill_clinic  # noqa: E402
 
 from app.cli.importing import run as run_import  # noqa: E402
-from app.db.export_data import export_database  # noqa: E402
-from app.db.import_data import ImportRejected, import_directory  # noqa: E402
 from app.db.models import (  # noqa: E402
     AdverseEvent,
     AuditEntry,
@@ -28,6 +26,8 @@ from app.db.models import (  # noqa: E402
     Patient,
     Visit,
 )
+from app.exports.export import export_database  # noqa: E402
+from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
 
 @pytest.fixture

@@ -457,8 +457,8 @@ def test_import_refuses_a_patient_added_by_someone_else_while_it_ran(
 ) -> None:
     """The import compares the file with the database, then writes in a later
     transaction: a patient added in between is a conflict, not a duplicate-key crash."""
-    from app.db import import_data
-    from app.db.export_data import export_database
+    from app.exports import importing as import_data
+    from app.exports.export import export_database
 
     with empty.session() as s:
         create_patient(s, _patient_input(10), user="registrar")

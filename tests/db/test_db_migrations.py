@@ -15,7 +15,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from app import paths
-from app.db import migrate
+from app.db import migrate, opening
 from app.db.engine import Database, make_engine, resolve_database_url
 from app.db.migrate import (
     DatabaseTooNewError,
@@ -25,10 +25,10 @@ from app.db.migrate import (
     alembic_config,
     current_revision,
     head_revision,
-    open_database,
     upgrade_to_head,
 )
 from app.db.models import Base
+from app.db.opening import open_database
 
 OLDER_REVISION = "0001"  # core tables only; 0002 adds the clinical tables, 0003 versions
 
@@ -328,7 +328,7 @@ def test_database_being_written_elsewhere_is_refused(
 ) -> None:
     _build_older_database(sqlite_path)
     before = file_digest(sqlite_path)
-    monkeypatch.setattr(migrate, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr(opening, "BUSY_TIMEOUT_MS", 50)
     writer = sqlite3.connect(sqlite_path, isolation_level=None)
     try:
         writer.execute("BEGIN IMMEDIATE")
@@ -400,7 +400,7 @@ def test_in_place_path_refuses_a_newer_schema(database: Database) -> None:
     with database.engine.begin() as connection:
         connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0099_future'")
     with pytest.raises(DatabaseTooNewError):
-        migrate._upgrade_in_place(database.url, database.engine)
+        migrate.upgrade_in_place(database.url, database.engine)
     with database.engine.connect() as connection:
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     assert version == "0099_future"
@@ -419,7 +419,7 @@ def test_in_place_upgrade_failure_rolls_back(
     monkeypatch.setattr(migrate, "_run_alembic_upgrade", upgrade_then_fail)
     try:
         with pytest.raises(DatabaseUpgradeError, match="rolled back"):
-            migrate._upgrade_in_place(database_url, engine)
+            migrate.upgrade_in_place(database_url, engine)
     finally:
         engine.dispose()
     # Transactional DDL: not a single table was left behind.

@@ -29,7 +29,7 @@ import pytest
 from outside_reader_steps import STEPS
 
 from app.db import database_file, encryption
-from app.db.migrate import open_database
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 
 PASSPHRASE = "outside reader passphrase"

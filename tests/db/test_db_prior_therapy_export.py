@@ -24,11 +24,8 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import fill_clinic  # noqa: E402
 
-import app.db.export_data as export_data  # noqa: E402
+import app.db.export_reading as export_data  # noqa: E402
 from app.db.demo import fill_demo_database  # noqa: E402
-from app.db.export_data import export_database  # noqa: E402
-from app.db.import_data import ImportRejected, import_directory  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     Patient,
     PatientIdentity,
@@ -36,7 +33,10 @@ from app.db.models import (  # noqa: E402
     Screening,
     ScreeningAnswer,
 )
+from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.exports.export import export_database  # noqa: E402
+from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
 V1_EXPORT = Path(__file__).parent / "export_v1_identified"
 PRIOR_KEYS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",

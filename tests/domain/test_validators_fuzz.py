@@ -371,7 +371,7 @@ def test_unhashable_skin_answer_is_refused_not_a_crash(value: object) -> None:
 
 # ------------------------------------------------------------- import rows (issue 5)
 
-import app.db.import_data as import_data  # noqa: E402
+import app.exports.importing as import_data  # noqa: E402
 import app.reports.fields as _fields_module  # noqa: E402
 
 _check_value = import_data._check_value

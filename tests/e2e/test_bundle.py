@@ -89,11 +89,37 @@ def test_self_test_passes_from_the_bundle_in_a_clean_environment(bundle):
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"jdm-ctp {bundle.version} self-test (bundle, ")
-    for check in ("database", "dose", "pdf", "chart", "crypto", "qt"):
+    for check in ("database", "dose", "pdf", "print preview", "chart", "crypto",
+                  "encrypted database", "qt", "qt translations"):
         assert any(line.startswith(f"ok   {check}:") for line in lines), result.stdout
     assert "IVIG 40 g" in result.stdout
     assert "'offscreen' platform" in result.stdout
     assert lines[-1].startswith("self-test passed")
+
+
+def test_the_bundle_stays_under_its_size_limit(bundle):
+    script = _build_script()
+    size, report = script.size_report(bundle.folder)
+    assert size <= script.BUNDLE_LIMIT_MB * 1_000_000, report
+
+
+# The Qt libraries the app uses (QtCore, QtGui, QtWidgets, QtPrintSupport) and what their
+# platform plugins need (Svg: the Adwaita window decorations on GNOME/Wayland). Anything
+# else means a plugin dragged a module in (as Qt's virtual keyboard did with QtQml, QtQuick
+# and QtNetwork when PySide6-Addons was installed).
+EXPECTED_QT_LIBRARIES = {"Core", "Gui", "Widgets", "PrintSupport", "DBus", "XcbQpa",
+                         "WaylandClient", "WlShellIntegration", "OpenGL", "Svg"}
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux library names")
+def test_only_the_qt_the_app_uses_is_bundled(bundle):
+    found = {path.name.split(".")[0].removeprefix("libQt6")
+             for path in bundle.folder.rglob("libQt6*.so*")}
+    assert found <= EXPECTED_QT_LIBRARIES, sorted(found - EXPECTED_QT_LIBRARIES)
+    assert not list(bundle.folder.rglob("*matplotlib*")) and not list(
+        bundle.folder.rglob("numpy*"))
+    translations = sorted(p.name for p in bundle.folder.rglob("*.qm"))
+    assert translations == ["qt_en.qm", "qt_fr.qm", "qtbase_en.qm", "qtbase_fr.qm"]
 
 
 def test_version_is_the_one_in_pyproject(bundle):

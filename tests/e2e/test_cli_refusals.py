@@ -309,7 +309,7 @@ def test_export_onto_a_full_disk_leaves_nothing(capsys, monkeypatch, clinic, tmp
 def test_export_disk_full_at_the_manifest(capsys, monkeypatch, clinic, tmp_path):
     import errno
 
-    import app.db.export_data as export_data
+    import app.exports.export as export_data
 
     def manifest_on_full_disk(directory, data):
         (directory / "manifest.json").write_text("{\"applica")
@@ -342,7 +342,7 @@ def test_export_whose_audit_entry_fails_takes_its_files_back(capsys, monkeypatch
     # must not be there either.
     from sqlalchemy.exc import OperationalError
 
-    import app.db.export_data as export_data
+    import app.exports.export as export_data
 
     def record(*args, **kwargs):
         full = sqlite3.OperationalError("database or disk is full")

@@ -4,7 +4,7 @@ import pytest
 
 from app.db import users
 from app.db.engine import Database
-from app.db.migrate import open_database
+from app.db.opening import open_database
 from app.domain.permissions import Actor, Role
 
 STAFF_PASSWORD = "long enough secret"

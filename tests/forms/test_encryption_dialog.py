@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from app.db import encryption
 from app.db.engine import Database
-from app.db.migrate import PassphraseRequiredError, open_database
+from app.db.migrate import PassphraseRequiredError
 from app.db.models import AuditEntry, PatientIdentity
+from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
 from app.domain.permissions import Actor, PermissionDenied
 from app.forms import encryption_dialog

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import fill_clinic  # noqa: E402
 
-from app.db.export_data import ExportCancelled  # noqa: E402
+from app.exports.export import ExportCancelled  # noqa: E402
 from app.forms.export_dialog import ExportDialog  # noqa: E402
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
-from app.db.export_data import export_database
-from app.db.migrate import open_database
 from app.db.models import Enrollment, Patient
+from app.db.opening import open_database
+from app.exports.export import export_database
 from app.forms.main_window import MainWindow
 from app.forms.pdf_preview import PdfPreviewDialog
 from app.forms.print_dialog import PrintChoiceDialog

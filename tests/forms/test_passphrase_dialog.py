@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.db import encryption
-from app.db.migrate import NotADatabaseError, open_database
+from app.db.migrate import NotADatabaseError
+from app.db.opening import open_database
 from app.forms.passphrase_dialog import (
     MAX_ATTEMPTS,
     DatabasePassphraseDialog,

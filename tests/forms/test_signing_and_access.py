@@ -8,10 +8,10 @@ from sqlalchemy import select, update
 
 from app.db import users
 from app.db.demo import fill_demo_database
-from app.db.export_data import export_database
 from app.db.models import AuditEntry, Visit
 from app.db.patients import PatientInput, create_patient
 from app.domain.permissions import Actor, PermissionDenied, Role
+from app.exports.export import export_database
 from app.forms.main_window import MainWindow
 from app.forms.startup_checks import AuditCheck
 from app.forms.visit_form import VisitFormWindow
@@ -176,7 +176,7 @@ def test_start_up_audit_check_warns_when_the_chain_is_broken(qtbot, clinic, monk
 
 def test_signed_visit_prints_the_signature_on_the_summary(clinic, tmp_path):
     from app.db.signatures import sign_visit_committing
-    from app.db.visit_report_data import gather_visit_report
+    from app.exports.visit_report_data import gather_visit_report
     from app.reports.visit_summary_pdf import build_visit_summary
 
     database, people = clinic

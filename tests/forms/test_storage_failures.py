@@ -18,7 +18,7 @@ from app import paths
 from app.db import fallback_drafts
 from app.db.backup import automatic_backup
 from app.db.drafts import load_draft
-from app.db.migrate import open_database
+from app.db.opening import open_database
 from app.db.visits import load_visit
 from app.logs import error_message
 

@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from clinic_data import fill_clinic  # noqa: E402
 
 from app.db.engine import Database  # noqa: E402
-from app.db.migrate import open_database  # noqa: E402
+from app.db.opening import open_database  # noqa: E402
 
 
 @pytest.fixture

@@ -13,10 +13,11 @@ import pytest
 from sqlalchemy import select
 
 from app.db.demo import fill_demo_database
-from app.db.export_data import Snapshot, export_database
-from app.db.import_data import import_directory
-from app.db.migrate import open_database
 from app.db.models import Patient, PatientIdentity
+from app.db.opening import open_database
+from app.db.snapshot import Snapshot
+from app.exports.export import export_database
+from app.exports.importing import import_directory
 from app.reports.redcap import DICTIONARY_HEADER
 
 AS_OF = date(2026, 6, 1)

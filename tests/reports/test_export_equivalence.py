@@ -7,9 +7,9 @@ from datetime import date
 
 import pytest
 
-import app.db.export_data as export_data
+import app.exports.records as export_data
 from app.db.demo import fill_demo_database
-from app.db.export_data import export_database
+from app.exports.export import export_database
 from app.reports import outcomes
 
 

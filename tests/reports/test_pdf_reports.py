@@ -10,7 +10,7 @@ import pytest
 from pdf_text import page_count, pdf_text, render_png
 
 from app.cli.pdf import run as run_pdf
-from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
+from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
 from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary

@@ -1,7 +1,7 @@
 """Printed documents carry the provisional banner wherever a provisional rule is involved
 (issue 7: "every printed dosing sheet shows a clear provisional banner")."""
 
-from app.db.visit_report_data import provisional_notes
+from app.exports.visit_report_data import provisional_notes
 from app.reports.visit_report import DoseLine
 
 

@@ -34,7 +34,6 @@ from app.db import audit, write_lock
 from app.db.access import require_actor_permission
 from app.db.conflicts import last_changed_by
 from app.db.engine import Database
-from app.db.export_data import ExtractStats, Snapshot, iter_patient_records
 from app.db.models import (
     AdverseEvent,
     ArmAssignment,
@@ -48,7 +47,9 @@ from app.db.models import (
     ScreeningAnswer,
     Visit,
 )
+from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
+from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import read_csv, unescape_text
 from app.reports.fields import (

@@ -1,0 +1,246 @@
+"""Writing a coordinator export: one snapshot of the database read by this process, its
+patients rendered block by block (optionally in worker processes, the scores being
+CPU-bound), the files written whole or not at all, and the export audited.
+
+The files appear in the target folder only complete and audited
+(``app.reports.output_files``); a database that cannot take the audit entry is refused
+before the first file is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import gc
+import io
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app import __version__
+from app.db import audit
+from app.db.access import require_actor_permission
+from app.db.engine import Database
+from app.db.export_reading import count_patients, iter_blocks
+from app.db.file_health import require_writable
+from app.db.models import Patient
+from app.db.snapshot import Snapshot
+from app.domain.permissions import Permission
+from app.exports.records import ExtractStats, catalogue_for, protocol_versions, records_of_block
+from app.reports import redcap, wide
+from app.reports.csv_safety import CsvFile, csv_line
+from app.reports.dataset import ExportInfo
+from app.reports.fields import Catalogue
+from app.reports.manifest import FileEntry, manifest_data, write_manifest
+from app.reports.output_files import StagedFolder
+
+PROFILES = ("deidentified", "identified")
+FORMATS = ("redcap", "wide")
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel; no export files are left behind."""
+
+
+def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, int, int, int,
+                                                                      set]:
+    """CSV text of one block of patients (runs in this process or in a worker process:
+    it only needs the plain rows read from the snapshot, never the database)."""
+    payload, catalogue, fmt = job
+    stats = ExtractStats()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    layout: Any = redcap.DataLayout(catalogue) if fmt == "redcap" else wide.WideLayout(catalogue)
+    rows = records = 0
+    max_arm = 1
+    lines: list[str] = []
+    for record in records_of_block(payload, catalogue, stats):
+        records += 1
+        max_arm = max(max_arm, len(record.enrollments))
+        rendered = (redcap.record_rows(layout, record) if fmt == "redcap"
+                    else wide.visit_rows(layout, record))
+        for row in rendered:
+            lines.append(csv_line(row, writer, buffer))
+            rows += 1
+    lines.append("")
+    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, \
+        stats.unmapped_values, stats.protocols
+
+
+@dataclass
+class ExportResult:
+    directory: Path
+    files: list[FileEntry]
+    records: int
+    manifest: dict
+
+
+def _run_jobs(jobs: Iterator[tuple], workers: int) -> Iterator[tuple]:
+    """Render blocks in order; with workers, at most 2 blocks per worker in flight."""
+    if workers <= 1:
+        for job in jobs:
+            yield _render_block(job)
+        return
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": never fork a process that holds database connections or Qt threads.
+    with ProcessPoolExecutor(max_workers=workers,
+                             mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque = deque()
+        try:
+            for job in jobs:
+                pending.append(pool.submit(_render_block, job))
+                if len(pending) >= 2 * workers:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+# Scoring tens of thousands of visits is CPU-bound; below this size the worker start-up
+# (each imports the application) costs more than it saves.
+AUTO_WORKERS_FROM = 2000
+
+
+def choose_workers(requested: int | None, patients: int) -> int:
+    """The worker count for an export: what was asked, else 2 for a large database when the
+    machine has at least 2 cores (the database is still read once, in one snapshot)."""
+    if requested is not None:
+        return max(1, requested)
+    cores = os.cpu_count() or 1
+    return 2 if cores >= 2 and patients >= AUTO_WORKERS_FROM else 1
+
+
+def default_workers(database: Database, requested: int | None = None) -> int:
+    with database.reading() as session:
+        patients = session.scalar(select(func.count()).select_from(Patient)) or 0
+    return choose_workers(requested, patients)
+
+
+def export_database(
+    database: Database,
+    out_dir: Path,
+    *,
+    profile: str = "deidentified",
+    fmt: str = "redcap",
+    bom: bool = False,
+    user: str = "",
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
+    workers: int = 1,
+) -> ExportResult:
+    """Write one export into ``out_dir`` (created if needed) and audit it.
+
+    The files appear in ``out_dir`` only complete and audited (app.reports.output_files);
+    on any failure (a full disk: OutputWriteError) nothing is left behind. A database that
+    cannot take the audit entry is refused first (app.db.file_health.require_writable).
+    ``progress(done, total)`` is called per block of patients; ``cancelled()`` is polled
+    and, when true, the files written so far are removed and ExportCancelled is raised.
+    ``workers`` > 1 renders blocks of patients in that many worker processes (the scores
+    are CPU-bound); the database is still read once, by this process, in one snapshot.
+    """
+    if profile not in PROFILES:
+        raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
+    if fmt not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+    identified = profile == "identified"
+    require_actor_permission(database.actor, Permission.EXPORT_IDENTIFIED if identified
+                             else Permission.EXPORT_DEIDENTIFIED)
+    # The export ends with its audit entry: a database that cannot take it (read-only,
+    # found damaged) is refused before the first file is written.
+    require_writable(database)
+    stats = ExtractStats()
+    files: list[FileEntry] = []
+    records = 0
+    # Everything is written into a staging folder and moved into ``out_dir`` only once
+    # complete and audited: a full disk or a cancel leaves no folder and no partial file.
+    with StagedFolder(out_dir) as staged:
+        stage = staged.path
+
+        def finish(csv_file: CsvFile, path: Path) -> None:
+            sha, rows = csv_file.close()
+            files.append(FileEntry(path.name, sha, rows, path.stat().st_size))
+
+        def simple(name: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+            path = stage / name
+            csv_file = CsvFile(path, header, bom=bom)
+            try:
+                csv_file.write_rows(rows)
+            except BaseException:
+                csv_file.abandon()
+                raise
+            finish(csv_file, path)
+
+        # The export builds millions of short-lived tuples and no reference cycles: the
+        # cyclic collector would only re-scan the block in memory again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            with Snapshot(database) as connection:
+                catalogue = catalogue_for(connection, identified)
+                total = count_patients(connection)
+                path = stage / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
+                if fmt == "redcap":
+                    layout = redcap.DataLayout(catalogue)
+                    header = layout.header
+                else:
+                    wide_layout = wide.WideLayout(catalogue)
+                    header = wide_layout.header
+                data = CsvFile(path, header, bom=bom)
+
+                def report(done: int) -> None:
+                    if cancelled is not None and cancelled():
+                        raise ExportCancelled("Export cancelled; no files were kept.")
+                    if progress is not None:
+                        progress(done, total)
+
+                try:
+                    report(0)
+                    max_arm = 1
+                    jobs = ((payload, catalogue, fmt)
+                            for payload in iter_blocks(connection, identified, report))
+                    for text, rows, arms, count, unmapped, protocols in _run_jobs(jobs,
+                                                                                  workers):
+                        data.write_text(text, rows)
+                        records += count
+                        max_arm = max(max_arm, arms)
+                        stats.unmapped_values += unmapped
+                        stats.protocols |= protocols
+                except BaseException:
+                    data.abandon()  # a full disk, a cancel: the staging folder goes
+                    raise
+                finish(data, path)
+            if fmt == "redcap":
+                simple("redcap_data_dictionary.csv", redcap.DICTIONARY_HEADER,
+                       redcap.dictionary_rows(catalogue))
+                simple("redcap_instrument_event_mapping.csv", redcap.MAPPING_HEADER,
+                       redcap.mapping_rows(max_arm, catalogue))
+                simple("redcap_events.csv", redcap.EVENTS_HEADER, redcap.events_rows(max_arm))
+            else:
+                simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
+        finally:
+            if collecting:
+                gc.enable()
+        info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
+                          now or datetime.now(UTC), user, bom, stats.unmapped_values)
+        data_manifest = manifest_data(info, files, records)
+        write_manifest(stage, data_manifest)
+        # The files appear inside the audit transaction: if the entry cannot be committed
+        # the exception leaves this block and StagedFolder takes the files back.
+        with database.session() as session:
+            audit.record(session, user=user or "unknown", action="export", entity="export",
+                         entity_id=profile, new={"format": fmt, "profile": profile,
+                                                 "records": records,
+                                                 "directory": str(out_dir)})
+            session.flush()
+            staged.publish()
+    return ExportResult(out_dir, files, records, data_manifest)

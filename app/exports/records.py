@@ -1,0 +1,456 @@
+"""Export records: the rows read from one snapshot (``app.db.export_reading``) shaped
+into the plain ``PatientRecord``s the writers of ``app.reports`` take, with every score
+computed by the domain.
+
+De-identification (exports.md, HIPAA Safe Harbor) is completed here, before any file is
+written: in the de-identified profile every date becomes days since the patient's first
+enrollment (for a patient never enrolled: since the first screening; a patient with
+neither has no dates at all); names, MRN, free text and staff user names were never read.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection
+
+from app.db.export_reading import iter_blocks, prior_therapy_slots, vocabularies
+from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
+from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
+from app.reports.fields import INSTRUMENT_FORM, VISIT_CODES, Catalogue, build_catalogue, field_name
+from app.reports.outcomes import (
+    ItemValue,
+    VisitScores,
+    baseline_enzyme,
+    compare_to_baseline,
+    score_visit,
+)
+
+_VISIT_ORDER = {code: i for i, code in enumerate(VISIT_CODES)}
+
+
+@dataclass
+class ExtractStats:
+    """What an export counts on the way: stored items without a column, protocols seen."""
+
+    unmapped_values: int = 0
+    protocols: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+class _Dates:
+    """How dates are written: ISO (identified) or days since the reference date."""
+
+    def __init__(self, identified: bool) -> None:
+        self.identified = identified
+        self.reference: date | None = None
+
+    def __call__(self, value: date | None) -> str:
+        if value is None:
+            return ""
+        if self.identified:
+            return value.isoformat()
+        if self.reference is None:
+            return ""
+        return str((value - self.reference).days)
+
+    def text(self, value: str | None) -> str:
+        if not value:
+            return ""
+        try:
+            return self(date.fromisoformat(value))
+        except ValueError:
+            return ""
+
+
+def _suffix(identified: bool) -> str:
+    return "_date" if identified else "_day"
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else ("1" if value else "0")
+
+
+def _text(value: str | None) -> str:
+    return "" if not value else escape_text(value)
+
+
+def _rounded(value: float | None, places: int) -> str:
+    if value is None or not math.isfinite(value):
+        return ""
+    text = f"{value:.{places}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _json(value: Any) -> str:
+    if value is None:
+        return ""
+    return escape_text(json.dumps(value, sort_keys=True, ensure_ascii=False,
+                                  separators=(",", ":")))
+
+
+def _age(born: date | None, on: date | None) -> str:
+    if born is None or on is None:
+        return ""
+    years = on.year - born.year - ((on.month, on.day) < (born.month, born.day))
+    return str(years)
+
+
+def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
+    """The export catalogue of this database: the profile's forms plus the open
+    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots)."""
+    criteria, drugs = vocabularies(connection)
+    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection))
+
+
+def records_of_block(payload: list[tuple], catalogue: Catalogue,
+                     stats: ExtractStats) -> Iterator[PatientRecord]:
+    """The records of one block of ``app.db.export_reading.iter_blocks``."""
+    sfx = _suffix(catalogue.identified)
+    plan = item_plan(catalogue)
+    for args in payload:
+        yield _patient_record(*args, catalogue, plan, stats, sfx)
+
+
+def iter_patient_records(
+    connection: Connection,
+    catalogue: Catalogue,
+    stats: ExtractStats,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[PatientRecord]:
+    """Every patient as a PatientRecord, in study id order, from the open snapshot."""
+    for payload in iter_blocks(connection, catalogue.identified, progress):
+        yield from records_of_block(payload, catalogue, stats)
+
+
+def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
+                    prescriptions, visits, adverse, items_by_visit, catalogue: Catalogue,
+                    plan: ItemPlan,
+                    stats: ExtractStats, sfx: str) -> PatientRecord:
+    identified = catalogue.identified
+    dates = _Dates(identified)
+    first_enrollment = enrollments[0].enrollment_date if enrollments else None
+    first_screening = next((s.screening_date for s in screenings if s.screening_date), None)
+    dates.reference = first_enrollment or first_screening
+    born = ident.date_of_birth if ident is not None else None
+
+    record = PatientRecord(patient.study_id)
+    values = record.values
+    values["pt_sex"] = patient.sex
+    values["pt_site"] = _text(patient.site)
+    values["pt_age_at_enrollment"] = _age(born, first_enrollment or first_screening)
+    if identified and ident is not None:
+        values["pt_given_name"] = _text(ident.given_name)
+        values["pt_family_name"] = _text(ident.family_name)
+        values["pt_mrn"] = _text(ident.mrn)
+        values["pt_date_of_birth"] = iso_date(ident.date_of_birth)
+
+    for s in screenings:
+        stats.protocols.add((s.protocol_id, s.protocol_version, s.protocol_hash))
+        v = {
+            "scr_protocol_id": _text(s.protocol_id),
+            "scr_protocol_version": _text(s.protocol_version),
+            "scr_protocol_hash": s.protocol_hash,
+            "scr_status": s.status,
+            "scr_verdict": s.verdict or "",
+            f"scr{sfx}": dates(s.screening_date),
+        }
+        details = {}
+        for a in answers.get(s.id, ()):
+            v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            if a.details is not None:
+                details[a.criterion_id] = a.details
+        if identified:
+            v["scr_by"] = _text(s.screened_by)
+            v["scr_details_json"] = _json(details) if details else ""
+        record.screenings.append(v)
+        record.screening_statuses.append(s.status)
+
+    # Dates like every other date (days since the reference date when de-identified);
+    # the free-text notes only in the identified profile (not even read otherwise).
+    for p in prior:
+        v = {"prior_drug": _text(p.drug), f"prior_start{sfx}": dates(p.start_date),
+             f"prior_stop{sfx}": dates(p.stop_date),
+             "prior_reason_stopped": p.reason_stopped or "",
+             f"prior_last_dose{sfx}": dates(p.last_dose_date),
+             "prior_b_cells": _yes_no(p.b_cells_detectable),
+             "prior_for_skin": _yes_no(p.for_skin_disease)}
+        if identified:
+            v["prior_notes"] = _text(p.notes)
+        record.prior_therapies.append(v)
+
+    screening_instance = {s.id: i for i, s in enumerate(screenings, start=1)}
+    for e in enrollments:
+        stats.protocols.add((e.protocol_id, e.protocol_version, e.protocol_hash))
+        er = EnrollmentRecord()
+        er.values = {
+            "enr_screening_instance": str(screening_instance.get(e.screening_id, "")),
+            "enr_protocol_id": _text(e.protocol_id),
+            "enr_protocol_version": _text(e.protocol_version),
+            "enr_protocol_hash": e.protocol_hash,
+            f"enr{sfx}": dates(e.enrollment_date),
+            "enr_sun_counselled": _yes_no(e.sun_protection_counselled),
+            "enr_status": e.status,
+            f"enr_ended{sfx}": dates(e.ended_on),
+        }
+        if identified:
+            er.values["enr_by"] = _text(e.enrolled_by)
+            er.values["enr_end_reason"] = _text(e.end_reason)
+        arm_rows = arms.get(e.id, [])
+        arm_instance = {a.id: i for i, a in enumerate(arm_rows, start=1)}
+        for a in arm_rows:
+            v = {"arm_id": _text(a.arm_id), f"arm_start{sfx}": dates(a.start_date),
+                 f"arm_end{sfx}": dates(a.end_date), "arm_reason": _text(a.reason)}
+            if identified:
+                v["arm_notes"] = _text(a.notes)
+                v["arm_created_by"] = _text(a.created_by)
+            er.arms.append(v)
+        for rx in prescriptions.get(e.id, []):
+            inputs = rx.inputs if isinstance(rx.inputs, dict) else {}
+
+            def number(key: str, inputs: dict = inputs) -> str:
+                value = inputs.get(key)
+                return format_num(value) if isinstance(value, int | float) else ""
+
+            v = {
+                "rx_drug": _text(rx.drug), "rx_role": rx.role,
+                "rx_arm_instance": str(arm_instance.get(rx.arm_assignment_id, "")),
+                "rx_calculated": _yes_no(rx.calculated), "rx_amount": format_num(rx.amount),
+                "rx_final_amount": format_num(rx.final_amount), "rx_unit": _text(rx.unit),
+                "rx_per": _text(rx.per), "rx_frequency": _text(rx.frequency),
+                "rx_route": _text(rx.route), "rx_capped": _yes_no(rx.capped),
+                "rx_status": _text(rx.status), "rx_source": _text(rx.source),
+                "rx_weight_kg": number("weight_kg"), "rx_height_cm": number("height_cm"),
+                "rx_bsa_m2": number("bsa_m2"),
+                f"rx_start{sfx}": dates(rx.start_date), f"rx_stop{sfx}": dates(rx.stop_date),
+            }
+            if identified:
+                v["rx_derivation"] = _text(rx.derivation)
+                v["rx_override_reason"] = _text(rx.override_reason)
+                v["rx_inputs_json"] = _json(rx.inputs)
+                v["rx_schedule_json"] = _json(rx.schedule)
+                v["rx_prescribed_by"] = _text(rx.prescribed_by)
+            er.prescriptions.append(v)
+
+        visit_rows = sorted(visits.get(e.id, []),
+                            key=lambda x: (_VISIT_ORDER.get(x.visit_code, 99), x.occurrence))
+        baseline_scores: VisitScores | None = None
+        most: Any = True
+        for vis in visit_rows:
+            vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
+                                       stats, dates, sfx)
+            on = vis.visit_date or vis.target_date
+            if on is not None:
+                current = [a for a in arm_rows if a.start_date <= on
+                           and (a.end_date is None or a.end_date >= on)]
+                vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
+            is_baseline = vis.visit_code == "baseline"
+            if is_baseline and baseline_scores is None and vr.forms_with_data:
+                baseline_scores = scores
+                most = baseline_enzyme(scores, explain=False)
+            if vr.forms_with_data:
+                _add_response(vr, scores, baseline_scores, is_baseline,
+                              most if baseline_scores is not None else None)
+            er.visits.append(vr)
+        record.enrollments.append(er)
+    return record
+
+
+def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
+                  dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
+    identified = plan.identified
+    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
+    values = vr.values
+    values.update({
+        "vis_label": _text(vis.label), "vis_status": vis.status,
+        f"vis_target{sfx}": dates(vis.target_date),
+        f"vis_window_start{sfx}": dates(vis.window_start),
+        f"vis_window_end{sfx}": dates(vis.window_end),
+        f"vis{sfx}": dates(vis.visit_date),
+        "vis_signature_meaning": _text(vis.signature_meaning),
+    })
+    if identified:
+        values.update({
+            "vis_completed_at": iso_datetime(vis.completed_at),
+            "vis_completed_by": _text(vis.completed_by),
+            "vis_signed_at": iso_datetime(vis.signed_at),
+            "vis_signed_by": _text(vis.signed_by),
+        })
+    scoring: dict[str, dict[str, ItemValue]] = {}
+    forms = vr.forms_with_data
+    num_text = _NUM_TEXT
+    num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
+    # Rows come grouped by instrument (ORDER BY visit_id, instrument, item); correct
+    # without that too: a repeated instrument updates, forms is a set.
+    for instrument, group in groupby(items, _SECOND):
+        rows = list(group)
+        if instrument in _SCORED:
+            # What score_visit reads: item -> ItemValue, built in C for the whole group.
+            new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
+                      strict=True)
+            scored = scoring.get(instrument)
+            if scored is None:
+                scoring[instrument] = dict(new)
+            else:
+                scored.update(new)
+        entry = plan.instruments.get(instrument)
+        steps = entry[1] if entry is not None else _NO_STEPS
+        mapped = False
+        for row in rows:
+            step = steps.get(row[2])
+            if step is None:
+                if identified or not (instrument == "medications" and row[2] == "other"):
+                    stats.unmapped_values += 1
+                continue
+            mapped = True
+            column, kind, unit_column, unit_codes, missing_column = step
+            num = row[3]
+            if kind is num_kind:
+                if num is None:
+                    value = ""
+                else:
+                    value = num_text.get(num)
+                    if value is None:
+                        value = _num_text(num)
+            elif kind is code_num_kind:
+                if num is None:
+                    value = _text(row[4])
+                elif type(num) is float:  # format_num of a float is _num_text
+                    value = num_text.get(num)
+                    if value is None:
+                        value = _num_text(num)
+                else:
+                    value = format_num(num)
+            elif kind is check_kind:
+                value = "1" if num == 1 else ""
+            elif kind is date_kind:
+                value = dates.text(row[4])
+            else:
+                value = _text(row[4])
+            if value:
+                values[column] = value
+            if unit_column is not None:
+                unit = row[5]
+                if unit:
+                    if unit_codes is not None:
+                        values[unit_column] = unit_codes.get(unit, "")
+                    else:
+                        values[unit_column] = _text(unit)
+            if missing_column is not None:
+                missing = row[6]
+                if missing:
+                    values[missing_column] = missing
+        if mapped:
+            forms.add(entry[0])  # type: ignore[index]
+    scores = score_visit(scoring, explain=False) if items else VisitScores()
+    if scores.cmas is not None and "cmas" in forms:
+        values["cmas_total"] = "" if scores.cmas.total is None else str(scores.cmas.total)
+        values["cmas_partial_sum"] = str(scores.cmas.partial_sum)
+    if scores.chaq is not None and "chaq" in forms:
+        values["chaq_di"] = _rounded(scores.chaq.disability_index, 3)
+    if scores.mmt8 is not None and "mmt8" in forms:
+        values["mmt8_total"] = "" if scores.mmt8.total is None else str(scores.mmt8.total)
+    for code, result in scores.enzymes.items():
+        values[f"enz_{code}_xuln"] = _rounded(result.times_uln, 2)
+    for ae in adverse.get(vis.id, ()):
+        v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
+             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
+        if identified:
+            v["ae_description"] = _text(ae.description)
+            v["ae_action"] = _text(ae.action_taken)
+            v["ae_reported_by"] = _text(ae.reported_by)
+        vr.adverse_events.append(v)
+    return vr, scores
+
+
+
+_NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
+_KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
+_SCORED = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})  # read by score_visit
+_new_item_value = partial(tuple.__new__, ItemValue)  # ItemValue(*fields), in C
+_ITEM_VALUE_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
+_SECOND = itemgetter(1)
+_THIRD = itemgetter(2)
+_NO_STEPS: dict[str, tuple] = {}
+_NUM_TEXT: dict[float, str] = {}  # text of a stored number (bounded cache, see _num_text)
+
+
+def _num_text(num: float) -> str:
+    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached."""
+    if num.is_integer() and -1e15 < num < 1e15:
+        text = str(int(num))
+    else:
+        text = repr(num)
+    if len(_NUM_TEXT) < 200_000:
+        _NUM_TEXT[num] = text
+    return text
+
+
+@dataclass(frozen=True)
+class ItemPlan:
+    """How the stored items of a catalogue become columns, as plain tuples for the hot loop:
+    per stored instrument, its form and, per item, (column, kind, unit column, unit codes
+    (stored unit -> csv code; None = write the unit itself), missing-reason column)."""
+
+    identified: bool
+    instruments: dict[str, tuple[str, dict[str, tuple]]]
+
+
+def item_plan(catalogue: Catalogue) -> ItemPlan:
+    """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
+    plan: dict[str, tuple[str, dict[str, tuple]]] = {}
+    for (instrument, item), spec in catalogue.item_map.items():
+        unit_codes = None
+        if spec.unit_codes and spec.unit_codes[0] != "*":
+            unit_codes = {}
+            for code, stored in spec.unit_codes:
+                unit_codes.setdefault(stored, code)  # first code wins, as before
+        entry = plan.setdefault(instrument, (INSTRUMENT_FORM[spec.instrument], {}))
+        entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
+                          unit_codes, spec.missing_column or None)
+    return ItemPlan(catalogue.identified, plan)
+
+
+def _codes(items: Sequence[str]) -> str:
+    return ";".join(items)
+
+
+def _add_response(vr: VisitRecord, scores: VisitScores, baseline: VisitScores | None,
+                  is_baseline: bool, most: Any) -> None:
+    values = vr.values
+    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline, most=most,
+                                   explain=False)
+    if response.most_abnormal is not None and response.most_abnormal.enzyme:
+        values["enz_most_abnormal"] = response.most_abnormal.enzyme
+        values["enz_followed_xuln"] = _rounded(response.followed_xuln, 2)
+    if scores.printo is not None:
+        values["resp_printo_status"] = scores.printo.status.value
+        values["resp_printo_met"] = _codes(scores.printo.met)
+    tis = response.tis
+    if tis is not None:
+        values["resp_tis"] = _rounded(tis.tis, 2)
+        values["resp_tis_category"] = tis.category.value if tis.category else ""
+        values["resp_tis_provisional"] = "1" if tis.provisional else "0"
+        values["resp_tis_missing"] = _codes(
+            [m.measure.value for m in tis.measures if m.points is None])
+    imacs = response.imacs
+    if imacs is not None:
+        values["resp_imacs_status"] = imacs.status.value
+        values["resp_imacs_improved"] = _codes(imacs.improved_measures)
+        values["resp_imacs_worsened"] = _codes(imacs.worsened_measures)
+    if (scores.printo is not None or tis is not None or imacs is not None
+            or any(k.startswith("resp_") for k in values)):
+        vr.forms_with_data.add("response")
+
+
+def protocol_versions(stats: ExtractStats) -> tuple[ProtocolVersion, ...]:
+    return tuple(ProtocolVersion(*p) for p in sorted(stats.protocols))
