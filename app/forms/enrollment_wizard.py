@@ -813,20 +813,21 @@ class ConcomitantPage(QWizardPage):
         d = self.w.draft
         therapies = [t for t in screened_therapies(self.w.flow.facts) if t.current]
         current = {t.drug for t in therapies}
+        # Methotrexate, the plans' background therapy, continues unless unticked; IVIG and
+        # hydroxychloroquine stay the clinician's explicit choice (said, not ticked).
         if not d.concomitant_seen:
             d.concomitant_seen = True
             if "methotrexate" in current and "methotrexate" not in arm_drugs:
                 d.continue_methotrexate = True
-            if "hydroxychloroquine" in current:
-                d.continue_hydroxychloroquine = True
-            if "ivig" in current and self.ivig.isEnabled():
-                d.continue_ivig = True
         words = []
         for t in therapies:
             since = f" since {format_date(t.started_on)}" if t.started_on else ""
-            what = ("corticosteroids" + since + ": enter today's daily dose above"
-                    if t.drug == "prednisone" else f"{drug_name(t.drug)}{since}")
-            words.append(what)
+            if t.drug == "prednisone":
+                words.append(f"corticosteroids{since}: enter today's daily dose above")
+            elif t.drug == "methotrexate" and "methotrexate" not in arm_drugs:
+                words.append(f"methotrexate{since}: continued below unless you untick it")
+            else:
+                words.append(f"{drug_name(t.drug)}{since}: tick below if it continues")
         self.from_screening.setText("The screening recorded as current: " + "; ".join(words)
                                     + "." if words else "")
         self.from_screening.setVisible(bool(words))
