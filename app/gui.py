@@ -73,6 +73,10 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     app.setOrganizationName("jdm-ctp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
     install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
+    from app.forms.widgets import install_mnemonic_guard, install_workstation_style
+
+    install_workstation_style(app)
+    install_mnemonic_guard()
     try:
         # The first start creates the database, but never in place of a folder or a pipe.
         check_database_path(db_path, must_exist=False)

@@ -101,6 +101,9 @@ class PatientDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
+        # Wide enough to wrap a message in a few lines; show_errors grows the height so
+        # every message is shown whole (they were clipped to one line).
+        self.setMinimumWidth(520)
 
         if initial is not None:
             self._load(initial)
@@ -139,9 +142,19 @@ class PatientDialog(QDialog):
                 message = ""  # already shown in red beside the date itself
             label.setText(message)
             label.setVisible(bool(message))
+        self._fit_messages()
         first = next((name for name in problems if name in self._errors), None)
         if first:
             getattr(self, first).setFocus(Qt.OtherFocusReason)
+
+    def _fit_messages(self) -> None:
+        """Tall enough for every wrapped message at the current width."""
+        layout = self.layout()
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _clear_error_of_sender(self) -> None:
         for name, label in self._errors.items():
