@@ -228,7 +228,8 @@ def test_arm_a_closed_for_current_ivig_for_skin(qtbot, database, protocol):
     with database.session() as session:
         drugs = set(session.scalars(select(Prescription.drug)
                                     .where(Prescription.role == "concomitant")))
-    assert drugs == {"ivig"}
+    # Methotrexate was current at screening: carried over as continuing (issue 20.11).
+    assert drugs == {"ivig", "methotrexate"}
 
 
 def test_override_without_then_with_reason(qtbot, database, protocol):
