@@ -26,13 +26,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from screening_answers import eligible_answers
+from shiboken6 import isValid
 
 from app.db import users
+from app.db.visits import patient_timeline
 from app.domain.permissions import Role
 from app.forms.enrollment_wizard import EnrollmentWizard
+from app.forms.export_dialog import ExportDialog
 from app.forms.main_window import MainWindow
 from app.forms.patient_dialog import PatientDialog
+from app.forms.patient_page import PatientPage
+from app.forms.pdf_preview import PdfPreviewDialog
+from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import CriterionBox, DetailInput, ScreeningWizard
+from app.forms.sign_dialog import SignVisitDialog
+from app.forms.visit_form import VisitFormWindow
+from app.forms.visit_timeline import UnscheduledVisitDialog
 from app.forms.widgets.date_field import DateField
 
 TODAY = date(2026, 11, 21)
@@ -217,6 +226,11 @@ def test_keyboard_only_from_new_patient_to_export(qtbot, database, tmp_path, mon
     walk.enroll()
     assert window.statusBar().currentMessage() == "Patient enrolled."
     assert window.model.row_at(0).arm == "B"
+    signed = walk.visit_and_sign()
+    assert signed.status == "signed"
+    walk.print_summary()
+    exported = walk.export(tmp_path / "export")
+    assert any(exported.iterdir())
 
 
 class Walk:
@@ -290,10 +304,88 @@ class Walk:
         then(EnrollmentWizard, fill)
         press(Qt.Key_N, Qt.ControlModifier | Qt.ShiftModifier)  # Enroll and choose arm…
 
+    def visit_and_sign(self):
+        """Open the patient (search, Enter), add an unscheduled visit on the Visits tab,
+        complete it, sign it with the password, close it and the page."""
+        visit_ids: list[int] = []
+
+        def on_page(page) -> None:
+            press(Qt.Key_V, Qt.AltModifier)  # "&Visits" tab
+            self.qtbot.waitUntil(lambda: page.tabs.currentWidget() is page.timeline)
+            then(UnscheduledVisitDialog, lambda _dialog: press(Qt.Key_Return))  # OK: today
+            press(Qt.Key_A, Qt.AltModifier)  # "&Add unscheduled visit…"
+            form = self.wait_for_visit_form()
+            visit_ids.append(form.visit_id)
+            _windows.append(form)
+            try:
+                tab_to(lambda w: isinstance(w, QAbstractButton)
+                       and w.text() == "Mark complete…")
+                press(Qt.Key_Space)
+                self.qtbot.waitUntil(lambda: form.status == "complete")
+
+                def sign(_dialog) -> None:
+                    press(Qt.Key_P, Qt.AltModifier)  # "&Password"
+                    type_text(PASSWORD)
+                    press(Qt.Key_Return)  # "Sign"
+
+                then(SignVisitDialog, sign)
+                press(Qt.Key_G, Qt.AltModifier)  # "Si&gn…"
+                self.qtbot.waitUntil(lambda: form.status == "signed")
+                tab_to(lambda w: isinstance(w, QAbstractButton) and w.text() == "Close")
+                press(Qt.Key_Space)
+                self.qtbot.waitUntil(lambda: not isValid(form) or not form.isVisible())
+            finally:
+                _windows.remove(form)
+            press(Qt.Key_Escape)  # closes the patient page
+
+        press(Qt.Key_F, Qt.ControlModifier)  # Find
+        type_text("JDM-101")
+        then(PatientPage, on_page)
+        press(Qt.Key_Return)  # opens the patient found
+        with self.window.database.reading() as session:
+            return next(r for r in patient_timeline(session, 1, TODAY)
+                        if r.visit_id == visit_ids[0])
+
+    def wait_for_visit_form(self):
+        found: list = []
+
+        def shown() -> bool:
+            found[:] = [w for w in QApplication.topLevelWidgets()
+                        if isinstance(w, VisitFormWindow) and w.isVisible()]
+            return bool(found)
+
+        self.qtbot.waitUntil(shown)
+        form = found[0]
+        form.activateWindow()
+        _first_focus(form)
+        return form
+
+    def print_summary(self) -> None:
+        previews: list = []
+
+        def choose(_dialog) -> None:
+            then(PdfPreviewDialog, lambda preview: (previews.append(preview),
+                                                    press(Qt.Key_Escape)))
+            press(Qt.Key_V, Qt.AltModifier)  # "Pre&view…"
+
+        then(PrintChoiceDialog, choose)
+        press(Qt.Key_P, Qt.ControlModifier)  # File → Print / Save as PDF…
+        assert previews and previews[0].pages  # the visit summary was rendered
+
+    def export(self, folder):
+        def run(dialog) -> None:
+            tab_to(lambda w: w is dialog.folder)
+            type_text(str(folder))
+            press(Qt.Key_Return)  # "Export", the default button
+            self.qtbot.waitUntil(lambda: not dialog.running, timeout=60000)
+            press(Qt.Key_Escape)
+
+        then(ExportDialog, run)
+        press(Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier)  # Export for coordinators…
+        return folder
+
     def next_page(self, wizard) -> None:
         before = wizard.currentId()
         press(Qt.Key_N, Qt.AltModifier)  # "&Next >"
         self.qtbot.waitUntil(lambda: wizard.currentId() != before)  # Screen for a plan…
 
-
-_ = QAbstractButton  # (kept for the steps that Tab to a button)
