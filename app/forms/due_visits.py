@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,11 +27,18 @@ class DueVisitsDialog(QDialog):
     """Embed from the main window's menu; ``open_visit(visit_id)`` on double-click."""
 
     open_visit = Signal(int)
+    _loaded = Signal(object)  # rows read on the worker thread
 
     def __init__(
-        self, database: Database, today: date | None = None, days_ahead: int = 7, parent=None
+        self, database: Database, today: date | None = None, days_ahead: int = 7, parent=None,
+        background: bool = False,
     ) -> None:
         super().__init__(parent)
+        # background: the query runs on a worker thread and the list fills when it is done
+        # (thousands of rows at 10,000 patients); the window opens and answers at once.
+        self._background = background
+        self._loader: threading.Thread | None = None
+        self._loaded.connect(self._show_rows)
         self.database = database
         self.today = today or date.today()
         self.days_ahead = days_ahead
@@ -87,8 +95,27 @@ class DueVisitsDialog(QDialog):
             self.open_visit.emit(self.model.rows[row].visit_id)
 
     def refresh(self) -> None:
+        if not self._background:
+            self._show_rows(self._read())
+            return
+        if self._loader is not None and self._loader.is_alive():
+            return  # the running load reads the latest data anyway
+        self.summary.setText("Loading the visits due…")
+        self._loader = threading.Thread(target=lambda: self._loaded.emit(self._read()),
+                                        name="due-visits", daemon=True)
+        self._loader.start()
+
+    def wait_until_loaded(self) -> None:
+        """Until the list is filled (tests, benchmarks; the window never waits)."""
+        if self._loader is not None:
+            self._loader.join()
+        QCoreApplication.sendPostedEvents(self)
+
+    def _read(self) -> list:
         with self.database.reading() as session:
-            rows = due_visits(session, self.today, self.days_ahead)
+            return due_visits(session, self.today, self.days_ahead)
+
+    def _show_rows(self, rows: list) -> None:
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(

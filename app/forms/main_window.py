@@ -690,7 +690,8 @@ class MainWindow(QMainWindow):
         return window
 
     def make_due_visits_dialog(self) -> DueVisitsDialog:
-        dialog = DueVisitsDialog(self.database, today=self._today, parent=self)
+        dialog = DueVisitsDialog(self.database, today=self._today, parent=self,
+                                 background=True)
         dialog.open_visit.connect(self.open_visit_form)
         # (Qt drops the connection when the dialog is deleted.)
         self.changes.visit_saved.connect(dialog.refresh)

@@ -20,6 +20,7 @@ def test_completing_a_visit_refreshes_the_open_visits_tab_and_due_list(qtbot, da
     qtbot.addWidget(page)
     due = window.make_due_visits_dialog()
     qtbot.addWidget(due)
+    due.wait_until_loaded()
 
     def status_in(model) -> str:
         row = next(r for r in model.rows if r.visit_id == visit_id)
@@ -33,6 +34,7 @@ def test_completing_a_visit_refreshes_the_open_visits_tab_and_due_list(qtbot, da
     assert form.mark_complete()  # nothing is required at an unscheduled visit
 
     # Both lists, open all along beneath the form, now show the visit as done.
+    due.wait_until_loaded()
     assert status_in(page.timeline.model) == "complete"
     assert all(r.visit_id != visit_id for r in due.model.rows)
     assert "1 of 7 visits complete" in page.timeline.summary.text()
