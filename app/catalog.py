@@ -1,4 +1,5 @@
-"""The protocols this installation offers: the shipped ones plus a site's own folder.
+"""The protocols this installation offers (the shipped ones plus a site's own folder), and
+the growth reference.
 
 A site adds or replaces a plan by dropping a protocol file into `paths.site_protocol_dir()`;
 a file with the same id as a shipped one replaces it, and a file that fails validation is
@@ -10,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from app import paths
+from app.domain.growth import GrowthReference, load_reference
 from app.domain.protocol import ProtocolCatalog, load_protocol_catalog
 
 
@@ -21,3 +23,9 @@ def _cached(site_dir: str) -> ProtocolCatalog:
 def protocol_catalog() -> ProtocolCatalog:
     # Keyed by the site folder so tests with their own data directory get their own catalog.
     return _cached(str(paths.site_protocol_dir()))
+
+
+@lru_cache(maxsize=1)
+def growth_reference() -> GrowthReference:
+    """The CDC 2000 growth reference shipped in resources/growth (read once)."""
+    return load_reference(paths.resources_dir() / "growth" / "cdc2000_lms.csv")

@@ -3,14 +3,49 @@ the window; back up daily and on exit; lock the screen when idle."""
 
 from __future__ import annotations
 
+import ctypes.util
+import os
 import sys
+from collections.abc import Callable, Mapping
 
 from app import paths
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup is due
+NO_DISPLAY_EXIT = 2
+
+
+def display_problem(environ: Mapping[str, str], platform: str,
+                    find_library: Callable[[str], str | None] = ctypes.util.find_library
+                    ) -> str | None:
+    """Why the window cannot open here, in plain words, or None.
+
+    Without this Qt aborts with a misleading message about the "xcb" plugin and
+    libxcb-cursor when there is simply no display (a server, an SSH session, a
+    container), and the same message when the one missing library is libxcb-cursor.
+    """
+    if not platform.startswith("linux"):
+        return None
+    chosen = environ.get("QT_QPA_PLATFORM", "").strip()
+    if chosen and not chosen.startswith("xcb"):
+        return None  # wayland, offscreen, vnc…: Qt's own choice, and its own message
+    if not chosen and environ.get("WAYLAND_DISPLAY"):
+        return None
+    if not environ.get("DISPLAY"):
+        return ("jdm-ctp needs a graphical display and none was found (DISPLAY and "
+                "WAYLAND_DISPLAY are not set). Start it from the desktop of this computer; "
+                "commands that need no window are listed by `jdm-ctp --help`.")
+    if find_library("xcb-cursor") is None:
+        return ("jdm-ctp cannot open its window: the system library libxcb-cursor is "
+                "missing. Install it (Debian/Ubuntu: sudo apt install libxcb-cursor0), or "
+                "run `python installer/qt_system_libs.py` to list every missing library.")
+    return None
 
 
 def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int:
+    problem = display_problem(os.environ, sys.platform)
+    if problem is not None:
+        print(f"jdm-ctp: {problem}", file=sys.stderr)
+        return NO_DISPLAY_EXIT
     from PySide6.QtCore import QSettings, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -21,6 +56,7 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     from app.db.migrate import DatabaseOpenError
     from app.forms.inactivity_lock import inactivity_lock_for
     from app.forms.login_dialog import sign_in_at_start
+    from app.forms.long_jobs import DailyBackup
     from app.forms.main_window import MainWindow
     from app.forms.passphrase_dialog import TooManyAttemptsError, open_database_asking
     from app.forms.startup_checks import AuditCheck, DatabaseHealthCheck
@@ -37,6 +73,10 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     app.setOrganizationName("jdm-ctp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
     install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
+    from app.forms.widgets import install_mnemonic_guard, install_workstation_style
+
+    install_workstation_style(app)
+    install_mnemonic_guard()
     try:
         # The first start creates the database, but never in place of a folder or a pipe.
         check_database_path(db_path, must_exist=False)
@@ -71,17 +111,36 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     from app.forms.clinic_settings import ClinicSettings
 
     clinic_settings = ClinicSettings(settings)
-    window = MainWindow(database, user=actor.user_name, settings=settings)
-    window.setWindowTitle(f"{window.windowTitle()} — {actor.display_name or actor.user_name}")
-    if database.upgrade_report is not None and database.upgrade_report.upgraded:
-        window.statusBar().showMessage(database.upgrade_report.describe(), 15000)
+    # The window of the person signed in; "Sign out / switch user" replaces it (below).
+    current: dict = {}
 
-    lock = inactivity_lock_for(window, database, actor, minutes=clinic_settings.inactivity_minutes)
-    lock.start()
+    def open_main_window(person) -> None:
+        window = MainWindow(database, user=person.user_name, settings=settings)
+        window.setWindowTitle(f"{window.windowTitle()} — {person.display_name or person.user_name}")
+        if database.upgrade_report is not None and database.upgrade_report.upgraded:
+            window.statusBar().showMessage(database.upgrade_report.describe(), 15000)
+        lock = inactivity_lock_for(window, database, person,
+                                   minutes=clinic_settings.inactivity_minutes)
+        lock.start()
+
+        def apply_settings() -> None:
+            lock.set_minutes(clinic_settings.inactivity_minutes)
+            log.info("settings changed: lock after %s min, keep %s backups in %s",
+                     lock.minutes, clinic_settings.backups_kept, clinic_settings.backup_folder)
+
+        window.settings_changed.connect(apply_settings)
+        current.update(window=window, lock=lock)
+        window.show()
+        # The sign-in dialog had the focus; make the main window the active one so its
+        # keyboard shortcuts work at once (some desktops do not activate it by themselves).
+        window.raise_()
+        window.activateWindow()
+
+    open_main_window(actor)
 
     # The audit chain is verified in the background: a large trail takes seconds.
     audit_check = AuditCheck(database)
-    audit_check.finished.connect(window.report_audit_check)
+    audit_check.finished.connect(lambda problem: current["window"].report_audit_check(problem))
     QThreadPool.globalInstance().start(audit_check)
 
     # So is the file itself (PRAGMA quick_check: seconds on a large database). A damaged
@@ -92,6 +151,7 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
         if problem is None:
             return
         log.error("database check: %s", problem)
+        window = current["window"]
         if health_check.damaged:
             window.statusBar().showMessage("Read only: the database file is damaged.")
             QMessageBox.critical(window, "The database file is damaged", problem)
@@ -103,36 +163,45 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
 
     # Kept and folder are read at each backup, so a change in Tools → Settings… applies to
     # the next one (a new, empty folder makes a backup due at the next hourly check).
-    def backup_if_due() -> None:
+    # On a worker thread: the window is usable at once; the status bar says when it is done.
+    def daily_backup():
         if health_check.damaged:  # a copy of a damaged file is no backup
-            return
+            return None
         # An encrypted database's backups are keyed with the same passphrase.
-        outcome = daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
-                                      folder=clinic_settings.backup_folder,
-                                      db_passphrase=database.passphrase)
+        return daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
+                                   folder=clinic_settings.backup_folder,
+                                   db_passphrase=database.passphrase)
+
+    def report_backup(outcome) -> None:
         if outcome is not None:
             log.info("daily backup: %s", outcome.message)
-            window.statusBar().showMessage(outcome.message, 10000)
+            current["window"].statusBar().showMessage(outcome.message, 10000)
+
+    backup_job = DailyBackup(app, daily_backup)
+    backup_job.done.connect(report_backup)
+    backup_if_due = backup_job.start  # a check while one still runs waits for the next
 
     backup_if_due()
-    timer = QTimer(window)
+    timer = QTimer(app)
     timer.timeout.connect(backup_if_due)
     timer.start(BACKUP_CHECK_MS)
 
-    def apply_settings() -> None:
-        lock.set_minutes(clinic_settings.inactivity_minutes)
-        log.info("settings changed: lock after %s min, keep %s backups in %s",
-                 lock.minutes, clinic_settings.backups_kept, clinic_settings.backup_folder)
-
-    window.settings_changed.connect(apply_settings)
-
-    window.show()
-    # The sign-in dialog had the focus; make the main window the active one so its keyboard
-    # shortcuts work at once (some desktops do not activate it by themselves).
-    window.raise_()
-    window.activateWindow()
     code = app.exec()
+    # Sign out / switch user: the window closed with its visit forms (drafts kept); the
+    # next person signs in to a new window. Cancelling the sign-in closes the application.
+    while current["window"].signed_out:
+        current["lock"].stop()
+        current["window"].deleteLater()
+        log.info("signed out")
+        actor = sign_in_at_start(database)
+        if actor is None:
+            break
+        database.actor = actor
+        open_main_window(actor)
+        code = app.exec()
+    window = current["window"]
     QThreadPool.globalInstance().waitForDone()
+    backup_job.wait()  # a daily backup still copying finishes before the file is closed
     # Remember where the audit trail ends, so removing entries from its end before the next
     # start is noticed; not after a failed check, whose anchor is the evidence.
     if audit_check.done and audit_check.problem is None and window.audit_problem is None:

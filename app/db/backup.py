@@ -42,7 +42,7 @@ import re
 import secrets
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -291,7 +291,13 @@ def read_passphrase_file(path: str | Path) -> str:
 # ---------------------------------------------------------------------- backup
 
 
-def _online_copy(source: Path, destination: Path, db_passphrase: str | None = None) -> None:
+# Pages copied per step when progress is reported (4 MiB at SQLite's 4 KiB pages): small
+# enough for a moving progress bar and a prompt Cancel, large enough to cost nothing.
+PROGRESS_STEP_PAGES = 1024
+
+
+def _online_copy(source: Path, destination: Path, db_passphrase: str | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
     """SQLite online backup of ``source`` into a new file, then a full integrity check.
 
     An encrypted source gives a copy keyed with the same passphrase (SQLCipher's backup
@@ -304,7 +310,13 @@ def _online_copy(source: Path, destination: Path, db_passphrase: str | None = No
     try:
         dst = encryption.connect(destination, db_passphrase)
         try:
-            src.backup(dst)
+            if progress is None:
+                src.backup(dst)
+            else:
+                # progress(done, total) pages; it stops the copy by raising (Cancel).
+                src.backup(dst, pages=PROGRESS_STEP_PAGES,
+                           progress=lambda _status, remaining, total:
+                           progress(total - remaining, total))
             # The copy is a plain single file, not WAL, so it can be moved or mailed alone.
             dst.execute("PRAGMA journal_mode=DELETE")
             result = dst.execute("PRAGMA integrity_check").fetchall()
@@ -323,11 +335,14 @@ def backup_database(
     *,
     db_passphrase: str | None = None,
     actor: Principal | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     """Copy the database at ``db_path`` into ``out_path`` (encrypted if a passphrase is given).
 
     ``db_passphrase`` opens a SQLCipher-encrypted database; the copy keeps its encryption.
     ``actor`` must hold the backup permission in that database as it is now.
+    ``progress(pages done, pages in all)`` is called as the copy goes on; an exception it
+    raises stops the copy, and nothing is left behind (the partial file is removed).
     """
     source = Path(db_path)
     target = Path(out_path)
@@ -344,7 +359,7 @@ def backup_database(
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         try:
-            _online_copy(source, partial, db_passphrase)
+            _online_copy(source, partial, db_passphrase, progress)
         except encryption.database_errors() as exc:
             raise BackupError(f"Could not back up {source}: {exc}") from exc
         if passphrase is not None:

@@ -69,6 +69,7 @@ from app.db.models import (
     Prescription,
     Visit,
 )
+from app.db.patients import display_name
 from app.db.types import utcnow
 from app.domain.instruments.registry import STORED
 from app.domain.permissions import Permission
@@ -742,6 +743,7 @@ class VisitRow:
     status: str
     overdue: bool
     due_soon: bool
+    patient_name: str = ""  # "Family, Given": the due list shows who, not only an id
 
 
 def _overdue(status: str, target: date | None, window_end: date | None, today: date) -> bool:
@@ -764,6 +766,8 @@ _ROW_COLUMNS = (
     Visit.window_end,
     Visit.visit_date,
     Visit.status,
+    PatientIdentity.family_name,
+    PatientIdentity.given_name,
 )
 
 
@@ -778,7 +782,8 @@ def _row(r: Any, today: date, days_ahead: int = 7) -> VisitRow:
             or (r.window_start is not None and r.window_start <= today)
         )
     )
-    return VisitRow(*r, overdue=overdue, due_soon=soon)
+    return VisitRow(*r[:12], overdue=overdue, due_soon=soon,
+                    patient_name=display_name(r.family_name, r.given_name))
 
 
 def patient_timeline(
@@ -790,6 +795,7 @@ def patient_timeline(
         select(*_ROW_COLUMNS)
         .join(Enrollment, Enrollment.id == Visit.enrollment_id)
         .join(Patient, Patient.id == Enrollment.patient_id)
+        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
         .where(Enrollment.patient_id == patient_id)
         .order_by(Visit.enrollment_id, func.coalesce(Visit.visit_date, Visit.target_date), Visit.id)
     )
@@ -806,6 +812,7 @@ def due_visits(session: Session, today: date | None = None, days_ahead: int = 7)
         select(*_ROW_COLUMNS)
         .join(Enrollment, Enrollment.id == Visit.enrollment_id)
         .join(Patient, Patient.id == Enrollment.patient_id)
+        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
         .where(
             Visit.status.in_(OPEN_VISIT_STATUSES),
             Enrollment.status == "active",

@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain import growth
 from app.domain.body import BodyMeasurements, measurement_age_warning
 from app.domain.dosing import (
     DoseResult,
@@ -51,6 +52,7 @@ from app.domain.dosing import (
     compute_limit,
 )
 from app.domain.errors import InputError
+from app.domain.growth import GrowthReference, GrowthSubject
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
     Outcome,
@@ -239,6 +241,8 @@ class EnrollmentDraft:
     pulse: bool = False  # a pulse of one of the plan's pulse limits (``pulse_limit_id``)
     continuing: list[str] = field(default_factory=list)  # drugs of ``continuing_choices``
     sun_protection_counselled: bool = False
+    measures_confirmed: bool = False  # weight/height beyond ±3 SD for age checked and kept
+    concomitant_seen: bool = False  # screening's current therapies offered once, then kept
     page: str = ""
 
     def dose_entry(self, drug: str) -> DoseEntry:
@@ -335,6 +339,65 @@ def describe_bsa(body: BodyMeasurements) -> str:
         return "BSA: needs height"
     return (f"BSA {body.bsa_m2:.2f} m² (Mosteller: √({format_number(body.height_cm or 0, 2)} cm × "
             f"{format_number(body.weight_kg, 3)} kg / 3600) = {body.bsa_m2:.4f} m²)")
+
+
+CONFIRM_MEASURES = "confirm_measures"
+
+
+def measurement_plausibility(
+    weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
+    subject: GrowthSubject | None, reference: GrowthReference | None,
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(hints, warnings) for typed measurements judged for the child's age and sex
+    (issue 20.5, CDC 2000; see ``app.domain.growth``).
+
+    ``hints``: {"weight" | "height": "Did you mean …?"} for a number that fits far better
+    in another unit (added to the refusal or warning of that field). ``warnings``:
+    {"weight" | "height" | "bmi": message} for values more than 3 SD from the median,
+    which the person must confirm. Empty without a date of birth or reference.
+    """
+    day = parse_iso_date(measured_on)
+    if subject is None or reference is None or subject.date_of_birth is None or day is None:
+        return {}, {}
+    hints: dict[str, str] = {}
+    for name, text, unit, measure in (("weight", weight, weight_unit, growth.WEIGHT),
+                                      ("height", height, height_unit, growth.HEIGHT)):
+        try:
+            typed = float(text.strip())
+        except ValueError:
+            continue
+        if typed > 0:
+            hint = growth.unit_slip(reference, subject, day, measure, typed, unit)
+            if hint:
+                hints[name] = hint
+    try:
+        body = read_body(weight, weight_unit, height, height_unit, measured_on)
+    except InputError:
+        return hints, {}
+    warnings = growth.implausible_warnings(growth.judge_measurements(
+        reference, subject, day, body.weight_kg, body.height_cm))
+    return hints, warnings
+
+
+def plausibility_problems(hints: dict[str, str], warnings: dict[str, str],
+                          problems: dict[str, str], confirmed: bool) -> dict[str, str]:
+    """Unit hints joined to the fields' problems (or warnings), and the confirmation
+    still needed when a value is beyond ±3 SD."""
+    out = dict(problems)
+    for name, hint in hints.items():
+        if name in out:
+            out[name] = f"{out[name]} {hint}"
+    if warnings and not confirmed and not ({"weight", "height"} & set(problems)):
+        out[CONFIRM_MEASURES] = ("A measurement is far from what is usual for this child's "
+                                 "age and sex. Check it; if it is right, tick the "
+                                 "confirmation.")
+    return out
+
+
+def describe_confirmed(warnings: dict[str, str]) -> str:
+    """The note kept with the record when unusual measurements were confirmed."""
+    return ("Measurements confirmed although unusual for age and sex: "
+            + " ".join(warnings.values()))
 
 
 def protocol_needs_height(protocol: Protocol) -> bool:
@@ -606,6 +669,8 @@ class EnrollmentFlow:
     today: date
     screening_date: date | None = None
     prior_records: tuple[PriorTherapyRecord, ...] = ()
+    subject: GrowthSubject | None = None  # age and sex for the plausibility check
+    growth_reference: GrowthReference | None = None
 
     def prior_result(self, draft: EnrollmentDraft,
                      arm_id: str | None = None) -> ArmPriorTherapyResult | None:
@@ -651,7 +716,15 @@ class EnrollmentFlow:
         problems.update(measurement_problems(
             draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
             day or self.today, protocol_needs_height(self.protocol)))
-        return problems
+        hints, warnings = self.measurement_warnings(draft)
+        return plausibility_problems(hints, warnings, problems, draft.measures_confirmed)
+
+    def measurement_warnings(self, draft: EnrollmentDraft
+                             ) -> tuple[dict[str, str], dict[str, str]]:
+        """(unit hints, beyond-±3-SD warnings) for the draft's measurements."""
+        return measurement_plausibility(draft.weight, draft.weight_unit, draft.height,
+                                        draft.height_unit, draft.measured_on, self.subject,
+                                        self.growth_reference)
 
     def arm_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
         option = self.choice(draft.arm_id)
@@ -681,7 +754,8 @@ class EnrollmentFlow:
         if not draft.consider_exception:
             return {"arm": f"Arm {option.arm_id} is not available: "
                            + " ".join(option.closed_reasons)
-                           + " Tick the exception below if it applies."}
+                           + f" Tick the exception in arm {option.arm_id}'s box above if it "
+                           "applies."}
         if not draft.exception_reason.strip():
             return {"exception_reason": "Give the reason for using this exception."}
         return {}
@@ -755,6 +829,9 @@ class EnrollmentFlow:
                 notes += (" Unknown: " + _at_enrollment(prior.reasons) + " Reason for going "
                           f"ahead: {draft.prior_unknown_reason.strip()}")
             notes = notes.strip()
+        _hints, warnings = self.measurement_warnings(draft)
+        if warnings:
+            notes = f"{notes} {describe_confirmed(warnings)}".strip()
         return EnrollmentPlan(
             enrollment_date=day,
             start_date=self.start_day(draft) or day,
@@ -807,6 +884,7 @@ class SwitchDraft:
     height_unit: str = "cm"
     measured_on: str = ""
     doses: dict[str, DoseEntry] = field(default_factory=dict)
+    measures_confirmed: bool = False
 
 
 @dataclass(frozen=True)
@@ -833,7 +911,8 @@ def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ..
 
 
 def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date) -> dict[str, str]:
+                    today: date, subject: GrowthSubject | None = None,
+                    reference: GrowthReference | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     targets = switch_targets(protocol, from_arm)
     if not targets:
@@ -857,6 +936,10 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     problems.update(measurement_problems(
         draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
         day or today, protocol_needs_height(protocol)))
+    hints, warnings = measurement_plausibility(
+        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
+        subject, reference)
+    problems = plausibility_problems(hints, warnings, problems, draft.measures_confirmed)
     if not problems:
         body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
                          draft.measured_on)
@@ -868,8 +951,10 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
 
 
 def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date) -> SwitchPlan:
-    problems = switch_problems(protocol, from_arm, draft, current_start, today)
+                    today: date, subject: GrowthSubject | None = None,
+                    reference: GrowthReference | None = None) -> SwitchPlan:
+    problems = switch_problems(protocol, from_arm, draft, current_start, today, subject,
+                               reference)
     if problems:
         field_name, message = next(iter(problems.items()))
         raise InputError(field_name, message)
@@ -881,6 +966,11 @@ def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     arm = protocol.arm(draft.to_arm)
     if arm.options and draft.arm_option:
         notes = f"Option: {arm.option(draft.arm_option).label}. {notes}".strip()
+    _hints, warnings = measurement_plausibility(
+        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
+        subject, reference)
+    if warnings:
+        notes = f"{notes} {describe_confirmed(warnings)}".strip()
     return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
                       draft.weight_unit, draft.height_unit,
                       tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.dates import format_date
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
     Outcome,
@@ -574,9 +575,9 @@ def _date_limits(result: ArmPriorTherapyResult) -> tuple[str, ...]:
         if f.date_limit is None or f.outcome is Outcome.NOT_APPLICABLE:
             continue
         if f.kind is PriorTherapyRuleKind.WASHOUT:
-            out.append(f"washout complete on {f.date_limit.isoformat()} ({f.rule_id})")
+            out.append(f"washout complete on {format_date(f.date_limit)}")
         elif f.kind is PriorTherapyRuleKind.STARTED_WITHIN:
-            out.append(f"enrol no later than {f.date_limit.isoformat()} ({f.rule_id})")
+            out.append(f"enrol no later than {format_date(f.date_limit)}")
     return tuple(out)
 
 
@@ -604,7 +605,7 @@ def assess_prior_therapy(protocol: Protocol, records: Iterable[PriorTherapyRecor
                 if f.rule_id in global_ids and f.rule_id not in global_seen:
                     global_seen.add(f.rule_id)
                     if f.outcome is Outcome.UNKNOWN:
-                        unknown.append(f"Prior therapy ({f.rule_id}): {f.text} "
+                        unknown.append(f"Prior therapy: {f.text} "
                                        + " ".join(f.reasons))
             local = [f for f in result.findings if f.rule_id not in global_ids]
             worst = {Outcome.NOT_MET, Outcome.UNKNOWN}

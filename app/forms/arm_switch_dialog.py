@@ -20,8 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title
 from app.domain.enrollment import (
     SWITCH_REASONS,
     DoseEntry,
@@ -29,22 +32,24 @@ from app.domain.enrollment import (
     describe_bsa,
     dose_key,
     finalise_switch,
+    measurement_plausibility,
     plan_arm_doses,
     read_body,
     switch_problems,
     switch_targets,
 )
 from app.domain.errors import InputError
+from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
-from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 
 class ArmSwitchDialog(QDialog):
     def __init__(self, database: Database, protocol: Protocol, enrollment_id: int,
                  from_arm: str, current_start: date, user: str, today: date | None = None,
                  patient_text: str = "", parent: QWidget | None = None, *,
-                 enrollment_version: int) -> None:
+                 enrollment_version: int, subject: GrowthSubject | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.protocol = protocol
@@ -54,17 +59,19 @@ class ArmSwitchDialog(QDialog):
         self.enrollment_version = enrollment_version
         self.from_arm = from_arm
         self.current_start = current_start
+        self.subject = subject
+        self.growth = growth_reference() if subject else None
         self.user = user
         self.today = today or date.today()
         self.draft = SwitchDraft(switch_date=self.today.isoformat())
         self.new_assignment_id: int | None = None
         self.setWindowTitle(f"Change arm — {patient_text}")
-        self.resize(820, 760)
+        fit_on_screen(self, 820, 700)
 
         layout = QVBoxLayout(self)
         current = protocol.arm(from_arm)
-        intro = QLabel(f"Current arm: {current.id} — {current.name} (since "
-                       f"{current_start.isoformat()}).")
+        intro = QLabel(f"Current arm: {arm_title(current.id, current.name)} (since "
+                       f"{format_date(current_start)}).")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.targets = switch_targets(protocol, from_arm)
@@ -74,7 +81,7 @@ class ArmSwitchDialog(QDialog):
         self.to_arm.addItem("— choose —", "")
         for arm_id in self.targets:
             arm = protocol.arm(arm_id)
-            self.to_arm.addItem(f"{arm.id} — {arm.name}", arm.id)
+            self.to_arm.addItem(arm_title(arm.id, arm.name), arm.id)
         self.reason = QComboBox()
         self.reason.setAccessibleName("Reason for the switch")
         self.reason.addItem("— choose —", "")
@@ -82,8 +89,10 @@ class ArmSwitchDialog(QDialog):
             self.reason.addItem(label, code)
         self.arm_option = QComboBox()
         self.arm_option.setAccessibleName("Option of the new arm")
-        self.switch_date = DateField()
+        self.switch_date = DateField(today=self.today)
         self.switch_date.setAccessibleName("Date of the switch")
+        self.switch_date.setRange(current_start, self.today, "the start of the current arm",
+                                  "today")
         self.switch_date.set_iso(self.draft.switch_date)
         self.notes = QLineEdit()
         self.notes.setAccessibleName("Notes on the switch")
@@ -112,6 +121,10 @@ class ArmSwitchDialog(QDialog):
         measured = QLabel("Current measurements (doses are recomputed from these):")
         layout.addWidget(measured)
         self.measurements = MeasurementInputs()
+        born = subject.date_of_birth if subject else None
+        self.switch_date.set_birth_date(born)
+        self.measurements.measured_on.set_birth_date(born)
+        self.measurements.measured_on.setRange(born, self.today, "the date of birth", "today")
         layout.addWidget(self.measurements)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -161,28 +174,35 @@ class ArmSwitchDialog(QDialog):
         d.notes = self.notes.text().strip()
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
+        d.measures_confirmed = self.measurements.confirm.isChecked()
         for key, view in self.views.items():
             d.doses[key] = view.entry()
         self._refresh()
 
     def problems(self) -> dict[str, str]:
         return switch_problems(self.protocol, self.from_arm, self.draft, self.current_start,
-                               self.today)
+                               self.today, self.subject, self.growth)
 
     def _refresh(self) -> None:
         problems = self.problems()
         for name, message in self.messages.items():
             message.show_message(problems.get(name) if name != "to_arm" or self.draft.to_arm
                                  else None)
+        if self.switch_date.problem():  # already said in red beside the date
+            self.messages["switch_date"].show_message(None)
         try:
             body = read_body(self.draft.weight, self.draft.weight_unit, self.draft.height,
                              self.draft.height_unit, self.draft.measured_on)
         except InputError:
             body = None
+        d = self.draft
+        hints, warnings = measurement_plausibility(d.weight, d.weight_unit, d.height,
+                                                   d.height_unit, d.measured_on, self.subject,
+                                                   self.growth)
         self.measurements.show_problems(problems, describe_bsa(body) if body else
-                                        "BSA: enter a valid weight and height")
+                                        "BSA: enter a valid weight and height", warnings, hints)
         planned = []
-        day = self.switch_date.date().toPython() if self.switch_date.iso() else None
+        day = self.switch_date.value()
         if body is not None and self.draft.to_arm in self.targets:
             try:
                 planned = plan_arm_doses(self.protocol, self.draft.to_arm, body,
@@ -210,7 +230,7 @@ class ArmSwitchDialog(QDialog):
             return  # double click
         try:
             plan = finalise_switch(self.protocol, self.from_arm, self.draft, self.current_start,
-                                   self.today)
+                                   self.today, self.subject, self.growth)
             with self.database.session() as session:
                 self.new_assignment_id = switch_arm(
                     session, self.enrollment_id, plan, user=self.user,

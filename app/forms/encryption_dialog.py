@@ -14,7 +14,6 @@ import hmac
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,6 +35,7 @@ from app.db.encryption_setup import (
 from app.db.engine import Database
 from app.db.migrate import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
+from app.forms.long_jobs import BackgroundJob
 from app.logs import log
 
 ENCRYPT = "encrypt"
@@ -183,20 +183,31 @@ class EncryptionDialog(QDialog):
     def apply(self) -> None:
         for label in self.errors.values():
             label.hide()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        action, current, new, repeated = (self.action(), self.current.text(), self.new.text(),
+                                          self.repeated.text())
+        # The copy, check and swap run on a worker thread (43 s on a large database): the
+        # window repaints and shows progress. No Cancel: the change swaps the file in at
+        # its end, so it finishes or fails as a whole.
+        job = BackgroundJob(self, "Changing the database encryption… This can take a "
+                            "minute on a large database.",
+                            lambda _report: change_encryption(self.database, self.actor,
+                                                              action, current, new, repeated))
+        self.setEnabled(False)
         try:
-            self.report = change_encryption(
-                self.database, self.actor, self.action(), self.current.text(),
-                self.new.text(), self.repeated.text())
-        except EncryptionChangeError as error:
+            job.start()
+            job.wait_in_event_loop()
+        finally:
+            self.setEnabled(True)
+        if isinstance(job.error, EncryptionChangeError):
             # What was typed stays in the fields; only the message is added.
-            self.errors[error.field].setText(str(error))
-            self.errors[error.field].show()
+            self.errors[job.error.field].setText(str(job.error))
+            self.errors[job.error.field].show()
             return
-        except AccessRefused as denied:
-            self.action_error.setText(str(denied))
+        if isinstance(job.error, AccessRefused):
+            self.action_error.setText(str(job.error))
             self.action_error.show()
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if job.error is not None:
+            raise job.error
+        self.report = job.result
         self.accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import (
     discard_enrollment_draft,
@@ -35,6 +36,8 @@ from app.db.enrollments import (
     save_enrollment_draft,
 )
 from app.db.prior_therapies import prior_therapy_records
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
     ContinuingChoice,
@@ -51,8 +54,11 @@ from app.domain.enrollment import (
     pulse_limits,
 )
 from app.domain.errors import InputError
+from app.domain.growth import GrowthSubject
 from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
+from app.domain.screened_therapies import screened_therapies
+from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
 from app.forms.widgets import (
     BANNER_STYLES,
@@ -63,6 +69,7 @@ from app.forms.widgets import (
     FieldMessage,
     ask_with_message_box,
     banner,
+    fit_on_screen,
     provisional_label,
 )
 
@@ -135,6 +142,18 @@ class MeasurementInputs(QWidget):
         self.bsa.setAccessibleName("Body surface area")
         self.bsa.setWordWrap(True)
         form.addRow("Body surface area:", self.bsa)
+        # Beyond ±3 SD for age and sex (CDC 2000): said plainly, and kept only when ticked.
+        self.plausibility = QLabel()
+        self.plausibility.setWordWrap(True)
+        self.plausibility.setStyleSheet(BANNER_STYLES["wait"])
+        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.hide()
+        form.addRow(self.plausibility)
+        self.confirm = QCheckBox("I have checked these measurements and they are &right")
+        self.confirm.setAccessibleName("Measurements checked and right")
+        self.confirm.hide()
+        self.confirm.toggled.connect(lambda _on: self.changed.emit())
+        form.addRow(self.confirm)
         for widget in (self.weight, self.height):
             widget.textChanged.connect(lambda _t: self.changed.emit())
         for combo in (self.weight_unit, self.height_unit):
@@ -149,15 +168,37 @@ class MeasurementInputs(QWidget):
         self.height_unit.setCurrentIndex(max(0, self.height_unit.findData(height_unit)))
         self.measured_on.set_iso(measured_on)
 
+    def set_confirmed(self, confirmed: bool) -> None:
+        self.confirm.blockSignals(True)
+        self.confirm.setChecked(confirmed)
+        self.confirm.blockSignals(False)
+
     def values(self) -> tuple[str, str, str, str, str]:
         return (self.weight.text().strip(), self.weight_unit.currentData(),
                 self.height.text().strip(), self.height_unit.currentData(),
                 self.measured_on.iso())
 
-    def show_problems(self, problems: dict[str, str], bsa_text: str) -> None:
+    def confirmed(self) -> bool:
+        return self.confirm.isChecked() and self.confirm.isVisible()
+
+    def show_problems(self, problems: dict[str, str], bsa_text: str,
+                      warnings: dict[str, str] | None = None,
+                      hints: dict[str, str] | None = None) -> None:
         for name, message in self.messages.items():
-            message.show_message(problems.get(name))
+            # A date that is not a date says so in red beside itself: no second message.
+            own = name == "measured_on" and self.measured_on.problem()
+            message.show_message(None if own else problems.get(name))
         self.bsa.setText(bsa_text)
+        warnings = warnings or {}
+        hints = {k: v for k, v in (hints or {}).items() if k not in problems}
+        lines = list(warnings.values()) + list(hints.values())
+        self.plausibility.setText("\n".join(lines))
+        self.plausibility.setVisible(bool(lines))
+        self.confirm.setVisible(bool(warnings))
+        if not warnings and self.confirm.isChecked():
+            self.confirm.blockSignals(True)
+            self.confirm.setChecked(False)
+            self.confirm.blockSignals(False)
 
 
 class DoseView(QGroupBox):
@@ -240,6 +281,11 @@ class DoseView(QGroupBox):
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
             self.headline.setText(planned.headline + "  (computed — the final dose entered "
                                   "is not accepted)")
+        elif planned.check is not None and planned.check.below_minimum:
+            # Allowed with a reason, but never silently: the plan says "at least".
+            self.headline.setStyleSheet(BANNER_STYLES["bad"])
+            self.headline.setText(planned.headline + f"  (final dose BELOW the plan minimum "
+                                  f"of {format_number(r.minimum or 0)} {unit})")
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
             self.headline.setText(planned.headline + f"  (final dose; computed "
@@ -258,7 +304,7 @@ class DoseView(QGroupBox):
                 f"end). Type the final dose chosen within the range, with a reason; above "
                 f"{format_number(r.range_max)} {unit} is refused.")
         if planned.schedule:
-            listed = ", ".join(day.isoformat() for day in planned.schedule)
+            listed = ", ".join(format_date(day) for day in planned.schedule)
             self.dates.setText(f"Dose dates ({r.frequency}): {listed}"
                                + ("" if len(planned.schedule) < 6 else ", … (same schedule)"))
             self.dates.show()
@@ -296,7 +342,7 @@ class DetailsPage(QWizardPage):
         self.warning.hide()
         layout.addWidget(self.warning)
         form = QFormLayout()
-        self.enrollment_date = DateField()
+        self.enrollment_date = DateField(today=wizard.today)
         self.enrollment_date.setAccessibleName("Enrollment date")
         self.date_message = FieldMessage("Enrollment date")
         holder = QWidget()
@@ -319,6 +365,7 @@ class DetailsPage(QWizardPage):
         self._loading = True
         self.enrollment_date.set_iso(d.enrollment_date)
         self.measurements.load(d.weight, d.weight_unit, d.height, d.height_unit, d.measured_on)
+        self.measurements.set_confirmed(d.measures_confirmed)
         self._loading = False
         self._refresh()
 
@@ -329,18 +376,23 @@ class DetailsPage(QWizardPage):
         d.enrollment_date = self.enrollment_date.iso()
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
+        d.measures_confirmed = self.measurements.confirm.isChecked()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
 
     def _refresh(self) -> None:
         problems = self.w.flow.details_problems(self.w.draft)
-        self.date_message.show_message(problems.get("enrollment_date"))
+        self.date_message.show_message(None if self.enrollment_date.problem()
+                                       else problems.get("enrollment_date"))
         try:
             bsa = describe_bsa(self.w.flow.body(self.w.draft))
         except InputError:
             bsa = "BSA: enter a valid weight and height"
-        self.measurements.show_problems(problems, bsa)
+        hints, warnings = self.w.flow.measurement_warnings(self.w.draft)
+        self.measurements.show_problems(problems, bsa, warnings, hints)
+        if not warnings:
+            self.w.draft.measures_confirmed = False
 
     def isComplete(self) -> bool:
         return not self.w.flow.details_problems(self.w.draft)
@@ -369,15 +421,19 @@ class ArmPage(QWizardPage):
         self.exception: QCheckBox | None = None
         self.exception_reason: QLineEdit | None = None
         self.exception_message = FieldMessage("Reason for the exception")
-        for option in wizard.flow.choices():
+        for number, option in enumerate(wizard.flow.choices(), start=1):
             box = QGroupBox()
             column = QVBoxLayout(box)
-            radio = QRadioButton(f"Arm &{option.arm_id} — {option.name}")
+            # Lettered arms keep their letter as the mnemonic (Alt+B = arm B); arms named
+            # by a code (tnf, mp, mmp…) are numbered instead, so no two share a letter.
+            title = arm_title(option.arm_id, option.name)
+            radio = QRadioButton(title.replace("Arm ", "Arm &", 1) if title.startswith("Arm ")
+                                 else f"&{number}  {title}")
             font = radio.font()
             font.setBold(True)
             font.setPointSize(font.pointSize() + 2)
             radio.setFont(font)
-            radio.setAccessibleName(f"Arm {option.arm_id}, {option.name}")
+            radio.setAccessibleName(title)
             self.group.addButton(radio)
             self.radios[option.arm_id] = radio
             column.addWidget(radio)
@@ -525,10 +581,11 @@ class ArmPage(QWizardPage):
             option = f" (option {result.option})" if result.option else ""
             reasons = (" ".join(result.reasons).replace("screening date", "enrollment date")
                        if result.outcome is not Outcome.MET else "")
-            limits = [f.date_limit.isoformat() for f in result.findings
+            limits = [format_date(f.date_limit) for f in result.findings
                       if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]
             boundary = f" Boundary date: {', '.join(limits)}." if limits else ""
-            label.setText(f"{text}{option} on the enrollment date {d.enrollment_date}"
+            label.setText(f"{text}{option} on the enrollment date "
+                          f"{format_date(parse_iso_date(d.enrollment_date))}"
                           + (" — provisional" if result.provisional else "")
                           + f". {reasons}{boundary}")
             label.setStyleSheet(f"color: {colour}; font-weight: bold;")
@@ -565,14 +622,14 @@ class DosesPage(QWizardPage):
         d = self.w.draft
         arm = self.w.protocol.arm(d.arm_id)
         chosen = f" ({arm.option(d.arm_option).label})" if arm.options and d.arm_option else ""
-        self.setSubTitle(f"Arm {arm.id} — {arm.name}{chosen}, for "
+        self.setSubTitle(f"{arm_title(arm.id, arm.name)}{chosen}, for "
                          f"{self.w.flow.body(d).describe()}. "
                          "Check each dose and how it was worked out.")
         needs_schedule = any(rule.schedule for rule in (
             arm.doses_for(d.arm_option or None) if arm.options else arm.doses))
         if needs_schedule:
             form = QFormLayout()
-            self.start_date = DateField()
+            self.start_date = DateField(today=self.w.today)
             self.start_date.setAccessibleName("First dose date")
             self.start_date.set_iso(d.start_date or d.enrollment_date)
             self.start_date.changed.connect(self._on_change)
@@ -622,7 +679,7 @@ class DosesPage(QWizardPage):
             if view is not None:
                 view.show_plan(planned)
             if planned.schedule and planned.result.drug == "ivig":
-                listed = ", ".join(day.isoformat() for day in planned.schedule)
+                listed = ", ".join(format_date(day) for day in planned.schedule)
                 self.dates.setText(f"Infusion dates ({planned.result.frequency}): {listed}, "
                                    "then monthly.")
                 self.dates.show()
@@ -683,6 +740,13 @@ class ConcomitantPage(QWizardPage):
         self.continuing: dict[str, QCheckBox] = {}
         self.sun = QCheckBox("&Sun avoidance and sunscreen counselling given")
         self.sun.setAccessibleName("Sun protection counselling given")
+        # What the screening recorded as current, so nobody types it twice.
+        self.from_screening = QLabel()
+        self.from_screening.setWordWrap(True)
+        self.from_screening.setStyleSheet(BANNER_STYLES["info"])
+        self.from_screening.setAccessibleName("Current therapies recorded at screening")
+        self.from_screening.hide()
+        form.addRow(self.from_screening)
         form.addRow(self.sun)
         self.steroid.textChanged.connect(self._on_change)
         self.pulse_dose.textChanged.connect(self._on_change)
@@ -720,6 +784,7 @@ class ConcomitantPage(QWizardPage):
         self._continuing_boxes(continuing_choices(self.w.protocol, arm, self.w.flow.facts))
         d.continuing = [drug for drug in d.continuing
                         if drug in self.continuing and self.continuing[drug].isEnabled()]
+        self._offer_screening_therapies()
         self.steroid.setText(d.corticosteroid_mg_per_day)
         self.pulse.setChecked(d.pulse)
         for drug, box in self.continuing.items():
@@ -730,6 +795,36 @@ class ConcomitantPage(QWizardPage):
         self.sun.setVisible(bool(self.w.protocol.counselling))
         self._loading = False
         self._refresh()
+
+    def _offer_screening_therapies(self) -> None:
+        """Tick "continue" for methotrexate when the screening recorded it as current (the
+        first time this page is shown; later the clinician's choice stands) and say what
+        the screening recorded."""
+        d = self.w.draft
+        therapies = [t for t in screened_therapies(self.w.flow.facts) if t.current]
+        current = {t.drug for t in therapies}
+        offered = {drug for drug, box in self.continuing.items() if box.isEnabled()}
+        # Methotrexate, the plans' background therapy, continues unless unticked; the
+        # other medicines stay the clinician's explicit choice (said, not ticked).
+        if not d.concomitant_seen:
+            d.concomitant_seen = True
+            if ("methotrexate" in current and "methotrexate" in offered
+                    and "methotrexate" not in d.continuing):
+                d.continuing.append("methotrexate")
+        words = []
+        for t in therapies:
+            since = f" since {format_date(t.started_on)}" if t.started_on else ""
+            if t.drug == "prednisone":
+                words.append(f"corticosteroids{since}: enter today's daily dose above")
+            elif t.drug == "methotrexate" and "methotrexate" in offered:
+                words.append(f"methotrexate{since}: continued below unless you untick it")
+            elif t.drug in offered:
+                words.append(f"{drug_name(t.drug)}{since}: tick below if it continues")
+            else:
+                words.append(f"{drug_name(t.drug)}{since}: not continued on this arm")
+        self.from_screening.setText("The screening recorded as current: " + "; ".join(words)
+                                    + "." if words else "")
+        self.from_screening.setVisible(bool(words))
 
     def _on_change(self, *_args: object) -> None:
         if self._loading:
@@ -819,7 +914,7 @@ class SummaryPage(QWizardPage):
         arm = self.w.protocol.arm(plan.arm_id)
         chosen = (f": {arm.option(plan.arm_option).label}" if arm.options and plan.arm_option
                   else "")
-        self.arm_banner.setText(f"Arm {arm.id} — {arm.name}{chosen}")
+        self.arm_banner.setText(f"{arm_title(arm.id, arm.name)}{chosen}")
         warn = (" <span style='color:#7a0000; background:#fff1cc'><b>PROVISIONAL — verify "
                 "against the published plan</b></span>")
         doses = "".join(
@@ -830,7 +925,7 @@ class SummaryPage(QWizardPage):
                if p.result.range_max is not None else "")
             + (f" — differs from computed {format_number(p.result.amount)}: "
                f"{_esc(p.override_reason or '')}" if p.override_reason else "")
-            + (f"<br>Dates: {', '.join(d.isoformat() for d in p.schedule)}" if p.schedule
+            + (f"<br>Dates: {', '.join(format_date(d) for d in p.schedule)}" if p.schedule
                else "") + "</li>" for p in plan.doses)
         conc = "".join(
             f"<li>{_esc(c.label)}"
@@ -839,15 +934,16 @@ class SummaryPage(QWizardPage):
             + (f" (maximum {format_number(c.amount)} {c.unit} per pulse)" if c.calculated
                and c.amount is not None else "")
             + (warn if c.status == "provisional" else "")
-            + (f"<br>Dates: {', '.join(d.isoformat() for d in c.schedule)}" if c.schedule
+            + (f"<br>Dates: {', '.join(format_date(d) for d in c.schedule)}" if c.schedule
                else "") + "</li>" for c in plan.concomitant)
         visits = "".join(
-            f"<li>{_esc(v.label)}: {v.target.isoformat()} (window {v.window_start.isoformat()}"
-            f" to {v.window_end.isoformat()})</li>" for v in plan.visits)
+            f"<li>{_esc(v.label)}: {format_date(v.target)} (window "
+            f"{format_date(v.window_start)} to {format_date(v.window_end)})</li>"
+            for v in plan.visits)
         self.summary.setText(
             f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
             f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
-            f"{plan.enrollment_date.isoformat()} · {_esc(plan.body.describe())}</p>"
+            f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"
             + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"
@@ -871,7 +967,7 @@ class EnrollmentWizard(QWizard):
                  facts: dict, screening_date: date | None, user: str,
                  today: date | None = None, patient_text: str = "",
                  ask: AskFunction | None = None, protocol_changed_note: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, subject: GrowthSubject | None = None) -> None:
         super().__init__(parent)
         self.database = database
         self.protocol = protocol
@@ -886,7 +982,9 @@ class EnrollmentWizard(QWizard):
             # The patient's stored history (entered once), judged on the enrollment date.
             with database.session() as session:
                 records = tuple(prior_therapy_records(session, draft.patient_id))
-        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date, records)
+        self.subject = subject
+        self.flow = EnrollmentFlow(protocol, facts, self.today, screening_date, records,
+                                   subject, growth_reference() if subject else None)
         if not draft.enrollment_date:
             draft.enrollment_date = self.today.isoformat()
         self.enrollment_id: int | None = None
@@ -901,9 +999,16 @@ class EnrollmentWizard(QWizard):
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setButtonText(QWizard.FinishButton, "&Enroll")
         self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< &Back")
-        self.resize(900, 780)
+        self.setButtonText(QWizard.BackButton, "< Bac&k")
+        fit_on_screen(self, 900, 700)
         self.details_page = DetailsPage(self)
+        born = subject.date_of_birth if subject else None
+        self.details_page.enrollment_date.set_birth_date(born)
+        self.details_page.enrollment_date.setRange(screening_date, self.today,
+                                                   "the screening date", "today")
+        self.details_page.measurements.measured_on.set_birth_date(born)
+        self.details_page.measurements.measured_on.setRange(born, self.today,
+                                                            "the date of birth", "today")
         self.arm_page = ArmPage(self)
         self.doses_page = DosesPage(self)
         self.concomitant_page = ConcomitantPage(self)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
-from app.db.backup import BackupError, backup_database
 from app.db.conflicts import ConcurrentEditError
 from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
@@ -42,13 +41,16 @@ from app.db.patients import (
     update_patient,
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
+from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
+from app.domain.growth import GrowthSubject
 from app.domain.permissions import (
     AccessRefused,
     Actor,
     NotSignedIn,
     Permission,
     PermissionDenied,
+    Role,
 )
 from app.domain.protocol import Protocol
 from app.domain.units import format_number
@@ -56,10 +58,12 @@ from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
+from app.forms.data_changes import DataChanges
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
+from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.patient_dialog import PatientDialog, conflict_problems
 from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
@@ -69,8 +73,10 @@ from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
+from app.forms.widgets import HINT_STYLE, fit_on_screen
 
-SEARCH_DELAY_MS = 120  # lets a fast typist finish a word before the 10,000-row filter runs
+SEARCH_DELAY_MS = 120
+  # lets a fast typist finish a word before the 10,000-row filter runs
 
 
 class MainWindow(QMainWindow):
@@ -88,12 +94,20 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._today = today or date.today()
         self.visit_windows: dict[int, VisitFormWindow] = {}
+        # Saves report here; every open list showing that data refreshes itself.
+        self.changes = DataChanges(self)
+        self.changes.visit_saved.connect(lambda _visit: self._refresh_keeping_selection())
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
+        self.backup_job = None  # "Back up now" running on its worker thread
+        self.signed_out = False
+        # What signing out does: the application closes this window and asks who signs in.
+        self.on_sign_out = self.close
         self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
-        self.resize(1100, 700)
+        fit_on_screen(self, 1100, 700)
 
-        self.model = PatientTableModel(today=self._today, parent=self)
+        self.model = PatientTableModel(today=self._today, parent=self,
+                                       arm_label=self._arm_label)
         self.proxy = PatientSearchProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -137,9 +151,15 @@ class MainWindow(QMainWindow):
         self.table.addAction(open_page)
 
         self.count_label = QLabel()
+        self.no_match = QLabel()
+        self.no_match.setObjectName("no_match")
+        self.no_match.setAccessibleName("Search result")
+        self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
+        self.no_match.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.search)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.count_label)
@@ -177,8 +197,6 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.new_patient_action = self._action("&New patient…", self.add_patient,
                                                QKeySequence.New, "Add a patient to the list.")
-        file_menu.addAction(self.new_patient_action)
-        file_menu.addSeparator()
         self.print_action = self._action(
             "&Print / Save as PDF…", self.print_selected_patient, QKeySequence.Print,
             "Visit summary, blank worksheet or dosing sheet for the selected patient.")
@@ -190,11 +208,17 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(
             "&Import…", self.import_export_folder, tip="Load an identified export of this app.")
         file_menu.addAction(self.import_action)
-        file_menu.addAction(self._action("&Back up database…"))
         file_menu.addSeparator()
+        self.sign_out_action = self._action(
+            "&Sign out / switch user…", self.sign_out, "Ctrl+Shift+L",
+            "Close this person's work (drafts are kept) and let someone else sign in.")
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self._action("&Quit", self.close, QKeySequence.Quit))
 
+        # Patients are added where patients are worked on, not under File.
         patient_menu = bar.addMenu("&Patient")
+        patient_menu.addAction(self.new_patient_action)
+        patient_menu.addSeparator()
         self.edit_patient_action = self._action("&Edit patient…", self.edit_selected_patient,
                                                 "Ctrl+E", "Edit the selected patient.")
         patient_menu.addAction(self.edit_patient_action)
@@ -207,7 +231,7 @@ class MainWindow(QMainWindow):
             "&Screen for a treatment plan…", self.screen_selected_patient, "Ctrl+Shift+S",
             "Check the selected patient against a plan's eligibility criteria.")
         self.enroll_action = self._action(
-            "E&nroll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
+            "En&roll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
             "Enroll the selected patient from an eligible screening and choose the arm.")
         self.change_arm_action = self._action(
             "&Change arm…", self.change_arm_selected_patient, None,
@@ -268,6 +292,9 @@ class MainWindow(QMainWindow):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        typed = self.search.text().strip()
+        self.no_match.setText(f"No patient matches “{typed}”." if typed else "")
+        self.no_match.setVisible(bool(typed) and shown == 0 and total > 0)
         noun = "patient" if total == 1 else "patients"
         self.count_label.setText(
             f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
@@ -334,6 +361,15 @@ class MainWindow(QMainWindow):
             self.select_study_id(dialog.entered().study_id)
 
     # ----- treatment plans -----------------------------------------------------------------
+    def _arm_label(self, protocol_id: str | None, arm_id: str | None) -> str:
+        protocol = self.protocols.get(protocol_id or "")
+        if protocol is None or not arm_id:
+            return arm_id or ""
+        try:
+            return arm_title(arm_id, protocol.arm(arm_id).name)
+        except ValueError:
+            return arm_id
+
     @property
     def protocols(self) -> dict[str, Protocol]:
         if self._protocols is None:
@@ -378,6 +414,12 @@ class MainWindow(QMainWindow):
                 f"Screening saved: {wizard.saved_verdict.replace('_', ' ')}.", 6000)
         self._refresh_keeping_selection()
 
+    @staticmethod
+    def _growth_subject(session, patient_id: int) -> GrowthSubject:
+        """Age and sex for judging weight and height (issue 20.5)."""
+        identity = get_patient_input(session, patient_id)
+        return GrowthSubject(identity.date_of_birth, identity.sex)
+
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
         with self.database.session() as session:
@@ -386,6 +428,7 @@ class MainWindow(QMainWindow):
                 return None
             draft = load_enrollment_draft(session, record.summary.screening_id)
             latest = latest_measurement(session, patient_id)
+            subject = self._growth_subject(session, patient_id)
         protocol = self.protocols.get(record.summary.protocol_id)
         if protocol is None:
             return None
@@ -404,7 +447,7 @@ class MainWindow(QMainWindow):
         wizard = EnrollmentWizard(self.database, protocol, draft, record.facts,
                                   record.summary.screening_date, self.user, today=self._today,
                                   patient_text=patient_text, protocol_changed_note=note,
-                                  parent=self)
+                                  parent=self, subject=subject)
         wizard.start_at_saved_page()
         return wizard
 
@@ -430,13 +473,15 @@ class MainWindow(QMainWindow):
                 return None
             overview = enrollment_overview(session, enrollment_id)
             latest = latest_measurement(session, patient_id)
+            subject = self._growth_subject(session, patient_id)
         protocol = self.protocols.get(overview.protocol_id)
         if protocol is None or overview.current_arm is None:
             return None
         dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
                                  overview.current_arm.arm_id, overview.current_arm.start_date,
                                  self.user, today=self._today, patient_text=patient_text,
-                                 parent=self, enrollment_version=overview.version_id)
+                                 parent=self, enrollment_version=overview.version_id,
+                                 subject=subject)
         if latest is not None:  # a weight older than 30 days is refused there
             kg, cm, measured_on = latest
             dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",
@@ -457,6 +502,11 @@ class MainWindow(QMainWindow):
         self._refresh_keeping_selection()
 
     def make_patient_page(self, patient_id: int) -> PatientPage:
+        page = self._patient_page(patient_id)
+        self.changes.visit_saved.connect(page.visit_saved)  # dropped when the page is deleted
+        return page
+
+    def _patient_page(self, patient_id: int) -> PatientPage:
         return PatientPage(self.database, patient_id, self.protocols, today=self._today,
                            on_screen=self.screen_selected_patient,
                            on_enroll=self.enroll_selected_patient,
@@ -570,18 +620,23 @@ class MainWindow(QMainWindow):
         target = self.choose_backup_path()
         if not target:
             return
-        try:
-            # An encrypted database's backup stays keyed with the database passphrase.
-            written = backup_database(self.database.file_path, target,
-                                      db_passphrase=self.database.passphrase,
-                                      actor=self.database.actor)
-        except AccessRefused as refused:
-            self.warn("Not allowed", str(refused))
+        # On a worker thread with a progress bar and Cancel: the window keeps answering.
+        # An encrypted database's backup stays keyed with the database passphrase.
+        self.backup_job = run_backup_now(self, self.database, target)
+        self.backup_job.finished.connect(
+            lambda written: self.statusBar().showMessage(f"Backup written to {written}.",
+                                                         10000))
+        self.backup_job.failed.connect(self._backup_failed)
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if isinstance(error, JobCancelled):
+            self.statusBar().showMessage("Backup cancelled; no file was written.", 8000)
             return
-        except (BackupError, OSError) as error:
-            self.warn("Backup failed", f"The backup could not be written: {error}")
+        if isinstance(error, AccessRefused):
+            self.warn("Not allowed", str(error))
             return
-        self.statusBar().showMessage(f"Backup written to {written}.", 10000)
+        # BackupError and OSError say what went wrong in words; anything else too.
+        self.warn("Backup failed", f"The backup could not be written: {error}")
 
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""
@@ -637,7 +692,7 @@ class MainWindow(QMainWindow):
         # them, so it is modal too (it saves its draft on close, nothing is lost).
         window.setWindowModality(Qt.ApplicationModal)
         window.setAttribute(Qt.WA_DeleteOnClose)
-        window.saved.connect(lambda _visit: self._refresh_keeping_selection())
+        window.saved.connect(self.changes.visit_saved)
         if self._may(Permission.VIEW_AUDIT):
             window.set_audit_action(lambda: self.show_audit_trail(AuditFilter(visit_id=visit_pk)))
         window.destroyed.connect(lambda _obj=None, pk=visit_pk: self.visit_windows.pop(pk, None))
@@ -646,12 +701,17 @@ class MainWindow(QMainWindow):
         return window
 
     def make_due_visits_dialog(self) -> DueVisitsDialog:
-        dialog = DueVisitsDialog(self.database, today=self._today, parent=self)
+        dialog = DueVisitsDialog(self.database, today=self._today, parent=self,
+                                 background=True)
         dialog.open_visit.connect(self.open_visit_form)
+        # (Qt drops the connection when the dialog is deleted.)
+        self.changes.visit_saved.connect(dialog.refresh)
         return dialog
 
     def show_due_visits(self) -> None:
-        self.make_due_visits_dialog().exec()
+        dialog = self.make_due_visits_dialog()
+        dialog.exec()
+        dialog.deleteLater()
         self._refresh_keeping_selection()
 
     def eventFilter(self, watched, event) -> bool:
@@ -677,7 +737,20 @@ class MainWindow(QMainWindow):
             return
         page = self.make_patient_page(selected[0])
         page.exec()
+        # Closed pages are deleted: hidden ones would go on listening and reloading.
+        page.deleteLater()
         self._refresh_keeping_selection()
+
+    # ----- sign out ------------------------------------------------------------------------
+    def sign_out(self) -> None:
+        """Close every visit form (each keeps its draft), then hand the workstation back to
+        the sign-in (``on_sign_out``, set by the application; tests record the call)."""
+        for window in list(self.visit_windows.values()):
+            window.close()
+            if window.isVisible():  # the form asked and the person chose to stay
+                return
+        self.signed_out = True
+        self.on_sign_out()
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
+from app.forms.widgets import DateField, install_mnemonic_guard
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
 # The key FORM holds a message about the whole form, shown above the buttons.
@@ -47,17 +47,13 @@ class PatientDialog(QDialog):
         self._today = today or date.today()
         self.setWindowTitle("Edit patient" if initial else "New patient")
         self.setModal(True)
+        install_mnemonic_guard()
 
         self.study_id = QLineEdit()
         self.family_name = QLineEdit()
         self.given_name = QLineEdit()
-        self.date_of_birth = QDateEdit()
-        self.date_of_birth.setDisplayFormat("yyyy-MM-dd")
-        self.date_of_birth.setCalendarPopup(True)
-        # A sentinel minimum shown as blank text forces a deliberate entry of the date.
-        self.date_of_birth.setMinimumDate(QDate(1900, 1, 1))
-        self.date_of_birth.setSpecialValueText("not entered")
-        self.date_of_birth.setDate(self.date_of_birth.minimumDate())
+        # Empty until typed: a date of birth is entered deliberately, never defaulted.
+        self.date_of_birth = DateField(today=self._today)
         self.sex = QComboBox()
         self.sex.addItem("— choose —", "")
         for code, label in SEX_CHOICES:
@@ -105,6 +101,9 @@ class PatientDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
+        # Wide enough to wrap a message in a few lines; show_errors grows the height so
+        # every message is shown whole (they were clipped to one line).
+        self.setMinimumWidth(520)
 
         if initial is not None:
             self._load(initial)
@@ -115,15 +114,13 @@ class PatientDialog(QDialog):
         self.study_id.setText(data.study_id)
         self.family_name.setText(data.family_name)
         self.given_name.setText(data.given_name)
-        if data.date_of_birth:
-            self.date_of_birth.setDate(QDate(data.date_of_birth))
+        self.date_of_birth.setValue(data.date_of_birth)
         self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
         self.mrn.setText(data.mrn)
         self.site.setText(data.site)
 
     def entered(self) -> PatientInput:
-        qdate = self.date_of_birth.date()
-        dob = None if qdate == self.date_of_birth.minimumDate() else qdate.toPython()
+        dob = self.date_of_birth.value()
         return PatientInput(
             study_id=self.study_id.text().strip(),
             given_name=self.given_name.text().strip(),
@@ -141,11 +138,23 @@ class PatientDialog(QDialog):
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in (*self._errors.items(), (FORM, self.form_message)):
             message = problems.get(name, "")
+            if name == "date_of_birth" and message == self.date_of_birth.problem():
+                message = ""  # already shown in red beside the date itself
             label.setText(message)
             label.setVisible(bool(message))
+        self._fit_messages()
         first = next((name for name in problems if name in self._errors), None)
         if first:
             getattr(self, first).setFocus(Qt.OtherFocusReason)
+
+    def _fit_messages(self) -> None:
+        """Tall enough for every wrapped message at the current width."""
+        layout = self.layout()
+        layout.activate()
+        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def _clear_error_of_sender(self) -> None:
         for name, label in self._errors.items():
@@ -159,6 +168,8 @@ class PatientDialog(QDialog):
                           data.date_of_birth, data.sex),
             self._today,
         )
+        if self.date_of_birth.problem():  # not a date at all: say why, not "required"
+            problems["date_of_birth"] = self.date_of_birth.problem() or ""
         if not problems:
             problems = self._on_save(data) or {}
         if problems:

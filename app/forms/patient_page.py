@@ -30,14 +30,17 @@ from app.db.audit_queries import AuditFilter
 from app.db.engine import Database
 from app.db.enrollments import PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
-from app.db.screenings import enrollable_screening
+from app.db.screenings import enrollable_screening, get_screening
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title, code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol
+from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
-from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner
+from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
 
 Action = Callable[[], None]
 ARM_REASONS = {"initial": "Initial", **SWITCH_REASONS, "other": "Other"}
@@ -64,7 +67,7 @@ def _esc(text: str) -> str:
 
 
 def _d(day: date | None) -> str:
-    return day.isoformat() if day else "—"
+    return format_date(day)
 
 
 class PatientPage(QDialog):
@@ -79,7 +82,7 @@ class PatientPage(QDialog):
         self.patient_id = patient_id
         self.protocols = protocols
         self.today = today or date.today()
-        self.resize(980, 820)
+        fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
         self.screen_button = QPushButton("&Screen…")
@@ -111,6 +114,11 @@ class PatientPage(QDialog):
                 button.setEnabled(False)
         actions.addWidget(self.audit_button)
         actions.addStretch(1)
+        # Enter belongs to the list that has the focus (open the visit), never to the first
+        # button of the page (Enter on a Visits row opened Prior therapies).
+        for button in (self.prior_button, self.audit_button, self.screen_button,
+                       self.enroll_button, self.change_arm_button, self.edit_button):
+            button.setAutoDefault(False)
         layout.addLayout(actions)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -122,12 +130,17 @@ class PatientPage(QDialog):
         self.tabs.addTab(scroll, "&Overview")
         self.timeline: VisitTimelineWidget | None = None
         self.trends: TrendChartsWidget | None = None
+        self._trends_tab: QWidget | None = None
         if on_open_visit is not None:
             self.timeline = VisitTimelineWidget(database, patient_id, user=user, today=self.today)
             self.timeline.open_visit.connect(on_open_visit)
             self.tabs.addTab(self.timeline, "&Visits")
-            self.trends = TrendChartsWidget(database, patient_id)
-            self.tabs.addTab(self.trends, "&Trends")
+            # The charts are drawn when their tab is first opened: drawing them took
+            # seconds and made opening a patient slow for everyone (issue 20).
+            self._trends_tab = QWidget()
+            QVBoxLayout(self._trends_tab).setContentsMargins(0, 0, 0, 0)
+            self.tabs.addTab(self._trends_tab, "&Trends")
+            self.tabs.currentChanged.connect(self._on_tab)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)
@@ -137,7 +150,22 @@ class PatientPage(QDialog):
                              "change_arm": on_change_arm is not None}
         self.reload()
 
+    def _on_tab(self, index: int) -> None:
+        if self.tabs.widget(index) is self._trends_tab:
+            self.show_trends()
+
+    def show_trends(self) -> TrendChartsWidget | None:
+        """The trend charts, built on first use."""
+        if self.trends is None and self._trends_tab is not None:
+            self.trends = TrendChartsWidget(self.database, self.patient_id)
+            self._trends_tab.layout().addWidget(self.trends)
+        return self.trends
+
     # ----- content -----------------------------------------------------------------------
+    def visit_saved(self, _visit_id: int) -> None:
+        """A visit was saved elsewhere (its form is above this page): show it as it is now."""
+        self.reload()
+
     def reload(self) -> None:
         with self.database.reading() as session:
             self.overview = patient_overview(session, self.patient_id, self.protocols)
@@ -175,7 +203,7 @@ class PatientPage(QDialog):
             bits.append(f"site {o.site}")
         if o.latest_weight is not None:
             kg, cm, measured = o.latest_weight
-            bits.append(f"last measured {measured.isoformat()}: "
+            bits.append(f"last measured {format_date(measured)}: "
                         f"{format_number(kg or 0, 3)} kg"
                         + (f", {format_number(cm, 2)} cm" if cm else ""))
         line = QLabel(" · ".join(bits))
@@ -196,20 +224,20 @@ class PatientPage(QDialog):
         title = protocol.title if protocol else e.protocol_id
         arm_text = "no current arm"
         if e.current_arm is not None:
-            name = protocol.arm(e.current_arm.arm_id).name if protocol else ""
-            arm_text = f"Arm {e.current_arm.arm_id} — {name}"
+            arm_text = self._arm_title(protocol, e.current_arm.arm_id)
         self.arm_banner = banner(arm_text, point_size=18)
         self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
         self.arm_banner.setAccessibleName("Current arm")
         column.addWidget(self.arm_banner)
         column.addWidget(QLabel(
-            f"{title} (version {e.protocol_version}) · enrolled {e.enrollment_date.isoformat()} "
+            f"{title} (version {e.protocol_version}) · enrolled {format_date(e.enrollment_date)} "
             f"by {e.enrolled_by} · sun-protection counselling "
             f"{'given' if e.sun_protection_counselled else 'not recorded'}"))
         column.addWidget(QLabel("Arm history:"))
         column.addWidget(_table(
             ["Arm", "From", "To", "Reason", "Notes"],
-            [[p.arm_id, _d(p.start_date), _d(p.end_date) if p.end_date else "current",
+            [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
+              _d(p.end_date) if p.end_date else "current",
               ARM_REASONS.get(p.reason, p.reason), p.notes] for p in e.arm_history],
             "Arm history"))
         column.addWidget(QLabel("Current doses:"))
@@ -229,8 +257,9 @@ class PatientPage(QDialog):
             head.setWordWrap(True)
             column.addWidget(head)
             if dose.schedule:
-                column.addWidget(QLabel("Dose dates: " + ", ".join(
-                    d.isoformat() for d in dose.schedule)))
+                dates = QLabel("Dose dates: " + ", ".join(format_date(d) for d in dose.schedule))
+                dates.setWordWrap(True)
+                column.addWidget(dates)
             text = QPlainTextEdit(dose.derivation)
             text.setReadOnly(True)
             text.setAccessibleName(f"{dose.drug} derivation")
@@ -241,12 +270,19 @@ class PatientPage(QDialog):
         self.visits_table = _table(
             ["Visit", "Due", "Window", "Status"],
             [[v.label, _d(v.target_date), f"{_d(v.window_start)} to {_d(v.window_end)}",
-              v.status.replace("_", " ") + (" — OVERDUE" if v.status in ("not_started", "draft")
+              code_words(v.status) + (" — OVERDUE" if v.status in ("not_started", "draft")
                                             and v.window_end and v.window_end < self.today
                                             else "")]
              for v in e.visits], "Visits")
         column.addWidget(self.visits_table)
         self.column.addWidget(box)
+
+    @staticmethod
+    def _arm_title(protocol: Protocol | None, arm_id: str) -> str:
+        try:
+            return arm_title(arm_id, protocol.arm(arm_id).name) if protocol else arm_id
+        except (KeyError, ValueError):
+            return arm_id
 
     def _drug_label(self, drug: str, protocol_id: str = "", option: str = "") -> str:
         """The dose rule's label in the enrollment's own plan (and arm option, so the two
@@ -257,16 +293,24 @@ class PatientPage(QDialog):
                 for rule in arm.doses:
                     if rule.drug == drug and rule.label and (rule.option or "") == option:
                         return rule.label
-        return drug[:1].upper() + drug[1:]
+        name = drug_name(drug)
+        return name[:1].upper() + name[1:]
 
     # ----- prior therapies -------------------------------------------------------------
     def make_prior_therapy_dialog(self):
         """The patient's prior-therapy history dialog (the record every screening uses)."""
         from app.forms.prior_therapy_dialog import PriorTherapyDialog
 
+        from_screening = []
+        if self.overview is not None and self.overview.screenings:
+            latest = max(self.overview.screenings, key=lambda s: s.screening_id)
+            with self.database.reading() as session:
+                from_screening = screened_therapies(get_screening(session,
+                                                                  latest.screening_id).facts)
         dialog = PriorTherapyDialog(self.database, self.patient_id, self.user,
                                     self.protocols.values(), self.today,
-                                    self.windowTitle().removeprefix("Patient "), parent=self)
+                                    self.windowTitle().removeprefix("Patient "), parent=self,
+                                    from_screening=from_screening)
         dialog.changed.connect(self.reload)
         return dialog
 
@@ -283,8 +327,8 @@ class PatientPage(QDialog):
         column = QVBoxLayout(box)
         self.prior_table = _table(
             ["Drug", "Started", "Stopped", "Why stopped", "Last dose"],
-            [[r.drug, _d(r.start_date), "ongoing" if r.ongoing else _d(r.stop_date),
-              (r.reason_stopped or "").replace("_", " "), _d(r.last_dose_date)]
+            [[drug_name(r.drug), _d(r.start_date), "ongoing" if r.ongoing else _d(r.stop_date),
+              code_words(r.reason_stopped or ""), _d(r.last_dose_date)]
              for r in rows], "Prior therapies")
         column.addWidget(self.prior_table)
         self.column.addWidget(box)
@@ -302,7 +346,8 @@ class PatientPage(QDialog):
                 [[_d(s.screening_date), f"{s.protocol_id} {s.protocol_version}",
                   VERDICT_LABELS.get(s.verdict or "", s.verdict or "")
                   + (" (enrolled)" if s.enrolled else ""), s.screened_by,
-                  s.screened_at.strftime("%Y-%m-%d %H:%M UTC") if s.screened_at else "",
+                  f"{format_date(s.screened_at.date())} {s.screened_at:%H:%M} UTC"
+                  if s.screened_at else "",
                   "; ".join(s.reasons)] for s in o.screenings], "Screening log")
             column.addWidget(self.screenings_table)
         self.column.addWidget(box)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
+from app.domain.dates import format_date
+from app.domain.search_text import fold, search_words
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,12 +26,16 @@ class PatientTableModel(QAbstractTableModel):
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
     HEADERS = ("Study id", "Name", "Protocol", "Arm", "Next visit due")
 
-    def __init__(self, today: date | None = None, parent=None) -> None:
+    def __init__(self, today: date | None = None, parent=None,
+                 arm_label: Callable[[str | None, str | None], str] | None = None) -> None:
         super().__init__(parent)
+        # (protocol id, arm id) → what the list shows ("Arm A — IVIG", "TNF-α inhibitor").
+        self._arm_label = arm_label or (lambda _protocol, arm: arm or "")
         self._rows: list[PatientRow] = []
         self._sort_column: int | None = None
         self._sort_order = Qt.AscendingOrder
-        # Lower-cased text per row, built once per set_rows so filtering 10,000 rows stays cheap.
+        # Folded text per row (no case, no accents), built once per set_rows so filtering
+        # 10,000 rows stays cheap.
         self._search_keys: list[str] = []
         self._today = today or date.today()
 
@@ -36,7 +43,7 @@ class PatientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._search_keys = [
-            " ".join((r.study_id, r.name, r.protocol or "", r.arm or "")).casefold()
+            fold(" ".join((r.study_id, r.name, r.protocol or "", r.arm or "")))
             for r in self._rows
         ]
         self.endResetModel()
@@ -103,17 +110,18 @@ class PatientTableModel(QAbstractTableModel):
         if column == self.PROTOCOL:
             return row.protocol or "—"
         if column == self.ARM:
-            return row.arm or "—"
+            return self._arm_label(row.protocol, row.arm) if row.arm else "—"
         if column == self.NEXT_VISIT_DUE:
             if row.next_visit_due is None:
                 return "—"
             overdue = " (overdue)" if row.next_visit_due < self._today else ""
-            return row.next_visit_due.isoformat() + overdue
+            return format_date(row.next_visit_due) + overdue
         return ""
 
 
 class PatientSearchProxy(QSortFilterProxyModel):
-    """Matches every word typed against study id, name, protocol and arm."""
+    """Matches every word typed against study id, name, protocol and arm, ignoring case
+    and accents ("nguyen" finds Nguyễn)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -126,10 +134,10 @@ class PatientSearchProxy(QSortFilterProxyModel):
     def set_search_text(self, text: str) -> None:
         if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10 replaces invalidateRowsFilter()
             self.beginFilterChange()
-            self._words = text.casefold().split()
+            self._words = search_words(text)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._words = text.casefold().split()
+            self._words = search_words(text)
             self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:

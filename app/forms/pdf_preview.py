@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.forms.widgets import fit_on_screen
 from app.reports.output_files import OutputWriteError, copy_atomically
 
 Rasterize = Callable[[Path, int], list[QImage]]
@@ -124,7 +125,7 @@ class PdfPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
-        self.resize(760, 900)
+        fit_on_screen(self, 760, 700)
 
     def save_as(self) -> Path | None:
         chosen = self._choose_save_path(self, self._suggested)

@@ -22,7 +22,7 @@ from app.db.engine import Database
 from app.db.visits import VisitRow, patient_timeline
 
 DOCUMENTS = (
-    ("summary", "&Visit summary (what was recorded)"),
+    ("summary", "Visit &summary (what was recorded)"),
     ("worksheet", "&Blank worksheet (collect on paper, enter later)"),
     ("dosing", "&Dosing sheet for the pharmacy"),
 )
@@ -59,7 +59,7 @@ class PrintChoiceDialog(QDialog):
         started = [i for i, r in enumerate(self.visits) if r.status != "not_started"]
         if started:
             self.visit.setCurrentIndex(started[-1])
-        label = QLabel("&Visit")
+        label = QLabel("V&isit")
         label.setBuddy(self.visit)
         form.addRow(label, self.visit)
         self.documents = QButtonGroup(self)

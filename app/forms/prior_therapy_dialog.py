@@ -42,10 +42,13 @@ from app.db.prior_therapies import (
     input_problems,
     list_prior_therapies,
 )
+from app.domain.dates import format_date
+from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
+from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
-from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")
 B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable", False))
@@ -66,7 +69,7 @@ def known_drugs(protocols: Iterable[Protocol]) -> list[str]:
 
 
 def _text(day: date | None) -> str:
-    return day.isoformat() if day else ""
+    return format_date(day, empty="")
 
 
 class PriorTherapyDialog(QDialog):
@@ -76,8 +79,10 @@ class PriorTherapyDialog(QDialog):
 
     def __init__(self, database: Database, patient_id: int, user: str,
                  protocols: Iterable[Protocol] = (), today: date | None = None,
-                 patient_text: str = "", parent: QWidget | None = None) -> None:
+                 patient_text: str = "", parent: QWidget | None = None,
+                 from_screening: Iterable[ScreenedTherapy] = ()) -> None:
         super().__init__(parent)
+        self.from_screening = list(from_screening)
         self.database = database
         self.patient_id = patient_id
         self.user = user
@@ -85,7 +90,7 @@ class PriorTherapyDialog(QDialog):
         self.rows: list[PriorTherapyRow] = []
         self.editing_id: int | None = None
         self.setWindowTitle(f"Prior therapies — {patient_text or f'#{patient_id}'}")
-        self.resize(980, 720)
+        fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
         intro = QLabel("Every prior or current therapy (drug, when started and stopped, why "
                        "stopped). Entered once, it is used by every screening: the washout "
@@ -113,6 +118,21 @@ class PriorTherapyDialog(QDialog):
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
+        # Therapies the screening recorded that this history lacks: one click fills the
+        # form (checked and saved like any entry), instead of typing them again.
+        self.screening_box = QGroupBox("Recorded at screening, not yet in this history")
+        self.screening_buttons: dict[str, QPushButton] = {}
+        column = QHBoxLayout(self.screening_box)
+        for therapy in self.from_screening:
+            since = f" since {format_date(therapy.started_on)}" if therapy.started_on else ""
+            state = "current" if therapy.current else "previous"
+            button = QPushButton(f"Fill in {drug_name(therapy.drug)}{since} ({state})")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _c=False, t=therapy: self.fill_from_screening(t))
+            self.screening_buttons[therapy.drug] = button
+            column.addWidget(button)
+        column.addStretch(1)
+        layout.addWidget(self.screening_box)
 
         self.form_box = QGroupBox("New therapy")
         form = QFormLayout(self.form_box)
@@ -124,16 +144,16 @@ class PriorTherapyDialog(QDialog):
             self.drug.addItem(name)
         self.drug.setAccessibleName("Drug")
         self.drug.lineEdit().setPlaceholderText("generic name, e.g. methotrexate")
-        self.start = DateField()
+        self.start = DateField(today=self.today)
         self.start.setAccessibleName("Start date")
-        self.stop = DateField()
+        self.stop = DateField(today=self.today)
         self.stop.setAccessibleName("Stop date")
         self.reason = QComboBox()
         self.reason.addItem("— ongoing / not stopped —", "")
         for code in REASONS_STOPPED:
             self.reason.addItem(REASON_LABELS.get(code, code), code)
         self.reason.setAccessibleName("Reason stopped")
-        self.last_dose = DateField()
+        self.last_dose = DateField(today=self.today)
         self.last_dose.setAccessibleName("Last dose date")
         self.b_cells = QComboBox()
         for label, value in B_CELL_CHOICES:
@@ -162,8 +182,8 @@ class PriorTherapyDialog(QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, holder)
         form.addRow("", self.for_skin)
-        form.addRow("&Notes:", self.notes)
-        self.save_button = QPushButton("&Save therapy")
+        form.addRow("No&tes:", self.notes)
+        self.save_button = QPushButton("Sa&ve therapy")
         self.save_button.clicked.connect(self.save)
         self.save_message = FieldMessage("Saving the therapy")
         form.addRow(self.save_button)
@@ -195,11 +215,30 @@ class PriorTherapyDialog(QDialog):
                 why = REASON_LABELS.get(row.reason_stopped or "", "")
             b_cells = {None: "", True: "detectable", False: "not detectable"}[
                 row.b_cells_detectable]
-            for col, text in enumerate((row.drug, _text(row.start_date), stopped, why,
+            for col, text in enumerate((drug_name(row.drug), _text(row.start_date), stopped, why,
                                         _text(row.last_dose_date), b_cells, row.notes)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, row.id)
                 self.table.setItem(i, col, item)
+        if hasattr(self, "screening_buttons"):
+            self._show_screening_offers()
+
+    def _show_screening_offers(self) -> None:
+        recorded = {r.drug.casefold() for r in self.rows}
+        for drug, button in self.screening_buttons.items():
+            button.setVisible(drug.casefold() not in recorded)
+        self.screening_box.setVisible(any(not b.isHidden()
+                                          for b in self.screening_buttons.values()))
+
+    def fill_from_screening(self, therapy: ScreenedTherapy) -> None:
+        """A new entry with the screening's drug and start date, ready to check and save."""
+        self.start_new()
+        self.drug.setCurrentText(therapy.drug)
+        self.start.setValue(therapy.started_on)
+        self.form_box.setTitle(f"New therapy — from the screening ({drug_name(therapy.drug)}"
+                               + (", current: leave the stop date empty)" if therapy.current
+                                  else ", stopped: enter when and why)"))
+        self.drug.setFocus()
 
     def _on_select(self) -> None:
         selected = self.table.selectionModel().selectedRows()

@@ -37,8 +37,10 @@ from app.db.screenings import (
     discard_screening_draft,
     save_screening_draft,
 )
+from app.domain.display_words import arm_title
 from app.domain.enrollment import arm_choices
 from app.domain.protocol import Criterion, CriterionGroup, DetailField, FieldType, Protocol
+from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import (
     ANSWER_LABELS,
     ANSWERS,
@@ -71,6 +73,7 @@ from app.forms.widgets import (
     FieldMessage,
     ask_with_message_box,
     banner,
+    fit_on_screen,
     provisional_label,
 )
 
@@ -336,7 +339,7 @@ class SetupPage(QWizardPage):
         for protocol in protocols.values():
             self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
         self.protocol.setAccessibleName("Treatment plan")
-        self.screening_date = DateField()
+        self.screening_date = DateField(today=wizard.today)
         self.screening_date.setAccessibleName("Screening date")
         self.date_message = FieldMessage("Screening date")
         plan_label = QLabel("Treatment &plan:")
@@ -521,7 +524,7 @@ class PriorTherapyPage(QWizardPage):
         parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
         for o in a.options:
             arm = self.w.protocol.arm(o.arm_id)
-            name = f"Arm {arm.id} — {arm.name}" + (f": {o.label}" if o.option else "")
+            name = arm_title(arm.id, arm.name) + (f": {o.label}" if o.option else "")
             limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
                       if o.date_limits else "")
             reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
@@ -684,8 +687,8 @@ class ScreeningWizard(QWizard):
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
         self.setButtonText(QWizard.FinishButton, "&Save screening")
         self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< &Back")
-        self.resize(900, 760)
+        self.setButtonText(QWizard.BackButton, "< Bac&k")
+        fit_on_screen(self, 900, 700)
 
         self.setup_page = SetupPage(self, protocols, self.patient_text)
         self.setPage(PAGE_IDS[SETUP_PAGE], self.setup_page)
@@ -757,9 +760,10 @@ class ScreeningWizard(QWizard):
         uses); the evaluation is refreshed after each save."""
         from app.forms.prior_therapy_dialog import PriorTherapyDialog
 
+        facts = screening_facts(saved_answers(self.protocol, self.draft))
         dialog = PriorTherapyDialog(self.database, self.draft.patient_id, self.user,
                                     self.protocols.values(), self.today, self.patient_text,
-                                    parent=self)
+                                    parent=self, from_screening=screened_therapies(facts))
         if self.prior_page is not None:
             dialog.changed.connect(self.prior_page.refresh)
         self.prior_dialog = dialog

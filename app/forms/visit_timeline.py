@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
+from app.forms.widgets import DateField, FieldMessage, open_on_enter
 
 STATUS_WORDS = {
     "not_started": "Not started",
@@ -46,8 +46,8 @@ def _d(value: date | None) -> str:
 class VisitTableModel(QAbstractTableModel):
     """Plain VisitRow records; one ``set_rows``. Shared by the timeline and due list."""
 
-    VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS = range(6)
-    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status")
+    VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS, PATIENT = range(7)
+    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status", "Patient")
 
     def __init__(self, show_study_id: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -80,6 +80,8 @@ class VisitTableModel(QAbstractTableModel):
                 return r.label or r.visit_code
             if col == self.STUDY_ID:
                 return r.study_id
+            if col == self.PATIENT:
+                return r.patient_name
             if col == self.TARGET:
                 return _d(r.target_date)
             if col == self.WINDOW:
@@ -106,14 +108,20 @@ class VisitTableModel(QAbstractTableModel):
 
 
 class UnscheduledVisitDialog(QDialog):
-    def __init__(self, today: date, parent=None) -> None:
+    """The date of an unscheduled visit: today by default, not after today."""
+
+    def __init__(self, today: date, parent=None, earliest: date | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Add unscheduled visit")
         form = QFormLayout(self)
-        self.date = QLineEdit(today.isoformat())
-        form.addRow("Visit date (YYYY-MM-DD)", self.date)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        self.date = DateField(today=today)
+        self.date.setAccessibleName("Visit date")
+        self.date.setRange(earliest, today, "the enrollment date", "today")
+        self.date.setValue(today)
+        label = QLabel("Visit &date:")
+        label.setBuddy(self.date)
+        form.addRow(label, self.date)
+        self.error = FieldMessage("Visit date")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._ok)
@@ -121,14 +129,13 @@ class UnscheduledVisitDialog(QDialog):
         form.addRow(buttons)
 
     def value(self) -> date | None:
-        try:
-            return date.fromisoformat(self.date.text().strip())
-        except ValueError:
-            return None
+        return self.date.value()
 
     def _ok(self) -> None:
         if self.value() is None:
-            self.error.setText("Write the date as YYYY-MM-DD, e.g. 2026-03-09.")
+            # The field already says why in red beside the date; an empty field does not.
+            self.error.show_message(None if self.date.problem() else "Enter the visit date.")
+            self.date.setFocus()
             return
         self.accept()
 
@@ -154,6 +161,7 @@ class VisitTimelineWidget(QWidget):
         self.view.setAccessibleName("Visit timeline")
         self.view.setModel(self.model)
         self.view.setColumnHidden(VisitTableModel.STUDY_ID, True)
+        self.view.setColumnHidden(VisitTableModel.PATIENT, True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
@@ -163,15 +171,17 @@ class VisitTimelineWidget(QWidget):
         self.view.doubleClicked.connect(
             lambda i: self.open_visit.emit(self.model.rows[i.row()].visit_id)
         )
+        open_on_enter(self.view, self._open_selected)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        open_button = QPushButton("Open visit")
+        self.open_button = open_button = QPushButton("Open v&isit")
+        open_button.setToolTip("Open the selected visit (Enter on the list does the same).")
         open_button.clicked.connect(self._open_selected)
-        add = QPushButton("Add unscheduled visit…")
+        add = QPushButton("&Add unscheduled visit…")
         add.clicked.connect(self.ask_unscheduled)
         buttons.addWidget(open_button)
         buttons.addWidget(add)
@@ -191,6 +201,8 @@ class VisitTimelineWidget(QWidget):
 
     def _open_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
+        if not rows and self.view.currentIndex().isValid():
+            rows = [self.view.currentIndex()]
         if rows:
             self.open_visit.emit(self.model.rows[rows[0].row()].visit_id)
 
@@ -206,6 +218,9 @@ class VisitTimelineWidget(QWidget):
         return visit_id
 
     def ask_unscheduled(self) -> None:
-        dialog = UnscheduledVisitDialog(self.today, self)
+        # The baseline visit is due on the enrollment date: no visit can come before it.
+        baseline = next((r.target_date for r in self.model.rows if r.visit_code == "baseline"),
+                        None)
+        dialog = UnscheduledVisitDialog(self.today, self, earliest=baseline)
         if dialog.exec() and dialog.value() is not None:
             self.open_visit.emit(self.add_unscheduled(dialog.value()))  # type: ignore[arg-type]

@@ -313,7 +313,7 @@ def test_washout_boundary_day_and_every_arm_closed():
     prior = assess_prior_therapy(protocol, history, date(2026, 11, 14))
     assert prior.outcome == "no"
     assert all(o.outcome == "not_met" for o in prior.options)
-    assert "washout complete on 2026-11-15" in prior.options[0].date_limits[0]
+    assert "washout complete on 15 Nov 2026" in prior.options[0].date_limits[0]
     verdict = decide(protocol, draft, prior)
     assert verdict.outcome == NOT_ELIGIBLE
     assert "every arm of this plan is closed" in verdict.lines()[0]

@@ -199,7 +199,7 @@ def test_tnf_adalimumab(qtbot, database, protocol):
     # Adalimumab SC, label band 15 to < 30 kg → 20 mg every other week (29.9 < 30).
     assert view.key == "adalimumab:adalimumab"
     assert view.headline.text().startswith("Adalimumab: 20 mg every other week, SC")
-    assert "2026-11-02, 2026-11-16, 2026-11-30" in view.dates.text()
+    assert "02 Nov 2026, 16 Nov 2026, 30 Nov 2026" in view.dates.text()
     # Daily oral glucocorticoid limit: 2 mg/kg/day × 29.9 kg = 59.8 mg/day (< 60 cap).
     nxt(wizard).click()
     wizard.concomitant_page.steroid.setText("59.9")
@@ -256,7 +256,7 @@ def test_tnf_infliximab_after_adalimumab_failure_different_tnf_rule(qtbot, datab
     assert view.key == "infliximab_5:infliximab" and view.final.text() == ""
     assert view.headline.text().startswith("Infliximab 5 mg/kg (label): 200 mg")
     # weeks 0, 2, 6 from 2026-11-02: 11-02, 11-16, 12-14, then every 8 weeks: 2027-02-08
-    assert "2026-11-02, 2026-11-16, 2026-12-14, 2027-02-08" in view.dates.text()
+    assert "02 Nov 2026, 16 Nov 2026, 14 Dec 2026, 08 Feb 2027" in view.dates.text()
     wizard.back()
     view = to_doses(wizard, "tnf", "infliximab_6_10")
     assert view.final.text() == "320"  # its own entry kept under its own key
@@ -278,7 +278,7 @@ def test_abatacept_iv_80_kg_with_bridging_pulses(qtbot, database, protocol):
     # 75-100 kg band → 750 mg fixed (not 10 mg/kg × 80 = 800 mg).
     assert view.headline.text().startswith("Abatacept IV: 750 mg weeks 0, 2 and 4")
     # weeks 0, 2, 4 then every 4 weeks: 11-02, 11-16, 11-30, 12-28
-    assert "2026-11-02, 2026-11-16, 2026-11-30, 2026-12-28" in view.dates.text()
+    assert "02 Nov 2026, 16 Nov 2026, 30 Nov 2026, 28 Dec 2026" in view.dates.text()
     nxt(wizard).click()
     page = wizard.concomitant_page
     page.pulse.setChecked(True)
@@ -311,7 +311,7 @@ def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, datab
     assert page.outcome_text("abatacept", "sc") == "met"
     # Ongoing abatacept fails the washout for every other arm.
     assert page.outcome_text("tocilizumab", "every_2_weeks") == "not_met"
-    assert "enrol no later than 2026-11-05" in page.arms.text()
+    assert "enrol no later than 05 Nov 2026" in page.arms.text()
     assert wizard.verdict_page.verdict_label.text() == "ELIGIBLE"
     screening_id = save_screening(wizard)
 
@@ -348,7 +348,7 @@ def test_rituximab_140_cm_35_kg(qtbot, database, protocol):
     assert view.provisional is not None and view.provisional.isVisible()
     assert BANNER_WORDS in view.provisional.text()
     assert view.dates.text() == "Dose dates (2 doses, 1 week apart (weeks 0 and 1)): " \
-                                "2026-11-02, 2026-11-09"
+                                "02 Nov 2026, 09 Nov 2026"
     nxt(wizard).click()
     nxt(wizard).click()
     assert "PROVISIONAL — verify against the published plan" in \
@@ -433,7 +433,7 @@ def test_washout_not_met_excludes_with_the_boundary_day(qtbot, database):
     page = wizard.prior_page
     assert page.outcome_text("abatacept", "iv") == "not_met"
     assert "the washout is complete on 2026-11-15" in page.arms.text()
-    assert "washout complete on 2026-11-15" in page.arms.text()
+    assert "washout complete on 15 Nov 2026" in page.arms.text()
     assert wizard.verdict_page.verdict_label.text() == "NOT ELIGIBLE"
     assert "every arm of this plan is closed" in wizard.verdict_page.reasons.text()
     screening_id = save_screening(wizard)

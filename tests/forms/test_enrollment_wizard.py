@@ -124,7 +124,7 @@ def test_enroll_on_arm_a(qtbot, database, protocol):
     # 2 g/kg × 20 kg = 40 g per dose (cap 70 g not reached)
     assert view.headline.text().startswith("IVIG: 40 g every 2 weeks × 3, then monthly")
     assert "2 g/kg × 20 kg = 40 g" in view.derivation.toPlainText()
-    assert "2026-11-02, 2026-11-16, 2026-11-30, 2026-12-30" in wizard.doses_page.dates.text()
+    assert "02 Nov 2026, 16 Nov 2026, 30 Nov 2026, 30 Dec 2026" in wizard.doses_page.dates.text()
     finish(wizard)
     dose = saved_arm_dose(database)
     assert (dose.drug, dose.amount, dose.final_amount, dose.unit) == ("ivig", 40, 40, "g")
@@ -232,7 +232,8 @@ def test_arm_a_closed_for_current_ivig_for_skin(qtbot, database, protocol):
     with database.session() as session:
         drugs = set(session.scalars(select(Prescription.drug)
                                     .where(Prescription.role == "concomitant")))
-    assert drugs == {"ivig"}
+    # Methotrexate was current at screening: carried over as continuing (issue 20.11).
+    assert drugs == {"ivig", "methotrexate"}
 
 
 def test_override_without_then_with_reason(qtbot, database, protocol):

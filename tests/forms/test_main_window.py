@@ -45,7 +45,7 @@ def fill_new_patient(study_id="JDM-042", family="Okafor", given="Ada"):
         dialog.study_id.setText(study_id)
         dialog.family_name.setText(family)
         dialog.given_name.setText(given)
-        dialog.date_of_birth.setDate(date(2016, 5, 4))
+        dialog.date_of_birth.setValue(date(2016, 5, 4))
         dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
     return fill
@@ -103,7 +103,7 @@ def test_future_birth_date_is_refused_at_the_field(qtbot, database, monkeypatch)
         dialog.study_id.setText("JDM-7")
         dialog.family_name.setText("Lee")
         dialog.given_name.setText("Kim")
-        dialog.date_of_birth.setDate(date(2027, 1, 1))
+        dialog.date_of_birth.setValue(date(2027, 1, 1))
         dialog.sex.setCurrentIndex(dialog.sex.findData("male"))
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
@@ -153,3 +153,25 @@ def test_keyboard_from_search_to_list_and_patient_page(qtbot, database, monkeypa
     window.search.clear()
     qtbot.keyClick(window.search, Qt.Key_Down)
     assert window.table.hasFocus() or window.focusWidget() is window.table
+
+
+def test_search_folds_accents_and_case_and_says_when_nothing_matches(qtbot, database):
+    for study_id, given, family in (("JDM-1", "Zoé", "Nguyễn"), ("JDM-2", "Ada", "Okafor")):
+        with database.session() as session:
+            create_patient(session, PatientInput(study_id, given, family, date(2015, 1, 1),
+                                                 "female"), user="nurse")
+    window = make_window(qtbot, database)
+    for typed in ("nguyen", "NGUYEN zoe", "Zoe"):
+        window.search.clear()
+        qtbot.keyClicks(window.search, typed)
+        qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+        assert window.proxy.data(window.proxy.index(0, 0)) == "JDM-1"
+        assert not window.no_match.isVisibleTo(window)
+    window.search.clear()
+    qtbot.keyClicks(window.search, "zzz")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 0)
+    assert window.no_match.isVisibleTo(window)
+    assert window.no_match.text() == "No patient matches “zzz”."
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
+    assert not window.no_match.isVisibleTo(window)

@@ -37,7 +37,7 @@ def test_shape_and_headers(qapp):
 def test_display_values_and_blanks(qapp):
     model = make_model(qapp)
     assert model.data(model.index(0, PatientTableModel.NAME)) == "Lopez, Ana"
-    assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE)) == "2026-11-30"
+    assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE)) == "30 Nov 2026"
     assert model.data(model.index(1, PatientTableModel.PROTOCOL)) == "—"
     assert model.data(model.index(1, PatientTableModel.NEXT_VISIT_DUE)) == "—"
 
@@ -45,7 +45,7 @@ def test_display_values_and_blanks(qapp):
 def test_overdue_visit_is_marked_in_words_and_colour(qapp):
     model = make_model(qapp)
     index = model.index(2, PatientTableModel.NEXT_VISIT_DUE)
-    assert model.data(index) == "2026-11-01 (overdue)"
+    assert model.data(index) == "01 Nov 2026 (overdue)"
     assert model.data(index, Qt.ForegroundRole) is not None
     assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE), Qt.ForegroundRole) is None
 

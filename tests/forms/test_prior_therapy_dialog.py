@@ -70,8 +70,8 @@ def test_add_then_table_shows_it_and_audit(dialog, database, patient_id):
     assert dialog.save()
     assert dialog.table.rowCount() == 2
     cells = [[dialog.table.item(r, c).text() for c in range(4)] for r in range(2)]
-    assert cells == [["methotrexate", "2025-02-01", "ongoing", ""],
-                     ["infliximab", "2025-03-01", "2026-06-01", "inadequate response"]]
+    assert cells == [["methotrexate", "01 Feb 2025", "ongoing", ""],
+                     ["infliximab", "01 Mar 2025", "01 Jun 2026", "inadequate response"]]
     with database.session() as session:
         assert len(list_prior_therapies(session, patient_id)) == 2
         users = set(session.scalars(select(AuditEntry.user_name).where(
@@ -133,7 +133,7 @@ def test_edit_and_stop_an_ongoing_therapy(dialog, database, patient_id):
         (row,) = list_prior_therapies(session, patient_id)
     assert (row.stop_date, row.reason_stopped, row.last_dose_date) == (
         date(2026, 9, 1), "inadequate_response", date(2026, 8, 25))
-    assert dialog.table.item(0, 2).text() == "2026-09-01"
+    assert dialog.table.item(0, 2).text() == "01 Sep 2026"
 
 
 def test_reachable_from_the_patient_page(qtbot, database, patient_id):

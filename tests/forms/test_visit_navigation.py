@@ -56,6 +56,7 @@ def test_due_visits_dialog_opens_a_visit_form(qtbot, database):
     window = _window(qtbot, database)
     dialog = window.make_due_visits_dialog()
     qtbot.addWidget(dialog)
+    dialog.wait_until_loaded()  # filled on a worker thread (issue 20: never a frozen window)
     rows = dialog.model.rows
     assert rows, "demo data has visits due or overdue on the as-of date"
     assert all(r.target_date <= date(2026, 11, 8) for r in rows if r.target_date)

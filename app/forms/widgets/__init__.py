@@ -1,16 +1,29 @@
-"""Small widgets shared by the wizards and dialogs: an optional date, a message next to a
-field, a big verdict/dose banner, and an injectable question box (tests replace it)."""
+"""Small widgets shared by the wizards and dialogs: the date field (``date_field``), a
+message next to a field, a big verdict/dose banner, and an injectable question box
+(tests replace it)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
-NOT_ENTERED = QDate(1900, 1, 1)
+from app.forms.widgets.date_field import DateField as DateField
 
 ERROR_STYLE = "color: #a00000;"
 HINT_STYLE = "color: #555555;"
@@ -38,37 +51,6 @@ def ask_with_message_box(parent: QWidget | None, title: str, text: str,
         if button is clicked:
             return label
     return buttons[-1]
-
-
-class DateField(QDateEdit):
-    """A date that may be left empty ("not entered"); ISO text in and out."""
-
-    changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setCalendarPopup(True)
-        self.setMinimumDate(NOT_ENTERED)
-        self.setSpecialValueText("not entered")
-        self.setDate(NOT_ENTERED)
-        self.dateChanged.connect(lambda _d: self.changed.emit())
-
-    def iso(self) -> str:
-        value = self.date()
-        if value == NOT_ENTERED:
-            return ""
-        return value.toString("yyyy-MM-dd")
-
-    def set_iso(self, text: str | date | None) -> None:
-        if isinstance(text, date):
-            self.setDate(QDate(text.year, text.month, text.day))
-            return
-        if not text:
-            self.setDate(NOT_ENTERED)
-            return
-        parsed = QDate.fromString(str(text), "yyyy-MM-dd")
-        self.setDate(parsed if parsed.isValid() else NOT_ENTERED)
 
 
 class FieldMessage(QLabel):
@@ -110,3 +92,89 @@ BANNER_STYLES = {
     "wait": "color: #5a3d00; background: #fff1cc; border: 2px solid #b7791f; padding: 10px;",
     "info": "color: #0d2f5a; background: #e3eefb; border: 2px solid #1f5fa8; padding: 10px;",
 }
+
+
+# The smallest screen the clinics use is 1366×768; a taskbar takes about 40 px of it.
+SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT = 1366, 728
+
+
+def fit_on_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at the size wanted, but never larger than a 1366×768 screen less
+    its taskbar, nor than the screen it is on (issue 20.4): content scrolls instead."""
+    width, height = min(width, SMALL_SCREEN_WIDTH), min(height, SMALL_SCREEN_HEIGHT)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width())
+        height = min(height, available.height())
+    window.resize(width, height)
+    install_mnemonic_guard()
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area that widens with the window, so a page
+    taller than the screen scrolls instead of pushing the buttons off it."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setWidget(content)
+    return area
+
+
+class _MnemonicGuard(QObject):
+    """Alt+letter is a mnemonic, never text: when nothing takes it (the button it names
+    is disabled, e.g. Alt+N on a disabled Next) it must not type the letter into the field
+    that has the focus (issue 20.7). AltGr (Ctrl+Alt) still types."""
+
+    TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        if (event.type() == QEvent.KeyPress
+                and event.modifiers() & ~Qt.ShiftModifier == Qt.AltModifier
+                and event.text().isalnum()
+                and isinstance(watched, self.TEXT_INPUTS)):
+            return True
+        return False
+
+
+_guard: _MnemonicGuard | None = None
+
+
+def install_mnemonic_guard() -> None:
+    """Once per application: Alt+letter never types into a field."""
+    global _guard
+    app = QApplication.instance()
+    if app is None or _guard is not None and _guard.parent() is app:
+        return
+    _guard = _MnemonicGuard(app)
+    app.installEventFilter(_guard)
+
+
+def open_on_enter(view: QAbstractItemView, open_selected) -> None:
+    """Enter (and Return) on a list opens its selected row, like a double click; the
+    dialog's default button never takes that Enter (issue 20.7)."""
+    action = QAction(view)
+    action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
+    action.setShortcutContext(Qt.WidgetShortcut)
+    action.triggered.connect(open_selected)
+    view.addAction(action)
+
+
+FOCUS_COLOUR = "#1f5fa8"
+# Where the keyboard is must be visible at a glance (focus was invisible after leaving a
+# date): a solid frame in the banner blue on every field and list that has the focus.
+FOCUS_STYLE = f"""
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QAbstractItemView:focus {{
+    border: 2px solid {FOCUS_COLOUR};
+}}
+QPushButton:focus, QCheckBox:focus, QRadioButton:focus, QToolButton:focus {{
+    outline: 2px solid {FOCUS_COLOUR};
+}}
+"""
+
+
+def install_workstation_style(app: QApplication) -> None:
+    """Application-wide look that is about use, not taste: the visible focus."""
+    if FOCUS_STYLE not in app.styleSheet():
+        app.setStyleSheet(app.styleSheet() + FOCUS_STYLE)

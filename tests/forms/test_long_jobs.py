@@ -1,0 +1,96 @@
+"""Long work off the interface thread (issue 20): "Back up now" and the daily backup no
+longer freeze the window; a backup can be cancelled and leaves nothing behind."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from workstation_windows import TODAY, clinic
+
+from app.db.backup import backup_database
+from app.forms.long_jobs import BackgroundJob, JobCancelled, start_daily_backup
+from app.forms.main_window import MainWindow
+
+
+def test_the_interface_answers_while_a_job_runs(qtbot):
+    release = threading.Event()
+    ticks: list[int] = []
+
+    def work(report):
+        report(1, 2)
+        assert release.wait(10)  # holds the worker until the interface has answered
+        report(2, 2)
+        return "done"
+
+    job = BackgroundJob(None, "Working…", work)
+    timer = QTimer()
+    timer.timeout.connect(lambda: (ticks.append(1), len(ticks) >= 3 and release.set()))
+    timer.start(5)
+    with qtbot.waitSignal(job.finished, timeout=10000) as finished:
+        job.start()
+    timer.stop()
+    assert finished.args == ["done"] and len(ticks) >= 3
+    assert not job.running
+
+
+def test_a_failing_job_reports_its_error(qtbot):
+    def work(_report):
+        raise OSError(28, "No space left on device")
+
+    job = BackgroundJob(None, "Working…", work)
+    with qtbot.waitSignal(job.failed, timeout=10000) as failed:
+        job.start()
+    assert isinstance(failed.args[0], OSError)
+
+
+def test_cancelled_backup_leaves_no_file(database, tmp_path: Path):
+    target = tmp_path / "copy.sqlite3"
+    calls: list[tuple[int, int]] = []
+
+    def cancel_at_once(done: int, total: int) -> None:
+        calls.append((done, total))
+        raise JobCancelled("cancelled")
+
+    with pytest.raises(JobCancelled):
+        backup_database(database.file_path, target, progress=cancel_at_once)
+    assert calls and calls[0][1] > 0
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
+
+
+def test_backup_reports_progress_to_the_end(database, tmp_path: Path):
+    seen: list[tuple[int, int]] = []
+    written = backup_database(database.file_path, tmp_path / "copy.sqlite3",
+                              progress=lambda done, total: seen.append((done, total)))
+    assert written.is_file() and seen and seen[-1][0] == seen[-1][1]
+
+
+def test_back_up_now_runs_on_a_worker_thread(qtbot, database, tmp_path, monkeypatch):
+    clinic(database)
+    window = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(window)
+    target = tmp_path / "now.sqlite3"
+    monkeypatch.setattr(window, "choose_backup_path", lambda: str(target))
+    window.backup_action.trigger()
+    job = window.backup_job
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass  # the trigger returned at once; the copy finishes in the background
+    assert target.is_file()
+    assert "Backup written to" in window.statusBar().currentMessage()
+
+
+def test_daily_backup_starts_in_the_background(qtbot, database, tmp_path):
+    folder = tmp_path / "backups"
+    job = start_daily_backup(None, database, keep=3, folder=folder, start=False)
+    with qtbot.waitSignal(job.done, timeout=30000) as done:
+        assert job.start()
+    assert done.args[0] is not None and done.args[0].ok
+    assert any(folder.iterdir())
+    again = start_daily_backup(None, database, keep=3, folder=folder, start=False)
+    with qtbot.waitSignal(again.done, timeout=30000) as done:
+        again.start()
+    assert done.args[0] is None  # today's is done: not due again
