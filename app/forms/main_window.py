@@ -50,7 +50,6 @@ from app.domain.permissions import (
     NotSignedIn,
     Permission,
     PermissionDenied,
-    Role,
 )
 from app.domain.protocol import Protocol
 from app.domain.units import format_number

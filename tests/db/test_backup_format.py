@@ -12,6 +12,8 @@ import pytest
 
 from app.db import backup
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 PASSPHRASE = "correct horse battery staple"
 
 # encrypt_stream(ONE_CHUNK_PLAIN, passphrase=PASSPHRASE) with the default 1 MiB chunks. The

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
 
 from app.forms.widgets import DateField
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 5, 20)
 UK = QLocale(QLocale.English, QLocale.UnitedKingdom)
 US = QLocale(QLocale.English, QLocale.UnitedStates)

@@ -3,7 +3,11 @@ misleading xcb-cursor abort."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.gui import NO_DISPLAY_EXIT, display_problem, run_gui
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 HAS = lambda _name: "libxcb-cursor.so.0"  # noqa: E731
 MISSING = lambda _name: None  # noqa: E731

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -10,6 +11,8 @@ from workstation_windows import TODAY, clinic
 
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def alt(window, key) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
@@ -43,6 +44,8 @@ from app.forms.sign_dialog import SignVisitDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.visit_timeline import UnscheduledVisitDialog
 from app.forms.widgets.date_field import DateField
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 PASSWORD = "long enough secret"

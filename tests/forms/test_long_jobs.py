@@ -14,6 +14,8 @@ from app.db.backup import backup_database
 from app.forms.long_jobs import BackgroundJob, JobCancelled, start_daily_backup
 from app.forms.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 
 def test_the_interface_answers_while_a_job_runs(qtbot):
     release = threading.Event()

@@ -20,6 +20,8 @@ from workstation_windows import TODAY, clinic, fill_current_page, windows
 
 from app.forms.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 NAMES = [name for name, _factory in windows(None, {"enrolled": 0, "screened": 0}, None)]
 MNEMONIC = re.compile(r"&([^&\s])")
 

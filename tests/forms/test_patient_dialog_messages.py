@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from app.forms.patient_dialog import FORM, PatientDialog
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 TODAY = date(2026, 11, 21)
 

@@ -3,11 +3,14 @@ colours, every page."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 
 from app.forms.pdf_preview import rasterize_pdf
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 # A 144 x 72 pt page (2 x 1 inch): red square in the left half, blue in the right,
 # each inset by 18 pt; the rest white.

@@ -23,6 +23,8 @@ from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.screening import ScreeningDraft
 from app.forms.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 TODAY = date(2026, 11, 21)
 PROTOCOL_ID = "persistent-skin-rash"
 BORN = date(2015, 9, 10)  # 11 y 2 m on TODAY

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from workstation_windows import TODAY, clinic
 
 from app.domain.screened_therapies import ScreenedTherapy
 from app.forms.main_window import MainWindow
 from app.forms.prior_therapy_dialog import PriorTherapyDialog
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def test_concomitant_page_carries_current_methotrexate_and_steroids(qtbot, database):
@@ -33,11 +36,12 @@ def test_concomitant_page_carries_current_methotrexate_and_steroids(qtbot, datab
     wizard.next()
     c = wizard.concomitant_page
     assert wizard.currentPage() is c
-    assert c.continuing["methotrexate"].isChecked()  # current at screening: continued unless unticked
+    mtx = c.continuing["methotrexate"]
+    assert mtx.isChecked()  # current at screening: continued unless unticked
     text = c.from_screening.text()
     assert "corticosteroids since" in text and "enter today's daily dose above" in text
     assert "methotrexate" in text
-    c.continuing["methotrexate"].setChecked(False)  # the clinician's choice stands when the page is seen again
+    mtx.setChecked(False)  # the clinician's choice stands when the page is seen again
     wizard.back()
     wizard.next()
     assert not c.continuing["methotrexate"].isChecked()

@@ -3,10 +3,13 @@ hands the workstation back to the sign-in; "New patient" lives under Patient."""
 
 from __future__ import annotations
 
+import pytest
 from workstation_windows import TODAY, clinic
 
 from app.db.visits import patient_timeline
 from app.forms.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def test_sign_out_closes_visit_forms_then_hands_back(qtbot, database):

@@ -3,10 +3,13 @@ Visits tab and the due list no longer say "Not started — due" until reopened."
 
 from __future__ import annotations
 
+import pytest
 from workstation_windows import TODAY, clinic
 
 from app.db.visits import add_unscheduled_visit, patient_timeline
 from app.forms.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def test_completing_a_visit_refreshes_the_open_visits_tab_and_due_list(qtbot, database):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from app.forms.widgets import FOCUS_COLOUR, DateField, install_workstation_style
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def _blue_pixels(widget) -> int:

@@ -10,6 +10,8 @@ from workstation_windows import TODAY, clinic, fill_current_page, windows
 
 from app.forms.main_window import MainWindow
 
+pytestmark = pytest.mark.usefixtures("system_actor")
+
 WIDTH, HEIGHT = 1366, 728
 NAMES = [name for name, _factory in windows(None, {"enrolled": 0, "screened": 0}, None)]
 
