@@ -49,13 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
     dose.add_argument("--arm", required=True, help="arm id, e.g. A, B or C")
     dose.add_argument("--route", help="route where an arm offers several (e.g. iv, sc)")
     dose.add_argument("--option", help="choice within an arm, e.g. adalimumab or infliximab_5 "
-                                       "(tnf), weeks_0_and_1 (rituximab)")
+                                       "(tnf); without it the plan's default option if it "
+                                       "names one (rituximab), else every option")
     weight = dose.add_mutually_exclusive_group(required=True)
     weight.add_argument("--weight-kg", metavar="KG")
     weight.add_argument("--weight-lb", metavar="LB")
     height = dose.add_mutually_exclusive_group()
     height.add_argument("--height-cm", metavar="CM")
     height.add_argument("--height-in", metavar="IN")
+    dose.add_argument("--date-of-birth", metavar="YYYY-MM-DD",
+                      help="the child's date of birth, for drugs labelled from an age "
+                           "(abatacept IV from 6 years)")
+    dose.add_argument("--on", metavar="YYYY-MM-DD",
+                      help="the day the dose is for (age on that day; default today)")
     dose.add_argument("--json", action="store_true", help="print one JSON object")
 
     db = commands.add_parser("db", parents=[db_option], help="database maintenance")

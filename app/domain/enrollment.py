@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.age import age_on
 from app.domain.body import BodyMeasurements, measurement_age_warning
 from app.domain.dosing import (
     DoseResult,
@@ -350,14 +351,17 @@ def arm_schedule(protocol: Protocol, rule_schedule: str | None,
 
 def plan_arm_doses(protocol: Protocol, arm_id: str, body: BodyMeasurements,
                    entries: dict[str, DoseEntry], start: date | None,
-                   option: str | None = None) -> list[PlannedDose]:
+                   option: str | None = None,
+                   date_of_birth: date | None = None) -> list[PlannedDose]:
     """Computed doses for an arm (and arm option, e.g. adalimumab in a TNF arm) with the
-    final amounts and dose dates applied."""
+    final amounts and dose dates applied; a drug labelled from an age is checked against
+    the child's age on the first dose day (from ``date_of_birth``)."""
     arm = protocol.arm(arm_id)
     rules = arm.doses_for(option or None) if arm.options else arm.doses
+    age = age_on(date_of_birth, start)
     planned = []
     for rule in rules:
-        result = compute_dose(rule, body)
+        result = compute_dose(rule, body, age)
         schedule = arm_schedule(protocol, rule.schedule, start)
         planned.append(plan_dose(result, entries.get(dose_key(result), DoseEntry()), schedule))
     return planned
@@ -555,6 +559,7 @@ class EnrollmentFlow:
     today: date
     screening_date: date | None = None
     prior_records: tuple[PriorTherapyRecord, ...] = ()
+    date_of_birth: date | None = None  # for drugs labelled from an age
 
     def prior_result(self, draft: EnrollmentDraft,
                      arm_id: str | None = None) -> ArmPriorTherapyResult | None:
@@ -637,7 +642,7 @@ class EnrollmentFlow:
 
     def planned_doses(self, draft: EnrollmentDraft) -> list[PlannedDose]:
         return plan_arm_doses(self.protocol, draft.arm_id, self.body(draft), draft.doses,
-                              self.start_day(draft), draft.arm_option)
+                              self.start_day(draft), draft.arm_option, self.date_of_birth)
 
     def dose_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -782,7 +787,7 @@ def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ..
 
 
 def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date) -> dict[str, str]:
+                    today: date, date_of_birth: date | None = None) -> dict[str, str]:
     problems: dict[str, str] = {}
     targets = switch_targets(protocol, from_arm)
     if not targets:
@@ -810,15 +815,15 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
         body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
                          draft.measured_on)
         for planned in plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                      draft.arm_option):
+                                      draft.arm_option, date_of_birth):
             if planned.problem:
                 problems[dose_key(planned.result)] = planned.problem
     return problems
 
 
 def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date) -> SwitchPlan:
-    problems = switch_problems(protocol, from_arm, draft, current_start, today)
+                    today: date, date_of_birth: date | None = None) -> SwitchPlan:
+    problems = switch_problems(protocol, from_arm, draft, current_start, today, date_of_birth)
     if problems:
         field_name, message = next(iter(problems.items()))
         raise InputError(field_name, message)
@@ -833,4 +838,4 @@ def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
                       draft.weight_unit, draft.height_unit,
                       tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                           draft.arm_option)), draft.arm_option)
+                                           draft.arm_option, date_of_birth)), draft.arm_option)

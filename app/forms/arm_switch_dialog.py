@@ -43,8 +43,10 @@ from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
 class ArmSwitchDialog(QDialog):
     def __init__(self, database: Database, protocol: Protocol, enrollment_id: int,
                  from_arm: str, current_start: date, user: str, today: date | None = None,
-                 patient_text: str = "", parent: QWidget | None = None) -> None:
+                 patient_text: str = "", parent: QWidget | None = None,
+                 date_of_birth: date | None = None) -> None:
         super().__init__(parent)
+        self.date_of_birth = date_of_birth  # for drugs labelled from an age
         self.database = database
         self.protocol = protocol
         self.enrollment_id = enrollment_id
@@ -163,7 +165,7 @@ class ArmSwitchDialog(QDialog):
 
     def problems(self) -> dict[str, str]:
         return switch_problems(self.protocol, self.from_arm, self.draft, self.current_start,
-                               self.today)
+                               self.today, self.date_of_birth)
 
     def _refresh(self) -> None:
         problems = self.problems()
@@ -182,7 +184,8 @@ class ArmSwitchDialog(QDialog):
         if body is not None and self.draft.to_arm in self.targets:
             try:
                 planned = plan_arm_doses(self.protocol, self.draft.to_arm, body,
-                                         self.draft.doses, day, self.draft.arm_option)
+                                         self.draft.doses, day, self.draft.arm_option,
+                                         self.date_of_birth)
             except InputError:
                 planned = []
         shown = f"{self.draft.to_arm}/{self.draft.arm_option}"
@@ -206,7 +209,7 @@ class ArmSwitchDialog(QDialog):
             return  # double click
         try:
             plan = finalise_switch(self.protocol, self.from_arm, self.draft, self.current_start,
-                                   self.today)
+                                   self.today, self.date_of_birth)
             with self.database.session() as session:
                 self.new_assignment_id = switch_arm(session, self.enrollment_id, plan,
                                                     user=self.user)

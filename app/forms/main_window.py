@@ -372,6 +372,7 @@ class MainWindow(QMainWindow):
                 return None
             draft = load_enrollment_draft(session, record.summary.screening_id)
             latest = latest_measurement(session, patient_id)
+            born = get_patient_input(session, patient_id).date_of_birth
         protocol = self.protocols.get(record.summary.protocol_id)
         if protocol is None:
             return None
@@ -390,7 +391,7 @@ class MainWindow(QMainWindow):
         wizard = EnrollmentWizard(self.database, protocol, draft, record.facts,
                                   record.summary.screening_date, self.user, today=self._today,
                                   patient_text=patient_text, protocol_changed_note=note,
-                                  parent=self)
+                                  parent=self, date_of_birth=born)
         wizard.start_at_saved_page()
         return wizard
 
@@ -416,13 +417,14 @@ class MainWindow(QMainWindow):
                 return None
             overview = enrollment_overview(session, enrollment_id)
             latest = latest_measurement(session, patient_id)
+            born = get_patient_input(session, patient_id).date_of_birth
         protocol = self.protocols.get(overview.protocol_id)
         if protocol is None or overview.current_arm is None:
             return None
         dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
                                  overview.current_arm.arm_id, overview.current_arm.start_date,
                                  self.user, today=self._today, patient_text=patient_text,
-                                 parent=self)
+                                 parent=self, date_of_birth=born)
         if latest is not None:  # a weight older than 30 days is refused there
             kg, cm, measured_on = latest
             dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",

@@ -111,13 +111,13 @@ def save_screening(wizard):
     return wizard.saved_screening_id
 
 
-def enroll_wizard(qtbot, database, protocol, patient_id, screening_id):
+def enroll_wizard(qtbot, database, protocol, patient_id, screening_id, date_of_birth=None):
     with database.session() as session:
         record = get_screening(session, screening_id)
     wizard = EnrollmentWizard(database, protocol,
                               EnrollmentDraft(patient_id, screening_id, PLAN), record.facts,
                               record.summary.screening_date, "dr.ito", today=TODAY,
-                              patient_text="JDM-101", ask=Asker())
+                              patient_text="JDM-101", ask=Asker(), date_of_birth=date_of_birth)
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -296,6 +296,31 @@ def test_abatacept_iv_80_kg_with_bridging_pulses(qtbot, database, protocol):
     assert pulse.schedule == ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]
 
 
+def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, protocol):
+    # Born 2021-06-01; first dose 2026-11-02: 5 completed years (birthday 1 June passed in
+    # 2026: 2026 - 2021 = 5) < 6, the age abatacept IV is labelled from. 18 kg < 75 kg →
+    # 10 mg/kg × 18 = 180 mg, computed all the same, with the warning shown and stored.
+    born = date(2021, 6, 1)
+    patient_id, screening_id = screened_eligible(qtbot, database)
+    wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id,
+                           date_of_birth=born)
+    to_arm_page(wizard, "18", "108")
+    view = to_doses(wizard, "abatacept", "iv")
+    assert view.headline.text().startswith("Abatacept IV: 180 mg")
+    assert view.warnings.isVisible()
+    assert "labelled from age 6 years; this child is 5 years old on 2026-11-02" in (
+        view.warnings.text())
+    wizard.back()
+    view = to_doses(wizard, "abatacept", "sc")  # SC is labelled from 2: no warning
+    assert not view.warnings.isVisible()
+    wizard.back()
+    to_doses(wizard, "abatacept", "iv")
+    finish(wizard)
+    (dose,) = saved(database)
+    assert "WARNING: Abatacept IV is labelled from age 6 years" in dose.derivation
+    assert born.isoformat() not in dose.derivation
+
+
 def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, database,
                                                                    protocol):
     # Abatacept started 2026-10-05 and still given: "enrol up to 1 calendar month after
@@ -334,13 +359,22 @@ def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, datab
 # --------------------------------------------------------------------------- rituximab
 
 
-def test_rituximab_140_cm_35_kg(qtbot, database, protocol):
+def test_rituximab_140_cm_35_kg_default_rim_regimen(qtbot, database, protocol):
     patient_id, screening_id = screened_eligible(qtbot, database)
     wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
     to_arm_page(wizard, "35", "140")
-    view = to_doses(wizard, "rituximab", "weeks_0_and_1")
-    # BSA √(140 × 35 / 3600) = √1.3611 = 1.16667 m²; 750 × 1.16667 = 875.0 mg (< 1000 cap)
-    assert view.headline.text().startswith("Rituximab (2 doses, 1 week apart): 875 mg")
+    page = wizard.arm_page
+    page.choose("rituximab")
+    # The plan's default option (the RIM regimen) is offered first, already chosen.
+    assert page.option_combos["rituximab"].currentData() == "rim_weeks_0_and_1"
+    assert wizard.draft.arm_option == "rim_weeks_0_and_1"
+    assert "default" in page.option_combos["rituximab"].currentText()
+    view = to_doses(wizard, "rituximab", "rim_weeks_0_and_1")
+    # BSA √(140 × 35 / 3600) = √1.36111 = 1.16667 m² ≤ 1.5 → 575 mg/m² × 1.16667 =
+    # 670.83 mg → nearest 0.1 = 670.8 mg (< 1000 cap)
+    assert view.headline.text().startswith("Rituximab, RIM regimen (2 doses, 1 week apart): "
+                                           "670.8 mg")
+    assert "BSA 1.1667 m² is in the band ≤ 1.5 m²" in view.derivation.toPlainText()
     assert view.provisional is not None and view.provisional.isVisible()
     assert BANNER_WORDS in view.provisional.text()
     assert view.dates.text() == "Dose dates (2 doses, 1 week apart (weeks 0 and 1)): " \
@@ -353,8 +387,19 @@ def test_rituximab_140_cm_35_kg(qtbot, database, protocol):
     wizard.back()
     finish(wizard)
     (dose,) = saved(database)
-    assert (dose.drug, dose.amount) == ("rituximab", 875)
+    assert (dose.drug, dose.amount) == ("rituximab", 670.8)
     assert dose.schedule == ["2026-11-02", "2026-11-09"]
+
+
+def test_rituximab_flat_option_is_the_higher_second_choice(qtbot, database, protocol):
+    patient_id, screening_id = screened_eligible(qtbot, database)
+    wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
+    to_arm_page(wizard, "35", "140")
+    view = to_doses(wizard, "rituximab", "flat_weeks_0_and_1")
+    # 750 mg/m² × 1.16667 m² = 875.0 mg (30% above the RIM 670.8 mg)
+    assert view.headline.text().startswith("Rituximab, flat 750 mg/m² (2 doses, 1 week apart):"
+                                           " 875 mg")
+    assert "higher than the RIM regimen" in view.derivation.toPlainText()
 
 
 def test_rituximab_arm_closed_after_rituximab_failure(qtbot, database, protocol):
@@ -366,14 +411,15 @@ def test_rituximab_arm_closed_after_rituximab_failure(qtbot, database, protocol)
     patient_id = new_patient(database, (failed,))
     wizard = screen(qtbot, database, patient_id, biologics=("rituximab",))
     page = wizard.prior_page
-    assert page.outcome_text("rituximab", "weeks_0_and_1") == "not_met"
+    assert page.outcome_text("rituximab", "rim_weeks_0_and_1") == "not_met"
+    assert page.outcome_text("rituximab", "flat_weeks_0_and_2") == "not_met"
     assert "a prior failure of rituximab excludes this arm" in page.arms.text()
     assert page.outcome_text("abatacept", "iv") == "met"
     assert wizard.verdict_page.verdict_label.text() == "ELIGIBLE"
     screening_id = save_screening(wizard)
     wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
     to_arm_page(wizard, "35", "140")
-    choose(wizard, "rituximab", "weeks_0_and_2")
+    choose(wizard, "rituximab", "rim_weeks_0_and_2")
     assert not nxt(wizard).isEnabled()
     assert "prior failure of rituximab" in wizard.arm_page.message.text()
 

@@ -176,21 +176,28 @@ _DOSE_KIND_VARIANTS = (
         "kind",
         _SINGLE,
         needs=(Need("amount", 'is missing (a "{value}" rule needs an amount)'),),
-        forbids=("rules", "bands"),
+        forbids=("rules", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _COMPOSITE,
         needs=(Need("rules", 'a "{value}" rule needs at least two sub-rules', 2),),
-        forbids=("amount", "bands"),
+        forbids=("amount", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _kinds(RuleKind.WEIGHT_BANDS),
         needs=(Need("bands", 'a "weight_bands" rule needs at least one band', 1),),
-        forbids=("amount", "rules"),
+        forbids=("amount", "rules", "bsa_bands"),
+        forbidden=_NO_EXTRA,
+    ),
+    Variant(
+        "kind",
+        _kinds(RuleKind.BSA_BANDS),
+        needs=(Need("bsa_bands", 'a "bsa_bands" rule needs at least one band', 1),),
+        forbids=("amount", "rules", "bands"),
         forbidden=_NO_EXTRA,
     ),
 )
@@ -198,13 +205,14 @@ _RULE_KIND = OneOf.of(RuleKind, 'unknown rule kind "{value}" (use one of: {optio
 
 SUB_RULE = TableSpec(
     "sub_rule",
-    "A sub-rule of greater_of, lesser_of or a weight band: only the arithmetic; drug, "
-    "unit, per and provenance come from the dose it belongs to.",
+    "A sub-rule of greater_of, lesser_of or a band: only the arithmetic; drug, unit, per "
+    "and provenance come from the dose it belongs to.",
     (
         Key("kind", _RULE_KIND, True),
         Key("amount", Number(positive=True)),
         Key("rules", Tables("sub_rule")),
         Key("bands", Tables("weight_band")),
+        Key("bsa_bands", Tables("bsa_band")),
     ),
     variants=_DOSE_KIND_VARIANTS,
 )
@@ -222,6 +230,26 @@ WEIGHT_BAND = TableSpec(
     ),
 )
 
+BSA_BAND = TableSpec(
+    "bsa_band",
+    "A band of body surface area (Mosteller, m²); whether each bound is included must be "
+    "stated (<= 1.5 m² and < 1.5 m² give different doses).",
+    (
+        Key("min_m2", Number()),
+        Key("max_m2", Number()),
+        Key("min_inclusive", Boolean()),
+        Key("max_inclusive", Boolean()),
+        Key("rule", Table("sub_rule"), True),
+    ),
+)
+
+LABELLED_AGE = TableSpec(
+    "labelled_age",
+    "The age the drug (by this route) is labelled from: a younger child's dose is still "
+    "computed, with a warning wherever the dose is shown.",
+    (Key("from_years", Number(positive=True), True), *PROVENANCE),
+)
+
 _DOSE_KEYS = (
     Key("drug", DrugName(), True),
     Key("label", Text()),
@@ -236,6 +264,7 @@ _DOSE_KEYS = (
     Key("per", OneOf(PER), True),
     Key("rules", Tables("sub_rule")),
     Key("bands", Tables("weight_band")),
+    Key("bsa_bands", Tables("bsa_band")),
     Key("cap", Number(positive=True), doc="Maximum amount per `per`."),
     Key("minimum", Number(positive=True)),
     Key("at_least", Boolean(), doc="The amount is a minimum (e.g. cyclosporine >= 3 mg/kg/day)."),
@@ -245,6 +274,7 @@ _DOSE_KEYS = (
     Key("rounding", Table("rounding")),
     Key("note", Text(blank_ok=True)),
     Key("option", Ident(NAME_ID), doc="The arm option this dose belongs to (omit: every option)."),
+    Key("labelled_age", Table("labelled_age")),
     *PROVENANCE,
 )
 _DOSE_RANGE = Variant(
@@ -318,6 +348,11 @@ ARM_OPTION = TableSpec(
         Key("label", Text(), True),
         Key("summary", Text(blank_ok=True)),
         Key("note", Text(blank_ok=True)),
+        Key(
+            "default",
+            Boolean(),
+            doc="The option offered first and used when none is chosen (at most one per arm).",
+        ),
         *PROVENANCE,
     ),
 )
@@ -513,6 +548,8 @@ TABLES: dict[str, TableSpec] = {
         DOSE,
         SUB_RULE,
         WEIGHT_BAND,
+        BSA_BAND,
+        LABELLED_AGE,
         ROUNDING,
         ARM_RULE,
         CONCOMITANT_LIMIT,

@@ -16,12 +16,14 @@ from typing import Any
 from app.domain.protocol import file_format as fmt
 from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
 from app.domain.protocol.doses import (
+    Band,
+    BandMeasure,
     DoseRule,
+    LabelledAge,
     Rounding,
     RuleKind,
     SchedulePhase,
     ScheduleSpec,
-    WeightBand,
 )
 from app.domain.protocol.eligibility import (
     Choice,
@@ -186,7 +188,8 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
         status=status,
     )
     sub_rules = [d for p, t in s.tables("rules") if (d := dose_rule(r, t, p, parent=stand_in))]
-    bands = weight_bands(r, s.tables("bands"), stand_in)
+    bands = bands_of(r, s.tables("bands"), stand_in, BandMeasure.WEIGHT)
+    bands += bands_of(r, s.tables("bsa_bands"), stand_in, BandMeasure.BSA)
     top_level: dict[str, Any] = {}
     if parent is None:
         _check_top_level_amounts(r, s, kind, amount)
@@ -195,6 +198,11 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
             rs = r.read(found[1], found[0], fmt.ROUNDING)
             if not rs.missing("increment", "mode"):
                 rounding = Rounding(rs.get("increment"), rs.get("mode"), *rs.provenance)
+        labelled_age = None
+        if (found := s.table("labelled_age")) is not None:
+            ls = r.read(found[1], found[0], fmt.LABELLED_AGE)
+            if not ls.missing("from_years"):
+                labelled_age = LabelledAge(ls.get("from_years"), *ls.provenance)
         top_level = dict(
             cap=s.get("cap"),
             minimum=s.get("minimum"),
@@ -207,6 +215,7 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
             note=s.get("note", ""),
             option=s.get("option"),
             amount_max=s.get("amount_max"),
+            labelled_age=labelled_age,
         )
     if kind is None or drug is None or unit is None or per is None:
         return None
@@ -251,35 +260,46 @@ def _check_top_level_amounts(
             )
 
 
-def weight_bands(
-    r: Reader, entries: Iterator[tuple[str, dict[str, Any]]], parent: DoseRule
-) -> list[WeightBand]:
-    """Weight bands, each with its bounds stated as included or not ("< 75 kg" and
-    "≤ 75 kg" give different doses), and no two overlapping."""
-    bands: list[tuple[str, WeightBand]] = []
+# The keys of a band table, by what the band measures.
+_BAND_KEYS = {
+    BandMeasure.WEIGHT: (fmt.WEIGHT_BAND, "min_kg", "max_kg"),
+    BandMeasure.BSA: (fmt.BSA_BAND, "min_m2", "max_m2"),
+}
+
+
+def bands_of(
+    r: Reader,
+    entries: Iterator[tuple[str, dict[str, Any]]],
+    parent: DoseRule,
+    measure: BandMeasure,
+) -> list[Band]:
+    """Bands of weight or body surface area, each with its bounds stated as included or
+    not ("< 75 kg" and "≤ 75 kg" give different doses), and no two overlapping."""
+    spec, low_key, high_key = _BAND_KEYS[measure]
+    bands: list[tuple[str, Band]] = []
     for bpath, btbl in entries:
-        s = r.read(btbl, bpath, fmt.WEIGHT_BAND)
-        if "min_kg" not in btbl and "max_kg" not in btbl:
-            r.problem(bpath, "a band needs min_kg, max_kg or both")
-        for bound, inc in (("min_kg", "min_inclusive"), ("max_kg", "max_inclusive")):
+        s = r.read(btbl, bpath, spec)
+        if low_key not in btbl and high_key not in btbl:
+            r.problem(bpath, f"a band needs {low_key}, {high_key} or both")
+        for bound, inc in ((low_key, "min_inclusive"), (high_key, "max_inclusive")):
             if bound in btbl and inc not in btbl:
                 r.problem(s.where(inc), f"is missing (say whether {bound} is included)")
             if inc in btbl and bound not in btbl:
                 r.problem(s.where(inc), f"given without {bound}")
-        low, high = s.get("min_kg"), s.get("max_kg")
+        low, high = s.get(low_key), s.get(high_key)
         if low is not None and high is not None and high <= low:
-            r.problem(s.where("max_kg"), f"max_kg {high:g} must be above min_kg {low:g}")
+            r.problem(s.where(high_key), f"{high_key} {high:g} must be above {low_key} {low:g}")
         rule = None
         if (found := s.table("rule")) is not None:
             rule = dose_rule(r, found[1], found[0], parent=parent)
         if rule is not None:
             low_inc, high_inc = s.get("min_inclusive", False), s.get("max_inclusive", False)
-            bands.append((bpath, WeightBand(low, high, low_inc, high_inc, rule)))
-    ordered = sorted(bands, key=lambda b: float("-inf") if b[1].min_kg is None else b[1].min_kg)
+            bands.append((bpath, Band(low, high, low_inc, high_inc, rule, measure)))
+    ordered = sorted(bands, key=lambda b: float("-inf") if b[1].low is None else b[1].low)
     for (_, a), (bpath, b) in zip(ordered, ordered[1:], strict=False):
-        a_high = float("inf") if a.max_kg is None else a.max_kg
-        b_low = float("-inf") if b.min_kg is None else b.min_kg
-        if a_high > b_low or (a_high == b_low and a.max_inclusive and b.min_inclusive):
+        a_high = float("inf") if a.high is None else a.high
+        b_low = float("-inf") if b.low is None else b.low
+        if a_high > b_low or (a_high == b_low and a.high_inclusive and b.low_inclusive):
             r.problem(bpath, f"this band overlaps another ({a.describe()} / {b.describe()})")
     return [b for _, b in bands]
 
@@ -324,7 +344,7 @@ def arm_option(r: Reader, tbl: dict[str, Any], path: str) -> ArmOption | None:
     s = r.read(tbl, path, fmt.ARM_OPTION)
     if s.missing("id", "label"):
         return None
-    return ArmOption(**s.fields("id", "label", summary="", note=""))
+    return ArmOption(**s.fields("id", "label", summary="", note="", default=False))
 
 
 def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
@@ -332,6 +352,9 @@ def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
     s = r.read(tbl, path, fmt.ARM)
     options = [o for p, t in s.tables("options") if (o := arm_option(r, t, p))]
     r.unique(s.ids("options"), "option")
+    defaults = [o.id for o in options if o.default]
+    if len(defaults) > 1:
+        r.problem(s.where("options"), f"only one option may be the default ({', '.join(defaults)})")
     doses = [d for p, t in s.tables("doses") if (d := dose_rule(r, t, p))]
     option_ids = {o.id for o in options}
     raw_doses = tbl.get("doses") if isinstance(tbl.get("doses"), list) else []
