@@ -438,9 +438,11 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
             "again."))
     for criterion, answer in _answered(protocol.criteria, draft):
         group = criterion.group
+        where = f"{GROUP_SHORT[group]} {criterion.number}"
+        if criterion.caution and answer.answer == "yes":
+            notes.append(f"{where}: {criterion.caution}")
         if group is CriterionGroup.ALLOWED:
             continue
-        where = f"{GROUP_SHORT[group]} {criterion.number}"
         text = _short(criterion.text)
         value = answer.answer
         if value is None or value == "unknown":

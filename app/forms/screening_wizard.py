@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -107,15 +108,15 @@ class DetailInput(QWidget):
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
             self.editor = QWidget()
-            box = QHBoxLayout(self.editor)
+            box = QGridLayout(self.editor)  # rows of 4, so a long list never widens the page
             box.setContentsMargins(0, 0, 0, 0)
-            for choice in spec.choices:
+            for index, choice in enumerate(spec.choices):
                 check = QCheckBox(choice.label)
                 check.setAccessibleName(f"{name}: {choice.label}")
                 check.toggled.connect(lambda _v: self.changed.emit())
                 self.checks[choice.value] = check
-                box.addWidget(check)
-            box.addStretch(1)
+                box.addWidget(check, index // 4, index % 4)
+            box.setColumnStretch(4, 1)
         elif spec.type is FieldType.CHOICE:
             self.editor = QComboBox()
             self.editor.addItem("— choose —", "")
@@ -178,6 +179,24 @@ class CriterionBox(QGroupBox):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(text)
+        if criterion.help:
+            hint = QLabel(criterion.help)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(HINT_STYLE)
+            layout.addWidget(hint)
+        self.caution: QLabel | None = None
+        if criterion.caution:  # e.g. no consensus in the source (seeds 002/004)
+            self.caution = QLabel("⚠ " + criterion.caution)
+            self.caution.setWordWrap(True)
+            self.caution.setStyleSheet(BANNER_STYLES["wait"])
+            self.caution.setAccessibleName(f"{where}: caution")
+            layout.addWidget(self.caution)
+        if criterion.status.value == "provisional":
+            tag = provisional_label(f"Criterion provisional — verify against the published plan "
+                                    f"(source: {criterion.source})")
+            tag.setWordWrap(True)
+            tag.setAccessibleName(f"{where}: provisional")
+            layout.addWidget(tag)
 
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)

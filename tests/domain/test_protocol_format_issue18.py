@@ -173,3 +173,77 @@ def test_labelled_age_loads_and_is_checked(tmp_path):
                                              "from_years = 0, source = \"label\" }\n")))
     assert "must be greater than zero" in problems["arms[0].doses[0].labelled_age.from_years"]
     assert "is missing" in problems["arms[0].doses[0].labelled_age.status"]
+
+
+WASHOUT = """
+[[drug_groups]]
+id = "tnf"
+label = "TNF inhibitors"
+drugs = ["adalimumab", "infliximab"]
+source = "t"
+status = "provisional"
+
+[[prior_therapy_rules]]
+id = "washout"
+kind = "washout"
+groups = ["tnf"]
+months = 1
+half_lives_min = 4
+half_lives_max = 5
+text = "Washout."
+source = "t"
+status = "provisional"
+
+[[half_lives]]
+drug = "adalimumab"
+days = 14
+source = "label"
+status = "provisional"
+
+[[half_lives]]
+drug = "infliximab"
+days = 9.5
+note = "7.7 to 9.5 days"
+source = "label"
+status = "provisional"
+"""
+
+
+def test_half_lives_load(tmp_path):
+    protocol = load(tmp_path, MINIMAL + WASHOUT)
+    (rule,) = protocol.prior_therapy_rules
+    assert (rule.half_lives_min, rule.half_lives_max) == (4, 5)
+    assert protocol.half_life("infliximab").days == 9.5
+    assert protocol.half_life("infliximab").note == "7.7 to 9.5 days"
+    assert protocol.half_life("etanercept") is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "reason"),
+    [
+        # a washout counted in half-lives needs every drug's half-life
+        ('[[half_lives]]\ndrug = "infliximab"', '[[half_lives]]\ndrug = "golimumab"',
+         "prior_therapy_rules[0].half_lives_min", "no [[half_lives]] entry for infliximab"),
+        ('drug = "infliximab"', 'drug = "adalimumab"', "half_lives[1].drug",
+         '"adalimumab" already has a half-life'),
+        ("half_lives_max = 5\n", "half_lives_max = 3\n", "prior_therapy_rules[0].half_lives_max",
+         "half_lives_max 3 is below half_lives_min 4"),
+        ("half_lives_max = 5\n", "", "prior_therapy_rules[0].half_lives_max",
+         "is missing (given with half_lives_min)"),
+        ('kind = "washout"', 'kind = "started_within"', "prior_therapy_rules[0].half_lives_min",
+         "only a washout rule has half_lives_min"),
+        ("days = 14", "days = 0", "half_lives[0].days", "must be greater than zero"),
+    ],
+)
+def test_half_life_problems(tmp_path, old, new, key, reason):
+    problems = problems_of(tmp_path, MINIMAL + WASHOUT.replace(old, new, 1))
+    assert key in problems, problems
+    assert reason in problems[key]
+
+
+def test_criterion_caution(tmp_path):
+    text = mutate(('text = "Has a rash."', 'text = "Has a rash."\ncaution = "No consensus."'))
+    assert load(tmp_path, text).criterion("has_rash").caution == "No consensus."
+    problems = problems_of(tmp_path, mutate(('text = "Has a rash."',
+                                             'text = "Has a rash."\ncaution = " "')))
+    assert "must not be empty" in problems["criteria[0].caution"]

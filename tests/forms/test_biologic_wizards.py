@@ -424,6 +424,40 @@ def test_rituximab_arm_closed_after_rituximab_failure(qtbot, database, protocol)
     assert "prior failure of rituximab" in wizard.arm_page.message.text()
 
 
+# --------------------------------------------------------------------------- washout (issue 18)
+
+
+def test_adalimumab_36_days_ago_is_not_met_and_the_split_is_shown(qtbot, database, protocol):
+    # Adalimumab stopped for benefit, last dose 2026-09-26; screening 2026-11-01 = 36 days
+    # later. 1 calendar month → 2026-10-26 (complete), but 4 × 14 = 56 days → 2026-11-21
+    # and 5 × 14 = 70 days → 2026-12-05 are not: the longer applies, so every other arm is
+    # closed until 2026-12-05 and "met" is never shown for that washout.
+    last = PriorTherapyInput("adalimumab", date(2026, 3, 1), date(2026, 9, 26), "benefit",
+                             date(2026, 9, 26))
+    patient_id = new_patient(database, (last,))
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, patient_text="JDM-101", ask=Asker(),
+                             protocol_id=PLAN)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    box = wizard.criterion_box("prior_biologic_exposure")
+    assert box.caution is not None
+    assert "split 50% for, 50% against" in box.caution.text()
+    wizard = screen(qtbot, database, patient_id, biologics=("adalimumab",))
+    box = wizard.criterion_box("prior_biologic_exposure")
+    assert not box.caution.isHidden()
+    page = wizard.prior_page
+    assert page.outcome_text("abatacept", "iv") == "not_met"
+    assert page.outcome_text("tnf", "infliximab_5") == "not_met"
+    text = page.arms.text()
+    assert "washout complete on 2026-12-05" in text
+    assert ("4–5 half-lives (half-life of adalimumab 14 days" in text
+            and "complete on 2026-11-21 (4) to 2026-12-05 (5); 1 calendar month: complete on "
+                "2026-10-26" in text)
+    notes = wizard.verdict_page.notes.text()
+    assert "No consensus: the surveyed clinicians were split" in notes
+
+
 # --------------------------------------------------------------------------- tocilizumab
 
 
@@ -466,7 +500,8 @@ def test_tocilizumab_failure_excludes_the_arm(qtbot, database, protocol):
 
 
 def test_washout_not_met_excludes_with_the_boundary_day(qtbot, database):
-    # Etanercept last dose 2026-10-15: the 1-month washout is complete on 2026-11-15.
+    # Etanercept last dose 2026-10-15: 1 month → 2026-11-15; 4-5 half-lives (4.25 days:
+    # 17-22 days) → 2026-11-01 to 2026-11-06. The longer, 1 month, applies: 2026-11-15.
     stopped = PriorTherapyInput("etanercept", date(2025, 1, 1), date(2026, 10, 20),
                                 "toxicity", date(2026, 10, 15))
     patient_id = new_patient(database, (stopped,))
@@ -474,7 +509,8 @@ def test_washout_not_met_excludes_with_the_boundary_day(qtbot, database):
                     biologics=("etanercept",))
     page = wizard.prior_page
     assert page.outcome_text("abatacept", "iv") == "not_met"
-    assert "the washout is complete on 2026-11-15" in page.arms.text()
+    assert ("the washout (4–5 half-lives or 1 calendar month, whichever is longer) is complete "
+            "on 2026-11-15" in page.arms.text())
     assert "washout complete on 2026-11-15" in page.arms.text()
     assert wizard.verdict_page.verdict_label.text() == "NOT ELIGIBLE"
     assert "every arm of this plan is closed" in wizard.verdict_page.reasons.text()

@@ -50,6 +50,7 @@ from app.domain.protocol.plan import Counselling, Note, Protocol, ProtocolCatalo
 from app.domain.protocol.prior_therapy_rules import (
     REASONS_STOPPED,
     DrugGroup,
+    HalfLife,
     PriorTherapyRule,
     PriorTherapyRuleKind,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "DoseRule",
     "DrugGroup",
     "FieldType",
+    "HalfLife",
     "Instrument",
     "LabelledAge",
     "Note",

@@ -97,6 +97,7 @@ class Criterion:
     source: str
     status: RuleStatus
     help: str = ""
+    caution: str = ""  # shown prominently, e.g. "no consensus" (seeds 002/004)
 
     @property
     def answers(self) -> tuple[str, ...]:

@@ -153,6 +153,12 @@ CRITERION = TableSpec(
         Key("details", Tables("detail_field")),
         Key("date_rules", Tables("date_rule")),
         Key("help", Text(blank_ok=True)),
+        Key(
+            "caution",
+            Text(),
+            doc="Shown prominently with the criterion, e.g. where the source reports no "
+            "consensus on it.",
+        ),
         *PROVENANCE,
     ),
 )
@@ -403,6 +409,13 @@ PRIOR_THERAPY_RULE = TableSpec(
         Key("groups", TextList(), doc="Ids of [[drug_groups]] entries."),
         Key("months", Integer(1)),
         Key("b_cells_detectable", Boolean()),
+        Key(
+            "half_lives_min",
+            Integer(1),
+            doc="A washout also counted in half-lives (e.g. 4 of '4-5 half-lives'); each drug "
+            "needs a [[half_lives]] entry.",
+        ),
+        Key("half_lives_max", Integer(1), doc="The upper end (e.g. 5 of '4-5 half-lives')."),
         Key("failure_reasons", TextList(_REASON)),
         Key("allowed_reasons", TextList(_REASON)),
         Key("note", Text(blank_ok=True)),
@@ -431,9 +444,20 @@ PRIOR_THERAPY_RULE = TableSpec(
         Variant(
             "kind",
             _others(PriorTherapyRuleKind, PriorTherapyRuleKind.WASHOUT),
-            forbids=("b_cells_detectable",),
-            forbidden="only a washout rule checks B cells",
+            forbids=("b_cells_detectable", "half_lives_min", "half_lives_max"),
+            forbidden="only a washout rule has {key}",
         ),
+    ),
+)
+
+HALF_LIFE = TableSpec(
+    "half_life",
+    "A drug's elimination half-life in days, for washouts counted in half-lives.",
+    (
+        Key("drug", DrugName(), True),
+        Key("days", Number(positive=True), True),
+        Key("note", Text(blank_ok=True), doc="The label's own words, e.g. a range."),
+        *PROVENANCE,
     ),
 )
 
@@ -529,6 +553,7 @@ PROTOCOL = TableSpec(
         Key("notes", Tables("note")),
         Key("drug_groups", Tables("drug_group")),
         Key("prior_therapy_rules", Tables("prior_therapy_rule")),
+        Key("half_lives", Tables("half_life")),
         *PROVENANCE,
     ),
 )
@@ -562,5 +587,6 @@ TABLES: dict[str, TableSpec] = {
         NOTE,
         DRUG_GROUP,
         PRIOR_THERAPY_RULE,
+        HALF_LIFE,
     )
 }

@@ -34,7 +34,7 @@ from app.domain.protocol.eligibility import (
     FieldType,
 )
 from app.domain.protocol.plan import Counselling, Note
-from app.domain.protocol.prior_therapy_rules import DrugGroup, PriorTherapyRule
+from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
 from app.domain.protocol.reading import Reader, Section, join
 from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
 
@@ -127,7 +127,7 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     return Criterion(
         details=tuple(details),
         date_rules=tuple(date_rules),
-        **s.fields("id", "group", "text", "answer_type", number="", help=""),
+        **s.fields("id", "group", "text", "answer_type", number="", help="", caution=""),
     )
 
 
@@ -394,12 +394,35 @@ def prior_therapy_rule(r: Reader, tbl: dict[str, Any], path: str) -> PriorTherap
     failure, allowed = s.get("failure_reasons", ()), s.get("allowed_reasons", ())
     if set(failure) & set(allowed):
         r.problem(s.where("allowed_reasons"), "a reason cannot both fail and allow")
+    low, high = s.get("half_lives_min"), s.get("half_lives_max")
+    for key, other in (("half_lives_min", "half_lives_max"), ("half_lives_max", "half_lives_min")):
+        if key in tbl and other not in tbl:
+            r.problem(s.where(other), f"is missing (given with {key})")
+    if low is not None and high is not None and high < low:
+        r.problem(s.where("half_lives_max"), f"half_lives_max {high} is below half_lives_min {low}")
     if s.missing("id", "kind", "text"):
         return None
     lists = {k: () for k in ("arms", "drugs", "groups", "failure_reasons", "allowed_reasons")}
     return PriorTherapyRule(
-        **s.fields("id", "kind", "text", "months", b_cells_detectable=False, note="", **lists)
+        **s.fields(
+            "id",
+            "kind",
+            "text",
+            "months",
+            "half_lives_min",
+            "half_lives_max",
+            b_cells_detectable=False,
+            note="",
+            **lists,
+        )
     )
+
+
+def half_life(r: Reader, tbl: dict[str, Any], path: str) -> HalfLife | None:
+    s = r.read(tbl, path, fmt.HALF_LIFE)
+    if s.missing("drug", "days"):
+        return None
+    return HalfLife(**s.fields("drug", "days", note=""))
 
 
 # --------------------------------------------------------------------------- visits
