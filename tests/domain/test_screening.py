@@ -327,3 +327,45 @@ def test_assessment_round_trips_through_json_details():
     prior = assess_prior_therapy(protocol, BASE, date(2026, 11, 1))
     assert PriorAssessment.from_details(prior.to_details()) == prior
     assert prior.provisional
+
+
+# --------------------------------------------------------------------------- 2010 exclusions
+# Issue 18 correction 6: the 2010 plan screened nobody out. The organ-involvement and
+# ulceration exclusions shared by the later plans are carried over, provisional, with the
+# reason (seed 000 Table 1 and Results; seed 003 Table 3).
+
+
+def moderate_draft(**exclusions: str) -> ScreeningDraft:
+    answers = {
+        "new_moderately_severe_jdm": CriterionAnswer(
+            "yes", {"diagnosed_on": "2026-10-20", "severity_note": "weakness"}),
+        "significant_organ_involvement": CriterionAnswer(
+            exclusions.get("organ", "no"),
+            {"organ_involvement": ["cardiac_disease"]} if exclusions.get("organ") == "yes"
+            else {}),
+        "ulcerative_skin_disease": CriterionAnswer(exclusions.get("ulcer", "no")),
+    }
+    return ScreeningDraft(patient_id=1, protocol_id="moderate-jdm-2010",
+                          screening_date="2026-11-01", answers=answers)
+
+
+@pytest.mark.parametrize(
+    ("exclusions", "outcome"),
+    [
+        ({}, ELIGIBLE),
+        ({"organ": "yes"}, NOT_ELIGIBLE),
+        ({"ulcer": "yes"}, NOT_ELIGIBLE),
+        ({"ulcer": "unknown"}, NOT_YET_ELIGIBLE),  # an exclusion not ruled out
+    ],
+)
+def test_2010_plan_exclusions(exclusions, outcome):
+    protocol = protocol_catalog().protocols["moderate-jdm-2010"]
+    exclusion_ids = [c.id for c in protocol.criteria if c.group.value == "exclusion"]
+    assert exclusion_ids == ["significant_organ_involvement", "ulcerative_skin_disease"]
+    for cid in exclusion_ids:
+        criterion = protocol.criterion(cid)
+        assert criterion.status.value == "provisional"
+        assert "seed 000" in criterion.source and "different treatment" in criterion.source
+        assert criterion.caution.startswith("Provisional exclusion")
+    verdict = decide(protocol, moderate_draft(**exclusions))
+    assert verdict.outcome == outcome
