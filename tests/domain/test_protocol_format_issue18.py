@@ -247,3 +247,93 @@ def test_criterion_caution(tmp_path):
     problems = problems_of(tmp_path, mutate(('text = "Has a rash."',
                                              'text = "Has a rash."\ncaution = " "')))
     assert "must not be empty" in problems["criteria[0].caution"]
+
+
+RASH_DETAIL = '''  required_when = { answer = "yes" }
+
+[[criteria]]
+id = "ulcers"'''
+CHECKS = '''  required_when = { answer = "yes" }
+
+  [[criteria.details]]
+  id = "rash_score"
+  label = "Rash score"
+  type = "number"
+  min = 0
+  max = 10
+
+  [[criteria.details]]
+  id = "rash_note"
+  label = "Why"
+  type = "text"
+
+  [[criteria.details]]
+  id = "rash_biopsy"
+  label = "Biopsy done"
+  type = "bool"
+
+  [[criteria.consistency]]
+  id = "worse_contradicts"
+  kind = "contradiction"
+  when_all = [{ answer = "yes" }, { field = "rash_kind", is = "worse" }]
+  text = "A worsening rash contradicts Yes."
+  source = "t"
+  status = "seed"
+
+  [[criteria.consistency]]
+  id = "low_score_query"
+  kind = "query"
+  when_all = [{ field = "rash_score", below = 3 }, { field = "rash_note", blank = true }]
+  text = "Low score without a reason."
+  source = "t"
+  status = "provisional"
+
+[[criteria]]
+id = "ulcers"'''
+
+
+def test_consistency_rules_load(tmp_path):
+    protocol = load(tmp_path, mutate((RASH_DETAIL, CHECKS)))
+    worse, low = protocol.criterion("has_rash").consistency
+    assert (worse.id, worse.kind.value, len(worse.conditions)) == ("worse_contradicts",
+                                                                    "contradiction", 2)
+    assert worse.conditions[0].answer == ("yes",)
+    assert (worse.conditions[1].field, worse.conditions[1].values) == ("rash_kind", ("worse",))
+    assert (low.conditions[0].below, low.conditions[1].blank) == (3.0, True)
+    assert low.status is RuleStatus.PROVISIONAL
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "reason"),
+    [
+        ('{ answer = "yes" }, { field = "rash_kind", is = "worse" }',
+         '{ answer = "yes" }, { field = "rash_kind", is = "bad" }',
+         "criteria[0].consistency[0].when_all[1].is", "'bad' is not a possible value"),
+        ('{ answer = "yes" }, { field = "rash_kind", is = "worse" }',
+         '{ answer = "yes" }, { field = "nope", is = "worse" }',
+         "criteria[0].consistency[0].when_all[1].field", 'no detail field "nope"'),
+        ('{ field = "rash_score", below = 3 }', '{ field = "rash_kind", below = 3 }',
+         "criteria[0].consistency[1].when_all[0].below", '"rash_kind" is a choice field'),
+        ('{ field = "rash_note", blank = true }', '{ field = "rash_biopsy", blank = true }',
+         "criteria[0].consistency[1].when_all[1].blank", "a yes/no field, never blank"),
+        ('{ field = "rash_score", below = 3 }', '{ field = "rash_score", below = 3, blank = true }',
+         "criteria[0].consistency[1].when_all[0]", "use one of: answer; field with is"),
+        ('{ field = "rash_score", below = 3 }', '{ field = "rash_score", below = "3" }',
+         "criteria[0].consistency[1].when_all[0].below", "must be a number"),
+        ('kind = "query"', 'kind = "warning"', "criteria[0].consistency[1].kind",
+         '"warning" is not allowed'),
+        ('id = "low_score_query"', 'id = "worse_contradicts"', "criteria[0].consistency[1].id",
+         'duplicate consistency rule id "worse_contradicts"'),
+        ('when_all = [{ answer = "yes" }, { field = "rash_kind", is = "worse" }]',
+         "when_all = []", "criteria[0].consistency[0].when_all", "must not be empty"),
+        ('{ answer = "yes" }, ', '{ answer = "maybe" }, ',
+         "criteria[0].consistency[0].when_all[0].answer",
+         'must be "yes", "no", "unknown" or a list of them'),
+    ],
+)
+def test_consistency_rule_problems(tmp_path, old, new, key, reason):
+    text = mutate((RASH_DETAIL, CHECKS))
+    assert text.count(old) == 1, old
+    problems = problems_of(tmp_path, text.replace(old, new))
+    assert key in problems, problems
+    assert reason in problems[key]

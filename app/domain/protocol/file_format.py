@@ -20,7 +20,13 @@ from enum import StrEnum
 
 from app.domain.protocol.arms import ArmRuleKind
 from app.domain.protocol.doses import PER, ROUTES, UNITS, RoundingMode, RuleKind
-from app.domain.protocol.eligibility import ANSWER_TYPES, DATE_RULE_KINDS, CriterionGroup, FieldType
+from app.domain.protocol.eligibility import (
+    ANSWER_TYPES,
+    DATE_RULE_KINDS,
+    ConsistencyKind,
+    CriterionGroup,
+    FieldType,
+)
 from app.domain.protocol.key_types import (
     Boolean,
     DrugName,
@@ -90,6 +96,33 @@ FIELD_CONDITION = TableSpec(
     forms=(("field", "is"),),
 )
 
+CONSISTENCY_CONDITION = TableSpec(
+    "consistency_condition",
+    'A condition of a consistency rule: { answer = "yes" }, { field = "<detail>", is = '
+    "<value or list> }, { field = \"<number detail>\", below = <number> } or "
+    '{ field = "<detail>", blank = true/false }.',
+    (
+        *CONDITION.keys,
+        Key("below", Number(), doc="The number field's value is below this."),
+        Key("blank", Boolean(), doc="true: nothing entered; false: something entered."),
+    ),
+    forms=(("answer",), ("field", "is"), ("field", "below"), ("field", "blank")),
+)
+
+CONSISTENCY_RULE = TableSpec(
+    "consistency_rule",
+    "A rule between a criterion's answer and its details: when every condition holds, a "
+    "contradiction makes the patient not eligible and a query asks for a second look "
+    "(the verdict is unchanged); either is shown in plain words with the values recorded.",
+    (
+        Key("id", Ident(NAME_ID), True, "Unique in the whole protocol."),
+        Key("kind", OneOf.of(ConsistencyKind), True),
+        Key("when_all", Tables("consistency_condition", non_empty=True), True),
+        Key("text", Text(), True),
+        *PROVENANCE,
+    ),
+)
+
 DETAIL_FIELD = TableSpec(
     "detail_field",
     "A supporting detail a criterion asks for (a form field).",
@@ -152,6 +185,7 @@ CRITERION = TableSpec(
         Key("answer_type", OneOf(tuple(ANSWER_TYPES)), True),
         Key("details", Tables("detail_field")),
         Key("date_rules", Tables("date_rule")),
+        Key("consistency", Tables("consistency_rule")),
         Key("help", Text(blank_ok=True)),
         Key(
             "caution",
@@ -567,6 +601,8 @@ TABLES: dict[str, TableSpec] = {
         CHOICE,
         CONDITION,
         FIELD_CONDITION,
+        CONSISTENCY_CONDITION,
+        CONSISTENCY_RULE,
         DATE_RULE,
         ARM,
         ARM_OPTION,

@@ -169,13 +169,16 @@ def _check_unique_ids(r: Reader, raw: dict[str, Any]) -> None:
     # Detail field ids are unique across the whole protocol so answers can be stored flat.
     field_ids: list[tuple[str, str | None]] = []
     rule_ids: list[tuple[str, str | None]] = []
+    consistency_ids: list[tuple[str, str | None]] = []
     criteria = raw.get("criteria") if isinstance(raw.get("criteria"), list) else []
     for i, c in enumerate(criteria):
         if isinstance(c, dict):
             field_ids += ids_of(c, "details", path=f"criteria[{i}]")
             rule_ids += ids_of(c, "date_rules", path=f"criteria[{i}]")
+            consistency_ids += ids_of(c, "consistency", path=f"criteria[{i}]")
     r.unique(field_ids, "detail field")
     r.unique(rule_ids, "date rule")
+    r.unique(consistency_ids, "consistency rule")
 
 
 def _check_references(

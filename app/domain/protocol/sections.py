@@ -28,6 +28,7 @@ from app.domain.protocol.doses import (
 from app.domain.protocol.eligibility import (
     Choice,
     Condition,
+    ConsistencyRule,
     Criterion,
     DateRule,
     DetailField,
@@ -41,14 +42,18 @@ from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
 # --------------------------------------------------------------------------- eligibility
 
 
-def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Condition | None:
+def condition(
+    r: Reader, value: object, path: str, *, allow_answer: bool, checked: bool = False
+) -> Condition | None:
     """A condition is either the criterion's own answer or a detail field's value (the
     two ``forms`` of ``file_format.CONDITION``); read here, not by ``Reader.read``,
-    because each form has its own value types."""
+    because each form has its own value types. ``checked``: the keys were already read
+    against a wider table (a consistency condition)."""
     tbl = r.table(value, path)
     if tbl is None:
         return None
-    r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
+    if not checked:
+        r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
     if "answer" in tbl:
         if "field" in tbl or "is" in tbl:
             r.problem(path, 'use either "answer" or "field" with "is", not both')
@@ -73,6 +78,37 @@ def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Con
     if not isinstance(fid, str) or not fid.strip():
         return None  # reported by read()
     return Condition(field=fid, values=tuple(values))
+
+
+def consistency_condition(r: Reader, tbl: dict[str, Any], path: str) -> Condition | None:
+    """A condition of a consistency rule: the four forms of
+    ``file_format.CONSISTENCY_CONDITION``; the answer and ``is`` forms read as any
+    condition does."""
+    r.read(tbl, path, fmt.CONSISTENCY_CONDITION)
+    extra = [k for k in ("below", "blank") if k in tbl]
+    if not extra:
+        return condition(r, tbl, path, allow_answer=True, checked=True)
+    if len(extra) > 1 or "is" in tbl or "answer" in tbl or "field" not in tbl:
+        r.problem(path, 'use one of: answer; field with is; field with below; field with blank')
+        return None
+    fid, value = tbl["field"], tbl[extra[0]]
+    if not isinstance(fid, str) or not fid.strip():
+        return None  # reported by read()
+    if extra[0] == "below":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None  # reported by read()
+        return Condition(field=fid, below=float(value))
+    if not isinstance(value, bool):
+        return None  # reported by read()
+    return Condition(field=fid, blank=value)
+
+
+def consistency_rule(r: Reader, tbl: dict[str, Any], path: str) -> ConsistencyRule | None:
+    s = r.read(tbl, path, fmt.CONSISTENCY_RULE)
+    conditions = [c for p, t in s.tables("when_all") if (c := consistency_condition(r, t, p))]
+    if s.missing("id", "kind", "text") or not conditions:
+        return None
+    return ConsistencyRule(conditions=tuple(conditions), **s.fields("id", "kind", "text"))
 
 
 def detail_field(r: Reader, tbl: dict[str, Any], path: str) -> DetailField | None:
@@ -111,11 +147,20 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     s = r.read(tbl, path, fmt.CRITERION)
     details = [d for p, t in s.tables("details") if (d := detail_field(r, t, p))]
     date_rules = [d for p, t in s.tables("date_rules") if (d := date_rule(r, t, p))]
-    # Conditions and date rules name the criterion's own fields.
+    consistency = [c for p, t in s.tables("consistency") if (c := consistency_rule(r, t, p))]
+    # Conditions, consistency rules and date rules name the criterion's own fields.
     by_id = {d.id: d for d in details}
     for i, d in enumerate(details):
         if d.required_when is not None and d.required_when.field is not None:
             check_condition_target(r, d.required_when, by_id, f"{path}.details[{i}].required_when")
+    raw_rules = tbl.get("consistency") if isinstance(tbl.get("consistency"), list) else []
+    for i, raw_rule in enumerate(raw_rules):
+        rule = next((c for c in consistency
+                     if isinstance(raw_rule, dict) and c.id == raw_rule.get("id")), None)
+        for j, cond in enumerate(rule.conditions if rule is not None else ()):
+            where = f"{path}.consistency[{i}].when_all[{j}]"
+            if cond.field is not None:
+                check_consistency_target(r, cond, by_id, where)
     for i, dr in enumerate(date_rules):
         target = by_id.get(dr.field)
         if target is None:
@@ -127,6 +172,7 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     return Criterion(
         details=tuple(details),
         date_rules=tuple(date_rules),
+        consistency=tuple(consistency),
         **s.fields("id", "group", "text", "answer_type", number="", help="", caution=""),
     )
 
@@ -152,6 +198,23 @@ def check_condition_target(
         # bool is checked by identity-like comparison: True must not match the text "1".
         if v not in valid or isinstance(v, bool) != (target.type is FieldType.BOOL):
             r.problem(join(path, "is"), f'{v!r} is not a possible value of "{cond.field}"')
+
+
+def check_consistency_target(
+    r: Reader, cond: Condition, fields: dict[str, DetailField], path: str
+) -> None:
+    """``is`` tests a choice or yes/no field; ``below`` a number field; ``blank`` any
+    field but a yes/no one (a checkbox is never blank)."""
+    if cond.below is None and cond.blank is None:
+        check_condition_target(r, cond, fields, path)
+        return
+    target = fields.get(cond.field or "")
+    if target is None:
+        r.problem(join(path, "field"), f'no detail field "{cond.field}" to test')
+    elif cond.below is not None and target.type is not FieldType.NUMBER:
+        r.problem(join(path, "below"), f'"{cond.field}" is a {target.type} field, not a number')
+    elif cond.blank is not None and target.type is FieldType.BOOL:
+        r.problem(join(path, "blank"), f'"{cond.field}" is a yes/no field, never blank')
 
 
 # --------------------------------------------------------------------------- doses
