@@ -339,10 +339,13 @@ def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] =
 
 def arm_schedule(protocol: Protocol, rule_schedule: str | None,
                  start: date | None) -> tuple[date, ...]:
-    """The first dose dates (up to 6; fewer when the schedule has fewer doses)."""
+    """The first dose dates (up to 6; fewer when the schedule has fewer doses). A daily
+    medicine (every phase every day, e.g. prednisone's taper course) has none to list."""
     if rule_schedule is None or start is None:
         return ()
     spec = protocol.schedule(rule_schedule)
+    if all(phase.every_days == 1 for phase in spec.phases):
+        return ()
     count = INFUSION_DATES_SHOWN
     if all(phase.doses is not None for phase in spec.phases):
         count = min(count, sum(phase.doses or 0 for phase in spec.phases))

@@ -10,7 +10,8 @@
 * Scoring inputs built from stored item values (``cmas_inputs`` ...), and the core set
   measures for the response criteria (issue 8, clinical-rules §3) -- ``core_set``.
 * The arm drug's dose re-checked against the protocol for today's weight, with a flag when
-  the prescribed dose is outside the protocol rule -- ``recheck_arm_doses``.
+  the prescribed dose is outside the protocol rule (a maximum in a taper phase is not a
+  target: ``course.check_dose_in_course``) -- ``recheck_arm_doses``.
 * On an arm whose rules ask for monitoring (arm C, cyclosporine: blood pressure and
   creatinine, seed 000 Table 2), those vitals are prompted and required -- ``monitoring_for``.
 
@@ -26,7 +27,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import DoseResult, compute_arm_doses
+from app.domain.course import check_dose_in_course
+from app.domain.dosing import DoseResult, compute_dose
 from app.domain.errors import InputError
 from app.domain.instruments import chaq, cmas, mmt8
 from app.domain.instruments.common import InstrumentInputError, ProvisionalRule
@@ -822,18 +824,25 @@ def recheck_arm_doses(
     height_cm: object,
     prescriptions: list[PrescribedDose],
     measured_on: date | None = None,
+    *,
+    option: str | None = None,
+    started_on: date | None = None,
 ) -> list[DoseRecheck]:
     """Today's protocol dose for each arm drug vs what is prescribed (seed 000, Table 2;
     tolerance: ``DOSE_TOLERANCE_RULE``, provisional).
 
     Out of protocol when the prescribed amount is above the protocol cap, below an
-    "at least" minimum, or further than the tolerance from today's dose. Raises nothing
-    for bad measurements: the message says what is wrong instead.
+    "at least" minimum, or further than the tolerance from today's dose -- except where
+    the course's schedule makes the dose a maximum on ``measured_on`` (a taper after the
+    first 4 weeks, counted from ``started_on``; ``course.check_dose_in_course``). Only
+    the doses of the arm ``option`` when one is given. Raises nothing for bad
+    measurements: the message says what is wrong instead.
     """
     if protocol is None or not arm_id:
         return []
     try:
         arm = protocol.arm(arm_id)
+        rules = arm.doses_for(option or None)
     except InputError:
         return []
     by_drug = {_normalise_drug(p.drug): p for p in prescriptions}
@@ -846,7 +855,7 @@ def recheck_arm_doses(
                 None,
                 "Enter today's weight to re-check the dose.",
             )
-            for d in arm.doses
+            for d in rules
         ]
     try:
         height = None if height_cm in (None, "") else height_cm
@@ -855,21 +864,24 @@ def recheck_arm_doses(
             height_cm=height,  # type: ignore[arg-type]
             measured_on=measured_on,
         )
-        doses = compute_arm_doses(protocol, arm.id, body)
+        doses = [compute_dose(rule, body) for rule in rules]
     except InputError as exc:
         return [
             DoseRecheck(d.drug, by_drug.get(_normalise_drug(d.drug)), None, None, exc.message)
-            for d in arm.doses
+            for d in rules
         ]
     tolerance = float(DOSE_TOLERANCE_RULE.value)  # type: ignore[arg-type]
     out: list[DoseRecheck] = []
-    for dose in doses:
+    for rule, dose in zip(rules, doses, strict=True):
         unit = f"{dose.unit}/{dose.per}"
         prescribed = by_drug.get(_normalise_drug(dose.drug))
-        today = f"Protocol dose for today's weight: {dose.amount:g} {unit}"
-        if dose.at_least:
-            today = f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
+        spec = protocol.schedule(rule.schedule) if rule.schedule else None
         if prescribed is None:
+            today = (
+                f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
+                if dose.at_least
+                else f"Protocol dose for today's weight: {dose.amount:g} {unit}"
+            )
             out.append(
                 DoseRecheck(
                     dose.drug, None, dose, None, f"{today}. No {dose.drug} prescription recorded."
@@ -883,28 +895,22 @@ def recheck_arm_doses(
                     prescribed,
                     dose,
                     None,
-                    f"{today}. Prescribed {prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
+                    f"Protocol dose for today's weight: {dose.amount:g} {unit}. Prescribed "
+                    f"{prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
                     "is in other units: check by hand.",
                 )
             )
             continue
+        check = check_dose_in_course(
+            dose.amount, unit, dose.cap, dose.at_least, prescribed.amount, tolerance,
+            spec, started_on, measured_on,
+        )
         given = f"prescribed {prescribed.amount:g} {unit}"
-        if dose.cap is not None and prescribed.amount > dose.cap + 1e-9:
-            ok, why = False, f"above the protocol maximum of {dose.cap:g} {unit}"
-        elif dose.at_least:
-            ok = prescribed.amount >= dose.amount - 1e-9
-            why = "at or above the minimum" if ok else "below the protocol minimum"
-        else:
-            off = abs(prescribed.amount - dose.amount) / dose.amount if dose.amount else math.inf
-            ok = off <= tolerance + 1e-12
-            why = (
-                f"within {tolerance:.0%} of it"
-                if ok
-                else f"{off:.0%} away from it (more than {tolerance:.0%}, provisional rule)"
-            )
-        verdict = "within the protocol rule" if ok else "OUTSIDE THE PROTOCOL RULE"
+        verdict = {True: "within the protocol rule", False: "OUTSIDE THE PROTOCOL RULE",
+                   None: "check by hand"}[check.within]
         out.append(
-            DoseRecheck(dose.drug, prescribed, dose, ok, f"{today}; {given}: {why} — {verdict}.")
+            DoseRecheck(dose.drug, prescribed, dose, check.within,
+                        f"{check.today}; {given}: {check.why} — {verdict}.")
         )
     return out
 

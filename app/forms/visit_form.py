@@ -428,7 +428,8 @@ class VisitFormWindow(QMainWindow):
             return AutoantibodiesSection()
         if key == "medications":
             return MedicationsSection(
-                self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today
+                self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today,
+                r.arm_option, r.arm_started_on,
             )
         if key == "adverse_events":
             return AdverseEventsSection(self.today)
@@ -705,6 +706,9 @@ class VisitFormWindow(QMainWindow):
                 weight.value_num,
                 None if height is None else height.value_num,
                 list(self.record.prescriptions),
+                self.visit_date_value() or self.today,
+                option=self.record.arm_option or None,
+                started_on=self.record.arm_started_on,
             )
             if any(c.within_protocol is False for c in checks):
                 return SectionState("dose flag", False)

@@ -337,3 +337,24 @@ def test_consistency_rule_problems(tmp_path, old, new, key, reason):
     problems = problems_of(tmp_path, text.replace(old, new))
     assert key in problems, problems
     assert reason in problems[key]
+
+
+TAPER = """
+[[schedules]]
+id = "taper"
+label = "4 weeks, then a maximum"
+phases = [
+  { every_days = 1, doses = 28 },
+  { every_days = 1, computed_dose = "maximum" },
+]
+source = "t"
+status = "provisional"
+"""
+
+
+def test_schedule_phase_computed_dose(tmp_path):
+    protocol = load(tmp_path, MINIMAL + TAPER)
+    full, taper = protocol.schedule("taper").phases
+    assert (full.computed_dose.value, taper.computed_dose.value) == ("target", "maximum")
+    problems = problems_of(tmp_path, MINIMAL + TAPER.replace('"maximum"', '"ceiling"'))
+    assert '"ceiling" is not allowed' in problems["schedules[0].phases[1].computed_dose"]

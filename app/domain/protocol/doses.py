@@ -135,14 +135,24 @@ class DoseRule:
         )
 
 
+class PhaseDose(StrEnum):
+    """What the computed dose is during a phase of a course."""
+
+    TARGET = "target"  # the dose to give (checked within a tolerance at visits)
+    MAXIMUM = "maximum"  # a ceiling: any dose up to it, e.g. a taper at the clinician's pace
+
+
 @dataclass(frozen=True)
 class SchedulePhase:
     """Doses every ``every_days`` days or every ``every_months`` calendar months;
-    ``doses`` None means open-ended (only the last phase)."""
+    ``doses`` None means open-ended (only the last phase). ``computed_dose`` says whether
+    the rule's dose is the target or only a maximum in this phase (prednisone: 4 weeks at
+    2 mg/kg/day, then tapered at the clinician's discretion)."""
 
     every_days: int | None
     every_months: int | None
     doses: int | None
+    computed_dose: PhaseDose = PhaseDose.TARGET
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ import re
 from enum import StrEnum
 
 from app.domain.protocol.arms import ArmRuleKind
-from app.domain.protocol.doses import PER, ROUTES, UNITS, RoundingMode, RuleKind
+from app.domain.protocol.doses import PER, ROUTES, UNITS, PhaseDose, RoundingMode, RuleKind
 from app.domain.protocol.eligibility import (
     ANSWER_TYPES,
     DATE_RULE_KINDS,
@@ -503,6 +503,11 @@ SCHEDULE_PHASE = TableSpec(
         Key("every_days", Integer(1)),
         Key("every_months", Integer(1)),
         Key("doses", Integer(1)),
+        Key(
+            "computed_dose",
+            OneOf.of(PhaseDose),
+            doc="target (default): the dose to give; maximum: any dose up to it (a taper).",
+        ),
     ),
     forms=(("every_days",), ("every_months",)),
     forms_message="give exactly one of every_days or every_months",

@@ -20,6 +20,7 @@ from app.domain.protocol.doses import (
     BandMeasure,
     DoseRule,
     LabelledAge,
+    PhaseDose,
     Rounding,
     RuleKind,
     SchedulePhase,
@@ -375,7 +376,14 @@ def schedule(r: Reader, tbl: dict[str, Any], path: str) -> ScheduleSpec | None:
         p = r.read(ptbl, ppath, fmt.SCHEDULE_PHASE)
         if "doses" not in ptbl and i != len(entries) - 1:
             r.problem(p.where("doses"), "is missing (only the last phase may be open-ended)")
-        phases.append(SchedulePhase(p.get("every_days"), p.get("every_months"), p.get("doses")))
+        phases.append(
+            SchedulePhase(
+                p.get("every_days"),
+                p.get("every_months"),
+                p.get("doses"),
+                p.get("computed_dose", PhaseDose.TARGET),
+            )
+        )
     if s.missing("id", "label"):
         return None
     return ScheduleSpec(phases=tuple(phases), **s.fields("id", "label"))

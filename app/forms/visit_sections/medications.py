@@ -198,9 +198,13 @@ class MedicationsSection(Section):
         prescriptions: tuple[PrescribedDose, ...],
         monitoring: tuple[str, ...],
         today: date | None = None,
+        arm_option: str = "",
+        arm_started_on: date | None = None,
     ) -> None:
         super().__init__()
         self.protocol, self.arm_id = protocol, arm_id
+        # The course phase on the visit day (a taper after 4 weeks; issue 18).
+        self.arm_option, self.arm_started_on = arm_option, arm_started_on
         self.prescriptions = list(prescriptions)
         self.monitoring = monitoring
         self.today = today
@@ -414,6 +418,8 @@ class MedicationsSection(Section):
             self.height.metric(),
             self.prescriptions,
             self.today,
+            option=self.arm_option or None,
+            started_on=self.arm_started_on,
         )
 
     def refresh(self) -> None:
