@@ -395,11 +395,15 @@ class ArmPage(QWizardPage):
             arm = wizard.protocol.arm(option.arm_id)
             if arm.options:
                 combo = QComboBox()
+                # Long option labels (rituximab's two regimens) must not widen the page.
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(40)
                 combo.addItem("— choose the option —", "")
                 for arm_option in arm.options:
                     tag = (" (provisional)" if arm_option.status.value == "provisional"
                            and "provisional" not in arm_option.label.casefold() else "")
                     combo.addItem(arm_option.label + tag, arm_option.id)
+                    combo.setItemData(combo.count() - 1, arm_option.label + tag, Qt.ToolTipRole)
                 if arm.default_option is not None:  # the plan's default is offered first
                     combo.setCurrentIndex(combo.findData(arm.default_option.id))
                 combo.setAccessibleName(f"Arm {option.arm_id} option")

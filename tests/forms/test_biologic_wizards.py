@@ -8,10 +8,11 @@ provisional as a whole: the banner must be visible on every wizard page.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
 from app.catalog import protocol_catalog
@@ -31,6 +32,15 @@ BASE_HISTORY = (
     PriorTherapyInput("prednisone", date(2025, 1, 10)),
     PriorTherapyInput("methotrexate", date(2025, 2, 1)),
 )
+
+
+SHOTS = os.environ.get("JDM_CTP_SCREENSHOTS")  # a folder for screenshots, to look at
+
+
+def shot(widget, name):
+    if SHOTS:
+        QApplication.processEvents()
+        widget.grab().save(f"{SHOTS}/{name}.png")
 
 
 class Asker:
@@ -296,7 +306,8 @@ def test_abatacept_iv_80_kg_with_bridging_pulses(qtbot, database, protocol):
     assert pulse.schedule == ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]
 
 
-def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, protocol):
+def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, protocol,
+                                                           tmp_path):
     # Born 2021-06-01; first dose 2026-11-02: 5 completed years (birthday 1 June passed in
     # 2026: 2026 - 2021 = 5) < 6, the age abatacept IV is labelled from. 18 kg < 75 kg →
     # 10 mg/kg × 18 = 180 mg, computed all the same, with the warning shown and stored.
@@ -310,6 +321,7 @@ def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, prot
     assert view.warnings.isVisible()
     assert "labelled from age 6 years; this child is 5 years old on 2026-11-02" in (
         view.warnings.text())
+    shot(wizard, "doses_abatacept_under_6")
     wizard.back()
     view = to_doses(wizard, "abatacept", "sc")  # SC is labelled from 2: no warning
     assert not view.warnings.isVisible()
@@ -319,6 +331,18 @@ def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, prot
     (dose,) = saved(database)
     assert "WARNING: Abatacept IV is labelled from age 6 years" in dose.derivation
     assert born.isoformat() not in dose.derivation
+    # the pharmacy's dosing sheet prints the warning with the derivation
+    from pypdf import PdfReader
+
+    from app.db.visit_report_data import gather_visit_report
+    from app.reports.dosing_sheet_pdf import build_dosing_sheet
+
+    with database.session() as session:
+        report = gather_visit_report(session, "JDM-101", "baseline")
+    sheet = build_dosing_sheet(report, tmp_path / "dosing.pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(str(sheet)).pages)
+    assert "WARNING: Abatacept IV is labelled from age 6 years; this child is 5 years old" in text
 
 
 def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, database,
@@ -369,12 +393,14 @@ def test_rituximab_140_cm_35_kg_default_rim_regimen(qtbot, database, protocol):
     assert page.option_combos["rituximab"].currentData() == "rim_weeks_0_and_1"
     assert wizard.draft.arm_option == "rim_weeks_0_and_1"
     assert "default" in page.option_combos["rituximab"].currentText()
+    shot(wizard, "arm_rituximab_default")
     view = to_doses(wizard, "rituximab", "rim_weeks_0_and_1")
     # BSA √(140 × 35 / 3600) = √1.36111 = 1.16667 m² ≤ 1.5 → 575 mg/m² × 1.16667 =
     # 670.83 mg → nearest 0.1 = 670.8 mg (< 1000 cap)
     assert view.headline.text().startswith("Rituximab, RIM regimen (2 doses, 1 week apart): "
                                            "670.8 mg")
     assert "BSA 1.1667 m² is in the band ≤ 1.5 m²" in view.derivation.toPlainText()
+    shot(wizard, "doses_rituximab_rim")
     assert view.provisional is not None and view.provisional.isVisible()
     assert BANNER_WORDS in view.provisional.text()
     assert view.dates.text() == "Dose dates (2 doses, 1 week apart (weeks 0 and 1)): " \
