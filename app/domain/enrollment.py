@@ -340,11 +340,13 @@ def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] =
 def arm_schedule(protocol: Protocol, rule_schedule: str | None,
                  start: date | None) -> tuple[date, ...]:
     """The first dose dates (up to 6; fewer when the schedule has fewer doses). A daily
-    medicine (every phase every day, e.g. prednisone's taper course) has none to list."""
+    medicine with no end (every phase every day, e.g. prednisone's taper course) has none
+    to list; a finite daily course (pulses daily × 3) has."""
     if rule_schedule is None or start is None:
         return ()
     spec = protocol.schedule(rule_schedule)
-    if all(phase.every_days == 1 for phase in spec.phases):
+    daily = all(phase.every_days == 1 for phase in spec.phases)
+    if daily and spec.phases[-1].doses is None:
         return ()
     count = INFUSION_DATES_SHOWN
     if all(phase.doses is not None for phase in spec.phases):

@@ -139,3 +139,18 @@ def test_recheck_keeps_to_the_chosen_option():
     # 717.2 vs 935.4: |717.2 - 935.4| / 935.4 = 23% away
     assert [(c.drug, c.within_protocol) for c in flat] == [("rituximab", False)]
     assert "23% away" in flat[0].message
+
+
+def test_dose_dates_are_listed_for_pulses_not_for_daily_prednisone(protocol):
+    from app.domain.enrollment import arm_schedule
+
+    # prednisone every day with no end: no dates to list
+    assert arm_schedule(protocol, "prednisone_4_weeks_then_taper", START) == ()
+    # pulses: days 0, 1, 2, then 9, 16, 23 (the first 6 of 10)
+    assert arm_schedule(protocol, "methylprednisolone_daily_x3_then_weekly", START) == (
+        D("2026-01-05"), D("2026-01-06"), D("2026-01-07"), D("2026-01-14"), D("2026-01-21"),
+        D("2026-01-28"))
+    # a finite daily course keeps its dates (refractory plan: bridging pulses daily × 3)
+    biologic = protocol_catalog().protocols["refractory-biologic"]
+    assert arm_schedule(biologic, "methylprednisolone_daily_x3", START) == (
+        D("2026-01-05"), D("2026-01-06"), D("2026-01-07"))
