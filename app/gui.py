@@ -3,20 +3,11 @@ the window; back up daily and on exit; lock the screen when idle."""
 
 from __future__ import annotations
 
-import getpass
 import sys
 
 from app import paths
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup is due
-
-
-def current_user() -> str:
-    """The operating-system login, for headless commands that have no signed-in person."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name (some service accounts): still attribute the change
-        return "unknown"
 
 
 def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int:
@@ -26,12 +17,13 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
 
     from app.db.backup import backup_on_exit, daily_backup_if_due
     from app.db.file_checks import network_share_warning
+    from app.db.file_health import NoDatabaseError, check_database_path
     from app.db.migrate import DatabaseOpenError
     from app.forms.inactivity_lock import inactivity_lock_for
     from app.forms.login_dialog import sign_in_at_start
     from app.forms.main_window import MainWindow
     from app.forms.passphrase_dialog import TooManyAttemptsError, open_database_asking
-    from app.forms.startup_checks import AuditCheck
+    from app.forms.startup_checks import AuditCheck, DatabaseHealthCheck
     from app.logs import install_error_hook, log, setup_logging
 
     setup_logging()
@@ -46,9 +38,11 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
     install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
     try:
+        # The first start creates the database, but never in place of a folder or a pipe.
+        check_database_path(db_path, must_exist=False)
         # An encrypted database asks for its passphrase here (unless one was given).
         database = open_database_asking(db_path, db_passphrase)
-    except (DatabaseOpenError, TooManyAttemptsError) as error:
+    except (DatabaseOpenError, TooManyAttemptsError, NoDatabaseError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
         QMessageBox.critical(None, "Cannot open the database", str(error))
@@ -90,9 +84,28 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     audit_check.finished.connect(window.report_audit_check)
     QThreadPool.globalInstance().start(audit_check)
 
+    # So is the file itself (PRAGMA quick_check: seconds on a large database). A damaged
+    # file is written to no more; the message names the backup to restore.
+    health_check = DatabaseHealthCheck(database, clinic_settings.backup_folder)
+
+    def report_health(problem: str | None) -> None:
+        if problem is None:
+            return
+        log.error("database check: %s", problem)
+        if health_check.damaged:
+            window.statusBar().showMessage("Read only: the database file is damaged.")
+            QMessageBox.critical(window, "The database file is damaged", problem)
+        else:
+            QMessageBox.warning(window, "Database check", problem)
+
+    health_check.finished.connect(report_health)
+    QThreadPool.globalInstance().start(health_check)
+
     # Kept and folder are read at each backup, so a change in Tools → Settings… applies to
     # the next one (a new, empty folder makes a backup due at the next hourly check).
     def backup_if_due() -> None:
+        if health_check.damaged:  # a copy of a damaged file is no backup
+            return
         # An encrypted database's backups are keyed with the same passphrase.
         outcome = daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
                                       folder=clinic_settings.backup_folder,
@@ -131,6 +144,9 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
         except Exception:  # noqa: BLE001 - closing must go on; the log keeps the reason
             log.exception("could not record the audit trail's end at exit")
     database.dispose()
+    if health_check.damaged:
+        log.info("closed; no backup on exit: the database file is damaged")
+        return code
     outcome = backup_on_exit(database.file_path, keep=clinic_settings.backups_kept,
                              folder=clinic_settings.backup_folder,
                              db_passphrase=database.passphrase)

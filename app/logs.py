@@ -58,6 +58,24 @@ def setup_logging(folder: Path | None = None) -> Path:
     return target
 
 
+def error_message(error: BaseException) -> str:
+    """What the person at the screen is told about an error no form handled itself.
+
+    Storage problems (a full disk, a read-only or damaged database) are said as they are:
+    the draft lives in the same database, so it was not saved either, and claiming it was
+    would be false. The window that failed stays open with what was typed.
+    """
+    from app.db.file_health import storage_problem
+
+    where = f"The details are in the log file ({paths.log_dir() / LOG_NAME})"
+    problem = storage_problem(error)
+    if problem is not None:
+        return (f"{problem}\n\nThe window stays open with what you entered. {where}.")
+    return (f"Something unexpected went wrong: {error}\n\nWhat you entered stays in the "
+            f"open window; forms that autosave also keep a draft. {where}; please send it "
+            "to your IT contact.")
+
+
 def install_error_hook(tell_user: Callable[[str], None]) -> None:
     """Unexpected errors are written to the log with their traceback, and the user is told in
     plain words instead of the window silently misbehaving."""
@@ -68,8 +86,6 @@ def install_error_hook(tell_user: Callable[[str], None]) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        tell_user(f"Something unexpected went wrong: {error}\n\nWhat you entered is kept in "
-                  f"the autosaved draft. The details are in the log file "
-                  f"({paths.log_dir() / LOG_NAME}); please send it to your IT contact.")
+        tell_user(error_message(error))
 
     sys.excepthook = hook

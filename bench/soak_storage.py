@@ -38,8 +38,9 @@ from datetime import date
 from pathlib import Path
 
 SHARED_PATIENTS = 5
-# --unversioned: save edits without the version the form was opened at (how the patient
-# dialog saved before), to show that the check below does catch lost updates.
+# --unversioned: save edits with the version read at save time instead of the one the
+# form was opened at (which is how the patient dialog saved before: no check at all), to
+# show that the check below does catch lost updates.
 UNVERSIONED = os.environ.get("SOAK_UNVERSIONED") == "1"
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -98,9 +99,10 @@ def writer(url: str, name: str, start: int, seed: int) -> None:
                 changed = opened.__class__(**{**opened.__dict__, "site": new_site})
                 try:
                     with database.session() as session:
+                        if UNVERSIONED:
+                            version = get_patient_version(session, patient_id)
                         update_patient(session, patient_id, changed, user=name,
-                                       expected_version=None if UNVERSIONED else version,
-                                       opened=opened)
+                                       expected_version=version, opened=opened)
                     say(kind="edit", patient=patient_id, old=opened.site, new=new_site)
                 except ConcurrentEditError:
                     say(kind="refused")

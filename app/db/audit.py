@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import write_lock
 from app.db.models import AuditEntry
 from app.db.types import utcnow
 
@@ -84,10 +85,13 @@ def record(
     """Append one entry to the chain in the caller's transaction (committed with the change).
 
     The entry is flushed immediately so the next ``record`` in the same transaction
-    chains onto it.
+    chains onto it. Appends are serialised by ``write_lock`` (on a server, another
+    workstation's transaction waits here until this one ends), so the newest entry read
+    below is still the newest when this one is written.
     """
     if not user:
         raise AuditError("every audited change needs the name of the user who made it")
+    write_lock.hold(session)
     last = session.execute(
         select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
     ).first()

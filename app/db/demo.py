@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
 
-from app.db import audit
+from app.db import audit, write_lock
 from app.db.engine import Database, is_sqlite
 from app.db.models import (
     AdverseEvent,
@@ -59,6 +59,10 @@ FAMILY = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hadda
 SITES = ("Site 01", "Site 02", "Site 03")
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
+
+# Every table written here, with ids assigned here (see _catch_up_id_sequences).
+MODELS = (Patient, PatientIdentity, Screening, ScreeningAnswer, Enrollment, ArmAssignment,
+          Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy)
 
 # The item table holds ~300 rows per child: it is written as plain tuples at driver level,
 # because SQLAlchemy's per-row parameter processing would triple the run time.
@@ -114,9 +118,9 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
-        rows = _Rows(next_id={model: _max_id(connection, model) + 1 for model in (
-            Patient, PatientIdentity, Screening, ScreeningAnswer, Enrollment, ArmAssignment,
-            Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy)})
+        # Ids are taken as max + 1 below: no other writer may insert until this commits.
+        write_lock.hold(connection)
+        rows = _Rows(next_id={model: _max_id(connection, model) + 1 for model in MODELS})
         stamp_type = InstrumentValue.__table__.c.updated_at.type
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
@@ -127,6 +131,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
             for start in range(0, len(table_rows), CHUNK):
                 connection.execute(insert(model.__table__), table_rows[start:start + CHUNK])
         _insert_items(connection, rows.items)
+        _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
             connection.execute(text("ANALYZE"))  # fresh statistics, or PostgreSQL plans badly
     counts = {model.__tablename__: len(r) for model, r in rows.tables.items()}
@@ -138,6 +143,22 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     return (f"Added {counts.get('patient', 0)} synthetic patients "
             f"({counts.get('enrollment', 0)} enrolled, {counts.get('visit', 0)} visits, "
             f"{counts.get('instrument_value', 0)} item values) to {database.display_name}.")
+
+
+def _catch_up_id_sequences(connection: Connection) -> None:
+    """Move PostgreSQL's id sequences past the ids written here.
+
+    The rows above carry their own ids, which a server's id sequence does not see: without
+    this, the next patient, visit item or audit-worthy row saved through the app would be
+    given an id already taken and fail with a duplicate key. (SQLite takes max(id) + 1.)
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    for model in MODELS:
+        table = model.__tablename__
+        connection.execute(
+            text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - table names are ours
+                 f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"))
 
 
 def _insert_items(connection: Connection, items: list[tuple[Any, ...]]) -> None:

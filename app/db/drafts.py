@@ -12,12 +12,16 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.db import write_lock
 from app.db.models import Draft
 from app.db.types import utcnow
 
 
 def save_draft(session: Session, kind: str, key: str, payload: dict[str, Any], *,
                user: str) -> None:
+    # On a server, two workstations autosaving one draft at once would both insert it;
+    # under the write lock the second sees the first's row and replaces it.
+    write_lock.hold(session)
     draft = session.scalar(select(Draft).where(Draft.kind == kind, Draft.key == key))
     if draft is None:
         session.add(Draft(kind=kind, key=key, payload=payload, updated_by=user,

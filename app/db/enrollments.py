@@ -1,5 +1,8 @@
 """Enrollment, arm switch and the patient page's read model.
 
+``switch_arm`` takes the enrollment's version from when the switch dialog was opened:
+an enrollment someone else switched meanwhile is refused (``ConcurrentEditError``).
+
 ``finish_enrollment`` saves the whole enrollment in the caller's ONE transaction:
 enrollment (with protocol id/version/hash), initial arm assignment, anthropometrics,
 prescriptions with derivations, the visit schedule, audit entries, and removes the
@@ -17,7 +20,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.db import audit, drafts
+from app.db import audit, drafts, write_lock
+from app.db.conflicts import (
+    ConcurrentEditError,
+    FieldChange,
+    last_changed_by,
+    load_current,
+    refused_if_overtaken,
+)
 from app.db.models import (
     Anthropometric,
     ArmAssignment,
@@ -28,6 +38,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.screenings import ScreeningSummary, list_screenings
+from app.db.types import utcnow
 from app.domain.body import BodyMeasurements
 from app.domain.enrollment import (
     DRAFT_KIND,
@@ -135,6 +146,9 @@ def _audit_prescription(session: Session, p: Prescription, user: str) -> None:
 def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
                       plan: EnrollmentPlan, *, user: str) -> int:
     """Save an enrollment and everything that goes with it; returns the enrollment id."""
+    # Under the write lock the "already enrolled" checks below see every committed
+    # enrollment, so a second workstation finishing the same patient is refused plainly.
+    write_lock.hold(session)
     screening = session.get(Screening, screening_id)
     if screening is None:
         raise EnrollmentError(f"There is no screening number {screening_id}.")
@@ -206,21 +220,42 @@ def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
     return enrollment.id
 
 
-def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: str) -> int:
+def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: str,
+               expected_version: int) -> int:
     """Move an enrollment to another arm (seed 000, Table 2, rule 2c): end the current
     assignment and its arm prescriptions on the switch date, start the new arm with doses
     recomputed from the current measurements. History is kept. Returns the new
-    assignment id."""
-    enrollment = session.get(Enrollment, enrollment_id)
+    assignment id.
+
+    ``expected_version`` is the enrollment's version when the switch was started
+    (``EnrollmentOverview.version_id``); every switch advances it.
+    """
+    enrollment = load_current(session, Enrollment, enrollment_id)
     if enrollment is None:
         raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")
     current = session.scalar(select(ArmAssignment).where(
         ArmAssignment.enrollment_id == enrollment_id, ArmAssignment.end_date.is_(None)))
-    if current is None or current.arm_id != plan.from_arm:
-        raise EnrollmentError("The patient's current arm changed since the form was opened; "
-                              "reopen it.")
+
+    def refusal() -> ConcurrentEditError:
+        return _switch_conflict(session, enrollment_id)
+
+    if (enrollment.version_id != expected_version or current is None
+            or current.arm_id != plan.from_arm):
+        raise refusal()
     if plan.switch_date < current.start_date:
         raise EnrollmentError("The switch date is before the current arm started.")
+    with refused_if_overtaken(session, refusal, lambda: session.scalar(
+            select(Enrollment.version_id).where(Enrollment.id == enrollment_id))
+            != expected_version):
+        new_id = _switch(session, enrollment, current, plan, user)
+    return new_id
+
+
+def _switch(session: Session, enrollment: Enrollment, current: ArmAssignment,
+            plan: SwitchPlan, user: str) -> int:
+    enrollment_id = enrollment.id
+    # The enrollment's version is what the switch dialog holds: advance it with the arm.
+    enrollment.updated_at = utcnow()
     current.end_date = plan.switch_date
     audit.record(session, user=user, action="update", entity="arm_assignment",
                  entity_id=current.id, field="end_date", old=None, new=plan.switch_date,
@@ -253,6 +288,19 @@ def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: 
     for row in rows:
         _audit_prescription(session, row, user)
     return new.id
+
+
+def _switch_conflict(session: Session, enrollment_id: int) -> ConcurrentEditError:
+    """The refusal of a switch: what happened to the enrollment's arm, and who did it."""
+    enrollment = load_current(session, Enrollment, enrollment_id)
+    assert enrollment is not None  # enrollments are never deleted
+    study_id = session.scalar(select(Patient.study_id)
+                              .where(Patient.id == enrollment.patient_id))
+    assignment_ids = session.scalars(select(ArmAssignment.id)
+                                     .where(ArmAssignment.enrollment_id == enrollment_id)).all()
+    who = last_changed_by(session, "arm_assignment", assignment_ids, any_field=True)
+    changes = [FieldChange("arm", "current arm", who)]
+    return ConcurrentEditError(f"The enrollment of patient {study_id}", changes)
 
 
 # --------------------------------------------------------------------------- reading
@@ -307,6 +355,7 @@ class EnrollmentOverview:
     arm_history: tuple[ArmPeriod, ...]
     doses: tuple[DoseLine, ...]  # active prescriptions
     visits: tuple[VisitLine, ...]
+    version_id: int  # keep it with an open switch dialog (see switch_arm)
 
 
 @dataclass(frozen=True)
@@ -349,7 +398,7 @@ def enrollment_overview(session: Session, enrollment_id: int) -> EnrollmentOverv
                              v.status) for v in e.visits)
     return EnrollmentOverview(e.id, e.protocol_id, e.protocol_version, e.enrollment_date,
                               e.enrolled_by, e.status, e.sun_protection_counselled, current,
-                              history, doses, visits)
+                              history, doses, visits, e.version_id)
 
 
 def latest_measurement(session: Session, patient_id: int

@@ -42,6 +42,7 @@ from app import __version__
 from app.db import audit
 from app.db.access import require_actor_permission
 from app.db.engine import READ_ONLY_OPTION, Database
+from app.db.file_health import require_writable
 from app.db.models import (
     AdverseEvent,
     ArmAssignment,
@@ -81,6 +82,7 @@ from app.reports.outcomes import (
     compare_to_baseline,
     score_visit,
 )
+from app.reports.output_files import StagedFolder
 
 PROFILES = ("deidentified", "identified")
 FORMATS = ("redcap", "wide")
@@ -789,6 +791,9 @@ def export_database(
 ) -> ExportResult:
     """Write one export into ``out_dir`` (created if needed) and audit it.
 
+    The files appear in ``out_dir`` only complete and audited (app.reports.output_files);
+    on any failure (a full disk: OutputWriteError) nothing is left behind. A database that
+    cannot take the audit entry is refused first (app.db.file_health.require_writable).
     ``progress(done, total)`` is called per block of patients; ``cancelled()`` is polled
     and, when true, the files written so far are removed and ExportCancelled is raised.
     ``workers`` > 1 renders blocks of patients in that many worker processes (the scores
@@ -798,83 +803,95 @@ def export_database(
         raise ValueError(f"profile must be one of {', '.join(PROFILES)}")
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    out_dir.mkdir(parents=True, exist_ok=True)
     identified = profile == "identified"
     require_actor_permission(database.actor, Permission.EXPORT_IDENTIFIED if identified
                              else Permission.EXPORT_DEIDENTIFIED)
+    # The export ends with its audit entry: a database that cannot take it (read-only,
+    # found damaged) is refused before the first file is written.
+    require_writable(database)
     stats = ExtractStats()
-    written: list[Path] = []
     files: list[FileEntry] = []
-
-    def finish(csv_file: CsvFile, path: Path) -> None:
-        sha, rows = csv_file.close()
-        files.append(FileEntry(path.name, sha, rows, path.stat().st_size))
-
-    def simple(name: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-        path = out_dir / name
-        written.append(path)
-        csv_file = CsvFile(path, header, bom=bom)
-        csv_file.write_rows(rows)
-        finish(csv_file, path)
-
     records = 0
-    # The export builds millions of short-lived tuples and no reference cycles: the cyclic
-    # collector would only re-scan the block in memory again and again.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with Snapshot(database) as connection:
-            catalogue = catalogue_for(connection, identified)
-            total = count_patients(connection)
-            path = out_dir / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
-            written.append(path)
+    # Everything is written into a staging folder and moved into ``out_dir`` only once
+    # complete and audited: a full disk or a cancel leaves no folder and no partial file.
+    with StagedFolder(out_dir) as staged:
+        stage = staged.path
+
+        def finish(csv_file: CsvFile, path: Path) -> None:
+            sha, rows = csv_file.close()
+            files.append(FileEntry(path.name, sha, rows, path.stat().st_size))
+
+        def simple(name: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+            path = stage / name
+            csv_file = CsvFile(path, header, bom=bom)
+            try:
+                csv_file.write_rows(rows)
+            except BaseException:
+                csv_file.abandon()
+                raise
+            finish(csv_file, path)
+
+        # The export builds millions of short-lived tuples and no reference cycles: the
+        # cyclic collector would only re-scan the block in memory again and again.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            with Snapshot(database) as connection:
+                catalogue = catalogue_for(connection, identified)
+                total = count_patients(connection)
+                path = stage / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
+                if fmt == "redcap":
+                    layout = redcap.DataLayout(catalogue)
+                    header = layout.header
+                else:
+                    wide_layout = wide.WideLayout(catalogue)
+                    header = wide_layout.header
+                data = CsvFile(path, header, bom=bom)
+
+                def report(done: int) -> None:
+                    if cancelled is not None and cancelled():
+                        raise ExportCancelled("Export cancelled; no files were kept.")
+                    if progress is not None:
+                        progress(done, total)
+
+                try:
+                    report(0)
+                    max_arm = 1
+                    jobs = ((payload, catalogue, fmt)
+                            for payload in iter_blocks(connection, catalogue, report))
+                    for text, rows, arms, count, unmapped, protocols in _run_jobs(jobs,
+                                                                                  workers):
+                        data.write_text(text, rows)
+                        records += count
+                        max_arm = max(max_arm, arms)
+                        stats.unmapped_values += unmapped
+                        stats.protocols |= protocols
+                except BaseException:
+                    data.abandon()  # a full disk, a cancel: the staging folder goes
+                    raise
+                finish(data, path)
             if fmt == "redcap":
-                layout = redcap.DataLayout(catalogue)
-                header = layout.header
+                simple("redcap_data_dictionary.csv", redcap.DICTIONARY_HEADER,
+                       redcap.dictionary_rows(catalogue))
+                simple("redcap_instrument_event_mapping.csv", redcap.MAPPING_HEADER,
+                       redcap.mapping_rows(max_arm, catalogue))
+                simple("redcap_events.csv", redcap.EVENTS_HEADER, redcap.events_rows(max_arm))
             else:
-                wide_layout = wide.WideLayout(catalogue)
-                header = wide_layout.header
-            data = CsvFile(path, header, bom=bom)
-
-            def report(done: int) -> None:
-                if cancelled is not None and cancelled():
-                    raise ExportCancelled("Export cancelled; no files were kept.")
-                if progress is not None:
-                    progress(done, total)
-
-            report(0)
-            max_arm = 1
-            jobs = ((payload, catalogue, fmt)
-                    for payload in iter_blocks(connection, catalogue, report))
-            for text, rows, arms, count, unmapped, protocols in _run_jobs(jobs, workers):
-                data.write_text(text, rows)
-                records += count
-                max_arm = max(max_arm, arms)
-                stats.unmapped_values += unmapped
-                stats.protocols |= protocols
-            data_file = data
-        finish(data_file, path)
-        if fmt == "redcap":
-            simple("redcap_data_dictionary.csv", redcap.DICTIONARY_HEADER,
-                   redcap.dictionary_rows(catalogue))
-            simple("redcap_instrument_event_mapping.csv", redcap.MAPPING_HEADER,
-                   redcap.mapping_rows(max_arm, catalogue))
-            simple("redcap_events.csv", redcap.EVENTS_HEADER, redcap.events_rows(max_arm))
-        else:
-            simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    finally:
-        if collecting:
-            gc.enable()
-    info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
-                      now or datetime.now(UTC), user, bom, stats.unmapped_values)
-    data_manifest = manifest_data(info, files, records)
-    write_manifest(out_dir, data_manifest)
-    with database.session() as session:
-        audit.record(session, user=user or "unknown", action="export", entity="export",
-                     entity_id=profile, new={"format": fmt, "profile": profile,
-                                             "records": records, "directory": str(out_dir)})
+                simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
+        finally:
+            if collecting:
+                gc.enable()
+        info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
+                          now or datetime.now(UTC), user, bom, stats.unmapped_values)
+        data_manifest = manifest_data(info, files, records)
+        write_manifest(stage, data_manifest)
+        # The files appear inside the audit transaction: if the entry cannot be committed
+        # the exception leaves this block and StagedFolder takes the files back.
+        with database.session() as session:
+            audit.record(session, user=user or "unknown", action="export", entity="export",
+                         entity_id=profile, new={"format": fmt, "profile": profile,
+                                                 "records": records,
+                                                 "directory": str(out_dir)})
+            session.flush()
+            staged.publish()
     return ExportResult(out_dir, files, records, data_manifest)

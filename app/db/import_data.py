@@ -28,9 +28,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from app.db import audit
+from app.db import audit, write_lock
 from app.db.access import require_actor_permission
+from app.db.conflicts import last_changed_by
 from app.db.engine import Database
 from app.db.export_data import ExtractStats, Snapshot, iter_patient_records
 from app.db.models import (
@@ -578,6 +580,7 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
         if problems:
             raise ImportRejected(problems)
     with database.session() as session:
+        _refuse_patients_added_meanwhile(session, by_record, present, line_of)
         for study_id, record_rows in by_record.items():
             if study_id in present:
                 continue
@@ -598,6 +601,26 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
                      new={"added": len(summary.added),
                           "already_present": len(summary.already_present)})
     return summary
+
+
+def _refuse_patients_added_meanwhile(session: Session, by_record: dict[str, Any],
+                                     present: set[str], line_of: dict[str, int]) -> None:
+    """The import was checked against the database as it was in an earlier transaction:
+    a patient someone else added since is refused like any conflict, never overwritten.
+    Under the write lock nobody else can add one until this import commits."""
+    write_lock.hold(session)
+    now_present = dict(session.execute(select(Patient.study_id, Patient.id).where(
+        Patient.study_id.in_(list(by_record)))).all())
+    problems = []
+    for study_id in sorted(set(now_present) - present):
+        who = last_changed_by(session, "patient", [now_present[study_id]], any_field=True)
+        problems.append(ImportProblem(
+            DATA, line_of[study_id], None,
+            f"conflict: patient {study_id} was added to the database"
+            + (f" by {who}" if who else "") + " while this import was running; "
+            "nothing was imported"))
+    if problems:
+        raise ImportRejected(problems)
 
 
 def _conflict(study_id: str, incoming: list[list[str]], current: list[list[str]],

@@ -12,9 +12,10 @@ Design decisions worth knowing before changing anything here:
   totals are computed by ``app.domain`` and never stored.
 * **Protocol provenance.** Screenings and enrollments keep protocol id, version and the
   hash of the protocol file they were made under.
-* **Optimistic locking.** Rows edited in long-lived forms carry ``version_id``; SQLAlchemy
+* **Optimistic locking.** Every row a person can edit is ``Versioned``: SQLAlchemy
   adds ``WHERE version_id = :old`` to every UPDATE and raises ``StaleDataError`` when
-  someone else saved first.
+  someone else saved first. The save services also compare the version a form was
+  opened with (see ``app.db.conflicts``), because each save runs in a fresh session.
 * **Closed vocabularies** that the brief fixes are CHECK constraints (named through the
   naming convention so SQLite batch migrations can recreate them); open ones (drug
   names, arm ids, reasons) are plain strings owned by the protocol files.
@@ -43,7 +44,7 @@ from sqlalchemy import (
     event,
     text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from app.db.types import UTCDateTime, utcnow
 
@@ -83,6 +84,20 @@ class Base(DeclarativeBase):
     type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
 
 
+class Versioned:
+    """Optimistic locking: ``version_id`` goes up by one with every UPDATE of the row.
+
+    The database default of 1 is what rows written outside the ORM (bulk demo data, rows
+    that existed before the column did) start at; the ORM sets it itself.
+    """
+
+    version_id: Mapped[int] = mapped_column(Integer, server_default=text("1"))
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - declarative directive
+        return {"version_id_col": cls.__table__.c.version_id}  # type: ignore[attr-defined]
+
+
 class Timestamped:
     """created_at/updated_at in UTC, maintained by the ORM (not the database clock)."""
 
@@ -93,7 +108,7 @@ class Timestamped:
 # --------------------------------------------------------------------------- patients
 
 
-class Patient(Timestamped, Base):
+class Patient(Versioned, Timestamped, Base):
     """A child in the registry, known by a study id that must not be derived from PHI."""
 
     __tablename__ = "patient"
@@ -103,7 +118,6 @@ class Patient(Timestamped, Base):
     study_id: Mapped[str] = mapped_column(String(CODE), unique=True)
     sex: Mapped[str] = mapped_column(String(16))
     site: Mapped[str] = mapped_column(String(100), default="")
-    version_id: Mapped[int] = mapped_column(Integer)
 
     identity: Mapped[PatientIdentity | None] = relationship(
         back_populates="patient", cascade="all, delete-orphan", uselist=False
@@ -121,10 +135,8 @@ class Patient(Timestamped, Base):
         back_populates="patient", order_by="Anthropometric.measured_on"
     )
 
-    __mapper_args__ = {"version_id_col": version_id}
 
-
-class PatientIdentity(Base):
+class PatientIdentity(Versioned, Base):
     """The only table holding names, MRN and date of birth (excluded from de-identified export)."""
 
     __tablename__ = "patient_identity"
@@ -142,7 +154,7 @@ class PatientIdentity(Base):
     patient: Mapped[Patient] = relationship(back_populates="identity")
 
 
-class PriorTherapy(Timestamped, Base):
+class PriorTherapy(Versioned, Timestamped, Base):
     """A medicine taken before enrollment: drives eligibility and washout rules."""
 
     __tablename__ = "prior_therapy"
@@ -183,7 +195,7 @@ class Anthropometric(Timestamped, Base):
 # ---------------------------------------------------------------- screening / enrollment
 
 
-class Screening(Timestamped, Base):
+class Screening(Versioned, Timestamped, Base):
     """One eligibility screening of a patient against one protocol version."""
 
     __tablename__ = "screening"
@@ -207,14 +219,11 @@ class Screening(Timestamped, Base):
     screened_by: Mapped[str] = mapped_column(String(USER), default="")
     screened_at: Mapped[datetime | None]
     screening_date: Mapped[date | None] = mapped_column(Date)
-    version_id: Mapped[int] = mapped_column(Integer)
 
     patient: Mapped[Patient] = relationship(back_populates="screenings")
     answers: Mapped[list[ScreeningAnswer]] = relationship(
         back_populates="screening", cascade="all, delete-orphan", order_by="ScreeningAnswer.id"
     )
-
-    __mapper_args__ = {"version_id_col": version_id}
 
 
 class ScreeningAnswer(Base):
@@ -235,7 +244,7 @@ class ScreeningAnswer(Base):
     screening: Mapped[Screening] = relationship(back_populates="answers")
 
 
-class Enrollment(Timestamped, Base):
+class Enrollment(Versioned, Timestamped, Base):
     """A patient entered into a CTP, under the exact protocol version that screened them."""
 
     __tablename__ = "enrollment"
@@ -254,7 +263,6 @@ class Enrollment(Timestamped, Base):
     status: Mapped[str] = mapped_column(String(16), default="active")
     ended_on: Mapped[date | None] = mapped_column(Date)
     end_reason: Mapped[str | None] = mapped_column(Text)
-    version_id: Mapped[int] = mapped_column(Integer)
 
     patient: Mapped[Patient] = relationship(back_populates="enrollments")
     screening: Mapped[Screening] = relationship()
@@ -268,10 +276,8 @@ class Enrollment(Timestamped, Base):
         back_populates="enrollment", order_by="Prescription.id"
     )
 
-    __mapper_args__ = {"version_id_col": version_id}
 
-
-class ArmAssignment(Base):
+class ArmAssignment(Versioned, Base):
     """Which arm a patient is on from when to when; switches add a row, history is kept.
 
     The current arm is the row with ``end_date`` NULL; a partial unique index allows at
@@ -304,7 +310,7 @@ class ArmAssignment(Base):
     enrollment: Mapped[Enrollment] = relationship(back_populates="arm_assignments")
 
 
-class Prescription(Timestamped, Base):
+class Prescription(Versioned, Timestamped, Base):
     """A dose: what the rule computed, how (derivation), and what the clinician finally gave."""
 
     __tablename__ = "prescription"
@@ -344,7 +350,7 @@ class Prescription(Timestamped, Base):
 # --------------------------------------------------------------------------- visits
 
 
-class Visit(Timestamped, Base):
+class Visit(Versioned, Timestamped, Base):
     """A scheduled (or unscheduled) assessment within an enrollment.
 
     ``visit_code`` is the protocol's visit id (baseline, month_1, ..., unscheduled);
@@ -374,7 +380,6 @@ class Visit(Timestamped, Base):
     signed_at: Mapped[datetime | None]
     signed_by: Mapped[str | None] = mapped_column(String(USER))
     signature_meaning: Mapped[str | None] = mapped_column(String(CODE))
-    version_id: Mapped[int] = mapped_column(Integer)
 
     enrollment: Mapped[Enrollment] = relationship(back_populates="visits")
     instrument_values: Mapped[list[InstrumentValue]] = relationship(
@@ -384,10 +389,8 @@ class Visit(Timestamped, Base):
         back_populates="visit", cascade="all, delete-orphan", order_by="AdverseEvent.id"
     )
 
-    __mapper_args__ = {"version_id_col": version_id}
 
-
-class InstrumentValue(Base):
+class InstrumentValue(Versioned, Base):
     """One observed item of one instrument at one visit (CMAS item 3, CK value, ...)."""
 
     __tablename__ = "instrument_value"
@@ -407,7 +410,7 @@ class InstrumentValue(Base):
     visit: Mapped[Visit] = relationship(back_populates="instrument_values")
 
 
-class AdverseEvent(Timestamped, Base):
+class AdverseEvent(Versioned, Timestamped, Base):
     __tablename__ = "adverse_event"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -441,7 +444,7 @@ class Draft(Base):
     updated_by: Mapped[str] = mapped_column(String(USER), default="")
 
 
-class User(Base):
+class User(Versioned, Base):
     """A person who can sign in; ``user`` is reserved in PostgreSQL, hence the table name."""
 
     __tablename__ = "app_user"
@@ -462,8 +465,9 @@ class AuditEntry(Base):
     """Append-only, hash-chained record of every change (see app.db.audit).
 
     ``id`` is assigned by ``audit.record`` as previous id + 1 rather than by the
-    database, so two writers racing to extend the chain collide on the primary key
-    instead of silently forking it.
+    database. Writers extend the chain one at a time (``app.db.write_lock``); should
+    anything write without that lock, two racing writers collide on the primary key
+    instead of silently forking the chain.
     """
 
     __tablename__ = "audit_entry"

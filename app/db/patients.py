@@ -13,16 +13,20 @@ from typing import Any
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.orm import Session, selectinload
 
-from app.db import audit
+from app.db import audit, write_lock
 from app.db.access import require_permission
+from app.db.conflicts import (
+    ConcurrentEditError,
+    describe_conflict,
+    load_current,
+    refused_if_overtaken,
+)
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     SEXES,
     ArmAssignment,
-    AuditEntry,
     Enrollment,
     Patient,
     PatientIdentity,
@@ -77,52 +81,6 @@ FIELD_LABELS = {
     "mrn": "MRN",
     "site": "site",
 }
-
-
-@dataclass(frozen=True)
-class FieldConflict:
-    """One field the other person's save changed: what you opened, what is stored now."""
-
-    field: str
-    opened: Any  # value when the form was opened (None when not known)
-    stored: Any  # value saved by the other person
-    yours: Any  # value you tried to save
-    changed_by: str | None = None
-    opened_known: bool = False  # whether the form passed what it opened with
-
-
-def _shown(value: Any) -> str:
-    if value is None or value == "":
-        return "(blank)"
-    return value.isoformat() if isinstance(value, date) else str(value)
-
-
-class ConcurrentEditError(RuntimeError):
-    def __init__(self, study_id: str, conflicts: tuple[FieldConflict, ...] = ()) -> None:
-        lines = [
-            f"Patient {study_id} was changed by someone else after you opened it, so your "
-            "changes were not saved. Nothing was overwritten."
-        ]
-        if conflicts:
-            lines.append("What changed meanwhile:")
-            for c in conflicts:
-                who = f" by {c.changed_by}" if c.changed_by else ""
-                before = f"{_shown(c.opened)} -> " if c.opened_known else ""
-                lines.append(
-                    f"  - {FIELD_LABELS.get(c.field, c.field)}: {before}{_shown(c.stored)}{who}"
-                    f" (you entered {_shown(c.yours)})"
-                )
-        lines.append(
-            "Close and reopen the patient to see the latest details, then enter your "
-            "changes again."
-        )
-        super().__init__("\n".join(lines))
-        self.study_id = study_id
-        self.conflicts = conflicts
-
-    @property
-    def changed_fields(self) -> tuple[str, ...]:
-        return tuple(c.field for c in self.conflicts)
 
 
 class PatientNotFoundError(LookupError):
@@ -222,6 +180,8 @@ def create_patient(session: Session, data: PatientInput, *, user: str) -> int:
     """Add a patient and their identity; audit one "create" entry per field. Returns the id."""
     require_permission(session, Permission.ENTER_DATA)
     clean = _normalised(data)
+    # Under the write lock the duplicate check below sees every committed patient.
+    write_lock.hold(session)
     if study_id_exists(session, clean.study_id):
         raise DuplicateStudyIdError(clean.study_id)
     patient = Patient(study_id=clean.study_id, sex=clean.sex, site=clean.site)
@@ -252,46 +212,49 @@ def update_patient(
     data: PatientInput,
     *,
     user: str,
-    expected_version: int | None = None,
+    expected_version: int,
     opened: PatientInput | None = None,
-) -> None:
+) -> int:
     """Save the form; audit each changed field with its old and new value.
 
-    Pass ``expected_version`` (from ``get_patient_version`` when the form was opened)
-    to refuse saving over someone else's newer edit: each save runs in a fresh session,
-    so only the form knows which version it started from. Pass ``opened`` (the values
-    the form was opened with) so the refusal can say exactly which fields changed.
+    ``expected_version`` is the version the form was opened with (``get_patient_version``
+    in the session that read ``opened``, the values the form showed): each save runs in a
+    fresh session, so only the form knows which version it started from. A patient
+    changed since is refused with ``ConcurrentEditError`` naming the fields the other
+    person changed and who. Returns the patient's new version, for a form that stays open.
     """
     require_permission(session, Permission.ENTER_DATA)
-    patient = session.get(Patient, patient_id)
+    patient = load_current(session, Patient, patient_id, selectinload(Patient.identity))
     if patient is None:
         raise PatientNotFoundError(patient_id)
     clean = _normalised(data)
-    if expected_version is not None and patient.version_id != expected_version:
-        raise ConcurrentEditError(
-            patient.study_id, _conflicts(session, patient, clean, opened)
-        )
+
+    def refusal() -> ConcurrentEditError:
+        current = load_current(session, Patient, patient_id, selectinload(Patient.identity))
+        assert current is not None  # patients are never deleted
+        return _conflict(session, current, clean, opened)
+
+    if patient.version_id != expected_version:
+        raise refusal()
     if study_id_exists(session, clean.study_id, exclude_patient_id=patient_id):
         raise DuplicateStudyIdError(clean.study_id)
     before = _as_dict(_input_from(patient))
     after = _as_dict(clean)
     changed = [name for name in after if after[name] != before[name]]
     if not changed:
-        return
-    if patient.identity is None:
-        patient.identity = PatientIdentity(given_name="", family_name="", mrn="")
-    for name in changed:
-        target: Any = patient if name in _PATIENT_FIELDS else patient.identity
-        setattr(target, name, after[name])
-    # Touch the patient row even when only identity fields changed, so its version_id
-    # advances and a concurrent edit of the same patient is detected.
-    patient.updated_at = utcnow()
-    try:
+        return patient.version_id
+    # Changed inside the savepoint: beginning one flushes what is already pending.
+    with refused_if_overtaken(session, refusal, lambda: _version(session, patient_id)
+                              != expected_version):
+        if patient.identity is None:
+            patient.identity = PatientIdentity(given_name="", family_name="", mrn="")
+        for name in changed:
+            target: Any = patient if name in _PATIENT_FIELDS else patient.identity
+            setattr(target, name, after[name])
+        # Touch the patient row even when only identity fields changed: its version is
+        # the one the form holds, so it must advance with every save of the patient.
+        patient.updated_at = utcnow()
         _flush_unique(session, clean.study_id)
-    except StaleDataError as exc:
-        # Someone saved between our read and our write (the version_id check in the
-        # UPDATE matched no row): same refusal as a stale expected_version.
-        raise ConcurrentEditError(clean.study_id) from exc
     for name in changed:
         audit.record(
             session,
@@ -303,43 +266,28 @@ def update_patient(
             old=before[name],
             new=after[name],
         )
+    return patient.version_id
 
 
-def _conflicts(
+def _version(session: Session, patient_id: int) -> int | None:
+    return session.execute(
+        select(Patient.version_id).where(Patient.id == patient_id)
+    ).scalar_one_or_none()
+
+
+def _conflict(
     session: Session, patient: Patient, yours: PatientInput, opened: PatientInput | None
-) -> tuple[FieldConflict, ...]:
-    """Fields the other save changed (when ``opened`` is known), else fields that differ."""
-    stored = _as_dict(_input_from(patient))
-    mine = _as_dict(yours)
-    if opened is not None:
-        base = _as_dict(_normalised(opened))
-        names = [n for n in stored if stored[n] != base[n]]
-    else:
-        base = None
-        names = [n for n in stored if stored[n] != mine[n]]
-    conflicts = []
-    for name in names:
-        last = session.execute(
-            select(AuditEntry.user_name)
-            .where(
-                AuditEntry.entity == AUDIT_ENTITY,
-                AuditEntry.entity_id == str(patient.id),
-                AuditEntry.field == name,
-            )
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        conflicts.append(
-            FieldConflict(
-                field=name,
-                opened=base[name] if base is not None else None,
-                stored=stored[name],
-                yours=mine[name],
-                changed_by=last,
-                opened_known=base is not None,
-            )
-        )
-    return tuple(conflicts)
+) -> ConcurrentEditError:
+    return describe_conflict(
+        session,
+        record=f"Patient {patient.study_id}",
+        entity=AUDIT_ENTITY,
+        entity_id=patient.id,
+        stored=_as_dict(_input_from(patient)),
+        opened=_as_dict(_normalised(opened)) if opened is not None else None,
+        yours=_as_dict(yours),
+        labels=FIELD_LABELS,
+    )
 
 
 def get_patient_input(session: Session, patient_id: int) -> PatientInput:
@@ -351,9 +299,7 @@ def get_patient_input(session: Session, patient_id: int) -> PatientInput:
 
 def get_patient_version(session: Session, patient_id: int) -> int:
     """The patient's optimistic-locking version; keep it with an open form (see update_patient)."""
-    version = session.execute(
-        select(Patient.version_id).where(Patient.id == patient_id)
-    ).scalar_one_or_none()
+    version = _version(session, patient_id)
     if version is None:
         raise PatientNotFoundError(patient_id)
     return version

@@ -2,27 +2,41 @@
 reused by every screening (issue 7; clinical-rules §1.2).
 
 Functions take the caller's Session and never commit (one transaction per user action);
-every change is audited in the same transaction. Rows go out as plain dataclasses; the
+every change is audited in the same transaction. Changing or deleting a stored therapy
+takes the version the dialog opened it with: a therapy someone else changed meanwhile
+is refused (``ConcurrentEditError``), never overwritten. Rows go out as plain dataclasses; the
 domain check (``PriorTherapyRecord``: stop before start, last dose outside the course,
 unknown reason) runs before anything is written, and dates in the future are refused.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db import audit
-from app.db.models import Patient, PriorTherapy
+from app.db import audit, write_lock
+from app.db.conflicts import (
+    ConcurrentEditError,
+    FieldChange,
+    describe_conflict,
+    load_current,
+    refused_if_overtaken,
+)
+from app.db.models import AuditEntry, Patient, PriorTherapy
 from app.domain.errors import InputError
 from app.domain.prior_therapy import PriorTherapyRecord
 
 AUDIT_ENTITY = "prior_therapy"
 FIELDS = ("drug", "start_date", "stop_date", "reason_stopped", "last_dose_date",
           "b_cells_detectable", "for_skin_disease", "notes")
+FIELD_LABELS = {"drug": "drug", "start_date": "start date", "stop_date": "stop date",
+                "reason_stopped": "why stopped", "last_dose_date": "last dose date",
+                "b_cells_detectable": "B cells", "for_skin_disease": "given for skin disease",
+                "notes": "notes"}
 
 
 class PriorTherapyError(ValueError):
@@ -57,10 +71,17 @@ class PriorTherapyRow:
     b_cells_detectable: bool | None
     for_skin_disease: bool
     notes: str
+    version_id: int  # keep it with an open form: edits and deletes pass it back
 
     @property
     def ongoing(self) -> bool:
         return self.stop_date is None and self.reason_stopped is None
+
+    def to_input(self) -> PriorTherapyInput:
+        """The stored values as the dialog edits them (what a form was opened with)."""
+        return PriorTherapyInput(self.drug, self.start_date, self.stop_date,
+                                 self.reason_stopped, self.last_dose_date,
+                                 self.b_cells_detectable, self.for_skin_disease, self.notes)
 
     def to_record(self) -> PriorTherapyRecord:
         """The domain record the eligibility rules read."""
@@ -125,7 +146,7 @@ def input_problems(data: PriorTherapyInput, today: date) -> dict[str, str]:
 def _row(p: PriorTherapy) -> PriorTherapyRow:
     return PriorTherapyRow(p.id, p.patient_id, p.drug, p.start_date, p.stop_date,
                            p.reason_stopped, p.last_dose_date, p.b_cells_detectable,
-                           bool(p.for_skin_disease), p.notes or "")
+                           bool(p.for_skin_disease), p.notes or "", p.version_id)
 
 
 def _values(p: PriorTherapy) -> dict[str, object]:
@@ -146,6 +167,7 @@ def prior_therapy_records(session: Session, patient_id: int) -> list[PriorTherap
 
 def add_prior_therapy(session: Session, patient_id: int, data: PriorTherapyInput, *,
                       user: str, today: date) -> int:
+    write_lock.hold(session)
     if session.get(Patient, patient_id) is None:
         raise PriorTherapyError(f"There is no patient with record number {patient_id}.")
     record = validate(data, today)
@@ -161,50 +183,111 @@ def add_prior_therapy(session: Session, patient_id: int, data: PriorTherapyInput
     return row.id
 
 
-def _get(session: Session, therapy_id: int) -> PriorTherapy:
-    row = session.get(PriorTherapy, therapy_id)
+def _current(session: Session, therapy_id: int, expected_version: int,
+             opened: PriorTherapyInput | None, yours: PriorTherapyInput | None
+             ) -> PriorTherapy:
+    """The stored therapy, if it is still the version the form was opened with."""
+    row = load_current(session, PriorTherapy, therapy_id)
     if row is None:
-        raise PriorTherapyError(f"There is no prior therapy number {therapy_id}.")
+        raise _deleted(session, therapy_id)
+    if row.version_id != expected_version:
+        raise _conflict(session, row, opened, yours)
     return row
 
 
+def _record_name(session: Session, patient_id: int) -> str:
+    study_id = session.scalar(select(Patient.study_id).where(Patient.id == patient_id))
+    return f"A prior therapy of patient {study_id}"
+
+
+def _conflict(session: Session, row: PriorTherapy, opened: PriorTherapyInput | None,
+              yours: PriorTherapyInput | None) -> ConcurrentEditError:
+    def values(data: PriorTherapyInput | None) -> dict[str, object] | None:
+        return None if data is None else {name: getattr(data, name) for name in FIELDS}
+
+    return describe_conflict(
+        session, record=_record_name(session, row.patient_id), entity=AUDIT_ENTITY,
+        entity_id=row.id, stored=_values(row), opened=values(opened), yours=values(yours),
+        labels=FIELD_LABELS)
+
+
+def _deleted(session: Session, therapy_id: int) -> Exception:
+    """Refusal for a therapy that is gone: deleted by someone after the form was opened."""
+    deletion = session.execute(
+        select(AuditEntry.user_name, AuditEntry.old_value)
+        .where(AuditEntry.entity == AUDIT_ENTITY,
+               AuditEntry.entity_id == str(therapy_id),
+               AuditEntry.action == "delete")
+        .order_by(AuditEntry.id.desc()).limit(1)).first()
+    if deletion is None:
+        return PriorTherapyError(f"There is no prior therapy number {therapy_id}.")
+    patient_id = json.loads(deletion.old_value or "{}").get("patient_id")
+    record = (_record_name(session, patient_id) if patient_id is not None
+              else "This prior therapy")
+    return ConcurrentEditError(record, [FieldChange("deleted", "deleted", deletion.user_name)])
+
+
+def _changed_since(session: Session, therapy_id: int, expected_version: int) -> bool:
+    version = session.scalar(select(PriorTherapy.version_id)
+                             .where(PriorTherapy.id == therapy_id))
+    return version != expected_version
+
+
 def edit_prior_therapy(session: Session, therapy_id: int, data: PriorTherapyInput, *,
-                       user: str, today: date, reason: str | None = None) -> None:
-    """Change a stored therapy; one audit entry per changed field."""
-    row = _get(session, therapy_id)
+                       user: str, today: date, expected_version: int,
+                       opened: PriorTherapyInput | None = None,
+                       reason: str | None = None) -> int:
+    """Change a stored therapy; one audit entry per changed field. Returns the new version.
+
+    ``expected_version`` and ``opened`` are the row's ``version_id`` and values when the
+    form was opened (``PriorTherapyRow.version_id`` / ``to_input()``).
+    """
+    row = _current(session, therapy_id, expected_version, opened, data)
     record = validate(data, today)
     new = {"drug": record.drug, "start_date": data.start_date, "stop_date": data.stop_date,
            "reason_stopped": data.reason_stopped, "last_dose_date": data.last_dose_date,
            "b_cells_detectable": data.b_cells_detectable,
            "for_skin_disease": data.for_skin_disease, "notes": data.notes.strip()}
-    for name, value in new.items():
-        old = getattr(row, name)
-        if old != value:
+
+    def refusal() -> ConcurrentEditError:
+        current = load_current(session, PriorTherapy, therapy_id)
+        return (_conflict(session, current, opened, data) if current is not None
+                else _deleted(session, therapy_id))  # type: ignore[return-value]
+
+    changed = {name: (getattr(row, name), value) for name, value in new.items()
+               if getattr(row, name) != value}
+    with refused_if_overtaken(session, refusal,
+                              lambda: _changed_since(session, therapy_id, expected_version)):
+        for name, (_old, value) in changed.items():
             setattr(row, name, value)
-            audit.record(session, user=user, action="update", entity=AUDIT_ENTITY,
-                         entity_id=row.id, field=name, old=old, new=value, reason=reason)
-    session.flush()
+    # One UPDATE per save (audit entries flush): the version counts saves.
+    for name, (old, value) in changed.items():
+        audit.record(session, user=user, action="update", entity=AUDIT_ENTITY,
+                     entity_id=row.id, field=name, old=old, new=value, reason=reason)
+    return row.version_id
 
 
 def stop_prior_therapy(session: Session, therapy_id: int, stop_date: date,
-                       reason_stopped: str, *, user: str, today: date,
-                       last_dose_date: date | None = None) -> None:
+                       reason_stopped: str, *, user: str, today: date, expected_version: int,
+                       last_dose_date: date | None = None) -> int:
     """Record that an ongoing therapy was stopped (date, why, last dose)."""
-    row = _get(session, therapy_id)
+    row = _current(session, therapy_id, expected_version, None, None)
     if row.stop_date is not None or row.reason_stopped is not None:
         raise PriorTherapyError(f"{row.drug} is already recorded as stopped.")
     current = _row(row)
-    edit_prior_therapy(session, therapy_id, PriorTherapyInput(
+    return edit_prior_therapy(session, therapy_id, PriorTherapyInput(
         current.drug, current.start_date, stop_date, reason_stopped,
         last_dose_date or current.last_dose_date, current.b_cells_detectable,
-        current.for_skin_disease, current.notes), user=user, today=today, reason="stopped")
+        current.for_skin_disease, current.notes), user=user, today=today,
+        expected_version=expected_version, opened=current.to_input(), reason="stopped")
 
 
-def delete_prior_therapy(session: Session, therapy_id: int, *, user: str, reason: str) -> None:
+def delete_prior_therapy(session: Session, therapy_id: int, *, user: str, reason: str,
+                         expected_version: int) -> None:
     """Remove a therapy entered by mistake (the audit trail keeps what it was)."""
     if not reason.strip():
         raise InputError("reason", "Give the reason for deleting this entry.")
-    row = _get(session, therapy_id)
+    row = _current(session, therapy_id, expected_version, None, None)
     audit.record(session, user=user, action="delete", entity=AUDIT_ENTITY, entity_id=row.id,
                  old={"patient_id": row.patient_id, **_values(row)}, reason=reason.strip())
     session.delete(row)

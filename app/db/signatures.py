@@ -14,9 +14,11 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from app.db import audit, users
+from app.db.conflicts import load_current
 from app.db.engine import Database
 from app.db.models import Visit
 from app.db.types import utcnow
+from app.db.visits import VisitRecord, visit_conflict
 from app.domain.permissions import Actor, Permission, require
 
 AUDIT_ENTITY = "visit"
@@ -82,6 +84,7 @@ def sign_visit(
     meaning: str = DEFAULT_MEANING,
     *,
     expected_version: int | None = None,
+    opened: VisitRecord | None = None,
 ) -> SignatureInfo:
     """Sign a completed visit: permission, status, then the password, then the signature.
 
@@ -94,12 +97,13 @@ def sign_visit(
         raise SignatureError(
             "Choose what the signature means: " + ", ".join(SIGNATURE_MEANINGS.values()) + "."
         )
-    visit = _visit(session, visit_pk)
+    # Signing covers the values the signer saw: a visit saved elsewhere since the form
+    # loaded it (``opened``) is refused like any other save, naming what changed.
+    visit = load_current(session, Visit, visit_pk)
+    if visit is None:
+        raise VisitNotFoundError(f"There is no visit with record number {visit_pk}.")
     if expected_version is not None and visit.version_id != expected_version:
-        raise SignatureError(
-            "This visit was changed by someone else after you opened it. Reopen it, review "
-            "the changes, then sign."
-        )
+        raise visit_conflict(session, visit_pk, opened)
     if visit.status == "signed":
         raise SignatureError(f"This visit is already signed by {visit.signed_by}.")
     if visit.status != "complete":
@@ -141,13 +145,19 @@ def sign_visit(
 
 
 def sign_visit_committing(
-    database: Database, actor: Actor, visit_pk: int, password: str, meaning: str = DEFAULT_MEANING
+    database: Database, actor: Actor, visit_pk: int, password: str, meaning: str = DEFAULT_MEANING,
+    *, opened: VisitRecord | None = None,
 ) -> SignatureInfo:
-    """``sign_visit`` in its own transaction; a wrong password is committed, then raised."""
+    """``sign_visit`` in its own transaction; a wrong password is committed, then raised.
+
+    ``opened``: the visit as the signer's form loaded it; its version must still be the
+    stored one."""
     refused: users.LoginRefused | None = None
+    expected = opened.header.version_id if opened is not None else None
     with database.session() as session:
         try:
-            info = sign_visit(session, actor, visit_pk, password, meaning)
+            info = sign_visit(session, actor, visit_pk, password, meaning,
+                              expected_version=expected, opened=opened)
         except users.LoginRefused as exc:
             refused = exc
     if refused is not None:
@@ -161,7 +171,11 @@ def unlock_signed_visit(session: Session, actor: Actor, visit_pk: int, reason: s
     why = (reason or "").strip()
     if not why:
         raise SignatureError("Give the reason for unlocking this signed visit.")
-    visit = _visit(session, visit_pk)
+    # As stored now, under the write lock: of two people unlocking the same visit at
+    # once, the second is told it is not signed, not shown a raw version error.
+    visit = load_current(session, Visit, visit_pk)
+    if visit is None:
+        raise VisitNotFoundError(f"There is no visit with record number {visit_pk}.")
     if visit.status != "signed":
         raise SignatureError("This visit is not signed, so there is nothing to unlock.")
     before = {

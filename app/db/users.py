@@ -9,6 +9,11 @@ service call normally rolls its session back. So the functions that take a ``Ses
 (``authenticate``, ``check_password``) record the failure and raise; callers that want
 the failure counted use the ``Database``-level wrappers ``sign_in`` and
 ``confirm_password``, which commit the record and then raise.
+
+An administrator's change to an account (role, deactivate, reactivate, unlock, reset
+password) takes the ``version_id`` of the account as the users dialog listed it: an
+account changed since (by another administrator, or by its own sign-in attempts) is
+refused with ``ConcurrentEditError`` naming what changed, never overwritten.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db import audit
+from app.db import audit, write_lock
+from app.db.conflicts import ConcurrentEditError, describe_conflict, load_current
 from app.db.engine import Database
 from app.db.models import User
 from app.db.types import utcnow
@@ -130,6 +136,7 @@ class UserRow:
     failed_logins: int
     last_login_at: datetime | None
     created_at: datetime
+    version_id: int  # what an administrator's change passes back (see _as_listed)
 
     def is_locked(self, now: datetime | None = None) -> bool:
         return self.locked_until is not None and self.locked_until > (now or utcnow())
@@ -153,6 +160,7 @@ def list_users(session: Session) -> list[UserRow]:
             failed_logins=u.failed_logins,
             last_login_at=u.last_login_at,
             created_at=u.created_at,
+            version_id=u.version_id,
         )
         for u in session.scalars(select(User).order_by(User.user_name))
     ]
@@ -218,6 +226,7 @@ def _new_user(
         raise AccountError(problem)
     name = user_name.strip()
     check_password_policy(password, user_name=name)
+    write_lock.hold(session)  # the name check below then sees every committed account
     if _find(session, name) is not None:
         raise UserExistsError(f"There is already a user called {name!r}.")
     user = User(
@@ -237,6 +246,7 @@ def create_first_administrator(
     session: Session, user_name: str, display_name: str, password: str
 ) -> Actor:
     """At first start only (no accounts at all): create the administrator account."""
+    write_lock.hold(session)  # two first starts at once: one administrator, one refusal
     if has_users(session):
         raise FirstAdministratorError(
             "User accounts already exist; an administrator must add new users."
@@ -272,11 +282,53 @@ def _existing(session: Session, user_name: str) -> User:
     return user
 
 
+# What the users dialog shows of an account, in words (the fields a refusal can name).
+FIELD_LABELS = {
+    "display_name": "full name",
+    "role": "role",
+    "active": "active or deactivated",
+    "locked_until": "locked",
+    "failed_logins": "failed sign-ins",
+    "last_login_at": "last sign-in",
+}
+# Sign-ins are audited without a field name.
+_AUDIT_FIELDS: dict[str, str | None] = {"last_login_at": None}
+
+
+def _as_listed(
+    session: Session, user_name: str, expected_version: int, opened: UserRow | None
+) -> User:
+    """The account as stored now, if it is still the version the administrator saw."""
+    found = _find(session, user_name)
+    if found is None:
+        raise UserNotFoundError(f"There is no user {user_name!r}.")
+    user = load_current(session, User, found.id)
+    assert user is not None  # accounts are never deleted
+    if user.version_id != expected_version:
+        raise _conflict(session, user, opened)
+    return user
+
+
+def _conflict(session: Session, user: User, opened: UserRow | None) -> ConcurrentEditError:
+    return describe_conflict(
+        session,
+        record=f"The account {user.user_name}",
+        entity=AUDIT_ENTITY,
+        entity_id=user.user_name,
+        stored={name: getattr(user, name) for name in FIELD_LABELS},
+        opened=None if opened is None else {name: getattr(opened, name) for name in FIELD_LABELS},
+        yours=None,
+        labels=FIELD_LABELS,
+        audit_fields=_AUDIT_FIELDS,
+    )
+
+
 def change_role(
-    session: Session, actor: Actor, user_name: str, new_role: Role | str, reason: str = ""
+    session: Session, actor: Actor, user_name: str, new_role: Role | str, reason: str = "",
+    *, expected_version: int, opened: UserRow | None = None,
 ) -> None:
     require(actor, Permission.MANAGE_USERS)
-    user = _existing(session, user_name)
+    user = _as_listed(session, user_name, expected_version, opened)
     role = parse_role(new_role)
     if user.role == role.value:
         return
@@ -296,10 +348,13 @@ def change_role(
            field="role", old=old, new=role.value, reason=reason or None)
 
 
-def deactivate_user(session: Session, actor: Actor, user_name: str, reason: str = "") -> None:
+def deactivate_user(
+    session: Session, actor: Actor, user_name: str, reason: str = "",
+    *, expected_version: int, opened: UserRow | None = None,
+) -> None:
     """Accounts are never deleted (their names stay in the audit trail); they are deactivated."""
     require(actor, Permission.MANAGE_USERS)
-    user = _existing(session, user_name)
+    user = _as_listed(session, user_name, expected_version, opened)
     if not user.active:
         return
     if user.user_name == actor.user_name:
@@ -314,9 +369,12 @@ def deactivate_user(session: Session, actor: Actor, user_name: str, reason: str 
            field="active", old=True, new=False, reason=reason or None)
 
 
-def reactivate_user(session: Session, actor: Actor, user_name: str) -> None:
+def reactivate_user(
+    session: Session, actor: Actor, user_name: str,
+    *, expected_version: int, opened: UserRow | None = None,
+) -> None:
     require(actor, Permission.MANAGE_USERS)
-    user = _existing(session, user_name)
+    user = _as_listed(session, user_name, expected_version, opened)
     if user.active:
         return
     user.active = True
@@ -327,10 +385,13 @@ def reactivate_user(session: Session, actor: Actor, user_name: str) -> None:
            field="active", old=False, new=True)
 
 
-def unlock_account(session: Session, actor: Actor, user_name: str) -> None:
+def unlock_account(
+    session: Session, actor: Actor, user_name: str,
+    *, expected_version: int, opened: UserRow | None = None,
+) -> None:
     """An administrator lifts a lockout before it expires."""
     require(actor, Permission.MANAGE_USERS)
-    user = _existing(session, user_name)
+    user = _as_listed(session, user_name, expected_version, opened)
     old = user.locked_until
     user.failed_logins = 0
     user.locked_until = None
@@ -339,10 +400,13 @@ def unlock_account(session: Session, actor: Actor, user_name: str) -> None:
            field="locked_until", old=old, new=None)
 
 
-def reset_password(session: Session, actor: Actor, user_name: str, new_password: str) -> None:
+def reset_password(
+    session: Session, actor: Actor, user_name: str, new_password: str,
+    *, expected_version: int, opened: UserRow | None = None,
+) -> None:
     """An administrator sets a new password for someone who forgot theirs."""
     require(actor, Permission.MANAGE_USERS)
-    user = _existing(session, user_name)
+    user = _as_listed(session, user_name, expected_version, opened)
     check_password_policy(new_password, user_name=user.user_name)
     user.password_hash = hash_password(new_password)
     user.failed_logins = 0
@@ -383,6 +447,9 @@ def authenticate(
     """
     now = now or utcnow()
     typed = user_name.strip()
+    # Two workstations signing in to one account at once count both failures: the
+    # counter is read under the write lock, after any other attempt committed.
+    write_lock.hold(session)
     user = _find(session, typed) if typed else None
     if user is None:
         _burn_time(password)

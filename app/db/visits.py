@@ -50,6 +50,12 @@ from sqlalchemy.orm import Session
 
 from app.db import audit
 from app.db.access import require_permission
+from app.db.conflicts import (
+    ConcurrentEditError,
+    describe_conflict,
+    load_current,
+    refused_if_overtaken,
+)
 from app.db.drafts import delete_draft
 from app.db.models import (
     OPEN_VISIT_STATUSES,
@@ -80,6 +86,7 @@ from app.domain.visit_form import (
     printo_for,
     score_chaq_values,
     score_mmt8_values,
+    stored_instrument_label,
     visit_response,
 )
 
@@ -106,10 +113,6 @@ def draft_key(visit_id: int) -> str:
 
 class VisitError(RuntimeError):
     """A visit action that cannot be done; the message is for the user."""
-
-
-class StaleVisitError(VisitError):
-    pass
 
 
 class ReasonRequiredError(VisitError):
@@ -410,28 +413,35 @@ def save_visit(
     visit_date: date | None,
     reason: str | None = None,
     entered_units: str | None = None,
+    opened: VisitRecord | None = None,
 ) -> SaveResult:
     """Upsert the visit's items and adverse events in the caller's transaction.
+
+    ``expected_version`` is the visit's version when the form loaded it (or last saved
+    it), ``opened`` that record itself (``load_visit``), so a refusal can name what the
+    other person changed.
 
     ``entered_units`` says how the weight/height were typed ("lb/cm", "kg/in" ...; None or
     "metric" for kg/cm): the values are always stored in kg/cm, and the unit typed is kept
     on the patient's measurement and in its audit entry, as at enrollment.
 
-    Raises StaleVisitError if someone saved the visit since it was opened,
+    Raises ConcurrentEditError if someone saved the visit since it was opened, naming
+    the sections they changed and who (the same refusal when two saves race),
     ReasonRequiredError when a completed visit is changed without a reason for change,
     VisitError for a signed visit. The visit's draft is deleted in the same transaction.
     One audit entry per changed instrument (old and new items as JSON), so a full visit
     costs a handful of audit rows, not a hundred.
     """
     require_permission(session, Permission.ENTER_DATA)
-    visit = session.get(Visit, visit_id)
+    visit = load_current(session, Visit, visit_id)
     if visit is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
+
+    def refusal() -> ConcurrentEditError:
+        return visit_conflict(session, visit_id, opened, (values, adverse_events, visit_date))
+
     if visit.version_id != expected_version:
-        raise StaleVisitError(
-            "Someone else saved this visit after you opened it. Your entries are kept in "
-            "the draft; close and reopen the visit to see their changes."
-        )
+        raise refusal()
     if visit.status == "signed":
         raise VisitError("This visit is signed and can no longer be edited.")
     wanted = _clean(values)
@@ -463,93 +473,148 @@ def save_visit(
         raise ReasonRequiredError(
             "This visit is complete: give a reason for the change before saving."
         )
-    why = reason.strip() if reason and reason.strip() else None
-    for (instrument, item), entry in wanted.items():
-        if item not in changes.get(instrument, {}):
-            continue
-        row = existing.get((instrument, item))
-        if row is None:
-            session.add(
-                InstrumentValue(
-                    visit_id=visit_id,
-                    instrument=instrument,
-                    item=item,
-                    value_num=entry.value_num,
-                    value_text=entry.value_text,
-                    unit=entry.unit,
-                    missing_reason=entry.missing_reason,
-                    updated_by=user,
-                    updated_at=now,
+    # Under the write lock nobody can save this visit before we commit; the savepoint
+    # turns a racing writer that ignores the lock into the same refusal.
+    with refused_if_overtaken(
+        session, refusal, lambda: visit_version(session, visit_id) != expected_version
+    ):
+        why = reason.strip() if reason and reason.strip() else None
+        for (instrument, item), entry in wanted.items():
+            if item not in changes.get(instrument, {}):
+                continue
+            row = existing.get((instrument, item))
+            if row is None:
+                session.add(
+                    InstrumentValue(
+                        visit_id=visit_id,
+                        instrument=instrument,
+                        item=item,
+                        value_num=entry.value_num,
+                        value_text=entry.value_text,
+                        unit=entry.unit,
+                        missing_reason=entry.missing_reason,
+                        updated_by=user,
+                        updated_at=now,
+                    )
                 )
+            else:
+                row.value_num, row.value_text = entry.value_num, entry.value_text
+                row.unit, row.missing_reason = entry.unit, entry.missing_reason
+                row.updated_by, row.updated_at = user, now
+        gone = [row.id for key, row in existing.items() if key not in wanted]
+        if gone:
+            session.execute(delete(InstrumentValue).where(InstrumentValue.id.in_(gone)))
+        _apply_events(session, visit_id, old_events, adverse_events, user)
+        for instrument, items in sorted(changes.items()):
+            audit.record(
+                session,
+                user=user,
+                action="update",
+                entity="visit",
+                entity_id=visit_id,
+                field=instrument,
+                old={k: v[0] for k, v in sorted(items.items())},
+                new={k: v[1] for k, v in sorted(items.items())},
+                reason=why,
             )
-        else:
-            row.value_num, row.value_text = entry.value_num, entry.value_text
-            row.unit, row.missing_reason = entry.unit, entry.missing_reason
-            row.updated_by, row.updated_at = user, now
-    gone = [row.id for key, row in existing.items() if key not in wanted]
-    if gone:
-        session.execute(delete(InstrumentValue).where(InstrumentValue.id.in_(gone)))
-    _apply_events(session, visit_id, old_events, adverse_events, user)
-    for instrument, items in sorted(changes.items()):
-        audit.record(
-            session,
-            user=user,
-            action="update",
-            entity="visit",
-            entity_id=visit_id,
-            field=instrument,
-            old={k: v[0] for k, v in sorted(items.items())},
-            new={k: v[1] for k, v in sorted(items.items())},
-            reason=why,
-        )
-    if event_changes:
-        audit.record(
-            session,
-            user=user,
-            action="update",
-            entity="visit",
-            entity_id=visit_id,
-            field="adverse_events",
-            old=event_changes["old"],
-            new=event_changes["new"],
-            reason=why,
-        )
-    if date_changed:
-        audit.record(
-            session,
-            user=user,
-            action="update",
-            entity="visit",
-            entity_id=visit_id,
-            field="visit_date",
-            old=visit.visit_date,
-            new=visit_date,
-            reason=why,
-        )
-        visit.visit_date = visit_date
-    if visit.status == "not_started":
-        audit.record(
-            session,
-            user=user,
-            action="update",
-            entity="visit",
-            entity_id=visit_id,
-            field="status",
-            old="not_started",
-            new="draft",
-        )
-        visit.status = "draft"
-    if "vitals" in changes or date_changed:
-        _record_measurement(session, visit, wanted, visit_date, user, entered_units)
-    visit.updated_at = now  # always bumps version_id: the save is one versioned step
-    delete_draft(session, DRAFT_KIND, draft_key(visit_id))
-    session.flush()
+        if event_changes:
+            audit.record(
+                session,
+                user=user,
+                action="update",
+                entity="visit",
+                entity_id=visit_id,
+                field="adverse_events",
+                old=event_changes["old"],
+                new=event_changes["new"],
+                reason=why,
+            )
+        if date_changed:
+            audit.record(
+                session,
+                user=user,
+                action="update",
+                entity="visit",
+                entity_id=visit_id,
+                field="visit_date",
+                old=visit.visit_date,
+                new=visit_date,
+                reason=why,
+            )
+            visit.visit_date = visit_date
+        if visit.status == "not_started":
+            audit.record(
+                session,
+                user=user,
+                action="update",
+                entity="visit",
+                entity_id=visit_id,
+                field="status",
+                old="not_started",
+                new="draft",
+            )
+            visit.status = "draft"
+        if "vitals" in changes or date_changed:
+            _record_measurement(session, visit, wanted, visit_date, user, entered_units)
+        visit.updated_at = now  # always bumps version_id: the save is one versioned step
+        delete_draft(session, DRAFT_KIND, draft_key(visit_id))
+        session.flush()
     return SaveResult(
         visit.version_id,
         visit.status,
         sum(len(v) for v in changes.values()),
         len(event_changes.get("new", [])),
         dict(changes),
+    )
+
+
+CONFLICT_LABELS: dict[str, str] = {
+    **{instrument: stored_instrument_label(instrument) for instrument in INSTRUMENTS},
+    "adverse_events": "Adverse events",
+    "visit_date": "visit date",
+    "status": "status (completed, signed or unlocked)",
+}
+
+
+def _comparable(
+    values: VisitValues, events: Any, visit_date: date | None, status: str
+) -> dict[str, Any]:
+    """A visit's contents keyed as the audit trail records them (instrument, events, ...)."""
+    out: dict[str, Any] = {instrument: {} for instrument in INSTRUMENTS}
+    for (instrument, item), entry in _clean(values).items():
+        out.setdefault(instrument, {})[item] = entry
+    out["adverse_events"] = [_event_tuple(e) for e in events]
+    out["visit_date"] = visit_date
+    out["status"] = status
+    return out
+
+
+def visit_conflict(
+    session: Session,
+    visit_id: int,
+    opened: VisitRecord | None,
+    yours: tuple[VisitValues, Any, date | None] | None = None,
+) -> ConcurrentEditError:
+    """The refusal for a visit saved by someone else since ``opened`` was loaded: the
+    sections, adverse events, date or status they changed, and who (the audit trail).
+    Without ``opened``, what differs from ``yours`` (values, adverse events, visit date)."""
+    now = load_visit(session, visit_id)
+    stored = _comparable(now.values, now.adverse_events, now.header.visit_date,
+                         now.header.status)
+    before = None
+    if opened is not None:
+        before = _comparable(opened.values, opened.adverse_events, opened.header.visit_date,
+                             opened.header.status)
+    header = now.header
+    return describe_conflict(
+        session,
+        record=f"The {header.label or header.visit_code} visit of patient {header.study_id}",
+        entity="visit",
+        entity_id=visit_id,
+        stored=stored,
+        opened=before,
+        yours=None if yours is None else _comparable(*yours, header.status),
+        labels=CONFLICT_LABELS,
     )
 
 
@@ -663,7 +728,7 @@ def mark_complete(
     require_permission(session, Permission.ENTER_DATA)
     if unmet:
         raise IncompleteVisitError(list(unmet))
-    visit = session.get(Visit, visit_id)
+    visit = load_current(session, Visit, visit_id)
     if visit is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
     if visit.status in ("complete", "signed"):

@@ -133,6 +133,28 @@ SECTION_LABELS: dict[str, str] = {
     "adverse_events": "Adverse events",
     "response": "Response",
 }
+# Which stored instruments (the storage convention of app.db.visits) each section owns.
+SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {
+    "globals": ("global",),
+    "cmas": ("cmas",),
+    "chaq": ("chaq",),
+    "mmt8": ("mmt8",),
+    "enzymes": ("enzymes",),
+    "skin": ("skin",),
+    "mri": ("mri",),
+    "autoantibodies": ("autoantibodies",),
+    "medications": ("vitals", "medications"),
+}
+
+
+def stored_instrument_label(instrument: str) -> str:
+    """The label of the form section where a stored instrument's items are entered."""
+    for section, instruments in SECTION_INSTRUMENTS.items():
+        if instrument in instruments:
+            return SECTION_LABELS[section]
+    return instrument
+
+
 # Protocol instrument id -> form section.
 _INSTRUMENT_SECTION: dict[str, str] = {
     **{g.code: "globals" for g in GLOBAL_ASSESSMENTS},

@@ -43,13 +43,16 @@ from app.forms.widgets import HINT_STYLE, DateField, FieldMessage
 class ArmSwitchDialog(QDialog):
     def __init__(self, database: Database, protocol: Protocol, enrollment_id: int,
                  from_arm: str, current_start: date, user: str, today: date | None = None,
-                 patient_text: str = "", parent: QWidget | None = None,
-                 date_of_birth: date | None = None) -> None:
+                 patient_text: str = "", parent: QWidget | None = None, *,
+                 enrollment_version: int, date_of_birth: date | None = None) -> None:
         super().__init__(parent)
         self.date_of_birth = date_of_birth  # for drugs labelled from an age
         self.database = database
         self.protocol = protocol
         self.enrollment_id = enrollment_id
+        # The enrollment as this dialog was opened: a switch made meanwhile elsewhere
+        # makes the save a plain refusal instead of a second switch on top of it.
+        self.enrollment_version = enrollment_version
         self.from_arm = from_arm
         self.current_start = current_start
         self.user = user
@@ -211,8 +214,9 @@ class ArmSwitchDialog(QDialog):
             plan = finalise_switch(self.protocol, self.from_arm, self.draft, self.current_start,
                                    self.today, self.date_of_birth)
             with self.database.session() as session:
-                self.new_assignment_id = switch_arm(session, self.enrollment_id, plan,
-                                                    user=self.user)
+                self.new_assignment_id = switch_arm(
+                    session, self.enrollment_id, plan, user=self.user,
+                    expected_version=self.enrollment_version)
         except Exception as error:  # noqa: BLE001 - shown at the dialog, entries kept
             self.save_message.show_message(f"Not switched: {error}")
             return

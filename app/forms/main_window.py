@@ -23,6 +23,7 @@ from app import __version__
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
 from app.db.backup import BackupError, backup_database
+from app.db.conflicts import ConcurrentEditError
 from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
 from app.db.enrollments import (
@@ -37,6 +38,7 @@ from app.db.patients import (
     PatientInput,
     create_patient,
     get_patient_input,
+    get_patient_version,
     list_patient_rows,
     update_patient,
 )
@@ -52,7 +54,7 @@ from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
-from app.forms.patient_dialog import PatientDialog
+from app.forms.patient_dialog import PatientDialog, conflict_problems
 from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.pdf_preview import preview_visit_document
@@ -303,15 +305,21 @@ class MainWindow(QMainWindow):
         if patient_id is None:
             self.statusBar().showMessage("Select a patient first.", 4000)
             return
+        # The values and the version the form opens with, read together: the save passes
+        # both back, so another workstation's change in between is refused, not reverted.
         with self.database.reading() as session:
             initial = get_patient_input(session, patient_id)
+            opened_version = get_patient_version(session, patient_id)
 
         def save(data: PatientInput) -> dict[str, str] | None:
             try:
                 with self.database.session() as session:
-                    update_patient(session, patient_id, data, user=self.user)
+                    update_patient(session, patient_id, data, user=self.user,
+                                   expected_version=opened_version, opened=initial)
             except DuplicateStudyIdError as error:
                 return {"study_id": str(error)}
+            except ConcurrentEditError as error:
+                return conflict_problems(error)
             return None
 
         dialog = self.make_patient_dialog(save, initial=initial)
@@ -424,7 +432,8 @@ class MainWindow(QMainWindow):
         dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
                                  overview.current_arm.arm_id, overview.current_arm.start_date,
                                  self.user, today=self._today, patient_text=patient_text,
-                                 parent=self, date_of_birth=born)
+                                 parent=self, enrollment_version=overview.version_id,
+                                 date_of_birth=born)
         if latest is not None:  # a weight older than 30 days is refused there
             kg, cm, measured_on = latest
             dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",

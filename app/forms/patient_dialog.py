@@ -18,11 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
+# The key FORM holds a message about the whole form, shown above the buttons.
 SaveHandler = Callable[[PatientInput], dict[str, str] | None]
+FORM = ""
+
+
+def conflict_problems(error: ConcurrentEditError) -> dict[str, str]:
+    """A refused save as the dialog shows it: the whole refusal above the buttons, and at
+    each field the other person changed, who changed it. What was typed stays."""
+    problems = {FORM: f"{error}\nWhat you typed is still in this form."}
+    for change in error.changes:
+        if change.field:  # a field of this form (not "details not shown in this form")
+            who = change.changed_by or "someone else"
+            problems[change.field] = f"Changed by {who} after you opened this form."
+    return problems
 
 
 class PatientDialog(QDialog):
@@ -77,12 +91,19 @@ class PatientDialog(QDialog):
             column.addWidget(error)
             form.addRow(caption, column)
 
+        self.form_message = QLabel()
+        self.form_message.setObjectName("error_form")
+        self.form_message.setStyleSheet("color: #b00020;")
+        self.form_message.setWordWrap(True)
+        self.form_message.hide()
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.form_message)
         layout.addWidget(self.buttons)
 
         if initial is not None:
@@ -114,15 +135,15 @@ class PatientDialog(QDialog):
         )
 
     def error_text(self, field: str) -> str:
-        label = self._errors[field]
+        label = self.form_message if field == FORM else self._errors[field]
         return label.text() if label.isVisibleTo(self) else ""
 
     def show_errors(self, problems: dict[str, str]) -> None:
-        for name, label in self._errors.items():
+        for name, label in (*self._errors.items(), (FORM, self.form_message)):
             message = problems.get(name, "")
             label.setText(message)
             label.setVisible(bool(message))
-        first = next(iter(problems), None)
+        first = next((name for name in problems if name in self._errors), None)
         if first:
             getattr(self, first).setFocus(Qt.OtherFocusReason)
 

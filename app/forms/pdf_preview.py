@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.reports.output_files import OutputWriteError, copy_atomically
 
 Rasterize = Callable[[Path, int], list[QImage]]
 
@@ -120,7 +121,13 @@ class PdfPreviewDialog(QDialog):
         target = Path(chosen)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
-        shutil.copyfile(self.pdf, target)
+        try:
+            # Whole or not at all: a full disk leaves no cut-off PDF (and keeps an earlier
+            # file of that name as it was).
+            copy_atomically(self.pdf, target)
+        except OutputWriteError as error:
+            self.status.setText(f"Not saved: {error}")
+            return None
         self.status.setText(f"Saved {target}")
         return target
 
@@ -158,7 +165,7 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
     """Build the document for a visit into a temporary file and open the preview on it
     (what the lead wires to File → Print / Save as PDF)."""
     from app.db.visit_report_data import gather_visit_report
-    from app.pdf_command import write_pdf
+    from app.reports.documents import write_pdf
 
     with database.reading() as session:
         report = gather_visit_report(session, study_id, visit)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
 from app.db.prior_therapies import (
     PriorTherapyInput,
@@ -278,8 +279,15 @@ class PriorTherapyDialog(QDialog):
                     add_prior_therapy(session, self.patient_id, data, user=self.user,
                                       today=self.today)
                 else:
+                    # The row as this form loaded it: a change saved meanwhile elsewhere
+                    # is refused, not silently reverted by what this form holds.
+                    opened = next(r for r in self.rows if r.id == self.editing_id)
                     edit_prior_therapy(session, self.editing_id, data, user=self.user,
-                                       today=self.today)
+                                       today=self.today, expected_version=opened.version_id,
+                                       opened=opened.to_input())
+        except ConcurrentEditError as error:
+            self.save_message.show_message(f"{error}\nWhat you typed is still in this form.")
+            return False
         except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
             self.save_message.show_message(f"Not saved: {error}")
             return False

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import signatures, users
+from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
 from app.db.signatures import DEFAULT_MEANING, SIGNATURE_MEANINGS, SignatureInfo
+from app.db.visits import VisitRecord
 from app.domain.permissions import Actor
 
 Sign = Callable[[str, str], SignatureInfo]
 Unlock = Callable[[str], None]
-_REFUSALS = (signatures.SignatureError, users.AccountError, PermissionError)
+_REFUSALS = (signatures.SignatureError, users.AccountError, PermissionError,
+             ConcurrentEditError)
 
 
 def _error_label() -> QLabel:
@@ -142,9 +145,12 @@ class UnlockVisitDialog(QDialog):
         self.accept()
 
 
-def database_signer(database: Database, actor: Actor, visit_pk: int) -> Sign:
+def database_signer(database: Database, actor: Actor, visit_pk: int,
+                    opened: VisitRecord | None = None) -> Sign:
+    """Signs in its own transaction; ``opened`` (the visit as the form shows it) makes a
+    visit saved elsewhere meanwhile a refusal instead of a signature over unseen data."""
     return lambda password, meaning: signatures.sign_visit_committing(
-        database, actor, visit_pk, password, meaning)
+        database, actor, visit_pk, password, meaning, opened=opened)
 
 
 def database_unlocker(database: Database, actor: Actor, visit_pk: int) -> Unlock:

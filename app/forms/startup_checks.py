@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from app.db.audit_anchor import check_and_remember
 from app.db.engine import Database
+from app.db.file_health import check_open_database, damaged_message, refuse_writes
 
 
 class _Signals(QObject):
@@ -29,5 +32,41 @@ class AuditCheck(QRunnable):
 
     def run(self) -> None:
         self.problem = check_and_remember(self._database)
+        self.done = True
+        self.finished.emit(self.problem)
+
+
+class _HealthSignals(QObject):
+    finished = Signal(object)  # None when the file is sound, else the message to show
+
+
+class DatabaseHealthCheck(QRunnable):
+    """``PRAGMA quick_check`` of the open database, off the GUI thread: on a large file it
+    takes seconds (app.db.file_health). When it finds damage, writes are refused from then
+    on (``refuse_writes``) before anyone is told, so no save slips in between."""
+
+    def __init__(self, database: Database, backup_folder: Path | None = None) -> None:
+        super().__init__()
+        self._database = database
+        self._backup_folder = backup_folder
+        self._signals = _HealthSignals()
+        self.finished = self._signals.finished
+        self.setAutoDelete(False)
+        self.done = False
+        self.damaged = False
+        self.problem: str | None = None
+
+    def run(self) -> None:
+        try:
+            report = check_open_database(self._database)
+        except Exception as error:  # noqa: BLE001 - a check that cannot run is reported
+            self.problem = (f"The database file could not be checked for damage ({error}). "
+                            "If saving fails, restore the newest backup.")
+        else:
+            if not report.ok and self._database.file_path is not None:
+                self.damaged = True
+                self.problem = damaged_message(self._database.file_path, report,
+                                               self._backup_folder)
+                refuse_writes(self._database, self.problem)
         self.done = True
         self.finished.emit(self.problem)

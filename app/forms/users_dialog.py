@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import users
+from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
 from app.db.types import utcnow
 from app.domain.permissions import (
@@ -61,25 +62,32 @@ class UserAdministration:
         with self.database.session() as s:
             users.create_user(s, self.actor, user_name, display_name, role, password)
 
-    def change_role(self, user_name: str, role: str, reason: str) -> None:
+    # Each change passes the account as the dialog listed it: an account changed since
+    # (by another administrator, or by its own sign-ins) is refused, never overwritten.
+    def change_role(self, row: users.UserRow, role: str, reason: str) -> None:
         with self.database.session() as s:
-            users.change_role(s, self.actor, user_name, role, reason)
+            users.change_role(s, self.actor, row.user_name, role, reason,
+                              expected_version=row.version_id, opened=row)
 
-    def deactivate(self, user_name: str, reason: str) -> None:
+    def deactivate(self, row: users.UserRow, reason: str) -> None:
         with self.database.session() as s:
-            users.deactivate_user(s, self.actor, user_name, reason)
+            users.deactivate_user(s, self.actor, row.user_name, reason,
+                                  expected_version=row.version_id, opened=row)
 
-    def reactivate(self, user_name: str) -> None:
+    def reactivate(self, row: users.UserRow) -> None:
         with self.database.session() as s:
-            users.reactivate_user(s, self.actor, user_name)
+            users.reactivate_user(s, self.actor, row.user_name,
+                                  expected_version=row.version_id, opened=row)
 
-    def unlock(self, user_name: str) -> None:
+    def unlock(self, row: users.UserRow) -> None:
         with self.database.session() as s:
-            users.unlock_account(s, self.actor, user_name)
+            users.unlock_account(s, self.actor, row.user_name,
+                                 expected_version=row.version_id, opened=row)
 
-    def reset_password(self, user_name: str, password: str) -> None:
+    def reset_password(self, row: users.UserRow, password: str) -> None:
         with self.database.session() as s:
-            users.reset_password(s, self.actor, user_name, password)
+            users.reset_password(s, self.actor, row.user_name, password,
+                                 expected_version=row.version_id, opened=row)
 
 
 class UsersTableModel(QAbstractTableModel):
@@ -255,17 +263,25 @@ class UsersDialog(QDialog):
     def _run(self, done: str, action: Any, *args: Any) -> bool:
         try:
             action(*args)
+        except ConcurrentEditError as error:
+            self.message.setText(f"{error}\nThe list below now shows the accounts as stored.")
+            self.message.setStyleSheet("color: #b00020;")
+            self._refresh_keeping_selection()
+            return False
         except (users.AccountError, PasswordPolicyError, PermissionError, ValueError) as error:
             self.message.setText(str(error))
             self.message.setStyleSheet("color: #b00020;")
             return False
         self.message.setText(done)
         self.message.setStyleSheet("")
+        self._refresh_keeping_selection()
+        return True
+
+    def _refresh_keeping_selection(self) -> None:
         selected = self.selected()
         self.refresh()
         if selected is not None:
             self.select_user(selected.user_name)
-        return True
 
     def _need_selection(self) -> users.UserRow | None:
         row = self.selected()
@@ -290,7 +306,7 @@ class UsersDialog(QDialog):
         if reason is None:
             return
         self._run(f"{row.user_name} is now {ROLE_LABELS[Role(role)]}.", self.admin.change_role,
-                  row.user_name, role, reason)
+                  row, role, reason)
 
     def deactivate(self) -> None:
         row = self._need_selection()
@@ -300,17 +316,17 @@ class UsersDialog(QDialog):
         if reason is None:
             return
         self._run(f"{row.user_name} can no longer sign in.", self.admin.deactivate,
-                  row.user_name, reason)
+                  row, reason)
 
     def reactivate(self) -> None:
         row = self._need_selection()
         if row is not None:
-            self._run(f"{row.user_name} can sign in again.", self.admin.reactivate, row.user_name)
+            self._run(f"{row.user_name} can sign in again.", self.admin.reactivate, row)
 
     def unlock(self) -> None:
         row = self._need_selection()
         if row is not None:
-            self._run(f"{row.user_name} is unlocked.", self.admin.unlock, row.user_name)
+            self._run(f"{row.user_name} is unlocked.", self.admin.unlock, row)
 
     def reset_password(self) -> None:
         row = self._need_selection()
@@ -319,7 +335,7 @@ class UsersDialog(QDialog):
         password = self.ask_password(row.user_name)
         if password is not None:
             self._run(f"New password set for {row.user_name}.", self.admin.reset_password,
-                      row.user_name, password)
+                      row, password)
 
     def confirm(self, question: str) -> bool:
         answer = QMessageBox.question(self, "User accounts", question)

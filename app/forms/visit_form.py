@@ -33,8 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import protocol_catalog
+from app.db import fallback_drafts
+from app.db.conflicts import ConcurrentEditError
 from app.db.drafts import draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
+from app.db.file_health import is_disk_full, storage_problem
 from app.db.signatures import signature_of
 from app.db.visits import (
     DRAFT_KIND,
@@ -47,7 +50,6 @@ from app.db.visits import (
     mark_complete,
     save_visit,
     values_from_payload,
-    visit_version,
 )
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
@@ -58,6 +60,7 @@ from app.domain.protocol import Protocol, VisitDefinition
 from app.domain.visit_form import (
     AUTOANTIBODIES,
     MISSING_REASONS,
+    SECTION_INSTRUMENTS,
     SECTION_LABELS,
     ItemEntry,
     Requirement,
@@ -96,18 +99,6 @@ from app.forms.visit_sections.response import ResponseSection
 
 AUTOSAVE_DELAY_MS = 1000
 GLOBAL_CODES = tuple(g.code for g in GLOBAL_ASSESSMENTS)
-# Which stored instruments each section owns (the rest of the storage convention).
-SECTION_INSTRUMENTS: dict[str, tuple[str, ...]] = {
-    "globals": ("global",),
-    "cmas": ("cmas",),
-    "chaq": ("chaq",),
-    "mmt8": ("mmt8",),
-    "enzymes": ("enzymes",),
-    "skin": ("skin",),
-    "mri": ("mri",),
-    "autoantibodies": ("autoantibodies",),
-    "medications": ("vitals", "medications"),
-}
 STATUS_WORDS = {
     "not_started": "not started",
     "draft": "draft",
@@ -226,6 +217,12 @@ class VisitFormWindow(QMainWindow):
             self.record: VisitRecord = load_visit(session, visit_pk)
             draft = load_draft(session, DRAFT_KIND, draft_key(visit_pk))
             drafted_at = draft_saved_at(session, DRAFT_KIND, draft_key(visit_pk)) if draft else None
+        # A copy written outside the database while its disk was full, if newer.
+        kept = fallback_drafts.load(database, DRAFT_KIND, draft_key(visit_pk))
+        recovered_from = "the draft"
+        if kept is not None and (drafted_at is None or kept.saved_at > drafted_at):
+            draft, drafted_at = kept.payload, kept.saved_at
+            recovered_from = f"the copy kept in {kept.path} when the disk was full"
         header = self.record.header
         self.version_id = header.version_id
         self.status = header.status
@@ -238,6 +235,10 @@ class VisitFormWindow(QMainWindow):
                 self.definition = None
         self.monitoring = monitoring_for(self.protocol, self.record.arm_id)
         self.dirty = False
+        # Set when the last save or autosave failed for lack of storage and what was typed
+        # is nowhere but in this window: closing it then would lose it.
+        self._only_in_window = False
+        self._close_warned = False
         self._loading = True
         self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
         self.resize(1280, 760)
@@ -272,7 +273,8 @@ class VisitFormWindow(QMainWindow):
                 meds.set_raw_body(draft["body_entry"])  # type: ignore[attr-defined]
             when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
             self.banner.setText(
-                f"Unsaved entries from {when} were recovered from the draft. Save to keep them."
+                f"Unsaved entries from {when} were recovered from {recovered_from}. "
+                "Save to keep them."
             )
             self.banner.show()
             self.dirty = True
@@ -314,7 +316,8 @@ class VisitFormWindow(QMainWindow):
     def make_sign_dialog(self) -> SignVisitDialog:
         actor = self.database.actor
         return SignVisitDialog(actor, self._visit_label(),
-                               database_signer(self.database, actor, self.visit_id), self)
+                               database_signer(self.database, actor, self.visit_id,
+                                               self.record), self)
 
     def sign(self) -> bool:
         """Sign the completed visit (password again, meaning chosen); it is then locked."""
@@ -354,8 +357,9 @@ class VisitFormWindow(QMainWindow):
     def _after_signature_change(self, status: str) -> None:
         # Signing and unlocking bump the visit's version: read it back, or the next save
         # would be refused as someone else's change.
-        with self.database.session() as session:
-            self.version_id = visit_version(session, self.visit_id)
+        with self.database.reading() as session:
+            self.record = load_visit(session, self.visit_id)
+        self.version_id = self.record.header.version_id
         self.status = status
         self._refresh_states()
         self._update_signature_buttons()
@@ -746,11 +750,8 @@ class VisitFormWindow(QMainWindow):
 
     # ------------------------------------------------------------------ actions
 
-    def autosave_now(self) -> None:
-        """Write the draft now (the timer calls this a second after the last edit)."""
-        self._timer.stop()
-        if not self.dirty:
-            return
+    def _draft_payload(self) -> dict:
+        """Everything typed, as the draft keeps it (also what a fallback copy keeps)."""
         section = self.sections.get("adverse_events")
         events = self.adverse_events()
         payload = draft_payload(self.collect_values(), events, self.visit_date_value())
@@ -761,10 +762,51 @@ class VisitFormWindow(QMainWindow):
             payload["body_entry"] = meds.raw_body()  # type: ignore[attr-defined]
         payload["visit_date_text"] = self.visit_date.text()
         payload["current_section"] = self.section_keys[max(self.section_list.currentRow(), 0)]
-        with self.database.session() as session:
-            save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload, user=self.user)
+        return payload
+
+    def autosave_now(self) -> None:
+        """Write the draft now (the timer calls this a second after the last edit)."""
+        self._timer.stop()
+        if not self.dirty:
+            return
+        payload = self._draft_payload()
+        try:
+            with self.database.session() as session:
+                save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
+                           user=self.user)
+        except Exception as exc:
+            if not self._storage_failed(exc, payload):
+                raise
+            return
+        self._stored()
+        self.message.setStyleSheet("")
         self.message.setText("Draft saved automatically.")
         self.draft_saved.emit()
+
+    def _storage_failed(self, exc: Exception, payload: dict | None = None) -> bool:
+        """Tell the truth when the database could not take a save (full disk, read-only or
+        damaged file): nothing was saved, the window keeps everything typed, and where a
+        copy outside the database is possible it is made (app.db.fallback_drafts).
+        False when ``exc`` is not such a problem (the caller re-raises it)."""
+        message = storage_problem(exc, self.database)
+        if message is None:
+            return False
+        kept = None
+        if is_disk_full(exc):
+            outcome = fallback_drafts.keep(
+                self.database, DRAFT_KIND, draft_key(self.visit_id),
+                payload if payload is not None else self._draft_payload())
+            kept = outcome.path
+            message = f"{message} {outcome.message}"
+        self._only_in_window = kept is None
+        self._show_error(message)
+        return True
+
+    def _stored(self) -> None:
+        """The draft or the visit reached the database: an outside copy is superseded."""
+        self._only_in_window = False
+        self._close_warned = False
+        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
 
     def save(self, reason: str | None = None) -> bool:
         """Save to the database (one transaction). Refuses while any entry needs
@@ -795,11 +837,20 @@ class VisitFormWindow(QMainWindow):
                     visit_date=self.visit_date_value(),
                     reason=reason,
                     entered_units=self._entered_units(),
+                    opened=self.record,
                 )
                 self._reload_after_save(session)
+        except ConcurrentEditError as exc:
+            self._show_conflict(exc)
+            return False
         except VisitError as exc:
             self._show_error(str(exc))
             return False
+        except Exception as exc:
+            if not self._storage_failed(exc):
+                raise
+            return False
+        self._stored()
         self.version_id = result.version_id
         self.status = result.status
         self.dirty = False
@@ -814,8 +865,11 @@ class VisitFormWindow(QMainWindow):
         return True
 
     def _reload_after_save(self, session) -> None:
-        """Adverse-event ids are assigned by the save: take the stored rows back."""
-        self._events = list(load_visit(session, self.visit_id).adverse_events)
+        """Take the stored visit back: adverse-event ids are assigned by the save, and the
+        next save's version and "what you opened" are what was just saved."""
+        self.record = load_visit(session, self.visit_id)
+        self.version_id = self.record.header.version_id
+        self._events = list(self.record.adverse_events)
         self._event_rows = None
         section = self.sections.get("adverse_events")
         if section is None:
@@ -856,13 +910,23 @@ class VisitFormWindow(QMainWindow):
                     visit_date=self.visit_date_value() or self.today,
                     reason=None,
                     entered_units=self._entered_units(),
+                    opened=self.record,
                 )
                 mark_complete(session, self.visit_id, unmet, user=self.user)
                 session.flush()
-                version = visit_version(session, self.visit_id)
+                self.record = load_visit(session, self.visit_id)
+                version = self.record.header.version_id
+        except ConcurrentEditError as exc:
+            self._show_conflict(exc)
+            return False
         except VisitError as exc:
             self._show_error(str(exc))
             return False
+        except Exception as exc:
+            if not self._storage_failed(exc):
+                raise
+            return False
+        self._stored()
         if not self.visit_date.text():
             self._loading = True
             self.visit_date.setText(self.today.isoformat())
@@ -894,6 +958,11 @@ class VisitFormWindow(QMainWindow):
                     break
         self._loading = False
 
+    def _show_conflict(self, error: ConcurrentEditError) -> None:
+        """Someone else saved the visit: say what and who; everything typed stays in the
+        form (and in its autosaved draft)."""
+        self._show_error(f"{error}\nWhat you typed is still in this form.")
+
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
@@ -901,6 +970,15 @@ class VisitFormWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         if self.dirty:
             self.autosave_now()
+        if self.dirty and self._only_in_window and not self._close_warned:
+            # The draft could be kept nowhere: closing would lose what was typed. The first
+            # close is refused with a warning; a second one is the user's decision (a
+            # damaged database, for one, will not take the draft however long they wait).
+            self._close_warned = True
+            self._show_error(f"{self.message.text()} Not closed: what you typed is only in "
+                             "this window. Close it again to discard it.")
+            event.ignore()
+            return
         super().closeEvent(event)
 
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -108,6 +109,12 @@ class HashingWriter:
     def close(self) -> None:
         self._file.close()
 
+    def abandon(self) -> None:
+        """Close after a failed write (a full disk): the file is about to be deleted, and
+        flushing what is still buffered would only fail again."""
+        with contextlib.suppress(OSError):
+            self._file.close()
+
 
 class CsvFile:
     """One CSV file of an export: header, rows, SHA-256 and row count for the manifest."""
@@ -147,6 +154,10 @@ class CsvFile:
         self._flush()
         self._sink.close()
         return self._sink.sha256, self.rows
+
+    def abandon(self) -> None:
+        """Give up on the file after a failure; the caller deletes it."""
+        self._sink.abandon()
 
 
 def read_csv(path: Path) -> list[list[str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select, text
 
 from app import paths
-from app.audit_command import run_audit_verify
+from app.cli.audit import run_audit_verify
 from app.db import audit, audit_anchor, backup
 from app.db.engine import Database
 from app.db.migrate import open_database

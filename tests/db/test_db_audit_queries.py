@@ -10,13 +10,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from app.audit_command import run_audit_verify
+from app.cli.audit import run_audit_verify
 from app.db import audit
 from app.db.audit_queries import AuditFilter, audit_for_patient, audit_for_visit, query_audit
 from app.db.engine import Database
 from app.db.migrate import open_database
 from app.db.models import Visit
-from app.db.patients import PatientInput, update_patient
+from app.db.patients import PatientInput, get_patient_version, update_patient
 from app.db.types import utcnow
 
 
@@ -37,7 +37,8 @@ def two_patients(database: Database, enroll: Callable[..., int],
         audit.record(s, user="doctor", action="create", entity="enrollment",
                      entity_id=enrollment, field="arm", new="A")
     with database.session() as s:
-        update_patient(s, second, make_patient_input("JDM-002", given_name="Bea"), user="clerk")
+        update_patient(s, second, make_patient_input("JDM-002", given_name="Bea"), user="clerk",
+                       expected_version=get_patient_version(s, second))
     return {"first": first, "second": second, "visit": visit.id}
 
 

@@ -13,12 +13,9 @@ import pytest
 from sqlalchemy import select, text
 
 from app import paths
-from app.backup_command import (
-    add_backup_arguments,
-    add_restore_arguments,
-    run_backup,
-    run_restore,
-)
+from app.cli.backup import add_arguments as add_backup_arguments
+from app.cli.backup import add_restore_arguments, run_restore
+from app.cli.backup import run as run_backup
 from app.db import audit, backup
 from app.db.engine import Database
 from app.db.migrate import open_database

@@ -12,15 +12,15 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from app.db import audit
+from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
-from app.db.models import Patient, Visit
+from app.db.models import AuditEntry, Patient, Visit
 from app.db.patients import (
-    ConcurrentEditError,
     PatientInput,
     get_patient_input,
     get_patient_version,
@@ -46,11 +46,13 @@ def test_second_save_refused_naming_changed_fields(
         update_patient(s, saved_patient, patient_input(site="Calgary", family_name="King"),
                        user="nurse_a", expected_version=version_a, opened=opened_a)
     error = caught.value
+    # What nurse_b changed since A opened the form, not what A typed differently.
     assert error.changed_fields == ("mrn", "site")
+    assert error.changed_by == ("nurse_b",)
     message = str(error)
     assert "changed by someone else" in message and "Nothing was overwritten" in message
-    assert "site: Toronto -> Ottawa by nurse_b (you entered Calgary)" in message
-    assert "MRN: MRN-12345 -> MRN-999 by nurse_b (you entered MRN-12345)" in message
+    assert "  - MRN (by nurse_b)\n  - site (by nurse_b)" in message
+    assert "Ottawa" not in message and "MRN-999" not in message  # no patient data
     with database.session() as s:
         stored = get_patient_input(s, saved_patient)
         assert audit.verify_chain(s) == (True, None)
@@ -65,7 +67,7 @@ def test_refusal_without_opened_values_lists_differences(
     with database.session() as s:
         update_patient(s, saved_patient, patient_input(site="Ottawa"), user="b",
                        expected_version=version)
-    with pytest.raises(ConcurrentEditError, match="site: Ottawa by b") as caught:
+    with pytest.raises(ConcurrentEditError, match=r"site \(by b\)") as caught:
         with database.session() as s:
             update_patient(s, saved_patient, patient_input(site="Calgary"), user="a",
                            expected_version=version)
@@ -113,9 +115,9 @@ def test_racing_writers_on_the_server(
     """Two transactions open at the same time (PostgreSQL's row locks, READ COMMITTED).
 
     Writer A reads the patient, B updates and commits while A's transaction is still open,
-    then A writes: the UPDATE ... WHERE version_id = old matches nothing and A is refused.
-    SQLite has one writer at a time and refuses A's write with "database is locked"
-    instead, so this runs on PostgreSQL only.
+    then A saves with the version it read: the save reads the row afresh under the write
+    lock and refuses. SQLite has one writer at a time and refuses A's write with
+    "database is locked" instead, so this runs on PostgreSQL only.
     """
     factory = sessionmaker(database.engine, expire_on_commit=False)
     b_done = threading.Event()
@@ -127,15 +129,18 @@ def test_racing_writers_on_the_server(
 
         def writer_b() -> None:
             with factory() as b, b.begin():
-                update_patient(b, saved_patient, patient_input(site="Ottawa"), user="b")
+                update_patient(b, saved_patient, patient_input(site="Ottawa"), user="b",
+                               expected_version=1)
             b_done.set()
 
         thread = threading.Thread(target=writer_b)
         thread.start()
         thread.join(timeout=30)
         assert b_done.is_set()
-        with pytest.raises(ConcurrentEditError, match="changed by someone else"):
-            update_patient(a, saved_patient, patient_input(site="Calgary"), user="a")
+        # A's session still holds version 1 of the row: the save reads past that copy.
+        with pytest.raises(ConcurrentEditError, match=r"site \(by b\)"):
+            update_patient(a, saved_patient, patient_input(site="Calgary"), user="a",
+                           expected_version=loaded.version_id)
         a.rollback()
     with database.session() as s:
         assert get_patient_input(s, saved_patient).site == "Ottawa"
@@ -157,8 +162,9 @@ def _wait_until_someone_waits_for_a_lock(database: Database, seconds: float = 20
 
 
 @pytest.mark.postgres
-def test_audit_chain_race_does_not_fork(database: Database) -> None:
-    """Two transactions extending the audit chain at once: one fails, the chain stays valid."""
+def test_audit_chain_appends_wait_for_each_other(database: Database) -> None:
+    """Two transactions extending the audit chain at once: the second waits for the
+    first to commit, then chains onto its entry; both succeed and the chain stays valid."""
     factory = sessionmaker(database.engine, expire_on_commit=False)
     with database.session() as s:
         audit.record(s, user="x", action="login", entity="user", entity_id="x")
@@ -181,12 +187,14 @@ def test_audit_chain_race_does_not_fork(database: Database) -> None:
 
         thread = threading.Thread(target=extend_b)
         thread.start()
-        _wait_until_someone_waits_for_a_lock(database)  # B blocked on A's new id
+        _wait_until_someone_waits_for_a_lock(database)  # B waits for A's write lock
         a.commit()
         thread.join(timeout=30)
-        assert len(errors) == 1  # B collided on id 2 instead of forking the chain
+        assert errors == []
     finally:
         a.close()
         b.close()
     with database.session() as s:
         assert audit.verify_chain(s) == (True, None)
+        users_in_order = s.scalars(select(AuditEntry.user_name).order_by(AuditEntry.id)).all()
+    assert users_in_order == ["x", "a", "b"]

@@ -12,6 +12,7 @@ from app.catalog import protocol_catalog
 from app.db import audit
 from app.db.enrollments import (
     AlreadyEnrolledError,
+    enrollment_overview,
     finish_enrollment,
     load_enrollment_draft,
     patient_overview,
@@ -99,7 +100,8 @@ def test_switch_a_to_b_keeps_history(database, saved_patient, screening_id, prot
         to_arm="B", reason="inadequate_response", switch_date="2026-11-20", weight="22",
         height="118", measured_on="2026-11-20", notes="rash worse"), date(2026, 11, 2), TODAY)
     with database.session() as session:
-        switch_arm(session, enrollment_id, switch, user="dr.ito")
+        version = enrollment_overview(session, enrollment_id).version_id
+        switch_arm(session, enrollment_id, switch, user="dr.ito", expected_version=version)
     with database.session() as session:
         overview = patient_overview(session, saved_patient, {protocol.id: protocol})
     e = overview.enrollment

@@ -18,9 +18,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import PHI, fill_clinic  # noqa: E402
 
+from app.cli.export import run as run_export  # noqa: E402
 from app.db.export_data import ExportCancelled, export_database  # noqa: E402
 from app.db.models import AuditEntry  # noqa: E402
-from app.export_command import run_export  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
 
@@ -204,7 +204,9 @@ def test_cancel_removes_partial_files(clinic, tmp_path):
     out = tmp_path / "o"
     with pytest.raises(ExportCancelled):
         export_database(clinic, out, user="t", cancelled=lambda: True)
-    assert list(out.iterdir()) == []
+    # Not even the folder: it was never there, and no hidden staging folder is left.
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".o.")] == []
 
 
 def test_snapshot_is_read_only(clinic):

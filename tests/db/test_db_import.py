@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
 from clinic_data import fill_clinic  # noqa: E402
 
+from app.cli.importing import run as run_import  # noqa: E402
 from app.db.export_data import export_database  # noqa: E402
 from app.db.import_data import ImportRejected, import_directory  # noqa: E402
 from app.db.models import (  # noqa: E402
@@ -27,7 +28,6 @@ from app.db.models import (  # noqa: E402
     Patient,
     Visit,
 )
-from app.import_command import run_import  # noqa: E402
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,7 @@ from app.db.migrate import (
 )
 from app.db.models import Base
 
-OLDER_REVISION = "0001"  # core tables only; 0002 adds the clinical tables
+OLDER_REVISION = "0001"  # core tables only; 0002 adds the clinical tables, 0003 versions
 
 
 def _tables(url: str) -> set[str]:
@@ -80,7 +81,7 @@ def _sidecar_files(folder: Path, keep: Path) -> list[str]:
 
 
 def test_head_is_the_latest_revision() -> None:
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
 
 
 def test_new_database_is_created_by_migrations(database_url: str) -> None:
@@ -124,6 +125,50 @@ def test_new_database_leaves_no_working_files(sqlite_path: Path) -> None:
 # ---------------------------------------------------------------------- older databases
 
 
+def test_rows_from_before_versions_start_at_version_1_and_then_count_saves(
+    sqlite_path: Path,
+) -> None:
+    """0003 gives identity, prior therapies, items, events, arms, doses and accounts a
+    version: rows stored before it get 1, and the next save makes it 2."""
+    from app.db.models import PatientIdentity, PriorTherapy, User
+    from app.db.patients import PatientInput, update_patient
+    from app.db.prior_therapies import PriorTherapyInput, edit_prior_therapy
+
+    _build_older_database(sqlite_path)
+    url = resolve_database_url(sqlite_path)
+    command.upgrade(alembic_config(url), "0002")
+    connection = sqlite3.connect(sqlite_path)
+    with connection:
+        connection.execute(
+            "INSERT INTO prior_therapy (id, patient_id, drug, start_date, for_skin_disease, "
+            "notes, created_at, updated_at) VALUES (1, 1, 'prednisone', '2024-01-02', 0, '', "
+            "'2024-01-02 10:00:00.000000', '2024-01-02 10:00:00.000000')")
+        connection.execute(
+            "INSERT INTO app_user (id, user_name, display_name, role, password_hash, active, "
+            "failed_logins, created_at) VALUES (1, 'admin', '', 'administrator', 'x', 1, 0, "
+            "'2024-01-02 10:00:00.000000')")
+    connection.close()
+    db = open_database(sqlite_path)
+    try:
+        with db.session() as session:
+            assert session.get_one(PatientIdentity, 1).version_id == 1
+            assert session.get_one(PriorTherapy, 1).version_id == 1
+            assert session.get_one(User, 1).version_id == 1
+        with db.session() as session:
+            update_patient(session, 1, PatientInput("OLD-001", "Alan", "Turing-King", None,
+                                                    "male", "MRN-9", "Boston"),
+                           user="admin", expected_version=3)
+            edit_prior_therapy(session, 1, PriorTherapyInput("prednisone", date(2024, 1, 2),
+                                                             notes="5 mg"),
+                               user="admin", today=date(2026, 1, 1), expected_version=1)
+        with db.session() as session:
+            assert session.get_one(PatientIdentity, 1).version_id == 2
+            assert session.get_one(PriorTherapy, 1).version_id == 2
+    finally:
+        db.dispose()
+
+
+
 def test_older_database_is_backed_up_then_upgraded_keeping_data(sqlite_path: Path) -> None:
     _build_older_database(sqlite_path)
     assert current_revision(resolve_database_url(sqlite_path)) == OLDER_REVISION
@@ -132,7 +177,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_data(sqlite_path: Pat
     try:
         report = db.upgrade_report
         assert report is not None
-        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0002")
+        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0003")
         assert report.upgraded
         with db.session() as session:
             row = (
@@ -192,14 +237,14 @@ def test_reports_describe_what_happened_in_plain_words(sqlite_path: Path) -> Non
     _build_older_database(sqlite_path)
     upgraded = migrate.upgrade_database(sqlite_path)
     assert upgraded.describe() == (
-        f"Upgraded the database from schema 0001 to 0002. "
+        f"Upgraded the database from schema 0001 to 0003. "
         f"A copy of the database as it was is saved at {upgraded.backup_path}."
     )
     assert migrate.upgrade_database(sqlite_path).describe() == (
-        "The database is up to date (schema 0002)."
+        "The database is up to date (schema 0003)."
     )
     fresh = migrate.upgrade_database(sqlite_path.with_name("new.sqlite3"))
-    assert fresh.describe() == "Created a new database (schema 0002)."
+    assert fresh.describe() == "Created a new database (schema 0003)."
     db = open_database(sqlite_path)
     try:
         assert db.display_name == str(sqlite_path.resolve())

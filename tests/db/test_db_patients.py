@@ -94,7 +94,8 @@ def test_update_audits_changed_fields_with_old_and_new(
     created = len(_audit_rows(database))
     changed = patient_input(family_name="Byron", date_of_birth=date(2014, 3, 19))
     with database.session() as session:
-        update_patient(session, saved_patient, changed, user="doctor")
+        update_patient(session, saved_patient, changed, user="doctor",
+                       expected_version=get_patient_version(session, saved_patient))
     with database.session() as session:
         assert get_patient_input(session, saved_patient) == changed
     updates = _audit_rows(database)[created:]
@@ -110,7 +111,8 @@ def test_update_without_changes_writes_nothing(
     created = len(_audit_rows(database))
     with database.session() as session:
         version = get_patient_version(session, saved_patient)
-        update_patient(session, saved_patient, patient_input(), user="doctor")
+        update_patient(session, saved_patient, patient_input(), user="doctor",
+                       expected_version=version)
     with database.session() as session:
         assert get_patient_version(session, saved_patient) == version
     assert len(_audit_rows(database)) == created
@@ -122,7 +124,8 @@ def test_update_to_another_patients_study_id_is_refused(
     with database.session() as session:
         create_patient(session, patient_input("JDM-002"), user="nurse")
     with pytest.raises(DuplicateStudyIdError), database.session() as session:
-        update_patient(session, saved_patient, patient_input("JDM-002"), user="nurse")
+        update_patient(session, saved_patient, patient_input("JDM-002"), user="nurse",
+                       expected_version=get_patient_version(session, saved_patient))
 
 
 def test_identity_only_change_still_advances_the_version(
@@ -131,7 +134,8 @@ def test_identity_only_change_still_advances_the_version(
     with database.session() as session:
         version = get_patient_version(session, saved_patient)
     with database.session() as session:
-        update_patient(session, saved_patient, patient_input(mrn="MRN-999"), user="nurse")
+        update_patient(session, saved_patient, patient_input(mrn="MRN-999"), user="nurse",
+                       expected_version=version)
     with database.session() as session:
         assert get_patient_version(session, saved_patient) == version + 1
 
@@ -166,7 +170,7 @@ def test_unknown_patient(database: Database, patient_input) -> None:
     with pytest.raises(PatientNotFoundError), database.session() as session:
         get_patient_input(session, 12345)
     with pytest.raises(PatientNotFoundError), database.session() as session:
-        update_patient(session, 12345, patient_input(), user="nurse")
+        update_patient(session, 12345, patient_input(), user="nurse", expected_version=1)
 
 
 def test_list_rows_show_protocol_arm_and_next_visit_due(

@@ -59,20 +59,23 @@ def test_edit_audits_each_changed_field_and_stop(database, saved_patient):
             "infliximab", date(2025, 3, 1)), user="nurse", today=TODAY)
     with database.session() as session:
         stop_prior_therapy(session, tid, date(2026, 6, 1), "inadequate_response",
-                           user="doctor", today=TODAY, last_dose_date=date(2026, 5, 20))
+                           user="doctor", today=TODAY, expected_version=1,
+                           last_dose_date=date(2026, 5, 20))
     with database.session() as session:
         (row,) = list_prior_therapies(session, saved_patient)
         assert (row.stop_date, row.reason_stopped, row.last_dose_date) == (
             date(2026, 6, 1), "inadequate_response", date(2026, 5, 20))
+        assert row.version_id == 2  # one save, one new version
         fields = {e.field for e in _entries(session) if e.action == "update"}
         assert fields == {"stop_date", "reason_stopped", "last_dose_date"}
         with pytest.raises(PriorTherapyError, match="already recorded as stopped"):
             stop_prior_therapy(session, tid, date(2026, 6, 2), "toxicity", user="doctor",
-                               today=TODAY)
+                               today=TODAY, expected_version=row.version_id)
     with database.session() as session:
         edit_prior_therapy(session, tid, PriorTherapyInput(
             "infliximab", date(2025, 3, 1), date(2026, 6, 1), "toxicity",
-            date(2026, 5, 20)), user="doctor", today=TODAY, reason="letter corrected")
+            date(2026, 5, 20)), user="doctor", today=TODAY, reason="letter corrected",
+            expected_version=row.version_id)
         (entry,) = [e for e in _entries(session) if e.field == "reason_stopped"
                     and e.new_value == "toxicity"]
         assert entry.old_value == "inadequate_response" and entry.reason == "letter corrected"
@@ -83,9 +86,10 @@ def test_delete_needs_a_reason_and_is_audited(database, saved_patient):
         tid = add_prior_therapy(session, saved_patient, PriorTherapyInput(
             "etanercept", date(2025, 3, 1)), user="nurse", today=TODAY)
     with database.session() as session, pytest.raises(InputError):
-        delete_prior_therapy(session, tid, user="nurse", reason=" ")
+        delete_prior_therapy(session, tid, user="nurse", reason=" ", expected_version=1)
     with database.session() as session:
-        delete_prior_therapy(session, tid, user="nurse", reason="wrong patient")
+        delete_prior_therapy(session, tid, user="nurse", reason="wrong patient",
+                             expected_version=1)
     with database.session() as session:
         assert session.scalar(select(PriorTherapy.id)) is None
         assert _entries(session)[-1].action == "delete"

@@ -25,6 +25,11 @@ ADMIN_PW = "correct horse battery"
 PW = "staple-gun-42"
 
 
+def listed(session, user_name: str) -> int:
+    """The account's version as the users dialog lists it (what its changes pass back)."""
+    return next(r.version_id for r in users.list_users(session) if r.user_name == user_name)
+
+
 def _entries(database: Database) -> list[AuditEntry]:
     with database.session() as session:
         return list(session.scalars(select(AuditEntry).order_by(AuditEntry.id)))
@@ -79,10 +84,11 @@ def test_only_administrators_manage_users(database: Database, admin: Actor, role
         actor = users.create_user(s, admin, "someone", "", role, PW)
     for action in (
         lambda s: users.create_user(s, actor, "other", "", "data_entry", PW),
-        lambda s: users.change_role(s, actor, "admin", "data_entry"),
-        lambda s: users.deactivate_user(s, actor, "admin"),
-        lambda s: users.unlock_account(s, actor, "admin"),
-        lambda s: users.reset_password(s, actor, "admin", "new password 123"),
+        lambda s: users.change_role(s, actor, "admin", "data_entry", expected_version=1),
+        lambda s: users.deactivate_user(s, actor, "admin", expected_version=1),
+        lambda s: users.unlock_account(s, actor, "admin", expected_version=1),
+        lambda s: users.reset_password(s, actor, "admin", "new password 123",
+                                       expected_version=1),
     ):
         with pytest.raises(PermissionDenied), database.session() as s:
             action(s)
@@ -144,7 +150,7 @@ def test_administrator_unlocks_account(database: Database, admin: Actor, clinici
         with pytest.raises(users.LoginRefused):
             users.sign_in(database, "drsmith", "wrong wrong wrong")
     with database.session() as s:
-        users.unlock_account(s, admin, "drsmith")
+        users.unlock_account(s, admin, "drsmith", expected_version=listed(s, "drsmith"))
     assert users.sign_in(database, "drsmith", PW).user_name == "drsmith"
     unlock = [e for e in _entries(database) if e.action == "unlock_account"]
     assert unlock[0].user_name == "admin" and unlock[0].new_value is None
@@ -155,7 +161,8 @@ def test_change_role_audited_with_old_and_new(
     database: Database, admin: Actor, clinician: Actor
 ) -> None:
     with database.session() as s:
-        users.change_role(s, admin, "drsmith", "coordinator", reason="now runs the study")
+        users.change_role(s, admin, "drsmith", "coordinator", reason="now runs the study",
+                          expected_version=listed(s, "drsmith"))
     entry = _entries(database)[-1]
     assert (entry.action, entry.user_name, entry.entity_id, entry.old_value, entry.new_value,
             entry.reason) == ("change_role", "admin", "drsmith", "clinician", "coordinator",
@@ -167,31 +174,33 @@ def test_last_administrator_cannot_be_demoted_or_deactivated(
     database: Database, admin: Actor, clinician: Actor
 ) -> None:
     with pytest.raises(users.LastAdministratorError), database.session() as s:
-        users.change_role(s, admin, "admin", "clinician")
+        users.change_role(s, admin, "admin", "clinician", expected_version=listed(s, "admin"))
     with database.session() as s:
         users.create_user(s, admin, "admin2", "", "administrator", PW)
     with pytest.raises(users.LastAdministratorError), database.session() as s:
-        users.deactivate_user(s, Actor("admin2", "", "administrator"), "admin")
-        users.deactivate_user(s, admin, "admin2")
+        users.deactivate_user(s, Actor("admin2", "", "administrator"), "admin",
+                              expected_version=listed(s, "admin"))
+        users.deactivate_user(s, admin, "admin2", expected_version=listed(s, "admin2"))
 
 
 def test_cannot_deactivate_self(database: Database, admin: Actor) -> None:
     with pytest.raises(users.AccountError, match="your own"), database.session() as s:
-        users.deactivate_user(s, admin, "admin")
+        users.deactivate_user(s, admin, "admin", expected_version=listed(s, "admin"))
 
 
 def test_deactivated_user_cannot_sign_in(
     database: Database, admin: Actor, clinician: Actor
 ) -> None:
     with database.session() as s:
-        users.deactivate_user(s, admin, "drsmith", reason="left the clinic")
+        users.deactivate_user(s, admin, "drsmith", reason="left the clinic",
+                              expected_version=listed(s, "drsmith"))
     entry = _entries(database)[-1]
     assert (entry.action, entry.old_value, entry.new_value, entry.reason) == (
         "deactivate_user", "true", "false", "left the clinic")
     with pytest.raises(users.AccountInactiveError, match="deactivated"):
         users.sign_in(database, "drsmith", PW)
     with database.session() as s:
-        users.reactivate_user(s, admin, "drsmith")
+        users.reactivate_user(s, admin, "drsmith", expected_version=listed(s, "drsmith"))
     assert users.sign_in(database, "drsmith", PW).user_name == "drsmith"
 
 
@@ -199,7 +208,8 @@ def test_reset_and_change_password_never_audit_the_secret(
     database: Database, admin: Actor, clinician: Actor
 ) -> None:
     with database.session() as s:
-        users.reset_password(s, admin, "drsmith", "brand new password")
+        users.reset_password(s, admin, "drsmith", "brand new password",
+                             expected_version=listed(s, "drsmith"))
     with database.session() as s:
         users.change_own_password(s, clinician, "brand new password", "another new one!")
     with pytest.raises(users.WrongPasswordError), database.session() as s:

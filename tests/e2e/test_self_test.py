@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from app import paths
-from app.self_test import CHECKS, run_self_test
+from app.cli.self_test import CHECKS, run_self_test
 
 
 def test_self_test_passes_and_reports_every_check(capsys, private_home):
@@ -28,7 +28,7 @@ def test_a_failing_check_makes_the_self_test_fail(capsys, monkeypatch):
     def broken(_work):
         raise RuntimeError("migrations folder missing")
 
-    monkeypatch.setattr("app.self_test.CHECKS", (("database", broken),))
+    monkeypatch.setattr("app.cli.self_test.CHECKS", (("database", broken),))
     assert run_self_test() == 1
     out = capsys.readouterr().out
     assert "FAIL database: RuntimeError: migrations folder missing" in out

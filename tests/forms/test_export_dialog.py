@@ -88,6 +88,37 @@ def test_cancel_stops_the_export(qtbot, clinic, tmp_path):
     assert dialog.export_button.isEnabled() and not dialog.running
 
 
+def test_export_onto_a_full_disk_says_so_and_leaves_no_folder(qtbot, clinic, tmp_path,
+                                                               monkeypatch):
+    from full_disk import FillingDisk
+
+    import app.reports.csv_safety as csv_safety
+
+    disk = FillingDisk(2000)
+    monkeypatch.setattr(csv_safety, "open", disk.open, raising=False)
+    dialog = make_dialog(qtbot, clinic)
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.export_failed, timeout=20000) as failed:
+        assert dialog.start_export()
+    assert disk.failures == 1
+    assert "is full: nothing was written" in failed.args[0]
+    assert "is full" in dialog.status.text()
+    assert not (tmp_path / "out").exists()
+    assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]
+
+
+def test_a_read_only_database_is_refused_before_any_file(qtbot, clinic, tmp_path):
+    from app.db import file_health
+
+    file_health.refuse_writes(clinic, "The database is damaged; restore the newest backup.")
+    dialog = make_dialog(qtbot, clinic)
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.export_failed, timeout=20000) as failed:
+        assert dialog.start_export()
+    assert "restore the newest backup" in failed.args[0]
+    assert not (tmp_path / "out").exists()
+
+
 def test_no_folder_gives_a_message(qtbot, clinic):
     dialog = make_dialog(qtbot, clinic)
     assert not dialog.start_export()
@@ -127,6 +158,35 @@ def test_pdf_preview_shows_pages_saves_and_prints(qtbot, clinic, tmp_path):
     assert dialog.print_document()
     assert printed and (tmp_path / "printed.pdf").exists()
     assert dialog.open_in_viewer()
+
+
+def test_save_as_pdf_onto_a_full_disk_leaves_the_earlier_file(qtbot, clinic, tmp_path,
+                                                              monkeypatch):
+    import errno
+    import os
+
+    from app.forms.pdf_preview import preview_visit_document
+
+    target = tmp_path / "saved.pdf"
+    target.write_bytes(b"%PDF the earlier summary")
+    dialog = preview_visit_document(
+        clinic, "JDM-001", "month_6", "summary", rasterize=lambda pdf, dpi: [],
+        choose_save_path=lambda parent, name: str(target))
+    qtbot.addWidget(dialog)
+    calls = []
+
+    def sendfile_onto_a_full_disk(out_fd, in_fd, offset, count):
+        # The kernel copy shutil uses on Linux: 1,000 bytes fit, then the disk is full.
+        calls.append(count)
+        os.write(out_fd, os.pread(in_fd, 1000, offset))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "sendfile", sendfile_onto_a_full_disk)
+    assert dialog.save_as() is None
+    assert calls
+    assert "Not saved" in dialog.status.text() and "full" in dialog.status.text()
+    assert target.read_bytes() == b"%PDF the earlier summary"
+    assert not [p.name for p in tmp_path.iterdir() if ".partial-" in p.name]
 
 
 def test_pdf_preview_without_a_renderer_offers_the_viewer(qtbot, clinic):

@@ -606,7 +606,8 @@ def test_stale_save_is_refused_and_entries_kept(qtbot, database):
     assert first.save()
     type_in(second.section("globals").fields["pga_activity"], "3")
     assert not second.save()
-    assert "Someone else saved this visit" in second.message.text()
+    assert "changed by someone else after you opened it" in second.message.text()
+    assert "Global assessments (by nurse)" in second.message.text()
     assert second.section("globals").fields["pga_activity"].text() == "3"
 
 

@@ -9,8 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 from pdf_text import page_count, pdf_text, render_png
 
+from app.cli.pdf import run as run_pdf
 from app.db.visit_report_data import VisitNotFoundError, gather_visit_report
-from app.pdf_command import run_pdf
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
 from app.reports.visit_report import AdverseEventLine
 from app.reports.visit_summary_pdf import build_visit_summary

@@ -12,11 +12,12 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.catalog import protocol_catalog
 from app.domain.age import AgeOnDay
 from app.domain.body import BSA_FORMULA, BodyMeasurements
-from app.domain.dosing import DoseResult, compute_arm_doses, compute_concomitant_limits
+from app.domain.dosing import compute_arm_doses, compute_concomitant_limits
 from app.domain.errors import InputError
 from app.domain.units import (
     format_number,
@@ -25,7 +26,32 @@ from app.domain.units import (
     weight_kg_from_lb,
 )
 
+if TYPE_CHECKING:
+    from app.domain.dosing import DoseResult
+
 EXIT_INPUT = 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--protocol", required=True, help="protocol id, e.g. persistent-skin-rash")
+    parser.add_argument("--arm", required=True, help="arm id, e.g. A, B or C")
+    parser.add_argument("--route", help="route where an arm offers several (e.g. iv, sc)")
+    parser.add_argument("--option", help="choice within an arm, e.g. adalimumab or "
+                                         "infliximab_5 (tnf); without it the plan's default "
+                                         "option if it names one (rituximab), else every option")
+    weight = parser.add_mutually_exclusive_group(required=True)
+    weight.add_argument("--weight-kg", metavar="KG", help="weight in kilograms")
+    weight.add_argument("--weight-lb", metavar="LB", help="weight in pounds (converted to kg)")
+    height = parser.add_mutually_exclusive_group()
+    height.add_argument("--height-cm", metavar="CM",
+                        help="height in centimetres (needed for doses per m²)")
+    height.add_argument("--height-in", metavar="IN", help="height in inches (converted to cm)")
+    parser.add_argument("--date-of-birth", metavar="YYYY-MM-DD",
+                        help="the child's date of birth, for drugs labelled from an age "
+                             "(abatacept IV from 6 years)")
+    parser.add_argument("--on", metavar="YYYY-MM-DD",
+                        help="the day the dose is for (age on that day; default today)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def _body(args: argparse.Namespace) -> BodyMeasurements:
@@ -110,7 +136,7 @@ def _line(result: DoseResult) -> str:
             f"{result.frequency}, {result.route}{status}{warnings}\n{derivation}")
 
 
-def run_dose(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     try:
         report = dose_report(args)
     except InputError as error:

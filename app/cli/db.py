@@ -1,4 +1,6 @@
-"""`jdm-ctp db encrypt | decrypt | change-passphrase`: encryption at rest of the database file.
+"""`jdm-ctp db upgrade | encrypt | decrypt | change-passphrase`: database maintenance.
+
+* ``db upgrade``: bring the database to this version's schema (a backup is taken first).
 
 * ``db encrypt --new-passphrase-file F``: encrypt a plain database with SQLCipher (or
   create a new, encrypted one when there is no file yet).
@@ -13,14 +15,20 @@ itself is in app.db.encryption_setup.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+from app.cli.common import EXIT_OK, Parser, fail
 
 
-def add_encryption_commands(db_commands: Any, db_option: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentParser) -> None:
+    db_commands = parser.add_subparsers(dest="db_command", metavar="ACTION", parser_class=Parser,
+                                        required=True)
+    db_commands.add_parser("upgrade", parents=[db_option],
+                           help="upgrade the database to this version (backup taken first)")
+    _add_encryption_commands(db_commands, db_option)
+
+
+def _add_encryption_commands(db_commands: Any, db_option: argparse.ArgumentParser) -> None:
     def new_passphrase(parser: argparse.ArgumentParser) -> None:
         parser.add_argument(
             "--new-passphrase-file", required=True, metavar="F",
@@ -37,12 +45,27 @@ def add_encryption_commands(db_commands: Any, db_option: argparse.ArgumentParser
         help="change the database passphrase (needs --db-passphrase-file)"))
 
 
-def _error(message: object) -> int:
-    print(f"jdm-ctp: {message}", file=sys.stderr)
-    return EXIT_FAILED
+def run(args: argparse.Namespace) -> int:
+    if args.db_command == "upgrade":
+        return _upgrade(getattr(args, "db", None), args.db_passphrase)
+    return _change_encryption(args)
 
 
-def run_encryption_command(args: argparse.Namespace) -> int:
+def _upgrade(db_path: str | None, passphrase: str | None) -> int:
+    from app.db.file_health import DatabaseFileProblem, check_database_path
+    from app.db.migrate import DatabaseOpenError, upgrade_database
+
+    try:
+        # May create a new database, but never in place of a folder or a named pipe.
+        check_database_path(db_path, must_exist=False)
+        report = upgrade_database(db_path, passphrase)
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
+        return fail(error)
+    print(report.describe())
+    return EXIT_OK
+
+
+def _change_encryption(args: argparse.Namespace) -> int:
     from app.db import encryption
     from app.db.encryption_setup import (
         change_database_passphrase,
@@ -51,32 +74,41 @@ def run_encryption_command(args: argparse.Namespace) -> int:
     )
     from app.db.engine import resolve_database_url, sqlite_file_path
     from app.db.migrate import DatabaseOpenError
-    from app.gui import current_user
 
     path = sqlite_file_path(resolve_database_url(getattr(args, "db", None)))
     if path is None:
-        return _error("encryption at rest is for SQLite database files; a server database is "
+        return fail("encryption at rest is for SQLite database files; a server database is "
                       "protected by the server (disk encryption, TLS, access rules).")
     current = getattr(args, "db_passphrase", None)
+    from app.cli.common import current_user
+
     user = current_user()
+    from app.db.file_health import DatabaseFileProblem, check_database_path
+
+    try:
+        # Encrypting may create a new database, never in place of a folder or a pipe; the
+        # other two need one that exists.
+        check_database_path(path, must_exist=args.db_command != "encrypt")
+    except DatabaseFileProblem as exc:
+        return fail(exc)
     try:
         if args.db_command == "encrypt":
             if current is not None:
-                return _error("the database is already encrypted (a --db-passphrase-file was "
+                return fail("the database is already encrypted (a --db-passphrase-file was "
                               "given); use 'db change-passphrase' to change its passphrase.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
             report = encrypt_database(path, new, user=user)
         elif args.db_command == "decrypt":
             if current is None:
-                return _error("give the database passphrase with --db-passphrase-file F.")
+                return fail("give the database passphrase with --db-passphrase-file F.")
             report = decrypt_database(path, current, user=user)
         else:
             if current is None:
-                return _error("give the current database passphrase with --db-passphrase-file F.")
+                return fail("give the current database passphrase with --db-passphrase-file F.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
             report = change_database_passphrase(path, current, new, user=user)
     except (encryption.PassphraseError, DatabaseOpenError, OSError) as exc:
-        return _error(exc)
+        return fail(exc)
     print(report.describe())
     return EXIT_OK
 

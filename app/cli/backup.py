@@ -22,7 +22,7 @@ def _passphrase_argument(parser: argparse.ArgumentParser, verb: str) -> None:
         help=f"file whose first line is the passphrase to {verb} the backup with")
 
 
-def add_backup_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="where to write the backup")
     _passphrase_argument(parser, "encrypt")
 
@@ -57,14 +57,29 @@ def _error(message: object) -> int:
     return EXIT_FAILED
 
 
-def run_backup(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.backup import BackupError, backup_database
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        check_database_path,
+        read_revision,
+        require_sound_file,
+    )
     from app.db.migrate import DatabaseOpenError
 
     db_path = _sqlite_target(args)
     if db_path is None:
         return _error("backup works on SQLite database files; back up a server database "
                       "with the server's tools (pg_dump).")
+    db_passphrase = getattr(args, "db_passphrase", None)
+    try:
+        check_database_path(db_path)
+        # A copy of a damaged file is no backup; say which backup to restore instead.
+        # (The passphrase is proved first so a wrong one is not taken for damage.)
+        read_revision(db_path, db_passphrase)
+        require_sound_file(db_path, db_passphrase)
+    except (DatabaseFileProblem, DatabaseOpenError) as exc:
+        return _error(exc)
     try:
         passphrase = _passphrase(args)
         out = backup_database(db_path, Path(args.out), passphrase,

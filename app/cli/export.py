@@ -13,13 +13,16 @@ import sys
 from pathlib import Path
 
 
-def add_export_arguments(parser: argparse.ArgumentParser) -> None:
+def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="DIR", help="folder for the files")
     parser.add_argument("--profile", choices=("deidentified", "identified"),
                         default="deidentified",
                         help="deidentified (default): no names, MRN, dates of birth, free "
                              "text; dates as days since enrollment")
-    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap")
+    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap",
+                        help="redcap (default): REDCap data import file with its data "
+                             "dictionary and events; wide: one row per patient with a "
+                             "codebook, for spreadsheets and statistics packages")
     parser.add_argument("--bom", action="store_true",
                         help="start each CSV with a byte-order mark (for Excel)")
     parser.add_argument("--confirm-identified", action="store_true",
@@ -32,9 +35,11 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                              "else 1)")
 
 
-def run_export(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from app.db.export_data import default_workers, export_database
-    from app.db.migrate import DatabaseOpenError, open_database
+    from app.db.file_health import DatabaseFileProblem, open_existing
+    from app.db.migrate import DatabaseOpenError
+    from app.reports.output_files import OutputWriteError
 
     if args.profile == "identified" and not getattr(args, "confirm_identified", False):
         print("jdm-ctp: an identified export contains names, MRN and dates of birth; "
@@ -42,17 +47,21 @@ def run_export(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     try:
-        database = open_database(getattr(args, "db", None), getattr(args, "db_passphrase", None))
-    except DatabaseOpenError as error:
+        # An export ends by writing its audit entry: the file must exist and be sound.
+        database = open_existing(getattr(args, "db", None), getattr(args, "db_passphrase", None))
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
-    workers = default_workers(database, getattr(args, "workers", None))
     try:
+        workers = default_workers(database, getattr(args, "workers", None))
         result = export_database(
             database, Path(args.out), profile=args.profile, fmt=args.format,
             bom=bool(getattr(args, "bom", False)),
             user=getattr(args, "user", None) or getpass.getuser(),
             workers=workers)
+    except (DatabaseFileProblem, OutputWriteError) as error:
+        print(f"jdm-ctp: {error}", file=sys.stderr)
+        return 1
     finally:
         database.dispose()
     print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")

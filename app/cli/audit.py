@@ -15,15 +15,41 @@ EXIT_OK = 0
 EXIT_BROKEN = 1
 
 
+def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentParser) -> None:
+    from app.cli.common import Parser
+
+    actions = parser.add_subparsers(dest="audit_command", metavar="ACTION", parser_class=Parser,
+                                    required=True)
+    actions.add_parser("verify", parents=[db_option],
+                       help="check the hash chain: OK or the first broken entry")
+
+
+def run(args: argparse.Namespace) -> int:
+    return run_audit_verify(args)
+
+
 def run_audit_verify(args: argparse.Namespace) -> int:
     from app.db.audit import verify_url
     from app.db.engine import resolve_database_url
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        check_database_path,
+        read_revision,
+        require_sound_file,
+    )
     from app.db.migrate import DatabaseOpenError
 
     url = resolve_database_url(getattr(args, "db", None))
+    passphrase = getattr(args, "db_passphrase", None)
     try:
-        ok, _count, message = verify_url(url, getattr(args, "db_passphrase", None))
-    except DatabaseOpenError as error:
+        path = check_database_path(getattr(args, "db", None))
+        if path is not None:
+            # An intact chain in a damaged file is no clean bill of health. (The file's
+            # kind and passphrase are proved first, so neither is taken for damage.)
+            read_revision(path, passphrase)
+            require_sound_file(path, passphrase)
+        ok, _count, message = verify_url(url, passphrase)
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return EXIT_BROKEN
     except Exception as error:  # noqa: BLE001 - a damaged file must give a message, not a trace

@@ -240,5 +240,5 @@ def run_self_test() -> int:
     return 0
 
 
-if __name__ == "__main__":  # pragma: no cover - `python -m app.self_test`
+if __name__ == "__main__":  # pragma: no cover - `python -m app.cli.self_test`
     raise SystemExit(run_self_test())

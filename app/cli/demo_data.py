@@ -1,0 +1,55 @@
+"""`jdm-ctp demo-data --db PATH --patients N [--seed S]`: synthetic children for demos,
+training and benchmarks. It never fills the clinic's default database."""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+from app import paths
+from app.cli.common import fail, usage_error
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--patients", type=int, required=True, metavar="N",
+                        help="how many synthetic children to add")
+    parser.add_argument("--seed", type=int, default=1, metavar="S",
+                        help="random seed: the same seed gives the same children (default 1)")
+
+
+def run(args: argparse.Namespace) -> int:
+    return _demo_data(getattr(args, "db", None), args.patients, args.seed, args.db_passphrase)
+
+
+def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | None) -> int:
+    if db_path is None and not os.environ.get(paths.DATABASE_URL_ENV):
+        return usage_error(
+            "demo-data needs --db PATH (it never fills your clinic database by default)")
+    if patients < 1:
+        return usage_error("--patients must be at least 1")
+    from app.db.demo import fill_demo_database
+    from app.db.file_health import (
+        DatabaseFileProblem,
+        check_database_path,
+        read_revision,
+        require_sound_file,
+        require_writable,
+    )
+    from app.db.migrate import DatabaseOpenError, open_database
+
+    try:
+        path = check_database_path(db_path, must_exist=False)
+        if path is not None and path.exists() and read_revision(path, passphrase) is not None:
+            require_sound_file(path, passphrase)  # adding to an existing file: never a damaged one
+        database = open_database(db_path, passphrase)
+    except (DatabaseOpenError, DatabaseFileProblem) as error:
+        return fail(error)
+    try:
+        require_writable(database)
+        summary = fill_demo_database(database, patients=patients, seed=seed)
+    except DatabaseFileProblem as error:
+        return fail(error)
+    finally:
+        database.dispose()
+    print(summary)
+    return 0
