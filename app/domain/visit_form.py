@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
 from app.domain.course import check_dose_in_course
 from app.domain.dosing import DoseResult, compute_dose
@@ -849,6 +850,7 @@ def recheck_arm_doses(
     *,
     option: str | None = None,
     started_on: date | None = None,
+    date_of_birth: date | None = None,
 ) -> list[DoseRecheck]:
     """Today's protocol dose for each arm drug vs what is prescribed (seed 000, Table 2;
     tolerance: ``DOSE_TOLERANCE_RULE``, provisional).
@@ -857,8 +859,9 @@ def recheck_arm_doses(
     "at least" minimum, or further than the tolerance from today's dose -- except where
     the course's schedule makes the dose a maximum on ``measured_on`` (a taper after the
     first 4 weeks, counted from ``started_on``; ``course.check_dose_in_course``). Only
-    the doses of the arm ``option`` when one is given. Raises nothing for bad
-    measurements: the message says what is wrong instead.
+    the doses of the arm ``option`` when one is given; a drug labelled from an age is
+    checked against the age on ``measured_on`` (from ``date_of_birth``). Raises nothing for
+    bad measurements: the message says what is wrong instead.
     """
     if protocol is None or not arm_id:
         return []
@@ -886,7 +889,8 @@ def recheck_arm_doses(
             height_cm=height,  # type: ignore[arg-type]
             measured_on=measured_on,
         )
-        doses = [compute_dose(rule, body) for rule in rules]
+        age = age_on(date_of_birth, measured_on)
+        doses = [compute_dose(rule, body, age) for rule in rules]
     except InputError as exc:
         return [
             DoseRecheck(d.drug, by_drug.get(_normalise_drug(d.drug)), None, None, exc.message)
@@ -897,6 +901,7 @@ def recheck_arm_doses(
     for rule, dose in zip(rules, doses, strict=True):
         unit = f"{dose.unit}/{dose.per}"
         prescribed = by_drug.get(_normalise_drug(dose.drug))
+        warned = "".join(f" WARNING: {w}" for w in dose.warnings)  # e.g. below labelled age
         spec = protocol.schedule(rule.schedule) if rule.schedule else None
         if prescribed is None:
             today = (
@@ -906,7 +911,11 @@ def recheck_arm_doses(
             )
             out.append(
                 DoseRecheck(
-                    dose.drug, None, dose, None, f"{today}. No {dose.drug} prescription recorded."
+                    dose.drug,
+                    None,
+                    dose,
+                    None,
+                    f"{today}. No {dose.drug} prescription recorded.{warned}",
                 )
             )
             continue
@@ -932,7 +941,7 @@ def recheck_arm_doses(
                    None: "check by hand"}[check.within]
         out.append(
             DoseRecheck(dose.drug, prescribed, dose, check.within,
-                        f"{check.today}; {given}: {check.why} — {verdict}.")
+                        f"{check.today}; {given}: {check.why} — {verdict}.{warned}")
         )
     return out
 

@@ -433,7 +433,7 @@ class VisitFormWindow(QMainWindow):
         if key == "medications":
             return MedicationsSection(
                 self.protocol, r.arm_id, r.prescriptions, self.monitoring, self.today,
-                r.arm_option, r.arm_started_on,
+                r.arm_option, r.arm_started_on, r.header.date_of_birth,
             )
         if key == "adverse_events":
             return AdverseEventsSection(self.today)
@@ -713,6 +713,7 @@ class VisitFormWindow(QMainWindow):
                 self.visit_date_value() or self.today,
                 option=self.record.arm_option or None,
                 started_on=self.record.arm_started_on,
+                date_of_birth=self.record.header.date_of_birth,
             )
             if any(c.within_protocol is False for c in checks):
                 return SectionState("dose flag", False)

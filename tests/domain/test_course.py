@@ -154,3 +154,19 @@ def test_dose_dates_are_listed_for_pulses_not_for_daily_prednisone(protocol):
     biologic = protocol_catalog().protocols["refractory-biologic"]
     assert arm_schedule(biologic, "methylprednisolone_daily_x3", START) == (
         D("2026-01-05"), D("2026-01-06"), D("2026-01-07"))
+
+
+def test_recheck_warns_below_the_labelled_age():
+    # Abatacept IV, labelled from 6 years: born 2021-06-01, visit 2026-11-04 → 5 years.
+    # 18 kg < 75 kg → 10 mg/kg × 18 = 180 mg; 180 mg prescribed is within the rule.
+    protocol = protocol_catalog().protocols["refractory-biologic"]
+    given = [PrescribedDose("abatacept", 180, "mg", "dose")]
+    (check,) = recheck_arm_doses(protocol, "abatacept", 18, None, given, D("2026-11-04"),
+                                 option="iv", started_on=D("2026-05-04"),
+                                 date_of_birth=D("2021-06-01"))
+    assert check.within_protocol is True
+    assert ("WARNING: Abatacept IV is labelled from age 6 years; this child is 5 years old on "
+            "2026-11-04") in check.message
+    (older,) = recheck_arm_doses(protocol, "abatacept", 18, None, given, D("2026-11-04"),
+                                 option="iv", date_of_birth=D("2019-06-01"))  # 7 years
+    assert "WARNING" not in older.message
