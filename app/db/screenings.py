@@ -54,7 +54,7 @@ class ScreeningSummary:
     verdict: str | None
     screened_by: str
     screened_at: datetime | None
-    reasons: tuple[str, ...]  # failing / unknown criteria in plain words
+    reasons: tuple[str, ...]  # failing / unknown criteria and queries, in plain words
     enrolled: bool
 
 
@@ -161,7 +161,8 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
         if screening.verdict not in (None, "eligible"):
             reasons = (f"Screened under plan version {screening.protocol_version}; see the "
                        "audit trail for the reasons given then.",)
-    if protocol is not None and screening.verdict not in (None, "eligible"):
+    if protocol is not None and screening.verdict is not None:
+        # An eligible screening has reasons too when a detail was queried (issue 18).
         draft = ScreeningDraft(
             patient_id=screening.patient_id, protocol_id=screening.protocol_id,
             screening_date=screening.screening_date.isoformat() if screening.screening_date

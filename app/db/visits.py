@@ -167,6 +167,10 @@ class VisitRecord:
     previous_visit_id: int | None = None
     previous_visit_label: str | None = None
     previous_visit_date: date | None = None
+    # The arm's first dose day and option, for the course phase of the dose re-check
+    # (a taper after 4 weeks; issue 18).
+    arm_started_on: date | None = None
+    arm_option: str = ""
 
 
 def _entry(row: Any) -> ItemEntry:
@@ -292,32 +296,37 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
     if arm is None and arms:
         arm = arms[-1] if arms[-1].end_date is None else arms[0]
     prescriptions: tuple[PrescribedDose, ...] = ()
+    arm_option = ""
     if arm is not None:
+        rows = session.execute(
+            select(
+                Prescription.drug,
+                Prescription.final_amount,
+                Prescription.amount,
+                Prescription.unit,
+                Prescription.per,
+                Prescription.inputs,
+            )
+            .where(
+                Prescription.enrollment_id == header.enrollment_id,
+                Prescription.role == "arm",
+                Prescription.status == "active",
+                or_(
+                    Prescription.arm_assignment_id == arm.id,
+                    Prescription.arm_assignment_id.is_(None),
+                ),
+            )
+            .order_by(Prescription.id)
+        ).all()
         prescriptions = tuple(
             PrescribedDose(
                 p.drug, p.final_amount if p.final_amount is not None else p.amount, p.unit, p.per
             )
-            for p in session.execute(
-                select(
-                    Prescription.drug,
-                    Prescription.final_amount,
-                    Prescription.amount,
-                    Prescription.unit,
-                    Prescription.per,
-                )
-                .where(
-                    Prescription.enrollment_id == header.enrollment_id,
-                    Prescription.role == "arm",
-                    Prescription.status == "active",
-                    or_(
-                        Prescription.arm_assignment_id == arm.id,
-                        Prescription.arm_assignment_id.is_(None),
-                    ),
-                )
-                .order_by(Prescription.id)
-            )
+            for p in rows
             if (p.final_amount if p.final_amount is not None else p.amount) is not None
         )
+        arm_option = next((str(p.inputs.get("arm_option")) for p in rows
+                           if p.inputs and p.inputs.get("arm_option")), "")
     return VisitRecord(
         header=header,
         values=grouped.get(visit_id, {}),
@@ -330,6 +339,8 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
         previous_visit_id=previous.id if previous is not None else None,
         previous_visit_label=previous.label if previous is not None else None,
         previous_visit_date=previous.visit_date if previous is not None else None,
+        arm_started_on=arm.start_date if arm is not None else None,
+        arm_option=arm_option,
     )
 
 

@@ -2,17 +2,19 @@
 the arm asks to be measured at visits.
 
 Sources: seed 000, Table 2 (doses per arm; arm C monitoring: blood pressure and
-creatinine); the tolerance is a provisional project rule kept as data.
+creatinine); the tolerance is a provisional project rule kept as data. A maximum in a
+taper phase is not a target (``course.check_dose_in_course``).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import DoseResult, compute_arm_doses
+from app.domain.course import check_dose_in_course
+from app.domain.dosing import DoseResult, compute_dose
 from app.domain.errors import InputError
 from app.domain.instruments.common import ProvisionalRule
 from app.domain.protocol import ArmRuleKind, Protocol
@@ -85,18 +87,27 @@ def recheck_arm_doses(
     height_cm: object,
     prescriptions: list[PrescribedDose],
     measured_on: date | None = None,
+    *,
+    option: str | None = None,
+    started_on: date | None = None,
+    date_of_birth: date | None = None,
 ) -> list[DoseRecheck]:
     """Today's protocol dose for each arm drug vs what is prescribed (seed 000, Table 2;
     tolerance: ``DOSE_TOLERANCE_RULE``, provisional).
 
     Out of protocol when the prescribed amount is above the protocol cap, below an
-    "at least" minimum, or further than the tolerance from today's dose. Raises nothing
-    for bad measurements: the message says what is wrong instead.
+    "at least" minimum, or further than the tolerance from today's dose -- except where
+    the course's schedule makes the dose a maximum on ``measured_on`` (a taper after the
+    first 4 weeks, counted from ``started_on``; ``course.check_dose_in_course``). Only
+    the doses of the arm ``option`` when one is given; a drug labelled from an age is
+    checked against the age on ``measured_on`` (from ``date_of_birth``). Raises nothing for
+    bad measurements: the message says what is wrong instead.
     """
     if protocol is None or not arm_id:
         return []
     try:
         arm = protocol.arm(arm_id)
+        rules = arm.doses_for(option or None)
     except InputError:
         return []
     by_drug = {_normalise_drug(p.drug): p for p in prescriptions}
@@ -109,7 +120,7 @@ def recheck_arm_doses(
                 None,
                 "Enter today's weight to re-check the dose.",
             )
-            for d in arm.doses
+            for d in rules
         ]
     try:
         height = None if height_cm in (None, "") else height_cm
@@ -118,24 +129,33 @@ def recheck_arm_doses(
             height_cm=height,  # type: ignore[arg-type]
             measured_on=measured_on,
         )
-        doses = compute_arm_doses(protocol, arm.id, body)
+        age = age_on(date_of_birth, measured_on)
+        doses = [compute_dose(rule, body, age) for rule in rules]
     except InputError as exc:
         return [
             DoseRecheck(d.drug, by_drug.get(_normalise_drug(d.drug)), None, None, exc.message)
-            for d in arm.doses
+            for d in rules
         ]
     tolerance = float(DOSE_TOLERANCE_RULE.value)  # type: ignore[arg-type]
     out: list[DoseRecheck] = []
-    for dose in doses:
+    for rule, dose in zip(rules, doses, strict=True):
         unit = f"{dose.unit}/{dose.per}"
         prescribed = by_drug.get(_normalise_drug(dose.drug))
-        today = f"Protocol dose for today's weight: {dose.amount:g} {unit}"
-        if dose.at_least:
-            today = f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
+        warned = "".join(f" WARNING: {w}" for w in dose.warnings)  # e.g. below labelled age
+        spec = protocol.schedule(rule.schedule) if rule.schedule else None
         if prescribed is None:
+            today = (
+                f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
+                if dose.at_least
+                else f"Protocol dose for today's weight: {dose.amount:g} {unit}"
+            )
             out.append(
                 DoseRecheck(
-                    dose.drug, None, dose, None, f"{today}. No {dose.drug} prescription recorded."
+                    dose.drug,
+                    None,
+                    dose,
+                    None,
+                    f"{today}. No {dose.drug} prescription recorded.{warned}",
                 )
             )
             continue
@@ -146,28 +166,22 @@ def recheck_arm_doses(
                     prescribed,
                     dose,
                     None,
-                    f"{today}. Prescribed {prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
+                    f"Protocol dose for today's weight: {dose.amount:g} {unit}. Prescribed "
+                    f"{prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
                     "is in other units: check by hand.",
                 )
             )
             continue
+        check = check_dose_in_course(
+            dose.amount, unit, dose.cap, dose.at_least, prescribed.amount, tolerance,
+            spec, started_on, measured_on,
+        )
         given = f"prescribed {prescribed.amount:g} {unit}"
-        if dose.cap is not None and prescribed.amount > dose.cap + 1e-9:
-            ok, why = False, f"above the protocol maximum of {dose.cap:g} {unit}"
-        elif dose.at_least:
-            ok = prescribed.amount >= dose.amount - 1e-9
-            why = "at or above the minimum" if ok else "below the protocol minimum"
-        else:
-            off = abs(prescribed.amount - dose.amount) / dose.amount if dose.amount else math.inf
-            ok = off <= tolerance + 1e-12
-            why = (
-                f"within {tolerance:.0%} of it"
-                if ok
-                else f"{off:.0%} away from it (more than {tolerance:.0%}, provisional rule)"
-            )
-        verdict = "within the protocol rule" if ok else "OUTSIDE THE PROTOCOL RULE"
+        verdict = {True: "within the protocol rule", False: "OUTSIDE THE PROTOCOL RULE",
+                   None: "check by hand"}[check.within]
         out.append(
-            DoseRecheck(dose.drug, prescribed, dose, ok, f"{today}; {given}: {why} — {verdict}.")
+            DoseRecheck(dose.drug, prescribed, dose, check.within,
+                        f"{check.today}; {given}: {check.why} — {verdict}.{warned}")
         )
     return out
 

@@ -7,10 +7,16 @@ dose that differs from the computed one needs a reason.
 
 Choices documented here (and in the report to the clinical lead):
 
-* ``capped`` is True when the raw value is **at or above** the cap (raw ≥ cap), so a
-  dose that lands exactly on the maximum is flagged as "maximum reached".
+* ``capped`` is True only when the cap changed the amount (issue 18): the raw value is
+  **above** the cap, or rounding would have passed the cap and was held below it. A raw
+  value exactly equal to the cap is given as computed and is not "capped".
 * Rounding (if the protocol gives one) is applied after the cap and can never push the
   amount above the cap: a value that would round up past the cap is rounded down.
+* Bands of body surface area (``bsa_bands``, e.g. rituximab 575 mg/m² up to 1.5 m²) are
+  chosen on the unrounded Mosteller BSA, shown to 4 decimals in the derivation.
+* A drug labelled from an age (abatacept IV from 6 years): the dose is still computed;
+  ``warnings`` says so when the child is younger or the age is not known, and the
+  derivation carries the same words (so the dosing sheet prints them).
 * An ``at_least`` rule (cyclosporine "at least 3 mg/kg/day") computes exactly the
   minimum; the result's ``minimum`` is that amount and the derivation says "at least".
 * A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg; issue 7) computes its lower
@@ -30,6 +36,7 @@ from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
+from app.domain.age import AgeOnDay
 from app.domain.body import BSA_FORMULA, BodyMeasurements
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
 from app.domain.protocol import (
@@ -55,6 +62,8 @@ DOSE_DICT_KEYS = (
     "derivation",
     "source",
     "status",
+    "option",
+    "warnings",
 )
 
 # Float arithmetic leaves noise such as 60.00000000000001; rounding "up" must not turn
@@ -73,7 +82,7 @@ class DoseResult:
     per: str  # "dose" or "day"
     frequency: str
     route: str
-    capped: bool  # raw ≥ cap
+    capped: bool  # the cap changed the amount (raw above it, or rounding held below it)
     cap: float | None
     minimum: float | None  # lowest protocol dose for this patient, if the rule has one
     at_least: bool
@@ -92,6 +101,8 @@ class DoseResult:
     # after the cap and rounded down; None when the rule is not a range. ``amount`` is
     # then the lower end, and a final dose above ``range_max`` is refused.
     range_max: float | None = None
+    # Warnings the clinician must see with the dose (e.g. below the labelled age).
+    warnings: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the CLI and exports (exactly these keys)."""
@@ -107,6 +118,8 @@ class DoseResult:
             "derivation": self.derivation,
             "source": self.source,
             "status": self.status.value,
+            "option": self.option,
+            "warnings": list(self.warnings),
         }
 
 
@@ -200,6 +213,25 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
             f"The protocol gives no {top.drug} dose for a weight of {weight} kg "
             f"(dose bands: {covered}).",
         )
+    if rule.kind is RuleKind.BSA_BANDS:
+        bsa = body.bsa_m2
+        if bsa is None:
+            raise MissingMeasurementError(
+                "height_cm",
+                f"Height is needed to work out the {top.drug} dose, because its dose band "
+                f"depends on body surface area. Enter the height in cm or inches.",
+            )
+        shown = format_number(bsa, 4)
+        for band in rule.bands:
+            if band.contains(bsa):
+                value, text = _evaluate(band.rule, body, top)
+                return value, f"BSA {shown} m² is in the band {band.describe()}: {text}"
+        covered = "; ".join(b.describe() for b in rule.bands)
+        raise InputError(
+            "height_cm",
+            f"The protocol gives no {top.drug} dose for a body surface area of {shown} m² "
+            f"(dose bands: {covered}).",
+        )
     raise AssertionError(f"unhandled rule kind {rule.kind}")  # loader rejects unknown kinds
 
 
@@ -221,6 +253,12 @@ def _range_top(rule: DoseRule, body: BodyMeasurements) -> tuple[float, str]:
 
 def _round(value: float, rounding: Rounding, cap: float | None) -> float:
     """Round to the protocol increment; never above the cap."""
+    return _round_held(value, rounding, cap)[0]
+
+
+def _round_held(value: float, rounding: Rounding, cap: float | None) -> tuple[float, bool]:
+    """Round to the protocol increment; never above the cap. Also says whether the cap held
+    the rounded value below where the rounding mode would have put it."""
     step = Decimal(repr(rounding.increment))
     exact = Decimal(repr(value)).quantize(_NOISE_DECIMALS, rounding=ROUND_HALF_UP)
     mode = {
@@ -231,20 +269,54 @@ def _round(value: float, rounding: Rounding, cap: float | None) -> float:
     rounded = (exact / step).to_integral_value(rounding=mode) * step
     if cap is not None and rounded > Decimal(repr(cap)):
         rounded = (Decimal(repr(cap)) / step).to_integral_value(rounding=ROUND_FLOOR) * step
-    return float(rounded)
+        return float(rounded), True
+    return float(rounded), False
 
 
-def compute_dose(rule: DoseRule, body: BodyMeasurements) -> DoseResult:
+def compute_dose(
+    rule: DoseRule, body: BodyMeasurements, age: AgeOnDay | None = None
+) -> DoseResult:
     """Compute one dose from a protocol rule and the patient's measurements.
 
     The rule's own ``source`` (e.g. "Huber et al. J Rheumatol 2017;44:110-16 (seed 000),
     Table 2") is carried into the result. Raises MissingMeasurementError (field
-    "height_cm") for a BSA rule without height, InputError when no weight band applies.
+    "height_cm") for a BSA rule without height, InputError when no band applies. ``age``
+    (from the date of birth) is checked against the age the drug is labelled from, if the
+    rule names one; without it such a rule warns that the age is not known.
     """
-    return _compute(rule, body, "Dose")
+    return _compute(rule, body, "Dose", age)
 
 
-def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult:
+def age_warnings(rule: DoseRule, age: AgeOnDay | None) -> tuple[tuple[str, ...], str | None]:
+    """(warnings, derivation line) for a rule labelled from an age (clinical-rules §1.2:
+    abatacept IV from 6 years — warn below the labelled age)."""
+    labelled = rule.labelled_age
+    if labelled is None:
+        return (), None
+    name = rule.label or rule.drug
+    years = format_number(labelled.from_years)
+    where = f"(source: {labelled.source} [{labelled.status.value}])"
+    if age is None:
+        text = (
+            f"{name} is labelled from age {years} years, and the child's age is not known: "
+            f"enter the date of birth and check before giving it {where}."
+        )
+        return (text,), f"Labelled age: {text}"
+    if age.years < labelled.from_years:
+        text = (
+            f"{name} is labelled from age {years} years; this child is {age.describe()}. "
+            f"Below the labelled age: check before giving it {where}."
+        )
+        return (text,), f"WARNING: {text}"
+    return (), (
+        f"Labelled age: from {years} years; the child is {age.describe()}, within the label "
+        f"{where}."
+    )
+
+
+def _compute(
+    rule: DoseRule, body: BodyMeasurements, heading: str, age: AgeOnDay | None = None
+) -> DoseResult:
     raw, arithmetic = _evaluate(rule, body, rule)
     # Drop binary noise (30 × 33.3 = 998.9999999999999) so the cap comparison, the JSON
     # and the derivation all see 999; 9 decimals is far below any dose precision.
@@ -259,29 +331,37 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
             f"below the protocol minimum of {_n(rule.minimum)} {unit}, so {_n(rule.minimum)} {unit}"
         )
 
-    capped = rule.cap is not None and raw >= rule.cap
+    capped = rule.cap is not None and raw > rule.cap
     if rule.cap is not None:
-        if raw > rule.cap:
+        if capped:
             value = rule.cap
             steps.append(
                 f"above the maximum of {_n(rule.cap)} {unit}, so the maximum "
                 f"{_n(rule.cap)} {unit} applies"
             )
-        elif capped:
-            value = rule.cap
-            steps.append(f"maximum of {_n(rule.cap)} {unit} reached exactly")
+        elif raw == rule.cap:
+            steps.append(
+                f"equal to the maximum of {_n(rule.cap)} {unit}, not above it (the maximum "
+                "did not change the dose)"
+            )
         else:
             steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
 
     amount = value
     if rule.rounding is not None:
-        amount = _round(value, rule.rounding, rule.cap)
+        amount, held = _round_held(value, rule.rounding, rule.cap)
         direction = {"nearest": "to the nearest", "down": "down to", "up": "up to"}
         steps.append(
             f"rounded {direction[rule.rounding.mode.value]} "
             f"{format_number(rule.rounding.increment)} {rule.unit}: "
             f"{format_number(amount)} {unit} ({rule.rounding.status.value} rounding)"
         )
+        if held:
+            capped = True
+            steps.append(
+                f"rounding would have passed the maximum of {_n(rule.cap or 0)} {unit}, so "
+                f"{format_number(amount)} {unit}"
+            )
 
     range_max: float | None = None
     if rule.amount_max is not None:
@@ -340,6 +420,9 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
             f" × {format_number(body.weight_kg, 3)} kg / 3600) ({BSA_FORMULA})"
         )
     lines.append(inputs + ".")
+    warnings, age_line = age_warnings(rule, age)
+    if age_line:
+        lines.append(age_line)
     if rule.note:
         lines.append(f"Note: {rule.note}")
     lines.append(f"Source: {rule.source} [{rule.status.value}].")
@@ -368,6 +451,7 @@ def _compute(rule: DoseRule, body: BodyMeasurements, heading: str) -> DoseResult
         rounding=rule.rounding,
         option=rule.option or "",
         range_max=range_max,
+        warnings=warnings,
     )
 
 
@@ -403,6 +487,7 @@ def compute_arm_doses(
     body: BodyMeasurements,
     route: str | None = None,
     option: str | None = None,
+    age: AgeOnDay | None = None,
 ) -> list[DoseResult]:
     """Doses for every drug of an arm (e.g. arm B: mycophenolate mofetil; seed 000,
     Table 2), optionally only those given by ``route`` and/or under one arm ``option``
@@ -411,7 +496,9 @@ def compute_arm_doses(
     Without ``option`` every option's doses are computed, one result per dose rule in
     file order. Raises UnknownArmError for an arm the protocol does not have.
     """
-    return [compute_dose(d, body) for d in arm_dose_rules(protocol, arm_id, route, option)]
+    return [
+        compute_dose(d, body, age) for d in arm_dose_rules(protocol, arm_id, route, option)
+    ]
 
 
 def compute_limit(limit: ConcomitantLimit, body: BodyMeasurements) -> LimitResult:

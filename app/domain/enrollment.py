@@ -41,6 +41,7 @@ from datetime import date
 from typing import Any
 
 from app.domain import growth
+from app.domain.age import age_on
 from app.domain.body import BodyMeasurements, measurement_age_warning
 from app.domain.dosing import (
     DoseResult,
@@ -453,10 +454,15 @@ def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] =
 
 def arm_schedule(protocol: Protocol, rule_schedule: str | None,
                  start: date | None) -> tuple[date, ...]:
-    """The first dose dates (up to 6; fewer when the schedule has fewer doses)."""
+    """The first dose dates (up to 6; fewer when the schedule has fewer doses). A daily
+    medicine with no end (every phase every day, e.g. prednisone's taper course) has none
+    to list; a finite daily course (pulses daily × 3) has."""
     if rule_schedule is None or start is None:
         return ()
     spec = protocol.schedule(rule_schedule)
+    daily = all(phase.every_days == 1 for phase in spec.phases)
+    if daily and spec.phases[-1].doses is None:
+        return ()
     count = INFUSION_DATES_SHOWN
     if all(phase.doses is not None for phase in spec.phases):
         count = min(count, sum(phase.doses or 0 for phase in spec.phases))
@@ -465,14 +471,17 @@ def arm_schedule(protocol: Protocol, rule_schedule: str | None,
 
 def plan_arm_doses(protocol: Protocol, arm_id: str, body: BodyMeasurements,
                    entries: dict[str, DoseEntry], start: date | None,
-                   option: str | None = None) -> list[PlannedDose]:
+                   option: str | None = None,
+                   date_of_birth: date | None = None) -> list[PlannedDose]:
     """Computed doses for an arm (and arm option, e.g. adalimumab in a TNF arm) with the
-    final amounts and dose dates applied."""
+    final amounts and dose dates applied; a drug labelled from an age is checked against
+    the child's age on the first dose day (from ``date_of_birth``)."""
     arm = protocol.arm(arm_id)
     rules = arm.doses_for(option or None) if arm.options else arm.doses
+    age = age_on(date_of_birth, start)
     planned = []
     for rule in rules:
-        result = compute_dose(rule, body)
+        result = compute_dose(rule, body, age)
         schedule = arm_schedule(protocol, rule.schedule, start)
         planned.append(plan_dose(result, entries.get(dose_key(result), DoseEntry()), schedule))
     return planned
@@ -689,6 +698,11 @@ class EnrollmentFlow:
     def choices(self) -> list[ArmChoice]:
         return arm_choices(self.protocol, self.facts)
 
+    @property
+    def date_of_birth(self) -> date | None:
+        """For drugs labelled from an age."""
+        return _born(self.subject)
+
     def choice(self, arm_id: str) -> ArmChoice | None:
         return next((o for o in self.choices() if o.arm_id == arm_id), None)
 
@@ -762,7 +776,7 @@ class EnrollmentFlow:
 
     def planned_doses(self, draft: EnrollmentDraft) -> list[PlannedDose]:
         return plan_arm_doses(self.protocol, draft.arm_id, self.body(draft), draft.doses,
-                              self.start_day(draft), draft.arm_option)
+                              self.start_day(draft), draft.arm_option, self.date_of_birth)
 
     def dose_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
         problems: dict[str, str] = {}
@@ -910,6 +924,10 @@ def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ..
     return targets
 
 
+def _born(subject: GrowthSubject | None) -> date | None:
+    return None if subject is None else subject.date_of_birth
+
+
 def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
                     today: date, subject: GrowthSubject | None = None,
                     reference: GrowthReference | None = None) -> dict[str, str]:
@@ -944,7 +962,7 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
         body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
                          draft.measured_on)
         for planned in plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                      draft.arm_option):
+                                      draft.arm_option, _born(subject)):
             if planned.problem:
                 problems[dose_key(planned.result)] = planned.problem
     return problems
@@ -974,4 +992,4 @@ def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
                       draft.weight_unit, draft.height_unit,
                       tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                           draft.arm_option)), draft.arm_option)
+                                           draft.arm_option, _born(subject))), draft.arm_option)

@@ -23,6 +23,12 @@ Choices made here, for the clinical lead:
   2026-01-15 → up to and including 2026-02-15).
 * The washout counts from the recorded last-dose date; without it the rule is unknown
   (the stop date is not used in its place).
+* A washout of "4-5 half-lives or 1 month" (seeds 002/004; issue 18): both alternatives
+  are worked out and shown, the longer first; the washout is complete only when the
+  LONGER is (5 half-lives or 1 calendar month, whichever ends later), because the survey
+  does not say which applies and a shorter washout is the less cautious reading. Days are
+  half-life × count, rounded up to whole days. The half-life is protocol data with its
+  label source (``[[half_lives]]``); a drug without one makes the rule unknown.
 * "Failure" = the reasons a rule lists in ``failure_reasons`` (shipped: inadequate
   response); "benefit" allows the arm; toxicity, "other" or no reason → unknown, because
   the survey does not say whether they count as failure.
@@ -35,9 +41,10 @@ Choices made here, for the clinical lead:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from app.domain.errors import InputError
@@ -245,7 +252,7 @@ def _finding(rule: PriorTherapyRule, outcome: Outcome, reasons: list[str], limit
     )
 
 
-def _requires_prior(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _requires_prior(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     found = [r for r in records if r.drug in drugs]
     if found:
         listed = "; ".join(r.describe() for r in found)
@@ -260,12 +267,53 @@ def _requires_prior(rule, drugs, records, arm, option, day) -> RuleFinding:
     )
 
 
-def _washout(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _washout_alternatives(
+    protocol: Protocol, rule: PriorTherapyRule, rec: PriorTherapyRecord
+) -> tuple[list[tuple[date, str]], str | None]:
+    """The washout alternatives for one stopped drug as (complete on, words), the longer
+    first; and why the half-life alternative cannot be worked out (None when it can or
+    the rule has none)."""
+    months = rule.months or 0
+    last = rec.last_dose_date
+    assert last is not None
+    by_month = add_months(last, months)
+    alternatives = [(by_month, f"{_months(months)}: complete on {by_month.isoformat()}")]
+    problem = None
+    if rule.half_lives_min is not None:
+        low, high = rule.half_lives_min, rule.half_lives_max or rule.half_lives_min
+        half = protocol.half_life(rec.drug)
+        if half is None:
+            problem = (
+                f"the half-life of {rec.drug} is not in this plan's data, so the "
+                f"{low}–{high} half-lives alternative cannot be worked out"
+            )
+        else:
+            days_low, days_high = (math.ceil(n * half.days - 1e-9) for n in (low, high))
+            start, end = last + timedelta(days=days_low), last + timedelta(days=days_high)
+            alternatives.append(
+                (
+                    end,
+                    f"{low}–{high} half-lives (half-life of {rec.drug} {half.days:g} days, "
+                    f"{half.status.value}: {half.source}): {days_low}–{days_high} days, complete "
+                    f"on {start.isoformat()} ({low}) to {end.isoformat()} ({high})",
+                )
+            )
+    alternatives.sort(key=lambda a: a[0], reverse=True)
+    return alternatives, problem
+
+
+def _washout(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     months = rule.months or 0
     arm_drugs = set(arm.drugs_for(option))
     outcomes: list[Outcome] = []
     reasons: list[str] = []
     limits: list[date] = []
+    wanted = f"{_months(months)}"
+    if rule.half_lives_min is not None:
+        wanted = (
+            f"{rule.half_lives_min}–{rule.half_lives_max or rule.half_lives_min} half-lives "
+            f"or {_months(months)}, whichever is longer"
+        )
     for rec in (r for r in records if r.drug in drugs):
         if rec.ongoing:
             if rec.drug in arm_drugs:
@@ -273,34 +321,56 @@ def _washout(rule, drugs, records, arm, option, day) -> RuleFinding:
             outcomes.append(Outcome.NOT_MET)
             reasons.append(
                 f"{rec.describe()} is still being given. It must be stopped and the last dose "
-                f"be at least {_months(months)} before the screening date."
+                f"be at least {wanted} before the screening date."
             )
             continue
         if rec.last_dose_date is None:
             outcomes.append(Outcome.UNKNOWN)
             reasons.append(
                 f"{rec.describe()}: the last-dose date is not recorded, so the washout of "
-                f"{_months(months)} cannot be checked."
+                f"{wanted} cannot be checked."
             )
             continue
-        earliest = add_months(rec.last_dose_date, months)
+        alternatives, problem = _washout_alternatives(protocol, rule, rec)
+        earliest = alternatives[0][0]
+        listed = "; ".join(words for _, words in alternatives)
+        shown = (
+            f" Washout alternatives, the longer first: {listed}."
+            if len(alternatives) > 1
+            else ""
+        )
+        if problem is not None:
+            outcomes.append(Outcome.UNKNOWN)
+            reasons.append(
+                f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}; {problem}. "
+                f"{_months(months).capitalize()} alone would be complete on "
+                f"{earliest.isoformat()}. The treating team decides and records why."
+            )
+            continue
         if earliest > day:
             outcomes.append(Outcome.NOT_MET)
             limits.append(earliest)
-            reasons.append(
-                f"{rec.drug}: last dose {rec.last_dose_date.isoformat()} is less than "
-                f"{_months(months)} before the screening date {day.isoformat()}; the washout "
-                f"is complete on {earliest.isoformat()}."
-            )
+            if len(alternatives) > 1:
+                reasons.append(
+                    f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}; the washout "
+                    f"({wanted}) is complete on {earliest.isoformat()}, after the screening "
+                    f"date {day.isoformat()}.{shown}"
+                )
+            else:
+                reasons.append(
+                    f"{rec.drug}: last dose {rec.last_dose_date.isoformat()} is less than "
+                    f"{wanted} before the screening date {day.isoformat()}; the washout "
+                    f"is complete on {earliest.isoformat()}."
+                )
             continue
         timing = (
             f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}, at least "
-            f"{_months(months)} before the screening date {day.isoformat()} (complete from "
+            f"{wanted} before the screening date {day.isoformat()} (complete from "
             f"{earliest.isoformat()})"
         )
         if not rule.b_cells_detectable:
             outcomes.append(Outcome.MET)
-            reasons.append(timing + ".")
+            reasons.append(timing + "." + shown)
         elif rec.b_cells_detectable is None:
             outcomes.append(Outcome.UNKNOWN)
             reasons.append(timing + ", but whether B cells are detectable is not recorded.")
@@ -329,7 +399,7 @@ def _judge_stopped(rule: PriorTherapyRule, rec: PriorTherapyRecord) -> Outcome:
     return Outcome.UNKNOWN
 
 
-def _excluded_after_failure(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _excluded_after_failure(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     outcomes: list[Outcome] = []
     reasons: list[str] = []
     for rec in (r for r in records if r.drug in drugs and not r.ongoing):
@@ -357,7 +427,7 @@ def _excluded_after_failure(rule, drugs, records, arm, option, day) -> RuleFindi
     return _finding(rule, _worst(outcomes), reasons)
 
 
-def _different_agent_after_failure(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _different_agent_after_failure(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     in_arm = [d for d in arm.drugs_for(option) if d in drugs]
     outcomes: list[Outcome] = []
     reasons: list[str] = []
@@ -410,7 +480,7 @@ def _different_agent_after_failure(rule, drugs, records, arm, option, day) -> Ru
     return _finding(rule, _worst(outcomes), reasons)
 
 
-def _started_within(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _started_within(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     months = rule.months or 0
     outcomes: list[Outcome] = []
     reasons: list[str] = []
@@ -451,7 +521,7 @@ def _started_within(rule, drugs, records, arm, option, day) -> RuleFinding:
     return _finding(rule, _worst(outcomes), reasons, min(limits) if limits else None)
 
 
-def _known_drugs(rule, drugs, records, arm, option, day) -> RuleFinding:
+def _known_drugs(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     # ``drugs`` = the listed groups; the arm's own drugs are known too.
     known = set(drugs) | set(arm.drugs)
     unknown = [r for r in records if r.drug not in known]
@@ -520,7 +590,7 @@ def evaluate_rule(
         option = arm.option(option).id
     kept, _ = _relevant(records, day)
     drugs = _rule_drugs(protocol, rule, arm, option)
-    return _EVALUATORS[rule.kind](rule, drugs, kept, arm, option, day)
+    return _EVALUATORS[rule.kind](protocol, rule, drugs, kept, arm, option, day)
 
 
 def evaluate_arm(
@@ -544,7 +614,7 @@ def evaluate_arm(
     kept, ignored = _relevant(list(records), day)
     findings = tuple(
         _EVALUATORS[rule.kind](
-            rule, _rule_drugs(protocol, rule, arm, option), kept, arm, option, day
+            protocol, rule, _rule_drugs(protocol, rule, arm, option), kept, arm, option, day
         )
         for rule in protocol.prior_therapy_rules_for(arm.id)
     )

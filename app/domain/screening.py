@@ -22,6 +22,12 @@ rash plan). Decisions made here, documented for the clinical lead:
   that no longer apply (the answer changed) are kept in the draft, so going back restores
   them, but they are not saved with the screening.
 * Dates are kept as ISO text ("2026-08-01") so the draft is plain JSON.
+* Consistency rules (issue 18; protocol data, ``[[criteria.consistency]]``) are read on
+  the details that apply to the answer: a **contradiction** (e.g. criterion 1 answered
+  Yes with the skin recorded as improving) makes the patient not eligible, whatever the
+  group of its criterion; a **query** (a CMAS below 48 recorded as normal with no reason)
+  is shown with the verdict and at the criterion, and changes nothing. Both are worded
+  with the values recorded.
 """
 
 from __future__ import annotations
@@ -39,6 +45,9 @@ from app.domain.prior_therapy import (
     evaluate_arm,
 )
 from app.domain.protocol import (
+    Condition,
+    ConsistencyKind,
+    ConsistencyRule,
     Criterion,
     CriterionGroup,
     DetailField,
@@ -304,6 +313,67 @@ def timing_results(
     return results
 
 
+# --------------------------------------------------------------------------- consistency
+
+
+@dataclass(frozen=True)
+class ConsistencyFinding:
+    """A consistency rule whose conditions hold, worded with the values recorded."""
+
+    rule_id: str
+    kind: str  # ConsistencyKind value: contradiction / query
+    message: str
+    provisional: bool
+
+
+def _shown(detail: DetailField | None, value: Any) -> str:
+    if detail is None:
+        return str(value)
+    if detail.type is FieldType.BOOL:
+        return "yes" if value else "no"
+    labels = {c.value: c.label for c in detail.choices}
+    if isinstance(value, list):
+        return ", ".join(labels.get(v, str(v)) for v in value)
+    return labels.get(value, str(value))
+
+
+def _recorded(criterion: Criterion, cond: Condition, values: dict[str, Any],
+              answer: str | None) -> str:
+    """What was recorded that makes one condition hold, in plain words."""
+    if cond.field is None:
+        return f"answered {ANSWER_LABELS.get(answer or '', answer)}"
+    detail = next((d for d in criterion.details if d.id == cond.field), None)
+    label = detail.label if detail is not None else cond.field
+    if cond.blank is not None:
+        return f"“{label}” left blank" if cond.blank else f"“{label}” filled in"
+    shown = _shown(detail, values.get(cond.field))
+    if cond.below is not None:
+        return f"“{label}” {shown} (below {cond.below:g})"
+    return f"“{label}”: {shown}"
+
+
+def consistency_findings(criterion: Criterion, answer: CriterionAnswer
+                         ) -> list[ConsistencyFinding]:
+    """The criterion's consistency rules that hold for this answer and its applicable
+    details (seed 000, Table 1; issue 18), each worded with what was recorded."""
+    if answer.answer not in ANSWERS:
+        return []
+    values = applicable_details(criterion, answer)
+    found: list[ConsistencyFinding] = []
+    for rule in criterion.consistency:
+        if not all(c.holds(values, answer.answer) for c in rule.conditions):
+            continue
+        recorded = ", ".join(_recorded(criterion, c, values, answer.answer)
+                             for c in rule.conditions)
+        found.append(ConsistencyFinding(rule.id, rule.kind.value, f"Recorded: {recorded}. "
+                                        f"{rule.text}", _provisional(rule)))
+    return found
+
+
+def _provisional(rule: ConsistencyRule) -> bool:
+    return rule.status.value == "provisional"
+
+
 # --------------------------------------------------------------------------- flow
 
 
@@ -373,32 +443,35 @@ class VerdictItem:
     criterion_id: str
     group: str
     number: str
-    kind: str  # "failed" | "unknown"
+    kind: str  # "failed" | "contradiction" | "unknown" | "query"
     text: str  # plain words for the screening log and the verdict page
 
 
 @dataclass(frozen=True)
 class Verdict:
     outcome: str  # ELIGIBLE | NOT_ELIGIBLE | NOT_YET_ELIGIBLE
-    failed: tuple[VerdictItem, ...]
+    failed: tuple[VerdictItem, ...]  # including contradictions between answer and details
     unknown: tuple[VerdictItem, ...]
     notes: tuple[str, ...]  # timing rules met, etc.
+    queries: tuple[VerdictItem, ...] = ()  # to look at again; they change nothing
 
     @property
     def label(self) -> str:
         return VERDICT_LABELS[self.outcome]
 
     def explanation(self) -> str:
+        queries = (" Queries are listed below: answer them or record why; they do not "
+                   "change the verdict.") if self.queries else ""
         if self.outcome == ELIGIBLE:
             return ("Every required criterion is met and every exclusion is absent. "
-                    "The patient can be enrolled and an arm chosen.")
+                    "The patient can be enrolled and an arm chosen." + queries)
         if self.outcome == NOT_YET_ELIGIBLE:
             return ("No criterion has failed, but some are Unknown. Find out the missing "
-                    "information and screen again.")
-        return "The patient does not meet the criteria listed below."
+                    "information and screen again." + queries)
+        return "The patient does not meet the criteria listed below." + queries
 
     def lines(self) -> list[str]:
-        return [item.text for item in (*self.failed, *self.unknown)]
+        return [item.text for item in (*self.failed, *self.unknown, *self.queries)]
 
 
 def _short(text: str, limit: int = 160) -> str:
@@ -414,7 +487,8 @@ def _answered(criteria: Iterable[Criterion], draft: ScreeningDraft):
 def decide(protocol: Protocol, draft: ScreeningDraft,
            prior: PriorAssessment | None = None) -> Verdict:
     """The verdict (seed 000, Table 1): required all "yes" with timing rules met, exclusions
-    all "no"; failures → not eligible; otherwise any Unknown → not yet eligible.
+    all "no", no contradiction between an answer and its details; failures → not
+    eligible; otherwise any Unknown → not yet eligible. Queries are listed, never decide.
 
     ``prior`` (plans with prior-therapy rules, issue 7): a plan-wide rule (e.g. "methotrexate
     has been given") that is unknown makes the patient not yet eligible; when every arm is
@@ -425,6 +499,7 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
     day = parse_iso_date(draft.screening_date)
     failed: list[VerdictItem] = []
     unknown: list[VerdictItem] = []
+    queries: list[VerdictItem] = []
     notes: list[str] = []
     if prior is not None:
         failed.extend(VerdictItem(PRIOR_ANSWER_ID, "prior_therapy", "", "failed", line)
@@ -439,9 +514,20 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
             "again."))
     for criterion, answer in _answered(protocol.criteria, draft):
         group = criterion.group
+        where = f"{GROUP_SHORT[group]} {criterion.number}"
+        if criterion.caution and answer.answer == "yes":
+            notes.append(f"{where}: {criterion.caution}")
+        for finding in consistency_findings(criterion, answer):
+            tag = " (provisional rule)" if finding.provisional else ""
+            if finding.kind == ConsistencyKind.CONTRADICTION.value:
+                failed.append(VerdictItem(criterion.id, group.value, criterion.number,
+                                          "contradiction",
+                                          f"Contradiction ({where}){tag}: {finding.message}"))
+            else:
+                queries.append(VerdictItem(criterion.id, group.value, criterion.number,
+                                           "query", f"Query ({where}){tag}: {finding.message}"))
         if group is CriterionGroup.ALLOWED:
             continue
-        where = f"{GROUP_SHORT[group]} {criterion.number}"
         text = _short(criterion.text)
         value = answer.answer
         if value is None or value == "unknown":
@@ -473,7 +559,7 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
         outcome = NOT_YET_ELIGIBLE
     else:
         outcome = ELIGIBLE
-    return Verdict(outcome, tuple(failed), tuple(unknown), tuple(notes))
+    return Verdict(outcome, tuple(failed), tuple(unknown), tuple(notes), tuple(queries))
 
 
 def saved_answers(protocol: Protocol, draft: ScreeningDraft) -> dict[str, CriterionAnswer]:

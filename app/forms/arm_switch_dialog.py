@@ -206,7 +206,8 @@ class ArmSwitchDialog(QDialog):
         if body is not None and self.draft.to_arm in self.targets:
             try:
                 planned = plan_arm_doses(self.protocol, self.draft.to_arm, body,
-                                         self.draft.doses, day, self.draft.arm_option)
+                                         self.draft.doses, day, self.draft.arm_option,
+                                         self.subject.date_of_birth if self.subject else None)
             except InputError:
                 planned = []
         shown = f"{self.draft.to_arm}/{self.draft.arm_option}"

@@ -231,6 +231,13 @@ class DoseView(QGroupBox):
         self.dates.setAccessibleName(f"{r.label or r.drug} dose dates")
         self.dates.hide()
         layout.addWidget(self.dates)
+        # e.g. abatacept IV below its labelled age of 6 years
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setAccessibleName(f"{r.label or r.drug} warnings")
+        self.warnings.setStyleSheet(BANNER_STYLES["bad"])
+        self.warnings.hide()
+        layout.addWidget(self.warnings)
         self.provisional: QLabel | None = None
         if r.status.value == "provisional" or (r.rounding and r.rounding.status.value ==
                                                "provisional"):
@@ -271,8 +278,8 @@ class DoseView(QGroupBox):
         r = planned.result
         unit = f"{r.unit}/day" if r.per == "day" else r.unit
         self.headline.setText(planned.headline)
-        cap = (f"maximum {format_number(r.cap)} {unit}" + (" — REACHED, dose capped"
-                                                             if r.capped else " — not reached")
+        cap = (f"maximum {format_number(r.cap)} {unit}" + (" — APPLIED, dose capped"
+                                                             if r.capped else " — not exceeded")
                if r.cap is not None else "no maximum in the plan")
         if r.range_max is not None:
             cap = (f"range top {format_number(r.range_max)} {unit} is the maximum"
@@ -310,6 +317,8 @@ class DoseView(QGroupBox):
             self.dates.show()
         else:
             self.dates.hide()
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in r.warnings))
+        self.warnings.setVisible(bool(r.warnings))
         self.derivation.setPlainText(r.derivation)
         self.message.show_message(planned.problem)
 
@@ -443,11 +452,17 @@ class ArmPage(QWizardPage):
             arm = wizard.protocol.arm(option.arm_id)
             if arm.options:
                 combo = QComboBox()
+                # Long option labels (rituximab's two regimens) must not widen the page.
+                combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(40)
                 combo.addItem("— choose the option —", "")
                 for arm_option in arm.options:
                     tag = (" (provisional)" if arm_option.status.value == "provisional"
                            and "provisional" not in arm_option.label.casefold() else "")
                     combo.addItem(arm_option.label + tag, arm_option.id)
+                    combo.setItemData(combo.count() - 1, arm_option.label + tag, Qt.ToolTipRole)
+                if arm.default_option is not None:  # the plan's default is offered first
+                    combo.setCurrentIndex(combo.findData(arm.default_option.id))
                 combo.setAccessibleName(f"Arm {option.arm_id} option")
                 combo.currentIndexChanged.connect(self._on_change)
                 self.option_combos[option.arm_id] = combo
@@ -529,8 +544,10 @@ class ArmPage(QWizardPage):
         if d.arm_id in self.radios:
             self.radios[d.arm_id].setChecked(True)
         combo = self.option_combos.get(d.arm_id)
-        if combo is not None:
+        if combo is not None and d.arm_option:
             combo.setCurrentIndex(max(0, combo.findData(d.arm_option)))
+        elif combo is not None:  # the combo offers the plan's default: the draft says so too
+            d.arm_option = combo.currentData() or ""
         if self.exception is not None and self.exception_reason is not None:
             self.exception.setChecked(d.consider_exception)
             self.exception_reason.setText(d.exception_reason)

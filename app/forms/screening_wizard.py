@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -56,6 +57,7 @@ from app.domain.screening import (
     ScreeningFlow,
     Verdict,
     assess_prior_therapy,
+    consistency_findings,
     criterion_problems,
     decide,
     field_applies,
@@ -110,15 +112,15 @@ class DetailInput(QWidget):
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
             self.editor = QWidget()
-            box = QHBoxLayout(self.editor)
+            box = QGridLayout(self.editor)  # rows of 4, so a long list never widens the page
             box.setContentsMargins(0, 0, 0, 0)
-            for choice in spec.choices:
+            for index, choice in enumerate(spec.choices):
                 check = QCheckBox(choice.label)
                 check.setAccessibleName(f"{name}: {choice.label}")
                 check.toggled.connect(lambda _v: self.changed.emit())
                 self.checks[choice.value] = check
-                box.addWidget(check)
-            box.addStretch(1)
+                box.addWidget(check, index // 4, index % 4)
+            box.setColumnStretch(4, 1)
         elif spec.type is FieldType.CHOICE:
             self.editor = QComboBox()
             self.editor.addItem("— choose —", "")
@@ -181,6 +183,24 @@ class CriterionBox(QGroupBox):
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(text)
+        if criterion.help:
+            hint = QLabel(criterion.help)
+            hint.setWordWrap(True)
+            hint.setStyleSheet(HINT_STYLE)
+            layout.addWidget(hint)
+        self.caution: QLabel | None = None
+        if criterion.caution:  # e.g. no consensus in the source (seeds 002/004)
+            self.caution = QLabel("⚠ " + criterion.caution)
+            self.caution.setWordWrap(True)
+            self.caution.setStyleSheet(BANNER_STYLES["wait"])
+            self.caution.setAccessibleName(f"{where}: caution")
+            layout.addWidget(self.caution)
+        if criterion.status.value == "provisional":
+            tag = provisional_label(f"Criterion provisional — verify against the published plan "
+                                    f"(source: {criterion.source})")
+            tag.setWordWrap(True)
+            tag.setAccessibleName(f"{where}: provisional")
+            layout.addWidget(tag)
 
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)
@@ -238,6 +258,13 @@ class CriterionBox(QGroupBox):
             layout.addWidget(self.timing_provisional)
         else:
             self.timing_provisional = None
+        # Contradictions between the answer and its details, and queries (issue 18).
+        self.consistency = QLabel()
+        self.consistency.setWordWrap(True)
+        self.consistency.setTextFormat(Qt.RichText)
+        self.consistency.setAccessibleName(f"{where}: answer and details")
+        self.consistency.hide()
+        layout.addWidget(self.consistency)
 
     # draft ↔ widgets
     def load(self, draft: ScreeningDraft) -> None:
@@ -307,6 +334,19 @@ class CriterionBox(QGroupBox):
             self.timing.hide()
         if self.timing_provisional is not None:
             self.timing_provisional.setVisible(bool(results))
+        findings = consistency_findings(self.criterion, entry)
+        parts = []
+        for finding in findings:
+            tag = " <i>(provisional rule)</i>" if finding.provisional else ""
+            if finding.kind == "contradiction":
+                parts.append(f"<p style='{ERROR_STYLE} font-weight:bold'>✘ Contradiction{tag}: "
+                             f"{_escape(finding.message)} The patient is not eligible on "
+                             "these answers.</p>")
+            else:
+                parts.append(f"<p style='color:#5a3d00; background:#fff4d6'>? Query{tag}: "
+                             f"{_escape(finding.message)}</p>")
+        self.consistency.setText("".join(parts))
+        self.consistency.setVisible(bool(parts))
 
     def field(self, field_id: str) -> QWidget:
         return self.inputs[field_id].editor
@@ -414,6 +454,11 @@ class CriteriaPage(QWizardPage):
                             "eligibility." + (" Prior therapies are judged on the next pages "
                                               "from the recorded history."
                                               if wizard.protocol.prior_therapy_rules else ""))
+        if group is CriterionGroup.ALLOWED and any(
+                rule.kind.value == "contradiction"
+                for c in wizard.protocol.criteria_in(group) for rule in c.consistency):
+            hints[group] += (" A detail that contradicts the plan (e.g. calcinosis more than "
+                             "mild) is shown in red and makes the patient not eligible.")
         self.setSubTitle(hints[group])
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
@@ -565,6 +610,11 @@ class VerdictPage(QWizardPage):
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.RichText)
         self.reasons.setAccessibleName("Reasons")
+        self.queries = QLabel()
+        self.queries.setWordWrap(True)
+        self.queries.setTextFormat(Qt.RichText)
+        self.queries.setAccessibleName("Queries")
+        self.queries.setStyleSheet(BANNER_STYLES["wait"])
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(HINT_STYLE)
@@ -579,7 +629,7 @@ class VerdictPage(QWizardPage):
         scroll.setWidgetResizable(True)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        for widget in (self.explanation, self.reasons, self.notes):
+        for widget in (self.explanation, self.reasons, self.queries, self.notes):
             column.addWidget(widget)
         column.addStretch(1)
         scroll.setWidget(inner)
@@ -601,9 +651,13 @@ class VerdictPage(QWizardPage):
                          f"(version {self.w.protocol.version}) · screening date "
                          f"{self.w.draft.screening_date}")
         self.explanation.setText(v.explanation())
-        items = "".join(f"<li>{_escape(line)}</li>" for line in v.lines())
+        items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
         self.reasons.setVisible(bool(items))
+        queried = "".join(f"<li>{_escape(item.text)}</li>" for item in v.queries)
+        self.queries.setText(f"<b>Queries (they do not change the verdict):</b><ul>{queried}</ul>"
+                             if queried else "")
+        self.queries.setVisible(bool(queried))
         notes = list(v.notes)
         if v.outcome == ELIGIBLE:
             facts = screening_facts(saved_answers(self.w.protocol, self.w.draft))

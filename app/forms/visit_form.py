@@ -391,6 +391,9 @@ class VisitFormWindow(QMainWindow):
             prescriptions=r.prescriptions,
             monitoring=self.monitoring,
             today=self.today,
+            arm_option=r.arm_option,
+            arm_started_on=r.arm_started_on,
+            date_of_birth=r.header.date_of_birth,
         )
 
     def _shown(self) -> frozenset[str] | None:
@@ -633,7 +636,10 @@ class VisitFormWindow(QMainWindow):
         context = VisitContext(
             shown=self._shown(), protocol=self.protocol, arm_id=self.record.arm_id,
             prescriptions=tuple(self.record.prescriptions),
-            baseline_values=self.record.baseline_values, adverse_events=len(self._events))
+            baseline_values=self.record.baseline_values, adverse_events=len(self._events),
+            arm_option=self.record.arm_option, arm_started_on=self.record.arm_started_on,
+            date_of_birth=self.record.header.date_of_birth,
+            visit_date=self.visit_date_value() or self.today)
         line = declared.summary(self.collect_values(), context)
         return SectionState(line.text, line.complete)
 

@@ -54,7 +54,7 @@ def _dose_table(dose: DoseLine, width: float) -> KeepTogether:
                                                     if not dose.calculated else "—")],
         ["Source", dose.source or "—"],
         ["Protocol maximum", "APPLIED: the computed dose was capped" if dose.capped
-         else "not reached"],
+         else "not applied (the computed dose was not above it)"],
         ["Computed dose", f"{fmt_num(dose.amount, 3)} {dose.unit}/{dose.per}"],
         [p("<b>FINAL DOSE</b>"), p(f"<b>{esc(fmt_num(given, 3))} {esc(dose.unit)}/"
                                    f"{esc(dose.per)}</b>")],

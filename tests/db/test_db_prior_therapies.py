@@ -142,8 +142,8 @@ def test_screening_reuses_the_history_and_saves_its_evaluation(database, saved_p
     with database.session() as session:
         for data in (PriorTherapyInput("prednisone", date(2025, 1, 10)),
                      PriorTherapyInput("methotrexate", date(2025, 2, 1)),
-                     PriorTherapyInput("tocilizumab", date(2025, 6, 1), date(2026, 9, 1),
-                                       "inadequate_response", date(2026, 8, 20))):
+                     PriorTherapyInput("tocilizumab", date(2025, 6, 1), date(2026, 6, 1),
+                                       "inadequate_response", date(2026, 5, 25))):
             add_prior_therapy(session, saved_patient, data, user="nurse", today=TODAY)
     answers = {c.id: CriterionAnswer("unknown") for c in protocol.criteria}
     answers.update({"refractory_to_gc_and_mtx": CriterionAnswer("yes", {
@@ -155,8 +155,9 @@ def test_screening_reuses_the_history_and_saves_its_evaluation(database, saved_p
     with database.session() as session:
         screening_id, verdict = complete_screening(session, protocol, draft, user="nurse")
     assert verdict.outcome == "eligible"
-    # Tocilizumab failed → that arm excluded; last dose 2026-08-20 + 1 month = 2026-09-20,
-    # on or before 2026-11-01 → the 1-month washout is complete for the other arms.
+    # Tocilizumab failed → that arm excluded. Washout for the other arms, the longer of
+    # 1 month (2026-06-25) and 5 half-lives (5 × 23 = 115 days after 2026-05-25 =
+    # 2026-09-17): complete before 2026-11-01.
     assert any("Arm tocilizumab" in n and "closed" in n for n in verdict.notes)
     with database.session() as session:
         stored = session.scalar(select(ScreeningAnswer).where(

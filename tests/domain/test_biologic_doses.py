@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain.age import AgeOnDay
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import (
     DOSE_DICT_KEYS,
@@ -68,16 +69,33 @@ def test_plan_is_provisional_with_the_four_arms(protocol):
     assert protocol.arm_ids == ("tnf", "abatacept", "rituximab", "tocilizumab")
     assert protocol.arm("tnf").option_ids == ("adalimumab", "infliximab_5", "infliximab_6_10")
     assert protocol.arm("abatacept").option_ids == ("iv", "sc")
-    assert protocol.arm("rituximab").option_ids == ("weeks_0_and_1", "weeks_0_and_2")
+    assert protocol.arm("rituximab").option_ids == (
+        "rim_weeks_0_and_1", "rim_weeks_0_and_2", "flat_weeks_0_and_1", "flat_weeks_0_and_2")
     assert protocol.arm("tocilizumab").option_ids == ("every_2_weeks", "every_4_weeks")
 
 
-def test_no_575_mg_per_m2_rituximab_variant_is_shipped(protocol):
-    # clinical-rules §1.2: the 575 mg/m² for BSA ≤ 1.5 m² variant is unconfirmed.
-    for rule in protocol.arm("rituximab").doses:
-        assert (rule.kind.value, rule.amount, rule.cap) == ("per_m2", 750, 1000)
-        assert not rule.bands and not rule.rules  # no BSA-banded variant
-    assert "amount = 575" not in SHIPPED.read_text(encoding="utf-8")
+def test_rituximab_default_is_the_banded_rim_regimen(protocol):
+    # clinical-rules §1.2 (issue 18): the BSA-banded RIM regimen is the default option, the
+    # flat 750 mg/m² a second option; both provisional, each quoting the text relied on.
+    arm = protocol.arm("rituximab")
+    assert arm.default_option is not None and arm.default_option.id == "rim_weeks_0_and_1"
+    assert [o.id for o in arm.options if o.default] == ["rim_weeks_0_and_1"]
+    for rule in arm.doses:
+        assert rule.status is RuleStatus.PROVISIONAL and rule.cap == 1000
+        if rule.option.startswith("rim_"):
+            assert rule.kind.value == "bsa_bands"
+            low, high = rule.bands
+            assert (low.high, low.high_inclusive, low.rule.amount) == (1.5, True, 575)
+            assert (high.low, high.low_inclusive, high.rule.amount) == (1.5, False, 750)
+            assert "BSA ≤ 1.5 m² → 575 mg/m²; BSA > 1.5 m² → 750 mg/m²" in rule.source
+        else:
+            assert (rule.kind.value, rule.amount) == ("per_m2", 750)
+            assert "flat 750 mg/m² (max 1000 mg) may be offered as a second" in rule.source
+    for option in arm.options:
+        assert option.status is RuleStatus.PROVISIONAL
+        assert "PROVISIONAL" in option.label and "clinical-rules §1.2" in option.source
+    flat = [o for o in arm.options if o.id.startswith("flat_")]
+    assert all("HIGHER" in o.label for o in flat)
 
 
 @pytest.mark.parametrize(
@@ -88,8 +106,10 @@ def test_no_575_mg_per_m2_rituximab_variant_is_shipped(protocol):
         ("tnf", "infliximab_6_10", RuleStatus.PROVISIONAL),  # practice range
         ("abatacept", "iv", RuleStatus.PUBLISHED),
         ("abatacept", "sc", RuleStatus.PUBLISHED),
-        ("rituximab", "weeks_0_and_1", RuleStatus.PROVISIONAL),  # not a label dose
-        ("rituximab", "weeks_0_and_2", RuleStatus.PROVISIONAL),
+        ("rituximab", "rim_weeks_0_and_1", RuleStatus.PROVISIONAL),  # recalled, unconfirmed
+        ("rituximab", "rim_weeks_0_and_2", RuleStatus.PROVISIONAL),
+        ("rituximab", "flat_weeks_0_and_1", RuleStatus.PROVISIONAL),  # not a label dose
+        ("rituximab", "flat_weeks_0_and_2", RuleStatus.PROVISIONAL),
         ("tocilizumab", "every_2_weeks", RuleStatus.PUBLISHED),  # sJIA label
         ("tocilizumab", "every_4_weeks", RuleStatus.PROVISIONAL),  # §1.2: provisional
     ],
@@ -99,159 +119,6 @@ def test_status_of_each_option(protocol, arm, option, status):
     assert rule.status is status
     assert rule.source
     assert protocol.arm(arm).option(option).status is status
-
-
-# --------------------------------------------------------------------------- abatacept IV
-# < 75 kg 10 mg/kg; 75-100 kg 750 mg; > 100 kg 1000 mg (label).
-@pytest.mark.parametrize(
-    ("weight", "amount", "band_text"),
-    [
-        (10, 100.0, "< 75 kg"),  # 10 × 10 = 100 mg
-        (74.9, 749.0, "< 75 kg"),  # 10 × 74.9 = 749 mg
-        (75, 750.0, "≥ 75 kg and ≤ 100 kg"),  # fixed 750 mg (75 is in the middle band)
-        (80, 750.0, "≥ 75 kg and ≤ 100 kg"),
-        (100, 750.0, "≥ 75 kg and ≤ 100 kg"),  # 100 is still "75-100 kg"
-        (100.1, 1000.0, "> 100 kg"),  # fixed 1000 mg
-        (150, 1000.0, "> 100 kg"),
-    ],
-)
-def test_abatacept_iv_bands(protocol, weight, amount, band_text):
-    result = dose(protocol, "abatacept", weight, option="iv")
-    assert result.amount == pytest.approx(amount, abs=1e-9)
-    assert result.calculated == pytest.approx(amount, abs=1e-9)
-    assert (result.drug, result.route, result.unit, result.per) == ("abatacept", "IV", "mg", "dose")
-    assert result.capped is False and result.cap is None
-    assert f"in the band {band_text}" in result.derivation
-    assert result.status is RuleStatus.PUBLISHED
-    assert result.option == "iv"
-
-
-def test_abatacept_iv_by_route_is_the_same_as_by_option(protocol):
-    by_route = dose(protocol, "abatacept", 80, route="iv")
-    by_option = dose(protocol, "abatacept", 80, option="iv")
-    assert by_route == by_option
-
-
-# --------------------------------------------------------------------------- abatacept SC
-# weekly: 10 to < 25 kg 50 mg; 25 to < 50 kg 87.5 mg; ≥ 50 kg 125 mg (label).
-@pytest.mark.parametrize(
-    ("weight", "amount"),
-    [
-        (10, 50.0),  # lowest band starts at 10 kg inclusive
-        (24.9, 50.0),
-        (25, 87.5),
-        (49.9, 87.5),
-        (50, 125.0),
-        (120, 125.0),
-    ],
-)
-def test_abatacept_sc_bands(protocol, weight, amount):
-    result = dose(protocol, "abatacept", weight, route="SC")
-    assert result.amount == amount
-    assert (result.route, result.frequency) == ("SC", "weekly")
-    assert result.option == "sc"
-
-
-def test_abatacept_sc_below_10_kg_gives_no_dose(protocol):
-    with pytest.raises(InputError) as info:
-        dose(protocol, "abatacept", 9.9, option="sc")
-    assert info.value.field == "weight_kg"
-    assert "no abatacept dose for a weight of 9.9 kg" in info.value.message
-
-
-# --------------------------------------------------------------------------- adalimumab
-# every other week: 10 to < 15 kg 10 mg; 15 to < 30 kg 20 mg; ≥ 30 kg 40 mg (label).
-@pytest.mark.parametrize(
-    ("weight", "amount"),
-    [(10, 10.0), (14.9, 10.0), (15, 20.0), (29.9, 20.0), (30, 40.0), (90, 40.0)],
-)
-def test_adalimumab_bands(protocol, weight, amount):
-    result = dose(protocol, "tnf", weight, option="adalimumab")
-    assert result.amount == amount
-    assert (result.drug, result.route, result.frequency) == (
-        "adalimumab",
-        "SC",
-        "every other week",
-    )
-
-
-def test_adalimumab_below_the_lowest_band_is_a_clear_error(protocol):
-    with pytest.raises(InputError) as info:
-        dose(protocol, "tnf", 9.9, option="adalimumab")
-    assert info.value.field == "weight_kg"
-    message = info.value.message
-    assert "no adalimumab dose for a weight of 9.9 kg" in message
-    assert "≥ 10 kg and < 15 kg" in message  # the bands are listed, no dose is invented
-
-
-# --------------------------------------------------------------------------- infliximab
-# label: 5 mg/kg at weeks 0, 2, 6 then every 8 weeks.
-@pytest.mark.parametrize(
-    ("weight", "amount"),
-    [
-        (20, 100.0),  # 5 × 20 = 100 mg
-        (33.3, 166.5),  # 5 × 33.3 = 166.5 mg
-        (33.33, 166.7),  # 5 × 33.33 = 166.65 → nearest 0.1 mg = 166.7 (half up)
-        (70, 350.0),  # 5 × 70 = 350 mg; no maximum in the label
-    ],
-)
-def test_infliximab_label_5_mg_per_kg(protocol, weight, amount):
-    result = dose(protocol, "tnf", weight, option="infliximab_5")
-    assert result.amount == pytest.approx(amount, abs=1e-9)
-    assert result.route == "IV" and result.cap is None and result.range_max is None
-    assert result.status is RuleStatus.PUBLISHED
-
-
-@pytest.mark.parametrize(
-    ("weight", "low", "high"),
-    [
-        (20, 120.0, 200.0),  # 6 × 20 = 120 mg to 10 × 20 = 200 mg
-        (33.33, 200.0, 333.3),  # 6 × 33.33 = 199.98 → 200.0; 10 × 33.33 = 333.3
-        (33.339, 200.0, 333.3),  # 6 × 33.339 = 200.034 → 200.0; 333.39 → down → 333.3
-    ],
-)
-def test_infliximab_practice_range(protocol, weight, low, high):
-    result = dose(protocol, "tnf", weight, option="infliximab_6_10")
-    assert result.amount == pytest.approx(low, abs=1e-9)
-    assert result.range_max == pytest.approx(high, abs=1e-9)
-    assert result.minimum == pytest.approx(low, abs=1e-9)
-    assert result.status is RuleStatus.PROVISIONAL
-    assert f"Dose: {low:g} to {high:g} mg" in result.derivation
-    assert "dose range" in result.derivation
-
-
-def test_infliximab_range_final_dose_checks(protocol):
-    result = dose(protocol, "tnf", 20, option="infliximab_6_10")  # range 120-200 mg
-    top = check_final_dose(result, 200)  # 10 mg/kg: allowed, needs a reason
-    assert top.differs and top.reason_required and not top.below_minimum
-    with pytest.raises(DoseAboveMaximumError) as info:
-        check_final_dose(result, 200.1)
-    assert "200" in info.value.message
-    low = check_final_dose(result, 100)  # 5 mg/kg: below the range, allowed with a reason
-    assert low.below_minimum and low.reason_required
-    assert not check_final_dose(result, 120).differs
-
-
-def test_tnf_arm_without_an_option_computes_every_option_in_file_order(protocol):
-    results = compute_arm_doses(protocol, "tnf", BodyMeasurements(20))
-    assert [(r.drug, r.option) for r in results] == [
-        ("adalimumab", "adalimumab"),
-        ("infliximab", "infliximab_5"),
-        ("infliximab", "infliximab_6_10"),
-    ]
-    assert [r.amount for r in results] == [20.0, 100.0, 120.0]
-
-
-def test_unknown_option_lists_the_valid_ones(protocol):
-    with pytest.raises(InputError) as info:
-        compute_arm_doses(protocol, "tnf", BodyMeasurements(20), option="etanercept")
-    assert info.value.field == "option"
-    assert "adalimumab" in info.value.message and "infliximab_5" in info.value.message
-
-
-def test_option_is_case_and_dash_insensitive(protocol):
-    a = dose(protocol, "tnf", 20, option="Infliximab-5")
-    assert a.option == "infliximab_5"
 
 
 def test_route_not_in_the_option_is_refused(protocol):
@@ -266,48 +133,77 @@ def test_unknown_arm(protocol):
 
 
 # --------------------------------------------------------------------------- rituximab
-# 750 mg/m² per dose, maximum 1000 mg; capped = raw ≥ cap. Weight 40 kg and the heights
-# below give the BSA in the comment: BSA² × 3600 / 40 = height.
+# Default (RIM, provisional): BSA ≤ 1.5 m² → 575 mg/m²; BSA > 1.5 m² → 750 mg/m²; maximum
+# 1000 mg per dose. Second option: flat 750 mg/m², maximum 1000 mg. capped = the cap changed
+# the amount (raw > 1000). BSA = √(height × weight / 3600).
 @pytest.mark.parametrize(
-    ("weight", "height", "bsa", "calculated", "amount", "capped"),
+    ("weight", "height", "bsa", "rim_raw", "rim", "rim_capped", "flat_raw", "flat", "flat_capped"),
     [
-        # 1.33² × 3600 = 6368.04; / 40 = 159.201 cm. 750 × 1.33 = 997.5 mg
-        (40, 159.201, 1.33, 997.5, 997.5, False),
-        # 4/3 m²: 40 × 160 / 3600 = 1.7778 = (4/3)²; 750 × 4/3 = 1000 mg = cap exactly
-        (40, 160, 4 / 3, 1000.0, 1000.0, True),
-        # 1.3334² × 3600 = 6400.64; / 40 = 160.016 cm. 750 × 1.3334 = 1000.05 > 1000
-        (40, 160.016, 1.3334, 1000.05, 1000.0, True),
-        # 1.34² × 3600 = 6464.16; / 40 = 161.604 cm. 750 × 1.34 = 1005 → 1000
-        (40, 161.604, 1.34, 1005.0, 1000.0, True),
-        # 60 kg, 170 cm: √(10200/3600) = √2.8333 = 1.683251; 750 × 1.683251 = 1262.44 → 1000
-        (60, 170, 1.6832508, 1262.4381, 1000.0, True),
-        # 20 kg, 115 cm: √(2300/3600) = 0.7993053; 750 × 0.7993053 = 599.479 → 599.5
-        (20, 115, 0.7993053, 599.4789, 599.5, False),
+        # 20 kg, 115 cm: √(2300/3600) = 0.7993053. RIM 575 × 0.7993053 = 459.600 → 459.6;
+        # flat 750 × 0.7993053 = 599.479 → 599.5 (30% more: 750/575 = 1.304)
+        (20, 115, 0.7993053, 459.6006, 459.6, False, 599.4789, 599.5, False),
+        # 40 kg, 140 cm: √(5600/3600) = 1.2472191. RIM 575 × 1.2472191 = 717.151 → 717.2;
+        # flat 750 × 1.2472191 = 935.414 → 935.4
+        (40, 140, 1.2472191, 717.1510, 717.2, False, 935.4143, 935.4, False),
+        # 40 kg, 159.201 cm: 1.33² × 3600 / 40 = 159.201, BSA 1.33. RIM 575 × 1.33 = 764.75
+        # → 764.8 (nearest 0.1, half up); flat 750 × 1.33 = 997.5
+        (40, 159.201, 1.33, 764.75, 764.8, False, 997.5, 997.5, False),
+        # 40 kg, 160 cm: √(6400/3600) = 4/3. RIM 575 × 4/3 = 766.667 → 766.7; flat
+        # 750 × 4/3 = 1000 = the maximum exactly: not capped (the cap changed nothing)
+        (40, 160, 4 / 3, 766.6667, 766.7, False, 1000.0, 1000.0, False),
+        # 54 kg, 150 cm: √(8100/3600) = 1.5 exactly, still in the ≤ 1.5 m² band. RIM
+        # 575 × 1.5 = 862.5; flat 750 × 1.5 = 1125 > 1000 → 1000 (capped)
+        (54, 150, 1.5, 862.5, 862.5, False, 1125.0, 1000.0, True),
+        # 54.1 kg, 150 cm: √(8115/3600) = 1.5013883 > 1.5: 750 mg/m² band. Both
+        # 750 × 1.5013883 = 1126.04 > 1000 → 1000 (capped): the readings agree above 1.5 m²
+        (54.1, 150, 1.5013883, 1126.0412, 1000.0, True, 1126.0412, 1000.0, True),
+        # 60 kg, 170 cm: √(10200/3600) = 1.6832508; 750 × 1.6832508 = 1262.44 → 1000
+        (60, 170, 1.6832508, 1262.4381, 1000.0, True, 1262.4381, 1000.0, True),
     ],
 )
-def test_rituximab_per_m2_with_cap(protocol, weight, height, bsa, calculated, amount, capped):
-    for option in ("weeks_0_and_1", "weeks_0_and_2"):
-        result = dose(protocol, "rituximab", weight, option=option, height=height)
-        assert result.bsa_m2 == pytest.approx(bsa, abs=1e-6)
-        assert result.calculated == pytest.approx(calculated, abs=1e-3)
-        assert result.amount == pytest.approx(amount, abs=1e-9)
-        assert result.amount <= 1000
-        assert result.capped is capped and result.cap == 1000
-        assert result.status is RuleStatus.PROVISIONAL
-        assert "Mosteller" in result.derivation
+def test_rituximab_rim_and_flat(
+    protocol, weight, height, bsa, rim_raw, rim, rim_capped, flat_raw, flat, flat_capped
+):
+    for schedule in ("weeks_0_and_1", "weeks_0_and_2"):
+        for option, raw, amount, capped in (
+            (f"rim_{schedule}", rim_raw, rim, rim_capped),
+            (f"flat_{schedule}", flat_raw, flat, flat_capped),
+        ):
+            result = dose(protocol, "rituximab", weight, option=option, height=height)
+            assert result.bsa_m2 == pytest.approx(bsa, abs=1e-6)
+            assert result.calculated == pytest.approx(raw, abs=1e-3)
+            assert result.amount == pytest.approx(amount, abs=1e-9)
+            assert result.amount <= 1000
+            assert result.capped is capped and result.cap == 1000
+            assert result.status is RuleStatus.PROVISIONAL
+            assert "Mosteller" in result.derivation
+
+
+def test_rituximab_band_edge_in_words(protocol):
+    at_edge = dose(protocol, "rituximab", 54, option="rim_weeks_0_and_1", height=150)
+    assert "BSA 1.5 m² is in the band ≤ 1.5 m²: 575 mg/m² × 1.5 m² = 862.5 mg" in (
+        at_edge.derivation)
+    above = dose(protocol, "rituximab", 54.1, option="rim_weeks_0_and_1", height=150)
+    assert "BSA 1.5014 m² is in the band > 1.5 m²: 750 mg/m²" in above.derivation
+    assert "above the maximum of 1000 mg, so the maximum 1000 mg applies" in above.derivation
 
 
 def test_rituximab_needs_height(protocol):
-    with pytest.raises(MissingMeasurementError) as info:
-        dose(protocol, "rituximab", 40, option="weeks_0_and_1")
-    assert info.value.field == "height_cm"
+    for option in ("rim_weeks_0_and_1", "flat_weeks_0_and_1"):
+        with pytest.raises(MissingMeasurementError) as info:
+            dose(protocol, "rituximab", 40, option=option)
+        assert info.value.field == "height_cm"
 
 
-def test_rituximab_options_differ_only_in_the_schedule(protocol):
-    one, two = compute_arm_doses(protocol, "rituximab", BodyMeasurements(40, height_cm=150))
-    assert one.amount == two.amount
-    assert one.frequency == "2 doses, 1 week apart (weeks 0 and 1)"
-    assert two.frequency == "2 doses, 2 weeks apart (weeks 0 and 2)"
+def test_rituximab_options_differ_in_dose_and_schedule(protocol):
+    by_option = {
+        r.option: r
+        for r in compute_arm_doses(protocol, "rituximab", BodyMeasurements(40, height_cm=140))
+    }
+    assert by_option["rim_weeks_0_and_1"].amount == by_option["rim_weeks_0_and_2"].amount == 717.2
+    assert by_option["flat_weeks_0_and_1"].amount == by_option["flat_weeks_0_and_2"].amount == 935.4
+    assert by_option["rim_weeks_0_and_1"].frequency == "2 doses, 1 week apart (weeks 0 and 1)"
+    assert by_option["rim_weeks_0_and_2"].frequency == "2 doses, 2 weeks apart (weeks 0 and 2)"
 
 
 # --------------------------------------------------------------------------- tocilizumab
@@ -327,18 +223,68 @@ def test_tocilizumab_every_2_weeks(protocol, weight, amount):
     assert result.status is RuleStatus.PUBLISHED
 
 
+# Maximum 800 mg per infusion (label advice for adults; clinical-rules §1.2), both schedules.
 @pytest.mark.parametrize(
-    ("weight", "amount"),
+    ("option", "weight", "calculated", "amount", "capped"),
     [
-        (29.9, 299.0),  # 10 × 29.9 = 299 mg
-        (30, 240.0),  # 8 × 30 = 240 mg
+        ("every_2_weeks", 99.9, 799.2, 799.2, False),  # 8 × 99.9 = 799.2 mg
+        ("every_2_weeks", 100, 800.0, 800.0, False),  # 8 × 100 = 800 mg = the cap exactly
+        ("every_2_weeks", 110, 880.0, 800.0, True),  # 8 × 110 = 880 mg > 800 → 800 mg
+        ("every_4_weeks", 110, 880.0, 800.0, True),  # 8 × 110 = 880 mg > 800 → 800 mg
+        ("every_4_weeks", 150, 1200.0, 800.0, True),  # 8 × 150 = 1200 mg → 800 mg
     ],
 )
-def test_tocilizumab_every_4_weeks_is_provisional(protocol, weight, amount):
-    result = dose(protocol, "tocilizumab", weight, option="every_4_weeks")
+def test_tocilizumab_maximum_800_mg(protocol, option, weight, calculated, amount, capped):
+    result = dose(protocol, "tocilizumab", weight, option=option)
+    assert result.cap == 800
+    assert result.calculated == pytest.approx(calculated, abs=1e-9)
     assert result.amount == pytest.approx(amount, abs=1e-9)
-    assert result.status is RuleStatus.PROVISIONAL
-    assert "verify" in result.note
+    assert result.capped is capped
+    if capped:
+        assert "above the maximum of 800 mg, so the maximum 800 mg applies" in result.derivation
+    with pytest.raises(DoseAboveMaximumError):
+        check_final_dose(result, 800.1)
+
+
+# Abatacept IV is labelled from age 6 years, SC from 2 (clinical-rules §1.2): warn below.
+# Age in completed years on the first dose day, from the date of birth.
+@pytest.mark.parametrize(
+    ("option", "born", "on", "years", "warned"),
+    [
+        ("iv", "2020-01-06", "2026-01-05", 5, True),  # the day before the 6th birthday: 5
+        ("iv", "2020-01-05", "2026-01-05", 6, False),  # the 6th birthday itself: 6
+        ("iv", "2015-03-01", "2026-01-05", 10, False),  # 2026 - 2015 = 11, not yet 1 Mar: 10
+        ("sc", "2022-01-06", "2026-01-05", 3, False),  # SC labelled from 2: 3 is within
+        ("sc", "2024-06-01", "2026-01-05", 1, True),  # SC at 1 year: below 2
+    ],
+)
+def test_abatacept_labelled_age(protocol, option, born, on, years, warned):
+    age = AgeOnDay(D(born), D(on))
+    assert age.years == years
+    body = BodyMeasurements(20)
+    (result,) = compute_arm_doses(protocol, "abatacept", body, option=option, age=age)
+    # the dose itself is computed all the same: IV 10 mg/kg × 20 kg = 200 mg; SC 50 mg
+    assert result.amount == (200.0 if option == "iv" else 50.0)
+    assert bool(result.warnings) is warned
+    labelled = 6 if option == "iv" else 2
+    if warned:
+        (warning,) = result.warnings
+        assert f"labelled from age {labelled} years" in warning
+        assert f"{years} year{'s' if years != 1 else ''} old on {on}" in warning
+        assert "WARNING: " + warning in result.derivation
+        assert result.to_dict()["warnings"] == [warning]
+    else:
+        assert f"Labelled age: from {labelled} years" in result.derivation
+        assert "within the label" in result.derivation
+    assert born not in result.derivation  # the date of birth itself is not printed
+
+
+def test_abatacept_without_an_age_says_it_is_not_known(protocol):
+    (result,) = compute_arm_doses(protocol, "abatacept", BodyMeasurements(20), option="iv")
+    (warning,) = result.warnings
+    assert "labelled from age 6 years, and the child's age is not known" in warning
+    # a drug with no labelled age never warns
+    assert dose(protocol, "tocilizumab", 20, option="every_2_weeks").warnings == ()
 
 
 # --------------------------------------------------------------------------- concomitant
@@ -415,8 +361,10 @@ def test_every_dose_schedule_exists_and_matches_its_option(protocol):
         "infliximab_6_10": None,  # interval chosen by the team: no dates computed
         "iv": "abatacept_iv_weeks_0_2_4_then_every_4_weeks",
         "sc": "abatacept_sc_weekly",
-        "weeks_0_and_1": "rituximab_two_doses_1_week_apart",
-        "weeks_0_and_2": "rituximab_two_doses_2_weeks_apart",
+        "rim_weeks_0_and_1": "rituximab_two_doses_1_week_apart",
+        "rim_weeks_0_and_2": "rituximab_two_doses_2_weeks_apart",
+        "flat_weeks_0_and_1": "rituximab_two_doses_1_week_apart",
+        "flat_weeks_0_and_2": "rituximab_two_doses_2_weeks_apart",
         "every_2_weeks": "tocilizumab_every_2_weeks",
         "every_4_weeks": "tocilizumab_every_4_weeks",
     }

@@ -33,13 +33,13 @@ from app.domain.errors import (
     UnknownArmError,
 )
 from app.domain.protocol import (
+    Band,
     DoseRule,
     Protocol,
     Rounding,
     RoundingMode,
     RuleKind,
     RuleStatus,
-    WeightBand,
     load_protocol,
 )
 
@@ -59,7 +59,8 @@ def only(results: list[DoseResult]) -> DoseResult:
 
 
 # --------------------------------------------------------------------------- arm A: IVIG
-# 2 g/kg per dose, maximum 70 g. capped means raw ≥ cap (so exactly 70 g is "capped").
+# 2 g/kg per dose, maximum 70 g. capped means the cap changed the amount (raw > cap): a
+# dose exactly equal to the cap is given as computed and is NOT capped (issue 18).
 @pytest.mark.parametrize(
     ("weight", "calculated", "amount", "capped"),
     [
@@ -67,7 +68,8 @@ def only(results: list[DoseResult]) -> DoseResult:
         (34.9, 69.8, 69.8, False),  # 2 × 34.9 = 69.8 g
         (34.96, 69.92, 69.9, False),  # 2 × 34.96 = 69.92 → nearest 0.1 g = 69.9
         (34.99, 69.98, 70.0, False),  # 2 × 34.99 = 69.98 → nearest 0.1 g = 70.0 (= cap, not above)
-        (35, 70.0, 70.0, True),  # 2 × 35 = 70 g = cap exactly → capped
+        (35, 70.0, 70.0, False),  # 2 × 35 = 70 g = cap exactly: the cap changed nothing
+        (35.01, 70.02, 70.0, True),  # 2 × 35.01 = 70.02 g > 70 → 70 g (the cap applied)
         (50, 100.0, 70.0, True),  # 2 × 50 = 100 g > 70 → 70 g
         (2, 4.0, 4.0, False),  # 2 × 2 = 4 g (lowest accepted weight)
     ],
@@ -97,9 +99,13 @@ def test_ivig_derivation_shows_every_step(protocol):
     assert "Source: Huber et al. J Rheumatol 2017;44:110-16 (seed 000), Table 2" in text
 
 
-def test_ivig_exact_cap_is_reported_as_reached(protocol):
-    text = only(compute_arm_doses(protocol, "A", BodyMeasurements(35))).derivation
-    assert "2 g/kg × 35 kg = 70 g; maximum of 70 g reached exactly" in text
+def test_ivig_exact_cap_is_not_reported_as_capped(protocol):
+    # 2 g/kg × 35 kg = 70 g, equal to the 70 g maximum: given as computed, not "capped".
+    result = only(compute_arm_doses(protocol, "A", BodyMeasurements(35)))
+    assert result.capped is False
+    assert ("2 g/kg × 35 kg = 70 g; equal to the maximum of 70 g, not above it (the maximum "
+            "did not change the dose)") in result.derivation
+    assert "applies" not in result.derivation
 
 
 def test_ivig_below_cap_says_not_reached(protocol):
@@ -237,8 +243,11 @@ def test_to_dict_has_exactly_the_agreed_keys(protocol):
         "derivation",
         "source",
         "status",
+        "option",
+        "warnings",
     ]
     assert tuple(data) == DOSE_DICT_KEYS
+    assert data["option"] == "" and data["warnings"] == []
     assert data["amount"] == 70.0 and data["calculated"] == 100.0 and data["capped"] is True
     assert data["status"] == "seed"
 
@@ -249,7 +258,7 @@ def test_to_dict_has_exactly_the_agreed_keys(protocol):
     [
         # prednisone 2 mg/kg/day max 60; methylprednisolone 30 mg/kg max 1000
         (20, 40.0, 40.0, False, 600.0, 600.0, False),  # 2×20=40; 30×20=600
-        (30, 60.0, 60.0, True, 900.0, 900.0, False),  # 2×30=60 = cap (capped); 30×30=900
+        (30, 60.0, 60.0, False, 900.0, 900.0, False),  # 2×30=60 = cap (not above); 30×30=900
         (33.3, 66.6, 60.0, True, 999.0, 999.0, False),  # 2×33.3=66.6→60; 30×33.3=999 exactly
         (40, 80.0, 60.0, True, 1200.0, 1000.0, True),  # 2×40=80→60; 30×40=1200→1000
         (45, 90.0, 60.0, True, 1350.0, 1000.0, True),  # 2×45=90→60; 30×45=1350→1000
@@ -395,9 +404,9 @@ BANDS = rule(
     kind=RuleKind.WEIGHT_BANDS,
     bands=(
         # < 75 kg: 10 mg/kg; 75-100 kg inclusive: 750 mg; > 100 kg: 1000 mg
-        WeightBand(None, 75, False, False, sub(RuleKind.PER_KG, 10)),
-        WeightBand(75, 100, True, True, sub(RuleKind.FIXED, 750)),
-        WeightBand(100, None, False, False, sub(RuleKind.FIXED, 1000)),
+        Band(None, 75, False, False, sub(RuleKind.PER_KG, 10)),
+        Band(75, 100, True, True, sub(RuleKind.FIXED, 750)),
+        Band(100, None, False, False, sub(RuleKind.FIXED, 1000)),
     ),
 )
 
@@ -414,7 +423,7 @@ def test_weight_bands_respect_stated_inclusivity(weight, amount):
 def test_weight_band_gap_is_an_input_error():
     gap = rule(
         kind=RuleKind.WEIGHT_BANDS,
-        bands=(WeightBand(10, None, True, False, sub(RuleKind.FIXED, 50)),),
+        bands=(Band(10, None, True, False, sub(RuleKind.FIXED, 50)),),
     )
     with pytest.raises(InputError) as info:
         compute_dose(gap, BodyMeasurements(5))
@@ -448,6 +457,19 @@ def test_rounding_never_exceeds_cap():
     assert result.amount == 99.0 and result.capped is True
 
 
+def test_cap_that_only_holds_the_rounding_counts_as_capped():
+    # 1 mg/kg × 99.2 kg = 99.2 mg, below the cap 99.5; rounding UP to 1 mg would give 100 >
+    # 99.5, so the cap holds it at 99 mg: the cap changed the amount → capped.
+    r = rule(
+        amount=1, cap=99.5, rounding=Rounding(1, RoundingMode.UP, "test", RuleStatus.PROVISIONAL)
+    )
+    result = compute_dose(r, BodyMeasurements(99.2))
+    assert result.calculated == 99.2 and result.amount == 99.0 and result.capped is True
+    assert "rounding would have passed the maximum of 99.5 mg, so 99 mg" in result.derivation
+    # 1 mg/kg × 98.2 kg = 98.2 mg → up to 99 mg, below the cap: the cap changed nothing.
+    assert compute_dose(r, BodyMeasurements(98.2)).capped is False
+
+
 def test_per_day_units_in_derivation():
     result = compute_dose(rule(amount=2, per="day", cap=60), BodyMeasurements(20))
     assert "2 mg/kg/day × 20 kg = 40 mg/day; maximum 60 mg/day not reached" in result.derivation
@@ -472,7 +494,8 @@ def test_no_amount_exceeds_its_cap(protocol, weight, height):
         assert result.amount > 0
         if result.cap is not None:
             assert result.amount <= result.cap
-            assert result.capped == (result.calculated >= result.cap)
+            # capped exactly when the cap changed the amount
+            assert result.capped == (result.calculated > result.cap)
         if isinstance(result, LimitResult):
             # a maximum is never shown above the true weight-based limit
             assert result.max_amount <= result.calculated + 1e-9

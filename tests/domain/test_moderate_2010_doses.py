@@ -97,7 +97,7 @@ def test_methotrexate_needs_height(protocol):
         (20, 40.0, False),  # 2 × 20 = 40 mg/day
         (23.456, 46.9, False),  # 2 × 23.456 = 46.912 → down to 46.9 mg/day
         (29.99, 59.9, False),  # 2 × 29.99 = 59.98 → down to 59.9 (never above 2 mg/kg/day)
-        (30, 60.0, True),  # 2 × 30 = 60 = maximum exactly
+        (30, 60.0, False),  # 2 × 30 = 60 = maximum exactly: the cap changed nothing
         (50, 60.0, True),  # 100 → 60 mg/day
     ],
 )
@@ -131,7 +131,7 @@ def test_methylprednisolone_doses(protocol, weight, amount, capped):
     [
         (20, 40.0, False),  # 2 × 20 = 40 g
         (34.96, 69.9, False),  # 69.92 → 69.9 g
-        (35, 70.0, True),  # 70 g = maximum exactly
+        (35, 70.0, False),  # 2 × 35 = 70 g = maximum exactly: not capped
         (60, 70.0, True),  # 120 → 70 g
     ],
 )

@@ -122,28 +122,79 @@ def test_glucocorticoid_group_accepts_methylprednisolone(protocol):
 # --------------------------------------------------------------------------- washouts
 
 
+# Washout "4-5 half-lives or 1 month" (seeds 002/004): both worked out, the longer
+# applies. Half-life days (protocol data, label): infliximab 9.5, adalimumab 14,
+# etanercept 4.25, anakinra 0.25, tocilizumab 23. Days = count × half-life, rounded up.
 @pytest.mark.parametrize(
-    ("last_dose", "screening", "outcome", "complete_on"),
+    ("drug", "last_dose", "screening", "outcome", "complete_on", "first", "second"),
     [
-        ("2026-01-15", "2026-02-14", Outcome.NOT_MET, "2026-02-15"),  # one day short
-        ("2026-01-15", "2026-02-15", Outcome.MET, None),  # boundary day: met
-        ("2026-01-31", "2026-02-27", Outcome.NOT_MET, "2026-02-28"),  # 31 Jan + 1 month
-        ("2026-01-31", "2026-02-28", Outcome.MET, None),  # = 28 Feb (clamped)
-        ("2025-12-31", "2026-01-31", Outcome.MET, None),
+        # infliximab: 4 × 9.5 = 38 days → 2026-02-22; 5 × 9.5 = 47.5 → 48 days → 2026-03-04
+        # (15 Jan + 16 = 31 Jan, + 28 = 28 Feb, + 4 = 4 Mar); 1 month → 2026-02-15.
+        ("infliximab", "2026-01-15", "2026-02-15", Outcome.NOT_MET, "2026-03-04",
+         "4–5 half-lives", "1 calendar month"),
+        ("infliximab", "2026-01-15", "2026-03-03", Outcome.NOT_MET, "2026-03-04",
+         "4–5 half-lives", "1 calendar month"),
+        ("infliximab", "2026-01-15", "2026-03-04", Outcome.MET, None,
+         "4–5 half-lives", "1 calendar month"),
+        # adalimumab, last dose 36 days before screening (1 Jan → 6 Feb): 1 month is met
+        # (1 Feb) but 4 × 14 = 56 days → 26 Feb and 5 × 14 = 70 days → 12 Mar are not.
+        ("adalimumab", "2026-01-01", "2026-02-06", Outcome.NOT_MET, "2026-03-12",
+         "4–5 half-lives", "1 calendar month"),
+        # anakinra: 4 × 0.25 = 1 day, 5 × 0.25 = 1.25 → 2 days (2 Feb); 1 month from 31 Jan
+        # = 28 Feb (clamped) is the longer.
+        ("anakinra", "2026-01-31", "2026-02-27", Outcome.NOT_MET, "2026-02-28",
+         "1 calendar month", "4–5 half-lives"),
+        ("anakinra", "2026-01-31", "2026-02-28", Outcome.MET, None,
+         "1 calendar month", "4–5 half-lives"),
+        # etanercept: 4 × 4.25 = 17 days, 5 × 4.25 = 21.25 → 22 days (22 Jan); 1 month from
+        # 31 Dec = 31 Jan is the longer.
+        ("etanercept", "2025-12-31", "2026-01-31", Outcome.MET, None,
+         "1 calendar month", "4–5 half-lives"),
+        # tocilizumab: 5 × 23 = 115 days from 1 Oct 2025 = 24 Jan 2026 (Oct 31 +30, Dec 31
+        # +91, +24); 4 × 23 = 92 days = 1 Jan.
+        ("tocilizumab", "2025-10-01", "2026-01-23", Outcome.NOT_MET, "2026-01-24",
+         "4–5 half-lives", "1 calendar month"),
     ],
 )
-def test_one_month_washout_after_another_biologic(
-    protocol, last_dose, screening, outcome, complete_on
+def test_washout_shows_both_alternatives_and_applies_the_longer(
+    protocol, drug, last_dose, screening, outcome, complete_on, first, second
 ):
-    history = [*BASE, stopped("infliximab", last_dose)]
+    history = [*BASE, stopped(drug, last_dose)]
     result = evaluate_arm(protocol, "abatacept", history, D(screening), "iv")
     f = finding(result, "washout_biologics_except_rituximab")
-    assert f.outcome is outcome
+    assert f.outcome is outcome, f.reasons
     assert f.date_limit == (D(complete_on) if complete_on else None)
+    (reason,) = f.reasons
     if complete_on:
-        assert f"the washout is complete on {complete_on}" in f.reasons[0]
-    assert "4-5 half-lives" in f.note  # the uncomputed alternative is shown
+        assert (f"the washout (4–5 half-lives or 1 calendar month, whichever is longer) is "
+                f"complete on {complete_on}, after the screening date {screening}") in reason
+    # both alternatives are shown, the longer first
+    listed = reason.split("Washout alternatives, the longer first: ")[1]
+    assert listed.index(first) < listed.index(second)
+    assert "whichever is longer" in reason
     assert result.outcome is outcome
+
+
+def test_adalimumab_36_days_after_the_last_dose_is_not_met_in_words(protocol):
+    history = [*BASE, stopped("adalimumab", "2026-01-01")]
+    f = finding(evaluate_arm(protocol, "abatacept", history, D("2026-02-06"), "iv"),
+                "washout_biologics_except_rituximab")
+    (reason,) = f.reasons
+    assert ("4–5 half-lives (half-life of adalimumab 14 days, provisional: Adalimumab (Humira) "
+            "US prescribing information, 12.3 Pharmacokinetics): 56–70 days, complete on "
+            "2026-02-26 (4) to 2026-03-12 (5); 1 calendar month: complete on 2026-02-01") in reason
+    assert "met" not in f.outcome.value.replace("not_met", "")
+
+
+def test_half_life_data_has_a_label_source_for_every_washout_drug(protocol):
+    rule = next(r for r in protocol.prior_therapy_rules
+                if r.id == "washout_biologics_except_rituximab")
+    assert (rule.half_lives_min, rule.half_lives_max, rule.months) == (4, 5, 1)
+    for drug in protocol.group_drugs(rule.groups):
+        half = protocol.half_life(drug)
+        assert half is not None and half.days > 0, drug
+        assert "US prescribing information" in half.source and half.note
+        assert half.status is RuleStatus.PROVISIONAL
 
 
 def test_washout_without_a_last_dose_date_is_unknown(protocol):
@@ -239,10 +290,12 @@ def test_failure_reason_not_recorded_is_unknown(protocol):
 )
 def test_tnf_failure_needs_a_different_tnf_inhibitor(protocol, failed, reason, option, outcome):
     history = [*BASE, stopped(failed, "2025-12-01", reason)]
-    result = evaluate_arm(protocol, "tnf", history, D("2026-01-01"), option)
+    # 9 Feb: the longest washout here is complete (adalimumab 5 × 14 = 70 days after
+    # 1 Dec: 31 Dec is +30, 9 Feb is +70; infliximab 48 days, etanercept 22 days)
+    result = evaluate_arm(protocol, "tnf", history, D("2026-02-09"), option)
     f = finding(result, "tnf_failure_needs_different_agent")
     assert f.outcome is outcome, f.reasons
-    assert result.outcome is outcome  # the 1-month washout (01-01) is complete
+    assert result.outcome is outcome
     if option is None and outcome is Outcome.UNKNOWN:
         assert "choose adalimumab" in f.reasons[0]
 
@@ -278,8 +331,8 @@ def test_just_started_biologic_of_another_arm_is_a_washout_problem(protocol):
 
 def test_month_end_start_clamps(protocol):
     history = [*BASE, PriorTherapyRecord("rituximab", D("2026-01-31"))]
-    ok = evaluate_arm(protocol, "rituximab", history, D("2026-02-28"), "weeks_0_and_1")
-    late = evaluate_arm(protocol, "rituximab", history, D("2026-03-01"), "weeks_0_and_1")
+    ok = evaluate_arm(protocol, "rituximab", history, D("2026-02-28"), "rim_weeks_0_and_1")
+    late = evaluate_arm(protocol, "rituximab", history, D("2026-03-01"), "rim_weeks_0_and_1")
     assert finding(ok, "enrol_within_1_month_of_starting").outcome is Outcome.MET
     assert finding(late, "enrol_within_1_month_of_starting").outcome is Outcome.NOT_MET
     # an ongoing rituximab course for the rituximab arm is not a washout case

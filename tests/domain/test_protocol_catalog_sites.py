@@ -75,14 +75,14 @@ def test_a_broken_site_file_is_reported_and_not_offered(site):
 
 def test_a_site_file_replaces_the_shipped_one(site):
     text = (BUILTIN / "refractory-biologic.toml").read_text(encoding="utf-8")
-    local = text.replace('version = "0.1-provisional"', 'version = "site-2026.1"')
+    local = text.replace('version = "0.2-provisional"', 'version = "site-2026.1"')
     (site / "our-biologics.toml").write_text(local, encoding="utf-8")
     catalog = protocol_catalog()
     assert sorted(catalog.protocols) == SHIPPED_IDS
     chosen = catalog.get("refractory-biologic")
     assert chosen.version == "site-2026.1"
     assert Path(chosen.path).parent == site
-    assert [p.version for p in catalog.replaced] == ["0.1-provisional"]
+    assert [p.version for p in catalog.replaced] == ["0.2-provisional"]
     assert chosen.content_hash != load_protocol(BUILTIN / "refractory-biologic.toml").content_hash
 
 
@@ -92,7 +92,7 @@ def test_an_invalid_site_replacement_keeps_the_shipped_plan(site):
     assert bad != text
     (site / "refractory-biologic.toml").write_text(bad, encoding="utf-8")
     catalog = protocol_catalog()
-    assert catalog.get("refractory-biologic").version == "0.1-provisional"
+    assert catalog.get("refractory-biologic").version == "0.2-provisional"
     assert Path(catalog.get("refractory-biologic").path).parent == BUILTIN
     (error,) = catalog.rejected
     assert {p.key for p in error.problems} >= {"arms[0].doses[0].option", "arms[0].options[0]"}
@@ -112,6 +112,6 @@ def test_catalog_order_is_builtin_then_site(tmp_path):
     b.mkdir()
     shutil.copy(BUILTIN / "moderate-jdm-2010.toml", a / "p.toml")
     text = (BUILTIN / "moderate-jdm-2010.toml").read_text(encoding="utf-8")
-    (b / "p.toml").write_text(text.replace("0.1-provisional", "b"), encoding="utf-8")
+    (b / "p.toml").write_text(text.replace("0.2-provisional", "b"), encoding="utf-8")
     assert load_protocol_catalog([a, b]).get("moderate-jdm-2010").version == "b"
-    assert load_protocol_catalog([b, a]).get("moderate-jdm-2010").version == "0.1-provisional"
+    assert load_protocol_catalog([b, a]).get("moderate-jdm-2010").version == "0.2-provisional"

@@ -66,7 +66,7 @@ def shipped():
 
 def test_shipped_protocol_identity(shipped):
     assert shipped.id == "persistent-skin-rash"
-    assert shipped.version == "2017.1"
+    assert shipped.version == "2017.2"
     assert shipped.content_hash == hashlib.sha256(SHIPPED.read_bytes()).hexdigest()
     assert "J Rheumatol 2017;44:110-16" in shipped.citation
     assert shipped.status is RuleStatus.SEED

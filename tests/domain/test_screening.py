@@ -327,3 +327,145 @@ def test_assessment_round_trips_through_json_details():
     prior = assess_prior_therapy(protocol, BASE, date(2026, 11, 1))
     assert PriorAssessment.from_details(prior.to_details()) == prior
     assert prior.provisional
+
+
+# --------------------------------------------------------------------------- 2010 exclusions
+# Issue 18 correction 6: the 2010 plan screened nobody out. The organ-involvement and
+# ulceration exclusions shared by the later plans are carried over, provisional, with the
+# reason (seed 000 Table 1 and Results; seed 003 Table 3).
+
+
+def moderate_draft(**exclusions: str) -> ScreeningDraft:
+    answers = {
+        "new_moderately_severe_jdm": CriterionAnswer(
+            "yes", {"diagnosed_on": "2026-10-20", "severity_note": "weakness"}),
+        "significant_organ_involvement": CriterionAnswer(
+            exclusions.get("organ", "no"),
+            {"organ_involvement": ["cardiac_disease"]} if exclusions.get("organ") == "yes"
+            else {}),
+        "ulcerative_skin_disease": CriterionAnswer(exclusions.get("ulcer", "no")),
+    }
+    return ScreeningDraft(patient_id=1, protocol_id="moderate-jdm-2010",
+                          screening_date="2026-11-01", answers=answers)
+
+
+@pytest.mark.parametrize(
+    ("exclusions", "outcome"),
+    [
+        ({}, ELIGIBLE),
+        ({"organ": "yes"}, NOT_ELIGIBLE),
+        ({"ulcer": "yes"}, NOT_ELIGIBLE),
+        ({"ulcer": "unknown"}, NOT_YET_ELIGIBLE),  # an exclusion not ruled out
+    ],
+)
+def test_2010_plan_exclusions(exclusions, outcome):
+    protocol = protocol_catalog().protocols["moderate-jdm-2010"]
+    exclusion_ids = [c.id for c in protocol.criteria if c.group.value == "exclusion"]
+    assert exclusion_ids == ["significant_organ_involvement", "ulcerative_skin_disease"]
+    for cid in exclusion_ids:
+        criterion = protocol.criterion(cid)
+        assert criterion.status.value == "provisional"
+        assert "seed 000" in criterion.source and "different treatment" in criterion.source
+        assert criterion.caution.startswith("Provisional exclusion")
+    verdict = decide(protocol, moderate_draft(**exclusions))
+    assert verdict.outcome == outcome
+
+
+# --------------------------------------------------------------------------- consistency
+# Issue 18 correction 1: the details of an answer are read against it (seed 000, Table 1).
+# Each row changes one thing in the eligible child above (CMAS 50, no MRI, no calcinosis).
+
+
+def with_details(criterion_id: str, answer: str | None = None, **details) -> ScreeningDraft:
+    draft = eligible_draft()
+    entry = draft.answers[criterion_id]
+    if answer is not None:
+        entry.answer = answer
+    entry.details.update(details)
+    return draft
+
+
+@pytest.mark.parametrize(
+    ("criterion_id", "answer", "details", "outcome", "words"),
+    [
+        # Should have 1: "not improving (static or worsening)" — Yes with improving skin
+        ("skin_not_improving", None, {"skin_trend": "improving"}, NOT_ELIGIBLE,
+         "Contradiction (Should have 1): Recorded: answered Yes, “Skin disease over the last "
+         "3 months”: Improving. The criterion needs skin disease that is NOT improving"),
+        ("skin_not_improving", None, {"skin_trend": "worsening"}, ELIGIBLE, None),
+        # Should have 2d: "If MRI has been done, there must be no evidence of active myositis"
+        ("mri_no_active_myositis", None,
+         {"mri_done": True, "mri_date": "2026-09-01", "mri_result": "active_myositis"},
+         NOT_ELIGIBLE,
+         "Contradiction (Should have 2d): Recorded: answered Yes, “Muscle MRI done”: yes, "
+         "“MRI result”: Evidence of active myositis."),
+        ("mri_no_active_myositis", None,
+         {"mri_done": True, "mri_date": "2026-09-01", "mri_result": "no_active_myositis"},
+         ELIGIBLE, None),
+        # a result left from before "MRI done" was unticked no longer applies: ignored
+        ("mri_no_active_myositis", None, {"mri_done": False, "mri_result": "active_myositis"},
+         ELIGIBLE, None),
+        # May have 1 / should not have 3: calcinosis more than mild excludes, whatever the
+        # answer of the allowed criterion (here Yes) and of exclusion 3 (here No)
+        ("mild_calcinosis", "yes", {"calcinosis_grade": "more_than_mild"}, NOT_ELIGIBLE,
+         "Contradiction (May have 1): Recorded: “Calcinosis”: More than mild. Calcinosis more "
+         "than mild is an exclusion (Should not have 3)"),
+        ("mild_calcinosis", "unknown", {"calcinosis_grade": "more_than_mild"}, NOT_ELIGIBLE,
+         "Calcinosis more than mild is an exclusion"),
+        ("mild_calcinosis", "yes", {"calcinosis_grade": "mild"}, ELIGIBLE, None),
+    ],
+)
+def test_answer_contradicted_by_its_details(protocol, criterion_id, answer, details, outcome,
+                                            words):
+    verdict = decide(protocol, with_details(criterion_id, answer, **details))
+    assert verdict.outcome == outcome
+    if words is None:
+        assert verdict.failed == ()
+    else:
+        (item,) = verdict.failed
+        assert item.kind == "contradiction" and item.criterion_id == criterion_id
+        assert words in item.text
+        assert item.text in verdict.lines()
+
+
+# CMAS judged "normal" (2b): a total below 48 — the PRINTO inactive-disease threshold,
+# CMAS ≥ 48 (clinical-rules §3.1) — with no limiting factor recorded is QUERIED, never
+# refused: the verdict stays ELIGIBLE.
+@pytest.mark.parametrize(
+    ("total", "note", "queried"),
+    [
+        ("45", "", True),  # 45 < 48, no reason
+        ("47.9", "", True),  # 47.9 < 48
+        ("48", "", False),  # 48 is not below 48
+        ("52", "", False),
+        ("45", "Age 4: healthy 4-year-olds average about 46.6", False),  # reason given
+        ("0", "", True),
+    ],
+)
+def test_cmas_normal_below_48_without_a_reason_is_queried(protocol, total, note, queried):
+    details = {"cmas_total": total}
+    if note:
+        details["cmas_limits_note"] = note
+    verdict = decide(protocol, with_details("cmas_normal", **details))
+    assert verdict.outcome == ELIGIBLE and verdict.failed == ()
+    assert bool(verdict.queries) is queried
+    if queried:
+        (item,) = verdict.queries
+        assert item.kind == "query"
+        assert item.text.startswith("Query (Should have 2b) (provisional rule): Recorded: "
+                                    f"answered Yes, “CMAS total judged normal for this patient” "
+                                    f"{total} (below 48), “Factors limiting the attainable CMAS "
+                                    "(age, contractures, muscle damage)” left blank.")
+        assert "This is a query, not a refusal." in item.text
+        assert "Queries are listed below" in verdict.explanation()
+        assert item.text in verdict.lines()
+
+
+def test_consistency_rules_are_data_with_source_and_status(protocol):
+    rules = {r.id: (c.id, r) for c in protocol.criteria for r in c.consistency}
+    assert set(rules) == {"skin_improving_contradicts_yes", "mri_active_myositis_contradicts_yes",
+                          "calcinosis_more_than_mild_excludes", "cmas_below_48_without_reason"}
+    for criterion_id, rule in rules.values():
+        assert rule.source and "Table 1" in rule.source, criterion_id
+    assert rules["cmas_below_48_without_reason"][1].status.value == "provisional"
+    assert rules["skin_improving_contradicts_yes"][1].status.value == "seed"

@@ -30,16 +30,18 @@ def dose_json(capsys, *argv):
 
 def test_dose_json_has_the_specified_shape(capsys):
     report = dose_json(capsys, "--arm", "B", "--weight-kg", "20", "--height-cm", "115")
-    assert set(report) == {"protocol", "protocol_version", "arm", "inputs", "doses", "limits"}
+    assert set(report) == {"protocol", "protocol_version", "arm", "option", "option_is_default",
+                           "inputs", "doses", "limits"}
     assert report["protocol"] == "persistent-skin-rash"
-    assert report["arm"] == "B"
-    assert set(report["inputs"]) == {"weight_kg", "height_cm", "bsa_m2", "bsa_formula"}
+    assert report["arm"] == "B" and report["option"] is None
+    assert set(report["inputs"]) == {"weight_kg", "height_cm", "bsa_m2", "bsa_formula",
+                                     "age_years", "age_on"}
     # Mosteller: √(115 × 20 / 3600) = √0.638889 = 0.799305
     assert report["inputs"]["bsa_m2"] == pytest.approx(0.799305, abs=1e-6)
     assert "Mosteller" in report["inputs"]["bsa_formula"]
     (dose,) = report["doses"]
     assert set(dose) == {"drug", "calculated", "amount", "unit", "per", "frequency", "route",
-                         "capped", "derivation", "source", "status"}
+                         "capped", "derivation", "source", "status", "option", "warnings"}
     # max(10 mg/kg × 20 kg = 200 mg, 600 mg/m² × 0.799305 m² = 479.58 mg) = 479.58 mg
     assert dose["drug"] == "mycophenolate mofetil"
     assert dose["calculated"] == pytest.approx(479.583, abs=1e-3)
@@ -61,6 +63,72 @@ def test_dose_json_ivig_cap_from_pounds(capsys):
     assert dose["drug"] == "ivig"
     assert dose["calculated"] == pytest.approx(89.811, abs=1e-3)
     assert (dose["amount"], dose["unit"], dose["capped"]) == (70, "g", True)
+
+
+def biologic_json(capsys, *argv):
+    code, out, err = run(capsys, "dose", "--protocol", "refractory-biologic", *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_dose_rituximab_uses_the_default_rim_option(capsys):
+    # No --option: the plan's default, the RIM regimen. 20 kg, 115 cm: BSA
+    # √(115 × 20 / 3600) = 0.7993053 m² ≤ 1.5 → 575 mg/m² × 0.7993053 = 459.60 → 459.6 mg
+    report = biologic_json(capsys, "--arm", "rituximab", "--weight-kg", "20", "--height-cm",
+                           "115")
+    assert (report["option"], report["option_is_default"]) == ("rim_weeks_0_and_1", True)
+    (dose,) = report["doses"]
+    assert dose["option"] == "rim_weeks_0_and_1"
+    assert (dose["amount"], dose["capped"]) == (459.6, False)
+    # the flat option on request: 750 mg/m² × 0.7993053 = 599.48 → 599.5 mg
+    flat = biologic_json(capsys, "--arm", "rituximab", "--option", "flat_weeks_0_and_1",
+                         "--weight-kg", "20", "--height-cm", "115")
+    assert flat["option_is_default"] is False and flat["doses"][0]["amount"] == 599.5
+    code, out, _ = run(capsys, "dose", "--protocol", "refractory-biologic", "--arm", "rituximab",
+                       "--weight-kg", "20", "--height-cm", "115")
+    assert code == 0 and "(the plan's default; other options with --option:" in out
+
+
+def test_dose_tocilizumab_cap_in_json(capsys):
+    # 8 mg/kg × 110 kg = 880 mg > 800 mg → 800 mg, capped; 8 × 100 = 800 exactly: not capped
+    heavy = biologic_json(capsys, "--arm", "tocilizumab", "--option", "every_2_weeks",
+                          "--weight-kg", "110")["doses"][0]
+    assert (heavy["calculated"], heavy["amount"], heavy["capped"]) == (880, 800, True)
+    at_cap = biologic_json(capsys, "--arm", "tocilizumab", "--option", "every_2_weeks",
+                           "--weight-kg", "100")["doses"][0]
+    assert (at_cap["calculated"], at_cap["amount"], at_cap["capped"]) == (800, 800, False)
+
+
+def test_dose_abatacept_age_from_date_of_birth(capsys):
+    # Born 2021-06-01, dose on 2026-01-05: 4 completed years < 6 (IV labelled from 6)
+    report = biologic_json(capsys, "--arm", "abatacept", "--option", "iv", "--weight-kg", "18",
+                           "--date-of-birth", "2021-06-01", "--on", "2026-01-05")
+    assert (report["inputs"]["age_years"], report["inputs"]["age_on"]) == (4, "2026-01-05")
+    (dose,) = report["doses"]
+    assert dose["amount"] == 180  # 10 mg/kg × 18 kg, computed all the same
+    (warning,) = dose["warnings"]
+    assert "labelled from age 6 years" in warning and "4 years old on 2026-01-05" in warning
+    code, out, _ = run(capsys, "dose", "--protocol", "refractory-biologic", "--arm", "abatacept",
+                       "--option", "iv", "--weight-kg", "18", "--date-of-birth", "2021-06-01",
+                       "--on", "2026-01-05")
+    assert code == 0 and "WARNING: Abatacept IV is labelled from age 6 years" in out
+    # without a date of birth the age is "not known", said plainly
+    unknown = biologic_json(capsys, "--arm", "abatacept", "--option", "iv", "--weight-kg", "18")
+    assert "age is not known" in unknown["doses"][0]["warnings"][0]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("--date-of-birth", "1st June"), "date of birth must be a date written YYYY-MM-DD"),
+        (("--date-of-birth", "2027-01-01", "--on", "2026-01-05"), "is after 2026-01-05"),
+    ],
+)
+def test_bad_date_of_birth_exits_2(capsys, args, words):
+    code = main(["dose", "--protocol", "refractory-biologic", "--arm", "abatacept", "--option",
+                 "iv", "--weight-kg", "18", *args])
+    _, err = capsys.readouterr()
+    assert code == 2 and words in err and len(err.strip().splitlines()) == 1
 
 
 def test_dose_height_in_inches(capsys):
@@ -165,7 +233,9 @@ def test_console_script_is_installed_and_answers(tmp_path):
          "A", "--weight-kg", "35", "--json"],
         capture_output=True, text=True, check=True)
     (dose,) = json.loads(result.stdout)["doses"]
-    assert dose["amount"] == 70 and dose["capped"] is True  # 2 g/kg × 35 kg = 70 g exactly
+    # 2 g/kg × 35 kg = 70 g, equal to the 70 g maximum: the cap did not change it
+    assert dose["amount"] == 70 and dose["capped"] is False
+    assert "equal to the maximum of 70 g, not above it" in dose["derivation"]
 
 
 # ------------------------------------------------------------- encryption at rest

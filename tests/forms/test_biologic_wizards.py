@@ -8,10 +8,11 @@ provisional as a whole: the banner must be visible on every wizard page.
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
 from app.catalog import protocol_catalog
@@ -20,6 +21,7 @@ from app.db.patients import PatientInput, create_patient
 from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.db.screenings import get_screening
 from app.domain.enrollment import EnrollmentDraft
+from app.domain.growth import GrowthSubject
 from app.domain.screening import PRIOR_ANSWER_ID
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.screening_wizard import ScreeningWizard
@@ -35,6 +37,15 @@ BASE_HISTORY = (
     PriorTherapyInput("prednisone", date(2025, 1, 10)),
     PriorTherapyInput("methotrexate", date(2025, 2, 1)),
 )
+
+
+SHOTS = os.environ.get("JDM_CTP_SCREENSHOTS")  # a folder for screenshots, to look at
+
+
+def shot(widget, name):
+    if SHOTS:
+        QApplication.processEvents()
+        widget.grab().save(f"{SHOTS}/{name}.png")
 
 
 class Asker:
@@ -115,13 +126,15 @@ def save_screening(wizard):
     return wizard.saved_screening_id
 
 
-def enroll_wizard(qtbot, database, protocol, patient_id, screening_id):
+def enroll_wizard(qtbot, database, protocol, patient_id, screening_id, date_of_birth=None):
     with database.session() as session:
         record = get_screening(session, screening_id)
     wizard = EnrollmentWizard(database, protocol,
                               EnrollmentDraft(patient_id, screening_id, PLAN), record.facts,
                               record.summary.screening_date, "dr.ito", today=TODAY,
-                              patient_text="JDM-101", ask=Asker())
+                              patient_text="JDM-101", ask=Asker(),
+                              subject=(GrowthSubject(date_of_birth, "female")
+                                       if date_of_birth else None))
     qtbot.addWidget(wizard)
     wizard.show()
     return wizard
@@ -300,6 +313,45 @@ def test_abatacept_iv_80_kg_with_bridging_pulses(qtbot, database, protocol):
     assert pulse.schedule == ["2026-11-02", "2026-11-09", "2026-11-16", "2026-11-23"]
 
 
+def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, protocol,
+                                                           tmp_path):
+    # Born 2021-06-01; first dose 2026-11-02: 5 completed years (birthday 1 June passed in
+    # 2026: 2026 - 2021 = 5) < 6, the age abatacept IV is labelled from. 18 kg < 75 kg →
+    # 10 mg/kg × 18 = 180 mg, computed all the same, with the warning shown and stored.
+    born = date(2021, 6, 1)
+    patient_id, screening_id = screened_eligible(qtbot, database)
+    wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id,
+                           date_of_birth=born)
+    to_arm_page(wizard, "18", "108")
+    view = to_doses(wizard, "abatacept", "iv")
+    assert view.headline.text().startswith("Abatacept IV: 180 mg")
+    assert view.warnings.isVisible()
+    assert "labelled from age 6 years; this child is 5 years old on 2026-11-02" in (
+        view.warnings.text())
+    shot(wizard, "doses_abatacept_under_6")
+    wizard.back()
+    view = to_doses(wizard, "abatacept", "sc")  # SC is labelled from 2: no warning
+    assert not view.warnings.isVisible()
+    wizard.back()
+    to_doses(wizard, "abatacept", "iv")
+    finish(wizard)
+    (dose,) = saved(database)
+    assert "WARNING: Abatacept IV is labelled from age 6 years" in dose.derivation
+    assert born.isoformat() not in dose.derivation
+    # the pharmacy's dosing sheet prints the warning with the derivation
+    from app.db.visit_report_data import gather_visit_report
+    from pypdf import PdfReader
+
+    from app.reports.dosing_sheet_pdf import build_dosing_sheet
+
+    with database.session() as session:
+        report = gather_visit_report(session, "JDM-101", "baseline")
+    sheet = build_dosing_sheet(report, tmp_path / "dosing.pdf")
+    text = " ".join(" ".join((page.extract_text() or "").split())
+                    for page in PdfReader(str(sheet)).pages)
+    assert "WARNING: Abatacept IV is labelled from age 6 years; this child is 5 years old" in text
+
+
 def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, database,
                                                                    protocol):
     # Abatacept started 2026-10-05 and still given: "enrol up to 1 calendar month after
@@ -338,13 +390,24 @@ def test_abatacept_sc_just_started_window_expires_before_enrollment(qtbot, datab
 # --------------------------------------------------------------------------- rituximab
 
 
-def test_rituximab_140_cm_35_kg(qtbot, database, protocol):
+def test_rituximab_140_cm_35_kg_default_rim_regimen(qtbot, database, protocol):
     patient_id, screening_id = screened_eligible(qtbot, database)
     wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
     to_arm_page(wizard, "35", "140")
-    view = to_doses(wizard, "rituximab", "weeks_0_and_1")
-    # BSA √(140 × 35 / 3600) = √1.3611 = 1.16667 m²; 750 × 1.16667 = 875.0 mg (< 1000 cap)
-    assert view.headline.text().startswith("Rituximab (2 doses, 1 week apart): 875 mg")
+    page = wizard.arm_page
+    page.choose("rituximab")
+    # The plan's default option (the RIM regimen) is offered first, already chosen.
+    assert page.option_combos["rituximab"].currentData() == "rim_weeks_0_and_1"
+    assert wizard.draft.arm_option == "rim_weeks_0_and_1"
+    assert "default" in page.option_combos["rituximab"].currentText()
+    shot(wizard, "arm_rituximab_default")
+    view = to_doses(wizard, "rituximab", "rim_weeks_0_and_1")
+    # BSA √(140 × 35 / 3600) = √1.36111 = 1.16667 m² ≤ 1.5 → 575 mg/m² × 1.16667 =
+    # 670.83 mg → nearest 0.1 = 670.8 mg (< 1000 cap)
+    assert view.headline.text().startswith("Rituximab, RIM regimen (2 doses, 1 week apart): "
+                                           "670.8 mg")
+    assert "BSA 1.1667 m² is in the band ≤ 1.5 m²" in view.derivation.toPlainText()
+    shot(wizard, "doses_rituximab_rim")
     assert view.provisional is not None and view.provisional.isVisible()
     assert BANNER_WORDS in view.provisional.text()
     assert view.dates.text() == "Dose dates (2 doses, 1 week apart (weeks 0 and 1)): " \
@@ -357,8 +420,19 @@ def test_rituximab_140_cm_35_kg(qtbot, database, protocol):
     wizard.back()
     finish(wizard)
     (dose,) = saved(database)
-    assert (dose.drug, dose.amount) == ("rituximab", 875)
+    assert (dose.drug, dose.amount) == ("rituximab", 670.8)
     assert dose.schedule == ["2026-11-02", "2026-11-09"]
+
+
+def test_rituximab_flat_option_is_the_higher_second_choice(qtbot, database, protocol):
+    patient_id, screening_id = screened_eligible(qtbot, database)
+    wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
+    to_arm_page(wizard, "35", "140")
+    view = to_doses(wizard, "rituximab", "flat_weeks_0_and_1")
+    # 750 mg/m² × 1.16667 m² = 875.0 mg (30% above the RIM 670.8 mg)
+    assert view.headline.text().startswith("Rituximab, flat 750 mg/m² (2 doses, 1 week apart):"
+                                           " 875 mg")
+    assert "higher than the RIM regimen" in view.derivation.toPlainText()
 
 
 def test_rituximab_arm_closed_after_rituximab_failure(qtbot, database, protocol):
@@ -370,16 +444,51 @@ def test_rituximab_arm_closed_after_rituximab_failure(qtbot, database, protocol)
     patient_id = new_patient(database, (failed,))
     wizard = screen(qtbot, database, patient_id, biologics=("rituximab",))
     page = wizard.prior_page
-    assert page.outcome_text("rituximab", "weeks_0_and_1") == "not_met"
+    assert page.outcome_text("rituximab", "rim_weeks_0_and_1") == "not_met"
+    assert page.outcome_text("rituximab", "flat_weeks_0_and_2") == "not_met"
     assert "a prior failure of rituximab excludes this arm" in page.arms.text()
     assert page.outcome_text("abatacept", "iv") == "met"
     assert wizard.verdict_page.verdict_label.text() == "ELIGIBLE"
     screening_id = save_screening(wizard)
     wizard = enroll_wizard(qtbot, database, protocol, patient_id, screening_id)
     to_arm_page(wizard, "35", "140")
-    choose(wizard, "rituximab", "weeks_0_and_2")
+    choose(wizard, "rituximab", "rim_weeks_0_and_2")
     assert not nxt(wizard).isEnabled()
     assert "prior failure of rituximab" in wizard.arm_page.message.text()
+
+
+# --------------------------------------------------------------------------- washout (issue 18)
+
+
+def test_adalimumab_36_days_ago_is_not_met_and_the_split_is_shown(qtbot, database, protocol):
+    # Adalimumab stopped for benefit, last dose 2026-09-26; screening 2026-11-01 = 36 days
+    # later. 1 calendar month → 2026-10-26 (complete), but 4 × 14 = 56 days → 2026-11-21
+    # and 5 × 14 = 70 days → 2026-12-05 are not: the longer applies, so every other arm is
+    # closed until 2026-12-05 and "met" is never shown for that washout.
+    last = PriorTherapyInput("adalimumab", date(2026, 3, 1), date(2026, 9, 26), "benefit",
+                             date(2026, 9, 26))
+    patient_id = new_patient(database, (last,))
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, patient_text="JDM-101", ask=Asker(),
+                             protocol_id=PLAN)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    box = wizard.criterion_box("prior_biologic_exposure")
+    assert box.caution is not None
+    assert "split 50% for, 50% against" in box.caution.text()
+    wizard = screen(qtbot, database, patient_id, biologics=("adalimumab",))
+    box = wizard.criterion_box("prior_biologic_exposure")
+    assert not box.caution.isHidden()
+    page = wizard.prior_page
+    assert page.outcome_text("abatacept", "iv") == "not_met"
+    assert page.outcome_text("tnf", "infliximab_5") == "not_met"
+    text = page.arms.text()
+    assert "washout complete on 2026-12-05" in text
+    assert ("4–5 half-lives (half-life of adalimumab 14 days" in text
+            and "complete on 2026-11-21 (4) to 2026-12-05 (5); 1 calendar month: complete on "
+                "2026-10-26" in text)
+    notes = wizard.verdict_page.notes.text()
+    assert "No consensus: the surveyed clinicians were split" in notes
 
 
 # --------------------------------------------------------------------------- tocilizumab
@@ -424,7 +533,8 @@ def test_tocilizumab_failure_excludes_the_arm(qtbot, database, protocol):
 
 
 def test_washout_not_met_excludes_with_the_boundary_day(qtbot, database):
-    # Etanercept last dose 2026-10-15: the 1-month washout is complete on 2026-11-15.
+    # Etanercept last dose 2026-10-15: 1 month → 2026-11-15; 4-5 half-lives (4.25 days:
+    # 17-22 days) → 2026-11-01 to 2026-11-06. The longer, 1 month, applies: 2026-11-15.
     stopped = PriorTherapyInput("etanercept", date(2025, 1, 1), date(2026, 10, 20),
                                 "toxicity", date(2026, 10, 15))
     patient_id = new_patient(database, (stopped,))
@@ -432,7 +542,8 @@ def test_washout_not_met_excludes_with_the_boundary_day(qtbot, database):
                     biologics=("etanercept",))
     page = wizard.prior_page
     assert page.outcome_text("abatacept", "iv") == "not_met"
-    assert "the washout is complete on 2026-11-15" in page.arms.text()
+    assert ("the washout (4–5 half-lives or 1 calendar month, whichever is longer) is complete "
+            "on 2026-11-15" in page.arms.text())
     assert "washout complete on 15 Nov 2026" in page.arms.text()
     assert wizard.verdict_page.verdict_label.text() == "NOT ELIGIBLE"
     assert "every arm of this plan is closed" in wizard.verdict_page.reasons.text()

@@ -66,6 +66,9 @@ def screen_and_enroll_to_doses(qtbot, database, protocol, arm, weight, height):
     box.set_answer("yes")
     box.inputs["diagnosed_on"].set_value("2026-10-20")
     box.inputs["severity_note"].set_value("Weakness, CMAS 30, dysphagia absent")
+    nxt(screening).click()  # → exclusions (carried over from the later plans, provisional)
+    for criterion_id in ("significant_organ_involvement", "ulcerative_skin_disease"):
+        screening.criterion_box(criterion_id).set_answer("no")
     nxt(screening).click()
     assert screening.currentPage() is screening.verdict_page  # no prior-therapy rules
     assert screening.prior_page is None
@@ -101,6 +104,49 @@ def screen_and_enroll_to_doses(qtbot, database, protocol, arm, weight, height):
     for view in wizard.doses_page.views.values():  # every dose rule is provisional
         assert view.provisional is not None and view.provisional.isVisible()
     return wizard
+
+
+@pytest.mark.parametrize(
+    ("criterion_id", "details", "reason"),
+    [
+        ("significant_organ_involvement", {"organ_involvement": ["parenchymal_lung_disease"]},
+         "Exclusion present (Should not have 1): Significant organ involvement"),
+        ("ulcerative_skin_disease", {}, "Exclusion present (Should not have 2): Ulcerative skin"),
+    ],
+)
+def test_2010_plan_screens_out_organ_involvement_and_ulceration(
+    qtbot, database, criterion_id, details, reason
+):
+    # Issue 18 correction 6: the 2010 plan screened nobody out; the organ-involvement and
+    # ulceration exclusions of the later plans are carried over, provisional, with the reason.
+    with database.session() as session:
+        patient_id = create_patient(session, PatientInput(
+            "JDM-202", "Ana", "Silva", date(2017, 2, 3), "female"), user="nurse")
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, ask=Asker(), protocol_id=PLAN)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.setup_page.screening_date.set_iso("2026-11-01")
+    nxt(wizard).click()
+    box = wizard.criterion_box("new_moderately_severe_jdm")
+    box.set_answer("yes")
+    box.inputs["diagnosed_on"].set_value("2026-10-20")
+    box.inputs["severity_note"].set_value("Weakness")
+    nxt(wizard).click()
+    assert wizard.currentPage() is wizard.criteria_pages["exclusion"]
+    assert_banner(wizard.currentPage())
+    for other in ("significant_organ_involvement", "ulcerative_skin_disease"):
+        excl = wizard.criterion_box(other)
+        assert excl.caution is not None and excl.caution.isVisible()
+        assert "Provisional exclusion: not known to be in the 2010 plan" in excl.caution.text()
+        assert "different treatment" in excl.caution.text()
+        excl.set_answer("yes" if other == criterion_id else "no")
+    for field_id, value in details.items():
+        wizard.criterion_box(criterion_id).inputs[field_id].set_value(value)
+    nxt(wizard).click()
+    assert wizard.currentPage() is wizard.verdict_page
+    assert wizard.verdict_page.verdict_label.text() == "NOT ELIGIBLE"
+    assert reason in wizard.verdict_page.reasons.text()
 
 
 def headline(wizard, drug):

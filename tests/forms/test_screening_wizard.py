@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from sqlalchemy import select
 
 from app.catalog import protocol_catalog
@@ -300,3 +301,106 @@ def test_changing_plan_after_answering_asks_first(qtbot, database, patient_id):
     assert asker.asked == ["Change treatment plan"]
     assert combo.currentData() == "persistent-skin-rash"
     assert wizard.draft.answers["no_active_myositis"].answer == "yes"
+
+
+# --------------------------------------------------------------------------- issue 18
+
+
+# A folder to save screenshots of the pages below into, for looking at them by eye.
+SHOTS = os.environ.get("JDM_CTP_SCREENSHOTS")
+
+
+def shot(wizard, name):
+    if SHOTS:
+        QApplication.processEvents()  # let the layouts settle before the picture
+        wizard.grab().save(f"{SHOTS}/{name}.png")
+
+
+@pytest.mark.parametrize(
+    ("criterion_id", "page", "details", "words"),
+    [
+        # seed 000 Table 1, should have 1: "not improving (static or worsening)"
+        ("skin_not_improving", "required", {"skin_trend": "improving"},
+         "“Skin disease over the last 3 months”: Improving"),
+        # should have 2d: "If MRI has been done, there must be no evidence of active myositis"
+        ("mri_no_active_myositis", "required",
+         {"mri_done": True, "mri_date": "2026-09-01", "mri_result": "active_myositis"},
+         "“MRI result”: Evidence of active myositis"),
+        # may have 1 / should not have 3: calcinosis more than mild is an exclusion
+        ("mild_calcinosis", "allowed", {"calcinosis_grade": "more_than_mild"},
+         "“Calcinosis”: More than mild"),
+    ],
+)
+def test_a_detail_that_contradicts_the_answer_is_shown_and_makes_it_not_eligible(
+    qtbot, database, patient_id, criterion_id, page, details, words
+):
+    wizard = make_wizard(qtbot, database, patient_id)
+    next_button(wizard).click()
+    fill_required(wizard)
+    box = wizard.criterion_box(criterion_id)
+    if page == "allowed":
+        next_button(wizard).click()
+        fill_allowed(wizard, "none")
+        box.set_answer("yes")
+    for field_id, value in details.items():
+        box.inputs[field_id].set_value(value)
+    # shown at the criterion, in words, as soon as it is entered
+    assert box.consistency.isVisible()
+    assert "✘ Contradiction" in box.consistency.text() and words in box.consistency.text()
+    shot(wizard, f"contradiction_{criterion_id}")
+    assert next_button(wizard).isEnabled()  # not a data-entry error: nothing is refused
+    while wizard.currentPage() is not wizard.verdict_page:
+        if wizard.currentPage() is wizard.page_for("allowed") and page != "allowed":
+            fill_allowed(wizard, "none")
+        if wizard.currentPage() is wizard.page_for("exclusion"):
+            fill_exclusions(wizard)
+        next_button(wizard).click()
+    verdict = wizard.verdict_page
+    assert verdict.verdict_label.text() == "NOT ELIGIBLE"
+    assert "Contradiction (" in verdict.reasons.text() and words in verdict.reasons.text()
+    shot(wizard, f"verdict_{criterion_id}")
+    confirm_and_save(wizard)
+    with database.session() as session:
+        (logged,) = list_screenings(session, patient_id, protocol_catalog().protocols)
+    assert logged.verdict == "not_eligible"
+    assert any(words in reason for reason in logged.reasons)
+
+
+def test_cmas_normal_below_48_is_queried_not_refused(qtbot, database, patient_id):
+    wizard = make_wizard(qtbot, database, patient_id)
+    next_button(wizard).click()
+    fill_required(wizard)
+    box = wizard.criterion_box("cmas_normal")
+    box.inputs["cmas_total"].set_value("45")  # 45 < 48, "normal", no reason given
+    assert box.consistency.isVisible() and "? Query" in box.consistency.text()
+    assert "(below 48)" in box.consistency.text()
+    shot(wizard, "query_cmas")
+    assert next_button(wizard).isEnabled()
+    next_button(wizard).click()
+    fill_allowed(wizard, "none")
+    next_button(wizard).click()
+    fill_exclusions(wizard)
+    next_button(wizard).click()
+    verdict = wizard.verdict_page
+    assert verdict.verdict_label.text() == "ELIGIBLE"
+    assert verdict.queries.isVisible()
+    assert "Query (Should have 2b)" in verdict.queries.text()
+    assert not verdict.reasons.isVisible()
+    shot(wizard, "verdict_query_cmas")
+    # a reason recorded clears the query
+    wizard.back()
+    wizard.back()
+    wizard.back()
+    box.inputs["cmas_limits_note"].set_value("Contractures of both knees")
+    assert not box.consistency.isVisible()
+    for _ in range(3):
+        next_button(wizard).click()
+    assert not wizard.verdict_page.queries.isVisible()
+    # saved with the query in the screening log when it stays
+    box.inputs["cmas_limits_note"].set_value("")
+    wizard.verdict_page.initializePage()
+    confirm_and_save(wizard)
+    with database.session() as session:
+        (logged,) = list_screenings(session, patient_id, protocol_catalog().protocols)
+    assert logged.verdict == "eligible"
+    assert any(reason.startswith("Query (Should have 2b)") for reason in logged.reasons)

@@ -39,9 +39,12 @@ def enrolled_patient(
     enrolled=date(2026, 5, 4),
     dob=date(2016, 2, 1),
     prescription=(40.0, "g", "dose", "ivig"),
+    protocol_id=PROTOCOL_ID,
+    arm_started=None,
 ):
-    """Patient + screening + enrollment on arm ``arm`` + the protocol's visits, via the ORM."""
-    protocol = protocol_catalog().get(PROTOCOL_ID)
+    """Patient + screening + enrollment on arm ``arm`` + the protocol's visits, via the ORM.
+    The arm starts on ``arm_started`` (default: the enrollment date)."""
+    protocol = protocol_catalog().get(protocol_id)
     with database.session() as s:
         pid = create_patient(
             s,
@@ -58,7 +61,7 @@ def enrolled_patient(
         )
         screening = Screening(
             patient_id=pid,
-            protocol_id=PROTOCOL_ID,
+            protocol_id=protocol_id,
             protocol_version=protocol.version,
             protocol_hash=protocol.content_hash,
             status="complete",
@@ -69,13 +72,14 @@ def enrolled_patient(
         enrollment = Enrollment(
             patient_id=pid,
             screening=screening,
-            protocol_id=PROTOCOL_ID,
+            protocol_id=protocol_id,
             protocol_version=protocol.version,
             protocol_hash=protocol.content_hash,
             enrollment_date=enrolled,
             enrolled_by="tester",
         )
-        arm_row = ArmAssignment(arm_id=arm, start_date=enrolled, created_by="tester")
+        arm_row = ArmAssignment(arm_id=arm, start_date=arm_started or enrolled,
+                                created_by="tester")
         enrollment.arm_assignments.append(arm_row)
         s.add(enrollment)
         s.flush()

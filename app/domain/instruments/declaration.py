@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.domain.instruments.data_dictionary import ExportContext, Form
@@ -86,6 +87,10 @@ class VisitContext:
     prescriptions: tuple = ()
     baseline_values: Values | None = None
     adverse_events: int = 0
+    arm_option: str = ""
+    arm_started_on: date | None = None
+    date_of_birth: date | None = None
+    visit_date: date | None = None
 
     def listed(self, protocol_id: str) -> bool:
         """Whether the visit shows this protocol instrument (everything when unscheduled)."""

@@ -158,7 +158,10 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     height = vitals.get("height_cm")
     checks = recheck_arm_doses(ctx.protocol, ctx.arm_id, weight.value_num,
                                None if height is None else height.value_num,
-                               list(ctx.prescriptions))
+                               list(ctx.prescriptions), ctx.visit_date,
+                               option=ctx.arm_option or None,
+                               started_on=ctx.arm_started_on,
+                               date_of_birth=ctx.date_of_birth)
     if any(c.within_protocol is False for c in checks):
         return Summary("dose flag", False)
     return Summary(f"{weight.value_num:g} kg", True)

@@ -45,6 +45,7 @@ class ArmOption:
     status: RuleStatus
     summary: str = ""
     note: str = ""
+    default: bool = False  # offered first and used when no option is chosen
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,11 @@ class Arm:
     @property
     def option_ids(self) -> tuple[str, ...]:
         return tuple(o.id for o in self.options)
+
+    @property
+    def default_option(self) -> ArmOption | None:
+        """The option the plan names as its default (e.g. the RIM rituximab regimen)."""
+        return next((o for o in self.options if o.default), None)
 
     @property
     def drugs(self) -> tuple[str, ...]:

@@ -1,6 +1,7 @@
 """Dose rules and dosing schedules as data: per kg, per m², fixed, the greater or lesser
-of sub-rules, or weight bands; with cap, minimum, dose range and rounding. Computed by
-``app.domain.dosing``; schedules are laid out in time by ``app.domain.schedule``."""
+of sub-rules, or bands of weight or of body surface area; with cap, minimum, dose range,
+rounding and the age a drug is labelled from. Computed by ``app.domain.dosing``; schedules
+are laid out in time by ``app.domain.schedule``."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ class RuleKind(StrEnum):
     GREATER_OF = "greater_of"
     LESSER_OF = "lesser_of"
     WEIGHT_BANDS = "weight_bands"
+    BSA_BANDS = "bsa_bands"  # e.g. rituximab in the RIM trial: 575 mg/m² up to 1.5 m²
+
+
+class BandMeasure(StrEnum):
+    """What a band is a range of: weight in kg or body surface area in m²."""
+
+    WEIGHT = "kg"
+    BSA = "m²"
 
 
 class RoundingMode(StrEnum):
@@ -41,34 +50,49 @@ class Rounding:
 
 
 @dataclass(frozen=True)
-class WeightBand:
-    min_kg: float | None
-    max_kg: float | None
-    min_inclusive: bool
-    max_inclusive: bool
-    rule: DoseRule
+class Band:
+    """A range of weight (kg) or body surface area (m²) with the rule that applies in it;
+    whether each bound is included is stated (< 75 kg and ≤ 75 kg give different doses)."""
 
-    def contains(self, weight_kg: float) -> bool:
-        if self.min_kg is not None:
-            if weight_kg < self.min_kg or (weight_kg == self.min_kg and not self.min_inclusive):
+    low: float | None
+    high: float | None
+    low_inclusive: bool
+    high_inclusive: bool
+    rule: DoseRule
+    measure: BandMeasure = BandMeasure.WEIGHT
+
+    def contains(self, value: float) -> bool:
+        if self.low is not None:
+            if value < self.low or (value == self.low and not self.low_inclusive):
                 return False
-        if self.max_kg is not None:
-            if weight_kg > self.max_kg or (weight_kg == self.max_kg and not self.max_inclusive):
+        if self.high is not None:
+            if value > self.high or (value == self.high and not self.high_inclusive):
                 return False
         return True
 
     def describe(self) -> str:
+        unit = self.measure.value
         low = (
             ""
-            if self.min_kg is None
-            else f"{'≥' if self.min_inclusive else '>'} {self.min_kg:g} kg"
+            if self.low is None
+            else f"{'≥' if self.low_inclusive else '>'} {self.low:g} {unit}"
         )
         high = (
             ""
-            if self.max_kg is None
-            else f"{'≤' if self.max_inclusive else '<'} {self.max_kg:g} kg"
+            if self.high is None
+            else f"{'≤' if self.high_inclusive else '<'} {self.high:g} {unit}"
         )
         return " and ".join(p for p in (low, high) if p)
+
+
+@dataclass(frozen=True)
+class LabelledAge:
+    """The age a drug (or route) is labelled from, e.g. abatacept IV from 6 years: a dose
+    for a younger child is still computed, with a warning (clinical-rules §1.2)."""
+
+    from_years: float
+    source: str
+    status: RuleStatus
 
 
 @dataclass(frozen=True)
@@ -84,7 +108,7 @@ class DoseRule:
     status: RuleStatus
     amount: float | None = None
     rules: tuple[DoseRule, ...] = ()
-    bands: tuple[WeightBand, ...] = ()
+    bands: tuple[Band, ...] = ()  # weight or BSA bands (``kind`` says which)
     cap: float | None = None
     minimum: float | None = None
     at_least: bool = False
@@ -99,25 +123,36 @@ class DoseRule:
     # Upper end of a dose range in the same rate units (e.g. infliximab 6-10 mg/kg:
     # amount 6, amount_max 10); the computed amount is the lower end.
     amount_max: float | None = None
+    labelled_age: LabelledAge | None = None
 
     @property
     def needs_height(self) -> bool:
         """True if any part of the rule uses body surface area."""
-        if self.kind is RuleKind.PER_M2:
+        if self.kind in (RuleKind.PER_M2, RuleKind.BSA_BANDS):
             return True
         return any(r.needs_height for r in self.rules) or any(
             b.rule.needs_height for b in self.bands
         )
 
 
+class PhaseDose(StrEnum):
+    """What the computed dose is during a phase of a course."""
+
+    TARGET = "target"  # the dose to give (checked within a tolerance at visits)
+    MAXIMUM = "maximum"  # a ceiling: any dose up to it, e.g. a taper at the clinician's pace
+
+
 @dataclass(frozen=True)
 class SchedulePhase:
     """Doses every ``every_days`` days or every ``every_months`` calendar months;
-    ``doses`` None means open-ended (only the last phase)."""
+    ``doses`` None means open-ended (only the last phase). ``computed_dose`` says whether
+    the rule's dose is the target or only a maximum in this phase (prednisone: 4 weeks at
+    2 mg/kg/day, then tapered at the clinician's discretion)."""
 
     every_days: int | None
     every_months: int | None
     doses: int | None
+    computed_dose: PhaseDose = PhaseDose.TARGET
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,14 @@ import re
 from enum import StrEnum
 
 from app.domain.protocol.arms import ArmRuleKind
-from app.domain.protocol.doses import PER, ROUTES, UNITS, RoundingMode, RuleKind
-from app.domain.protocol.eligibility import ANSWER_TYPES, DATE_RULE_KINDS, CriterionGroup, FieldType
+from app.domain.protocol.doses import PER, ROUTES, UNITS, PhaseDose, RoundingMode, RuleKind
+from app.domain.protocol.eligibility import (
+    ANSWER_TYPES,
+    DATE_RULE_KINDS,
+    ConsistencyKind,
+    CriterionGroup,
+    FieldType,
+)
 from app.domain.protocol.key_types import (
     Boolean,
     DrugName,
@@ -90,6 +96,33 @@ FIELD_CONDITION = TableSpec(
     forms=(("field", "is"),),
 )
 
+CONSISTENCY_CONDITION = TableSpec(
+    "consistency_condition",
+    'A condition of a consistency rule: { answer = "yes" }, { field = "<detail>", is = '
+    "<value or list> }, { field = \"<number detail>\", below = <number> } or "
+    '{ field = "<detail>", blank = true/false }.',
+    (
+        *CONDITION.keys,
+        Key("below", Number(), doc="The number field's value is below this."),
+        Key("blank", Boolean(), doc="true: nothing entered; false: something entered."),
+    ),
+    forms=(("answer",), ("field", "is"), ("field", "below"), ("field", "blank")),
+)
+
+CONSISTENCY_RULE = TableSpec(
+    "consistency_rule",
+    "A rule between a criterion's answer and its details: when every condition holds, a "
+    "contradiction makes the patient not eligible and a query asks for a second look "
+    "(the verdict is unchanged); either is shown in plain words with the values recorded.",
+    (
+        Key("id", Ident(NAME_ID), True, "Unique in the whole protocol."),
+        Key("kind", OneOf.of(ConsistencyKind), True),
+        Key("when_all", Tables("consistency_condition", non_empty=True), True),
+        Key("text", Text(), True),
+        *PROVENANCE,
+    ),
+)
+
 DETAIL_FIELD = TableSpec(
     "detail_field",
     "A supporting detail a criterion asks for (a form field).",
@@ -152,7 +185,14 @@ CRITERION = TableSpec(
         Key("answer_type", OneOf(tuple(ANSWER_TYPES)), True),
         Key("details", Tables("detail_field")),
         Key("date_rules", Tables("date_rule")),
+        Key("consistency", Tables("consistency_rule")),
         Key("help", Text(blank_ok=True)),
+        Key(
+            "caution",
+            Text(),
+            doc="Shown prominently with the criterion, e.g. where the source reports no "
+            "consensus on it.",
+        ),
         *PROVENANCE,
     ),
 )
@@ -176,21 +216,28 @@ _DOSE_KIND_VARIANTS = (
         "kind",
         _SINGLE,
         needs=(Need("amount", 'is missing (a "{value}" rule needs an amount)'),),
-        forbids=("rules", "bands"),
+        forbids=("rules", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _COMPOSITE,
         needs=(Need("rules", 'a "{value}" rule needs at least two sub-rules', 2),),
-        forbids=("amount", "bands"),
+        forbids=("amount", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _kinds(RuleKind.WEIGHT_BANDS),
         needs=(Need("bands", 'a "weight_bands" rule needs at least one band', 1),),
-        forbids=("amount", "rules"),
+        forbids=("amount", "rules", "bsa_bands"),
+        forbidden=_NO_EXTRA,
+    ),
+    Variant(
+        "kind",
+        _kinds(RuleKind.BSA_BANDS),
+        needs=(Need("bsa_bands", 'a "bsa_bands" rule needs at least one band', 1),),
+        forbids=("amount", "rules", "bands"),
         forbidden=_NO_EXTRA,
     ),
 )
@@ -198,13 +245,14 @@ _RULE_KIND = OneOf.of(RuleKind, 'unknown rule kind "{value}" (use one of: {optio
 
 SUB_RULE = TableSpec(
     "sub_rule",
-    "A sub-rule of greater_of, lesser_of or a weight band: only the arithmetic; drug, "
-    "unit, per and provenance come from the dose it belongs to.",
+    "A sub-rule of greater_of, lesser_of or a band: only the arithmetic; drug, unit, per "
+    "and provenance come from the dose it belongs to.",
     (
         Key("kind", _RULE_KIND, True),
         Key("amount", Number(positive=True)),
         Key("rules", Tables("sub_rule")),
         Key("bands", Tables("weight_band")),
+        Key("bsa_bands", Tables("bsa_band")),
     ),
     variants=_DOSE_KIND_VARIANTS,
 )
@@ -222,6 +270,26 @@ WEIGHT_BAND = TableSpec(
     ),
 )
 
+BSA_BAND = TableSpec(
+    "bsa_band",
+    "A band of body surface area (Mosteller, m²); whether each bound is included must be "
+    "stated (<= 1.5 m² and < 1.5 m² give different doses).",
+    (
+        Key("min_m2", Number()),
+        Key("max_m2", Number()),
+        Key("min_inclusive", Boolean()),
+        Key("max_inclusive", Boolean()),
+        Key("rule", Table("sub_rule"), True),
+    ),
+)
+
+LABELLED_AGE = TableSpec(
+    "labelled_age",
+    "The age the drug (by this route) is labelled from: a younger child's dose is still "
+    "computed, with a warning wherever the dose is shown.",
+    (Key("from_years", Number(positive=True), True), *PROVENANCE),
+)
+
 _DOSE_KEYS = (
     Key("drug", DrugName(), True),
     Key("label", Text()),
@@ -236,6 +304,7 @@ _DOSE_KEYS = (
     Key("per", OneOf(PER), True),
     Key("rules", Tables("sub_rule")),
     Key("bands", Tables("weight_band")),
+    Key("bsa_bands", Tables("bsa_band")),
     Key("cap", Number(positive=True), doc="Maximum amount per `per`."),
     Key("minimum", Number(positive=True)),
     Key("at_least", Boolean(), doc="The amount is a minimum (e.g. cyclosporine >= 3 mg/kg/day)."),
@@ -245,6 +314,7 @@ _DOSE_KEYS = (
     Key("rounding", Table("rounding")),
     Key("note", Text(blank_ok=True)),
     Key("option", Ident(NAME_ID), doc="The arm option this dose belongs to (omit: every option)."),
+    Key("labelled_age", Table("labelled_age")),
     *PROVENANCE,
 )
 _DOSE_RANGE = Variant(
@@ -318,6 +388,11 @@ ARM_OPTION = TableSpec(
         Key("label", Text(), True),
         Key("summary", Text(blank_ok=True)),
         Key("note", Text(blank_ok=True)),
+        Key(
+            "default",
+            Boolean(),
+            doc="The option offered first and used when none is chosen (at most one per arm).",
+        ),
         *PROVENANCE,
     ),
 )
@@ -368,6 +443,13 @@ PRIOR_THERAPY_RULE = TableSpec(
         Key("groups", TextList(), doc="Ids of [[drug_groups]] entries."),
         Key("months", Integer(1)),
         Key("b_cells_detectable", Boolean()),
+        Key(
+            "half_lives_min",
+            Integer(1),
+            doc="A washout also counted in half-lives (e.g. 4 of '4-5 half-lives'); each drug "
+            "needs a [[half_lives]] entry.",
+        ),
+        Key("half_lives_max", Integer(1), doc="The upper end (e.g. 5 of '4-5 half-lives')."),
         Key("failure_reasons", TextList(_REASON)),
         Key("allowed_reasons", TextList(_REASON)),
         Key("note", Text(blank_ok=True)),
@@ -396,9 +478,20 @@ PRIOR_THERAPY_RULE = TableSpec(
         Variant(
             "kind",
             _others(PriorTherapyRuleKind, PriorTherapyRuleKind.WASHOUT),
-            forbids=("b_cells_detectable",),
-            forbidden="only a washout rule checks B cells",
+            forbids=("b_cells_detectable", "half_lives_min", "half_lives_max"),
+            forbidden="only a washout rule has {key}",
         ),
+    ),
+)
+
+HALF_LIFE = TableSpec(
+    "half_life",
+    "A drug's elimination half-life in days, for washouts counted in half-lives.",
+    (
+        Key("drug", DrugName(), True),
+        Key("days", Number(positive=True), True),
+        Key("note", Text(blank_ok=True), doc="The label's own words, e.g. a range."),
+        *PROVENANCE,
     ),
 )
 
@@ -410,6 +503,11 @@ SCHEDULE_PHASE = TableSpec(
         Key("every_days", Integer(1)),
         Key("every_months", Integer(1)),
         Key("doses", Integer(1)),
+        Key(
+            "computed_dose",
+            OneOf.of(PhaseDose),
+            doc="target (default): the dose to give; maximum: any dose up to it (a taper).",
+        ),
     ),
     forms=(("every_days",), ("every_months",)),
     forms_message="give exactly one of every_days or every_months",
@@ -494,6 +592,7 @@ PROTOCOL = TableSpec(
         Key("notes", Tables("note")),
         Key("drug_groups", Tables("drug_group")),
         Key("prior_therapy_rules", Tables("prior_therapy_rule")),
+        Key("half_lives", Tables("half_life")),
         *PROVENANCE,
     ),
 )
@@ -507,12 +606,16 @@ TABLES: dict[str, TableSpec] = {
         CHOICE,
         CONDITION,
         FIELD_CONDITION,
+        CONSISTENCY_CONDITION,
+        CONSISTENCY_RULE,
         DATE_RULE,
         ARM,
         ARM_OPTION,
         DOSE,
         SUB_RULE,
         WEIGHT_BAND,
+        BSA_BAND,
+        LABELLED_AGE,
         ROUNDING,
         ARM_RULE,
         CONCOMITANT_LIMIT,
@@ -525,5 +628,6 @@ TABLES: dict[str, TableSpec] = {
         NOTE,
         DRUG_GROUP,
         PRIOR_THERAPY_RULE,
+        HALF_LIFE,
     )
 }

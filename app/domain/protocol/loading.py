@@ -20,7 +20,7 @@ from app.domain.protocol.arms import Arm
 from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion
 from app.domain.protocol.plan import Protocol, ProtocolCatalog
-from app.domain.protocol.prior_therapy_rules import DrugGroup
+from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
 from app.domain.protocol.reading import Reader, ids_of, join
 from app.domain.protocol.visits import Instrument, VisitDefinition
 
@@ -124,10 +124,12 @@ def _build(r: Reader, raw: dict[str, Any], content_hash: str, path: str) -> Prot
     notes = each("notes", sections.note)
     groups = each("drug_groups", sections.drug_group)
     prior_rules = each("prior_therapy_rules", sections.prior_therapy_rule)
+    half_lives = each("half_lives", sections.half_life)
 
     _check_unique_ids(r, raw)
     _check_references(r, raw, criteria, arms, schedules, visits, instruments)
     _check_prior_therapy_references(r, raw, arms, groups)
+    _check_half_lives(r, raw, prior_rules, groups, half_lives)
 
     if r.problems:
         return None
@@ -145,6 +147,7 @@ def _build(r: Reader, raw: dict[str, Any], content_hash: str, path: str) -> Prot
         path=path,
         drug_groups=tuple(groups),
         prior_therapy_rules=tuple(prior_rules),
+        half_lives=tuple(half_lives),
     )
 
 
@@ -166,13 +169,16 @@ def _check_unique_ids(r: Reader, raw: dict[str, Any]) -> None:
     # Detail field ids are unique across the whole protocol so answers can be stored flat.
     field_ids: list[tuple[str, str | None]] = []
     rule_ids: list[tuple[str, str | None]] = []
+    consistency_ids: list[tuple[str, str | None]] = []
     criteria = raw.get("criteria") if isinstance(raw.get("criteria"), list) else []
     for i, c in enumerate(criteria):
         if isinstance(c, dict):
             field_ids += ids_of(c, "details", path=f"criteria[{i}]")
             rule_ids += ids_of(c, "date_rules", path=f"criteria[{i}]")
+            consistency_ids += ids_of(c, "consistency", path=f"criteria[{i}]")
     r.unique(field_ids, "detail field")
     r.unique(rule_ids, "date rule")
+    r.unique(consistency_ids, "consistency rule")
 
 
 def _check_references(
@@ -245,6 +251,34 @@ def _known_instruments() -> tuple[str, ...]:
 def _unknown_instrument(name: str, known: tuple[str, ...]) -> str:
     return (f'"{name}" is not an instrument this application can record; known instruments: '
             + ", ".join(known))
+def _check_half_lives(
+    r: Reader,
+    raw: dict[str, Any],
+    rules: list[PriorTherapyRule],
+    groups: list[DrugGroup],
+    half_lives: list[HalfLife],
+) -> None:
+    """One half-life per drug, and one for every drug of a washout counted in half-lives
+    (a drug without one would silently lose the longer alternative)."""
+    known: dict[str, int] = {}
+    for i, h in enumerate(half_lives):
+        if h.drug in known:
+            r.problem(f"half_lives[{i}].drug", f'"{h.drug}" already has a half-life '
+                      f"(half_lives[{known[h.drug]}])")
+        known.setdefault(h.drug, i)
+    members = {g.id: g.drugs for g in groups}
+    items = raw.get("prior_therapy_rules")
+    items = items if isinstance(items, list) else []
+    for rule in rules:
+        if rule.half_lives_min is None:
+            continue
+        index = next((i for i, t in enumerate(items)
+                      if isinstance(t, dict) and t.get("id") == rule.id), None)
+        drugs = dict.fromkeys((*rule.drugs, *(d for g in rule.groups for d in members.get(g, ()))))
+        missing = [d for d in drugs if d not in known]
+        if missing:
+            r.problem(f"prior_therapy_rules[{index}].half_lives_min",
+                      "no [[half_lives]] entry for " + ", ".join(missing))
 
 
 def _check_prior_therapy_references(

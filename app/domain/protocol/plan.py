@@ -12,7 +12,7 @@ from app.domain.errors import ProtocolFileError, UnknownArmError
 from app.domain.protocol.arms import Arm, ConcomitantLimit
 from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion, CriterionGroup, DetailField
-from app.domain.protocol.prior_therapy_rules import DrugGroup, PriorTherapyRule
+from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
 from app.domain.protocol.provenance import RuleStatus
 from app.domain.protocol.visits import Instrument, VisitDefinition
 
@@ -55,6 +55,10 @@ class Protocol:
     path: str
     drug_groups: tuple[DrugGroup, ...] = ()
     prior_therapy_rules: tuple[PriorTherapyRule, ...] = ()
+    half_lives: tuple[HalfLife, ...] = ()
+
+    def half_life(self, drug: str) -> HalfLife | None:
+        return next((h for h in self.half_lives if h.drug == drug), None)
 
     @property
     def provisional(self) -> bool:

@@ -1,6 +1,7 @@
 """Eligibility rules on the prior-therapy history, as data: washouts, same-agent failure,
 a different agent after failure, enrolment after starting, drugs that must have been
-tried. Evaluated per arm by ``app.domain.prior_therapy``.
+tried; and each drug's half-life, for washouts counted in half-lives. Evaluated per arm
+by ``app.domain.prior_therapy``.
 
 They are deliberately not ``criteria.date_rules``: the screening code reads every date
 rule as "at least N months before screening", which these are not.
@@ -43,12 +44,26 @@ class DrugGroup:
 
 
 @dataclass(frozen=True)
+class HalfLife:
+    """A drug's elimination half-life in days, with the label text it comes from (a
+    washout of "4-5 half-lives" is worked out from it)."""
+
+    drug: str
+    days: float
+    source: str
+    status: RuleStatus
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class PriorTherapyRule:
     """One eligibility rule on the prior-therapy history, as data.
 
     ``arms`` empty = applies to every arm. ``drugs`` plus the members of ``groups`` are
     the drugs the rule looks at; for excluded/different-agent rules an empty drug list
-    means "the arm's own drugs". Reasons name ``REASONS_STOPPED`` values.
+    means "the arm's own drugs". Reasons name ``REASONS_STOPPED`` values. A washout with
+    ``half_lives_min``/``half_lives_max`` has a second alternative besides ``months``
+    (seeds 002/004: "4-5 half-lives or 1 month"); both are shown, the longer first.
     """
 
     id: str
@@ -61,6 +76,8 @@ class PriorTherapyRule:
     groups: tuple[str, ...] = ()
     months: int | None = None
     b_cells_detectable: bool = False
+    half_lives_min: int | None = None
+    half_lives_max: int | None = None
     failure_reasons: tuple[str, ...] = ()
     allowed_reasons: tuple[str, ...] = ()
     note: str = ""

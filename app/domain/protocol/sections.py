@@ -16,37 +16,45 @@ from typing import Any
 from app.domain.protocol import file_format as fmt
 from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
 from app.domain.protocol.doses import (
+    Band,
+    BandMeasure,
     DoseRule,
+    LabelledAge,
+    PhaseDose,
     Rounding,
     RuleKind,
     SchedulePhase,
     ScheduleSpec,
-    WeightBand,
 )
 from app.domain.protocol.eligibility import (
     Choice,
     Condition,
+    ConsistencyRule,
     Criterion,
     DateRule,
     DetailField,
     FieldType,
 )
 from app.domain.protocol.plan import Counselling, Note
-from app.domain.protocol.prior_therapy_rules import DrugGroup, PriorTherapyRule
+from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
 from app.domain.protocol.reading import Reader, Section, join
 from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
 
 # --------------------------------------------------------------------------- eligibility
 
 
-def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Condition | None:
+def condition(
+    r: Reader, value: object, path: str, *, allow_answer: bool, checked: bool = False
+) -> Condition | None:
     """A condition is either the criterion's own answer or a detail field's value (the
     two ``forms`` of ``file_format.CONDITION``); read here, not by ``Reader.read``,
-    because each form has its own value types."""
+    because each form has its own value types. ``checked``: the keys were already read
+    against a wider table (a consistency condition)."""
     tbl = r.table(value, path)
     if tbl is None:
         return None
-    r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
+    if not checked:
+        r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
     if "answer" in tbl:
         if "field" in tbl or "is" in tbl:
             r.problem(path, 'use either "answer" or "field" with "is", not both')
@@ -71,6 +79,37 @@ def condition(r: Reader, value: object, path: str, *, allow_answer: bool) -> Con
     if not isinstance(fid, str) or not fid.strip():
         return None  # reported by read()
     return Condition(field=fid, values=tuple(values))
+
+
+def consistency_condition(r: Reader, tbl: dict[str, Any], path: str) -> Condition | None:
+    """A condition of a consistency rule: the four forms of
+    ``file_format.CONSISTENCY_CONDITION``; the answer and ``is`` forms read as any
+    condition does."""
+    r.read(tbl, path, fmt.CONSISTENCY_CONDITION)
+    extra = [k for k in ("below", "blank") if k in tbl]
+    if not extra:
+        return condition(r, tbl, path, allow_answer=True, checked=True)
+    if len(extra) > 1 or "is" in tbl or "answer" in tbl or "field" not in tbl:
+        r.problem(path, 'use one of: answer; field with is; field with below; field with blank')
+        return None
+    fid, value = tbl["field"], tbl[extra[0]]
+    if not isinstance(fid, str) or not fid.strip():
+        return None  # reported by read()
+    if extra[0] == "below":
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return None  # reported by read()
+        return Condition(field=fid, below=float(value))
+    if not isinstance(value, bool):
+        return None  # reported by read()
+    return Condition(field=fid, blank=value)
+
+
+def consistency_rule(r: Reader, tbl: dict[str, Any], path: str) -> ConsistencyRule | None:
+    s = r.read(tbl, path, fmt.CONSISTENCY_RULE)
+    conditions = [c for p, t in s.tables("when_all") if (c := consistency_condition(r, t, p))]
+    if s.missing("id", "kind", "text") or not conditions:
+        return None
+    return ConsistencyRule(conditions=tuple(conditions), **s.fields("id", "kind", "text"))
 
 
 def detail_field(r: Reader, tbl: dict[str, Any], path: str) -> DetailField | None:
@@ -109,11 +148,20 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     s = r.read(tbl, path, fmt.CRITERION)
     details = [d for p, t in s.tables("details") if (d := detail_field(r, t, p))]
     date_rules = [d for p, t in s.tables("date_rules") if (d := date_rule(r, t, p))]
-    # Conditions and date rules name the criterion's own fields.
+    consistency = [c for p, t in s.tables("consistency") if (c := consistency_rule(r, t, p))]
+    # Conditions, consistency rules and date rules name the criterion's own fields.
     by_id = {d.id: d for d in details}
     for i, d in enumerate(details):
         if d.required_when is not None and d.required_when.field is not None:
             check_condition_target(r, d.required_when, by_id, f"{path}.details[{i}].required_when")
+    raw_rules = tbl.get("consistency") if isinstance(tbl.get("consistency"), list) else []
+    for i, raw_rule in enumerate(raw_rules):
+        rule = next((c for c in consistency
+                     if isinstance(raw_rule, dict) and c.id == raw_rule.get("id")), None)
+        for j, cond in enumerate(rule.conditions if rule is not None else ()):
+            where = f"{path}.consistency[{i}].when_all[{j}]"
+            if cond.field is not None:
+                check_consistency_target(r, cond, by_id, where)
     for i, dr in enumerate(date_rules):
         target = by_id.get(dr.field)
         if target is None:
@@ -125,7 +173,8 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     return Criterion(
         details=tuple(details),
         date_rules=tuple(date_rules),
-        **s.fields("id", "group", "text", "answer_type", number="", help=""),
+        consistency=tuple(consistency),
+        **s.fields("id", "group", "text", "answer_type", number="", help="", caution=""),
     )
 
 
@@ -150,6 +199,23 @@ def check_condition_target(
         # bool is checked by identity-like comparison: True must not match the text "1".
         if v not in valid or isinstance(v, bool) != (target.type is FieldType.BOOL):
             r.problem(join(path, "is"), f'{v!r} is not a possible value of "{cond.field}"')
+
+
+def check_consistency_target(
+    r: Reader, cond: Condition, fields: dict[str, DetailField], path: str
+) -> None:
+    """``is`` tests a choice or yes/no field; ``below`` a number field; ``blank`` any
+    field but a yes/no one (a checkbox is never blank)."""
+    if cond.below is None and cond.blank is None:
+        check_condition_target(r, cond, fields, path)
+        return
+    target = fields.get(cond.field or "")
+    if target is None:
+        r.problem(join(path, "field"), f'no detail field "{cond.field}" to test')
+    elif cond.below is not None and target.type is not FieldType.NUMBER:
+        r.problem(join(path, "below"), f'"{cond.field}" is a {target.type} field, not a number')
+    elif cond.blank is not None and target.type is FieldType.BOOL:
+        r.problem(join(path, "blank"), f'"{cond.field}" is a yes/no field, never blank')
 
 
 # --------------------------------------------------------------------------- doses
@@ -186,7 +252,8 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
         status=status,
     )
     sub_rules = [d for p, t in s.tables("rules") if (d := dose_rule(r, t, p, parent=stand_in))]
-    bands = weight_bands(r, s.tables("bands"), stand_in)
+    bands = bands_of(r, s.tables("bands"), stand_in, BandMeasure.WEIGHT)
+    bands += bands_of(r, s.tables("bsa_bands"), stand_in, BandMeasure.BSA)
     top_level: dict[str, Any] = {}
     if parent is None:
         _check_top_level_amounts(r, s, kind, amount)
@@ -195,6 +262,11 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
             rs = r.read(found[1], found[0], fmt.ROUNDING)
             if not rs.missing("increment", "mode"):
                 rounding = Rounding(rs.get("increment"), rs.get("mode"), *rs.provenance)
+        labelled_age = None
+        if (found := s.table("labelled_age")) is not None:
+            ls = r.read(found[1], found[0], fmt.LABELLED_AGE)
+            if not ls.missing("from_years"):
+                labelled_age = LabelledAge(ls.get("from_years"), *ls.provenance)
         top_level = dict(
             cap=s.get("cap"),
             minimum=s.get("minimum"),
@@ -207,6 +279,7 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
             note=s.get("note", ""),
             option=s.get("option"),
             amount_max=s.get("amount_max"),
+            labelled_age=labelled_age,
         )
     if kind is None or drug is None or unit is None or per is None:
         return None
@@ -251,35 +324,46 @@ def _check_top_level_amounts(
             )
 
 
-def weight_bands(
-    r: Reader, entries: Iterator[tuple[str, dict[str, Any]]], parent: DoseRule
-) -> list[WeightBand]:
-    """Weight bands, each with its bounds stated as included or not ("< 75 kg" and
-    "≤ 75 kg" give different doses), and no two overlapping."""
-    bands: list[tuple[str, WeightBand]] = []
+# The keys of a band table, by what the band measures.
+_BAND_KEYS = {
+    BandMeasure.WEIGHT: (fmt.WEIGHT_BAND, "min_kg", "max_kg"),
+    BandMeasure.BSA: (fmt.BSA_BAND, "min_m2", "max_m2"),
+}
+
+
+def bands_of(
+    r: Reader,
+    entries: Iterator[tuple[str, dict[str, Any]]],
+    parent: DoseRule,
+    measure: BandMeasure,
+) -> list[Band]:
+    """Bands of weight or body surface area, each with its bounds stated as included or
+    not ("< 75 kg" and "≤ 75 kg" give different doses), and no two overlapping."""
+    spec, low_key, high_key = _BAND_KEYS[measure]
+    bands: list[tuple[str, Band]] = []
     for bpath, btbl in entries:
-        s = r.read(btbl, bpath, fmt.WEIGHT_BAND)
-        if "min_kg" not in btbl and "max_kg" not in btbl:
-            r.problem(bpath, "a band needs min_kg, max_kg or both")
-        for bound, inc in (("min_kg", "min_inclusive"), ("max_kg", "max_inclusive")):
+        s = r.read(btbl, bpath, spec)
+        if low_key not in btbl and high_key not in btbl:
+            r.problem(bpath, f"a band needs {low_key}, {high_key} or both")
+        for bound, inc in ((low_key, "min_inclusive"), (high_key, "max_inclusive")):
             if bound in btbl and inc not in btbl:
                 r.problem(s.where(inc), f"is missing (say whether {bound} is included)")
             if inc in btbl and bound not in btbl:
                 r.problem(s.where(inc), f"given without {bound}")
-        low, high = s.get("min_kg"), s.get("max_kg")
+        low, high = s.get(low_key), s.get(high_key)
         if low is not None and high is not None and high <= low:
-            r.problem(s.where("max_kg"), f"max_kg {high:g} must be above min_kg {low:g}")
+            r.problem(s.where(high_key), f"{high_key} {high:g} must be above {low_key} {low:g}")
         rule = None
         if (found := s.table("rule")) is not None:
             rule = dose_rule(r, found[1], found[0], parent=parent)
         if rule is not None:
             low_inc, high_inc = s.get("min_inclusive", False), s.get("max_inclusive", False)
-            bands.append((bpath, WeightBand(low, high, low_inc, high_inc, rule)))
-    ordered = sorted(bands, key=lambda b: float("-inf") if b[1].min_kg is None else b[1].min_kg)
+            bands.append((bpath, Band(low, high, low_inc, high_inc, rule, measure)))
+    ordered = sorted(bands, key=lambda b: float("-inf") if b[1].low is None else b[1].low)
     for (_, a), (bpath, b) in zip(ordered, ordered[1:], strict=False):
-        a_high = float("inf") if a.max_kg is None else a.max_kg
-        b_low = float("-inf") if b.min_kg is None else b.min_kg
-        if a_high > b_low or (a_high == b_low and a.max_inclusive and b.min_inclusive):
+        a_high = float("inf") if a.high is None else a.high
+        b_low = float("-inf") if b.low is None else b.low
+        if a_high > b_low or (a_high == b_low and a.high_inclusive and b.low_inclusive):
             r.problem(bpath, f"this band overlaps another ({a.describe()} / {b.describe()})")
     return [b for _, b in bands]
 
@@ -292,7 +376,14 @@ def schedule(r: Reader, tbl: dict[str, Any], path: str) -> ScheduleSpec | None:
         p = r.read(ptbl, ppath, fmt.SCHEDULE_PHASE)
         if "doses" not in ptbl and i != len(entries) - 1:
             r.problem(p.where("doses"), "is missing (only the last phase may be open-ended)")
-        phases.append(SchedulePhase(p.get("every_days"), p.get("every_months"), p.get("doses")))
+        phases.append(
+            SchedulePhase(
+                p.get("every_days"),
+                p.get("every_months"),
+                p.get("doses"),
+                p.get("computed_dose", PhaseDose.TARGET),
+            )
+        )
     if s.missing("id", "label"):
         return None
     return ScheduleSpec(phases=tuple(phases), **s.fields("id", "label"))
@@ -324,7 +415,7 @@ def arm_option(r: Reader, tbl: dict[str, Any], path: str) -> ArmOption | None:
     s = r.read(tbl, path, fmt.ARM_OPTION)
     if s.missing("id", "label"):
         return None
-    return ArmOption(**s.fields("id", "label", summary="", note=""))
+    return ArmOption(**s.fields("id", "label", summary="", note="", default=False))
 
 
 def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
@@ -332,6 +423,9 @@ def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
     s = r.read(tbl, path, fmt.ARM)
     options = [o for p, t in s.tables("options") if (o := arm_option(r, t, p))]
     r.unique(s.ids("options"), "option")
+    defaults = [o.id for o in options if o.default]
+    if len(defaults) > 1:
+        r.problem(s.where("options"), f"only one option may be the default ({', '.join(defaults)})")
     doses = [d for p, t in s.tables("doses") if (d := dose_rule(r, t, p))]
     option_ids = {o.id for o in options}
     raw_doses = tbl.get("doses") if isinstance(tbl.get("doses"), list) else []
@@ -371,12 +465,35 @@ def prior_therapy_rule(r: Reader, tbl: dict[str, Any], path: str) -> PriorTherap
     failure, allowed = s.get("failure_reasons", ()), s.get("allowed_reasons", ())
     if set(failure) & set(allowed):
         r.problem(s.where("allowed_reasons"), "a reason cannot both fail and allow")
+    low, high = s.get("half_lives_min"), s.get("half_lives_max")
+    for key, other in (("half_lives_min", "half_lives_max"), ("half_lives_max", "half_lives_min")):
+        if key in tbl and other not in tbl:
+            r.problem(s.where(other), f"is missing (given with {key})")
+    if low is not None and high is not None and high < low:
+        r.problem(s.where("half_lives_max"), f"half_lives_max {high} is below half_lives_min {low}")
     if s.missing("id", "kind", "text"):
         return None
     lists = {k: () for k in ("arms", "drugs", "groups", "failure_reasons", "allowed_reasons")}
     return PriorTherapyRule(
-        **s.fields("id", "kind", "text", "months", b_cells_detectable=False, note="", **lists)
+        **s.fields(
+            "id",
+            "kind",
+            "text",
+            "months",
+            "half_lives_min",
+            "half_lives_max",
+            b_cells_detectable=False,
+            note="",
+            **lists,
+        )
     )
+
+
+def half_life(r: Reader, tbl: dict[str, Any], path: str) -> HalfLife | None:
+    s = r.read(tbl, path, fmt.HALF_LIFE)
+    if s.missing("drug", "days"):
+        return None
+    return HalfLife(**s.fields("drug", "days", note=""))
 
 
 # --------------------------------------------------------------------------- visits

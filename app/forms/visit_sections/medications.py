@@ -198,9 +198,15 @@ class MedicationsSection(Section):
         prescriptions: tuple[PrescribedDose, ...],
         monitoring: tuple[str, ...],
         today: date | None = None,
+        arm_option: str = "",
+        arm_started_on: date | None = None,
+        date_of_birth: date | None = None,
     ) -> None:
         super().__init__()
         self.protocol, self.arm_id = protocol, arm_id
+        # The course phase on the visit day (a taper after 4 weeks; issue 18).
+        self.arm_option, self.arm_started_on = arm_option, arm_started_on
+        self.date_of_birth = date_of_birth  # for drugs labelled from an age
         self.prescriptions = list(prescriptions)
         self.monitoring = monitoring
         self.today = today
@@ -414,6 +420,9 @@ class MedicationsSection(Section):
             self.height.metric(),
             self.prescriptions,
             self.today,
+            option=self.arm_option or None,
+            started_on=self.arm_started_on,
+            date_of_birth=self.date_of_birth,
         )
 
     def refresh(self) -> None:

@@ -42,6 +42,9 @@ class SectionContext:
     prescriptions: tuple = ()
     monitoring: tuple[str, ...] = ()
     today: date | None = None
+    arm_option: str = ""  # the arm's option chosen at enrollment (its doses only)
+    arm_started_on: date | None = None  # where a taper course is counted from
+    date_of_birth: date | None = None  # drugs labelled from an age
 
 
 def _globals(ctx: SectionContext) -> Section:
@@ -61,7 +64,8 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
     "autoantibodies": lambda ctx: AutoantibodiesSection(),
     "medications": lambda ctx: MedicationsSection(ctx.protocol, ctx.arm_id,
                                                   ctx.prescriptions, ctx.monitoring,
-                                                  ctx.today),
+                                                  ctx.today, ctx.arm_option,
+                                                  ctx.arm_started_on, ctx.date_of_birth),
     "adverse_events": lambda ctx: AdverseEventsSection(ctx.today),
     "response": lambda ctx: ResponseSection(ctx.baseline_values),
 }
