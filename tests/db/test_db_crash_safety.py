@@ -79,6 +79,7 @@ class Writer:
                 self.process.kill()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="the writer is forked (POSIX)")
 @pytest.mark.parametrize(("passphrase", "planned_kills"),
                          [(None, KILLS), (PASSPHRASE, ENCRYPTED_KILLS)],
