@@ -90,18 +90,21 @@ def migrated_sqlite_file(migrated_sqlite_template: Path):
 LONG_RUNNING_MARKERS = ("bundle", "slow")
 
 # Modules whose tests must run on one pytest-xdist worker, one after the other (`make test`
-# uses --dist loadgroup, whose scheduler below reads this):
+# uses --dist loadgroup, whose scheduler below reads this). One group, "heavy":
 # * the bundle is built once per module (a minute and a half), by the worker running it;
-# * the soak tests hammer SQLite with commits (an fsync each) from several processes; two
-#   of them at once on a two-core machine can keep a writer waiting for the write lock
-#   past the application's busy timeout. The other tests still run beside them.
+# * the soak tests commit to SQLite (an fsync each) from several processes as fast as they
+#   can. While another of them, or the bundle build writing 300 MB, loads the disk, each
+#   fsync slows down (ext4 flushes other files' data with it) and a writer can wait for
+#   the write lock past the application's 5 s busy timeout ("database is locked").
+# One after the other they never load the disk for each other; the other workers share
+# out the short tests meanwhile.
 # Keyed by module rather than by xdist_group marks because pytest 9.2 ignores the node id
 # suffix by which pytest-xdist 3.8 passes those marks to its scheduler (pytest-xdist
 # issue 1386), which then silently spreads a group over all workers.
 XDIST_MODULE_GROUPS = {
-    "tests/e2e/test_bundle.py": "bundle",
-    "tests/db/test_db_crash_safety.py": "soak",
-    "tests/db/test_db_concurrent_writers.py": "soak",
+    "tests/e2e/test_bundle.py": "heavy",
+    "tests/db/test_db_crash_safety.py": "heavy",
+    "tests/db/test_db_concurrent_writers.py": "heavy",
 }
 
 
