@@ -15,15 +15,18 @@ run: setup
 # The whole suite runs on SQLite; with JDM_CTP_TEST_DATABASE_URL set (a PostgreSQL
 # server) the database and security suites then run a second time against that server,
 # including the tests marked `postgres` (concurrent writers, the lock-out race) that need one.
+# Both passes run on every core (pytest-xdist, PYTEST_WORKERS to override, 0 = one
+# process); --dist loadgroup keeps the tests sharing one built bundle on one worker.
+PYTEST_WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -q -p no:cacheprovider -n $(PYTEST_WORKERS) --dist loadgroup
+
 test: setup
 	$(BIN)/lint-imports
 	$(BIN)/ruff check app tests migrations/env.py installer bench
-	env -u JDM_CTP_TEST_DATABASE_URL QT_QPA_PLATFORM=offscreen \
-	  $(BIN)/python -m pytest -q -p no:cacheprovider
+	env -u JDM_CTP_TEST_DATABASE_URL QT_QPA_PLATFORM=offscreen $(PYTEST)
 	@if [ -n "$$JDM_CTP_TEST_DATABASE_URL" ]; then \
 	  echo "== database and security suites against PostgreSQL"; \
-	  QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/db \
-	    tests/security; \
+	  QT_QPA_PLATFORM=offscreen $(PYTEST) tests/db tests/security; \
 	fi
 
 lint: setup

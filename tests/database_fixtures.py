@@ -1,17 +1,22 @@
 """Database fixtures shared by every test directory (registered in tests/conftest.py).
 
-Every test gets its own database, upgraded through alembic to head. By default that is
-a fresh SQLite file in the test's temporary folder. When
-``JDM_CTP_TEST_DATABASE_URL`` is set (e.g. ``postgresql+psycopg://user:pw@host/jdm_test``)
-the same tests run against that server instead; its tables are DROPPED before every
-test, so point it at a throw-away database. Tests about SQLite files (backups, pragmas,
-byte-identical originals) always use SQLite files, whatever the variable says.
+Every test gets its own database, at head of the alembic migrations. By default that is a
+SQLite file in the test's temporary folder: a byte copy of one file that ``open_database``
+created through the migrations once per session (see ``migrated_sqlite_template`` in
+tests/conftest.py), opened through ``open_database``. When ``JDM_CTP_TEST_DATABASE_URL``
+is set (e.g. ``postgresql+psycopg://user:pw@host/jdm_test``) the same tests run against
+that server instead; its tables are EMPTIED or DROPPED before every test, so point it at a
+throw-away database. Tests about SQLite files (backups, pragmas, byte-identical originals)
+always use SQLite files, whatever the variable says.
 
-Nobody is signed in on these databases: permission-gated services refuse them (issue 14).
-A test module that exercises something else (a dose, a conflict, an export format) says
-so explicitly with ``pytestmark = pytest.mark.usefixtures("system_actor")``: every
-database it opens then acts as ``TEST_FIXTURE_TASK``, a system task named "test
-fixture". Tests about access itself sign real accounts in instead (tests/security).
+Under pytest-xdist each worker gets its own PostgreSQL schema in that database (see
+``server_url``), so workers never wipe each other's tables.
+
+Nobody is signed in on these databases: permission-gated services refuse them. A test
+module that exercises something else (a dose, a conflict, an export format) says so
+explicitly with ``pytestmark = pytest.mark.usefixtures("system_actor")``: every database
+it opens then acts as ``TEST_FIXTURE_TASK``, a system task named "test fixture". Tests
+about access itself sign real accounts in instead (tests/security).
 """
 
 from __future__ import annotations
@@ -21,13 +26,15 @@ import os
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
-from sqlalchemy import MetaData, text
+from sqlalchemy import Connection, MetaData, text
 from sqlalchemy.orm import Session
 
 from app.db import engine as db_engine
 from app.db.engine import Database, make_engine, resolve_database_url
+from app.db.migrate import head_revision
 from app.db.models import ArmAssignment, Enrollment, Screening, Visit
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
@@ -52,9 +59,45 @@ def system_actor(monkeypatch: pytest.MonkeyPatch):
     return TEST_FIXTURE_TASK
 
 
+def _worker_schema() -> str | None:
+    """The PostgreSQL schema of this xdist worker ("gw0", ...), None outside xdist."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    return f"jdm_test_{worker}" if worker else None
+
+
 def server_url() -> str:
-    """The test server's URL, or "" when the suite runs on SQLite only."""
-    return os.environ.get(TEST_DATABASE_URL_ENV, "").strip()
+    """The test server's URL, or "" when the suite runs on SQLite only.
+
+    Under xdist, the URL selects this worker's own schema through libpq's ``options``
+    (``search_path``), so every connection made from it, the app's and the child
+    processes', finds and creates its tables there; its ``application_name`` is the
+    schema's name.
+    """
+    url = os.environ.get(TEST_DATABASE_URL_ENV, "").strip()
+    schema = _worker_schema()
+    if not url or schema is None:
+        return url
+    _create_schema(url, schema)
+    separator = "&" if "?" in url else "?"
+    # application_name tells this worker's sessions apart in pg_stat_activity, which
+    # shows every session of the database whatever its schema.
+    return (f"{url}{separator}options={quote(f'-csearch_path={schema}')}"
+            f"&application_name={schema}")
+
+
+_schemas_made: set[str] = set()
+
+
+def _create_schema(url: str, schema: str) -> None:
+    if schema in _schemas_made:
+        return
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.exec_driver_sql(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+    finally:
+        engine.dispose()
+    _schemas_made.add(schema)
 
 
 def _wipe_server_database(url: str) -> None:
@@ -68,6 +111,92 @@ def _wipe_server_database(url: str) -> None:
         engine.dispose()
 
 
+# Everything that makes up the server schema, read from PostgreSQL's catalog: relations
+# (tables, indexes, sequences, views), columns with type, default and nullability,
+# constraints, indexes, sequence parameters, triggers, functions, types, and the stamped
+# revision.
+_SCHEMA_QUERIES = (
+    "SELECT relname, relkind::text FROM pg_class"
+    " WHERE relnamespace = current_schema()::regnamespace ORDER BY 1, 2",
+    "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
+    " pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text"
+    " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+    " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
+    " WHERE c.relnamespace = current_schema()::regnamespace AND a.attnum > 0"
+    " AND NOT a.attisdropped ORDER BY 1, 2",
+    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
+    " WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2, 3",
+    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+    " ORDER BY 1",
+    "SELECT sequencename, start_value, increment_by, min_value, max_value, cycle"
+    " FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1",
+    "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t"
+    " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
+    " AND c.relnamespace = current_schema()::regnamespace ORDER BY 1, 2",
+    "SELECT proname, pg_get_function_identity_arguments(oid) FROM pg_proc"
+    " WHERE pronamespace = current_schema()::regnamespace ORDER BY 1, 2",
+    "SELECT typname, typtype::text FROM pg_type WHERE typnamespace = current_schema()::regnamespace"
+    " AND typtype NOT IN ('b', 'c') ORDER BY 1",
+)
+
+
+def _server_schema(connection: Connection) -> tuple[object, ...]:
+    parts: list[object] = [
+        tuple(tuple(row) for row in connection.execute(text(query))) for query in _SCHEMA_QUERIES
+    ]
+    has_version = connection.execute(
+        text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar_one()
+    if has_version:
+        revisions = connection.execute(text("SELECT version_num FROM alembic_version"))
+        parts.append(tuple(revisions.scalars()))
+    else:
+        parts.append(None)
+    return tuple(parts)
+
+
+# The server schema straight after `alembic upgrade head` on an empty database, read once
+# per session (per worker) from the first database the migrations made.
+_head_schema: dict[str, tuple[object, ...]] = {}
+
+
+def _server_database_at_head(url: str) -> Database:
+    """The server database as the migrations leave an empty one: at head, with no rows.
+
+    Dropping every table and running the migrations costs about half a second per test
+    on PostgreSQL. When the schema is still exactly what the migrations made (same
+    catalog, same revision), emptying the tables with TRUNCATE ... RESTART IDENTITY
+    (which also restarts their id sequences) gives the same database in a few
+    milliseconds; anything else (a test changed the schema or the revision) is dropped
+    and migrated again.
+    """
+    engine = make_engine(url)
+    try:
+        with engine.begin() as connection:
+            known = _head_schema.get(url)
+            if known is not None and _server_schema(connection) == known:
+                tables = connection.execute(text(
+                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
+                    " AND tablename <> 'alembic_version' ORDER BY 1")).scalars().all()
+                if tables:
+                    names = ", ".join(f'"{name}"' for name in tables)
+                    connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+                return open_database(url)
+    finally:
+        engine.dispose()
+    _wipe_server_database(url)
+    database = open_database(url)
+    try:
+        with database.engine.connect() as connection:
+            schema = _server_schema(connection)
+            connection.rollback()
+        assert schema[-1] == (head_revision(),)
+        _head_schema[url] = schema
+    except BaseException:
+        database.dispose()
+        raise
+    return database
+
+
 @pytest.fixture
 def database_url(tmp_path: Path) -> str:
     """URL of an empty database: the test server if configured, else a new SQLite file."""
@@ -79,8 +208,14 @@ def database_url(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def database(database_url: str) -> Iterator[Database]:
-    db = open_database(database_url)
+def database(tmp_path: Path, migrated_sqlite_file: Callable[[Path], Path]) -> Iterator[Database]:
+    """A database at head with no rows: the test server if configured, else a SQLite file
+    (the same file as ``sqlite_path``)."""
+    server = server_url()
+    if server:
+        db = _server_database_at_head(server)
+    else:
+        db = open_database(migrated_sqlite_file(tmp_path / "clinic.sqlite3"))
     try:
         yield db
     finally:
@@ -88,9 +223,9 @@ def database(database_url: str) -> Iterator[Database]:
 
 
 @pytest.fixture
-def empty(tmp_path: Path) -> Iterator[Database]:
+def empty(tmp_path: Path, migrated_sqlite_file: Callable[[Path], Path]) -> Iterator[Database]:
     """A second, empty SQLite database: where imports and restores land."""
-    db = open_database(tmp_path / "empty.sqlite3")
+    db = open_database(migrated_sqlite_file(tmp_path / "empty.sqlite3"))
     yield db
     db.dispose()
 
@@ -102,8 +237,10 @@ def sqlite_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def sqlite_database(sqlite_path: Path) -> Iterator[Database]:
-    db = open_database(sqlite_path)
+def sqlite_database(
+    sqlite_path: Path, migrated_sqlite_file: Callable[[Path], Path]
+) -> Iterator[Database]:
+    db = open_database(migrated_sqlite_file(sqlite_path))
     try:
         yield db
     finally:

@@ -159,7 +159,10 @@ def _wait_until_someone_waits_for_a_lock(database: Database, seconds: float = 20
         while time.monotonic() < deadline:
             waiting = watcher.execute(text(
                 "SELECT count(*) FROM pg_stat_activity "
-                "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                "WHERE wait_event_type = 'Lock' AND datname = current_database() "
+                # Under pytest-xdist other workers use the same database (each in its own
+                # schema, under its own application_name): only this worker's sessions count.
+                "AND application_name = current_setting('application_name')"
             )).scalar_one()
             watcher.rollback()
             if waiting:

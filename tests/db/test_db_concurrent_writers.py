@@ -40,6 +40,7 @@ def _start(path: Path, prefix: str) -> subprocess.Popen:
     return process
 
 
+@pytest.mark.slow
 def test_two_writer_processes_lose_no_save(tmp_path):
     path = tmp_path / "clinic.sqlite3"
     open_database(path).dispose()

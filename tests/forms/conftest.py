@@ -11,9 +11,9 @@ STAFF_PASSWORD = "long enough secret"
 
 
 @pytest.fixture
-def database(tmp_path):
-    """A fresh database file created through the migrations."""
-    return open_database(str(tmp_path / "clinic.sqlite3"))
+def database(tmp_path, migrated_sqlite_file):
+    """A fresh database file at head of the migrations (a copy of the session's template)."""
+    return open_database(str(migrated_sqlite_file(tmp_path / "clinic.sqlite3")))
 
 
 @pytest.fixture

@@ -17,8 +17,9 @@ from app.db.opening import open_database  # noqa: E402
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "clinic.sqlite3")
+def database(tmp_path: Path, migrated_sqlite_file) -> Iterator[Database]:
+    """A fresh database file at head of the migrations (a copy of the session's template)."""
+    db = open_database(migrated_sqlite_file(tmp_path / "clinic.sqlite3"))
     try:
         yield db
     finally:
