@@ -205,6 +205,10 @@ class DateField(QWidget):
         self._show(final=True)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt naming
+        # While the window is torn down Qt may still deliver events after the Python side
+        # of this widget is gone: nothing to do then.
+        if getattr(self, "edit", None) is None:
+            return False
         if watched is self.edit and event.type() == QEvent.KeyPress:
             key = event.key()
             if key == Qt.Key_Down and event.modifiers() & Qt.AltModifier:
