@@ -23,8 +23,10 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from database_fixtures import add_people, password_file
 
 from app.db.migrate import alembic_config, head_revision, known_revisions
+from app.db.opening import open_database
 
 pytestmark = pytest.mark.bundle
 
@@ -192,10 +194,17 @@ def test_bundled_export_with_worker_processes_matches_one_process(bundle):
     db = bundle.scratch / "export.sqlite3"
     filled = bundle.run("demo-data", "--db", str(db), "--patients", "40", "--seed", "4")
     assert filled.returncode == 0, filled.stderr
+    opened = open_database(db)
+    try:
+        add_people(opened)
+    finally:
+        opened.dispose()
+    account = ["--user", "admin", "--password-file", str(password_file(bundle.scratch))]
     outputs = {}
     for workers in ("1", "2"):
         out = bundle.scratch / f"export-{workers}"
-        result = bundle.run("export", "--db", str(db), "--out", str(out), "--workers", workers)
+        result = bundle.run("export", "--db", str(db), "--out", str(out), "--workers", workers,
+                            *account)
         assert result.returncode == 0, result.stderr
         outputs[workers] = (out / "redcap_data.csv").read_bytes()
     assert outputs["1"] == outputs["2"] and outputs["1"].count(b"\n") > 40

@@ -339,9 +339,9 @@ def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, prot
     assert "WARNING: Abatacept IV is labelled from age 6 years" in dose.derivation
     assert born.isoformat() not in dose.derivation
     # the pharmacy's dosing sheet prints the warning with the derivation
-    from app.exports.visit_report_data import gather_visit_report
     from pypdf import PdfReader
 
+    from app.exports.visit_report_data import gather_visit_report
     from app.reports.dosing_sheet_pdf import build_dosing_sheet
 
     with database.session() as session:
@@ -483,7 +483,7 @@ def test_adalimumab_36_days_ago_is_not_met_and_the_split_is_shown(qtbot, databas
     assert page.outcome_text("abatacept", "iv") == "not_met"
     assert page.outcome_text("tnf", "infliximab_5") == "not_met"
     text = page.arms.text()
-    assert "washout complete on 5 Dec 2026" in text
+    assert "washout complete on 05 Dec 2026" in text
     assert ("4–5 half-lives (half-life of adalimumab 14 days" in text
             and "complete on 2026-11-21 (4) to 2026-12-05 (5); 1 calendar month: complete on "
                 "2026-10-26" in text)

@@ -57,7 +57,8 @@ def test_cancelled_backup_leaves_no_file(database, tmp_path: Path):
         raise JobCancelled("cancelled")
 
     with pytest.raises(JobCancelled):
-        backup_database(database.file_path, target, progress=cancel_at_once)
+        backup_database(database.file_path, target, actor=database.actor,
+                        progress=cancel_at_once)
     assert calls and calls[0][1] > 0
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if "copy" in p.name] == []
@@ -66,6 +67,7 @@ def test_cancelled_backup_leaves_no_file(database, tmp_path: Path):
 def test_backup_reports_progress_to_the_end(database, tmp_path: Path):
     seen: list[tuple[int, int]] = []
     written = backup_database(database.file_path, tmp_path / "copy.sqlite3",
+                              actor=database.actor,
                               progress=lambda done, total: seen.append((done, total)))
     assert written.is_file() and seen and seen[-1][0] == seen[-1][1]
 

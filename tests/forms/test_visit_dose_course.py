@@ -10,8 +10,11 @@ import html
 import os
 from datetime import date
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from visit_fixtures import enrolled_patient, open_form, type_in
+
+pytestmark = pytest.mark.usefixtures("system_actor")
 
 ARM_STARTED = date(2026, 5, 4)  # first dose; the taper phase begins on day 28, 2026-06-01
 SHOTS = os.environ.get("JDM_CTP_SCREENSHOTS")  # a folder for screenshots, to look at
