@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.domain.errors import ProtocolFileError, UnknownArmError
 from app.domain.protocol.arms import Arm, ConcomitantLimit
@@ -34,6 +35,14 @@ class Note:
     status: RuleStatus
 
 
+class PlanOrigin(StrEnum):
+    """Where a plan's file comes from: shipped with the application or a site's own folder
+    (a site plan is named as such, with its file hash, wherever the plan is named)."""
+
+    SHIPPED = "shipped"
+    SITE = "site"
+
+
 @dataclass(frozen=True)
 class Protocol:
     id: str
@@ -56,6 +65,17 @@ class Protocol:
     drug_groups: tuple[DrugGroup, ...] = ()
     prior_therapy_rules: tuple[PriorTherapyRule, ...] = ()
     half_lives: tuple[HalfLife, ...] = ()
+    origin: PlanOrigin = PlanOrigin.SHIPPED  # set by the catalog from the file's folder
+
+    @property
+    def site_plan(self) -> bool:
+        return self.origin is PlanOrigin.SITE
+
+    @property
+    def origin_words(self) -> str:
+        """How the plan is named beside its title and version: nothing for a shipped plan,
+        "site plan, file SHA-256 <first 12 hex digits>" for a site's own file."""
+        return f"site plan, file SHA-256 {self.content_hash[:12]}" if self.site_plan else ""
 
     def half_life(self, drug: str) -> HalfLife | None:
         return next((h for h in self.half_lives if h.drug == drug), None)
