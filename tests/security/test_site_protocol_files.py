@@ -264,3 +264,13 @@ def test_dose_of_a_refused_plan_names_the_refusal(site, capsys):
                          "--weight-kg", "20")
     assert code == 2 and "Unknown protocol" in err
     assert "deep.toml" in err  # a refused file may be the plan the user meant
+
+
+def test_an_uncapped_dose_says_why_where_the_dose_is_shown(site, capsys):
+    code, out, err = run(capsys, "dose", "--protocol", "persistent-skin-rash", "--arm", "C",
+                         "--weight-kg", "20", "--json")
+    assert code == 0, err
+    (dose,) = json.loads(out)["doses"]
+    # at least 3 mg/kg/day × 20 kg = 60 mg/day; the plan gives no maximum, and says so
+    assert (dose["drug"], dose["amount"], dose["capped"]) == ("cyclosporine", 60, False)
+    assert "no maximum: The plan gives only a minimum" in dose["derivation"]

@@ -369,6 +369,9 @@ def _required(keys: tuple[Key, ...], *names: str) -> tuple[Key, ...]:
 
 # The uncapped rules, for editors; the dose reader checks them (and when a cap is needed).
 _UNCAPPED_RULES = (
+    {"if": {"properties": {"kind": {"enum": list(_kinds(RuleKind.PER_KG, RuleKind.PER_M2))}},
+            "required": ["kind"]},
+     "then": {"anyOf": [{"required": ["cap"]}, {"required": ["uncapped"]}]}},
     {"if": {"properties": {"uncapped": {"const": True}}, "required": ["uncapped"]},
      "then": {"required": ["uncapped_reason"], "properties": {"cap": False}}},
     {"if": {"required": ["uncapped_reason"]},
