@@ -150,6 +150,11 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"jdm-ctp dose: {error.message}", file=sys.stderr)
         return EXIT_INPUT
+    refused = len(protocol_catalog().rejected)
+    if refused:
+        # The dose is computed from the plan offered; the site may have meant a refused file.
+        print(f"jdm-ctp dose: note: {refused} protocol file{'s' if refused != 1 else ''} "
+              "refused (see `jdm-ctp protocols`)", file=sys.stderr)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0

@@ -15,11 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app import paths
 from app.catalog import _cached, protocol_catalog
 from app.cli import main
-from app.domain.protocol import PlanOrigin, load_protocol
+from app.domain.protocol import PlanOrigin, load_protocol, load_protocol_catalog
 
 BUILTIN = Path(__file__).resolve().parents[2] / "resources" / "protocols"
 SKIN = BUILTIN / "persistent-skin-rash.toml"
@@ -59,6 +61,13 @@ def ivig_for_20_kg(capsys) -> dict:
     code, out, err = run(capsys, "dose", "--protocol", "persistent-skin-rash", "--arm", "A",
                          "--weight-kg", "20", "--json")
     assert code == 0, err
+    refused = len(protocol_catalog().rejected)
+    if refused:  # the dose is given, with one line saying files were refused
+        assert err.splitlines() == [
+            f"jdm-ctp dose: note: {refused} protocol file{'s' if refused > 1 else ''} refused "
+            "(see `jdm-ctp protocols`)"]
+    else:
+        assert err == ""
     return json.loads(out)
 
 
@@ -274,3 +283,34 @@ def test_an_uncapped_dose_says_why_where_the_dose_is_shown(site, capsys):
     # at least 3 mg/kg/day × 20 kg = 60 mg/day; the plan gives no maximum, and says so
     assert (dose["drug"], dose["amount"], dose["capped"]) == ("cyclosporine", 60, False)
     assert "no maximum: The plan gives only a minimum" in dose["derivation"]
+
+
+# --------------------------------------------------------------------------- any bytes
+
+MINIMAL = Path(__file__).resolve().parents[1] / "domain" / "protocol_fixtures" / "minimal.toml"
+_TOML_PIECES = st.sampled_from([
+    "[", "]", "{", "}", "=", ",", '"', "'", "\n", "[[arms]]\n", "x", "1e999", "nan",
+    "amount = ", "cap = ", "kind = \"per_kg\"\n", "\\u0000", "\xff", "#", " ", "1979-05-27",
+])
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(junk=st.one_of(
+    st.binary(max_size=300),
+    st.lists(_TOML_PIECES, max_size=80).map(lambda parts: "".join(parts).encode("utf-8",
+                                                                               "surrogatepass")),
+    st.integers(0, 200).map(lambda n: b"a = " + b"[" * n * 3 + b"]" * n * 3),
+))
+def test_no_file_content_affects_the_other_plans(tmp_path, junk):
+    """Whatever bytes a site file holds, the catalog finishes, the good plan stays on offer,
+    and the bad file is either a valid plan or refused with at least one reason."""
+    shipped, site = tmp_path / "shipped", tmp_path / "site"
+    shipped.mkdir(exist_ok=True)
+    site.mkdir(exist_ok=True)
+    (shipped / "mini.toml").write_bytes(MINIMAL.read_bytes())
+    (site / "junk.toml").write_bytes(junk)
+    catalog = load_protocol_catalog([shipped, site])
+    assert "mini" in catalog.protocols
+    assert all(error.problems for error in catalog.rejected)
+    assert len(catalog.rejected) <= 1

@@ -94,7 +94,7 @@ def _read_regular_file(path: Path, name: str) -> bytes:
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise refuse(f"the file is larger than {MAX_FILE_BYTES // 1024} KiB")
+        raise refuse(f"the file is larger than {MAX_FILE_BYTES:,} bytes (1 MiB)")
     return data
 
 
