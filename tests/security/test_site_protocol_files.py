@@ -314,3 +314,37 @@ def test_no_file_content_affects_the_other_plans(tmp_path, junk):
     assert "mini" in catalog.protocols
     assert all(error.problems for error in catalog.rejected)
     assert len(catalog.rejected) <= 1
+
+
+def test_an_unreadable_site_folder_leaves_the_shipped_plans(site, capsys, monkeypatch):
+    (site / "our-skin.toml").write_text(skin_text(version="site-1"), encoding="utf-8")
+    real_glob = Path.glob
+
+    def glob(self, pattern):
+        if self == site:  # as a folder without read permission does (tests run as root)
+            raise PermissionError(13, "Permission denied")
+        return real_glob(self, pattern)
+
+    monkeypatch.setattr(Path, "glob", glob)
+    code, out, err = run(capsys, "protocols")
+    assert code == 1
+    assert sorted(line.split()[0] for line in out.splitlines()) == SHIPPED_IDS
+    (line,) = err.splitlines()
+    assert str(site) in line and "cannot list the folder: Permission denied" in line
+
+
+def test_a_loader_failure_on_one_file_is_that_file_s_refusal(site, capsys, monkeypatch):
+    """A file that trips an unforeseen error in the loader is refused alone."""
+    from app.domain.protocol import loading
+
+    (site / "odd.toml").write_text(skin_text(version="site-1"), encoding="utf-8")
+    real = loading.protocol_from_data
+
+    def failing(raw, *, file="<data>", content_hash=""):
+        if file.endswith("odd.toml"):
+            raise ZeroDivisionError("float division by zero")
+        return real(raw, file=file, content_hash=content_hash)
+
+    monkeypatch.setattr(loading, "protocol_from_data", failing)
+    assert_only_that_file_is_refused(capsys, "odd.toml", "the loader failed on this file "
+                                                         "(ZeroDivisionError)")

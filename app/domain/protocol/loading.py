@@ -167,18 +167,27 @@ def load_protocol_catalog(
     shipped: dict[tuple[str, str], Path] = {}
     for index, directory in enumerate(dirs):
         directory = Path(directory)
-        if not directory.is_dir():
-            continue
         origin = PlanOrigin.SHIPPED if index < shipped_folders else PlanOrigin.SITE
         seen_here: dict[str, Path] = {}
-        for file in sorted(directory.glob("*.toml")):
+        try:
+            if not directory.is_dir():
+                continue
+            files = sorted(directory.glob("*.toml"))
+        except OSError as exc:  # an unreadable site folder must not hide the shipped plans
+            reason = f"cannot list the folder: {exc.strerror or exc}"
+            catalog.rejected.append(
+                ProtocolFileError(str(directory), [ProtocolProblem(str(directory), "", reason)])
+            )
+            continue
+        for file in files:
             try:
                 protocol = load_protocol(file)
             except ProtocolFileError as exc:
                 catalog.rejected.append(exc)
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-                reason = f"the file could not be read ({type(exc).__name__})"
+                reason = (f"the loader failed on this file ({type(exc).__name__}); the other "
+                          "files are unaffected; please report it")
                 catalog.rejected.append(
                     ProtocolFileError(str(file), [ProtocolProblem(str(file), "", reason)])
                 )
