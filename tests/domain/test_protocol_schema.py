@@ -160,3 +160,12 @@ def test_schema_refuses_what_the_loader_refuses(validator, name, path, value, ke
     if key is not None:
         assert key in {p.key for p in info.value.problems}
     assert list(validator.iter_errors(raw)), f"the schema accepts: {name}"
+
+
+def test_uncapped_false_does_not_stand_in_for_a_cap(validator):
+    raw = _edit((*DOSE, "cap"), ...)
+    raw["arms"][0]["doses"][0]["uncapped"] = False
+    with pytest.raises(ProtocolFileError) as info:
+        protocol_from_data(raw, file="edited.toml")
+    assert "arms[0].doses[0].cap" in {p.key for p in info.value.problems}
+    assert list(validator.iter_errors(raw))

@@ -143,6 +143,9 @@ def test_a_replacement_with_its_own_version_is_offered_as_a_site_plan_with_its_h
     [
         # A per-kg rule with no cap and no word on why (the 20 g/kg rule, new version).
         (POISONED_IVIG, "arms[0].doses[0].cap: is missing"),
+        # "uncapped = false" is no excuse for a missing cap.
+        ('amount = 2\n  unit = "g"\n  per = "dose"\n  uncapped = false\n',
+         "arms[0].doses[0].cap: is missing"),
         # Declared uncapped, but without the reason.
         ('amount = 2\n  unit = "g"\n  per = "dose"\n  uncapped = true\n',
          "arms[0].doses[0].uncapped_reason: is missing"),

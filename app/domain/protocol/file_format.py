@@ -211,12 +211,12 @@ PER_M2_MAX_MG = 2000  # 2 g/m² (cyclophosphamide's 0.5-1 g/m² is the largest p
 AMOUNT_MAX_MG = 100_000  # 100 g: any fixed amount, cap or minimum
 ROUNDING_MAX_MG = 10_000  # 10 g: a rounding step (the largest vial of IVIG)
 _RATE_KEYS = ("amount", "amount_max")
-DOSE_BOUNDS = (
+AMOUNT_BOUNDS = (  # the arithmetic of a rule, at the top level and in sub-rules
     Bounds(_RATE_KEYS, SMALLEST_MG, PER_KG_MAX_MG, (RuleKind.PER_KG.value,), " per kg"),
     Bounds(_RATE_KEYS, SMALLEST_MG, PER_M2_MAX_MG, (RuleKind.PER_M2.value,), " per m²"),
     Bounds(("amount",), SMALLEST_MG, AMOUNT_MAX_MG, (RuleKind.FIXED.value,)),
-    Bounds(("cap", "minimum"), SMALLEST_MG, AMOUNT_MAX_MG),
 )
+DOSE_BOUNDS = (*AMOUNT_BOUNDS, Bounds(("cap", "minimum"), SMALLEST_MG, AMOUNT_MAX_MG))
 
 ROUNDING = TableSpec(
     "rounding",
@@ -277,7 +277,7 @@ SUB_RULE = TableSpec(
         Key("bsa_bands", Tables("bsa_band")),
     ),
     variants=_DOSE_KIND_VARIANTS,
-    bounds=DOSE_BOUNDS[:3],
+    bounds=AMOUNT_BOUNDS,
 )
 
 WEIGHT_BAND = TableSpec(
@@ -371,7 +371,8 @@ def _required(keys: tuple[Key, ...], *names: str) -> tuple[Key, ...]:
 _UNCAPPED_RULES = (
     {"if": {"properties": {"kind": {"enum": list(_kinds(RuleKind.PER_KG, RuleKind.PER_M2))}},
             "required": ["kind"]},
-     "then": {"anyOf": [{"required": ["cap"]}, {"required": ["uncapped"]}]}},
+     "then": {"anyOf": [{"required": ["cap"]},
+                        {"required": ["uncapped"], "properties": {"uncapped": {"const": True}}}]}},
     {"if": {"properties": {"uncapped": {"const": True}}, "required": ["uncapped"]},
      "then": {"required": ["uncapped_reason"], "properties": {"cap": False}}},
     {"if": {"required": ["uncapped_reason"]},

@@ -299,8 +299,9 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
         bands=tuple(bands),
         **top_level,
     )
-    # A cap given but wrong, or "uncapped" given but wrong, is already reported.
-    stated = "cap" in s.tbl or "uncapped" in s.tbl
+    # A cap given but wrong, or "uncapped" given but not true/false, is already reported;
+    # "uncapped = false" says nothing and the cap is still needed.
+    stated = "cap" in s.tbl or ("uncapped" in s.tbl and s.get("uncapped") is not False)
     if parent is None and rule.grows_with_body and not stated:
         r.problem(
             s.where("cap"),
