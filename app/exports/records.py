@@ -26,6 +26,7 @@ from sqlalchemy import Connection
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
 from app.domain.instruments.registry import INSTRUMENTS
+from app.domain.protocol import PlanOrigin
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
@@ -455,4 +456,12 @@ EXPORTED_SCORES = tuple(i for i in INSTRUMENTS if i.export_values is not None)
 
 
 def protocol_versions(stats: ExtractStats) -> tuple[ProtocolVersion, ...]:
-    return tuple(ProtocolVersion(*p) for p in sorted(stats.protocols))
+    """The plan files the exported records were made under, each with where it comes from:
+    "shipped", "site plan" (a site's own file) or "not installed here" (a file this
+    installation no longer has, e.g. an earlier version), so a coordinator never takes a
+    site plan for the shipped one."""
+    catalog = protocol_catalog()
+    words = {PlanOrigin.SHIPPED: "shipped", PlanOrigin.SITE: "site plan",
+             None: "not installed here"}
+    return tuple(ProtocolVersion(*p, origin=words[catalog.origin_of(p[0], p[2])])
+                 for p in sorted(stats.protocols))

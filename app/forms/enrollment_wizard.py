@@ -959,7 +959,7 @@ class SummaryPage(QWizardPage):
             for v in plan.visits)
         self.summary.setText(
             f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
-            f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
+            f"({_esc(self.w.protocol.named_version)})<br>Enrollment date "
             f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, paths
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
@@ -51,7 +51,7 @@ from app.domain.permissions import (
     Permission,
     PermissionDenied,
 )
-from app.domain.protocol import Protocol
+from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.units import format_number
 from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
@@ -70,6 +70,7 @@ from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
+from app.forms.treatment_plans_dialog import TreatmentPlansDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
@@ -172,6 +173,16 @@ class MainWindow(QMainWindow):
         self.storage_label.setToolTip(
             "The database file is encrypted at rest (SQLCipher); its backups are too.")
         self.statusBar().addPermanentWidget(self.storage_label)
+        # A refused protocol file stays visible until it is fixed: the plan a site meant to
+        # use may be the one refused (the shipped one is then still offered).
+        refused = len(self._catalog().rejected)
+        self.refused_plans_label = QLabel(
+            f"{refused} protocol file{'s' if refused != 1 else ''} refused — see Tools → "
+            "Treatment plans" if refused else "")
+        self.refused_plans_label.setObjectName("refused_plans_label")
+        self.refused_plans_label.setStyleSheet("color: #a00000;")
+        self.refused_plans_label.setVisible(bool(refused))
+        self.statusBar().addPermanentWidget(self.refused_plans_label)
 
         self._build_menus()
         self.refresh()
@@ -265,6 +276,13 @@ class MainWindow(QMainWindow):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
             tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        # Everyone may see which plans are offered and why a protocol file was refused.
+        self.plans_action = self._action(
+            "&Treatment plans…", self.show_treatment_plans,
+            tip="The plans offered (shipped or site plan, with file hash) and any protocol "
+                "file refused, with the reasons.")
+        tools_menu.addAction(self.plans_action)
         if self.database.file_path is None:
             self.encryption_action.setEnabled(False)
             self.encryption_action.setStatusTip(
@@ -374,6 +392,19 @@ class MainWindow(QMainWindow):
         if self._protocols is None:
             self._protocols = protocol_catalog().protocols
         return self._protocols
+
+    def _catalog(self) -> ProtocolCatalog:
+        """The catalog behind ``protocols`` (a window given its plans has no refused files)."""
+        if self._protocols is None:
+            return protocol_catalog()
+        return ProtocolCatalog(protocols=dict(self._protocols))
+
+    def make_treatment_plans_dialog(self) -> TreatmentPlansDialog:
+        folder = str(paths.site_protocol_dir()) if self._protocols is None else ""
+        return TreatmentPlansDialog(self._catalog(), folder, parent=self)
+
+    def show_treatment_plans(self) -> None:
+        self.make_treatment_plans_dialog().exec()
 
     def _selected(self) -> tuple[int, str] | None:
         indexes = self.table.selectionModel().selectedRows()

@@ -377,7 +377,7 @@ class SetupPage(QWizardPage):
         form.addRow(self.plan_banner)
         self.protocol = QComboBox()
         for protocol in protocols.values():
-            self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
+            self.protocol.addItem(f"{protocol.title} ({protocol.named_version})", protocol.id)
         self.protocol.setAccessibleName("Treatment plan")
         self.screening_date = DateField(today=wizard.today)
         self.screening_date.setAccessibleName("Screening date")
@@ -648,7 +648,7 @@ class VerdictPage(QWizardPage):
         style = {ELIGIBLE: "good", NOT_ELIGIBLE: "bad"}.get(v.outcome, "wait")
         self.verdict_label.setStyleSheet(BANNER_STYLES[style])
         self.who.setText(f"Patient {self.w.patient_text} · {self.w.protocol.title} "
-                         f"(version {self.w.protocol.version}) · screening date "
+                         f"({self.w.protocol.named_version}) · screening date "
                          f"{self.w.draft.screening_date}")
         self.explanation.setText(v.explanation())
         items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))

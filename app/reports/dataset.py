@@ -63,6 +63,7 @@ class ProtocolVersion:
     id: str
     version: str
     content_hash: str
+    origin: str = ""  # "shipped", "site plan" or "not installed here"
 
 
 @dataclass(frozen=True)

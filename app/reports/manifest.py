@@ -42,7 +42,8 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
         "encoding": "utf-8-sig" if info.bom else "utf-8",
         "records": records,
         "protocol_versions": [
-            {"id": p.id, "version": p.version, "content_hash": p.content_hash}
+            {"id": p.id, "version": p.version, "content_hash": p.content_hash,
+             "origin": p.origin}
             for p in info.protocols
         ],
         "unmapped_values": info.unmapped_values,
