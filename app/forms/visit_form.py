@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -73,7 +72,7 @@ from app.domain.visit_form import (
     sections_for,
     skin_activity_change,
     unmet_requirements,
-    validate_iso_date,
+    visit_date_range,
 )
 from app.forms.sign_dialog import (
     SignVisitDialog,
@@ -83,6 +82,7 @@ from app.forms.sign_dialog import (
 )
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
+from app.forms.widgets import DateField
 
 AUTOSAVE_DELAY_MS = 1000
 STATUS_WORDS = {
@@ -249,7 +249,7 @@ class VisitFormWindow(QMainWindow):
             self._event_rows = draft.get("adverse_event_rows")
             self._load(values, events, visit_date)
             if "visit_date_text" in draft:
-                self.visit_date.setText(draft["visit_date_text"])
+                self.visit_date.set_iso(draft["visit_date_text"])
             # A draft may hold entries that are not valid yet: build every section so
             # their messages show and Save refuses them.
             for key in self.section_keys:
@@ -365,11 +365,13 @@ class VisitFormWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _age_years(self) -> float | None:
+        """Age on the visit day; None when unknown or when the stored visit date is before
+        birth (that date is shown wrong at its field and must not break the sections)."""
         dob = self.record.header.date_of_birth
         if dob is None:
             return None
         on = self.record.header.visit_date or self.today
-        return (on - dob).days / 365.25
+        return (on - dob).days / 365.25 if on >= dob else None
 
     def _previous_label(self) -> str:
         """How messages name the last visit held, e.g. "the last visit (Month 1, 2026-06-04)"."""
@@ -420,21 +422,25 @@ class VisitFormWindow(QMainWindow):
             f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
         )
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Visit date"))
-        self.visit_date = QLineEdit()
-        self.visit_date.setPlaceholderText("YYYY-MM-DD")
-        self.visit_date.setFixedWidth(100)
-        self.visit_date.setAccessibleName("Visit date")
-        self.visit_date.textChanged.connect(self._on_changed)
-        top.addWidget(self.visit_date)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
         outer.addLayout(top)
-        self.date_message = QLabel()
-        self.date_message.setTextFormat(Qt.PlainText)
-        self.date_message.setStyleSheet(ERROR_STYLE)
-        self.date_message.hide()
-        outer.addWidget(self.date_message)
+        # The visit date has a row of its own: beside it, the date in words with the
+        # child's age, or in red why it cannot be this visit's date (before enrollment or
+        # birth, after today) -- also for a wrong date already stored, so it can be fixed.
+        dated = QHBoxLayout()
+        date_label = QLabel("Visit &date")
+        self.visit_date = DateField(today=self.today)
+        self.visit_date.setAccessibleName("Visit date")
+        allowed = visit_date_range(header.date_of_birth, header.enrollment_date, self.today)
+        self.visit_date.setRange(allowed.earliest, allowed.latest, allowed.earliest_name,
+                                 allowed.latest_name)
+        self.visit_date.set_birth_date(header.date_of_birth)
+        self.visit_date.edit.textChanged.connect(self._on_changed)
+        date_label.setBuddy(self.visit_date.edit)
+        dated.addWidget(date_label)
+        dated.addWidget(self.visit_date, 1)
+        outer.addLayout(dated)
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4d6; padding: 4px;")
         self.banner.setWordWrap(True)
@@ -537,7 +543,7 @@ class VisitFormWindow(QMainWindow):
         self._loading = True
         self._values = values
         self._events = list(events)
-        self.visit_date.setText(visit_date.isoformat() if visit_date else "")
+        self.visit_date.setValue(visit_date)
         for key, section in self.sections.items():
             if key == "adverse_events":
                 section.set_events(events)  # type: ignore[attr-defined]
@@ -568,17 +574,14 @@ class VisitFormWindow(QMainWindow):
         return meds.entered_units() if meds is not None else None  # type: ignore[attr-defined]
 
     def visit_date_value(self) -> date | None:
-        text = self.visit_date.text().strip()
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
+        """The visit date typed, None when blank or not acceptable (its field says why)."""
+        return self.visit_date.value()
 
     def errors(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        message = validate_iso_date(self.visit_date.text(), "The visit date")
+        message = self.visit_date.problem()
         if message:
-            out["visit_date"] = message
+            out["visit_date"] = f"The visit date: {message}"
         for section in self.sections.values():
             out.update(section.errors())
         return out
@@ -586,9 +589,6 @@ class VisitFormWindow(QMainWindow):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        message = validate_iso_date(self.visit_date.text(), "The visit date")
-        self.date_message.setText(message or "")
-        self.date_message.setVisible(bool(message))
         self.dirty = True
         self._timer.start()
         meds = self.sections.get("medications")
@@ -843,9 +843,9 @@ class VisitFormWindow(QMainWindow):
                 raise
             return False
         self._stored()
-        if not self.visit_date.text():
+        if self.visit_date.is_empty():
             self._loading = True
-            self.visit_date.setText(self.today.isoformat())
+            self.visit_date.setValue(self.today)
             self._loading = False
         self.version_id = version
         self.status = "complete"

@@ -147,14 +147,17 @@ class Field(QObject):
     def show_message(self) -> str | None:
         text = self.validate()
         self.message.setText(text or "")
-        self.message.setVisible(bool(text))
+        if not self.message.property("never_shown") and self.message.parentWidget():
+            self.message.setVisible(bool(text))
         return text
 
     def _refresh_reason(self) -> None:
         # Only a blank value can carry a reason; hiding (not greying) keeps rows calm.
         blank = self.is_blank()
         self.reason_box.setEnabled(blank)
-        if not self.reason_box.property("never_shown"):
+        # A box not placed in a section yet (or never placed) must not be shown: a widget
+        # without a parent is shown as a window of its own, one that outlives the visit.
+        if not self.reason_box.property("never_shown") and self.reason_box.parentWidget():
             self.reason_box.setVisible(blank)
 
     def _with_reason(self, entry: ItemEntry | None) -> ItemEntry | None:
@@ -402,6 +405,19 @@ class Section(QWidget):
         self.fields[field.item] = field
         field.changed.connect(self._on_changed)
         return field
+
+    def adopt_unplaced(self) -> None:
+        """Give every widget of a field that the section did not place (a reason box its
+        answers make needless, say) to the section, hidden for good: a widget without a
+        parent would become a stray window of its own, outliving the visit form."""
+        for f in self.fields.values():
+            for widget in (f.reason_box, f.message):
+                if widget.parentWidget() is None:
+                    widget.setParent(self)
+                    widget.setProperty("never_shown", True)
+                    widget.hide()
+                    if widget is f.reason_box:
+                        f.reason_box.setEnabled(False)
 
     _loading = False
 

@@ -78,6 +78,7 @@ class AutoantibodiesSection(Section):
             field = self.add_field(
                 ChoiceField("autoantibodies", code, label, list(AUTOANTIBODY_ANSWERS), width=110)
             )
+            # No reason box: "Not tested" is one of the answers (make_section adopts it).
             col = (index % 2) * 3
             grid.addWidget(QLabel(label), row, col)
             grid.addWidget(field.combo, row, col + 1)

@@ -14,6 +14,7 @@ from app.domain.instruments.cmas import (
     entries_to_store,
     score_cmas,
 )
+from app.domain.instruments.common import InstrumentInputError
 from app.domain.visit_form import VisitValues
 from app.forms.visit_sections import (
     ChoiceField,
@@ -184,7 +185,10 @@ class CmasSection(Section):
         self.score.setText(text)
         caveat = None
         if self.age_years is not None:
-            caveat = age_caveat(self.age_years)
+            try:
+                caveat = age_caveat(self.age_years)
+            except InstrumentInputError:  # an impossible age (a wrong stored visit date):
+                caveat = None  # the visit date's field says what is wrong
         self.caveat.setText(caveat or "")
         self.caveat.setVisible(bool(caveat))
 

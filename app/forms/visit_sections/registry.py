@@ -73,7 +73,9 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
 
 def make_section(instrument_id: str, ctx: SectionContext) -> Section:
     """The widget of a registry instrument (KeyError for one without a section)."""
-    return SECTION_WIDGETS[instrument_id](ctx)
+    section = SECTION_WIDGETS[instrument_id](ctx)
+    section.adopt_unplaced()
+    return section
 
 
 __all__ = ["SECTION_WIDGETS", "SectionContext", "make_section"]
