@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.catalog import protocol_catalog
 from app.db import fallback_drafts
 from app.db.conflicts import ConcurrentEditError
-from app.db.drafts import draft_saved_at, load_draft, save_draft
+from app.db.drafts import delete_draft, draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
 from app.db.file_health import is_disk_full, storage_problem
 from app.db.signatures import signature_of
@@ -82,7 +82,7 @@ from app.forms.sign_dialog import (
 )
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
-from app.forms.widgets import DateField
+from app.forms.widgets import AskFunction, DateField, ask_with_message_box
 
 AUTOSAVE_DELAY_MS = 1000
 STATUS_WORDS = {
@@ -91,6 +91,14 @@ STATUS_WORDS = {
     "complete": "complete",
     "signed": "signed",
 }
+
+# Closing with changes not saved (the Close button, Alt+F4, signing out): the last answer
+# is the safe default, Escape.
+SAVE, KEEP_DRAFT, DISCARD, STAY = "Save", "Keep as draft", "Discard changes", "Cancel"
+CLOSE_QUESTION = (
+    "This visit has changes that are not saved. Save them now; keep them as a draft to "
+    "finish later (a draft is not part of the visit until it is saved); or discard them "
+    "and keep the visit as it was last saved?")
 
 AskReason = Callable[[str, str], str | None]
 AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
@@ -191,8 +199,10 @@ class VisitFormWindow(QMainWindow):
         ask_missing: AskMissing | None = None,
         autosave_ms: int = AUTOSAVE_DELAY_MS,
         protocol: Protocol | None = None,
+        ask_close: AskFunction | None = None,
     ) -> None:
         super().__init__()
+        self.ask_close: AskFunction = ask_close or ask_with_message_box
         self.database = database
         self.visit_id = visit_pk
         self.user = user
@@ -883,7 +893,29 @@ class VisitFormWindow(QMainWindow):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
 
+    def _discard_changes(self) -> None:
+        """Forget what was typed since the last save: its draft (and any copy kept outside
+        the database) is deleted; the stored visit is unchanged."""
+        self._timer.stop()
+        try:
+            with self.database.session() as session:
+                delete_draft(session, DRAFT_KIND, draft_key(self.visit_id))
+        except Exception as exc:  # the draft stays; it is offered again on opening
+            if not self._storage_failed(exc):
+                raise
+        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
+        self.dirty = False
+        self._only_in_window = False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.dirty and not self._close_warned:
+            choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
+                                    [SAVE, KEEP_DRAFT, DISCARD, STAY])
+            if choice == STAY or (choice == SAVE and not self.save()):
+                event.ignore()  # (a save refused says why in the form)
+                return
+            if choice == DISCARD:
+                self._discard_changes()
         if self.dirty:
             self.autosave_now()
         if self.dirty and self._only_in_window and not self._close_warned:

@@ -91,7 +91,9 @@ QUIT_SCRIPT = textwrap.dedent("""
     app = QApplication([])
     database = open_database({path!r})
     database.actor = TEST_FIXTURE_TASK
-    window = VisitFormWindow(database, {visit_id}, "nurse")
+    # (Choosing the bilateral variant is a change: closing keeps it as a draft.)
+    window = VisitFormWindow(database, {visit_id}, "nurse",
+                             ask_close=lambda *_question: "Keep as draft")
     window.setAttribute(Qt.WA_DeleteOnClose)
     window.show()
     for key in window.section_keys:
