@@ -145,6 +145,7 @@ class VisitHeader:
     completed_by: str | None
     date_of_birth: date | None
     enrollment_date: date
+    sex: str = ""  # with the date of birth: weight and height judged for age and sex
 
     @property
     def is_baseline(self) -> bool:
@@ -236,6 +237,7 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
             Visit.completed_by,
             PatientIdentity.date_of_birth,
             Enrollment.enrollment_date,
+            Patient.sex,
         )
         .join(Enrollment, Enrollment.id == Visit.enrollment_id)
         .join(Patient, Patient.id == Enrollment.patient_id)

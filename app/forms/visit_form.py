@@ -406,6 +406,7 @@ class VisitFormWindow(QMainWindow):
             arm_option=r.arm_option,
             arm_started_on=r.arm_started_on,
             date_of_birth=r.header.date_of_birth,
+            sex=r.header.sex,
         )
 
     def _shown(self) -> frozenset[str] | None:
@@ -603,7 +604,10 @@ class VisitFormWindow(QMainWindow):
         self._timer.start()
         meds = self.sections.get("medications")
         if meds is not None:  # the weight is measured on the visit day
-            meds.today = self.visit_date_value() or self.today  # type: ignore[attr-defined]
+            day = self.visit_date_value() or self.today
+            if meds.today != day:  # type: ignore[attr-defined]
+                meds.today = day  # type: ignore[attr-defined]
+                meds.refresh()  # judged for the age on that day
         self._refresh_states()
 
     def _refresh_response(self) -> None:

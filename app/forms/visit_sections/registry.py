@@ -45,6 +45,7 @@ class SectionContext:
     arm_option: str = ""  # the arm's option chosen at enrollment (its doses only)
     arm_started_on: date | None = None  # where a taper course is counted from
     date_of_birth: date | None = None  # drugs labelled from an age
+    sex: str = ""  # with the date of birth, weight and height judged (CDC 2000)
 
 
 def _globals(ctx: SectionContext) -> Section:
@@ -65,7 +66,8 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
     "medications": lambda ctx: MedicationsSection(ctx.protocol, ctx.arm_id,
                                                   ctx.prescriptions, ctx.monitoring,
                                                   ctx.today, ctx.arm_option,
-                                                  ctx.arm_started_on, ctx.date_of_birth),
+                                                  ctx.arm_started_on, ctx.date_of_birth,
+                                                  ctx.sex),
     "adverse_events": lambda ctx: AdverseEventsSection(ctx.today),
     "response": lambda ctx: ResponseSection(ctx.baseline_values),
 }
