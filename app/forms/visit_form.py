@@ -54,6 +54,8 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
+from app.domain.display_words import arm_title, counted
+from app.domain.errors import UnknownArmError
 from app.domain.instruments import registry
 from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
@@ -113,8 +115,10 @@ class MissingReasonsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"{len(missing)} required item(s) are blank. Enter them in the form, or give a "
-                "reason for each to mark the visit complete."
+                f"{counted(len(missing), 'required item')} "
+                f"{'is' if len(missing) == 1 else 'are'} blank. Enter "
+                f"{'it' if len(missing) == 1 else 'them'} in the form, or give a reason for "
+                f"{'it' if len(missing) == 1 else 'each'} to mark the visit complete."
             )
         )
         apply_all = QHBoxLayout()
@@ -383,6 +387,17 @@ class VisitFormWindow(QMainWindow):
         on = self.record.header.visit_date or self.today
         return (on - dob).days / 365.25 if on >= dob else None
 
+    def _arm_words(self) -> str:
+        """"Arm A — IVIG" or "TNF-α inhibitor (…)", as the plan names the arm."""
+        arm_id = self.record.arm_id
+        if not arm_id:
+            return "no arm yet"
+        try:
+            name = self.protocol.arm(arm_id).name if self.protocol is not None else ""
+        except UnknownArmError:
+            name = ""
+        return arm_title(arm_id, name) if name else f"Arm {arm_id.upper()}"
+
     def _previous_label(self) -> str:
         """How messages name the last visit held, e.g. "the last visit (Month 1, 2026-06-04)"."""
         r = self.record
@@ -428,7 +443,7 @@ class VisitFormWindow(QMainWindow):
         if header.window_start and header.window_end:
             window = f" (window {header.window_start:%d %b} – {header.window_end:%d %b %Y})"
         target = f"target {header.target_date:%d %b %Y}{window}" if header.target_date else ""
-        arm = f"arm {self.record.arm_id}" if self.record.arm_id else "no arm"
+        arm = self._arm_words()
         self.title = QLabel(
             f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
         )
@@ -459,8 +474,8 @@ class VisitFormWindow(QMainWindow):
         outer.addWidget(self.banner)
         if self.protocol is None:
             warn = QLabel(
-                f"Protocol {header.protocol_id!r} is not installed: sections shown "
-                "without required items."
+                "The treatment plan of this enrollment is not installed on this computer: "
+                "the sections are shown without their required items."
             )
             warn.setStyleSheet(ERROR_STYLE)
             outer.addWidget(warn)
@@ -818,8 +833,8 @@ class VisitFormWindow(QMainWindow):
             reasons = self.ask_missing(missing)
             if not reasons or any(r.code not in reasons for r in missing):
                 self._show_error(
-                    f"Not complete: {len(missing)} required item(s) have neither "
-                    "a value nor a reason."
+                    f"Not complete: {counted(len(missing), 'required item')} "
+                    f"{'has' if len(missing) == 1 else 'have'} neither a value nor a reason."
                 )
                 return False
             self._apply_reasons(missing, reasons)

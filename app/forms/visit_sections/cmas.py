@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.domain.display_words import counted
 from app.domain.instruments.cmas import (
     CMAS_ITEMS,
     CMAS_SECONDS_ITEMS,
@@ -176,7 +177,8 @@ class CmasSection(Section):
         if result.total is not None:
             text = f"<b>CMAS total {result.total} / {MAXIMUM_TOTAL}</b>"
         elif result.errors:
-            text = f"<b>CMAS total not computed</b>: {len(result.errors)} entries need correcting."
+            text = (f"<b>CMAS total not computed</b>: "
+                    f"{counted(len(result.errors), 'entry', 'entries')} to correct.")
         else:
             text = (
                 f"<b>Incomplete</b>: {len(result.missing)} of 14 items missing; sum of the "

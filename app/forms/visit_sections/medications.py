@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import growth_reference
+from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import measurement_plausibility
-from app.domain.errors import InputError
+from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
@@ -258,7 +259,7 @@ class MedicationsSection(Section):
         self.confirm_message.hide()
         self.outer.addWidget(self.confirm_message)
 
-        arm = QGroupBox(f"Arm {arm_id or '—'}: dose re-check for today's weight")
+        arm = QGroupBox(f"{self._arm_words()}: dose re-check for today's weight")
         arm_layout = QVBoxLayout(arm)
         self.recheck = QLabel()
         self.recheck.setWordWrap(True)
@@ -337,6 +338,16 @@ class MedicationsSection(Section):
         self.outer.addWidget(others)
         self.outer.addStretch(1)
         self.refresh()
+
+    def _arm_words(self) -> str:
+        """The arm as the plan names it ("Arm A — IVIG"), never its code."""
+        if not self.arm_id:
+            return "No arm"
+        try:
+            name = self.protocol.arm(self.arm_id).name if self.protocol is not None else ""
+        except UnknownArmError:
+            name = ""
+        return arm_title(self.arm_id, name) if name else f"Arm {self.arm_id.upper()}"
 
     def add_row(self, drug: str = "", dose: str = "", unit: str = "mg", freq: str = "") -> None:
         self.table.blockSignals(True)
@@ -498,13 +509,13 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(c.drug)}</b>: {escape(c.message)}")
+            lines.append(f"<b>{escape(drug_name(c.drug))}</b>: {escape(c.message)}")
             if c.protocol is not None:
                 lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
             if c.within_protocol is False:
                 flags.append(
-                    f"⚠ {c.drug}: the prescribed dose is now OUTSIDE the protocol rule "
-                    "for today's weight. Review the prescription."
+                    f"⚠ {escape(drug_name(c.drug))}: the prescribed dose is now OUTSIDE the "
+                    "protocol rule for today's weight. Review the prescription."
                 )
         self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")
         self.flag.setText("<br>".join(flags))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton
 
+from app.domain.display_words import counted
 from app.domain.instruments.mmt8 import (
     BILATERAL_ITEMS,
     KENDALL_ANCHORS,
@@ -117,7 +118,8 @@ class Mmt8Section(Section):
             self.score.setText(f"<b>MMT8 ({r.variant.value}) total {r.total} / {r.maximum}</b>")
         elif r.errors:
             self.score.setText(
-                f"<b>MMT8 total not computed</b>: {len(r.errors)} grades need correcting."
+                f"<b>MMT8 total not computed</b>: {counted(len(r.errors), 'grade')} to "
+                "correct."
             )
         else:
             self.score.setText(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.response import MUSCLE_LABELS, MuscleInstrument
+from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
 from app.forms.visit_sections import Section, SectionState, note_label
@@ -39,7 +39,7 @@ def _fmt(value: float | None, places: int = 2) -> str:
 
 class ResponseSection(Section):
     key = "response"
-    title = "Response against baseline (clinical-rules §3)"
+    title = "Response against baseline"
 
     def __init__(self, baseline_values: VisitValues | None) -> None:
         super().__init__()
@@ -128,7 +128,9 @@ class ResponseSection(Section):
             )
             state = f"TIS {_fmt(tis.tis, 1)} {category}"
         else:
-            missing = ", ".join(tis.missing + tis.not_comparable) if tis else "inputs"
+            missing = (", ".join(MEASURE_LABELS[CoreMeasure(code)]
+                                 for code in (*tis.missing, *tis.not_comparable))
+                       if tis else "inputs")
             text = (
                 f"<b>TIS not computed</b> — missing or not comparable: {missing} "
                 "<span style='color:#8a5a00'>(provisional rule)</span>"
