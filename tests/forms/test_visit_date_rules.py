@@ -153,3 +153,24 @@ def test_every_stored_visit_opens_whatever_its_values(qtbot, database, visit, br
     # The form says what is wrong and refuses to save it until corrected.
     assert not window.save()
     assert "correcting before saving" in window.message.text()
+
+
+@pytest.mark.parametrize(("section", "item"), [("enzymes", "collected_on"), ("mri", "date")])
+def test_the_other_dates_of_the_visit_use_the_one_date_field(qtbot, database, section, item):
+    """Blood collected / MRI done: typed as 20260504 too, in words with the age, and never
+    before birth or after today."""
+    _pid, _eid, visits = enrolled_patient(database, dob=BORN, enrolled=ENROLLED)
+    window = open_form(qtbot, database, visits["baseline"])
+    if section == "mri":
+        window.section("mri").done.combo.setCurrentIndex(
+            window.section("mri").done.combo.findData("yes"))
+    field = window.section(section).fields[item]
+    type_in(field, "20260502")
+    assert field.date.words.text() == "02 May 2026, 10 y 3 m old"
+    assert field.entry().value_text == "2026-05-02"
+    assert window.errors() == {}
+    type_in(field, "2015-12-31")
+    assert "(the date of birth)" in field.validate()
+    type_in(field, "2026-11-22")
+    assert "21 Nov 2026 (today)" in field.validate()
+    assert f"{section}:{item}" in window.errors()
