@@ -110,3 +110,32 @@ def test_the_missing_items_dialog_counts_one_item_in_the_singular(qtbot, databas
     texts = [w.text() for w in many.findChildren(QLabel)]
     assert any(t.startswith("3 required items are blank. Enter them") for t in texts)
     assert offending([(None, t) for t in texts]) == []
+
+
+def test_a_filled_follow_up_reads_in_words(qtbot, database):
+    """With a baseline and a 6-month visit filled, every result line is in words (the
+    PRINTO and IMACS verdicts were shown as "not_inactive")."""
+    from test_visit_form import fill_baseline, fill_month6
+
+    _pid, _eid, visits = enrolled_patient(database)
+    baseline = open_form(qtbot, database, visits["baseline"])
+    fill_baseline(baseline)
+    assert baseline.save()
+    window = open_form(qtbot, database, visits["month_6"])
+    fill_month6(window)
+    for key in window.section_keys:
+        window.show_section(key)
+    score = window.section("response").score.text()
+    assert score.endswith("; PRINTO: undetermined; IMACS: undetermined"), score
+    found = offending(shown_texts(window), window)
+    assert found == [], found
+
+
+def test_every_response_verdict_reads_in_words():
+    """The verdicts the score line can show, "not_inactive" and "not_improved" among them."""
+    from app.domain.response import ImprovementStatus, PrintoStatus
+    from app.forms.visit_sections.response import _words
+
+    shown = {_words(s.value) for s in (*PrintoStatus, *ImprovementStatus)}
+    assert {"not inactive", "not improved", "inactive", "improved", "undetermined"} <= shown
+    assert offending([(None, text) for text in shown]) == []

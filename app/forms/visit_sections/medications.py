@@ -54,6 +54,11 @@ UNUSUAL_STYLE = "background: #fff4d6; padding: 4px;"
 CONFIRM_KEY = "vitals:confirm_measures"
 
 
+def _capital(text: str) -> str:
+    """A drug's name opening a line: "Mycophenolate mofetil", "IVIG"."""
+    return text[:1].upper() + text[1:]
+
+
 def drug_code(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", name.strip().casefold()).strip("_")
 
@@ -509,12 +514,13 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(drug_name(c.drug))}</b>: {escape(c.message)}")
+            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: {escape(c.message)}")
             if c.protocol is not None:
                 lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
             if c.within_protocol is False:
                 flags.append(
-                    f"⚠ {escape(drug_name(c.drug))}: the prescribed dose is now OUTSIDE the "
+                    f"⚠ {escape(_capital(drug_name(c.drug)))}: the prescribed dose is now "
+                    "OUTSIDE the "
                     "protocol rule for today's weight. Review the prescription."
                 )
         self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")

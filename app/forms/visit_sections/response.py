@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.display_words import code_words
 from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
@@ -36,6 +37,11 @@ def _fmt(value: float | None, places: int = 2) -> str:
         return "—"
     return f"{value:.{places}f}".rstrip("0").rstrip(".")
 
+
+
+def _words(code: str) -> str:
+    """A result code in words: "not_inactive" -> "not inactive"."""
+    return code_words(code).lower()
 
 class ResponseSection(Section):
     key = "response"
@@ -148,12 +154,12 @@ class ResponseSection(Section):
         self.imacs.setText(_verdict_first(r.imacs.explanation) if r.imacs else "Not computed.")
         self.score.setText(
             state
-            + (f"; PRINTO: {r.printo.status.value}" if r.printo else "")
-            + (f"; IMACS: {r.imacs.status.value}" if r.imacs else "")
+            + (f"; PRINTO: {_words(r.printo.status.value)}" if r.printo else "")
+            + (f"; IMACS: {_words(r.imacs.status.value)}" if r.imacs else "")
         )
         self._state = state
 
-    def category(self) -> str | None:
+    def category(self) -> str | None:  # (a code, for callers that compare it)
         if self.response and self.response.tis and self.response.tis.category:
             return self.response.tis.category.value
         return None
