@@ -2,7 +2,11 @@
 autosaved about a second after every edit (and on close), Save, and Mark complete.
 
 Embed with ``VisitFormWindow(database, visit_pk, user)``. Dialogs that ask the user
-something are injected (``ask_reason``, ``ask_missing``) so tests can answer them.
+something are injected (``ask_reason``, ``ask_missing``, ``ask_close``: Save / Keep as
+draft / Discard changes / Cancel when closed with changes not saved) so tests can answer
+them. The visit date is checked at its field (``visit_date_range``: from the enrollment
+date to today); a visit stored with a date outside it still opens, the problem shown
+there, so it can be corrected.
 
 One module although long: the window's save, complete, sign and autosave steps share its
 state; the clinical rules are in the domain and each section's widgets in
