@@ -58,6 +58,7 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
+from app.domain.dates import format_date
 from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
 from app.domain.instruments import registry
@@ -275,7 +276,9 @@ class VisitFormWindow(QMainWindow):
             meds = self.sections.get("medications")
             if meds is not None and draft.get("body_entry"):
                 meds.set_raw_body(draft["body_entry"])  # type: ignore[attr-defined]
-            when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
+            local = drafted_at.astimezone() if drafted_at else None
+            # The application's one date format (14 Mar 2015), then the time.
+            when = f"{format_date(local.date())} {local:%H:%M}" if local else ""
             self.banner.setText(
                 f"Unsaved entries from {when} were recovered from {recovered_from}. "
                 "Save to keep them."

@@ -6,6 +6,8 @@ safe default, also Escape)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
@@ -106,6 +108,9 @@ def test_keep_as_draft_closes_and_the_draft_is_offered_again(qtbot, database):
     assert stored_weight(database, visit_id) is None
     reopened = open_form(qtbot, database, visit_id)
     assert reopened.dirty and "recovered" in reopened.banner.text()
+    # When, in the application's one date format (issue 20.9: not 2026-12-03 03:11).
+    assert re.match(r"Unsaved entries from \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2} were",
+                    reopened.banner.text()), reopened.banner.text()
     assert reopened.section("medications").fields["weight_kg"].text() == "21.5"
 
 
