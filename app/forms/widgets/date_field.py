@@ -16,6 +16,7 @@ API for every form (the visit form adopts it too)::
     field.value() -> date | None     # None: empty, not a date, or outside the range
     field.setValue(date | None)
     field.problem() -> str | None    # plain words, None when empty or valid
+    field.setReadOnly(True)          # shown, never changed
 
 Drafts keep ISO text: ``iso()`` / ``set_iso()`` read and write it. Up and Down step one
 day; Alt+Down (or the button) opens a calendar.
@@ -154,6 +155,12 @@ class DateField(QWidget):
         self.edit.setText(value or "")
         self._show(final=True)
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        """Shown, never changed (a signed visit's date): no typing, stepping or calendar."""
+        self.edit.setReadOnly(read_only)
+        self.edit.setClearButtonEnabled(not read_only)
+        self.calendar_button.setEnabled(not read_only)
+
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
@@ -209,7 +216,8 @@ class DateField(QWidget):
         # of this widget is gone: nothing to do then.
         if getattr(self, "edit", None) is None:
             return False
-        if watched is self.edit and event.type() == QEvent.KeyPress:
+        if watched is self.edit and event.type() == QEvent.KeyPress \
+                and not self.edit.isReadOnly():
             key = event.key()
             if key == Qt.Key_Down and event.modifiers() & Qt.AltModifier:
                 self.open_calendar()
