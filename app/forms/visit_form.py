@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -81,15 +81,16 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
+from app.forms.terms import SECTION, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 
 AUTOSAVE_DELAY_MS = 1000
 STATUS_WORDS = {
-    "not_started": "not started",
-    "draft": "draft",
-    "complete": "complete",
-    "signed": "signed",
+    "not_started": QT_TRANSLATE_NOOP("VisitFormWindow", "not started"),
+    "draft": QT_TRANSLATE_NOOP("VisitFormWindow", "draft"),
+    "complete": QT_TRANSLATE_NOOP("VisitFormWindow", "complete"),
+    "signed": QT_TRANSLATE_NOOP("VisitFormWindow", "signed"),
 }
 
 AskReason = Callable[[str, str], str | None]
@@ -226,7 +227,8 @@ class VisitFormWindow(QMainWindow):
         self._only_in_window = False
         self._close_warned = False
         self._loading = True
-        self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
+        self.setWindowTitle(self.tr("%1 — %2 visit").replace("%1", header.study_id)
+                            .replace("%2", header.label or header.visit_code))
         self.resize(1280, 760)
 
         # Sections are built when first shown (building every widget of a full visit is
@@ -413,18 +415,22 @@ class VisitFormWindow(QMainWindow):
         top = QHBoxLayout()
         window = ""
         if header.window_start and header.window_end:
-            window = f" (window {header.window_start:%d %b} – {header.window_end:%d %b %Y})"
-        target = f"target {header.target_date:%d %b %Y}{window}" if header.target_date else ""
-        arm = f"arm {self.record.arm_id}" if self.record.arm_id else "no arm"
-        self.title = QLabel(
+            window = (self.tr(" (window %1 – %2)")
+                      .replace("%1", f"{header.window_start:%d %b}")
+                      .replace("%2", f"{header.window_end:%d %b %Y}"))
+        target = (self.tr("target %1").replace("%1", f"{header.target_date:%d %b %Y}") + window
+                  if header.target_date else "")
+        arm = (self.tr("arm %1").replace("%1", self.record.arm_id) if self.record.arm_id
+               else self.tr("no arm"))
+        self.title = plan_text(QLabel(
             f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
-        )
+        ))
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Visit date"))
+        top.addWidget(QLabel(self.tr("Visit date")))
         self.visit_date = QLineEdit()
-        self.visit_date.setPlaceholderText("YYYY-MM-DD")
+        self.visit_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.visit_date.setFixedWidth(100)
-        self.visit_date.setAccessibleName("Visit date")
+        self.visit_date.setAccessibleName(self.tr("Visit date"))
         self.visit_date.textChanged.connect(self._on_changed)
         top.addWidget(self.visit_date)
         self.status_label = QLabel()
@@ -441,25 +447,26 @@ class VisitFormWindow(QMainWindow):
         self.banner.hide()
         outer.addWidget(self.banner)
         if self.protocol is None:
-            warn = QLabel(
-                f"Protocol {header.protocol_id!r} is not installed: sections shown "
-                "without required items."
-            )
+            warn = QLabel(self.tr("Protocol %1 is not installed: sections shown without "
+                                  "required items.").replace("%1", repr(header.protocol_id)))
             warn.setStyleSheet(ERROR_STYLE)
             outer.addWidget(warn)
 
         splitter = QSplitter()
         self.section_list = QListWidget()
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        # The section names are translated (below); each line's summary and the sections
+        # themselves show the instruments' own items, in English this round.
+        plan_text(self.section_list)
         self.section_list.setMinimumWidth(210)
         self.section_list.setMaximumWidth(260)
-        self.stack = QStackedWidget()
+        self.stack = plan_text(QStackedWidget())
         for key in self.section_keys:
             area = QScrollArea()
             area.setWidgetResizable(True)
             self._areas[key] = area
             self.stack.addWidget(area)
-            item = QListWidgetItem(SECTION_LABELS[key])
+            item = QListWidgetItem(term(SECTION, SECTION_LABELS[key]))
             item.setData(Qt.UserRole, key)
             self.section_list.addItem(item)
         self.section_list.currentRowChanged.connect(self._show_row)
@@ -474,18 +481,18 @@ class VisitFormWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.PlainText)
         bottom.addWidget(self.message, 1)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.complete_button = QPushButton("Mark complete…")
+        self.complete_button = QPushButton(self.tr("Mark complete…"))
         self.complete_button.clicked.connect(lambda: self.mark_complete())
-        self.sign_button = QPushButton("Si&gn…")
+        self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.clicked.connect(lambda: self.sign())
-        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.clicked.connect(lambda: self.unlock())
-        self.audit_button = QPushButton("&History…")
-        self.audit_button.setToolTip("Who changed this visit's data, when and why.")
+        self.audit_button = QPushButton(self.tr("&History…"))
+        self.audit_button.setToolTip(self.tr("Who changed this visit's data, when and why."))
         self.audit_button.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for b in (self.save_button, self.complete_button, self.sign_button, self.unlock_button,
                   self.audit_button, close):
@@ -620,12 +627,13 @@ class VisitFormWindow(QMainWindow):
             section = self.sections.get(key)
             state = section.state() if section is not None else self._summary(key)
             mark = "⚠" if state.errors else ("✓" if state.complete else "·")
-            text = f"{mark} {SECTION_LABELS[key]}"
+            text = f"{mark} {term(SECTION, SECTION_LABELS[key])}"
             if state.text:
                 text += f"  —  {state.text}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
-        self.status_label.setText(f"Status: <b>{STATUS_WORDS.get(self.status, self.status)}</b>")
+        word = self.tr(STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
+        self.status_label.setText(self.tr("Status: <b>%1</b>").replace("%1", word))
 
     def _summary(self, key: str) -> SectionState:
         """Side-list line for a section not built yet, from the values held (the

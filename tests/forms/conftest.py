@@ -25,3 +25,16 @@ def people(database: Database) -> dict[str, Actor]:
         nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY,
                                   STAFF_PASSWORD)
     return {"admin": admin, "nurse": nurse}
+
+
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """The windows in English, as the application starts them for an English workstation
+    (its plural forms come from jdm_ctp_en.qm); tests/forms/test_french.py switches."""
+    from app.forms.language import INTERFACE
+
+    if INTERFACE.language != "en" or not INTERFACE._translators:
+        INTERFACE.switch("en")
+    yield
+    if INTERFACE.language != "en":
+        INTERFACE.switch("en")
