@@ -110,7 +110,7 @@ class DetailInput(QWidget):
             self.editor: QWidget = DateField()
             self.editor.changed.connect(self.changed)
         elif spec.type is FieldType.BOOL:
-            self.editor = QCheckBox("Yes")
+            self.editor = QCheckBox(term(ANSWER, "Yes"))
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
             self.editor = QWidget()
@@ -319,7 +319,7 @@ class CriterionBox(QGroupBox):
         problems = criterion_problems(self.criterion, entry, screening_day)
         if entry.answer is None:
             self.answer_message.setStyleSheet(HINT_STYLE)
-            self.answer_message.show_message("Answer Yes, No or Unknown.")
+            self.answer_message.show_message(self.tr("Answer Yes, No or Unknown."))
         else:
             self.answer_message.setStyleSheet(ERROR_STYLE)
             self.answer_message.show_message(problems.get("answer"))
@@ -395,7 +395,7 @@ class SetupPage(QWizardPage):
         form.addRow(plan_label, self.protocol)
         form.addRow(date_label, self.screening_date)
         form.addRow("", self.date_message)
-        self.notice = QLabel()
+        self.notice = plan_text(QLabel())  # the plan file's own notice
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(HINT_STYLE)
         form.addRow(self.notice)

@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>The backup was cancelled; no file was written.</source>
-        <translation>La sauvegarde a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>La sauvegarde a été annulée; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Patients should not have (exclusions)</source>
-        <translation>Les patients ne doivent pas présenter (critères d&apos;exclusion)</translation>
+        <translation>Les patients ne doivent pas présenter (critères d'exclusion)</translation>
     </message>
 </context>
 <context>
@@ -77,19 +77,19 @@
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility. The IVIG answer decides whether arm A is available.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
+        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l'admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
     </message>
     <message>
         <source>Every exclusion must be No. Yes makes the patient not eligible; Unknown makes the patient not yet eligible.</source>
-        <translation>Chaque critère d&apos;exclusion doit être « Non ». « Oui » rend le patient non admissible; « Inconnu » le rend pas encore admissible.</translation>
+        <translation>Chaque critère d'exclusion doit être « Non ». « Oui » rend le patient non admissible; « Inconnu » le rend pas encore admissible.</translation>
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité.</translation>
+        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l'admissibilité.</translation>
     </message>
     <message>
         <source> Prior therapies are judged on the next pages from the recorded history.</source>
-        <translation> Les traitements antérieurs sont évalués aux pages suivantes à partir de l&apos;historique consigné.</translation>
+        <translation> Les traitements antérieurs sont évalués aux pages suivantes à partir de l'historique consigné.</translation>
     </message>
     <message>
         <source> A detail that contradicts the plan (e.g. calcinosis more than mild) is shown in red and makes the patient not eligible.</source>
@@ -101,6 +101,29 @@
     <message>
         <source>Criterion provisional — verify against the published plan (source: %1)</source>
         <translation>Critère provisoire — à vérifier dans le plan publié (source : %1)</translation>
+    </message>
+    <message>
+        <source>Answer Yes, No or Unknown.</source>
+        <translation>Répondez Oui, Non ou Inconnu.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>not entered</source>
+        <translation>non saisie</translation>
+    </message>
+    <message>
+        <source>Type the date as %1. Up and Down change it by a day; Alt+Down opens a calendar.</source>
+        <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d'un jour; Alt+Bas ouvre un calendrier.</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar (Alt+Down)</source>
+        <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Open calendar</source>
+        <translation>Ouvrir le calendrier</translation>
     </message>
 </context>
 <context>
@@ -115,7 +138,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+        <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name (printed on signatures)</source>
@@ -131,7 +154,7 @@
     </message>
     <message>
         <source>Create administrator</source>
-        <translation>Créer l&apos;administrateur</translation>
+        <translation>Créer l'administrateur</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -142,7 +165,7 @@
     <name>LanguageDialog</name>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l&apos;interface</translation>
+        <translation>Langue de l'interface</translation>
     </message>
     <message>
         <source>Language of this computer</source>
@@ -150,7 +173,7 @@
     </message>
     <message>
         <source>The new language is used from the next start of jdm-ctp. Exports, printed summaries and the command line stay in English.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de jdm-ctp. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
+        <translation>La nouvelle langue s'applique au prochain démarrage de jdm-ctp. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -165,7 +188,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -173,7 +196,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nom d&apos;utilisateur</translation>
+        <translation>&amp;Nom d'utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -189,7 +212,7 @@
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Entrez votre nom d&apos;utilisateur.</translation>
+        <translation>Entrez votre nom d'utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -200,7 +223,7 @@
     </message>
     <message>
         <source>Search by study id, name, protocol or arm  (Ctrl+F)</source>
-        <translation>Rechercher par identifiant d&apos;étude, nom, protocole ou bras  (Ctrl+F)</translation>
+        <translation>Rechercher par identifiant d'étude, nom, protocole ou bras  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -252,7 +275,7 @@
     </message>
     <message>
         <source>CSV files for the study coordinators (de-identified by default).</source>
-        <translation>Fichiers CSV pour les coordonnateurs de l&apos;étude (dépersonnalisés par défaut).</translation>
+        <translation>Fichiers CSV pour les coordonnateurs de l'étude (dépersonnalisés par défaut).</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -264,11 +287,11 @@
     </message>
     <message>
         <source>&amp;Sign out / switch user…</source>
-        <translation>&amp;Se déconnecter / changer d&apos;utilisateur…</translation>
+        <translation>&amp;Se déconnecter / changer d'utilisateur…</translation>
     </message>
     <message>
-        <source>Close this person&apos;s work (drafts are kept) and let someone else sign in.</source>
-        <translation>Fermer le travail de cette personne (les brouillons sont conservés) et laisser quelqu&apos;un d&apos;autre se connecter.</translation>
+        <source>Close this person's work (drafts are kept) and let someone else sign in.</source>
+        <translation>Fermer le travail de cette personne (les brouillons sont conservés) et laisser quelqu'un d'autre se connecter.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -292,15 +315,15 @@
     </message>
     <message>
         <source>Plan, arm, doses, visit due dates and screening log of the selected patient.</source>
-        <translation>Plan, bras, doses, dates de visite prévues et registre d&apos;évaluation d&apos;admissibilité du patient sélectionné.</translation>
+        <translation>Plan, bras, doses, dates de visite prévues et registre d'évaluation d'admissibilité du patient sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Screen for a treatment plan…</source>
-        <translation>&amp;Vérifier l&apos;admissibilité à un plan de traitement…</translation>
+        <translation>&amp;Vérifier l'admissibilité à un plan de traitement…</translation>
     </message>
     <message>
-        <source>Check the selected patient against a plan&apos;s eligibility criteria.</source>
-        <translation>Vérifier le patient sélectionné selon les critères d&apos;admissibilité d&apos;un plan.</translation>
+        <source>Check the selected patient against a plan's eligibility criteria.</source>
+        <translation>Vérifier le patient sélectionné selon les critères d'admissibilité d'un plan.</translation>
     </message>
     <message>
         <source>En&amp;roll and choose arm…</source>
@@ -308,7 +331,7 @@
     </message>
     <message>
         <source>Enroll the selected patient from an eligible screening and choose the arm.</source>
-        <translation>Inscrire le patient sélectionné à partir d&apos;une évaluation admissible et choisir le bras.</translation>
+        <translation>Inscrire le patient sélectionné à partir d'une évaluation admissible et choisir le bras.</translation>
     </message>
     <message>
         <source>&amp;Change arm…</source>
@@ -327,7 +350,7 @@
         <translation>Visites prévues cette &amp;semaine et en retard…</translation>
     </message>
     <message>
-        <source>Every patient&apos;s visits due in the next 7 days and those overdue.</source>
+        <source>Every patient's visits due in the next 7 days and those overdue.</source>
         <translation>Les visites de tous les patients prévues dans les 7 prochains jours et celles en retard.</translation>
     </message>
     <message>
@@ -336,7 +359,7 @@
     </message>
     <message>
         <source>&amp;User accounts…</source>
-        <translation>&amp;Comptes d&apos;utilisateurs…</translation>
+        <translation>&amp;Comptes d'utilisateurs…</translation>
     </message>
     <message>
         <source>Add people, change roles, unlock accounts.</source>
@@ -344,7 +367,7 @@
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Journal d&apos;audit…</translation>
+        <translation>&amp;Journal d'audit…</translation>
     </message>
     <message>
         <source>Who changed what, when and why.</source>
@@ -364,7 +387,7 @@
     </message>
     <message>
         <source>Screen lock after idle minutes, automatic backups kept and their folder.</source>
-        <translation>Verrouillage de l&apos;écran après inactivité, sauvegardes automatiques conservées et leur dossier.</translation>
+        <translation>Verrouillage de l'écran après inactivité, sauvegardes automatiques conservées et leur dossier.</translation>
     </message>
     <message>
         <source>Database &amp;encryption…</source>
@@ -383,8 +406,8 @@
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <source>English or French; the computer&apos;s language by default.</source>
-        <translation>Anglais ou français; la langue de l&apos;ordinateur par défaut.</translation>
+        <source>English or French; the computer's language by default.</source>
+        <translation>Anglais ou français; la langue de l'ordinateur par défaut.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -418,11 +441,11 @@
     </message>
     <message>
         <source>Select a patient first.</source>
-        <translation>Sélectionnez d&apos;abord un patient.</translation>
+        <translation>Sélectionnez d'abord un patient.</translation>
     </message>
     <message>
         <source>No treatment plan is installed.</source>
-        <translation>Aucun plan de traitement n&apos;est installé.</translation>
+        <translation>Aucun plan de traitement n'est installé.</translation>
     </message>
     <message>
         <source>Patient enrolled.</source>
@@ -430,7 +453,7 @@
     </message>
     <message>
         <source>The patient is not enrolled on an arm.</source>
-        <translation>Le patient n&apos;est inscrit dans aucun bras.</translation>
+        <translation>Le patient n'est inscrit dans aucun bras.</translation>
     </message>
     <message>
         <source>Arm changed.</source>
@@ -438,7 +461,7 @@
     </message>
     <message>
         <source>Cannot print</source>
-        <translation>Impossible d&apos;imprimer</translation>
+        <translation>Impossible d'imprimer</translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -458,7 +481,7 @@
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
+        <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Back up</source>
@@ -466,7 +489,7 @@
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation>Sauvegarde annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Sauvegarde annulée; aucun fichier n'a été écrit.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -474,7 +497,7 @@
     </message>
     <message>
         <source>Audit trail check failed</source>
-        <translation>Échec de la vérification du journal d&apos;audit</translation>
+        <translation>Échec de la vérification du journal d'audit</translation>
     </message>
 </context>
 <context>
@@ -485,11 +508,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation>quelqu&apos;un d&apos;autre</translation>
+        <translation>quelqu'un d'autre</translation>
     </message>
     <message>
         <source>Changed by %1 after you opened this form.</source>
-        <translation>Modifié par %1 après l&apos;ouverture de ce formulaire.</translation>
+        <translation>Modifié par %1 après l'ouverture de ce formulaire.</translation>
     </message>
     <message>
         <source>Edit patient</source>
@@ -505,7 +528,7 @@
     </message>
     <message>
         <source>&amp;Study id</source>
-        <translation>&amp;Identifiant d&apos;étude</translation>
+        <translation>&amp;Identifiant d'étude</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -536,7 +559,7 @@
     <name>PatientTableModel</name>
     <message>
         <source>Study id</source>
-        <translation>Identifiant d&apos;étude</translation>
+        <translation>Identifiant d'étude</translation>
     </message>
     <message>
         <source>Name</source>
@@ -571,11 +594,11 @@
     </message>
     <message>
         <source>Screen for a treatment plan</source>
-        <translation>Vérifier l&apos;admissibilité à un plan de traitement</translation>
+        <translation>Vérifier l'admissibilité à un plan de traitement</translation>
     </message>
     <message>
         <source>&amp;Save screening</source>
-        <translation>&amp;Enregistrer l&apos;évaluation</translation>
+        <translation>&amp;Enregistrer l'évaluation</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -587,7 +610,7 @@
     </message>
     <message>
         <source>Resumed the unfinished screening saved earlier. Your answers are as you left them; Cancel → Discard starts again.</source>
-        <translation>Reprise de l&apos;évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
+        <translation>Reprise de l'évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
     </message>
 </context>
 <context>
@@ -641,11 +664,11 @@
     <name>SetupPage</name>
     <message>
         <source>Screen for a treatment plan</source>
-        <translation>Vérifier l&apos;admissibilité à un plan de traitement</translation>
+        <translation>Vérifier l'admissibilité à un plan de traitement</translation>
     </message>
     <message>
         <source>Patient %1. Choose the plan and the screening date.</source>
-        <translation>Patient %1. Choisissez le plan et la date de l&apos;évaluation.</translation>
+        <translation>Patient %1. Choisissez le plan et la date de l'évaluation.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -657,7 +680,7 @@
     </message>
     <message>
         <source>Screening date</source>
-        <translation>Date de l&apos;évaluation</translation>
+        <translation>Date de l'évaluation</translation>
     </message>
     <message>
         <source>Treatment &amp;plan:</source>
@@ -665,7 +688,7 @@
     </message>
     <message>
         <source>Screening &amp;date:</source>
-        <translation>&amp;Date de l&apos;évaluation :</translation>
+        <translation>&amp;Date de l'évaluation :</translation>
     </message>
 </context>
 <context>
@@ -710,7 +733,7 @@
     </message>
     <message>
         <source>&amp;I have checked the answers and confirm this verdict</source>
-        <translation>&amp;J&apos;ai vérifié les réponses et je confirme ce verdict</translation>
+        <translation>&amp;J'ai vérifié les réponses et je confirme ce verdict</translation>
     </message>
     <message>
         <source>Confirm the verdict</source>
@@ -718,11 +741,11 @@
     </message>
     <message>
         <source>Saving the screening</source>
-        <translation>Enregistrement de l&apos;évaluation</translation>
+        <translation>Enregistrement de l'évaluation</translation>
     </message>
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
-        <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
+        <translation>Patient %1 · %2 (version %3) · date de l'évaluation %4</translation>
     </message>
 </context>
 <context>
@@ -773,7 +796,7 @@
     </message>
     <message>
         <source>Protocol %1 is not installed: sections shown without required items.</source>
-        <translation>Le protocole %1 n&apos;est pas installé : sections affichées sans éléments requis.</translation>
+        <translation>Le protocole %1 n'est pas installé : sections affichées sans éléments requis.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -800,7 +823,7 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <source>Who changed this visit&apos;s data, when and why.</source>
+        <source>Who changed this visit's data, when and why.</source>
         <translation>Qui a modifié les données de cette visite, quand et pourquoi.</translation>
     </message>
     <message>
