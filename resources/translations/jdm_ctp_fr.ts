@@ -501,6 +501,21 @@
     </message>
 </context>
 <context>
+    <name>MeasurementInputs</name>
+    <message>
+        <source>Weight</source>
+        <translation>Le poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>La taille</translation>
+    </message>
+    <message>
+        <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n'est jamais devinée.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>What you typed is still in this form.</source>

@@ -332,3 +332,33 @@ def test_visit_form_chrome_in_french(qtbot, database, french):
     assert any("Enzymes musculaires" in name for name in section_names), section_names
     assert "visite" in window.windowTitle()
     shoot(window, "visit-form")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("Weight must be a number written with a point", "“20,5” was entered",
+            "A comma is refused")),
+    ("fr", ("Le poids doit être un nombre écrit avec un point", "« 20,5 » a été saisi",
+            "La virgule est refusée")),
+])
+def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, language, words):
+    """20,5 kg is not read as 20.5 (nor 205): the weight is refused, in the interface's
+    language, and what was typed stays in the field."""
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    INTERFACE.switch(language)
+    window = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(window)
+    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")  # closed with window
+    wizard.show()
+    while wizard.currentPage() is not wizard.details_page:
+        wizard.next()
+    measurements = wizard.details_page.measurements
+    measurements.weight.setText("20,5")
+    message = measurements.messages["weight"]
+    assert message.isVisibleTo(wizard)
+    for text in words:
+        assert text in message.text()
+    assert measurements.weight.text() == "20,5"
+    assert not wizard.details_page.isComplete()
+    INTERFACE.switch("en")
