@@ -362,3 +362,19 @@ def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, lan
     assert measurements.weight.text() == "20,5"
     assert not wizard.details_page.isComplete()
     INTERFACE.switch("en")
+
+
+def test_the_desktop_entry_has_its_french_name_and_comment():
+    """What the Linux menu shows on a French desktop (freedesktop Name[fr], Comment[fr])."""
+    import configparser
+
+    path = Path(__file__).resolve().parents[2] / "installer" / "linux" / "jdm-ctp.desktop"
+    entry = configparser.RawConfigParser(delimiters=("=",))
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(path, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    for key in ("Name", "GenericName", "Comment"):
+        assert desktop[f"{key}[fr]"].strip() and desktop[f"{key}[fr]"] != desktop[key]
+    assert "dermatomyosite juvénile" in desktop["Comment[fr]"]
+    # The version is filled in by the bundle build in both languages.
+    assert "@VERSION@" in desktop["Comment"] and "@VERSION@" in desktop["Comment[fr]"]
