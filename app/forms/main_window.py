@@ -52,6 +52,7 @@ from app.domain.permissions import (
     PermissionDenied,
 )
 from app.domain.protocol import Protocol
+from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
@@ -70,6 +71,7 @@ from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
+from app.forms.terms import VERDICT, term
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
@@ -348,7 +350,8 @@ class MainWindow(QMainWindow):
                 create_patient(session, data, user=self.user)
         except DuplicateStudyIdError as error:
             return {"study_id": str(error)}
-        self.statusBar().showMessage(f"Patient {data.study_id} saved.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Patient %1 saved.").replace("%1", data.study_id), 5000)
         return None
 
     def edit_selected_patient(self) -> None:
@@ -428,8 +431,10 @@ class MainWindow(QMainWindow):
             return
         wizard = self.make_screening_wizard(*selected)
         if wizard.exec():
+            verdict = VERDICT_LABELS.get(wizard.saved_verdict, wizard.saved_verdict)
             self.statusBar().showMessage(
-                f"Screening saved: {wizard.saved_verdict.replace('_', ' ')}.", 6000)
+                self.tr("Screening saved: %1.").replace("%1", term(VERDICT, verdict).lower()),
+                6000)
         self._refresh_keeping_selection()
 
     @staticmethod
@@ -633,18 +638,20 @@ class MainWindow(QMainWindow):
     def show_encryption_change(self, report: EncryptionReport) -> None:
         self.storage_label.setText(self.tr("Encrypted database") if self.database.encrypted else "")
         self.storage_label.setVisible(self.database.encrypted)
-        QMessageBox.information(self, "Database encryption", report.describe())
+        QMessageBox.information(self, self.tr("Database encryption"), report.describe())
 
     def choose_backup_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database to", f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
-            "SQLite backup (*.sqlite3);;All files (*)")
+            self, self.tr("Back up the database to"),
+            f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
+            self.tr("SQLite backup (*.sqlite3);;All files (*)"))
         return path
 
     def back_up_now(self) -> None:
         if not self._may(Permission.BACKUP) or self.database.file_path is None:
-            self.warn(self.tr("Back up"), "Backups from here are for the local database file; a "
-                      "server database is backed up by its administrator.")
+            self.warn(self.tr("Back up"), self.tr(
+                "Backups from here are for the local database file; a server database is "
+                "backed up by its administrator."))
             return
         target = self.choose_backup_path()
         if not target:
@@ -653,8 +660,8 @@ class MainWindow(QMainWindow):
         # An encrypted database's backup stays keyed with the database passphrase.
         self.backup_job = run_backup_now(self, self.database, target)
         self.backup_job.finished.connect(
-            lambda written: self.statusBar().showMessage(f"Backup written to {written}.",
-                                                         10000))
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backup written to %1.").replace("%1", str(written)), 10000))
         self.backup_job.failed.connect(self._backup_failed)
 
     def _backup_failed(self, error: BaseException) -> None:
@@ -665,7 +672,8 @@ class MainWindow(QMainWindow):
             self.warn(self.tr("Not allowed"), str(error))
             return
         # BackupError and OSError say what went wrong in words; anything else too.
-        self.warn(self.tr("Backup failed"), f"The backup could not be written: {error}")
+        self.warn(self.tr("Backup failed"),
+                  self.tr("The backup could not be written: %1").replace("%1", str(error)))
 
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""
@@ -783,12 +791,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About jdm-ctp",
-            f"jdm-ctp {__version__}\n\nRecords screening, enrollment, doses and outcomes for "
-            "the CARRA consensus treatment plans in juvenile dermatomyositis.\n\n"
-            f"Database: {self.database.display_name}"
-            + ("\nEncrypted at rest (SQLCipher)." if getattr(self.database, "encrypted", False)
-               else ""))
+            self, self.tr("About jdm-ctp"),
+            f"jdm-ctp {__version__}\n\n"
+            + self.tr("Records screening, enrollment, doses and outcomes for the CARRA "
+                      "consensus treatment plans in juvenile dermatomyositis.")
+            + "\n\n" + self.tr("Database: %1").replace("%1", self.database.display_name)
+            + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
+               if getattr(self.database, "encrypted", False) else ""))
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -440,12 +440,20 @@
         </translation>
     </message>
     <message>
+        <source>Patient %1 saved.</source>
+        <translation>Patient %1 enregistré.</translation>
+    </message>
+    <message>
         <source>Select a patient first.</source>
         <translation>Sélectionnez d'abord un patient.</translation>
     </message>
     <message>
         <source>No treatment plan is installed.</source>
         <translation>Aucun plan de traitement n'est installé.</translation>
+    </message>
+    <message>
+        <source>Screening saved: %1.</source>
+        <translation>Évaluation enregistrée : %1.</translation>
     </message>
     <message>
         <source>Patient enrolled.</source>
@@ -484,8 +492,28 @@
         <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
     </message>
     <message>
+        <source>Database encryption</source>
+        <translation>Chiffrement de la base de données</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Sauvegarder la base de données dans</translation>
+    </message>
+    <message>
+        <source>SQLite backup (*.sqlite3);;All files (*)</source>
+        <translation>Sauvegarde SQLite (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <source>Back up</source>
         <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups from here are for the local database file; a server database is backed up by its administrator.</source>
+        <translation>Les sauvegardes faites ici visent le fichier local de la base de données; une base de données sur serveur est sauvegardée par son administrateur.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1.</source>
+        <translation>Sauvegarde écrite dans %1.</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
@@ -496,8 +524,28 @@
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
+        <source>The backup could not be written: %1</source>
+        <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+    </message>
+    <message>
         <source>Audit trail check failed</source>
         <translation>Échec de la vérification du journal d'audit</translation>
+    </message>
+    <message>
+        <source>About jdm-ctp</source>
+        <translation>À propos de jdm-ctp</translation>
+    </message>
+    <message>
+        <source>Records screening, enrollment, doses and outcomes for the CARRA consensus treatment plans in juvenile dermatomyositis.</source>
+        <translation>Consigne l'évaluation d'admissibilité, l'inscription, les doses et les résultats des plans de traitement consensuels de CARRA pour la dermatomyosite juvénile.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest (SQLCipher).</source>
+        <translation>Chiffrée au repos (SQLCipher).</translation>
     </message>
 </context>
 <context>
