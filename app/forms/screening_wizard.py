@@ -66,7 +66,16 @@ from app.domain.screening import (
     screening_facts,
     timing_results,
 )
-from app.forms.terms import ANSWER, GROUP, PAGE, VERDICT, plan_text, term
+from app.forms.terms import (
+    ANSWER,
+    EXPLANATION,
+    GROUP,
+    PAGE,
+    VERDICT,
+    plan_text,
+    sentences,
+    term,
+)
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -613,7 +622,7 @@ class VerdictPage(QWizardPage):
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.who.setAlignment(Qt.AlignCenter)
-        self.explanation = plan_text(QLabel())
+        self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.reasons = plan_text(QLabel())
         self.reasons.setWordWrap(True)
@@ -662,7 +671,7 @@ class VerdictPage(QWizardPage):
                          .replace("%2", self.w.protocol.title)
                          .replace("%3", str(self.w.protocol.version))
                          .replace("%4", str(self.w.draft.screening_date)))
-        self.explanation.setText(v.explanation())
+        self.explanation.setText(sentences(EXPLANATION, v.explanation()))
         items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
         self.reasons.setVisible(bool(items))

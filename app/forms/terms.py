@@ -19,6 +19,7 @@ SECTION = "Section"
 GROUP = "Criteria group"
 VERDICT = "Verdict"
 PAGE = "Criteria page"
+EXPLANATION = "Verdict explanation"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -41,6 +42,19 @@ LISTED = {
     VERDICT: (QT_TRANSLATE_NOOP("Verdict", "ELIGIBLE"),
               QT_TRANSLATE_NOOP("Verdict", "NOT ELIGIBLE"),
               QT_TRANSLATE_NOOP("Verdict", "NOT YET ELIGIBLE")),
+    # app.domain.screening.Verdict.explanation(): its sentences, translated piece by piece
+    EXPLANATION: (
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "Every required criterion is met and every exclusion is absent. "
+                          "The patient can be enrolled and an arm chosen."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "No criterion has failed, but some are Unknown. Find out the missing "
+                          "information and screen again."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "The patient does not meet the criteria listed below."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          " Queries are listed below: answer them or record why; they do not "
+                          "change the verdict.")),
     # app.domain.visit_form.SECTION_LABELS (the instrument registry's labels)
     SECTION: (QT_TRANSLATE_NOOP("Section", "Global assessments"),
               QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),
@@ -65,3 +79,10 @@ def plan_text(widget: QWidget) -> QWidget:
 def term(context: str, text: str) -> str:
     """The interface's word for a domain label (the label itself when not translated)."""
     return QCoreApplication.translate(context, text)
+
+
+def sentences(context: str, text: str) -> str:
+    """A domain text made of listed sentences, each replaced by its translation."""
+    for piece in sorted(LISTED[context], key=len, reverse=True):
+        text = text.replace(piece, term(context, piece))
+    return text

@@ -785,6 +785,25 @@
     </message>
 </context>
 <context>
+    <name>Verdict explanation</name>
+    <message>
+        <source>Every required criterion is met and every exclusion is absent. The patient can be enrolled and an arm chosen.</source>
+        <translation>Tous les critères requis sont remplis et aucun critère d'exclusion n'est présent. Le patient peut être inscrit et un bras choisi.</translation>
+    </message>
+    <message>
+        <source>No criterion has failed, but some are Unknown. Find out the missing information and screen again.</source>
+        <translation>Aucun critère n'a échoué, mais certains sont « Inconnu ». Obtenez l'information manquante et refaites l'évaluation.</translation>
+    </message>
+    <message>
+        <source>The patient does not meet the criteria listed below.</source>
+        <translation>Le patient ne remplit pas les critères énumérés ci-dessous.</translation>
+    </message>
+    <message>
+        <source> Queries are listed below: answer them or record why; they do not change the verdict.</source>
+        <translation> Les questions à vérifier sont énumérées ci-dessous : répondez-y ou consignez pourquoi; elles ne changent pas le verdict.</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPage</name>
     <message>
         <source>Verdict</source>

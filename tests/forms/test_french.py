@@ -378,3 +378,15 @@ def test_the_desktop_entry_has_its_french_name_and_comment():
     assert "dermatomyosite juvénile" in desktop["Comment[fr]"]
     # The version is filled in by the bundle build in both languages.
     assert "@VERSION@" in desktop["Comment"] and "@VERSION@" in desktop["Comment[fr]"]
+
+
+@pytest.mark.parametrize("outcome", sorted(screening_domain.VERDICT_LABELS))
+@pytest.mark.parametrize("queried", [False, True])
+def test_every_verdict_explanation_reads_in_french(outcome, queried, french):
+    """The domain's explanation is made only of the sentences listed for translation."""
+    item = screening_domain.VerdictItem("c", "required", "1", "query", "a query")
+    verdict = screening_domain.Verdict(outcome, (), (), (), (item,) if queried else ())
+    english = english_only_words()
+    text = terms.sentences(terms.EXPLANATION, verdict.explanation())
+    assert text != verdict.explanation()
+    assert not {w.lower() for w in WORD.findall(text)} & english, text
