@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -96,8 +96,12 @@ PROVISIONAL_PLAN_TEXT = QT_TRANSLATE_NOOP(
 AUTOSAVE_DELAY_MS = 800
 PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, PRIOR_PAGE: 8,
             VERDICT_PAGE: 9}
-KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue screening"
-CHANGE_PLAN, KEEP_PLAN = "Change plan", "Keep current plan"
+# The question boxes' buttons; shown translated, answered as these (tests inject answers).
+KEEP = QT_TRANSLATE_NOOP("ScreeningWizard", "Keep as draft")
+DISCARD = QT_TRANSLATE_NOOP("ScreeningWizard", "Discard")
+CONTINUE = QT_TRANSLATE_NOOP("ScreeningWizard", "Continue screening")
+CHANGE_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Change plan")
+KEEP_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Keep current plan")
 
 
 # --------------------------------------------------------------------------- one criterion
@@ -844,14 +848,22 @@ class ScreeningWizard(QWizard):
         self.prior_dialog = dialog
         dialog.open()
 
+    def _choose(self, title: str, text: str, options: list[str]) -> str:
+        """Ask with the buttons in the interface's language; the answer is the option."""
+        shown = {QCoreApplication.translate("ScreeningWizard", option): option
+                 for option in options}
+        chosen = self.ask(self, title, text, list(shown))
+        return shown.get(chosen, chosen)
+
     def change_protocol(self, protocol_id: str) -> bool:
         """Switch plan (answers belong to a plan, so they are cleared); False if kept."""
         if protocol_id == self.protocol.id:
             return True
         if self.has_answers():
-            choice = self.ask(self, "Change treatment plan",
-                              "The answers given so far belong to the current plan and will "
-                              "be cleared. Change the plan?", [CHANGE_PLAN, KEEP_PLAN])
+            choice = self._choose(self.tr("Change treatment plan"),
+                                  self.tr("The answers given so far belong to the current plan "
+                                          "and will be cleared. Change the plan?"),
+                                  [CHANGE_PLAN, KEEP_PLAN])
             if choice != CHANGE_PLAN:
                 return False
         self.protocol = self.protocols[protocol_id]
@@ -910,7 +922,8 @@ class ScreeningWizard(QWizard):
                                                            user=self.user)
         except Exception as error:  # noqa: BLE001 - shown to the user, data kept
             self.verdict_page.save_message.show_message(
-                f"The screening could not be saved: {error}. Your answers are kept.")
+                self.tr("The screening could not be saved: %1. Your answers are kept.")
+                .replace("%1", str(error)))
             self._finishing = False
             self.button(QWizard.FinishButton).setEnabled(True)
             return
@@ -922,9 +935,10 @@ class ScreeningWizard(QWizard):
 
     def reject(self) -> None:
         if self.saved_screening_id is None and self.has_answers():
-            choice = self.ask(self, "Cancel screening",
-                              "This screening is not finished. Keep it as a draft to resume "
-                              "later, or discard the answers?", [KEEP, DISCARD, CONTINUE])
+            choice = self._choose(self.tr("Cancel screening"),
+                                  self.tr("This screening is not finished. Keep it as a draft "
+                                          "to resume later, or discard the answers?"),
+                                  [KEEP, DISCARD, CONTINUE])
             if choice == CONTINUE:
                 return
             if choice == KEEP:

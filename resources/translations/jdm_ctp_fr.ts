@@ -656,6 +656,26 @@
         <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
     </message>
     <message>
+        <source>Keep as draft</source>
+        <translation>Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Continue screening</source>
+        <translation>Continuer l'évaluation</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>Changer de plan</translation>
+    </message>
+    <message>
+        <source>Keep current plan</source>
+        <translation>Garder le plan actuel</translation>
+    </message>
+    <message>
         <source>Screen for a treatment plan</source>
         <translation>Vérifier l'admissibilité à un plan de traitement</translation>
     </message>
@@ -674,6 +694,26 @@
     <message>
         <source>Resumed the unfinished screening saved earlier. Your answers are as you left them; Cancel → Discard starts again.</source>
         <translation>Reprise de l'évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
+    </message>
+    <message>
+        <source>Change treatment plan</source>
+        <translation>Changer de plan de traitement</translation>
+    </message>
+    <message>
+        <source>The answers given so far belong to the current plan and will be cleared. Change the plan?</source>
+        <translation>Les réponses données jusqu'ici appartiennent au plan actuel et seront effacées. Changer de plan?</translation>
+    </message>
+    <message>
+        <source>The screening could not be saved: %1. Your answers are kept.</source>
+        <translation>L'évaluation n'a pas pu être enregistrée : %1. Vos réponses sont conservées.</translation>
+    </message>
+    <message>
+        <source>Cancel screening</source>
+        <translation>Annuler l'évaluation</translation>
+    </message>
+    <message>
+        <source>This screening is not finished. Keep it as a draft to resume later, or discard the answers?</source>
+        <translation>Cette évaluation n'est pas terminée. La garder comme brouillon pour la reprendre plus tard, ou abandonner les réponses?</translation>
     </message>
 </context>
 <context>

@@ -390,3 +390,35 @@ def test_every_verdict_explanation_reads_in_french(outcome, queried, french):
     text = terms.sentences(terms.EXPLANATION, verdict.explanation())
     assert text != verdict.explanation()
     assert not {w.lower() for w in WORD.findall(text)} & english, text
+
+
+@pytest.mark.parametrize(("clicked", "kept"), [("Garder comme brouillon", True),
+                                               ("Abandonner", False)])
+def test_the_screening_questions_ask_in_french_and_do_what_was_chosen(qtbot, database, french,
+                                                                     clicked, kept):
+    from app.catalog import protocol_catalog
+    from app.db.screenings import load_screening_draft
+
+    with database.session() as session:
+        patient_id = create_patient(session, PatientInput(
+            "JDM-001", "Zoé", "Tremblay", date(2016, 5, 4), "female"), user="nurse")
+    asked = []
+
+    def ask(_parent, title, text, buttons):
+        asked.append((title, text, list(buttons)))
+        return clicked  # the French button a person clicks
+
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, patient_text="JDM-001", ask=ask,
+                             protocol_id="persistent-skin-rash")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    first = next(iter(wizard.currentPage().boxes.values()))
+    first.set_answer("yes")
+    wizard.reject()
+    ((title, text, buttons),) = asked
+    assert title == "Annuler l'évaluation" and "brouillon" in text
+    assert buttons == ["Garder comme brouillon", "Abandonner", "Continuer l'évaluation"]
+    with database.reading() as session:
+        assert (load_screening_draft(session, patient_id) is not None) == kept  # as chosen
