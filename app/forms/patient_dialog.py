@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
-from app.forms.terms import SEX, term
+from app.forms.terms import PATIENT_CHECK, SEX, sentences, term
 from app.forms.widgets import DateField, install_mnemonic_guard
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
@@ -142,7 +142,7 @@ class PatientDialog(QDialog):
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in (*self._errors.items(), (FORM, self.form_message)):
-            message = problems.get(name, "")
+            message = sentences(PATIENT_CHECK, problems.get(name, ""))
             if name == "date_of_birth" and message == self.date_of_birth.problem():
                 message = ""  # already shown in red beside the date itself
             label.setText(message)

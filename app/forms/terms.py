@@ -20,6 +20,7 @@ GROUP = "Criteria group"
 VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
+PATIENT_CHECK = "Patient check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -55,6 +56,16 @@ LISTED = {
         QT_TRANSLATE_NOOP("Verdict explanation",
                           " Queries are listed below: answer them or record why; they do not "
                           "change the verdict.")),
+    # app.domain.patient.validate_patient_fields: its fixed messages
+    PATIENT_CHECK: (
+        QT_TRANSLATE_NOOP("Patient check", "Study id is required."),
+        QT_TRANSLATE_NOOP("Patient check",
+                          "Study id may use only letters, digits, '-' and '_' (up to 32 "
+                          "characters), starting with a letter or digit."),
+        QT_TRANSLATE_NOOP("Patient check", "Family name is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Given name is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Date of birth is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Choose the patient's sex.")),
     # app.domain.visit_form.SECTION_LABELS (the instrument registry's labels)
     SECTION: (QT_TRANSLATE_NOOP("Section", "Global assessments"),
               QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),

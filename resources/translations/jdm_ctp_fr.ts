@@ -564,6 +564,33 @@
     </message>
 </context>
 <context>
+    <name>Patient check</name>
+    <message>
+        <source>Study id is required.</source>
+        <translation>L'identifiant d'étude est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Study id may use only letters, digits, '-' and '_' (up to 32 characters), starting with a letter or digit.</source>
+        <translation>L'identifiant d'étude ne peut contenir que des lettres, des chiffres, « - » et « _ » (32 caractères au plus), et doit commencer par une lettre ou un chiffre.</translation>
+    </message>
+    <message>
+        <source>Family name is required.</source>
+        <translation>Le nom de famille est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Given name is required.</source>
+        <translation>Le prénom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Date of birth is required.</source>
+        <translation>La date de naissance est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose the patient's sex.</source>
+        <translation>Choisissez le sexe du patient.</translation>
+    </message>
+</context>
+<context>
     <name>PatientDialog</name>
     <message>
         <source>What you typed is still in this form.</source>

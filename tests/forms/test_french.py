@@ -121,6 +121,10 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.GROUP: list(screening_domain.GROUP_SHORT.values()),
         terms.PAGE: list(screening_domain.GROUP_TITLES.values()),
         terms.VERDICT: list(screening_domain.VERDICT_LABELS.values()),
+        terms.PATIENT_CHECK: sorted({message for fields in (
+            patient_domain.PatientFields("", "", "", None, "?"),
+            patient_domain.PatientFields("JDM 1", "A", "B", TODAY, "female"))
+            for message in patient_domain.validate_patient_fields(fields, TODAY).values()}),
         terms.SECTION: list(SECTION_LABELS.values()),
     }
     for context, labels in wanted.items():
@@ -282,6 +286,12 @@ def test_patient_dialog_in_french(qtbot, french):
     assert_french(dialog, "Nouveau patient", "Nom de famille", "Date de naissance", "Sexe",
                   "Féminin", "Autre / non précisé", "Enregistrer", "Annuler")
     shoot(dialog, "patient")
+    dialog.study_id.setText("JDM 001")  # a space: not a valid study id
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert_french(dialog, "L'identifiant d'étude ne peut contenir que des lettres",
+                  "Le nom de famille est obligatoire.", "Le prénom est obligatoire.",
+                  "Choisissez le sexe du patient.")
+    shoot(dialog, "patient-problems")
 
 
 def test_screening_wizard_in_french(qtbot, database, french):
