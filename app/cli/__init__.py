@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "restore": ("restore", "replace the database with a verified backup (the old file is kept)"),
     "audit": ("audit", "audit trail checks"),
     "protocols": ("protocols", "list the treatment plans offered, and any file refused"),
+    "completion": ("completion", "print a shell completion script (bash)"),
 }
 
 

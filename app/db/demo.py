@@ -15,6 +15,7 @@ where the ORM unit of work would take minutes.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -52,6 +53,10 @@ from app.domain.schedule import visit_schedule
 PROTOCOL_ID = "persistent-skin-rash"
 DEMO_USER = "demo-data"
 CHUNK = 20_000
+# Item values per INSERT batch: with a progress report after each, a 10,000-child
+# database's 3 million values show as moving steps instead of one long stall.
+ITEM_CHUNK = 20_000
+PROGRESS_EVERY = 50  # children made up between two progress reports
 
 GIVEN = ("Ana", "Ben", "Chloe", "Diego", "Emma", "Farah", "Gabriel", "Hana", "Isaac", "Jade",
          "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tara",
@@ -119,8 +124,12 @@ def is_new_database(database: Database) -> bool:
 
 
 def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
-                       as_of: date | None = None) -> str:
+                       as_of: date | None = None,
+                       progress: Callable[[int, int], None] | None = None) -> str:
     """Add `patients` synthetic children to `database`; returns a one-line summary.
+
+    ``progress(done, total)``: one step per child made up, then one per block of rows
+    written (the total grows once the rows are known).
 
     Needs a person who may enter data, or ``DEMO_DATA_TASK`` on a new database."""
     who = authorise(database, Permission.ENTER_DATA)
@@ -143,12 +152,23 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
         first_number = rows.next_id[Patient]
-        for number in range(first_number, first_number + patients):
+        report = progress or (lambda _done, _total: None)
+        for made, number in enumerate(range(first_number, first_number + patients), 1):
             _one_child(rows, rng, prior_rng, protocol, number, as_of, now)
-        for model, table_rows in rows.tables.items():
-            for start in range(0, len(table_rows), CHUNK):
-                connection.execute(insert(model.__table__), table_rows[start:start + CHUNK])
-        _insert_items(connection, rows.items)
+            if made % PROGRESS_EVERY == 0:
+                report(made, patients)
+        blocks = [(model, table_rows[start:start + CHUNK])
+                  for model, table_rows in rows.tables.items()
+                  for start in range(0, len(table_rows), CHUNK)]
+        item_blocks = range(0, len(rows.items), ITEM_CHUNK)
+        total = patients + len(blocks) + len(item_blocks)
+        report(patients, total)
+        for done, (model, block) in enumerate(blocks, patients + 1):
+            connection.execute(insert(model.__table__), block)
+            report(done, total)
+        for done, start in enumerate(item_blocks, patients + len(blocks) + 1):
+            _insert_items(connection, rows.items[start:start + ITEM_CHUNK])
+            report(done, total)
         _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
             connection.execute(text("ANALYZE"))  # fresh statistics, or PostgreSQL plans badly
@@ -186,8 +206,7 @@ def _insert_items(connection: Connection, items: list[tuple[Any, ...]]) -> None:
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {InstrumentValue.__tablename__} ({', '.join(ITEM_COLUMNS)}) "
            f"VALUES ({', '.join([marker] * len(ITEM_COLUMNS))})")
-    for start in range(0, len(items), CHUNK * 5):
-        connection.exec_driver_sql(sql, items[start:start + CHUNK * 5])
+    connection.exec_driver_sql(sql, items)
 
 
 def _max_id(connection: Connection, model: Any) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -87,16 +87,17 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
+from app.forms.terms import SECTION, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
 
 AUTOSAVE_DELAY_MS = 1000
 STATUS_WORDS = {
-    "not_started": "not started",
-    "draft": "draft",
-    "complete": "complete",
-    "signed": "signed",
+    "not_started": QT_TRANSLATE_NOOP("VisitFormWindow", "not started"),
+    "draft": QT_TRANSLATE_NOOP("VisitFormWindow", "draft"),
+    "complete": QT_TRANSLATE_NOOP("VisitFormWindow", "complete"),
+    "signed": QT_TRANSLATE_NOOP("VisitFormWindow", "signed"),
 }
 
 # Closing with changes not saved (the Close button, Alt+F4, signing out): the last answer
@@ -245,7 +246,8 @@ class VisitFormWindow(QMainWindow):
         self._only_in_window = False
         self._close_warned = False
         self._loading = True
-        self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
+        self.setWindowTitle(self.tr("%1 — %2 visit").replace("%1", header.study_id)
+                            .replace("%2", header.label or header.visit_code))
         self.resize(1280, 760)
 
         # Sections are built when first shown (building every widget of a full visit is
@@ -448,12 +450,15 @@ class VisitFormWindow(QMainWindow):
         top = QHBoxLayout()
         window = ""
         if header.window_start and header.window_end:
-            window = f" (window {header.window_start:%d %b} – {header.window_end:%d %b %Y})"
-        target = f"target {header.target_date:%d %b %Y}{window}" if header.target_date else ""
+            window = (self.tr(" (window %1 – %2)")
+                      .replace("%1", f"{header.window_start:%d %b}")
+                      .replace("%2", f"{header.window_end:%d %b %Y}"))
+        target = (self.tr("target %1").replace("%1", f"{header.target_date:%d %b %Y}") + window
+                  if header.target_date else "")
         arm = self._arm_words()
-        self.title = QLabel(
+        self.title = plan_text(QLabel(
             f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
-        )
+        ))
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
@@ -480,25 +485,27 @@ class VisitFormWindow(QMainWindow):
         self.banner.hide()
         outer.addWidget(self.banner)
         if self.protocol is None:
-            warn = QLabel(
+            warn = QLabel(self.tr(
                 "The treatment plan of this enrollment is not installed on this computer: "
-                "the sections are shown without their required items."
-            )
+                "the sections are shown without their required items."))
             warn.setStyleSheet(ERROR_STYLE)
             outer.addWidget(warn)
 
         splitter = QSplitter()
         self.section_list = QListWidget()
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        # The section names are translated (below); each line's summary and the sections
+        # themselves show the instruments' own items, in English this round.
+        plan_text(self.section_list)
         self.section_list.setMinimumWidth(210)
         self.section_list.setMaximumWidth(260)
-        self.stack = QStackedWidget()
+        self.stack = plan_text(QStackedWidget())
         for key in self.section_keys:
             area = QScrollArea()
             area.setWidgetResizable(True)
             self._areas[key] = area
             self.stack.addWidget(area)
-            item = QListWidgetItem(SECTION_LABELS[key])
+            item = QListWidgetItem(term(SECTION, SECTION_LABELS[key]))
             item.setData(Qt.UserRole, key)
             self.section_list.addItem(item)
         self.section_list.currentRowChanged.connect(self._show_row)
@@ -513,18 +520,18 @@ class VisitFormWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.PlainText)
         bottom.addWidget(self.message, 1)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.complete_button = QPushButton("Mark complete…")
+        self.complete_button = QPushButton(self.tr("Mark complete…"))
         self.complete_button.clicked.connect(lambda: self.mark_complete())
-        self.sign_button = QPushButton("Si&gn…")
+        self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.clicked.connect(lambda: self.sign())
-        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.clicked.connect(lambda: self.unlock())
-        self.audit_button = QPushButton("&History…")
-        self.audit_button.setToolTip("Who changed this visit's data, when and why.")
+        self.audit_button = QPushButton(self.tr("&History…"))
+        self.audit_button.setToolTip(self.tr("Who changed this visit's data, when and why."))
         self.audit_button.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for b in (self.save_button, self.complete_button, self.sign_button, self.unlock_button,
                   self.audit_button, close):
@@ -656,12 +663,13 @@ class VisitFormWindow(QMainWindow):
             section = self.sections.get(key)
             state = section.state() if section is not None else self._summary(key)
             mark = "⚠" if state.errors else ("✓" if state.complete else "·")
-            text = f"{mark} {SECTION_LABELS[key]}"
+            text = f"{mark} {term(SECTION, SECTION_LABELS[key])}"
             if state.text:
                 text += f"  —  {state.text}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
-        self.status_label.setText(f"Status: <b>{STATUS_WORDS.get(self.status, self.status)}</b>")
+        word = self.tr(STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
+        self.status_label.setText(self.tr("Status: <b>%1</b>").replace("%1", word))
 
     def _summary(self, key: str) -> SectionState:
         """Side-list line for a section not built yet, from the values held (the

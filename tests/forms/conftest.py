@@ -43,3 +43,13 @@ def unattended_visit_close(monkeypatch):
 
     monkeypatch.setattr(visit_form, "ask_with_message_box", keep_draft)
     return asked
+def english_interface(qapp):
+    """The windows in English, as the application starts them for an English workstation
+    (its plural forms come from jdm_ctp_en.qm); tests/forms/test_french.py switches."""
+    from app.forms.language import INTERFACE
+
+    if INTERFACE.language != "en" or not INTERFACE._translators:
+        INTERFACE.switch("en")
+    yield
+    if INTERFACE.language != "en":
+        INTERFACE.switch("en")

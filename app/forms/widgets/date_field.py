@@ -79,18 +79,19 @@ class DateField(QWidget):
         self._popup: QCalendarWidget | None = None
 
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("not entered")
+        self.edit.setPlaceholderText(self.tr("not entered"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setToolTip(f"Type the date as {example_text(self._order)}. Up and Down "
-                             "change it by a day; Alt+Down opens a calendar.")
+        self.edit.setToolTip(self.tr("Type the date as %1. Up and Down change it by a day; "
+                                     "Alt+Down opens a calendar.")
+                             .replace("%1", example_text(self._order)))
         width = self.edit.fontMetrics().horizontalAdvance("2015-03-14") + 48
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width + 40)
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip("Choose the date on a calendar (Alt+Down)")
-        self.calendar_button.setAccessibleName("Open calendar")
+        self.calendar_button.setToolTip(self.tr("Choose the date on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Open calendar"))
         # The button is for the mouse; Tab goes from the date straight to the next field.
         self.calendar_button.setFocusPolicy(Qt.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
