@@ -40,6 +40,7 @@ from app.domain.cohort.data import (
     CohortPatient,
     VisitOutcome,
     baseline_values,
+    daily_steroid_mg_kg,
     visit_outcome,
 )
 from app.domain.cohort.outcomes import (
@@ -59,7 +60,8 @@ from app.domain.visit_values import ItemEntry
 DONE = ("complete", "signed")
 # What the baseline and the month-6/12 visits are read with (scores, response, steroids)
 # and what the other visits need: PRINTO's measures and the skin VAS (a global).
-READ_INSTRUMENTS = tuple(sorted(SCORED_INSTRUMENTS | {"medications", "autoantibodies"}))
+READ_INSTRUMENTS = tuple(sorted(SCORED_INSTRUMENTS
+                                | {"medications", "autoantibodies", "vitals"}))
 PRINTO_INSTRUMENTS = ("cmas", "enzymes", "global", "mmt8")
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
@@ -181,11 +183,15 @@ def _read(session: Session, protocol_id: str | None,
                        READ_INSTRUMENTS)
         scored = {e.id: _baseline_of(visits.get(e.id, []), values, baseline_code)
                   for e in block}
-        # The other visits are read only for a child whose PRINTO status at baseline is
-        # known and not inactive: only they enter the time to inactive disease.
-        values.update(items([v.id for e in block if _needs_printo(scored[e.id][1])
-                             for v in visits.get(e.id, ()) if v.visit_code not in full_codes],
+        # The other visits: PRINTO's measures only for a child whose status at baseline is
+        # known and not inactive (only they enter the time to inactive disease); the
+        # globals (the skin VAS) for every child.
+        others = [(e, v) for e in block for v in visits.get(e.id, ())
+                  if v.visit_code not in full_codes]
+        values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
                             PRINTO_INSTRUMENTS))
+        values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
+                            ("global",)))
         for e in block:
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
                                 adverse, steroid.get(e.id), months, scored[e.id],
@@ -293,6 +299,9 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
         study_id=e.study_id, protocol_id=protocol_id,
         arm=arm_ids[0] if arm_ids else "(no arm)", status=e.status,
         switched=len(set(arm_ids)) > 1, enrollment_date=e.enrollment_date,
-        baseline=baseline_values(base_values, base_scores, age_years=age, female=female,
-                                 steroid_mg_kg_day=steroid),
+        baseline=baseline_values(
+            base_values, base_scores, age_years=age, female=female,
+            # A prescription made at enrollment, else the baseline visit's medications.
+            steroid_mg_kg_day=steroid if steroid is not None
+            else daily_steroid_mg_kg(base_values)),
         visits=tuple(outcomes), adverse_events=tuple(events))

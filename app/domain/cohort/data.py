@@ -128,6 +128,28 @@ def _number(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
 
 
+def daily_steroid_mg_kg(values: StoredValues) -> float | None:
+    """A visit's daily corticosteroid dose in mg/kg/day from its medications (a dose in
+    mg given daily) and the weight measured at that visit; None when either is missing."""
+    medications = values.get("medications") or {}
+    weight = (values.get("vitals") or {}).get("weight_kg")
+    if weight is None or not weight.value_num or weight.value_num <= 0:
+        return None
+    for drug in DAILY_CORTICOSTEROIDS:
+        dose = medications.get(f"{drug}_dose")
+        frequency = medications.get(f"{drug}_frequency")
+        if (dose is not None and dose.value_num is not None and dose.unit == "mg"
+                and frequency is not None and _daily(frequency.value_text)):
+            return dose.value_num / weight.value_num
+    return None
+
+
+def _daily(frequency: str | None) -> bool:
+    """Free-text frequency meaning once a day ("daily", "once daily", "qd", "1/day")."""
+    text = (frequency or "").strip().lower()
+    return "daily" in text or text in ("qd", "od", "1/day", "once a day")
+
+
 def on_daily_steroid(medications: Mapping[str, ItemEntry] | None) -> bool | None:
     """Whether a visit's medications include a daily corticosteroid dose above zero."""
     if not medications:

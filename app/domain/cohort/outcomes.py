@@ -494,7 +494,7 @@ def _skin_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
 def _steroid_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
     s = out.steroids
     rows = (
-        (_label("Daily corticosteroid prescribed at enrollment"),
+        (_label("On a daily corticosteroid at enrollment (prescription or baseline visit)"),
          *(Cell(share_text(len(s[a].prescribed_at_enrollment), len(s[a].enrolled)),
                 s[a].prescribed_at_enrollment) for a in out.arms)),
         (_label("Dose at enrollment, mg/kg/day: median (IQR)"),
