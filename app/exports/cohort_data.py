@@ -36,6 +36,7 @@ from app.db.models import (
 from app.domain.cohort.data import (
     DAILY_CORTICOSTEROIDS,
     RELATED,
+    SKIN_VAS,
     AdverseEventRecord,
     CohortPatient,
     VisitOutcome,
@@ -58,15 +59,21 @@ from app.domain.visit_values import ItemEntry
 
 # Visits whose results count: completed or signed (a draft may be half entered).
 DONE = ("complete", "signed")
-# What the baseline and the month-6/12 visits are read with (scores, response, steroids)
-# and what the other visits need: PRINTO's measures and the skin VAS (a global).
-READ_INSTRUMENTS = tuple(sorted(SCORED_INSTRUMENTS
-                                | {"medications", "autoantibodies", "vitals"}))
-PRINTO_INSTRUMENTS = ("cmas", "enzymes", "global", "mmt8")
+# What each visit is read with: the baseline and the month-6/12 visits with everything
+# their scores, response and steroids need; the other visits with what PRINTO reads (CK
+# as entered, CMAS, MMT8, the physician global) and the skin VAS, or only the skin VAS for
+# a child who does not enter the time to inactive disease. (instrument, items or None
+# for all of them.)
+Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
+FULL: Selection = tuple((i, None) for i in sorted(
+    SCORED_INSTRUMENTS | {"medications", "autoantibodies", "vitals"}))
+FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
+                         ("global", ("pga_activity", SKIN_VAS)))
+SKIN_ONLY: Selection = (("global", (SKIN_VAS,)),)
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
-    "FROM instrument_value WHERE instrument IN ({}) AND visit_id IN ({}) "
+    "FROM instrument_value WHERE visit_id IN ({}) AND ({}) "
     "ORDER BY visit_id, instrument, item")
 
 
@@ -180,7 +187,7 @@ def _read(session: Session, protocol_id: str | None,
         block = enrollments[start:start + BLOCK // 8]
         block_visits = [v for e in block for v in visits.get(e.id, ())]
         values = items([v.id for v in block_visits if v.visit_code in full_codes],
-                       READ_INSTRUMENTS)
+                       FULL)
         scored = {e.id: _baseline_of(visits.get(e.id, []), values, baseline_code)
                   for e in block}
         # The other visits: PRINTO's measures only for a child whose status at baseline is
@@ -189,9 +196,9 @@ def _read(session: Session, protocol_id: str | None,
         others = [(e, v) for e in block for v in visits.get(e.id, ())
                   if v.visit_code not in full_codes]
         values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
-                            PRINTO_INSTRUMENTS))
+                            FOR_PRINTO))
         values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
-                            ("global",)))
+                            SKIN_ONLY))
         for e in block:
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
                                 adverse, steroid.get(e.id), months, scored[e.id],
@@ -209,20 +216,33 @@ _ENTRY_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item r
 _new_entry = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
 
 
-def _items_reader(session: Session) -> Callable[[list[int], tuple[str, ...]],
+def _items_reader(session: Session) -> Callable[[list[int], Selection],
                                                 dict[int, dict[str, dict]]]:
     connection = session.connection()
     raw = connection.connection.driver_connection \
         if connection.dialect.name == "sqlite" else None
     marker = "?" if raw is not None else "%s"
 
-    def read(visit_ids: list[int], instruments: tuple[str, ...]) -> dict[int, dict[str, dict]]:
+    def where(selection: Selection) -> tuple[str, list[str]]:
+        whole = [i for i, items in selection if items is None]
+        parts, params = [], []
+        if whole:
+            parts.append(f"instrument IN ({','.join([marker] * len(whole))})")
+            params += whole
+        for instrument, items in selection:
+            if items is not None:
+                parts.append(f"(instrument = {marker} AND item IN "
+                             f"({','.join([marker] * len(items))}))")
+                params += [instrument, *items]
+        return " OR ".join(parts), params
+
+    def read(visit_ids: list[int], selection: Selection) -> dict[int, dict[str, dict]]:
         out: dict[int, dict[str, dict]] = {}
+        condition, condition_params = where(selection)
         for start in range(0, len(visit_ids), BLOCK):
             chunk = visit_ids[start:start + BLOCK]
-            sql = _ITEMS_SQL.format(",".join([marker] * len(instruments)),
-                                    ",".join([marker] * len(chunk)))
-            params = [*instruments, *chunk]
+            sql = _ITEMS_SQL.format(",".join([marker] * len(chunk)), condition)
+            params = [*chunk, *condition_params]
             if raw is not None:
                 # The hot query on the DBAPI cursor of the same connection and snapshot,
                 # without per-row result objects (as the export does).
