@@ -118,7 +118,7 @@ class CohortWindow(QDialog):
             for key in keys:
                 table = QTableWidget()
                 table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-                table.setWordWrap(True)
+                table.setWordWrap(False)
                 table.verticalHeader().setVisible(False)
                 table.cellDoubleClicked.connect(
                     lambda row, col, key=key: self.show_patients(key, row, col))
@@ -213,10 +213,12 @@ class CohortWindow(QDialog):
         widget.clear()
         widget.setColumnCount(len(table.header))
         widget.setRowCount(len(table.rows))
-        widget.setHorizontalHeaderLabels(list(table.header))
+        # "B: Mycophenolate mofetil" on two lines: narrow arm columns keep the whole name.
+        widget.setHorizontalHeaderLabels([h.replace(": ", "\n", 1) for h in table.header])
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                item = QTableWidgetItem(cell.text)
+                # the mean (SD) under the median: two short lines rather than a wrap
+                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean"))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     if cell.patients:
@@ -224,8 +226,11 @@ class CohortWindow(QDialog):
                 widget.setItem(r, c, item)
         header = widget.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        arms = len(self.outcomes.arms) if self.outcomes is not None else len(table.header) - 1
         for c in range(1, len(table.header)):
-            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            # the arms share the room; the SMD columns are narrow numbers
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c <= arms
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         widget.resizeRowsToContents()
         widget.setToolTip(table.note)
 
@@ -240,7 +245,7 @@ class CohortWindow(QDialog):
             return None
         table = self.tables[key]
         label = table.item(row, 0).text()
-        arm = table.horizontalHeaderItem(column).text()
+        arm = table.horizontalHeaderItem(column).text().replace("\n", ": ", 1)
         return PatientsBehind(f"{label} — {arm}", study_ids, self.on_open_patient, self)
 
     def show_patients(self, key: str, row: int, column: int) -> None:

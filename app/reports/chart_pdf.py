@@ -9,7 +9,7 @@ from reportlab.lib import colors
 from app.reports.charts import Band, Chart, Marker, Series, Shape
 from app.reports.pdf_common import FONT, FONT_BOLD
 
-LEFT, BOTTOM, TOP, RIGHT = 34.0, 26.0, 16.0, 8.0
+LEFT, BOTTOM, TOP, RIGHT = 34.0, 26.0, 26.0, 8.0
 
 
 def _colour(hex_colour: str, alpha: float = 1.0) -> colors.Color:
@@ -58,7 +58,7 @@ def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
         d.add(String(x0 + w / 2, 2, chart.x.title, fontName=FONT, fontSize=7,
                      textAnchor="middle"))
     if chart.y.title:
-        d.add(String(2, y0 + h + 4, chart.y.title, fontName=FONT, fontSize=7))
+        d.add(String(x0 - 5, y0 + h + 5, chart.y.title, fontName=FONT, fontSize=7))
     for band in chart.bands:
         _band(d, band, px, py)
     for series in chart.series:

@@ -30,13 +30,17 @@ from app.reports.pdf_common import (
 )
 
 
-def _table_flowables(table: Table, width: float) -> list:
+def _table_flowables(table: Table, width: float, arms: int) -> list:
+    """The table, the arms sharing the room and SMD columns (after the arms) narrow."""
     columns = len(table.header)
-    label_width = 0.30 * width
-    rest = (width - label_width) / max(1, columns - 1)
+    label_width = 0.27 * width
+    narrow = columns - 1 - arms
+    narrow_width = 0.07 * width
+    arm_width = (width - label_width - narrow * narrow_width) / max(1, arms)
     rows = [[p(esc(h), "cellb") for h in table.header]]
     rows += [[p(esc(cell.text)) for cell in row] for row in table.rows]
-    out = [section(table.title), grid(rows, [label_width] + [rest] * (columns - 1))]
+    out = [section(table.title),
+           grid(rows, [label_width] + [arm_width] * arms + [narrow_width] * narrow)]
     if table.note:
         out.append(p(esc(table.note), "small"))
     return out
@@ -62,11 +66,10 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
         ("skin", "skin"), ("steroids", None), ("adverse", None))
     chart_of = {c.key: c for c in charts}
     for key, chart_key in order:
-        story += _table_flowables(by_key[key], width)
+        part = _table_flowables(by_key[key], width, len(out.arms))
         if chart_key is not None:
-            story.append(spacer())
-            story.append(KeepTogether([chart_drawing(chart_of[chart_key], width * 0.7,
-                                                     62 * mm)]))
+            part += [spacer(), chart_drawing(chart_of[chart_key], width * 0.7, 62 * mm)]
+        story.append(KeepTogether(part))  # a plot stays with its table
     with atomic_file(target) as partial:
         doc = SimpleDocTemplate(str(partial), pagesize=size, leftMargin=MARGIN,
                                 rightMargin=MARGIN, topMargin=15 * mm, bottomMargin=16 * mm,

@@ -33,7 +33,7 @@ def test_window_shows_every_table_and_plot(qtbot, demo):
     assert window.plan.currentData() == "persistent-skin-rash"
     counts = window.tables["counts"]
     assert [counts.horizontalHeaderItem(c).text() for c in range(counts.columnCount())] == [
-        "", "A: IVIG", "B: Mycophenolate mofetil", "C: Cyclosporine"]
+        "", "A\nIVIG", "B\nMycophenolate mofetil", "C\nCyclosporine"]
     enrolled = sum(int(counts.item(_row(counts, "Enrolled"), c).text()) for c in (1, 2, 3))
     assert enrolled == len(window.outcomes.counts["A"].enrolled) + len(
         window.outcomes.counts["B"].enrolled) + len(window.outcomes.counts["C"].enrolled)

@@ -346,7 +346,8 @@ def num(value: float | None, places: int = 1) -> str:
     if value is None:
         return "—"
     text = f"{value:.{places}f}"
-    return "0" if text.strip("-0.") == "" and places and text.startswith("-") else text
+    # -0.004 is shown as 0.00, not "-0.00"
+    return text[1:] if text.startswith("-") and text.strip("-0.") == "" else text
 
 
 def spread_text(s: Spread, places: int = 1) -> str:
