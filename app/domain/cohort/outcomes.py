@@ -46,6 +46,8 @@ NOTES = (
     "Each enrollment is analysed under the arm it started on; switches are counted, not "
     "re-assigned.",
     "Nothing is imputed: each figure gives the number of patients it rests on (n).",
+    "Only completed or signed visits count, with their adverse events (a draft may be "
+    "half entered); follow-up runs from enrollment to the last of them.",
     "Time to PRINTO clinically inactive disease: from enrollment to the first follow-up "
     "visit found inactive (Lazarevic 2013: 3 of CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, "
     "PGA ≤ 0.2), censored at the last follow-up visit with a PRINTO status; children "
