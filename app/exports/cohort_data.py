@@ -209,8 +209,7 @@ def _read(session: Session, protocol_id: str | None,
     return CohortData(protocol, tuple(out), date.today())
 
 
-_FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
+_VISIT_INSTRUMENT = itemgetter(0, 1)
 _THIRD = itemgetter(2)
 _ENTRY_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
 _new_entry = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
@@ -254,15 +253,15 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
                     cursor.close()
             else:
                 rows = connection.exec_driver_sql(sql, tuple(params)).all()
-            for visit_id, group in groupby(rows, _FIRST):
-                per: dict[str, dict] = {}
-                for instrument, entries in groupby(group, _SECOND):
-                    listed = list(entries)
-                    # item -> ItemEntry, built in C for the whole group.
-                    per[instrument] = dict(zip(map(_THIRD, listed),
-                                               map(_new_entry, map(_ENTRY_FIELDS, listed)),
-                                               strict=True))
-                out[visit_id] = per
+            # One pass over (visit, instrument) groups: item -> ItemEntry built in C.
+            for (visit_id, instrument), entries in groupby(rows, _VISIT_INSTRUMENT):
+                listed = list(entries)
+                per = out.get(visit_id)
+                if per is None:
+                    per = out[visit_id] = {}
+                per[instrument] = dict(zip(map(_THIRD, listed),
+                                           map(_new_entry, map(_ENTRY_FIELDS, listed)),
+                                           strict=True))
         return out
 
     return read
