@@ -133,7 +133,7 @@ class CohortWindow(QDialog):
                 view.setMinimumSize(320, 240)
                 self.charts[chart.__name__] = view
                 splitter.addWidget(view)
-                splitter.setSizes([640, 560])
+                splitter.setSizes([780, 420])  # the figures first; the plot beside them
                 page_layout.addWidget(splitter)
             self.tabs.addTab(page, title)
         self.notes = QLabel("")
@@ -221,8 +221,8 @@ class CohortWindow(QDialog):
                 item = QTableWidgetItem(cell.text.replace("; mean", "\nmean"))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
-                    if cell.patients:
-                        item.setToolTip("Double-click to list the patients behind this figure")
+                    item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "
+                                                 "this figure" if cell.patients else ""))
                 widget.setItem(r, c, item)
         header = widget.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
