@@ -92,7 +92,7 @@ def test_counts_and_follow_up(out):
     assert a.follow_up_days == 740
     # per patient with follow-up, months: 180/30.4375 = 5.914, 190/30.4375 = 6.242,
     # 370/30.4375 = 12.156 -> median 6.242 (A4 has no visit after enrollment)
-    assert a.follow_up_months.n == 3
+    assert a.follow_up_months.n == 3 and a.followed == ("A1", "A2", "A3")
     assert a.follow_up_months.median == pytest.approx(190 / 30.4375)
 
 
@@ -113,6 +113,11 @@ def test_kaplan_meier_to_printo_inactive(out):
     # numbers at risk: month 0 and 3 (day 91.3): 3; month 6 (day 182.6): 190 and 370 -> 2;
     # month 9 (day 273.9) and 12 (day 365.25): 370 -> 1; month 18: 0
     assert [a.km.at_risk(m * 30.4375) for m in (0, 3, 6, 9, 12, 18)] == [3, 3, 2, 1, 1, 0]
+    rows = {r[0].text: r for r in next(t for t in tables(out) if t.key == "km").rows}
+    # the number at risk lists the children still followed then: A3 (190) and A2 (370)
+    assert rows["Number at risk, month 6"][1].text == "2"
+    assert rows["Number at risk, month 6"][1].patients == ("A2", "A3")
+    assert rows["Inactive by month 6 (KM, day 211)"][1].text == "33%"
     b = out.km["B"]
     # B2: PRINTO at baseline not determinable -> left out and counted, never guessed
     assert b.not_determinable == ("B2",) and b.patients == ("B1",)

@@ -98,7 +98,8 @@ class ArmCounts:
     switched: tuple[str, ...]
     stopped: tuple[str, ...]
     follow_up_days: int  # total
-    follow_up_months: Spread  # per patient with a visit after enrollment
+    followed: tuple[str, ...]  # with a visit after enrollment
+    follow_up_months: Spread  # per patient of ``followed``
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,10 @@ class ArmKm:
     not_determinable: tuple[str, ...]
     reached: dict[int, float]  # month -> proportion inactive by the end of its window
     events: tuple[str, ...]
+    times: tuple[tuple[str, float], ...] = ()  # (study id, day of event or censoring)
+
+    def at_risk_ids(self, day: float) -> tuple[str, ...]:
+        return tuple(i for i, t in self.times if t >= day)
 
 
 @dataclass(frozen=True)
@@ -219,6 +224,7 @@ def _counts(group: list[CohortPatient]) -> ArmCounts:
         switched=_ids(p for p in group if p.switched),
         stopped=_ids(p for p in group if p.status == "withdrawn"),
         follow_up_days=sum(p.follow_up_days for p in group),
+        followed=_ids(p for p in group if p.follow_up_days > 0),
         follow_up_months=spread(followed))
 
 
@@ -228,6 +234,7 @@ def _baseline_visit(p: CohortPatient) -> VisitOutcome | None:
 
 def _km(group: list[CohortPatient], horizons: dict[int, float]) -> ArmKm:
     observations: list[tuple[float, bool]] = []
+    times: list[tuple[str, float]] = []
     inside: list[str] = []
     inactive: list[str] = []
     unknown: list[str] = []
@@ -249,9 +256,11 @@ def _km(group: list[CohortPatient], horizons: dict[int, float]) -> ArmKm:
             events.append(p.study_id)
         else:
             observations.append((float(follow[-1].day), False))
+        times.append((p.study_id, observations[-1][0]))
     km = kaplan_meier(observations)
     reached = {m: 1 - km.survival_at(day) for m, day in horizons.items()}
-    return ArmKm(km, tuple(inside), tuple(inactive), tuple(unknown), reached, tuple(events))
+    return ArmKm(km, tuple(inside), tuple(inactive), tuple(unknown), reached, tuple(events),
+                 tuple(times))
 
 
 def _response_at(group: list[CohortPatient], month: int) -> ResponseAt:
@@ -390,8 +399,8 @@ def _counts_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                  *(Cell(num(c[a].follow_up_days / DAYS_PER_YEAR), c[a].enrolled)
                    for a in out.arms)))
     rows.append((_label("Follow-up per patient, months: median (IQR)"),
-                 *(Cell(spread_text(c[a].follow_up_months),
-                        tuple(i for i in c[a].enrolled)) for a in out.arms)))
+                 *(Cell(spread_text(c[a].follow_up_months), c[a].followed)
+                   for a in out.arms)))
     return Table("counts", "Patients and follow-up by arm", head, tuple(rows),
                  "Follow-up: enrollment to the last visit done.")
 
@@ -448,8 +457,8 @@ def _km_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                             k[a].patients) for a in out.arms)))
     for month in AT_RISK_MONTHS:
         rows.append((_label(f"Number at risk, month {month}"),
-                     *(Cell(str(k[a].km.at_risk(month * DAYS_PER_MONTH)), k[a].patients)
-                       for a in out.arms)))
+                     *(Cell(str(k[a].km.at_risk(month * DAYS_PER_MONTH)),
+                            k[a].at_risk_ids(month * DAYS_PER_MONTH)) for a in out.arms)))
     return Table("km", "Time to PRINTO clinically inactive disease (Kaplan–Meier)", head,
                  tuple(rows), "Censored at the last follow-up visit with a PRINTO status.")
 
