@@ -59,8 +59,9 @@ def clinic(template, tmp_path) -> Path:
 
 
 # Who runs each command (issue 14): a coordinator, an administrator where only one may.
-_ACCOUNT_FOR = {"export": "coord", "pdf": "coord", "cohort": "coord", "import": "coord", "backup": "coord",
-                "audit": "coord", "demo-data": "coord", "restore": "admin", "db": "admin"}
+_ACCOUNT_FOR = {"export": "coord", "pdf": "coord", "cohort": "coord", "import": "coord",
+                "backup": "coord", "audit": "coord", "demo-data": "coord", "restore": "admin",
+                "db": "admin"}
 _PASSWORD = password_file(Path(tempfile.mkdtemp(prefix="cli-refusals-")))
 
 
