@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from functools import partial
 from itertools import groupby
 from operator import itemgetter
@@ -85,7 +84,6 @@ class CohortDataError(Exception):
 class CohortData:
     protocol: Protocol
     patients: tuple[CohortPatient, ...]
-    as_of: date
 
 
 def enrolled_protocols(database: Database) -> list[tuple[str, int]]:
@@ -206,7 +204,7 @@ def _read(session: Session, protocol_id: str | None,
         done += len(block)
         if progress is not None:
             progress(done, len(enrollments))
-    return CohortData(protocol, tuple(out), date.today())
+    return CohortData(protocol, tuple(out))
 
 
 _VISIT_INSTRUMENT = itemgetter(0, 1)

@@ -152,7 +152,7 @@ class CohortWindow(QDialog):
     def _load_plans(self) -> None:
         try:
             plans = enrolled_protocols(self.database)
-        except Exception as error:  # a refused permission: said plainly, nothing shown
+        except PermissionError as error:  # refused (AccessRefused): said plainly, nothing shown
             self.summary.setText(str(error))
             self.refresh_button.setEnabled(False)
             return
