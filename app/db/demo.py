@@ -6,7 +6,9 @@ answers (prednisone and methotrexate, IVIG for skin disease where answered so, r
 rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
-(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals").
+(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications").
+The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
+something to compare.
 
 Rows are written with bulk Core inserts in one transaction: 10,000 patients take seconds,
 where the ORM unit of work would take minutes.
@@ -278,7 +280,9 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     # Drawn from their own generator, so that every other value of a seed stays what it
     # was: a daily corticosteroid at enrollment, and how high this child's CK runs.
     on_steroid = outcome_rng.random() < 0.6
-    ck_level = outcome_rng.uniform(0.5, 1.3)  # × the CK ULN
+    # × the CK ULN: within normal limits (the plan's muscle criteria), yet often above
+    # PRINTO's 150 U/L (below this ULN of 190), so inactive disease is not a given.
+    ck_level = outcome_rng.uniform(0.55, 0.95)
     steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
     arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
     for planned in visit_schedule(protocol, enrollment_date):
@@ -429,7 +433,7 @@ def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity:
         # CK runs near the child's own level and settles as the disease improves (the
         # same draws, mapped).
         spread = rng.uniform(0.3, 1.05)
-        if code == "ck":  # within 20% of the child's level
+        if code == "ck":  # within 20% of the child's level (at most 1.14 × ULN)
             value = uln * ck_factor * (0.8 + 0.4 * (spread - 0.3) / 0.75)
         else:
             value = uln * spread
