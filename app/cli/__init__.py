@@ -22,6 +22,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo-data": ("demo_data", "fill a database with synthetic children (demos, tests)"),
     "export": ("export", "CSV export for coordinators (de-identified by default)"),
     "pdf": ("pdf", "visit summary, blank worksheet or dosing sheet"),
+    "cohort": ("cohort", "outcomes by arm: PDF report, CSV tables or plot images"),
     "import": ("importing", "import a redcap-format export of this application"),
     "backup": ("backup", "copy the database safely (optionally encrypted)"),
     "restore": ("restore", "replace the database with a verified backup (the old file is kept)"),

@@ -6,7 +6,9 @@ answers (prednisone and methotrexate, IVIG for skin disease where answered so, r
 rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
-(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals").
+(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications").
+The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
+something to compare.
 
 Rows are written with bulk Core inserts in one transaction: 10,000 patients take seconds,
 where the ORM unit of work would take minutes.
@@ -66,6 +68,7 @@ FAMILY = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hadda
           "Singh", "Tanaka", "Usman", "Varga", "Weber", "Xu", "Yilmaz", "Zhang", "Brown",
           "Silva", "Novak", "Murphy")
 SITES = ("Site 01", "Site 02", "Site 03")
+DEMO_RESPONSE = {"A": 0.8, "B": 0.55, "C": 0.35}  # share of skin activity gone by month 12
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
 
@@ -141,6 +144,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     # Prior therapies draw from their own generator: the rest of a seed's children (visits,
     # arms, scores) stay exactly what they were before prior therapies were generated.
     prior_rng = random.Random(f"prior-therapy-{seed}")
+    outcome_rng = random.Random(f"outcomes-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -154,7 +158,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         first_number = rows.next_id[Patient]
         report = progress or (lambda _done, _total: None)
         for made, number in enumerate(range(first_number, first_number + patients), 1):
-            _one_child(rows, rng, prior_rng, protocol, number, as_of, now)
+            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng)
             if made % PROGRESS_EVERY == 0:
                 report(made, patients)
         blocks = [(model, table_rows[start:start + CHUNK])
@@ -214,7 +218,7 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
-               number: int, as_of: date, now: datetime) -> None:
+               number: int, as_of: date, now: datetime, outcome_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -289,7 +293,17 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         arm = new_arm
 
     severity = rng.uniform(2.0, 7.0)  # cutaneous activity at baseline, cm
-    response = {"A": 0.55, "B": 0.5, "C": 0.45}[arm] * rng.uniform(0.3, 1.4)
+    # Invented for demonstration (no comparative results exist): the arms respond
+    # differently so that the cohort view's curves differ by arm.
+    response = DEMO_RESPONSE[arm] * rng.uniform(0.3, 1.4)
+    # Drawn from their own generator, so that every other value of a seed stays what it
+    # was: a daily corticosteroid at enrollment, and how high this child's CK runs.
+    on_steroid = outcome_rng.random() < 0.6
+    # × the CK ULN: within normal limits (the plan's muscle criteria), yet often above
+    # PRINTO's 150 U/L (below this ULN of 190), so inactive disease is not a given.
+    ck_level = outcome_rng.uniform(0.55, 0.95)
+    steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
+    arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
     for planned in visit_schedule(protocol, enrollment_date):
         months = planned.definition.offset_months
         done = planned.window_end < as_of or (planned.target <= as_of and rng.random() < 0.6)
@@ -310,7 +324,17 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         if done:
             improvement = min(0.95, response * min(months, 12) / 12)
             _visit_values(rows, rng, visit_id, severity * (1 - improvement), visit_date,
-                          weight, height, now, baseline=months == 0)
+                          weight, height, now, baseline=months == 0,
+                          ck_factor=ck_level * (1 - 0.6 * improvement))
+            for drug, amount, unit in arm_doses:
+                rows.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
+            # Tapered as the skin improves.
+            if on_steroid and outcome_rng.random() < 1 - improvement:
+                dose = round(weight * steroid_mg_kg * (1 - improvement), 1)
+                if dose > 0:
+                    rows.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
+                    rows.add_item(visit_id, "medications", "prednisone_frequency", None,
+                                  "daily", None)
             if rng.random() < 0.04 and months > 0:
                 rows.add(AdverseEvent, {
                     "visit_id": visit_id, "description": rng.choice(
@@ -399,7 +423,7 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
 
 def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity: float,
                   visit_date: date, weight: float, height: float, now: datetime, *,
-                  baseline: bool) -> None:
+                  baseline: bool, ck_factor: float = 1.0) -> None:
     def put(instrument: str, item: str, num: float | None = None, text_value: str | None = None,
             unit: str | None = None) -> None:
         rows.add_item(visit_id, instrument, item, num, text_value, unit)
@@ -425,7 +449,14 @@ def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity:
     for item in mmt8.items_for("unilateral"):
         put("mmt8", item.code, float(10 if rng.random() < 0.9 else 9))
     for code, uln in ENZYMES:
-        put("enzymes", code, round(uln * rng.uniform(0.3, 1.05), 1), None, "U/L")
+        # CK runs near the child's own level and settles as the disease improves (the
+        # same draws, mapped).
+        spread = rng.uniform(0.3, 1.05)
+        if code == "ck":  # within 20% of the child's level (at most 1.14 × ULN)
+            value = uln * ck_factor * (0.8 + 0.4 * (spread - 0.3) / 0.75)
+        else:
+            value = uln * spread
+        put("enzymes", code, round(value, 1), None, "U/L")
         put("enzymes", f"{code}_uln", uln, None, "U/L")
     put("enzymes", "collected_on", None, visit_date.isoformat())
     for item in skin.SKIN_ITEMS:

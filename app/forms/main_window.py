@@ -38,6 +38,7 @@ from app.db.patients import (
     get_patient_input,
     get_patient_version,
     list_patient_rows,
+    patient_id_of,
     update_patient,
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
@@ -58,6 +59,7 @@ from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
+from app.forms.cohort_window import CohortWindow
 from app.forms.data_changes import DataChanges
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
@@ -261,6 +263,15 @@ class MainWindow(QMainWindow):
             self.tr("Visits due this &week and overdue…"), self.show_due_visits, "Ctrl+D",
             self.tr("Every patient's visits due in the next 7 days and those overdue."))
         visits_menu.addAction(self.due_visits_action)
+
+        cohort_menu = bar.addMenu(self.tr("&Cohort"))
+        self.cohort_action = self._action(
+            self.tr("&Outcomes by arm…"), self.show_cohort_outcomes,
+            tip=self.tr("Counts, baseline balance, time to inactive disease, TIS, skin VAS, "
+                        "steroids and adverse events by arm, each figure with the patients "
+                        "behind it."))
+        self.cohort_action.setEnabled(self._may(Permission.VIEW_DATA))
+        cohort_menu.addAction(self.cohort_action)
 
         tools_menu = bar.addMenu(self.tr("&Tools"))
         self.users_action = self._action(self.tr("&User accounts…"), self.manage_users,
@@ -775,6 +786,28 @@ class MainWindow(QMainWindow):
         # (Qt drops the connection when the dialog is deleted.)
         self.changes.visit_saved.connect(dialog.refresh)
         return dialog
+
+    def make_cohort_window(self) -> CohortWindow:
+        return CohortWindow(self.database, on_open_patient=self.open_patient_by_study_id,
+                            parent=self)
+
+    def show_cohort_outcomes(self) -> None:
+        window = self.make_cohort_window()
+        fit_on_screen(window, 1280, 720)
+        window.exec()
+        window.deleteLater()
+
+    def open_patient_by_study_id(self, study_id: str) -> None:
+        with self.database.reading() as session:
+            patient_id = patient_id_of(session, study_id)
+        if patient_id is None:
+            QMessageBox.information(self, "Open patient",
+                                    f"No patient has the study id {study_id} any more.")
+            return
+        page = self.make_patient_page(patient_id)
+        page.exec()
+        page.deleteLater()
+        self._refresh_keeping_selection()
 
     def show_due_visits(self) -> None:
         dialog = self.make_due_visits_dialog()
