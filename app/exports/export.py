@@ -230,6 +230,9 @@ def export_database(
                        redcap.mapping_rows(max_arm, catalogue))
                 simple("redcap_events.csv", redcap.EVENTS_HEADER,
                        redcap.events_rows(max_arm, catalogue))
+                simple("redcap_arms.csv", redcap.ARMS_HEADER, redcap.arms_rows(max_arm))
+                simple("redcap_repeating_instruments_events.csv", redcap.REPEATING_HEADER,
+                       redcap.repeating_rows(max_arm, catalogue))
             else:
                 simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
         finally:

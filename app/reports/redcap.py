@@ -17,13 +17,12 @@ from collections.abc import Iterator
 from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
-    ENROLLMENT_FORMS,
     PRIOR_THERAPY_FORM,
     READONLY,
     REGISTRATION_EVENT,
-    REGISTRATION_FORMS,
     VISIT_FORMS,
     Catalogue,
+    event_forms,
     event_name,
     repeats,
 )
@@ -48,8 +47,13 @@ DICTIONARY_HEADER = (
     "Matrix Ranking?",
     "Field Annotation",
 )
+# The shapes of REDCap's "Upload instrument-event mappings", "Upload events", "Upload
+# arms" and "Upload repeating instruments and events" CSVs (the same columns its API's
+# import methods take).
 MAPPING_HEADER = ("arm_num", "unique_event_name", "form")
-EVENTS_HEADER = ("event_name", "arm_num", "unique_event_name", "repeating")
+EVENTS_HEADER = ("event_name", "arm_num", "day_offset", "offset_min", "offset_max")
+ARMS_HEADER = ("arm_num", "name")
+REPEATING_HEADER = ("event_name", "form_name", "custom_form_label")
 FIXED_COLUMNS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
                  "redcap_repeat_instance")
 
@@ -76,36 +80,74 @@ def event_kinds(catalogue: Catalogue) -> tuple[str, ...]:
     return (REGISTRATION_EVENT, ENROLLMENT_EVENT, *(v.code for v in catalogue.visits))
 
 
-def events_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
-    """Event definitions (REDCap "Define events" upload shape, plus a repeating flag): the
-    registration and enrollment events, then one per visit of the plans."""
-    labels = {v.code: v.label for v in catalogue.visits}
-    rows = []
+def event_label(kind: str) -> str:
+    """The event's name as REDCap shows it, from which REDCap derives the unique event
+    name: "month_18" -> "Month 18" -> ``month_18_arm_1`` (the plan's own wording is
+    the project XML's custom event label)."""
+    return kind.replace("_", " ").capitalize()
+
+
+def _events(arms: int, catalogue: Catalogue) -> Iterator[tuple[int, str]]:
     for arm in range(1, arms + 1):
         for kind in event_kinds(catalogue):
             if kind == REGISTRATION_EVENT and arm > 1:
                 continue
-            label = labels.get(kind, kind.capitalize())
-            rows.append([label, str(arm), event_name(kind, arm),
-                         "yes" if repeats(kind) else "no"])
+            yield arm, kind
+
+
+def events_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    """Event definitions in REDCap's events shape: the registration and enrollment events
+    (day 0, no window), then one per visit of the plans with its day offset and window."""
+    visits = {v.code: v for v in catalogue.visits}
+    rows = []
+    for arm, kind in _events(arms, catalogue):
+        visit = visits.get(kind)
+        offset, before, after = ((visit.day_offset, visit.before_days, visit.after_days)
+                                 if visit is not None else (0, 0, 0))
+        rows.append([event_label(kind), str(arm), str(offset), str(before), str(after)])
+    return rows
+
+
+def arm_name(arm: int) -> str:
+    return f"Enrollment {arm}"
+
+
+def arms_rows(arms: int) -> list[list[str]]:
+    """REDCap arms: the patient's N-th enrollment (nearly always 1), not the treatment arm."""
+    return [[str(arm), arm_name(arm)] for arm in range(1, arms + 1)]
+
+
+# What REDCap shows for each instance of a repeating form (piped from the instance's own
+# fields), so a coordinator tells the instances apart.
+REPEAT_LABELS = {
+    "screening": "[scr_protocol_id] [scr_verdict]",
+    PRIOR_THERAPY_FORM: "[prior_drug]",
+    "arm_history": "[arm_id]",
+    "prescription": "[rx_drug] ([rx_role])",
+    "adverse_event": "[ae_visit]",
+}
+
+
+def repeating_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    """REDCap's repeating instruments and events set-up: each repeating form in the event
+    that holds it, and the unscheduled visit as a repeating event (blank form name)."""
+    rows = []
+    for arm, kind in _events(arms, catalogue):
+        event = event_name(kind, arm)
+        if repeats(kind):
+            rows.append([event, "", ""])
+            continue
+        for form in event_forms(kind):
+            if catalogue.has_form(form) and catalogue.form(form).repeating:
+                rows.append([event, form, REPEAT_LABELS.get(form, "")])
     return rows
 
 
 def mapping_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
-    rows = []
-    for arm in range(1, arms + 1):
-        for kind in event_kinds(catalogue):
-            if kind == REGISTRATION_EVENT:
-                if arm > 1:
-                    continue
-                forms = REGISTRATION_FORMS
-            elif kind == ENROLLMENT_EVENT:
-                forms = ENROLLMENT_FORMS
-            else:
-                forms = VISIT_FORMS
-            rows += [[str(arm), event_name(kind, arm), form] for form in forms
-                     if catalogue.has_form(form)]
-    return rows
+    """Instrument designation: which forms each event holds (REDCap's mapping shape)."""
+    return [[str(arm), event_name(kind, arm), form]
+            for arm, kind in _events(arms, catalogue)
+            for form in event_forms(kind) if catalogue.has_form(form)]
 
 
 class DataLayout:
