@@ -58,7 +58,8 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
-    for record in records_of_block(payload, catalogue, stats):
+    # REDCap is not a spreadsheet: its import file holds text as entered (issue 17).
+    for record in records_of_block(payload, catalogue, stats, escape=fmt == "wide"):
         records += 1
         max_arm = max(max_arm, len(record.enrollments))
         rendered = (redcap.record_rows(layout, record) if fmt == "redcap"

@@ -80,6 +80,7 @@ from app.reports.fields import (
     repeats,
     visit_codes,
 )
+from app.reports.manifest import NOT_ESCAPED
 
 AE_VISIT_FIELD = "ae_visit"
 
@@ -260,11 +261,26 @@ def _num(value: str) -> float | None:
 
 
 def _txt(value: str) -> str:
-    return unescape_text(value)
+    return value
 
 
 def _json_value(value: str) -> Any:
-    return json.loads(unescape_text(value)) if value else None
+    return json.loads(value) if value else None
+
+
+def _escaped(manifest: Any) -> bool:
+    """Whether the data file escapes formula characters: every export before issue 17
+    did (its manifest says nothing of it); a REDCap import file since holds text as
+    entered (app.reports.manifest)."""
+    escaping = manifest.data.get("formula_escaping")
+    if not isinstance(escaping, dict):
+        return True
+    return escaping.get(DATA) != NOT_ESCAPED
+
+
+def _unescaped(rows: list[list[str]]) -> list[list[str]]:
+    """The rows of an escaped data file as entered (only text begins with an escape)."""
+    return [rows[0], *([unescape_text(cell) for cell in row] for row in rows[1:])]
 
 
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
@@ -476,6 +492,8 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         raise ImportRejected(problems)
     dictionary = read_csv_file(directory, DICTIONARY, problems)
     data = read_csv_file(directory, DATA, problems) if dictionary is not None else None
+    if data and _escaped(manifest):
+        data = _unescaped(data)
     catalogue = _catalogue_from_dictionary(dictionary, problems) if dictionary else None
     rows: list[dict[str, str]] = []
     if catalogue is not None and data is not None:

@@ -77,7 +77,14 @@ def _yes_no(value: bool | None) -> str:
 
 
 def _text(value: str | None) -> str:
+    """Text for a spreadsheet: formula characters escaped (the wide format)."""
     return "" if not value else escape_text(value)
+
+
+def _plain(value: str | None) -> str:
+    """Text exactly as entered (the REDCap import file: REDCap is not a spreadsheet, and
+    would store an apostrophe as data)."""
+    return value or ""
 
 
 def _rounded(value: float | None, places: int) -> str:
@@ -89,11 +96,10 @@ def _rounded(value: float | None, places: int) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _json(value: Any) -> str:
+def _json(value: Any, text: Callable[[str | None], str] = _text) -> str:
     if value is None:
         return ""
-    return escape_text(json.dumps(value, sort_keys=True, ensure_ascii=False,
-                                  separators=(",", ":")))
+    return text(json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
 
 
 def _age(born: date | None, on: date | None) -> str:
@@ -113,10 +119,11 @@ def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
-                     stats: ExtractStats) -> Iterator[PatientRecord]:
-    """The records of one block of ``app.db.export_reading.iter_blocks``."""
+                     stats: ExtractStats, *, escape: bool) -> Iterator[PatientRecord]:
+    """The records of one block of ``app.db.export_reading.iter_blocks``; ``escape``:
+    text cells with the spreadsheet formula escaping (the wide format) or as entered."""
     sfx = _suffix(catalogue.identified)
-    plan = item_plan(catalogue)
+    plan = item_plan(catalogue, escape)
     for args in payload:
         yield _patient_record(*args, catalogue, plan, stats, sfx)
 
@@ -126,10 +133,13 @@ def iter_patient_records(
     catalogue: Catalogue,
     stats: ExtractStats,
     progress: Callable[[int], None] | None = None,
+    *,
+    escape: bool = False,
 ) -> Iterator[PatientRecord]:
-    """Every patient as a PatientRecord, in study id order, from the open snapshot."""
+    """Every patient as a PatientRecord, in study id order, from the open snapshot (text
+    as a REDCap import file holds it unless ``escape``)."""
     for payload in iter_blocks(connection, catalogue.identified, progress):
-        yield from records_of_block(payload, catalogue, stats)
+        yield from records_of_block(payload, catalogue, stats, escape=escape)
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
@@ -138,6 +148,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
     order = plan.visit_order
+    _text = plan.text
     dates = _Dates(identified)
     first_enrollment = enrollments[0].enrollment_date if enrollments else None
     first_screening = next((s.screening_date for s in screenings if s.screening_date), None)
@@ -172,7 +183,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 details[a.criterion_id] = a.details
         if identified:
             v["scr_by"] = _text(s.screened_by)
-            v["scr_details_json"] = _json(details) if details else ""
+            v["scr_details_json"] = _json(details, _text) if details else ""
         record.screenings.append(v)
         record.screening_statuses.append(s.status)
 
@@ -237,8 +248,8 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if identified:
                 v["rx_derivation"] = _text(rx.derivation)
                 v["rx_override_reason"] = _text(rx.override_reason)
-                v["rx_inputs_json"] = _json(rx.inputs)
-                v["rx_schedule_json"] = _json(rx.schedule)
+                v["rx_inputs_json"] = _json(rx.inputs, _text)
+                v["rx_schedule_json"] = _json(rx.schedule, _text)
                 v["rx_prescribed_by"] = _text(rx.prescribed_by)
             er.prescriptions.append(v)
 
@@ -252,7 +263,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
                            and (a.end_date is None or a.end_date >= on)]
-                vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
+                vr.arm_at_visit = _text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
             response = None
             if vr.forms_with_data:
@@ -269,6 +280,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
     identified = plan.identified
+    _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
     values = vr.values
     values.update({
@@ -397,8 +409,9 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
+    text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
 
-def item_plan(catalogue: Catalogue) -> ItemPlan:
+def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
     plan: dict[str, tuple[str, dict[str, tuple]]] = {}
     for (instrument, item), spec in catalogue.item_map.items():
@@ -413,7 +426,8 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
     places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
-    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits))
+    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
+                    _text if escape else _plain)
 
 
 def _text_of(value: object, places: int | None) -> str:

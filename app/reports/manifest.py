@@ -17,6 +17,12 @@ from app.reports.dataset import ExportInfo
 from app.reports.fields import DICTIONARY_VERSION
 
 MANIFEST_NAME = "manifest.json"
+# How the data file of each format writes text that begins with a formula character.
+NOT_ESCAPED = "none: text exactly as entered (a REDCap import file)"
+ESCAPED = ("apostrophe before text beginning with =, +, - or @, so that a spreadsheet "
+           "shows it instead of running it (numbers are never escaped)")
+FORMULA_ESCAPING = {"redcap": ("redcap_data.csv", NOT_ESCAPED),
+                    "wide": ("wide_data.csv", ESCAPED)}
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
             for p in info.protocols
         ],
         "unmapped_values": info.unmapped_values,
+        "formula_escaping": dict([FORMULA_ESCAPING[info.format]]),
         "audit_trail_head": None if audit_head is None else {
             "entry_id": audit_head[0], "entry_hash": audit_head[1]},
         "files": [

@@ -20,7 +20,7 @@ from clinic_data import PHI, fill_clinic  # noqa: E402
 from database_fixtures import add_people, password_file, without_audit_head  # noqa: E402
 
 from app.cli.export import run as run_export  # noqa: E402
-from app.db.models import AuditEntry  # noqa: E402
+from app.db.models import AuditEntry, Patient  # noqa: E402
 from app.exports.export import ExportCancelled, export_database  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
@@ -153,17 +153,31 @@ def test_manifest_checksums_and_row_counts_match(clinic, tmp_path):
         assert len(read(path)) - 1 == entry["rows"]
 
 
-def test_text_cells_starting_with_formula_characters_are_escaped(clinic, tmp_path):
-    out = tmp_path / "out"
-    export_database(clinic, out, profile="identified", user="t")
-    rows = read(out / "redcap_data.csv")
-    header = rows[0]
-    records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
-    assert any(r["pt_site"] == "'=Hamilton" for r in records)
-    assert any(r["arm_notes"] == "'=switched after rash flare" for r in records)
-    for r in records:  # numbers are never escaped
+def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clinic, tmp_path):
+    """REDCap is not a spreadsheet: an apostrophe in its import file would be stored as
+    data (issue 17). The wide file, for spreadsheets, keeps the formula escaping; the
+    manifests say which is which."""
+    with clinic.session() as session:  # every patient, so that the wide rows show it too
+        for patient in session.scalars(select(Patient)):
+            patient.site = "=Hamilton"
+    export_database(clinic, tmp_path / "r", profile="identified", user="t")
+    export_database(clinic, tmp_path / "w", profile="identified", fmt="wide", user="t")
+    rows = read(tmp_path / "r" / "redcap_data.csv")
+    records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert any(r["pt_site"] == "=Hamilton" for r in records)
+    assert any(r["arm_notes"] == "=switched after rash flare" for r in records)
+    assert not any(value.startswith("'") for r in records for value in r.values())
+    wide_rows = read(tmp_path / "w" / "wide_data.csv")
+    wide = [dict(zip(wide_rows[0], row, strict=True)) for row in wide_rows[1:]]
+    assert any(r["pt_site"] == "'=Hamilton" for r in wide)
+    for r in wide:  # numbers are never escaped, text always is
         for column, value in r.items():
             assert not value.startswith(("=", "+", "@")), (column, value)
+    redcap_manifest = json.loads((tmp_path / "r" / "manifest.json").read_text("utf-8"))
+    wide_manifest = json.loads((tmp_path / "w" / "manifest.json").read_text("utf-8"))
+    assert redcap_manifest["formula_escaping"] == {
+        "redcap_data.csv": "none: text exactly as entered (a REDCap import file)"}
+    assert wide_manifest["formula_escaping"]["wide_data.csv"].startswith("apostrophe")
 
 
 def test_bom_option_and_plain_utf8(clinic, tmp_path):

@@ -38,6 +38,7 @@ from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
+from app.reports.csv_safety import unescape_text  # noqa: E402
 from app.reports.redcap_rules import unique_event_name  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -89,7 +90,7 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
         ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
          "", "2"],
         ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
-         "inadequate_response", "2024-11-08", "", "0", "'=Stopped by Dr Lovelace, rash static",
+         "inadequate_response", "2024-11-08", "", "0", "=Stopped by Dr Lovelace, rash static",
          "2"],
         ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "other",
          "2024-05-20", "0", "0", "", "2"],
@@ -368,6 +369,9 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
     assert len(new_dictionary) == len(old_dictionary) + 8 + 1
     old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
+    # The old file escaped formula characters; a REDCap import file now holds text as
+    # entered (issue 17): the same values.
+    old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
     keep = [i for i, c in enumerate(new_data[0])
             if not c.startswith(("prior_", "chaq_aid_other___"))]
     assert [[row[i] for i in keep] for row in new_data] == old_data
