@@ -240,7 +240,8 @@ def export_database(
             if collecting:
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
-                          now or datetime.now(UTC), user, bom, stats.unmapped_values)
+                          now or datetime.now(UTC), user, bom, stats.unmapped_values,
+                          redcap.dictionary_sha256(catalogue))
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:

@@ -64,7 +64,7 @@ from app.exports.import_files import (
     study_id_problem,
     value_problem,
 )
-from app.exports.legacy_dictionaries import as_version, version_of
+from app.exports.legacy_dictionaries import VERSIONS, as_version, version_of
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
@@ -123,8 +123,13 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             drugs.append(label[: -len(": dose")])
     # An earlier version's dictionary is checked exactly against that version's catalogue,
     # and its data header with it (app.exports.legacy_dictionaries).
-    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits),
-                           version_of(rows))
+    version = version_of(rows)
+    if version not in VERSIONS:
+        problems.append(ImportProblem(DICTIONARY, 2, "record_id",
+                                      f"data dictionary version {version[:20]!r} is not one "
+                                      f"this application reads ({', '.join(VERSIONS)})"))
+        return None
+    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits), version)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):

@@ -24,15 +24,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
-from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
+from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.domain.instruments.registry import INSTRUMENTS
-from app.domain.visit_events import visit_events, visit_order
+from app.domain.visit_events import visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import Catalogue, build_catalogue, field_name
+from app.reports.fields import Catalogue, field_name, plan_catalogue
 
 
 @dataclass
@@ -109,13 +109,13 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
-def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
-    """The export catalogue of this database: the profile's forms plus the open
-    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots) and
-    the visit events of the installed plans and of the data."""
-    criteria, drugs = vocabularies(connection)
-    events = visit_events(protocol_catalog().protocols.values(), visit_codes(connection))
-    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection), events)
+def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
+    """The export catalogue: the profile's forms with every criterion and drug of the
+    installed plans and their visit events (app.reports.fields.plan_catalogue), the same
+    for every database with the same plans; only the wide format's number of prior-
+    therapy column groups comes from the data (``connection``; none without one)."""
+    slots = prior_therapy_slots(connection) if connection is not None else 0
+    return plan_catalogue(protocol_catalog().protocols.values(), identified, slots)
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
@@ -178,7 +178,10 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         }
         details = {}
         for a in answers.get(s.id, ()):
-            v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            if a.criterion_id in plan.criteria:
+                v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            else:  # a criterion of no installed plan has no column: counted, not hidden
+                stats.unmapped_values += 1
             if a.details is not None:
                 details[a.criterion_id] = a.details
         if identified:
@@ -257,6 +260,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
         baseline: Baseline | None = None
         for vis in visit_rows:
+            if vis.visit_code not in order:  # a visit of no installed plan has no event
+                stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
+                continue
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
                                        stats, dates, sfx)
             on = vis.visit_date or vis.target_date
@@ -409,6 +415,7 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
+    criteria: frozenset[str]  # the screening criteria with a column
     text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
 
 def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
@@ -427,7 +434,7 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
     return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
-                    _text if escape else _plain)
+                    frozenset(catalogue.criteria), _text if escape else _plain)
 
 
 def _text_of(value: object, places: int | None) -> str:

@@ -6,8 +6,10 @@ column cannot appear in a file without being documented (exports.md).
 
 The catalogue depends on the profile (identified adds names/MRN/DOB, staff names, free
 text and calendar dates; de-identified has ``*_day`` = days since enrollment instead of
-``*_date``) and on two open vocabularies found in the data: the screening criteria of
-the protocol files and the drugs recorded on the medications form.
+``*_date``) and on the installed plans: their screening criteria, the drugs they name
+(the medications form's fields) and their visits (``plan_catalogue``). Never on the
+data: a REDCap project's dictionary cannot change once in production, and sites with
+the same plans pool into one project (issue 17).
 
 Pure Python. The visit's instrument forms are declared by the instruments themselves
 (``app.domain.instruments.registry``); this module adds the forms of the patient,
@@ -30,13 +32,18 @@ from app.domain.instruments.data_dictionary import (
 )
 from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
-from app.domain.protocol import REASONS_STOPPED
-from app.domain.visit_events import UNSCHEDULED, VisitEvent
+from app.domain.protocol import REASONS_STOPPED, Protocol
+from app.domain.protocol.vocabulary import plan_criteria, plan_drugs
+from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 
 # "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
 # the domains an "other" aid helps with, and the blood-pressure ranges the visit form
-# accepts. The import still reads versions 1 and 2 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "3"
+# accepts; "4" takes the criteria and drugs from the plans instead of the data, names
+# its version in the record id's note, and writes the REDCap import file without
+# spreadsheet escaping. The import still reads versions 1 to 3
+# (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "4"
+VERSION_NOTE = "data dictionary version "
 
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
@@ -103,7 +110,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
 
     # ------------------------------------------------------------- registration
     f: list[Field] = [Field("record_id", "patient", "Study ID",
-                            note="The study id; never derived from identifiers",
+                            note="The study id; never derived from identifiers "
+                                 f"({VERSION_NOTE}{DICTIONARY_VERSION})",
                             source="patient")]
     if ident:
         f += [
@@ -309,6 +317,15 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
     return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots), visits)
+
+
+def plan_catalogue(protocols: Iterable[Protocol], identified: bool,
+                   prior_therapy_slots: int = 0) -> Catalogue:
+    """The catalogue of the installed ``protocols``: every criterion and drug they name,
+    their visits; identical for every database with the same plans."""
+    protocols = tuple(protocols)
+    return build_catalogue(identified, plan_criteria(protocols), plan_drugs(protocols),
+                           prior_therapy_slots, visit_events(protocols))
 
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)

@@ -44,6 +44,11 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
         "format": info.format,
         "profile": info.profile,
         "data_dictionary_version": DICTIONARY_VERSION,
+        # The dictionary this export's data follows: its version and the SHA-256 of its
+        # canonical file (UTF-8 without BOM), the same for every database with the same
+        # plans (``jdm-ctp dictionary`` writes it alone).
+        "data_dictionary": {"version": DICTIONARY_VERSION, "profile": info.profile,
+                            "sha256": info.dictionary_sha256},
         "exported_at": info.exported_at.isoformat(timespec="seconds"),
         "encoding": "utf-8-sig" if info.bom else "utf-8",
         "records": records,

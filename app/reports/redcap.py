@@ -12,6 +12,9 @@ which is the ``arm_id`` field of the arm history.
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 from collections.abc import Iterator
 
 from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
@@ -74,6 +77,19 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
             READONLY if field.computed else "",
         ])
     return rows
+
+
+def dictionary_text(catalogue: Catalogue) -> str:
+    """The data dictionary file as this application writes it (UTF-8 without BOM, CRLF)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(DICTIONARY_HEADER)
+    writer.writerows(dictionary_rows(catalogue))
+    return buffer.getvalue()
+
+
+def dictionary_sha256(catalogue: Catalogue) -> str:
+    return hashlib.sha256(dictionary_text(catalogue).encode("utf-8")).hexdigest()
 
 
 def event_kinds(catalogue: Catalogue) -> tuple[str, ...]:

@@ -249,10 +249,17 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     # The old file escaped formula characters; a REDCap import file now holds text as
     # entered (issue 17): the same values.
     old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
-    keep = [i for i, c in enumerate(new_data[0]) if not c.startswith("chaq_aid_other___")]
+    # Since dictionary version 4 every criterion and drug of the plans has its columns:
+    # the old columns hold the old values, every other column is empty.
+    keep = [new_data[0].index(c) for c in old_data[0]]
     assert [[row[i] for i in keep] for row in new_data] == old_data
+    # (an unticked checkbox of a completed form is written 0)
+    assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
+               for row in new_data[1:] for i in range(len(row))
+               if i not in keep and not new_data[0][i].endswith("_complete"))
     old_fields = {row[0]: row for row in read_rows(old / "redcap_data_dictionary.csv")}
     new_fields = {row[0]: row for row in read_rows(new / "redcap_data_dictionary.csv")}
-    assert set(new_fields) - set(old_fields) == {"chaq_aid_other"}
+    assert {n for n in set(new_fields) - set(old_fields)
+            if not n.startswith(("scr_", "med_"))} == {"chaq_aid_other"}
     assert (old_fields["vit_bp_systolic"][8:10], new_fields["vit_bp_systolic"][8:10]) == (
         ["40", "260"], ["50", "250"])  # now the range the visit form accepts

@@ -362,19 +362,28 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary = read(old / "redcap_data_dictionary.csv")
     new_dictionary = read(new / "redcap_data_dictionary.csv")
 
+    old_names = {row[0] for row in old_dictionary}
+
     def without_later_changes(rows):
-        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else row
-                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"]
+        # Version 4: every criterion and drug of the plans (not only those in the data),
+        # and the version in the record id's note.
+        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
+                row[:6] + [""] + row[7:] if row[0] == "record_id" else row
+                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"
+                and (row[0] in old_names or not row[0].startswith(("scr_", "med_")))]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
-    assert len(new_dictionary) == len(old_dictionary) + 8 + 1
     old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
     # The old file escaped formula characters; a REDCap import file now holds text as
     # entered (issue 17): the same values.
     old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
-    keep = [i for i, c in enumerate(new_data[0])
-            if not c.startswith(("prior_", "chaq_aid_other___"))]
+    keep = [new_data[0].index(c) for c in old_data[0]]
     assert [[row[i] for i in keep] for row in new_data] == old_data
+    # (an unticked checkbox of a completed form is written 0)
+    assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
+               for row in new_data[1:] for i in range(len(row))
+               if i not in keep and not new_data[0][i].startswith("prior_")
+               and not new_data[0][i].endswith("_complete"))
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
     assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping
