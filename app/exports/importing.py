@@ -76,7 +76,6 @@ from app.reports.fields import (
     Field,
     build_catalogue,
     event_forms,
-    field_name,
     repeats,
     visit_codes,
 )
@@ -300,7 +299,7 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
             family_name=_txt(registration["pt_family_name"]),
             mrn=_txt(registration["pt_mrn"]),
             date_of_birth=_d(registration["pt_date_of_birth"]))
-    criterion_of = {f"scr_{field_name(c)}": c for c in catalogue.criteria}
+    criterion_of = {catalogue.criterion_column(c): c for c in catalogue.criteria}
     screenings: list[Screening] = []
     for r in rows:
         if r["redcap_repeat_instrument"] != "screening":

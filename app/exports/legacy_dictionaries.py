@@ -9,14 +9,23 @@ dictionary itself holds.
   "3"  criteria and drugs found in the data (the file itself lists them, so the import
        reads them as before), no version in the record id's note, and a data file with
        spreadsheet escaping (told by its manifest, app.exports.importing)
-  "4"  the current one: the version named in the record id's note
+  "4"  the current one: the version named in the record id's note, names of at most
+       26 characters (app.domain.instruments.data_dictionary.fit_name), every field
+       de-identification leaves out flagged an identifier, the BSA rounded to 3 decimals
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from app.reports.fields import DICTIONARY_VERSION, PRIOR_THERAPY_FORM, VERSION_NOTE, Catalogue, Form
+from app.reports.fields import (
+    DICTIONARY_VERSION,
+    PRIOR_THERAPY_FORM,
+    VERSION_NOTE,
+    Catalogue,
+    Form,
+    renamed,
+)
 
 AID_OTHER_FIELD = "chaq_aid_other"
 # The blood-pressure ranges of dictionaries "1" and "2": field -> (minimum, maximum).
@@ -43,6 +52,9 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it."""
     if version == DICTIONARY_VERSION:
         return catalogue
+    # Up to version 3 names were not shortened to 26 characters.
+    catalogue = renamed(catalogue, {short: full for full, short in
+                                    catalogue.short_names.items()}, {})
     forms = [_form_v3(form) for form in catalogue.forms]
     if version == "3":
         return _catalogue(catalogue, forms, catalogue.item_fields)
@@ -55,14 +67,25 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
 
 def _catalogue(catalogue: Catalogue, forms: list[Form], items: list) -> Catalogue:
     return Catalogue(catalogue.identified, forms, items, catalogue.criteria, catalogue.drugs,
-                     catalogue.prior_therapy_slots, catalogue.visits)
+                     catalogue.prior_therapy_slots, catalogue.visits, catalogue.short_names)
+
+
+# Up to version 3 only these were flagged identifiers, and the BSA was labelled so.
+_V3_IDENTIFIERS = {"pt_given_name", "pt_family_name", "pt_mrn", "pt_date_of_birth"}
+_V3_BSA = ("Body surface area used", "")
 
 
 def _form_v3(form: Form) -> Form:
-    """Up to version 3 the record id's note named no version."""
-    fields = tuple(replace(f, note="The study id; never derived from identifiers")
-                   if f.name == "record_id" else f for f in form.fields)
-    return replace(form, fields=fields)
+    """Up to version 3 the record id's note named no version, only names, MRN and date
+    of birth were flagged identifiers, and the BSA's label named no formula."""
+    fields = []
+    for f in form.fields:
+        if f.name == "record_id":
+            f = replace(f, note="The study id; never derived from identifiers")
+        elif f.name == "rx_bsa_m2":
+            f = replace(f, label=_V3_BSA[0], note=_V3_BSA[1])
+        fields.append(replace(f, identifier=f.name in _V3_IDENTIFIERS))
+    return replace(form, fields=tuple(fields))
 
 
 def _form_v2(form: Form) -> Form:

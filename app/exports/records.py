@@ -32,7 +32,7 @@ from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import Catalogue, field_name, plan_catalogue
+from app.reports.fields import Catalogue, plan_catalogue
 
 
 @dataclass
@@ -178,8 +178,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         }
         details = {}
         for a in answers.get(s.id, ()):
-            if a.criterion_id in plan.criteria:
-                v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            column = plan.criteria.get(a.criterion_id)
+            if column is not None:
+                v[column] = a.answer
             else:  # a criterion of no installed plan has no column: counted, not hidden
                 stats.unmapped_values += 1
             if a.details is not None:
@@ -234,7 +235,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
             def number(key: str, inputs: dict = inputs) -> str:
                 value = inputs.get(key)
-                return format_num(value) if isinstance(value, int | float) else ""
+                if not isinstance(value, int | float) or isinstance(value, bool):
+                    return ""
+                return _rounded(float(value), plan.places[f"rx_{key}"])
 
             v = {
                 "rx_drug": _text(rx.drug), "rx_role": rx.role,
@@ -415,7 +418,7 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
-    criteria: frozenset[str]  # the screening criteria with a column
+    criteria: dict[str, str]  # criterion id -> its screening column
     text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
 
 def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
@@ -434,7 +437,8 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
     return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
-                    frozenset(catalogue.criteria), _text if escape else _plain)
+                    {c: catalogue.criterion_column(c) for c in catalogue.criteria},
+                    _text if escape else _plain)
 
 
 def _text_of(value: object, places: int | None) -> str:

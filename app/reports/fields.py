@@ -23,12 +23,14 @@ from dataclasses import dataclass, field, replace
 
 from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.instruments.data_dictionary import (
+    MAX_NAME,
     ExportContext,
     Field,
     Form,
     ItemField,
     date_field,
     field_name,
+    fit_name,
 )
 from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
@@ -62,6 +64,9 @@ class Catalogue:
     prior_therapy_slots: int = 0
     # The visit events, from the plans (app.domain.visit_events), in time order.
     visits: tuple[VisitEvent, ...] = ()
+    # Names over 26 characters as they were shortened (app.domain.instruments.
+    # data_dictionary.fit_name): full name -> exported name.
+    short_names: dict[str, str] = field(default_factory=dict)
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -78,6 +83,44 @@ class Catalogue:
     @property
     def all_fields(self) -> list[Field]:
         return [f for form in self.forms for f in form.fields]
+
+    def criterion_column(self, criterion: str) -> str:
+        """The screening field of a criterion."""
+        name = f"scr_{field_name(criterion)}"
+        return self.short_names.get(name, name)
+
+
+def renamed(catalogue: Catalogue, names: dict[str, str],
+            short_names: dict[str, str]) -> Catalogue:
+    """``catalogue`` with its fields (and checkbox, unit and missing-reason columns)
+    renamed by ``names`` (old -> new), recording ``short_names``."""
+
+    def new(column: str | None) -> str | None:
+        if column is None:
+            return None
+        base, sep, code = column.partition("___")
+        return names.get(base, base) + sep + code
+
+    def item(i: ItemField) -> ItemField:
+        return replace(i, column=new(i.column), unit_column=new(i.unit_column),
+                       missing_column=new(i.missing_column))
+
+    forms = [replace(form, fields=tuple(replace(f, name=new(f.name)) for f in form.fields),
+                     items=tuple(map(item, form.items))) for form in catalogue.forms]
+    return Catalogue(catalogue.identified, forms, [item(i) for i in catalogue.item_fields],
+                     catalogue.criteria, catalogue.drugs, catalogue.prior_therapy_slots,
+                     catalogue.visits, dict(short_names))
+
+
+def _short_names(catalogue: Catalogue) -> Catalogue:
+    """Every name within REDCap's recommended 26 characters (fit_name); ValueError if two
+    fields would share a name."""
+    names = {f.name: fit_name(f.name) for f in catalogue.all_fields if len(f.name) > MAX_NAME}
+    result = renamed(catalogue, names, names)
+    all_names = [f.name for f in result.all_fields]
+    if len(set(all_names)) != len(all_names):
+        raise ValueError("two exported fields would share a name")
+    return result
 
 
 VISIT_STATUSES = (("not_started", "Not started"), ("draft", "Draft"),
@@ -237,12 +280,15 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
               source="prescription"),
         Field("rx_status", "prescription", "Status", source="prescription"),
         Field("rx_source", "prescription", "Rule source", source="prescription"),
+        # Written with the decimals the dose derivation shows them with (the BSA is
+        # stored unrounded: 16 decimals of a square root are not a measurement).
         Field("rx_weight_kg", "prescription", "Weight used", validation="number", units="kg",
-              source="prescription inputs"),
+              source="prescription inputs", places=3),
         Field("rx_height_cm", "prescription", "Height used", validation="number", units="cm",
-              source="prescription inputs"),
-        Field("rx_bsa_m2", "prescription", "Body surface area used", validation="number",
-              units="m²", source="prescription inputs"),
+              source="prescription inputs", places=2),
+        Field("rx_bsa_m2", "prescription", "Body surface area used (Mosteller)",
+              validation="number", units="m²", note="Rounded to 4 decimals",
+              source="prescription inputs", places=4),
         date_field("rx_start", "prescription", "Start", ident, "prescription"),
         date_field("rx_stop", "prescription", "Stop", ident, "prescription"),
     ]
@@ -316,7 +362,16 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # A form without fields (e.g. no drugs recorded and no free text when de-identified)
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
-    return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots), visits)
+    if ident:
+        # Every field the de-identified profile leaves out (names, MRN, every calendar
+        # date, free text, staff names) is an identifier (issue 17).
+        kept = {f.name for f in build_catalogue(False, criteria, drugs, 0, visits).all_fields}
+        forms = [replace(form, fields=tuple(
+            replace(f, identifier=True) if fit_name(f.name) not in kept else f
+            for f in form.fields))
+            for form in forms]
+    return _short_names(Catalogue(ident, forms, items, criteria, drugs,
+                                  max(0, prior_therapy_slots), visits))
 
 
 def plan_catalogue(protocols: Iterable[Protocol], identified: bool,

@@ -36,6 +36,7 @@ from app.db.models import (  # noqa: E402
 )
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 from app.reports.csv_safety import unescape_text  # noqa: E402
@@ -180,22 +181,24 @@ def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
                "Benefit (stopped while it was helping) | other, Another reason")
     identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
                   if row[1] == "prior_therapy"]
+    # Calendar dates and free text are identifiers (issue 17): "y" in "Identifier?".
+    ident = ["", "", "y", *blank[3:]]
     assert identified == [
         ["prior_drug", "prior_therapy", "", "text", "Drug", "",
          "Lower-case generic name, e.g. methotrexate", "", *blank],
         ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_reason_stopped", "prior_therapy", "", "dropdown", "Why it was stopped", reasons,
          "Blank while the therapy is ongoing", "", *blank],
         ["prior_last_dose_date", "prior_therapy", "", "text", "Last dose", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_b_cells", "prior_therapy", "", "yesno", "B cells detectable", "",
          "Rituximab only; blank = not recorded", "", *blank],
         ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
          *blank],
-        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *blank],
+        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *ident],
     ]
     day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
                 "never enrolled: since the first screening) (days)")
@@ -243,7 +246,7 @@ def test_wide_codebook_documents_each_numbered_column(clinic, tmp_path):
             "fewer); the same on every visit row of the patient.")
     assert codebook["prior2_stop_date"] == [
         "prior2_stop_date", "Prior therapy 2: Stopped", "date", "", "", "prior_therapy",
-        slot + " YYYY-MM-DD"]
+        "IDENTIFIER. " + slot + " YYYY-MM-DD"]
     assert codebook["prior2_reason_stopped"] == [
         "prior2_reason_stopped", "Prior therapy 2: Why it was stopped", "code", "",
         "inadequate_response = Inadequate response | toxicity = Toxicity | benefit = Benefit "
@@ -362,7 +365,14 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary = read(old / "redcap_data_dictionary.csv")
     new_dictionary = read(new / "redcap_data_dictionary.csv")
 
-    old_names = {row[0] for row in old_dictionary}
+    old_names = {fit_name(row[0]) for row in old_dictionary}
+    # Version 4 shortened names over 26 characters, flags every date and free-text field
+    # an identifier, and labels the BSA with its formula and decimals.
+    def v4(row):
+        row = [fit_name(row[0]), *row[1:10], "", *row[11:]]
+        return [*row[:4], "", row[5], "", *row[7:]] if row[0] == "rx_bsa_m2" else row
+
+    old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
 
     def without_later_changes(rows):
         # Version 4: every criterion and drug of the plans (not only those in the data),
@@ -377,8 +387,9 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     # The old file escaped formula characters; a REDCap import file now holds text as
     # entered (issue 17): the same values.
     old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
-    keep = [new_data[0].index(c) for c in old_data[0]]
-    assert [[row[i] for i in keep] for row in new_data] == old_data
+    keep = [new_data[0].index(fit_name(c.split("___")[0]) + c[len(c.split("___")[0]):])
+            for c in old_data[0]]  # names over 26 characters shortened since version 4
+    assert [[row[i] for i in keep] for row in new_data[1:]] == old_data[1:]
     # (an unticked checkbox of a completed form is written 0)
     assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
                for row in new_data[1:] for i in range(len(row))
