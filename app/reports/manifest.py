@@ -2,8 +2,9 @@
 
 Files with SHA-256 and data-row counts, profile, format, application version, protocol
 versions, data dictionary version, the time of export (exports.md) and the head of the
-audit trail after the export was recorded. The time and the audit head are the only
-fields that differ between two exports of the same data.
+audit trail after the export was recorded. The time and the audit head (and the creation
+time inside the REDCap project XML) are all that differs between two exports of the same
+data.
 """
 
 from __future__ import annotations

@@ -150,7 +150,9 @@ def test_manifest_checksums_and_row_counts_match(clinic, tmp_path):
     for entry in manifest["files"]:
         path = out / entry["name"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
-        assert len(read(path)) - 1 == entry["rows"]
+        assert entry["bytes"] == path.stat().st_size
+        if path.suffix == ".csv":  # the project XML has no rows
+            assert len(read(path)) - 1 == entry["rows"]
 
 
 def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clinic, tmp_path):

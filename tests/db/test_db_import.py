@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import sys
 from argparse import Namespace
@@ -33,6 +34,7 @@ from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 from app.reports.csv_safety import unescape_text  # noqa: E402
+from app.reports.redcap_xml import XML_NAME  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.
@@ -65,7 +67,15 @@ def test_round_trip_is_byte_identical_apart_from_the_manifest_time(exported, emp
             for varying in ("exported_at", "audit_trail_head"):
                 first.pop(varying)
                 second.pop(varying)
+            first["files"] = [f for f in first["files"] if f["name"] != XML_NAME]
+            second["files"] = [f for f in second["files"] if f["name"] != XML_NAME]
             assert first == second
+            continue
+        if path.name == XML_NAME:  # the project XML names the time it was made
+            def timeless(data: bytes) -> bytes:
+                return re.sub(rb'CreationDateTime="[^"]*"', b"", data)
+
+            assert timeless(path.read_bytes()) == timeless((again / path.name).read_bytes())
             continue
         assert path.read_bytes() == (again / path.name).read_bytes(), path.name
 
