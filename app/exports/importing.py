@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -76,6 +76,7 @@ from app.reports.fields import (
     Field,
     build_catalogue,
     event_forms,
+    numeric_codes,
     repeats,
     visit_codes,
 )
@@ -280,6 +281,24 @@ def _escaped(manifest: Any) -> bool:
     if not isinstance(escaping, dict):
         return True
     return escaping.get(DATA) != NOT_ESCAPED
+
+
+def _text_coded(rows: list[list[str]], catalogue: Catalogue) -> list[list[str]]:
+    """The rows with each numeric choice code as the stored text code it stands for (a
+    number no choice has is left as it is, for the checks to report)."""
+    header = rows[0]
+    position = {c: i for i, c in enumerate(header)}
+    decode = [(position[f.name], {n: code for code, n in codes.items()})
+              for f in catalogue.all_fields
+              if (codes := numeric_codes(f)) and f.name in position]
+    out = [header]
+    for row in rows[1:]:
+        row = list(row)
+        for i, codes in decode:
+            if i < len(row) and row[i]:
+                row[i] = codes.get(row[i], row[i])
+        out.append(row)
+    return out
 
 
 def _unescaped(rows: list[list[str]]) -> list[list[str]]:
@@ -500,6 +519,10 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         data = _unescaped(data)
     catalogue = _catalogue_from_dictionary(dictionary, problems) if dictionary else None
     rows: list[dict[str, str]] = []
+    if catalogue is not None and data is not None and catalogue.numeric_codes:
+        # A file with numeric choice codes (version 5 on) is read as the stored text codes.
+        data = _text_coded(data, catalogue)
+        catalogue = replace(catalogue, numeric_codes=False)
     if catalogue is not None and data is not None:
         rows = _check_rows(data, catalogue, problems)
         for r in rows:

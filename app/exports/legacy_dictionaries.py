@@ -9,9 +9,10 @@ dictionary itself holds.
   "3"  criteria and drugs found in the data (the file itself lists them, so the import
        reads them as before), no version in the record id's note, and a data file with
        spreadsheet escaping (told by its manifest, app.exports.importing)
-  "4"  the current one: the version named in the record id's note, names of at most
-       26 characters (app.domain.instruments.data_dictionary.fit_name), every field
-       de-identification leaves out flagged an identifier, the BSA rounded to 3 decimals
+  "4"  the version named in the record id's note, names of at most 26 characters
+       (app.domain.instruments.data_dictionary.fit_name), every field de-identification
+       leaves out flagged an identifier, the BSA rounded to 4 decimals; text choice codes
+  "5"  the current one: numeric choice codes with labels (app.reports.fields.numeric_codes)
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ AID_OTHER_FIELD = "chaq_aid_other"
 _V2_RANGES = {"vit_bp_systolic": ("40", "260"), "vit_bp_diastolic": ("20", "180")}
 
 
-VERSIONS = ("1", "2", "3", DICTIONARY_VERSION)
+VERSIONS = ("1", "2", "3", "4", DICTIONARY_VERSION)
 
 
 def version_of(rows: list[list[str]]) -> str:
@@ -52,6 +53,9 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it."""
     if version == DICTIONARY_VERSION:
         return catalogue
+    catalogue = _text_codes(catalogue)
+    if version == "4":
+        return catalogue
     # Up to version 3 names were not shortened to 26 characters.
     catalogue = renamed(catalogue, {short: full for full, short in
                                     catalogue.short_names.items()}, {})
@@ -65,9 +69,21 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     return _catalogue(catalogue, forms, items)
 
 
-def _catalogue(catalogue: Catalogue, forms: list[Form], items: list) -> Catalogue:
+def _catalogue(catalogue: Catalogue, forms: list[Form], items: list,
+               numeric: bool = False) -> Catalogue:
     return Catalogue(catalogue.identified, forms, items, catalogue.criteria, catalogue.drugs,
-                     catalogue.prior_therapy_slots, catalogue.visits, catalogue.short_names)
+                     catalogue.prior_therapy_slots, catalogue.visits, catalogue.short_names,
+                     numeric)
+
+
+def _text_codes(catalogue: Catalogue) -> Catalogue:
+    """Up to version 4 choice codes were the stored text codes, and the record id's note
+    named version 4 (versions 1 to 3 named none: _form_v3)."""
+    forms = [replace(form, fields=tuple(
+        replace(f, note=f.note.replace(f"{VERSION_NOTE}{DICTIONARY_VERSION}",
+                                       f"{VERSION_NOTE}4")) if f.name == "record_id" else f
+        for f in form.fields)) for form in catalogue.forms]
+    return _catalogue(catalogue, forms, catalogue.item_fields)
 
 
 # Up to version 3 only these were flagged identifiers, and the BSA was labelled so.

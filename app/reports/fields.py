@@ -42,9 +42,9 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # the domains an "other" aid helps with, and the blood-pressure ranges the visit form
 # accepts; "4" takes the criteria and drugs from the plans instead of the data, names
 # its version in the record id's note, and writes the REDCap import file without
-# spreadsheet escaping. The import still reads versions 1 to 3
-# (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "4"
+# spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes). The import
+# still reads versions 1 to 4 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "5"
 VERSION_NOTE = "data dictionary version "
 
 REGISTRATION_EVENT = "registration"
@@ -67,6 +67,9 @@ class Catalogue:
     # Names over 26 characters as they were shortened (app.domain.instruments.
     # data_dictionary.fit_name): full name -> exported name.
     short_names: dict[str, str] = field(default_factory=dict)
+    # REDCap files write dropdown and radio codes as numbers (numeric_codes); the stored
+    # text codes stay the catalogue's own. False: the text codes of versions 1 to 4.
+    numeric_codes: bool = True
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -90,6 +93,30 @@ class Catalogue:
         return self.short_names.get(name, name)
 
 
+# Fields whose codes stay text in every version: the adverse event's visit names a REDCap
+# event (its codes are the events' own names, which the import reads back).
+TEXT_CODED = frozenset({"ae_visit"})
+# In a list that mixes numbers with words (CHAQ: 0-3 and "na"), the words are numbered
+# from here, clear of any score.
+WORD_CODES_FROM = 90
+
+
+def numeric_codes(f: Field) -> dict[str, str]:
+    """Stored code -> the number a REDCap file writes, for a dropdown or radio field:
+    words numbered 1, 2, ... in the listed order (female 1, male 2, other 3); in a list
+    that mixes numbers with words the numbers stay and the words are numbered from 90
+    (CHAQ 0-3, na 90); numbers alone and yes/no fields are left as they are (empty)."""
+    if f.type not in ("dropdown", "radio") or f.name in TEXT_CODED:
+        return {}
+    codes = [code for code, _label in f.choices]
+    numbers = [c for c in codes if c.lstrip("-").isdigit()]
+    if len(numbers) == len(codes):
+        return {}
+    words = [c for c in codes if c not in numbers]
+    start = WORD_CODES_FROM if numbers else 1
+    return {word: str(start + i) for i, word in enumerate(words)}
+
+
 def renamed(catalogue: Catalogue, names: dict[str, str],
             short_names: dict[str, str]) -> Catalogue:
     """``catalogue`` with its fields (and checkbox, unit and missing-reason columns)
@@ -109,7 +136,7 @@ def renamed(catalogue: Catalogue, names: dict[str, str],
                      items=tuple(map(item, form.items))) for form in catalogue.forms]
     return Catalogue(catalogue.identified, forms, [item(i) for i in catalogue.item_fields],
                      catalogue.criteria, catalogue.drugs, catalogue.prior_therapy_slots,
-                     catalogue.visits, dict(short_names))
+                     catalogue.visits, dict(short_names), catalogue.numeric_codes)
 
 
 def _short_names(catalogue: Catalogue) -> Catalogue:

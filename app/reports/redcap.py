@@ -25,8 +25,10 @@ from app.reports.fields import (
     REGISTRATION_EVENT,
     VISIT_FORMS,
     Catalogue,
+    Field,
     event_forms,
     event_name,
+    numeric_codes,
     repeats,
 )
 
@@ -64,6 +66,12 @@ FIXED_COLUMNS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
 VISIT_STATUS_COMPLETE = {"not_started": "0", "draft": "0", "complete": "2", "signed": "2"}
 
 
+def choices_text(catalogue: Catalogue, field: Field) -> str:
+    """The dictionary's choices: numeric codes with their labels (version 5 on)."""
+    codes = numeric_codes(field) if catalogue.numeric_codes else {}
+    return " | ".join(f"{codes.get(code, code)}, {label}" for code, label in field.choices)
+
+
 def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
     rows: list[list[str]] = []
     for field in catalogue.all_fields:
@@ -71,7 +79,8 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
         if field.units and field.units not in note:
             note = f"{note} ({field.units})" if note else field.units
         rows.append([
-            field.name, field.form, field.section, field.type, field.label, field.choices_text,
+            field.name, field.form, field.section, field.type, field.label,
+            choices_text(catalogue, field) if field.type != "checkbox" else field.choices_text,
             note, field.validation, field.minimum, field.maximum,
             "y" if field.identifier else "", "", "", "", "", "", "",
             READONLY if field.computed else "",
@@ -192,6 +201,10 @@ class DataLayout:
         self.width = len(columns)
         self.checkbox_positions = {form: [self.index[c] for c in checks]
                                    for form, checks in self.checkbox_columns.items()}
+        # Stored text codes -> the numbers the file writes (numeric_codes).
+        self.recode = {f.name: codes for f in catalogue.all_fields
+                       if catalogue.numeric_codes and (codes := numeric_codes(f))
+                       and f.name in self.index}
 
     def row(self, record: str, event: str, instrument: str = "", instance: str = "") -> list[str]:
         row = [""] * self.width
@@ -200,6 +213,11 @@ class DataLayout:
 
     def fill(self, row: list[str], values: Values) -> None:
         fill_row(row, self.index, values)
+        # Only the coded columns this row fills (a set intersection, not a column loop).
+        for column in self.recode.keys() & values.keys():
+            value = values[column]
+            if value:
+                row[self.index[column]] = self.recode[column].get(value, value)
 
     def complete(self, row: list[str], form: str, value: str) -> None:
         row[self.index[f"{form}_complete"]] = value

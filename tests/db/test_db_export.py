@@ -22,6 +22,8 @@ from database_fixtures import add_people, password_file, without_audit_head  # n
 from app.cli.export import run as run_export  # noqa: E402
 from app.db.models import AuditEntry, Patient  # noqa: E402
 from app.exports.export import ExportCancelled, export_database  # noqa: E402
+from app.exports.importing import _text_coded as stored_codes  # noqa: E402
+from app.exports.records import catalogue_for  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -74,7 +76,11 @@ def test_redcap_dictionary_has_18_columns_and_documents_every_data_column(clinic
 def test_redcap_rows_cover_screen_failures_arms_prescriptions_and_scores(clinic, tmp_path):
     out = tmp_path / "out"
     export_database(clinic, out, fmt="redcap", user="t")
-    rows = read(out / "redcap_data.csv")
+    raw = read(out / "redcap_data.csv")
+    # The file writes numeric choice codes (not_eligible is the verdicts' 2nd choice); read
+    # back as the stored codes, as the import reads them.
+    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "JDM-002")
+    rows = stored_codes(raw, catalogue_for(None, identified=False))
     header = rows[0]
     records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
     failure = [r for r in records if r["record_id"] == "JDM-002"]

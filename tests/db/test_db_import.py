@@ -33,6 +33,8 @@ from app.db.models import (  # noqa: E402
 from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
+from app.exports.importing import _text_coded as stored_codes  # noqa: E402
+from app.exports.records import catalogue_for  # noqa: E402
 from app.reports.csv_safety import unescape_text  # noqa: E402
 from app.reports.redcap_xml import XML_NAME  # noqa: E402
 
@@ -257,6 +259,8 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
         return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
 
     old_data, new_data = read_rows(old / "redcap_data.csv"), read_rows(new / "redcap_data.csv")
+    # Version 5 writes choice codes as numbers: read back as the stored codes.
+    new_data = stored_codes(new_data, catalogue_for(None, identified=True))
     # The old file escaped formula characters; a REDCap import file now holds text as
     # entered (issue 17): the same values.
     old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
