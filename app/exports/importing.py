@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,7 @@ from app.exports.import_files import (
     study_id_problem,
     value_problem,
 )
-from app.exports.legacy_dictionaries import as_version, version_of
+from app.exports.legacy_dictionaries import VERSIONS, as_version, version_of
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
@@ -76,10 +76,11 @@ from app.reports.fields import (
     Field,
     build_catalogue,
     event_forms,
-    field_name,
+    numeric_codes,
     repeats,
     visit_codes,
 )
+from app.reports.manifest import NOT_ESCAPED
 
 AE_VISIT_FIELD = "ae_visit"
 
@@ -122,8 +123,13 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             drugs.append(label[: -len(": dose")])
     # An earlier version's dictionary is checked exactly against that version's catalogue,
     # and its data header with it (app.exports.legacy_dictionaries).
-    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits),
-                           version_of(rows))
+    version = version_of(rows)
+    if version not in VERSIONS:
+        problems.append(ImportProblem(DICTIONARY, 2, "record_id",
+                                      f"data dictionary version {version[:20]!r} is not one "
+                                      f"this application reads ({', '.join(VERSIONS)})"))
+        return None
+    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits), version)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
@@ -260,11 +266,44 @@ def _num(value: str) -> float | None:
 
 
 def _txt(value: str) -> str:
-    return unescape_text(value)
+    return value
 
 
 def _json_value(value: str) -> Any:
-    return json.loads(unescape_text(value)) if value else None
+    return json.loads(value) if value else None
+
+
+def _escaped(manifest: Any) -> bool:
+    """Whether the data file escapes formula characters: every export before issue 17
+    did (its manifest says nothing of it); a REDCap import file since holds text as
+    entered (app.reports.manifest)."""
+    escaping = manifest.data.get("formula_escaping")
+    if not isinstance(escaping, dict):
+        return True
+    return escaping.get(DATA) != NOT_ESCAPED
+
+
+def _text_coded(rows: list[list[str]], catalogue: Catalogue) -> list[list[str]]:
+    """The rows with each numeric choice code as the stored text code it stands for (a
+    number no choice has is left as it is, for the checks to report)."""
+    header = rows[0]
+    position = {c: i for i, c in enumerate(header)}
+    decode = [(position[f.name], {n: code for code, n in codes.items()})
+              for f in catalogue.all_fields
+              if (codes := numeric_codes(f)) and f.name in position]
+    out = [header]
+    for row in rows[1:]:
+        row = list(row)
+        for i, codes in decode:
+            if i < len(row) and row[i]:
+                row[i] = codes.get(row[i], row[i])
+        out.append(row)
+    return out
+
+
+def _unescaped(rows: list[list[str]]) -> list[list[str]]:
+    """The rows of an escaped data file as entered (only text begins with an escape)."""
+    return [rows[0], *([unescape_text(cell) for cell in row] for row in rows[1:])]
 
 
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
@@ -279,7 +318,7 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
             family_name=_txt(registration["pt_family_name"]),
             mrn=_txt(registration["pt_mrn"]),
             date_of_birth=_d(registration["pt_date_of_birth"]))
-    criterion_of = {f"scr_{field_name(c)}": c for c in catalogue.criteria}
+    criterion_of = {catalogue.criterion_column(c): c for c in catalogue.criteria}
     screenings: list[Screening] = []
     for r in rows:
         if r["redcap_repeat_instrument"] != "screening":
@@ -476,8 +515,14 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         raise ImportRejected(problems)
     dictionary = read_csv_file(directory, DICTIONARY, problems)
     data = read_csv_file(directory, DATA, problems) if dictionary is not None else None
+    if data and _escaped(manifest):
+        data = _unescaped(data)
     catalogue = _catalogue_from_dictionary(dictionary, problems) if dictionary else None
     rows: list[dict[str, str]] = []
+    if catalogue is not None and data is not None and catalogue.numeric_codes:
+        # A file with numeric choice codes (version 5 on) is read as the stored text codes.
+        data = _text_coded(data, catalogue)
+        catalogue = replace(catalogue, numeric_codes=False)
     if catalogue is not None and data is not None:
         rows = _check_rows(data, catalogue, problems)
         for r in rows:

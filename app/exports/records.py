@@ -24,16 +24,16 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
-from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
+from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.protocol import PlanOrigin
-from app.domain.visit_events import visit_events, visit_order
+from app.domain.visit_events import visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import Catalogue, build_catalogue, field_name
+from app.reports.fields import Catalogue, plan_catalogue
 
 
 @dataclass
@@ -78,7 +78,14 @@ def _yes_no(value: bool | None) -> str:
 
 
 def _text(value: str | None) -> str:
+    """Text for a spreadsheet: formula characters escaped (the wide format)."""
     return "" if not value else escape_text(value)
+
+
+def _plain(value: str | None) -> str:
+    """Text exactly as entered (the REDCap import file: REDCap is not a spreadsheet, and
+    would store an apostrophe as data)."""
+    return value or ""
 
 
 def _rounded(value: float | None, places: int) -> str:
@@ -90,11 +97,10 @@ def _rounded(value: float | None, places: int) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _json(value: Any) -> str:
+def _json(value: Any, text: Callable[[str | None], str] = _text) -> str:
     if value is None:
         return ""
-    return escape_text(json.dumps(value, sort_keys=True, ensure_ascii=False,
-                                  separators=(",", ":")))
+    return text(json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
 
 
 def _age(born: date | None, on: date | None) -> str:
@@ -104,20 +110,21 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
-def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
-    """The export catalogue of this database: the profile's forms plus the open
-    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots) and
-    the visit events of the installed plans and of the data."""
-    criteria, drugs = vocabularies(connection)
-    events = visit_events(protocol_catalog().protocols.values(), visit_codes(connection))
-    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection), events)
+def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
+    """The export catalogue: the profile's forms with every criterion and drug of the
+    installed plans and their visit events (app.reports.fields.plan_catalogue), the same
+    for every database with the same plans; only the wide format's number of prior-
+    therapy column groups comes from the data (``connection``; none without one)."""
+    slots = prior_therapy_slots(connection) if connection is not None else 0
+    return plan_catalogue(protocol_catalog().protocols.values(), identified, slots)
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
-                     stats: ExtractStats) -> Iterator[PatientRecord]:
-    """The records of one block of ``app.db.export_reading.iter_blocks``."""
+                     stats: ExtractStats, *, escape: bool) -> Iterator[PatientRecord]:
+    """The records of one block of ``app.db.export_reading.iter_blocks``; ``escape``:
+    text cells with the spreadsheet formula escaping (the wide format) or as entered."""
     sfx = _suffix(catalogue.identified)
-    plan = item_plan(catalogue)
+    plan = item_plan(catalogue, escape)
     for args in payload:
         yield _patient_record(*args, catalogue, plan, stats, sfx)
 
@@ -127,10 +134,13 @@ def iter_patient_records(
     catalogue: Catalogue,
     stats: ExtractStats,
     progress: Callable[[int], None] | None = None,
+    *,
+    escape: bool = False,
 ) -> Iterator[PatientRecord]:
-    """Every patient as a PatientRecord, in study id order, from the open snapshot."""
+    """Every patient as a PatientRecord, in study id order, from the open snapshot (text
+    as a REDCap import file holds it unless ``escape``)."""
     for payload in iter_blocks(connection, catalogue.identified, progress):
-        yield from records_of_block(payload, catalogue, stats)
+        yield from records_of_block(payload, catalogue, stats, escape=escape)
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
@@ -139,6 +149,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
     order = plan.visit_order
+    _text = plan.text
     dates = _Dates(identified)
     first_enrollment = enrollments[0].enrollment_date if enrollments else None
     first_screening = next((s.screening_date for s in screenings if s.screening_date), None)
@@ -168,12 +179,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         }
         details = {}
         for a in answers.get(s.id, ()):
-            v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            column = plan.criteria.get(a.criterion_id)
+            if column is not None:
+                v[column] = a.answer
+            else:  # a criterion of no installed plan has no column: counted, not hidden
+                stats.unmapped_values += 1
             if a.details is not None:
                 details[a.criterion_id] = a.details
         if identified:
             v["scr_by"] = _text(s.screened_by)
-            v["scr_details_json"] = _json(details) if details else ""
+            v["scr_details_json"] = _json(details, _text) if details else ""
         record.screenings.append(v)
         record.screening_statuses.append(s.status)
 
@@ -221,7 +236,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
             def number(key: str, inputs: dict = inputs) -> str:
                 value = inputs.get(key)
-                return format_num(value) if isinstance(value, int | float) else ""
+                if not isinstance(value, int | float) or isinstance(value, bool):
+                    return ""
+                return _rounded(float(value), plan.places[f"rx_{key}"])
 
             v = {
                 "rx_drug": _text(rx.drug), "rx_role": rx.role,
@@ -238,8 +255,8 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if identified:
                 v["rx_derivation"] = _text(rx.derivation)
                 v["rx_override_reason"] = _text(rx.override_reason)
-                v["rx_inputs_json"] = _json(rx.inputs)
-                v["rx_schedule_json"] = _json(rx.schedule)
+                v["rx_inputs_json"] = _json(rx.inputs, _text)
+                v["rx_schedule_json"] = _json(rx.schedule, _text)
                 v["rx_prescribed_by"] = _text(rx.prescribed_by)
             er.prescriptions.append(v)
 
@@ -247,13 +264,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
         baseline: Baseline | None = None
         for vis in visit_rows:
+            if vis.visit_code not in order:  # a visit of no installed plan has no event
+                stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
+                continue
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
                                        stats, dates, sfx)
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
                            and (a.end_date is None or a.end_date >= on)]
-                vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
+                vr.arm_at_visit = _text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
             response = None
             if vr.forms_with_data:
@@ -270,6 +290,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
     identified = plan.identified
+    _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
     values = vr.values
     values.update({
@@ -398,8 +419,10 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
+    criteria: dict[str, str]  # criterion id -> its screening column
+    text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
 
-def item_plan(catalogue: Catalogue) -> ItemPlan:
+def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
     plan: dict[str, tuple[str, dict[str, tuple]]] = {}
     for (instrument, item), spec in catalogue.item_map.items():
@@ -414,7 +437,9 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
     places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
-    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits))
+    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
+                    {c: catalogue.criterion_column(c) for c in catalogue.criteria},
+                    _text if escape else _plain)
 
 
 def _text_of(value: object, places: int | None) -> str:

@@ -76,3 +76,4 @@ class ExportInfo:
     exported_by: str = ""
     bom: bool = False
     unmapped_values: int = 0  # stored items no column exists for (reported, not exported)
+    dictionary_sha256: str = ""  # of the profile's REDCap data dictionary (redcap.py)

@@ -36,8 +36,13 @@ from app.db.models import (  # noqa: E402
 )
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
+from app.exports.importing import _text_coded as stored_codes  # noqa: E402
+from app.exports.records import catalogue_for  # noqa: E402
+from app.reports.csv_safety import unescape_text  # noqa: E402
+from app.reports.redcap_rules import unique_event_name  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.
@@ -88,11 +93,11 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
         ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
          "", "2"],
         ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
-         "inadequate_response", "2024-11-08", "", "0", "'=Stopped by Dr Lovelace, rash static",
+         "1", "2024-11-08", "", "0", "=Stopped by Dr Lovelace, rash static",
          "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "other",
+        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "4",
          "2024-05-20", "0", "0", "", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "benefit",
+        ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "3",
          "2024-11-20", "", "1", "", "2"],
     ]
     # A prior_therapy row carries nothing of any other form, and the form's columns are
@@ -137,10 +142,10 @@ def test_deidentified_redcap_rows_have_day_offsets_and_no_notes(clinic, tmp_path
     assert _prior_rows(out) == [
         ["JDM-001", reg, "prior_therapy", "1", "prednisone", "-466", "", "", "", "", "0", "2"],
         ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "-315", "-56",
-         "inadequate_response", "-63", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "-249", "-235", "other", "-235",
+         "1", "-63", "", "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "-249", "-235", "4", "-235",
          "0", "0", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "-247", "-64", "benefit", "-75", "", "1",
+        ["JDM-002", reg, "prior_therapy", "1", "ivig", "-247", "-64", "3", "-75", "", "1",
          "2"],
     ]
     text = "\n".join(p.read_text(encoding="utf-8") for p in out.iterdir())
@@ -156,44 +161,47 @@ def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_pat
                                            mrn="MRN-3", date_of_birth=date(2015, 2, 1))
         patient.prior_therapies.append(PriorTherapy(
             drug="hydroxychloroquine", start_date=date(2024, 1, 15),
-            stop_date=date(2024, 9, 1), reason_stopped="toxicity",
+            stop_date=date(2024, 9, 1), reason_stopped="2",
             last_dose_date=date(2024, 8, 30), notes="retinal screening"))
         s.add(patient)
     export_database(database, tmp_path / "d", user="t")
     export_database(database, tmp_path / "i", profile="identified", user="t")
     reg = "registration_arm_1"
     assert _prior_rows(tmp_path / "d") == [
-        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "", "", "toxicity", "", "",
+        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "", "", "2", "", "",
          "0", "2"]]
     assert _prior_rows(tmp_path / "i") == [
         ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "2024-01-15",
-         "2024-09-01", "toxicity", "2024-08-30", "", "0", "retinal screening", "2"]]
+         "2024-09-01", "2", "2024-08-30", "", "0", "retinal screening", "2"]]
 
 
 def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
     export_database(clinic, tmp_path / "d", user="t")
     blank = [""] * 10
-    reasons = ("inadequate_response, Inadequate response | toxicity, Toxicity | benefit, "
-               "Benefit (stopped while it was helping) | other, Another reason")
+    # Numeric codes with labels (dictionary version 5), in the order of REASONS_STOPPED.
+    reasons = ("1, Inadequate response | 2, Toxicity | 3, Benefit (stopped while it was "
+               "helping) | 4, Another reason")
     identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
                   if row[1] == "prior_therapy"]
+    # Calendar dates and free text are identifiers (issue 17): "y" in "Identifier?".
+    ident = ["", "", "y", *blank[3:]]
     assert identified == [
         ["prior_drug", "prior_therapy", "", "text", "Drug", "",
          "Lower-case generic name, e.g. methotrexate", "", *blank],
         ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_reason_stopped", "prior_therapy", "", "dropdown", "Why it was stopped", reasons,
          "Blank while the therapy is ongoing", "", *blank],
         ["prior_last_dose_date", "prior_therapy", "", "text", "Last dose", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_b_cells", "prior_therapy", "", "yesno", "B cells detectable", "",
          "Rituximab only; blank = not recorded", "", *blank],
         ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
          *blank],
-        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *blank],
+        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *ident],
     ]
     day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
                 "never enrolled: since the first screening) (days)")
@@ -241,7 +249,7 @@ def test_wide_codebook_documents_each_numbered_column(clinic, tmp_path):
             "fewer); the same on every visit row of the patient.")
     assert codebook["prior2_stop_date"] == [
         "prior2_stop_date", "Prior therapy 2: Stopped", "date", "", "", "prior_therapy",
-        slot + " YYYY-MM-DD"]
+        "IDENTIFIER. " + slot + " YYYY-MM-DD"]
     assert codebook["prior2_reason_stopped"] == [
         "prior2_reason_stopped", "Prior therapy 2: Why it was stopped", "code", "",
         "inadequate_response = Inadequate response | toxicity = Toxicity | benefit = Benefit "
@@ -360,20 +368,48 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary = read(old / "redcap_data_dictionary.csv")
     new_dictionary = read(new / "redcap_data_dictionary.csv")
 
+    old_names = {fit_name(row[0]) for row in old_dictionary}
+    # Version 4 shortened names over 26 characters, flags every date and free-text field
+    # an identifier, and labels the BSA with its formula and decimals.
+    def v4(row):
+        if row[3] in ("dropdown", "radio"):  # version 5: numeric codes, the same labels
+            row = [*row[:5], " | ".join(c.split(", ", 1)[-1] for c in row[5].split(" | ")),
+                   *row[6:]]
+        row = [fit_name(row[0]), *row[1:10], "", *row[11:]]
+        return [*row[:4], "", row[5], "", *row[7:]] if row[0] == "rx_bsa_m2" else row
+
+    old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
+
     def without_later_changes(rows):
-        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else row
-                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"]
+        # Version 4: every criterion and drug of the plans (not only those in the data),
+        # and the version in the record id's note.
+        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
+                row[:6] + [""] + row[7:] if row[0] == "record_id" else row
+                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"
+                and (row[0] in old_names or not row[0].startswith(("scr_", "med_")))]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
-    assert len(new_dictionary) == len(old_dictionary) + 8 + 1
     old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
-    keep = [i for i, c in enumerate(new_data[0])
-            if not c.startswith(("prior_", "chaq_aid_other___"))]
-    assert [[row[i] for i in keep] for row in new_data] == old_data
+    # Version 5 writes choice codes as numbers: read back as the stored codes.
+    new_data = stored_codes(new_data, catalogue_for(None, identified=True))
+    # The old file escaped formula characters; a REDCap import file now holds text as
+    # entered (issue 17): the same values.
+    old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
+    keep = [new_data[0].index(fit_name(c.split("___")[0]) + c[len(c.split("___")[0]):])
+            for c in old_data[0]]  # names over 26 characters shortened since version 4
+    assert [[row[i] for i in keep] for row in new_data[1:]] == old_data[1:]
+    # (an unticked checkbox of a completed form is written 0)
+    assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
+               for row in new_data[1:] for i in range(len(row))
+               if i not in keep and not new_data[0][i].startswith("prior_")
+               and not new_data[0][i].endswith("_complete"))
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
     assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping
-    assert (old / "redcap_events.csv").read_bytes() == (new / "redcap_events.csv").read_bytes()
+    # The events file has REDCap's events shape since (issue 17): the same events.
+    old_events = [row[2] for row in read(old / "redcap_events.csv")[1:]]
+    assert [unique_event_name(row[0], row[1])
+            for row in read(new / "redcap_events.csv")[1:]] == old_events
 
 
 def test_old_export_finds_patients_with_prior_therapies_already_present(clinic, tmp_path):

@@ -4,7 +4,6 @@ outside the rule, other medications, and on arm C blood pressure and creatinine.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from html import escape
 
@@ -30,6 +29,7 @@ from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
+from app.domain.protocol.vocabulary import drug_code
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
     BODY_UNITS,
@@ -57,10 +57,6 @@ CONFIRM_KEY = "vitals:confirm_measures"
 def _capital(text: str) -> str:
     """A drug's name opening a line: "Mycophenolate mofetil", "IVIG"."""
     return text[:1].upper() + text[1:]
-
-
-def drug_code(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.strip().casefold()).strip("_")
 
 
 class CreatinineField(NumberField):
