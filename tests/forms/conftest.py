@@ -43,6 +43,9 @@ def unattended_visit_close(monkeypatch):
 
     monkeypatch.setattr(visit_form, "ask_with_message_box", keep_draft)
     return asked
+
+
+@pytest.fixture(autouse=True)
 def english_interface(qapp):
     """The windows in English, as the application starts them for an English workstation
     (its plural forms come from jdm_ctp_en.qm); tests/forms/test_french.py switches."""
