@@ -25,6 +25,9 @@ from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
+from app.db.sites import site_codes
+from app.domain.coded_values import OTHER, drug_code_for, plan_drugs
+from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
@@ -32,7 +35,13 @@ from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import Catalogue, build_catalogue, field_name
+from app.reports.fields import (
+    AGE_GROUPED_FROM,
+    AGE_TOP_CODE,
+    Catalogue,
+    build_catalogue,
+    field_name,
+)
 
 
 @dataclass
@@ -104,12 +113,15 @@ def _age(born: date | None, on: date | None) -> str:
 
 
 def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
-    """The export catalogue of this database: the profile's forms plus the open
-    vocabularies found in it (screening criteria, recorded drugs, prior-therapy slots) and
-    the visit events of the installed plans and of the data."""
-    criteria, drugs = vocabularies(connection)
-    events = visit_events(protocol_catalog().protocols.values(), visit_codes(connection))
-    return build_catalogue(identified, criteria, drugs, prior_therapy_slots(connection), events)
+    """The export catalogue of this database: the profile's forms plus the screening
+    criteria and prior-therapy slots found in it, the drugs the installed plans name (never
+    a typed name: app.domain.coded_values), the site list and the visit events of the
+    installed plans and of the data."""
+    criteria, _recorded_drugs = vocabularies(connection)
+    protocols = protocol_catalog().protocols.values()
+    events = visit_events(protocols, visit_codes(connection))
+    return build_catalogue(identified, criteria, plan_drugs(protocols),
+                           prior_therapy_slots(connection), events, site_codes(connection))
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
@@ -147,8 +159,17 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     record = PatientRecord(patient.study_id)
     values = record.values
     values["pt_sex"] = patient.sex
-    values["pt_site"] = _text(patient.site)
-    values["pt_age_at_enrollment"] = _age(born, first_enrollment or first_screening)
+    site = (patient.site or "").strip()
+    if plan.coded_text:
+        values["pt_site"] = plan.site_code.get(site, OTHER) if site else ""
+    else:  # an earlier dictionary's text (the import compares with it)
+        values["pt_site"] = _text(site)
+    age = _age(born, first_enrollment or first_screening)
+    if not identified and age and int(age) >= AGE_GROUPED_FROM:
+        age = AGE_TOP_CODE
+    values["pt_age_at_enrollment"] = age
+    if identified and plan.coded_text:
+        values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""
     if identified and ident is not None:
         values["pt_given_name"] = _text(ident.given_name)
         values["pt_family_name"] = _text(ident.family_name)
@@ -179,13 +200,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     # Dates like every other date (days since the reference date when de-identified);
     # the free-text notes only in the identified profile (not even read otherwise).
     for p in prior:
-        v = {"prior_drug": _text(p.drug), f"prior_start{sfx}": dates(p.start_date),
+        drug = drug_code_for(p.drug, catalogue.drugs) if plan.coded_text else _text(p.drug)
+        v = {"prior_drug": drug, f"prior_start{sfx}": dates(p.start_date),
              f"prior_stop{sfx}": dates(p.stop_date),
              "prior_reason_stopped": p.reason_stopped or "",
              f"prior_last_dose{sfx}": dates(p.last_dose_date),
              "prior_b_cells": _yes_no(p.b_cells_detectable),
              "prior_for_skin": _yes_no(p.for_skin_disease)}
         if identified:
+            if plan.coded_text:
+                v["prior_drug_other"] = _text(p.drug) if drug == OTHER else ""
             v["prior_notes"] = _text(p.notes)
         record.prior_therapies.append(v)
 
@@ -294,6 +318,15 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     # without that too: a repeated instrument updates, forms is a set.
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
+        if instrument == MEDICATION_FORM and instrument not in plan.instruments:
+            # Coded columns per plan drug, never a typed name (app.domain.instruments.
+            # medications); the typed text only in the identified profile.
+            columns = medication_columns({row[2]: (row[3], row[4], row[5]) for row in rows},
+                                         plan.drugs, identified)
+            values.update({k: _text(v) for k, v in columns.items()})
+            if columns:
+                forms.add(MEDICATION_FORM)
+            continue
         if instrument in SCORED_INSTRUMENTS:
             # What score_visit reads: item -> ItemEntry, built in C for the whole group.
             new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
@@ -309,8 +342,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
         for row in rows:
             step = steps.get(row[2])
             if step is None:
-                if identified or not (instrument == "medications" and row[2] == "other"):
-                    stats.unmapped_values += 1
+                stats.unmapped_values += 1
                 continue
             mapped = True
             column, kind, unit_column, unit_codes, missing_column = step
@@ -343,7 +375,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                 unit = row[5]
                 if unit:
                     if unit_codes is not None:
-                        values[unit_column] = unit_codes.get(unit, "")
+                        values[unit_column] = unit_codes.get(unit, unit_codes.get(None, ""))
                     else:
                         values[unit_column] = _text(unit)
             if missing_column is not None:
@@ -397,6 +429,9 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
+    drugs: tuple[str, ...] = ()  # the plans' drugs (the medications form's columns)
+    site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
+    coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
 
 def item_plan(catalogue: Catalogue) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -407,13 +442,17 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
             unit_codes = {}
             for code, stored in spec.unit_codes:
                 unit_codes.setdefault(stored, code)  # first code wins, as before
+            if OTHER in unit_codes:
+                unit_codes[None] = unit_codes[OTHER]  # any other stored unit
         entry = plan.setdefault(instrument, (spec.form, {}))
         entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
                           unit_codes, spec.missing_column or None)
     places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
-    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits))
+    return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
+                    catalogue.drugs, {name: code for code, name in catalogue.sites},
+                    catalogue.fields_by_name["pt_site"].type == "dropdown")
 
 
 def _text_of(value: object, places: int | None) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from app.domain.coded_values import drug_choices, with_other
 from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.instruments.data_dictionary import (
     ExportContext,
@@ -35,8 +36,14 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent
 
 # "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
 # the domains an "other" aid helps with, and the blood-pressure ranges the visit form
-# accepts. The import still reads versions 1 and 2 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "3"
+# accepts; "4" coded values where text was typed (site, prior-therapy drug, medications,
+# creatinine unit) so no typed text becomes a column name or a de-identified value. The
+# import still reads versions 1 to 3 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "4"
+
+# HIPAA Safe Harbor: ages over 89 are exported as one group.
+AGE_GROUPED_FROM = 90
+AGE_TOP_CODE = "90+"
 
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
@@ -50,6 +57,8 @@ class Catalogue:
     item_fields: list[ItemField]
     criteria: tuple[str, ...]
     drugs: tuple[str, ...]
+    # The site list set by an administrator: (code, name), app.db.sites.
+    sites: tuple[tuple[str, str], ...] = ()
     # The most prior therapies any one patient has: how many numbered groups of prior-
     # therapy columns the wide format carries (the REDCap format repeats a form instead).
     prior_therapy_slots: int = 0
@@ -90,10 +99,13 @@ PRIOR_THERAPY_FORM = "prior_therapy"
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
-                    visits: Iterable[VisitEvent] = ()) -> Catalogue:
-    """The forms, fields and item mapping for a profile and the open vocabularies given
-    (``prior_therapy_slots``: the most prior therapies of one patient, for the wide format;
-    ``visits``: the visit events, from the plans and the data)."""
+                    visits: Iterable[VisitEvent] = (),
+                    sites: Iterable[tuple[str, str]] = ()) -> Catalogue:
+    """The forms, fields and item mapping for a profile and the vocabularies given
+    (``drugs``: the plans' drugs; ``prior_therapy_slots``: the most prior therapies of one
+    patient, for the wide format; ``visits``: the visit events, from the plans and the data;
+    ``sites``: the administrator's site list as (code, name))."""
+    sites = tuple(sites)
     visits = tuple(visits)
     criteria = tuple(sorted(set(criteria)))
     drugs = tuple(sorted(set(drugs)))
@@ -118,11 +130,20 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     f += [
         Field("pt_sex", "patient", "Sex", "dropdown", SEXES, source="patient"),
-        Field("pt_site", "patient", "Site (clinic)", source="patient"),
-        Field("pt_age_at_enrollment", "patient", "Age at enrollment", validation="integer",
-              minimum="0", units="years", computed=True,
-              note="Whole years at the first enrollment", source="patient_identity"),
+        Field("pt_site", "patient", "Site (clinic)", "dropdown", with_other(sites),
+              note="From the site list an administrator keeps", source="patient"),
     ]
+    if ident:
+        f += [Field("pt_site_other", "patient", "Site (other, as typed)", source="patient"),
+              Field("pt_age_at_enrollment", "patient", "Age at enrollment",
+                    validation="integer", minimum="0", units="years", computed=True,
+                    note="Whole years at the first enrollment", source="patient_identity")]
+    else:
+        # HIPAA Safe Harbor groups every age over 89 into one category.
+        f.append(Field("pt_age_at_enrollment", "patient", "Age at enrollment", units="years",
+                       computed=True, note=f"Whole years at the first enrollment; "
+                       f"{AGE_TOP_CODE} for {AGE_GROUPED_FROM} and over (HIPAA Safe Harbor)",
+                       source="patient_identity"))
     forms.append(Form("patient", "Patient", fields=tuple(f)))
 
     f = [
@@ -160,8 +181,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                        "negative = before it; never enrolled: since the first screening)")
 
     f = [
-        Field("prior_drug", pt, "Drug", note="Lower-case generic name, e.g. methotrexate",
-              source=pt),
+        Field("prior_drug", pt, "Drug", "dropdown", with_other(drug_choices(drugs)),
+              note="The drugs the plans name", source=pt),
         priordate_field("prior_start", "Started"),
         priordate_field("prior_stop", "Stopped"),
         Field("prior_reason_stopped", pt, "Why it was stopped", "dropdown", PRIOR_REASONS,
@@ -172,7 +193,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("prior_for_skin", pt, "Given for skin disease", "yesno", source=pt),
     ]
     if ident:
-        f.append(Field("prior_notes", pt, "Notes", "notes", source=pt))
+        f += [Field("prior_drug_other", pt, "Drug (other, as typed)", source=pt),
+              Field("prior_notes", pt, "Notes", "notes", source=pt)]
     forms.append(Form(pt, "Prior therapy", repeating=True, fields=tuple(f)))
 
     # --------------------------------------------------------------- enrollment
@@ -308,7 +330,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # A form without fields (e.g. no drugs recorded and no free text when de-identified)
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
-    return Catalogue(ident, forms, items, criteria, drugs, max(0, prior_therapy_slots), visits)
+    return Catalogue(ident, forms, items, criteria, drugs, sites, max(0, prior_therapy_slots),
+                     visits)
 
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)

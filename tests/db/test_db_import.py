@@ -18,9 +18,10 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
-from clinic_data import fill_clinic  # noqa: E402
+from clinic_data import fill_clinic, rows_as_exported_with  # noqa: E402
 from database_fixtures import add_people, password_file, reseal  # noqa: E402
 
+from app.catalog import protocol_catalog  # noqa: E402
 from app.cli.importing import run as run_import  # noqa: E402
 from app.db.models import (  # noqa: E402
     AdverseEvent,
@@ -29,6 +30,7 @@ from app.db.models import (  # noqa: E402
     Patient,
     Visit,
 )
+from app.domain.coded_values import drug_choices, plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
@@ -190,7 +192,7 @@ def test_conflicting_patient_is_reported_not_overwritten(exported, empty, tmp_pa
     with empty.session() as s:
         s.scalar(select(Patient).where(Patient.study_id == "JDM-002")).site = "Ottawa"
     problems = _rejected(empty, exported)
-    problem = _find(problems, "pt_site")
+    problem = _find(problems, "pt_site_other")  # no site list here: both are "other"
     assert "conflict" in problem.reason and "'Ottawa'" in problem.reason
     with empty.session() as s:
         assert s.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) == "Ottawa"
@@ -232,7 +234,8 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     """``export_v2_identified`` was written by the application before dictionary version 3
     (the clinic of clinic_data): it had no field for the domains a CHAQ "other" aid helps
     with and listed blood-pressure ranges the visit form does not use. It imports, and
-    exporting the result gives its data back, plus the new field's empty columns."""
+    exporting the result gives its data back, plus the new field's empty columns; in the
+    format of dictionary 2 the data is exactly the file imported."""
     old = tmp_path / "old"
     shutil.copytree(V2_EXPORT, old)
     assert '"data_dictionary_version": "2"' in (old / "manifest.json").read_text("utf-8")
@@ -244,11 +247,16 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     def read_rows(path):
         return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
 
-    old_data, new_data = read_rows(old / "redcap_data.csv"), read_rows(new / "redcap_data.csv")
-    keep = [i for i, c in enumerate(new_data[0]) if not c.startswith("chaq_aid_other___")]
-    assert [[row[i] for i in keep] for row in new_data] == old_data
-    old_fields = {row[0]: row for row in read_rows(old / "redcap_data_dictionary.csv")}
+    old_data = read_rows(old / "redcap_data.csv")
+    old_dictionary = read_rows(old / "redcap_data_dictionary.csv")
+    assert rows_as_exported_with(empty, old_dictionary) == old_data
+    old_fields = {row[0]: row for row in old_dictionary}
     new_fields = {row[0]: row for row in read_rows(new / "redcap_data_dictionary.csv")}
-    assert set(new_fields) - set(old_fields) == {"chaq_aid_other"}
+    # Dictionary 4 codes the site, the prior drug and the medications (issue 15).
+    assert set(new_fields) - set(old_fields) >= {"chaq_aid_other", "med_other_recorded",
+                                                 "pt_site_other", "prior_drug_other"}
+    assert not any(name.startswith("med_") and name.endswith("_dose")
+                   and name[4:-5] not in {c for c, _ in drug_choices(plan_drugs(
+                       protocol_catalog().protocols.values()))} for name in new_fields)
     assert (old_fields["vit_bp_systolic"][8:10], new_fields["vit_bp_systolic"][8:10]) == (
         ["40", "260"], ["50", "250"])  # now the range the visit form accepts

@@ -22,10 +22,11 @@ from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
-from clinic_data import fill_clinic  # noqa: E402
+from clinic_data import fill_clinic, rows_as_exported_with  # noqa: E402
 from database_fixtures import reseal, without_audit_head  # noqa: E402
 
 import app.db.export_reading as export_data  # noqa: E402
+from app.catalog import protocol_catalog  # noqa: E402
 from app.db.demo import fill_demo_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     Patient,
@@ -36,6 +37,7 @@ from app.db.models import (  # noqa: E402
 )
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.domain.coded_values import plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
 
@@ -81,19 +83,20 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
     header = read(out / "redcap_data.csv")[0]
     assert [c for c in header if c.startswith("prior_")] == [
         "prior_drug", "prior_start_date", "prior_stop_date", "prior_reason_stopped",
-        "prior_last_dose_date", "prior_b_cells", "prior_for_skin", "prior_notes",
-        "prior_therapy_complete"]
+        "prior_last_dose_date", "prior_b_cells", "prior_for_skin", "prior_drug_other",
+        "prior_notes", "prior_therapy_complete"]
     reg = "registration_arm_1"
+    # The drugs are the plans' drug codes (all four are named by the plans): no typed text.
     assert _prior_rows(out) == [
         ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
-         "", "2"],
+         "", "", "2"],
         ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
-         "inadequate_response", "2024-11-08", "", "0", "'=Stopped by Dr Lovelace, rash static",
-         "2"],
+         "inadequate_response", "2024-11-08", "", "0", "",
+         "'=Stopped by Dr Lovelace, rash static", "2"],
         ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "other",
-         "2024-05-20", "0", "0", "", "2"],
+         "2024-05-20", "0", "0", "", "", "2"],
         ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "benefit",
-         "2024-11-20", "", "1", "", "2"],
+         "2024-11-20", "", "1", "", "", "2"],
     ]
     # A prior_therapy row carries nothing of any other form, and the form's columns are
     # blank on every other row.
@@ -167,7 +170,7 @@ def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_pat
          "0", "2"]]
     assert _prior_rows(tmp_path / "i") == [
         ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "2024-01-15",
-         "2024-09-01", "toxicity", "2024-08-30", "", "0", "retinal screening", "2"]]
+         "2024-09-01", "toxicity", "2024-08-30", "", "0", "", "retinal screening", "2"]]
 
 
 def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
@@ -178,9 +181,14 @@ def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
                "Benefit (stopped while it was helping) | other, Another reason")
     identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
                   if row[1] == "prior_therapy"]
+    # The plans' drugs, code = name with "_" for spaces, then "other".
+    drugs = " | ".join([f"{name.replace(' ', '_')}, {name}" for name in
+                        plan_drugs(protocol_catalog().protocols.values())]
+                       + ["other, Other (text not exported when de-identified)"])
+    assert "mycophenolate_mofetil, mycophenolate mofetil" in drugs
     assert identified == [
-        ["prior_drug", "prior_therapy", "", "text", "Drug", "",
-         "Lower-case generic name, e.g. methotrexate", "", *blank],
+        ["prior_drug", "prior_therapy", "", "dropdown", "Drug", drugs,
+         "The drugs the plans name", "", *blank],
         ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
          "date_ymd", *blank],
         ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
@@ -193,6 +201,8 @@ def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
          "Rituximab only; blank = not recorded", "", *blank],
         ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
          *blank],
+        ["prior_drug_other", "prior_therapy", "", "text", "Drug (other, as typed)", "", "",
+         "", *blank],
         ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *blank],
     ]
     day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
@@ -347,8 +357,10 @@ def test_prior_therapy_date_must_be_a_date(clinic, empty, tmp_path):
 def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     """``export_v1_identified`` was written by the application before this form existed
     (data dictionary version 1; the clinic of clinic_data without prior therapies). It
-    imports; a new export of the result is the old one plus the empty new form (and what
-    version 3 changed: the CHAQ other-aid domains field, the blood-pressure ranges)."""
+    imports; the data in the format of dictionary 1 is exactly the file imported, and a
+    new export is the old one plus the empty new form (and what later versions changed:
+    the CHAQ other-aid domains field and the blood-pressure ranges in 3, the coded site,
+    drugs and medications in 4)."""
     old = tmp_path / "old"
     shutil.copytree(V1_EXPORT, old)
     assert '"data_dictionary_version": "1"' in (old / "manifest.json").read_text("utf-8")
@@ -360,16 +372,15 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary = read(old / "redcap_data_dictionary.csv")
     new_dictionary = read(new / "redcap_data_dictionary.csv")
 
+    coded_in_4 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
+
     def without_later_changes(rows):
         return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else row
-                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"]
+                for row in rows if row[1] not in ("prior_therapy", "medications")
+                and row[0] != "chaq_aid_other" and row[0] not in coded_in_4]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
-    assert len(new_dictionary) == len(old_dictionary) + 8 + 1
-    old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
-    keep = [i for i, c in enumerate(new_data[0])
-            if not c.startswith(("prior_", "chaq_aid_other___"))]
-    assert [[row[i] for i in keep] for row in new_data] == old_data
+    assert rows_as_exported_with(empty, old_dictionary) == read(old / "redcap_data.csv")
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
     assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping

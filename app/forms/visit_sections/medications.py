@@ -4,7 +4,6 @@ outside the rule, other medications, and on arm C blood pressure and creatinine.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from html import escape
 
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.coded_values import drug_code
 from app.domain.errors import InputError
 from app.domain.protocol import Protocol
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
@@ -44,10 +44,6 @@ from app.forms.visit_sections import (
 )
 
 CREATININE_UNITS = ("µmol/L", "mg/dL")
-
-
-def drug_code(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", name.strip().casefold()).strip("_")
 
 
 class CreatinineField(NumberField):
