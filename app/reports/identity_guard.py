@@ -1,0 +1,95 @@
+"""The last guard of the de-identified export: every cell written for a patient is
+searched for that patient's own name, MRN and date of birth (in the usual ways of writing
+a date), and the export is refused naming the column, never the value.
+
+The export is de-identified by construction (only codes, numbers and day offsets where
+text was typed: app.domain.coded_values); this guard catches what construction missed,
+e.g. a name stored in a text field an earlier import brought in.
+
+Matching: case is ignored; a name (2 characters or more) or an MRN (4 or more) must stand
+as a whole word (not inside a longer word, number or code), so a family name "Day" does
+not stop an export for "Monday" or "first_day"; the date of birth is looked for as
+written by ``date_forms``. A name that is itself a whole code word (a family name "Other")
+stops the export too: rare, and the message names the column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+MIN_NAME = 2
+MIN_MRN = 4
+
+
+class IdentityInExport(Exception):
+    """A de-identified cell holds the exporting patient's own identifier; nothing kept."""
+
+    def __init__(self, study_id: str, column: str, kind: str) -> None:
+        self.study_id, self.column, self.kind = study_id, column, kind
+        super().__init__(
+            f"The de-identified export was stopped and nothing was written: column {column} "
+            f"of record {study_id} holds the patient's own {kind}. Correct that field in "
+            "the patient's record (or export identified data with the permission for it).")
+
+
+def date_forms(born: date) -> tuple[str, ...]:
+    """The ways a date of birth is commonly written (ISO, day/month and month/day with
+    /, - and ., with 4- and 2-digit years, compact, and with the month's name)."""
+    d, m, y = born.day, born.month, born.year
+    months = (born.strftime("%B"), born.strftime("%b"))
+    forms = {born.isoformat(), f"{y}{m:02d}{d:02d}", f"{y}/{m:02d}/{d:02d}"}
+    for sep in "/-.":
+        for year in (f"{y}", f"{y % 100:02d}"):
+            for day, month in ((f"{d:02d}", f"{m:02d}"), (str(d), str(m))):
+                forms.add(f"{day}{sep}{month}{sep}{year}")
+                forms.add(f"{month}{sep}{day}{sep}{year}")
+    for month in months:
+        forms |= {f"{d} {month} {y}", f"{month} {d}, {y}", f"{month} {d} {y}",
+                  f"{d:02d} {month} {y}", f"{d}-{month}-{y}", f"{d:02d}-{month}-{y}"}
+    return tuple(sorted(forms))
+
+
+def _whole(text: str) -> str:
+    return rf"(?<!\w){re.escape(text)}(?!\w)"
+
+
+class IdentityGuard:
+    """One patient's identity values, compiled once, to search that patient's cells."""
+
+    def __init__(self, given_name: str | None, family_name: str | None, mrn: str | None,
+                 date_of_birth: date | None) -> None:
+        patterns: list[tuple[str, str]] = []
+        for name in (given_name, family_name):
+            name = " ".join((name or "").split())
+            if len(name) >= MIN_NAME:
+                patterns.append((_whole(name.casefold()), "name"))
+        mrn = (mrn or "").strip()
+        if len(mrn) >= MIN_MRN:
+            patterns.append((_whole(mrn.casefold()), "medical record number"))
+        if date_of_birth is not None:
+            patterns += [(_whole(form.casefold()), "date of birth")
+                         for form in date_forms(date_of_birth)]
+        self._kinds = [kind for _pattern, kind in patterns]
+        self._search = (re.compile("|".join(f"({p})" for p, _ in patterns)).search
+                        if patterns else None)
+
+    def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]]
+              ) -> None:
+        """Raise IdentityInExport for the first cell holding one of the values."""
+        if self._search is None:
+            return
+        search = self._search
+        for row in rows:
+            # One search per row (cells joined by a character no cell holds); the column
+            # is looked for only when something was found.
+            if not search("\x00".join(row).casefold()):
+                continue
+            for column, cell in zip(header, row, strict=True):
+                found = search(cell.casefold()) if cell else None
+                if found:
+                    raise IdentityInExport(study_id, column, self._kinds[found.lastindex - 1])
+
+
+__all__ = ["IdentityGuard", "IdentityInExport", "date_forms"]
