@@ -46,6 +46,8 @@ def _clean(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise InputError("site", "Enter the site's name.")
+    if "|" in name:  # the dictionary's choices are separated by "|"
+        raise InputError("site", "A site name cannot contain the character |.")
     if len(name) > NAME_LIMIT:
         raise InputError("site", f"A site name has at most {NAME_LIMIT} characters.")
     return name
