@@ -11,8 +11,10 @@ records keep opening and exporting without a migration.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Sequence
+from enum import Enum
 
 from app.domain.protocol import Protocol
 
@@ -119,6 +121,42 @@ def drug_code_for(name: str | None, drugs: Iterable[str]) -> str:
     return key if key in {drug_code(d) for d in drugs} else OTHER
 
 
+def plan_words(protocols: Iterable[Protocol], *more: Iterable[str]) -> frozenset[str]:
+    """Every text the installed plan files hold (ids, versions, arm ids, visit labels,
+    drugs, units, routes, frequencies, statuses, sources ...) plus ``more`` (the
+    application's own words): the only texts a de-identified export writes in the text
+    columns that a person never types but an import stores as given (app.exports.records;
+    anything else leaves as OTHER)."""
+    words: set[str] = set()
+    seen: set[int] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, Enum):
+            walk(value.value)
+        elif isinstance(value, str):
+            words.add(value)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            if id(value) in seen:
+                return
+            seen.add(id(value))
+            for f in dataclasses.fields(value):
+                if f.name != "path":  # where the file was read from: not plan data
+                    walk(getattr(value, f.name))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(key)
+                walk(item)
+        elif isinstance(value, list | tuple | set | frozenset):
+            for item in value:
+                walk(item)
+
+    for protocol in protocols:
+        walk(protocol)
+    for extra in more:
+        words.update(extra)
+    return frozenset(words)
+
+
 __all__ = [
     "CREATININE_UNITS",
     "DOSE_UNITS",
@@ -133,5 +171,6 @@ __all__ = [
     "frequency_code",
     "label_of",
     "plan_drugs",
+    "plan_words",
     "with_other",
 ]

@@ -25,8 +25,10 @@ from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
+from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.sites import site_codes
-from app.domain.coded_values import OTHER, drug_code_for, plan_drugs
+from app.domain.coded_values import OTHER, drug_code_for, plan_drugs, plan_words
+from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.visit_events import visit_events, visit_order
@@ -38,6 +40,7 @@ from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion
 from app.reports.fields import (
     AGE_GROUPED_FROM,
     AGE_TOP_CODE,
+    PLAN_TEXT_COLUMNS,
     Catalogue,
     build_catalogue,
     field_name,
@@ -120,8 +123,22 @@ def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
     criteria, _recorded_drugs = vocabularies(connection)
     protocols = protocol_catalog().protocols.values()
     events = visit_events(protocols, visit_codes(connection))
-    return build_catalogue(identified, criteria, plan_drugs(protocols),
-                           prior_therapy_slots(connection), events, site_codes(connection))
+    words: frozenset[str] = frozenset()
+    if not identified:
+        planned = visit_events(protocols, ())  # the labels of the plans' visits only
+        words = plan_words(protocols, APPLICATION_WORDS, (event.label for event in planned))
+        # A criterion id becomes a column name: only the installed plans' criteria.
+        criteria = [c for c in criteria if c in words]
+    catalogue = build_catalogue(identified, criteria, plan_drugs(protocols),
+                                prior_therapy_slots(connection), events, site_codes(connection))
+    catalogue.plan_words = words
+    return catalogue
+
+
+# The texts the application itself writes in PLAN_TEXT_COLUMNS (arm reasons, prescription
+# statuses, signature meanings): a de-identified export keeps them.
+APPLICATION_WORDS = frozenset({"initial", OTHER, *SWITCH_REASONS, "active", "stopped",
+                               *SIGNATURE_MEANINGS})
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
@@ -157,6 +174,10 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     born = ident.date_of_birth if ident is not None else None
 
     record = PatientRecord(patient.study_id)
+
+    def word(text: str) -> str:
+        # The manifest's protocol list, as the protocol columns (see _plan_text_only).
+        return text if identified or not text or text in catalogue.plan_words else OTHER
     values = record.values
     values["pt_sex"] = patient.sex
     site = (patient.site or "").strip()
@@ -177,7 +198,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         values["pt_date_of_birth"] = iso_date(ident.date_of_birth)
 
     for s in screenings:
-        stats.protocols.add((s.protocol_id, s.protocol_version, s.protocol_hash))
+        stats.protocols.add((word(s.protocol_id), word(s.protocol_version), s.protocol_hash))
         v = {
             "scr_protocol_id": _text(s.protocol_id),
             "scr_protocol_version": _text(s.protocol_version),
@@ -215,7 +236,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
     screening_instance = {s.id: i for i, s in enumerate(screenings, start=1)}
     for e in enrollments:
-        stats.protocols.add((e.protocol_id, e.protocol_version, e.protocol_hash))
+        stats.protocols.add((word(e.protocol_id), word(e.protocol_version), e.protocol_hash))
         er = EnrollmentRecord()
         er.values = {
             "enr_screening_instance": str(screening_instance.get(e.screening_id, "")),
@@ -287,7 +308,31 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             _add_scores(vr, scores, response, plan)
             er.visits.append(vr)
         record.enrollments.append(er)
+    if not identified:
+        _plan_text_only(record, catalogue.plan_words)
     return record
+
+
+def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
+    """De-identified: in the text columns a person never types but an import stores as
+    given (PLAN_TEXT_COLUMNS), only the plans' and the application's words; any other
+    text leaves as "other" (by construction, not by searching it for identifiers)."""
+    def clean(values: dict[str, str]) -> None:
+        for column in PLAN_TEXT_COLUMNS.intersection(values):
+            if values[column] and values[column] not in words:
+                values[column] = OTHER
+
+    for v in record.screenings:
+        clean(v)
+    for er in record.enrollments:
+        clean(er.values)
+        for rows in (er.arms, er.prescriptions):
+            for v in rows:
+                clean(v)
+        for vr in er.visits:
+            clean(vr.values)
+            if vr.arm_at_visit and vr.arm_at_visit not in words:
+                vr.arm_at_visit = OTHER
 
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,

@@ -64,6 +64,9 @@ class Catalogue:
     prior_therapy_slots: int = 0
     # The visit events, from the plans (app.domain.visit_events), in time order.
     visits: tuple[VisitEvent, ...] = ()
+    # De-identified: the only texts written in the columns of PLAN_TEXT_COLUMNS (the
+    # installed plans' words and the application's own: app.domain.coded_values.plan_words).
+    plan_words: frozenset[str] = frozenset()
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -333,6 +336,13 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     return Catalogue(ident, forms, items, criteria, drugs, sites, max(0, prior_therapy_slots),
                      visits)
 
+
+# Text columns a person never types but an import stores as given: de-identified, a value
+# that is not one of the plans' or the application's words is written as "other".
+PLAN_TEXT_COLUMNS = frozenset({
+    "scr_protocol_id", "scr_protocol_version", "enr_protocol_id", "enr_protocol_version",
+    "arm_id", "arm_reason", "rx_drug", "rx_unit", "rx_per", "rx_frequency", "rx_route",
+    "rx_status", "rx_source", "vis_label", "vis_signature_meaning"})
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
 ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")

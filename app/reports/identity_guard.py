@@ -6,11 +6,12 @@ The export is de-identified by construction (only codes, numbers and day offsets
 text was typed: app.domain.coded_values); this guard catches what construction missed,
 e.g. a name stored in a text field an earlier import brought in.
 
-Matching: case is ignored; a name (2 characters or more) or an MRN (4 or more) must stand
-as a whole word (not inside a longer word, number or code), so a family name "Day" does
-not stop an export for "Monday" or "first_day"; the date of birth is looked for as
-written by ``date_forms``. A name that is itself a whole code word (a family name "Other")
-stops the export too: rare, and the message names the column.
+Matching: case is ignored; a name (2 characters or more) or an MRN (4 letters and digits or more) must stand
+as a whole word (not inside a longer word or number; "_" separates words, so a name in a
+code such as "quarrington_arm_1" is found), so a family name "Day" does not stop an export
+for "Monday"; the date of birth is looked for as written by ``date_forms``. A name that is
+itself a word of a code (a family name "Other", "Day" in "first_day") stops the export
+too: rare, and the message names the column so the record can be checked.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def date_forms(born: date) -> tuple[str, ...]:
 
 
 def _whole(text: str) -> str:
-    return rf"(?<!\w){re.escape(text)}(?!\w)"
+    return rf"(?<![^\W_]){re.escape(text)}(?![^\W_])"
 
 
 class IdentityGuard:
@@ -66,8 +67,12 @@ class IdentityGuard:
             if len(name) >= MIN_NAME:
                 patterns.append((_whole(name.casefold()), "name"))
         mrn = (mrn or "").strip()
-        if len(mrn) >= MIN_MRN:
-            patterns.append((_whole(mrn.casefold()), "medical record number"))
+        if len(re.sub(r"[\W_]", "", mrn)) >= MIN_MRN:
+            # Its letters and digits with any one separator, or none, between their runs:
+            # "MRN-77421" is also found as "mrn_77421", "MRN 77421" or "MRN77421".
+            runs = re.findall(r"[^\W_]+", mrn.casefold())
+            body = r"[\W_]?".join(map(re.escape, runs))
+            patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
         if date_of_birth is not None:
             patterns += [(_whole(form.casefold()), "date of birth")
                          for form in date_forms(date_of_birth)]

@@ -44,7 +44,11 @@ from app.db.sites import add_site  # noqa: E402
 from app.domain.coded_values import drug_code  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import import_directory  # noqa: E402
-from app.reports.identity_guard import IdentityInExport, date_forms  # noqa: E402
+from app.reports.identity_guard import (  # noqa: E402
+    IdentityGuard,
+    IdentityInExport,
+    date_forms,
+)
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
@@ -249,34 +253,34 @@ def test_a_site_on_the_administrators_list_is_exported_as_its_code(clinic, tmp_p
 
 # ------------------------------------------------------------------ the last guard
 
-# Both formats carry the visit's label and the arm id; the REDCap format also the arm's
-# reason and the prescription's text.
-GUARDED = [(fmt, *case) for fmt in FORMATS for case in (
-    ("vis_label", "name", "Baseline with Octavia"),
-    ("arm_id", "name", "QUARRINGTON"),
-    ("vis_label", "medical record number", "Baseline (mrn-77421)"),
-    ("vis_label", "date of birth", "seen 1929-04-05"),
-    ("vis_label", "date of birth", "born 04/05/1929"),
-    ("vis_label", "date of birth", "born 5.4.1929"),
-    ("vis_label", "date of birth", "born April 5, 1929"),
-    ("vis_label", "date of birth", "born 19290405"),
-)] + [("redcap", *case) for case in (
-    ("arm_reason", "name", "QUARRINGTON asked"),
-    ("rx_route", "medical record number", "oral (mrn-77421)"),
-    ("rx_source", "date of birth", "5 Apr 1929"),
-)]
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("column", "value"), [
+    ("vis_label", "Baseline with Octavia"), ("arm_id", "QUARRINGTON"),
+    ("arm_reason", f"asked by Jane {PHONE}"), ("rx_route", "oral (MRN-77421)"),
+    ("rx_source", "jane@example.org"), ("rx_frequency", "2025-03-04 then monthly"),
+    ("scr_protocol_version", "Jane Q Public"), ("vis_signature_meaning", PHONE),
+])
+def test_text_an_import_stores_as_given_leaves_only_as_plan_words_or_other(
+        clinic, tmp_path, fmt, column, value):
+    """The visit label, arm, prescription and protocol text are the plans' words when the
+    application writes them, but an import stores whatever its file holds: de-identified,
+    anything that is not a word of the installed plans (or the application's) is
+    "other"."""
+    _store(clinic, column, value)
+    out = tmp_path / "out"
+    export_database(clinic, out, fmt=fmt, user="t")
+    everything = "\n".join(_files(out).values()).casefold()
+    for part in ("octavia", "quarrington", "jane", "5309", "77421", "2025-03-04"):
+        assert part not in everything, part
 
 
-@pytest.mark.parametrize(("fmt", "column", "kind", "value"), GUARDED)
-def test_own_identity_in_any_cell_stops_the_export_naming_the_field(
-        clinic, tmp_path, fmt, column, kind, value):
-    """Text fields an import stores as given (visit label, arm reason, prescription
-    text) are not coded; the guard finds the patient's own identity there."""
-    with clinic.session() as s:
-        from sqlalchemy import select
+def _store(database, column: str, value: str) -> None:
+    """``value`` in ``column``'s stored field of JDM-009 (a prescription is added)."""
+    from sqlalchemy import select
+    with database.session() as s:
         enr = s.scalar(select(Enrollment).join(Patient).where(Patient.study_id == "JDM-009"))
-        arm = enr.arms[0] if hasattr(enr, "arms") else s.scalar(
-            select(ArmAssignment).where(ArmAssignment.enrollment_id == enr.id))
+        scr = s.get(Screening, enr.screening_id)
+        arm = s.scalar(select(ArmAssignment).where(ArmAssignment.enrollment_id == enr.id))
         rx = Prescription(enrollment_id=enr.id, arm_assignment_id=arm.id, drug="ivig",
                           role="arm", amount=1.0, unit="g", per="dose", frequency="monthly",
                           route="iv", source="seed 000", final_amount=1.0,
@@ -284,21 +288,59 @@ def test_own_identity_in_any_cell_stops_the_export_naming_the_field(
         s.add(rx)
         visit = s.scalar(select(Visit).where(Visit.enrollment_id == enr.id))
         target = {"vis_label": (visit, "label"), "arm_reason": (arm, "reason"),
-                  "arm_id": (arm, "arm_id"),
-                  "rx_route": (rx, "route"), "rx_source": (rx, "source")}[column]
+                  "arm_id": (arm, "arm_id"), "rx_route": (rx, "route"),
+                  "rx_source": (rx, "source"), "rx_frequency": (rx, "frequency"),
+                  "scr_protocol_version": (scr, "protocol_version"),
+                  "vis_signature_meaning": (visit, "signature_meaning"),
+                  "visit_code": (visit, "visit_code")}[column]
         setattr(*target, value)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("code", "kind"), [("quarrington", "name"),
+                                             ("octavia_visit", "name"),
+                                             ("mrn_77421", "medical record number")])
+def test_own_identity_in_any_cell_stops_the_export_naming_the_field(clinic, tmp_path, fmt,
+                                                                    code, kind):
+    """A visit code found only in the data (an import stores it as given) is written as
+    the REDCap event name or the wide visit code: the guard finds the patient's own name
+    or MRN there, stops the export and names the column, never the value."""
+    _store(clinic, "visit_code", code)
     out = tmp_path / "out"
     with pytest.raises(IdentityInExport) as refused:
         export_database(clinic, out, fmt=fmt, user="t")
     message = str(refused.value)
-    # The wide format writes the arm id as the visit row's arm_at_visit.
-    written = "arm_at_visit" if (fmt, column) == ("wide", "arm_id") else column
-    assert refused.value.column.endswith(written) and written in message
+    column = "redcap_event_name" if fmt == "redcap" else "visit_code"
+    assert refused.value.column == column and column in message
     assert kind in message and "JDM-009" in message
-    assert value not in message and "Octavia" not in message and "1929" not in message
+    assert code not in message and "octavia" not in message.casefold()
     assert not out.exists()  # nothing written
     # The identified export is not searched (it is meant to hold the identity).
     export_database(clinic, tmp_path / "i", fmt=fmt, profile="identified", user="t")
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("Baseline with Octavia", "name"), ("QUARRINGTON asked", "name"),
+    ("oral (mrn-77421)", "medical record number"), ("MRN-77421", "medical record number"),
+    ("seen 1929-04-05", "date of birth"), ("born 04/05/1929", "date of birth"),
+    ("born 5.4.1929", "date of birth"), ("born April 5, 1929", "date of birth"),
+    ("19290405", "date of birth"), ("5 Apr 1929", "date of birth"),
+    ("05-04-29", "date of birth"),
+])
+def test_the_guard_names_the_column_and_the_kind_never_the_value(cell, kind):
+    guard = IdentityGuard("Octavia", "Quarrington", "MRN-77421", date(1929, 4, 5))
+    header = ("record_id", "a", "b")
+    with pytest.raises(IdentityInExport) as refused:
+        guard.check("JDM-009", header, [("JDM-009", "", ""), ("JDM-009", "x", cell)])
+    assert (refused.value.column, refused.value.kind) == ("b", kind)
+    assert cell not in str(refused.value) and "1929" not in str(refused.value)
+
+
+@pytest.mark.parametrize("cell", ["Octavian", "first_day", "quarringtons", "MRN-774210",
+                                  "1929", "04/05", "other", "19290406", "-29"])
+def test_the_guard_lets_near_misses_pass(cell):
+    IdentityGuard("Octavia", "Quarrington", "MRN-77421", date(1929, 4, 5)).check(
+        "JDM-009", ("a",), [(cell,)])
 
 
 def test_the_guard_finds_the_date_of_birth_in_its_common_forms():
