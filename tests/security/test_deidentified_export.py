@@ -370,7 +370,16 @@ _identifiers = st.lists(st.one_of(
     st.from_regex(r"MRN[0-9]{6}", fullmatch=True),                             # an MRN
     st.dates(date(1930, 1, 1), date(2020, 12, 31)).map(date.isoformat),        # a date
     st.builds(lambda n, a: f"{n} {a} Street", st.integers(10, 9999), _word),   # an address
-), min_size=1, max_size=3).map(" ".join)
+), min_size=1, max_size=2).map(" ".join)  # at most 64 characters (the narrowest column)
+
+# For the narrow columns (units, prescription per, route and status: 16 characters;
+# protocol version: 32): one identifier.
+_short = st.one_of(
+    st.from_regex(r"Zq[a-z]{3,8}", fullmatch=True),
+    st.from_regex(r"5[0-9]{2}-[0-9]{3}-[0-9]{4}", fullmatch=True),
+    st.from_regex(r"MRN[0-9]{6}", fullmatch=True),
+    st.dates(date(1930, 1, 1), date(2020, 12, 31)).map(date.isoformat),
+)
 
 _counter = iter(range(10_000))
 
@@ -378,16 +387,21 @@ _counter = iter(range(10_000))
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(texts=st.lists(_identifiers, min_size=16, max_size=16))
+@given(texts=st.lists(_identifiers, min_size=22, max_size=22),
+       short=st.lists(_short, min_size=9, max_size=9))
 def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
-        database, tmp_path_factory, texts):
+        database, tmp_path_factory, texts, short):
     """Every free-text field a person can fill (patient dialog: site; prior therapy: drug
     and notes; screening details; arm-switch notes; enrollment end reason; dose override
     reason; visit form: medicine names, doses' units, frequencies, other medications,
-    creatinine unit; adverse event description and action) holds generated identifiers;
-    neither de-identified format contains any of them."""
+    creatinine unit; adverse event description and action), and every text field an
+    import stores as given (site, prior drug, protocol id and version, arm id and reason,
+    the prescription's drug, unit, per, frequency, route, status and source, the visit's
+    label and signature meaning), holds generated identifiers; neither de-identified
+    format contains any of them."""
     n = next(_counter)
     t = iter(texts)
+    u = iter(short)
     with database.session() as s:
         p = Patient(study_id=f"JDM-P{n:04d}", sex="male", site=next(t))
         p.identity = PatientIdentity(given_name="Zzgiven", family_name="Zzfamily",
@@ -396,8 +410,8 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         s.flush()
         s.add(PriorTherapy(patient_id=p.id, drug=next(t), notes=next(t),
                            start_date=date(2024, 1, 2)))
-        scr = Screening(patient_id=p.id, protocol_id="persistent-skin-rash",
-                        protocol_version="1.0", protocol_hash=HASH, status="complete",
+        scr = Screening(patient_id=p.id, protocol_id=next(t),
+                        protocol_version=next(u), protocol_hash=HASH, status="complete",
                         verdict="eligible", screened_by="dr.who",
                         screening_date=date(2025, 1, 6))
         scr.answers = [ScreeningAnswer(criterion_id="skin_not_improving", answer="yes",
@@ -405,39 +419,41 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         s.add(scr)
         s.flush()
         enr = Enrollment(patient_id=p.id, screening_id=scr.id,
-                         protocol_id="persistent-skin-rash", protocol_version="1.0",
+                         protocol_id=next(t), protocol_version=next(u),
                          protocol_hash=HASH, enrollment_date=date(2025, 1, 10),
                          enrolled_by="dr.who", status="withdrawn", end_reason=next(t),
                          ended_on=date(2025, 8, 1))
         s.add(enr)
         s.flush()
-        arm = ArmAssignment(enrollment_id=enr.id, arm_id="A", start_date=date(2025, 1, 10),
-                            reason="initial", notes=next(t), created_by="dr.who")
+        arm = ArmAssignment(enrollment_id=enr.id, arm_id=next(t),
+                            start_date=date(2025, 1, 10), reason=next(t), notes=next(t),
+                            created_by="dr.who")
         s.add(arm)
         s.flush()
-        s.add(Prescription(enrollment_id=enr.id, arm_assignment_id=arm.id, drug="ivig",
-                           role="arm", amount=40.0, unit="g", per="dose", frequency="monthly",
-                           route="iv", source="seed 000", final_amount=35.0,
+        s.add(Prescription(enrollment_id=enr.id, arm_assignment_id=arm.id, drug=next(t),
+                           role="arm", amount=40.0, unit=next(u), per=next(u),
+                           frequency=next(t), route=next(u), source=next(t),
+                           status=next(u), final_amount=35.0,
                            override_reason=next(t), start_date=date(2025, 1, 10),
                            prescribed_by="dr.who"))
-        visit = Visit(enrollment_id=enr.id, visit_code="baseline", label="Baseline",
+        visit = Visit(enrollment_id=enr.id, visit_code="baseline", label=next(t),
                       target_date=date(2025, 1, 10), visit_date=date(2025, 1, 10),
-                      status="complete")
+                      status="complete", signature_meaning=next(t))
         s.add(visit)
         medicine = next(t)
         stem = drug_code(medicine)
         _items(visit, "medications", {
-            f"{stem}_dose": (2.0, None, next(t)),
+            f"{stem}_dose": (2.0, None, next(u)),
             f"{stem}_frequency": (None, next(t), None),
-            "prednisone_dose": (10.0, None, next(t)),
+            "prednisone_dose": (10.0, None, next(u)),
             "prednisone_frequency": (None, next(t), None),
             "other": (None, next(t), None),
         })
-        _items(visit, "vitals", {"creatinine": (40.0, None, next(t))})
+        _items(visit, "vitals", {"creatinine": (40.0, None, next(u))})
         visit.adverse_events.append(AdverseEvent(description=next(t), action_taken=next(t),
                                                  onset_date=date(2025, 1, 12),
                                                  relation="possible", reported_by="nurse"))
-    typed = [*texts, medicine]
+    typed = [*texts, *short, medicine]
     for fmt in FORMATS:
         out = tmp_path_factory.mktemp("deid")
         export_database(database, out / "x", fmt=fmt, user="t")
