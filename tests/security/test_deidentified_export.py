@@ -462,3 +462,25 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
             for part in text.split(" "):
                 if part.startswith(("zq", "mrn")) or "@" in part or part.count("-") >= 2:
                     assert part.casefold() not in everything, (fmt, part)
+
+
+def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, capsys):
+    """``jdm-ctp export`` (de-identified): one plain line naming the column, exit 1, no
+    file left and no identity value on the terminal."""
+    from argparse import Namespace
+
+    from database_fixtures import add_people, password_file
+
+    from app.cli.export import run as run_export
+
+    _store(clinic, "visit_code", "quarrington")
+    add_people(clinic)
+    args = Namespace(db=clinic.url.replace("sqlite:///", ""), out=str(tmp_path / "x"),
+                     profile="deidentified", format="redcap", bom=False,
+                     confirm_identified=False, user="coord",
+                     password_file=str(password_file(tmp_path)))
+    assert run_export(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "redcap_event_name" in err and "JDM-009" in err
+    assert "quarrington" not in err.casefold() and "octavia" not in err.casefold()
+    assert not (tmp_path / "x").exists()
