@@ -27,12 +27,14 @@ MIN_MRN = 4
 class IdentityInExport(Exception):
     """A de-identified cell holds the exporting patient's own identifier; nothing kept."""
 
-    def __init__(self, study_id: str, column: str, kind: str) -> None:
+    def __init__(self, study_id: str | None, column: str, kind: str) -> None:
         self.study_id, self.column, self.kind = study_id, column, kind
+        # A study id that is itself the identifier is not repeated in the message.
+        where = f"record {study_id}" if study_id else "a record whose study id holds it"
         super().__init__(
             f"The de-identified export was stopped and nothing was written: column {column} "
-            f"of record {study_id} holds the patient's own {kind}. Correct that field in "
-            "the patient's record (or export identified data with the permission for it).")
+            f"of {where} holds the patient's own {kind}. Correct that field in the "
+            "patient's record (or export identified data with the permission for it).")
 
 
 def date_forms(born: date) -> tuple[str, ...]:
@@ -86,6 +88,7 @@ class IdentityGuard:
         if self._search is None:
             return
         search = self._search
+        shown = None if search(study_id.casefold()) else study_id
         for row in rows:
             # One search per row (cells joined by a character no cell holds); the column
             # is looked for only when something was found.
@@ -94,7 +97,7 @@ class IdentityGuard:
             for column, cell in zip(header, row, strict=True):
                 found = search(cell.casefold()) if cell else None
                 if found:
-                    raise IdentityInExport(study_id, column, self._kinds[found.lastindex - 1])
+                    raise IdentityInExport(shown, column, self._kinds[found.lastindex - 1])
 
 
 __all__ = ["IdentityGuard", "IdentityInExport", "date_forms"]

@@ -484,3 +484,14 @@ def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, caps
     assert err.count("\n") == 1 and "redcap_event_name" in err and "JDM-009" in err
     assert "quarrington" not in err.casefold() and "octavia" not in err.casefold()
     assert not (tmp_path / "x").exists()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_study_id_made_of_the_patients_identity_is_refused(database, tmp_path, fmt):
+    """The record id is the study id: one derived from the patient's MRN is refused."""
+    add_leaky_patient(database, study_id="MRN77421")
+    with pytest.raises(IdentityInExport) as refused:
+        export_database(database, tmp_path / "out", fmt=fmt, user="t")
+    assert refused.value.column == ("record_id" if fmt == "redcap" else "study_id")
+    assert refused.value.kind == "medical record number"
+    assert "77421" not in str(refused.value)  # the study id is not repeated either
