@@ -6,10 +6,11 @@ The export is de-identified by construction (only codes, numbers and day offsets
 text was typed: app.domain.coded_values); this guard catches what construction missed,
 e.g. a name stored in a text field an earlier import brought in.
 
-Matching: case is ignored; a name (2 characters or more) or an MRN (4 letters and digits or more) must stand
-as a whole word (not inside a longer word or number; "_" separates words, so a name in a
-code such as "quarrington_arm_1" is found), so a family name "Day" does not stop an export
-for "Monday"; the date of birth is looked for as written by ``date_forms``. A name that is
+Matching: case is ignored; a name (2 characters or more) or an MRN (4 letters and digits
+or more; found with another or no separator too) must stand as a whole word (not inside a
+longer word or number; "_" separates words, so a name in a code such as
+"quarrington_arm_1" is found), so a family name "Day" does not stop an export for
+"Monday"; the date of birth is looked for as written by ``date_forms``. A name that is
 itself a word of a code (a family name "Other", "Day" in "first_day") stops the export
 too: rare, and the message names the column so the record can be checked.
 """
