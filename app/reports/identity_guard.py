@@ -65,35 +65,51 @@ class IdentityGuard:
     def __init__(self, given_name: str | None, family_name: str | None, mrn: str | None,
                  date_of_birth: date | None) -> None:
         patterns: list[tuple[str, str]] = []
+        # Plain substrings one of which any hit contains: a row without any of them is
+        # passed after a few fast substring tests (the regular expression is slower).
+        needles: set[str] = set()
         for name in (given_name, family_name):
             name = " ".join((name or "").split())
             if len(name) >= MIN_NAME:
                 patterns.append((_whole(name.casefold()), "name"))
+                needles.add(name.casefold())
         mrn = (mrn or "").strip()
         if len(re.sub(r"[\W_]", "", mrn)) >= MIN_MRN:
             # Its letters and digits with any one separator, or none, between their runs:
             # "MRN-77421" is also found as "mrn_77421", "MRN 77421" or "MRN77421".
             runs = re.findall(r"[^\W_]+", mrn.casefold())
+            needles.add(max(runs, key=len))
             body = r"[\W_]?".join(map(re.escape, runs))
             patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
         if date_of_birth is not None:
-            patterns += [(_whole(form.casefold()), "date of birth")
-                         for form in date_forms(date_of_birth)]
+            forms = [form.casefold() for form in date_forms(date_of_birth)]
+            patterns += [(_whole(form), "date of birth") for form in forms]
+            needles.update(forms)
+        self._needles = tuple(needles)
         self._kinds = [kind for _pattern, kind in patterns]
-        self._search = (re.compile("|".join(f"({p})" for p, _ in patterns)).search
-                        if patterns else None)
+        self._patterns = patterns
+        self._compiled: re.Pattern[str] | None = None
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        """The first identity value in ``text`` (casefolded) as a whole word, if any.
+        Compiled only when a plain substring test has hit: most patients never need it."""
+        if not any(needle in text for needle in self._needles):
+            return None
+        if self._compiled is None:
+            self._compiled = re.compile("|".join(f"({p})" for p, _ in self._patterns))
+        return self._compiled.search(text)
 
     def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]]
               ) -> None:
         """Raise IdentityInExport for the first cell holding one of the values."""
-        if self._search is None:
+        if not self._patterns:
             return
         search = self._search
         shown = None if search(study_id.casefold()) else study_id
         for row in rows:
-            # One search per row (cells joined by a character no cell holds); the column
+            # The row's cells joined by a character no cell holds: one search; the column
             # is looked for only when something was found.
-            if not search("\x00".join(row).casefold()):
+            if not search("\x00".join(filter(None, row)).casefold()):
                 continue
             for column, cell in zip(header, row, strict=True):
                 found = search(cell.casefold()) if cell else None
