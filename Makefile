@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint setup demo clean bundle
+.PHONY: run test lint setup demo clean bundle translations
 
 run: setup
 	@$(BIN)/python installer/qt_system_libs.py --gui
@@ -33,7 +33,18 @@ lint: setup
 	$(BIN)/ruff check app tests migrations/env.py installer bench
 	$(BIN)/lint-imports
 
-setup: $(STAMP)
+# The interface translations: compiled from the .ts sources kept in git whenever these change.
+QM := resources/translations/jdm_ctp_fr.qm resources/translations/jdm_ctp_en.qm
+
+setup: $(STAMP) $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After adding or changing tr() strings: collect them into the .ts files (then translate
+# the new entries with $(BIN)/pyside6-linguist and commit the .ts).
+translations: $(STAMP)
+	$(BIN)/python installer/translations.py update
 
 # Re-install only when the package definition changes.
 $(STAMP): pyproject.toml

@@ -2,8 +2,9 @@
 the growth reference.
 
 A site adds or replaces a plan by dropping a protocol file into `paths.site_protocol_dir()`;
-a file with the same id as a shipped one replaces it, and a file that fails validation is
-reported and not offered.
+a file with the same id as a shipped one and its own version replaces it (offered as a
+site plan), one reusing a shipped id and version is refused, and a file that fails
+validation is reported and not offered (README, "Site plan files").
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from app.domain.protocol import ProtocolCatalog, load_protocol_catalog
 
 @lru_cache(maxsize=1)
 def _cached(site_dir: str) -> ProtocolCatalog:
-    return load_protocol_catalog([paths.builtin_protocol_dir(), paths.site_protocol_dir()])
+    return load_protocol_catalog(
+        [paths.builtin_protocol_dir(), paths.site_protocol_dir()], shipped_folders=1
+    )
 
 
 def protocol_catalog() -> ProtocolCatalog:

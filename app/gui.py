@@ -72,6 +72,11 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     app.setApplicationName("jdm-ctp")
     app.setOrganizationName("jdm-ctp")
     app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "jdm-ctp.png")))
+    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
+    # Before any window: widgets take their words when they are built.
+    from app.forms.language import install_language
+
+    install_language(settings)
     install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
     from app.forms.widgets import install_mnemonic_guard, install_workstation_style
 
@@ -105,7 +110,6 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
         return 0
     database.actor = actor
 
-    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
     # Read through ClinicSettings: a hand-edited value that makes no sense falls back to the
     # default (and is logged) instead of stopping the start-up.
     from app.forms.clinic_settings import ClinicSettings

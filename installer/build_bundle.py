@@ -111,6 +111,9 @@ def run_pyinstaller(dist: Path, work: Path, with_postgres: bool) -> None:
         sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
         "--distpath", str(dist), "--workpath", str(work), str(SPEC),
     ]
+    # The interface translations (.qm) are compiled from the .ts kept in git, so a bundle
+    # never ships a stale or missing French interface.
+    subprocess.run([sys.executable, str(INSTALLER / "translations.py"), "build"], check=True)
     print("+ " + " ".join(command), flush=True)
     env = dict(os.environ, JDM_CTP_BUNDLE_POSTGRES="1" if with_postgres else "0")
     subprocess.run(command, cwd=ROOT, check=True, env=env)

@@ -29,12 +29,11 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from sqlalchemy import Connection, MetaData, text
+from sqlalchemy import MetaData, text
 from sqlalchemy.orm import Session
 
 from app.db import engine as db_engine
 from app.db.engine import Database, make_engine, resolve_database_url
-from app.db.migrate import head_revision
 from app.db.models import ArmAssignment, Enrollment, Screening, Visit
 from app.db.opening import open_database
 from app.db.patients import PatientInput, create_patient
@@ -111,90 +110,16 @@ def _wipe_server_database(url: str) -> None:
         engine.dispose()
 
 
-# Everything that makes up the server schema, read from PostgreSQL's catalog: relations
-# (tables, indexes, sequences, views), columns with type, default and nullability,
-# constraints, indexes, sequence parameters, triggers, functions, types, and the stamped
-# revision.
-_SCHEMA_QUERIES = (
-    "SELECT relname, relkind::text FROM pg_class"
-    " WHERE relnamespace = current_schema()::regnamespace ORDER BY 1, 2",
-    "SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull,"
-    " pg_get_expr(d.adbin, d.adrelid), a.attidentity::text, a.attgenerated::text"
-    " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
-    " LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum"
-    " WHERE c.relnamespace = current_schema()::regnamespace AND a.attnum > 0"
-    " AND NOT a.attisdropped ORDER BY 1, 2",
-    "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint"
-    " WHERE connamespace = current_schema()::regnamespace ORDER BY 1, 2, 3",
-    "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-    " ORDER BY 1",
-    "SELECT sequencename, start_value, increment_by, min_value, max_value, cycle"
-    " FROM pg_sequences WHERE schemaname = current_schema() ORDER BY 1",
-    "SELECT t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t"
-    " JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal"
-    " AND c.relnamespace = current_schema()::regnamespace ORDER BY 1, 2",
-    "SELECT proname, pg_get_function_identity_arguments(oid) FROM pg_proc"
-    " WHERE pronamespace = current_schema()::regnamespace ORDER BY 1, 2",
-    "SELECT typname, typtype::text FROM pg_type WHERE typnamespace = current_schema()::regnamespace"
-    " AND typtype NOT IN ('b', 'c') ORDER BY 1",
-)
-
-
-def _server_schema(connection: Connection) -> tuple[object, ...]:
-    parts: list[object] = [
-        tuple(tuple(row) for row in connection.execute(text(query))) for query in _SCHEMA_QUERIES
-    ]
-    has_version = connection.execute(
-        text("SELECT to_regclass('alembic_version') IS NOT NULL")).scalar_one()
-    if has_version:
-        revisions = connection.execute(text("SELECT version_num FROM alembic_version"))
-        parts.append(tuple(revisions.scalars()))
-    else:
-        parts.append(None)
-    return tuple(parts)
-
-
-# The server schema straight after `alembic upgrade head` on an empty database, read once
-# per session (per worker) from the first database the migrations made.
-_head_schema: dict[str, tuple[object, ...]] = {}
-
-
 def _server_database_at_head(url: str) -> Database:
-    """The server database as the migrations leave an empty one: at head, with no rows.
+    """The server database as the migrations leave an empty one: at head.
 
-    Dropping every table and running the migrations costs about half a second per test
-    on PostgreSQL. When the schema is still exactly what the migrations made (same
-    catalog, same revision), emptying the tables with TRUNCATE ... RESTART IDENTITY
-    (which also restarts their id sequences) gives the same database in a few
-    milliseconds; anything else (a test changed the schema or the revision) is dropped
-    and migrated again.
+    Every table is dropped and the migrations run again (about half a second per test).
+    Emptying the tables with TRUNCATE would be faster but cannot give the same database:
+    the migrations write rows (the database's id and the audit entry recording it) and
+    the audit table refuses TRUNCATE by design.
     """
-    engine = make_engine(url)
-    try:
-        with engine.begin() as connection:
-            known = _head_schema.get(url)
-            if known is not None and _server_schema(connection) == known:
-                tables = connection.execute(text(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-                    " AND tablename <> 'alembic_version' ORDER BY 1")).scalars().all()
-                if tables:
-                    names = ", ".join(f'"{name}"' for name in tables)
-                    connection.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
-                return open_database(url)
-    finally:
-        engine.dispose()
     _wipe_server_database(url)
-    database = open_database(url)
-    try:
-        with database.engine.connect() as connection:
-            schema = _server_schema(connection)
-            connection.rollback()
-        assert schema[-1] == (head_revision(),)
-        _head_schema[url] = schema
-    except BaseException:
-        database.dispose()
-        raise
-    return database
+    return open_database(url)
 
 
 @pytest.fixture

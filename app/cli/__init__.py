@@ -21,12 +21,15 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "db": ("db", "database maintenance: upgrade, encrypt, decrypt, change-passphrase"),
     "demo-data": ("demo_data", "fill a database with synthetic children (demos, tests)"),
     "export": ("export", "CSV export for coordinators (de-identified by default)"),
+    "dictionary": ("dictionary", "write the REDCap data dictionary of the installed plans"),
     "pdf": ("pdf", "visit summary, blank worksheet or dosing sheet"),
+    "cohort": ("cohort", "outcomes by arm: PDF report, CSV tables or plot images"),
     "import": ("importing", "import a redcap-format export of this application"),
     "backup": ("backup", "copy the database safely (optionally encrypted)"),
     "restore": ("restore", "replace the database with a verified backup (the old file is kept)"),
     "audit": ("audit", "audit trail checks"),
     "protocols": ("protocols", "list the treatment plans offered, and any file refused"),
+    "completion": ("completion", "print a shell completion script (bash)"),
 }
 
 

@@ -18,6 +18,7 @@ import argparse
 import sys
 
 from app.cli.account import add_account_arguments, check_without_writing, refusal_types
+from app.cli.progress import add_quiet_argument, progress
 
 EXIT_OK = 0
 EXIT_BROKEN = 1
@@ -32,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentP
         "verify", parents=[db_option],
         help="check the chain, the anchor, every recorded value and every signature")
     add_account_arguments(verify)
+    add_quiet_argument(verify)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -66,7 +68,8 @@ def run_audit_verify(args: argparse.Namespace) -> int:
             actor = check_without_writing(session, args, "audit verify")
             current_actor(session, actor, Permission.VIEW_AUDIT)
             session.rollback()
-            report = check_trail(session, database_label(url))
+            with progress(args, "Checking the audit trail", unit="entries") as report_step:
+                report = check_trail(session, database_label(url), report_step)
     except (DatabaseOpenError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return EXIT_BROKEN

@@ -19,6 +19,7 @@ import sys
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types
+from app.cli.progress import add_quiet_argument, progress, working
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -35,6 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", required=True, metavar="FILE", help="where to write the backup")
     _passphrase_argument(parser, "encrypt")
     add_account_arguments(parser)
+    add_quiet_argument(parser)
 
 
 def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +50,7 @@ def add_restore_arguments(parser: argparse.ArgumentParser) -> None:
         help="confirm that an encrypted database may be replaced by an unencrypted backup "
              "(the database is then unencrypted until encrypted again)")
     add_account_arguments(parser)
+    add_quiet_argument(parser)
 
 
 def _sqlite_target(args: argparse.Namespace) -> Path | None:
@@ -94,8 +97,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         actor = _signed_in(db_path, db_passphrase, args, "backup")
         passphrase = _passphrase(args)
-        out = backup_database(db_path, Path(args.out), passphrase,
-                              db_passphrase=getattr(args, "db_passphrase", None), actor=actor)
+        with progress(args, "Backing up", unit="pages") as report:
+            out = backup_database(db_path, Path(args.out), passphrase,
+                                  db_passphrase=getattr(args, "db_passphrase", None),
+                                  actor=actor, progress=report)
     except (BackupError, DatabaseOpenError, DatabaseFileProblem, OSError,
             *refusal_types()) as exc:
         return _error(exc)
@@ -118,11 +123,13 @@ def run_restore(args: argparse.Namespace) -> int:
     try:
         backup_passphrase = _passphrase(args)
         actor = _restorer(db_path, db_passphrase, Path(args.backup), backup_passphrase, args)
-        report = restore_database(
-            Path(args.backup), db_path, backup_passphrase,
-            allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)),
-            db_passphrase=db_passphrase,
-            allow_unencrypted=bool(getattr(args, "allow_unencrypted", False)), actor=actor)
+        with working(args, "Restoring (checking the backup, then replacing the database)"):
+            report = restore_database(
+                Path(args.backup), db_path, backup_passphrase,
+                allow_broken_audit=bool(getattr(args, "allow_broken_audit", False)),
+                db_passphrase=db_passphrase,
+                allow_unencrypted=bool(getattr(args, "allow_unencrypted", False)),
+                actor=actor)
     except (BackupError, DatabaseOpenError, OSError, *refusal_types()) as exc:
         return _error(exc)
     print(report.describe())

@@ -13,6 +13,7 @@ import os
 from app import paths
 from app.cli.account import add_account_arguments, refusal_types, sign_in
 from app.cli.common import fail, usage_error
+from app.cli.progress import add_quiet_argument, progress
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -21,6 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--seed", type=int, default=1, metavar="S",
                         help="random seed: the same seed gives the same children (default 1)")
     add_account_arguments(parser)
+    add_quiet_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -60,7 +62,9 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
             database.actor = DEMO_DATA_TASK
         else:
             sign_in(database, args, "demo-data")
-        summary = fill_demo_database(database, patients=patients, seed=seed)
+        with progress(args, "Creating demo data", unit="steps") as report:
+            summary = fill_demo_database(database, patients=patients, seed=seed,
+                                         progress=report)
     except (DatabaseFileProblem, *refusal_types()) as error:
         return fail(error)
     finally:

@@ -12,6 +12,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.catalog import protocol_catalog
@@ -99,7 +100,12 @@ def dose_report(args: argparse.Namespace) -> dict:
     protocol = catalog.protocols.get(args.protocol)
     if protocol is None:
         known = ", ".join(sorted(catalog.protocols)) or "none"
-        raise InputError("protocol", f"Unknown protocol {args.protocol!r}; known: {known}.")
+        refused = "".join(f" Refused protocol file: {Path(e.file).name}." for e in catalog.rejected)
+        raise InputError(
+            "protocol",
+            f"Unknown protocol {args.protocol!r}; known: {known}.{refused}"
+            + (" See `jdm-ctp protocols` for why." if refused else ""),
+        )
     body = _body(args)
     age = _age(args)
     option, by_default = _option(protocol, args)
@@ -111,6 +117,8 @@ def dose_report(args: argparse.Namespace) -> dict:
     return {
         "protocol": protocol.id,
         "protocol_version": protocol.version,
+        "plan_origin": protocol.origin.value,
+        "protocol_hash": protocol.content_hash,
         "arm": arm.id,
         "option": arm.option(option).id if option is not None else None,
         "option_is_default": by_default,
@@ -142,12 +150,19 @@ def run(args: argparse.Namespace) -> int:
     except InputError as error:
         print(f"jdm-ctp dose: {error.message}", file=sys.stderr)
         return EXIT_INPUT
+    refused = len(protocol_catalog().rejected)
+    if refused:
+        # The dose is computed from the plan offered; the site may have meant a refused file.
+        print(f"jdm-ctp dose: note: {refused} protocol file{'s' if refused != 1 else ''} "
+              "refused (see `jdm-ctp protocols`)", file=sys.stderr)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return 0
     inputs = report["inputs"]
-    print(f"{report['protocol']} (version {report['protocol_version']}), arm {report['arm']}")
     protocol = protocol_catalog().protocols[report["protocol"]]
+    origin = f", {protocol.origin_words}" if protocol.site_plan else ""
+    print(f"{report['protocol']} (version {report['protocol_version']}{origin}), "
+          f"arm {report['arm']}")
     if protocol.status.value == "provisional":
         print("PROVISIONAL PLAN — verify against the published plan before use.")
     described = f"weight {format_number(inputs['weight_kg'], 3)} kg"

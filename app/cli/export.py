@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, sign_in
+from app.cli.progress import add_quiet_argument, progress
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,6 +38,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="compute scores in N worker processes (default: 2 for databases "
                              "of 2,000+ patients on a machine with 2+ cores, "
                              "else 1)")
+    add_quiet_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -63,9 +65,11 @@ def run(args: argparse.Namespace) -> int:
         require_writable(database)
         actor = sign_in(database, args, "export")
         workers = default_workers(database, getattr(args, "workers", None))
-        result = export_database(
-            database, Path(args.out), profile=args.profile, fmt=args.format,
-            bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers)
+        with progress(args, "Exporting", unit="patients") as report:
+            result = export_database(
+                database, Path(args.out), profile=args.profile, fmt=args.format,
+                bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers,
+                progress=report)
     except (DatabaseFileProblem, OutputWriteError, IdentityInExport,
             *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)

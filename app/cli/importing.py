@@ -9,11 +9,13 @@ import sys
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, sign_in
+from app.cli.progress import add_quiet_argument, working
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("directory", metavar="DIR", help="folder of an identified redcap export")
     add_account_arguments(parser)
+    add_quiet_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -35,7 +37,10 @@ def run(args: argparse.Namespace) -> int:
     try:
         require_writable(database)
         actor = sign_in(database, args, "import")
-        summary = import_directory(database, directory, user=actor.user_name)
+        # The import checks every file before writing anything, then writes in one
+        # transaction: no count to show, the time taken so far instead.
+        with working(args, "Importing"):
+            summary = import_directory(database, directory, user=actor.user_name)
     except ImportRejected as rejected:
         # One line: the first problem and how many more (the desktop lists them all).
         print(f"jdm-ctp: {rejected.first_line}", file=sys.stderr)

@@ -1,20 +1,29 @@
-"""`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE
+"""`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE|-
 [--kind summary|worksheet|dosing] [--paper letter|a4] [--user NAME] [--password-file F]`.
 
 The person printing is checked by name and password; reading the visit needs view_data,
 checked by the service against that account as it is now. Printing writes nothing into
 the database (as in the desktop application, where printing is not audited either), so
 the password is checked without recording a sign-in: the command works on read-only
-media and never grows the database file."""
+media and never grows the database file.
+
+``--out -`` writes the PDF to standard output (``... | lp``, ``> visit.pdf``), never to a
+terminal. It is rendered in the user's private print folder first (readable by the user
+only, emptied at once and at the next start of the application: the same place the print
+preview uses), not in the shared temporary folder: the PDF holds the child's name."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, signed_in_reading
+from app.cli.common import usage_error
 from app.reports.documents import KINDS, write_pdf
+
+STDOUT = "-"  # --out -: standard output
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +31,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="the patient's study id, e.g. JDM-001")
     parser.add_argument("--visit", required=True, metavar="NAME",
                         help="visit code, e.g. baseline, month_6, unscheduled:2")
-    parser.add_argument("--out", required=True, metavar="FILE", help="the PDF file to write")
+    parser.add_argument("--out", required=True, metavar="FILE",
+                        help=f"the PDF file to write; {STDOUT} writes it to standard output "
+                             "(a pipe or a redirection, not a terminal)")
     parser.add_argument("--kind", choices=KINDS, default="summary",
                         help="summary (default): the visit's results and derivations; "
                              "worksheet: a blank form to fill in by hand; dosing: the dosing "
@@ -33,6 +44,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.out == STDOUT and _is_terminal(sys.stdout):
+        # Binary PDF bytes would garble the terminal; said before anything is read.
+        return usage_error("--out - writes the PDF to standard output, which is a terminal "
+                           "here: redirect it (> visit.pdf) or pipe it (| lp)")
     from app.db.file_health import DatabaseFileProblem, open_existing, storage_problem
     from app.db.migrate import DatabaseOpenError
     from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
@@ -62,11 +77,32 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         database.dispose()
+    kind, paper = getattr(args, "kind", "summary"), getattr(args, "paper", "letter")
     try:
-        out = write_pdf(report, getattr(args, "kind", "summary"), Path(args.out),
-                        getattr(args, "paper", "letter"))
+        if args.out == STDOUT:
+            _write_to_stdout(report, kind, paper)
+            return 0
+        out = write_pdf(report, kind, Path(args.out), paper)
     except OutputWriteError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     print(f"Wrote {out}")
     return 0
+
+
+
+def _is_terminal(stream) -> bool:  # noqa: ANN001 - a text stream
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _write_to_stdout(report, kind: str, paper: str) -> None:  # noqa: ANN001 - a VisitReport
+    """Render in the private print folder, then hand the bytes over whole: nothing partial
+    reaches the pipe if rendering fails, and no copy stays behind."""
+    from app import paths
+
+    with tempfile.TemporaryDirectory(dir=paths.private_print_dir(), prefix="cli-") as folder:
+        data = write_pdf(report, kind, Path(folder) / "visit.pdf", paper).read_bytes()
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()

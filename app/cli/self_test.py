@@ -246,6 +246,28 @@ def _check_qt_translations(_work: Path) -> str:
     return "Qt's French translations load (Cancel = Annuler)"
 
 
+def _check_interface_translations(_work: Path) -> str:
+    # The application's own French (compiled from resources/translations/jdm_ctp_fr.ts)
+    # and its English plural forms, loaded the way the desktop application loads them.
+    from PySide6.QtCore import QCoreApplication
+
+    from app.forms.language import INTERFACE
+
+    _application()
+    try:
+        INTERFACE.switch("fr")
+        menu = QCoreApplication.translate("MainWindow", "&File")
+        two = QCoreApplication.translate("MainWindow", "%Ln patient(s)", "", 2)
+        INTERFACE.switch("en")
+        one = QCoreApplication.translate("MainWindow", "%Ln patient(s)", "", 1)
+    finally:
+        if INTERFACE.language != "en":
+            INTERFACE.switch("en")
+    if (menu, two, one) != ("&Fichier", "2 patients", "1 patient"):
+        raise AssertionError(f"the interface translations give {menu!r}, {two!r}, {one!r}")
+    return "the French interface and the English plurals load (File = Fichier)"
+
+
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("database", _check_database),
     ("dose", _check_dose),
@@ -256,6 +278,7 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("encrypted database", _check_encrypted_database),
     ("qt", _check_qt),
     ("qt translations", _check_qt_translations),
+    ("interface translations", _check_interface_translations),
 )
 
 

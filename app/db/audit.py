@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -29,6 +29,7 @@ from app.db.types import utcnow
 from app.domain.permissions import Actor
 
 GENESIS_HASH = "0" * 64
+VERIFY_BLOCK = 1000  # entries checked between two progress reports
 # session.info key: who the last entry of the transaction was credited to (the record
 # states written at commit are credited to the same person when no actor is set).
 LAST_USER_KEY = "audit_last_user"
@@ -129,8 +130,10 @@ def record(
     return entry
 
 
-def verify_chain(session: Session) -> tuple[bool, int | None]:
-    """Check every entry in id order; return (True, None) or (False, id of the first bad one)."""
+def verify_chain(session: Session, progress: Callable[[int, int], None] | None = None,
+                 total: int = 0) -> tuple[bool, int | None]:
+    """Check every entry in id order; return (True, None) or (False, id of the first bad one).
+    ``progress(checked, total)`` is called every VERIFY_BLOCK entries."""
     # Plain column rows, not ORM objects: the identity map could hand back cached values
     # instead of what is actually stored.
     columns = [getattr(AuditEntry, name) for name in (*HASHED_COLUMNS, "entry_hash")]
@@ -138,10 +141,12 @@ def verify_chain(session: Session) -> tuple[bool, int | None]:
         select(*columns).order_by(AuditEntry.id).execution_options(yield_per=1000)
     ).mappings()
     expected_prev = GENESIS_HASH
-    for row in rows:
+    for checked, row in enumerate(rows, 1):
         if row["prev_hash"] != expected_prev or compute_hash(row) != row["entry_hash"]:
             return False, row["id"]
         expected_prev = row["entry_hash"]
+        if progress is not None and checked % VERIFY_BLOCK == 0:
+            progress(checked, total)
     return True, None
 
 

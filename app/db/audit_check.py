@@ -14,6 +14,7 @@ and each problem is reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -47,10 +48,15 @@ class TrailReport:
         return text
 
 
-def check_trail(session: Session, label: str) -> TrailReport:
+def check_trail(session: Session, label: str,
+                progress: Callable[[int, int], None] | None = None) -> TrailReport:
+    """``progress(entries checked, entries)`` while the hash chain is checked (the longest
+    part); the checks of the data against the trail follow."""
     count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
     report = TrailReport(count, audit.head(session))
-    ok, first_bad = audit.verify_chain(session)
+    ok, first_bad = audit.verify_chain(session, progress, count)
+    if progress is not None:
+        progress(count, count)
     if not ok:
         assert first_bad is not None
         report.problems.append(audit.broken_chain_message(session, first_bad))

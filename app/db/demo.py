@@ -6,7 +6,9 @@ answers (prednisone and methotrexate, IVIG for skin disease where answered so, r
 rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
-(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals").
+(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications").
+The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
+something to compare.
 
 Rows are written with bulk Core inserts in one transaction: 10,000 patients take seconds,
 where the ORM unit of work would take minutes.
@@ -15,6 +17,7 @@ where the ORM unit of work would take minutes.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -52,6 +55,10 @@ from app.domain.schedule import visit_schedule
 PROTOCOL_ID = "persistent-skin-rash"
 DEMO_USER = "demo-data"
 CHUNK = 20_000
+# Item values per INSERT batch: with a progress report after each, a 10,000-child
+# database's 3 million values show as moving steps instead of one long stall.
+ITEM_CHUNK = 20_000
+PROGRESS_EVERY = 50  # children made up between two progress reports
 
 GIVEN = ("Ana", "Ben", "Chloe", "Diego", "Emma", "Farah", "Gabriel", "Hana", "Isaac", "Jade",
          "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tara",
@@ -61,6 +68,7 @@ FAMILY = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hadda
           "Singh", "Tanaka", "Usman", "Varga", "Weber", "Xu", "Yilmaz", "Zhang", "Brown",
           "Silva", "Novak", "Murphy")
 SITES = ("Site 01", "Site 02", "Site 03")
+DEMO_RESPONSE = {"A": 0.8, "B": 0.55, "C": 0.35}  # share of skin activity gone by month 12
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
 
@@ -119,8 +127,12 @@ def is_new_database(database: Database) -> bool:
 
 
 def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
-                       as_of: date | None = None) -> str:
+                       as_of: date | None = None,
+                       progress: Callable[[int, int], None] | None = None) -> str:
     """Add `patients` synthetic children to `database`; returns a one-line summary.
+
+    ``progress(done, total)``: one step per child made up, then one per block of rows
+    written (the total grows once the rows are known).
 
     Needs a person who may enter data, or ``DEMO_DATA_TASK`` on a new database."""
     who = authorise(database, Permission.ENTER_DATA)
@@ -132,6 +144,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     # Prior therapies draw from their own generator: the rest of a seed's children (visits,
     # arms, scores) stay exactly what they were before prior therapies were generated.
     prior_rng = random.Random(f"prior-therapy-{seed}")
+    outcome_rng = random.Random(f"outcomes-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -143,12 +156,23 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
         first_number = rows.next_id[Patient]
-        for number in range(first_number, first_number + patients):
-            _one_child(rows, rng, prior_rng, protocol, number, as_of, now)
-        for model, table_rows in rows.tables.items():
-            for start in range(0, len(table_rows), CHUNK):
-                connection.execute(insert(model.__table__), table_rows[start:start + CHUNK])
-        _insert_items(connection, rows.items)
+        report = progress or (lambda _done, _total: None)
+        for made, number in enumerate(range(first_number, first_number + patients), 1):
+            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng)
+            if made % PROGRESS_EVERY == 0:
+                report(made, patients)
+        blocks = [(model, table_rows[start:start + CHUNK])
+                  for model, table_rows in rows.tables.items()
+                  for start in range(0, len(table_rows), CHUNK)]
+        item_blocks = range(0, len(rows.items), ITEM_CHUNK)
+        total = patients + len(blocks) + len(item_blocks)
+        report(patients, total)
+        for done, (model, block) in enumerate(blocks, patients + 1):
+            connection.execute(insert(model.__table__), block)
+            report(done, total)
+        for done, start in enumerate(item_blocks, patients + len(blocks) + 1):
+            _insert_items(connection, rows.items[start:start + ITEM_CHUNK])
+            report(done, total)
         _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
             connection.execute(text("ANALYZE"))  # fresh statistics, or PostgreSQL plans badly
@@ -186,8 +210,7 @@ def _insert_items(connection: Connection, items: list[tuple[Any, ...]]) -> None:
     marker = "?" if connection.dialect.paramstyle == "qmark" else "%s"
     sql = (f"INSERT INTO {InstrumentValue.__tablename__} ({', '.join(ITEM_COLUMNS)}) "
            f"VALUES ({', '.join([marker] * len(ITEM_COLUMNS))})")
-    for start in range(0, len(items), CHUNK * 5):
-        connection.exec_driver_sql(sql, items[start:start + CHUNK * 5])
+    connection.exec_driver_sql(sql, items)
 
 
 def _max_id(connection: Connection, model: Any) -> int:
@@ -195,7 +218,7 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
-               number: int, as_of: date, now: datetime) -> None:
+               number: int, as_of: date, now: datetime, outcome_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -270,7 +293,17 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         arm = new_arm
 
     severity = rng.uniform(2.0, 7.0)  # cutaneous activity at baseline, cm
-    response = {"A": 0.55, "B": 0.5, "C": 0.45}[arm] * rng.uniform(0.3, 1.4)
+    # Invented for demonstration (no comparative results exist): the arms respond
+    # differently so that the cohort view's curves differ by arm.
+    response = DEMO_RESPONSE[arm] * rng.uniform(0.3, 1.4)
+    # Drawn from their own generator, so that every other value of a seed stays what it
+    # was: a daily corticosteroid at enrollment, and how high this child's CK runs.
+    on_steroid = outcome_rng.random() < 0.6
+    # × the CK ULN: within normal limits (the plan's muscle criteria), yet often above
+    # PRINTO's 150 U/L (below this ULN of 190), so inactive disease is not a given.
+    ck_level = outcome_rng.uniform(0.55, 0.95)
+    steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
+    arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
     for planned in visit_schedule(protocol, enrollment_date):
         months = planned.definition.offset_months
         done = planned.window_end < as_of or (planned.target <= as_of and rng.random() < 0.6)
@@ -291,7 +324,17 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         if done:
             improvement = min(0.95, response * min(months, 12) / 12)
             _visit_values(rows, rng, visit_id, severity * (1 - improvement), visit_date,
-                          weight, height, now, baseline=months == 0)
+                          weight, height, now, baseline=months == 0,
+                          ck_factor=ck_level * (1 - 0.6 * improvement))
+            for drug, amount, unit in arm_doses:
+                rows.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
+            # Tapered as the skin improves.
+            if on_steroid and outcome_rng.random() < 1 - improvement:
+                dose = round(weight * steroid_mg_kg * (1 - improvement), 1)
+                if dose > 0:
+                    rows.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
+                    rows.add_item(visit_id, "medications", "prednisone_frequency", None,
+                                  "daily", None)
             if rng.random() < 0.04 and months > 0:
                 rows.add(AdverseEvent, {
                     "visit_id": visit_id, "description": rng.choice(
@@ -380,7 +423,7 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
 
 def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity: float,
                   visit_date: date, weight: float, height: float, now: datetime, *,
-                  baseline: bool) -> None:
+                  baseline: bool, ck_factor: float = 1.0) -> None:
     def put(instrument: str, item: str, num: float | None = None, text_value: str | None = None,
             unit: str | None = None) -> None:
         rows.add_item(visit_id, instrument, item, num, text_value, unit)
@@ -406,7 +449,14 @@ def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity:
     for item in mmt8.items_for("unilateral"):
         put("mmt8", item.code, float(10 if rng.random() < 0.9 else 9))
     for code, uln in ENZYMES:
-        put("enzymes", code, round(uln * rng.uniform(0.3, 1.05), 1), None, "U/L")
+        # CK runs near the child's own level and settles as the disease improves (the
+        # same draws, mapped).
+        spread = rng.uniform(0.3, 1.05)
+        if code == "ck":  # within 20% of the child's level (at most 1.14 × ULN)
+            value = uln * ck_factor * (0.8 + 0.4 * (spread - 0.3) / 0.75)
+        else:
+            value = uln * spread
+        put("enzymes", code, round(value, 1), None, "U/L")
         put("enzymes", f"{code}_uln", uln, None, "U/L")
     put("enzymes", "collected_on", None, visit_date.isoformat())
     for item in skin.SKIN_ITEMS:

@@ -360,6 +360,7 @@ class EnrollmentOverview:
     doses: tuple[DoseLine, ...]  # active prescriptions
     visits: tuple[VisitLine, ...]
     version_id: int  # keep it with an open switch dialog (see switch_arm)
+    protocol_hash: str = ""  # the plan file's SHA-256 it was made under
 
 
 @dataclass(frozen=True)
@@ -402,7 +403,7 @@ def enrollment_overview(session: Session, enrollment_id: int) -> EnrollmentOverv
                              v.status) for v in e.visits)
     return EnrollmentOverview(e.id, e.protocol_id, e.protocol_version, e.enrollment_date,
                               e.enrolled_by, e.status, e.sun_protection_counselled, current,
-                              history, doses, visits, e.version_id)
+                              history, doses, visits, e.version_id, e.protocol_hash)
 
 
 def latest_measurement(session: Session, patient_id: int

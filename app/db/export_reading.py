@@ -39,26 +39,6 @@ RAW_ITEM_SQL = (
 )
 
 
-def vocabularies(connection: Connection) -> tuple[list[str], list[str]]:
-    """The open vocabularies that add columns: screening criteria and recorded drugs."""
-    criteria = connection.execute(
-        select(ScreeningAnswer.criterion_id).distinct()).scalars().all()
-    items = connection.execute(
-        select(InstrumentValue.item).where(InstrumentValue.instrument == "medications")
-        .distinct()).scalars().all()
-    drugs = set()
-    for item in items:
-        for suffix in ("_dose", "_frequency"):
-            if item.endswith(suffix) and len(item) > len(suffix):
-                drugs.add(item[: -len(suffix)])
-    return sorted(criteria), sorted(drugs)
-
-
-def visit_codes(connection: Connection) -> list[str]:
-    """The visit codes found in the data (a plan no longer installed keeps its events)."""
-    return sorted(connection.execute(select(Visit.visit_code).distinct()).scalars().all())
-
-
 def prior_therapy_slots(connection: Connection) -> int:
     """The most prior therapies one patient has (the wide format's numbered columns)."""
     per_patient = select(func.count().label("n")).select_from(PriorTherapy).group_by(

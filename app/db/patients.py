@@ -177,6 +177,12 @@ def study_id_exists(
     return session.execute(statement.limit(1)).first() is not None
 
 
+def patient_id_of(session: Session, study_id: str) -> int | None:
+    """The patient with exactly this study id (the cohort view's links), or None."""
+    require_permission(session, Permission.VIEW_DATA)
+    return session.scalar(select(Patient.id).where(Patient.study_id == study_id))
+
+
 def create_patient(session: Session, data: PatientInput, *, user: str) -> int:
     """Add a patient and their identity; audit one "create" entry per field. Returns the id."""
     require_permission(session, Permission.ENTER_DATA)

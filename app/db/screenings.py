@@ -56,6 +56,7 @@ class ScreeningSummary:
     screened_at: datetime | None
     reasons: tuple[str, ...]  # failing / unknown criteria and queries, in plain words
     enrolled: bool
+    protocol_hash: str = ""  # the plan file's SHA-256 it was screened under
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
         screened_at=screening.screened_at,
         reasons=reasons,
         enrolled=enrolled,
+        protocol_hash=screening.protocol_hash,
     )
 
 

@@ -78,6 +78,7 @@ from app.domain.visit_form import (
     PrescribedDose,
     VisitValues,
     stored_instrument_label,
+    visit_date_problem,
 )
 from app.domain.visit_response import Baseline, compare_to_baseline
 from app.domain.visit_scores import global_value, score_visit
@@ -144,6 +145,7 @@ class VisitHeader:
     completed_by: str | None
     date_of_birth: date | None
     enrollment_date: date
+    sex: str = ""  # with the date of birth: weight and height judged for age and sex
 
     @property
     def is_baseline(self) -> bool:
@@ -235,6 +237,7 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
             Visit.completed_by,
             PatientIdentity.date_of_birth,
             Enrollment.enrollment_date,
+            Patient.sex,
         )
         .join(Enrollment, Enrollment.id == Visit.enrollment_id)
         .join(Patient, Patient.id == Enrollment.patient_id)
@@ -450,6 +453,16 @@ def save_visit(
     }
     event_changes = _event_changes(old_events, adverse_events)
     date_changed = visit.visit_date != visit_date
+    if date_changed:
+        # The form refuses such a date at the field; this refusal covers every other way
+        # in. Before enrollment only: "after today" is the form's, which is told its today
+        # (a service would judge by the machine's clock, and imported data by its own).
+        enrollment = visit.enrollment
+        identity = enrollment.patient.identity
+        born = identity.date_of_birth if identity is not None else None
+        problem = visit_date_problem(visit_date, born, enrollment.enrollment_date, None)
+        if problem:
+            raise VisitError(problem)
     anything = bool(changes) or bool(event_changes) or date_changed
     if visit.status == "complete" and anything and not (reason and reason.strip()):
         raise ReasonRequiredError(

@@ -12,11 +12,11 @@ records keep opening and exporting without a migration.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
 
 from app.domain.protocol import Protocol
+from app.domain.protocol.vocabulary import drug_code
 
 OTHER = "other"
 OTHER_LABEL = "Other (text not exported when de-identified)"
@@ -98,15 +98,6 @@ def plan_drugs(protocols: Iterable[Protocol]) -> tuple[str, ...]:
         for limit in protocol.concomitant_limits:
             names[limit.rule.drug] = None
     return tuple(sorted(names))
-
-
-_CODE = re.compile(r"[^a-z0-9]+")
-
-
-def drug_code(name: str) -> str:
-    """The code of a drug name: the stored medication item stem and the export code
-    ("mycophenolate mofetil" -> "mycophenolate_mofetil")."""
-    return _CODE.sub("_", name.strip().casefold()).strip("_")
 
 
 def drug_choices(drugs: Iterable[str]) -> tuple[tuple[str, str], ...]:

@@ -22,6 +22,11 @@ def drug_name(drug: str) -> str:
     return " ".join(ABBREVIATIONS.get(w.casefold(), w) for w in words)
 
 
+def counted(number: int, singular: str, plural: str | None = None) -> str:
+    """"1 entry", "2 entries": a count with its noun in the right form (never "(s)")."""
+    return f"{number} {singular if number == 1 else (plural or singular + 's')}"
+
+
 def code_words(code: str) -> str:
     """A stored code ("not_started", "inadequate_response") in words."""
     text = code.replace("_", " ").strip()

@@ -346,6 +346,9 @@ def _compute(
             )
         else:
             steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
+    elif rule.uncapped_reason:
+        # Said where the dose is shown, so a missing maximum is never taken for an oversight.
+        steps.append(f"no maximum: {rule.uncapped_reason}")
 
     amount = value
     if rule.rounding is not None:

@@ -68,7 +68,14 @@ class ProtocolFileError(Exception):
         self.file = file
         self.problems: list[ProtocolProblem] = list(problems)
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        lines = [f"Protocol file {file} cannot be used ({count} {noun}):"]
+        if count == 1:
+            # One problem (an unreadable file, a shipped id reused): one line on stderr.
+            (only,) = self.problems
+            super().__init__(
+                f"Protocol file {file} cannot be used: {only.key or '(whole file)'}: "
+                f"{only.reason}"
+            )
+            return
+        lines = [f"Protocol file {file} cannot be used ({count} problems):"]
         lines += [f"  - {p.key or '(whole file)'}: {p.reason}" for p in self.problems]
         super().__init__("\n".join(lines))

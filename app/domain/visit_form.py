@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 
+from app.domain.dates import DateRange
 from app.domain.dose_recheck import (
     DOSE_TOLERANCE_RULE,
     DoseRecheck,
@@ -75,6 +77,34 @@ def sections_for(definition: VisitDefinition | None, *, is_baseline: bool) -> tu
     wanted = {BY_PROTOCOL_ID[i].id for i in listed if i in BY_PROTOCOL_ID}
     return tuple(i.id for i in INSTRUMENTS
                  if i.id in wanted or (i.follow_up_only and not is_baseline))
+
+
+# ------------------------------------------------------------------------- visit date
+
+
+def visit_date_range(date_of_birth: date | None, enrollment_date: date | None,
+                     today: date | None) -> DateRange:
+    """The dates a study visit may be held on: from the enrollment date (a baseline
+    visit's window opens on that day, and unscheduled visits too) -- or from the date of
+    birth when that is later, which only a wrong stored date makes possible -- to today
+    (a visit is recorded once it has happened). Issue 20.1: a visit dated before birth
+    saved silently, and its age of -2 years then broke the form on every reopening.
+    ``today`` None: no latest date (a service has only the machine's clock)."""
+    earliest, name = enrollment_date, "the enrollment date"
+    if date_of_birth is not None and (earliest is None or date_of_birth > earliest):
+        earliest, name = date_of_birth, "the date of birth"
+    return DateRange(earliest, today, name if earliest is not None else "",
+                     "today" if today is not None else "")
+
+
+def visit_date_problem(day: date | None, date_of_birth: date | None,
+                       enrollment_date: date | None, today: date | None) -> str | None:
+    """Why ``day`` cannot be this visit's date, in plain words (None: it can, or it is
+    blank)."""
+    if day is None:
+        return None
+    problem = visit_date_range(date_of_birth, enrollment_date, today).problem(day)
+    return f"The visit date: {problem}" if problem else None
 
 
 # ----------------------------------------------------------------------- requirements
@@ -178,4 +208,6 @@ __all__ = [
     "unmet_requirements",
     "validate_iso_date",
     "validate_vital",
+    "visit_date_problem",
+    "visit_date_range",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import hashlib
 import io
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -31,10 +32,10 @@ from app.db.models import Patient
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
 from app.exports.records import ExtractStats, catalogue_for, protocol_versions, records_of_block
-from app.reports import redcap, wide
+from app.reports import redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
-from app.reports.fields import Catalogue
+from app.reports.fields import DICTIONARY_VERSION, Catalogue
 from app.reports.identity_guard import IdentityGuard
 from app.reports.manifest import FileEntry, manifest_data, write_manifest
 from app.reports.output_files import StagedFolder
@@ -59,8 +60,9 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
-    for args, record in zip(payload, records_of_block(payload, catalogue, stats),
-                            strict=True):
+    # REDCap is not a spreadsheet: its import file holds text as entered (issue 17).
+    extracted = records_of_block(payload, catalogue, stats, escape=fmt == "wide")
+    for args, record in zip(payload, extracted, strict=True):
         records += 1
         max_arm = max(max_arm, len(record.enrollments))
         rendered = (redcap.record_rows(layout, record) if fmt == "redcap"
@@ -241,13 +243,25 @@ def export_database(
                        redcap.mapping_rows(max_arm, catalogue))
                 simple("redcap_events.csv", redcap.EVENTS_HEADER,
                        redcap.events_rows(max_arm, catalogue))
+                simple("redcap_arms.csv", redcap.ARMS_HEADER, redcap.arms_rows(max_arm))
+                simple("redcap_repeating_instruments_events.csv", redcap.REPEATING_HEADER,
+                       redcap.repeating_rows(max_arm, catalogue))
+                # The whole project in one file ("Create project from XML").
+                xml_path = stage / redcap_xml.XML_NAME
+                xml_bytes = redcap_xml.project_xml(
+                    catalogue, max_arm, version=DICTIONARY_VERSION,
+                    created=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
+                xml_path.write_bytes(xml_bytes)
+                files.append(FileEntry(xml_path.name, hashlib.sha256(xml_bytes).hexdigest(),
+                                       0, len(xml_bytes)))
             else:
                 simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
         finally:
             if collecting:
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
-                          now or datetime.now(UTC), user, bom, stats.unmapped_values)
+                          now or datetime.now(UTC), user, bom, stats.unmapped_values,
+                          redcap.dictionary_sha256(catalogue))
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:

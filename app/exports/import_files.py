@@ -50,7 +50,7 @@ from app.db.models import (
 )
 from app.domain.instruments.medications import UNCODED_JSON, uncoded_items_problem
 from app.domain.patient import STUDY_ID_PATTERN
-from app.reports.csv_safety import BOM, unescape_text
+from app.reports.csv_safety import BOM
 from app.reports.fields import Field
 
 MANIFEST = "manifest.json"
@@ -448,7 +448,7 @@ def value_problem(f: Field, column: str, value: str, *, unit_column: bool = Fals
     if column in HASH_FIELDS:
         return None if SHA256_HEX.match(value) else (
             f"{value[:40]!r} is not a SHA-256 (64 lower-case hexadecimal digits)")
-    text = unescape_text(value)
+    text = value  # as entered (an escaped file was unescaped when read)
     if column in JSON_FIELDS:
         try:
             parsed = json.loads(text)

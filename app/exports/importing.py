@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -49,7 +49,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.snapshot import Snapshot
-from app.domain.coded_values import OTHER, drug_choices
+from app.domain.coded_values import OTHER, OTHER_LABEL, drug_choices
 from app.domain.instruments.medications import (
     MEDICATION_FORM,
     OTHER_RECORDED,
@@ -70,7 +70,7 @@ from app.exports.import_files import (
     study_id_problem,
     value_problem,
 )
-from app.exports.legacy_dictionaries import as_version, version_of
+from app.exports.legacy_dictionaries import VERSIONS, as_version, version_of
 from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
@@ -82,10 +82,11 @@ from app.reports.fields import (
     Field,
     build_catalogue,
     event_forms,
-    field_name,
+    numeric_codes,
     repeats,
     visit_codes,
 )
+from app.reports.manifest import NOT_ESCAPED
 
 AE_VISIT_FIELD = "ae_visit"
 
@@ -127,8 +128,10 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             visits = [VisitEvent(*(part.strip() for part in choice.split(",", 1)))
                       for choice in row[5].split(" | ") if "," in choice]
         if name == "pt_site" and len(row) > 5 and row[3] == "dropdown":
-            # The site list the export was made with (dictionary 4 on).
-            sites = [(code, site) for code, site in _choices(row[5]) if code != OTHER]
+            # The site list the export was made with (dictionary 6 on); its last choice is
+            # "other" (numbered like any word since version 5: numeric_codes).
+            sites = [(code, site) for code, site in _choices(row[5])
+                     if code != OTHER and site != OTHER_LABEL]
         if name in known:
             continue
         if name.startswith("scr_") and label.startswith("Criterion: "):
@@ -137,8 +140,14 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             drugs.append(label[: -len(": dose")])
     # An earlier version's dictionary is checked exactly against that version's catalogue,
     # and its data header with it (app.exports.legacy_dictionaries).
+    version = version_of(rows)
+    if version not in VERSIONS:
+        problems.append(ImportProblem(DICTIONARY, 2, "record_id",
+                                      f"data dictionary version {version[:20]!r} is not one "
+                                      f"this application reads ({', '.join(VERSIONS)})"))
+        return None
     catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits, sites=sites),
-                           version_of(rows))
+                           version)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
@@ -275,16 +284,49 @@ def _num(value: str) -> float | None:
 
 
 def _txt(value: str) -> str:
-    return unescape_text(value)
+    return value
 
 
 def _json_value(value: str) -> Any:
-    return json.loads(unescape_text(value)) if value else None
+    return json.loads(value) if value else None
+
+
+def _escaped(manifest: Any) -> bool:
+    """Whether the data file escapes formula characters: every export before issue 17
+    did (its manifest says nothing of it); a REDCap import file since holds text as
+    entered (app.reports.manifest)."""
+    escaping = manifest.data.get("formula_escaping")
+    if not isinstance(escaping, dict):
+        return True
+    return escaping.get(DATA) != NOT_ESCAPED
+
+
+def _text_coded(rows: list[list[str]], catalogue: Catalogue) -> list[list[str]]:
+    """The rows with each numeric choice code as the stored text code it stands for (a
+    number no choice has is left as it is, for the checks to report)."""
+    header = rows[0]
+    position = {c: i for i, c in enumerate(header)}
+    decode = [(position[f.name], {n: code for code, n in codes.items()})
+              for f in catalogue.all_fields
+              if (codes := numeric_codes(f)) and f.name in position]
+    out = [header]
+    for row in rows[1:]:
+        row = list(row)
+        for i, codes in decode:
+            if i < len(row) and row[i]:
+                row[i] = codes.get(row[i], row[i])
+        out.append(row)
+    return out
+
+
+def _unescaped(rows: list[list[str]]) -> list[list[str]]:
+    """The rows of an escaped data file as entered (only text begins with an escape)."""
+    return [rows[0], *([unescape_text(cell) for cell in row] for row in rows[1:])]
 
 
 def _coded_text(row: dict[str, str], column: str, names: dict[str, str]) -> str:
     """The stored text of a coded column: the name of its code, or for "other" the text
-    of its ``_other`` column; a dictionary before version 4 has the text itself."""
+    of its ``_other`` column; a dictionary before version 6 has the text itself."""
     value = row[column]
     if f"{column}_other" not in row:
         return _txt(value)
@@ -305,7 +347,7 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
             family_name=_txt(registration["pt_family_name"]),
             mrn=_txt(registration["pt_mrn"]),
             date_of_birth=_d(registration["pt_date_of_birth"]))
-    criterion_of = {f"scr_{field_name(c)}": c for c in catalogue.criteria}
+    criterion_of = {catalogue.criterion_column(c): c for c in catalogue.criteria}
     screenings: list[Screening] = []
     for r in rows:
         if r["redcap_repeat_instrument"] != "screening":
@@ -427,9 +469,10 @@ def _ts(value: str) -> datetime | None:
 
 
 def _build_items(visit: Visit, r: dict[str, str], catalogue: Catalogue) -> None:
-    if OTHER_RECORDED in catalogue.fields_by_name:  # dictionary 4 on: coded medications
+    if OTHER_RECORDED in catalogue.fields_by_name:  # dictionary 6 on: coded medications
+        full = {short: name for name, short in catalogue.short_names.items()}
         for item, (num, text, unit) in medication_items(
-                {k: _txt(v) for k, v in r.items() if k.startswith("med_")},
+                {full.get(k, k): _txt(v) for k, v in r.items() if k.startswith("med_")},
                 catalogue.drugs).items():
             visit.instrument_values.append(InstrumentValue(
                 instrument=MEDICATION_FORM, item=item, value_num=num, value_text=text,
@@ -510,8 +553,14 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         raise ImportRejected(problems)
     dictionary = read_csv_file(directory, DICTIONARY, problems)
     data = read_csv_file(directory, DATA, problems) if dictionary is not None else None
+    if data and _escaped(manifest):
+        data = _unescaped(data)
     catalogue = _catalogue_from_dictionary(dictionary, problems) if dictionary else None
     rows: list[dict[str, str]] = []
+    if catalogue is not None and data is not None and catalogue.numeric_codes:
+        # A file with numeric choice codes (version 5 on) is read as the stored text codes.
+        data = _text_coded(data, catalogue)
+        catalogue = replace(catalogue, numeric_codes=False)
     if catalogue is not None and data is not None:
         rows = _check_rows(data, catalogue, problems)
         for r in rows:

@@ -6,71 +6,133 @@ dictionary itself holds.
   "2"  no CHAQ field of the domains an "other" aid helps with (the aid was exported, its
        domains were not), and the blood-pressure ranges 40-260 / 20-180 mmHg that the
        dictionary listed before it took the visit form's own
-  "3"  typed text where "4" has codes: the site and the prior-therapy drug as text, the
-       creatinine unit as typed, and per recorded drug (its typed name in the column
-       name) ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as text, plus ``med_other``
-       (otherwise as "4")
-  "4"  the current one
+  "3"  criteria and drugs found in the data (the file itself lists them, so the import
+       reads them as before), no version in the record id's note, and a data file with
+       spreadsheet escaping (told by its manifest, app.exports.importing)
+  "4"  the version named in the record id's note, names of at most 26 characters
+       (app.domain.instruments.data_dictionary.fit_name), every field de-identification
+       leaves out flagged an identifier, the BSA rounded to 4 decimals; text choice codes
+  "5"  numeric choice codes with labels (app.reports.fields.numeric_codes); typed text
+       where "6" has codes: the site and the prior-therapy drug as text, the creatinine
+       unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
+       text, plus ``med_other`` in the identified profile; the de-identified age a whole
+       number with no 90+ group
+  "6"  the current one
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
-from app.domain.instruments.medications import MEDICATION_FORM, OTHER_RECORDED
-from app.reports.fields import PRIOR_THERAPY_FORM, Catalogue, Form
+from app.domain.instruments.medications import MEDICATION_FORM
+from app.reports.fields import (
+    DICTIONARY_VERSION,
+    PRIOR_THERAPY_FORM,
+    VERSION_NOTE,
+    Catalogue,
+    Form,
+    renamed,
+    short_named,
+)
 
 AID_OTHER_FIELD = "chaq_aid_other"
 # The blood-pressure ranges of dictionaries "1" and "2": field -> (minimum, maximum).
 _V2_RANGES = {"vit_bp_systolic": ("40", "260"), "vit_bp_diastolic": ("20", "180")}
-# Dictionary "3": fields typed as text, and the fields "4" added.
-_V3_TEXT = {
+# Up to dictionary "5": fields typed as text, and the fields "6" added.
+_V5_TEXT = {
     "pt_site": Field("pt_site", "patient", "Site (clinic)", source="patient"),
     "prior_drug": Field("prior_drug", PRIOR_THERAPY_FORM, "Drug",
                         note="Lower-case generic name, e.g. methotrexate",
                         source=PRIOR_THERAPY_FORM),
     "vit_creatinine_unit": Field("vit_creatinine_unit", "vitals", "Creatinine unit",
                                  note="as recorded, e.g. µmol/L or mg/dL", source="vitals"),
+    "pt_age_at_enrollment": Field("pt_age_at_enrollment", "patient", "Age at enrollment",
+                                  validation="integer", minimum="0", units="years",
+                                  computed=True, note="Whole years at the first enrollment",
+                                  source="patient_identity"),
 }
-_V4_ADDED = {"pt_site_other", "prior_drug_other"}
+_V6_ADDED = {"pt_site_other", "prior_drug_other"}
+
+
+VERSIONS = ("1", "2", "3", "4", "5", DICTIONARY_VERSION)
 
 
 def version_of(rows: list[list[str]]) -> str:
     """The version of a dictionary file's rows (header included)."""
+    first = rows[1] if len(rows) > 1 else []
+    note = first[6] if len(first) > 6 and first[0] == "record_id" else ""
+    if VERSION_NOTE in note:
+        return note.split(VERSION_NOTE, 1)[1].rstrip(")").strip()
     names = {row[0] for row in rows[1:] if row}
     forms = {row[1] for row in rows[1:] if len(row) > 1}
     if PRIOR_THERAPY_FORM not in forms:
         return "1"
-    if AID_OTHER_FIELD not in names:
-        return "2"
-    return "4" if OTHER_RECORDED in names else "3"
+    return "2" if AID_OTHER_FIELD not in names else "3"
 
 
 def as_version(catalogue: Catalogue, version: str) -> Catalogue:
-    """The current catalogue as dictionary ``version`` had it (``catalogue.drugs``: the
-    drugs named in that dictionary's columns)."""
+    """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
+    are the drugs named in that dictionary's medication columns)."""
+    if version == DICTIONARY_VERSION:
+        return catalogue
+    catalogue = _noted(_typed_text(catalogue), "5")
+    if version == "5":
+        return catalogue
+    catalogue = _noted(replace(catalogue, numeric_codes=False), "4")
     if version == "4":
         return catalogue
-    forms = [_form_v3(form, catalogue.drugs) for form in catalogue.forms]
-    items = [_item_v3(f) for f in catalogue.item_fields]
-    items += next(f for f in forms if f.name == MEDICATION_FORM).items
-    if version in ("1", "2"):
-        forms = [_form_v2(form) for form in forms
-                 if version == "2" or form.name != PRIOR_THERAPY_FORM]
-        items = [f for f in items
-                 if not (f.instrument == "chaq" and f.item.startswith("aid_other_"))]
-    return Catalogue(catalogue.identified, forms, items, catalogue.criteria, catalogue.drugs,
-                     catalogue.sites, catalogue.prior_therapy_slots, catalogue.visits)
+    # Up to version 3 names were not shortened to 26 characters.
+    catalogue = renamed(catalogue, {short: full for full, short in
+                                    catalogue.short_names.items()}, {})
+    forms = [_form_v3(form) for form in catalogue.forms]
+    if version == "3":
+        return replace(catalogue, forms=forms)
+    forms = [_form_v2(form) for form in forms
+             if version == "2" or form.name != PRIOR_THERAPY_FORM]
+    items = [f for f in catalogue.item_fields
+             if not (f.instrument == "chaq" and f.item.startswith("aid_other_"))]
+    return replace(catalogue, forms=forms, item_fields=items)
 
 
-def _item_v3(item: ItemField) -> ItemField:
+def _noted(catalogue: Catalogue, version: str) -> Catalogue:
+    """``catalogue`` with the record id's note naming dictionary ``version``."""
+    named = re.compile(re.escape(VERSION_NOTE) + r"\d+")
+    forms = [replace(form, fields=tuple(
+        replace(f, note=named.sub(f"{VERSION_NOTE}{version}", f.note))
+        if f.name == "record_id" else f
+        for f in form.fields)) for form in catalogue.forms]
+    return replace(catalogue, forms=forms)
+
+
+def _typed_text(catalogue: Catalogue) -> Catalogue:
+    """Up to version 5: the site, the prior-therapy drug, the creatinine unit and the
+    medications as typed text, the age a whole number (names shortened as then)."""
+    forms = []
+    for form in catalogue.forms:
+        if form.name == MEDICATION_FORM:
+            form = _medications_v5(catalogue.drugs, catalogue.identified)
+            if not form.fields:
+                continue
+        else:
+            fields = tuple(replace(_V5_TEXT[f.name], identifier=f.identifier)
+                           if f.name in _V5_TEXT else f
+                           for f in form.fields if f.name not in _V6_ADDED)
+            form = replace(form, fields=fields, items=tuple(_item_v5(i) for i in form.items))
+        forms.append(form)
+    items = [_item_v5(f) for f in catalogue.item_fields]
+    items += next((f.items for f in forms if f.name == MEDICATION_FORM), ())
+    return short_named(replace(catalogue, forms=forms, item_fields=items))
+
+
+def _item_v5(item: ItemField) -> ItemField:
     if item.unit_column == "vit_creatinine_unit":
         return replace(item, unit_codes=("*",))
     return item
 
 
-def _medications_v3(drugs: tuple[str, ...]) -> Form:
+def _medications_v5(drugs: tuple[str, ...], identified: bool) -> Form:
     medications = FormBuilder(MEDICATION_FORM, "Medications", MEDICATION_FORM)
     for drug in drugs:
         stem = f"med_{field_name(drug)}"
@@ -79,16 +141,29 @@ def _medications_v3(drugs: tuple[str, ...]) -> Form:
                          Field(f"{stem}_unit", MEDICATION_FORM, f"{drug}: dose unit"), ("*",))
         medications.item(Field(f"{stem}_frequency", MEDICATION_FORM, f"{drug}: frequency"),
                          f"{drug}_frequency", "text", missing=False)
-    medications.item(Field("med_other", MEDICATION_FORM, "Other medications (free text)",
-                           "notes"), "other", "text", missing=False)
+    if identified:
+        # Free text: an identifier (every field de-identification leaves out, version 4 on).
+        medications.item(Field("med_other", MEDICATION_FORM, "Other medications (free text)",
+                               "notes", identifier=True), "other", "text", missing=False)
     return medications.build()
 
 
-def _form_v3(form: Form, drugs: tuple[str, ...]) -> Form:
-    if form.name == MEDICATION_FORM:
-        return _medications_v3(drugs)
-    fields = tuple(_V3_TEXT.get(f.name, f) for f in form.fields if f.name not in _V4_ADDED)
-    return replace(form, fields=fields, items=tuple(_item_v3(i) for i in form.items))
+# Up to version 3 only these were flagged identifiers, and the BSA was labelled so.
+_V3_IDENTIFIERS = {"pt_given_name", "pt_family_name", "pt_mrn", "pt_date_of_birth"}
+_V3_BSA = ("Body surface area used", "")
+
+
+def _form_v3(form: Form) -> Form:
+    """Up to version 3 the record id's note named no version, only names, MRN and date
+    of birth were flagged identifiers, and the BSA's label named no formula."""
+    fields = []
+    for f in form.fields:
+        if f.name == "record_id":
+            f = replace(f, note="The study id; never derived from identifiers")
+        elif f.name == "rx_bsa_m2":
+            f = replace(f, label=_V3_BSA[0], note=_V3_BSA[1])
+        fields.append(replace(f, identifier=f.name in _V3_IDENTIFIERS))
+    return replace(form, fields=tuple(fields))
 
 
 def _form_v2(form: Form) -> Form:
@@ -102,3 +177,6 @@ def _form_v2(form: Form) -> Form:
         fields.append(f)
     items = tuple(i for i in form.items if i.column.split("___")[0] != AID_OTHER_FIELD)
     return replace(form, fields=tuple(fields), items=items)
+
+
+__all__ = ["VERSIONS", "as_version", "version_of"]

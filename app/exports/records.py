@@ -24,13 +24,15 @@ from typing import Any
 from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
-from app.db.export_reading import iter_blocks, prior_therapy_slots, visit_codes, vocabularies
+from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.sites import site_codes
-from app.domain.coded_values import OTHER, drug_code_for, plan_drugs, plan_words
+from app.domain.coded_values import OTHER, drug_code_for, plan_words
 from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
+from app.domain.protocol import PlanOrigin
+from app.domain.protocol.vocabulary import drug_code
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
@@ -42,8 +44,7 @@ from app.reports.fields import (
     AGE_TOP_CODE,
     PLAN_TEXT_COLUMNS,
     Catalogue,
-    build_catalogue,
-    field_name,
+    plan_catalogue,
 )
 
 
@@ -89,7 +90,14 @@ def _yes_no(value: bool | None) -> str:
 
 
 def _text(value: str | None) -> str:
+    """Text for a spreadsheet: formula characters escaped (the wide format)."""
     return "" if not value else escape_text(value)
+
+
+def _plain(value: str | None) -> str:
+    """Text exactly as entered (the REDCap import file: REDCap is not a spreadsheet, and
+    would store an apostrophe as data)."""
+    return value or ""
 
 
 def _rounded(value: float | None, places: int) -> str:
@@ -101,11 +109,10 @@ def _rounded(value: float | None, places: int) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _json(value: Any) -> str:
+def _json(value: Any, text: Callable[[str | None], str] = _text) -> str:
     if value is None:
         return ""
-    return escape_text(json.dumps(value, sort_keys=True, ensure_ascii=False,
-                                  separators=(",", ":")))
+    return text(json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")))
 
 
 def _age(born: date | None, on: date | None) -> str:
@@ -115,23 +122,20 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
-def catalogue_for(connection: Connection, identified: bool) -> Catalogue:
-    """The export catalogue of this database: the profile's forms plus the screening
-    criteria and prior-therapy slots found in it, the drugs the installed plans name (never
-    a typed name: app.domain.coded_values), the site list and the visit events of the
-    installed plans and of the data."""
-    criteria, _recorded_drugs = vocabularies(connection)
-    protocols = protocol_catalog().protocols.values()
-    events = visit_events(protocols, visit_codes(connection))
-    words: frozenset[str] = frozenset()
+def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
+    """The export catalogue: the profile's forms with every criterion and drug of the
+    installed plans and their visit events (app.reports.fields.plan_catalogue), and the
+    site list; the same for every database with the same plans and sites. From the data
+    (``connection``; none without one) only the wide format's number of prior-therapy
+    column groups. De-identified, the plans' and the application's words are the only
+    texts its plan text columns may hold (app.domain.coded_values.plan_words)."""
+    protocols = tuple(protocol_catalog().protocols.values())
+    slots = prior_therapy_slots(connection) if connection is not None else 0
+    sites = site_codes(connection) if connection is not None else ()
+    catalogue = plan_catalogue(protocols, identified, slots, sites)
     if not identified:
-        planned = visit_events(protocols, ())  # the labels of the plans' visits only
-        words = plan_words(protocols, APPLICATION_WORDS, (event.label for event in planned))
-        # A criterion id becomes a column name: only the installed plans' criteria.
-        criteria = [c for c in criteria if c in words]
-    catalogue = build_catalogue(identified, criteria, plan_drugs(protocols),
-                                prior_therapy_slots(connection), events, site_codes(connection))
-    catalogue.plan_words = words
+        catalogue.plan_words = plan_words(protocols, APPLICATION_WORDS,
+                                          (event.label for event in visit_events(protocols)))
     return catalogue
 
 
@@ -142,10 +146,11 @@ APPLICATION_WORDS = frozenset({"initial", OTHER, *SWITCH_REASONS, "active", "sto
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
-                     stats: ExtractStats) -> Iterator[PatientRecord]:
-    """The records of one block of ``app.db.export_reading.iter_blocks``."""
+                     stats: ExtractStats, *, escape: bool) -> Iterator[PatientRecord]:
+    """The records of one block of ``app.db.export_reading.iter_blocks``; ``escape``:
+    text cells with the spreadsheet formula escaping (the wide format) or as entered."""
     sfx = _suffix(catalogue.identified)
-    plan = item_plan(catalogue)
+    plan = item_plan(catalogue, escape)
     for args in payload:
         yield _patient_record(*args, catalogue, plan, stats, sfx)
 
@@ -155,10 +160,13 @@ def iter_patient_records(
     catalogue: Catalogue,
     stats: ExtractStats,
     progress: Callable[[int], None] | None = None,
+    *,
+    escape: bool = False,
 ) -> Iterator[PatientRecord]:
-    """Every patient as a PatientRecord, in study id order, from the open snapshot."""
+    """Every patient as a PatientRecord, in study id order, from the open snapshot (text
+    as a REDCap import file holds it unless ``escape``)."""
     for payload in iter_blocks(connection, catalogue.identified, progress):
-        yield from records_of_block(payload, catalogue, stats)
+        yield from records_of_block(payload, catalogue, stats, escape=escape)
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
@@ -167,6 +175,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
     order = plan.visit_order
+    _text = plan.text
     dates = _Dates(identified)
     first_enrollment = enrollments[0].enrollment_date if enrollments else None
     first_screening = next((s.screening_date for s in screenings if s.screening_date), None)
@@ -209,12 +218,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         }
         details = {}
         for a in answers.get(s.id, ()):
-            v[f"scr_{field_name(a.criterion_id)}"] = a.answer
+            column = plan.criteria.get(a.criterion_id)
+            if column is not None:
+                v[column] = a.answer
+            else:  # a criterion of no installed plan has no column: counted, not hidden
+                stats.unmapped_values += 1
             if a.details is not None:
                 details[a.criterion_id] = a.details
         if identified:
             v["scr_by"] = _text(s.screened_by)
-            v["scr_details_json"] = _json(details) if details else ""
+            v["scr_details_json"] = _json(details, _text) if details else ""
         record.screenings.append(v)
         record.screening_statuses.append(s.status)
 
@@ -265,7 +278,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
             def number(key: str, inputs: dict = inputs) -> str:
                 value = inputs.get(key)
-                return format_num(value) if isinstance(value, int | float) else ""
+                if not isinstance(value, int | float) or isinstance(value, bool):
+                    return ""
+                return _rounded(float(value), plan.places[f"rx_{key}"])
 
             v = {
                 "rx_drug": _text(rx.drug), "rx_role": rx.role,
@@ -282,8 +297,8 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if identified:
                 v["rx_derivation"] = _text(rx.derivation)
                 v["rx_override_reason"] = _text(rx.override_reason)
-                v["rx_inputs_json"] = _json(rx.inputs)
-                v["rx_schedule_json"] = _json(rx.schedule)
+                v["rx_inputs_json"] = _json(rx.inputs, _text)
+                v["rx_schedule_json"] = _json(rx.schedule, _text)
                 v["rx_prescribed_by"] = _text(rx.prescribed_by)
             er.prescriptions.append(v)
 
@@ -291,13 +306,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
         baseline: Baseline | None = None
         for vis in visit_rows:
+            if vis.visit_code not in order:  # a visit of no installed plan has no event
+                stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
+                continue
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
                                        stats, dates, sfx)
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
                            and (a.end_date is None or a.end_date >= on)]
-                vr.arm_at_visit = escape_text(current[-1].arm_id) if current else ""
+                vr.arm_at_visit = _text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
             response = None
             if vr.forms_with_data:
@@ -338,6 +356,7 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
     identified = plan.identified
+    _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
     values = vr.values
     values.update({
@@ -368,7 +387,15 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             # medications); the typed text only in the identified profile.
             columns = medication_columns({row[2]: (row[3], row[4], row[5]) for row in rows},
                                          plan.drugs, identified)
-            values.update({k: _text(v) for k, v in columns.items()})
+            # A drug no plan names has no column: counted (the manifest's unmapped values)
+            # when only its "other recorded" flag is exported.
+            if not identified:
+                stats.unmapped_values += sum(
+                    1 for row in rows
+                    if row[2] != "other"
+                    and drug_code(row[2].rpartition("_")[0]) not in plan.drug_codes)
+            # Names over 26 characters as the dictionary shortened them (fit_name).
+            values.update({plan.short_names.get(k, k): _text(v) for k, v in columns.items()})
             if columns:
                 forms.add(MEDICATION_FORM)
             continue
@@ -474,11 +501,15 @@ class ItemPlan:
     places: dict[str, int]  # decimals of each computed number column
     computed_forms: frozenset[str]  # forms whose columns are all computed
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
+    criteria: dict[str, str]  # criterion id -> its screening column
+    text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
     drugs: tuple[str, ...] = ()  # the plans' drugs (the medications form's columns)
+    drug_codes: frozenset[str] = frozenset()  # their codes (app.domain.protocol.vocabulary)
+    short_names: dict[str, str] = field(default_factory=dict)  # full -> exported name
     site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
     coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
 
-def item_plan(catalogue: Catalogue) -> ItemPlan:
+def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
     plan: dict[str, tuple[str, dict[str, tuple]]] = {}
     for (instrument, item), spec in catalogue.item_map.items():
@@ -496,7 +527,10 @@ def item_plan(catalogue: Catalogue) -> ItemPlan:
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
     return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
-                    catalogue.drugs, {name: code for code, name in catalogue.sites},
+                    {c: catalogue.criterion_column(c) for c in catalogue.criteria},
+                    _text if escape else _plain, catalogue.drugs,
+                    frozenset(drug_code(d) for d in catalogue.drugs), catalogue.short_names,
+                    {name: code for code, name in catalogue.sites},
                     catalogue.fields_by_name["pt_site"].type == "dropdown")
 
 
@@ -539,4 +573,12 @@ EXPORTED_SCORES = tuple(i for i in INSTRUMENTS if i.export_values is not None)
 
 
 def protocol_versions(stats: ExtractStats) -> tuple[ProtocolVersion, ...]:
-    return tuple(ProtocolVersion(*p) for p in sorted(stats.protocols))
+    """The plan files the exported records were made under, each with where it comes from:
+    "shipped", "site plan" (a site's own file) or "not installed here" (a file this
+    installation no longer has, e.g. an earlier version), so a coordinator never takes a
+    site plan for the shipped one."""
+    catalog = protocol_catalog()
+    words = {PlanOrigin.SHIPPED: "shipped", PlanOrigin.SITE: "site plan",
+             None: "not installed here"}
+    return tuple(ProtocolVersion(*p, origin=words[catalog.origin_of(p[0], p[2])])
+                 for p in sorted(stats.protocols))

@@ -24,6 +24,7 @@ from app.db.models import (
 )
 from app.db.signatures import signature_of
 from app.domain.permissions import Permission
+from app.domain.protocol import record_origin_words
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
 from app.reports.pdf_common import audit_head_text
@@ -109,6 +110,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     current = [a for a in arms if a.start_date <= on and (a.end_date is None or a.end_date >= on)]
     arm_names = {}
     title = enrollment.protocol_id
+    plan_origin = ""
     protocol_is_provisional = False
     protocol = None
     try:
@@ -117,6 +119,9 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         protocol = protocol_catalog().protocols.get(enrollment.protocol_id)
         if protocol is not None:
             title = protocol.title
+            origin = record_origin_words(protocol_catalog().protocols, protocol.id,
+                                         enrollment.protocol_hash)
+            plan_origin = f", {origin}" if origin else ""
             arm_names = {a.id: a.name for a in protocol.arms}
             protocol_is_provisional = protocol.provisional
     except Exception:  # noqa: BLE001 - a missing protocol file must not stop a printout
@@ -188,7 +193,7 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
         protocol_id=enrollment.protocol_id, protocol_title=title,
-        protocol_version=enrollment.protocol_version,
+        protocol_version=enrollment.protocol_version, plan_origin=plan_origin,
         enrollment_date=enrollment.enrollment_date, arm=arm_label,
         arms=[ArmLine(a.arm_id, arm_names.get(a.arm_id, ""), a.start_date, a.end_date, a.reason)
               for a in arms],

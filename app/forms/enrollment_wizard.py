@@ -181,13 +181,26 @@ class MeasurementInputs(QWidget):
     def confirmed(self) -> bool:
         return self.confirm.isChecked() and self.confirm.isVisible()
 
+    def _in_words(self, name: str, problem: str | None) -> str | None:
+        """A weight or height typed with a decimal comma stays refused (app.domain.units:
+        "1,500" could be 1.5 or 1500, a dose a thousandfold off); the reason is given in
+        the interface's language, in place of the domain's English sentence."""
+        edit = {"weight": self.weight, "height": self.height}.get(name)
+        if problem is None or edit is None or "," not in edit.text():
+            return problem
+        label = self.tr("Weight") if name == "weight" else self.tr("Height")
+        return (self.tr("%1 must be a number written with a point for decimals (for example "
+                        "20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 "
+                        "or 1500, and a dose is never guessed.")
+                .replace("%1", label).replace("%2", edit.text().strip()))
+
     def show_problems(self, problems: dict[str, str], bsa_text: str,
                       warnings: dict[str, str] | None = None,
                       hints: dict[str, str] | None = None) -> None:
         for name, message in self.messages.items():
             # A date that is not a date says so in red beside itself: no second message.
             own = name == "measured_on" and self.measured_on.problem()
-            message.show_message(None if own else problems.get(name))
+            message.show_message(None if own else self._in_words(name, problems.get(name)))
         self.bsa.setText(bsa_text)
         warnings = warnings or {}
         hints = {k: v for k, v in (hints or {}).items() if k not in problems}
@@ -959,7 +972,7 @@ class SummaryPage(QWizardPage):
             for v in plan.visits)
         self.summary.setText(
             f"<p>Patient {_esc(self.w.patient_text)} · {_esc(self.w.protocol.title)} "
-            f"(version {_esc(self.w.protocol.version)})<br>Enrollment date "
+            f"({_esc(self.w.protocol.named_version)})<br>Enrollment date "
             f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"

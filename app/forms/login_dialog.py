@@ -55,24 +55,24 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self._sign_in = sign_in
         self.actor: Actor | None = None
-        self.setWindowTitle("Sign in to jdm-ctp")
+        self.setWindowTitle(self.tr("Sign in to jdm-ctp"))
         self.setModal(True)
         self.user_name = QLineEdit()
-        self.user_name.setAccessibleName("User name")
+        self.user_name.setAccessibleName(self.tr("User name"))
         self.password = _password_field()
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("&User name", self.user_name)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&User name"), self.user_name)
+        form.addRow(self.tr("&Password"), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign in")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.try_sign_in)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if database_name:
-            where = QLabel(f"Database: {database_name}")
+            where = QLabel(self.tr("Database: %1").replace("%1", database_name))
             where.setWordWrap(True)
             layout.addWidget(where)
         layout.addLayout(form)
@@ -86,7 +86,7 @@ class LoginDialog(QDialog):
     def try_sign_in(self) -> None:
         name = self.user_name.text().strip()
         if not name:
-            self.show_error("Enter your user name.")
+            self.show_error(self.tr("Enter your user name."))
             self.user_name.setFocus()
             return
         try:
@@ -107,13 +107,12 @@ class FirstAdministratorDialog(QDialog):
         super().__init__(parent)
         self._create = create_admin
         self.actor: Actor | None = None
-        self.setWindowTitle("Create the administrator account")
+        self.setWindowTitle(self.tr("Create the administrator account"))
         self.setModal(True)
-        intro = QLabel(
+        intro = QLabel(self.tr(
             "This is the first start of jdm-ctp with this database. Create the administrator "
             "account: it adds the other users and chooses their roles. The password must "
-            f"have at least {MIN_PASSWORD_LENGTH} characters."
-        )
+            "have at least %1 characters.").replace("%1", str(MIN_PASSWORD_LENGTH)))
         intro.setWordWrap(True)
         self.user_name = QLineEdit()
         self.display_name = QLineEdit()
@@ -121,13 +120,14 @@ class FirstAdministratorDialog(QDialog):
         self.confirm = _password_field()
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("&User name", self.user_name)
-        form.addRow("&Full name (printed on signatures)", self.display_name)
-        form.addRow("&Password", self.password)
-        form.addRow("&Repeat password", self.confirm)
+        form.addRow(self.tr("&User name"), self.user_name)
+        form.addRow(self.tr("&Full name (printed on signatures)"), self.display_name)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("&Repeat password"), self.confirm)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create administrator")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create administrator"))
         self.buttons.accepted.connect(self.try_create)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -145,7 +145,7 @@ class FirstAdministratorDialog(QDialog):
         if problem:
             return problem
         if self.password.text() != self.confirm.text():
-            return "The two passwords are not the same."
+            return self.tr("The two passwords are not the same.")
         return None
 
     def try_create(self) -> None:

@@ -21,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Report = Callable[[int, int], bool]
@@ -69,8 +69,9 @@ class BackgroundJob(QObject):
         self._worker.done.connect(self._on_done)
         self._worker.error.connect(self._on_error)
         self._worker.progress.connect(self._on_progress)
-        self.dialog = QProgressDialog(label, "Cancel" if cancellable else "", 0, 0, parent)
-        self.dialog.setWindowTitle("Please wait")
+        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0,
+                                      parent)
+        self.dialog.setWindowTitle(self.tr("Please wait"))
         self.dialog.setWindowModality(Qt.WindowModal)
         self.dialog.setMinimumDuration(300)  # quick jobs finish without a flash
         self.dialog.setAutoClose(False)
@@ -89,7 +90,7 @@ class BackgroundJob(QObject):
 
     def cancel(self) -> None:
         self._stop.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(self.tr("Cancelling…"))
 
     def _on_progress(self, done: int, total: int) -> None:
         if total > 0:
@@ -133,12 +134,14 @@ def run_backup_now(parent: QWidget | None, database, target: str) -> BackgroundJ
     def work(report: Report):
         def progress(done: int, total: int) -> None:
             if not report(done, total):
-                raise JobCancelled("The backup was cancelled; no file was written.")
+                raise JobCancelled(QCoreApplication.translate(
+                    "BackgroundJob", "The backup was cancelled; no file was written."))
 
         return backup_database(database.file_path, target, db_passphrase=database.passphrase,
                                actor=database.actor, progress=progress)
 
-    job = BackgroundJob(parent, "Backing up the database…", work, cancellable=True)
+    job = BackgroundJob(parent, QCoreApplication.translate(
+        "BackgroundJob", "Backing up the database…"), work, cancellable=True)
     job.start()
     return job
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import __version__
+from app import __version__, paths
 from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
@@ -38,6 +38,7 @@ from app.db.patients import (
     get_patient_input,
     get_patient_version,
     list_patient_rows,
+    patient_id_of,
     update_patient,
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
@@ -52,12 +53,14 @@ from app.domain.permissions import (
     Permission,
     PermissionDenied,
 )
-from app.domain.protocol import Protocol
+from app.domain.protocol import Protocol, ProtocolCatalog
+from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.exports.importing import ImportRejected, import_directory
 from app.forms.arm_switch_dialog import ArmSwitchDialog
 from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
+from app.forms.cohort_window import CohortWindow
 from app.forms.data_changes import DataChanges
 from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
@@ -72,6 +75,8 @@ from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.site_list_dialog import SiteListDialog
+from app.forms.terms import VERDICT, term
+from app.forms.treatment_plans_dialog import TreatmentPlansDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
@@ -104,7 +109,8 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         # What signing out does: the application closes this window and asks who signs in.
         self.on_sign_out = self.close
-        self.setWindowTitle(f"JDM treatment plans — {database.display_name}")
+        self.setWindowTitle(
+            self.tr("JDM treatment plans — %1").replace("%1", database.display_name))
         fit_on_screen(self, 1100, 700)
 
         self.model = PatientTableModel(today=self._today, parent=self,
@@ -113,8 +119,9 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by study id, name, protocol or arm  (Ctrl+F)")
-        self.search.setAccessibleName("Search patients")
+        self.search.setPlaceholderText(
+            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search patients"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -125,7 +132,7 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Patients")
+        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientTableModel.STUDY_ID, Qt.AscendingOrder)
@@ -154,7 +161,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.no_match = QLabel()
         self.no_match.setObjectName("no_match")
-        self.no_match.setAccessibleName("Search result")
+        self.no_match.setAccessibleName(self.tr("Search result"))
         self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
         self.no_match.hide()
         central = QWidget()
@@ -167,13 +174,23 @@ class MainWindow(QMainWindow):
         # Whether the file on this disk is encrypted is something staff should be able to
         # see at a glance (and an auditor ask about).
         self.storage_label = QLabel(
-            "Encrypted database" if getattr(database, "encrypted", False) else ""
+            self.tr("Encrypted database") if getattr(database, "encrypted", False) else ""
         )
         self.storage_label.setObjectName("storage_label")
         self.storage_label.setVisible(bool(self.storage_label.text()))
-        self.storage_label.setToolTip(
-            "The database file is encrypted at rest (SQLCipher); its backups are too.")
+        self.storage_label.setToolTip(self.tr(
+            "The database file is encrypted at rest (SQLCipher); its backups are too."))
         self.statusBar().addPermanentWidget(self.storage_label)
+        # A refused protocol file stays visible until it is fixed: the plan a site meant to
+        # use may be the one refused (the shipped one is then still offered).
+        refused = len(self._catalog().rejected)
+        self.refused_plans_label = QLabel(
+            f"{refused} protocol file{'s' if refused != 1 else ''} refused — see Tools → "
+            "Treatment plans" if refused else "")
+        self.refused_plans_label.setObjectName("refused_plans_label")
+        self.refused_plans_label.setStyleSheet("color: #a00000;")
+        self.refused_plans_label.setVisible(bool(refused))
+        self.statusBar().addPermanentWidget(self.refused_plans_label)
 
         self._build_menus()
         self.refresh()
@@ -189,79 +206,92 @@ class MainWindow(QMainWindow):
         else:
             # Laid out now so staff learn where things live; enabled as each feature lands.
             action.setEnabled(False)
-            tip = tip or "Not available in this version yet."
+            tip = tip or self.tr("Not available in this version yet.")
         action.setStatusTip(tip)
         return action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_patient_action = self._action("&New patient…", self.add_patient,
-                                               QKeySequence.New, "Add a patient to the list.")
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_patient_action = self._action(
+            self.tr("&New patient…"), self.add_patient, QKeySequence.New,
+            self.tr("Add a patient to the list."))
         self.print_action = self._action(
-            "&Print / Save as PDF…", self.print_selected_patient, QKeySequence.Print,
-            "Visit summary, blank worksheet or dosing sheet for the selected patient.")
+            self.tr("&Print / Save as PDF…"), self.print_selected_patient, QKeySequence.Print,
+            self.tr("Visit summary, blank worksheet or dosing sheet for the selected patient."))
         file_menu.addAction(self.print_action)
         self.export_action = self._action(
-            "&Export for coordinators…", self.export_for_coordinators, "Ctrl+Shift+E",
-            "CSV files for the study coordinators (de-identified by default).")
+            self.tr("&Export for coordinators…"), self.export_for_coordinators, "Ctrl+Shift+E",
+            self.tr("CSV files for the study coordinators (de-identified by default)."))
         file_menu.addAction(self.export_action)
         self.import_action = self._action(
-            "&Import…", self.import_export_folder, tip="Load an identified export of this app.")
+            self.tr("&Import…"), self.import_export_folder,
+            tip=self.tr("Load an identified export of this app."))
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.sign_out_action = self._action(
-            "&Sign out / switch user…", self.sign_out, "Ctrl+Shift+L",
-            "Close this person's work (drafts are kept) and let someone else sign in.")
+            self.tr("&Sign out / switch user…"), self.sign_out, "Ctrl+Shift+L",
+            self.tr("Close this person's work (drafts are kept) and let someone else sign in."))
         file_menu.addAction(self.sign_out_action)
-        file_menu.addAction(self._action("&Quit", self.close, QKeySequence.Quit))
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
 
         # Patients are added where patients are worked on, not under File.
-        patient_menu = bar.addMenu("&Patient")
+        patient_menu = bar.addMenu(self.tr("&Patient"))
         patient_menu.addAction(self.new_patient_action)
         patient_menu.addSeparator()
-        self.edit_patient_action = self._action("&Edit patient…", self.edit_selected_patient,
-                                                "Ctrl+E", "Edit the selected patient.")
+        self.edit_patient_action = self._action(
+            self.tr("&Edit patient…"), self.edit_selected_patient, "Ctrl+E",
+            self.tr("Edit the selected patient."))
         patient_menu.addAction(self.edit_patient_action)
         self.open_patient_action = self._action(
-            "&Open patient page…", self.open_selected_patient, "Ctrl+O",
-            "Plan, arm, doses, visit due dates and screening log of the selected patient.")
+            self.tr("&Open patient page…"), self.open_selected_patient, "Ctrl+O",
+            self.tr("Plan, arm, doses, visit due dates and screening log of the selected patient."))
         patient_menu.addAction(self.open_patient_action)
         patient_menu.addSeparator()
         self.screen_action = self._action(
-            "&Screen for a treatment plan…", self.screen_selected_patient, "Ctrl+Shift+S",
-            "Check the selected patient against a plan's eligibility criteria.")
+            self.tr("&Screen for a treatment plan…"), self.screen_selected_patient, "Ctrl+Shift+S",
+            self.tr("Check the selected patient against a plan's eligibility criteria."))
         self.enroll_action = self._action(
-            "En&roll and choose arm…", self.enroll_selected_patient, "Ctrl+Shift+N",
-            "Enroll the selected patient from an eligible screening and choose the arm.")
+            self.tr("En&roll and choose arm…"), self.enroll_selected_patient, "Ctrl+Shift+N",
+            self.tr("Enroll the selected patient from an eligible screening and choose the arm."))
         self.change_arm_action = self._action(
-            "&Change arm…", self.change_arm_selected_patient, None,
-            "Move the selected patient to another arm (e.g. A to B or C).")
+            self.tr("&Change arm…"), self.change_arm_selected_patient, None,
+            self.tr("Move the selected patient to another arm (e.g. A to B or C)."))
         for action in (self.screen_action, self.enroll_action, self.change_arm_action):
             patient_menu.addAction(action)
 
-        visits_menu = bar.addMenu("&Visits")
+        visits_menu = bar.addMenu(self.tr("&Visits"))
         self.due_visits_action = self._action(
-            "Visits due this &week and overdue…", self.show_due_visits, "Ctrl+D",
-            "Every patient's visits due in the next 7 days and those overdue.")
+            self.tr("Visits due this &week and overdue…"), self.show_due_visits, "Ctrl+D",
+            self.tr("Every patient's visits due in the next 7 days and those overdue."))
         visits_menu.addAction(self.due_visits_action)
 
-        tools_menu = bar.addMenu("&Tools")
-        self.users_action = self._action("&User accounts…", self.manage_users,
-                                         tip="Add people, change roles, unlock accounts.")
-        self.audit_action = self._action("&Audit trail…", self.show_audit_trail,
-                                         tip="Who changed what, when and why.")
-        self.backup_action = self._action("&Back up now…", self.back_up_now,
-                                          tip="Copy the database to a file you choose.")
+        cohort_menu = bar.addMenu(self.tr("&Cohort"))
+        self.cohort_action = self._action(
+            self.tr("&Outcomes by arm…"), self.show_cohort_outcomes,
+            tip=self.tr("Counts, baseline balance, time to inactive disease, TIS, skin VAS, "
+                        "steroids and adverse events by arm, each figure with the patients "
+                        "behind it."))
+        self.cohort_action.setEnabled(self._may(Permission.VIEW_DATA))
+        cohort_menu.addAction(self.cohort_action)
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        self.users_action = self._action(self.tr("&User accounts…"), self.manage_users,
+                                         tip=self.tr("Add people, change roles, unlock accounts."))
+        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail,
+                                         tip=self.tr("Who changed what, when and why."))
+        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now,
+                                          tip=self.tr("Copy the database to a file you choose."))
         self.settings_action = self._action(
-            "&Settings…", self.change_settings,
-            tip="Screen lock after idle minutes, automatic backups kept and their folder.")
+            self.tr("&Settings…"), self.change_settings,
+            tip=self.tr("Screen lock after idle minutes, automatic backups kept and their folder."))
         self.sites_action = self._action(
-            "S&ite list…", self.manage_sites,
-            tip="The clinic sites offered in the patient dialog (exported as codes).")
+            self.tr("S&ite list…"), self.manage_sites,
+            tip=self.tr("The clinic sites offered in the patient dialog (exported as codes)."))
         self.encryption_action = self._action(
-            "Database &encryption…", self.change_encryption,
-            tip="Encrypt the database file with a passphrase, change it, or stop encrypting.")
+            self.tr("Database &encryption…"), self.change_encryption,
+            tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
+                        "encrypting."))
         for action, permission in ((self.users_action, Permission.MANAGE_USERS),
                                    (self.audit_action, Permission.VIEW_AUDIT),
                                    (self.backup_action, Permission.BACKUP),
@@ -271,13 +301,29 @@ class MainWindow(QMainWindow):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
             tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        # Everyone may see which plans are offered and why a protocol file was refused.
+        self.plans_action = self._action(
+            "&Treatment plans…", self.show_treatment_plans,
+            tip="The plans offered (shipped or site plan, with file hash) and any protocol "
+                "file refused, with the reasons.")
+        tools_menu.addAction(self.plans_action)
         if self.database.file_path is None:
             self.encryption_action.setEnabled(False)
             self.encryption_action.setStatusTip(
-                "A server database is protected by the server, not encrypted here.")
+                self.tr("A server database is protected by the server, not encrypted here."))
 
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("&About", self._about, tip="About this application."))
+        # Everyone may choose the language of the workstation's interface (not audited:
+        # it changes no data and no protection).
+        self.language_action = self._action(
+            self.tr("&Language…"), self.change_language,
+            tip=self.tr("English or French; the computer's language by default."))
+        self.language_action.setEnabled(self._settings is not None)
+        tools_menu.addAction(self.language_action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About"), self._about,
+                                         tip=self.tr("About this application.")))
 
         find = QAction(self)
         find.setShortcut(QKeySequence.Find)
@@ -298,11 +344,15 @@ class MainWindow(QMainWindow):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         typed = self.search.text().strip()
-        self.no_match.setText(f"No patient matches “{typed}”." if typed else "")
+        self.no_match.setText(self.tr("No patient matches “%1”.").replace("%1", typed)
+                              if typed else "")
         self.no_match.setVisible(bool(typed) and shown == 0 and total > 0)
-        noun = "patient" if total == 1 else "patients"
+        # %n is the plural's count (translations choose "1 patient" / "2 patients");
+        # %L1 and %Ln are written with the interface language's digit grouping.
         self.count_label.setText(
-            f"{total:,} {noun}" if shown == total else f"{shown:,} of {total:,} {noun}")
+            self.tr("%Ln patient(s)", "", total) if shown == total
+            else self.tr("%L1 of %Ln patient(s)", "", total).replace(
+                "%L1", QLocale().toString(shown)))
 
     def selected_patient_id(self) -> int | None:
         indexes = self.table.selectionModel().selectedRows()
@@ -338,13 +388,14 @@ class MainWindow(QMainWindow):
                 create_patient(session, data, user=self.user)
         except DuplicateStudyIdError as error:
             return {"study_id": str(error)}
-        self.statusBar().showMessage(f"Patient {data.study_id} saved.", 5000)
+        self.statusBar().showMessage(
+            self.tr("Patient %1 saved.").replace("%1", data.study_id), 5000)
         return None
 
     def edit_selected_patient(self) -> None:
         patient_id = self.selected_patient_id()
         if patient_id is None:
-            self.statusBar().showMessage("Select a patient first.", 4000)
+            self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
             return
         # The values and the version the form opens with, read together: the save passes
         # both back, so another workstation's change in between is refused, not reverted.
@@ -384,10 +435,23 @@ class MainWindow(QMainWindow):
             self._protocols = protocol_catalog().protocols
         return self._protocols
 
+    def _catalog(self) -> ProtocolCatalog:
+        """The catalog behind ``protocols`` (a window given its plans has no refused files)."""
+        if self._protocols is None:
+            return protocol_catalog()
+        return ProtocolCatalog(protocols=dict(self._protocols))
+
+    def make_treatment_plans_dialog(self) -> TreatmentPlansDialog:
+        folder = str(paths.site_protocol_dir()) if self._protocols is None else ""
+        return TreatmentPlansDialog(self._catalog(), folder, parent=self)
+
+    def show_treatment_plans(self) -> None:
+        self.make_treatment_plans_dialog().exec()
+
     def _selected(self) -> tuple[int, str] | None:
         indexes = self.table.selectionModel().selectedRows()
         if not indexes:
-            self.statusBar().showMessage("Select a patient first.", 4000)
+            self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
             return None
         row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
         self._acting_on = row.study_id
@@ -414,12 +478,14 @@ class MainWindow(QMainWindow):
         if selected is None:
             return
         if not self.protocols:
-            self.statusBar().showMessage("No treatment plan is installed.", 6000)
+            self.statusBar().showMessage(self.tr("No treatment plan is installed."), 6000)
             return
         wizard = self.make_screening_wizard(*selected)
         if wizard.exec():
+            verdict = VERDICT_LABELS.get(wizard.saved_verdict, wizard.saved_verdict)
             self.statusBar().showMessage(
-                f"Screening saved: {wizard.saved_verdict.replace('_', ' ')}.", 6000)
+                self.tr("Screening saved: %1.").replace("%1", term(VERDICT, verdict).lower()),
+                6000)
         self._refresh_keeping_selection()
 
     @staticmethod
@@ -470,7 +536,7 @@ class MainWindow(QMainWindow):
                 "Screen the patient first.", 8000)
             return
         if wizard.exec():
-            self.statusBar().showMessage("Patient enrolled.", 6000)
+            self.statusBar().showMessage(self.tr("Patient enrolled."), 6000)
         self._refresh_keeping_selection()
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
@@ -503,10 +569,10 @@ class MainWindow(QMainWindow):
             return
         dialog = self.make_arm_switch_dialog(*selected)
         if dialog is None:
-            self.statusBar().showMessage("The patient is not enrolled on an arm.", 6000)
+            self.statusBar().showMessage(self.tr("The patient is not enrolled on an arm."), 6000)
             return
         if dialog.exec():
-            self.statusBar().showMessage("Arm changed.", 6000)
+            self.statusBar().showMessage(self.tr("Arm changed."), 6000)
         self._refresh_keeping_selection()
 
     def make_patient_page(self, patient_id: int) -> PatientPage:
@@ -532,7 +598,7 @@ class MainWindow(QMainWindow):
     def print_selected_patient(self) -> None:
         selected = self._selected()
         if selected is None:
-            self.statusBar().showMessage("Select a patient first.", 4000)
+            self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
             return
         patient_id = selected[0]
         study_id = self.model.row_at(
@@ -545,7 +611,7 @@ class MainWindow(QMainWindow):
             preview = preview_visit_document(self.database, study_id, visit, kind, paper,
                                              parent=self)
         except (LookupError, ValueError) as error:
-            self.warn("Cannot print", str(error))
+            self.warn(self.tr("Cannot print"), str(error))
             return
         preview.exec()
 
@@ -565,7 +631,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
         except AccessRefused as denied:
-            self.warn("Not allowed", str(denied))
+            self.warn(self.tr("Not allowed"), str(denied))
             return
         dialog.exec()
 
@@ -573,7 +639,7 @@ class MainWindow(QMainWindow):
         try:
             view = audit_view_for(self.database, self._actor(), scope, parent=self)
         except AccessRefused as denied:
-            self.warn("Not allowed", str(denied))
+            self.warn(self.tr("Not allowed"), str(denied))
             return
         view.setWindowFlag(Qt.Window)
         # Opened from modal pages (patient page, visit form): modal too, or it gets no input.
@@ -591,14 +657,25 @@ class MainWindow(QMainWindow):
 
     def change_settings(self) -> None:
         if self._settings is None:
-            self.warn("Settings", "This window was opened without a settings file.")
+            self.warn(self.tr("Settings"),
+                      self.tr("This window was opened without a settings file."))
             return
         if not self._may(Permission.CHANGE_SETTINGS):
-            self.warn("Not allowed", _refusal(self._actor(), Permission.CHANGE_SETTINGS))
+            self.warn(self.tr("Not allowed"), _refusal(self._actor(), Permission.CHANGE_SETTINGS))
             return
         if self.make_settings_dialog().exec():
-            self.statusBar().showMessage("Settings saved.", 5000)
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
             self.settings_changed.emit()
+
+    def make_language_dialog(self):  # noqa: ANN201 - LanguageDialog
+        from app.forms.language_dialog import LanguageDialog
+
+        return LanguageDialog(self._settings, self)
+
+    def change_language(self) -> None:
+        if self._settings is not None and self.make_language_dialog().exec():
+            self.statusBar().showMessage(
+                self.tr("The new language is used from the next start."), 8000)
 
     def make_encryption_dialog(self) -> EncryptionDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
@@ -606,27 +683,29 @@ class MainWindow(QMainWindow):
 
     def change_encryption(self) -> None:
         if not self._may(Permission.MANAGE_ENCRYPTION):
-            self.warn("Not allowed", _refusal(self._actor(), Permission.MANAGE_ENCRYPTION))
+            self.warn(self.tr("Not allowed"), _refusal(self._actor(), Permission.MANAGE_ENCRYPTION))
             return
         dialog = self.make_encryption_dialog()
         if dialog.exec() and dialog.report is not None:
             self.show_encryption_change(dialog.report)
 
     def show_encryption_change(self, report: EncryptionReport) -> None:
-        self.storage_label.setText("Encrypted database" if self.database.encrypted else "")
+        self.storage_label.setText(self.tr("Encrypted database") if self.database.encrypted else "")
         self.storage_label.setVisible(self.database.encrypted)
-        QMessageBox.information(self, "Database encryption", report.describe())
+        QMessageBox.information(self, self.tr("Database encryption"), report.describe())
 
     def choose_backup_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Back up the database to", f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
-            "SQLite backup (*.sqlite3);;All files (*)")
+            self, self.tr("Back up the database to"),
+            f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
+            self.tr("SQLite backup (*.sqlite3);;All files (*)"))
         return path
 
     def back_up_now(self) -> None:
         if not self._may(Permission.BACKUP) or self.database.file_path is None:
-            self.warn("Back up", "Backups from here are for the local database file; a "
-                      "server database is backed up by its administrator.")
+            self.warn(self.tr("Back up"), self.tr(
+                "Backups from here are for the local database file; a server database is "
+                "backed up by its administrator."))
             return
         target = self.choose_backup_path()
         if not target:
@@ -635,25 +714,26 @@ class MainWindow(QMainWindow):
         # An encrypted database's backup stays keyed with the database passphrase.
         self.backup_job = run_backup_now(self, self.database, target)
         self.backup_job.finished.connect(
-            lambda written: self.statusBar().showMessage(f"Backup written to {written}.",
-                                                         10000))
+            lambda written: self.statusBar().showMessage(
+                self.tr("Backup written to %1.").replace("%1", str(written)), 10000))
         self.backup_job.failed.connect(self._backup_failed)
 
     def _backup_failed(self, error: BaseException) -> None:
         if isinstance(error, JobCancelled):
-            self.statusBar().showMessage("Backup cancelled; no file was written.", 8000)
+            self.statusBar().showMessage(self.tr("Backup cancelled; no file was written."), 8000)
             return
         if isinstance(error, AccessRefused):
-            self.warn("Not allowed", str(error))
+            self.warn(self.tr("Not allowed"), str(error))
             return
         # BackupError and OSError say what went wrong in words; anything else too.
-        self.warn("Backup failed", f"The backup could not be written: {error}")
+        self.warn(self.tr("Backup failed"),
+                  self.tr("The backup could not be written: %1").replace("%1", str(error)))
 
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""
         self.audit_problem = message
         if message:
-            self.warn("Audit trail check failed", message)
+            self.warn(self.tr("Audit trail check failed"), message)
 
     def warn(self, title: str, text: str) -> None:
         """A plain warning box; separate so tests can see the message instead of blocking."""
@@ -678,7 +758,7 @@ class MainWindow(QMainWindow):
             self.show_import_result("Import rejected", str(error), ok=False)
             return
         except AccessRefused as refused:
-            self.warn("Not allowed", str(refused))
+            self.warn(self.tr("Not allowed"), str(refused))
             return
         self._refresh_keeping_selection()
         self.show_import_result("Import finished", summary.describe(), ok=True)
@@ -718,6 +798,28 @@ class MainWindow(QMainWindow):
         # (Qt drops the connection when the dialog is deleted.)
         self.changes.visit_saved.connect(dialog.refresh)
         return dialog
+
+    def make_cohort_window(self) -> CohortWindow:
+        return CohortWindow(self.database, on_open_patient=self.open_patient_by_study_id,
+                            parent=self)
+
+    def show_cohort_outcomes(self) -> None:
+        window = self.make_cohort_window()
+        fit_on_screen(window, 1280, 720)
+        window.exec()
+        window.deleteLater()
+
+    def open_patient_by_study_id(self, study_id: str) -> None:
+        with self.database.reading() as session:
+            patient_id = patient_id_of(session, study_id)
+        if patient_id is None:
+            QMessageBox.information(self, "Open patient",
+                                    f"No patient has the study id {study_id} any more.")
+            return
+        page = self.make_patient_page(patient_id)
+        page.exec()
+        page.deleteLater()
+        self._refresh_keeping_selection()
 
     def show_due_visits(self) -> None:
         dialog = self.make_due_visits_dialog()
@@ -765,12 +867,13 @@ class MainWindow(QMainWindow):
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, "About jdm-ctp",
-            f"jdm-ctp {__version__}\n\nRecords screening, enrollment, doses and outcomes for "
-            "the CARRA consensus treatment plans in juvenile dermatomyositis.\n\n"
-            f"Database: {self.database.display_name}"
-            + ("\nEncrypted at rest (SQLCipher)." if getattr(self.database, "encrypted", False)
-               else ""))
+            self, self.tr("About jdm-ctp"),
+            f"jdm-ctp {__version__}\n\n"
+            + self.tr("Records screening, enrollment, doses and outcomes for the CARRA "
+                      "consensus treatment plans in juvenile dermatomyositis.")
+            + "\n\n" + self.tr("Database: %1").replace("%1", self.database.display_name)
+            + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
+               if getattr(self.database, "encrypted", False) else ""))
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
+from app.forms.terms import PATIENT_CHECK, SEX, sentences, term
 from app.forms.widgets import DateField, install_mnemonic_guard
 from app.forms.widgets.choice_with_other import ChoiceWithOther
 
@@ -32,11 +33,15 @@ FORM = ""
 def conflict_problems(error: ConcurrentEditError) -> dict[str, str]:
     """A refused save as the dialog shows it: the whole refusal above the buttons, and at
     each field the other person changed, who changed it. What was typed stays."""
-    problems = {FORM: f"{error}\nWhat you typed is still in this form."}
+    problems = {FORM: f"{error}\n"
+                + QCoreApplication.translate("PatientDialog",
+                                             "What you typed is still in this form.")}
     for change in error.changes:
         if change.field:  # a field of this form (not "details not shown in this form")
-            who = change.changed_by or "someone else"
-            problems[change.field] = f"Changed by {who} after you opened this form."
+            who = change.changed_by or QCoreApplication.translate("PatientDialog",
+                                                                  "someone else")
+            problems[change.field] = QCoreApplication.translate(
+                "PatientDialog", "Changed by %1 after you opened this form.").replace("%1", who)
     return problems
 
 
@@ -47,7 +52,7 @@ class PatientDialog(QDialog):
         super().__init__(parent)
         self._on_save = on_save
         self._today = today or date.today()
-        self.setWindowTitle("Edit patient" if initial else "New patient")
+        self.setWindowTitle(self.tr("Edit patient") if initial else self.tr("New patient"))
         self.setModal(True)
         install_mnemonic_guard()
 
@@ -57,9 +62,9 @@ class PatientDialog(QDialog):
         # Empty until typed: a date of birth is entered deliberately, never defaulted.
         self.date_of_birth = DateField(today=self._today)
         self.sex = QComboBox()
-        self.sex.addItem("— choose —", "")
+        self.sex.addItem(self.tr("— choose —"), "")
         for code, label in SEX_CHOICES:
-            self.sex.addItem(label, code)
+            self.sex.addItem(term(SEX, label), code)
         self.mrn = QLineEdit()
         # The administrator's site list (app.db.sites), plus "other" with its text.
         self.site = ChoiceWithOther(sites, "Site")
@@ -67,13 +72,13 @@ class PatientDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, label, widget in (
-            ("study_id", "&Study id", self.study_id),
-            ("family_name", "&Family name", self.family_name),
-            ("given_name", "&Given name", self.given_name),
-            ("date_of_birth", "&Date of birth", self.date_of_birth),
-            ("sex", "Se&x", self.sex),
-            ("mrn", "&MRN (optional)", self.mrn),
-            ("site", "Si&te (optional)", self.site),
+            ("study_id", self.tr("&Study id"), self.study_id),
+            ("family_name", self.tr("&Family name"), self.family_name),
+            ("given_name", self.tr("&Given name"), self.given_name),
+            ("date_of_birth", self.tr("&Date of birth"), self.date_of_birth),
+            ("sex", self.tr("Se&x"), self.sex),
+            ("mrn", self.tr("&MRN (optional)"), self.mrn),
+            ("site", self.tr("Si&te (optional)"), self.site),
         ):
             if widget is not self.site:
                 widget.setAccessibleName(label.replace("&", ""))
@@ -141,7 +146,7 @@ class PatientDialog(QDialog):
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in (*self._errors.items(), (FORM, self.form_message)):
-            message = problems.get(name, "")
+            message = sentences(PATIENT_CHECK, problems.get(name, ""))
             if name == "date_of_birth" and message == self.date_of_birth.problem():
                 message = ""  # already shown in red beside the date itself
             label.setText(message)

@@ -34,7 +34,7 @@ from app.db.screenings import enrollable_screening, get_screening
 from app.domain.dates import format_date
 from app.domain.display_words import arm_title, code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
-from app.domain.protocol import Protocol
+from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
@@ -229,8 +229,10 @@ class PatientPage(QDialog):
         self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
         self.arm_banner.setAccessibleName("Current arm")
         column.addWidget(self.arm_banner)
+        plan_version = version_words(self.protocols, e.protocol_id, e.protocol_version,
+                                     e.protocol_hash)
         column.addWidget(QLabel(
-            f"{title} (version {e.protocol_version}) · enrolled {format_date(e.enrollment_date)} "
+            f"{title} ({plan_version}) · enrolled {format_date(e.enrollment_date)} "
             f"by {e.enrolled_by} · sun-protection counselling "
             f"{'given' if e.sun_protection_counselled else 'not recorded'}"))
         column.addWidget(QLabel("Arm history:"))
@@ -343,7 +345,10 @@ class PatientPage(QDialog):
         else:
             self.screenings_table = _table(
                 ["Date", "Plan", "Verdict", "By", "Saved", "Why"],
-                [[_d(s.screening_date), f"{s.protocol_id} {s.protocol_version}",
+                [[_d(s.screening_date),
+                  f"{s.protocol_id} " + version_words(
+                      self.protocols, s.protocol_id, s.protocol_version, s.protocol_hash,
+                      prefix=""),
                   VERDICT_LABELS.get(s.verdict or "", s.verdict or "")
                   + (" (enrolled)" if s.enrolled else ""), s.screened_by,
                   f"{format_date(s.screened_at.date())} {s.screened_at:%H:%M} UTC"

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +25,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 class PatientTableModel(QAbstractTableModel):
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
-    HEADERS = ("Study id", "Name", "Protocol", "Arm", "Next visit due")
+    HEADERS = (QT_TRANSLATE_NOOP("PatientTableModel", "Study id"),
+               QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
+               QT_TRANSLATE_NOOP("PatientTableModel", "Protocol"),
+               QT_TRANSLATE_NOOP("PatientTableModel", "Arm"),
+               QT_TRANSLATE_NOOP("PatientTableModel", "Next visit due"))
 
     def __init__(self, today: date | None = None, parent=None,
                  arm_label: Callable[[str | None, str | None], str] | None = None) -> None:
@@ -84,7 +89,7 @@ class PatientTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
@@ -99,7 +104,7 @@ class PatientTableModel(QAbstractTableModel):
                 return QBrush(QColor("#b00020"))
         if role == Qt.ToolTipRole and column == self.NEXT_VISIT_DUE:
             if row.next_visit_due and row.next_visit_due < self._today:
-                return "Overdue"
+                return self.tr("Overdue")
         return None
 
     def _display(self, row: PatientRow, column: int) -> str:
@@ -114,7 +119,7 @@ class PatientTableModel(QAbstractTableModel):
         if column == self.NEXT_VISIT_DUE:
             if row.next_visit_due is None:
                 return "—"
-            overdue = " (overdue)" if row.next_visit_due < self._today else ""
+            overdue = self.tr(" (overdue)") if row.next_visit_due < self._today else ""
             return format_date(row.next_visit_due) + overdue
         return ""
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -66,6 +66,16 @@ from app.domain.screening import (
     screening_facts,
     timing_results,
 )
+from app.forms.terms import (
+    ANSWER,
+    EXPLANATION,
+    GROUP,
+    PAGE,
+    VERDICT,
+    plan_text,
+    sentences,
+    term,
+)
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -79,14 +89,19 @@ from app.forms.widgets import (
     provisional_label,
 )
 
-PROVISIONAL_PLAN_TEXT = ("PROVISIONAL PLAN — provisional — verify against the published plan "
-                         "before use")
+PROVISIONAL_PLAN_TEXT = QT_TRANSLATE_NOOP(
+    "ScreeningWizard", "PROVISIONAL PLAN — provisional — verify against the published plan "
+                       "before use")
 
 AUTOSAVE_DELAY_MS = 800
 PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, PRIOR_PAGE: 8,
             VERDICT_PAGE: 9}
-KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue screening"
-CHANGE_PLAN, KEEP_PLAN = "Change plan", "Keep current plan"
+# The question boxes' buttons; shown translated, answered as these (tests inject answers).
+KEEP = QT_TRANSLATE_NOOP("ScreeningWizard", "Keep as draft")
+DISCARD = QT_TRANSLATE_NOOP("ScreeningWizard", "Discard")
+CONTINUE = QT_TRANSLATE_NOOP("ScreeningWizard", "Continue screening")
+CHANGE_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Change plan")
+KEEP_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Keep current plan")
 
 
 # --------------------------------------------------------------------------- one criterion
@@ -108,7 +123,7 @@ class DetailInput(QWidget):
             self.editor: QWidget = DateField()
             self.editor.changed.connect(self.changed)
         elif spec.type is FieldType.BOOL:
-            self.editor = QCheckBox("Yes")
+            self.editor = QCheckBox(term(ANSWER, "Yes"))
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
             self.editor = QWidget()
@@ -173,31 +188,32 @@ class CriterionBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, criterion: Criterion, wizard: ScreeningWizard) -> None:
-        where = f"{GROUP_SHORT[criterion.group]} {criterion.number}"
+        where = f"{term(GROUP, GROUP_SHORT[criterion.group])} {criterion.number}"
         super().__init__(where)
         self.criterion = criterion
         self.wizard = wizard
         self._loading = False
         layout = QVBoxLayout(self)
-        text = QLabel(criterion.text)
+        text = plan_text(QLabel(criterion.text))
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(text)
         if criterion.help:
-            hint = QLabel(criterion.help)
+            hint = plan_text(QLabel(criterion.help))
             hint.setWordWrap(True)
             hint.setStyleSheet(HINT_STYLE)
             layout.addWidget(hint)
         self.caution: QLabel | None = None
         if criterion.caution:  # e.g. no consensus in the source (seeds 002/004)
-            self.caution = QLabel("⚠ " + criterion.caution)
+            self.caution = plan_text(QLabel("⚠ " + criterion.caution))
             self.caution.setWordWrap(True)
             self.caution.setStyleSheet(BANNER_STYLES["wait"])
             self.caution.setAccessibleName(f"{where}: caution")
             layout.addWidget(self.caution)
         if criterion.status.value == "provisional":
-            tag = provisional_label(f"Criterion provisional — verify against the published plan "
-                                    f"(source: {criterion.source})")
+            tag = provisional_label(self.tr(
+                "Criterion provisional — verify against the published plan (source: %1)")
+                .replace("%1", criterion.source))
             tag.setWordWrap(True)
             tag.setAccessibleName(f"{where}: provisional")
             layout.addWidget(tag)
@@ -206,8 +222,8 @@ class CriterionBox(QGroupBox):
         self.buttons = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         for answer in ANSWERS:
-            radio = QRadioButton(ANSWER_LABELS[answer])
-            radio.setAccessibleName(f"{where}: {ANSWER_LABELS[answer]}")
+            radio = QRadioButton(term(ANSWER, ANSWER_LABELS[answer]))
+            radio.setAccessibleName(f"{where}: {term(ANSWER, ANSWER_LABELS[answer])}")
             self.buttons.addButton(radio)
             self.radios[answer] = radio
             row.addWidget(radio)
@@ -225,7 +241,8 @@ class CriterionBox(QGroupBox):
         for spec in criterion.details:
             field = DetailInput(spec, where)
             field.changed.connect(self._on_change)
-            label = QLabel(spec.label if spec.label.endswith("?") else spec.label + ":")
+            label = plan_text(
+                QLabel(spec.label if spec.label.endswith("?") else spec.label + ":"))
             label.setWordWrap(True)
             label.setBuddy(field.editor)
             message = FieldMessage(f"{where}: {spec.label}")
@@ -234,7 +251,7 @@ class CriterionBox(QGroupBox):
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(field)
             if spec.help:
-                hint = QLabel(spec.help)
+                hint = plan_text(QLabel(spec.help))
                 hint.setWordWrap(True)
                 hint.setStyleSheet(HINT_STYLE)
                 column.addWidget(hint)
@@ -315,7 +332,7 @@ class CriterionBox(QGroupBox):
         problems = criterion_problems(self.criterion, entry, screening_day)
         if entry.answer is None:
             self.answer_message.setStyleSheet(HINT_STYLE)
-            self.answer_message.show_message("Answer Yes, No or Unknown.")
+            self.answer_message.show_message(self.tr("Answer Yes, No or Unknown."))
         else:
             self.answer_message.setStyleSheet(ERROR_STYLE)
             self.answer_message.show_message(problems.get("answer"))
@@ -357,7 +374,7 @@ class CriterionBox(QGroupBox):
 
 def plan_banner() -> QLabel:
     """The provisional-plan banner shown at the top of every page of a provisional plan."""
-    label = banner(PROVISIONAL_PLAN_TEXT, point_size=13)
+    label = banner(term("ScreeningWizard", PROVISIONAL_PLAN_TEXT), point_size=13)
     label.setStyleSheet(BANNER_STYLES["wait"])
     label.setAccessibleName("Provisional plan banner")
     label.setAlignment(Qt.AlignCenter)
@@ -370,26 +387,30 @@ class SetupPage(QWizardPage):
                  patient_text: str) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Screen for a treatment plan")
-        self.setSubTitle(f"Patient {patient_text}. Choose the plan and the screening date.")
+        self.setTitle(self.tr("Screen for a treatment plan"))
+        self.setSubTitle(self.tr("Patient %1. Choose the plan and the screening date.")
+                         .replace("%1", patient_text))
         form = QFormLayout(self)
         self.plan_banner = plan_banner()
         form.addRow(self.plan_banner)
         self.protocol = QComboBox()
         for protocol in protocols.values():
-            self.protocol.addItem(f"{protocol.title} (version {protocol.version})", protocol.id)
-        self.protocol.setAccessibleName("Treatment plan")
+            # "version V", plus the site plan's file hash for a site plan.
+            self.protocol.addItem(self.tr("%1 (version %2)").replace("%1", protocol.title)
+                                  .replace("%2", protocol.named_version
+                                           .removeprefix("version ")), protocol.id)
+        self.protocol.setAccessibleName(self.tr("Treatment plan"))
         self.screening_date = DateField(today=wizard.today)
-        self.screening_date.setAccessibleName("Screening date")
-        self.date_message = FieldMessage("Screening date")
-        plan_label = QLabel("Treatment &plan:")
+        self.screening_date.setAccessibleName(self.tr("Screening date"))
+        self.date_message = FieldMessage(self.tr("Screening date"))
+        plan_label = QLabel(self.tr("Treatment &plan:"))
         plan_label.setBuddy(self.protocol)
-        date_label = QLabel("Screening &date:")
+        date_label = QLabel(self.tr("Screening &date:"))
         date_label.setBuddy(self.screening_date)
         form.addRow(plan_label, self.protocol)
         form.addRow(date_label, self.screening_date)
         form.addRow("", self.date_message)
-        self.notice = QLabel()
+        self.notice = plan_text(QLabel())  # the plan file's own notice
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(HINT_STYLE)
         form.addRow(self.notice)
@@ -438,27 +459,30 @@ class CriteriaPage(QWizardPage):
         super().__init__()
         self.w = wizard
         self.group = group
-        self.setTitle(GROUP_TITLES[group])
+        self.setTitle(term(PAGE, GROUP_TITLES[group]))
         hints = {
-            CriterionGroup.REQUIRED: "Every criterion must be Yes. Unknown makes the patient "
-                                     "not yet eligible.",
-            CriterionGroup.ALLOWED: "Recorded as baseline characteristics; they do not "
-                                    "decide eligibility. The IVIG answer decides whether "
-                                    "arm A is available.",
-            CriterionGroup.EXCLUSION: "Every exclusion must be No. Yes makes the patient not "
-                                      "eligible; Unknown makes the patient not yet eligible.",
+            CriterionGroup.REQUIRED: self.tr("Every criterion must be Yes. Unknown makes the "
+                                             "patient not yet eligible."),
+            CriterionGroup.ALLOWED: self.tr("Recorded as baseline characteristics; they do not "
+                                            "decide eligibility. The IVIG answer decides "
+                                            "whether arm A is available."),
+            CriterionGroup.EXCLUSION: self.tr("Every exclusion must be No. Yes makes the "
+                                              "patient not eligible; Unknown makes the patient "
+                                              "not yet eligible."),
         }
         if group is CriterionGroup.ALLOWED and not any(
                 r.kind.value == "unavailable_if" for a in wizard.protocol.arms for r in a.rules):
-            hints[group] = ("Recorded as baseline characteristics; they do not decide "
-                            "eligibility." + (" Prior therapies are judged on the next pages "
-                                              "from the recorded history."
-                                              if wizard.protocol.prior_therapy_rules else ""))
+            hints[group] = (self.tr("Recorded as baseline characteristics; they do not "
+                                    "decide eligibility.")
+                            + (self.tr(" Prior therapies are judged on the next pages from "
+                                       "the recorded history.")
+                               if wizard.protocol.prior_therapy_rules else ""))
         if group is CriterionGroup.ALLOWED and any(
                 rule.kind.value == "contradiction"
                 for c in wizard.protocol.criteria_in(group) for rule in c.consistency):
-            hints[group] += (" A detail that contradicts the plan (e.g. calcinosis more than "
-                             "mild) is shown in red and makes the patient not eligible.")
+            hints[group] += self.tr(" A detail that contradicts the plan (e.g. calcinosis "
+                                    "more than mild) is shown in red and makes the patient "
+                                    "not eligible.")
         self.setSubTitle(hints[group])
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
@@ -592,36 +616,37 @@ class VerdictPage(QWizardPage):
     def __init__(self, wizard: ScreeningWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Verdict")
-        self.setSubTitle("Check the verdict, then confirm. Every screening is saved, "
-                         "including screen failures.")
+        self.setTitle(self.tr("Verdict"))
+        self.setSubTitle(self.tr("Check the verdict, then confirm. Every screening is saved, "
+                                 "including screen failures."))
         layout = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         layout.addWidget(self.plan_banner)
         self.verdict_label = banner(point_size=22)
         self.verdict_label.setAlignment(Qt.AlignCenter)
-        self.verdict_label.setAccessibleName("Verdict")
+        self.verdict_label.setAccessibleName(self.tr("Verdict"))
         self.who = QLabel()
         self.who.setWordWrap(True)
         self.who.setAlignment(Qt.AlignCenter)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.reasons = QLabel()
+        self.reasons = plan_text(QLabel())
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.RichText)
         self.reasons.setAccessibleName("Reasons")
-        self.queries = QLabel()
+        self.queries = plan_text(QLabel())
         self.queries.setWordWrap(True)
         self.queries.setTextFormat(Qt.RichText)
         self.queries.setAccessibleName("Queries")
         self.queries.setStyleSheet(BANNER_STYLES["wait"])
-        self.notes = QLabel()
+        self.notes = plan_text(QLabel())
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(HINT_STYLE)
-        self.confirm = QCheckBox("&I have checked the answers and confirm this verdict")
-        self.confirm.setAccessibleName("Confirm the verdict")
+        self.confirm = QCheckBox(self.tr("&I have checked the answers and confirm this "
+                                         "verdict"))
+        self.confirm.setAccessibleName(self.tr("Confirm the verdict"))
         self.confirm.toggled.connect(self._on_confirm)
-        self.save_message = FieldMessage("Saving the screening")
+        self.save_message = FieldMessage(self.tr("Saving the screening"))
         self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.notes.setTextFormat(Qt.RichText)
         self.notes.setStyleSheet("")
@@ -644,13 +669,15 @@ class VerdictPage(QWizardPage):
         self.plan_banner.setVisible(self.w.protocol.provisional)
         self.verdict = decide(self.w.protocol, self.w.draft, self.w.prior_assessment())
         v = self.verdict
-        self.verdict_label.setText(v.label)
+        self.verdict_label.setText(term(VERDICT, v.label))
         style = {ELIGIBLE: "good", NOT_ELIGIBLE: "bad"}.get(v.outcome, "wait")
         self.verdict_label.setStyleSheet(BANNER_STYLES[style])
-        self.who.setText(f"Patient {self.w.patient_text} · {self.w.protocol.title} "
-                         f"(version {self.w.protocol.version}) · screening date "
-                         f"{self.w.draft.screening_date}")
-        self.explanation.setText(v.explanation())
+        self.who.setText(self.tr("Patient %1 · %2 (version %3) · screening date %4")
+                         .replace("%1", self.w.patient_text)
+                         .replace("%2", self.w.protocol.title)
+                         .replace("%3", self.w.protocol.named_version.removeprefix("version "))
+                         .replace("%4", str(self.w.draft.screening_date)))
+        self.explanation.setText(sentences(EXPLANATION, v.explanation()))
         items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
         self.reasons.setVisible(bool(items))
@@ -736,12 +763,12 @@ class ScreeningWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft)
 
-        self.setWindowTitle("Screen for a treatment plan")
+        self.setWindowTitle(self.tr("Screen for a treatment plan"))
         self.setWizardStyle(QWizard.ClassicStyle)
         self.setOption(QWizard.NoBackButtonOnStartPage, True)
-        self.setButtonText(QWizard.FinishButton, "&Save screening")
-        self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< Bac&k")
+        self.setButtonText(QWizard.FinishButton, self.tr("&Save screening"))
+        self.setButtonText(QWizard.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.BackButton, self.tr("< Bac&k"))
         fit_on_screen(self, 900, 700)
 
         self.setup_page = SetupPage(self, protocols, self.patient_text)
@@ -754,9 +781,9 @@ class ScreeningWizard(QWizard):
         self._build_criteria_pages()
         self.setup_page.load()
         if self.resumed:
-            self.setup_page.resumed.setText(
+            self.setup_page.resumed.setText(self.tr(
                 "Resumed the unfinished screening saved earlier. Your answers are as you "
-                "left them; Cancel → Discard starts again.")
+                "left them; Cancel → Discard starts again."))
             self.setup_page.resumed.show()
 
         self.currentIdChanged.connect(self._on_page_changed)
@@ -823,14 +850,22 @@ class ScreeningWizard(QWizard):
         self.prior_dialog = dialog
         dialog.open()
 
+    def _choose(self, title: str, text: str, options: list[str]) -> str:
+        """Ask with the buttons in the interface's language; the answer is the option."""
+        shown = {QCoreApplication.translate("ScreeningWizard", option): option
+                 for option in options}
+        chosen = self.ask(self, title, text, list(shown))
+        return shown.get(chosen, chosen)
+
     def change_protocol(self, protocol_id: str) -> bool:
         """Switch plan (answers belong to a plan, so they are cleared); False if kept."""
         if protocol_id == self.protocol.id:
             return True
         if self.has_answers():
-            choice = self.ask(self, "Change treatment plan",
-                              "The answers given so far belong to the current plan and will "
-                              "be cleared. Change the plan?", [CHANGE_PLAN, KEEP_PLAN])
+            choice = self._choose(self.tr("Change treatment plan"),
+                                  self.tr("The answers given so far belong to the current plan "
+                                          "and will be cleared. Change the plan?"),
+                                  [CHANGE_PLAN, KEEP_PLAN])
             if choice != CHANGE_PLAN:
                 return False
         self.protocol = self.protocols[protocol_id]
@@ -889,7 +924,8 @@ class ScreeningWizard(QWizard):
                                                            user=self.user)
         except Exception as error:  # noqa: BLE001 - shown to the user, data kept
             self.verdict_page.save_message.show_message(
-                f"The screening could not be saved: {error}. Your answers are kept.")
+                self.tr("The screening could not be saved: %1. Your answers are kept.")
+                .replace("%1", str(error)))
             self._finishing = False
             self.button(QWizard.FinishButton).setEnabled(True)
             return
@@ -901,9 +937,10 @@ class ScreeningWizard(QWizard):
 
     def reject(self) -> None:
         if self.saved_screening_id is None and self.has_answers():
-            choice = self.ask(self, "Cancel screening",
-                              "This screening is not finished. Keep it as a draft to resume "
-                              "later, or discard the answers?", [KEEP, DISCARD, CONTINUE])
+            choice = self._choose(self.tr("Cancel screening"),
+                                  self.tr("This screening is not finished. Keep it as a draft "
+                                          "to resume later, or discard the answers?"),
+                                  [KEEP, DISCARD, CONTINUE])
             if choice == CONTINUE:
                 return
             if choice == KEEP:

@@ -2,7 +2,11 @@
 autosaved about a second after every edit (and on close), Save, and Mark complete.
 
 Embed with ``VisitFormWindow(database, visit_pk, user)``. Dialogs that ask the user
-something are injected (``ask_reason``, ``ask_missing``) so tests can answer them.
+something are injected (``ask_reason``, ``ask_missing``, ``ask_close``: Save / Keep as
+draft / Discard changes / Cancel when closed with changes not saved) so tests can answer
+them. The visit date is checked at its field (``visit_date_range``: from the enrollment
+date to today); a visit stored with a date outside it still opens, the problem shown
+there, so it can be corrected.
 
 One module although long: the window's save, complete, sign and autosave steps share its
 state; the clinical rules are in the domain and each section's widgets in
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -39,7 +42,7 @@ from PySide6.QtWidgets import (
 from app.catalog import protocol_catalog
 from app.db import fallback_drafts
 from app.db.conflicts import ConcurrentEditError
-from app.db.drafts import draft_saved_at, load_draft, save_draft
+from app.db.drafts import delete_draft, draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
 from app.db.file_health import is_disk_full, storage_problem
 from app.db.signatures import signature_of
@@ -55,6 +58,9 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
+from app.domain.dates import format_date
+from app.domain.display_words import arm_title, counted
+from app.domain.errors import UnknownArmError
 from app.domain.instruments import registry
 from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
@@ -73,7 +79,7 @@ from app.domain.visit_form import (
     sections_for,
     skin_activity_change,
     unmet_requirements,
-    validate_iso_date,
+    visit_date_range,
 )
 from app.forms.sign_dialog import (
     SignVisitDialog,
@@ -81,16 +87,26 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
+from app.forms.terms import SECTION, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
+from app.forms.widgets import AskFunction, DateField, ask_with_message_box
 
 AUTOSAVE_DELAY_MS = 1000
 STATUS_WORDS = {
-    "not_started": "not started",
-    "draft": "draft",
-    "complete": "complete",
-    "signed": "signed",
+    "not_started": QT_TRANSLATE_NOOP("VisitFormWindow", "not started"),
+    "draft": QT_TRANSLATE_NOOP("VisitFormWindow", "draft"),
+    "complete": QT_TRANSLATE_NOOP("VisitFormWindow", "complete"),
+    "signed": QT_TRANSLATE_NOOP("VisitFormWindow", "signed"),
 }
+
+# Closing with changes not saved (the Close button, Alt+F4, signing out): the last answer
+# is the safe default, Escape.
+SAVE, KEEP_DRAFT, DISCARD, STAY = "Save", "Keep as draft", "Discard changes", "Cancel"
+CLOSE_QUESTION = (
+    "This visit has changes that are not saved. Save them now; keep them as a draft to "
+    "finish later (a draft is not part of the visit until it is saved); or discard them "
+    "and keep the visit as it was last saved?")
 
 AskReason = Callable[[str, str], str | None]
 AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
@@ -105,8 +121,10 @@ class MissingReasonsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"{len(missing)} required item(s) are blank. Enter them in the form, or give a "
-                "reason for each to mark the visit complete."
+                f"{counted(len(missing), 'required item')} "
+                f"{'is' if len(missing) == 1 else 'are'} blank. Enter "
+                f"{'it' if len(missing) == 1 else 'them'} in the form, or give a reason for "
+                f"{'it' if len(missing) == 1 else 'each'} to mark the visit complete."
             )
         )
         apply_all = QHBoxLayout()
@@ -191,8 +209,10 @@ class VisitFormWindow(QMainWindow):
         ask_missing: AskMissing | None = None,
         autosave_ms: int = AUTOSAVE_DELAY_MS,
         protocol: Protocol | None = None,
+        ask_close: AskFunction | None = None,
     ) -> None:
         super().__init__()
+        self.ask_close: AskFunction = ask_close or ask_with_message_box
         self.database = database
         self.visit_id = visit_pk
         self.user = user
@@ -226,7 +246,8 @@ class VisitFormWindow(QMainWindow):
         self._only_in_window = False
         self._close_warned = False
         self._loading = True
-        self.setWindowTitle(f"{header.study_id} — {header.label or header.visit_code} visit")
+        self.setWindowTitle(self.tr("%1 — %2 visit").replace("%1", header.study_id)
+                            .replace("%2", header.label or header.visit_code))
         self.resize(1280, 760)
 
         # Sections are built when first shown (building every widget of a full visit is
@@ -249,7 +270,7 @@ class VisitFormWindow(QMainWindow):
             self._event_rows = draft.get("adverse_event_rows")
             self._load(values, events, visit_date)
             if "visit_date_text" in draft:
-                self.visit_date.setText(draft["visit_date_text"])
+                self.visit_date.set_iso(draft["visit_date_text"])
             # A draft may hold entries that are not valid yet: build every section so
             # their messages show and Save refuses them.
             for key in self.section_keys:
@@ -257,7 +278,9 @@ class VisitFormWindow(QMainWindow):
             meds = self.sections.get("medications")
             if meds is not None and draft.get("body_entry"):
                 meds.set_raw_body(draft["body_entry"])  # type: ignore[attr-defined]
-            when = drafted_at.astimezone().strftime("%Y-%m-%d %H:%M") if drafted_at else ""
+            local = drafted_at.astimezone() if drafted_at else None
+            # The application's one date format (14 Mar 2015), then the time.
+            when = f"{format_date(local.date())} {local:%H:%M}" if local else ""
             self.banner.setText(
                 f"Unsaved entries from {when} were recovered from {recovered_from}. "
                 "Save to keep them."
@@ -365,11 +388,24 @@ class VisitFormWindow(QMainWindow):
     # ------------------------------------------------------------------ building
 
     def _age_years(self) -> float | None:
+        """Age on the visit day; None when unknown or when the stored visit date is before
+        birth (that date is shown wrong at its field and must not break the sections)."""
         dob = self.record.header.date_of_birth
         if dob is None:
             return None
         on = self.record.header.visit_date or self.today
-        return (on - dob).days / 365.25
+        return (on - dob).days / 365.25 if on >= dob else None
+
+    def _arm_words(self) -> str:
+        """"Arm A — IVIG" or "TNF-α inhibitor (…)", as the plan names the arm."""
+        arm_id = self.record.arm_id
+        if not arm_id:
+            return "no arm yet"
+        try:
+            name = self.protocol.arm(arm_id).name if self.protocol is not None else ""
+        except UnknownArmError:
+            name = ""
+        return arm_title(arm_id, name) if name else f"Arm {arm_id.upper()}"
 
     def _previous_label(self) -> str:
         """How messages name the last visit held, e.g. "the last visit (Month 1, 2026-06-04)"."""
@@ -394,6 +430,7 @@ class VisitFormWindow(QMainWindow):
             arm_option=r.arm_option,
             arm_started_on=r.arm_started_on,
             date_of_birth=r.header.date_of_birth,
+            sex=r.header.sex,
         )
 
     def _shown(self) -> frozenset[str] | None:
@@ -413,53 +450,62 @@ class VisitFormWindow(QMainWindow):
         top = QHBoxLayout()
         window = ""
         if header.window_start and header.window_end:
-            window = f" (window {header.window_start:%d %b} – {header.window_end:%d %b %Y})"
-        target = f"target {header.target_date:%d %b %Y}{window}" if header.target_date else ""
-        arm = f"arm {self.record.arm_id}" if self.record.arm_id else "no arm"
-        self.title = QLabel(
+            window = (self.tr(" (window %1 – %2)")
+                      .replace("%1", f"{header.window_start:%d %b}")
+                      .replace("%2", f"{header.window_end:%d %b %Y}"))
+        target = (self.tr("target %1").replace("%1", f"{header.target_date:%d %b %Y}") + window
+                  if header.target_date else "")
+        arm = self._arm_words()
+        self.title = plan_text(QLabel(
             f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
-        )
+        ))
         top.addWidget(self.title, 1)
-        top.addWidget(QLabel("Visit date"))
-        self.visit_date = QLineEdit()
-        self.visit_date.setPlaceholderText("YYYY-MM-DD")
-        self.visit_date.setFixedWidth(100)
-        self.visit_date.setAccessibleName("Visit date")
-        self.visit_date.textChanged.connect(self._on_changed)
-        top.addWidget(self.visit_date)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
         outer.addLayout(top)
-        self.date_message = QLabel()
-        self.date_message.setTextFormat(Qt.PlainText)
-        self.date_message.setStyleSheet(ERROR_STYLE)
-        self.date_message.hide()
-        outer.addWidget(self.date_message)
+        # The visit date has a row of its own: beside it, the date in words with the
+        # child's age, or in red why it cannot be this visit's date (before enrollment or
+        # birth, after today) -- also for a wrong date already stored, so it can be fixed.
+        dated = QHBoxLayout()
+        date_label = QLabel("Visit &date")
+        self.visit_date = DateField(today=self.today)
+        self.visit_date.setAccessibleName("Visit date")
+        allowed = visit_date_range(header.date_of_birth, header.enrollment_date, self.today)
+        self.visit_date.setRange(allowed.earliest, allowed.latest, allowed.earliest_name,
+                                 allowed.latest_name)
+        self.visit_date.set_birth_date(header.date_of_birth)
+        self.visit_date.edit.textChanged.connect(self._on_changed)
+        date_label.setBuddy(self.visit_date.edit)
+        dated.addWidget(date_label)
+        dated.addWidget(self.visit_date, 1)
+        outer.addLayout(dated)
         self.banner = QLabel()
         self.banner.setStyleSheet("background: #fff4d6; padding: 4px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
         if self.protocol is None:
-            warn = QLabel(
-                f"Protocol {header.protocol_id!r} is not installed: sections shown "
-                "without required items."
-            )
+            warn = QLabel(self.tr(
+                "The treatment plan of this enrollment is not installed on this computer: "
+                "the sections are shown without their required items."))
             warn.setStyleSheet(ERROR_STYLE)
             outer.addWidget(warn)
 
         splitter = QSplitter()
         self.section_list = QListWidget()
-        self.section_list.setAccessibleName("Sections")
+        self.section_list.setAccessibleName(self.tr("Sections"))
+        # The section names are translated (below); each line's summary and the sections
+        # themselves show the instruments' own items, in English this round.
+        plan_text(self.section_list)
         self.section_list.setMinimumWidth(210)
         self.section_list.setMaximumWidth(260)
-        self.stack = QStackedWidget()
+        self.stack = plan_text(QStackedWidget())
         for key in self.section_keys:
             area = QScrollArea()
             area.setWidgetResizable(True)
             self._areas[key] = area
             self.stack.addWidget(area)
-            item = QListWidgetItem(SECTION_LABELS[key])
+            item = QListWidgetItem(term(SECTION, SECTION_LABELS[key]))
             item.setData(Qt.UserRole, key)
             self.section_list.addItem(item)
         self.section_list.currentRowChanged.connect(self._show_row)
@@ -474,18 +520,18 @@ class VisitFormWindow(QMainWindow):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.PlainText)
         bottom.addWidget(self.message, 1)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(lambda: self.save())
-        self.complete_button = QPushButton("Mark complete…")
+        self.complete_button = QPushButton(self.tr("Mark complete…"))
         self.complete_button.clicked.connect(lambda: self.mark_complete())
-        self.sign_button = QPushButton("Si&gn…")
+        self.sign_button = QPushButton(self.tr("Si&gn…"))
         self.sign_button.clicked.connect(lambda: self.sign())
-        self.unlock_button = QPushButton("&Unlock…")
+        self.unlock_button = QPushButton(self.tr("&Unlock…"))
         self.unlock_button.clicked.connect(lambda: self.unlock())
-        self.audit_button = QPushButton("&History…")
-        self.audit_button.setToolTip("Who changed this visit's data, when and why.")
+        self.audit_button = QPushButton(self.tr("&History…"))
+        self.audit_button.setToolTip(self.tr("Who changed this visit's data, when and why."))
         self.audit_button.hide()
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         for b in (self.save_button, self.complete_button, self.sign_button, self.unlock_button,
                   self.audit_button, close):
@@ -537,7 +583,7 @@ class VisitFormWindow(QMainWindow):
         self._loading = True
         self._values = values
         self._events = list(events)
-        self.visit_date.setText(visit_date.isoformat() if visit_date else "")
+        self.visit_date.setValue(visit_date)
         for key, section in self.sections.items():
             if key == "adverse_events":
                 section.set_events(events)  # type: ignore[attr-defined]
@@ -568,17 +614,14 @@ class VisitFormWindow(QMainWindow):
         return meds.entered_units() if meds is not None else None  # type: ignore[attr-defined]
 
     def visit_date_value(self) -> date | None:
-        text = self.visit_date.text().strip()
-        try:
-            return date.fromisoformat(text) if text else None
-        except ValueError:
-            return None
+        """The visit date typed, None when blank or not acceptable (its field says why)."""
+        return self.visit_date.value()
 
     def errors(self) -> dict[str, str]:
         out: dict[str, str] = {}
-        message = validate_iso_date(self.visit_date.text(), "The visit date")
+        message = self.visit_date.problem()
         if message:
-            out["visit_date"] = message
+            out["visit_date"] = f"The visit date: {message}"
         for section in self.sections.values():
             out.update(section.errors())
         return out
@@ -586,14 +629,14 @@ class VisitFormWindow(QMainWindow):
     def _on_changed(self) -> None:
         if self._loading:
             return
-        message = validate_iso_date(self.visit_date.text(), "The visit date")
-        self.date_message.setText(message or "")
-        self.date_message.setVisible(bool(message))
         self.dirty = True
         self._timer.start()
         meds = self.sections.get("medications")
         if meds is not None:  # the weight is measured on the visit day
-            meds.today = self.visit_date_value() or self.today  # type: ignore[attr-defined]
+            day = self.visit_date_value() or self.today
+            if meds.today != day:  # type: ignore[attr-defined]
+                meds.today = day  # type: ignore[attr-defined]
+                meds.refresh()  # judged for the age on that day
         self._refresh_states()
 
     def _refresh_response(self) -> None:
@@ -620,12 +663,13 @@ class VisitFormWindow(QMainWindow):
             section = self.sections.get(key)
             state = section.state() if section is not None else self._summary(key)
             mark = "⚠" if state.errors else ("✓" if state.complete else "·")
-            text = f"{mark} {SECTION_LABELS[key]}"
+            text = f"{mark} {term(SECTION, SECTION_LABELS[key])}"
             if state.text:
                 text += f"  —  {state.text}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
-        self.status_label.setText(f"Status: <b>{STATUS_WORDS.get(self.status, self.status)}</b>")
+        word = self.tr(STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
+        self.status_label.setText(self.tr("Status: <b>%1</b>").replace("%1", word))
 
     def _summary(self, key: str) -> SectionState:
         """Side-list line for a section not built yet, from the values held (the
@@ -804,8 +848,8 @@ class VisitFormWindow(QMainWindow):
             reasons = self.ask_missing(missing)
             if not reasons or any(r.code not in reasons for r in missing):
                 self._show_error(
-                    f"Not complete: {len(missing)} required item(s) have neither "
-                    "a value nor a reason."
+                    f"Not complete: {counted(len(missing), 'required item')} "
+                    f"{'has' if len(missing) == 1 else 'have'} neither a value nor a reason."
                 )
                 return False
             self._apply_reasons(missing, reasons)
@@ -843,9 +887,9 @@ class VisitFormWindow(QMainWindow):
                 raise
             return False
         self._stored()
-        if not self.visit_date.text():
+        if self.visit_date.is_empty():
             self._loading = True
-            self.visit_date.setText(self.today.isoformat())
+            self.visit_date.setValue(self.today)
             self._loading = False
         self.version_id = version
         self.status = "complete"
@@ -883,7 +927,29 @@ class VisitFormWindow(QMainWindow):
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setText(text)
 
+    def _discard_changes(self) -> None:
+        """Forget what was typed since the last save: its draft (and any copy kept outside
+        the database) is deleted; the stored visit is unchanged."""
+        self._timer.stop()
+        try:
+            with self.database.session() as session:
+                delete_draft(session, DRAFT_KIND, draft_key(self.visit_id))
+        except Exception as exc:  # the draft stays; it is offered again on opening
+            if not self._storage_failed(exc):
+                raise
+        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
+        self.dirty = False
+        self._only_in_window = False
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.dirty and not self._close_warned:
+            choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
+                                    [SAVE, KEEP_DRAFT, DISCARD, STAY])
+            if choice == STAY or (choice == SAVE and not self.save()):
+                event.ignore()  # (a save refused says why in the form)
+                return
+            if choice == DISCARD:
+                self._discard_changes()
         if self.dirty:
             self.autosave_now()
         if self.dirty and self._only_in_window and not self._close_warned:

@@ -4,8 +4,11 @@
 * one header row, ``\\r\\n`` line ends (RFC 4180), minimal quoting;
 * blank for missing;
 * a TEXT cell beginning with ``=``, ``+``, ``-`` or ``@`` is prefixed with an apostrophe
-  so a spreadsheet shows it instead of running it as a formula. Numbers are never
-  escaped ("-1.5" stays a number), which is why the caller says which cells are text.
+  so a spreadsheet shows it instead of running it as a formula, in the files meant for
+  spreadsheets (the wide format). Numbers are never escaped ("-1.5" stays a number),
+  which is why the caller says which cells are text. The REDCap import file is not for
+  a spreadsheet and holds text as entered (REDCap would keep the apostrophe as data);
+  each manifest says which (``formula_escaping``).
 """
 
 from __future__ import annotations

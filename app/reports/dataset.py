@@ -63,6 +63,7 @@ class ProtocolVersion:
     id: str
     version: str
     content_hash: str
+    origin: str = ""  # "shipped", "site plan" or "not installed here"
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,4 @@ class ExportInfo:
     exported_by: str = ""
     bom: bool = False
     unmapped_values: int = 0  # stored items no column exists for (reported, not exported)
+    dictionary_sha256: str = ""  # of the profile's REDCap data dictionary (redcap.py)

@@ -78,8 +78,7 @@ def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "le
     story.append(key_values([
         ("Site / clinic", report.site or "—"), ("Study ID", report.study_id),
         ("Patient", report.patient_name or "—"), ("Date of birth", fmt_date(report.date_of_birth)),
-        ("Protocol", f"{report.protocol_title or report.protocol_id} "
-                     f"(version {report.protocol_version})"),
+        ("Protocol", report.protocol_line),
         ("Treatment arm", report.arm or "—"),
         ("Visit", f"{title} ({fmt_date(report.visit_date or report.target_date)})"),
         ("Latest weight", (f"{fmt_num(report.weight_kg, 2)} kg on "

@@ -6,8 +6,10 @@ column cannot appear in a file without being documented (exports.md).
 
 The catalogue depends on the profile (identified adds names/MRN/DOB, staff names, free
 text and calendar dates; de-identified has ``*_day`` = days since enrollment instead of
-``*_date``) and on two open vocabularies found in the data: the screening criteria of
-the protocol files and the drugs recorded on the medications form.
+``*_date``) and on the installed plans: their screening criteria, the drugs they name
+(the medications form's fields) and their visits (``plan_catalogue``). Never on the
+data: a REDCap project's dictionary cannot change once in production, and sites with
+the same plans pool into one project (issue 17).
 
 Pure Python. The visit's instrument forms are declared by the instruments themselves
 (``app.domain.instruments.registry``); this module adds the forms of the patient,
@@ -22,24 +24,31 @@ from dataclasses import dataclass, field, replace
 from app.domain.coded_values import drug_choices, with_other
 from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.instruments.data_dictionary import (
+    MAX_NAME,
     ExportContext,
     Field,
     Form,
     ItemField,
     date_field,
     field_name,
+    fit_name,
 )
 from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
-from app.domain.protocol import REASONS_STOPPED
-from app.domain.visit_events import UNSCHEDULED, VisitEvent
+from app.domain.protocol import REASONS_STOPPED, Protocol
+from app.domain.protocol.vocabulary import plan_criteria, plan_drugs
+from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 
 # "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
 # the domains an "other" aid helps with, and the blood-pressure ranges the visit form
-# accepts; "4" coded values where text was typed (site, prior-therapy drug, medications,
-# creatinine unit) so no typed text becomes a column name or a de-identified value. The
-# import still reads versions 1 to 3 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "4"
+# accepts; "4" takes the criteria and drugs from the plans instead of the data, names
+# its version in the record id's note, and writes the REDCap import file without
+# spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
+# values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
+# no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
+# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "6"
+VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.
 AGE_GROUPED_FROM = 90
@@ -67,6 +76,12 @@ class Catalogue:
     # De-identified: the only texts written in the columns of PLAN_TEXT_COLUMNS (the
     # installed plans' words and the application's own: app.domain.coded_values.plan_words).
     plan_words: frozenset[str] = frozenset()
+    # Names over 26 characters as they were shortened (app.domain.instruments.
+    # data_dictionary.fit_name): full name -> exported name.
+    short_names: dict[str, str] = field(default_factory=dict)
+    # REDCap files write dropdown and radio codes as numbers (numeric_codes); the stored
+    # text codes stay the catalogue's own. False: the text codes of versions 1 to 4.
+    numeric_codes: bool = True
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -83,6 +98,75 @@ class Catalogue:
     @property
     def all_fields(self) -> list[Field]:
         return [f for form in self.forms for f in form.fields]
+
+    def criterion_column(self, criterion: str) -> str:
+        """The screening field of a criterion."""
+        name = f"scr_{field_name(criterion)}"
+        return self.short_names.get(name, name)
+
+
+# Fields whose codes stay text in every version: the adverse event's visit names a REDCap
+# event (its codes are the events' own names, which the import reads back).
+TEXT_CODED = frozenset({"ae_visit"})
+# In a list that mixes numbers with words (CHAQ: 0-3 and "na"), the words are numbered
+# from here, clear of any score.
+WORD_CODES_FROM = 90
+
+
+def numeric_codes(f: Field) -> dict[str, str]:
+    """Stored code -> the number a REDCap file writes, for a dropdown or radio field:
+    words numbered 1, 2, ... in the listed order (female 1, male 2, other 3); in a list
+    that mixes numbers with words the numbers stay and the words are numbered from 90
+    (CHAQ 0-3, na 90); numbers alone and yes/no fields are left as they are (empty)."""
+    if f.type not in ("dropdown", "radio") or f.name in TEXT_CODED:
+        return {}
+    codes = [code for code, _label in f.choices]
+    numbers = [c for c in codes if c.lstrip("-").isdigit()]
+    if len(numbers) == len(codes):
+        return {}
+    words = [c for c in codes if c not in numbers]
+    start = WORD_CODES_FROM if numbers else 1
+    return {word: str(start + i) for i, word in enumerate(words)}
+
+
+def renamed(catalogue: Catalogue, names: dict[str, str],
+            short_names: dict[str, str]) -> Catalogue:
+    """``catalogue`` with its fields (and checkbox, unit and missing-reason columns)
+    renamed by ``names`` (old -> new), recording ``short_names``."""
+
+    def new(column: str | None) -> str | None:
+        if column is None:
+            return None
+        base, sep, code = column.partition("___")
+        return names.get(base, base) + sep + code
+
+    def item(i: ItemField) -> ItemField:
+        return replace(i, column=new(i.column), unit_column=new(i.unit_column),
+                       missing_column=new(i.missing_column))
+
+    forms = [replace(form, fields=tuple(replace(f, name=new(f.name)) for f in form.fields),
+                     items=tuple(map(item, form.items))) for form in catalogue.forms]
+    return replace(catalogue, forms=forms,
+                   item_fields=[item(i) for i in catalogue.item_fields],
+                   short_names=dict(short_names))
+
+
+def _short_names(catalogue: Catalogue) -> Catalogue:
+    """Every name within REDCap's recommended 26 characters (fit_name); ValueError if two
+    fields would share a name."""
+    names = {f.name: fit_name(f.name) for f in catalogue.all_fields if len(f.name) > MAX_NAME}
+    result = renamed(catalogue, names, names)
+    all_names = [f.name for f in result.all_fields]
+    if len(set(all_names)) != len(all_names):
+        raise ValueError("two exported fields would share a name")
+    return result
+
+
+def short_named(catalogue: Catalogue) -> Catalogue:
+    """``catalogue`` with any name still over 26 characters shortened (fit_name), the
+    names it had shortened already kept."""
+    result = _short_names(catalogue)
+    return replace(result, short_names={**catalogue.short_names, **result.short_names})
 
 
 VISIT_STATUSES = (("not_started", "Not started"), ("draft", "Draft"),
@@ -118,7 +202,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
 
     # ------------------------------------------------------------- registration
     f: list[Field] = [Field("record_id", "patient", "Study ID",
-                            note="The study id; never derived from identifiers",
+                            note="The study id; never derived from identifiers "
+                                 f"({VERSION_NOTE}{DICTIONARY_VERSION})",
                             source="patient")]
     if ident:
         f += [
@@ -254,12 +339,15 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
               source="prescription"),
         Field("rx_status", "prescription", "Status", source="prescription"),
         Field("rx_source", "prescription", "Rule source", source="prescription"),
+        # Written with the decimals the dose derivation shows them with (the BSA is
+        # stored unrounded: 16 decimals of a square root are not a measurement).
         Field("rx_weight_kg", "prescription", "Weight used", validation="number", units="kg",
-              source="prescription inputs"),
+              source="prescription inputs", places=3),
         Field("rx_height_cm", "prescription", "Height used", validation="number", units="cm",
-              source="prescription inputs"),
-        Field("rx_bsa_m2", "prescription", "Body surface area used", validation="number",
-              units="m²", source="prescription inputs"),
+              source="prescription inputs", places=2),
+        Field("rx_bsa_m2", "prescription", "Body surface area used (Mosteller)",
+              validation="number", units="m²", note="Rounded to 4 decimals",
+              source="prescription inputs", places=4),
         date_field("rx_start", "prescription", "Start", ident, "prescription"),
         date_field("rx_stop", "prescription", "Stop", ident, "prescription"),
     ]
@@ -333,8 +421,27 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     # A form without fields (e.g. no drugs recorded and no free text when de-identified)
     # cannot exist in REDCap: leave it out of the project.
     forms = [form for form in forms if form.fields]
-    return Catalogue(ident, forms, items, criteria, drugs, sites, max(0, prior_therapy_slots),
-                     visits)
+    if ident:
+        # Every field the de-identified profile leaves out (names, MRN, every calendar
+        # date, free text, staff names) is an identifier (issue 17).
+        kept = {f.name for f in build_catalogue(False, criteria, drugs, 0, visits).all_fields}
+        forms = [replace(form, fields=tuple(
+            replace(f, identifier=True) if fit_name(f.name) not in kept else f
+            for f in form.fields))
+            for form in forms]
+    return _short_names(Catalogue(ident, forms, items, criteria, drugs, sites,
+                                  max(0, prior_therapy_slots), visits))
+
+
+def plan_catalogue(protocols: Iterable[Protocol], identified: bool,
+                   prior_therapy_slots: int = 0,
+                   sites: Iterable[tuple[str, str]] = ()) -> Catalogue:
+    """The catalogue of the installed ``protocols``: every criterion and drug they name,
+    their visits, and the administrator's site list; identical for every database with the
+    same plans and sites."""
+    protocols = tuple(protocols)
+    return build_catalogue(identified, plan_criteria(protocols), plan_drugs(protocols),
+                           prior_therapy_slots, visit_events(protocols), sites)
 
 
 # Text columns a person never types but an import stores as given: de-identified, a value

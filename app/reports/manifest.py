@@ -2,8 +2,9 @@
 
 Files with SHA-256 and data-row counts, profile, format, application version, protocol
 versions, data dictionary version, the time of export (exports.md) and the head of the
-audit trail after the export was recorded. The time and the audit head are the only
-fields that differ between two exports of the same data.
+audit trail after the export was recorded. The time and the audit head (and the creation
+time inside the REDCap project XML) are all that differs between two exports of the same
+data.
 """
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ from app.reports.dataset import ExportInfo
 from app.reports.fields import DICTIONARY_VERSION
 
 MANIFEST_NAME = "manifest.json"
+# How the data file of each format writes text that begins with a formula character.
+NOT_ESCAPED = "none: text exactly as entered (a REDCap import file)"
+ESCAPED = ("apostrophe before text beginning with =, +, - or @, so that a spreadsheet "
+           "shows it instead of running it (numbers are never escaped)")
+FORMULA_ESCAPING = {"redcap": ("redcap_data.csv", NOT_ESCAPED),
+                    "wide": ("wide_data.csv", ESCAPED)}
 
 
 @dataclass(frozen=True)
@@ -38,14 +45,21 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
         "format": info.format,
         "profile": info.profile,
         "data_dictionary_version": DICTIONARY_VERSION,
+        # The dictionary this export's data follows: its version and the SHA-256 of its
+        # canonical file (UTF-8 without BOM), the same for every database with the same
+        # plans (``jdm-ctp dictionary`` writes it alone).
+        "data_dictionary": {"version": DICTIONARY_VERSION, "profile": info.profile,
+                            "sha256": info.dictionary_sha256},
         "exported_at": info.exported_at.isoformat(timespec="seconds"),
         "encoding": "utf-8-sig" if info.bom else "utf-8",
         "records": records,
         "protocol_versions": [
-            {"id": p.id, "version": p.version, "content_hash": p.content_hash}
+            {"id": p.id, "version": p.version, "content_hash": p.content_hash,
+             "origin": p.origin}
             for p in info.protocols
         ],
         "unmapped_values": info.unmapped_values,
+        "formula_escaping": dict([FORMULA_ESCAPING[info.format]]),
         "audit_trail_head": None if audit_head is None else {
             "entry_id": audit_head[0], "entry_hash": audit_head[1]},
         "files": [

@@ -12,19 +12,23 @@ which is the ``arm_id`` field of the arm history.
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 from collections.abc import Iterator
 
 from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
-    ENROLLMENT_FORMS,
     PRIOR_THERAPY_FORM,
     READONLY,
     REGISTRATION_EVENT,
-    REGISTRATION_FORMS,
     VISIT_FORMS,
     Catalogue,
+    Field,
+    event_forms,
     event_name,
+    numeric_codes,
     repeats,
 )
 
@@ -48,13 +52,24 @@ DICTIONARY_HEADER = (
     "Matrix Ranking?",
     "Field Annotation",
 )
+# The shapes of REDCap's "Upload instrument-event mappings", "Upload events", "Upload
+# arms" and "Upload repeating instruments and events" CSVs (the same columns its API's
+# import methods take).
 MAPPING_HEADER = ("arm_num", "unique_event_name", "form")
-EVENTS_HEADER = ("event_name", "arm_num", "unique_event_name", "repeating")
+EVENTS_HEADER = ("event_name", "arm_num", "day_offset", "offset_min", "offset_max")
+ARMS_HEADER = ("arm_num", "name")
+REPEATING_HEADER = ("event_name", "form_name", "custom_form_label")
 FIXED_COLUMNS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
                  "redcap_repeat_instance")
 
 # {form}_complete codes (REDCap): 0 incomplete, 1 unverified, 2 complete.
 VISIT_STATUS_COMPLETE = {"not_started": "0", "draft": "0", "complete": "2", "signed": "2"}
+
+
+def choices_text(catalogue: Catalogue, field: Field) -> str:
+    """The dictionary's choices: numeric codes with their labels (version 5 on)."""
+    codes = numeric_codes(field) if catalogue.numeric_codes else {}
+    return " | ".join(f"{codes.get(code, code)}, {label}" for code, label in field.choices)
 
 
 def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
@@ -64,7 +79,8 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
         if field.units and field.units not in note:
             note = f"{note} ({field.units})" if note else field.units
         rows.append([
-            field.name, field.form, field.section, field.type, field.label, field.choices_text,
+            field.name, field.form, field.section, field.type, field.label,
+            choices_text(catalogue, field) if field.type != "checkbox" else field.choices_text,
             note, field.validation, field.minimum, field.maximum,
             "y" if field.identifier else "", "", "", "", "", "", "",
             READONLY if field.computed else "",
@@ -72,40 +88,91 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
     return rows
 
 
+def dictionary_text(catalogue: Catalogue) -> str:
+    """The data dictionary file as this application writes it (UTF-8 without BOM, CRLF)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(DICTIONARY_HEADER)
+    writer.writerows(dictionary_rows(catalogue))
+    return buffer.getvalue()
+
+
+def dictionary_sha256(catalogue: Catalogue) -> str:
+    return hashlib.sha256(dictionary_text(catalogue).encode("utf-8")).hexdigest()
+
+
 def event_kinds(catalogue: Catalogue) -> tuple[str, ...]:
     return (REGISTRATION_EVENT, ENROLLMENT_EVENT, *(v.code for v in catalogue.visits))
 
 
-def events_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
-    """Event definitions (REDCap "Define events" upload shape, plus a repeating flag): the
-    registration and enrollment events, then one per visit of the plans."""
-    labels = {v.code: v.label for v in catalogue.visits}
-    rows = []
+def event_label(kind: str) -> str:
+    """The event's name as REDCap shows it, from which REDCap derives the unique event
+    name: "month_18" -> "Month 18" -> ``month_18_arm_1`` (the plan's own wording is
+    the project XML's custom event label)."""
+    return kind.replace("_", " ").capitalize()
+
+
+def _events(arms: int, catalogue: Catalogue) -> Iterator[tuple[int, str]]:
     for arm in range(1, arms + 1):
         for kind in event_kinds(catalogue):
             if kind == REGISTRATION_EVENT and arm > 1:
                 continue
-            label = labels.get(kind, kind.capitalize())
-            rows.append([label, str(arm), event_name(kind, arm),
-                         "yes" if repeats(kind) else "no"])
+            yield arm, kind
+
+
+def events_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    """Event definitions in REDCap's events shape: the registration and enrollment events
+    (day 0, no window), then one per visit of the plans with its day offset and window."""
+    visits = {v.code: v for v in catalogue.visits}
+    rows = []
+    for arm, kind in _events(arms, catalogue):
+        visit = visits.get(kind)
+        offset, before, after = ((visit.day_offset, visit.before_days, visit.after_days)
+                                 if visit is not None else (0, 0, 0))
+        rows.append([event_label(kind), str(arm), str(offset), str(before), str(after)])
+    return rows
+
+
+def arm_name(arm: int) -> str:
+    return f"Enrollment {arm}"
+
+
+def arms_rows(arms: int) -> list[list[str]]:
+    """REDCap arms: the patient's N-th enrollment (nearly always 1), not the treatment arm."""
+    return [[str(arm), arm_name(arm)] for arm in range(1, arms + 1)]
+
+
+# What REDCap shows for each instance of a repeating form (piped from the instance's own
+# fields), so a coordinator tells the instances apart.
+REPEAT_LABELS = {
+    "screening": "[scr_protocol_id] [scr_verdict]",
+    PRIOR_THERAPY_FORM: "[prior_drug]",
+    "arm_history": "[arm_id]",
+    "prescription": "[rx_drug] ([rx_role])",
+    "adverse_event": "[ae_visit]",
+}
+
+
+def repeating_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
+    """REDCap's repeating instruments and events set-up: each repeating form in the event
+    that holds it, and the unscheduled visit as a repeating event (blank form name)."""
+    rows = []
+    for arm, kind in _events(arms, catalogue):
+        event = event_name(kind, arm)
+        if repeats(kind):
+            rows.append([event, "", ""])
+            continue
+        for form in event_forms(kind):
+            if catalogue.has_form(form) and catalogue.form(form).repeating:
+                rows.append([event, form, REPEAT_LABELS.get(form, "")])
     return rows
 
 
 def mapping_rows(arms: int, catalogue: Catalogue) -> list[list[str]]:
-    rows = []
-    for arm in range(1, arms + 1):
-        for kind in event_kinds(catalogue):
-            if kind == REGISTRATION_EVENT:
-                if arm > 1:
-                    continue
-                forms = REGISTRATION_FORMS
-            elif kind == ENROLLMENT_EVENT:
-                forms = ENROLLMENT_FORMS
-            else:
-                forms = VISIT_FORMS
-            rows += [[str(arm), event_name(kind, arm), form] for form in forms
-                     if catalogue.has_form(form)]
-    return rows
+    """Instrument designation: which forms each event holds (REDCap's mapping shape)."""
+    return [[str(arm), event_name(kind, arm), form]
+            for arm, kind in _events(arms, catalogue)
+            for form in event_forms(kind) if catalogue.has_form(form)]
 
 
 class DataLayout:
@@ -134,6 +201,10 @@ class DataLayout:
         self.width = len(columns)
         self.checkbox_positions = {form: [self.index[c] for c in checks]
                                    for form, checks in self.checkbox_columns.items()}
+        # Stored text codes -> the numbers the file writes (numeric_codes).
+        self.recode = {f.name: codes for f in catalogue.all_fields
+                       if catalogue.numeric_codes and (codes := numeric_codes(f))
+                       and f.name in self.index}
 
     def row(self, record: str, event: str, instrument: str = "", instance: str = "") -> list[str]:
         row = [""] * self.width
@@ -142,6 +213,11 @@ class DataLayout:
 
     def fill(self, row: list[str], values: Values) -> None:
         fill_row(row, self.index, values)
+        # Only the coded columns this row fills (a set intersection, not a column loop).
+        for column in self.recode.keys() & values.keys():
+            value = values[column]
+            if value:
+                row[self.index[column]] = self.recode[column].get(value, value)
 
     def complete(self, row: list[str], form: str, value: str) -> None:
         row[self.index[f"{form}_complete"]] = value

@@ -98,3 +98,11 @@ class VisitReport:
     weight_kg: float | None = None
     weight_measured_on: date | None = None
     height_cm: float | None = None
+    # ", site plan, file SHA-256 …" when the enrollment's file is a site's own plan.
+    plan_origin: str = ""
+
+    @property
+    def protocol_line(self) -> str:
+        """The plan as every printed document names it."""
+        return (f"{self.protocol_title or self.protocol_id} "
+                f"(version {self.protocol_version}{self.plan_origin})")

@@ -57,8 +57,7 @@ def _head(report: VisitReport, width: float, document: str) -> list:
         ("Patient", report.patient_name or "—"),
         ("Date of birth", fmt_date(report.date_of_birth)),
         ("Sex", report.sex),
-        ("Protocol", f"{report.protocol_title or report.protocol_id} "
-                     f"(version {report.protocol_version})"),
+        ("Protocol", report.protocol_line),
         ("Treatment arm", report.arm or "—"),
         ("Enrolled", fmt_date(report.enrollment_date)),
         ("Visit", _visit_title(report)),

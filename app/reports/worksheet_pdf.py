@@ -116,8 +116,7 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
     story.append(key_values([
         ("Site / clinic", report.site or "—"), ("Study ID", report.study_id),
         ("Patient", report.patient_name or "—"), ("Date of birth", fmt_date(report.date_of_birth)),
-        ("Protocol", f"{report.protocol_title or report.protocol_id} "
-                     f"(version {report.protocol_version})"),
+        ("Protocol", report.protocol_line),
         ("Treatment arm", report.arm or "—"),
         ("Visit", title), ("Due", fmt_date(report.target_date) + window),
         ("Visit date", "____ - ____ - ______"), ("Completed by", ""),

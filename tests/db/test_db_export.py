@@ -20,8 +20,10 @@ from clinic_data import PHI, fill_clinic  # noqa: E402
 from database_fixtures import add_people, password_file, without_audit_head  # noqa: E402
 
 from app.cli.export import run as run_export  # noqa: E402
-from app.db.models import AuditEntry  # noqa: E402
+from app.db.models import AuditEntry, Patient  # noqa: E402
 from app.exports.export import ExportCancelled, export_database  # noqa: E402
+from app.exports.importing import _text_coded as stored_codes  # noqa: E402
+from app.exports.records import catalogue_for  # noqa: E402
 from app.reports.redcap import DICTIONARY_HEADER  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -74,7 +76,11 @@ def test_redcap_dictionary_has_18_columns_and_documents_every_data_column(clinic
 def test_redcap_rows_cover_screen_failures_arms_prescriptions_and_scores(clinic, tmp_path):
     out = tmp_path / "out"
     export_database(clinic, out, fmt="redcap", user="t")
-    rows = read(out / "redcap_data.csv")
+    raw = read(out / "redcap_data.csv")
+    # The file writes numeric choice codes (not_eligible is the verdicts' 2nd choice); read
+    # back as the stored codes, as the import reads them.
+    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "JDM-002")
+    rows = stored_codes(raw, catalogue_for(None, identified=False))
     header = rows[0]
     records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
     failure = [r for r in records if r["record_id"] == "JDM-002"]
@@ -150,20 +156,37 @@ def test_manifest_checksums_and_row_counts_match(clinic, tmp_path):
     for entry in manifest["files"]:
         path = out / entry["name"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"]
-        assert len(read(path)) - 1 == entry["rows"]
+        assert entry["bytes"] == path.stat().st_size
+        if path.suffix == ".csv":  # the project XML has no rows
+            assert len(read(path)) - 1 == entry["rows"]
 
 
-def test_text_cells_starting_with_formula_characters_are_escaped(clinic, tmp_path):
-    out = tmp_path / "out"
-    export_database(clinic, out, profile="identified", user="t")
-    rows = read(out / "redcap_data.csv")
-    header = rows[0]
-    records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
-    assert any(r["pt_site"] == "other" and r["pt_site_other"] == "'=Hamilton" for r in records)
-    assert any(r["arm_notes"] == "'=switched after rash flare" for r in records)
-    for r in records:  # numbers are never escaped
+def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clinic, tmp_path):
+    """REDCap is not a spreadsheet: an apostrophe in its import file would be stored as
+    data (issue 17). The wide file, for spreadsheets, keeps the formula escaping; the
+    manifests say which is which. A site not on the site list is "other", its typed name
+    in ``pt_site_other`` (identified only)."""
+    with clinic.session() as session:  # every patient, so that the wide rows show it too
+        for patient in session.scalars(select(Patient)):
+            patient.site = "=Hamilton"
+    export_database(clinic, tmp_path / "r", profile="identified", user="t")
+    export_database(clinic, tmp_path / "w", profile="identified", fmt="wide", user="t")
+    rows = read(tmp_path / "r" / "redcap_data.csv")
+    records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+    assert any(r["pt_site_other"] == "=Hamilton" for r in records)
+    assert any(r["arm_notes"] == "=switched after rash flare" for r in records)
+    assert not any(value.startswith("'") for r in records for value in r.values())
+    wide_rows = read(tmp_path / "w" / "wide_data.csv")
+    wide = [dict(zip(wide_rows[0], row, strict=True)) for row in wide_rows[1:]]
+    assert any(r["pt_site"] == "other" and r["pt_site_other"] == "'=Hamilton" for r in wide)
+    for r in wide:  # numbers are never escaped, text always is
         for column, value in r.items():
             assert not value.startswith(("=", "+", "@")), (column, value)
+    redcap_manifest = json.loads((tmp_path / "r" / "manifest.json").read_text("utf-8"))
+    wide_manifest = json.loads((tmp_path / "w" / "manifest.json").read_text("utf-8"))
+    assert redcap_manifest["formula_escaping"] == {
+        "redcap_data.csv": "none: text exactly as entered (a REDCap import file)"}
+    assert wide_manifest["formula_escaping"]["wide_data.csv"].startswith("apostrophe")
 
 
 def test_bom_option_and_plain_utf8(clinic, tmp_path):

@@ -32,6 +32,7 @@ from app.domain.visit_values import ItemEntry
 from app.exports.export import export_database
 from app.exports.importing import import_directory
 from app.exports.visit_report_data import gather_visit_report
+from app.reports.redcap_rules import unique_event_name
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
 
@@ -199,7 +200,8 @@ def test_an_invented_plan_goes_through_every_layer_and_round_trips(database, emp
     # Both formats: the plan's visits are events, the new drug has its columns.
     export_all(database, tmp_path / "first")
     first = tmp_path / "first"
-    events = [row[2] for row in rows(first / "redcap" / "redcap_events.csv")[1:]]
+    events = [unique_event_name(row[0], row[1])
+              for row in rows(first / "redcap" / "redcap_events.csv")[1:]]
     assert events[:5] == ["registration_arm_1", "enrollment_arm_1", "baseline_arm_1",
                           "month_1_arm_1", "month_2_arm_1"]  # the shipped plans' first
     assert events.index("month_3_arm_1") < events.index("month_6_arm_1")
@@ -217,7 +219,8 @@ def test_an_invented_plan_goes_through_every_layer_and_round_trips(database, emp
     # Compared with its baseline: no TIS without the CHAQ the plan does not collect, the
     # enzyme followed (CK 300/200 = 1.5 × ULN), PRINTO decided on what there is.
     assert month3["resp_tis"] == "" and "chaq" in month3["resp_tis_missing"].split(";")
-    assert (month3["enz_most_abnormal"], month3["enz_followed_xuln"]) == ("ck", "1.5")
+    # ("1": CK, the first of the enzyme choices, numbered 1 to 5 from dictionary version 5)
+    assert (month3["enz_most_abnormal"], month3["enz_followed_xuln"]) == ("1", "1.5")
     assert month3["resp_printo_status"] != ""
     adverse = next(row for row in data[1:] if row[2] == "adverse_event")
     assert dict(zip(header, adverse, strict=True))["ae_visit"] == "month_3"

@@ -37,9 +37,11 @@ from app.db.models import (  # noqa: E402
 )
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
-from app.domain.coded_values import plan_drugs  # noqa: E402
+from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
+from app.domain.protocol.vocabulary import plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
+from app.reports.redcap_rules import unique_event_name  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.
@@ -65,6 +67,13 @@ def clinic(database):
     return database
 
 
+def _code(drug: str) -> str:
+    """The number a REDCap file writes for a drug of the plans (dictionary version 5 on:
+    the plans' drug codes numbered 1, 2, ... in order; app.reports.fields.numeric_codes)."""
+    codes = plan_drugs(protocol_catalog().protocols.values())
+    return str(codes.index(drug) + 1)
+
+
 def _prior_rows(directory: Path) -> list[list[str]]:
     """The prior_therapy rows: keys and the form's columns (header order)."""
     rows = read(directory / "redcap_data.csv")
@@ -88,14 +97,13 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
     reg = "registration_arm_1"
     # The drugs are the plans' drug codes (all four are named by the plans): no typed text.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
-         "", "", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
-         "inadequate_response", "2024-11-08", "", "0", "",
-         "'=Stopped by Dr Lovelace, rash static", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "other",
-         "2024-05-20", "0", "0", "", "", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "benefit",
+        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "2023-10-02", "", "", "",
+         "", "0", "", "", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "2024-03-01", "2024-11-15",
+         "1", "2024-11-08", "", "0", "", "=Stopped by Dr Lovelace, rash static", "2"],
+        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "2024-05-06", "2024-05-20",
+         "4", "2024-05-20", "0", "0", "", "", "2"],
+        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "2024-06-01", "2024-12-01", "3",
          "2024-11-20", "", "1", "", "", "2"],
     ]
     # A prior_therapy row carries nothing of any other form, and the form's columns are
@@ -138,12 +146,13 @@ def test_deidentified_redcap_rows_have_day_offsets_and_no_notes(clinic, tmp_path
     # never enrolled: from its screening 2025-02-03, 2024-06-01 is 247 days before,
     # 2024-12-01 64, 2024-11-20 75.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "-466", "", "", "", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "-315", "-56",
-         "inadequate_response", "-63", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "-249", "-235", "other", "-235",
+        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "-466", "", "", "", "",
+         "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "-315", "-56",
+         "1", "-63", "", "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "-249", "-235", "4", "-235",
          "0", "0", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "-247", "-64", "benefit", "-75", "", "1",
+        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "-247", "-64", "3", "-75", "", "1",
          "2"],
     ]
     text = "\n".join(p.read_text(encoding="utf-8") for p in out.iterdir())
@@ -159,51 +168,54 @@ def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_pat
                                            mrn="MRN-3", date_of_birth=date(2015, 2, 1))
         patient.prior_therapies.append(PriorTherapy(
             drug="hydroxychloroquine", start_date=date(2024, 1, 15),
-            stop_date=date(2024, 9, 1), reason_stopped="toxicity",
+            stop_date=date(2024, 9, 1), reason_stopped="2",
             last_dose_date=date(2024, 8, 30), notes="retinal screening"))
         s.add(patient)
     export_database(database, tmp_path / "d", user="t")
     export_database(database, tmp_path / "i", profile="identified", user="t")
     reg = "registration_arm_1"
     assert _prior_rows(tmp_path / "d") == [
-        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "", "", "toxicity", "", "",
+        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "", "", "2", "", "",
          "0", "2"]]
     assert _prior_rows(tmp_path / "i") == [
-        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "2024-01-15",
-         "2024-09-01", "toxicity", "2024-08-30", "", "0", "", "retinal screening", "2"]]
+        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "2024-01-15",
+         "2024-09-01", "2", "2024-08-30", "", "0", "", "retinal screening", "2"]]
 
 
 def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
     export_database(clinic, tmp_path / "d", user="t")
     blank = [""] * 10
-    reasons = ("inadequate_response, Inadequate response | toxicity, Toxicity | benefit, "
-               "Benefit (stopped while it was helping) | other, Another reason")
+    # Numeric codes with labels (dictionary version 5), in the order of REASONS_STOPPED.
+    reasons = ("1, Inadequate response | 2, Toxicity | 3, Benefit (stopped while it was "
+               "helping) | 4, Another reason")
     identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
                   if row[1] == "prior_therapy"]
-    # The plans' drugs, code = name with "_" for spaces, then "other".
-    drugs = " | ".join([f"{name.replace(' ', '_')}, {name}" for name in
-                        plan_drugs(protocol_catalog().protocols.values())]
-                       + ["other, Other (text not exported when de-identified)"])
-    assert "mycophenolate_mofetil, mycophenolate mofetil" in drugs
+    # The plans' drug codes numbered in order (dictionary version 5 on), then "other".
+    codes = plan_drugs(protocol_catalog().protocols.values())
+    drugs = " | ".join([f"{n}, {code}" for n, code in enumerate(codes, start=1)]
+                       + [f"{len(codes) + 1}, Other (text not exported when de-identified)"])
+    assert "mycophenolate_mofetil" in codes
+    # Calendar dates and free text are identifiers (issue 17): "y" in "Identifier?".
+    ident = ["", "", "y", *blank[3:]]
     assert identified == [
         ["prior_drug", "prior_therapy", "", "dropdown", "Drug", drugs,
          "The drugs the plans name", "", *blank],
         ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_reason_stopped", "prior_therapy", "", "dropdown", "Why it was stopped", reasons,
          "Blank while the therapy is ongoing", "", *blank],
         ["prior_last_dose_date", "prior_therapy", "", "text", "Last dose", "", "YYYY-MM-DD",
-         "date_ymd", *blank],
+         "date_ymd", *ident],
         ["prior_b_cells", "prior_therapy", "", "yesno", "B cells detectable", "",
          "Rituximab only; blank = not recorded", "", *blank],
         ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
          *blank],
         ["prior_drug_other", "prior_therapy", "", "text", "Drug (other, as typed)", "", "",
-         "", *blank],
-        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *blank],
+         "", *ident],
+        ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *ident],
     ]
     day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
                 "never enrolled: since the first screening) (days)")
@@ -251,7 +263,7 @@ def test_wide_codebook_documents_each_numbered_column(clinic, tmp_path):
             "fewer); the same on every visit row of the patient.")
     assert codebook["prior2_stop_date"] == [
         "prior2_stop_date", "Prior therapy 2: Stopped", "date", "", "", "prior_therapy",
-        slot + " YYYY-MM-DD"]
+        "IDENTIFIER. " + slot + " YYYY-MM-DD"]
     assert codebook["prior2_reason_stopped"] == [
         "prior2_reason_stopped", "Prior therapy 2: Why it was stopped", "code", "",
         "inadequate_response = Inadequate response | toxicity = Toxicity | benefit = Benefit "
@@ -372,19 +384,42 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary = read(old / "redcap_data_dictionary.csv")
     new_dictionary = read(new / "redcap_data_dictionary.csv")
 
-    coded_in_4 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
+    old_names = {fit_name(row[0]) for row in old_dictionary}
+    # Version 4 shortened names over 26 characters, flags every date and free-text field
+    # an identifier, and labels the BSA with its formula and decimals.
+    def v4(row):
+        if row[3] in ("dropdown", "radio"):  # version 5: numeric codes, the same labels
+            row = [*row[:5], " | ".join(c.split(", ", 1)[-1] for c in row[5].split(" | ")),
+                   *row[6:]]
+        row = [fit_name(row[0]), *row[1:10], "", *row[11:]]
+        return [*row[:4], "", row[5], "", *row[7:]] if row[0] == "rx_bsa_m2" else row
+
+    old_dictionary_as_read = old_dictionary
+    old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
+    # Version 6 codes the site, the prior drug, the creatinine unit and the medications.
+    coded_in_6 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
 
     def without_later_changes(rows):
-        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else row
+        # Version 4: every criterion and drug of the plans (not only those in the data),
+        # and the version in the record id's note.
+        return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
+                row[:6] + [""] + row[7:] if row[0] == "record_id" else row
                 for row in rows if row[1] not in ("prior_therapy", "medications")
-                and row[0] != "chaq_aid_other" and row[0] not in coded_in_4]
+                and row[0] != "chaq_aid_other" and row[0] not in coded_in_6
+                and (row[0] in old_names or not row[0].startswith("scr_"))]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
-    assert rows_as_exported_with(empty, old_dictionary) == read(old / "redcap_data.csv")
+    # In the format of dictionary 1 (its text escaped for spreadsheets, as every export
+    # before version 4) the database gives exactly the file imported.
+    assert rows_as_exported_with(empty, old_dictionary_as_read, escape=True) == read(
+        old / "redcap_data.csv")
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
     assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping
-    assert (old / "redcap_events.csv").read_bytes() == (new / "redcap_events.csv").read_bytes()
+    # The events file has REDCap's events shape since (issue 17): the same events.
+    old_events = [row[2] for row in read(old / "redcap_events.csv")[1:]]
+    assert [unique_event_name(row[0], row[1])
+            for row in read(new / "redcap_events.csv")[1:]] == old_events
 
 
 def test_old_export_finds_patients_with_prior_therapies_already_present(clinic, tmp_path):

@@ -142,6 +142,7 @@ OPTIONS = '''  [[arms.options]]
   amount = 2
   unit = "g"
   per = "dose"
+  cap = 70
   route = "IV"
   frequency = "monthly"
   source = "test fixture"
@@ -151,7 +152,7 @@ OPTIONS = '''  [[arms.options]]
   option = "high"
   drug = "druga"
   kind = "per_kg"
-  amount = 3
+  amount = 1.5
   unit = "g"'''
 
 

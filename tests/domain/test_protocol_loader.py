@@ -641,7 +641,9 @@ _OPTIONS = (
 _SECOND_DOSE = '\n[[arms]]\nid = "B"'
 _HIGH_DOSE = (
     '  [[arms.doses]]\n  option = "high"\n  drug = "druga"\n  kind = "per_kg"\n  amount = 6\n'
-    '  amount_max = 10\n  unit = "mg"\n  per = "dose"\n  route = "IV"\n  frequency = "q4-8w"\n'
+    '  amount_max = 10\n  unit = "mg"\n  per = "dose"\n  uncapped = true\n'
+    '  uncapped_reason = "no maximum in mg in the source"\n  route = "IV"\n'
+    '  frequency = "q4-8w"\n'
     '  source = "t"\n  status = "provisional"\n\n[[arms]]\nid = "B"'
 )
 _PRIOR = """

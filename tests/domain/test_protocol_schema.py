@@ -126,6 +126,19 @@ SHAPE_PROBLEMS = [
     ("blank instrument id", ("visits", 0, "instruments"), [""], "visits[0].instruments"),
     ("limit without label", ("concomitant_limits", 0, "label"), ..., None),
     ("open-ended first phase", ("schedules", 0, "phases", 0, "doses"), 0, None),
+    # Issue 15: caps and drug-independent bounds (2 g/kg, 2 g/m², 100 g, 0.001 mg).
+    ("per-kg dose without a cap", (*DOSE, "cap"), ..., "arms[0].doses[0].cap"),
+    ("uncapped without a reason", (*DOSE, "uncapped"), True, "arms[0].doses[0].uncapped_reason"),
+    ("uncapped reason alone", (*DOSE, "uncapped_reason"), "none",
+     "arms[0].doses[0].uncapped_reason"),
+    ("20 g per kg", (*DOSE, "amount"), 20, "arms[0].doses[0].amount"),
+    ("cap of 7000 g", (*DOSE, "cap"), 7000, "arms[0].doses[0].cap"),
+    ("below a microgram", (*DOSE, "amount"), 1e-7, "arms[0].doses[0].amount"),
+    ("60 g per m² in a sub-rule", (*MMF, "rules"),
+     [{"kind": "per_kg", "amount": 10}, {"kind": "per_m2", "amount": 60000}],
+     "arms[1].doses[0].rules[1].amount"),
+    ("limit cap above 100 g", ("concomitant_limits", 0, "cap"), 200_000,
+     "concomitant_limits[0].cap"),
 ]
 
 
@@ -147,3 +160,12 @@ def test_schema_refuses_what_the_loader_refuses(validator, name, path, value, ke
     if key is not None:
         assert key in {p.key for p in info.value.problems}
     assert list(validator.iter_errors(raw)), f"the schema accepts: {name}"
+
+
+def test_uncapped_false_does_not_stand_in_for_a_cap(validator):
+    raw = _edit((*DOSE, "cap"), ...)
+    raw["arms"][0]["doses"][0]["uncapped"] = False
+    with pytest.raises(ProtocolFileError) as info:
+        protocol_from_data(raw, file="edited.toml")
+    assert "arms[0].doses[0].cap" in {p.key for p in info.value.problems}
+    assert list(validator.iter_errors(raw))

@@ -92,7 +92,7 @@ def test_self_test_passes_from_the_bundle_in_a_clean_environment(bundle):
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"jdm-ctp {bundle.version} self-test (bundle, ")
     for check in ("database", "dose", "pdf", "print preview", "chart", "crypto",
-                  "encrypted database", "qt", "qt translations"):
+                  "encrypted database", "qt", "qt translations", "interface translations"):
         assert any(line.startswith(f"ok   {check}:") for line in lines), result.stdout
     assert "IVIG 40 g" in result.stdout
     assert "'offscreen' platform" in result.stdout

@@ -30,8 +30,9 @@ def dose_json(capsys, *argv):
 
 def test_dose_json_has_the_specified_shape(capsys):
     report = dose_json(capsys, "--arm", "B", "--weight-kg", "20", "--height-cm", "115")
-    assert set(report) == {"protocol", "protocol_version", "arm", "option", "option_is_default",
-                           "inputs", "doses", "limits"}
+    assert set(report) == {"protocol", "protocol_version", "plan_origin", "protocol_hash", "arm",
+                           "option", "option_is_default", "inputs", "doses", "limits"}
+    assert report["plan_origin"] == "shipped" and len(report["protocol_hash"]) == 64
     assert report["protocol"] == "persistent-skin-rash"
     assert report["arm"] == "B" and report["option"] is None
     assert set(report["inputs"]) == {"weight_kg", "height_cm", "bsa_m2", "bsa_formula",
@@ -219,7 +220,7 @@ def test_protocols_lists_the_shipped_plan_and_rejects_a_broken_site_file(capsys,
     _cached.cache_clear()
     (paths.site_protocol_dir() / "broken.toml").write_text("id = [unclosed")
     code, out, err = run(capsys, "protocols", "--json")
-    assert code == 0
+    assert code == 1  # the plans are listed, and the refused file makes the exit status 1
     listing = json.loads(out)
     assert "persistent-skin-rash" in [p["id"] for p in listing["protocols"]]
     assert "broken" not in [p["id"] for p in listing["protocols"]]

@@ -40,6 +40,7 @@ READING_COMMANDS = {
     "audit verify": lambda tmp: ["audit", "verify"],
     "backup": lambda tmp: ["backup", "--out", str(tmp / "out.sqlite3")],
     "import": lambda tmp: ["import", str(tmp)],
+    "cohort": lambda tmp: ["cohort", "--out", str(tmp / "out")],
 }
 OUTPUTS = ("out", "out.pdf", "out.sqlite3")
 
@@ -58,8 +59,9 @@ def clinic(template, tmp_path) -> Path:
 
 
 # Who runs each command (issue 14): a coordinator, an administrator where only one may.
-_ACCOUNT_FOR = {"export": "coord", "pdf": "coord", "import": "coord", "backup": "coord",
-                "audit": "coord", "demo-data": "coord", "restore": "admin", "db": "admin"}
+_ACCOUNT_FOR = {"export": "coord", "pdf": "coord", "cohort": "coord", "import": "coord",
+                "backup": "coord", "audit": "coord", "demo-data": "coord", "restore": "admin",
+                "db": "admin"}
 _PASSWORD = password_file(Path(tempfile.mkdtemp(prefix="cli-refusals-")))
 
 
@@ -247,6 +249,17 @@ def test_pdf_reading_a_damaged_page_names_the_backup(capsys, template, clinic, t
                          "--visit", "baseline", "--out", str(tmp_path / "out.pdf"))
     assert_one_line_refusal(code, err, "is damaged", f"jdm-ctp restore --db {clinic} {newest}")
     assert out == ""
+    assert_no_output(tmp_path)
+
+
+def test_cohort_reading_a_damaged_page_names_the_backup(capsys, template, clinic, tmp_path):
+    # The cohort reads every visit's items and skips the whole-file check, like pdf.
+    newest = _automatic_backups(clinic)
+    damaged_copy(template, clinic, DAMAGES[5])  # item values root
+    before = sha256(clinic)
+    code, out, err = run(capsys, "cohort", "--db", str(clinic), "--out", str(tmp_path / "out"))
+    assert_one_line_refusal(code, err, "is damaged", f"jdm-ctp restore --db {clinic} {newest}")
+    assert out == "" and sha256(clinic) == before
     assert_no_output(tmp_path)
 
 

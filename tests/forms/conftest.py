@@ -25,3 +25,31 @@ def people(database: Database) -> dict[str, Actor]:
         nurse = users.create_user(s, admin, "nurse", "Nia Nurse", Role.DATA_ENTRY,
                                   STAFF_PASSWORD)
     return {"admin": admin, "nurse": nurse}
+
+
+@pytest.fixture(autouse=True)
+def unattended_visit_close(monkeypatch):
+    """A visit form closed with changes not saved asks Save / Keep as draft / Discard /
+    Cancel in a message box; nobody answers one in a test. Forms closed by a test (or at
+    its teardown) keep their draft, as before the question existed; the question itself
+    is tested in test_visit_form_close.py. The calls are kept for tests that check them."""
+    from app.forms import visit_form
+
+    asked: list[str] = []
+
+    def keep_draft(_parent, title, _text, _buttons):
+        asked.append(title)
+        return visit_form.KEEP_DRAFT
+
+    monkeypatch.setattr(visit_form, "ask_with_message_box", keep_draft)
+    return asked
+def english_interface(qapp):
+    """The windows in English, as the application starts them for an English workstation
+    (its plural forms come from jdm_ctp_en.qm); tests/forms/test_french.py switches."""
+    from app.forms.language import INTERFACE
+
+    if INTERFACE.language != "en" or not INTERFACE._translators:
+        INTERFACE.switch("en")
+    yield
+    if INTERFACE.language != "en":
+        INTERFACE.switch("en")

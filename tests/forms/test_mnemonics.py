@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from workstation_windows import TODAY, clinic, fill_current_page, windows
 
+from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("system_actor")
@@ -63,8 +64,10 @@ def duplicates(window) -> dict[str, list[str]]:
     return {k: v for k, v in mnemonics_in_view(window).items() if len(v) > 1}
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
 @pytest.mark.parametrize("name", NAMES)
-def test_every_window_has_unique_mnemonics(qtbot, database, tmp_path, name):
+def test_every_window_has_unique_mnemonics(qtbot, database, tmp_path, name, language):
+    INTERFACE.switch(language)  # French letters differ: "&Fichier", "Im&primer"…
     ids = clinic(database)
     main = MainWindow(database, user="nurse", today=TODAY)
     qtbot.addWidget(main)
@@ -87,7 +90,9 @@ def test_every_window_has_unique_mnemonics(qtbot, database, tmp_path, name):
         window.next()
 
 
-def test_the_menus_have_unique_mnemonics(qtbot, database):
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_menus_have_unique_mnemonics(qtbot, database, language):
+    INTERFACE.switch(language)
     main = MainWindow(database, user="nurse", today=TODAY)
     qtbot.addWidget(main)
     for menu_action in main.menuBar().actions():

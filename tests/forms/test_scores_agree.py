@@ -105,12 +105,13 @@ def shown_by_form(window: VisitFormWindow) -> dict[str, object]:
     if "response" in window.section_keys:
         line = window.section("response").score.text()  # e.g. "TIS 45.0 moderate; PRINTO: …"
         tis = re.match(r"TIS ([\d.]+) (\w+)", line)
-        printo = re.search(r"PRINTO: (\w+)", line)
-        imacs = re.search(r"IMACS: (\w+)", line)
+        # The verdicts are shown in words ("not inactive"); the exports keep their codes.
+        printo = re.search(r"PRINTO: ([a-z ]+)", line)
+        imacs = re.search(r"IMACS: ([a-z ]+)", line)
         shown.update(tis=float(tis.group(1)) if tis else None,
                      category=tis.group(2) if tis else None,
-                     printo=printo.group(1) if printo else None,
-                     imacs=imacs.group(1) if imacs else None)
+                     printo=printo.group(1).strip().replace(" ", "_") if printo else None,
+                     imacs=imacs.group(1).strip().replace(" ", "_") if imacs else None)
     return shown
 
 

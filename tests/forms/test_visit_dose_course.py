@@ -25,7 +25,7 @@ def month_6_medications(qtbot, database, mg_per_day, study_id="JDM-T01"):
         database, study_id=study_id, arm="mp", protocol_id="moderate-jdm-2010",
         enrolled=ARM_STARTED, prescription=(mg_per_day, "mg", "day", "prednisone"))
     window = open_form(qtbot, database, visits["month_6"])
-    window.visit_date.setText("2026-11-04")  # day 184 of the course
+    window.visit_date.set_iso("2026-11-04")  # day 184 of the course
     window.show_section("medications")
     meds = window.section("medications")
     type_in(meds.fields["weight_kg"], "30")

@@ -166,7 +166,7 @@ def test_weight_in_pounds_is_converted_shown_and_stored_in_kg(qtbot, database):
     pid, _eid, visits = enrolled_patient(database)
     vid = visits["month_1"]
     window = open_form(qtbot, database, vid)
-    window.visit_date.setText("2026-06-04")
+    window.visit_date.set_iso("2026-06-04")
     meds = window.section("medications")
     weight = meds.fields["weight_kg"]
     assert weight.typed_unit() == "kg"  # default

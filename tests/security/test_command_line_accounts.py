@@ -52,6 +52,7 @@ def _commands(clinic: Database, people, tmp_path: Path) -> dict[str, list[object
                 tmp_path / "visit.pdf"],
         "import": ["import", _export_folder(clinic, people, tmp_path)],
         "audit verify": ["audit", "verify"],
+        "cohort": ["cohort", "--out", tmp_path / "out"],
     }
 
 
@@ -108,6 +109,7 @@ def test_a_password_file_other_users_can_read_is_refused(clinic, people, cli, tm
     ("import", "doc", False),
     ("import", "coord", True),
     ("pdf", "nurse", True),                  # everyone may view data
+    ("cohort", "nurse", True),               # aggregate outcomes: view data
     ("audit verify", "nurse", False),        # the trail is identified data: view_audit
     ("audit verify", "doc", True),
 ])

@@ -41,9 +41,13 @@ from app.db.models import (  # noqa: E402
     Visit,
 )
 from app.db.sites import add_site  # noqa: E402
+from app.db.snapshot import Snapshot  # noqa: E402
 from app.domain.coded_values import drug_code  # noqa: E402
+from app.exports import records  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
+from app.exports.importing import _text_coded as stored_codes  # noqa: E402
 from app.exports.importing import import_directory  # noqa: E402
+from app.exports.records import catalogue_for  # noqa: E402
 from app.reports.identity_guard import (  # noqa: E402
     IdentityGuard,
     IdentityInExport,
@@ -129,10 +133,18 @@ def _records(text: str) -> list[dict[str, str]]:
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
-def _data(directory: Path, fmt: str) -> list[dict[str, str]]:
-    """The data rows; the wide format's study id column is named like REDCap's here."""
+def _data(directory: Path, fmt: str, database=None) -> list[dict[str, str]]:
+    """The data rows; the wide format's study id column is named like REDCap's here. With
+    the ``database`` exported, a REDCap file's numeric choice codes are read back as the
+    stored codes (app.reports.fields.numeric_codes)."""
     name = "redcap_data.csv" if fmt == "redcap" else "wide_data.csv"
-    rows = _records(_files(directory)[name])
+    if fmt == "redcap" and database is not None:
+        table = list(csv.reader(io.StringIO(_files(directory)[name], newline="")))
+        with Snapshot(database) as connection:
+            table = stored_codes(table, catalogue_for(connection, identified=False))
+        rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    else:
+        rows = _records(_files(directory)[name])
     for r in rows:
         if "study_id" in r:
             r["record_id"] = r.pop("study_id")
@@ -170,7 +182,7 @@ def test_no_typed_name_becomes_a_column_name(clinic, tmp_path, fmt):
 def test_typed_values_are_exported_as_other_and_listed_values_as_codes(clinic, tmp_path, fmt):
     out = tmp_path / "out"
     export_database(clinic, out, fmt=fmt, user="t")
-    rows = [r for r in _data(out, fmt) if r["record_id"] == "JDM-009"]
+    rows = [r for r in _data(out, fmt, clinic) if r["record_id"] == "JDM-009"]
     merged: dict[str, str] = {}
     for r in rows:
         merged.update({k: v for k, v in r.items() if v})
@@ -243,12 +255,13 @@ def test_a_site_on_the_administrators_list_is_exported_as_its_code(clinic, tmp_p
     with clinic.session() as s:
         toronto = add_site(s, "Toronto", user="admin")
     export_database(clinic, tmp_path / "d", user="t")
-    sites = {r["record_id"]: r["pt_site"] for r in _data(tmp_path / "d", "redcap")
+    sites = {r["record_id"]: r["pt_site"] for r in _data(tmp_path / "d", "redcap", clinic)
              if r["redcap_event_name"] == "registration_arm_1"
              and not r["redcap_repeat_instrument"]}
     assert sites == {"JDM-001": str(toronto), "JDM-002": "other", "JDM-009": "other"}
     dictionary = _files(tmp_path / "d")["redcap_data_dictionary.csv"]
-    assert f"{toronto}, Toronto | other, Other" in dictionary
+    # The site's id is its code; "other", a word among numbers, is numbered 90 (version 5).
+    assert f"{toronto}, Toronto | 90, Other" in dictionary
 
 
 # ------------------------------------------------------------------ the last guard
@@ -297,26 +310,40 @@ def _store(database, column: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize(("code", "kind"), [("quarrington", "name"),
-                                             ("octavia_visit", "name"),
-                                             ("mrn_77421", "medical record number")])
+def test_a_visit_code_found_only_in_the_data_is_never_written(clinic, tmp_path, fmt):
+    """The visit events are the plans' alone (dictionary version 4 on): a visit code an
+    import stored as given ("quarrington", the patient's own name) has no event, so it is
+    never written; the manifest counts its values as unmapped."""
+    _store(clinic, "visit_code", "quarrington")
+    out = tmp_path / "out"
+    result = export_database(clinic, out, fmt=fmt, user="t")
+    assert "quarrington" not in "\n".join(_files(out).values()).casefold()
+    assert result.manifest["unmapped_values"] >= 1
+
+
+def _a_plan_word(monkeypatch, word: str) -> None:
+    """``word`` one of the application's own words: a plan text column keeps it."""
+    monkeypatch.setattr(records, "APPLICATION_WORDS", records.APPLICATION_WORDS | {word})
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(("word", "kind"), [("quarrington", "name"),
+                                             ("octavia", "name"),
+                                             ("mrn-77421", "medical record number")])
 def test_own_identity_in_any_cell_stops_the_export_naming_the_field(clinic, tmp_path, fmt,
-                                                                    code, kind):
-    """A visit code found only in the data (an import stores it as given) is written as
-    the REDCap event name or the wide visit code: the guard finds the patient's own name
-    or MRN there, stops the export and names the column, never the value."""
-    _store(clinic, "visit_code", code)
+                                                                    word, kind, monkeypatch):
+    """A plan word that is also the patient's own name or MRN (the plan text columns keep
+    the plans' words) reaches a cell: the guard finds it there, stops the export and names
+    the column, never the value."""
+    _a_plan_word(monkeypatch, word)
+    _store(clinic, "vis_label", word)
     out = tmp_path / "out"
     with pytest.raises(IdentityInExport) as refused:
         export_database(clinic, out, fmt=fmt, user="t")
     message = str(refused.value)
-    column = "redcap_event_name" if fmt == "redcap" else "visit_code"
-    assert refused.value.column == column and column in message
+    assert "vis_label" in refused.value.column and refused.value.column in message
     assert kind in message and "JDM-009" in message
-    assert code not in message and "octavia" not in message.casefold()
-    assert not out.exists()  # nothing written
-    # The identified export is not searched (it is meant to hold the identity).
-    export_database(clinic, tmp_path / "i", fmt=fmt, profile="identified", user="t")
+    assert word not in message.casefold()
 
 
 @pytest.mark.parametrize(("cell", "kind"), [
@@ -464,7 +491,8 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
                     assert part.casefold() not in everything, (fmt, part)
 
 
-def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, capsys):
+def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, capsys,
+                                                         monkeypatch):
     """``jdm-ctp export`` (de-identified): one plain line naming the column, exit 1, no
     file left and no identity value on the terminal."""
     from argparse import Namespace
@@ -473,7 +501,8 @@ def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, caps
 
     from app.cli.export import run as run_export
 
-    _store(clinic, "visit_code", "quarrington")
+    _a_plan_word(monkeypatch, "quarrington")
+    _store(clinic, "arm_reason", "quarrington")
     add_people(clinic)
     args = Namespace(db=clinic.url.replace("sqlite:///", ""), out=str(tmp_path / "x"),
                      profile="deidentified", format="redcap", bom=False,
@@ -481,7 +510,7 @@ def test_the_command_line_refuses_in_one_line_with_exit_1(clinic, tmp_path, caps
                      password_file=str(password_file(tmp_path)))
     assert run_export(args) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "redcap_event_name" in err and "JDM-009" in err
+    assert err.count("\n") == 1 and "arm_reason" in err and "JDM-009" in err
     assert "quarrington" not in err.casefold() and "octavia" not in err.casefold()
     assert not (tmp_path / "x").exists()
 

@@ -168,20 +168,31 @@ def test_a_formula_in_the_protocol_hash(export, target, cli, secret):
              "is not a SHA-256 (64 lower-case hexadecimal digits)")
 
 
-def test_a_formula_in_free_text_is_kept_as_text_and_escaped_in_every_export(
+def test_a_formula_in_free_text_is_kept_as_text_and_escaped_for_spreadsheets(
         export, target, people, tmp_path):
-    """Free text may start with "=", but it never leaves as a formula: both profiles
-    escape it (the site of JDM-002 in the test clinic is "=Hamilton")."""
+    """Free text may start with "=", but it never leaves as a formula for a spreadsheet:
+    the wide file (the one for spreadsheets) escapes it in both profiles. The REDCap import
+    file holds it as entered, since REDCap would store an apostrophe as data (issue 17),
+    and its manifest says so (the site of JDM-002 in the test clinic is "=Hamilton")."""
     target.actor = people["coord"]
     import_directory(target, export, user="coord")
     for profile in ("identified", "deidentified"):
         out = tmp_path / profile
-        export_database(target, out, profile=profile)
-        # The data files (the dictionary's "@READONLY" is REDCap's own action tag).
-        for path in out.glob("*_data.csv"):
-            cells = [cell for row in csv.reader(io.StringIO(
-                path.read_text(encoding="utf-8"), newline="")) for cell in row]
-            assert not any(cell.startswith(("=", "+", "@")) for cell in cells), path
+        export_database(target, out / "wide", profile=profile, fmt="wide")
+        cells = [cell for row in csv.reader(io.StringIO(
+            (out / "wide" / "wide_data.csv").read_text(encoding="utf-8"), newline=""))
+            for cell in row]
+        assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+        export_database(target, out / "redcap", profile=profile)
+        cells = [cell for row in csv.reader(io.StringIO(
+            (out / "redcap" / "redcap_data.csv").read_text(encoding="utf-8"), newline=""))
+            for cell in row]
+        if profile == "identified":  # the typed site, not on the site list: pt_site_other
+            assert "=Hamilton" in cells and "'=Hamilton" not in cells
+        else:  # de-identified a typed site is "other", its text never exported
+            assert not any("Hamilton" in cell for cell in cells)
+        manifest = json.loads((out / "redcap" / "manifest.json").read_text("utf-8"))
+        assert manifest["formula_escaping"]["redcap_data.csv"].startswith("none")
     with target.reading() as session:
         assert session.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) \
             == "=Hamilton"

@@ -41,8 +41,10 @@ def _forged_export(clinic: Database, people, tmp_path: Path) -> Path:
     at, meaning = header.index("vis_signed_at"), header.index("vis_signature_meaning")
     forged = 0
     for row in rows[1:]:
-        if row[status] == "complete":
-            row[status], row[by] = "signed", "drsmith"
+        # vis_status codes (dictionary version 5): not_started 1, draft 2, complete 3,
+        # signed 4.
+        if row[status] == "3":
+            row[status], row[by] = "4", "drsmith"
             row[at], row[meaning] = "2025-06-01 09:00:00", "reviewed_approved"
             forged += 1
     assert forged >= 2

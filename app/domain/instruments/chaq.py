@@ -92,8 +92,8 @@ MINIMUM_DOMAINS_RULE = ProvisionalRule(
     name="CHAQ minimum answered domains",
     value=6,
     source=(
-        "clinical-rules §2.2 (provisional): disability index only when at least 6 of the "
-        "8 domains are answered"
+        "a project choice, as the IMACS CHAQ instructions set no minimum: the disability "
+        "index only when at least 6 of the 8 domains are answered"
     ),
 )
 

@@ -10,6 +10,7 @@ and whether it is an identifier or computed by the application.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -32,6 +33,39 @@ def field_name(text: str) -> str:
     """A REDCap-safe field name part: lower case letters, digits and underscores."""
     name = _NAME_OK.sub("_", text.strip().lower()).strip("_")
     return name or "x"
+
+
+# REDCap recommends variable names of at most 26 characters (SAS and Stata exports add
+# suffixes to them); every exported name keeps to it (issue 17).
+MAX_NAME = 26
+# Endings kept whole when a name is shortened, so that a field's unit, frequency and
+# missing-reason fields still read as belonging to it ("_frequency" as "_freq").
+_ENDINGS = {"_mr": "_mr", "_unit": "_unit", "_dose": "_dose", "_frequency": "_freq"}
+_BASE36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+_LONGEST_ENDINGS = len("_dose_mr")
+
+
+def fit_name(name: str, limit: int = MAX_NAME) -> str:
+    """``name`` itself when it has at most ``limit`` characters; otherwise its stem cut
+    short, a 3-character tag of the whole stem (so two long stems that begin alike stay
+    apart) and its known endings: ``scr_prior_corticosteroid_and_methotrexate`` ->
+    ``scr_prior_cort_<tag>``; ``med_certolizumab_pegol_dose_mr`` ->
+    ``med_certolizum_<tag>_dose_mr``. The same name always gives the same result."""
+    if len(name) <= limit:
+        return name
+    stem, endings = name, ""
+    while True:
+        ending = next((e for e in _ENDINGS if stem.endswith(e) and len(stem) > len(e)), None)
+        if ending is None:
+            break
+        stem = stem[: -len(ending)]
+        endings = _ENDINGS[ending] + endings
+    number = int(hashlib.sha256(stem.encode("utf-8")).hexdigest(), 16)
+    tag = "".join(_BASE36[(number // 36**i) % 36] for i in range(3))
+    # The stem is cut to the same length whatever its endings (at most "_dose_mr"), so
+    # the fields of one drug or item share one short stem.
+    room = min(limit - _LONGEST_ENDINGS, limit - len(endings)) - len(tag) - 1
+    return f"{stem[:room].rstrip('_')}_{tag}{endings}"
 
 
 @dataclass(frozen=True)
@@ -191,7 +225,9 @@ __all__ = [
     "FormBuilder",
     "ItemField",
     "date_field",
+    "MAX_NAME",
     "field_name",
+    "fit_name",
     "item_field",
     "missing_reason_field",
 ]

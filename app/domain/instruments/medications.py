@@ -227,6 +227,8 @@ def medication_columns(entries: dict[str, tuple[float | None, str | None, str | 
     codes = {drug_code(d) for d in drugs}
     for item, (num, text, unit) in entries.items():
         stem, _, kind = item.rpartition("_")
+        # An item stored under the drug's name ("mycophenolate mofetil_dose") is the drug's.
+        stem = drug_code(stem)
         if item == "other":
             if text:
                 out["med_other"] = text

@@ -49,7 +49,15 @@ from app.domain.protocol.eligibility import (
 )
 from app.domain.protocol.file_format import SCHEMA_VERSION
 from app.domain.protocol.loading import load_protocol, load_protocol_catalog, protocol_from_data
-from app.domain.protocol.plan import Counselling, Note, Protocol, ProtocolCatalog
+from app.domain.protocol.plan import (
+    Counselling,
+    Note,
+    PlanOrigin,
+    Protocol,
+    ProtocolCatalog,
+    record_origin_words,
+    version_words,
+)
 from app.domain.protocol.prior_therapy_rules import (
     REASONS_STOPPED,
     DrugGroup,
@@ -93,6 +101,7 @@ __all__ = [
     "LabelledAge",
     "Note",
     "PhaseDose",
+    "PlanOrigin",
     "PriorTherapyRule",
     "PriorTherapyRuleKind",
     "Protocol",
@@ -110,4 +119,6 @@ __all__ = [
     "load_protocol",
     "load_protocol_catalog",
     "protocol_from_data",
+    "record_origin_words",
+    "version_words",
 ]

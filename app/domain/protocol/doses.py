@@ -124,6 +124,14 @@ class DoseRule:
     # amount 6, amount_max 10); the computed amount is the lower end.
     amount_max: float | None = None
     labelled_age: LabelledAge | None = None
+    # Why a rule that grows with the body has no cap (``uncapped = true`` in the file).
+    uncapped_reason: str = ""
+
+    @property
+    def grows_with_body(self) -> bool:
+        """True when the amount can rise without limit as weight or body surface area
+        rises: such a rule needs a cap, or a stated reason why it has none."""
+        return bool(_unbounded_in(self))
 
     @property
     def needs_height(self) -> bool:
@@ -133,6 +141,27 @@ class DoseRule:
         return any(r.needs_height for r in self.rules) or any(
             b.rule.needs_height for b in self.bands
         )
+
+
+def _unbounded_in(rule: DoseRule) -> frozenset[BandMeasure]:
+    """The measures (weight, BSA) the rule's amount rises with, without limit."""
+    if rule.kind is RuleKind.PER_KG:
+        return frozenset({BandMeasure.WEIGHT})
+    if rule.kind is RuleKind.PER_M2:
+        return frozenset({BandMeasure.BSA})
+    parts = [_unbounded_in(r) for r in rule.rules]
+    if rule.kind is RuleKind.GREATER_OF:
+        return frozenset().union(*parts)
+    if rule.kind is RuleKind.LESSER_OF:
+        # The lesser of terms is unbounded only if every term is (a fixed term holds it).
+        return frozenset().union(*parts) if parts and all(parts) else frozenset()
+    out: frozenset[BandMeasure] = frozenset()
+    for band in rule.bands:
+        grows = _unbounded_in(band.rule)
+        if band.high is not None:
+            grows -= {band.measure}  # a weight band's top bounds a per-kg rule, not per m²
+        out |= grows
+    return out
 
 
 class PhaseDose(StrEnum):

@@ -29,6 +29,7 @@ from app.domain.protocol.eligibility import (
 )
 from app.domain.protocol.key_types import (
     Boolean,
+    Bounds,
     DrugName,
     Ident,
     Integer,
@@ -197,6 +198,26 @@ CRITERION = TableSpec(
     ),
 )
 
+# ------------------------------------------------------------- sanity bounds of amounts
+# Drug-independent bounds on every amount, cap, minimum and rounding step, in mg (a "g"
+# rule's numbers are read ×1000), whatever the drug: they refuse what no plan can mean,
+# never a drug's own dose range (that is the plan's cap). The largest amounts in the
+# shipped plans are IVIG 2 g/kg with a 70 g cap, methylprednisolone 30 mg/kg with a
+# 1000 mg cap and rituximab 750 mg/m² with a 1000 mg cap; the smallest 1 mg/kg.
+UNIT_MG = {"mg": 1, "g": 1000}
+SMALLEST_MG = 0.001  # 1 microgram: anything smaller is a slip of the unit or the decimal
+PER_KG_MAX_MG = 2000  # 2 g/kg (IVIG's 2 g/kg is the largest per-kg dose of any plan)
+PER_M2_MAX_MG = 2000  # 2 g/m² (cyclophosphamide's 0.5-1 g/m² is the largest per-m² dose)
+AMOUNT_MAX_MG = 100_000  # 100 g: any fixed amount, cap or minimum
+ROUNDING_MAX_MG = 10_000  # 10 g: a rounding step (the largest vial of IVIG)
+_RATE_KEYS = ("amount", "amount_max")
+AMOUNT_BOUNDS = (  # the arithmetic of a rule, at the top level and in sub-rules
+    Bounds(_RATE_KEYS, SMALLEST_MG, PER_KG_MAX_MG, (RuleKind.PER_KG.value,), " per kg"),
+    Bounds(_RATE_KEYS, SMALLEST_MG, PER_M2_MAX_MG, (RuleKind.PER_M2.value,), " per m²"),
+    Bounds(("amount",), SMALLEST_MG, AMOUNT_MAX_MG, (RuleKind.FIXED.value,)),
+)
+DOSE_BOUNDS = (*AMOUNT_BOUNDS, Bounds(("cap", "minimum"), SMALLEST_MG, AMOUNT_MAX_MG))
+
 ROUNDING = TableSpec(
     "rounding",
     "How the amount to give is rounded (never above a maximum).",
@@ -205,6 +226,7 @@ ROUNDING = TableSpec(
         Key("mode", OneOf.of(RoundingMode), True),
         *PROVENANCE,
     ),
+    bounds=(Bounds(("increment",), SMALLEST_MG, ROUNDING_MAX_MG),),
 )
 
 _SINGLE = _kinds(RuleKind.PER_KG, RuleKind.PER_M2, RuleKind.FIXED)
@@ -255,6 +277,7 @@ SUB_RULE = TableSpec(
         Key("bsa_bands", Tables("bsa_band")),
     ),
     variants=_DOSE_KIND_VARIANTS,
+    bounds=AMOUNT_BOUNDS,
 )
 
 WEIGHT_BAND = TableSpec(
@@ -305,7 +328,20 @@ _DOSE_KEYS = (
     Key("rules", Tables("sub_rule")),
     Key("bands", Tables("weight_band")),
     Key("bsa_bands", Tables("bsa_band")),
-    Key("cap", Number(positive=True), doc="Maximum amount per `per`."),
+    Key(
+        "cap",
+        Number(positive=True),
+        doc="Maximum amount per `per`. Needed by every rule whose amount can rise without "
+        "limit with weight or body surface area (a per_kg or per_m2 term not held by a band "
+        "bound or by a fixed amount in lesser_of), unless `uncapped` says why not.",
+    ),
+    Key(
+        "uncapped",
+        Boolean(),
+        doc="true: this per-kg or per-m² rule has no maximum, on purpose (with "
+        "`uncapped_reason`); never with `cap`.",
+    ),
+    Key("uncapped_reason", Text(), doc="Why the rule has no cap, in the source's words."),
     Key("minimum", Number(positive=True)),
     Key("at_least", Boolean(), doc="The amount is a minimum (e.g. cyclosporine >= 3 mg/kg/day)."),
     Key("route", OneOf(ROUTES)),
@@ -331,11 +367,25 @@ def _required(keys: tuple[Key, ...], *names: str) -> tuple[Key, ...]:
     )
 
 
+# The uncapped rules, for editors; the dose reader checks them (and when a cap is needed).
+_UNCAPPED_RULES = (
+    {"if": {"properties": {"kind": {"enum": list(_kinds(RuleKind.PER_KG, RuleKind.PER_M2))}},
+            "required": ["kind"]},
+     "then": {"anyOf": [{"required": ["cap"]},
+                        {"required": ["uncapped"], "properties": {"uncapped": {"const": True}}}]}},
+    {"if": {"properties": {"uncapped": {"const": True}}, "required": ["uncapped"]},
+     "then": {"required": ["uncapped_reason"], "properties": {"cap": False}}},
+    {"if": {"required": ["uncapped_reason"]},
+     "then": {"required": ["uncapped"], "properties": {"uncapped": {"const": True}}}},
+)
+
 DOSE = TableSpec(
     "dose",
     "A dose given on an arm.",
     _required(_DOSE_KEYS, "route", "frequency"),
     variants=(*_DOSE_KIND_VARIANTS, _DOSE_RANGE),
+    bounds=DOSE_BOUNDS,
+    schema_rules=_UNCAPPED_RULES,
 )
 
 CONCOMITANT_LIMIT = TableSpec(
@@ -351,6 +401,8 @@ CONCOMITANT_LIMIT = TableSpec(
         Key("id", Ident(NAME_ID), True),
     ),
     variants=(*_DOSE_KIND_VARIANTS, _DOSE_RANGE),
+    bounds=DOSE_BOUNDS,
+    schema_rules=_UNCAPPED_RULES,
 )
 
 ARM_RULE = TableSpec(

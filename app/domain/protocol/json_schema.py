@@ -60,6 +60,8 @@ def _table(spec: kt.TableSpec) -> dict[str, Any]:
     rules = [_variant(v) for v in spec.variants]
     if spec.forms:
         rules.append({"oneOf": [_form(form, spec.forms) for form in spec.forms]})
+    rules += [rule for bound in spec.bounds for rule in _bounds(bound, "unit" in spec.allowed)]
+    rules += list(spec.schema_rules)
     if rules:
         schema["allOf"] = rules
     return schema
@@ -129,6 +131,39 @@ def _variant(variant: kt.Variant) -> dict[str, Any]:
         },
         "then": then,
     }
+
+
+def _bounds(bound: kt.Bounds, has_unit: bool) -> list[dict[str, Any]]:
+    """The sanity bounds of ``file_format`` (in mg) for each unit a table states; a table
+    whose unit is its dose's (a sub-rule, a rounding) gets the widest of them, and the
+    loader checks it in the dose's unit."""
+    when: dict[str, Any] = {}
+    required: list[str] = []
+    if bound.kinds:
+        when["kind"] = {"enum": list(bound.kinds)}
+        required.append("kind")
+
+    def limits(low: float, high: float) -> dict[str, Any]:
+        return {key: {"minimum": _number(low), "maximum": _number(high)} for key in bound.keys}
+
+    def rule(extra: dict[str, Any], low: float, high: float) -> dict[str, Any]:
+        condition = {**when, **extra}
+        keys = [*required, *extra]
+        test = {"properties": condition, "required": keys} if condition else {}
+        then = {"properties": limits(low, high)}
+        return {"if": test, "then": then} if test else then
+
+    if not has_unit:
+        widest = max(fmt.UNIT_MG.values())
+        return [rule({}, bound.low_mg / widest, bound.high_mg)]
+    return [
+        rule({"unit": {"const": unit}}, bound.low_mg / factor, bound.high_mg / factor)
+        for unit, factor in fmt.UNIT_MG.items()
+    ]
+
+
+def _number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
 
 
 def _form(form: tuple[str, ...], forms: tuple[tuple[str, ...], ...]) -> dict[str, Any]:

@@ -142,6 +142,21 @@ class Variant:
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """Drug-independent sanity bounds on numbers of a dose table, in milligrams (a number
+    in a "g" rule is read as 1000 times that): not a drug's dose range, but what no plan
+    can mean (20 g/kg of IVIG, a cap in grams written as milligrams). ``kinds``: only when
+    the table's rule kind is one of these (empty: always); ``per``: the words after the
+    unit in a refusal (" per kg")."""
+
+    keys: tuple[str, ...]
+    low_mg: float
+    high_mg: float
+    kinds: tuple[str, ...] = ()
+    per: str = ""
+
+
+@dataclass(frozen=True)
 class TableSpec:
     name: str
     doc: str
@@ -152,6 +167,12 @@ class TableSpec:
     # it; without, the table's own reader does (a condition, whose forms differ in type).
     forms: tuple[tuple[str, ...], ...] = ()
     forms_message: str = ""
+    # Bounds on numbers in mg; the unit is the table's ``unit`` key, or its dose's unit
+    # for a sub-rule or a rounding (checked by the dose reader, which knows that unit).
+    bounds: tuple[Bounds, ...] = ()
+    # Rules between keys that the section reader checks in code, given to editors as
+    # JSON Schema fragments (e.g. ``uncapped = true`` needs ``uncapped_reason``).
+    schema_rules: tuple[dict, ...] = ()
 
     @property
     def allowed(self) -> tuple[str, ...]:

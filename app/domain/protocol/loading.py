@@ -7,7 +7,10 @@ whole, never half-loaded. The catalog puts a site's own folder over the shipped 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import os
+import stat
 import tomllib
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,10 +22,17 @@ from app.domain.protocol import sections
 from app.domain.protocol.arms import Arm
 from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion
-from app.domain.protocol.plan import Protocol, ProtocolCatalog
+from app.domain.protocol.plan import PlanOrigin, Protocol, ProtocolCatalog
 from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
 from app.domain.protocol.reading import Reader, ids_of, join
 from app.domain.protocol.visits import Instrument, VisitDefinition
+
+# The largest protocol file read (the shipped ones are under 60 KB); a larger file is
+# refused after reading one byte more than this, so a huge file costs no time or memory.
+MAX_FILE_BYTES = 1024 * 1024
+# The deepest nesting of tables and lists a plan needs is about 12 (a band's rule inside a
+# dose inside an arm); deeper data is refused before the section readers recurse into it.
+MAX_NESTING = 32
 
 
 def load_protocol(path: Path | str) -> Protocol:
@@ -30,16 +40,13 @@ def load_protocol(path: Path | str) -> Protocol:
 
     Validation is all-or-nothing: a file with any problem (including a TOML syntax error)
     is refused as a whole. ``content_hash`` is the sha256 of the file's bytes, so an
-    enrollment can record exactly which text it was made under (architecture).
+    enrollment can record exactly which text it was made under (architecture). Only a
+    regular file of at most ``MAX_FILE_BYTES`` is read (a FIFO or a device named
+    ``x.toml`` must not hang or flood the program).
     """
     path = Path(path)
     name = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ProtocolFileError(
-            name, [ProtocolProblem(name, "", f"cannot read the file: {exc}")]
-        ) from exc
+    data = _read_regular_file(path, name)
     content_hash = hashlib.sha256(data).hexdigest()
     try:
         raw = tomllib.loads(data.decode("utf-8"))
@@ -49,7 +56,78 @@ def load_protocol(path: Path | str) -> Protocol:
     except tomllib.TOMLDecodeError as exc:
         problem = ProtocolProblem(name, "", f"TOML syntax error: {exc}")
         raise ProtocolFileError(name, [problem]) from exc
+    except RecursionError as exc:  # tomllib reads nested arrays recursively
+        raise ProtocolFileError(name, [_too_deep(name)]) from exc
+    if _nesting(raw) > MAX_NESTING:
+        raise ProtocolFileError(name, [_too_deep(name)])
     return protocol_from_data(raw, file=name, content_hash=content_hash)
+
+
+def _too_deep(name: str) -> ProtocolProblem:
+    return ProtocolProblem(
+        name, "", f"lists or tables are nested too deeply (more than {MAX_NESTING} levels)"
+    )
+
+
+def _read_regular_file(path: Path, name: str) -> bytes:
+    """The bytes of a regular file of bounded size. Opened without blocking and checked
+    on the open descriptor, so a FIFO (or a file swapped for one) is refused, not waited on."""
+
+    def refuse(reason: str) -> ProtocolFileError:
+        return ProtocolFileError(name, [ProtocolProblem(name, "", reason)])
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except IsADirectoryError as exc:
+        raise refuse("not a regular file (a folder); only regular files are read") from exc
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            raise refuse(f"not a regular file ({_kind_of(mode)}); only regular files are read")
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            data = file.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise refuse(f"the file is larger than {MAX_FILE_BYTES:,} bytes (1 MiB)")
+    return data
+
+
+def _kind_of(mode: int) -> str:
+    for test, words in (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return words
+    return "not a plain file"
+
+
+def _nesting(value: object) -> int:
+    """How deeply lists and tables nest in parsed TOML, counted without recursion."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_NESTING:
+            return deepest
+        stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def protocol_from_data(
@@ -70,42 +148,87 @@ def protocol_from_data(
     return protocol
 
 
-def load_protocol_catalog(dirs: Sequence[Path | str]) -> ProtocolCatalog:
-    """Load every ``*.toml`` in the folders, in order; a later folder's protocol with the
-    same id replaces an earlier one (site overrides of the built-in files).
+def load_protocol_catalog(
+    dirs: Sequence[Path | str], *, shipped_folders: int = 1
+) -> ProtocolCatalog:
+    """Load every ``*.toml`` in the folders, in order: the first ``shipped_folders`` hold
+    the plans shipped with the application, the others a site's own files. A later
+    folder's protocol with the same id replaces an earlier one (a site override).
 
     A file that fails validation is reported in ``rejected`` and not offered; an earlier
-    valid protocol with the same id stays on offer. A missing folder is skipped (a site
+    valid protocol with the same id stays on offer. One bad file never affects the others:
+    any failure while reading it is its rejection. A missing folder is skipped (a site
     folder need not exist). Two files with the same id in one folder is ambiguous: the
-    second (by file name) is rejected.
+    second (by file name) is rejected. A site file may not use the id and version of a
+    shipped plan: the same name would then stand for two different texts; a site plan
+    that replaces a shipped one gives its own version and is offered as a site plan.
     """
     catalog = ProtocolCatalog()
-    for directory in dirs:
+    shipped: dict[tuple[str, str], Path] = {}
+    for index, directory in enumerate(dirs):
         directory = Path(directory)
-        if not directory.is_dir():
-            continue
+        origin = PlanOrigin.SHIPPED if index < shipped_folders else PlanOrigin.SITE
         seen_here: dict[str, Path] = {}
-        for file in sorted(directory.glob("*.toml")):
+        try:
+            if not directory.is_dir():
+                continue
+            files = sorted(directory.glob("*.toml"))
+        except OSError as exc:  # an unreadable site folder must not hide the shipped plans
+            reason = f"cannot list the folder: {exc.strerror or exc}"
+            catalog.rejected.append(
+                ProtocolFileError(str(directory), [ProtocolProblem(str(directory), "", reason)])
+            )
+            continue
+        for file in files:
             try:
                 protocol = load_protocol(file)
             except ProtocolFileError as exc:
                 catalog.rejected.append(exc)
                 continue
-            if protocol.id in seen_here:
-                reason = (
-                    f'protocol id "{protocol.id}" is already defined by '
-                    f"{seen_here[protocol.id].name} in the same folder"
-                )
+            except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
+                reason = (f"the loader failed on this file ({type(exc).__name__}); the other "
+                          "files are unaffected; please report it")
                 catalog.rejected.append(
-                    ProtocolFileError(str(file), [ProtocolProblem(str(file), "id", reason)])
+                    ProtocolFileError(str(file), [ProtocolProblem(str(file), "", reason)])
                 )
                 continue
+            reason = _refusal(protocol, origin, seen_here, shipped)
+            if reason is not None:
+                key, words = reason
+                catalog.rejected.append(
+                    ProtocolFileError(str(file), [ProtocolProblem(str(file), key, words)])
+                )
+                continue
+            protocol = dataclasses.replace(protocol, origin=origin)
             seen_here[protocol.id] = file
+            if origin is PlanOrigin.SHIPPED:
+                shipped[(protocol.id, protocol.version)] = file
             earlier = catalog.protocols.get(protocol.id)
             if earlier is not None:
                 catalog.replaced.append(earlier)
             catalog.protocols[protocol.id] = protocol
     return catalog
+
+
+def _refusal(
+    protocol: Protocol,
+    origin: PlanOrigin,
+    seen_here: dict[str, Path],
+    shipped: dict[tuple[str, str], Path],
+) -> tuple[str, str] | None:
+    """(key, reason) why a valid file is still not offered, or None."""
+    if protocol.id in seen_here:
+        return "id", (
+            f'protocol id "{protocol.id}" is already defined by '
+            f"{seen_here[protocol.id].name} in the same folder"
+        )
+    if origin is PlanOrigin.SITE and (protocol.id, protocol.version) in shipped:
+        return "version", (
+            f'"{protocol.id}" version "{protocol.version}" is the shipped plan '
+            f"({shipped[(protocol.id, protocol.version)].name}); a site file may not reuse a "
+            "shipped plan's id and version: give the site plan its own version"
+        )
+    return None
 
 
 def _build(r: Reader, raw: dict[str, Any], content_hash: str, path: str) -> Protocol | None:

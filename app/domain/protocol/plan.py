@@ -5,8 +5,9 @@ version and hash it was made under)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from app.domain.errors import ProtocolFileError, UnknownArmError
 from app.domain.protocol.arms import Arm, ConcomitantLimit
@@ -34,6 +35,14 @@ class Note:
     status: RuleStatus
 
 
+class PlanOrigin(StrEnum):
+    """Where a plan's file comes from: shipped with the application or a site's own folder
+    (a site plan is named as such, with its file hash, wherever the plan is named)."""
+
+    SHIPPED = "shipped"
+    SITE = "site"
+
+
 @dataclass(frozen=True)
 class Protocol:
     id: str
@@ -56,6 +65,22 @@ class Protocol:
     drug_groups: tuple[DrugGroup, ...] = ()
     prior_therapy_rules: tuple[PriorTherapyRule, ...] = ()
     half_lives: tuple[HalfLife, ...] = ()
+    origin: PlanOrigin = PlanOrigin.SHIPPED  # set by the catalog from the file's folder
+
+    @property
+    def site_plan(self) -> bool:
+        return self.origin is PlanOrigin.SITE
+
+    @property
+    def origin_words(self) -> str:
+        """How the plan is named beside its title and version: nothing for a shipped plan,
+        "site plan, file SHA-256 <first 12 hex digits>" for a site's own file."""
+        return site_plan_words(self.content_hash) if self.site_plan else ""
+
+    @property
+    def named_version(self) -> str:
+        """"version V", and for a site plan ", site plan, file SHA-256 …" (wizards)."""
+        return f"version {self.version}" + (f", {self.origin_words}" if self.site_plan else "")
 
     def half_life(self, drug: str) -> HalfLife | None:
         return next((h for h in self.half_lives if h.drug == drug), None)
@@ -134,6 +159,39 @@ class Protocol:
         raise KeyError(instrument_id)
 
 
+HASH_SHOWN = 12  # hex digits of a file's SHA-256 shown beside a site plan's name
+
+
+def site_plan_words(content_hash: str) -> str:
+    return f"site plan, file SHA-256 {content_hash[:HASH_SHOWN]}"
+
+
+def record_origin_words(
+    protocols: Mapping[str, Protocol], protocol_id: str, content_hash: str
+) -> str:
+    """"site plan, file SHA-256 …" when a record (screening, enrollment) was made under the
+    site plan installed here, else "": wherever a plan is named (wizards, patient page,
+    printed documents), a site's own file is never mistaken for the shipped one. A file no
+    longer installed cannot be told apart and is named by its version alone."""
+    plan = protocols.get(protocol_id)
+    if plan is not None and plan.site_plan and plan.content_hash == content_hash:
+        return plan.origin_words
+    return ""
+
+
+def version_words(
+    protocols: Mapping[str, Protocol],
+    protocol_id: str,
+    version: str,
+    content_hash: str,
+    *,
+    prefix: str = "version ",
+) -> str:
+    """"version V", with ", site plan, file SHA-256 …" for a site plan (see above)."""
+    origin = record_origin_words(protocols, protocol_id, content_hash)
+    return f"{prefix}{version}" + (f", {origin}" if origin else "")
+
+
 @dataclass
 class ProtocolCatalog:
     """Protocols on offer, by id, plus the files that were refused (reported, not offered)."""
@@ -144,3 +202,10 @@ class ProtocolCatalog:
 
     def get(self, protocol_id: str) -> Protocol:
         return self.protocols[protocol_id]
+
+    def origin_of(self, protocol_id: str, content_hash: str) -> PlanOrigin | None:
+        """Where the file with this hash comes from (offered or replaced here), or None."""
+        for plan in (*self.protocols.values(), *self.replaced):
+            if plan.id == protocol_id and plan.content_hash == content_hash:
+                return plan.origin
+        return None

@@ -82,7 +82,20 @@ class Reader:
             values[key.name] = self._value(tbl[key.name], join(path, key.name), key)
         section = Section(self, tbl, path, spec, values)
         self._check_variants(section)
+        self._check_source(section)
         return section
+
+    def _check_source(self, section: Section) -> None:
+        """A rule's source names where it comes from: a status of seed or published is a
+        claim about a paper or a label, and "-" or "?" names none."""
+        source = section.values.get("source")
+        if isinstance(source, str) and source.strip() and not any(c.isalnum() for c in source):
+            status = section.values.get("status") or "this"
+            self.problem(
+                section.where("source"),
+                f'"{source}" names no source; a {status} rule says which paper, table or '
+                "label it comes from",
+            )
 
     def _value(self, value: object, where: str, key: Key) -> Any:
         kind = key.type

@@ -255,11 +255,14 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
     bands = bands_of(r, s.tables("bands"), stand_in, BandMeasure.WEIGHT)
     bands += bands_of(r, s.tables("bsa_bands"), stand_in, BandMeasure.BSA)
     top_level: dict[str, Any] = {}
+    check_bounds(r, s, unit)
     if parent is None:
         _check_top_level_amounts(r, s, kind, amount)
+        _check_uncapped(r, s)
         rounding = None
         if (found := s.table("rounding")) is not None:
             rs = r.read(found[1], found[0], fmt.ROUNDING)
+            check_bounds(r, rs, unit)
             if not rs.missing("increment", "mode"):
                 rounding = Rounding(rs.get("increment"), rs.get("mode"), *rs.provenance)
         labelled_age = None
@@ -280,10 +283,11 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
             option=s.get("option"),
             amount_max=s.get("amount_max"),
             labelled_age=labelled_age,
+            uncapped_reason=s.get("uncapped_reason", "") if s.get("uncapped") else "",
         )
     if kind is None or drug is None or unit is None or per is None:
         return None
-    return DoseRule(
+    rule = DoseRule(
         drug=drug,
         kind=kind,
         unit=unit,
@@ -295,6 +299,58 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
         bands=tuple(bands),
         **top_level,
     )
+    # A cap given but wrong, or "uncapped" given but not true/false, is already reported;
+    # "uncapped = false" says nothing and the cap is still needed.
+    stated = "cap" in s.tbl or ("uncapped" in s.tbl and s.get("uncapped") is not False)
+    if parent is None and rule.grows_with_body and not stated:
+        r.problem(
+            s.where("cap"),
+            "is missing: this amount rises without limit with weight or body surface area, "
+            "so it needs a cap (its maximum), or uncapped = true with uncapped_reason",
+        )
+    return rule
+
+
+def check_bounds(r: Reader, s: Section, unit: str | None) -> None:
+    """The drug-independent sanity bounds of ``file_format`` on the table's numbers, read
+    in ``unit`` (the dose's own, for a sub-rule or a rounding)."""
+    factor = fmt.UNIT_MG.get(unit or "")
+    if factor is None:
+        return  # a missing or unknown unit is reported on its own
+    kind = s.get("kind")
+    for bound in s.spec.bounds:
+        if bound.kinds and (kind is None or kind not in bound.kinds):
+            continue
+        for key in bound.keys:
+            value = s.get(key)
+            if value is None:
+                continue
+            if value * factor > bound.high_mg:
+                problem = _out_of_bounds(value, unit, bound.per, "above", bound.high_mg)
+            elif value * factor < bound.low_mg:
+                problem = _out_of_bounds(value, unit, bound.per, "below", bound.low_mg)
+            else:
+                continue
+            r.problem(s.where(key), problem)
+
+
+def _out_of_bounds(value: float, unit: str | None, per: str, words: str, limit_mg: float) -> str:
+    end = "largest" if words == "above" else "smallest"
+    return (
+        f"{value:g} {unit}{per} is {words} {limit_mg:g} mg{per}, the {end} amount this "
+        "application accepts in any plan (a bound for every drug, not this drug's dose)"
+    )
+
+
+def _check_uncapped(r: Reader, s: Section) -> None:
+    """``uncapped = true`` says on purpose that a rule has no cap, and why."""
+    uncapped = s.get("uncapped")
+    if uncapped and "cap" in s.tbl:
+        r.problem(s.where("uncapped"), "a rule with a cap is not uncapped: keep one of them")
+    if uncapped and "uncapped_reason" not in s.tbl:
+        r.problem(s.where("uncapped_reason"), "is missing (say why this rule has no cap)")
+    if "uncapped_reason" in s.tbl and uncapped is not True:
+        r.problem(s.where("uncapped_reason"), "given without uncapped = true")
 
 
 def _check_top_level_amounts(

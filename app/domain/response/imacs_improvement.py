@@ -225,10 +225,14 @@ def imacs_improvement(
         reasons.append(f"{len(worsened)} measures worsened by 25% or more (at most 2 allowed)")
     if len(improved) + len(missing) < IMACS_REQUIRED_IMPROVED:
         reasons.append(f"only {len(improved)} improved by 20% or more (3 needed)")
+    # The explanation names measures as people do; the result keeps their codes.
+    def named(change: MeasureChange) -> str:
+        return ", ".join(m.label for m in measures if m.change is change)
+
     summary = (
-        f"Improved >= 20%: {', '.join(improved) or 'none'}; worsened >= 25%: "
-        f"{', '.join(worsened) or 'none'}"
-        + (f"; not available: {', '.join(missing)}" if missing else "")
+        f"Improved by 20% or more: {named(MeasureChange.IMPROVED) or 'none'}; worsened by 25% "
+        f"or more: {named(MeasureChange.WORSENED) or 'none'}"
+        + (f"; not available: {named(MeasureChange.MISSING)}" if missing else "")
         + "."
     )
     if status is ImprovementStatus.IMPROVED:
@@ -238,7 +242,7 @@ def imacs_improvement(
     else:
         verdict = (
             "Undetermined: the measures not available ("
-            + ", ".join(missing)
+            + named(MeasureChange.MISSING)
             + ") decide the result."
         )
     details = " ".join(f"{m.label}: {m.calculation}." for m in measures)

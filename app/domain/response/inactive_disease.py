@@ -253,11 +253,15 @@ def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:
     }[decision]
     if not explain:
         return PrintoResult(status, decision, met_codes, not_met, missing, tuple(criteria), "")
+    # The explanation names criteria as people do; the result keeps their codes.
+    def named(met: bool | None) -> str:
+        return ", ".join(c.label for c in criteria if c.met is met)
+
     summary = (
         f"{len(met_codes)} of 4 PRINTO criteria met"
-        + (f" ({', '.join(met_codes)})" if met_codes else "")
-        + (f"; not met: {', '.join(not_met)}" if not_met else "")
-        + (f"; not available: {', '.join(missing)}" if missing else "")
+        + (f" ({named(True)})" if met_codes else "")
+        + (f"; not met: {named(False)}" if not_met else "")
+        + (f"; not available: {named(None)}" if missing else "")
         + "."
     )
     if status is PrintoStatus.INACTIVE:

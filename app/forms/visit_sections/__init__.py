@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
+from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
 REASON_SHORT = {"not_done": "Not done", "not_applicable": "N/A", "unknown": "Unknown"}
@@ -147,14 +149,17 @@ class Field(QObject):
     def show_message(self) -> str | None:
         text = self.validate()
         self.message.setText(text or "")
-        self.message.setVisible(bool(text))
+        if not self.message.property("never_shown") and self.message.parentWidget():
+            self.message.setVisible(bool(text))
         return text
 
     def _refresh_reason(self) -> None:
         # Only a blank value can carry a reason; hiding (not greying) keeps rows calm.
         blank = self.is_blank()
         self.reason_box.setEnabled(blank)
-        if not self.reason_box.property("never_shown"):
+        # A box not placed in a section yet (or never placed) must not be shown: a widget
+        # without a parent is shown as a window of its own, one that outlives the visit.
+        if not self.reason_box.property("never_shown") and self.reason_box.parentWidget():
             self.reason_box.setVisible(blank)
 
     def _with_reason(self, entry: ItemEntry | None) -> ItemEntry | None:
@@ -250,6 +255,63 @@ class TextField(NumberField):
         if self.is_blank():
             return self._with_reason(None)
         return ItemEntry(value_text=self.text())
+
+
+class DateItemField(Field):
+    """A date item (stored as ISO text), typed in the application's one date field
+    (``app.forms.widgets.DateField``): 2015-03-14, 20150314 or the locale's short form,
+    in words beside it, and refused there when outside ``earliest``..``latest``."""
+
+    def __init__(self, instrument: str, item: str, label: str, *,
+                 born: date | None = None, today: date | None = None) -> None:
+        super().__init__(instrument, item, label)
+        self.date = DateField(today=today)
+        self.date.setAccessibleName(label)
+        # From birth to today (a sample or scan of this child, already done).
+        self.date.setRange(born, today or date.today(),
+                           "the date of birth" if born else "", "today")
+        self.date.set_birth_date(born)
+        self.date.edit.textChanged.connect(lambda _t: self.changed.emit())
+        self.changed.connect(self.show_message)
+        self._refresh_reason()
+
+    @property
+    def editor(self) -> QWidget:
+        return self.date
+
+    @property
+    def edit(self) -> QLineEdit:
+        return self.date.edit
+
+    def text(self) -> str:
+        return self.date.text().strip()
+
+    def is_blank(self) -> bool:
+        return self.date.is_empty()
+
+    def validate(self) -> str | None:
+        problem = self.date.problem()
+        return f"{self.label_text}: {problem}" if problem else None
+
+    def show_message(self) -> str | None:
+        # The date field says what is wrong in red beside itself: no second message.
+        self.message.hide()
+        return self.validate()
+
+    def entry(self) -> ItemEntry | None:
+        if self.is_blank():
+            return self._with_reason(None)
+        # Kept as typed while it is not a usable date (Save refuses it meanwhile).
+        return ItemEntry(value_text=self.date.iso() or self.text())
+
+    def set_entry(self, entry: ItemEntry | None) -> None:
+        self.reason_box.set_reason(entry.missing_reason if entry else None)
+        if entry is None or not entry.has_value:
+            self.date.set_iso("")
+        elif entry.value_num is not None:  # a number where a date belongs: shown, refused
+            self.date.set_iso(f"{entry.value_num:g}")
+        else:
+            self.date.set_iso(entry.value_text or "")
 
 
 class ChoiceField(Field):
@@ -402,6 +464,19 @@ class Section(QWidget):
         self.fields[field.item] = field
         field.changed.connect(self._on_changed)
         return field
+
+    def adopt_unplaced(self) -> None:
+        """Give every widget of a field that the section did not place (a reason box its
+        answers make needless, say) to the section, hidden for good: a widget without a
+        parent would become a stray window of its own, outliving the visit form."""
+        for f in self.fields.values():
+            for widget in (f.reason_box, f.message):
+                if widget.parentWidget() is None:
+                    widget.setParent(self)
+                    widget.setProperty("never_shown", True)
+                    widget.hide()
+                    if widget is f.reason_box:
+                        f.reason_box.setEnabled(False)
 
     _loading = False
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLabel
 
-from app.domain.visit_form import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS, validate_iso_date
-from app.forms.visit_sections import ChoiceField, Section, SectionState, TextField
+from app.domain.dates import format_date
+from app.domain.visit_form import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS
+from app.forms.visit_sections import ChoiceField, DateItemField, Section, SectionState
 
 YES_NO = [("yes", "Yes"), ("no", "No")]
 
@@ -14,19 +17,12 @@ class MriSection(Section):
     key = "mri"
     title = "Muscle MRI (baseline, if done)"
 
-    def __init__(self) -> None:
+    def __init__(self, born: date | None = None, today: date | None = None) -> None:
         super().__init__()
         grid = self.grid()
         self.done = self.add_field(ChoiceField("mri", "done", "MRI done", YES_NO, width=90))
         self.date = self.add_field(
-            TextField(
-                "mri",
-                "date",
-                "MRI date",
-                check=lambda t: validate_iso_date(t, "The MRI date"),
-                width=100,
-                placeholder="YYYY-MM-DD",
-            )
+            DateItemField("mri", "date", "MRI date", born=born, today=today)
         )
         self.active = self.add_field(
             ChoiceField("mri", "active_myositis", "Active myositis on MRI", YES_NO, width=90)
@@ -48,7 +44,8 @@ class MriSection(Section):
             f.reason_box.setProperty("never_shown", done != "yes")
             f.reason_box.setVisible(done == "yes" and f.is_blank())
         if done == "yes":
-            text = "MRI done" + (f" on {self.date.text()}" if self.date.text() else "")
+            day = self.date.date.value()
+            text = "MRI done" + (f" on {format_date(day)}" if day else "")
             if self.active.value():
                 text += f"; active myositis: {self.active.value()}"
         elif done == "no":
@@ -78,6 +75,7 @@ class AutoantibodiesSection(Section):
             field = self.add_field(
                 ChoiceField("autoantibodies", code, label, list(AUTOANTIBODY_ANSWERS), width=110)
             )
+            # No reason box: "Not tested" is one of the answers (make_section adopts it).
             col = (index % 2) * 3
             grid.addWidget(QLabel(label), row, col)
             grid.addWidget(field.combo, row, col + 1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from app.domain.display_words import counted
 from app.domain.instruments.cmas import (
     CMAS_ITEMS,
     CMAS_SECONDS_ITEMS,
@@ -14,6 +15,7 @@ from app.domain.instruments.cmas import (
     entries_to_store,
     score_cmas,
 )
+from app.domain.instruments.common import InstrumentInputError
 from app.domain.visit_form import VisitValues
 from app.forms.visit_sections import (
     ChoiceField,
@@ -175,7 +177,8 @@ class CmasSection(Section):
         if result.total is not None:
             text = f"<b>CMAS total {result.total} / {MAXIMUM_TOTAL}</b>"
         elif result.errors:
-            text = f"<b>CMAS total not computed</b>: {len(result.errors)} entries need correcting."
+            text = (f"<b>CMAS total not computed</b>: "
+                    f"{counted(len(result.errors), 'entry', 'entries')} to correct.")
         else:
             text = (
                 f"<b>Incomplete</b>: {len(result.missing)} of 14 items missing; sum of the "
@@ -184,7 +187,10 @@ class CmasSection(Section):
         self.score.setText(text)
         caveat = None
         if self.age_years is not None:
-            caveat = age_caveat(self.age_years)
+            try:
+                caveat = age_caveat(self.age_years)
+            except InstrumentInputError:  # an impossible age (a wrong stored visit date):
+                caveat = None  # the visit date's field says what is wrong
         self.caveat.setText(caveat or "")
         self.caveat.setVisible(bool(caveat))
 

@@ -4,6 +4,7 @@ collection date (clinical-rules §2.5)."""
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -29,9 +30,14 @@ from app.domain.instruments.enzymes import (
     times_uln,
     validate_enzyme,
 )
-from app.domain.visit_form import validate_iso_date
 from app.domain.visit_values import ItemEntry, VisitValues
-from app.forms.visit_sections import NumberField, Section, SectionState, TextField, note_label
+from app.forms.visit_sections import (
+    DateItemField,
+    NumberField,
+    Section,
+    SectionState,
+    note_label,
+)
 
 UNITS = ("U/L", "µkat/L")
 # Example adult reference limits: every site must set its own laboratory's values.
@@ -139,23 +145,18 @@ class EnzymesSection(Section):
     key = "enzymes"
     title = "Muscle enzymes"
 
-    def __init__(self, baseline_values: VisitValues | None = None) -> None:
+    def __init__(self, baseline_values: VisitValues | None = None, *,
+                 born: date | None = None, today: date | None = None) -> None:
         super().__init__()
         self.baseline_values = baseline_values
         self.defaults = load_uln_defaults()
         top = QHBoxLayout()
         self.collected = self.add_field(
-            TextField(
-                "enzymes",
-                "collected_on",
-                "Collection date",
-                check=lambda t: validate_iso_date(t, "The collection date"),
-                width=100,
-                placeholder="YYYY-MM-DD",
-            )
+            DateItemField("enzymes", "collected_on", "Collection date", born=born,
+                          today=today)
         )
         top.addWidget(QLabel("Collected on"))
-        top.addWidget(self.collected.edit)
+        top.addWidget(self.collected.date, 1)
         top.addWidget(self.collected.reason_box)
         top.addStretch(1)
         settings = QPushButton("Lab ULN defaults…")

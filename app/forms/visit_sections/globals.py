@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from app.domain.display_words import counted
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
 from app.forms.visit_sections import Section, SectionState, VasField
 
@@ -48,7 +49,7 @@ class GlobalsSection(Section):
         errors = len(self.errors())
         text = f"{entered} of {len(self.fields)} assessments entered"
         if errors:
-            text += f"; {errors} need correcting"
+            text += f"; {counted(errors, 'entry', 'entries')} to correct"
         self.score.setText(text)
 
     def state(self) -> SectionState:

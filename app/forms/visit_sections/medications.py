@@ -9,6 +9,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import protocol_catalog
-from app.domain.coded_values import DOSE_UNITS, FREQUENCIES, drug_code, plan_drugs
-from app.domain.errors import InputError
+from app.catalog import growth_reference, protocol_catalog
+from app.domain.coded_values import DOSE_UNITS, FREQUENCIES, plan_drugs
+from app.domain.display_words import arm_title, drug_name
+from app.domain.enrollment import measurement_plausibility
+from app.domain.errors import InputError, UnknownArmError
+from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
+from app.domain.protocol.vocabulary import drug_code
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
     BODY_UNITS,
@@ -37,6 +42,7 @@ from app.domain.visit_form import (
     validate_vital,
 )
 from app.forms.visit_sections import (
+    ERROR_STYLE,
     FLAG_STYLE,
     NumberField,
     Section,
@@ -45,6 +51,13 @@ from app.forms.visit_sections import (
 )
 
 CREATININE_UNITS = ("µmol/L", "mg/dL")
+UNUSUAL_STYLE = "background: #fff4d6; padding: 4px;"
+CONFIRM_KEY = "vitals:confirm_measures"
+
+
+def _capital(text: str) -> str:
+    """A drug's name opening a line: "Mycophenolate mofetil", "IVIG"."""
+    return text[:1].upper() + text[1:]
 
 
 class CreatinineField(NumberField):
@@ -198,8 +211,12 @@ class MedicationsSection(Section):
         arm_option: str = "",
         arm_started_on: date | None = None,
         date_of_birth: date | None = None,
+        sex: str = "",
     ) -> None:
         super().__init__()
+        # Weight and height judged for age and sex as at enrollment (CDC 2000, issue 20.5).
+        self.subject = GrowthSubject(date_of_birth, sex) if date_of_birth else None
+        self.growth = growth_reference() if self.subject else None
         self.protocol, self.arm_id = protocol, arm_id
         # The course phase on the visit day (a taper after 4 weeks; issue 18).
         self.arm_option, self.arm_started_on = arm_option, arm_started_on
@@ -224,8 +241,27 @@ class MedicationsSection(Section):
         )
         body.setColumnStretch(4, 1)
         self.outer.addLayout(body)
+        # Beyond ±3 SD for age and sex, or a number that fits another unit far better:
+        # said plainly under the two boxes; a value typed now is kept only when ticked.
+        self.plausibility = QLabel()
+        self.plausibility.setWordWrap(True)
+        self.plausibility.setTextFormat(Qt.PlainText)
+        self.plausibility.setStyleSheet(UNUSUAL_STYLE)
+        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.hide()
+        self.outer.addWidget(self.plausibility)
+        self.confirm = QCheckBox("I have checked this weight and height and they are right")
+        self.confirm.setAccessibleName("Weight and height checked and right")
+        self.confirm.hide()
+        self.confirm.toggled.connect(lambda _on: self._on_changed())
+        self.outer.addWidget(self.confirm)
+        self.confirm_message = QLabel()
+        self.confirm_message.setWordWrap(True)
+        self.confirm_message.setStyleSheet(ERROR_STYLE)
+        self.confirm_message.hide()
+        self.outer.addWidget(self.confirm_message)
 
-        arm = QGroupBox(f"Arm {arm_id or '—'}: dose re-check for today's weight")
+        arm = QGroupBox(f"{self._arm_words()}: dose re-check for today's weight")
         arm_layout = QVBoxLayout(arm)
         self.recheck = QLabel()
         self.recheck.setWordWrap(True)
@@ -309,6 +345,16 @@ class MedicationsSection(Section):
         self.outer.addStretch(1)
         self.refresh()
 
+    def _arm_words(self) -> str:
+        """The arm as the plan names it ("Arm A — IVIG"), never its code."""
+        if not self.arm_id:
+            return "No arm"
+        try:
+            name = self.protocol.arm(self.arm_id).name if self.protocol is not None else ""
+        except UnknownArmError:
+            name = ""
+        return arm_title(self.arm_id, name) if name else f"Arm {self.arm_id.upper()}"
+
     def add_row(self, drug: str = "", dose: str = "", unit: str = "mg", freq: str = "") -> None:
         """A row: the drug, the unit and the frequency chosen from their lists (the plans'
         drugs, app.domain.coded_values) or typed (kept here; exported as "other" only
@@ -352,8 +398,30 @@ class MedicationsSection(Section):
                 out.append(cells)
         return out  # type: ignore[return-value]
 
+    def measurement_notes(self) -> tuple[dict[str, str], dict[str, str]]:
+        """(unit hints, beyond-±3 SD warnings) for the weight and height shown, judged on
+        the visit day (the rule of ``app.domain.enrollment.measurement_plausibility``)."""
+        if self.subject is None or self.today is None:
+            return {}, {}
+        return measurement_plausibility(
+            self.weight.text(), self.weight.typed_unit(), self.height.text(),
+            self.height.typed_unit(), self.today.isoformat(), self.subject, self.growth)
+
+    def needs_confirmation(self) -> bool:
+        """An unusual weight or height typed at this sitting, not yet ticked as right. A
+        value stored earlier was confirmed when it was saved: it is only pointed out."""
+        _hints, warnings = self.measurement_notes()
+        typed_now = any(not f.is_blank() and not f._unchanged()
+                        for f in (self.weight, self.height))
+        return bool(warnings) and typed_now and not self.confirm.isChecked()
+
     def errors(self) -> dict[str, str]:
         out = super().errors()
+        if not ({"vitals:weight_kg", "vitals:height_cm"} & set(out)) \
+                and self.needs_confirmation():
+            out[CONFIRM_KEY] = ("The weight or height is far from what is usual for this "
+                                "child's age and sex. Check it; if it is right, tick the box "
+                                "under the weight and height.")
         for drug, dose, _unit, _freq in self._rows():
             if not drug:
                 out["medications:row"] = "Each other medication needs the drug's name."
@@ -443,17 +511,35 @@ class MedicationsSection(Section):
             date_of_birth=self.date_of_birth,
         )
 
+    def _show_measurement_notes(self) -> None:
+        hints, warnings = self.measurement_notes()
+        lines = list(warnings.values()) + list(hints.values())
+        self.plausibility.setText("\n".join(lines))
+        self.plausibility.setVisible(bool(lines))
+        typed_now = any(not f.is_blank() and not f._unchanged()
+                        for f in (self.weight, self.height))
+        self.confirm.setVisible(bool(warnings) and typed_now)
+        if not (warnings and typed_now) and self.confirm.isChecked():
+            self.confirm.blockSignals(True)
+            self.confirm.setChecked(False)
+            self.confirm.blockSignals(False)
+        message = self.errors().get(CONFIRM_KEY)
+        self.confirm_message.setText(message or "")
+        self.confirm_message.setVisible(bool(message))
+
     def refresh(self) -> None:
+        self._show_measurement_notes()
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(c.drug)}</b>: {escape(c.message)}")
+            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: {escape(c.message)}")
             if c.protocol is not None:
                 lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
             if c.within_protocol is False:
                 flags.append(
-                    f"⚠ {c.drug}: the prescribed dose is now OUTSIDE the protocol rule "
-                    "for today's weight. Review the prescription."
+                    f"⚠ {escape(_capital(drug_name(c.drug)))}: the prescribed dose is now "
+                    "OUTSIDE the "
+                    "protocol rule for today's weight. Review the prescription."
                 )
         self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")
         self.flag.setText("<br>".join(flags))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton
 
+from app.domain.display_words import counted
 from app.domain.instruments.mmt8 import (
     BILATERAL_ITEMS,
     KENDALL_ANCHORS,
@@ -35,11 +36,12 @@ class Mmt8Section(Section):
         choose.addStretch(1)
         self.outer.addLayout(choose)
         self.unilateral.toggled.connect(lambda _c: self._variant_changed())
+        # label | unilateral grade, its reason | right, its reason | left, its reason
         grid = self.grid()
         grid.addWidget(QLabel("<b>Muscle group</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Unilateral</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Right</b>"), 0, 2)
-        grid.addWidget(QLabel("<b>Left</b>"), 0, 3)
+        grid.addWidget(QLabel("<b>Unilateral</b>"), 0, 1, 1, 2)
+        grid.addWidget(QLabel("<b>Right</b>"), 0, 3, 1, 2)
+        grid.addWidget(QLabel("<b>Left</b>"), 0, 5, 1, 2)
         self.uni: dict[str, NumberField] = {}
         self.bi: dict[str, NumberField] = {}
         row = 1
@@ -49,10 +51,10 @@ class Mmt8Section(Section):
             u = self._grade(code, f"MMT8 {group_def.label}", "unilateral")
             self.uni[code] = u
             grid.addWidget(u.edit, row, 1)
-            grid.addWidget(u.reason_box, row, 4)
-            grid.addWidget(u.message, row + 1, 0, 1, 6)
+            grid.addWidget(u.reason_box, row, 2)
+            grid.addWidget(u.message, row + 1, 0, 1, 8)
             if group_def.bilateral:
-                for col, side, offset in ((2, "r", 1), (3, "l", 2)):
+                for col, side, offset in ((3, "r", 1), (5, "l", 2)):
                     b = self._grade(
                         f"{code}_{side}",
                         f"MMT8 {group_def.label}, {'right' if side == 'r' else 'left'}",
@@ -60,9 +62,10 @@ class Mmt8Section(Section):
                     )
                     self.bi[b.item] = b
                     grid.addWidget(b.edit, row, col)
-                    grid.addWidget(b.message, row + offset, 0, 1, 6)
+                    grid.addWidget(b.reason_box, row, col + 1)
+                    grid.addWidget(b.message, row + offset, 0, 1, 8)
             row += 3
-        grid.setColumnStretch(5, 1)
+        grid.setColumnStretch(7, 1)
         self.outer.addLayout(grid)
         anchors = "; ".join(a.label for a in KENDALL_ANCHORS[::2])
         self.outer.addWidget(note_label("Kendall scale: " + anchors + "."))
@@ -90,13 +93,18 @@ class Mmt8Section(Section):
     def _variant_changed(self) -> None:
         uni = self.variant() == "unilateral"
         for code, f in self.uni.items():
-            on = uni or code == "mmt_neck_flexors"
-            f.edit.setEnabled(on)
-            f.show_message() if on else f.message.hide()
+            self._set_active(f, uni or code == "mmt_neck_flexors")
         for f in self.bi.values():
-            f.edit.setEnabled(not uni)
-            f.show_message() if not uni else f.message.hide()
+            self._set_active(f, not uni)
         self._on_changed()
+
+    @staticmethod
+    def _set_active(f: NumberField, on: bool) -> None:
+        """A grade of the variant not chosen is greyed, without message or reason box."""
+        f.edit.setEnabled(on)
+        f.reason_box.setProperty("never_shown", not on)
+        f.reason_box.setVisible(on and f.is_blank())
+        f.show_message() if on else f.message.hide()
 
     def result(self):
         values = {}
@@ -110,7 +118,8 @@ class Mmt8Section(Section):
             self.score.setText(f"<b>MMT8 ({r.variant.value}) total {r.total} / {r.maximum}</b>")
         elif r.errors:
             self.score.setText(
-                f"<b>MMT8 total not computed</b>: {len(r.errors)} grades need correcting."
+                f"<b>MMT8 total not computed</b>: {counted(len(r.errors), 'grade')} to "
+                "correct."
             )
         else:
             self.score.setText(

@@ -45,6 +45,7 @@ class SectionContext:
     arm_option: str = ""  # the arm's option chosen at enrollment (its doses only)
     arm_started_on: date | None = None  # where a taper course is counted from
     date_of_birth: date | None = None  # drugs labelled from an age
+    sex: str = ""  # with the date of birth, weight and height judged (CDC 2000)
 
 
 def _globals(ctx: SectionContext) -> Section:
@@ -58,14 +59,16 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
     "cmas": lambda ctx: CmasSection(ctx.age_years),
     "chaq": lambda ctx: ChaqSection(),
     "mmt8": lambda ctx: Mmt8Section(),
-    "enzymes": lambda ctx: EnzymesSection(ctx.baseline_values if ctx.follow_up else None),
+    "enzymes": lambda ctx: EnzymesSection(ctx.baseline_values if ctx.follow_up else None,
+                                          born=ctx.date_of_birth, today=ctx.today),
     "skin": lambda ctx: SkinSection(follow_up=ctx.follow_up, previous_label=ctx.previous_label),
-    "mri": lambda ctx: MriSection(),
+    "mri": lambda ctx: MriSection(ctx.date_of_birth, ctx.today),
     "autoantibodies": lambda ctx: AutoantibodiesSection(),
     "medications": lambda ctx: MedicationsSection(ctx.protocol, ctx.arm_id,
                                                   ctx.prescriptions, ctx.monitoring,
                                                   ctx.today, ctx.arm_option,
-                                                  ctx.arm_started_on, ctx.date_of_birth),
+                                                  ctx.arm_started_on, ctx.date_of_birth,
+                                                  ctx.sex),
     "adverse_events": lambda ctx: AdverseEventsSection(ctx.today),
     "response": lambda ctx: ResponseSection(ctx.baseline_values),
 }
@@ -73,7 +76,9 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
 
 def make_section(instrument_id: str, ctx: SectionContext) -> Section:
     """The widget of a registry instrument (KeyError for one without a section)."""
-    return SECTION_WIDGETS[instrument_id](ctx)
+    section = SECTION_WIDGETS[instrument_id](ctx)
+    section.adopt_unplaced()
+    return section
 
 
 __all__ = ["SECTION_WIDGETS", "SectionContext", "make_section"]

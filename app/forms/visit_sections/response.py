@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.domain.response import MUSCLE_LABELS, MuscleInstrument
+from app.domain.display_words import code_words
+from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
 from app.forms.visit_sections import Section, SectionState, note_label
@@ -37,9 +38,14 @@ def _fmt(value: float | None, places: int = 2) -> str:
     return f"{value:.{places}f}".rstrip("0").rstrip(".")
 
 
+
+def _words(code: str) -> str:
+    """A result code in words: "not_inactive" -> "not inactive"."""
+    return code_words(code).lower()
+
 class ResponseSection(Section):
     key = "response"
-    title = "Response against baseline (clinical-rules §3)"
+    title = "Response against baseline"
 
     def __init__(self, baseline_values: VisitValues | None) -> None:
         super().__init__()
@@ -128,7 +134,9 @@ class ResponseSection(Section):
             )
             state = f"TIS {_fmt(tis.tis, 1)} {category}"
         else:
-            missing = ", ".join(tis.missing + tis.not_comparable) if tis else "inputs"
+            missing = (", ".join(MEASURE_LABELS[CoreMeasure(code)]
+                                 for code in (*tis.missing, *tis.not_comparable))
+                       if tis else "inputs")
             text = (
                 f"<b>TIS not computed</b> — missing or not comparable: {missing} "
                 "<span style='color:#8a5a00'>(provisional rule)</span>"
@@ -146,12 +154,12 @@ class ResponseSection(Section):
         self.imacs.setText(_verdict_first(r.imacs.explanation) if r.imacs else "Not computed.")
         self.score.setText(
             state
-            + (f"; PRINTO: {r.printo.status.value}" if r.printo else "")
-            + (f"; IMACS: {r.imacs.status.value}" if r.imacs else "")
+            + (f"; PRINTO: {_words(r.printo.status.value)}" if r.printo else "")
+            + (f"; IMACS: {_words(r.imacs.status.value)}" if r.imacs else "")
         )
         self._state = state
 
-    def category(self) -> str | None:
+    def category(self) -> str | None:  # (a code, for callers that compare it)
         if self.response and self.response.tis and self.response.tis.category:
             return self.response.tis.category.value
         return None

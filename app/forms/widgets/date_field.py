@@ -16,6 +16,7 @@ API for every form (the visit form adopts it too)::
     field.value() -> date | None     # None: empty, not a date, or outside the range
     field.setValue(date | None)
     field.problem() -> str | None    # plain words, None when empty or valid
+    field.setReadOnly(True)          # shown, never changed
 
 Drafts keep ISO text: ``iso()`` / ``set_iso()`` read and write it. Up and Down step one
 day; Alt+Down (or the button) opens a calendar.
@@ -78,18 +79,19 @@ class DateField(QWidget):
         self._popup: QCalendarWidget | None = None
 
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("not entered")
+        self.edit.setPlaceholderText(self.tr("not entered"))
         self.edit.setClearButtonEnabled(True)
-        self.edit.setToolTip(f"Type the date as {example_text(self._order)}. Up and Down "
-                             "change it by a day; Alt+Down opens a calendar.")
+        self.edit.setToolTip(self.tr("Type the date as %1. Up and Down change it by a day; "
+                                     "Alt+Down opens a calendar.")
+                             .replace("%1", example_text(self._order)))
         width = self.edit.fontMetrics().horizontalAdvance("2015-03-14") + 48
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width + 40)
         self.edit.installEventFilter(self)
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
-        self.calendar_button.setToolTip("Choose the date on a calendar (Alt+Down)")
-        self.calendar_button.setAccessibleName("Open calendar")
+        self.calendar_button.setToolTip(self.tr("Choose the date on a calendar (Alt+Down)"))
+        self.calendar_button.setAccessibleName(self.tr("Open calendar"))
         # The button is for the mouse; Tab goes from the date straight to the next field.
         self.calendar_button.setFocusPolicy(Qt.NoFocus)
         self.calendar_button.clicked.connect(self.open_calendar)
@@ -154,6 +156,12 @@ class DateField(QWidget):
         self.edit.setText(value or "")
         self._show(final=True)
 
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming
+        """Shown, never changed (a signed visit's date): no typing, stepping or calendar."""
+        self.edit.setReadOnly(read_only)
+        self.edit.setClearButtonEnabled(not read_only)
+        self.calendar_button.setEnabled(not read_only)
+
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt naming
         super().setAccessibleName(name)
         self.edit.setAccessibleName(name)
@@ -209,7 +217,8 @@ class DateField(QWidget):
         # of this widget is gone: nothing to do then.
         if getattr(self, "edit", None) is None:
             return False
-        if watched is self.edit and event.type() == QEvent.KeyPress:
+        if watched is self.edit and event.type() == QEvent.KeyPress \
+                and not self.edit.isReadOnly():
             key = event.key()
             if key == Qt.Key_Down and event.modifiers() & Qt.AltModifier:
                 self.open_calendar()

@@ -1,0 +1,551 @@
+"""Outcomes by arm from plain ``CohortPatient``s: counts and follow-up, the baseline table
+with standardized mean differences, time to PRINTO clinically inactive disease
+(Kaplan–Meier), TIS and IMACS improvement at months 6 and 12, the MDAAT cutaneous activity
+VAS per scheduled visit, corticosteroid exposure and adverse events per patient-year.
+
+Analysis choices, said where a reader sees them (``NOTES``):
+
+* Each enrollment counts under the arm it started on; switches are counted, not moved.
+* Time to PRINTO inactive disease runs from enrollment to the first follow-up visit found
+  inactive; a child without it is censored at the last follow-up visit with a PRINTO
+  status. Children inactive at baseline are not at risk, and children whose baseline or
+  follow-up status cannot be determined are left out; both are counted in the table.
+* "By month 6 / 12" reads the curve at the end of that visit's window (its target day
+  plus the window after it), so a month-6 visit done late in its window still counts.
+* Nothing is imputed: every figure says how many patients it rests on and lists them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from app.domain.cohort.data import CohortPatient, VisitOutcome
+from app.domain.cohort.stats import (
+    DAYS_PER_MONTH,
+    DAYS_PER_YEAR,
+    KaplanMeier,
+    Spread,
+    kaplan_meier,
+    mean_sd,
+    per_patient_year,
+    smd_binary,
+    smd_continuous,
+    spread,
+)
+from app.domain.instruments.baseline_tests import AUTOANTIBODIES
+from app.domain.protocol import Protocol
+
+RESPONSE_MONTHS = (6, 12)
+AT_RISK_MONTHS = (0, 3, 6, 9, 12, 18, 24)
+DEFAULT_WINDOW_AFTER_DAYS = 28  # when a plan has no month-6/12 visit to read it from
+TIS_CATEGORIES = ("minimal", "moderate", "major")
+NOT_RECORDED = "not recorded"
+
+NOTES = (
+    "Each enrollment is analysed under the arm it started on; switches are counted, not "
+    "re-assigned.",
+    "Nothing is imputed: each figure gives the number of patients it rests on (n).",
+    "Only completed or signed visits count, with their adverse events (a draft may be "
+    "half entered); follow-up runs from enrollment to the last of them.",
+    "Time to PRINTO clinically inactive disease: from enrollment to the first follow-up "
+    "visit found inactive (Lazarevic 2013: 3 of CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, "
+    "PGA ≤ 0.2), censored at the last follow-up visit with a PRINTO status; children "
+    "inactive at baseline are not at risk.",
+    "TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, major ≥ 70; IMACS "
+    "improvement as defined by the IMACS group (both provisional where the visit form "
+    "says so).",
+    "Medians with interquartile range (quartiles by linear interpolation, type 7). "
+    "Standardized mean difference: (m1 − m2)/√((s1² + s2²)/2); binary: "
+    "(p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |SMD| > 0.1 is the usual mark of imbalance.",
+    "Cumulative corticosteroid exposure and disease duration are not recorded: they need "
+    "the dose history and onset dates of the clinical data issue (18).",
+    "Adverse events have no category field: rates are given for all, serious and related "
+    "(possible, probable or definite) events.",
+)
+
+
+@dataclass(frozen=True)
+class ScheduledVisit:
+    code: str
+    label: str
+    month: int
+    window_after_days: int = DEFAULT_WINDOW_AFTER_DAYS
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One figure as shown, with the study ids of the patients behind it."""
+
+    text: str
+    patients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Table:
+    key: str
+    title: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]  # the first cell of a row is its label
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ArmCounts:
+    enrolled: tuple[str, ...]
+    active: tuple[str, ...]
+    completed: tuple[str, ...]
+    switched: tuple[str, ...]
+    stopped: tuple[str, ...]
+    follow_up_days: int  # total
+    followed: tuple[str, ...]  # with a visit after enrollment
+    follow_up_months: Spread  # per patient of ``followed``
+
+
+@dataclass(frozen=True)
+class BaselineRow:
+    label: str
+    binary: bool
+    values: dict[str, tuple[tuple[str, float], ...]]  # arm -> (study id, value) recorded
+    smd: dict[tuple[str, str], float | None]
+
+
+@dataclass(frozen=True)
+class ArmKm:
+    km: KaplanMeier
+    patients: tuple[str, ...]  # in the curve
+    inactive_at_baseline: tuple[str, ...]
+    not_determinable: tuple[str, ...]
+    reached: dict[int, float]  # month -> proportion inactive by the end of its window
+    events: tuple[str, ...]
+    times: tuple[tuple[str, float], ...] = ()  # (study id, day of event or censoring)
+
+    def at_risk_ids(self, day: float) -> tuple[str, ...]:
+        return tuple(i for i, t in self.times if t >= day)
+
+
+@dataclass(frozen=True)
+class ResponseAt:
+    """TIS and IMACS at one scheduled month for one arm."""
+
+    visited: tuple[str, ...]  # the visit was done
+    tis: tuple[tuple[str, float], ...]
+    tis_spread: Spread
+    categories: dict[str, tuple[str, ...]]  # minimal / moderate / major -> study ids
+    imacs_known: tuple[str, ...]
+    imacs_improved: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SteroidExposure:
+    enrolled: tuple[str, ...]
+    prescribed_at_enrollment: tuple[str, ...]
+    dose_at_enrollment: Spread  # mg/kg/day
+    month12_recorded: tuple[str, ...]  # medications recorded at the month-12 visit
+    month12_off: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class AdverseRates:
+    follow_up_days: int
+    all_events: int
+    serious: int
+    related: int
+    patients: tuple[str, ...]  # with at least one event
+    serious_patients: tuple[str, ...]
+    related_patients: tuple[str, ...]
+
+
+@dataclass
+class CohortOutcomes:
+    arms: tuple[str, ...]
+    arm_names: dict[str, str]
+    counts: dict[str, ArmCounts] = field(default_factory=dict)
+    baseline: list[BaselineRow] = field(default_factory=list)
+    km: dict[str, ArmKm] = field(default_factory=dict)
+    km_horizons: dict[int, float] = field(default_factory=dict)  # month -> day read
+    response: dict[tuple[str, int], ResponseAt] = field(default_factory=dict)
+    skin: dict[tuple[str, str], tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    schedule: tuple[ScheduledVisit, ...] = ()
+    steroids: dict[str, SteroidExposure] = field(default_factory=dict)
+    adverse: dict[str, AdverseRates] = field(default_factory=dict)
+    notes: tuple[str, ...] = NOTES
+
+    @property
+    def pairs(self) -> list[tuple[str, str]]:
+        return [(a, b) for i, a in enumerate(self.arms) for b in self.arms[i + 1:]]
+
+
+# ----------------------------------------------------------------------------- compute
+
+
+def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str, str]],
+                    schedule: Sequence[ScheduledVisit]) -> CohortOutcomes:
+    """Everything the cohort view shows, for the arms given (id, name) in that order; a
+    patient on an arm not listed gets a column of its own after them."""
+    arm_ids = [a for a, _ in arms]
+    names = dict(arms)
+    for p in patients:
+        if p.arm not in names:
+            arm_ids.append(p.arm)
+            names[p.arm] = p.arm
+    by_arm: dict[str, list[CohortPatient]] = {a: [] for a in arm_ids}
+    for p in patients:
+        by_arm[p.arm].append(p)
+    out = CohortOutcomes(tuple(arm_ids), names, schedule=tuple(schedule))
+    windows = {v.month: v.window_after_days for v in schedule}
+    out.km_horizons = {m: round(m * DAYS_PER_MONTH) + windows.get(m, DEFAULT_WINDOW_AFTER_DAYS)
+                       for m in RESPONSE_MONTHS}
+    for arm, group in by_arm.items():
+        out.counts[arm] = _counts(group)
+        out.km[arm] = _km(group, out.km_horizons)
+        for month in RESPONSE_MONTHS:
+            out.response[(arm, month)] = _response_at(group, month)
+        for visit in schedule:
+            out.skin[(arm, visit.code)] = tuple(
+                (p.study_id, v.skin_vas) for p in group for v in p.visits
+                if v.code == visit.code and v.skin_vas is not None)
+        out.steroids[arm] = _steroids(group)
+        out.adverse[arm] = _adverse(group)
+    out.baseline = _baseline_rows(by_arm, out.pairs)
+    return out
+
+
+def _ids(patients: Iterable[CohortPatient]) -> tuple[str, ...]:
+    return tuple(p.study_id for p in patients)
+
+
+def _counts(group: list[CohortPatient]) -> ArmCounts:
+    followed = [p.follow_up_days / DAYS_PER_MONTH for p in group if p.follow_up_days > 0]
+    return ArmCounts(
+        enrolled=_ids(group),
+        active=_ids(p for p in group if p.status == "active"),
+        completed=_ids(p for p in group if p.status == "completed"),
+        switched=_ids(p for p in group if p.switched),
+        stopped=_ids(p for p in group if p.status == "withdrawn"),
+        follow_up_days=sum(p.follow_up_days for p in group),
+        followed=_ids(p for p in group if p.follow_up_days > 0),
+        follow_up_months=spread(followed))
+
+
+def _baseline_visit(p: CohortPatient) -> VisitOutcome | None:
+    return next((v for v in p.visits if v.month == 0), None)
+
+
+def _km(group: list[CohortPatient], horizons: dict[int, float]) -> ArmKm:
+    observations: list[tuple[float, bool]] = []
+    times: list[tuple[str, float]] = []
+    inside: list[str] = []
+    inactive: list[str] = []
+    unknown: list[str] = []
+    events: list[str] = []
+    for p in group:
+        base = _baseline_visit(p)
+        if base is not None and base.printo_inactive is True:
+            inactive.append(p.study_id)
+            continue
+        follow = [v for v in p.visits if v is not base and v.day > 0
+                  and v.printo_inactive is not None]
+        if base is None or base.printo_inactive is None or not follow:
+            unknown.append(p.study_id)
+            continue
+        first = next((v for v in follow if v.printo_inactive), None)
+        inside.append(p.study_id)
+        if first is not None:
+            observations.append((float(first.day), True))
+            events.append(p.study_id)
+        else:
+            observations.append((float(follow[-1].day), False))
+        times.append((p.study_id, observations[-1][0]))
+    km = kaplan_meier(observations)
+    reached = {m: 1 - km.survival_at(day) for m, day in horizons.items()}
+    return ArmKm(km, tuple(inside), tuple(inactive), tuple(unknown), reached, tuple(events),
+                 tuple(times))
+
+
+def _response_at(group: list[CohortPatient], month: int) -> ResponseAt:
+    visited: list[str] = []
+    tis: list[tuple[str, float]] = []
+    categories: dict[str, list[str]] = {c: [] for c in TIS_CATEGORIES}
+    known: list[str] = []
+    improved: list[str] = []
+    for p in group:
+        visit = next((v for v in p.visits if v.month == month), None)
+        if visit is None:
+            continue
+        visited.append(p.study_id)
+        if visit.tis is not None:
+            tis.append((p.study_id, visit.tis))
+            if visit.tis_category in categories:
+                categories[visit.tis_category].append(p.study_id)
+        if visit.imacs_improved is not None:
+            known.append(p.study_id)
+            if visit.imacs_improved:
+                improved.append(p.study_id)
+    return ResponseAt(tuple(visited), tuple(tis), spread(v for _, v in tis),
+                      {c: tuple(ids) for c, ids in categories.items()}, tuple(known),
+                      tuple(improved))
+
+
+def _steroids(group: list[CohortPatient]) -> SteroidExposure:
+    prescribed = [(p.study_id, p.baseline.steroid_mg_kg_day) for p in group
+                  if p.baseline.steroid_mg_kg_day is not None]
+    recorded: list[str] = []
+    off: list[str] = []
+    for p in group:
+        visit = next((v for v in p.visits if v.month == 12), None)
+        if visit is None or visit.on_daily_steroid is None:
+            continue
+        recorded.append(p.study_id)
+        if not visit.on_daily_steroid:
+            off.append(p.study_id)
+    return SteroidExposure(_ids(group), tuple(i for i, _ in prescribed),
+                           spread(d for _, d in prescribed), tuple(recorded), tuple(off))
+
+
+def _adverse(group: list[CohortPatient]) -> AdverseRates:
+    return AdverseRates(
+        follow_up_days=sum(p.follow_up_days for p in group),
+        all_events=sum(len(p.adverse_events) for p in group),
+        serious=sum(1 for p in group for e in p.adverse_events if e.serious),
+        related=sum(1 for p in group for e in p.adverse_events if e.related),
+        patients=_ids(p for p in group if p.adverse_events),
+        serious_patients=_ids(p for p in group if any(e.serious for e in p.adverse_events)),
+        related_patients=_ids(p for p in group if any(e.related for e in p.adverse_events)))
+
+
+def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
+                   pairs: list[tuple[str, str]]) -> list[BaselineRow]:
+    rows: list[BaselineRow] = []
+
+    def add(label: str, binary: bool,
+            value: Callable[[CohortPatient], float | bool | None]) -> None:
+        values = {arm: tuple((p.study_id, float(v)) for p in group
+                             if (v := value(p)) is not None)
+                  for arm, group in by_arm.items()}
+        smd: dict[tuple[str, str], float | None] = {}
+        for a, b in pairs:
+            xa = [v for _, v in values[a]]
+            xb = [v for _, v in values[b]]
+            smd[(a, b)] = (smd_binary(int(sum(xa)), len(xa), int(sum(xb)), len(xb))
+                           if binary else smd_continuous(xa, xb))
+        rows.append(BaselineRow(label, binary, values, smd))
+
+    add("Age at enrollment, years", False, lambda p: p.baseline.age_years)
+    add("Female", True, lambda p: p.baseline.female)
+    add("Disease duration, years", False, lambda p: p.baseline.disease_duration_years)
+    tested = {code for group in by_arm.values() for p in group
+              for code in p.baseline.autoantibodies}
+    for code, label in AUTOANTIBODIES:
+        if code in tested:
+            add(f"{label} positive (of tested)", True,
+                lambda p, code=code: p.baseline.autoantibodies.get(code))
+    add("CMAS (0-52)", False, lambda p: p.baseline.cmas)
+    add("CHAQ disability index (0-3)", False, lambda p: p.baseline.chaq)
+    add("MMT8 unilateral (0-80)", False, lambda p: p.baseline.mmt8)
+    add("MDAAT cutaneous activity VAS (0-10)", False, lambda p: p.baseline.skin_vas)
+    add("Physician global activity VAS (0-10)", False, lambda p: p.baseline.pga)
+    add("Daily corticosteroid at enrollment, mg/kg/day", False,
+        lambda p: p.baseline.steroid_mg_kg_day)
+    return rows
+
+
+# ------------------------------------------------------------------------------ tables
+
+
+def num(value: float | None, places: int = 1) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.{places}f}"
+    # -0.004 is shown as 0.00, not "-0.00"
+    return text[1:] if text.startswith("-") and text.strip("-0.") == "" else text
+
+
+def spread_text(s: Spread, places: int = 1) -> str:
+    if s.n == 0:
+        return "n = 0"
+    return f"{num(s.median, places)} ({num(s.q1, places)}–{num(s.q3, places)}), n = {s.n}"
+
+
+def share_text(part: int, whole: int) -> str:
+    if whole == 0:
+        return "n = 0"
+    return f"{part}/{whole} ({100 * part / whole:.0f}%)"
+
+
+def tables(out: CohortOutcomes) -> list[Table]:
+    """The figures as tables (label column, one column per arm, SMD columns in the
+    baseline table), each cell with the patients behind it."""
+    arms = out.arms
+    head = ("", *(f"{a}: {out.arm_names[a]}" for a in arms))
+    return [_counts_table(out, head), _baseline_table(out, head), _km_table(out, head),
+            _response_table(out, head), _skin_table(out, head), _steroid_table(out, head),
+            _adverse_table(out, head)]
+
+
+def _label(text: str) -> Cell:
+    return Cell(text)
+
+
+def _counts_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    c = out.counts
+    rows = []
+    for label, attr in (("Enrolled", "enrolled"), ("Active", "active"),
+                        ("Completed", "completed"), ("Switched arm", "switched"),
+                        ("Stopped (withdrawn)", "stopped")):
+        rows.append((_label(label), *(Cell(str(len(getattr(c[a], attr))),
+                                           getattr(c[a], attr)) for a in out.arms)))
+    rows.append((_label("Follow-up, patient-years"),
+                 *(Cell(num(c[a].follow_up_days / DAYS_PER_YEAR), c[a].enrolled)
+                   for a in out.arms)))
+    rows.append((_label("Follow-up per patient, months: median (IQR)"),
+                 *(Cell(spread_text(c[a].follow_up_months), c[a].followed)
+                   for a in out.arms)))
+    return Table("counts", "Patients and follow-up by arm", head, tuple(rows),
+                 "Follow-up: enrollment to the last visit done.")
+
+
+def _baseline_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    pairs = out.pairs
+    header = (*head, *(f"SMD {a}–{b}" for a, b in pairs))
+    rows = []
+    for row in out.baseline:
+        cells = [_label(row.label)]
+        if not any(row.values[a] for a in out.arms):
+            cells += [Cell(NOT_RECORDED) for _ in out.arms]
+            cells += [Cell("—") for _ in pairs]
+            rows.append(tuple(cells))
+            continue
+        for a in out.arms:
+            values = row.values[a]
+            ids = tuple(i for i, _ in values)
+            if row.binary:
+                yes = tuple(i for i, v in values if v)
+                cells.append(Cell(share_text(len(yes), len(values)), yes or ids))
+            else:
+                mean, sd = mean_sd([v for _, v in values])
+                s = spread(v for _, v in values)
+                places = 2 if "mg/kg" in row.label or "CHAQ" in row.label else 1
+                text = spread_text(s, places)
+                if mean is not None and sd is not None:
+                    text += f"; mean {num(mean, places)} (SD {num(sd, places)})"
+                cells.append(Cell(text, ids))
+        cells += [Cell(num(row.smd[p], 2)) for p in pairs]
+        rows.append(tuple(cells))
+    return Table("baseline", "Baseline characteristics by arm", header, tuple(rows),
+                 "Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: "
+                 "standardized mean difference, |SMD| > 0.1 suggests imbalance.")
+
+
+def _km_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    rows = []
+    k = out.km
+    rows.append((_label("In the analysis (not inactive at baseline)"),
+                 *(Cell(str(len(k[a].patients)), k[a].patients) for a in out.arms)))
+    rows.append((_label("Inactive at baseline (not at risk)"),
+                 *(Cell(str(len(k[a].inactive_at_baseline)), k[a].inactive_at_baseline)
+                   for a in out.arms)))
+    rows.append((_label("PRINTO status not determinable (left out)"),
+                 *(Cell(str(len(k[a].not_determinable)), k[a].not_determinable)
+                   for a in out.arms)))
+    rows.append((_label("Reached inactive disease"),
+                 *(Cell(str(len(k[a].events)), k[a].events) for a in out.arms)))
+    for month in RESPONSE_MONTHS:
+        day = out.km_horizons[month]
+        rows.append((_label(f"Inactive by month {month} (KM, day {day:g})"),
+                     *(Cell(f"{100 * k[a].reached[month]:.0f}%" if k[a].km.n else "n = 0",
+                            k[a].patients) for a in out.arms)))
+    for month in AT_RISK_MONTHS:
+        rows.append((_label(f"Number at risk, month {month}"),
+                     *(Cell(str(k[a].km.at_risk(month * DAYS_PER_MONTH)),
+                            k[a].at_risk_ids(month * DAYS_PER_MONTH)) for a in out.arms)))
+    return Table("km", "Time to PRINTO clinically inactive disease (Kaplan–Meier)", head,
+                 tuple(rows), "Censored at the last follow-up visit with a PRINTO status.")
+
+
+def _response_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    rows = []
+    for month in RESPONSE_MONTHS:
+        r = {a: out.response[(a, month)] for a in out.arms}
+        rows.append((_label(f"Month {month}: visit done"),
+                     *(Cell(str(len(r[a].visited)), r[a].visited) for a in out.arms)))
+        rows.append((_label(f"Month {month}: TIS, median (IQR)"),
+                     *(Cell(spread_text(r[a].tis_spread, 1), tuple(i for i, _ in r[a].tis))
+                       for a in out.arms)))
+        for category in TIS_CATEGORIES:
+            rows.append((_label(f"Month {month}: {category} improvement or better"
+                                if category != "major" else f"Month {month}: major improvement"),
+                         *(Cell(share_text(len(_at_least(r[a], category)), len(r[a].tis)),
+                                _at_least(r[a], category)) for a in out.arms)))
+        rows.append((_label(f"Month {month}: IMACS improvement"),
+                     *(Cell(share_text(len(r[a].imacs_improved), len(r[a].imacs_known)),
+                            r[a].imacs_improved or r[a].imacs_known) for a in out.arms)))
+    return Table("response", "Total improvement score and IMACS improvement", head,
+                 tuple(rows), "Shares of the patients with a TIS (or an IMACS decision) at "
+                 "that visit; the rest of the visits done lacked a core set measure.")
+
+
+def _at_least(r: ResponseAt, category: str) -> tuple[str, ...]:
+    index = TIS_CATEGORIES.index(category)
+    return tuple(i for c in TIS_CATEGORIES[index:] for i in r.categories[c])
+
+
+def _skin_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    rows = []
+    for visit in out.schedule:
+        cells = [_label(visit.label)]
+        for a in out.arms:
+            values = out.skin[(a, visit.code)]
+            cells.append(Cell(spread_text(spread(v for _, v in values)),
+                              tuple(i for i, _ in values)))
+        rows.append(tuple(cells))
+    return Table("skin", "MDAAT cutaneous activity VAS (0-10 cm) by scheduled visit", head,
+                 tuple(rows), "Median (IQR), n: patients with the VAS recorded at that visit.")
+
+
+def _steroid_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    s = out.steroids
+    rows = (
+        (_label("On a daily corticosteroid at enrollment (prescription or baseline visit)"),
+         *(Cell(share_text(len(s[a].prescribed_at_enrollment), len(s[a].enrolled)),
+                s[a].prescribed_at_enrollment) for a in out.arms)),
+        (_label("Dose at enrollment, mg/kg/day: median (IQR)"),
+         *(Cell(spread_text(s[a].dose_at_enrollment, 2), s[a].prescribed_at_enrollment)
+           for a in out.arms)),
+        (_label("Off daily corticosteroid at month 12 (medications recorded)"),
+         *(Cell(share_text(len(s[a].month12_off), len(s[a].month12_recorded)),
+                s[a].month12_off or s[a].month12_recorded) for a in out.arms)),
+        (_label("Cumulative corticosteroid exposure"),
+         *(Cell(NOT_RECORDED) for _ in out.arms)),
+    )
+    return Table("steroids", "Corticosteroid exposure", head, rows,
+                 "Cumulative exposure needs the dose history (clinical data issue 18): "
+                 "not recorded.")
+
+
+def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
+    r = out.adverse
+    rows = []
+    for label, count, ids in (("All adverse events", "all_events", "patients"),
+                              ("Serious", "serious", "serious_patients"),
+                              ("Related (possible, probable, definite)", "related",
+                               "related_patients")):
+        cells = [_label(f"{label}: events (per patient-year)")]
+        for a in out.arms:
+            n = getattr(r[a], count)
+            rate = per_patient_year(n, r[a].follow_up_days)
+            cells.append(Cell(f"{n} ({num(rate, 2)})", getattr(r[a], ids)))
+        rows.append(tuple(cells))
+    rows.append((_label("Patient-years of follow-up"),
+                 *(Cell(num(r[a].follow_up_days / DAYS_PER_YEAR), out.counts[a].enrolled)
+                   for a in out.arms)))
+    return Table("adverse", "Adverse events per patient-year", head, tuple(rows),
+                 "Category is not recorded with an adverse event: all, serious and related.")
+
+
+def plan_layout(protocol: Protocol) -> tuple[list[tuple[str, str]], list[ScheduledVisit]]:
+    """A plan's arms (id, name) and its scheduled visits in time order."""
+    arms = [(arm.id, arm.name) for arm in protocol.arms]
+    schedule = sorted((ScheduledVisit(v.id, v.label, v.offset_months, v.window.after_days)
+                       for v in protocol.visits), key=lambda v: v.month)
+    return arms, schedule

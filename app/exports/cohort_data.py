@@ -1,0 +1,324 @@
+"""The cohort view's plain data (``app.domain.cohort``) read from the database.
+
+One read-only unit (``Database.reading()``), the permission to view data checked here for
+the window and the command alike, a handful of bulk queries (no ORM objects, no query per
+patient), and every visit scored by the one scoring path (``score_visit``,
+``compare_to_baseline``). Patients are known by study id only: names are never read; the
+date of birth is read only to compute the age at enrollment.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from itertools import groupby
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.catalog import protocol_catalog
+from app.db.access import require_permission
+from app.db.engine import Database
+from app.db.models import (
+    AdverseEvent,
+    ArmAssignment,
+    Enrollment,
+    Patient,
+    PatientIdentity,
+    Prescription,
+    Visit,
+)
+from app.domain.cohort.data import (
+    DAILY_CORTICOSTEROIDS,
+    RELATED,
+    SKIN_VAS,
+    AdverseEventRecord,
+    CohortPatient,
+    VisitOutcome,
+    baseline_values,
+    daily_steroid_mg_kg,
+    visit_outcome,
+)
+from app.domain.cohort.outcomes import (
+    RESPONSE_MONTHS,
+    CohortOutcomes,
+    cohort_outcomes,
+    plan_layout,
+)
+from app.domain.cohort.stats import DAYS_PER_YEAR
+from app.domain.permissions import Permission
+from app.domain.protocol import Protocol
+from app.domain.visit_response import Baseline, compare_to_baseline
+from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
+from app.domain.visit_values import ItemEntry
+
+# Visits whose results count: completed or signed (a draft may be half entered).
+DONE = ("complete", "signed")
+# What each visit is read with: the baseline and the month-6/12 visits with everything
+# their scores, response and steroids need; the other visits with what PRINTO reads (CK
+# as entered, CMAS, MMT8, the physician global) and the skin VAS, or only the skin VAS for
+# a child who does not enter the time to inactive disease. (instrument, items or None
+# for all of them.)
+Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
+FULL: Selection = tuple((i, None) for i in sorted(
+    SCORED_INSTRUMENTS | {"medications", "autoantibodies", "vitals"}))
+FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
+                         ("global", ("pga_activity", SKIN_VAS)))
+SKIN_ONLY: Selection = (("global", (SKIN_VAS,)),)
+BLOCK = 5000  # visits per item query
+_ITEMS_SQL = (
+    "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
+    "FROM instrument_value WHERE visit_id IN ({}) AND ({}) "
+    "ORDER BY visit_id, instrument, item")
+
+
+class CohortDataError(Exception):
+    """The cohort cannot be shown as asked (an unknown plan); the message is plain."""
+
+
+@dataclass(frozen=True)
+class CohortData:
+    protocol: Protocol
+    patients: tuple[CohortPatient, ...]
+
+
+def enrolled_protocols(database: Database) -> list[tuple[str, int]]:
+    """The plans with enrollments in this database, most enrollments first."""
+    with database.reading() as session:
+        require_permission(session, Permission.VIEW_DATA)
+        rows = session.execute(select(Enrollment.protocol_id, func.count())
+                               .group_by(Enrollment.protocol_id)).all()
+    return sorted(((p, n) for p, n in rows), key=lambda r: (-r[1], r[0]))
+
+
+def read_cohort(database: Database, protocol_id: str | None = None,
+                progress: Callable[[int, int], None] | None = None) -> CohortData:
+    """Every enrollment in ``protocol_id`` (default: the plan with most enrollments), as
+    plain data with its visits scored."""
+    with database.reading() as session:
+        require_permission(session, Permission.VIEW_DATA)
+        return _read(session, protocol_id, progress)
+
+
+def compute_cohort(database: Database, protocol_id: str | None = None) -> CohortOutcomes:
+    data = read_cohort(database, protocol_id)
+    arms, schedule = plan_layout(data.protocol)
+    return cohort_outcomes(data.patients, arms, schedule)
+
+
+def _choose_protocol(session: Session, protocol_id: str | None) -> Protocol:
+    catalog = protocol_catalog().protocols
+    if protocol_id is None:
+        counts = session.execute(select(Enrollment.protocol_id, func.count())
+                                 .group_by(Enrollment.protocol_id)).all()
+        installed = sorted(((n, p) for p, n in counts if p in catalog), reverse=True)
+        if not installed:
+            if not catalog:
+                raise CohortDataError("no treatment plan is installed")
+            return catalog[sorted(catalog)[0]]
+        protocol_id = installed[0][1]
+    if protocol_id not in catalog:
+        raise CohortDataError(
+            f"no installed treatment plan has the id {protocol_id!r}; installed: "
+            f"{', '.join(sorted(catalog)) or 'none'}")
+    return catalog[protocol_id]
+
+
+def _read(session: Session, protocol_id: str | None,
+          progress: Callable[[int, int], None] | None) -> CohortData:
+    protocol = _choose_protocol(session, protocol_id)
+    months = {v.id: v.offset_months for v in protocol.visits}
+    baseline_code = min(protocol.visits, key=lambda v: v.offset_months).id \
+        if protocol.visits else "baseline"
+    enrollments = session.execute(
+        select(Enrollment.id, Enrollment.patient_id, Enrollment.enrollment_date,
+               Enrollment.status, Patient.study_id, Patient.sex,
+               PatientIdentity.date_of_birth)
+        .join(Patient, Patient.id == Enrollment.patient_id)
+        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
+        .where(Enrollment.protocol_id == protocol.id)
+        .order_by(Patient.study_id, Enrollment.id)).all()
+    ids = {e.id for e in enrollments}
+    arms: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(select(ArmAssignment.enrollment_id, ArmAssignment.arm_id)
+                               .order_by(ArmAssignment.enrollment_id,
+                                         ArmAssignment.start_date, ArmAssignment.id)):
+        if row.enrollment_id in ids:
+            arms[row.enrollment_id].append(row.arm_id)
+    steroid: dict[int, float] = {}
+    for row in session.execute(
+            select(Prescription.enrollment_id, Prescription.amount,
+                   Prescription.final_amount, Prescription.inputs)
+            .where(Prescription.role == "concomitant", Prescription.per == "day",
+                   Prescription.drug.in_(DAILY_CORTICOSTEROIDS))
+            .order_by(Prescription.enrollment_id, Prescription.id)):
+        if row.enrollment_id in ids and row.enrollment_id not in steroid:
+            mg = row.final_amount if row.final_amount is not None else row.amount
+            weight = (row.inputs or {}).get("weight_kg") if isinstance(row.inputs, dict) \
+                else None
+            if mg is not None and isinstance(weight, int | float) and weight > 0:
+                steroid[row.enrollment_id] = mg / weight
+    visits: dict[int, list[Any]] = defaultdict(list)
+    for row in session.execute(
+            select(Visit.id, Visit.enrollment_id, Visit.visit_code, Visit.visit_date)
+            .where(Visit.status.in_(DONE), Visit.visit_date.is_not(None))
+            .order_by(Visit.enrollment_id, Visit.visit_date, Visit.id)):
+        if row.enrollment_id in ids:
+            visits[row.enrollment_id].append(row)
+    adverse: dict[int, list[AdverseEventRecord]] = defaultdict(list)
+    for row in session.execute(select(AdverseEvent.visit_id, AdverseEvent.serious,
+                                      AdverseEvent.relation)):
+        adverse[row.visit_id].append(AdverseEventRecord(
+            bool(row.serious), None if row.relation is None else row.relation in RELATED))
+
+    full_codes = {baseline_code} | {v.id for v in protocol.visits
+                                    if v.offset_months in RESPONSE_MONTHS}
+    items = _items_reader(session)
+    out: list[CohortPatient] = []
+    done = 0
+    # Items are read per block of enrollments so that memory stays bounded.
+    for start in range(0, len(enrollments), BLOCK // 8):
+        block = enrollments[start:start + BLOCK // 8]
+        block_visits = [v for e in block for v in visits.get(e.id, ())]
+        values = items([v.id for v in block_visits if v.visit_code in full_codes],
+                       FULL)
+        scored = {e.id: _baseline_of(visits.get(e.id, []), values, baseline_code)
+                  for e in block}
+        # The other visits: PRINTO's measures only for a child whose status at baseline is
+        # known and not inactive (only they enter the time to inactive disease); the
+        # globals (the skin VAS) for every child.
+        others = [(e, v) for e in block for v in visits.get(e.id, ())
+                  if v.visit_code not in full_codes]
+        values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
+                            FOR_PRINTO))
+        values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
+                            SKIN_ONLY))
+        for e in block:
+            out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
+                                adverse, steroid.get(e.id), months, scored[e.id],
+                                full_codes, protocol.id))
+        done += len(block)
+        if progress is not None:
+            progress(done, len(enrollments))
+    return CohortData(protocol, tuple(out))
+
+
+_VISIT_INSTRUMENT = itemgetter(0, 1)
+_THIRD = itemgetter(2)
+_ENTRY_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
+_new_entry = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
+
+
+def _items_reader(session: Session) -> Callable[[list[int], Selection],
+                                                dict[int, dict[str, dict]]]:
+    connection = session.connection()
+    raw = connection.connection.driver_connection \
+        if connection.dialect.name == "sqlite" else None
+    marker = "?" if raw is not None else "%s"
+
+    def where(selection: Selection) -> tuple[str, list[str]]:
+        whole = [i for i, items in selection if items is None]
+        parts, params = [], []
+        if whole:
+            parts.append(f"instrument IN ({','.join([marker] * len(whole))})")
+            params += whole
+        for instrument, items in selection:
+            if items is not None:
+                parts.append(f"(instrument = {marker} AND item IN "
+                             f"({','.join([marker] * len(items))}))")
+                params += [instrument, *items]
+        return " OR ".join(parts), params
+
+    def read(visit_ids: list[int], selection: Selection) -> dict[int, dict[str, dict]]:
+        out: dict[int, dict[str, dict]] = {}
+        condition, condition_params = where(selection)
+        for start in range(0, len(visit_ids), BLOCK):
+            chunk = visit_ids[start:start + BLOCK]
+            sql = _ITEMS_SQL.format(",".join([marker] * len(chunk)), condition)
+            params = [*chunk, *condition_params]
+            if raw is not None:
+                # The hot query on the DBAPI cursor of the same connection and snapshot,
+                # without per-row result objects (as the export does).
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(sql, params)
+                    rows = cursor.fetchall()
+                finally:
+                    cursor.close()
+            else:
+                rows = connection.exec_driver_sql(sql, tuple(params)).all()
+            # One pass over (visit, instrument) groups: item -> ItemEntry built in C.
+            for (visit_id, instrument), entries in groupby(rows, _VISIT_INSTRUMENT):
+                listed = list(entries)
+                per = out.get(visit_id)
+                if per is None:
+                    per = out[visit_id] = {}
+                per[instrument] = dict(zip(map(_THIRD, listed),
+                                           map(_new_entry, map(_ENTRY_FIELDS, listed)),
+                                           strict=True))
+        return out
+
+    return read
+
+
+def _baseline_of(visit_rows: list[Any], values: dict[int, dict[str, dict]],
+                 baseline_code: str) -> tuple[Any, VisitScores, Baseline | None]:
+    """The baseline visit row, its scores and the Baseline later visits compare with."""
+    base_row = next((v for v in visit_rows if v.visit_code == baseline_code), None)
+    base_values = values.get(base_row.id, {}) if base_row is not None else {}
+    scores = score_visit(base_values, explain=False)
+    return base_row, scores, (Baseline.of(scores, explain=False)
+                              if base_row is not None else None)
+
+
+def _needs_printo(scores: VisitScores) -> bool:
+    return scores.printo is not None and scores.printo.inactive is False
+
+
+def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
+             values: dict[int, dict[str, dict]], adverse: dict[int, list[AdverseEventRecord]],
+             steroid: float | None, months: dict[str, int],
+             scored: tuple[Any, VisitScores, Baseline | None],
+             full_codes: set[str], protocol_id: str) -> CohortPatient:
+    base_row, base_scores, baseline = scored
+    base_values = values.get(base_row.id, {}) if base_row is not None else {}
+    # PRINTO at the other visits matters only until the first one found inactive (the
+    # time to the event is then known) and not at all for a child inactive at baseline.
+    need_printo = _needs_printo(base_scores)
+    outcomes: list[VisitOutcome] = []
+    events: list[AdverseEventRecord] = []
+    for v in visit_rows:
+        stored = values.get(v.id, {})
+        day = (v.visit_date - e.enrollment_date).days
+        month = months.get(v.visit_code)
+        if v is base_row:
+            outcomes.append(visit_outcome(v.visit_code, month, day, stored, base_scores, None))
+        elif v.visit_code in full_codes or need_printo:
+            scores = score_visit(stored, explain=False)
+            response = compare_to_baseline(baseline, scores, is_baseline=False,
+                                           explain=False) \
+                if v.visit_code in full_codes else None
+            outcome = visit_outcome(v.visit_code, month, day, stored, scores, response)
+            if outcome.printo_inactive:
+                need_printo = False
+            outcomes.append(outcome)
+        else:
+            outcomes.append(visit_outcome(v.visit_code, month, day, stored, None, None))
+        events.extend(adverse.get(v.id, ()))
+    born = e.date_of_birth
+    age = None if born is None else (e.enrollment_date - born).days / DAYS_PER_YEAR
+    female = None if e.sex not in ("female", "male") else e.sex == "female"
+    return CohortPatient(
+        study_id=e.study_id, protocol_id=protocol_id,
+        arm=arm_ids[0] if arm_ids else "(no arm)", status=e.status,
+        switched=len(set(arm_ids)) > 1, enrollment_date=e.enrollment_date,
+        baseline=baseline_values(
+            base_values, base_scores, age_years=age, female=female,
+            # A prescription made at enrollment, else the baseline visit's medications.
+            steroid_mg_kg_day=steroid if steroid is not None
+            else daily_steroid_mg_kg(base_values)),
+        visits=tuple(outcomes), adverse_events=tuple(events))

@@ -1,0 +1,255 @@
+"""Cohort → Outcomes by arm: the tables and plots of ``app.domain.cohort`` for one plan.
+
+The figures are computed off the interface thread (``long_jobs.BackgroundJob``) from one
+read-only unit (``app.exports.cohort_data``, which checks the permission to view data).
+Double-clicking a number lists the patients behind it by study id; opening one of them
+hands its study id to ``on_open_patient`` (the main window opens the patient).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.cohort.outcomes import CohortOutcomes, Table, cohort_outcomes, plan_layout, tables
+from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
+from app.forms.chart_view import ChartView
+from app.forms.long_jobs import BackgroundJob
+from app.reports.cohort_charts import km_chart, skin_chart, tis_chart
+
+PATIENTS_ROLE = Qt.ItemDataRole.UserRole + 1
+# Tab title, tables shown in it, the chart beside them.
+TABS = (("Patients", ("counts",), None), ("Baseline", ("baseline",), None),
+        ("Inactive disease", ("km",), km_chart), ("TIS and IMACS", ("response",), tis_chart),
+        ("Skin VAS", ("skin",), skin_chart), ("Steroids and adverse events",
+                                              ("steroids", "adverse"), None))
+
+
+class PatientsBehind(QDialog):
+    """The study ids behind one number; Open (or a double-click) opens the patient."""
+
+    def __init__(self, title: str, study_ids: tuple[str, ...],
+                 on_open: Callable[[str], None] | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.on_open = on_open
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(f"{len(study_ids)} patients"))
+        self.list = QListWidget()
+        self.list.addItems(list(study_ids))
+        self.list.itemDoubleClicked.connect(lambda item: self.open(item.text()))
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.open_button = buttons.addButton("Open patient",
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setEnabled(on_open is not None and bool(study_ids))
+        self.open_button.clicked.connect(self._open_current)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if study_ids:
+            self.list.setCurrentRow(0)
+        self.resize(320, 420)
+
+    def _open_current(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.open(item.text())
+
+    def open(self, study_id: str) -> None:
+        if self.on_open is not None:
+            self.on_open(study_id)
+
+
+class CohortWindow(QDialog):
+    def __init__(self, database, *, on_open_patient: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None, background: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Outcomes by arm")
+        self.database = database
+        self.on_open_patient = on_open_patient
+        self.background = background
+        self.outcomes: CohortOutcomes | None = None
+        self.tables: dict[str, QTableWidget] = {}
+        self.charts: dict[str, ChartView] = {}
+        self.job: BackgroundJob | None = None
+        self.seconds: float | None = None
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Plan:"))
+        self.plan = QComboBox()
+        top.addWidget(self.plan, 1)
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        top.addWidget(self.refresh_button)
+        layout.addLayout(top)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs, 1)
+        for title, keys, chart in TABS:
+            page = QWidget()
+            page_layout = QHBoxLayout(page)
+            page_layout.setContentsMargins(2, 2, 2, 2)
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            for key in keys:
+                table = QTableWidget()
+                table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+                table.setWordWrap(False)
+                table.verticalHeader().setVisible(False)
+                table.cellDoubleClicked.connect(
+                    lambda row, col, key=key: self.show_patients(key, row, col))
+                self.tables[key] = table
+                column.addWidget(table)
+            if chart is None:
+                page_layout.addWidget(holder)
+            else:
+                splitter = QSplitter(Qt.Orientation.Horizontal)
+                splitter.addWidget(holder)
+                view = ChartView()
+                view.setMinimumSize(320, 240)
+                self.charts[chart.__name__] = view
+                splitter.addWidget(view)
+                splitter.setSizes([780, 420])  # the figures first; the plot beside them
+                page_layout.addWidget(splitter)
+            self.tabs.addTab(page, title)
+        self.notes = QLabel("")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        notes_page = QWidget()
+        QVBoxLayout(notes_page).addWidget(self.notes, 0, Qt.AlignmentFlag.AlignTop)
+        self.tabs.addTab(notes_page, "How these are computed")
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(1280, 700)
+        self._load_plans()
+
+    # ----- data ---------------------------------------------------------------------------
+    def _load_plans(self) -> None:
+        try:
+            plans = enrolled_protocols(self.database)
+        except PermissionError as error:  # refused (AccessRefused): said plainly, nothing shown
+            self.summary.setText(str(error))
+            self.refresh_button.setEnabled(False)
+            return
+        for protocol_id, count in plans:
+            self.plan.addItem(f"{protocol_id} ({count} enrollments)", protocol_id)
+        if not plans:
+            self.summary.setText("No patient is enrolled yet: there are no outcomes to show.")
+            self.refresh_button.setEnabled(False)
+            return
+        self.plan.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        protocol_id = self.plan.currentData()
+        if protocol_id is None:
+            return
+
+        def work(report):  # noqa: ANN001, ANN202 - a BackgroundJob's work
+            started = time.perf_counter()
+            data = read_cohort(self.database, protocol_id,
+                               progress=lambda done, total: report(done, total))
+            arms, schedule = plan_layout(data.protocol)
+            return data, cohort_outcomes(data.patients, arms, schedule), \
+                time.perf_counter() - started
+
+        if not self.background:
+            try:
+                self._show(*work(lambda done, total: True))
+            except (CohortDataError, PermissionError) as error:
+                self.summary.setText(str(error))
+            return
+        self.refresh_button.setEnabled(False)
+        self.job = BackgroundJob(self, "Computing outcomes by arm…", work)
+        self.job.finished.connect(lambda result: self._show(*result))
+        self.job.failed.connect(self._failed)
+        self.job.start()
+
+    def _failed(self, error: object) -> None:
+        self.refresh_button.setEnabled(True)
+        QMessageBox.warning(self, "Outcomes by arm", str(error))
+
+    def _show(self, data, outcomes: CohortOutcomes, seconds: float) -> None:  # noqa: ANN001
+        self.refresh_button.setEnabled(True)
+        self.outcomes = outcomes
+        self.seconds = seconds
+        self.summary.setText(
+            f"{data.protocol.title}: {len(data.patients)} enrollments, analysed under the "
+            f"arm each started on. Every figure gives the patients it rests on (n); "
+            f"double-click a number to list them. Computed in {seconds:.1f} s.")
+        for table in tables(outcomes):
+            self._fill(self.tables[table.key], table)
+        self.charts["km_chart"].set_chart(km_chart(outcomes))
+        self.charts["tis_chart"].set_chart(tis_chart(outcomes))
+        self.charts["skin_chart"].set_chart(skin_chart(outcomes))
+        self.notes.setText("\n\n".join(outcomes.notes))
+
+    def _fill(self, widget: QTableWidget, table: Table) -> None:
+        widget.clear()
+        widget.setColumnCount(len(table.header))
+        widget.setRowCount(len(table.rows))
+        # "B: Mycophenolate mofetil" on two lines: narrow arm columns keep the whole name.
+        widget.setHorizontalHeaderLabels([h.replace(": ", "\n", 1) for h in table.header])
+        for r, row in enumerate(table.rows):
+            for c, cell in enumerate(row):
+                # the mean (SD) under the median: two short lines rather than a wrap
+                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean"))
+                if c > 0:
+                    item.setData(PATIENTS_ROLE, cell.patients)
+                    item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "
+                                                 "this figure" if cell.patients else ""))
+                widget.setItem(r, c, item)
+        header = widget.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        arms = len(self.outcomes.arms) if self.outcomes is not None else len(table.header) - 1
+        for c in range(1, len(table.header)):
+            # the arms share the room; the SMD columns are narrow numbers
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c <= arms
+                                        else QHeaderView.ResizeMode.ResizeToContents)
+        widget.resizeRowsToContents()
+        widget.setToolTip(table.note)
+
+    # ----- the patients behind a number ------------------------------------------------------
+    def patients_at(self, key: str, row: int, column: int) -> tuple[str, ...]:
+        item = self.tables[key].item(row, column)
+        return () if item is None else tuple(item.data(PATIENTS_ROLE) or ())
+
+    def patients_dialog(self, key: str, row: int, column: int) -> PatientsBehind | None:
+        study_ids = self.patients_at(key, row, column)
+        if not study_ids:
+            return None
+        table = self.tables[key]
+        label = table.item(row, 0).text()
+        arm = table.horizontalHeaderItem(column).text().replace("\n", ": ", 1)
+        return PatientsBehind(f"{label} — {arm}", study_ids, self.on_open_patient, self)
+
+    def show_patients(self, key: str, row: int, column: int) -> None:
+        dialog = self.patients_dialog(key, row, column)
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()

@@ -1,0 +1,99 @@
+"""Words defined once in app/domain (English, the data standard of the exports) that the
+interface shows translated: listed here so ``pyside6-lupdate`` collects them, and read
+through ``term(context, text)``. tests/forms/test_french.py checks that every label of
+the domain tables below is listed, so a new one cannot stay English by accident.
+
+Instrument names keep their published acronyms (CMAS, CHAQ, MMT8): the French-Canadian
+CHAQ and the French CMAS are cited by the same acronyms.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+PLAN_TEXT_PROPERTY = "jdm_plan_text"
+SEX = "Sex"
+ANSWER = "Answer"
+SECTION = "Section"
+GROUP = "Criteria group"
+VERDICT = "Verdict"
+PAGE = "Criteria page"
+EXPLANATION = "Verdict explanation"
+PATIENT_CHECK = "Patient check"
+
+LISTED = {
+    # app.domain.patient.SEX_CHOICES
+    SEX: (QT_TRANSLATE_NOOP("Sex", "Female"), QT_TRANSLATE_NOOP("Sex", "Male"),
+          QT_TRANSLATE_NOOP("Sex", "Other / not stated")),
+    # app.domain.screening.ANSWER_LABELS
+    ANSWER: (QT_TRANSLATE_NOOP("Answer", "Yes"), QT_TRANSLATE_NOOP("Answer", "No"),
+             QT_TRANSLATE_NOOP("Answer", "Unknown")),
+    # app.domain.screening.GROUP_SHORT
+    GROUP: (QT_TRANSLATE_NOOP("Criteria group", "Should have"),
+            QT_TRANSLATE_NOOP("Criteria group", "May have"),
+            QT_TRANSLATE_NOOP("Criteria group", "Should not have")),
+    # app.domain.screening.GROUP_TITLES
+    PAGE: (
+        QT_TRANSLATE_NOOP("Criteria page", "Patients should have (all required)"),
+        QT_TRANSLATE_NOOP("Criteria page",
+                          "Patients may have (recorded as baseline characteristics)"),
+        QT_TRANSLATE_NOOP("Criteria page", "Patients should not have (exclusions)")),
+    # app.domain.screening.VERDICT_LABELS
+    VERDICT: (QT_TRANSLATE_NOOP("Verdict", "ELIGIBLE"),
+              QT_TRANSLATE_NOOP("Verdict", "NOT ELIGIBLE"),
+              QT_TRANSLATE_NOOP("Verdict", "NOT YET ELIGIBLE")),
+    # app.domain.screening.Verdict.explanation(): its sentences, translated piece by piece
+    EXPLANATION: (
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "Every required criterion is met and every exclusion is absent. "
+                          "The patient can be enrolled and an arm chosen."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "No criterion has failed, but some are Unknown. Find out the missing "
+                          "information and screen again."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          "The patient does not meet the criteria listed below."),
+        QT_TRANSLATE_NOOP("Verdict explanation",
+                          " Queries are listed below: answer them or record why; they do not "
+                          "change the verdict.")),
+    # app.domain.patient.validate_patient_fields: its fixed messages
+    PATIENT_CHECK: (
+        QT_TRANSLATE_NOOP("Patient check", "Study id is required."),
+        QT_TRANSLATE_NOOP("Patient check",
+                          "Study id may use only letters, digits, '-' and '_' (up to 32 "
+                          "characters), starting with a letter or digit."),
+        QT_TRANSLATE_NOOP("Patient check", "Family name is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Given name is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Date of birth is required."),
+        QT_TRANSLATE_NOOP("Patient check", "Choose the patient's sex.")),
+    # app.domain.visit_form.SECTION_LABELS (the instrument registry's labels)
+    SECTION: (QT_TRANSLATE_NOOP("Section", "Global assessments"),
+              QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),
+              QT_TRANSLATE_NOOP("Section", "MMT8"),
+              QT_TRANSLATE_NOOP("Section", "Muscle enzymes"),
+              QT_TRANSLATE_NOOP("Section", "Skin detail"), QT_TRANSLATE_NOOP("Section", "MRI"),
+              QT_TRANSLATE_NOOP("Section", "Autoantibodies"),
+              QT_TRANSLATE_NOOP("Section", "Medications"),
+              QT_TRANSLATE_NOOP("Section", "Adverse events"),
+              QT_TRANSLATE_NOOP("Section", "Response")),
+}
+
+
+def plan_text(widget: QWidget) -> QWidget:
+    """Mark a widget that shows the treatment plan's own words (criteria, their help, the
+    verdict's reasons) or a person's entries: these stay as written in the plan file, and
+    the French-interface test does not look for English there."""
+    widget.setProperty(PLAN_TEXT_PROPERTY, True)
+    return widget
+
+
+def term(context: str, text: str) -> str:
+    """The interface's word for a domain label (the label itself when not translated)."""
+    return QCoreApplication.translate(context, text)
+
+
+def sentences(context: str, text: str) -> str:
+    """A domain text made of listed sentences, each replaced by its translation."""
+    for piece in sorted(LISTED[context], key=len, reverse=True):
+        text = text.replace(piece, term(context, piece))
+    return text

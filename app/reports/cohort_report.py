@@ -1,0 +1,108 @@
+"""The cohort report: outcomes by arm as a PDF (tables and plots) or CSV files, from the
+plain results of ``app.domain.cohort``. Patients appear only as counts: no names, and no
+study ids either (the desktop window lists the patients behind a number)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reportlab.lib.pagesizes import landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, SimpleDocTemplate
+
+from app.domain.cohort.outcomes import CohortOutcomes, Table, tables
+from app.reports.chart_pdf import chart_drawing
+from app.reports.cohort_charts import cohort_charts
+from app.reports.csv_safety import escape_text
+from app.reports.output_files import atomic_file
+from app.reports.pdf_common import (
+    MARGIN,
+    esc,
+    grid,
+    numbered_canvas,
+    p,
+    page_size,
+    section,
+    spacer,
+)
+
+
+def _table_flowables(table: Table, width: float, arms: int) -> list:
+    """The table, the arms sharing the room and SMD columns (after the arms) narrow."""
+    columns = len(table.header)
+    label_width = 0.27 * width
+    narrow = columns - 1 - arms
+    narrow_width = 0.07 * width
+    arm_width = (width - label_width - narrow * narrow_width) / max(1, arms)
+    rows = [[p(esc(h), "cellb") for h in table.header]]
+    rows += [[p(esc(cell.text)) for cell in row] for row in table.rows]
+    out = [section(table.title),
+           grid(rows, [label_width] + [arm_width] * arms + [narrow_width] * narrow)]
+    if table.note:
+        out.append(p(esc(table.note), "small"))
+    return out
+
+
+def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
+                     paper: str = "letter", version: str = "",
+                     generated: datetime | None = None) -> Path:
+    """Write the report (landscape, so three arms and their SMDs fit) whole or not at all."""
+    target = Path(target)
+    size = landscape(page_size(paper))
+    width = size[0] - 2 * MARGIN
+    generated = generated or datetime.now(UTC)
+    story: list = [p(f"<b>{esc(title)}</b>", "title"),
+                   p(esc(f"{sum(len(c.enrolled) for c in out.counts.values())} enrollments; "
+                         f"arms: " + ", ".join(f"{a} {out.arm_names[a]}" for a in out.arms)),
+                     "body"), spacer()]
+    story += [p(esc("• " + note), "small") for note in out.notes]
+    charts = cohort_charts(out)
+    by_key = {t.key: t for t in tables(out)}
+    order: Sequence[tuple[str, str | None]] = (
+        ("counts", None), ("baseline", None), ("km", "km"), ("response", "tis"),
+        ("skin", "skin"), ("steroids", None), ("adverse", None))
+    chart_of = {c.key: c for c in charts}
+    for key, chart_key in order:
+        part = _table_flowables(by_key[key], width, len(out.arms))
+        if chart_key is not None:
+            part += [spacer(), chart_drawing(chart_of[chart_key], width * 0.7, 62 * mm)]
+        story.append(KeepTogether(part))  # a plot stays with its table
+    with atomic_file(target) as partial:
+        doc = SimpleDocTemplate(str(partial), pagesize=size, leftMargin=MARGIN,
+                                rightMargin=MARGIN, topMargin=15 * mm, bottomMargin=16 * mm,
+                                title=title, author="jdm-ctp")
+        doc.build(story, canvasmaker=numbered_canvas(
+            "Cohort outcomes by arm (aggregate, no patient identifiers)", generated, version,
+            title))
+    return target
+
+
+def write_cohort_csv(out: CohortOutcomes, folder: Path | str) -> list[Path]:
+    """One CSV per table (label column, one column per arm) and the Kaplan–Meier steps."""
+    folder = Path(folder)
+    written: list[Path] = []
+    for table in tables(out):
+        target = folder / f"cohort_{table.key}.csv"
+        with atomic_file(target) as partial, partial.open("w", newline="",
+                                                          encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow([escape_text(h) for h in table.header])
+            for row in table.rows:
+                writer.writerow([escape_text(c.text) for c in row])
+        written.append(target)
+    target = folder / "cohort_km_steps.csv"
+    with atomic_file(target) as partial, partial.open("w", newline="",
+                                                      encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["arm", "day", "at_risk", "events", "censored", "survival",
+                         "share_reached"])
+        for arm in out.arms:
+            for step in out.km[arm].km.steps:
+                writer.writerow([escape_text(arm), f"{step.time:g}", step.at_risk, step.events,
+                                 step.censored, f"{step.survival:.4f}",
+                                 f"{1 - step.survival:.4f}"])
+    written.append(target)
+    return written

@@ -1,0 +1,154 @@
+"""The cohort data read from a database (app.exports.cohort_data): the permission is
+checked in the service, every visit is scored by the one scoring path, and the short cuts
+taken for speed (PRINTO not scored after the first inactive visit, other visits read
+with PRINTO's instruments only) change no figure."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.db.demo import fill_demo_database
+from app.db.models import ArmAssignment, Enrollment, InstrumentValue, Visit
+from app.domain.cohort.data import CohortPatient, visit_outcome
+from app.domain.cohort.outcomes import cohort_outcomes, plan_layout, tables
+from app.domain.permissions import AUTOMATIC_BACKUP_TASK, AccessRefused
+from app.domain.visit_response import Baseline, compare_to_baseline, visit_response
+from app.domain.visit_scores import score_visit
+from app.domain.visit_values import ItemEntry
+from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
+
+# Not a test of sign-in: databases act as the test-fixture task unless a test says not.
+pytestmark = pytest.mark.usefixtures("system_actor")
+AS_OF = date(2026, 6, 1)
+
+
+@pytest.fixture
+def demo(database):
+    fill_demo_database(database, patients=60, seed=11, as_of=AS_OF)
+    return database
+
+
+def stored_items(database) -> dict[int, dict[str, dict[str, ItemEntry]]]:
+    """Every visit's stored items, read the plain ORM way (not the service's fast path)."""
+    out: dict[int, dict[str, dict[str, ItemEntry]]] = defaultdict(dict)
+    with database.reading() as s:
+        for v in s.scalars(select(InstrumentValue)):
+            out[v.visit_id].setdefault(v.instrument, {})[v.item] = ItemEntry(
+                v.value_num, v.value_text, v.unit, v.missing_reason)
+    return out
+
+
+def test_every_enrollment_under_its_first_arm(demo):
+    data = read_cohort(demo)
+    with demo.reading() as s:
+        enrollments = s.scalars(select(Enrollment)).all()
+        first_arm = {e.id: s.scalars(select(ArmAssignment.arm_id).where(
+            ArmAssignment.enrollment_id == e.id).order_by(ArmAssignment.start_date)).first()
+            for e in enrollments}
+        study = {e.id: e.patient.study_id for e in enrollments}
+    assert len(data.patients) == len(enrollments) > 30
+    assert {p.study_id: p.arm for p in data.patients} == {
+        study[i]: arm for i, arm in first_arm.items()}
+    assert data.protocol.id == "persistent-skin-rash"
+    assert enrolled_protocols(demo) == [("persistent-skin-rash", len(enrollments))]
+
+
+def test_month_6_response_is_the_visit_forms_response(demo):
+    """The cohort's TIS and IMACS at month 6 are what the visit form shows for the visit
+    (``visit_response`` on the stored items of the visit and its baseline)."""
+    data = read_cohort(demo)
+    items = stored_items(demo)
+    with demo.reading() as s:
+        rows = s.execute(select(Visit.id, Visit.visit_code, Enrollment.patient_id,
+                                Visit.enrollment_id, Visit.status)
+                         .join(Enrollment)).all()
+        from app.db.models import Patient
+        study = dict(s.execute(select(Patient.id, Patient.study_id)).all())
+    by_enrollment = defaultdict(dict)
+    for r in rows:
+        if r.status in ("complete", "signed"):
+            by_enrollment[study[r.patient_id]][r.visit_code] = r.id
+    compared = 0
+    for p in data.patients:
+        visits = by_enrollment[p.study_id]
+        month6 = next((v for v in p.visits if v.code == "month_6"), None)
+        if month6 is None or "baseline" not in visits:
+            continue
+        expected = visit_response(items[visits["baseline"]], items[visits["month_6"]])
+        assert month6.tis == (None if expected.tis is None else expected.tis.tis)
+        assert month6.imacs_improved == (None if expected.imacs is None
+                                         else expected.imacs.improved)
+        assert month6.printo_inactive == (None if expected.printo is None
+                                          else expected.printo.inactive)
+        compared += 1
+    assert compared >= 10
+
+
+def test_the_short_cuts_change_no_figure(demo):
+    """Score every visit with every instrument (no short cut) and compare all figures."""
+    data = read_cohort(demo)
+    items = stored_items(demo)
+    with demo.reading() as s:
+        visits = s.execute(select(Visit.id, Visit.enrollment_id, Visit.visit_code,
+                                  Visit.visit_date)
+                           .where(Visit.status.in_(("complete", "signed")),
+                                  Visit.visit_date.is_not(None))
+                           .order_by(Visit.enrollment_id, Visit.visit_date, Visit.id)).all()
+        dates = dict(s.execute(select(Enrollment.id, Enrollment.enrollment_date)).all())
+        from app.db.models import Patient
+        study = dict(s.execute(select(Enrollment.id, Patient.study_id).join(Patient)).all())
+    months = {v.id: v.offset_months for v in data.protocol.visits}
+    per_enrollment = defaultdict(list)
+    for v in visits:
+        per_enrollment[study[v.enrollment_id]].append(v)
+    full = []
+    for p in data.patients:
+        rows = per_enrollment[p.study_id]
+        base = next((v for v in rows if v.visit_code == "baseline"), None)
+        base_scores = score_visit(items.get(base.id, {}) if base else {}, explain=False)
+        baseline = Baseline.of(base_scores, explain=False) if base else None
+        outcomes = []
+        for v in rows:
+            stored = items.get(v.id, {})
+            scores = score_visit(stored, explain=False)
+            response = None if v is base else compare_to_baseline(
+                baseline, scores, is_baseline=False, explain=False)
+            outcomes.append(visit_outcome(v.visit_code, months.get(v.visit_code),
+                                          (v.visit_date - dates[v.enrollment_id]).days,
+                                          stored, scores, response))
+        full.append(CohortPatient(p.study_id, p.protocol_id, p.arm, p.status, p.switched,
+                                  p.enrollment_date, p.baseline, tuple(outcomes),
+                                  p.adverse_events))
+    arms, schedule = plan_layout(data.protocol)
+    fast = tables(cohort_outcomes(data.patients, arms, schedule))
+    slow = tables(cohort_outcomes(full, arms, schedule))
+    assert fast == slow
+    km = cohort_outcomes(data.patients, arms, schedule).km
+    assert sum(len(k.events) for k in km.values()) > 0  # the curve is not empty
+
+
+def test_reading_needs_the_permission_to_view_data(demo):
+    demo.actor = AUTOMATIC_BACKUP_TASK  # may back up, may not view patient data
+    with pytest.raises(AccessRefused):
+        read_cohort(demo)
+    with pytest.raises(AccessRefused):
+        enrolled_protocols(demo)
+    demo.actor = None  # nobody signed in
+    with pytest.raises(AccessRefused):
+        read_cohort(demo)
+
+
+def test_an_unknown_plan_is_refused_by_name(demo):
+    with pytest.raises(CohortDataError, match="no installed treatment plan has the id 'nope'"):
+        read_cohort(demo, "nope")
+
+
+def test_an_empty_database_gives_empty_arms(database):
+    data = read_cohort(database, "persistent-skin-rash")
+    arms, schedule = plan_layout(data.protocol)
+    out = cohort_outcomes(data.patients, arms, schedule)
+    assert data.patients == () and out.arms == ("A", "B", "C")

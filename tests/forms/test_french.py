@@ -1,0 +1,434 @@
+"""The French interface: every .ts entry translated, and each translated window walked in
+French looking for any English left on screen.
+
+"English left" is found with the words of the .ts sources themselves: a word that occurs
+in some English source and in no French translation (e.g. "patient" is French too, so it
+does not count; "enrolled", "choose", "screening" do) must not appear in a visible text of a
+French window. A string that was never wrapped in tr() therefore fails as well, as long as
+it shares a word with one that was. Widgets marked ``plan_text`` (criteria, their help,
+the instruments' items: the plan file's and registry's own English, not translated this
+round) and what a person typed are skipped; every other visible text is read.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import xml.etree.ElementTree as ET
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QWidget,
+    QWizard,
+)
+from screening_answers import eligible_answers
+from visit_fixtures import enrolled_patient, open_form
+
+from app.db.patients import PatientInput, create_patient
+from app.domain import patient as patient_domain
+from app.domain import screening as screening_domain
+from app.domain.visit_form import SECTION_LABELS
+from app.forms import terms
+from app.forms.language import INTERFACE, translations_dir
+from app.forms.login_dialog import FirstAdministratorDialog, LoginDialog
+from app.forms.main_window import MainWindow
+from app.forms.patient_dialog import PatientDialog
+from app.forms.screening_wizard import ScreeningWizard
+
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+TODAY = date(2026, 11, 21)
+FR_TS = translations_dir() / "jdm_ctp_fr.ts"
+EN_TS = translations_dir() / "jdm_ctp_en.ts"
+SHOTS = os.environ.get("JDM_CTP_SCREENSHOTS")  # a folder for screenshots, to look at
+PLACEHOLDER = re.compile(r"%L?(?:\d|n)")
+WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+
+
+def messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+def translations(message: ET.Element) -> list[str]:
+    node = message.find("translation")
+    forms = node.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [node.text or ""]
+
+
+# ------------------------------------------------------------------------ the .ts files
+
+@pytest.mark.parametrize("path", [FR_TS, EN_TS], ids=["fr", "en"])
+def test_every_ts_entry_is_finished(path):
+    problems = []
+    entries = messages(path)
+    assert entries, f"{path.name} holds no entry"
+    for message in entries:
+        source = message.find("source").text or ""
+        state = message.find("translation").get("type")
+        texts = translations(message)
+        if state in ("unfinished", "obsolete", "vanished"):
+            problems.append(f"{state}: {source!r}")
+        if any(not text.strip() for text in texts):
+            problems.append(f"empty: {source!r}")
+        for text in texts:
+            # %1, %2, %n… must all survive translation (or a value silently disappears).
+            if sorted(set(PLACEHOLDER.findall(text))) != sorted(set(PLACEHOLDER.findall(source))):
+                problems.append(f"placeholders differ: {source!r} → {text!r}")
+            # A keyboard shortcut in English keeps one in French (test_mnemonics checks
+            # they stay unique per window).
+            if ("&" in source.replace("&&", "")) != ("&" in text.replace("&&", "")):
+                problems.append(f"mnemonic lost or added: {source!r} → {text!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_french_plurals_have_the_french_forms():
+    """French: one form for 0 and 1, the other from 2; English: 1 against everything else."""
+    def count_text(n: int) -> str:
+        return QCoreApplication.translate("MainWindow", "%Ln patient(s)", "", n)
+
+    INTERFACE.switch("fr")
+    assert [count_text(n) for n in (0, 1, 2)] == ["0 patient", "1 patient", "2 patients"]
+    # %Ln: the digits grouped as the current locale groups them ("10,000" in the tests'
+    # C/English locale); the plural form is French whatever the grouping.
+    assert count_text(10000).endswith(" patients")
+    INTERFACE.switch("en")
+    assert [count_text(n) for n in (0, 1, 2)] == ["0 patients", "1 patient", "2 patients"]
+
+
+def test_compiled_files_are_built_from_the_current_sources():
+    for ts in (FR_TS, EN_TS):
+        qm = ts.with_suffix(".qm")
+        assert qm.exists(), f"{qm.name} missing: run make setup"
+        assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than {ts.name}"
+
+
+def test_every_domain_label_shown_is_listed_for_translation():
+    """A label added to the domain tables cannot stay English by accident."""
+    wanted = {
+        terms.SEX: [label for _code, label in patient_domain.SEX_CHOICES],
+        terms.ANSWER: list(screening_domain.ANSWER_LABELS.values()),
+        terms.GROUP: list(screening_domain.GROUP_SHORT.values()),
+        terms.PAGE: list(screening_domain.GROUP_TITLES.values()),
+        terms.VERDICT: list(screening_domain.VERDICT_LABELS.values()),
+        terms.PATIENT_CHECK: sorted({message for fields in (
+            patient_domain.PatientFields("", "", "", None, "?"),
+            patient_domain.PatientFields("JDM 1", "A", "B", TODAY, "female"))
+            for message in patient_domain.validate_patient_fields(fields, TODAY).values()}),
+        terms.SECTION: list(SECTION_LABELS.values()),
+    }
+    for context, labels in wanted.items():
+        assert sorted(labels) == sorted(terms.LISTED[context]), context
+    INTERFACE.switch("fr")
+    untranslated = [label for context, labels in wanted.items() for label in labels
+                    if terms.term(context, label) == label and not label.isupper()
+                    and label not in ("CMAS", "CHAQ", "MMT8")]
+    assert untranslated == []
+
+
+def test_qt_own_buttons_are_french():
+    """qtbase_fr.qm: Qt's standard buttons and dialogs."""
+    INTERFACE.switch("fr")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuler"
+    assert QCoreApplication.translate("QPlatformTheme", "Save") == "Enregistrer"
+
+
+# ------------------------------------------------------------------- walking the windows
+
+def english_only_words() -> set[str]:
+    english, french = set(), set()
+    for message in messages(FR_TS):
+        english |= {w.lower() for w in WORD.findall((message.find("source").text or "")
+                                                    .replace("&", ""))}
+        for text in translations(message):
+            french |= {w.lower() for w in WORD.findall(text.replace("&", ""))}
+    return english - french
+
+
+def plain(text: str) -> str:
+    text = html.unescape(re.sub(r"<[^>]+>", " ", text)).replace("&", "")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def skipped(widget: QWidget, top: QWidget) -> bool:
+    while widget is not None and widget is not top:
+        if widget.property(terms.PLAN_TEXT_PROPERTY):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def visible_texts(top: QWidget) -> list[tuple[str, str]]:
+    """(where, text) for every text a person sees in ``top`` as it is shown now."""
+    found = [("window title", top.windowTitle())]
+    for widget in [top, *top.findChildren(QWidget)]:
+        if not widget.isVisibleTo(top) and widget is not top or skipped(widget, top):
+            continue
+        name = type(widget).__name__
+        if isinstance(widget, QLabel):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            found.append((name, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((name, widget.title()))
+        elif isinstance(widget, QLineEdit):
+            found.append((name + " placeholder", widget.placeholderText()))
+        elif isinstance(widget, QComboBox):
+            found += [(name + " item", widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QTableView):
+            model = widget.model()
+            found += [("column", str(model.headerData(c, Qt.Horizontal)))
+                      for c in range(model.columnCount())]
+        if widget.toolTip():
+            found.append((name + " tooltip", widget.toolTip()))
+    if isinstance(top, QMainWindow):
+        for menu_action in top.menuBar().actions():
+            found.append(("menu", menu_action.text()))
+            for action in menu_action.menu().actions():
+                found += [("menu item", action.text()), ("status tip", action.statusTip())]
+    if isinstance(top, QWizard):
+        page = top.currentPage()
+        found += [("page title", page.title()), ("page subtitle", page.subTitle())]
+    return [(where, plain(text)) for where, text in found if text and text.strip()]
+
+
+def assert_french(window: QWidget, *expected: str, data: tuple[str, ...] = ()) -> list[str]:
+    """The window shows each expected French text and no English word of the .ts.
+    ``data``: what the window shows from the records or the plan files (a file name, a
+    plan's title, a visit's name), taken out before looking."""
+    english = english_only_words()
+    texts = visible_texts(window)
+    for value in data:
+        texts = [(where, text.replace(value, " ")) for where, text in texts]
+    left = [f"{where}: {text!r}" for where, text in texts
+            if {w.lower() for w in WORD.findall(text)} & english]
+    assert not left, "English left on screen:\n" + "\n".join(left)
+    shown = [text for _where, text in texts]
+    for text in expected:
+        assert any(text in s for s in shown), f"{text!r} not shown; shown: {shown}"
+    return shown
+
+
+def shoot(window: QWidget, name: str) -> None:
+    if SHOTS:
+        window.resize(min(window.width(), 1366), min(window.height(), 768))
+        window.grab().save(str(Path(SHOTS) / f"fr-{name}.png"))
+
+
+@pytest.fixture
+def french(qapp):
+    INTERFACE.switch("fr")
+    yield
+    INTERFACE.switch("en")
+
+
+def test_the_walk_finds_english(qtbot, french):
+    """The check itself: an English window (built before switching) fails it."""
+    INTERFACE.switch("en")
+    dialog = LoginDialog(lambda _name, _password: None, database_name="clinic.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    INTERFACE.switch("fr")
+    with pytest.raises(AssertionError, match="English left on screen"):
+        assert_french(dialog)
+
+
+def test_sign_in_and_first_administrator_in_french(qtbot, french):
+    dialog = LoginDialog(lambda _name, _password: None, database_name="clinic.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.try_sign_in()  # no user name: the message under the fields
+    assert_french(dialog, "Connexion à jdm-ctp", "Nom d'utilisateur", "Mot de passe",
+                  "Se connecter", "Annuler", "Entrez votre nom d'utilisateur.")
+    shoot(dialog, "sign-in")
+    first = FirstAdministratorDialog(lambda *_a: None)
+    qtbot.addWidget(first)
+    first.show()
+    assert_french(first, "Créer le compte administrateur", "Répéter le mot de passe")
+
+
+def test_main_window_in_french(qtbot, database, french):
+    with database.session() as session:
+        for study_id in ("JDM-001", "JDM-002"):
+            create_patient(session, PatientInput(study_id, "Zoé", "Tremblay", date(2016, 5, 4),
+                                                 "female"), user="nurse")
+    window = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 patients")
+    shown = assert_french(window, "Fichier", "Nouveau patient…", "Identifiant d'étude",
+                          "Prochaine visite prévue", "Vérifier l'admissibilité à un plan de "
+                          "traitement…", "Langue…",
+                          data=(database.display_name,))
+    assert "Patient" in shown  # the menu: the same word in both languages
+    qtbot.keyClicks(window.search, "Nobody")
+    qtbot.waitUntil(lambda: window.no_match.isVisible())
+    assert_french(window, "Aucun patient ne correspond à « Nobody ».", "0 sur 2 patients",
+                  data=(database.display_name,))
+    shoot(window, "main-window")
+
+
+def test_patient_dialog_in_french(qtbot, french):
+    dialog = PatientDialog(lambda _data: None, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_french(dialog, "Nouveau patient", "Nom de famille", "Date de naissance", "Sexe",
+                  "Féminin", "Autre / non précisé", "Enregistrer", "Annuler")
+    shoot(dialog, "patient")
+    dialog.study_id.setText("JDM 001")  # a space: not a valid study id
+    dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    assert_french(dialog, "L'identifiant d'étude ne peut contenir que des lettres",
+                  "Le nom de famille est obligatoire.", "Le prénom est obligatoire.",
+                  "Choisissez le sexe du patient.")
+    shoot(dialog, "patient-problems")
+
+
+def test_screening_wizard_in_french(qtbot, database, french):
+    from app.catalog import protocol_catalog
+
+    with database.session() as session:
+        patient_id = create_patient(session, PatientInput(
+            "JDM-001", "Zoé", "Tremblay", date(2016, 5, 4), "female"), user="nurse")
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, patient_text="JDM-001",
+                             ask=lambda *_a: "Discard", protocol_id="persistent-skin-rash")
+    qtbot.addWidget(wizard)
+    wizard.resize(1366, 768)
+    wizard.show()
+    titles = tuple(value for p in protocol_catalog().protocols.values()
+                   for value in (p.title, str(p.version)))
+    assert_french(wizard, "Vérifier l'admissibilité à un plan de traitement",
+                  "Plan de traitement :", "Date de l'évaluation :", "Suivant >", data=titles)
+    shoot(wizard, "screening-setup")
+    wizard.next()
+    assert_french(wizard, "Les patients doivent présenter (tous requis)", "Oui", "Non",
+                  "Inconnu", "Doit présenter 1", "< Précédent", data=titles)
+    shoot(wizard, "screening-criteria")
+    answers = eligible_answers()
+    while wizard.currentPage() is not wizard.verdict_page:
+        for box in getattr(wizard.currentPage(), "boxes", {}).values():
+            box.set_answer(answers[box.criterion.id].answer)
+            for field_id, value in answers[box.criterion.id].details.items():
+                box.inputs[field_id].set_value(value)
+        wizard.next()
+    assert_french(wizard, "ADMISSIBLE", "J'ai vérifié les réponses et je confirme ce verdict",
+                  "Enregistrer l'évaluation", data=titles)
+    shoot(wizard, "screening-verdict")
+
+
+def test_visit_form_chrome_in_french(qtbot, database, french):
+    _pid, _eid, visits = enrolled_patient(database)
+    window = open_form(qtbot, database, visits["baseline"])
+    window.resize(1366, 768)
+    window.show()
+    assert_french(window, "Date de la visite", "Enregistrer", "Marquer comme complète…",
+                  "Fermer", "Statut : brouillon" if window.status == "draft"
+                  else "Statut : non commencée",
+                  data=(window.record.header.label or "Baseline",))
+    section_names = [window.section_list.item(row).text()
+                     for row in range(window.section_list.count())]
+    assert any("Évaluations globales" in name for name in section_names), section_names
+    assert any("Enzymes musculaires" in name for name in section_names), section_names
+    assert "visite" in window.windowTitle()
+    shoot(window, "visit-form")
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("Weight must be a number written with a point", "“20,5” was entered",
+            "A comma is refused")),
+    ("fr", ("Le poids doit être un nombre écrit avec un point", "« 20,5 » a été saisi",
+            "La virgule est refusée")),
+])
+def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, language, words):
+    """20,5 kg is not read as 20.5 (nor 205): the weight is refused, in the interface's
+    language, and what was typed stays in the field."""
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    INTERFACE.switch(language)
+    window = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(window)
+    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")  # closed with window
+    wizard.show()
+    while wizard.currentPage() is not wizard.details_page:
+        wizard.next()
+    measurements = wizard.details_page.measurements
+    measurements.weight.setText("20,5")
+    message = measurements.messages["weight"]
+    assert message.isVisibleTo(wizard)
+    for text in words:
+        assert text in message.text()
+    assert measurements.weight.text() == "20,5"
+    assert not wizard.details_page.isComplete()
+    INTERFACE.switch("en")
+
+
+def test_the_desktop_entry_has_its_french_name_and_comment():
+    """What the Linux menu shows on a French desktop (freedesktop Name[fr], Comment[fr])."""
+    import configparser
+
+    path = Path(__file__).resolve().parents[2] / "installer" / "linux" / "jdm-ctp.desktop"
+    entry = configparser.RawConfigParser(delimiters=("=",))
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(path, encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    for key in ("Name", "GenericName", "Comment"):
+        assert desktop[f"{key}[fr]"].strip() and desktop[f"{key}[fr]"] != desktop[key]
+    assert "dermatomyosite juvénile" in desktop["Comment[fr]"]
+    # The version is filled in by the bundle build in both languages.
+    assert "@VERSION@" in desktop["Comment"] and "@VERSION@" in desktop["Comment[fr]"]
+
+
+@pytest.mark.parametrize("outcome", sorted(screening_domain.VERDICT_LABELS))
+@pytest.mark.parametrize("queried", [False, True])
+def test_every_verdict_explanation_reads_in_french(outcome, queried, french):
+    """The domain's explanation is made only of the sentences listed for translation."""
+    item = screening_domain.VerdictItem("c", "required", "1", "query", "a query")
+    verdict = screening_domain.Verdict(outcome, (), (), (), (item,) if queried else ())
+    english = english_only_words()
+    text = terms.sentences(terms.EXPLANATION, verdict.explanation())
+    assert text != verdict.explanation()
+    assert not {w.lower() for w in WORD.findall(text)} & english, text
+
+
+@pytest.mark.parametrize(("clicked", "kept"), [("Garder comme brouillon", True),
+                                               ("Abandonner", False)])
+def test_the_screening_questions_ask_in_french_and_do_what_was_chosen(qtbot, database, french,
+                                                                     clicked, kept):
+    from app.catalog import protocol_catalog
+    from app.db.screenings import load_screening_draft
+
+    with database.session() as session:
+        patient_id = create_patient(session, PatientInput(
+            "JDM-001", "Zoé", "Tremblay", date(2016, 5, 4), "female"), user="nurse")
+    asked = []
+
+    def ask(_parent, title, text, buttons):
+        asked.append((title, text, list(buttons)))
+        return clicked  # the French button a person clicks
+
+    wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
+                             today=TODAY, patient_text="JDM-001", ask=ask,
+                             protocol_id="persistent-skin-rash")
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    first = next(iter(wizard.currentPage().boxes.values()))
+    first.set_answer("yes")
+    wizard.reject()
+    ((title, text, buttons),) = asked
+    assert title == "Annuler l'évaluation" and "brouillon" in text
+    assert buttons == ["Garder comme brouillon", "Abandonner", "Continuer l'évaluation"]
+    with database.reading() as session:
+        assert (load_screening_draft(session, patient_id) is not None) == kept  # as chosen

@@ -1,0 +1,85 @@
+"""Tools → Treatment plans (issue 15, item 4): the GUI shows which plans are offered, from
+where (shipped or site plan, with the file's hash), and every refused protocol file with
+the reasons -- not only the command line."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from app.catalog import _cached, protocol_catalog
+from app.forms.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+BUILTIN = Path(__file__).resolve().parents[2] / "resources" / "protocols"
+
+
+@pytest.fixture
+def site(private_home):
+    _cached.cache_clear()
+    folder = paths.site_protocol_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    _cached.cache_clear()
+
+
+def test_the_dialog_lists_site_plans_and_refused_files_with_reasons(qtbot, database, site):
+    text = (BUILTIN / "persistent-skin-rash.toml").read_text(encoding="utf-8")
+    (site / "our-skin.toml").write_text(text.replace('version = "2017.2"',
+                                                     'version = "site-2026.1"', 1), "utf-8")
+    (site / "copy.toml").write_text(text, encoding="utf-8")  # the shipped id and version
+    (site / "deep.toml").write_text("x = " + "[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (site / "nocap.toml").write_text(
+        text.replace('version = "2017.2"', 'version = "x"', 1).replace("  cap = 70\n", "", 1),
+        encoding="utf-8")
+
+    window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
+    qtbot.addWidget(window)
+    window.show()
+    # The main window says so at once, not only when the dialog is opened.
+    assert window.refused_plans_label.isVisible()
+    assert window.refused_plans_label.text().startswith("3 protocol files refused")
+    menu_texts = [a.text() for a in window.menuBar().actions()]
+    tools = window.menuBar().actions()[menu_texts.index("&Tools")].menu()
+    assert window.plans_action in tools.actions() and window.plans_action.isEnabled()
+
+    dialog = window.make_treatment_plans_dialog()
+    qtbot.addWidget(dialog)
+    plans = {row[0]: row for row in dialog.rows(dialog.plans)}
+    assert sorted(plans) == ["moderate-jdm-2010", "persistent-skin-rash", "refractory-biologic"]
+    skin = protocol_catalog().get("persistent-skin-rash")
+    assert plans["persistent-skin-rash"][1:2] == ["site-2026.1"]
+    assert plans["persistent-skin-rash"][3] == "site plan"
+    assert plans["persistent-skin-rash"][5] == skin.content_hash[:12]
+    assert plans["persistent-skin-rash"][6] == "our-skin.toml"
+    assert plans["refractory-biologic"][3] == "shipped"
+    assert plans["refractory-biologic"][4].startswith("provisional")
+
+    refused = dialog.rows(dialog.rejected)
+    by_file = {}
+    for file, key, reason in refused:
+        by_file.setdefault(file, []).append((key, reason))
+    assert set(by_file) == {"copy.toml", "deep.toml", "nocap.toml"}
+    ((key, reason),) = by_file["copy.toml"]
+    assert key == "version" and "shipped plan" in reason and "own version" in reason
+    ((key, reason),) = by_file["deep.toml"]
+    assert key == "(whole file)" and "nested too deeply" in reason
+    assert any(k == "arms[0].doses[0].cap" and "needs a cap" in r for k, r in by_file["nocap.toml"])
+    assert dialog.rejected.isVisibleTo(dialog)
+    assert "Protocol files refused (3)" in dialog.rejected_heading.text()
+
+
+def test_without_refused_files_the_dialog_says_none(qtbot, database, site):
+    window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
+    qtbot.addWidget(window)
+    assert not window.refused_plans_label.isVisibleTo(window)
+    dialog = window.make_treatment_plans_dialog()
+    qtbot.addWidget(dialog)
+    assert len(dialog.rows(dialog.plans)) == 3
+    assert dialog.rows(dialog.rejected) == []
+    assert not dialog.rejected.isVisibleTo(dialog)
+    assert "none" in dialog.rejected_heading.text()
