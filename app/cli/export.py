@@ -45,6 +45,7 @@ def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
     from app.exports.export import default_workers, export_database
+    from app.reports.identity_guard import IdentityInExport
     from app.reports.output_files import OutputWriteError
 
     if args.profile == "identified" and not getattr(args, "confirm_identified", False):
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
                 database, Path(args.out), profile=args.profile, fmt=args.format,
                 bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers,
                 progress=report)
-    except (DatabaseFileProblem, OutputWriteError, *refusal_types()) as error:
+    except (DatabaseFileProblem, OutputWriteError, IdentityInExport,
+            *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
     finally:

@@ -75,19 +75,16 @@ def iter_blocks(
     """The rows of every patient, a block of patients at a time, in study id order, as
     plain picklable data: per patient (patient, identity, screenings, answers by
     screening, prior therapies, enrollments, arms / prescriptions / visits by enrollment,
-    adverse events by visit, item rows by visit). ``identified`` False: names, MRN, staff
-    names and free text are never read."""
+    adverse events by visit, item rows by visit). ``identified`` False: staff names and
+    free text are never read; the identity (names, MRN, date of birth) is read only for
+    the age and for the last guard, which searches the written cells for it
+    (app.reports.identity_guard), and is never written."""
     patients = connection.execute(
         select(Patient.id, Patient.study_id, Patient.sex, Patient.site).order_by(Patient.study_id)
     ).all()
-    if identified:
-        identity_rows = connection.execute(select(
-            PatientIdentity.patient_id, PatientIdentity.given_name, PatientIdentity.family_name,
-            PatientIdentity.mrn, PatientIdentity.date_of_birth)).all()
-    else:
-        # Only the date of birth, only to compute the age: names and MRN are never read.
-        identity_rows = connection.execute(select(
-            PatientIdentity.patient_id, PatientIdentity.date_of_birth)).all()
+    identity_rows = connection.execute(select(
+        PatientIdentity.patient_id, PatientIdentity.given_name, PatientIdentity.family_name,
+        PatientIdentity.mrn, PatientIdentity.date_of_birth)).all()
     identity = {row.patient_id: row for row in identity_rows}
 
     def columns(model: Any) -> list[Any]:

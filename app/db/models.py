@@ -136,6 +136,19 @@ class Patient(Versioned, Timestamped, Base):
     )
 
 
+class Site(Base):
+    """A clinic site of the administrator's site list (app.db.sites): the patient dialog
+    offers these names and the export writes the id as the site's code, so no typed text
+    leaves as a site. Never deleted (old records keep their code); ``active`` False hides
+    it from new choices."""
+
+    __tablename__ = "site"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
 class PatientIdentity(Versioned, Base):
     """The only table holding names, MRN and date of birth (excluded from de-identified export)."""
 

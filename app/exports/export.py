@@ -36,6 +36,7 @@ from app.reports import redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
 from app.reports.fields import DICTIONARY_VERSION, Catalogue
+from app.reports.identity_guard import IdentityGuard
 from app.reports.manifest import FileEntry, manifest_data, write_manifest
 from app.reports.output_files import StagedFolder
 
@@ -60,11 +61,21 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
     max_arm = 1
     lines: list[str] = []
     # REDCap is not a spreadsheet: its import file holds text as entered (issue 17).
-    for record in records_of_block(payload, catalogue, stats, escape=fmt == "wide"):
+    extracted = records_of_block(payload, catalogue, stats, escape=fmt == "wide")
+    for args, record in zip(payload, extracted, strict=True):
         records += 1
         max_arm = max(max_arm, len(record.enrollments))
         rendered = (redcap.record_rows(layout, record) if fmt == "redcap"
                     else wide.visit_rows(layout, record))
+        if not catalogue.identified:
+            # The last guard: the patient's own name, MRN or date of birth in any cell
+            # stops the export (IdentityInExport names the column, never the value).
+            rendered = list(rendered)
+            identity = args[1]
+            if identity is not None:
+                IdentityGuard(identity.given_name, identity.family_name, identity.mrn,
+                              identity.date_of_birth).check(record.study_id, layout.header,
+                                                            rendered)
         for row in rendered:
             lines.append(csv_line(row, writer, buffer))
             rows += 1

@@ -48,6 +48,7 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.domain.instruments.medications import UNCODED_JSON, uncoded_items_problem
 from app.domain.patient import STUDY_ID_PATTERN
 from app.reports.csv_safety import BOM
 from app.reports.fields import Field
@@ -366,10 +367,11 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
 # longest value the field may hold (Text columns: MAX_CELL_CHARS).
 STORED_IN: dict[str, Any] = {
     "pt_given_name": PatientIdentity.given_name, "pt_family_name": PatientIdentity.family_name,
-    "pt_mrn": PatientIdentity.mrn, "pt_site": Patient.site,
+    "pt_mrn": PatientIdentity.mrn, "pt_site": Patient.site, "pt_site_other": Patient.site,
     "scr_protocol_id": Screening.protocol_id, "scr_protocol_version": Screening.protocol_version,
     "scr_by": Screening.screened_by,
-    "prior_drug": PriorTherapy.drug, "prior_notes": PriorTherapy.notes,
+    "prior_drug": PriorTherapy.drug, "prior_drug_other": PriorTherapy.drug,
+    "prior_notes": PriorTherapy.notes,
     "enr_protocol_id": Enrollment.protocol_id,
     "enr_protocol_version": Enrollment.protocol_version, "enr_by": Enrollment.enrolled_by,
     "enr_end_reason": Enrollment.end_reason,
@@ -386,7 +388,8 @@ STORED_IN: dict[str, Any] = {
     "ae_action": AdverseEvent.action_taken, "ae_reported_by": AdverseEvent.reported_by,
 }
 HASH_FIELDS = ("scr_protocol_hash", "enr_protocol_hash")
-JSON_FIELDS = {"scr_details_json": dict, "rx_inputs_json": dict, "rx_schedule_json": list}
+JSON_FIELDS = {"scr_details_json": dict, "rx_inputs_json": dict, "rx_schedule_json": list,
+               UNCODED_JSON: dict}
 ITEM_TEXT_WIDTH = InstrumentValue.value_text
 UNIT_WIDTH = InstrumentValue.unit
 
@@ -454,6 +457,8 @@ def value_problem(f: Field, column: str, value: str, *, unit_column: bool = Fals
         wanted = JSON_FIELDS[column]
         if not isinstance(parsed, wanted):
             return f"must be a JSON {'object' if wanted is dict else 'list'}"
+        if column == UNCODED_JSON:
+            return uncoded_items_problem(parsed)
         return None
     if unit_column:
         return _text_problem(text, _width(UNIT_WIDTH), lines=False)

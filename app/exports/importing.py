@@ -49,6 +49,12 @@ from app.db.models import (
     Visit,
 )
 from app.db.snapshot import Snapshot
+from app.domain.coded_values import OTHER, OTHER_LABEL, drug_choices
+from app.domain.instruments.medications import (
+    MEDICATION_FORM,
+    OTHER_RECORDED,
+    medication_items,
+)
 from app.domain.permissions import Actor, Permission
 from app.domain.visit_events import VisitEvent
 from app.exports.import_files import (
@@ -98,6 +104,11 @@ class ImportSummary:
 # ----------------------------------------------------------------------- reading
 
 
+def _choices(text: str) -> list[tuple[str, str]]:
+    return [(code.strip(), label.strip()) for code, label in
+            (choice.split(",", 1) for choice in text.split(" | ") if "," in choice)]
+
+
 def _catalogue_from_dictionary(rows: list[list[str]],
                                problems: list[ImportProblem]) -> Catalogue | None:
     if not rows or tuple(rows[0]) != redcap.DICTIONARY_HEADER:
@@ -108,6 +119,7 @@ def _catalogue_from_dictionary(rows: list[list[str]],
     known = set(base.fields_by_name)
     criteria, drugs = [], []
     visits: list[VisitEvent] = []
+    sites: list[tuple[str, str]] = []
     for row in rows[1:]:
         name, label = row[0], row[4] if len(row) > 4 else ""
         if name == AE_VISIT_FIELD and len(row) > 5:
@@ -115,6 +127,11 @@ def _catalogue_from_dictionary(rows: list[list[str]],
             # of the adverse events' visit field, "code, Label | code, Label".
             visits = [VisitEvent(*(part.strip() for part in choice.split(",", 1)))
                       for choice in row[5].split(" | ") if "," in choice]
+        if name == "pt_site" and len(row) > 5 and row[3] == "dropdown":
+            # The site list the export was made with (dictionary 6 on); its last choice is
+            # "other" (numbered like any word since version 5: numeric_codes).
+            sites = [(code, site) for code, site in _choices(row[5])
+                     if code != OTHER and site != OTHER_LABEL]
         if name in known:
             continue
         if name.startswith("scr_") and label.startswith("Criterion: "):
@@ -129,7 +146,8 @@ def _catalogue_from_dictionary(rows: list[list[str]],
                                       f"data dictionary version {version[:20]!r} is not one "
                                       f"this application reads ({', '.join(VERSIONS)})"))
         return None
-    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits), version)
+    catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits, sites=sites),
+                           version)
     expected = [redcap.DICTIONARY_HEADER, *map(tuple, redcap.dictionary_rows(catalogue))]
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
@@ -306,11 +324,22 @@ def _unescaped(rows: list[list[str]]) -> list[list[str]]:
     return [rows[0], *([unescape_text(cell) for cell in row] for row in rows[1:])]
 
 
+def _coded_text(row: dict[str, str], column: str, names: dict[str, str]) -> str:
+    """The stored text of a coded column: the name of its code, or for "other" the text
+    of its ``_other`` column; a dictionary before version 6 has the text itself."""
+    value = row[column]
+    if f"{column}_other" not in row:
+        return _txt(value)
+    if value == OTHER:
+        return _txt(row[f"{column}_other"])
+    return names.get(value, "")
+
+
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
     registration = next(r for r in rows if r["redcap_event_name"] == "registration_arm_1"
                         and not r["redcap_repeat_instrument"])
     patient = Patient(study_id=study_id, sex=registration["pt_sex"],
-                      site=_txt(registration["pt_site"]))
+                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)))
     if any(registration[k] for k in ("pt_given_name", "pt_family_name", "pt_mrn",
                                      "pt_date_of_birth")):
         patient.identity = PatientIdentity(
@@ -337,7 +366,8 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
     patient.screenings = screenings
     # In instance order, so the ids (the export's tie-break) keep the exported order.
     patient.prior_therapies = [
-        PriorTherapy(drug=_txt(r["prior_drug"]), start_date=_d(r["prior_start_date"]),
+        PriorTherapy(drug=_coded_text(r, "prior_drug", dict(drug_choices(catalogue.drugs))),
+                     start_date=_d(r["prior_start_date"]),
                      stop_date=_d(r["prior_stop_date"]),
                      reason_stopped=r["prior_reason_stopped"] or None,
                      last_dose_date=_d(r["prior_last_dose_date"]),
@@ -439,6 +469,14 @@ def _ts(value: str) -> datetime | None:
 
 
 def _build_items(visit: Visit, r: dict[str, str], catalogue: Catalogue) -> None:
+    if OTHER_RECORDED in catalogue.fields_by_name:  # dictionary 6 on: coded medications
+        full = {short: name for name, short in catalogue.short_names.items()}
+        for item, (num, text, unit) in medication_items(
+                {full.get(k, k): _txt(v) for k, v in r.items() if k.startswith("med_")},
+                catalogue.drugs).items():
+            visit.instrument_values.append(InstrumentValue(
+                instrument=MEDICATION_FORM, item=item, value_num=num, value_text=text,
+                unit=unit))
     for spec in catalogue.item_fields:
         value = r.get(spec.column, "")
         unit_code = r.get(spec.unit_column, "") if spec.unit_column else ""

@@ -12,13 +12,21 @@ dictionary itself holds.
   "4"  the version named in the record id's note, names of at most 26 characters
        (app.domain.instruments.data_dictionary.fit_name), every field de-identification
        leaves out flagged an identifier, the BSA rounded to 4 decimals; text choice codes
-  "5"  the current one: numeric choice codes with labels (app.reports.fields.numeric_codes)
+  "5"  numeric choice codes with labels (app.reports.fields.numeric_codes); typed text
+       where "6" has codes: the site and the prior-therapy drug as text, the creatinine
+       unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
+       text, plus ``med_other`` in the identified profile; the de-identified age a whole
+       number with no 90+ group
+  "6"  the current one
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
+from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
     DICTIONARY_VERSION,
     PRIOR_THERAPY_FORM,
@@ -26,14 +34,29 @@ from app.reports.fields import (
     Catalogue,
     Form,
     renamed,
+    short_named,
 )
 
 AID_OTHER_FIELD = "chaq_aid_other"
 # The blood-pressure ranges of dictionaries "1" and "2": field -> (minimum, maximum).
 _V2_RANGES = {"vit_bp_systolic": ("40", "260"), "vit_bp_diastolic": ("20", "180")}
+# Up to dictionary "5": fields typed as text, and the fields "6" added.
+_V5_TEXT = {
+    "pt_site": Field("pt_site", "patient", "Site (clinic)", source="patient"),
+    "prior_drug": Field("prior_drug", PRIOR_THERAPY_FORM, "Drug",
+                        note="Lower-case generic name, e.g. methotrexate",
+                        source=PRIOR_THERAPY_FORM),
+    "vit_creatinine_unit": Field("vit_creatinine_unit", "vitals", "Creatinine unit",
+                                 note="as recorded, e.g. µmol/L or mg/dL", source="vitals"),
+    "pt_age_at_enrollment": Field("pt_age_at_enrollment", "patient", "Age at enrollment",
+                                  validation="integer", minimum="0", units="years",
+                                  computed=True, note="Whole years at the first enrollment",
+                                  source="patient_identity"),
+}
+_V6_ADDED = {"pt_site_other", "prior_drug_other"}
 
 
-VERSIONS = ("1", "2", "3", "4", DICTIONARY_VERSION)
+VERSIONS = ("1", "2", "3", "4", "5", DICTIONARY_VERSION)
 
 
 def version_of(rows: list[list[str]]) -> str:
@@ -50,10 +73,14 @@ def version_of(rows: list[list[str]]) -> str:
 
 
 def as_version(catalogue: Catalogue, version: str) -> Catalogue:
-    """The current catalogue as dictionary ``version`` had it."""
+    """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
+    are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
         return catalogue
-    catalogue = _text_codes(catalogue)
+    catalogue = _noted(_typed_text(catalogue), "5")
+    if version == "5":
+        return catalogue
+    catalogue = _noted(replace(catalogue, numeric_codes=False), "4")
     if version == "4":
         return catalogue
     # Up to version 3 names were not shortened to 26 characters.
@@ -61,29 +88,64 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
                                     catalogue.short_names.items()}, {})
     forms = [_form_v3(form) for form in catalogue.forms]
     if version == "3":
-        return _catalogue(catalogue, forms, catalogue.item_fields)
+        return replace(catalogue, forms=forms)
     forms = [_form_v2(form) for form in forms
              if version == "2" or form.name != PRIOR_THERAPY_FORM]
     items = [f for f in catalogue.item_fields
              if not (f.instrument == "chaq" and f.item.startswith("aid_other_"))]
-    return _catalogue(catalogue, forms, items)
+    return replace(catalogue, forms=forms, item_fields=items)
 
 
-def _catalogue(catalogue: Catalogue, forms: list[Form], items: list,
-               numeric: bool = False) -> Catalogue:
-    return Catalogue(catalogue.identified, forms, items, catalogue.criteria, catalogue.drugs,
-                     catalogue.prior_therapy_slots, catalogue.visits, catalogue.short_names,
-                     numeric)
-
-
-def _text_codes(catalogue: Catalogue) -> Catalogue:
-    """Up to version 4 choice codes were the stored text codes, and the record id's note
-    named version 4 (versions 1 to 3 named none: _form_v3)."""
+def _noted(catalogue: Catalogue, version: str) -> Catalogue:
+    """``catalogue`` with the record id's note naming dictionary ``version``."""
+    named = re.compile(re.escape(VERSION_NOTE) + r"\d+")
     forms = [replace(form, fields=tuple(
-        replace(f, note=f.note.replace(f"{VERSION_NOTE}{DICTIONARY_VERSION}",
-                                       f"{VERSION_NOTE}4")) if f.name == "record_id" else f
+        replace(f, note=named.sub(f"{VERSION_NOTE}{version}", f.note))
+        if f.name == "record_id" else f
         for f in form.fields)) for form in catalogue.forms]
-    return _catalogue(catalogue, forms, catalogue.item_fields)
+    return replace(catalogue, forms=forms)
+
+
+def _typed_text(catalogue: Catalogue) -> Catalogue:
+    """Up to version 5: the site, the prior-therapy drug, the creatinine unit and the
+    medications as typed text, the age a whole number (names shortened as then)."""
+    forms = []
+    for form in catalogue.forms:
+        if form.name == MEDICATION_FORM:
+            form = _medications_v5(catalogue.drugs, catalogue.identified)
+            if not form.fields:
+                continue
+        else:
+            fields = tuple(replace(_V5_TEXT[f.name], identifier=f.identifier)
+                           if f.name in _V5_TEXT else f
+                           for f in form.fields if f.name not in _V6_ADDED)
+            form = replace(form, fields=fields, items=tuple(_item_v5(i) for i in form.items))
+        forms.append(form)
+    items = [_item_v5(f) for f in catalogue.item_fields]
+    items += next((f.items for f in forms if f.name == MEDICATION_FORM), ())
+    return short_named(replace(catalogue, forms=forms, item_fields=items))
+
+
+def _item_v5(item: ItemField) -> ItemField:
+    if item.unit_column == "vit_creatinine_unit":
+        return replace(item, unit_codes=("*",))
+    return item
+
+
+def _medications_v5(drugs: tuple[str, ...], identified: bool) -> Form:
+    medications = FormBuilder(MEDICATION_FORM, "Medications", MEDICATION_FORM)
+    for drug in drugs:
+        stem = f"med_{field_name(drug)}"
+        medications.item(Field(f"{stem}_dose", MEDICATION_FORM, f"{drug}: dose",
+                               validation="number", minimum="0"), f"{drug}_dose", "num",
+                         Field(f"{stem}_unit", MEDICATION_FORM, f"{drug}: dose unit"), ("*",))
+        medications.item(Field(f"{stem}_frequency", MEDICATION_FORM, f"{drug}: frequency"),
+                         f"{drug}_frequency", "text", missing=False)
+    if identified:
+        # Free text: an identifier (every field de-identification leaves out, version 4 on).
+        medications.item(Field("med_other", MEDICATION_FORM, "Other medications (free text)",
+                               "notes", identifier=True), "other", "text", missing=False)
+    return medications.build()
 
 
 # Up to version 3 only these were flagged identifiers, and the BSA was labelled so.

@@ -25,15 +25,27 @@ from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
+from app.db.signatures import SIGNATURE_MEANINGS
+from app.db.sites import site_codes
+from app.domain.coded_values import OTHER, drug_code_for, plan_words
+from app.domain.enrollment import SWITCH_REASONS
+from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.protocol import PlanOrigin
-from app.domain.visit_events import visit_order
+from app.domain.protocol.vocabulary import drug_code
+from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
 from app.domain.visit_values import ItemEntry
 from app.reports.csv_safety import escape_text, format_num, iso_date, iso_datetime
 from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion, VisitRecord
-from app.reports.fields import Catalogue, plan_catalogue
+from app.reports.fields import (
+    AGE_GROUPED_FROM,
+    AGE_TOP_CODE,
+    PLAN_TEXT_COLUMNS,
+    Catalogue,
+    plan_catalogue,
+)
 
 
 @dataclass
@@ -112,11 +124,25 @@ def _age(born: date | None, on: date | None) -> str:
 
 def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
     """The export catalogue: the profile's forms with every criterion and drug of the
-    installed plans and their visit events (app.reports.fields.plan_catalogue), the same
-    for every database with the same plans; only the wide format's number of prior-
-    therapy column groups comes from the data (``connection``; none without one)."""
+    installed plans and their visit events (app.reports.fields.plan_catalogue), and the
+    site list; the same for every database with the same plans and sites. From the data
+    (``connection``; none without one) only the wide format's number of prior-therapy
+    column groups. De-identified, the plans' and the application's words are the only
+    texts its plan text columns may hold (app.domain.coded_values.plan_words)."""
+    protocols = tuple(protocol_catalog().protocols.values())
     slots = prior_therapy_slots(connection) if connection is not None else 0
-    return plan_catalogue(protocol_catalog().protocols.values(), identified, slots)
+    sites = site_codes(connection) if connection is not None else ()
+    catalogue = plan_catalogue(protocols, identified, slots, sites)
+    if not identified:
+        catalogue.plan_words = plan_words(protocols, APPLICATION_WORDS,
+                                          (event.label for event in visit_events(protocols)))
+    return catalogue
+
+
+# The texts the application itself writes in PLAN_TEXT_COLUMNS (arm reasons, prescription
+# statuses, signature meanings): a de-identified export keeps them.
+APPLICATION_WORDS = frozenset({"initial", OTHER, *SWITCH_REASONS, "active", "stopped",
+                               *SIGNATURE_MEANINGS})
 
 
 def records_of_block(payload: list[tuple], catalogue: Catalogue,
@@ -157,10 +183,23 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     born = ident.date_of_birth if ident is not None else None
 
     record = PatientRecord(patient.study_id)
+
+    def word(text: str) -> str:
+        # The manifest's protocol list, as the protocol columns (see _plan_text_only).
+        return text if identified or not text or text in catalogue.plan_words else OTHER
     values = record.values
     values["pt_sex"] = patient.sex
-    values["pt_site"] = _text(patient.site)
-    values["pt_age_at_enrollment"] = _age(born, first_enrollment or first_screening)
+    site = (patient.site or "").strip()
+    if plan.coded_text:
+        values["pt_site"] = plan.site_code.get(site, OTHER) if site else ""
+    else:  # an earlier dictionary's text (the import compares with it)
+        values["pt_site"] = _text(site)
+    age = _age(born, first_enrollment or first_screening)
+    if not identified and age and int(age) >= AGE_GROUPED_FROM:
+        age = AGE_TOP_CODE
+    values["pt_age_at_enrollment"] = age
+    if identified and plan.coded_text:
+        values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""
     if identified and ident is not None:
         values["pt_given_name"] = _text(ident.given_name)
         values["pt_family_name"] = _text(ident.family_name)
@@ -168,7 +207,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         values["pt_date_of_birth"] = iso_date(ident.date_of_birth)
 
     for s in screenings:
-        stats.protocols.add((s.protocol_id, s.protocol_version, s.protocol_hash))
+        stats.protocols.add((word(s.protocol_id), word(s.protocol_version), s.protocol_hash))
         v = {
             "scr_protocol_id": _text(s.protocol_id),
             "scr_protocol_version": _text(s.protocol_version),
@@ -195,19 +234,22 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     # Dates like every other date (days since the reference date when de-identified);
     # the free-text notes only in the identified profile (not even read otherwise).
     for p in prior:
-        v = {"prior_drug": _text(p.drug), f"prior_start{sfx}": dates(p.start_date),
+        drug = drug_code_for(p.drug, catalogue.drugs) if plan.coded_text else _text(p.drug)
+        v = {"prior_drug": drug, f"prior_start{sfx}": dates(p.start_date),
              f"prior_stop{sfx}": dates(p.stop_date),
              "prior_reason_stopped": p.reason_stopped or "",
              f"prior_last_dose{sfx}": dates(p.last_dose_date),
              "prior_b_cells": _yes_no(p.b_cells_detectable),
              "prior_for_skin": _yes_no(p.for_skin_disease)}
         if identified:
+            if plan.coded_text:
+                v["prior_drug_other"] = _text(p.drug) if drug == OTHER else ""
             v["prior_notes"] = _text(p.notes)
         record.prior_therapies.append(v)
 
     screening_instance = {s.id: i for i, s in enumerate(screenings, start=1)}
     for e in enrollments:
-        stats.protocols.add((e.protocol_id, e.protocol_version, e.protocol_hash))
+        stats.protocols.add((word(e.protocol_id), word(e.protocol_version), e.protocol_hash))
         er = EnrollmentRecord()
         er.values = {
             "enr_screening_instance": str(screening_instance.get(e.screening_id, "")),
@@ -284,7 +326,31 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             _add_scores(vr, scores, response, plan)
             er.visits.append(vr)
         record.enrollments.append(er)
+    if not identified:
+        _plan_text_only(record, catalogue.plan_words)
     return record
+
+
+def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
+    """De-identified: in the text columns a person never types but an import stores as
+    given (PLAN_TEXT_COLUMNS), only the plans' and the application's words; any other
+    text leaves as "other" (by construction, not by searching it for identifiers)."""
+    def clean(values: dict[str, str]) -> None:
+        for column in PLAN_TEXT_COLUMNS.intersection(values):
+            if values[column] and values[column] not in words:
+                values[column] = OTHER
+
+    for v in record.screenings:
+        clean(v)
+    for er in record.enrollments:
+        clean(er.values)
+        for rows in (er.arms, er.prescriptions):
+            for v in rows:
+                clean(v)
+        for vr in er.visits:
+            clean(vr.values)
+            if vr.arm_at_visit and vr.arm_at_visit not in words:
+                vr.arm_at_visit = OTHER
 
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
@@ -316,6 +382,23 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     # without that too: a repeated instrument updates, forms is a set.
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
+        if instrument == MEDICATION_FORM and instrument not in plan.instruments:
+            # Coded columns per plan drug, never a typed name (app.domain.instruments.
+            # medications); the typed text only in the identified profile.
+            columns = medication_columns({row[2]: (row[3], row[4], row[5]) for row in rows},
+                                         plan.drugs, identified)
+            # A drug no plan names has no column: counted (the manifest's unmapped values)
+            # when only its "other recorded" flag is exported.
+            if not identified:
+                stats.unmapped_values += sum(
+                    1 for row in rows
+                    if row[2] != "other"
+                    and drug_code(row[2].rpartition("_")[0]) not in plan.drug_codes)
+            # Names over 26 characters as the dictionary shortened them (fit_name).
+            values.update({plan.short_names.get(k, k): _text(v) for k, v in columns.items()})
+            if columns:
+                forms.add(MEDICATION_FORM)
+            continue
         if instrument in SCORED_INSTRUMENTS:
             # What score_visit reads: item -> ItemEntry, built in C for the whole group.
             new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
@@ -331,8 +414,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
         for row in rows:
             step = steps.get(row[2])
             if step is None:
-                if identified or not (instrument == "medications" and row[2] == "other"):
-                    stats.unmapped_values += 1
+                stats.unmapped_values += 1
                 continue
             mapped = True
             column, kind, unit_column, unit_codes, missing_column = step
@@ -365,7 +447,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                 unit = row[5]
                 if unit:
                     if unit_codes is not None:
-                        values[unit_column] = unit_codes.get(unit, "")
+                        values[unit_column] = unit_codes.get(unit, unit_codes.get(None, ""))
                     else:
                         values[unit_column] = _text(unit)
             if missing_column is not None:
@@ -421,6 +503,11 @@ class ItemPlan:
     visit_order: dict[str, int]  # position of each visit code (the plans' time order)
     criteria: dict[str, str]  # criterion id -> its screening column
     text: Callable[[str | None], str] = _text  # how text cells are written (see _plain)
+    drugs: tuple[str, ...] = ()  # the plans' drugs (the medications form's columns)
+    drug_codes: frozenset[str] = frozenset()  # their codes (app.domain.protocol.vocabulary)
+    short_names: dict[str, str] = field(default_factory=dict)  # full -> exported name
+    site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
+    coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
 
 def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -431,6 +518,8 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
             unit_codes = {}
             for code, stored in spec.unit_codes:
                 unit_codes.setdefault(stored, code)  # first code wins, as before
+            if OTHER in unit_codes:
+                unit_codes[None] = unit_codes[OTHER]  # any other stored unit
         entry = plan.setdefault(instrument, (spec.form, {}))
         entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
                           unit_codes, spec.missing_column or None)
@@ -439,7 +528,10 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
                          if form.fields and all(f.computed for f in form.fields))
     return ItemPlan(catalogue.identified, plan, places, computed, visit_order(catalogue.visits),
                     {c: catalogue.criterion_column(c) for c in catalogue.criteria},
-                    _text if escape else _plain)
+                    _text if escape else _plain, catalogue.drugs,
+                    frozenset(drug_code(d) for d in catalogue.drugs), catalogue.short_names,
+                    {name: code for code, name in catalogue.sites},
+                    catalogue.fields_by_name["pt_site"].type == "dropdown")
 
 
 def _text_of(value: object, places: int | None) -> str:

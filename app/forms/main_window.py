@@ -42,6 +42,7 @@ from app.db.patients import (
     update_patient,
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
+from app.db.sites import list_sites
 from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
@@ -73,6 +74,7 @@ from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
+from app.forms.site_list_dialog import SiteListDialog
 from app.forms.terms import VERDICT, term
 from app.forms.treatment_plans_dialog import TreatmentPlansDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
@@ -283,6 +285,9 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("&Settings…"), self.change_settings,
             tip=self.tr("Screen lock after idle minutes, automatic backups kept and their folder."))
+        self.sites_action = self._action(
+            self.tr("S&ite list…"), self.manage_sites,
+            tip=self.tr("The clinic sites offered in the patient dialog (exported as codes)."))
         self.encryption_action = self._action(
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
                                    (self.audit_action, Permission.VIEW_AUDIT),
                                    (self.backup_action, Permission.BACKUP),
                                    (self.settings_action, Permission.CHANGE_SETTINGS),
+                                   (self.sites_action, Permission.CHANGE_SETTINGS),
                                    (self.encryption_action, Permission.MANAGE_ENCRYPTION)):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
@@ -365,7 +371,10 @@ class MainWindow(QMainWindow):
     # ----- actions -----------------------------------------------------------------------
     def make_patient_dialog(self, on_save, initial: PatientInput | None = None) -> PatientDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
-        return PatientDialog(on_save, initial=initial, today=self._today, parent=self)
+        with self.database.reading() as session:
+            sites = [site.name for site in list_sites(session, active_only=True)]
+        return PatientDialog(on_save, initial=initial, today=self._today, parent=self,
+                             sites=sites)
 
     def add_patient(self) -> None:
         dialog = self.make_patient_dialog(self._save_new_patient)
@@ -614,6 +623,9 @@ class MainWindow(QMainWindow):
 
     def _actor(self) -> Actor:
         return self.database.actor
+
+    def manage_sites(self) -> None:
+        SiteListDialog(self.database, self._actor().user_name, self).exec()
 
     def manage_users(self) -> None:
         try:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,6 +22,7 @@ from app.db.patients import PatientInput
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
 from app.forms.terms import PATIENT_CHECK, SEX, sentences, term
 from app.forms.widgets import DateField, install_mnemonic_guard
+from app.forms.widgets.choice_with_other import ChoiceWithOther
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
 # The key FORM holds a message about the whole form, shown above the buttons.
@@ -46,7 +47,8 @@ def conflict_problems(error: ConcurrentEditError) -> dict[str, str]:
 
 class PatientDialog(QDialog):
     def __init__(self, on_save: SaveHandler, initial: PatientInput | None = None,
-                 today: date | None = None, parent: QWidget | None = None) -> None:
+                 today: date | None = None, parent: QWidget | None = None,
+                 sites: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self._on_save = on_save
         self._today = today or date.today()
@@ -64,7 +66,8 @@ class PatientDialog(QDialog):
         for code, label in SEX_CHOICES:
             self.sex.addItem(term(SEX, label), code)
         self.mrn = QLineEdit()
-        self.site = QLineEdit()
+        # The administrator's site list (app.db.sites), plus "other" with its text.
+        self.site = ChoiceWithOther(sites, "Site")
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -77,9 +80,10 @@ class PatientDialog(QDialog):
             ("mrn", self.tr("&MRN (optional)"), self.mrn),
             ("site", self.tr("Si&te (optional)"), self.site),
         ):
-            widget.setAccessibleName(label.replace("&", ""))
+            if widget is not self.site:
+                widget.setAccessibleName(label.replace("&", ""))
             caption = QLabel(label)
-            caption.setBuddy(widget)
+            caption.setBuddy(widget.box if widget is self.site else widget)
             error = QLabel()
             error.setObjectName(f"error_{name}")
             error.setStyleSheet("color: #b00020;")

@@ -42,6 +42,7 @@ from app.db.prior_therapies import (
     input_problems,
     list_prior_therapies,
 )
+from app.domain.coded_values import plan_drugs
 from app.domain.dates import format_date
 from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
@@ -55,17 +56,9 @@ B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable
 
 
 def known_drugs(protocols: Iterable[Protocol]) -> list[str]:
-    """Drug names from the plans' drug lists and arms (the dialog offers them; any other
-    generic name may be typed)."""
-    names: dict[str, None] = {}
-    for protocol in protocols:
-        for group in protocol.drug_groups:
-            names.update(dict.fromkeys(group.drugs))
-        for arm in protocol.arms:
-            names.update(dict.fromkeys(arm.drugs))
-        for rule in protocol.prior_therapy_rules:
-            names.update(dict.fromkeys(rule.drugs))
-    return sorted(names)
+    """Drug names from the plans (app.domain.coded_values.plan_drugs): the dialog offers
+    them; any other name typed is kept and exported as "other" only when de-identified."""
+    return list(plan_drugs(protocols))
 
 
 def _text(day: date | None) -> str:

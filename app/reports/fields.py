@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from app.domain.coded_values import drug_choices, with_other
 from app.domain.instruments.adverse_events import RELATIONS
 from app.domain.instruments.data_dictionary import (
     MAX_NAME,
@@ -42,10 +43,16 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # the domains an "other" aid helps with, and the blood-pressure ranges the visit form
 # accepts; "4" takes the criteria and drugs from the plans instead of the data, names
 # its version in the record id's note, and writes the REDCap import file without
-# spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes). The import
-# still reads versions 1 to 4 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "5"
+# spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
+# values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
+# no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
+# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "6"
 VERSION_NOTE = "data dictionary version "
+
+# HIPAA Safe Harbor: ages over 89 are exported as one group.
+AGE_GROUPED_FROM = 90
+AGE_TOP_CODE = "90+"
 
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
@@ -59,11 +66,16 @@ class Catalogue:
     item_fields: list[ItemField]
     criteria: tuple[str, ...]
     drugs: tuple[str, ...]
+    # The site list set by an administrator: (code, name), app.db.sites.
+    sites: tuple[tuple[str, str], ...] = ()
     # The most prior therapies any one patient has: how many numbered groups of prior-
     # therapy columns the wide format carries (the REDCap format repeats a form instead).
     prior_therapy_slots: int = 0
     # The visit events, from the plans (app.domain.visit_events), in time order.
     visits: tuple[VisitEvent, ...] = ()
+    # De-identified: the only texts written in the columns of PLAN_TEXT_COLUMNS (the
+    # installed plans' words and the application's own: app.domain.coded_values.plan_words).
+    plan_words: frozenset[str] = frozenset()
     # Names over 26 characters as they were shortened (app.domain.instruments.
     # data_dictionary.fit_name): full name -> exported name.
     short_names: dict[str, str] = field(default_factory=dict)
@@ -134,9 +146,9 @@ def renamed(catalogue: Catalogue, names: dict[str, str],
 
     forms = [replace(form, fields=tuple(replace(f, name=new(f.name)) for f in form.fields),
                      items=tuple(map(item, form.items))) for form in catalogue.forms]
-    return Catalogue(catalogue.identified, forms, [item(i) for i in catalogue.item_fields],
-                     catalogue.criteria, catalogue.drugs, catalogue.prior_therapy_slots,
-                     catalogue.visits, dict(short_names), catalogue.numeric_codes)
+    return replace(catalogue, forms=forms,
+                   item_fields=[item(i) for i in catalogue.item_fields],
+                   short_names=dict(short_names))
 
 
 def _short_names(catalogue: Catalogue) -> Catalogue:
@@ -148,6 +160,13 @@ def _short_names(catalogue: Catalogue) -> Catalogue:
     if len(set(all_names)) != len(all_names):
         raise ValueError("two exported fields would share a name")
     return result
+
+
+def short_named(catalogue: Catalogue) -> Catalogue:
+    """``catalogue`` with any name still over 26 characters shortened (fit_name), the
+    names it had shortened already kept."""
+    result = _short_names(catalogue)
+    return replace(result, short_names={**catalogue.short_names, **result.short_names})
 
 
 VISIT_STATUSES = (("not_started", "Not started"), ("draft", "Draft"),
@@ -167,10 +186,13 @@ PRIOR_THERAPY_FORM = "prior_therapy"
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
-                    visits: Iterable[VisitEvent] = ()) -> Catalogue:
-    """The forms, fields and item mapping for a profile and the open vocabularies given
-    (``prior_therapy_slots``: the most prior therapies of one patient, for the wide format;
-    ``visits``: the visit events, from the plans and the data)."""
+                    visits: Iterable[VisitEvent] = (),
+                    sites: Iterable[tuple[str, str]] = ()) -> Catalogue:
+    """The forms, fields and item mapping for a profile and the vocabularies given
+    (``drugs``: the plans' drugs; ``prior_therapy_slots``: the most prior therapies of one
+    patient, for the wide format; ``visits``: the visit events, from the plans and the data;
+    ``sites``: the administrator's site list as (code, name))."""
+    sites = tuple(sites)
     visits = tuple(visits)
     criteria = tuple(sorted(set(criteria)))
     drugs = tuple(sorted(set(drugs)))
@@ -196,11 +218,20 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     f += [
         Field("pt_sex", "patient", "Sex", "dropdown", SEXES, source="patient"),
-        Field("pt_site", "patient", "Site (clinic)", source="patient"),
-        Field("pt_age_at_enrollment", "patient", "Age at enrollment", validation="integer",
-              minimum="0", units="years", computed=True,
-              note="Whole years at the first enrollment", source="patient_identity"),
+        Field("pt_site", "patient", "Site (clinic)", "dropdown", with_other(sites),
+              note="From the site list an administrator keeps", source="patient"),
     ]
+    if ident:
+        f += [Field("pt_site_other", "patient", "Site (other, as typed)", source="patient"),
+              Field("pt_age_at_enrollment", "patient", "Age at enrollment",
+                    validation="integer", minimum="0", units="years", computed=True,
+                    note="Whole years at the first enrollment", source="patient_identity")]
+    else:
+        # HIPAA Safe Harbor groups every age over 89 into one category.
+        f.append(Field("pt_age_at_enrollment", "patient", "Age at enrollment", units="years",
+                       computed=True, note=f"Whole years at the first enrollment; "
+                       f"{AGE_TOP_CODE} for {AGE_GROUPED_FROM} and over (HIPAA Safe Harbor)",
+                       source="patient_identity"))
     forms.append(Form("patient", "Patient", fields=tuple(f)))
 
     f = [
@@ -238,8 +269,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                        "negative = before it; never enrolled: since the first screening)")
 
     f = [
-        Field("prior_drug", pt, "Drug", note="Lower-case generic name, e.g. methotrexate",
-              source=pt),
+        Field("prior_drug", pt, "Drug", "dropdown", with_other(drug_choices(drugs)),
+              note="The drugs the plans name", source=pt),
         priordate_field("prior_start", "Started"),
         priordate_field("prior_stop", "Stopped"),
         Field("prior_reason_stopped", pt, "Why it was stopped", "dropdown", PRIOR_REASONS,
@@ -250,7 +281,8 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("prior_for_skin", pt, "Given for skin disease", "yesno", source=pt),
     ]
     if ident:
-        f.append(Field("prior_notes", pt, "Notes", "notes", source=pt))
+        f += [Field("prior_drug_other", pt, "Drug (other, as typed)", source=pt),
+              Field("prior_notes", pt, "Notes", "notes", source=pt)]
     forms.append(Form(pt, "Prior therapy", repeating=True, fields=tuple(f)))
 
     # --------------------------------------------------------------- enrollment
@@ -397,18 +429,27 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
             replace(f, identifier=True) if fit_name(f.name) not in kept else f
             for f in form.fields))
             for form in forms]
-    return _short_names(Catalogue(ident, forms, items, criteria, drugs,
+    return _short_names(Catalogue(ident, forms, items, criteria, drugs, sites,
                                   max(0, prior_therapy_slots), visits))
 
 
 def plan_catalogue(protocols: Iterable[Protocol], identified: bool,
-                   prior_therapy_slots: int = 0) -> Catalogue:
+                   prior_therapy_slots: int = 0,
+                   sites: Iterable[tuple[str, str]] = ()) -> Catalogue:
     """The catalogue of the installed ``protocols``: every criterion and drug they name,
-    their visits; identical for every database with the same plans."""
+    their visits, and the administrator's site list; identical for every database with the
+    same plans and sites."""
     protocols = tuple(protocols)
     return build_catalogue(identified, plan_criteria(protocols), plan_drugs(protocols),
-                           prior_therapy_slots, visit_events(protocols))
+                           prior_therapy_slots, visit_events(protocols), sites)
 
+
+# Text columns a person never types but an import stores as given: de-identified, a value
+# that is not one of the plans' or the application's words is written as "other".
+PLAN_TEXT_COLUMNS = frozenset({
+    "scr_protocol_id", "scr_protocol_version", "enr_protocol_id", "enr_protocol_version",
+    "arm_id", "arm_reason", "rx_drug", "rx_unit", "rx_per", "rx_frequency", "rx_route",
+    "rx_status", "rx_source", "vis_label", "vis_signature_meaning"})
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
 ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")

@@ -19,9 +19,10 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
-from clinic_data import fill_clinic  # noqa: E402
+from clinic_data import fill_clinic, rows_as_exported_with  # noqa: E402
 from database_fixtures import add_people, password_file, reseal  # noqa: E402
 
+from app.catalog import protocol_catalog  # noqa: E402
 from app.cli.importing import run as run_import  # noqa: E402
 from app.db.models import (  # noqa: E402
     AdverseEvent,
@@ -31,11 +32,9 @@ from app.db.models import (  # noqa: E402
     Visit,
 )
 from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
+from app.domain.protocol.vocabulary import plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
-from app.exports.importing import _text_coded as stored_codes  # noqa: E402
-from app.exports.records import catalogue_for  # noqa: E402
-from app.reports.csv_safety import unescape_text  # noqa: E402
 from app.reports.redcap_xml import XML_NAME  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -204,7 +203,7 @@ def test_conflicting_patient_is_reported_not_overwritten(exported, empty, tmp_pa
     with empty.session() as s:
         s.scalar(select(Patient).where(Patient.study_id == "JDM-002")).site = "Ottawa"
     problems = _rejected(empty, exported)
-    problem = _find(problems, "pt_site")
+    problem = _find(problems, "pt_site_other")  # no site list here: both are "other"
     assert "conflict" in problem.reason and "'Ottawa'" in problem.reason
     with empty.session() as s:
         assert s.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) == "Ottawa"
@@ -246,7 +245,8 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     """``export_v2_identified`` was written by the application before dictionary version 3
     (the clinic of clinic_data): it had no field for the domains a CHAQ "other" aid helps
     with and listed blood-pressure ranges the visit form does not use. It imports, and
-    exporting the result gives its data back, plus the new field's empty columns."""
+    exporting the result gives its data back, plus the new field's empty columns; in the
+    format of dictionary 2 the data is exactly the file imported."""
     old = tmp_path / "old"
     shutil.copytree(V2_EXPORT, old)
     assert '"data_dictionary_version": "2"' in (old / "manifest.json").read_text("utf-8")
@@ -258,24 +258,19 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     def read_rows(path):
         return list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
 
-    old_data, new_data = read_rows(old / "redcap_data.csv"), read_rows(new / "redcap_data.csv")
-    # Version 5 writes choice codes as numbers: read back as the stored codes.
-    new_data = stored_codes(new_data, catalogue_for(None, identified=True))
-    # The old file escaped formula characters; a REDCap import file now holds text as
-    # entered (issue 17): the same values.
-    old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
-    # Since dictionary version 4 every criterion and drug of the plans has its columns:
-    # the old columns hold the old values, every other column is empty.
-    keep = [new_data[0].index(fit_name(c.split("___")[0]) + c[len(c.split("___")[0]):])
-            for c in old_data[0]]  # names over 26 characters shortened since version 4
-    assert [[row[i] for i in keep] for row in new_data[1:]] == old_data[1:]
-    # (an unticked checkbox of a completed form is written 0)
-    assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
-               for row in new_data[1:] for i in range(len(row))
-               if i not in keep and not new_data[0][i].endswith("_complete"))
-    old_fields = {row[0]: row for row in read_rows(old / "redcap_data_dictionary.csv")}
+    old_data = read_rows(old / "redcap_data.csv")
+    old_dictionary = read_rows(old / "redcap_data_dictionary.csv")
+    # In the format of dictionary 2 (its text escaped for spreadsheets, as every export
+    # before version 4) the database gives exactly the file imported.
+    assert rows_as_exported_with(empty, old_dictionary, escape=True) == old_data
+    old_fields = {row[0]: row for row in old_dictionary}
     new_fields = {row[0]: row for row in read_rows(new / "redcap_data_dictionary.csv")}
-    assert {n for n in set(new_fields) - set(fit_name(n) for n in old_fields)
-            if not n.startswith(("scr_", "med_"))} == {"chaq_aid_other"}
+    # Dictionary 6 codes the site, the prior drug and the medications (issue 15).
+    assert set(new_fields) - set(fit_name(n) for n in old_fields) >= {
+        "chaq_aid_other", "med_other_recorded", "pt_site_other", "prior_drug_other"}
+    # The dose columns are the plans' drugs', never a name typed in the data.
+    assert {name for name in new_fields if name.startswith("med_") and name.endswith("_dose")
+            } == {fit_name(f"med_{code}_dose")
+                  for code in plan_drugs(protocol_catalog().protocols.values())}
     assert (old_fields["vit_bp_systolic"][8:10], new_fields["vit_bp_systolic"][8:10]) == (
         ["40", "260"], ["50", "250"])  # now the range the visit form accepts

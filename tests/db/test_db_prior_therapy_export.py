@@ -22,10 +22,11 @@ from sqlalchemy import select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
-from clinic_data import fill_clinic  # noqa: E402
+from clinic_data import fill_clinic, rows_as_exported_with  # noqa: E402
 from database_fixtures import reseal, without_audit_head  # noqa: E402
 
 import app.db.export_reading as export_data  # noqa: E402
+from app.catalog import protocol_catalog  # noqa: E402
 from app.db.demo import fill_demo_database  # noqa: E402
 from app.db.models import (  # noqa: E402
     Patient,
@@ -37,11 +38,9 @@ from app.db.models import (  # noqa: E402
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
 from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
+from app.domain.protocol.vocabulary import plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
 from app.exports.importing import ImportRejected, import_directory  # noqa: E402
-from app.exports.importing import _text_coded as stored_codes  # noqa: E402
-from app.exports.records import catalogue_for  # noqa: E402
-from app.reports.csv_safety import unescape_text  # noqa: E402
 from app.reports.redcap_rules import unique_event_name  # noqa: E402
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -68,6 +67,13 @@ def clinic(database):
     return database
 
 
+def _code(drug: str) -> str:
+    """The number a REDCap file writes for a drug of the plans (dictionary version 5 on:
+    the plans' drug codes numbered 1, 2, ... in order; app.reports.fields.numeric_codes)."""
+    codes = plan_drugs(protocol_catalog().protocols.values())
+    return str(codes.index(drug) + 1)
+
+
 def _prior_rows(directory: Path) -> list[list[str]]:
     """The prior_therapy rows: keys and the form's columns (header order)."""
     rows = read(directory / "redcap_data.csv")
@@ -86,19 +92,19 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
     header = read(out / "redcap_data.csv")[0]
     assert [c for c in header if c.startswith("prior_")] == [
         "prior_drug", "prior_start_date", "prior_stop_date", "prior_reason_stopped",
-        "prior_last_dose_date", "prior_b_cells", "prior_for_skin", "prior_notes",
-        "prior_therapy_complete"]
+        "prior_last_dose_date", "prior_b_cells", "prior_for_skin", "prior_drug_other",
+        "prior_notes", "prior_therapy_complete"]
     reg = "registration_arm_1"
+    # The drugs are the plans' drug codes (all four are named by the plans): no typed text.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "2023-10-02", "", "", "", "", "0",
-         "", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "2024-03-01", "2024-11-15",
-         "1", "2024-11-08", "", "0", "=Stopped by Dr Lovelace, rash static",
-         "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "2024-05-06", "2024-05-20", "4",
-         "2024-05-20", "0", "0", "", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "2024-06-01", "2024-12-01", "3",
-         "2024-11-20", "", "1", "", "2"],
+        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "2023-10-02", "", "", "",
+         "", "0", "", "", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "2024-03-01", "2024-11-15",
+         "1", "2024-11-08", "", "0", "", "=Stopped by Dr Lovelace, rash static", "2"],
+        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "2024-05-06", "2024-05-20",
+         "4", "2024-05-20", "0", "0", "", "", "2"],
+        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "2024-06-01", "2024-12-01", "3",
+         "2024-11-20", "", "1", "", "", "2"],
     ]
     # A prior_therapy row carries nothing of any other form, and the form's columns are
     # blank on every other row.
@@ -140,12 +146,13 @@ def test_deidentified_redcap_rows_have_day_offsets_and_no_notes(clinic, tmp_path
     # never enrolled: from its screening 2025-02-03, 2024-06-01 is 247 days before,
     # 2024-12-01 64, 2024-11-20 75.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", "prednisone", "-466", "", "", "", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", "methotrexate", "-315", "-56",
+        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "-466", "", "", "", "",
+         "0", "2"],
+        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "-315", "-56",
          "1", "-63", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", "rituximab", "-249", "-235", "4", "-235",
+        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "-249", "-235", "4", "-235",
          "0", "0", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", "ivig", "-247", "-64", "3", "-75", "", "1",
+        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "-247", "-64", "3", "-75", "", "1",
          "2"],
     ]
     text = "\n".join(p.read_text(encoding="utf-8") for p in out.iterdir())
@@ -168,11 +175,11 @@ def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_pat
     export_database(database, tmp_path / "i", profile="identified", user="t")
     reg = "registration_arm_1"
     assert _prior_rows(tmp_path / "d") == [
-        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "", "", "2", "", "",
+        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "", "", "2", "", "",
          "0", "2"]]
     assert _prior_rows(tmp_path / "i") == [
-        ["JDM-003", reg, "prior_therapy", "1", "hydroxychloroquine", "2024-01-15",
-         "2024-09-01", "2", "2024-08-30", "", "0", "retinal screening", "2"]]
+        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "2024-01-15",
+         "2024-09-01", "2", "2024-08-30", "", "0", "", "retinal screening", "2"]]
 
 
 def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
@@ -184,11 +191,16 @@ def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
                "helping) | 4, Another reason")
     identified = [row for row in read(tmp_path / "i" / "redcap_data_dictionary.csv")
                   if row[1] == "prior_therapy"]
+    # The plans' drug codes numbered in order (dictionary version 5 on), then "other".
+    codes = plan_drugs(protocol_catalog().protocols.values())
+    drugs = " | ".join([f"{n}, {code}" for n, code in enumerate(codes, start=1)]
+                       + [f"{len(codes) + 1}, Other (text not exported when de-identified)"])
+    assert "mycophenolate_mofetil" in codes
     # Calendar dates and free text are identifiers (issue 17): "y" in "Identifier?".
     ident = ["", "", "y", *blank[3:]]
     assert identified == [
-        ["prior_drug", "prior_therapy", "", "text", "Drug", "",
-         "Lower-case generic name, e.g. methotrexate", "", *blank],
+        ["prior_drug", "prior_therapy", "", "dropdown", "Drug", drugs,
+         "The drugs the plans name", "", *blank],
         ["prior_start_date", "prior_therapy", "", "text", "Started", "", "YYYY-MM-DD",
          "date_ymd", *ident],
         ["prior_stop_date", "prior_therapy", "", "text", "Stopped", "", "YYYY-MM-DD",
@@ -201,6 +213,8 @@ def test_dictionary_and_mapping_describe_the_form(clinic, tmp_path):
          "Rituximab only; blank = not recorded", "", *blank],
         ["prior_for_skin", "prior_therapy", "", "yesno", "Given for skin disease", "", "", "",
          *blank],
+        ["prior_drug_other", "prior_therapy", "", "text", "Drug (other, as typed)", "", "",
+         "", *ident],
         ["prior_notes", "prior_therapy", "", "notes", "Notes", "", "", "", *ident],
     ]
     day_note = ("Days since the enrollment date (0 = enrollment day, negative = before it; "
@@ -355,8 +369,10 @@ def test_prior_therapy_date_must_be_a_date(clinic, empty, tmp_path):
 def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     """``export_v1_identified`` was written by the application before this form existed
     (data dictionary version 1; the clinic of clinic_data without prior therapies). It
-    imports; a new export of the result is the old one plus the empty new form (and what
-    version 3 changed: the CHAQ other-aid domains field, the blood-pressure ranges)."""
+    imports; the data in the format of dictionary 1 is exactly the file imported, and a
+    new export is the old one plus the empty new form (and what later versions changed:
+    the CHAQ other-aid domains field and the blood-pressure ranges in 3, the coded site,
+    drugs and medications in 4)."""
     old = tmp_path / "old"
     shutil.copytree(V1_EXPORT, old)
     assert '"data_dictionary_version": "1"' in (old / "manifest.json").read_text("utf-8")
@@ -378,31 +394,25 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
         row = [fit_name(row[0]), *row[1:10], "", *row[11:]]
         return [*row[:4], "", row[5], "", *row[7:]] if row[0] == "rx_bsa_m2" else row
 
+    old_dictionary_as_read = old_dictionary
     old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
+    # Version 6 codes the site, the prior drug, the creatinine unit and the medications.
+    coded_in_6 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
 
     def without_later_changes(rows):
         # Version 4: every criterion and drug of the plans (not only those in the data),
         # and the version in the record id's note.
         return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
                 row[:6] + [""] + row[7:] if row[0] == "record_id" else row
-                for row in rows if row[1] != "prior_therapy" and row[0] != "chaq_aid_other"
-                and (row[0] in old_names or not row[0].startswith(("scr_", "med_")))]
+                for row in rows if row[1] not in ("prior_therapy", "medications")
+                and row[0] != "chaq_aid_other" and row[0] not in coded_in_6
+                and (row[0] in old_names or not row[0].startswith("scr_"))]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
-    old_data, new_data = read(old / "redcap_data.csv"), read(new / "redcap_data.csv")
-    # Version 5 writes choice codes as numbers: read back as the stored codes.
-    new_data = stored_codes(new_data, catalogue_for(None, identified=True))
-    # The old file escaped formula characters; a REDCap import file now holds text as
-    # entered (issue 17): the same values.
-    old_data = [old_data[0], *([unescape_text(c) for c in row] for row in old_data[1:])]
-    keep = [new_data[0].index(fit_name(c.split("___")[0]) + c[len(c.split("___")[0]):])
-            for c in old_data[0]]  # names over 26 characters shortened since version 4
-    assert [[row[i] for i in keep] for row in new_data[1:]] == old_data[1:]
-    # (an unticked checkbox of a completed form is written 0)
-    assert all(row[i] == "" or (row[i] == "0" and "___" in new_data[0][i])
-               for row in new_data[1:] for i in range(len(row))
-               if i not in keep and not new_data[0][i].startswith("prior_")
-               and not new_data[0][i].endswith("_complete"))
+    # In the format of dictionary 1 (its text escaped for spreadsheets, as every export
+    # before version 4) the database gives exactly the file imported.
+    assert rows_as_exported_with(empty, old_dictionary_as_read, escape=True) == read(
+        old / "redcap_data.csv")
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
     assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping

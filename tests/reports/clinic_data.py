@@ -182,3 +182,25 @@ def fill_clinic(database: Database) -> None:
             description="Headache after infusion; seen by Dr Lovelace", onset_date=date(2025, 5, 1),
             resolved_date=date(2025, 5, 2), serious=False, relation="possible",
             action_taken="paracetamol", reported_by="nurse"))
+
+
+def rows_as_exported_with(database: Database, dictionary: list[list[str]],
+                          escape: bool = False) -> list[list[str]]:
+    """The REDCap data rows (header first) the database gives in the format of an earlier
+    export's data dictionary (app.exports.legacy_dictionaries): what an export of that
+    version would have held, to compare an imported old export with (``escape``: text with
+    the spreadsheet formula escaping, as every export before dictionary version 4)."""
+    from app.db.snapshot import Snapshot
+    from app.exports.importing import _catalogue_from_dictionary
+    from app.exports.records import ExtractStats, iter_patient_records
+    from app.reports import redcap
+
+    problems: list = []
+    catalogue = _catalogue_from_dictionary(dictionary, problems)
+    assert catalogue is not None, problems
+    layout = redcap.DataLayout(catalogue)
+    with Snapshot(database) as connection:
+        rows = [row for record in iter_patient_records(connection, catalogue, ExtractStats(),
+                                                            escape=escape)
+                for row in redcap.record_rows(layout, record)]
+    return [list(layout.header), *rows]

@@ -10,8 +10,20 @@ stored per drug as ``<drug>_dose`` (value, unit) and ``<drug>_frequency`` (text)
 
 from __future__ import annotations
 
+import json
 import math
 
+from app.domain.coded_values import (
+    CREATININE_UNITS,
+    DOSE_UNITS,
+    FREQUENCIES,
+    OTHER,
+    dose_unit_code,
+    drug_code,
+    frequency_code,
+    label_of,
+    with_other,
+)
 from app.domain.dose_recheck import recheck_arm_doses
 from app.domain.errors import InputError
 from app.domain.instruments.common import format_number
@@ -20,7 +32,6 @@ from app.domain.instruments.data_dictionary import (
     Field,
     Form,
     FormBuilder,
-    field_name,
 )
 from app.domain.instruments.declaration import (
     Requirement,
@@ -167,28 +178,140 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     return Summary(f"{weight.value_num:g} kg", True)
 
 
+MEDICATION_FORM = "medications"
+OTHER_RECORDED = "med_other_recorded"
+UNCODED_JSON = "med_uncoded_json"
+
+
+def _medication_fields(drugs: tuple[str, ...], identified: bool) -> tuple[Field, ...]:
+    """The medications form: fixed coded columns per plan drug (its name comes from the
+    plans, never from what was typed), one "other recorded" flag, and in the identified
+    export only the typed text (free-text other medications, and every item the coded
+    columns cannot hold) so an identified export still imports without loss."""
+    out: list[Field] = []
+    for drug in drugs:
+        stem = f"med_{drug_code(drug)}"
+        out += [
+            Field(f"{stem}_dose", MEDICATION_FORM, f"{drug}: dose", validation="number",
+                  minimum="0", source=MEDICATION_FORM),
+            Field(f"{stem}_unit", MEDICATION_FORM, f"{drug}: dose unit", "dropdown",
+                  with_other(DOSE_UNITS), source=MEDICATION_FORM),
+            Field(f"{stem}_frequency", MEDICATION_FORM, f"{drug}: frequency", "dropdown",
+                  with_other(FREQUENCIES), source=MEDICATION_FORM),
+        ]
+    out.append(Field(OTHER_RECORDED, MEDICATION_FORM, "Other medication, unit or frequency "
+                     "recorded", "yesno", note="1 = something was recorded outside the coded "
+                     "lists (a drug not in the plans, a unit or frequency not listed, or "
+                     "free text); its text is in the identified export only",
+                     source=MEDICATION_FORM))
+    if identified:
+        out += [Field("med_other", MEDICATION_FORM, "Other medications (free text)", "notes",
+                      source=MEDICATION_FORM),
+                Field(UNCODED_JSON, MEDICATION_FORM, "Medication items outside the coded "
+                      "lists (JSON)", "notes", note="item -> [number, text, unit]",
+                      source=MEDICATION_FORM)]
+    return tuple(out)
+
+
+def _plain(num: float) -> str:
+    """A stored number as written: whole numbers without ".0", others exactly (repr)."""
+    return str(int(num)) if num.is_integer() and abs(num) < 1e15 else repr(num)
+
+
+def medication_columns(entries: dict[str, tuple[float | None, str | None, str | None]],
+                       drugs: tuple[str, ...], identified: bool) -> dict[str, str]:
+    """A visit's stored medication items (item -> (number, text, unit)) as the coded
+    columns of ``_medication_fields``. Nothing typed is written unless ``identified``."""
+    out: dict[str, str] = {}
+    uncoded: dict[str, list] = {}
+    codes = {drug_code(d) for d in drugs}
+    for item, (num, text, unit) in entries.items():
+        stem, _, kind = item.rpartition("_")
+        # An item stored under the drug's name ("mycophenolate mofetil_dose") is the drug's.
+        stem = drug_code(stem)
+        if item == "other":
+            if text:
+                out["med_other"] = text
+                out[OTHER_RECORDED] = "1"
+            continue
+        if stem in codes and kind == "dose" and num is not None and text is None:
+            out[f"med_{stem}_dose"] = _plain(num)
+            unit_code = dose_unit_code(unit)
+            if unit_code:
+                out[f"med_{stem}_unit"] = unit_code
+            if unit_code == OTHER:
+                uncoded[item] = [num, text, unit]
+            continue
+        if stem in codes and kind == "frequency" and num is None and unit is None:
+            code = frequency_code(text)
+            if code:
+                out[f"med_{stem}_frequency"] = code
+            if code == OTHER:
+                uncoded[item] = [num, text, unit]
+            continue
+        uncoded[item] = [num, text, unit]
+    if uncoded:
+        out[OTHER_RECORDED] = "1"
+        out[UNCODED_JSON] = json.dumps(uncoded, sort_keys=True, ensure_ascii=False,
+                                       separators=(",", ":"))
+    elif entries and OTHER_RECORDED not in out:
+        out[OTHER_RECORDED] = "0"
+    if not identified:
+        out.pop("med_other", None)
+        out.pop(UNCODED_JSON, None)
+    return out
+
+
+def medication_items(row: dict[str, str], drugs: tuple[str, ...]
+                     ) -> dict[str, tuple[float | None, str | None, str | None]]:
+    """The stored items of an identified export's medications columns (the inverse of
+    ``medication_columns``): coded columns first, then the typed items over them."""
+    out: dict[str, tuple[float | None, str | None, str | None]] = {}
+    for drug in drugs:
+        stem = drug_code(drug)
+        dose = row.get(f"med_{stem}_dose", "")
+        unit = row.get(f"med_{stem}_unit", "")
+        if dose:
+            out[f"{stem}_dose"] = (float(dose), None, label_of(unit, DOSE_UNITS))
+        frequency = label_of(row.get(f"med_{stem}_frequency", ""), FREQUENCIES)
+        if frequency:
+            out[f"{stem}_frequency"] = (None, frequency, None)
+    if row.get("med_other"):
+        out["other"] = (None, row["med_other"], None)
+    if row.get(UNCODED_JSON):
+        for item, (num, text, unit) in json.loads(row[UNCODED_JSON]).items():
+            out[item] = (num, text, unit)
+    return out
+
+
+def uncoded_items_problem(parsed: dict) -> str | None:
+    """Why an imported ``med_uncoded_json`` object cannot be stored (None when fine):
+    each entry is item -> [number or null, text or null, unit or null]."""
+    for item, value in parsed.items():
+        if not (isinstance(value, list) and len(value) == 3
+                and (value[0] is None or (isinstance(value[0], int | float)
+                                          and not isinstance(value[0], bool)
+                                          and math.isfinite(value[0])))
+                and all(v is None or isinstance(v, str) for v in value[1:])):
+            return (f"entry {str(item)[:40]!r} must be [number or null, text or null, "
+                    "unit or null]")
+    return None
+
+
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
     vitals = FormBuilder("vitals", "Vital signs", "vitals")
     for code, label, validation, lo, hi, unit in VITALS:
         unit_field = None
+        unit_codes: tuple = ()
         if code == "creatinine":
-            unit_field = Field("vit_creatinine_unit", "vitals", "Creatinine unit",
-                               note="as recorded, e.g. µmol/L or mg/dL")
+            unit_field = Field("vit_creatinine_unit", "vitals", "Creatinine unit", "dropdown",
+                               with_other(CREATININE_UNITS))
+            unit_codes = (*CREATININE_UNITS, (OTHER, OTHER))
         vitals.item(Field(f"vit_{code}", "vitals", label, validation=validation, minimum=lo,
-                          maximum=hi, units=unit), code, "num", unit_field,
-                    ("*",) if unit_field else ())
-    medications = FormBuilder("medications", "Medications", "medications")
-    for drug in ctx.drugs:
-        stem = f"med_{field_name(drug)}"
-        medications.item(Field(f"{stem}_dose", "medications", f"{drug}: dose",
-                               validation="number", minimum="0"), f"{drug}_dose", "num",
-                         Field(f"{stem}_unit", "medications", f"{drug}: dose unit"), ("*",))
-        medications.item(Field(f"{stem}_frequency", "medications", f"{drug}: frequency"),
-                         f"{drug}_frequency", "text", missing=False)
-    if ctx.identified:
-        medications.item(Field("med_other", "medications", "Other medications (free text)",
-                               "notes"), "other", "text", missing=False)
-    return (vitals.build(), medications.build())
+                          maximum=hi, units=unit), code, "num", unit_field, unit_codes)
+    medications = Form(MEDICATION_FORM, "Medications",
+                       fields=_medication_fields(ctx.drugs, ctx.identified))
+    return (vitals.build(), medications)
 
 
 def _findings(values: Values) -> list[Finding]:
@@ -255,6 +378,12 @@ __all__ = [
     "DEFINITION",
     "VITALS",
     "VITAL_RANGES",
+    "MEDICATION_FORM",
+    "OTHER_RECORDED",
+    "UNCODED_JSON",
     "body_measure_metric",
+    "medication_columns",
+    "medication_items",
+    "uncoded_items_problem",
     "validate_vital",
 ]

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog import growth_reference
+from app.catalog import growth_reference, protocol_catalog
+from app.domain.coded_values import DOSE_UNITS, FREQUENCIES, plan_drugs
 from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
@@ -311,6 +312,10 @@ class MedicationsSection(Section):
             "Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)"
         )
         o = QVBoxLayout(others)
+        self._drugs = list(plan_drugs(protocol_catalog().protocols.values()))
+        o.addWidget(note_label("Choose the drug, unit and frequency from the lists. Anything "
+                               "typed instead is kept in this clinic's records; a "
+                               "de-identified export says only \"other\"."))
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Drug", "Dose", "Unit", "Frequency"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
@@ -351,13 +356,33 @@ class MedicationsSection(Section):
         return arm_title(self.arm_id, name) if name else f"Arm {self.arm_id.upper()}"
 
     def add_row(self, drug: str = "", dose: str = "", unit: str = "mg", freq: str = "") -> None:
+        """A row: the drug, the unit and the frequency chosen from their lists (the plans'
+        drugs, app.domain.coded_values) or typed (kept here; exported as "other" only
+        when de-identified), the dose typed."""
         self.table.blockSignals(True)
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for col, text in enumerate((drug, dose, unit, freq)):
-            self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.setItem(row, 1, QTableWidgetItem(dose))
+        for col, text, choices, name in ((0, drug, self._drugs, "Drug"),
+                                         (2, unit, [u for _c, u in DOSE_UNITS], "Unit"),
+                                         (3, freq, [f for _c, f in FREQUENCIES], "Frequency")):
+            box = QComboBox()
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.NoInsert)
+            box.addItems(["", *choices])
+            box.setAccessibleName(f"{name}, row {row + 1}")
+            box.setCurrentText(text)
+            box.currentTextChanged.connect(lambda _t: self._on_changed())
+            self.table.setCellWidget(row, col, box)
         self.table.blockSignals(False)
         self._on_changed()
+
+    def _cell(self, row: int, col: int) -> str:
+        widget = self.table.cellWidget(row, col)
+        if isinstance(widget, QComboBox):
+            return widget.currentText().strip()
+        item = self.table.item(row, col)
+        return item.text().strip() if item else ""
 
     def _remove_row(self) -> None:
         rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
@@ -368,10 +393,7 @@ class MedicationsSection(Section):
     def _rows(self) -> list[tuple[str, str, str, str]]:
         out = []
         for r in range(self.table.rowCount()):
-            cells = tuple(
-                (self.table.item(r, c).text().strip() if self.table.item(r, c) else "")
-                for c in range(4)
-            )
+            cells = tuple(self._cell(r, c) for c in range(4))
             if any(cells):
                 out.append(cells)
         return out  # type: ignore[return-value]

@@ -1,0 +1,120 @@
+"""The last guard of the de-identified export: every cell written for a patient is
+searched for that patient's own name, MRN and date of birth (in the usual ways of writing
+a date), and the export is refused naming the column, never the value.
+
+The export is de-identified by construction (only codes, numbers and day offsets where
+text was typed: app.domain.coded_values); this guard catches what construction missed,
+e.g. a name stored in a text field an earlier import brought in.
+
+Matching: case is ignored; a name (2 characters or more) or an MRN (4 letters and digits
+or more; found with another or no separator too) must stand as a whole word (not inside a
+longer word or number; "_" separates words, so a name in a code such as
+"quarrington_arm_1" is found), so a family name "Day" does not stop an export for
+"Monday"; the date of birth is looked for as written by ``date_forms``. A name that is
+itself a word of a code (a family name "Other", "Day" in "first_day") stops the export
+too: rare, and the message names the column so the record can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+MIN_NAME = 2
+MIN_MRN = 4
+
+
+class IdentityInExport(Exception):
+    """A de-identified cell holds the exporting patient's own identifier; nothing kept."""
+
+    def __init__(self, study_id: str | None, column: str, kind: str) -> None:
+        self.study_id, self.column, self.kind = study_id, column, kind
+        # A study id that is itself the identifier is not repeated in the message.
+        where = f"record {study_id}" if study_id else "a record whose study id holds it"
+        super().__init__(
+            f"The de-identified export was stopped and nothing was written: column {column} "
+            f"of {where} holds the patient's own {kind}. Correct that field in the "
+            "patient's record (or export identified data with the permission for it).")
+
+
+def date_forms(born: date) -> tuple[str, ...]:
+    """The ways a date of birth is commonly written (ISO, day/month and month/day with
+    /, - and ., with 4- and 2-digit years, compact, and with the month's name)."""
+    d, m, y = born.day, born.month, born.year
+    months = (born.strftime("%B"), born.strftime("%b"))
+    forms = {born.isoformat(), f"{y}{m:02d}{d:02d}", f"{y}/{m:02d}/{d:02d}"}
+    for sep in "/-.":
+        for year in (f"{y}", f"{y % 100:02d}"):
+            for day, month in ((f"{d:02d}", f"{m:02d}"), (str(d), str(m))):
+                forms.add(f"{day}{sep}{month}{sep}{year}")
+                forms.add(f"{month}{sep}{day}{sep}{year}")
+    for month in months:
+        forms |= {f"{d} {month} {y}", f"{month} {d}, {y}", f"{month} {d} {y}",
+                  f"{d:02d} {month} {y}", f"{d}-{month}-{y}", f"{d:02d}-{month}-{y}"}
+    return tuple(sorted(forms))
+
+
+def _whole(text: str) -> str:
+    return rf"(?<![^\W_]){re.escape(text)}(?![^\W_])"
+
+
+class IdentityGuard:
+    """One patient's identity values, compiled once, to search that patient's cells."""
+
+    def __init__(self, given_name: str | None, family_name: str | None, mrn: str | None,
+                 date_of_birth: date | None) -> None:
+        patterns: list[tuple[str, str]] = []
+        # Plain substrings one of which any hit contains: a row without any of them is
+        # passed after a few fast substring tests (the regular expression is slower).
+        needles: set[str] = set()
+        for name in (given_name, family_name):
+            name = " ".join((name or "").split())
+            if len(name) >= MIN_NAME:
+                patterns.append((_whole(name.casefold()), "name"))
+                needles.add(name.casefold())
+        mrn = (mrn or "").strip()
+        if len(re.sub(r"[\W_]", "", mrn)) >= MIN_MRN:
+            # Its letters and digits with any one separator, or none, between their runs:
+            # "MRN-77421" is also found as "mrn_77421", "MRN 77421" or "MRN77421".
+            runs = re.findall(r"[^\W_]+", mrn.casefold())
+            needles.add(max(runs, key=len))
+            body = r"[\W_]?".join(map(re.escape, runs))
+            patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
+        if date_of_birth is not None:
+            forms = [form.casefold() for form in date_forms(date_of_birth)]
+            patterns += [(_whole(form), "date of birth") for form in forms]
+            needles.update(forms)
+        self._needles = tuple(needles)
+        self._kinds = [kind for _pattern, kind in patterns]
+        self._patterns = patterns
+        self._compiled: re.Pattern[str] | None = None
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        """The first identity value in ``text`` (casefolded) as a whole word, if any.
+        Compiled only when a plain substring test has hit: most patients never need it."""
+        if not any(needle in text for needle in self._needles):
+            return None
+        if self._compiled is None:
+            self._compiled = re.compile("|".join(f"({p})" for p, _ in self._patterns))
+        return self._compiled.search(text)
+
+    def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]]
+              ) -> None:
+        """Raise IdentityInExport for the first cell holding one of the values."""
+        if not self._patterns:
+            return
+        search = self._search
+        shown = None if search(study_id.casefold()) else study_id
+        for row in rows:
+            # The row's cells joined by a character no cell holds: one search; the column
+            # is looked for only when something was found.
+            if not search("\x00".join(filter(None, row)).casefold()):
+                continue
+            for column, cell in zip(header, row, strict=True):
+                found = search(cell.casefold()) if cell else None
+                if found:
+                    raise IdentityInExport(shown, column, self._kinds[found.lastindex - 1])
+
+
+__all__ = ["IdentityGuard", "IdentityInExport", "date_forms"]
