@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             tip=self.tr("Screen lock after idle minutes, automatic backups kept and their folder."))
         self.sites_action = self._action(
             self.tr("S&ite list…"), self.manage_sites,
-            tip=self.tr("The clinic sites offered in the patient dialog (exported as codes)."))
+            tip=self.tr("The sites offered in the patient dialog (exported as codes)."))
         self.encryption_action = self._action(
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
@@ -304,9 +304,9 @@ class MainWindow(QMainWindow):
         tools_menu.addSeparator()
         # Everyone may see which plans are offered and why a protocol file was refused.
         self.plans_action = self._action(
-            "&Treatment plans…", self.show_treatment_plans,
-            tip="The plans offered (shipped or site plan, with file hash) and any protocol "
-                "file refused, with the reasons.")
+            self.tr("&Treatment plans…"), self.show_treatment_plans,
+            tip=self.tr("The plans offered (shipped or site plan, with file hash) and any "
+                        "protocol file refused, with the reasons."))
         tools_menu.addAction(self.plans_action)
         if self.database.file_path is None:
             self.encryption_action.setEnabled(False)

@@ -467,7 +467,7 @@ class VisitFormWindow(QMainWindow):
         # child's age, or in red why it cannot be this visit's date (before enrollment or
         # birth, after today) -- also for a wrong date already stored, so it can be fixed.
         dated = QHBoxLayout()
-        date_label = QLabel("Visit &date")
+        date_label = QLabel(self.tr("Visit &date"))
         self.visit_date = DateField(today=self.today)
         self.visit_date.setAccessibleName("Visit date")
         allowed = visit_date_range(header.date_of_birth, header.enrollment_date, self.today)

@@ -32,11 +32,18 @@
     </message>
     <message>
         <source>The backup was cancelled; no file was written.</source>
-        <translation>La sauvegarde a été annulée; aucun fichier n'a été écrit.</translation>
+        <translation>La sauvegarde a été annulée; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceWithOther</name>
+    <message>
+        <source>Other (type it below; not exported when de-identified)</source>
+        <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
     </message>
 </context>
 <context>
@@ -66,7 +73,7 @@
     </message>
     <message>
         <source>Patients should not have (exclusions)</source>
-        <translation>Les patients ne doivent pas présenter (critères d'exclusion)</translation>
+        <translation>Les patients ne doivent pas présenter (critères d&apos;exclusion)</translation>
     </message>
 </context>
 <context>
@@ -77,19 +84,19 @@
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility. The IVIG answer decides whether arm A is available.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l'admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
+        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
     </message>
     <message>
         <source>Every exclusion must be No. Yes makes the patient not eligible; Unknown makes the patient not yet eligible.</source>
-        <translation>Chaque critère d'exclusion doit être « Non ». « Oui » rend le patient non admissible; « Inconnu » le rend pas encore admissible.</translation>
+        <translation>Chaque critère d&apos;exclusion doit être « Non ». « Oui » rend le patient non admissible; « Inconnu » le rend pas encore admissible.</translation>
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l'admissibilité.</translation>
+        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité.</translation>
     </message>
     <message>
         <source> Prior therapies are judged on the next pages from the recorded history.</source>
-        <translation> Les traitements antérieurs sont évalués aux pages suivantes à partir de l'historique consigné.</translation>
+        <translation> Les traitements antérieurs sont évalués aux pages suivantes à partir de l&apos;historique consigné.</translation>
     </message>
     <message>
         <source> A detail that contradicts the plan (e.g. calcinosis more than mild) is shown in red and makes the patient not eligible.</source>
@@ -115,7 +122,7 @@
     </message>
     <message>
         <source>Type the date as %1. Up and Down change it by a day; Alt+Down opens a calendar.</source>
-        <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d'un jour; Alt+Bas ouvre un calendrier.</translation>
+        <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d&apos;un jour; Alt+Bas ouvre un calendrier.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
@@ -138,7 +145,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nom d'utilisateur</translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Full name (printed on signatures)</source>
@@ -154,7 +161,7 @@
     </message>
     <message>
         <source>Create administrator</source>
-        <translation>Créer l'administrateur</translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -165,7 +172,7 @@
     <name>LanguageDialog</name>
     <message>
         <source>Interface language</source>
-        <translation>Langue de l'interface</translation>
+        <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
         <source>Language of this computer</source>
@@ -173,7 +180,7 @@
     </message>
     <message>
         <source>The new language is used from the next start of jdm-ctp. Exports, printed summaries and the command line stay in English.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage de jdm-ctp. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de jdm-ctp. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -188,7 +195,7 @@
     </message>
     <message>
         <source>User name</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
@@ -196,7 +203,7 @@
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation>&amp;Nom d'utilisateur</translation>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -212,7 +219,7 @@
     </message>
     <message>
         <source>Enter your user name.</source>
-        <translation>Entrez votre nom d'utilisateur.</translation>
+        <translation>Entrez votre nom d&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -223,7 +230,7 @@
     </message>
     <message>
         <source>Search by study id, name, protocol or arm  (Ctrl+F)</source>
-        <translation>Rechercher par identifiant d'étude, nom, protocole ou bras  (Ctrl+F)</translation>
+        <translation>Rechercher par identifiant d&apos;étude, nom, protocole ou bras  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search patients</source>
@@ -275,7 +282,7 @@
     </message>
     <message>
         <source>CSV files for the study coordinators (de-identified by default).</source>
-        <translation>Fichiers CSV pour les coordonnateurs de l'étude (dépersonnalisés par défaut).</translation>
+        <translation>Fichiers CSV pour les coordonnateurs de l&apos;étude (dépersonnalisés par défaut).</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -287,11 +294,11 @@
     </message>
     <message>
         <source>&amp;Sign out / switch user…</source>
-        <translation>&amp;Se déconnecter / changer d'utilisateur…</translation>
+        <translation>&amp;Se déconnecter / changer d&apos;utilisateur…</translation>
     </message>
     <message>
-        <source>Close this person's work (drafts are kept) and let someone else sign in.</source>
-        <translation>Fermer le travail de cette personne (les brouillons sont conservés) et laisser quelqu'un d'autre se connecter.</translation>
+        <source>Close this person&apos;s work (drafts are kept) and let someone else sign in.</source>
+        <translation>Fermer le travail de cette personne (les brouillons sont conservés) et laisser quelqu&apos;un d&apos;autre se connecter.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -315,15 +322,15 @@
     </message>
     <message>
         <source>Plan, arm, doses, visit due dates and screening log of the selected patient.</source>
-        <translation>Plan, bras, doses, dates de visite prévues et registre d'évaluation d'admissibilité du patient sélectionné.</translation>
+        <translation>Plan, bras, doses, dates de visite prévues et registre d&apos;évaluation d&apos;admissibilité du patient sélectionné.</translation>
     </message>
     <message>
         <source>&amp;Screen for a treatment plan…</source>
-        <translation>&amp;Vérifier l'admissibilité à un plan de traitement…</translation>
+        <translation>&amp;Vérifier l&apos;admissibilité à un plan de traitement…</translation>
     </message>
     <message>
-        <source>Check the selected patient against a plan's eligibility criteria.</source>
-        <translation>Vérifier le patient sélectionné selon les critères d'admissibilité d'un plan.</translation>
+        <source>Check the selected patient against a plan&apos;s eligibility criteria.</source>
+        <translation>Vérifier le patient sélectionné selon les critères d&apos;admissibilité d&apos;un plan.</translation>
     </message>
     <message>
         <source>En&amp;roll and choose arm…</source>
@@ -331,7 +338,7 @@
     </message>
     <message>
         <source>Enroll the selected patient from an eligible screening and choose the arm.</source>
-        <translation>Inscrire le patient sélectionné à partir d'une évaluation admissible et choisir le bras.</translation>
+        <translation>Inscrire le patient sélectionné à partir d&apos;une évaluation admissible et choisir le bras.</translation>
     </message>
     <message>
         <source>&amp;Change arm…</source>
@@ -350,8 +357,20 @@
         <translation>Visites prévues cette &amp;semaine et en retard…</translation>
     </message>
     <message>
-        <source>Every patient's visits due in the next 7 days and those overdue.</source>
+        <source>Every patient&apos;s visits due in the next 7 days and those overdue.</source>
         <translation>Les visites de tous les patients prévues dans les 7 prochains jours et celles en retard.</translation>
+    </message>
+    <message>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <source>&amp;Outcomes by arm…</source>
+        <translation>&amp;Résultats par bras…</translation>
+    </message>
+    <message>
+        <source>Counts, baseline balance, time to inactive disease, TIS, skin VAS, steroids and adverse events by arm, each figure with the patients behind it.</source>
+        <translation>Effectifs, équilibre initial, délai jusqu&apos;à la maladie inactive, TIS, EVA cutanée, corticoïdes et événements indésirables par bras, chaque chiffre avec les patients qui le fondent.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
@@ -359,7 +378,7 @@
     </message>
     <message>
         <source>&amp;User accounts…</source>
-        <translation>&amp;Comptes d'utilisateurs…</translation>
+        <translation>&amp;Comptes d&apos;utilisateurs…</translation>
     </message>
     <message>
         <source>Add people, change roles, unlock accounts.</source>
@@ -367,7 +386,7 @@
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation>&amp;Journal d'audit…</translation>
+        <translation>&amp;Journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Who changed what, when and why.</source>
@@ -387,7 +406,15 @@
     </message>
     <message>
         <source>Screen lock after idle minutes, automatic backups kept and their folder.</source>
-        <translation>Verrouillage de l'écran après inactivité, sauvegardes automatiques conservées et leur dossier.</translation>
+        <translation>Verrouillage de l&apos;écran après inactivité, sauvegardes automatiques conservées et leur dossier.</translation>
+    </message>
+    <message>
+        <source>S&amp;ite list…</source>
+        <translation>L&amp;iste des sites…</translation>
+    </message>
+    <message>
+        <source>The sites offered in the patient dialog (exported as codes).</source>
+        <translation>Les sites de la clinique proposés dans la fiche patient (exportés sous forme de codes).</translation>
     </message>
     <message>
         <source>Database &amp;encryption…</source>
@@ -398,6 +425,14 @@
         <translation>Chiffrer le fichier de la base de données avec une phrase de passe, la changer ou cesser le chiffrement.</translation>
     </message>
     <message>
+        <source>&amp;Treatment plans…</source>
+        <translation>Plans de t&amp;raitement…</translation>
+    </message>
+    <message>
+        <source>The plans offered (shipped or site plan, with file hash) and any protocol file refused, with the reasons.</source>
+        <translation>Les plans proposés (livrés ou plan du site, avec l&apos;empreinte du fichier) et tout fichier de protocole refusé, avec les raisons.</translation>
+    </message>
+    <message>
         <source>A server database is protected by the server, not encrypted here.</source>
         <translation>Une base de données sur serveur est protégée par le serveur, pas chiffrée ici.</translation>
     </message>
@@ -406,8 +441,8 @@
         <translation>&amp;Langue…</translation>
     </message>
     <message>
-        <source>English or French; the computer's language by default.</source>
-        <translation>Anglais ou français; la langue de l'ordinateur par défaut.</translation>
+        <source>English or French; the computer&apos;s language by default.</source>
+        <translation>Anglais ou français; la langue de l&apos;ordinateur par défaut.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -445,11 +480,11 @@
     </message>
     <message>
         <source>Select a patient first.</source>
-        <translation>Sélectionnez d'abord un patient.</translation>
+        <translation>Sélectionnez d&apos;abord un patient.</translation>
     </message>
     <message>
         <source>No treatment plan is installed.</source>
-        <translation>Aucun plan de traitement n'est installé.</translation>
+        <translation>Aucun plan de traitement n&apos;est installé.</translation>
     </message>
     <message>
         <source>Screening saved: %1.</source>
@@ -461,7 +496,7 @@
     </message>
     <message>
         <source>The patient is not enrolled on an arm.</source>
-        <translation>Le patient n'est inscrit dans aucun bras.</translation>
+        <translation>Le patient n&apos;est inscrit dans aucun bras.</translation>
     </message>
     <message>
         <source>Arm changed.</source>
@@ -469,7 +504,7 @@
     </message>
     <message>
         <source>Cannot print</source>
-        <translation>Impossible d'imprimer</translation>
+        <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
         <source>Not allowed</source>
@@ -489,7 +524,7 @@
     </message>
     <message>
         <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s'applique au prochain démarrage.</translation>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
     </message>
     <message>
         <source>Database encryption</source>
@@ -517,7 +552,7 @@
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation>Sauvegarde annulée; aucun fichier n'a été écrit.</translation>
+        <translation>Sauvegarde annulée; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -525,11 +560,11 @@
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation>La sauvegarde n'a pas pu être écrite : %1</translation>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
         <source>Audit trail check failed</source>
-        <translation>Échec de la vérification du journal d'audit</translation>
+        <translation>Échec de la vérification du journal d&apos;audit</translation>
     </message>
     <message>
         <source>About jdm-ctp</source>
@@ -537,7 +572,7 @@
     </message>
     <message>
         <source>Records screening, enrollment, doses and outcomes for the CARRA consensus treatment plans in juvenile dermatomyositis.</source>
-        <translation>Consigne l'évaluation d'admissibilité, l'inscription, les doses et les résultats des plans de traitement consensuels de CARRA pour la dermatomyosite juvénile.</translation>
+        <translation>Consigne l&apos;évaluation d&apos;admissibilité, l&apos;inscription, les doses et les résultats des plans de traitement consensuels de CARRA pour la dermatomyosite juvénile.</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -560,18 +595,18 @@
     </message>
     <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n'est jamais devinée.</translation>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
     </message>
 </context>
 <context>
     <name>Patient check</name>
     <message>
         <source>Study id is required.</source>
-        <translation>L'identifiant d'étude est obligatoire.</translation>
+        <translation>L&apos;identifiant d&apos;étude est obligatoire.</translation>
     </message>
     <message>
-        <source>Study id may use only letters, digits, '-' and '_' (up to 32 characters), starting with a letter or digit.</source>
-        <translation>L'identifiant d'étude ne peut contenir que des lettres, des chiffres, « - » et « _ » (32 caractères au plus), et doit commencer par une lettre ou un chiffre.</translation>
+        <source>Study id may use only letters, digits, &apos;-&apos; and &apos;_&apos; (up to 32 characters), starting with a letter or digit.</source>
+        <translation>L&apos;identifiant d&apos;étude ne peut contenir que des lettres, des chiffres, « - » et « _ » (32 caractères au plus), et doit commencer par une lettre ou un chiffre.</translation>
     </message>
     <message>
         <source>Family name is required.</source>
@@ -586,7 +621,7 @@
         <translation>La date de naissance est obligatoire.</translation>
     </message>
     <message>
-        <source>Choose the patient's sex.</source>
+        <source>Choose the patient&apos;s sex.</source>
         <translation>Choisissez le sexe du patient.</translation>
     </message>
 </context>
@@ -598,11 +633,11 @@
     </message>
     <message>
         <source>someone else</source>
-        <translation>quelqu'un d'autre</translation>
+        <translation>quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
         <source>Changed by %1 after you opened this form.</source>
-        <translation>Modifié par %1 après l'ouverture de ce formulaire.</translation>
+        <translation>Modifié par %1 après l&apos;ouverture de ce formulaire.</translation>
     </message>
     <message>
         <source>Edit patient</source>
@@ -618,7 +653,7 @@
     </message>
     <message>
         <source>&amp;Study id</source>
-        <translation>&amp;Identifiant d'étude</translation>
+        <translation>&amp;Identifiant d&apos;étude</translation>
     </message>
     <message>
         <source>&amp;Family name</source>
@@ -649,7 +684,7 @@
     <name>PatientTableModel</name>
     <message>
         <source>Study id</source>
-        <translation>Identifiant d'étude</translation>
+        <translation>Identifiant d&apos;étude</translation>
     </message>
     <message>
         <source>Name</source>
@@ -692,7 +727,7 @@
     </message>
     <message>
         <source>Continue screening</source>
-        <translation>Continuer l'évaluation</translation>
+        <translation>Continuer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Change plan</source>
@@ -704,11 +739,11 @@
     </message>
     <message>
         <source>Screen for a treatment plan</source>
-        <translation>Vérifier l'admissibilité à un plan de traitement</translation>
+        <translation>Vérifier l&apos;admissibilité à un plan de traitement</translation>
     </message>
     <message>
         <source>&amp;Save screening</source>
-        <translation>&amp;Enregistrer l'évaluation</translation>
+        <translation>&amp;Enregistrer l&apos;évaluation</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
@@ -720,7 +755,7 @@
     </message>
     <message>
         <source>Resumed the unfinished screening saved earlier. Your answers are as you left them; Cancel → Discard starts again.</source>
-        <translation>Reprise de l'évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
+        <translation>Reprise de l&apos;évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
     </message>
     <message>
         <source>Change treatment plan</source>
@@ -728,19 +763,19 @@
     </message>
     <message>
         <source>The answers given so far belong to the current plan and will be cleared. Change the plan?</source>
-        <translation>Les réponses données jusqu'ici appartiennent au plan actuel et seront effacées. Changer de plan?</translation>
+        <translation>Les réponses données jusqu&apos;ici appartiennent au plan actuel et seront effacées. Changer de plan?</translation>
     </message>
     <message>
         <source>The screening could not be saved: %1. Your answers are kept.</source>
-        <translation>L'évaluation n'a pas pu être enregistrée : %1. Vos réponses sont conservées.</translation>
+        <translation>L&apos;évaluation n&apos;a pas pu être enregistrée : %1. Vos réponses sont conservées.</translation>
     </message>
     <message>
         <source>Cancel screening</source>
-        <translation>Annuler l'évaluation</translation>
+        <translation>Annuler l&apos;évaluation</translation>
     </message>
     <message>
         <source>This screening is not finished. Keep it as a draft to resume later, or discard the answers?</source>
-        <translation>Cette évaluation n'est pas terminée. La garder comme brouillon pour la reprendre plus tard, ou abandonner les réponses?</translation>
+        <translation>Cette évaluation n&apos;est pas terminée. La garder comme brouillon pour la reprendre plus tard, ou abandonner les réponses?</translation>
     </message>
 </context>
 <context>
@@ -794,11 +829,11 @@
     <name>SetupPage</name>
     <message>
         <source>Screen for a treatment plan</source>
-        <translation>Vérifier l'admissibilité à un plan de traitement</translation>
+        <translation>Vérifier l&apos;admissibilité à un plan de traitement</translation>
     </message>
     <message>
         <source>Patient %1. Choose the plan and the screening date.</source>
-        <translation>Patient %1. Choisissez le plan et la date de l'évaluation.</translation>
+        <translation>Patient %1. Choisissez le plan et la date de l&apos;évaluation.</translation>
     </message>
     <message>
         <source>%1 (version %2)</source>
@@ -810,7 +845,7 @@
     </message>
     <message>
         <source>Screening date</source>
-        <translation>Date de l'évaluation</translation>
+        <translation>Date de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Treatment &amp;plan:</source>
@@ -818,7 +853,7 @@
     </message>
     <message>
         <source>Screening &amp;date:</source>
-        <translation>&amp;Date de l'évaluation :</translation>
+        <translation>&amp;Date de l&apos;évaluation :</translation>
     </message>
 </context>
 <context>
@@ -855,11 +890,11 @@
     <name>Verdict explanation</name>
     <message>
         <source>Every required criterion is met and every exclusion is absent. The patient can be enrolled and an arm chosen.</source>
-        <translation>Tous les critères requis sont remplis et aucun critère d'exclusion n'est présent. Le patient peut être inscrit et un bras choisi.</translation>
+        <translation>Tous les critères requis sont remplis et aucun critère d&apos;exclusion n&apos;est présent. Le patient peut être inscrit et un bras choisi.</translation>
     </message>
     <message>
         <source>No criterion has failed, but some are Unknown. Find out the missing information and screen again.</source>
-        <translation>Aucun critère n'a échoué, mais certains sont « Inconnu ». Obtenez l'information manquante et refaites l'évaluation.</translation>
+        <translation>Aucun critère n&apos;a échoué, mais certains sont « Inconnu ». Obtenez l&apos;information manquante et refaites l&apos;évaluation.</translation>
     </message>
     <message>
         <source>The patient does not meet the criteria listed below.</source>
@@ -882,7 +917,7 @@
     </message>
     <message>
         <source>&amp;I have checked the answers and confirm this verdict</source>
-        <translation>&amp;J'ai vérifié les réponses et je confirme ce verdict</translation>
+        <translation>&amp;J&apos;ai vérifié les réponses et je confirme ce verdict</translation>
     </message>
     <message>
         <source>Confirm the verdict</source>
@@ -890,11 +925,11 @@
     </message>
     <message>
         <source>Saving the screening</source>
-        <translation>Enregistrement de l'évaluation</translation>
+        <translation>Enregistrement de l&apos;évaluation</translation>
     </message>
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
-        <translation>Patient %1 · %2 (version %3) · date de l'évaluation %4</translation>
+        <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
     </message>
 </context>
 <context>
@@ -928,24 +963,12 @@
         <translation>cible %1</translation>
     </message>
     <message>
-        <source>arm %1</source>
-        <translation>bras %1</translation>
+        <source>Visit &amp;date</source>
+        <translation>&amp;Date de la visite</translation>
     </message>
     <message>
-        <source>no arm</source>
-        <translation>aucun bras</translation>
-    </message>
-    <message>
-        <source>Visit date</source>
-        <translation>Date de la visite</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
-        <source>Protocol %1 is not installed: sections shown without required items.</source>
-        <translation>Le protocole %1 n'est pas installé : sections affichées sans éléments requis.</translation>
+        <source>The treatment plan of this enrollment is not installed on this computer: the sections are shown without their required items.</source>
+        <translation>Le plan de traitement de cette inclusion n&apos;est pas installé sur cet ordinateur : les sections sont affichées sans leurs éléments obligatoires.</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -972,7 +995,7 @@
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <source>Who changed this visit's data, when and why.</source>
+        <source>Who changed this visit&apos;s data, when and why.</source>
         <translation>Qui a modifié les données de cette visite, quand et pourquoi.</translation>
     </message>
     <message>

@@ -121,7 +121,8 @@ def test_only_the_qt_the_app_uses_is_bundled(bundle):
     assert not list(bundle.folder.rglob("*matplotlib*")) and not list(
         bundle.folder.rglob("numpy*"))
     translations = sorted(p.name for p in bundle.folder.rglob("*.qm"))
-    assert translations == ["qt_en.qm", "qt_fr.qm", "qtbase_en.qm", "qtbase_fr.qm"]
+    assert translations == ["jdm_ctp_en.qm", "jdm_ctp_fr.qm", "qt_en.qm", "qt_fr.qm",
+                            "qtbase_en.qm", "qtbase_fr.qm"]
 
 
 def test_version_is_the_one_in_pyproject(bundle):

@@ -33,7 +33,7 @@ def complete(line: str, folder) -> list[str]:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("jdm-ctp ex", ["export"]),
-    ("jdm-ctp d", ["db", "demo-data", "dose"]),
+    ("jdm-ctp d", ["db", "demo-data", "dictionary", "dose"]),
     ("jdm-ctp db ", ["--db", "--db-passphrase-file", "--help", "change-passphrase", "decrypt",
                      "encrypt", "upgrade"]),
     ("jdm-ctp audit v", ["verify"]),

@@ -28,9 +28,11 @@ from app.db.models import Enrollment, InstrumentValue, Patient, Visit
 from app.domain.instruments.enzymes import ENZYMES
 from app.domain.instruments.printed import fmt_num
 from app.exports.export import export_database
+from app.exports.records import catalogue_for
 from app.exports.visit_report_data import gather_visit_report
 from app.forms.visit_form import VisitFormWindow
 from app.reports.csv_safety import read_csv
+from app.reports.fields import numeric_codes
 from app.reports.visit_summary_pdf import build_visit_summary, outcome_cells, visit_scores
 
 pytestmark = pytest.mark.usefixtures("system_actor")
@@ -47,6 +49,14 @@ def _float(text: str) -> float | None:
 
 
 
+_SCORE_CHOICES = ("resp_tis_category", "resp_printo_status", "resp_imacs_status")
+_NUMBER_TO_CODE = {
+    name: {number: code for code, number in numeric_codes(
+        catalogue_for(None, False).fields_by_name[name]).items()}
+    for name in _SCORE_CHOICES
+}
+
+
 def csv_scores(directory: Path, fmt: str) -> dict[Key, dict[str, str]]:
     """Per visit, the score columns of the export (REDCap rows or wide rows)."""
     rows = read_csv(directory / ("redcap_data.csv" if fmt == "redcap" else "wide_data.csv"))
@@ -54,6 +64,10 @@ def csv_scores(directory: Path, fmt: str) -> dict[Key, dict[str, str]]:
     for row in rows[1:]:
         values = dict(zip(header, row, strict=True))
         if fmt == "redcap":
+            # The REDCap file writes choice codes as numbers; read them back as codes.
+            for name, numbers in _NUMBER_TO_CODE.items():
+                if values.get(name) in numbers:
+                    values[name] = numbers[values[name]]
             if values["redcap_repeat_instrument"]:
                 continue
             code, _, arm = values["redcap_event_name"].rpartition("_arm_")

@@ -25,7 +25,8 @@ class ChoiceWithOther(QWidget):
         self.box.addItem(NONE_LABEL, _NONE)
         for choice in self.choices:
             self.box.addItem(choice, choice)
-        self.box.addItem(OTHER_LABEL, _OTHER)
+        self.box.addItem(self.tr("Other (type it below; not exported when de-identified)"),
+                         _OTHER)
         self.other = QLineEdit()
         self.other.setAccessibleName(f"{name}, other")
         self.other.setPlaceholderText("other — stays in this clinic's records")
