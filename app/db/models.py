@@ -415,7 +415,7 @@ class InstrumentValue(Versioned, Base):
     item: Mapped[str] = mapped_column(String(CODE))
     value_num: Mapped[float | None] = mapped_column(Float)
     value_text: Mapped[str | None] = mapped_column(Text)
-    unit: Mapped[str | None] = mapped_column(String(16))
+    unit: Mapped[str | None] = mapped_column(String(120))  # a listed unit, or typed text
     missing_reason: Mapped[str | None] = mapped_column(String(CODE))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(USER), default="")
