@@ -1,5 +1,8 @@
 """Backups and restore of the clinic's SQLite database, optionally encrypted.
 
+One module although long: backup, automatic rotation and restore share the file-safety
+steps (online copy, check, rename into place) and the checks of who may do them.
+
 * A backup is taken with SQLite's online backup API (consistent even while the app is
   writing in WAL mode), checked with ``PRAGMA integrity_check``, written under a
   temporary name and renamed when complete: a half-written backup never looks real.

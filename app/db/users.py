@@ -1,5 +1,8 @@
 """User accounts: creating them, signing in, lockout, roles; every step audited.
 
+One module although long: accounts, sign-in and lock-out share one audited record of each
+person and must change together.
+
 Passwords are hashed with argon2id (argon2-cffi ``PasswordHasher``); a stored hash made
 with older parameters is re-hashed at the next successful sign-in. Policies (minimum
 length 10, 5 failures -> locked 15 minutes) live in ``app.domain.permissions``.

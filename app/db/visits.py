@@ -1,6 +1,9 @@
 """Visits: load a visit's item values, save them (upsert, audited), mark complete, the
 patient's timeline, the due/overdue list across patients, trend series, unscheduled visits.
 
+One module although long: every path that reads or writes a visit's items follows the one
+storage convention below; splitting it would split that convention.
+
 STORAGE CONVENTION for visit data (fixed; the CSV/PDF export is written against it)
 -------------------------------------------------------------------------------------
 One ``InstrumentValue`` row per observed item, keyed (visit_id, instrument, item):

@@ -1,5 +1,8 @@
 """The protocol file's format (schema_version 1): every table, its keys and their types.
 
+One module although long: it is a single declaration of the file format, table by table;
+its length is the format's.
+
 One description, two readers: the loader (``reading`` and ``sections``) checks a file's
 keys and values against it, and ``json_schema`` turns it into the JSON Schema published
 for site authors and their editors (``resources/protocols/protocol.schema.json``), so the
