@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint setup demo clean bundle translations
+.PHONY: run test lint setup demo clean bundle translations bench
 
 run: setup
 	@$(BIN)/python installer/qt_system_libs.py --gui
@@ -53,6 +53,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@$(BIN)/python installer/qt_system_libs.py
 	@touch $(STAMP)
+
+# Every user-visible path timed against its bare-library floor (medians, ratios, goals);
+# BENCH_ARGS="--patients 50000" for the larger demo. Not part of make test: timings
+# on a shared machine are measured, never asserted.
+bench: setup
+	$(BIN)/python bench/suite.py $(BENCH_ARGS)
 
 # A demo database with 10,000 synthetic children (for trying the app and for benchmarks).
 demo: setup

@@ -1,0 +1,142 @@
+"""What every benchmark of the suite shares: a demo database, and app-vs-floor timing.
+
+A path is something a user waits for (start the app, export, filter the list, save a
+visit). Each is timed against its *floor*: the bare libraries doing the same job with
+nothing of ours in between, measured in the same run, alternating floor and app so that
+both see the same machine load. The suite reports medians and their ratio, never a
+single run, because these machines are shared and noisy.
+
+A module ``bench/path_<name>.py`` contributes paths with ``paths(context)``; the suite
+(``bench/suite.py``, ``make bench``) finds every such module.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class BenchContext:
+    """Where a run's paths find their database and may write their outputs."""
+
+    database: Path
+    patients: int
+    workdir: Path
+
+
+@dataclass(frozen=True)
+class BenchPath:
+    """One user-visible path and its bare-library floor.
+
+    ``app`` and ``floor`` each run the path once; ``prepare`` (if given) runs untimed
+    before every timed call, e.g. to reset a file the path changes. A goal is a ratio to
+    the floor (``goal_ratio``), a time (``goal_ms``, for paths whose floor is near zero),
+    or both; ``per`` divides the times (e.g. pages of a PDF) and names the unit.
+    """
+
+    name: str
+    app: Callable[[], object]
+    floor: Callable[[], object]
+    goal_ratio: float | None = None
+    goal_ms: float | None = None
+    per: int = 1
+    unit: str = "run"
+    prepare: Callable[[], object] | None = None
+    note: str = ""
+
+
+@dataclass
+class Timing:
+    path: BenchPath
+    app_ms: list[float] = field(default_factory=list)
+    floor_ms: list[float] = field(default_factory=list)
+
+    @property
+    def app_median(self) -> float:
+        return statistics.median(self.app_ms)
+
+    @property
+    def floor_median(self) -> float:
+        return statistics.median(self.floor_ms)
+
+    @property
+    def ratio(self) -> float:
+        return self.app_median / self.floor_median if self.floor_median else float("inf")
+
+    @property
+    def met(self) -> bool:
+        ratio_ok = self.path.goal_ratio is None or self.ratio <= self.path.goal_ratio
+        time_ok = self.path.goal_ms is None or self.app_median <= self.path.goal_ms
+        return ratio_ok and time_ok
+
+
+def _timed(run: Callable[[], object], prepare: Callable[[], object] | None, per: int) -> float:
+    if prepare is not None:
+        prepare()
+    gc.collect()
+    start = time.perf_counter()
+    run()
+    return (time.perf_counter() - start) * 1000.0 / per
+
+
+def measure(path: BenchPath, repeats: int) -> Timing:
+    """Floor and app alternately, ``repeats`` times each (a warm-up round is discarded)."""
+    timing = Timing(path)
+    _timed(path.floor, path.prepare, path.per)
+    _timed(path.app, path.prepare, path.per)
+    for _ in range(repeats):
+        timing.floor_ms.append(_timed(path.floor, path.prepare, path.per))
+        timing.app_ms.append(_timed(path.app, path.prepare, path.per))
+    return timing
+
+
+def demo_database(patients: int, seed: int = 1) -> Path:
+    """The demo database of that size, created once and kept between runs (it takes minutes)."""
+    os.environ.setdefault("JDM_CTP_HOME", str(Path(tempfile.gettempdir()) / "jdm-ctp-bench"))
+    path = Path(tempfile.gettempdir()) / f"jdm-ctp-bench-{patients}.sqlite3"
+    if not path.exists():
+        from app.db.demo import fill_demo_database
+        from app.db.opening import open_database
+
+        print(f"creating {patients} demo patients in {path} …", flush=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        database = open_database(partial)
+        try:
+            print(fill_demo_database(database, patients=patients, seed=seed), flush=True)
+        finally:
+            database.dispose()
+        partial.rename(path)
+    return path
+
+
+def warm_file_cache(database: Path) -> None:
+    """Read the database file (and its WAL) once, so floor and app both start warm."""
+    for path in (database, database.with_name(database.name + "-wal")):
+        if path.exists():
+            with open(path, "rb") as handle:
+                while handle.read(1 << 24):
+                    pass
+
+
+def format_table(timings: list[Timing]) -> str:
+    """A Markdown table of medians, ratios and goals, ready for an issue note."""
+    lines = ["| path | app | floor | ratio | goal | met |", "|---|---|---|---|---|---|"]
+    for t in timings:
+        goals = []
+        if t.path.goal_ratio is not None:
+            goals.append(f"≤ {t.path.goal_ratio:g}×")
+        if t.path.goal_ms is not None:
+            goals.append(f"≤ {t.path.goal_ms:g} ms")
+        unit = "" if t.path.per == 1 and t.path.unit == "run" else f"/{t.path.unit}"
+        lines.append(
+            f"| {t.path.name} | {t.app_median:.1f} ms{unit} | {t.floor_median:.1f} ms{unit} "
+            f"| {t.ratio:.2f}× | {', '.join(goals) or '—'} | {'yes' if t.met else 'NO'} |")
+    return "\n".join(lines)

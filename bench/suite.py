@@ -1,0 +1,53 @@
+"""Every benchmark path against its floor, in one run: ``make bench``.
+
+    .venv/bin/python bench/suite.py [--patients 10000] [--repeat 5] [--only TEXT]
+
+Finds every ``bench/path_*.py`` module, asks each for its paths (see bench/harness.py),
+times them floor/app alternately and prints a table of medians, ratios and goals with the
+load average before and after. Exit status 1 when a goal is not met, so a gap is seen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from bench.harness import BenchContext, demo_database, format_table, measure  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--patients", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", default="", help="run only paths whose name contains this")
+    args = parser.parse_args(argv)
+    database = demo_database(args.patients)
+    workdir = Path(tempfile.mkdtemp(prefix="jdm-ctp-bench-"))
+    context = BenchContext(database=database, patients=args.patients, workdir=workdir)
+    load_before = os.getloadavg()
+    timings = []
+    for module_path in sorted(HERE.glob("path_*.py")):
+        module = importlib.import_module(f"bench.{module_path.stem}")
+        for path in module.paths(context):
+            if args.only.lower() in path.name.lower():
+                print(f"… {path.name}", file=sys.stderr, flush=True)
+                timings.append(measure(path, args.repeat))
+    load_after = os.getloadavg()
+    print(f"{args.patients} patients, {args.repeat} alternating repetitions, medians; "
+          f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after")
+    print(format_table(timings))
+    for timing in timings:
+        if timing.path.note:
+            print(f"- {timing.path.name}: {timing.path.note}")
+    return 0 if all(t.met for t in timings) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
