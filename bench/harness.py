@@ -104,11 +104,13 @@ def demo_database(patients: int, seed: int = 1) -> Path:
     if not path.exists():
         from app.db.demo import fill_demo_database
         from app.db.opening import open_database
+        from app.domain.permissions import DEMO_DATA_TASK
 
         print(f"creating {patients} demo patients in {path} …", flush=True)
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         database = open_database(partial)
+        database.actor = DEMO_DATA_TASK  # a new database: demo data needs no account
         try:
             print(fill_demo_database(database, patients=patients, seed=seed), flush=True)
         finally:

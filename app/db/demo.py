@@ -10,8 +10,9 @@ past visits filled item by item following the storage convention of `app.db.visi
 The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
 something to compare.
 
-Rows are written with bulk Core inserts in one transaction: 10,000 patients take seconds,
-where the ORM unit of work would take minutes.
+Rows are written with bulk Core inserts in one transaction, a batch of children at a time
+(memory stays bounded at 50,000): 10,000 patients take seconds, where the ORM unit of work
+would take minutes.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ CHUNK = 20_000
 # database's 3 million values show as moving steps instead of one long stall.
 ITEM_CHUNK = 20_000
 PROGRESS_EVERY = 50  # children made up between two progress reports
+# Children made up before their rows are written (in the same transaction) and forgotten:
+# memory is bounded by one batch, not by the number of children asked for.
+BATCH = 500
 
 GIVEN = ("Ana", "Ben", "Chloe", "Diego", "Emma", "Farah", "Gabriel", "Hana", "Isaac", "Jade",
          "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sami", "Tara",
@@ -157,27 +161,48 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         rows.item_stamp = to_driver(now) if to_driver else now
         first_number = rows.next_id[Patient]
         report = progress or (lambda _done, _total: None)
+        counts: dict[str, int] = {}
+        # Steps: one per child made up, one per block of rows written; the total grows
+        # as each batch's blocks become known.
+        steps = total = 0
+
+        def write_batch() -> None:
+            """Write the rows made up so far and forget them: memory stays bounded by one
+            batch of children, whatever the number asked for (ids run on regardless)."""
+            nonlocal steps, total
+            item_blocks = range(0, len(rows.items), ITEM_CHUNK)
+            blocks = [(model, start) for model in MODELS
+                      for start in (item_blocks if model is InstrumentValue
+                                    else range(0, len(rows.tables.get(model, ())), CHUNK))]
+            total += len(blocks)
+            # Parents before children: MODELS order (the item values right after visits).
+            for model, start in blocks:
+                if model is InstrumentValue:
+                    _insert_items(connection, rows.items[start:start + ITEM_CHUNK])
+                else:
+                    connection.execute(insert(model.__table__),
+                                       rows.tables[model][start:start + CHUNK])
+                steps += 1
+                report(steps, total)
+            for model, table_rows in rows.tables.items():
+                counts[model.__tablename__] = counts.get(model.__tablename__, 0) + \
+                    len(table_rows)
+            counts[InstrumentValue.__tablename__] = \
+                counts.get(InstrumentValue.__tablename__, 0) + len(rows.items)
+            rows.tables.clear()
+            rows.items.clear()
+
+        total = patients
         for made, number in enumerate(range(first_number, first_number + patients), 1):
             _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng)
+            steps += 1
             if made % PROGRESS_EVERY == 0:
-                report(made, patients)
-        blocks = [(model, table_rows[start:start + CHUNK])
-                  for model, table_rows in rows.tables.items()
-                  for start in range(0, len(table_rows), CHUNK)]
-        item_blocks = range(0, len(rows.items), ITEM_CHUNK)
-        total = patients + len(blocks) + len(item_blocks)
-        report(patients, total)
-        for done, (model, block) in enumerate(blocks, patients + 1):
-            connection.execute(insert(model.__table__), block)
-            report(done, total)
-        for done, start in enumerate(item_blocks, patients + len(blocks) + 1):
-            _insert_items(connection, rows.items[start:start + ITEM_CHUNK])
-            report(done, total)
+                report(steps, total)
+            if made % BATCH == 0 or made == patients:
+                write_batch()
         _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
             connection.execute(text("ANALYZE"))  # fresh statistics, or PostgreSQL plans badly
-    counts = {model.__tablename__: len(r) for model, r in rows.tables.items()}
-    counts[InstrumentValue.__tablename__] = len(rows.items)
     with database.session() as session:
         audit.record(session, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,

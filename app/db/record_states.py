@@ -232,24 +232,25 @@ def current_states(session: Session, kind: Kind, keys: Iterable[int] | None = No
 
 def _write(session: Session, states: Iterable[tuple[str, int, Any]], user: str) -> int:
     """Append (kind, key, state) records to the trail, RECORDS_PER_ENTRY per entry."""
-    # All reads first (they stream), each full batch kept only as its text; then the
-    # entries are appended.
-    texts: list[str] = []
+    # Each full batch is appended as soon as it is read (the reads stream): memory stays
+    # bounded by one entry, even for the millions of records demo data or an import add.
     batch: dict[str, dict[str, Any]] = {}
     count = in_batch = 0
+
+    def append(text: str) -> None:
+        audit.record(session, user=user, action=STATE_ACTION, entity=STATE_ENTITY,
+                     entity_id=None, new_text=text,
+                     reason="values of the records changed (for audit verify)")
+
     for name, key, state in states:
         batch.setdefault(name, {})[str(key)] = state
         count += 1
         in_batch += 1
         if in_batch == RECORDS_PER_ENTRY:
-            texts.append(state_text(batch))
+            append(state_text(batch))
             batch, in_batch = {}, 0
     if batch:
-        texts.append(state_text(batch))
-    for text in texts:
-        audit.record(session, user=user, action=STATE_ACTION, entity=STATE_ENTITY,
-                     entity_id=None, new_text=text,
-                     reason="values of the records changed (for audit verify)")
+        append(state_text(batch))
     return count
 
 
