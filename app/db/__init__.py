@@ -7,6 +7,9 @@ re-exported here. No Qt in this package (import-linter contract).
 # Session hooks that record every audited record's values in the audit trail at commit
 # (issue 14, item 7): registered whenever storage is used at all.
 from app.db import record_states as _record_states  # noqa: E402, F401
+
+# The hook that forgets a visit's cached scores when it or its enrollment changes.
+from app.db import score_cache as _score_cache  # noqa: E402, F401, I001
 from app.db.engine import Database, make_engine, resolve_database_url
 from app.db.migrate import (
     DatabaseInUseError,

@@ -29,6 +29,7 @@ from app.db.models import (
     Screening,
     ScreeningAnswer,
     Visit,
+    VisitScore,
 )
 
 BLOCK = 500  # patients per item-value query
@@ -37,6 +38,7 @@ RAW_ITEM_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
     "FROM instrument_value WHERE visit_id IN ({}) ORDER BY visit_id, instrument, item"
 )
+RAW_SCORES_SQL = "SELECT visit_id, stamp, scores FROM visit_score WHERE visit_id IN ({})"
 
 
 def prior_therapy_slots(connection: Connection) -> int:
@@ -57,8 +59,9 @@ def _grouped(rows: Sequence[Any], key: str) -> dict[Any, list[Any]]:
     return out
 
 
-# Columns never written to an export (read-time savings: no datetime parsing/JSON decoding).
-_BOOKKEEPING = frozenset({"created_at", "updated_at", "version_id", "updated_by"})
+# Columns never written to an export (read-time savings: no datetime parsing/JSON decoding);
+# the versions are read (a visit's is part of its stored scores' stamp).
+_BOOKKEEPING = frozenset({"created_at", "updated_at", "updated_by"})
 # Columns only the identified profile writes (staff names, free text, schedules).
 _IDENTIFIED_ONLY = frozenset({
     "screened_by", "enrolled_by", "end_reason", "notes", "created_by", "derivation",
@@ -75,7 +78,8 @@ def iter_blocks(
     """The rows of every patient, a block of patients at a time, in study id order, as
     plain picklable data: per patient (patient, identity, screenings, answers by
     screening, prior therapies, enrollments, arms / prescriptions / visits by enrollment,
-    adverse events by visit, item rows by visit). ``identified`` False: staff names and
+    adverse events by visit, item rows by visit, stored scores by visit as (stamp, JSON):
+    app.db.score_cache). ``identified`` False: staff names and
     free text are never read; the identity (names, MRN, date of birth) is read only for
     the age and for the last guard, which searches the written cells for it
     (app.reports.identity_guard), and is never written."""
@@ -127,28 +131,39 @@ def iter_blocks(
     raw = connection.connection.driver_connection if connection.dialect.name == "sqlite" \
         else None
 
-    def read_items(visit_ids: list[int]) -> dict[int, list[Any]]:
+    score_query = select(VisitScore.visit_id, VisitScore.stamp, VisitScore.scores).where(
+        VisitScore.visit_id.in_(bindparam("ids", expanding=True)))
+
+    def read_items(visit_ids: list[int]) -> tuple[dict[int, list[Any]],
+                                                   dict[int, tuple[str, str]]]:
         items_by_visit: dict[int, list[Any]] = defaultdict(list)
+        scores: dict[int, tuple[str, str]] = {}
         if visit_ids and raw is not None:
             # The hot query (millions of rows) on the DBAPI cursor of the SAME connection
             # and transaction: same snapshot, without per-row result-object overhead.
             cursor = raw.cursor()
             try:
-                cursor.execute(RAW_ITEM_SQL.format(",".join("?" * len(visit_ids))), visit_ids)
+                marks = ",".join("?" * len(visit_ids))
+                cursor.execute(RAW_ITEM_SQL.format(marks), visit_ids)
                 # Rows come in visit order (the unique index): group them in C.
                 for visit_id, group in groupby(cursor.fetchall(), _FIRST):
                     items_by_visit[visit_id] = list(group)
+                cursor.execute(RAW_SCORES_SQL.format(marks), visit_ids)
+                scores = {row[0]: (row[1], row[2]) for row in cursor.fetchall()}
             finally:
                 cursor.close()
         elif visit_ids:
             for row in connection.execute(item_query, {"ids": visit_ids}):
                 items_by_visit[row[0]].append(tuple(row))
-        return items_by_visit
+            scores = {row[0]: (row[1], row[2])
+                      for row in connection.execute(score_query, {"ids": visit_ids})}
+        return items_by_visit, scores
 
     for start in range(0, len(patients), BLOCK):
         block = patients[start:start + BLOCK]
-        items_by_visit = read_items([v.id for p in block for e in enrollments.get(p.id, ())
-                                     for v in visits.get(e.id, ())])
+        items_by_visit, scores = read_items([v.id for p in block
+                                             for e in enrollments.get(p.id, ())
+                                             for v in visits.get(e.id, ())])
         payload = []
         for patient in block:
             mine = enrollments.get(patient.id, [])
@@ -163,6 +178,7 @@ def iter_blocks(
                 {e: prescriptions.get(e, []) for e in enrollment_ids}, visit_rows,
                 {v: adverse.get(v, []) for v in visit_ids_of if v in adverse},
                 {v: items_by_visit.get(v, []) for v in visit_ids_of},
+                {v: scores[v] for v in visit_ids_of if v in scores},
             ))
         yield payload
         if progress is not None:

@@ -440,6 +440,21 @@ class AdverseEvent(Versioned, Timestamped, Base):
     visit: Mapped[Visit] = relationship(back_populates="adverse_events")
 
 
+class VisitScore(Base):
+    """A visit's computed scores as the export and the cohort view read them: a cache,
+    never the truth (the items are). ``stamp`` names what they were computed from (the
+    scoring version, the visit's and its baseline's versions, the plan file); a row whose
+    stamp differs is not used, and any change to a visit, its items or its enrollment
+    deletes the rows of that enrollment (``app.db.score_cache``)."""
+
+    __tablename__ = "visit_score"
+
+    visit_id: Mapped[int] = mapped_column(ForeignKey("visit.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(255))
+    scores: Mapped[str] = mapped_column(Text)  # JSON, see app.db.score_cache
+
+
 # ------------------------------------------------------------- drafts, users, audit
 
 

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from app import __version__
-from app.db import audit
+from app.db import audit, score_cache
 from app.db.access import authorise, is_person
 from app.db.engine import Database
 from app.db.export_reading import count_patients, iter_blocks
@@ -49,7 +49,7 @@ class ExportCancelled(Exception):
 
 
 def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, int, int, int,
-                                                                      set]:
+                                                                      set, list]:
     """CSV text of one block of patients (runs in this process or in a worker process:
     it only needs the plain rows read from the snapshot, never the database)."""
     payload, catalogue, fmt = job
@@ -81,7 +81,7 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
             rows += 1
     lines.append("")
     return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, \
-        stats.unmapped_values, stats.protocols
+        stats.unmapped_values, stats.protocols, stats.scores
 
 
 @dataclass
@@ -102,20 +102,36 @@ def _run_jobs(jobs: Iterator[tuple], workers: int) -> Iterator[tuple]:
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
 
-    # "spawn": never fork a process that holds database connections or Qt threads.
-    with ProcessPoolExecutor(max_workers=workers,
-                             mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque = deque()
-        try:
-            for job in jobs:
-                pending.append(pool.submit(_render_block, job))
-                if len(pending) >= 2 * workers:
+    try:
+        # "spawn": never fork a process that holds database connections or Qt threads.
+        with ProcessPoolExecutor(max_workers=workers,
+                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+            pending: deque = deque()
+            try:
+                for job in jobs:
+                    pending.append(pool.submit(_render_block, job))
+                    if len(pending) >= 2 * workers:
+                        yield pending.popleft().result()
+                while pending:
                     yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+            finally:
+                for future in pending:
+                    future.cancel()
+    finally:
+        # The pool joins its workers; the resource tracker that "spawn" started beside
+        # them would outlive this export (and the command) until it noticed its parent
+        # had gone: stop it and wait for it, so nothing of the export keeps running.
+        _stop_resource_tracker()
+
+
+def _stop_resource_tracker() -> None:
+    from multiprocessing import resource_tracker
+
+    tracker = getattr(resource_tracker, "_resource_tracker", None)
+    stop = getattr(tracker, "_stop", None)  # CPython 3.11+; none elsewhere: nothing to do
+    # Only a tracker this process started (a spawned child shares its parent's).
+    if stop is not None and getattr(tracker, "_pid", None) is not None:
+        stop()
 
 
 # Scoring tens of thousands of visits is CPU-bound; below this size the worker start-up
@@ -203,6 +219,8 @@ def export_database(
         gc.disable()
         try:
             with Snapshot(database) as connection:
+                # Scores computed here are kept only if nothing changes meanwhile.
+                read_at_head = score_cache.audit_head_id(connection)
                 catalogue = catalogue_for(connection, identified)
                 total = count_patients(connection)
                 path = stage / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
@@ -225,13 +243,14 @@ def export_database(
                     max_arm = 1
                     jobs = ((payload, catalogue, fmt)
                             for payload in iter_blocks(connection, identified, report))
-                    for text, rows, arms, count, unmapped, protocols in _run_jobs(jobs,
-                                                                                  workers):
+                    for text, rows, arms, count, unmapped, protocols, scores in _run_jobs(
+                            jobs, workers):
                         data.write_text(text, rows)
                         records += count
                         max_arm = max(max_arm, arms)
                         stats.unmapped_values += unmapped
                         stats.protocols |= protocols
+                        stats.scores += scores
                 except BaseException:
                     data.abandon()  # a full disk, a cancel: the staging folder goes
                     raise
@@ -265,6 +284,8 @@ def export_database(
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:
+            # The scores computed for lack of stored ones are kept for the next export.
+            score_cache.store(session, stats.scores, read_at_head)
             entry = audit.record(session, user=user, action="export", entity="export",
                                  entity_id=profile, new={"format": fmt, "profile": profile,
                                                          "records": records,

@@ -25,6 +25,7 @@ from sqlalchemy import Connection
 
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
+from app.db.score_cache import stamp as score_stamp
 from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.sites import site_codes
 from app.domain.coded_values import OTHER, drug_code_for, plan_words
@@ -54,6 +55,9 @@ class ExtractStats:
 
     unmapped_values: int = 0
     protocols: set[tuple[str, str, str]] = field(default_factory=set)
+    # Scores computed because none were stored with the expected stamp: (visit id, stamp,
+    # JSON), for app.db.score_cache.store.
+    scores: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 class _Dates:
@@ -170,7 +174,8 @@ def iter_patient_records(
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
-                    prescriptions, visits, adverse, items_by_visit, catalogue: Catalogue,
+                    prescriptions, visits, adverse, items_by_visit, stored_scores,
+                    catalogue: Catalogue,
                     plan: ItemPlan,
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
@@ -304,26 +309,43 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
         visit_rows = sorted(visits.get(e.id, []),
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
+        # The baseline: the first baseline visit with data. Its scores are computed only
+        # when some visit's stored scores are missing or stale (Baseline.of, lazily).
+        baseline_visit: tuple[int, int] | None = None
+        baseline_scoring: dict | None = None
         baseline: Baseline | None = None
         for vis in visit_rows:
             if vis.visit_code not in order:  # a visit of no installed plan has no event
                 stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
                 continue
-            vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
-                                       stats, dates, sfx)
+            items = items_by_visit.get(vis.id, ())
+            vr, scoring = _visit_record(vis, items, adverse, plan, stats, dates, sfx)
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
                            and (a.end_date is None or a.end_date >= on)]
                 vr.arm_at_visit = _text(current[-1].arm_id) if current else ""
             is_baseline = vis.visit_code == "baseline"
-            response = None
-            if vr.forms_with_data:
-                if is_baseline and baseline is None:
-                    baseline = Baseline.of(scores, explain=False)
-                response = compare_to_baseline(baseline, scores, is_baseline=is_baseline,
-                                               explain=False)
-            _add_scores(vr, scores, response, plan)
+            if vr.forms_with_data and is_baseline and baseline_visit is None:
+                baseline_visit, baseline_scoring = (vis.id, vis.version_id), scoring
+            expected = score_stamp(vis.version_id, baseline_visit, e.protocol_hash)
+            stored = stored_scores.get(vis.id)
+            if stored is not None and stored[0] == expected:
+                computed = json.loads(stored[1])
+            else:
+                scores = score_visit(scoring, explain=False) if items else VisitScores()
+                response = None
+                if vr.forms_with_data:
+                    if baseline is None and baseline_visit is not None:
+                        base_scores = scores if baseline_visit[0] == vis.id else \
+                            score_visit(baseline_scoring or {}, explain=False)
+                        baseline = Baseline.of(base_scores, explain=False)
+                    response = compare_to_baseline(baseline, scores, is_baseline=is_baseline,
+                                                   explain=False)
+                computed = computed_scores(scores, response)
+                stats.scores.append((vis.id, expected, json.dumps(computed,
+                                                                  separators=(",", ":"))))
+            _add_scores(vr, computed, plan)
             er.visits.append(vr)
         record.enrollments.append(er)
     if not identified:
@@ -354,7 +376,9 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
-                  dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
+                  dates: _Dates, sfx: str) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]]]:
+    """The visit's own columns and item columns, and its scored items as ``score_visit``
+    reads them (scored by the caller only when no stored scores stand for them)."""
     identified = plan.identified
     _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
@@ -456,7 +480,6 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                     values[missing_column] = missing
         if mapped:
             forms.add(entry[0])  # type: ignore[index]
-    scores = score_visit(scoring, explain=False) if items else VisitScores()
     for ae in adverse.get(vis.id, ()):
         v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
              "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
@@ -465,7 +488,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             v["ae_action"] = _text(ae.action_taken)
             v["ae_reported_by"] = _text(ae.reported_by)
         vr.adverse_events.append(v)
-    return vr, scores
+    return vr, scoring
 
 
 
@@ -553,19 +576,36 @@ def _text_of(value: object, places: int | None) -> str:
     return str(value)
 
 
-def _add_scores(vr: VisitRecord, scores: VisitScores, response: VisitResponse | None,
-                plan: ItemPlan) -> None:
-    """The computed columns each instrument declares (``export_values``), from the visit's
-    scores and its response; a form of computed columns only (the response) counts as
-    having data once one of them is set."""
+def _stored_value(value: object) -> object:
+    """A computed value as kept in the score cache (JSON) so that ``_text_of`` writes the
+    same text from it: plain str/int/float/bool/None and lists of codes as they are,
+    anything else (an enum) as the text ``_text_of`` would have written."""
+    kind = type(value)
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if kind is tuple or kind is list:
+        return list(value)  # type: ignore[arg-type]
+    return str(value)
+
+
+def computed_scores(scores: VisitScores, response: VisitResponse | None) -> dict[str, dict]:
+    """The computed columns each instrument declares (``export_values``) from a visit's
+    scores and its response: instrument -> column -> value, as the score cache keeps it."""
+    return {declared.id: {column: _stored_value(value) for column, value in
+                          declared.export_values(scores, response).items()}  # type: ignore[misc]
+            for declared in EXPORTED_SCORES}
+
+
+def _add_scores(vr: VisitRecord, computed: dict[str, dict], plan: ItemPlan) -> None:
+    """The computed columns (``computed_scores``) into the visit's row; a form of computed
+    columns only (the response) counts as having data once one of them is set."""
     values = vr.values
-    for declared in EXPORTED_SCORES:
-        computed = declared.export_values(scores, response)  # type: ignore[misc]
-        for column, value in computed.items():
+    for instrument, columns in computed.items():
+        for column, value in columns.items():
             values[column] = _text_of(value, plan.places.get(column))
-        if declared.id in plan.computed_forms and any(v != "" for v in
-                                                      map(values.get, computed)):
-            vr.forms_with_data.add(declared.id)
+        if instrument in plan.computed_forms and any(v != "" for v in
+                                                     map(values.get, columns)):
+            vr.forms_with_data.add(instrument)
 
 
 # The instruments with computed columns, in registry order.

@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from app.domain.protocol.plan import Protocol
 
 
+@lru_cache(maxsize=4096)  # an export asks for the same few names hundreds of thousands of times
 def drug_code(name: str) -> str:
     """The code a drug's name is stored under on the medications form
     (``<code>_dose``, ``<code>_frequency``): "Mycophenolate mofetil" ->
