@@ -27,8 +27,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--patients", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--only", default="", help="run only paths whose name contains this")
+    parser.add_argument("--db", type=Path, default=None,
+                        help="an existing demo database of --patients patients to use")
     args = parser.parse_args(argv)
-    database = demo_database(args.patients)
+    database = args.db or demo_database(args.patients)
     workdir = Path(tempfile.mkdtemp(prefix="jdm-ctp-bench-"))
     context = BenchContext(database=database, patients=args.patients, workdir=workdir)
     load_before = os.getloadavg()
@@ -39,6 +41,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.only.lower() in path.name.lower():
                 print(f"… {path.name}", file=sys.stderr, flush=True)
                 timings.append(measure(path, args.repeat))
+                # Each row as soon as it is measured: a long run interrupted keeps them.
+                print(format_table(timings[-1:]).splitlines()[-1], file=sys.stderr,
+                      flush=True)
     load_after = os.getloadavg()
     print(f"{args.patients} patients, {args.repeat} alternating repetitions, medians; "
           f"load average {load_before[0]:.2f} before, {load_after[0]:.2f} after")

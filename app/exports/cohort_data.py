@@ -9,6 +9,7 @@ date of birth is read only to compute the age at enrollment.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ from app.db.models import (
     PatientIdentity,
     Prescription,
     Visit,
+    VisitScore,
 )
+from app.db.score_cache import stamp as score_stamp
 from app.domain.cohort.data import (
     DAILY_CORTICOSTEROIDS,
     RELATED,
@@ -39,9 +42,10 @@ from app.domain.cohort.data import (
     AdverseEventRecord,
     CohortPatient,
     VisitOutcome,
-    baseline_values,
+    baseline_of,
     daily_steroid_mg_kg,
-    visit_outcome,
+    outcome_of,
+    scored_values,
 )
 from app.domain.cohort.outcomes import (
     RESPONSE_MONTHS,
@@ -53,8 +57,9 @@ from app.domain.cohort.stats import DAYS_PER_YEAR
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
 from app.domain.visit_response import Baseline, compare_to_baseline
-from app.domain.visit_scores import SCORED_INSTRUMENTS, VisitScores, score_visit
+from app.domain.visit_scores import SCORED_INSTRUMENTS, score_visit
 from app.domain.visit_values import ItemEntry
+from app.exports.records import COHORT_KEY
 
 # Visits whose results count: completed or signed (a draft may be half entered).
 DONE = ("complete", "signed")
@@ -69,6 +74,10 @@ FULL: Selection = tuple((i, None) for i in sorted(
 FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
                          ("global", ("pga_activity", SKIN_VAS)))
 SKIN_ONLY: Selection = (("global", (SKIN_VAS,)),)
+# With the scores stored: what they do not give (the skin VAS and medications, and at
+# baseline the autoantibodies and the weight the steroid dose per kg needs).
+KEPT_FULL: Selection = (("global", (SKIN_VAS,)), ("medications", None))
+KEPT_BASELINE: Selection = (*KEPT_FULL, ("autoantibodies", None), ("vitals", None))
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
@@ -136,7 +145,7 @@ def _read(session: Session, protocol_id: str | None,
         if protocol.visits else "baseline"
     enrollments = session.execute(
         select(Enrollment.id, Enrollment.patient_id, Enrollment.enrollment_date,
-               Enrollment.status, Patient.study_id, Patient.sex,
+               Enrollment.status, Enrollment.protocol_hash, Patient.study_id, Patient.sex,
                PatientIdentity.date_of_birth)
         .join(Patient, Patient.id == Enrollment.patient_id)
         .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
@@ -164,7 +173,8 @@ def _read(session: Session, protocol_id: str | None,
                 steroid[row.enrollment_id] = mg / weight
     visits: dict[int, list[Any]] = defaultdict(list)
     for row in session.execute(
-            select(Visit.id, Visit.enrollment_id, Visit.visit_code, Visit.visit_date)
+            select(Visit.id, Visit.enrollment_id, Visit.visit_code, Visit.visit_date,
+                   Visit.version_id)
             .where(Visit.status.in_(DONE), Visit.visit_date.is_not(None))
             .order_by(Visit.enrollment_id, Visit.visit_date, Visit.id)):
         if row.enrollment_id in ids:
@@ -178,29 +188,48 @@ def _read(session: Session, protocol_id: str | None,
     full_codes = {baseline_code} | {v.id for v in protocol.visits
                                     if v.offset_months in RESPONSE_MONTHS}
     items = _items_reader(session)
+    stored = _stored_scores(session, protocol.id)
     out: list[CohortPatient] = []
     done = 0
     # Items are read per block of enrollments so that memory stays bounded.
     for start in range(0, len(enrollments), BLOCK // 8):
         block = enrollments[start:start + BLOCK // 8]
-        block_visits = [v for e in block for v in visits.get(e.id, ())]
+        # An enrollment whose every visit has its scores stored (app.db.score_cache) is
+        # read lean: only the items the scores do not give (skin VAS, medications, and at
+        # baseline the autoantibodies and weight), and nothing is scored again.
+        kept = {e.id: _kept_scores(e, visits.get(e.id, []), stored, baseline_code,
+                                   full_codes) for e in block}
+        computed = [e for e in block if kept[e.id] is None]
+        lean = [e for e in block if kept[e.id] is not None]
+        block_visits = [v for e in computed for v in visits.get(e.id, ())]
         values = items([v.id for v in block_visits if v.visit_code in full_codes],
                        FULL)
         scored = {e.id: _baseline_of(visits.get(e.id, []), values, baseline_code)
-                  for e in block}
+                  for e in computed}
+        for e in lean:
+            base_row = next((v for v in visits.get(e.id, ()) if v.visit_code == baseline_code),
+                            None)
+            scored[e.id] = (base_row, kept[e.id].get(base_row.id) if base_row else None)
         # The other visits: PRINTO's measures only for a child whose status at baseline is
         # known and not inactive (only they enter the time to inactive disease); the
         # globals (the skin VAS) for every child.
-        others = [(e, v) for e in block for v in visits.get(e.id, ())
+        others = [(e, v) for e in computed for v in visits.get(e.id, ())
                   if v.visit_code not in full_codes]
         values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
                             FOR_PRINTO))
         values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
                             SKIN_ONLY))
+        lean_visits = [(e, v) for e in lean for v in visits.get(e.id, ())]
+        values.update(items([v.id for e, v in lean_visits if v is scored[e.id][0]],
+                            KEPT_BASELINE))
+        values.update(items([v.id for e, v in lean_visits if v.visit_code in full_codes
+                             and v is not scored[e.id][0]], KEPT_FULL))
+        values.update(items([v.id for e, v in lean_visits if v.visit_code not in full_codes],
+                            SKIN_ONLY))
         for e in block:
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
                                 adverse, steroid.get(e.id), months, scored[e.id],
-                                full_codes, protocol.id))
+                                full_codes, protocol.id, kept[e.id]))
         done += len(block)
         if progress is not None:
             progress(done, len(enrollments))
@@ -265,30 +294,61 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
     return read
 
 
+def _stored_scores(session: Session, protocol_id: str) -> dict[int, tuple[str, str]]:
+    """The stored scores (stamp, JSON) of the plan's visits (app.db.score_cache)."""
+    return {row[0]: (row[1], row[2]) for row in session.execute(
+        select(VisitScore.visit_id, VisitScore.stamp, VisitScore.scores)
+        .join(Visit, Visit.id == VisitScore.visit_id)
+        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+        .where(Enrollment.protocol_id == protocol_id))}
+
+
+def _kept_scores(e: Any, visit_rows: list[Any], stored: dict[int, tuple[str, str]],
+                 baseline_code: str, full_codes: set[str]) -> dict[int, dict] | None:
+    """The cohort's values (``scored_values``) of every visit of the enrollment, when each
+    is stored with the stamp this visit, this baseline and this plan file give (None
+    when one is missing or stale: the enrollment is then scored from its items)."""
+    base_row = next((v for v in visit_rows if v.visit_code == baseline_code), None)
+    base = None if base_row is None else (base_row.id, base_row.version_id)
+    kept: dict[int, dict] = {}
+    for v in visit_rows:
+        found = stored.get(v.id)
+        if found is None or found[0] != score_stamp(v.version_id, base, e.protocol_hash):
+            return None
+        values = json.loads(found[1]).get(COHORT_KEY)
+        if values is None or (v.visit_code in full_codes and v is not base_row
+                              and not values["response"]):
+            return None
+        kept[v.id] = values
+    return kept
+
+
 def _baseline_of(visit_rows: list[Any], values: dict[int, dict[str, dict]],
-                 baseline_code: str) -> tuple[Any, VisitScores, Baseline | None]:
-    """The baseline visit row, its scores and the Baseline later visits compare with."""
+                 baseline_code: str) -> tuple[Any, dict | None, Baseline | None]:
+    """The baseline visit row, its ``scored_values`` and the Baseline later visits
+    compare with."""
     base_row = next((v for v in visit_rows if v.visit_code == baseline_code), None)
     base_values = values.get(base_row.id, {}) if base_row is not None else {}
     scores = score_visit(base_values, explain=False)
-    return base_row, scores, (Baseline.of(scores, explain=False)
-                              if base_row is not None else None)
+    return base_row, scored_values(scores, None), (Baseline.of(scores, explain=False)
+                                                    if base_row is not None else None)
 
 
-def _needs_printo(scores: VisitScores) -> bool:
-    return scores.printo is not None and scores.printo.inactive is False
+def _needs_printo(scored: dict | None) -> bool:
+    return scored is not None and scored["printo_inactive"] is False
 
 
 def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
              values: dict[int, dict[str, dict]], adverse: dict[int, list[AdverseEventRecord]],
              steroid: float | None, months: dict[str, int],
-             scored: tuple[Any, VisitScores, Baseline | None],
-             full_codes: set[str], protocol_id: str) -> CohortPatient:
-    base_row, base_scores, baseline = scored
+             scored: tuple, full_codes: set[str], protocol_id: str,
+             kept: dict[int, dict] | None) -> CohortPatient:
+    base_row, base_scored = scored[0], scored[1]
+    baseline = scored[2] if len(scored) > 2 else None
     base_values = values.get(base_row.id, {}) if base_row is not None else {}
     # PRINTO at the other visits matters only until the first one found inactive (the
     # time to the event is then known) and not at all for a child inactive at baseline.
-    need_printo = _needs_printo(base_scores)
+    need_printo = _needs_printo(base_scored)
     outcomes: list[VisitOutcome] = []
     events: list[AdverseEventRecord] = []
     for v in visit_rows:
@@ -296,18 +356,24 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
         day = (v.visit_date - e.enrollment_date).days
         month = months.get(v.visit_code)
         if v is base_row:
-            outcomes.append(visit_outcome(v.visit_code, month, day, stored, base_scores, None))
+            outcomes.append(outcome_of(v.visit_code, month, day, stored, base_scored,
+                                       with_response=False))
         elif v.visit_code in full_codes or need_printo:
-            scores = score_visit(stored, explain=False)
-            response = compare_to_baseline(baseline, scores, is_baseline=False,
-                                           explain=False) \
-                if v.visit_code in full_codes else None
-            outcome = visit_outcome(v.visit_code, month, day, stored, scores, response)
+            full = v.visit_code in full_codes
+            if kept is not None:
+                this = kept[v.id]
+            else:
+                scores = score_visit(stored, explain=False)
+                response = compare_to_baseline(baseline, scores, is_baseline=False,
+                                               explain=False) if full else None
+                this = scored_values(scores, response)
+            outcome = outcome_of(v.visit_code, month, day, stored, this, with_response=full)
             if outcome.printo_inactive:
                 need_printo = False
             outcomes.append(outcome)
         else:
-            outcomes.append(visit_outcome(v.visit_code, month, day, stored, None, None))
+            outcomes.append(outcome_of(v.visit_code, month, day, stored, None,
+                                       with_response=False))
         events.extend(adverse.get(v.id, ()))
     born = e.date_of_birth
     age = None if born is None else (e.enrollment_date - born).days / DAYS_PER_YEAR
@@ -316,8 +382,8 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
         study_id=e.study_id, protocol_id=protocol_id,
         arm=arm_ids[0] if arm_ids else "(no arm)", status=e.status,
         switched=len(set(arm_ids)) > 1, enrollment_date=e.enrollment_date,
-        baseline=baseline_values(
-            base_values, base_scores, age_years=age, female=female,
+        baseline=baseline_of(
+            base_values, base_scored or {}, age_years=age, female=female,
             # A prescription made at enrollment, else the baseline visit's medications.
             steroid_mg_kg_day=steroid if steroid is not None
             else daily_steroid_mg_kg(base_values)),

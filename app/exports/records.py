@@ -29,6 +29,7 @@ from app.db.score_cache import stamp as score_stamp
 from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.sites import site_codes
 from app.domain.coded_values import OTHER, drug_code_for, plan_words
+from app.domain.cohort.data import scored_values
 from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
@@ -590,10 +591,18 @@ def _stored_value(value: object) -> object:
 
 def computed_scores(scores: VisitScores, response: VisitResponse | None) -> dict[str, dict]:
     """The computed columns each instrument declares (``export_values``) from a visit's
-    scores and its response: instrument -> column -> value, as the score cache keeps it."""
-    return {declared.id: {column: _stored_value(value) for column, value in
-                          declared.export_values(scores, response).items()}  # type: ignore[misc]
-            for declared in EXPORTED_SCORES}
+    scores and its response: instrument -> column -> value, as the score cache keeps it,
+    with the cohort's values (``COHORT_KEY``)."""
+    computed: dict[str, dict] = {
+        declared.id: {column: _stored_value(value) for column, value in
+                      declared.export_values(scores, response).items()}  # type: ignore[misc]
+        for declared in EXPORTED_SCORES}
+    # What the cohort view reads, unrounded (app.exports.cohort_data): not a column.
+    computed[COHORT_KEY] = scored_values(scores, response)
+    return computed
+
+
+COHORT_KEY = "_cohort"
 
 
 def _add_scores(vr: VisitRecord, computed: dict[str, dict], plan: ItemPlan) -> None:
@@ -601,6 +610,8 @@ def _add_scores(vr: VisitRecord, computed: dict[str, dict], plan: ItemPlan) -> N
     columns only (the response) counts as having data once one of them is set."""
     values = vr.values
     for instrument, columns in computed.items():
+        if instrument == COHORT_KEY:
+            continue
         for column, value in columns.items():
             values[column] = _text_of(value, plan.places.get(column))
         if instrument in plan.computed_forms and any(v != "" for v in

@@ -154,3 +154,33 @@ def test_scores_read_before_a_change_are_not_kept(demo):
     with demo.session() as session:  # with nothing committed since, they are kept
         head = score_cache.audit_head_id(session.connection())
         assert score_cache.store(session, [(visit_id, "stamp", "{}")], head) == 1
+
+
+def cohort(database):
+    from app.exports.cohort_data import read_cohort
+
+    return read_cohort(database).patients
+
+
+def test_the_cohort_reads_the_stored_scores_and_gives_the_same_outcomes(demo, tmp_path):
+    scored_from_items = cohort(demo)
+    export(demo, tmp_path / "export")  # stores every visit's scores
+    assert cohort(demo) == scored_from_items
+    # It did read them: a stored TIS altered in place (stamp kept) shows in its outcome.
+    visit_id = _done_visit(demo, "month_6")
+    with demo.session() as session:
+        scores = json.loads(session.scalar(select(VisitScore.scores)
+                                           .where(VisitScore.visit_id == visit_id)))
+        scores["_cohort"]["tis"] = 99.5
+        session.execute(update(VisitScore).where(VisitScore.visit_id == visit_id)
+                        .values(scores=json.dumps(scores)))
+    assert 99.5 in [v.tis for p in cohort(demo) for v in p.visits]
+
+
+def test_the_cohort_follows_a_changed_baseline(demo, tmp_path):
+    export(demo, tmp_path / "export")
+    _resave(demo, _done_visit(demo, "baseline"), _weaker_cmas)
+    after_change = cohort(demo)  # that enrollment scored from its items, the rest stored
+    with demo.session() as session:
+        session.execute(delete(VisitScore))
+    assert after_change == cohort(demo)

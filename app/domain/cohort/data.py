@@ -87,19 +87,49 @@ class CohortPatient:
         return max((v.day for v in self.visits), default=0)
 
 
+def scored_values(scores: VisitScores, response: VisitResponse | None) -> dict[str, object]:
+    """What the cohort reads of a visit's scores and its response, as plain values (the
+    form the score cache keeps them in, app.db.score_cache): PRINTO inactive, TIS and its
+    category, IMACS improved, and the baseline table's totals (an incomplete total is
+    left out, never imputed; one scale in one row: the unilateral MMT8 only)."""
+    tis = response.tis if response is not None else None
+    imacs = response.imacs if response is not None else None
+    cmas, chaq, mmt8 = scores.cmas, scores.chaq, scores.mmt8
+    return {
+        "printo_inactive": None if scores.printo is None else scores.printo.inactive,
+        "tis": None if tis is None else tis.tis,
+        "tis_category": None if tis is None or tis.category is None else str(tis.category),
+        "imacs_improved": None if imacs is None else imacs.improved,
+        "response": response is not None,
+        "cmas": None if cmas is None else _number(cmas.total),
+        "chaq": None if chaq is None else _number(chaq.disability_index),
+        "mmt8": (_number(mmt8.total) if mmt8 is not None
+                 and mmt8.variant == Mmt8Variant.UNILATERAL else None),
+        "pga": scores.pga,
+    }
+
+
 def visit_outcome(code: str, month: int | None, day: int, values: StoredValues,
                   scores: VisitScores | None, response: VisitResponse | None) -> VisitOutcome:
     """A visit's outcomes from its stored items, its scores (None: not scored, PRINTO
     left unknown) and its response against baseline (``compare_to_baseline``)."""
-    tis = response.tis if response is not None else None
-    imacs = response.imacs if response is not None else None
+    return outcome_of(code, month, day, values,
+                      None if scores is None else scored_values(scores, response),
+                      with_response=response is not None)
+
+
+def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
+               scored: Mapping[str, object] | None, *, with_response: bool) -> VisitOutcome:
+    """``visit_outcome`` from ``scored_values`` (None: not scored; ``with_response``
+    False: the response left unknown)."""
+    scored = scored or {}
+    answer = scored if with_response else {}
     return VisitOutcome(
         code=code, month=month, day=day,
-        printo_inactive=None if scores is None or scores.printo is None
-        else scores.printo.inactive,
-        tis=None if tis is None else tis.tis,
-        tis_category=None if tis is None or tis.category is None else str(tis.category),
-        imacs_improved=None if imacs is None else imacs.improved,
+        printo_inactive=scored.get("printo_inactive"),  # type: ignore[arg-type]
+        tis=answer.get("tis"),  # type: ignore[arg-type]
+        tis_category=answer.get("tis_category"),  # type: ignore[arg-type]
+        imacs_improved=answer.get("imacs_improved"),  # type: ignore[arg-type]
         skin_vas=global_value(values, SKIN_VAS),
         on_daily_steroid=on_daily_steroid(values.get("medications")),
     )
@@ -109,18 +139,22 @@ def baseline_values(values: StoredValues, scores: VisitScores, *, age_years: flo
                     female: bool | None, steroid_mg_kg_day: float | None) -> BaselineValues:
     """The baseline table's values from the baseline visit's stored items and scores
     (an incomplete instrument total is left out, never imputed)."""
+    return baseline_of(values, scored_values(scores, None), age_years=age_years,
+                       female=female, steroid_mg_kg_day=steroid_mg_kg_day)
+
+
+def baseline_of(values: StoredValues, scored: Mapping[str, object], *,
+                age_years: float | None, female: bool | None,
+                steroid_mg_kg_day: float | None) -> BaselineValues:
+    """``baseline_values`` from ``scored_values``."""
     antibodies = {code: entry.value_text == "positive"
                   for code, entry in (values.get("autoantibodies") or {}).items()
                   if entry.value_text in ("positive", "negative")}
-    cmas, chaq, mmt8 = scores.cmas, scores.chaq, scores.mmt8
     return BaselineValues(
         age_years=age_years, female=female, autoantibodies=antibodies,
-        cmas=None if cmas is None else _number(cmas.total),
-        chaq=None if chaq is None else _number(chaq.disability_index),
-        # One scale in one row: the unilateral MMT8 (0-80) only.
-        mmt8=(_number(mmt8.total) if mmt8 is not None
-              and mmt8.variant == Mmt8Variant.UNILATERAL else None),
-        skin_vas=global_value(values, SKIN_VAS), pga=scores.pga,
+        cmas=scored.get("cmas"), chaq=scored.get("chaq"),  # type: ignore[arg-type]
+        mmt8=scored.get("mmt8"),  # type: ignore[arg-type]
+        skin_vas=global_value(values, SKIN_VAS), pga=scored.get("pga"),  # type: ignore[arg-type]
         steroid_mg_kg_day=steroid_mg_kg_day)
 
 
