@@ -35,9 +35,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "is intended; it is recorded in the audit trail")
     add_account_arguments(parser)
     parser.add_argument("--workers", type=int, default=None, metavar="N",
-                        help="compute scores in N worker processes (default: 2 for databases "
-                             "of 2,000+ patients on a machine with 2+ cores, "
-                             "else 1)")
+                        help="render the export in N worker processes (default 1: on 2 "
+                             "cores, workers were measured not to make it faster)")
     add_quiet_argument(parser)
 
 
