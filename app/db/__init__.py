@@ -4,8 +4,8 @@ Import what you need from the submodules; the commonly used entry points are
 re-exported here. No Qt in this package (import-linter contract).
 """
 
-# Session hooks that record every audited record's values in the audit trail at commit
-# (issue 14, item 7): registered whenever storage is used at all.
+# Session hooks that record every audited record's values in the audit trail at commit,
+# registered whenever storage is used at all.
 from app.db import record_states as _record_states  # noqa: E402, F401
 from app.db.engine import Database, make_engine, resolve_database_url
 from app.db.migrate import (

@@ -163,7 +163,7 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
             reasons = (f"Screened under plan version {screening.protocol_version}; see the "
                        "audit trail for the reasons given then.",)
     if protocol is not None and screening.verdict is not None:
-        # An eligible screening has reasons too when a detail was queried (issue 18).
+        # An eligible screening has reasons too when a detail was queried.
         draft = ScreeningDraft(
             patient_id=screening.patient_id, protocol_id=screening.protocol_id,
             screening_date=screening.screening_date.isoformat() if screening.screening_date

@@ -398,8 +398,8 @@ def check_visit_edit(
     """Everything the visit save service must check before changing a visit's data.
 
     Permission enter_data; a signed visit is locked (``VisitLockedError``); a completed
-    visit may be corrected only with a reason (issue 6: "the reason, required when
-    editing a completed or signed visit"). Returns the cleaned reason to audit.
+    visit may be corrected only with a reason (the reason is
+    required when editing a completed or signed visit). Returns the cleaned reason to audit.
     """
     current_actor(session, actor, Permission.ENTER_DATA)
     visit = _visit(session, visit_pk)

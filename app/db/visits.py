@@ -173,7 +173,7 @@ class VisitRecord:
     previous_visit_label: str | None = None
     previous_visit_date: date | None = None
     # The arm's first dose day and option, for the course phase of the dose re-check
-    # (a taper after 4 weeks; issue 18).
+    # (a taper after 4 weeks).
     arm_started_on: date | None = None
     arm_option: str = ""
 

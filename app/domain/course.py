@@ -126,7 +126,7 @@ def check_dose_in_course(
     on: date | None,
 ) -> CourseDoseCheck:
     """Judge a prescribed amount against today's protocol dose ``amount`` (its ``cap``
-    and ``at_least``), in the course phase of ``on`` (clinical-rules §1.3, issue 18).
+    and ``at_least``), in the course phase of ``on`` (clinical-rules §1.3).
 
     In a phase where the computed dose is a MAXIMUM (prednisone after the first 4 weeks,
     tapered at the clinician's discretion) any amount up to it is inside the rule; a

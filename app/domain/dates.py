@@ -4,7 +4,7 @@ Every date field of the application reads typed text through ``parse_date`` and 
 screen shows a date through ``format_date`` ("14 Mar 2015"), so a nurse never meets two
 formats for the same thing. Storage and drafts keep ISO text (2015-03-14).
 
-Accepted input (issue 20.3):
+Accepted input:
 
 * ISO, ``2015-03-14`` (also with ``/`` or ``.`` between the parts);
 * the same digits without separators, ``20150314``;

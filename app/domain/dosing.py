@@ -7,7 +7,7 @@ dose that differs from the computed one needs a reason.
 
 Choices documented here (and in the report to the clinical lead):
 
-* ``capped`` is True only when the cap changed the amount (issue 18): the raw value is
+* ``capped`` is True only when the cap changed the amount: the raw value is
   **above** the cap, or rounding would have passed the cap and was held below it. A raw
   value exactly equal to the cap is given as computed and is not "capped".
 * Rounding (if the protocol gives one) is applied after the cap and can never push the
@@ -19,10 +19,10 @@ Choices documented here (and in the report to the clinical lead):
   derivation carries the same words (so the dosing sheet prints them).
 * An ``at_least`` rule (cyclosporine "at least 3 mg/kg/day") computes exactly the
   minimum; the result's ``minimum`` is that amount and the derivation says "at least".
-* A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg; issue 7) computes its lower
+* A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg) computes its lower
   end as ``amount`` (also the result's ``minimum``) and its top as ``range_max`` (after the
   cap, rounded down); a final dose above ``range_max`` is refused like one above the cap.
-* Arm options (issue 7): ``compute_arm_doses(..., option=...)`` keeps the doses of one
+* Arm options: ``compute_arm_doses(..., option=...)`` keeps the doses of one
   choice within an arm (plus doses common to every option); without it every option's
   doses are computed, one result per dose rule in file order (``DoseResult.option`` says
   which). ``to_dict`` keeps exactly ``DOSE_DICT_KEYS``.

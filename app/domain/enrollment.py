@@ -350,7 +350,7 @@ def measurement_plausibility(
     subject: GrowthSubject | None, reference: GrowthReference | None,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(hints, warnings) for typed measurements judged for the child's age and sex
-    (issue 20.5, CDC 2000; see ``app.domain.growth``).
+    (CDC 2000; see ``app.domain.growth``).
 
     ``hints``: {"weight" | "height": "Did you mean …?"} for a number that fits far better
     in another unit (added to the refusal or warning of that field). ``warnings``:

@@ -1,10 +1,10 @@
 """Who may do what: roles, the permission each action needs, and the account policies.
 
 Pure data and checks, no storage: ``app.db`` services call ``require(actor, ...)`` before
-changing anything, so a hidden button is never the only guard (issue 6, "Access":
-"each action is permission-checked in the service layer").
+changing anything, so a hidden button is never the only guard: each action is
+permission-checked in the service layer.
 
-Roles (issue 6): data entry; clinician (may sign); coordinator (may export identified
+Roles: data entry; clinician (may sign); coordinator (may export identified
 data, import and back up); administrator (manages users and settings, restores backups,
 changes the database encryption). Each role includes what the roles "below" it may do
 for everyday data work, except that signing stays with clinicians: an administrator or

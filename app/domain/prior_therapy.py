@@ -23,7 +23,7 @@ Choices made here, for the clinical lead:
   2026-01-15 → up to and including 2026-02-15).
 * The washout counts from the recorded last-dose date; without it the rule is unknown
   (the stop date is not used in its place).
-* A washout of "4-5 half-lives or 1 month" (seeds 002/004; issue 18): both alternatives
+* A washout of "4-5 half-lives or 1 month" (seeds 002/004): both alternatives
   are worked out and shown, the longer first; the washout is complete only when the
   LONGER is (5 half-lives or 1 calendar month, whichever ends later), because the survey
   does not say which applies and a shorter washout is the less cautious reading. Days are

@@ -6,7 +6,7 @@ wizard pages only copy widgets into a ``ScreeningDraft`` and show what this modu
 Source of the criteria: the protocol file (seed 000, Table 1 for the persistent skin
 rash plan). Decisions made here, documented for the clinical lead:
 
-* Verdict (seed 000, Table 1; issue 3): every *required* criterion must be "yes" and
+* Verdict (seed 000, Table 1): every *required* criterion must be "yes" and
   every *exclusion* "no". A "no" on a required criterion, a "yes" on an exclusion, or a
   failed timing rule makes the patient **not eligible**. Otherwise an "Unknown" on a
   required criterion **or on an exclusion** makes the patient **not yet eligible** — an
@@ -22,7 +22,7 @@ rash plan). Decisions made here, documented for the clinical lead:
   that no longer apply (the answer changed) are kept in the draft, so going back restores
   them, but they are not saved with the screening.
 * Dates are kept as ISO text ("2026-08-01") so the draft is plain JSON.
-* Consistency rules (issue 18; protocol data, ``[[criteria.consistency]]``) are read on
+* Consistency rules (protocol data, ``[[criteria.consistency]]``) are read on
   the details that apply to the answer: a **contradiction** (e.g. criterion 1 answered
   Yes with the skin recorded as improving) makes the patient not eligible, whatever the
   group of its criterion; a **query** (a CMAS below 48 recorded as normal with no reason)
@@ -355,7 +355,7 @@ def _recorded(criterion: Criterion, cond: Condition, values: dict[str, Any],
 def consistency_findings(criterion: Criterion, answer: CriterionAnswer
                          ) -> list[ConsistencyFinding]:
     """The criterion's consistency rules that hold for this answer and its applicable
-    details (seed 000, Table 1; issue 18), each worded with what was recorded."""
+    details (seed 000, Table 1), each worded with what was recorded."""
     if answer.answer not in ANSWERS:
         return []
     values = applicable_details(criterion, answer)
@@ -490,7 +490,7 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
     all "no", no contradiction between an answer and its details; failures → not
     eligible; otherwise any Unknown → not yet eligible. Queries are listed, never decide.
 
-    ``prior`` (plans with prior-therapy rules, issue 7): a plan-wide rule (e.g. "methotrexate
+    ``prior`` (plans with prior-therapy rules): a plan-wide rule (e.g. "methotrexate
     has been given") that is unknown makes the patient not yet eligible; when every arm is
     closed by the history the patient is not eligible; an arm (or option) closed by it is
     listed in the notes with the reason. A plan with such rules screened without the

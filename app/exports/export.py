@@ -60,7 +60,7 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
-    # REDCap is not a spreadsheet: its import file holds text as entered (issue 17).
+    # REDCap is not a spreadsheet: its import file holds text as entered.
     extracted = records_of_block(payload, catalogue, stats, escape=fmt == "wide")
     for args, record in zip(payload, extracted, strict=True):
         records += 1

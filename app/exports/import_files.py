@@ -1,4 +1,4 @@
-"""Reading an import folder as an attacker might have prepared it (issue 15, item 5).
+"""Reading an import folder as an attacker might have prepared it.
 
 Nothing from the folder is trusted before it is checked, and every check fails as one
 ``ImportProblem`` (file, row, column, reason) instead of a traceback:

@@ -292,8 +292,8 @@ def _json_value(value: str) -> Any:
 
 
 def _escaped(manifest: Any) -> bool:
-    """Whether the data file escapes formula characters: every export before issue 17
-    did (its manifest says nothing of it); a REDCap import file since holds text as
+    """Whether the data file escapes formula characters: older exports
+    did (their manifest says nothing of it); a REDCap import file now holds text as
     entered (app.reports.manifest)."""
     escaping = manifest.data.get("formula_escaping")
     if not isinstance(escaping, dict):
@@ -523,7 +523,7 @@ def _existing_rows(database: Database, catalogue: Catalogue,
 
 
 # What an imported visit never keeps: a signature is made only by the signer re-entering
-# their password in this installation (issue 14, item 2). Signed visits arrive complete.
+# their password in this installation. Signed visits arrive complete.
 SIGNATURE_COLUMNS = ("vis_signed_at", "vis_signed_by", "vis_signature_meaning")
 
 

@@ -490,7 +490,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _growth_subject(session, patient_id: int) -> GrowthSubject:
-        """Age and sex for judging weight and height (issue 20.5)."""
+        """Age and sex for judging weight and height."""
         identity = get_patient_input(session, patient_id)
         return GrowthSubject(identity.date_of_birth, identity.sex)
 

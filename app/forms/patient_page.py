@@ -136,7 +136,7 @@ class PatientPage(QDialog):
             self.timeline.open_visit.connect(on_open_visit)
             self.tabs.addTab(self.timeline, "&Visits")
             # The charts are drawn when their tab is first opened: drawing them took
-            # seconds and made opening a patient slow for everyone (issue 20).
+            # seconds and made opening a patient slow for everyone.
             self._trends_tab = QWidget()
             QVBoxLayout(self._trends_tab).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(self._trends_tab, "&Trends")

@@ -1,5 +1,5 @@
 """Prior-therapy history of one patient: the table of prior and current therapies and a
-form to add, edit or stop one (issue 7). Entered once, reused by every screening.
+form to add, edit or stop one. Entered once, reused by every screening.
 
 Validation is ``app.db.prior_therapies.input_problems`` (stop before start, dates in the
 future, last dose outside the course, reason without a stop date, B cells for a drug

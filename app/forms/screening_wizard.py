@@ -275,7 +275,7 @@ class CriterionBox(QGroupBox):
             layout.addWidget(self.timing_provisional)
         else:
             self.timing_provisional = None
-        # Contradictions between the answer and its details, and queries (issue 18).
+        # Contradictions between the answer and its details, and queries.
         self.consistency = QLabel()
         self.consistency.setWordWrap(True)
         self.consistency.setTextFormat(Qt.RichText)

@@ -9,7 +9,7 @@ text and calendar dates; de-identified has ``*_day`` = days since enrollment ins
 ``*_date``) and on the installed plans: their screening criteria, the drugs they name
 (the medications form's fields) and their visits (``plan_catalogue``). Never on the
 data: a REDCap project's dictionary cannot change once in production, and sites with
-the same plans pool into one project (issue 17).
+the same plans pool into one project.
 
 Pure Python. The visit's instrument forms are declared by the instruments themselves
 (``app.domain.instruments.registry``); this module adds the forms of the patient,
@@ -423,7 +423,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     forms = [form for form in forms if form.fields]
     if ident:
         # Every field the de-identified profile leaves out (names, MRN, every calendar
-        # date, free text, staff names) is an identifier (issue 17).
+        # date, free text, staff names) is an identifier.
         kept = {f.name for f in build_catalogue(False, criteria, drugs, 0, visits).all_fields}
         forms = [replace(form, fields=tuple(
             replace(f, identifier=True) if fit_name(f.name) not in kept else f

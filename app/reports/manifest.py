@@ -36,7 +36,7 @@ class FileEntry:
 
 def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
                   audit_head: tuple[int, str] | None = None) -> dict:
-    """``audit_head``: (id, hash) of the newest audit entry, the export's own (issue 14):
+    """``audit_head``: (id, hash) of the newest audit entry, the export's own:
     a copy of the chain's head held outside the database, by whoever receives the export.
     """
     return {

@@ -93,7 +93,7 @@ class VisitReport:
     # "signature valid", "content changed after signing", ... (app.db.signatures)
     signature_status: str | None = None
     # The audit trail's newest entry when the document was made, printed on every page:
-    # a copy of the chain's head held outside the database (issue 14, item 8).
+    # a copy of the chain's head held outside the database.
     audit_head: str = ""
     weight_kg: float | None = None
     weight_measured_on: date | None = None

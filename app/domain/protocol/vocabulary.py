@@ -1,7 +1,7 @@
 """The open vocabularies of the installed plans that become export columns: every
 screening criterion and every drug a plan names (arm doses and rules, concomitant
 limits, drug lists). Taken from the plans alone, never from the data, so that the data
-dictionary is the same for every database with the same plans (issue 17)."""
+dictionary is the same for every database with the same plans."""
 
 from __future__ import annotations
 

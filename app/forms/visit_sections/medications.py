@@ -214,11 +214,11 @@ class MedicationsSection(Section):
         sex: str = "",
     ) -> None:
         super().__init__()
-        # Weight and height judged for age and sex as at enrollment (CDC 2000, issue 20.5).
+        # Weight and height judged for age and sex as at enrollment (CDC 2000).
         self.subject = GrowthSubject(date_of_birth, sex) if date_of_birth else None
         self.growth = growth_reference() if self.subject else None
         self.protocol, self.arm_id = protocol, arm_id
-        # The course phase on the visit day (a taper after 4 weeks; issue 18).
+        # The course phase on the visit day (a taper after 4 weeks).
         self.arm_option, self.arm_started_on = arm_option, arm_started_on
         self.date_of_birth = date_of_birth  # for drugs labelled from an age
         self.prescriptions = list(prescriptions)

@@ -1,4 +1,4 @@
-"""The one date field of the application (issue 20.3).
+"""The one date field of the application.
 
 A line of text, not a spin box: the date is typed as a whole (2015-03-14, 20150314 or the
 locale's short form), Tab leaves the field instead of walking its parts, an empty field
