@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import growth_reference, protocol_catalog
-from app.domain.coded_values import DOSE_UNITS, FREQUENCIES, plan_drugs
+from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
 from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
-from app.domain.protocol.vocabulary import drug_code
+from app.domain.protocol.vocabulary import drug_code, plan_drug_names
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
     BODY_UNITS,
@@ -312,7 +312,7 @@ class MedicationsSection(Section):
             "Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)"
         )
         o = QVBoxLayout(others)
-        self._drugs = list(plan_drugs(protocol_catalog().protocols.values()))
+        self._drugs = list(plan_drug_names(protocol_catalog().protocols.values()))
         o.addWidget(note_label("Choose the drug, unit and frequency from the lists. Anything "
                                "typed instead is kept in this clinic's records; a "
                                "de-identified export says only \"other\"."))
