@@ -24,16 +24,15 @@ from app.domain.screening import (
     DRAFT_KIND,
     PRIOR_ANSWER_ID,
     CriterionAnswer,
-    PriorAssessment,
     ScreeningDraft,
     Verdict,
-    assess_prior_therapy,
     decide,
     draft_key,
     parse_iso_date,
     saved_answers,
     screening_facts,
 )
+from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 
 AUDIT_ENTITY = "screening"
 

@@ -52,11 +52,9 @@ from app.domain.screening import (
     PRIOR_PAGE,
     SETUP_PAGE,
     VERDICT_PAGE,
-    PriorAssessment,
     ScreeningDraft,
     ScreeningFlow,
     Verdict,
-    assess_prior_therapy,
     consistency_findings,
     criterion_problems,
     decide,
@@ -66,6 +64,7 @@ from app.domain.screening import (
     screening_facts,
     timing_results,
 )
+from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 from app.forms.terms import (
     ANSWER,
     EXPLANATION,
