@@ -1,6 +1,6 @@
 """Prior-therapy history and the eligibility rules that read it (pure, no Qt, no SQL).
 
-Issue 7: a patient's prior therapy is a first-class record (drug, start, stop, why it was
+A patient's prior therapy is a first-class record (drug, start, stop, why it was
 stopped, last-dose date, B-cell status after rituximab), entered once and reused by every
 screening. The rules are protocol DATA (``[[prior_therapy_rules]]`` in the protocol
 file, kinds in ``PriorTherapyRuleKind``); this module only evaluates them for one arm on
