@@ -4,7 +4,9 @@ A patient's prior therapy is a first-class record (drug, start, stop, why it was
 stopped, last-dose date, B-cell status after rituximab), entered once and reused by every
 screening. The rules are protocol DATA (``[[prior_therapy_rules]]`` in the protocol
 file, kinds in ``PriorTherapyRuleKind``); this module only evaluates them for one arm on
-one screening date and says why, in plain words.
+one screening date and says why, in plain words. One module although long: every rule
+kind is one evaluator over the same record and finding types, listed in ``_EVALUATORS``,
+so a new kind is one function here and one line there.
 
 Sources (refractory-biologic plan): seeds 002/004 (Tarvin et al., CARRA biologics survey)
 as gathered in clinical-rules §1.2 — all **provisional** until checked against Tarvin
