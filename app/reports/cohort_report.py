@@ -29,6 +29,10 @@ from app.reports.pdf_common import (
     spacer,
 )
 
+# What the footer says the report holds: only counts and statistics (the desktop window,
+# not this file, lists the patients behind a number).
+AGGREGATE_REPORT = "Aggregate report: counts and statistics by arm, no names or study ids"
+
 
 def _table_flowables(table: Table, width: float, arms: int) -> list:
     """The table, the arms sharing the room and SMD columns (after the arms) narrow."""
@@ -76,7 +80,7 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
                                 title=title, author="jdm-ctp")
         doc.build(story, canvasmaker=numbered_canvas(
             "Cohort outcomes by arm (aggregate, no patient identifiers)", generated, version,
-            title))
+            title, holds=AGGREGATE_REPORT))
     return target
 
 
