@@ -17,6 +17,7 @@ where the ORM unit of work would take minutes.
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -50,7 +51,7 @@ from app.domain.instruments import chaq, cmas, mmt8, skin
 from app.domain.instruments import globals as global_assessments
 from app.domain.permissions import DEMO_DATA_TASK, Permission, PermissionDenied, SystemTask
 from app.domain.protocol import Protocol
-from app.domain.schedule import visit_schedule
+from app.domain.schedule import ScheduledVisit, visit_schedule
 
 PROTOCOL_ID = "persistent-skin-rash"
 DEMO_USER = "demo-data"
@@ -69,6 +70,12 @@ FAMILY = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hadda
           "Silva", "Novak", "Murphy")
 SITES = ("Site 01", "Site 02", "Site 03")
 DEMO_RESPONSE = {"A": 0.8, "B": 0.55, "C": 0.35}  # share of skin activity gone by month 12
+# Invented: the share of enrollments that stop before the last scheduled visit, higher on
+# the arms that respond less, with the reasons a coordinator would write.
+WITHDRAWAL_SHARE = {"A": 0.08, "B": 0.12, "C": 0.16}
+WITHDRAWAL_REASONS = ("lost to follow-up", "family decision", "adverse event",
+                      "inadequate response", "moved to another centre")
+COMPLETED_REASON = "completed the visit schedule"
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
 
@@ -145,6 +152,8 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     # arms, scores) stay exactly what they were before prior therapies were generated.
     prior_rng = random.Random(f"prior-therapy-{seed}")
     outcome_rng = random.Random(f"outcomes-{seed}")
+    # Who stops early, when and why: their own generator too, for the same reason.
+    ending_rng = random.Random(f"endings-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -158,7 +167,8 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         first_number = rows.next_id[Patient]
         report = progress or (lambda _done, _total: None)
         for made, number in enumerate(range(first_number, first_number + patients), 1):
-            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng)
+            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng,
+                       ending_rng)
             if made % PROGRESS_EVERY == 0:
                 report(made, patients)
         blocks = [(model, table_rows[start:start + CHUNK])
@@ -218,7 +228,8 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
-               number: int, as_of: date, now: datetime, outcome_rng: random.Random) -> None:
+               number: int, as_of: date, now: datetime, outcome_rng: random.Random,
+               ending_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -265,7 +276,8 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         "patient_id": patient_id, "screening_id": screening_id, "protocol_id": protocol.id,
         "protocol_version": protocol.version, "protocol_hash": protocol.content_hash,
         "enrollment_date": enrollment_date, "enrolled_by": DEMO_USER,
-        "sun_protection_counselled": True, "status": "active", "version_id": 1, **stamp})
+        "sun_protection_counselled": True, "status": "active", "ended_on": None,
+        "end_reason": None, "version_id": 1, **stamp})
 
     arm = _choose_arm(rng, used_ivig_for_skin)
     switch_on = None
@@ -304,39 +316,52 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     ck_level = outcome_rng.uniform(0.55, 0.95)
     steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
     arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
-    for planned in visit_schedule(protocol, enrollment_date):
+    schedule = visit_schedule(protocol, enrollment_date)
+    withdrawn_on, withdrawal_reason = _withdrawal(ending_rng, arm, schedule, as_of)
+    # A withdrawn child's later visits are still drawn (into a sink thrown away), so that
+    # every other child of the seed stays what it was; they are stored as not done.
+    sink = _Rows(next_id=defaultdict(int))
+    last_done: tuple[date, str] | None = None
+    for planned in schedule:
         months = planned.definition.offset_months
         done = planned.window_end < as_of or (planned.target <= as_of and rng.random() < 0.6)
+        kept = withdrawn_on is None or planned.target <= withdrawn_on
         status = "not_started"
         visit_date = None
         if done:
             status = "complete" if rng.random() < 0.96 else "draft"
             visit_date = min(as_of, planned.target + timedelta(days=rng.randint(-5, 5)))
             visit_date = max(visit_date, enrollment_date)
+        if not kept:
+            status, stored_date = "not_started", None
+        else:
+            stored_date = visit_date
+            last_done = (visit_date, status) if done else None
         visit_id = rows.add(Visit, {
             "enrollment_id": enrollment_id, "visit_code": planned.visit_id, "occurrence": 1,
             "label": planned.label, "target_date": planned.target,
             "window_start": planned.window_start, "window_end": planned.window_end,
-            "visit_date": visit_date, "status": status,
+            "visit_date": stored_date, "status": status,
             "completed_at": now if status == "complete" else None,
             "completed_by": DEMO_USER if status == "complete" else None,
             "version_id": 1, **stamp})
+        target = rows if kept else sink
         if done:
             improvement = min(0.95, response * min(months, 12) / 12)
-            _visit_values(rows, rng, visit_id, severity * (1 - improvement), visit_date,
+            _visit_values(target, rng, visit_id, severity * (1 - improvement), visit_date,
                           weight, height, now, baseline=months == 0,
                           ck_factor=ck_level * (1 - 0.6 * improvement))
             for drug, amount, unit in arm_doses:
-                rows.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
+                target.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
             # Tapered as the skin improves.
             if on_steroid and outcome_rng.random() < 1 - improvement:
                 dose = round(weight * steroid_mg_kg * (1 - improvement), 1)
                 if dose > 0:
-                    rows.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
-                    rows.add_item(visit_id, "medications", "prednisone_frequency", None,
-                                  "daily", None)
+                    target.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
+                    target.add_item(visit_id, "medications", "prednisone_frequency", None,
+                                    "daily", None)
             if rng.random() < 0.04 and months > 0:
-                rows.add(AdverseEvent, {
+                target.add(AdverseEvent, {
                     "visit_id": visit_id, "description": rng.choice(
                         ("Infusion headache", "Nausea", "Upper respiratory infection",
                          "Raised blood pressure")),
@@ -344,6 +369,32 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
                     "resolved_date": None, "serious": False,
                     "relation": rng.choice(("unlikely", "possible", "probable")),
                     "action_taken": "none", "reported_by": DEMO_USER, **stamp})
+
+    enrollment = rows.tables[Enrollment][-1]
+    if withdrawn_on is not None:
+        enrollment.update(status="withdrawn", ended_on=withdrawn_on,
+                          end_reason=withdrawal_reason)
+    elif last_done is not None and last_done[1] == "complete":
+        # The last scheduled visit was done and completed: the plan's course is over.
+        enrollment.update(status="completed", ended_on=last_done[0],
+                          end_reason=COMPLETED_REASON)
+
+
+def _withdrawal(rng: random.Random, arm: str, schedule: list[ScheduledVisit], as_of: date,
+                ) -> tuple[date | None, str | None]:
+    """When and why this enrollment stops early (None: it does not): a share by arm, on a
+    day between the first visit after baseline and the last scheduled one, not after
+    ``as_of``. Three draws for every child, so each child's draws stay in step."""
+    stops = rng.random() < WITHDRAWAL_SHARE[arm]
+    fraction = rng.random()
+    reason = rng.choice(WITHDRAWAL_REASONS)
+    if not stops or len(schedule) < 2:
+        return None, None
+    first, last = schedule[1].target, schedule[-1].target
+    day = first + timedelta(days=int(fraction * (last - first).days))
+    if day >= as_of:
+        return None, None
+    return day - timedelta(days=1), reason
 
 
 def _prior_therapies(rows: _Rows, rng: random.Random, patient_id: int, dob: date,
