@@ -10,7 +10,7 @@ from pdf_text import pdf_text
 
 from app.domain.cohort.data import BaselineValues, CohortPatient, VisitOutcome
 from app.domain.cohort.outcomes import ScheduledVisit, cohort_outcomes
-from app.reports.cohort_report import build_cohort_pdf
+from app.reports.cohort_report import build_cohort_pdf, write_cohort_csv
 
 SCHEDULE = [ScheduledVisit("baseline", "Baseline", 0, 14),
             ScheduledVisit("month_6", "Month 6", 6, 28)]
@@ -33,3 +33,18 @@ def test_the_footer_describes_an_aggregate_report(tmp_path):
     assert "Aggregate report: counts and statistics by arm, no names or study ids" in text
     for study_id in ("A1", "A2", "B1", "B2"):  # and it keeps that promise
         assert f" {study_id} " not in f" {text} "
+
+
+def test_pdf_and_csv_carry_the_weighted_comparison_and_its_caveats(tmp_path):
+    out = cohort_outcomes(COHORT, ARMS, SCHEDULE)
+    text = " ".join(pdf_text(build_cohort_pdf(out, tmp_path / "c.pdf", title="t")).split())
+    assert "Exploratory: propensity-score weighted comparison" in text
+    # two children per arm: fewer than the minimum, and the report says so
+    assert "not shown: fewer than 10 patients with every covariate recorded" in text
+    assert "observational comparison" in text and "complete cases" in text
+    written = write_cohort_csv(out, tmp_path)
+    assert tmp_path / "cohort_propensity.csv" in written
+    rows = (tmp_path / "cohort_propensity.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == ",A vs B"
+    assert rows[1] == "Patients with every covariate recorded (of those enrolled),\"A 0/2, B 0/2\""
+    assert rows[-1].startswith('"Note: Exploratory: an observational comparison.')

@@ -21,6 +21,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.domain.cohort.data import CohortPatient, VisitOutcome
+from app.domain.cohort.propensity import (
+    CAVEATS,
+    PropensityComparison,
+    compare_arms,
+    inactive_by,
+    tis_at,
+)
 from app.domain.cohort.stats import (
     DAYS_PER_MONTH,
     DAYS_PER_YEAR,
@@ -169,6 +176,8 @@ class CohortOutcomes:
     schedule: tuple[ScheduledVisit, ...] = ()
     steroids: dict[str, SteroidExposure] = field(default_factory=dict)
     adverse: dict[str, AdverseRates] = field(default_factory=dict)
+    # exploratory: each pair of arms re-weighted on the measured baseline covariates
+    propensity: dict[tuple[str, str], PropensityComparison] = field(default_factory=dict)
     notes: tuple[str, ...] = NOTES
 
     @property
@@ -208,6 +217,10 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
         out.steroids[arm] = _steroids(group)
         out.adverse[arm] = _adverse(group)
     out.baseline = _baseline_rows(by_arm, out.pairs)
+    weighted_outcomes = [*(inactive_by(m, out.km_horizons[m]) for m in RESPONSE_MONTHS),
+                         *(tis_at(m) for m in RESPONSE_MONTHS)]
+    for a, b in out.pairs:
+        out.propensity[(a, b)] = compare_arms(patients, a, b, weighted_outcomes)
     return out
 
 
@@ -380,7 +393,7 @@ def tables(out: CohortOutcomes) -> list[Table]:
     head = ("", *(f"{a}: {out.arm_names[a]}" for a in arms))
     return [_counts_table(out, head), _baseline_table(out, head), _km_table(out, head),
             _response_table(out, head), _skin_table(out, head), _steroid_table(out, head),
-            _adverse_table(out, head)]
+            _adverse_table(out, head), _propensity_table(out)]
 
 
 def _label(text: str) -> Cell:
@@ -541,6 +554,62 @@ def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                    for a in out.arms)))
     return Table("adverse", "Adverse events per patient-year", head, tuple(rows),
                  "Category is not recorded with an adverse event: all, serious and related.")
+
+
+def _propensity_table(out: CohortOutcomes) -> Table:
+    """One column per pair of arms: who the model rests on, balance before and after
+    weighting, and the main outcomes crude and weighted (or why it is not shown)."""
+    comparisons = [out.propensity[pair] for pair in out.pairs]
+    head = ("", *(f"{c.arm_a} vs {c.arm_b}" for c in comparisons))
+    rows: list[tuple[Cell, ...]] = []
+    rows.append((_label("Patients with every covariate recorded (of those enrolled)"),
+                 *(Cell(f"{c.arm_a} {c.complete_by_arm[0]}/{c.enrolled[0]}, "
+                        f"{c.arm_b} {c.complete_by_arm[1]}/{c.enrolled[1]}", c.complete)
+                   for c in comparisons)))
+    rows.append((_label("Weighted comparison"),
+                 *(Cell(c.not_shown or "shown (exploratory)") for c in comparisons)))
+    rows.append((_label("Stabilised weights after truncation: range"),
+                 *(Cell("—" if c.truncated_at is None else
+                        f"{num(c.truncated_at[0], 2)}–{num(c.truncated_at[1], 2)}")
+                   for c in comparisons)))
+    labels = comparisons[0].covariates if comparisons else ()
+    for index, label in enumerate(labels):
+        cells = []
+        for c in comparisons:
+            if not c.balance:
+                cells.append(Cell("—"))
+                continue
+            row = c.balance[index]
+            cells.append(Cell(f"{num(row.smd_before, 2)} → {num(row.smd_after, 2)}"))
+        rows.append((_label(f"SMD before → after weighting: {label}"), *cells))
+    outcome_labels = [o.label for o in next((c.outcomes for c in comparisons if c.outcomes),
+                                            ())]
+    for index, label in enumerate(outcome_labels):
+        cells = []
+        for c in comparisons:
+            if not c.outcomes:
+                cells.append(Cell("—"))
+                continue
+            cells.append(Cell(_weighted_text(c, c.outcomes[index]), c.outcomes[index].patients))
+        rows.append((_label(label), *cells))
+    return Table("propensity", "Exploratory: propensity-score weighted comparison", head,
+                 tuple(rows), " ".join(CAVEATS))
+
+
+def _weighted_text(c: PropensityComparison, o) -> str:  # noqa: ANN001 - a WeightedOutcome
+    if o.weighted is None or o.crude is None:
+        return f"n = {o.n[0]}/{o.n[1]}: not enough to compare"
+    if o.binary:
+        def show(v: float) -> str:
+            return f"{100 * v:.0f}%"
+        difference = f"{100 * (o.weighted[0] - o.weighted[1]):+.0f} points"
+    else:
+        def show(v: float) -> str:
+            return num(v, 1)
+        difference = f"{o.weighted[0] - o.weighted[1]:+.1f}"
+    return (f"weighted {c.arm_a} {show(o.weighted[0])} vs {c.arm_b} {show(o.weighted[1])} "
+            f"({difference}); crude {show(o.crude[0])} vs {show(o.crude[1])}; "
+            f"n = {o.n[0]}/{o.n[1]}")
 
 
 def plan_layout(protocol: Protocol) -> tuple[list[tuple[str, str]], list[ScheduledVisit]]:
