@@ -47,6 +47,13 @@
     </message>
 </context>
 <context>
+    <name>CohortWindow</name>
+    <message>
+        <source>Weighted comparison (exploratory)</source>
+        <translation>Comparaison pondérée (exploratoire)</translation>
+    </message>
+</context>
+<context>
     <name>Criteria group</name>
     <message>
         <source>Should have</source>
@@ -505,6 +512,14 @@
     <message>
         <source>Cannot print</source>
         <translation>Impossible d&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Session fermée</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated by an administrator: you are signed out. What you had typed is kept as a draft.</source>
+        <translation>Votre compte a été désactivé par un administrateur : votre session est fermée. Ce que vous aviez saisi est conservé comme brouillon.</translation>
     </message>
     <message>
         <source>Not allowed</source>
