@@ -282,14 +282,14 @@ def _switch(session: Session, enrollment: Enrollment, current: ArmAssignment,
     current.end_date = plan.switch_date
     # A switch changes the treatment: the arm left ends for the switch's reason (a reason
     # outside the stop list, from a plan's own switch rule, is "other" with its code).
-    current.end_reason = plan.reason if plan.reason in END_REASON_CODES else OTHER
-    current.end_other = "" if plan.reason in END_REASON_CODES else plan.reason
+    current.stop_reason = plan.reason if plan.reason in END_REASON_CODES else OTHER
+    current.stop_other = "" if plan.reason in END_REASON_CODES else plan.reason
     audit.record(session, user=user, action="update", entity="arm_assignment",
                  entity_id=current.id, field="end_date", old=None, new=plan.switch_date,
                  reason=plan.reason)
     audit.record(session, user=user, action="update", entity="arm_assignment",
-                 entity_id=current.id, field="end_reason", old=None, new=current.end_reason,
-                 reason=current.end_other or None)
+                 entity_id=current.id, field="stop_reason", old=None, new=current.stop_reason,
+                 reason=current.stop_other or None)
     for p in session.scalars(select(Prescription).where(
             Prescription.arm_assignment_id == current.id, Prescription.status == "active")):
         p.status = "stopped"
@@ -361,10 +361,10 @@ def stop_treatment(session: Session, enrollment_id: int, *, stop_date: date, rea
             != expected_version):
         enrollment.updated_at = utcnow()
         current.end_date = stop_date
-        current.end_reason = reason
-        current.end_other = other_text.strip() if reason == OTHER else ""
-        for name, value in (("end_date", stop_date), ("end_reason", reason),
-                            ("end_other", current.end_other)):
+        current.stop_reason = reason
+        current.stop_other = other_text.strip() if reason == OTHER else ""
+        for name, value in (("end_date", stop_date), ("stop_reason", reason),
+                            ("stop_other", current.stop_other)):
             audit.record(session, user=user, action="update", entity="arm_assignment",
                          entity_id=current.id, field=name, old=None, new=value,
                          reason="treatment stopped")
@@ -477,8 +477,8 @@ class ArmPeriod:
     notes: str
     choice_reasons: tuple[str, ...] = ()
     choice_other: str = ""
-    end_reason: str | None = None
-    end_other: str = ""
+    stop_reason: str | None = None
+    stop_other: str = ""
 
 
 @dataclass(frozen=True)
@@ -544,8 +544,8 @@ class PatientOverview:
 
 def _period(a: ArmAssignment) -> ArmPeriod:
     return ArmPeriod(a.arm_id, a.start_date, a.end_date, a.reason, a.notes,
-                     tuple(a.choice_reasons or ()), a.choice_other or "", a.end_reason,
-                     a.end_other or "")
+                     tuple(a.choice_reasons or ()), a.choice_other or "", a.stop_reason,
+                     a.stop_other or "")
 
 
 def active_enrollment_id(session: Session, patient_id: int) -> int | None:

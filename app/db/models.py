@@ -330,8 +330,8 @@ class ArmAssignment(Versioned, Base):
     # text of "other"; why it was stopped or changed when it ended (END_REASONS).
     choice_reasons: Mapped[list[Any] | None]
     choice_other: Mapped[str] = mapped_column(Text, default="")
-    end_reason: Mapped[str | None] = mapped_column(String(CODE))
-    end_other: Mapped[str] = mapped_column(Text, default="")
+    stop_reason: Mapped[str | None] = mapped_column(String(CODE))
+    stop_other: Mapped[str] = mapped_column(Text, default="")
 
     enrollment: Mapped[Enrollment] = relationship(back_populates="arm_assignments")
     infusions: Mapped[list[Infusion]] = relationship(

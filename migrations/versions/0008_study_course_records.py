@@ -34,8 +34,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column('choice_reasons', sa.JSON(), nullable=True))
         batch.add_column(sa.Column('choice_other', sa.Text(), nullable=False,
                                    server_default=''))
-        batch.add_column(sa.Column('end_reason', sa.String(64), nullable=True))
-        batch.add_column(sa.Column('end_other', sa.Text(), nullable=False,
+        batch.add_column(sa.Column('stop_reason', sa.String(64), nullable=True))
+        batch.add_column(sa.Column('stop_other', sa.Text(), nullable=False,
                                    server_default=''))
     op.create_table(
         'infusion',
@@ -61,7 +61,7 @@ def downgrade() -> None:
     op.drop_index(op.f('ix_infusion_arm_assignment_id'), table_name='infusion')
     op.drop_table('infusion')
     with op.batch_alter_table('arm_assignment') as batch:
-        for column in ('end_other', 'end_reason', 'choice_other', 'choice_reasons'):
+        for column in ('stop_other', 'stop_reason', 'choice_other', 'choice_reasons'):
             batch.drop_column(column)
     with op.batch_alter_table('patient') as batch:
         for column in ('ethnicity', 'race', 'diagnosis_date', 'onset_date'):

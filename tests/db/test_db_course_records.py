@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from database_fixtures import make_patient_input
 from screening_answers import eligible_answers
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from app.catalog import protocol_catalog
-from app.db import audit
+from app.db import audit, record_states
 from app.db.conflicts import ConcurrentEditError
 from app.db.enrollments import (
     EnrollmentError,
@@ -181,7 +181,7 @@ def test_a_switch_records_why_and_ends_the_arm_left_with_its_reason(database,
                    expected_version=_version(database, enrolled))
     with database.reading() as session:
         history = enrollment_overview(session, enrolled).arm_history
-    assert [(p.arm_id, p.end_reason, p.choice_reasons) for p in history] == [
+    assert [(p.arm_id, p.stop_reason, p.choice_reasons) for p in history] == [
         ("A", "inadequate_response", ("provider_preference", "other")),
         ("B", None, ("ivig_intolerance",))]
 
@@ -202,9 +202,9 @@ def test_stopping_a_treatment_ends_the_arm_and_its_doses_in_one_audited_step(
     assert overview.current_arm is None
     assert overview.status == "active"  # still followed
     (arm,) = overview.arm_history
-    assert (arm.end_date, arm.end_reason) == (date(2026, 11, 18), "toxicity")
+    assert (arm.end_date, arm.stop_reason) == (date(2026, 11, 18), "toxicity")
     fields = [e.field for e in _audit(database, "arm_assignment") if e.action == "update"]
-    assert fields == ["end_date", "end_reason", "end_other"]
+    assert fields == ["end_date", "stop_reason", "stop_other"]
 
 
 def test_a_stop_that_breaks_a_rule_changes_nothing(database, enrolled) -> None:
@@ -288,3 +288,31 @@ def test_a_view_only_task_cannot_record_an_infusion_but_can_read_them(database,
     database.actor = system_task("nothing", )
     with pytest.raises(PermissionDenied), database.reading() as session:
         infusions_due_and_given(session, enrolled, today=TODAY)
+
+
+def test_the_trail_covers_the_new_records_and_sees_a_dose_changed_in_the_file(
+        database, enrolled) -> None:
+    with database.session() as session:
+        record_infusion(session, enrolled, GivenInfusion(date(2026, 11, 2), "ivig", 40, "g"),
+                        user="nurse", today=TODAY)
+        stop_treatment(session, enrolled, stop_date=date(2026, 11, 18), reason="remission",
+                       user="dr.ito", expected_version=_version(database, enrolled),
+                       today=TODAY)
+    with database.session() as session:
+        assert record_states.check_states(session).divergences == []
+    with database.session() as session:
+        session.execute(text("UPDATE infusion SET dose = 4"))
+        session.execute(text("UPDATE arm_assignment SET stop_reason = 'toxicity'"))
+    with database.session() as session:
+        found = {(d.table, d.field) for d in record_states.check_states(session).divergences}
+    assert found == {("infusion", "dose"), ("arm_assignment", "stop_reason")}
+
+
+def test_a_record_stated_before_the_new_fields_still_matches_while_they_are_empty() -> None:
+    """An upgraded database: the states recorded under schema 0007 had no such fields."""
+    kind = record_states.KIND_BY_NAME["patient"]
+    row = ("JDM-1", "female", "Lyon", None, None, "", "")
+    assert record_states._flat_state(kind, row) == {"study_id": "JDM-1", "sex": "female",
+                                                    "site": "Lyon"}
+    row = ("JDM-1", "female", "Lyon", date(2025, 1, 2), None, "asian", "")
+    assert record_states._flat_state(kind, row)["race"] == "asian"
