@@ -46,8 +46,9 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
 # values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
 # no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
-# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "6"
+# "7" the visit forms of issue 18: CDASI activity, sun protection, steroid exposure.
+# The import still reads versions 1 to 6 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "7"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.

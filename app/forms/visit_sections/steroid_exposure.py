@@ -1,0 +1,63 @@
+"""Steroid exposure at the visit: today's oral prednisone-equivalent dose, the IV
+methylprednisolone pulses since the last visit (count and dose), and background
+methotrexate and hydroxychloroquine. Each number is checked at its field by the domain
+(``app.domain.instruments.steroid_exposure``); a typed word is kept and refused there."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from app.domain.instruments.steroid_exposure import ITEMS, STORED, steroid_problems
+from app.forms.visit_sections import NumberField, Section, SectionState
+
+
+class SteroidExposureSection(Section):
+    key = "steroid_exposure"
+    title = "Steroid exposure and background medicines"
+
+    def __init__(self, follow_up: bool = True) -> None:
+        super().__init__()
+        grid = self.grid()
+        row = 0
+        for item in ITEMS:
+            field = self.add_field(NumberField(STORED, item.code, item.label,
+                                               check=lambda _t, code=item.code: self._problem(code),
+                                               unit=None, width=80))
+            label = QLabel(self.tr(item.label) if item.code != "ivmp_pulses" or follow_up
+                           else self.tr("IV methylprednisolone pulses since enrollment"))
+            label.setWordWrap(True)
+            label.setToolTip(item.help)
+            row = self.place(grid, row, field, label, extra=QLabel(item.unit))
+        grid.setColumnMinimumWidth(0, 300)
+        grid.setColumnStretch(4, 1)
+        self.outer.addLayout(grid)
+        self.outer.addWidget(QLabel(self.tr(
+            "Cumulative steroid exposure is computed from these records over the enrollment "
+            "(provisional rule: each visit's oral dose until the next visit; methylprednisolone "
+            "counted as prednisone x 1.25).")))
+        self.outer.addStretch(1)
+        self.refresh()
+
+    def _typed(self) -> dict[str, str]:
+        return {code: f.text() for code, f in self.fields.items()}  # type: ignore[attr-defined]
+
+    def _problem(self, code: str) -> str | None:
+        return steroid_problems(self._typed()).get(code)
+
+    def refresh(self) -> None:
+        # A rule across fields (pulses need their dose): show every field's message again.
+        for f in self.fields.values():
+            f.show_message()
+        dose = self.fields["prednisone_mg_day"]
+        errors = len(self.errors())
+        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", dose.text())  # type: ignore[attr-defined]
+                if not dose.is_blank() else self.tr("Oral dose today not entered"))
+        if errors:
+            text += self.tr("; %n entries to correct", "", errors)
+        self.score.setText(text)
+
+    def state(self) -> SectionState:
+        dose = self.fields["prednisone_mg_day"]
+        errors = len(self.errors())
+        shown = "" if dose.is_blank() else f"{dose.text()} mg/day"  # type: ignore[attr-defined]
+        return SectionState(shown, not dose.is_blank() and not errors, errors)
