@@ -343,14 +343,15 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
                          prednisone_mg_day=dose_today,
                          skin_activity=severity * (1 - improvement))
             if rng.random() < 0.04 and months > 0:
+                description = rng.choice(tuple(_DEMO_EVENTS))
                 rows.add(AdverseEvent, {
-                    "visit_id": visit_id, "description": rng.choice(
-                        ("Infusion headache", "Nausea", "Upper respiratory infection",
-                         "Raised blood pressure")),
+                    "visit_id": visit_id, "description": description,
                     "onset_date": visit_date - timedelta(days=rng.randint(1, 20)),
                     "resolved_date": None, "serious": False,
                     "relation": rng.choice(("unlikely", "possible", "probable")),
-                    "action_taken": "none", "reported_by": DEMO_USER, **stamp})
+                    "action_taken": "none", "reported_by": DEMO_USER,
+                    "category": _DEMO_EVENTS[description], "severity": "mild",
+                    "outcome": "recovering", **stamp})
 
 
 def _prior_therapies(rows: _Rows, rng: random.Random, patient_id: int, dob: date,
@@ -428,6 +429,10 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
             "schedule": None, "prescribed_by": DEMO_USER, **stamp})
 
 
+# The demo's adverse events and their category (app.domain.instruments.adverse_events).
+_DEMO_EVENTS = {"Infusion headache": "infusion_reaction", "Nausea": "other",
+                "Upper respiratory infection": "infection",
+                "Raised blood pressure": "hypertension"}
 # Autoantibodies found in juvenile dermatomyositis, roughly by how often (invented shares
 # for the demonstration; each child has at most one myositis-specific antibody).
 _DEMO_ANTIBODIES = ("tif1g", "tif1g", "nxp2", "nxp2", "mda5", "mi2", None, None)

@@ -72,6 +72,9 @@ class Kind:
     fields: tuple[str, ...]
     group_by: str | None = None  # grouped records: the column that is the record's key
     covered_by: str = ""  # the table whose ids ``values_covered_from`` gives for it
+    # Fields added after states were first recorded: left out of a state while empty, so
+    # the states recorded before they existed still match (adverse event coding, 0009).
+    absent_when_none: tuple[str, ...] = ()
 
     @property
     def key_column(self) -> Any:
@@ -112,7 +115,8 @@ KINDS: tuple[Kind, ...] = (
          group_by="visit_id", covered_by="visit"),
     Kind("adverse_event", AdverseEvent,
          ("visit_id", "description", "onset_date", "resolved_date", "serious", "relation",
-          "action_taken", "reported_by"), covered_by="adverse_event"),
+          "action_taken", "reported_by", "category", "severity", "outcome"),
+         covered_by="adverse_event", absent_when_none=("category", "severity", "outcome")),
     Kind("anthropometric", Anthropometric,
          ("patient_id", "measured_on", "weight_kg", "height_cm", "entered_unit", "entered_by"),
          covered_by="anthropometric"),
@@ -155,7 +159,11 @@ def _field_value(kind: Kind, name: str, value: Any) -> Any:
 
 
 def _flat_state(kind: Kind, row: Any) -> dict[str, Any]:
-    return {name: _field_value(kind, name, row[i]) for i, name in enumerate(kind.fields)}
+    state = {name: _field_value(kind, name, row[i]) for i, name in enumerate(kind.fields)}
+    for name in kind.absent_when_none:
+        if state.get(name) is None:
+            state.pop(name, None)
+    return state
 
 
 def _item_value(row: Any) -> Any:

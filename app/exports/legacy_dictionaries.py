@@ -17,7 +17,8 @@ dictionary itself holds.
        unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
        text, plus ``med_other`` in the identified profile; the de-identified age a whole
        number with no 90+ group
-  "6"  no CDASI, sun-protection or steroid-exposure form (issue 18)
+  "6"  no CDASI, sun-protection or steroid-exposure form, and no adverse event category,
+       severity or outcome (issue 18)
   "7"  the current one
 """
 
@@ -29,6 +30,7 @@ from dataclasses import replace
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
 from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
+    AE_CODING_FIELDS,
     DICTIONARY_VERSION,
     PRIOR_THERAPY_FORM,
     VERSION_NOTE,
@@ -114,8 +116,11 @@ def _noted(catalogue: Catalogue, version: str) -> Catalogue:
 
 
 def _without_v7_forms(catalogue: Catalogue) -> Catalogue:
-    """Up to version 6: no form of ``_V7_FORMS``."""
-    return replace(catalogue, forms=[f for f in catalogue.forms if f.name not in _V7_FORMS],
+    """Up to version 6: no form of ``_V7_FORMS``, no adverse event coding."""
+    coding = {f.name for f in AE_CODING_FIELDS}
+    forms = [replace(f, fields=tuple(x for x in f.fields if x.name not in coding))
+             for f in catalogue.forms if f.name not in _V7_FORMS]
+    return replace(catalogue, forms=forms,
                    item_fields=[i for i in catalogue.item_fields if i.form not in _V7_FORMS])
 
 

@@ -15,6 +15,18 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.domain.instruments.adverse_events import (
+    CATEGORIES as AE_CATEGORIES,
+)
+from app.domain.instruments.adverse_events import (
+    CATEGORY_NOT_RECORDED,
+)
+from app.domain.instruments.adverse_events import (
+    OUTCOMES as AE_OUTCOMES,
+)
+from app.domain.instruments.adverse_events import (
+    SEVERITIES as AE_SEVERITIES,
+)
 from app.domain.instruments.registry import INSTRUMENTS, item_labels
 from app.domain.response import MEASURE_LABELS, CoreMeasure
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
@@ -280,14 +292,23 @@ def _adverse_events(report: VisitReport, width: float) -> list:
         return [section("Adverse events"), p("None reported at this visit.", "body")]
     rows: list[list[object]] = [["Event", "Onset", "Resolved", "Serious", "Relation",
                                  "Action taken"]]
+    # The coding (issue 18) in a table of its own, so the events' words keep their width.
+    coding: list[list[object]] = [["Event", "Category", "Severity (CTCAE)", "Outcome"]]
+    categories, severities, outcomes = (dict(AE_CATEGORIES), dict(AE_SEVERITIES),
+                                        dict(AE_OUTCOMES))
     for ae in report.adverse_events:
         # No resolved date means the event was still going on when it was recorded.
         resolved = ae.resolved_date.isoformat() if ae.resolved_date else "ongoing"
         rows.append([ae.description, fmt_date(ae.onset_date), resolved,
                      "yes" if ae.serious else "no", ae.relation or "—", ae.action_taken or "—"])
+        coding.append([ae.description,
+                       categories.get(ae.category or "", ae.category or CATEGORY_NOT_RECORDED),
+                       severities.get(ae.severity or "", ae.severity or "—"),
+                       outcomes.get(ae.outcome or "", ae.outcome or "—")])
     return [section("Adverse events"),
             grid(rows, [0.34 * width, 0.12 * width, 0.12 * width, 0.08 * width, 0.12 * width,
-                        0.22 * width])]
+                        0.22 * width]),
+            grid(coding, [0.34 * width, 0.26 * width, 0.18 * width, 0.22 * width])]
 
 
 def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "letter",

@@ -167,3 +167,18 @@ def test_the_printed_audit_trail_keeps_every_letter(tmp_path):
                           scope="Patient JDM-001", printed=GENERATED)
     text = pdf_text(out)
     assert "Nguyễn" in text and "Łukasz" in text and "Σοφία" in text
+
+
+def test_adverse_event_coding_is_printed_and_an_uncoded_event_says_so(clinic, tmp_path):
+    """Issue 18: each event's category, severity and outcome; an event stored before the
+    coding existed prints "category not recorded" rather than a guess."""
+    report = report_for(clinic, "unscheduled")
+    [headache] = report.adverse_events
+    coded = AdverseEventLine("Chest infection", date(2025, 5, 1), date(2025, 5, 9), True,
+                             "possible", None, "infection_serious", "severe", "recovered")
+    out = build_visit_summary(replace(report, adverse_events=[headache, coded]),
+                              tmp_path / "c.pdf")
+    text = " ".join(pdf_text(out).split())
+    assert "Category Severity (CTCAE) Outcome" in text
+    assert "Chest infection Infection, serious Severe (grade 3) Recovered / resolved" in text
+    assert "category not recorded" in text

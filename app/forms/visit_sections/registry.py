@@ -49,6 +49,7 @@ class SectionContext:
     arm_started_on: date | None = None  # where a taper course is counted from
     date_of_birth: date | None = None  # drugs labelled from an age
     sex: str = ""  # with the date of birth, weight and height judged (CDC 2000)
+    enrollment_date: date | None = None  # an adverse event cannot end before it
 
 
 def _globals(ctx: SectionContext) -> Section:
@@ -75,7 +76,7 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
                                                   ctx.arm_started_on, ctx.date_of_birth,
                                                   ctx.sex),
     "steroid_exposure": lambda ctx: SteroidExposureSection(ctx.follow_up),
-    "adverse_events": lambda ctx: AdverseEventsSection(ctx.today),
+    "adverse_events": lambda ctx: AdverseEventsSection(ctx.today, ctx.enrollment_date),
     "response": lambda ctx: ResponseSection(ctx.baseline_values),
 }
 
