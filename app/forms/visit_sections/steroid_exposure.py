@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from app.domain.display_words import counted
 from app.domain.instruments.steroid_exposure import ITEMS, STORED, steroid_problems
 from app.forms.visit_sections import NumberField, Section, SectionState
 
@@ -23,8 +24,9 @@ class SteroidExposureSection(Section):
             field = self.add_field(NumberField(STORED, item.code, item.label,
                                                check=lambda _t, code=item.code: self._problem(code),
                                                unit=None, width=80))
-            label = QLabel(self.tr(item.label) if item.code != "ivmp_pulses" or follow_up
-                           else self.tr("IV methylprednisolone pulses since enrollment"))
+            # The instrument's item labels stay English (architecture, "Interface words").
+            label = QLabel(item.label if item.code != "ivmp_pulses" or follow_up
+                           else "IV methylprednisolone pulses since enrollment")
             label.setWordWrap(True)
             label.setToolTip(item.help)
             row = self.place(grid, row, field, label, extra=QLabel(item.unit))
@@ -44,16 +46,24 @@ class SteroidExposureSection(Section):
     def _problem(self, code: str) -> str | None:
         return steroid_problems(self._typed()).get(code)
 
+    def errors(self) -> dict[str, str]:
+        # Includes the rule across fields, whose field may be blank (a blank field's own
+        # check is never asked: pulses given need their dose).
+        return {f"{STORED}:{code}": m for code, m in steroid_problems(self._typed()).items()}
+
     def refresh(self) -> None:
-        # A rule across fields (pulses need their dose): show every field's message again.
-        for f in self.fields.values():
-            f.show_message()
+        problems = steroid_problems(self._typed())
+        for code, f in self.fields.items():
+            f.message.setText(problems.get(code, ""))
+            if not f.message.property("never_shown") and f.message.parentWidget():
+                f.message.setVisible(code in problems)
         dose = self.fields["prednisone_mg_day"]
         errors = len(self.errors())
         text = (self.tr("Oral dose today: %1 mg/day").replace("%1", dose.text())  # type: ignore[attr-defined]
                 if not dose.is_blank() else self.tr("Oral dose today not entered"))
         if errors:
-            text += self.tr("; %n entries to correct", "", errors)
+            text += "; " + self.tr("%1 to correct").replace(
+                "%1", counted(errors, "entry", "entries"))
         self.score.setText(text)
 
     def state(self) -> SectionState:

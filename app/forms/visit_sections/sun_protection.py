@@ -16,7 +16,7 @@ class SunProtectionSection(Section):
         row = 0
         for code, label, answers in ITEMS:
             field = self.add_field(ChoiceField(STORED, code, label, list(answers), width=220))
-            row = self.place(grid, row, field, self.tr(label))
+            row = self.place(grid, row, field, label)  # an item: stays English
         grid.setColumnMinimumWidth(0, 300)
         grid.setColumnStretch(4, 1)
         self.outer.addLayout(grid)
