@@ -27,7 +27,6 @@ from app.domain.instruments.adverse_events import (
 from app.domain.instruments.adverse_events import (
     SEVERITIES as AE_SEVERITIES,
 )
-from app.domain.instruments.printed import fmt_num
 from app.domain.instruments.registry import INSTRUMENTS, item_labels
 from app.domain.instruments.steroid_exposure import (
     EQUIVALENCE_SOURCE,

@@ -11,9 +11,9 @@ from database_fixtures import add_people, password_file
 from pdf_text import page_count, pdf_text, render_png
 
 from app.cli.pdf import run as run_pdf
+from app.domain.visit_values import ItemEntry
 from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
-from app.domain.visit_values import ItemEntry
 from app.reports.visit_report import AdverseEventLine, PastVisit
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
