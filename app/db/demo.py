@@ -6,7 +6,8 @@ answers (prednisone and methotrexate, IVIG for skin disease where answered so, r
 rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
-(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications").
+(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications",
+"steroids", "cdasi", "sun_protection", "autoantibodies").
 The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
 something to compare.
 
@@ -47,8 +48,9 @@ from app.db.models import (
 from app.db.record_states import record_states_since
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_arm_doses
-from app.domain.instruments import chaq, cmas, mmt8, skin
+from app.domain.instruments import cdasi, chaq, cmas, mmt8, skin
 from app.domain.instruments import globals as global_assessments
+from app.domain.instruments.baseline_tests import AUTOANTIBODIES
 from app.domain.permissions import DEMO_DATA_TASK, Permission, PermissionDenied, SystemTask
 from app.domain.protocol import Protocol
 from app.domain.schedule import ScheduledVisit, visit_schedule
@@ -354,21 +356,27 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
             for drug, amount, unit in arm_doses:
                 target.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
             # Tapered as the skin improves.
+            dose_today = 0.0
             if on_steroid and outcome_rng.random() < 1 - improvement:
                 dose = round(weight * steroid_mg_kg * (1 - improvement), 1)
                 if dose > 0:
+                    dose_today = dose
                     target.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
                     target.add_item(visit_id, "medications", "prednisone_frequency", None,
                                     "daily", None)
+            _study_items(target, visit_id, baseline=months == 0, weight=weight, height=height,
+                         prednisone_mg_day=dose_today,
+                         skin_activity=severity * (1 - improvement))
             if rng.random() < 0.04 and months > 0:
+                description = rng.choice(tuple(_DEMO_EVENTS))
                 target.add(AdverseEvent, {
-                    "visit_id": visit_id, "description": rng.choice(
-                        ("Infusion headache", "Nausea", "Upper respiratory infection",
-                         "Raised blood pressure")),
+                    "visit_id": visit_id, "description": description,
                     "onset_date": visit_date - timedelta(days=rng.randint(1, 20)),
                     "resolved_date": None, "serious": False,
                     "relation": rng.choice(("unlikely", "possible", "probable")),
-                    "action_taken": "none", "reported_by": DEMO_USER, **stamp})
+                    "action_taken": "none", "reported_by": DEMO_USER,
+                    "category": _DEMO_EVENTS[description], "severity": "mild",
+                    "outcome": "recovering", **stamp})
 
     enrollment = rows.tables[Enrollment][-1]
     if withdrawn_on is not None:
@@ -470,6 +478,57 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
             "inputs": {"weight_kg": body.weight_kg, "height_cm": body.height_cm,
                        "bsa_m2": body.bsa_m2, "measured_on": start.isoformat()},
             "schedule": None, "prescribed_by": DEMO_USER, **stamp})
+
+
+# The demo's adverse events and their category (app.domain.instruments.adverse_events).
+_DEMO_EVENTS = {"Infusion headache": "infusion_reaction", "Nausea": "other",
+                "Upper respiratory infection": "infection",
+                "Raised blood pressure": "hypertension"}
+# Autoantibodies found in juvenile dermatomyositis, roughly by how often (invented shares
+# for the demonstration; each child has at most one myositis-specific antibody).
+_DEMO_ANTIBODIES = ("tif1g", "tif1g", "nxp2", "nxp2", "mda5", "mi2", None, None)
+_INVOLVED_AREAS = frozenset({"scalp", "malar", "periorbital", "vneck", "dorsum", "gottron_nh"})
+
+
+def _study_items(rows: _Rows, visit_id: int, *, baseline: bool, weight: float, height: float,
+                 prednisone_mg_day: float, skin_activity: float) -> None:
+    """The items issue 18 added (steroid exposure, CDASI, sun protection, the antibody
+    panel at baseline), from a generator of their own so that every earlier demo value of
+    a seed stays what it was."""
+    rng = random.Random(f"demo-study-items-{visit_id}")
+
+    def put(instrument: str, item: str, num: float | None = None,
+            text_value: str | None = None) -> None:
+        rows.add_item(visit_id, instrument, item, num, text_value, None)
+
+    put("steroids", "prednisone_mg_day", prednisone_mg_day)
+    pulses = rng.choice((0, 1, 3)) if baseline else (1 if rng.random() < 0.1 else 0)
+    put("steroids", "ivmp_pulses", float(pulses))
+    if pulses:  # 30 mg/kg, at most 1000 mg (clinical-rules §1), to the nearest 10 mg
+        put("steroids", "ivmp_dose_mg", float(min(1000, round(30 * weight / 10) * 10)))
+    bsa = (weight * height / 3600) ** 0.5
+    put("steroids", "mtx_mg_week", float(min(40, round(15 * bsa))))
+    put("steroids", "hcq_mg_day", float(min(400, round(5 * weight / 50) * 50))
+        if rng.random() < 0.4 else 0.0)
+    share = max(0.0, min(1.0, skin_activity / 10))
+    for item in cdasi.ITEMS:
+        area = item.code.rsplit("_", 1)[0]
+        likely = share if area in _INVOLVED_AREAS or item.code in ("periungual", "hair_loss") \
+            else share / 6
+        grade = sum(1 for _ in range(item.grade.maximum) if rng.random() < likely)
+        put("cdasi", item.code, float(grade))
+    if not baseline:
+        put("sun_protection", "counselled", None, "yes" if rng.random() < 0.7 else "no")
+        put("sun_protection", "adherence", None,
+            rng.choice(("always", "mostly", "mostly", "sometimes", "rarely")))
+    if baseline:
+        positive = rng.choice(_DEMO_ANTIBODIES)
+        untested = rng.random() < 0.15
+        for code, _label in AUTOANTIBODIES:
+            answer = "positive" if code == positive else "negative"
+            if untested and code not in ("tif1g", "nxp2", "mda5", "mi2"):
+                answer = "not_tested"
+            put("autoantibodies", code, None, answer)
 
 
 def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity: float,

@@ -468,6 +468,11 @@ class AdverseEvent(Versioned, Timestamped, Base):
     relation: Mapped[str | None] = mapped_column(String(32))
     action_taken: Mapped[str | None] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(String(USER), default="")
+    # Coding (issue 18; codes in app.domain.instruments.adverse_events). NULL on events
+    # stored before migration 0009: shown as "category not recorded".
+    category: Mapped[str | None] = mapped_column(String(32))
+    severity: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str | None] = mapped_column(String(32))
 
     visit: Mapped[Visit] = relationship(back_populates="adverse_events")
 

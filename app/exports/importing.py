@@ -458,7 +458,10 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
             description=_txt(r["ae_description"]), onset_date=_d(r["ae_onset_date"]),
             resolved_date=_d(r["ae_resolved_date"]), serious=r["ae_serious"] == "1",
             relation=r["ae_relation"] or None, action_taken=_txt(r["ae_action"]) or None,
-            reported_by=_txt(r["ae_reported_by"])))
+            reported_by=_txt(r["ae_reported_by"]),
+            # Absent from dictionaries before "7": the event's coding stays unrecorded.
+            category=r.get("ae_category") or None, severity=r.get("ae_severity") or None,
+            outcome=r.get("ae_outcome") or None))
     return e
 
 

@@ -17,7 +17,9 @@ dictionary itself holds.
        unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
        text, plus ``med_other`` in the identified profile; the de-identified age a whole
        number with no 90+ group
-  "6"  the current one
+  "6"  no CDASI, sun-protection or steroid-exposure form, and no adverse event category,
+       severity or outcome (issue 18)
+  "7"  the current one
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from dataclasses import replace
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
 from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
+    AE_CODING_FIELDS,
     DICTIONARY_VERSION,
     PRIOR_THERAPY_FORM,
     VERSION_NOTE,
@@ -56,7 +59,10 @@ _V5_TEXT = {
 _V6_ADDED = {"pt_site_other", "prior_drug_other"}
 
 
-VERSIONS = ("1", "2", "3", "4", "5", DICTIONARY_VERSION)
+# The visit forms dictionary "7" added (issue 18).
+_V7_FORMS = frozenset({"cdasi", "sun_protection", "steroid_exposure"})
+
+VERSIONS = ("1", "2", "3", "4", "5", "6", DICTIONARY_VERSION)
 
 
 def version_of(rows: list[list[str]]) -> str:
@@ -76,6 +82,9 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
     are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
+        return catalogue
+    catalogue = _noted(_without_v7_forms(catalogue), "6")
+    if version == "6":
         return catalogue
     catalogue = _noted(_typed_text(catalogue), "5")
     if version == "5":
@@ -104,6 +113,15 @@ def _noted(catalogue: Catalogue, version: str) -> Catalogue:
         if f.name == "record_id" else f
         for f in form.fields)) for form in catalogue.forms]
     return replace(catalogue, forms=forms)
+
+
+def _without_v7_forms(catalogue: Catalogue) -> Catalogue:
+    """Up to version 6: no form of ``_V7_FORMS``, no adverse event coding."""
+    coding = {f.name for f in AE_CODING_FIELDS}
+    forms = [replace(f, fields=tuple(x for x in f.fields if x.name not in coding))
+             for f in catalogue.forms if f.name not in _V7_FORMS]
+    return replace(catalogue, forms=forms,
+                   item_fields=[i for i in catalogue.item_fields if i.form not in _V7_FORMS])
 
 
 def _typed_text(catalogue: Catalogue) -> Catalogue:

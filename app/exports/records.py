@@ -459,7 +459,9 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     scores = score_visit(scoring, explain=False) if items else VisitScores()
     for ae in adverse.get(vis.id, ()):
         v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
-             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
+             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or "",
+             "ae_category": ae.category or "", "ae_severity": ae.severity or "",
+             "ae_outcome": ae.outcome or ""}
         if identified:
             v["ae_description"] = _text(ae.description)
             v["ae_action"] = _text(ae.action_taken)

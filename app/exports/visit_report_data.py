@@ -166,7 +166,8 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
                               rx.override_reason, dict(rx.inputs or {}), rx.start_date,
                               rx.status, rx.calculated))
     events = [AdverseEventLine(a.description, a.onset_date, a.resolved_date, a.serious,
-                               a.relation, a.action_taken)
+                               a.relation, a.action_taken, a.category, a.severity,
+                               a.outcome)
               for a in session.scalars(select(AdverseEvent).where(
                   AdverseEvent.visit_id == visit.id).order_by(AdverseEvent.id))]
     latest = session.scalars(select(Anthropometric).where(

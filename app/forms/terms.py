@@ -71,9 +71,12 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),
               QT_TRANSLATE_NOOP("Section", "MMT8"),
               QT_TRANSLATE_NOOP("Section", "Muscle enzymes"),
-              QT_TRANSLATE_NOOP("Section", "Skin detail"), QT_TRANSLATE_NOOP("Section", "MRI"),
+              QT_TRANSLATE_NOOP("Section", "Skin detail"),
+              QT_TRANSLATE_NOOP("Section", "CDASI activity"),
+              QT_TRANSLATE_NOOP("Section", "Sun protection"), QT_TRANSLATE_NOOP("Section", "MRI"),
               QT_TRANSLATE_NOOP("Section", "Autoantibodies"),
               QT_TRANSLATE_NOOP("Section", "Medications"),
+              QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
 }

@@ -431,6 +431,7 @@ class VisitFormWindow(QMainWindow):
             arm_started_on=r.arm_started_on,
             date_of_birth=r.header.date_of_birth,
             sex=r.header.sex,
+            enrollment_date=r.header.enrollment_date,
         )
 
     def _shown(self) -> frozenset[str] | None:

@@ -22,7 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from app.domain.coded_values import drug_choices, with_other
+from app.domain.instruments.adverse_events import CATEGORIES as AE_CATEGORIES
+from app.domain.instruments.adverse_events import CODING_SOURCE as AE_CODING_SOURCE
+from app.domain.instruments.adverse_events import OUTCOMES as AE_OUTCOMES
 from app.domain.instruments.adverse_events import RELATIONS
+from app.domain.instruments.adverse_events import SEVERITIES as AE_SEVERITIES
 from app.domain.instruments.data_dictionary import (
     MAX_NAME,
     ExportContext,
@@ -46,8 +50,10 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
 # values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
 # no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
-# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "6"
+# "7" the visit forms of issue 18 (CDASI activity, sun protection, steroid exposure) and
+# the adverse events' category, severity and outcome.
+# The import still reads versions 1 to 6 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "7"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.
@@ -183,6 +189,19 @@ RX_ROLES = (("arm", "Arm (study treatment)"), ("concomitant", "Concomitant"))
 PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
                       for code in REASONS_STOPPED)
 PRIOR_THERAPY_FORM = "prior_therapy"
+
+# The adverse event coding of dictionary "7" (issue 18); blank for an event stored
+# before it (its category "not recorded").
+AE_CODING_FIELDS: tuple[Field, ...] = (
+    Field("ae_category", "adverse_event", "Category", "dropdown", AE_CATEGORIES,
+          note="Blank: not recorded (events stored before the coding). " + AE_CODING_SOURCE,
+          source="adverse_event"),
+    Field("ae_severity", "adverse_event", "Severity (CTCAE grade)", "dropdown", AE_SEVERITIES,
+          source="adverse_event"),
+    Field("ae_outcome", "adverse_event", "Outcome", "dropdown", AE_OUTCOMES,
+          source="adverse_event"),
+)
+
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
@@ -405,6 +424,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("ae_serious", "adverse_event", "Serious", "yesno", source="adverse_event"),
         Field("ae_relation", "adverse_event", "Relation to treatment", "dropdown",
               RELATIONS, source="adverse_event"),
+        *AE_CODING_FIELDS,
     ]
     if ident:
         f += [

@@ -46,6 +46,9 @@ class AdverseEventLine:
     serious: bool
     relation: str | None
     action_taken: str | None
+    category: str | None = None
+    severity: str | None = None
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)

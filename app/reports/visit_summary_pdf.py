@@ -15,7 +15,25 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.domain.instruments.adverse_events import (
+    CATEGORIES as AE_CATEGORIES,
+)
+from app.domain.instruments.adverse_events import (
+    CATEGORY_NOT_RECORDED,
+)
+from app.domain.instruments.adverse_events import (
+    OUTCOMES as AE_OUTCOMES,
+)
+from app.domain.instruments.adverse_events import (
+    SEVERITIES as AE_SEVERITIES,
+)
 from app.domain.instruments.registry import INSTRUMENTS, item_labels
+from app.domain.instruments.steroid_exposure import (
+    EQUIVALENCE_SOURCE,
+    cumulative_steroid_exposure,
+    steroid_visit,
+)
+from app.domain.instruments.steroid_exposure import STORED as STEROIDS
 from app.domain.response import MEASURE_LABELS, CoreMeasure
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import VisitScores, score_visit
@@ -275,19 +293,56 @@ def _missing(report: VisitReport, scores: VisitScores) -> list:
             *[p("• " + esc(line), "body") for line in lines]]
 
 
+def _steroid_exposure(report: VisitReport) -> list:
+    """The cumulative steroid exposure of the enrollment up to this visit, from the visits'
+    records (printed only when some visit recorded the steroid exposure items)."""
+    visits = [steroid_visit(past.on, past.items) for past in report.history
+              if past.on is not None and past.items.get(STEROIDS)]
+    if not visits:
+        return []
+    exposure = cumulative_steroid_exposure(visits)
+
+    def amount(mg: float | None, per_kg: float | None) -> str:
+        if mg is None:
+            return "not computable"
+        return f"{fmt_num(mg, 0)} mg" + (f" ({fmt_num(per_kg, 1)} mg/kg)"
+                                         if per_kg is not None else " (mg/kg: no weight)")
+
+    lines = [
+        f"From {fmt_date(exposure.first)} to {fmt_date(exposure.last)}: oral "
+        f"prednisone-equivalent {amount(exposure.oral_mg, exposure.oral_mg_per_kg)}; IV "
+        f"methylprednisolone {amount(exposure.ivmp_mg, exposure.ivmp_mg_per_kg)}; total as "
+        f"prednisone {amount(exposure.total_prednisone_mg, exposure.total_prednisone_mg_per_kg)}.",
+        "Provisional rule: each visit's oral dose until the next visit; pulses as recorded "
+        f"since the last visit; {EQUIVALENCE_SOURCE}.",
+    ]
+    if exposure.gaps:
+        lines.append("Missing: " + "; ".join(exposure.gaps) + ".")
+    return [section("Cumulative steroid exposure"), *[p(esc(line), "body") for line in lines]]
+
+
 def _adverse_events(report: VisitReport, width: float) -> list:
     if not report.adverse_events:
         return [section("Adverse events"), p("None reported at this visit.", "body")]
     rows: list[list[object]] = [["Event", "Onset", "Resolved", "Serious", "Relation",
                                  "Action taken"]]
+    # The coding (issue 18) in a table of its own, so the events' words keep their width.
+    coding: list[list[object]] = [["Event", "Category", "Severity (CTCAE)", "Outcome"]]
+    categories, severities, outcomes = (dict(AE_CATEGORIES), dict(AE_SEVERITIES),
+                                        dict(AE_OUTCOMES))
     for ae in report.adverse_events:
         # No resolved date means the event was still going on when it was recorded.
         resolved = ae.resolved_date.isoformat() if ae.resolved_date else "ongoing"
         rows.append([ae.description, fmt_date(ae.onset_date), resolved,
                      "yes" if ae.serious else "no", ae.relation or "—", ae.action_taken or "—"])
+        coding.append([ae.description,
+                       categories.get(ae.category or "", ae.category or CATEGORY_NOT_RECORDED),
+                       severities.get(ae.severity or "", ae.severity or "—"),
+                       outcomes.get(ae.outcome or "", ae.outcome or "—")])
     return [section("Adverse events"),
             grid(rows, [0.34 * width, 0.12 * width, 0.12 * width, 0.08 * width, 0.12 * width,
-                        0.22 * width])]
+                        0.22 * width]),
+            grid(coding, [0.34 * width, 0.26 * width, 0.18 * width, 0.22 * width])]
 
 
 def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "letter",
@@ -306,6 +361,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _response(report, scores, response, width)
     story += _trends(report, width)
     story += _details(report, width)
+    story += _steroid_exposure(report)
     story += _missing(report, scores)
     story += _adverse_events(report, width)
     story.append(signature_block(width, report.signed_by, report.signed_at,

@@ -40,6 +40,17 @@
     </message>
 </context>
 <context>
+    <name>CdasiSection</name>
+    <message>
+        <source>Area</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Provisional: </source>
+        <translation>Provisoire : </translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWithOther</name>
     <message>
         <source>Other (type it below; not exported when de-identified)</source>
@@ -820,8 +831,16 @@
         <translation>Atteinte cutanée (détail)</translation>
     </message>
     <message>
+        <source>CDASI activity</source>
+        <translation>Activité CDASI</translation>
+    </message>
+    <message>
         <source>MRI</source>
         <translation>IRM</translation>
+    </message>
+    <message>
+        <source>Sun protection</source>
+        <translation>Protection solaire</translation>
     </message>
     <message>
         <source>Autoantibodies</source>
@@ -830,6 +849,10 @@
     <message>
         <source>Medications</source>
         <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Steroid exposure</source>
+        <translation>Exposition aux corticoïdes</translation>
     </message>
     <message>
         <source>Adverse events</source>
@@ -884,6 +907,32 @@
     <message>
         <source>Other / not stated</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>SteroidExposureSection</name>
+    <message>
+        <source>Cumulative steroid exposure is computed from these records over the enrollment (provisional rule: each visit&apos;s oral dose until the next visit; methylprednisolone counted as prednisone x 1.25).</source>
+        <translation>L&apos;exposition cumulée aux corticoïdes est calculée à partir de ces relevés sur toute l&apos;inclusion (règle provisoire : la dose orale de chaque visite jusqu&apos;à la visite suivante ; la méthylprednisolone comptée comme prednisone x 1,25).</translation>
+    </message>
+    <message>
+        <source>Oral dose today: %1 mg/day</source>
+        <translation>Dose orale ce jour : %1 mg/jour</translation>
+    </message>
+    <message>
+        <source>Oral dose today not entered</source>
+        <translation>Dose orale du jour non saisie</translation>
+    </message>
+    <message>
+        <source>%1 to correct</source>
+        <translation>%1 à corriger</translation>
+    </message>
+</context>
+<context>
+    <name>SunProtectionSection</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 renseignés</translation>
     </message>
 </context>
 <context>
