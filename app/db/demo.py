@@ -77,6 +77,10 @@ DEMO_RESPONSE = {"A": 0.8, "B": 0.55, "C": 0.35}  # share of skin activity gone 
 WITHDRAWAL_SHARE = {"A": 0.08, "B": 0.12, "C": 0.16}
 WITHDRAWAL_REASONS = ("lost to follow-up", "family decision", "adverse event",
                       "inadequate response", "moved to another centre")
+# The arm's treatment stops with the enrollment, for the coded reason (END_REASONS).
+STOP_REASONS = {"lost to follow-up": "other", "family decision": "family_choice",
+                "adverse event": "toxicity", "inadequate response": "inadequate_response",
+                "moved to another centre": "other"}
 COMPLETED_REASON = "completed the visit schedule"
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
@@ -156,6 +160,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     outcome_rng = random.Random(f"outcomes-{seed}")
     # Who stops early, when and why: their own generator too, for the same reason.
     ending_rng = random.Random(f"endings-{seed}")
+    history_rng = random.Random(f"disease-history-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -170,7 +175,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         report = progress or (lambda _done, _total: None)
         for made, number in enumerate(range(first_number, first_number + patients), 1):
             _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng,
-                       ending_rng)
+                       ending_rng, history_rng)
             if made % PROGRESS_EVERY == 0:
                 report(made, patients)
         blocks = [(model, table_rows[start:start + CHUNK])
@@ -231,7 +236,7 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
                number: int, as_of: date, now: datetime, outcome_rng: random.Random,
-               ending_rng: random.Random) -> None:
+               ending_rng: random.Random, history_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -239,7 +244,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     sex = "female" if rng.random() < 0.7 else "male"  # JDM affects girls about 2:1
     patient_id = rows.add(Patient, {
         "study_id": f"DEMO-{number:05d}", "sex": sex, "site": rng.choice(SITES),
-        "version_id": 1, **stamp})
+        **_disease_history(history_rng, dob, screening_date), "version_id": 1, **stamp})
     rows.add(PatientIdentity, {
         "patient_id": patient_id, "given_name": rng.choice(GIVEN),
         "family_name": rng.choice(FAMILY), "mrn": f"MRN{700000 + number}",
@@ -292,7 +297,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     assignment_id = rows.add(ArmAssignment, {
         "enrollment_id": enrollment_id, "arm_id": arm, "start_date": enrollment_date,
         "end_date": first_end, "reason": "initial", "notes": "",
-        "created_by": DEMO_USER, "created_at": now})
+        "stop_reason": None, "stop_other": "", "created_by": DEMO_USER, "created_at": now})
     _prescribe(rows, protocol, arm, body, enrollment_id, assignment_id, enrollment_date,
                first_end, stamp)
     if switch_on is not None:
@@ -301,7 +306,9 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
             "enrollment_id": enrollment_id, "arm_id": new_arm, "start_date": switch_on,
             "end_date": None,
             "reason": rng.choice(("inadequate_response", "toxicity")), "notes": "",
-            "created_by": DEMO_USER, "created_at": now})
+            "stop_reason": None, "stop_other": "", "created_by": DEMO_USER, "created_at": now})
+        # The first arm ended for the reason the second began.
+        rows.tables[ArmAssignment][-2]["stop_reason"] = rows.tables[ArmAssignment][-1]["reason"]
         _prescribe(rows, protocol, new_arm, body, enrollment_id, new_id, switch_on, None,
                    stamp)
         arm = new_arm
@@ -382,10 +389,35 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     if withdrawn_on is not None:
         enrollment.update(status="withdrawn", ended_on=withdrawn_on,
                           end_reason=withdrawal_reason)
+        _stop_current_arm(rows, enrollment_id, withdrawn_on, str(withdrawal_reason))
     elif last_done is not None and last_done[1] == "complete":
         # The last scheduled visit was done and completed: the plan's course is over.
         enrollment.update(status="completed", ended_on=last_done[0],
                           end_reason=COMPLETED_REASON)
+
+
+def _stop_current_arm(rows: _Rows, enrollment_id: int, on: date, why: str) -> None:
+    """The running arm ends with the enrollment (as ``enrollments.stop_treatment`` ends
+    it): coded reason, its prescriptions stopped that day."""
+    current = next(a for a in reversed(rows.tables[ArmAssignment])
+                   if a["enrollment_id"] == enrollment_id and a["end_date"] is None)
+    code = STOP_REASONS[why]
+    current.update(end_date=max(on, current["start_date"]), stop_reason=code,
+                   stop_other=why if code == "other" else "")
+    for prescription in reversed(rows.tables[Prescription]):  # this child's are the last
+        if prescription["enrollment_id"] != enrollment_id:
+            break
+        if (prescription["arm_assignment_id"] == current["id"]
+                and prescription["status"] == "active"):
+            prescription.update(status="stopped", stop_date=current["end_date"])
+
+
+def _disease_history(rng: random.Random, born: date, screened: date) -> dict[str, date]:
+    """Disease onset 1 to 36 months before screening (never before birth), diagnosed 2 to
+    26 weeks later (never after screening): invented, for the disease-duration row."""
+    onset = max(born, screened - timedelta(days=rng.randint(30, 1095)))
+    diagnosis = min(screened, onset + timedelta(days=rng.randint(14, 182)))
+    return {"onset_date": onset, "diagnosis_date": diagnosis}
 
 
 def _withdrawal(rng: random.Random, arm: str, schedule: list[ScheduledVisit], as_of: date,

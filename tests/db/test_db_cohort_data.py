@@ -166,6 +166,7 @@ def test_disease_duration_steroid_records_and_event_categories_are_read(demo):
     from sqlalchemy import update
 
     from app.db.models import AdverseEvent, Patient
+    from app.domain.disease_history import disease_duration_at
 
     with demo.session() as s:
         enrollment = s.scalars(select(Enrollment).order_by(Enrollment.id)).first()
@@ -188,5 +189,10 @@ def test_disease_duration_steroid_records_and_event_categories_are_read(demo):
     assert any(v.prednisone_mg_day is not None for v in patient.steroid_visits)
     assert [e.category for e in patients[event_study_id].adverse_events].count(
         "hypertension") == 1
-    others = [p for sid, p in patients.items() if sid != study_id]
-    assert all(p.baseline.disease_duration_months is None for p in others)  # not recorded
+    with demo.reading() as s:
+        onsets = s.execute(select(Patient.study_id, Patient.onset_date,
+                                  Enrollment.enrollment_date).join(Enrollment)).all()
+    for sid, onset, enrolled in onsets:  # the one rule (app.domain.disease_history)
+        expected = disease_duration_at(onset, enrolled)
+        assert patients[sid].baseline.disease_duration_months == (
+            None if expected is None else float(expected))

@@ -156,3 +156,34 @@ def test_endings_are_deterministic_by_seed(tmp_path):
     a, b = _fill(tmp_path, "a.sqlite3"), _fill(tmp_path, "b.sqlite3")
     assert _endings(a) == _endings(b)
     assert _endings(a) != _endings(_fill(tmp_path, "c.sqlite3", seed=8))
+
+
+def test_withdrawn_arms_stop_with_a_coded_reason_and_disease_history_is_plausible(tmp_path):
+    from app.domain.treatment_course_record import END_REASON_CODES
+
+    database = _fill(tmp_path, "demo.sqlite3", patients=300)
+    with database.reading() as s:
+        withdrawn = s.execute(select(Enrollment.id, Enrollment.ended_on, Enrollment.end_reason)
+                              .where(Enrollment.status == "withdrawn")).all()
+        assert withdrawn
+        for e in withdrawn:
+            last = s.scalars(select(ArmAssignment).where(ArmAssignment.enrollment_id == e.id)
+                             .order_by(ArmAssignment.start_date.desc())).first()
+            # the arm running when the child left ends then, for a coded reason
+            assert last.end_date == max(e.ended_on, last.start_date)
+            assert last.stop_reason in END_REASON_CODES
+            assert (last.stop_other == e.end_reason) is (last.stop_reason == "other")
+            statuses = set(s.scalars(select(Prescription.status).where(
+                Prescription.arm_assignment_id == last.id)))
+            assert statuses <= {"stopped"}
+        # the first arm of a switched child ends for the reason the second began
+        switched_first = s.scalars(select(ArmAssignment.stop_reason).where(
+            ArmAssignment.reason == "initial", ArmAssignment.end_date.is_not(None))).all()
+        assert switched_first and set(switched_first) <= END_REASON_CODES
+        history = s.execute(select(Patient.onset_date, Patient.diagnosis_date,
+                                   PatientIdentity.date_of_birth, Screening.screening_date)
+                            .join(PatientIdentity).join(Screening)).all()
+    for onset, diagnosis, born, screened in history:
+        # onset 1-36 months before screening, not before birth; diagnosis after onset
+        assert born <= onset <= diagnosis <= screened
+        assert (screened - onset).days <= 1095
