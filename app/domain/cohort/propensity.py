@@ -65,6 +65,8 @@ class Covariate:
 COVARIATES: tuple[Covariate, ...] = (
     Covariate("age", "Age, years", False, lambda b: b.age_years),
     Covariate("female", "Female", True, lambda b: b.female),
+    Covariate("disease_duration", "Disease duration at enrollment, months", False,
+              lambda b: b.disease_duration_months),
     Covariate("skin_vas", "MDAAT cutaneous activity VAS, cm", False, lambda b: b.skin_vas),
     Covariate("pga", "Physician global activity", False, lambda b: b.pga),
     Covariate("cmas", "CMAS (0-52)", False, lambda b: b.cmas),
