@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from database_fixtures import make_patient_input
 from screening_answers import eligible_answers
 from sqlalchemy import select
 
@@ -30,7 +31,6 @@ from app.domain.screening import ScreeningDraft
 from app.domain.treatment_course_record import GivenInfusion
 from app.exports.export import export_database
 from app.exports.importing import import_directory
-from database_fixtures import make_patient_input
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
