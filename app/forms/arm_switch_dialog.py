@@ -115,8 +115,8 @@ class ArmSwitchDialog(QDialog):
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
         layout.addLayout(form)
+        # In the scrolling part with the doses: the dialog must fit a 1366 × 768 screen.
         self.choice = ArmChoiceReasonsBox()
-        layout.addWidget(self.choice)
         if not self.targets:
             none = QLabel(f"The plan does not allow a switch from arm {from_arm}.")
             none.setStyleSheet(HINT_STYLE)
@@ -132,7 +132,12 @@ class ArmSwitchDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
-        self.dose_column = QVBoxLayout(inner)
+        inner_column = QVBoxLayout(inner)
+        inner_column.addWidget(self.choice)
+        doses = QWidget()
+        self.dose_column = QVBoxLayout(doses)
+        self.dose_column.setContentsMargins(0, 0, 0, 0)
+        inner_column.addWidget(doses, 1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         self.save_message = FieldMessage("Saving the switch")
