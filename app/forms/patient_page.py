@@ -39,7 +39,7 @@ from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
-from app.domain.treatment_course_record import ARM_CHOICE_CHOICES, END_REASONS, OTHER
+from app.domain.treatment_course_record import chosen_words, stopped_words
 from app.domain.units import format_number
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
@@ -66,19 +66,11 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 def _why_chosen(period: ArmPeriod) -> str:
-    words = [label_of(code, ARM_CHOICE_CHOICES) or code for code in period.choice_reasons
-             if code != OTHER]
-    if OTHER in period.choice_reasons:
-        words.append(f"other: {period.choice_other}")
-    return "; ".join(words)
+    return chosen_words(period.choice_reasons, period.choice_other)
 
 
 def _why_stopped(period: ArmPeriod) -> str:
-    if not period.stop_reason:
-        return ""
-    if period.stop_reason == OTHER:
-        return f"other: {period.stop_other}"
-    return label_of(period.stop_reason, END_REASONS) or period.stop_reason
+    return stopped_words(period.stop_reason, period.stop_other)
 
 
 def _esc(text: str) -> str:

@@ -187,3 +187,28 @@ def test_the_wide_format_carries_the_patient_fields_on_every_visit_row(study,
     rows = rows_of(wide)
     assert rows and {(r["pt_onset_day"], r["pt_disease_months"], r["pt_race"])
                      for r in rows} == {("-181", "5.9", "white")}
+
+
+def test_the_visit_summary_prints_the_enrollment_facts(study, tmp_path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+    from pdf_text import pdf_text
+
+    from app.exports.visit_report_data import gather_visit_report
+    from app.reports.visit_summary_pdf import build_visit_summary
+
+    with study.session() as session:
+        report = gather_visit_report(session, "JDM-001", "baseline")
+    # The baseline is due on the enrollment day 2026-11-02: arm A then, one infusion given.
+    assert (report.disease_months, report.infusions_given) == ("5.9 months", 1)
+    text = " ".join(pdf_text(build_visit_summary(report, tmp_path / "s.pdf",
+                                                 version="9.9")).split())
+    for expected in ("Disease onset / diagnosis", "2026-05-05 / 2026-06-20",
+                     "Disease duration at enrollment", "5.9 months",
+                     "Race, ethnicity (self-reported)", "White, Not Hispanic or Latino",
+                     "Why this arm", "Care provider preference; other: lives next door",
+                     "Treatment stopped or changed", "arm A on 2026-11-20: Toxicity",
+                     "arm B on 2026-11-21: Family choice",
+                     "Infusions given to this visit", "1 (last 2026-11-02)"):
+        assert expected in text, expected
