@@ -212,3 +212,30 @@ def test_the_visit_summary_prints_the_enrollment_facts(study, tmp_path) -> None:
                      "arm B on 2026-11-21: Family choice",
                      "Infusions given to this visit", "1 (last 2026-11-02)"):
         assert expected in text, expected
+
+
+V6_EXPORT = Path(__file__).parent / "export_v6_identified"
+
+
+def test_an_export_of_dictionary_version_6_still_imports(empty, tmp_path) -> None:
+    """``export_v6_identified``: the clinic of clinic_data exported by the application
+    before these records existed (dictionary 6). It imports with the new records empty,
+    and in the format of dictionary 6 the database gives exactly the file imported."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
+    from clinic_data import rows_as_exported_with
+
+    old = tmp_path / "old"
+    shutil.copytree(V6_EXPORT, old)
+    assert '"data_dictionary_version": "6"' in (old / "manifest.json").read_text("utf-8")
+    summary = import_directory(empty, old, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    with empty.session() as s:
+        assert {(p.onset_date, p.race) for p in s.scalars(select(Patient))} == {(None, "")}
+        assert {(a.choice_reasons, a.stop_reason) for a in s.scalars(select(ArmAssignment))} \
+            == {(None, None)}
+        assert s.scalars(select(Infusion)).all() == []
+    assert rows_as_exported_with(empty, read(old / "redcap_data_dictionary.csv")) == read(
+        old / "redcap_data.csv")
