@@ -35,6 +35,7 @@ from app.db.models import (
     Anthropometric,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -53,7 +54,7 @@ from app.domain.instruments import globals as global_assessments
 from app.domain.instruments.baseline_tests import AUTOANTIBODIES
 from app.domain.permissions import DEMO_DATA_TASK, Permission, PermissionDenied, SystemTask
 from app.domain.protocol import Protocol
-from app.domain.schedule import ScheduledVisit, visit_schedule
+from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
 
 PROTOCOL_ID = "persistent-skin-rash"
 DEMO_USER = "demo-data"
@@ -87,7 +88,8 @@ ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("al
 
 # Every table written here, with ids assigned here (see _catch_up_id_sequences).
 MODELS = (Patient, PatientIdentity, Screening, ScreeningAnswer, Enrollment, ArmAssignment,
-          Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy)
+          Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy,
+          Infusion)
 
 # The item table holds ~300 rows per child: it is written as plain tuples at driver level,
 # because SQLAlchemy's per-row parameter processing would triple the run time.
@@ -160,7 +162,9 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     outcome_rng = random.Random(f"outcomes-{seed}")
     # Who stops early, when and why: their own generator too, for the same reason.
     ending_rng = random.Random(f"endings-{seed}")
-    history_rng = random.Random(f"disease-history-{seed}")
+    # The study records (disease dates, background, reasons, infusions): their own
+    # generator too, for the same reason.
+    study_rng = random.Random(f"study-records-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -174,8 +178,10 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         first_number = rows.next_id[Patient]
         report = progress or (lambda _done, _total: None)
         for made, number in enumerate(range(first_number, first_number + patients), 1):
+            marks = {model: len(rows.tables.get(model, ())) for model in _STUDY_MODELS}
             _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng,
-                       ending_rng, history_rng)
+                       ending_rng)
+            _study_records(rows, marks, study_rng, protocol, as_of, now)
             if made % PROGRESS_EVERY == 0:
                 report(made, patients)
         blocks = [(model, table_rows[start:start + CHUNK])
@@ -236,7 +242,7 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
                number: int, as_of: date, now: datetime, outcome_rng: random.Random,
-               ending_rng: random.Random, history_rng: random.Random) -> None:
+               ending_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -244,7 +250,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     sex = "female" if rng.random() < 0.7 else "male"  # JDM affects girls about 2:1
     patient_id = rows.add(Patient, {
         "study_id": f"DEMO-{number:05d}", "sex": sex, "site": rng.choice(SITES),
-        **_disease_history(history_rng, dob, screening_date), "version_id": 1, **stamp})
+        "version_id": 1, **stamp})
     rows.add(PatientIdentity, {
         "patient_id": patient_id, "given_name": rng.choice(GIVEN),
         "family_name": rng.choice(FAMILY), "mrn": f"MRN{700000 + number}",
@@ -297,7 +303,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     assignment_id = rows.add(ArmAssignment, {
         "enrollment_id": enrollment_id, "arm_id": arm, "start_date": enrollment_date,
         "end_date": first_end, "reason": "initial", "notes": "",
-        "stop_reason": None, "stop_other": "", "created_by": DEMO_USER, "created_at": now})
+        "created_by": DEMO_USER, "created_at": now})
     _prescribe(rows, protocol, arm, body, enrollment_id, assignment_id, enrollment_date,
                first_end, stamp)
     if switch_on is not None:
@@ -306,9 +312,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
             "enrollment_id": enrollment_id, "arm_id": new_arm, "start_date": switch_on,
             "end_date": None,
             "reason": rng.choice(("inadequate_response", "toxicity")), "notes": "",
-            "stop_reason": None, "stop_other": "", "created_by": DEMO_USER, "created_at": now})
-        # The first arm ended for the reason the second began.
-        rows.tables[ArmAssignment][-2]["stop_reason"] = rows.tables[ArmAssignment][-1]["reason"]
+            "created_by": DEMO_USER, "created_at": now})
         _prescribe(rows, protocol, new_arm, body, enrollment_id, new_id, switch_on, None,
                    stamp)
         arm = new_arm
@@ -412,14 +416,6 @@ def _stop_current_arm(rows: _Rows, enrollment_id: int, on: date, why: str) -> No
             prescription.update(status="stopped", stop_date=current["end_date"])
 
 
-def _disease_history(rng: random.Random, born: date, screened: date) -> dict[str, date]:
-    """Disease onset 1 to 36 months before screening (never before birth), diagnosed 2 to
-    26 weeks later (never after screening): invented, for the disease-duration row."""
-    onset = max(born, screened - timedelta(days=rng.randint(30, 1095)))
-    diagnosis = min(screened, onset + timedelta(days=rng.randint(14, 182)))
-    return {"onset_date": onset, "diagnosis_date": diagnosis}
-
-
 def _withdrawal(rng: random.Random, arm: str, schedule: list[ScheduledVisit], as_of: date,
                 ) -> tuple[date | None, str | None]:
     """When and why this enrollment stops early (None: it does not): a share by arm, on a
@@ -486,6 +482,81 @@ def _screening_answer(group: str, criterion_id: str, failing: str | None) -> str
     if group == "required":
         return "yes"
     return "no"
+
+
+# What _study_records reads back of the child just made.
+_STUDY_MODELS = (Patient, PatientIdentity, Screening, ArmAssignment, Prescription)
+# Invented shares, roughly a North American JDM clinic; about one in ten not recorded.
+_RACES = (("white", 50), ("black_african_american", 15), ("asian", 12),
+          ("more_than_one", 8), ("american_indian_alaska_native", 2), ("unknown", 5),
+          ("prefer_not_to_say", 3), ("", 5))
+_ETHNICITIES = (("not_hispanic_latino", 70), ("hispanic_latino", 18), ("unknown", 5),
+                ("prefer_not_to_say", 2), ("", 5))
+_NOT_IVIG = ("ivig_intolerance", "ivig_unavailable", "no_venous_access",
+             "provider_preference")
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
+
+
+def _study_records(rows: _Rows, marks: dict[Any, int], rng: random.Random,
+                   protocol: Protocol, as_of: date, now: datetime) -> None:
+    """Disease dates, race and ethnicity, why each arm was chosen and why it ended, and
+    the IVIG infusions given against the schedule, for the child just made (seed 000:
+    IVIG not chosen for intolerance, availability, venous access or preference)."""
+    def new(model: Any) -> list[dict[str, Any]]:
+        return rows.tables.get(model, [])[marks[model]:]
+
+    (patient,) = new(Patient)
+    (identity,) = new(PatientIdentity)
+    (screening,) = new(Screening)
+    dob, screened = identity["date_of_birth"], screening["screening_date"]
+    # JDM: skin rash for months before diagnosis, here 2 weeks to 6 months; the persistent
+    # rash plan screens children months to years after it.
+    diagnosis = screened - timedelta(days=rng.randint(60, 900))
+    diagnosis = max(diagnosis, dob + timedelta(days=400))
+    onset = max(dob + timedelta(days=200), diagnosis - timedelta(days=rng.randint(14, 180)))
+    patient.update(onset_date=min(onset, screened), diagnosis_date=min(diagnosis, screened),
+                   race=_weighted(rng, _RACES), ethnicity=_weighted(rng, _ETHNICITIES))
+    arms = new(ArmAssignment)
+    for index, arm in enumerate(arms):
+        reasons: list[str] = []
+        other = ""
+        if arm["arm_id"] in ("B", "C"):  # not the IVIG arm: why not
+            reasons = sorted(rng.sample(_NOT_IVIG, rng.choice((1, 1, 2))),
+                             key=_NOT_IVIG.index)
+            if rng.random() < 0.05:
+                reasons.append("other")
+                other = "Family travels far for each infusion"
+        arm["choice_reasons"] = reasons or None
+        arm["choice_other"] = other
+        # Switched: the arm left ends for the switch's reason. (Every row of a bulk insert
+        # needs the same keys.)
+        # The running arm of a withdrawn child already ended with the enrollment.
+        arm["stop_reason"] = (arms[index + 1]["reason"] if index + 1 < len(arms)
+                              else arm.get("stop_reason"))
+        arm["stop_other"] = arm.get("stop_other", "")
+    prescriptions = new(Prescription)
+    for arm in arms:
+        if arm["arm_id"] != "A":
+            continue
+        start, end = arm["start_date"], arm["end_date"] or as_of
+        for rx in prescriptions:
+            rule = next((r for r in protocol.arm("A").doses if r.drug == rx["drug"]), None)
+            if rx["arm_assignment_id"] != arm["id"] or rule is None or not rule.schedule:
+                continue
+            spec = protocol.schedule(rule.schedule)
+            planned = infusion_dates(spec, start, 24, allow_fewer=True)
+            rx["schedule"] = [d.isoformat() for d in planned[:6]]
+            for due in planned:
+                if due > min(end, as_of) or rng.random() < 0.08:  # now and then one missed
+                    continue
+                given = min(due + timedelta(days=rng.choice((0, 0, 0, 1, 2, 3, 7))), as_of)
+                rows.add(Infusion, {"arm_assignment_id": arm["id"], "drug": rx["drug"],
+                                    "given_on": given, "dose": rx["final_amount"],
+                                    "unit": rx["unit"], "entered_by": DEMO_USER,
+                                    "version_id": 1, "created_at": now, "updated_at": now})
 
 
 def _choose_arm(rng: random.Random, used_ivig_for_skin: bool) -> str:

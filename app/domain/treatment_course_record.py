@@ -117,6 +117,23 @@ def end_problems(reason: str, other_text: str, end: date, started: date,
     return problems
 
 
+def chosen_words(codes: tuple[str, ...] | list[str], other_text: str) -> str:
+    """The reasons an arm was chosen, in words, "other" with its text."""
+    labels = dict(ARM_CHOICE_CHOICES)
+    words = [labels.get(code, code) for code in codes if code != OTHER]
+    if OTHER in codes:
+        words.append(f"other: {other_text}")
+    return "; ".join(words)
+
+
+def stopped_words(reason: str | None, other_text: str) -> str:
+    if not reason:
+        return ""
+    if reason == OTHER:
+        return f"other: {other_text}"
+    return dict(END_REASONS).get(reason, reason)
+
+
 # ------------------------------------------------------------------ infusions
 
 

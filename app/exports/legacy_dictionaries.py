@@ -17,8 +17,10 @@ dictionary itself holds.
        unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
        text, plus ``med_other`` in the identified profile; the de-identified age a whole
        number with no 90+ group
-  "6"  no CDASI, sun-protection or steroid-exposure form, and no adverse event category,
-       severity or outcome (issue 18)
+  "6"  without issue 18's records: no CDASI, sun-protection or steroid-exposure form, no
+       adverse event category, severity or outcome; no disease onset and diagnosis dates,
+       disease duration, race or ethnicity on the patient; no reasons an arm was chosen
+       or stopped on the arm history; no infusion form
   "7"  the current one
 """
 
@@ -32,6 +34,7 @@ from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
     AE_CODING_FIELDS,
     DICTIONARY_VERSION,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     VERSION_NOTE,
     Catalogue,
@@ -57,6 +60,10 @@ _V5_TEXT = {
                                   source="patient_identity"),
 }
 _V6_ADDED = {"pt_site_other", "prior_drug_other"}
+# Dictionary "7" added these fields and the infusion form.
+_V7_ADDED = {"pt_onset_date", "pt_onset_day", "pt_diagnosis_date", "pt_diagnosis_day",
+             "pt_disease_months", "pt_race", "pt_ethnicity", "arm_choice", "arm_stop_reason",
+             "arm_choice_other", "arm_stop_other"}
 
 
 # The visit forms dictionary "7" added (issue 18).
@@ -83,7 +90,7 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
         return catalogue
-    catalogue = _noted(_without_v7_forms(catalogue), "6")
+    catalogue = _noted(_before_v7(_without_v7_forms(catalogue)), "6")
     if version == "6":
         return catalogue
     catalogue = _noted(_typed_text(catalogue), "5")
@@ -122,6 +129,13 @@ def _without_v7_forms(catalogue: Catalogue) -> Catalogue:
              for f in catalogue.forms if f.name not in _V7_FORMS]
     return replace(catalogue, forms=forms,
                    item_fields=[i for i in catalogue.item_fields if i.form not in _V7_FORMS])
+
+
+def _before_v7(catalogue: Catalogue) -> Catalogue:
+    """Up to version 6: without the fields and the form that "7" added."""
+    forms = [replace(form, fields=tuple(f for f in form.fields if f.name not in _V7_ADDED))
+             for form in catalogue.forms if form.name != INFUSION_FORM]
+    return replace(catalogue, forms=forms)
 
 
 def _typed_text(catalogue: Catalogue) -> Catalogue:

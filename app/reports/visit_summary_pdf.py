@@ -68,6 +68,31 @@ def _visit_title(report: VisitReport) -> str:
     return label
 
 
+def _study_facts(report: VisitReport) -> list[tuple[str, str]]:
+    """The enrollment facts a comparison of the arms needs (issue 18), when recorded."""
+    pairs = []
+    if report.onset_date or report.diagnosis_date:
+        pairs.append(("Disease onset / diagnosis", f"{fmt_date(report.onset_date)} / "
+                      f"{fmt_date(report.diagnosis_date)}"))
+    if report.disease_months:
+        pairs.append(("Disease duration at enrollment", report.disease_months))
+    if report.background:
+        pairs.append(("Race, ethnicity (self-reported)", report.background))
+    on = report.visit_date or report.target_date
+    current = next((a for a in reversed(report.arms) if on is None or (
+        a.start_date <= on and (a.end_date is None or a.end_date >= on))), None)
+    if current is not None and current.why_chosen:
+        pairs.append(("Why this arm", current.why_chosen))
+    stopped = [f"arm {a.arm_id} on {fmt_date(a.end_date)}: {a.why_stopped}"
+               for a in report.arms if a.why_stopped]
+    if stopped:
+        pairs.append(("Treatment stopped or changed", "; ".join(stopped)))
+    if report.infusions_given:
+        pairs.append(("Infusions given to this visit", f"{report.infusions_given} (last "
+                      f"{fmt_date(report.last_infusion)})"))
+    return pairs
+
+
 def _head(report: VisitReport, width: float, document: str) -> list:
     pairs = [
         ("Site / clinic", report.site or "—"),
@@ -78,6 +103,7 @@ def _head(report: VisitReport, width: float, document: str) -> list:
         ("Protocol", report.protocol_line),
         ("Treatment arm", report.arm or "—"),
         ("Enrolled", fmt_date(report.enrollment_date)),
+        *_study_facts(report),
         ("Visit", _visit_title(report)),
         ("Visit date", fmt_date(report.visit_date)),
         ("Due (window)", f"{fmt_date(report.target_date)}"

@@ -152,6 +152,25 @@
     </message>
 </context>
 <context>
+    <name>Ethnicity</name>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispanique ou latino</translation>
+    </message>
+    <message>
+        <source>Not Hispanic or Latino</source>
+        <translation>Ni hispanique ni latino</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator account</source>
@@ -678,6 +697,22 @@
         <translation>— choisir —</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The first symptoms of the disease, as the family remembers them</source>
+        <translation>Les premiers symptômes de la maladie, tels que la famille s’en souvient</translation>
+    </message>
+    <message>
+        <source>As the patient or a parent reports it (NIH/OMB categories)</source>
+        <translation>Tel que le patient ou un parent le déclare (catégories NIH/OMB)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
         <source>&amp;Study id</source>
         <translation>&amp;Identifiant d&apos;étude</translation>
     </message>
@@ -704,6 +739,22 @@
     <message>
         <source>Si&amp;te (optional)</source>
         <translation>Si&amp;te (facultatif)</translation>
+    </message>
+    <message>
+        <source>Disease &amp;onset (optional)</source>
+        <translation>Début de la mal&amp;adie (facultatif)</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnosis (optional)</source>
+        <translation>Dia&amp;gnostic (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Race (optional)</source>
+        <translation>O&amp;rigine (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity (optional)</source>
+        <translation>&amp;Ethnicité (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -735,6 +786,41 @@
     <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>Race</name>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Autochtone d’Amérique ou d’Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiatique</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Noir ou Afro-Américain</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Other Pacific Islander</source>
+        <translation>Autochtone d’Hawaï ou d’une autre île du Pacifique</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>More than one race</source>
+        <translation>Plus d’une origine</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
     </message>
 </context>
 <context>
