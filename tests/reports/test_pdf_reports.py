@@ -210,3 +210,17 @@ def test_cumulative_steroid_exposure_is_printed_worked_by_hand(clinic, tmp_path)
     # Without the items at any visit, nothing is printed.
     out = build_visit_summary(replace(report, history=[]), tmp_path / "n.pdf")
     assert "Cumulative steroid exposure" not in pdf_text(out)
+
+
+def test_worksheet_has_the_issue_18_blocks_where_the_plan_lists_them(clinic, tmp_path):
+    month_1 = " ".join(pdf_text(build_worksheet(report_for(clinic, "month_1"),
+                                                tmp_path / "m.pdf", paper="a4")).split())
+    for expected in ("CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)",
+                     "Periungual changes (0-2)", "Sun protection",
+                     "Oral prednisone-equivalent dose today", "IV methylprednisolone dose per "
+                     "pulse", "Category", "Severity", "Outcome"):
+        assert expected in month_1, expected
+    baseline = " ".join(pdf_text(build_worksheet(report_for(clinic, "baseline"),
+                                                 tmp_path / "b.pdf", paper="a4")).split())
+    assert "Sun protection" not in baseline  # follow-up visits only
+    assert "Not tested" in baseline  # the antibody panel, required at baseline

@@ -103,3 +103,32 @@ def test_the_deidentified_export_has_the_score_and_codes_not_the_words(database,
              and r["ae_category"]]
     assert len(coded) == 1 and coded[0]["ae_severity"] and coded[0]["ae_outcome"]
     assert "Chest infection" not in (out / "redcap_data.csv").read_text("utf-8")
+
+
+def test_the_wide_export_carries_the_new_columns(database, tmp_path):
+    fill_clinic(database)
+    _add_study_items(database)
+    out = tmp_path / "wide"
+    export_database(database, out, profile="identified", fmt="wide", user="t")
+    data = next(p for p in out.iterdir() if p.suffix == ".csv" and "dictionary" not in p.name
+                and "codebook" not in p.name)
+    header = next(csv.reader(io.StringIO(data.read_text("utf-8"))))
+    for name in ("cdasi_activity", "cdasi_malar_e", "ster_ivmp_pulses", "sun_counselled"):
+        assert any(column.startswith(name) for column in header), (name, data.name)
+
+
+def test_dictionary_6_is_the_current_one_without_issue_18s_fields():
+    from app.exports.legacy_dictionaries import VERSIONS, as_version
+    from app.reports.fields import DICTIONARY_VERSION, build_catalogue
+
+    assert DICTIONARY_VERSION == "7" and "6" in VERSIONS
+    current = build_catalogue(True)
+    v6 = as_version(current, "6")
+    new = {"cdasi", "sun_protection", "steroid_exposure"}
+    assert new <= {f.name for f in current.forms}
+    assert not new & {f.name for f in v6.forms}
+    names = {f.name for f in v6.all_fields}
+    assert not {"ae_category", "ae_severity", "ae_outcome"} & names
+    assert {"ae_relation", "ae_serious"} <= names
+    assert not any(i.instrument in ("cdasi", "steroids", "sun_protection")
+                   for i in v6.item_fields)
