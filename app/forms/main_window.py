@@ -677,6 +677,8 @@ class MainWindow(QMainWindow):
             window.account_changed(may_view_audit=may_audit)
         if not may_audit:
             self._close_audit_window()
+            for page in self.findChildren(PatientPage):
+                page.audit_button.setEnabled(False)
         for dialog in self.findChildren(QDialog):
             needed = _DIALOG_PERMISSIONS.get(type(dialog))
             if needed is not None and dialog.isVisible() and not now.may(needed):

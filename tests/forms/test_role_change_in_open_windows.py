@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from app.db import users
 from app.db.demo import fill_demo_database
-from app.db.models import User, Visit
+from app.db.models import Enrollment, User, Visit
 from app.db.opening import open_database
 from app.domain.permissions import Actor, Role
 from app.forms.main_window import MainWindow
@@ -61,10 +61,15 @@ def _doc_at_work(qtbot, database):
     with database.reading() as s:
         visit_pk = s.scalar(select(Visit.id).where(Visit.status == "complete")
                             .order_by(Visit.id))
+        patient_id = s.scalar(select(Enrollment.patient_id).join(Visit)
+                              .where(Visit.id == visit_pk))
+    window.patient_page = window.make_patient_page(patient_id)
+    qtbot.addWidget(window.patient_page)
     form = window.open_visit_form(visit_pk)
     window.show_audit_trail()
     assert form.sign_button.isEnabled() and not form.audit_button.isHidden()
     assert window.audit_window.isVisible() and window.audit_action.isEnabled()
+    assert window.patient_page.audit_button.isEnabled()
     return window, form
 
 
@@ -75,6 +80,7 @@ def _lowered(window, form):
     assert form.audit_button.isHidden()
     assert window.audit_window is None or not window.audit_window.isVisible()
     assert not window.audit_action.isEnabled()
+    assert not window.patient_page.audit_button.isEnabled()
 
 
 @pytest.mark.parametrize("trigger", ["periodic check", "data change", "application active"])

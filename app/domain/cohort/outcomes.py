@@ -25,6 +25,7 @@ from app.domain.cohort.data import CohortPatient, VisitOutcome
 from app.domain.cohort.propensity import (
     CAVEATS,
     PropensityComparison,
+    WeightedOutcome,
     compare_arms,
     inactive_by,
     tis_at,
@@ -653,7 +654,7 @@ def _propensity_table(out: CohortOutcomes) -> Table:
                  tuple(rows), " ".join(CAVEATS))
 
 
-def _weighted_text(c: PropensityComparison, o) -> str:  # noqa: ANN001 - a WeightedOutcome
+def _weighted_text(c: PropensityComparison, o: WeightedOutcome) -> str:
     if o.weighted is None or o.crude is None:
         return f"n = {o.n[0]}/{o.n[1]}: not enough to compare"
     if o.binary:
