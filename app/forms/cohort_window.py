@@ -240,8 +240,10 @@ class CohortWindow(QDialog):
         widget.setHorizontalHeaderLabels([h.replace(": ", "\n", 1) for h in table.header])
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                # the mean (SD) under the median: two short lines rather than a wrap
-                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean"))
+                # the mean (SD) under the median, the crude figures under the weighted
+                # ones: two short lines rather than a wrap
+                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean")
+                                        .replace("; crude", "\ncrude"))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "
