@@ -118,6 +118,13 @@ class Patient(Versioned, Timestamped, Base):
     study_id: Mapped[str] = mapped_column(String(CODE), unique=True)
     sex: Mapped[str] = mapped_column(String(16))
     site: Mapped[str] = mapped_column(String(100), default="")
+    # Disease history and self-reported background (app.domain.disease_history); the
+    # dates are clinical, not identity, but like every date they leave de-identified
+    # exports only as days since enrollment.
+    onset_date: Mapped[date | None] = mapped_column(Date)
+    diagnosis_date: Mapped[date | None] = mapped_column(Date)
+    race: Mapped[str] = mapped_column(String(CODE), default="")
+    ethnicity: Mapped[str] = mapped_column(String(CODE), default="")
 
     identity: Mapped[PatientIdentity | None] = relationship(
         back_populates="patient", cascade="all, delete-orphan", uselist=False
@@ -319,8 +326,33 @@ class ArmAssignment(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(USER), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Why this arm was chosen (app.domain.treatment_course_record.ARM_CHOICE_CODES) and the
+    # text of "other"; why it was stopped or changed when it ended (END_REASONS).
+    choice_reasons: Mapped[list[Any] | None]
+    choice_other: Mapped[str] = mapped_column(Text, default="")
+    stop_reason: Mapped[str | None] = mapped_column(String(CODE))
+    stop_other: Mapped[str] = mapped_column(Text, default="")
 
     enrollment: Mapped[Enrollment] = relationship(back_populates="arm_assignments")
+    infusions: Mapped[list[Infusion]] = relationship(
+        back_populates="arm_assignment", order_by="Infusion.given_on")
+
+
+class Infusion(Versioned, Timestamped, Base):
+    """An infusion actually given (IVIG, a biologic), against the arm's schedule."""
+
+    __tablename__ = "infusion"
+    __table_args__ = (CheckConstraint("dose > 0", name="dose"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arm_assignment_id: Mapped[int] = mapped_column(ForeignKey("arm_assignment.id"), index=True)
+    drug: Mapped[str] = mapped_column(String(CODE))
+    given_on: Mapped[date] = mapped_column(Date)
+    dose: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    entered_by: Mapped[str] = mapped_column(String(USER), default="")
+
+    arm_assignment: Mapped[ArmAssignment] = relationship(back_populates="infusions")
 
 
 class Prescription(Versioned, Timestamped, Base):
@@ -436,6 +468,11 @@ class AdverseEvent(Versioned, Timestamped, Base):
     relation: Mapped[str | None] = mapped_column(String(32))
     action_taken: Mapped[str | None] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(String(USER), default="")
+    # Coding (issue 18; codes in app.domain.instruments.adverse_events). NULL on events
+    # stored before migration 0009: shown as "category not recorded".
+    category: Mapped[str | None] = mapped_column(String(32))
+    severity: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str | None] = mapped_column(String(32))
 
     visit: Mapped[Visit] = relationship(back_populates="adverse_events")
 

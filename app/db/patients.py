@@ -33,6 +33,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.types import utcnow
+from app.domain.disease_history import DiseaseHistory, history_problems
 from app.domain.permissions import Permission
 
 AUDIT_ENTITY = "patient"
@@ -61,6 +62,11 @@ class PatientInput:
     sex: str  # "female" | "male" | "other"
     mrn: str = ""
     site: str = ""
+    # Disease history and self-reported background (app.domain.disease_history).
+    onset_date: date | None = None
+    diagnosis_date: date | None = None
+    race: str = ""
+    ethnicity: str = ""
 
 
 class DuplicateStudyIdError(ValueError):
@@ -80,6 +86,10 @@ FIELD_LABELS = {
     "sex": "sex",
     "mrn": "MRN",
     "site": "site",
+    "onset_date": "disease onset date",
+    "diagnosis_date": "diagnosis date",
+    "race": "race",
+    "ethnicity": "ethnicity",
 }
 
 
@@ -90,7 +100,8 @@ class PatientNotFoundError(LookupError):
 
 
 # PatientInput fields stored on the patient row; the rest live on its identity row.
-_PATIENT_FIELDS = ("study_id", "sex", "site")
+_PATIENT_FIELDS = ("study_id", "sex", "site", "onset_date", "diagnosis_date", "race",
+                   "ethnicity")
 
 
 def list_patient_rows(session: Session) -> list[PatientRow]:
@@ -191,7 +202,9 @@ def create_patient(session: Session, data: PatientInput, *, user: str) -> int:
     write_lock.hold(session)
     if study_id_exists(session, clean.study_id):
         raise DuplicateStudyIdError(clean.study_id)
-    patient = Patient(study_id=clean.study_id, sex=clean.sex, site=clean.site)
+    patient = Patient(study_id=clean.study_id, sex=clean.sex, site=clean.site,
+                      onset_date=clean.onset_date, diagnosis_date=clean.diagnosis_date,
+                      race=clean.race, ethnicity=clean.ethnicity)
     patient.identity = PatientIdentity(
         given_name=clean.given_name,
         family_name=clean.family_name,
@@ -291,7 +304,7 @@ def _conflict(
         entity=AUDIT_ENTITY,
         entity_id=patient.id,
         stored=_as_dict(_input_from(patient)),
-        opened=_as_dict(_normalised(opened)) if opened is not None else None,
+        opened=_as_dict(_normalised(opened, check=False)) if opened is not None else None,
         yours=_as_dict(yours),
         labels=FIELD_LABELS,
     )
@@ -322,15 +335,33 @@ def _input_from(patient: Patient) -> PatientInput:
         sex=patient.sex,
         mrn=identity.mrn if identity else "",
         site=patient.site,
+        onset_date=patient.onset_date,
+        diagnosis_date=patient.diagnosis_date,
+        race=patient.race or "",
+        ethnicity=patient.ethnicity or "",
     )
 
 
-def _normalised(data: PatientInput) -> PatientInput:
+class PatientHistoryError(ValueError):
+    """Disease dates or background codes that break a rule; ``problems`` by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+def _normalised(data: PatientInput, *, check: bool = True) -> PatientInput:
     if data.sex not in SEXES:
         raise ValueError(f"Sex must be one of {', '.join(SEXES)}; got {data.sex!r}.")
     study_id = data.study_id.strip()
     if not study_id:
         raise ValueError("A study ID is required.")
+    # The same rules as the dialog, for the CLI and the import too.
+    problems = history_problems(
+        DiseaseHistory(data.onset_date, data.diagnosis_date, data.race, data.ethnicity),
+        data.date_of_birth, date.today())
+    if problems and check:
+        raise PatientHistoryError(problems)
     return PatientInput(
         study_id=study_id,
         given_name=data.given_name.strip(),
@@ -339,6 +370,10 @@ def _normalised(data: PatientInput) -> PatientInput:
         sex=data.sex,
         mrn=data.mrn.strip(),
         site=data.site.strip(),
+        onset_date=data.onset_date,
+        diagnosis_date=data.diagnosis_date,
+        race=data.race,
+        ethnicity=data.ethnicity,
     )
 
 

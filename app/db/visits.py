@@ -126,6 +126,10 @@ class AdverseEventData:
     serious: bool = False
     relation: str | None = None
     action_taken: str | None = None
+    # Coding (issue 18): None on events stored before it existed.
+    category: str | None = None
+    severity: str | None = None
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -273,6 +277,9 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
             e.serious,
             e.relation,
             e.action_taken,
+            e.category,
+            e.severity,
+            e.outcome,
         )
         for e in session.execute(
             select(
@@ -283,6 +290,9 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
                 AdverseEvent.serious,
                 AdverseEvent.relation,
                 AdverseEvent.action_taken,
+                AdverseEvent.category,
+                AdverseEvent.severity,
+                AdverseEvent.outcome,
             )
             .where(AdverseEvent.visit_id == visit_id)
             .order_by(AdverseEvent.id)
@@ -618,6 +628,9 @@ def visit_conflict(
 
 
 def _event_tuple(e: Any) -> tuple:
+    coded = (e.category, e.severity, e.outcome)
+    # The coding only when there is some: an event stored before it compares (and is
+    # audited) as it always was.
     return (
         e.description,
         e.onset_date,
@@ -625,7 +638,7 @@ def _event_tuple(e: Any) -> tuple:
         bool(e.serious),
         e.relation,
         e.action_taken,
-    )
+    ) + (coded if any(coded) else ())
 
 
 def _event_changes(
@@ -669,6 +682,7 @@ def _apply_events(
             e.resolved_date,
         )
         row.serious, row.relation, row.action_taken = e.serious, e.relation, e.action_taken
+        row.category, row.severity, row.outcome = e.category, e.severity, e.outcome
     for i, row in old.items():
         if i not in kept:
             session.delete(row)
@@ -1020,6 +1034,9 @@ def draft_payload(
                 e.serious,
                 e.relation,
                 e.action_taken,
+                e.category,
+                e.severity,
+                e.outcome,
             ]
             for e in adverse_events
         ],
@@ -1043,6 +1060,7 @@ def values_from_payload(
             bool(r[4]),
             r[5],
             r[6],
+            *r[7:10],  # the coding; absent from payloads written before it existed
         )
         for r in payload.get("adverse_events", [])
     ]

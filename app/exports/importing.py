@@ -39,6 +39,7 @@ from app.db.models import (
     AdverseEvent,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -49,7 +50,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.snapshot import Snapshot
-from app.domain.coded_values import OTHER, OTHER_LABEL, drug_choices
+from app.domain.coded_values import DOSE_UNITS, OTHER, OTHER_LABEL, drug_choices
 from app.domain.instruments.medications import (
     MEDICATION_FORM,
     OTHER_RECORDED,
@@ -75,7 +76,9 @@ from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
 from app.reports.fields import (
+    ARM_CHOICE_CODE,
     ENROLLMENT_EVENT,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     REGISTRATION_EVENT,
     Catalogue,
@@ -339,7 +342,12 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
     registration = next(r for r in rows if r["redcap_event_name"] == "registration_arm_1"
                         and not r["redcap_repeat_instrument"])
     patient = Patient(study_id=study_id, sex=registration["pt_sex"],
-                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)))
+                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)),
+                      # Absent from a dictionary before version 7.
+                      onset_date=_d(registration.get("pt_onset_date", "")),
+                      diagnosis_date=_d(registration.get("pt_diagnosis_date", "")),
+                      race=registration.get("pt_race", ""),
+                      ethnicity=registration.get("pt_ethnicity", ""))
     if any(registration[k] for k in ("pt_given_name", "pt_family_name", "pt_mrn",
                                      "pt_date_of_birth")):
         patient.identity = PatientIdentity(
@@ -388,6 +396,11 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
     return patient
 
 
+# (stored code, checkbox column) of the reasons an arm was chosen.
+_CHOICE_COLUMNS = tuple((code, f"arm_choice___{number}")
+                        for code, number in ARM_CHOICE_CODE.items())
+
+
 def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
                       catalogue: Catalogue) -> Enrollment:
     main = next(r for r in rows if r["redcap_event_name"].startswith("enrollment_arm_")
@@ -403,12 +416,24 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
     arms = []
     for r in rows:
         if r["redcap_repeat_instrument"] == "arm_history":
+            chosen = [code for code, column in _CHOICE_COLUMNS if r.get(column) == "1"]
             arms.append(ArmAssignment(arm_id=_txt(r["arm_id"]),
                                       start_date=_d(r["arm_start_date"]),
                                       end_date=_d(r["arm_end_date"]),
                                       reason=_txt(r["arm_reason"]), notes=_txt(r["arm_notes"]),
-                                      created_by=_txt(r["arm_created_by"])))
+                                      created_by=_txt(r["arm_created_by"]),
+                                      choice_reasons=chosen or None,
+                                      choice_other=_txt(r.get("arm_choice_other", "")),
+                                      stop_reason=r.get("arm_stop_reason") or None,
+                                      stop_other=_txt(r.get("arm_stop_other", ""))))
     e.arm_assignments = arms
+    drugs = dict(drug_choices(catalogue.drugs))
+    for r in sorted((r for r in rows if r["redcap_repeat_instrument"] == INFUSION_FORM),
+                    key=lambda r: int(r["redcap_repeat_instance"])):
+        arms[int(r["inf_arm_instance"]) - 1].infusions.append(Infusion(
+            drug=_coded_text(r, "inf_drug", drugs), given_on=_d(r["inf_given_date"]),
+            dose=_num(r["inf_dose"]), unit=_coded_text(r, "inf_unit", dict(DOSE_UNITS)),
+            entered_by=_txt(r["inf_entered_by"])))
     for r in rows:
         if r["redcap_repeat_instrument"] != "prescription":
             continue
@@ -458,7 +483,10 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
             description=_txt(r["ae_description"]), onset_date=_d(r["ae_onset_date"]),
             resolved_date=_d(r["ae_resolved_date"]), serious=r["ae_serious"] == "1",
             relation=r["ae_relation"] or None, action_taken=_txt(r["ae_action"]) or None,
-            reported_by=_txt(r["ae_reported_by"])))
+            reported_by=_txt(r["ae_reported_by"]),
+            # Absent from dictionaries before "7": the event's coding stays unrecorded.
+            category=r.get("ae_category") or None, severity=r.get("ae_severity") or None,
+            outcome=r.get("ae_outcome") or None))
     return e
 
 

@@ -27,7 +27,8 @@ from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.sites import site_codes
-from app.domain.coded_values import OTHER, drug_code_for, plan_words
+from app.domain.coded_values import OTHER, dose_unit_code, drug_code_for, plan_words
+from app.domain.disease_history import disease_duration_at
 from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
@@ -42,6 +43,7 @@ from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion
 from app.reports.fields import (
     AGE_GROUPED_FROM,
     AGE_TOP_CODE,
+    ARM_CHOICE_CODE,
     PLAN_TEXT_COLUMNS,
     Catalogue,
     plan_catalogue,
@@ -170,7 +172,8 @@ def iter_patient_records(
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
-                    prescriptions, visits, adverse, items_by_visit, catalogue: Catalogue,
+                    prescriptions, visits, adverse, items_by_visit, infusions,
+                    catalogue: Catalogue,
                     plan: ItemPlan,
                     stats: ExtractStats, sfx: str) -> PatientRecord:
     identified = catalogue.identified
@@ -198,6 +201,14 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     if not identified and age and int(age) >= AGE_GROUPED_FROM:
         age = AGE_TOP_CODE
     values["pt_age_at_enrollment"] = age
+    # Disease history: dates like every other date; the duration at the first enrollment
+    # computed by the domain (a duration, not a date: the same in both profiles).
+    values[f"pt_onset{sfx}"] = dates(patient.onset_date)
+    values[f"pt_diagnosis{sfx}"] = dates(patient.diagnosis_date)
+    months = disease_duration_at(patient.onset_date, first_enrollment)
+    values["pt_disease_months"] = "" if months is None else str(months)
+    values["pt_race"] = patient.race or ""
+    values["pt_ethnicity"] = patient.ethnicity or ""
     if identified and plan.coded_text:
         values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""
     if identified and ident is not None:
@@ -268,11 +279,29 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         arm_instance = {a.id: i for i, a in enumerate(arm_rows, start=1)}
         for a in arm_rows:
             v = {"arm_id": _text(a.arm_id), f"arm_start{sfx}": dates(a.start_date),
-                 f"arm_end{sfx}": dates(a.end_date), "arm_reason": _text(a.reason)}
+                 f"arm_end{sfx}": dates(a.end_date), "arm_reason": _text(a.reason),
+                 "arm_stop_reason": a.stop_reason or ""}
+            chosen = {ARM_CHOICE_CODE[c] for c in (a.choice_reasons or ())
+                      if c in ARM_CHOICE_CODE}
+            for code in ARM_CHOICE_CODE.values():
+                v[f"arm_choice___{code}"] = "1" if code in chosen else "0"
             if identified:
                 v["arm_notes"] = _text(a.notes)
                 v["arm_created_by"] = _text(a.created_by)
+                v["arm_choice_other"] = _text(a.choice_other)
+                v["arm_stop_other"] = _text(a.stop_other)
             er.arms.append(v)
+        for i in infusions.get(e.id, []):
+            drug = drug_code_for(i.drug, catalogue.drugs)
+            unit = dose_unit_code(i.unit)
+            v = {"inf_arm_instance": str(arm_instance.get(i.arm_assignment_id, "")),
+                 "inf_drug": drug, f"inf_given{sfx}": dates(i.given_on),
+                 "inf_dose": format_num(i.dose), "inf_unit": unit}
+            if identified:
+                v["inf_drug_other"] = _text(i.drug) if drug == OTHER else ""
+                v["inf_unit_other"] = _text(i.unit) if unit == OTHER else ""
+                v["inf_entered_by"] = _text(i.entered_by)
+            er.infusions.append(v)
         for rx in prescriptions.get(e.id, []):
             inputs = rx.inputs if isinstance(rx.inputs, dict) else {}
 
@@ -459,7 +488,9 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     scores = score_visit(scoring, explain=False) if items else VisitScores()
     for ae in adverse.get(vis.id, ()):
         v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
-             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
+             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or "",
+             "ae_category": ae.category or "", "ae_severity": ae.severity or "",
+             "ae_outcome": ae.outcome or ""}
         if identified:
             v["ae_description"] = _text(ae.description)
             v["ae_action"] = _text(ae.action_taken)

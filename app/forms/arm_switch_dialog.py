@@ -43,6 +43,7 @@ from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
+from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
 
 
 class ArmSwitchDialog(QDialog):
@@ -114,6 +115,8 @@ class ArmSwitchDialog(QDialog):
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
         layout.addLayout(form)
+        # In the scrolling part with the doses: the dialog must fit a 1366 × 768 screen.
+        self.choice = ArmChoiceReasonsBox()
         if not self.targets:
             none = QLabel(f"The plan does not allow a switch from arm {from_arm}.")
             none.setStyleSheet(HINT_STYLE)
@@ -129,7 +132,12 @@ class ArmSwitchDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
-        self.dose_column = QVBoxLayout(inner)
+        inner_column = QVBoxLayout(inner)
+        inner_column.addWidget(self.choice)
+        doses = QWidget()
+        self.dose_column = QVBoxLayout(doses)
+        self.dose_column.setContentsMargins(0, 0, 0, 0)
+        inner_column.addWidget(doses, 1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
         self.save_message = FieldMessage("Saving the switch")
@@ -149,6 +157,7 @@ class ArmSwitchDialog(QDialog):
         self.switch_date.changed.connect(self._on_change)
         self.notes.textChanged.connect(self._on_change)
         self.measurements.changed.connect(self._on_change)
+        self.choice.changed.connect(self._on_change)
         self._refresh()
 
     def _fill_options(self, *_args: object) -> None:
@@ -175,6 +184,7 @@ class ArmSwitchDialog(QDialog):
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
         d.measures_confirmed = self.measurements.confirm.isChecked()
+        d.choice_reasons, d.choice_other = self.choice.values()
         for key, view in self.views.items():
             d.doses[key] = view.entry()
         self._refresh()
@@ -190,6 +200,7 @@ class ArmSwitchDialog(QDialog):
                                  else None)
         if self.switch_date.problem():  # already said in red beside the date
             self.messages["switch_date"].show_message(None)
+        self.choice.show_problem(problems.get("choice"))
         try:
             body = read_body(self.draft.weight, self.draft.weight_unit, self.draft.height,
                              self.draft.height_unit, self.draft.measured_on)

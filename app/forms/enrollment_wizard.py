@@ -72,6 +72,7 @@ from app.forms.widgets import (
     fit_on_screen,
     provisional_label,
 )
+from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
 
 PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOSES: 2,
             EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
@@ -544,6 +545,9 @@ class ArmPage(QWizardPage):
             layout.addWidget(self.prior_reason_message)
         else:
             self.prior_reason.hide()
+        self.choice = ArmChoiceReasonsBox()
+        self.choice.changed.connect(self._on_change)
+        layout.addWidget(self.choice)
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
@@ -564,6 +568,7 @@ class ArmPage(QWizardPage):
         if self.exception is not None and self.exception_reason is not None:
             self.exception.setChecked(d.consider_exception)
             self.exception_reason.setText(d.exception_reason)
+        self.choice.set_values(d.choice_reasons, d.choice_other)
         self._loading = False
         self._refresh()
 
@@ -581,6 +586,7 @@ class ArmPage(QWizardPage):
             d.consider_exception = self.exception.isChecked()
             d.exception_reason = self.exception_reason.text().strip()
         d.prior_unknown_reason = self.prior_reason.text().strip()
+        d.choice_reasons, d.choice_other = self.choice.values()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
@@ -593,6 +599,7 @@ class ArmPage(QWizardPage):
         self.exception_message.show_message(problems.get("exception_reason"))
         self.prior_reason_message.show_message(problems.get("prior_reason") if chosen
                                                else None)
+        self.choice.show_problem(problems.get("choice") if chosen else None)
         self._show_prior()
 
     def _show_prior(self) -> None:

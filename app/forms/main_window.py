@@ -8,6 +8,8 @@ from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -18,9 +20,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as shiboken_valid
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
 from app.catalog import protocol_catalog
+from app.db.access import account_now
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
 from app.db.encryption_setup import EncryptionReport
@@ -82,6 +87,9 @@ from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 SEARCH_DELAY_MS = 120
+# How often the signed-in account is re-read (one small query): a role lowered at another
+# workstation reaches this one's open windows within a minute.
+ACCOUNT_CHECK_MS = 60_000
   # lets a fast typist finish a word before the 10,000-row filter runs
 
 
@@ -193,6 +201,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refused_plans_label)
 
         self._build_menus()
+        self._watch_the_account()
         self.refresh()
         self.search.setFocus()
 
@@ -292,15 +301,15 @@ class MainWindow(QMainWindow):
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
                         "encrypting."))
-        for action, permission in ((self.users_action, Permission.MANAGE_USERS),
-                                   (self.audit_action, Permission.VIEW_AUDIT),
-                                   (self.backup_action, Permission.BACKUP),
-                                   (self.settings_action, Permission.CHANGE_SETTINGS),
-                                   (self.sites_action, Permission.CHANGE_SETTINGS),
-                                   (self.encryption_action, Permission.MANAGE_ENCRYPTION)):
-            # Shown to everyone so staff know it exists; enabled for the roles that may.
-            action.setEnabled(self._may(permission))
+        self._gated_actions = ((self.users_action, Permission.MANAGE_USERS),
+                               (self.audit_action, Permission.VIEW_AUDIT),
+                               (self.backup_action, Permission.BACKUP),
+                               (self.settings_action, Permission.CHANGE_SETTINGS),
+                               (self.sites_action, Permission.CHANGE_SETTINGS),
+                               (self.encryption_action, Permission.MANAGE_ENCRYPTION))
+        for action, _permission in self._gated_actions:
             tools_menu.addAction(action)
+        self._apply_permissions()
         tools_menu.addSeparator()
         # Everyone may see which plans are offered and why a protocol file was refused.
         self.plans_action = self._action(
@@ -624,6 +633,78 @@ class MainWindow(QMainWindow):
     def _actor(self) -> Actor:
         return self.database.actor
 
+    def _apply_permissions(self) -> None:
+        # Shown to everyone so staff know they exist; enabled for the roles that may.
+        for action, permission in self._gated_actions:
+            action.setEnabled(self._may(permission))
+
+    # ----- the account as it is now --------------------------------------------------------
+    def _watch_the_account(self) -> None:
+        """Re-read the signed-in account periodically, after every change reported here and
+        when the application becomes active again, so that a role lowered or an account
+        deactivated (at this or another workstation) is followed by the open windows."""
+        self.account_timer = QTimer(self)
+        self.account_timer.timeout.connect(self.recheck_account)
+        self.account_timer.start(ACCOUNT_CHECK_MS)
+        self.changes.visit_saved.connect(lambda _visit: self.recheck_account())
+        self.changes.patient_changed.connect(lambda _patient: self.recheck_account())
+        application = QApplication.instance()
+        if application is not None:
+            application.applicationStateChanged.connect(self._application_state)
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.recheck_account()
+
+    def recheck_account(self) -> None:
+        actor = self.database.actor
+        if not isinstance(actor, Actor) or self.signed_out:
+            return
+        try:
+            with self.database.reading() as session:
+                now = account_now(session, actor)
+        except SQLAlchemyError:  # unreachable for a moment: the next check will tell
+            return
+        if now == actor:
+            return
+        if now is None:
+            self._account_withdrawn()
+            return
+        self.database.actor = now
+        self._apply_permissions()
+        may_audit = now.may(Permission.VIEW_AUDIT)
+        for window in list(self.visit_windows.values()):
+            window.account_changed(may_view_audit=may_audit)
+        if not may_audit:
+            self._close_audit_window()
+            for page in self.findChildren(PatientPage):
+                page.audit_button.setEnabled(False)
+        for dialog in self.findChildren(QDialog):
+            needed = _DIALOG_PERMISSIONS.get(type(dialog))
+            if needed is not None and dialog.isVisible() and not now.may(needed):
+                dialog.reject()
+
+    def _close_audit_window(self) -> None:
+        view, self.audit_window = self.audit_window, None
+        if view is not None and shiboken_valid(view):
+            view.close()
+
+    def _account_withdrawn(self) -> None:
+        """Deactivated (or removed) mid-session: every window closes, drafts kept, and the
+        workstation goes back to the sign-in."""
+        for visit_pk, window in list(self.visit_windows.items()):
+            window.close_keeping_draft()
+            self.visit_windows.pop(visit_pk, None)  # (deleted later, by the event loop)
+        self._close_audit_window()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.warn(self.tr("Signed out"),
+                  self.tr("Your account has been deactivated by an administrator: you are "
+                          "signed out. What you had typed is kept as a draft."))
+        self.signed_out = True
+        self.on_sign_out()
+
     def manage_sites(self) -> None:
         SiteListDialog(self.database, self._actor().user_name, self).exec()
 
@@ -887,6 +968,14 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+# Windows that a role may lose mid-session (the others need only view_data or
+# enter_data, which every role has).
+_DIALOG_PERMISSIONS = {UsersDialog: Permission.MANAGE_USERS,
+                       SettingsDialog: Permission.CHANGE_SETTINGS,
+                       SiteListDialog: Permission.CHANGE_SETTINGS,
+                       EncryptionDialog: Permission.MANAGE_ENCRYPTION}
 
 
 def _refusal(actor: Actor | None, permission: Permission) -> str:

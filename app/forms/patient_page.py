@@ -28,15 +28,18 @@ from PySide6.QtWidgets import (
 
 from app.db.audit_queries import AuditFilter
 from app.db.engine import Database
-from app.db.enrollments import PatientOverview, patient_overview
+from app.db.enrollments import ArmPeriod, PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import enrollable_screening, get_screening
+from app.domain.coded_values import label_of
 from app.domain.dates import format_date
+from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES, disease_duration_at
 from app.domain.display_words import arm_title, code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
+from app.domain.treatment_course_record import chosen_words, stopped_words
 from app.domain.units import format_number
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
@@ -60,6 +63,14 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(32 + 30 * max(1, len(rows)))
     return table
+
+
+def _why_chosen(period: ArmPeriod) -> str:
+    return chosen_words(period.choice_reasons, period.choice_other)
+
+
+def _why_stopped(period: ArmPeriod) -> str:
+    return stopped_words(period.stop_reason, period.stop_other)
 
 
 def _esc(text: str) -> str:
@@ -97,6 +108,11 @@ class PatientPage(QDialog):
         self.prior_button.clicked.connect(self.edit_prior_therapies)
         self.prior_button.setEnabled(bool(user))
         actions.addWidget(self.prior_button)
+        self.course_button = QPushButton("&Infusions, stop treatment…")
+        self.course_button.setToolTip("The infusions given beside the arm's dose dates; "
+                                      "stopping the current treatment with its reason.")
+        self.course_button.clicked.connect(self.edit_treatment_course)
+        actions.addWidget(self.course_button)
         self.audit_button = QPushButton("A&udit trail…")
         self.audit_button.setToolTip("Every change to this patient's data: who, when, old and "
                                      "new value, and why.")
@@ -116,7 +132,8 @@ class PatientPage(QDialog):
         actions.addStretch(1)
         # Enter belongs to the list that has the focus (open the visit), never to the first
         # button of the page (Enter on a Visits row opened Prior therapies).
-        for button in (self.prior_button, self.audit_button, self.screen_button,
+        for button in (self.prior_button, self.course_button, self.audit_button,
+                       self.screen_button,
                        self.enroll_button, self.change_arm_button, self.edit_button):
             button.setAutoDefault(False)
         layout.addLayout(actions)
@@ -183,6 +200,7 @@ class PatientPage(QDialog):
         self.column.addStretch(1)
         e = o.enrollment
         self.enroll_button.setEnabled(self._has_actions["enroll"] and can_enroll)
+        self.course_button.setEnabled(bool(self.user) and e is not None)
         can_switch = False
         if e is not None and e.current_arm is not None and e.protocol_id in self.protocols:
             can_switch = bool(switch_targets(self.protocols[e.protocol_id],
@@ -201,6 +219,16 @@ class PatientPage(QDialog):
         bits = [f"Date of birth {_d(o.date_of_birth)}", f"sex {o.sex}"]
         if o.site:
             bits.append(f"site {o.site}")
+        if o.onset_date or o.diagnosis_date:
+            bits.append(f"disease onset {_d(o.onset_date)}, diagnosed {_d(o.diagnosis_date)}")
+        if o.enrollment is not None:
+            months = disease_duration_at(o.onset_date, o.enrollment.enrollment_date)
+            if months is not None:
+                bits.append(f"disease duration at enrollment {months} months")
+        background = [label_of(code, choices) or code for code, choices in
+                      ((o.race, RACE_CHOICES), (o.ethnicity, ETHNICITY_CHOICES)) if code]
+        if background:
+            bits.append("self-reported " + ", ".join(background))
         if o.latest_weight is not None:
             kg, cm, measured = o.latest_weight
             bits.append(f"last measured {format_date(measured)}: "
@@ -236,12 +264,14 @@ class PatientPage(QDialog):
             f"by {e.enrolled_by} · sun-protection counselling "
             f"{'given' if e.sun_protection_counselled else 'not recorded'}"))
         column.addWidget(QLabel("Arm history:"))
-        column.addWidget(_table(
-            ["Arm", "From", "To", "Reason", "Notes"],
+        self.arm_table = _table(
+            ["Arm", "From", "To", "Reason", "Why this arm", "Why stopped", "Notes"],
             [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
               _d(p.end_date) if p.end_date else "current",
-              ARM_REASONS.get(p.reason, p.reason), p.notes] for p in e.arm_history],
-            "Arm history"))
+              ARM_REASONS.get(p.reason, p.reason), _why_chosen(p), _why_stopped(p), p.notes]
+             for p in e.arm_history],
+            "Arm history")
+        column.addWidget(self.arm_table)
         column.addWidget(QLabel("Current doses:"))
         self.dose_texts: dict[str, QPlainTextEdit] = {}
         for dose in e.doses:
@@ -315,6 +345,21 @@ class PatientPage(QDialog):
                                     from_screening=from_screening)
         dialog.changed.connect(self.reload)
         return dialog
+
+    def make_treatment_course_dialog(self):
+        """Infusions given against the schedule, and stopping the current treatment."""
+        from app.forms.treatment_course_dialog import TreatmentCourseDialog
+
+        assert self.overview is not None and self.overview.enrollment is not None
+        dialog = TreatmentCourseDialog(self.database, self.overview.enrollment.enrollment_id,
+                                       self.user, self.today,
+                                       self.windowTitle().removeprefix("Patient "), parent=self)
+        dialog.changed.connect(self.reload)
+        return dialog
+
+    def edit_treatment_course(self) -> None:
+        self.make_treatment_course_dialog().exec()
+        self.reload()
 
     def edit_prior_therapies(self) -> None:
         self.make_prior_therapy_dialog().exec()

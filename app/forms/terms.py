@@ -21,11 +21,25 @@ VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
 PATIENT_CHECK = "Patient check"
+RACE = "Race"
+ETHNICITY = "Ethnicity"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
     SEX: (QT_TRANSLATE_NOOP("Sex", "Female"), QT_TRANSLATE_NOOP("Sex", "Male"),
           QT_TRANSLATE_NOOP("Sex", "Other / not stated")),
+    # app.domain.disease_history.RACE_CHOICES (NIH/OMB categories)
+    RACE: (QT_TRANSLATE_NOOP("Race", "American Indian or Alaska Native"),
+           QT_TRANSLATE_NOOP("Race", "Asian"),
+           QT_TRANSLATE_NOOP("Race", "Black or African American"),
+           QT_TRANSLATE_NOOP("Race", "Native Hawaiian or Other Pacific Islander"),
+           QT_TRANSLATE_NOOP("Race", "White"), QT_TRANSLATE_NOOP("Race", "More than one race"),
+           QT_TRANSLATE_NOOP("Race", "Unknown"), QT_TRANSLATE_NOOP("Race", "Prefer not to say")),
+    # app.domain.disease_history.ETHNICITY_CHOICES
+    ETHNICITY: (QT_TRANSLATE_NOOP("Ethnicity", "Hispanic or Latino"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Not Hispanic or Latino"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Unknown"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Prefer not to say")),
     # app.domain.screening.ANSWER_LABELS
     ANSWER: (QT_TRANSLATE_NOOP("Answer", "Yes"), QT_TRANSLATE_NOOP("Answer", "No"),
              QT_TRANSLATE_NOOP("Answer", "Unknown")),
@@ -71,9 +85,12 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),
               QT_TRANSLATE_NOOP("Section", "MMT8"),
               QT_TRANSLATE_NOOP("Section", "Muscle enzymes"),
-              QT_TRANSLATE_NOOP("Section", "Skin detail"), QT_TRANSLATE_NOOP("Section", "MRI"),
+              QT_TRANSLATE_NOOP("Section", "Skin detail"),
+              QT_TRANSLATE_NOOP("Section", "CDASI activity"),
+              QT_TRANSLATE_NOOP("Section", "Sun protection"), QT_TRANSLATE_NOOP("Section", "MRI"),
               QT_TRANSLATE_NOOP("Section", "Autoantibodies"),
               QT_TRANSLATE_NOOP("Section", "Medications"),
+              QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
 }

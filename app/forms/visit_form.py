@@ -431,6 +431,7 @@ class VisitFormWindow(QMainWindow):
             arm_started_on=r.arm_started_on,
             date_of_birth=r.header.date_of_birth,
             sex=r.header.sex,
+            enrollment_date=r.header.enrollment_date,
         )
 
     def _shown(self) -> frozenset[str] | None:
@@ -941,7 +942,24 @@ class VisitFormWindow(QMainWindow):
         self.dirty = False
         self._only_in_window = False
 
+    def close_keeping_draft(self) -> None:
+        """Close without asking, what was typed kept as a draft (the person's account was
+        deactivated: a save would be refused, and nobody may stay in the form)."""
+        self._closing_without_asking = True
+        self.close()
+
+    def account_changed(self, *, may_view_audit: bool) -> None:
+        """The signed-in person's role changed mid-session: offer only what it permits."""
+        self._update_signature_buttons()
+        if not may_view_audit:
+            self.audit_button.hide()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if getattr(self, "_closing_without_asking", False):
+            if self.dirty:
+                self.autosave_now()
+            super().closeEvent(event)
+            return
         if self.dirty and not self._close_warned:
             choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
                                     [SAVE, KEEP_DRAFT, DISCARD, STAY])

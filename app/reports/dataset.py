@@ -44,6 +44,7 @@ class EnrollmentRecord:
     values: Values = field(default_factory=dict)
     arms: list[Values] = field(default_factory=list)
     prescriptions: list[Values] = field(default_factory=list)
+    infusions: list[Values] = field(default_factory=list)
     visits: list[VisitRecord] = field(default_factory=list)
 
 

@@ -21,8 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from app.domain.coded_values import drug_choices, with_other
+from app.domain.coded_values import DOSE_UNITS, drug_choices, with_other
+from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES
+from app.domain.instruments.adverse_events import CATEGORIES as AE_CATEGORIES
+from app.domain.instruments.adverse_events import CODING_SOURCE as AE_CODING_SOURCE
+from app.domain.instruments.adverse_events import OUTCOMES as AE_OUTCOMES
 from app.domain.instruments.adverse_events import RELATIONS
+from app.domain.instruments.adverse_events import SEVERITIES as AE_SEVERITIES
 from app.domain.instruments.data_dictionary import (
     MAX_NAME,
     ExportContext,
@@ -37,6 +42,7 @@ from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.protocol.vocabulary import plan_criteria, plan_drugs
+from app.domain.treatment_course_record import ARM_CHOICE_REASONS, END_REASONS
 from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 
 # "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
@@ -46,8 +52,13 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
 # values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
 # no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
-# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "6"
+# "7" issue 18: the visit forms (CDASI activity, sun protection, steroid exposure) and the
+# adverse events' category, severity and outcome; the study's patient- and
+# enrollment-level records: disease onset and diagnosis dates with the disease duration
+# at enrollment, race and ethnicity, why each arm was chosen and why it stopped, and the
+# repeating infusion form.
+# The import still reads versions 1 to 6 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "7"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.
@@ -183,6 +194,29 @@ RX_ROLES = (("arm", "Arm (study treatment)"), ("concomitant", "Concomitant"))
 PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
                       for code in REASONS_STOPPED)
 PRIOR_THERAPY_FORM = "prior_therapy"
+INFUSION_FORM = "infusion"
+# Checkbox codes are numbers (as the CHAQ's): the reasons in list order from 1, "other" 99
+# so a reason added to the list later does not renumber it.
+ARM_CHOICE_OTHER_CODE = "99"
+ARM_CHOICE_CODE: dict[str, str] = {
+    **{r.code: str(i) for i, r in enumerate(ARM_CHOICE_REASONS, start=1)},
+    "other": ARM_CHOICE_OTHER_CODE}
+ARM_CHOICE_FIELD_CHOICES: tuple[tuple[str, str], ...] = (
+    *((str(i), r.label) for i, r in enumerate(ARM_CHOICE_REASONS, start=1)),
+    (ARM_CHOICE_OTHER_CODE, "Other (text not exported when de-identified)"))
+
+# The adverse event coding of dictionary "7" (issue 18); blank for an event stored
+# before it (its category "not recorded").
+AE_CODING_FIELDS: tuple[Field, ...] = (
+    Field("ae_category", "adverse_event", "Category", "dropdown", AE_CATEGORIES,
+          note="Blank: not recorded (events stored before the coding). " + AE_CODING_SOURCE,
+          source="adverse_event"),
+    Field("ae_severity", "adverse_event", "Severity (CTCAE grade)", "dropdown", AE_SEVERITIES,
+          source="adverse_event"),
+    Field("ae_outcome", "adverse_event", "Outcome", "dropdown", AE_OUTCOMES,
+          source="adverse_event"),
+)
+
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
@@ -232,6 +266,19 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                        computed=True, note=f"Whole years at the first enrollment; "
                        f"{AGE_TOP_CODE} for {AGE_GROUPED_FROM} and over (HIPAA Safe Harbor)",
                        source="patient_identity"))
+    f += [
+        date_field("pt_onset", "patient", "Disease onset (first symptoms)", ident, "patient"),
+        date_field("pt_diagnosis", "patient", "Diagnosis of JDM", ident, "patient"),
+        Field("pt_disease_months", "patient", "Disease duration at enrollment",
+              validation="number", minimum="0", units="months", computed=True, places=1,
+              note="Months (365.25/12 days) from disease onset to the first enrollment, one "
+                   "decimal (app.domain.disease_history)", source="patient"),
+        Field("pt_race", "patient", "Race (self-reported)", "dropdown", RACE_CHOICES,
+              note="NIH/OMB categories; blank = not recorded", source="patient"),
+        Field("pt_ethnicity", "patient", "Ethnicity (self-reported)", "dropdown",
+              ETHNICITY_CHOICES, note="NIH/OMB categories; blank = not recorded",
+              source="patient"),
+    ]
     forms.append(Form("patient", "Patient", fields=tuple(f)))
 
     f = [
@@ -313,11 +360,22 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         date_field("arm_end", "arm_history", "Arm end", ident, "arm_assignment"),
         Field("arm_reason", "arm_history", "Reason for this arm",
               note="initial / inadequate_response / toxicity / other", source="arm_assignment"),
+        Field("arm_choice", "arm_history", "Why this arm was chosen", "checkbox",
+              ARM_CHOICE_FIELD_CHOICES,
+              note="Seed 000 (why not IVIG) and seed 003 (why a biologic); none ticked = "
+                   "not recorded", source="arm_assignment"),
+        Field("arm_stop_reason", "arm_history", "Why the treatment was stopped or changed",
+              "dropdown", END_REASONS, note="Blank while the arm is running",
+              source="arm_assignment"),
     ]
     if ident:
         f += [Field("arm_notes", "arm_history", "Notes", "notes", source="arm_assignment"),
               Field("arm_created_by", "arm_history", "Recorded by (user)",
-                    source="arm_assignment")]
+                    source="arm_assignment"),
+              Field("arm_choice_other", "arm_history", "Why this arm: other (as typed)",
+                    "notes", source="arm_assignment"),
+              Field("arm_stop_other", "arm_history", "Why stopped: other (as typed)",
+                    "notes", source="arm_assignment")]
     forms.append(Form("arm_history", "Arm history", repeating=True, fields=tuple(f)))
 
     f = [
@@ -366,6 +424,27 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     forms.append(Form("prescription", "Prescription", repeating=True, fields=tuple(f)))
 
+    # Infusions actually given (IVIG, biologics), each in the arm running on its date.
+    f = [
+        Field("inf_arm_instance", INFUSION_FORM, "Arm history instance", validation="integer",
+              minimum="1", note="Which arm_history instance it was given under",
+              source="infusion"),
+        Field("inf_drug", INFUSION_FORM, "Drug", "dropdown", with_other(drug_choices(drugs)),
+              note="The drugs the plans name", source="infusion"),
+        date_field("inf_given", INFUSION_FORM, "Given on", ident, "infusion"),
+        Field("inf_dose", INFUSION_FORM, "Dose given", validation="number", minimum="0",
+              source="infusion"),
+        Field("inf_unit", INFUSION_FORM, "Dose unit", "dropdown", with_other(DOSE_UNITS),
+              source="infusion"),
+    ]
+    if ident:
+        f += [Field("inf_drug_other", INFUSION_FORM, "Drug (other, as typed)",
+                    source="infusion"),
+              Field("inf_unit_other", INFUSION_FORM, "Dose unit (other, as typed)",
+                    source="infusion"),
+              Field("inf_entered_by", INFUSION_FORM, "Recorded by (user)", source="infusion")]
+    forms.append(Form(INFUSION_FORM, "Infusion given", repeating=True, fields=tuple(f)))
+
     # ------------------------------------------------------------------- visits
     f = [
         Field("vis_label", "visit", "Visit", source="visit"),
@@ -405,6 +484,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("ae_serious", "adverse_event", "Serious", "yesno", source="adverse_event"),
         Field("ae_relation", "adverse_event", "Relation to treatment", "dropdown",
               RELATIONS, source="adverse_event"),
+        *AE_CODING_FIELDS,
     ]
     if ident:
         f += [
@@ -452,7 +532,8 @@ PLAN_TEXT_COLUMNS = frozenset({
     "rx_status", "rx_source", "vis_label", "vis_signature_meaning"})
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
-ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")
+ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", INFUSION_FORM,
+                    "adverse_event")
 # The visit event's forms: the visit itself, then each instrument's (registry order).
 VISIT_FORMS = ("visit", *(form.name for form in visit_export_forms(ExportContext(True))))
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     READONLY,
     REGISTRATION_EVENT,
@@ -149,6 +150,7 @@ REPEAT_LABELS = {
     PRIOR_THERAPY_FORM: "[prior_drug]",
     "arm_history": "[arm_id]",
     "prescription": "[rx_drug] ([rx_role])",
+    INFUSION_FORM: "[inf_drug] [inf_dose]",
     "adverse_event": "[ae_visit]",
 }
 
@@ -273,7 +275,10 @@ def record_rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str
         ]
         for form, entries in (("arm_history", enrollment.arms),
                               ("prescription", enrollment.prescriptions),
+                              (INFUSION_FORM, enrollment.infusions),
                               ("adverse_event", events)):
+            if form not in layout.form_columns:  # an earlier dictionary's layout
+                continue
             for number, values in enumerate(entries, start=1):
                 row = layout.row(record, event, form, str(number))
                 layout.fill(row, values)

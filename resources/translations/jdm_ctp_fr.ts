@@ -40,10 +40,28 @@
     </message>
 </context>
 <context>
+    <name>CdasiSection</name>
+    <message>
+        <source>Area</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Provisional: </source>
+        <translation>Provisoire : </translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWithOther</name>
     <message>
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortWindow</name>
+    <message>
+        <source>Weighted comparison (exploratory)</source>
+        <translation>Comparaison pondérée (exploratoire)</translation>
     </message>
 </context>
 <context>
@@ -131,6 +149,25 @@
     <message>
         <source>Open calendar</source>
         <translation>Ouvrir le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>Ethnicity</name>
+    <message>
+        <source>Hispanic or Latino</source>
+        <translation>Hispanique ou latino</translation>
+    </message>
+    <message>
+        <source>Not Hispanic or Latino</source>
+        <translation>Ni hispanique ni latino</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
     </message>
 </context>
 <context>
@@ -507,6 +544,14 @@
         <translation>Impossible d&apos;imprimer</translation>
     </message>
     <message>
+        <source>Signed out</source>
+        <translation>Session fermée</translation>
+    </message>
+    <message>
+        <source>Your account has been deactivated by an administrator: you are signed out. What you had typed is kept as a draft.</source>
+        <translation>Votre compte a été désactivé par un administrateur : votre session est fermée. Ce que vous aviez saisi est conservé comme brouillon.</translation>
+    </message>
+    <message>
         <source>Not allowed</source>
         <translation>Non autorisé</translation>
     </message>
@@ -652,6 +697,22 @@
         <translation>— choisir —</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <source>The first symptoms of the disease, as the family remembers them</source>
+        <translation>Les premiers symptômes de la maladie, tels que la famille s’en souvient</translation>
+    </message>
+    <message>
+        <source>As the patient or a parent reports it (NIH/OMB categories)</source>
+        <translation>Tel que le patient ou un parent le déclare (catégories NIH/OMB)</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
         <source>&amp;Study id</source>
         <translation>&amp;Identifiant d&apos;étude</translation>
     </message>
@@ -678,6 +739,22 @@
     <message>
         <source>Si&amp;te (optional)</source>
         <translation>Si&amp;te (facultatif)</translation>
+    </message>
+    <message>
+        <source>Disease &amp;onset (optional)</source>
+        <translation>Début de la mal&amp;adie (facultatif)</translation>
+    </message>
+    <message>
+        <source>D&amp;iagnosis (optional)</source>
+        <translation>Dia&amp;gnostic (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Race (optional)</source>
+        <translation>O&amp;rigine (facultatif)</translation>
+    </message>
+    <message>
+        <source>&amp;Ethnicity (optional)</source>
+        <translation>&amp;Ethnicité (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -709,6 +786,41 @@
     <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>Race</name>
+    <message>
+        <source>American Indian or Alaska Native</source>
+        <translation>Autochtone d’Amérique ou d’Alaska</translation>
+    </message>
+    <message>
+        <source>Asian</source>
+        <translation>Asiatique</translation>
+    </message>
+    <message>
+        <source>Black or African American</source>
+        <translation>Noir ou Afro-Américain</translation>
+    </message>
+    <message>
+        <source>Native Hawaiian or Other Pacific Islander</source>
+        <translation>Autochtone d’Hawaï ou d’une autre île du Pacifique</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Blanc</translation>
+    </message>
+    <message>
+        <source>More than one race</source>
+        <translation>Plus d’une origine</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Prefer not to say</source>
+        <translation>Préfère ne pas répondre</translation>
     </message>
 </context>
 <context>
@@ -805,8 +917,16 @@
         <translation>Atteinte cutanée (détail)</translation>
     </message>
     <message>
+        <source>CDASI activity</source>
+        <translation>Activité CDASI</translation>
+    </message>
+    <message>
         <source>MRI</source>
         <translation>IRM</translation>
+    </message>
+    <message>
+        <source>Sun protection</source>
+        <translation>Protection solaire</translation>
     </message>
     <message>
         <source>Autoantibodies</source>
@@ -815,6 +935,10 @@
     <message>
         <source>Medications</source>
         <translation>Médicaments</translation>
+    </message>
+    <message>
+        <source>Steroid exposure</source>
+        <translation>Exposition aux corticoïdes</translation>
     </message>
     <message>
         <source>Adverse events</source>
@@ -869,6 +993,32 @@
     <message>
         <source>Other / not stated</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>SteroidExposureSection</name>
+    <message>
+        <source>Cumulative steroid exposure is computed from these records over the enrollment (provisional rule: each visit&apos;s oral dose until the next visit; methylprednisolone counted as prednisone x 1.25).</source>
+        <translation>L&apos;exposition cumulée aux corticoïdes est calculée à partir de ces relevés sur toute l&apos;inclusion (règle provisoire : la dose orale de chaque visite jusqu&apos;à la visite suivante ; la méthylprednisolone comptée comme prednisone x 1,25).</translation>
+    </message>
+    <message>
+        <source>Oral dose today: %1 mg/day</source>
+        <translation>Dose orale ce jour : %1 mg/jour</translation>
+    </message>
+    <message>
+        <source>Oral dose today not entered</source>
+        <translation>Dose orale du jour non saisie</translation>
+    </message>
+    <message>
+        <source>%1 to correct</source>
+        <translation>%1 à corriger</translation>
+    </message>
+</context>
+<context>
+    <name>SunProtectionSection</name>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 renseignés</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from app.db.models import (  # noqa: E402
     AdverseEvent,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -414,13 +415,14 @@ _counter = iter(range(10_000))
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(texts=st.lists(_identifiers, min_size=22, max_size=22),
-       short=st.lists(_short, min_size=9, max_size=9))
+@given(texts=st.lists(_identifiers, min_size=25, max_size=25),
+       short=st.lists(_short, min_size=10, max_size=10))
 def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         database, tmp_path_factory, texts, short):
     """Every free-text field a person can fill (patient dialog: site; prior therapy: drug
     and notes; screening details; arm-switch notes; enrollment end reason; dose override
-    reason; visit form: medicine names, doses' units, frequencies, other medications,
+    reason; why an arm was chosen or stopped ("other"); an infusion's drug and unit; visit
+    form: medicine names, doses' units, frequencies, other medications,
     creatinine unit; adverse event description and action), and every text field an
     import stores as given (site, prior drug, protocol id and version, arm id and reason,
     the prescription's drug, unit, per, frequency, route, status and source, the visit's
@@ -454,9 +456,13 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         s.flush()
         arm = ArmAssignment(enrollment_id=enr.id, arm_id=next(t),
                             start_date=date(2025, 1, 10), reason=next(t), notes=next(t),
-                            created_by="dr.who")
+                            created_by="dr.who", choice_reasons=["other"],
+                            choice_other=next(t), stop_reason="other", stop_other=next(t))
         s.add(arm)
         s.flush()
+        # An infusion's drug and unit typed outside the lists (an import stores them).
+        s.add(Infusion(arm_assignment_id=arm.id, drug=next(t), given_on=date(2025, 1, 10),
+                       dose=2.0, unit=next(u), entered_by="nurse"))
         s.add(Prescription(enrollment_id=enr.id, arm_assignment_id=arm.id, drug=next(t),
                            role="arm", amount=40.0, unit=next(u), per=next(u),
                            frequency=next(t), route=next(u), source=next(t),
