@@ -44,7 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
-    from app.exports.export import default_workers, export_database
+    from app.exports.export import UnexportableValues, default_workers, export_database
     from app.reports.identity_guard import IdentityInExport
     from app.reports.output_files import OutputWriteError
 
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 database, Path(args.out), profile=args.profile, fmt=args.format,
                 bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers,
                 progress=report)
-    except (DatabaseFileProblem, OutputWriteError, IdentityInExport,
+    except (DatabaseFileProblem, OutputWriteError, IdentityInExport, UnexportableValues,
             *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
@@ -79,7 +79,4 @@ def run(args: argparse.Namespace) -> int:
     print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")
     for entry in result.files:
         print(f"  {entry.name}  {entry.rows} rows  sha256 {entry.sha256[:16]}…")
-    if result.manifest.get("unmapped_values"):
-        print(f"  note: {result.manifest['unmapped_values']} stored values have no export "
-              "column and were not exported (see manifest.json)")
     return 0

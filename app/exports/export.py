@@ -31,7 +31,12 @@ from app.db.file_health import require_writable
 from app.db.models import Patient
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
-from app.exports.records import ExtractStats, catalogue_for, protocol_versions, records_of_block
+from app.exports.records import (
+    ExtractStats,
+    catalogue_for,
+    protocol_versions,
+    records_of_block,
+)
 from app.reports import redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
@@ -48,8 +53,27 @@ class ExportCancelled(Exception):
     """The user pressed Cancel; no export files are left behind."""
 
 
-def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, int, int, int,
-                                                                      set]:
+class UnexportableValues(Exception):
+    """Stored values no export column holds exactly (issue 17): the export is refused
+    rather than written with blanks. Says how many and where (study id and column, never
+    a name or the value itself); nothing is written."""
+
+    def __init__(self, stats: ExtractStats) -> None:
+        self.count, self.where = stats.unmapped_values, tuple(stats.unmapped_where)
+        count = self.count
+        listed = "; ".join(f"{study_id} {column}" for study_id, column in self.where)
+        more = stats.unmapped_places - len(self.where)
+        if more > 0:
+            listed += f"; and {more} more place{'s' if more > 1 else ''}"
+        plural = "value" if count == 1 else "values"
+        super().__init__(
+            f"Export refused: {count} stored {plural} cannot be written exactly in "
+            f"{'its' if count == 1 else 'their'} export column ({listed}). Open each "
+            "visit named and correct the value shown at the field, then export again.")
+
+
+def _render_block(job: tuple[list[tuple], Catalogue, str]
+                  ) -> tuple[str, int, int, int, ExtractStats]:
     """CSV text of one block of patients (runs in this process or in a worker process:
     it only needs the plain rows read from the snapshot, never the database)."""
     payload, catalogue, fmt = job
@@ -80,8 +104,7 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
             lines.append(csv_line(row, writer, buffer))
             rows += 1
     lines.append("")
-    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, \
-        stats.unmapped_values, stats.protocols
+    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, stats
 
 
 @dataclass
@@ -225,15 +248,15 @@ def export_database(
                     max_arm = 1
                     jobs = ((payload, catalogue, fmt)
                             for payload in iter_blocks(connection, identified, report))
-                    for text, rows, arms, count, unmapped, protocols in _run_jobs(jobs,
-                                                                                  workers):
+                    for text, rows, arms, count, block in _run_jobs(jobs, workers):
                         data.write_text(text, rows)
                         records += count
                         max_arm = max(max_arm, arms)
-                        stats.unmapped_values += unmapped
-                        stats.protocols |= protocols
+                        stats.add(block)
+                    if stats.unmapped_values:
+                        raise UnexportableValues(stats)
                 except BaseException:
-                    data.abandon()  # a full disk, a cancel: the staging folder goes
+                    data.abandon()  # a full disk, a cancel, a refusal: the staging folder goes
                     raise
                 finish(data, path)
             if fmt == "redcap":

@@ -44,7 +44,7 @@ from app.db.sites import add_site  # noqa: E402
 from app.db.snapshot import Snapshot  # noqa: E402
 from app.domain.coded_values import drug_code  # noqa: E402
 from app.exports import records  # noqa: E402
-from app.exports.export import export_database  # noqa: E402
+from app.exports.export import UnexportableValues, export_database  # noqa: E402
 from app.exports.importing import _text_coded as stored_codes  # noqa: E402
 from app.exports.importing import import_directory  # noqa: E402
 from app.exports.records import catalogue_for  # noqa: E402
@@ -313,12 +313,16 @@ def _store(database, column: str, value: str) -> None:
 def test_a_visit_code_found_only_in_the_data_is_never_written(clinic, tmp_path, fmt):
     """The visit events are the plans' alone (dictionary version 4 on): a visit code an
     import stored as given ("quarrington", the patient's own name) has no event, so it is
-    never written; the manifest counts its values as unmapped."""
+    never written: its values are counted as unmapped and the export is refused, the
+    refusal naming the study id and "visit of no installed plan", never the code."""
     _store(clinic, "visit_code", "quarrington")
     out = tmp_path / "out"
-    result = export_database(clinic, out, fmt=fmt, user="t")
-    assert "quarrington" not in "\n".join(_files(out).values()).casefold()
-    assert result.manifest["unmapped_values"] >= 1
+    with pytest.raises(UnexportableValues) as refused:
+        export_database(clinic, out, fmt=fmt, user="t")
+    assert refused.value.count >= 1
+    assert "visit of no installed plan" in str(refused.value)
+    assert "quarrington" not in str(refused.value).casefold()
+    assert not out.exists()
 
 
 def _a_plan_word(monkeypatch, word: str) -> None:
