@@ -1,5 +1,5 @@
 """`jdm-ctp export --db PATH --out DIR [--profile deidentified|identified]
-[--format redcap|wide] [--bom] [--user NAME] [--password-file F]`: coordinator exports.
+[--format redcap|wide|odm] [--bom] [--user NAME] [--password-file F]`: coordinator exports.
 
 The person exporting signs in (app.cli.account); the export service checks their
 account's current role: de-identified exports for clinicians, coordinators and
@@ -24,10 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         default="deidentified",
                         help="deidentified (default): no names, MRN, dates of birth, free "
                              "text; dates as days since enrollment")
-    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap",
+    parser.add_argument("--format", dest="format", choices=("redcap", "wide", "odm"),
+                        default="redcap",
                         help="redcap (default): REDCap data import file with its data "
                              "dictionary and events; wide: one row per patient with a "
-                             "codebook, for spreadsheets and statistics packages")
+                             "codebook, for spreadsheets and statistics packages; odm: CDISC "
+                             "ODM 1.3.2 clinical data with the REDCap project XML its "
+                             "OIDs refer to (audit records and signatures when identified)")
     parser.add_argument("--bom", action="store_true",
                         help="start each CSV with a byte-order mark (for Excel)")
     parser.add_argument("--confirm-identified", action="store_true",

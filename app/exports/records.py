@@ -380,7 +380,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str, study_id: str) -> tuple[VisitRecord, VisitScores]:
     identified = plan.identified
     _text = plan.text
-    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
+    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
     values = vr.values
     values.update({
         "vis_label": _text(vis.label), "vis_status": vis.status,
