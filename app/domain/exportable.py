@@ -30,6 +30,20 @@ def item_kinds() -> dict[tuple[str, str], str]:
             for spec in form.items}
 
 
+@cache
+def item_codes() -> dict[tuple[str, str], frozenset[str]]:
+    """(stored instrument, item) -> the codes its list column (dropdown, radio) holds, for
+    the items of kind code and code_num."""
+    out: dict[tuple[str, str], frozenset[str]] = {}
+    for form in visit_export_forms(ExportContext(identified=True)):
+        fields = {f.name: f for f in form.fields}
+        for spec in form.items:
+            column = fields.get(spec.column)
+            if spec.kind in ("code", "code_num") and column is not None and column.choices:
+                out[(spec.instrument, spec.item)] = frozenset(c for c, _ in column.choices)
+    return out
+
+
 def _label(item: str) -> str:
     return item_labels().get(item, item.replace("_", " "))
 
@@ -54,6 +68,14 @@ def item_problem(instrument: str, item: str, entry: ItemEntry) -> str | None:
             date.fromisoformat(text)
         except ValueError:
             return f'{_label(item)} must be a date (YYYY-MM-DD); "{text}" was entered.'
+    if kind in ("code", "code_num") and (num is not None or text):
+        codes = item_codes().get((instrument, item))
+        number = None if num is None else float(num)
+        shown = text if number is None else (
+            str(int(number)) if number.is_integer() else repr(number))
+        if codes is not None and (shown not in codes or (num is not None and text)):
+            return (f'{_label(item)} must be one of {", ".join(sorted(codes))}; '
+                    f'"{text or shown}" was entered.')
     if kind == "check" and num is not None and num not in (0.0, 1.0):
         return f'{_label(item)} is ticked or not; "{num:g}" cannot be stored.'
     return None
@@ -71,4 +93,4 @@ def visit_value_problems(values: VisitValues) -> dict[str, str]:
     return out
 
 
-__all__ = ["item_kinds", "item_problem", "visit_value_problems"]
+__all__ = ["item_codes", "item_kinds", "item_problem", "visit_value_problems"]

@@ -93,7 +93,7 @@ def _kind(event: str) -> str:
 
 def odm_layout(catalogue: Catalogue, version: str) -> OdmLayout:
     groups: dict[str, list[tuple[str, list[str]]]] = {}
-    for form, oid, rows in redcap_xml._groups(catalogue):
+    for form, oid, rows in redcap_xml.item_groups(catalogue):
         columns: list[str] = []
         for row in rows:
             name, kind, choices = row[0], row[3], row[5]
@@ -135,7 +135,8 @@ def _signature(parent: ET.Element, signed: tuple[str, datetime, str], trails: Tr
     ET.SubElement(signature, _o("DateTimeStamp")).text = _stamp(at)
 
 
-def _visits_by_row(patient: PatientRecord) -> Iterator[VisitRecord]:
+def _visits_in_row_order(patient: PatientRecord) -> Iterator[VisitRecord]:
+    """The visits in the order ``record_rows`` writes their rows (each enrollment's last)."""
     for enrollment in patient.enrollments:
         yield from enrollment.visits
 
@@ -148,7 +149,7 @@ def subject_element(layout: OdmLayout, patient: PatientRecord, rows: list[list[s
     subject = ET.Element(_o("SubjectData"), {"SubjectKey": patient.study_id})
     not_visits = {event_name(REGISTRATION_EVENT, 1)} | {
         event_name(ENROLLMENT_EVENT, arm) for arm in range(1, len(patient.enrollments) + 1)}
-    visits = _visits_by_row(patient)
+    visits = _visits_in_row_order(patient)
     events: dict[tuple[str, str], ET.Element] = {}
     for row in rows:
         event, instrument, instance = row[1], row[2], row[3]
@@ -181,19 +182,15 @@ def subject_element(layout: OdmLayout, patient: PatientRecord, rows: list[list[s
             for group_oid, columns in layout.groups[form]:
                 items = [(column, row[index[column]]) for column in columns
                          if column in index and row[index[column]] != ""]
-                if column_is_record_id(columns):
-                    items.insert(0, ("record_id", patient.study_id))
                 if not items:
                     continue
                 group = ET.SubElement(form_element, _o("ItemGroupData"),
                                       {"ItemGroupOID": group_oid})
                 for column, value in items:
                     ET.SubElement(group, _o("ItemData"), {"ItemOID": column, "Value": value})
+    if next(visits, None) is not None:  # the rows and the record no longer agree
+        raise ValueError(f"{patient.study_id}: a visit has no row")
     return subject
-
-
-def column_is_record_id(columns: list[str]) -> bool:
-    return bool(columns) and columns[0] == "record_id"
 
 
 def _xml(element: ET.Element, level: int) -> str:

@@ -58,6 +58,10 @@ def _stored(database, visit_id):
     ("vitals", "weight_kg", ItemEntry(value_text="about 20"), '"about 20"'),
     ("cmas", "cmas_2", ItemEntry(value_num=math.nan), '"nan"'),
     ("global", "pga_activity", ItemEntry(value_text="4-5"), '"4-5"'),
+    # A list column holding what is not one of its codes.
+    ("skin", "skin_ulceration", ItemEntry(value_text="a little"), '"a little"'),
+    ("chaq", "chaq_dressing_1", ItemEntry(value_num=5.0), '"5"'),
+    ("chaq", "chaq_dressing_1", ItemEntry(value_text="n/a"), '"n/a"'),
 ])
 def test_a_value_its_export_column_cannot_hold_is_refused_by_the_save(
         database, instrument, item, entry, words):
@@ -76,7 +80,10 @@ def test_numbers_dates_and_free_text_that_fit_are_stored(database):
                         "prednisone_frequency": ItemEntry(value_text="once daily"),
                         "other": ItemEntry(value_text="prednisone 5-6.5 mg, tapering")},
         "vitals": {"weight_kg": ItemEntry(value_num=20.4)},
-        "cmas": {"cmas_2": ItemEntry(missing_reason="not_done")}})
+        "cmas": {"cmas_2": ItemEntry(missing_reason="not_done")},
+        "skin": {"skin_ulceration": ItemEntry(value_text="present")},
+        "chaq": {"chaq_dressing_1": ItemEntry(value_num=2.0),
+                 "chaq_dressing_2": ItemEntry(value_text="na")}})
     assert _stored(database, visits["baseline"])[("medications", "prednisone_dose")] == (
         7.5, None)
 

@@ -153,6 +153,8 @@ def test_every_oid_is_defined_in_the_project_xml_written_beside_it(demo, tmp_pat
             assert form.get("FormOID") in events[event_oid]
             for group in form.findall("odm:ItemGroupData", NS):
                 assert group.get("ItemGroupOID") in forms[form.get("FormOID")]
+                oids = [item.get("ItemOID") for item in group.findall("odm:ItemData", NS)]
+                assert len(oids) == len(set(oids))  # each item once
                 for item in group.findall("odm:ItemData", NS):
                     assert item.get("ItemOID") in groups[group.get("ItemGroupOID")]
                     assert item.get("ItemOID") in items
@@ -171,8 +173,8 @@ def _redcap_cells(out):
         for column, value in zip(header[4:], row[4:], strict=True):
             if value != "":
                 cells.add((*key, column, value))
-        cells.add((*key, "record_id", record)) if instrument == "" and \
-            event == "registration_arm_1" else None
+        if instrument == "" and event == "registration_arm_1":
+            cells.add((*key, "record_id", record))  # the patient form's first item
     return cells
 
 
