@@ -74,6 +74,7 @@ from app.db.models import (
 )
 from app.db.patients import display_name
 from app.db.types import utcnow
+from app.domain.exportable import visit_value_problems
 from app.domain.instruments.registry import STORED
 from app.domain.permissions import Permission
 from app.domain.visit_form import (
@@ -443,6 +444,11 @@ def save_visit(
     if visit.status == "signed":
         raise VisitError("This visit is signed and can no longer be edited.")
     wanted = _clean(values)
+    # A value its export column cannot hold is refused here, for every way in (the form
+    # says the same at the field): issue 17, entry that cannot lose data on the way out.
+    problems = visit_value_problems(values)
+    if problems:
+        raise VisitError(" ".join(problems.values()))
     existing = {
         (r.instrument, r.item): r
         for r in session.scalars(

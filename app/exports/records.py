@@ -49,13 +49,33 @@ from app.reports.fields import (
     plan_catalogue,
 )
 
+# How many places an export's refusal lists (the count is always whole).
+WHERE_LISTED = 20
+
 
 @dataclass
 class ExtractStats:
-    """What an export counts on the way: stored items without a column, protocols seen."""
+    """What an export counts on the way: stored values that no export column can hold
+    exactly (no column, or a value its type cannot hold: text in a number, NaN, a date that
+    is not one), with where each is (study id, column; never the value); protocols seen."""
 
     unmapped_values: int = 0
     protocols: set[tuple[str, str, str]] = field(default_factory=set)
+    unmapped_where: list[tuple[str, str]] = field(default_factory=list)  # the first places
+    unmapped_places: int = 0  # all places (a visit of no plan is one place, many values)
+
+    def unmapped(self, study_id: str, column: str, count: int = 1) -> None:
+        self.unmapped_values += count
+        self.unmapped_places += 1
+        if len(self.unmapped_where) < WHERE_LISTED:
+            self.unmapped_where.append((study_id, column))
+
+    def add(self, other: ExtractStats) -> None:
+        """Take in the counts of one block (rendered here or in a worker process)."""
+        self.unmapped_values += other.unmapped_values
+        self.unmapped_places += other.unmapped_places
+        self.unmapped_where += other.unmapped_where[:WHERE_LISTED - len(self.unmapped_where)]
+        self.protocols |= other.protocols
 
 
 class _Dates:
@@ -74,13 +94,14 @@ class _Dates:
             return ""
         return str((value - self.reference).days)
 
-    def text(self, value: str | None) -> str:
+    def text(self, value: str | None) -> str | None:
+        """A stored ISO date as written; None when the text is not a date."""
         if not value:
             return ""
         try:
             return self(date.fromisoformat(value))
         except ValueError:
-            return ""
+            return None
 
 
 def _suffix(identified: bool) -> str:
@@ -233,7 +254,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if column is not None:
                 v[column] = a.answer
             else:  # a criterion of no installed plan has no column: counted, not hidden
-                stats.unmapped_values += 1
+                stats.unmapped(patient.study_id, "screening criterion of no installed plan")
             if a.details is not None:
                 details[a.criterion_id] = a.details
         if identified:
@@ -336,10 +357,12 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         baseline: Baseline | None = None
         for vis in visit_rows:
             if vis.visit_code not in order:  # a visit of no installed plan has no event
-                stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
+                # (its code is not named: an import may have stored any text there)
+                stats.unmapped(patient.study_id, "visit of no installed plan",
+                               1 + len(items_by_visit.get(vis.id, ())))
                 continue
             vr, scores = _visit_record(vis, items_by_visit.get(vis.id, ()), adverse, plan,
-                                       stats, dates, sfx)
+                                       stats, dates, sfx, patient.study_id)
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
@@ -383,10 +406,10 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
-                  dates: _Dates, sfx: str) -> tuple[VisitRecord, VisitScores]:
+                  dates: _Dates, sfx: str, study_id: str) -> tuple[VisitRecord, VisitScores]:
     identified = plan.identified
     _text = plan.text
-    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
+    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
     values = vr.values
     values.update({
         "vis_label": _text(vis.label), "vis_status": vis.status,
@@ -416,13 +439,15 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             # medications); the typed text only in the identified profile.
             columns = medication_columns({row[2]: (row[3], row[4], row[5]) for row in rows},
                                          plan.drugs, identified)
-            # A drug no plan names has no column: counted (the manifest's unmapped values)
-            # when only its "other recorded" flag is exported.
-            if not identified:
-                stats.unmapped_values += sum(
-                    1 for row in rows
-                    if row[2] != "other"
-                    and drug_code(row[2].rpartition("_")[0]) not in plan.drug_codes)
+            # A drug no plan names is no loss: the identified export holds it exactly
+            # (med_uncoded_json), the de-identified one says "other" by design. A dose
+            # that is not a number above 0 fits no dose column: counted.
+            for row in rows:
+                if row[2].endswith("_dose") and _not_a_dose(row[3], row[4]):
+                    code = drug_code(row[2].rpartition("_")[0])
+                    full = f"med_{code}_dose"
+                    stats.unmapped(study_id, plan.short_names.get(full, full)
+                                   if code in plan.drug_codes else "med_uncoded_json")
             # Names over 26 characters as the dictionary shortened them (fit_name).
             values.update({plan.short_names.get(k, k): _text(v) for k, v in columns.items()})
             if columns:
@@ -443,7 +468,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
         for row in rows:
             step = steps.get(row[2])
             if step is None:
-                stats.unmapped_values += 1
+                stats.unmapped(study_id, f"{instrument} item without a column")
                 continue
             mapped = True
             column, kind, unit_column, unit_codes, missing_column = step
@@ -451,10 +476,14 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             if kind is num_kind:
                 if num is None:
                     value = ""
+                    if row[4]:  # text in a number column
+                        stats.unmapped(study_id, column)
                 else:
                     value = num_text.get(num)
                     if value is None:
                         value = _num_text(num)
+                        if not value:  # NaN or infinity
+                            stats.unmapped(study_id, column)
             elif kind is code_num_kind:
                 if num is None:
                     value = _text(row[4])
@@ -462,12 +491,17 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                     value = num_text.get(num)
                     if value is None:
                         value = _num_text(num)
+                        if not value:
+                            stats.unmapped(study_id, column)
                 else:
                     value = format_num(num)
             elif kind is check_kind:
                 value = "1" if num == 1 else ""
             elif kind is date_kind:
                 value = dates.text(row[4])
+                if value is None:
+                    value = ""
+                    stats.unmapped(study_id, column)
             else:
                 value = _text(row[4])
             if value:
@@ -510,8 +544,19 @@ _NO_STEPS: dict[str, tuple] = {}
 _NUM_TEXT: dict[float, str] = {}  # text of a stored number (bounded cache, see _num_text)
 
 
+def _not_a_dose(num: float | None, text: str | None) -> bool:
+    """A stored medication dose no dose column holds (app.domain.instruments.medications.
+    dose_problem): text, NaN or infinity, or not above 0."""
+    if text:
+        return True
+    return num is not None and not (math.isfinite(num) and num > 0)
+
+
 def _num_text(num: float) -> str:
-    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached."""
+    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached; ""
+    for NaN and infinity, which no number column holds (counted by the caller)."""
+    if not math.isfinite(num):
+        return ""
     if num.is_integer() and -1e15 < num < 1e15:
         text = str(int(num))
     else:

@@ -108,6 +108,8 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem("REDCap (data dictionary, event mapping, import CSV)", "redcap")
         self.format.addItem("Wide (one row per visit, with codebook)", "wide")
+        self.format.addItem("CDISC ODM 1.3.2 (clinical data XML, with the REDCap project "
+                            "XML)", "odm")
         self.bom = QCheckBox("Byte-order mark for Excel")
         self.folder = QLineEdit()
         self.folder.setPlaceholderText("Folder for the files")

@@ -61,6 +61,7 @@ from app.db.visits import (
 from app.domain.dates import format_date
 from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
+from app.domain.exportable import visit_value_problems
 from app.domain.instruments import registry
 from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
@@ -625,6 +626,10 @@ class VisitFormWindow(QMainWindow):
             out["visit_date"] = f"The visit date: {message}"
         for section in self.sections.values():
             out.update(section.errors())
+        # What the save would refuse, also in a section not opened yet (a value stored by
+        # an earlier version that its export column cannot hold): issue 17.
+        for key, problem in visit_value_problems(self.collect_values()).items():
+            out.setdefault(key, problem)
         return out
 
     def _on_changed(self) -> None:

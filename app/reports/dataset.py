@@ -37,6 +37,7 @@ class VisitRecord:
     forms_with_data: set[str] = field(default_factory=set)
     adverse_events: list[Values] = field(default_factory=list)
     arm_at_visit: str = ""
+    visit_id: int | None = None  # the stored visit (its audit trail in the ODM file)
 
 
 @dataclass

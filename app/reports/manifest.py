@@ -23,7 +23,9 @@ NOT_ESCAPED = "none: text exactly as entered (a REDCap import file)"
 ESCAPED = ("apostrophe before text beginning with =, +, - or @, so that a spreadsheet "
            "shows it instead of running it (numbers are never escaped)")
 FORMULA_ESCAPING = {"redcap": ("redcap_data.csv", NOT_ESCAPED),
-                    "wide": ("wide_data.csv", ESCAPED)}
+                    "wide": ("wide_data.csv", ESCAPED),
+                    "odm": ("odm_clinical_data.xml", "none: text exactly as entered (XML "
+                            "character escaping only)")}
 
 
 @dataclass(frozen=True)

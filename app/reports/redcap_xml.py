@@ -124,7 +124,7 @@ def _events(mdv: ET.Element, catalogue: Catalogue, arms: int) -> None:
                 _r("FormName"): form})
 
 
-def _groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
+def item_groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
     """(form, group OID, dictionary rows) per section of each form, as REDCap groups
     them: a new group at each form and each section header."""
     groups: list[tuple[str, str, list[list[str]]]] = []
@@ -137,7 +137,7 @@ def _groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
 
 
 def _forms(mdv: ET.Element, catalogue: Catalogue) -> None:
-    groups = _groups(catalogue)
+    groups = item_groups(catalogue)
     labels = {form.name: form.label for form in catalogue.forms}
     defs: dict[str, ET.Element] = {}
     for form, oid, _rows in groups:

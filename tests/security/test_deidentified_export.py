@@ -18,6 +18,7 @@ import io
 import sys
 from datetime import date
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -45,7 +46,7 @@ from app.db.sites import add_site  # noqa: E402
 from app.db.snapshot import Snapshot  # noqa: E402
 from app.domain.coded_values import drug_code  # noqa: E402
 from app.exports import records  # noqa: E402
-from app.exports.export import export_database  # noqa: E402
+from app.exports.export import UnexportableValues, export_database  # noqa: E402
 from app.exports.importing import _text_coded as stored_codes  # noqa: E402
 from app.exports.importing import import_directory  # noqa: E402
 from app.exports.records import catalogue_for  # noqa: E402
@@ -57,7 +58,7 @@ from app.reports.identity_guard import (  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
-FORMATS = ("redcap", "wide")
+FORMATS = ("redcap", "wide", "odm")
 PHONE = "555-867-5309"
 TYPED_SITE = f"12 Elm Street, Dr Jane Q Public, {PHONE}"
 TYPED_PRIOR_DRUG = f"methotrexate per jane q. public {PHONE}"
@@ -134,12 +135,50 @@ def _records(text: str) -> list[dict[str, str]]:
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
+ODM_NS = "{http://www.cdisc.org/ns/odm/v1.3}"
+
+
+def _odm_table(directory: Path) -> list[list[str]]:
+    """The ODM file's items as a table: one row per event (and repeat key), the item OIDs
+    (= the REDCap columns) as the header."""
+    root = ET.parse(directory / "odm_clinical_data.xml").getroot()
+    rows: list[dict[str, str]] = []
+    for subject in root.iter(f"{ODM_NS}SubjectData"):
+        for event in subject.iter(f"{ODM_NS}StudyEventData"):
+            for form in event.iter(f"{ODM_NS}FormData"):
+                row = {"record_id": subject.get("SubjectKey", "")}
+                row.update((item.get("ItemOID", ""), item.get("Value", ""))
+                           for item in form.iter(f"{ODM_NS}ItemData"))
+                rows.append(row)
+    header = list(dict.fromkeys(k for row in rows for k in row))
+    return [header, *([row.get(k, "") for k in header] for row in rows)]
+
+
+def _described(directory: Path, fmt: str) -> str:
+    """What describes the columns: the dictionary, the codebook or the project XML."""
+    return _files(directory)[{"redcap": "redcap_data_dictionary.csv",
+                              "wide": "wide_codebook.csv", "odm": "redcap_project.xml"}[fmt]]
+
+
+def _header(directory: Path, fmt: str) -> list[str]:
+    if fmt == "odm":
+        return _odm_table(directory)[0]
+    return next(csv.reader(io.StringIO(_files(directory)[
+        "redcap_data.csv" if fmt == "redcap" else "wide_data.csv"])))
+
+
 def _data(directory: Path, fmt: str, database=None) -> list[dict[str, str]]:
     """The data rows; the wide format's study id column is named like REDCap's here. With
-    the ``database`` exported, a REDCap file's numeric choice codes are read back as the
-    stored codes (app.reports.fields.numeric_codes)."""
+    the ``database`` exported, a REDCap (or ODM) file's numeric choice codes are read back
+    as the stored codes (app.reports.fields.numeric_codes)."""
     name = "redcap_data.csv" if fmt == "redcap" else "wide_data.csv"
-    if fmt == "redcap" and database is not None:
+    if fmt == "odm":
+        table = _odm_table(directory)
+        if database is not None:
+            with Snapshot(database) as connection:
+                table = stored_codes(table, catalogue_for(connection, identified=False))
+        rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    elif fmt == "redcap" and database is not None:
         table = list(csv.reader(io.StringIO(_files(directory)[name], newline="")))
         with Snapshot(database) as connection:
             table = stored_codes(table, catalogue_for(connection, identified=False))
@@ -169,11 +208,8 @@ def test_no_typed_name_becomes_a_column_name(clinic, tmp_path, fmt):
     for profile in ("deidentified", "identified"):
         out = tmp_path / profile
         export_database(clinic, out, fmt=fmt, profile=profile, user="t")
-        files = _files(out)
-        header = next(csv.reader(io.StringIO(files["redcap_data.csv" if fmt == "redcap"
-                                                    else "wide_data.csv"])))
-        described = files["redcap_data_dictionary.csv" if fmt == "redcap"
-                          else "wide_codebook.csv"]
+        header = _header(out, fmt)
+        described = _described(out, fmt)
         for text in (",".join(header), described.split("\n", 1)[1]):
             assert "cream" not in text.casefold() and "5309" not in text
         assert not any(c.startswith("med_cream") for c in header)
@@ -214,9 +250,7 @@ def test_an_age_of_96_is_exported_as_90_plus(clinic, tmp_path, fmt):
     assert ages["JDM-009"] == "90+"
     # JDM-001: born 2014-03-09, enrolled 2025-01-10: 10 (birthday not yet passed).
     assert ages["JDM-001"] == "10"
-    described = _files(out)["redcap_data_dictionary.csv" if fmt == "redcap"
-                            else "wide_codebook.csv"]
-    assert "90+ for 90 and over (HIPAA Safe Harbor)" in described
+    assert "90+ for 90 and over (HIPAA Safe Harbor)" in _described(out, fmt)
 
 
 def test_the_age_stays_exact_in_the_identified_export(clinic, tmp_path):
@@ -314,12 +348,16 @@ def _store(database, column: str, value: str) -> None:
 def test_a_visit_code_found_only_in_the_data_is_never_written(clinic, tmp_path, fmt):
     """The visit events are the plans' alone (dictionary version 4 on): a visit code an
     import stored as given ("quarrington", the patient's own name) has no event, so it is
-    never written; the manifest counts its values as unmapped."""
+    never written: its values are counted as unmapped and the export is refused, the
+    refusal naming the study id and "visit of no installed plan", never the code."""
     _store(clinic, "visit_code", "quarrington")
     out = tmp_path / "out"
-    result = export_database(clinic, out, fmt=fmt, user="t")
-    assert "quarrington" not in "\n".join(_files(out).values()).casefold()
-    assert result.manifest["unmapped_values"] >= 1
+    with pytest.raises(UnexportableValues) as refused:
+        export_database(clinic, out, fmt=fmt, user="t")
+    assert refused.value.count >= 1
+    assert "visit of no installed plan" in str(refused.value)
+    assert "quarrington" not in str(refused.value).casefold()
+    assert not out.exists()
 
 
 def _a_plan_word(monkeypatch, word: str) -> None:
@@ -527,6 +565,6 @@ def test_a_study_id_made_of_the_patients_identity_is_refused(database, tmp_path,
     add_leaky_patient(database, study_id="MRN77421")
     with pytest.raises(IdentityInExport) as refused:
         export_database(database, tmp_path / "out", fmt=fmt, user="t")
-    assert refused.value.column == ("record_id" if fmt == "redcap" else "study_id")
+    assert refused.value.column == ("study_id" if fmt == "wide" else "record_id")
     assert refused.value.kind == "medical record number"
     assert "77421" not in str(refused.value)  # the study id is not repeated either

@@ -29,6 +29,7 @@ from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
+from app.domain.instruments.medications import dose_problem
 from app.domain.protocol import Protocol
 from app.domain.protocol.vocabulary import drug_code, plan_drug_names
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
@@ -422,17 +423,20 @@ class MedicationsSection(Section):
             out[CONFIRM_KEY] = ("The weight or height is far from what is usual for this "
                                 "child's age and sex. Check it; if it is right, tick the box "
                                 "under the weight and height.")
+        out.update(self.table_errors())
+        return out
+
+    def table_errors(self) -> dict[str, str]:
+        """The medications table's problems, also shown under the table: a row without a
+        drug, a dose its export column cannot hold (``dose_problem``: a number above 0)."""
+        out: dict[str, str] = {}
         for drug, dose, _unit, _freq in self._rows():
             if not drug:
                 out["medications:row"] = "Each other medication needs the drug's name."
             elif dose:
-                try:
-                    if float(dose) <= 0:
-                        raise ValueError
-                except ValueError:
-                    out[f"medications:{drug_code(drug)}_dose"] = (
-                        f'The dose of {drug} must be a number above 0; "{dose}" was entered.'
-                    )
+                problem = dose_problem(drug, dose)
+                if problem:
+                    out[f"medications:{drug_code(drug)}_dose"] = problem
         return out
 
     def collect(self, values: VisitValues) -> None:
@@ -442,11 +446,10 @@ class MedicationsSection(Section):
             if not drug:
                 continue
             code = drug_code(drug)
-            try:
+            if dose and dose_problem(drug, dose) is None:
                 meds[f"{code}_dose"] = ItemEntry(value_num=float(dose), unit=unit or None)
-            except ValueError:
-                if dose:
-                    meds[f"{code}_dose"] = ItemEntry(value_text=dose, unit=unit or None)
+            elif dose:  # kept as typed for the draft; Save refuses it meanwhile
+                meds[f"{code}_dose"] = ItemEntry(value_text=dose, unit=unit or None)
             if freq:
                 meds[f"{code}_frequency"] = ItemEntry(value_text=freq)
         if self.other.toPlainText().strip():
@@ -529,6 +532,9 @@ class MedicationsSection(Section):
 
     def refresh(self) -> None:
         self._show_measurement_notes()
+        problems = self.table_errors()
+        self.table_message.setText("\n".join(problems.values()))
+        self.table_message.setVisible(bool(problems))
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
