@@ -10,8 +10,9 @@ references are the ones the plans' NOTES.md and the clinical-rules headings cite
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from app.domain.dates import format_date, parse_iso
+from app.domain.dates import SHORT_MONTHS, format_date, parse_iso
 
 # clinical-rules section -> the publication (or label) it summarises.
 SECTIONS: dict[str, str] = {
@@ -59,6 +60,9 @@ _SUMMARY_OF = re.compile(r"clinical-rules\s*§[\d.]+\s*\((secondary summary of [
 _SEED = re.compile(r"\b(?:project )?seeds? (\d{3}(?:/\d{3})?)(?:(?:,|\s+and)\s*(\d{3}))?",
                    re.IGNORECASE)
 _ISO_DATE = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+# A date as the domain writes it in English words ("02 Nov 2026"), to be shown in the
+# interface's language.
+_WORDS_DATE = re.compile(r"\b(\d{2}) (" + "|".join(SHORT_MONTHS[1:]) + r") (\d{4})\b")
 
 
 def _sections(match: re.Match[str]) -> str:
@@ -97,7 +101,12 @@ def text_in_words(text: str, language: str = "en") -> str:
             line = "Source: " + source_in_words(line[len("Source: "):])
         elif "clinical-rules" in line or re.search(r"\bseeds? \d{3}", line, re.IGNORECASE):
             line = source_in_words(line)
-        lines.append(_ISO_DATE.sub(lambda m: _date_words(m.group(1), language), line))
+        line = _ISO_DATE.sub(lambda m: _date_words(m.group(1), language), line)
+        if language != "en":
+            line = _WORDS_DATE.sub(lambda m: format_date(date(
+                int(m.group(3)), SHORT_MONTHS.index(m.group(2)), int(m.group(1))),
+                language=language), line)
+        lines.append(line)
     return "\n".join(lines)
 
 

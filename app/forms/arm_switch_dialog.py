@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title
 from app.domain.enrollment import (
     SWITCH_REASONS,
@@ -42,6 +41,7 @@ from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
+from app.forms.language import format_date
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 

@@ -36,7 +36,6 @@ from app.db.enrollments import (
     save_enrollment_draft,
 )
 from app.db.prior_therapies import prior_therapy_records
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
@@ -60,6 +59,7 @@ from app.domain.protocol import Protocol
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
+from app.forms.language import explanation_in_words, format_date
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -332,7 +332,7 @@ class DoseView(QGroupBox):
             self.dates.hide()
         self.warnings.setText("\n".join(f"⚠ {w}" for w in r.warnings))
         self.warnings.setVisible(bool(r.warnings))
-        self.derivation.setPlainText(r.derivation)
+        self.derivation.setPlainText(explanation_in_words(r.derivation))
         self.message.show_message(planned.problem)
 
 

@@ -31,13 +31,13 @@ from app.db.engine import Database
 from app.db.enrollments import PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import enrollable_screening, get_screening
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title, code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
+from app.forms.language import explanation_in_words, format_date
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
 from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
@@ -262,7 +262,7 @@ class PatientPage(QDialog):
                 dates = QLabel("Dose dates: " + ", ".join(format_date(d) for d in dose.schedule))
                 dates.setWordWrap(True)
                 column.addWidget(dates)
-            text = QPlainTextEdit(dose.derivation)
+            text = QPlainTextEdit(explanation_in_words(dose.derivation))
             text.setReadOnly(True)
             text.setAccessibleName(f"{dose.drug} derivation")
             text.setMaximumHeight(96)

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
-from app.domain.dates import format_date
 from app.domain.search_text import fold, search_words
+from app.forms.language import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 

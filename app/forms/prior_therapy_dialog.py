@@ -43,12 +43,12 @@ from app.db.prior_therapies import (
     list_prior_therapies,
 )
 from app.domain.coded_values import plan_drugs
-from app.domain.dates import format_date
 from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
+from app.forms.language import format_date
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")

@@ -43,10 +43,10 @@ from app.domain.dates import (
     MONTH_FIRST,
     DateProblem,
     DateRange,
-    describe_date,
     example_text,
     parse_date,
 )
+from app.forms.language import describe_date
 
 WORDS_STYLE = "color: #333333;"
 PROBLEM_STYLE = "color: #a00000;"
