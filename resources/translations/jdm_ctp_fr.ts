@@ -179,8 +179,8 @@
         <translation>Langue de cet ordinateur</translation>
     </message>
     <message>
-        <source>The new language is used from the next start of jdm-ctp. Exports, printed summaries and the command line stay in English.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage de jdm-ctp. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
+        <source>The new language applies at once. Exports, printed summaries and the command line stay in English.</source>
+        <translation>La nouvelle langue s&apos;applique immédiatement. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -523,8 +523,12 @@
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <source>The new language is used from the next start.</source>
-        <translation>La nouvelle langue s&apos;applique au prochain démarrage.</translation>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The interface language has changed.</source>
+        <translation>La langue de l&apos;interface a changé.</translation>
     </message>
     <message>
         <source>Database encryption</source>
