@@ -21,6 +21,8 @@ VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
 PATIENT_CHECK = "Patient check"
+REASON = "Reason"
+VISIT_STATUS = "Visit status"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -76,6 +78,17 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "Medications"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
+    # why an arm began or a therapy stopped: app.domain.enrollment.SWITCH_REASONS and the
+    # codes of app.domain.protocol.prior_therapy_rules.REASONS_STOPPED, in words
+    REASON: (QT_TRANSLATE_NOOP("Reason", "Initial"),
+             QT_TRANSLATE_NOOP("Reason", "Inadequate response"),
+             QT_TRANSLATE_NOOP("Reason", "Toxicity"), QT_TRANSLATE_NOOP("Reason", "Benefit"),
+             QT_TRANSLATE_NOOP("Reason", "Other")),
+    # app.db.models.VISIT_STATUSES in words
+    VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
+                   QT_TRANSLATE_NOOP("Visit status", "Draft"),
+                   QT_TRANSLATE_NOOP("Visit status", "Complete"),
+                   QT_TRANSLATE_NOOP("Visit status", "Signed")),
 }
 
 
@@ -97,3 +110,12 @@ def sentences(context: str, text: str) -> str:
     for piece in sorted(LISTED[context], key=len, reverse=True):
         text = text.replace(piece, term(context, piece))
     return text
+
+
+def arm_title(arm_id: str, name: str) -> str:
+    """"Arm A — IVIG" ("Bras A — IgIV") where the plan names its arms by letter, else the
+    arm's name (app.domain.display_words.arm_title, in the interface's language)."""
+    if len(arm_id) == 1 and arm_id.isalpha():
+        return (QCoreApplication.translate("Arm", "Arm %1 — %2")
+                .replace("%1", arm_id.upper()).replace("%2", name))
+    return name

@@ -17,6 +17,13 @@
     </message>
 </context>
 <context>
+    <name>Arm</name>
+    <message>
+        <source>Arm %1 — %2</source>
+        <translation>Bras %1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -685,6 +692,253 @@
     </message>
 </context>
 <context>
+    <name>PatientPage</name>
+    <message>
+        <source>&amp;Screen…</source>
+        <translation>&amp;Admissibilité…</translation>
+    </message>
+    <message>
+        <source>E&amp;nroll and choose arm…</source>
+        <translation>&amp;Inscrire et choisir le bras…</translation>
+    </message>
+    <message>
+        <source>&amp;Change arm…</source>
+        <translation>Changer de &amp;bras…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit patient…</source>
+        <translation>&amp;Modifier le patient…</translation>
+    </message>
+    <message>
+        <source>&amp;Prior therapies…</source>
+        <translation>Traitements a&amp;ntérieurs…</translation>
+    </message>
+    <message>
+        <source>Prior therapies</source>
+        <translation>Traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>The prior and current therapies every screening uses (drug, start, stop, why stopped).</source>
+        <translation>Les traitements antérieurs et actuels qu&apos;utilise chaque évaluation d&apos;admissibilité (médicament, début, arrêt, motif de l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>A&amp;udit trail…</source>
+        <translation>&amp;Journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Every change to this patient&apos;s data: who, when, old and new value, and why.</source>
+        <translation>Chaque modification des données de ce patient : qui, quand, ancienne et nouvelle valeur, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>&amp;Visits</source>
+        <translation>Vi&amp;sites</translation>
+    </message>
+    <message>
+        <source>&amp;Trends</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <source>Patient %1 — %2</source>
+        <translation>Patient %1 — %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth %1</source>
+        <translation>Date de naissance %1</translation>
+    </message>
+    <message>
+        <source>sex %1</source>
+        <translation>sexe %1</translation>
+    </message>
+    <message>
+        <source>site %1</source>
+        <translation>site %1</translation>
+    </message>
+    <message>
+        <source>last measured %1: %2</source>
+        <translation>dernière mesure le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Current treatment plan</source>
+        <translation>Plan de traitement actuel</translation>
+    </message>
+    <message>
+        <source>Not enrolled in a treatment plan.</source>
+        <translation>Non inscrit à un plan de traitement.</translation>
+    </message>
+    <message>
+        <source>no current arm</source>
+        <translation>aucun bras actuel</translation>
+    </message>
+    <message>
+        <source>Current arm</source>
+        <translation>Bras actuel</translation>
+    </message>
+    <message>
+        <source>enrolled %1 by %2 · sun-protection counselling given</source>
+        <translation>inscrit le %1 par %2 · conseils de photoprotection donnés</translation>
+    </message>
+    <message>
+        <source>enrolled %1 by %2 · sun-protection counselling not recorded</source>
+        <translation>inscrit le %1 par %2 · conseils de photoprotection non consignés</translation>
+    </message>
+    <message>
+        <source>Arm history:</source>
+        <translation>Historique des bras :</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Arm history</source>
+        <translation>Historique des bras</translation>
+    </message>
+    <message>
+        <source>Current doses:</source>
+        <translation>Doses actuelles :</translation>
+    </message>
+    <message>
+        <source>current dose</source>
+        <translation>dose actuelle</translation>
+    </message>
+    <message>
+        <source>(concomitant)</source>
+        <translation>(concomitant)</translation>
+    </message>
+    <message>
+        <source>final dose differs from computed %1: %2</source>
+        <translation>la dose finale diffère de la dose calculée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Dose dates: %1</source>
+        <translation>Dates des doses : %1</translation>
+    </message>
+    <message>
+        <source>%1 derivation</source>
+        <translation>Calcul de %1</translation>
+    </message>
+    <message>
+        <source>Visits:</source>
+        <translation>Visites :</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 au %2</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Motif de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Dernière dose</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>Screening log</source>
+        <translation>Registre des évaluations d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Not screened yet.</source>
+        <translation>Admissibilité pas encore évaluée.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>(enrolled)</source>
+        <translation>(inscrit)</translation>
+    </message>
+</context>
+<context>
     <name>PatientTableModel</name>
     <message>
         <source>Study id</source>
@@ -713,6 +967,29 @@
     <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>Initial</source>
+        <translation>Inscription initiale</translation>
+    </message>
+    <message>
+        <source>Inadequate response</source>
+        <translation>Réponse insuffisante</translation>
+    </message>
+    <message>
+        <source>Toxicity</source>
+        <translation>Toxicité</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Bénéfice (arrêté alors qu&apos;il aidait)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -934,6 +1211,25 @@
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
         <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
+    </message>
+</context>
+<context>
+    <name>Visit status</name>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signée</translation>
     </message>
 </context>
 <context>

@@ -35,9 +35,13 @@ from PySide6.QtWidgets import (
 from screening_answers import eligible_answers
 from visit_fixtures import enrolled_patient, open_form
 
+from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
+from app.domain.display_words import code_words
+from app.domain.enrollment import SWITCH_REASONS
+from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.visit_form import SECTION_LABELS
 from app.forms import terms
 from app.forms.language import INTERFACE, translations_dir
@@ -126,6 +130,9 @@ def test_every_domain_label_shown_is_listed_for_translation():
             patient_domain.PatientFields("JDM 1", "A", "B", TODAY, "female"))
             for message in patient_domain.validate_patient_fields(fields, TODAY).values()}),
         terms.SECTION: list(SECTION_LABELS.values()),
+        terms.REASON: sorted({"Initial", *SWITCH_REASONS.values(), "Other",
+                              *(code_words(code) for code in REASONS_STOPPED)}),
+        terms.VISIT_STATUS: [code_words(status) for status in VISIT_STATUSES],
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
@@ -432,3 +439,23 @@ def test_the_screening_questions_ask_in_french_and_do_what_was_chosen(qtbot, dat
     assert buttons == ["Garder comme brouillon", "Abandonner", "Continuer l'évaluation"]
     with database.reading() as session:
         assert (load_screening_draft(session, patient_id) is not None) == kept  # as chosen
+
+
+def test_patient_page_in_french(qtbot, database, french):
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    page = window.make_patient_page(ids["enrolled"])
+    qtbot.addWidget(page)
+    page.resize(1366, 728)
+    page.show()
+    assert page.arm_banner.text() == "Bras A — IVIG"
+    assert page.visits_table.item(0, 3).text().startswith("Non commencée")
+    assert page.screenings_table.item(0, 2).text() == "ADMISSIBLE (inscrit)"
+    assert_french(page, "Plan de traitement actuel", "Historique des bras :", "Doses actuelles :",
+                  "Registre des évaluations d'admissibilité", "Traitements a&ntérieurs…".replace(
+                      "&", ""), "sexe féminin", "Prochaine" if False else "Visites :",
+                  data=("JDM-001", "Nguyễn", "Zoé", "dr.ito"))
+    shoot(page, "patient-page")
