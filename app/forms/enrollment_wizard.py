@@ -60,6 +60,7 @@ from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
+from app.forms.terms import plan_text
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -107,22 +108,23 @@ class MeasurementInputs(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.weight = QLineEdit()
-        self.weight.setAccessibleName("Weight")
+        self.weight.setAccessibleName(self.tr("Weight"))
         self.weight_unit = QComboBox()
         self.weight_unit.addItem("kg", "kg")
         self.weight_unit.addItem("lb", "lb")
-        self.weight_unit.setAccessibleName("Weight unit")
+        self.weight_unit.setAccessibleName(self.tr("Weight unit"))
         self.height = QLineEdit()
-        self.height.setAccessibleName("Height")
+        self.height.setAccessibleName(self.tr("Height"))
         self.height_unit = QComboBox()
         self.height_unit.addItem("cm", "cm")
         self.height_unit.addItem("in", "in")
-        self.height_unit.setAccessibleName("Height unit")
+        self.height_unit.setAccessibleName(self.tr("Height unit"))
         self.measured_on = DateField()
-        self.measured_on.setAccessibleName("Date weight and height were measured")
+        self.measured_on.setAccessibleName(self.tr("Date weight and height were measured"))
         self.messages = {name: FieldMessage(name) for name in ("weight", "height", "measured_on")}
-        for label, edit, unit, name in (("&Weight:", self.weight, self.weight_unit, "weight"),
-                                        ("&Height:", self.height, self.height_unit, "height")):
+        for label, edit, unit, name in (
+                (self.tr("&Weight:"), self.weight, self.weight_unit, "weight"),
+                (self.tr("&Height:"), self.height, self.height_unit, "height")):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unit)
@@ -137,20 +139,20 @@ class MeasurementInputs(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.measured_on)
         column.addWidget(self.messages["measured_on"])
-        form.addRow(_labelled("&Measured on:", self.measured_on), holder)
-        self.bsa = QLabel("BSA: enter weight and height")
-        self.bsa.setAccessibleName("Body surface area")
+        form.addRow(_labelled(self.tr("&Measured on:"), self.measured_on), holder)
+        self.bsa = QLabel(self.tr("BSA: enter weight and height"))
+        self.bsa.setAccessibleName(self.tr("Body surface area"))
         self.bsa.setWordWrap(True)
-        form.addRow("Body surface area:", self.bsa)
+        form.addRow(self.tr("Body surface area:"), self.bsa)
         # Beyond ±3 SD for age and sex (CDC 2000): said plainly, and kept only when ticked.
         self.plausibility = QLabel()
         self.plausibility.setWordWrap(True)
         self.plausibility.setStyleSheet(BANNER_STYLES["wait"])
-        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.setAccessibleName(self.tr("Unusual measurements"))
         self.plausibility.hide()
         form.addRow(self.plausibility)
-        self.confirm = QCheckBox("I have checked these measurements and they are &right")
-        self.confirm.setAccessibleName("Measurements checked and right")
+        self.confirm = QCheckBox(self.tr("I have checked these measurements and they are &right"))
+        self.confirm.setAccessibleName(self.tr("Measurements checked and right"))
         self.confirm.hide()
         self.confirm.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.confirm)
@@ -201,7 +203,9 @@ class MeasurementInputs(QWidget):
             # A date that is not a date says so in red beside itself: no second message.
             own = name == "measured_on" and self.measured_on.problem()
             message.show_message(None if own else self._in_words(name, problems.get(name)))
-        self.bsa.setText(bsa_text)
+        # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
+        # language (SC, surface corporelle), the arithmetic as it is.
+        self.bsa.setText(bsa_text.replace("BSA", self.tr("BSA"), 1))
         warnings = warnings or {}
         hints = {k: v for k, v in (hints or {}).items() if k not in problems}
         lines = list(warnings.values()) + list(hints.values())
@@ -223,61 +227,74 @@ class DoseView(QGroupBox):
                  ) -> None:
         r = planned.result
         super().__init__(r.label or r.drug)
+        name = r.label or r.drug
         self.drug = r.drug
         self.key = dose_key(r)
         layout = QVBoxLayout(self)
         self.headline = banner(point_size=16)
         self.headline.setStyleSheet(BANNER_STYLES["info"])
-        self.headline.setAccessibleName(f"{r.label or r.drug} dose")
+        self.headline.setAccessibleName(self.tr("%1 dose").replace("%1", name))
+        plan_text(self.headline)  # the dose engine's headline (drug, amount, plan words)
         layout.addWidget(self.headline)
         self.calc = QLabel()
         self.calc.setWordWrap(True)
+        plan_text(self.calc)  # amounts with the plan's reason words
         layout.addWidget(self.calc)
         self.range = QLabel()
         self.range.setWordWrap(True)
-        self.range.setAccessibleName(f"{r.label or r.drug} dose range")
+        self.range.setAccessibleName(self.tr("%1 dose range").replace("%1", name))
         self.range.setStyleSheet(BANNER_STYLES["wait"])
         self.range.setVisible(r.range_max is not None)
         layout.addWidget(self.range)
         self.dates = QLabel()
         self.dates.setWordWrap(True)
-        self.dates.setAccessibleName(f"{r.label or r.drug} dose dates")
+        self.dates.setAccessibleName(self.tr("%1 dose dates").replace("%1", name))
+        plan_text(self.dates)  # with the plan's frequency words
         self.dates.hide()
         layout.addWidget(self.dates)
         # e.g. abatacept IV below its labelled age of 6 years
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(f"{r.label or r.drug} warnings")
+        self.warnings.setAccessibleName(self.tr("%1 warnings").replace("%1", name))
+        plan_text(self.warnings)  # the dose engine's warnings (English, as printed)
         self.warnings.setStyleSheet(BANNER_STYLES["bad"])
         self.warnings.hide()
         layout.addWidget(self.warnings)
         self.provisional: QLabel | None = None
         if r.status.value == "provisional" or (r.rounding and r.rounding.status.value ==
                                                "provisional"):
-            what = "Dose rule" if r.status.value == "provisional" else "Rounding"
-            self.provisional = provisional_label(f"{what}: {PROVISIONAL_TAG}")
-            self.provisional.setAccessibleName(f"{r.label or r.drug} provisional")
+            what = (self.tr("Dose rule") if r.status.value == "provisional"
+                    else self.tr("Rounding"))
+            self.provisional = provisional_label(
+                self.tr("%1: provisional — verify against the published plan").replace("%1",
+                                                                                       what))
+            self.provisional.setAccessibleName(self.tr("%1 provisional").replace("%1", name))
             if r.status.value == "provisional":
                 self.provisional.setStyleSheet(BANNER_STYLES["wait"] + " font-weight: bold;")
             layout.addWidget(self.provisional)
-        derivation_label = QLabel("How this dose was worked out:")
+        derivation_label = QLabel(self.tr("How this dose was worked out:"))
         layout.addWidget(derivation_label)
         self.derivation = QPlainTextEdit()
         self.derivation.setReadOnly(True)
-        self.derivation.setAccessibleName(f"{r.label or r.drug} derivation")
+        self.derivation.setAccessibleName(self.tr("%1 derivation").replace("%1", name))
+        plan_text(self.derivation)  # the dose engine's derivation (English, as printed)
         self.derivation.setMinimumHeight(110)
         layout.addWidget(self.derivation)
         form = QFormLayout()
         unit = f"{r.unit}/day" if r.per == "day" else r.unit
         self.final = QLineEdit(entry.final)
-        self.final.setPlaceholderText(f"empty = give the computed dose ({unit})")
-        self.final.setAccessibleName(f"{r.label or r.drug} final dose in {unit}")
+        self.final.setPlaceholderText(
+            self.tr("empty = give the computed dose (%1)").replace("%1", unit))
+        self.final.setAccessibleName(
+            self.tr("%1 final dose in %2").replace("%1", name).replace("%2", unit))
         self.reason = QLineEdit(entry.reason)
-        self.reason.setAccessibleName(f"{r.label or r.drug} reason for a different dose")
-        self.reason.setPlaceholderText("required when the final dose differs")
+        self.reason.setAccessibleName(
+            self.tr("%1 reason for a different dose").replace("%1", name))
+        self.reason.setPlaceholderText(self.tr("required when the final dose differs"))
         self.message = FieldMessage(f"{r.label or r.drug} final dose")
-        form.addRow(_labelled(f"&Final dose ({unit}):", self.final), self.final)
-        form.addRow(_labelled("&Reason for difference:", self.reason), self.reason)
+        form.addRow(_labelled(self.tr("&Final dose (%1):").replace("%1", unit), self.final),
+                    self.final)
+        form.addRow(_labelled(self.tr("&Reason for difference:"), self.reason), self.reason)
         form.addRow("", self.message)
         layout.addLayout(form)
         self.final.textChanged.connect(lambda _t: self.changed.emit())
@@ -325,8 +342,10 @@ class DoseView(QGroupBox):
                 f"{format_number(r.range_max)} {unit} is refused.")
         if planned.schedule:
             listed = ", ".join(format_date(day) for day in planned.schedule)
-            self.dates.setText(f"Dose dates ({r.frequency}): {listed}"
-                               + ("" if len(planned.schedule) < 6 else ", … (same schedule)"))
+            self.dates.setText(self.tr("Dose dates (%1): %2").replace("%1", r.frequency)
+                               .replace("%2", listed)
+                               + ("" if len(planned.schedule) < 6
+                                  else self.tr(", … (same schedule)")))
             self.dates.show()
         else:
             self.dates.hide()

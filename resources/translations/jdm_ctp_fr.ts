@@ -24,6 +24,105 @@
     </message>
 </context>
 <context>
+    <name>ArmSwitchDialog</name>
+    <message>
+        <source>Change arm — %1</source>
+        <translation>Changer de bras — %1</translation>
+    </message>
+    <message>
+        <source>Current arm: %1 (since %2).</source>
+        <translation>Bras actuel : %1 (depuis le %2).</translation>
+    </message>
+    <message>
+        <source>New arm</source>
+        <translation>Nouveau bras</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Reason for the switch</source>
+        <translation>Motif du changement</translation>
+    </message>
+    <message>
+        <source>Option of the new arm</source>
+        <translation>Option du nouveau bras</translation>
+    </message>
+    <message>
+        <source>Date of the switch</source>
+        <translation>Date du changement</translation>
+    </message>
+    <message>
+        <source>the start of the current arm</source>
+        <translation>le début du bras actuel</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Notes on the switch</source>
+        <translation>Remarques sur le changement</translation>
+    </message>
+    <message>
+        <source>&amp;New arm:</source>
+        <translation>&amp;Nouveau bras :</translation>
+    </message>
+    <message>
+        <source>O&amp;ption:</source>
+        <translation>&amp;Option :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Date of switch:</source>
+        <translation>&amp;Date du changement :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Remarques :</translation>
+    </message>
+    <message>
+        <source>The plan does not allow a switch from arm %1.</source>
+        <translation>Le plan ne permet pas de quitter le bras %1.</translation>
+    </message>
+    <message>
+        <source>Current measurements (doses are recomputed from these):</source>
+        <translation>Mesures actuelles (les doses sont recalculées à partir de celles-ci) :</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>Saving the switch</source>
+        <translation>Enregistrement du changement</translation>
+    </message>
+    <message>
+        <source>&amp;Switch arm</source>
+        <translation>Changer de &amp;bras</translation>
+    </message>
+    <message>
+        <source>— choose the option —</source>
+        <translation>— choisir l&apos;option —</translation>
+    </message>
+    <message>
+        <source>(no options)</source>
+        <translation>(aucune option)</translation>
+    </message>
+    <message>
+        <source>BSA: enter a valid weight and height</source>
+        <translation>SC : entrez un poids et une taille valides</translation>
+    </message>
+    <message>
+        <source>Not switched: %1</source>
+        <translation>Bras non changé : %1</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -132,12 +231,91 @@
         <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d&apos;un jour; Alt+Bas ouvre un calendrier.</translation>
     </message>
     <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Open calendar</source>
         <translation>Ouvrir le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>DoseView</name>
+    <message>
+        <source>%1 dose</source>
+        <translation>Dose de %1</translation>
+    </message>
+    <message>
+        <source>%1 dose range</source>
+        <translation>Plage de dose de %1</translation>
+    </message>
+    <message>
+        <source>%1 dose dates</source>
+        <translation>Dates des doses de %1</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>Avertissements pour %1</translation>
+    </message>
+    <message>
+        <source>Dose rule</source>
+        <translation>Règle de dose</translation>
+    </message>
+    <message>
+        <source>Rounding</source>
+        <translation>Arrondi</translation>
+    </message>
+    <message>
+        <source>%1: provisional — verify against the published plan</source>
+        <translation>%1 : provisoire — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>%1 provisional</source>
+        <translation>%1 provisoire</translation>
+    </message>
+    <message>
+        <source>How this dose was worked out:</source>
+        <translation>Comment cette dose a été calculée :</translation>
+    </message>
+    <message>
+        <source>%1 derivation</source>
+        <translation>Calcul de %1</translation>
+    </message>
+    <message>
+        <source>empty = give the computed dose (%1)</source>
+        <translation>vide = donner la dose calculée (%1)</translation>
+    </message>
+    <message>
+        <source>%1 final dose in %2</source>
+        <translation>Dose finale de %1 en %2</translation>
+    </message>
+    <message>
+        <source>%1 reason for a different dose</source>
+        <translation>Motif d&apos;une dose différente pour %1</translation>
+    </message>
+    <message>
+        <source>required when the final dose differs</source>
+        <translation>obligatoire si la dose finale diffère</translation>
+    </message>
+    <message>
+        <source>&amp;Final dose (%1):</source>
+        <translation>Dose &amp;finale (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for difference:</source>
+        <translation>Motif de l&apos;é&amp;cart :</translation>
+    </message>
+    <message>
+        <source>Dose dates (%1): %2</source>
+        <translation>Dates des doses (%1) : %2</translation>
+    </message>
+    <message>
+        <source>, … (same schedule)</source>
+        <translation>, … (même calendrier)</translation>
     </message>
 </context>
 <context>
@@ -601,12 +779,64 @@
         <translation>Le poids</translation>
     </message>
     <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
+    </message>
+    <message>
         <source>Height</source>
         <translation>La taille</translation>
     </message>
     <message>
+        <source>Height unit</source>
+        <translation>Unité de taille</translation>
+    </message>
+    <message>
+        <source>Date weight and height were measured</source>
+        <translation>Date de la mesure du poids et de la taille</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>Mesuré &amp;le :</translation>
+    </message>
+    <message>
+        <source>BSA: enter weight and height</source>
+        <translation>SC : entrez le poids et la taille</translation>
+    </message>
+    <message>
+        <source>Body surface area</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <source>Body surface area:</source>
+        <translation>Surface corporelle :</translation>
+    </message>
+    <message>
+        <source>Unusual measurements</source>
+        <translation>Mesures inhabituelles</translation>
+    </message>
+    <message>
+        <source>I have checked these measurements and they are &amp;right</source>
+        <translation>J&apos;ai vérifié ces mesures et elles sont &amp;justes</translation>
+    </message>
+    <message>
+        <source>Measurements checked and right</source>
+        <translation>Mesures vérifiées et justes</translation>
+    </message>
+    <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
         <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
+    </message>
+    <message>
+        <source>BSA</source>
+        <translation>SC</translation>
     </message>
 </context>
 <context>

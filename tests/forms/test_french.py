@@ -459,3 +459,32 @@ def test_patient_page_in_french(qtbot, database, french):
                       "&", ""), "sexe féminin", "Prochaine" if False else "Visites :",
                   data=("JDM-001", "Nguyễn", "Zoé", "dr.ito"))
     shoot(page, "patient-page")
+
+
+def test_arm_switch_in_french(qtbot, database, french):
+    """The switch from arm A to B for toxicity, chosen and measured, in French: the dose
+    shown comes from the dose engine (its own words, marked as such)."""
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    dialog = window.make_arm_switch_dialog(ids["enrolled"], "JDM-001")
+    qtbot.addWidget(dialog)
+    dialog.resize(1366, 728)
+    dialog.show()
+    assert dialog.windowTitle() == "Changer de bras — JDM-001"
+    assert_french(dialog, "Bras actuel : Bras A —", "ou 14/03/2015",
+                  "Nouveau bras :", "Motif :", "Date du changement :", "— choisir —",
+                  "Toxicité", data=("JDM-001", "IVIG"))  # the arm's name in its plan file
+    dialog.to_arm.setCurrentIndex(dialog.to_arm.findData("B"))
+    dialog.reason.setCurrentIndex(dialog.reason.findData("toxicity"))
+    m = dialog.measurements
+    m.weight.setText("22")
+    m.height.setText("118")
+    m.measured_on.set_iso("2026-11-20")
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+    qtbot.waitUntil(lambda: all(view.isVisible() for view in dialog.views.values()))
+    assert_french(dialog, "Comment cette dose a été calculée :", "Changer de &bras".replace(
+        "&", ""), data=("JDM-001", "IVIG", "Mycophenolate mofetil"))
+    shoot(dialog, "arm-switch")
