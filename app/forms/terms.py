@@ -23,6 +23,7 @@ EXPLANATION = "Verdict explanation"
 PATIENT_CHECK = "Patient check"
 REASON = "Reason"
 VISIT_STATUS = "Visit status"
+ROLE = "Role"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -89,6 +90,11 @@ LISTED = {
                    QT_TRANSLATE_NOOP("Visit status", "Draft"),
                    QT_TRANSLATE_NOOP("Visit status", "Complete"),
                    QT_TRANSLATE_NOOP("Visit status", "Signed")),
+    # app.domain.permissions.ROLE_LABELS
+    ROLE: (QT_TRANSLATE_NOOP("Role", "Data entry"),
+           QT_TRANSLATE_NOOP("Role", "Clinician (may sign visits)"),
+           QT_TRANSLATE_NOOP("Role", "Study coordinator (may export identified data)"),
+           QT_TRANSLATE_NOOP("Role", "Administrator (manages users and settings)")),
 }
 
 

@@ -840,6 +840,29 @@
     </message>
 </context>
 <context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>Nom &amp;complet</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rôle</translation>
+    </message>
+    <message>
+        <source>Initial &amp;password</source>
+        <translation>Mot de &amp;passe initial</translation>
+    </message>
+</context>
+<context>
     <name>Patient check</name>
     <message>
         <source>Study id is required.</source>
@@ -1200,6 +1223,57 @@
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>Visit &amp;summary (what was recorded)</source>
+        <translation>&amp;Résumé de visite (ce qui a été consigné)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank worksheet (collect on paper, enter later)</source>
+        <translation>Feuille de &amp;travail vierge (recueillir sur papier, saisir plus tard)</translation>
+    </message>
+    <message>
+        <source>&amp;Dosing sheet for the pharmacy</source>
+        <translation>Feuille de &amp;posologie pour la pharmacie</translation>
+    </message>
+    <message>
+        <source>Print / Save as PDF — %1</source>
+        <translation>Imprimer / enregistrer en PDF — %1</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>V&amp;isit</source>
+        <translation>&amp;Visite</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Format du papier</translation>
+    </message>
+    <message>
+        <source>This patient has no visits yet: enroll the patient first.</source>
+        <translation>Ce patient n&apos;a pas encore de visite : inscrivez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
         <source>Initial</source>
@@ -1220,6 +1294,25 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Data entry</source>
+        <translation>Saisie des données</translation>
+    </message>
+    <message>
+        <source>Clinician (may sign visits)</source>
+        <translation>Clinicien (peut signer les visites)</translation>
+    </message>
+    <message>
+        <source>Study coordinator (may export identified data)</source>
+        <translation>Coordonnateur d&apos;étude (peut exporter les données identifiées)</translation>
+    </message>
+    <message>
+        <source>Administrator (manages users and settings)</source>
+        <translation>Administrateur (gère les utilisateurs et les paramètres)</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +1430,69 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Use &amp;default</source>
+        <translation>Par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>without keyboard or mouse use</source>
+        <translation>sans utilisation du clavier ni de la souris</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after</source>
+        <translation>&amp;Verrouiller l&apos;écran après</translation>
+    </message>
+    <message>
+        <source>The signed-in person&apos;s password unlocks it.</source>
+        <translation>Le mot de passe de la personne connectée le déverrouille.</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups kept</source>
+        <translation>Sauvegardes &amp;automatiques conservées</translation>
+    </message>
+    <message>
+        <source>Older automatic backups are deleted. Backups made with Back up now… are kept.</source>
+        <translation>Les sauvegardes automatiques plus anciennes sont supprimées. Celles faites avec Sauvegarder maintenant… sont conservées.</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>Dossier de sauve&amp;garde</translation>
+    </message>
+    <message>
+        <source>For the daily and on-exit backups. Best on another drive or a backed-up share.</source>
+        <translation>Pour les sauvegardes quotidiennes et à la fermeture. De préférence sur un autre disque ou un partage lui-même sauvegardé.</translation>
+    </message>
+    <message>
+        <source>These settings apply to this computer only. Every change is recorded in the audit trail.</source>
+        <translation>Ces paramètres s&apos;appliquent à cet ordinateur seulement. Chaque modification est consignée dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>You may look at these settings; only an administrator may change them.</source>
+        <translation>Vous pouvez consulter ces paramètres; seul un administrateur peut les modifier.</translation>
+    </message>
+    <message>
+        <source>Folder for the automatic backups</source>
+        <translation>Dossier des sauvegardes automatiques</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <source>Screen for a treatment plan</source>
@@ -1380,6 +1536,136 @@
     <message>
         <source>Other / not stated</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes d&apos;utilisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add user…</source>
+        <translation>&amp;Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Changer le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate…</source>
+        <translation>&amp;Désactiver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Réa&amp;ctiver</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Déverro&amp;uiller</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>New role:</source>
+        <translation>Nouveau rôle :</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>The list below now shows the accounts as stored.</source>
+        <translation>La liste ci-dessous montre maintenant les comptes tels qu&apos;enregistrés.</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Sélectionnez d&apos;abord un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Reason for changing the role of %1:</source>
+        <translation>Motif du changement de rôle de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Reason for deactivating %1:</source>
+        <translation>Motif de la désactivation de %1 :</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 ne peut plus se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>%1 is unlocked.</source>
+        <translation>%1 est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>New password set for %1.</source>
+        <translation>Nouveau mot de passe défini pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Locked (too many wrong passwords)</source>
+        <translation>Verrouillé (trop de mots de passe erronés)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>

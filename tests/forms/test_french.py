@@ -41,6 +41,7 @@ from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain.display_words import code_words
 from app.domain.enrollment import SWITCH_REASONS
+from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.visit_form import SECTION_LABELS
 from app.forms import terms
@@ -133,6 +134,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.REASON: sorted({"Initial", *SWITCH_REASONS.values(), "Other",
                               *(code_words(code) for code in REASONS_STOPPED)}),
         terms.VISIT_STATUS: [code_words(status) for status in VISIT_STATUSES],
+        terms.ROLE: list(ROLE_LABELS.values()),
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
@@ -488,3 +490,53 @@ def test_arm_switch_in_french(qtbot, database, french):
     assert_french(dialog, "Comment cette dose a été calculée :", "Changer de &bras".replace(
         "&", ""), data=("JDM-001", "IVIG", "Mycophenolate mofetil"))
     shoot(dialog, "arm-switch")
+
+
+def test_print_dialog_in_french(qtbot, database, french):
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    dialog = window.make_print_dialog(ids["enrolled"], "JDM-001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    visits = [dialog.visit.itemText(i) for i in range(dialog.visit.count())]
+    assert "02 déc. 2026 (non commencée)" in visits[1], visits  # Month 1: the plan's name
+    assert_french(dialog, "Imprimer / enregistrer en PDF — JDM-001", "Résumé de visite",
+                  "Feuille de travail vierge", "Feuille de posologie pour la pharmacie",
+                  "Format du papier", "Aperçu…", data=("Baseline", "Month"))
+    shoot(dialog, "print")
+
+
+def test_settings_and_user_accounts_in_french(qtbot, database, tmp_path, french):
+    from database_fixtures import add_people
+    from PySide6.QtCore import QSettings
+
+    from app.forms.clinic_settings import ClinicSettings
+    from app.forms.settings_dialog import SettingsDialog
+    from app.forms.users_dialog import UserAdministration, UsersDialog
+
+    people = add_people(database)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = SettingsDialog(database, people["admin"], ClinicSettings(settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_french(dialog, "Paramètres", "Verrouiller l'écran après", "Dossier de sauvegarde",
+                  "Sauvegardes automatiques conservées", "Choisir…",
+                  data=(dialog.default_button.toolTip(), dialog.backup_folder.text(),
+                        str(tmp_path)))
+    shoot(dialog, "settings")
+    accounts = UsersDialog(UserAdministration(database, people["admin"]))
+    qtbot.addWidget(accounts)
+    accounts.resize(1100, 500)
+    accounts.show()
+    roles = {accounts.model.index(row, 2).data() for row in range(accounts.model.rowCount())}
+    assert "Administrateur (gère les utilisateurs et les paramètres)" in roles
+    statuses = {accounts.model.index(row, 3).data() for row in range(accounts.model.rowCount())}
+    assert statuses == {"Actif"}
+    assert_french(accounts, "Comptes d'utilisateurs", "Nom d'utilisateur", "Rôle",
+                  "Ajouter un utilisateur…", "Déverrouiller")
+    accounts.deactivate()  # nobody selected
+    assert accounts.message.text() == "Sélectionnez d'abord un utilisateur."
+    shoot(accounts, "users")
