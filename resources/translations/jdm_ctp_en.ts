@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n entries (%1).</source>
+        <translation>
+            <numerusform>%n entry (%1).</numerusform>
+            <numerusform>%n entries (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n entries to %1.</source>
+        <translation>
+            <numerusform>Printed %n entry to %1.</numerusform>
+            <numerusform>Printed %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln patient(s)</source>

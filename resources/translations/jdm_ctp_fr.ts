@@ -123,6 +123,138 @@
     </message>
 </context>
 <context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When (local time)</source>
+        <translation>Quand (heure locale)</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Any user</source>
+        <translation>Tout utilisateur</translation>
+    </message>
+    <message>
+        <source>Any record type</source>
+        <translation>Tout type d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>Text in field, values or reason</source>
+        <translation>Texte dans le champ, les valeurs ou le motif</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>patient record %1</source>
+        <translation>dossier patient %1</translation>
+    </message>
+    <message>
+        <source>visit record %1</source>
+        <translation>dossier de visite %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>record type %1</source>
+        <translation>type d&apos;enregistrement %1</translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation>action %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>du %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>au %1</translation>
+    </message>
+    <message>
+        <source>containing %1</source>
+        <translation>contenant %1</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>toutes les entrées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries (%1).</source>
+        <translation>
+            <numerusform>%n entrée (%1).</numerusform>
+            <numerusform>%n entrées (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print audit trail to PDF</source>
+        <translation>Imprimer le journal d&apos;audit en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n entries to %1.</source>
+        <translation>
+            <numerusform>%n entrée imprimée dans %1.</numerusform>
+            <numerusform>%n entrées imprimées dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>

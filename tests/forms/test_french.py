@@ -540,3 +540,21 @@ def test_settings_and_user_accounts_in_french(qtbot, database, tmp_path, french)
     accounts.deactivate()  # nobody selected
     assert accounts.message.text() == "Sélectionnez d'abord un utilisateur."
     shoot(accounts, "users")
+
+
+def test_audit_view_in_french(qtbot, database, french):
+    """The audit's content stays as recorded (user names, actions and record types are the
+    trail's own codes); the window around it is French, counts with French plurals."""
+    from app.db.audit_queries import AuditFilter
+    from app.forms.audit_view import AuditView
+
+    view = AuditView(lambda _criteria: [], AuditFilter(), users=("nurse",),
+                     entities=("patient",), today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1366, 600)
+    view.show()
+    assert view.status.text().startswith("0 entrée (")
+    assert view.model.headerData(0, Qt.Horizontal) == "Quand (heure locale)"
+    assert_french(view, "Journal d'audit", "Tout utilisateur", "Tout type d'enregistrement",
+                  "Filtrer", "Imprimer en PDF…", data=("nurse", "patient"))
+    shoot(view, "audit")
