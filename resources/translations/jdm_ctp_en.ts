@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 of %n patient(s)…</source>
+        <translation>
+            <numerusform>Exported %1 of %n patient…</numerusform>
+            <numerusform>Exported %1 of %n patients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n patient(s) to %1; see manifest.json for checksums.</source>
+        <translation>
+            <numerusform>Exported %n patient to %1; see manifest.json for checksums.</numerusform>
+            <numerusform>Exported %n patients to %1; see manifest.json for checksums.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln patient(s)</source>

@@ -451,6 +451,115 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>An identified export contains patients&apos; names, medical record numbers and dates of birth. Only send it where the law and your ethics approval allow. The export will be recorded in the audit trail under your name.
+
+Export identified data?</source>
+        <translation>Une exportation identifiée contient les noms, les numéros de dossier médical et les dates de naissance des patients. Ne l&apos;envoyez que là où la loi et votre approbation éthique le permettent. L&apos;exportation sera consignée dans le journal d&apos;audit à votre nom.
+
+Exporter les données identifiées?</translation>
+    </message>
+    <message>
+        <source>Identified export</source>
+        <translation>Exportation identifiée</translation>
+    </message>
+    <message>
+        <source>Folder for the export files</source>
+        <translation>Dossier des fichiers d&apos;exportation</translation>
+    </message>
+    <message>
+        <source>Export for coordinators</source>
+        <translation>Exporter pour les coordonnateurs</translation>
+    </message>
+    <message>
+        <source>De-identified (no names, MRN, birth dates; dates as days)</source>
+        <translation>Dépersonnalisée (sans noms, NDM ni dates de naissance; dates en jours)</translation>
+    </message>
+    <message>
+        <source>Identified (names, MRN, dates) — audited</source>
+        <translation>Identifiée (noms, NDM, dates) — consignée au journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>REDCap (data dictionary, event mapping, import CSV)</source>
+        <translation>REDCap (dictionnaire de données, correspondance des événements, CSV d&apos;importation)</translation>
+    </message>
+    <message>
+        <source>Wide (one row per visit, with codebook)</source>
+        <translation>Large (une ligne par visite, avec livre de codes)</translation>
+    </message>
+    <message>
+        <source>Byte-order mark for Excel</source>
+        <translation>Indicateur d&apos;ordre des octets (BOM) pour Excel</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Dossier des fichiers</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export files first.</source>
+        <translation>Choisissez d&apos;abord un dossier pour les fichiers d&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Identified export not confirmed; nothing was exported.</source>
+        <translation>Exportation identifiée non confirmée; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 of %n patient(s)…</source>
+        <translation>
+            <numerusform>%1 patient exporté sur %n…</numerusform>
+            <numerusform>%1 patients exportés sur %n…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n patient(s) to %1; see manifest.json for checksums.</source>
+        <translation>
+            <numerusform>%n patient exporté dans %1; voir manifest.json pour les sommes de contrôle.</numerusform>
+            <numerusform>%n patients exportés dans %1; voir manifest.json pour les sommes de contrôle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no files were kept.</source>
+        <translation>Exportation annulée; aucun fichier n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator account</source>

@@ -558,3 +558,31 @@ def test_audit_view_in_french(qtbot, database, french):
     assert_french(view, "Journal d'audit", "Tout utilisateur", "Tout type d'enregistrement",
                   "Filtrer", "Imprimer en PDF…", data=("nurse", "patient"))
     shoot(view, "audit")
+
+
+def test_export_dialog_in_french(qtbot, database, tmp_path, french):
+    """The choices, the identified-export question and the finished count, in French."""
+    from workstation_windows import clinic
+
+    from app.forms.export_dialog import ExportDialog
+
+    clinic(database)
+    asked = []
+    dialog = ExportDialog(database, user="coordinator",
+                          confirm_identified=lambda _parent, text: asked.append(text) or False,
+                          choose_directory=lambda _parent: str(tmp_path / "out"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert_french(dialog, "Exporter pour les coordonnateurs", "Profil", "Dossier",
+                  "Dépersonnalisée (sans noms", "Large (une ligne par visite", "Exporter",
+                  data=("REDCap", "Excel"))
+    shoot(dialog, "export")
+    dialog._browse()
+    dialog.profile.setCurrentIndex(dialog.profile.findData("identified"))
+    assert not dialog.start_export()
+    assert "Exporter les données identifiées?" in asked[0]
+    assert dialog.status.text() == "Exportation identifiée non confirmée; rien n'a été exporté."
+    dialog.profile.setCurrentIndex(dialog.profile.findData("deidentified"))
+    with qtbot.waitSignal(dialog.export_finished, timeout=20000):
+        assert dialog.start_export()
+    assert dialog.status.text().startswith("2 patients exportés dans ")
