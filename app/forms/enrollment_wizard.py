@@ -238,7 +238,6 @@ class DoseView(QGroupBox):
         layout.addWidget(self.headline)
         self.calc = QLabel()
         self.calc.setWordWrap(True)
-        plan_text(self.calc)  # amounts with the plan's reason words
         layout.addWidget(self.calc)
         self.range = QLabel()
         self.range.setWordWrap(True)
@@ -308,38 +307,43 @@ class DoseView(QGroupBox):
         r = planned.result
         unit = f"{r.unit}/day" if r.per == "day" else r.unit
         self.headline.setText(planned.headline)
-        cap = (f"maximum {format_number(r.cap)} {unit}" + (" — APPLIED, dose capped"
-                                                             if r.capped else " — not exceeded")
-               if r.cap is not None else "no maximum in the plan")
+        amount = f"{format_number(r.cap or 0)} {unit}"
+        cap = ((self.tr("maximum %1 — APPLIED, dose capped") if r.capped
+                else self.tr("maximum %1 — not exceeded")).replace("%1", amount)
+               if r.cap is not None else self.tr("no maximum in the plan"))
         if r.range_max is not None:
-            cap = (f"range top {format_number(r.range_max)} {unit} is the maximum"
-                   + (f"; cap {format_number(r.cap)} {unit}" if r.cap is not None else ""))
+            cap = (self.tr("range top %1 is the maximum").replace(
+                "%1", f"{format_number(r.range_max)} {unit}")
+                + ("; " + self.tr("cap %1").replace("%1", amount) if r.cap is not None else ""))
         if planned.problem:
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + "  (computed — the final dose entered "
-                                  "is not accepted)")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(computed — the final dose entered is not accepted)"))
         elif planned.check is not None and planned.check.below_minimum:
             # Allowed with a reason, but never silently: the plan says "at least".
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + f"  (final dose BELOW the plan minimum "
-                                  f"of {format_number(r.minimum or 0)} {unit})")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(final dose BELOW the plan minimum of %1)").replace(
+                    "%1", f"{format_number(r.minimum or 0)} {unit}"))
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
-            self.headline.setText(planned.headline + f"  (final dose; computed "
-                                  f"{format_number(r.amount)} {unit})")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(final dose; computed %1)").replace("%1", f"{format_number(r.amount)} {unit}"))
         else:
             self.headline.setStyleSheet(BANNER_STYLES["info"])
-        text = (f"Computed: {format_number(r.amount)} {unit} "
-                f"(raw {format_number(r.calculated, 2)} {unit}; {cap}).")
+        text = (self.tr("Computed: %1 (raw %2; %3).")
+                .replace("%1", f"{format_number(r.amount)} {unit}")
+                .replace("%2", f"{format_number(r.calculated, 2)} {unit}").replace("%3", cap))
         if planned.check is not None and planned.check.differs and not planned.problem:
-            text += f" Final dose differs from computed — reason: {planned.override_reason}"
+            text += " " + self.tr("Final dose differs from computed — reason: %1").replace(
+                "%1", planned.override_reason)
         self.calc.setText(text)
         if r.range_max is not None:
-            self.range.setText(
-                f"Dose RANGE for this patient: {format_number(r.amount)} to "
-                f"{format_number(r.range_max)} {unit} (the computed dose shown is the lower "
-                f"end). Type the final dose chosen within the range, with a reason; above "
-                f"{format_number(r.range_max)} {unit} is refused.")
+            self.range.setText(self.tr(
+                "Dose RANGE for this patient: %1 to %2 (the computed dose shown is the lower "
+                "end). Type the final dose chosen within the range, with a reason; above %2 is "
+                "refused.").replace("%1", format_number(r.amount))
+                .replace("%2", f"{format_number(r.range_max)} {unit}"))
         if planned.schedule:
             listed = ", ".join(format_date(day) for day in planned.schedule)
             self.dates.setText(self.tr("Dose dates (%1): %2").replace("%1", r.frequency)

@@ -442,6 +442,50 @@
         <translation>Motif de l&apos;é&amp;cart :</translation>
     </message>
     <message>
+        <source>maximum %1 — APPLIED, dose capped</source>
+        <translation>maximum %1 — APPLIQUÉ, dose plafonnée</translation>
+    </message>
+    <message>
+        <source>maximum %1 — not exceeded</source>
+        <translation>maximum %1 — non dépassé</translation>
+    </message>
+    <message>
+        <source>no maximum in the plan</source>
+        <translation>aucun maximum dans le plan</translation>
+    </message>
+    <message>
+        <source>range top %1 is the maximum</source>
+        <translation>le haut de la plage, %1, est le maximum</translation>
+    </message>
+    <message>
+        <source>cap %1</source>
+        <translation>plafond %1</translation>
+    </message>
+    <message>
+        <source>(computed — the final dose entered is not accepted)</source>
+        <translation>(calculée — la dose finale saisie n&apos;est pas acceptée)</translation>
+    </message>
+    <message>
+        <source>(final dose BELOW the plan minimum of %1)</source>
+        <translation>(dose finale SOUS le minimum du plan de %1)</translation>
+    </message>
+    <message>
+        <source>(final dose; computed %1)</source>
+        <translation>(dose finale; calculée %1)</translation>
+    </message>
+    <message>
+        <source>Computed: %1 (raw %2; %3).</source>
+        <translation>Calculée : %1 (brute %2; %3).</translation>
+    </message>
+    <message>
+        <source>Final dose differs from computed — reason: %1</source>
+        <translation>La dose finale diffère de la dose calculée — motif : %1</translation>
+    </message>
+    <message>
+        <source>Dose RANGE for this patient: %1 to %2 (the computed dose shown is the lower end). Type the final dose chosen within the range, with a reason; above %2 is refused.</source>
+        <translation>PLAGE de dose pour ce patient : %1 à %2 (la dose calculée affichée est le bas de la plage). Saisissez la dose finale choisie dans la plage, avec un motif; au-dessus de %2, elle est refusée.</translation>
+    </message>
+    <message>
         <source>Dose dates (%1): %2</source>
         <translation>Dates des doses (%1) : %2</translation>
     </message>

@@ -487,7 +487,8 @@ def test_arm_switch_in_french(qtbot, database, french):
     m.measured_on.set_iso("2026-11-20")
     assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     qtbot.waitUntil(lambda: all(view.isVisible() for view in dialog.views.values()))
-    assert_french(dialog, "Comment cette dose a été calculée :", "Changer de &bras".replace(
+    assert_french(dialog, "Comment cette dose a été calculée :", "Calculée : 510 mg (brute "
+                  "509.51 mg; maximum 1500 mg — non dépassé).", "Changer de &bras".replace(
         "&", ""), data=("JDM-001", "IVIG", "Mycophenolate mofetil"))
     shoot(dialog, "arm-switch")
 
