@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -60,7 +60,7 @@ from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
-from app.forms.terms import plan_text
+from app.forms.terms import MEASUREMENT_CHECK, plan_text, term
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -78,15 +78,16 @@ PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOS
             EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
 AUTOSAVE_DELAY_MS = 800
 KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue enrollment"
-PROVISIONAL_PLAN_TEXT = ("PROVISIONAL PLAN — provisional — verify against the published plan "
-                         "before use")
 
 
 def plan_banner() -> QLabel:
     """The provisional-plan banner at the top of every page of a provisional plan."""
-    label = banner(PROVISIONAL_PLAN_TEXT, point_size=13)
+    label = banner(QCoreApplication.translate(
+        "EnrollmentWizard", "PROVISIONAL PLAN — provisional — verify against the published "
+        "plan before use"), point_size=13)
     label.setStyleSheet(BANNER_STYLES["wait"])
-    label.setAccessibleName("Provisional plan banner")
+    label.setAccessibleName(QCoreApplication.translate("EnrollmentWizard",
+                                                       "Provisional plan banner"))
     label.setAlignment(Qt.AlignCenter)
     label.hide()
     return label
@@ -189,7 +190,7 @@ class MeasurementInputs(QWidget):
         the interface's language, in place of the domain's English sentence."""
         edit = {"weight": self.weight, "height": self.height}.get(name)
         if problem is None or edit is None or "," not in edit.text():
-            return problem
+            return term(MEASUREMENT_CHECK, problem) if problem else problem
         label = self.tr("Weight") if name == "weight" else self.tr("Height")
         return (self.tr("%1 must be a number written with a point for decimals (for example "
                         "20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 "
@@ -375,9 +376,9 @@ class DetailsPage(QWizardPage):
     def __init__(self, wizard: EnrollmentWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Enrollment date and measurements")
-        self.setSubTitle("Doses are computed from these. A weight older than 30 days must "
-                         "be re-measured. Pounds and inches are accepted.")
+        self.setTitle(self.tr("Enrollment date and measurements"))
+        self.setSubTitle(self.tr("Doses are computed from these. A weight older than 30 days "
+                                 "must be re-measured. Pounds and inches are accepted."))
         layout = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         layout.addWidget(self.plan_banner)
@@ -388,14 +389,14 @@ class DetailsPage(QWizardPage):
         layout.addWidget(self.warning)
         form = QFormLayout()
         self.enrollment_date = DateField(today=wizard.today)
-        self.enrollment_date.setAccessibleName("Enrollment date")
-        self.date_message = FieldMessage("Enrollment date")
+        self.enrollment_date.setAccessibleName(self.tr("Enrollment date"))
+        self.date_message = FieldMessage(self.tr("Enrollment date"))
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.enrollment_date)
         column.addWidget(self.date_message)
-        form.addRow(_labelled("&Enrollment date:", self.enrollment_date), holder)
+        form.addRow(_labelled(self.tr("&Enrollment date:"), self.enrollment_date), holder)
         layout.addLayout(form)
         self.measurements = MeasurementInputs()
         layout.addWidget(self.measurements)
@@ -433,7 +434,7 @@ class DetailsPage(QWizardPage):
         try:
             bsa = describe_bsa(self.w.flow.body(self.w.draft))
         except InputError:
-            bsa = "BSA: enter a valid weight and height"
+            bsa = self.tr("BSA: enter a valid weight and height")
         hints, warnings = self.w.flow.measurement_warnings(self.w.draft)
         self.measurements.show_problems(problems, bsa, warnings, hints)
         if not warnings:
@@ -1048,11 +1049,11 @@ class EnrollmentWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft)
 
-        self.setWindowTitle(f"Enroll and choose arm — {self.patient_text}")
+        self.setWindowTitle(self.tr("Enroll and choose arm — %1").replace("%1", self.patient_text))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.setButtonText(QWizard.FinishButton, "&Enroll")
-        self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< Bac&k")
+        self.setButtonText(QWizard.FinishButton, self.tr("&Enroll"))
+        self.setButtonText(QWizard.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.BackButton, self.tr("< Bac&k"))
         fit_on_screen(self, 900, 700)
         self.details_page = DetailsPage(self)
         born = subject.date_of_birth if subject else None

@@ -24,6 +24,7 @@ PATIENT_CHECK = "Patient check"
 REASON = "Reason"
 VISIT_STATUS = "Visit status"
 ROLE = "Role"
+MEASUREMENT_CHECK = "Measurement check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -95,6 +96,14 @@ LISTED = {
            QT_TRANSLATE_NOOP("Role", "Clinician (may sign visits)"),
            QT_TRANSLATE_NOOP("Role", "Study coordinator (may export identified data)"),
            QT_TRANSLATE_NOOP("Role", "Administrator (manages users and settings)")),
+    # app.domain.enrollment.measurement_problems: its fixed messages for empty fields
+    MEASUREMENT_CHECK: (
+        QT_TRANSLATE_NOOP("Measurement check", "Weight is required; nothing was entered."),
+        QT_TRANSLATE_NOOP("Measurement check",
+                          "Height is needed: a dose in this plan uses body surface area "
+                          "(mg/m²). Enter the height in cm or inches."),
+        QT_TRANSLATE_NOOP("Measurement check",
+                          "Enter the date the weight was measured (YYYY-MM-DD).")),
 }
 
 

@@ -376,6 +376,29 @@
     </message>
 </context>
 <context>
+    <name>DetailsPage</name>
+    <message>
+        <source>Enrollment date and measurements</source>
+        <translation>Date d&apos;inscription et mesures</translation>
+    </message>
+    <message>
+        <source>Doses are computed from these. A weight older than 30 days must be re-measured. Pounds and inches are accepted.</source>
+        <translation>Les doses sont calculées à partir de ces valeurs. Un poids datant de plus de 30 jours doit être mesuré de nouveau. Les livres et les pouces sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Enrollment date</source>
+        <translation>Date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment date:</source>
+        <translation>&amp;Date d&apos;inscription :</translation>
+    </message>
+    <message>
+        <source>BSA: enter a valid weight and height</source>
+        <translation>SC : entrez un poids et une taille valides</translation>
+    </message>
+</context>
+<context>
     <name>DoseView</name>
     <message>
         <source>%1 dose</source>
@@ -492,6 +515,33 @@
     <message>
         <source>, … (same schedule)</source>
         <translation>, … (même calendrier)</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
+        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
+    </message>
+    <message>
+        <source>Provisional plan banner</source>
+        <translation>Bandeau de plan provisoire</translation>
+    </message>
+    <message>
+        <source>Enroll and choose arm — %1</source>
+        <translation>Inscrire et choisir le bras — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>Suiva&amp;nt &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; Bac&amp;k</source>
+        <translation>&lt; P&amp;récédent</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1105,21 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Encrypted at rest (SQLCipher).</source>
         <translation>Chiffrée au repos (SQLCipher).</translation>
+    </message>
+</context>
+<context>
+    <name>Measurement check</name>
+    <message>
+        <source>Weight is required; nothing was entered.</source>
+        <translation>Le poids est obligatoire; rien n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>Height is needed: a dose in this plan uses body surface area (mg/m²). Enter the height in cm or inches.</source>
+        <translation>La taille est nécessaire : une dose de ce plan utilise la surface corporelle (mg/m²). Entrez la taille en cm ou en pouces.</translation>
+    </message>
+    <message>
+        <source>Enter the date the weight was measured (YYYY-MM-DD).</source>
+        <translation>Entrez la date à laquelle le poids a été mesuré (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
