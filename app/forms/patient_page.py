@@ -39,7 +39,16 @@ from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
-from app.forms.terms import REASON, SEX, VERDICT, VISIT_STATUS, arm_title, plan_text, term
+from app.forms.terms import (
+    REASON,
+    SEX,
+    VERDICT,
+    VISIT_STATUS,
+    arm_title,
+    plan_text,
+    plan_text_words,
+    term,
+)
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
 from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
@@ -227,7 +236,7 @@ class PatientPage(QDialog):
             self.column.addWidget(box)
             return
         protocol = self.protocols.get(e.protocol_id)
-        title = protocol.title if protocol else e.protocol_id
+        title = plan_text_words(protocol.title) if protocol else e.protocol_id
         arm_text = self.tr("no current arm")
         if e.current_arm is not None:
             arm_text = self._arm_title(protocol, e.current_arm.arm_id)
@@ -238,8 +247,7 @@ class PatientPage(QDialog):
         column.addWidget(self.arm_banner)
         plan_version = version_words(self.protocols, e.protocol_id, e.protocol_version,
                                      e.protocol_hash)
-        plan_line = plan_text(QLabel(f"{title} ({plan_version})"))
-        column.addWidget(plan_line)
+        column.addWidget(QLabel(f"{title} ({plan_version})"))
         column.addWidget(QLabel(
             (self.tr("enrolled %1 by %2 · sun-protection counselling given")
              if e.sun_protection_counselled else

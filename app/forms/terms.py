@@ -130,7 +130,17 @@ def sentences(context: str, text: str) -> str:
 def arm_title(arm_id: str, name: str) -> str:
     """"Arm A — IVIG" ("Bras A — IgIV") where the plan names its arms by letter, else the
     arm's name (app.domain.display_words.arm_title, in the interface's language)."""
+    name = plan_text_words(name)
     if len(arm_id) == 1 and arm_id.isalpha():
         return (QCoreApplication.translate("Arm", "Arm %1 — %2")
                 .replace("%1", arm_id.upper()).replace("%2", name))
     return name
+
+
+def plan_text_words(text: str) -> str:
+    """A plan file's title or arm name in the interface's language (app.catalog.plan_words:
+    a catalogue beside the plan files, which stay the single source)."""
+    from app.catalog import plan_words
+    from app.forms.language import INTERFACE
+
+    return plan_words(text, INTERFACE.language)

@@ -455,10 +455,11 @@ def test_patient_page_in_french(qtbot, database, french):
     qtbot.addWidget(page)
     page.resize(1366, 728)
     page.show()
-    assert page.arm_banner.text() == "Bras A — IVIG"
+    assert page.arm_banner.text() == "Bras A — IgIV"  # the plan-text catalogue
     assert page.visits_table.item(0, 3).text().startswith("Non commencée")
     assert page.screenings_table.item(0, 2).text() == "ADMISSIBLE (inscrit)"
     assert_french(page, "Plan de traitement actuel", "Historique des bras :", "Doses actuelles :",
+                  "DMJ avec éruption cutanée persistante (version",
                   "Registre des évaluations d'admissibilité", "Traitements a&ntérieurs…".replace(
                       "&", ""), "sexe féminin", "Prochaine" if False else "Visites :",
                   data=("JDM-001", "Nguyễn", "Zoé", "dr.ito"))
