@@ -43,7 +43,6 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.db.sites import list_sites
-from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
 from app.domain.permissions import (
@@ -76,7 +75,7 @@ from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.site_list_dialog import SiteListDialog
-from app.forms.terms import VERDICT, term
+from app.forms.terms import VERDICT, arm_title, term
 from app.forms.treatment_plans_dialog import TreatmentPlansDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
@@ -211,8 +210,16 @@ class MainWindow(QMainWindow):
             self.menuBar().clear()
             self._build_menus()
             self._name_things()
+            # Arm names are searched as shown: the rows are read again in the new words,
+            # keeping the patient selected.
+            selected = self.table.selectionModel().selectedRows()
+            study_id = (self.model.row_at(self.proxy.mapToSource(selected[0]).row()).study_id
+                        if selected else None)
             self.model.language_changed()
-            self._update_count()
+            self.refresh()
+            self._apply_search()
+            if study_id:
+                self.select_study_id(study_id)
         super().changeEvent(event)
 
     # ----- menus -------------------------------------------------------------------------

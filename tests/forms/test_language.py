@@ -125,6 +125,7 @@ def test_the_language_applies_at_once_and_nothing_typed_is_lost(qtbot, database,
         model = window.table.model()
         dates = [model.index(row, 4).data() for row in range(model.rowCount())]
         assert "02 nov. 2026 (en retard)" in dates
+        assert "Bras A — IgIV" in [model.index(row, 3).data() for row in range(model.rowCount())]
         assert window.search.text() == "JDM-00"  # what was typed stays
         assert window.selected_patient_id() == selected
         assert window.language_action.isEnabled()  # the rebuilt menus still work
