@@ -48,6 +48,7 @@ from app.domain.protocol import (
     RuleKind,
     RuleStatus,
 )
+from app.domain.source_words import source_in_words
 from app.domain.units import format_number, parse_number
 
 DOSE_DICT_KEYS = (
@@ -295,7 +296,7 @@ def age_warnings(rule: DoseRule, age: AgeOnDay | None) -> tuple[tuple[str, ...],
         return (), None
     name = rule.label or rule.drug
     years = format_number(labelled.from_years)
-    where = f"(source: {labelled.source} [{labelled.status.value}])"
+    where = f"(source: {source_in_words(labelled.source)} [{labelled.status.value}])"
     if age is None:
         text = (
             f"{name} is labelled from age {years} years, and the child's age is not known: "
@@ -348,7 +349,7 @@ def _compute(
             steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
     elif rule.uncapped_reason:
         # Said where the dose is shown, so a missing maximum is never taken for an oversight.
-        steps.append(f"no maximum: {rule.uncapped_reason}")
+        steps.append(f"no maximum: {source_in_words(rule.uncapped_reason)}")
 
     amount = value
     if rule.rounding is not None:
@@ -427,8 +428,8 @@ def _compute(
     if age_line:
         lines.append(age_line)
     if rule.note:
-        lines.append(f"Note: {rule.note}")
-    lines.append(f"Source: {rule.source} [{rule.status.value}].")
+        lines.append(f"Note: {source_in_words(rule.note)}")
+    lines.append(f"Source: {source_in_words(rule.source)} [{rule.status.value}].")
 
     return DoseResult(
         drug=rule.drug,

@@ -48,7 +48,6 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.db.sites import list_sites
-from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
 from app.domain.permissions import (
@@ -71,6 +70,7 @@ from app.forms.due_visits import DueVisitsDialog
 from app.forms.encryption_dialog import EncryptionDialog
 from app.forms.enrollment_wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
+from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.patient_dialog import PatientDialog, conflict_problems
 from app.forms.patient_page import PatientPage
@@ -80,7 +80,7 @@ from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
 from app.forms.site_list_dialog import SiteListDialog
-from app.forms.terms import VERDICT, term
+from app.forms.terms import VERDICT, arm_title, term
 from app.forms.treatment_plans_dialog import TreatmentPlansDialog
 from app.forms.users_dialog import UserAdministration, UsersDialog
 from app.forms.visit_form import VisitFormWindow
@@ -117,8 +117,6 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         # What signing out does: the application closes this window and asks who signs in.
         self.on_sign_out = self.close
-        self.setWindowTitle(
-            self.tr("JDM treatment plans — %1").replace("%1", database.display_name))
         fit_on_screen(self, 1100, 700)
 
         self.model = PatientTableModel(today=self._today, parent=self,
@@ -127,9 +125,6 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search patients"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -140,7 +135,6 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)
 
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientTableModel.STUDY_ID, Qt.AscendingOrder)
@@ -169,7 +163,6 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.no_match = QLabel()
         self.no_match.setObjectName("no_match")
-        self.no_match.setAccessibleName(self.tr("Search result"))
         self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
         self.no_match.hide()
         central = QWidget()
@@ -181,13 +174,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         # Whether the file on this disk is encrypted is something staff should be able to
         # see at a glance (and an auditor ask about).
-        self.storage_label = QLabel(
-            self.tr("Encrypted database") if getattr(database, "encrypted", False) else ""
-        )
+        self.storage_label = QLabel()
         self.storage_label.setObjectName("storage_label")
-        self.storage_label.setVisible(bool(self.storage_label.text()))
-        self.storage_label.setToolTip(self.tr(
-            "The database file is encrypted at rest (SQLCipher); its backups are too."))
         self.statusBar().addPermanentWidget(self.storage_label)
         # A refused protocol file stays visible until it is fixed: the plan a site meant to
         # use may be the one refused (the shipped one is then still offered).
@@ -202,8 +190,46 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._watch_the_account()
+        self._name_things()
         self.refresh()
         self.search.setFocus()
+
+    def _name_things(self) -> None:
+        """The words of this window outside its menus; again when the language changes."""
+        self.setWindowTitle(
+            self.tr("JDM treatment plans — %1").replace("%1", self.database.display_name))
+        self.search.setPlaceholderText(
+            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.table.setAccessibleName(self.tr("Patients"))
+        self.no_match.setAccessibleName(self.tr("Search result"))
+        self.storage_label.setText(self.tr("Encrypted database")
+                                   if getattr(self.database, "encrypted", False) else "")
+        self.storage_label.setVisible(bool(self.storage_label.text()))
+        self.storage_label.setToolTip(self.tr(
+            "The database file is encrypted at rest (SQLCipher); its backups are too."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Tools → Language applies at once: Qt sends LanguageChange to every widget when
+        the translators are replaced; this window takes its words again in place, so the
+        signed-in session, the search typed and the selected patient stay. Every other
+        window opened from here is modal (it is closed before the menu can be used) and
+        takes its words when it is built."""
+        if event.type() == QEvent.LanguageChange and hasattr(self, "count_label"):
+            self.menuBar().clear()
+            self._build_menus()
+            self._name_things()
+            # Arm names are searched as shown: the rows are read again in the new words,
+            # keeping the patient selected.
+            selected = self.table.selectionModel().selectedRows()
+            study_id = (self.model.row_at(self.proxy.mapToSource(selected[0]).row()).study_id
+                        if selected else None)
+            self.model.language_changed()
+            self.refresh()
+            self._apply_search()
+            if study_id:
+                self.select_study_id(study_id)
+        super().changeEvent(event)
 
     # ----- menus -------------------------------------------------------------------------
     def _action(self, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
@@ -754,9 +780,16 @@ class MainWindow(QMainWindow):
         return LanguageDialog(self._settings, self)
 
     def change_language(self) -> None:
-        if self._settings is not None and self.make_language_dialog().exec():
-            self.statusBar().showMessage(
-                self.tr("The new language is used from the next start."), 8000)
+        from app.forms.language import LanguageError, resolve, stored_choice
+
+        if self._settings is None or not self.make_language_dialog().exec():
+            return
+        try:
+            INTERFACE.switch(resolve(stored_choice(self._settings)))
+        except LanguageError as error:
+            self.warn(self.tr("Language"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("The interface language has changed."), 8000)
 
     def make_encryption_dialog(self) -> EncryptionDialog:
         """Separate so tests can drive the dialog without a modal event loop."""

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
-from app.domain.dates import format_date
 from app.domain.search_text import fold, search_words
+from app.forms.language import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -86,6 +86,13 @@ class PatientTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def language_changed(self) -> None:
+        """Headers and dates are worded when shown: ask the views to show them again."""
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:

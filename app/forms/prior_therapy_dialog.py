@@ -42,13 +42,13 @@ from app.db.prior_therapies import (
     input_problems,
     list_prior_therapies,
 )
-from app.domain.dates import format_date
 from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
+from app.forms.language import format_date
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")

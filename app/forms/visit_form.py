@@ -58,7 +58,6 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
 from app.domain.exportable import visit_value_problems
@@ -82,6 +81,7 @@ from app.domain.visit_form import (
     unmet_requirements,
     visit_date_range,
 )
+from app.forms.language import format_date
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.treatment_course_record import ARM_CHOICE_GROUPS, ARM_CHOICE_REASONS, OTHER
+from app.forms.terms import ARM_CHOICE, plan_text, term
 from app.forms.widgets import HINT_STYLE, FieldMessage
 
 
@@ -25,11 +26,12 @@ class ArmChoiceReasonsBox(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Why this arm (for the comparison of the arms; optional)", parent)
+        super().__init__(self.tr("Why this arm (for the comparison of the arms; optional)"),
+                         parent)
         layout = QVBoxLayout(self)
-        hint = QLabel("The study compares arms chosen in the clinic, not by chance: the "
-                      "reasons for the choice are recorded so the comparison can allow for "
-                      "them.")
+        hint = QLabel(self.tr("The study compares arms chosen in the clinic, not by chance: "
+                              "the reasons for the choice are recorded so the comparison "
+                              "can allow for them."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         layout.addWidget(hint)
@@ -37,14 +39,18 @@ class ArmChoiceReasonsBox(QGroupBox):
         row = QHBoxLayout()
         for group, title in ARM_CHOICE_GROUPS.items():
             column = QVBoxLayout()
+            title = term(ARM_CHOICE, title)
             heading = QLabel(f"<b>{title}</b>")
             column.addWidget(heading)
             for reason in ARM_CHOICE_REASONS:
                 if reason.group != group:
                     continue
-                box = QCheckBox(reason.label)
+                label = term(ARM_CHOICE, reason.label)
+                box = QCheckBox(label)
+                # The tooltip quotes the source paper as published (English).
                 box.setToolTip(reason.source)
-                box.setAccessibleName(f"{title}: {reason.label}")
+                plan_text(box)
+                box.setAccessibleName(f"{title}: {label}")
                 box.toggled.connect(self._changed)
                 self.boxes[reason.code] = box
                 column.addWidget(box)
@@ -52,18 +58,18 @@ class ArmChoiceReasonsBox(QGroupBox):
             row.addLayout(column)
         layout.addLayout(row)
         other_row = QHBoxLayout()
-        self.other = QCheckBox("Other:")
-        self.other.setAccessibleName("Another reason for this arm")
+        self.other = QCheckBox(self.tr("Other:"))
+        self.other.setAccessibleName(self.tr("Another reason for this arm"))
         self.other_text = QLineEdit()
-        self.other_text.setAccessibleName("The other reason for this arm")
-        self.other_text.setPlaceholderText("Say what (not exported when de-identified)")
+        self.other_text.setAccessibleName(self.tr("The other reason for this arm"))
+        self.other_text.setPlaceholderText(self.tr("Say what (not exported when de-identified)"))
         self.boxes[OTHER] = self.other
         self.other.toggled.connect(self._changed)
         self.other_text.textChanged.connect(self._changed)
         other_row.addWidget(self.other)
         other_row.addWidget(self.other_text, 1)
         layout.addLayout(other_row)
-        self.message = FieldMessage("Why this arm")
+        self.message = FieldMessage(self.tr("Why this arm"))
         layout.addWidget(self.message)
         self._loading = False
 
