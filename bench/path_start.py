@@ -38,8 +38,13 @@ def _start(which: str, database: Path, env: dict[str, str]) -> Sample:
 
 def paths(context: BenchContext) -> list[BenchPath]:
     home = context.workdir / "start-home"
-    env = dict(os.environ, JDM_CTP_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    # Compiled modules cached as an installation has them (a shell may set
+    # PYTHONDONTWRITEBYTECODE, which would compile every module of ours at every start),
+    # kept in the bench's own folder; the warm-up start fills the cache.
+    env = dict(os.environ, JDM_CTP_HOME=str(home), QT_QPA_PLATFORM="offscreen",
+               PYTHONPYCACHEPREFIX=str(context.workdir / "pycache"))
     env.pop("JDM_CTP_DATABASE_URL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # Today's automatic backup, made now: the timed starts are ordinary ones.
     previous = os.environ.get("JDM_CTP_HOME")
     os.environ["JDM_CTP_HOME"] = str(home)
