@@ -372,7 +372,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count()
         typed = self.search.text().strip()
         self.no_match.setText(self.tr("No patient matches “%1”.").replace("%1", typed)
                               if typed else "")
