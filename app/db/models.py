@@ -382,6 +382,8 @@ class Visit(Versioned, Timestamped, Base):
         Index("ix_visit_status_target_date", "status", "target_date"),
         # An enrollment's earliest open visit, by index (the patient list, migration 0012).
         Index("ix_visit_enrollment_open", "enrollment_id", "status", "target_date"),
+        # Open visits whose window opens by a date (the visits-due list, migration 0012).
+        Index("ix_visit_status_window_start", "status", "window_start"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,8 +17,9 @@ from app.db.patients import list_patient_rows
 pytestmark = pytest.mark.usefixtures("system_actor")
 
 
-def _list_sql(database) -> tuple[str, object]:
+def _list_sql(database, read=None) -> tuple[str, object]:
     statements: list[tuple[str, object]] = []
+    read = read or list_patient_rows
 
     def capture(_conn, _cursor, statement, parameters, _context, _many):
         statements.append((statement, parameters))
@@ -26,12 +27,18 @@ def _list_sql(database) -> tuple[str, object]:
     event.listen(database.engine, "before_cursor_execute", capture)
     try:
         with database.reading() as session:
-            rows = list_patient_rows(session)
+            rows = read(session)
     finally:
         event.remove(database.engine, "before_cursor_execute", capture)
     assert rows
-    (statement,) = [s for s in statements if "FROM patient" in s[0]]
+    (statement,) = [s for s in statements if "FROM patient" in s[0] or "FROM visit" in s[0]]
     return statement
+
+
+def _plan(database, sql, parameters) -> list[str]:
+    with database.engine.connect() as connection:
+        return [row[3] for row in connection.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + sql, parameters)]
 
 
 @pytest.fixture
@@ -46,13 +53,23 @@ def demo(migrated_sqlite_file, tmp_path):
 
 
 def test_the_list_reads_patients_once_and_the_rest_by_index(demo):
-    sql, parameters = _list_sql(demo)
-    with demo.engine.connect() as connection:
-        plan = [row[3] for row in connection.exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + sql, parameters)]
+    plan = _plan(demo, *_list_sql(demo))
     assert not [step for step in plan if "TEMP B-TREE" in step], plan
     assert not [step for step in plan if "AUTOMATIC" in step], plan
     scans = [step for step in plan if step.startswith("SCAN")]
     assert len(scans) == 1 and scans[0].startswith("SCAN patient"), plan
     assert any("ix_enrollment_patient_current" in step for step in plan), plan
     assert any("ix_visit_enrollment_open" in step for step in plan), plan
+
+
+def test_the_due_list_reads_only_the_open_visits_due_by_index(demo):
+    """Issue 20: the due list read every open visit (all future visits of every patient)
+    to keep those due within the week; now both of its conditions are index ranges."""
+    from app.db.visits import due_visits
+
+    plan = _plan(demo, *_list_sql(demo, lambda session: due_visits(session, date(2026, 11, 1))))
+    assert not [step for step in plan if step.startswith("SCAN")], plan
+    assert not [step for step in plan if "TEMP B-TREE" in step or "AUTOMATIC" in step], plan
+    assert any("ix_visit_status_target_date (status=? AND target_date<?)" in step
+               for step in plan), plan
+    assert any("ix_visit_status_window_start" in step for step in plan), plan
