@@ -137,7 +137,7 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     return [
         PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
         for patient_id, study_id, family, given, protocol, arm, due
-        in session.connection().execute(statement)
+        in session.connection().execute(statement).all()  # one fetch, not row by row
     ]
 
 
