@@ -2,7 +2,8 @@
 ≤ 5 ms on a quiet machine, ≤ 20 ms at most).
 
 * the form: ``VisitFormWindow.save()`` with one item changed (the globals' physician
-  activity), then the window painted — what the person waits for after Ctrl+S;
+  activity, typed beforehand, untimed), then the window painted — what the person waits
+  for after Ctrl+S;
 * the service alone: ``save_visit`` with one item changed (diff, audit, version, commit).
 
 The floor is one ``UPDATE`` of that item's row and ``COMMIT`` through ``sqlite3`` on the
@@ -51,8 +52,10 @@ def paths(context: BenchContext) -> list[BenchPath]:
     qt.processEvents()
     field = window.section("globals").fields["pga_activity"]
 
-    def form_save():
+    def change_one_item():  # typed before the save, untimed (its redraw is typing's)
         field.set_text("2.2" if field.text() != "2.2" else "2.3")
+
+    def form_save():
         if not window.save(reason="benchmark"):
             raise RuntimeError(window.message.text())
         window.repaint()
@@ -83,7 +86,7 @@ def paths(context: BenchContext) -> list[BenchPath]:
 
     return [
         BenchPath(name="one visit save with audit, form, painted", app=form_save,
-                  floor=bare_update, goal_ms=5.0,
+                  floor=bare_update, goal_ms=5.0, prepare=change_one_item,
                   note="floor: one UPDATE + COMMIT through sqlite3, same pragmas"),
         BenchPath(name="one visit save with audit, save_visit alone", app=service_save,
                   floor=bare_update, goal_ms=5.0),
