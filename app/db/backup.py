@@ -67,14 +67,11 @@ from app.db.database_file import (
     remove_sqlite_files,
 )
 from app.db.engine import BUSY_TIMEOUT_MS, resolve_database_url
-from app.db.migrate import (
+from app.db.opening import (
     DatabaseInUseError,
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongDatabasePassphraseError,
-    current_revision,
-    head_revision,
-    known_revisions,
 )
 from app.db.types import utcnow
 from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Actor, Permission
@@ -146,6 +143,28 @@ class BackupOutcome:
     path: Path | None
     message: str
     ok: bool
+
+
+# The schema revisions, from alembic: imported on first use, not at each start of the app
+# (the window's settings read this module's defaults).
+
+
+def current_revision(url: str, passphrase: str | None = None) -> str | None:
+    from app.db import migrate
+
+    return migrate.current_revision(url, passphrase)
+
+
+def known_revisions() -> set[str]:
+    from app.db import migrate
+
+    return migrate.known_revisions()
+
+
+def head_revision() -> str:
+    from app.db import migrate
+
+    return migrate.head_revision()
 
 
 # ------------------------------------------------------------------ encryption
@@ -430,13 +449,14 @@ def automatic_backup(
     db_passphrase: str | None = None,
     folder: Path | None = None,
     now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     source = Path(db_path)
     target = automatic_backup_path(
         source, encrypted=passphrase is not None, folder=folder, now=now
     )
     backup_database(source, target, passphrase, db_passphrase=db_passphrase,
-                    actor=AUTOMATIC_BACKUP_TASK)
+                    actor=AUTOMATIC_BACKUP_TASK, progress=progress)
     rotate_backups(source, keep, folder)
     return target
 
@@ -485,15 +505,18 @@ def daily_backup_if_due(
     folder: Path | None = None,
     now: datetime | None = None,
     by: Actor | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BackupOutcome | None:
     """Call at start and from a timer (e.g. hourly); None when no backup was due.
+    ``progress(pages done, pages in all)`` as the copy goes on (a status bar).
 
     A backup made is one entry in the database's audit trail, credited to ``by`` (the
     person signed in) or to "automatic daily backup", naming the file, not its folder."""
     if not daily_backup_due(db_path, now=now, folder=folder):
         return None
     outcome = _outcome(db_path, "daily", keep=keep, passphrase=passphrase,
-                       db_passphrase=db_passphrase, folder=folder, now=now)
+                       db_passphrase=db_passphrase, folder=folder, now=now,
+                       progress=progress)
     if outcome.path is None or db_path is None:
         return outcome
     try:

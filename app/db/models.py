@@ -268,7 +268,11 @@ class Enrollment(Versioned, Timestamped, Base):
     """A patient entered into a CTP, under the exact protocol version that screened them."""
 
     __tablename__ = "enrollment"
-    __table_args__ = (_one_of("status", ENROLLMENT_STATUSES, "status"),)
+    __table_args__ = (
+        _one_of("status", ENROLLMENT_STATUSES, "status"),
+        # A patient's current enrollment, by index (the patient list, migration 0012).
+        Index("ix_enrollment_patient_current", "patient_id", "status", "enrollment_date", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
@@ -408,6 +412,10 @@ class Visit(Versioned, Timestamped, Base):
         UniqueConstraint("enrollment_id", "visit_code", "occurrence"),
         _one_of("status", VISIT_STATUSES, "status"),
         Index("ix_visit_status_target_date", "status", "target_date"),
+        # An enrollment's earliest open visit, by index (the patient list, migration 0012).
+        Index("ix_visit_enrollment_open", "enrollment_id", "status", "target_date"),
+        # Open visits whose window opens by a date (the visits-due list, migration 0012).
+        Index("ix_visit_status_window_start", "status", "window_start"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -110,33 +110,23 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     "Current" enrollment = the patient's latest active enrollment (by enrollment date,
     then id); the current arm is its assignment with no end date (at most one, enforced by
     a partial unique index); the next visit due is the earliest target date among its
-    visits that are not started or still in draft.
+    visits that are not started or still in draft. Per patient, each is one index search
+    (migration 0012): the query grows linearly with the number of patients.
     """
-    ranked = (
-        select(
-            Enrollment.id.label("enrollment_id"),
-            Enrollment.patient_id.label("patient_id"),
-            Enrollment.protocol_id.label("protocol_id"),
-            func.row_number()
-            .over(
-                partition_by=Enrollment.patient_id,
-                order_by=(Enrollment.enrollment_date.desc(), Enrollment.id.desc()),
-            )
-            .label("rank"),
-        )
-        .where(Enrollment.status == "active")
-        .subquery("ranked_enrollment")
+    current_enrollment = (
+        select(Enrollment.id)
+        .where(Enrollment.patient_id == Patient.id, Enrollment.status == "active")
+        .order_by(Enrollment.enrollment_date.desc(), Enrollment.id.desc())
+        .limit(1)
+        .correlate(Patient)
+        .scalar_subquery()
     )
-    current_arm = (
-        select(ArmAssignment.enrollment_id, ArmAssignment.arm_id)
-        .where(ArmAssignment.end_date.is_(None))
-        .subquery("current_arm")
-    )
-    next_visit = (
-        select(Visit.enrollment_id, func.min(Visit.target_date).label("due"))
-        .where(Visit.status.in_(OPEN_VISIT_STATUSES), Visit.target_date.is_not(None))
-        .group_by(Visit.enrollment_id)
-        .subquery("next_visit")
+    next_due = (
+        select(func.min(Visit.target_date))
+        .where(Visit.enrollment_id == Enrollment.id, Visit.status.in_(OPEN_VISIT_STATUSES),
+               Visit.target_date.is_not(None))
+        .correlate(Enrollment)
+        .scalar_subquery()
     )
     statement = (
         select(
@@ -144,27 +134,21 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
             Patient.study_id,
             PatientIdentity.family_name,
             PatientIdentity.given_name,
-            ranked.c.protocol_id,
-            current_arm.c.arm_id,
-            next_visit.c.due,
+            Enrollment.protocol_id,
+            ArmAssignment.arm_id,
+            next_due.label("due"),
         )
         .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
-        .outerjoin(ranked, and_(ranked.c.patient_id == Patient.id, ranked.c.rank == 1))
-        .outerjoin(current_arm, current_arm.c.enrollment_id == ranked.c.enrollment_id)
-        .outerjoin(next_visit, next_visit.c.enrollment_id == ranked.c.enrollment_id)
+        .outerjoin(Enrollment, Enrollment.id == current_enrollment)
+        .outerjoin(ArmAssignment, and_(ArmAssignment.enrollment_id == Enrollment.id,
+                                       ArmAssignment.end_date.is_(None)))
         .order_by(Patient.study_id)
     )
+    # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
     return [
-        PatientRow(
-            patient_id=row.id,
-            study_id=row.study_id,
-            name=display_name(row.family_name, row.given_name),
-            protocol=row.protocol_id,
-            arm=row.arm_id,
-            next_visit_due=row.due,
-        )
-        # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
-        for row in session.connection().execute(statement)
+        PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
+        for patient_id, study_id, family, given, protocol, arm, due
+        in session.connection().execute(statement).all()  # one fetch, not row by row
     ]
 
 

@@ -392,6 +392,15 @@ def _clean(values: VisitValues) -> dict[tuple[str, str], ItemEntry]:
     return out
 
 
+def as_stored(values: VisitValues) -> VisitValues:
+    """``values`` as ``load_visit`` reads them back once saved (what ``_clean`` keeps):
+    a form that just saved them holds the stored visit without reading it again."""
+    stored: VisitValues = {}
+    for (instrument, item), entry in _clean(values).items():
+        stored.setdefault(instrument, {})[item] = entry
+    return stored
+
+
 @dataclass
 class SaveResult:
     version_id: int
@@ -852,7 +861,8 @@ def patient_timeline(
 def due_visits(session: Session, today: date | None = None, days_ahead: int = 7) -> list[VisitRow]:
     """Open visits of active enrollments that are overdue (window closed) or due within
     ``days_ahead`` days (target date or window opening), across all patients; one query
-    on the (status, target_date) index. Overdue first, then by target date."""
+    on the (status, target_date) and (status, window_start) indexes. Overdue first, then
+    by target date (sorted here: the query need not order them)."""
     today = today or date.today()
     horizon = today + timedelta(days=days_ahead)
     rows = session.execute(
@@ -868,10 +878,10 @@ def due_visits(session: Session, today: date | None = None, days_ahead: int = 7)
                 and_(Visit.window_start.is_not(None), Visit.window_start <= horizon),
             ),
         )
-        .order_by(Visit.target_date, Patient.study_id)
     )
     out = [_row(r, today, days_ahead) for r in rows]
-    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id))
+    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id,
+                                      v.visit_id))
 
 
 def add_unscheduled_visit(

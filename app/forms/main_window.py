@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,6 @@ from app.catalog import protocol_catalog
 from app.db.access import account_now
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
-from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
 from app.db.enrollments import (
     active_enrollment_id,
@@ -60,31 +61,29 @@ from app.domain.permissions import (
 from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
-from app.exports.importing import ImportRejected, import_directory
-from app.forms.arm_switch_dialog import ArmSwitchDialog
-from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
-from app.forms.cohort_window import CohortWindow
 from app.forms.data_changes import DataChanges
-from app.forms.due_visits import DueVisitsDialog
-from app.forms.encryption_dialog import EncryptionDialog
-from app.forms.enrollment_wizard import EnrollmentWizard
-from app.forms.export_dialog import ExportDialog
 from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
-from app.forms.patient_dialog import PatientDialog, conflict_problems
-from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
-from app.forms.pdf_preview import preview_visit_document
-from app.forms.print_dialog import PrintChoiceDialog
-from app.forms.screening_wizard import ScreeningWizard
-from app.forms.settings_dialog import SettingsDialog
-from app.forms.site_list_dialog import SiteListDialog
 from app.forms.terms import VERDICT, arm_title, term
-from app.forms.treatment_plans_dialog import TreatmentPlansDialog
-from app.forms.users_dialog import UserAdministration, UsersDialog
-from app.forms.visit_form import VisitFormWindow
 from app.forms.widgets import HINT_STYLE, fit_on_screen
+
+if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
+    from app.db.encryption_setup import EncryptionReport
+    from app.forms.arm_switch_dialog import ArmSwitchDialog
+    from app.forms.cohort_window import CohortWindow
+    from app.forms.due_visits import DueVisitsDialog
+    from app.forms.encryption_dialog import EncryptionDialog
+    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.export_dialog import ExportDialog
+    from app.forms.patient_dialog import PatientDialog
+    from app.forms.patient_page import PatientPage
+    from app.forms.print_dialog import PrintChoiceDialog
+    from app.forms.screening_wizard import ScreeningWizard
+    from app.forms.settings_dialog import SettingsDialog
+    from app.forms.treatment_plans_dialog import TreatmentPlansDialog
+    from app.forms.visit_form import VisitFormWindow
 
 SEARCH_DELAY_MS = 120
 # How often the signed-in account is re-read (one small query): a role lowered at another
@@ -93,9 +92,27 @@ ACCOUNT_CHECK_MS = 60_000
   # lets a fast typist finish a word before the 10,000-row filter runs
 
 
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint is done
+        return False
+
+
 class MainWindow(QMainWindow):
     # Emitted after Tools → Settings… is accepted, so start-up code applies the new values.
     settings_changed = Signal()
+    # Emitted once, when the patient list has first been painted: background work of the
+    # start (daily backup, file and audit checks) waits for it so the window comes first.
+    usable = Signal()
 
     def __init__(self, database: Database, user: str, settings: QSettings | None = None,
                  today: date | None = None,
@@ -172,6 +189,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.count_label)
+        # The daily backup's progress, and its failure until the next backup succeeds.
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backup_status")
+        self.backup_status.hide()
+        self.backup_progress = QProgressBar()
+        self.backup_progress.setObjectName("backup_progress")
+        self.backup_progress.setMaximumWidth(160)
+        self.backup_progress.setAccessibleName(self.tr("Daily backup progress"))
+        self.backup_progress.hide()
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.statusBar().addPermanentWidget(self.backup_progress)
         # Whether the file on this disk is encrypted is something staff should be able to
         # see at a glance (and an auditor ask about).
         self.storage_label = QLabel()
@@ -193,6 +221,8 @@ class MainWindow(QMainWindow):
         self._name_things()
         self.refresh()
         self.search.setFocus()
+        self.painted = False  # the list has been on screen
+        self._first_paint = _FirstPaint(self.table.viewport(), self._on_first_paint)
 
     def _name_things(self) -> None:
         """The words of this window outside its menus; again when the language changes."""
@@ -377,7 +407,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count()
         typed = self.search.text().strip()
         self.no_match.setText(self.tr("No patient matches “%1”.").replace("%1", typed)
                               if typed else "")
@@ -406,6 +436,8 @@ class MainWindow(QMainWindow):
     # ----- actions -----------------------------------------------------------------------
     def make_patient_dialog(self, on_save, initial: PatientInput | None = None) -> PatientDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.patient_dialog import PatientDialog
+
         with self.database.reading() as session:
             sites = [site.name for site in list_sites(session, active_only=True)]
         return PatientDialog(on_save, initial=initial, today=self._today, parent=self,
@@ -428,6 +460,8 @@ class MainWindow(QMainWindow):
         return None
 
     def edit_selected_patient(self) -> None:
+        from app.forms.patient_dialog import conflict_problems
+
         patient_id = self.selected_patient_id()
         if patient_id is None:
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
@@ -477,6 +511,8 @@ class MainWindow(QMainWindow):
         return ProtocolCatalog(protocols=dict(self._protocols))
 
     def make_treatment_plans_dialog(self) -> TreatmentPlansDialog:
+        from app.forms.treatment_plans_dialog import TreatmentPlansDialog
+
         folder = str(paths.site_protocol_dir()) if self._protocols is None else ""
         return TreatmentPlansDialog(self._catalog(), folder, parent=self)
 
@@ -500,6 +536,8 @@ class MainWindow(QMainWindow):
 
     def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
         """Separate so tests can drive the wizard without a modal event loop."""
+        from app.forms.screening_wizard import ScreeningWizard
+
         with self.database.session() as session:
             draft = load_screening_draft(session, patient_id)
         wizard = ScreeningWizard(self.database, patient_id, self.user, self.protocols,
@@ -531,6 +569,8 @@ class MainWindow(QMainWindow):
 
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
+        from app.forms.enrollment_wizard import EnrollmentWizard
+
         with self.database.session() as session:
             record = enrollable_screening(session, patient_id)
             if record is None:
@@ -576,6 +616,8 @@ class MainWindow(QMainWindow):
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
                                ) -> ArmSwitchDialog | None:
+        from app.forms.arm_switch_dialog import ArmSwitchDialog
+
         with self.database.session() as session:
             enrollment_id = active_enrollment_id(session, patient_id)
             if enrollment_id is None:
@@ -616,6 +658,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _patient_page(self, patient_id: int) -> PatientPage:
+        from app.forms.patient_page import PatientPage
+
         return PatientPage(self.database, patient_id, self.protocols, today=self._today,
                            on_screen=self.screen_selected_patient,
                            on_enroll=self.enroll_selected_patient,
@@ -627,10 +671,14 @@ class MainWindow(QMainWindow):
 
     # ----- documents and exchange -------------------------------------------------------
     def make_print_dialog(self, patient_id: int, study_id: str) -> PrintChoiceDialog:
+        from app.forms.print_dialog import PrintChoiceDialog
+
         return PrintChoiceDialog(self.database, patient_id, study_id, today=self._today,
                                  parent=self)
 
     def print_selected_patient(self) -> None:
+        from app.forms.pdf_preview import preview_visit_document
+
         selected = self._selected()
         if selected is None:
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
@@ -703,10 +751,12 @@ class MainWindow(QMainWindow):
             window.account_changed(may_view_audit=may_audit)
         if not may_audit:
             self._close_audit_window()
+            from app.forms.patient_page import PatientPage
+
             for page in self.findChildren(PatientPage):
                 page.audit_button.setEnabled(False)
         for dialog in self.findChildren(QDialog):
-            needed = _DIALOG_PERMISSIONS.get(type(dialog))
+            needed = _DIALOG_PERMISSIONS.get(type(dialog).__name__)
             if needed is not None and dialog.isVisible() and not now.may(needed):
                 dialog.reject()
 
@@ -732,9 +782,13 @@ class MainWindow(QMainWindow):
         self.on_sign_out()
 
     def manage_sites(self) -> None:
+        from app.forms.site_list_dialog import SiteListDialog
+
         SiteListDialog(self.database, self._actor().user_name, self).exec()
 
     def manage_users(self) -> None:
+        from app.forms.users_dialog import UserAdministration, UsersDialog
+
         try:
             dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
         except AccessRefused as denied:
@@ -743,6 +797,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_audit_trail(self, scope: AuditFilter | None = None) -> None:
+        from app.forms.audit_view import audit_view_for
+
         try:
             view = audit_view_for(self.database, self._actor(), scope, parent=self)
         except AccessRefused as denied:
@@ -758,6 +814,8 @@ class MainWindow(QMainWindow):
 
     def make_settings_dialog(self) -> SettingsDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.settings_dialog import SettingsDialog
+
         assert self._settings is not None
         return SettingsDialog(self.database, self._actor(), ClinicSettings(self._settings),
                               parent=self)
@@ -793,6 +851,8 @@ class MainWindow(QMainWindow):
 
     def make_encryption_dialog(self) -> EncryptionDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.encryption_dialog import EncryptionDialog
+
         return EncryptionDialog(self.database, self._actor(), parent=self)
 
     def change_encryption(self) -> None:
@@ -843,6 +903,37 @@ class MainWindow(QMainWindow):
         self.warn(self.tr("Backup failed"),
                   self.tr("The backup could not be written: %1").replace("%1", str(error)))
 
+    def _on_first_paint(self) -> None:
+        self.painted = True
+        self.usable.emit()
+
+    def show_backup_progress(self, done: int, total: int) -> None:
+        """The daily backup copies in the background: how far it is, in the status bar."""
+        if not self.backup_progress.isVisible():
+            self.backup_status.setStyleSheet("")
+            self.backup_status.setText(self.tr("Daily backup…"))
+            self.backup_status.show()
+            self.backup_progress.show()
+        self.backup_progress.setMaximum(max(total, 1))
+        self.backup_progress.setValue(min(done, total))
+
+    def show_backup_outcome(self, outcome) -> None:
+        """The daily backup ended: a success for a while; a failure stays until the next
+        backup succeeds (the log has it too)."""
+        self.backup_progress.hide()
+        if outcome is None:  # none was due
+            self.backup_status.hide()
+            return
+        if outcome.ok:
+            self.backup_status.hide()
+            self.statusBar().showMessage(outcome.message, 10000)
+            return
+        self.backup_status.setStyleSheet("color: #a00000;")
+        self.backup_status.setText(self.tr("Daily backup failed"))
+        self.backup_status.setToolTip(outcome.message)
+        self.backup_status.show()
+        self.statusBar().showMessage(outcome.message)
+
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""
         self.audit_problem = message
@@ -854,6 +945,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def make_export_dialog(self) -> ExportDialog:
+        from app.forms.export_dialog import ExportDialog
+
         return ExportDialog(self.database, self, user=self.user)
 
     def export_for_coordinators(self) -> None:
@@ -863,6 +956,8 @@ class MainWindow(QMainWindow):
         return QFileDialog.getExistingDirectory(self, "Folder of a jdm-ctp export")
 
     def import_export_folder(self) -> None:
+        from app.exports.importing import ImportRejected, import_directory
+
         folder = self.choose_import_folder()
         if not folder:
             return
@@ -887,6 +982,8 @@ class MainWindow(QMainWindow):
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
         """One window per visit: a second request (double click) raises the open one."""
+        from app.forms.visit_form import VisitFormWindow
+
         window = self.visit_windows.get(visit_pk)
         if window is not None:
             window.raise_()
@@ -906,6 +1003,8 @@ class MainWindow(QMainWindow):
         return window
 
     def make_due_visits_dialog(self) -> DueVisitsDialog:
+        from app.forms.due_visits import DueVisitsDialog
+
         dialog = DueVisitsDialog(self.database, today=self._today, parent=self,
                                  background=True)
         dialog.open_visit.connect(self.open_visit_form)
@@ -914,6 +1013,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def make_cohort_window(self) -> CohortWindow:
+        from app.forms.cohort_window import CohortWindow
+
         return CohortWindow(self.database, on_open_patient=self.open_patient_by_study_id,
                             parent=self)
 
@@ -1005,10 +1106,11 @@ class MainWindow(QMainWindow):
 
 # Windows that a role may lose mid-session (the others need only view_data or
 # enter_data, which every role has).
-_DIALOG_PERMISSIONS = {UsersDialog: Permission.MANAGE_USERS,
-                       SettingsDialog: Permission.CHANGE_SETTINGS,
-                       SiteListDialog: Permission.CHANGE_SETTINGS,
-                       EncryptionDialog: Permission.MANAGE_ENCRYPTION}
+# By class name: the dialogs are imported only when first opened.
+_DIALOG_PERMISSIONS = {"UsersDialog": Permission.MANAGE_USERS,
+                       "SettingsDialog": Permission.CHANGE_SETTINGS,
+                       "SiteListDialog": Permission.CHANGE_SETTINGS,
+                       "EncryptionDialog": Permission.MANAGE_ENCRYPTION}
 
 
 def _refusal(actor: Actor | None, permission: Permission) -> str:

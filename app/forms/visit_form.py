@@ -16,6 +16,7 @@ state; the clinical rules are in the domain and each section's widgets in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ from app.db.visits import (
     AdverseEventData,
     VisitError,
     VisitRecord,
+    as_stored,
     draft_key,
     draft_payload,
     load_visit,
@@ -674,6 +676,9 @@ class VisitFormWindow(QMainWindow):
                 text += f"  —  {state.text}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
+        self._show_status()
+
+    def _show_status(self) -> None:
         word = self.tr(STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
         self.status_label.setText(self.tr("Status: <b>%1</b>").replace("%1", word))
 
@@ -789,21 +794,27 @@ class VisitFormWindow(QMainWindow):
             if not reason:
                 self._show_error("Not saved: a completed visit needs a reason for change.")
                 return False
+        values, events, visit_date = (self.collect_values(), self.adverse_events(),
+                                      self.visit_date_value())
         try:
             with self.database.session() as session:
                 result = save_visit(
                     session,
                     self.visit_id,
-                    self.collect_values(),
-                    self.adverse_events(),
+                    values,
+                    events,
                     user=self.user,
                     expected_version=self.version_id,
-                    visit_date=self.visit_date_value(),
+                    visit_date=visit_date,
                     reason=reason,
                     entered_units=self._entered_units(),
                     opened=self.record,
                 )
-                self._reload_after_save(session)
+                if any(event.id is None for event in events):
+                    self._reload_after_save(session)  # the new adverse events' ids
+            if self.record.header.version_id != result.version_id:
+                # What was saved is what is stored now: no need to read the visit again.
+                self._saved_as(result, values, events, visit_date)
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
@@ -825,9 +836,21 @@ class VisitFormWindow(QMainWindow):
         self.message.setText(
             f"Saved ({result.changed_items} item change{'s' if result.changed_items != 1 else ''})."
         )
-        self._refresh_states()
+        # The sections' lines were redrawn as the values changed; a save changes only the
+        # status (not started → draft).
+        self._show_status()
         self.saved.emit(self.visit_id)
         return True
+
+    def _saved_as(self, result, values: VisitValues, events: list[AdverseEventData],
+                  visit_date: date | None) -> None:
+        """The record as ``load_visit`` would now read it, from what was just saved."""
+        header = replace(self.record.header, version_id=result.version_id,
+                         status=result.status, visit_date=visit_date)
+        self.record = replace(self.record, header=header, values=as_stored(values),
+                              adverse_events=tuple(events))
+        self.version_id = result.version_id
+        self._events = list(events)
 
     def _reload_after_save(self, session) -> None:
         """Take the stored visit back: adverse-event ids are assigned by the save, and the

@@ -358,6 +358,10 @@
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
+    <message>
+        <source>The daily backup failed ({0}); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
+        <translation>La sauvegarde quotidienne a échoué ({0}) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
+    </message>
 </context>
 <context>
     <name>CdasiSection</name>
@@ -888,6 +892,10 @@ Exporter les données identifiées?</translation>
         <translation>Résultat de la recherche</translation>
     </message>
     <message>
+        <source>Daily backup progress</source>
+        <translation>Progression de la sauvegarde quotidienne</translation>
+    </message>
+    <message>
         <source>Encrypted database</source>
         <translation>Base de données chiffrée</translation>
     </message>
@@ -1208,6 +1216,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>The backup could not be written: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Sauvegarde quotidienne…</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Échec de la sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Audit trail check failed</source>
