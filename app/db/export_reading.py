@@ -80,7 +80,8 @@ def iter_blocks(
     the age and for the last guard, which searches the written cells for it
     (app.reports.identity_guard), and is never written."""
     patients = connection.execute(
-        select(Patient.id, Patient.study_id, Patient.sex, Patient.site).order_by(Patient.study_id)
+        select(Patient.id, Patient.study_id, Patient.sex, Patient.site, Patient.site_code,
+               Patient.pooled_age).order_by(Patient.study_id)
     ).all()
     identity_rows = connection.execute(select(
         PatientIdentity.patient_id, PatientIdentity.given_name, PatientIdentity.family_name,

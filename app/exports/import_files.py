@@ -368,6 +368,7 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
 STORED_IN: dict[str, Any] = {
     "pt_given_name": PatientIdentity.given_name, "pt_family_name": PatientIdentity.family_name,
     "pt_mrn": PatientIdentity.mrn, "pt_site": Patient.site, "pt_site_other": Patient.site,
+    "pt_clinic": Patient.site,
     "scr_protocol_id": Screening.protocol_id, "scr_protocol_version": Screening.protocol_version,
     "scr_by": Screening.screened_by,
     "prior_drug": PriorTherapy.drug, "prior_drug_other": PriorTherapy.drug,

@@ -338,8 +338,10 @@ def _coded_text(row: dict[str, str], column: str, names: dict[str, str]) -> str:
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
     registration = next(r for r in rows if r["redcap_event_name"] == "registration_arm_1"
                         and not r["redcap_repeat_instrument"])
-    patient = Patient(study_id=study_id, sex=registration["pt_sex"],
-                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)))
+    # Dictionary 7 on: the clinic as recorded (the site code is the installation's).
+    site = (_txt(registration["pt_clinic"]) if "pt_clinic" in registration
+            else _coded_text(registration, "pt_site", dict(catalogue.sites)))
+    patient = Patient(study_id=study_id, sex=registration["pt_sex"], site=site)
     if any(registration[k] for k in ("pt_given_name", "pt_family_name", "pt_mrn",
                                      "pt_date_of_birth")):
         patient.identity = PatientIdentity(

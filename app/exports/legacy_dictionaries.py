@@ -17,7 +17,10 @@ dictionary itself holds.
        unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
        text, plus ``med_other`` in the identified profile; the de-identified age a whole
        number with no 90+ group
-  "6"  the current one
+  "6"  the site a dropdown of the site list read from the exporting database (so the
+       dictionary changed with the data), ``pt_site_other`` where "7" has ``pt_clinic``,
+       record ids without the site code and no ``redcap_data_access_group`` column
+  "7"  the current one
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.coded_values import with_other
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
 from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
@@ -56,7 +60,8 @@ _V5_TEXT = {
 _V6_ADDED = {"pt_site_other", "prior_drug_other"}
 
 
-VERSIONS = ("1", "2", "3", "4", "5", DICTIONARY_VERSION)
+VERSIONS = ("1", "2", "3", "4", "5", "6", DICTIONARY_VERSION)
+_V6_RECORD_ID_NOTE = "The study id; never derived from identifiers"
 
 
 def version_of(rows: list[list[str]]) -> str:
@@ -76,6 +81,9 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
     are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
+        return catalogue
+    catalogue = _noted(_site_list(catalogue), "6")
+    if version == "6":
         return catalogue
     catalogue = _noted(_typed_text(catalogue), "5")
     if version == "5":
@@ -104,6 +112,29 @@ def _noted(catalogue: Catalogue, version: str) -> Catalogue:
         if f.name == "record_id" else f
         for f in form.fields)) for form in catalogue.forms]
     return replace(catalogue, forms=forms)
+
+
+def _site_list(catalogue: Catalogue) -> Catalogue:
+    """Version 6: the site a dropdown of ``catalogue.sites`` (the list the dictionary file
+    names) with "other", its typed text in ``pt_site_other`` (identified), plain study ids."""
+    v6 = {
+        "pt_site": Field("pt_site", "patient", "Site (clinic)", "dropdown",
+                         with_other(catalogue.sites),
+                         note="From the site list an administrator keeps", source="patient"),
+        "pt_clinic": Field("pt_site_other", "patient", "Site (other, as typed)",
+                           source="patient"),
+    }
+    forms = []
+    for form in catalogue.forms:
+        fields = []
+        for f in form.fields:
+            if f.name in v6:
+                f = replace(v6[f.name], identifier=f.identifier)
+            elif f.name == "record_id":
+                f = replace(f, note=f"{_V6_RECORD_ID_NOTE} ({VERSION_NOTE}6)")
+            fields.append(f)
+        forms.append(replace(form, fields=tuple(fields)))
+    return replace(catalogue, forms=forms, data_access_groups=False)
 
 
 def _typed_text(catalogue: Catalogue) -> Catalogue:

@@ -164,8 +164,8 @@ def test_manifest_checksums_and_row_counts_match(clinic, tmp_path):
 def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clinic, tmp_path):
     """REDCap is not a spreadsheet: an apostrophe in its import file would be stored as
     data (issue 17). The wide file, for spreadsheets, keeps the formula escaping; the
-    manifests say which is which. A site not on the site list is "other", its typed name
-    in ``pt_site_other`` (identified only)."""
+    manifests say which is which. The clinic as recorded is in ``pt_clinic`` (identified
+    only)."""
     with clinic.session() as session:  # every patient, so that the wide rows show it too
         for patient in session.scalars(select(Patient)):
             patient.site = "=Hamilton"
@@ -173,12 +173,12 @@ def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clini
     export_database(clinic, tmp_path / "w", profile="identified", fmt="wide", user="t")
     rows = read(tmp_path / "r" / "redcap_data.csv")
     records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
-    assert any(r["pt_site_other"] == "=Hamilton" for r in records)
+    assert any(r["pt_clinic"] == "=Hamilton" for r in records)
     assert any(r["arm_notes"] == "=switched after rash flare" for r in records)
     assert not any(value.startswith("'") for r in records for value in r.values())
     wide_rows = read(tmp_path / "w" / "wide_data.csv")
     wide = [dict(zip(wide_rows[0], row, strict=True)) for row in wide_rows[1:]]
-    assert any(r["pt_site"] == "other" and r["pt_site_other"] == "'=Hamilton" for r in wide)
+    assert any(r["pt_clinic"] == "'=Hamilton" for r in wide)
     for r in wide:  # numbers are never escaped, text always is
         for column, value in r.items():
             assert not value.startswith(("=", "+", "@")), (column, value)

@@ -85,7 +85,7 @@ def _sidecar_files(folder: Path, keep: Path) -> list[str]:
 
 
 def test_head_is_the_latest_revision() -> None:
-    assert head_revision() == "0007"
+    assert head_revision() == "0010"
 
 
 def test_new_database_is_created_by_migrations(database_url: str) -> None:
@@ -181,7 +181,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_data(sqlite_path: Pat
     try:
         report = db.upgrade_report
         assert report is not None
-        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0007")
+        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0010")
         assert report.upgraded
         with db.session() as session:
             row = (
@@ -241,7 +241,7 @@ def test_reports_describe_what_happened_in_plain_words(sqlite_path: Path) -> Non
     _build_older_database(sqlite_path)
     upgraded = migrate.upgrade_database(sqlite_path)
     assert upgraded.describe() == (
-        f"Upgraded the database from schema 0001 to 0007. "
+        f"Upgraded the database from schema 0001 to 0010. "
         f"A copy of the database as it was is saved at {upgraded.backup_path}."
     )
     assert migrate.upgrade_database(sqlite_path).describe() == (
