@@ -29,9 +29,16 @@ from app.db.engine import Database
 from app.db.export_reading import count_patients, iter_blocks
 from app.db.file_health import require_writable
 from app.db.models import Patient
+from app.db.site_code import SiteCodeMissing, installation_id, is_pooled, site_code
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
-from app.exports.records import ExtractStats, catalogue_for, protocol_versions, records_of_block
+from app.exports.records import (
+    ExtractStats,
+    access_group,
+    catalogue_for,
+    protocol_versions,
+    records_of_block,
+)
 from app.reports import redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
@@ -175,6 +182,12 @@ def export_database(
     # The export ends with its audit entry: a database that cannot take it (read-only,
     # found damaged) is refused before the first file is written.
     require_writable(database)
+    # Every record id starts with the site code: none set, no export (plain words on how).
+    with database.reading() as session:
+        pooled, code = is_pooled(session), site_code(session)
+        if not pooled and code is None:
+            raise SiteCodeMissing()
+        site = {"code": code, "installation_id": installation_id(session)}
     stats = ExtractStats()
     files: list[FileEntry] = []
     records = 0
@@ -205,6 +218,11 @@ def export_database(
             with Snapshot(database) as connection:
                 catalogue = catalogue_for(connection, identified)
                 total = count_patients(connection)
+                # The data access groups of the project: this site's, or in a pooled
+                # database every site's.
+                groups = sorted({access_group(code) for code in connection.execute(
+                    select(Patient.site_code).distinct()).scalars() if code}
+                    | ({access_group(catalogue.site_code)} if catalogue.site_code else set()))
                 path = stage / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
                 if fmt == "redcap":
                     layout = redcap.DataLayout(catalogue)
@@ -249,7 +267,7 @@ def export_database(
                 # The whole project in one file ("Create project from XML").
                 xml_path = stage / redcap_xml.XML_NAME
                 xml_bytes = redcap_xml.project_xml(
-                    catalogue, max_arm, version=DICTIONARY_VERSION,
+                    catalogue, max_arm, version=DICTIONARY_VERSION, groups=groups,
                     created=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
                 xml_path.write_bytes(xml_bytes)
                 files.append(FileEntry(xml_path.name, hashlib.sha256(xml_bytes).hexdigest(),
@@ -261,7 +279,8 @@ def export_database(
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
                           now or datetime.now(UTC), user, bom, stats.unmapped_values,
-                          redcap.dictionary_sha256(catalogue))
+                          redcap.dictionary_sha256(catalogue),
+                          {"pooled_sites": [g.upper() for g in groups]} if pooled else site)
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:

@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.signatures import SIGNATURE_MEANINGS
-from app.db.site_code import site_code
+from app.db.site_code import is_pooled, site_code
 from app.domain.coded_values import OTHER, drug_code_for, plan_words
 from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
@@ -123,6 +123,11 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
+def access_group(code: str) -> str:
+    """A site code as REDCap's unique data access group name (lower case)."""
+    return code.lower()
+
+
 def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
     """The export catalogue: the profile's forms with every criterion and drug of the
     installed plans and their visit events (app.reports.fields.plan_catalogue); the same
@@ -136,7 +141,8 @@ def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
     catalogue = plan_catalogue(protocols, identified, slots)
     if connection is not None:
         # Not part of the dictionary: the value of the site field (app.db.site_code).
-        catalogue.site_code = site_code(connection) or ""
+        # A pooled database's records keep their own sites' codes.
+        catalogue.site_code = "" if is_pooled(connection) else site_code(connection) or ""
     if not identified:
         catalogue.plan_words = plan_words(protocols, APPLICATION_WORDS,
                                           (event.label for event in visit_events(protocols)))
@@ -187,6 +193,12 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     born = ident.date_of_birth if ident is not None else None
 
     record = PatientRecord(patient.study_id)
+    if catalogue.data_access_groups:
+        # A pooled record's study id is already the record id it arrived with.
+        code = patient.site_code or catalogue.site_code
+        if not patient.site_code:
+            record.study_id = f"{code}-{patient.study_id}"
+        record.access_group = access_group(code)
 
     def word(text: str) -> str:
         # The manifest's protocol list, as the protocol columns (see _plan_text_only).
@@ -206,6 +218,8 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     age = _age(born, first_enrollment or first_screening)
     if not identified and age and int(age) >= AGE_GROUPED_FROM:
         age = AGE_TOP_CODE
+    if not age and patient.pooled_age:  # a pooled record: the age group its site exported
+        age = patient.pooled_age
     values["pt_age_at_enrollment"] = age
     if identified and plan.site_kind == _SITE_LIST:
         values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""

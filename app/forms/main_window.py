@@ -74,6 +74,7 @@ from app.forms.pdf_preview import preview_visit_document
 from app.forms.print_dialog import PrintChoiceDialog
 from app.forms.screening_wizard import ScreeningWizard
 from app.forms.settings_dialog import SettingsDialog
+from app.forms.site_code_dialog import SiteCodeDialog
 from app.forms.site_list_dialog import SiteListDialog
 from app.forms.terms import VERDICT, term
 from app.forms.treatment_plans_dialog import TreatmentPlansDialog
@@ -288,6 +289,9 @@ class MainWindow(QMainWindow):
         self.sites_action = self._action(
             self.tr("S&ite list…"), self.manage_sites,
             tip=self.tr("The sites offered in the patient dialog (exported as codes)."))
+        self.site_code_action = self._action(
+            self.tr("Site &code…"), self.set_site_code,
+            tip=self.tr("This site's code: every exported record id starts with it."))
         self.encryption_action = self._action(
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
@@ -297,6 +301,7 @@ class MainWindow(QMainWindow):
                                    (self.backup_action, Permission.BACKUP),
                                    (self.settings_action, Permission.CHANGE_SETTINGS),
                                    (self.sites_action, Permission.CHANGE_SETTINGS),
+                                   (self.site_code_action, Permission.CHANGE_SETTINGS),
                                    (self.encryption_action, Permission.MANAGE_ENCRYPTION)):
             # Shown to everyone so staff know it exists; enabled for the roles that may.
             action.setEnabled(self._may(permission))
@@ -623,6 +628,9 @@ class MainWindow(QMainWindow):
 
     def _actor(self) -> Actor:
         return self.database.actor
+
+    def set_site_code(self) -> None:
+        SiteCodeDialog(self.database, self._actor().user_name, self).exec()
 
     def manage_sites(self) -> None:
         SiteListDialog(self.database, self._actor().user_name, self).exec()
