@@ -141,8 +141,11 @@ def _file_name_problem(name: object) -> str | None:
     return None
 
 
-def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | None:
-    """The manifest, checked for shape; None (with the problem recorded) otherwise."""
+def read_manifest(directory: Path, problems: list[ImportProblem], *,
+                  profile: str = "identified") -> Manifest | None:
+    """The manifest, checked for shape; None (with the problem recorded) otherwise.
+    ``profile``: the export's profile this reader takes (a pooled database takes only
+    de-identified exports, app.exports.pooling)."""
     path = directory / MANIFEST
     if not path.exists() and not path.is_symlink():
         problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is missing"))
@@ -170,7 +173,12 @@ def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | 
     if data.get("format") != "redcap":
         problems.append(ImportProblem(MANIFEST, None, "format",
                                       "only the redcap format can be imported"))
-    if data.get("profile") != "identified":
+    if profile == "deidentified" and data.get("profile") != profile:
+        problems.append(ImportProblem(
+            MANIFEST, None, "profile",
+            f"is a {str(data.get('profile'))[:20]} export; a pooled database takes "
+            "de-identified exports only (it never holds identities)"))
+    elif profile == "identified" and data.get("profile") != "identified":
         problems.append(ImportProblem(
             MANIFEST, None, "profile",
             "only an identified export can be imported (a de-identified one has no dates "
