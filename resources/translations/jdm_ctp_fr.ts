@@ -417,6 +417,14 @@
         <translation>Les sites de la clinique proposés dans la fiche patient (exportés sous forme de codes).</translation>
     </message>
     <message>
+        <source>Site &amp;code…</source>
+        <translation>&amp;Code du site…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s code: every exported record id starts with it.</source>
+        <translation>Le code de ce site : chaque identifiant d&apos;enregistrement exporté commence par lui.</translation>
+    </message>
+    <message>
         <source>Database &amp;encryption…</source>
         <translation>Chi&amp;ffrement de la base de données…</translation>
     </message>
@@ -869,6 +877,21 @@
     <message>
         <source>Other / not stated</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCodeDialog</name>
+    <message>
+        <source>Site code</source>
+        <translation>Code du site</translation>
+    </message>
+    <message>
+        <source>The short code of this site (2 to 10 capital letters and digits, starting with a letter). Every exported record id starts with it (SITE-studyid), so that the coordinator can pool several sites. Set it once; changing it later splits this site&apos;s records in two at the coordinator.</source>
+        <translation>Le code court de ce site (2 à 10 lettres majuscules et chiffres, commençant par une lettre). Chaque identifiant d&apos;enregistrement exporté commence par lui (SITE-identifiant d&apos;étude), pour que le coordonnateur puisse regrouper plusieurs sites. Définissez-le une fois ; le changer plus tard sépare en deux les dossiers de ce site chez le coordonnateur.</translation>
+    </message>
+    <message>
+        <source>Change the site code?</source>
+        <translation>Changer le code du site ?</translation>
     </message>
 </context>
 <context>
