@@ -52,9 +52,9 @@ def test_redcap_dictionary_has_18_columns_and_documents_every_data_column(clinic
     forms = {row[1] for row in dictionary[1:]}
     data = read(out / "redcap_data.csv")
     header = data[0]
-    assert header[:4] == ["record_id", "redcap_event_name", "redcap_repeat_instrument",
-                          "redcap_repeat_instance"]
-    for column in header[4:]:
+    assert header[:5] == ["record_id", "redcap_event_name", "redcap_repeat_instrument",
+                          "redcap_repeat_instance", "redcap_data_access_group"]
+    for column in header[5:]:
         if column.endswith("_complete") and column[: -len("_complete")] in forms:
             continue
         if "___" in column:
@@ -79,11 +79,11 @@ def test_redcap_rows_cover_screen_failures_arms_prescriptions_and_scores(clinic,
     raw = read(out / "redcap_data.csv")
     # The file writes numeric choice codes (not_eligible is the verdicts' 2nd choice); read
     # back as the stored codes, as the import reads them.
-    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "JDM-002")
+    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "TEST-JDM-002")
     rows = stored_codes(raw, catalogue_for(None, identified=False))
     header = rows[0]
     records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
-    failure = [r for r in records if r["record_id"] == "JDM-002"]
+    failure = [r for r in records if r["record_id"] == "TEST-JDM-002"]
     assert any(r["scr_verdict"] == "not_eligible" for r in failure)
     arms = [r["arm_id"] for r in records if r["redcap_repeat_instrument"] == "arm_history"]
     assert arms == ["A", "B"]

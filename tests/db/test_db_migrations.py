@@ -245,10 +245,10 @@ def test_reports_describe_what_happened_in_plain_words(sqlite_path: Path) -> Non
         f"A copy of the database as it was is saved at {upgraded.backup_path}."
     )
     assert migrate.upgrade_database(sqlite_path).describe() == (
-        "The database is up to date (schema 0007)."
+        "The database is up to date (schema 0010)."
     )
     fresh = migrate.upgrade_database(sqlite_path.with_name("new.sqlite3"))
-    assert fresh.describe() == "Created a new database (schema 0007)."
+    assert fresh.describe() == "Created a new database (schema 0010)."
     db = open_database(sqlite_path)
     try:
         assert db.display_name == str(sqlite_path.resolve())
