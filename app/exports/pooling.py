@@ -192,11 +192,25 @@ def _collisions(exports: list[SiteExport], session: Session) -> list[ImportProbl
                 export.folder.name, None, None,
                 f"this export of site {export.code} ({export.exported_at}) is not newer than "
                 f"the one already loaded ({held.exported_at}); nothing was replaced"))
-    versions = {(e.dictionary_sha256) for e in exports}
-    if len(versions) > 1:  # each was already compared with ours; said plainly all the same
-        problems.append(ImportProblem("", None, None, "the exports have different data "
-                                      "dictionaries; pool exports of one version only"))
     return problems
+
+
+def _mixed_versions(folders: list[Path]) -> ImportRejected | None:
+    """Exports of different dictionary versions in one batch, said as such (each is also
+    compared with the coordinator's own dictionary in read_site_export)."""
+    versions: dict[str, list[str]] = {}
+    for folder in folders:
+        manifest = read_manifest(folder, [], profile="deidentified") if folder.is_dir() \
+            else None
+        if manifest is not None:
+            version = str((manifest.data.get("data_dictionary") or {}).get("version"))[:20]
+            versions.setdefault(version, []).append(folder.name)
+    if len(versions) < 2:
+        return None
+    listed = "; ".join(f"version {v}: {', '.join(names)}" for v, names in sorted(
+        versions.items()))
+    return ImportRejected([ImportProblem("", None, None, f"mixed data dictionary versions "
+                                         f"({listed}); pool exports of one version only")])
 
 
 def pool_exports(database: Database, folders: list[Path | str], *, user: str) -> PoolSummary:
@@ -206,7 +220,11 @@ def pool_exports(database: Database, folders: list[Path | str], *, user: str) ->
     who = authorise(database, Permission.IMPORT_DATA)
     if isinstance(who, Actor) or not user:
         user = who.user_name
-    exports = [read_site_export(Path(folder)) for folder in folders]
+    folders = [Path(folder) for folder in folders]
+    mixed = _mixed_versions(folders)
+    if mixed is not None:
+        raise mixed
+    exports = [read_site_export(folder) for folder in folders]
     summary = PoolSummary()
     with database.session() as session:
         write_lock.hold(session)

@@ -148,6 +148,10 @@ def test_a_newer_export_of_a_site_replaces_its_records_audited(capsys, sites, co
     assert [(u, e) for u, e, _ in entries] == [("coord", "TOR"), ("coord", "MTL"),
                                                ("coord", "TOR")]
     assert '"replaced": 12' in entries[-1][2]
+    # The audit trail still accounts for every stored record after the replacement.
+    db, who = coordinator
+    code = main(["audit", "verify", "--db", db, *who])
+    assert code == 0, capsys.readouterr().err
 
 
 def _tampered(sites, tmp_path, change) -> Path:
@@ -185,6 +189,7 @@ def _edit_data(folder):
     ("same export twice", "is not newer than the one already loaded"),
     ("two exports of one site at once", "a second export of site TOR"),
     ("no site in the manifest", "names no site code"),
+    ("mixed versions in one batch", "mixed data dictionary versions (version 6: tampered"),
 ])
 def test_what_a_pooled_database_refuses(capsys, tmp_path, sites, coordinator, case, words):
     assert _pool(capsys, coordinator, sites["tor"], sites["mtl"])[0] == 0
@@ -202,6 +207,8 @@ def test_what_a_pooled_database_refuses(capsys, tmp_path, sites, coordinator, ca
         "two exports of one site at once": [sites["tor_early"], sites["tor"]],
         "no site in the manifest": [_tampered(sites, tmp_path, _edit_manifest(
             ("site",), None))],
+        "mixed versions in one batch": [sites["mtl"], _tampered(sites, tmp_path, _edit_manifest(
+            ("data_dictionary", "version"), "6"))],
     }[case]
     code, out, err = _pool(capsys, coordinator, *folders)
     assert code == 1 and out == ""
