@@ -79,7 +79,8 @@ def test_redcap_rows_cover_screen_failures_arms_prescriptions_and_scores(clinic,
     raw = read(out / "redcap_data.csv")
     # The file writes numeric choice codes (not_eligible is the verdicts' 2nd choice); read
     # back as the stored codes, as the import reads them.
-    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "TEST-JDM-002")
+    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:]
+               if row[0] == "TEST-JDM-002")
     rows = stored_codes(raw, catalogue_for(None, identified=False))
     header = rows[0]
     records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
