@@ -118,7 +118,10 @@ def _server_database_at_head(url: str) -> Database:
     the migrations write rows (the database's id and the audit entry recording it) and
     the audit table refuses TRUNCATE by design.
     """
+    from conftest import give_site_code
+
     _wipe_server_database(url)
+    give_site_code(open_database(url))
     return open_database(url)
 
 

@@ -47,6 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
+    from app.db.site_code import SiteCodeMissing
     from app.exports.export import UnexportableValues, default_workers, export_database
     from app.reports.identity_guard import IdentityInExport
     from app.reports.output_files import OutputWriteError
@@ -74,6 +75,7 @@ def run(args: argparse.Namespace) -> int:
                 bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers,
                 progress=report)
     except (DatabaseFileProblem, OutputWriteError, IdentityInExport, UnexportableValues,
+            SiteCodeMissing,
             *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

@@ -84,8 +84,8 @@ def iter_blocks(
     (app.reports.identity_guard), and is never written."""
     patients = connection.execute(
         select(Patient.id, Patient.study_id, Patient.sex, Patient.site, Patient.onset_date,
-               Patient.diagnosis_date, Patient.race, Patient.ethnicity)
-        .order_by(Patient.study_id)).all()
+               Patient.diagnosis_date, Patient.race, Patient.ethnicity, Patient.site_code,
+               Patient.pooled_age).order_by(Patient.study_id)).all()
     identity_rows = connection.execute(select(
         PatientIdentity.patient_id, PatientIdentity.given_name, PatientIdentity.family_name,
         PatientIdentity.mrn, PatientIdentity.date_of_birth)).all()

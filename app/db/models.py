@@ -125,6 +125,10 @@ class Patient(Versioned, Timestamped, Base):
     diagnosis_date: Mapped[date | None] = mapped_column(Date)
     race: Mapped[str] = mapped_column(String(CODE), default="")
     ethnicity: Mapped[str] = mapped_column(String(CODE), default="")
+    # Pooled databases only (app.exports.pooling): the site the record came from (its
+    # study id is then that site's record id) and the age group it exported.
+    site_code: Mapped[str | None] = mapped_column(String(16), default=None)
+    pooled_age: Mapped[str | None] = mapped_column(String(8), default=None)
 
     identity: Mapped[PatientIdentity | None] = relationship(
         back_populates="patient", cascade="all, delete-orphan", uselist=False
@@ -154,6 +158,30 @@ class Site(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class InstallationSetting(Base):
+    """A setting of the database itself, the same at every workstation (app.db.site_code)."""
+
+    __tablename__ = "installation_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class PooledSite(Base):
+    """In a coordinator's pooled database: the export of one site it holds
+    (app.exports.pooling)."""
+
+    __tablename__ = "pooled_site"
+
+    site_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    exported_at: Mapped[str] = mapped_column(String(40))
+    manifest_sha256: Mapped[str] = mapped_column(String(HASH))
+    dictionary_sha256: Mapped[str] = mapped_column(String(HASH))
+    records: Mapped[int] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class PatientIdentity(Versioned, Base):

@@ -219,7 +219,9 @@ def system_task(purpose: str, *permissions: Permission) -> SystemTask:
 
 # The system tasks of the application itself. Synthetic children added to a database
 # that has no accounts and no patients yet (``jdm-ctp demo-data`` on a new file).
-DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DATA)
+# A new demo database also gets its site code (``demo-data --site-code``), so it exports.
+DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DATA,
+                             Permission.CHANGE_SETTINGS)
 # The desktop application's own safety copies (daily and on exit), whoever is signed in:
 # they leave the computer only as the database itself does.
 AUTOMATIC_BACKUP_TASK = system_task("automatic backup", Permission.BACKUP)

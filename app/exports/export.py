@@ -29,11 +29,13 @@ from app.db.engine import Database
 from app.db.export_reading import count_patients, iter_blocks
 from app.db.file_health import require_writable
 from app.db.models import Patient
+from app.db.site_code import SiteCodeMissing, installation_id, is_pooled, site_code
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
 from app.exports.odm_trails import read_trails
 from app.exports.records import (
     ExtractStats,
+    access_group,
     catalogue_for,
     protocol_versions,
     records_of_block,
@@ -243,6 +245,12 @@ def export_database(
     # found damaged) is refused before the first file is written.
     require_writable(database)
     created = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    # Every record id starts with the site code: none set, no export (plain words on how).
+    with database.reading() as session:
+        pooled, code = is_pooled(session), site_code(session)
+        if not pooled and code is None:
+            raise SiteCodeMissing()
+        site = {"code": code, "installation_id": installation_id(session)}
     stats = ExtractStats()
     files: list[FileEntry] = []
     records = 0
@@ -273,6 +281,11 @@ def export_database(
             with Snapshot(database) as connection:
                 catalogue = catalogue_for(connection, identified)
                 total = count_patients(connection)
+                # The data access groups of the project: this site's, or in a pooled
+                # database every site's.
+                groups = sorted({access_group(code) for code in connection.execute(
+                    select(Patient.site_code).distinct()).scalars() if code}
+                    | ({access_group(catalogue.site_code)} if catalogue.site_code else set()))
                 path = stage / DATA_FILES[fmt]
                 # Audit records and signatures: identified only (full dates, staff names).
                 trails = read_trails(connection, catalogue) if (
@@ -316,7 +329,8 @@ def export_database(
                 # XML" in REDCap): written beside it.
                 xml_path = stage / redcap_xml.XML_NAME
                 xml_bytes = redcap_xml.project_xml(
-                    catalogue, max_arm, version=DICTIONARY_VERSION, created=created)
+                    catalogue, max_arm, version=DICTIONARY_VERSION, groups=groups,
+                    created=created)
                 xml_path.write_bytes(xml_bytes)
                 files.append(FileEntry(xml_path.name, hashlib.sha256(xml_bytes).hexdigest(),
                                        0, len(xml_bytes)))
@@ -337,7 +351,8 @@ def export_database(
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
                           now or datetime.now(UTC), user, bom, stats.unmapped_values,
-                          redcap.dictionary_sha256(catalogue))
+                          redcap.dictionary_sha256(catalogue),
+                          {"pooled_sites": [g.upper() for g in groups]} if pooled else site)
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:

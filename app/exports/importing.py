@@ -22,6 +22,7 @@ A version-1 export imports as it always did and gives its patients no prior ther
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -251,7 +252,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                                           instance_problem(instance) or ""))
             continue
         for column, value in values.items():
-            if column in redcap.FIXED_COLUMNS or value == "":
+            if column in redcap.FIXED_COLUMNS or column == redcap.DAG_COLUMN or value == "":
                 continue
             form = column_form[column]
             if form not in forms:
@@ -341,8 +342,10 @@ def _coded_text(row: dict[str, str], column: str, names: dict[str, str]) -> str:
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
     registration = next(r for r in rows if r["redcap_event_name"] == "registration_arm_1"
                         and not r["redcap_repeat_instrument"])
-    patient = Patient(study_id=study_id, sex=registration["pt_sex"],
-                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)),
+    # Dictionary 8 on: the clinic as recorded (the site code is the installation's).
+    site = (_txt(registration["pt_clinic"]) if "pt_clinic" in registration
+            else _coded_text(registration, "pt_site", dict(catalogue.sites)))
+    patient = Patient(study_id=study_id, sex=registration["pt_sex"], site=site,
                       # Absent from a dictionary before version 7.
                       onset_date=_d(registration.get("pt_onset_date", "")),
                       diagnosis_date=_d(registration.get("pt_diagnosis_date", "")),
@@ -561,8 +564,13 @@ def _existing_rows(database: Database, catalogue: Catalogue,
     out: dict[str, list[list[str]]] = {}
     with Snapshot(database) as connection:
         for record in iter_patient_records(connection, catalogue, ExtractStats()):
+            rows = list(redcap.record_rows(layout, record))
+            if catalogue.data_access_groups:  # compared as read back (site_ids_read_back)
+                record.study_id = record.study_id.removeprefix(f"{catalogue.site_code}-")
+                for row in rows:
+                    row[0] = record.study_id
             if record.study_id in study_ids:
-                out[record.study_id] = list(redcap.record_rows(layout, record))
+                out[record.study_id] = rows
     return out
 
 
@@ -580,6 +588,38 @@ def _unsigned(row: dict[str, str]) -> bool:
         if column in row:
             row[column] = ""
     return signed
+
+
+SITE_RECORD_ID = re.compile(r"([A-Z][A-Z0-9]{1,9})-(.+)")
+
+
+def site_ids_read_back(data: list[list[str]], problems: list[ImportProblem]) -> str:
+    """Dictionary 7 on: each record id is ``SITE-studyid`` and its data access group the
+    site code in lower case. The rows' record ids become the study ids (in place); the
+    one site code of the file is returned ("" with a problem noted otherwise)."""
+    codes: set[str] = set()
+    for number, row in enumerate(data[1:], start=2):
+        if len(problems) >= MAX_PROBLEMS or len(row) < 5:
+            continue
+        match = SITE_RECORD_ID.fullmatch(row[0])
+        if match is None:
+            problems.append(ImportProblem(DATA, number, "record_id",
+                                          f"{row[0][:40]!r} is not SITE-studyid (a site code "
+                                          "of capitals and digits, a hyphen, the study id)"))
+            continue
+        code, study_id = match.groups()
+        if row[4] != code.lower():
+            problems.append(ImportProblem(DATA, number, redcap.DAG_COLUMN,
+                                          f"the data access group {row[4][:20]!r} is not the "
+                                          f"record's site code {code} in lower case"))
+        codes.add(code)
+        row[0] = study_id
+    if len(codes) > 1:
+        problems.append(ImportProblem(DATA, None, "record_id",
+                                      f"records of several sites ({', '.join(sorted(codes))}) "
+                                      "in one export"))
+        return ""
+    return next(iter(codes), "")
 
 
 def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, str]]]:
@@ -605,6 +645,10 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         # A file with numeric choice codes (version 5 on) is read as the stored text codes.
         data = _text_coded(data, catalogue)
         catalogue = replace(catalogue, numeric_codes=False)
+    if catalogue is not None and data is not None and catalogue.data_access_groups \
+            and data and tuple(data[0]) == redcap.DataLayout(catalogue).header:
+        # The records' site, as the catalogue's own: what the rows compare with.
+        catalogue.site_code = site_ids_read_back(data, problems)
     if catalogue is not None and data is not None:
         rows = _check_rows(data, catalogue, problems)
         for r in rows:

@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.signatures import SIGNATURE_MEANINGS
-from app.db.sites import site_codes
+from app.db.site_code import is_pooled, site_code
 from app.domain.coded_values import OTHER, dose_unit_code, drug_code_for, plan_words
 from app.domain.disease_history import disease_duration_at
 from app.domain.enrollment import SWITCH_REASONS
@@ -45,6 +45,7 @@ from app.reports.fields import (
     AGE_TOP_CODE,
     ARM_CHOICE_CODE,
     PLAN_TEXT_COLUMNS,
+    SITE_NOTE,
     Catalogue,
     plan_catalogue,
 )
@@ -145,17 +146,26 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
+def access_group(code: str) -> str:
+    """A site code as REDCap's unique data access group name (lower case)."""
+    return code.lower()
+
+
 def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
     """The export catalogue: the profile's forms with every criterion and drug of the
-    installed plans and their visit events (app.reports.fields.plan_catalogue), and the
-    site list; the same for every database with the same plans and sites. From the data
+    installed plans and their visit events (app.reports.fields.plan_catalogue); the same
+    for every database with the same plans. From the database the installation's site
+    code (the site field's value, not a choice list) and
     (``connection``; none without one) only the wide format's number of prior-therapy
     column groups. De-identified, the plans' and the application's words are the only
     texts its plan text columns may hold (app.domain.coded_values.plan_words)."""
     protocols = tuple(protocol_catalog().protocols.values())
     slots = prior_therapy_slots(connection) if connection is not None else 0
-    sites = site_codes(connection) if connection is not None else ()
-    catalogue = plan_catalogue(protocols, identified, slots, sites)
+    catalogue = plan_catalogue(protocols, identified, slots)
+    if connection is not None:
+        # Not part of the dictionary: the value of the site field (app.db.site_code).
+        # A pooled database's records keep their own sites' codes.
+        catalogue.site_code = "" if is_pooled(connection) else site_code(connection) or ""
     if not identified:
         catalogue.plan_words = plan_words(protocols, APPLICATION_WORDS,
                                           (event.label for event in visit_events(protocols)))
@@ -207,6 +217,12 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     born = ident.date_of_birth if ident is not None else None
 
     record = PatientRecord(patient.study_id)
+    if catalogue.data_access_groups:
+        # A pooled record's study id is already the record id it arrived with.
+        code = patient.site_code or catalogue.site_code
+        if not patient.site_code:
+            record.study_id = f"{code}-{patient.study_id}"
+        record.access_group = access_group(code)
 
     def word(text: str) -> str:
         # The manifest's protocol list, as the protocol columns (see _plan_text_only).
@@ -214,13 +230,20 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     values = record.values
     values["pt_sex"] = patient.sex
     site = (patient.site or "").strip()
-    if plan.coded_text:
+    if plan.site_kind == _SITE_CODE:
+        # A pooled record keeps the code of the site it came from.
+        values["pt_site"] = patient.site_code or catalogue.site_code
+        if identified:
+            values["pt_clinic"] = _text(site)
+    elif plan.site_kind == _SITE_LIST:  # dictionary 6 (the import compares with it)
         values["pt_site"] = plan.site_code.get(site, OTHER) if site else ""
-    else:  # an earlier dictionary's text (the import compares with it)
+    else:  # an earlier dictionary's text
         values["pt_site"] = _text(site)
     age = _age(born, first_enrollment or first_screening)
     if not identified and age and int(age) >= AGE_GROUPED_FROM:
         age = AGE_TOP_CODE
+    if not age and patient.pooled_age:  # a pooled record: the age group its site exported
+        age = patient.pooled_age
     values["pt_age_at_enrollment"] = age
     # Disease history: dates like every other date; the duration at the first enrollment
     # computed by the domain (a duration, not a date: the same in both profiles).
@@ -230,7 +253,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     values["pt_disease_months"] = "" if months is None else str(months)
     values["pt_race"] = patient.race or ""
     values["pt_ethnicity"] = patient.ethnicity or ""
-    if identified and plan.coded_text:
+    if identified and plan.site_kind == _SITE_LIST:
         values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""
     if identified and ident is not None:
         values["pt_given_name"] = _text(ident.given_name)
@@ -584,6 +607,17 @@ class ItemPlan:
     short_names: dict[str, str] = field(default_factory=dict)  # full -> exported name
     site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
     coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
+    site_kind: str = "code"  # _SITE_CODE, _SITE_LIST (dictionary 6) or _SITE_TEXT (1 to 5)
+
+
+_SITE_CODE, _SITE_LIST, _SITE_TEXT = "code", "list", "text"
+
+
+def _site_kind(catalogue: Catalogue) -> str:
+    if "pt_clinic" in catalogue.fields_by_name or not catalogue.identified and \
+            catalogue.fields_by_name["pt_site"].note == SITE_NOTE:
+        return _SITE_CODE
+    return _SITE_LIST if catalogue.fields_by_name["pt_site"].type == "dropdown" else _SITE_TEXT
 
 def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -607,7 +641,10 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
                     _text if escape else _plain, catalogue.drugs,
                     frozenset(drug_code(d) for d in catalogue.drugs), catalogue.short_names,
                     {name: code for code, name in catalogue.sites},
-                    catalogue.fields_by_name["pt_site"].type == "dropdown")
+                    # Dictionary 6 on codes the prior drug (1 has no prior therapies).
+                    getattr(catalogue.fields_by_name.get("prior_drug"), "type",
+                            "dropdown") == "dropdown",
+                    _site_kind(catalogue))
 
 
 def _text_of(value: object, places: int | None) -> str:

@@ -353,6 +353,9 @@ class MainWindow(QMainWindow):
         self.sites_action = self._action(
             self.tr("S&ite list…"), self.manage_sites,
             tip=self.tr("The sites offered in the patient dialog (exported as codes)."))
+        self.site_code_action = self._action(
+            self.tr("Site &code…"), self.set_site_code,
+            tip=self.tr("This site's code: every exported record id starts with it."))
         self.encryption_action = self._action(
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
@@ -362,6 +365,7 @@ class MainWindow(QMainWindow):
                                (self.backup_action, Permission.BACKUP),
                                (self.settings_action, Permission.CHANGE_SETTINGS),
                                (self.sites_action, Permission.CHANGE_SETTINGS),
+                               (self.site_code_action, Permission.CHANGE_SETTINGS),
                                (self.encryption_action, Permission.MANAGE_ENCRYPTION))
         for action, _permission in self._gated_actions:
             tools_menu.addAction(action)
@@ -781,6 +785,11 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.on_sign_out()
 
+    def set_site_code(self) -> None:
+        from app.forms.site_code_dialog import SiteCodeDialog
+
+        SiteCodeDialog(self.database, self._actor().user_name, self).exec()
+
     def manage_sites(self) -> None:
         from app.forms.site_list_dialog import SiteListDialog
 
@@ -1108,6 +1117,7 @@ class MainWindow(QMainWindow):
 # enter_data, which every role has).
 # By class name: the dialogs are imported only when first opened.
 _DIALOG_PERMISSIONS = {"UsersDialog": Permission.MANAGE_USERS,
+                       "SiteCodeDialog": Permission.CHANGE_SETTINGS,
                        "SettingsDialog": Permission.CHANGE_SETTINGS,
                        "SiteListDialog": Permission.CHANGE_SETTINGS,
                        "EncryptionDialog": Permission.MANAGE_ENCRYPTION}

@@ -51,7 +51,8 @@ class EnrollmentRecord:
 
 @dataclass
 class PatientRecord:
-    study_id: str
+    study_id: str  # the record id (``SITE-studyid`` from dictionary 7 on)
+    access_group: str = ""  # the REDCap data access group (the site code in lower case)
     values: Values = field(default_factory=dict)
     screenings: list[Values] = field(default_factory=list)
     screening_statuses: list[str] = field(default_factory=list)
@@ -79,3 +80,6 @@ class ExportInfo:
     bom: bool = False
     unmapped_values: int = 0  # stored items no column exists for (reported, not exported)
     dictionary_sha256: str = ""  # of the profile's REDCap data dictionary (redcap.py)
+    # Which site the records come from: {"code", "installation_id"}, or for a pooled
+    # database {"pooled_sites": [codes]} (app.db.site_code, app.exports.pooling).
+    site: dict | None = None

@@ -57,14 +57,23 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # enrollment-level records: disease onset and diagnosis dates with the disease duration
 # at enrollment, race and ethnicity, why each arm was chosen and why it stopped, and the
 # repeating infusion form.
-# The import still reads versions 1 to 6 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "7"
+# "8" the site as the installation's site code (text) instead of a list read from the
+# database, so the dictionary no longer depends on the data (the identified profile keeps
+# the clinic as recorded in ``pt_clinic``); record ids ``SITE-studyid`` and a
+# ``redcap_data_access_group`` column in the data file.
+# The import still reads versions 1 to 7 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "8"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.
 AGE_GROUPED_FROM = 90
 AGE_TOP_CODE = "90+"
 
+RECORD_ID_NOTE = ("SITE-studyid: the site code, a hyphen and the study id; never derived "
+                  "from identifiers")
+SITE_NOTE = ("The code of the site the record comes from, set once by its administrator; "
+             "the record id is SITE-studyid and the data access group the code in lower "
+             "case")
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
 READONLY = "@READONLY"
@@ -77,7 +86,7 @@ class Catalogue:
     item_fields: list[ItemField]
     criteria: tuple[str, ...]
     drugs: tuple[str, ...]
-    # The site list set by an administrator: (code, name), app.db.sites.
+    # Dictionary 6 only (the import reads it): the site list as (code, name).
     sites: tuple[tuple[str, str], ...] = ()
     # The most prior therapies any one patient has: how many numbered groups of prior-
     # therapy columns the wide format carries (the REDCap format repeats a form instead).
@@ -93,6 +102,11 @@ class Catalogue:
     # REDCap files write dropdown and radio codes as numbers (numeric_codes); the stored
     # text codes stay the catalogue's own. False: the text codes of versions 1 to 4.
     numeric_codes: bool = True
+    # Not part of the dictionary: the installation's site code the records are exported
+    # under (app.db.site_code); "" in a pooled database, whose records keep their own.
+    site_code: str = ""
+    # Dictionary 7 on: record ids ``SITE-studyid`` and the redcap_data_access_group column.
+    data_access_groups: bool = True
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -236,8 +250,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
 
     # ------------------------------------------------------------- registration
     f: list[Field] = [Field("record_id", "patient", "Study ID",
-                            note="The study id; never derived from identifiers "
-                                 f"({VERSION_NOTE}{DICTIONARY_VERSION})",
+                            note=f"{RECORD_ID_NOTE} ({VERSION_NOTE}{DICTIONARY_VERSION})",
                             source="patient")]
     if ident:
         f += [
@@ -252,11 +265,12 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     f += [
         Field("pt_sex", "patient", "Sex", "dropdown", SEXES, source="patient"),
-        Field("pt_site", "patient", "Site (clinic)", "dropdown", with_other(sites),
-              note="From the site list an administrator keeps", source="patient"),
+        # The same field in every database (issue 17): the site's code as a value, never
+        # a list of choices read from one database (app.db.site_code says why).
+        Field("pt_site", "patient", "Site code", note=SITE_NOTE, source="patient"),
     ]
     if ident:
-        f += [Field("pt_site_other", "patient", "Site (other, as typed)", source="patient"),
+        f += [Field("pt_clinic", "patient", "Clinic (as recorded)", source="patient"),
               Field("pt_age_at_enrollment", "patient", "Age at enrollment",
                     validation="integer", minimum="0", units="years", computed=True,
                     note="Whole years at the first enrollment", source="patient_identity")]

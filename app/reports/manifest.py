@@ -53,6 +53,9 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
         "data_dictionary": {"version": DICTIONARY_VERSION, "profile": info.profile,
                             "sha256": info.dictionary_sha256},
         "exported_at": info.exported_at.isoformat(timespec="seconds"),
+        # The site the records come from; a coordinator pooling sites reads it
+        # (app.exports.pooling).
+        "site": info.site,
         "encoding": "utf-8-sig" if info.bom else "utf-8",
         "records": records,
         "protocol_versions": [

@@ -4,7 +4,7 @@ number of patients (no temporary B-tree, no automatic index built at every refre
 And the open visits whose window opens by a date, for the visits-due list (issue 20).
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-03
 
 """
@@ -17,7 +17,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision: str = '0012'
-down_revision: str | None = '0009'
+down_revision: str | None = '0010'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

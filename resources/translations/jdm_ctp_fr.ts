@@ -467,16 +467,16 @@
         <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d&apos;un jour; Alt+Bas ouvre un calendrier.</translation>
     </message>
     <message>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
         <translation>Choisir la date dans un calendrier (Alt+Bas)</translation>
     </message>
     <message>
         <source>Open calendar</source>
         <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -826,12 +826,12 @@ Exporter les données identifiées?</translation>
         <translation>Langue de cet ordinateur</translation>
     </message>
     <message>
-        <source>The new language applies at once. Exports, printed summaries and the command line stay in English.</source>
-        <translation>La nouvelle langue s&apos;applique immédiatement. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
-    </message>
-    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>The new language applies at once. Exports, printed summaries and the command line stay in English.</source>
+        <translation>La nouvelle langue s&apos;applique immédiatement. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
     </message>
 </context>
 <context>
@@ -890,10 +890,6 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Search result</source>
         <translation>Résultat de la recherche</translation>
-    </message>
-    <message>
-        <source>Daily backup progress</source>
-        <translation>Progression de la sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Encrypted database</source>
@@ -1068,6 +1064,14 @@ Exporter les données identifiées?</translation>
         <translation>Les sites de la clinique proposés dans la fiche patient (exportés sous forme de codes).</translation>
     </message>
     <message>
+        <source>Site &amp;code…</source>
+        <translation>&amp;Code du site…</translation>
+    </message>
+    <message>
+        <source>This site&apos;s code: every exported record id starts with it.</source>
+        <translation>Le code de ce site : chaque identifiant d&apos;enregistrement exporté commence par lui.</translation>
+    </message>
+    <message>
         <source>Database &amp;encryption…</source>
         <translation>Chi&amp;ffrement de la base de données…</translation>
     </message>
@@ -1174,14 +1178,6 @@ Exporter les données identifiées?</translation>
         <translation>Paramètres enregistrés.</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The interface language has changed.</source>
-        <translation>La langue de l&apos;interface a changé.</translation>
-    </message>
-    <message>
         <source>Database encryption</source>
         <translation>Chiffrement de la base de données</translation>
     </message>
@@ -1218,14 +1214,6 @@ Exporter les données identifiées?</translation>
         <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
-        <source>Daily backup…</source>
-        <translation>Sauvegarde quotidienne…</translation>
-    </message>
-    <message>
-        <source>Daily backup failed</source>
-        <translation>Échec de la sauvegarde quotidienne</translation>
-    </message>
-    <message>
         <source>Audit trail check failed</source>
         <translation>Échec de la vérification du journal d&apos;audit</translation>
     </message>
@@ -1244,6 +1232,26 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Encrypted at rest (SQLCipher).</source>
         <translation>Chiffrée au repos (SQLCipher).</translation>
+    </message>
+    <message>
+        <source>Daily backup progress</source>
+        <translation>Progression de la sauvegarde quotidienne</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The interface language has changed.</source>
+        <translation>La langue de l&apos;interface a changé.</translation>
+    </message>
+    <message>
+        <source>Daily backup…</source>
+        <translation>Sauvegarde quotidienne…</translation>
+    </message>
+    <message>
+        <source>Daily backup failed</source>
+        <translation>Échec de la sauvegarde quotidienne</translation>
     </message>
     <message>
         <source>Signed out</source>
@@ -1276,12 +1284,16 @@ Exporter les données identifiées?</translation>
         <translation>Le poids</translation>
     </message>
     <message>
-        <source>Weight unit</source>
-        <translation>Unité de poids</translation>
-    </message>
-    <message>
         <source>Height</source>
         <translation>La taille</translation>
+    </message>
+    <message>
+        <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
+    </message>
+    <message>
+        <source>Weight unit</source>
+        <translation>Unité de poids</translation>
     </message>
     <message>
         <source>Height unit</source>
@@ -1326,10 +1338,6 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Measurements checked and right</source>
         <translation>Mesures vérifiées et justes</translation>
-    </message>
-    <message>
-        <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
     </message>
     <message>
         <source>BSA</source>
@@ -2136,6 +2144,21 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Other / not stated</source>
         <translation>Autre / non précisé</translation>
+    </message>
+</context>
+<context>
+    <name>SiteCodeDialog</name>
+    <message>
+        <source>Site code</source>
+        <translation>Code du site</translation>
+    </message>
+    <message>
+        <source>The short code of this site (2 to 10 capital letters and digits, starting with a letter). Every exported record id starts with it (SITE-studyid), so that the coordinator can pool several sites. Set it once; changing it later splits this site&apos;s records in two at the coordinator.</source>
+        <translation>Le code court de ce site (2 à 10 lettres majuscules et chiffres, commençant par une lettre). Chaque identifiant d&apos;enregistrement exporté commence par lui (SITE-identifiant d&apos;étude), pour que le coordonnateur puisse regrouper plusieurs sites. Définissez-le une fois ; le changer plus tard sépare en deux les dossiers de ce site chez le coordonnateur.</translation>
+    </message>
+    <message>
+        <source>Change the site code?</source>
+        <translation>Changer le code du site ?</translation>
     </message>
 </context>
 <context>

@@ -397,7 +397,7 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary_as_read = old_dictionary
     old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
     # Version 6 codes the site, the prior drug, the creatinine unit and the medications.
-    coded_in_6 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
+    coded_in_6 = ("pt_site", "pt_site_other", "pt_clinic", "vit_creatinine_unit")
     # Version 7 adds the study's patient and arm fields and the infusion form (issue 18),
     # three visit forms and the adverse events' coding.
     added_in_7 = ("pt_onset_date", "pt_diagnosis_date", "pt_disease_months", "pt_race",

@@ -224,7 +224,8 @@ def test_typed_values_are_exported_as_other_and_listed_values_as_codes(clinic, t
     for r in rows:
         merged.update({k: v for k, v in r.items() if v})
     prior = next(k for k in merged if k.startswith("prior") and k.endswith("_drug"))
-    assert merged["pt_site"] == "other"
+    # The site field holds the installation's site code, never the typed site.
+    assert merged.get("pt_site", "") == _site_code(clinic)
     assert merged[prior] == "other"
     # REDCap: the visit's columns; wide: the same with the visit's prefix (baseline).
     def column(name: str) -> str:
@@ -286,17 +287,24 @@ def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, 
     assert stored[("vitals", "creatinine")] == (41.0, None, "other")
 
 
-def test_a_site_on_the_administrators_list_is_exported_as_its_code(clinic, tmp_path):
+def _site_code(db) -> str:
+    from app.db.site_code import site_code
+
+    with db.reading() as s:
+        return site_code(s) or ""
+
+
+def test_the_site_field_is_the_installations_code_whatever_the_site_list(clinic, tmp_path):
+    """Dictionary 7: no site list in the dictionary (it made the dictionary depend on the
+    data); every record carries the installation's site code."""
     with clinic.session() as s:
-        toronto = add_site(s, "Toronto", user="admin")
+        add_site(s, "Toronto", user="admin")
     export_database(clinic, tmp_path / "d", user="t")
-    sites = {r["record_id"]: r["pt_site"] for r in _data(tmp_path / "d", "redcap", clinic)
+    sites = {r["pt_site"] for r in _data(tmp_path / "d", "redcap", clinic)
              if r["redcap_event_name"] == "registration_arm_1"
              and not r["redcap_repeat_instrument"]}
-    assert sites == {"JDM-001": str(toronto), "JDM-002": "other", "JDM-009": "other"}
-    dictionary = _files(tmp_path / "d")["redcap_data_dictionary.csv"]
-    # The site's id is its code; "other", a word among numbers, is numbered 90 (version 5).
-    assert f"{toronto}, Toronto | 90, Other" in dictionary
+    assert sites == {_site_code(clinic)}
+    assert "Toronto" not in _files(tmp_path / "d")["redcap_data_dictionary.csv"]
 
 
 # ------------------------------------------------------------------ the last guard
