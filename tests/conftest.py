@@ -60,6 +60,8 @@ def migrated_sqlite_template(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("JDM_CTP_HOME", str(folder / "jdm-home"))
         patch.delenv("JDM_CTP_DATABASE_URL", raising=False)
+        from database_fixtures import give_site_code
+
         give_site_code(open_database(path))
     # The last connection closed, so SQLite checkpointed and removed the journal: the
     # one file is the whole database.
@@ -68,22 +70,6 @@ def migrated_sqlite_template(tmp_path_factory) -> Path:
     return path
 
 
-def give_site_code(database) -> None:
-    """A test database is an installation whose administrator set its site code (TEST):
-    every export needs one (app.db.site_code). Tests of the refusal without one remove it.
-    Written directly: the setting is not a clinical record, nothing replays it."""
-    from sqlalchemy import text
-
-    try:
-        with database.engine.begin() as connection:
-            connection.execute(text("INSERT INTO installation_setting (key, value) VALUES "
-                                    "('site_code', :code), ('installation_id', :id)"),
-                               {"code": TEST_SITE_CODE, "id": "test-installation"})
-    finally:
-        database.dispose()
-
-
-TEST_SITE_CODE = "TEST"
 
 
 def copy_of_migrated_database(template: Path, target: Path) -> Path:

@@ -219,7 +219,7 @@ def test_no_typed_name_becomes_a_column_name(clinic, tmp_path, fmt):
 def test_typed_values_are_exported_as_other_and_listed_values_as_codes(clinic, tmp_path, fmt):
     out = tmp_path / "out"
     export_database(clinic, out, fmt=fmt, user="t")
-    rows = [r for r in _data(out, fmt, clinic) if r["record_id"] == "JDM-009"]
+    rows = [r for r in _data(out, fmt, clinic) if r["record_id"] == "TEST-JDM-009"]
     merged: dict[str, str] = {}
     for r in rows:
         merged.update({k: v for k, v in r.items() if v})
@@ -248,9 +248,9 @@ def test_an_age_of_96_is_exported_as_90_plus(clinic, tmp_path, fmt):
     export_database(clinic, out, fmt=fmt, user="t")
     ages = {r["record_id"]: r["pt_age_at_enrollment"] for r in _data(out, fmt)
             if r.get("pt_age_at_enrollment")}
-    assert ages["JDM-009"] == "90+"
+    assert ages["TEST-JDM-009"] == "90+"
     # JDM-001: born 2014-03-09, enrolled 2025-01-10: 10 (birthday not yet passed).
-    assert ages["JDM-001"] == "10"
+    assert ages["TEST-JDM-001"] == "10"
     assert "90+ for 90 and over (HIPAA Safe Harbor)" in _described(out, fmt)
 
 
@@ -258,7 +258,7 @@ def test_the_age_stays_exact_in_the_identified_export(clinic, tmp_path):
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
     ages = {r["record_id"]: r["pt_age_at_enrollment"] for r in _data(tmp_path / "i", "redcap")
             if r.get("pt_age_at_enrollment")}
-    assert ages["JDM-009"] == "96"
+    assert ages["TEST-JDM-009"] == "96"
 
 
 def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, empty,
@@ -267,7 +267,7 @@ def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, 
     an import of it stores what was typed (the creatinine unit, outside its two-item list,
     comes back as "other": the visit form offers only the two units)."""
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
-    rows = [r for r in _data(tmp_path / "i", "redcap") if r["record_id"] == "JDM-009"]
+    rows = [r for r in _data(tmp_path / "i", "redcap") if r["record_id"] == "TEST-JDM-009"]
     text = "\n".join(v for r in rows for v in r.values())
     assert TYPED_SITE in text and TYPED_PRIOR_DRUG in text and TYPED_FREQUENCY in text
     import_directory(empty, tmp_path / "i", user="t")
