@@ -167,6 +167,9 @@ class DueLine:
 MATCH_WINDOW_DAYS = 14
 
 
+MAX_UNIT = 16  # the stored unit's width (as a prescription's)
+
+
 def infusion_problems(given_on: date | None, dose: float | None, unit: str, drug: str,
                       started: date | None, today: date) -> dict[str, str]:
     problems: dict[str, str] = {}
@@ -184,6 +187,8 @@ def infusion_problems(given_on: date | None, dose: float | None, unit: str, drug
         problems["dose"] = "The dose given must be more than zero."
     if not unit.strip():
         problems["unit"] = "Enter the dose unit."
+    elif len(unit.strip()) > MAX_UNIT:
+        problems["unit"] = f"The dose unit may have at most {MAX_UNIT} characters."
     if not drug.strip():
         problems["drug"] = "Choose the drug given."
     return problems

@@ -396,6 +396,21 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
     return patient
 
 
+def _check_infusion(r: dict[str, str], arms: int) -> None:
+    """What the field checks cannot see: the arm it names exists, a date and a dose."""
+    where = f"infusion {r['redcap_repeat_instance']} of {r['record_id']}"
+    if not r["inf_arm_instance"] or not 1 <= int(r["inf_arm_instance"]) <= arms:
+        problem = (f"{where} names arm history instance {r['inf_arm_instance'] or '(none)'}; "
+                   f"the file has {arms}")
+        raise ImportRejected([ImportProblem(DATA, None, "inf_arm_instance", problem)])
+    if not r["inf_given_date"]:
+        raise ImportRejected([ImportProblem(DATA, None, "inf_given_date",
+                                            f"{where} has no date given")])
+    if not r["inf_dose"] or not float(r["inf_dose"]) > 0:
+        raise ImportRejected([ImportProblem(DATA, None, "inf_dose",
+                                            f"{where} has no dose above zero")])
+
+
 # (stored code, checkbox column) of the reasons an arm was chosen.
 _CHOICE_COLUMNS = tuple((code, f"arm_choice___{number}")
                         for code, number in ARM_CHOICE_CODE.items())
@@ -430,6 +445,7 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
     drugs = dict(drug_choices(catalogue.drugs))
     for r in sorted((r for r in rows if r["redcap_repeat_instrument"] == INFUSION_FORM),
                     key=lambda r: int(r["redcap_repeat_instance"])):
+        _check_infusion(r, len(arms))
         arms[int(r["inf_arm_instance"]) - 1].infusions.append(Infusion(
             drug=_coded_text(r, "inf_drug", drugs), given_on=_d(r["inf_given_date"]),
             dose=_num(r["inf_dose"]), unit=_coded_text(r, "inf_unit", dict(DOSE_UNITS)),

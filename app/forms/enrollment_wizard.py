@@ -59,6 +59,7 @@ from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
+from app.domain.treatment_course_record import chosen_words
 from app.domain.units import format_number
 from app.forms.widgets import (
     BANNER_STYLES,
@@ -982,6 +983,8 @@ class SummaryPage(QWizardPage):
             f"({_esc(self.w.protocol.named_version)})<br>Enrollment date "
             f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
+            + (f"<p><b>Why this arm:</b> {_esc(why)}</p>" if (why := chosen_words(
+                plan.choice.codes, plan.choice.other_text)) else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"
             + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"
             + (("<p>Sun-protection counselling: "

@@ -239,3 +239,36 @@ def test_an_export_of_dictionary_version_6_still_imports(empty, tmp_path) -> Non
         assert s.scalars(select(Infusion)).all() == []
     assert rows_as_exported_with(empty, read(old / "redcap_data_dictionary.csv")) == read(
         old / "redcap_data.csv")
+
+
+@pytest.mark.parametrize(("column", "value", "words"), [
+    ("inf_arm_instance", "5", "names arm history instance 5; the file has 2"),
+    ("inf_dose", "0", "no dose above zero"),
+    ("inf_given_date", "", "no date given"),
+])
+def test_an_edited_infusion_row_is_refused_whole(study, empty, tmp_path, column, value,
+                                                 words) -> None:
+    import hashlib
+    import json
+
+    from app.exports.importing import ImportRejected
+
+    out = tmp_path / "out"
+    export_database(study, out, profile="identified", user="t")
+    rows = read(out / "redcap_data.csv")
+    position = rows[0].index(column)
+    target = next(row for row in rows if row[2] == "infusion")
+    target[position] = value
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    (out / "redcap_data.csv").write_bytes(buffer.getvalue().encode("utf-8"))
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    for entry in manifest["files"]:
+        if entry["name"] == "redcap_data.csv":
+            entry["sha256"] = hashlib.sha256((out / "redcap_data.csv").read_bytes()).hexdigest()
+    (out / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ImportRejected) as refused:
+        import_directory(empty, out, user="coordinator")
+    assert words in str(refused.value)
+    with empty.session() as s:
+        assert s.scalars(select(Patient)).all() == []

@@ -129,6 +129,7 @@ def test_no_schedule_lists_every_infusion_as_off_schedule() -> None:
     ({"dose": None}, "dose", "Enter the dose"),
     ({"dose": 0.0}, "dose", "more than zero"),
     ({"unit": " "}, "unit", "Enter the dose unit"),
+    ({"unit": "g" * 17}, "unit", "at most 16 characters"),
     ({"drug": ""}, "drug", "Choose the drug"),
 ])
 def test_an_infusion_is_checked_field_by_field(kwargs, field, words) -> None:

@@ -50,6 +50,13 @@ def test_the_wizard_saves_the_reasons_ticked_and_refuses_other_without_text(
     assert (wizard.draft.choice_reasons, wizard.draft.choice_other) == (
         ["no_venous_access", "other"], "Infusion centre 2 hours away")
     nxt(wizard).click()
+    nxt(wizard).click()  # doses → concomitant
+    wizard.concomitant_page.steroid.setText("10")
+    nxt(wizard).click()
+    assert ("Why this arm:</b> No venous access; other: Infusion centre 2 hours away"
+            in wizard.summary_page.summary.text())
+    wizard.back()
+    wizard.back()
     finish(wizard)
     with database.session() as session:
         arm = session.scalar(select(ArmAssignment))
