@@ -398,17 +398,19 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
     # Version 6 codes the site, the prior drug, the creatinine unit and the medications.
     coded_in_6 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
-    # Version 7 adds the study's patient and arm fields and the infusion form (issue 18).
+    # Version 7 (issue 18) adds the study's patient and arm fields, the infusion form, three
+    # visit forms and the adverse events' coding.
     added_in_7 = ("pt_onset_date", "pt_diagnosis_date", "pt_disease_months", "pt_race",
                   "pt_ethnicity", "arm_choice", "arm_choice_other", "arm_stop_reason",
-                  "arm_stop_other")
+                  "arm_stop_other", "ae_category", "ae_severity", "ae_outcome")
+    forms_of_7 = ("infusion", "cdasi", "sun_protection", "steroid_exposure")
 
     def without_later_changes(rows):
         # Version 4: every criterion and drug of the plans (not only those in the data),
         # and the version in the record id's note.
         return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
                 row[:6] + [""] + row[7:] if row[0] == "record_id" else row
-                for row in rows if row[1] not in ("prior_therapy", "medications", "infusion")
+                for row in rows if row[1] not in ("prior_therapy", "medications", *forms_of_7)
                 and row[0] != "chaq_aid_other" and row[0] not in coded_in_6
                 and row[0] not in added_in_7
                 and (row[0] in old_names or not row[0].startswith("scr_"))]
@@ -420,8 +422,8 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
         old / "redcap_data.csv")
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
-    assert [row for row in new_mapping if row[2] not in ("prior_therapy", "infusion")] \
-        == old_mapping
+    assert [row for row in new_mapping
+            if row[2] not in ("prior_therapy", *forms_of_7)] == old_mapping
     # The events file has REDCap's events shape since (issue 17): the same events.
     old_events = [row[2] for row in read(old / "redcap_events.csv")[1:]]
     assert [unique_event_name(row[0], row[1])
