@@ -282,12 +282,12 @@ class PatientPage(QDialog):
         column.addWidget(self.arm_banner)
         plan_version = version_words(self.protocols, e.protocol_id, e.protocol_version,
                                      e.protocol_hash)
-        column.addWidget(QLabel(f"{title} ({plan_version})"))
+        enrolled = (self.tr("enrolled %1 by %2 · sun-protection counselling given")
+                    if e.sun_protection_counselled else
+                    self.tr("enrolled %1 by %2 · sun-protection counselling not recorded"))
         column.addWidget(QLabel(
-            (self.tr("enrolled %1 by %2 · sun-protection counselling given")
-             if e.sun_protection_counselled else
-             self.tr("enrolled %1 by %2 · sun-protection counselling not recorded"))
-            .replace("%1", format_date(e.enrollment_date)).replace("%2", e.enrolled_by)))
+            f"{title} ({plan_version}) · " + enrolled.replace(
+                "%1", format_date(e.enrollment_date)).replace("%2", e.enrolled_by)))
         column.addWidget(QLabel(self.tr("Arm history:")))
         # The reasons an arm was chosen come from the plans' lists (plan words, as written).
         self.arm_table = _table(

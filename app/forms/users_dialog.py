@@ -262,6 +262,8 @@ class UsersDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(self.admin.rows())
+        # Role names and headers whole (the French ones are longer), not elided.
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> users.UserRow | None:
         rows = self.table.selectionModel().selectedRows()
