@@ -32,3 +32,21 @@ def protocol_catalog() -> ProtocolCatalog:
 def growth_reference() -> GrowthReference:
     """The CDC 2000 growth reference shipped in resources/growth (read once)."""
     return load_reference(paths.resources_dir() / "growth" / "cdc2000_lms.csv")
+
+
+@lru_cache(maxsize=4)
+def _plan_texts(language: str) -> dict[str, str]:
+    import tomllib
+
+    path = paths.resources_dir() / "translations" / f"plan_texts_{language}.toml"
+    if not path.exists():
+        return {}
+    with path.open("rb") as file:
+        return dict(tomllib.load(file).get("texts", {}))
+
+
+def plan_words(text: str, language: str) -> str:
+    """A plan file's text (title, arm name) in ``language`` from the plan-text catalogue
+    (resources/translations/plan_texts_<language>.toml); the plan's English when the
+    catalogue has no entry for exactly that text."""
+    return _plan_texts(language).get(text, text) if language != "en" else text

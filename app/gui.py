@@ -46,14 +46,13 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     if problem is not None:
         print(f"jdm-ctp: {problem}", file=sys.stderr)
         return NO_DISPLAY_EXIT
-    from PySide6.QtCore import QSettings, QThreadPool, QTimer
+    from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from app.db.backup import backup_on_exit, daily_backup_if_due
     from app.db.file_checks import network_share_warning
     from app.db.file_health import NoDatabaseError, check_database_path
-    from app.db.migrate import DatabaseOpenError
+    from app.db.opening import DatabaseOpenError
     from app.forms.inactivity_lock import inactivity_lock_for
     from app.forms.login_dialog import sign_in_at_start
     from app.forms.long_jobs import DailyBackup
@@ -145,7 +144,6 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     # The audit chain is verified in the background: a large trail takes seconds.
     audit_check = AuditCheck(database)
     audit_check.finished.connect(lambda problem: current["window"].report_audit_check(problem))
-    QThreadPool.globalInstance().start(audit_check)
 
     # So is the file itself (PRAGMA quick_check: seconds on a large database). A damaged
     # file is written to no more; the message names the backup to restore.
@@ -163,32 +161,44 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
             QMessageBox.warning(window, "Database check", problem)
 
     health_check.finished.connect(report_health)
-    QThreadPool.globalInstance().start(health_check)
 
     # Kept and folder are read at each backup, so a change in Tools → Settings… applies to
     # the next one (a new, empty folder makes a backup due at the next hourly check).
-    # On a worker thread: the window is usable at once; the status bar says when it is done.
-    def daily_backup():
+    # On a worker thread: the window is usable at once; the status bar shows its progress.
+    def daily_backup(progress):
+        from app.db.backup import daily_backup_if_due
+
         if health_check.damaged:  # a copy of a damaged file is no backup
             return None
         # An encrypted database's backups are keyed with the same passphrase.
         return daily_backup_if_due(database.file_path, keep=clinic_settings.backups_kept,
                                    folder=clinic_settings.backup_folder,
-                                   db_passphrase=database.passphrase)
+                                   db_passphrase=database.passphrase, progress=progress)
 
     def report_backup(outcome) -> None:
         if outcome is not None:
-            log.info("daily backup: %s", outcome.message)
-            current["window"].statusBar().showMessage(outcome.message, 10000)
+            if outcome.ok:
+                log.info("daily backup: %s", outcome.message)
+            else:
+                log.error("daily backup: %s", outcome.message)
+        current["window"].show_backup_outcome(outcome)
 
     backup_job = DailyBackup(app, daily_backup)
+    backup_job.progress.connect(lambda done, total: current["window"].show_backup_progress(
+        done, total))
     backup_job.done.connect(report_backup)
     backup_if_due = backup_job.start  # a check while one still runs waits for the next
-
-    backup_if_due()
     timer = QTimer(app)
     timer.timeout.connect(backup_if_due)
-    timer.start(BACKUP_CHECK_MS)
+
+    def start_background_work() -> None:
+        """Once the list is on screen: nothing of this delays the first window."""
+        QThreadPool.globalInstance().start(audit_check)
+        QThreadPool.globalInstance().start(health_check)
+        backup_if_due()
+        timer.start(BACKUP_CHECK_MS)
+
+    current["window"].usable.connect(start_background_work, Qt.SingleShotConnection)
 
     code = app.exec()
     # Sign out / switch user: the window closed with its visit forms (drafts kept); the
@@ -220,6 +230,8 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
     if health_check.damaged:
         log.info("closed; no backup on exit: the database file is damaged")
         return code
+    from app.db.backup import backup_on_exit
+
     outcome = backup_on_exit(database.file_path, keep=clinic_settings.backups_kept,
                              folder=clinic_settings.backup_folder,
                              db_passphrase=database.passphrase)

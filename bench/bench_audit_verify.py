@@ -1,4 +1,4 @@
-"""Benchmark: what `jdm-ctp audit verify` costs on the 10,000-patient demo (issue 14, item 7).
+"""Benchmark: what `jdm-ctp audit verify` costs on the 10,000-patient demo.
 
 Times each part of the check on one read-only session: the hash chain, the replay of
 every recorded value against the data (record states), and the signatures. A script, not

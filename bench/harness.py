@@ -52,11 +52,22 @@ class BenchPath:
     note: str = ""
 
 
+@dataclass(frozen=True)
+class Sample:
+    """What a run may return instead of being timed from outside: the time that counts
+    (e.g. a child process's own launch-to-window time) and its peak memory."""
+
+    ms: float
+    peak_mib: float | None = None
+
+
 @dataclass
 class Timing:
     path: BenchPath
     app_ms: list[float] = field(default_factory=list)
     floor_ms: list[float] = field(default_factory=list)
+    app_mib: list[float] = field(default_factory=list)
+    floor_mib: list[float] = field(default_factory=list)
 
     @property
     def app_median(self) -> float:
@@ -77,13 +88,17 @@ class Timing:
         return ratio_ok and time_ok
 
 
-def _timed(run: Callable[[], object], prepare: Callable[[], object] | None, per: int) -> float:
+def _timed(run: Callable[[], object], prepare: Callable[[], object] | None,
+           per: int) -> Sample:
     if prepare is not None:
         prepare()
     gc.collect()
     start = time.perf_counter()
-    run()
-    return (time.perf_counter() - start) * 1000.0 / per
+    result = run()
+    took = (time.perf_counter() - start) * 1000.0
+    if isinstance(result, Sample):
+        return Sample(result.ms / per, result.peak_mib)
+    return Sample(took / per)
 
 
 def measure(path: BenchPath, repeats: int) -> Timing:
@@ -92,22 +107,28 @@ def measure(path: BenchPath, repeats: int) -> Timing:
     _timed(path.floor, path.prepare, path.per)
     _timed(path.app, path.prepare, path.per)
     for _ in range(repeats):
-        timing.floor_ms.append(_timed(path.floor, path.prepare, path.per))
-        timing.app_ms.append(_timed(path.app, path.prepare, path.per))
+        for run, times, memory in ((path.floor, timing.floor_ms, timing.floor_mib),
+                                   (path.app, timing.app_ms, timing.app_mib)):
+            sample = _timed(run, path.prepare, path.per)
+            times.append(sample.ms)
+            if sample.peak_mib is not None:
+                memory.append(sample.peak_mib)
     return timing
 
 
 def demo_database(patients: int, seed: int = 1) -> Path:
     """The demo database of that size, created once and kept between runs (it takes minutes)."""
     os.environ.setdefault("JDM_CTP_HOME", str(Path(tempfile.gettempdir()) / "jdm-ctp-bench"))
-    path = Path(tempfile.gettempdir()) / f"jdm-ctp-bench-{patients}.sqlite3"
+    # Named by the schema's head revision: a branch with another migration builds its own.
+    path = Path(tempfile.gettempdir()) / f"jdm-ctp-bench-{patients}-{_schema_head()}.sqlite3"
     if not path.exists():
         from app.db.demo import fill_demo_database
         from app.db.opening import open_database
         from app.domain.permissions import DEMO_DATA_TASK
 
         print(f"creating {patients} demo patients in {path} …", flush=True)
-        partial = path.with_suffix(".partial")
+        # Per process: two suites starting at once each build their own and one wins.
+        partial = path.with_name(f"{path.stem}.{os.getpid()}.partial")
         partial.unlink(missing_ok=True)
         database = open_database(partial)
         database.actor = DEMO_DATA_TASK  # a new database: demo data needs no account
@@ -117,6 +138,12 @@ def demo_database(patients: int, seed: int = 1) -> Path:
             database.dispose()
         partial.rename(path)
     return path
+
+
+def _schema_head() -> str:
+    from app.db.migrate import head_revision
+
+    return head_revision()
 
 
 def warm_file_cache(database: Path) -> None:
@@ -138,7 +165,10 @@ def format_table(timings: list[Timing]) -> str:
         if t.path.goal_ms is not None:
             goals.append(f"≤ {t.path.goal_ms:g} ms")
         unit = "" if t.path.per == 1 and t.path.unit == "run" else f"/{t.path.unit}"
+        app_mib = f", {statistics.median(t.app_mib):.0f} MiB" if t.app_mib else ""
+        floor_mib = f", {statistics.median(t.floor_mib):.0f} MiB" if t.floor_mib else ""
         lines.append(
-            f"| {t.path.name} | {t.app_median:.1f} ms{unit} | {t.floor_median:.1f} ms{unit} "
+            f"| {t.path.name} | {t.app_median:.1f} ms{unit}{app_mib} "
+            f"| {t.floor_median:.1f} ms{unit}{floor_mib} "
             f"| {t.ratio:.2f}× | {', '.join(goals) or '—'} | {'yes' if t.met else 'NO'} |")
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Every benchmark path against its floor, in one run: ``make bench``.
 
     .venv/bin/python bench/suite.py [--patients 10000] [--repeat 5] [--only TEXT]
+                                    [--module start --module list ...]
 
 Finds every ``bench/path_*.py`` module, asks each for its paths (see bench/harness.py),
 times them floor/app alternately and prints a table of medians, ratios and goals with the
@@ -29,6 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", default="", help="run only paths whose name contains this")
     parser.add_argument("--db", type=Path, default=None,
                         help="an existing demo database of --patients patients to use")
+    parser.add_argument("--module", action="append", default=[],
+                        help="run only bench/path_NAME.py (repeatable): others are not even set up")
     args = parser.parse_args(argv)
     database = args.db or demo_database(args.patients)
     workdir = Path(tempfile.mkdtemp(prefix="jdm-ctp-bench-"))
@@ -36,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     timings = []
     for module_path in sorted(HERE.glob("path_*.py")):
+        if args.module and module_path.stem.removeprefix("path_") not in args.module:
+            continue
         module = importlib.import_module(f"bench.{module_path.stem}")
         for path in module.paths(context):
             if args.only.lower() in path.name.lower():

@@ -60,12 +60,16 @@ def migrated_sqlite_template(tmp_path_factory) -> Path:
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("JDM_CTP_HOME", str(folder / "jdm-home"))
         patch.delenv("JDM_CTP_DATABASE_URL", raising=False)
-        open_database(path).dispose()
+        from database_fixtures import give_site_code
+
+        give_site_code(open_database(path))
     # The last connection closed, so SQLite checkpointed and removed the journal: the
     # one file is the whole database.
     leftovers = [p.name for p in folder.iterdir() if p.name.startswith(f"{path.name}-")]
     assert leftovers == [], leftovers
     return path
+
+
 
 
 def copy_of_migrated_database(template: Path, target: Path) -> Path:

@@ -25,12 +25,15 @@ def build_demo_database(path: Path, patients: int = DEMO_PATIENTS, seed: int = 1
 
     from app.db.demo import fill_demo_database
     from app.db.opening import open_database
+    from app.db.site_code import set_site_code
     from app.domain.permissions import DEMO_DATA_TASK
 
     database = open_database(path)
     database.actor = DEMO_DATA_TASK  # a new file: no account needed, as on the command line
     try:
         fill_demo_database(database, patients=patients, seed=seed)
+        with database.session() as session:  # as `jdm-ctp demo-data` does for a new file
+            set_site_code(session, "DEMO", user=DEMO_DATA_TASK.user_name)
         add_people(database)  # the commands that read it sign in (issue 14)
     finally:
         database.dispose()

@@ -119,7 +119,24 @@ def _server_database_at_head(url: str) -> Database:
     the audit table refuses TRUNCATE by design.
     """
     _wipe_server_database(url)
+    give_site_code(open_database(url))
     return open_database(url)
+
+
+def give_site_code(database) -> None:
+    """A test database is an installation whose administrator set its site code (TEST):
+    every export needs one (app.db.site_code). Tests of the refusal without one remove it.
+    Written directly: the setting is not a clinical record, nothing replays it."""
+    try:
+        with database.engine.begin() as connection:
+            connection.execute(text("INSERT INTO installation_setting (key, value) VALUES "
+                                    "('site_code', :code), ('installation_id', :id)"),
+                               {"code": TEST_SITE_CODE, "id": "test-installation"})
+    finally:
+        database.dispose()
+
+
+TEST_SITE_CODE = "TEST"
 
 
 @pytest.fixture

@@ -25,6 +25,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "pdf": ("pdf", "visit summary, blank worksheet or dosing sheet"),
     "cohort": ("cohort", "outcomes by arm: PDF report, CSV tables or plot images"),
     "import": ("importing", "import a redcap-format export of this application"),
+    "site-code": ("site_code", "show or set this installation's site code (exported ids)"),
+    "pool": ("pool", "coordinator: pool de-identified exports of several sites"),
     "backup": ("backup", "copy the database safely (optionally encrypted)"),
     "restore": ("restore", "replace the database with a verified backup (the old file is kept)"),
     "audit": ("audit", "audit trail checks"),

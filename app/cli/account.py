@@ -107,25 +107,66 @@ def sign_in(database: Any, args: argparse.Namespace, command: str) -> Any:
 
 
 def signed_in_reading(database: Any, args: argparse.Namespace, command: str) -> Any:
-    """For a reading command on a database that cannot be written (read-only media):
-    check name and password without recording anything; set and return the actor."""
+    """For a reading command: check name and password without recording a sign-in (the
+    command works on read-only media); a wrong password is still counted toward the
+    lock-out (``count_wrong_password``). Set and return the actor."""
     with database.reading() as session:
-        actor = check_without_writing(session, args, command)
+        try:
+            actor = check_without_writing(session, args, command)
+        except WrongPassword as wrong:
+            refused = wrong
+        else:
+            refused = None
+    if refused is not None:  # counted after the reading transaction, which holds no lock
+        count_wrong_password(database, refused, command)
     database.actor = actor
     return actor
 
 
 def check_without_writing(session: Any, args: argparse.Namespace, command: str) -> Any:
-    """Check name and password on a read-only session (``audit verify``): nothing is written,
-    so a suspect file or a read-only copy is examined exactly as it is."""
-    from app.db.users import has_users, verify_credentials
+    """Check name and password on a read-only session (``audit verify``): nothing is written
+    here, so a suspect file or a read-only copy is examined exactly as it is. A wrong
+    password raises ``WrongPassword`` carrying what was typed, for the caller to count
+    once the read-only session is closed (``count_wrong_password``)."""
+    from app.db.users import WrongPasswordError, has_users, verify_credentials
 
     if not has_users(session):
         raise CommandRefused(
             "the database has no user accounts yet: start the application once to create "
             "the first administrator, then run this again")
     name, password = credentials(args, command)
-    return verify_credentials(session, name, password)
+    try:
+        return verify_credentials(session, name, password)
+    except WrongPasswordError as error:
+        raise WrongPassword(error, name, password) from None
+
+
+class WrongPassword(Exception):
+    """A wrong password (or unknown name) at a reading command, not yet counted."""
+
+    def __init__(self, refusal: Exception, name: str, password: str) -> None:
+        super().__init__(str(refusal))
+        self.refusal, self.name, self.password = refusal, name, password
+
+
+def count_wrong_password(database: Any, wrong: WrongPassword, command: str) -> None:
+    """Count a reading command's wrong password exactly as the desktop sign-in does: the
+    attempt goes through the same sign-in (which fails again, counts, audits and locks
+    after too many) and its refusal is raised. A database that cannot be written
+    (read-only media) cannot count it: the refusal then stands as it was."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from app.db.users import LoginRefused
+    from app.db.users import sign_in as sign_in_account
+
+    try:
+        sign_in_account(database, wrong.name, wrong.password,
+                        reason=f"command line: jdm-ctp {command}")
+    except LoginRefused:
+        raise
+    except SQLAlchemyError:
+        raise wrong.refusal from None
+    raise wrong.refusal  # not reached: the same password cannot be right a moment later
 
 
 def refusal_types() -> tuple[type[BaseException], ...]:

@@ -9,7 +9,10 @@ problem starting "BROKEN:" and exits 1.
 The database is only read (a SQLite file is opened read-only), so it can be run on a
 suspect file or a backup without changing it: the person checking (view_audit:
 clinicians, coordinators, administrators) is checked by password without the sign-in
-being recorded there.
+being recorded there. A wrong password is the exception: it counts toward the lock-out
+as at the desktop (written on a separate connection; the trail is then not checked), so
+the command is no unlimited password-guessing oracle. On read-only media it cannot be
+counted.
 """
 
 from __future__ import annotations
@@ -17,7 +20,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.account import add_account_arguments, check_without_writing, refusal_types
+from app.cli.account import (
+    WrongPassword,
+    add_account_arguments,
+    check_without_writing,
+    count_wrong_password,
+    refusal_types,
+)
 from app.cli.progress import add_quiet_argument, progress
 
 EXIT_OK = 0
@@ -38,6 +47,26 @@ def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentP
 
 def run(args: argparse.Namespace) -> int:
     return run_audit_verify(args)
+
+
+def _counted(args: argparse.Namespace, wrong: WrongPassword) -> BaseException:
+    """A wrong password counts toward the lock-out as at the desktop sign-in: written on
+    a connection of its own once the read-only one is closed (the trail is not checked
+    then, so the one change is the refused attempt). The refusal to print."""
+    from app.db.file_health import open_existing
+
+    try:
+        database = open_existing(getattr(args, "db", None), getattr(args, "db_passphrase", None),
+                                 check_damage=False)
+    except Exception:  # noqa: BLE001 - cannot be opened for writing: the refusal stands
+        return wrong.refusal
+    try:
+        count_wrong_password(database, wrong, "audit verify")
+    except refusal_types() as refusal:
+        return refusal
+    finally:
+        database.dispose()
+    return wrong.refusal
 
 
 def run_audit_verify(args: argparse.Namespace) -> int:
@@ -70,6 +99,9 @@ def run_audit_verify(args: argparse.Namespace) -> int:
             session.rollback()
             with progress(args, "Checking the audit trail", unit="entries") as report_step:
                 report = check_trail(session, database_label(url), report_step)
+    except WrongPassword as wrong:
+        print(f"jdm-ctp: {_counted(args, wrong)}", file=sys.stderr)
+        return EXIT_BROKEN
     except (DatabaseOpenError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return EXIT_BROKEN

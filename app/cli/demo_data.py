@@ -21,6 +21,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="how many synthetic children to add")
     parser.add_argument("--seed", type=int, default=1, metavar="S",
                         help="random seed: the same seed gives the same children (default 1)")
+    parser.add_argument("--site-code", default=None, metavar="CODE",
+                        help="the site code of a new demo database (default DEMO); an "
+                             "existing database keeps its own")
     add_account_arguments(parser)
     add_quiet_argument(parser)
 
@@ -47,6 +50,8 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
     )
     from app.db.migrate import DatabaseOpenError
     from app.db.opening import open_database
+    from app.db.site_code import set_site_code, site_code
+    from app.domain.errors import InputError
     from app.domain.permissions import DEMO_DATA_TASK
 
     try:
@@ -60,11 +65,21 @@ def _demo_data(db_path: str | None, patients: int, seed: int, passphrase: str | 
         require_writable(database)
         if is_new_database(database):
             database.actor = DEMO_DATA_TASK
+            # A demo installation, like a real one, exports under its site code.
+            with database.session() as session:
+                if site_code(session) is None:
+                    set_site_code(session, getattr(args, "site_code", None) or "DEMO",
+                                  user=DEMO_DATA_TASK.user_name)
         else:
+            if getattr(args, "site_code", None):
+                return usage_error("--site-code is only for a new demo database; set an "
+                                   "existing database's code with jdm-ctp site-code set")
             sign_in(database, args, "demo-data")
         with progress(args, "Creating demo data", unit="steps") as report:
             summary = fill_demo_database(database, patients=patients, seed=seed,
                                          progress=report)
+    except InputError as error:
+        return fail(error.message)
     except (DatabaseFileProblem, *refusal_types()) as error:
         return fail(error)
     finally:

@@ -1,5 +1,5 @@
 """`jdm-ctp export --db PATH --out DIR [--profile deidentified|identified]
-[--format redcap|wide] [--bom] [--user NAME] [--password-file F]`: coordinator exports.
+[--format redcap|wide|odm] [--bom] [--user NAME] [--password-file F]`: coordinator exports.
 
 The person exporting signs in (app.cli.account); the export service checks their
 account's current role: de-identified exports for clinicians, coordinators and
@@ -24,10 +24,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         default="deidentified",
                         help="deidentified (default): no names, MRN, dates of birth, free "
                              "text; dates as days since enrollment")
-    parser.add_argument("--format", dest="format", choices=("redcap", "wide"), default="redcap",
+    parser.add_argument("--format", dest="format", choices=("redcap", "wide", "odm"),
+                        default="redcap",
                         help="redcap (default): REDCap data import file with its data "
                              "dictionary and events; wide: one row per patient with a "
-                             "codebook, for spreadsheets and statistics packages")
+                             "codebook, for spreadsheets and statistics packages; odm: CDISC "
+                             "ODM 1.3.2 clinical data with the REDCap project XML its "
+                             "OIDs refer to (audit records and signatures when identified)")
     parser.add_argument("--bom", action="store_true",
                         help="start each CSV with a byte-order mark (for Excel)")
     parser.add_argument("--confirm-identified", action="store_true",
@@ -43,7 +46,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from app.db.file_health import DatabaseFileProblem, open_existing, require_writable
     from app.db.migrate import DatabaseOpenError
-    from app.exports.export import default_workers, export_database
+    from app.db.site_code import SiteCodeMissing
+    from app.exports.export import UnexportableValues, default_workers, export_database
     from app.reports.identity_guard import IdentityInExport
     from app.reports.output_files import OutputWriteError
 
@@ -69,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
                 database, Path(args.out), profile=args.profile, fmt=args.format,
                 bom=bool(getattr(args, "bom", False)), user=actor.user_name, workers=workers,
                 progress=report)
-    except (DatabaseFileProblem, OutputWriteError, IdentityInExport,
+    except (DatabaseFileProblem, OutputWriteError, IdentityInExport, UnexportableValues,
+            SiteCodeMissing,
             *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
@@ -78,7 +83,4 @@ def run(args: argparse.Namespace) -> int:
     print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")
     for entry in result.files:
         print(f"  {entry.name}  {entry.rows} rows  sha256 {entry.sha256[:16]}…")
-    if result.manifest.get("unmapped_values"):
-        print(f"  note: {result.manifest['unmapped_values']} stored values have no export "
-              "column and were not exported (see manifest.json)")
     return 0

@@ -4,14 +4,14 @@ Import what you need from the submodules; the commonly used entry points are
 re-exported here. No Qt in this package (import-linter contract).
 """
 
-# Session hooks that record every audited record's values in the audit trail at commit
-# (issue 14, item 7): registered whenever storage is used at all.
+# Session hooks that record every audited record's values in the audit trail at commit,
+# registered whenever storage is used at all.
 from app.db import record_states as _record_states  # noqa: E402, F401
 
 # The hook that forgets a visit's cached scores when it or its enrollment changes.
 from app.db import score_cache as _score_cache  # noqa: E402, F401, I001
 from app.db.engine import Database, make_engine, resolve_database_url
-from app.db.migrate import (
+from app.db.opening import (
     DatabaseInUseError,
     DatabaseOpenError,
     DatabaseTooNewError,
@@ -19,12 +19,19 @@ from app.db.migrate import (
     NotADatabaseError,
     UnversionedDatabaseError,
     UpgradeReport,
-    current_revision,
-    head_revision,
-    upgrade_database,
-    upgrade_to_head,
+    open_database,
 )
-from app.db.opening import open_database
+
+# alembic is imported only when a migration is needed (not at every start of the app).
+_FROM_MIGRATE = ("current_revision", "head_revision", "upgrade_database", "upgrade_to_head")
+
+
+def __getattr__(name: str):  # noqa: ANN202 - PEP 562: the migration functions, on first use
+    if name in _FROM_MIGRATE:
+        from app.db import migrate
+
+        return getattr(migrate, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Database",

@@ -70,6 +70,19 @@ def current_actor(session: Session, actor: Principal | None,
     return now
 
 
+def account_now(session: Session, actor: Actor) -> Actor | None:
+    """The signed-in person's account as the database holds it now (role and name re-read,
+    perhaps changed at another workstation); None when it is deactivated or gone. For the
+    screens, which follow it; the services check ``current_actor`` at every action."""
+    row = session.execute(
+        select(User.user_name, User.display_name, User.role, User.active)
+        .where(func.lower(User.user_name) == actor.user_name.strip().lower())
+    ).first()
+    if row is None or not row.active:
+        return None
+    return Actor(user_name=row.user_name, display_name=row.display_name, role=Role(row.role))
+
+
 def require_permission(session: Session, permission: Permission | str) -> Principal:
     """Raise (plain words) unless the session's actor may do this now; return that actor."""
     return current_actor(session, session_actor(session), permission)

@@ -53,6 +53,7 @@ from typing import BinaryIO
 
 from Cryptodome.Cipher import AES
 from Cryptodome.Protocol.KDF import scrypt
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import paths
 from app.db import encryption
@@ -66,17 +67,14 @@ from app.db.database_file import (
     remove_sqlite_files,
 )
 from app.db.engine import BUSY_TIMEOUT_MS, resolve_database_url
-from app.db.migrate import (
+from app.db.opening import (
     DatabaseInUseError,
     DatabaseOpenError,
     PassphraseRequiredError,
     WrongDatabasePassphraseError,
-    current_revision,
-    head_revision,
-    known_revisions,
 )
 from app.db.types import utcnow
-from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Permission
+from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Actor, Permission
 
 MAGIC = b"JDMCTPBK"
 FORMAT_VERSION = 1
@@ -145,6 +143,28 @@ class BackupOutcome:
     path: Path | None
     message: str
     ok: bool
+
+
+# The schema revisions, from alembic: imported on first use, not at each start of the app
+# (the window's settings read this module's defaults).
+
+
+def current_revision(url: str, passphrase: str | None = None) -> str | None:
+    from app.db import migrate
+
+    return migrate.current_revision(url, passphrase)
+
+
+def known_revisions() -> set[str]:
+    from app.db import migrate
+
+    return migrate.known_revisions()
+
+
+def head_revision() -> str:
+    from app.db import migrate
+
+    return migrate.head_revision()
 
 
 # ------------------------------------------------------------------ encryption
@@ -429,13 +449,14 @@ def automatic_backup(
     db_passphrase: str | None = None,
     folder: Path | None = None,
     now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Path:
     source = Path(db_path)
     target = automatic_backup_path(
         source, encrypted=passphrase is not None, folder=folder, now=now
     )
     backup_database(source, target, passphrase, db_passphrase=db_passphrase,
-                    actor=AUTOMATIC_BACKUP_TASK)
+                    actor=AUTOMATIC_BACKUP_TASK, progress=progress)
     rotate_backups(source, keep, folder)
     return target
 
@@ -483,12 +504,55 @@ def daily_backup_if_due(
     db_passphrase: str | None = None,
     folder: Path | None = None,
     now: datetime | None = None,
+    by: Actor | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> BackupOutcome | None:
-    """Call at start and from a timer (e.g. hourly); None when no backup was due."""
+    """Call at start and from a timer (e.g. hourly); None when no backup was due.
+    ``progress(pages done, pages in all)`` as the copy goes on (a status bar).
+
+    A backup made is one entry in the database's audit trail, credited to ``by`` (the
+    person signed in) or to "automatic daily backup", naming the file, not its folder."""
     if not daily_backup_due(db_path, now=now, folder=folder):
         return None
-    return _outcome(db_path, "daily", keep=keep, passphrase=passphrase,
-                    db_passphrase=db_passphrase, folder=folder, now=now)
+    outcome = _outcome(db_path, "daily", keep=keep, passphrase=passphrase,
+                       db_passphrase=db_passphrase, folder=folder, now=now,
+                       progress=progress)
+    if outcome.path is None or db_path is None:
+        return outcome
+    try:
+        _audit_backup(Path(db_path), db_passphrase, outcome.path, by,
+                      encrypted=passphrase is not None)
+    except (OSError, *encryption.database_errors(), SQLAlchemyError) as exc:
+        return BackupOutcome(outcome.path, f"{outcome.message} It could not be recorded in "
+                             f"the audit trail: {exc}", False)
+    return outcome
+
+
+AUTOMATIC_DAILY_BACKUP = "automatic daily backup"  # who made it, when no one signed in did
+
+
+def _audit_backup(db_path: Path, db_passphrase: str | None, target: Path,
+                  by: Actor | None, *, encrypted: bool) -> None:
+    """One entry: who, and the backup's file name (a folder can name a person or a
+    computer, and says where a copy of the patients lies)."""
+    from sqlalchemy.orm import Session
+    from sqlalchemy.pool import NullPool
+
+    from app.db import audit
+    from app.db.engine import make_engine
+
+    engine = make_engine(resolve_database_url(db_path),
+                         passphrase=_database_key(db_path, db_passphrase), poolclass=NullPool)
+    try:
+        with Session(engine) as session, session.begin():
+            session.info["actor"] = by if by is not None else AUTOMATIC_BACKUP_TASK
+            audit.record(session, user=by.user_name if by is not None else
+                         AUTOMATIC_DAILY_BACKUP, action="backup", entity="database",
+                         entity_id=target.name[:64], field="backup_file",
+                         new={"file": target.name, "encrypted": encrypted},
+                         reason="automatic daily backup")
+    finally:
+        engine.dispose()
 
 
 # ------------------------------------------------------------------ verification

@@ -6,7 +6,8 @@ answers (prednisone and methotrexate, IVIG for skin disease where answered so, r
 rituximab), are screened against the persistent-skin-rash plan (some fail),
 enrolled on arms A/B/C (some switch A → B/C), dosed by the real dose engine, and have their
 past visits filled item by item following the storage convention of `app.db.visits`
-(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications").
+(instrument "global", "cmas", "chaq", "mmt8", "enzymes", "skin", "vitals", "medications",
+"steroids", "cdasi", "sun_protection", "autoantibodies").
 The arms respond differently (``DEMO_RESPONSE``, invented) so that the cohort view has
 something to compare.
 
@@ -18,6 +19,7 @@ would take minutes.
 from __future__ import annotations
 
 import random
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
@@ -34,6 +36,7 @@ from app.db.models import (
     Anthropometric,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -47,11 +50,12 @@ from app.db.models import (
 from app.db.record_states import record_states_since
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_arm_doses
-from app.domain.instruments import chaq, cmas, mmt8, skin
+from app.domain.instruments import cdasi, chaq, cmas, mmt8, skin
 from app.domain.instruments import globals as global_assessments
+from app.domain.instruments.baseline_tests import AUTOANTIBODIES
 from app.domain.permissions import DEMO_DATA_TASK, Permission, PermissionDenied, SystemTask
 from app.domain.protocol import Protocol
-from app.domain.schedule import visit_schedule
+from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
 
 PROTOCOL_ID = "persistent-skin-rash"
 DEMO_USER = "demo-data"
@@ -73,12 +77,23 @@ FAMILY = ("Adams", "Baker", "Chen", "Diaz", "Evans", "Fischer", "Garcia", "Hadda
           "Silva", "Novak", "Murphy")
 SITES = ("Site 01", "Site 02", "Site 03")
 DEMO_RESPONSE = {"A": 0.8, "B": 0.55, "C": 0.35}  # share of skin activity gone by month 12
+# Invented: the share of enrollments that stop before the last scheduled visit, higher on
+# the arms that respond less, with the reasons a coordinator would write.
+WITHDRAWAL_SHARE = {"A": 0.08, "B": 0.12, "C": 0.16}
+WITHDRAWAL_REASONS = ("lost to follow-up", "family decision", "adverse event",
+                      "inadequate response", "moved to another centre")
+# The arm's treatment stops with the enrollment, for the coded reason (END_REASONS).
+STOP_REASONS = {"lost to follow-up": "other", "family decision": "family_choice",
+                "adverse event": "toxicity", "inadequate response": "inadequate_response",
+                "moved to another centre": "other"}
+COMPLETED_REASON = "completed the visit schedule"
 ENZYMES = (("ck", 190.0), ("aldolase", 7.6), ("ldh", 280.0), ("ast", 40.0), ("alt", 35.0))
 
 
 # Every table written here, with ids assigned here (see _catch_up_id_sequences).
 MODELS = (Patient, PatientIdentity, Screening, ScreeningAnswer, Enrollment, ArmAssignment,
-          Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy)
+          Anthropometric, Prescription, Visit, InstrumentValue, AdverseEvent, PriorTherapy,
+          Infusion)
 
 # The item table holds ~300 rows per child: it is written as plain tuples at driver level,
 # because SQLAlchemy's per-row parameter processing would triple the run time.
@@ -149,6 +164,11 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     # arms, scores) stay exactly what they were before prior therapies were generated.
     prior_rng = random.Random(f"prior-therapy-{seed}")
     outcome_rng = random.Random(f"outcomes-{seed}")
+    # Who stops early, when and why: their own generator too, for the same reason.
+    ending_rng = random.Random(f"endings-{seed}")
+    # The study records (disease dates, background, reasons, infusions): their own
+    # generator too, for the same reason.
+    study_rng = random.Random(f"study-records-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
     with database.engine.begin() as connection:
@@ -194,7 +214,10 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
 
         total = patients
         for made, number in enumerate(range(first_number, first_number + patients), 1):
-            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng)
+            marks = {model: len(rows.tables.get(model, ())) for model in _STUDY_MODELS}
+            _one_child(rows, rng, prior_rng, protocol, number, as_of, now, outcome_rng,
+                       ending_rng)
+            _study_records(rows, marks, study_rng, protocol, as_of, now)
             steps += 1
             if made % PROGRESS_EVERY == 0:
                 report(steps, total)
@@ -243,7 +266,8 @@ def _max_id(connection: Connection, model: Any) -> int:
 
 
 def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protocol: Protocol,
-               number: int, as_of: date, now: datetime, outcome_rng: random.Random) -> None:
+               number: int, as_of: date, now: datetime, outcome_rng: random.Random,
+               ending_rng: random.Random) -> None:
     stamp = {"created_at": now, "updated_at": now}
     age = rng.uniform(3.0, 17.5)
     screening_date = as_of - timedelta(days=rng.randint(0, 730))
@@ -290,7 +314,8 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         "patient_id": patient_id, "screening_id": screening_id, "protocol_id": protocol.id,
         "protocol_version": protocol.version, "protocol_hash": protocol.content_hash,
         "enrollment_date": enrollment_date, "enrolled_by": DEMO_USER,
-        "sun_protection_counselled": True, "status": "active", "version_id": 1, **stamp})
+        "sun_protection_counselled": True, "status": "active", "ended_on": None,
+        "end_reason": None, "version_id": 1, **stamp})
 
     arm = _choose_arm(rng, used_ivig_for_skin)
     switch_on = None
@@ -329,46 +354,108 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     ck_level = outcome_rng.uniform(0.55, 0.95)
     steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
     arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
-    for planned in visit_schedule(protocol, enrollment_date):
+    schedule = visit_schedule(protocol, enrollment_date)
+    withdrawn_on, withdrawal_reason = _withdrawal(ending_rng, arm, schedule, as_of)
+    # A withdrawn child's later visits are still drawn (into a sink thrown away), so that
+    # every other child of the seed stays what it was; they are stored as not done.
+    sink = _Rows(next_id=defaultdict(int))
+    last_done: tuple[date, str] | None = None
+    for planned in schedule:
         months = planned.definition.offset_months
         done = planned.window_end < as_of or (planned.target <= as_of and rng.random() < 0.6)
+        kept = withdrawn_on is None or planned.target <= withdrawn_on
         status = "not_started"
         visit_date = None
         if done:
             status = "complete" if rng.random() < 0.96 else "draft"
             visit_date = min(as_of, planned.target + timedelta(days=rng.randint(-5, 5)))
             visit_date = max(visit_date, enrollment_date)
+        if not kept:
+            status, stored_date = "not_started", None
+        else:
+            stored_date = visit_date
+            last_done = (visit_date, status) if done else None
         visit_id = rows.add(Visit, {
             "enrollment_id": enrollment_id, "visit_code": planned.visit_id, "occurrence": 1,
             "label": planned.label, "target_date": planned.target,
             "window_start": planned.window_start, "window_end": planned.window_end,
-            "visit_date": visit_date, "status": status,
+            "visit_date": stored_date, "status": status,
             "completed_at": now if status == "complete" else None,
             "completed_by": DEMO_USER if status == "complete" else None,
             "version_id": 1, **stamp})
+        target = rows if kept else sink
         if done:
             improvement = min(0.95, response * min(months, 12) / 12)
-            _visit_values(rows, rng, visit_id, severity * (1 - improvement), visit_date,
+            _visit_values(target, rng, visit_id, severity * (1 - improvement), visit_date,
                           weight, height, now, baseline=months == 0,
                           ck_factor=ck_level * (1 - 0.6 * improvement))
             for drug, amount, unit in arm_doses:
-                rows.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
+                target.add_item(visit_id, "medications", f"{drug}_dose", amount, None, unit)
             # Tapered as the skin improves.
+            dose_today = 0.0
             if on_steroid and outcome_rng.random() < 1 - improvement:
                 dose = round(weight * steroid_mg_kg * (1 - improvement), 1)
                 if dose > 0:
-                    rows.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
-                    rows.add_item(visit_id, "medications", "prednisone_frequency", None,
-                                  "daily", None)
+                    dose_today = dose
+                    target.add_item(visit_id, "medications", "prednisone_dose", dose, None, "mg")
+                    target.add_item(visit_id, "medications", "prednisone_frequency", None,
+                                    "daily", None)
+            _study_items(target, visit_id, baseline=months == 0, weight=weight, height=height,
+                         prednisone_mg_day=dose_today,
+                         skin_activity=severity * (1 - improvement))
             if rng.random() < 0.04 and months > 0:
-                rows.add(AdverseEvent, {
-                    "visit_id": visit_id, "description": rng.choice(
-                        ("Infusion headache", "Nausea", "Upper respiratory infection",
-                         "Raised blood pressure")),
+                description = rng.choice(tuple(_DEMO_EVENTS))
+                target.add(AdverseEvent, {
+                    "visit_id": visit_id, "description": description,
                     "onset_date": visit_date - timedelta(days=rng.randint(1, 20)),
                     "resolved_date": None, "serious": False,
                     "relation": rng.choice(("unlikely", "possible", "probable")),
-                    "action_taken": "none", "reported_by": DEMO_USER, **stamp})
+                    "action_taken": "none", "reported_by": DEMO_USER,
+                    "category": _DEMO_EVENTS[description], "severity": "mild",
+                    "outcome": "recovering", **stamp})
+
+    enrollment = rows.tables[Enrollment][-1]
+    if withdrawn_on is not None:
+        enrollment.update(status="withdrawn", ended_on=withdrawn_on,
+                          end_reason=withdrawal_reason)
+        _stop_current_arm(rows, enrollment_id, withdrawn_on, str(withdrawal_reason))
+    elif last_done is not None and last_done[1] == "complete":
+        # The last scheduled visit was done and completed: the plan's course is over.
+        enrollment.update(status="completed", ended_on=last_done[0],
+                          end_reason=COMPLETED_REASON)
+
+
+def _stop_current_arm(rows: _Rows, enrollment_id: int, on: date, why: str) -> None:
+    """The running arm ends with the enrollment (as ``enrollments.stop_treatment`` ends
+    it): coded reason, its prescriptions stopped that day."""
+    current = next(a for a in reversed(rows.tables[ArmAssignment])
+                   if a["enrollment_id"] == enrollment_id and a["end_date"] is None)
+    code = STOP_REASONS[why]
+    current.update(end_date=max(on, current["start_date"]), stop_reason=code,
+                   stop_other=why if code == "other" else "")
+    for prescription in reversed(rows.tables[Prescription]):  # this child's are the last
+        if prescription["enrollment_id"] != enrollment_id:
+            break
+        if (prescription["arm_assignment_id"] == current["id"]
+                and prescription["status"] == "active"):
+            prescription.update(status="stopped", stop_date=current["end_date"])
+
+
+def _withdrawal(rng: random.Random, arm: str, schedule: list[ScheduledVisit], as_of: date,
+                ) -> tuple[date | None, str | None]:
+    """When and why this enrollment stops early (None: it does not): a share by arm, on a
+    day between the first visit after baseline and the last scheduled one, not after
+    ``as_of``. Three draws for every child, so each child's draws stay in step."""
+    stops = rng.random() < WITHDRAWAL_SHARE[arm]
+    fraction = rng.random()
+    reason = rng.choice(WITHDRAWAL_REASONS)
+    if not stops or len(schedule) < 2:
+        return None, None
+    first, last = schedule[1].target, schedule[-1].target
+    day = first + timedelta(days=int(fraction * (last - first).days))
+    if day >= as_of:
+        return None, None
+    return day - timedelta(days=1), reason
 
 
 def _prior_therapies(rows: _Rows, rng: random.Random, patient_id: int, dob: date,
@@ -422,6 +509,81 @@ def _screening_answer(group: str, criterion_id: str, failing: str | None) -> str
     return "no"
 
 
+# What _study_records reads back of the child just made.
+_STUDY_MODELS = (Patient, PatientIdentity, Screening, ArmAssignment, Prescription)
+# Invented shares, roughly a North American JDM clinic; about one in ten not recorded.
+_RACES = (("white", 50), ("black_african_american", 15), ("asian", 12),
+          ("more_than_one", 8), ("american_indian_alaska_native", 2), ("unknown", 5),
+          ("prefer_not_to_say", 3), ("", 5))
+_ETHNICITIES = (("not_hispanic_latino", 70), ("hispanic_latino", 18), ("unknown", 5),
+                ("prefer_not_to_say", 2), ("", 5))
+_NOT_IVIG = ("ivig_intolerance", "ivig_unavailable", "no_venous_access",
+             "provider_preference")
+
+
+def _weighted(rng: random.Random, choices: tuple[tuple[str, int], ...]) -> str:
+    return rng.choices([c for c, _ in choices], weights=[w for _, w in choices])[0]
+
+
+def _study_records(rows: _Rows, marks: dict[Any, int], rng: random.Random,
+                   protocol: Protocol, as_of: date, now: datetime) -> None:
+    """Disease dates, race and ethnicity, why each arm was chosen and why it ended, and
+    the IVIG infusions given against the schedule, for the child just made (seed 000:
+    IVIG not chosen for intolerance, availability, venous access or preference)."""
+    def new(model: Any) -> list[dict[str, Any]]:
+        return rows.tables.get(model, [])[marks[model]:]
+
+    (patient,) = new(Patient)
+    (identity,) = new(PatientIdentity)
+    (screening,) = new(Screening)
+    dob, screened = identity["date_of_birth"], screening["screening_date"]
+    # JDM: skin rash for months before diagnosis, here 2 weeks to 6 months; the persistent
+    # rash plan screens children months to years after it.
+    diagnosis = screened - timedelta(days=rng.randint(60, 900))
+    diagnosis = max(diagnosis, dob + timedelta(days=400))
+    onset = max(dob + timedelta(days=200), diagnosis - timedelta(days=rng.randint(14, 180)))
+    patient.update(onset_date=min(onset, screened), diagnosis_date=min(diagnosis, screened),
+                   race=_weighted(rng, _RACES), ethnicity=_weighted(rng, _ETHNICITIES))
+    arms = new(ArmAssignment)
+    for index, arm in enumerate(arms):
+        reasons: list[str] = []
+        other = ""
+        if arm["arm_id"] in ("B", "C"):  # not the IVIG arm: why not
+            reasons = sorted(rng.sample(_NOT_IVIG, rng.choice((1, 1, 2))),
+                             key=_NOT_IVIG.index)
+            if rng.random() < 0.05:
+                reasons.append("other")
+                other = "Family travels far for each infusion"
+        arm["choice_reasons"] = reasons or None
+        arm["choice_other"] = other
+        # Switched: the arm left ends for the switch's reason. (Every row of a bulk insert
+        # needs the same keys.)
+        # The running arm of a withdrawn child already ended with the enrollment.
+        arm["stop_reason"] = (arms[index + 1]["reason"] if index + 1 < len(arms)
+                              else arm.get("stop_reason"))
+        arm["stop_other"] = arm.get("stop_other", "")
+    prescriptions = new(Prescription)
+    for arm in arms:
+        if arm["arm_id"] != "A":
+            continue
+        start, end = arm["start_date"], arm["end_date"] or as_of
+        for rx in prescriptions:
+            rule = next((r for r in protocol.arm("A").doses if r.drug == rx["drug"]), None)
+            if rx["arm_assignment_id"] != arm["id"] or rule is None or not rule.schedule:
+                continue
+            spec = protocol.schedule(rule.schedule)
+            planned = infusion_dates(spec, start, 24, allow_fewer=True)
+            rx["schedule"] = [d.isoformat() for d in planned[:6]]
+            for due in planned:
+                if due > min(end, as_of) or rng.random() < 0.08:  # now and then one missed
+                    continue
+                given = min(due + timedelta(days=rng.choice((0, 0, 0, 1, 2, 3, 7))), as_of)
+                rows.add(Infusion, {"arm_assignment_id": arm["id"], "drug": rx["drug"],
+                                    "given_on": given, "dose": rx["final_amount"],
+                                    "unit": rx["unit"], "entered_by": DEMO_USER,
+                                    "version_id": 1, "created_at": now, "updated_at": now})
+
+
 def _choose_arm(rng: random.Random, used_ivig_for_skin: bool) -> str:
     if used_ivig_for_skin:  # arm A is not offered after IVIG for skin disease (seed 000)
         return rng.choice(("B", "C"))
@@ -444,6 +606,57 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
             "inputs": {"weight_kg": body.weight_kg, "height_cm": body.height_cm,
                        "bsa_m2": body.bsa_m2, "measured_on": start.isoformat()},
             "schedule": None, "prescribed_by": DEMO_USER, **stamp})
+
+
+# The demo's adverse events and their category (app.domain.instruments.adverse_events).
+_DEMO_EVENTS = {"Infusion headache": "infusion_reaction", "Nausea": "other",
+                "Upper respiratory infection": "infection",
+                "Raised blood pressure": "hypertension"}
+# Autoantibodies found in juvenile dermatomyositis, roughly by how often (invented shares
+# for the demonstration; each child has at most one myositis-specific antibody).
+_DEMO_ANTIBODIES = ("tif1g", "tif1g", "nxp2", "nxp2", "mda5", "mi2", None, None)
+_INVOLVED_AREAS = frozenset({"scalp", "malar", "periorbital", "vneck", "dorsum", "gottron_nh"})
+
+
+def _study_items(rows: _Rows, visit_id: int, *, baseline: bool, weight: float, height: float,
+                 prednisone_mg_day: float, skin_activity: float) -> None:
+    """The items issue 18 added (steroid exposure, CDASI, sun protection, the antibody
+    panel at baseline), from a generator of their own so that every earlier demo value of
+    a seed stays what it was."""
+    rng = random.Random(f"demo-study-items-{visit_id}")
+
+    def put(instrument: str, item: str, num: float | None = None,
+            text_value: str | None = None) -> None:
+        rows.add_item(visit_id, instrument, item, num, text_value, None)
+
+    put("steroids", "prednisone_mg_day", prednisone_mg_day)
+    pulses = rng.choice((0, 1, 3)) if baseline else (1 if rng.random() < 0.1 else 0)
+    put("steroids", "ivmp_pulses", float(pulses))
+    if pulses:  # 30 mg/kg, at most 1000 mg (clinical-rules §1), to the nearest 10 mg
+        put("steroids", "ivmp_dose_mg", float(min(1000, round(30 * weight / 10) * 10)))
+    bsa = (weight * height / 3600) ** 0.5
+    put("steroids", "mtx_mg_week", float(min(40, round(15 * bsa))))
+    put("steroids", "hcq_mg_day", float(min(400, round(5 * weight / 50) * 50))
+        if rng.random() < 0.4 else 0.0)
+    share = max(0.0, min(1.0, skin_activity / 10))
+    for item in cdasi.ITEMS:
+        area = item.code.rsplit("_", 1)[0]
+        likely = share if area in _INVOLVED_AREAS or item.code in ("periungual", "hair_loss") \
+            else share / 6
+        grade = sum(1 for _ in range(item.grade.maximum) if rng.random() < likely)
+        put("cdasi", item.code, float(grade))
+    if not baseline:
+        put("sun_protection", "counselled", None, "yes" if rng.random() < 0.7 else "no")
+        put("sun_protection", "adherence", None,
+            rng.choice(("always", "mostly", "mostly", "sometimes", "rarely")))
+    if baseline:
+        positive = rng.choice(_DEMO_ANTIBODIES)
+        untested = rng.random() < 0.15
+        for code, _label in AUTOANTIBODIES:
+            answer = "positive" if code == positive else "negative"
+            if untested and code not in ("tif1g", "nxp2", "mda5", "mi2"):
+                answer = "not_tested"
+            put("autoantibodies", code, None, answer)
 
 
 def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity: float,

@@ -33,6 +33,7 @@ from app.db.models import (
     Anthropometric,
     ArmAssignment,
     Enrollment,
+    Infusion,
     Patient,
     Prescription,
     Screening,
@@ -52,6 +53,18 @@ from app.domain.enrollment import (
 )
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
+from app.domain.treatment_course_record import (
+    END_REASON_CODES,
+    OTHER,
+    ArmChoiceReasons,
+    DueLine,
+    GivenInfusion,
+    arm_choice_problems,
+    due_vs_given,
+    end_problems,
+    infusion_problems,
+    normalised_reasons,
+)
 
 
 class EnrollmentError(ValueError):
@@ -186,16 +199,21 @@ def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
                      "enrollment_date": plan.enrollment_date,
                      "sun_protection_counselled": plan.sun_protection_counselled})
 
+    choice = _checked_choice(plan.choice)
     assignment = ArmAssignment(enrollment_id=enrollment.id, arm_id=plan.arm_id,
                                start_date=plan.start_date, reason="initial",
-                               notes=plan.arm_notes, created_by=user)
+                               notes=plan.arm_notes, created_by=user,
+                               choice_reasons=list(choice.codes) or None,
+                               choice_other=choice.other_text)
     session.add(assignment)
     session.flush()
     audit.record(session, user=user, action="create", entity="arm_assignment",
                  entity_id=assignment.id, new={"enrollment_id": enrollment.id,
                                                "arm_id": plan.arm_id,
                                                "start_date": plan.start_date,
-                                               "reason": "initial", "notes": plan.arm_notes})
+                                               "reason": "initial", "notes": plan.arm_notes,
+                                               "choice_reasons": list(choice.codes),
+                                               "choice_other": choice.other_text})
 
     _add_anthropometric(session, enrollment.patient_id, plan.body, plan.weight_unit,
                         plan.height_unit, user)
@@ -248,6 +266,7 @@ def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: 
         raise refusal()
     if plan.switch_date < current.start_date:
         raise EnrollmentError("The switch date is before the current arm started.")
+    _checked_choice(plan.choice)
     with refused_if_overtaken(session, refusal, lambda: session.scalar(
             select(Enrollment.version_id).where(Enrollment.id == enrollment_id))
             != expected_version):
@@ -261,9 +280,16 @@ def _switch(session: Session, enrollment: Enrollment, current: ArmAssignment,
     # The enrollment's version is what the switch dialog holds: advance it with the arm.
     enrollment.updated_at = utcnow()
     current.end_date = plan.switch_date
+    # A switch changes the treatment: the arm left ends for the switch's reason (a reason
+    # outside the stop list, from a plan's own switch rule, is "other" with its code).
+    current.stop_reason = plan.reason if plan.reason in END_REASON_CODES else OTHER
+    current.stop_other = "" if plan.reason in END_REASON_CODES else plan.reason
     audit.record(session, user=user, action="update", entity="arm_assignment",
                  entity_id=current.id, field="end_date", old=None, new=plan.switch_date,
                  reason=plan.reason)
+    audit.record(session, user=user, action="update", entity="arm_assignment",
+                 entity_id=current.id, field="stop_reason", old=None, new=current.stop_reason,
+                 reason=current.stop_other or None)
     for p in session.scalars(select(Prescription).where(
             Prescription.arm_assignment_id == current.id, Prescription.status == "active")):
         p.status = "stopped"
@@ -272,15 +298,19 @@ def _switch(session: Session, enrollment: Enrollment, current: ArmAssignment,
                      entity_id=p.id, field="status", old="active", new="stopped",
                      reason=f"arm switch {plan.from_arm} → {plan.to_arm}")
     session.flush()  # the partial unique index allows one open assignment at a time
+    choice = normalised_reasons(plan.choice)
     new = ArmAssignment(enrollment_id=enrollment_id, arm_id=plan.to_arm,
                         start_date=plan.switch_date, reason=plan.reason, notes=plan.notes,
-                        created_by=user)
+                        created_by=user, choice_reasons=list(choice.codes) or None,
+                        choice_other=choice.other_text)
     session.add(new)
     session.flush()
     audit.record(session, user=user, action="create", entity="arm_assignment",
                  entity_id=new.id, new={"enrollment_id": enrollment_id, "arm_id": plan.to_arm,
                                         "from_arm": plan.from_arm,
-                                        "start_date": plan.switch_date, "notes": plan.notes},
+                                        "start_date": plan.switch_date, "notes": plan.notes,
+                                        "choice_reasons": list(choice.codes),
+                                        "choice_other": choice.other_text},
                  reason=plan.reason)
     _add_anthropometric(session, enrollment.patient_id, plan.body, plan.weight_unit,
                         plan.height_unit, user)
@@ -292,6 +322,134 @@ def _switch(session: Session, enrollment: Enrollment, current: ArmAssignment,
     for row in rows:
         _audit_prescription(session, row, user)
     return new.id
+
+
+def _checked_choice(reasons: ArmChoiceReasons) -> ArmChoiceReasons:
+    problems = arm_choice_problems(reasons)
+    if problems:
+        raise EnrollmentError("Why this arm was chosen: " + " ".join(problems))
+    return normalised_reasons(reasons)
+
+
+def stop_treatment(session: Session, enrollment_id: int, *, stop_date: date, reason: str,
+                   other_text: str = "", user: str, expected_version: int,
+                   today: date | None = None) -> None:
+    """Stop the current arm's treatment (any arm) on ``stop_date`` for a coded reason:
+    the arm assignment ends with the reason, its active arm prescriptions stop; the
+    enrollment stays active (visits go on: the outcome after stopping is data too).
+    One transaction, audited; refused when someone changed the enrollment meanwhile."""
+    require_permission(session, Permission.ENTER_DATA)
+    enrollment = load_current(session, Enrollment, enrollment_id)
+    if enrollment is None:
+        raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")
+    current = session.scalar(select(ArmAssignment).where(
+        ArmAssignment.enrollment_id == enrollment_id, ArmAssignment.end_date.is_(None)))
+
+    def refusal() -> ConcurrentEditError:
+        return _switch_conflict(session, enrollment_id)
+
+    if enrollment.version_id != expected_version:
+        raise refusal()
+    if current is None:
+        raise EnrollmentError("No treatment is running: the current arm has already ended.")
+    problems = end_problems(reason, other_text, stop_date, current.start_date,
+                            today or date.today())
+    if problems:
+        raise EnrollmentError(" ".join(problems))
+    with refused_if_overtaken(session, refusal, lambda: session.scalar(
+            select(Enrollment.version_id).where(Enrollment.id == enrollment_id))
+            != expected_version):
+        enrollment.updated_at = utcnow()
+        current.end_date = stop_date
+        current.stop_reason = reason
+        current.stop_other = other_text.strip() if reason == OTHER else ""
+        for name, value in (("end_date", stop_date), ("stop_reason", reason),
+                            ("stop_other", current.stop_other)):
+            audit.record(session, user=user, action="update", entity="arm_assignment",
+                         entity_id=current.id, field=name, old=None, new=value,
+                         reason="treatment stopped")
+        for p in session.scalars(select(Prescription).where(
+                Prescription.arm_assignment_id == current.id,
+                Prescription.status == "active")):
+            p.status = "stopped"
+            p.stop_date = stop_date
+            audit.record(session, user=user, action="update", entity="prescription",
+                         entity_id=p.id, field="status", old="active", new="stopped",
+                         reason=f"treatment stopped: {reason}")
+
+
+def record_infusion(session: Session, enrollment_id: int, infusion: GivenInfusion, *,
+                    user: str, today: date | None = None) -> int:
+    """Record an infusion actually given; it belongs to the arm running on its date.
+    Returns its id."""
+    require_permission(session, Permission.ENTER_DATA)
+    arms = session.scalars(select(ArmAssignment).where(
+        ArmAssignment.enrollment_id == enrollment_id)
+        .order_by(ArmAssignment.start_date, ArmAssignment.id)).all()
+    if not arms:
+        raise EnrollmentError(f"There is no enrollment number {enrollment_id} with an arm.")
+    on = infusion.given_on
+    running = [a for a in arms if a.start_date <= on and (a.end_date is None
+                                                          or a.end_date >= on)]
+    problems = infusion_problems(on, infusion.dose, infusion.unit, infusion.drug,
+                                 arms[0].start_date, today or date.today())
+    if problems:
+        raise InfusionError(problems)
+    if not running:
+        raise InfusionError({"given_on": f"No arm was running on {on.isoformat()}: the "
+                             "infusion date must fall within an arm's treatment."})
+    row = Infusion(arm_assignment_id=running[-1].id, drug=infusion.drug.strip(),
+                   given_on=on, dose=infusion.dose, unit=infusion.unit.strip(),
+                   entered_by=user)
+    session.add(row)
+    session.flush()
+    audit.record(session, user=user, action="create", entity="infusion", entity_id=row.id,
+                 new={"enrollment_id": enrollment_id, "arm_assignment_id": row.arm_assignment_id,
+                      "drug": row.drug, "given_on": on, "dose": row.dose, "unit": row.unit})
+    return row.id
+
+
+class InfusionError(EnrollmentError):
+    """An infusion that breaks a rule; ``problems`` by field."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class InfusionSchedule:
+    """One arm drug's schedule beside the infusions given for it (due vs given)."""
+
+    arm_id: str
+    drug: str
+    lines: tuple[DueLine, ...]
+
+
+def infusions_due_and_given(session: Session, enrollment_id: int,
+                            today: date | None = None) -> tuple[InfusionSchedule, ...]:
+    """For each arm period and each drug with a schedule or an infusion: the planned dose
+    dates (the prescription's schedule) beside the infusions given (read-only)."""
+    require_permission(session, Permission.VIEW_DATA)
+    today = today or date.today()
+    arms = session.scalars(select(ArmAssignment).where(
+        ArmAssignment.enrollment_id == enrollment_id)
+        .order_by(ArmAssignment.start_date, ArmAssignment.id)).all()
+    out = []
+    for arm in arms:
+        schedules: dict[str, list[date]] = {}
+        for p in session.scalars(select(Prescription).where(
+                Prescription.arm_assignment_id == arm.id).order_by(Prescription.id)):
+            if p.schedule:
+                schedules.setdefault(p.drug, []).extend(
+                    date.fromisoformat(d) for d in p.schedule)
+        given: dict[str, list[GivenInfusion]] = {}
+        for i in arm.infusions:
+            given.setdefault(i.drug, []).append(GivenInfusion(i.given_on, i.drug, i.dose, i.unit))
+        for drug in [*schedules, *(d for d in given if d not in schedules)]:
+            out.append(InfusionSchedule(arm.arm_id, drug, tuple(due_vs_given(
+                schedules.get(drug, []), given.get(drug, []), today))))
+    return tuple(out)
 
 
 def _switch_conflict(session: Session, enrollment_id: int) -> ConcurrentEditError:
@@ -317,6 +475,10 @@ class ArmPeriod:
     end_date: date | None
     reason: str
     notes: str
+    choice_reasons: tuple[str, ...] = ()
+    choice_other: str = ""
+    stop_reason: str | None = None
+    stop_other: str = ""
 
 
 @dataclass(frozen=True)
@@ -374,10 +536,16 @@ class PatientOverview:
     screenings: tuple[ScreeningSummary, ...]
     enrollment: EnrollmentOverview | None  # the current (active) enrollment
     latest_weight: tuple[float | None, float | None, date] | None  # kg, cm, measured on
+    onset_date: date | None = None
+    diagnosis_date: date | None = None
+    race: str = ""
+    ethnicity: str = ""
 
 
 def _period(a: ArmAssignment) -> ArmPeriod:
-    return ArmPeriod(a.arm_id, a.start_date, a.end_date, a.reason, a.notes)
+    return ArmPeriod(a.arm_id, a.start_date, a.end_date, a.reason, a.notes,
+                     tuple(a.choice_reasons or ()), a.choice_other or "", a.stop_reason,
+                     a.stop_other or "")
 
 
 def active_enrollment_id(session: Session, patient_id: int) -> int | None:
@@ -429,4 +597,6 @@ def patient_overview(session: Session, patient_id: int,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
         site=patient.site, screenings=tuple(list_screenings(session, patient_id, protocols)),
         enrollment=None if enrollment_id is None else enrollment_overview(session, enrollment_id),
-        latest_weight=latest_measurement(session, patient_id))
+        latest_weight=latest_measurement(session, patient_id),
+        onset_date=patient.onset_date, diagnosis_date=patient.diagnosis_date,
+        race=patient.race or "", ethnicity=patient.ethnicity or "")

@@ -21,6 +21,7 @@ from app.db.models import (
     AdverseEvent,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -67,6 +68,7 @@ _IDENTIFIED_ONLY = frozenset({
     "screened_by", "enrolled_by", "end_reason", "notes", "created_by", "derivation",
     "override_reason", "schedule", "prescribed_by", "completed_at", "completed_by",
     "signed_at", "signed_by", "description", "action_taken", "reported_by",
+    "choice_other", "stop_other", "entered_by",
 })
 
 
@@ -78,14 +80,15 @@ def iter_blocks(
     """The rows of every patient, a block of patients at a time, in study id order, as
     plain picklable data: per patient (patient, identity, screenings, answers by
     screening, prior therapies, enrollments, arms / prescriptions / visits by enrollment,
-    adverse events by visit, item rows by visit, stored scores by visit as (stamp, JSON):
-    app.db.score_cache). ``identified`` False: staff names and
+    adverse events by visit, item rows by visit, infusions by enrollment, stored scores by
+    visit as (stamp, JSON): app.db.score_cache). ``identified`` False: staff names and
     free text are never read; the identity (names, MRN, date of birth) is read only for
     the age and for the last guard, which searches the written cells for it
     (app.reports.identity_guard), and is never written."""
     patients = connection.execute(
-        select(Patient.id, Patient.study_id, Patient.sex, Patient.site).order_by(Patient.study_id)
-    ).all()
+        select(Patient.id, Patient.study_id, Patient.sex, Patient.site, Patient.onset_date,
+               Patient.diagnosis_date, Patient.race, Patient.ethnicity, Patient.site_code,
+               Patient.pooled_age).order_by(Patient.study_id)).all()
     identity_rows = connection.execute(select(
         PatientIdentity.patient_id, PatientIdentity.given_name, PatientIdentity.family_name,
         PatientIdentity.mrn, PatientIdentity.date_of_birth)).all()
@@ -117,6 +120,11 @@ def iter_blocks(
         "enrollment_id")
     prescriptions = _grouped(connection.execute(select(*columns(Prescription)).order_by(
         Prescription.enrollment_id, Prescription.id)).all(), "enrollment_id")
+    infusions = _grouped(connection.execute(
+        select(ArmAssignment.enrollment_id, *columns(Infusion))
+        .join(ArmAssignment, ArmAssignment.id == Infusion.arm_assignment_id)
+        .order_by(ArmAssignment.enrollment_id, Infusion.given_on, Infusion.id)).all(),
+        "enrollment_id")
     visits = _grouped(connection.execute(select(*columns(Visit))).all(), "enrollment_id")
     adverse = _grouped(connection.execute(select(*columns(AdverseEvent)).order_by(
         AdverseEvent.visit_id, AdverseEvent.id)).all(), "visit_id")
@@ -178,6 +186,7 @@ def iter_blocks(
                 {e: prescriptions.get(e, []) for e in enrollment_ids}, visit_rows,
                 {v: adverse.get(v, []) for v in visit_ids_of if v in adverse},
                 {v: items_by_visit.get(v, []) for v in visit_ids_of},
+                {e: infusions.get(e, []) for e in enrollment_ids},
                 {v: scores[v] for v in visit_ids_of if v in scores},
             ))
         yield payload

@@ -118,6 +118,17 @@ class Patient(Versioned, Timestamped, Base):
     study_id: Mapped[str] = mapped_column(String(CODE), unique=True)
     sex: Mapped[str] = mapped_column(String(16))
     site: Mapped[str] = mapped_column(String(100), default="")
+    # Disease history and self-reported background (app.domain.disease_history); the
+    # dates are clinical, not identity, but like every date they leave de-identified
+    # exports only as days since enrollment.
+    onset_date: Mapped[date | None] = mapped_column(Date)
+    diagnosis_date: Mapped[date | None] = mapped_column(Date)
+    race: Mapped[str] = mapped_column(String(CODE), default="")
+    ethnicity: Mapped[str] = mapped_column(String(CODE), default="")
+    # Pooled databases only (app.exports.pooling): the site the record came from (its
+    # study id is then that site's record id) and the age group it exported.
+    site_code: Mapped[str | None] = mapped_column(String(16), default=None)
+    pooled_age: Mapped[str | None] = mapped_column(String(8), default=None)
 
     identity: Mapped[PatientIdentity | None] = relationship(
         back_populates="patient", cascade="all, delete-orphan", uselist=False
@@ -147,6 +158,30 @@ class Site(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class InstallationSetting(Base):
+    """A setting of the database itself, the same at every workstation (app.db.site_code)."""
+
+    __tablename__ = "installation_setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class PooledSite(Base):
+    """In a coordinator's pooled database: the export of one site it holds
+    (app.exports.pooling)."""
+
+    __tablename__ = "pooled_site"
+
+    site_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    exported_at: Mapped[str] = mapped_column(String(40))
+    manifest_sha256: Mapped[str] = mapped_column(String(HASH))
+    dictionary_sha256: Mapped[str] = mapped_column(String(HASH))
+    records: Mapped[int] = mapped_column(Integer)
+    loaded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class PatientIdentity(Versioned, Base):
@@ -261,7 +296,11 @@ class Enrollment(Versioned, Timestamped, Base):
     """A patient entered into a CTP, under the exact protocol version that screened them."""
 
     __tablename__ = "enrollment"
-    __table_args__ = (_one_of("status", ENROLLMENT_STATUSES, "status"),)
+    __table_args__ = (
+        _one_of("status", ENROLLMENT_STATUSES, "status"),
+        # A patient's current enrollment, by index (the patient list, migration 0012).
+        Index("ix_enrollment_patient_current", "patient_id", "status", "enrollment_date", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     patient_id: Mapped[int] = mapped_column(ForeignKey("patient.id"), index=True)
@@ -319,8 +358,33 @@ class ArmAssignment(Versioned, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_by: Mapped[str] = mapped_column(String(USER), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Why this arm was chosen (app.domain.treatment_course_record.ARM_CHOICE_CODES) and the
+    # text of "other"; why it was stopped or changed when it ended (END_REASONS).
+    choice_reasons: Mapped[list[Any] | None]
+    choice_other: Mapped[str] = mapped_column(Text, default="")
+    stop_reason: Mapped[str | None] = mapped_column(String(CODE))
+    stop_other: Mapped[str] = mapped_column(Text, default="")
 
     enrollment: Mapped[Enrollment] = relationship(back_populates="arm_assignments")
+    infusions: Mapped[list[Infusion]] = relationship(
+        back_populates="arm_assignment", order_by="Infusion.given_on")
+
+
+class Infusion(Versioned, Timestamped, Base):
+    """An infusion actually given (IVIG, a biologic), against the arm's schedule."""
+
+    __tablename__ = "infusion"
+    __table_args__ = (CheckConstraint("dose > 0", name="dose"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    arm_assignment_id: Mapped[int] = mapped_column(ForeignKey("arm_assignment.id"), index=True)
+    drug: Mapped[str] = mapped_column(String(CODE))
+    given_on: Mapped[date] = mapped_column(Date)
+    dose: Mapped[float] = mapped_column(Float)
+    unit: Mapped[str] = mapped_column(String(16))
+    entered_by: Mapped[str] = mapped_column(String(USER), default="")
+
+    arm_assignment: Mapped[ArmAssignment] = relationship(back_populates="infusions")
 
 
 class Prescription(Versioned, Timestamped, Base):
@@ -376,6 +440,10 @@ class Visit(Versioned, Timestamped, Base):
         UniqueConstraint("enrollment_id", "visit_code", "occurrence"),
         _one_of("status", VISIT_STATUSES, "status"),
         Index("ix_visit_status_target_date", "status", "target_date"),
+        # An enrollment's earliest open visit, by index (the patient list, migration 0012).
+        Index("ix_visit_enrollment_open", "enrollment_id", "status", "target_date"),
+        # Open visits whose window opens by a date (the visits-due list, migration 0012).
+        Index("ix_visit_status_window_start", "status", "window_start"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -436,6 +504,11 @@ class AdverseEvent(Versioned, Timestamped, Base):
     relation: Mapped[str | None] = mapped_column(String(32))
     action_taken: Mapped[str | None] = mapped_column(Text)
     reported_by: Mapped[str] = mapped_column(String(USER), default="")
+    # Coding (issue 18; codes in app.domain.instruments.adverse_events). NULL on events
+    # stored before migration 0009: shown as "category not recorded".
+    category: Mapped[str | None] = mapped_column(String(32))
+    severity: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str | None] = mapped_column(String(32))
 
     visit: Mapped[Visit] = relationship(back_populates="adverse_events")
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,11 +89,20 @@ def open_database(db_path: str | Path | None = None, passphrase: str | None = No
     An encrypted file without it raises PassphraseRequiredError, a wrong one
     WrongDatabasePassphraseError; neither changes the file.
     """
+    url = resolve_database_url(db_path)
+    path = sqlite_file_path(url)
+    if path is not None and path.is_file() and path.stat().st_size > 0:
+        # The usual start: the file is at this application's schema, read with one SELECT,
+        # and alembic (a second of imports on a slow machine) is not needed at all.
+        revision, has_tables = read_file_state(path, passphrase)
+        if has_tables and revision is not None and revision == schema_head():
+            database = Database(url, passphrase=passphrase)
+            database.upgrade_report = UpgradeReport(revision, revision, None)
+            return database
     # Upgrading needs the migration scripts, which need the helpers below: imported here.
     from app.db.migrate import upgrade_in_place, upgrade_to_head
 
-    url = resolve_database_url(db_path)
-    if sqlite_file_path(url) is None:
+    if path is None:
         database = Database(url)
         try:
             # In-memory SQLite lives in the engine itself, so upgrade through that engine.
@@ -105,6 +115,38 @@ def open_database(db_path: str | Path | None = None, passphrase: str | None = No
     database = Database(url, passphrase=passphrase)
     database.upgrade_report = report
     return database
+
+
+_REVISION = re.compile(r"^revision\b[^=\n]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=\s*(?:['\"]([^'\"]+)['\"]|None)",
+                            re.MULTILINE)
+
+
+def schema_head() -> str | None:
+    """The newest schema revision of the migration scripts, read from their text without
+    importing alembic; None when that text is not plain (then alembic decides)."""
+    from app import paths
+
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    try:
+        scripts = list((paths.migrations_dir() / "versions").glob("*.py"))
+    except OSError:
+        return None
+    for script in scripts:
+        try:
+            text = script.read_text(encoding="utf-8")
+        except OSError:
+            return None
+        revision = _REVISION.findall(text)
+        down = _DOWN_REVISION.findall(text)
+        if len(revision) != 1 or len(down) != 1:
+            return None
+        revisions.add(revision[0])
+        if down[0]:
+            parents.add(down[0])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
 
 
 # --------------------------------------------------- reading a file's state

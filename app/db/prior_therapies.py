@@ -1,5 +1,5 @@
 """Prior-therapy history: a first-class, audited record, entered once per patient and
-reused by every screening (issue 7; clinical-rules §1.2).
+reused by every screening (clinical-rules §1.2).
 
 Functions take the caller's Session and never commit (one transaction per user action);
 every change is audited in the same transaction. Changing or deleting a stored therapy

@@ -44,6 +44,7 @@ from app.db.models import (
     ArmAssignment,
     AuditEntry,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -72,14 +73,20 @@ class Kind:
     fields: tuple[str, ...]
     group_by: str | None = None  # grouped records: the column that is the record's key
     covered_by: str = ""  # the table whose ids ``values_covered_from`` gives for it
+    added_later: tuple[str, ...] = ()  # fields of a later schema (see _flat_state)
 
     @property
     def key_column(self) -> Any:
         return getattr(self.model, self.group_by or "id")
 
 
+# Fields of migration 0008 (issue 18's study records).
+_PATIENT_0008 = ("onset_date", "diagnosis_date", "race", "ethnicity")
+_ARM_0008 = ("choice_reasons", "choice_other", "stop_reason", "stop_other")
+
 KINDS: tuple[Kind, ...] = (
-    Kind("patient", Patient, ("study_id", "sex", "site"), covered_by="patient"),
+    Kind("patient", Patient, ("study_id", "sex", "site", *_PATIENT_0008),
+         covered_by="patient", added_later=_PATIENT_0008),
     Kind("patient_identity", PatientIdentity,
          ("patient_id", "given_name", "family_name", "mrn", "date_of_birth"),
          covered_by="patient_identity"),
@@ -97,7 +104,10 @@ KINDS: tuple[Kind, ...] = (
           "end_reason"), covered_by="enrollment"),
     Kind("arm_assignment", ArmAssignment,
          ("enrollment_id", "arm_id", "start_date", "end_date", "reason", "notes",
-          "created_by"), covered_by="arm_assignment"),
+          "created_by", *_ARM_0008), covered_by="arm_assignment", added_later=_ARM_0008),
+    Kind("infusion", Infusion,
+         ("arm_assignment_id", "drug", "given_on", "dose", "unit", "entered_by"),
+         covered_by="infusion"),
     Kind("prescription", Prescription,
          ("enrollment_id", "arm_assignment_id", "drug", "role", "calculated", "amount", "unit",
           "per", "frequency", "route", "capped", "derivation", "source", "status",
@@ -112,7 +122,8 @@ KINDS: tuple[Kind, ...] = (
          group_by="visit_id", covered_by="visit"),
     Kind("adverse_event", AdverseEvent,
          ("visit_id", "description", "onset_date", "resolved_date", "serious", "relation",
-          "action_taken", "reported_by"), covered_by="adverse_event"),
+          "action_taken", "reported_by", "category", "severity", "outcome"),
+         covered_by="adverse_event", added_later=("category", "severity", "outcome")),
     Kind("anthropometric", Anthropometric,
          ("patient_id", "measured_on", "weight_kg", "height_cm", "entered_unit", "entered_by"),
          covered_by="anthropometric"),
@@ -148,14 +159,21 @@ def canonical(value: Any) -> Any:
 def _field_value(kind: Kind, name: str, value: Any) -> Any:
     if kind.name == "app_user" and name == "password_hash":
         return None if value is None else hashlib.sha256(value.encode("utf-8")).hexdigest()
-    if name in ("value_num", "amount", "final_amount", "weight_kg", "height_cm") and \
+    if name in ("value_num", "amount", "final_amount", "weight_kg", "height_cm",
+                "dose") and \
             value is not None:
         return float(value)
     return canonical(value)
 
 
 def _flat_state(kind: Kind, row: Any) -> dict[str, Any]:
-    return {name: _field_value(kind, name, row[i]) for i, name in enumerate(kind.fields)}
+    state = {name: _field_value(kind, name, row[i]) for i, name in enumerate(kind.fields)}
+    # Fields added by a later schema are left out while empty, so a record's state
+    # recorded before they existed still matches it (no false alarm after an upgrade).
+    for name in kind.added_later:
+        if state.get(name) in (None, "", []):
+            del state[name]
+    return state
 
 
 def _item_value(row: Any) -> Any:

@@ -27,7 +27,8 @@ from app.db.models import AuditEntry, Enrollment, InstrumentValue, Visit, VisitS
 
 # Raise whenever what a score means changes (an instrument's rule, a rounding, a column):
 # every stored row then differs from the stamp readers expect and is recomputed.
-SCORES_VERSION = "1"
+# "2": CDASI scored through score_visit, with its export columns in the stored scores.
+SCORES_VERSION = "2"
 
 
 def stamp(visit_version: int, baseline: tuple[int, int] | None, plan_hash: str) -> str:

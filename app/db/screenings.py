@@ -24,16 +24,15 @@ from app.domain.screening import (
     DRAFT_KIND,
     PRIOR_ANSWER_ID,
     CriterionAnswer,
-    PriorAssessment,
     ScreeningDraft,
     Verdict,
-    assess_prior_therapy,
     decide,
     draft_key,
     parse_iso_date,
     saved_answers,
     screening_facts,
 )
+from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 
 AUDIT_ENTITY = "screening"
 
@@ -163,7 +162,7 @@ def _summary(screening: Screening, protocol: Protocol | None, enrolled: bool) ->
             reasons = (f"Screened under plan version {screening.protocol_version}; see the "
                        "audit trail for the reasons given then.",)
     if protocol is not None and screening.verdict is not None:
-        # An eligible screening has reasons too when a detail was queried (issue 18).
+        # An eligible screening has reasons too when a detail was queried.
         draft = ScreeningDraft(
             patient_id=screening.patient_id, protocol_id=screening.protocol_id,
             screening_date=screening.screening_date.isoformat() if screening.screening_date

@@ -313,12 +313,15 @@ def signed_content(session: Session, visit_pk: int) -> dict[str, Any]:
                Visit.visit_date, Visit.signed_by, Visit.signature_meaning, Visit.signed_at)
         .where(Visit.id == visit_pk)).one()
     items = dict(current_states(session, KIND_BY_NAME["instrument_value"], [visit_pk]))
+    # The coding (issue 18) is covered when recorded; an event without it reads as before,
+    # so a visit signed before the coding existed still verifies.
     events = [
-        [canonical(value) for value in row]
+        [canonical(value) for value in (row[:6] if not any(row[6:]) else row)]
         for row in session.execute(
             select(AdverseEvent.description, AdverseEvent.onset_date,
                    AdverseEvent.resolved_date, AdverseEvent.serious, AdverseEvent.relation,
-                   AdverseEvent.action_taken)
+                   AdverseEvent.action_taken, AdverseEvent.category, AdverseEvent.severity,
+                   AdverseEvent.outcome)
             .where(AdverseEvent.visit_id == visit_pk).order_by(AdverseEvent.id))
     ]
     return {
@@ -398,8 +401,8 @@ def check_visit_edit(
     """Everything the visit save service must check before changing a visit's data.
 
     Permission enter_data; a signed visit is locked (``VisitLockedError``); a completed
-    visit may be corrected only with a reason (issue 6: "the reason, required when
-    editing a completed or signed visit"). Returns the cleaned reason to audit.
+    visit may be corrected only with a reason (the reason is
+    required when editing a completed or signed visit). Returns the cleaned reason to audit.
     """
     current_actor(session, actor, Permission.ENTER_DATA)
     visit = _visit(session, visit_pk)

@@ -74,6 +74,7 @@ from app.db.models import (
 )
 from app.db.patients import display_name
 from app.db.types import utcnow
+from app.domain.exportable import visit_value_problems
 from app.domain.instruments.registry import STORED
 from app.domain.permissions import Permission
 from app.domain.visit_form import (
@@ -126,6 +127,10 @@ class AdverseEventData:
     serious: bool = False
     relation: str | None = None
     action_taken: str | None = None
+    # Coding (issue 18): None on events stored before it existed.
+    category: str | None = None
+    severity: str | None = None
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,7 @@ class VisitRecord:
     previous_visit_label: str | None = None
     previous_visit_date: date | None = None
     # The arm's first dose day and option, for the course phase of the dose re-check
-    # (a taper after 4 weeks; issue 18).
+    # (a taper after 4 weeks).
     arm_started_on: date | None = None
     arm_option: str = ""
 
@@ -273,6 +278,9 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
             e.serious,
             e.relation,
             e.action_taken,
+            e.category,
+            e.severity,
+            e.outcome,
         )
         for e in session.execute(
             select(
@@ -283,6 +291,9 @@ def load_visit(session: Session, visit_id: int) -> VisitRecord:
                 AdverseEvent.serious,
                 AdverseEvent.relation,
                 AdverseEvent.action_taken,
+                AdverseEvent.category,
+                AdverseEvent.severity,
+                AdverseEvent.outcome,
             )
             .where(AdverseEvent.visit_id == visit_id)
             .order_by(AdverseEvent.id)
@@ -381,6 +392,15 @@ def _clean(values: VisitValues) -> dict[tuple[str, str], ItemEntry]:
     return out
 
 
+def as_stored(values: VisitValues) -> VisitValues:
+    """``values`` as ``load_visit`` reads them back once saved (what ``_clean`` keeps):
+    a form that just saved them holds the stored visit without reading it again."""
+    stored: VisitValues = {}
+    for (instrument, item), entry in _clean(values).items():
+        stored.setdefault(instrument, {})[item] = entry
+    return stored
+
+
 @dataclass
 class SaveResult:
     version_id: int
@@ -433,6 +453,11 @@ def save_visit(
     if visit.status == "signed":
         raise VisitError("This visit is signed and can no longer be edited.")
     wanted = _clean(values)
+    # A value its export column cannot hold is refused here, for every way in (the form
+    # says the same at the field): issue 17, entry that cannot lose data on the way out.
+    problems = visit_value_problems(values)
+    if problems:
+        raise VisitError(" ".join(problems.values()))
     existing = {
         (r.instrument, r.item): r
         for r in session.scalars(
@@ -618,6 +643,9 @@ def visit_conflict(
 
 
 def _event_tuple(e: Any) -> tuple:
+    coded = (e.category, e.severity, e.outcome)
+    # The coding only when there is some: an event stored before it compares (and is
+    # audited) as it always was.
     return (
         e.description,
         e.onset_date,
@@ -625,7 +653,7 @@ def _event_tuple(e: Any) -> tuple:
         bool(e.serious),
         e.relation,
         e.action_taken,
-    )
+    ) + (coded if any(coded) else ())
 
 
 def _event_changes(
@@ -669,6 +697,7 @@ def _apply_events(
             e.resolved_date,
         )
         row.serious, row.relation, row.action_taken = e.serious, e.relation, e.action_taken
+        row.category, row.severity, row.outcome = e.category, e.severity, e.outcome
     for i, row in old.items():
         if i not in kept:
             session.delete(row)
@@ -832,7 +861,8 @@ def patient_timeline(
 def due_visits(session: Session, today: date | None = None, days_ahead: int = 7) -> list[VisitRow]:
     """Open visits of active enrollments that are overdue (window closed) or due within
     ``days_ahead`` days (target date or window opening), across all patients; one query
-    on the (status, target_date) index. Overdue first, then by target date."""
+    on the (status, target_date) and (status, window_start) indexes. Overdue first, then
+    by target date (sorted here: the query need not order them)."""
     today = today or date.today()
     horizon = today + timedelta(days=days_ahead)
     rows = session.execute(
@@ -848,10 +878,10 @@ def due_visits(session: Session, today: date | None = None, days_ahead: int = 7)
                 and_(Visit.window_start.is_not(None), Visit.window_start <= horizon),
             ),
         )
-        .order_by(Visit.target_date, Patient.study_id)
     )
     out = [_row(r, today, days_ahead) for r in rows]
-    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id))
+    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id,
+                                      v.visit_id))
 
 
 def add_unscheduled_visit(
@@ -1020,6 +1050,9 @@ def draft_payload(
                 e.serious,
                 e.relation,
                 e.action_taken,
+                e.category,
+                e.severity,
+                e.outcome,
             ]
             for e in adverse_events
         ],
@@ -1043,6 +1076,7 @@ def values_from_payload(
             bool(r[4]),
             r[5],
             r[6],
+            *r[7:10],  # the coding; absent from payloads written before it existed
         )
         for r in payload.get("adverse_events", [])
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.dates import format_date
 from app.domain.errors import InputError
 
 
@@ -40,11 +41,11 @@ class AgeOnDay:
         return on.year - born.year - (1 if before_birthday else 0)
 
     def describe(self) -> str:
-        """E.g. "4 years old on 2026-01-05 (from the date of birth)"; the date of birth
+        """E.g. "4 years old on 05 Jan 2026 (from the date of birth)"; the date of birth
         itself is not repeated (it is identifying)."""
         years = self.years
         plural = "s" if years != 1 else ""
-        return f"{years} year{plural} old on {self.on.isoformat()} (from the date of birth)"
+        return f"{years} year{plural} old on {format_date(self.on)} (from the date of birth)"
 
 
 def age_on(date_of_birth: date | None, on: date | None) -> AgeOnDay | None:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.dates import format_date
 from app.domain.errors import InputError
 from app.domain.units import (
     format_number,
@@ -81,7 +82,7 @@ class BodyMeasurements:
             parts.append(f"height {format_number(self.height_cm, 2)} cm")
         text = ", ".join(parts)
         if self.measured_on is not None:
-            text += f" (measured {self.measured_on.isoformat()})"
+            text += f" (measured {format_date(self.measured_on)})"
         else:
             text += " (measurement date not recorded)"
         return text
@@ -103,12 +104,12 @@ def measurement_age_warning(
     age = (today - measured_on).days
     if age < 0:
         return (
-            f"The weight is dated {measured_on.isoformat()}, which is after today "
-            f"({today.isoformat()}). Check the date or re-measure before dosing."
+            f"The weight is dated {format_date(measured_on)}, which is after today "
+            f"({format_date(today)}). Check the date or re-measure before dosing."
         )
     if age > max_age_days:
         return (
-            f"This weight was measured {age} days ago (on {measured_on.isoformat()}); "
+            f"This weight was measured {age} days ago (on {format_date(measured_on)}); "
             f"weights older than {max_age_days} days should be re-measured before dosing."
         )
     return None

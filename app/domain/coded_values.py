@@ -83,23 +83,6 @@ def with_other(choices: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...
     return (*choices, (OTHER, OTHER_LABEL))
 
 
-def plan_drugs(protocols: Iterable[Protocol]) -> tuple[str, ...]:
-    """Every drug the plans name (drug lists, arms, prior-therapy rules, concomitant
-    limits), sorted: the drugs offered for prior therapy and medications, and the only
-    drug names an export writes."""
-    names: dict[str, None] = {}
-    for protocol in protocols:
-        for group in protocol.drug_groups:
-            names.update(dict.fromkeys(group.drugs))
-        for arm in protocol.arms:
-            names.update(dict.fromkeys(arm.drugs))
-        for rule in protocol.prior_therapy_rules:
-            names.update(dict.fromkeys(rule.drugs))
-        for limit in protocol.concomitant_limits:
-            names[limit.rule.drug] = None
-    return tuple(sorted(names))
-
-
 def drug_choices(drugs: Iterable[str]) -> tuple[tuple[str, str], ...]:
     return tuple((drug_code(d), d) for d in drugs)
 
@@ -161,7 +144,6 @@ __all__ = [
     "drug_code_for",
     "frequency_code",
     "label_of",
-    "plan_drugs",
     "plan_words",
     "with_other",
 ]

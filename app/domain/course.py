@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from app.domain.dates import format_date
 from app.domain.protocol import PhaseDose, SchedulePhase, ScheduleSpec
 from app.domain.schedule import add_months
+from app.domain.source_words import source_in_words
 
 
 def _step(anchor: date, phase: SchedulePhase, k: int) -> date:
@@ -109,9 +111,9 @@ def _phase_words(spec: ScheduleSpec, day: CourseDay) -> str:
     phase = day.phase
     assert phase is not None
     kind = "taper" if phase.computed_dose is PhaseDose.MAXIMUM else "full-dose"
-    until = f" to {(phase.ends - timedelta(days=1)).isoformat()}" if phase.ends else ""
-    return (f"day {day.day} of the course, {kind} phase ({phase.starts.isoformat()}{until}) of "
-            f"\"{spec.label}\" [{spec.status.value}: {spec.source}]")
+    until = f" to {format_date(phase.ends - timedelta(days=1))}" if phase.ends else ""
+    return (f"day {day.day} of the course, {kind} phase ({format_date(phase.starts)}{until}) of "
+            f"\"{spec.label}\" [{spec.status.value}: {source_in_words(spec.source)}]")
 
 
 def check_dose_in_course(
@@ -126,7 +128,7 @@ def check_dose_in_course(
     on: date | None,
 ) -> CourseDoseCheck:
     """Judge a prescribed amount against today's protocol dose ``amount`` (its ``cap``
-    and ``at_least``), in the course phase of ``on`` (clinical-rules §1.3, issue 18).
+    and ``at_least``), in the course phase of ``on`` (clinical-rules §1.3).
 
     In a phase where the computed dose is a MAXIMUM (prednisone after the first 4 weeks,
     tapered at the clinician's discretion) any amount up to it is inside the rule; a
@@ -142,11 +144,11 @@ def check_dose_in_course(
                                f"above the protocol maximum of {cap:g} {unit}")
     day = course_day(spec, started_on, on) if spec and started_on and on else None
     if day is not None and day.phase is None:
-        ended = day.ended_on.isoformat() if day.ended_on else "?"
+        ended = format_date(day.ended_on) if day.ended_on else "?"
         return CourseDoseCheck(
             None,
             f"The course \"{spec.label}\" ended on {ended} [{spec.status.value}: "
-            f"{spec.source}]; no dose is expected now",
+            f"{source_in_words(spec.source)}]; no dose is expected now",
             "a dose now is beyond this plan's schedule: check by hand and record why",
         )
     role = day.computed_dose if day is not None else None

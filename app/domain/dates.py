@@ -4,7 +4,7 @@ Every date field of the application reads typed text through ``parse_date`` and 
 screen shows a date through ``format_date`` ("14 Mar 2015"), so a nurse never meets two
 formats for the same thing. Storage and drafts keep ISO text (2015-03-14).
 
-Accepted input (issue 20.3):
+Accepted input:
 
 * ISO, ``2015-03-14`` (also with ``/`` or ``.`` between the parts);
 * the same digits without separators, ``20150314``;
@@ -36,6 +36,21 @@ MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July
                "September", "October", "November", "December")
 SHORT_MONTHS = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                 "Nov", "Dec")
+# French (Canada) abbreviations as the Office québécois de la langue française writes them
+# ("14 mars 2015"); the interface passes its language in (the domain knows no Qt).
+SHORT_MONTHS_BY_LANGUAGE = {
+    "en": SHORT_MONTHS,
+    "fr": ("", "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.",
+           "oct.", "nov.", "déc."),
+}
+# How an age reads beside a date, per language: (years, months, days, "old", "before birth",
+# "before the date of birth").
+AGE_WORDS = {
+    "en": ("y", "m", "d", "{date}, {age} old", "before birth",
+           "{date}, before the date of birth {born}"),
+    "fr": ("a", "m", "j", "{date}, {age}", "avant la naissance",
+           "{date}, avant la date de naissance {born}"),
+}
 
 
 class DateProblem(ValueError):
@@ -117,12 +132,22 @@ def _build(year: int, month: int, day: int, typed: str) -> date:
     return date(year, month, day)
 
 
-def format_date(day: date | None, empty: str = "—") -> str:
-    """The one display format of the application: "14 Mar 2015" (English month
-    abbreviations whatever the system language, so exports and screens agree)."""
+def format_date(day: date | None, empty: str = "—", language: str = "en") -> str:
+    """The one display format of the application: "14 Mar 2015", "14 mars 2015" in French.
+    The month names are written out here, not read from the system, so they follow the
+    interface's language (``language``), never the computer's locale."""
     if day is None:
         return empty
-    return f"{day.day:02d} {SHORT_MONTHS[day.month]} {day.year}"
+    months = SHORT_MONTHS_BY_LANGUAGE.get(language, SHORT_MONTHS)
+    return f"{day.day:02d} {months[day.month]} {day.year}"
+
+
+def parse_iso(text: str) -> date | None:
+    """A stored ISO date, or None when the text is not one (e.g. "2026-02-30")."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def age_in_months(born: date, on: date) -> int:
@@ -133,25 +158,28 @@ def age_in_months(born: date, on: date) -> int:
     return months
 
 
-def describe_age(born: date, on: date) -> str:
-    """Age in words for a date beside a field: "11 y 2 m", "7 m", "12 d"."""
+def describe_age(born: date, on: date, language: str = "en") -> str:
+    """Age in words for a date beside a field: "11 y 2 m", "7 m", "12 d" ("11 a 2 m" in
+    French)."""
+    y, m, d, _old, before, _before_birth = AGE_WORDS.get(language, AGE_WORDS["en"])
     months = age_in_months(born, on)
     if months < 0:
-        return "before birth"
+        return before
     if months == 0:
-        return f"{(on - born).days} d"
+        return f"{(on - born).days} {d}"
     years, rest = divmod(months, 12)
     if years == 0:
-        return f"{rest} m"
-    return f"{years} y {rest} m"
+        return f"{rest} {m}"
+    return f"{years} {y} {rest} {m}"
 
 
-def describe_date(day: date, born: date | None = None) -> str:
+def describe_date(day: date, born: date | None = None, language: str = "en") -> str:
     """A parsed date in words with the age on that day when a birth date is known:
-    "14 Mar 2015, 11 y 2 m old"."""
-    text = format_date(day)
+    "14 Mar 2015, 11 y 2 m old" ("14 mars 2015, 11 a 2 m")."""
+    words = AGE_WORDS.get(language, AGE_WORDS["en"])
+    text = format_date(day, language=language)
     if born is None:
         return text
     if day < born:
-        return f"{text}, before the date of birth {format_date(born)}"
-    return f"{text}, {describe_age(born, day)} old"
+        return words[5].format(date=text, born=format_date(born, language=language))
+    return words[3].format(date=text, age=describe_age(born, day, language))

@@ -1,4 +1,4 @@
-"""How plan codes read on screen (issue 20.9): people see "Arm A — IVIG" or "TNF-α
+"""How plan codes read on screen: people see "Arm A — IVIG" or "TNF-α
 inhibitor", never "Arm tnf"; "IVIG", never "ivig". Codes stay codes in storage and
 exports; only what is shown goes through here."""
 

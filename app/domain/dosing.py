@@ -7,7 +7,7 @@ dose that differs from the computed one needs a reason.
 
 Choices documented here (and in the report to the clinical lead):
 
-* ``capped`` is True only when the cap changed the amount (issue 18): the raw value is
+* ``capped`` is True only when the cap changed the amount: the raw value is
   **above** the cap, or rounding would have passed the cap and was held below it. A raw
   value exactly equal to the cap is given as computed and is not "capped".
 * Rounding (if the protocol gives one) is applied after the cap and can never push the
@@ -19,10 +19,10 @@ Choices documented here (and in the report to the clinical lead):
   derivation carries the same words (so the dosing sheet prints them).
 * An ``at_least`` rule (cyclosporine "at least 3 mg/kg/day") computes exactly the
   minimum; the result's ``minimum`` is that amount and the derivation says "at least".
-* A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg; issue 7) computes its lower
+* A dose range (``amount_max``, e.g. infliximab 6-10 mg/kg) computes its lower
   end as ``amount`` (also the result's ``minimum``) and its top as ``range_max`` (after the
   cap, rounded down); a final dose above ``range_max`` is refused like one above the cap.
-* Arm options (issue 7): ``compute_arm_doses(..., option=...)`` keeps the doses of one
+* Arm options: ``compute_arm_doses(..., option=...)`` keeps the doses of one
   choice within an arm (plus doses common to every option); without it every option's
   doses are computed, one result per dose rule in file order (``DoseResult.option`` says
   which). ``to_dict`` keeps exactly ``DOSE_DICT_KEYS``.
@@ -48,6 +48,7 @@ from app.domain.protocol import (
     RuleKind,
     RuleStatus,
 )
+from app.domain.source_words import source_in_words
 from app.domain.units import format_number, parse_number
 
 DOSE_DICT_KEYS = (
@@ -295,7 +296,7 @@ def age_warnings(rule: DoseRule, age: AgeOnDay | None) -> tuple[tuple[str, ...],
         return (), None
     name = rule.label or rule.drug
     years = format_number(labelled.from_years)
-    where = f"(source: {labelled.source} [{labelled.status.value}])"
+    where = f"(source: {source_in_words(labelled.source)} [{labelled.status.value}])"
     if age is None:
         text = (
             f"{name} is labelled from age {years} years, and the child's age is not known: "
@@ -348,7 +349,7 @@ def _compute(
             steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
     elif rule.uncapped_reason:
         # Said where the dose is shown, so a missing maximum is never taken for an oversight.
-        steps.append(f"no maximum: {rule.uncapped_reason}")
+        steps.append(f"no maximum: {source_in_words(rule.uncapped_reason)}")
 
     amount = value
     if rule.rounding is not None:
@@ -427,8 +428,8 @@ def _compute(
     if age_line:
         lines.append(age_line)
     if rule.note:
-        lines.append(f"Note: {rule.note}")
-    lines.append(f"Source: {rule.source} [{rule.status.value}].")
+        lines.append(f"Note: {source_in_words(rule.note)}")
+    lines.append(f"Source: {source_in_words(rule.source)} [{rule.status.value}].")
 
     return DoseResult(
         drug=rule.drug,

@@ -63,6 +63,11 @@ from app.domain.prior_therapy import (
 from app.domain.protocol import Arm, ArmRuleKind, ConcomitantLimit, Protocol
 from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
 from app.domain.screening import parse_iso_date
+from app.domain.treatment_course_record import (
+    ArmChoiceReasons,
+    arm_choice_problems,
+    normalised_reasons,
+)
 from app.domain.units import (
     format_number,
     height_cm_from_inches,
@@ -243,6 +248,9 @@ class EnrollmentDraft:
     continuing: list[str] = field(default_factory=list)  # drugs of ``continuing_choices``
     sun_protection_counselled: bool = False
     measures_confirmed: bool = False  # weight/height beyond ±3 SD for age checked and kept
+    # Why this arm (codes of treatment_course_record.ARM_CHOICE_CODES) and "other" text.
+    choice_reasons: list[str] = field(default_factory=list)
+    choice_other: str = ""
     concomitant_seen: bool = False  # screening's current therapies offered once, then kept
     page: str = ""
 
@@ -350,7 +358,7 @@ def measurement_plausibility(
     subject: GrowthSubject | None, reference: GrowthReference | None,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """(hints, warnings) for typed measurements judged for the child's age and sex
-    (issue 20.5, CDC 2000; see ``app.domain.growth``).
+    (CDC 2000; see ``app.domain.growth``).
 
     ``hints``: {"weight" | "height": "Did you mean …?"} for a number that fits far better
     in another unit (added to the refusal or warning of that field). ``warnings``:
@@ -744,6 +752,9 @@ class EnrollmentFlow:
         option = self.choice(draft.arm_id)
         if option is None:
             return {"arm": "Choose an arm."}
+        reasons = arm_choice_problems(draft_choice(draft))
+        if reasons:
+            return {"choice": " ".join(reasons)}
         problem = option_problem(self.protocol, draft.arm_id, draft.arm_option)
         if problem:
             return {"arm_option": problem}
@@ -859,6 +870,7 @@ class EnrollmentFlow:
             concomitant=tuple(concomitant_items(self.protocol, draft, body, arm)),
             visits=tuple(visit_schedule(self.protocol, day)),
             sun_protection_counselled=draft.sun_protection_counselled,
+            choice=normalised_reasons(draft_choice(draft)),
         )
 
 
@@ -878,6 +890,8 @@ class EnrollmentPlan:
     concomitant: tuple[ConcomitantItem, ...]
     visits: tuple[ScheduledVisit, ...]
     sun_protection_counselled: bool
+    # Why this arm (app.domain.treatment_course_record): the confounders of the choice.
+    choice: ArmChoiceReasons = ArmChoiceReasons()
 
 
 # --------------------------------------------------------------------------- arm switch
@@ -899,6 +913,13 @@ class SwitchDraft:
     measured_on: str = ""
     doses: dict[str, DoseEntry] = field(default_factory=dict)
     measures_confirmed: bool = False
+    choice_reasons: list[str] = field(default_factory=list)
+    choice_other: str = ""
+
+
+def draft_choice(draft: EnrollmentDraft | SwitchDraft) -> ArmChoiceReasons:
+    """The reasons for the arm a wizard or the switch dialog is choosing."""
+    return ArmChoiceReasons(tuple(draft.choice_reasons), draft.choice_other)
 
 
 @dataclass(frozen=True)
@@ -913,6 +934,7 @@ class SwitchPlan:
     height_unit: str
     doses: tuple[PlannedDose, ...]
     arm_option: str = ""
+    choice: ArmChoiceReasons = ArmChoiceReasons()
 
 
 def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ...]]:
@@ -940,6 +962,9 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     else:
         if draft.reason not in targets[draft.to_arm]:
             problems["reason"] = "Choose the reason for the switch."
+        reasons = arm_choice_problems(draft_choice(draft))
+        if reasons:
+            problems["choice"] = " ".join(reasons)
         problem = option_problem(protocol, draft.to_arm, draft.arm_option)
         if problem:
             problems["arm_option"] = problem
@@ -992,4 +1017,5 @@ def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
                       draft.weight_unit, draft.height_unit,
                       tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                           draft.arm_option, _born(subject))), draft.arm_option)
+                                           draft.arm_option, _born(subject))), draft.arm_option,
+                      normalised_reasons(draft_choice(draft)))

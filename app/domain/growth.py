@@ -1,4 +1,4 @@
-"""Is a weight, height or BMI plausible for this child's age and sex? (issue 20.5)
+"""Is a weight, height or BMI plausible for this child's age and sex?
 
 Reference: the CDC 2000 growth charts for the United States, LMS parameters by sex and
 month of age — weight-for-age and stature-for-age 2 to 20 years (wtage, statage), BMI-for-

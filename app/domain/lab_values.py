@@ -1,4 +1,4 @@
-"""Laboratory results reported against a detection limit: "<5", ">3000" (issue 20.11).
+"""Laboratory results reported against a detection limit: "<5", ">3000".
 
 A laboratory reports an enzyme or a blood count below what it can detect as "<5" (or
 above its range as ">3000"). Such a result is not the number 5: refusing it lost the
@@ -14,7 +14,7 @@ value and a qualifier — and every use must say what it does with the qualifier
   is not computed and says why. Nothing is ever imputed.
 
 "≤" and "≥" are read as "<" and ">" (laboratories use both for the same meaning).
-The visit form's lab fields (part 2 of issue 20) read and write this form.
+The visit form's lab fields read and write this form.
 """
 
 from __future__ import annotations

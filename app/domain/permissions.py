@@ -1,10 +1,10 @@
 """Who may do what: roles, the permission each action needs, and the account policies.
 
 Pure data and checks, no storage: ``app.db`` services call ``require(actor, ...)`` before
-changing anything, so a hidden button is never the only guard (issue 6, "Access":
-"each action is permission-checked in the service layer").
+changing anything, so a hidden button is never the only guard: each action is
+permission-checked in the service layer.
 
-Roles (issue 6): data entry; clinician (may sign); coordinator (may export identified
+Roles: data entry; clinician (may sign); coordinator (may export identified
 data, import and back up); administrator (manages users and settings, restores backups,
 changes the database encryption). Each role includes what the roles "below" it may do
 for everyday data work, except that signing stays with clinicians: an administrator or
@@ -219,7 +219,9 @@ def system_task(purpose: str, *permissions: Permission) -> SystemTask:
 
 # The system tasks of the application itself. Synthetic children added to a database
 # that has no accounts and no patients yet (``jdm-ctp demo-data`` on a new file).
-DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DATA)
+# A new demo database also gets its site code (``demo-data --site-code``), so it exports.
+DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DATA,
+                             Permission.CHANGE_SETTINGS)
 # The desktop application's own safety copies (daily and on exit), whoever is signed in:
 # they leave the computer only as the database itself does.
 AUTOMATIC_BACKUP_TASK = system_task("automatic backup", Permission.BACKUP)

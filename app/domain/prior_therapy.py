@@ -1,10 +1,12 @@
 """Prior-therapy history and the eligibility rules that read it (pure, no Qt, no SQL).
 
-Issue 7: a patient's prior therapy is a first-class record (drug, start, stop, why it was
+A patient's prior therapy is a first-class record (drug, start, stop, why it was
 stopped, last-dose date, B-cell status after rituximab), entered once and reused by every
 screening. The rules are protocol DATA (``[[prior_therapy_rules]]`` in the protocol
 file, kinds in ``PriorTherapyRuleKind``); this module only evaluates them for one arm on
-one screening date and says why, in plain words.
+one screening date and says why, in plain words. One module although long: every rule
+kind is one evaluator over the same record and finding types, listed in ``_EVALUATORS``,
+so a new kind is one function here and one line there.
 
 Sources (refractory-biologic plan): seeds 002/004 (Tarvin et al., CARRA biologics survey)
 as gathered in clinical-rules §1.2 — all **provisional** until checked against Tarvin
@@ -23,7 +25,7 @@ Choices made here, for the clinical lead:
   2026-01-15 → up to and including 2026-02-15).
 * The washout counts from the recorded last-dose date; without it the rule is unknown
   (the stop date is not used in its place).
-* A washout of "4-5 half-lives or 1 month" (seeds 002/004; issue 18): both alternatives
+* A washout of "4-5 half-lives or 1 month" (seeds 002/004): both alternatives
   are worked out and shown, the longer first; the washout is complete only when the
   LONGER is (5 half-lives or 1 calendar month, whichever ends later), because the survey
   does not say which applies and a shorter washout is the less cautious reading. Days are

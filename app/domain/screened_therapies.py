@@ -1,4 +1,4 @@
-"""Current or previous therapies a screening recorded, carried forward (issue 20.11).
+"""Current or previous therapies a screening recorded, carried forward.
 
 A screening asks "corticosteroids: previous or current, since when" and the same for
 methotrexate, hydroxychloroquine and IVIG. Those answers were typed again at enrollment

@@ -6,7 +6,7 @@ wizard pages only copy widgets into a ``ScreeningDraft`` and show what this modu
 Source of the criteria: the protocol file (seed 000, Table 1 for the persistent skin
 rash plan). Decisions made here, documented for the clinical lead:
 
-* Verdict (seed 000, Table 1; issue 3): every *required* criterion must be "yes" and
+* Verdict (seed 000, Table 1): every *required* criterion must be "yes" and
   every *exclusion* "no". A "no" on a required criterion, a "yes" on an exclusion, or a
   failed timing rule makes the patient **not eligible**. Otherwise an "Unknown" on a
   required criterion **or on an exclusion** makes the patient **not yet eligible** — an
@@ -22,7 +22,7 @@ rash plan). Decisions made here, documented for the clinical lead:
   that no longer apply (the answer changed) are kept in the draft, so going back restores
   them, but they are not saved with the screening.
 * Dates are kept as ISO text ("2026-08-01") so the draft is plain JSON.
-* Consistency rules (issue 18; protocol data, ``[[criteria.consistency]]``) are read on
+* Consistency rules (protocol data, ``[[criteria.consistency]]``) are read on
   the details that apply to the answer: a **contradiction** (e.g. criterion 1 answered
   Yes with the skin recorded as improving) makes the patient not eligible, whatever the
   group of its criterion; a **query** (a CMAS below 48 recorded as normal with no reason)
@@ -37,13 +37,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.dates import format_date
-from app.domain.prior_therapy import (
-    ArmPriorTherapyResult,
-    Outcome,
-    PriorTherapyRecord,
-    evaluate_arm,
-)
 from app.domain.protocol import (
     Condition,
     ConsistencyKind,
@@ -52,10 +45,10 @@ from app.domain.protocol import (
     CriterionGroup,
     DetailField,
     FieldType,
-    PriorTherapyRuleKind,
     Protocol,
 )
 from app.domain.schedule import add_months, is_at_least_months_before
+from app.domain.screening_prior_therapy import PriorAssessment
 
 ANSWERS = ("yes", "no", "unknown")
 ANSWER_LABELS = {"yes": "Yes", "no": "No", "unknown": "Unknown"}
@@ -355,7 +348,7 @@ def _recorded(criterion: Criterion, cond: Condition, values: dict[str, Any],
 def consistency_findings(criterion: Criterion, answer: CriterionAnswer
                          ) -> list[ConsistencyFinding]:
     """The criterion's consistency rules that hold for this answer and its applicable
-    details (seed 000, Table 1; issue 18), each worded with what was recorded."""
+    details (seed 000, Table 1), each worded with what was recorded."""
     if answer.answer not in ANSWERS:
         return []
     values = applicable_details(criterion, answer)
@@ -490,7 +483,7 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
     all "no", no contradiction between an answer and its details; failures → not
     eligible; otherwise any Unknown → not yet eligible. Queries are listed, never decide.
 
-    ``prior`` (plans with prior-therapy rules, issue 7): a plan-wide rule (e.g. "methotrexate
+    ``prior`` (plans with prior-therapy rules): a plan-wide rule (e.g. "methotrexate
     has been given") that is unknown makes the patient not yet eligible; when every arm is
     closed by the history the patient is not eligible; an arm (or option) closed by it is
     listed in the notes with the reason. A plan with such rules screened without the
@@ -583,148 +576,3 @@ def screening_facts(answers: dict[str, CriterionAnswer]) -> dict[str, Any]:
         facts[criterion_id] = answer.answer
         facts.update(answer.details)
     return facts
-
-
-# --------------------------------------------------------------------------- prior therapy
-
-
-@dataclass(frozen=True)
-class OptionAssessment:
-    """The prior-therapy outcome of one arm (option "" ) or one option within it."""
-
-    arm_id: str
-    option: str  # "" = the arm as a whole (no options)
-    label: str
-    outcome: str  # Outcome value: met / not_met / unknown
-    reasons: tuple[str, ...]  # reasons of rules not met / unknown (or all when met)
-    date_limits: tuple[str, ...]  # boundary dates in plain words
-    provisional: bool
-
-
-@dataclass(frozen=True)
-class PriorAssessment:
-    """The prior-therapy history judged against the plan on one date, for the verdict.
-
-    ``outcome``: "yes" (no plan-wide rule unknown and at least one arm open), "no" (every
-    arm closed by the history), "unknown" (a plan-wide rule cannot be checked).
-    """
-
-    screening_date: str
-    outcome: str
-    failed: tuple[str, ...]
-    unknown: tuple[str, ...]
-    notes: tuple[str, ...]
-    options: tuple[OptionAssessment, ...]
-    history: tuple[str, ...]
-    provisional: bool
-
-    def arm_outcome(self, arm_id: str) -> str:
-        """Best outcome among the arm's options (an arm is open if one option is)."""
-        order = {Outcome.MET.value: 0, Outcome.UNKNOWN.value: 1, Outcome.NOT_MET.value: 2}
-        found = [o.outcome for o in self.options if o.arm_id == arm_id]
-        return min(found, key=order.__getitem__) if found else Outcome.MET.value
-
-    def to_details(self) -> dict[str, Any]:
-        return {
-            "screening_date": self.screening_date,
-            "outcome": self.outcome,
-            "failed": list(self.failed),
-            "unknown": list(self.unknown),
-            "notes": list(self.notes),
-            "history": list(self.history),
-            "provisional": self.provisional,
-            "options": [
-                {"arm": o.arm_id, "option": o.option, "label": o.label, "outcome": o.outcome,
-                 "reasons": list(o.reasons), "date_limits": list(o.date_limits),
-                 "provisional": o.provisional}
-                for o in self.options
-            ],
-        }
-
-    @classmethod
-    def from_details(cls, data: dict[str, Any]) -> PriorAssessment:
-        return cls(
-            str(data.get("screening_date") or ""), str(data.get("outcome") or "unknown"),
-            tuple(data.get("failed") or ()), tuple(data.get("unknown") or ()),
-            tuple(data.get("notes") or ()),
-            tuple(OptionAssessment(o["arm"], o.get("option") or "", o.get("label") or "",
-                                   o["outcome"], tuple(o.get("reasons") or ()),
-                                   tuple(o.get("date_limits") or ()),
-                                   bool(o.get("provisional")))
-                  for o in data.get("options") or ()),
-            tuple(data.get("history") or ()), bool(data.get("provisional")))
-
-
-def _date_limits(result: ArmPriorTherapyResult) -> tuple[str, ...]:
-    out = []
-    for f in result.findings:
-        if f.date_limit is None or f.outcome is Outcome.NOT_APPLICABLE:
-            continue
-        if f.kind is PriorTherapyRuleKind.WASHOUT:
-            out.append(f"washout complete on {format_date(f.date_limit)}")
-        elif f.kind is PriorTherapyRuleKind.STARTED_WITHIN:
-            out.append(f"enrol no later than {format_date(f.date_limit)}")
-    return tuple(out)
-
-
-def _global_rule_ids(protocol: Protocol) -> set[str]:
-    return {r.id for r in protocol.prior_therapy_rules
-            if not r.arms and r.kind is PriorTherapyRuleKind.REQUIRES_PRIOR}
-
-
-def assess_prior_therapy(protocol: Protocol, records: Iterable[PriorTherapyRecord],
-                         day: date) -> PriorAssessment:
-    """Evaluate the plan's prior-therapy rules for every arm (and every option of an arm
-    with options, e.g. adalimumab vs infliximab) on ``day`` (clinical-rules §1.2)."""
-    records = list(records)
-    global_ids = _global_rule_ids(protocol)
-    options: list[OptionAssessment] = []
-    failed: list[str] = []
-    unknown: list[str] = []
-    notes: list[str] = []
-    global_seen: set[str] = set()
-    for arm in protocol.arms:
-        choices = [(o.id, o.label) for o in arm.options] or [("", arm.name)]
-        for option_id, label in choices:
-            result = evaluate_arm(protocol, arm.id, records, day, option_id or None)
-            for f in result.findings:
-                if f.rule_id in global_ids and f.rule_id not in global_seen:
-                    global_seen.add(f.rule_id)
-                    if f.outcome is Outcome.UNKNOWN:
-                        unknown.append(f"Prior therapy: {f.text} "
-                                       + " ".join(f.reasons))
-            local = [f for f in result.findings if f.rule_id not in global_ids]
-            worst = {Outcome.NOT_MET, Outcome.UNKNOWN}
-            outcome = (Outcome.NOT_MET if any(f.outcome is Outcome.NOT_MET for f in local)
-                       else Outcome.UNKNOWN if any(f.outcome is Outcome.UNKNOWN for f in local)
-                       else Outcome.MET)
-            reasons = tuple(r for f in local if f.outcome in worst for r in f.reasons)
-            if outcome is Outcome.MET:
-                reasons = tuple(r for f in local if f.outcome is Outcome.MET
-                                for r in f.reasons)
-            options.append(OptionAssessment(arm.id, option_id, label, outcome.value, reasons,
-                                            _date_limits(result), result.provisional))
-    for arm in protocol.arms:
-        mine = [o for o in options if o.arm_id == arm.id]
-        for o in mine:
-            where = f"Arm {arm.id}" + (f", option {o.label}" if o.option else "")
-            if o.outcome == Outcome.NOT_MET.value:
-                limits = f" ({'; '.join(o.date_limits)})" if o.date_limits else ""
-                notes.append(f"{where} is closed by the prior therapies{limits}: "
-                             + " ".join(o.reasons))
-            elif o.outcome == Outcome.UNKNOWN.value:
-                notes.append(f"{where}: to check before enrolling: " + " ".join(o.reasons))
-    open_arms = [a.id for a in protocol.arms
-                 if any(o.outcome != Outcome.NOT_MET.value for o in options if o.arm_id == a.id)]
-    if protocol.arms and not open_arms:
-        failed.append("Prior therapies: every arm of this plan is closed by the recorded "
-                      "history (see the arms listed below).")
-    outcome = "no" if failed else "unknown" if unknown else "yes"
-    provisional = any(o.provisional for o in options) or any(
-        r.status.value == "provisional" for r in protocol.prior_therapy_rules)
-    if provisional:
-        notes.append("The prior-therapy rules are provisional — verify against the "
-                     "published plan.")
-    return PriorAssessment(day.isoformat(), outcome, tuple(failed), tuple(unknown),
-                           tuple(notes), tuple(options),
-                           tuple(r.describe() for r in records), provisional)

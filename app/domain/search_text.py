@@ -1,4 +1,4 @@
-"""Text folded for searching: case and accents do not matter (issue 20.6).
+"""Text folded for searching: case and accents do not matter.
 
 "nguyen" finds Nguyễn, "Zoe" finds Zoé, "lodz" finds Łódź. Folding is Unicode
 decomposition (NFKD) with the combining marks dropped, then case folding; the few Latin

@@ -87,8 +87,8 @@ def visit_date_range(date_of_birth: date | None, enrollment_date: date | None,
     """The dates a study visit may be held on: from the enrollment date (a baseline
     visit's window opens on that day, and unscheduled visits too) -- or from the date of
     birth when that is later, which only a wrong stored date makes possible -- to today
-    (a visit is recorded once it has happened). Issue 20.1: a visit dated before birth
-    saved silently, and its age of -2 years then broke the form on every reopening.
+    (a visit is recorded once it has happened). A visit dated before birth would give a
+    negative age, which no score or dose can use.
     ``today`` None: no latest date (a service has only the machine's clock)."""
     earliest, name = enrollment_date, "the enrollment date"
     if date_of_birth is not None and (earliest is None or date_of_birth > earliest):

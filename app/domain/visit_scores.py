@@ -26,7 +26,7 @@ from app.domain.visit_values import ItemEntry
 
 StoredValues = Mapping[str, Mapping[str, ItemEntry]]
 # The stored instruments ``score_visit`` reads (an export gathers only these for it).
-SCORED_INSTRUMENTS = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global"})
+SCORED_INSTRUMENTS = frozenset({"cmas", "chaq", "mmt8", "enzymes", "global", "cdasi"})
 
 
 @dataclass

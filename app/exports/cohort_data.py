@@ -54,6 +54,9 @@ from app.domain.cohort.outcomes import (
     plan_layout,
 )
 from app.domain.cohort.stats import DAYS_PER_YEAR
+from app.domain.disease_history import disease_duration_at
+from app.domain.instruments.steroid_exposure import STORED as STEROIDS
+from app.domain.instruments.steroid_exposure import SteroidVisit, steroid_visit
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
 from app.domain.visit_response import Baseline, compare_to_baseline
@@ -70,13 +73,16 @@ DONE = ("complete", "signed")
 # for all of them.)
 Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
 FULL: Selection = tuple((i, None) for i in sorted(
-    SCORED_INSTRUMENTS | {"medications", "autoantibodies", "vitals"}))
+    SCORED_INSTRUMENTS | {"medications", "autoantibodies", "vitals", STEROIDS}))
+# Every visit's steroid doses and weight: the cumulative exposure adds them up.
+FOR_STEROIDS: Selection = ((STEROIDS, None), ("vitals", ("weight_kg",)))
 FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
-                         ("global", ("pga_activity", SKIN_VAS)))
-SKIN_ONLY: Selection = (("global", (SKIN_VAS,)),)
-# With the scores stored: what they do not give (the skin VAS and medications, and at
-# baseline the autoantibodies and the weight the steroid dose per kg needs).
-KEPT_FULL: Selection = (("global", (SKIN_VAS,)), ("medications", None))
+                         ("global", ("pga_activity", SKIN_VAS)), *FOR_STEROIDS)
+SKIN_ONLY: Selection = (("global", (SKIN_VAS,)), *FOR_STEROIDS)
+# With the scores stored: what they do not give (the skin VAS, medications, steroid doses
+# and weight, and at baseline the autoantibodies and the weight the steroid dose per kg
+# needs).
+KEPT_FULL: Selection = (("global", (SKIN_VAS,)), ("medications", None), *FOR_STEROIDS)
 KEPT_BASELINE: Selection = (*KEPT_FULL, ("autoantibodies", None), ("vitals", None))
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
@@ -146,6 +152,7 @@ def _read(session: Session, protocol_id: str | None,
     enrollments = session.execute(
         select(Enrollment.id, Enrollment.patient_id, Enrollment.enrollment_date,
                Enrollment.status, Enrollment.protocol_hash, Patient.study_id, Patient.sex,
+               Patient.onset_date,
                PatientIdentity.date_of_birth)
         .join(Patient, Patient.id == Enrollment.patient_id)
         .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
@@ -181,9 +188,10 @@ def _read(session: Session, protocol_id: str | None,
             visits[row.enrollment_id].append(row)
     adverse: dict[int, list[AdverseEventRecord]] = defaultdict(list)
     for row in session.execute(select(AdverseEvent.visit_id, AdverseEvent.serious,
-                                      AdverseEvent.relation)):
+                                      AdverseEvent.relation, AdverseEvent.category)):
         adverse[row.visit_id].append(AdverseEventRecord(
-            bool(row.serious), None if row.relation is None else row.relation in RELATED))
+            bool(row.serious), None if row.relation is None else row.relation in RELATED,
+            row.category or None))
 
     full_codes = {baseline_code} | {v.id for v in protocol.visits
                                     if v.offset_months in RESPONSE_MONTHS}
@@ -351,6 +359,7 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
     need_printo = _needs_printo(base_scored)
     outcomes: list[VisitOutcome] = []
     events: list[AdverseEventRecord] = []
+    steroids: list[SteroidVisit] = []
     for v in visit_rows:
         stored = values.get(v.id, {})
         day = (v.visit_date - e.enrollment_date).days
@@ -375,7 +384,9 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
             outcomes.append(outcome_of(v.visit_code, month, day, stored, None,
                                        with_response=False))
         events.extend(adverse.get(v.id, ()))
+        steroids.append(steroid_visit(v.visit_date, stored))
     born = e.date_of_birth
+    duration = disease_duration_at(e.onset_date, e.enrollment_date)
     age = None if born is None else (e.enrollment_date - born).days / DAYS_PER_YEAR
     female = None if e.sex not in ("female", "male") else e.sex == "female"
     return CohortPatient(
@@ -386,5 +397,6 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
             base_values, base_scored or {}, age_years=age, female=female,
             # A prescription made at enrollment, else the baseline visit's medications.
             steroid_mg_kg_day=steroid if steroid is not None
-            else daily_steroid_mg_kg(base_values)),
-        visits=tuple(outcomes), adverse_events=tuple(events))
+            else daily_steroid_mg_kg(base_values),
+            disease_duration_months=None if duration is None else float(duration)),
+        visits=tuple(outcomes), adverse_events=tuple(events), steroid_visits=tuple(steroids))

@@ -28,10 +28,18 @@ from app.db.engine import Database
 from app.db.export_reading import count_patients, iter_blocks
 from app.db.file_health import require_writable
 from app.db.models import Patient
+from app.db.site_code import SiteCodeMissing, installation_id, is_pooled, site_code
 from app.db.snapshot import Snapshot
 from app.domain.permissions import Permission
-from app.exports.records import ExtractStats, catalogue_for, protocol_versions, records_of_block
-from app.reports import redcap, redcap_xml, wide
+from app.exports.odm_trails import read_trails
+from app.exports.records import (
+    ExtractStats,
+    access_group,
+    catalogue_for,
+    protocol_versions,
+    records_of_block,
+)
+from app.reports import odm, redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
 from app.reports.fields import DICTIONARY_VERSION, Catalogue
@@ -40,32 +48,86 @@ from app.reports.manifest import FileEntry, manifest_data, write_manifest
 from app.reports.output_files import StagedFolder
 
 PROFILES = ("deidentified", "identified")
-FORMATS = ("redcap", "wide")
+FORMATS = ("redcap", "wide", "odm")
+
+
+DATA_FILES = {"redcap": "redcap_data.csv", "wide": "wide_data.csv", "odm": odm.ODM_NAME}
+
+
+class XmlFile:
+    """The ODM file written block by block, with its SHA-256 (the CsvFile protocol: text
+    of blocks, then close or abandon)."""
+
+    def __init__(self, path: Path, start: str) -> None:
+        self.path = path
+        self._file = path.open("wb")
+        self._sha = hashlib.sha256()
+        self._rows = 0
+        self._write(start)
+
+    def _write(self, text: str) -> None:
+        data = text.encode("utf-8")
+        self._sha.update(data)
+        self._file.write(data)
+
+    def write_text(self, text: str, rows: int) -> None:
+        self._write(text)
+        self._rows += rows
+
+    def close(self) -> tuple[str, int]:
+        self._write(odm.DOCUMENT_END)
+        self._file.close()
+        return self._sha.hexdigest(), self._rows
+
+    def abandon(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
 
 
 class ExportCancelled(Exception):
     """The user pressed Cancel; no export files are left behind."""
 
 
-def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, int, int, int,
-                                                                      set, list]:
-    """CSV text of one block of patients (runs in this process or in a worker process:
-    it only needs the plain rows read from the snapshot, never the database)."""
-    payload, catalogue, fmt = job
+class UnexportableValues(Exception):
+    """Stored values no export column holds exactly (issue 17): the export is refused
+    rather than written with blanks. Says how many and where (study id and column, never
+    a name or the value itself); nothing is written."""
+
+    def __init__(self, stats: ExtractStats) -> None:
+        self.count, self.where = stats.unmapped_values, tuple(stats.unmapped_where)
+        count = self.count
+        listed = "; ".join(f"{study_id} {column}" for study_id, column in self.where)
+        more = stats.unmapped_places - len(self.where)
+        if more > 0:
+            listed += f"; and {more} more place{'s' if more > 1 else ''}"
+        plural = "value" if count == 1 else "values"
+        super().__init__(
+            f"Export refused: {count} stored {plural} cannot be written exactly in "
+            f"{'its' if count == 1 else 'their'} export column ({listed}). Open each "
+            "visit named and correct the value shown at the field, then export again.")
+
+
+def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
+                  ) -> tuple[str, int, int, int, ExtractStats]:
+    """CSV text (XML for ODM) of one block of patients (runs in this process or in a
+    worker process: it only needs the plain rows read from the snapshot, never the
+    database)."""
+    payload, catalogue, fmt, trails = job
     stats = ExtractStats()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    layout: Any = redcap.DataLayout(catalogue) if fmt == "redcap" else wide.WideLayout(catalogue)
+    layout: Any = wide.WideLayout(catalogue) if fmt == "wide" else redcap.DataLayout(catalogue)
+    odm_layout = odm.odm_layout(catalogue, DICTIONARY_VERSION) if fmt == "odm" else None
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
-    # REDCap is not a spreadsheet: its import file holds text as entered (issue 17).
+    # REDCap is not a spreadsheet: its import file holds text as entered.
     extracted = records_of_block(payload, catalogue, stats, escape=fmt == "wide")
     for args, record in zip(payload, extracted, strict=True):
         records += 1
         max_arm = max(max_arm, len(record.enrollments))
-        rendered = (redcap.record_rows(layout, record) if fmt == "redcap"
-                    else wide.visit_rows(layout, record))
+        rendered = (wide.visit_rows(layout, record) if fmt == "wide"
+                    else redcap.record_rows(layout, record))
         if not catalogue.identified:
             # The last guard: the patient's own name, MRN or date of birth in any cell
             # stops the export (IdentityInExport names the column, never the value).
@@ -75,12 +137,19 @@ def _render_block(job: tuple[list[tuple], Catalogue, str]) -> tuple[str, int, in
                 IdentityGuard(identity.given_name, identity.family_name, identity.mrn,
                               identity.date_of_birth).check(record.study_id, layout.header,
                                                             rendered)
+        if odm_layout is not None:
+            # The same rows, checked by the same guard, as ODM SubjectData.
+            text = odm.subject_xml(odm_layout, record, list(rendered), trails)
+            lines.append(text)
+            rows += text.count("<ItemData ")
+            continue
         for row in rendered:
             lines.append(csv_line(row, writer, buffer))
             rows += 1
+    if odm_layout is not None:
+        return "".join(lines), rows, max_arm, records, stats
     lines.append("")
-    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, \
-        stats.unmapped_values, stats.protocols, stats.scores
+    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, stats
 
 
 @dataclass
@@ -187,6 +256,13 @@ def export_database(
     # The export ends with its audit entry: a database that cannot take it (read-only,
     # found damaged) is refused before the first file is written.
     require_writable(database)
+    created = (now or datetime.now(UTC)).isoformat(timespec="seconds")
+    # Every record id starts with the site code: none set, no export (plain words on how).
+    with database.reading() as session:
+        pooled, code = is_pooled(session), site_code(session)
+        if not pooled and code is None:
+            raise SiteCodeMissing()
+        site = {"code": code, "installation_id": installation_id(session)}
     stats = ExtractStats()
     files: list[FileEntry] = []
     records = 0
@@ -219,14 +295,26 @@ def export_database(
                 read_at_head = score_cache.audit_head_id(connection)
                 catalogue = catalogue_for(connection, identified)
                 total = count_patients(connection)
-                path = stage / (f"{fmt}_data.csv" if fmt == "wide" else "redcap_data.csv")
-                if fmt == "redcap":
-                    layout = redcap.DataLayout(catalogue)
-                    header = layout.header
+                # The data access groups of the project: this site's, or in a pooled
+                # database every site's.
+                groups = sorted({access_group(code) for code in connection.execute(
+                    select(Patient.site_code).distinct()).scalars() if code}
+                    | ({access_group(catalogue.site_code)} if catalogue.site_code else set()))
+                path = stage / DATA_FILES[fmt]
+                # Audit records and signatures: identified only (full dates, staff names).
+                trails = read_trails(connection, catalogue) if (
+                    fmt == "odm" and identified) else None
+                data: Any
+                if fmt == "odm":
+                    data = XmlFile(path, odm.document_start(
+                        odm.odm_layout(catalogue, DICTIONARY_VERSION), trails,
+                        created=created, file_oid=f"jdm-ctp-export-{created}",
+                        description=f"jdm-ctp clinical data ({profile}), data dictionary "
+                                    f"version {DICTIONARY_VERSION}"))
                 else:
-                    wide_layout = wide.WideLayout(catalogue)
-                    header = wide_layout.header
-                data = CsvFile(path, header, bom=bom)
+                    header = (redcap.DataLayout(catalogue).header if fmt == "redcap"
+                              else wide.WideLayout(catalogue).header)
+                    data = CsvFile(path, header, bom=bom)
 
                 def report(done: int) -> None:
                     if cancelled is not None and cancelled():
@@ -237,20 +325,29 @@ def export_database(
                 try:
                     report(0)
                     max_arm = 1
-                    jobs = ((payload, catalogue, fmt)
+                    jobs = ((payload, catalogue, fmt, trails)
                             for payload in iter_blocks(connection, identified, report))
-                    for text, rows, arms, count, unmapped, protocols, scores in _run_jobs(
-                            jobs, workers):
+                    for text, rows, arms, count, block in _run_jobs(jobs, workers):
                         data.write_text(text, rows)
                         records += count
                         max_arm = max(max_arm, arms)
-                        stats.unmapped_values += unmapped
-                        stats.protocols |= protocols
-                        stats.scores += scores
+                        stats.add(block)
+                    if stats.unmapped_values:
+                        raise UnexportableValues(stats)
                 except BaseException:
-                    data.abandon()  # a full disk, a cancel: the staging folder goes
+                    data.abandon()  # a full disk, a cancel, a refusal: the staging folder goes
                     raise
                 finish(data, path)
+            if fmt in ("redcap", "odm"):
+                # The metadata the ODM file's OIDs are defined in ("Create project from
+                # XML" in REDCap): written beside it.
+                xml_path = stage / redcap_xml.XML_NAME
+                xml_bytes = redcap_xml.project_xml(
+                    catalogue, max_arm, version=DICTIONARY_VERSION, groups=groups,
+                    created=created)
+                xml_path.write_bytes(xml_bytes)
+                files.append(FileEntry(xml_path.name, hashlib.sha256(xml_bytes).hexdigest(),
+                                       0, len(xml_bytes)))
             if fmt == "redcap":
                 simple("redcap_data_dictionary.csv", redcap.DICTIONARY_HEADER,
                        redcap.dictionary_rows(catalogue))
@@ -261,22 +358,15 @@ def export_database(
                 simple("redcap_arms.csv", redcap.ARMS_HEADER, redcap.arms_rows(max_arm))
                 simple("redcap_repeating_instruments_events.csv", redcap.REPEATING_HEADER,
                        redcap.repeating_rows(max_arm, catalogue))
-                # The whole project in one file ("Create project from XML").
-                xml_path = stage / redcap_xml.XML_NAME
-                xml_bytes = redcap_xml.project_xml(
-                    catalogue, max_arm, version=DICTIONARY_VERSION,
-                    created=(now or datetime.now(UTC)).isoformat(timespec="seconds"))
-                xml_path.write_bytes(xml_bytes)
-                files.append(FileEntry(xml_path.name, hashlib.sha256(xml_bytes).hexdigest(),
-                                       0, len(xml_bytes)))
-            else:
+            elif fmt == "wide":
                 simple("wide_codebook.csv", wide.CODEBOOK_HEADER, wide.codebook_rows(catalogue))
         finally:
             if collecting:
                 gc.enable()
         info = ExportInfo(profile, fmt, __version__, protocol_versions(stats),
                           now or datetime.now(UTC), user, bom, stats.unmapped_values,
-                          redcap.dictionary_sha256(catalogue))
+                          redcap.dictionary_sha256(catalogue),
+                          {"pooled_sites": [g.upper() for g in groups]} if pooled else site)
         # The files appear inside the audit transaction: if the entry cannot be committed
         # the exception leaves this block and StagedFolder takes the files back.
         with database.session() as session:

@@ -1,4 +1,4 @@
-"""Reading an import folder as an attacker might have prepared it (issue 15, item 5).
+"""Reading an import folder as an attacker might have prepared it.
 
 Nothing from the folder is trusted before it is checked, and every check fails as one
 ``ImportProblem`` (file, row, column, reason) instead of a traceback:
@@ -141,8 +141,11 @@ def _file_name_problem(name: object) -> str | None:
     return None
 
 
-def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | None:
-    """The manifest, checked for shape; None (with the problem recorded) otherwise."""
+def read_manifest(directory: Path, problems: list[ImportProblem], *,
+                  profile: str = "identified") -> Manifest | None:
+    """The manifest, checked for shape; None (with the problem recorded) otherwise.
+    ``profile``: the export's profile this reader takes (a pooled database takes only
+    de-identified exports, app.exports.pooling)."""
     path = directory / MANIFEST
     if not path.exists() and not path.is_symlink():
         problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is missing"))
@@ -170,7 +173,12 @@ def read_manifest(directory: Path, problems: list[ImportProblem]) -> Manifest | 
     if data.get("format") != "redcap":
         problems.append(ImportProblem(MANIFEST, None, "format",
                                       "only the redcap format can be imported"))
-    if data.get("profile") != "identified":
+    if profile == "deidentified" and data.get("profile") != profile:
+        problems.append(ImportProblem(
+            MANIFEST, None, "profile",
+            f"is a {str(data.get('profile'))[:20]} export; a pooled database takes "
+            "de-identified exports only (it never holds identities)"))
+    elif profile == "identified" and data.get("profile") != "identified":
         problems.append(ImportProblem(
             MANIFEST, None, "profile",
             "only an identified export can be imported (a de-identified one has no dates "
@@ -368,6 +376,7 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
 STORED_IN: dict[str, Any] = {
     "pt_given_name": PatientIdentity.given_name, "pt_family_name": PatientIdentity.family_name,
     "pt_mrn": PatientIdentity.mrn, "pt_site": Patient.site, "pt_site_other": Patient.site,
+    "pt_clinic": Patient.site,
     "scr_protocol_id": Screening.protocol_id, "scr_protocol_version": Screening.protocol_version,
     "scr_by": Screening.screened_by,
     "prior_drug": PriorTherapy.drug, "prior_drug_other": PriorTherapy.drug,

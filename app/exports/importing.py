@@ -22,6 +22,7 @@ A version-1 export imports as it always did and gives its patients no prior ther
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
@@ -39,6 +40,7 @@ from app.db.models import (
     AdverseEvent,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -49,7 +51,7 @@ from app.db.models import (
     Visit,
 )
 from app.db.snapshot import Snapshot
-from app.domain.coded_values import OTHER, OTHER_LABEL, drug_choices
+from app.domain.coded_values import DOSE_UNITS, OTHER, OTHER_LABEL, drug_choices
 from app.domain.instruments.medications import (
     MEDICATION_FORM,
     OTHER_RECORDED,
@@ -75,7 +77,9 @@ from app.exports.records import ExtractStats, iter_patient_records
 from app.reports import redcap
 from app.reports.csv_safety import unescape_text
 from app.reports.fields import (
+    ARM_CHOICE_CODE,
     ENROLLMENT_EVENT,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     REGISTRATION_EVENT,
     Catalogue,
@@ -248,7 +252,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                                           instance_problem(instance) or ""))
             continue
         for column, value in values.items():
-            if column in redcap.FIXED_COLUMNS or value == "":
+            if column in redcap.FIXED_COLUMNS or column == redcap.DAG_COLUMN or value == "":
                 continue
             form = column_form[column]
             if form not in forms:
@@ -292,8 +296,8 @@ def _json_value(value: str) -> Any:
 
 
 def _escaped(manifest: Any) -> bool:
-    """Whether the data file escapes formula characters: every export before issue 17
-    did (its manifest says nothing of it); a REDCap import file since holds text as
+    """Whether the data file escapes formula characters: older exports
+    did (their manifest says nothing of it); a REDCap import file now holds text as
     entered (app.reports.manifest)."""
     escaping = manifest.data.get("formula_escaping")
     if not isinstance(escaping, dict):
@@ -338,8 +342,15 @@ def _coded_text(row: dict[str, str], column: str, names: dict[str, str]) -> str:
 def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalogue) -> Patient:
     registration = next(r for r in rows if r["redcap_event_name"] == "registration_arm_1"
                         and not r["redcap_repeat_instrument"])
-    patient = Patient(study_id=study_id, sex=registration["pt_sex"],
-                      site=_coded_text(registration, "pt_site", dict(catalogue.sites)))
+    # Dictionary 8 on: the clinic as recorded (the site code is the installation's).
+    site = (_txt(registration["pt_clinic"]) if "pt_clinic" in registration
+            else _coded_text(registration, "pt_site", dict(catalogue.sites)))
+    patient = Patient(study_id=study_id, sex=registration["pt_sex"], site=site,
+                      # Absent from a dictionary before version 7.
+                      onset_date=_d(registration.get("pt_onset_date", "")),
+                      diagnosis_date=_d(registration.get("pt_diagnosis_date", "")),
+                      race=registration.get("pt_race", ""),
+                      ethnicity=registration.get("pt_ethnicity", ""))
     if any(registration[k] for k in ("pt_given_name", "pt_family_name", "pt_mrn",
                                      "pt_date_of_birth")):
         patient.identity = PatientIdentity(
@@ -388,6 +399,26 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
     return patient
 
 
+def _check_infusion(r: dict[str, str], arms: int) -> None:
+    """What the field checks cannot see: the arm it names exists, a date and a dose."""
+    where = f"infusion {r['redcap_repeat_instance']} of {r['record_id']}"
+    if not r["inf_arm_instance"] or not 1 <= int(r["inf_arm_instance"]) <= arms:
+        problem = (f"{where} names arm history instance {r['inf_arm_instance'] or '(none)'}; "
+                   f"the file has {arms}")
+        raise ImportRejected([ImportProblem(DATA, None, "inf_arm_instance", problem)])
+    if not r["inf_given_date"]:
+        raise ImportRejected([ImportProblem(DATA, None, "inf_given_date",
+                                            f"{where} has no date given")])
+    if not r["inf_dose"] or not float(r["inf_dose"]) > 0:
+        raise ImportRejected([ImportProblem(DATA, None, "inf_dose",
+                                            f"{where} has no dose above zero")])
+
+
+# (stored code, checkbox column) of the reasons an arm was chosen.
+_CHOICE_COLUMNS = tuple((code, f"arm_choice___{number}")
+                        for code, number in ARM_CHOICE_CODE.items())
+
+
 def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
                       catalogue: Catalogue) -> Enrollment:
     main = next(r for r in rows if r["redcap_event_name"].startswith("enrollment_arm_")
@@ -403,12 +434,25 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
     arms = []
     for r in rows:
         if r["redcap_repeat_instrument"] == "arm_history":
+            chosen = [code for code, column in _CHOICE_COLUMNS if r.get(column) == "1"]
             arms.append(ArmAssignment(arm_id=_txt(r["arm_id"]),
                                       start_date=_d(r["arm_start_date"]),
                                       end_date=_d(r["arm_end_date"]),
                                       reason=_txt(r["arm_reason"]), notes=_txt(r["arm_notes"]),
-                                      created_by=_txt(r["arm_created_by"])))
+                                      created_by=_txt(r["arm_created_by"]),
+                                      choice_reasons=chosen or None,
+                                      choice_other=_txt(r.get("arm_choice_other", "")),
+                                      stop_reason=r.get("arm_stop_reason") or None,
+                                      stop_other=_txt(r.get("arm_stop_other", ""))))
     e.arm_assignments = arms
+    drugs = dict(drug_choices(catalogue.drugs))
+    for r in sorted((r for r in rows if r["redcap_repeat_instrument"] == INFUSION_FORM),
+                    key=lambda r: int(r["redcap_repeat_instance"])):
+        _check_infusion(r, len(arms))
+        arms[int(r["inf_arm_instance"]) - 1].infusions.append(Infusion(
+            drug=_coded_text(r, "inf_drug", drugs), given_on=_d(r["inf_given_date"]),
+            dose=_num(r["inf_dose"]), unit=_coded_text(r, "inf_unit", dict(DOSE_UNITS)),
+            entered_by=_txt(r["inf_entered_by"])))
     for r in rows:
         if r["redcap_repeat_instrument"] != "prescription":
             continue
@@ -458,7 +502,10 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
             description=_txt(r["ae_description"]), onset_date=_d(r["ae_onset_date"]),
             resolved_date=_d(r["ae_resolved_date"]), serious=r["ae_serious"] == "1",
             relation=r["ae_relation"] or None, action_taken=_txt(r["ae_action"]) or None,
-            reported_by=_txt(r["ae_reported_by"])))
+            reported_by=_txt(r["ae_reported_by"]),
+            # Absent from dictionaries before "7": the event's coding stays unrecorded.
+            category=r.get("ae_category") or None, severity=r.get("ae_severity") or None,
+            outcome=r.get("ae_outcome") or None))
     return e
 
 
@@ -517,13 +564,18 @@ def _existing_rows(database: Database, catalogue: Catalogue,
     out: dict[str, list[list[str]]] = {}
     with Snapshot(database) as connection:
         for record in iter_patient_records(connection, catalogue, ExtractStats()):
+            rows = list(redcap.record_rows(layout, record))
+            if catalogue.data_access_groups:  # compared as read back (site_ids_read_back)
+                record.study_id = record.study_id.removeprefix(f"{catalogue.site_code}-")
+                for row in rows:
+                    row[0] = record.study_id
             if record.study_id in study_ids:
-                out[record.study_id] = list(redcap.record_rows(layout, record))
+                out[record.study_id] = rows
     return out
 
 
 # What an imported visit never keeps: a signature is made only by the signer re-entering
-# their password in this installation (issue 14, item 2). Signed visits arrive complete.
+# their password in this installation. Signed visits arrive complete.
 SIGNATURE_COLUMNS = ("vis_signed_at", "vis_signed_by", "vis_signature_meaning")
 
 
@@ -536,6 +588,38 @@ def _unsigned(row: dict[str, str]) -> bool:
         if column in row:
             row[column] = ""
     return signed
+
+
+SITE_RECORD_ID = re.compile(r"([A-Z][A-Z0-9]{1,9})-(.+)")
+
+
+def site_ids_read_back(data: list[list[str]], problems: list[ImportProblem]) -> str:
+    """Dictionary 7 on: each record id is ``SITE-studyid`` and its data access group the
+    site code in lower case. The rows' record ids become the study ids (in place); the
+    one site code of the file is returned ("" with a problem noted otherwise)."""
+    codes: set[str] = set()
+    for number, row in enumerate(data[1:], start=2):
+        if len(problems) >= MAX_PROBLEMS or len(row) < 5:
+            continue
+        match = SITE_RECORD_ID.fullmatch(row[0])
+        if match is None:
+            problems.append(ImportProblem(DATA, number, "record_id",
+                                          f"{row[0][:40]!r} is not SITE-studyid (a site code "
+                                          "of capitals and digits, a hyphen, the study id)"))
+            continue
+        code, study_id = match.groups()
+        if row[4] != code.lower():
+            problems.append(ImportProblem(DATA, number, redcap.DAG_COLUMN,
+                                          f"the data access group {row[4][:20]!r} is not the "
+                                          f"record's site code {code} in lower case"))
+        codes.add(code)
+        row[0] = study_id
+    if len(codes) > 1:
+        problems.append(ImportProblem(DATA, None, "record_id",
+                                      f"records of several sites ({', '.join(sorted(codes))}) "
+                                      "in one export"))
+        return ""
+    return next(iter(codes), "")
 
 
 def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, str]]]:
@@ -561,6 +645,10 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
         # A file with numeric choice codes (version 5 on) is read as the stored text codes.
         data = _text_coded(data, catalogue)
         catalogue = replace(catalogue, numeric_codes=False)
+    if catalogue is not None and data is not None and catalogue.data_access_groups \
+            and data and tuple(data[0]) == redcap.DataLayout(catalogue).header:
+        # The records' site, as the catalogue's own: what the rows compare with.
+        catalogue.site_code = site_ids_read_back(data, problems)
     if catalogue is not None and data is not None:
         rows = _check_rows(data, catalogue, problems)
         for r in rows:

@@ -17,7 +17,14 @@ dictionary itself holds.
        unit as typed, and per drug ``med_<drug>_dose`` / ``_unit`` / ``_frequency`` as
        text, plus ``med_other`` in the identified profile; the de-identified age a whole
        number with no 90+ group
-  "6"  the current one
+  "6"  without issue 18's records: no CDASI, sun-protection or steroid-exposure form, no
+       adverse event category, severity or outcome; no disease onset and diagnosis dates,
+       disease duration, race or ethnicity on the patient; no reasons an arm was chosen
+       or stopped on the arm history; no infusion form
+  "7"  the site a dropdown of the site list read from the exporting database (so the
+       dictionary changed with the data), ``pt_site_other`` where "8" has ``pt_clinic``,
+       record ids without the site code and no ``redcap_data_access_group`` column
+  "8"  the current one
 """
 
 from __future__ import annotations
@@ -25,10 +32,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from app.domain.coded_values import with_other
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
 from app.domain.instruments.medications import MEDICATION_FORM
 from app.reports.fields import (
+    AE_CODING_FIELDS,
     DICTIONARY_VERSION,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     VERSION_NOTE,
     Catalogue,
@@ -54,9 +64,17 @@ _V5_TEXT = {
                                   source="patient_identity"),
 }
 _V6_ADDED = {"pt_site_other", "prior_drug_other"}
+# Dictionary "7" added these fields and the infusion form.
+_V7_ADDED = {"pt_onset_date", "pt_onset_day", "pt_diagnosis_date", "pt_diagnosis_day",
+             "pt_disease_months", "pt_race", "pt_ethnicity", "arm_choice", "arm_stop_reason",
+             "arm_choice_other", "arm_stop_other"}
 
 
-VERSIONS = ("1", "2", "3", "4", "5", DICTIONARY_VERSION)
+# The visit forms dictionary "7" added (issue 18).
+_V7_FORMS = frozenset({"cdasi", "sun_protection", "steroid_exposure"})
+
+VERSIONS = ("1", "2", "3", "4", "5", "6", "7", DICTIONARY_VERSION)
+_V7_RECORD_ID_NOTE = "The study id; never derived from identifiers"
 
 
 def version_of(rows: list[list[str]]) -> str:
@@ -76,6 +94,12 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
     are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
+        return catalogue
+    catalogue = _noted(_site_list(catalogue), "7")
+    if version == "7":
+        return catalogue
+    catalogue = _noted(_before_v7(_without_v7_forms(catalogue)), "6")
+    if version == "6":
         return catalogue
     catalogue = _noted(_typed_text(catalogue), "5")
     if version == "5":
@@ -104,6 +128,44 @@ def _noted(catalogue: Catalogue, version: str) -> Catalogue:
         if f.name == "record_id" else f
         for f in form.fields)) for form in catalogue.forms]
     return replace(catalogue, forms=forms)
+
+
+def _without_v7_forms(catalogue: Catalogue) -> Catalogue:
+    """Up to version 6: no form of ``_V7_FORMS``, no adverse event coding."""
+    coding = {f.name for f in AE_CODING_FIELDS}
+    forms = [replace(f, fields=tuple(x for x in f.fields if x.name not in coding))
+             for f in catalogue.forms if f.name not in _V7_FORMS]
+    return replace(catalogue, forms=forms,
+                   item_fields=[i for i in catalogue.item_fields if i.form not in _V7_FORMS])
+
+
+def _before_v7(catalogue: Catalogue) -> Catalogue:
+    """Up to version 6: without the fields and the form that "7" added."""
+    forms = [replace(form, fields=tuple(f for f in form.fields if f.name not in _V7_ADDED))
+             for form in catalogue.forms if form.name != INFUSION_FORM]
+    return replace(catalogue, forms=forms)
+def _site_list(catalogue: Catalogue) -> Catalogue:
+    """Up to version 7: the site a dropdown of ``catalogue.sites`` (the list the dictionary
+    file names) with "other", its typed text in ``pt_site_other`` (identified), plain
+    study ids."""
+    v7 = {
+        "pt_site": Field("pt_site", "patient", "Site (clinic)", "dropdown",
+                         with_other(catalogue.sites),
+                         note="From the site list an administrator keeps", source="patient"),
+        "pt_clinic": Field("pt_site_other", "patient", "Site (other, as typed)",
+                           source="patient"),
+    }
+    forms = []
+    for form in catalogue.forms:
+        fields = []
+        for f in form.fields:
+            if f.name in v7:
+                f = replace(v7[f.name], identifier=f.identifier)
+            elif f.name == "record_id":
+                f = replace(f, note=f"{_V7_RECORD_ID_NOTE} ({VERSION_NOTE}7)")
+            fields.append(f)
+        forms.append(replace(form, fields=tuple(fields)))
+    return replace(catalogue, forms=forms, data_access_groups=False)
 
 
 def _typed_text(catalogue: Catalogue) -> Catalogue:

@@ -27,9 +27,10 @@ from app.catalog import protocol_catalog
 from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.score_cache import stamp as score_stamp
 from app.db.signatures import SIGNATURE_MEANINGS
-from app.db.sites import site_codes
-from app.domain.coded_values import OTHER, drug_code_for, plan_words
+from app.db.site_code import is_pooled, site_code
+from app.domain.coded_values import OTHER, dose_unit_code, drug_code_for, plan_words
 from app.domain.cohort.data import scored_values
+from app.domain.disease_history import disease_duration_at
 from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
@@ -44,21 +45,44 @@ from app.reports.dataset import EnrollmentRecord, PatientRecord, ProtocolVersion
 from app.reports.fields import (
     AGE_GROUPED_FROM,
     AGE_TOP_CODE,
+    ARM_CHOICE_CODE,
     PLAN_TEXT_COLUMNS,
+    SITE_NOTE,
     Catalogue,
     plan_catalogue,
 )
 
+# How many places an export's refusal lists (the count is always whole).
+WHERE_LISTED = 20
+
 
 @dataclass
 class ExtractStats:
-    """What an export counts on the way: stored items without a column, protocols seen."""
+    """What an export counts on the way: stored values that no export column can hold
+    exactly (no column, or a value its type cannot hold: text in a number, NaN, a date that
+    is not one), with where each is (study id, column; never the value); protocols seen."""
 
     unmapped_values: int = 0
     protocols: set[tuple[str, str, str]] = field(default_factory=set)
+    unmapped_where: list[tuple[str, str]] = field(default_factory=list)  # the first places
+    unmapped_places: int = 0  # all places (a visit of no plan is one place, many values)
     # Scores computed because none were stored with the expected stamp: (visit id, stamp,
     # JSON), for app.db.score_cache.store.
     scores: list[tuple[int, str, str]] = field(default_factory=list)
+
+    def unmapped(self, study_id: str, column: str, count: int = 1) -> None:
+        self.unmapped_values += count
+        self.unmapped_places += 1
+        if len(self.unmapped_where) < WHERE_LISTED:
+            self.unmapped_where.append((study_id, column))
+
+    def add(self, other: ExtractStats) -> None:
+        """Take in the counts of one block (rendered here or in a worker process)."""
+        self.unmapped_values += other.unmapped_values
+        self.unmapped_places += other.unmapped_places
+        self.unmapped_where += other.unmapped_where[:WHERE_LISTED - len(self.unmapped_where)]
+        self.protocols |= other.protocols
+        self.scores += other.scores
 
 
 class _Dates:
@@ -77,13 +101,14 @@ class _Dates:
             return ""
         return str((value - self.reference).days)
 
-    def text(self, value: str | None) -> str:
+    def text(self, value: str | None) -> str | None:
+        """A stored ISO date as written; None when the text is not a date."""
         if not value:
             return ""
         try:
             return self(date.fromisoformat(value))
         except ValueError:
-            return ""
+            return None
 
 
 def _suffix(identified: bool) -> str:
@@ -127,17 +152,26 @@ def _age(born: date | None, on: date | None) -> str:
     return str(years)
 
 
+def access_group(code: str) -> str:
+    """A site code as REDCap's unique data access group name (lower case)."""
+    return code.lower()
+
+
 def catalogue_for(connection: Connection | None, identified: bool) -> Catalogue:
     """The export catalogue: the profile's forms with every criterion and drug of the
-    installed plans and their visit events (app.reports.fields.plan_catalogue), and the
-    site list; the same for every database with the same plans and sites. From the data
+    installed plans and their visit events (app.reports.fields.plan_catalogue); the same
+    for every database with the same plans. From the database the installation's site
+    code (the site field's value, not a choice list) and
     (``connection``; none without one) only the wide format's number of prior-therapy
     column groups. De-identified, the plans' and the application's words are the only
     texts its plan text columns may hold (app.domain.coded_values.plan_words)."""
     protocols = tuple(protocol_catalog().protocols.values())
     slots = prior_therapy_slots(connection) if connection is not None else 0
-    sites = site_codes(connection) if connection is not None else ()
-    catalogue = plan_catalogue(protocols, identified, slots, sites)
+    catalogue = plan_catalogue(protocols, identified, slots)
+    if connection is not None:
+        # Not part of the dictionary: the value of the site field (app.db.site_code).
+        # A pooled database's records keep their own sites' codes.
+        catalogue.site_code = "" if is_pooled(connection) else site_code(connection) or ""
     if not identified:
         catalogue.plan_words = plan_words(protocols, APPLICATION_WORDS,
                                           (event.label for event in visit_events(protocols)))
@@ -175,7 +209,7 @@ def iter_patient_records(
 
 
 def _patient_record(patient, ident, screenings, answers, prior, enrollments, arms,
-                    prescriptions, visits, adverse, items_by_visit, stored_scores,
+                    prescriptions, visits, adverse, items_by_visit, infusions, stored_scores,
                     catalogue: Catalogue,
                     plan: ItemPlan,
                     stats: ExtractStats, sfx: str) -> PatientRecord:
@@ -189,6 +223,12 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     born = ident.date_of_birth if ident is not None else None
 
     record = PatientRecord(patient.study_id)
+    if catalogue.data_access_groups:
+        # A pooled record's study id is already the record id it arrived with.
+        code = patient.site_code or catalogue.site_code
+        if not patient.site_code:
+            record.study_id = f"{code}-{patient.study_id}"
+        record.access_group = access_group(code)
 
     def word(text: str) -> str:
         # The manifest's protocol list, as the protocol columns (see _plan_text_only).
@@ -196,15 +236,30 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     values = record.values
     values["pt_sex"] = patient.sex
     site = (patient.site or "").strip()
-    if plan.coded_text:
+    if plan.site_kind == _SITE_CODE:
+        # A pooled record keeps the code of the site it came from.
+        values["pt_site"] = patient.site_code or catalogue.site_code
+        if identified:
+            values["pt_clinic"] = _text(site)
+    elif plan.site_kind == _SITE_LIST:  # dictionary 6 (the import compares with it)
         values["pt_site"] = plan.site_code.get(site, OTHER) if site else ""
-    else:  # an earlier dictionary's text (the import compares with it)
+    else:  # an earlier dictionary's text
         values["pt_site"] = _text(site)
     age = _age(born, first_enrollment or first_screening)
     if not identified and age and int(age) >= AGE_GROUPED_FROM:
         age = AGE_TOP_CODE
+    if not age and patient.pooled_age:  # a pooled record: the age group its site exported
+        age = patient.pooled_age
     values["pt_age_at_enrollment"] = age
-    if identified and plan.coded_text:
+    # Disease history: dates like every other date; the duration at the first enrollment
+    # computed by the domain (a duration, not a date: the same in both profiles).
+    values[f"pt_onset{sfx}"] = dates(patient.onset_date)
+    values[f"pt_diagnosis{sfx}"] = dates(patient.diagnosis_date)
+    months = disease_duration_at(patient.onset_date, first_enrollment)
+    values["pt_disease_months"] = "" if months is None else str(months)
+    values["pt_race"] = patient.race or ""
+    values["pt_ethnicity"] = patient.ethnicity or ""
+    if identified and plan.site_kind == _SITE_LIST:
         values["pt_site_other"] = _text(site) if values["pt_site"] == OTHER else ""
     if identified and ident is not None:
         values["pt_given_name"] = _text(ident.given_name)
@@ -228,7 +283,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if column is not None:
                 v[column] = a.answer
             else:  # a criterion of no installed plan has no column: counted, not hidden
-                stats.unmapped_values += 1
+                stats.unmapped(patient.study_id, "screening criterion of no installed plan")
             if a.details is not None:
                 details[a.criterion_id] = a.details
         if identified:
@@ -274,11 +329,29 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         arm_instance = {a.id: i for i, a in enumerate(arm_rows, start=1)}
         for a in arm_rows:
             v = {"arm_id": _text(a.arm_id), f"arm_start{sfx}": dates(a.start_date),
-                 f"arm_end{sfx}": dates(a.end_date), "arm_reason": _text(a.reason)}
+                 f"arm_end{sfx}": dates(a.end_date), "arm_reason": _text(a.reason),
+                 "arm_stop_reason": a.stop_reason or ""}
+            chosen = {ARM_CHOICE_CODE[c] for c in (a.choice_reasons or ())
+                      if c in ARM_CHOICE_CODE}
+            for code in ARM_CHOICE_CODE.values():
+                v[f"arm_choice___{code}"] = "1" if code in chosen else "0"
             if identified:
                 v["arm_notes"] = _text(a.notes)
                 v["arm_created_by"] = _text(a.created_by)
+                v["arm_choice_other"] = _text(a.choice_other)
+                v["arm_stop_other"] = _text(a.stop_other)
             er.arms.append(v)
+        for i in infusions.get(e.id, []):
+            drug = drug_code_for(i.drug, catalogue.drugs)
+            unit = dose_unit_code(i.unit)
+            v = {"inf_arm_instance": str(arm_instance.get(i.arm_assignment_id, "")),
+                 "inf_drug": drug, f"inf_given{sfx}": dates(i.given_on),
+                 "inf_dose": format_num(i.dose), "inf_unit": unit}
+            if identified:
+                v["inf_drug_other"] = _text(i.drug) if drug == OTHER else ""
+                v["inf_unit_other"] = _text(i.unit) if unit == OTHER else ""
+                v["inf_entered_by"] = _text(i.entered_by)
+            er.infusions.append(v)
         for rx in prescriptions.get(e.id, []):
             inputs = rx.inputs if isinstance(rx.inputs, dict) else {}
 
@@ -317,10 +390,13 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         baseline: Baseline | None = None
         for vis in visit_rows:
             if vis.visit_code not in order:  # a visit of no installed plan has no event
-                stats.unmapped_values += 1 + len(items_by_visit.get(vis.id, ()))
+                # (its code is not named: an import may have stored any text there)
+                stats.unmapped(patient.study_id, "visit of no installed plan",
+                               1 + len(items_by_visit.get(vis.id, ())))
                 continue
             items = items_by_visit.get(vis.id, ())
-            vr, scoring = _visit_record(vis, items, adverse, plan, stats, dates, sfx)
+            vr, scoring = _visit_record(vis, items, adverse, plan, stats, dates, sfx,
+                                        patient.study_id)
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
@@ -377,12 +453,13 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
-                  dates: _Dates, sfx: str) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]]]:
+                  dates: _Dates, sfx: str, study_id: str
+                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]]]:
     """The visit's own columns and item columns, and its scored items as ``score_visit``
     reads them (scored by the caller only when no stored scores stand for them)."""
     identified = plan.identified
     _text = plan.text
-    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status)
+    vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
     values = vr.values
     values.update({
         "vis_label": _text(vis.label), "vis_status": vis.status,
@@ -412,13 +489,15 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             # medications); the typed text only in the identified profile.
             columns = medication_columns({row[2]: (row[3], row[4], row[5]) for row in rows},
                                          plan.drugs, identified)
-            # A drug no plan names has no column: counted (the manifest's unmapped values)
-            # when only its "other recorded" flag is exported.
-            if not identified:
-                stats.unmapped_values += sum(
-                    1 for row in rows
-                    if row[2] != "other"
-                    and drug_code(row[2].rpartition("_")[0]) not in plan.drug_codes)
+            # A drug no plan names is no loss: the identified export holds it exactly
+            # (med_uncoded_json), the de-identified one says "other" by design. A dose
+            # that is not a number above 0 fits no dose column: counted.
+            for row in rows:
+                if row[2].endswith("_dose") and _not_a_dose(row[3], row[4]):
+                    code = drug_code(row[2].rpartition("_")[0])
+                    full = f"med_{code}_dose"
+                    stats.unmapped(study_id, plan.short_names.get(full, full)
+                                   if code in plan.drug_codes else "med_uncoded_json")
             # Names over 26 characters as the dictionary shortened them (fit_name).
             values.update({plan.short_names.get(k, k): _text(v) for k, v in columns.items()})
             if columns:
@@ -439,7 +518,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
         for row in rows:
             step = steps.get(row[2])
             if step is None:
-                stats.unmapped_values += 1
+                stats.unmapped(study_id, f"{instrument} item without a column")
                 continue
             mapped = True
             column, kind, unit_column, unit_codes, missing_column = step
@@ -447,10 +526,14 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             if kind is num_kind:
                 if num is None:
                     value = ""
+                    if row[4]:  # text in a number column
+                        stats.unmapped(study_id, column)
                 else:
                     value = num_text.get(num)
                     if value is None:
                         value = _num_text(num)
+                        if not value:  # NaN or infinity
+                            stats.unmapped(study_id, column)
             elif kind is code_num_kind:
                 if num is None:
                     value = _text(row[4])
@@ -458,12 +541,17 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                     value = num_text.get(num)
                     if value is None:
                         value = _num_text(num)
+                        if not value:
+                            stats.unmapped(study_id, column)
                 else:
                     value = format_num(num)
             elif kind is check_kind:
                 value = "1" if num == 1 else ""
             elif kind is date_kind:
                 value = dates.text(row[4])
+                if value is None:
+                    value = ""
+                    stats.unmapped(study_id, column)
             else:
                 value = _text(row[4])
             if value:
@@ -483,7 +571,9 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             forms.add(entry[0])  # type: ignore[index]
     for ae in adverse.get(vis.id, ()):
         v = {f"ae_onset{sfx}": dates(ae.onset_date), f"ae_resolved{sfx}": dates(ae.resolved_date),
-             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or ""}
+             "ae_serious": _yes_no(ae.serious), "ae_relation": ae.relation or "",
+             "ae_category": ae.category or "", "ae_severity": ae.severity or "",
+             "ae_outcome": ae.outcome or ""}
         if identified:
             v["ae_description"] = _text(ae.description)
             v["ae_action"] = _text(ae.action_taken)
@@ -503,8 +593,19 @@ _NO_STEPS: dict[str, tuple] = {}
 _NUM_TEXT: dict[float, str] = {}  # text of a stored number (bounded cache, see _num_text)
 
 
+def _not_a_dose(num: float | None, text: str | None) -> bool:
+    """A stored medication dose no dose column holds (app.domain.instruments.medications.
+    dose_problem): text, NaN or infinity, or not above 0."""
+    if text:
+        return True
+    return num is not None and not (math.isfinite(num) and num > 0)
+
+
 def _num_text(num: float) -> str:
-    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached."""
+    """The CSV text of a stored number (whole: "3"; else the shortest repr), cached; ""
+    for NaN and infinity, which no number column holds (counted by the caller)."""
+    if not math.isfinite(num):
+        return ""
     if num.is_integer() and -1e15 < num < 1e15:
         text = str(int(num))
     else:
@@ -532,6 +633,17 @@ class ItemPlan:
     short_names: dict[str, str] = field(default_factory=dict)  # full -> exported name
     site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
     coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
+    site_kind: str = "code"  # _SITE_CODE, _SITE_LIST (dictionary 6) or _SITE_TEXT (1 to 5)
+
+
+_SITE_CODE, _SITE_LIST, _SITE_TEXT = "code", "list", "text"
+
+
+def _site_kind(catalogue: Catalogue) -> str:
+    if "pt_clinic" in catalogue.fields_by_name or not catalogue.identified and \
+            catalogue.fields_by_name["pt_site"].note == SITE_NOTE:
+        return _SITE_CODE
+    return _SITE_LIST if catalogue.fields_by_name["pt_site"].type == "dropdown" else _SITE_TEXT
 
 def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
     """The catalogue's ItemField rules as an ItemPlan (built once per block of patients)."""
@@ -555,7 +667,10 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
                     _text if escape else _plain, catalogue.drugs,
                     frozenset(drug_code(d) for d in catalogue.drugs), catalogue.short_names,
                     {name: code for code, name in catalogue.sites},
-                    catalogue.fields_by_name["pt_site"].type == "dropdown")
+                    # Dictionary 6 on codes the prior drug (1 has no prior therapies).
+                    getattr(catalogue.fields_by_name.get("prior_drug"), "type",
+                            "dropdown") == "dropdown",
+                    _site_kind(catalogue))
 
 
 def _text_of(value: object, places: int | None) -> str:

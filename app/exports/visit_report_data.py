@@ -16,6 +16,7 @@ from app.db.models import (
     Anthropometric,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -23,8 +24,11 @@ from app.db.models import (
     Visit,
 )
 from app.db.signatures import signature_of
+from app.domain.coded_values import label_of
+from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES, disease_duration_at
 from app.domain.permissions import Permission
 from app.domain.protocol import record_origin_words
+from app.domain.treatment_course_record import chosen_words, stopped_words
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
 from app.reports.pdf_common import audit_head_text
@@ -166,7 +170,8 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
                               rx.override_reason, dict(rx.inputs or {}), rx.start_date,
                               rx.status, rx.calculated))
     events = [AdverseEventLine(a.description, a.onset_date, a.resolved_date, a.serious,
-                               a.relation, a.action_taken)
+                               a.relation, a.action_taken, a.category, a.severity,
+                               a.outcome)
               for a in session.scalars(select(AdverseEvent).where(
                   AdverseEvent.visit_id == visit.id).order_by(AdverseEvent.id))]
     latest = session.scalars(select(Anthropometric).where(
@@ -189,13 +194,23 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         name = f"{identity.family_name}, {identity.given_name}"
     signature = signature_of(session, visit.id)
     provisional = provisional_notes(protocol_is_provisional, title, doses)
+    given = [i.given_on for i in session.scalars(select(Infusion).where(
+        Infusion.arm_assignment_id.in_([a.id for a in arms]), Infusion.given_on <= on))]
+    months = disease_duration_at(patient.onset_date, enrollment.enrollment_date)
     return VisitReport(
+        onset_date=patient.onset_date, diagnosis_date=patient.diagnosis_date,
+        disease_months="" if months is None else f"{months} months",
+        background=", ".join(label_of(code, choices) or code for code, choices in (
+            (patient.race, RACE_CHOICES), (patient.ethnicity, ETHNICITY_CHOICES)) if code),
+        infusions_given=len(given), last_infusion=max(given, default=None),
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
         protocol_id=enrollment.protocol_id, protocol_title=title,
         protocol_version=enrollment.protocol_version, plan_origin=plan_origin,
         enrollment_date=enrollment.enrollment_date, arm=arm_label,
-        arms=[ArmLine(a.arm_id, arm_names.get(a.arm_id, ""), a.start_date, a.end_date, a.reason)
+        arms=[ArmLine(a.arm_id, arm_names.get(a.arm_id, ""), a.start_date, a.end_date, a.reason,
+                      chosen_words(a.choice_reasons or (), a.choice_other or ""),
+                      stopped_words(a.stop_reason, a.stop_other or ""))
               for a in arms],
         visit_code=visit.visit_code, visit_label=visit.label or visit.visit_code,
         occurrence=visit.occurrence, visit_date=visit.visit_date,

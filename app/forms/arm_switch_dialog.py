@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
-from app.domain.dates import format_date
-from app.domain.display_words import arm_title
 from app.domain.enrollment import (
     SWITCH_REASONS,
     DoseEntry,
@@ -42,7 +40,10 @@ from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
+from app.forms.language import format_date
+from app.forms.terms import REASON, arm_title, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
+from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
 
 
 class ArmSwitchDialog(QDialog):
@@ -65,43 +66,45 @@ class ArmSwitchDialog(QDialog):
         self.today = today or date.today()
         self.draft = SwitchDraft(switch_date=self.today.isoformat())
         self.new_assignment_id: int | None = None
-        self.setWindowTitle(f"Change arm — {patient_text}")
+        self.setWindowTitle(self.tr("Change arm — %1").replace("%1", patient_text))
         fit_on_screen(self, 820, 700)
 
         layout = QVBoxLayout(self)
         current = protocol.arm(from_arm)
-        intro = QLabel(f"Current arm: {arm_title(current.id, current.name)} (since "
-                       f"{format_date(current_start)}).")
+        intro = QLabel(self.tr("Current arm: %1 (since %2).")
+                       .replace("%1", arm_title(current.id, current.name))
+                       .replace("%2", format_date(current_start)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.targets = switch_targets(protocol, from_arm)
         form = QFormLayout()
         self.to_arm = QComboBox()
-        self.to_arm.setAccessibleName("New arm")
-        self.to_arm.addItem("— choose —", "")
+        self.to_arm.setAccessibleName(self.tr("New arm"))
+        self.to_arm.addItem(self.tr("— choose —"), "")
         for arm_id in self.targets:
             arm = protocol.arm(arm_id)
             self.to_arm.addItem(arm_title(arm.id, arm.name), arm.id)
         self.reason = QComboBox()
-        self.reason.setAccessibleName("Reason for the switch")
-        self.reason.addItem("— choose —", "")
+        self.reason.setAccessibleName(self.tr("Reason for the switch"))
+        self.reason.addItem(self.tr("— choose —"), "")
         for code, label in SWITCH_REASONS.items():
-            self.reason.addItem(label, code)
+            self.reason.addItem(term(REASON, label), code)
         self.arm_option = QComboBox()
-        self.arm_option.setAccessibleName("Option of the new arm")
+        self.arm_option.setAccessibleName(self.tr("Option of the new arm"))
         self.switch_date = DateField(today=self.today)
-        self.switch_date.setAccessibleName("Date of the switch")
-        self.switch_date.setRange(current_start, self.today, "the start of the current arm",
-                                  "today")
+        self.switch_date.setAccessibleName(self.tr("Date of the switch"))
+        self.switch_date.setRange(current_start, self.today,
+                                  self.tr("the start of the current arm"), self.tr("today"))
         self.switch_date.set_iso(self.draft.switch_date)
         self.notes = QLineEdit()
-        self.notes.setAccessibleName("Notes on the switch")
+        self.notes.setAccessibleName(self.tr("Notes on the switch"))
         self.messages = {name: FieldMessage(name)
                          for name in ("to_arm", "arm_option", "reason", "switch_date")}
-        for label, widget, name in (("&New arm:", self.to_arm, "to_arm"),
-                                    ("O&ption:", self.arm_option, "arm_option"),
-                                    ("&Reason:", self.reason, "reason"),
-                                    ("&Date of switch:", self.switch_date, "switch_date")):
+        for label, widget, name in ((self.tr("&New arm:"), self.to_arm, "to_arm"),
+                                    (self.tr("O&ption:"), self.arm_option, "arm_option"),
+                                    (self.tr("&Reason:"), self.reason, "reason"),
+                                    (self.tr("&Date of switch:"), self.switch_date,
+                                     "switch_date")):
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -110,32 +113,41 @@ class ArmSwitchDialog(QDialog):
             text = QLabel(label)
             text.setBuddy(widget)
             form.addRow(text, holder)
-        notes_label = QLabel("N&otes:")
+        notes_label = QLabel(self.tr("N&otes:"))
         notes_label.setBuddy(self.notes)
         form.addRow(notes_label, self.notes)
         layout.addLayout(form)
+        # In the scrolling part with the doses: the dialog must fit a 1366 × 768 screen.
+        self.choice = ArmChoiceReasonsBox()
         if not self.targets:
-            none = QLabel(f"The plan does not allow a switch from arm {from_arm}.")
+            none = QLabel(self.tr("The plan does not allow a switch from arm %1.")
+                          .replace("%1", from_arm))
             none.setStyleSheet(HINT_STYLE)
             layout.addWidget(none)
-        measured = QLabel("Current measurements (doses are recomputed from these):")
+        measured = QLabel(self.tr("Current measurements (doses are recomputed from these):"))
         layout.addWidget(measured)
         self.measurements = MeasurementInputs()
         born = subject.date_of_birth if subject else None
         self.switch_date.set_birth_date(born)
         self.measurements.measured_on.set_birth_date(born)
-        self.measurements.measured_on.setRange(born, self.today, "the date of birth", "today")
+        self.measurements.measured_on.setRange(born, self.today, self.tr("the date of birth"),
+                                              self.tr("today"))
         layout.addWidget(self.measurements)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
-        self.dose_column = QVBoxLayout(inner)
+        inner_column = QVBoxLayout(inner)
+        inner_column.addWidget(self.choice)
+        doses = QWidget()
+        self.dose_column = QVBoxLayout(doses)
+        self.dose_column.setContentsMargins(0, 0, 0, 0)
+        inner_column.addWidget(doses, 1)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
-        self.save_message = FieldMessage("Saving the switch")
+        self.save_message = FieldMessage(self.tr("Saving the switch"))
         layout.addWidget(self.save_message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        self.buttons.button(QDialogButtonBox.Save).setText("&Switch arm")
+        self.buttons.button(QDialogButtonBox.Save).setText(self.tr("&Switch arm"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -149,6 +161,7 @@ class ArmSwitchDialog(QDialog):
         self.switch_date.changed.connect(self._on_change)
         self.notes.textChanged.connect(self._on_change)
         self.measurements.changed.connect(self._on_change)
+        self.choice.changed.connect(self._on_change)
         self._refresh()
 
     def _fill_options(self, *_args: object) -> None:
@@ -157,11 +170,11 @@ class ArmSwitchDialog(QDialog):
         self.arm_option.clear()
         arm = self.protocol.arm(arm_id) if arm_id else None
         if arm is not None and arm.options:
-            self.arm_option.addItem("— choose the option —", "")
+            self.arm_option.addItem(self.tr("— choose the option —"), "")
             for option in arm.options:
                 self.arm_option.addItem(option.label, option.id)
         else:
-            self.arm_option.addItem("(no options)", "")
+            self.arm_option.addItem(self.tr("(no options)"), "")
         self.arm_option.setEnabled(arm is not None and bool(arm.options))
         self.arm_option.blockSignals(False)
 
@@ -175,6 +188,7 @@ class ArmSwitchDialog(QDialog):
         (d.weight, d.weight_unit, d.height, d.height_unit,
          d.measured_on) = self.measurements.values()
         d.measures_confirmed = self.measurements.confirm.isChecked()
+        d.choice_reasons, d.choice_other = self.choice.values()
         for key, view in self.views.items():
             d.doses[key] = view.entry()
         self._refresh()
@@ -190,6 +204,7 @@ class ArmSwitchDialog(QDialog):
                                  else None)
         if self.switch_date.problem():  # already said in red beside the date
             self.messages["switch_date"].show_message(None)
+        self.choice.show_problem(problems.get("choice"))
         try:
             body = read_body(self.draft.weight, self.draft.weight_unit, self.draft.height,
                              self.draft.height_unit, self.draft.measured_on)
@@ -200,7 +215,8 @@ class ArmSwitchDialog(QDialog):
                                                    d.height_unit, d.measured_on, self.subject,
                                                    self.growth)
         self.measurements.show_problems(problems, describe_bsa(body) if body else
-                                        "BSA: enter a valid weight and height", warnings, hints)
+                                        self.tr("BSA: enter a valid weight and height"), warnings,
+                                        hints)
         planned = []
         day = self.switch_date.value()
         if body is not None and self.draft.to_arm in self.targets:
@@ -237,6 +253,6 @@ class ArmSwitchDialog(QDialog):
                     session, self.enrollment_id, plan, user=self.user,
                     expected_version=self.enrollment_version)
         except Exception as error:  # noqa: BLE001 - shown at the dialog, entries kept
-            self.save_message.show_message(f"Not switched: {error}")
+            self.save_message.show_message(self.tr("Not switched: %1").replace("%1", str(error)))
             return
         self.accept()

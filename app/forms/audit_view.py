@@ -15,7 +15,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,11 +44,14 @@ from app.db.audit_queries import AuditFilter, AuditRow
 from app.db.engine import Database
 from app.db.types import utcnow
 from app.domain.permissions import Actor, Permission
+from app.forms.language import format_date
 from app.reports.audit_pdf import write_audit_pdf
 from app.reports.pdf_common import audit_head_text
 
 _Index = QModelIndex | QPersistentModelIndex
 Loader = Callable[[AuditFilter], list[AuditRow]]
+# The default title: English on the printed PDF, translated on screen.
+AUDIT_TRAIL = QT_TRANSLATE_NOOP("AuditView", "Audit trail")
 
 
 def _when(row: AuditRow) -> str:
@@ -50,8 +60,16 @@ def _when(row: AuditRow) -> str:
 
 class AuditTableModel(QAbstractTableModel):
     WHEN, USER, ACTION, ENTITY, RECORD, FIELD, OLD, NEW, REASON = range(9)
-    HEADERS = ("When (local time)", "User", "Action", "Record type", "Record", "Field",
-               "Old value", "New value", "Reason")
+    # English in the printed PDF (printed documents stay English); translated on screen.
+    HEADERS = (QT_TRANSLATE_NOOP("AuditTableModel", "When (local time)"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "User"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Record type"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Field"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Old value"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "New value"),
+               QT_TRANSLATE_NOOP("AuditTableModel", "Reason"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,7 +92,7 @@ class AuditTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +117,7 @@ def cells(row: AuditRow) -> tuple[str, ...]:
 
 class AuditView(QWidget):
     def __init__(self, load: Loader, scope: AuditFilter | None = None, *,
-                 title: str = "Audit trail", users: Sequence[str] = (),
+                 title: str = AUDIT_TRAIL, users: Sequence[str] = (),
                  entities: Sequence[str] = (), today: date | None = None,
                  parent: QWidget | None = None,
                  head: Callable[[], str] | None = None) -> None:
@@ -108,32 +126,33 @@ class AuditView(QWidget):
         self._head = head  # the chain's head, printed on every page of the PDF
         self.scope = scope or AuditFilter()
         self.title = title
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr(title))
         today = today or date.today()
         self.user = QComboBox()
-        self.user.addItem("Any user", "")
+        self.user.addItem(self.tr("Any user"), "")
         for name in users:
             self.user.addItem(name, name)
         self.entity = QComboBox()
-        self.entity.addItem("Any record type", "")
+        self.entity.addItem(self.tr("Any record type"), "")
         for name in entities:
             self.entity.addItem(name, name)
-        self.use_dates = QCheckBox("&Dates")
+        self.use_dates = QCheckBox(self.tr("&Dates"))
         self.date_from = QDateEdit(QDate(today.year, today.month, 1))
         self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setCalendarPopup(True)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Text in field, values or reason")
-        self.apply_button = QPushButton("&Filter")
-        self.print_button = QPushButton("&Print to PDF…")
+        self.text.setPlaceholderText(self.tr("Text in field, values or reason"))
+        self.apply_button = QPushButton(self.tr("&Filter"))
+        self.print_button = QPushButton(self.tr("&Print to PDF…"))
         self.apply_button.clicked.connect(self.refresh)
         self.text.returnPressed.connect(self.refresh)
         self.print_button.clicked.connect(self.print_pdf)
         bar = QHBoxLayout()
-        for widget in (self.user, self.entity, self.use_dates, self.date_from, QLabel("to"),
-                       self.date_to, self.text, self.apply_button, self.print_button):
+        for widget in (self.user, self.entity, self.use_dates, self.date_from,
+                       QLabel(self.tr("to")), self.date_to, self.text, self.apply_button,
+                       self.print_button):
             bar.addWidget(widget)
         self.model = AuditTableModel(self)
         self.table = QTableView()
@@ -143,12 +162,31 @@ class AuditView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.status = QLabel()
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{title}</b> — {self.scope.describe()}")
+        heading = QLabel(f"<b>{self.tr(title)}</b> — {self.scope_words(self.scope)}")
         layout.addWidget(heading)
         layout.addLayout(bar)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
         self.refresh()
+
+    def scope_words(self, criteria: AuditFilter) -> str:
+        """AuditFilter.describe() in the interface's language (the PDF keeps the English)."""
+        parts = []
+        for value, text in ((criteria.patient_id, self.tr("patient record %1")),
+                            (criteria.visit_id, self.tr("visit record %1")),
+                            (criteria.user_name, self.tr("user %1")),
+                            (criteria.entity and " ".join(
+                                str(v) for v in (criteria.entity, criteria.entity_id) if v),
+                             self.tr("record type %1")),
+                            (criteria.action, self.tr("action %1")),
+                            (criteria.date_from and format_date(criteria.date_from),
+                             self.tr("from %1")),
+                            (criteria.date_to and format_date(criteria.date_to),
+                             self.tr("to %1")),
+                            (criteria.text and f"« {criteria.text} »", self.tr("containing %1"))):
+            if value is not None and value != "":
+                parts.append(text.replace("%1", str(value)))
+        return ", ".join(parts) if parts else self.tr("all entries")
 
     def current_filter(self) -> AuditFilter:
         changes: dict[str, Any] = {
@@ -166,11 +204,12 @@ class AuditView(QWidget):
         rows = self._load(criteria)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.status.setText(f"{len(rows)} entries ({criteria.describe()}).")
+        self.status.setText(self.tr("%n entries (%1).", "", len(rows))
+                            .replace("%1", self.scope_words(criteria)))
 
     def ask_pdf_path(self) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Print audit trail to PDF",
-                                              "audit-trail.pdf", "PDF files (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print audit trail to PDF"),
+                                              "audit-trail.pdf", self.tr("PDF files (*.pdf)"))
         return path or None
 
     def print_pdf(self) -> Path | None:
@@ -182,12 +221,13 @@ class AuditView(QWidget):
                                   printed=utcnow().astimezone(), title=self.title,
                                   scope=self.current_filter().describe(),
                                   audit_head=self._head() if self._head else "")
-        self.status.setText(f"Printed {self.model.rowCount()} entries to {written}.")
+        self.status.setText(self.tr("Printed %n entries to %1.", "", self.model.rowCount())
+                            .replace("%1", str(written)))
         return written
 
 
 def audit_view_for(database: Database, actor: Actor, scope: AuditFilter | None = None,
-                   title: str = "Audit trail", parent: QWidget | None = None) -> AuditView:
+                   title: str = AUDIT_TRAIL, parent: QWidget | None = None) -> AuditView:
     """The view wired to the database; needs the view_audit permission."""
     authorise(database, Permission.VIEW_AUDIT, actor)
 

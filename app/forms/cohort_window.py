@@ -136,6 +136,7 @@ class CohortWindow(QDialog):
                 splitter.setSizes([780, 420])  # the figures first; the plot beside them
                 page_layout.addWidget(splitter)
             self.tabs.addTab(page, title)
+        self._add_weighted_tab()
         self.notes = QLabel("")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
@@ -147,6 +148,26 @@ class CohortWindow(QDialog):
         layout.addWidget(close)
         self.resize(1280, 700)
         self._load_plans()
+
+    def _add_weighted_tab(self) -> None:
+        """The exploratory propensity-weighted comparison, its caveats above the figures
+        (not only in a tooltip: they are what keeps it from being read as a trial)."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(2, 2, 2, 2)
+        self.weighted_caveats = QLabel("")
+        self.weighted_caveats.setWordWrap(True)
+        self.weighted_caveats.setTextFormat(Qt.TextFormat.PlainText)
+        column.addWidget(self.weighted_caveats)
+        table = QTableWidget()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.cellDoubleClicked.connect(
+            lambda row, col: self.show_patients("propensity", row, col))
+        self.tables["propensity"] = table
+        column.addWidget(table, 1)
+        self.tabs.addTab(page, self.tr("Weighted comparison (exploratory)"))
 
     # ----- data ---------------------------------------------------------------------------
     def _load_plans(self) -> None:
@@ -204,6 +225,8 @@ class CohortWindow(QDialog):
             f"double-click a number to list them. Computed in {seconds:.1f} s.")
         for table in tables(outcomes):
             self._fill(self.tables[table.key], table)
+            if table.key == "propensity":
+                self.weighted_caveats.setText(table.note)
         self.charts["km_chart"].set_chart(km_chart(outcomes))
         self.charts["tis_chart"].set_chart(tis_chart(outcomes))
         self.charts["skin_chart"].set_chart(skin_chart(outcomes))
@@ -217,8 +240,10 @@ class CohortWindow(QDialog):
         widget.setHorizontalHeaderLabels([h.replace(": ", "\n", 1) for h in table.header])
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
-                # the mean (SD) under the median: two short lines rather than a wrap
-                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean"))
+                # the mean (SD) under the median, the crude figures under the weighted
+                # ones: two short lines rather than a wrap
+                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean")
+                                        .replace("; crude", "\ncrude"))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "

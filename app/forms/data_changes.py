@@ -1,4 +1,4 @@
-"""One signal per kind of change, so every open list refreshes itself (issue 20.8).
+"""One signal per kind of change, so every open list refreshes itself.
 
 The main window owns one ``DataChanges``; whatever saves (a visit form, a wizard, a
 dialog) reports through it, and every open view that shows that data listens: the

@@ -33,7 +33,7 @@ from app.db.encryption_setup import (
     encrypt_database,
 )
 from app.db.engine import Database
-from app.db.migrate import DatabaseOpenError
+from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
 from app.forms.long_jobs import BackgroundJob
 from app.logs import log

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,7 +36,6 @@ from app.db.enrollments import (
     save_enrollment_draft,
 )
 from app.db.prior_therapies import prior_therapy_records
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import (
     PROVISIONAL_TAG,
@@ -59,7 +58,10 @@ from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import parse_iso_date
+from app.domain.treatment_course_record import chosen_words
 from app.domain.units import format_number
+from app.forms.language import explanation_in_words, format_date
+from app.forms.terms import MEASUREMENT_CHECK, plan_text, term
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -72,20 +74,22 @@ from app.forms.widgets import (
     fit_on_screen,
     provisional_label,
 )
+from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
 
 PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOSES: 2,
             EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
 AUTOSAVE_DELAY_MS = 800
 KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue enrollment"
-PROVISIONAL_PLAN_TEXT = ("PROVISIONAL PLAN — provisional — verify against the published plan "
-                         "before use")
 
 
 def plan_banner() -> QLabel:
     """The provisional-plan banner at the top of every page of a provisional plan."""
-    label = banner(PROVISIONAL_PLAN_TEXT, point_size=13)
+    label = banner(QCoreApplication.translate(
+        "EnrollmentWizard", "PROVISIONAL PLAN — provisional — verify against the published "
+        "plan before use"), point_size=13)
     label.setStyleSheet(BANNER_STYLES["wait"])
-    label.setAccessibleName("Provisional plan banner")
+    label.setAccessibleName(QCoreApplication.translate("EnrollmentWizard",
+                                                       "Provisional plan banner"))
     label.setAlignment(Qt.AlignCenter)
     label.hide()
     return label
@@ -107,22 +111,23 @@ class MeasurementInputs(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.weight = QLineEdit()
-        self.weight.setAccessibleName("Weight")
+        self.weight.setAccessibleName(self.tr("Weight"))
         self.weight_unit = QComboBox()
         self.weight_unit.addItem("kg", "kg")
         self.weight_unit.addItem("lb", "lb")
-        self.weight_unit.setAccessibleName("Weight unit")
+        self.weight_unit.setAccessibleName(self.tr("Weight unit"))
         self.height = QLineEdit()
-        self.height.setAccessibleName("Height")
+        self.height.setAccessibleName(self.tr("Height"))
         self.height_unit = QComboBox()
         self.height_unit.addItem("cm", "cm")
         self.height_unit.addItem("in", "in")
-        self.height_unit.setAccessibleName("Height unit")
+        self.height_unit.setAccessibleName(self.tr("Height unit"))
         self.measured_on = DateField()
-        self.measured_on.setAccessibleName("Date weight and height were measured")
+        self.measured_on.setAccessibleName(self.tr("Date weight and height were measured"))
         self.messages = {name: FieldMessage(name) for name in ("weight", "height", "measured_on")}
-        for label, edit, unit, name in (("&Weight:", self.weight, self.weight_unit, "weight"),
-                                        ("&Height:", self.height, self.height_unit, "height")):
+        for label, edit, unit, name in (
+                (self.tr("&Weight:"), self.weight, self.weight_unit, "weight"),
+                (self.tr("&Height:"), self.height, self.height_unit, "height")):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unit)
@@ -137,20 +142,20 @@ class MeasurementInputs(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.measured_on)
         column.addWidget(self.messages["measured_on"])
-        form.addRow(_labelled("&Measured on:", self.measured_on), holder)
-        self.bsa = QLabel("BSA: enter weight and height")
-        self.bsa.setAccessibleName("Body surface area")
+        form.addRow(_labelled(self.tr("&Measured on:"), self.measured_on), holder)
+        self.bsa = QLabel(self.tr("BSA: enter weight and height"))
+        self.bsa.setAccessibleName(self.tr("Body surface area"))
         self.bsa.setWordWrap(True)
-        form.addRow("Body surface area:", self.bsa)
+        form.addRow(self.tr("Body surface area:"), self.bsa)
         # Beyond ±3 SD for age and sex (CDC 2000): said plainly, and kept only when ticked.
         self.plausibility = QLabel()
         self.plausibility.setWordWrap(True)
         self.plausibility.setStyleSheet(BANNER_STYLES["wait"])
-        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.setAccessibleName(self.tr("Unusual measurements"))
         self.plausibility.hide()
         form.addRow(self.plausibility)
-        self.confirm = QCheckBox("I have checked these measurements and they are &right")
-        self.confirm.setAccessibleName("Measurements checked and right")
+        self.confirm = QCheckBox(self.tr("I have checked these measurements and they are &right"))
+        self.confirm.setAccessibleName(self.tr("Measurements checked and right"))
         self.confirm.hide()
         self.confirm.toggled.connect(lambda _on: self.changed.emit())
         form.addRow(self.confirm)
@@ -187,7 +192,7 @@ class MeasurementInputs(QWidget):
         the interface's language, in place of the domain's English sentence."""
         edit = {"weight": self.weight, "height": self.height}.get(name)
         if problem is None or edit is None or "," not in edit.text():
-            return problem
+            return term(MEASUREMENT_CHECK, problem) if problem else problem
         label = self.tr("Weight") if name == "weight" else self.tr("Height")
         return (self.tr("%1 must be a number written with a point for decimals (for example "
                         "20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 "
@@ -201,7 +206,9 @@ class MeasurementInputs(QWidget):
             # A date that is not a date says so in red beside itself: no second message.
             own = name == "measured_on" and self.measured_on.problem()
             message.show_message(None if own else self._in_words(name, problems.get(name)))
-        self.bsa.setText(bsa_text)
+        # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
+        # language (SC, surface corporelle), the arithmetic as it is.
+        self.bsa.setText(bsa_text.replace("BSA", self.tr("BSA"), 1))
         warnings = warnings or {}
         hints = {k: v for k, v in (hints or {}).items() if k not in problems}
         lines = list(warnings.values()) + list(hints.values())
@@ -223,61 +230,73 @@ class DoseView(QGroupBox):
                  ) -> None:
         r = planned.result
         super().__init__(r.label or r.drug)
+        name = r.label or r.drug
         self.drug = r.drug
         self.key = dose_key(r)
         layout = QVBoxLayout(self)
         self.headline = banner(point_size=16)
         self.headline.setStyleSheet(BANNER_STYLES["info"])
-        self.headline.setAccessibleName(f"{r.label or r.drug} dose")
+        self.headline.setAccessibleName(self.tr("%1 dose").replace("%1", name))
+        plan_text(self.headline)  # the dose engine's headline (drug, amount, plan words)
         layout.addWidget(self.headline)
         self.calc = QLabel()
         self.calc.setWordWrap(True)
         layout.addWidget(self.calc)
         self.range = QLabel()
         self.range.setWordWrap(True)
-        self.range.setAccessibleName(f"{r.label or r.drug} dose range")
+        self.range.setAccessibleName(self.tr("%1 dose range").replace("%1", name))
         self.range.setStyleSheet(BANNER_STYLES["wait"])
         self.range.setVisible(r.range_max is not None)
         layout.addWidget(self.range)
         self.dates = QLabel()
         self.dates.setWordWrap(True)
-        self.dates.setAccessibleName(f"{r.label or r.drug} dose dates")
+        self.dates.setAccessibleName(self.tr("%1 dose dates").replace("%1", name))
+        plan_text(self.dates)  # with the plan's frequency words
         self.dates.hide()
         layout.addWidget(self.dates)
         # e.g. abatacept IV below its labelled age of 6 years
         self.warnings = QLabel()
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(f"{r.label or r.drug} warnings")
+        self.warnings.setAccessibleName(self.tr("%1 warnings").replace("%1", name))
+        plan_text(self.warnings)  # the dose engine's warnings (English, as printed)
         self.warnings.setStyleSheet(BANNER_STYLES["bad"])
         self.warnings.hide()
         layout.addWidget(self.warnings)
         self.provisional: QLabel | None = None
         if r.status.value == "provisional" or (r.rounding and r.rounding.status.value ==
                                                "provisional"):
-            what = "Dose rule" if r.status.value == "provisional" else "Rounding"
-            self.provisional = provisional_label(f"{what}: {PROVISIONAL_TAG}")
-            self.provisional.setAccessibleName(f"{r.label or r.drug} provisional")
+            what = (self.tr("Dose rule") if r.status.value == "provisional"
+                    else self.tr("Rounding"))
+            self.provisional = provisional_label(
+                self.tr("%1: provisional — verify against the published plan").replace("%1",
+                                                                                       what))
+            self.provisional.setAccessibleName(self.tr("%1 provisional").replace("%1", name))
             if r.status.value == "provisional":
                 self.provisional.setStyleSheet(BANNER_STYLES["wait"] + " font-weight: bold;")
             layout.addWidget(self.provisional)
-        derivation_label = QLabel("How this dose was worked out:")
+        derivation_label = QLabel(self.tr("How this dose was worked out:"))
         layout.addWidget(derivation_label)
         self.derivation = QPlainTextEdit()
         self.derivation.setReadOnly(True)
-        self.derivation.setAccessibleName(f"{r.label or r.drug} derivation")
+        self.derivation.setAccessibleName(self.tr("%1 derivation").replace("%1", name))
+        plan_text(self.derivation)  # the dose engine's derivation (English, as printed)
         self.derivation.setMinimumHeight(110)
         layout.addWidget(self.derivation)
         form = QFormLayout()
         unit = f"{r.unit}/day" if r.per == "day" else r.unit
         self.final = QLineEdit(entry.final)
-        self.final.setPlaceholderText(f"empty = give the computed dose ({unit})")
-        self.final.setAccessibleName(f"{r.label or r.drug} final dose in {unit}")
+        self.final.setPlaceholderText(
+            self.tr("empty = give the computed dose (%1)").replace("%1", unit))
+        self.final.setAccessibleName(
+            self.tr("%1 final dose in %2").replace("%1", name).replace("%2", unit))
         self.reason = QLineEdit(entry.reason)
-        self.reason.setAccessibleName(f"{r.label or r.drug} reason for a different dose")
-        self.reason.setPlaceholderText("required when the final dose differs")
+        self.reason.setAccessibleName(
+            self.tr("%1 reason for a different dose").replace("%1", name))
+        self.reason.setPlaceholderText(self.tr("required when the final dose differs"))
         self.message = FieldMessage(f"{r.label or r.drug} final dose")
-        form.addRow(_labelled(f"&Final dose ({unit}):", self.final), self.final)
-        form.addRow(_labelled("&Reason for difference:", self.reason), self.reason)
+        form.addRow(_labelled(self.tr("&Final dose (%1):").replace("%1", unit), self.final),
+                    self.final)
+        form.addRow(_labelled(self.tr("&Reason for difference:"), self.reason), self.reason)
         form.addRow("", self.message)
         layout.addLayout(form)
         self.final.textChanged.connect(lambda _t: self.changed.emit())
@@ -291,48 +310,55 @@ class DoseView(QGroupBox):
         r = planned.result
         unit = f"{r.unit}/day" if r.per == "day" else r.unit
         self.headline.setText(planned.headline)
-        cap = (f"maximum {format_number(r.cap)} {unit}" + (" — APPLIED, dose capped"
-                                                             if r.capped else " — not exceeded")
-               if r.cap is not None else "no maximum in the plan")
+        amount = f"{format_number(r.cap or 0)} {unit}"
+        cap = ((self.tr("maximum %1 — APPLIED, dose capped") if r.capped
+                else self.tr("maximum %1 — not exceeded")).replace("%1", amount)
+               if r.cap is not None else self.tr("no maximum in the plan"))
         if r.range_max is not None:
-            cap = (f"range top {format_number(r.range_max)} {unit} is the maximum"
-                   + (f"; cap {format_number(r.cap)} {unit}" if r.cap is not None else ""))
+            cap = (self.tr("range top %1 is the maximum").replace(
+                "%1", f"{format_number(r.range_max)} {unit}")
+                + ("; " + self.tr("cap %1").replace("%1", amount) if r.cap is not None else ""))
         if planned.problem:
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + "  (computed — the final dose entered "
-                                  "is not accepted)")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(computed — the final dose entered is not accepted)"))
         elif planned.check is not None and planned.check.below_minimum:
             # Allowed with a reason, but never silently: the plan says "at least".
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + f"  (final dose BELOW the plan minimum "
-                                  f"of {format_number(r.minimum or 0)} {unit})")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(final dose BELOW the plan minimum of %1)").replace(
+                    "%1", f"{format_number(r.minimum or 0)} {unit}"))
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
-            self.headline.setText(planned.headline + f"  (final dose; computed "
-                                  f"{format_number(r.amount)} {unit})")
+            self.headline.setText(planned.headline + "  " + self.tr(
+                "(final dose; computed %1)").replace("%1", f"{format_number(r.amount)} {unit}"))
         else:
             self.headline.setStyleSheet(BANNER_STYLES["info"])
-        text = (f"Computed: {format_number(r.amount)} {unit} "
-                f"(raw {format_number(r.calculated, 2)} {unit}; {cap}).")
+        text = (self.tr("Computed: %1 (raw %2; %3).")
+                .replace("%1", f"{format_number(r.amount)} {unit}")
+                .replace("%2", f"{format_number(r.calculated, 2)} {unit}").replace("%3", cap))
         if planned.check is not None and planned.check.differs and not planned.problem:
-            text += f" Final dose differs from computed — reason: {planned.override_reason}"
+            text += " " + self.tr("Final dose differs from computed — reason: %1").replace(
+                "%1", planned.override_reason)
         self.calc.setText(text)
         if r.range_max is not None:
-            self.range.setText(
-                f"Dose RANGE for this patient: {format_number(r.amount)} to "
-                f"{format_number(r.range_max)} {unit} (the computed dose shown is the lower "
-                f"end). Type the final dose chosen within the range, with a reason; above "
-                f"{format_number(r.range_max)} {unit} is refused.")
+            self.range.setText(self.tr(
+                "Dose RANGE for this patient: %1 to %2 (the computed dose shown is the lower "
+                "end). Type the final dose chosen within the range, with a reason; above %2 is "
+                "refused.").replace("%1", format_number(r.amount))
+                .replace("%2", f"{format_number(r.range_max)} {unit}"))
         if planned.schedule:
             listed = ", ".join(format_date(day) for day in planned.schedule)
-            self.dates.setText(f"Dose dates ({r.frequency}): {listed}"
-                               + ("" if len(planned.schedule) < 6 else ", … (same schedule)"))
+            self.dates.setText(self.tr("Dose dates (%1): %2").replace("%1", r.frequency)
+                               .replace("%2", listed)
+                               + ("" if len(planned.schedule) < 6
+                                  else self.tr(", … (same schedule)")))
             self.dates.show()
         else:
             self.dates.hide()
         self.warnings.setText("\n".join(f"⚠ {w}" for w in r.warnings))
         self.warnings.setVisible(bool(r.warnings))
-        self.derivation.setPlainText(r.derivation)
+        self.derivation.setPlainText(explanation_in_words(r.derivation))
         self.message.show_message(planned.problem)
 
 
@@ -352,9 +378,9 @@ class DetailsPage(QWizardPage):
     def __init__(self, wizard: EnrollmentWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Enrollment date and measurements")
-        self.setSubTitle("Doses are computed from these. A weight older than 30 days must "
-                         "be re-measured. Pounds and inches are accepted.")
+        self.setTitle(self.tr("Enrollment date and measurements"))
+        self.setSubTitle(self.tr("Doses are computed from these. A weight older than 30 days "
+                                 "must be re-measured. Pounds and inches are accepted."))
         layout = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         layout.addWidget(self.plan_banner)
@@ -365,14 +391,14 @@ class DetailsPage(QWizardPage):
         layout.addWidget(self.warning)
         form = QFormLayout()
         self.enrollment_date = DateField(today=wizard.today)
-        self.enrollment_date.setAccessibleName("Enrollment date")
-        self.date_message = FieldMessage("Enrollment date")
+        self.enrollment_date.setAccessibleName(self.tr("Enrollment date"))
+        self.date_message = FieldMessage(self.tr("Enrollment date"))
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.enrollment_date)
         column.addWidget(self.date_message)
-        form.addRow(_labelled("&Enrollment date:", self.enrollment_date), holder)
+        form.addRow(_labelled(self.tr("&Enrollment date:"), self.enrollment_date), holder)
         layout.addLayout(form)
         self.measurements = MeasurementInputs()
         layout.addWidget(self.measurements)
@@ -410,7 +436,7 @@ class DetailsPage(QWizardPage):
         try:
             bsa = describe_bsa(self.w.flow.body(self.w.draft))
         except InputError:
-            bsa = "BSA: enter a valid weight and height"
+            bsa = self.tr("BSA: enter a valid weight and height")
         hints, warnings = self.w.flow.measurement_warnings(self.w.draft)
         self.measurements.show_problems(problems, bsa, warnings, hints)
         if not warnings:
@@ -544,6 +570,9 @@ class ArmPage(QWizardPage):
             layout.addWidget(self.prior_reason_message)
         else:
             self.prior_reason.hide()
+        self.choice = ArmChoiceReasonsBox()
+        self.choice.changed.connect(self._on_change)
+        layout.addWidget(self.choice)
         layout.addStretch(1)
         scroll.setWidget(inner)
         outer.addWidget(scroll)
@@ -564,6 +593,7 @@ class ArmPage(QWizardPage):
         if self.exception is not None and self.exception_reason is not None:
             self.exception.setChecked(d.consider_exception)
             self.exception_reason.setText(d.exception_reason)
+        self.choice.set_values(d.choice_reasons, d.choice_other)
         self._loading = False
         self._refresh()
 
@@ -581,6 +611,7 @@ class ArmPage(QWizardPage):
             d.consider_exception = self.exception.isChecked()
             d.exception_reason = self.exception_reason.text().strip()
         d.prior_unknown_reason = self.prior_reason.text().strip()
+        d.choice_reasons, d.choice_other = self.choice.values()
         self._refresh()
         self.w.draft_changed()
         self.completeChanged.emit()
@@ -593,6 +624,7 @@ class ArmPage(QWizardPage):
         self.exception_message.show_message(problems.get("exception_reason"))
         self.prior_reason_message.show_message(problems.get("prior_reason") if chosen
                                                else None)
+        self.choice.show_problem(problems.get("choice") if chosen else None)
         self._show_prior()
 
     def _show_prior(self) -> None:
@@ -975,6 +1007,8 @@ class SummaryPage(QWizardPage):
             f"({_esc(self.w.protocol.named_version)})<br>Enrollment date "
             f"{format_date(plan.enrollment_date)} · {_esc(plan.body.describe())}</p>"
             + (f"<p><b>Notes:</b> {_esc(plan.arm_notes)}</p>" if plan.arm_notes else "")
+            + (f"<p><b>Why this arm:</b> {_esc(why)}</p>" if (why := chosen_words(
+                plan.choice.codes, plan.choice.other_text)) else "")
             + f"<p><b>Doses</b></p><ul>{doses}</ul>"
             + f"<p><b>Concomitant</b></p><ul>{conc or '<li>none</li>'}</ul>"
             + (("<p>Sun-protection counselling: "
@@ -1025,11 +1059,11 @@ class EnrollmentWizard(QWizard):
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_draft)
 
-        self.setWindowTitle(f"Enroll and choose arm — {self.patient_text}")
+        self.setWindowTitle(self.tr("Enroll and choose arm — %1").replace("%1", self.patient_text))
         self.setWizardStyle(QWizard.ClassicStyle)
-        self.setButtonText(QWizard.FinishButton, "&Enroll")
-        self.setButtonText(QWizard.NextButton, "&Next >")
-        self.setButtonText(QWizard.BackButton, "< Bac&k")
+        self.setButtonText(QWizard.FinishButton, self.tr("&Enroll"))
+        self.setButtonText(QWizard.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.BackButton, self.tr("< Bac&k"))
         fit_on_screen(self, 900, 700)
         self.details_page = DetailsPage(self)
         born = subject.date_of_birth if subject else None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,22 +34,26 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.exports.export import ExportCancelled, default_workers, export_database
 
-IDENTIFIED_WARNING = (
+IDENTIFIED_WARNING = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "An identified export contains patients' names, medical record numbers and dates of "
     "birth. Only send it where the law and your ethics approval allow. The export will be "
     "recorded in the audit trail under your name.\n\nExport identified data?"
 )
 
 
+
 def _ask(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, "Identified export", text,
+    answer = QMessageBox.question(parent, QCoreApplication.translate("ExportDialog",
+                                                                   "Identified export"), text,
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def _choose(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(parent, "Folder for the export files")
+    return QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("ExportDialog", "Folder for the export files"))
 
 
 class _ExportWorker(QObject):
@@ -91,7 +95,7 @@ class ExportDialog(QDialog):
                  choose_directory: Callable[[QWidget], str] = _choose,
                  export_function: Callable[..., Any] = export_database) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export for coordinators")
+        self.setWindowTitle(self.tr("Export for coordinators"))
         self._database = database
         self._user = user or getpass.getuser()
         self._confirm = confirm_identified
@@ -102,34 +106,37 @@ class ExportDialog(QDialog):
         self._worker: _ExportWorker | None = None
 
         self.profile = QComboBox()
-        self.profile.addItem("De-identified (no names, MRN, birth dates; dates as days)",
-                             "deidentified")
-        self.profile.addItem("Identified (names, MRN, dates) — audited", "identified")
+        self.profile.addItem(
+            self.tr("De-identified (no names, MRN, birth dates; dates as days)"), "deidentified")
+        self.profile.addItem(self.tr("Identified (names, MRN, dates) — audited"), "identified")
         self.format = QComboBox()
-        self.format.addItem("REDCap (data dictionary, event mapping, import CSV)", "redcap")
-        self.format.addItem("Wide (one row per visit, with codebook)", "wide")
-        self.bom = QCheckBox("Byte-order mark for Excel")
+        self.format.addItem(self.tr("REDCap (data dictionary, event mapping, import CSV)"),
+                            "redcap")
+        self.format.addItem(self.tr("Wide (one row per visit, with codebook)"), "wide")
+        self.format.addItem(self.tr("CDISC ODM 1.3.2 (clinical data XML, with the REDCap "
+                                    "project XML)"), "odm")
+        self.bom = QCheckBox(self.tr("Byte-order mark for Excel"))
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText("Folder for the files")
-        browse = QPushButton("Choose…")
+        self.folder.setPlaceholderText(self.tr("Folder for the files"))
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
         row.addWidget(self.folder)
         row.addWidget(browse)
         form = QFormLayout()
-        form.addRow("Profile", self.profile)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Profile"), self.profile)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.bom)
-        form.addRow("Folder", row)
+        form.addRow(self.tr("Folder"), row)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = QLabel("")
         self.status.setWordWrap(True)
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -156,11 +163,11 @@ class ExportDialog(QDialog):
             return False
         folder = self.folder.text().strip()
         if not folder:
-            self.status.setText("Choose a folder for the export files first.")
+            self.status.setText(self.tr("Choose a folder for the export files first."))
             return False
         profile = self.profile.currentData()
-        if profile == "identified" and not self._confirm(self, IDENTIFIED_WARNING):
-            self.status.setText("Identified export not confirmed; nothing was exported.")
+        if profile == "identified" and not self._confirm(self, self.tr(IDENTIFIED_WARNING)):
+            self.status.setText(self.tr("Identified export not confirmed; nothing was exported."))
             return False
         self._stop.clear()
         kwargs = {"database": self._database, "out_dir": Path(folder), "profile": profile,
@@ -178,14 +185,14 @@ class ExportDialog(QDialog):
         self._worker.failed.connect(self._on_failed)
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)  # busy until the first count arrives
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self._thread.start()
         return True
 
     def cancel(self) -> None:
         if self.running:
             self._stop.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.reject()
 
@@ -193,7 +200,8 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Exported {done} of {total} patients…")
+        self.status.setText(self.tr("Exported %1 of %n patient(s)…", "", total)
+                            .replace("%1", str(done)))
 
     def _finish(self) -> None:
         if self._thread is not None:
@@ -209,8 +217,9 @@ class ExportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.status.setText(f"Exported {result.records} patients to {result.directory}; "
-                            "see manifest.json for checksums.")
+        self.status.setText(self.tr("Exported %n patient(s) to %1; see manifest.json for "
+                                    "checksums.", "", result.records)
+                            .replace("%1", str(result.directory)))
         self.export_finished.emit(result)
 
     @Slot()
@@ -218,7 +227,7 @@ class ExportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText("Export cancelled; no files were kept.")
+        self.status.setText(self.tr("Export cancelled; no files were kept."))
         self.export_cancelled.emit()
 
     @Slot(str)
@@ -226,7 +235,7 @@ class ExportDialog(QDialog):
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.status.setText(f"The export failed: {message}")
+        self.status.setText(self.tr("The export failed: %1").replace("%1", message))
         self.export_failed.emit(message)
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API

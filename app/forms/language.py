@@ -105,3 +105,25 @@ def install_language(settings: QSettings | None) -> str:
                 pass  # English without its plural forms: still readable
         return "en"
     return language
+
+
+# Dates in words follow the interface language (the domain takes the language as a
+# parameter and knows nothing of Qt): every window formats dates through these.
+def format_date(day, empty: str = "—") -> str:  # noqa: ANN001 - date | None
+    from app.domain import dates
+
+    return dates.format_date(day, empty, language=INTERFACE.language)
+
+
+def describe_date(day, born=None) -> str:  # noqa: ANN001 - date, date | None
+    from app.domain import dates
+
+    return dates.describe_date(day, born, language=INTERFACE.language)
+
+
+def explanation_in_words(text: str) -> str:
+    """A stored dose derivation as shown: sources in words, dates in the interface's
+    language (derivations saved by earlier versions quote ISO dates)."""
+    from app.domain.source_words import text_in_words
+
+    return text_in_words(text, INTERFACE.language)

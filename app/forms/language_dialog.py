@@ -1,6 +1,6 @@
 """Tools → Language: the interface language of this workstation (settings.ini), for
-everyone who signs in here. It applies at the next start: Qt widgets take their words
-when they are built."""
+everyone who signs in here. It applies at once (the main window takes its words again on
+QEvent.LanguageChange) and at every start."""
 
 from __future__ import annotations
 
@@ -20,9 +20,8 @@ class LanguageDialog(QDialog):
             self.choice.addItem(name or self.tr("Language of this computer"), code)
         self.choice.setCurrentIndex(max(0, self.choice.findData(stored_choice(settings))))
         self.choice.setAccessibleName(self.tr("Interface language"))
-        note = QLabel(self.tr("The new language is used from the next start of jdm-ctp. "
-                              "Exports, printed summaries and the command line stay in "
-                              "English."))
+        note = QLabel(self.tr("The new language applies at once. Exports, printed "
+                              "summaries and the command line stay in English."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)

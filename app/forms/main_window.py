@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid as shiboken_valid
+from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
 from app.catalog import protocol_catalog
+from app.db.access import account_now
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
-from app.db.encryption_setup import EncryptionReport
 from app.db.engine import Database
 from app.db.enrollments import (
     active_enrollment_id,
@@ -43,7 +49,6 @@ from app.db.patients import (
 )
 from app.db.screenings import enrollable_screening, load_screening_draft
 from app.db.sites import list_sites
-from app.domain.display_words import arm_title
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
 from app.domain.permissions import (
@@ -56,38 +61,58 @@ from app.domain.permissions import (
 from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
-from app.exports.importing import ImportRejected, import_directory
-from app.forms.arm_switch_dialog import ArmSwitchDialog
-from app.forms.audit_view import audit_view_for
 from app.forms.clinic_settings import ClinicSettings
-from app.forms.cohort_window import CohortWindow
 from app.forms.data_changes import DataChanges
-from app.forms.due_visits import DueVisitsDialog
-from app.forms.encryption_dialog import EncryptionDialog
-from app.forms.enrollment_wizard import EnrollmentWizard
-from app.forms.export_dialog import ExportDialog
+from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
-from app.forms.patient_dialog import PatientDialog, conflict_problems
-from app.forms.patient_page import PatientPage
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
-from app.forms.pdf_preview import preview_visit_document
-from app.forms.print_dialog import PrintChoiceDialog
-from app.forms.screening_wizard import ScreeningWizard
-from app.forms.settings_dialog import SettingsDialog
-from app.forms.site_list_dialog import SiteListDialog
-from app.forms.terms import VERDICT, term
-from app.forms.treatment_plans_dialog import TreatmentPlansDialog
-from app.forms.users_dialog import UserAdministration, UsersDialog
-from app.forms.visit_form import VisitFormWindow
+from app.forms.terms import VERDICT, arm_title, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
+if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
+    from app.db.encryption_setup import EncryptionReport
+    from app.forms.arm_switch_dialog import ArmSwitchDialog
+    from app.forms.cohort_window import CohortWindow
+    from app.forms.due_visits import DueVisitsDialog
+    from app.forms.encryption_dialog import EncryptionDialog
+    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.export_dialog import ExportDialog
+    from app.forms.patient_dialog import PatientDialog
+    from app.forms.patient_page import PatientPage
+    from app.forms.print_dialog import PrintChoiceDialog
+    from app.forms.screening_wizard import ScreeningWizard
+    from app.forms.settings_dialog import SettingsDialog
+    from app.forms.treatment_plans_dialog import TreatmentPlansDialog
+    from app.forms.visit_form import VisitFormWindow
+
 SEARCH_DELAY_MS = 120
+# How often the signed-in account is re-read (one small query): a role lowered at another
+# workstation reaches this one's open windows within a minute.
+ACCOUNT_CHECK_MS = 60_000
   # lets a fast typist finish a word before the 10,000-row filter runs
+
+
+class _FirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` was first painted."""
+
+    def __init__(self, widget: QWidget, then) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint is done
+        return False
 
 
 class MainWindow(QMainWindow):
     # Emitted after Tools → Settings… is accepted, so start-up code applies the new values.
     settings_changed = Signal()
+    # Emitted once, when the patient list has first been painted: background work of the
+    # start (daily backup, file and audit checks) waits for it so the window comes first.
+    usable = Signal()
 
     def __init__(self, database: Database, user: str, settings: QSettings | None = None,
                  today: date | None = None,
@@ -109,8 +134,6 @@ class MainWindow(QMainWindow):
         self.signed_out = False
         # What signing out does: the application closes this window and asks who signs in.
         self.on_sign_out = self.close
-        self.setWindowTitle(
-            self.tr("JDM treatment plans — %1").replace("%1", database.display_name))
         fit_on_screen(self, 1100, 700)
 
         self.model = PatientTableModel(today=self._today, parent=self,
@@ -119,9 +142,6 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(
-            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search patients"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -132,7 +152,6 @@ class MainWindow(QMainWindow):
         self.search.installEventFilter(self)
 
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Patients"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PatientTableModel.STUDY_ID, Qt.AscendingOrder)
@@ -161,7 +180,6 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.no_match = QLabel()
         self.no_match.setObjectName("no_match")
-        self.no_match.setAccessibleName(self.tr("Search result"))
         self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
         self.no_match.hide()
         central = QWidget()
@@ -171,15 +189,21 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
         self.setCentralWidget(central)
         self.statusBar().addPermanentWidget(self.count_label)
+        # The daily backup's progress, and its failure until the next backup succeeds.
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backup_status")
+        self.backup_status.hide()
+        self.backup_progress = QProgressBar()
+        self.backup_progress.setObjectName("backup_progress")
+        self.backup_progress.setMaximumWidth(160)
+        self.backup_progress.setAccessibleName(self.tr("Daily backup progress"))
+        self.backup_progress.hide()
+        self.statusBar().addPermanentWidget(self.backup_status)
+        self.statusBar().addPermanentWidget(self.backup_progress)
         # Whether the file on this disk is encrypted is something staff should be able to
         # see at a glance (and an auditor ask about).
-        self.storage_label = QLabel(
-            self.tr("Encrypted database") if getattr(database, "encrypted", False) else ""
-        )
+        self.storage_label = QLabel()
         self.storage_label.setObjectName("storage_label")
-        self.storage_label.setVisible(bool(self.storage_label.text()))
-        self.storage_label.setToolTip(self.tr(
-            "The database file is encrypted at rest (SQLCipher); its backups are too."))
         self.statusBar().addPermanentWidget(self.storage_label)
         # A refused protocol file stays visible until it is fixed: the plan a site meant to
         # use may be the one refused (the shipped one is then still offered).
@@ -193,8 +217,49 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refused_plans_label)
 
         self._build_menus()
+        self._watch_the_account()
+        self._name_things()
         self.refresh()
         self.search.setFocus()
+        self.painted = False  # the list has been on screen
+        self._first_paint = _FirstPaint(self.table.viewport(), self._on_first_paint)
+
+    def _name_things(self) -> None:
+        """The words of this window outside its menus; again when the language changes."""
+        self.setWindowTitle(
+            self.tr("JDM treatment plans — %1").replace("%1", self.database.display_name))
+        self.search.setPlaceholderText(
+            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search patients"))
+        self.table.setAccessibleName(self.tr("Patients"))
+        self.no_match.setAccessibleName(self.tr("Search result"))
+        self.storage_label.setText(self.tr("Encrypted database")
+                                   if getattr(self.database, "encrypted", False) else "")
+        self.storage_label.setVisible(bool(self.storage_label.text()))
+        self.storage_label.setToolTip(self.tr(
+            "The database file is encrypted at rest (SQLCipher); its backups are too."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Tools → Language applies at once: Qt sends LanguageChange to every widget when
+        the translators are replaced; this window takes its words again in place, so the
+        signed-in session, the search typed and the selected patient stay. Every other
+        window opened from here is modal (it is closed before the menu can be used) and
+        takes its words when it is built."""
+        if event.type() == QEvent.LanguageChange and hasattr(self, "count_label"):
+            self.menuBar().clear()
+            self._build_menus()
+            self._name_things()
+            # Arm names are searched as shown: the rows are read again in the new words,
+            # keeping the patient selected.
+            selected = self.table.selectionModel().selectedRows()
+            study_id = (self.model.row_at(self.proxy.mapToSource(selected[0]).row()).study_id
+                        if selected else None)
+            self.model.language_changed()
+            self.refresh()
+            self._apply_search()
+            if study_id:
+                self.select_study_id(study_id)
+        super().changeEvent(event)
 
     # ----- menus -------------------------------------------------------------------------
     def _action(self, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
@@ -288,19 +353,23 @@ class MainWindow(QMainWindow):
         self.sites_action = self._action(
             self.tr("S&ite list…"), self.manage_sites,
             tip=self.tr("The sites offered in the patient dialog (exported as codes)."))
+        self.site_code_action = self._action(
+            self.tr("Site &code…"), self.set_site_code,
+            tip=self.tr("This site's code: every exported record id starts with it."))
         self.encryption_action = self._action(
             self.tr("Database &encryption…"), self.change_encryption,
             tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
                         "encrypting."))
-        for action, permission in ((self.users_action, Permission.MANAGE_USERS),
-                                   (self.audit_action, Permission.VIEW_AUDIT),
-                                   (self.backup_action, Permission.BACKUP),
-                                   (self.settings_action, Permission.CHANGE_SETTINGS),
-                                   (self.sites_action, Permission.CHANGE_SETTINGS),
-                                   (self.encryption_action, Permission.MANAGE_ENCRYPTION)):
-            # Shown to everyone so staff know it exists; enabled for the roles that may.
-            action.setEnabled(self._may(permission))
+        self._gated_actions = ((self.users_action, Permission.MANAGE_USERS),
+                               (self.audit_action, Permission.VIEW_AUDIT),
+                               (self.backup_action, Permission.BACKUP),
+                               (self.settings_action, Permission.CHANGE_SETTINGS),
+                               (self.sites_action, Permission.CHANGE_SETTINGS),
+                               (self.site_code_action, Permission.CHANGE_SETTINGS),
+                               (self.encryption_action, Permission.MANAGE_ENCRYPTION))
+        for action, _permission in self._gated_actions:
             tools_menu.addAction(action)
+        self._apply_permissions()
         tools_menu.addSeparator()
         # Everyone may see which plans are offered and why a protocol file was refused.
         self.plans_action = self._action(
@@ -342,7 +411,7 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.proxy.rowCount(), self.model.total_count()
         typed = self.search.text().strip()
         self.no_match.setText(self.tr("No patient matches “%1”.").replace("%1", typed)
                               if typed else "")
@@ -371,6 +440,8 @@ class MainWindow(QMainWindow):
     # ----- actions -----------------------------------------------------------------------
     def make_patient_dialog(self, on_save, initial: PatientInput | None = None) -> PatientDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.patient_dialog import PatientDialog
+
         with self.database.reading() as session:
             sites = [site.name for site in list_sites(session, active_only=True)]
         return PatientDialog(on_save, initial=initial, today=self._today, parent=self,
@@ -393,6 +464,8 @@ class MainWindow(QMainWindow):
         return None
 
     def edit_selected_patient(self) -> None:
+        from app.forms.patient_dialog import conflict_problems
+
         patient_id = self.selected_patient_id()
         if patient_id is None:
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
@@ -442,6 +515,8 @@ class MainWindow(QMainWindow):
         return ProtocolCatalog(protocols=dict(self._protocols))
 
     def make_treatment_plans_dialog(self) -> TreatmentPlansDialog:
+        from app.forms.treatment_plans_dialog import TreatmentPlansDialog
+
         folder = str(paths.site_protocol_dir()) if self._protocols is None else ""
         return TreatmentPlansDialog(self._catalog(), folder, parent=self)
 
@@ -465,6 +540,8 @@ class MainWindow(QMainWindow):
 
     def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
         """Separate so tests can drive the wizard without a modal event loop."""
+        from app.forms.screening_wizard import ScreeningWizard
+
         with self.database.session() as session:
             draft = load_screening_draft(session, patient_id)
         wizard = ScreeningWizard(self.database, patient_id, self.user, self.protocols,
@@ -490,12 +567,14 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _growth_subject(session, patient_id: int) -> GrowthSubject:
-        """Age and sex for judging weight and height (issue 20.5)."""
+        """Age and sex for judging weight and height."""
         identity = get_patient_input(session, patient_id)
         return GrowthSubject(identity.date_of_birth, identity.sex)
 
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
+        from app.forms.enrollment_wizard import EnrollmentWizard
+
         with self.database.session() as session:
             record = enrollable_screening(session, patient_id)
             if record is None:
@@ -541,6 +620,8 @@ class MainWindow(QMainWindow):
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
                                ) -> ArmSwitchDialog | None:
+        from app.forms.arm_switch_dialog import ArmSwitchDialog
+
         with self.database.session() as session:
             enrollment_id = active_enrollment_id(session, patient_id)
             if enrollment_id is None:
@@ -581,6 +662,8 @@ class MainWindow(QMainWindow):
         return page
 
     def _patient_page(self, patient_id: int) -> PatientPage:
+        from app.forms.patient_page import PatientPage
+
         return PatientPage(self.database, patient_id, self.protocols, today=self._today,
                            on_screen=self.screen_selected_patient,
                            on_enroll=self.enroll_selected_patient,
@@ -592,10 +675,14 @@ class MainWindow(QMainWindow):
 
     # ----- documents and exchange -------------------------------------------------------
     def make_print_dialog(self, patient_id: int, study_id: str) -> PrintChoiceDialog:
+        from app.forms.print_dialog import PrintChoiceDialog
+
         return PrintChoiceDialog(self.database, patient_id, study_id, today=self._today,
                                  parent=self)
 
     def print_selected_patient(self) -> None:
+        from app.forms.pdf_preview import preview_visit_document
+
         selected = self._selected()
         if selected is None:
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
@@ -624,10 +711,93 @@ class MainWindow(QMainWindow):
     def _actor(self) -> Actor:
         return self.database.actor
 
+    def _apply_permissions(self) -> None:
+        # Shown to everyone so staff know they exist; enabled for the roles that may.
+        for action, permission in self._gated_actions:
+            action.setEnabled(self._may(permission))
+
+    # ----- the account as it is now --------------------------------------------------------
+    def _watch_the_account(self) -> None:
+        """Re-read the signed-in account periodically, after every change reported here and
+        when the application becomes active again, so that a role lowered or an account
+        deactivated (at this or another workstation) is followed by the open windows."""
+        self.account_timer = QTimer(self)
+        self.account_timer.timeout.connect(self.recheck_account)
+        self.account_timer.start(ACCOUNT_CHECK_MS)
+        self.changes.visit_saved.connect(lambda _visit: self.recheck_account())
+        self.changes.patient_changed.connect(lambda _patient: self.recheck_account())
+        application = QApplication.instance()
+        if application is not None:
+            application.applicationStateChanged.connect(self._application_state)
+
+    def _application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.recheck_account()
+
+    def recheck_account(self) -> None:
+        actor = self.database.actor
+        if not isinstance(actor, Actor) or self.signed_out:
+            return
+        try:
+            with self.database.reading() as session:
+                now = account_now(session, actor)
+        except SQLAlchemyError:  # unreachable for a moment: the next check will tell
+            return
+        if now == actor:
+            return
+        if now is None:
+            self._account_withdrawn()
+            return
+        self.database.actor = now
+        self._apply_permissions()
+        may_audit = now.may(Permission.VIEW_AUDIT)
+        for window in list(self.visit_windows.values()):
+            window.account_changed(may_view_audit=may_audit)
+        if not may_audit:
+            self._close_audit_window()
+            from app.forms.patient_page import PatientPage
+
+            for page in self.findChildren(PatientPage):
+                page.audit_button.setEnabled(False)
+        for dialog in self.findChildren(QDialog):
+            needed = _DIALOG_PERMISSIONS.get(type(dialog).__name__)
+            if needed is not None and dialog.isVisible() and not now.may(needed):
+                dialog.reject()
+
+    def _close_audit_window(self) -> None:
+        view, self.audit_window = self.audit_window, None
+        if view is not None and shiboken_valid(view):
+            view.close()
+
+    def _account_withdrawn(self) -> None:
+        """Deactivated (or removed) mid-session: every window closes, drafts kept, and the
+        workstation goes back to the sign-in."""
+        for visit_pk, window in list(self.visit_windows.items()):
+            window.close_keeping_draft()
+            self.visit_windows.pop(visit_pk, None)  # (deleted later, by the event loop)
+        self._close_audit_window()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.warn(self.tr("Signed out"),
+                  self.tr("Your account has been deactivated by an administrator: you are "
+                          "signed out. What you had typed is kept as a draft."))
+        self.signed_out = True
+        self.on_sign_out()
+
+    def set_site_code(self) -> None:
+        from app.forms.site_code_dialog import SiteCodeDialog
+
+        SiteCodeDialog(self.database, self._actor().user_name, self).exec()
+
     def manage_sites(self) -> None:
+        from app.forms.site_list_dialog import SiteListDialog
+
         SiteListDialog(self.database, self._actor().user_name, self).exec()
 
     def manage_users(self) -> None:
+        from app.forms.users_dialog import UserAdministration, UsersDialog
+
         try:
             dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
         except AccessRefused as denied:
@@ -636,6 +806,8 @@ class MainWindow(QMainWindow):
         dialog.exec()
 
     def show_audit_trail(self, scope: AuditFilter | None = None) -> None:
+        from app.forms.audit_view import audit_view_for
+
         try:
             view = audit_view_for(self.database, self._actor(), scope, parent=self)
         except AccessRefused as denied:
@@ -651,6 +823,8 @@ class MainWindow(QMainWindow):
 
     def make_settings_dialog(self) -> SettingsDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.settings_dialog import SettingsDialog
+
         assert self._settings is not None
         return SettingsDialog(self.database, self._actor(), ClinicSettings(self._settings),
                               parent=self)
@@ -673,12 +847,21 @@ class MainWindow(QMainWindow):
         return LanguageDialog(self._settings, self)
 
     def change_language(self) -> None:
-        if self._settings is not None and self.make_language_dialog().exec():
-            self.statusBar().showMessage(
-                self.tr("The new language is used from the next start."), 8000)
+        from app.forms.language import LanguageError, resolve, stored_choice
+
+        if self._settings is None or not self.make_language_dialog().exec():
+            return
+        try:
+            INTERFACE.switch(resolve(stored_choice(self._settings)))
+        except LanguageError as error:
+            self.warn(self.tr("Language"), str(error))
+            return
+        self.statusBar().showMessage(self.tr("The interface language has changed."), 8000)
 
     def make_encryption_dialog(self) -> EncryptionDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.forms.encryption_dialog import EncryptionDialog
+
         return EncryptionDialog(self.database, self._actor(), parent=self)
 
     def change_encryption(self) -> None:
@@ -729,6 +912,37 @@ class MainWindow(QMainWindow):
         self.warn(self.tr("Backup failed"),
                   self.tr("The backup could not be written: %1").replace("%1", str(error)))
 
+    def _on_first_paint(self) -> None:
+        self.painted = True
+        self.usable.emit()
+
+    def show_backup_progress(self, done: int, total: int) -> None:
+        """The daily backup copies in the background: how far it is, in the status bar."""
+        if not self.backup_progress.isVisible():
+            self.backup_status.setStyleSheet("")
+            self.backup_status.setText(self.tr("Daily backup…"))
+            self.backup_status.show()
+            self.backup_progress.show()
+        self.backup_progress.setMaximum(max(total, 1))
+        self.backup_progress.setValue(min(done, total))
+
+    def show_backup_outcome(self, outcome) -> None:
+        """The daily backup ended: a success for a while; a failure stays until the next
+        backup succeeds (the log has it too)."""
+        self.backup_progress.hide()
+        if outcome is None:  # none was due
+            self.backup_status.hide()
+            return
+        if outcome.ok:
+            self.backup_status.hide()
+            self.statusBar().showMessage(outcome.message, 10000)
+            return
+        self.backup_status.setStyleSheet("color: #a00000;")
+        self.backup_status.setText(self.tr("Daily backup failed"))
+        self.backup_status.setToolTip(outcome.message)
+        self.backup_status.show()
+        self.statusBar().showMessage(outcome.message)
+
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""
         self.audit_problem = message
@@ -740,6 +954,8 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, title, text)
 
     def make_export_dialog(self) -> ExportDialog:
+        from app.forms.export_dialog import ExportDialog
+
         return ExportDialog(self.database, self, user=self.user)
 
     def export_for_coordinators(self) -> None:
@@ -749,6 +965,8 @@ class MainWindow(QMainWindow):
         return QFileDialog.getExistingDirectory(self, "Folder of a jdm-ctp export")
 
     def import_export_folder(self) -> None:
+        from app.exports.importing import ImportRejected, import_directory
+
         folder = self.choose_import_folder()
         if not folder:
             return
@@ -773,6 +991,8 @@ class MainWindow(QMainWindow):
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
         """One window per visit: a second request (double click) raises the open one."""
+        from app.forms.visit_form import VisitFormWindow
+
         window = self.visit_windows.get(visit_pk)
         if window is not None:
             window.raise_()
@@ -792,6 +1012,8 @@ class MainWindow(QMainWindow):
         return window
 
     def make_due_visits_dialog(self) -> DueVisitsDialog:
+        from app.forms.due_visits import DueVisitsDialog
+
         dialog = DueVisitsDialog(self.database, today=self._today, parent=self,
                                  background=True)
         dialog.open_visit.connect(self.open_visit_form)
@@ -800,6 +1022,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def make_cohort_window(self) -> CohortWindow:
+        from app.forms.cohort_window import CohortWindow
+
         return CohortWindow(self.database, on_open_patient=self.open_patient_by_study_id,
                             parent=self)
 
@@ -887,6 +1111,16 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+# Windows that a role may lose mid-session (the others need only view_data or
+# enter_data, which every role has).
+# By class name: the dialogs are imported only when first opened.
+_DIALOG_PERMISSIONS = {"UsersDialog": Permission.MANAGE_USERS,
+                       "SiteCodeDialog": Permission.CHANGE_SETTINGS,
+                       "SettingsDialog": Permission.CHANGE_SETTINGS,
+                       "SiteListDialog": Permission.CHANGE_SETTINGS,
+                       "EncryptionDialog": Permission.MANAGE_ENCRYPTION}
 
 
 def _refusal(actor: Actor | None, permission: Permission) -> str:

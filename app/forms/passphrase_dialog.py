@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database, resolve_database_url, sqlite_file_path
-from app.db.migrate import PassphraseRequiredError, WrongDatabasePassphraseError
-from app.db.opening import open_database
+from app.db.opening import PassphraseRequiredError, WrongDatabasePassphraseError, open_database
 from app.logs import log
 
 MAX_ATTEMPTS = 5

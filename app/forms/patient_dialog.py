@@ -19,8 +19,14 @@ from PySide6.QtWidgets import (
 
 from app.db.conflicts import ConcurrentEditError
 from app.db.patients import PatientInput
+from app.domain.disease_history import (
+    ETHNICITY_CHOICES,
+    RACE_CHOICES,
+    DiseaseHistory,
+    history_problems,
+)
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
-from app.forms.terms import PATIENT_CHECK, SEX, sentences, term
+from app.forms.terms import ETHNICITY, PATIENT_CHECK, RACE, SEX, sentences, term
 from app.forms.widgets import DateField, install_mnemonic_guard
 from app.forms.widgets.choice_with_other import ChoiceWithOther
 
@@ -68,6 +74,25 @@ class PatientDialog(QDialog):
         self.mrn = QLineEdit()
         # The administrator's site list (app.db.sites), plus "other" with its text.
         self.site = ChoiceWithOther(sites, "Site")
+        # Disease history: optional; checked against today, each other and the birth date.
+        self.onset_date = DateField(today=self._today)
+        self.diagnosis_date = DateField(today=self._today)
+        for field in (self.onset_date, self.diagnosis_date):
+            field.setRange(None, self._today, "", self.tr("today"))
+        # Self-reported (or by a parent), optional: blank = not asked.
+        self.onset_date.setToolTip(self.tr("The first symptoms of the disease, as the family "
+                                           "remembers them"))
+        self.race = QComboBox()
+        self.race.setToolTip(self.tr("As the patient or a parent reports it (NIH/OMB "
+                                     "categories)"))
+        self.race.addItem(self.tr("— not recorded —"), "")
+        for code, label in RACE_CHOICES:
+            self.race.addItem(term(RACE, label), code)
+        self.ethnicity = QComboBox()
+        self.ethnicity.setToolTip(self.race.toolTip())
+        self.ethnicity.addItem(self.tr("— not recorded —"), "")
+        for code, label in ETHNICITY_CHOICES:
+            self.ethnicity.addItem(term(ETHNICITY, label), code)
 
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -79,6 +104,10 @@ class PatientDialog(QDialog):
             ("sex", self.tr("Se&x"), self.sex),
             ("mrn", self.tr("&MRN (optional)"), self.mrn),
             ("site", self.tr("Si&te (optional)"), self.site),
+            ("onset_date", self.tr("Disease &onset (optional)"), self.onset_date),
+            ("diagnosis_date", self.tr("D&iagnosis (optional)"), self.diagnosis_date),
+            ("race", self.tr("&Race (optional)"), self.race),
+            ("ethnicity", self.tr("&Ethnicity (optional)"), self.ethnicity),
         ):
             if widget is not self.site:
                 widget.setAccessibleName(label.replace("&", ""))
@@ -127,6 +156,14 @@ class PatientDialog(QDialog):
         self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
         self.mrn.setText(data.mrn)
         self.site.setText(data.site)
+        self.onset_date.setValue(data.onset_date)
+        self.diagnosis_date.setValue(data.diagnosis_date)
+        # A stored code no longer listed still opens: shown as not recorded would lose
+        # it, so it is added as it is and the save names the problem at the field.
+        for box, code in ((self.race, data.race), (self.ethnicity, data.ethnicity)):
+            if code and box.findData(code) < 0:
+                box.addItem(code, code)
+            box.setCurrentIndex(max(0, box.findData(code)))
 
     def entered(self) -> PatientInput:
         dob = self.date_of_birth.value()
@@ -138,6 +175,10 @@ class PatientDialog(QDialog):
             sex=self.sex.currentData() or "",
             mrn=self.mrn.text().strip(),
             site=self.site.text().strip(),
+            onset_date=self.onset_date.value(),
+            diagnosis_date=self.diagnosis_date.value(),
+            race=self.race.currentData() or "",
+            ethnicity=self.ethnicity.currentData() or "",
         )
 
     def error_text(self, field: str) -> str:
@@ -147,7 +188,8 @@ class PatientDialog(QDialog):
     def show_errors(self, problems: dict[str, str]) -> None:
         for name, label in (*self._errors.items(), (FORM, self.form_message)):
             message = sentences(PATIENT_CHECK, problems.get(name, ""))
-            if name == "date_of_birth" and message == self.date_of_birth.problem():
+            if name in ("date_of_birth", "onset_date", "diagnosis_date") and \
+                    message == getattr(self, name).problem():
                 message = ""  # already shown in red beside the date itself
             label.setText(message)
             label.setVisible(bool(message))
@@ -179,6 +221,12 @@ class PatientDialog(QDialog):
         )
         if self.date_of_birth.problem():  # not a date at all: say why, not "required"
             problems["date_of_birth"] = self.date_of_birth.problem() or ""
+        problems.update(history_problems(
+            DiseaseHistory(data.onset_date, data.diagnosis_date, data.race, data.ethnicity),
+            data.date_of_birth, self._today))
+        for name in ("onset_date", "diagnosis_date"):
+            if getattr(self, name).problem():
+                problems[name] = getattr(self, name).problem() or ""
         if not problems:
             problems = self._on_save(data) or {}
         if problems:

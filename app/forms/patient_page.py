@@ -28,22 +28,39 @@ from PySide6.QtWidgets import (
 
 from app.db.audit_queries import AuditFilter
 from app.db.engine import Database
-from app.db.enrollments import PatientOverview, patient_overview
+from app.db.enrollments import ArmPeriod, PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import enrollable_screening, get_screening
-from app.domain.dates import format_date
-from app.domain.display_words import arm_title, code_words, drug_name
+from app.domain.coded_values import label_of
+from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES, disease_duration_at
+from app.domain.display_words import code_words, drug_name
 from app.domain.enrollment import SWITCH_REASONS, switch_targets
+from app.domain.patient import SEX_CHOICES
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
+from app.domain.treatment_course_record import chosen_words, stopped_words
 from app.domain.units import format_number
+from app.forms.language import explanation_in_words, format_date
+from app.forms.terms import (
+    ETHNICITY,
+    RACE,
+    REASON,
+    SEX,
+    VERDICT,
+    VISIT_STATUS,
+    arm_title,
+    plan_text,
+    plan_text_words,
+    term,
+)
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
 from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
 
 Action = Callable[[], None]
 ARM_REASONS = {"initial": "Initial", **SWITCH_REASONS, "other": "Other"}
+# The enrolled-by and screened-by names, plan ids and free notes are data, not words.
 
 
 def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget:
@@ -60,6 +77,14 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
     table.horizontalHeader().setStretchLastSection(True)
     table.setMaximumHeight(32 + 30 * max(1, len(rows)))
     return table
+
+
+def _why_chosen(period: ArmPeriod) -> str:
+    return chosen_words(period.choice_reasons, period.choice_other)
+
+
+def _why_stopped(period: ArmPeriod) -> str:
+    return stopped_words(period.stop_reason, period.stop_other)
 
 
 def _esc(text: str) -> str:
@@ -85,21 +110,27 @@ class PatientPage(QDialog):
         fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
         actions = QHBoxLayout()
-        self.screen_button = QPushButton("&Screen…")
-        self.enroll_button = QPushButton("E&nroll and choose arm…")
-        self.change_arm_button = QPushButton("&Change arm…")
-        self.edit_button = QPushButton("&Edit patient…")
+        self.screen_button = QPushButton(self.tr("&Screen…"))
+        self.enroll_button = QPushButton(self.tr("E&nroll and choose arm…"))
+        self.change_arm_button = QPushButton(self.tr("&Change arm…"))
+        self.edit_button = QPushButton(self.tr("&Edit patient…"))
         self.user = user
-        self.prior_button = QPushButton("&Prior therapies…")
-        self.prior_button.setAccessibleName("Prior therapies")
-        self.prior_button.setToolTip("The prior and current therapies every screening uses "
-                                     "(drug, start, stop, why stopped).")
+        self.prior_button = QPushButton(self.tr("&Prior therapies…"))
+        self.prior_button.setAccessibleName(self.tr("Prior therapies"))
+        self.prior_button.setToolTip(self.tr("The prior and current therapies every screening "
+                                             "uses (drug, start, stop, why stopped)."))
         self.prior_button.clicked.connect(self.edit_prior_therapies)
         self.prior_button.setEnabled(bool(user))
         actions.addWidget(self.prior_button)
-        self.audit_button = QPushButton("A&udit trail…")
-        self.audit_button.setToolTip("Every change to this patient's data: who, when, old and "
-                                     "new value, and why.")
+        self.course_button = QPushButton(self.tr("&Infusions, stop treatment…"))
+        self.course_button.setToolTip(self.tr("The infusions given beside the arm's dose "
+                                              "dates; stopping the current treatment with "
+                                              "its reason."))
+        self.course_button.clicked.connect(self.edit_treatment_course)
+        actions.addWidget(self.course_button)
+        self.audit_button = QPushButton(self.tr("A&udit trail…"))
+        self.audit_button.setToolTip(self.tr("Every change to this patient's data: who, when, "
+                                             "old and new value, and why."))
         self.audit_button.setEnabled(on_audit is not None)
         if on_audit is not None:
             self.audit_button.clicked.connect(
@@ -116,7 +147,8 @@ class PatientPage(QDialog):
         actions.addStretch(1)
         # Enter belongs to the list that has the focus (open the visit), never to the first
         # button of the page (Enter on a Visits row opened Prior therapies).
-        for button in (self.prior_button, self.audit_button, self.screen_button,
+        for button in (self.prior_button, self.course_button, self.audit_button,
+                       self.screen_button,
                        self.enroll_button, self.change_arm_button, self.edit_button):
             button.setAutoDefault(False)
         layout.addLayout(actions)
@@ -127,19 +159,19 @@ class PatientPage(QDialog):
         scroll.setWidget(self.body)
         # Overview, the visit timeline and the outcome trends, each a tab of the same page.
         self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, "&Overview")
+        self.tabs.addTab(scroll, self.tr("&Overview"))
         self.timeline: VisitTimelineWidget | None = None
         self.trends: TrendChartsWidget | None = None
         self._trends_tab: QWidget | None = None
         if on_open_visit is not None:
             self.timeline = VisitTimelineWidget(database, patient_id, user=user, today=self.today)
             self.timeline.open_visit.connect(on_open_visit)
-            self.tabs.addTab(self.timeline, "&Visits")
+            self.tabs.addTab(self.timeline, self.tr("&Visits"))
             # The charts are drawn when their tab is first opened: drawing them took
-            # seconds and made opening a patient slow for everyone (issue 20).
+            # seconds and made opening a patient slow for everyone.
             self._trends_tab = QWidget()
             QVBoxLayout(self._trends_tab).setContentsMargins(0, 0, 0, 0)
-            self.tabs.addTab(self._trends_tab, "&Trends")
+            self.tabs.addTab(self._trends_tab, self.tr("&Trends"))
             self.tabs.currentChanged.connect(self._on_tab)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
@@ -171,7 +203,8 @@ class PatientPage(QDialog):
             self.overview = patient_overview(session, self.patient_id, self.protocols)
             can_enroll = enrollable_screening(session, self.patient_id) is not None
         o = self.overview
-        self.setWindowTitle(f"Patient {o.study_id} — {o.name}")
+        self.setWindowTitle(self.tr("Patient %1 — %2").replace("%1", o.study_id)
+                            .replace("%2", o.name))
         while self.column.count():
             item = self.column.takeAt(0)
             if item.widget() is not None:
@@ -183,6 +216,7 @@ class PatientPage(QDialog):
         self.column.addStretch(1)
         e = o.enrollment
         self.enroll_button.setEnabled(self._has_actions["enroll"] and can_enroll)
+        self.course_button.setEnabled(bool(self.user) and e is not None)
         can_switch = False
         if e is not None and e.current_arm is not None and e.protocol_id in self.protocols:
             can_switch = bool(switch_targets(self.protocols[e.protocol_id],
@@ -196,86 +230,118 @@ class PatientPage(QDialog):
 
     def _identity(self, o: PatientOverview) -> None:
         title = banner(f"{o.study_id} — {o.name}", point_size=16)
-        title.setAccessibleName("Patient")
+        title.setAccessibleName(self.tr("Patient"))
         self.column.addWidget(title)
-        bits = [f"Date of birth {_d(o.date_of_birth)}", f"sex {o.sex}"]
+        sex = dict(SEX_CHOICES).get(o.sex, o.sex)
+        bits = [self.tr("Date of birth %1").replace("%1", _d(o.date_of_birth)),
+                self.tr("sex %1").replace("%1", term(SEX, sex).lower())]
         if o.site:
-            bits.append(f"site {o.site}")
+            bits.append(self.tr("site %1").replace("%1", o.site))
+        if o.onset_date or o.diagnosis_date:
+            bits.append(self.tr("disease onset %1, diagnosed %2")
+                        .replace("%1", _d(o.onset_date)).replace("%2", _d(o.diagnosis_date)))
+        if o.enrollment is not None:
+            months = disease_duration_at(o.onset_date, o.enrollment.enrollment_date)
+            if months is not None:
+                bits.append(self.tr("disease duration at enrollment %1 months")
+                            .replace("%1", format_number(months, 1)))
+        background = [term(context, label_of(code, choices) or code)
+                      for code, choices, context in ((o.race, RACE_CHOICES, RACE),
+                                                     (o.ethnicity, ETHNICITY_CHOICES, ETHNICITY))
+                      if code]
+        if background:
+            bits.append(self.tr("self-reported %1").replace("%1", ", ".join(background)))
         if o.latest_weight is not None:
             kg, cm, measured = o.latest_weight
-            bits.append(f"last measured {format_date(measured)}: "
-                        f"{format_number(kg or 0, 3)} kg"
-                        + (f", {format_number(cm, 2)} cm" if cm else ""))
+            bits.append(self.tr("last measured %1: %2").replace("%1", format_date(measured))
+                        .replace("%2", f"{format_number(kg or 0, 3)} kg"
+                                 + (f", {format_number(cm, 2)} cm" if cm else "")))
         line = QLabel(" · ".join(bits))
         line.setWordWrap(True)
         self.column.addWidget(line)
 
     def _plan(self, o: PatientOverview) -> None:
         e = o.enrollment
-        box = QGroupBox("Current treatment plan")
+        box = QGroupBox(self.tr("Current treatment plan"))
         column = QVBoxLayout(box)
         if e is None:
-            none = QLabel("Not enrolled in a treatment plan.")
+            none = QLabel(self.tr("Not enrolled in a treatment plan."))
             none.setStyleSheet(HINT_STYLE)
             column.addWidget(none)
             self.column.addWidget(box)
             return
         protocol = self.protocols.get(e.protocol_id)
-        title = protocol.title if protocol else e.protocol_id
-        arm_text = "no current arm"
+        title = plan_text_words(protocol.title) if protocol else e.protocol_id
+        arm_text = self.tr("no current arm")
         if e.current_arm is not None:
             arm_text = self._arm_title(protocol, e.current_arm.arm_id)
         self.arm_banner = banner(arm_text, point_size=18)
         self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
-        self.arm_banner.setAccessibleName("Current arm")
+        self.arm_banner.setAccessibleName(self.tr("Current arm"))
+        plan_text(self.arm_banner)  # the arm's name, as its plan file writes it
         column.addWidget(self.arm_banner)
         plan_version = version_words(self.protocols, e.protocol_id, e.protocol_version,
                                      e.protocol_hash)
+        enrolled = (self.tr("enrolled %1 by %2 · sun-protection counselling given")
+                    if e.sun_protection_counselled else
+                    self.tr("enrolled %1 by %2 · sun-protection counselling not recorded"))
         column.addWidget(QLabel(
-            f"{title} ({plan_version}) · enrolled {format_date(e.enrollment_date)} "
-            f"by {e.enrolled_by} · sun-protection counselling "
-            f"{'given' if e.sun_protection_counselled else 'not recorded'}"))
-        column.addWidget(QLabel("Arm history:"))
-        column.addWidget(_table(
-            ["Arm", "From", "To", "Reason", "Notes"],
+            f"{title} ({plan_version}) · " + enrolled.replace(
+                "%1", format_date(e.enrollment_date)).replace("%2", e.enrolled_by)))
+        column.addWidget(QLabel(self.tr("Arm history:")))
+        # The reasons an arm was chosen come from the plans' lists (plan words, as written).
+        self.arm_table = _table(
+            [self.tr("Arm"), self.tr("From"), self.tr("To"), self.tr("Reason"),
+             self.tr("Why this arm"), self.tr("Why stopped"), self.tr("Notes")],
             [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
-              _d(p.end_date) if p.end_date else "current",
-              ARM_REASONS.get(p.reason, p.reason), p.notes] for p in e.arm_history],
-            "Arm history"))
-        column.addWidget(QLabel("Current doses:"))
+              _d(p.end_date) if p.end_date else self.tr("current"),
+              term(REASON, ARM_REASONS.get(p.reason, p.reason)), _why_chosen(p),
+              _why_stopped(p), p.notes]
+             for p in e.arm_history],
+            self.tr("Arm history"))
+        column.addWidget(plan_text(self.arm_table))
+        column.addWidget(QLabel(self.tr("Current doses:")))
         self.dose_texts: dict[str, QPlainTextEdit] = {}
         for dose in e.doses:
             given = dose.final_amount if dose.final_amount is not None else dose.amount
             unit = f"{dose.unit}/day" if dose.per == "day" else dose.unit
-            amount = f"{format_number(given)} {unit}" if given is not None else "current dose"
+            amount = (f"{format_number(given)} {unit}" if given is not None
+                      else self.tr("current dose"))
             label = self._drug_label(dose.drug, e.protocol_id, dose.option)
             head = QLabel(f"<b>{_esc(label)}</b>: {amount} "
                           f"{dose.frequency}{', ' + dose.route if dose.route else ''}"
-                          + (" <i>(concomitant)</i>" if dose.role == "concomitant" else "")
-                          + (f" — final dose differs from computed "
-                             f"{format_number(dose.amount or 0)} {unit}: "
-                             f"{dose.override_reason}" if dose.override_reason else ""))
+                          + (" <i>" + self.tr("(concomitant)") + "</i>"
+                             if dose.role == "concomitant" else "")
+                          + (" — " + self.tr("final dose differs from computed %1: %2")
+                             .replace("%1", f"{format_number(dose.amount or 0)} {unit}")
+                             .replace("%2", _esc(dose.override_reason))
+                             if dose.override_reason else ""))
             head.setTextFormat(Qt.RichText)
+            plan_text(head)  # the plan's drug label, frequency and route
             head.setWordWrap(True)
             column.addWidget(head)
             if dose.schedule:
-                dates = QLabel("Dose dates: " + ", ".join(format_date(d) for d in dose.schedule))
+                dates = QLabel(self.tr("Dose dates: %1").replace(
+                    "%1", ", ".join(format_date(d) for d in dose.schedule)))
                 dates.setWordWrap(True)
                 column.addWidget(dates)
-            text = QPlainTextEdit(dose.derivation)
+            text = QPlainTextEdit(explanation_in_words(dose.derivation))
             text.setReadOnly(True)
-            text.setAccessibleName(f"{dose.drug} derivation")
+            text.setAccessibleName(self.tr("%1 derivation").replace("%1", dose.drug))
+            plan_text(text)  # the dose engine's derivation (English, as printed)
             text.setMaximumHeight(96)
             column.addWidget(text)
             self.dose_texts[dose.drug] = text
-        column.addWidget(QLabel("Visits:"))
+        column.addWidget(QLabel(self.tr("Visits:")))
         self.visits_table = _table(
-            ["Visit", "Due", "Window", "Status"],
-            [[v.label, _d(v.target_date), f"{_d(v.window_start)} to {_d(v.window_end)}",
-              code_words(v.status) + (" — OVERDUE" if v.status in ("not_started", "draft")
-                                            and v.window_end and v.window_end < self.today
-                                            else "")]
-             for v in e.visits], "Visits")
+            [self.tr("Visit"), self.tr("Due"), self.tr("Window"), self.tr("Status")],
+            [[v.label, _d(v.target_date),
+              self.tr("%1 to %2").replace("%1", _d(v.window_start)).replace("%2",
+                                                                             _d(v.window_end)),
+              term(VISIT_STATUS, code_words(v.status))
+              + (" — " + self.tr("OVERDUE") if v.status in ("not_started", "draft")
+                 and v.window_end and v.window_end < self.today else "")]
+             for v in e.visits], self.tr("Visits"))
         column.addWidget(self.visits_table)
         self.column.addWidget(box)
 
@@ -311,10 +377,26 @@ class PatientPage(QDialog):
                                                                   latest.screening_id).facts)
         dialog = PriorTherapyDialog(self.database, self.patient_id, self.user,
                                     self.protocols.values(), self.today,
-                                    self.windowTitle().removeprefix("Patient "), parent=self,
+                                    f"{self.overview.study_id} — {self.overview.name}"
+                                    if self.overview else "", parent=self,
                                     from_screening=from_screening)
         dialog.changed.connect(self.reload)
         return dialog
+
+    def make_treatment_course_dialog(self):
+        """Infusions given against the schedule, and stopping the current treatment."""
+        from app.forms.treatment_course_dialog import TreatmentCourseDialog
+
+        assert self.overview is not None and self.overview.enrollment is not None
+        dialog = TreatmentCourseDialog(self.database, self.overview.enrollment.enrollment_id,
+                                       self.user, self.today,
+                                       self.windowTitle().removeprefix("Patient "), parent=self)
+        dialog.changed.connect(self.reload)
+        return dialog
+
+    def edit_treatment_course(self) -> None:
+        self.make_treatment_course_dialog().exec()
+        self.reload()
 
     def edit_prior_therapies(self) -> None:
         self.make_prior_therapy_dialog().exec()
@@ -325,34 +407,38 @@ class PatientPage(QDialog):
             rows = list_prior_therapies(session, self.patient_id)
         if not rows:
             return
-        box = QGroupBox("Prior therapies")
+        box = QGroupBox(self.tr("Prior therapies"))
         column = QVBoxLayout(box)
         self.prior_table = _table(
-            ["Drug", "Started", "Stopped", "Why stopped", "Last dose"],
-            [[drug_name(r.drug), _d(r.start_date), "ongoing" if r.ongoing else _d(r.stop_date),
-              code_words(r.reason_stopped or ""), _d(r.last_dose_date)]
-             for r in rows], "Prior therapies")
+            [self.tr("Drug"), self.tr("Started"), self.tr("Stopped"), self.tr("Why stopped"),
+             self.tr("Last dose")],
+            [[drug_name(r.drug), _d(r.start_date),
+              self.tr("ongoing") if r.ongoing else _d(r.stop_date),
+              term(REASON, code_words(r.reason_stopped or "")), _d(r.last_dose_date)]
+             for r in rows], self.tr("Prior therapies"))
         column.addWidget(self.prior_table)
         self.column.addWidget(box)
 
     def _screenings(self, o: PatientOverview) -> None:
-        box = QGroupBox("Screening log")
+        box = QGroupBox(self.tr("Screening log"))
         column = QVBoxLayout(box)
         if not o.screenings:
-            none = QLabel("Not screened yet.")
+            none = QLabel(self.tr("Not screened yet."))
             none.setStyleSheet(HINT_STYLE)
             column.addWidget(none)
         else:
             self.screenings_table = _table(
-                ["Date", "Plan", "Verdict", "By", "Saved", "Why"],
+                [self.tr("Date"), self.tr("Plan"), self.tr("Verdict"), self.tr("By"),
+                 self.tr("Saved"), self.tr("Why")],
                 [[_d(s.screening_date),
                   f"{s.protocol_id} " + version_words(
                       self.protocols, s.protocol_id, s.protocol_version, s.protocol_hash,
                       prefix=""),
-                  VERDICT_LABELS.get(s.verdict or "", s.verdict or "")
-                  + (" (enrolled)" if s.enrolled else ""), s.screened_by,
+                  term(VERDICT, VERDICT_LABELS.get(s.verdict or "", s.verdict or ""))
+                  + (" " + self.tr("(enrolled)") if s.enrolled else ""), s.screened_by,
                   f"{format_date(s.screened_at.date())} {s.screened_at:%H:%M} UTC"
                   if s.screened_at else "",
-                  "; ".join(s.reasons)] for s in o.screenings], "Screening log")
+                  "; ".join(s.reasons)] for s in o.screenings], self.tr("Screening log"))
+            # the reasons are the plan's criteria, as written in its file
             column.addWidget(self.screenings_table)
         self.column.addWidget(box)

@@ -9,21 +9,27 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
-from app.domain.dates import format_date
 from app.domain.search_text import fold, search_words
+from app.forms.language import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class PatientTableModel(QAbstractTableModel):
+    """The patients shown: all of them, or those matching the search.
+
+    Filtering is done here, in one pass over search keys folded once per ``set_rows``: a
+    proxy asking Python ``filterAcceptsRow`` 10,000 times per keystroke took longer than
+    Qt's whole C++ filter (issue 22). The rows the search keeps are the model's rows."""
+
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("PatientTableModel", "Study id"),
                QT_TRANSLATE_NOOP("PatientTableModel", "Name"),
@@ -36,24 +42,48 @@ class PatientTableModel(QAbstractTableModel):
         super().__init__(parent)
         # (protocol id, arm id) → what the list shows ("Arm A — IVIG", "TNF-α inhibitor").
         self._arm_label = arm_label or (lambda _protocol, arm: arm or "")
-        self._rows: list[PatientRow] = []
+        self._all: list[PatientRow] = []  # every patient, in the order chosen
+        self._all_keys: list[str] = []  # folded text per patient (no case, no accents)
+        self._words: list[str] = []  # the search: every word must match
+        self._rows: list[PatientRow] = []  # those shown
+        self._search_keys: list[str] = []
         self._sort_column: int | None = None
         self._sort_order = Qt.AscendingOrder
-        # Folded text per row (no case, no accents), built once per set_rows so filtering
-        # 10,000 rows stays cheap.
-        self._search_keys: list[str] = []
         self._today = today or date.today()
+        self._texts: dict[int, tuple[str, ...]] = {}  # patient id → the row's words
 
     def set_rows(self, rows: list[PatientRow]) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        self._search_keys = [
-            fold(" ".join((r.study_id, r.name, r.protocol or "", r.arm or "")))
-            for r in self._rows
-        ]
-        self.endResetModel()
+        self._texts = {}
+        self._all = list(rows)
+        self._all_keys = [fold(f"{r.study_id} {r.name} {r.protocol or ''} {r.arm or ''}")
+                          for r in self._all]
         if self._sort_column is not None:  # new rows keep the order the user chose
-            self.sort(self._sort_column, self._sort_order)
+            self._order(self._sort_column, self._sort_order)
+        self._keep_matching()
+        self.endResetModel()
+
+    def set_search_words(self, words: list[str]) -> None:
+        """Show only the patients whose key contains every word (folded, see search_text)."""
+        if words == self._words:
+            return
+        self.beginResetModel()
+        self._words = list(words)
+        self._keep_matching()
+        self.endResetModel()
+
+    def _keep_matching(self) -> None:
+        words = self._words
+        if not words:
+            self._rows, self._search_keys = self._all, self._all_keys
+            return
+        keys = self._all_keys
+        first, *others = words
+        kept = [i for i, key in enumerate(keys) if first in key]
+        for word in others:  # each further word narrows what the first kept
+            kept = [i for i in kept if word in keys[i]]
+        self._rows = [self._all[i] for i in kept]
+        self._search_keys = [self._all_keys[i] for i in kept]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort the rows themselves with a Python key: a proxy sort would call data() from
@@ -62,18 +92,29 @@ class PatientTableModel(QAbstractTableModel):
             return
         self._sort_column, self._sort_order = column, order
         self.layoutAboutToBeChanged.emit()
-        order_of = sorted(range(len(self._rows)),
-                          key=lambda i: self._sort_key(self._rows[i], column),
-                          reverse=order == Qt.DescendingOrder)
-        self._rows = [self._rows[i] for i in order_of]
-        self._search_keys = [self._search_keys[i] for i in order_of]
+        self._order(column, order)
+        self._keep_matching()
         self.layoutChanged.emit()
 
-    def _sort_key(self, row: PatientRow, column: int) -> tuple:
+    def _order(self, column: int, order: Qt.SortOrder) -> None:
+        rows = self._all
         if column == self.NEXT_VISIT_DUE:  # patients with nothing due sort last
-            return (row.next_visit_due is None, row.next_visit_due or date.min, row.study_id)
-        value = (row.study_id, row.name, row.protocol or "", row.arm or "")[column]
-        return (value.casefold(), row.study_id)
+            keys = [(r.next_visit_due is None, r.next_visit_due or date.min, r.study_id)
+                    for r in rows]
+        else:
+            attribute = ("study_id", "name", "protocol", "arm")[column]
+            keys = [((getattr(r, attribute) or "").casefold(), r.study_id) for r in rows]
+        descending = order == Qt.DescendingOrder
+        # The list's query already gives study id order: nothing to move then.
+        if all(a <= b for a, b in zip(keys, keys[1:], strict=False)) and not descending:
+            return
+        order_of = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+        self._all = [rows[i] for i in order_of]
+        self._all_keys = [self._all_keys[i] for i in order_of]
+
+    def total_count(self) -> int:
+        """Every patient, shown or not."""
+        return len(self._all)
 
     def row_at(self, row: int) -> PatientRow:
         return self._rows[row]
@@ -87,24 +128,33 @@ class PatientTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    def language_changed(self) -> None:
+        """Headers and dates are worded when shown: ask the views to show them again."""
+        self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
         if role == Qt.DisplayRole:
-            return self._display(row, column)
-        if role == Qt.ForegroundRole and column == self.NEXT_VISIT_DUE:
-            if row.next_visit_due and row.next_visit_due < self._today:
-                return QBrush(QColor("#b00020"))
-        if role == Qt.ToolTipRole and column == self.NEXT_VISIT_DUE:
-            if row.next_visit_due and row.next_visit_due < self._today:
-                return self.tr("Overdue")
+            row = self._rows[index.row()]
+            texts = self._texts.get(row.patient_id)
+            if texts is None:  # worked out once per patient shown, not per paint
+                texts = self._texts[row.patient_id] = tuple(
+                    self._display(row, column) for column in range(len(self.HEADERS)))
+            return texts[index.column()]
+        if role == Qt.ForegroundRole or role == Qt.ToolTipRole:
+            if index.column() != self.NEXT_VISIT_DUE:
+                return None
+            due = self._rows[index.row()].next_visit_due
+            if due and due < self._today:
+                return QBrush(QColor("#b00020")) if role == Qt.ForegroundRole \
+                    else self.tr("Overdue")
         return None
 
     def _display(self, row: PatientRow, column: int) -> str:
@@ -124,29 +174,15 @@ class PatientTableModel(QAbstractTableModel):
         return ""
 
 
-class PatientSearchProxy(QSortFilterProxyModel):
+class PatientSearchProxy(QIdentityProxyModel):
     """Matches every word typed against study id, name, protocol and arm, ignoring case
-    and accents ("nguyen" finds Nguyễn)."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
+    and accents ("nguyen" finds Nguyễn). The source model filters and sorts itself (see
+    PatientTableModel); this proxy passes its rows on one to one, in C++, with no work
+    per row when they change."""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
-        # The source model sorts itself (fast); the proxy only filters, in source order.
+        # The source model sorts itself (fast); the proxy keeps source order.
         self.sourceModel().sort(column, order)
 
     def set_search_text(self, text: str) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10 replaces invalidateRowsFilter()
-            self.beginFilterChange()
-            self._words = search_words(text)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = search_words(text)
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
-        if not self._words:
-            return True
-        key = self.sourceModel().search_key(source_row)
-        return all(word in key for word in self._words)
+        self.sourceModel().set_search_words(search_words(text))

@@ -1,5 +1,5 @@
 """Prior-therapy history of one patient: the table of prior and current therapies and a
-form to add, edit or stop one (issue 7). Entered once, reused by every screening.
+form to add, edit or stop one. Entered once, reused by every screening.
 
 Validation is ``app.db.prior_therapies.input_problems`` (stop before start, dates in the
 future, last dose outside the course, reason without a stop date, B cells for a drug
@@ -42,13 +42,13 @@ from app.db.prior_therapies import (
     input_problems,
     list_prior_therapies,
 )
-from app.domain.coded_values import plan_drugs
-from app.domain.dates import format_date
 from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
+from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
+from app.forms.language import format_date
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
 COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")
@@ -56,9 +56,9 @@ B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable
 
 
 def known_drugs(protocols: Iterable[Protocol]) -> list[str]:
-    """Drug names from the plans (app.domain.coded_values.plan_drugs): the dialog offers
+    """Drug names from the plans (app.domain.protocol.vocabulary.plan_drug_names): the dialog offers
     them; any other name typed is kept and exported as "other" only when de-identified."""
-    return list(plan_drugs(protocols))
+    return list(plan_drug_names(protocols))
 
 
 def _text(day: date | None) -> str:

@@ -52,11 +52,9 @@ from app.domain.screening import (
     PRIOR_PAGE,
     SETUP_PAGE,
     VERDICT_PAGE,
-    PriorAssessment,
     ScreeningDraft,
     ScreeningFlow,
     Verdict,
-    assess_prior_therapy,
     consistency_findings,
     criterion_problems,
     decide,
@@ -66,6 +64,7 @@ from app.domain.screening import (
     screening_facts,
     timing_results,
 )
+from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 from app.forms.terms import (
     ANSWER,
     EXPLANATION,
@@ -275,7 +274,7 @@ class CriterionBox(QGroupBox):
             layout.addWidget(self.timing_provisional)
         else:
             self.timing_provisional = None
-        # Contradictions between the answer and its details, and queries (issue 18).
+        # Contradictions between the answer and its details, and queries.
         self.consistency = QLabel()
         self.consistency.setWordWrap(True)
         self.consistency.setTextFormat(Qt.RichText)

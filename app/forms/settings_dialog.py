@@ -148,21 +148,21 @@ class SettingsDialog(QDialog):
         self.actor = actor
         self.clinic = clinic
         self.changes: list[SettingChange] = []
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(640)
         current = clinic.values()
 
         self.inactivity_minutes = QSpinBox()
         self.inactivity_minutes.setRange(MIN_INACTIVITY_MINUTES, MAX_INACTIVITY_MINUTES)
-        self.inactivity_minutes.setSuffix(" min")
+        self.inactivity_minutes.setSuffix(self.tr(" min"))
         self.inactivity_minutes.setValue(current.inactivity_minutes)
         self.backups_kept = QSpinBox()
         self.backups_kept.setRange(MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
         self.backups_kept.setValue(current.backups_kept)
         self.backup_folder = QLineEdit(QDir.toNativeSeparators(str(current.backup_folder)))
-        self.choose_button = QPushButton("C&hoose…")
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
         self.choose_button.clicked.connect(self._choose_folder)
-        self.default_button = QPushButton("Use &default")
+        self.default_button = QPushButton(self.tr("Use &default"))
         self.default_button.setToolTip(
             QDir.toNativeSeparators(str(clinic.default_backup_folder)))
         self.default_button.clicked.connect(self._use_default_folder)
@@ -170,7 +170,7 @@ class SettingsDialog(QDialog):
         # Numbers stay narrow next to their unit; the folder takes the width.
         minutes_row = QHBoxLayout()
         minutes_row.addWidget(self.inactivity_minutes)
-        minutes_row.addWidget(QLabel("without keyboard or mouse use"))
+        minutes_row.addWidget(QLabel(self.tr("without keyboard or mouse use")))
         minutes_row.addStretch(1)
         kept_row = QHBoxLayout()
         kept_row.addWidget(self.backups_kept)
@@ -188,12 +188,14 @@ class SettingsDialog(QDialog):
         grid.setVerticalSpacing(4)
         row = 0
         for key, label, field, field_row, note in (
-            (INACTIVITY_KEY, "&Lock the screen after", self.inactivity_minutes, minutes_row,
-             "The signed-in person's password unlocks it."),
-            (BACKUPS_KEPT_KEY, "&Automatic backups kept", self.backups_kept, kept_row,
-             "Older automatic backups are deleted. Backups made with Back up now… are kept."),
-            (BACKUP_FOLDER_KEY, "Backup &folder", self.backup_folder, folder_row,
-             "For the daily and on-exit backups. Best on another drive or a backed-up share."),
+            (INACTIVITY_KEY, self.tr("&Lock the screen after"), self.inactivity_minutes,
+             minutes_row, self.tr("The signed-in person's password unlocks it.")),
+            (BACKUPS_KEPT_KEY, self.tr("&Automatic backups kept"), self.backups_kept, kept_row,
+             self.tr("Older automatic backups are deleted. Backups made with Back up now… are "
+                     "kept.")),
+            (BACKUP_FOLDER_KEY, self.tr("Backup &folder"), self.backup_folder, folder_row,
+             self.tr("For the daily and on-exit backups. Best on another drive or a backed-up "
+                     "share.")),
         ):
             caption = QLabel(label)
             caption.setBuddy(field)
@@ -213,8 +215,8 @@ class SettingsDialog(QDialog):
         self.backups_kept.valueChanged.connect(lambda _v: self._clear(BACKUPS_KEPT_KEY))
         self.backup_folder.textEdited.connect(lambda _t: self._clear(BACKUP_FOLDER_KEY))
 
-        intro = QLabel("These settings apply to this computer only. Every change is recorded "
-                       "in the audit trail.")
+        intro = QLabel(self.tr("These settings apply to this computer only. Every change is "
+                               "recorded in the audit trail."))
         intro.setWordWrap(True)
         self.error = _error_label("settings")  # not about one field: permission, file access
         self.buttons = QDialogButtonBox(
@@ -223,8 +225,8 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         if not actor.may(Permission.CHANGE_SETTINGS):
             # Shown read-only; save_settings refuses anyway should OK be reached.
-            self.error.setText("You may look at these settings; only an administrator may "
-                               "change them.")
+            self.error.setText(self.tr("You may look at these settings; only an administrator "
+                                       "may change them."))
             self.error.show()
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
@@ -240,7 +242,7 @@ class SettingsDialog(QDialog):
         """Ask for a folder; "" when cancelled. Separate so tests answer without a dialog."""
         start = Path(self.backup_folder.text().strip() or self.clinic.default_backup_folder)
         return QFileDialog.getExistingDirectory(
-            self, "Folder for the automatic backups",
+            self, self.tr("Folder for the automatic backups"),
             str(start if start.is_dir() else self.clinic.default_backup_folder))
 
     # ---------------------------------------------------------------- actions
@@ -299,6 +301,7 @@ class SettingsDialog(QDialog):
             self._show_general_error(str(error))
             return
         except OSError as error:
-            self._show_general_error(f"The settings could not be saved: {error}")
+            self._show_general_error(
+                self.tr("The settings could not be saved: %1").replace("%1", str(error)))
             return
         self.accept()

@@ -30,9 +30,9 @@ class SiteListDialog(QDialog):
         super().__init__(parent)
         self.database, self.user = database, user
         self.setWindowTitle("Site list")
-        intro = QLabel("The sites offered in the patient dialog. A de-identified export "
-                       "writes a listed site as its number; a site typed as \"other\" is "
-                       "exported as \"other\" only.")
+        intro = QLabel("The sites offered in the patient dialog. Only an identified export "
+                       "writes a patient's clinic; every export writes this installation's "
+                       "site code instead (Tools → Site code).")
         intro.setWordWrap(True)
         self.sites = QListWidget()
         self.sites.setAccessibleName("Sites")

@@ -21,11 +21,30 @@ VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
 PATIENT_CHECK = "Patient check"
+RACE = "Race"
+ETHNICITY = "Ethnicity"
+REASON = "Reason"
+VISIT_STATUS = "Visit status"
+ROLE = "Role"
+MEASUREMENT_CHECK = "Measurement check"
+ARM_CHOICE = "Arm choice"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
     SEX: (QT_TRANSLATE_NOOP("Sex", "Female"), QT_TRANSLATE_NOOP("Sex", "Male"),
           QT_TRANSLATE_NOOP("Sex", "Other / not stated")),
+    # app.domain.disease_history.RACE_CHOICES (NIH/OMB categories)
+    RACE: (QT_TRANSLATE_NOOP("Race", "American Indian or Alaska Native"),
+           QT_TRANSLATE_NOOP("Race", "Asian"),
+           QT_TRANSLATE_NOOP("Race", "Black or African American"),
+           QT_TRANSLATE_NOOP("Race", "Native Hawaiian or Other Pacific Islander"),
+           QT_TRANSLATE_NOOP("Race", "White"), QT_TRANSLATE_NOOP("Race", "More than one race"),
+           QT_TRANSLATE_NOOP("Race", "Unknown"), QT_TRANSLATE_NOOP("Race", "Prefer not to say")),
+    # app.domain.disease_history.ETHNICITY_CHOICES
+    ETHNICITY: (QT_TRANSLATE_NOOP("Ethnicity", "Hispanic or Latino"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Not Hispanic or Latino"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Unknown"),
+                QT_TRANSLATE_NOOP("Ethnicity", "Prefer not to say")),
     # app.domain.screening.ANSWER_LABELS
     ANSWER: (QT_TRANSLATE_NOOP("Answer", "Yes"), QT_TRANSLATE_NOOP("Answer", "No"),
              QT_TRANSLATE_NOOP("Answer", "Unknown")),
@@ -71,11 +90,51 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "CMAS"), QT_TRANSLATE_NOOP("Section", "CHAQ"),
               QT_TRANSLATE_NOOP("Section", "MMT8"),
               QT_TRANSLATE_NOOP("Section", "Muscle enzymes"),
-              QT_TRANSLATE_NOOP("Section", "Skin detail"), QT_TRANSLATE_NOOP("Section", "MRI"),
+              QT_TRANSLATE_NOOP("Section", "Skin detail"),
+              QT_TRANSLATE_NOOP("Section", "CDASI activity"),
+              QT_TRANSLATE_NOOP("Section", "Sun protection"), QT_TRANSLATE_NOOP("Section", "MRI"),
               QT_TRANSLATE_NOOP("Section", "Autoantibodies"),
               QT_TRANSLATE_NOOP("Section", "Medications"),
+              QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
+    # why an arm began or a therapy stopped: app.domain.enrollment.SWITCH_REASONS and the
+    # codes of app.domain.protocol.prior_therapy_rules.REASONS_STOPPED, in words
+    REASON: (QT_TRANSLATE_NOOP("Reason", "Initial"),
+             QT_TRANSLATE_NOOP("Reason", "Inadequate response"),
+             QT_TRANSLATE_NOOP("Reason", "Toxicity"), QT_TRANSLATE_NOOP("Reason", "Benefit"),
+             QT_TRANSLATE_NOOP("Reason", "Other")),
+    # app.db.models.VISIT_STATUSES in words
+    VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
+                   QT_TRANSLATE_NOOP("Visit status", "Draft"),
+                   QT_TRANSLATE_NOOP("Visit status", "Complete"),
+                   QT_TRANSLATE_NOOP("Visit status", "Signed")),
+    # app.domain.permissions.ROLE_LABELS
+    ROLE: (QT_TRANSLATE_NOOP("Role", "Data entry"),
+           QT_TRANSLATE_NOOP("Role", "Clinician (may sign visits)"),
+           QT_TRANSLATE_NOOP("Role", "Study coordinator (may export identified data)"),
+           QT_TRANSLATE_NOOP("Role", "Administrator (manages users and settings)")),
+    # app.domain.treatment_course_record: ARM_CHOICE_GROUPS and ARM_CHOICE_REASONS labels
+    ARM_CHOICE: (QT_TRANSLATE_NOOP("Arm choice", "Why not IVIG"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Why escalate to a biologic"),
+                 QT_TRANSLATE_NOOP("Arm choice", "IVIG intolerance"),
+                 QT_TRANSLATE_NOOP("Arm choice", "IVIG not available"),
+                 QT_TRANSLATE_NOOP("Arm choice", "No venous access"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Care provider preference"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Uncontrolled disease"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Steroid or methotrexate toxicity"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Steroid dependence"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Family request"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Internal organ involvement"),
+                 QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease")),
+    # app.domain.enrollment.measurement_problems: its fixed messages for empty fields
+    MEASUREMENT_CHECK: (
+        QT_TRANSLATE_NOOP("Measurement check", "Weight is required; nothing was entered."),
+        QT_TRANSLATE_NOOP("Measurement check",
+                          "Height is needed: a dose in this plan uses body surface area "
+                          "(mg/m²). Enter the height in cm or inches."),
+        QT_TRANSLATE_NOOP("Measurement check",
+                          "Enter the date the weight was measured (YYYY-MM-DD).")),
 }
 
 
@@ -97,3 +156,22 @@ def sentences(context: str, text: str) -> str:
     for piece in sorted(LISTED[context], key=len, reverse=True):
         text = text.replace(piece, term(context, piece))
     return text
+
+
+def arm_title(arm_id: str, name: str) -> str:
+    """"Arm A — IVIG" ("Bras A — IgIV") where the plan names its arms by letter, else the
+    arm's name (app.domain.display_words.arm_title, in the interface's language)."""
+    name = plan_text_words(name)
+    if len(arm_id) == 1 and arm_id.isalpha():
+        return (QCoreApplication.translate("Arm", "Arm %1 — %2")
+                .replace("%1", arm_id.upper()).replace("%2", name))
+    return name
+
+
+def plan_text_words(text: str) -> str:
+    """A plan file's title or arm name in the interface's language (app.catalog.plan_words:
+    a catalogue beside the plan files, which stay the single source)."""
+    from app.catalog import plan_words
+    from app.forms.language import INTERFACE
+
+    return plan_words(text, INTERFACE.language)

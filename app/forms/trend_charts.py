@@ -1,5 +1,5 @@
 """Each outcome over time as small charts, arm changes as vertical lines; the TIS at
-follow-ups (issue 8). Embed ``TrendChartsWidget(database, patient_id)``.
+follow-ups. Embed ``TrendChartsWidget(database, patient_id)``.
 
 What each chart shows is decided in ``app.reports.outcome_charts`` (plain data); this
 widget reads the visits, lays the charts out in a grid and draws each with ``ChartView``.

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -42,6 +48,8 @@ from app.domain.permissions import (
     password_problem,
     require,
 )
+from app.forms.language import format_date
+from app.forms.terms import ROLE, term
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,7 +100,11 @@ class UserAdministration:
 
 class UsersTableModel(QAbstractTableModel):
     USER, NAME, ROLE, STATUS, LAST_LOGIN = range(5)
-    HEADERS = ("User name", "Full name", "Role", "Status", "Last sign-in")
+    HEADERS = (QT_TRANSLATE_NOOP("UsersTableModel", "User name"),
+               QT_TRANSLATE_NOOP("UsersTableModel", "Full name"),
+               QT_TRANSLATE_NOOP("UsersTableModel", "Role"),
+               QT_TRANSLATE_NOOP("UsersTableModel", "Status"),
+               QT_TRANSLATE_NOOP("UsersTableModel", "Last sign-in"))
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,7 +127,7 @@ class UsersTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,38 +140,39 @@ class UsersTableModel(QAbstractTableModel):
         if column == self.NAME:
             return row.display_name
         if column == self.ROLE:
-            return ROLE_LABELS.get(Role(row.role), row.role)
+            return term(ROLE, ROLE_LABELS.get(Role(row.role), row.role))
         if column == self.STATUS:
             if not row.active:
-                return "Deactivated"
+                return self.tr("Deactivated")
             if row.is_locked(utcnow()):
-                return "Locked (too many wrong passwords)"
-            return "Active"
+                return self.tr("Locked (too many wrong passwords)")
+            return self.tr("Active")
         if column == self.LAST_LOGIN:
             when = row.last_login_at
-            return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "never"
+            return (f"{format_date(when.astimezone().date())} {when.astimezone():%H:%M}"
+                    if when else self.tr("never"))
         return None
 
 
 class NewUserDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add user")
+        self.setWindowTitle(self.tr("Add user"))
         self.user_name = QLineEdit()
         self.display_name = QLineEdit()
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
-            self.role.addItem(label, role.value)
+            self.role.addItem(term(ROLE, label), role.value)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
         form = QFormLayout()
-        form.addRow("&User name", self.user_name)
-        form.addRow("&Full name", self.display_name)
-        form.addRow("&Role", self.role)
-        form.addRow("Initial &password", self.password)
+        form.addRow(self.tr("&User name"), self.user_name)
+        form.addRow(self.tr("&Full name"), self.display_name)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("Initial &password"), self.password)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._check)
@@ -186,7 +199,7 @@ class UsersDialog(QDialog):
     def __init__(self, admin: UserAdministration, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.admin = admin
-        self.setWindowTitle("User accounts")
+        self.setWindowTitle(self.tr("User accounts"))
         self.resize(760, 400)
         self.model = UsersTableModel(self)
         self.table = QTableView()
@@ -196,12 +209,12 @@ class UsersDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.add_button = QPushButton("&Add user…")
-        self.role_button = QPushButton("Change &role…")
-        self.deactivate_button = QPushButton("&Deactivate…")
-        self.reactivate_button = QPushButton("Re&activate")
-        self.unlock_button = QPushButton("&Unlock")
-        self.reset_button = QPushButton("Reset &password…")
+        self.add_button = QPushButton(self.tr("&Add user…"))
+        self.role_button = QPushButton(self.tr("Change &role…"))
+        self.deactivate_button = QPushButton(self.tr("&Deactivate…"))
+        self.reactivate_button = QPushButton(self.tr("Re&activate"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.reset_button = QPushButton(self.tr("Reset &password…"))
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.change_role)
         self.deactivate_button.clicked.connect(self.deactivate)
@@ -228,20 +241,20 @@ class UsersDialog(QDialog):
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_role(self, current: str) -> str | None:
-        labels = [ROLE_LABELS[r] for r in Role]
-        label, ok = QInputDialog.getItem(self, "Change role", "New role:", labels,
-                                         labels.index(ROLE_LABELS[Role(current)]), False)
+        labels = [term(ROLE, ROLE_LABELS[r]) for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"), self.tr("New role:"),
+                                         labels, list(Role).index(Role(current)), False)
         if not ok:
             return None
-        return next(r.value for r in Role if ROLE_LABELS[r] == label)
+        return next(r.value for r in Role if term(ROLE, ROLE_LABELS[r]) == label)
 
     def ask_text(self, title: str, prompt: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, prompt)
         return text if ok else None
 
     def ask_password(self, user_name: str) -> str | None:
-        text, ok = QInputDialog.getText(self, "Reset password",
-                                        f"New password for {user_name}:",
+        text, ok = QInputDialog.getText(self, self.tr("Reset password"),
+                                        self.tr("New password for %1:").replace("%1", user_name),
                                         QLineEdit.EchoMode.Password)
         return text if ok else None
 
@@ -249,6 +262,8 @@ class UsersDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_rows(self.admin.rows())
+        # Role names and headers whole (the French ones are longer), not elided.
+        self.table.resizeColumnsToContents()
 
     def selected(self) -> users.UserRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -264,7 +279,8 @@ class UsersDialog(QDialog):
         try:
             action(*args)
         except ConcurrentEditError as error:
-            self.message.setText(f"{error}\nThe list below now shows the accounts as stored.")
+            self.message.setText(f"{error}\n"
+                                 + self.tr("The list below now shows the accounts as stored."))
             self.message.setStyleSheet("color: #b00020;")
             self._refresh_keeping_selection()
             return False
@@ -286,13 +302,13 @@ class UsersDialog(QDialog):
     def _need_selection(self) -> users.UserRow | None:
         row = self.selected()
         if row is None:
-            self.message.setText("Select a user first.")
+            self.message.setText(self.tr("Select a user first."))
         return row
 
     def add_user(self) -> None:
         values = self.ask_new_user()
         if values is not None:
-            if self._run(f"Added {values[0]}.", self.admin.add, *values):
+            if self._run(self.tr("Added %1.").replace("%1", values[0]), self.admin.add, *values):
                 self.select_user(values[0])
 
     def change_role(self) -> None:
@@ -302,31 +318,36 @@ class UsersDialog(QDialog):
         role = self.ask_role(row.role)
         if role is None or role == row.role:
             return
-        reason = self.ask_text("Change role", f"Reason for changing {row.user_name}'s role:")
+        reason = self.ask_text(self.tr("Change role"), self.tr(
+            "Reason for changing the role of %1:").replace("%1", row.user_name))
         if reason is None:
             return
-        self._run(f"{row.user_name} is now {ROLE_LABELS[Role(role)]}.", self.admin.change_role,
-                  row, role, reason)
+        self._run(self.tr("%1 is now %2.").replace("%1", row.user_name).replace(
+            "%2", term(ROLE, ROLE_LABELS[Role(role)])), self.admin.change_role, row, role, reason)
 
     def deactivate(self) -> None:
         row = self._need_selection()
         if row is None:
             return
-        reason = self.ask_text("Deactivate user", f"Reason for deactivating {row.user_name}:")
+        reason = self.ask_text(self.tr("Deactivate user"), self.tr(
+            "Reason for deactivating %1:").replace("%1", row.user_name))
         if reason is None:
             return
-        self._run(f"{row.user_name} can no longer sign in.", self.admin.deactivate,
+        self._run(self.tr("%1 can no longer sign in.").replace("%1", row.user_name),
+                  self.admin.deactivate,
                   row, reason)
 
     def reactivate(self) -> None:
         row = self._need_selection()
         if row is not None:
-            self._run(f"{row.user_name} can sign in again.", self.admin.reactivate, row)
+            self._run(self.tr("%1 can sign in again.").replace("%1", row.user_name),
+                      self.admin.reactivate, row)
 
     def unlock(self) -> None:
         row = self._need_selection()
         if row is not None:
-            self._run(f"{row.user_name} is unlocked.", self.admin.unlock, row)
+            self._run(self.tr("%1 is unlocked.").replace("%1", row.user_name),
+                      self.admin.unlock, row)
 
     def reset_password(self) -> None:
         row = self._need_selection()
@@ -334,9 +355,10 @@ class UsersDialog(QDialog):
             return
         password = self.ask_password(row.user_name)
         if password is not None:
-            self._run(f"New password set for {row.user_name}.", self.admin.reset_password,
+            self._run(self.tr("New password set for %1.").replace("%1", row.user_name),
+                      self.admin.reset_password,
                       row, password)
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, "User accounts", question)
+        answer = QMessageBox.question(self, self.tr("User accounts"), question)
         return answer == QMessageBox.StandardButton.Yes

@@ -16,6 +16,7 @@ state; the clinical rules are in the domain and each section's widgets in
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
@@ -51,6 +52,7 @@ from app.db.visits import (
     AdverseEventData,
     VisitError,
     VisitRecord,
+    as_stored,
     draft_key,
     draft_payload,
     load_visit,
@@ -58,9 +60,9 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.dates import format_date
 from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
+from app.domain.exportable import visit_value_problems
 from app.domain.instruments import registry
 from app.domain.instruments.declaration import VisitContext
 from app.domain.instruments.mmt8 import variant_of
@@ -81,6 +83,7 @@ from app.domain.visit_form import (
     unmet_requirements,
     visit_date_range,
 )
+from app.forms.language import format_date
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -431,6 +434,7 @@ class VisitFormWindow(QMainWindow):
             arm_started_on=r.arm_started_on,
             date_of_birth=r.header.date_of_birth,
             sex=r.header.sex,
+            enrollment_date=r.header.enrollment_date,
         )
 
     def _shown(self) -> frozenset[str] | None:
@@ -624,6 +628,10 @@ class VisitFormWindow(QMainWindow):
             out["visit_date"] = f"The visit date: {message}"
         for section in self.sections.values():
             out.update(section.errors())
+        # What the save would refuse, also in a section not opened yet (a value stored by
+        # an earlier version that its export column cannot hold): issue 17.
+        for key, problem in visit_value_problems(self.collect_values()).items():
+            out.setdefault(key, problem)
         return out
 
     def _on_changed(self) -> None:
@@ -668,6 +676,9 @@ class VisitFormWindow(QMainWindow):
                 text += f"  —  {state.text}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
+        self._show_status()
+
+    def _show_status(self) -> None:
         word = self.tr(STATUS_WORDS[self.status]) if self.status in STATUS_WORDS else self.status
         self.status_label.setText(self.tr("Status: <b>%1</b>").replace("%1", word))
 
@@ -783,21 +794,27 @@ class VisitFormWindow(QMainWindow):
             if not reason:
                 self._show_error("Not saved: a completed visit needs a reason for change.")
                 return False
+        values, events, visit_date = (self.collect_values(), self.adverse_events(),
+                                      self.visit_date_value())
         try:
             with self.database.session() as session:
                 result = save_visit(
                     session,
                     self.visit_id,
-                    self.collect_values(),
-                    self.adverse_events(),
+                    values,
+                    events,
                     user=self.user,
                     expected_version=self.version_id,
-                    visit_date=self.visit_date_value(),
+                    visit_date=visit_date,
                     reason=reason,
                     entered_units=self._entered_units(),
                     opened=self.record,
                 )
-                self._reload_after_save(session)
+                if any(event.id is None for event in events):
+                    self._reload_after_save(session)  # the new adverse events' ids
+            if self.record.header.version_id != result.version_id:
+                # What was saved is what is stored now: no need to read the visit again.
+                self._saved_as(result, values, events, visit_date)
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
@@ -819,9 +836,21 @@ class VisitFormWindow(QMainWindow):
         self.message.setText(
             f"Saved ({result.changed_items} item change{'s' if result.changed_items != 1 else ''})."
         )
-        self._refresh_states()
+        # The sections' lines were redrawn as the values changed; a save changes only the
+        # status (not started → draft).
+        self._show_status()
         self.saved.emit(self.visit_id)
         return True
+
+    def _saved_as(self, result, values: VisitValues, events: list[AdverseEventData],
+                  visit_date: date | None) -> None:
+        """The record as ``load_visit`` would now read it, from what was just saved."""
+        header = replace(self.record.header, version_id=result.version_id,
+                         status=result.status, visit_date=visit_date)
+        self.record = replace(self.record, header=header, values=as_stored(values),
+                              adverse_events=tuple(events))
+        self.version_id = result.version_id
+        self._events = list(events)
 
     def _reload_after_save(self, session) -> None:
         """Take the stored visit back: adverse-event ids are assigned by the save, and the
@@ -941,7 +970,24 @@ class VisitFormWindow(QMainWindow):
         self.dirty = False
         self._only_in_window = False
 
+    def close_keeping_draft(self) -> None:
+        """Close without asking, what was typed kept as a draft (the person's account was
+        deactivated: a save would be refused, and nobody may stay in the form)."""
+        self._closing_without_asking = True
+        self.close()
+
+    def account_changed(self, *, may_view_audit: bool) -> None:
+        """The signed-in person's role changed mid-session: offer only what it permits."""
+        self._update_signature_buttons()
+        if not may_view_audit:
+            self.audit_button.hide()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if getattr(self, "_closing_without_asking", False):
+            if self.dirty:
+                self.autosave_now()
+            super().closeEvent(event)
+            return
         if self.dirty and not self._close_warned:
             choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
                                     [SAVE, KEEP_DRAFT, DISCARD, STAY])

@@ -29,6 +29,10 @@ from app.reports.pdf_common import (
     spacer,
 )
 
+# What the footer says the report holds: only counts and statistics (the desktop window,
+# not this file, lists the patients behind a number).
+AGGREGATE_REPORT = "Aggregate report: counts and statistics by arm, no names or study ids"
+
 
 def _table_flowables(table: Table, width: float, arms: int) -> list:
     """The table, the arms sharing the room and SMD columns (after the arms) narrow."""
@@ -63,7 +67,7 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
     by_key = {t.key: t for t in tables(out)}
     order: Sequence[tuple[str, str | None]] = (
         ("counts", None), ("baseline", None), ("km", "km"), ("response", "tis"),
-        ("skin", "skin"), ("steroids", None), ("adverse", None))
+        ("skin", "skin"), ("steroids", None), ("adverse", None), ("propensity", None))
     chart_of = {c.key: c for c in charts}
     for key, chart_key in order:
         part = _table_flowables(by_key[key], width, len(out.arms))
@@ -76,12 +80,13 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
                                 title=title, author="jdm-ctp")
         doc.build(story, canvasmaker=numbered_canvas(
             "Cohort outcomes by arm (aggregate, no patient identifiers)", generated, version,
-            title))
+            title, holds=AGGREGATE_REPORT))
     return target
 
 
 def write_cohort_csv(out: CohortOutcomes, folder: Path | str) -> list[Path]:
-    """One CSV per table (label column, one column per arm) and the Kaplan–Meier steps."""
+    """One CSV per table (label column, one column per arm; its note in a last row of one
+    cell) and the Kaplan–Meier steps."""
     folder = Path(folder)
     written: list[Path] = []
     for table in tables(out):
@@ -92,6 +97,8 @@ def write_cohort_csv(out: CohortOutcomes, folder: Path | str) -> list[Path]:
             writer.writerow([escape_text(h) for h in table.header])
             for row in table.rows:
                 writer.writerow([escape_text(c.text) for c in row])
+            if table.note:  # how to read the figures travels with them
+                writer.writerow([escape_text(f"Note: {table.note}")])
         written.append(target)
     target = folder / "cohort_km_steps.csv"
     with atomic_file(target) as partial, partial.open("w", newline="",

@@ -37,6 +37,7 @@ class VisitRecord:
     forms_with_data: set[str] = field(default_factory=set)
     adverse_events: list[Values] = field(default_factory=list)
     arm_at_visit: str = ""
+    visit_id: int | None = None  # the stored visit (its audit trail in the ODM file)
 
 
 @dataclass
@@ -44,12 +45,14 @@ class EnrollmentRecord:
     values: Values = field(default_factory=dict)
     arms: list[Values] = field(default_factory=list)
     prescriptions: list[Values] = field(default_factory=list)
+    infusions: list[Values] = field(default_factory=list)
     visits: list[VisitRecord] = field(default_factory=list)
 
 
 @dataclass
 class PatientRecord:
-    study_id: str
+    study_id: str  # the record id (``SITE-studyid`` from dictionary 7 on)
+    access_group: str = ""  # the REDCap data access group (the site code in lower case)
     values: Values = field(default_factory=dict)
     screenings: list[Values] = field(default_factory=list)
     screening_statuses: list[str] = field(default_factory=list)
@@ -77,3 +80,6 @@ class ExportInfo:
     bom: bool = False
     unmapped_values: int = 0  # stored items no column exists for (reported, not exported)
     dictionary_sha256: str = ""  # of the profile's REDCap data dictionary (redcap.py)
+    # Which site the records come from: {"code", "installation_id"}, or for a pooled
+    # database {"pooled_sites": [codes]} (app.db.site_code, app.exports.pooling).
+    site: dict | None = None

@@ -9,7 +9,7 @@ text and calendar dates; de-identified has ``*_day`` = days since enrollment ins
 ``*_date``) and on the installed plans: their screening criteria, the drugs they name
 (the medications form's fields) and their visits (``plan_catalogue``). Never on the
 data: a REDCap project's dictionary cannot change once in production, and sites with
-the same plans pool into one project (issue 17).
+the same plans pool into one project.
 
 Pure Python. The visit's instrument forms are declared by the instruments themselves
 (``app.domain.instruments.registry``); this module adds the forms of the patient,
@@ -21,8 +21,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from app.domain.coded_values import drug_choices, with_other
+from app.domain.coded_values import DOSE_UNITS, drug_choices, with_other
+from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES
+from app.domain.instruments.adverse_events import CATEGORIES as AE_CATEGORIES
+from app.domain.instruments.adverse_events import CODING_SOURCE as AE_CODING_SOURCE
+from app.domain.instruments.adverse_events import OUTCOMES as AE_OUTCOMES
 from app.domain.instruments.adverse_events import RELATIONS
+from app.domain.instruments.adverse_events import SEVERITIES as AE_SEVERITIES
 from app.domain.instruments.data_dictionary import (
     MAX_NAME,
     ExportContext,
@@ -37,6 +42,7 @@ from app.domain.instruments.registry import visit_export_forms
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.protocol.vocabulary import plan_criteria, plan_drugs
+from app.domain.treatment_course_record import ARM_CHOICE_REASONS, END_REASONS
 from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 
 # "2" added the repeating prior_therapy form (registration event); "3" the CHAQ field of
@@ -46,14 +52,28 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # spreadsheet escaping; "5" numeric choice codes with labels (numeric_codes); "6" coded
 # values where text was typed (site, prior-therapy drug, medications, creatinine unit) so
 # no typed text becomes a column name or a de-identified value, and ages over 89 grouped.
-# The import still reads versions 1 to 5 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "6"
+# "7" issue 18: the visit forms (CDASI activity, sun protection, steroid exposure) and the
+# adverse events' category, severity and outcome; the study's patient- and
+# enrollment-level records: disease onset and diagnosis dates with the disease duration
+# at enrollment, race and ethnicity, why each arm was chosen and why it stopped, and the
+# repeating infusion form.
+# "8" the site as the installation's site code (text) instead of a list read from the
+# database, so the dictionary no longer depends on the data (the identified profile keeps
+# the clinic as recorded in ``pt_clinic``); record ids ``SITE-studyid`` and a
+# ``redcap_data_access_group`` column in the data file.
+# The import still reads versions 1 to 7 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "8"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.
 AGE_GROUPED_FROM = 90
 AGE_TOP_CODE = "90+"
 
+RECORD_ID_NOTE = ("SITE-studyid: the site code, a hyphen and the study id; never derived "
+                  "from identifiers")
+SITE_NOTE = ("The code of the site the record comes from, set once by its administrator; "
+             "the record id is SITE-studyid and the data access group the code in lower "
+             "case")
 REGISTRATION_EVENT = "registration"
 ENROLLMENT_EVENT = "enrollment"
 READONLY = "@READONLY"
@@ -66,7 +86,7 @@ class Catalogue:
     item_fields: list[ItemField]
     criteria: tuple[str, ...]
     drugs: tuple[str, ...]
-    # The site list set by an administrator: (code, name), app.db.sites.
+    # Dictionary 6 only (the import reads it): the site list as (code, name).
     sites: tuple[tuple[str, str], ...] = ()
     # The most prior therapies any one patient has: how many numbered groups of prior-
     # therapy columns the wide format carries (the REDCap format repeats a form instead).
@@ -82,6 +102,11 @@ class Catalogue:
     # REDCap files write dropdown and radio codes as numbers (numeric_codes); the stored
     # text codes stay the catalogue's own. False: the text codes of versions 1 to 4.
     numeric_codes: bool = True
+    # Not part of the dictionary: the installation's site code the records are exported
+    # under (app.db.site_code); "" in a pooled database, whose records keep their own.
+    site_code: str = ""
+    # Dictionary 7 on: record ids ``SITE-studyid`` and the redcap_data_access_group column.
+    data_access_groups: bool = True
     item_map: dict[tuple[str, str], ItemField] = field(default_factory=dict)
     fields_by_name: dict[str, Field] = field(default_factory=dict)
 
@@ -183,6 +208,29 @@ RX_ROLES = (("arm", "Arm (study treatment)"), ("concomitant", "Concomitant"))
 PRIOR_REASONS = tuple((code, REASON_LABELS[code][:1].upper() + REASON_LABELS[code][1:])
                       for code in REASONS_STOPPED)
 PRIOR_THERAPY_FORM = "prior_therapy"
+INFUSION_FORM = "infusion"
+# Checkbox codes are numbers (as the CHAQ's): the reasons in list order from 1, "other" 99
+# so a reason added to the list later does not renumber it.
+ARM_CHOICE_OTHER_CODE = "99"
+ARM_CHOICE_CODE: dict[str, str] = {
+    **{r.code: str(i) for i, r in enumerate(ARM_CHOICE_REASONS, start=1)},
+    "other": ARM_CHOICE_OTHER_CODE}
+ARM_CHOICE_FIELD_CHOICES: tuple[tuple[str, str], ...] = (
+    *((str(i), r.label) for i, r in enumerate(ARM_CHOICE_REASONS, start=1)),
+    (ARM_CHOICE_OTHER_CODE, "Other (text not exported when de-identified)"))
+
+# The adverse event coding of dictionary "7" (issue 18); blank for an event stored
+# before it (its category "not recorded").
+AE_CODING_FIELDS: tuple[Field, ...] = (
+    Field("ae_category", "adverse_event", "Category", "dropdown", AE_CATEGORIES,
+          note="Blank: not recorded (events stored before the coding). " + AE_CODING_SOURCE,
+          source="adverse_event"),
+    Field("ae_severity", "adverse_event", "Severity (CTCAE grade)", "dropdown", AE_SEVERITIES,
+          source="adverse_event"),
+    Field("ae_outcome", "adverse_event", "Outcome", "dropdown", AE_OUTCOMES,
+          source="adverse_event"),
+)
+
 
 def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                     drugs: Iterable[str] = (), prior_therapy_slots: int = 0,
@@ -202,8 +250,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
 
     # ------------------------------------------------------------- registration
     f: list[Field] = [Field("record_id", "patient", "Study ID",
-                            note="The study id; never derived from identifiers "
-                                 f"({VERSION_NOTE}{DICTIONARY_VERSION})",
+                            note=f"{RECORD_ID_NOTE} ({VERSION_NOTE}{DICTIONARY_VERSION})",
                             source="patient")]
     if ident:
         f += [
@@ -218,11 +265,12 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     f += [
         Field("pt_sex", "patient", "Sex", "dropdown", SEXES, source="patient"),
-        Field("pt_site", "patient", "Site (clinic)", "dropdown", with_other(sites),
-              note="From the site list an administrator keeps", source="patient"),
+        # The same field in every database (issue 17): the site's code as a value, never
+        # a list of choices read from one database (app.db.site_code says why).
+        Field("pt_site", "patient", "Site code", note=SITE_NOTE, source="patient"),
     ]
     if ident:
-        f += [Field("pt_site_other", "patient", "Site (other, as typed)", source="patient"),
+        f += [Field("pt_clinic", "patient", "Clinic (as recorded)", source="patient"),
               Field("pt_age_at_enrollment", "patient", "Age at enrollment",
                     validation="integer", minimum="0", units="years", computed=True,
                     note="Whole years at the first enrollment", source="patient_identity")]
@@ -232,6 +280,19 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
                        computed=True, note=f"Whole years at the first enrollment; "
                        f"{AGE_TOP_CODE} for {AGE_GROUPED_FROM} and over (HIPAA Safe Harbor)",
                        source="patient_identity"))
+    f += [
+        date_field("pt_onset", "patient", "Disease onset (first symptoms)", ident, "patient"),
+        date_field("pt_diagnosis", "patient", "Diagnosis of JDM", ident, "patient"),
+        Field("pt_disease_months", "patient", "Disease duration at enrollment",
+              validation="number", minimum="0", units="months", computed=True, places=1,
+              note="Months (365.25/12 days) from disease onset to the first enrollment, one "
+                   "decimal (app.domain.disease_history)", source="patient"),
+        Field("pt_race", "patient", "Race (self-reported)", "dropdown", RACE_CHOICES,
+              note="NIH/OMB categories; blank = not recorded", source="patient"),
+        Field("pt_ethnicity", "patient", "Ethnicity (self-reported)", "dropdown",
+              ETHNICITY_CHOICES, note="NIH/OMB categories; blank = not recorded",
+              source="patient"),
+    ]
     forms.append(Form("patient", "Patient", fields=tuple(f)))
 
     f = [
@@ -313,11 +374,22 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         date_field("arm_end", "arm_history", "Arm end", ident, "arm_assignment"),
         Field("arm_reason", "arm_history", "Reason for this arm",
               note="initial / inadequate_response / toxicity / other", source="arm_assignment"),
+        Field("arm_choice", "arm_history", "Why this arm was chosen", "checkbox",
+              ARM_CHOICE_FIELD_CHOICES,
+              note="Seed 000 (why not IVIG) and seed 003 (why a biologic); none ticked = "
+                   "not recorded", source="arm_assignment"),
+        Field("arm_stop_reason", "arm_history", "Why the treatment was stopped or changed",
+              "dropdown", END_REASONS, note="Blank while the arm is running",
+              source="arm_assignment"),
     ]
     if ident:
         f += [Field("arm_notes", "arm_history", "Notes", "notes", source="arm_assignment"),
               Field("arm_created_by", "arm_history", "Recorded by (user)",
-                    source="arm_assignment")]
+                    source="arm_assignment"),
+              Field("arm_choice_other", "arm_history", "Why this arm: other (as typed)",
+                    "notes", source="arm_assignment"),
+              Field("arm_stop_other", "arm_history", "Why stopped: other (as typed)",
+                    "notes", source="arm_assignment")]
     forms.append(Form("arm_history", "Arm history", repeating=True, fields=tuple(f)))
 
     f = [
@@ -366,6 +438,27 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         ]
     forms.append(Form("prescription", "Prescription", repeating=True, fields=tuple(f)))
 
+    # Infusions actually given (IVIG, biologics), each in the arm running on its date.
+    f = [
+        Field("inf_arm_instance", INFUSION_FORM, "Arm history instance", validation="integer",
+              minimum="1", note="Which arm_history instance it was given under",
+              source="infusion"),
+        Field("inf_drug", INFUSION_FORM, "Drug", "dropdown", with_other(drug_choices(drugs)),
+              note="The drugs the plans name", source="infusion"),
+        date_field("inf_given", INFUSION_FORM, "Given on", ident, "infusion"),
+        Field("inf_dose", INFUSION_FORM, "Dose given", validation="number", minimum="0",
+              source="infusion"),
+        Field("inf_unit", INFUSION_FORM, "Dose unit", "dropdown", with_other(DOSE_UNITS),
+              source="infusion"),
+    ]
+    if ident:
+        f += [Field("inf_drug_other", INFUSION_FORM, "Drug (other, as typed)",
+                    source="infusion"),
+              Field("inf_unit_other", INFUSION_FORM, "Dose unit (other, as typed)",
+                    source="infusion"),
+              Field("inf_entered_by", INFUSION_FORM, "Recorded by (user)", source="infusion")]
+    forms.append(Form(INFUSION_FORM, "Infusion given", repeating=True, fields=tuple(f)))
+
     # ------------------------------------------------------------------- visits
     f = [
         Field("vis_label", "visit", "Visit", source="visit"),
@@ -405,6 +498,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
         Field("ae_serious", "adverse_event", "Serious", "yesno", source="adverse_event"),
         Field("ae_relation", "adverse_event", "Relation to treatment", "dropdown",
               RELATIONS, source="adverse_event"),
+        *AE_CODING_FIELDS,
     ]
     if ident:
         f += [
@@ -423,7 +517,7 @@ def build_catalogue(identified: bool, criteria: Iterable[str] = (),
     forms = [form for form in forms if form.fields]
     if ident:
         # Every field the de-identified profile leaves out (names, MRN, every calendar
-        # date, free text, staff names) is an identifier (issue 17).
+        # date, free text, staff names) is an identifier.
         kept = {f.name for f in build_catalogue(False, criteria, drugs, 0, visits).all_fields}
         forms = [replace(form, fields=tuple(
             replace(f, identifier=True) if fit_name(f.name) not in kept else f
@@ -452,7 +546,8 @@ PLAN_TEXT_COLUMNS = frozenset({
     "rx_status", "rx_source", "vis_label", "vis_signature_meaning"})
 
 REGISTRATION_FORMS = ("patient", "screening", PRIOR_THERAPY_FORM)
-ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", "adverse_event")
+ENROLLMENT_FORMS = ("enrollment", "arm_history", "prescription", INFUSION_FORM,
+                    "adverse_event")
 # The visit event's forms: the visit itself, then each instrument's (registry order).
 VISIT_FORMS = ("visit", *(form.name for form in visit_export_forms(ExportContext(True))))
 

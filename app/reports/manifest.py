@@ -23,7 +23,9 @@ NOT_ESCAPED = "none: text exactly as entered (a REDCap import file)"
 ESCAPED = ("apostrophe before text beginning with =, +, - or @, so that a spreadsheet "
            "shows it instead of running it (numbers are never escaped)")
 FORMULA_ESCAPING = {"redcap": ("redcap_data.csv", NOT_ESCAPED),
-                    "wide": ("wide_data.csv", ESCAPED)}
+                    "wide": ("wide_data.csv", ESCAPED),
+                    "odm": ("odm_clinical_data.xml", "none: text exactly as entered (XML "
+                            "character escaping only)")}
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ class FileEntry:
 
 def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
                   audit_head: tuple[int, str] | None = None) -> dict:
-    """``audit_head``: (id, hash) of the newest audit entry, the export's own (issue 14):
+    """``audit_head``: (id, hash) of the newest audit entry, the export's own:
     a copy of the chain's head held outside the database, by whoever receives the export.
     """
     return {
@@ -51,6 +53,9 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
         "data_dictionary": {"version": DICTIONARY_VERSION, "profile": info.profile,
                             "sha256": info.dictionary_sha256},
         "exported_at": info.exported_at.isoformat(timespec="seconds"),
+        # The site the records come from; a coordinator pooling sites reads it
+        # (app.exports.pooling).
+        "site": info.site,
         "encoding": "utf-8-sig" if info.bom else "utf-8",
         "records": records,
         "protocol_versions": [

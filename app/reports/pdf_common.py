@@ -173,9 +173,14 @@ def signature_block(width: float, signed_by: str | None = None, signed_at: datet
     return KeepTogether([section("Signature"), table])
 
 
+PATIENT_DOCUMENT = "CONFIDENTIAL: contains patient information"
+
+
 def numbered_canvas(header_text: str, generated: datetime, version: str,
-                    document: str, audit_head: str = "") -> type[pdf_canvas.Canvas]:
-    """A canvas class that knows the page count, for "Page x of y" footers."""
+                    document: str, audit_head: str = "",
+                    holds: str = PATIENT_DOCUMENT) -> type[pdf_canvas.Canvas]:
+    """A canvas class that knows the page count, for "Page x of y" footers; the footer
+    says what the document ``holds`` (a patient's document unless told otherwise)."""
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -205,7 +210,7 @@ def numbered_canvas(header_text: str, generated: datetime, version: str,
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
             self.drawString(MARGIN, 8.5 * mm,
                             f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
-                            f"jdm-ctp {version} · CONFIDENTIAL: contains patient information")
+                            f"jdm-ctp {version} · {holds}")
             self.drawRightString(width - MARGIN, 8.5 * mm,
                                  f"Page {self._pageNumber} of {total}")
             if audit_head:

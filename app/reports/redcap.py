@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from app.reports.dataset import PatientRecord, Values, VisitRecord, fill_row
 from app.reports.fields import (
     ENROLLMENT_EVENT,
+    INFUSION_FORM,
     PRIOR_THERAPY_FORM,
     READONLY,
     REGISTRATION_EVENT,
@@ -61,6 +62,9 @@ ARMS_HEADER = ("arm_num", "name")
 REPEATING_HEADER = ("event_name", "form_name", "custom_form_label")
 FIXED_COLUMNS = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
                  "redcap_repeat_instance")
+# Dictionary 7 on: each row names its record's data access group (the site code in lower
+# case), the column REDCap's data import takes to put a record in a group.
+DAG_COLUMN = "redcap_data_access_group"
 
 # {form}_complete codes (REDCap): 0 incomplete, 1 unverified, 2 complete.
 VISIT_STATUS_COMPLETE = {"not_started": "0", "draft": "0", "complete": "2", "signed": "2"}
@@ -149,6 +153,7 @@ REPEAT_LABELS = {
     PRIOR_THERAPY_FORM: "[prior_drug]",
     "arm_history": "[arm_id]",
     "prescription": "[rx_drug] ([rx_role])",
+    INFUSION_FORM: "[inf_drug] [inf_dose]",
     "adverse_event": "[ae_visit]",
 }
 
@@ -181,6 +186,9 @@ class DataLayout:
     def __init__(self, catalogue: Catalogue) -> None:
         self.catalogue = catalogue
         columns = list(FIXED_COLUMNS)
+        self.has_group = catalogue.data_access_groups
+        if self.has_group:
+            columns.append(DAG_COLUMN)
         self.form_columns: dict[str, list[str]] = {}
         self.checkbox_columns: dict[str, list[str]] = {}
         for form in catalogue.forms:
@@ -241,6 +249,15 @@ def _visit_row(layout: DataLayout, record: str, arm: int, visit: VisitRecord) ->
 
 def record_rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str]]:
     """All rows of one record, in a fixed order (events, then instances)."""
+    if layout.has_group:
+        for row in _rows(layout, patient):
+            row[4] = patient.access_group
+            yield row
+    else:
+        yield from _rows(layout, patient)
+
+
+def _rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str]]:
     record = patient.study_id
     registration = event_name(REGISTRATION_EVENT, 1)
     row = layout.row(record, registration)
@@ -273,7 +290,10 @@ def record_rows(layout: DataLayout, patient: PatientRecord) -> Iterator[list[str
         ]
         for form, entries in (("arm_history", enrollment.arms),
                               ("prescription", enrollment.prescriptions),
+                              (INFUSION_FORM, enrollment.infusions),
                               ("adverse_event", events)):
+            if form not in layout.form_columns:  # an earlier dictionary's layout
+                continue
             for number, values in enumerate(entries, start=1):
                 row = layout.row(record, event, form, str(number))
                 layout.fill(row, values)

@@ -32,6 +32,11 @@ Where each rule comes from (public sources):
   blank instrument and an instance; other rows carry neither; a form inside a repeating
   event cannot itself repeat (REDCap's "Repeating instruments and events" set-up and data
   import rules).
+* Data access groups: the data import file may carry a ``redcap_data_access_group``
+  column after the four fixed ones, holding a group's unique name; REDCap derives a unique
+  group name like an event's (lower case letters, digits and underscores, at most 18
+  characters), and a record is in one group only (REDCap's Data Import Tool instructions
+  and its API's DAG import, ``unique_group_name``).
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ VALIDATION = {
     "number_4dp": re.compile(r"^-?\d+\.\d{4}$"),
     "time": re.compile(rf"^{_TIME}$"),
 }
+DAG_COLUMN = "redcap_data_access_group"
+GROUP_NAME = re.compile(r"^[a-z0-9_]{1,18}$")
 NUMERIC = {"integer", "number", "number_1dp", "number_2dp", "number_3dp", "number_4dp"}
 FIXED = ("record_id", "redcap_event_name", "redcap_repeat_instrument",
          "redcap_repeat_instance")
@@ -86,8 +93,14 @@ class Project:
 
     def __init__(self, dictionary: Sequence[Sequence[str]], events: Sequence[Sequence[str]],
                  arms: Sequence[Sequence[str]], mapping: Sequence[Sequence[str]],
-                 repeating: Sequence[Sequence[str]]) -> None:
+                 repeating: Sequence[Sequence[str]],
+                 groups: Sequence[str] | None = None) -> None:
         self.problems: list[str] = []
+        # The project's data access groups (unique names); None: not checked against a list.
+        self.groups = None if groups is None else set(groups)
+        for group in groups or ():
+            if not GROUP_NAME.match(group):
+                self.problems.append(f"data access groups: {group!r} is no unique group name")
         self.fields: dict[str, list[str]] = {}
         self.forms: list[str] = []
         self.field_form: dict[str, str] = {}
@@ -214,7 +227,9 @@ class Project:
         if tuple(header[:4]) != FIXED:
             return [f"data: the header must start with {', '.join(FIXED)}"]
         column_field: dict[int, tuple[str, str]] = {}
-        for i, column in enumerate(header[4:], start=4):
+        grouped = len(header) > 4 and header[4] == DAG_COLUMN
+        group_of: dict[str, str] = {}
+        for i, column in enumerate(header[5 if grouped else 4:], start=5 if grouped else 4):
             name, sep, code = column.partition("___")
             if sep:
                 field = self.fields.get(name)
@@ -238,6 +253,14 @@ class Project:
                 continue
             record, event, instrument, instance = row[:4]
             where = f"data line {number}"
+            if grouped:
+                group = row[4]
+                if group and not GROUP_NAME.match(group):
+                    problems.append(f"{where}: {group!r} is no data access group name")
+                elif group and self.groups is not None and group not in self.groups:
+                    problems.append(f"{where}: data access group {group!r} is not defined")
+                if group_of.setdefault(record, group) != group:
+                    problems.append(f"{where}: record {record} is in two data access groups")
             if not record:
                 problems.append(f"{where}: no record id")
             if event not in self.events:
@@ -309,9 +332,11 @@ class Project:
 def check_project(dictionary: Sequence[Sequence[str]], events: Sequence[Sequence[str]],
                   arms: Sequence[Sequence[str]], mapping: Sequence[Sequence[str]],
                   repeating: Sequence[Sequence[str]],
-                  data: Sequence[Sequence[str]]) -> list[str]:
-    """Every problem REDCap's rules find in a project's set-up files and its data file."""
-    project = Project(dictionary, events, arms, mapping, repeating)
+                  data: Sequence[Sequence[str]],
+                  groups: Sequence[str] | None = None) -> list[str]:
+    """Every problem REDCap's rules find in a project's set-up files and its data file
+    (``groups``: the project's data access groups, when it defines them)."""
+    project = Project(dictionary, events, arms, mapping, repeating, groups)
     return project.problems + project.check_data(data)
 
 

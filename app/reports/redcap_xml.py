@@ -19,6 +19,7 @@ disagree; the tests read the XML back into those rows.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from xml.etree import ElementTree as ET
 
 from app.reports import redcap
@@ -57,9 +58,11 @@ def _text(parent: ET.Element, tag: str, text: str) -> ET.Element:
     return element
 
 
-def project_xml(catalogue: Catalogue, arms: int, *, version: str, created: str) -> bytes:
+def project_xml(catalogue: Catalogue, arms: int, *, version: str, created: str,
+                groups: Sequence[str] = ()) -> bytes:
     """The project XML of ``catalogue`` with ``arms`` REDCap arms; ``version`` names the
-    data dictionary, ``created`` is the ISO time written as the file's creation time."""
+    data dictionary, ``created`` is the ISO time written as the file's creation time,
+    ``groups`` the data access groups (site codes in lower case) the data file names."""
     odm = ET.Element(_o("ODM"), {
         "ODMVersion": "1.3.2", "FileOID": f"jdm-ctp-dictionary-{version}",
         "FileType": "Snapshot", "CreationDateTime": created,
@@ -88,6 +91,13 @@ def project_xml(catalogue: Catalogue, arms: int, *, version: str, created: str) 
                 _r("UniqueEventName"): event, _r("RepeatInstrument"): form,
                 _r("CustomLabel"): label})
 
+    if groups:
+        # REDCap's project XML lists the data access groups in GlobalVariables, one
+        # element per group named by its group_name; the unique name REDCap derives from a
+        # lower-case code of letters and digits is the code itself.
+        dags = ET.SubElement(gv, _r("DataAccessGroupsGroup"))
+        for group in groups:
+            ET.SubElement(dags, _r("DataAccessGroups"), {"group_name": group})
     mdv = ET.SubElement(study, _o("MetaDataVersion"), {
         "OID": f"Metadata.JDMCTP_{version}", "Name": STUDY_NAME,
         _r("RecordIdField"): "record_id"})
@@ -124,7 +134,7 @@ def _events(mdv: ET.Element, catalogue: Catalogue, arms: int) -> None:
                 _r("FormName"): form})
 
 
-def _groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
+def item_groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
     """(form, group OID, dictionary rows) per section of each form, as REDCap groups
     them: a new group at each form and each section header."""
     groups: list[tuple[str, str, list[list[str]]]] = []
@@ -137,7 +147,7 @@ def _groups(catalogue: Catalogue) -> list[tuple[str, str, list[list[str]]]]:
 
 
 def _forms(mdv: ET.Element, catalogue: Catalogue) -> None:
-    groups = _groups(catalogue)
+    groups = item_groups(catalogue)
     labels = {form.name: form.label for form in catalogue.forms}
     defs: dict[str, ET.Element] = {}
     for form, oid, _rows in groups:
@@ -314,7 +324,10 @@ def read_project(data: bytes) -> dict[str, list[list[str]]]:
                 item.get(r("FieldNote"), ""), back_validation.get(validation, validation),
                 low, high, item.get(r("Identifier"), ""), "", "", "", "", "", "",
                 item.get(r("FieldAnnotation"), "")])
-    return {"dictionary": dictionary, "events": events,
+    groups = [[element.get("group_name", "")] for element in root.findall(
+        "odm:Study/odm:GlobalVariables/redcap:DataAccessGroupsGroup/redcap:DataAccessGroups",
+        ns)]
+    return {"dictionary": dictionary, "events": events, "groups": groups,
             "arms": [list(redcap.ARMS_HEADER), *([n, name] for n, name in arms.items())],
             "mapping": mapping, "repeating": repeating}
 

@@ -36,6 +36,8 @@ class ArmLine:
     start_date: date
     end_date: date | None
     reason: str
+    why_chosen: str = ""  # the coded reasons in words ("other" text included)
+    why_stopped: str = ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,9 @@ class AdverseEventLine:
     serious: bool
     relation: str | None
     action_taken: str | None
+    category: str | None = None
+    severity: str | None = None
+    outcome: str | None = None
 
 
 @dataclass(frozen=True)
@@ -93,13 +98,21 @@ class VisitReport:
     # "signature valid", "content changed after signing", ... (app.db.signatures)
     signature_status: str | None = None
     # The audit trail's newest entry when the document was made, printed on every page:
-    # a copy of the chain's head held outside the database (issue 14, item 8).
+    # a copy of the chain's head held outside the database.
     audit_head: str = ""
     weight_kg: float | None = None
     weight_measured_on: date | None = None
     height_cm: float | None = None
     # ", site plan, file SHA-256 …" when the enrollment's file is a site's own plan.
     plan_origin: str = ""
+    # The study's enrollment facts (issue 18): disease dates and duration at enrollment,
+    # self-reported background in words, the infusions given up to this visit.
+    onset_date: date | None = None
+    diagnosis_date: date | None = None
+    disease_months: str = ""
+    background: str = ""
+    infusions_given: int = 0
+    last_infusion: date | None = None
 
     @property
     def protocol_line(self) -> str:

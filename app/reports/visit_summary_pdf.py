@@ -15,7 +15,25 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from app.domain.instruments.adverse_events import (
+    CATEGORIES as AE_CATEGORIES,
+)
+from app.domain.instruments.adverse_events import (
+    CATEGORY_NOT_RECORDED,
+)
+from app.domain.instruments.adverse_events import (
+    OUTCOMES as AE_OUTCOMES,
+)
+from app.domain.instruments.adverse_events import (
+    SEVERITIES as AE_SEVERITIES,
+)
 from app.domain.instruments.registry import INSTRUMENTS, item_labels
+from app.domain.instruments.steroid_exposure import (
+    EQUIVALENCE_SOURCE,
+    cumulative_steroid_exposure,
+    steroid_visit,
+)
+from app.domain.instruments.steroid_exposure import STORED as STEROIDS
 from app.domain.response import MEASURE_LABELS, CoreMeasure
 from app.domain.visit_response import Baseline, VisitResponse, compare_to_baseline
 from app.domain.visit_scores import VisitScores, score_visit
@@ -50,6 +68,31 @@ def _visit_title(report: VisitReport) -> str:
     return label
 
 
+def _study_facts(report: VisitReport) -> list[tuple[str, str]]:
+    """The enrollment facts a comparison of the arms needs (issue 18), when recorded."""
+    pairs = []
+    if report.onset_date or report.diagnosis_date:
+        pairs.append(("Disease onset / diagnosis", f"{fmt_date(report.onset_date)} / "
+                      f"{fmt_date(report.diagnosis_date)}"))
+    if report.disease_months:
+        pairs.append(("Disease duration at enrollment", report.disease_months))
+    if report.background:
+        pairs.append(("Race, ethnicity (self-reported)", report.background))
+    on = report.visit_date or report.target_date
+    current = next((a for a in reversed(report.arms) if on is None or (
+        a.start_date <= on and (a.end_date is None or a.end_date >= on))), None)
+    if current is not None and current.why_chosen:
+        pairs.append(("Why this arm", current.why_chosen))
+    stopped = [f"arm {a.arm_id} on {fmt_date(a.end_date)}: {a.why_stopped}"
+               for a in report.arms if a.why_stopped]
+    if stopped:
+        pairs.append(("Treatment stopped or changed", "; ".join(stopped)))
+    if report.infusions_given:
+        pairs.append(("Infusions given to this visit", f"{report.infusions_given} (last "
+                      f"{fmt_date(report.last_infusion)})"))
+    return pairs
+
+
 def _head(report: VisitReport, width: float, document: str) -> list:
     pairs = [
         ("Site / clinic", report.site or "—"),
@@ -60,6 +103,7 @@ def _head(report: VisitReport, width: float, document: str) -> list:
         ("Protocol", report.protocol_line),
         ("Treatment arm", report.arm or "—"),
         ("Enrolled", fmt_date(report.enrollment_date)),
+        *_study_facts(report),
         ("Visit", _visit_title(report)),
         ("Visit date", fmt_date(report.visit_date)),
         ("Due (window)", f"{fmt_date(report.target_date)}"
@@ -275,19 +319,56 @@ def _missing(report: VisitReport, scores: VisitScores) -> list:
             *[p("• " + esc(line), "body") for line in lines]]
 
 
+def _steroid_exposure(report: VisitReport) -> list:
+    """The cumulative steroid exposure of the enrollment up to this visit, from the visits'
+    records (printed only when some visit recorded the steroid exposure items)."""
+    visits = [steroid_visit(past.on, past.items) for past in report.history
+              if past.on is not None and past.items.get(STEROIDS)]
+    if not visits:
+        return []
+    exposure = cumulative_steroid_exposure(visits)
+
+    def amount(mg: float | None, per_kg: float | None) -> str:
+        if mg is None:
+            return "not computable"
+        return f"{fmt_num(mg, 0)} mg" + (f" ({fmt_num(per_kg, 1)} mg/kg)"
+                                         if per_kg is not None else " (mg/kg: no weight)")
+
+    lines = [
+        f"From {fmt_date(exposure.first)} to {fmt_date(exposure.last)}: oral "
+        f"prednisone-equivalent {amount(exposure.oral_mg, exposure.oral_mg_per_kg)}; IV "
+        f"methylprednisolone {amount(exposure.ivmp_mg, exposure.ivmp_mg_per_kg)}; total as "
+        f"prednisone {amount(exposure.total_prednisone_mg, exposure.total_prednisone_mg_per_kg)}.",
+        "Provisional rule: each visit's oral dose until the next visit; pulses as recorded "
+        f"since the last visit; {EQUIVALENCE_SOURCE}.",
+    ]
+    if exposure.gaps:
+        lines.append("Missing: " + "; ".join(exposure.gaps) + ".")
+    return [section("Cumulative steroid exposure"), *[p(esc(line), "body") for line in lines]]
+
+
 def _adverse_events(report: VisitReport, width: float) -> list:
     if not report.adverse_events:
         return [section("Adverse events"), p("None reported at this visit.", "body")]
     rows: list[list[object]] = [["Event", "Onset", "Resolved", "Serious", "Relation",
                                  "Action taken"]]
+    # The coding (issue 18) in a table of its own, so the events' words keep their width.
+    coding: list[list[object]] = [["Event", "Category", "Severity (CTCAE)", "Outcome"]]
+    categories, severities, outcomes = (dict(AE_CATEGORIES), dict(AE_SEVERITIES),
+                                        dict(AE_OUTCOMES))
     for ae in report.adverse_events:
         # No resolved date means the event was still going on when it was recorded.
         resolved = ae.resolved_date.isoformat() if ae.resolved_date else "ongoing"
         rows.append([ae.description, fmt_date(ae.onset_date), resolved,
                      "yes" if ae.serious else "no", ae.relation or "—", ae.action_taken or "—"])
+        coding.append([ae.description,
+                       categories.get(ae.category or "", ae.category or CATEGORY_NOT_RECORDED),
+                       severities.get(ae.severity or "", ae.severity or "—"),
+                       outcomes.get(ae.outcome or "", ae.outcome or "—")])
     return [section("Adverse events"),
             grid(rows, [0.34 * width, 0.12 * width, 0.12 * width, 0.08 * width, 0.12 * width,
-                        0.22 * width])]
+                        0.22 * width]),
+            grid(coding, [0.34 * width, 0.26 * width, 0.18 * width, 0.22 * width])]
 
 
 def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "letter",
@@ -306,6 +387,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _response(report, scores, response, width)
     story += _trends(report, width)
     story += _details(report, width)
+    story += _steroid_exposure(report)
     story += _missing(report, scores)
     story += _adverse_events(report, width)
     story.append(signature_block(width, report.signed_by, report.signed_at,

@@ -1,4 +1,4 @@
-"""Optimistic locking on every row a person can edit (issue 13, item 3).
+"""Optimistic locking on every row a person can edit.
 
 Identity, prior therapies, arm assignments, prescriptions, instrument items, adverse
 events and user accounts get the ``version_id`` that patients, screenings, enrollments

@@ -1,4 +1,4 @@
-"""The database's own identity, recorded in the audit trail (issue 14, items 5, 7 and 8).
+"""The database's own identity, recorded in the audit trail.
 
 A table with one row: a random ``database_id`` (the audit anchors are keyed by it, not
 by the file's path) and a random key for the tag that stands in for an unknown user

@@ -1,4 +1,4 @@
-"""The audit table refuses UPDATE and DELETE in the database itself (issue 14, item 8).
+"""The audit table refuses UPDATE and DELETE in the database itself.
 
 SQLite: two triggers that abort any UPDATE or DELETE of ``audit_entry``. They stop the
 application, an SQL console and a careless script alike; someone who can write the file

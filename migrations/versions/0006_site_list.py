@@ -1,4 +1,4 @@
-"""The site list an administrator keeps (issue 15): the patient dialog offers its names and
+"""The site list an administrator keeps: the patient dialog offers its names and
 the export codes a patient's site by it, so typed text never leaves as a site.
 
 Revision ID: 0006

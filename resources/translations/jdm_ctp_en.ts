@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n entries (%1).</source>
+        <translation>
+            <numerusform>%n entry (%1).</numerusform>
+            <numerusform>%n entries (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n entries to %1.</source>
+        <translation>
+            <numerusform>Printed %n entry to %1.</numerusform>
+            <numerusform>Printed %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Exported %1 of %n patient(s)…</source>
+        <translation>
+            <numerusform>Exported %1 of %n patient…</numerusform>
+            <numerusform>Exported %1 of %n patients…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n patient(s) to %1; see manifest.json for checksums.</source>
+        <translation>
+            <numerusform>Exported %n patient to %1; see manifest.json for checksums.</numerusform>
+            <numerusform>Exported %n patients to %1; see manifest.json for checksums.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln patient(s)</source>

@@ -4,7 +4,7 @@ Run as ``python crash_writer.py DB_PATH``. The application code is imported once
 for every ``run PREFIX`` line on stdin a writer process is forked (so 200+ kills stay
 fast: no interpreter start-up per kill). The writer prints ``pid N``, then saves
 patients in a loop, each save one transaction through ``Database.session()`` (the
-patient, its identity and seven audit entries), and prints ``ack STUDY_ID`` only after
+patient, its identity and one audit entry per field), and prints ``ack STUDY_ID`` only after
 the commit returned. The test kills the writer with SIGKILL at random moments; this
 process reports ``exit PID STATUS`` and waits for the next command.
 

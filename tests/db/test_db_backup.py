@@ -346,3 +346,48 @@ class audit_session:  # noqa: N801 - reads like the context manager it is
     def __exit__(self, *exc: object) -> None:
         self._cm.__exit__(*exc)  # type: ignore[arg-type]
         self.db.dispose()
+
+
+def _backup_entries(path: Path) -> list:
+    from app.db.models import AuditEntry
+
+    database = open_database(str(path))
+    try:
+        with database.reading() as session:
+            return list(session.execute(select(
+                AuditEntry.user_name, AuditEntry.action, AuditEntry.entity_id,
+                AuditEntry.new_value, AuditEntry.reason).where(AuditEntry.action == "backup")))
+    finally:
+        database.dispose()
+
+
+def test_the_daily_backup_is_written_into_the_audit_trail(filled: Path) -> None:
+    now = utcnow()
+    outcome = backup.daily_backup_if_due(filled, now=now)
+    assert outcome is not None and outcome.ok and outcome.path is not None
+    entries = _backup_entries(filled)
+    assert len(entries) == 1  # one entry per backup
+    (entry,) = entries
+    assert entry.user_name == "automatic daily backup"
+    assert entry.entity_id == outcome.path.name
+    # the file's name, never where it lies (folders name people and machines)
+    assert str(outcome.path.parent) not in " ".join(
+        str(v) for v in (entry.new_value, entry.reason, entry.entity_id))
+    assert backup.daily_backup_if_due(filled, now=now + timedelta(hours=1)) is None
+    assert len(_backup_entries(filled)) == 1  # no backup due, nothing recorded
+    database = open_database(str(filled))
+    try:
+        with database.reading() as session:
+            assert audit.verify_chain(session) == (True, None)  # chained like any entry
+    finally:
+        database.dispose()
+
+
+def test_the_daily_backup_is_credited_to_the_person_signed_in(filled: Path) -> None:
+    database = open_database(str(filled))
+    people = add_people(database)
+    database.dispose()
+    outcome = backup.daily_backup_if_due(filled, now=utcnow(), by=people["coord"])
+    assert outcome is not None and outcome.ok
+    (entry,) = _backup_entries(filled)
+    assert entry.user_name == "coord" and entry.entity_id == outcome.path.name

@@ -15,6 +15,7 @@ from app.db.demo import fill_demo_database
 from app.db.models import ArmAssignment, Enrollment, InstrumentValue, Visit
 from app.domain.cohort.data import CohortPatient, visit_outcome
 from app.domain.cohort.outcomes import cohort_outcomes, plan_layout, tables
+from app.domain.instruments.steroid_exposure import steroid_visit
 from app.domain.permissions import AUTOMATIC_BACKUP_TASK, AccessRefused
 from app.domain.visit_response import Baseline, compare_to_baseline, visit_response
 from app.domain.visit_scores import score_visit
@@ -120,9 +121,11 @@ def test_the_short_cuts_change_no_figure(demo):
             outcomes.append(visit_outcome(v.visit_code, months.get(v.visit_code),
                                           (v.visit_date - dates[v.enrollment_id]).days,
                                           stored, scores, response))
+        # every visit's steroid doses and weight, from all of its stored items
+        steroids = tuple(steroid_visit(v.visit_date, items.get(v.id, {})) for v in rows)
         full.append(CohortPatient(p.study_id, p.protocol_id, p.arm, p.status, p.switched,
                                   p.enrollment_date, p.baseline, tuple(outcomes),
-                                  p.adverse_events))
+                                  p.adverse_events, steroids))
     arms, schedule = plan_layout(data.protocol)
     fast = tables(cohort_outcomes(data.patients, arms, schedule))
     slow = tables(cohort_outcomes(full, arms, schedule))
@@ -152,3 +155,44 @@ def test_an_empty_database_gives_empty_arms(database):
     arms, schedule = plan_layout(data.protocol)
     out = cohort_outcomes(data.patients, arms, schedule)
     assert data.patients == () and out.arms == ("A", "B", "C")
+
+
+def test_disease_duration_steroid_records_and_event_categories_are_read(demo):
+    """The study items of issue 18 reach the cohort: disease onset gives the duration,
+    each visit's steroid doses and weight (read the plain ORM way here) the cumulative
+    exposure, and an adverse event's coded category its rate."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from app.db.models import AdverseEvent, Patient
+    from app.domain.disease_history import disease_duration_at
+
+    with demo.session() as s:
+        enrollment = s.scalars(select(Enrollment).order_by(Enrollment.id)).first()
+        study_id = enrollment.patient.study_id
+        # onset 365 days before enrollment: 365 / (365.25 / 12) = 11.99 -> 12.0 months
+        s.execute(update(Patient).where(Patient.id == enrollment.patient_id).values(
+            onset_date=enrollment.enrollment_date - timedelta(days=365)))
+        done = s.execute(select(Visit.id, Visit.visit_date).where(
+            Visit.enrollment_id == enrollment.id, Visit.status.in_(("complete", "signed")))
+            .order_by(Visit.visit_date, Visit.id)).all()
+        event = s.scalars(select(AdverseEvent).join(Visit).where(
+            Visit.enrollment_id != enrollment.id)).first()
+        event.category = "hypertension"
+        event_study_id = event.visit.enrollment.patient.study_id
+    items = stored_items(demo)
+    patients = {p.study_id: p for p in read_cohort(demo).patients}
+    patient = patients[study_id]
+    assert patient.baseline.disease_duration_months == 12.0
+    assert patient.steroid_visits == tuple(steroid_visit(d, items.get(i, {})) for i, d in done)
+    assert any(v.prednisone_mg_day is not None for v in patient.steroid_visits)
+    assert [e.category for e in patients[event_study_id].adverse_events].count(
+        "hypertension") == 1
+    with demo.reading() as s:
+        onsets = s.execute(select(Patient.study_id, Patient.onset_date,
+                                  Enrollment.enrollment_date).join(Enrollment)).all()
+    for sid, onset, enrolled in onsets:  # the one rule (app.domain.disease_history)
+        expected = disease_duration_at(onset, enrolled)
+        assert patients[sid].baseline.disease_duration_months == (
+            None if expected is None else float(expected))

@@ -142,3 +142,84 @@ def test_rows_written_in_batches_are_the_rows_of_one_batch(tmp_path, monkeypatch
     with batched_database.reading() as s:
         states = check_states(s)
     assert states.divergences == [] and states.records > 100
+
+
+def _endings(database):
+    with database.reading() as s:
+        return s.execute(select(Enrollment.id, Enrollment.status, Enrollment.ended_on,
+                                Enrollment.end_reason).order_by(Enrollment.id)).all()
+
+
+def test_enrollments_complete_or_stop_so_the_cohort_counts_are_not_all_zero(tmp_path):
+    database = _fill(tmp_path, "demo.sqlite3", patients=300)
+    endings = _endings(database)
+    by_status = {s: [e for e in endings if e.status == s]
+                 for s in ("active", "completed", "withdrawn")}
+    assert len(by_status["completed"]) > 0 and len(by_status["withdrawn"]) > 0
+    assert len(by_status["active"]) > 0
+    # a plausible share stops early: 8-16 % by arm (WITHDRAWAL_SHARE), of the enrollments
+    # that had time to stop; well away from none and from most
+    assert 0.03 * len(endings) < len(by_status["withdrawn"]) < 0.25 * len(endings)
+    with database.reading() as s:
+        visits = s.execute(select(Visit.enrollment_id, Visit.target_date, Visit.visit_date,
+                                  Visit.status).order_by(Visit.enrollment_id,
+                                                         Visit.target_date)).all()
+        valued = set(s.scalars(select(InstrumentValue.visit_id).distinct()))
+        not_done = set(s.scalars(select(Visit.id).where(Visit.status == "not_started")))
+    schedule: dict[int, list] = {}
+    for v in visits:
+        schedule.setdefault(v.enrollment_id, []).append(v)
+    for e in by_status["completed"]:
+        last = schedule[e.id][-1]  # the last scheduled visit, done and completed
+        assert last.status == "complete" and e.ended_on == last.visit_date
+        assert e.end_reason == "completed the visit schedule"
+    for e in by_status["active"]:
+        assert e.ended_on is None and e.end_reason is None
+    for e in by_status["withdrawn"]:
+        assert e.ended_on is not None and e.end_reason in (
+            "lost to follow-up", "family decision", "adverse event", "inadequate response",
+            "moved to another centre")
+        assert e.ended_on < AS_OF
+        for v in schedule[e.id]:
+            if v.target_date > e.ended_on:  # nothing done after stopping
+                assert v.status == "not_started" and v.visit_date is None
+        assert schedule[e.id][-1].status == "not_started"  # stopped before the end
+    # a withdrawn child's later visits were drawn and thrown away: no values stored there
+    assert valued and valued.isdisjoint(not_done)
+
+
+def test_endings_are_deterministic_by_seed(tmp_path):
+    a, b = _fill(tmp_path, "a.sqlite3"), _fill(tmp_path, "b.sqlite3")
+    assert _endings(a) == _endings(b)
+    assert _endings(a) != _endings(_fill(tmp_path, "c.sqlite3", seed=8))
+
+
+def test_withdrawn_arms_stop_with_a_coded_reason_and_disease_history_is_plausible(tmp_path):
+    from app.domain.treatment_course_record import END_REASON_CODES
+
+    database = _fill(tmp_path, "demo.sqlite3", patients=300)
+    with database.reading() as s:
+        withdrawn = s.execute(select(Enrollment.id, Enrollment.ended_on, Enrollment.end_reason)
+                              .where(Enrollment.status == "withdrawn")).all()
+        assert withdrawn
+        for e in withdrawn:
+            last = s.scalars(select(ArmAssignment).where(ArmAssignment.enrollment_id == e.id)
+                             .order_by(ArmAssignment.start_date.desc())).first()
+            # the arm running when the child left ends then, for a coded reason
+            assert last.end_date == max(e.ended_on, last.start_date)
+            assert last.stop_reason in END_REASON_CODES
+            assert (last.stop_other == e.end_reason) is (last.stop_reason == "other")
+            statuses = set(s.scalars(select(Prescription.status).where(
+                Prescription.arm_assignment_id == last.id)))
+            assert statuses <= {"stopped"}
+        # the first arm of a switched child ends for the reason the second began
+        switched_first = s.scalars(select(ArmAssignment.stop_reason).where(
+            ArmAssignment.reason == "initial", ArmAssignment.end_date.is_not(None))).all()
+        assert switched_first and set(switched_first) <= END_REASON_CODES
+        history = s.execute(select(Patient.onset_date, Patient.diagnosis_date,
+                                   PatientIdentity.date_of_birth, Screening.screening_date)
+                            .join(PatientIdentity).join(Screening)).all()
+    for onset, diagnosis, born, screened in history:
+        # onset 1-36 months before screening, not before birth; diagnosis after onset
+        assert born <= onset <= diagnosis <= screened
+        assert (screened - onset).days <= 1095

@@ -52,9 +52,9 @@ def test_redcap_dictionary_has_18_columns_and_documents_every_data_column(clinic
     forms = {row[1] for row in dictionary[1:]}
     data = read(out / "redcap_data.csv")
     header = data[0]
-    assert header[:4] == ["record_id", "redcap_event_name", "redcap_repeat_instrument",
-                          "redcap_repeat_instance"]
-    for column in header[4:]:
+    assert header[:5] == ["record_id", "redcap_event_name", "redcap_repeat_instrument",
+                          "redcap_repeat_instance", "redcap_data_access_group"]
+    for column in header[5:]:
         if column.endswith("_complete") and column[: -len("_complete")] in forms:
             continue
         if "___" in column:
@@ -79,11 +79,12 @@ def test_redcap_rows_cover_screen_failures_arms_prescriptions_and_scores(clinic,
     raw = read(out / "redcap_data.csv")
     # The file writes numeric choice codes (not_eligible is the verdicts' 2nd choice); read
     # back as the stored codes, as the import reads them.
-    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:] if row[0] == "JDM-002")
+    assert any(row[raw[0].index("scr_verdict")] == "2" for row in raw[1:]
+               if row[0] == "TEST-JDM-002")
     rows = stored_codes(raw, catalogue_for(None, identified=False))
     header = rows[0]
     records = [dict(zip(header, row, strict=True)) for row in rows[1:]]
-    failure = [r for r in records if r["record_id"] == "JDM-002"]
+    failure = [r for r in records if r["record_id"] == "TEST-JDM-002"]
     assert any(r["scr_verdict"] == "not_eligible" for r in failure)
     arms = [r["arm_id"] for r in records if r["redcap_repeat_instrument"] == "arm_history"]
     assert arms == ["A", "B"]
@@ -164,8 +165,8 @@ def test_manifest_checksums_and_row_counts_match(clinic, tmp_path):
 def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clinic, tmp_path):
     """REDCap is not a spreadsheet: an apostrophe in its import file would be stored as
     data (issue 17). The wide file, for spreadsheets, keeps the formula escaping; the
-    manifests say which is which. A site not on the site list is "other", its typed name
-    in ``pt_site_other`` (identified only)."""
+    manifests say which is which. The clinic as recorded is in ``pt_clinic`` (identified
+    only)."""
     with clinic.session() as session:  # every patient, so that the wide rows show it too
         for patient in session.scalars(select(Patient)):
             patient.site = "=Hamilton"
@@ -173,12 +174,12 @@ def test_redcap_import_file_holds_text_as_entered_the_wide_file_escapes_it(clini
     export_database(clinic, tmp_path / "w", profile="identified", fmt="wide", user="t")
     rows = read(tmp_path / "r" / "redcap_data.csv")
     records = [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
-    assert any(r["pt_site_other"] == "=Hamilton" for r in records)
+    assert any(r["pt_clinic"] == "=Hamilton" for r in records)
     assert any(r["arm_notes"] == "=switched after rash flare" for r in records)
     assert not any(value.startswith("'") for r in records for value in r.values())
     wide_rows = read(tmp_path / "w" / "wide_data.csv")
     wide = [dict(zip(wide_rows[0], row, strict=True)) for row in wide_rows[1:]]
-    assert any(r["pt_site"] == "other" and r["pt_site_other"] == "'=Hamilton" for r in wide)
+    assert any(r["pt_clinic"] == "'=Hamilton" for r in wide)
     for r in wide:  # numbers are never escaped, text always is
         for column, value in r.items():
             assert not value.startswith(("=", "+", "@")), (column, value)

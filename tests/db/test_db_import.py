@@ -203,7 +203,7 @@ def test_conflicting_patient_is_reported_not_overwritten(exported, empty, tmp_pa
     with empty.session() as s:
         s.scalar(select(Patient).where(Patient.study_id == "JDM-002")).site = "Ottawa"
     problems = _rejected(empty, exported)
-    problem = _find(problems, "pt_site_other")  # no site list here: both are "other"
+    problem = _find(problems, "pt_clinic")  # the clinic as recorded
     assert "conflict" in problem.reason and "'Ottawa'" in problem.reason
     with empty.session() as s:
         assert s.scalar(select(Patient.site).where(Patient.study_id == "JDM-002")) == "Ottawa"
@@ -265,9 +265,10 @@ def test_an_export_with_dictionary_version_2_still_imports(empty, tmp_path):
     assert rows_as_exported_with(empty, old_dictionary, escape=True) == old_data
     old_fields = {row[0]: row for row in old_dictionary}
     new_fields = {row[0]: row for row in read_rows(new / "redcap_data_dictionary.csv")}
-    # Dictionary 6 codes the site, the prior drug and the medications (issue 15).
+    # Dictionary 6 codes the prior drug and the medications (issue 15); 7 keeps the clinic
+    # as recorded beside the site code (identified profile).
     assert set(new_fields) - set(fit_name(n) for n in old_fields) >= {
-        "chaq_aid_other", "med_other_recorded", "pt_site_other", "prior_drug_other"}
+        "chaq_aid_other", "med_other_recorded", "pt_clinic", "prior_drug_other"}
     # The dose columns are the plans' drugs', never a name typed in the data.
     assert {name for name in new_fields if name.startswith("med_") and name.endswith("_dose")
             } == {fit_name(f"med_{code}_dose")

@@ -85,7 +85,7 @@ def _sidecar_files(folder: Path, keep: Path) -> list[str]:
 
 
 def test_head_is_the_latest_revision() -> None:
-    assert head_revision() == "0011"
+    assert head_revision() == "0012"
 
 
 def test_new_database_is_created_by_migrations(database_url: str) -> None:
@@ -181,7 +181,7 @@ def test_older_database_is_backed_up_then_upgraded_keeping_data(sqlite_path: Pat
     try:
         report = db.upgrade_report
         assert report is not None
-        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0011")
+        assert (report.previous_revision, report.new_revision) == (OLDER_REVISION, "0012")
         assert report.upgraded
         with db.session() as session:
             row = (
@@ -241,14 +241,14 @@ def test_reports_describe_what_happened_in_plain_words(sqlite_path: Path) -> Non
     _build_older_database(sqlite_path)
     upgraded = migrate.upgrade_database(sqlite_path)
     assert upgraded.describe() == (
-        f"Upgraded the database from schema 0001 to 0011. "
+        f"Upgraded the database from schema 0001 to 0012. "
         f"A copy of the database as it was is saved at {upgraded.backup_path}."
     )
     assert migrate.upgrade_database(sqlite_path).describe() == (
-        "The database is up to date (schema 0011)."
+        "The database is up to date (schema 0012)."
     )
     fresh = migrate.upgrade_database(sqlite_path.with_name("new.sqlite3"))
-    assert fresh.describe() == "Created a new database (schema 0011)."
+    assert fresh.describe() == "Created a new database (schema 0012)."
     db = open_database(sqlite_path)
     try:
         assert db.display_name == str(sqlite_path.resolve())

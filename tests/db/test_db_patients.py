@@ -63,6 +63,10 @@ def test_create_is_audited_field_by_field(database: Database, saved_patient: int
         "sex",
         "mrn",
         "site",
+        "onset_date",
+        "diagnosis_date",
+        "race",
+        "ethnicity",
     }
     assert all(e.action == "create" and e.entity == "patient" for e in entries)
     assert all(e.entity_id == str(saved_patient) and e.user_name == "tester" for e in entries)

@@ -37,6 +37,7 @@ from app.db.models import (  # noqa: E402
 )
 from app.db.opening import open_database  # noqa: E402
 from app.db.prior_therapies import PriorTherapyInput, validate  # noqa: E402
+from app.db.site_code import set_site_code  # noqa: E402
 from app.domain.instruments.data_dictionary import fit_name  # noqa: E402
 from app.domain.protocol.vocabulary import plan_drugs  # noqa: E402
 from app.exports.export import export_database  # noqa: E402
@@ -97,19 +98,20 @@ def test_identified_redcap_rows_are_the_prior_therapies_oldest_start_first(clini
     reg = "registration_arm_1"
     # The drugs are the plans' drug codes (all four are named by the plans): no typed text.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "2023-10-02", "", "", "",
+        ["TEST-JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "2023-10-02", "", "", "",
          "", "0", "", "", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "2024-03-01", "2024-11-15",
-         "1", "2024-11-08", "", "0", "", "=Stopped by Dr Lovelace, rash static", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "2024-05-06", "2024-05-20",
+        ["TEST-JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "2024-03-01",
+         "2024-11-15", "1", "2024-11-08", "", "0", "", "=Stopped by Dr Lovelace, rash static", "2"],
+        ["TEST-JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "2024-05-06", "2024-05-20",
          "4", "2024-05-20", "0", "0", "", "", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "2024-06-01", "2024-12-01", "3",
+        ["TEST-JDM-002", reg, "prior_therapy", "1", _code("ivig"), "2024-06-01", "2024-12-01", "3",
          "2024-11-20", "", "1", "", "", "2"],
     ]
     # A prior_therapy row carries nothing of any other form, and the form's columns are
     # blank on every other row.
     for r in records(out / "redcap_data.csv"):
-        other = {c: v for c, v in r.items() if v and c not in PRIOR_KEYS}
+        other = {c: v for c, v in r.items()
+                 if v and c not in (*PRIOR_KEYS, "redcap_data_access_group")}
         if r["redcap_repeat_instrument"] == "prior_therapy":
             assert all(c.startswith("prior_") for c in other), other
         else:
@@ -121,17 +123,17 @@ def test_prior_therapy_rows_follow_the_screenings_in_the_registration_event(clin
     export_database(clinic, out, profile="identified", user="t")
     keys = [tuple(r[k] for k in PRIOR_KEYS) for r in records(out / "redcap_data.csv")]
     assert keys[:6] == [
-        ("JDM-001", "registration_arm_1", "", ""),
-        ("JDM-001", "registration_arm_1", "screening", "1"),
-        ("JDM-001", "registration_arm_1", "prior_therapy", "1"),
-        ("JDM-001", "registration_arm_1", "prior_therapy", "2"),
-        ("JDM-001", "registration_arm_1", "prior_therapy", "3"),
-        ("JDM-001", "enrollment_arm_1", "", ""),
+        ("TEST-JDM-001", "registration_arm_1", "", ""),
+        ("TEST-JDM-001", "registration_arm_1", "screening", "1"),
+        ("TEST-JDM-001", "registration_arm_1", "prior_therapy", "1"),
+        ("TEST-JDM-001", "registration_arm_1", "prior_therapy", "2"),
+        ("TEST-JDM-001", "registration_arm_1", "prior_therapy", "3"),
+        ("TEST-JDM-001", "enrollment_arm_1", "", ""),
     ]
     assert keys[-3:] == [
-        ("JDM-002", "registration_arm_1", "", ""),
-        ("JDM-002", "registration_arm_1", "screening", "1"),
-        ("JDM-002", "registration_arm_1", "prior_therapy", "1"),
+        ("TEST-JDM-002", "registration_arm_1", "", ""),
+        ("TEST-JDM-002", "registration_arm_1", "screening", "1"),
+        ("TEST-JDM-002", "registration_arm_1", "prior_therapy", "1"),
     ]
 
 
@@ -146,14 +148,14 @@ def test_deidentified_redcap_rows_have_day_offsets_and_no_notes(clinic, tmp_path
     # never enrolled: from its screening 2025-02-03, 2024-06-01 is 247 days before,
     # 2024-12-01 64, 2024-11-20 75.
     assert _prior_rows(out) == [
-        ["JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "-466", "", "", "", "",
+        ["TEST-JDM-001", reg, "prior_therapy", "1", _code("prednisone"), "-466", "", "", "", "",
          "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "-315", "-56",
+        ["TEST-JDM-001", reg, "prior_therapy", "2", _code("methotrexate"), "-315", "-56",
          "1", "-63", "", "0", "2"],
-        ["JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "-249", "-235", "4", "-235",
-         "0", "0", "2"],
-        ["JDM-002", reg, "prior_therapy", "1", _code("ivig"), "-247", "-64", "3", "-75", "", "1",
-         "2"],
+        ["TEST-JDM-001", reg, "prior_therapy", "3", _code("rituximab"), "-249", "-235", "4",
+         "-235", "0", "0", "2"],
+        ["TEST-JDM-002", reg, "prior_therapy", "1", _code("ivig"), "-247", "-64", "3", "-75", "",
+         "1", "2"],
     ]
     text = "\n".join(p.read_text(encoding="utf-8") for p in out.iterdir())
     assert "Stopped by" not in text and "Lovelace" not in text
@@ -175,10 +177,10 @@ def test_patient_never_screened_has_no_dates_when_deidentified(database, tmp_pat
     export_database(database, tmp_path / "i", profile="identified", user="t")
     reg = "registration_arm_1"
     assert _prior_rows(tmp_path / "d") == [
-        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "", "", "2", "", "",
-         "0", "2"]]
+        ["TEST-JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "", "", "2", "",
+         "", "0", "2"]]
     assert _prior_rows(tmp_path / "i") == [
-        ["JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "2024-01-15",
+        ["TEST-JDM-003", reg, "prior_therapy", "1", _code("hydroxychloroquine"), "2024-01-15",
          "2024-09-01", "2", "2024-08-30", "", "0", "", "retinal screening", "2"]]
 
 
@@ -248,7 +250,7 @@ def test_wide_rows_carry_numbered_prior_therapy_columns(clinic, tmp_path):
         "for_skin")]
     assert header[header.index("ae_count") + 1:] == tail
     rows = [dict(zip(header, row, strict=True)) for row in data[1:]]
-    assert len(rows) == 4 and {r["study_id"] for r in rows} == {"JDM-001"}  # JDM-002: no visit
+    assert len(rows) == 4 and {r["study_id"] for r in rows} == {"TEST-JDM-001"}  # JDM-002: no visit
     for r in rows:  # the same patient-level values on every visit row
         assert [r[c] for c in tail] == [
             "prednisone", "-466", "", "", "", "", "0",
@@ -324,7 +326,7 @@ def _edit_cell(directory: Path, instance: str, column: str, value: str) -> int:
     rows = read(path)
     index = rows[0].index(column)
     number = next(i for i, row in enumerate(rows)
-                  if row[0] == "JDM-001" and row[2] == "prior_therapy" and row[3] == instance)
+                  if row[0] == "TEST-JDM-001" and row[2] == "prior_therapy" and row[3] == instance)
     rows[number][index] = value
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
@@ -397,15 +399,22 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
     old_dictionary_as_read = old_dictionary
     old_dictionary, new_dictionary = list(map(v4, old_dictionary)), list(map(v4, new_dictionary))
     # Version 6 codes the site, the prior drug, the creatinine unit and the medications.
-    coded_in_6 = ("pt_site", "pt_site_other", "vit_creatinine_unit")
+    coded_in_6 = ("pt_site", "pt_site_other", "pt_clinic", "vit_creatinine_unit")
+    # Version 7 adds the study's patient and arm fields and the infusion form (issue 18),
+    # three visit forms and the adverse events' coding.
+    added_in_7 = ("pt_onset_date", "pt_diagnosis_date", "pt_disease_months", "pt_race",
+                  "pt_ethnicity", "arm_choice", "arm_choice_other", "arm_stop_reason",
+                  "arm_stop_other", "ae_category", "ae_severity", "ae_outcome")
+    forms_of_7 = ("infusion", "cdasi", "sun_protection", "steroid_exposure")
 
     def without_later_changes(rows):
         # Version 4: every criterion and drug of the plans (not only those in the data),
         # and the version in the record id's note.
         return [row[:8] + ["", ""] + row[10:] if row[0].startswith("vit_bp_") else
                 row[:6] + [""] + row[7:] if row[0] == "record_id" else row
-                for row in rows if row[1] not in ("prior_therapy", "medications")
+                for row in rows if row[1] not in ("prior_therapy", "medications", *forms_of_7)
                 and row[0] != "chaq_aid_other" and row[0] not in coded_in_6
+                and row[0] not in added_in_7
                 and (row[0] in old_names or not row[0].startswith("scr_"))]
 
     assert without_later_changes(new_dictionary) == without_later_changes(old_dictionary)
@@ -415,7 +424,8 @@ def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):
         old / "redcap_data.csv")
     old_mapping = read(old / "redcap_instrument_event_mapping.csv")
     new_mapping = read(new / "redcap_instrument_event_mapping.csv")
-    assert [row for row in new_mapping if row[2] != "prior_therapy"] == old_mapping
+    assert [row for row in new_mapping
+            if row[2] not in ("prior_therapy", *forms_of_7)] == old_mapping
     # The events file has REDCap's events shape since (issue 17): the same events.
     old_events = [row[2] for row in read(old / "redcap_events.csv")[1:]]
     assert [unique_event_name(row[0], row[1])
@@ -437,6 +447,8 @@ def test_mixing_versions_is_rejected(tmp_path, empty):
     clinic_db = open_database(tmp_path / "clinic.sqlite3")
     try:
         fill_clinic(clinic_db)
+        with clinic_db.session() as s:
+            set_site_code(s, "TEST", user="t")
         export_database(clinic_db, tmp_path / "new", profile="identified", user="t")
     finally:
         clinic_db.dispose()

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from app.domain.age import AgeOnDay
 from app.domain.body import BodyMeasurements
+from app.domain.dates import format_date
 from app.domain.dosing import (
     DOSE_DICT_KEYS,
     DoseResult,
@@ -270,7 +271,7 @@ def test_abatacept_labelled_age(protocol, option, born, on, years, warned):
     if warned:
         (warning,) = result.warnings
         assert f"labelled from age {labelled} years" in warning
-        assert f"{years} year{'s' if years != 1 else ''} old on {on}" in warning
+        assert f"{years} year{'s' if years != 1 else ''} old on {format_date(D(on))}" in warning
         assert "WARNING: " + warning in result.derivation
         assert result.to_dict()["warnings"] == [warning]
     else:

@@ -106,7 +106,7 @@ TODAY = date(2026, 3, 1)
     [
         (date(2026, 3, 1), 30, None),  # 0 days old
         (date(2026, 1, 30), 30, None),  # 30 days old (Jan 30 → Mar 1: 1 + 28 + 1 = 30): allowed
-        (date(2026, 1, 29), 30, "measured 31 days ago (on 2026-01-29)"),  # 31 days
+        (date(2026, 1, 29), 30, "measured 31 days ago (on 29 Jan 2026)"),  # 31 days
         (date(2025, 12, 1), 30, "measured 90 days ago"),  # 30 + 31 + 28 + 1 = 90
         (date(2026, 2, 21), 7, "measured 8 days ago"),  # 7-day setting: 8 days is too old
         (date(2026, 2, 22), 7, None),

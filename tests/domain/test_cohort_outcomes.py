@@ -16,7 +16,7 @@ A4 active, switched, inactive at baseline
 from __future__ import annotations
 
 import math
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -27,6 +27,7 @@ from app.domain.cohort.data import (
     VisitOutcome,
 )
 from app.domain.cohort.outcomes import ScheduledVisit, cohort_outcomes, tables
+from app.domain.instruments.steroid_exposure import SteroidVisit
 
 SCHEDULE = [ScheduledVisit("baseline", "Baseline", 0, 14),
             ScheduledVisit("month_6", "Month 6", 6, 28),
@@ -41,26 +42,39 @@ def visit(code, day, inactive, tis=None, category=None, imacs=None, skin=None, s
 
 
 def patient(study_id, arm, status, visits, *, age, female, switched=False, steroid=None,
-            events=(), skin=None, antibodies=None):
+            events=(), skin=None, antibodies=None, duration=None, steroid_visits=()):
     return CohortPatient(
         study_id, "persistent-skin-rash", arm, status, switched, START,
         BaselineValues(age_years=age, female=female, skin_vas=skin, steroid_mg_kg_day=steroid,
-                       autoantibodies=antibodies or {}),
-        tuple(visits), tuple(events))
+                       autoantibodies=antibodies or {}, disease_duration_months=duration),
+        tuple(visits), tuple(events), tuple(steroid_visits))
+
+
+def on_day(day, prednisone, pulses, pulse_mg, weight):
+    return SteroidVisit(START + timedelta(days=day), prednisone, pulses, pulse_mg, weight)
+
+
+# A2's steroids: day 0 prednisone 20 mg/day and 3 pulses of 500 mg (25 kg); day 185
+# 10 mg/day, no pulse (25 kg); day 370 (month 12) none (26 kg); day 400, after month 12,
+# 5 mg/day and 2 pulses of 1000 mg (not counted "to month 12").
+A2_STEROIDS = [on_day(0, 20.0, 3, 500.0, 25.0), on_day(185, 10.0, 0, None, 25.0),
+               on_day(370, 0.0, 0, None, 26.0), on_day(400, 5.0, 2, 1000.0, 26.0)]
 
 
 COHORT = [
     patient("A1", "A", "active", [
         visit("baseline", 0, False, skin=5.0),
         visit("month_6", 180, True, 50.0, "moderate", True, 2.0)],
-        age=10, female=True, steroid=1.0, skin=5.0, antibodies={"tif1g": True},
-        events=[AdverseEventRecord(True, True), AdverseEventRecord(False, False)]),
+        age=10, female=True, steroid=1.0, skin=5.0, antibodies={"tif1g": True}, duration=6.0,
+        events=[AdverseEventRecord(True, True, "infection_serious"),
+                AdverseEventRecord(False, False)]),
     patient("A2", "A", "completed", [
         visit("baseline", 0, False, skin=6.0),
         visit("month_6", 185, False, 20.0, "none", False, 4.0),
         visit("month_12", 370, True, 75.0, "major", True, 1.0, steroid=False)],
         age=12, female=True, steroid=0.5, skin=6.0, antibodies={"tif1g": False},
-        events=[AdverseEventRecord(False, True)]),
+        duration=18.0, steroid_visits=A2_STEROIDS,
+        events=[AdverseEventRecord(False, True, "infusion_reaction")]),
     patient("A3", "A", "withdrawn", [
         visit("baseline", 0, False),
         visit("month_6", 190, False, None, None, None, 3.0)],
@@ -70,7 +84,7 @@ COHORT = [
     patient("B1", "B", "active", [
         visit("baseline", 0, False),
         visit("month_6", 183, True, 30.0, "minimal", True, 2.5, steroid=True)],
-        age=8, female=False),
+        age=8, female=False, duration=12.0),
     patient("B2", "B", "active", [
         visit("baseline", 0, None),
         visit("month_6", 186, None, 46.0, "moderate", False, 3.5)],
@@ -165,8 +179,12 @@ def test_baseline_table_smd(out):
     assert table["Female"][1].text == "3/4 (75%)"
     assert table["Female"][1].patients == ("A1", "A2", "A4")
     assert table["Female"][3].text == "0.53"
-    # disease duration is not stored: said so, never shown as zero
-    assert table["Disease duration, years"][1].text == "not recorded"
+    # disease duration A: 6 and 18 months (A3, A4 not recorded): median 12, q1 6 + 0.25 ×
+    # 12 = 9, q3 15; mean 12, SD √((36 + 36)/1) = 8.49; B: 12 (one value: no SD, no SMD)
+    duration = table["Disease duration at enrollment, months"]
+    assert duration[1].text == "12.0 (9.0–15.0), n = 2; mean 12.0 (SD 8.5)"
+    assert duration[1].patients == ("A1", "A2") and duration[2].text.endswith("n = 1")
+    assert duration[3].text == "—"
     # an antibody tested only in arm A: 1 of 2 tested positive, none tested in B
     assert table["Anti-TIF1-γ positive (of tested)"][1].text == "1/2 (50%)"
     assert table["Anti-TIF1-γ positive (of tested)"][2].text == "n = 0"
@@ -188,9 +206,39 @@ def test_steroids_and_adverse_events_per_patient_year(out):
     assert rows["Related (possible, probable, definite): events (per patient-year)"][
         1].text == "2 (0.99)"
     assert rows["Serious: events (per patient-year)"][1].patients == ("A1",)
+    # by category: A1's serious infection and uncoded event, A2's infusion reaction, each
+    # 1 / 2.026 = 0.49 per patient-year; B (369 days) has none
+    assert ae.by_category == {"infection_serious": (1, ("A1",)), None: (1, ("A1",)),
+                              "infusion_reaction": (1, ("A2",))}
+    assert rows["Infection, serious: events (per patient-year)"][1].text == "1 (0.49)"
+    assert rows["Infusion reaction: events (per patient-year)"][1].patients == ("A2",)
+    assert rows["Category not recorded: events (per patient-year)"][1].text == "1 (0.49)"
+    assert rows["Infection, serious: events (per patient-year)"][2].text == "0 (0.00)"
+    assert "Hypertension: events (per patient-year)" not in rows  # no arm has one
+    # cumulative to month 12 (A2 only has a month-12 visit, day 370):
+    #   oral 20 mg × 185 days / 25 kg = 148 + 10 mg × 185 days / 25 kg = 74 -> 222 mg/kg
+    #   IV 3 × 500 mg / 25 kg = 60 mg/kg × 1.25 = 75 -> total 297 mg/kg (day 400 left out)
+    assert s.cumulative_12 == (("A2", pytest.approx(297.0)),)
     steroid_rows = {r[0].text: r for r in
                     next(t for t in tables(out) if t.key == "steroids").rows}
-    assert steroid_rows["Cumulative corticosteroid exposure"][1].text == "not recorded"
+    cumulative = steroid_rows[
+        "Cumulative prednisone-equivalent to month 12, mg/kg: median (IQR)"]
+    assert cumulative[1].text == "297 (297–297), n = 1" and cumulative[1].patients == ("A2",)
+    assert cumulative[2].text == "n = 0"  # B: no month-12 visit
+
+
+def test_cumulative_steroids_with_a_dose_missing_are_counted_apart():
+    gap = patient("A9", "A", "active", [visit("baseline", 0, False),
+                                         visit("month_12", 365, False)],
+                  age=9, female=True,
+                  steroid_visits=[on_day(0, None, 0, None, 30.0), on_day(365, 5.0, 0, None, 30.0)])
+    out = cohort_outcomes(COHORT + [gap], ARMS, SCHEDULE)
+    # day 0's oral dose is not recorded: the 365-day interval is unknown, never 0
+    assert out.steroids["A"].cumulative_12_gaps == ("A9",)
+    assert [i for i, _ in out.steroids["A"].cumulative_12] == ["A2"]
+    rows = {r[0].text: r for r in next(t for t in tables(out) if t.key == "steroids").rows}
+    assert rows["Month-12 visit done, cumulative not computable (a dose or weight "
+                "missing)"][1].patients == ("A9",)
 
 
 def test_an_arm_not_in_the_plan_gets_its_own_column():

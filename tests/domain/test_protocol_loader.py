@@ -189,7 +189,9 @@ def test_shipped_limits_schedule_visits(shipped):
         assert basic <= set(visit.instruments)
         assert {"medications", "adverse_events", "skin_detail"} <= set(visit.instruments)
         assert ("mri" in visit.instruments) == (visit.id == "baseline")
-        assert ("autoantibodies" in visit.optional_instruments) == (visit.id == "baseline")
+        # Required at baseline since issue 18 ("not tested" an allowed answer).
+        assert ("autoantibodies" in visit.instruments) == (visit.id == "baseline")
+        assert "autoantibodies" not in visit.optional_instruments
         assert visit.window.status is RuleStatus.PROVISIONAL
     assert [c.id for c in shipped.counselling] == ["sun_protection"]
 

@@ -15,15 +15,14 @@ from app.domain.screening import (
     NOT_YET_ELIGIBLE,
     PRIOR_PAGE,
     CriterionAnswer,
-    PriorAssessment,
     ScreeningDraft,
     ScreeningFlow,
     applicable_details,
-    assess_prior_therapy,
     decide,
     saved_answers,
     screening_facts,
 )
+from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 
 TODAY = date(2026, 11, 21)
 EXCLUSION_DETAILS = {

@@ -49,16 +49,16 @@ TODAY = date(2026, 11, 21)
             "2026-01-05",
             "2026-02-30",
             {
-                "resolved": "Adverse event 2: the resolved date must be a date written "
-                'YYYY-MM-DD, e.g. 2026-03-09; "2026-02-30" was entered.'
+                "resolved": 'Adverse event 2: the resolved date: "2026-02-30" is an impossible '
+                "date: February 2026 has 28 days."
             },
         ),
         (  # an onset that cannot be read is said once; no ordering message on top
             "2026-13-01",
             "2026-01-03",
             {
-                "onset": "Adverse event 2: the onset date must be a date written YYYY-MM-DD, "
-                'e.g. 2026-03-09; "2026-13-01" was entered.'
+                "onset": 'Adverse event 2: the onset date: "2026-13-01" is an impossible date: '
+                "there is no month 13 (months run from 1 to 12)."
             },
         ),
         (  # both wrong: each said at its own field

@@ -108,7 +108,7 @@ def test_dose_abatacept_age_from_date_of_birth(capsys):
     (dose,) = report["doses"]
     assert dose["amount"] == 180  # 10 mg/kg × 18 kg, computed all the same
     (warning,) = dose["warnings"]
-    assert "labelled from age 6 years" in warning and "4 years old on 2026-01-05" in warning
+    assert "labelled from age 6 years" in warning and "4 years old on 05 Jan 2026" in warning
     code, out, _ = run(capsys, "dose", "--protocol", "refractory-biologic", "--arm", "abatacept",
                        "--option", "iv", "--weight-kg", "18", "--date-of-birth", "2021-06-01",
                        "--on", "2026-01-05")

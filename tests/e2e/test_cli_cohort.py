@@ -56,7 +56,8 @@ def test_pdf_report_without_identifiers(capsys, tmp_path, clinic):
     for title in ("Patients and follow-up by arm", "Baseline characteristics by arm",
                   "Time to PRINTO clinically inactive disease", "MDAAT cutaneous activity",
                   "Corticosteroid exposure", "Adverse events per patient-year",
-                  "Reached PRINTO clinically inactive disease (Kaplan–Meier)"):
+                  "Reached PRINTO clinically inactive disease (Kaplan–Meier)",
+                  "Exploratory: propensity-score weighted comparison"):
         assert title in text
     assert _leaks(text, identifiers) == []
     assert open(db, "rb").read() == before  # reading only: the database is unchanged
@@ -70,7 +71,8 @@ def test_csv_tables_without_identifiers(capsys, tmp_path, clinic):
     names = sorted(p.name for p in (tmp_path / "c").iterdir())
     assert names == sorted(["cohort_counts.csv", "cohort_baseline.csv", "cohort_km.csv",
                             "cohort_response.csv", "cohort_skin.csv", "cohort_steroids.csv",
-                            "cohort_adverse.csv", "cohort_km_steps.csv"])
+                            "cohort_adverse.csv", "cohort_propensity.csv",
+                            "cohort_km_steps.csv"])
     text = "".join(p.read_text(encoding="utf-8") for p in (tmp_path / "c").iterdir())
     assert _leaks(text, identifiers) == []
     counts = (tmp_path / "c" / "cohort_counts.csv").read_text(encoding="utf-8").splitlines()

@@ -37,7 +37,7 @@ def complete(line: str, folder) -> list[str]:
     ("jdm-ctp db ", ["--db", "--db-passphrase-file", "--help", "change-passphrase", "decrypt",
                      "encrypt", "upgrade"]),
     ("jdm-ctp audit v", ["verify"]),
-    ("jdm-ctp export --format ", ["redcap", "wide"]),
+    ("jdm-ctp export --format ", ["odm", "redcap", "wide"]),
     ("jdm-ctp export --profile i", ["identified"]),
     ("jdm-ctp --db x.sqlite3 pdf --kind ", ["dosing", "summary", "worksheet"]),
     ("jdm-ctp pdf --patient JDM-001 --pa", ["--paper", "--password-file", "--patient"]),

@@ -326,7 +326,7 @@ def test_abatacept_iv_under_6_years_warns_on_the_dose_page(qtbot, database, prot
     view = to_doses(wizard, "abatacept", "iv")
     assert view.headline.text().startswith("Abatacept IV: 180 mg")
     assert view.warnings.isVisible()
-    assert "labelled from age 6 years; this child is 5 years old on 2026-11-02" in (
+    assert "labelled from age 6 years; this child is 5 years old on 02 Nov 2026" in (
         view.warnings.text())
     shot(wizard, "doses_abatacept_under_6")
     wizard.back()

@@ -44,6 +44,23 @@ def test_window_shows_every_table_and_plot(qtbot, demo):
     assert "Computed in" in window.summary.text()
 
 
+def test_weighted_comparison_tab_says_what_it_rests_on(qtbot, demo):
+    window = CohortWindow(demo, background=False)
+    qtbot.addWidget(window)
+    table = window.tables["propensity"]
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "", "A vs B", "A vs C", "B vs C"]
+    row = _row(table, "Patients with every covariate recorded (of those enrolled)")
+    comparison = window.outcomes.propensity[("A", "B")]
+    assert window.patients_at("propensity", row, 1) == comparison.complete
+    shown = table.item(_row(table, "Weighted comparison"), 1).text()
+    assert shown == (comparison.not_shown or "shown (exploratory)")
+    caveats = window.weighted_caveats.text()
+    assert "observational" in caveats and "complete cases" in caveats
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Weighted comparison (exploratory)" in titles
+
+
 def test_double_click_lists_the_patients_then_opens_one(qtbot, demo, monkeypatch):
     opened = []
     window = CohortWindow(demo, on_open_patient=opened.append, background=False)

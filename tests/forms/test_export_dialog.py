@@ -48,6 +48,21 @@ def test_deidentified_export_runs_with_progress_and_finishes(qtbot, clinic, tmp_
     assert "Exported 2 patients" in dialog.status.text()
 
 
+def test_the_odm_format_is_offered_and_written(qtbot, clinic, tmp_path):
+    """CDISC ODM 1.3.2 from the dialog: the same files as ``jdm-ctp export --format odm``
+    (the file itself: tests/reports/test_odm_export.py)."""
+    dialog = make_dialog(qtbot, clinic, choose_directory=lambda parent: str(tmp_path / "out"))
+    dialog._browse()
+    dialog.format.setCurrentIndex(dialog.format.findData("odm"))
+    assert "ODM 1.3.2" in dialog.format.currentText()
+    with qtbot.waitSignal(dialog.export_finished, timeout=20000):
+        assert dialog.start_export()
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == "odm" and manifest["profile"] == "deidentified"
+    assert {f["name"] for f in manifest["files"]} == {"odm_clinical_data.xml",
+                                                       "redcap_project.xml"}
+
+
 def test_identified_export_needs_confirmation(qtbot, clinic, tmp_path):
     asked = []
 

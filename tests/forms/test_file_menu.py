@@ -4,6 +4,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from database_fixtures import give_site_code
 from sqlalchemy import func, select
 
 from app.db.demo import fill_demo_database
@@ -87,6 +88,7 @@ def test_export_action_opens_the_export_dialog(qtbot, database, monkeypatch):
 
 def test_import_from_the_menu_adds_patients_and_reports(qtbot, database, tmp_path,
                                                          monkeypatch):
+    give_site_code(open_database(str(tmp_path / "other-clinic.sqlite3")))  # it exports
     source = open_database(str(tmp_path / "other-clinic.sqlite3"))
     fill_demo_database(source, patients=5, seed=9, as_of=AS_OF)
     out = tmp_path / "export"

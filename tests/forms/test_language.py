@@ -1,10 +1,10 @@
 """Choosing the interface language: the computer's by default, Tools → Language to
-override it (from the next start), English when a translation file is missing."""
+override it (at once and at every start), English when a translation file is missing."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 
 from app.forms import language
 from app.forms.language import INTERFACE, LANGUAGE_KEY, install_language, resolve, stored_choice
@@ -77,3 +77,63 @@ def test_everyone_may_choose_the_language(qtbot, database, settings):
     window = MainWindow(database, user="nurse", settings=settings)
     qtbot.addWidget(window)
     assert window.language_action.isEnabled()
+
+
+def test_the_language_applies_at_once_and_nothing_typed_is_lost(qtbot, database, settings,
+                                                                   monkeypatch):
+    """Tools → Language switches the open main window without a restart: menus, columns,
+    counts and dates in French; the same window (the signed-in session), the search typed
+    and the selected patient stay; and back to English the same way."""
+    from datetime import date
+
+    from test_french import assert_french
+    from workstation_windows import clinic
+
+    from app.forms.main_window import MainWindow
+
+    clinic(database)
+    INTERFACE.switch("en")
+    window = MainWindow(database, user="dr.ito", settings=settings, today=date(2026, 11, 21))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.search, "JDM-00")
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 patients")
+    window.table.selectRow(1)
+    selected = window.selected_patient_id()
+    assert window.menuBar().actions()[0].text() == "&File"
+
+    def choose(language):
+        def make():
+            dialog = LanguageDialog(settings, window)
+            qtbot.addWidget(dialog)
+            dialog.choice.setCurrentIndex(dialog.choice.findData(language))
+            monkeypatch.setattr(dialog, "exec", lambda: (dialog.save(), True)[1])
+            return dialog
+        monkeypatch.setattr(window, "make_language_dialog", make)
+        window.change_language()
+        # Qt posts LanguageChange to each window once the translators are replaced.
+        first = {"fr": "&Fichier", "en": "&File"}[language]
+        qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == first)
+
+    try:
+        choose("fr")
+        assert INTERFACE.language == "fr"
+        assert_french(window, "Fichier", "Nouveau patient…", "Identifiant d'étude",
+                      "2 patients", "Prochaine visite prévue",
+                      data=(database.display_name, "JDM-00"))
+        assert window.statusBar().currentMessage() == "La langue de l'interface a changé."
+        model = window.table.model()
+        dates = [model.index(row, 4).data() for row in range(model.rowCount())]
+        assert "02 nov. 2026 (en retard)" in dates
+        assert "Bras A — IgIV" in [model.index(row, 3).data() for row in range(model.rowCount())]
+        assert window.search.text() == "JDM-00"  # what was typed stays
+        assert window.selected_patient_id() == selected
+        assert window.language_action.isEnabled()  # the rebuilt menus still work
+        choose("en")
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert model.headerData(0, Qt.Horizontal) == "Study id"
+        assert "02 Nov 2026 (overdue)" in [model.index(r, 4).data()
+                                           for r in range(model.rowCount())]
+        assert window.search.text() == "JDM-00" and window.selected_patient_id() == selected
+    finally:
+        INTERFACE.switch("en")

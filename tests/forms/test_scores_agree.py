@@ -74,10 +74,11 @@ def csv_scores(directory: Path, fmt: str) -> dict[Key, dict[str, str]]:
             if code in ("registration", "enrollment"):
                 continue
             occurrence = int(values["redcap_repeat_instance"] or 1)
-            key = (values["record_id"], int(arm), code, occurrence)
+            # The record id is SITE-studyid: the study id after the site code.
+            key = (values["record_id"].partition("-")[2], int(arm), code, occurrence)
         else:
-            key = (values["study_id"], int(values["enrollment_number"]), values["visit_code"],
-                   int(values["visit_occurrence"]))
+            key = (values["study_id"].partition("-")[2], int(values["enrollment_number"]),
+                   values["visit_code"], int(values["visit_occurrence"]))
         out[key] = values
     return out
 

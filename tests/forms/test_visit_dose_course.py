@@ -37,7 +37,7 @@ def test_month_6_prednisone_taper_is_within_the_rule(qtbot, database):
     window, meds = month_6_medications(qtbot, database, 10.0)
     text = html.unescape(meds.recheck.text())
     assert "Protocol maximum for today's weight: 60 mg/day" in text
-    assert "taper phase (2026-06-01" in text
+    assert "taper phase (01 Jun 2026" in text
     assert "prescribed 10 mg/day: at or below the maximum" in text
     assert "OUTSIDE THE PROTOCOL RULE" not in text
     assert not meds.dose_out_of_protocol() and meds.flag.isHidden()

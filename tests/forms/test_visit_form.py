@@ -531,7 +531,8 @@ def test_adverse_events_saved(qtbot, database):
     section = window.section("adverse_events")
     section.add_event(
         AdverseEventData(
-            None, "Infusion headache", date(2026, 6, 1), None, False, "probable", "slowed infusion"
+            None, "Infusion headache", date(2026, 6, 1), None, False, "probable", "slowed infusion",
+            "infusion_reaction",
         )
     )
     assert window.save()

@@ -23,6 +23,7 @@ from app.db.visits import (
 from app.domain.visit_form import ItemEntry
 from app.forms.visit_sections.adverse_events import (
     COL_ACTION,
+    COL_CATEGORY,
     COL_DESCRIPTION,
     COL_ONSET,
     COL_RELATION,
@@ -55,8 +56,9 @@ def test_resolved_column_is_saved_shown_and_empty_means_ongoing(qtbot, database)
     header = section.table.horizontalHeaderItem(COL_RESOLVED).text()
     assert header.startswith("Resolved") and "ongoing" in header
     section.add_event(AdverseEventData(None, "Infusion headache", date(2026, 6, 1), None,
-                                       False, "probable", "slowed infusion"))
-    section.add_event(AdverseEventData(None, "Nausea", date(2026, 6, 2)))
+                                       False, "probable", "slowed infusion",
+                                       "infusion_reaction"))
+    section.add_event(AdverseEventData(None, "Nausea", date(2026, 6, 2), category="other"))
     cell(section, 0, COL_RESOLVED).setText("2026-06-02")
     assert "1 ongoing" in section.score.text()  # the nausea: no resolved date
     assert window.save()
@@ -73,10 +75,10 @@ def test_resolved_before_onset_or_in_the_future_is_said_at_the_cell(qtbot, datab
     _pid, _eid, visits = enrolled_patient(database)
     window = open_form(qtbot, database, visits["month_1"])
     section = window.section("adverse_events")
-    section.add_event(AdverseEventData(None, "Rash", date(2026, 6, 1)))
-    section.add_event(AdverseEventData(None, "Headache", date(2026, 1, 5)))
-    cell(section, 1, COL_RESOLVED).setText("2026-01-03")
-    before = "Adverse event 2: resolved 2026-01-03 is before its onset 2026-01-05."
+    section.add_event(AdverseEventData(None, "Rash", date(2026, 6, 1), category="other"))
+    section.add_event(AdverseEventData(None, "Headache", date(2026, 6, 5), category="other"))
+    cell(section, 1, COL_RESOLVED).setText("2026-06-03")
+    before = "Adverse event 2: resolved 2026-06-03 is before its onset 2026-06-05."
     resolved = cell(section, 1, COL_RESOLVED)
     assert resolved.toolTip() == before
     assert resolved.background().color().name() == "#fde7ea"  # tinted: this cell is wrong
@@ -84,12 +86,16 @@ def test_resolved_before_onset_or_in_the_future_is_said_at_the_cell(qtbot, datab
     assert before in section.messages.text() and not section.messages.isHidden()
     assert not window.save()
     assert before in window.message.text()
-    assert cell(section, 1, COL_RESOLVED).text() == "2026-01-03"  # what was typed stays
+    assert cell(section, 1, COL_RESOLVED).text() == "2026-06-03"  # what was typed stays
 
     resolved.setText("2026-11-22")  # the form's today is 2026-11-21
     assert resolved.toolTip() == (
         "Adverse event 2: the resolved date 2026-11-22 is in the future.")
-    resolved.setText("2026-01-05")  # same day as the onset: fine
+    resolved.setText("2026-05-01")  # the enrollment was on 2026-05-04
+    assert resolved.toolTip() == ("Adverse event 2: the resolved date 2026-05-01 is before "
+                                  "the enrollment on 2026-05-04.")
+    resolved.setText("20260605")  # the date field's compact form, same day as the onset
+    assert resolved.toolTip() == "" and section.messages.isHidden()
     assert resolved.toolTip() == "" and section.messages.isHidden()
     assert window.save()
 
@@ -98,7 +104,7 @@ def test_changed_resolved_date_is_an_audited_change(qtbot, database):
     _pid, _eid, visits = enrolled_patient(database)
     window = open_form(qtbot, database, visits["month_1"])
     section = window.section("adverse_events")
-    section.add_event(AdverseEventData(None, "Rash", date(2026, 6, 1)))
+    section.add_event(AdverseEventData(None, "Rash", date(2026, 6, 1), category="other"))
     assert window.save()
     cell(section, 0, COL_RESOLVED).setText("2026-06-20")
     assert window.save()
@@ -136,6 +142,9 @@ def test_draft_saved_by_the_previous_version_still_loads(qtbot, database):
     assert "recovered" in window.banner.text()
     cell(section, 0, COL_ONSET).setText("2026-06-04")
     cell(section, 0, COL_RESOLVED).setText("2026-06-05")
+    assert not window.save()  # a draft from before the coding: its category is asked for
+    assert "category not recorded" in section.table.cellWidget(0, COL_CATEGORY).toolTip()
+    section.set_code(0, COL_CATEGORY, "other")
     assert window.save()
     with database.session() as s:
         [event] = load_visit(s, vid).adverse_events
@@ -153,10 +162,11 @@ def test_unfinished_resolved_date_survives_in_the_draft(qtbot, database):
     window.autosave_now()
     with database.session() as s:
         rows = load_draft(s, DRAFT_KIND, draft_key(vid))["adverse_event_rows"]
-    assert rows == [[None, "Rash", "2026-06-01", False, "", "", "2026-06-"]]
+    assert rows == [[None, "Rash", "2026-06-01", False, "", "", "2026-06-", None, None, None]]
     again = open_form(qtbot, database, vid).section("adverse_events")
     assert cell(again, 0, COL_RESOLVED).text() == "2026-06-"
-    assert "resolved date must be a date" in cell(again, 0, COL_RESOLVED).toolTip()
+    assert 'the resolved date: "2026-06-" is not a date' in cell(again, 0,
+                                                                  COL_RESOLVED).toolTip()
 
 
 # -------------------------------------------------------------- weight and height

@@ -51,13 +51,10 @@ def shown_texts(window) -> list[tuple[object, str]]:
 
 
 def offending(texts: list[tuple[object, str]], window=None) -> list[tuple[str, str]]:
-    # The dose derivations quote each dose rule's source as the plan file states it (some
-    # cite "clinical-rules §1.2"); plan files are content-hashed with every enrollment, so
-    # their wording is changed with the plans, not here (see the report of issue 20).
-    meds = window.sections.get("medications") if window is not None else None
-    derivation = meds.recheck if meds is not None else None
-    return [(why, text) for widget, text in texts for why, pattern in FORBIDDEN.items()
-            if pattern.search(text) and not (why == RULE_FILE and widget is derivation)]
+    # The dose derivations too: a rule's source reads as the paper or label it comes from
+    # (app/domain/source_words.py), though the plan file cites "clinical-rules §1.2".
+    return [(why, text) for _widget, text in texts for why, pattern in FORBIDDEN.items()
+            if pattern.search(text)]
 
 
 def one_wrong_entry_each(window) -> None:

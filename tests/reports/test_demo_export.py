@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from database_fixtures import give_site_code
 from sqlalchemy import select
 
 from app.db.demo import fill_demo_database
@@ -46,7 +47,8 @@ def test_demo_redcap_export_columns_are_all_in_the_18_column_dictionary(demo, tm
     forms = {row[1] for row in dictionary[1:]}
     checkbox = {row[0] for row in dictionary[1:] if row[3] == "checkbox"}
     header = read(tmp_path / "o" / "redcap_data.csv")[0]
-    for column in header[4:]:
+    assert header[4] == "redcap_data_access_group"
+    for column in header[5:]:
         base = column.split("___")[0]
         assert column in names or base in checkbox or (
             column.endswith("_complete") and column[:-9] in forms), column
@@ -70,6 +72,7 @@ def test_demo_deidentified_export_has_no_identifier_from_the_database(demo, tmp_
 
 def test_demo_round_trip_is_exact(demo, tmp_path):
     export_database(demo, tmp_path / "a", profile="identified", user="t")
+    give_site_code(open_database(tmp_path / "target.sqlite3"))  # the same site, elsewhere
     target = open_database(tmp_path / "target.sqlite3")
     try:
         import_directory(target, tmp_path / "a", user="t")

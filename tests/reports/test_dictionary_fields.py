@@ -79,7 +79,7 @@ def test_the_body_surface_area_is_written_at_its_precision(database, tmp_path):
     rows = read(tmp_path / "o" / "redcap_data.csv")
     header = rows[0]
     mine = [dict(zip(header, r, strict=True)) for r in rows[1:]
-            if r[0] == study_id and r[2] == "prescription"]
+            if r[0] == f"TEST-{study_id}" and r[2] == "prescription"]
     assert {(r["rx_weight_kg"], r["rx_height_cm"], r["rx_bsa_m2"]) for r in mine} >= {
         ("32.5", "140", "1.1242")}
     # Every number of the export has at most 4 decimals.

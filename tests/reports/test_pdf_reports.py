@@ -11,9 +11,10 @@ from database_fixtures import add_people, password_file
 from pdf_text import page_count, pdf_text, render_png
 
 from app.cli.pdf import run as run_pdf
+from app.domain.visit_values import ItemEntry
 from app.exports.visit_report_data import VisitNotFoundError, gather_visit_report
 from app.reports.dosing_sheet_pdf import build_dosing_sheet
-from app.reports.visit_report import AdverseEventLine
+from app.reports.visit_report import AdverseEventLine, PastVisit
 from app.reports.visit_summary_pdf import build_visit_summary
 from app.reports.worksheet_pdf import build_worksheet
 
@@ -167,3 +168,59 @@ def test_the_printed_audit_trail_keeps_every_letter(tmp_path):
                           scope="Patient JDM-001", printed=GENERATED)
     text = pdf_text(out)
     assert "Nguyễn" in text and "Łukasz" in text and "Σοφία" in text
+
+
+def test_adverse_event_coding_is_printed_and_an_uncoded_event_says_so(clinic, tmp_path):
+    """Issue 18: each event's category, severity and outcome; an event stored before the
+    coding existed prints "category not recorded" rather than a guess."""
+    report = report_for(clinic, "unscheduled")
+    [headache] = report.adverse_events
+    coded = AdverseEventLine("Chest infection", date(2025, 5, 1), date(2025, 5, 9), True,
+                             "possible", None, "infection_serious", "severe", "recovered")
+    out = build_visit_summary(replace(report, adverse_events=[headache, coded]),
+                              tmp_path / "c.pdf")
+    text = " ".join(pdf_text(out).split())
+    assert "Category Severity (CTCAE) Outcome" in text
+    assert "Chest infection Infection, serious Severe (grade 3) Recovered / resolved" in text
+    assert "category not recorded" in text
+
+
+def test_cumulative_steroid_exposure_is_printed_worked_by_hand(clinic, tmp_path):
+    """Issue 18: the enrollment's cumulative exposure up to this visit, from the visits'
+    records (app.domain.instruments.steroid_exposure's provisional rule)."""
+    report = report_for(clinic, "unscheduled")
+
+    def visit(day, dose, pulses, pulse_dose=None):
+        steroids = {"prednisone_mg_day": ItemEntry(dose), "ivmp_pulses": ItemEntry(pulses)}
+        if pulse_dose is not None:
+            steroids["ivmp_dose_mg"] = ItemEntry(pulse_dose)
+        return PastVisit("v", "v", day, {"steroids": steroids,
+                                         "vitals": {"weight_kg": ItemEntry(20.0)}})
+
+    history = [visit(date(2026, 1, 1), 40.0, 3.0, 600.0), visit(date(2026, 2, 1), 30.0, 0.0)]
+    out = build_visit_summary(replace(report, history=history), tmp_path / "s.pdf")
+    text = " ".join(pdf_text(out).split())
+    # Oral: 40 mg/day x 31 days = 1240 mg, / 20 kg = 62 mg/kg (the last visit's dose counts
+    # after it: 0). IV: 3 x 600 = 1800 mg, / 20 kg = 90 mg/kg. Total as prednisone:
+    # 1240 + 1.25 x 1800 = 1240 + 2250 = 3490 mg; 62 + 1.25 x 90 = 62 + 112.5 = 174.5 mg/kg.
+    assert "Cumulative steroid exposure" in text
+    assert ("oral prednisone-equivalent 1240 mg (62 mg/kg); IV methylprednisolone 1800 mg "
+            "(90 mg/kg); total as prednisone 3490 mg (174.5 mg/kg)") in text
+    assert "Provisional rule" in text
+    # Without the items at any visit, nothing is printed.
+    out = build_visit_summary(replace(report, history=[]), tmp_path / "n.pdf")
+    assert "Cumulative steroid exposure" not in pdf_text(out)
+
+
+def test_worksheet_has_the_issue_18_blocks_where_the_plan_lists_them(clinic, tmp_path):
+    month_1 = " ".join(pdf_text(build_worksheet(report_for(clinic, "month_1"),
+                                                tmp_path / "m.pdf", paper="a4")).split())
+    for expected in ("CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)",
+                     "Periungual changes (0-2)", "Sun protection",
+                     "Oral prednisone-equivalent dose today", "IV methylprednisolone dose per "
+                     "pulse", "Category", "Severity", "Outcome"):
+        assert expected in month_1, expected
+    baseline = " ".join(pdf_text(build_worksheet(report_for(clinic, "baseline"),
+                                                 tmp_path / "b.pdf", paper="a4")).split())
+    assert "Sun protection" not in baseline  # follow-up visits only
+    assert "Not tested" in baseline  # the antibody panel, required at baseline

@@ -84,9 +84,9 @@ def test_every_data_row_fits_the_setup_files(demo_export):
     assert {row[1] for row in data[1:] if row[3] and not row[2]} <= \
         project.repeating_events == {"unscheduled_arm_1"}
     # 42% of the rows: screening, prior therapy, arm history, prescriptions,
-    # adverse events all appear as repeating rows here.
+    # infusions given, adverse events all appear as repeating rows here.
     assert {form for _, form in repeated} == {"screening", "prior_therapy", "arm_history",
-                                             "prescription", "adverse_event"}
+                                             "prescription", "infusion", "adverse_event"}
 
 
 def test_a_second_enrollment_has_its_arm_and_events():

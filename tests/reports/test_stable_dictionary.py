@@ -102,16 +102,25 @@ def test_dictionary_command_writes_the_exports_dictionary(three, tmp_path, capsy
     assert "cannot write" in capsys.readouterr().err
 
 
-def test_a_drug_of_no_plan_is_counted_as_unmapped_not_hidden(three, tmp_path):
-    """A value without a column is a real case the manifest counts (issue 17, item 5)."""
+def test_a_drug_of_no_plan_is_no_loss_and_not_counted_as_unmapped(three, tmp_path):
+    """A drug no plan names has no dose column of its own, but nothing is lost: the
+    identified export carries it exactly (med_uncoded_json), the de-identified one says
+    only that something else was recorded, by design. ``unmapped_values`` counts only what
+    no export can write (tests/db/test_entry_exportable.py), and an export with any is
+    refused, so this one is not counted."""
     with three[1].session() as session:
         visit = session.scalars(select(Visit)).first()
         visit.instrument_values.append(InstrumentValue(
             instrument="medications", item="dapsone_dose", value_num=50.0, unit="mg",
             updated_by="nurse"))
     result = export_database(three[1], tmp_path / "o", user="t")
-    assert result.manifest["unmapped_values"] == 1
+    assert result.manifest["unmapped_values"] == 0
     assert "dapsone" not in (tmp_path / "o" / DICTIONARY).read_text("utf-8")
+    assert "dapsone" not in (tmp_path / "o" / "redcap_data.csv").read_text("utf-8")
+    result = export_database(three[1], tmp_path / "i", profile="identified", user="t")
+    assert result.manifest["unmapped_values"] == 0
+    assert '""dapsone_dose"":[50.0,null,""mg""]' in (tmp_path / "i" / "redcap_data.csv"
+                                                     ).read_text("utf-8")
 
 
 def test_an_export_of_dictionary_version_3_still_imports(three, tmp_path):

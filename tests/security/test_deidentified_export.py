@@ -18,6 +18,7 @@ import io
 import sys
 from datetime import date
 from pathlib import Path
+from xml.etree import ElementTree as ET
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,6 +32,7 @@ from app.db.models import (  # noqa: E402
     AdverseEvent,
     ArmAssignment,
     Enrollment,
+    Infusion,
     InstrumentValue,
     Patient,
     PatientIdentity,
@@ -44,7 +46,7 @@ from app.db.sites import add_site  # noqa: E402
 from app.db.snapshot import Snapshot  # noqa: E402
 from app.domain.coded_values import drug_code  # noqa: E402
 from app.exports import records  # noqa: E402
-from app.exports.export import export_database  # noqa: E402
+from app.exports.export import UnexportableValues, export_database  # noqa: E402
 from app.exports.importing import _text_coded as stored_codes  # noqa: E402
 from app.exports.importing import import_directory  # noqa: E402
 from app.exports.records import catalogue_for  # noqa: E402
@@ -56,7 +58,7 @@ from app.reports.identity_guard import (  # noqa: E402
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
-FORMATS = ("redcap", "wide")
+FORMATS = ("redcap", "wide", "odm")
 PHONE = "555-867-5309"
 TYPED_SITE = f"12 Elm Street, Dr Jane Q Public, {PHONE}"
 TYPED_PRIOR_DRUG = f"methotrexate per jane q. public {PHONE}"
@@ -133,12 +135,50 @@ def _records(text: str) -> list[dict[str, str]]:
     return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
 
 
+ODM_NS = "{http://www.cdisc.org/ns/odm/v1.3}"
+
+
+def _odm_table(directory: Path) -> list[list[str]]:
+    """The ODM file's items as a table: one row per event (and repeat key), the item OIDs
+    (= the REDCap columns) as the header."""
+    root = ET.parse(directory / "odm_clinical_data.xml").getroot()
+    rows: list[dict[str, str]] = []
+    for subject in root.iter(f"{ODM_NS}SubjectData"):
+        for event in subject.iter(f"{ODM_NS}StudyEventData"):
+            for form in event.iter(f"{ODM_NS}FormData"):
+                row = {"record_id": subject.get("SubjectKey", "")}
+                row.update((item.get("ItemOID", ""), item.get("Value", ""))
+                           for item in form.iter(f"{ODM_NS}ItemData"))
+                rows.append(row)
+    header = list(dict.fromkeys(k for row in rows for k in row))
+    return [header, *([row.get(k, "") for k in header] for row in rows)]
+
+
+def _described(directory: Path, fmt: str) -> str:
+    """What describes the columns: the dictionary, the codebook or the project XML."""
+    return _files(directory)[{"redcap": "redcap_data_dictionary.csv",
+                              "wide": "wide_codebook.csv", "odm": "redcap_project.xml"}[fmt]]
+
+
+def _header(directory: Path, fmt: str) -> list[str]:
+    if fmt == "odm":
+        return _odm_table(directory)[0]
+    return next(csv.reader(io.StringIO(_files(directory)[
+        "redcap_data.csv" if fmt == "redcap" else "wide_data.csv"])))
+
+
 def _data(directory: Path, fmt: str, database=None) -> list[dict[str, str]]:
     """The data rows; the wide format's study id column is named like REDCap's here. With
-    the ``database`` exported, a REDCap file's numeric choice codes are read back as the
-    stored codes (app.reports.fields.numeric_codes)."""
+    the ``database`` exported, a REDCap (or ODM) file's numeric choice codes are read back
+    as the stored codes (app.reports.fields.numeric_codes)."""
     name = "redcap_data.csv" if fmt == "redcap" else "wide_data.csv"
-    if fmt == "redcap" and database is not None:
+    if fmt == "odm":
+        table = _odm_table(directory)
+        if database is not None:
+            with Snapshot(database) as connection:
+                table = stored_codes(table, catalogue_for(connection, identified=False))
+        rows = [dict(zip(table[0], row, strict=True)) for row in table[1:]]
+    elif fmt == "redcap" and database is not None:
         table = list(csv.reader(io.StringIO(_files(directory)[name], newline="")))
         with Snapshot(database) as connection:
             table = stored_codes(table, catalogue_for(connection, identified=False))
@@ -168,11 +208,8 @@ def test_no_typed_name_becomes_a_column_name(clinic, tmp_path, fmt):
     for profile in ("deidentified", "identified"):
         out = tmp_path / profile
         export_database(clinic, out, fmt=fmt, profile=profile, user="t")
-        files = _files(out)
-        header = next(csv.reader(io.StringIO(files["redcap_data.csv" if fmt == "redcap"
-                                                    else "wide_data.csv"])))
-        described = files["redcap_data_dictionary.csv" if fmt == "redcap"
-                          else "wide_codebook.csv"]
+        header = _header(out, fmt)
+        described = _described(out, fmt)
         for text in (",".join(header), described.split("\n", 1)[1]):
             assert "cream" not in text.casefold() and "5309" not in text
         assert not any(c.startswith("med_cream") for c in header)
@@ -182,12 +219,13 @@ def test_no_typed_name_becomes_a_column_name(clinic, tmp_path, fmt):
 def test_typed_values_are_exported_as_other_and_listed_values_as_codes(clinic, tmp_path, fmt):
     out = tmp_path / "out"
     export_database(clinic, out, fmt=fmt, user="t")
-    rows = [r for r in _data(out, fmt, clinic) if r["record_id"] == "JDM-009"]
+    rows = [r for r in _data(out, fmt, clinic) if r["record_id"] == "TEST-JDM-009"]
     merged: dict[str, str] = {}
     for r in rows:
         merged.update({k: v for k, v in r.items() if v})
     prior = next(k for k in merged if k.startswith("prior") and k.endswith("_drug"))
-    assert merged["pt_site"] == "other"
+    # The site field holds the installation's site code, never the typed site.
+    assert merged.get("pt_site", "") == _site_code(clinic)
     assert merged[prior] == "other"
     # REDCap: the visit's columns; wide: the same with the visit's prefix (baseline).
     def column(name: str) -> str:
@@ -210,19 +248,17 @@ def test_an_age_of_96_is_exported_as_90_plus(clinic, tmp_path, fmt):
     export_database(clinic, out, fmt=fmt, user="t")
     ages = {r["record_id"]: r["pt_age_at_enrollment"] for r in _data(out, fmt)
             if r.get("pt_age_at_enrollment")}
-    assert ages["JDM-009"] == "90+"
+    assert ages["TEST-JDM-009"] == "90+"
     # JDM-001: born 2014-03-09, enrolled 2025-01-10: 10 (birthday not yet passed).
-    assert ages["JDM-001"] == "10"
-    described = _files(out)["redcap_data_dictionary.csv" if fmt == "redcap"
-                            else "wide_codebook.csv"]
-    assert "90+ for 90 and over (HIPAA Safe Harbor)" in described
+    assert ages["TEST-JDM-001"] == "10"
+    assert "90+ for 90 and over (HIPAA Safe Harbor)" in _described(out, fmt)
 
 
 def test_the_age_stays_exact_in_the_identified_export(clinic, tmp_path):
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
     ages = {r["record_id"]: r["pt_age_at_enrollment"] for r in _data(tmp_path / "i", "redcap")
             if r.get("pt_age_at_enrollment")}
-    assert ages["JDM-009"] == "96"
+    assert ages["TEST-JDM-009"] == "96"
 
 
 def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, empty,
@@ -231,7 +267,7 @@ def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, 
     an import of it stores what was typed (the creatinine unit, outside its two-item list,
     comes back as "other": the visit form offers only the two units)."""
     export_database(clinic, tmp_path / "i", profile="identified", user="t")
-    rows = [r for r in _data(tmp_path / "i", "redcap") if r["record_id"] == "JDM-009"]
+    rows = [r for r in _data(tmp_path / "i", "redcap") if r["record_id"] == "TEST-JDM-009"]
     text = "\n".join(v for r in rows for v in r.values())
     assert TYPED_SITE in text and TYPED_PRIOR_DRUG in text and TYPED_FREQUENCY in text
     import_directory(empty, tmp_path / "i", user="t")
@@ -251,17 +287,24 @@ def test_the_identified_export_keeps_the_typed_text_and_imports_it_back(clinic, 
     assert stored[("vitals", "creatinine")] == (41.0, None, "other")
 
 
-def test_a_site_on_the_administrators_list_is_exported_as_its_code(clinic, tmp_path):
+def _site_code(db) -> str:
+    from app.db.site_code import site_code
+
+    with db.reading() as s:
+        return site_code(s) or ""
+
+
+def test_the_site_field_is_the_installations_code_whatever_the_site_list(clinic, tmp_path):
+    """Dictionary 7: no site list in the dictionary (it made the dictionary depend on the
+    data); every record carries the installation's site code."""
     with clinic.session() as s:
-        toronto = add_site(s, "Toronto", user="admin")
+        add_site(s, "Toronto", user="admin")
     export_database(clinic, tmp_path / "d", user="t")
-    sites = {r["record_id"]: r["pt_site"] for r in _data(tmp_path / "d", "redcap", clinic)
+    sites = {r["pt_site"] for r in _data(tmp_path / "d", "redcap", clinic)
              if r["redcap_event_name"] == "registration_arm_1"
              and not r["redcap_repeat_instrument"]}
-    assert sites == {"JDM-001": str(toronto), "JDM-002": "other", "JDM-009": "other"}
-    dictionary = _files(tmp_path / "d")["redcap_data_dictionary.csv"]
-    # The site's id is its code; "other", a word among numbers, is numbered 90 (version 5).
-    assert f"{toronto}, Toronto | 90, Other" in dictionary
+    assert sites == {_site_code(clinic)}
+    assert "Toronto" not in _files(tmp_path / "d")["redcap_data_dictionary.csv"]
 
 
 # ------------------------------------------------------------------ the last guard
@@ -313,12 +356,16 @@ def _store(database, column: str, value: str) -> None:
 def test_a_visit_code_found_only_in_the_data_is_never_written(clinic, tmp_path, fmt):
     """The visit events are the plans' alone (dictionary version 4 on): a visit code an
     import stored as given ("quarrington", the patient's own name) has no event, so it is
-    never written; the manifest counts its values as unmapped."""
+    never written: its values are counted as unmapped and the export is refused, the
+    refusal naming the study id and "visit of no installed plan", never the code."""
     _store(clinic, "visit_code", "quarrington")
     out = tmp_path / "out"
-    result = export_database(clinic, out, fmt=fmt, user="t")
-    assert "quarrington" not in "\n".join(_files(out).values()).casefold()
-    assert result.manifest["unmapped_values"] >= 1
+    with pytest.raises(UnexportableValues) as refused:
+        export_database(clinic, out, fmt=fmt, user="t")
+    assert refused.value.count >= 1
+    assert "visit of no installed plan" in str(refused.value)
+    assert "quarrington" not in str(refused.value).casefold()
+    assert not out.exists()
 
 
 def _a_plan_word(monkeypatch, word: str) -> None:
@@ -414,13 +461,14 @@ _counter = iter(range(10_000))
 @settings(max_examples=12, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(texts=st.lists(_identifiers, min_size=22, max_size=22),
-       short=st.lists(_short, min_size=9, max_size=9))
+@given(texts=st.lists(_identifiers, min_size=25, max_size=25),
+       short=st.lists(_short, min_size=10, max_size=10))
 def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         database, tmp_path_factory, texts, short):
     """Every free-text field a person can fill (patient dialog: site; prior therapy: drug
     and notes; screening details; arm-switch notes; enrollment end reason; dose override
-    reason; visit form: medicine names, doses' units, frequencies, other medications,
+    reason; why an arm was chosen or stopped ("other"); an infusion's drug and unit; visit
+    form: medicine names, doses' units, frequencies, other medications,
     creatinine unit; adverse event description and action), and every text field an
     import stores as given (site, prior drug, protocol id and version, arm id and reason,
     the prescription's drug, unit, per, frequency, route, status and source, the visit's
@@ -454,9 +502,13 @@ def test_generated_identifiers_in_every_free_text_field_never_reach_the_export(
         s.flush()
         arm = ArmAssignment(enrollment_id=enr.id, arm_id=next(t),
                             start_date=date(2025, 1, 10), reason=next(t), notes=next(t),
-                            created_by="dr.who")
+                            created_by="dr.who", choice_reasons=["other"],
+                            choice_other=next(t), stop_reason="other", stop_other=next(t))
         s.add(arm)
         s.flush()
+        # An infusion's drug and unit typed outside the lists (an import stores them).
+        s.add(Infusion(arm_assignment_id=arm.id, drug=next(t), given_on=date(2025, 1, 10),
+                       dose=2.0, unit=next(u), entered_by="nurse"))
         s.add(Prescription(enrollment_id=enr.id, arm_assignment_id=arm.id, drug=next(t),
                            role="arm", amount=40.0, unit=next(u), per=next(u),
                            frequency=next(t), route=next(u), source=next(t),
@@ -521,6 +573,6 @@ def test_a_study_id_made_of_the_patients_identity_is_refused(database, tmp_path,
     add_leaky_patient(database, study_id="MRN77421")
     with pytest.raises(IdentityInExport) as refused:
         export_database(database, tmp_path / "out", fmt=fmt, user="t")
-    assert refused.value.column == ("record_id" if fmt == "redcap" else "study_id")
+    assert refused.value.column == ("study_id" if fmt == "wide" else "record_id")
     assert refused.value.kind == "medical record number"
     assert "77421" not in str(refused.value)  # the study id is not repeated either

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from database_fixtures import add_people, db_argument, reseal
+from database_fixtures import add_people, db_argument, give_site_code, reseal
 from sqlalchemy import func, select
 
 from app.db.engine import Database
@@ -55,6 +55,8 @@ def export(clinic: Database, people, tmp_path: Path) -> Path:
 @pytest.fixture
 def target(tmp_path: Path) -> Database:
     """The clinic the hostile folder is imported into (a file with one account per role)."""
+    database = open_database(tmp_path / "target.sqlite3")
+    give_site_code(database)  # a clinic that exports (app.db.site_code)
     database = open_database(tmp_path / "target.sqlite3")
     add_people(database)
     yield database
@@ -153,7 +155,7 @@ def test_a_5000_character_study_id(export, target, cli, secret):
     old = rows[1][0]
     for row in rows[1:]:
         if row[0] == old:
-            row[0] = "J" * 5000
+            row[0] = "TEST-" + "J" * 5000  # a site code, then the study id
     _write_rows(export, rows)
     reseal(export)
     _refused(cli, target, export, secret, "column record_id", "is not a study id")
@@ -187,7 +189,7 @@ def test_a_formula_in_free_text_is_kept_as_text_and_escaped_for_spreadsheets(
         cells = [cell for row in csv.reader(io.StringIO(
             (out / "redcap" / "redcap_data.csv").read_text(encoding="utf-8"), newline=""))
             for cell in row]
-        if profile == "identified":  # the typed site, not on the site list: pt_site_other
+        if profile == "identified":  # the clinic as recorded: pt_clinic
             assert "=Hamilton" in cells and "'=Hamilton" not in cells
         else:  # de-identified a typed site is "other", its text never exported
             assert not any("Hamilton" in cell for cell in cells)

@@ -1,4 +1,4 @@
-"""Cohort outcomes by arm: the comparison the treatment plans exist for (issue 19).
+"""Cohort outcomes by arm: the comparison the treatment plans exist for.
 
 Plain data in (``data``: one ``CohortPatient`` per enrollment, its visits already scored
 by ``app.domain.visit_scores`` / ``app.domain.visit_response``), results out

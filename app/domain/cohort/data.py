@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.instruments.mmt8 import Mmt8Variant
+from app.domain.instruments.steroid_exposure import SteroidVisit
 from app.domain.visit_response import VisitResponse
 from app.domain.visit_scores import StoredValues, VisitScores, global_value
 from app.domain.visit_values import ItemEntry
@@ -50,7 +51,8 @@ class BaselineValues:
 
     age_years: float | None = None
     female: bool | None = None
-    disease_duration_years: float | None = None  # needs onset dates (not stored yet)
+    # disease onset to enrollment (app.domain.disease_history.disease_duration_at)
+    disease_duration_months: float | None = None
     autoantibodies: Mapping[str, bool] = field(default_factory=dict)  # code -> positive
     cmas: float | None = None
     chaq: float | None = None
@@ -64,6 +66,7 @@ class BaselineValues:
 class AdverseEventRecord:
     serious: bool
     related: bool | None  # None: relatedness not recorded
+    category: str | None = None  # app.domain.instruments.adverse_events.CATEGORIES code
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,8 @@ class CohortPatient:
     baseline: BaselineValues
     visits: tuple[VisitOutcome, ...] = ()  # visits done, in time order (baseline too)
     adverse_events: tuple[AdverseEventRecord, ...] = ()
+    # every visit done, with its recorded steroid doses and weight (its date, not its day)
+    steroid_visits: tuple[SteroidVisit, ...] = ()
 
     @property
     def follow_up_days(self) -> int:
@@ -136,22 +141,26 @@ def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
 
 
 def baseline_values(values: StoredValues, scores: VisitScores, *, age_years: float | None,
-                    female: bool | None, steroid_mg_kg_day: float | None) -> BaselineValues:
+                    female: bool | None, steroid_mg_kg_day: float | None,
+                    disease_duration_months: float | None = None) -> BaselineValues:
     """The baseline table's values from the baseline visit's stored items and scores
     (an incomplete instrument total is left out, never imputed)."""
     return baseline_of(values, scored_values(scores, None), age_years=age_years,
-                       female=female, steroid_mg_kg_day=steroid_mg_kg_day)
+                       female=female, steroid_mg_kg_day=steroid_mg_kg_day,
+                       disease_duration_months=disease_duration_months)
 
 
 def baseline_of(values: StoredValues, scored: Mapping[str, object], *,
                 age_years: float | None, female: bool | None,
-                steroid_mg_kg_day: float | None) -> BaselineValues:
+                steroid_mg_kg_day: float | None,
+                disease_duration_months: float | None = None) -> BaselineValues:
     """``baseline_values`` from ``scored_values``."""
     antibodies = {code: entry.value_text == "positive"
                   for code, entry in (values.get("autoantibodies") or {}).items()
                   if entry.value_text in ("positive", "negative")}
     return BaselineValues(
         age_years=age_years, female=female, autoantibodies=antibodies,
+        disease_duration_months=disease_duration_months,
         cmas=scored.get("cmas"), chaq=scored.get("chaq"),  # type: ignore[arg-type]
         mmt8=scored.get("mmt8"),  # type: ignore[arg-type]
         skin_vas=global_value(values, SKIN_VAS), pga=scored.get("pga"),  # type: ignore[arg-type]

@@ -19,8 +19,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from app.domain.cohort.data import CohortPatient, VisitOutcome
+from app.domain.cohort.propensity import (
+    CAVEATS,
+    PropensityComparison,
+    WeightedOutcome,
+    compare_arms,
+    inactive_by,
+    tis_at,
+)
 from app.domain.cohort.stats import (
     DAYS_PER_MONTH,
     DAYS_PER_YEAR,
@@ -33,7 +42,12 @@ from app.domain.cohort.stats import (
     smd_continuous,
     spread,
 )
+from app.domain.instruments.adverse_events import CATEGORIES as AE_CATEGORIES
 from app.domain.instruments.baseline_tests import AUTOANTIBODIES
+from app.domain.instruments.steroid_exposure import (
+    EQUIVALENCE_SOURCE,
+    cumulative_steroid_exposure,
+)
 from app.domain.protocol import Protocol
 
 RESPONSE_MONTHS = (6, 12)
@@ -58,10 +72,15 @@ NOTES = (
     "Medians with interquartile range (quartiles by linear interpolation, type 7). "
     "Standardized mean difference: (m1 − m2)/√((s1² + s2²)/2); binary: "
     "(p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |SMD| > 0.1 is the usual mark of imbalance.",
-    "Cumulative corticosteroid exposure and disease duration are not recorded: they need "
-    "the dose history and onset dates of the clinical data issue (18).",
-    "Adverse events have no category field: rates are given for all, serious and related "
-    "(possible, probable or definite) events.",
+    "Disease duration: months from the recorded disease onset to enrollment.",
+    "Cumulative corticosteroid exposure to month 12: oral prednisone-equivalent dose of "
+    "each visit carried to the next visit, plus IV methylprednisolone pulses × dose × 1.25 "
+    f"({EQUIVALENCE_SOURCE}), per kg of the weight at that visit, from the first visit "
+    "to the month-12 visit; a child with a dose or weight missing on the way is counted "
+    "apart, not estimated (provisional project rule, issue 18).",
+    "Adverse events per patient-year: all, serious, related (possible, probable or "
+    "definite) and by category as coded at the visit; events recorded before the coding "
+    "existed are counted under 'category not recorded'.",
 )
 
 
@@ -143,6 +162,9 @@ class SteroidExposure:
     dose_at_enrollment: Spread  # mg/kg/day
     month12_recorded: tuple[str, ...]  # medications recorded at the month-12 visit
     month12_off: tuple[str, ...]
+    # total prednisone-equivalent mg/kg from the first visit to the month-12 visit
+    cumulative_12: tuple[tuple[str, float], ...] = ()
+    cumulative_12_gaps: tuple[str, ...] = ()  # a month-12 visit, but a dose or weight missing
 
 
 @dataclass(frozen=True)
@@ -154,6 +176,8 @@ class AdverseRates:
     patients: tuple[str, ...]  # with at least one event
     serious_patients: tuple[str, ...]
     related_patients: tuple[str, ...]
+    # category code (None: not recorded) -> (events, patients with one)
+    by_category: dict[str | None, tuple[int, tuple[str, ...]]] = field(default_factory=dict)
 
 
 @dataclass
@@ -169,6 +193,8 @@ class CohortOutcomes:
     schedule: tuple[ScheduledVisit, ...] = ()
     steroids: dict[str, SteroidExposure] = field(default_factory=dict)
     adverse: dict[str, AdverseRates] = field(default_factory=dict)
+    # exploratory: each pair of arms re-weighted on the measured baseline covariates
+    propensity: dict[tuple[str, str], PropensityComparison] = field(default_factory=dict)
     notes: tuple[str, ...] = NOTES
 
     @property
@@ -208,6 +234,10 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
         out.steroids[arm] = _steroids(group)
         out.adverse[arm] = _adverse(group)
     out.baseline = _baseline_rows(by_arm, out.pairs)
+    weighted_outcomes = [*(inactive_by(m, out.km_horizons[m]) for m in RESPONSE_MONTHS),
+                         *(tis_at(m) for m in RESPONSE_MONTHS)]
+    for a, b in out.pairs:
+        out.propensity[(a, b)] = compare_arms(patients, a, b, weighted_outcomes)
     return out
 
 
@@ -299,11 +329,32 @@ def _steroids(group: list[CohortPatient]) -> SteroidExposure:
         recorded.append(p.study_id)
         if not visit.on_daily_steroid:
             off.append(p.study_id)
+    cumulative: list[tuple[str, float]] = []
+    gaps: list[str] = []
+    for p in group:
+        month12 = next((v for v in p.visits if v.month == 12), None)
+        if month12 is None or not p.steroid_visits:
+            continue
+        until = p.enrollment_date + timedelta(days=month12.day)
+        exposure = cumulative_steroid_exposure(
+            [v for v in p.steroid_visits if v.day <= until])
+        if exposure.total_prednisone_mg_per_kg is None:
+            gaps.append(p.study_id)
+        else:
+            cumulative.append((p.study_id, exposure.total_prednisone_mg_per_kg))
     return SteroidExposure(_ids(group), tuple(i for i, _ in prescribed),
-                           spread(d for _, d in prescribed), tuple(recorded), tuple(off))
+                           spread(d for _, d in prescribed), tuple(recorded), tuple(off),
+                           tuple(cumulative), tuple(gaps))
 
 
 def _adverse(group: list[CohortPatient]) -> AdverseRates:
+    counted: dict[str | None, int] = {}
+    who: dict[str | None, list[str]] = {}
+    for p in group:
+        for e in p.adverse_events:
+            counted[e.category] = counted.get(e.category, 0) + 1
+            if p.study_id not in who.setdefault(e.category, []):
+                who[e.category].append(p.study_id)
     return AdverseRates(
         follow_up_days=sum(p.follow_up_days for p in group),
         all_events=sum(len(p.adverse_events) for p in group),
@@ -311,7 +362,8 @@ def _adverse(group: list[CohortPatient]) -> AdverseRates:
         related=sum(1 for p in group for e in p.adverse_events if e.related),
         patients=_ids(p for p in group if p.adverse_events),
         serious_patients=_ids(p for p in group if any(e.serious for e in p.adverse_events)),
-        related_patients=_ids(p for p in group if any(e.related for e in p.adverse_events)))
+        related_patients=_ids(p for p in group if any(e.related for e in p.adverse_events)),
+        by_category={c: (n, tuple(who[c])) for c, n in counted.items()})
 
 
 def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
@@ -333,7 +385,8 @@ def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
 
     add("Age at enrollment, years", False, lambda p: p.baseline.age_years)
     add("Female", True, lambda p: p.baseline.female)
-    add("Disease duration, years", False, lambda p: p.baseline.disease_duration_years)
+    add("Disease duration at enrollment, months", False,
+        lambda p: p.baseline.disease_duration_months)
     tested = {code for group in by_arm.values() for p in group
               for code in p.baseline.autoantibodies}
     for code, label in AUTOANTIBODIES:
@@ -380,7 +433,7 @@ def tables(out: CohortOutcomes) -> list[Table]:
     head = ("", *(f"{a}: {out.arm_names[a]}" for a in arms))
     return [_counts_table(out, head), _baseline_table(out, head), _km_table(out, head),
             _response_table(out, head), _skin_table(out, head), _steroid_table(out, head),
-            _adverse_table(out, head)]
+            _adverse_table(out, head), _propensity_table(out)]
 
 
 def _label(text: str) -> Cell:
@@ -515,12 +568,17 @@ def _steroid_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
         (_label("Off daily corticosteroid at month 12 (medications recorded)"),
          *(Cell(share_text(len(s[a].month12_off), len(s[a].month12_recorded)),
                 s[a].month12_off or s[a].month12_recorded) for a in out.arms)),
-        (_label("Cumulative corticosteroid exposure"),
-         *(Cell(NOT_RECORDED) for _ in out.arms)),
+        (_label("Cumulative prednisone-equivalent to month 12, mg/kg: median (IQR)"),
+         *(Cell(spread_text(spread(v for _, v in s[a].cumulative_12), 0)
+                if s[a].cumulative_12 or not s[a].cumulative_12_gaps else NOT_RECORDED,
+                tuple(i for i, _ in s[a].cumulative_12)) for a in out.arms)),
+        (_label("Month-12 visit done, cumulative not computable (a dose or weight missing)"),
+         *(Cell(str(len(s[a].cumulative_12_gaps)), s[a].cumulative_12_gaps)
+           for a in out.arms)),
     )
     return Table("steroids", "Corticosteroid exposure", head, rows,
-                 "Cumulative exposure needs the dose history (clinical data issue 18): "
-                 "not recorded.")
+                 "Cumulative: oral dose carried to the next visit plus IV methylprednisolone "
+                 "× 1.25, per kg, first visit to the month-12 visit (provisional rule).")
 
 
 def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
@@ -536,11 +594,80 @@ def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
             rate = per_patient_year(n, r[a].follow_up_days)
             cells.append(Cell(f"{n} ({num(rate, 2)})", getattr(r[a], ids)))
         rows.append(tuple(cells))
+    labels: list[tuple[str | None, str]] = list(AE_CATEGORIES)
+    labels += [(c, c) for c in sorted({c for a in out.arms for c in r[a].by_category
+                                       if c is not None} - {c for c, _ in AE_CATEGORIES})]
+    labels.append((None, "Category not recorded"))
+    for code, label in labels:
+        if not any(code in r[a].by_category for a in out.arms):
+            continue
+        cells = [_label(f"{label}: events (per patient-year)")]
+        for a in out.arms:
+            n, ids = r[a].by_category.get(code, (0, ()))
+            rate = per_patient_year(n, r[a].follow_up_days)
+            cells.append(Cell(f"{n} ({num(rate, 2)})", ids))
+        rows.append(tuple(cells))
     rows.append((_label("Patient-years of follow-up"),
                  *(Cell(num(r[a].follow_up_days / DAYS_PER_YEAR), out.counts[a].enrolled)
                    for a in out.arms)))
     return Table("adverse", "Adverse events per patient-year", head, tuple(rows),
-                 "Category is not recorded with an adverse event: all, serious and related.")
+                 "All, serious, related and by category (as coded at the visit).")
+
+
+def _propensity_table(out: CohortOutcomes) -> Table:
+    """One column per pair of arms: who the model rests on, balance before and after
+    weighting, and the main outcomes crude and weighted (or why it is not shown)."""
+    comparisons = [out.propensity[pair] for pair in out.pairs]
+    head = ("", *(f"{c.arm_a} vs {c.arm_b}" for c in comparisons))
+    rows: list[tuple[Cell, ...]] = []
+    rows.append((_label("Patients with every covariate recorded (of those enrolled)"),
+                 *(Cell(f"{c.arm_a} {c.complete_by_arm[0]}/{c.enrolled[0]}, "
+                        f"{c.arm_b} {c.complete_by_arm[1]}/{c.enrolled[1]}", c.complete)
+                   for c in comparisons)))
+    rows.append((_label("Weighted comparison"),
+                 *(Cell(c.not_shown or "shown (exploratory)") for c in comparisons)))
+    rows.append((_label("Stabilised weights after truncation: range"),
+                 *(Cell("—" if c.truncated_at is None else
+                        f"{num(c.truncated_at[0], 2)}–{num(c.truncated_at[1], 2)}")
+                   for c in comparisons)))
+    labels = comparisons[0].covariates if comparisons else ()
+    for index, label in enumerate(labels):
+        cells = []
+        for c in comparisons:
+            if not c.balance:
+                cells.append(Cell("—"))
+                continue
+            row = c.balance[index]
+            cells.append(Cell(f"{num(row.smd_before, 2)} → {num(row.smd_after, 2)}"))
+        rows.append((_label(f"SMD before → after weighting: {label}"), *cells))
+    outcome_labels = [o.label for o in next((c.outcomes for c in comparisons if c.outcomes),
+                                            ())]
+    for index, label in enumerate(outcome_labels):
+        cells = []
+        for c in comparisons:
+            if not c.outcomes:
+                cells.append(Cell("—"))
+                continue
+            cells.append(Cell(_weighted_text(c, c.outcomes[index]), c.outcomes[index].patients))
+        rows.append((_label(label), *cells))
+    return Table("propensity", "Exploratory: propensity-score weighted comparison", head,
+                 tuple(rows), " ".join(CAVEATS))
+
+
+def _weighted_text(c: PropensityComparison, o: WeightedOutcome) -> str:
+    if o.weighted is None or o.crude is None:
+        return f"n = {o.n[0]}/{o.n[1]}: not enough to compare"
+    if o.binary:
+        def show(v: float) -> str:
+            return f"{100 * v:.0f}%"
+        difference = f"{100 * (o.weighted[0] - o.weighted[1]):+.0f} points"
+    else:
+        def show(v: float) -> str:
+            return num(v, 1)
+        difference = f"{o.weighted[0] - o.weighted[1]:+.1f}"
+    return (f"weighted {c.arm_a} {show(o.weighted[0])} vs {c.arm_b} {show(o.weighted[1])} "
+            f"({difference}); crude {show(o.crude[0])} vs {show(o.crude[1])}; "
+            f"n = {o.n[0]}/{o.n[1]}")
 
 
 def plan_layout(protocol: Protocol) -> tuple[list[tuple[str, str]], list[ScheduledVisit]]:

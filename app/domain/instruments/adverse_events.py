@@ -1,20 +1,100 @@
-"""Adverse events reported at a visit: the dates checked, the section's line, the blank
-rows of the worksheet. Stored in their own table (``app.db.models.AdverseEvent``) and
-exported as the repeating ``adverse_event`` form of the enrollment (``app.reports.fields``).
+"""Adverse events reported at a visit: their coding (category, severity, outcome besides
+seriousness and relation), the dates checked, the section's line, the blank rows of the
+worksheet. Stored in their own table (``app.db.models.AdverseEvent``) and exported as the
+repeating ``adverse_event`` form of the enrollment (``app.reports.fields``).
+
+Coding (issue 18, "what the study needs recorded"): the categories are the toxicities the
+plans' arms are compared on (infections split serious / not serious, infusion reactions,
+the glucocorticoid toxicities, renal, other); severity follows the CTCAE grade words
+(NCI CTCAE v5.0: mild, moderate, severe, life-threatening, death); the outcome that of the
+CDISC SDTM AEOUT codelist. Project choice, provisional. Events stored before the coding
+existed have no category: they open, and the category says "not recorded" at its cell.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
+from app.domain.dates import DAY_FIRST, DateProblem, parse_date
 from app.domain.instruments.declaration import Summary, Values, VisitContext, VisitInstrument
-from app.domain.instruments.printed import PaperBlock, PaperGrid
+from app.domain.instruments.printed import PaperBlock, PaperGrid, PaperLine
 
 # How related an adverse event is to the plan's treatment (code, label).
 RELATIONS: tuple[tuple[str, str], ...] = (
     ("unrelated", "Unrelated"), ("unlikely", "Unlikely"), ("possible", "Possible"),
     ("probable", "Probable"), ("definite", "Definite"),
 )
+
+
+CODING_SOURCE = ("Project choice (issue 18), provisional: categories from the plans' "
+                 "toxicities; severity as the NCI CTCAE v5.0 grade words; outcome as CDISC "
+                 "SDTM AEOUT")
+# (code, label); "infection_serious" and "infection" tell a serious infection apart
+# (issue 18: "infection - serious or not").
+CATEGORIES: tuple[tuple[str, str], ...] = (
+    ("infection_serious", "Infection, serious"),
+    ("infection", "Infection, not serious"),
+    ("infusion_reaction", "Infusion reaction"),
+    ("hypertension", "Hypertension"),
+    ("hyperglycaemia", "Hyperglycaemia"),
+    ("cushingoid", "Cushingoid features"),
+    ("bone", "Bone: fracture, osteoporosis or avascular necrosis"),
+    ("cataract", "Cataract"),
+    ("growth", "Growth impairment"),
+    ("renal", "Renal"),
+    ("other", "Other"),
+)
+SEVERITIES: tuple[tuple[str, str], ...] = (
+    ("mild", "Mild (grade 1)"), ("moderate", "Moderate (grade 2)"),
+    ("severe", "Severe (grade 3)"), ("life_threatening", "Life-threatening (grade 4)"),
+    ("fatal", "Death (grade 5)"),
+)
+OUTCOMES: tuple[tuple[str, str], ...] = (
+    ("recovered", "Recovered / resolved"),
+    ("recovering", "Recovering / resolving"),
+    ("not_recovered", "Not recovered / not resolved"),
+    ("sequelae", "Recovered with sequelae"),
+    ("fatal", "Fatal"),
+    ("unknown", "Unknown"),
+)
+CATEGORY_NOT_RECORDED = "category not recorded"
+
+
+def adverse_event_code_problems(number: int, category: str | None, serious: bool,
+                                severity: str | None, outcome: str | None,
+                                resolved: bool) -> dict[str, str]:
+    """Plain-words problems with adverse event ``number``'s coding, keyed "category",
+    "serious", "severity", "outcome" (nothing when it is coherent).
+
+    A category is required ("category not recorded" for an event stored before the
+    coding); a serious infection is a serious event; a grade 4 or 5 event is serious; an
+    event with a resolved date cannot be "not recovered"; death needs the outcome fatal.
+    Project rules (issue 18), provisional.
+    """
+    out: dict[str, str] = {}
+    codes = {c for c, _ in CATEGORIES}
+    if not category:
+        out["category"] = f"Adverse event {number}: {CATEGORY_NOT_RECORDED}; choose one."
+    elif category not in codes:
+        out["category"] = (f"Adverse event {number}: category {category!r} is not one of the "
+                           "listed categories; choose one.")
+    if category == "infection_serious" and not serious:
+        out["serious"] = (f"Adverse event {number}: a serious infection is a serious event; "
+                          "answer Serious? yes, or choose Infection, not serious.")
+    elif severity in ("life_threatening", "fatal") and not serious:
+        out["serious"] = (f"Adverse event {number}: a life-threatening or fatal event is "
+                          "serious; answer Serious? yes.")
+    if severity and severity not in {c for c, _ in SEVERITIES}:
+        out["severity"] = f"Adverse event {number}: severity {severity!r} is not a listed grade."
+    if outcome and outcome not in {c for c, _ in OUTCOMES}:
+        out["outcome"] = f"Adverse event {number}: outcome {outcome!r} is not a listed outcome."
+    elif outcome == "not_recovered" and resolved:
+        out["outcome"] = (f"Adverse event {number}: it has a resolved date, so its outcome "
+                          "cannot be not recovered.")
+    elif (severity == "fatal") != (outcome == "fatal") and severity and outcome:
+        out["outcome"] = (f"Adverse event {number}: severity and outcome disagree about a "
+                          "death; correct one of them.")
+    return out
 
 
 def validate_iso_date(text: object, label: str) -> str | None:
@@ -28,16 +108,30 @@ def validate_iso_date(text: object, label: str) -> str | None:
     return None
 
 
+def read_event_date(text: object, order: str = DAY_FIRST,
+                    today: date | None = None) -> date | None:
+    """An adverse event date as the application's date field reads it (2026-03-09,
+    20260309 or the locale's short form); None when blank or not a date."""
+    try:
+        return parse_date("" if text is None else str(text), order, today)
+    except DateProblem:
+        return None
+
+
 def adverse_event_date_problems(
-    number: int, onset: object, resolved: object, today: date
+    number: int, onset: object, resolved: object, today: date, *,
+    enrolled_on: date | None = None, order: str = DAY_FIRST,
 ) -> dict[str, str]:
     """Plain-words problems with adverse event ``number``'s dates, keyed "onset" and
     "resolved" (nothing when both are usable).
 
-    Both dates are optional and written YYYY-MM-DD; neither may be after ``today``. An
-    empty resolved date means the event is ongoing. A resolved date before the onset is
-    refused (an event cannot end before it began); the same day is allowed (it began and
-    ended that day). Project rule for the adverse_event table's onset/resolved columns.
+    Both dates are optional and read as the application's one date field reads them
+    (``app.domain.dates.parse_date``: 2026-03-09, 20260309 or the locale's short form);
+    neither may be after ``today``; the resolved date may not be before the enrollment
+    (an event that ended before the plan began is not the plan's). An empty resolved date
+    means the event is ongoing. A resolved date before the onset is refused (an event
+    cannot end before it began); the same day is allowed (it began and ended that day).
+    Project rule for the adverse_event table's onset/resolved columns.
     """
     problems: dict[str, str] = {}
     days: dict[str, date] = {}
@@ -48,13 +142,17 @@ def adverse_event_date_problems(
         typed = "" if text is None else str(text).strip()
         if not typed:
             continue
-        message = validate_iso_date(typed, f"Adverse event {number}: {label}")
-        if message:
-            problems[key] = message
+        try:
+            day = parse_date(typed, order, today)
+        except DateProblem as problem:
+            problems[key] = f"Adverse event {number}: {label}: {problem.message}"
             continue
-        day = date.fromisoformat(typed)
+        assert day is not None
         if day > today:
-            problems[key] = f"Adverse event {number}: {label} {typed} is in the future."
+            problems[key] = f"Adverse event {number}: {label} {day.isoformat()} is in the future."
+        elif key == "resolved" and enrolled_on is not None and day < enrolled_on:
+            problems[key] = (f"Adverse event {number}: {label} {day.isoformat()} is before the "
+                             f"enrollment on {enrolled_on.isoformat()}.")
         else:
             days[key] = day
     if "onset" in days and "resolved" in days and days["resolved"] < days["onset"]:
@@ -72,9 +170,14 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
 def _paper() -> tuple[PaperBlock, ...]:
     # The same columns as the visit form, so the sheet can be typed in column by column.
     return (PaperGrid("Adverse events since the last visit",
-                      ("Adverse event", "Onset", "Resolved (blank = ongoing)", "Serious?",
-                       "Relation", "Action taken"), (("",) * 6,) * 3,
-                      (0.28, 0.11, 0.17, 0.09, 0.12, 0.23), row_height_mm=9),)
+                      ("Adverse event", "Category", "Onset", "Resolved (blank = ongoing)",
+                       "Serious?", "Severity", "Relation", "Outcome", "Action taken"),
+                      (("",) * 9,) * 3,
+                      (0.17, 0.12, 0.09, 0.12, 0.07, 0.09, 0.09, 0.11, 0.14), row_height_mm=9),
+            PaperLine(("Category: " + "; ".join(label for _c, label in CATEGORIES)
+                       + ". Severity: mild, moderate, severe, life-threatening, death. "
+                       "Outcome: " + "; ".join(label.lower() for _c, label in OUTCOMES) + ".",),
+                      small=True))
 
 
 DEFINITION = VisitInstrument(
@@ -86,4 +189,16 @@ DEFINITION = VisitInstrument(
     paper_always=True,
 )
 
-__all__ = ["DEFINITION", "RELATIONS", "adverse_event_date_problems", "validate_iso_date"]
+__all__ = [
+    "CATEGORIES",
+    "CATEGORY_NOT_RECORDED",
+    "CODING_SOURCE",
+    "DEFINITION",
+    "OUTCOMES",
+    "RELATIONS",
+    "SEVERITIES",
+    "adverse_event_code_problems",
+    "adverse_event_date_problems",
+    "read_event_date",
+    "validate_iso_date",
+]

@@ -114,6 +114,15 @@ MRI = VisitInstrument(
 # --------------------------------------------------------------------- autoantibodies
 
 
+def _antibody_requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Every antibody of the panel answered: positive, negative or "not tested" (issue 18:
+    a required baseline item for which not testing is an allowed answer, so the study
+    tells "negative" from "never looked")."""
+    return [Requirement(f"autoantibodies:{code}", "autoantibodies", "autoantibodies", (code,),
+                        f"{label} (positive, negative or not tested)")
+            for code, label in AUTOANTIBODIES]
+
+
 def _antibody_summary(values: Values, ctx: VisitContext) -> Summary:
     entries = values.get("autoantibodies", {})
     n = sum(1 for code, _ in AUTOANTIBODIES if code in entries and entries[code].has_value)
@@ -151,6 +160,7 @@ AUTOANTIBODY_PANEL = VisitInstrument(
     protocol_ids=("autoantibodies",),
     stored=("autoantibodies",),
     unscheduled=False,
+    requirements=_antibody_requirements,
     summary=_antibody_summary,
     export_forms=_antibody_forms,
     findings=_antibody_findings,

@@ -69,6 +69,7 @@ from app.domain.instruments.declaration import (
     Values,
     VisitContext,
     VisitInstrument,
+    score_of_section,
 )
 from app.domain.instruments.printed import (
     Boxes,
@@ -765,11 +766,6 @@ def _paper() -> tuple[PaperBlock, ...]:
     )
 
 
-def _score(values: Values, explain: bool):
-    entries = values.get("chaq")
-    return score_stored(entries, explain=explain) if entries else None
-
-
 DEFINITION = VisitInstrument(
     id="chaq",
     label="CHAQ",
@@ -777,7 +773,7 @@ DEFINITION = VisitInstrument(
     stored=("chaq",),
     requirements=_requirements,
     summary=_summary,
-    score=_score,
+    score=score_of_section("chaq", score_stored),
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

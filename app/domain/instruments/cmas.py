@@ -65,6 +65,7 @@ from app.domain.instruments.declaration import (
     Values,
     VisitContext,
     VisitInstrument,
+    score_of_section,
 )
 from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
 from app.domain.visit_values import ItemEntry, entry_values
@@ -775,11 +776,6 @@ def _paper() -> tuple[PaperBlock, ...]:
                       (0.05, 0.2, 0.55, 0.2), new_page=True),)
 
 
-def _score(values: Values, explain: bool):
-    entries = values.get("cmas")
-    return score_stored(entries, explain=explain) if entries else None
-
-
 DEFINITION = VisitInstrument(
     id="cmas",
     label="CMAS",
@@ -787,7 +783,7 @@ DEFINITION = VisitInstrument(
     stored=("cmas",),
     requirements=_requirements,
     summary=_summary,
-    score=_score,
+    score=score_of_section("cmas", score_stored),
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

@@ -36,7 +36,7 @@ def field_name(text: str) -> str:
 
 
 # REDCap recommends variable names of at most 26 characters (SAS and Stata exports add
-# suffixes to them); every exported name keeps to it (issue 17).
+# suffixes to them); every exported name keeps to it.
 MAX_NAME = 26
 # Endings kept whole when a name is shortened, so that a field's unit, frequency and
 # missing-reason fields still read as belonging to it ("_frequency" as "_freq").

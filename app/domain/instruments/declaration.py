@@ -157,3 +157,14 @@ __all__ = [
     "requirement_met",
     "unmet_requirements",
 ]
+
+
+def score_of_section(section: str, scorer: Callable[..., Any]) -> Callable[[Values, bool], Any]:
+    """The ``score`` of an instrument whose items are stored under one section key and
+    scored by ``scorer(entries, explain=...)``: nothing entered gives no score."""
+
+    def score(values: Values, explain: bool) -> Any:
+        entries = values.get(section)
+        return scorer(entries, explain=explain) if entries else None
+
+    return score

@@ -218,6 +218,29 @@ def _plain(num: float) -> str:
     return str(int(num)) if num.is_integer() and abs(num) < 1e15 else repr(num)
 
 
+def dose_problem(drug: str, value: object, with_text: str | None = None) -> str | None:
+    """Why a dose typed (text) or stored (a number) for ``drug`` cannot be kept, or None.
+
+    The export's dose column of a plan drug is a number above 0 (``_medication_fields``):
+    a range ("5-6.5"), a word, a comma decimal ("7,5": 7.5 or 75?), NaN or infinity would
+    leave it blank, so each is refused where it is entered (``parse_number``'s rules).
+    ``with_text``: text stored beside a number, which no column holds.
+    """
+    from app.domain.units import parse_number
+
+    shown = value if isinstance(value, str) else f"{value:g}"
+    try:
+        number = parse_number("dose", value)
+    except InputError:
+        number = None
+    if number is None or number <= 0:
+        return (f'The dose of {drug} must be a number above 0 (for example 7.5; a range '
+                f'or a word goes in "Other (free text)"); "{shown}" was entered.')
+    if with_text:
+        return f'The dose of {drug} is a number only; "{with_text}" was stored with it.'
+    return None
+
+
 def medication_columns(entries: dict[str, tuple[float | None, str | None, str | None]],
                        drugs: tuple[str, ...], identified: bool) -> dict[str, str]:
     """A visit's stored medication items (item -> (number, text, unit)) as the coded
@@ -295,6 +318,13 @@ def uncoded_items_problem(parsed: dict) -> str | None:
                 and all(v is None or isinstance(v, str) for v in value[1:])):
             return (f"entry {str(item)[:40]!r} must be [number or null, text or null, "
                     "unit or null]")
+        drug, _, kind = str(item).rpartition("_")
+        if kind == "dose" and (value[0] is not None or value[1]):
+            problem = dose_problem(drug.replace("_", " ")[:40],
+                                   value[1] if value[0] is None else value[0],
+                                   with_text=value[1] if value[0] is not None else None)
+            if problem:
+                return f"entry {str(item)[:40]!r}: {problem}"
     return None
 
 
@@ -382,6 +412,7 @@ __all__ = [
     "OTHER_RECORDED",
     "UNCODED_JSON",
     "body_measure_metric",
+    "dose_problem",
     "medication_columns",
     "medication_items",
     "uncoded_items_problem",

@@ -47,6 +47,7 @@ from app.domain.instruments.declaration import (
     Values,
     VisitContext,
     VisitInstrument,
+    score_of_section,
 )
 from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
 from app.domain.visit_values import ItemEntry, entry_values
@@ -474,11 +475,6 @@ def _paper() -> tuple[PaperBlock, ...]:
                                         across=True)),)
 
 
-def _score(values: Values, explain: bool):
-    entries = values.get("mmt8")
-    return score_stored(entries, explain=explain) if entries else None
-
-
 DEFINITION = VisitInstrument(
     id="mmt8",
     label="MMT8",
@@ -486,7 +482,7 @@ DEFINITION = VisitInstrument(
     stored=("mmt8",),
     requirements=_requirements,
     summary=_summary,
-    score=_score,
+    score=score_of_section("mmt8", score_stored),
     export_forms=_export_forms,
     export_values=_export_values,
     outcome_rows=_outcome_rows,

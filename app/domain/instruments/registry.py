@@ -13,6 +13,7 @@ from app.domain import response_section
 from app.domain.instruments import (
     adverse_events,
     baseline_tests,
+    cdasi,
     chaq,
     cmas,
     enzymes,
@@ -20,6 +21,8 @@ from app.domain.instruments import (
     medications,
     mmt8,
     skin,
+    steroid_exposure,
+    sun_protection,
 )
 from app.domain.instruments.data_dictionary import ExportContext, Form
 from app.domain.instruments.declaration import VisitInstrument
@@ -31,9 +34,12 @@ INSTRUMENTS: tuple[VisitInstrument, ...] = (
     mmt8.DEFINITION,
     enzymes.DEFINITION,
     skin.DEFINITION,
+    cdasi.DEFINITION,
+    sun_protection.DEFINITION,
     baseline_tests.MRI,
     baseline_tests.AUTOANTIBODY_PANEL,
     medications.DEFINITION,
+    steroid_exposure.DEFINITION,
     adverse_events.DEFINITION,
     response_section.DEFINITION,
 )

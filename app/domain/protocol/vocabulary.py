@@ -1,7 +1,7 @@
 """The open vocabularies of the installed plans that become export columns: every
 screening criterion and every drug a plan names (arm doses and rules, concomitant
 limits, drug lists). Taken from the plans alone, never from the data, so that the data
-dictionary is the same for every database with the same plans (issue 17)."""
+dictionary is the same for every database with the same plans."""
 
 from __future__ import annotations
 
@@ -25,16 +25,24 @@ def plan_criteria(protocols: Iterable[Protocol]) -> tuple[str, ...]:
     return tuple(sorted({c.id for p in protocols for c in p.criteria}))
 
 
-def plan_drugs(protocols: Iterable[Protocol]) -> tuple[str, ...]:
-    """The drug codes of every drug the plans name, sorted, without repeats."""
+def plan_drug_names(protocols: Iterable[Protocol]) -> tuple[str, ...]:
+    """Every drug the plans name (drug lists, arm doses and rules, prior-therapy rules,
+    concomitant limits), sorted, without repeats: the drugs offered for prior therapy
+    and medications, and the only drug names an export writes."""
     names: set[str] = set()
     for p in protocols:
         for arm in p.arms:
             names.update(d.drug for d in arm.doses)
             names.update(drug for rule in arm.rules for drug in rule.drugs)
+        names.update(drug for rule in p.prior_therapy_rules for drug in rule.drugs)
         names.update(limit.rule.drug for limit in p.concomitant_limits)
         names.update(drug for group in p.drug_groups for drug in group.drugs)
-    return tuple(sorted({drug_code(n) for n in names if drug_code(n)}))
+    return tuple(sorted(names))
 
 
-__all__ = ["drug_code", "plan_criteria", "plan_drugs"]
+def plan_drugs(protocols: Iterable[Protocol]) -> tuple[str, ...]:
+    """The codes of :func:`plan_drug_names`, sorted, without repeats."""
+    return tuple(sorted({drug_code(n) for n in plan_drug_names(protocols) if drug_code(n)}))
+
+
+__all__ = ["drug_code", "plan_criteria", "plan_drug_names", "plan_drugs"]

@@ -1,68 +1,117 @@
-"""Adverse events since the last visit: description, onset date, resolved date (empty =
-ongoing), seriousness, relation to the CTP drug, action taken (stored in the
-adverse_event table)."""
+"""Adverse events since the last visit: description, category, onset date, resolved date
+(empty = ongoing), seriousness, severity, relation to the CTP drug, outcome, action taken
+(stored in the adverse_event table).
+
+The two date columns are edited in the application's one date field (``DateField``, as
+a table delegate): the same typing (2026-03-09, 20260309 or the locale's short form) and
+the same checks, made by the domain (``adverse_event_date_problems``: not in the future,
+resolved not before onset nor before the enrollment). An event stored before the coding
+opens with its category blank and "category not recorded" at that cell."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
 )
 
 from app.db.visits import AdverseEventData
-from app.domain.instruments.adverse_events import RELATIONS
+from app.domain.instruments.adverse_events import (
+    CATEGORIES,
+    OUTCOMES,
+    RELATIONS,
+    SEVERITIES,
+    adverse_event_code_problems,
+    read_event_date,
+)
 from app.domain.visit_form import adverse_event_date_problems
 from app.forms.visit_sections import Section, SectionState, note_label
+from app.forms.widgets.date_field import DateField, locale_order
 
 COLUMNS = (
     "Description",
-    "Onset (YYYY-MM-DD)",
+    "Category",
+    "Onset",
     "Resolved (empty = ongoing)",
     "Serious?",
+    "Severity",
     "Relation to CTP drug",
+    "Outcome",
     "Action taken",
 )
-COL_DESCRIPTION, COL_ONSET, COL_RESOLVED, COL_SERIOUS, COL_RELATION, COL_ACTION = range(6)
+(COL_DESCRIPTION, COL_CATEGORY, COL_ONSET, COL_RESOLVED, COL_SERIOUS, COL_SEVERITY,
+ COL_RELATION, COL_OUTCOME, COL_ACTION) = range(9)
 # The cell a message belongs to, so the nurse sees which box to correct.
 ERROR_COLUMNS = {"description": COL_DESCRIPTION, "onset": COL_ONSET, "resolved": COL_RESOLVED}
+# Messages whose cell holds a list (a combo box): tinted and given the message as tooltip.
+ERROR_WIDGETS = {"category": COL_CATEGORY, "serious": COL_SERIOUS, "severity": COL_SEVERITY,
+                 "outcome": COL_OUTCOME}
 ERROR_BACKGROUND = QColor("#fde7ea")
+ERROR_STYLE = "QComboBox { background: #fde7ea; }"
+# The coded lists: column -> (code, label), with a blank first entry.
+CODED_COLUMNS = {COL_CATEGORY: CATEGORIES, COL_SEVERITY: SEVERITIES, COL_OUTCOME: OUTCOMES}
 
 
 def _iso(day: date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _parsed(text: str) -> date | None:
-    try:
-        return date.fromisoformat(text) if text else None
-    except ValueError:
-        return None  # kept as typed in the cell; errors() says what is wrong
+class DateDelegate(QStyledItemDelegate):
+    """Edits a date cell in the application's date field; the cell keeps the ISO date
+    when the text is a date, otherwise the text exactly as typed (refused, never lost)."""
+
+    def __init__(self, parent, today: date | None) -> None:
+        super().__init__(parent)
+        self.today = today
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt naming
+        editor = DateField(parent, today=self.today)
+        editor.words.hide()  # the cell is narrow; the messages are at the cell's tooltip
+        editor.calendar_button.hide()
+        editor.setAutoFillBackground(True)
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 - Qt naming
+        editor.set_iso(index.data() or "")
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 - Qt naming
+        model.setData(index, editor.iso() or editor.text().strip())
+
+    def updateEditorGeometry(self, editor, option, index) -> None:  # noqa: N802
+        editor.setGeometry(option.rect)
 
 
 class AdverseEventsSection(Section):
     key = "adverse_events"
     title = "Adverse events since the last visit"
 
-    def __init__(self, today: date | None = None) -> None:
+    def __init__(self, today: date | None = None, enrolled_on: date | None = None) -> None:
         super().__init__()
         # The form's "today" (injectable in tests); None means the real date at each check.
         self.today = today
+        # The enrollment date: a resolved date may not be before it (set by the form).
+        self.enrolled_on = enrolled_on
+        self.order = locale_order(QLocale.system())
         self.ids: list[int | None] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((260, 130, 180, 70, 150)):
+        for col, width in enumerate((220, 190, 120, 150, 70, 150, 130, 170)):
             self.table.setColumnWidth(col, width)
+        self.dates = DateDelegate(self.table, today)
+        self.table.setItemDelegateForColumn(COL_ONSET, self.dates)
+        self.table.setItemDelegateForColumn(COL_RESOLVED, self.dates)
         self.table.horizontalHeaderItem(COL_RESOLVED).setToolTip(
             "The date the event ended, written YYYY-MM-DD. Leave it empty while the event "
             "is still going on."
@@ -95,6 +144,20 @@ class AdverseEventsSection(Section):
         self.table.setItem(row, COL_DESCRIPTION, QTableWidgetItem(event.description))
         self.table.setItem(row, COL_ONSET, QTableWidgetItem(_iso(event.onset_date)))
         self.table.setItem(row, COL_RESOLVED, QTableWidgetItem(_iso(event.resolved_date)))
+        for col, current in ((COL_CATEGORY, event.category), (COL_SEVERITY, event.severity),
+                             (COL_OUTCOME, event.outcome)):
+            box = QComboBox()
+            box.setAccessibleName(COLUMNS[col])
+            box.addItem("", None)
+            for code, label in CODED_COLUMNS[col]:
+                box.addItem(label, code)
+            index = box.findData(current) if current else 0
+            if current and index < 0:  # a code this version does not list: kept, refused
+                box.addItem(current, current)
+                index = box.count() - 1
+            box.setCurrentIndex(index)
+            box.currentIndexChanged.connect(lambda _i: self._on_changed())
+            self.table.setCellWidget(row, col, box)
         serious = QComboBox()
         serious.addItems(["No", "Yes"])
         serious.setCurrentIndex(1 if event.serious else 0)
@@ -126,6 +189,16 @@ class AdverseEventsSection(Section):
     def _relation(self, row: int) -> str:
         return self.table.cellWidget(row, COL_RELATION).currentText()  # type: ignore[union-attr]
 
+    def _code(self, row: int, col: int) -> str | None:
+        return self.table.cellWidget(row, col).currentData()  # type: ignore[union-attr]
+
+    def set_code(self, row: int, col: int, code: str | None) -> None:
+        box = self.table.cellWidget(row, col)
+        box.setCurrentIndex(box.findData(code) if code else 0)  # type: ignore[union-attr]
+
+    def _date(self, row: int, col: int) -> date | None:
+        return read_event_date(self._text(row, col), self.order, self.today)
+
     def _is_blank_row(self, row: int) -> bool:
         # The combo boxes always hold an answer, so only typed cells make a row count.
         return not any(
@@ -141,18 +214,22 @@ class AdverseEventsSection(Section):
                 AdverseEventData(
                     self.ids[r],
                     self._text(r, COL_DESCRIPTION),
-                    _parsed(self._text(r, COL_ONSET)),
-                    _parsed(self._text(r, COL_RESOLVED)),
+                    self._date(r, COL_ONSET),
+                    self._date(r, COL_RESOLVED),
                     self._serious(r),
                     self._relation(r) or None,
                     self._text(r, COL_ACTION) or None,
+                    self._code(r, COL_CATEGORY),
+                    self._code(r, COL_SEVERITY),
+                    self._code(r, COL_OUTCOME),
                 )
             )
         return out
 
     def raw_rows(self) -> list[list]:
-        """Rows exactly as typed, for the draft. The resolved date is the LAST value so a
-        row saved by an earlier version (6 values, no resolved date) reads the same."""
+        """Rows exactly as typed, for the draft. The resolved date is the seventh value so
+        a row saved by an earlier version (6 values, no resolved date) reads the same; the
+        coding follows it (category, severity, outcome)."""
         return [
             [
                 self.ids[r],
@@ -162,6 +239,9 @@ class AdverseEventsSection(Section):
                 self._relation(r),
                 self._text(r, COL_ACTION),
                 self._text(r, COL_RESOLVED),
+                self._code(r, COL_CATEGORY),
+                self._code(r, COL_SEVERITY),
+                self._code(r, COL_OUTCOME),
             ]
             for r in range(self.table.rowCount())
         ]
@@ -172,6 +252,7 @@ class AdverseEventsSection(Section):
         self.set_events([])
         for event_id, description, onset, serious, relation, action, *rest in rows:
             resolved = rest[0] if rest else ""
+            category, severity, outcome = (list(rest[1:4]) + [None] * 3)[:3]
             self.add_event(
                 AdverseEventData(
                     event_id,
@@ -181,6 +262,9 @@ class AdverseEventsSection(Section):
                     bool(serious),
                     relation or None,
                     action or None,
+                    category or None,
+                    severity or None,
+                    outcome or None,
                 )
             )
             row = self.table.rowCount() - 1
@@ -201,6 +285,18 @@ class AdverseEventsSection(Section):
                 self._text(row, COL_ONSET),
                 self._text(row, COL_RESOLVED),
                 self.today or date.today(),
+                enrolled_on=self.enrolled_on,
+                order=self.order,
+            )
+        )
+        out.update(
+            adverse_event_code_problems(
+                number,
+                self._code(row, COL_CATEGORY),
+                self._serious(row),
+                self._code(row, COL_SEVERITY),
+                self._code(row, COL_OUTCOME),
+                self._date(row, COL_RESOLVED) is not None,
             )
         )
         return out
@@ -232,6 +328,13 @@ class AdverseEventsSection(Section):
                     message = problems.get(name, "")
                     item.setBackground(QBrush(ERROR_BACKGROUND) if message else QBrush())
                     item.setToolTip(message)
+                for name, col in ERROR_WIDGETS.items():
+                    box = self.table.cellWidget(r, col)
+                    if box is None:
+                        continue
+                    message = problems.get(name, "")
+                    box.setStyleSheet(ERROR_STYLE if message else "")
+                    box.setToolTip(message)
         finally:
             self.table.blockSignals(False)
 

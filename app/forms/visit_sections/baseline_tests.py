@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from app.domain.dates import format_date
 from app.domain.visit_form import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS
+from app.forms.language import format_date
 from app.forms.visit_sections import ChoiceField, DateItemField, Section, SectionState
 
 YES_NO = [("yes", "Yes"), ("no", "No")]

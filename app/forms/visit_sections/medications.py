@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog import growth_reference, protocol_catalog
-from app.domain.coded_values import DOSE_UNITS, FREQUENCIES, plan_drugs
+from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
 from app.domain.display_words import arm_title, drug_name
 from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
+from app.domain.instruments.medications import dose_problem
 from app.domain.protocol import Protocol
-from app.domain.protocol.vocabulary import drug_code
+from app.domain.protocol.vocabulary import drug_code, plan_drug_names
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
     BODY_UNITS,
@@ -214,11 +215,11 @@ class MedicationsSection(Section):
         sex: str = "",
     ) -> None:
         super().__init__()
-        # Weight and height judged for age and sex as at enrollment (CDC 2000, issue 20.5).
+        # Weight and height judged for age and sex as at enrollment (CDC 2000).
         self.subject = GrowthSubject(date_of_birth, sex) if date_of_birth else None
         self.growth = growth_reference() if self.subject else None
         self.protocol, self.arm_id = protocol, arm_id
-        # The course phase on the visit day (a taper after 4 weeks; issue 18).
+        # The course phase on the visit day (a taper after 4 weeks).
         self.arm_option, self.arm_started_on = arm_option, arm_started_on
         self.date_of_birth = date_of_birth  # for drugs labelled from an age
         self.prescriptions = list(prescriptions)
@@ -312,7 +313,7 @@ class MedicationsSection(Section):
             "Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)"
         )
         o = QVBoxLayout(others)
-        self._drugs = list(plan_drugs(protocol_catalog().protocols.values()))
+        self._drugs = list(plan_drug_names(protocol_catalog().protocols.values()))
         o.addWidget(note_label("Choose the drug, unit and frequency from the lists. Anything "
                                "typed instead is kept in this clinic's records; a "
                                "de-identified export says only \"other\"."))
@@ -422,17 +423,20 @@ class MedicationsSection(Section):
             out[CONFIRM_KEY] = ("The weight or height is far from what is usual for this "
                                 "child's age and sex. Check it; if it is right, tick the box "
                                 "under the weight and height.")
+        out.update(self.table_errors())
+        return out
+
+    def table_errors(self) -> dict[str, str]:
+        """The medications table's problems, also shown under the table: a row without a
+        drug, a dose its export column cannot hold (``dose_problem``: a number above 0)."""
+        out: dict[str, str] = {}
         for drug, dose, _unit, _freq in self._rows():
             if not drug:
                 out["medications:row"] = "Each other medication needs the drug's name."
             elif dose:
-                try:
-                    if float(dose) <= 0:
-                        raise ValueError
-                except ValueError:
-                    out[f"medications:{drug_code(drug)}_dose"] = (
-                        f'The dose of {drug} must be a number above 0; "{dose}" was entered.'
-                    )
+                problem = dose_problem(drug, dose)
+                if problem:
+                    out[f"medications:{drug_code(drug)}_dose"] = problem
         return out
 
     def collect(self, values: VisitValues) -> None:
@@ -442,11 +446,10 @@ class MedicationsSection(Section):
             if not drug:
                 continue
             code = drug_code(drug)
-            try:
+            if dose and dose_problem(drug, dose) is None:
                 meds[f"{code}_dose"] = ItemEntry(value_num=float(dose), unit=unit or None)
-            except ValueError:
-                if dose:
-                    meds[f"{code}_dose"] = ItemEntry(value_text=dose, unit=unit or None)
+            elif dose:  # kept as typed for the draft; Save refuses it meanwhile
+                meds[f"{code}_dose"] = ItemEntry(value_text=dose, unit=unit or None)
             if freq:
                 meds[f"{code}_frequency"] = ItemEntry(value_text=freq)
         if self.other.toPlainText().strip():
@@ -529,6 +532,9 @@ class MedicationsSection(Section):
 
     def refresh(self) -> None:
         self._show_measurement_notes()
+        problems = self.table_errors()
+        self.table_message.setText("\n".join(problems.values()))
+        self.table_message.setVisible(bool(problems))
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:

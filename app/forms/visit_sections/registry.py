@@ -18,6 +18,7 @@ from app.domain.visit_values import VisitValues
 from app.forms.visit_sections import Section
 from app.forms.visit_sections.adverse_events import AdverseEventsSection
 from app.forms.visit_sections.baseline_tests import AutoantibodiesSection, MriSection
+from app.forms.visit_sections.cdasi import CdasiSection
 from app.forms.visit_sections.chaq import ChaqSection
 from app.forms.visit_sections.cmas import CmasSection
 from app.forms.visit_sections.enzymes import EnzymesSection
@@ -26,6 +27,8 @@ from app.forms.visit_sections.medications import MedicationsSection
 from app.forms.visit_sections.mmt8 import Mmt8Section
 from app.forms.visit_sections.response import ResponseSection
 from app.forms.visit_sections.skin import SkinSection
+from app.forms.visit_sections.steroid_exposure import SteroidExposureSection
+from app.forms.visit_sections.sun_protection import SunProtectionSection
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class SectionContext:
     arm_started_on: date | None = None  # where a taper course is counted from
     date_of_birth: date | None = None  # drugs labelled from an age
     sex: str = ""  # with the date of birth, weight and height judged (CDC 2000)
+    enrollment_date: date | None = None  # an adverse event cannot end before it
 
 
 def _globals(ctx: SectionContext) -> Section:
@@ -62,6 +66,8 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
     "enzymes": lambda ctx: EnzymesSection(ctx.baseline_values if ctx.follow_up else None,
                                           born=ctx.date_of_birth, today=ctx.today),
     "skin": lambda ctx: SkinSection(follow_up=ctx.follow_up, previous_label=ctx.previous_label),
+    "cdasi": lambda ctx: CdasiSection(),
+    "sun_protection": lambda ctx: SunProtectionSection(),
     "mri": lambda ctx: MriSection(ctx.date_of_birth, ctx.today),
     "autoantibodies": lambda ctx: AutoantibodiesSection(),
     "medications": lambda ctx: MedicationsSection(ctx.protocol, ctx.arm_id,
@@ -69,7 +75,8 @@ SECTION_WIDGETS: dict[str, Callable[[SectionContext], Section]] = {
                                                   ctx.today, ctx.arm_option,
                                                   ctx.arm_started_on, ctx.date_of_birth,
                                                   ctx.sex),
-    "adverse_events": lambda ctx: AdverseEventsSection(ctx.today),
+    "steroid_exposure": lambda ctx: SteroidExposureSection(ctx.follow_up),
+    "adverse_events": lambda ctx: AdverseEventsSection(ctx.today, ctx.enrollment_date),
     "response": lambda ctx: ResponseSection(ctx.baseline_values),
 }
 

@@ -100,7 +100,7 @@ SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT = 1366, 728
 
 def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     """Open ``window`` at the size wanted, but never larger than a 1366×768 screen less
-    its taskbar, nor than the screen it is on (issue 20.4): content scrolls instead."""
+    its taskbar, nor than the screen it is on: content scrolls instead."""
     width, height = min(width, SMALL_SCREEN_WIDTH), min(height, SMALL_SCREEN_HEIGHT)
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is not None:
@@ -124,7 +124,7 @@ def scrolling(content: QWidget) -> QScrollArea:
 class _MnemonicGuard(QObject):
     """Alt+letter is a mnemonic, never text: when nothing takes it (the button it names
     is disabled, e.g. Alt+N on a disabled Next) it must not type the letter into the field
-    that has the focus (issue 20.7). AltGr (Ctrl+Alt) still types."""
+    that has the focus. AltGr (Ctrl+Alt) still types."""
 
     TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -152,7 +152,7 @@ def install_mnemonic_guard() -> None:
 
 def open_on_enter(view: QAbstractItemView, open_selected) -> None:
     """Enter (and Return) on a list opens its selected row, like a double click; the
-    dialog's default button never takes that Enter (issue 20.7)."""
+    dialog's default button never takes that Enter."""
     action = QAction(view)
     action.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
     action.setShortcutContext(Qt.WidgetShortcut)

@@ -1,4 +1,4 @@
-"""The one date field of the application (issue 20.3).
+"""The one date field of the application.
 
 A line of text, not a spin box: the date is typed as a whole (2015-03-14, 20150314 or the
 locale's short form), Tab leaves the field instead of walking its parts, an empty field
@@ -43,10 +43,10 @@ from app.domain.dates import (
     MONTH_FIRST,
     DateProblem,
     DateRange,
-    describe_date,
     example_text,
     parse_date,
 )
+from app.forms.language import describe_date
 
 WORDS_STYLE = "color: #333333;"
 PROBLEM_STYLE = "color: #a00000;"
@@ -83,7 +83,8 @@ class DateField(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.edit.setToolTip(self.tr("Type the date as %1. Up and Down change it by a day; "
                                      "Alt+Down opens a calendar.")
-                             .replace("%1", example_text(self._order)))
+                             .replace("%1", example_text(self._order).replace(
+                                 " or ", self.tr(" or "))))
         width = self.edit.fontMetrics().horizontalAdvance("2015-03-14") + 48
         self.edit.setMinimumWidth(width)
         self.edit.setMaximumWidth(width + 40)

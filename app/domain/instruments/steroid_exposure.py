@@ -1,0 +1,314 @@
+"""Steroid exposure over time and the background medicines beside it (issue 18, "what the
+study needs recorded"): at each visit the daily oral prednisone-equivalent dose, the IV
+methylprednisolone pulses given since the last visit (how many, and the dose of each), and
+the weekly methotrexate and daily hydroxychloroquine doses; and, over an enrollment, the
+cumulative steroid exposure in mg and mg/kg computed from those visit records.
+
+Rules (project rules, provisional, shown with their source where a clinician sees them):
+
+* Oral: the daily dose recorded at a visit is taken to be the dose from that visit until
+  the next one (a step function: last value carried forward between visits, never past
+  the last visit). Interval mg = dose (mg/day) x days to the next visit; mg/kg divides by
+  the weight recorded at the visit that starts the interval.
+* IV: pulses recorded at a visit are those given since the previous visit (at baseline:
+  since enrollment). Visit mg = number of pulses x dose per pulse; mg/kg divides by the
+  weight recorded at that visit.
+* Prednisone equivalent of methylprednisolone: x 1.25 (4 mg methylprednisolone = 5 mg
+  prednisone in the standard glucocorticoid equivalence tables, e.g. Liu D et al.,
+  Allergy Asthma Clin Immunol 2013;9:30, Table 1).
+* Nothing is imputed: an interval whose dose (or a visit whose pulse dose) is missing
+  makes the total unknown (None) and is named in ``gaps``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain.instruments.data_dictionary import ExportContext, Field, Form, FormBuilder
+from app.domain.instruments.declaration import (
+    Requirement,
+    Summary,
+    Values,
+    VisitContext,
+    VisitInstrument,
+)
+from app.domain.instruments.printed import Finding, OutcomeRow, PaperBlock, PaperGrid, fmt_num
+
+STORED = "steroids"
+SOURCE = ("Project rule (issue 18): steroid exposure recorded at each visit; "
+          "provisional")
+EQUIVALENCE_SOURCE = ("4 mg methylprednisolone = 5 mg prednisone (Liu D et al., Allergy "
+                      "Asthma Clin Immunol 2013;9:30, Table 1); provisional")
+# mg of prednisone equivalent to 1 mg of methylprednisolone.
+METHYLPREDNISOLONE_TO_PREDNISONE = 1.25
+
+
+@dataclass(frozen=True)
+class DoseItem:
+    """One number recorded at the visit: code, label, unit, accepted range (a typing
+    check, not a clinical limit) and whether it must be a whole number."""
+
+    code: str
+    label: str
+    unit: str
+    minimum: float
+    maximum: float
+    whole: bool = False
+    help: str = ""
+
+
+# The ranges catch typing errors (a missing decimal point, mg typed as mg/kg); they are a
+# project choice. The IV pulse dose's 1000 mg is the plans' own cap (clinical-rules §1).
+ITEMS: tuple[DoseItem, ...] = (
+    DoseItem("prednisone_mg_day", "Oral prednisone-equivalent dose today", "mg/day", 0, 200,
+             help="The daily oral glucocorticoid dose, as prednisone (0 if none)."),
+    DoseItem("ivmp_pulses", "IV methylprednisolone pulses since the last visit", "pulses",
+             0, 60, whole=True,
+             help="How many pulses were given since the last visit (at baseline: since "
+                  "enrollment); 0 if none."),
+    DoseItem("ivmp_dose_mg", "IV methylprednisolone dose per pulse", "mg", 1, 1000,
+             help="The dose of each pulse (the plans cap it at 1000 mg)."),
+    DoseItem("mtx_mg_week", "Methotrexate dose", "mg/week", 0, 60,
+             help="Weekly methotrexate (oral or subcutaneous); 0 if none."),
+    DoseItem("hcq_mg_day", "Hydroxychloroquine dose", "mg/day", 0, 600,
+             help="Daily hydroxychloroquine; 0 if none."),
+)
+ITEMS_BY_CODE: dict[str, DoseItem] = {i.code: i for i in ITEMS}
+
+
+def validate_dose_item(code: str, text: object) -> str | None:
+    """The plain-words message for one typed entry, or None (blank is fine here; what
+    must be entered is a requirement)."""
+    item = ITEMS_BY_CODE[code]
+    if text is None or str(text).strip() == "":
+        return None
+    typed = str(text).strip()
+    try:
+        value = float(typed)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value):
+        return f'{item.label} must be a number in {item.unit}; "{typed}" was entered.'
+    if item.whole and value != int(value):
+        return f'{item.label} must be a whole number; "{typed}" was entered.'
+    if not item.minimum <= value <= item.maximum:
+        return (f"{item.label} must be from {item.minimum:g} to {item.maximum:g} {item.unit}; "
+                f'"{typed}" was entered.')
+    return None
+
+
+def steroid_problems(values: Mapping[str, object]) -> dict[str, str]:
+    """Every field's message, plus the one rule across fields: pulses given need their
+    dose (otherwise the cumulative exposure cannot be computed)."""
+    out = {code: m for code in ITEMS_BY_CODE if (m := validate_dose_item(code, values.get(code)))}
+    pulses, dose = values.get("ivmp_pulses"), values.get("ivmp_dose_mg")
+    if "ivmp_pulses" not in out and _number(pulses) and _blank(dose) and "ivmp_dose_mg" not in out:
+        out["ivmp_dose_mg"] = ("IV methylprednisolone: pulses were given since the last visit; "
+                               "enter the dose of each pulse in mg.")
+    return out
+
+
+def _blank(value: object) -> bool:
+    return value is None or str(value).strip() == ""
+
+
+def _number(value: object) -> float | None:
+    try:
+        number = float(str(value).strip())
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+# --------------------------------------------------------------------- cumulative
+
+
+@dataclass(frozen=True)
+class SteroidVisit:
+    """What one visit recorded, for the cumulative computation."""
+
+    day: date
+    prednisone_mg_day: float | None = None
+    ivmp_pulses: float | None = None
+    ivmp_dose_mg: float | None = None
+    weight_kg: float | None = None
+
+
+@dataclass(frozen=True)
+class SteroidExposure:
+    """Cumulative exposure from the first to the last visit given (mg and mg/kg; None when
+    a needed value is missing, named in ``gaps``)."""
+
+    first: date | None
+    last: date | None
+    oral_mg: float | None
+    oral_mg_per_kg: float | None
+    ivmp_mg: float | None
+    ivmp_mg_per_kg: float | None
+    total_prednisone_mg: float | None
+    total_prednisone_mg_per_kg: float | None
+    gaps: tuple[str, ...] = field(default_factory=tuple)
+
+
+def _sum(parts: list[float | None]) -> float | None:
+    return None if any(p is None for p in parts) else float(sum(parts))  # type: ignore[arg-type]
+
+
+def cumulative_steroid_exposure(visits: Sequence[SteroidVisit]) -> SteroidExposure:
+    """Cumulative oral prednisone-equivalent, IV methylprednisolone and total prednisone
+    equivalent exposure over the visits of an enrollment (rules: module docstring)."""
+    ordered = sorted(visits, key=lambda v: v.day)
+    if not ordered:
+        return SteroidExposure(None, None, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+    gaps: list[str] = []
+    oral: list[float | None] = []
+    oral_kg: list[float | None] = []
+    for start, end in zip(ordered, ordered[1:], strict=False):
+        days = (end.day - start.day).days
+        if start.prednisone_mg_day is None:
+            gaps.append(f"oral dose not recorded on {start.day.isoformat()}")
+            oral.append(None)
+            oral_kg.append(None)
+            continue
+        mg = start.prednisone_mg_day * days
+        oral.append(mg)
+        if start.weight_kg:
+            oral_kg.append(mg / start.weight_kg)
+        else:
+            if mg:
+                gaps.append(f"weight not recorded on {start.day.isoformat()}")
+            oral_kg.append(None if mg else 0.0)
+    iv: list[float | None] = []
+    iv_kg: list[float | None] = []
+    for v in ordered:
+        if v.ivmp_pulses is None:
+            gaps.append(f"IV pulses not recorded on {v.day.isoformat()}")
+            iv.append(None)
+            iv_kg.append(None)
+            continue
+        if v.ivmp_pulses == 0:
+            iv.append(0.0)
+            iv_kg.append(0.0)
+            continue
+        if v.ivmp_dose_mg is None:
+            gaps.append(f"IV pulse dose not recorded on {v.day.isoformat()}")
+            iv.append(None)
+            iv_kg.append(None)
+            continue
+        mg = v.ivmp_pulses * v.ivmp_dose_mg
+        iv.append(mg)
+        if v.weight_kg:
+            iv_kg.append(mg / v.weight_kg)
+        else:
+            gaps.append(f"weight not recorded on {v.day.isoformat()}")
+            iv_kg.append(None)
+    oral_mg, oral_per_kg = _sum(oral), _sum(oral_kg)
+    iv_mg, iv_per_kg = _sum(iv), _sum(iv_kg)
+    k = METHYLPREDNISOLONE_TO_PREDNISONE
+    total = None if oral_mg is None or iv_mg is None else oral_mg + k * iv_mg
+    total_kg = None if oral_per_kg is None or iv_per_kg is None else oral_per_kg + k * iv_per_kg
+    return SteroidExposure(ordered[0].day, ordered[-1].day, oral_mg, oral_per_kg, iv_mg,
+                           iv_per_kg, total, total_kg, tuple(dict.fromkeys(gaps)))
+
+
+def steroid_visit(day: date, values: Values) -> SteroidVisit:
+    """A visit's stored items (steroids and today's weight) as a ``SteroidVisit``."""
+    entries = values.get(STORED, {})
+
+    def num(code: str, stored: Mapping | None = None) -> float | None:
+        entry = (entries if stored is None else stored).get(code)
+        return None if entry is None else entry.value_num
+
+    return SteroidVisit(day, num("prednisone_mg_day"), num("ivmp_pulses"), num("ivmp_dose_mg"),
+                        num("weight_kg", values.get("vitals", {})))
+
+
+# --------------------------------------------------------------------- declaration
+
+
+def _requirements(protocol_id: str, ctx: VisitContext) -> list[Requirement]:
+    """Today's oral dose and the pulses since the last visit (0 when none); methotrexate
+    and hydroxychloroquine when given are optional entries."""
+    return [Requirement(f"steroids:{code}", "steroid_exposure", STORED, (code,),
+                        ITEMS_BY_CODE[code].label)
+            for code in ("prednisone_mg_day", "ivmp_pulses")]
+
+
+def _summary(values: Values, ctx: VisitContext) -> Summary:
+    entry = values.get(STORED, {}).get("prednisone_mg_day")
+    if entry is None or entry.value_num is None:
+        return Summary("no dose", False)
+    return Summary(f"{entry.value_num:g} mg/day", True)
+
+
+def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
+    form = FormBuilder("steroid_exposure", "Steroid exposure and background medicines",
+                       STORED)
+    for item in ITEMS:
+        form.item(Field(f"ster_{item.code}", "steroid_exposure", f"{item.label} ({item.unit})",
+                        validation="integer" if item.whole else "number",
+                        minimum=f"{item.minimum:g}", maximum=f"{item.maximum:g}",
+                        units=item.unit, note=item.help), item.code, "num")
+    return (form.build(),)
+
+
+def _value(values: Values | None, code: str) -> float | None:
+    entry = (values or {}).get(STORED, {}).get(code)
+    return None if entry is None else entry.value_num
+
+
+def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
+    return [OutcomeRow("Oral prednisone-equivalent dose (mg/day)",
+                       _value(values, "prednisone_mg_day"),
+                       _value(base_values, "prednisone_mg_day"))]
+
+
+def _findings(values: Values) -> list[Finding]:
+    if not values.get(STORED):
+        return []
+    parts = []
+    for item in ITEMS:
+        number = _value(values, item.code)
+        if number is not None:
+            parts.append(f"{item.label.lower()} {fmt_num(number, 2)} {item.unit}")
+    return [Finding("; ".join(parts) + "." if parts else "nothing recorded.",
+                    heading="Steroid exposure and background medicines")]
+
+
+def _paper() -> tuple[PaperBlock, ...]:
+    return (PaperGrid("Steroid exposure and background medicines", ("Item", "Value", "Unit"),
+                      tuple((i.label, "", i.unit) for i in ITEMS), (0.56, 0.22, 0.22),
+                      row_height_mm=6.5),)
+
+
+DEFINITION = VisitInstrument(
+    id="steroid_exposure",
+    label="Steroid exposure",
+    protocol_ids=("steroid_exposure",),
+    stored=(STORED,),
+    requirements=_requirements,
+    summary=_summary,
+    export_forms=_export_forms,
+    outcome_rows=_outcome_rows,
+    findings=_findings,
+    paper=_paper,
+    item_labels=lambda: {i.code: i.label for i in ITEMS},
+)
+
+__all__ = [
+    "DEFINITION",
+    "EQUIVALENCE_SOURCE",
+    "ITEMS",
+    "ITEMS_BY_CODE",
+    "METHYLPREDNISOLONE_TO_PREDNISONE",
+    "STORED",
+    "SteroidExposure",
+    "SteroidVisit",
+    "cumulative_steroid_exposure",
+    "steroid_problems",
+    "steroid_visit",
+    "validate_dose_item",
+]

@@ -1,0 +1,46 @@
+"""Plan-file texts a clinician reads (plan titles, arm names) in French, from a catalogue
+beside the plan files (resources/translations/plan_texts_fr.toml): the plan files stay
+the single source and keep their hash."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from app import paths
+from app.catalog import plan_words, protocol_catalog
+from app.forms import terms
+from app.forms.language import INTERFACE
+
+CATALOGUE = paths.resources_dir() / "translations" / "plan_texts_fr.toml"
+
+
+def shipped_texts() -> set[str]:
+    plans = [p for p in protocol_catalog().protocols.values()]
+    return {p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
+
+
+def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
+    texts = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))["texts"]
+    assert set(texts) == shipped_texts()  # a changed plan text shows up here
+    assert all(value.strip() for value in texts.values())
+
+
+def test_plan_words_fall_back_to_the_plan_files_english():
+    assert plan_words("IVIG", "fr") == "IgIV"
+    assert plan_words("IVIG", "en") == "IVIG"
+    assert plan_words("A site's own arm", "fr") == "A site's own arm"  # not in the catalogue
+
+
+@pytest.mark.parametrize(("language", "shown"), [("fr", "Bras A — IgIV"),
+                                                 ("en", "Arm A — IVIG")])
+def test_arm_titles_follow_the_interface(qapp, language, shown):
+    INTERFACE.switch(language)
+    try:
+        assert terms.arm_title("a", "IVIG") == shown
+        assert terms.arm_title("tnf", "TNF-α inhibitor (adalimumab or infliximab)") == (
+            "Inhibiteur du TNF-α (adalimumab ou infliximab)" if language == "fr"
+            else "TNF-α inhibitor (adalimumab or infliximab)")
+    finally:
+        INTERFACE.switch("en")

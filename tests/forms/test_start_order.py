@@ -1,0 +1,118 @@
+"""The start of the application (issue 22): the main window comes first; the daily
+backup runs after its list has been painted, in the background, with its progress in the
+status bar; a backup that fails is reported there (and in the log), not lost.
+
+``run_gui`` runs for real with the sign-in answered and the event loop replaced by one
+that runs until the daily backup has reported."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+import pytest
+from database_fixtures import STAFF_PASSWORD, add_people
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+import app.db.backup as backup_module
+import app.forms.login_dialog as login_dialog
+from app.db import users
+from app.db.backup import BackupOutcome
+from app.forms.long_jobs import DailyBackup
+from app.forms.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+
+def _main_window() -> MainWindow:
+    return next(w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and w.isVisible())
+
+
+def _start(monkeypatch, database, backup, shown: dict) -> int:
+    """run_gui on ``database`` with ``backup(progress)`` as the daily backup; ``shown``
+    receives what the status bar showed during and after it. Returns the exit code."""
+    add_people(database)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: None))
+    monkeypatch.setattr(login_dialog, "sign_in_at_start",
+                        lambda db, *a, **k: users.sign_in(db, "nurse", STAFF_PASSWORD))
+    monkeypatch.setattr(backup_module, "daily_backup_if_due",
+                        lambda _path, *, progress, **_kw: backup(progress))
+    shown["seen progress"] = threading.Event()
+
+    def exec_until_the_backup_reported(_self=None) -> int:
+        window = _main_window()
+        job = QApplication.instance().findChild(DailyBackup)
+        loop = QEventLoop()
+
+        def look() -> None:
+            if window.backup_progress.isVisible():
+                shown["progress"] = (window.backup_progress.value(),
+                                     window.backup_progress.maximum(),
+                                     window.backup_status.text())
+                shown["seen progress"].set()
+
+        job.progress.connect(lambda *_: QTimer.singleShot(0, look))
+        # Connected after the application's own slot: that one has run when this quits.
+        job.done.connect(lambda _outcome: QTimer.singleShot(0, loop.quit))
+        QTimer.singleShot(30000, loop.quit)  # a backup that never reports fails below
+        loop.exec()
+        shown["after"] = {"label shown": window.backup_status.isVisible(),
+                          "label": window.backup_status.text(),
+                          "tip": window.backup_status.toolTip(),
+                          "message": window.statusBar().currentMessage(),
+                          "bar shown": window.backup_progress.isVisible()}
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_until_the_backup_reported)
+    from app.gui import run_gui
+
+    return run_gui(str(database.file_path))
+
+
+def test_the_list_is_painted_before_the_backup_starts_and_its_progress_is_shown(
+        qapp, database, monkeypatch):
+    shown: dict = {}
+
+    def backup(progress):
+        shown["painted at start"] = _main_window().painted
+        progress(5, 10)
+        # The status bar shows it while the copy goes on: the interface thread answers.
+        shown["answered"] = shown["seen progress"].wait(20)
+        progress(10, 10)
+        return BackupOutcome(None, "The daily backup was saved to the backups folder.", True)
+
+    assert _start(monkeypatch, database, backup, shown) == 0
+    assert shown["painted at start"] is True
+    assert shown["answered"] is True
+    assert shown["progress"] == (5, 10, "Daily backup…")
+    assert shown["after"] == {"label shown": False, "label": "Daily backup…", "tip": "",
+                              "message": "The daily backup was saved to the backups folder.",
+                              "bar shown": False}
+
+
+def test_a_failed_backup_stays_in_the_status_bar(qapp, database, monkeypatch):
+    shown: dict = {}
+    failure = "The daily backup failed: [Errno 28] No space left on device"
+    assert _start(monkeypatch, database,
+                  lambda _progress: BackupOutcome(None, failure, False), shown) == 0
+    after = shown["after"]
+    assert after["label shown"] and after["label"] == "Daily backup failed"
+    assert after["tip"] == failure and after["message"] == failure
+    assert not after["bar shown"]
+
+
+def test_a_backup_that_raises_is_reported_without_its_text(qapp, database, monkeypatch):
+    shown: dict = {}
+
+    def backup(_progress):
+        raise RuntimeError("unexpected: Okafor, Ada")  # text that must not be shown
+
+    assert _start(monkeypatch, database, backup, shown) == 0
+    after = shown["after"]
+    assert after["label shown"] and after["label"] == "Daily backup failed"
+    assert "RuntimeError" in after["tip"] and "Okafor" not in after["tip"]
+    assert "Back up now" in after["message"]
