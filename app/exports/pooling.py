@@ -147,13 +147,14 @@ def read_site_export(folder: Path) -> SiteExport:
     return export
 
 
-def _as_dated(row: dict[str, str]) -> dict[str, str]:
+def _as_dated(row: dict[str, str], dates: frozenset[str]) -> dict[str, str]:
     """A de-identified row with each ``*_day`` as the ``*_date`` it stands for (days after
-    DAY_ZERO); every identified-only column reads as empty."""
+    DAY_ZERO); every identified-only column reads as empty. ``dates``: the identified
+    dictionary's date fields (a dose "per day" also ends in ``_day`` and is no date)."""
     out: dict[str, str] = defaultdict(str)
     for column, value in row.items():
-        if column.endswith(DAY_SUFFIX):
-            stem = column[: -len(DAY_SUFFIX)] + DATE_SUFFIX
+        stem = column[: -len(DAY_SUFFIX)] + DATE_SUFFIX
+        if column.endswith(DAY_SUFFIX) and stem in dates:
             out[stem] = (DAY_ZERO + timedelta(days=int(value))).isoformat() if value else ""
         else:
             out[column] = value
@@ -238,10 +239,12 @@ def pool_exports(database: Database, folders: list[Path | str], *, user: str) ->
         if problems:
             raise ImportRejected(problems)
         catalogue = replace(catalogue_for(None, True), numeric_codes=False)
+        dates = frozenset(f.name for f in catalogue.all_fields
+                          if f.validation == "date_ymd")
         for export in exports:
             replaced = _remove_site(session, export.code)
             for study_id, rows in export.records.items():
-                patient = _build_patient(study_id, [_as_dated(r) for r in rows], catalogue)
+                patient = _build_patient(study_id, [_as_dated(r, dates) for r in rows], catalogue)
                 patient.study_id = f"{export.code}-{study_id}"
                 patient.site_code = export.code
                 patient.site = ""
@@ -279,6 +282,9 @@ def _remove_site(session: Session, code: str) -> int:
                 for child in (*visit.instrument_values, *visit.adverse_events):
                     session.delete(child)
                 session.delete(visit)
+            for arm in enrollment.arm_assignments:
+                for infusion in arm.infusions:
+                    session.delete(infusion)
             for child in (*enrollment.prescriptions, *enrollment.arm_assignments):
                 session.delete(child)
             session.delete(enrollment)

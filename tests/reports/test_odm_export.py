@@ -96,12 +96,12 @@ def test_the_odm_file_validates_against_the_odm_1_3_2_schema(clinic, tmp_path, p
 
 BROKEN = [
     # (what is broken, text replaced, replacement)
-    ("a subject without its key", '<SubjectData SubjectKey="JDM-001"', "<SubjectData"),
+    ("a subject without its key", '<SubjectData SubjectKey="TEST-JDM-001"', "<SubjectData"),
     ("an item outside an item group", "<ItemGroupData ",
      '<ItemData ItemOID="x" /><ItemGroupData '),
     ("an attribute ODM does not define", "<FormData ", '<FormData Colour="red" '),
-    ("a transaction type ODM does not define", '<SubjectData SubjectKey="JDM-001"',
-     '<SubjectData SubjectKey="JDM-001" TransactionType="Sometimes"'),
+    ("a transaction type ODM does not define", '<SubjectData SubjectKey="TEST-JDM-001"',
+     '<SubjectData SubjectKey="TEST-JDM-001" TransactionType="Sometimes"'),
     ("an ODM version that is not 1.3.2's", 'ODMVersion="1.3.2"', 'ODMVersion="9.9"'),
     ("an audit record without its time", "<DateTimeStamp>", "<!-- <DateTimeStamp>"),
 ]
@@ -171,7 +171,9 @@ def _redcap_cells(out):
         record, event, instrument, instance = row[:4]
         key = (record, event, instance)
         for column, value in zip(header[4:], row[4:], strict=True):
-            if value != "":
+            # The data access group is REDCap's own column, not an item of the project:
+            # in the ODM file the site is the subject key's prefix (SITE-studyid).
+            if value != "" and column != "redcap_data_access_group":
                 cells.add((*key, column, value))
         if instrument == "" and event == "registration_arm_1":
             cells.add((*key, "record_id", record))  # the patient form's first item
