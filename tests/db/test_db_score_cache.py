@@ -72,7 +72,7 @@ def _weaker_cmas(values: dict) -> None:
     values["cmas"] = {item: ItemEntry(0.0) for item in values["cmas"]}
 
 
-@pytest.mark.parametrize("fmt", ["redcap", "wide"])
+@pytest.mark.parametrize("fmt", ["redcap", "wide", "odm"])
 def test_stored_scores_give_the_same_export_byte_for_byte_and_are_read(demo, tmp_path, fmt):
     first = fresh_export(demo, tmp_path / "first", fmt)
     with demo.reading() as session:
@@ -96,6 +96,31 @@ def test_an_item_changed_after_an_export_is_followed_by_the_next_export(demo, tm
     before = export(demo, tmp_path / "before")
     visit_id = _done_visit(demo, "month_6")
     _resave(demo, visit_id, _weaker_cmas)
+    after = export(demo, tmp_path / "after")
+    assert after != before
+    assert after == fresh_export(demo, tmp_path / "fresh")
+
+
+def test_a_changed_cdasi_item_is_followed_by_the_next_export(demo, tmp_path):
+    """CDASI (issue 18) is scored through score_visit: its computed activity score is in
+    the stored scores, and a changed grade is followed like any other item."""
+    before = export(demo, tmp_path / "before")
+    with demo.reading() as session:
+        visit_id = session.scalars(
+            select(Visit.id).join(InstrumentValue, InstrumentValue.visit_id == Visit.id)
+            .where(Visit.visit_code == "month_6", Visit.status == "complete",
+                   InstrumentValue.instrument == "cdasi").order_by(Visit.id)).first()
+        stored = json.loads(session.scalar(select(VisitScore.scores)
+                                           .where(VisitScore.visit_id == visit_id)))
+    assert "cdasi_activity" in stored["cdasi"]
+
+    def regraded(values: dict) -> None:
+        # every CDASI item one grade up where it can go (the activity score rises)
+        values["cdasi"] = {item: ItemEntry((entry.value_num or 0.0) + 1.0)
+                           if (entry.value_num or 0.0) < 1.0 else entry
+                           for item, entry in values["cdasi"].items()}
+
+    _resave(demo, visit_id, regraded)
     after = export(demo, tmp_path / "after")
     assert after != before
     assert after == fresh_export(demo, tmp_path / "fresh")
@@ -166,6 +191,11 @@ def test_the_cohort_reads_the_stored_scores_and_gives_the_same_outcomes(demo, tm
     scored_from_items = cohort(demo)
     export(demo, tmp_path / "export")  # stores every visit's scores
     assert cohort(demo) == scored_from_items
+    # Read lean, the cohort still has what the scores do not give (issue 18): every visit's
+    # steroid doses and weight for the cumulative exposure, the disease duration.
+    assert any(s.prednisone_mg_day for p in scored_from_items for s in p.steroid_visits)
+    assert any(s.weight_kg for p in scored_from_items for s in p.steroid_visits)
+    assert any(p.baseline.disease_duration_months for p in scored_from_items)
     # It did read them: a stored TIS altered in place (stamp kept) shows in its outcome.
     visit_id = _done_visit(demo, "month_6")
     with demo.session() as session:
