@@ -172,3 +172,34 @@ def format_table(timings: list[Timing]) -> str:
             f"| {t.floor_median:.1f} ms{unit}{floor_mib} "
             f"| {t.ratio:.2f}× | {', '.join(goals) or '—'} | {'yes' if t.met else 'NO'} |")
     return "\n".join(lines)
+
+
+def sql_replay(engine, run: Callable[[], object], database: Path
+               ) -> tuple[list[tuple[str, object]], Callable[[], None]]:
+    """The SELECT statements ``run`` sends through ``engine`` (captured once), and a floor
+    that sends the same SQL through bare sqlite3 and reads every row."""
+    from sqlalchemy import event
+
+    statements: list[tuple[str, object]] = []
+
+    def capture(_conn, _cursor, statement, parameters, _context, _many):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
+            statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        run()
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)
+
+    def replay() -> None:
+        import sqlite3
+
+        connection = sqlite3.connect(database)
+        try:
+            for sql, parameters in statements:
+                connection.execute(sql, parameters).fetchall()
+        finally:
+            connection.close()
+
+    return statements, replay

@@ -4,17 +4,15 @@ against the same SQL replayed through ``sqlite3`` into tuples."""
 from __future__ import annotations
 
 import os
-import sqlite3
 from datetime import date
 
-from bench.harness import BenchContext, BenchPath
+from bench.harness import BenchContext, BenchPath, sql_replay
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def paths(context: BenchContext) -> list[BenchPath]:
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import event
 
     from app.db.opening import open_database
     from app.domain.permissions import Permission, system_task
@@ -37,25 +35,7 @@ def paths(context: BenchContext) -> list[BenchPath]:
         dialog.deleteLater()
         qt.processEvents()
 
-    statements: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", capture)
-    try:
-        due_list()
-    finally:
-        event.remove(database.engine, "before_cursor_execute", capture)
-
-    def replay():
-        connection = sqlite3.connect(context.database)
-        try:
-            for sql, parameters in statements:
-                connection.execute(sql, parameters).fetchall()
-        finally:
-            connection.close()
+    statements, replay = sql_replay(database.engine, due_list, context.database)
 
     return [BenchPath(name=f"due / overdue list, filled and shown ({context.patients})",
                       app=due_list, floor=replay, goal_ms=300,

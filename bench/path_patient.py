@@ -7,14 +7,13 @@ from __future__ import annotations
 import os
 import sqlite3
 
-from bench.harness import BenchContext, BenchPath
+from bench.harness import BenchContext, BenchPath, sql_replay
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def paths(context: BenchContext) -> list[BenchPath]:
     from PySide6.QtWidgets import QApplication
-    from sqlalchemy import event
 
     from app.db.opening import open_database
     from app.domain.permissions import Permission, system_task
@@ -41,25 +40,7 @@ def paths(context: BenchContext) -> list[BenchPath]:
         page.deleteLater()
         qt.processEvents()
 
-    statements: list[tuple[str, object]] = []
-
-    def capture(_conn, _cursor, statement, parameters, _context, _many):
-        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
-            statements.append((statement, parameters))
-
-    event.listen(database.engine, "before_cursor_execute", capture)
-    try:
-        open_patient()
-    finally:
-        event.remove(database.engine, "before_cursor_execute", capture)
-
-    def replay():
-        connection = sqlite3.connect(context.database)
-        try:
-            for sql, parameters in statements:
-                connection.execute(sql, parameters).fetchall()
-        finally:
-            connection.close()
+    statements, replay = sql_replay(database.engine, open_patient, context.database)
 
     return [BenchPath(name=f"open a patient page, painted ({context.patients})",
                       app=open_patient, floor=replay, goal_ms=150,

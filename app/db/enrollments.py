@@ -252,11 +252,7 @@ def switch_arm(session: Session, enrollment_id: int, plan: SwitchPlan, *, user: 
     (``EnrollmentOverview.version_id``); every switch advances it.
     """
     require_permission(session, Permission.ENTER_DATA)
-    enrollment = load_current(session, Enrollment, enrollment_id)
-    if enrollment is None:
-        raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")
-    current = session.scalar(select(ArmAssignment).where(
-        ArmAssignment.enrollment_id == enrollment_id, ArmAssignment.end_date.is_(None)))
+    enrollment, current = _with_running_arm(session, enrollment_id)
 
     def refusal() -> ConcurrentEditError:
         return _switch_conflict(session, enrollment_id)
@@ -339,11 +335,7 @@ def stop_treatment(session: Session, enrollment_id: int, *, stop_date: date, rea
     enrollment stays active (visits go on: the outcome after stopping is data too).
     One transaction, audited; refused when someone changed the enrollment meanwhile."""
     require_permission(session, Permission.ENTER_DATA)
-    enrollment = load_current(session, Enrollment, enrollment_id)
-    if enrollment is None:
-        raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")
-    current = session.scalar(select(ArmAssignment).where(
-        ArmAssignment.enrollment_id == enrollment_id, ArmAssignment.end_date.is_(None)))
+    enrollment, current = _with_running_arm(session, enrollment_id)
 
     def refusal() -> ConcurrentEditError:
         return _switch_conflict(session, enrollment_id)
@@ -450,6 +442,17 @@ def infusions_due_and_given(session: Session, enrollment_id: int,
             out.append(InfusionSchedule(arm.arm_id, drug, tuple(due_vs_given(
                 schedules.get(drug, []), given.get(drug, []), today))))
     return tuple(out)
+
+
+def _with_running_arm(session: Session, enrollment_id: int
+                      ) -> tuple[Enrollment, ArmAssignment | None]:
+    """The enrollment (EnrollmentError if there is none) and its running arm, if any."""
+    enrollment = load_current(session, Enrollment, enrollment_id)
+    if enrollment is None:
+        raise EnrollmentError(f"There is no enrollment number {enrollment_id}.")
+    current = session.scalar(select(ArmAssignment).where(
+        ArmAssignment.enrollment_id == enrollment_id, ArmAssignment.end_date.is_(None)))
+    return enrollment, current
 
 
 def _switch_conflict(session: Session, enrollment_id: int) -> ConcurrentEditError:
