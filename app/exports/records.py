@@ -521,7 +521,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                 stats.unmapped(study_id, f"{instrument} item without a column")
                 continue
             mapped = True
-            column, kind, unit_column, unit_codes, missing_column = step
+            column, kind, unit_column, unit_codes, missing_column, codes = step
             num = row[3]
             if kind is num_kind:
                 if num is None:
@@ -556,6 +556,8 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                 value = _text(row[4])
             if value:
                 values[column] = value
+                if codes is not None and value not in codes:
+                    stats.unmapped(study_id, column)
             if unit_column is not None:
                 unit = row[5]
                 if unit:
@@ -657,8 +659,14 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
             if OTHER in unit_codes:
                 unit_codes[None] = unit_codes[OTHER]  # any other stored unit
         entry = plan.setdefault(instrument, (spec.form, {}))
+        # A list column holds only its codes: a stored value outside them (entered before
+        # entry checked it) is counted as one the export cannot write.
+        column = catalogue.fields_by_name.get(spec.column)
+        codes = (frozenset(code for code, _label in column.choices)
+                 if spec.kind in ("code", "code_num") and column is not None
+                 and column.choices else None)
         entry[1][item] = (spec.column, _KINDS.get(spec.kind, _TEXT), spec.unit_column or None,
-                          unit_codes, spec.missing_column or None)
+                          unit_codes, spec.missing_column or None, codes)
     places = {f.name: f.places for f in catalogue.all_fields if f.places is not None}
     computed = frozenset(form.name for form in catalogue.forms
                          if form.fields and all(f.computed for f in form.fields))
