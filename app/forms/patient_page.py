@@ -122,7 +122,7 @@ class PatientPage(QDialog):
         self.prior_button.clicked.connect(self.edit_prior_therapies)
         self.prior_button.setEnabled(bool(user))
         actions.addWidget(self.prior_button)
-        self.course_button = QPushButton(self.tr("&Infusions, stop treatment…"))
+        self.course_button = QPushButton(self.tr("Infusions, stop t&reatment…"))
         self.course_button.setToolTip(self.tr("The infusions given beside the arm's dose "
                                               "dates; stopping the current treatment with "
                                               "its reason."))

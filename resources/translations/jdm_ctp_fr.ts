@@ -1065,7 +1065,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Site &amp;code…</source>
-        <translation>&amp;Code du site…</translation>
+        <translation>C&amp;ode du site…</translation>
     </message>
     <message>
         <source>This site&apos;s code: every exported record id starts with it.</source>
@@ -1512,7 +1512,7 @@ Exporter les données identifiées?</translation>
         <translation>Les traitements antérieurs et actuels qu&apos;utilise chaque évaluation d&apos;admissibilité (médicament, début, arrêt, motif de l&apos;arrêt).</translation>
     </message>
     <message>
-        <source>&amp;Infusions, stop treatment…</source>
+        <source>Infusions, stop t&amp;reatment…</source>
         <translation>&amp;Perfusions, arrêt du traitement…</translation>
     </message>
     <message>

@@ -39,7 +39,8 @@ def test_the_form_holds_the_stored_visit_after_each_save(qtbot, database):
     _assert_holds_the_stored_visit(window, database)
 
     window.section("adverse_events").add_event(AdverseEventData(
-        None, "Infusion headache", date(2026, 6, 1), None, False, "probable", "slowed"))
+        None, "Infusion headache", date(2026, 6, 1), None, False, "probable", "slowed",
+        "infusion_reaction", "mild", "recovering"))
     type_in(globals_.fields["pga_activity"], "2.1")
     assert window.save()  # a new adverse event: its id comes from the database
     _assert_holds_the_stored_visit(window, database)
