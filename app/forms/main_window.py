@@ -717,6 +717,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(self._may(permission))
 
     # ----- the account as it is now --------------------------------------------------------
+    closed = False  # set when the window has closed for good
+
     def _watch_the_account(self) -> None:
         """Re-read the signed-in account periodically, after every change reported here and
         when the application becomes active again, so that a role lowered or an account
@@ -736,7 +738,9 @@ class MainWindow(QMainWindow):
 
     def recheck_account(self) -> None:
         actor = self.database.actor
-        if not isinstance(actor, Actor) or self.signed_out:
+        # A window already closed (signed out, quit, replaced) watches nothing: it would
+        # otherwise answer the application becoming active with a message of its own.
+        if not isinstance(actor, Actor) or self.signed_out or self.closed:
             return
         try:
             with self.database.reading() as session:
@@ -1111,6 +1115,9 @@ class MainWindow(QMainWindow):
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed = True
+            self.account_timer.stop()
 
 
 # Windows that a role may lose mid-session (the others need only view_data or

@@ -73,6 +73,16 @@ def _doc_at_work(qtbot, database):
     return window, form
 
 
+@pytest.fixture(autouse=True)
+def _every_window_closed_after(qapp):
+    """The visit form and audit window a test opens close with it: left open, they kept
+    the next test's window from becoming active (its keyboard walk then failed)."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()
+
+
 def _lowered(window, form):
     assert window.database.actor.role is Role.DATA_ENTRY
     assert not form.sign_button.isEnabled()
