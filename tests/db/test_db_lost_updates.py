@@ -584,8 +584,9 @@ def test_two_workstations_adding_different_patients_never_fail(
     with database.session() as s:
         assert s.scalar(select(func.count()).select_from(Patient)) == 2 * per_workstation
         entries = s.scalars(select(AuditEntry.action)).all()
-        # 7 audited fields per patient, and each save's recorded values (issue 14, item 7)
-        assert entries.count("create") == 2 * per_workstation * 7
+        # 11 audited fields per patient (7, and the disease onset and diagnosis dates, race
+        # and ethnicity), and each save's recorded values (issue 14, item 7)
+        assert entries.count("create") == 2 * per_workstation * 11
         assert entries.count("state") == 2 * per_workstation
         assert audit.verify_chain(s) == (True, None)
 
