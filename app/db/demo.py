@@ -1,5 +1,8 @@
 """Synthetic children for demos, tests and benchmarks (`jdm-ctp demo-data`).
 
+One module although long: every table's rows come from one seeded generator per kind of
+record, and they must agree with each other (answers, history, doses, visits).
+
 Everything is made up and deterministic: the same seed and the same `as_of` date give the
 same database. Children have a prior-therapy history that agrees with their screening
 answers (prednisone and methotrexate, IVIG for skin disease where answered so, rarely

@@ -1,5 +1,8 @@
 """Enrollment, arm switch and the patient page's read model.
 
+One module although long: enrolling, switching and stopping share the enrollment's
+version check, its running arm and its audit entries.
+
 ``switch_arm`` takes the enrollment's version from when the switch dialog was opened:
 an enrollment someone else switched meanwhile is refused (``ConcurrentEditError``).
 

@@ -1,5 +1,8 @@
 """The stored domain: SQLAlchemy 2 typed models.
 
+One module although long: the tables refer to each other by relationship, and one file
+beside the migrations is the whole schema at a glance.
+
 Design decisions worth knowing before changing anything here:
 
 * **Identity is separate.** Names, MRN and date of birth live only in

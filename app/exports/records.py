@@ -1,6 +1,6 @@
 """Export records: the rows read from one snapshot (``app.db.export_reading``) shaped
 into the plain ``PatientRecord``s the writers of ``app.reports`` take, with every score
-computed by the domain. (Somewhat over 400 lines: the per-row pivot is kept in one loop
+computed by the domain. (One module although long: the per-row pivot is kept in one loop
 on purpose, it is the export's hot path.)
 
 De-identification (exports.md, HIPAA Safe Harbor) is completed here, before any file is

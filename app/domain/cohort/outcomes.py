@@ -2,6 +2,8 @@
 with standardized mean differences, time to PRINTO clinically inactive disease
 (Kaplan–Meier), TIS and IMACS improvement at months 6 and 12, the MDAAT cutaneous activity
 VAS per scheduled visit, corticosteroid exposure and adverse events per patient-year.
+One module although long: each table is one function over the same per-patient records,
+and the report shows them in this order.
 
 Analysis choices, said where a reader sees them (``NOTES``):
 
