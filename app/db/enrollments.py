@@ -44,17 +44,12 @@ from app.db.models import (
 )
 from app.db.screenings import ScreeningSummary, list_screenings
 from app.db.types import utcnow
+from app.domain.arm_switch import SwitchPlan
 from app.domain.body import BodyMeasurements
-from app.domain.enrollment import (
-    DRAFT_KIND,
-    ConcomitantItem,
-    EnrollmentDraft,
-    EnrollmentPlan,
-    PlannedDose,
-    SwitchPlan,
-    draft_key,
-)
+from app.domain.concomitant_medicines import ConcomitantItem
+from app.domain.enrollment import DRAFT_KIND, EnrollmentDraft, EnrollmentPlan, draft_key
 from app.domain.permissions import Permission
+from app.domain.planned_doses import PlannedDose
 from app.domain.protocol import Protocol
 from app.domain.treatment_course_record import (
     END_REASON_CODES,

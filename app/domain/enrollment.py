@@ -1,7 +1,11 @@
-"""Enrollment and arm switch: the draft, which arms are open and why, doses and checks.
+"""Enrollment: the draft, which arms are open and why, and the checks of each page.
 
-Plain Python; the enrollment wizard and the arm-switch dialog only map widgets to the
-draft. Sources: seed 000, Table 2 (arms, rules across arms), clinical rules §1.1 and §4.
+Plain Python; the enrollment wizard only maps widgets to the draft. Sources: seed 000,
+Table 2 (arms, rules across arms), clinical rules §1.1 and §4. The parts the arm switch
+shares live beside it: the weight and height as typed (``app.domain.measurements``), the
+planned doses with the clinician's final amounts (``app.domain.planned_doses``), the
+concomitant medicines (``app.domain.concomitant_medicines``); the switch itself is
+``app.domain.arm_switch``.
 
 Decisions documented here:
 
@@ -10,83 +14,65 @@ Decisions documented here:
   skin disease) and says why; ``may_consider`` re-opens it only when the clinician ticks
   the option (restarting previously stopped IVIG) and gives a reason. When the IVIG
   history for skin disease is Unknown, arm A stays open with a caution to confirm it.
-* The measurement must be dated on or before the enrollment date and at most 30 days
-  before it (clinical rules §4); an older one blocks the page until re-measured.
-* A final dose is optional: empty = give the computed amount. A different amount needs
-  a reason; above the protocol maximum it is refused with the maximum shown.
-* The daily corticosteroid dose is checked against ≤ 2 mg/kg/day and 60 mg and refused
-  above (seed 000, Table 2, rule 2a). Pulse methylprednisolone is recorded with its
-  computed maximum (30 mg/kg, max 1000 mg; provisional in the protocol file).
-* IVIG infusion dates: the first 6 doses from the treatment start date (3 fortnightly +
-  3 monthly), enough for the first 4 months; later dates follow the same schedule.
 * Plans with arm options and prior-therapy rules (refractory-biologic, moderate-JDM-2010):
-  - Final doses are keyed by ``dose_key`` = "<option>:<drug>" for a dose that belongs to
-    an arm option, else the drug, so two options of one drug (infliximab 5 mg/kg and
-    6-10 mg/kg) never share a final dose.
-  - The prior-therapy rules are evaluated again on the ENROLLMENT date for the chosen arm
-    and option (a 1-month "enrol after starting" window or a washout can change between
-    screening and enrollment). "Not met" blocks the arm with the reasons; "unknown"
-    needs the clinician's reason for going ahead (recorded in the arm notes).
-  - Concomitant limits are looked up by id only: the daily corticosteroid limit is
-    ``daily_corticosteroid`` or ``daily_oral_glucocorticoid``; pulse methylprednisolone
-    is one of the plan's per-dose methylprednisolone limits, chosen by id (persistent
-    skin rash: ``iv_methylprednisolone_pulse``; refractory: bridging weekly × 4 or daily
-    × 3). A pulse dose typed is refused above that limit's maximum.
+  the prior-therapy rules are evaluated again on the ENROLLMENT date for the chosen arm
+  and option (a 1-month "enrol after starting" window or a washout can change between
+  screening and enrollment). "Not met" blocks the arm with the reasons; "unknown" needs
+  the clinician's reason for going ahead (recorded in the arm notes).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.domain import growth
-from app.domain.age import age_on
-from app.domain.body import BodyMeasurements, measurement_age_warning
-from app.domain.dosing import (
-    DoseResult,
-    FinalDoseCheck,
-    LimitResult,
-    check_corticosteroid_dose,
-    check_final_dose,
-    compute_dose,
-    compute_limit,
+from app.domain.body import BodyMeasurements
+from app.domain.concomitant_medicines import (
+    ConcomitantItem,
+    concomitant_items,
+    corticosteroid_problem,
+    pulse_problem,
 )
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
+from app.domain.measurements import (
+    describe_confirmed,
+    measurement_plausibility,
+    measurement_problems,
+    plausibility_problems,
+    protocol_needs_height,
+    read_body,
+)
+from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
     Outcome,
     PriorTherapyRecord,
     evaluate_arm,
 )
-from app.domain.protocol import Arm, ArmRuleKind, ConcomitantLimit, Protocol
-from app.domain.schedule import ScheduledVisit, infusion_dates, visit_schedule
+from app.domain.protocol import ArmRuleKind, Protocol
+from app.domain.schedule import ScheduledVisit, visit_schedule
 from app.domain.screening import parse_iso_date
 from app.domain.treatment_course_record import (
     ArmChoiceReasons,
     arm_choice_problems,
     normalised_reasons,
 )
-from app.domain.units import (
-    format_number,
-    height_cm_from_inches,
-    validate_height_cm,
-    validate_weight_kg,
-    weight_kg_from_lb,
-)
+
+if TYPE_CHECKING:
+    from app.domain.arm_switch import SwitchDraft
 
 DRAFT_KIND = "enrollment"
-INFUSION_DATES_SHOWN = 6
-SWITCH_REASONS = {
-    "inadequate_response": "Inadequate response",
-    "toxicity": "Toxicity",
-}
 PROVISIONAL_TAG = "provisional — verify against the published plan"
 
 
 def draft_key(screening_id: int) -> str:
     return f"screening:{screening_id}"
+
+
+def birth_date(subject: GrowthSubject | None) -> date | None:
+    return None if subject is None else subject.date_of_birth
 
 
 # --------------------------------------------------------------------------- arms
@@ -170,55 +156,8 @@ def _criterion_unknown_for(protocol: Protocol, field_id: str, facts: dict[str, A
     return False
 
 
-@dataclass(frozen=True)
-class ContinuingChoice:
-    """A current medicine the arm lets the child keep taking (its ``may_continue`` rules),
-    as the concomitant page offers it: ``allowed`` when the screening recorded it as
-    current (for a medicine the plan asks about at screening) and the rule's condition
-    holds; ``why_not`` otherwise."""
-
-    drug: str
-    label: str
-    unit: str
-    allowed: bool
-    why_not: str
-
-
-def continuing_choices(protocol: Protocol, arm: Arm,
-                       facts: dict[str, Any]) -> list[ContinuingChoice]:
-    """The medicines the arm's ``may_continue`` rules name (seed 000, Table 2, rule 1), in
-    the plan's order; a drug the arm itself doses is prescribed as the arm's, not offered.
-    A medicine the plan asks about at screening (detail field ``<drug>_use``) may continue
-    only when the screening recorded it as "current"; its label is that field's label."""
-    arm_drugs = {d.drug.casefold() for d in arm.doses}
-    out: list[ContinuingChoice] = []
-    for rule in arm.rules_of(ArmRuleKind.MAY_CONTINUE):
-        holds = rule.when is None or rule.when.holds(facts)
-        for drug in rule.drugs:
-            key = drug.casefold()
-            if key in arm_drugs or any(c.drug == key for c in out):
-                continue
-            try:
-                asked = protocol.detail_field(f"{key}_use")
-            except KeyError:
-                asked = None
-            label = asked.label if asked is not None else drug[:1].upper() + drug[1:]
-            why_not = "" if holds else "the plan's condition for continuing it is not met"
-            if asked is not None and facts.get(asked.id) != "current":
-                why_not = "the screening did not record it as current"
-            unit = next((d.unit for a in protocol.arms for d in a.doses
-                         if d.drug.casefold() == key), "")
-            out.append(ContinuingChoice(key, label, unit, not why_not, why_not))
-    return out
-
 
 # --------------------------------------------------------------------------- draft
-
-
-@dataclass
-class DoseEntry:
-    final: str = ""  # empty = give the computed amount
-    reason: str = ""
 
 
 @dataclass
@@ -287,361 +226,11 @@ def _read_legacy_keys(data: dict[str, Any]) -> None:
     data["continuing"] = continuing
 
 
-# --------------------------------------------------------------------------- measurements
 
 
-def read_body(draft_weight: str, weight_unit: str, draft_height: str, height_unit: str,
-              measured_on: str) -> BodyMeasurements:
-    """Weight/height as typed (kg or lb, cm or in) → validated measurements (clinical §4).
-
-    Raises InputError on "weight", "height" or "measured_on".
-    """
-    try:
-        weight = (weight_kg_from_lb(draft_weight) if weight_unit == "lb"
-                  else validate_weight_kg(draft_weight))
-    except InputError as error:
-        raise InputError("weight", error.message) from None
-    height = None
-    if draft_height.strip():
-        try:
-            height = (height_cm_from_inches(draft_height) if height_unit == "in"
-                      else validate_height_cm(draft_height))
-        except InputError as error:
-            raise InputError("height", error.message) from None
-    day = parse_iso_date(measured_on)
-    if day is None:
-        raise InputError("measured_on", "Enter the date the weight was measured (YYYY-MM-DD).")
-    return BodyMeasurements(weight_kg=weight, height_cm=height, measured_on=day)
-
-
-def measurement_problems(
-    weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
-    reference_day: date | None, needs_height: bool,
-) -> dict[str, str]:
-    """{field: message} for weight, height and measurement date, each checked on its own
-    so every problem shows at once (empty = valid)."""
-    problems: dict[str, str] = {}
-    try:
-        weight_kg_from_lb(weight) if weight_unit == "lb" else validate_weight_kg(weight)
-    except InputError as error:
-        problems["weight"] = error.message
-    if height.strip():
-        try:
-            height_cm_from_inches(height) if height_unit == "in" else validate_height_cm(height)
-        except InputError as error:
-            problems["height"] = error.message
-    elif needs_height:
-        problems["height"] = ("Height is needed: a dose in this plan uses body surface area "
-                              "(mg/m²). Enter the height in cm or inches.")
-    day = parse_iso_date(measured_on)
-    if day is None:
-        problems["measured_on"] = "Enter the date the weight was measured (YYYY-MM-DD)."
-    elif reference_day is not None:
-        warning = measurement_age_warning(day, reference_day)
-        if warning:
-            problems["measured_on"] = warning + " Enter a new measurement."
-    return problems
-
-
-def describe_bsa(body: BodyMeasurements) -> str:
-    if body.bsa_m2 is None:
-        return "BSA: needs height"
-    return (f"BSA {body.bsa_m2:.2f} m² (Mosteller: √({format_number(body.height_cm or 0, 2)} cm × "
-            f"{format_number(body.weight_kg, 3)} kg / 3600) = {body.bsa_m2:.4f} m²)")
-
-
-CONFIRM_MEASURES = "confirm_measures"
-
-
-def measurement_plausibility(
-    weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
-    subject: GrowthSubject | None, reference: GrowthReference | None,
-) -> tuple[dict[str, str], dict[str, str]]:
-    """(hints, warnings) for typed measurements judged for the child's age and sex
-    (CDC 2000; see ``app.domain.growth``).
-
-    ``hints``: {"weight" | "height": "Did you mean …?"} for a number that fits far better
-    in another unit (added to the refusal or warning of that field). ``warnings``:
-    {"weight" | "height" | "bmi": message} for values more than 3 SD from the median,
-    which the person must confirm. Empty without a date of birth or reference.
-    """
-    day = parse_iso_date(measured_on)
-    if subject is None or reference is None or subject.date_of_birth is None or day is None:
-        return {}, {}
-    hints: dict[str, str] = {}
-    for name, text, unit, measure in (("weight", weight, weight_unit, growth.WEIGHT),
-                                      ("height", height, height_unit, growth.HEIGHT)):
-        try:
-            typed = float(text.strip())
-        except ValueError:
-            continue
-        if typed > 0:
-            hint = growth.unit_slip(reference, subject, day, measure, typed, unit)
-            if hint:
-                hints[name] = hint
-    try:
-        body = read_body(weight, weight_unit, height, height_unit, measured_on)
-    except InputError:
-        return hints, {}
-    warnings = growth.implausible_warnings(growth.judge_measurements(
-        reference, subject, day, body.weight_kg, body.height_cm))
-    return hints, warnings
-
-
-def plausibility_problems(hints: dict[str, str], warnings: dict[str, str],
-                          problems: dict[str, str], confirmed: bool) -> dict[str, str]:
-    """Unit hints joined to the fields' problems (or warnings), and the confirmation
-    still needed when a value is beyond ±3 SD."""
-    out = dict(problems)
-    for name, hint in hints.items():
-        if name in out:
-            out[name] = f"{out[name]} {hint}"
-    if warnings and not confirmed and not ({"weight", "height"} & set(problems)):
-        out[CONFIRM_MEASURES] = ("A measurement is far from what is usual for this child's "
-                                 "age and sex. Check it; if it is right, tick the "
-                                 "confirmation.")
-    return out
-
-
-def describe_confirmed(warnings: dict[str, str]) -> str:
-    """The note kept with the record when unusual measurements were confirmed."""
-    return ("Measurements confirmed although unusual for age and sex: "
-            + " ".join(warnings.values()))
-
-
-def protocol_needs_height(protocol: Protocol) -> bool:
-    return any(d.needs_height for arm in protocol.arms for d in arm.doses)
-
-
-# --------------------------------------------------------------------------- doses
-
-
-def dose_key(result: DoseResult) -> str:
-    """Key of a dose's final-dose entry: "<option>:<drug>" for an option's dose."""
-    return f"{result.option}:{result.drug}" if result.option else result.drug
-
-
-@dataclass(frozen=True)
-class PlannedDose:
-    """A computed dose, the clinician's final amount and what is wrong with it (if anything)."""
-
-    result: DoseResult
-    final_amount: float  # what will be given
-    override_reason: str | None
-    check: FinalDoseCheck | None  # None when no final amount was typed
-    problem: str | None  # refusal or missing reason; None = acceptable
-    schedule: tuple[date, ...]  # planned dose dates (IVIG), else empty
-
-    @property
-    def headline(self) -> str:
-        r = self.result
-        unit = f"{r.unit}/day" if r.per == "day" else r.unit
-        least = "at least " if r.at_least and self.check is None else ""
-        return (f"{r.label or r.drug}: {least}{format_number(self.final_amount)} {unit}"
-                f"{' ' + r.frequency if r.frequency else ''}"
-                f"{', ' + r.route if r.route else ''}")
-
-
-def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] = ()
-              ) -> PlannedDose:
-    """Apply the clinician's final amount to a computed dose (clinical rules §4)."""
-    text = entry.final.strip()
-    if not text:
-        return PlannedDose(result, result.amount, None, None, None, schedule)
-    try:
-        check = check_final_dose(result, text)
-    except InputError as error:
-        return PlannedDose(result, result.amount, None, None, error.message, schedule)
-    reason = entry.reason.strip()
-    if check.reason_required and not reason:
-        # Not accepted yet: what is shown as "to give" stays the computed amount.
-        return PlannedDose(result, result.amount, None, check, check.message, schedule)
-    return PlannedDose(result, check.final_amount, reason if check.differs else None, check,
-                       None, schedule)
-
-
-def arm_schedule(protocol: Protocol, rule_schedule: str | None,
-                 start: date | None) -> tuple[date, ...]:
-    """The first dose dates (up to 6; fewer when the schedule has fewer doses). A daily
-    medicine with no end (every phase every day, e.g. prednisone's taper course) has none
-    to list; a finite daily course (pulses daily × 3) has."""
-    if rule_schedule is None or start is None:
-        return ()
-    spec = protocol.schedule(rule_schedule)
-    daily = all(phase.every_days == 1 for phase in spec.phases)
-    if daily and spec.phases[-1].doses is None:
-        return ()
-    count = INFUSION_DATES_SHOWN
-    if all(phase.doses is not None for phase in spec.phases):
-        count = min(count, sum(phase.doses or 0 for phase in spec.phases))
-    return tuple(infusion_dates(spec, start, count))
-
-
-def plan_arm_doses(protocol: Protocol, arm_id: str, body: BodyMeasurements,
-                   entries: dict[str, DoseEntry], start: date | None,
-                   option: str | None = None,
-                   date_of_birth: date | None = None) -> list[PlannedDose]:
-    """Computed doses for an arm (and arm option, e.g. adalimumab in a TNF arm) with the
-    final amounts and dose dates applied; a drug labelled from an age is checked against
-    the child's age on the first dose day (from ``date_of_birth``)."""
-    arm = protocol.arm(arm_id)
-    rules = arm.doses_for(option or None) if arm.options else arm.doses
-    age = age_on(date_of_birth, start)
-    planned = []
-    for rule in rules:
-        result = compute_dose(rule, body, age)
-        schedule = arm_schedule(protocol, rule.schedule, start)
-        planned.append(plan_dose(result, entries.get(dose_key(result), DoseEntry()), schedule))
-    return planned
-
-
-@dataclass(frozen=True)
-class ConcomitantItem:
-    """A concomitant medication to record (role "concomitant")."""
-
-    drug: str
-    label: str
-    unit: str
-    per: str
-    frequency: str
-    route: str
-    calculated: bool  # True when amount is a computed maximum
-    amount: float | None
-    final_amount: float | None
-    derivation: str
-    source: str
-    status: str
-    schedule: tuple[date, ...] = ()
-
-
-# Concomitant limits by id (never guessed from the unit): the plans name them.
-CORTICOSTEROID_LIMIT_IDS = ("daily_corticosteroid", "daily_oral_glucocorticoid")
-PULSE_LIMIT_IDS = ("iv_methylprednisolone_pulse", "bridging_methylprednisolone_weekly",
-                   "bridging_methylprednisolone_daily")
-
-
-def _limit_by_id(protocol: Protocol, ids: tuple[str, ...]) -> ConcomitantLimit | None:
-    for limit_id in ids:
-        for limit in protocol.concomitant_limits:
-            if limit.id == limit_id:
-                return limit
-    return None
-
-
-def corticosteroid_limit(protocol: Protocol, body: BodyMeasurements) -> LimitResult | None:
-    """Daily corticosteroid maximum (seed 000, Table 2 rule 2a; refractory plan
-    ``daily_oral_glucocorticoid``: ≤ 2 mg/kg/day, max 60 mg)."""
-    limit = _limit_by_id(protocol, CORTICOSTEROID_LIMIT_IDS)
-    return None if limit is None else compute_limit(limit, body)
-
-
-def pulse_limits(protocol: Protocol) -> tuple[ConcomitantLimit, ...]:
-    """The plan's pulse / bridging methylprednisolone limits, in file order."""
-    return tuple(lim for lim in protocol.concomitant_limits if lim.id in PULSE_LIMIT_IDS)
-
-
-def pulse_limit(protocol: Protocol, body: BodyMeasurements,
-                limit_id: str = "") -> LimitResult | None:
-    """Pulse methylprednisolone maximum (30 mg/kg, max 1000 mg) of the limit ``limit_id``,
-    or of the plan's only pulse limit when no id is given (None when the plan has none,
-    or several and none was chosen)."""
-    limits = pulse_limits(protocol)
-    if limit_id:
-        chosen = next((lim for lim in limits if lim.id == limit_id), None)
-    else:
-        chosen = limits[0] if len(limits) == 1 else None
-    return None if chosen is None else compute_limit(chosen, body)
-
-
-def pulse_problem(protocol: Protocol, body: BodyMeasurements, draft: EnrollmentDraft
-                  ) -> dict[str, str]:
-    if not draft.pulse:
-        return {}
-    limits = pulse_limits(protocol)
-    if not limits:
-        return {"pulse": "This plan gives no pulse methylprednisolone limit."}
-    if len(limits) > 1 and draft.pulse_limit_id not in {lim.id for lim in limits}:
-        return {"pulse": "Choose the pulse schedule: " + " or ".join(
-            lim.label for lim in limits) + "."}
-    if draft.pulse_mg.strip():
-        limit = pulse_limit(protocol, body, draft.pulse_limit_id)
-        assert limit is not None
-        try:
-            check_corticosteroid_dose(limit, draft.pulse_mg)
-        except InputError as error:
-            return {"pulse": error.message}
-        try:
-            if float(draft.pulse_mg) <= 0:
-                return {"pulse": "The pulse dose must be more than zero."}
-        except ValueError:
-            pass
-    return {}
-
-
-def corticosteroid_problem(protocol: Protocol, body: BodyMeasurements, text: str) -> str | None:
-    """Refusal message for a daily corticosteroid above 2 mg/kg/day or 60 mg, else None."""
-    if not text.strip():
-        return None
-    limit = corticosteroid_limit(protocol, body)
-    if limit is None:
-        return "This plan gives no daily corticosteroid limit; record the dose at the visit."
-    try:
-        check_corticosteroid_dose(limit, text)
-    except InputError as error:
-        return error.message
-    return None
-
-
-def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeasurements,
-                      arm: Arm) -> list[ConcomitantItem]:
-    """Concomitant medications recorded at enrollment (seed 000, Table 2 rules 1-2)."""
-    items: list[ConcomitantItem] = []
-    steroid = draft.corticosteroid_mg_per_day.strip()
-    limit = corticosteroid_limit(protocol, body)
-    if steroid and limit is not None:
-        dose = check_corticosteroid_dose(limit, steroid)
-        items.append(ConcomitantItem(
-            "prednisone", "Daily corticosteroid (prednisone or equivalent)", "mg", "day",
-            "daily", "oral", False, None, dose,
-            limit.derivation + f"\nEntered: {format_number(dose)} mg/day, within the maximum of "
-            f"{format_number(limit.max_amount)} mg/day.",
-            limit.source, limit.status.value))
-    if draft.pulse:
-        pulse = pulse_limit(protocol, body, draft.pulse_limit_id)
-        if pulse is not None:
-            limit = next(lim for lim in pulse_limits(protocol) if lim.id == pulse.limit_id
-                         ) if pulse.limit_id else None
-            given = (check_corticosteroid_dose(pulse, draft.pulse_mg)
-                     if draft.pulse_mg.strip() else None)
-            schedule: tuple[date, ...] = ()
-            if limit is not None and limit.rule.schedule:
-                schedule = arm_schedule(protocol, limit.rule.schedule,
-                                        parse_iso_date(draft.start_date)
-                                        or parse_iso_date(draft.enrollment_date))
-            label = (limit.label if limit is not None and limit.id != "iv_methylprednisolone_pulse"
-                     else "IV methylprednisolone pulse (at provider's discretion)")
-            derivation = pulse.derivation + (
-                f"\nEntered: {format_number(given)} mg per pulse, within the maximum of "
-                f"{format_number(pulse.max_amount)} mg." if given is not None else "")
-            items.append(ConcomitantItem(
-                "methylprednisolone", label,
-                "mg", "dose", pulse.frequency or "per pulse, at the provider's discretion",
-                "IV", True, pulse.max_amount, given, derivation, pulse.source,
-                pulse.status.value, schedule))
-    rules = arm.rules_of(ArmRuleKind.MAY_CONTINUE)
-    rule_text = " ".join(r.text for r in rules)
-    rule_source = "; ".join(r.source for r in rules)
-    choices = {c.drug: c for c in continuing_choices(protocol, arm, {})}
-    for drug in draft.continuing:
-        choice = choices.get(drug)
-        if choice is None:  # not one the arm lets continue
-            continue
-        label = f"{choice.label} (continuing)"
-        items.append(ConcomitantItem(
-            choice.drug, label, choice.unit, "dose", "as before", "", False, None, None,
-            f"{label}: continued at the current dose (dose not recorded here). {rule_text}",
-            rule_source or "seed 000, Table 2", "seed"))
-    return items
+def draft_choice(draft: EnrollmentDraft | SwitchDraft) -> ArmChoiceReasons:
+    """The reasons for the arm a wizard or the switch dialog is choosing."""
+    return ArmChoiceReasons(tuple(draft.choice_reasons), draft.choice_other)
 
 
 # --------------------------------------------------------------------------- validation
@@ -709,7 +298,7 @@ class EnrollmentFlow:
     @property
     def date_of_birth(self) -> date | None:
         """For drugs labelled from an age."""
-        return _born(self.subject)
+        return birth_date(self.subject)
 
     def choice(self, arm_id: str) -> ArmChoice | None:
         return next((o for o in self.choices() if o.arm_id == arm_id), None)
@@ -893,129 +482,3 @@ class EnrollmentPlan:
     # Why this arm (app.domain.treatment_course_record): the confounders of the choice.
     choice: ArmChoiceReasons = ArmChoiceReasons()
 
-
-# --------------------------------------------------------------------------- arm switch
-
-
-@dataclass
-class SwitchDraft:
-    """What the arm-switch dialog edits (seed 000, Table 2, rule 2c)."""
-
-    to_arm: str = ""
-    arm_option: str = ""
-    reason: str = ""  # inadequate_response | toxicity
-    switch_date: str = ""
-    notes: str = ""
-    weight: str = ""
-    weight_unit: str = "kg"
-    height: str = ""
-    height_unit: str = "cm"
-    measured_on: str = ""
-    doses: dict[str, DoseEntry] = field(default_factory=dict)
-    measures_confirmed: bool = False
-    choice_reasons: list[str] = field(default_factory=list)
-    choice_other: str = ""
-
-
-def draft_choice(draft: EnrollmentDraft | SwitchDraft) -> ArmChoiceReasons:
-    """The reasons for the arm a wizard or the switch dialog is choosing."""
-    return ArmChoiceReasons(tuple(draft.choice_reasons), draft.choice_other)
-
-
-@dataclass(frozen=True)
-class SwitchPlan:
-    from_arm: str
-    to_arm: str
-    reason: str
-    switch_date: date
-    notes: str
-    body: BodyMeasurements
-    weight_unit: str
-    height_unit: str
-    doses: tuple[PlannedDose, ...]
-    arm_option: str = ""
-    choice: ArmChoiceReasons = ArmChoiceReasons()
-
-
-def switch_targets(protocol: Protocol, from_arm: str) -> dict[str, tuple[str, ...]]:
-    """{arm id: allowed reasons} the current arm may move to (``may_switch_to`` rules)."""
-    targets: dict[str, tuple[str, ...]] = {}
-    for rule in protocol.arm(from_arm).rules_of(ArmRuleKind.MAY_SWITCH_TO):
-        for arm_id in rule.arms:
-            targets[arm_id] = rule.reasons
-    return targets
-
-
-def _born(subject: GrowthSubject | None) -> date | None:
-    return None if subject is None else subject.date_of_birth
-
-
-def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date, subject: GrowthSubject | None = None,
-                    reference: GrowthReference | None = None) -> dict[str, str]:
-    problems: dict[str, str] = {}
-    targets = switch_targets(protocol, from_arm)
-    if not targets:
-        return {"to_arm": f"The plan does not allow a switch from arm {from_arm}."}
-    if draft.to_arm not in targets:
-        problems["to_arm"] = "Choose the arm to switch to: " + ", ".join(sorted(targets)) + "."
-    else:
-        if draft.reason not in targets[draft.to_arm]:
-            problems["reason"] = "Choose the reason for the switch."
-        reasons = arm_choice_problems(draft_choice(draft))
-        if reasons:
-            problems["choice"] = " ".join(reasons)
-        problem = option_problem(protocol, draft.to_arm, draft.arm_option)
-        if problem:
-            problems["arm_option"] = problem
-    day = parse_iso_date(draft.switch_date)
-    if day is None:
-        problems["switch_date"] = "Enter the date of the switch (YYYY-MM-DD)."
-    elif day > today:
-        problems["switch_date"] = f"The switch date {day.isoformat()} is in the future."
-    elif day < current_start:
-        problems["switch_date"] = (f"The switch date cannot be before the current arm started "
-                                   f"({current_start.isoformat()}).")
-    problems.update(measurement_problems(
-        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
-        day or today, protocol_needs_height(protocol)))
-    hints, warnings = measurement_plausibility(
-        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
-        subject, reference)
-    problems = plausibility_problems(hints, warnings, problems, draft.measures_confirmed)
-    if not problems:
-        body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
-                         draft.measured_on)
-        for planned in plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                      draft.arm_option, _born(subject)):
-            if planned.problem:
-                problems[dose_key(planned.result)] = planned.problem
-    return problems
-
-
-def finalise_switch(protocol: Protocol, from_arm: str, draft: SwitchDraft, current_start: date,
-                    today: date, subject: GrowthSubject | None = None,
-                    reference: GrowthReference | None = None) -> SwitchPlan:
-    problems = switch_problems(protocol, from_arm, draft, current_start, today, subject,
-                               reference)
-    if problems:
-        field_name, message = next(iter(problems.items()))
-        raise InputError(field_name, message)
-    day = parse_iso_date(draft.switch_date)
-    assert day is not None
-    body = read_body(draft.weight, draft.weight_unit, draft.height, draft.height_unit,
-                     draft.measured_on)
-    notes = draft.notes.strip()
-    arm = protocol.arm(draft.to_arm)
-    if arm.options and draft.arm_option:
-        notes = f"Option: {arm.option(draft.arm_option).label}. {notes}".strip()
-    _hints, warnings = measurement_plausibility(
-        draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
-        subject, reference)
-    if warnings:
-        notes = f"{notes} {describe_confirmed(warnings)}".strip()
-    return SwitchPlan(from_arm, draft.to_arm, draft.reason, day, notes, body,
-                      draft.weight_unit, draft.height_unit,
-                      tuple(plan_arm_doses(protocol, draft.to_arm, body, draft.doses, day,
-                                           draft.arm_option, _born(subject))), draft.arm_option,
-                      normalised_reasons(draft_choice(draft)))

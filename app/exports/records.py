@@ -28,10 +28,10 @@ from app.db.export_reading import iter_blocks, prior_therapy_slots
 from app.db.score_cache import stamp as score_stamp
 from app.db.signatures import SIGNATURE_MEANINGS
 from app.db.site_code import is_pooled, site_code
+from app.domain.arm_switch import SWITCH_REASONS
 from app.domain.coded_values import OTHER, dose_unit_code, drug_code_for, plan_words
 from app.domain.cohort.data import scored_values
 from app.domain.disease_history import disease_duration_at
-from app.domain.enrollment import SWITCH_REASONS
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.protocol import PlanOrigin

@@ -1,7 +1,7 @@
 """Change arm (seed 000, Table 2, rule 2c): A → B or C for inadequate response or toxicity.
 
 The doses of the new arm are recomputed from a current weight (and height); the old arm
-and its prescriptions are kept as history. Validation lives in ``app.domain.enrollment``.
+and its prescriptions are kept as history. Validation lives in ``app.domain.arm_switch``.
 """
 
 from __future__ import annotations
@@ -23,21 +23,17 @@ from PySide6.QtWidgets import (
 from app.catalog import growth_reference
 from app.db.engine import Database
 from app.db.enrollments import switch_arm
-from app.domain.enrollment import (
+from app.domain.arm_switch import (
     SWITCH_REASONS,
-    DoseEntry,
     SwitchDraft,
-    describe_bsa,
-    dose_key,
     finalise_switch,
-    measurement_plausibility,
-    plan_arm_doses,
-    read_body,
     switch_problems,
     switch_targets,
 )
 from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
+from app.domain.measurements import describe_bsa, measurement_plausibility, read_body
+from app.domain.planned_doses import DoseEntry, dose_key, plan_arm_doses
 from app.domain.protocol import Protocol
 from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
 from app.forms.language import format_date

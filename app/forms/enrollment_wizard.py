@@ -36,24 +36,19 @@ from app.db.enrollments import (
     save_enrollment_draft,
 )
 from app.db.prior_therapies import prior_therapy_records
-from app.domain.display_words import arm_title, drug_name
-from app.domain.enrollment import (
-    PROVISIONAL_TAG,
+from app.domain.concomitant_medicines import (
     ContinuingChoice,
-    DoseEntry,
-    EnrollmentDraft,
-    EnrollmentFlow,
-    EnrollmentPage,
-    PlannedDose,
     continuing_choices,
     corticosteroid_limit,
-    describe_bsa,
-    dose_key,
     pulse_limit,
     pulse_limits,
 )
+from app.domain.display_words import arm_title, drug_name
+from app.domain.enrollment import PROVISIONAL_TAG, EnrollmentDraft, EnrollmentFlow, EnrollmentPage
 from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
+from app.domain.measurements import describe_bsa
+from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key
 from app.domain.prior_therapy import Outcome
 from app.domain.protocol import Protocol
 from app.domain.screened_therapies import screened_therapies

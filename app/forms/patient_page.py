@@ -31,10 +31,10 @@ from app.db.engine import Database
 from app.db.enrollments import ArmPeriod, PatientOverview, patient_overview
 from app.db.prior_therapies import list_prior_therapies
 from app.db.screenings import enrollable_screening, get_screening
+from app.domain.arm_switch import SWITCH_REASONS, switch_targets
 from app.domain.coded_values import label_of
 from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES, disease_duration_at
 from app.domain.display_words import code_words, drug_name
-from app.domain.enrollment import SWITCH_REASONS, switch_targets
 from app.domain.patient import SEX_CHOICES
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies

@@ -98,7 +98,7 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
-    # why an arm began or a therapy stopped: app.domain.enrollment.SWITCH_REASONS and the
+    # why an arm began or a therapy stopped: app.domain.arm_switch.SWITCH_REASONS and the
     # codes of app.domain.protocol.prior_therapy_rules.REASONS_STOPPED, in words
     REASON: (QT_TRANSLATE_NOOP("Reason", "Initial"),
              QT_TRANSLATE_NOOP("Reason", "Inadequate response"),
@@ -127,7 +127,7 @@ LISTED = {
                  QT_TRANSLATE_NOOP("Arm choice", "Family request"),
                  QT_TRANSLATE_NOOP("Arm choice", "Internal organ involvement"),
                  QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease")),
-    # app.domain.enrollment.measurement_problems: its fixed messages for empty fields
+    # app.domain.measurements.measurement_problems: its fixed messages for empty fields
     MEASUREMENT_CHECK: (
         QT_TRANSLATE_NOOP("Measurement check", "Weight is required; nothing was entered."),
         QT_TRANSLATE_NOOP("Measurement check",

@@ -34,7 +34,8 @@ from app.db.patients import (
     update_patient,
 )
 from app.db.screenings import complete_screening
-from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, SwitchDraft, finalise_switch
+from app.domain.arm_switch import SwitchDraft, finalise_switch
+from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.errors import InputError
 from app.domain.permissions import Permission, PermissionDenied, system_task
 from app.domain.screening import ScreeningDraft

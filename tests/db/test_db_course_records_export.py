@@ -26,7 +26,8 @@ from app.db.enrollments import (
 from app.db.models import ArmAssignment, Infusion, Patient
 from app.db.patients import create_patient
 from app.db.screenings import complete_screening
-from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, SwitchDraft, finalise_switch
+from app.domain.arm_switch import SwitchDraft, finalise_switch
+from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.screening import ScreeningDraft
 from app.domain.treatment_course_record import GivenInfusion
 from app.exports.export import export_database

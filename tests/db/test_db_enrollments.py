@@ -21,7 +21,8 @@ from app.db.enrollments import (
 )
 from app.db.models import Anthropometric, ArmAssignment, Enrollment, Prescription, Visit
 from app.db.screenings import complete_screening
-from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, SwitchDraft, finalise_switch
+from app.domain.arm_switch import SwitchDraft, finalise_switch
+from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.screening import ScreeningDraft
 
 # Not a test of access (tests/security is): every database here acts as the

@@ -69,7 +69,7 @@ from app.db.prior_therapies import (
     list_prior_therapies,
 )
 from app.db.visits import AdverseEventData, load_visit, save_visit
-from app.domain.enrollment import SwitchDraft, finalise_switch
+from app.domain.arm_switch import SwitchDraft, finalise_switch
 from app.domain.permissions import Role
 from app.domain.visit_form import ItemEntry
 

@@ -142,7 +142,7 @@ def test_recheck_keeps_to_the_chosen_option():
 
 
 def test_dose_dates_are_listed_for_pulses_not_for_daily_prednisone(protocol):
-    from app.domain.enrollment import arm_schedule
+    from app.domain.planned_doses import arm_schedule
 
     # prednisone every day with no end: no dates to list
     assert arm_schedule(protocol, "prednisone_4_weeks_then_taper", START) == ()

@@ -11,18 +11,11 @@ from datetime import date
 import pytest
 
 from app.catalog import protocol_catalog
-from app.domain.enrollment import (
-    DoseEntry,
-    EnrollmentDraft,
-    EnrollmentFlow,
-    SwitchDraft,
-    arm_choices,
-    continuing_choices,
-    finalise_switch,
-    switch_problems,
-    switch_targets,
-)
+from app.domain.arm_switch import SwitchDraft, finalise_switch, switch_problems, switch_targets
+from app.domain.concomitant_medicines import continuing_choices
+from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, arm_choices
 from app.domain.errors import InputError
+from app.domain.planned_doses import DoseEntry
 from app.domain.prior_therapy import PriorTherapyRecord
 
 TODAY = date(2026, 11, 21)

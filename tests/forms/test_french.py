@@ -40,8 +40,9 @@ from app.db.patients import PatientInput, create_patient
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
+from app.domain.arm_switch import SWITCH_REASONS
 from app.domain.display_words import code_words
-from app.domain.enrollment import SWITCH_REASONS, measurement_problems
+from app.domain.measurements import measurement_problems
 from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.visit_form import SECTION_LABELS

@@ -36,7 +36,7 @@ from app.db.prior_therapies import (
     list_prior_therapies,
 )
 from app.db.visits import load_visit, mark_complete, save_visit
-from app.domain.enrollment import SwitchDraft, finalise_switch
+from app.domain.arm_switch import SwitchDraft, finalise_switch
 from app.domain.permissions import Actor, Role
 from app.domain.visit_form import ItemEntry
 from app.forms.main_window import MainWindow

@@ -21,7 +21,7 @@ from app.db.enrollments import switch_arm
 from app.db.models import Enrollment, Patient, PriorTherapy, Screening
 from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.db.screenings import complete_screening
-from app.domain.enrollment import SwitchPlan
+from app.domain.arm_switch import SwitchPlan
 from app.domain.permissions import AccountNotActive, PermissionDenied, Role
 from app.domain.screening import ScreeningDraft
 from app.exports.export import export_database

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from app.catalog import growth_reference, protocol_catalog
 from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
 from app.domain.display_words import arm_title, drug_name
-from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.instruments.medications import dose_problem
+from app.domain.measurements import measurement_plausibility
 from app.domain.protocol import Protocol
 from app.domain.protocol.vocabulary import drug_code, plan_drug_names
 from app.domain.units import format_number, inches_to_cm, lb_to_kg
@@ -401,7 +401,7 @@ class MedicationsSection(Section):
 
     def measurement_notes(self) -> tuple[dict[str, str], dict[str, str]]:
         """(unit hints, beyond-±3 SD warnings) for the weight and height shown, judged on
-        the visit day (the rule of ``app.domain.enrollment.measurement_plausibility``)."""
+        the visit day (the rule of ``app.domain.measurements.measurement_plausibility``)."""
         if self.subject is None or self.today is None:
             return {}, {}
         return measurement_plausibility(
