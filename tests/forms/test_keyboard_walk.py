@@ -39,7 +39,8 @@ from app.forms.patient_dialog import PatientDialog
 from app.forms.patient_page import PatientPage
 from app.forms.pdf_preview import PdfPreviewDialog
 from app.forms.print_dialog import PrintChoiceDialog
-from app.forms.screening_wizard import CriterionBox, DetailInput, ScreeningWizard
+from app.forms.screening_criteria import CriterionBox, DetailInput
+from app.forms.screening_wizard import ScreeningWizard
 from app.forms.sign_dialog import SignVisitDialog
 from app.forms.visit_form import VisitFormWindow
 from app.forms.visit_timeline import UnscheduledVisitDialog
