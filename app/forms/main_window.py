@@ -65,6 +65,7 @@ from app.forms.clinic_settings import ClinicSettings
 from app.forms.data_changes import DataChanges
 from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
+from app.forms.main_menus import apply_permissions, build_menus
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.terms import VERDICT, arm_title, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self._acting_on: str | None = None
         self.database = database
         self.user = user
-        self._settings = settings
+        self.settings = settings
         self._today = today or date.today()
         self.visit_windows: dict[int, VisitFormWindow] = {}
         # Saves report here; every open list showing that data refreshes itself.
@@ -216,7 +217,7 @@ class MainWindow(QMainWindow):
         self.refused_plans_label.setVisible(bool(refused))
         self.statusBar().addPermanentWidget(self.refused_plans_label)
 
-        self._build_menus()
+        build_menus(self)
         self._watch_the_account()
         self._name_things()
         self.refresh()
@@ -247,7 +248,7 @@ class MainWindow(QMainWindow):
         takes its words when it is built."""
         if event.type() == QEvent.LanguageChange and hasattr(self, "count_label"):
             self.menuBar().clear()
-            self._build_menus()
+            build_menus(self)
             self._name_things()
             # Arm names are searched as shown: the rows are read again in the new words,
             # keeping the patient selected.
@@ -260,144 +261,6 @@ class MainWindow(QMainWindow):
             if study_id:
                 self.select_study_id(study_id)
         super().changeEvent(event)
-
-    # ----- menus -------------------------------------------------------------------------
-    def _action(self, text: str, slot=None, shortcut=None, tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        if slot is not None:
-            action.triggered.connect(slot)
-        else:
-            # Laid out now so staff learn where things live; enabled as each feature lands.
-            action.setEnabled(False)
-            tip = tip or self.tr("Not available in this version yet.")
-        action.setStatusTip(tip)
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_patient_action = self._action(
-            self.tr("&New patient…"), self.add_patient, QKeySequence.New,
-            self.tr("Add a patient to the list."))
-        self.print_action = self._action(
-            self.tr("&Print / Save as PDF…"), self.print_selected_patient, QKeySequence.Print,
-            self.tr("Visit summary, blank worksheet or dosing sheet for the selected patient."))
-        file_menu.addAction(self.print_action)
-        self.export_action = self._action(
-            self.tr("&Export for coordinators…"), self.export_for_coordinators, "Ctrl+Shift+E",
-            self.tr("CSV files for the study coordinators (de-identified by default)."))
-        file_menu.addAction(self.export_action)
-        self.import_action = self._action(
-            self.tr("&Import…"), self.import_export_folder,
-            tip=self.tr("Load an identified export of this app."))
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        self.sign_out_action = self._action(
-            self.tr("&Sign out / switch user…"), self.sign_out, "Ctrl+Shift+L",
-            self.tr("Close this person's work (drafts are kept) and let someone else sign in."))
-        file_menu.addAction(self.sign_out_action)
-        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.Quit))
-
-        # Patients are added where patients are worked on, not under File.
-        patient_menu = bar.addMenu(self.tr("&Patient"))
-        patient_menu.addAction(self.new_patient_action)
-        patient_menu.addSeparator()
-        self.edit_patient_action = self._action(
-            self.tr("&Edit patient…"), self.edit_selected_patient, "Ctrl+E",
-            self.tr("Edit the selected patient."))
-        patient_menu.addAction(self.edit_patient_action)
-        self.open_patient_action = self._action(
-            self.tr("&Open patient page…"), self.open_selected_patient, "Ctrl+O",
-            self.tr("Plan, arm, doses, visit due dates and screening log of the selected patient."))
-        patient_menu.addAction(self.open_patient_action)
-        patient_menu.addSeparator()
-        self.screen_action = self._action(
-            self.tr("&Screen for a treatment plan…"), self.screen_selected_patient, "Ctrl+Shift+S",
-            self.tr("Check the selected patient against a plan's eligibility criteria."))
-        self.enroll_action = self._action(
-            self.tr("En&roll and choose arm…"), self.enroll_selected_patient, "Ctrl+Shift+N",
-            self.tr("Enroll the selected patient from an eligible screening and choose the arm."))
-        self.change_arm_action = self._action(
-            self.tr("&Change arm…"), self.change_arm_selected_patient, None,
-            self.tr("Move the selected patient to another arm (e.g. A to B or C)."))
-        for action in (self.screen_action, self.enroll_action, self.change_arm_action):
-            patient_menu.addAction(action)
-
-        visits_menu = bar.addMenu(self.tr("&Visits"))
-        self.due_visits_action = self._action(
-            self.tr("Visits due this &week and overdue…"), self.show_due_visits, "Ctrl+D",
-            self.tr("Every patient's visits due in the next 7 days and those overdue."))
-        visits_menu.addAction(self.due_visits_action)
-
-        cohort_menu = bar.addMenu(self.tr("&Cohort"))
-        self.cohort_action = self._action(
-            self.tr("&Outcomes by arm…"), self.show_cohort_outcomes,
-            tip=self.tr("Counts, baseline balance, time to inactive disease, TIS, skin VAS, "
-                        "steroids and adverse events by arm, each figure with the patients "
-                        "behind it."))
-        self.cohort_action.setEnabled(self._may(Permission.VIEW_DATA))
-        cohort_menu.addAction(self.cohort_action)
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        self.users_action = self._action(self.tr("&User accounts…"), self.manage_users,
-                                         tip=self.tr("Add people, change roles, unlock accounts."))
-        self.audit_action = self._action(self.tr("&Audit trail…"), self.show_audit_trail,
-                                         tip=self.tr("Who changed what, when and why."))
-        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now,
-                                          tip=self.tr("Copy the database to a file you choose."))
-        self.settings_action = self._action(
-            self.tr("&Settings…"), self.change_settings,
-            tip=self.tr("Screen lock after idle minutes, automatic backups kept and their folder."))
-        self.sites_action = self._action(
-            self.tr("S&ite list…"), self.manage_sites,
-            tip=self.tr("The sites offered in the patient dialog (exported as codes)."))
-        self.site_code_action = self._action(
-            self.tr("Site &code…"), self.set_site_code,
-            tip=self.tr("This site's code: every exported record id starts with it."))
-        self.encryption_action = self._action(
-            self.tr("Database &encryption…"), self.change_encryption,
-            tip=self.tr("Encrypt the database file with a passphrase, change it, or stop "
-                        "encrypting."))
-        self._gated_actions = ((self.users_action, Permission.MANAGE_USERS),
-                               (self.audit_action, Permission.VIEW_AUDIT),
-                               (self.backup_action, Permission.BACKUP),
-                               (self.settings_action, Permission.CHANGE_SETTINGS),
-                               (self.sites_action, Permission.CHANGE_SETTINGS),
-                               (self.site_code_action, Permission.CHANGE_SETTINGS),
-                               (self.encryption_action, Permission.MANAGE_ENCRYPTION))
-        for action, _permission in self._gated_actions:
-            tools_menu.addAction(action)
-        self._apply_permissions()
-        tools_menu.addSeparator()
-        # Everyone may see which plans are offered and why a protocol file was refused.
-        self.plans_action = self._action(
-            self.tr("&Treatment plans…"), self.show_treatment_plans,
-            tip=self.tr("The plans offered (shipped or site plan, with file hash) and any "
-                        "protocol file refused, with the reasons."))
-        tools_menu.addAction(self.plans_action)
-        if self.database.file_path is None:
-            self.encryption_action.setEnabled(False)
-            self.encryption_action.setStatusTip(
-                self.tr("A server database is protected by the server, not encrypted here."))
-
-        # Everyone may choose the language of the workstation's interface (not audited:
-        # it changes no data and no protection).
-        self.language_action = self._action(
-            self.tr("&Language…"), self.change_language,
-            tip=self.tr("English or French; the computer's language by default."))
-        self.language_action.setEnabled(self._settings is not None)
-        tools_menu.addAction(self.language_action)
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About"), self._about,
-                                         tip=self.tr("About this application.")))
-
-        find = QAction(self)
-        find.setShortcut(QKeySequence.Find)
-        find.triggered.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
-        self.addAction(find)
 
     # ----- data --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -670,7 +533,7 @@ class MainWindow(QMainWindow):
                            on_change_arm=self.change_arm_selected_patient,
                            on_edit=self.edit_selected_patient, parent=self,
                            on_open_visit=self.open_visit_form, user=self.user,
-                           on_audit=self.show_audit_trail if self._may(Permission.VIEW_AUDIT)
+                           on_audit=self.show_audit_trail if self.may(Permission.VIEW_AUDIT)
                            else None)
 
     # ----- documents and exchange -------------------------------------------------------
@@ -703,18 +566,13 @@ class MainWindow(QMainWindow):
         preview.exec()
 
     # ----- tools -------------------------------------------------------------------------
-    def _may(self, permission: Permission) -> bool:
+    def may(self, permission: Permission) -> bool:
         # Only what enables menu entries; the services check the account as it is now.
         actor = self.database.actor
         return actor is not None and actor.may(permission)
 
     def _actor(self) -> Actor:
         return self.database.actor
-
-    def _apply_permissions(self) -> None:
-        # Shown to everyone so staff know they exist; enabled for the roles that may.
-        for action, permission in self._gated_actions:
-            action.setEnabled(self._may(permission))
 
     # ----- the account as it is now --------------------------------------------------------
     closed = False  # set when the window has closed for good
@@ -753,7 +611,7 @@ class MainWindow(QMainWindow):
             self._account_withdrawn()
             return
         self.database.actor = now
-        self._apply_permissions()
+        apply_permissions(self)
         may_audit = now.may(Permission.VIEW_AUDIT)
         for window in list(self.visit_windows.values()):
             window.account_changed(may_view_audit=may_audit)
@@ -829,16 +687,16 @@ class MainWindow(QMainWindow):
         """Separate so tests can drive the dialog without a modal event loop."""
         from app.forms.settings_dialog import SettingsDialog
 
-        assert self._settings is not None
-        return SettingsDialog(self.database, self._actor(), ClinicSettings(self._settings),
+        assert self.settings is not None
+        return SettingsDialog(self.database, self._actor(), ClinicSettings(self.settings),
                               parent=self)
 
     def change_settings(self) -> None:
-        if self._settings is None:
+        if self.settings is None:
             self.warn(self.tr("Settings"),
                       self.tr("This window was opened without a settings file."))
             return
-        if not self._may(Permission.CHANGE_SETTINGS):
+        if not self.may(Permission.CHANGE_SETTINGS):
             self.warn(self.tr("Not allowed"), _refusal(self._actor(), Permission.CHANGE_SETTINGS))
             return
         if self.make_settings_dialog().exec():
@@ -848,15 +706,15 @@ class MainWindow(QMainWindow):
     def make_language_dialog(self):  # noqa: ANN201 - LanguageDialog
         from app.forms.language_dialog import LanguageDialog
 
-        return LanguageDialog(self._settings, self)
+        return LanguageDialog(self.settings, self)
 
     def change_language(self) -> None:
         from app.forms.language import LanguageError, resolve, stored_choice
 
-        if self._settings is None or not self.make_language_dialog().exec():
+        if self.settings is None or not self.make_language_dialog().exec():
             return
         try:
-            INTERFACE.switch(resolve(stored_choice(self._settings)))
+            INTERFACE.switch(resolve(stored_choice(self.settings)))
         except LanguageError as error:
             self.warn(self.tr("Language"), str(error))
             return
@@ -869,7 +727,7 @@ class MainWindow(QMainWindow):
         return EncryptionDialog(self.database, self._actor(), parent=self)
 
     def change_encryption(self) -> None:
-        if not self._may(Permission.MANAGE_ENCRYPTION):
+        if not self.may(Permission.MANAGE_ENCRYPTION):
             self.warn(self.tr("Not allowed"), _refusal(self._actor(), Permission.MANAGE_ENCRYPTION))
             return
         dialog = self.make_encryption_dialog()
@@ -889,7 +747,7 @@ class MainWindow(QMainWindow):
         return path
 
     def back_up_now(self) -> None:
-        if not self._may(Permission.BACKUP) or self.database.file_path is None:
+        if not self.may(Permission.BACKUP) or self.database.file_path is None:
             self.warn(self.tr("Back up"), self.tr(
                 "Backups from here are for the local database file; a server database is "
                 "backed up by its administrator."))
@@ -1008,7 +866,7 @@ class MainWindow(QMainWindow):
         window.setWindowModality(Qt.ApplicationModal)
         window.setAttribute(Qt.WA_DeleteOnClose)
         window.saved.connect(self.changes.visit_saved)
-        if self._may(Permission.VIEW_AUDIT):
+        if self.may(Permission.VIEW_AUDIT):
             window.set_audit_action(lambda: self.show_audit_trail(AuditFilter(visit_id=visit_pk)))
         window.destroyed.connect(lambda _obj=None, pk=visit_pk: self.visit_windows.pop(pk, None))
         self.visit_windows[visit_pk] = window
@@ -1093,7 +951,7 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.on_sign_out()
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self, self.tr("About jdm-ctp"),
             f"jdm-ctp {__version__}\n\n"
@@ -1105,15 +963,15 @@ class MainWindow(QMainWindow):
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:
-        if self._settings is not None:
-            geometry = self._settings.value("main_window/geometry")
+        if self.settings is not None:
+            geometry = self.settings.value("main_window/geometry")
             if geometry is not None:
                 self.restoreGeometry(geometry)
         super().showEvent(event)
 
     def closeEvent(self, event) -> None:
-        if self._settings is not None:
-            self._settings.setValue("main_window/geometry", self.saveGeometry())
+        if self.settings is not None:
+            self.settings.setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)
         if event.isAccepted():
             self.closed = True
