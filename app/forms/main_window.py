@@ -9,8 +9,6 @@ from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Sign
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -22,12 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import isValid as shiboken_valid
-from sqlalchemy.exc import SQLAlchemyError
 
 from app import __version__, paths
 from app.catalog import protocol_catalog
-from app.db.access import account_now
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
@@ -61,11 +56,12 @@ from app.domain.permissions import (
 from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
+from app.forms.account_watch import AccountWatch
 from app.forms.clinic_settings import ClinicSettings
 from app.forms.data_changes import DataChanges
 from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
-from app.forms.main_menus import apply_permissions, build_menus
+from app.forms.main_menus import build_menus
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.terms import VERDICT, arm_title, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
@@ -86,11 +82,8 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.forms.treatment_plans_dialog import TreatmentPlansDialog
     from app.forms.visit_form import VisitFormWindow
 
+# Lets a fast typist finish a word before the 10,000-row filter runs.
 SEARCH_DELAY_MS = 120
-# How often the signed-in account is re-read (one small query): a role lowered at another
-# workstation reaches this one's open windows within a minute.
-ACCOUNT_CHECK_MS = 60_000
-  # lets a fast typist finish a word before the 10,000-row filter runs
 
 
 class _FirstPaint(QObject):
@@ -133,6 +126,7 @@ class MainWindow(QMainWindow):
         self.audit_window: QWidget | None = None
         self.backup_job = None  # "Back up now" running on its worker thread
         self.signed_out = False
+        self.closed = False  # set when the window has closed for good
         # What signing out does: the application closes this window and asks who signs in.
         self.on_sign_out = self.close
         fit_on_screen(self, 1100, 700)
@@ -218,7 +212,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.refused_plans_label)
 
         build_menus(self)
-        self._watch_the_account()
+        self.account_watch = AccountWatch(self)
+        self.account_timer = self.account_watch.timer
         self._name_things()
         self.refresh()
         self.search.setFocus()
@@ -574,79 +569,7 @@ class MainWindow(QMainWindow):
     def _actor(self) -> Actor:
         return self.database.actor
 
-    # ----- the account as it is now --------------------------------------------------------
-    closed = False  # set when the window has closed for good
-
-    def _watch_the_account(self) -> None:
-        """Re-read the signed-in account periodically, after every change reported here and
-        when the application becomes active again, so that a role lowered or an account
-        deactivated (at this or another workstation) is followed by the open windows."""
-        self.account_timer = QTimer(self)
-        self.account_timer.timeout.connect(self.recheck_account)
-        self.account_timer.start(ACCOUNT_CHECK_MS)
-        self.changes.visit_saved.connect(lambda _visit: self.recheck_account())
-        self.changes.patient_changed.connect(lambda _patient: self.recheck_account())
-        application = QApplication.instance()
-        if application is not None:
-            application.applicationStateChanged.connect(self._application_state)
-
-    def _application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
-            self.recheck_account()
-
-    def recheck_account(self) -> None:
-        actor = self.database.actor
-        # A window already closed (signed out, quit, replaced) watches nothing: it would
-        # otherwise answer the application becoming active with a message of its own.
-        if not isinstance(actor, Actor) or self.signed_out or self.closed:
-            return
-        try:
-            with self.database.reading() as session:
-                now = account_now(session, actor)
-        except SQLAlchemyError:  # unreachable for a moment: the next check will tell
-            return
-        if now == actor:
-            return
-        if now is None:
-            self._account_withdrawn()
-            return
-        self.database.actor = now
-        apply_permissions(self)
-        may_audit = now.may(Permission.VIEW_AUDIT)
-        for window in list(self.visit_windows.values()):
-            window.account_changed(may_view_audit=may_audit)
-        if not may_audit:
-            self._close_audit_window()
-            from app.forms.patient_page import PatientPage
-
-            for page in self.findChildren(PatientPage):
-                page.audit_button.setEnabled(False)
-        for dialog in self.findChildren(QDialog):
-            needed = _DIALOG_PERMISSIONS.get(type(dialog).__name__)
-            if needed is not None and dialog.isVisible() and not now.may(needed):
-                dialog.reject()
-
-    def _close_audit_window(self) -> None:
-        view, self.audit_window = self.audit_window, None
-        if view is not None and shiboken_valid(view):
-            view.close()
-
-    def _account_withdrawn(self) -> None:
-        """Deactivated (or removed) mid-session: every window closes, drafts kept, and the
-        workstation goes back to the sign-in."""
-        for visit_pk, window in list(self.visit_windows.items()):
-            window.close_keeping_draft()
-            self.visit_windows.pop(visit_pk, None)  # (deleted later, by the event loop)
-        self._close_audit_window()
-        for dialog in self.findChildren(QDialog):
-            if dialog.isVisible():
-                dialog.reject()
-        self.warn(self.tr("Signed out"),
-                  self.tr("Your account has been deactivated by an administrator: you are "
-                          "signed out. What you had typed is kept as a draft."))
-        self.signed_out = True
-        self.on_sign_out()
-
+    # ----- administration ---------------------------------------------------------------
     def set_site_code(self) -> None:
         from app.forms.site_code_dialog import SiteCodeDialog
 
@@ -976,16 +899,6 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self.closed = True
             self.account_timer.stop()
-
-
-# Windows that a role may lose mid-session (the others need only view_data or
-# enter_data, which every role has).
-# By class name: the dialogs are imported only when first opened.
-_DIALOG_PERMISSIONS = {"UsersDialog": Permission.MANAGE_USERS,
-                       "SiteCodeDialog": Permission.CHANGE_SETTINGS,
-                       "SettingsDialog": Permission.CHANGE_SETTINGS,
-                       "SiteListDialog": Permission.CHANGE_SETTINGS,
-                       "EncryptionDialog": Permission.MANAGE_ENCRYPTION}
 
 
 def _refusal(actor: Actor | None, permission: Permission) -> str:
