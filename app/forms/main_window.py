@@ -6,18 +6,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -62,9 +56,9 @@ from app.forms.data_changes import DataChanges
 from app.forms.language import INTERFACE
 from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.main_menus import build_menus
-from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
+from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
-from app.forms.widgets import HINT_STYLE, fit_on_screen
+from app.forms.widgets import fit_on_screen
 
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
     from app.db.encryption_setup import EncryptionReport
@@ -82,8 +76,6 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.forms.treatment_plans_dialog import TreatmentPlansDialog
     from app.forms.visit_form import VisitFormWindow
 
-# Lets a fast typist finish a word before the 10,000-row filter runs.
-SEARCH_DELAY_MS = 120
 
 
 class _FirstPaint(QObject):
@@ -131,58 +123,15 @@ class MainWindow(QMainWindow):
         self.on_sign_out = self.close
         fit_on_screen(self, 1100, 700)
 
-        self.model = PatientTableModel(today=self._today, parent=self,
-                                       arm_label=self._arm_label)
-        self.proxy = PatientSearchProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_search)
-        self.search.textChanged.connect(self._search_timer.start)
-        # Type a name, then Down to move into the list or Enter to open the patient.
-        self.search.installEventFilter(self)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PatientTableModel.STUDY_ID, Qt.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        # Fixed row heights and no per-row content sizing keep 10,000 rows fast to show.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in ((0, 140), (1, 260), (2, 220), (3, 80)):
-            self.table.setColumnWidth(column, width)
-        # Double-click or Enter opens the patient page (plan, doses, due dates); editing the
-        # identity stays on Ctrl+E and on the page itself.
-        self.table.doubleClicked.connect(lambda _index: self.open_selected_patient())
-        open_page = QAction(self.table)
-        open_page.setShortcuts([QKeySequence(Qt.Key_Return), QKeySequence(Qt.Key_Enter)])
-        open_page.setShortcutContext(Qt.WidgetShortcut)
-        open_page.triggered.connect(self.open_selected_patient)
-        self.table.addAction(open_page)
-
+        self.patient_list = PatientList(self._today, self._arm_label, self)
+        self.patient_list.open_requested.connect(lambda: self.open_selected_patient())
+        self.patient_list.search_applied.connect(self._update_count)
+        # The list's parts, by the names the window (and its tests) use.
+        self.model, self.proxy = self.patient_list.model, self.patient_list.proxy
+        self.search, self.table = self.patient_list.search, self.patient_list.table
+        self.no_match = self.patient_list.no_match
         self.count_label = QLabel()
-        self.no_match = QLabel()
-        self.no_match.setObjectName("no_match")
-        self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
-        self.no_match.hide()
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.no_match)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
+        self.setCentralWidget(self.patient_list)
         self.statusBar().addPermanentWidget(self.count_label)
         # The daily backup's progress, and its failure until the next backup succeeds.
         self.backup_status = QLabel()
@@ -224,11 +173,7 @@ class MainWindow(QMainWindow):
         """The words of this window outside its menus; again when the language changes."""
         self.setWindowTitle(
             self.tr("JDM treatment plans — %1").replace("%1", self.database.display_name))
-        self.search.setPlaceholderText(
-            self.tr("Search by study id, name, protocol or arm  (Ctrl+F)"))
-        self.search.setAccessibleName(self.tr("Search patients"))
-        self.table.setAccessibleName(self.tr("Patients"))
-        self.no_match.setAccessibleName(self.tr("Search result"))
+        self.patient_list.name_things()
         self.storage_label.setText(self.tr("Encrypted database")
                                    if getattr(self.database, "encrypted", False) else "")
         self.storage_label.setVisible(bool(self.storage_label.text()))
@@ -247,12 +192,11 @@ class MainWindow(QMainWindow):
             self._name_things()
             # Arm names are searched as shown: the rows are read again in the new words,
             # keeping the patient selected.
-            selected = self.table.selectionModel().selectedRows()
-            study_id = (self.model.row_at(self.proxy.mapToSource(selected[0]).row()).study_id
-                        if selected else None)
+            selected = self.patient_list.selected_row()
+            study_id = selected.study_id if selected is not None else None
             self.model.language_changed()
             self.refresh()
-            self._apply_search()
+            self.patient_list.apply_search()
             if study_id:
                 self.select_study_id(study_id)
         super().changeEvent(event)
@@ -262,10 +206,6 @@ class MainWindow(QMainWindow):
         with self.database.reading() as session:
             rows = list_patient_rows(session)
         self.model.set_rows(rows)
-        self._update_count()
-
-    def _apply_search(self) -> None:
-        self.proxy.set_search_text(self.search.text())
         self._update_count()
 
     def _update_count(self) -> None:
@@ -282,18 +222,11 @@ class MainWindow(QMainWindow):
                 "%L1", QLocale().toString(shown)))
 
     def selected_patient_id(self) -> int | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
-            return None
-        return self.model.row_at(self.proxy.mapToSource(indexes[0]).row()).patient_id
+        row = self.patient_list.selected_row()
+        return None if row is None else row.patient_id
 
     def select_study_id(self, study_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            source = self.proxy.mapToSource(self.proxy.index(row, 0))
-            if self.model.row_at(source.row()).study_id == study_id:
-                self.table.selectRow(row)
-                self.table.scrollTo(self.proxy.index(row, 0))
-                return
+        self.patient_list.select_study_id(study_id)
 
     # ----- actions -----------------------------------------------------------------------
     def make_patient_dialog(self, on_save, initial: PatientInput | None = None) -> PatientDialog:
@@ -382,11 +315,10 @@ class MainWindow(QMainWindow):
         self.make_treatment_plans_dialog().exec()
 
     def _selected(self) -> tuple[int, str] | None:
-        indexes = self.table.selectionModel().selectedRows()
-        if not indexes:
+        row = self.patient_list.selected_row()
+        if row is None:
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
             return None
-        row = self.model.row_at(self.proxy.mapToSource(indexes[0]).row())
         self._acting_on = row.study_id
         return row.patient_id, f"{row.study_id} {row.name}"
 
@@ -546,8 +478,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Select a patient first."), 4000)
             return
         patient_id = selected[0]
-        study_id = self.model.row_at(
-            self.proxy.mapToSource(self.table.selectionModel().selectedRows()[0]).row()).study_id
+        row = self.patient_list.selected_row()
+        assert row is not None  # just selected
+        study_id = row.study_id
         dialog = self.make_print_dialog(patient_id, study_id)
         if not dialog.exec():
             return
@@ -835,23 +768,6 @@ class MainWindow(QMainWindow):
         dialog.exec()
         dialog.deleteLater()
         self._refresh_keeping_selection()
-
-    def eventFilter(self, watched, event) -> bool:
-        if watched is self.search and event.type() == QEvent.KeyPress:
-            if event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter):
-                if self._search_timer.isActive():  # apply what was typed before acting
-                    self._search_timer.stop()
-                    self._apply_search()
-                if self.proxy.rowCount() == 0:
-                    return False
-                if not self.table.selectionModel().selectedRows():
-                    self.table.selectRow(0)
-                if event.key() == Qt.Key_Down:
-                    self.table.setFocus()
-                else:
-                    self.open_selected_patient()
-                return True
-        return super().eventFilter(watched, event)
 
     def open_selected_patient(self) -> None:
         selected = self._selected()
