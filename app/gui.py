@@ -181,10 +181,10 @@ def run_gui(db_path: str | None = None, db_passphrase: str | None = None) -> int
                 log.info("daily backup: %s", outcome.message)
             else:
                 log.error("daily backup: %s", outcome.message)
-        current["window"].show_backup_outcome(outcome)
+        current["window"].backups.show_outcome(outcome)
 
     backup_job = DailyBackup(app, daily_backup)
-    backup_job.progress.connect(lambda done, total: current["window"].show_backup_progress(
+    backup_job.progress.connect(lambda done, total: current["window"].backups.show_progress(
         done, total))
     backup_job.done.connect(report_backup)
     backup_if_due = backup_job.start  # a check while one still runs waits for the next

@@ -124,7 +124,7 @@ def build_menus(window: MainWindow) -> None:
         w, translate("MainWindow", "&Audit trail…"), w.show_audit_trail,
         tip=translate("MainWindow", "Who changed what, when and why."))
     w.backup_action = action(
-        w, translate("MainWindow", "&Back up now…"), w.back_up_now,
+        w, translate("MainWindow", "&Back up now…"), w.backups.back_up_now,
         tip=translate("MainWindow", "Copy the database to a file you choose."))
     w.settings_action = action(
         w, translate("MainWindow", "&Settings…"), w.change_settings,

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QWidget,
 )
 
@@ -51,10 +50,10 @@ from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.screening import VERDICT_LABELS
 from app.domain.units import format_number
 from app.forms.account_watch import AccountWatch
+from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
 from app.forms.data_changes import DataChanges
 from app.forms.language import INTERFACE
-from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
@@ -116,7 +115,6 @@ class MainWindow(QMainWindow):
         self.changes.visit_saved.connect(lambda _visit: self._refresh_keeping_selection())
         self.audit_problem: str | None = None
         self.audit_window: QWidget | None = None
-        self.backup_job = None  # "Back up now" running on its worker thread
         self.signed_out = False
         self.closed = False  # set when the window has closed for good
         # What signing out does: the application closes this window and asks who signs in.
@@ -133,17 +131,8 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel()
         self.setCentralWidget(self.patient_list)
         self.statusBar().addPermanentWidget(self.count_label)
-        # The daily backup's progress, and its failure until the next backup succeeds.
-        self.backup_status = QLabel()
-        self.backup_status.setObjectName("backup_status")
-        self.backup_status.hide()
-        self.backup_progress = QProgressBar()
-        self.backup_progress.setObjectName("backup_progress")
-        self.backup_progress.setMaximumWidth(160)
-        self.backup_progress.setAccessibleName(self.tr("Daily backup progress"))
-        self.backup_progress.hide()
-        self.statusBar().addPermanentWidget(self.backup_status)
-        self.statusBar().addPermanentWidget(self.backup_progress)
+        self.backups = BackupStatus(self)
+        self.backup_status, self.backup_progress = self.backups.label, self.backups.progress
         # Whether the file on this disk is encrypted is something staff should be able to
         # see at a glance (and an auditor ask about).
         self.storage_label = QLabel()
@@ -602,64 +591,9 @@ class MainWindow(QMainWindow):
             self.tr("SQLite backup (*.sqlite3);;All files (*)"))
         return path
 
-    def back_up_now(self) -> None:
-        if not self.may(Permission.BACKUP) or self.database.file_path is None:
-            self.warn(self.tr("Back up"), self.tr(
-                "Backups from here are for the local database file; a server database is "
-                "backed up by its administrator."))
-            return
-        target = self.choose_backup_path()
-        if not target:
-            return
-        # On a worker thread with a progress bar and Cancel: the window keeps answering.
-        # An encrypted database's backup stays keyed with the database passphrase.
-        self.backup_job = run_backup_now(self, self.database, target)
-        self.backup_job.finished.connect(
-            lambda written: self.statusBar().showMessage(
-                self.tr("Backup written to %1.").replace("%1", str(written)), 10000))
-        self.backup_job.failed.connect(self._backup_failed)
-
-    def _backup_failed(self, error: BaseException) -> None:
-        if isinstance(error, JobCancelled):
-            self.statusBar().showMessage(self.tr("Backup cancelled; no file was written."), 8000)
-            return
-        if isinstance(error, AccessRefused):
-            self.warn(self.tr("Not allowed"), str(error))
-            return
-        # BackupError and OSError say what went wrong in words; anything else too.
-        self.warn(self.tr("Backup failed"),
-                  self.tr("The backup could not be written: %1").replace("%1", str(error)))
-
     def _on_first_paint(self) -> None:
         self.painted = True
         self.usable.emit()
-
-    def show_backup_progress(self, done: int, total: int) -> None:
-        """The daily backup copies in the background: how far it is, in the status bar."""
-        if not self.backup_progress.isVisible():
-            self.backup_status.setStyleSheet("")
-            self.backup_status.setText(self.tr("Daily backup…"))
-            self.backup_status.show()
-            self.backup_progress.show()
-        self.backup_progress.setMaximum(max(total, 1))
-        self.backup_progress.setValue(min(done, total))
-
-    def show_backup_outcome(self, outcome) -> None:
-        """The daily backup ended: a success for a while; a failure stays until the next
-        backup succeeds (the log has it too)."""
-        self.backup_progress.hide()
-        if outcome is None:  # none was due
-            self.backup_status.hide()
-            return
-        if outcome.ok:
-            self.backup_status.hide()
-            self.statusBar().showMessage(outcome.message, 10000)
-            return
-        self.backup_status.setStyleSheet("color: #a00000;")
-        self.backup_status.setText(self.tr("Daily backup failed"))
-        self.backup_status.setToolTip(outcome.message)
-        self.backup_status.show()
-        self.statusBar().showMessage(outcome.message)
 
     def report_audit_check(self, message: str | None) -> None:
         """Result of the start-up audit-chain check: silent when intact."""

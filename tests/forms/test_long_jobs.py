@@ -79,7 +79,7 @@ def test_back_up_now_runs_on_a_worker_thread(qtbot, database, tmp_path, monkeypa
     target = tmp_path / "now.sqlite3"
     monkeypatch.setattr(window, "choose_backup_path", lambda: str(target))
     window.backup_action.trigger()
-    job = window.backup_job
+    job = window.backups.job
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass  # the trigger returned at once; the copy finishes in the background
