@@ -148,3 +148,12 @@ def describe_confirmed(warnings: dict[str, str]) -> str:
 def protocol_needs_height(protocol: Protocol) -> bool:
     return any(d.needs_height for arm in protocol.arms for d in arm.doses)
 
+
+
+def offered_measurement(kg: float | None, cm: float | None, measured_on: date
+                        ) -> tuple[str, str, str]:
+    """The patient's last stored weight and height as a new enrollment or an arm switch
+    offers them (kg to 3 places, cm to 2, the date); the page refuses them when older
+    than 30 days."""
+    return (format_number(kg, 3) if kg else "", format_number(cm, 2) if cm else "",
+            measured_on.isoformat())

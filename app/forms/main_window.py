@@ -1,4 +1,14 @@
-"""Main window: the patient list with search, and the menus of the clinic's work."""
+"""Main window: the patient list with search, and the menus of the clinic's work.
+
+Its parts live beside it: the menus (``app.forms.main_menus``), the patient list
+(``app.forms.patient_list``), the watch on the signed-in account
+(``app.forms.account_watch``), the backups in the status bar (``app.forms.backup_status``)
+and the steps of a treatment plan it opens (``app.forms.treatment_steps``).
+
+One module although long: each method left opens one piece of the clinic's work (a dialog
+or window on the selected patient or the whole clinic) and refreshes the list after it,
+through the same selection, permissions and warnings.
+"""
 
 from __future__ import annotations
 
@@ -19,12 +29,6 @@ from app.catalog import protocol_catalog
 from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
-from app.db.enrollments import (
-    active_enrollment_id,
-    enrollment_overview,
-    latest_measurement,
-    load_enrollment_draft,
-)
 from app.db.patients import (
     DuplicateStudyIdError,
     PatientInput,
@@ -35,10 +39,7 @@ from app.db.patients import (
     patient_id_of,
     update_patient,
 )
-from app.db.screenings import enrollable_screening, load_screening_draft
 from app.db.sites import list_sites
-from app.domain.enrollment import EnrollmentDraft
-from app.domain.growth import GrowthSubject
 from app.domain.permissions import (
     AccessRefused,
     Actor,
@@ -48,7 +49,6 @@ from app.domain.permissions import (
 )
 from app.domain.protocol import Protocol, ProtocolCatalog
 from app.domain.screening import VERDICT_LABELS
-from app.domain.units import format_number
 from app.forms.account_watch import AccountWatch
 from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
@@ -57,6 +57,7 @@ from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
+from app.forms.treatment_steps import arm_switch_dialog, enrollment_wizard, screening_wizard
 from app.forms.widgets import fit_on_screen
 
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
@@ -318,16 +319,8 @@ class MainWindow(QMainWindow):
             self.select_study_id(study_id)
 
     def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
-        """Separate so tests can drive the wizard without a modal event loop."""
-        from app.forms.screening_wizard import ScreeningWizard
-
-        with self.database.session() as session:
-            draft = load_screening_draft(session, patient_id)
-        wizard = ScreeningWizard(self.database, patient_id, self.user, self.protocols,
-                                 today=self._today, draft=draft, patient_text=patient_text,
-                                 parent=self)
-        wizard.start_at_saved_page()
-        return wizard
+        return screening_wizard(self.database, self.protocols, self.user, self._today,
+                                patient_id, patient_text, parent=self)
 
     def screen_selected_patient(self) -> None:
         selected = self._selected()
@@ -344,44 +337,10 @@ class MainWindow(QMainWindow):
                 6000)
         self._refresh_keeping_selection()
 
-    @staticmethod
-    def _growth_subject(session, patient_id: int) -> GrowthSubject:
-        """Age and sex for judging weight and height."""
-        identity = get_patient_input(session, patient_id)
-        return GrowthSubject(identity.date_of_birth, identity.sex)
-
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
-        from app.forms.enrollment_wizard import EnrollmentWizard
-
-        with self.database.session() as session:
-            record = enrollable_screening(session, patient_id)
-            if record is None:
-                return None
-            draft = load_enrollment_draft(session, record.summary.screening_id)
-            latest = latest_measurement(session, patient_id)
-            subject = self._growth_subject(session, patient_id)
-        protocol = self.protocols.get(record.summary.protocol_id)
-        if protocol is None:
-            return None
-        if draft is None:
-            draft = EnrollmentDraft(patient_id, record.summary.screening_id, protocol.id)
-            if latest is not None:  # offered, and refused on the page if older than 30 days
-                kg, cm, measured_on = latest
-                draft.weight = format_number(kg, 3) if kg else ""
-                draft.height = format_number(cm, 2) if cm else ""
-                draft.measured_on = measured_on.isoformat()
-        note = ""
-        if record.protocol_hash != protocol.content_hash:
-            note = (f"The plan file has changed since this screening (now version "
-                    f"{protocol.version}). Check that the eligibility criteria still hold, or "
-                    "screen again.")
-        wizard = EnrollmentWizard(self.database, protocol, draft, record.facts,
-                                  record.summary.screening_date, self.user, today=self._today,
-                                  patient_text=patient_text, protocol_changed_note=note,
-                                  parent=self, subject=subject)
-        wizard.start_at_saved_page()
-        return wizard
+        return enrollment_wizard(self.database, self.protocols, self.user, self._today,
+                                 patient_id, patient_text, parent=self)
 
     def enroll_selected_patient(self) -> None:
         selected = self._selected()
@@ -399,29 +358,8 @@ class MainWindow(QMainWindow):
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
                                ) -> ArmSwitchDialog | None:
-        from app.forms.arm_switch_dialog import ArmSwitchDialog
-
-        with self.database.session() as session:
-            enrollment_id = active_enrollment_id(session, patient_id)
-            if enrollment_id is None:
-                return None
-            overview = enrollment_overview(session, enrollment_id)
-            latest = latest_measurement(session, patient_id)
-            subject = self._growth_subject(session, patient_id)
-        protocol = self.protocols.get(overview.protocol_id)
-        if protocol is None or overview.current_arm is None:
-            return None
-        dialog = ArmSwitchDialog(self.database, protocol, enrollment_id,
-                                 overview.current_arm.arm_id, overview.current_arm.start_date,
-                                 self.user, today=self._today, patient_text=patient_text,
-                                 parent=self, enrollment_version=overview.version_id,
-                                 subject=subject)
-        if latest is not None:  # a weight older than 30 days is refused there
-            kg, cm, measured_on = latest
-            dialog.measurements.load(format_number(kg, 3) if kg else "", "kg",
-                                     format_number(cm, 2) if cm else "", "cm",
-                                     measured_on.isoformat())
-        return dialog
+        return arm_switch_dialog(self.database, self.protocols, self.user, self._today,
+                                 patient_id, patient_text, parent=self)
 
     def change_arm_selected_patient(self) -> None:
         selected = self._selected()
