@@ -72,6 +72,7 @@ def draft_key(screening_id: int) -> str:
 
 
 def birth_date(subject: GrowthSubject | None) -> date | None:
+    """The child's date of birth, for drugs labelled from an age (None when unknown)."""
     return None if subject is None else subject.date_of_birth
 
 
