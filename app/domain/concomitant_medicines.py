@@ -19,21 +19,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import (
-    LimitResult,
-    check_corticosteroid_dose,
-    compute_limit,
-)
+from app.domain.dosing import LimitResult, check_corticosteroid_dose, compute_limit
 from app.domain.errors import InputError
 from app.domain.planned_doses import arm_schedule
 from app.domain.protocol import Arm, ArmRuleKind, ConcomitantLimit, Protocol
 from app.domain.screening import parse_iso_date
-from app.domain.units import (
-    format_number,
-)
+from app.domain.units import format_number
 
 if TYPE_CHECKING:
     from app.domain.enrollment import EnrollmentDraft
+
 
 @dataclass(frozen=True)
 class ContinuingChoice:

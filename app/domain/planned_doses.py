@@ -17,18 +17,11 @@ from datetime import date
 
 from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import (
-    DoseResult,
-    FinalDoseCheck,
-    check_final_dose,
-    compute_dose,
-)
+from app.domain.dosing import DoseResult, FinalDoseCheck, check_final_dose, compute_dose
 from app.domain.errors import InputError
 from app.domain.protocol import Protocol
 from app.domain.schedule import infusion_dates
-from app.domain.units import (
-    format_number,
-)
+from app.domain.units import format_number
 
 INFUSION_DATES_SHOWN = 6
 

@@ -36,12 +36,7 @@ from app.domain.screening import (
     parse_iso_date,
     timing_results,
 )
-from app.forms.terms import (
-    ANSWER,
-    GROUP,
-    plan_text,
-    term,
-)
+from app.forms.terms import ANSWER, GROUP, plan_text, term
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
