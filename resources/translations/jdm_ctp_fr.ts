@@ -624,14 +624,6 @@
 <context>
     <name>EnrollmentWizard</name>
     <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
-    </message>
-    <message>
-        <source>Provisional plan banner</source>
-        <translation>Bandeau de plan provisoire</translation>
-    </message>
-    <message>
         <source>Enroll and choose arm — %1</source>
         <translation>Inscrire et choisir le bras — %1</translation>
     </message>
@@ -1784,6 +1776,17 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>PlanBanner</name>
+    <message>
+        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
+        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
+    </message>
+    <message>
+        <source>Provisional plan banner</source>
+        <translation>Bandeau de plan provisoire</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoiceDialog</name>
     <message>
         <source>Visit &amp;summary (what was recorded)</source>
@@ -1913,10 +1916,6 @@ Exporter les données identifiées?</translation>
 </context>
 <context>
     <name>ScreeningWizard</name>
-    <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
-    </message>
     <message>
         <source>Keep as draft</source>
         <translation>Garder comme brouillon</translation>
