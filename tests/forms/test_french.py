@@ -35,13 +35,17 @@ from PySide6.QtWidgets import (
 from screening_answers import eligible_answers
 from visit_fixtures import enrolled_patient, open_form
 
+from app.catalog import protocol_catalog
 from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
+from app.domain import age as age_domain
+from app.domain import body as body_domain
+from app.domain import dosing
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
-from app.domain.display_words import code_words
-from app.domain.enrollment import SWITCH_REASONS, measurement_problems
+from app.domain.display_words import code_words, drug_name
+from app.domain.enrollment import SWITCH_REASONS, continuing_choices, measurement_problems
 from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.visit_form import SECTION_LABELS
@@ -133,21 +137,31 @@ def test_every_domain_label_shown_is_listed_for_translation():
             for message in patient_domain.validate_patient_fields(fields, TODAY).values()}),
         terms.SECTION: list(SECTION_LABELS.values()),
         terms.REASON: sorted({"Initial", *SWITCH_REASONS.values(), "Other",
-                              *(code_words(code) for code in REASONS_STOPPED)}),
+                              *(code_words(code) for code in REASONS_STOPPED),
+                              *(label for _code, label in course_record.END_REASONS)}),
         terms.VISIT_STATUS: [code_words(status) for status in VISIT_STATUSES],
         terms.ROLE: list(ROLE_LABELS.values()),
         terms.ARM_CHOICE: [*course_record.ARM_CHOICE_GROUPS.values(),
                            *(r.label for r in course_record.ARM_CHOICE_REASONS)],
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
+        terms.DOSE_DERIVATION: [*dosing.SENTENCES, *body_domain.SENTENCES, *age_domain.SENTENCES],
+        terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
+                            for arm in plan.arms
+                            for drug in (*(rule.drug for rule in arm.doses),
+                                         *(c.drug for c in continuing_choices(plan, arm, {})))}),
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
     INTERFACE.switch("fr")
+    # Most drug names are the same in French (abatacept, rituximab): only listed.
     untranslated = [label for context, labels in wanted.items() for label in labels
-                    if terms.term(context, label) == label and not label.isupper()
+                    if context != terms.DRUG
+                    and terms.term(context, label) == label and not label.isupper()
                     and label not in ("CMAS", "CHAQ", "MMT8")]
     assert untranslated == []
+    assert [terms.drug_words(d) for d in ("ivig", "methylprednisolone", "mycophenolate mofetil")
+            ] == ["IgIV", "méthylprednisolone", "mycophénolate mofétil"]
 
 
 def test_qt_own_buttons_are_french():

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.display_words import arm_title
-from app.domain.enrollment import PROVISIONAL_TAG
 from app.domain.prior_therapy import Outcome
 from app.domain.screening import parse_iso_date
 from app.forms.language import format_date
+from app.forms.terms import arm_title, plan_text
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -45,10 +44,10 @@ class ArmPage(QWizardPage):
     def __init__(self, wizard: EnrollmentWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Choose the treatment arm")
-        self.setSubTitle("Each arm's rule from the plan is applied to the screening answers"
-                         " (and the prior-therapy rules to the history, on the enrollment "
-                         "date).")
+        self.setTitle(self.tr("Choose the treatment arm"))
+        self.setSubTitle(self.tr("Each arm's rule from the plan is applied to the screening "
+                                 "answers (and the prior-therapy rules to the history, on the "
+                                 "enrollment date)."))
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
@@ -60,18 +59,20 @@ class ArmPage(QWizardPage):
         self.group = QButtonGroup(self)
         self.radios: dict[str, QRadioButton] = {}
         self.option_combos: dict[str, QComboBox] = {}
-        self.option_message = FieldMessage("Arm option")
+        self.option_message = FieldMessage(self.tr("Arm option"))
         self.exception: QCheckBox | None = None
         self.exception_reason: QLineEdit | None = None
-        self.exception_message = FieldMessage("Reason for the exception")
+        self.exception_message = FieldMessage(self.tr("Reason for the exception"))
         for number, option in enumerate(wizard.flow.choices(), start=1):
             box = QGroupBox()
             column = QVBoxLayout(box)
             # Lettered arms keep their letter as the mnemonic (Alt+B = arm B); arms named
             # by a code (tnf, mp, mmp…) are numbered instead, so no two share a letter.
             title = arm_title(option.arm_id, option.name)
-            radio = QRadioButton(title.replace("Arm ", "Arm &", 1) if title.startswith("Arm ")
-                                 else f"&{number}  {title}")
+            lettered = len(option.arm_id) == 1 and option.arm_id.isalpha()
+            radio = QRadioButton(title.replace(f" {option.arm_id.upper()} — ",
+                                               f" &{option.arm_id.upper()} — ", 1)
+                                 if lettered else f"&{number}  {title}")
             font = radio.font()
             font.setBold(True)
             font.setPointSize(font.pointSize() + 2)
@@ -80,7 +81,7 @@ class ArmPage(QWizardPage):
             self.group.addButton(radio)
             self.radios[option.arm_id] = radio
             column.addWidget(radio)
-            summary = QLabel(option.summary)
+            summary = plan_text(QLabel(option.summary))  # the plan's dose words
             summary.setWordWrap(True)
             column.addWidget(summary)
             arm = wizard.protocol.arm(option.arm_id)
@@ -89,34 +90,40 @@ class ArmPage(QWizardPage):
                 # Long option labels (rituximab's two regimens) must not widen the page.
                 combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
                 combo.setMinimumContentsLength(40)
-                combo.addItem("— choose the option —", "")
+                combo.addItem(self.tr("— choose the option —"), "")
                 for arm_option in arm.options:
-                    tag = (" (provisional)" if arm_option.status.value == "provisional"
+                    tag = (self.tr(" (provisional)") if arm_option.status.value == "provisional"
                            and "provisional" not in arm_option.label.casefold() else "")
                     combo.addItem(arm_option.label + tag, arm_option.id)
                     combo.setItemData(combo.count() - 1, arm_option.label + tag, Qt.ToolTipRole)
                 if arm.default_option is not None:  # the plan's default is offered first
                     combo.setCurrentIndex(combo.findData(arm.default_option.id))
-                combo.setAccessibleName(f"Arm {option.arm_id} option")
+                combo.setAccessibleName(self.tr("Arm %1 option").replace("%1", option.arm_id))
+                plan_text(combo)  # the plan's option labels
                 combo.currentIndexChanged.connect(self._on_change)
                 self.option_combos[option.arm_id] = combo
                 row = QHBoxLayout()
-                row.addWidget(labelled("&Option:", combo))
+                row.addWidget(labelled(self.tr("&Option:"), combo))
                 row.addWidget(combo, 1)
                 column.addLayout(row)
             for reason in option.closed_reasons:
-                label = QLabel("Not available for this patient. " + reason)
+                # the plan's rule, as written in the plan file
+                label = plan_text(QLabel(self.tr("Not available for this patient.") + " "
+                                         + reason))
                 label.setWordWrap(True)
                 label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
                 column.addWidget(label)
             if option.may_consider:
-                self.exception = QCheckBox("R&estart previously stopped IVIG (exception)")
-                consider = QLabel(option.may_consider)
+                self.exception = QCheckBox(self.tr("R&estart previously stopped IVIG "
+                                                   "(exception)"))
+                consider = plan_text(QLabel(option.may_consider))
                 consider.setWordWrap(True)
-                self.exception.setAccessibleName("Use the exception to restart stopped IVIG")
+                self.exception.setAccessibleName(self.tr("Use the exception to restart "
+                                                         "stopped IVIG"))
                 self.exception_reason = QLineEdit()
-                self.exception_reason.setAccessibleName("Reason for the exception")
-                self.exception_reason.setPlaceholderText("Why restarting IVIG is considered")
+                self.exception_reason.setAccessibleName(self.tr("Reason for the exception"))
+                self.exception_reason.setPlaceholderText(
+                    self.tr("Why restarting IVIG is considered"))
                 column.addWidget(self.exception)
                 column.addWidget(consider)
                 column.addWidget(self.exception_reason)
@@ -126,41 +133,45 @@ class ArmPage(QWizardPage):
             if not option.selectable:
                 radio.setEnabled(False)
             for caution in option.cautions:
-                label = QLabel("Caution: " + caution)
+                label = plan_text(QLabel(self.tr("Caution: %1").replace("%1", caution)))
                 label.setWordWrap(True)
                 label.setStyleSheet(BANNER_STYLES["wait"])
                 column.addWidget(label)
             for text in option.may_continue:
-                label = QLabel(text)
+                label = plan_text(QLabel(text))
                 label.setWordWrap(True)
                 label.setStyleSheet(HINT_STYLE)
                 column.addWidget(label)
             for text in option.monitoring:
-                label = QLabel("Monitoring: " + text)
+                label = plan_text(QLabel(self.tr("Monitoring: %1").replace("%1", text)))
                 label.setWordWrap(True)
                 column.addWidget(label)
             if option.provisional:
-                column.addWidget(provisional_label(f"This arm's dose rule is {PROVISIONAL_TAG}"))
+                column.addWidget(provisional_label(self.tr(
+                    "This arm's dose rule is provisional — verify against the published plan")))
             if wizard.protocol.prior_therapy_rules:
-                prior = QLabel()
+                # the prior-therapy rules' reasons are the plan file's words
+                prior = plan_text(QLabel())
                 prior.setWordWrap(True)
-                prior.setAccessibleName(f"Arm {option.arm_id} prior-therapy rules")
+                prior.setAccessibleName(self.tr("Arm %1 prior-therapy rules")
+                                        .replace("%1", option.arm_id))
                 self.prior_labels[option.arm_id] = prior
                 column.addWidget(prior)
             radio.toggled.connect(self._on_change)
             layout.addWidget(box)
-        self.message = FieldMessage("Arm")
+        self.message = FieldMessage(self.tr("Arm"))
         self.prior_reason = QLineEdit()
-        self.prior_reason.setAccessibleName("Reason for going ahead with unknown prior-therapy "
-                                            "rules")
-        self.prior_reason.setPlaceholderText("Only when a prior-therapy rule cannot be checked")
-        self.prior_reason_message = FieldMessage("Prior-therapy rules")
+        self.prior_reason.setAccessibleName(self.tr("Reason for going ahead with unknown "
+                                                    "prior-therapy rules"))
+        self.prior_reason.setPlaceholderText(
+            self.tr("Only when a prior-therapy rule cannot be checked"))
+        self.prior_reason_message = FieldMessage(self.tr("Prior-therapy rules"))
         self.prior_reason.textChanged.connect(self._on_change)
         layout.addWidget(self.option_message)
         layout.addWidget(self.message)
         if wizard.protocol.prior_therapy_rules:
-            layout.addWidget(labelled("Reason for going ahead when a prior-therapy rule is "
-                                       "&unknown:", self.prior_reason))
+            layout.addWidget(labelled(self.tr("Reason for going ahead when a prior-therapy "
+                                              "rule is &unknown:"), self.prior_reason))
             layout.addWidget(self.prior_reason)
             layout.addWidget(self.prior_reason_message)
         else:
@@ -226,24 +237,28 @@ class ArmPage(QWizardPage):
         """Each arm's prior-therapy rules on the enrollment date (the chosen option for
         the chosen arm; the arm without an option otherwise)."""
         d = self.w.draft
-        marks = {Outcome.MET: ("✔ Prior-therapy rules met", "#0b4f1c"),
-                 Outcome.NOT_MET: ("✘ EXCLUDED by the prior-therapy rules", "#7a0000"),
-                 Outcome.UNKNOWN: ("? Prior-therapy rules to check", "#5a3d00")}
+        marks = {Outcome.MET: (self.tr("✔ Prior-therapy rules met"), "#0b4f1c"),
+                 Outcome.NOT_MET: (self.tr("✘ EXCLUDED by the prior-therapy rules"),
+                                   "#7a0000"),
+                 Outcome.UNKNOWN: (self.tr("? Prior-therapy rules to check"), "#5a3d00")}
         for arm_id, label in self.prior_labels.items():
             result = self.w.flow.prior_result(d, arm_id)
             if result is None:
                 label.hide()
                 continue
             text, colour = marks[result.outcome]
-            option = f" (option {result.option})" if result.option else ""
+            option = (self.tr(" (option %1)").replace("%1", result.option) if result.option
+                      else "")
             reasons = (" ".join(result.reasons).replace("screening date", "enrollment date")
                        if result.outcome is not Outcome.MET else "")
             limits = [format_date(f.date_limit) for f in result.findings
                       if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]
-            boundary = f" Boundary date: {', '.join(limits)}." if limits else ""
-            label.setText(f"{text}{option} on the enrollment date "
-                          f"{format_date(parse_iso_date(d.enrollment_date))}"
-                          + (" — provisional" if result.provisional else "")
+            boundary = (" " + self.tr("Boundary date: %1.").replace("%1", ", ".join(limits))
+                        if limits else "")
+            label.setText(self.tr("%1 on the enrollment date %2").replace(
+                "%1", text + option).replace(
+                "%2", format_date(parse_iso_date(d.enrollment_date)))
+                          + (self.tr(" — provisional") if result.provisional else "")
                           + f". {reasons}{boundary}")
             label.setStyleSheet(f"color: {colour}; font-weight: bold;")
             label.show()

@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.domain.display_words import drug_name
 from app.domain.enrollment import (
-    PROVISIONAL_TAG,
     ContinuingChoice,
     continuing_choices,
     corticosteroid_limit,
@@ -28,6 +26,7 @@ from app.domain.enrollment import (
 from app.domain.screened_therapies import screened_therapies
 from app.domain.units import format_number
 from app.forms.language import format_date
+from app.forms.terms import drug_words, plan_text
 from app.forms.widgets import BANNER_STYLES, FieldMessage, labelled, provisional_label
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -39,44 +38,48 @@ class ConcomitantPage(QWizardPage):
     def __init__(self, wizard: EnrollmentWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Concomitant medication and counselling")
-        self.setSubTitle("Concomitant medication allowed by the plan.")
+        self.setTitle(self.tr("Concomitant medication and counselling"))
+        self.setSubTitle(self.tr("Concomitant medication allowed by the plan."))
         form = QFormLayout(self)
         self.plan_banner = plan_banner()
         form.addRow(self.plan_banner)
         self.steroid = QLineEdit()
-        self.steroid.setAccessibleName("Daily corticosteroid dose in mg per day")
-        self.steroid.setPlaceholderText("empty = no daily corticosteroid")
+        self.steroid.setAccessibleName(self.tr("Daily corticosteroid dose in mg per day"))
+        self.steroid.setPlaceholderText(self.tr("empty = no daily corticosteroid"))
         self.steroid_max = QLabel()
         self.steroid_max.setWordWrap(True)
-        self.steroid_message = FieldMessage("Daily corticosteroid")
+        self.steroid_message = FieldMessage(self.tr("Daily corticosteroid"))
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.steroid)
         column.addWidget(self.steroid_message)
-        form.addRow(labelled("Daily &corticosteroid (mg/day):", self.steroid), holder)
+        form.addRow(labelled(self.tr("Daily &corticosteroid (mg/day):"), self.steroid), holder)
         form.addRow(self.steroid_max)  # its own full-width row: long derivations wrap
-        self.pulse = QCheckBox("IV &methylprednisolone pulses at the provider's discretion")
-        self.pulse.setAccessibleName("IV methylprednisolone pulses")
+        self.pulse = QCheckBox(self.tr("IV &methylprednisolone pulses at the provider's "
+                                       "discretion"))
+        self.pulse.setAccessibleName(self.tr("IV methylprednisolone pulses"))
         self.pulse_max = QLabel()
         self.pulse_max.setWordWrap(True)
         form.addRow(self.pulse)
         self.pulse_choice = QComboBox()
-        self.pulse_choice.setAccessibleName("Pulse methylprednisolone schedule")
-        self.pulse_choice.addItem("— choose the schedule —", "")
+        self.pulse_choice.setAccessibleName(self.tr("Pulse methylprednisolone schedule"))
+        self.pulse_choice.addItem(self.tr("— choose the schedule —"), "")
         for lim in pulse_limits(wizard.protocol):
             self.pulse_choice.addItem(lim.label, lim.id)
         self.pulse_choice.setVisible(len(pulse_limits(wizard.protocol)) > 1)
+        plan_text(self.pulse_choice)  # the plan's schedule labels
         form.addRow(self.pulse_choice)
         self.pulse_dose = QLineEdit()
-        self.pulse_dose.setAccessibleName("Pulse methylprednisolone dose in mg")
-        self.pulse_dose.setPlaceholderText("mg per pulse; empty = record the maximum only")
-        form.addRow(labelled("Pulse &dose (mg):", self.pulse_dose), self.pulse_dose)
+        self.pulse_dose.setAccessibleName(self.tr("Pulse methylprednisolone dose in mg"))
+        self.pulse_dose.setPlaceholderText(
+            self.tr("mg per pulse; empty = record the maximum only"))
+        form.addRow(labelled(self.tr("Pulse &dose (mg):"), self.pulse_dose), self.pulse_dose)
         form.addRow(self.pulse_max)
-        self.pulse_message = FieldMessage("Pulse methylprednisolone")
+        self.pulse_message = FieldMessage(self.tr("Pulse methylprednisolone"))
         form.addRow(self.pulse_message)
-        self.pulse_provisional = provisional_label(f"Pulse dose rule: {PROVISIONAL_TAG}")
+        self.pulse_provisional = provisional_label(
+            self.tr("Pulse dose rule: provisional — verify against the published plan"))
         form.addRow(self.pulse_provisional)
         # One box per medicine the arm lets continue (its may_continue rules), built when
         # the page is shown for the chosen arm.
@@ -85,13 +88,13 @@ class ConcomitantPage(QWizardPage):
         self.continuing_rows.setContentsMargins(0, 0, 0, 0)
         form.addRow(holder)
         self.continuing: dict[str, QCheckBox] = {}
-        self.sun = QCheckBox("&Sun avoidance and sunscreen counselling given")
-        self.sun.setAccessibleName("Sun protection counselling given")
+        self.sun = QCheckBox(self.tr("&Sun avoidance and sunscreen counselling given"))
+        self.sun.setAccessibleName(self.tr("Sun protection counselling given"))
         # What the screening recorded as current, so nobody types it twice.
         self.from_screening = QLabel()
         self.from_screening.setWordWrap(True)
         self.from_screening.setStyleSheet(BANNER_STYLES["info"])
-        self.from_screening.setAccessibleName("Current therapies recorded at screening")
+        self.from_screening.setAccessibleName(self.tr("Current therapies recorded at screening"))
         self.from_screening.hide()
         form.addRow(self.from_screening)
         form.addRow(self.sun)
@@ -112,11 +115,14 @@ class ConcomitantPage(QWizardPage):
         if limit is not None:
             rule = limit.derivation.splitlines()[0]
             self.steroid_max.setText(
-                f"Maximum for {format_number(body.weight_kg, 3)} kg: "
-                f"{format_number(limit.max_amount)} mg/day. Higher doses are refused.\n{rule}")
+                self.tr("Maximum for %1 kg: %2 mg/day. Higher doses are refused.")
+                .replace("%1", format_number(body.weight_kg, 3))
+                .replace("%2", format_number(limit.max_amount)) + "\n" + rule)
+            # the rule's first line and the note are the plan's words
+            plan_text(self.steroid_max)
             self.setSubTitle(limit.note or self.subTitle())
         else:
-            self.steroid_max.setText("This plan gives no daily corticosteroid limit.")
+            self.steroid_max.setText(self.tr("This plan gives no daily corticosteroid limit."))
         limits = pulse_limits(self.w.protocol)
         self.pulse.setEnabled(bool(limits))
         self.pulse_dose.setEnabled(bool(limits))
@@ -125,8 +131,8 @@ class ConcomitantPage(QWizardPage):
         self.pulse_choice.setCurrentIndex(max(0, self.pulse_choice.findData(d.pulse_limit_id)))
         self.pulse_dose.setText(d.pulse_mg)
         if len(limits) > 1:
-            self.pulse.setText("Bridging IV &methylprednisolone pulses (choose weekly × 4 or "
-                               "daily × 3)")
+            self.pulse.setText(self.tr("Bridging IV &methylprednisolone pulses (choose weekly "
+                                       "× 4 or daily × 3)"))
         arm = self.w.protocol.arm(d.arm_id)
         self._continuing_boxes(continuing_choices(self.w.protocol, arm, self.w.flow.facts))
         d.continuing = [drug for drug in d.continuing
@@ -160,17 +166,19 @@ class ConcomitantPage(QWizardPage):
                 d.continuing.append("methotrexate")
         words = []
         for t in therapies:
-            since = f" since {format_date(t.started_on)}" if t.started_on else ""
+            since = (self.tr(" since %1").replace("%1", format_date(t.started_on))
+                     if t.started_on else "")
             if t.drug == "prednisone":
-                words.append(f"corticosteroids{since}: enter today's daily dose above")
+                text = self.tr("corticosteroids%1: enter today's daily dose above")
             elif t.drug == "methotrexate" and "methotrexate" in offered:
-                words.append(f"methotrexate{since}: continued below unless you untick it")
+                text = self.tr("methotrexate%1: continued below unless you untick it")
             elif t.drug in offered:
-                words.append(f"{drug_name(t.drug)}{since}: tick below if it continues")
+                text = self.tr("%2%1: tick below if it continues")
             else:
-                words.append(f"{drug_name(t.drug)}{since}: not continued on this arm")
-        self.from_screening.setText("The screening recorded as current: " + "; ".join(words)
-                                    + "." if words else "")
+                text = self.tr("%2%1: not continued on this arm")
+            words.append(text.replace("%1", since).replace("%2", drug_words(t.drug)))
+        self.from_screening.setText(self.tr("The screening recorded as current: %1.")
+                                    .replace("%1", "; ".join(words)) if words else "")
         self.from_screening.setVisible(bool(words))
 
     def _on_change(self, *_args: object) -> None:
@@ -196,10 +204,10 @@ class ConcomitantPage(QWizardPage):
             box.deleteLater()
         self.continuing = {}
         for choice in choices:
-            text = f"Continue current {choice.label}"
-            box = QCheckBox(text if choice.allowed else
-                            f"{text} — not applicable ({choice.why_not})")
-            box.setAccessibleName(f"Continue current {choice.label}")
+            text = self.tr("Continue current %1").replace("%1", drug_words(choice.drug))
+            box = QCheckBox(text if choice.allowed else self.tr(
+                "%1 — not applicable (%2)").replace("%1", text).replace("%2", choice.why_not))
+            box.setAccessibleName(text)
             box.setEnabled(choice.allowed)
             box.toggled.connect(self._on_change)
             self.continuing_rows.addWidget(box)
@@ -217,14 +225,18 @@ class ConcomitantPage(QWizardPage):
         pulse = pulse_limit(self.w.protocol, body, d.pulse_limit_id)
         if pulse is not None:
             self.pulse_max.setText(
-                f"Maximum per pulse for {format_number(body.weight_kg, 3)} kg: "
-                f"{format_number(pulse.max_amount)} mg ({pulse.derivation.splitlines()[0]})"
+                self.tr("Maximum per pulse for %1 kg: %2 mg (%3)")
+                .replace("%1", format_number(body.weight_kg, 3))
+                .replace("%2", format_number(pulse.max_amount))
+                .replace("%3", pulse.derivation.splitlines()[0])
                 + (f"; {pulse.frequency}" if pulse.frequency else "")
-                + ". A higher pulse dose is refused.")
+                + ". " + self.tr("A higher pulse dose is refused."))
+            plan_text(self.pulse_max)  # the rule's first line: the plan's words
         elif pulse_limits(self.w.protocol):
-            self.pulse_max.setText("Choose the pulse schedule to see the maximum per pulse.")
+            self.pulse_max.setText(
+                self.tr("Choose the pulse schedule to see the maximum per pulse."))
         else:
-            self.pulse_max.setText("This plan gives no pulse methylprednisolone limit.")
+            self.pulse_max.setText(self.tr("This plan gives no pulse methylprednisolone limit."))
 
     def isComplete(self) -> bool:
         return not self.w.flow.concomitant_problems(self.w.draft)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
-from app.domain.display_words import arm_title
 from app.domain.enrollment import dose_key
 from app.forms.language import format_date
+from app.forms.terms import arm_title, body_in_words, plan_text, plan_text_words
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, clear_layout, labelled
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -22,7 +22,7 @@ class DosesPage(QWizardPage):
     def __init__(self, wizard: EnrollmentWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Doses")
+        self.setTitle(self.tr("Doses"))
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
@@ -34,7 +34,7 @@ class DosesPage(QWizardPage):
         outer.addWidget(scroll)
         self.views: dict[str, DoseView] = {}
         self.start_date: DateField | None = None
-        self.start_message = FieldMessage("First dose date")
+        self.start_message = FieldMessage(self.tr("First dose date"))
         self.dates = QLabel()
 
     def initializePage(self) -> None:
@@ -45,19 +45,20 @@ class DosesPage(QWizardPage):
         d = self.w.draft
         arm = self.w.protocol.arm(d.arm_id)
         chosen = f" ({arm.option(d.arm_option).label})" if arm.options and d.arm_option else ""
-        self.setSubTitle(f"{arm_title(arm.id, arm.name)}{chosen}, for "
-                         f"{self.w.flow.body(d).describe()}. "
-                         "Check each dose and how it was worked out.")
+        self.setSubTitle(self.tr("%1, for %2. Check each dose and how it was worked out.")
+                         .replace("%1", f"{arm_title(arm.id, arm.name)}{chosen}")
+                         .replace("%2", body_in_words(self.w.flow.body(d))))
         needs_schedule = any(rule.schedule for rule in (
             arm.doses_for(d.arm_option or None) if arm.options else arm.doses))
         if needs_schedule:
             form = QFormLayout()
             self.start_date = DateField(today=self.w.today)
-            self.start_date.setAccessibleName("First dose date")
+            self.start_date.setAccessibleName(self.tr("First dose date"))
             self.start_date.set_iso(d.start_date or d.enrollment_date)
             self.start_date.changed.connect(self._on_change)
-            self.start_message = FieldMessage("First dose date")
-            form.addRow(labelled("First &dose date:", self.start_date), self.start_date)
+            self.start_message = FieldMessage(self.tr("First dose date"))
+            form.addRow(labelled(self.tr("First &dose date:"), self.start_date),
+                        self.start_date)
             form.addRow("", self.start_message)
             self.column.addLayout(form)
         for planned in self.w.flow.planned_doses(d):
@@ -68,16 +69,17 @@ class DosesPage(QWizardPage):
         # IVIG (persistent skin rash arm A): the infusion dates also shown under the doses.
         self.dates = QLabel()
         self.dates.setWordWrap(True)
-        self.dates.setAccessibleName("Infusion dates")
+        self.dates.setAccessibleName(self.tr("Infusion dates"))
         self.dates.hide()
         self.column.addWidget(self.dates)
         for rule in arm.rules:
             if rule.kind.value == "monitoring":
-                reminder = QLabel("Reminder: " + rule.text + " The visit forms will ask for "
-                                  "blood pressure and creatinine on this arm.")
+                reminder = plan_text(QLabel(  # the plan's monitoring rule, as written
+                    self.tr("Reminder: %1 The visit forms will ask for blood pressure and "
+                            "creatinine on this arm.").replace("%1", rule.text)))
                 reminder.setWordWrap(True)
                 reminder.setStyleSheet(BANNER_STYLES["wait"])
-                reminder.setAccessibleName("Monitoring reminder")
+                reminder.setAccessibleName(self.tr("Monitoring reminder"))
                 self.column.addWidget(reminder)
         self.column.addStretch(1)
         self._refresh()
@@ -103,8 +105,9 @@ class DosesPage(QWizardPage):
                 view.show_plan(planned)
             if planned.schedule and planned.result.drug == "ivig":
                 listed = ", ".join(format_date(day) for day in planned.schedule)
-                self.dates.setText(f"Infusion dates ({planned.result.frequency}): {listed}, "
-                                   "then monthly.")
+                self.dates.setText(self.tr("Infusion dates (%1): %2, then monthly.")
+                                   .replace("%1", plan_text_words(planned.result.frequency))
+                                   .replace("%2", listed))
                 self.dates.show()
 
     def isComplete(self) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.catalog import growth_reference
@@ -29,7 +29,10 @@ from app.forms.widgets import AskFunction, ask_with_message_box, fit_on_screen
 PAGE_IDS = {EnrollmentPage.DETAILS: 0, EnrollmentPage.ARM: 1, EnrollmentPage.DOSES: 2,
             EnrollmentPage.CONCOMITANT: 3, EnrollmentPage.SUMMARY: 4}
 AUTOSAVE_DELAY_MS = 800
-KEEP, DISCARD, CONTINUE = "Keep as draft", "Discard", "Continue enrollment"
+# The question box's buttons; shown translated, answered as these (tests inject answers).
+KEEP = QT_TRANSLATE_NOOP("EnrollmentWizard", "Keep as draft")
+DISCARD = QT_TRANSLATE_NOOP("EnrollmentWizard", "Discard")
+CONTINUE = QT_TRANSLATE_NOOP("EnrollmentWizard", "Continue enrollment")
 
 
 class EnrollmentWizard(QWizard):
@@ -137,7 +140,8 @@ class EnrollmentWizard(QWizard):
                 enrollment_id = finish_enrollment(session, self.protocol, self.draft.screening_id,
                                                   plan, user=self.user)
         except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
-            self.summary_page.save_message.show_message(f"Not enrolled: {error}")
+            self.summary_page.save_message.show_message(
+                self.tr("Not enrolled: %1").replace("%1", str(error)))
             self._finishing = False
             self.button(QWizard.FinishButton).setEnabled(True)
             return
@@ -148,9 +152,11 @@ class EnrollmentWizard(QWizard):
 
     def reject(self) -> None:
         if self.enrollment_id is None:
-            choice = self.ask(self, "Cancel enrollment",
-                              "The patient is not enrolled yet. Keep what you entered as a "
-                              "draft, or discard it?", [KEEP, DISCARD, CONTINUE])
+            shown = {self.tr(option): option for option in (KEEP, DISCARD, CONTINUE)}
+            chosen = self.ask(self, self.tr("Cancel enrollment"),
+                              self.tr("The patient is not enrolled yet. Keep what you entered "
+                                      "as a draft, or discard it?"), list(shown))
+            choice = shown.get(chosen, chosen)
             if choice == CONTINUE:
                 return
             if choice == KEEP:

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.dosing import PER_DAY, DoseResult
 from app.domain.enrollment import DoseEntry, PlannedDose, dose_key
+from app.domain.phrases import phrase
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
-from app.forms.terms import plan_text
+from app.forms.terms import phrase_words, plan_text
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner, labelled, provisional_label
 
 
@@ -83,7 +85,7 @@ class DoseView(QGroupBox):
         self.derivation.setMinimumHeight(110)
         layout.addWidget(self.derivation)
         form = QFormLayout()
-        unit = f"{r.unit}/day" if r.per == "day" else r.unit
+        unit = _unit_words(r)
         self.final = QLineEdit(entry.final)
         self.final.setPlaceholderText(
             self.tr("empty = give the computed dose (%1)").replace("%1", unit))
@@ -108,7 +110,7 @@ class DoseView(QGroupBox):
 
     def show_plan(self, planned: PlannedDose) -> None:
         r = planned.result
-        unit = f"{r.unit}/day" if r.per == "day" else r.unit
+        unit = _unit_words(r)
         self.headline.setText(planned.headline)
         amount = f"{format_number(r.cap or 0)} {unit}"
         cap = ((self.tr("maximum %1 — APPLIED, dose capped") if r.capped
@@ -156,7 +158,16 @@ class DoseView(QGroupBox):
             self.dates.show()
         else:
             self.dates.hide()
-        self.warnings.setText("\n".join(f"⚠ {w}" for w in r.warnings))
+        self.warnings.setText("\n".join(f"⚠ {w}" for w in (
+            [phrase_words(w) for w in r.warned] or r.warnings)))
         self.warnings.setVisible(bool(r.warnings))
-        self.derivation.setPlainText(explanation_in_words(r.derivation))
+        # Shown in the interface's language from the engine's phrases; a derivation read
+        # back from storage has none and is shown as stored (English).
+        self.derivation.setPlainText("\n".join(phrase_words(line) for line in r.explained)
+                                     if r.explained else explanation_in_words(r.derivation))
         self.message.show_message(planned.problem)
+
+
+def _unit_words(result: DoseResult) -> str:
+    """"mg/day" ("mg/jour"): the dose engine's words for a daily amount."""
+    return phrase_words(phrase(PER_DAY, result.unit)) if result.per == "day" else result.unit
