@@ -28,8 +28,8 @@ WEIGHT = "weight %1 kg"
 HEIGHT = "height %1 cm"
 MEASURED = "%1 (measured %2)"
 NOT_DATED = "%1 (measurement date not recorded)"
-SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED)
 BSA_FORMULA = "Mosteller: √(height cm × weight kg / 3600)"
+SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED, BSA_FORMULA)
 BSA_SOURCE = "Mosteller RD. N Engl J Med 1987;317:1098 (clinical rules §4)"
 DEFAULT_MAX_MEASUREMENT_AGE_DAYS = 30
 

@@ -460,7 +460,7 @@ def _compute(
     if bsa is not None:
         lines.append(phrase(INPUTS_BSA, body.describe_phrase(), format_number(bsa, 4),
                             format_number(body.height_cm or 0, 2),
-                            format_number(body.weight_kg, 3), BSA_FORMULA))
+                            format_number(body.weight_kg, 3), phrase(BSA_FORMULA)))
     else:
         lines.append(phrase(INPUTS, body.describe_phrase()))
     warnings, age_line = age_warnings(rule, age)

@@ -33,6 +33,7 @@ MEASUREMENT_CHECK = "Measurement check"
 ARM_CHOICE = "Arm choice"
 DOSE_DERIVATION = "Dose derivation"
 DRUG = "Drug"
+CONTINUING = "Continuing medicine"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -209,9 +210,15 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "height %1 cm"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
     ),
+    # app.domain.enrollment.continuing_choices: why a current medicine is not offered
+    CONTINUING: (QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the plan's condition for continuing it is not met"),
+                 QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the screening did not record it as current")),
     # drug names as app.domain.display_words.drug_name shows them, for the drugs of the
     # shipped plans (the Canadian French monographs' spelling)
     DRUG: (

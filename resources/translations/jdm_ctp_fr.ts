@@ -639,6 +639,17 @@
     </message>
 </context>
 <context>
+    <name>Continuing medicine</name>
+    <message>
+        <source>the plan&apos;s condition for continuing it is not met</source>
+        <translation>la condition du plan pour le poursuivre n&apos;est pas remplie</translation>
+    </message>
+    <message>
+        <source>the screening did not record it as current</source>
+        <translation>l&apos;évaluation d&apos;admissibilité ne l&apos;a pas consigné comme en cours</translation>
+    </message>
+</context>
+<context>
     <name>Criteria group</name>
     <message>
         <source>Should have</source>
@@ -933,6 +944,10 @@
     <message>
         <source>%1 (measurement date not recorded)</source>
         <translation>%1 (date de la mesure non consignée)</translation>
+    </message>
+    <message>
+        <source>Mosteller: √(height cm × weight kg / 3600)</source>
+        <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
     </message>
     <message>
         <source>%1 year old on %2 (from the date of birth)</source>

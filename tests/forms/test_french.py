@@ -146,6 +146,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
         terms.DOSE_DERIVATION: [*dosing.SENTENCES, *body_domain.SENTENCES, *age_domain.SENTENCES],
+        terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
                             for arm in plan.arms
                             for drug in (*(rule.drug for rule in arm.doses),
@@ -153,6 +154,11 @@ def test_every_domain_label_shown_is_listed_for_translation():
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
+    # every reason the shipped plans give for not offering a current medicine is listed
+    assert {choice.why_not for plan in protocol_catalog().protocols.values()
+            for arm in plan.arms for facts in ({}, {"ivig_use": "current"})
+            for choice in continuing_choices(plan, arm, facts) if choice.why_not} <= set(
+        terms.LISTED[terms.CONTINUING])
     INTERFACE.switch("fr")
     # Most drug names are the same in French (abatacept, rituximab): only listed.
     untranslated = [label for context, labels in wanted.items() for label in labels
@@ -628,3 +634,100 @@ def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
                   "Taille :", "Mesuré le :", "Surface corporelle :", "Suivant >",
                   data=("JDM-002",))
     shoot(wizard, "enrollment-details")
+
+
+def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
+    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
+    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
+    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
+    wizard.resize(1366, 728)
+    wizard.show()
+    while wizard.currentPage() is not wizard.details_page:
+        wizard.next()
+    page = wizard.details_page
+    page.enrollment_date.set_iso("2026-11-02")
+    page.measurements.weight.setText("20")
+    page.measurements.height.setText("115")
+    page.measurements.measured_on.set_iso("2026-11-02")
+    wizard.next()
+    assert wizard.currentPage() is wizard.arm_page
+    plan = wizard.protocol
+    plan_words = tuple(value for value in (plan.title, plan.named_version, "JDM-002"))
+    assert_french(wizard, "Choisir le bras de traitement", "Bras A — IgIV",
+                  "Bras B — Mycophénolate mofétil",
+                  "La règle de dose de ce bras est provisoire", data=plan_words)
+    assert wizard.arm_page.radios["A"].text() == "Bras &A — IgIV"  # Alt+A, as in English
+    shoot(wizard, "enrollment-arm")
+
+    wizard.arm_page.choose("A")
+    wizard.next()
+    assert wizard.currentPage() is wizard.doses_page
+    assert_french(wizard, "Doses", "Date de la première dose :", "Dose finale",
+                  "Comment cette dose a été calculée :", data=plan_words)
+    derivation = wizard.doses_page.views["ivig"].derivation.toPlainText().splitlines()
+    assert derivation[0] == ("IVIG: 2 g/kg × 20 kg = 40 g; maximum de 70 g non atteint; "
+                             "arrondi au 0.1 g le plus proche : 40 g (arrondi provisoire).")
+    assert derivation[2] == "Données : poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026)."
+    assert wizard.doses_page.subTitle().endswith(
+        "pour poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026). Vérifier chaque dose et "
+        "la façon dont elle a été calculée.")
+    shoot(wizard, "enrollment-doses")
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.concomitant_page
+    concomitant = wizard.concomitant_page
+    notes = tuple(limit.note for limit in plan.concomitant_limits if limit.note)
+    assert_french(wizard, "Médicaments concomitants et counseling",
+                  "Corticostéroïde quotidien (mg/jour) :",
+                  "Bolus de méthylprednisolone IV", "Poursuivre le traitement actuel par",
+                  "sans objet (l'évaluation d'admissibilité ne l'a pas consigné comme en cours)",
+                  "Counseling sur l'évitement du soleil", data=(*plan_words, *notes))
+    # 20 kg × 2 mg/kg/day = 40 mg/day, under the 60 mg/day maximum (seed 000, Table 2)
+    assert concomitant.steroid_max.text().startswith(
+        "Maximum pour 20 kg : 40 mg/jour. Une dose plus élevée est refusée.")
+    concomitant.steroid.setText("10")
+    concomitant.sun.setChecked(True)
+    shoot(wizard, "enrollment-concomitant")
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page.summary.text()
+    doses = [p.headline for p in wizard.flow.finalise(wizard.draft).doses]
+    visits = [v.label for v in wizard.flow.finalise(wizard.draft).visits]
+    concomitants = [c.label for c in wizard.flow.finalise(wizard.draft).concomitant]
+    assert_french(wizard, "Vérifier et inscrire", "Calendrier des visites",
+                  "Counseling sur la protection solaire : donné",
+                  data=(*plan_words, *doses, *visits, *concomitants))
+    assert "Date d'inscription 02 nov. 2026 · poids 20 kg, taille 115 cm" in plain(summary)
+    shoot(wizard, "enrollment-summary")
+
+
+def test_treatment_course_dialog_in_french(qtbot, database, french):
+    from test_patient_page import enrolled_on_a, make_window
+
+    enrolled_on_a(database)  # IVIG 40 g every 2 weeks × 3 from 2026-11-02, then monthly
+    window = make_window(qtbot, database)
+    page = window.make_patient_page(window.selected_patient_id())
+    qtbot.addWidget(page)
+    dialog = page.make_treatment_course_dialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 768)
+    dialog.show()
+    assert_french(dialog, "Consigner une perfusion donnée", "Médicament :", "Donnée le :",
+                  "Arrêter le traitement en cours (tout bras)", "IgIV", "Rémission",
+                  "Choix de la famille", "Médicament", "Prévue", "Statut",
+                  data=("JDM-001",))
+    table = dialog.due_table
+    assert [table.item(r, 5).text() for r in range(2)] == ["MANQUÉE", "prévue"]
+    assert table.item(0, 0).text() == "Bras A"
+    dialog.given_on.set_iso("2026-11-05")
+    dialog.record()
+    # due 02 Nov, given 05 Nov: 3 days late (the French plural)
+    assert dialog.due_table.item(0, 5).text() == "donnée, 3 jours de retard"
+    shoot(dialog, "treatment-course")

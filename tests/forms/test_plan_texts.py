@@ -18,7 +18,11 @@ CATALOGUE = paths.resources_dir() / "translations" / "plan_texts_fr.toml"
 
 def shipped_texts() -> set[str]:
     plans = [p for p in protocol_catalog().protocols.values()]
-    return {p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
+    frequencies = {rule.frequency for p in plans
+                   for rule in (*(d for arm in p.arms for d in arm.doses),
+                                *(limit.rule for limit in p.concomitant_limits))}
+    return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
+            | frequencies - {""})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():

@@ -26,7 +26,7 @@ from app.domain.enrollment import (
 from app.domain.screened_therapies import screened_therapies
 from app.domain.units import format_number
 from app.forms.language import format_date
-from app.forms.terms import drug_words, plan_text
+from app.forms.terms import CONTINUING, drug_words, plan_text, term
 from app.forms.widgets import BANNER_STYLES, FieldMessage, labelled, provisional_label
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -206,7 +206,8 @@ class ConcomitantPage(QWizardPage):
         for choice in choices:
             text = self.tr("Continue current %1").replace("%1", drug_words(choice.drug))
             box = QCheckBox(text if choice.allowed else self.tr(
-                "%1 — not applicable (%2)").replace("%1", text).replace("%2", choice.why_not))
+                "%1 — not applicable (%2)").replace("%1", text).replace(
+                    "%2", term(CONTINUING, choice.why_not)))
             box.setAccessibleName(text)
             box.setEnabled(choice.allowed)
             box.toggled.connect(self._on_change)

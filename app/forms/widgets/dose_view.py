@@ -19,7 +19,7 @@ from app.domain.enrollment import DoseEntry, PlannedDose, dose_key
 from app.domain.phrases import phrase
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
-from app.forms.terms import phrase_words, plan_text
+from app.forms.terms import phrase_words, plan_text, plan_text_words
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner, labelled, provisional_label
 
 
@@ -31,7 +31,7 @@ class DoseView(QGroupBox):
     def __init__(self, planned: PlannedDose, entry: DoseEntry, parent: QWidget | None = None
                  ) -> None:
         r = planned.result
-        super().__init__(r.label or r.drug)
+        super().__init__(plan_text_words(r.label or r.drug))
         name = r.label or r.drug
         self.drug = r.drug
         self.key = dose_key(r)
@@ -151,7 +151,8 @@ class DoseView(QGroupBox):
                 .replace("%2", f"{format_number(r.range_max)} {unit}"))
         if planned.schedule:
             listed = ", ".join(format_date(day) for day in planned.schedule)
-            self.dates.setText(self.tr("Dose dates (%1): %2").replace("%1", r.frequency)
+            self.dates.setText(self.tr("Dose dates (%1): %2")
+                               .replace("%1", plan_text_words(r.frequency))
                                .replace("%2", listed)
                                + ("" if len(planned.schedule) < 6
                                   else self.tr(", … (same schedule)")))
