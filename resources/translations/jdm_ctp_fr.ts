@@ -492,6 +492,10 @@
 <context>
     <name>ChoiceWithOther</name>
     <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
     </message>
