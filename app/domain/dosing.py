@@ -210,13 +210,22 @@ AGE_SOURCE = "(source: %1 [%2])"
 NOTE = "Note: %1"
 SOURCE = "Source: %1 [%2]."
 STATUS = {"seed": "seed", "published": "published", "provisional": "provisional"}
+FINAL_NOT_POSITIVE = "The final dose must be more than zero; %1 %2 was entered."
+FINAL_ABOVE_MAXIMUM = ("The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 "
+                       "was entered.")
+FINAL_MATCHES = "The final dose matches the computed dose."
+FINAL_BELOW_MINIMUM = ("The final dose %1 %2 is below the protocol minimum of %3 %2. Give a "
+                       "reason for the difference.")
+FINAL_DIFFERS = ("The final dose %1 %2 differs from the computed %3 %2. Give a reason for the "
+                 "difference.")
 SENTENCES = (PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF, LESSER_OF, IN_WEIGHT_BAND,
              IN_BSA_BAND, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM, MAXIMUM_NOT_REACHED,
              NO_MAXIMUM, *ROUNDED.values(), ROUNDING_HELD, RANGE_TOP, RANGE_TOP_CAPPED,
              RANGE_TOP_ROUNDED, *HEADINGS.values(), *HEADINGS_HOW.values(), GIVE_AT_LEAST,
              GIVE_RANGE, MINIMUM_ONLY, RANGE_ONLY, INPUTS, INPUTS_BSA, AGE_UNKNOWN, BELOW_AGE,
              AGE_UNKNOWN_LINE, BELOW_AGE_LINE, WITHIN_AGE_LINE, AGE_SOURCE, NOTE, SOURCE,
-             *STATUS.values())
+             *STATUS.values(), FINAL_NOT_POSITIVE, FINAL_ABOVE_MAXIMUM, FINAL_MATCHES,
+             FINAL_BELOW_MINIMUM, FINAL_DIFFERS)
 
 
 def _status(status: RuleStatus) -> Phrase:
@@ -578,34 +587,30 @@ def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck
     in which case the caller must require a reason.
     """
     final = parse_number("final_amount", final_amount)
+    said = final_dose_words(result, final)
+    if said.template == FINAL_NOT_POSITIVE:
+        raise InputError("final_amount", str(said))
+    if said.template == FINAL_ABOVE_MAXIMUM:
+        raise DoseAboveMaximumError("final_amount", str(said))
+    differs = said.template != FINAL_MATCHES
+    below = said.template == FINAL_BELOW_MINIMUM
+    return FinalDoseCheck(final, result.amount, differs, differs, below, str(said))
+
+
+def final_dose_words(result: DoseResult, final: float) -> Phrase:
+    """What the check of a final dose says about ``final`` (its English: ``str()``)."""
     unit = _amount_unit(result.unit, result.per)
     if final <= 0:
-        raise InputError(
-            "final_amount",
-            f"The final dose must be more than zero; {format_number(final)} {unit} was entered.",
-        )
+        return phrase(FINAL_NOT_POSITIVE, format_number(final), unit)
     maximum = _maximum_of(result)
     if maximum is not None and final > maximum:
-        raise DoseAboveMaximumError(
-            "final_amount",
-            f"The final {result.drug} dose cannot be above the protocol maximum of "
-            f"{format_number(maximum)} {unit}; {format_number(final)} {unit} was entered.",
-        )
-    differs = not math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9)
-    below = result.minimum is not None and final < result.minimum and differs
-    if not differs:
-        message = "The final dose matches the computed dose."
-    elif below:
-        message = (
-            f"The final dose {format_number(final)} {unit} is below the protocol minimum of "
-            f"{_n(result.minimum or 0)} {unit}. Give a reason for the difference."
-        )
-    else:
-        message = (
-            f"The final dose {format_number(final)} {unit} differs from the computed "
-            f"{format_number(result.amount)} {unit}. Give a reason for the difference."
-        )
-    return FinalDoseCheck(final, result.amount, differs, differs, below, message)
+        return phrase(FINAL_ABOVE_MAXIMUM, result.drug, format_number(maximum), unit,
+                      format_number(final))
+    if math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9):
+        return phrase(FINAL_MATCHES)
+    if result.minimum is not None and final < result.minimum:
+        return phrase(FINAL_BELOW_MINIMUM, format_number(final), unit, _n(result.minimum))
+    return phrase(FINAL_DIFFERS, format_number(final), unit, format_number(result.amount))
 
 
 def check_corticosteroid_dose(limit: LimitResult, daily_mg: object) -> float:

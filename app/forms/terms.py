@@ -211,6 +211,19 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
         QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
+        # app.domain.dosing.final_dose_words: the check of a final dose
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose must be more than zero; %1 %2 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final %1 dose cannot be above the protocol maximum of %2 %3; "
+                          "%4 %3 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The final dose matches the computed dose."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 is below the protocol minimum of %3 %2. Give a "
+                          "reason for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 differs from the computed %3 %2. Give a reason "
+                          "for the difference."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
     ),

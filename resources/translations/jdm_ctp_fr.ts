@@ -954,6 +954,26 @@
         <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
     </message>
     <message>
+        <source>The final dose must be more than zero; %1 %2 was entered.</source>
+        <translation>La dose finale doit être supérieure à zéro; %1 %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 was entered.</source>
+        <translation>La dose finale de %1 ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final dose matches the computed dose.</source>
+        <translation>La dose finale correspond à la dose calculée.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 is below the protocol minimum of %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 est sous le minimum du protocole de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 differs from the computed %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 diffère de la dose calculée de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
         <source>%1 year old on %2 (from the date of birth)</source>
         <translation>%1 an le %2 (d&apos;après la date de naissance)</translation>
     </message>

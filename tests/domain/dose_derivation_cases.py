@@ -1,5 +1,6 @@
 """Every dose and concomitant maximum of the shipped plans for a spread of children, with
-the derivation and warnings the dose engine writes (English, as stored and printed).
+the derivation and warnings the dose engine writes (English, as stored and printed), and
+what the check of a final dose says.
 
 ``dose_derivations_en.json`` beside the tests holds these texts as the engine wrote them
 before its sentences became templates; test_dose_phrases checks they are unchanged."""
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import compute_concomitant_limits, compute_dose
+from app.domain.dosing import check_final_dose, compute_concomitant_limits, compute_dose
 from app.domain.errors import InputError
 from app.domain.protocol import load_protocol
 
@@ -42,7 +43,22 @@ def cases():
                 yield f"{protocol.id}/limit {limit.limit_id}/{weight}kg/{height}cm", limit
 
 
+def final_checks(result) -> list[str]:  # noqa: ANN001 - a DoseResult
+    """What the check of a clinician's final dose says for zero, the computed amount, a
+    tenth below and above it, and just above the maximum."""
+    top = result.range_max if result.range_max is not None else result.cap
+    said = []
+    for final in (0, result.amount, result.amount * 0.9, result.amount * 1.1,
+                  *((top + 1,) if top is not None else ())):
+        try:
+            said.append(check_final_dose(result, final).message)
+        except InputError as error:
+            said.append(f"refused: {error}")
+    return said
+
+
 def texts() -> dict[str, dict[str, object]]:
     return {case: ({"error": str(r)} if isinstance(r, InputError) else
-                   {"derivation": r.derivation, "warnings": list(r.warnings)})
+                   {"derivation": r.derivation, "warnings": list(r.warnings),
+                    "final dose": final_checks(r)})
             for case, r in cases()}

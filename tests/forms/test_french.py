@@ -677,6 +677,14 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     assert wizard.doses_page.subTitle().endswith(
         "pour poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026). Vérifier chaque dose et "
         "la façon dont elle a été calculée.")
+    view = wizard.doses_page.views["ivig"]
+    view.final.setText("35")  # 35 g instead of the computed 40 g: a reason is needed
+    assert view.message.text() == ("La dose finale de 35 g diffère de la dose calculée de 40 g. "
+                                   "Indiquer le motif de la différence.")
+    view.final.setText("80")  # above the 70 g maximum: refused
+    assert view.message.text() == ("La dose finale de ivig ne peut dépasser le maximum du "
+                                   "protocole de 70 g; 80 g a été saisi.")
+    view.final.setText("")
     shoot(wizard, "enrollment-doses")
 
     wizard.next()

@@ -14,10 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dosing import PER_DAY, DoseResult
+from app.domain.dosing import PER_DAY, DoseResult, final_dose_words
 from app.domain.enrollment import DoseEntry, PlannedDose, dose_key
+from app.domain.errors import InputError
 from app.domain.phrases import phrase
-from app.domain.units import format_number
+from app.domain.units import format_number, parse_number
 from app.forms.language import explanation_in_words, format_date
 from app.forms.terms import phrase_words, plan_text, plan_text_words
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner, labelled, provisional_label
@@ -166,7 +167,19 @@ class DoseView(QGroupBox):
         # back from storage has none and is shown as stored (English).
         self.derivation.setPlainText("\n".join(phrase_words(line) for line in r.explained)
                                      if r.explained else explanation_in_words(r.derivation))
-        self.message.show_message(planned.problem)
+        self.message.show_message(self._problem_words(planned))
+
+    def _problem_words(self, planned: PlannedDose) -> str | None:
+        """The final-dose check's sentence in the interface's language (the same check,
+        asked for its phrase; anything else, e.g. a number that is not one, as given)."""
+        if not planned.problem:
+            return None
+        try:
+            final = parse_number("final_amount", self.final.text())
+        except InputError:
+            return planned.problem
+        said = final_dose_words(planned.result, final)
+        return phrase_words(said) if str(said) == planned.problem else planned.problem
 
 
 def _unit_words(result: DoseResult) -> str:
