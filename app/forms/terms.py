@@ -144,7 +144,7 @@ LISTED = {
                           "(mg/m²). Enter the height in cm or inches."),
         QT_TRANSLATE_NOOP("Measurement check",
                           "Enter the date the weight was measured (YYYY-MM-DD).")),
-    # the dose engine's sentences (app.domain.dosing, body and age SENTENCES): the
+    # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (
         QT_TRANSLATE_NOOP("Dose derivation", "%1/%2/day"),

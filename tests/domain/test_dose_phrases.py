@@ -9,7 +9,8 @@ from datetime import date
 
 from dose_derivation_cases import GOLDEN, PLANS, texts
 
-from app.domain import age, body, dosing
+from app.domain import age, body
+from app.domain import dose_sentences as said
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_dose
 from app.domain.phrases import phrase
@@ -35,9 +36,9 @@ def test_a_worked_dose_through_a_translation():
     rule = plan.arm("C").doses[0]
     result = compute_dose(rule, BodyMeasurements(20, 115, date(2026, 11, 2)))
     assert result.amount == 3 * 20 == 60
-    words = {dosing.PER_DAY_RATE: "%1/%2/jour", dosing.PER_DAY: "%1/jour",
-             dosing.AT_LEAST: "au moins %1", dosing.HEADINGS_HOW["Dose"]: "Dose : %1 (%2).",
-             dosing.GIVE_AT_LEAST: "au moins %1 %2"}
+    words = {said.PER_DAY_RATE: "%1/%2/jour", said.PER_DAY: "%1/jour",
+             said.AT_LEAST: "au moins %1", said.HEADINGS_HOW["Dose"]: "Dose : %1 (%2).",
+             said.GIVE_AT_LEAST: "au moins %1 %2"}
     lines = [line.words(lambda t: words.get(t, t)) for line in result.explained]
     assert lines[0].startswith("Cyclosporine: au moins 3 mg/kg/jour × 20 kg = 60 mg/jour; ")
     assert lines[1] == "Dose : au moins 60 mg/jour (total daily dose, oral)."
@@ -49,7 +50,7 @@ def test_a_worked_dose_through_a_translation():
 def test_values_are_filled_in_once():
     """A value that itself contains "%1" (a typed reason, a plan's note) is not filled in
     again, and a repeated placeholder takes the same value."""
-    text = phrase(dosing.BELOW_MINIMUM, "5", phrase(dosing.PER_DAY, "mg %1"))
+    text = phrase(said.BELOW_MINIMUM, "5", phrase(said.PER_DAY, "mg %1"))
     assert str(text) == "below the protocol minimum of 5 mg %1/day, so 5 mg %1/day"
 
 
@@ -57,6 +58,6 @@ def test_every_template_names_its_values_in_order():
     """%1…%n with none skipped, so a translation can be checked against its source."""
     import re
 
-    for template in (*dosing.SENTENCES, *body.SENTENCES, *age.SENTENCES):
+    for template in (*said.SENTENCES, *body.SENTENCES, *age.SENTENCES):
         used = sorted({int(n) for n in re.findall(r"%(\d)", template)})
         assert used == list(range(1, len(used) + 1)), template

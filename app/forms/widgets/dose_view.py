@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.dosing import PER_DAY, DoseResult, final_dose_words
+from app.domain.dose_sentences import PER_DAY
+from app.domain.dosing import DoseResult, final_dose_words
 from app.domain.enrollment import DoseEntry, PlannedDose, dose_key
 from app.domain.errors import InputError
 from app.domain.phrases import phrase
