@@ -81,7 +81,7 @@ from app.domain.dose_sentences import (
     WITHIN_AGE_LINE,
 )
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
-from app.domain.phrases import Joined, Phrase, joined, phrase
+from app.domain.phrases import Joined, Phrase, PlanText, joined, phrase
 from app.domain.protocol import (
     ConcomitantLimit,
     DoseRule,
@@ -436,10 +436,11 @@ def _compute(
                              if rule.at_least else joined(" ", [format_number(amount), unit]))
     if range_max is not None:
         give = phrase(GIVE_RANGE, format_number(amount), format_number(range_max), unit)
-    how = ", ".join(p for p in (rule.frequency, rule.route) if p)
+    how = joined(", ", [PlanText(p) for p in (rule.frequency, rule.route) if p])
     lines: list[Phrase] = [
-        phrase("%1: %2.", rule.label or rule.drug, joined("; ", steps)),
-        phrase(HEADINGS_HOW[heading], give, how) if how else phrase(HEADINGS[heading], give),
+        phrase("%1: %2.", PlanText(rule.label or rule.drug), joined("; ", steps)),
+        phrase(HEADINGS_HOW[heading], give, how) if how.parts
+        else phrase(HEADINGS[heading], give),
     ]
     if rule.at_least:
         lines.append(phrase(MINIMUM_ONLY))
@@ -557,6 +558,23 @@ def _maximum_of(result: DoseResult) -> float | None:
     if result.range_max is not None:
         return result.range_max if result.cap is None else min(result.cap, result.range_max)
     return result.cap
+
+
+def dose_headline(result: DoseResult, amount: float, computed: bool) -> Phrase:
+    """"IVIG: 40 g every 2 weeks × 3, then monthly, IV": the dose to give in one line
+    ("at least" while it is the computed amount of an at-least rule)."""
+    unit = _amount_unit(result.unit, result.per)
+    given = (phrase(GIVE_AT_LEAST, format_number(amount), unit) if result.at_least and computed
+             else joined(" ", [format_number(amount), unit]))
+    name = PlanText(result.label or result.drug)
+    how = [PlanText(value) for value in (result.frequency, result.route) if value]
+    if result.frequency and result.route:
+        return phrase("%1: %2 %3, %4", name, given, *how)
+    if result.frequency:
+        return phrase("%1: %2 %3", name, given, *how)
+    if result.route:
+        return phrase("%1: %2, %3", name, given, *how)
+    return phrase("%1: %2", name, given)
 
 
 def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck:

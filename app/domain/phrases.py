@@ -23,13 +23,25 @@ def _same(template: str) -> str:
     return template
 
 
+class PlanText(str):
+    """A plan file's own text inside a phrase (a dose's label or frequency): the same
+    English in ``str()``; the interface may show it from its plan-text catalogue."""
+
+
+def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate) -> str:
+    if isinstance(value, PlanText):
+        return plan(value)
+    return value if isinstance(value, str) else value.words(translate, plan)
+
+
 @dataclass(frozen=True)
 class Phrase:
     template: str
     values: tuple[str | Phrase | Joined, ...] = ()
 
-    def words(self, translate: Translate = _same) -> str:
-        shown = [v if isinstance(v, str) else v.words(translate) for v in self.values]
+    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
+        """``translate``: a template's words; ``plan``: a plan file's text's words."""
+        shown = [_value(v, translate, plan) for v in self.values]
         # One pass: a value that itself contains "%1" is never filled in again.
         return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1], translate(self.template))
 
@@ -44,9 +56,8 @@ class Joined:
     separator: str
     parts: tuple[str | Phrase | Joined, ...]
 
-    def words(self, translate: Translate = _same) -> str:
-        return self.separator.join(p if isinstance(p, str) else p.words(translate)
-                                   for p in self.parts)
+    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
+        return self.separator.join(_value(p, translate, plan) for p in self.parts)
 
     def __str__(self) -> str:
         return self.words()

@@ -298,11 +298,12 @@ def drug_words(drug: str) -> str:
 
 
 def phrase_words(text: Phrase | Joined) -> str:
-    """A sentence of the dose engine in the interface's language (its values as written,
-    dates in the interface's language)."""
+    """A sentence of the dose engine in the interface's language: its values as written,
+    dates in the interface's language, the plan's own words from the plan-text catalogue."""
     from app.forms.language import explanation_in_words
 
-    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template)))
+    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
+                                           plan_text_words))
 
 
 def body_in_words(body: BodyMeasurements) -> str:

@@ -1,6 +1,6 @@
 """Every dose and concomitant maximum of the shipped plans for a spread of children, with
 the derivation and warnings the dose engine writes (English, as stored and printed), and
-what the check of a final dose says.
+what the check of a final dose and the dose's headline say.
 
 ``dose_derivations_en.json`` beside the tests holds these texts as the engine wrote them
 before its sentences became templates; test_dose_phrases checks they are unchanged."""
@@ -12,7 +12,12 @@ from pathlib import Path
 
 from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
-from app.domain.dosing import check_final_dose, compute_concomitant_limits, compute_dose
+from app.domain.dosing import (
+    check_final_dose,
+    compute_concomitant_limits,
+    compute_dose,
+    dose_headline,
+)
 from app.domain.errors import InputError
 from app.domain.protocol import load_protocol
 
@@ -60,5 +65,8 @@ def final_checks(result) -> list[str]:  # noqa: ANN001 - a DoseResult
 def texts() -> dict[str, dict[str, object]]:
     return {case: ({"error": str(r)} if isinstance(r, InputError) else
                    {"derivation": r.derivation, "warnings": list(r.warnings),
-                    "final dose": final_checks(r)})
+                    "final dose": final_checks(r),
+                    # as computed, and with a final amount typed (a tenth more)
+                    "headline": [str(dose_headline(r, r.amount, True)),
+                                 str(dose_headline(r, r.amount * 1.1, False))]})
             for case, r in cases()}

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWizardPage
 from app.domain.treatment_course_record import chosen_words
 from app.domain.units import format_number
 from app.forms.language import format_date
-from app.forms.terms import ARM_CHOICE, arm_title, body_in_words, sentences
+from app.forms.terms import ARM_CHOICE, arm_title, body_in_words, phrase_words, sentences
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -59,7 +59,7 @@ class SummaryPage(QWizardPage):
                     if days else "")
 
         doses = "".join(
-            f"<li><b>{_esc(p.headline)}</b>"
+            f"<li><b>{_esc(phrase_words(p.headline_words))}</b>"
             + (warn if p.result.status.value == "provisional" else "")
             + ("<br>" + self.tr("Range %1 to %2 %3").replace("%1", format_number(p.result.amount))
                .replace("%2", format_number(p.result.range_max)).replace("%3", p.result.unit)

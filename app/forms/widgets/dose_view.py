@@ -113,7 +113,8 @@ class DoseView(QGroupBox):
     def show_plan(self, planned: PlannedDose) -> None:
         r = planned.result
         unit = _unit_words(r)
-        self.headline.setText(planned.headline)
+        headline = phrase_words(planned.headline_words)
+        self.headline.setText(headline)
         amount = f"{format_number(r.cap or 0)} {unit}"
         cap = ((self.tr("maximum %1 — APPLIED, dose capped") if r.capped
                 else self.tr("maximum %1 — not exceeded")).replace("%1", amount)
@@ -124,17 +125,17 @@ class DoseView(QGroupBox):
                 + ("; " + self.tr("cap %1").replace("%1", amount) if r.cap is not None else ""))
         if planned.problem:
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + "  " + self.tr(
+            self.headline.setText(headline + "  " + self.tr(
                 "(computed — the final dose entered is not accepted)"))
         elif planned.check is not None and planned.check.below_minimum:
             # Allowed with a reason, but never silently: the plan says "at least".
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
-            self.headline.setText(planned.headline + "  " + self.tr(
+            self.headline.setText(headline + "  " + self.tr(
                 "(final dose BELOW the plan minimum of %1)").replace(
                     "%1", f"{format_number(r.minimum or 0)} {unit}"))
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
-            self.headline.setText(planned.headline + "  " + self.tr(
+            self.headline.setText(headline + "  " + self.tr(
                 "(final dose; computed %1)").replace("%1", f"{format_number(r.amount)} {unit}"))
         else:
             self.headline.setStyleSheet(BANNER_STYLES["info"])
