@@ -5,6 +5,10 @@ values, already formatted (numbers keep their exact digits and units)."""
 
 from __future__ import annotations
 
+# "Label: …" (French puts a space before the colon)
+HEADLINE = {"frequency and route": "%1: %2 %3, %4", "frequency": "%1: %2 %3",
+            "route": "%1: %2, %3", "": "%1: %2"}
+STEPS = "%1: %2."
 PER_DAY_RATE = "%1/%2/day"
 PER_DAY = "%1/day"
 AT_LEAST = "at least %1"
@@ -54,7 +58,8 @@ FINAL_BELOW_MINIMUM = ("The final dose %1 %2 is below the protocol minimum of %3
                        "reason for the difference.")
 FINAL_DIFFERS = ("The final dose %1 %2 differs from the computed %3 %2. Give a reason for the "
                  "difference.")
-SENTENCES = (PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF, LESSER_OF, IN_WEIGHT_BAND,
+SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF,
+             LESSER_OF, IN_WEIGHT_BAND,
              IN_BSA_BAND, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM, MAXIMUM_NOT_REACHED,
              NO_MAXIMUM, *ROUNDED.values(), ROUNDING_HELD, RANGE_TOP, RANGE_TOP_CAPPED,
              RANGE_TOP_ROUNDED, *HEADINGS.values(), *HEADINGS_HOW.values(), GIVE_AT_LEAST,

@@ -59,6 +59,7 @@ from app.domain.dose_sentences import (
     GREATER_OF,
     HEADINGS,
     HEADINGS_HOW,
+    HEADLINE,
     IN_BSA_BAND,
     IN_WEIGHT_BAND,
     INPUTS,
@@ -78,6 +79,7 @@ from app.domain.dose_sentences import (
     ROUNDING_HELD,
     SOURCE,
     STATUS,
+    STEPS,
     WITHIN_AGE_LINE,
 )
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
@@ -438,7 +440,7 @@ def _compute(
         give = phrase(GIVE_RANGE, format_number(amount), format_number(range_max), unit)
     how = joined(", ", [PlanText(p) for p in (rule.frequency, rule.route) if p])
     lines: list[Phrase] = [
-        phrase("%1: %2.", PlanText(rule.label or rule.drug), joined("; ", steps)),
+        phrase(STEPS, PlanText(rule.label or rule.drug), joined("; ", steps)),
         phrase(HEADINGS_HOW[heading], give, how) if how.parts
         else phrase(HEADINGS[heading], give),
     ]
@@ -568,13 +570,9 @@ def dose_headline(result: DoseResult, amount: float, computed: bool) -> Phrase:
              else joined(" ", [format_number(amount), unit]))
     name = PlanText(result.label or result.drug)
     how = [PlanText(value) for value in (result.frequency, result.route) if value]
-    if result.frequency and result.route:
-        return phrase("%1: %2 %3, %4", name, given, *how)
-    if result.frequency:
-        return phrase("%1: %2 %3", name, given, *how)
-    if result.route:
-        return phrase("%1: %2, %3", name, given, *how)
-    return phrase("%1: %2", name, given)
+    which = (("frequency and route" if result.route else "frequency") if result.frequency
+             else "route" if result.route else "")
+    return phrase(HEADLINE[which], name, given, *how)
 
 
 def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck:

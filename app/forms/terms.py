@@ -147,6 +147,11 @@ LISTED = {
     # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3, %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2, %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1/%2/day"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1/day"),
         QT_TRANSLATE_NOOP("Dose derivation", "at least %1"),

@@ -770,6 +770,26 @@
 <context>
     <name>Dose derivation</name>
     <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1 : %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
         <source>%1/%2/day</source>
         <translation>%1/%2/jour</translation>
     </message>

@@ -672,11 +672,11 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     assert_french(wizard, "Doses", "Date de la première dose :", "Dose finale",
                   "Comment cette dose a été calculée :", data=plan_words)
     derivation = wizard.doses_page.views["ivig"].derivation.toPlainText().splitlines()
-    assert derivation[0] == ("IgIV: 2 g/kg × 20 kg = 40 g; maximum de 70 g non atteint; "
+    assert derivation[0] == ("IgIV : 2 g/kg × 20 kg = 40 g; maximum de 70 g non atteint; "
                              "arrondi au 0.1 g le plus proche : 40 g (arrondi provisoire).")
     assert derivation[1] == "Dose : 40 g (toutes les 2 semaines × 3, puis chaque mois, IV)."
     assert wizard.doses_page.views["ivig"].headline.text() == (
-        "IgIV: 40 g toutes les 2 semaines × 3, puis chaque mois, IV")
+        "IgIV : 40 g toutes les 2 semaines × 3, puis chaque mois, IV")
     assert derivation[2] == "Données : poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026)."
     assert wizard.doses_page.subTitle().endswith(
         "pour poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026). Vérifier chaque dose et "
@@ -714,7 +714,7 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     concomitants = [c.label for c in wizard.flow.finalise(wizard.draft).concomitant]
     assert_french(wizard, "Vérifier et inscrire", "Calendrier des visites",
                   "Counseling sur la protection solaire : donné",
-                  "IgIV: 40 g toutes les 2 semaines × 3, puis chaque mois, IV",
+                  "IgIV : 40 g toutes les 2 semaines × 3, puis chaque mois, IV",
                   data=(*plan_words, *visits, *concomitants))
     assert "Date d'inscription 02 nov. 2026 · poids 20 kg, taille 115 cm" in plain(summary)
     shoot(wizard, "enrollment-summary")
