@@ -703,6 +703,8 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     # 20 kg × 2 mg/kg/day = 40 mg/day, under the 60 mg/day maximum (seed 000, Table 2)
     assert concomitant.steroid_max.text().startswith(
         "Maximum pour 20 kg : 40 mg/jour. Une dose plus élevée est refusée.")
+    assert ("Corticostéroïde quotidien (prednisone ou équivalent) : 2 mg/kg/jour × 20 kg = "
+            "40 mg/jour; maximum de 60 mg/jour non atteint;") in concomitant.steroid_max.text()
     concomitant.steroid.setText("10")
     concomitant.sun.setChecked(True)
     shoot(wizard, "enrollment-concomitant")

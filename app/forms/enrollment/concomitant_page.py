@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.domain.dosing import LimitResult
 from app.domain.enrollment import (
     ContinuingChoice,
     continuing_choices,
@@ -26,7 +27,14 @@ from app.domain.enrollment import (
 from app.domain.screened_therapies import screened_therapies
 from app.domain.units import format_number
 from app.forms.language import format_date
-from app.forms.terms import CONTINUING, drug_words, plan_text, term
+from app.forms.terms import (
+    CONTINUING,
+    drug_words,
+    phrase_words,
+    plan_text,
+    plan_text_words,
+    term,
+)
 from app.forms.widgets import BANNER_STYLES, FieldMessage, labelled, provisional_label
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -113,13 +121,11 @@ class ConcomitantPage(QWizardPage):
         limit = corticosteroid_limit(self.w.protocol, body)
         self.steroid.setEnabled(limit is not None)
         if limit is not None:
-            rule = limit.derivation.splitlines()[0]
+            rule = _first_line(limit)
             self.steroid_max.setText(
                 self.tr("Maximum for %1 kg: %2 mg/day. Higher doses are refused.")
                 .replace("%1", format_number(body.weight_kg, 3))
                 .replace("%2", format_number(limit.max_amount)) + "\n" + rule)
-            # the rule's first line and the note are the plan's words
-            plan_text(self.steroid_max)
             self.setSubTitle(limit.note or self.subTitle())
         else:
             self.steroid_max.setText(self.tr("This plan gives no daily corticosteroid limit."))
@@ -229,10 +235,9 @@ class ConcomitantPage(QWizardPage):
                 self.tr("Maximum per pulse for %1 kg: %2 mg (%3)")
                 .replace("%1", format_number(body.weight_kg, 3))
                 .replace("%2", format_number(pulse.max_amount))
-                .replace("%3", pulse.derivation.splitlines()[0])
-                + (f"; {pulse.frequency}" if pulse.frequency else "")
+                .replace("%3", _first_line(pulse))
+                + (f"; {plan_text_words(pulse.frequency)}" if pulse.frequency else "")
                 + ". " + self.tr("A higher pulse dose is refused."))
-            plan_text(self.pulse_max)  # the rule's first line: the plan's words
         elif pulse_limits(self.w.protocol):
             self.pulse_max.setText(
                 self.tr("Choose the pulse schedule to see the maximum per pulse."))
@@ -241,3 +246,10 @@ class ConcomitantPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return not self.w.flow.concomitant_problems(self.w.draft)
+
+
+def _first_line(limit: LimitResult) -> str:
+    """The limit's arithmetic ("Daily corticosteroid …: 2 mg/kg/day × 20 kg = 40 mg/day; …")
+    in the interface's language."""
+    return phrase_words(limit.explained[0]) if limit.explained else (
+        limit.derivation.splitlines()[0])
