@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWizardPage
 from app.domain.treatment_course_record import chosen_words
 from app.domain.units import format_number
 from app.forms.language import format_date
-from app.forms.terms import ARM_CHOICE, arm_title, body_in_words, phrase_words, sentences
+from app.forms.terms import (
+    ARM_CHOICE,
+    arm_title,
+    body_in_words,
+    phrase_words,
+    plan_text_words,
+    sentences,
+)
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner
 from app.forms.widgets.plan_banner import plan_banner
 
@@ -69,7 +76,7 @@ class SummaryPage(QWizardPage):
                .replace("%2", _esc(p.override_reason or "")) if p.override_reason else "")
             + dates(p.schedule) + "</li>" for p in plan.doses)
         conc = "".join(
-            f"<li>{_esc(c.label)}"
+            f"<li>{_esc(plan_text_words(c.label))}"
             + (f": {format_number(c.final_amount)} {c.unit}/{per_words(c.per)}"
                if c.final_amount is not None else "")
             + (" " + self.tr("(maximum %1 %2 per pulse)").replace("%1", format_number(c.amount))
@@ -86,7 +93,7 @@ class SummaryPage(QWizardPage):
                       else "<b>" + self.tr("not recorded") + "</b>")
         self.summary.setText(
             "<p>" + self.tr("Patient %1 · %2 (%3)").replace("%1", _esc(self.w.patient_text))
-            .replace("%2", _esc(self.w.protocol.title))
+            .replace("%2", _esc(plan_text_words(self.w.protocol.title)))
             .replace("%3", _esc(self.w.protocol.named_version))
             + "<br>" + self.tr("Enrollment date %1 · %2")
             .replace("%1", format_date(plan.enrollment_date))
