@@ -618,8 +618,8 @@ def test_export_dialog_in_french(qtbot, database, tmp_path, french):
 
 
 def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
-    """The enrollment wizard's date and measurements page (the later pages: see the report
-    of issue 21, not translated yet)."""
+    """The enrollment wizard's date and measurements page (the later pages: the next
+    test)."""
     from workstation_windows import clinic
 
     ids = clinic(database)
