@@ -12,6 +12,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from app.domain.body import BodyMeasurements
+from app.domain.phrases import Joined, Phrase
+
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
 ANSWER = "Answer"
@@ -28,6 +31,9 @@ VISIT_STATUS = "Visit status"
 ROLE = "Role"
 MEASUREMENT_CHECK = "Measurement check"
 ARM_CHOICE = "Arm choice"
+DOSE_DERIVATION = "Dose derivation"
+DRUG = "Drug"
+CONTINUING = "Continuing medicine"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -98,12 +104,15 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
-    # why an arm began or a therapy stopped: app.domain.arm_switch.SWITCH_REASONS and the
+    # why an arm began or a therapy stopped: app.domain.arm_switch.SWITCH_REASONS, the
     # codes of app.domain.protocol.prior_therapy_rules.REASONS_STOPPED, in words
     REASON: (QT_TRANSLATE_NOOP("Reason", "Initial"),
              QT_TRANSLATE_NOOP("Reason", "Inadequate response"),
              QT_TRANSLATE_NOOP("Reason", "Toxicity"), QT_TRANSLATE_NOOP("Reason", "Benefit"),
-             QT_TRANSLATE_NOOP("Reason", "Other")),
+             QT_TRANSLATE_NOOP("Reason", "Other"),
+             # app.domain.treatment_course_record.END_REASONS: why a treatment stopped
+             QT_TRANSLATE_NOOP("Reason", "Remission"),
+             QT_TRANSLATE_NOOP("Reason", "Family choice")),
     # app.db.models.VISIT_STATUSES in words
     VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
                    QT_TRANSLATE_NOOP("Visit status", "Draft"),
@@ -135,6 +144,115 @@ LISTED = {
                           "(mg/m²). Enter the height in cm or inches."),
         QT_TRANSLATE_NOOP("Measurement check",
                           "Enter the date the weight was measured (YYYY-MM-DD).")),
+    # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
+    # derivation and the warnings shown with a dose (English as stored and printed)
+    DOSE_DERIVATION: (
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3, %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2, %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2."),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1/%2/day"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1/day"),
+        QT_TRANSLATE_NOOP("Dose derivation", "at least %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "fixed %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "greater of (%1) = %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "lesser of (%1) = %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg is in the band %2: %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "BSA %1 m² is in the band %2: %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "below the protocol minimum of %1 %2, so %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "above the maximum of %1 %2, "
+                          "so the maximum %1 %2 applies"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "equal to the maximum of %1 %2, not "
+                          "above it (the maximum did not change the dose)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "maximum %1 %2 not reached"),
+        QT_TRANSLATE_NOOP("Dose derivation", "no maximum: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded to the nearest %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded down to %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded up to %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "rounding would have passed the maximum "
+                          "of %1 %2, so %3 %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "top of the range: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "above the maximum of %1 %2, so %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded down to %1 %2: %3 %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Dose: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Maximum: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Dose: %1 (%2)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Maximum: %1 (%2)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "at least %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 to %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "This is the minimum; higher "
+                          "doses are at the provider's discretion."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "This is a dose range: the computed dose is its lower end; a "
+                          "dose within the range needs a reason, a dose above its top is refused."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Inputs: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "Inputs: %1; BSA %2 m² = √(%3 "
+                          "cm × %4 kg / 3600) (%5)."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "%1 is labelled from age %2 years, and the child's age is "
+                          "not known: enter the date of birth and check before giving it %3."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "%1 is labelled from age %2 years; this child is "
+                          "%3. Below the labelled age: check before giving it %4."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Labelled age: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "WARNING: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "Labelled age: from %1 years; the "
+                          "child is %2, within the label %3."),
+        QT_TRANSLATE_NOOP("Dose derivation", "(source: %1 [%2])"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Note: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Source: %1 [%2]."),
+        QT_TRANSLATE_NOOP("Dose derivation", "seed"),
+        QT_TRANSLATE_NOOP("Dose derivation", "published"),
+        QT_TRANSLATE_NOOP("Dose derivation", "provisional"),
+        QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg"),
+        QT_TRANSLATE_NOOP("Dose derivation", "height %1 cm"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
+        # app.domain.dosing.final_dose_words: the check of a final dose
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose must be more than zero; %1 %2 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final %1 dose cannot be above the protocol maximum of %2 %3; "
+                          "%4 %3 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The final dose matches the computed dose."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 is below the protocol minimum of %3 %2. Give a "
+                          "reason for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 differs from the computed %3 %2. Give a reason "
+                          "for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
+    ),
+    # app.domain.concomitant_medicines.continuing_choices: why a current medicine is not offered
+    CONTINUING: (QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the plan's condition for continuing it is not met"),
+                 QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the screening did not record it as current")),
+    # drug names as app.domain.display_words.drug_name shows them, for the drugs of the
+    # shipped plans (the Canadian French monographs' spelling)
+    DRUG: (
+        QT_TRANSLATE_NOOP("Drug", "IVIG"),
+        QT_TRANSLATE_NOOP("Drug", "methotrexate"),
+        QT_TRANSLATE_NOOP("Drug", "hydroxychloroquine"),
+        QT_TRANSLATE_NOOP("Drug", "prednisone"),
+        QT_TRANSLATE_NOOP("Drug", "methylprednisolone"),
+        QT_TRANSLATE_NOOP("Drug", "cyclosporine"),
+        QT_TRANSLATE_NOOP("Drug", "mycophenolate mofetil"),
+        QT_TRANSLATE_NOOP("Drug", "rituximab"),
+        QT_TRANSLATE_NOOP("Drug", "adalimumab"),
+        QT_TRANSLATE_NOOP("Drug", "abatacept"),
+        QT_TRANSLATE_NOOP("Drug", "tocilizumab"),
+        QT_TRANSLATE_NOOP("Drug", "infliximab"),
+    ),
 }
 
 
@@ -175,3 +293,24 @@ def plan_text_words(text: str) -> str:
     from app.forms.language import INTERFACE
 
     return plan_words(text, INTERFACE.language)
+
+
+def drug_words(drug: str) -> str:
+    """A drug (its generic name as the plans write it) in the interface's language."""
+    from app.domain.display_words import drug_name
+
+    return term(DRUG, drug_name(drug))
+
+
+def phrase_words(text: Phrase | Joined) -> str:
+    """A sentence of the dose engine in the interface's language: its values as written,
+    dates in the interface's language, the plan's own words from the plan-text catalogue."""
+    from app.forms.language import explanation_in_words
+
+    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
+                                           plan_text_words))
+
+
+def body_in_words(body: BodyMeasurements) -> str:
+    """"weight 20 kg, height 115 cm (measured …)" in the interface's language."""
+    return phrase_words(body.describe_phrase())

@@ -28,7 +28,7 @@ from app.domain.protocol import Protocol
 
 if TYPE_CHECKING:  # imported when first opened
     from app.forms.arm_switch_dialog import ArmSwitchDialog
-    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.enrollment.wizard import EnrollmentWizard
     from app.forms.screening_wizard import ScreeningWizard
 
 
@@ -56,7 +56,7 @@ def enrollment_wizard(database: Database, protocols: dict[str, Protocol], user: 
                       parent: QWidget) -> EnrollmentWizard | None:
     """None when the patient has no eligible screening to enroll from (or its plan is no
     longer installed)."""
-    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.enrollment.wizard import EnrollmentWizard
 
     with database.session() as session:
         record = enrollable_screening(session, patient_id)

@@ -52,4 +52,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TreatmentCourseDialog</name>
+    <message numerus="yes">
+        <source>, %n day(s) late</source>
+        <translation>
+            <numerusform>, %n day late</numerusform>
+            <numerusform>, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) early</source>
+        <translation>
+            <numerusform>, %n day early</numerusform>
+            <numerusform>, %n days early</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -106,6 +106,121 @@
     </message>
 </context>
 <context>
+    <name>ArmPage</name>
+    <message>
+        <source>Choose the treatment arm</source>
+        <translation>Choisir le bras de traitement</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s rule from the plan is applied to the screening answers (and the prior-therapy rules to the history, on the enrollment date).</source>
+        <translation>La règle du plan pour chaque bras est appliquée aux réponses de l&apos;évaluation d&apos;admissibilité (et les règles sur les traitements antérieurs à l&apos;historique, à la date d&apos;inscription).</translation>
+    </message>
+    <message>
+        <source>Arm option</source>
+        <translation>Option du bras</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>Motif de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>— choose the option —</source>
+        <translation>— choisir l&apos;option —</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisoire)</translation>
+    </message>
+    <message>
+        <source>Arm %1 option</source>
+        <translation>Option du bras %1</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Option :</translation>
+    </message>
+    <message>
+        <source>Not available for this patient.</source>
+        <translation>Non offert à ce patient.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart previously stopped IVIG (exception)</source>
+        <translation>R&amp;eprendre les IgIV arrêtées auparavant (exception)</translation>
+    </message>
+    <message>
+        <source>Use the exception to restart stopped IVIG</source>
+        <translation>Appliquer l&apos;exception pour reprendre les IgIV arrêtées</translation>
+    </message>
+    <message>
+        <source>Why restarting IVIG is considered</source>
+        <translation>Pourquoi la reprise des IgIV est envisagée</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Mise en garde : %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance : %1</translation>
+    </message>
+    <message>
+        <source>This arm&apos;s dose rule is provisional — verify against the published plan</source>
+        <translation>La règle de dose de ce bras est provisoire — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>Arm %1 prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs du bras %1</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead with unknown prior-therapy rules</source>
+        <translation>Motif pour poursuivre malgré des règles sur les traitements antérieurs non vérifiables</translation>
+    </message>
+    <message>
+        <source>Only when a prior-therapy rule cannot be checked</source>
+        <translation>Seulement si une règle sur les traitements antérieurs ne peut être vérifiée</translation>
+    </message>
+    <message>
+        <source>Prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead when a prior-therapy rule is &amp;unknown:</source>
+        <translation>Motif pour poursuivre quand une règle sur les traitements antérieurs est &amp;inconnue :</translation>
+    </message>
+    <message>
+        <source>✔ Prior-therapy rules met</source>
+        <translation>✔ Règles sur les traitements antérieurs respectées</translation>
+    </message>
+    <message>
+        <source>✘ EXCLUDED by the prior-therapy rules</source>
+        <translation>✘ EXCLU par les règles sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>? Prior-therapy rules to check</source>
+        <translation>? Règles sur les traitements antérieurs à vérifier</translation>
+    </message>
+    <message>
+        <source> (option %1)</source>
+        <translation> (option %1)</translation>
+    </message>
+    <message>
+        <source>Boundary date: %1.</source>
+        <translation>Date limite : %1.</translation>
+    </message>
+    <message>
+        <source>%1 on the enrollment date %2</source>
+        <translation>%1 à la date d&apos;inscription du %2</translation>
+    </message>
+    <message>
+        <source> — provisional</source>
+        <translation> — provisoire</translation>
+    </message>
+</context>
+<context>
     <name>ArmSwitchDialog</name>
     <message>
         <source>Change arm — %1</source>
@@ -377,6 +492,10 @@
 <context>
     <name>ChoiceWithOther</name>
     <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
     </message>
@@ -386,6 +505,152 @@
     <message>
         <source>Weighted comparison (exploratory)</source>
         <translation>Comparaison pondérée (exploratoire)</translation>
+    </message>
+</context>
+<context>
+    <name>ConcomitantPage</name>
+    <message>
+        <source>Concomitant medication and counselling</source>
+        <translation>Médicaments concomitants et counseling</translation>
+    </message>
+    <message>
+        <source>Concomitant medication allowed by the plan.</source>
+        <translation>Médicaments concomitants permis par le plan.</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid dose in mg per day</source>
+        <translation>Dose quotidienne de corticostéroïde en mg par jour</translation>
+    </message>
+    <message>
+        <source>empty = no daily corticosteroid</source>
+        <translation>vide = aucun corticostéroïde quotidien</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid</source>
+        <translation>Corticostéroïde quotidien</translation>
+    </message>
+    <message>
+        <source>Daily &amp;corticosteroid (mg/day):</source>
+        <translation>&amp;Corticostéroïde quotidien (mg/jour) :</translation>
+    </message>
+    <message>
+        <source>IV &amp;methylprednisolone pulses at the provider&apos;s discretion</source>
+        <translation>Bolus de &amp;méthylprednisolone IV à la discrétion du médecin traitant</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulses</source>
+        <translation>Bolus de méthylprednisolone IV</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone schedule</source>
+        <translation>Calendrier des bolus de méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>— choose the schedule —</source>
+        <translation>— choisir le calendrier —</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone dose in mg</source>
+        <translation>Dose de méthylprednisolone par bolus en mg</translation>
+    </message>
+    <message>
+        <source>mg per pulse; empty = record the maximum only</source>
+        <translation>mg par bolus; vide = consigner seulement le maximum</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;dose (mg):</source>
+        <translation>&amp;Dose par bolus (mg) :</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone</source>
+        <translation>Bolus de méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>Pulse dose rule: provisional — verify against the published plan</source>
+        <translation>Règle de dose des bolus : provisoire — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>&amp;Sun avoidance and sunscreen counselling given</source>
+        <translation>Counseling sur l&apos;évitement du &amp;soleil et l&apos;écran solaire donné</translation>
+    </message>
+    <message>
+        <source>Sun protection counselling given</source>
+        <translation>Counseling sur la protection solaire donné</translation>
+    </message>
+    <message>
+        <source>Current therapies recorded at screening</source>
+        <translation>Traitements en cours consignés à l&apos;évaluation d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Maximum for %1 kg: %2 mg/day. Higher doses are refused.</source>
+        <translation>Maximum pour %1 kg : %2 mg/jour. Une dose plus élevée est refusée.</translation>
+    </message>
+    <message>
+        <source>This plan gives no daily corticosteroid limit.</source>
+        <translation>Ce plan ne fixe aucune limite de corticostéroïde quotidien.</translation>
+    </message>
+    <message>
+        <source>Bridging IV &amp;methylprednisolone pulses (choose weekly × 4 or daily × 3)</source>
+        <translation>Bolus de &amp;méthylprednisolone IV de transition (choisir hebdomadaire × 4 ou quotidien × 3)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> depuis le %1</translation>
+    </message>
+    <message>
+        <source>corticosteroids%1: enter today&apos;s daily dose above</source>
+        <translation>corticostéroïdes%1 : inscrire la dose quotidienne actuelle ci-dessus</translation>
+    </message>
+    <message>
+        <source>methotrexate%1: continued below unless you untick it</source>
+        <translation>méthotrexate%1 : poursuivi ci-dessous, sauf si vous décochez la case</translation>
+    </message>
+    <message>
+        <source>%2%1: tick below if it continues</source>
+        <translation>%2%1 : cocher ci-dessous si le traitement se poursuit</translation>
+    </message>
+    <message>
+        <source>%2%1: not continued on this arm</source>
+        <translation>%2%1 : non poursuivi dans ce bras</translation>
+    </message>
+    <message>
+        <source>The screening recorded as current: %1.</source>
+        <translation>L&apos;évaluation d&apos;admissibilité a consigné comme en cours : %1.</translation>
+    </message>
+    <message>
+        <source>Continue current %1</source>
+        <translation>Poursuivre le traitement actuel par %1</translation>
+    </message>
+    <message>
+        <source>%1 — not applicable (%2)</source>
+        <translation>%1 — sans objet (%2)</translation>
+    </message>
+    <message>
+        <source>Maximum per pulse for %1 kg: %2 mg (%3)</source>
+        <translation>Maximum par bolus pour %1 kg : %2 mg (%3)</translation>
+    </message>
+    <message>
+        <source>A higher pulse dose is refused.</source>
+        <translation>Une dose par bolus plus élevée est refusée.</translation>
+    </message>
+    <message>
+        <source>Choose the pulse schedule to see the maximum per pulse.</source>
+        <translation>Choisir le calendrier des bolus pour voir le maximum par bolus.</translation>
+    </message>
+    <message>
+        <source>This plan gives no pulse methylprednisolone limit.</source>
+        <translation>Ce plan ne fixe aucune limite pour les bolus de méthylprednisolone.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuing medicine</name>
+    <message>
+        <source>the plan&apos;s condition for continuing it is not met</source>
+        <translation>la condition du plan pour le poursuivre n&apos;est pas remplie</translation>
+    </message>
+    <message>
+        <source>the screening did not record it as current</source>
+        <translation>l&apos;évaluation d&apos;admissibilité ne l&apos;a pas consigné comme en cours</translation>
     </message>
 </context>
 <context>
@@ -500,6 +765,241 @@
     <message>
         <source>BSA: enter a valid weight and height</source>
         <translation>SC : entrez un poids et une taille valides</translation>
+    </message>
+</context>
+<context>
+    <name>Dose derivation</name>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1 : %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2/day</source>
+        <translation>%1/%2/jour</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/jour</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>fixed %1 %2</source>
+        <translation>fixe %1 %2</translation>
+    </message>
+    <message>
+        <source>greater of (%1) = %2 %3</source>
+        <translation>la plus élevée de (%1) = %2 %3</translation>
+    </message>
+    <message>
+        <source>lesser of (%1) = %2 %3</source>
+        <translation>la plus faible de (%1) = %2 %3</translation>
+    </message>
+    <message>
+        <source>weight %1 kg is in the band %2: %3</source>
+        <translation>le poids de %1 kg est dans la tranche %2 : %3</translation>
+    </message>
+    <message>
+        <source>BSA %1 m² is in the band %2: %3</source>
+        <translation>la SC de %1 m² est dans la tranche %2 : %3</translation>
+    </message>
+    <message>
+        <source>below the protocol minimum of %1 %2, so %1 %2</source>
+        <translation>sous le minimum du protocole de %1 %2, donc %1 %2</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 %2, so the maximum %1 %2 applies</source>
+        <translation>au-dessus du maximum de %1 %2, donc le maximum de %1 %2 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>equal to the maximum of %1 %2, not above it (the maximum did not change the dose)</source>
+        <translation>égal au maximum de %1 %2, sans le dépasser (le maximum n&apos;a pas modifié la dose)</translation>
+    </message>
+    <message>
+        <source>maximum %1 %2 not reached</source>
+        <translation>maximum de %1 %2 non atteint</translation>
+    </message>
+    <message>
+        <source>no maximum: %1</source>
+        <translation>aucun maximum : %1</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi au %1 %2 le plus proche : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounded down to %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi à la baisse au %1 %2 : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounded up to %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi à la hausse au %1 %2 : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounding would have passed the maximum of %1 %2, so %3 %4</source>
+        <translation>l&apos;arrondi aurait dépassé le maximum de %1 %2, donc %3 %4</translation>
+    </message>
+    <message>
+        <source>top of the range: %1</source>
+        <translation>haut de l&apos;intervalle : %1</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 %2, so %1 %2</source>
+        <translation>au-dessus du maximum de %1 %2, donc %1 %2</translation>
+    </message>
+    <message>
+        <source>rounded down to %1 %2: %3 %4</source>
+        <translation>arrondi à la baisse au %1 %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>Dose: %1.</source>
+        <translation>Dose : %1.</translation>
+    </message>
+    <message>
+        <source>Maximum: %1.</source>
+        <translation>Maximum : %1.</translation>
+    </message>
+    <message>
+        <source>Dose: %1 (%2).</source>
+        <translation>Dose : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Maximum: %1 (%2).</source>
+        <translation>Maximum : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>This is the minimum; higher doses are at the provider&apos;s discretion.</source>
+        <translation>Il s&apos;agit du minimum; une dose plus élevée est à la discrétion du médecin traitant.</translation>
+    </message>
+    <message>
+        <source>This is a dose range: the computed dose is its lower end; a dose within the range needs a reason, a dose above its top is refused.</source>
+        <translation>Il s&apos;agit d&apos;un intervalle de doses : la dose calculée en est la borne inférieure; une dose dans l&apos;intervalle exige un motif, une dose au-dessus de sa borne supérieure est refusée.</translation>
+    </message>
+    <message>
+        <source>Inputs: %1.</source>
+        <translation>Données : %1.</translation>
+    </message>
+    <message>
+        <source>Inputs: %1; BSA %2 m² = √(%3 cm × %4 kg / 3600) (%5).</source>
+        <translation>Données : %1; SC %2 m² = √(%3 cm × %4 kg / 3600) (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is labelled from age %2 years, and the child&apos;s age is not known: enter the date of birth and check before giving it %3.</source>
+        <translation>%1 est homologué à partir de %2 ans, et l&apos;âge de l&apos;enfant est inconnu : inscrire la date de naissance et vérifier avant de l&apos;administrer %3.</translation>
+    </message>
+    <message>
+        <source>%1 is labelled from age %2 years; this child is %3. Below the labelled age: check before giving it %4.</source>
+        <translation>%1 est homologué à partir de %2 ans; cet enfant a %3. Sous l&apos;âge homologué : vérifier avant de l&apos;administrer %4.</translation>
+    </message>
+    <message>
+        <source>Labelled age: %1</source>
+        <translation>Âge homologué : %1</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>AVERTISSEMENT : %1</translation>
+    </message>
+    <message>
+        <source>Labelled age: from %1 years; the child is %2, within the label %3.</source>
+        <translation>Âge homologué : à partir de %1 ans; l&apos;enfant a %2, dans l&apos;indication homologuée %3.</translation>
+    </message>
+    <message>
+        <source>(source: %1 [%2])</source>
+        <translation>(source : %1 [%2])</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 [%2].</source>
+        <translation>Source : %1 [%2].</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>article de référence</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>weight %1 kg</source>
+        <translation>poids %1 kg</translation>
+    </message>
+    <message>
+        <source>height %1 cm</source>
+        <translation>taille %1 cm</translation>
+    </message>
+    <message>
+        <source>%1 (measured %2)</source>
+        <translation>%1 (mesurés le %2)</translation>
+    </message>
+    <message>
+        <source>%1 (measurement date not recorded)</source>
+        <translation>%1 (date de la mesure non consignée)</translation>
+    </message>
+    <message>
+        <source>Mosteller: √(height cm × weight kg / 3600)</source>
+        <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
+    </message>
+    <message>
+        <source>The final dose must be more than zero; %1 %2 was entered.</source>
+        <translation>La dose finale doit être supérieure à zéro; %1 %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 was entered.</source>
+        <translation>La dose finale de %1 ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final dose matches the computed dose.</source>
+        <translation>La dose finale correspond à la dose calculée.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 is below the protocol minimum of %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 est sous le minimum du protocole de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 differs from the computed %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 diffère de la dose calculée de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>%1 year old on %2 (from the date of birth)</source>
+        <translation>%1 an le %2 (d&apos;après la date de naissance)</translation>
+    </message>
+    <message>
+        <source>%1 years old on %2 (from the date of birth)</source>
+        <translation>%1 ans le %2 (d&apos;après la date de naissance)</translation>
     </message>
 </context>
 <context>
@@ -622,14 +1122,104 @@
     </message>
 </context>
 <context>
-    <name>EnrollmentWizard</name>
+    <name>DosesPage</name>
     <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
+        <source>Doses</source>
+        <translation>Doses</translation>
     </message>
     <message>
-        <source>Provisional plan banner</source>
-        <translation>Bandeau de plan provisoire</translation>
+        <source>First dose date</source>
+        <translation>Date de la première dose</translation>
+    </message>
+    <message>
+        <source>%1, for %2. Check each dose and how it was worked out.</source>
+        <translation>%1, pour %2. Vérifier chaque dose et la façon dont elle a été calculée.</translation>
+    </message>
+    <message>
+        <source>First &amp;dose date:</source>
+        <translation>Date de la première &amp;dose :</translation>
+    </message>
+    <message>
+        <source>Infusion dates</source>
+        <translation>Dates des perfusions</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 The visit forms will ask for blood pressure and creatinine on this arm.</source>
+        <translation>Rappel : %1 Les formulaires de visite demanderont la tension artérielle et la créatinine dans ce bras.</translation>
+    </message>
+    <message>
+        <source>Monitoring reminder</source>
+        <translation>Rappel de surveillance</translation>
+    </message>
+    <message>
+        <source>Infusion dates (%1): %2, then monthly.</source>
+        <translation>Dates des perfusions (%1) : %2, puis chaque mois.</translation>
+    </message>
+</context>
+<context>
+    <name>Drug</name>
+    <message>
+        <source>IVIG</source>
+        <translation>IgIV</translation>
+    </message>
+    <message>
+        <source>methotrexate</source>
+        <translation>méthotrexate</translation>
+    </message>
+    <message>
+        <source>hydroxychloroquine</source>
+        <translation>hydroxychloroquine</translation>
+    </message>
+    <message>
+        <source>prednisone</source>
+        <translation>prednisone</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>cyclosporine</source>
+        <translation>cyclosporine</translation>
+    </message>
+    <message>
+        <source>mycophenolate mofetil</source>
+        <translation>mycophénolate mofétil</translation>
+    </message>
+    <message>
+        <source>rituximab</source>
+        <translation>rituximab</translation>
+    </message>
+    <message>
+        <source>adalimumab</source>
+        <translation>adalimumab</translation>
+    </message>
+    <message>
+        <source>abatacept</source>
+        <translation>abatacept</translation>
+    </message>
+    <message>
+        <source>tocilizumab</source>
+        <translation>tocilizumab</translation>
+    </message>
+    <message>
+        <source>infliximab</source>
+        <translation>infliximab</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentWizard</name>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Continue enrollment</source>
+        <translation>Poursuivre l&apos;inscription</translation>
     </message>
     <message>
         <source>Enroll and choose arm — %1</source>
@@ -646,6 +1236,18 @@
     <message>
         <source>&lt; Bac&amp;k</source>
         <translation>&lt; P&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Non inscrit : %1</translation>
+    </message>
+    <message>
+        <source>Cancel enrollment</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>The patient is not enrolled yet. Keep what you entered as a draft, or discard it?</source>
+        <translation>Le patient n&apos;est pas encore inscrit. Garder ce que vous avez saisi comme brouillon, ou l&apos;abandonner?</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2386,17 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>PlanBanner</name>
+    <message>
+        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
+        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
+    </message>
+    <message>
+        <source>Provisional plan banner</source>
+        <translation>Bandeau de plan provisoire</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoiceDialog</name>
     <message>
         <source>Visit &amp;summary (what was recorded)</source>
@@ -1891,6 +2504,14 @@ Exporter les données identifiées?</translation>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Remission</source>
+        <translation>Rémission</translation>
+    </message>
+    <message>
+        <source>Family choice</source>
+        <translation>Choix de la famille</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1913,10 +2534,6 @@ Exporter les données identifiées?</translation>
 </context>
 <context>
     <name>ScreeningWizard</name>
-    <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
-    </message>
     <message>
         <source>Keep as draft</source>
         <translation>Garder comme brouillon</translation>
@@ -2181,10 +2798,278 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check and enroll</source>
+        <translation>Vérifier et inscrire</translation>
+    </message>
+    <message>
+        <source>Finish saves the enrollment, the arm, the measurements, the doses and the visit schedule together.</source>
+        <translation>Terminer enregistre ensemble l&apos;inscription, le bras, les mesures, les doses et le calendrier des visites.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary</source>
+        <translation>Résumé de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Saving the enrollment</source>
+        <translation>Enregistrement de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL — verify against the published plan</source>
+        <translation>PROVISOIRE — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 %3</source>
+        <translation>Intervalle de %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>differs from computed %1: %2</source>
+        <translation>diffère de la dose calculée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>(maximum %1 %2 per pulse)</source>
+        <translation>(maximum %1 %2 par bolus)</translation>
+    </message>
+    <message>
+        <source>%1 (window %2 to %3)</source>
+        <translation>%1 (fenêtre du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Patient %1 · %2 (%3)</source>
+        <translation>Patient %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Enrollment date %1 · %2</source>
+        <translation>Date d&apos;inscription %1 · %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Why this arm:</source>
+        <translation>Motif du choix de ce bras :</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Concomitant</source>
+        <translation>Médicaments concomitants</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sun-protection counselling: %1</source>
+        <translation>Counseling sur la protection solaire : %1</translation>
+    </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dose</translation>
+    </message>
+</context>
+<context>
     <name>SunProtectionSection</name>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 sur %2 renseignés</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCourseDialog</name>
+    <message>
+        <source>given</source>
+        <translation>donnée</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>MANQUÉE</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>given off the schedule</source>
+        <translation>donnée hors calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) late</source>
+        <translation>
+            <numerusform>, %n jour de retard</numerusform>
+            <numerusform>, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) early</source>
+        <translation>
+            <numerusform>, %n jour d&apos;avance</numerusform>
+            <numerusform>, %n jours d&apos;avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
+    </message>
+    <message>
+        <source>Infusions and stopping treatment — %1</source>
+        <translation>Perfusions et arrêt du traitement — %1</translation>
+    </message>
+    <message>
+        <source>The arm&apos;s dose dates beside the infusions actually given; an infusion counts for the nearest dose date within half the gap to the next one (at most 14 days).</source>
+        <translation>Les dates de dose du bras à côté des perfusions réellement données; une perfusion compte pour la date de dose la plus proche, à moins de la moitié de l&apos;écart avec la suivante (au plus 14 jours).</translation>
+    </message>
+    <message>
+        <source>Record an infusion given</source>
+        <translation>Consigner une perfusion donnée</translation>
+    </message>
+    <message>
+        <source>Drug given</source>
+        <translation>Médicament donné</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Date d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation>Dose donnée</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Unité de la dose</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>&amp;Donnée le :</translation>
+    </message>
+    <message>
+        <source>Do&amp;se:</source>
+        <translation>Do&amp;se :</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>&amp;Record infusion</source>
+        <translation>&amp;Consigner la perfusion</translation>
+    </message>
+    <message>
+        <source>Stop the current treatment (any arm)</source>
+        <translation>Arrêter le traitement en cours (tout bras)</translation>
+    </message>
+    <message>
+        <source>Date the treatment stopped</source>
+        <translation>Date d&apos;arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>Why the treatment stopped</source>
+        <translation>Motif de l&apos;arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>The other reason</source>
+        <translation>L&apos;autre motif</translation>
+    </message>
+    <message>
+        <source>Only for Other (not exported when de-identified)</source>
+        <translation>Seulement pour Autre (non exporté si les données sont dépersonnalisées)</translation>
+    </message>
+    <message>
+        <source>Stopped on:</source>
+        <translation>Arrêté le :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Autre motif :</translation>
+    </message>
+    <message>
+        <source>Stopping the treatment</source>
+        <translation>Arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>S&amp;top treatment</source>
+        <translation>A&amp;rrêter le traitement</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Infusions due and given</source>
+        <translation>Perfusions prévues et données</translation>
+    </message>
+    <message>
+        <source>Enter the date the infusion was given.</source>
+        <translation>Inscrire la date à laquelle la perfusion a été donnée.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non consigné : %1</translation>
+    </message>
+    <message>
+        <source>Enter the date the treatment stopped.</source>
+        <translation>Inscrire la date d&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>Not stopped: %1</source>
+        <translation>Non arrêté : %1</translation>
     </message>
 </context>
 <context>

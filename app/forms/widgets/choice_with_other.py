@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
-NONE_LABEL = "— none —"
 OTHER_LABEL = "Other (type it below; not exported when de-identified)"
 _NONE, _OTHER = "", "\x00other"
 
@@ -22,7 +21,7 @@ class ChoiceWithOther(QWidget):
         self.choices = tuple(choices)
         self.box = QComboBox()
         self.box.setAccessibleName(name)
-        self.box.addItem(NONE_LABEL, _NONE)
+        self.box.addItem(self.tr("— none —"), _NONE)
         for choice in self.choices:
             self.box.addItem(choice, choice)
         self.box.addItem(self.tr("Other (type it below; not exported when de-identified)"),
