@@ -1,29 +1,18 @@
 """Eligibility screening wizard: pages generated from the protocol's criteria.
 
-The flow, validation and verdict live in ``app.domain.screening``; these pages only copy
-widgets into the ``ScreeningDraft`` and show what the domain says (one criterion's box:
-``app.forms.screening_criteria``). The draft is autosaved (debounced, and on every page
-change) so a half-finished screening survives closing the application; Cancel asks
-whether to keep it as a draft or discard it.
-
-One module although long: the four pages are thin views of the wizard's one draft and
-read and save it through the wizard, so they change with it.
+The flow, validation and verdict live in ``app.domain.screening``; the pages
+(``app.forms.screening_pages``, one criterion's box in ``app.forms.screening_criteria``)
+only copy widgets into the ``ScreeningDraft`` and show what the domain says. The draft is
+autosaved (debounced, and on every page change) so a half-finished screening survives
+closing the application; Cancel asks whether to keep it as a draft or discard it.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
@@ -36,47 +25,26 @@ from app.db.screenings import (
     discard_screening_draft,
     save_screening_draft,
 )
-from app.domain.display_words import arm_title
-from app.domain.enrollment import arm_choices
 from app.domain.protocol import CriterionGroup, Protocol
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import (
-    ELIGIBLE,
-    GROUP_TITLES,
-    NOT_ELIGIBLE,
     PRIOR_PAGE,
     SETUP_PAGE,
     VERDICT_PAGE,
     ScreeningDraft,
     ScreeningFlow,
-    Verdict,
-    decide,
     parse_iso_date,
     saved_answers,
     screening_facts,
 )
 from app.domain.screening_prior_therapy import PriorAssessment, assess_prior_therapy
 from app.forms.screening_criteria import CriterionBox
-from app.forms.terms import (
-    EXPLANATION,
-    PAGE,
-    VERDICT,
-    plan_text,
-    sentences,
-    term,
-)
+from app.forms.screening_pages import CriteriaPage, PriorTherapyPage, SetupPage, VerdictPage
 from app.forms.widgets import (
-    BANNER_STYLES,
-    HINT_STYLE,
     AskFunction,
-    DateField,
-    FieldMessage,
     ask_with_message_box,
-    banner,
     fit_on_screen,
-    provisional_label,
 )
-from app.forms.widgets.plan_banner import plan_banner
 
 AUTOSAVE_DELAY_MS = 800
 PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, PRIOR_PAGE: 8,
@@ -87,349 +55,6 @@ DISCARD = QT_TRANSLATE_NOOP("ScreeningWizard", "Discard")
 CONTINUE = QT_TRANSLATE_NOOP("ScreeningWizard", "Continue screening")
 CHANGE_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Change plan")
 KEEP_PLAN = QT_TRANSLATE_NOOP("ScreeningWizard", "Keep current plan")
-
-
-# --------------------------------------------------------------------------- pages
-
-
-class SetupPage(QWizardPage):
-    def __init__(self, wizard: ScreeningWizard, protocols: dict[str, Protocol],
-                 patient_text: str) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Screen for a treatment plan"))
-        self.setSubTitle(self.tr("Patient %1. Choose the plan and the screening date.")
-                         .replace("%1", patient_text))
-        form = QFormLayout(self)
-        self.plan_banner = plan_banner()
-        form.addRow(self.plan_banner)
-        self.protocol = QComboBox()
-        for protocol in protocols.values():
-            # "version V", plus the site plan's file hash for a site plan.
-            self.protocol.addItem(self.tr("%1 (version %2)").replace("%1", protocol.title)
-                                  .replace("%2", protocol.named_version
-                                           .removeprefix("version ")), protocol.id)
-        self.protocol.setAccessibleName(self.tr("Treatment plan"))
-        self.screening_date = DateField(today=wizard.today)
-        self.screening_date.setAccessibleName(self.tr("Screening date"))
-        self.date_message = FieldMessage(self.tr("Screening date"))
-        plan_label = QLabel(self.tr("Treatment &plan:"))
-        plan_label.setBuddy(self.protocol)
-        date_label = QLabel(self.tr("Screening &date:"))
-        date_label.setBuddy(self.screening_date)
-        form.addRow(plan_label, self.protocol)
-        form.addRow(date_label, self.screening_date)
-        form.addRow("", self.date_message)
-        self.notice = plan_text(QLabel())  # the plan file's own notice
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(HINT_STYLE)
-        form.addRow(self.notice)
-        self.resumed = QLabel()
-        self.resumed.setWordWrap(True)
-        self.resumed.setStyleSheet(BANNER_STYLES["info"])
-        self.resumed.hide()
-        form.addRow(self.resumed)
-        self.protocol.currentIndexChanged.connect(self._on_protocol)
-        self.screening_date.changed.connect(self._on_date)
-
-    def load(self) -> None:
-        draft = self.w.draft
-        self.protocol.blockSignals(True)
-        self.protocol.setCurrentIndex(max(0, self.protocol.findData(draft.protocol_id)))
-        self.protocol.blockSignals(False)
-        self.screening_date.set_iso(draft.screening_date)
-        self.notice.setText(self.w.protocol.notice)
-        self.plan_banner.setVisible(self.w.protocol.provisional)
-        self._show_problems()
-
-    def _on_protocol(self, _index: int) -> None:
-        if not self.w.change_protocol(self.protocol.currentData()):
-            self.protocol.blockSignals(True)
-            self.protocol.setCurrentIndex(max(0, self.protocol.findData(self.w.protocol.id)))
-            self.protocol.blockSignals(False)
-        self.notice.setText(self.w.protocol.notice)
-        self.plan_banner.setVisible(self.w.protocol.provisional)
-
-    def _on_date(self) -> None:
-        self.w.draft.screening_date = self.screening_date.iso()
-        self._show_problems()
-        self.w.draft_changed()
-        self.completeChanged.emit()
-
-    def _show_problems(self) -> None:
-        problems = self.w.flow.setup_problems(self.w.draft, self.w.today)
-        self.date_message.show_message(problems.get("screening_date"))
-
-    def isComplete(self) -> bool:
-        return not self.w.flow.setup_problems(self.w.draft, self.w.today)
-
-
-class CriteriaPage(QWizardPage):
-    def __init__(self, wizard: ScreeningWizard, group: CriterionGroup) -> None:
-        super().__init__()
-        self.w = wizard
-        self.group = group
-        self.setTitle(term(PAGE, GROUP_TITLES[group]))
-        hints = {
-            CriterionGroup.REQUIRED: self.tr("Every criterion must be Yes. Unknown makes the "
-                                             "patient not yet eligible."),
-            CriterionGroup.ALLOWED: self.tr("Recorded as baseline characteristics; they do not "
-                                            "decide eligibility. The IVIG answer decides "
-                                            "whether arm A is available."),
-            CriterionGroup.EXCLUSION: self.tr("Every exclusion must be No. Yes makes the "
-                                              "patient not eligible; Unknown makes the patient "
-                                              "not yet eligible."),
-        }
-        if group is CriterionGroup.ALLOWED and not any(
-                r.kind.value == "unavailable_if" for a in wizard.protocol.arms for r in a.rules):
-            hints[group] = (self.tr("Recorded as baseline characteristics; they do not "
-                                    "decide eligibility.")
-                            + (self.tr(" Prior therapies are judged on the next pages from "
-                                       "the recorded history.")
-                               if wizard.protocol.prior_therapy_rules else ""))
-        if group is CriterionGroup.ALLOWED and any(
-                rule.kind.value == "contradiction"
-                for c in wizard.protocol.criteria_in(group) for rule in c.consistency):
-            hints[group] += self.tr(" A detail that contradicts the plan (e.g. calcinosis "
-                                    "more than mild) is shown in red and makes the patient "
-                                    "not eligible.")
-        self.setSubTitle(hints[group])
-        outer = QVBoxLayout(self)
-        self.plan_banner = plan_banner()
-        outer.addWidget(self.plan_banner)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        self.boxes: dict[str, CriterionBox] = {}
-        for criterion in wizard.protocol.criteria_in(group):
-            box = CriterionBox(criterion, wizard)
-            box.changed.connect(self._on_change)
-            self.boxes[criterion.id] = box
-            column.addWidget(box)
-        column.addStretch(1)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll)
-
-    def initializePage(self) -> None:
-        self.plan_banner.setVisible(self.w.protocol.provisional)
-        for box in self.boxes.values():
-            box.load(self.w.draft)
-
-    def _on_change(self) -> None:
-        self.w.draft_changed()
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.w.flow.is_page_complete(self.w.draft, self.group.value, self.w.today)
-
-
-OUTCOME_TEXT = {"met": "✔ OPEN", "not_met": "✘ EXCLUDED", "unknown": "? TO CHECK"}
-OUTCOME_COLOUR = {"met": "#0b4f1c", "not_met": "#7a0000", "unknown": "#5a3d00"}
-
-
-class PriorTherapyPage(QWizardPage):
-    """The recorded history and, per arm (and option), the prior-therapy rules judged on
-    the screening date: open / excluded / to check, with reasons and boundary dates."""
-
-    def __init__(self, wizard: ScreeningWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle("Prior therapies")
-        self.setSubTitle("The patient's recorded prior and current therapies, judged against "
-                         "this plan's washout and prior-failure rules on the screening date.")
-        outer = QVBoxLayout(self)
-        self.plan_banner = plan_banner()
-        outer.addWidget(self.plan_banner)
-        self.rules_banner = provisional_label(
-            "Prior-therapy rules: provisional — verify against the published plan")
-        self.rules_banner.setAccessibleName("Provisional prior-therapy rules")
-        outer.addWidget(self.rules_banner)
-        row = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit prior therapies…")
-        self.edit_button.setAccessibleName("Edit prior therapies")
-        self.edit_button.clicked.connect(self.w.edit_prior_therapies)
-        row.addWidget(self.edit_button)
-        row.addStretch(1)
-        outer.addLayout(row)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        self.history = QLabel()
-        self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.RichText)
-        self.history.setAccessibleName("Recorded prior therapies")
-        self.plan_wide = QLabel()
-        self.plan_wide.setWordWrap(True)
-        self.plan_wide.setStyleSheet(BANNER_STYLES["wait"])
-        self.plan_wide.setAccessibleName("Plan-wide prior-therapy rules")
-        self.arms = QLabel()
-        self.arms.setWordWrap(True)
-        self.arms.setTextFormat(Qt.RichText)
-        self.arms.setAccessibleName("Prior-therapy evaluation per arm")
-        self.arms.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        for widget in (self.history, self.plan_wide, self.arms):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll.setWidget(inner)
-        outer.addWidget(scroll, 1)
-        self.assessment: PriorAssessment | None = None
-
-    def initializePage(self) -> None:
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.plan_banner.setVisible(self.w.protocol.provisional)
-        with self.w.database.session() as session:
-            rows = list_prior_therapies(session, self.w.draft.patient_id)
-        self.assessment = self.w.prior_assessment()
-        a = self.assessment
-        if rows:
-            items = "".join(f"<li>{_escape(r.to_record().describe())}</li>" for r in rows)
-            self.history.setText(f"<b>Recorded history ({len(rows)}):</b><ul>{items}</ul>")
-        else:
-            self.history.setText("<b>No prior therapy is recorded.</b> Use “Edit prior "
-                                 "therapies…” to enter each one (drug, start, stop, why "
-                                 "stopped).")
-        self.rules_banner.setVisible(a is not None and a.provisional)
-        if a is None:
-            self.plan_wide.hide()
-            self.arms.setText("")
-            return
-        lines = [*a.failed, *a.unknown]
-        self.plan_wide.setText("\n".join(lines))
-        self.plan_wide.setVisible(bool(lines))
-        parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
-        for o in a.options:
-            arm = self.w.protocol.arm(o.arm_id)
-            name = arm_title(arm.id, arm.name) + (f": {o.label}" if o.option else "")
-            limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
-                      if o.date_limits else "")
-            reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
-            tag = " <i>(provisional)</i>" if o.provisional else ""
-            parts.append(
-                f"<p><span style='color:{OUTCOME_COLOUR[o.outcome]}; font-weight:bold'>"
-                f"{OUTCOME_TEXT[o.outcome]}</span> — <b>{_escape(name)}</b>{tag}{limits}"
-                f"<ul>{reasons}</ul></p>")
-        self.arms.setText("".join(parts))
-
-    def outcome_text(self, arm_id: str, option: str = "") -> str:
-        a = self.assessment
-        if a is None:
-            return ""
-        found = next(o for o in a.options if o.arm_id == arm_id and o.option == option)
-        return found.outcome
-
-
-class VerdictPage(QWizardPage):
-    def __init__(self, wizard: ScreeningWizard) -> None:
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Verdict"))
-        self.setSubTitle(self.tr("Check the verdict, then confirm. Every screening is saved, "
-                                 "including screen failures."))
-        layout = QVBoxLayout(self)
-        self.plan_banner = plan_banner()
-        layout.addWidget(self.plan_banner)
-        self.verdict_label = banner(point_size=22)
-        self.verdict_label.setAlignment(Qt.AlignCenter)
-        self.verdict_label.setAccessibleName(self.tr("Verdict"))
-        self.who = QLabel()
-        self.who.setWordWrap(True)
-        self.who.setAlignment(Qt.AlignCenter)
-        self.explanation = QLabel()
-        self.explanation.setWordWrap(True)
-        self.reasons = plan_text(QLabel())
-        self.reasons.setWordWrap(True)
-        self.reasons.setTextFormat(Qt.RichText)
-        self.reasons.setAccessibleName("Reasons")
-        self.queries = plan_text(QLabel())
-        self.queries.setWordWrap(True)
-        self.queries.setTextFormat(Qt.RichText)
-        self.queries.setAccessibleName("Queries")
-        self.queries.setStyleSheet(BANNER_STYLES["wait"])
-        self.notes = plan_text(QLabel())
-        self.notes.setWordWrap(True)
-        self.notes.setStyleSheet(HINT_STYLE)
-        self.confirm = QCheckBox(self.tr("&I have checked the answers and confirm this "
-                                         "verdict"))
-        self.confirm.setAccessibleName(self.tr("Confirm the verdict"))
-        self.confirm.toggled.connect(self._on_confirm)
-        self.save_message = FieldMessage(self.tr("Saving the screening"))
-        self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.notes.setTextFormat(Qt.RichText)
-        self.notes.setStyleSheet("")
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        inner = QWidget()
-        column = QVBoxLayout(inner)
-        for widget in (self.explanation, self.reasons, self.queries, self.notes):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll.setWidget(inner)
-        layout.addWidget(self.verdict_label)
-        layout.addWidget(self.who)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.confirm)
-        layout.addWidget(self.save_message)
-        self.verdict: Verdict | None = None
-
-    def initializePage(self) -> None:
-        self.plan_banner.setVisible(self.w.protocol.provisional)
-        self.verdict = decide(self.w.protocol, self.w.draft, self.w.prior_assessment())
-        v = self.verdict
-        self.verdict_label.setText(term(VERDICT, v.label))
-        style = {ELIGIBLE: "good", NOT_ELIGIBLE: "bad"}.get(v.outcome, "wait")
-        self.verdict_label.setStyleSheet(BANNER_STYLES[style])
-        self.who.setText(self.tr("Patient %1 · %2 (version %3) · screening date %4")
-                         .replace("%1", self.w.patient_text)
-                         .replace("%2", self.w.protocol.title)
-                         .replace("%3", self.w.protocol.named_version.removeprefix("version "))
-                         .replace("%4", str(self.w.draft.screening_date)))
-        self.explanation.setText(sentences(EXPLANATION, v.explanation()))
-        items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
-        self.reasons.setText(f"<ul>{items}</ul>" if items else "")
-        self.reasons.setVisible(bool(items))
-        queried = "".join(f"<li>{_escape(item.text)}</li>" for item in v.queries)
-        self.queries.setText(f"<b>Queries (they do not change the verdict):</b><ul>{queried}</ul>"
-                             if queried else "")
-        self.queries.setVisible(bool(queried))
-        notes = list(v.notes)
-        if v.outcome == ELIGIBLE:
-            facts = screening_facts(saved_answers(self.w.protocol, self.w.draft))
-            for choice in arm_choices(self.w.protocol, facts):
-                if not choice.open:
-                    extra = (" Restarting previously stopped IVIG may be considered."
-                             if choice.may_consider else "")
-                    notes.append(f"Arm {choice.arm_id} ({choice.name}) will not be available: "
-                                 f"{' '.join(choice.closed_reasons)}{extra}")
-        self.notes.setText("".join(f"<p>{_note_html(n)}</p>" for n in notes))
-        self.confirm.setChecked(False)
-        self.w.draft.confirmed = False
-
-    def _on_confirm(self, checked: bool) -> None:
-        self.w.draft.confirmed = checked
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return self.w.draft.confirmed
-
-
-def _note_html(note: str) -> str:
-    """A verdict note; an arm closed (or to check) is shown so it cannot be missed."""
-    text = _escape(note)
-    if "is closed by the prior therapies" in note or "will not be available" in note:
-        return f"<span style='color:#7a0000; font-weight:bold'>✘ {text}</span>"
-    if "to check before enrolling" in note:
-        return f"<span style='color:#5a3d00; font-weight:bold'>? {text}</span>"
-    if "provisional" in note:
-        return f"<span style='color:#6b4a00; background:#fff4d6'>{text}</span>"
-    return f"<span style='color:#555555'>{text}</span>"
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 # --------------------------------------------------------------------------- wizard
