@@ -90,7 +90,7 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
-from app.forms.terms import SECTION, plan_text, term
+from app.forms.terms import MESSAGE, SECTION, phrases, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -696,7 +696,7 @@ class VisitFormWindow(QMainWindow):
             date_of_birth=self.record.header.date_of_birth,
             visit_date=self.visit_date_value() or self.today)
         line = declared.summary(self.collect_values(), context)
-        return SectionState(line.text, line.complete)
+        return SectionState(phrases(MESSAGE, line.text), line.complete)
 
     def requirements(self) -> tuple[Requirement, ...]:
         values = self.collect_values()
