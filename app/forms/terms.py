@@ -348,6 +348,7 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "Is your child able to ... (over the past week)"),
         QT_TRANSLATE_NOOP("Instrument item", "Jar opener (for jars previously opened)"),
         QT_TRANSLATE_NOOP("Instrument item", "Keeps balance while lifting and extending a leg"),
+        QT_TRANSLATE_NOOP("Instrument item", "Kendall 0-10"),
         QT_TRANSLATE_NOOP("Instrument item", "LDH (lactate dehydrogenase)"),
         QT_TRANSLATE_NOOP("Instrument item", "Life-threatening (grade 4)"),
         QT_TRANSLATE_NOOP("Instrument item", "Lift up a cup or glass to mouth?"),
@@ -381,6 +382,28 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors"),
         QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors, left"),
         QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: neck flexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors, right"),
         QT_TRANSLATE_NOOP("Instrument item", "MRI date"),
         QT_TRANSLATE_NOOP("Instrument item", "MRI done"),
         QT_TRANSLATE_NOOP("Instrument item", "MRI: active myositis"),
@@ -483,6 +506,9 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "Run and play?"),
         QT_TRANSLATE_NOOP("Instrument item", "Run errands and shop?"),
         QT_TRANSLATE_NOOP("Instrument item", "Same"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Seconds held; the item score is derived from the bands (whole "
+                          "seconds)."),
         QT_TRANSLATE_NOOP("Instrument item", "Serum creatinine"),
         QT_TRANSLATE_NOOP("Instrument item", "Severe (grade 3)"),
         QT_TRANSLATE_NOOP("Instrument item", "Shampoo his/her hair?"),
@@ -557,16 +583,26 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "able"),
         QT_TRANSLATE_NOOP("Instrument item", "all-fours manoeuvre"),
         QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors, right"),
         QT_TRANSLATE_NOOP("Instrument item", "arm raise / straighten"),
         QT_TRANSLATE_NOOP("Instrument item", "arm raise duration"),
+        QT_TRANSLATE_NOOP("Instrument item", "arm raise duration, seconds held"),
         QT_TRANSLATE_NOOP("Instrument item", "biceps brachii"),
+        QT_TRANSLATE_NOOP("Instrument item", "biceps brachii, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "biceps brachii, right"),
         QT_TRANSLATE_NOOP("Instrument item", "chair rise"),
         QT_TRANSLATE_NOOP("Instrument item", "erosions, vesiculobullous change, necrosis"),
         QT_TRANSLATE_NOOP("Instrument item", "floor rise"),
         QT_TRANSLATE_NOOP("Instrument item", "floor sit"),
         QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus, right"),
         QT_TRANSLATE_NOOP("Instrument item", "gluteus medius"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus medius, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus medius, right"),
         QT_TRANSLATE_NOOP("Instrument item", "head elevation"),
+        QT_TRANSLATE_NOOP("Instrument item", "head elevation, seconds held"),
         QT_TRANSLATE_NOOP("Instrument item", "leg raise / touch object"),
         QT_TRANSLATE_NOOP("Instrument item",
                           "malar/facial, linear extensor, V-sign, shawl sign, periungual "
@@ -575,12 +611,16 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "mg/day"),
         QT_TRANSLATE_NOOP("Instrument item", "mg/week"),
         QT_TRANSLATE_NOOP("Instrument item", "middle deltoid"),
+        QT_TRANSLATE_NOOP("Instrument item", "middle deltoid, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "middle deltoid, right"),
         QT_TRANSLATE_NOOP("Instrument item", "neck flexors"),
         QT_TRANSLATE_NOOP("Instrument item", "overall well-being (VAS)"),
         QT_TRANSLATE_NOOP("Instrument item", "pain in the past week (VAS)"),
         QT_TRANSLATE_NOOP("Instrument item", "pick-up"),
         QT_TRANSLATE_NOOP("Instrument item", "pulses"),
         QT_TRANSLATE_NOOP("Instrument item", "quadriceps"),
+        QT_TRANSLATE_NOOP("Instrument item", "quadriceps, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "quadriceps, right"),
         QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands across chest, with counterbalance"),
         QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands across chest, without counterbalance"),
         QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands behind head, with counterbalance"),
@@ -590,10 +630,13 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument item", "sit-ups"),
         QT_TRANSLATE_NOOP("Instrument item", "stool step"),
         QT_TRANSLATE_NOOP("Instrument item", "straight leg lift duration"),
+        QT_TRANSLATE_NOOP("Instrument item", "straight leg lift duration, seconds held"),
         QT_TRANSLATE_NOOP("Instrument item", "supine to prone"),
         QT_TRANSLATE_NOOP("Instrument item", "supine to sit"),
         QT_TRANSLATE_NOOP("Instrument item", "unable"),
         QT_TRANSLATE_NOOP("Instrument item", "wrist extensors"),
+        QT_TRANSLATE_NOOP("Instrument item", "wrist extensors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "wrist extensors, right"),
     ),
     # <instrument messages>
     # Sentences of the domain shown in the visit sections (problems at fields, scores' working,
@@ -649,6 +692,9 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "%1, change since last visit: answer must be one of %2; %3 was "
                           "entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> improved."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> neither."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> worsened."),
         QT_TRANSLATE_NOOP("Instrument message", "%1: %2 ÷ ULN %3 = %4 × ULN"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "%1: ULN unit must be U/L or µkat/L; %2 was entered."),
@@ -804,6 +850,10 @@ LISTED = {
                           "entered."),
         QT_TRANSLATE_NOOP("Instrument message", "This visit: %1"),
         QT_TRANSLATE_NOOP("Instrument message",
+                          "This visit: %1 (the most abnormal enzyme at baseline) was not "
+                          "measured at this visit; another enzyme is not substituted."),
+        QT_TRANSLATE_NOOP("Instrument message", "This visit: %1: %2 ÷ ULN %3 = %4 × ULN"),
+        QT_TRANSLATE_NOOP("Instrument message",
                           "Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, "
                           "AST, ALT."),
         QT_TRANSLATE_NOOP("Instrument message",
@@ -904,7 +954,7 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], str]]:
                 else:
                     last = index == len(parts) - 2 and parts[-1] == ""
                     # within one sentence; a sentence already translated (\0N\0) whole
-                    hole = f"(?P<h{part}>(?:\\0\\d+\\0|(?!\\. )[^\\0])+?)"
+                    hole = f"(?P<h{part}>(?!\\s)(?:\\0\\d+\\0|(?:(?!\\. )[^\\0])+?))"
                     pattern += hole + ("(?=$|\\. |; |\\0)" if last else "")
             found.append((re.compile(pattern), template))
         _PATTERNS[context] = found
@@ -936,6 +986,8 @@ def phrases(context: str, text: str) -> str:
 def _hole_words(context: str, value: str) -> str:
     """What fills a hole: an instrument's word, a word of the context, a list of them
     ("Arising, Grip"), else as it is (a number, what was typed)."""
+    if "\0" in value:  # holds a sentence already translated (Qt would cut the text there)
+        return value
     for words in (item_words(value), term(context, value)):
         if words != value:
             return words

@@ -498,15 +498,16 @@ class VisitFormWindow(QMainWindow):
         splitter = QSplitter()
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Sections"))
-        # The section names are translated (below); each line's summary and the sections
-        # themselves show the instruments' own items, in English this round.
-        plan_text(self.section_list)
         self.section_list.setMinimumWidth(210)
-        self.section_list.setMaximumWidth(260)
-        self.stack = plan_text(QStackedWidget())
+        self.section_list.setMaximumWidth(300)  # "Exposition aux corticoïdes — aucune dose"
+        self.stack = QStackedWidget()
         for key in self.section_keys:
             area = QScrollArea()
             area.setWidgetResizable(True)
+            if key == "cdasi":
+                # Its words stay English until the section's rework with the study's
+                # scoring (issue 18); every other section is in the interface's language.
+                plan_text(area)
             self._areas[key] = area
             self.stack.addWidget(area)
             item = QListWidgetItem(term(SECTION, SECTION_LABELS[key]))

@@ -1786,6 +1786,10 @@ Exporter les données identifiées?</translation>
         <translation>Garde l&apos;équilibre en levant et en tendant une jambe</translation>
     </message>
     <message>
+        <source>Kendall 0-10</source>
+        <translation>Kendall 0-10</translation>
+    </message>
+    <message>
         <source>LDH (lactate dehydrogenase)</source>
         <translation>LDH (lactate déshydrogénase)</translation>
     </message>
@@ -1916,6 +1920,94 @@ Exporter les données identifiées?</translation>
     <message>
         <source>MMT8 wrist extensors, right</source>
         <translation>MMT8 extenseurs du poignet, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors, left</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors, right</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii</source>
+        <translation>MMT8 : biceps brachial</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii, left</source>
+        <translation>MMT8 : biceps brachial, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii, right</source>
+        <translation>MMT8 : biceps brachial, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus</source>
+        <translation>MMT8 : grand fessier</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus, left</source>
+        <translation>MMT8 : grand fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus, right</source>
+        <translation>MMT8 : grand fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius</source>
+        <translation>MMT8 : moyen fessier</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius, left</source>
+        <translation>MMT8 : moyen fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius, right</source>
+        <translation>MMT8 : moyen fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid</source>
+        <translation>MMT8 : deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid, left</source>
+        <translation>MMT8 : deltoïde moyen, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid, right</source>
+        <translation>MMT8 : deltoïde moyen, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: neck flexors</source>
+        <translation>MMT8 : fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps</source>
+        <translation>MMT8 : quadriceps</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps, left</source>
+        <translation>MMT8 : quadriceps, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps, right</source>
+        <translation>MMT8 : quadriceps, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors</source>
+        <translation>MMT8 : extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors, left</source>
+        <translation>MMT8 : extenseurs du poignet, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors, right</source>
+        <translation>MMT8 : extenseurs du poignet, droite</translation>
     </message>
     <message>
         <source>MRI date</source>
@@ -2230,6 +2322,10 @@ Exporter les données identifiées?</translation>
         <translation>Stable</translation>
     </message>
     <message>
+        <source>Seconds held; the item score is derived from the bands (whole seconds).</source>
+        <translation>Secondes tenues; le score de l&apos;item découle des paliers (secondes entières).</translation>
+    </message>
+    <message>
         <source>Serum creatinine</source>
         <translation>Créatinine sérique</translation>
     </message>
@@ -2454,6 +2550,14 @@ Exporter les données identifiées?</translation>
         <translation>fléchisseurs dorsaux de la cheville</translation>
     </message>
     <message>
+        <source>ankle dorsiflexors, left</source>
+        <translation>fléchisseurs dorsaux de la cheville, gauche</translation>
+    </message>
+    <message>
+        <source>ankle dorsiflexors, right</source>
+        <translation>fléchisseurs dorsaux de la cheville, droite</translation>
+    </message>
+    <message>
         <source>arm raise / straighten</source>
         <translation>lever / tendre les bras</translation>
     </message>
@@ -2462,8 +2566,20 @@ Exporter les données identifiées?</translation>
         <translation>durée des bras levés</translation>
     </message>
     <message>
+        <source>arm raise duration, seconds held</source>
+        <translation>durée des bras levés, secondes tenues</translation>
+    </message>
+    <message>
         <source>biceps brachii</source>
         <translation>biceps brachial</translation>
+    </message>
+    <message>
+        <source>biceps brachii, left</source>
+        <translation>biceps brachial, gauche</translation>
+    </message>
+    <message>
+        <source>biceps brachii, right</source>
+        <translation>biceps brachial, droite</translation>
     </message>
     <message>
         <source>chair rise</source>
@@ -2486,12 +2602,32 @@ Exporter les données identifiées?</translation>
         <translation>grand fessier</translation>
     </message>
     <message>
+        <source>gluteus maximus, left</source>
+        <translation>grand fessier, gauche</translation>
+    </message>
+    <message>
+        <source>gluteus maximus, right</source>
+        <translation>grand fessier, droite</translation>
+    </message>
+    <message>
         <source>gluteus medius</source>
         <translation>moyen fessier</translation>
     </message>
     <message>
+        <source>gluteus medius, left</source>
+        <translation>moyen fessier, gauche</translation>
+    </message>
+    <message>
+        <source>gluteus medius, right</source>
+        <translation>moyen fessier, droite</translation>
+    </message>
+    <message>
         <source>head elevation</source>
         <translation>élévation de la tête</translation>
+    </message>
+    <message>
+        <source>head elevation, seconds held</source>
+        <translation>élévation de la tête, secondes tenues</translation>
     </message>
     <message>
         <source>leg raise / touch object</source>
@@ -2518,6 +2654,14 @@ Exporter les données identifiées?</translation>
         <translation>deltoïde moyen</translation>
     </message>
     <message>
+        <source>middle deltoid, left</source>
+        <translation>deltoïde moyen, gauche</translation>
+    </message>
+    <message>
+        <source>middle deltoid, right</source>
+        <translation>deltoïde moyen, droite</translation>
+    </message>
+    <message>
         <source>neck flexors</source>
         <translation>fléchisseurs du cou</translation>
     </message>
@@ -2540,6 +2684,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>quadriceps</source>
         <translation>quadriceps</translation>
+    </message>
+    <message>
+        <source>quadriceps, left</source>
+        <translation>quadriceps, gauche</translation>
+    </message>
+    <message>
+        <source>quadriceps, right</source>
+        <translation>quadriceps, droite</translation>
     </message>
     <message>
         <source>sit-up: hands across chest, with counterbalance</source>
@@ -2578,6 +2730,10 @@ Exporter les données identifiées?</translation>
         <translation>durée de la jambe tendue levée</translation>
     </message>
     <message>
+        <source>straight leg lift duration, seconds held</source>
+        <translation>durée de la jambe tendue levée, secondes tenues</translation>
+    </message>
+    <message>
         <source>supine to prone</source>
         <translation>du dos au ventre</translation>
     </message>
@@ -2592,6 +2748,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>wrist extensors</source>
         <translation>extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>wrist extensors, left</source>
+        <translation>extenseurs du poignet, gauche</translation>
+    </message>
+    <message>
+        <source>wrist extensors, right</source>
+        <translation>extenseurs du poignet, droite</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2879,18 @@ Exporter les données identifiées?</translation>
     <message>
         <source>%1, change since last visit: answer must be one of %2; %3 was entered.</source>
         <translation>%1, changement depuis la dernière visite : la réponse doit être l&apos;une de %2; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; improved.</source>
+        <translation>%1 : %2 -&gt; amélioration.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; neither.</source>
+        <translation>%1 : %2 -&gt; ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; worsened.</source>
+        <translation>%1 : %2 -&gt; aggravation.</translation>
     </message>
     <message>
         <source>%1: %2 ÷ ULN %3 = %4 × ULN</source>
@@ -3019,6 +3195,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>This visit: %1</source>
         <translation>Cette visite : %1</translation>
+    </message>
+    <message>
+        <source>This visit: %1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
+        <translation>Cette visite : %1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
+    </message>
+    <message>
+        <source>This visit: %1: %2 ÷ ULN %3 = %4 × ULN</source>
+        <translation>Cette visite : %1 : %2 ÷ LSN %3 = %4 × LSN</translation>
     </message>
     <message>
         <source>Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, AST, ALT.</source>

@@ -25,9 +25,10 @@ NOT_TRANSLATED_THIS_ROUND = frozenset({"cdasi"})
 
 
 def _definitions(items) -> set[str]:
+    """An item's label, its name in messages (``display_name``), help and anchors."""
     out = set()
     for item in items:
-        out |= {item.label, item.help, *(a.label for a in item.anchors)}
+        out |= {item.label, item.display_name, item.help, *(a.label for a in item.anchors)}
     return out
 
 
@@ -38,11 +39,12 @@ def instrument_words() -> set[str]:
             continue
         if instrument.item_labels is not None:
             words |= set(instrument.item_labels().values())
-    words |= _definitions(cmas.CMAS_ITEMS + cmas.CMAS_SIT_UP_ITEMS)
+    words |= _definitions(cmas.CMAS_ITEMS + cmas.CMAS_SIT_UP_ITEMS + cmas.CMAS_SECONDS_ITEMS)
     words |= _definitions(chaq.CHAQ_ITEMS + chaq.VAS_ITEMS)
     words |= {a.label for a in chaq.ANSWER_ANCHORS} | {d.label for d in chaq.DOMAINS}
     words |= {a.label for a in chaq.AIDS}
     words |= {g.label for g in mmt8.MUSCLE_GROUPS} | {a.label for a in mmt8.KENDALL_ANCHORS}
+    words |= _definitions(mmt8.UNILATERAL_ITEMS + mmt8.BILATERAL_ITEMS)
     words |= _definitions(globals.GLOBAL_ASSESSMENTS)
     words |= {e.label for e in enzymes.ENZYMES}
     for item in skin.SKIN_ITEMS:
