@@ -32,6 +32,7 @@ MEASUREMENT_CHECK = "Measurement check"
 ARM_CHOICE = "Arm choice"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
+COHORT = "Cohort figure"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -888,6 +889,149 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "yes"),
     ),
     # </instrument messages>
+    # <cohort figures>
+    # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
+    # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
+    COHORT: (
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 (n = %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 IQR"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 censored"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 median"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 positive (of tested)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1: events (per patient-year)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Active"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Adverse events per patient-year: all, serious, related "
+                          "(possible, probable or definite) and by category as coded at "
+                          "the visit; events recorded before the coding existed are "
+                          "counted under 'category not recorded'."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Age at enrollment, years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Age, years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "All adverse events"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "All, serious, related and by category (as coded at the visit)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "CHAQ disability index (0-3)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Category not recorded"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Censored at the last follow-up visit with a PRINTO status."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Completed"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: "
+                          "standardized mean difference, |SMD| > 0.1 suggests imbalance."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative corticosteroid exposure to month 12: oral "
+                          "prednisone-equivalent dose of each visit carried to the next "
+                          "visit, plus IV methylprednisolone pulses × dose × 1.25 (4 mg "
+                          "methylprednisolone = 5 mg prednisone (Liu D et al., Allergy "
+                          "Asthma Clin Immunol 2013;9:30, Table 1); provisional), per kg "
+                          "of the weight at that visit, from the first visit to the "
+                          "month-12 visit; a child with a dose or weight missing on the "
+                          "way is counted apart, not estimated (provisional project rule, "
+                          "issue 18)."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative prednisone-equivalent to month 12, mg/kg: median "
+                          "(IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative: oral dose carried to the next visit plus IV "
+                          "methylprednisolone × 1.25, per kg, first visit to the month-12 "
+                          "visit (provisional rule)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Daily corticosteroid at enrollment, mg/kg/day"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Disease duration at enrollment, months"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Disease duration: months from the recorded disease onset to "
+                          "enrollment."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Dose at enrollment, mg/kg/day: median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Each enrollment is analysed under the arm it started on; "
+                          "switches are counted, not re-assigned."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Enrolled"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Female"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up per patient, months: median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up, patient-years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up: enrollment to the last visit done."),
+        QT_TRANSLATE_NOOP("Cohort figure", "In the analysis (not inactive at baseline)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive at baseline (not at risk)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive by month %1 (KM, day %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive disease (PRINTO) by month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS (0-10)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS (median, IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS, cm"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MMT8 unilateral (0-80)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Median (IQR), n: patients with the VAS recorded at that visit."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Medians with interquartile range (quartiles by linear "
+                          "interpolation, type 7). Standardized mean difference: (m1 − "
+                          "m2)/√((s1² + s2²)/2); binary: (p1 − p2)/√((p1(1 − p1) + p2(1 − "
+                          "p2))/2); |SMD| > 0.1 is the usual mark of imbalance."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: %2 improvement or better"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: IMACS improvement"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: TIS, median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: major improvement"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: visit done"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Month-12 visit done, cumulative not computable (a dose or "
+                          "weight missing)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Nothing is imputed: each figure gives the number of patients it "
+                          "rests on (n)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Number at risk, month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Off daily corticosteroid at month 12 (medications recorded)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "On a daily corticosteroid at enrollment (prescription or "
+                          "baseline visit)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Only completed or signed visits count, with their adverse "
+                          "events (a draft may be half entered); follow-up runs from "
+                          "enrollment to the last of them."),
+        QT_TRANSLATE_NOOP("Cohort figure", "PRINTO status not determinable (left out)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Patient-years of follow-up"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Patients with every covariate recorded (of those enrolled)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Physician global activity VAS (0-10)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Reached PRINTO clinically inactive disease (Kaplan–Meier)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Reached inactive disease"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Related (possible, probable, definite)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "SMD before → after weighting: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Serious"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Shares of the patients with a TIS (or an IMACS decision) at "
+                          "that visit; the rest of the visits done lacked a core set "
+                          "measure."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Stabilised weights after truncation: range"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Stopped (withdrawn)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Switched arm"),
+        QT_TRANSLATE_NOOP("Cohort figure", "TIS at month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, "
+                          "major ≥ 70; IMACS improvement as defined by the IMACS group "
+                          "(both provisional where the visit form says so)."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Time to PRINTO clinically inactive disease: from enrollment to "
+                          "the first follow-up visit found inactive (Lazarevic 2013: 3 of "
+                          "CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2), censored at the "
+                          "last follow-up visit with a PRINTO status; children inactive at "
+                          "baseline are not at risk."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Total improvement score (median, IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Weighted comparison"),
+        QT_TRANSLATE_NOOP("Cohort figure", "crude %1 vs %2; n = %3"),
+        QT_TRANSLATE_NOOP("Cohort figure", "mean %1 (SD %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "minimal"),
+        QT_TRANSLATE_NOOP("Cohort figure", "moderate"),
+        QT_TRANSLATE_NOOP("Cohort figure", "month"),
+        QT_TRANSLATE_NOOP("Cohort figure", "months since enrollment"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no data"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "not shown: fewer than 10 patients with every covariate recorded "
+                          "on an arm (%1)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "share reached"),
+        QT_TRANSLATE_NOOP("Cohort figure", "shown (exploratory)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3)"),
+    ),
+    # </cohort figures>
 }
 
 

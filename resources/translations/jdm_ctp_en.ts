@@ -53,6 +53,23 @@
     </message>
 </context>
 <context>
+    <name>CohortWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n enrollment(s))</source>
+        <translation>
+            <numerusform>%1 (%n enrollment)</numerusform>
+            <numerusform>%1 (%n enrollments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n enrollment(s), analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</source>
+        <translation>
+            <numerusform>%1: %n enrollment, analysed under the arm it started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</numerusform>
+            <numerusform>%1: %n enrollments, analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EnzymesSection</name>
     <message numerus="yes">
         <source>%n result(s)</source>
@@ -113,6 +130,16 @@
         <translation>
             <numerusform>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grade to correct.</numerusform>
             <numerusform>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grades to correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsBehind</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
         </translation>
     </message>
 </context>

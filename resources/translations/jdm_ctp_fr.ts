@@ -614,10 +614,411 @@
     </message>
 </context>
 <context>
+    <name>Cohort figure</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 IQR</source>
+        <translation>%1 EIQ</translation>
+    </message>
+    <message>
+        <source>%1 censored</source>
+        <translation>%1 censuré</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>%1 médiane</translation>
+    </message>
+    <message>
+        <source>%1 positive (of tested)</source>
+        <translation>%1 positif (parmi les testés)</translation>
+    </message>
+    <message>
+        <source>%1: events (per patient-year)</source>
+        <translation>%1 : événements (par année-patient)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Adverse events per patient-year: all, serious, related (possible, probable or definite) and by category as coded at the visit; events recorded before the coding existed are counted under &apos;category not recorded&apos;.</source>
+        <translation>Événements indésirables par année-patient : tous, graves, liés (possible, probable ou certaine) et par catégorie codée à la visite; les événements consignés avant l&apos;existence du codage sont comptés sous « catégorie non consignée ».</translation>
+    </message>
+    <message>
+        <source>Age at enrollment, years</source>
+        <translation>Âge à l&apos;inscription, années</translation>
+    </message>
+    <message>
+        <source>Age, years</source>
+        <translation>Âge, années</translation>
+    </message>
+    <message>
+        <source>All adverse events</source>
+        <translation>Tous les événements indésirables</translation>
+    </message>
+    <message>
+        <source>All, serious, related and by category (as coded at the visit).</source>
+        <translation>Tous, graves, liés et par catégorie (codés à la visite).</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index (0-3)</source>
+        <translation>Indice d&apos;incapacité du CHAQ (0-3)</translation>
+    </message>
+    <message>
+        <source>Category not recorded</source>
+        <translation>Catégorie non consignée</translation>
+    </message>
+    <message>
+        <source>Censored at the last follow-up visit with a PRINTO status.</source>
+        <translation>Censuré à la dernière visite de suivi ayant un statut PRINTO.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: standardized mean difference, |SMD| &gt; 0.1 suggests imbalance.</source>
+        <translation>Continues : médiane (EIQ), n; moyenne (ÉT). Binaires : n/N (%). DMS : différence moyenne standardisée, |DMS| &gt; 0.1 suggère un déséquilibre.</translation>
+    </message>
+    <message>
+        <source>Cumulative corticosteroid exposure to month 12: oral prednisone-equivalent dose of each visit carried to the next visit, plus IV methylprednisolone pulses × dose × 1.25 (4 mg methylprednisolone = 5 mg prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, Table 1); provisional), per kg of the weight at that visit, from the first visit to the month-12 visit; a child with a dose or weight missing on the way is counted apart, not estimated (provisional project rule, issue 18).</source>
+        <translation>Exposition cumulée aux corticostéroïdes jusqu&apos;au mois 12 : dose orale en équivalent prednisone de chaque visite reportée jusqu&apos;à la visite suivante, plus bolus de méthylprednisolone IV × dose × 1.25 (4 mg de méthylprednisolone = 5 mg de prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, tableau 1); provisoire), par kg du poids à cette visite, de la première visite à la visite du mois 12; un enfant dont une dose ou un poids manque en cours de route est compté à part, non estimé (règle provisoire du projet, issue 18).</translation>
+    </message>
+    <message>
+        <source>Cumulative prednisone-equivalent to month 12, mg/kg: median (IQR)</source>
+        <translation>Équivalent prednisone cumulé jusqu&apos;au mois 12, mg/kg : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Cumulative: oral dose carried to the next visit plus IV methylprednisolone × 1.25, per kg, first visit to the month-12 visit (provisional rule).</source>
+        <translation>Cumul : dose orale reportée jusqu&apos;à la visite suivante plus méthylprednisolone IV × 1.25, par kg, de la première visite à la visite du mois 12 (règle provisoire).</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid at enrollment, mg/kg/day</source>
+        <translation>Corticostéroïde quotidien à l&apos;inscription, mg/kg/jour</translation>
+    </message>
+    <message>
+        <source>Disease duration at enrollment, months</source>
+        <translation>Durée de la maladie à l&apos;inscription, mois</translation>
+    </message>
+    <message>
+        <source>Disease duration: months from the recorded disease onset to enrollment.</source>
+        <translation>Durée de la maladie : mois entre le début consigné de la maladie et l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Dose at enrollment, mg/kg/day: median (IQR)</source>
+        <translation>Dose à l&apos;inscription, mg/kg/jour : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Each enrollment is analysed under the arm it started on; switches are counted, not re-assigned.</source>
+        <translation>Chaque inscription est analysée dans le bras où elle a commencé; les changements sont comptés, non réattribués.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Sexe féminin</translation>
+    </message>
+    <message>
+        <source>Follow-up per patient, months: median (IQR)</source>
+        <translation>Suivi par patient, mois : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Follow-up, patient-years</source>
+        <translation>Suivi, années-patients</translation>
+    </message>
+    <message>
+        <source>Follow-up: enrollment to the last visit done.</source>
+        <translation>Suivi : de l&apos;inscription à la dernière visite faite.</translation>
+    </message>
+    <message>
+        <source>In the analysis (not inactive at baseline)</source>
+        <translation>Dans l&apos;analyse (non inactifs à la visite initiale)</translation>
+    </message>
+    <message>
+        <source>Inactive at baseline (not at risk)</source>
+        <translation>Inactifs à la visite initiale (non à risque)</translation>
+    </message>
+    <message>
+        <source>Inactive by month %1 (KM, day %2)</source>
+        <translation>Inactifs au mois %1 (KM, jour %2)</translation>
+    </message>
+    <message>
+        <source>Inactive disease (PRINTO) by month %1</source>
+        <translation>Maladie inactive (PRINTO) au mois %1</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (0-10)</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée (0-10)</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (median, IQR)</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS, cm</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée, cm</translation>
+    </message>
+    <message>
+        <source>MMT8 unilateral (0-80)</source>
+        <translation>MMT8 unilatéral (0-80)</translation>
+    </message>
+    <message>
+        <source>Median (IQR), n: patients with the VAS recorded at that visit.</source>
+        <translation>Médiane (EIQ), n : patients dont l&apos;EVA est consignée à cette visite.</translation>
+    </message>
+    <message>
+        <source>Medians with interquartile range (quartiles by linear interpolation, type 7). Standardized mean difference: (m1 − m2)/√((s1² + s2²)/2); binary: (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |SMD| &gt; 0.1 is the usual mark of imbalance.</source>
+        <translation>Médianes avec écart interquartile (quartiles par interpolation linéaire, type 7). Différence moyenne standardisée : (m1 − m2)/√((s1² + s2²)/2); binaire : (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |DMS| &gt; 0.1 est le repère habituel d&apos;un déséquilibre.</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 improvement or better</source>
+        <translation>Mois %1 : amélioration %2 ou mieux</translation>
+    </message>
+    <message>
+        <source>Month %1: IMACS improvement</source>
+        <translation>Mois %1 : amélioration IMACS</translation>
+    </message>
+    <message>
+        <source>Month %1: TIS, median (IQR)</source>
+        <translation>Mois %1 : TIS, médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Month %1: major improvement</source>
+        <translation>Mois %1 : amélioration majeure</translation>
+    </message>
+    <message>
+        <source>Month %1: visit done</source>
+        <translation>Mois %1 : visite faite</translation>
+    </message>
+    <message>
+        <source>Month-12 visit done, cumulative not computable (a dose or weight missing)</source>
+        <translation>Visite du mois 12 faite, cumul non calculable (une dose ou un poids manque)</translation>
+    </message>
+    <message>
+        <source>Nothing is imputed: each figure gives the number of patients it rests on (n).</source>
+        <translation>Rien n&apos;est imputé : chaque chiffre donne le nombre de patients sur lequel il repose (n).</translation>
+    </message>
+    <message>
+        <source>Number at risk, month %1</source>
+        <translation>Nombre à risque, mois %1</translation>
+    </message>
+    <message>
+        <source>Off daily corticosteroid at month 12 (medications recorded)</source>
+        <translation>Sans corticostéroïde quotidien au mois 12 (médicaments consignés)</translation>
+    </message>
+    <message>
+        <source>On a daily corticosteroid at enrollment (prescription or baseline visit)</source>
+        <translation>Sous corticostéroïde quotidien à l&apos;inscription (ordonnance ou visite initiale)</translation>
+    </message>
+    <message>
+        <source>Only completed or signed visits count, with their adverse events (a draft may be half entered); follow-up runs from enrollment to the last of them.</source>
+        <translation>Seules les visites complètes ou signées comptent, avec leurs événements indésirables (un brouillon peut être à moitié saisi); le suivi va de l&apos;inscription à la dernière d&apos;entre elles.</translation>
+    </message>
+    <message>
+        <source>PRINTO status not determinable (left out)</source>
+        <translation>Statut PRINTO non déterminable (exclus)</translation>
+    </message>
+    <message>
+        <source>Patient-years of follow-up</source>
+        <translation>Années-patients de suivi</translation>
+    </message>
+    <message>
+        <source>Patients with every covariate recorded (of those enrolled)</source>
+        <translation>Patients avec toutes les covariables consignées (parmi les inscrits)</translation>
+    </message>
+    <message>
+        <source>Physician global activity VAS (0-10)</source>
+        <translation>EVA de l&apos;activité globale (médecin) (0-10)</translation>
+    </message>
+    <message>
+        <source>Reached PRINTO clinically inactive disease (Kaplan–Meier)</source>
+        <translation>Maladie cliniquement inactive PRINTO atteinte (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Reached inactive disease</source>
+        <translation>Maladie inactive atteinte</translation>
+    </message>
+    <message>
+        <source>Related (possible, probable, definite)</source>
+        <translation>Liés (possible, probable, certaine)</translation>
+    </message>
+    <message>
+        <source>SMD before → after weighting: %1</source>
+        <translation>DMS avant → après pondération : %1</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Shares of the patients with a TIS (or an IMACS decision) at that visit; the rest of the visits done lacked a core set measure.</source>
+        <translation>Proportions des patients ayant un TIS (ou une décision IMACS) à cette visite; les autres visites faites manquaient d&apos;une mesure de l&apos;ensemble de base.</translation>
+    </message>
+    <message>
+        <source>Stabilised weights after truncation: range</source>
+        <translation>Poids stabilisés après troncature : étendue</translation>
+    </message>
+    <message>
+        <source>Stopped (withdrawn)</source>
+        <translation>Arrêtés (retirés)</translation>
+    </message>
+    <message>
+        <source>Switched arm</source>
+        <translation>Changement de bras</translation>
+    </message>
+    <message>
+        <source>TIS at month %1</source>
+        <translation>TIS au mois %1</translation>
+    </message>
+    <message>
+        <source>TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, major ≥ 70; IMACS improvement as defined by the IMACS group (both provisional where the visit form says so).</source>
+        <translation>Catégories du TIS (DMJ, Rider 2017) : minime ≥ 30, modérée ≥ 45, majeure ≥ 70; amélioration IMACS selon la définition du groupe IMACS (les deux provisoires là où le formulaire de visite l&apos;indique).</translation>
+    </message>
+    <message>
+        <source>Time to PRINTO clinically inactive disease: from enrollment to the first follow-up visit found inactive (Lazarevic 2013: 3 of CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2), censored at the last follow-up visit with a PRINTO status; children inactive at baseline are not at risk.</source>
+        <translation>Délai jusqu&apos;à la maladie cliniquement inactive selon PRINTO : de l&apos;inscription à la première visite de suivi jugée inactive (Lazarevic 2013 : 3 critères parmi CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, EGM ≤ 0.2), censuré à la dernière visite de suivi ayant un statut PRINTO; les enfants inactifs à la visite initiale ne sont pas à risque.</translation>
+    </message>
+    <message>
+        <source>Total improvement score (median, IQR)</source>
+        <translation>Score total d&apos;amélioration (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <source>Weighted comparison</source>
+        <translation>Comparaison pondérée</translation>
+    </message>
+    <message>
+        <source>crude %1 vs %2; n = %3</source>
+        <translation>brut %1 contre %2; n = %3</translation>
+    </message>
+    <message>
+        <source>mean %1 (SD %2)</source>
+        <translation>moyenne %1 (ÉT %2)</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months since enrollment</source>
+        <translation>mois depuis l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than 10 patients with every covariate recorded on an arm (%1)</source>
+        <translation>non affiché : moins de 10 patients avec toutes les covariables consignées dans un bras (%1)</translation>
+    </message>
+    <message>
+        <source>share reached</source>
+        <translation>proportion atteinte</translation>
+    </message>
+    <message>
+        <source>shown (exploratory)</source>
+        <translation>affiché (exploratoire)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3 points)</source>
+        <translation>pondéré %1 contre %2 (%3 points)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3)</source>
+        <translation>pondéré %1 contre %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>CohortWindow</name>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Visite initiale</translation>
+    </message>
+    <message>
+        <source>Inactive disease</source>
+        <translation>Maladie inactive</translation>
+    </message>
+    <message>
+        <source>TIS and IMACS</source>
+        <translation>TIS et IMACS</translation>
+    </message>
+    <message>
+        <source>Skin VAS</source>
+        <translation>EVA cutanée</translation>
+    </message>
+    <message>
+        <source>Steroids and adverse events</source>
+        <translation>Corticostéroïdes et événements indésirables</translation>
+    </message>
+    <message>
+        <source>Outcomes by arm</source>
+        <translation>Résultats par bras</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>How these are computed</source>
+        <translation>Comment ces chiffres sont calculés</translation>
+    </message>
     <message>
         <source>Weighted comparison (exploratory)</source>
         <translation>Comparaison pondérée (exploratoire)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n enrollment(s))</source>
+        <translation>
+            <numerusform>%1 (%n inscription)</numerusform>
+            <numerusform>%1 (%n inscriptions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No patient is enrolled yet: there are no outcomes to show.</source>
+        <translation>Aucun patient n&apos;est encore inscrit : il n&apos;y a aucun résultat à afficher.</translation>
+    </message>
+    <message>
+        <source>Computing outcomes by arm…</source>
+        <translation>Calcul des résultats par bras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n enrollment(s), analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</source>
+        <translation>
+            <numerusform>%1 : %n inscription, analysée dans le bras où elle a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+            <numerusform>%1 : %n inscriptions, analysées dans le bras où chacune a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to list the patients behind this figure</source>
+        <translation>Double-cliquez pour lister les patients derrière ce chiffre</translation>
+    </message>
+    <message>
+        <source>SMD %1</source>
+        <translation>DMS %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
     </message>
 </context>
 <context>
@@ -4507,6 +4908,20 @@ Exporter les données identifiées?</translation>
     <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>PatientsBehind</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Ouvrir le patient</translation>
     </message>
 </context>
 <context>

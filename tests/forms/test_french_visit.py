@@ -269,3 +269,62 @@ def test_the_section_walk_finds_english(qtbot, database, french):
     english = english_only_words()
     assert any("seconds held" in text for text in texts)
     assert any({w.lower() for w in WORD.findall(text)} & english for text in texts)
+
+
+# ------------------------------------------------------------------- the cohort window
+
+def test_cohort_window_in_french(qtbot, database, french):
+    """Outcomes by arm on a small demo cohort, every tab but the weighted comparison
+    (issue 19's, done apart): tab titles, table headers and rows, cells (mean, SD), the
+    notes, the charts' titles, axes and legends, plurals with %n."""
+    from app.db.demo import fill_demo_database
+    from app.forms.cohort_window import CohortWindow
+
+    fill_demo_database(database, patients=40, seed=5, as_of=date(2026, 11, 1))
+    window = CohortWindow(database, background=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    assert window.windowTitle() == "Résultats par bras"
+    assert window.plan.itemText(0) == "persistent-skin-rash (34 inscriptions)"
+    counts = window.tables["counts"]
+    assert [counts.horizontalHeaderItem(c).text() for c in range(counts.columnCount())] == [
+        "", "A\nIgIV", "B\nMycophénolate mofétil", "C\nCyclosporine"]
+    baseline = window.tables["baseline"]
+    assert baseline.horizontalHeaderItem(4).text() == "DMS A–B"
+    age = baseline.item(0, 1).text()
+    assert baseline.item(0, 0).text() == "Âge à l'inscription, années"
+    assert "\nmoyenne " in age and "(ÉT " in age, age
+    km = window.charts["km_chart"].chart
+    assert km.title == "Maladie cliniquement inactive PRINTO atteinte (Kaplan–Meier)"
+    assert (km.x.title, km.y.title) == ("mois depuis l'inscription", "proportion atteinte")
+    assert [s.label for s in km.series if s.in_legend] == ["A (n = 2)", "B (n = 6)",
+                                                          "C (n = 3)"]
+    skin = window.charts["skin_chart"].chart
+    assert [s.label for s in skin.series] == ["A médiane", "B médiane", "C médiane"]
+    english = english_only_words()
+    data = ("persistent-skin-rash", "Baseline", "Month", "IVIG")
+    weighted = window.tabs.count() - 2  # the weighted comparison, then the notes
+    for index in range(window.tabs.count()):
+        if index == weighted:
+            continue
+        window.tabs.setCurrentIndex(index)
+        assert_french(window, data=data)
+        cells = visible_texts_with_cells(window)
+        for value in data:
+            cells = [text.replace(value, " ") for text in cells]
+        left = [text for text in cells if {w.lower() for w in WORD.findall(text)} & english]
+        assert not left, f"tab {index}: English left in cells:\n" + "\n".join(left)
+        if index == 2:
+            shoot(window, "cohort-inactive-disease")
+    for chart in (km, skin, window.charts["tis_chart"].chart):
+        words = [chart.title, chart.x.title, chart.y.title,
+                 *(s.label for s in chart.series), *(b.label for b in chart.bands)]
+        assert not [w for w in words if {x.lower() for x in WORD.findall(w)} & english], words
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs[:6] == ["Patients", "Visite initiale", "Maladie inactive", "TIS et IMACS",
+                        "EVA cutanée", "Corticostéroïdes et événements indésirables"]
+    assert tabs[-1] == "Comment ces chiffres sont calculés"
+    notes = window.notes.text()
+    assert notes.startswith("Chaque inscription est analysée dans le bras où elle a commencé")
+    assert not {w.lower() for w in WORD.findall(notes)} & english, notes
