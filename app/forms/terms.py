@@ -776,6 +776,7 @@ LISTED = {
                           "entered."),
         QT_TRANSLATE_NOOP("Instrument message", "DI %1"),
         QT_TRANSLATE_NOOP("Instrument message", "Diastolic blood pressure"),
+        QT_TRANSLATE_NOOP("Instrument message", "Enter today's weight to re-check the dose."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Enzyme not comparable: baseline %1 vs follow-up %2."),
         QT_TRANSLATE_NOOP("Instrument message",
@@ -820,6 +821,7 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "Not clinically inactive: fewer than 3 of 4 can be met."),
         QT_TRANSLATE_NOOP("Instrument message", "Not improved (IMACS definition): %1."),
+        QT_TRANSLATE_NOOP("Instrument message", "OUTSIDE THE PROTOCOL RULE"),
         QT_TRANSLATE_NOOP("Instrument message", "Patient/parent global activity"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Percent change rule is PROVISIONAL: Absolute percent change = "
@@ -838,6 +840,15 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "Please check: %1 is marked %2, but %3 is lower than at %4: %5 "
                           "cm then, %6 cm now."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol dose for today's weight: %1. No %2 prescription "
+                          "recorded."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol dose for today's weight: %1. Prescribed %2 is in other "
+                          "units: check by hand."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol minimum for today's weight: %1. No %2 prescription "
+                          "recorded."),
         QT_TRANSLATE_NOOP("Instrument message", "Saving is not blocked."),
         QT_TRANSLATE_NOOP("Instrument message", "Source: %1."),
         QT_TRANSLATE_NOOP("Instrument message", "Systolic blood pressure"),
@@ -870,6 +881,7 @@ LISTED = {
                           "of 4 are met."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Undetermined: the measures not available (%1) decide the result."),
+        QT_TRANSLATE_NOOP("Instrument message", "check by hand"),
         QT_TRANSLATE_NOOP("Instrument message", "dose flag"),
         QT_TRANSLATE_NOOP("Instrument message", "improving"),
         QT_TRANSLATE_NOOP("Instrument message", "incomplete"),
@@ -885,6 +897,7 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "provisional"),
         QT_TRANSLATE_NOOP("Instrument message", "score entered: %1"),
         QT_TRANSLATE_NOOP("Instrument message", "the last visit"),
+        QT_TRANSLATE_NOOP("Instrument message", "within the protocol rule"),
         QT_TRANSLATE_NOOP("Instrument message", "worse"),
         QT_TRANSLATE_NOOP("Instrument message", "yes"),
     ),

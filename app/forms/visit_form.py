@@ -498,7 +498,7 @@ class VisitFormWindow(QMainWindow):
         splitter = QSplitter()
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Sections"))
-        self.section_list.setMinimumWidth(210)
+        self.section_list.setMinimumWidth(280)
         self.section_list.setMaximumWidth(300)  # "Exposition aux corticoïdes — aucune dose"
         self.stack = QStackedWidget()
         for key in self.section_keys:

@@ -3450,6 +3450,10 @@ Exporter les données identifiées?</translation>
         <translation>La pression artérielle diastolique</translation>
     </message>
     <message>
+        <source>Enter today&apos;s weight to re-check the dose.</source>
+        <translation>Entrez le poids d&apos;aujourd&apos;hui pour revérifier la dose.</translation>
+    </message>
+    <message>
         <source>Enzyme not comparable: baseline %1 vs follow-up %2.</source>
         <translation>Enzyme non comparable : %1 à la visite initiale contre %2 au suivi.</translation>
     </message>
@@ -3534,6 +3538,10 @@ Exporter les données identifiées?</translation>
         <translation>Pas d&apos;amélioration (définition IMACS) : %1.</translation>
     </message>
     <message>
+        <source>OUTSIDE THE PROTOCOL RULE</source>
+        <translation>HORS DE LA RÈGLE DU PROTOCOLE</translation>
+    </message>
+    <message>
         <source>Patient/parent global activity</source>
         <translation>Activité globale (patient/parent)</translation>
     </message>
@@ -3564,6 +3572,18 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Please check: %1 is marked %2, but %3 is lower than at %4: %5 cm then, %6 cm now.</source>
         <translation>À vérifier : %1 est coté « %2 », mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1. No %2 prescription recorded.</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1. Aucune ordonnance de %2 consignée.</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1. Prescribed %2 is in other units: check by hand.</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1. La dose prescrite %2 est dans d&apos;autres unités : vérifiez à la main.</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1. No %2 prescription recorded.</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1. Aucune ordonnance de %2 consignée.</translation>
     </message>
     <message>
         <source>Saving is not blocked.</source>
@@ -3630,6 +3650,10 @@ Exporter les données identifiées?</translation>
         <translation>Indéterminé : les mesures non disponibles (%1) décident du résultat.</translation>
     </message>
     <message>
+        <source>check by hand</source>
+        <translation>vérifiez à la main</translation>
+    </message>
+    <message>
         <source>dose flag</source>
         <translation>dose signalée</translation>
     </message>
@@ -3688,6 +3712,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>the last visit</source>
         <translation>la dernière visite</translation>
+    </message>
+    <message>
+        <source>within the protocol rule</source>
+        <translation>conforme à la règle du protocole</translation>
     </message>
     <message>
         <source>worse</source>

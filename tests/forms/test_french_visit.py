@@ -208,8 +208,7 @@ def walk_sections(window, data: tuple[str, ...], name: str) -> list[str]:
                 and "CDASI" not in text]
         assert not left, f"{key}: English left in cells:\n" + "\n".join(left)
         shown_sections.append(key)
-        if key in ("cmas", "response"):
-            shoot(window, f"{name}-{key}")
+        shoot(window, f"{name}-{key}")  # every section, to look at (JDM_CTP_SCREENSHOTS)
         assert shown
     return shown_sections
 

@@ -109,7 +109,8 @@ class AdverseEventsSection(Section):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((220, 190, 120, 150, 70, 150, 130, 170)):
-            self.table.setColumnWidth(col, width)
+            # never narrower than its title (the French ones are longer)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.dates = DateDelegate(self.table, today)
         self.table.setItemDelegateForColumn(COL_ONSET, self.dates)
         self.table.setItemDelegateForColumn(COL_RESOLVED, self.dates)

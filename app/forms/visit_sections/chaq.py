@@ -68,7 +68,7 @@ class ChaqSection(Section):
                 field = self.add_field(
                     ChoiceField(
                         "chaq", code, f"CHAQ {item_words(domain.label)} {n}", choices,
-                        numeric=True, width=210
+                        numeric=True, width=250
                     )
                 )
                 label = QLabel(item_words(item.label))

@@ -51,6 +51,9 @@ class CmasSection(Section):
                             choices, numeric=True)
             )
             field.combo.setMinimumWidth(330)
+            # The open list shows each anchor whole (the French ones are longer than the
+            # box; the box's tooltip gives the one chosen).
+            field.combo.view().setMinimumWidth(field.combo.view().sizeHintForColumn(0) + 24)
             label = QLabel(f"{item.number}. {item_words(item.label)}")
             label.setToolTip(item_words(item.help))
             extra = None

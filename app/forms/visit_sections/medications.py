@@ -554,7 +554,8 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: {escape(c.message)}")
+            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: "
+                         f"{escape(phrases(MESSAGE, c.message))}")
             if c.protocol is not None:
                 lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
             if c.within_protocol is False:
