@@ -1093,17 +1093,21 @@ def item_words(text: str) -> str:
 
 
 _HOLE = re.compile(r"%(\d)")
-_PATTERNS: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+_PATTERNS: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
 
 
-def _patterns(context: str) -> list[tuple[re.Pattern[str], str]]:
-    """The context's listed sentences as patterns, the longest first; a hole (%1, %2…)
-    matches any text, the last one up to the end of the sentence."""
+def _patterns(context: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The context's listed sentences as patterns, the longest first, each with its
+    longest fixed piece (looked for first: most sentences are not in a given text); a
+    hole (%1, %2…) matches any text, the last one up to the end of the sentence."""
     found = _PATTERNS.get(context)
     if found is None:
         found = []
         for template in sorted(LISTED[context], key=len, reverse=True):
             parts = _HOLE.split(template)
+            fixed = max(parts[::2], key=len)
+            if len(parts) == 1 and " " not in template:
+                continue  # one word ("major", "no"): a hole's word only, never inside text
             pattern = ""
             for index, part in enumerate(parts):
                 if index % 2 == 0:
@@ -1113,7 +1117,10 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], str]]:
                     # within one sentence; a sentence already translated (\0N\0) whole
                     hole = f"(?P<h{part}>(?!\\s)(?:\\0\\d+\\0|(?:(?!\\. )[^\\0])+?))"
                     pattern += hole + ("(?=$|\\. |; |\\0)" if last else "")
-            found.append((re.compile(pattern), template))
+            if len(parts) == 1:  # words without holes: whole words only
+                pattern = (r"\b" if template[0].isalnum() else "") + pattern + (
+                    r"\b" if template[-1].isalnum() else "")
+            found.append((re.compile(pattern), template, fixed))
         _PATTERNS[context] = found
     return found
 
@@ -1123,8 +1130,13 @@ def phrases(context: str, text: str) -> str:
     a number, what was typed, an item's label): each sentence is replaced by its
     translation with its holes filled in, a hole that is an instrument's label translated
     too. Text matching no listed sentence is left as it is."""
-    if not text:
+    from app.forms.language import INTERFACE
+
+    if not text or INTERFACE.language == "en":  # the domain's own words
         return text
+    whole = term(context, text)
+    if whole != text:  # the whole text is one listed entry ("incomplete", "Enrolled")
+        return whole
 
     done: list[str] = []  # translated sentences, held out of the text until the end
 
@@ -1135,8 +1147,9 @@ def phrases(context: str, text: str) -> str:
         done.append(out)
         return f"\0{len(done) - 1}\0"
 
-    for pattern, template in _patterns(context):
-        text = pattern.sub(lambda m, t=template: fill(m, t), text)
+    for pattern, template, fixed in _patterns(context):
+        if fixed in text:
+            text = pattern.sub(lambda m, t=template: fill(m, t), text)
     return _restore(text, done)
 
 

@@ -172,6 +172,18 @@ def test_sentences_with_holes_keep_what_they_do_not_know(french):
         'Something new. MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10; "11" '
         "a été saisi.")
     assert terms.phrases(terms.MESSAGE, "") == ""
+    # A one-word entry ("no", "none") is a hole's word or a whole text, never a piece of
+    # a word: "not", "nonexistent" stay as they are.
+    assert terms.phrases(terms.MESSAGE, "no") == "non"
+    assert terms.phrases(terms.MESSAGE, "not nonexistent") == "not nonexistent"
+    assert terms.phrases(terms.MESSAGE, "incomplete") == "incomplet"
+
+
+def test_sentences_cost_nothing_in_english(qapp):
+    """In English the domain's text is shown as it is: no pattern is tried."""
+    INTERFACE.switch("en")
+    text = "MMT8: quadriceps must be a whole number from 0 to 10; \"11\" was entered."
+    assert terms.phrases(terms.MESSAGE, text) is text
 
 
 # ------------------------------------------------------------------ the whole visit form
