@@ -645,9 +645,25 @@ LISTED = {
     # labels: read through phrases(MESSAGE, text), which fills each hole back in.
     MESSAGE: (
         QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is an impossible date: %2 %3 has %4 days."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is an impossible date: there is no month %2 (months run "
+                          "from 1 to 12)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is not a date. Write it as 2015-03-14, 20150314 or %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\": the year must be written in full, e.g. 2015."),
+        QT_TRANSLATE_NOOP("Instrument message",
                           "%1 (the most abnormal enzyme at baseline) was not measured at "
                           "this visit; another enzyme is not substituted."),
         QT_TRANSLATE_NOOP("Instrument message", "%1 does not meet %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is after the latest date allowed here, %2 (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 is after the latest date allowed here, %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is before the earliest date allowed here, %2 (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is before the earliest date allowed here, %2."),
         QT_TRANSLATE_NOOP("Instrument message", "%1 is entered in %2 or %3, not %4."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "%1 is marked absent but its change is '%2'; correct one of them."),
@@ -759,6 +775,8 @@ LISTED = {
                           "Age under %1 years: healthy 4-year-olds average about %2 on the "
                           "CMAS, not %3 (head lift and sit-ups depend on age). Compare "
                           "with this child's own earlier scores."),
+        QT_TRANSLATE_NOOP("Instrument message", "April"),
+        QT_TRANSLATE_NOOP("Instrument message", "August"),
         QT_TRANSLATE_NOOP("Instrument message", "CHAQ disability index"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "CHAQ disability index not computed: %1 entries are not valid."),
@@ -775,6 +793,7 @@ LISTED = {
                           "Creatinine must be a number from %1 to %2 %3; \"%4\" was "
                           "entered."),
         QT_TRANSLATE_NOOP("Instrument message", "DI %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "December"),
         QT_TRANSLATE_NOOP("Instrument message", "Diastolic blood pressure"),
         QT_TRANSLATE_NOOP("Instrument message", "Enter today's weight to re-check the dose."),
         QT_TRANSLATE_NOOP("Instrument message",
@@ -783,12 +802,16 @@ LISTED = {
                           "Enzyme not comparable: baseline %1 vs follow-up %2; follow the "
                           "baseline's most abnormal enzyme."),
         QT_TRANSLATE_NOOP("Instrument message", "Extramuscular activity"),
+        QT_TRANSLATE_NOOP("Instrument message", "February"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "IV methylprednisolone: pulses were given since the last visit; "
                           "enter the dose of each pulse in mg."),
         QT_TRANSLATE_NOOP("Instrument message", "Improved (IMACS definition)."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Improved by 20% or more: %1; worsened by 25% or more: %2"),
+        QT_TRANSLATE_NOOP("Instrument message", "January"),
+        QT_TRANSLATE_NOOP("Instrument message", "July"),
+        QT_TRANSLATE_NOOP("Instrument message", "June"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "MMT8 criterion is defined on the 0-80 unilateral scale; a "
                           "bilateral (0-150) total is not converted, so this criterion is "
@@ -799,6 +822,8 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "MMT8 not comparable: baseline %1 vs follow-up %2."),
         QT_TRANSLATE_NOOP("Instrument message", "Manual muscle testing (MMT8)"),
+        QT_TRANSLATE_NOOP("Instrument message", "March"),
+        QT_TRANSLATE_NOOP("Instrument message", "May"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Most abnormal enzyme at baseline: %1, %2 × ULN (%3)."),
         QT_TRANSLATE_NOOP("Instrument message", "Most abnormal muscle enzyme"),
@@ -821,7 +846,9 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "Not clinically inactive: fewer than 3 of 4 can be met."),
         QT_TRANSLATE_NOOP("Instrument message", "Not improved (IMACS definition): %1."),
+        QT_TRANSLATE_NOOP("Instrument message", "November"),
         QT_TRANSLATE_NOOP("Instrument message", "OUTSIDE THE PROTOCOL RULE"),
+        QT_TRANSLATE_NOOP("Instrument message", "October"),
         QT_TRANSLATE_NOOP("Instrument message", "Patient/parent global activity"),
         QT_TRANSLATE_NOOP("Instrument message",
                           "Percent change rule is PROVISIONAL: Absolute percent change = "
@@ -850,6 +877,7 @@ LISTED = {
                           "Protocol minimum for today's weight: %1. No %2 prescription "
                           "recorded."),
         QT_TRANSLATE_NOOP("Instrument message", "Saving is not blocked."),
+        QT_TRANSLATE_NOOP("Instrument message", "September"),
         QT_TRANSLATE_NOOP("Instrument message", "Source: %1."),
         QT_TRANSLATE_NOOP("Instrument message", "Systolic blood pressure"),
         QT_TRANSLATE_NOOP("Instrument message", "TIS %1 %2"),
@@ -1161,6 +1189,10 @@ def _hole_words(context: str, value: str) -> str:
     for words in (item_words(value), term(context, value)):
         if words != value:
             return words
+    if " " in value:  # a sentence of its own (a date's problem in an event's message)
+        sentence = phrases(context, value)
+        if sentence != value:
+            return sentence
     if ", " in value:
         return ", ".join(_hole_words(context, piece) for piece in value.split(", "))
     return value

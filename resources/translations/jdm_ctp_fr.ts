@@ -3162,12 +3162,44 @@ Exporter les données identifiées?</translation>
 <context>
     <name>Instrument message</name>
     <message>
+        <source>&quot;%1&quot; is an impossible date: %2 %3 has %4 days.</source>
+        <translation>« %1 » est une date impossible : %2 %3 compte %4 jours.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an impossible date: there is no month %2 (months run from 1 to 12).</source>
+        <translation>« %1 » est une date impossible : il n&apos;y a pas de mois %2 (les mois vont de 1 à 12).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2015-03-14, 20150314 or %2.</source>
+        <translation>« %1 » n&apos;est pas une date. Écrivez-la sous la forme 2015-03-14, 20150314 ou %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year must be written in full, e.g. 2015.</source>
+        <translation>« %1 » : l&apos;année doit être écrite au complet, p. ex. 2015.</translation>
+    </message>
+    <message>
         <source>%1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
         <translation>%1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
     </message>
     <message>
         <source>%1 does not meet %2.</source>
         <translation>%1 : ne remplit pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed here, %2 (%3).</source>
+        <translation>%1 est après la date la plus récente permise ici, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed here, %2.</source>
+        <translation>%1 est après la date la plus récente permise ici, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed here, %2 (%3).</source>
+        <translation>%1 est avant la date la plus ancienne permise ici, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed here, %2.</source>
+        <translation>%1 est avant la date la plus ancienne permise ici, %2.</translation>
     </message>
     <message>
         <source>%1 is entered in %2 or %3, not %4.</source>
@@ -3418,6 +3450,14 @@ Exporter les données identifiées?</translation>
         <translation>Âge inférieur à %1 ans : les enfants de 4 ans en bonne santé obtiennent en moyenne environ %2 au CMAS, et non %3 (l&apos;élévation de la tête et les redressements assis dépendent de l&apos;âge). Comparez avec les scores antérieurs de cet enfant.</translation>
     </message>
     <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
         <source>CHAQ disability index</source>
         <translation>Indice d&apos;incapacité du CHAQ</translation>
     </message>
@@ -3446,6 +3486,10 @@ Exporter les données identifiées?</translation>
         <translation>DI %1</translation>
     </message>
     <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
         <source>Diastolic blood pressure</source>
         <translation>La pression artérielle diastolique</translation>
     </message>
@@ -3466,6 +3510,10 @@ Exporter les données identifiées?</translation>
         <translation>Activité extramusculaire</translation>
     </message>
     <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
         <source>IV methylprednisolone: pulses were given since the last visit; enter the dose of each pulse in mg.</source>
         <translation>Méthylprednisolone IV : des bolus ont été donnés depuis la dernière visite; entrez la dose de chaque bolus en mg.</translation>
     </message>
@@ -3476,6 +3524,18 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Improved by 20% or more: %1; worsened by 25% or more: %2</source>
         <translation>Améliorées de 20 % ou plus : %1; aggravées de 25 % ou plus : %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
     </message>
     <message>
         <source>MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral (0-150) total is not converted, so this criterion is not available.</source>
@@ -3492,6 +3552,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Manual muscle testing (MMT8)</source>
         <translation>Examen musculaire manuel (MMT8)</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
     </message>
     <message>
         <source>Most abnormal enzyme at baseline: %1, %2 × ULN (%3).</source>
@@ -3538,8 +3606,16 @@ Exporter les données identifiées?</translation>
         <translation>Pas d&apos;amélioration (définition IMACS) : %1.</translation>
     </message>
     <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
         <source>OUTSIDE THE PROTOCOL RULE</source>
         <translation>HORS DE LA RÈGLE DU PROTOCOLE</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
     </message>
     <message>
         <source>Patient/parent global activity</source>
@@ -3588,6 +3664,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Saving is not blocked.</source>
         <translation>L&apos;enregistrement n&apos;est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
     </message>
     <message>
         <source>Source: %1.</source>
@@ -5862,6 +5942,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 slider</source>

@@ -263,6 +263,14 @@ def test_every_section_of_a_follow_up_visit_in_french(qtbot, database, french):
     response = window.section("response")
     assert plain(response.total.text()).startswith("TIS 87.5 / 100 — réponse majeure")
     assert "Événement indésirable 1 : décrivez l'événement." in events.messages.text()
+    events.table.item(0, 2).setText("2026-02-30")  # no 30 February: the date's own words
+    assert ("Événement indésirable 1 : la date de début : « 2026-02-30 » est une date "
+            "impossible : février 2026 compte 28 jours.") in events.messages.text()
+    enzymes = window.section("enzymes")
+    enzymes.collected.date.edit.setText("2026-13-01")
+    assert enzymes.collected.validate() == (
+        "Date du prélèvement : « 2026-13-01 » est une date impossible : il n'y a pas de mois "
+        "13 (les mois vont de 1 à 12).")
 
 
 def test_the_section_walk_finds_english(qtbot, database, french):

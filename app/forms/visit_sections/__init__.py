@@ -302,7 +302,8 @@ class DateItemField(Field):
 
     def validate(self) -> str | None:
         problem = self.date.problem()
-        return f"{self.label_text}: {problem}" if problem else None
+        return (QCoreApplication.translate("VisitSection", "%1: %2").replace(
+            "%1", self.label_text).replace("%2", problem) if problem else None)
 
     def show_message(self) -> str | None:
         # The date field says what is wrong in red beside itself: no second message.
