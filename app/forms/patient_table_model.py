@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import compress, islice, repeat
+from operator import contains, itemgetter, le
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,10 +19,20 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from app.db.patients import PatientRow
-from app.domain.search_text import fold, search_words
+from app.domain.search_text import fold_all, search_words
 from app.forms.language import format_date
 
 _Index = QModelIndex | QPersistentModelIndex
+
+# Bound once: in PySide6 the short spelling (``Qt.DisplayRole``) is looked up through a
+# compatibility hook that costs ~8 µs per use, and one repaint of the list asks ``data``
+# ~900 times (five columns × the visible rows × every role a delegate asks for).
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+_DESCENDING = Qt.SortOrder.DescendingOrder
+_STUDY_IDS = itemgetter(1)  # PatientRow.study_id, read in C
 
 
 class PatientTableModel(QAbstractTableModel):
@@ -47,6 +59,7 @@ class PatientTableModel(QAbstractTableModel):
         self._words: list[str] = []  # the search: every word must match
         self._rows: list[PatientRow] = []  # those shown
         self._search_keys: list[str] = []
+        self._kept: list[int] = []  # positions in _all of the rows shown, while searching
         self._sort_column: int | None = None
         self._sort_order = Qt.AscendingOrder
         self._today = today or date.today()
@@ -56,8 +69,8 @@ class PatientTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._texts = {}
         self._all = list(rows)
-        self._all_keys = [fold(f"{r.study_id} {r.name} {r.protocol or ''} {r.arm or ''}")
-                          for r in self._all]
+        self._all_keys = fold_all([f"{study_id} {name} {protocol or ''} {arm or ''}"
+                                   for _id, study_id, name, protocol, arm, _due in self._all])
         if self._sort_column is not None:  # new rows keep the order the user chose
             self._order(self._sort_column, self._sort_order)
         self._keep_matching()
@@ -67,23 +80,31 @@ class PatientTableModel(QAbstractTableModel):
         """Show only the patients whose key contains every word (folded, see search_text)."""
         if words == self._words:
             return
+        # Typing on: when each earlier word is inside the new word at its place (more
+        # words may follow), a patient matching the new search matched the earlier one,
+        # so only the patients shown now need looking at.
+        narrower = bool(self._words) and len(words) >= len(self._words) and all(
+            earlier in word for earlier, word in zip(self._words, words, strict=False))
         self.beginResetModel()
         self._words = list(words)
-        self._keep_matching()
+        self._keep_matching(among=self._kept if narrower else None)
         self.endResetModel()
 
-    def _keep_matching(self) -> None:
+    def _keep_matching(self, among: list[int] | None = None) -> None:
+        """The rows shown for the search words: every patient, or those whose key holds
+        every word, found among ``among`` (positions in ``_all``) when given."""
         words = self._words
         if not words:
+            self._kept = []
             self._rows, self._search_keys = self._all, self._all_keys
             return
         keys = self._all_keys
-        first, *others = words
-        kept = [i for i, key in enumerate(keys) if first in key]
-        for word in others:  # each further word narrows what the first kept
-            kept = [i for i in kept if word in keys[i]]
-        self._rows = [self._all[i] for i in kept]
-        self._search_keys = [self._all_keys[i] for i in kept]
+        kept = range(len(keys)) if among is None else among
+        for word in words:  # each word narrows what the previous ones kept; in C
+            kept = list(compress(kept, map(contains, map(keys.__getitem__, kept), repeat(word))))
+        self._kept = kept
+        self._rows = list(map(self._all.__getitem__, kept))
+        self._search_keys = list(map(keys.__getitem__, kept))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort the rows themselves with a Python key: a proxy sort would call data() from
@@ -98,16 +119,19 @@ class PatientTableModel(QAbstractTableModel):
 
     def _order(self, column: int, order: Qt.SortOrder) -> None:
         rows = self._all
+        descending = order == _DESCENDING
+        if column == self.STUDY_ID and not descending:
+            # The list's query already gives study id order: nothing to move then. Checked
+            # in C (study ids are unique ignoring case, so no tie needs the second key).
+            ids = list(map(str.casefold, map(_STUDY_IDS, rows)))
+            if all(map(le, ids, islice(ids, 1, None))):
+                return
         if column == self.NEXT_VISIT_DUE:  # patients with nothing due sort last
             keys = [(r.next_visit_due is None, r.next_visit_due or date.min, r.study_id)
                     for r in rows]
         else:
             attribute = ("study_id", "name", "protocol", "arm")[column]
             keys = [((getattr(r, attribute) or "").casefold(), r.study_id) for r in rows]
-        descending = order == Qt.DescendingOrder
-        # The list's query already gives study id order: nothing to move then.
-        if all(a <= b for a, b in zip(keys, keys[1:], strict=False)) and not descending:
-            return
         order_of = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
         self._all = [rows[i] for i in order_of]
         self._all_keys = [self._all_keys[i] for i in order_of]
@@ -135,25 +159,25 @@ class PatientTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if orientation == _HORIZONTAL and role == _DISPLAY:
             return self.tr(self.HEADERS[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.DisplayRole) -> Any:
-        if role == Qt.DisplayRole:
+    def data(self, index: _Index, role: int = _DISPLAY) -> Any:
+        if role == _DISPLAY:
             row = self._rows[index.row()]
             texts = self._texts.get(row.patient_id)
             if texts is None:  # worked out once per patient shown, not per paint
                 texts = self._texts[row.patient_id] = tuple(
                     self._display(row, column) for column in range(len(self.HEADERS)))
             return texts[index.column()]
-        if role == Qt.ForegroundRole or role == Qt.ToolTipRole:
+        if role == _FOREGROUND or role == _TOOLTIP:
             if index.column() != self.NEXT_VISIT_DUE:
                 return None
             due = self._rows[index.row()].next_visit_due
             if due and due < self._today:
-                return QBrush(QColor("#b00020")) if role == Qt.ForegroundRole \
+                return QBrush(QColor("#b00020")) if role == _FOREGROUND \
                     else self.tr("Overdue")
         return None
 

@@ -85,3 +85,60 @@ def test_the_search_finds_what_a_plain_reading_finds(listing, typed):
     assert [model.row_at(proxy.mapToSource(proxy.index(i, 0)).row()).study_id
             for i in range(proxy.rowCount())] == expected
     assert model.total_count() == PATIENTS
+
+
+def _shown_ids(proxy) -> list[str]:
+    return [proxy.data(proxy.index(i, PatientTableModel.STUDY_ID))
+            for i in range(proxy.rowCount())]
+
+
+def _plainly_matching(rows: list[PatientRow], typed: str) -> list[str]:
+    words = search_words(typed)
+    return [r.study_id for r in rows
+            if all(w in fold(" ".join((r.study_id, r.name, r.protocol or "", r.arm or "")))
+                   for w in words)]
+
+
+# Each step either narrows the previous search (only the rows shown are searched again)
+# or does not (every row is): typing on, a word grown in its middle, a second word, then
+# backspace, a word replaced, a word dropped from the front, and a search that matches
+# nobody followed by one that matches again.
+TYPING = ["g", "ga", "gar", "ar", "gar", "garcia", "garcia a", "garcia an", "garcia a",
+          "garcia", "nguyen", "nguyen zoe", "zoe", "zoe demo-00", "zoe demo-001", "zoe x",
+          "zoe xq", "zoe", "", "b", "b skin", "b skin-rash", "skin-rash b", "łucja",
+          "lucja", ""]
+
+
+def test_typing_on_finds_what_a_fresh_search_finds(listing):
+    _model, proxy, rows = listing
+    for typed in TYPING:
+        proxy.set_search_text(typed)
+        assert _shown_ids(proxy) == _plainly_matching(rows, typed), typed
+
+
+def test_random_typing_and_deleting_finds_what_a_fresh_search_finds(listing):
+    """Random edits at the end of the search box (a letter, a space, a backspace), so
+    that narrowing and widening steps alternate in every order."""
+    _model, proxy, rows = listing
+    pick = random.Random(11)
+    letters = "aegiklnrsuzé -0"
+    typed = ""
+    for _step in range(300):
+        if typed and pick.random() < 0.35:
+            typed = typed[:-1]
+        else:
+            typed += pick.choice(letters)
+        proxy.set_search_text(typed)
+        assert _shown_ids(proxy) == _plainly_matching(rows, typed), typed
+
+
+def test_new_rows_while_searching_are_searched_again(listing):
+    """A refresh under a search, then typing on: the narrowing starts from the new rows,
+    not from the positions the old rows had."""
+    model, proxy, rows = listing
+    proxy.set_search_text("garcia")
+    fewer = [r for r in rows if r.patient_id % 3 == 0]
+    model.set_rows(fewer)
+    assert _shown_ids(proxy) == _plainly_matching(fewer, "garcia")
+    proxy.set_search_text("garcia ana")
+    assert _shown_ids(proxy) == _plainly_matching(fewer, "garcia ana")
