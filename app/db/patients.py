@@ -7,12 +7,13 @@ transaction, so a change and its audit entry are saved together or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, and_, func, select
+from sqlalchemy import Row, Select, and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -116,12 +117,21 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     visits that are not started or still in draft. Per patient, each is one index search
     (migration 0012): the query grows linearly with the number of patients.
     """
+    return list(map(patient_row, read_patient_list(session)))
+
+
+def read_patient_list(session: Session) -> Sequence[Row]:
+    """The rows of ``list_patient_rows`` as read, for a caller that makes the PatientRow
+    (``patient_row``) only of the patients it shows: (patient id, study id, family name,
+    given name, protocol id, arm id, next visit due)."""
     # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
-    return [
-        PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
-        for patient_id, study_id, family, given, protocol, arm, due
-        in session.connection().execute(_list_statement()).all()  # one fetch
-    ]
+    return session.connection().execute(_list_statement()).all()  # one fetch
+
+
+def patient_row(read: Row) -> PatientRow:
+    """The list's line of one patient as ``read_patient_list`` read it."""
+    patient_id, study_id, family, given, protocol, arm, due = read
+    return PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
 
 
 @cache

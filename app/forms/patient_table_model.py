@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import compress, islice, repeat
 from operator import contains, itemgetter, le
@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -40,7 +41,12 @@ class PatientTableModel(QAbstractTableModel):
 
     Filtering is done here, in one pass over search keys folded once per ``set_rows``: a
     proxy asking Python ``filterAcceptsRow`` 10,000 times per keystroke took longer than
-    Qt's whole C++ filter (issue 22). The rows the search keeps are the model's rows."""
+    Qt's whole C++ filter (issue 22). The rows the search keeps are the model's rows.
+
+    The rows may be given as read (``make_row`` then makes the PatientRow of one): a
+    refresh then does no Python work per patient. A row is made when it is shown or
+    asked for; the search keys are folded just after the list has been shown (or at the
+    first search, if that comes first); sorting on another column makes every row."""
 
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("PatientTableModel", "Study id"),
@@ -54,27 +60,34 @@ class PatientTableModel(QAbstractTableModel):
         super().__init__(parent)
         # (protocol id, arm id) → what the list shows ("Arm A — IVIG", "TNF-α inhibitor").
         self._arm_label = arm_label or (lambda _protocol, arm: arm or "")
-        self._all: list[PatientRow] = []  # every patient, in the order chosen
-        self._all_keys: list[str] = []  # folded text per patient (no case, no accents)
+        # Every patient in the order chosen, as given: PatientRows, or rows as read that
+        # _make turns into PatientRows. Either way a row's [0] is the patient id and its
+        # [1] the study id.
+        self._all: Sequence[Sequence[Any]] = []
+        self._make: Callable[[Any], PatientRow] | None = None
+        self._keys: list[str] | None = None  # folded text per patient, once needed
         self._words: list[str] = []  # the search: every word must match
-        self._rows: list[PatientRow] = []  # those shown
-        self._search_keys: list[str] = []
         self._kept: list[int] = []  # positions in _all of the rows shown, while searching
+        self._shown: Sequence[Sequence[Any]] = []  # the rows shown, as given
         self._sort_column: int | None = None
         self._sort_order = Qt.AscendingOrder
         self._today = today or date.today()
+        self._made: dict[int, PatientRow] = {}  # patient id → its row, once made
         self._texts: dict[int, tuple[str, ...]] = {}  # patient id → the row's words
 
-    def set_rows(self, rows: list[PatientRow]) -> None:
+    def set_rows(self, rows: Sequence[Any],
+                 make_row: Callable[[Any], PatientRow] | None = None) -> None:
+        """Show these patients: PatientRows, or rows that ``make_row`` makes into them."""
         self.beginResetModel()
-        self._texts = {}
-        self._all = list(rows)
-        self._all_keys = fold_all([f"{study_id} {name} {protocol or ''} {arm or ''}"
-                                   for _id, study_id, name, protocol, arm, _due in self._all])
+        self._made, self._texts = {}, {}
+        self._all, self._make, self._keys = list(rows), make_row, None
         if self._sort_column is not None:  # new rows keep the order the user chose
             self._order(self._sort_column, self._sort_order)
         self._keep_matching()
         self.endResetModel()
+        if self._all and not self._words:
+            # Folded for the search once the list is on screen, not before it is.
+            QTimer.singleShot(0, self, self._search_keys)
 
     def set_search_words(self, words: list[str]) -> None:
         """Show only the patients whose key contains every word (folded, see search_text)."""
@@ -90,21 +103,28 @@ class PatientTableModel(QAbstractTableModel):
         self._keep_matching(among=self._kept if narrower else None)
         self.endResetModel()
 
+    def _search_keys(self) -> list[str]:
+        if self._keys is None:
+            self._keys = fold_all([f"{r.study_id} {r.name} {r.protocol or ''} {r.arm or ''}"
+                                   for r in self._every_row()])
+        return self._keys
+
+    def _every_row(self) -> Sequence[PatientRow]:
+        return self._all if self._make is None else list(map(self._make, self._all))
+
     def _keep_matching(self, among: list[int] | None = None) -> None:
         """The rows shown for the search words: every patient, or those whose key holds
         every word, found among ``among`` (positions in ``_all``) when given."""
         words = self._words
         if not words:
-            self._kept = []
-            self._rows, self._search_keys = self._all, self._all_keys
+            self._kept, self._shown = [], self._all
             return
-        keys = self._all_keys
+        keys = self._search_keys()
         kept = range(len(keys)) if among is None else among
         for word in words:  # each word narrows what the previous ones kept; in C
             kept = list(compress(kept, map(contains, map(keys.__getitem__, kept), repeat(word))))
         self._kept = kept
-        self._rows = list(map(self._all.__getitem__, kept))
-        self._search_keys = list(map(keys.__getitem__, kept))
+        self._shown = list(map(self._all.__getitem__, kept))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.AscendingOrder) -> None:
         """Sort the rows themselves with a Python key: a proxy sort would call data() from
@@ -126,28 +146,39 @@ class PatientTableModel(QAbstractTableModel):
             ids = list(map(str.casefold, map(_STUDY_IDS, rows)))
             if all(map(le, ids, islice(ids, 1, None))):
                 return
+        made = self._every_row()
         if column == self.NEXT_VISIT_DUE:  # patients with nothing due sort last
             keys = [(r.next_visit_due is None, r.next_visit_due or date.min, r.study_id)
-                    for r in rows]
+                    for r in made]
         else:
             attribute = ("study_id", "name", "protocol", "arm")[column]
-            keys = [((getattr(r, attribute) or "").casefold(), r.study_id) for r in rows]
+            keys = [((getattr(r, attribute) or "").casefold(), r.study_id) for r in made]
         order_of = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
         self._all = [rows[i] for i in order_of]
-        self._all_keys = [self._all_keys[i] for i in order_of]
+        if self._keys is not None:
+            self._keys = [self._keys[i] for i in order_of]
 
     def total_count(self) -> int:
         """Every patient, shown or not."""
         return len(self._all)
 
     def row_at(self, row: int) -> PatientRow:
-        return self._rows[row]
+        return self._made_row(self._shown[row])
+
+    def _made_row(self, given: Sequence[Any]) -> PatientRow:
+        if self._make is None:
+            return given  # type: ignore[return-value] - given as PatientRows
+        made = self._made.get(given[0])
+        if made is None:
+            made = self._made[given[0]] = self._make(given)
+        return made
 
     def search_key(self, row: int) -> str:
-        return self._search_keys[row]
+        """The folded text the search looks in, for the row shown at ``row``."""
+        return self._search_keys()[self._kept[row] if self._words else row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
@@ -155,9 +186,9 @@ class PatientTableModel(QAbstractTableModel):
     def language_changed(self) -> None:
         """Headers and dates are worded when shown: ask the views to show them again."""
         self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._rows:
+        if self._shown:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.HEADERS) - 1))
+                                  self.index(len(self._shown) - 1, len(self.HEADERS) - 1))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if orientation == _HORIZONTAL and role == _DISPLAY:
@@ -166,16 +197,17 @@ class PatientTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY:
-            row = self._rows[index.row()]
-            texts = self._texts.get(row.patient_id)
+            given = self._shown[index.row()]
+            texts = self._texts.get(given[0])
             if texts is None:  # worked out once per patient shown, not per paint
-                texts = self._texts[row.patient_id] = tuple(
+                row = self._made_row(given)
+                texts = self._texts[given[0]] = tuple(
                     self._display(row, column) for column in range(len(self.HEADERS)))
             return texts[index.column()]
         if role == _FOREGROUND or role == _TOOLTIP:
             if index.column() != self.NEXT_VISIT_DUE:
                 return None
-            due = self._rows[index.row()].next_visit_due
+            due = self.row_at(index.row()).next_visit_due
             if due and due < self._today:
                 return QBrush(QColor("#b00020")) if role == _FOREGROUND \
                     else self.tr("Overdue")

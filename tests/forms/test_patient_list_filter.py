@@ -5,12 +5,14 @@ reading of "every word in study id, name, protocol or arm" finds."""
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QTableView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
 
 from app.db.patients import PatientRow
 from app.domain.search_text import fold, search_words
@@ -57,6 +59,10 @@ def listing(qtbot):
     qtbot.addWidget(view)
     rows = _rows()
     model.set_rows(rows)
+    # The window is on screen before anyone types: the keys folded just after it was
+    # shown are ready (test_the_first_search_does_not_wait_for_the_event_loop covers a
+    # search that comes first).
+    QApplication.processEvents()
     return model, proxy, rows
 
 
@@ -94,9 +100,13 @@ def _shown_ids(proxy) -> list[str]:
 
 def _plainly_matching(rows: list[PatientRow], typed: str) -> list[str]:
     words = search_words(typed)
-    return [r.study_id for r in rows
-            if all(w in fold(" ".join((r.study_id, r.name, r.protocol or "", r.arm or "")))
-                   for w in words)]
+    return [r.study_id for r, text in zip(rows, _plain_texts(tuple(rows)), strict=True)
+            if all(w in text for w in words)]
+
+
+@functools.cache
+def _plain_texts(rows: tuple[PatientRow, ...]) -> list[str]:
+    return [fold(" ".join((r.study_id, r.name, r.protocol or "", r.arm or ""))) for r in rows]
 
 
 # Each step either narrows the previous search (only the rows shown are searched again)
@@ -142,3 +152,50 @@ def test_new_rows_while_searching_are_searched_again(listing):
     assert _shown_ids(proxy) == _plainly_matching(fewer, "garcia")
     proxy.set_search_text("garcia ana")
     assert _shown_ids(proxy) == _plainly_matching(fewer, "garcia ana")
+
+
+def test_the_first_search_does_not_wait_for_the_event_loop(qtbot):
+    """A search straight after new rows (no event loop between) folds the keys itself."""
+    model = PatientTableModel(today=date(2026, 11, 21))
+    proxy = PatientSearchProxy()
+    proxy.setSourceModel(model)
+    rows = _rows()
+    model.set_rows(rows)
+    proxy.set_search_text("nguyen zoe")
+    assert _shown_ids(proxy) == _plainly_matching(rows, "nguyen zoe") != []
+
+
+def test_rows_as_read_are_made_only_when_shown_searched_or_sorted(qtbot):
+    """Given as read, a row becomes a PatientRow when the list shows it: new rows for
+    5,000 patients make none, showing a row makes it once; once the event loop has run,
+    the search keys have made each once more; what is shown is what the made rows say."""
+    rows = _rows()
+    read = [(r.patient_id, r.study_id, *r.name.split(", "), r.protocol, r.arm,
+             r.next_visit_due) for r in rows]
+    made: list[int] = []
+
+    def make_row(given) -> PatientRow:
+        made.append(given[0])
+        patient_id, study_id, family, given_name, protocol, arm, due = given
+        return PatientRow(patient_id, study_id, f"{family}, {given_name}", protocol, arm,
+                          due)
+
+    model = PatientTableModel(today=date(2026, 11, 21))
+    proxy = PatientSearchProxy()
+    proxy.setSourceModel(model)
+    model.set_rows(read, make_row=make_row)
+    assert made == []
+    for _paint in range(3):
+        assert model.data(model.index(0, PatientTableModel.NAME)) == rows[0].name
+        assert model.data(model.index(1, PatientTableModel.NEXT_VISIT_DUE)) == "02 Dec 2026"
+    assert model.row_at(1) == rows[1]
+    assert made == [rows[0].patient_id, rows[1].patient_id]
+    QApplication.processEvents()
+    assert len(made) == 2 + PATIENTS
+    proxy.set_search_text("muller ana")
+    assert len(made) == 2 + PATIENTS
+    assert _shown_ids(proxy) == _plainly_matching(rows, "muller ana") != []
+    proxy.sort(PatientTableModel.NAME, Qt.DescendingOrder)
+    names = [proxy.data(proxy.index(i, PatientTableModel.NAME)) for i in range(proxy.rowCount())]
+    assert names == sorted(names, key=str.casefold, reverse=True)
+    assert _shown_ids(proxy) != _plainly_matching(rows, "muller ana")  # the order moved
