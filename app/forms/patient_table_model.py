@@ -45,8 +45,8 @@ class PatientTableModel(QAbstractTableModel):
 
     The rows may be given as read (``make_row`` then makes the PatientRow of one): a
     refresh then does no Python work per patient. A row is made when it is shown or
-    asked for; the search keys are folded just after the list has been shown (or at the
-    first search, if that comes first); sorting on another column makes every row."""
+    asked for; the search keys are folded just after a view has painted the rows (or at
+    the first search, if that comes first); sorting on another column makes every row."""
 
     STUDY_ID, NAME, PROTOCOL, ARM, NEXT_VISIT_DUE = range(5)
     HEADERS = (QT_TRANSLATE_NOOP("PatientTableModel", "Study id"),
@@ -74,6 +74,7 @@ class PatientTableModel(QAbstractTableModel):
         self._today = today or date.today()
         self._made: dict[int, PatientRow] = {}  # patient id → its row, once made
         self._texts: dict[int, tuple[str, ...]] = {}  # patient id → the row's words
+        self._fold_when_shown = False
 
     def set_rows(self, rows: Sequence[Any],
                  make_row: Callable[[Any], PatientRow] | None = None) -> None:
@@ -85,9 +86,8 @@ class PatientTableModel(QAbstractTableModel):
             self._order(self._sort_column, self._sort_order)
         self._keep_matching()
         self.endResetModel()
-        if self._all and not self._words:
-            # Folded for the search once the list is on screen, not before it is.
-            QTimer.singleShot(0, self, self._search_keys)
+        # Folded for the search once the list has been painted (see data), not before.
+        self._fold_when_shown = self._keys is None
 
     def set_search_words(self, words: list[str]) -> None:
         """Show only the patients whose key contains every word (folded, see search_text)."""
@@ -197,6 +197,9 @@ class PatientTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY:
+            if self._fold_when_shown:  # a view is painting the new rows: fold after it
+                self._fold_when_shown = False
+                QTimer.singleShot(0, self, self._search_keys)
             given = self._shown[index.row()]
             texts = self._texts.get(given[0])
             if texts is None:  # worked out once per patient shown, not per paint
