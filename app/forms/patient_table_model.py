@@ -185,6 +185,7 @@ class PatientTableModel(QAbstractTableModel):
 
     def language_changed(self) -> None:
         """Headers and dates are worded when shown: ask the views to show them again."""
+        self._texts = {}  # the words kept per shown row are in the old language
         self.headerDataChanged.emit(Qt.Horizontal, 0, len(self.HEADERS) - 1)
         if self._shown:
             self.dataChanged.emit(self.index(0, 0),
