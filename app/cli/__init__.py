@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from app import __version__, paths
 from app.cli.common import Parser, usage_error
@@ -39,7 +39,10 @@ def _module(name: str):  # noqa: ANN202 - a command module
     return importlib.import_module(f"app.cli.{COMMANDS[name][0]}")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands_used: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; with ``commands_used``, only those commands get their
+    options (every command is still listed): each command's module is imported to add
+    them, and the desktop start, which names no command, needs none of those modules."""
     # --db is accepted before or after the command; SUPPRESS keeps the sub-parser's default
     # from overwriting a value given before the command.
     db_option = Parser(add_help=False)
@@ -59,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name, (_module_name, help_text) in COMMANDS.items():
         sub = commands.add_parser(name, parents=[db_option], help=help_text)
+        if commands_used is not None and name not in commands_used:
+            continue
         module = _module(name)
         if name in ("db", "audit"):  # commands with actions of their own
             module.add_arguments(sub, db_option)
@@ -86,7 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    # A word that is a command's name (even as an option's value) gets its options added.
+    args = build_parser(COMMANDS.keys() & set(argv)).parse_args(argv)
     if args.self_test:
         from app.cli.self_test import run_self_test
 

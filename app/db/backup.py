@@ -51,8 +51,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
-from Cryptodome.Cipher import AES
-from Cryptodome.Protocol.KDF import scrypt
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import paths
@@ -179,6 +177,10 @@ def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> by
             "The encrypted backup's header asks for far more memory to unlock it than a "
             "jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup."
         )
+    # Imported here, as the AES below: only an encrypted backup needs them, and every
+    # start imports this module (the daily backup) before the patient list is shown.
+    from Cryptodome.Protocol.KDF import scrypt
+
     key = scrypt(passphrase.encode("utf-8"), salt, 32, N=2**log2_n, r=r, p=p)
     assert isinstance(key, bytes)  # one key asked for: bytes, not a tuple
     return key
@@ -186,6 +188,8 @@ def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> by
 
 def _seal(key: bytes, nonce: bytes, plain: bytes, aad: bytes) -> bytes:
     """AES-256-GCM: ciphertext followed by the 16-byte tag."""
+    from Cryptodome.Cipher import AES
+
     cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
     cipher.update(aad)
     encrypted, tag = cipher.encrypt_and_digest(plain)
@@ -196,6 +200,8 @@ def _open(key: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
     """The plaintext of ``_seal``'s output, or None if it does not authenticate."""
     if len(sealed) < TAG_BYTES:
         return None
+    from Cryptodome.Cipher import AES
+
     cipher = AES.new(key, AES.MODE_GCM, nonce=nonce, mac_len=TAG_BYTES)
     cipher.update(aad)
     try:

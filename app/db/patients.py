@@ -7,11 +7,13 @@ transaction, so a change and its audit entry are saved together or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import Row, Select, and_, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,9 +41,11 @@ from app.domain.permissions import Permission
 AUDIT_ENTITY = "patient"
 
 
-@dataclass(frozen=True)
-class PatientRow:
-    """One line of the patient list; plain data for Qt models, never an ORM object."""
+class PatientRow(NamedTuple):
+    """One line of the patient list; plain data for Qt models, never an ORM object.
+
+    A named tuple rather than a dataclass: the list builds 10,000 of them per refresh,
+    and a tuple is made and unpacked in C (issue 22)."""
 
     patient_id: int
     study_id: str
@@ -113,6 +117,26 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     visits that are not started or still in draft. Per patient, each is one index search
     (migration 0012): the query grows linearly with the number of patients.
     """
+    return list(map(patient_row, read_patient_list(session)))
+
+
+def read_patient_list(session: Session) -> Sequence[Row]:
+    """The rows of ``list_patient_rows`` as read, for a caller that makes the PatientRow
+    (``patient_row``) only of the patients it shows: (patient id, study id, family name,
+    given name, protocol id, arm id, next visit due)."""
+    # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
+    return session.connection().execute(_list_statement()).all()  # one fetch
+
+
+def patient_row(read: Row) -> PatientRow:
+    """The list's line of one patient as ``read_patient_list`` read it."""
+    patient_id, study_id, family, given, protocol, arm, due = read
+    return PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
+
+
+@cache
+def _list_statement() -> Select:
+    """The list's query, built once per process rather than at every refresh."""
     current_enrollment = (
         select(Enrollment.id)
         .where(Enrollment.patient_id == Patient.id, Enrollment.status == "active")
@@ -128,7 +152,7 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
         .correlate(Enrollment)
         .scalar_subquery()
     )
-    statement = (
+    return (
         select(
             Patient.id,
             Patient.study_id,
@@ -144,18 +168,13 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
                                        ArmAssignment.end_date.is_(None)))
         .order_by(Patient.study_id)
     )
-    # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
-    return [
-        PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
-        for patient_id, study_id, family, given, protocol, arm, due
-        in session.connection().execute(statement).all()  # one fetch, not row by row
-    ]
 
 
 def display_name(family_name: str | None, given_name: str | None) -> str:
     """ "Family, Given", without a dangling comma when one part is blank."""
-    parts = [p for p in ((family_name or "").strip(), (given_name or "").strip()) if p]
-    return ", ".join(parts)
+    family = family_name.strip() if family_name else ""
+    given = given_name.strip() if given_name else ""
+    return f"{family}, {given}" if family and given else family or given
 
 
 def study_id_exists(

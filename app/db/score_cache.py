@@ -77,8 +77,18 @@ def _forget_changed(session: Session, _context: object) -> None:
     if not visit_ids and not enrollment_ids:
         return
     connection = session.connection()
-    if visit_ids:
+    unknown = set()
+    for visit_id in visit_ids:
+        # A save has its visit in the session: its enrollment is known without a query
+        # (read from the object's loaded state, which loads nothing).
+        visit = session.identity_map.get(Session.identity_key(Visit, visit_id))
+        enrollment_id = None if visit is None else visit.__dict__.get("enrollment_id")
+        if enrollment_id is None:
+            unknown.add(visit_id)
+        else:
+            enrollment_ids.add(enrollment_id)
+    if unknown:
         enrollment_ids.update(connection.execute(
-            select(Visit.enrollment_id).where(Visit.id.in_(visit_ids))).scalars())
+            select(Visit.enrollment_id).where(Visit.id.in_(unknown))).scalars())
     of_enrollments = select(Visit.id).where(Visit.enrollment_id.in_(enrollment_ids))
     connection.execute(delete(VisitScore).where(VisitScore.visit_id.in_(of_enrollments)))

@@ -458,10 +458,13 @@ def save_visit(
     problems = visit_value_problems(values)
     if problems:
         raise VisitError(" ".join(problems.values()))
+    # Read as plain rows: a save changes a few of a visit's ~150 items, and only those
+    # are loaded as ORM objects below (loading all of them was a tenth of a save).
     existing = {
         (r.instrument, r.item): r
-        for r in session.scalars(
-            select(InstrumentValue).where(InstrumentValue.visit_id == visit_id)
+        for r in session.execute(
+            select(InstrumentValue.id, *_VALUE_COLUMNS[1:])
+            .where(InstrumentValue.visit_id == visit_id)
         )
     }
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
@@ -502,6 +505,11 @@ def save_visit(
         session, refusal, lambda: visit_version(session, visit_id) != expected_version
     ):
         why = reason.strip() if reason and reason.strip() else None
+        changing = [r.id for key, r in existing.items()
+                    if key not in wanted or key[1] in changes.get(key[0], {})]
+        stored = {r.id: r for r in session.scalars(
+            select(InstrumentValue).where(InstrumentValue.id.in_(changing))
+            .execution_options(populate_existing=True))} if changing else {}
         for (instrument, item), entry in wanted.items():
             if item not in changes.get(instrument, {}):
                 continue
@@ -521,14 +529,24 @@ def save_visit(
                     )
                 )
             else:
+                row = stored[row.id]
                 row.value_num, row.value_text = entry.value_num, entry.value_text
                 row.unit, row.missing_reason = entry.unit, entry.missing_reason
                 row.updated_by, row.updated_at = user, now
         for key, row in existing.items():
             if key not in wanted:
                 # Through the ORM, so the visit's recorded item values follow the deletion.
-                session.delete(row)
+                session.delete(stored[row.id])
         _apply_events(session, visit_id, old_events, adverse_events, user)
+        # The visit's own changes before the first audit entry, whose flush then writes
+        # them with the items: one UPDATE of the visit (one version step) and one
+        # forgetting of its enrollment's cached scores per save, not one per flush.
+        stored_date, stored_status = visit.visit_date, visit.status
+        if date_changed:
+            visit.visit_date = visit_date
+        if stored_status == "not_started":
+            visit.status = "draft"
+        visit.updated_at = now  # always bumps version_id: the save is one versioned step
         for instrument, items in sorted(changes.items()):
             audit.record(
                 session,
@@ -561,12 +579,11 @@ def save_visit(
                 entity="visit",
                 entity_id=visit_id,
                 field="visit_date",
-                old=visit.visit_date,
+                old=stored_date,
                 new=visit_date,
                 reason=why,
             )
-            visit.visit_date = visit_date
-        if visit.status == "not_started":
+        if stored_status == "not_started":
             audit.record(
                 session,
                 user=user,
@@ -577,10 +594,8 @@ def save_visit(
                 old="not_started",
                 new="draft",
             )
-            visit.status = "draft"
         if "vitals" in changes or date_changed:
             _record_measurement(session, visit, wanted, visit_date, user, entered_units)
-        visit.updated_at = now  # always bumps version_id: the save is one versioned step
         delete_draft(session, DRAFT_KIND, draft_key(visit_id))
         session.flush()
     return SaveResult(

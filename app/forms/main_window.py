@@ -35,8 +35,9 @@ from app.db.patients import (
     create_patient,
     get_patient_input,
     get_patient_version,
-    list_patient_rows,
     patient_id_of,
+    patient_row,
+    read_patient_list,
     update_patient,
 )
 from app.db.sites import list_sites
@@ -194,8 +195,8 @@ class MainWindow(QMainWindow):
     # ----- data --------------------------------------------------------------------------
     def refresh(self) -> None:
         with self.database.reading() as session:
-            rows = list_patient_rows(session)
-        self.model.set_rows(rows)
+            rows = read_patient_list(session)
+        self.model.set_rows(rows, make_row=patient_row)
         self._update_count()
 
     def _update_count(self) -> None:

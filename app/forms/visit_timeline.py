@@ -29,6 +29,13 @@ from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
 from app.forms.widgets import DateField, FieldMessage, open_on_enter
 
+# Bound once: PySide6's short spelling (``Qt.DisplayRole``) costs ~8 µs a lookup, and a
+# repaint asks ``data`` for every role of every cell shown.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_VISIT_ID = Qt.ItemDataRole.UserRole
+_HORIZONTAL = Qt.Orientation.Horizontal
+
 STATUS_WORDS = {
     "not_started": "Not started",
     "draft": "Draft",
@@ -65,17 +72,17 @@ class VisitTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return len(self.HEADERS)
 
-    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+    def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
+        if orientation == _HORIZONTAL and role == _DISPLAY:
             return self.HEADERS[section]
         return None
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=_DISPLAY):
         if not index.isValid():
             return None
         r = self.rows[index.row()]
         col = index.column()
-        if role == Qt.DisplayRole:
+        if role == _DISPLAY:
             if col == self.VISIT:
                 return r.label or r.visit_code
             if col == self.STUDY_ID:
@@ -97,12 +104,12 @@ class VisitTableModel(QAbstractTableModel):
                 if r.due_soon:
                     return f"{word} — due"
                 return word
-        if role == Qt.BackgroundRole:
+        if role == _BACKGROUND:
             if r.overdue:
                 return QBrush(OVERDUE)
             if r.due_soon:
                 return QBrush(DUE)
-        if role == Qt.UserRole:
+        if role == _VISIT_ID:
             return r.visit_id
         return None
 

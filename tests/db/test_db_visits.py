@@ -266,6 +266,67 @@ def test_load_and_save_use_a_fixed_number_of_queries(database):
     assert saved <= 34
 
 
+def test_changing_one_item_of_a_full_visit_writes_it_and_the_visit_once(database):
+    """A correction of one item of a visit of 40 stored items: that item is the only one
+    written, the visit is written once (one version step, however many flushes the
+    save makes), its enrollment's stored scores are forgotten once, and the visit's
+    enrollment is not looked up (the save holds the visit)."""
+    _pid, _eid, visits = enrolled(database)
+    values = {"mmt8": {f"mmt_x{i}": n(8) for i in range(20)},
+              "chaq": {f"chaq_grip_{i}": n(1) for i in range(20)}}
+    with database.session() as s:
+        version = load_visit(s, visits["baseline"]).header.version_id
+        save_visit(s, visits["baseline"], values, [], user="nurse", expected_version=version,
+                   visit_date=date(2026, 5, 4))
+        mark_complete(s, visits["baseline"], [], user="nurse")
+        version = load_visit(s, visits["baseline"]).header.version_id
+    values["mmt8"]["mmt_x3"] = n(9)
+    statements, stop = count_queries(database)
+    try:
+        with database.session() as s:
+            saved = save_visit(s, visits["baseline"], values, [], user="nurse",
+                               expected_version=version, visit_date=date(2026, 5, 4),
+                               reason="typo")
+    finally:
+        stop()
+    flat = [" ".join(st.split()) for st in statements]
+    assert saved.version_id == version + 1
+    assert len([st for st in flat if st.startswith("UPDATE visit ")]) == 1
+    assert len([st for st in flat if st.startswith("UPDATE instrument_value ")]) == 1
+    assert len([st for st in flat if st.startswith("DELETE FROM visit_score")]) == 1
+    assert not [st for st in flat if st.startswith("SELECT visit.enrollment_id")]
+    with database.reading() as s:
+        record = load_visit(s, visits["baseline"])
+        entries = [(e.field, e.old_value, e.new_value) for e in s.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "visit", AuditEntry.reason == "typo"))]
+    assert record.values["mmt8"]["mmt_x3"] == n(9)
+    assert record.values["mmt8"]["mmt_x4"] == n(8) and len(record.values["chaq"]) == 20
+    assert entries == [
+        ("mmt8", '{"mmt_x3": {"value_num": 8.0}}', '{"mmt_x3": {"value_num": 9}}')]
+
+
+def test_the_first_save_of_a_visit_audits_its_date_and_status_as_they_were(database):
+    """The visit's date and status are set before the audit entries are written (one
+    write of the visit): the entries still name the values before the save."""
+    _pid, _eid, visits = enrolled(database)
+    with database.session() as s:
+        opened = load_visit(s, visits["month_1"]).header
+        assert (opened.status, opened.visit_date) == ("not_started", None)
+        saved = save_visit(s, visits["month_1"], {"mmt8": {"mmt_x1": n(7)}}, [],
+                           user="nurse", expected_version=opened.version_id,
+                           visit_date=date(2026, 6, 3))
+    with database.reading() as s:
+        entries = [(e.field, e.old_value, e.new_value) for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "visit", AuditEntry.entity_id == str(visits["month_1"]),
+            AuditEntry.field.in_(("visit_date", "status"))).order_by(AuditEntry.id))]
+        header = load_visit(s, visits["month_1"]).header
+    assert entries == [
+        ("visit_date", None, "2026-06-03"), ("status", "not_started", "draft")]
+    assert (header.status, header.visit_date, header.version_id) == (
+        "draft", date(2026, 6, 3), saved.version_id)
+    assert saved.version_id == opened.version_id + 1
+
+
 def test_timeline_due_overdue_and_unscheduled(database):
     pid, eid, visits = enrolled(database, enrolled_on=date(2026, 5, 4))
     today = date(2026, 6, 15)  # month 1 window (27 May - 10 Jun) closed; baseline closed

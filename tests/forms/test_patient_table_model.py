@@ -98,3 +98,20 @@ def test_set_rows_replaces_everything(qapp):
     model.set_rows(ROWS[:1])
     assert model.rowCount() == 1
     assert model.search_key(0).startswith("jdm-001 lopez, ana")
+
+
+def test_a_change_of_language_words_the_rows_already_shown_again(qapp):
+    """The words of a shown row are kept between paints; a new interface language must
+    not keep the old ones (English "(overdue)" and month names in a French list)."""
+    from app.forms.language import INTERFACE
+
+    model = make_model(qapp)
+    due = model.index(2, PatientTableModel.NEXT_VISIT_DUE)
+    assert model.data(due) == "01 Nov 2026 (overdue)"
+    INTERFACE.switch("fr")
+    model.language_changed()
+    in_french = model.data(due)
+    assert "overdue" not in in_french and "Nov " not in in_french
+    INTERFACE.switch("en")
+    model.language_changed()
+    assert model.data(due) == "01 Nov 2026 (overdue)"
