@@ -5,6 +5,9 @@ were measured, rule and source, raw value, cap applied or not, rounded value giv
 nothing is clamped silently; a final dose above a protocol maximum is refused; a final
 dose that differs from the computed one needs a reason.
 
+One module although long: doses, limits and final-dose checks are one evaluation over the
+same rule and result types, and their derivations must read alike.
+
 Choices documented here (and in the report to the clinical lead):
 
 * ``capped`` is True only when the cap changed the amount: the raw value is

@@ -5,6 +5,9 @@ the domain tables below is listed, so a new one cannot stay English by accident.
 
 Instrument names keep their published acronyms (CMAS, CHAQ, MMT8): the French-Canadian
 CHAQ and the French CMAS are cited by the same acronyms.
+
+One module although long: it is one list of the domain's words and sentences, entry by
+entry, which the French test reads whole to check nothing shown stays English.
 """
 
 from __future__ import annotations
