@@ -272,3 +272,58 @@ def test_an_edited_infusion_row_is_refused_whole(study, empty, tmp_path, column,
     assert words in str(refused.value)
     with empty.session() as s:
         assert s.scalars(select(Patient)).all() == []
+
+
+V8_EXPORT = Path(__file__).parent / "export_v8_identified"
+
+
+def test_an_export_of_dictionary_version_8_still_imports(empty, tmp_path) -> None:
+    """``export_v8_identified``: the clinic of clinic_data with the steroid and CDASI items
+    of issue 18 at its unscheduled visit, exported before the CDASI's Gottron's papules on
+    the hands row (dictionary 8, CDASI out of 93). It imports; the visit's CDASI has the
+    hands row "not entered", so its activity (out of 100) is blank, never the old 93-point
+    sum passed off as it: that sum is exported apart in ``cdasi_activity_93``. In the
+    format of dictionary 8 the database gives the file imported, but for that column."""
+    import shutil
+
+    from app.db.models import InstrumentValue
+    from app.db.snapshot import Snapshot
+    from app.exports.importing import _catalogue_from_dictionary
+    from app.exports.records import ExtractStats, iter_patient_records
+    from app.reports import redcap
+
+    def rows_as_exported_with(database, dictionary):
+        # The data rows in the format of ``dictionary``, under the export's site code.
+        catalogue = _catalogue_from_dictionary(dictionary, [])
+        catalogue.site_code = "TEST"
+        layout = redcap.DataLayout(catalogue)
+        with Snapshot(database) as connection:
+            return [list(layout.header), *(
+                row for record in iter_patient_records(connection, catalogue, ExtractStats())
+                for row in redcap.record_rows(layout, record))]
+
+    old = tmp_path / "old"
+    shutil.copytree(V8_EXPORT, old)
+    assert '"data_dictionary_version": "8"' in (old / "manifest.json").read_text("utf-8")
+    summary = import_directory(empty, old, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    with empty.session() as s:
+        cdasi = {v.item for v in s.scalars(select(InstrumentValue).where(
+            InstrumentValue.instrument == "cdasi"))}
+    assert len(cdasi) == 47 and not {"gottron_h_e", "gottron_h_papules", "gottron_h_u"} & cdasi
+    file_rows = read(old / "redcap_data.csv")
+    again = rows_as_exported_with(empty, read(old / "redcap_data_dictionary.csv"))
+    column = file_rows[0].index("cdasi_activity")
+    [scored] = [row for row in file_rows[1:] if row[column]]
+    assert scored[column] == "6"  # malar 2 + scale 1 + periungual 2 + hair loss 1, of 93
+
+    def without(rows: list[list[str]]) -> list[list[str]]:
+        return [row[:column] + row[column + 1:] for row in rows]
+
+    assert without(again) == without(file_rows)
+    assert [row[column] for row in again[1:] if row[column]] == []
+    out = tmp_path / "new"
+    export_database(empty, out, profile="identified", user="t")
+    [visit] = [r for r in rows_of(out / "redcap_data.csv") if r["cdasi_activity_93"]]
+    assert visit["cdasi_activity_93"] == "6" and visit["cdasi_activity"] == ""
+    assert visit["cdasi_gottron_h_e"] == ""

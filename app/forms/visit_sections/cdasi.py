@@ -1,11 +1,15 @@
 """CDASI activity: 15 areas graded for erythema, scale and erosion/ulceration, then
-periungual changes and recent hair loss; the score is the domain's (``score_cdasi``)."""
+Gottron's papules on the hands (erythema, papules present, ulceration), periungual changes
+and recent hair loss; the score is the domain's (``score_cdasi``)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
 from app.domain.instruments.cdasi import (
+    GOTTRON_HANDS_ERYTHEMA,
+    GOTTRON_HANDS_PAPULES,
+    GOTTRON_HANDS_ULCERATION,
     HAIR_LOSS,
     ITEMS_BY_CODE,
     LOCATION_GRADES,
@@ -51,6 +55,21 @@ class CdasiSection(Section):
                                                    _choices(grade), numeric=True, width=150))
                 grid.addWidget(field.combo, row, col)  # type: ignore[attr-defined]
         row = len(LOCATIONS) + 1
+        # Gottron's papules on the hands: erythema and ulceration in the areas' columns,
+        # then whether papules are present (which doubles the erythema grade).
+        grid.addWidget(QLabel(self.tr("Gottron's papules on the hands")), row, 0)
+        for col, grade in ((1, GOTTRON_HANDS_ERYTHEMA), (3, GOTTRON_HANDS_ULCERATION)):
+            field = self.add_field(ChoiceField(STORED, grade.suffix, grade.name, _choices(grade),
+                                               numeric=True, width=150))
+            grid.addWidget(field.combo, row, col)  # type: ignore[attr-defined]
+        row += 1
+        papules = self.add_field(ChoiceField(
+            STORED, GOTTRON_HANDS_PAPULES.suffix, GOTTRON_HANDS_PAPULES.name,
+            _choices(GOTTRON_HANDS_PAPULES), numeric=True, width=300))
+        grid.addWidget(QLabel(self.tr("Papules present on the hands (doubles the erythema "
+                                      "grade above)")), row, 0)
+        grid.addWidget(papules.combo, row, 1, 1, 3)  # type: ignore[attr-defined]
+        row += 1
         for grade in (PERIUNGUAL, HAIR_LOSS):
             field = self.add_field(ChoiceField(STORED, grade.suffix, grade.name, _choices(grade),
                                                numeric=True, width=300))
