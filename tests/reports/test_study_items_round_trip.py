@@ -113,8 +113,7 @@ def test_the_wide_export_carries_the_new_columns(database, tmp_path):
     _add_study_items(database)
     out = tmp_path / "wide"
     export_database(database, out, profile="identified", fmt="wide", user="t")
-    data = next(p for p in out.iterdir() if p.suffix == ".csv" and "dictionary" not in p.name
-                and "codebook" not in p.name)
+    data = out / "wide_data.csv"
     header = next(csv.reader(io.StringIO(data.read_text("utf-8"))))
     for name in ("cdasi_activity", "cdasi_malar_e", "ster_ivmp_pulses", "sun_counselled"):
         assert any(column.startswith(name) for column in header), (name, data.name)
