@@ -55,10 +55,11 @@ from app.domain.instruments.declaration import (
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
 
 STORED = "cdasi"
-SOURCE = ("CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; "
-          "Yassaee M et al., Br J Dermatol 2010;162:669-73); provisional: the Gottron's "
-          "papules on the hands row (erythema doubled when papules are present, "
-          "ulceration) follows a public reproduction of the form, not the primary form")
+CITATION = ("CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; "
+            "Yassaee M et al., Br J Dermatol 2010;162:669-73)")
+SOURCE = (CITATION + "; provisional: the Gottron's papules on the hands row (erythema "
+          "doubled when papules are present, ulceration) follows a public reproduction of "
+          "the form, not the primary form")
 
 # (code, label) of the 15 anatomical locations, in the form's order.
 LOCATIONS: tuple[tuple[str, str], ...] = (
@@ -211,7 +212,7 @@ def score_cdasi(values: Mapping[str, object], *, explain: bool = True) -> CdasiR
                     f"Gottron's erythema counted twice when papules are present)")
         elif without is not None:
             text = (f"CDASI activity not scored: the Gottron's papules on the hands row is not "
-                    f"graded (a visit recorded before the row was added has none); the other "
+                    f"graded (a visit recorded before the row was added does not have it); the other "
                     f"{len(ITEMS_WITHOUT_GOTTRON_HANDS)} items add up to {without} of "
                     f"{MAXIMUM_WITHOUT_GOTTRON_HANDS}")
         else:
