@@ -212,9 +212,9 @@ def score_cdasi(values: Mapping[str, object], *, explain: bool = True) -> CdasiR
                     f"Gottron's erythema counted twice when papules are present)")
         elif without is not None:
             text = (f"CDASI activity not scored: the Gottron's papules on the hands row is not "
-                    f"graded (a visit recorded before the row was added does not have it); the other "
-                    f"{len(ITEMS_WITHOUT_GOTTRON_HANDS)} items add up to {without} of "
-                    f"{MAXIMUM_WITHOUT_GOTTRON_HANDS}")
+                    f"graded (a visit recorded before the row was added does not have it); "
+                    f"the other {len(ITEMS_WITHOUT_GOTTRON_HANDS)} items add up to {without} "
+                    f"of {MAXIMUM_WITHOUT_GOTTRON_HANDS}")
         else:
             text = (f"CDASI activity not scored: {len(missing)} of {len(ITEMS)} items not "
                     f"graded (graded so far add up to {partial})")
