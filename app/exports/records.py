@@ -442,15 +442,21 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
     return record
 
 
+_STEROID_SOURCES = frozenset({STEROIDS, "vitals"})
+
+
 def _steroid_visit(vis, items) -> SteroidVisit | None:
     """A visit's steroid items and weight as the cumulative rule reads them
     (``app.domain.instruments.steroid_exposure.steroid_visit``), or None for a visit that
     recorded none of them or has no date (visit date, else target date)."""
     on = vis.visit_date or vis.target_date
-    steroids = {row[2]: row[3] for row in items if row[1] == STEROIDS}
-    if on is None or not steroids:
+    if on is None:
         return None
-    weight = next((row[3] for row in items if row[1] == "vitals" and row[2] == "weight_kg"),
+    wanted = [row for row in items if row[1] in _STEROID_SOURCES]  # one pass over the items
+    steroids = {row[2]: row[3] for row in wanted if row[1] == STEROIDS}
+    if not steroids:
+        return None
+    weight = next((row[3] for row in wanted if row[2] == "weight_kg" and row[1] == "vitals"),
                   None)
     return SteroidVisit(on, steroids.get("prednisone_mg_day"), steroids.get("ivmp_pulses"),
                         steroids.get("ivmp_dose_mg"), weight)
