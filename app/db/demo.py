@@ -642,12 +642,13 @@ def _study_items(rows: _Rows, visit_id: int, *, baseline: bool, weight: float, h
     put("steroids", "hcq_mg_day", float(min(400, round(5 * weight / 50) * 50))
         if rng.random() < 0.4 else 0.0)
     share = max(0.0, min(1.0, skin_activity / 10))
-    for item in cdasi.ITEMS:
+    for item in cdasi.ITEMS_WITHOUT_GOTTRON_HANDS:
         area = item.code.rsplit("_", 1)[0]
         likely = share if area in _INVOLVED_AREAS or item.code in ("periungual", "hair_loss") \
             else share / 6
         grade = sum(1 for _ in range(item.grade.maximum) if rng.random() < likely)
         put("cdasi", item.code, float(grade))
+    _gottron_hands(put, visit_id, share)
     if not baseline:
         put("sun_protection", "counselled", None, "yes" if rng.random() < 0.7 else "no")
         put("sun_protection", "adherence", None,
@@ -660,6 +661,18 @@ def _study_items(rows: _Rows, visit_id: int, *, baseline: bool, weight: float, h
             if untested and code not in ("tif1g", "nxp2", "mda5", "mi2"):
                 answer = "not_tested"
             put("autoantibodies", code, None, answer)
+
+
+def _gottron_hands(put, visit_id: int, share: float) -> None:
+    """The CDASI's Gottron's papules on the hands (added after the other items), from a
+    generator of its own so that the other demo values stay what they were: the hands
+    are among the areas most often involved in JDM, papules going with redder skin."""
+    rng = random.Random(f"demo-gottron-hands-{visit_id}")
+    erythema = sum(1 for _ in range(3) if rng.random() < share)
+    put("cdasi", "gottron_h_e", float(erythema))
+    put("cdasi", "gottron_h_papules", 1.0 if erythema and rng.random() < 0.3 + 0.2 * erythema
+        else 0.0)
+    put("cdasi", "gottron_h_u", 1.0 if erythema >= 2 and rng.random() < share / 4 else 0.0)
 
 
 def _visit_values(rows: _Rows, rng: random.Random, visit_id: int, skin_activity: float,

@@ -28,7 +28,8 @@ from app.db.models import AuditEntry, Enrollment, InstrumentValue, Visit, VisitS
 # Raise whenever what a score means changes (an instrument's rule, a rounding, a column):
 # every stored row then differs from the stamp readers expect and is recomputed.
 # "2": CDASI scored through score_visit, with its export columns in the stored scores.
-SCORES_VERSION = "2"
+# "3": CDASI out of 100 (the Gottron's papules on the hands row) and its 93-item sum.
+SCORES_VERSION = "3"
 
 
 def stamp(visit_version: int, baseline: tuple[int, int] | None, plan_hash: str) -> str:

@@ -108,16 +108,19 @@ class UnexportableValues(Exception):
 
 
 def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
-                  ) -> tuple[str, int, int, int, ExtractStats]:
+                  ) -> tuple[str, int, int, int, ExtractStats, dict[str, tuple[str, int]]]:
     """CSV text (XML for ODM) of one block of patients (runs in this process or in a
     worker process: it only needs the plain rows read from the snapshot, never the
-    database)."""
+    database); for the wide format also the text and rows of each treatment-course file
+    (``wide.course_layouts``)."""
     payload, catalogue, fmt, trails = job
     stats = ExtractStats()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     layout: Any = wide.WideLayout(catalogue) if fmt == "wide" else redcap.DataLayout(catalogue)
     odm_layout = odm.odm_layout(catalogue, DICTIONARY_VERSION) if fmt == "odm" else None
+    course = wide.course_layouts(catalogue) if fmt == "wide" else ()
+    course_lines: dict[str, list[str]] = {c.file: [] for c in course}
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
@@ -128,15 +131,20 @@ def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
         max_arm = max(max_arm, len(record.enrollments))
         rendered = (wide.visit_rows(layout, record) if fmt == "wide"
                     else redcap.record_rows(layout, record))
+        course_rows = [(c, list(wide.course_rows(c, record))) for c in course]
         if not catalogue.identified:
             # The last guard: the patient's own name, MRN or date of birth in any cell
             # stops the export (IdentityInExport names the column, never the value).
             rendered = list(rendered)
             identity = args[1]
             if identity is not None:
-                IdentityGuard(identity.given_name, identity.family_name, identity.mrn,
-                              identity.date_of_birth).check(record.study_id, layout.header,
-                                                            rendered)
+                guard = IdentityGuard(identity.given_name, identity.family_name, identity.mrn,
+                                      identity.date_of_birth)
+                guard.check(record.study_id, layout.header, rendered)
+                for c, lines_of in course_rows:
+                    guard.check(record.study_id, c.header, lines_of)
+        for c, lines_of in course_rows:
+            course_lines[c.file] += (csv_line(row, writer, buffer) for row in lines_of)
         if odm_layout is not None:
             # The same rows, checked by the same guard, as ODM SubjectData.
             text = odm.subject_xml(odm_layout, record, list(rendered), trails)
@@ -147,9 +155,11 @@ def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
             lines.append(csv_line(row, writer, buffer))
             rows += 1
     if odm_layout is not None:
-        return "".join(lines), rows, max_arm, records, stats
+        return "".join(lines), rows, max_arm, records, stats, {}
+    extras = {name: ("".join(line + "\r\n" for line in kept), len(kept))
+              for name, kept in course_lines.items()}
     lines.append("")
-    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, stats
+    return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, stats, extras
 
 
 @dataclass
@@ -315,6 +325,9 @@ def export_database(
                     header = (redcap.DataLayout(catalogue).header if fmt == "redcap"
                               else wide.WideLayout(catalogue).header)
                     data = CsvFile(path, header, bom=bom)
+                # The wide format's treatment-course files, written beside its data.
+                course = {c.file: CsvFile(stage / c.file, c.header, bom=bom)
+                          for c in wide.course_layouts(catalogue)} if fmt == "wide" else {}
 
                 def report(done: int) -> None:
                     if cancelled is not None and cancelled():
@@ -327,8 +340,10 @@ def export_database(
                     max_arm = 1
                     jobs = ((payload, catalogue, fmt, trails)
                             for payload in iter_blocks(connection, identified, report))
-                    for text, rows, arms, count, block in _run_jobs(jobs, workers):
+                    for text, rows, arms, count, block, extras in _run_jobs(jobs, workers):
                         data.write_text(text, rows)
+                        for name, (extra_text, extra_rows) in extras.items():
+                            course[name].write_text(extra_text, extra_rows)
                         records += count
                         max_arm = max(max_arm, arms)
                         stats.add(block)
@@ -336,8 +351,12 @@ def export_database(
                         raise UnexportableValues(stats)
                 except BaseException:
                     data.abandon()  # a full disk, a cancel, a refusal: the staging folder goes
+                    for course_file in course.values():
+                        course_file.abandon()
                     raise
                 finish(data, path)
+                for name, course_file in course.items():
+                    finish(course_file, stage / name)
             if fmt in ("redcap", "odm"):
                 # The metadata the ODM file's OIDs are defined in ("Create project from
                 # XML" in REDCap): written beside it.

@@ -24,7 +24,9 @@ dictionary itself holds.
   "7"  the site a dropdown of the site list read from the exporting database (so the
        dictionary changed with the data), ``pt_site_other`` where "8" has ``pt_clinic``,
        record ids without the site code and no ``redcap_data_access_group`` column
-  "8"  the current one
+  "8"  the CDASI out of 93, without the Gottron's papules on the hands row and the sum of
+       the other items; no cumulative steroid exposure columns
+  "9"  the current one
 """
 
 from __future__ import annotations
@@ -33,8 +35,10 @@ import re
 from dataclasses import replace
 
 from app.domain.coded_values import with_other
+from app.domain.instruments.cdasi import GOTTRON_HANDS_CODES, WITHOUT_HANDS_FIELD
 from app.domain.instruments.data_dictionary import Field, FormBuilder, ItemField, field_name
 from app.domain.instruments.medications import MEDICATION_FORM
+from app.domain.instruments.steroid_exposure import CUMULATIVE_COLUMNS, CUMULATIVE_MISSING
 from app.reports.fields import (
     AE_CODING_FIELDS,
     DICTIONARY_VERSION,
@@ -73,7 +77,21 @@ _V7_ADDED = {"pt_onset_date", "pt_onset_day", "pt_diagnosis_date", "pt_diagnosis
 # The visit forms dictionary "7" added (issue 18).
 _V7_FORMS = frozenset({"cdasi", "sun_protection", "steroid_exposure"})
 
-VERSIONS = ("1", "2", "3", "4", "5", "6", "7", DICTIONARY_VERSION)
+# Dictionary "9" added these fields (the CDASI hands row and the cumulative steroid
+# exposure), and changed the CDASI activity score's range and note (``_V8_CDASI``).
+_V9_ADDED = frozenset({
+    *(f"cdasi_{code}{end}" for code in GOTTRON_HANDS_CODES for end in ("", "_mr")),
+    WITHOUT_HANDS_FIELD, *(column for column, *_ in CUMULATIVE_COLUMNS), CUMULATIVE_MISSING})
+_V9_ITEMS = frozenset(("cdasi", code) for code in GOTTRON_HANDS_CODES)
+_V8_CDASI = Field(
+    "cdasi_activity", "cdasi", "CDASI activity score (0-93, provisional)", validation="integer",
+    minimum="0", maximum="93", computed=True, source="cdasi",
+    note="Computed by jdm-ctp from the items; not entered; blank if any item is not graded. "
+         "CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; Yassaee M "
+         "et al., Br J Dermatol 2010;162:669-73); provisional: the Gottron's papules on the "
+         "hands row is not recorded")
+
+VERSIONS = ("1", "2", "3", "4", "5", "6", "7", "8", DICTIONARY_VERSION)
 _V7_RECORD_ID_NOTE = "The study id; never derived from identifiers"
 
 
@@ -94,6 +112,9 @@ def as_version(catalogue: Catalogue, version: str) -> Catalogue:
     """The current catalogue as dictionary ``version`` had it (up to "5" ``catalogue.drugs``
     are the drugs named in that dictionary's medication columns)."""
     if version == DICTIONARY_VERSION:
+        return catalogue
+    catalogue = _noted(_before_v9(catalogue), "8")
+    if version == "8":
         return catalogue
     catalogue = _noted(_site_list(catalogue), "7")
     if version == "7":
@@ -128,6 +149,17 @@ def _noted(catalogue: Catalogue, version: str) -> Catalogue:
         if f.name == "record_id" else f
         for f in form.fields)) for form in catalogue.forms]
     return replace(catalogue, forms=forms)
+
+
+def _before_v9(catalogue: Catalogue) -> Catalogue:
+    """Up to version 8: without the fields and items "9" added, the CDASI out of 93."""
+    forms = [replace(form, fields=tuple(_V8_CDASI if f.name == _V8_CDASI.name else f
+                                        for f in form.fields if f.name not in _V9_ADDED),
+                     items=tuple(i for i in form.items
+                                 if (i.instrument, i.item) not in _V9_ITEMS))
+             for form in catalogue.forms]
+    items = [i for i in catalogue.item_fields if (i.instrument, i.item) not in _V9_ITEMS]
+    return replace(catalogue, forms=forms, item_fields=items)
 
 
 def _without_v7_forms(catalogue: Catalogue) -> Catalogue:

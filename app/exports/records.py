@@ -34,6 +34,13 @@ from app.domain.cohort.data import scored_values
 from app.domain.disease_history import disease_duration_at
 from app.domain.instruments.medications import MEDICATION_FORM, medication_columns
 from app.domain.instruments.registry import INSTRUMENTS
+from app.domain.instruments.steroid_exposure import (
+    CUMULATIVE_COLUMNS,
+    SteroidVisit,
+    cumulative_columns,
+    cumulative_steroid_exposure,
+)
+from app.domain.instruments.steroid_exposure import STORED as STEROIDS
 from app.domain.protocol import PlanOrigin
 from app.domain.protocol.vocabulary import drug_code
 from app.domain.visit_events import visit_events, visit_order
@@ -383,6 +390,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
         visit_rows = sorted(visits.get(e.id, []),
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
+        # What each visit recorded of the steroid items, for the cumulative columns.
+        steroid_visits = {v.id: sv for v in visit_rows
+                          if (sv := _steroid_visit(v, items_by_visit.get(v.id, ()))) is not None}
         # The baseline: the first baseline visit with data. Its scores are computed only
         # when some visit's stored scores are missing or stale (Baseline.of, lazily).
         baseline_visit: tuple[int, int] | None = None
@@ -423,11 +433,47 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 stats.scores.append((vis.id, expected, json.dumps(computed,
                                                                   separators=(",", ":"))))
             _add_scores(vr, computed, plan)
+            if vis.id in steroid_visits:
+                _add_cumulative_steroids(vr, vis, visit_rows, steroid_visits, plan)
             er.visits.append(vr)
         record.enrollments.append(er)
     if not identified:
         _plan_text_only(record, catalogue.plan_words)
     return record
+
+
+_STEROID_SOURCES = frozenset({STEROIDS, "vitals"})
+
+
+def _steroid_visit(vis, items) -> SteroidVisit | None:
+    """A visit's steroid items and weight as the cumulative rule reads them
+    (``app.domain.instruments.steroid_exposure.steroid_visit``), or None for a visit that
+    recorded none of them or has no date (visit date, else target date)."""
+    on = vis.visit_date or vis.target_date
+    if on is None:
+        return None
+    wanted = [row for row in items if row[1] in _STEROID_SOURCES]  # one pass over the items
+    steroids = {row[2]: row[3] for row in wanted if row[1] == STEROIDS}
+    if not steroids:
+        return None
+    weight = next((row[3] for row in wanted if row[2] == "weight_kg" and row[1] == "vitals"),
+                  None)
+    return SteroidVisit(on, steroids.get("prednisone_mg_day"), steroids.get("ivmp_pulses"),
+                        steroids.get("ivmp_dose_mg"), weight)
+
+
+def _add_cumulative_steroids(vr: VisitRecord, vis, visit_rows, steroid_visits: dict,
+                             plan: ItemPlan) -> None:
+    """The enrollment's cumulative steroid exposure up to this visit (the visits that
+    recorded the steroid items, dated on or before it; a visit not started counts only
+    for itself), as the visit summary prints it (app.reports.visit_summary_pdf)."""
+    if CUMULATIVE_COLUMNS[0][0] not in plan.places:
+        return  # a dictionary before "9" (the import's check of an earlier export)
+    on = steroid_visits[vis.id].day
+    upto = [steroid_visits[v.id] for v in visit_rows if v.id in steroid_visits
+            and steroid_visits[v.id].day <= on and (v.status != "not_started" or v.id == vis.id)]
+    for column, value in cumulative_columns(cumulative_steroid_exposure(upto)).items():
+        vr.values[column] = _text_of(value, plan.places.get(column))
 
 
 def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:

@@ -61,8 +61,11 @@ from app.domain.visit_events import UNSCHEDULED, VisitEvent, visit_events
 # database, so the dictionary no longer depends on the data (the identified profile keeps
 # the clinic as recorded in ``pt_clinic``); record ids ``SITE-studyid`` and a
 # ``redcap_data_access_group`` column in the data file.
-# The import still reads versions 1 to 7 (app.exports.legacy_dictionaries).
-DICTIONARY_VERSION = "8"
+# "9" the CDASI out of 100 with its Gottron's papules on the hands row (three items) and
+# the 47 other items' sum (``cdasi_activity_93``); the cumulative steroid exposure at each
+# visit (``ster_cum_*``, the rule in their Field Annotation).
+# The import still reads versions 1 to 8 (app.exports.legacy_dictionaries).
+DICTIONARY_VERSION = "9"
 VERSION_NOTE = "data dictionary version "
 
 # HIPAA Safe Harbor: ages over 89 are exported as one group.

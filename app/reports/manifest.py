@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.reports.dataset import ExportInfo
 from app.reports.fields import DICTIONARY_VERSION
+from app.reports.wide import ARMS_FILE, INFUSIONS_FILE
 
 MANIFEST_NAME = "manifest.json"
 # How the data file of each format writes text that begins with a formula character.
@@ -27,6 +28,8 @@ FORMULA_ESCAPING = {"redcap": ("redcap_data.csv", NOT_ESCAPED),
                     "odm": ("odm_clinical_data.xml", "none: text exactly as entered (XML "
                             "character escaping only)")}
 
+# The wide format's treatment-course files, escaped as its data file.
+WIDE_COURSE_FILES = (ARMS_FILE, INFUSIONS_FILE)
 
 @dataclass(frozen=True)
 class FileEntry:
@@ -64,7 +67,8 @@ def manifest_data(info: ExportInfo, files: list[FileEntry], records: int,
             for p in info.protocols
         ],
         "unmapped_values": info.unmapped_values,
-        "formula_escaping": dict([FORMULA_ESCAPING[info.format]]),
+        "formula_escaping": dict([FORMULA_ESCAPING[info.format], *(
+            (name, ESCAPED) for name in WIDE_COURSE_FILES if info.format == "wide")]),
         "audit_trail_head": None if audit_head is None else {
             "entry_id": audit_head[0], "entry_hash": audit_head[1]},
         "files": [

@@ -87,7 +87,7 @@ def dictionary_rows(catalogue: Catalogue) -> list[list[str]]:
             choices_text(catalogue, field) if field.type != "checkbox" else field.choices_text,
             note, field.validation, field.minimum, field.maximum,
             "y" if field.identifier else "", "", "", "", "", "", "",
-            READONLY if field.computed else "",
+            " ".join(filter(None, (READONLY if field.computed else "", field.annotation))),
         ])
     return rows
 

@@ -8,6 +8,15 @@ numbered groups of columns ``prior1_drug``, ``prior1_start_date`` â€¦ ``priorN_â
 visit row of the patient, N being the most prior therapies any patient in the export has
 (numbered oldest start first, as the REDCap instances are). They are appended after the
 other columns so the positions of the columns that existed before do not move.
+
+The treatment course, which repeats within an enrollment and has no place in a visit row,
+is written beside the visit table (dictionary 9 on): ``wide_arms.csv``, one row per arm of
+an enrollment (the arm, its start and stop dates, why it was chosen and why it stopped, as
+codes) and ``wide_infusions.csv``, one row per infusion given (date, drug, dose, and the arm
+it belongs to), both keyed by study id and enrollment number like the visit rows. Their
+columns are the REDCap arm-history and infusion forms' own (so a profile leaves out there
+what it leaves out here: the typed "other" reasons only in the identified export), and the
+codebook lists them after the visit table's columns.
 """
 
 from __future__ import annotations
@@ -16,7 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from app.reports.dataset import PatientRecord, fill_row
-from app.reports.fields import PRIOR_THERAPY_FORM, VISIT_FORMS, Catalogue, Field
+from app.reports.fields import INFUSION_FORM, PRIOR_THERAPY_FORM, VISIT_FORMS, Catalogue, Field
 
 CODEBOOK_HEADER = ("name", "label", "type", "units", "allowed values", "source instrument",
                    "note")
@@ -75,6 +84,54 @@ def _fields(catalogue: Catalogue) -> list[Field]:
     return fields
 
 
+ARMS_FILE = "wide_arms.csv"
+INFUSIONS_FILE = "wide_infusions.csv"
+ARM_FORM = "arm_history"
+_ARM_NUMBER = Field("arm_number", "wide", "Arm number within the enrollment (1 = the first "
+                    "arm; wide_infusions.csv names it)", validation="integer",
+                    source="arm_assignment")
+_INFUSION_NUMBER = Field("infusion_number", "wide", "Infusion number within the enrollment "
+                         "(in the order recorded)", validation="integer", source="infusion")
+
+
+class CourseLayout:
+    """The columns of one treatment-course file: the keys, then the REDCap form's fields
+    (``form``: arm_history or infusion)."""
+
+    def __init__(self, catalogue: Catalogue, form: str) -> None:
+        self.form = form
+        self.file = ARMS_FILE if form == ARM_FORM else INFUSIONS_FILE
+        number = _ARM_NUMBER if form == ARM_FORM else _INFUSION_NUMBER
+        fields = [replace(f, label="Arm number (arm_number in wide_arms.csv)")
+                  if f.name == "inf_arm_instance" else f
+                  for f in (catalogue.form(form).fields if catalogue.has_form(form) else ())]
+        self.fields = [*_LEAD, number, *fields]
+        columns: list[str] = []
+        for field in self.fields:
+            columns += field.columns
+        self.header = tuple(columns)
+        self.index = {c: i for i, c in enumerate(columns)}
+        self.number = number.name
+
+
+def course_layouts(catalogue: Catalogue) -> tuple[CourseLayout, ...]:
+    return (CourseLayout(catalogue, ARM_FORM), CourseLayout(catalogue, INFUSION_FORM))
+
+
+def course_rows(layout: CourseLayout, patient: PatientRecord) -> Iterator[list[str]]:
+    """The patient's arms (or infusions), enrollment by enrollment, numbered from 1."""
+    index, width = layout.index, len(layout.header)
+    for number, enrollment in enumerate(patient.enrollments, start=1):
+        records = enrollment.arms if layout.form == ARM_FORM else enrollment.infusions
+        for n, values in enumerate(records, start=1):
+            row = [""] * width
+            fill_row(row, index, values)
+            row[index["study_id"]] = patient.study_id
+            row[index["enrollment_number"]] = str(number)
+            row[index[layout.number]] = str(n)
+            yield row
+
+
 def _type(field: Field) -> str:
     if field.type in ("dropdown", "checkbox", "yesno", "notes"):
         return {"dropdown": "code", "checkbox": "0/1", "yesno": "0/1", "notes": "text"}[
@@ -95,13 +152,22 @@ def _allowed(field: Field) -> str:
 
 
 def codebook_rows(catalogue: Catalogue) -> list[list[str]]:
+    rows = _codebook_rows(_fields(catalogue))
+    for layout in course_layouts(catalogue):
+        # The keys study_id and enrollment_number are those of the visit table.
+        rows += _codebook_rows(layout.fields[len(_LEAD):], f"Column of {layout.file}. ")
+    return rows
+
+
+def _codebook_rows(fields: list[Field], where: str = "") -> list[list[str]]:
     rows = []
-    for field in _fields(catalogue):
+    for field in fields:
         note = field.note
         if field.computed and "omputed" not in note:
             note = ("Computed. " + note).strip()
         if field.identifier:
             note = ("IDENTIFIER. " + note).strip()
+        note = (where + note).strip()
         if field.type == "checkbox":
             for (_code, label), column in zip(field.choices, field.columns, strict=True):
                 rows.append([column, f"{field.label}: {label}", "0/1", "", "0 = No | 1 = Yes",

@@ -591,12 +591,168 @@
 <context>
     <name>CdasiSection</name>
     <message>
+        <source>Scalp</source>
+        <translation>Cuir chevelu</translation>
+    </message>
+    <message>
+        <source>Malar area</source>
+        <translation>Région malaire</translation>
+    </message>
+    <message>
+        <source>Periorbital</source>
+        <translation>Région périorbitaire</translation>
+    </message>
+    <message>
+        <source>Rest of the face</source>
+        <translation>Reste du visage</translation>
+    </message>
+    <message>
+        <source>V-area of the neck (front)</source>
+        <translation>Zone en V du cou (face antérieure)</translation>
+    </message>
+    <message>
+        <source>Posterior neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <source>Upper back and shoulders</source>
+        <translation>Haut du dos et épaules</translation>
+    </message>
+    <message>
+        <source>Rest of back and buttocks</source>
+        <translation>Reste du dos et fesses</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Lateral upper thigh</source>
+        <translation>Face latérale de la cuisse</translation>
+    </message>
+    <message>
+        <source>Rest of leg and feet</source>
+        <translation>Reste de la jambe et pieds</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Mechanic&apos;s hand</source>
+        <translation>Mains de mécanicien</translation>
+    </message>
+    <message>
+        <source>Dorsum of hands (not over joints)</source>
+        <translation>Dos des mains (hors articulations)</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s, not on the hands</source>
+        <translation>Gottron, ailleurs que sur les mains</translation>
+    </message>
+    <message>
+        <source>Erythema</source>
+        <translation>Érythème</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Squames</translation>
+    </message>
+    <message>
+        <source>Erosion/ulceration</source>
+        <translation>Érosion/ulcération</translation>
+    </message>
+    <message>
+        <source>Periungual changes</source>
+        <translation>Atteinte péri-unguéale</translation>
+    </message>
+    <message>
+        <source>Alopecia: recent hair loss (last 30 days, as reported)</source>
+        <translation>Alopécie : chute de cheveux récente (30 derniers jours, selon le patient)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>pink; faint erythema</source>
+        <translation>rose; érythème pâle</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>dark red</source>
+        <translation>rouge foncé</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>squames</translation>
+    </message>
+    <message>
+        <source>crust; lichenification</source>
+        <translation>croûtes; lichénification</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <source>pink or red erythema, or microscopic telangiectasias</source>
+        <translation>érythème rose ou rouge, ou télangiectasies microscopiques</translation>
+    </message>
+    <message>
+        <source>visible telangiectasias</source>
+        <translation>télangiectasies visibles</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands: erythema</source>
+        <translation>Papules de Gottron sur les mains : érythème</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands: papules present</source>
+        <translation>Papules de Gottron sur les mains : papules présentes</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands: ulceration</source>
+        <translation>Papules de Gottron sur les mains : ulcération</translation>
+    </message>
+    <message>
+        <source>CDASI %1: grade must be a whole number from 0 to %2; %3 was entered.</source>
+        <translation>CDASI %1 : le grade doit être un nombre entier de 0 à %2; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>CDASI activity (degree of the skin rash)</source>
+        <translation>Activité CDASI (degré de l’éruption cutanée)</translation>
+    </message>
+    <message>
         <source>Area</source>
         <translation>Région</translation>
     </message>
     <message>
-        <source>Provisional: </source>
-        <translation>Provisoire : </translation>
+        <source>Gottron&apos;s papules on the hands</source>
+        <translation>Papules de Gottron sur les mains</translation>
+    </message>
+    <message>
+        <source>Papules present on the hands (doubles the erythema grade above)</source>
+        <translation>Papules présentes sur les mains (double le grade d’érythème ci-dessus)</translation>
+    </message>
+    <message>
+        <source>Provisional: the Gottron&apos;s papules on the hands row (erythema doubled when papules are present, ulceration) follows a public reproduction of the form, not the primary form. Source: %1</source>
+        <translation>Provisoire : la ligne des papules de Gottron sur les mains (érythème doublé en présence de papules, ulcération) suit une reproduction publique du formulaire, non le formulaire original. Source : %1</translation>
+    </message>
+    <message>
+        <source>CDASI activity %1 of %2 (sum of the item grades, the hands&apos; Gottron&apos;s erythema counted twice when papules are present)</source>
+        <translation>Activité CDASI %1 sur %2 (somme des grades, l’érythème des papules de Gottron des mains compté deux fois en présence de papules)</translation>
+    </message>
+    <message>
+        <source>CDASI activity not scored: the Gottron&apos;s papules on the hands row is not graded (a visit recorded before the row was added does not have it); the other %1 items add up to %2 of %3</source>
+        <translation>Activité CDASI non calculée : la ligne des papules de Gottron sur les mains n’est pas cotée (une visite enregistrée avant l’ajout de cette ligne n’en a pas); les %1 autres éléments totalisent %2 sur %3</translation>
+    </message>
+    <message>
+        <source>CDASI activity not scored: %1 of %2 items not graded (graded so far add up to %3)</source>
+        <translation>Activité CDASI non calculée : %1 éléments sur %2 non cotés (ceux cotés totalisent %3)</translation>
     </message>
 </context>
 <context>

@@ -183,9 +183,7 @@ def test_the_wide_format_carries_the_patient_fields_on_every_visit_row(study,
                                                                        tmp_path) -> None:
     out = tmp_path / "out"
     export_database(study, out, profile="deidentified", user="t", fmt="wide")
-    wide = next(p for p in out.iterdir() if p.suffix == ".csv" and "codebook" not in p.name
-                and p.name != "manifest.json")
-    rows = rows_of(wide)
+    rows = rows_of(out / "wide_data.csv")
     assert rows and {(r["pt_onset_day"], r["pt_disease_months"], r["pt_race"])
                      for r in rows} == {("-181", "5.9", "white")}
 
@@ -213,6 +211,78 @@ def test_the_visit_summary_prints_the_enrollment_facts(study, tmp_path) -> None:
                      "arm B on 2026-11-21: Family choice",
                      "Infusions given to this visit", "1 (last 2026-11-02)"):
         assert expected in text, expected
+
+
+def test_the_wide_format_carries_the_treatment_course_beside_the_visits(study,
+                                                                      tmp_path) -> None:
+    """Issue 18: a coordinator comparing arms needs each arm with its dates and coded
+    reasons, and the infusions given: ``wide_arms.csv`` and ``wide_infusions.csv``."""
+    out = tmp_path / "ident"
+    export_database(study, out, profile="identified", user="t", fmt="wide")
+    arms = rows_of(out / "wide_arms.csv")
+    [study_id] = {r["study_id"] for r in arms}
+    assert [(r["enrollment_number"], r["arm_number"], r["arm_id"], r["arm_start_date"],
+             r["arm_end_date"], r["arm_reason"], r["arm_stop_reason"]) for r in arms] == [
+        ("1", "1", "A", "2026-11-02", "2026-11-20", "initial", "toxicity"),
+        ("1", "2", "B", "2026-11-20", "2026-11-21", "toxicity", "family_choice")]
+    from app.reports.fields import ARM_CHOICE_CODE
+
+    def ticked(code: str) -> str:
+        return f"arm_choice___{ARM_CHOICE_CODE[code]}"
+
+    assert [(r[ticked("provider_preference")], r[ticked("other")],
+             r[ticked("ivig_intolerance")], r["arm_choice_other"]) for r in arms] == [
+        ("1", "1", "0", "lives next door"), ("0", "0", "1", "")]
+    infusions = rows_of(out / "wide_infusions.csv")
+    assert [(r["study_id"], r["enrollment_number"], r["infusion_number"],
+             r["inf_arm_instance"], r["inf_given_date"], r["inf_drug"], r["inf_dose"],
+             r["inf_unit"]) for r in infusions] == [
+        (study_id, "1", "1", "1", "2026-11-02", "ivig", "40", "g"),
+        (study_id, "1", "2", "1", "2026-11-17", "ivig", "40", "g")]
+    # The codebook documents both files' columns; the manifest lists them with checksums.
+    codebook = {r["name"]: r for r in rows_of(out / "wide_codebook.csv")}
+    assert codebook["arm_number"]["note"].startswith("Column of wide_arms.csv")
+    assert codebook["inf_dose"]["note"].startswith("Column of wide_infusions.csv")
+    import json
+    manifest = json.loads((out / "manifest.json").read_text("utf-8"))
+    listed = {f["name"]: f["rows"] for f in manifest["files"]}
+    assert (listed["wide_arms.csv"], listed["wide_infusions.csv"]) == (2, 2)
+    assert manifest["formula_escaping"]["wide_infusions.csv"].startswith("apostrophe")
+    # De-identified: days since enrollment, the codes, never a typed reason.
+    out = tmp_path / "deid"
+    export_database(study, out, profile="deidentified", user="t", fmt="wide")
+    arms = rows_of(out / "wide_arms.csv")
+    assert [(r["arm_start_day"], r["arm_end_day"], r["arm_stop_reason"]) for r in arms] == [
+        ("0", "18", "toxicity"), ("18", "19", "family_choice")]
+    assert "arm_choice_other" not in arms[0] and "arm_start_date" not in arms[0]
+    assert [r["inf_given_day"] for r in rows_of(out / "wide_infusions.csv")] == ["0", "15"]
+
+
+def test_an_identifier_typed_in_an_other_reason_stays_out_of_the_deidentified_wide_files(
+        study, tmp_path) -> None:
+    """The attack: the patient's name, MRN and date of birth typed into the "other" reasons
+    of the arm history; the identified wide files carry the text (they are meant to), the
+    de-identified ones nowhere, in no file of the export."""
+    with study.session() as s:
+        patient = s.scalar(select(Patient))
+        identity = patient.identity
+        planted = (f"{identity.given_name} {identity.family_name} MRN {identity.mrn} born "
+                   f"{identity.date_of_birth.isoformat()}")
+        for arm in s.scalars(select(ArmAssignment)):
+            arm.choice_other = planted
+            arm.stop_other = planted
+            arm.notes = planted
+            arm.reason = planted  # a text column the plans' words fill: not theirs
+    out = tmp_path / "ident"
+    export_database(study, out, profile="identified", user="t", fmt="wide")
+    assert planted in (out / "wide_arms.csv").read_text("utf-8")
+    out = tmp_path / "deid"
+    export_database(study, out, profile="deidentified", user="t", fmt="wide")
+    for path in out.iterdir():
+        text = path.read_text("utf-8-sig")
+        for word in (identity.given_name, identity.family_name, identity.mrn,
+                     identity.date_of_birth.isoformat(), "born"):
+            assert word not in text, (path.name, "identifier found")
 
 
 V6_EXPORT = Path(__file__).parent / "export_v6_identified"
@@ -273,3 +343,58 @@ def test_an_edited_infusion_row_is_refused_whole(study, empty, tmp_path, column,
     assert words in str(refused.value)
     with empty.session() as s:
         assert s.scalars(select(Patient)).all() == []
+
+
+V8_EXPORT = Path(__file__).parent / "export_v8_identified"
+
+
+def test_an_export_of_dictionary_version_8_still_imports(empty, tmp_path) -> None:
+    """``export_v8_identified``: the clinic of clinic_data with the steroid and CDASI items
+    of issue 18 at its unscheduled visit, exported before the CDASI's Gottron's papules on
+    the hands row (dictionary 8, CDASI out of 93). It imports; the visit's CDASI has the
+    hands row "not entered", so its activity (out of 100) is blank, never the old 93-point
+    sum passed off as it: that sum is exported apart in ``cdasi_activity_93``. In the
+    format of dictionary 8 the database gives the file imported, but for that column."""
+    import shutil
+
+    from app.db.models import InstrumentValue
+    from app.db.snapshot import Snapshot
+    from app.exports.importing import _catalogue_from_dictionary
+    from app.exports.records import ExtractStats, iter_patient_records
+    from app.reports import redcap
+
+    def rows_as_exported_with(database, dictionary):
+        # The data rows in the format of ``dictionary``, under the export's site code.
+        catalogue = _catalogue_from_dictionary(dictionary, [])
+        catalogue.site_code = "TEST"
+        layout = redcap.DataLayout(catalogue)
+        with Snapshot(database) as connection:
+            return [list(layout.header), *(
+                row for record in iter_patient_records(connection, catalogue, ExtractStats())
+                for row in redcap.record_rows(layout, record))]
+
+    old = tmp_path / "old"
+    shutil.copytree(V8_EXPORT, old)
+    assert '"data_dictionary_version": "8"' in (old / "manifest.json").read_text("utf-8")
+    summary = import_directory(empty, old, user="coordinator")
+    assert sorted(summary.added) == ["JDM-001", "JDM-002"]
+    with empty.session() as s:
+        cdasi = {v.item for v in s.scalars(select(InstrumentValue).where(
+            InstrumentValue.instrument == "cdasi"))}
+    assert len(cdasi) == 47 and not {"gottron_h_e", "gottron_h_papules", "gottron_h_u"} & cdasi
+    file_rows = read(old / "redcap_data.csv")
+    again = rows_as_exported_with(empty, read(old / "redcap_data_dictionary.csv"))
+    column = file_rows[0].index("cdasi_activity")
+    [scored] = [row for row in file_rows[1:] if row[column]]
+    assert scored[column] == "6"  # malar 2 + scale 1 + periungual 2 + hair loss 1, of 93
+
+    def without(rows: list[list[str]]) -> list[list[str]]:
+        return [row[:column] + row[column + 1:] for row in rows]
+
+    assert without(again) == without(file_rows)
+    assert [row[column] for row in again[1:] if row[column]] == []
+    out = tmp_path / "new"
+    export_database(empty, out, profile="identified", user="t")
+    [visit] = [r for r in rows_of(out / "redcap_data.csv") if r["cdasi_activity_93"]]
+    assert visit["cdasi_activity_93"] == "6" and visit["cdasi_activity"] == ""
+    assert visit["cdasi_gottron_h_e"] == ""

@@ -223,3 +223,30 @@ def test_withdrawn_arms_stop_with_a_coded_reason_and_disease_history_is_plausibl
         # onset 1-36 months before screening, not before birth; diagnosis after onset
         assert born <= onset <= diagnosis <= screened
         assert (screened - onset).days <= 1095
+
+
+def test_every_demo_cdasi_has_the_hands_row_and_scores_out_of_100(tmp_path):
+    """The demo's CDASI includes Gottron's papules on the hands: every visit with CDASI
+    grades has the row (so its activity is scored, out of 100), papules present at some
+    visits (their erythema then counts twice) and never on skin without erythema."""
+    from collections import defaultdict
+
+    from app.domain.instruments.cdasi import ITEMS, MAXIMUM, score_cdasi
+
+    database = _fill(tmp_path, "demo.sqlite3", patients=60)
+    with database.session() as s:
+        rows = s.execute(select(InstrumentValue.visit_id, InstrumentValue.item,
+                                InstrumentValue.value_num)
+                         .where(InstrumentValue.instrument == "cdasi")).all()
+    visits: dict[int, dict[str, float]] = defaultdict(dict)
+    for visit_id, item, num in rows:
+        visits[visit_id][item] = num
+    assert visits
+    hands = [(v["gottron_h_e"], v["gottron_h_papules"], v["gottron_h_u"])
+             for v in visits.values()]
+    assert all(len(v) == len(ITEMS) for v in visits.values())
+    assert all(score_cdasi(v).total is not None and score_cdasi(v).total <= MAXIMUM
+               for v in visits.values())
+    assert any(p == 1 for _e, p, _u in hands) and any(p == 0 for _e, p, _u in hands)
+    assert all(e > 0 for e, p, _u in hands if p == 1)  # papules come with erythema
+    assert all(e >= 2 for e, _p, u in hands if u == 1)  # ulceration only on red skin

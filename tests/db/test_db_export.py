@@ -204,7 +204,14 @@ def test_wide_has_one_row_per_visit_and_a_codebook_for_every_column(clinic, tmp_
     codebook = read(out / "wide_codebook.csv")
     assert codebook[0] == ["name", "label", "type", "units", "allowed values",
                            "source instrument", "note"]
-    assert [row[0] for row in codebook[1:]] == data[0]
+    # Every column of the visit table in order, then those of the treatment-course files
+    # (wide_arms.csv, wide_infusions.csv), each documented as such.
+    assert [row[0] for row in codebook[1:len(data[0]) + 1]] == data[0]
+    course = codebook[len(data[0]) + 1:]
+    for name in ("wide_arms.csv", "wide_infusions.csv"):
+        header = read(out / name)[0]
+        assert [row[0] for row in course if row[6].startswith(f"Column of {name}")] == \
+            header[2:]  # after study_id and enrollment_number, the visit table's keys
     assert len(data) - 1 == 4  # baseline, month 1, month 6, unscheduled
     rows = [dict(zip(data[0], row, strict=True)) for row in data[1:]]
     month6 = next(r for r in rows if r["visit_code"] == "month_6")

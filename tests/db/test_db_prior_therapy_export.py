@@ -275,7 +275,11 @@ def test_wide_codebook_documents_each_numbered_column(clinic, tmp_path):
     assert codebook["prior3_notes"][:3] == ["prior3_notes", "Prior therapy 3: Notes", "text"]
     assert "prior4_drug" not in codebook
     data = read(tmp_path / "w" / "wide_data.csv")
-    assert [row[0] for row in read(tmp_path / "w" / "wide_codebook.csv")[1:]] == data[0]
+    # The visit table's columns in order, then those of the treatment-course files.
+    rows = read(tmp_path / "w" / "wide_codebook.csv")[1:]
+    assert [row[0] for row in rows[:len(data[0])]] == data[0]
+    assert all(row[6].startswith(("Column of wide_arms.csv", "Column of wide_infusions.csv"))
+               for row in rows[len(data[0]):])
     notes = data[0].index("prior2_notes")
     assert {row[notes] for row in data[1:]} == {"'=Stopped by Dr Lovelace, rash static"}
 

@@ -183,7 +183,7 @@ def _edit_data(folder):
     ("identified", "de-identified exports only"),
     ("checksum", "SHA-256"),
     ("dictionary hash", "is not this installation's"),
-    ("dictionary version", "data dictionary version 6 is not this installation's (8)"),
+    ("dictionary version", "data dictionary version 6 is not this installation's (9)"),
     ("same code", "site code TOR is already held here from another installation"),
     ("older after newer", "is not newer than the one already loaded"),
     ("same export twice", "is not newer than the one already loaded"),

@@ -21,7 +21,10 @@ from app.domain.instruments import (
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.visit_form import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS, MISSING_REASONS
 
-NOT_TRANSLATED_THIS_ROUND = frozenset({"cdasi"})
+# CDASI's areas, measures and grades are listed in its own section
+# (app/forms/visit_sections/cdasi.py TERMS, context "CdasiSection"), checked by
+# test_french.test_the_cdasi_section_lists_every_domain_word_it_shows_and_reads_in_french.
+LISTED_IN_THEIR_SECTION = frozenset({"cdasi"})
 
 
 def _definitions(items) -> set[str]:
@@ -35,7 +38,7 @@ def _definitions(items) -> set[str]:
 def instrument_words() -> set[str]:
     words: set[str] = set()
     for instrument in INSTRUMENTS:
-        if instrument.id in NOT_TRANSLATED_THIS_ROUND:
+        if instrument.id in LISTED_IN_THEIR_SECTION:
             continue
         if instrument.item_labels is not None:
             words |= set(instrument.item_labels().values())

@@ -749,3 +749,31 @@ def test_treatment_course_dialog_in_french(qtbot, database, french):
     # due 02 Nov, given 05 Nov: 3 days late (the French plural)
     assert dialog.due_table.item(0, 5).text() == "donnée, 3 jours de retard"
     shoot(dialog, "treatment-course")
+def test_the_cdasi_section_lists_every_domain_word_it_shows_and_reads_in_french(qtbot,
+                                                                               french):
+    """The CDASI section shows the domain's areas, measures and grade words: each is listed
+    for translation, and in French the section (areas, grades, the hands' Gottron's row,
+    the score and the provisional note) has no English left."""
+    from app.domain.instruments import cdasi
+    from app.domain.visit_values import ItemEntry
+    from app.forms.visit_sections import cdasi as cdasi_section
+    from app.forms.visit_sections.registry import SectionContext, make_section
+
+    shown = {label for _code, label in cdasi.LOCATIONS}
+    for item in cdasi.ITEMS:
+        if item.grade not in cdasi.GOTTRON_HANDS:
+            shown.add(item.grade.name)
+        shown.update(item.grade.anchors)
+    assert shown <= set(cdasi_section.TERMS), shown - set(cdasi_section.TERMS)
+    section = make_section("cdasi", SectionContext(follow_up=True, shown=None, today=TODAY,
+                                                   enrollment_date=date(2026, 5, 4)))
+    qtbot.addWidget(section)
+    section.load({"cdasi": {i.code: ItemEntry(1.0) for i in cdasi.ITEMS}})
+    section.resize(1366, 768)
+    section.show()
+    # Every item 1: 50 grades, the papules' 1 no point of its own but doubling the hands'
+    # erythema 1: 50 - 1 + 1 = 50 of 100.
+    assert_french(section, "Activité CDASI 50 sur 100", "Cuir chevelu",
+                  "Papules de Gottron sur les mains", "Érythème (0-3)", "1 rose; érythème pâle",
+                  "Provisoire : la ligne des papules de Gottron",
+                  data=(cdasi.CITATION,))

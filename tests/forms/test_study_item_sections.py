@@ -87,9 +87,71 @@ def test_cdasi_grades_give_the_domains_score(qtbot):
     stored["malar_e"] = ItemEntry(3.0)
     stored["hair_loss"] = ItemEntry(1.0)
     cdasi.load({"cdasi": stored})
-    # 3 + 1 = 4 of 93.
-    assert "CDASI activity 4 of 93" in cdasi.score.text()
-    assert cdasi.state().complete and cdasi.state().text == "4/93"
+    # 3 + 1 = 4 of 100.
+    assert "CDASI activity 4 of 100" in cdasi.score.text()
+    assert cdasi.state().complete and cdasi.state().text == "4/100"
+
+
+def test_the_hands_gottron_row_is_entered_by_keyboard_and_doubles_with_papules(qtbot):
+    from PySide6.QtCore import Qt
+
+    cdasi = section(qtbot, "cdasi")
+    stored = {i.code: ItemEntry(0.0) for i in CDASI_ITEMS}
+    del stored["gottron_h_e"], stored["gottron_h_papules"], stored["gottron_h_u"]
+    cdasi.load({"cdasi": stored})
+    cdasi.show()
+    # Typed at the keyboard: the first letter of a grade's words picks it ("2 red").
+    erythema = cdasi.fields["gottron_h_e"].combo
+    erythema.setFocus()
+    qtbot.keyClicks(erythema, "2")
+    assert cdasi.fields["gottron_h_e"].value() == 2.0
+    # Tab goes on to the row's ulceration, then to the papules' box.
+    qtbot.keyClick(erythema, Qt.Key_Tab)
+    assert cdasi.focusWidget() is cdasi.fields["gottron_h_u"].combo
+    qtbot.keyClicks(cdasi.fields["gottron_h_u"].combo, "1")
+    qtbot.keyClick(cdasi.fields["gottron_h_u"].combo, Qt.Key_Tab)
+    assert cdasi.focusWidget() is cdasi.fields["gottron_h_papules"].combo
+    assert cdasi.state().text.endswith("/50") and not cdasi.state().complete
+    qtbot.keyClicks(cdasi.fields["gottron_h_papules"].combo, "1")
+    # Red 2 doubled by the papules = 4, ulceration 1: 5 of 100.
+    assert "CDASI activity 5 of 100" in cdasi.score.text()
+    assert cdasi.state().text == "5/100"
+    values: dict = {}
+    cdasi.collect(values)
+    assert values["cdasi"]["gottron_h_e"] == ItemEntry(2.0)
+    assert values["cdasi"]["gottron_h_papules"] == ItemEntry(1.0)
+
+
+def test_a_visit_recorded_before_the_hands_row_opens_with_its_score_incomplete(qtbot):
+    cdasi = section(qtbot, "cdasi")
+    stored = {i.code: ItemEntry(0.0) for i in CDASI_ITEMS
+              if not i.code.startswith("gottron_h_")}
+    stored["malar_e"] = ItemEntry(3.0)
+    stored["periungual"] = ItemEntry(2.0)
+    cdasi.load({"cdasi": stored})
+    # Never 5 of 100: the hands row was not graded; the other items 3 + 2 = 5 of 93.
+    text = cdasi.score.text()
+    assert "CDASI activity not scored" in text and "5 of 93" in text
+    assert not cdasi.state().complete and cdasi.state().text == "47/50"
+    for code in ("gottron_h_e", "gottron_h_papules", "gottron_h_u"):
+        assert cdasi.fields[code].is_blank()
+    values: dict = {}
+    cdasi.collect(values)  # the stored grades kept; nothing invented for the new row
+    assert values["cdasi"]["malar_e"] == ItemEntry(3.0)
+    assert not {"gottron_h_e", "gottron_h_papules", "gottron_h_u"} & set(values["cdasi"])
+
+
+def test_a_stored_hands_grade_out_of_range_is_shown_at_its_box(qtbot):
+    cdasi = section(qtbot, "cdasi")
+    stored = {i.code: ItemEntry(0.0) for i in CDASI_ITEMS}
+    stored["gottron_h_papules"] = ItemEntry(2.0)
+    cdasi.load({"cdasi": stored})
+    combo = cdasi.fields["gottron_h_papules"].combo
+    assert "grade must be a whole number from 0 to 1; 2" in combo.toolTip()
+    assert "cdasi:gottron_h_papules" in cdasi.errors()
+    values: dict = {}
+    cdasi.collect(values)
+    assert values["cdasi"]["gottron_h_papules"] == ItemEntry(2.0)
 
 
 def test_a_stored_grade_out_of_range_opens_is_shown_and_kept(qtbot):

@@ -216,7 +216,8 @@ def test_worksheet_has_the_issue_18_blocks_where_the_plan_lists_them(clinic, tmp
     month_1 = " ".join(pdf_text(build_worksheet(report_for(clinic, "month_1"),
                                                 tmp_path / "m.pdf", paper="a4")).split())
     for expected in ("CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)",
-                     "Periungual changes (0-2)", "Sun protection",
+                     "Gottron's papules on the hands (erythema doubled if papules; papules "
+                     "present: yes / no)", "Periungual changes (0-2)", "Sun protection",
                      "Oral prednisone-equivalent dose today", "IV methylprednisolone dose per "
                      "pulse", "Category", "Severity", "Outcome"):
         assert expected in month_1, expected
@@ -224,3 +225,26 @@ def test_worksheet_has_the_issue_18_blocks_where_the_plan_lists_them(clinic, tmp
                                                  tmp_path / "b.pdf", paper="a4")).split())
     assert "Sun protection" not in baseline  # follow-up visits only
     assert "Not tested" in baseline  # the antibody panel, required at baseline
+
+
+def test_the_cdasi_row_is_out_of_100_and_an_earlier_visit_prints_incomplete(clinic, tmp_path):
+    """The CDASI activity row: out of 100 with the hands' Gottron's row; a visit recorded
+    before that row prints no score but "incomplete", with the other items' sum of 93."""
+    from app.domain.instruments.cdasi import ITEMS
+
+    report = report_for(clinic, "unscheduled")
+    graded = {i.code: ItemEntry(0.0) for i in ITEMS}
+    graded.update(malar_e=ItemEntry(2.0), gottron_h_e=ItemEntry(3.0),
+                  gottron_h_papules=ItemEntry(1.0), gottron_h_u=ItemEntry(1.0))
+    out = build_visit_summary(replace(report, items={**report.items, "cdasi": graded}),
+                              tmp_path / "now.pdf")
+    text = " ".join(pdf_text(out).split())
+    # Malar 2 + hands 3 x 2 (papules) + 1 (ulceration) = 9 of 100.
+    assert "CDASI activity (provisional) 9 / 100" in text
+    earlier = {code: entry for code, entry in graded.items() if not code.startswith("gottron_h")}
+    out = build_visit_summary(replace(report, items={**report.items, "cdasi": earlier}),
+                              tmp_path / "old.pdf")
+    text = " ".join(pdf_text(out).split())
+    assert "9 / 100" not in text and "2 / 100" not in text
+    # Malar 2 is the only grade of the other 47 items: 2 of 93.
+    assert "incomplete: Gottron's papules on the hands not graded; other items 2 of 93" in text

@@ -38,7 +38,8 @@ def _add_study_items(database) -> None:
         put("steroids", "ivmp_dose_mg", 750.0)
         put("steroids", "mtx_mg_week", 15.0)
         put("steroids", "hcq_mg_day", missing="unknown")
-        graded = {"malar_e": 2.0, "malar_s": 1.0, "periungual": 2.0, "hair_loss": 1.0}
+        graded = {"malar_e": 2.0, "malar_s": 1.0, "periungual": 2.0, "hair_loss": 1.0,
+                  "gottron_h_e": 2.0, "gottron_h_papules": 1.0}
         for item in CDASI_ITEMS:
             put("cdasi", item.code, graded.get(item.code, 0.0))
         put("sun_protection", "counselled", text="yes")
@@ -73,8 +74,8 @@ def test_the_new_items_and_the_coding_survive_export_and_import(database, empty,
     import_directory(empty, out, user="coordinator")
     items = _items(empty)
     assert items == _items(database)
-    # 5 steroid items + 47 CDASI grades + 2 sun-protection answers.
-    assert len(items) == 5 + 47 + 2
+    # 5 steroid items + 50 CDASI grades + 2 sun-protection answers.
+    assert len(items) == 5 + 50 + 2
     assert ("steroids", "hcq_mg_day", None, None, "unknown") in items
     events = _events(empty)
     assert events == _events(database)
@@ -97,7 +98,9 @@ def test_the_deidentified_export_has_the_score_and_codes_not_the_words(database,
     [visit] = [r for r in rows if r["ster_prednisone_mg_day"]]
     # Malar erythema 2 + malar scale 1 + periungual 2 + hair loss 1; the other 43 items
     # 0: 2 + 1 + 2 + 1 = 6.
-    assert visit["cdasi_activity"] == "6"
+    # 2 + 1 + 2 + 1 = 6 for the 47 items; the hands' erythema 2 doubled by papules = 4:
+    # 6 + 4 = 10 of 100.
+    assert visit["cdasi_activity"] == "10" and visit["cdasi_activity_93"] == "6"
     assert visit["ster_prednisone_mg_day"] == "22.5"
     coded = [r for r in rows if r["redcap_repeat_instrument"] == "adverse_event"
              and r["ae_category"]]
@@ -110,8 +113,7 @@ def test_the_wide_export_carries_the_new_columns(database, tmp_path):
     _add_study_items(database)
     out = tmp_path / "wide"
     export_database(database, out, profile="identified", fmt="wide", user="t")
-    data = next(p for p in out.iterdir() if p.suffix == ".csv" and "dictionary" not in p.name
-                and "codebook" not in p.name)
+    data = out / "wide_data.csv"
     header = next(csv.reader(io.StringIO(data.read_text("utf-8"))))
     for name in ("cdasi_activity", "cdasi_malar_e", "ster_ivmp_pulses", "sun_counselled"):
         assert any(column.startswith(name) for column in header), (name, data.name)
@@ -125,8 +127,8 @@ def test_dictionary_6_is_the_current_one_without_issue_18s_fields():
     from app.exports.legacy_dictionaries import VERSIONS, as_version
     from app.reports.fields import DICTIONARY_VERSION, build_catalogue
 
-    # Version 7 added these items; version 8 (the site code) kept them.
-    assert DICTIONARY_VERSION == "8" and {"6", "7"} <= set(VERSIONS)
+    # Version 7 added these items; versions 8 (the site code) and 9 kept them.
+    assert DICTIONARY_VERSION == "9" and {"6", "7", "8"} <= set(VERSIONS)
     assert new_forms_of(as_version(build_catalogue(True), "7")) >= {
         "cdasi", "sun_protection", "steroid_exposure"}
     current = build_catalogue(True)
@@ -139,3 +141,24 @@ def test_dictionary_6_is_the_current_one_without_issue_18s_fields():
     assert {"ae_relation", "ae_serious"} <= names
     assert not any(i.instrument in ("cdasi", "steroids", "sun_protection")
                    for i in v6.item_fields)
+
+
+def test_dictionary_8_is_the_current_one_without_the_hands_row_and_cumulative_columns():
+    from app.exports.legacy_dictionaries import as_version
+    from app.reports.fields import build_catalogue
+
+    current = build_catalogue(True)
+    v8 = as_version(current, "8")
+    added = {"cdasi_gottron_h_e", "cdasi_gottron_h_papules", "cdasi_gottron_h_u",
+             "cdasi_gottron_h_e_mr", "cdasi_gottron_h_papules_mr", "cdasi_gottron_h_u_mr",
+             "cdasi_activity_93", "ster_cum_oral_mg", "ster_cum_oral_mg_kg",
+             "ster_cum_ivmp_mg", "ster_cum_ivmp_mg_kg", "ster_cum_total_mg",
+             "ster_cum_total_mg_kg", "ster_cum_missing"}
+    assert set(current.fields_by_name) - set(v8.fields_by_name) == added
+    assert v8.fields_by_name["cdasi_activity"].maximum == "93"
+    assert current.fields_by_name["cdasi_activity"].maximum == "100"
+    assert not {i.item for i in v8.item_fields if i.instrument == "cdasi"} & {
+        "gottron_h_e", "gottron_h_papules", "gottron_h_u"}
+    # Everything else of dictionary 8 is as the current one has it.
+    assert [f.name for f in v8.all_fields] == [f.name for f in current.all_fields
+                                               if f.name not in added]

@@ -4,23 +4,32 @@
 Source: the Cutaneous Dermatomyositis Disease Area and Severity Index, version 2 (Klein RQ
 et al., J Invest Dermatol 2008;128:1058-63; modified as v2 in Yassaee M et al., Br J
 Dermatol 2010;162:669-73: three activity measures, erythema, scale and erosion/
-ulceration). Scoring rule: the activity score is the plain sum of the item grades.
+ulceration). Scoring rule: the activity score is the sum of the item grades, the
+erythema grade of Gottron's papules on the hands counting twice when papules are present.
 
 * 15 anatomical locations, each graded for erythema (0 absent, 1 pink or faint erythema,
   2 red, 3 dark red), scale (0 absent, 1 scale, 2 crust or lichenification) and erosion/
-  ulceration (0 absent, 1 present);
+  ulceration (0 absent, 1 present): 15 x 6 = 90;
+* Gottron's papules on the hands: erythema graded as above and doubled when papules are
+  present, ulceration 0 absent, 1 present: 3 x 2 + 1 = 7;
 * periungual changes (0 absent, 1 pink or red erythema or microscopic telangiectasias,
-  2 visible telangiectasias);
+  2 visible telangiectasias): 2;
 * alopecia: recent hair loss, within the last 30 days as reported by the patient
-  (0 absent, 1 present).
+  (0 absent, 1 present): 1. Together 90 + 7 + 2 + 1 = 100, the published maximum.
 
-Status: provisional. The locations and grades above were checked against reproductions of
-the CDASI v2 form (search of public sources, 2026-12-03); the primary form itself was not
-available here. The published activity score runs to 100; the items recorded here reach
-``MAXIMUM`` (93): the Gottron's-papules-on-the-hands activity row of the form could not be
-verified and is not recorded, so scores are not yet comparable with published cut-offs
-(e.g. 14 or 19 separating mild from moderate disease, Anyanwu CO et al., Br J Dermatol
-2015;173:969-74). The score is blank until every item is graded; nothing is imputed.
+Status: provisional. The locations and grades were checked against reproductions of the
+CDASI v2 form; the primary form and papers could not be read here (only their abstracts).
+The Gottron's-papules-on-the-hands row ("examine the patient's hands and double score if
+papules are present"; ulceration 0-1) follows one public software reproduction of the
+form, and its 7 points are what brings the other items' 93 to the published 100: the
+doubling rule is the part not confirmed from the primary form. The damage part of the
+CDASI (poikiloderma, calcinosis, and the hands' dyspigmentation/scarring) is not recorded.
+
+Visits recorded before the hands row existed have its three items "not entered": their
+activity score stays blank (never scored as if the row were 0), and the sum of the other
+47 items is kept apart as ``without_gottron_hands`` (out of 93), named as such wherever
+it is shown or exported. The score is blank until every item is graded; nothing is
+imputed.
 """
 
 from __future__ import annotations
@@ -46,9 +55,11 @@ from app.domain.instruments.declaration import (
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
 
 STORED = "cdasi"
-SOURCE = ("CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; "
-          "Yassaee M et al., Br J Dermatol 2010;162:669-73); provisional: the Gottron's "
-          "papules on the hands row is not recorded")
+CITATION = ("CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; "
+            "Yassaee M et al., Br J Dermatol 2010;162:669-73)")
+SOURCE = (CITATION + "; provisional: the Gottron's papules on the hands row (erythema "
+          "doubled when papules are present, ulceration) follows a public reproduction of "
+          "the form, not the primary form")
 
 # (code, label) of the 15 anatomical locations, in the form's order.
 LOCATIONS: tuple[tuple[str, str], ...] = (
@@ -90,6 +101,17 @@ LOCATION_GRADES = (ERYTHEMA, SCALE, EROSION)
 PERIUNGUAL = Grade("periungual", "Periungual changes",
                    ("absent", "pink or red erythema, or microscopic telangiectasias",
                     "visible telangiectasias"))
+# Gottron's papules on the hands: one row of the form, graded for erythema (doubled when
+# papules are present) and ulceration.
+GOTTRON_HANDS_ERYTHEMA = Grade("gottron_h_e", "Gottron's papules on the hands: erythema",
+                               ERYTHEMA.anchors)
+GOTTRON_HANDS_PAPULES = Grade("gottron_h_papules",
+                              "Gottron's papules on the hands: papules present (doubles the "
+                              "erythema grade)", ("absent", "present"))
+GOTTRON_HANDS_ULCERATION = Grade("gottron_h_u", "Gottron's papules on the hands: ulceration",
+                                 ("absent", "present"))
+GOTTRON_HANDS = (GOTTRON_HANDS_ERYTHEMA, GOTTRON_HANDS_PAPULES, GOTTRON_HANDS_ULCERATION)
+GOTTRON_HANDS_CODES = tuple(g.suffix for g in GOTTRON_HANDS)
 HAIR_LOSS = Grade("hair_loss", "Alopecia: recent hair loss (last 30 days, as reported)",
                   ("absent", "present"))
 
@@ -104,21 +126,30 @@ class CdasiItem:
 ITEMS: tuple[CdasiItem, ...] = (
     *(CdasiItem(f"{loc}_{g.suffix}", f"{label}: {g.name.lower()}", g)
       for loc, label in LOCATIONS for g in LOCATION_GRADES),
+    *(CdasiItem(g.suffix, g.name, g) for g in GOTTRON_HANDS),
     CdasiItem("periungual", PERIUNGUAL.name, PERIUNGUAL),
     CdasiItem("hair_loss", HAIR_LOSS.name, HAIR_LOSS),
 )
 ITEMS_BY_CODE: dict[str, CdasiItem] = {i.code: i for i in ITEMS}
-MAXIMUM = sum(i.grade.maximum for i in ITEMS)
+# The items recorded before the hands row, and their maximum (the score of those visits).
+ITEMS_WITHOUT_GOTTRON_HANDS = tuple(i for i in ITEMS if i.code not in GOTTRON_HANDS_CODES)
+MAXIMUM_WITHOUT_GOTTRON_HANDS = sum(i.grade.maximum for i in ITEMS_WITHOUT_GOTTRON_HANDS)
+# Every grade once, the papules' presence adding the erythema grade a second time.
+MAXIMUM = (sum(i.grade.maximum for i in ITEMS if i.grade is not GOTTRON_HANDS_PAPULES)
+           + GOTTRON_HANDS_ERYTHEMA.maximum * GOTTRON_HANDS_PAPULES.maximum)
 
 
 @dataclass(frozen=True)
 class CdasiResult:
-    """The activity score (None until every item is graded) and what is missing."""
+    """The activity score (None until every item is graded) and what is missing;
+    ``without_gottron_hands``: the sum of the 47 items other than the hands row (out of
+    93) when all of them are graded, the score of visits recorded before that row."""
 
     total: int | None
     partial: int
     missing: tuple[str, ...]
     explanation: str = ""
+    without_gottron_hands: int | None = None
 
 
 def _grade(item: CdasiItem, value: object) -> int:
@@ -140,10 +171,21 @@ def _grade(item: CdasiItem, value: object) -> int:
     return int(number)
 
 
+def _points(grades: Mapping[str, int]) -> int:
+    """The activity points of the graded items: each grade once, except that the papules'
+    presence (0/1) is no point of its own but adds the hands' erythema grade again."""
+    points = sum(g for code, g in grades.items() if code != GOTTRON_HANDS_PAPULES.suffix)
+    erythema = grades.get(GOTTRON_HANDS_ERYTHEMA.suffix)
+    papules = grades.get(GOTTRON_HANDS_PAPULES.suffix)
+    if erythema is not None and papules is not None:
+        points += erythema * papules
+    return points
+
+
 def score_cdasi(values: Mapping[str, object], *, explain: bool = True) -> CdasiResult:
-    """The CDASI activity score from item grades ``{code: 0..max or None}``: their sum
-    when every item is graded, else None with the items missing. A grade outside its
-    range raises InstrumentInputError naming every such item."""
+    """The CDASI activity score from item grades ``{code: 0..max or None}``: their points
+    (``_points``) when every item is graded, else None with the items missing. A grade
+    outside its range raises InstrumentInputError naming every such item."""
     messages: dict[str, str] = {}
     grades: dict[str, int] = {}
     missing: list[str] = []
@@ -158,15 +200,25 @@ def score_cdasi(values: Mapping[str, object], *, explain: bool = True) -> CdasiR
             messages.update(exc.messages)
     if messages:
         raise InstrumentInputError(messages)
-    partial = sum(grades.values())
+    partial = _points(grades)
     total = None if missing else partial
+    others_missing = [c for c in missing if c not in GOTTRON_HANDS_CODES]
+    without = None if others_missing else sum(
+        g for code, g in grades.items() if code not in GOTTRON_HANDS_CODES)
     text = ""
     if explain:
-        text = (f"CDASI activity {total} of {MAXIMUM} (sum of the {len(ITEMS)} item grades)"
-                if total is not None else
-                f"CDASI activity not scored: {len(missing)} of {len(ITEMS)} items not graded "
-                f"(graded so far add up to {partial})")
-    return CdasiResult(total, partial, tuple(missing), text)
+        if total is not None:
+            text = (f"CDASI activity {total} of {MAXIMUM} (sum of the item grades, the hands' "
+                    f"Gottron's erythema counted twice when papules are present)")
+        elif without is not None:
+            text = (f"CDASI activity not scored: the Gottron's papules on the hands row is not "
+                    f"graded (a visit recorded before the row was added does not have it); "
+                    f"the other {len(ITEMS_WITHOUT_GOTTRON_HANDS)} items add up to {without} "
+                    f"of {MAXIMUM_WITHOUT_GOTTRON_HANDS}")
+        else:
+            text = (f"CDASI activity not scored: {len(missing)} of {len(ITEMS)} items not "
+                    f"graded (graded so far add up to {partial})")
+    return CdasiResult(total, partial, tuple(missing), text, without)
 
 
 # --------------------------------------------------------------------- declaration
@@ -194,6 +246,10 @@ def _choices(grade: Grade) -> tuple[tuple[str, str], ...]:
     return tuple((str(n), f"{n} {word}") for n, word in enumerate(grade.anchors))
 
 
+# The computed 47-item sum (out of 93): the activity of visits recorded before the hands row.
+WITHOUT_HANDS_FIELD = "cdasi_activity_93"
+
+
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
     form = FormBuilder("cdasi", "CDASI activity (skin degree)", STORED)
     for item in ITEMS:
@@ -203,14 +259,24 @@ def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
                   item.code, "num")
     form.add(Field("cdasi_activity", "cdasi", f"CDASI activity score (0-{MAXIMUM}, provisional)",
                    validation="integer", minimum="0", maximum=str(MAXIMUM), computed=True,
-                   note=COMPUTED_NOTE + "; blank if any item is not graded. " + SOURCE,
+                   note=COMPUTED_NOTE + "; blank if any item is not graded (a visit recorded "
+                   f"before the Gottron's papules on the hands row: see {WITHOUT_HANDS_FIELD}"
+                   "). " + SOURCE, source=STORED))
+    form.add(Field(WITHOUT_HANDS_FIELD, "cdasi",
+                   f"CDASI activity without the Gottron's papules on the hands row "
+                   f"(0-{MAXIMUM_WITHOUT_GOTTRON_HANDS}, provisional)", validation="integer",
+                   minimum="0", maximum=str(MAXIMUM_WITHOUT_GOTTRON_HANDS), computed=True,
+                   note=COMPUTED_NOTE + "; the sum of the other 47 items, blank if any of them "
+                   "is not graded; the only activity figure of a visit recorded before the "
+                   "hands row was added (not comparable with the 0-100 score)",
                    source=STORED))
     return (form.build(),)
 
 
 def _export_values(scores, response) -> dict[str, object]:
     result = scores.results.get("cdasi")
-    return {} if result is None else {"cdasi_activity": result.total}
+    return {} if result is None else {"cdasi_activity": result.total,
+                                      WITHOUT_HANDS_FIELD: result.without_gottron_hands}
 
 
 def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
@@ -219,8 +285,12 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
         return []
     before = None if base is None or base.results.get("cdasi") is None \
         else base.results["cdasi"].total
-    note = "" if result is None or result.total is not None else \
-        f"incomplete: {len(result.missing)} items not graded"
+    note = ""
+    if result is not None and result.total is None:
+        note = (f"incomplete: Gottron's papules on the hands not graded; other items "
+                f"{result.without_gottron_hands} of {MAXIMUM_WITHOUT_GOTTRON_HANDS}"
+                if result.without_gottron_hands is not None else
+                f"incomplete: {len(result.missing)} items not graded")
     return [OutcomeRow("CDASI activity (provisional)", None if result is None else result.total,
                        before, places=0, change_places=0, out_of=MAXIMUM, note=note)]
 
@@ -237,7 +307,10 @@ def _paper() -> tuple[PaperBlock, ...]:
     rows = tuple((label, "", "", "") for _code, label in LOCATIONS)
     return (PaperGrid("CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)",
                       ("Location", "Erythema", "Scale", "Erosion/ulceration"),
-                      (*rows, ("Periungual changes (0-2)", "", "—", "—"),
+                      (*rows,
+                       ("Gottron's papules on the hands (erythema doubled if papules; "
+                        "papules present: yes / no)", "", "—", ""),
+                       ("Periungual changes (0-2)", "", "—", "—"),
                        ("Recent hair loss, last 30 days (0-1)", "", "—", "—")),
                       (0.46, 0.18, 0.18, 0.18), row_height_mm=6),)
 
@@ -260,10 +333,15 @@ DEFINITION = VisitInstrument(
 
 __all__ = [
     "DEFINITION",
+    "GOTTRON_HANDS",
+    "GOTTRON_HANDS_CODES",
     "ITEMS",
+    "ITEMS_WITHOUT_GOTTRON_HANDS",
     "ITEMS_BY_CODE",
     "LOCATIONS",
     "MAXIMUM",
+    "MAXIMUM_WITHOUT_GOTTRON_HANDS",
+    "WITHOUT_HANDS_FIELD",
     "CdasiResult",
     "score_cdasi",
 ]

@@ -87,6 +87,9 @@ class Field:
     computed: bool = False
     source: str = ""  # the instrument/table it comes from (codebook)
     places: int | None = None  # decimals a computed number is written with
+    # REDCap's Field Annotation beyond the @READONLY of a computed field: the rule a
+    # computed column follows, where REDCap shows it to whoever builds the project.
+    annotation: str = ""
 
     @property
     def columns(self) -> tuple[str, ...]:

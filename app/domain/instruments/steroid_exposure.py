@@ -27,7 +27,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from app.domain.instruments.data_dictionary import ExportContext, Field, Form, FormBuilder
+from app.domain.instruments.data_dictionary import (
+    COMPUTED_NOTE,
+    ExportContext,
+    Field,
+    Form,
+    FormBuilder,
+)
 from app.domain.instruments.declaration import (
     Requirement,
     Summary,
@@ -244,6 +250,43 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     return Summary(f"{entry.value_num:g} mg/day", True)
 
 
+# The cumulative exposure at each visit, exported beside the visit's own records (computed
+# by app.exports.records from the enrollment's visits up to this one).
+CUMULATIVE_RULE = (
+    "Cumulative since enrollment, up to and including this visit, over the enrollment's "
+    "visits that recorded the steroid items (dated on or before this visit): oral = each "
+    "visit's prednisone-equivalent mg/day x days to the next such visit (the last one's "
+    "dose not counted after it), mg/kg with the weight of the visit starting the interval; "
+    "IV = pulses x mg per pulse as recorded at each visit, mg/kg with that visit's weight; "
+    "total as prednisone = oral + 1.25 x IV (" + EQUIVALENCE_SOURCE + "). Nothing imputed: "
+    "blank when a needed dose is missing (mg/kg also when a weight is), counted in "
+    "ster_cum_missing; blank at a visit that did not record the steroid items. Provisional "
+    "project rule (issue 18)")
+# (column, what, unit, places): the columns the rule fills, in order.
+CUMULATIVE_COLUMNS: tuple[tuple[str, str, str, int], ...] = (
+    ("ster_cum_oral_mg", "oral prednisone-equivalent", "mg", 1),
+    ("ster_cum_oral_mg_kg", "oral prednisone-equivalent", "mg/kg", 2),
+    ("ster_cum_ivmp_mg", "IV methylprednisolone", "mg", 1),
+    ("ster_cum_ivmp_mg_kg", "IV methylprednisolone", "mg/kg", 2),
+    ("ster_cum_total_mg", "total as prednisone (oral + 1.25 x IV)", "mg", 1),
+    ("ster_cum_total_mg_kg", "total as prednisone (oral + 1.25 x IV)", "mg/kg", 2),
+)
+CUMULATIVE_MISSING = "ster_cum_missing"
+
+
+def cumulative_columns(exposure: SteroidExposure) -> dict[str, float | int | None]:
+    """The cumulative columns of one visit from its exposure (``CUMULATIVE_COLUMNS``), and
+    how many needed values were missing (``gaps``, counted apart, never imputed)."""
+    amounts = (exposure.oral_mg, exposure.oral_mg_per_kg, exposure.ivmp_mg,
+               exposure.ivmp_mg_per_kg, exposure.total_prednisone_mg,
+               exposure.total_prednisone_mg_per_kg)
+    out: dict[str, float | int | None] = {
+        column: amount for (column, *_), amount in zip(CUMULATIVE_COLUMNS, amounts,
+                                                       strict=True)}
+    out[CUMULATIVE_MISSING] = len(exposure.gaps)
+    return out
+
+
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
     form = FormBuilder("steroid_exposure", "Steroid exposure and background medicines",
                        STORED)
@@ -252,6 +295,19 @@ def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
                         validation="integer" if item.whole else "number",
                         minimum=f"{item.minimum:g}", maximum=f"{item.maximum:g}",
                         units=item.unit, note=item.help), item.code, "num")
+    for column, what, unit, places in CUMULATIVE_COLUMNS:
+        form.add(Field(column, "steroid_exposure",
+                       f"Cumulative {what} since enrollment ({unit}, provisional)",
+                       validation="number", minimum="0", units=unit, computed=True,
+                       places=places, source=STORED,
+                       note=COMPUTED_NOTE + "; blank when not computable (see the annotation)",
+                       annotation=CUMULATIVE_RULE))
+    form.add(Field(CUMULATIVE_MISSING, "steroid_exposure",
+                   "Cumulative steroid exposure: needed values missing", validation="integer",
+                   minimum="0", computed=True, source=STORED,
+                   note=COMPUTED_NOTE + "; how many doses or weights the cumulative columns "
+                   "lacked (0: complete), counted apart, never imputed",
+                   annotation=CUMULATIVE_RULE))
     return (form.build(),)
 
 
@@ -303,10 +359,14 @@ __all__ = [
     "EQUIVALENCE_SOURCE",
     "ITEMS",
     "ITEMS_BY_CODE",
+    "CUMULATIVE_COLUMNS",
+    "CUMULATIVE_MISSING",
+    "CUMULATIVE_RULE",
     "METHYLPREDNISOLONE_TO_PREDNISONE",
     "STORED",
     "SteroidExposure",
     "SteroidVisit",
+    "cumulative_columns",
     "cumulative_steroid_exposure",
     "steroid_problems",
     "steroid_visit",
