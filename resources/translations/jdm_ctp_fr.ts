@@ -1576,6 +1576,18 @@ Exporter les données identifiées?</translation>
         <translation>Plan de traitement actuel</translation>
     </message>
     <message>
+        <source>Enrollment status</source>
+        <translation>Statut d’inscription</translation>
+    </message>
+    <message>
+        <source>no arm</source>
+        <translation>aucun bras</translation>
+    </message>
+    <message>
+        <source>Enrolled (plan %1, %2) on %3</source>
+        <translation>Inscrit (plan %1, %2) le %3</translation>
+    </message>
+    <message>
         <source>Not enrolled in a treatment plan.</source>
         <translation>Non inscrit à un plan de traitement.</translation>
     </message>
@@ -1686,6 +1698,42 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Visits</source>
         <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Completed (plan %1, %2) on %3</source>
+        <translation>Terminé (plan %1, %2) le %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn (plan %1, %2) on %3: %4</source>
+        <translation>Sorti de l’étude (plan %1, %2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Withdrawn (plan %1, %2) on %3</source>
+        <translation>Sorti de l’étude (plan %1, %2) le %3</translation>
+    </message>
+    <message>
+        <source>Past enrollments</source>
+        <translation>Inscriptions antérieures</translation>
+    </message>
+    <message>
+        <source>completed %1: %2</source>
+        <translation>terminée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation>retrait le %1 : %2</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>retrait le %1</translation>
+    </message>
+    <message>
+        <source>enrolled %1 by %2</source>
+        <translation>inscrit le %1 par %2</translation>
     </message>
     <message>
         <source>Drug</source>
