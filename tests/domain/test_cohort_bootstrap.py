@@ -158,3 +158,59 @@ def test_no_interval_without_a_comparison():
     comparison = compare_arms(TINY, "A", "B", OUTCOMES, AGE_FEMALE, min_per_arm=10)
     assert comparison.not_shown is not None
     assert bootstrap_intervals(TINY, comparison, OUTCOMES, AGE_FEMALE, replicates=10) is None
+
+
+def test_the_cohort_table_gives_the_intervals_and_how_they_were_made():
+    from test_cohort_reference import random_cohort
+
+    from app.domain.cohort.outcomes import (
+        ScheduledVisit,
+        add_intervals,
+        cohort_outcomes,
+        tables,
+        weighted_outcomes,
+    )
+
+    cohort = random_cohort(31, 160)
+    schedule = [ScheduledVisit("baseline", "Baseline", 0, 14),
+                ScheduledVisit("month_6", "Month 6", 6, 28),
+                ScheduledVisit("month_12", "Month 12", 12, 28)]
+    out = cohort_outcomes(cohort, [("A", "IVIG"), ("B", "MMF")], schedule)
+    comparison = out.propensity[("A", "B")]
+    assert comparison.not_shown is None
+    rows = {r[0].text: r[1].text for r in next(t for t in tables(out)
+                                               if t.key == "propensity").rows}
+    assert rows["95% intervals (bootstrap)"].startswith("not computed")
+    assert "CI" not in rows["TIS at month 6"]
+
+    seen = []
+    add_intervals(out, cohort, replicates=30, seed=5,
+                  progress=lambda done, total: seen.append((done, total)) or True)
+    assert seen[-1] == (30, 30) and len(seen) == 30  # one pair shown: 30 replicates
+    direct = bootstrap_intervals(cohort, comparison, weighted_outcomes(out), replicates=30,
+                                 seed=5)
+    assert out.intervals[("A", "B")] == direct
+    rows = {r[0].text: r[1].text for r in next(t for t in tables(out)
+                                               if t.key == "propensity").rows}
+    assert rows["95% intervals (bootstrap)"].startswith(
+        "30 replicates resampled within arm, model re-fitted each time (seed 5); "
+        f"model not fitted in {direct.not_fitted}")
+    tis6 = direct.interval("TIS at month 6")
+    assert (f"95% CI {tis6.low:+.1f} to {tis6.high:+.1f} from {tis6.replicates} replicates"
+            in rows["TIS at month 6"])
+    inactive6 = direct.interval("Inactive disease (PRINTO) by month 6")
+    assert (f"points, 95% CI {100 * inactive6.low:+.0f} to {100 * inactive6.high:+.0f}"
+            in rows["Inactive disease (PRINTO) by month 6"])
+
+
+def test_a_cancelled_bootstrap_leaves_the_outcomes_as_they_were():
+    from test_cohort_reference import random_cohort
+
+    from app.domain.cohort.outcomes import ScheduledVisit, add_intervals, cohort_outcomes
+
+    cohort = random_cohort(32, 120)
+    out = cohort_outcomes(cohort, [("A", "IVIG"), ("B", "MMF")],
+                          [ScheduledVisit("month_6", "Month 6", 6, 28)])
+    with pytest.raises(BootstrapCancelled):
+        add_intervals(out, cohort, replicates=10, progress=lambda done, total: done < 3)
+    assert out.intervals == {}

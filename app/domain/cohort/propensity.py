@@ -23,8 +23,8 @@ baseline covariates and compares the main outcomes under those weights:
   outcome is known.
 
 It is shown only when each arm has at least ``MIN_PER_ARM`` complete cases and the model
-converges; otherwise the result says why not. There is no confidence interval (a
-bootstrap refitting the model would be needed; not done here).
+converges; otherwise the result says why not. Its 95% intervals come from a bootstrap that
+refits the model (``app.domain.cohort.bootstrap``), computed on request.
 """
 
 from __future__ import annotations
@@ -50,8 +50,11 @@ CAVEATS = (
     "Logistic model of the arm on the baseline covariates listed, fitted on the patients "
     "with every covariate recorded (complete cases; nothing imputed). Stabilised weights "
     "P(arm) / P(arm | covariates), truncated at their 1st and 99th percentiles.",
-    "|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. No confidence "
-    "interval is given.",
+    "|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. 95% intervals of "
+    "the weighted differences: bootstrap percentiles, the patients resampled within each "
+    "arm and the model re-fitted in every replicate (a fixed seed, so the same data give "
+    "the same interval); replicates whose model could not be fitted are counted and left "
+    "out. They are computed on request.",
 )
 
 
