@@ -384,8 +384,28 @@
 <context>
     <name>CohortWindow</name>
     <message>
+        <source>Compute 95% &amp;intervals (bootstrap, %1 replicates)</source>
+        <translation>Calculer les &amp;intervalles à 95 % (bootstrap, %1 réplications)</translation>
+    </message>
+    <message>
         <source>Weighted comparison (exploratory)</source>
         <translation>Comparaison pondérée (exploratoire)</translation>
+    </message>
+    <message>
+        <source>Bootstrap: %1 replicates per pair of arms, the model re-fitted in each…</source>
+        <translation>Bootstrap : %1 réplications par paire de bras, le modèle réajusté à chacune…</translation>
+    </message>
+    <message>
+        <source>Intervals computed in %1 s.</source>
+        <translation>Intervalles calculés en %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no interval was kept.</source>
+        <translation>Annulé : aucun intervalle n’a été conservé.</translation>
+    </message>
+    <message>
+        <source>Outcomes by arm</source>
+        <translation>Résultats par bras</translation>
     </message>
 </context>
 <context>
