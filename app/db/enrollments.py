@@ -42,7 +42,12 @@ from app.db.models import (
     Screening,
     Visit,
 )
-from app.db.screenings import ScreeningSummary, list_screenings
+from app.db.screenings import (
+    ScreeningSummary,
+    last_enrollment_end,
+    list_screenings,
+    stale_screening,
+)
 from app.db.types import utcnow
 from app.domain.body import BodyMeasurements
 from app.domain.enrollment import (
@@ -182,6 +187,9 @@ def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
         Enrollment.patient_id == screening.patient_id, Enrollment.status == "active"))
     if active is not None:
         raise AlreadyEnrolledError("The patient is already enrolled in a treatment plan.")
+    stale = stale_screening(screening, last_enrollment_end(session, screening.patient_id))
+    if stale is not None:
+        raise EnrollmentError(stale)
 
     enrollment = Enrollment(
         patient_id=screening.patient_id, screening_id=screening_id, protocol_id=protocol.id,

@@ -137,3 +137,31 @@ def test_past_enrollment_in_french(qtbot, database):
     # the end reason is the record's own words, as entered
     assert_french(page, "Inscriptions antérieures", "bras A — IgIV",
                   data=("family moved away",))
+
+
+def test_a_screening_made_before_the_last_course_ended_cannot_enroll_again(qtbot, database):
+    # A bug, fixed: an eligible screening left unused from before the child's last
+    # enrollment (screened twice, enrolled from the second) was offered once that
+    # enrollment ended, although its answers (prior therapies, disease duration) describe
+    # the child before that course. The services refuse it; a new screening is needed.
+    from app.db.enrollments import EnrollmentError
+    from app.db.screenings import enrollable_screening
+
+    patient_id = enrolled_on_a(database)  # screened 01 Nov, enrolled 02 Nov 2026
+    protocol = protocol_catalog().protocols[PROTOCOL_ID]
+    with database.session() as session:
+        old_id, _ = complete_screening(session, protocol, ScreeningDraft(
+            patient_id, PROTOCOL_ID, "2026-10-20", eligible_answers()), user="nurse")
+    end_enrollment(database, patient_id, "completed", date(2026, 11, 20),
+                   "completed the visit schedule", "remission")
+    with database.reading() as session:
+        assert enrollable_screening(session, patient_id) is None
+    page = page_of(qtbot, database)
+    assert not page.enroll_button.isEnabled()
+    draft = EnrollmentDraft(patient_id, old_id, PROTOCOL_ID, enrollment_date="2026-11-21",
+                            weight="20", height="115", measured_on="2026-11-21", arm_id="A",
+                            sun_protection_counselled=True)
+    plan = EnrollmentFlow(protocol, {}, TODAY, date(2026, 10, 20)).finalise(draft)
+    with pytest.raises(EnrollmentError, match="before the patient's previous enrollment ended"):
+        with database.session() as session:
+            finish_enrollment(session, protocol, old_id, plan, user="dr.ito")
