@@ -214,3 +214,19 @@ def test_a_cancelled_bootstrap_leaves_the_outcomes_as_they_were():
     with pytest.raises(BootstrapCancelled):
         add_intervals(out, cohort, replicates=10, progress=lambda done, total: done < 3)
     assert out.intervals == {}
+
+
+def test_a_bound_rounded_to_nothing_reads_as_zero():
+    from app.domain.cohort.bootstrap import Interval
+    from app.domain.cohort.outcomes import _weighted_text
+    from app.domain.cohort.propensity import WeightedOutcome
+
+    comparison = compare_arms(TINY, "A", "B", OUTCOMES, AGE_FEMALE, min_per_arm=5)
+    # inactive: weighted 0.99 vs 0.98 (+1 point); interval -0.0014 to +0.0229 -> "0 to +2"
+    outcome = WeightedOutcome("Inactive", True, (10, 12), (0.99, 0.98), (0.99, 0.98))
+    text = _weighted_text(comparison, outcome, Interval("Inactive", -0.0014, 0.0229, 1000))
+    assert "(+1 points, 95% CI 0 to +2 from 1000 replicates)" in text
+    # TIS: -0.04 rounds to -0.0 -> "0.0"; +2.66 -> "+2.7"
+    outcome = WeightedOutcome("TIS", False, (10, 12), (20.0, 19.0), (20.0, 19.0))
+    text = _weighted_text(comparison, outcome, Interval("TIS", -0.04, 2.66, 990))
+    assert "(+1.0, 95% CI 0.0 to +2.7 from 990 replicates)" in text

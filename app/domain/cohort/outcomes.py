@@ -697,6 +697,11 @@ def _propensity_table(out: CohortOutcomes) -> Table:
                  tuple(rows), " ".join(CAVEATS))
 
 
+def _signed(text: str) -> str:
+    """"+0" or "-0.0" (a bound rounded to nothing) reads as a plain 0."""
+    return text[1:] if text[1:].strip("0.") == "" else text
+
+
 def _bootstrap_text(c: PropensityComparison, r: BootstrapIntervals | None) -> str:
     if c.fit is None:
         return "—"
@@ -718,14 +723,14 @@ def _weighted_text(c: PropensityComparison, o: WeightedOutcome,
             return f"{100 * v:.0f}%"
 
         def signed(v: float) -> str:
-            return f"{100 * v:+.0f}"
+            return _signed(f"{100 * v:+.0f}")
         unit = " points"
     else:
         def show(v: float) -> str:
             return num(v, 1)
 
         def signed(v: float) -> str:
-            return f"{v:+.1f}"
+            return _signed(f"{v:+.1f}")
         unit = ""
     difference = signed(o.weighted[0] - o.weighted[1])
     if interval is not None:
