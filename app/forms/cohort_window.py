@@ -312,8 +312,11 @@ class CohortWindow(QDialog):
             for c, cell in enumerate(row):
                 # the mean (SD) under the median, the crude figures under the weighted
                 # ones: two short lines rather than a wrap
+                # the bootstrap interval on a line of its own too (a 1366-pixel screen)
                 item = QTableWidgetItem(cell.text.replace("; mean", "\nmean")
-                                        .replace("; crude", "\ncrude"))
+                                        .replace("; crude", "\ncrude")
+                                        .replace(", 95% CI", "\n95% CI")
+                                        .replace(" (seed", "\n(seed"))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "
