@@ -124,6 +124,7 @@ def demo_database(patients: int, seed: int = 1) -> Path:
     if not path.exists():
         from app.db.demo import fill_demo_database
         from app.db.opening import open_database
+        from app.db.site_code import set_site_code
         from app.domain.permissions import DEMO_DATA_TASK
 
         print(f"creating {patients} demo patients in {path} …", flush=True)
@@ -133,6 +134,9 @@ def demo_database(patients: int, seed: int = 1) -> Path:
         database = open_database(partial)
         database.actor = DEMO_DATA_TASK  # a new database: demo data needs no account
         try:
+            # As `jdm-ctp demo-data` does: exports name the site in every record id.
+            with database.session() as session:
+                set_site_code(session, "DEMO", user=DEMO_DATA_TASK.user_name)
             print(fill_demo_database(database, patients=patients, seed=seed), flush=True)
         finally:
             database.dispose()

@@ -8,11 +8,17 @@ from datetime import date
 
 from app.domain.dates import format_date
 from app.domain.errors import InputError
+from app.domain.phrases import Phrase, phrase
 
 
 def _is_day(value: object) -> bool:
     return isinstance(value, date) and not hasattr(value, "hour")
 
+
+# The age as a dose derivation says it (translated in the interface: app/forms/terms.py).
+AGE_ONE_YEAR = "%1 year old on %2 (from the date of birth)"
+AGE_YEARS = "%1 years old on %2 (from the date of birth)"
+SENTENCES = (AGE_ONE_YEAR, AGE_YEARS)
 
 @dataclass(frozen=True)
 class AgeOnDay:
@@ -43,9 +49,11 @@ class AgeOnDay:
     def describe(self) -> str:
         """E.g. "4 years old on 05 Jan 2026 (from the date of birth)"; the date of birth
         itself is not repeated (it is identifying)."""
-        years = self.years
-        plural = "s" if years != 1 else ""
-        return f"{years} year{plural} old on {format_date(self.on)} (from the date of birth)"
+        return str(self.describe_phrase())
+
+    def describe_phrase(self) -> Phrase:
+        return phrase(AGE_ONE_YEAR if self.years == 1 else AGE_YEARS, str(self.years),
+                      format_date(self.on))
 
 
 def age_on(date_of_birth: date | None, on: date | None) -> AgeOnDay | None:

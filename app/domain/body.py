@@ -13,6 +13,7 @@ from datetime import date
 
 from app.domain.dates import format_date
 from app.domain.errors import InputError
+from app.domain.phrases import Phrase, joined, phrase
 from app.domain.units import (
     format_number,
     height_cm_from_inches,
@@ -21,7 +22,14 @@ from app.domain.units import (
     weight_kg_from_lb,
 )
 
+# The measurements as a dose derivation says them (translated in the interface:
+# app/forms/terms.py).
+WEIGHT = "weight %1 kg"
+HEIGHT = "height %1 cm"
+MEASURED = "%1 (measured %2)"
+NOT_DATED = "%1 (measurement date not recorded)"
 BSA_FORMULA = "Mosteller: √(height cm × weight kg / 3600)"
+SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED, BSA_FORMULA)
 BSA_SOURCE = "Mosteller RD. N Engl J Med 1987;317:1098 (clinical rules §4)"
 DEFAULT_MAX_MEASUREMENT_AGE_DAYS = 30
 
@@ -77,15 +85,15 @@ class BodyMeasurements:
 
     def describe(self) -> str:
         """Inputs in words for a derivation, e.g. "weight 20 kg, height 115 cm (measured …)"."""
-        parts = [f"weight {format_number(self.weight_kg, 3)} kg"]
+        return str(self.describe_phrase())
+
+    def describe_phrase(self) -> Phrase:
+        parts = [phrase(WEIGHT, format_number(self.weight_kg, 3))]
         if self.height_cm is not None:
-            parts.append(f"height {format_number(self.height_cm, 2)} cm")
-        text = ", ".join(parts)
+            parts.append(phrase(HEIGHT, format_number(self.height_cm, 2)))
         if self.measured_on is not None:
-            text += f" (measured {format_date(self.measured_on)})"
-        else:
-            text += " (measurement date not recorded)"
-        return text
+            return phrase(MEASURED, joined(", ", parts), format_date(self.measured_on))
+        return phrase(NOT_DATED, joined(", ", parts))
 
 
 def measurement_age_warning(

@@ -31,14 +31,59 @@ Choices documented here (and in the report to the clinical lead):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.domain.age import AgeOnDay
 from app.domain.body import BSA_FORMULA, BodyMeasurements
+from app.domain.dose_sentences import (
+    ABOVE_MAXIMUM,
+    AGE_SOURCE,
+    AGE_UNKNOWN,
+    AGE_UNKNOWN_LINE,
+    AT_LEAST,
+    AT_MAXIMUM,
+    BELOW_AGE,
+    BELOW_AGE_LINE,
+    BELOW_MINIMUM,
+    FINAL_ABOVE_MAXIMUM,
+    FINAL_BELOW_MINIMUM,
+    FINAL_DIFFERS,
+    FINAL_MATCHES,
+    FINAL_NOT_POSITIVE,
+    FIXED,
+    GIVE_AT_LEAST,
+    GIVE_RANGE,
+    GREATER_OF,
+    HEADINGS,
+    HEADINGS_HOW,
+    HEADLINE,
+    IN_BSA_BAND,
+    IN_WEIGHT_BAND,
+    INPUTS,
+    INPUTS_BSA,
+    LESSER_OF,
+    MAXIMUM_NOT_REACHED,
+    MINIMUM_ONLY,
+    NO_MAXIMUM,
+    NOTE,
+    PER_DAY,
+    PER_DAY_RATE,
+    RANGE_ONLY,
+    RANGE_TOP,
+    RANGE_TOP_CAPPED,
+    RANGE_TOP_ROUNDED,
+    ROUNDED,
+    ROUNDING_HELD,
+    SOURCE,
+    STATUS,
+    STEPS,
+    WITHIN_AGE_LINE,
+)
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
+from app.domain.phrases import Joined, Phrase, PlanText, joined, phrase
 from app.domain.protocol import (
     ConcomitantLimit,
     DoseRule,
@@ -104,6 +149,11 @@ class DoseResult:
     range_max: float | None = None
     # Warnings the clinician must see with the dose (e.g. below the labelled age).
     warnings: tuple[str, ...] = ()
+    # The derivation's lines and the warnings as phrases (``derivation`` and ``warnings``
+    # are their English), for the interface to show in its language; empty for a result
+    # read back from storage.
+    explained: tuple[Phrase, ...] = field(default=(), compare=False, repr=False)
+    warned: tuple[Phrase, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape used by the CLI and exports (exactly these keys)."""
@@ -160,18 +210,23 @@ def _n(value: float) -> str:
     return format_number(value, 2)
 
 
-def _rate_unit(unit: str, denominator: str, per: str) -> str:
-    return f"{unit}/{denominator}/day" if per == "day" else f"{unit}/{denominator}"
+def _status(status: RuleStatus) -> Phrase:
+    return phrase(STATUS[status.value])
 
 
-def _amount_unit(unit: str, per: str) -> str:
-    return f"{unit}/day" if per == "day" else unit
+def _rate_unit(unit: str, denominator: str, per: str) -> str | Phrase:
+    return phrase(PER_DAY_RATE, unit, denominator) if per == "day" else f"{unit}/{denominator}"
+
+
+def _amount_unit(unit: str, per: str) -> str | Phrase:
+    return phrase(PER_DAY, unit) if per == "day" else unit
 
 
 # --------------------------------------------------------------------------- evaluation
 
 
-def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[float, str]:
+def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
+              ) -> tuple[float, Phrase]:
     """Raw value and its arithmetic in words, for one (sub-)rule."""
     unit = _amount_unit(top.unit, top.per)
     weight = format_number(body.weight_kg, 3)
@@ -179,7 +234,8 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
         assert rule.amount is not None
         value = rule.amount * body.weight_kg
         rate = _rate_unit(top.unit, "kg", top.per)
-        return value, f"{_n(rule.amount)} {rate} × {weight} kg = {_n(value)} {unit}"
+        return value, phrase("%1 %2 × %3 kg = %4 %5", _n(rule.amount), rate, weight, _n(value),
+                             unit)
     if rule.kind is RuleKind.PER_M2:
         assert rule.amount is not None
         bsa = body.bsa_m2
@@ -192,22 +248,23 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
             )
         value = rule.amount * bsa
         rate = _rate_unit(top.unit, "m²", top.per)
-        return value, f"{_n(rule.amount)} {rate} × {format_number(bsa, 4)} m² = {_n(value)} {unit}"
+        return value, phrase("%1 %2 × %3 m² = %4 %5", _n(rule.amount), rate,
+                             format_number(bsa, 4), _n(value), unit)
     if rule.kind is RuleKind.FIXED:
         assert rule.amount is not None
-        return rule.amount, f"fixed {_n(rule.amount)} {unit}"
+        return rule.amount, phrase(FIXED, _n(rule.amount), unit)
     if rule.kind in (RuleKind.GREATER_OF, RuleKind.LESSER_OF):
         parts = [_evaluate(sub, body, top) for sub in rule.rules]
         pick = max if rule.kind is RuleKind.GREATER_OF else min
         value = pick(v for v, _ in parts)
-        word = "greater" if rule.kind is RuleKind.GREATER_OF else "lesser"
-        inner = "; ".join(text for _, text in parts)
-        return value, f"{word} of ({inner}) = {_n(value)} {unit}"
+        which = GREATER_OF if rule.kind is RuleKind.GREATER_OF else LESSER_OF
+        inner = joined("; ", [text for _, text in parts])
+        return value, phrase(which, inner, _n(value), unit)
     if rule.kind is RuleKind.WEIGHT_BANDS:
         for band in rule.bands:
             if band.contains(body.weight_kg):
                 value, text = _evaluate(band.rule, body, top)
-                return value, f"weight {weight} kg is in the band {band.describe()}: {text}"
+                return value, phrase(IN_WEIGHT_BAND, weight, band.describe(), text)
         covered = "; ".join(b.describe() for b in rule.bands)
         raise InputError(
             "weight_kg",
@@ -226,7 +283,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
         for band in rule.bands:
             if band.contains(bsa):
                 value, text = _evaluate(band.rule, body, top)
-                return value, f"BSA {shown} m² is in the band {band.describe()}: {text}"
+                return value, phrase(IN_BSA_BAND, shown, band.describe(), text)
         covered = "; ".join(b.describe() for b in rule.bands)
         raise InputError(
             "height_cm",
@@ -236,7 +293,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule) -> tuple[fl
     raise AssertionError(f"unhandled rule kind {rule.kind}")  # loader rejects unknown kinds
 
 
-def _range_top(rule: DoseRule, body: BodyMeasurements) -> tuple[float, str]:
+def _range_top(rule: DoseRule, body: BodyMeasurements) -> tuple[float, Phrase]:
     """The upper end of a dose range (``amount_max``) and its arithmetic."""
     assert rule.amount_max is not None
     top_rule = DoseRule(
@@ -288,7 +345,8 @@ def compute_dose(
     return _compute(rule, body, "Dose", age)
 
 
-def age_warnings(rule: DoseRule, age: AgeOnDay | None) -> tuple[tuple[str, ...], str | None]:
+def age_warnings(rule: DoseRule, age: AgeOnDay | None
+                 ) -> tuple[tuple[Phrase, ...], Phrase | None]:
     """(warnings, derivation line) for a rule labelled from an age (clinical-rules §1.2:
     abatacept IV from 6 years — warn below the labelled age)."""
     labelled = rule.labelled_age
@@ -296,23 +354,14 @@ def age_warnings(rule: DoseRule, age: AgeOnDay | None) -> tuple[tuple[str, ...],
         return (), None
     name = rule.label or rule.drug
     years = format_number(labelled.from_years)
-    where = f"(source: {source_in_words(labelled.source)} [{labelled.status.value}])"
+    where = phrase(AGE_SOURCE, source_in_words(labelled.source), _status(labelled.status))
     if age is None:
-        text = (
-            f"{name} is labelled from age {years} years, and the child's age is not known: "
-            f"enter the date of birth and check before giving it {where}."
-        )
-        return (text,), f"Labelled age: {text}"
+        text = phrase(AGE_UNKNOWN, name, years, where)
+        return (text,), phrase(AGE_UNKNOWN_LINE, text)
     if age.years < labelled.from_years:
-        text = (
-            f"{name} is labelled from age {years} years; this child is {age.describe()}. "
-            f"Below the labelled age: check before giving it {where}."
-        )
-        return (text,), f"WARNING: {text}"
-    return (), (
-        f"Labelled age: from {years} years; the child is {age.describe()}, within the label "
-        f"{where}."
-    )
+        text = phrase(BELOW_AGE, name, years, age.describe_phrase(), where)
+        return (text,), phrase(BELOW_AGE_LINE, text)
+    return (), phrase(WITHIN_AGE_LINE, years, age.describe_phrase(), where)
 
 
 def _compute(
@@ -323,60 +372,46 @@ def _compute(
     # and the derivation all see 999; 9 decimals is far below any dose precision.
     raw = round(raw, 9)
     unit = _amount_unit(rule.unit, rule.per)
-    steps = [("at least " if rule.at_least else "") + arithmetic]
+    steps: list[Phrase | Joined] = [phrase(AT_LEAST, arithmetic) if rule.at_least
+                                    else arithmetic]
     value = raw
 
     if rule.minimum is not None and raw < rule.minimum:
         value = rule.minimum
-        steps.append(
-            f"below the protocol minimum of {_n(rule.minimum)} {unit}, so {_n(rule.minimum)} {unit}"
-        )
+        steps.append(phrase(BELOW_MINIMUM, _n(rule.minimum), unit))
 
     capped = rule.cap is not None and raw > rule.cap
     if rule.cap is not None:
         if capped:
             value = rule.cap
-            steps.append(
-                f"above the maximum of {_n(rule.cap)} {unit}, so the maximum "
-                f"{_n(rule.cap)} {unit} applies"
-            )
+            steps.append(phrase(ABOVE_MAXIMUM, _n(rule.cap), unit))
         elif raw == rule.cap:
-            steps.append(
-                f"equal to the maximum of {_n(rule.cap)} {unit}, not above it (the maximum "
-                "did not change the dose)"
-            )
+            steps.append(phrase(AT_MAXIMUM, _n(rule.cap), unit))
         else:
-            steps.append(f"maximum {_n(rule.cap)} {unit} not reached")
+            steps.append(phrase(MAXIMUM_NOT_REACHED, _n(rule.cap), unit))
     elif rule.uncapped_reason:
         # Said where the dose is shown, so a missing maximum is never taken for an oversight.
-        steps.append(f"no maximum: {source_in_words(rule.uncapped_reason)}")
+        steps.append(phrase(NO_MAXIMUM, source_in_words(rule.uncapped_reason)))
 
     amount = value
     if rule.rounding is not None:
         amount, held = _round_held(value, rule.rounding, rule.cap)
-        direction = {"nearest": "to the nearest", "down": "down to", "up": "up to"}
-        steps.append(
-            f"rounded {direction[rule.rounding.mode.value]} "
-            f"{format_number(rule.rounding.increment)} {rule.unit}: "
-            f"{format_number(amount)} {unit} ({rule.rounding.status.value} rounding)"
-        )
+        steps.append(phrase(ROUNDED[rule.rounding.mode.value],
+                            format_number(rule.rounding.increment), rule.unit,
+                            format_number(amount), unit, _status(rule.rounding.status)))
         if held:
             capped = True
-            steps.append(
-                f"rounding would have passed the maximum of {_n(rule.cap or 0)} {unit}, so "
-                f"{format_number(amount)} {unit}"
-            )
+            steps.append(phrase(ROUNDING_HELD, _n(rule.cap or 0), unit, format_number(amount),
+                                unit))
 
     range_max: float | None = None
     if rule.amount_max is not None:
         top_raw, top_text = _range_top(rule, body)
         range_max = top_raw
-        top_steps = [f"top of the range: {top_text}"]
+        top_steps: list[Phrase] = [phrase(RANGE_TOP, top_text)]
         if rule.cap is not None and top_raw > rule.cap:
             range_max = rule.cap
-            top_steps.append(
-                f"above the maximum of {_n(rule.cap)} {unit}, so {_n(rule.cap)} {unit}"
-            )
+            top_steps.append(phrase(RANGE_TOP_CAPPED, _n(rule.cap), unit))
         if rule.rounding is not None:
             # The top of a range is a maximum: never rounded up past it.
             down = Rounding(
@@ -386,12 +421,10 @@ def _compute(
                 rule.rounding.status,
             )
             range_max = _round(range_max, down, rule.cap)
-            top_steps.append(
-                f"rounded down to {format_number(rule.rounding.increment)} {rule.unit}: "
-                f"{format_number(range_max)} {unit}"
-            )
+            top_steps.append(phrase(RANGE_TOP_ROUNDED, format_number(rule.rounding.increment),
+                                    rule.unit, format_number(range_max), unit))
         amount = min(amount, range_max)
-        steps.append("; ".join(top_steps))
+        steps.append(joined("; ", top_steps))
 
     minimum: float | None = None
     if rule.at_least:
@@ -401,35 +434,33 @@ def _compute(
     elif range_max is not None:
         minimum = amount  # the lower end of the range
 
-    give = f"{'at least ' if rule.at_least else ''}{format_number(amount)} {unit}"
+    give: Phrase | Joined = (phrase(GIVE_AT_LEAST, format_number(amount), unit)
+                             if rule.at_least else joined(" ", [format_number(amount), unit]))
     if range_max is not None:
-        give = f"{format_number(amount)} to {format_number(range_max)} {unit}"
-    how = ", ".join(p for p in (rule.frequency, rule.route) if p)
-    lines = [
-        f"{rule.label or rule.drug}: " + "; ".join(steps) + ".",
-        f"{heading}: {give}" + (f" ({how})" if how else "") + ".",
+        give = phrase(GIVE_RANGE, format_number(amount), format_number(range_max), unit)
+    how = joined(", ", [PlanText(p) for p in (rule.frequency, rule.route) if p])
+    lines: list[Phrase] = [
+        phrase(STEPS, PlanText(rule.label or rule.drug), joined("; ", steps)),
+        phrase(HEADINGS_HOW[heading], give, how) if how.parts
+        else phrase(HEADINGS[heading], give),
     ]
     if rule.at_least:
-        lines.append("This is the minimum; higher doses are at the provider's discretion.")
+        lines.append(phrase(MINIMUM_ONLY))
     if range_max is not None:
-        lines.append(
-            "This is a dose range: the computed dose is its lower end; a dose within the "
-            "range needs a reason, a dose above its top is refused."
-        )
-    inputs = f"Inputs: {body.describe()}"
+        lines.append(phrase(RANGE_ONLY))
     bsa = body.bsa_m2 if rule.needs_height else None
     if bsa is not None:
-        inputs += (
-            f"; BSA {format_number(bsa, 4)} m² = √({format_number(body.height_cm or 0, 2)} cm"
-            f" × {format_number(body.weight_kg, 3)} kg / 3600) ({BSA_FORMULA})"
-        )
-    lines.append(inputs + ".")
+        lines.append(phrase(INPUTS_BSA, body.describe_phrase(), format_number(bsa, 4),
+                            format_number(body.height_cm or 0, 2),
+                            format_number(body.weight_kg, 3), phrase(BSA_FORMULA)))
+    else:
+        lines.append(phrase(INPUTS, body.describe_phrase()))
     warnings, age_line = age_warnings(rule, age)
     if age_line:
         lines.append(age_line)
     if rule.note:
-        lines.append(f"Note: {source_in_words(rule.note)}")
-    lines.append(f"Source: {source_in_words(rule.source)} [{rule.status.value}].")
+        lines.append(phrase(NOTE, source_in_words(rule.note)))
+    lines.append(phrase(SOURCE, source_in_words(rule.source), _status(rule.status)))
 
     return DoseResult(
         drug=rule.drug,
@@ -443,7 +474,7 @@ def _compute(
         cap=rule.cap,
         minimum=minimum,
         at_least=rule.at_least,
-        derivation="\n".join(lines),
+        derivation="\n".join(str(line) for line in lines),
         source=rule.source,
         status=rule.status,
         weight_kg=body.weight_kg,
@@ -455,7 +486,9 @@ def _compute(
         rounding=rule.rounding,
         option=rule.option or "",
         range_max=range_max,
-        warnings=warnings,
+        warnings=tuple(str(w) for w in warnings),
+        explained=tuple(lines),
+        warned=warnings,
     )
 
 
@@ -529,6 +562,19 @@ def _maximum_of(result: DoseResult) -> float | None:
     return result.cap
 
 
+def dose_headline(result: DoseResult, amount: float, computed: bool) -> Phrase:
+    """"IVIG: 40 g every 2 weeks × 3, then monthly, IV": the dose to give in one line
+    ("at least" while it is the computed amount of an at-least rule)."""
+    unit = _amount_unit(result.unit, result.per)
+    given = (phrase(GIVE_AT_LEAST, format_number(amount), unit) if result.at_least and computed
+             else joined(" ", [format_number(amount), unit]))
+    name = PlanText(result.label or result.drug)
+    how = [PlanText(value) for value in (result.frequency, result.route) if value]
+    which = (("frequency and route" if result.route else "frequency") if result.frequency
+             else "route" if result.route else "")
+    return phrase(HEADLINE[which], name, given, *how)
+
+
 def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck:
     """Check the dose a clinician will actually give (clinical rules §4).
 
@@ -537,34 +583,30 @@ def check_final_dose(result: DoseResult, final_amount: object) -> FinalDoseCheck
     in which case the caller must require a reason.
     """
     final = parse_number("final_amount", final_amount)
+    said = final_dose_words(result, final)
+    if said.template == FINAL_NOT_POSITIVE:
+        raise InputError("final_amount", str(said))
+    if said.template == FINAL_ABOVE_MAXIMUM:
+        raise DoseAboveMaximumError("final_amount", str(said))
+    differs = said.template != FINAL_MATCHES
+    below = said.template == FINAL_BELOW_MINIMUM
+    return FinalDoseCheck(final, result.amount, differs, differs, below, str(said))
+
+
+def final_dose_words(result: DoseResult, final: float) -> Phrase:
+    """What the check of a final dose says about ``final`` (its English: ``str()``)."""
     unit = _amount_unit(result.unit, result.per)
     if final <= 0:
-        raise InputError(
-            "final_amount",
-            f"The final dose must be more than zero; {format_number(final)} {unit} was entered.",
-        )
+        return phrase(FINAL_NOT_POSITIVE, format_number(final), unit)
     maximum = _maximum_of(result)
     if maximum is not None and final > maximum:
-        raise DoseAboveMaximumError(
-            "final_amount",
-            f"The final {result.drug} dose cannot be above the protocol maximum of "
-            f"{format_number(maximum)} {unit}; {format_number(final)} {unit} was entered.",
-        )
-    differs = not math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9)
-    below = result.minimum is not None and final < result.minimum and differs
-    if not differs:
-        message = "The final dose matches the computed dose."
-    elif below:
-        message = (
-            f"The final dose {format_number(final)} {unit} is below the protocol minimum of "
-            f"{_n(result.minimum or 0)} {unit}. Give a reason for the difference."
-        )
-    else:
-        message = (
-            f"The final dose {format_number(final)} {unit} differs from the computed "
-            f"{format_number(result.amount)} {unit}. Give a reason for the difference."
-        )
-    return FinalDoseCheck(final, result.amount, differs, differs, below, message)
+        return phrase(FINAL_ABOVE_MAXIMUM, result.drug, format_number(maximum), unit,
+                      format_number(final))
+    if math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9):
+        return phrase(FINAL_MATCHES)
+    if result.minimum is not None and final < result.minimum:
+        return phrase(FINAL_BELOW_MINIMUM, format_number(final), unit, _n(result.minimum))
+    return phrase(FINAL_DIFFERS, format_number(final), unit, format_number(result.amount))
 
 
 def check_corticosteroid_dose(limit: LimitResult, daily_mg: object) -> float:

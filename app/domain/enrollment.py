@@ -51,9 +51,11 @@ from app.domain.dosing import (
     check_final_dose,
     compute_dose,
     compute_limit,
+    dose_headline,
 )
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
+from app.domain.phrases import Phrase
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
     Outcome,
@@ -434,12 +436,11 @@ class PlannedDose:
 
     @property
     def headline(self) -> str:
-        r = self.result
-        unit = f"{r.unit}/day" if r.per == "day" else r.unit
-        least = "at least " if r.at_least and self.check is None else ""
-        return (f"{r.label or r.drug}: {least}{format_number(self.final_amount)} {unit}"
-                f"{' ' + r.frequency if r.frequency else ''}"
-                f"{', ' + r.route if r.route else ''}")
+        return str(self.headline_words)
+
+    @property
+    def headline_words(self) -> Phrase:
+        return dose_headline(self.result, self.final_amount, self.check is None)
 
 
 def plan_dose(result: DoseResult, entry: DoseEntry, schedule: tuple[date, ...] = ()

@@ -39,11 +39,12 @@ from app.domain.enrollment import (
 from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
-from app.forms.enrollment_wizard import DoseView, MeasurementInputs, _clear
 from app.forms.language import format_date
 from app.forms.terms import REASON, arm_title, term
-from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
+from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, clear_layout, fit_on_screen
 from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
+from app.forms.widgets.dose_view import DoseView
+from app.forms.widgets.measurements import MeasurementInputs
 
 
 class ArmSwitchDialog(QDialog):
@@ -228,7 +229,7 @@ class ArmSwitchDialog(QDialog):
                 planned = []
         shown = f"{self.draft.to_arm}/{self.draft.arm_option}"
         if self._shown_arm != shown or len(planned) != len(self.views):
-            _clear(self.dose_column)
+            clear_layout(self.dose_column)
             self.views = {}
             for p in planned:
                 view = DoseView(p, self.draft.doses.get(dose_key(p.result), DoseEntry()))

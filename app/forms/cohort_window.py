@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,14 +44,37 @@ from app.domain.cohort.outcomes import (
 from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
 from app.forms.chart_view import ChartView
 from app.forms.long_jobs import BackgroundJob
+from app.forms.terms import COHORT, phrases, plan_text_words
+from app.reports.charts import Chart
 from app.reports.cohort_charts import km_chart, skin_chart, tis_chart
 
 PATIENTS_ROLE = Qt.ItemDataRole.UserRole + 1
 # Tab title, tables shown in it, the chart beside them.
-TABS = (("Patients", ("counts",), None), ("Baseline", ("baseline",), None),
-        ("Inactive disease", ("km",), km_chart), ("TIS and IMACS", ("response",), tis_chart),
-        ("Skin VAS", ("skin",), skin_chart), ("Steroids and adverse events",
-                                              ("steroids", "adverse"), None))
+TABS = ((QT_TRANSLATE_NOOP("CohortWindow", "Patients"), ("counts",), None),
+        (QT_TRANSLATE_NOOP("CohortWindow", "Baseline"), ("baseline",), None),
+        (QT_TRANSLATE_NOOP("CohortWindow", "Inactive disease"), ("km",), km_chart),
+        (QT_TRANSLATE_NOOP("CohortWindow", "TIS and IMACS"), ("response",), tis_chart),
+        (QT_TRANSLATE_NOOP("CohortWindow", "Skin VAS"), ("skin",), skin_chart),
+        (QT_TRANSLATE_NOOP("CohortWindow", "Steroids and adverse events"),
+         ("steroids", "adverse"), None))
+
+
+def figure_words(text: str) -> str:
+    """A figure of app.domain.cohort (a row's label, a cell, a note) in the interface's
+    language, line by line."""
+    return "\n".join(phrases(COHORT, line) for line in text.split("\n"))
+
+
+def chart_words(chart: Chart) -> Chart:
+    """A cohort chart (app.reports.cohort_charts, English as printed) with its title, axis
+    titles and legend in the interface's language."""
+    return replace(
+        chart, title=figure_words(chart.title),
+        x=replace(chart.x, title=figure_words(chart.x.title)),
+        y=replace(chart.y, title=figure_words(chart.y.title)),
+        series=tuple(replace(s, label=figure_words(s.label)) for s in chart.series),
+        bands=tuple(replace(b, label=figure_words(b.label)) for b in chart.bands),
+        empty_text=figure_words(chart.empty_text))
 
 
 class PatientsBehind(QDialog):
@@ -63,13 +86,13 @@ class PatientsBehind(QDialog):
         self.setWindowTitle(title)
         self.on_open = on_open
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"{len(study_ids)} patients"))
+        layout.addWidget(QLabel(self.tr("%n patient(s)", "", len(study_ids))))
         self.list = QListWidget()
         self.list.addItems(list(study_ids))
         self.list.itemDoubleClicked.connect(lambda item: self.open(item.text()))
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_button = buttons.addButton("Open patient",
+        self.open_button = buttons.addButton(self.tr("Open patient"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button.setEnabled(on_open is not None and bool(study_ids))
         self.open_button.clicked.connect(self._open_current)
@@ -93,7 +116,7 @@ class CohortWindow(QDialog):
     def __init__(self, database, *, on_open_patient: Callable[[str], None] | None = None,
                  parent: QWidget | None = None, background: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Outcomes by arm")
+        self.setWindowTitle(self.tr("Outcomes by arm"))
         self.database = database
         self.on_open_patient = on_open_patient
         self.background = background
@@ -107,10 +130,10 @@ class CohortWindow(QDialog):
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Plan:"))
+        top.addWidget(QLabel(self.tr("Plan:")))
         self.plan = QComboBox()
         top.addWidget(self.plan, 1)
-        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         top.addWidget(self.refresh_button)
         layout.addLayout(top)
@@ -146,14 +169,14 @@ class CohortWindow(QDialog):
                 splitter.addWidget(view)
                 splitter.setSizes([780, 420])  # the figures first; the plot beside them
                 page_layout.addWidget(splitter)
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page, self.tr(title))
         self._add_weighted_tab()
         self.notes = QLabel("")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         notes_page = QWidget()
         QVBoxLayout(notes_page).addWidget(self.notes, 0, Qt.AlignmentFlag.AlignTop)
-        self.tabs.addTab(notes_page, "How these are computed")
+        self.tabs.addTab(notes_page, self.tr("How these are computed"))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
@@ -244,9 +267,11 @@ class CohortWindow(QDialog):
             self.refresh_button.setEnabled(False)
             return
         for protocol_id, count in plans:
-            self.plan.addItem(f"{protocol_id} ({count} enrollments)", protocol_id)
+            self.plan.addItem(self.tr("%1 (%n enrollment(s))", "", count)
+                              .replace("%1", protocol_id), protocol_id)
         if not plans:
-            self.summary.setText("No patient is enrolled yet: there are no outcomes to show.")
+            self.summary.setText(self.tr("No patient is enrolled yet: there are no outcomes to "
+                                         "show."))
             self.refresh_button.setEnabled(False)
             return
         self.plan.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -272,14 +297,14 @@ class CohortWindow(QDialog):
                 self.summary.setText(str(error))
             return
         self.refresh_button.setEnabled(False)
-        self.job = BackgroundJob(self, "Computing outcomes by arm…", work)
+        self.job = BackgroundJob(self, self.tr("Computing outcomes by arm…"), work)
         self.job.finished.connect(lambda result: self._show(*result))
         self.job.failed.connect(self._failed)
         self.job.start()
 
     def _failed(self, error: object) -> None:
         self.refresh_button.setEnabled(True)
-        QMessageBox.warning(self, "Outcomes by arm", str(error))
+        QMessageBox.warning(self, self.tr("Outcomes by arm"), str(error))
 
     def _show(self, data, outcomes: CohortOutcomes, seconds: float) -> None:  # noqa: ANN001
         self.refresh_button.setEnabled(True)
@@ -290,37 +315,40 @@ class CohortWindow(QDialog):
         self.intervals_status.setText("")
         self.seconds = seconds
         self.summary.setText(
-            f"{data.protocol.title}: {len(data.patients)} enrollments, analysed under the "
-            f"arm each started on. Every figure gives the patients it rests on (n); "
-            f"double-click a number to list them. Computed in {seconds:.1f} s.")
+            self.tr("%1: %n enrollment(s), analysed under the arm each started on. Every "
+                    "figure gives the patients it rests on (n); double-click a number to list "
+                    "them. Computed in %2 s.", "", len(data.patients))
+            .replace("%1", plan_text_words(data.protocol.title))
+            .replace("%2", f"{seconds:.1f}"))
         for table in tables(outcomes):
             self._fill(self.tables[table.key], table)
             if table.key == "propensity":
                 self.weighted_caveats.setText(table.note)
-        self.charts["km_chart"].set_chart(km_chart(outcomes))
-        self.charts["tis_chart"].set_chart(tis_chart(outcomes))
-        self.charts["skin_chart"].set_chart(skin_chart(outcomes))
-        self.notes.setText("\n\n".join(outcomes.notes))
+        self.charts["km_chart"].set_chart(chart_words(km_chart(outcomes)))
+        self.charts["tis_chart"].set_chart(chart_words(tis_chart(outcomes)))
+        self.charts["skin_chart"].set_chart(chart_words(skin_chart(outcomes)))
+        self.notes.setText("\n\n".join(figure_words(note) for note in outcomes.notes))
 
     def _fill(self, widget: QTableWidget, table: Table) -> None:
         widget.clear()
         widget.setColumnCount(len(table.header))
         widget.setRowCount(len(table.rows))
         # "B: Mycophenolate mofetil" on two lines: narrow arm columns keep the whole name.
-        widget.setHorizontalHeaderLabels([h.replace(": ", "\n", 1) for h in table.header])
+        widget.setHorizontalHeaderLabels([self._header(h) for h in table.header])
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 # the mean (SD) under the median, the crude figures under the weighted
                 # ones: two short lines rather than a wrap
                 # the bootstrap interval on a line of its own too (a 1366-pixel screen)
-                item = QTableWidgetItem(cell.text.replace("; mean", "\nmean")
-                                        .replace("; crude", "\ncrude")
-                                        .replace(", 95% CI", "\n95% CI")
-                                        .replace(" (seed", "\n(seed"))
+                item = QTableWidgetItem(figure_words(cell.text.replace("; mean", "\nmean")
+                                                     .replace("; crude", "\ncrude")
+                                                     .replace(", 95% CI", "\n95% CI")
+                                                     .replace(" (seed", "\n(seed")))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
-                    item.setToolTip(cell.text + ("\nDouble-click to list the patients behind "
-                                                 "this figure" if cell.patients else ""))
+                    item.setToolTip(figure_words(cell.text) + (
+                        "\n" + self.tr("Double-click to list the patients behind this figure")
+                        if cell.patients else ""))
                 widget.setItem(r, c, item)
         header = widget.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -330,7 +358,18 @@ class CohortWindow(QDialog):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch if c <= arms
                                         else QHeaderView.ResizeMode.ResizeToContents)
         widget.resizeRowsToContents()
-        widget.setToolTip(table.note)
+        widget.setToolTip(figure_words(table.note))
+
+    def _header(self, text: str) -> str:
+        """A column's title: "A: IVIG" as "A" over the arm's name in the interface's
+        language (the plan-text catalogue), "SMD A–B", "A vs B"."""
+        if text.startswith("SMD "):
+            return self.tr("SMD %1").replace("%1", text.removeprefix("SMD "))
+        if " vs " in text:
+            first, second = text.split(" vs ", 1)
+            return self.tr("%1 vs %2").replace("%1", first).replace("%2", second)
+        arm, sep, name = text.partition(": ")
+        return f"{arm}\n{plan_text_words(name)}" if sep else text
 
     # ----- the patients behind a number ------------------------------------------------------
     def patients_at(self, key: str, row: int, column: int) -> tuple[str, ...]:

@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.forms.cohort_window import CohortWindow
     from app.forms.due_visits import DueVisitsDialog
     from app.forms.encryption_dialog import EncryptionDialog
-    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.enrollment.wizard import EnrollmentWizard
     from app.forms.export_dialog import ExportDialog
     from app.forms.patient_dialog import PatientDialog
     from app.forms.patient_page import PatientPage
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
 
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
-        from app.forms.enrollment_wizard import EnrollmentWizard
+        from app.forms.enrollment.wizard import EnrollmentWizard
 
         with self.database.session() as session:
             record = enrollable_screening(session, patient_id)

@@ -87,10 +87,7 @@ from app.forms.widgets import (
     fit_on_screen,
     provisional_label,
 )
-
-PROVISIONAL_PLAN_TEXT = QT_TRANSLATE_NOOP(
-    "ScreeningWizard", "PROVISIONAL PLAN — provisional — verify against the published plan "
-                       "before use")
+from app.forms.widgets.plan_banner import plan_banner
 
 AUTOSAVE_DELAY_MS = 800
 PAGE_IDS = {SETUP_PAGE: 0, "required": 1, "allowed": 2, "exclusion": 3, PRIOR_PAGE: 8,
@@ -369,16 +366,6 @@ class CriterionBox(QGroupBox):
 
 
 # --------------------------------------------------------------------------- pages
-
-
-def plan_banner() -> QLabel:
-    """The provisional-plan banner shown at the top of every page of a provisional plan."""
-    label = banner(term("ScreeningWizard", PROVISIONAL_PLAN_TEXT), point_size=13)
-    label.setStyleSheet(BANNER_STYLES["wait"])
-    label.setAccessibleName("Provisional plan banner")
-    label.setAlignment(Qt.AlignCenter)
-    label.hide()
-    return label
 
 
 class SetupPage(QWizardPage):

@@ -9,8 +9,13 @@ CHAQ and the French CMAS are cited by the same acronyms.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
+
+from app.domain.body import BodyMeasurements
+from app.domain.phrases import Joined, Phrase
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -28,6 +33,12 @@ VISIT_STATUS = "Visit status"
 ROLE = "Role"
 MEASUREMENT_CHECK = "Measurement check"
 ARM_CHOICE = "Arm choice"
+DOSE_DERIVATION = "Dose derivation"
+DRUG = "Drug"
+CONTINUING = "Continuing medicine"
+INSTRUMENT_ITEM = "Instrument item"
+MESSAGE = "Instrument message"
+COHORT = "Cohort figure"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -98,12 +109,15 @@ LISTED = {
               QT_TRANSLATE_NOOP("Section", "Steroid exposure"),
               QT_TRANSLATE_NOOP("Section", "Adverse events"),
               QT_TRANSLATE_NOOP("Section", "Response")),
-    # why an arm began or a therapy stopped: app.domain.enrollment.SWITCH_REASONS and the
+    # why an arm began or a therapy stopped: app.domain.enrollment.SWITCH_REASONS, the
     # codes of app.domain.protocol.prior_therapy_rules.REASONS_STOPPED, in words
     REASON: (QT_TRANSLATE_NOOP("Reason", "Initial"),
              QT_TRANSLATE_NOOP("Reason", "Inadequate response"),
              QT_TRANSLATE_NOOP("Reason", "Toxicity"), QT_TRANSLATE_NOOP("Reason", "Benefit"),
-             QT_TRANSLATE_NOOP("Reason", "Other")),
+             QT_TRANSLATE_NOOP("Reason", "Other"),
+             # app.domain.treatment_course_record.END_REASONS: why a treatment stopped
+             QT_TRANSLATE_NOOP("Reason", "Remission"),
+             QT_TRANSLATE_NOOP("Reason", "Family choice")),
     # app.db.models.VISIT_STATUSES in words
     VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
                    QT_TRANSLATE_NOOP("Visit status", "Draft"),
@@ -135,6 +149,1048 @@ LISTED = {
                           "(mg/m²). Enter the height in cm or inches."),
         QT_TRANSLATE_NOOP("Measurement check",
                           "Enter the date the weight was measured (YYYY-MM-DD).")),
+    # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
+    # derivation and the warnings shown with a dose (English as stored and printed)
+    DOSE_DERIVATION: (
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3, %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2, %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1: %2."),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1/%2/day"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1/day"),
+        QT_TRANSLATE_NOOP("Dose derivation", "at least %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "fixed %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "greater of (%1) = %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "lesser of (%1) = %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg is in the band %2: %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "BSA %1 m² is in the band %2: %3"),
+        QT_TRANSLATE_NOOP("Dose derivation", "below the protocol minimum of %1 %2, so %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "above the maximum of %1 %2, "
+                          "so the maximum %1 %2 applies"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "equal to the maximum of %1 %2, not "
+                          "above it (the maximum did not change the dose)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "maximum %1 %2 not reached"),
+        QT_TRANSLATE_NOOP("Dose derivation", "no maximum: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded to the nearest %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded down to %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded up to %1 %2: %3 %4 (%5 rounding)"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "rounding would have passed the maximum "
+                          "of %1 %2, so %3 %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "top of the range: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "above the maximum of %1 %2, so %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "rounded down to %1 %2: %3 %4"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Dose: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Maximum: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Dose: %1 (%2)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Maximum: %1 (%2)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "at least %1 %2"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 to %2 %3"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "This is the minimum; higher "
+                          "doses are at the provider's discretion."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "This is a dose range: the computed dose is its lower end; a "
+                          "dose within the range needs a reason, a dose above its top is refused."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Inputs: %1."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "Inputs: %1; BSA %2 m² = √(%3 "
+                          "cm × %4 kg / 3600) (%5)."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "%1 is labelled from age %2 years, and the child's age is "
+                          "not known: enter the date of birth and check before giving it %3."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "%1 is labelled from age %2 years; this child is "
+                          "%3. Below the labelled age: check before giving it %4."),
+        QT_TRANSLATE_NOOP("Dose derivation", "Labelled age: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "WARNING: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "Labelled age: from %1 years; the "
+                          "child is %2, within the label %3."),
+        QT_TRANSLATE_NOOP("Dose derivation", "(source: %1 [%2])"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Note: %1"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Source: %1 [%2]."),
+        QT_TRANSLATE_NOOP("Dose derivation", "seed"),
+        QT_TRANSLATE_NOOP("Dose derivation", "published"),
+        QT_TRANSLATE_NOOP("Dose derivation", "provisional"),
+        QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg"),
+        QT_TRANSLATE_NOOP("Dose derivation", "height %1 cm"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
+        # app.domain.dosing.final_dose_words: the check of a final dose
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose must be more than zero; %1 %2 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final %1 dose cannot be above the protocol maximum of %2 %3; "
+                          "%4 %3 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The final dose matches the computed dose."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 is below the protocol minimum of %3 %2. Give a "
+                          "reason for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The final dose %1 %2 differs from the computed %3 %2. Give a reason "
+                          "for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
+    ),
+    # app.domain.enrollment.continuing_choices: why a current medicine is not offered
+    CONTINUING: (QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the plan's condition for continuing it is not met"),
+                 QT_TRANSLATE_NOOP("Continuing medicine",
+                                   "the screening did not record it as current")),
+    # drug names as app.domain.display_words.drug_name shows them, for the drugs of the
+    # shipped plans (the Canadian French monographs' spelling)
+    DRUG: (
+        QT_TRANSLATE_NOOP("Drug", "IVIG"),
+        QT_TRANSLATE_NOOP("Drug", "methotrexate"),
+        QT_TRANSLATE_NOOP("Drug", "hydroxychloroquine"),
+        QT_TRANSLATE_NOOP("Drug", "prednisone"),
+        QT_TRANSLATE_NOOP("Drug", "methylprednisolone"),
+        QT_TRANSLATE_NOOP("Drug", "cyclosporine"),
+        QT_TRANSLATE_NOOP("Drug", "mycophenolate mofetil"),
+        QT_TRANSLATE_NOOP("Drug", "rituximab"),
+        QT_TRANSLATE_NOOP("Drug", "adalimumab"),
+        QT_TRANSLATE_NOOP("Drug", "abatacept"),
+        QT_TRANSLATE_NOOP("Drug", "tocilizumab"),
+        QT_TRANSLATE_NOOP("Drug", "infliximab"),
+    ),
+    # The visit-form sections' words from the instrument registry (app.domain.instruments
+    # and app.domain.response): item labels, answers, anchors, help and units in words;
+    # tests/forms/instrument_words.py collects them and test_french_visit.py checks that
+    # each one is listed here. The domain, the exports and the printouts keep English.
+    # CHAQ: these French labels are a faithful translation made for this application, NOT
+    # the validated French-Canadian CHAQ; the validated wording (licensed through its
+    # authors / PRINTO) should replace the CHAQ entries of this context in
+    # resources/translations/jdm_ctp_fr.ts (the items, the answers, the domains, the aids
+    # and the two VAS) once the clinic holds it.
+    INSTRUMENT_ITEM: (
+        QT_TRANSLATE_NOOP("Instrument item", "0 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "0: no contraction felt"),
+        QT_TRANSLATE_NOOP("Instrument item", "1 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "1-9 seconds"),
+        QT_TRANSLATE_NOOP("Instrument item", "10-29 seconds"),
+        QT_TRANSLATE_NOOP("Instrument item", "2 minutes (120 seconds) or more"),
+        QT_TRANSLATE_NOOP("Instrument item", "2 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "3 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "30-59 seconds"),
+        QT_TRANSLATE_NOOP("Instrument item", "4 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "5 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "6 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument item", "60 seconds or more"),
+        QT_TRANSLATE_NOOP("Instrument item", "60-119 seconds"),
+        QT_TRANSLATE_NOOP("Instrument item", "ALT (alanine aminotransferase)"),
+        QT_TRANSLATE_NOOP("Instrument item", "AST (aspartate aminotransferase)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Able: no table support and no hands on knee/thigh"),
+        QT_TRANSLATE_NOOP("Instrument item", "Absent"),
+        QT_TRANSLATE_NOOP("Instrument item", "Activities"),
+        QT_TRANSLATE_NOOP("Instrument item", "Aldolase"),
+        QT_TRANSLATE_NOOP("Instrument item", "Alopecia"),
+        QT_TRANSLATE_NOOP("Instrument item", "Always or nearly always"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-HMGCR"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-Jo-1"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-Ku"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-MDA5"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-Mi-2"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-NXP2"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-PM-Scl"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-Ro52"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-SAE"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-SRP"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-TIF1-γ"),
+        QT_TRANSLATE_NOOP("Instrument item", "Anti-U1-RNP"),
+        QT_TRANSLATE_NOOP("Instrument item", "Arising"),
+        QT_TRANSLATE_NOOP("Instrument item", "Barely able to assume and hold all-fours"),
+        QT_TRANSLATE_NOOP("Instrument item", "Bathtub bar"),
+        QT_TRANSLATE_NOOP("Instrument item", "Bathtub seat"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Bend down to pick up clothing or a piece of paper from the floor?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Blood pressure, diastolic"),
+        QT_TRANSLATE_NOOP("Instrument item", "Blood pressure, systolic"),
+        QT_TRANSLATE_NOOP("Instrument item", "Bone: fracture, osteoporosis or avascular necrosis"),
+        QT_TRANSLATE_NOOP("Instrument item", "Brush teeth?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Built-up pencil or special utensils"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ disability index"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item activities 1 (Run errands and shop?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item activities 2 (Get in and out of a car or toy car or "
+                          "school bus?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item activities 3 (Ride bike or tricycle?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item activities 4 (Do household chores (e.g. wash dishes, take "
+                          "out trash, vacuum, do yardwork, make bed, clean room)?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item activities 5 (Run and play?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item arising 1 (Stand up from a low chair or floor?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item arising 2 (Get in and out of bed or crib?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item dressing 1 (Dress, including tying shoelaces and doing "
+                          "buttons?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item dressing 2 (Shampoo his/her hair?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item dressing 3 (Remove socks?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item dressing 4 (Cut fingernails?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item eating 1 (Cut his/her own meat?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item eating 2 (Lift up a cup or glass to mouth?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item eating 3 (Open a new cereal box?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item grip 1 (Write or scribble with pen or pencil?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item grip 2 (Open car doors?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item grip 3 (Open jars which have been previously opened?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item grip 4 (Turn faucets on and off?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item grip 5 (Push open a door when he/she has to turn a door "
+                          "knob?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item hygiene 1 (Wash and dry entire body?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item hygiene 2 (Take a tub bath (get in and out of tub)?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item hygiene 3 (Get on and off the toilet or potty chair?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item hygiene 4 (Brush teeth?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item hygiene 5 (Comb/brush hair?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item reach 1 (Reach and get down a heavy object such as a "
+                          "large game or books from just above his/her head?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item reach 2 (Bend down to pick up clothing or a piece of "
+                          "paper from the floor?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item reach 3 (Pull on a sweater over his/her head?)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CHAQ item reach 4 (Turn neck to look back over shoulder?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item walking 1 (Walk outdoors on flat ground?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ item walking 2 (Climb up five steps?)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ: overall well-being (VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CHAQ: pain in the past week (VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CK (creatine kinase)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS (0-52)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 1 (head elevation)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 1 (head elevation, seconds held)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 10 (all-fours manoeuvre)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 11 (floor rise)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 12 (chair rise)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 13 (stool step)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 14 (pick-up)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 2 (leg raise / touch object)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 3 (straight leg lift duration)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 3 (straight leg lift duration, seconds held)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 4 (supine to prone)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 5 (sit-ups)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5a (sit-up: hands on thighs, with counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5b (sit-up: hands across chest, with counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5c (sit-up: hands behind head, with counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5d (sit-up: hands on thighs, without counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5e (sit-up: hands across chest, without counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "CMAS item 5f (sit-up: hands behind head, without counterbalance)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 6 (supine to sit)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 7 (arm raise / straighten)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 8 (arm raise duration)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 8 (arm raise duration, seconds held)"),
+        QT_TRANSLATE_NOOP("Instrument item", "CMAS item 9 (floor sit)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Calcinosis"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cane"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cannot raise wrists"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cataract"),
+        QT_TRANSLATE_NOOP("Instrument item", "Clears the table but cannot touch the object"),
+        QT_TRANSLATE_NOOP("Instrument item", "Climb up five steps?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Comb/brush hair?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Crutches"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cushingoid features"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cut fingernails?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cut his/her own meat?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Cutaneous ulceration"),
+        QT_TRANSLATE_NOOP("Instrument item", "Daily hydroxychloroquine; 0 if none."),
+        QT_TRANSLATE_NOOP("Instrument item", "Death (grade 5)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Definite"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Devices used for dressing (button hook, zipper pull, long-handled "
+                          "shoe horn, etc.)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Do household chores (e.g. wash dishes, take out trash, vacuum, do "
+                          "yardwork, make bed, clean room)?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Dress, including tying shoelaces and doing buttons?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Dressing & grooming"),
+        QT_TRANSLATE_NOOP("Instrument item", "Eating"),
+        QT_TRANSLATE_NOOP("Instrument item", "Erythematous rash with secondary changes"),
+        QT_TRANSLATE_NOOP("Instrument item", "Erythematous rash without secondary changes"),
+        QT_TRANSLATE_NOOP("Instrument item", "Erythroderma"),
+        QT_TRANSLATE_NOOP("Instrument item", "Extramuscular activity"),
+        QT_TRANSLATE_NOOP("Instrument item", "Extremely active or severe"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Fair (F): holds the test position against gravity, no added pressure"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Fair+ (F+): holds the test position against slight pressure"),
+        QT_TRANSLATE_NOOP("Instrument item", "Fatal"),
+        QT_TRANSLATE_NOOP("Instrument item", "Get in and out of a car or toy car or school bus?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Get in and out of bed or crib?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Get on and off the toilet or potty chair?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Good (G): holds against moderate pressure"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Good+ (G+): holds against moderate to strong pressure"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Good- (G-): holds against slight to moderate pressure"),
+        QT_TRANSLATE_NOOP("Instrument item", "Gottron's papules or Gottron's sign"),
+        QT_TRANSLATE_NOOP("Instrument item", "Grip"),
+        QT_TRANSLATE_NOOP("Instrument item", "Growth impairment"),
+        QT_TRANSLATE_NOOP("Instrument item", "Height"),
+        QT_TRANSLATE_NOOP("Instrument item", "Heliotrope rash"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Holds all-fours with back straight and head up, cannot crawl forward"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Holds all-fours, looks straight ahead and crawls forward"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "How many pulses were given since the last visit (at baseline: since "
+                          "enrollment); 0 if none."),
+        QT_TRANSLATE_NOOP("Instrument item", "Hydroxychloroquine dose"),
+        QT_TRANSLATE_NOOP("Instrument item", "Hygiene"),
+        QT_TRANSLATE_NOOP("Instrument item", "Hyperglycaemia"),
+        QT_TRANSLATE_NOOP("Instrument item", "Hypertension"),
+        QT_TRANSLATE_NOOP("Instrument item", "IV methylprednisolone dose per pulse"),
+        QT_TRANSLATE_NOOP("Instrument item", "IV methylprednisolone pulses since the last visit"),
+        QT_TRANSLATE_NOOP("Instrument item", "Improving"),
+        QT_TRANSLATE_NOOP("Instrument item", "Inactive"),
+        QT_TRANSLATE_NOOP("Instrument item", "Infection, not serious"),
+        QT_TRANSLATE_NOOP("Instrument item", "Infection, serious"),
+        QT_TRANSLATE_NOOP("Instrument item", "Infusion reaction"),
+        QT_TRANSLATE_NOOP("Instrument item", "Is your child able to ... (over the past week)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Jar opener (for jars previously opened)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Keeps balance while lifting and extending a leg"),
+        QT_TRANSLATE_NOOP("Instrument item", "Kendall 0-10"),
+        QT_TRANSLATE_NOOP("Instrument item", "LDH (lactate dehydrogenase)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Life-threatening (grade 4)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Lift up a cup or glass to mouth?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Lifts the leg high enough to touch the object"),
+        QT_TRANSLATE_NOOP("Instrument item", "Lipoatrophy"),
+        QT_TRANSLATE_NOOP("Instrument item", "Long-handled appliances for reach"),
+        QT_TRANSLATE_NOOP("Instrument item", "Long-handled appliances in bathroom"),
+        QT_TRANSLATE_NOOP("Instrument item", "MDAAT cutaneous disease activity (physician VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "MDAAT extramuscular global activity (physician VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 (bilateral, 0-150)"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 (unilateral, 0-80)"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 ankle dorsiflexors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 ankle dorsiflexors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 biceps brachii"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 biceps brachii, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 biceps brachii, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus maximus"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus maximus, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus maximus, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus medius"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus medius, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 gluteus medius, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 middle deltoid"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 middle deltoid, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 middle deltoid, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 neck flexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 quadriceps"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 quadriceps, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 quadriceps, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8 wrist extensors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: ankle dorsiflexors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: biceps brachii, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus maximus, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: gluteus medius, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: middle deltoid, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: neck flexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: quadriceps, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "MMT8: wrist extensors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "MRI date"),
+        QT_TRANSLATE_NOOP("Instrument item", "MRI done"),
+        QT_TRANSLATE_NOOP("Instrument item", "MRI: active myositis"),
+        QT_TRANSLATE_NOOP("Instrument item", "Mechanic's hands"),
+        QT_TRANSLATE_NOOP("Instrument item", "Methotrexate dose"),
+        QT_TRANSLATE_NOOP("Instrument item", "Mild"),
+        QT_TRANSLATE_NOOP("Instrument item", "Mild (grade 1)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Mild difficulty: no hands needed, but some difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "Moderate (grade 2)"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Moderate difficulty: needs hands on knees/thighs, not the chair"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Moderate difficulty: no chair, but hands on thighs/knees or floor"),
+        QT_TRANSLATE_NOOP("Instrument item", "More than mild"),
+        QT_TRANSLATE_NOOP("Instrument item", "Most abnormal muscle enzyme"),
+        QT_TRANSLATE_NOOP("Instrument item", "Most days"),
+        QT_TRANSLATE_NOOP("Instrument item", "Much difficulty: needs a chair for support"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Much difficulty: needs a chair for support on the way down"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Much difficulty: needs a hand on the exam table or examiner's hand"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Much difficulty: needs hands on the sides of the chair"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Much difficulty: relies heavily on hands on knees/thighs"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Much difficulty: very slow, struggles greatly, barely makes it"),
+        QT_TRANSLATE_NOOP("Instrument item", "Muscle strength (MMT8 or CMAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Nailfold capillary abnormalities"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Needed for the 2016 ACR/EULAR response criteria (total improvement "
+                          "score)."),
+        QT_TRANSLATE_NOOP("Instrument item", "Negative"),
+        QT_TRANSLATE_NOOP("Instrument item", "New"),
+        QT_TRANSLATE_NOOP("Instrument item", "No"),
+        QT_TRANSLATE_NOOP("Instrument item", "No difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "No difficulty: no compensatory manoeuvre"),
+        QT_TRANSLATE_NOOP("Instrument item", "No pain"),
+        QT_TRANSLATE_NOOP("Instrument item", "None"),
+        QT_TRANSLATE_NOOP("Instrument item", "Normal (N): holds against strong pressure"),
+        QT_TRANSLATE_NOOP("Instrument item", "Not applicable"),
+        QT_TRANSLATE_NOOP("Instrument item", "Not done"),
+        QT_TRANSLATE_NOOP("Instrument item", "Not known"),
+        QT_TRANSLATE_NOOP("Instrument item", "Not recovered / not resolved"),
+        QT_TRANSLATE_NOOP("Instrument item", "Not tested"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "One point for each of the six sit-up variants done (items 5a-5f)."),
+        QT_TRANSLATE_NOOP("Instrument item", "Open a new cereal box?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Open car doors?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Open jars which have been previously opened?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Oral prednisone-equivalent dose today"),
+        QT_TRANSLATE_NOOP("Instrument item", "Other"),
+        QT_TRANSLATE_NOOP("Instrument item", "Other aid or device (name the domain it helps with)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Other anti-synthetase"),
+        QT_TRANSLATE_NOOP("Instrument item", "Panniculitis"),
+        QT_TRANSLATE_NOOP("Instrument item", "Patient/parent global activity"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Patient/parent global assessment of disease activity"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Patient/parent global assessment of skin disease activity"),
+        QT_TRANSLATE_NOOP("Instrument item", "Periungual capillary changes"),
+        QT_TRANSLATE_NOOP("Instrument item", "Physician global activity"),
+        QT_TRANSLATE_NOOP("Instrument item", "Physician global assessment of disease activity"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Physician global assessment of skin disease activity"),
+        QT_TRANSLATE_NOOP("Instrument item", "Poor (P): full range of motion, gravity minimised"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Poor+ (P+): gradual release from the test position against gravity"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Poor- (P-): partial range of motion, gravity minimised"),
+        QT_TRANSLATE_NOOP("Instrument item", "Positive"),
+        QT_TRANSLATE_NOOP("Instrument item", "Possible"),
+        QT_TRANSLATE_NOOP("Instrument item", "Present"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Primary outcome of the persistent-skin-rash CTP (seed 000, Table 3)."),
+        QT_TRANSLATE_NOOP("Instrument item", "Probable"),
+        QT_TRANSLATE_NOOP("Instrument item", "Pull on a sweater over his/her head?"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Push open a door when he/she has to turn a door knob?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Raised toilet seat"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Raises arms straight above head, elbows fully extended"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Raises wrists above top of head but elbows not fully straight"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Raises wrists to shoulder (acromioclavicular) level, not above top "
+                          "of head"),
+        QT_TRANSLATE_NOOP("Instrument item", "Rarely or never"),
+        QT_TRANSLATE_NOOP("Instrument item", "Reach"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Reach and get down a heavy object such as a large game or books "
+                          "from just above his/her head?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Recovered / resolved"),
+        QT_TRANSLATE_NOOP("Instrument item", "Recovered with sequelae"),
+        QT_TRANSLATE_NOOP("Instrument item", "Recovering / resolving"),
+        QT_TRANSLATE_NOOP("Instrument item", "Remove socks?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Renal"),
+        QT_TRANSLATE_NOOP("Instrument item", "Ride bike or tricycle?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Run and play?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Run errands and shop?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Same"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Seconds held; the item score is derived from the bands (whole "
+                          "seconds)."),
+        QT_TRANSLATE_NOOP("Instrument item", "Serum creatinine"),
+        QT_TRANSLATE_NOOP("Instrument item", "Severe (grade 3)"),
+        QT_TRANSLATE_NOOP("Instrument item", "Shampoo his/her hair?"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Some difficulty: able, but somewhat slow, struggles some"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Some difficulty: briefly needs hands on knees/thighs, somewhat slow"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Some difficulty: no table support, but a hand on knee/thigh"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Some difficulty: sits down somewhat slowly or gingerly, no chair "
+                          "needed"),
+        QT_TRANSLATE_NOOP("Instrument item", "Sometimes"),
+        QT_TRANSLATE_NOOP("Instrument item", "Special or built-up chair"),
+        QT_TRANSLATE_NOOP("Instrument item", "Stand up from a low chair or floor?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Sun avoidance and sunscreen since the last visit"),
+        QT_TRANSLATE_NOOP("Instrument item", "Sun-protection counselling given at this visit"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Supine, neck flexed (chin towards chest): time the head is held off "
+                          "the table."),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Supine: time the straight leg is held off the table."),
+        QT_TRANSLATE_NOOP("Instrument item", "Take a tub bath (get in and out of tub)?"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "The daily oral glucocorticoid dose, as prednisone (0 if none)."),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "The dose of each pulse (the plans cap it at 1000 mg)."),
+        QT_TRANSLATE_NOOP("Instrument item", "Time the wrists are held above the top of the head."),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Trace (T): contraction felt or tendon prominent, no visible movement"),
+        QT_TRANSLATE_NOOP("Instrument item", "Turn faucets on and off?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Turn neck to look back over shoulder?"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Turns easily; some difficulty freeing arms but fully prone"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Turns onto side fairly easily but cannot fully free arms or lie "
+                          "fully prone"),
+        QT_TRANSLATE_NOOP("Instrument item", "Turns over easily and frees arms with no difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable by self"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Unable to bend over and pick up a pencil from the floor"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable to do"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable to go from prone to all-fours"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable to lift leg off table"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable, even with a chair for support"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable, even with hands on the sides of the chair"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unable: afraid even to try sitting on the floor"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Unable: difficulty even turning onto side; frees arms little or not "
+                          "at all"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unknown"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unlikely"),
+        QT_TRANSLATE_NOOP("Instrument item", "Unrelated"),
+        QT_TRANSLATE_NOOP("Instrument item", "Very poor"),
+        QT_TRANSLATE_NOOP("Instrument item", "Very severe pain"),
+        QT_TRANSLATE_NOOP("Instrument item", "Very well"),
+        QT_TRANSLATE_NOOP("Instrument item", "Walk outdoors on flat ground?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Walker"),
+        QT_TRANSLATE_NOOP("Instrument item", "Walking"),
+        QT_TRANSLATE_NOOP("Instrument item", "Wash and dry entire body?"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "Weekly methotrexate (oral or subcutaneous); 0 if none."),
+        QT_TRANSLATE_NOOP("Instrument item", "Weight"),
+        QT_TRANSLATE_NOOP("Instrument item", "Wheelchair"),
+        QT_TRANSLATE_NOOP("Instrument item", "With much difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "With some difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "Without any difficulty"),
+        QT_TRANSLATE_NOOP("Instrument item", "Worse"),
+        QT_TRANSLATE_NOOP("Instrument item", "Write or scribble with pen or pencil?"),
+        QT_TRANSLATE_NOOP("Instrument item", "Yes"),
+        QT_TRANSLATE_NOOP("Instrument item", "able"),
+        QT_TRANSLATE_NOOP("Instrument item", "all-fours manoeuvre"),
+        QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "ankle dorsiflexors, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "arm raise / straighten"),
+        QT_TRANSLATE_NOOP("Instrument item", "arm raise duration"),
+        QT_TRANSLATE_NOOP("Instrument item", "arm raise duration, seconds held"),
+        QT_TRANSLATE_NOOP("Instrument item", "biceps brachii"),
+        QT_TRANSLATE_NOOP("Instrument item", "biceps brachii, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "biceps brachii, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "chair rise"),
+        QT_TRANSLATE_NOOP("Instrument item", "erosions, vesiculobullous change, necrosis"),
+        QT_TRANSLATE_NOOP("Instrument item", "floor rise"),
+        QT_TRANSLATE_NOOP("Instrument item", "floor sit"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus maximus, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus medius"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus medius, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "gluteus medius, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "head elevation"),
+        QT_TRANSLATE_NOOP("Instrument item", "head elevation, seconds held"),
+        QT_TRANSLATE_NOOP("Instrument item", "leg raise / touch object"),
+        QT_TRANSLATE_NOOP("Instrument item",
+                          "malar/facial, linear extensor, V-sign, shawl sign, periungual "
+                          "erythema"),
+        QT_TRANSLATE_NOOP("Instrument item", "mg"),
+        QT_TRANSLATE_NOOP("Instrument item", "mg/day"),
+        QT_TRANSLATE_NOOP("Instrument item", "mg/week"),
+        QT_TRANSLATE_NOOP("Instrument item", "middle deltoid"),
+        QT_TRANSLATE_NOOP("Instrument item", "middle deltoid, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "middle deltoid, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "neck flexors"),
+        QT_TRANSLATE_NOOP("Instrument item", "overall well-being (VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "pain in the past week (VAS)"),
+        QT_TRANSLATE_NOOP("Instrument item", "pick-up"),
+        QT_TRANSLATE_NOOP("Instrument item", "pulses"),
+        QT_TRANSLATE_NOOP("Instrument item", "quadriceps"),
+        QT_TRANSLATE_NOOP("Instrument item", "quadriceps, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "quadriceps, right"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands across chest, with counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands across chest, without counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands behind head, with counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands behind head, without counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands on thighs, with counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-up: hands on thighs, without counterbalance"),
+        QT_TRANSLATE_NOOP("Instrument item", "sit-ups"),
+        QT_TRANSLATE_NOOP("Instrument item", "stool step"),
+        QT_TRANSLATE_NOOP("Instrument item", "straight leg lift duration"),
+        QT_TRANSLATE_NOOP("Instrument item", "straight leg lift duration, seconds held"),
+        QT_TRANSLATE_NOOP("Instrument item", "supine to prone"),
+        QT_TRANSLATE_NOOP("Instrument item", "supine to sit"),
+        QT_TRANSLATE_NOOP("Instrument item", "unable"),
+        QT_TRANSLATE_NOOP("Instrument item", "wrist extensors"),
+        QT_TRANSLATE_NOOP("Instrument item", "wrist extensors, left"),
+        QT_TRANSLATE_NOOP("Instrument item", "wrist extensors, right"),
+    ),
+    # <instrument messages>
+    # Sentences of the domain shown in the visit sections (problems at fields, scores' working,
+    # the response's explanations), with holes (%1, %2…) for numbers, what was typed and
+    # labels: read through phrases(MESSAGE, text), which fills each hole back in.
+    MESSAGE: (
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is an impossible date: %2 %3 has %4 days."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is an impossible date: there is no month %2 (months run "
+                          "from 1 to 12)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\" is not a date. Write it as 2015-03-14, 20150314 or %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "\"%1\": the year must be written in full, e.g. 2015."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 (the most abnormal enzyme at baseline) was not measured at "
+                          "this visit; another enzyme is not substituted."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 does not meet %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is after the latest date allowed here, %2 (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 is after the latest date allowed here, %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is before the earliest date allowed here, %2 (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is before the earliest date allowed here, %2."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 is entered in %2 or %3, not %4."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 is marked absent but its change is '%2'; correct one of them."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 measures worsened by 25% or more (at most 2 allowed)"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 meets %2."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 mg/day"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 must be 0 (%2) or 1 (%3); %4 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be 0, 1, 2, 3 or not applicable; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a number (for example 20.5); \"%2\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was "
+                          "entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 must be a number in %2; \"%3\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a number of seconds, 0 or more; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a number written with a point for decimals (for "
+                          "example 20.5); \"%2\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a whole number from %2 to %3 %4; \"%5\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be a whole number from %2 to %3; %4 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 must be a whole number; \"%2\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be between %2 and %3 %4; %5 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 must be from %2 to %3 %4; \"%5\" was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 not available at baseline and follow-up."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 not available at baseline."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 not available at follow-up."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 not available."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 of 4 PRINTO criteria met"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 of 6 sit-up variants done"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 of 6 sit-up variants entered; not entered: %2"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 result"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 results"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1, change since last visit: answer must be one of %2; %3 was "
+                          "entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> improved."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> neither."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 -> worsened."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: %2 ÷ ULN %3 = %4 × ULN"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: ULN unit must be U/L or µkat/L; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: answer must be one of %2; %3 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: relative change cannot be computed from a baseline of 0."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: the result must be a number from 0 to %2; %3 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: the score entered (%2) does not match the seconds entered "
+                          "(%3 s scores %4). Correct or clear one of them."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: the score entered (%2) does not match the sit-up variants "
+                          "entered (%3 done of %4 entered). Correct or clear one of them."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: the upper limit of normal must be a number from %2 to %3; "
+                          "%4 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1: unit must be U/L or µkat/L; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "-> %1 points"),
+        QT_TRANSLATE_NOOP("Instrument message", "-> improved"),
+        QT_TRANSLATE_NOOP("Instrument message", "-> neither"),
+        QT_TRANSLATE_NOOP("Instrument message", "-> worsened"),
+        QT_TRANSLATE_NOOP("Instrument message", "; not available: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "; not met: %1"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: a life-threatening or fatal event is serious; "
+                          "answer Serious? yes."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: a serious infection is a serious event; "
+                          "answer Serious? yes, or choose Infection, not serious."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: category %2 is not one of the listed "
+                          "categories; choose one."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: category not recorded; choose one."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: it has a resolved date, so its outcome cannot "
+                          "be not recovered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: outcome %2 is not a listed outcome."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: resolved %2 is before its onset %3."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: severity %2 is not a listed grade."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: severity and outcome disagree about a death; "
+                          "correct one of them."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: the onset date %2 is before the enrollment on "
+                          "%3."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: the onset date %2 is in the future."),
+        QT_TRANSLATE_NOOP("Instrument message", "Adverse event %1: the onset date: %2"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: the resolved date %2 is before the enrollment "
+                          "on %3."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Adverse event %1: the resolved date %2 is in the future."),
+        QT_TRANSLATE_NOOP("Instrument message", "Adverse event %1: the resolved date: %2"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Age under %1 years: healthy 4-year-olds average about %2 on the "
+                          "CMAS, not %3 (head lift and sit-ups depend on age). Compare "
+                          "with this child's own earlier scores."),
+        QT_TRANSLATE_NOOP("Instrument message", "April"),
+        QT_TRANSLATE_NOOP("Instrument message", "August"),
+        QT_TRANSLATE_NOOP("Instrument message", "CHAQ disability index"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CHAQ disability index not computed: %1 entries are not valid."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CHAQ disability index not computed: %1 entry is not valid."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CHAQ disability index not computed: only %1 of %2 domains "
+                          "answered; at least %3 are needed (%4 rule: a project choice, as "
+                          "the IMACS CHAQ instructions set no minimum: the disability "
+                          "index only when at least 6 of the 8 domains are answered)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Clinically inactive disease (at least 3 of 4 met)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Creatinine must be a number from %1 to %2 %3; \"%4\" was "
+                          "entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "DI %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "December"),
+        QT_TRANSLATE_NOOP("Instrument message", "Diastolic blood pressure"),
+        QT_TRANSLATE_NOOP("Instrument message", "Enter today's weight to re-check the dose."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Enzyme not comparable: baseline %1 vs follow-up %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Enzyme not comparable: baseline %1 vs follow-up %2; follow the "
+                          "baseline's most abnormal enzyme."),
+        QT_TRANSLATE_NOOP("Instrument message", "Extramuscular activity"),
+        QT_TRANSLATE_NOOP("Instrument message", "February"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "IV methylprednisolone: pulses were given since the last visit; "
+                          "enter the dose of each pulse in mg."),
+        QT_TRANSLATE_NOOP("Instrument message", "Improved (IMACS definition)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Improved by 20% or more: %1; worsened by 25% or more: %2"),
+        QT_TRANSLATE_NOOP("Instrument message", "January"),
+        QT_TRANSLATE_NOOP("Instrument message", "July"),
+        QT_TRANSLATE_NOOP("Instrument message", "June"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 criterion is defined on the 0-80 unilateral scale; a "
+                          "bilateral (0-150) total is not converted, so this criterion is "
+                          "not available."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 not available: a CMAS total does not stand in for manual "
+                          "muscle testing in the IMACS definition."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 not comparable: baseline %1 vs follow-up %2."),
+        QT_TRANSLATE_NOOP("Instrument message", "Manual muscle testing (MMT8)"),
+        QT_TRANSLATE_NOOP("Instrument message", "March"),
+        QT_TRANSLATE_NOOP("Instrument message", "May"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Most abnormal enzyme at baseline: %1, %2 × ULN (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message", "Most abnormal muscle enzyme"),
+        QT_TRANSLATE_NOOP("Instrument message", "Muscle strength (MMT8 or CMAS)"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Muscle strength not comparable: baseline %1 vs follow-up %2; "
+                          "use the same instrument and variant at both visits."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Muscle strength: CMAS (MMT8 not complete and comparable at both "
+                          "visits)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Muscle strength: MMT8 (complete at both visits)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Muscle strength: neither MMT8 nor CMAS is complete at both "
+                          "visits."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "No baseline enzyme result with a ULN: the enzyme measure is "
+                          "missing."),
+        QT_TRANSLATE_NOOP("Instrument message", "No baseline enzyme results entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Not clinically inactive: fewer than 3 of 4 can be met."),
+        QT_TRANSLATE_NOOP("Instrument message", "Not improved (IMACS definition): %1."),
+        QT_TRANSLATE_NOOP("Instrument message", "November"),
+        QT_TRANSLATE_NOOP("Instrument message", "OUTSIDE THE PROTOCOL RULE"),
+        QT_TRANSLATE_NOOP("Instrument message", "October"),
+        QT_TRANSLATE_NOOP("Instrument message", "Patient/parent global activity"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Percent change rule is PROVISIONAL: Absolute percent change = "
+                          "improvement ÷ the measure's full range × 100 (physician/parent "
+                          "global and extramuscular 10 cm, CHAQ 3, MMT8 80 or 150, CMAS "
+                          "52); most abnormal enzyme: relative change (baseline - "
+                          "follow-up) ÷ baseline × 100. Source: clinical-rules §3.2 "
+                          "(provisional; verify against the IMACS calculator)."),
+        QT_TRANSLATE_NOOP("Instrument message", "Physical function (CHAQ)"),
+        QT_TRANSLATE_NOOP("Instrument message", "Physician global activity"),
+        QT_TRANSLATE_NOOP("Instrument message", "Physician global activity %1 does not meet %2."),
+        QT_TRANSLATE_NOOP("Instrument message", "Physician global activity %1 meets %2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Please check: %1 is marked %2, but %3 is higher than at %4: %5 "
+                          "cm then, %6 cm now."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Please check: %1 is marked %2, but %3 is lower than at %4: %5 "
+                          "cm then, %6 cm now."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol dose for today's weight: %1. No %2 prescription "
+                          "recorded."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol dose for today's weight: %1. Prescribed %2 is in other "
+                          "units: check by hand."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Protocol minimum for today's weight: %1. No %2 prescription "
+                          "recorded."),
+        QT_TRANSLATE_NOOP("Instrument message", "Saving is not blocked."),
+        QT_TRANSLATE_NOOP("Instrument message", "September"),
+        QT_TRANSLATE_NOOP("Instrument message", "Source: %1."),
+        QT_TRANSLATE_NOOP("Instrument message", "Systolic blood pressure"),
+        QT_TRANSLATE_NOOP("Instrument message", "TIS %1 %2"),
+        QT_TRANSLATE_NOOP("Instrument message", "The clinician may choose another."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "The dose of %1 is a number only; \"%2\" was stored with it."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "The dose of %1 must be a number above 0 (for example 7.5; a "
+                          "range or a word goes in \"Other (free text)\"); \"%2\" was "
+                          "entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "This visit: %1"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "This visit: %1 (the most abnormal enzyme at baseline) was not "
+                          "measured at this visit; another enzyme is not substituted."),
+        QT_TRANSLATE_NOOP("Instrument message", "This visit: %1: %2 ÷ ULN %3 = %4 × ULN"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, "
+                          "AST, ALT."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Total improvement score %1 = %2; category: %3 (JDM: minimal >= "
+                          "30, moderate >= 45, major >= 70)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Total improvement score not computed (never estimated from "
+                          "partial data)."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Unanswered (all items blank or not applicable): %1."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Undetermined: the criteria not available (%1) decide whether 3 "
+                          "of 4 are met."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Undetermined: the measures not available (%1) decide the result."),
+        QT_TRANSLATE_NOOP("Instrument message", "check by hand"),
+        QT_TRANSLATE_NOOP("Instrument message", "dose flag"),
+        QT_TRANSLATE_NOOP("Instrument message", "improving"),
+        QT_TRANSLATE_NOOP("Instrument message", "incomplete"),
+        QT_TRANSLATE_NOOP("Instrument message", "major"),
+        QT_TRANSLATE_NOOP("Instrument message", "minimal"),
+        QT_TRANSLATE_NOOP("Instrument message", "moderate"),
+        QT_TRANSLATE_NOOP("Instrument message", "no"),
+        QT_TRANSLATE_NOOP("Instrument message", "no dose"),
+        QT_TRANSLATE_NOOP("Instrument message", "no index"),
+        QT_TRANSLATE_NOOP("Instrument message", "no weight"),
+        QT_TRANSLATE_NOOP("Instrument message", "none"),
+        QT_TRANSLATE_NOOP("Instrument message", "only %1 improved by 20% or more (3 needed)"),
+        QT_TRANSLATE_NOOP("Instrument message", "provisional"),
+        QT_TRANSLATE_NOOP("Instrument message", "score entered: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "the last visit"),
+        QT_TRANSLATE_NOOP("Instrument message", "within the protocol rule"),
+        QT_TRANSLATE_NOOP("Instrument message", "worse"),
+        QT_TRANSLATE_NOOP("Instrument message", "yes"),
+    ),
+    # </instrument messages>
+    # <cohort figures>
+    # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
+    # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
+    COHORT: (
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 (n = %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 IQR"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 censored"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 median"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 positive (of tested)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1: events (per patient-year)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Active"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Adverse events per patient-year: all, serious, related "
+                          "(possible, probable or definite) and by category as coded at "
+                          "the visit; events recorded before the coding existed are "
+                          "counted under 'category not recorded'."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Age at enrollment, years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Age, years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "All adverse events"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "All, serious, related and by category (as coded at the visit)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "CHAQ disability index (0-3)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Category not recorded"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Censored at the last follow-up visit with a PRINTO status."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Completed"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: "
+                          "standardized mean difference, |SMD| > 0.1 suggests imbalance."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative corticosteroid exposure to month 12: oral "
+                          "prednisone-equivalent dose of each visit carried to the next "
+                          "visit, plus IV methylprednisolone pulses × dose × 1.25 (4 mg "
+                          "methylprednisolone = 5 mg prednisone (Liu D et al., Allergy "
+                          "Asthma Clin Immunol 2013;9:30, Table 1); provisional), per kg "
+                          "of the weight at that visit, from the first visit to the "
+                          "month-12 visit; a child with a dose or weight missing on the "
+                          "way is counted apart, not estimated (provisional project rule, "
+                          "issue 18)."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative prednisone-equivalent to month 12, mg/kg: median "
+                          "(IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Cumulative: oral dose carried to the next visit plus IV "
+                          "methylprednisolone × 1.25, per kg, first visit to the month-12 "
+                          "visit (provisional rule)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Daily corticosteroid at enrollment, mg/kg/day"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Disease duration at enrollment, months"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Disease duration: months from the recorded disease onset to "
+                          "enrollment."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Dose at enrollment, mg/kg/day: median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Each enrollment is analysed under the arm it started on; "
+                          "switches are counted, not re-assigned."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Enrolled"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Female"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up per patient, months: median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up, patient-years"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Follow-up: enrollment to the last visit done."),
+        QT_TRANSLATE_NOOP("Cohort figure", "In the analysis (not inactive at baseline)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive at baseline (not at risk)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive by month %1 (KM, day %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Inactive disease (PRINTO) by month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS (0-10)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS (median, IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MDAAT cutaneous activity VAS, cm"),
+        QT_TRANSLATE_NOOP("Cohort figure", "MMT8 unilateral (0-80)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Median (IQR), n: patients with the VAS recorded at that visit."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Medians with interquartile range (quartiles by linear "
+                          "interpolation, type 7). Standardized mean difference: (m1 − "
+                          "m2)/√((s1² + s2²)/2); binary: (p1 − p2)/√((p1(1 − p1) + p2(1 − "
+                          "p2))/2); |SMD| > 0.1 is the usual mark of imbalance."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: %2 improvement or better"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: IMACS improvement"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: TIS, median (IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: major improvement"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Month %1: visit done"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Month-12 visit done, cumulative not computable (a dose or "
+                          "weight missing)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Nothing is imputed: each figure gives the number of patients it "
+                          "rests on (n)."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Number at risk, month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Off daily corticosteroid at month 12 (medications recorded)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "On a daily corticosteroid at enrollment (prescription or "
+                          "baseline visit)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Only completed or signed visits count, with their adverse "
+                          "events (a draft may be half entered); follow-up runs from "
+                          "enrollment to the last of them."),
+        QT_TRANSLATE_NOOP("Cohort figure", "PRINTO status not determinable (left out)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Patient-years of follow-up"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Patients with every covariate recorded (of those enrolled)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Physician global activity VAS (0-10)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Reached PRINTO clinically inactive disease (Kaplan–Meier)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Reached inactive disease"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Related (possible, probable, definite)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "SMD before → after weighting: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Serious"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Shares of the patients with a TIS (or an IMACS decision) at "
+                          "that visit; the rest of the visits done lacked a core set "
+                          "measure."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Stabilised weights after truncation: range"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Stopped (withdrawn)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Switched arm"),
+        QT_TRANSLATE_NOOP("Cohort figure", "TIS at month %1"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, "
+                          "major ≥ 70; IMACS improvement as defined by the IMACS group "
+                          "(both provisional where the visit form says so)."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Time to PRINTO clinically inactive disease: from enrollment to "
+                          "the first follow-up visit found inactive (Lazarevic 2013: 3 of "
+                          "CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2), censored at the "
+                          "last follow-up visit with a PRINTO status; children inactive at "
+                          "baseline are not at risk."),
+        QT_TRANSLATE_NOOP("Cohort figure", "Total improvement score (median, IQR)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "Weighted comparison"),
+        QT_TRANSLATE_NOOP("Cohort figure", "crude %1 vs %2; n = %3"),
+        QT_TRANSLATE_NOOP("Cohort figure", "mean %1 (SD %2)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "minimal"),
+        QT_TRANSLATE_NOOP("Cohort figure", "moderate"),
+        QT_TRANSLATE_NOOP("Cohort figure", "month"),
+        QT_TRANSLATE_NOOP("Cohort figure", "months since enrollment"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no data"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "not shown: fewer than 10 patients with every covariate recorded "
+                          "on an arm (%1)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "share reached"),
+        QT_TRANSLATE_NOOP("Cohort figure", "shown (exploratory)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3)"),
+    ),
+    # </cohort figures>
 }
 
 
@@ -175,3 +1231,109 @@ def plan_text_words(text: str) -> str:
     from app.forms.language import INTERFACE
 
     return plan_words(text, INTERFACE.language)
+
+
+def drug_words(drug: str) -> str:
+    """A drug (its generic name as the plans write it) in the interface's language."""
+    from app.domain.display_words import drug_name
+
+    return term(DRUG, drug_name(drug))
+
+
+def phrase_words(text: Phrase | Joined) -> str:
+    """A sentence of the dose engine in the interface's language: its values as written,
+    dates in the interface's language, the plan's own words from the plan-text catalogue."""
+    from app.forms.language import explanation_in_words
+
+    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
+                                           plan_text_words))
+
+
+def body_in_words(body: BodyMeasurements) -> str:
+    """"weight 20 kg, height 115 cm (measured …)" in the interface's language."""
+    return phrase_words(body.describe_phrase())
+def item_words(text: str) -> str:
+    """An instrument's label, answer, anchor or help in the interface's language."""
+    return term(INSTRUMENT_ITEM, text)
+
+
+_HOLE = re.compile(r"%(\d)")
+_PATTERNS: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
+
+
+def _patterns(context: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The context's listed sentences as patterns, the longest first, each with its
+    longest fixed piece (looked for first: most sentences are not in a given text); a
+    hole (%1, %2…) matches any text, the last one up to the end of the sentence."""
+    found = _PATTERNS.get(context)
+    if found is None:
+        found = []
+        for template in sorted(LISTED[context], key=len, reverse=True):
+            parts = _HOLE.split(template)
+            fixed = max(parts[::2], key=len)
+            if len(parts) == 1 and " " not in template:
+                continue  # one word ("major", "no"): a hole's word only, never inside text
+            pattern = ""
+            for index, part in enumerate(parts):
+                if index % 2 == 0:
+                    pattern += re.escape(part)
+                else:
+                    last = index == len(parts) - 2 and parts[-1] == ""
+                    # within one sentence; a sentence already translated (\0N\0) whole
+                    hole = f"(?P<h{part}>(?!\\s)(?:\\0\\d+\\0|(?:(?!\\. )[^\\0])+?))"
+                    pattern += hole + ("(?=$|\\. |; |\\0)" if last else "")
+            if len(parts) == 1:  # words without holes: whole words only
+                pattern = (r"\b" if template[0].isalnum() else "") + pattern + (
+                    r"\b" if template[-1].isalnum() else "")
+            found.append((re.compile(pattern), template, fixed))
+        _PATTERNS[context] = found
+    return found
+
+
+def phrases(context: str, text: str) -> str:
+    """A domain text made of listed sentences, some with holes for what changes (%1, %2…:
+    a number, what was typed, an item's label): each sentence is replaced by its
+    translation with its holes filled in, a hole that is an instrument's label translated
+    too. Text matching no listed sentence is left as it is."""
+    from app.forms.language import INTERFACE
+
+    if not text or INTERFACE.language == "en":  # the domain's own words
+        return text
+    whole = term(context, text)
+    if whole != text:  # the whole text is one listed entry ("incomplete", "Enrolled")
+        return whole
+
+    done: list[str] = []  # translated sentences, held out of the text until the end
+
+    def fill(match: re.Match[str], template: str) -> str:
+        out = term(context, template)
+        for name, value in match.groupdict().items():
+            out = out.replace("%" + name[1:], _restore(_hole_words(context, value), done))
+        done.append(out)
+        return f"\0{len(done) - 1}\0"
+
+    for pattern, template, fixed in _patterns(context):
+        if fixed in text:
+            text = pattern.sub(lambda m, t=template: fill(m, t), text)
+    return _restore(text, done)
+
+
+def _hole_words(context: str, value: str) -> str:
+    """What fills a hole: an instrument's word, a word of the context, a list of them
+    ("Arising, Grip"), else as it is (a number, what was typed)."""
+    if "\0" in value:  # holds a sentence already translated (Qt would cut the text there)
+        return value
+    for words in (item_words(value), term(context, value)):
+        if words != value:
+            return words
+    if " " in value:  # a sentence of its own (a date's problem in an event's message)
+        sentence = phrases(context, value)
+        if sentence != value:
+            return sentence
+    if ", " in value:
+        return ", ".join(_hole_words(context, piece) for piece in value.split(", "))
+    return value
+
+
+def _restore(text: str, done: list[str]) -> str:
+    return re.sub("\0(\\d+)\0", lambda m: done[int(m.group(1))], text)

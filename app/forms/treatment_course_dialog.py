@@ -5,9 +5,10 @@ service call in one transaction (app.db.enrollments)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,25 +31,26 @@ from app.db.enrollments import (
     record_infusion,
     stop_treatment,
 )
-from app.domain.dates import format_date
-from app.domain.display_words import drug_name
 from app.domain.errors import InputError
 from app.domain.treatment_course_record import END_REASONS, OTHER, GivenInfusion
 from app.domain.units import format_number, parse_number
+from app.forms.language import format_date
+from app.forms.terms import REASON, drug_words, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
-STATUS_WORDS = {"given": "given", "missed": "MISSED", "due": "due",
-                "off_schedule": "given off the schedule"}
+STATUS_WORDS = {"given": QT_TRANSLATE_NOOP("TreatmentCourseDialog", "given"),
+                "missed": QT_TRANSLATE_NOOP("TreatmentCourseDialog", "MISSED"),
+                "due": QT_TRANSLATE_NOOP("TreatmentCourseDialog", "due"),
+                "off_schedule": QT_TRANSLATE_NOOP("TreatmentCourseDialog",
+                                                  "given off the schedule")}
 
 
-def _lateness(days: int | None) -> str:
-    if not days:
-        return ""
-    count = abs(days)
-    return f", {count} day{'s' if count > 1 else ''} {'late' if days > 0 else 'early'}"
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TreatmentCourseDialog", text)
 
 
-def _table_rows(database: Database, enrollment_id: int, today: date) -> list[list[str]]:
+def _table_rows(database: Database, enrollment_id: int, today: date,
+                lateness: Callable[[int | None], str]) -> list[list[str]]:
     with database.reading() as session:
         schedules = infusions_due_and_given(session, enrollment_id, today)
     rows = []
@@ -57,11 +59,12 @@ def _table_rows(database: Database, enrollment_id: int, today: date) -> list[lis
             given = line.given
             late = line.days_late
             rows.append([
-                f"Arm {schedule.arm_id}", drug_name(schedule.drug),
+                QCoreApplication.translate("TreatmentCourseDialog", "Arm %1").replace(
+                    "%1", schedule.arm_id), drug_words(schedule.drug),
                 format_date(line.due) if line.due else "—",
                 format_date(given.given_on) if given else "",
                 f"{format_number(given.dose)} {given.unit}" if given else "",
-                STATUS_WORDS[line.status] + _lateness(late)])
+                _tr(STATUS_WORDS[line.status]) + lateness(late)])
     return rows
 
 
@@ -81,12 +84,13 @@ class TreatmentCourseDialog(QDialog):
         self.enrollment_id = enrollment_id
         self.user = user
         self.today = today or date.today()
-        self.setWindowTitle(f"Infusions and stopping treatment — {patient_text}")
+        self.setWindowTitle(self.tr("Infusions and stopping treatment — %1")
+                            .replace("%1", patient_text))
         fit_on_screen(self, 820, 680)
         self.layout_ = QVBoxLayout(self)
-        hint = QLabel("The arm's dose dates beside the infusions actually given; an infusion "
-                      "counts for the nearest dose date within half the gap to the next one "
-                      "(at most 14 days).")
+        hint = QLabel(self.tr("The arm's dose dates beside the infusions actually given; an "
+                              "infusion counts for the nearest dose date within half the gap "
+                              "to the next one (at most 14 days)."))
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
         self.layout_.addWidget(hint)
@@ -94,23 +98,23 @@ class TreatmentCourseDialog(QDialog):
         self.layout_.addLayout(self.table_holder)
         self.due_table: QWidget | None = None
 
-        given = QGroupBox("Record an infusion given")
+        given = QGroupBox(self.tr("Record an infusion given"))
         form = QFormLayout(given)
         self.drug = QComboBox()
-        self.drug.setAccessibleName("Drug given")
+        self.drug.setAccessibleName(self.tr("Drug given"))
         self.given_on = DateField(today=self.today)
-        self.given_on.setAccessibleName("Date given")
+        self.given_on.setAccessibleName(self.tr("Date given"))
         self.dose = QLineEdit()
-        self.dose.setAccessibleName("Dose given")
+        self.dose.setAccessibleName(self.tr("Dose given"))
         self.unit = QComboBox()
         self.unit.setEditable(True)
-        self.unit.setAccessibleName("Dose unit")
+        self.unit.setAccessibleName(self.tr("Dose unit"))
         self.infusion_messages = {name: FieldMessage(name)
                                   for name in ("drug", "given_on", "dose", "unit")}
-        for label, widget, name in (("&Drug:", self.drug, "drug"),
-                                    ("Given &on:", self.given_on, "given_on"),
-                                    ("Do&se:", self.dose, "dose"),
-                                    ("U&nit:", self.unit, "unit")):
+        for label, widget, name in ((self.tr("&Drug:"), self.drug, "drug"),
+                                    (self.tr("Given &on:"), self.given_on, "given_on"),
+                                    (self.tr("Do&se:"), self.dose, "dose"),
+                                    (self.tr("U&nit:"), self.unit, "unit")):
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -120,32 +124,34 @@ class TreatmentCourseDialog(QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, holder)
         self.drug.currentIndexChanged.connect(self._drug_chosen)
-        self.record_button = QPushButton("&Record infusion")
+        self.record_button = QPushButton(self.tr("&Record infusion"))
         self.record_button.setAutoDefault(False)
         self.record_button.clicked.connect(self.record)
         form.addRow(self.record_button)
         self.layout_.addWidget(given)
 
-        stop = QGroupBox("Stop the current treatment (any arm)")
+        stop = QGroupBox(self.tr("Stop the current treatment (any arm)"))
         form = QFormLayout(stop)
         self.stop_date = DateField(today=self.today)
-        self.stop_date.setAccessibleName("Date the treatment stopped")
+        self.stop_date.setAccessibleName(self.tr("Date the treatment stopped"))
         self.stop_reason = QComboBox()
-        self.stop_reason.setAccessibleName("Why the treatment stopped")
-        self.stop_reason.addItem("— choose —", "")
+        self.stop_reason.setAccessibleName(self.tr("Why the treatment stopped"))
+        self.stop_reason.addItem(self.tr("— choose —"), "")
         for code, label in END_REASONS:
-            self.stop_reason.addItem(label, code)
+            self.stop_reason.addItem(term(REASON, label), code)
         self.stop_other = QLineEdit()
-        self.stop_other.setAccessibleName("The other reason")
-        self.stop_other.setPlaceholderText("Only for Other (not exported when de-identified)")
-        for label, widget in (("Stopped on:", self.stop_date), ("&Why:", self.stop_reason),
-                              ("Other reason:", self.stop_other)):
+        self.stop_other.setAccessibleName(self.tr("The other reason"))
+        self.stop_other.setPlaceholderText(
+            self.tr("Only for Other (not exported when de-identified)"))
+        for label, widget in ((self.tr("Stopped on:"), self.stop_date),
+                              (self.tr("&Why:"), self.stop_reason),
+                              (self.tr("Other reason:"), self.stop_other)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             form.addRow(caption, widget)
-        self.stop_message = FieldMessage("Stopping the treatment")
+        self.stop_message = FieldMessage(self.tr("Stopping the treatment"))
         form.addRow(self.stop_message)
-        self.stop_button = QPushButton("S&top treatment")
+        self.stop_button = QPushButton(self.tr("S&top treatment"))
         self.stop_button.setAutoDefault(False)
         self.stop_button.clicked.connect(self.stop)
         form.addRow(self.stop_button)
@@ -164,8 +170,10 @@ class TreatmentCourseDialog(QDialog):
             self.table_holder.removeWidget(self.due_table)
             self.due_table.deleteLater()
         self.due_table = self._table(
-            ["Arm", "Drug", "Due", "Given", "Dose", "Status"],
-            _table_rows(self.database, self.enrollment_id, self.today), "Infusions due and given")
+            [self.tr("Arm"), self.tr("Drug"), self.tr("Due"), self.tr("Given"), self.tr("Dose"),
+             self.tr("Status")],
+            _table_rows(self.database, self.enrollment_id, self.today, self._lateness),
+            self.tr("Infusions due and given"))
         self.due_table.setMaximumHeight(260)
         self.table_holder.addWidget(self.due_table)
         drugs = {}
@@ -176,7 +184,7 @@ class TreatmentCourseDialog(QDialog):
         self.drug.blockSignals(True)
         self.drug.clear()
         for name, (amount, unit) in drugs.items():
-            self.drug.addItem(drug_name(name), (name, amount, unit))
+            self.drug.addItem(drug_words(name), (name, amount, unit))
         self.drug.blockSignals(False)
         self._drug_chosen()
         current = self.overview.current_arm
@@ -184,6 +192,12 @@ class TreatmentCourseDialog(QDialog):
         if current is not None:
             self.stop_date.setRange(current.start_date, self.today, "the start of the arm",
                                     "today")
+
+    def _lateness(self, days: int | None) -> str:
+        if not days:
+            return ""
+        return (self.tr(", %n day(s) late", "", abs(days)) if days > 0
+                else self.tr(", %n day(s) early", "", abs(days)))
 
     def _drug_chosen(self, *_args: object) -> None:
         data = self.drug.currentData()
@@ -207,7 +221,7 @@ class TreatmentCourseDialog(QDialog):
                                  self.unit.currentText().strip())
         if infusion.given_on is None:
             self.infusion_messages["given_on"].show_message(
-                self.given_on.problem() or "Enter the date the infusion was given.")
+                self.given_on.problem() or self.tr("Enter the date the infusion was given."))
             return
         try:
             with self.database.session() as session:
@@ -218,7 +232,8 @@ class TreatmentCourseDialog(QDialog):
                 self.infusion_messages[name].show_message(text)
             return
         except Exception as error:  # noqa: BLE001 - shown at the dialog, entries kept
-            self.infusion_messages["given_on"].show_message(f"Not recorded: {error}")
+            self.infusion_messages["given_on"].show_message(
+                self.tr("Not recorded: %1").replace("%1", str(error)))
             return
         self.given_on.setValue(None)
         self.reload()
@@ -228,7 +243,7 @@ class TreatmentCourseDialog(QDialog):
         day = self.stop_date.value()
         if day is None:
             self.stop_message.show_message(self.stop_date.problem()
-                                           or "Enter the date the treatment stopped.")
+                                           or self.tr("Enter the date the treatment stopped."))
             return
         reason = self.stop_reason.currentData() or ""
         try:
@@ -241,7 +256,7 @@ class TreatmentCourseDialog(QDialog):
             self.stop_message.show_message(str(error))
             return
         except Exception as error:  # noqa: BLE001 - e.g. changed meanwhile: said plainly
-            self.stop_message.show_message(f"Not stopped: {error}")
+            self.stop_message.show_message(self.tr("Not stopped: %1").replace("%1", str(error)))
             return
         self.stop_message.show_message(None)
         self.reload()

@@ -90,7 +90,7 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
-from app.forms.terms import SECTION, plan_text, term
+from app.forms.terms import MESSAGE, SECTION, phrases, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -498,15 +498,16 @@ class VisitFormWindow(QMainWindow):
         splitter = QSplitter()
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Sections"))
-        # The section names are translated (below); each line's summary and the sections
-        # themselves show the instruments' own items, in English this round.
-        plan_text(self.section_list)
-        self.section_list.setMinimumWidth(210)
-        self.section_list.setMaximumWidth(260)
-        self.stack = plan_text(QStackedWidget())
+        self.section_list.setMinimumWidth(280)
+        self.section_list.setMaximumWidth(300)  # "Exposition aux corticoïdes — aucune dose"
+        self.stack = QStackedWidget()
         for key in self.section_keys:
             area = QScrollArea()
             area.setWidgetResizable(True)
+            if key == "cdasi":
+                # Its words stay English until the section's rework with the study's
+                # scoring (issue 18); every other section is in the interface's language.
+                plan_text(area)
             self._areas[key] = area
             self.stack.addWidget(area)
             item = QListWidgetItem(term(SECTION, SECTION_LABELS[key]))
@@ -696,7 +697,7 @@ class VisitFormWindow(QMainWindow):
             date_of_birth=self.record.header.date_of_birth,
             visit_date=self.visit_date_value() or self.today)
         line = declared.summary(self.collect_values(), context)
-        return SectionState(line.text, line.complete)
+        return SectionState(phrases(MESSAGE, line.text), line.complete)
 
     def requirements(self) -> tuple[Requirement, ...]:
         values = self.collect_values()

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AdverseEventsSection</name>
+    <message numerus="yes">
+        <source>%n adverse event(s) recorded</source>
+        <translation>
+            <numerusform>%n adverse event recorded</numerusform>
+            <numerusform>%n adverse events recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n serious</source>
+        <translation>
+            <numerusform>, %n serious</numerusform>
+            <numerusform>, %n serious</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ongoing</source>
+        <translation>
+            <numerusform>, %n ongoing</numerusform>
+            <numerusform>, %n ongoing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message numerus="yes">
         <source>%n entries (%1).</source>
@@ -15,6 +39,43 @@
         <translation>
             <numerusform>Printed %n entry to %1.</numerusform>
             <numerusform>Printed %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CmasSection</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entry(ies) to correct.</source>
+        <translation>
+            <numerusform>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entry to correct.</numerusform>
+            <numerusform>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entries to correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortWindow</name>
+    <message numerus="yes">
+        <source>%1 (%n enrollment(s))</source>
+        <translation>
+            <numerusform>%1 (%n enrollment)</numerusform>
+            <numerusform>%1 (%n enrollments)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n enrollment(s), analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</source>
+        <translation>
+            <numerusform>%1: %n enrollment, analysed under the arm it started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</numerusform>
+            <numerusform>%1: %n enrollments, analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EnzymesSection</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
 </context>
@@ -36,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>GlobalsSection</name>
+    <message numerus="yes">
+        <source>%n entry(ies) to correct</source>
+        <translation>
+            <numerusform>%n entry to correct</numerusform>
+            <numerusform>%n entries to correct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln patient(s)</source>
@@ -49,6 +120,53 @@
         <translation>
             <numerusform>%L1 of %Ln patient</numerusform>
             <numerusform>%L1 of %Ln patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Mmt8Section</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grade(s) to correct.</source>
+        <translation>
+            <numerusform>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grade to correct.</numerusform>
+            <numerusform>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grades to correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PatientsBehind</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SteroidExposureSection</name>
+    <message numerus="yes">
+        <source>%n entry(ies) to correct</source>
+        <translation>
+            <numerusform>%n entry to correct</numerusform>
+            <numerusform>%n entries to correct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCourseDialog</name>
+    <message numerus="yes">
+        <source>, %n day(s) late</source>
+        <translation>
+            <numerusform>, %n day late</numerusform>
+            <numerusform>, %n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) early</source>
+        <translation>
+            <numerusform>, %n day early</numerusform>
+            <numerusform>, %n days early</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AdverseEventsSection</name>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved (empty = ongoing)</source>
+        <translation>Résolu (vide = en cours)</translation>
+    </message>
+    <message>
+        <source>Serious?</source>
+        <translation>Grave?</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Relation to CTP drug</source>
+        <translation>Lien avec le médicament du PTC</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Adverse events since the last visit</source>
+        <translation>Événements indésirables depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>The date the event ended, written YYYY-MM-DD. Leave it empty while the event is still going on.</source>
+        <translation>La date de fin de l&apos;événement, écrite AAAA-MM-JJ. Laissez-la vide tant que l&apos;événement se poursuit.</translation>
+    </message>
+    <message>
+        <source>Add adverse event</source>
+        <translation>Ajouter un événement indésirable</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: describe the event.</source>
+        <translation>Événement indésirable %1 : décrivez l&apos;événement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n adverse event(s) recorded</source>
+        <translation>
+            <numerusform>%n événement indésirable consigné</numerusform>
+            <numerusform>%n événements indésirables consignés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n serious</source>
+        <translation>
+            <numerusform>, %n grave</numerusform>
+            <numerusform>, %n graves</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n ongoing</source>
+        <translation>
+            <numerusform>, %n en cours</numerusform>
+            <numerusform>, %n en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. No row means none reported; an empty resolved date means ongoing.</source>
+        <translation>. Aucune ligne signifie aucun événement signalé; une date de résolution vide signifie en cours.</translation>
+    </message>
+</context>
+<context>
     <name>Answer</name>
     <message>
         <source>Yes</source>
@@ -103,6 +187,121 @@
     <message>
         <source>Why this arm</source>
         <translation>Pourquoi ce bras</translation>
+    </message>
+</context>
+<context>
+    <name>ArmPage</name>
+    <message>
+        <source>Choose the treatment arm</source>
+        <translation>Choisir le bras de traitement</translation>
+    </message>
+    <message>
+        <source>Each arm&apos;s rule from the plan is applied to the screening answers (and the prior-therapy rules to the history, on the enrollment date).</source>
+        <translation>La règle du plan pour chaque bras est appliquée aux réponses de l&apos;évaluation d&apos;admissibilité (et les règles sur les traitements antérieurs à l&apos;historique, à la date d&apos;inscription).</translation>
+    </message>
+    <message>
+        <source>Arm option</source>
+        <translation>Option du bras</translation>
+    </message>
+    <message>
+        <source>Reason for the exception</source>
+        <translation>Motif de l&apos;exception</translation>
+    </message>
+    <message>
+        <source>— choose the option —</source>
+        <translation>— choisir l&apos;option —</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation> (provisoire)</translation>
+    </message>
+    <message>
+        <source>Arm %1 option</source>
+        <translation>Option du bras %1</translation>
+    </message>
+    <message>
+        <source>&amp;Option:</source>
+        <translation>&amp;Option :</translation>
+    </message>
+    <message>
+        <source>Not available for this patient.</source>
+        <translation>Non offert à ce patient.</translation>
+    </message>
+    <message>
+        <source>R&amp;estart previously stopped IVIG (exception)</source>
+        <translation>R&amp;eprendre les IgIV arrêtées auparavant (exception)</translation>
+    </message>
+    <message>
+        <source>Use the exception to restart stopped IVIG</source>
+        <translation>Appliquer l&apos;exception pour reprendre les IgIV arrêtées</translation>
+    </message>
+    <message>
+        <source>Why restarting IVIG is considered</source>
+        <translation>Pourquoi la reprise des IgIV est envisagée</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>Mise en garde : %1</translation>
+    </message>
+    <message>
+        <source>Monitoring: %1</source>
+        <translation>Surveillance : %1</translation>
+    </message>
+    <message>
+        <source>This arm&apos;s dose rule is provisional — verify against the published plan</source>
+        <translation>La règle de dose de ce bras est provisoire — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>Arm %1 prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs du bras %1</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead with unknown prior-therapy rules</source>
+        <translation>Motif pour poursuivre malgré des règles sur les traitements antérieurs non vérifiables</translation>
+    </message>
+    <message>
+        <source>Only when a prior-therapy rule cannot be checked</source>
+        <translation>Seulement si une règle sur les traitements antérieurs ne peut être vérifiée</translation>
+    </message>
+    <message>
+        <source>Prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>Reason for going ahead when a prior-therapy rule is &amp;unknown:</source>
+        <translation>Motif pour poursuivre quand une règle sur les traitements antérieurs est &amp;inconnue :</translation>
+    </message>
+    <message>
+        <source>✔ Prior-therapy rules met</source>
+        <translation>✔ Règles sur les traitements antérieurs respectées</translation>
+    </message>
+    <message>
+        <source>✘ EXCLUDED by the prior-therapy rules</source>
+        <translation>✘ EXCLU par les règles sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>? Prior-therapy rules to check</source>
+        <translation>? Règles sur les traitements antérieurs à vérifier</translation>
+    </message>
+    <message>
+        <source> (option %1)</source>
+        <translation> (option %1)</translation>
+    </message>
+    <message>
+        <source>Boundary date: %1.</source>
+        <translation>Date limite : %1.</translation>
+    </message>
+    <message>
+        <source>%1 on the enrollment date %2</source>
+        <translation>%1 à la date d&apos;inscription du %2</translation>
+    </message>
+    <message>
+        <source> — provisional</source>
+        <translation> — provisoire</translation>
     </message>
 </context>
 <context>
@@ -337,6 +536,21 @@
     </message>
 </context>
 <context>
+    <name>AutoantibodiesSection</name>
+    <message>
+        <source>Myositis-specific and -associated autoantibodies (baseline)</source>
+        <translation>Autoanticorps spécifiques et associés aux myosites (visite initiale)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered. Positive: %3</source>
+        <translation>%1 sur %2 répondus. Positifs : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundJob</name>
     <message>
         <source>Cancel</source>
@@ -364,6 +578,17 @@
     </message>
 </context>
 <context>
+    <name>BodyMeasureField</name>
+    <message>
+        <source>%1 unit</source>
+        <translation>Unité : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
     <name>CdasiSection</name>
     <message>
         <source>Area</source>
@@ -375,10 +600,459 @@
     </message>
 </context>
 <context>
+    <name>ChaqSection</name>
+    <message>
+        <source>Childhood Health Assessment Questionnaire (CHAQ), disability index 0-3</source>
+        <translation>Questionnaire d&apos;évaluation de la santé de l&apos;enfant (CHAQ), indice d&apos;incapacité 0-3</translation>
+    </message>
+    <message>
+        <source>N/A — not applicable</source>
+        <translation>S.O. — sans objet</translation>
+    </message>
+    <message>
+        <source>Help from another person</source>
+        <translation>Aide d&apos;une autre personne</translation>
+    </message>
+    <message>
+        <source>Other aid or device: which domains does it help with?</source>
+        <translation>Autre aide ou appareil : pour quels domaines?</translation>
+    </message>
+    <message>
+        <source>Other aid or device used</source>
+        <translation>Autre aide ou appareil utilisé</translation>
+    </message>
+    <message>
+        <source>Domain score = highest item; an aid/device or help raises it to at least 2 (device-domain mapping provisional). Index = mean of answered domains, at least 6 of 8 (provisional).</source>
+        <translation>Score du domaine = item le plus élevé; une aide, un appareil ou l&apos;aide d&apos;une personne le porte à au moins 2 (correspondance appareil-domaine provisoire). Indice = moyenne des domaines répondus, au moins 6 sur 8 (provisoire).</translation>
+    </message>
+    <message>
+        <source>Domain score: %1</source>
+        <translation>Score du domaine : %1</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>sans réponse</translation>
+    </message>
+    <message>
+        <source> (raised from %1 by aid/help)</source>
+        <translation> (porté de %1 par une aide)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CHAQ disability index %1&lt;/b&gt; = (%2) / %3 answered domains = %4 / %3.</source>
+        <translation>&lt;b&gt;Indice d&apos;incapacité du CHAQ %1&lt;/b&gt; = (%2) / %3 domaines répondus = %4 / %3.</translation>
+    </message>
+    <message>
+        <source>Not answered: %1.</source>
+        <translation>Sans réponse : %1.</translation>
+    </message>
+    <message>
+        <source>DI %1</source>
+        <translation>DI %1</translation>
+    </message>
+    <message>
+        <source>no index</source>
+        <translation>aucun indice</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceWithOther</name>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
     <message>
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>CmasSection</name>
+    <message>
+        <source>Childhood Myositis Assessment Scale (CMAS), total 0-52</source>
+        <translation>Échelle d&apos;évaluation de la myosite chez l&apos;enfant (CMAS), total 0-52</translation>
+    </message>
+    <message>
+        <source>CMAS item %1</source>
+        <translation>CMAS, item %1</translation>
+    </message>
+    <message>
+        <source>CMAS item %1, seconds</source>
+        <translation>CMAS, item %1, secondes</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <comment>seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>or seconds held</source>
+        <translation>ou secondes tenues</translation>
+    </message>
+    <message>
+        <source>or each variant:</source>
+        <translation>ou chaque variante :</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Item %1 : %2</translation>
+    </message>
+    <message>
+        <source>→ score %1 (%2)</source>
+        <translation>→ score %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: enter all six</source>
+        <translation>%1 : saisissez les six</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CMAS total %1 / %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Total CMAS %1 / %2&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entry(ies) to correct.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Total CMAS non calculé&lt;/b&gt; : %n entrée à corriger.</numerusform>
+            <numerusform>&lt;b&gt;Total CMAS non calculé&lt;/b&gt; : %n entrées à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of 14 items missing; sum of the items entered %2 (partial, not a total).</source>
+        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 items sur 14 manquants; somme des items saisis %2 (partielle, pas un total).</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation>erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>Cohort figure</name>
+    <message>
+        <source>%1 (n = %2)</source>
+        <translation>%1 (n = %2)</translation>
+    </message>
+    <message>
+        <source>%1 IQR</source>
+        <translation>%1 EIQ</translation>
+    </message>
+    <message>
+        <source>%1 censored</source>
+        <translation>%1 censuré</translation>
+    </message>
+    <message>
+        <source>%1 median</source>
+        <translation>%1 médiane</translation>
+    </message>
+    <message>
+        <source>%1 positive (of tested)</source>
+        <translation>%1 positif (parmi les testés)</translation>
+    </message>
+    <message>
+        <source>%1: events (per patient-year)</source>
+        <translation>%1 : événements (par année-patient)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actifs</translation>
+    </message>
+    <message>
+        <source>Adverse events per patient-year: all, serious, related (possible, probable or definite) and by category as coded at the visit; events recorded before the coding existed are counted under &apos;category not recorded&apos;.</source>
+        <translation>Événements indésirables par année-patient : tous, graves, liés (possible, probable ou certaine) et par catégorie codée à la visite; les événements consignés avant l&apos;existence du codage sont comptés sous « catégorie non consignée ».</translation>
+    </message>
+    <message>
+        <source>Age at enrollment, years</source>
+        <translation>Âge à l&apos;inscription, années</translation>
+    </message>
+    <message>
+        <source>Age, years</source>
+        <translation>Âge, années</translation>
+    </message>
+    <message>
+        <source>All adverse events</source>
+        <translation>Tous les événements indésirables</translation>
+    </message>
+    <message>
+        <source>All, serious, related and by category (as coded at the visit).</source>
+        <translation>Tous, graves, liés et par catégorie (codés à la visite).</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index (0-3)</source>
+        <translation>Indice d&apos;incapacité du CHAQ (0-3)</translation>
+    </message>
+    <message>
+        <source>Category not recorded</source>
+        <translation>Catégorie non consignée</translation>
+    </message>
+    <message>
+        <source>Censored at the last follow-up visit with a PRINTO status.</source>
+        <translation>Censuré à la dernière visite de suivi ayant un statut PRINTO.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminés</translation>
+    </message>
+    <message>
+        <source>Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: standardized mean difference, |SMD| &gt; 0.1 suggests imbalance.</source>
+        <translation>Continues : médiane (EIQ), n; moyenne (ÉT). Binaires : n/N (%). DMS : différence moyenne standardisée, |DMS| &gt; 0.1 suggère un déséquilibre.</translation>
+    </message>
+    <message>
+        <source>Cumulative corticosteroid exposure to month 12: oral prednisone-equivalent dose of each visit carried to the next visit, plus IV methylprednisolone pulses × dose × 1.25 (4 mg methylprednisolone = 5 mg prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, Table 1); provisional), per kg of the weight at that visit, from the first visit to the month-12 visit; a child with a dose or weight missing on the way is counted apart, not estimated (provisional project rule, issue 18).</source>
+        <translation>Exposition cumulée aux corticostéroïdes jusqu&apos;au mois 12 : dose orale en équivalent prednisone de chaque visite reportée jusqu&apos;à la visite suivante, plus bolus de méthylprednisolone IV × dose × 1.25 (4 mg de méthylprednisolone = 5 mg de prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, tableau 1); provisoire), par kg du poids à cette visite, de la première visite à la visite du mois 12; un enfant dont une dose ou un poids manque en cours de route est compté à part, non estimé (règle provisoire du projet, issue 18).</translation>
+    </message>
+    <message>
+        <source>Cumulative prednisone-equivalent to month 12, mg/kg: median (IQR)</source>
+        <translation>Équivalent prednisone cumulé jusqu&apos;au mois 12, mg/kg : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Cumulative: oral dose carried to the next visit plus IV methylprednisolone × 1.25, per kg, first visit to the month-12 visit (provisional rule).</source>
+        <translation>Cumul : dose orale reportée jusqu&apos;à la visite suivante plus méthylprednisolone IV × 1.25, par kg, de la première visite à la visite du mois 12 (règle provisoire).</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid at enrollment, mg/kg/day</source>
+        <translation>Corticostéroïde quotidien à l&apos;inscription, mg/kg/jour</translation>
+    </message>
+    <message>
+        <source>Disease duration at enrollment, months</source>
+        <translation>Durée de la maladie à l&apos;inscription, mois</translation>
+    </message>
+    <message>
+        <source>Disease duration: months from the recorded disease onset to enrollment.</source>
+        <translation>Durée de la maladie : mois entre le début consigné de la maladie et l&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>Dose at enrollment, mg/kg/day: median (IQR)</source>
+        <translation>Dose à l&apos;inscription, mg/kg/jour : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Each enrollment is analysed under the arm it started on; switches are counted, not re-assigned.</source>
+        <translation>Chaque inscription est analysée dans le bras où elle a commencé; les changements sont comptés, non réattribués.</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Sexe féminin</translation>
+    </message>
+    <message>
+        <source>Follow-up per patient, months: median (IQR)</source>
+        <translation>Suivi par patient, mois : médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Follow-up, patient-years</source>
+        <translation>Suivi, années-patients</translation>
+    </message>
+    <message>
+        <source>Follow-up: enrollment to the last visit done.</source>
+        <translation>Suivi : de l&apos;inscription à la dernière visite faite.</translation>
+    </message>
+    <message>
+        <source>In the analysis (not inactive at baseline)</source>
+        <translation>Dans l&apos;analyse (non inactifs à la visite initiale)</translation>
+    </message>
+    <message>
+        <source>Inactive at baseline (not at risk)</source>
+        <translation>Inactifs à la visite initiale (non à risque)</translation>
+    </message>
+    <message>
+        <source>Inactive by month %1 (KM, day %2)</source>
+        <translation>Inactifs au mois %1 (KM, jour %2)</translation>
+    </message>
+    <message>
+        <source>Inactive disease (PRINTO) by month %1</source>
+        <translation>Maladie inactive (PRINTO) au mois %1</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (0-10)</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée (0-10)</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (median, IQR)</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS, cm</source>
+        <translation>MDAAT : EVA de l&apos;activité cutanée, cm</translation>
+    </message>
+    <message>
+        <source>MMT8 unilateral (0-80)</source>
+        <translation>MMT8 unilatéral (0-80)</translation>
+    </message>
+    <message>
+        <source>Median (IQR), n: patients with the VAS recorded at that visit.</source>
+        <translation>Médiane (EIQ), n : patients dont l&apos;EVA est consignée à cette visite.</translation>
+    </message>
+    <message>
+        <source>Medians with interquartile range (quartiles by linear interpolation, type 7). Standardized mean difference: (m1 − m2)/√((s1² + s2²)/2); binary: (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |SMD| &gt; 0.1 is the usual mark of imbalance.</source>
+        <translation>Médianes avec écart interquartile (quartiles par interpolation linéaire, type 7). Différence moyenne standardisée : (m1 − m2)/√((s1² + s2²)/2); binaire : (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |DMS| &gt; 0.1 est le repère habituel d&apos;un déséquilibre.</translation>
+    </message>
+    <message>
+        <source>Month %1: %2 improvement or better</source>
+        <translation>Mois %1 : amélioration %2 ou mieux</translation>
+    </message>
+    <message>
+        <source>Month %1: IMACS improvement</source>
+        <translation>Mois %1 : amélioration IMACS</translation>
+    </message>
+    <message>
+        <source>Month %1: TIS, median (IQR)</source>
+        <translation>Mois %1 : TIS, médiane (EIQ)</translation>
+    </message>
+    <message>
+        <source>Month %1: major improvement</source>
+        <translation>Mois %1 : amélioration majeure</translation>
+    </message>
+    <message>
+        <source>Month %1: visit done</source>
+        <translation>Mois %1 : visite faite</translation>
+    </message>
+    <message>
+        <source>Month-12 visit done, cumulative not computable (a dose or weight missing)</source>
+        <translation>Visite du mois 12 faite, cumul non calculable (une dose ou un poids manque)</translation>
+    </message>
+    <message>
+        <source>Nothing is imputed: each figure gives the number of patients it rests on (n).</source>
+        <translation>Rien n&apos;est imputé : chaque chiffre donne le nombre de patients sur lequel il repose (n).</translation>
+    </message>
+    <message>
+        <source>Number at risk, month %1</source>
+        <translation>Nombre à risque, mois %1</translation>
+    </message>
+    <message>
+        <source>Off daily corticosteroid at month 12 (medications recorded)</source>
+        <translation>Sans corticostéroïde quotidien au mois 12 (médicaments consignés)</translation>
+    </message>
+    <message>
+        <source>On a daily corticosteroid at enrollment (prescription or baseline visit)</source>
+        <translation>Sous corticostéroïde quotidien à l&apos;inscription (ordonnance ou visite initiale)</translation>
+    </message>
+    <message>
+        <source>Only completed or signed visits count, with their adverse events (a draft may be half entered); follow-up runs from enrollment to the last of them.</source>
+        <translation>Seules les visites complètes ou signées comptent, avec leurs événements indésirables (un brouillon peut être à moitié saisi); le suivi va de l&apos;inscription à la dernière d&apos;entre elles.</translation>
+    </message>
+    <message>
+        <source>PRINTO status not determinable (left out)</source>
+        <translation>Statut PRINTO non déterminable (exclus)</translation>
+    </message>
+    <message>
+        <source>Patient-years of follow-up</source>
+        <translation>Années-patients de suivi</translation>
+    </message>
+    <message>
+        <source>Patients with every covariate recorded (of those enrolled)</source>
+        <translation>Patients avec toutes les covariables consignées (parmi les inscrits)</translation>
+    </message>
+    <message>
+        <source>Physician global activity VAS (0-10)</source>
+        <translation>EVA de l&apos;activité globale (médecin) (0-10)</translation>
+    </message>
+    <message>
+        <source>Reached PRINTO clinically inactive disease (Kaplan–Meier)</source>
+        <translation>Maladie cliniquement inactive PRINTO atteinte (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Reached inactive disease</source>
+        <translation>Maladie inactive atteinte</translation>
+    </message>
+    <message>
+        <source>Related (possible, probable, definite)</source>
+        <translation>Liés (possible, probable, certaine)</translation>
+    </message>
+    <message>
+        <source>SMD before → after weighting: %1</source>
+        <translation>DMS avant → après pondération : %1</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Graves</translation>
+    </message>
+    <message>
+        <source>Shares of the patients with a TIS (or an IMACS decision) at that visit; the rest of the visits done lacked a core set measure.</source>
+        <translation>Proportions des patients ayant un TIS (ou une décision IMACS) à cette visite; les autres visites faites manquaient d&apos;une mesure de l&apos;ensemble de base.</translation>
+    </message>
+    <message>
+        <source>Stabilised weights after truncation: range</source>
+        <translation>Poids stabilisés après troncature : étendue</translation>
+    </message>
+    <message>
+        <source>Stopped (withdrawn)</source>
+        <translation>Arrêtés (retirés)</translation>
+    </message>
+    <message>
+        <source>Switched arm</source>
+        <translation>Changement de bras</translation>
+    </message>
+    <message>
+        <source>TIS at month %1</source>
+        <translation>TIS au mois %1</translation>
+    </message>
+    <message>
+        <source>TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, major ≥ 70; IMACS improvement as defined by the IMACS group (both provisional where the visit form says so).</source>
+        <translation>Catégories du TIS (DMJ, Rider 2017) : minime ≥ 30, modérée ≥ 45, majeure ≥ 70; amélioration IMACS selon la définition du groupe IMACS (les deux provisoires là où le formulaire de visite l&apos;indique).</translation>
+    </message>
+    <message>
+        <source>Time to PRINTO clinically inactive disease: from enrollment to the first follow-up visit found inactive (Lazarevic 2013: 3 of CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2), censored at the last follow-up visit with a PRINTO status; children inactive at baseline are not at risk.</source>
+        <translation>Délai jusqu&apos;à la maladie cliniquement inactive selon PRINTO : de l&apos;inscription à la première visite de suivi jugée inactive (Lazarevic 2013 : 3 critères parmi CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, EGM ≤ 0.2), censuré à la dernière visite de suivi ayant un statut PRINTO; les enfants inactifs à la visite initiale ne sont pas à risque.</translation>
+    </message>
+    <message>
+        <source>Total improvement score (median, IQR)</source>
+        <translation>Score total d&apos;amélioration (médiane, EIQ)</translation>
+    </message>
+    <message>
+        <source>Weighted comparison</source>
+        <translation>Comparaison pondérée</translation>
+    </message>
+    <message>
+        <source>crude %1 vs %2; n = %3</source>
+        <translation>brut %1 contre %2; n = %3</translation>
+    </message>
+    <message>
+        <source>mean %1 (SD %2)</source>
+        <translation>moyenne %1 (ÉT %2)</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>months since enrollment</source>
+        <translation>mois depuis l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than 10 patients with every covariate recorded on an arm (%1)</source>
+        <translation>non affiché : moins de 10 patients avec toutes les covariables consignées dans un bras (%1)</translation>
+    </message>
+    <message>
+        <source>share reached</source>
+        <translation>proportion atteinte</translation>
+    </message>
+    <message>
+        <source>shown (exploratory)</source>
+        <translation>affiché (exploratoire)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3 points)</source>
+        <translation>pondéré %1 contre %2 (%3 points)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3)</source>
+        <translation>pondéré %1 contre %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -386,6 +1060,46 @@
     <message>
         <source>Compute 95% &amp;intervals (bootstrap, %1 replicates)</source>
         <translation>Calculer les &amp;intervalles à 95 % (bootstrap, %1 réplications)</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patients</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Visite initiale</translation>
+    </message>
+    <message>
+        <source>Inactive disease</source>
+        <translation>Maladie inactive</translation>
+    </message>
+    <message>
+        <source>TIS and IMACS</source>
+        <translation>TIS et IMACS</translation>
+    </message>
+    <message>
+        <source>Skin VAS</source>
+        <translation>EVA cutanée</translation>
+    </message>
+    <message>
+        <source>Steroids and adverse events</source>
+        <translation>Corticostéroïdes et événements indésirables</translation>
+    </message>
+    <message>
+        <source>Outcomes by arm</source>
+        <translation>Résultats par bras</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan :</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>How these are computed</source>
+        <translation>Comment ces chiffres sont calculés</translation>
     </message>
     <message>
         <source>Weighted comparison (exploratory)</source>
@@ -403,9 +1117,185 @@
         <source>Cancelled: no interval was kept.</source>
         <translation>Annulé : aucun intervalle n’a été conservé.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n enrollment(s))</source>
+        <translation>
+            <numerusform>%1 (%n inscription)</numerusform>
+            <numerusform>%1 (%n inscriptions)</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Outcomes by arm</source>
-        <translation>Résultats par bras</translation>
+        <source>No patient is enrolled yet: there are no outcomes to show.</source>
+        <translation>Aucun patient n&apos;est encore inscrit : il n&apos;y a aucun résultat à afficher.</translation>
+    </message>
+    <message>
+        <source>Computing outcomes by arm…</source>
+        <translation>Calcul des résultats par bras…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n enrollment(s), analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</source>
+        <translation>
+            <numerusform>%1 : %n inscription, analysée dans le bras où elle a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+            <numerusform>%1 : %n inscriptions, analysées dans le bras où chacune a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click to list the patients behind this figure</source>
+        <translation>Double-cliquez pour lister les patients derrière ce chiffre</translation>
+    </message>
+    <message>
+        <source>SMD %1</source>
+        <translation>DMS %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConcomitantPage</name>
+    <message>
+        <source>Concomitant medication and counselling</source>
+        <translation>Médicaments concomitants et counseling</translation>
+    </message>
+    <message>
+        <source>Concomitant medication allowed by the plan.</source>
+        <translation>Médicaments concomitants permis par le plan.</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid dose in mg per day</source>
+        <translation>Dose quotidienne de corticostéroïde en mg par jour</translation>
+    </message>
+    <message>
+        <source>empty = no daily corticosteroid</source>
+        <translation>vide = aucun corticostéroïde quotidien</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid</source>
+        <translation>Corticostéroïde quotidien</translation>
+    </message>
+    <message>
+        <source>Daily &amp;corticosteroid (mg/day):</source>
+        <translation>&amp;Corticostéroïde quotidien (mg/jour) :</translation>
+    </message>
+    <message>
+        <source>IV &amp;methylprednisolone pulses at the provider&apos;s discretion</source>
+        <translation>Bolus de &amp;méthylprednisolone IV à la discrétion du médecin traitant</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulses</source>
+        <translation>Bolus de méthylprednisolone IV</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone schedule</source>
+        <translation>Calendrier des bolus de méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>— choose the schedule —</source>
+        <translation>— choisir le calendrier —</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone dose in mg</source>
+        <translation>Dose de méthylprednisolone par bolus en mg</translation>
+    </message>
+    <message>
+        <source>mg per pulse; empty = record the maximum only</source>
+        <translation>mg par bolus; vide = consigner seulement le maximum</translation>
+    </message>
+    <message>
+        <source>Pulse &amp;dose (mg):</source>
+        <translation>&amp;Dose par bolus (mg) :</translation>
+    </message>
+    <message>
+        <source>Pulse methylprednisolone</source>
+        <translation>Bolus de méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>Pulse dose rule: provisional — verify against the published plan</source>
+        <translation>Règle de dose des bolus : provisoire — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>&amp;Sun avoidance and sunscreen counselling given</source>
+        <translation>Counseling sur l&apos;évitement du &amp;soleil et l&apos;écran solaire donné</translation>
+    </message>
+    <message>
+        <source>Sun protection counselling given</source>
+        <translation>Counseling sur la protection solaire donné</translation>
+    </message>
+    <message>
+        <source>Current therapies recorded at screening</source>
+        <translation>Traitements en cours consignés à l&apos;évaluation d&apos;admissibilité</translation>
+    </message>
+    <message>
+        <source>Maximum for %1 kg: %2 mg/day. Higher doses are refused.</source>
+        <translation>Maximum pour %1 kg : %2 mg/jour. Une dose plus élevée est refusée.</translation>
+    </message>
+    <message>
+        <source>This plan gives no daily corticosteroid limit.</source>
+        <translation>Ce plan ne fixe aucune limite de corticostéroïde quotidien.</translation>
+    </message>
+    <message>
+        <source>Bridging IV &amp;methylprednisolone pulses (choose weekly × 4 or daily × 3)</source>
+        <translation>Bolus de &amp;méthylprednisolone IV de transition (choisir hebdomadaire × 4 ou quotidien × 3)</translation>
+    </message>
+    <message>
+        <source> since %1</source>
+        <translation> depuis le %1</translation>
+    </message>
+    <message>
+        <source>corticosteroids%1: enter today&apos;s daily dose above</source>
+        <translation>corticostéroïdes%1 : inscrire la dose quotidienne actuelle ci-dessus</translation>
+    </message>
+    <message>
+        <source>methotrexate%1: continued below unless you untick it</source>
+        <translation>méthotrexate%1 : poursuivi ci-dessous, sauf si vous décochez la case</translation>
+    </message>
+    <message>
+        <source>%2%1: tick below if it continues</source>
+        <translation>%2%1 : cocher ci-dessous si le traitement se poursuit</translation>
+    </message>
+    <message>
+        <source>%2%1: not continued on this arm</source>
+        <translation>%2%1 : non poursuivi dans ce bras</translation>
+    </message>
+    <message>
+        <source>The screening recorded as current: %1.</source>
+        <translation>L&apos;évaluation d&apos;admissibilité a consigné comme en cours : %1.</translation>
+    </message>
+    <message>
+        <source>Continue current %1</source>
+        <translation>Poursuivre le traitement actuel par %1</translation>
+    </message>
+    <message>
+        <source>%1 — not applicable (%2)</source>
+        <translation>%1 — sans objet (%2)</translation>
+    </message>
+    <message>
+        <source>Maximum per pulse for %1 kg: %2 mg (%3)</source>
+        <translation>Maximum par bolus pour %1 kg : %2 mg (%3)</translation>
+    </message>
+    <message>
+        <source>A higher pulse dose is refused.</source>
+        <translation>Une dose par bolus plus élevée est refusée.</translation>
+    </message>
+    <message>
+        <source>Choose the pulse schedule to see the maximum per pulse.</source>
+        <translation>Choisir le calendrier des bolus pour voir le maximum par bolus.</translation>
+    </message>
+    <message>
+        <source>This plan gives no pulse methylprednisolone limit.</source>
+        <translation>Ce plan ne fixe aucune limite pour les bolus de méthylprednisolone.</translation>
+    </message>
+</context>
+<context>
+    <name>Continuing medicine</name>
+    <message>
+        <source>the plan&apos;s condition for continuing it is not met</source>
+        <translation>la condition du plan pour le poursuivre n&apos;est pas remplie</translation>
+    </message>
+    <message>
+        <source>the screening did not record it as current</source>
+        <translation>l&apos;évaluation d&apos;admissibilité ne l&apos;a pas consigné comme en cours</translation>
     </message>
 </context>
 <context>
@@ -520,6 +1410,241 @@
     <message>
         <source>BSA: enter a valid weight and height</source>
         <translation>SC : entrez un poids et une taille valides</translation>
+    </message>
+</context>
+<context>
+    <name>Dose derivation</name>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1 : %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1/%2/day</source>
+        <translation>%1/%2/jour</translation>
+    </message>
+    <message>
+        <source>%1/day</source>
+        <translation>%1/jour</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>fixed %1 %2</source>
+        <translation>fixe %1 %2</translation>
+    </message>
+    <message>
+        <source>greater of (%1) = %2 %3</source>
+        <translation>la plus élevée de (%1) = %2 %3</translation>
+    </message>
+    <message>
+        <source>lesser of (%1) = %2 %3</source>
+        <translation>la plus faible de (%1) = %2 %3</translation>
+    </message>
+    <message>
+        <source>weight %1 kg is in the band %2: %3</source>
+        <translation>le poids de %1 kg est dans la tranche %2 : %3</translation>
+    </message>
+    <message>
+        <source>BSA %1 m² is in the band %2: %3</source>
+        <translation>la SC de %1 m² est dans la tranche %2 : %3</translation>
+    </message>
+    <message>
+        <source>below the protocol minimum of %1 %2, so %1 %2</source>
+        <translation>sous le minimum du protocole de %1 %2, donc %1 %2</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 %2, so the maximum %1 %2 applies</source>
+        <translation>au-dessus du maximum de %1 %2, donc le maximum de %1 %2 s&apos;applique</translation>
+    </message>
+    <message>
+        <source>equal to the maximum of %1 %2, not above it (the maximum did not change the dose)</source>
+        <translation>égal au maximum de %1 %2, sans le dépasser (le maximum n&apos;a pas modifié la dose)</translation>
+    </message>
+    <message>
+        <source>maximum %1 %2 not reached</source>
+        <translation>maximum de %1 %2 non atteint</translation>
+    </message>
+    <message>
+        <source>no maximum: %1</source>
+        <translation>aucun maximum : %1</translation>
+    </message>
+    <message>
+        <source>rounded to the nearest %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi au %1 %2 le plus proche : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounded down to %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi à la baisse au %1 %2 : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounded up to %1 %2: %3 %4 (%5 rounding)</source>
+        <translation>arrondi à la hausse au %1 %2 : %3 %4 (arrondi %5)</translation>
+    </message>
+    <message>
+        <source>rounding would have passed the maximum of %1 %2, so %3 %4</source>
+        <translation>l&apos;arrondi aurait dépassé le maximum de %1 %2, donc %3 %4</translation>
+    </message>
+    <message>
+        <source>top of the range: %1</source>
+        <translation>haut de l&apos;intervalle : %1</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1 %2, so %1 %2</source>
+        <translation>au-dessus du maximum de %1 %2, donc %1 %2</translation>
+    </message>
+    <message>
+        <source>rounded down to %1 %2: %3 %4</source>
+        <translation>arrondi à la baisse au %1 %2 : %3 %4</translation>
+    </message>
+    <message>
+        <source>Dose: %1.</source>
+        <translation>Dose : %1.</translation>
+    </message>
+    <message>
+        <source>Maximum: %1.</source>
+        <translation>Maximum : %1.</translation>
+    </message>
+    <message>
+        <source>Dose: %1 (%2).</source>
+        <translation>Dose : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Maximum: %1 (%2).</source>
+        <translation>Maximum : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>at least %1 %2</source>
+        <translation>au moins %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>This is the minimum; higher doses are at the provider&apos;s discretion.</source>
+        <translation>Il s&apos;agit du minimum; une dose plus élevée est à la discrétion du médecin traitant.</translation>
+    </message>
+    <message>
+        <source>This is a dose range: the computed dose is its lower end; a dose within the range needs a reason, a dose above its top is refused.</source>
+        <translation>Il s&apos;agit d&apos;un intervalle de doses : la dose calculée en est la borne inférieure; une dose dans l&apos;intervalle exige un motif, une dose au-dessus de sa borne supérieure est refusée.</translation>
+    </message>
+    <message>
+        <source>Inputs: %1.</source>
+        <translation>Données : %1.</translation>
+    </message>
+    <message>
+        <source>Inputs: %1; BSA %2 m² = √(%3 cm × %4 kg / 3600) (%5).</source>
+        <translation>Données : %1; SC %2 m² = √(%3 cm × %4 kg / 3600) (%5).</translation>
+    </message>
+    <message>
+        <source>%1 is labelled from age %2 years, and the child&apos;s age is not known: enter the date of birth and check before giving it %3.</source>
+        <translation>%1 est homologué à partir de %2 ans, et l&apos;âge de l&apos;enfant est inconnu : inscrire la date de naissance et vérifier avant de l&apos;administrer %3.</translation>
+    </message>
+    <message>
+        <source>%1 is labelled from age %2 years; this child is %3. Below the labelled age: check before giving it %4.</source>
+        <translation>%1 est homologué à partir de %2 ans; cet enfant a %3. Sous l&apos;âge homologué : vérifier avant de l&apos;administrer %4.</translation>
+    </message>
+    <message>
+        <source>Labelled age: %1</source>
+        <translation>Âge homologué : %1</translation>
+    </message>
+    <message>
+        <source>WARNING: %1</source>
+        <translation>AVERTISSEMENT : %1</translation>
+    </message>
+    <message>
+        <source>Labelled age: from %1 years; the child is %2, within the label %3.</source>
+        <translation>Âge homologué : à partir de %1 ans; l&apos;enfant a %2, dans l&apos;indication homologuée %3.</translation>
+    </message>
+    <message>
+        <source>(source: %1 [%2])</source>
+        <translation>(source : %1 [%2])</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1 [%2].</source>
+        <translation>Source : %1 [%2].</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>article de référence</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publiée</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>weight %1 kg</source>
+        <translation>poids %1 kg</translation>
+    </message>
+    <message>
+        <source>height %1 cm</source>
+        <translation>taille %1 cm</translation>
+    </message>
+    <message>
+        <source>%1 (measured %2)</source>
+        <translation>%1 (mesurés le %2)</translation>
+    </message>
+    <message>
+        <source>%1 (measurement date not recorded)</source>
+        <translation>%1 (date de la mesure non consignée)</translation>
+    </message>
+    <message>
+        <source>Mosteller: √(height cm × weight kg / 3600)</source>
+        <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
+    </message>
+    <message>
+        <source>The final dose must be more than zero; %1 %2 was entered.</source>
+        <translation>La dose finale doit être supérieure à zéro; %1 %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 was entered.</source>
+        <translation>La dose finale de %1 ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The final dose matches the computed dose.</source>
+        <translation>La dose finale correspond à la dose calculée.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 is below the protocol minimum of %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 est sous le minimum du protocole de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>The final dose %1 %2 differs from the computed %3 %2. Give a reason for the difference.</source>
+        <translation>La dose finale de %1 %2 diffère de la dose calculée de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>%1 year old on %2 (from the date of birth)</source>
+        <translation>%1 an le %2 (d&apos;après la date de naissance)</translation>
+    </message>
+    <message>
+        <source>%1 years old on %2 (from the date of birth)</source>
+        <translation>%1 ans le %2 (d&apos;après la date de naissance)</translation>
     </message>
 </context>
 <context>
@@ -642,15 +1767,93 @@
     </message>
 </context>
 <context>
+    <name>DosesPage</name>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>First dose date</source>
+        <translation>Date de la première dose</translation>
+    </message>
+    <message>
+        <source>%1, for %2. Check each dose and how it was worked out.</source>
+        <translation>%1, pour %2. Vérifier chaque dose et la façon dont elle a été calculée.</translation>
+    </message>
+    <message>
+        <source>First &amp;dose date:</source>
+        <translation>Date de la première &amp;dose :</translation>
+    </message>
+    <message>
+        <source>Infusion dates</source>
+        <translation>Dates des perfusions</translation>
+    </message>
+    <message>
+        <source>Reminder: %1 The visit forms will ask for blood pressure and creatinine on this arm.</source>
+        <translation>Rappel : %1 Les formulaires de visite demanderont la tension artérielle et la créatinine dans ce bras.</translation>
+    </message>
+    <message>
+        <source>Monitoring reminder</source>
+        <translation>Rappel de surveillance</translation>
+    </message>
+    <message>
+        <source>Infusion dates (%1): %2, then monthly.</source>
+        <translation>Dates des perfusions (%1) : %2, puis chaque mois.</translation>
+    </message>
+</context>
+<context>
+    <name>Drug</name>
+    <message>
+        <source>IVIG</source>
+        <translation>IgIV</translation>
+    </message>
+    <message>
+        <source>methotrexate</source>
+        <translation>méthotrexate</translation>
+    </message>
+    <message>
+        <source>hydroxychloroquine</source>
+        <translation>hydroxychloroquine</translation>
+    </message>
+    <message>
+        <source>prednisone</source>
+        <translation>prednisone</translation>
+    </message>
+    <message>
+        <source>methylprednisolone</source>
+        <translation>méthylprednisolone</translation>
+    </message>
+    <message>
+        <source>cyclosporine</source>
+        <translation>cyclosporine</translation>
+    </message>
+    <message>
+        <source>mycophenolate mofetil</source>
+        <translation>mycophénolate mofétil</translation>
+    </message>
+    <message>
+        <source>rituximab</source>
+        <translation>rituximab</translation>
+    </message>
+    <message>
+        <source>adalimumab</source>
+        <translation>adalimumab</translation>
+    </message>
+    <message>
+        <source>abatacept</source>
+        <translation>abatacept</translation>
+    </message>
+    <message>
+        <source>tocilizumab</source>
+        <translation>tocilizumab</translation>
+    </message>
+    <message>
+        <source>infliximab</source>
+        <translation>infliximab</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentWizard</name>
-    <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
-    </message>
-    <message>
-        <source>Provisional plan banner</source>
-        <translation>Bandeau de plan provisoire</translation>
-    </message>
     <message>
         <source>Enroll and choose arm — %1</source>
         <translation>Inscrire et choisir le bras — %1</translation>
@@ -666,6 +1869,112 @@
     <message>
         <source>&lt; Bac&amp;k</source>
         <translation>&lt; P&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation>Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Continue enrollment</source>
+        <translation>Poursuivre l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Not enrolled: %1</source>
+        <translation>Non inscrit : %1</translation>
+    </message>
+    <message>
+        <source>Cancel enrollment</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>The patient is not enrolled yet. Keep what you entered as a draft, or discard it?</source>
+        <translation>Le patient n&apos;est pas encore inscrit. Garder ce que vous avez saisi comme brouillon, ou l&apos;abandonner?</translation>
+    </message>
+</context>
+<context>
+    <name>EnzymesSection</name>
+    <message>
+        <source>Muscle enzymes</source>
+        <translation>Enzymes musculaires</translation>
+    </message>
+    <message>
+        <source>Collection date</source>
+        <translation>Date du prélèvement</translation>
+    </message>
+    <message>
+        <source>Collected on</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Lab ULN defaults…</source>
+        <translation>LSN du laboratoire par défaut…</translation>
+    </message>
+    <message>
+        <source>Enzyme</source>
+        <translation>Enzyme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>ULN</source>
+        <translation>LSN</translation>
+    </message>
+    <message>
+        <source>ULN unit</source>
+        <translation>Unité LSN</translation>
+    </message>
+    <message>
+        <source>× ULN</source>
+        <translation>× LSN</translation>
+    </message>
+    <message>
+        <source>If missing</source>
+        <translation>Si manquant</translation>
+    </message>
+    <message>
+        <source>%1 result</source>
+        <translation>%1, résultat</translation>
+    </message>
+    <message>
+        <source>%1 ULN</source>
+        <translation>%1, LSN</translation>
+    </message>
+    <message>
+        <source>× ULN = result ÷ upper limit of normal, both in U/L (1 µkat/L = 60 U/L). A blank ULN uses the site default shown in grey.</source>
+        <translation>× LSN = résultat ÷ limite supérieure de la normale, les deux en U/L (1 µkat/L = 60 U/L). Une LSN vide prend la valeur par défaut du site affichée en gris.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 × ULN&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 × LSN&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Followed enzyme (most abnormal at baseline): %1 This visit: %2</source>
+        <translation>Enzyme suivie (la plus anormale à la visite initiale) : %1 Cette visite : %2</translation>
+    </message>
+    <message>
+        <source>No baseline enzyme result to follow.</source>
+        <translation>Aucun résultat d&apos;enzyme de la visite initiale à suivre.</translation>
+    </message>
+    <message>
+        <source>No enzyme results entered.</source>
+        <translation>Aucun résultat d&apos;enzyme saisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -833,6 +2142,2282 @@ Exporter les données identifiées?</translation>
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalsSection</name>
+    <message>
+        <source>Global assessments (10 cm VAS, 0.1 cm steps)</source>
+        <translation>Évaluations globales (EVA de 10 cm, pas de 0,1 cm)</translation>
+    </message>
+    <message>
+        <source>★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3).</source>
+        <translation>★ critère principal du plan de l&apos;éruption cutanée persistante (source 000, tableau 3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessments entered</source>
+        <translation>%1 évaluations saisies sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) to correct</source>
+        <translation>
+            <numerusform>%n entrée à corriger</numerusform>
+            <numerusform>%n entrées à corriger</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Instrument item</name>
+    <message>
+        <source>0 of 6 sit-up variants done</source>
+        <translation>0 des 6 variantes de redressement assis réussie</translation>
+    </message>
+    <message>
+        <source>0: no contraction felt</source>
+        <translation>0 : aucune contraction perçue</translation>
+    </message>
+    <message>
+        <source>1 of 6 sit-up variants done</source>
+        <translation>1 des 6 variantes de redressement assis réussie</translation>
+    </message>
+    <message>
+        <source>1-9 seconds</source>
+        <translation>1 à 9 secondes</translation>
+    </message>
+    <message>
+        <source>10-29 seconds</source>
+        <translation>10 à 29 secondes</translation>
+    </message>
+    <message>
+        <source>2 minutes (120 seconds) or more</source>
+        <translation>2 minutes (120 secondes) ou plus</translation>
+    </message>
+    <message>
+        <source>2 of 6 sit-up variants done</source>
+        <translation>2 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>3 of 6 sit-up variants done</source>
+        <translation>3 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>30-59 seconds</source>
+        <translation>30 à 59 secondes</translation>
+    </message>
+    <message>
+        <source>4 of 6 sit-up variants done</source>
+        <translation>4 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>5 of 6 sit-up variants done</source>
+        <translation>5 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>6 of 6 sit-up variants done</source>
+        <translation>6 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>60 seconds or more</source>
+        <translation>60 secondes ou plus</translation>
+    </message>
+    <message>
+        <source>60-119 seconds</source>
+        <translation>60 à 119 secondes</translation>
+    </message>
+    <message>
+        <source>ALT (alanine aminotransferase)</source>
+        <translation>ALT (alanine aminotransférase)</translation>
+    </message>
+    <message>
+        <source>AST (aspartate aminotransferase)</source>
+        <translation>AST (aspartate aminotransférase)</translation>
+    </message>
+    <message>
+        <source>Able: no table support and no hands on knee/thigh</source>
+        <translation>Capable : sans appui sur la table ni mains sur genou/cuisse</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Aldolase</source>
+        <translation>Aldolase</translation>
+    </message>
+    <message>
+        <source>Alopecia</source>
+        <translation>Alopécie</translation>
+    </message>
+    <message>
+        <source>Always or nearly always</source>
+        <translation>Toujours ou presque toujours</translation>
+    </message>
+    <message>
+        <source>Anti-HMGCR</source>
+        <translation>Anti-HMGCR</translation>
+    </message>
+    <message>
+        <source>Anti-Jo-1</source>
+        <translation>Anti-Jo-1</translation>
+    </message>
+    <message>
+        <source>Anti-Ku</source>
+        <translation>Anti-Ku</translation>
+    </message>
+    <message>
+        <source>Anti-MDA5</source>
+        <translation>Anti-MDA5</translation>
+    </message>
+    <message>
+        <source>Anti-Mi-2</source>
+        <translation>Anti-Mi-2</translation>
+    </message>
+    <message>
+        <source>Anti-NXP2</source>
+        <translation>Anti-NXP2</translation>
+    </message>
+    <message>
+        <source>Anti-PM-Scl</source>
+        <translation>Anti-PM-Scl</translation>
+    </message>
+    <message>
+        <source>Anti-Ro52</source>
+        <translation>Anti-Ro52</translation>
+    </message>
+    <message>
+        <source>Anti-SAE</source>
+        <translation>Anti-SAE</translation>
+    </message>
+    <message>
+        <source>Anti-SRP</source>
+        <translation>Anti-SRP</translation>
+    </message>
+    <message>
+        <source>Anti-TIF1-γ</source>
+        <translation>Anti-TIF1-γ</translation>
+    </message>
+    <message>
+        <source>Anti-U1-RNP</source>
+        <translation>Anti-U1-RNP</translation>
+    </message>
+    <message>
+        <source>Arising</source>
+        <translation>Se lever</translation>
+    </message>
+    <message>
+        <source>Barely able to assume and hold all-fours</source>
+        <translation>Prend et tient à peine la position à quatre pattes</translation>
+    </message>
+    <message>
+        <source>Bathtub bar</source>
+        <translation>Barre d&apos;appui de baignoire</translation>
+    </message>
+    <message>
+        <source>Bathtub seat</source>
+        <translation>Siège de baignoire</translation>
+    </message>
+    <message>
+        <source>Bend down to pick up clothing or a piece of paper from the floor?</source>
+        <translation>Se pencher pour ramasser un vêtement ou une feuille de papier par terre?</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic</source>
+        <translation>Pression artérielle diastolique</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic</source>
+        <translation>Pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>Bone: fracture, osteoporosis or avascular necrosis</source>
+        <translation>Os : fracture, ostéoporose ou nécrose avasculaire</translation>
+    </message>
+    <message>
+        <source>Brush teeth?</source>
+        <translation>Se brosser les dents?</translation>
+    </message>
+    <message>
+        <source>Built-up pencil or special utensils</source>
+        <translation>Crayon grossi ou ustensiles adaptés</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index</source>
+        <translation>Indice d&apos;incapacité du CHAQ</translation>
+    </message>
+    <message>
+        <source>CHAQ item activities 1 (Run errands and shop?)</source>
+        <translation>CHAQ, activités 1 (Faire des courses et des achats?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item activities 2 (Get in and out of a car or toy car or school bus?)</source>
+        <translation>CHAQ, activités 2 (Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item activities 3 (Ride bike or tricycle?)</source>
+        <translation>CHAQ, activités 3 (Faire du vélo ou du tricycle?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item activities 4 (Do household chores (e.g. wash dishes, take out trash, vacuum, do yardwork, make bed, clean room)?)</source>
+        <translation>CHAQ, activités 4 (Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item activities 5 (Run and play?)</source>
+        <translation>CHAQ, activités 5 (Courir et jouer?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item arising 1 (Stand up from a low chair or floor?)</source>
+        <translation>CHAQ, se lever 1 (Se lever d&apos;une chaise basse ou du plancher?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item arising 2 (Get in and out of bed or crib?)</source>
+        <translation>CHAQ, se lever 2 (Se mettre au lit ou dans son lit de bébé et en sortir?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item dressing 1 (Dress, including tying shoelaces and doing buttons?)</source>
+        <translation>CHAQ, habillage 1 (S&apos;habiller, y compris nouer ses lacets et boutonner?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item dressing 2 (Shampoo his/her hair?)</source>
+        <translation>CHAQ, habillage 2 (Se laver les cheveux?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item dressing 3 (Remove socks?)</source>
+        <translation>CHAQ, habillage 3 (Enlever ses chaussettes?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item dressing 4 (Cut fingernails?)</source>
+        <translation>CHAQ, habillage 4 (Se couper les ongles des doigts?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item eating 1 (Cut his/her own meat?)</source>
+        <translation>CHAQ, alimentation 1 (Couper sa viande?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item eating 2 (Lift up a cup or glass to mouth?)</source>
+        <translation>CHAQ, alimentation 2 (Porter une tasse ou un verre à sa bouche?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item eating 3 (Open a new cereal box?)</source>
+        <translation>CHAQ, alimentation 3 (Ouvrir une boîte de céréales neuve?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item grip 1 (Write or scribble with pen or pencil?)</source>
+        <translation>CHAQ, préhension 1 (Écrire ou gribouiller avec un stylo ou un crayon?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item grip 2 (Open car doors?)</source>
+        <translation>CHAQ, préhension 2 (Ouvrir les portières d&apos;une auto?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item grip 3 (Open jars which have been previously opened?)</source>
+        <translation>CHAQ, préhension 3 (Ouvrir des pots déjà ouverts?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item grip 4 (Turn faucets on and off?)</source>
+        <translation>CHAQ, préhension 4 (Ouvrir et fermer les robinets?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item grip 5 (Push open a door when he/she has to turn a door knob?)</source>
+        <translation>CHAQ, préhension 5 (Pousser une porte en tournant la poignée?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item hygiene 1 (Wash and dry entire body?)</source>
+        <translation>CHAQ, hygiène 1 (Se laver et s&apos;essuyer tout le corps?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item hygiene 2 (Take a tub bath (get in and out of tub)?)</source>
+        <translation>CHAQ, hygiène 2 (Prendre un bain (entrer dans la baignoire et en sortir)?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item hygiene 3 (Get on and off the toilet or potty chair?)</source>
+        <translation>CHAQ, hygiène 3 (S&apos;asseoir sur la toilette ou le petit pot et se relever?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item hygiene 4 (Brush teeth?)</source>
+        <translation>CHAQ, hygiène 4 (Se brosser les dents?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item hygiene 5 (Comb/brush hair?)</source>
+        <translation>CHAQ, hygiène 5 (Se peigner ou se brosser les cheveux?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item reach 1 (Reach and get down a heavy object such as a large game or books from just above his/her head?)</source>
+        <translation>CHAQ, atteindre 1 (Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item reach 2 (Bend down to pick up clothing or a piece of paper from the floor?)</source>
+        <translation>CHAQ, atteindre 2 (Se pencher pour ramasser un vêtement ou une feuille de papier par terre?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item reach 3 (Pull on a sweater over his/her head?)</source>
+        <translation>CHAQ, atteindre 3 (Enfiler un chandail par-dessus sa tête?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item reach 4 (Turn neck to look back over shoulder?)</source>
+        <translation>CHAQ, atteindre 4 (Tourner le cou pour regarder par-dessus son épaule?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item walking 1 (Walk outdoors on flat ground?)</source>
+        <translation>CHAQ, marche 1 (Marcher dehors sur un terrain plat?)</translation>
+    </message>
+    <message>
+        <source>CHAQ item walking 2 (Climb up five steps?)</source>
+        <translation>CHAQ, marche 2 (Monter cinq marches?)</translation>
+    </message>
+    <message>
+        <source>CHAQ: overall well-being (VAS)</source>
+        <translation>CHAQ : bien-être général (EVA)</translation>
+    </message>
+    <message>
+        <source>CHAQ: pain in the past week (VAS)</source>
+        <translation>CHAQ : douleur au cours de la dernière semaine (EVA)</translation>
+    </message>
+    <message>
+        <source>CK (creatine kinase)</source>
+        <translation>CK (créatine kinase)</translation>
+    </message>
+    <message>
+        <source>CMAS (0-52)</source>
+        <translation>CMAS (0-52)</translation>
+    </message>
+    <message>
+        <source>CMAS item 1 (head elevation)</source>
+        <translation>CMAS, item 1 (élévation de la tête)</translation>
+    </message>
+    <message>
+        <source>CMAS item 1 (head elevation, seconds held)</source>
+        <translation>CMAS, item 1 (élévation de la tête, secondes tenues)</translation>
+    </message>
+    <message>
+        <source>CMAS item 10 (all-fours manoeuvre)</source>
+        <translation>CMAS, item 10 (position à quatre pattes)</translation>
+    </message>
+    <message>
+        <source>CMAS item 11 (floor rise)</source>
+        <translation>CMAS, item 11 (se relever du sol)</translation>
+    </message>
+    <message>
+        <source>CMAS item 12 (chair rise)</source>
+        <translation>CMAS, item 12 (se lever d&apos;une chaise)</translation>
+    </message>
+    <message>
+        <source>CMAS item 13 (stool step)</source>
+        <translation>CMAS, item 13 (monter sur un tabouret)</translation>
+    </message>
+    <message>
+        <source>CMAS item 14 (pick-up)</source>
+        <translation>CMAS, item 14 (ramasser un objet)</translation>
+    </message>
+    <message>
+        <source>CMAS item 2 (leg raise / touch object)</source>
+        <translation>CMAS, item 2 (lever la jambe / toucher l&apos;objet)</translation>
+    </message>
+    <message>
+        <source>CMAS item 3 (straight leg lift duration)</source>
+        <translation>CMAS, item 3 (durée de la jambe tendue levée)</translation>
+    </message>
+    <message>
+        <source>CMAS item 3 (straight leg lift duration, seconds held)</source>
+        <translation>CMAS, item 3 (durée de la jambe tendue levée, secondes tenues)</translation>
+    </message>
+    <message>
+        <source>CMAS item 4 (supine to prone)</source>
+        <translation>CMAS, item 4 (du dos au ventre)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5 (sit-ups)</source>
+        <translation>CMAS, item 5 (redressements assis)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5a (sit-up: hands on thighs, with counterbalance)</source>
+        <translation>CMAS, item 5a (redressement assis : mains sur les cuisses, avec contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5b (sit-up: hands across chest, with counterbalance)</source>
+        <translation>CMAS, item 5b (redressement assis : bras croisés sur la poitrine, avec contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5c (sit-up: hands behind head, with counterbalance)</source>
+        <translation>CMAS, item 5c (redressement assis : mains derrière la tête, avec contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5d (sit-up: hands on thighs, without counterbalance)</source>
+        <translation>CMAS, item 5d (redressement assis : mains sur les cuisses, sans contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5e (sit-up: hands across chest, without counterbalance)</source>
+        <translation>CMAS, item 5e (redressement assis : bras croisés sur la poitrine, sans contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 5f (sit-up: hands behind head, without counterbalance)</source>
+        <translation>CMAS, item 5f (redressement assis : mains derrière la tête, sans contrepoids)</translation>
+    </message>
+    <message>
+        <source>CMAS item 6 (supine to sit)</source>
+        <translation>CMAS, item 6 (du dos à la position assise)</translation>
+    </message>
+    <message>
+        <source>CMAS item 7 (arm raise / straighten)</source>
+        <translation>CMAS, item 7 (lever / tendre les bras)</translation>
+    </message>
+    <message>
+        <source>CMAS item 8 (arm raise duration)</source>
+        <translation>CMAS, item 8 (durée des bras levés)</translation>
+    </message>
+    <message>
+        <source>CMAS item 8 (arm raise duration, seconds held)</source>
+        <translation>CMAS, item 8 (durée des bras levés, secondes tenues)</translation>
+    </message>
+    <message>
+        <source>CMAS item 9 (floor sit)</source>
+        <translation>CMAS, item 9 (s&apos;asseoir au sol)</translation>
+    </message>
+    <message>
+        <source>Calcinosis</source>
+        <translation>Calcinose</translation>
+    </message>
+    <message>
+        <source>Cane</source>
+        <translation>Canne</translation>
+    </message>
+    <message>
+        <source>Cannot raise wrists</source>
+        <translation>Ne peut pas lever les poignets</translation>
+    </message>
+    <message>
+        <source>Cataract</source>
+        <translation>Cataracte</translation>
+    </message>
+    <message>
+        <source>Clears the table but cannot touch the object</source>
+        <translation>Décolle de la table mais ne peut pas toucher l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Climb up five steps?</source>
+        <translation>Monter cinq marches?</translation>
+    </message>
+    <message>
+        <source>Comb/brush hair?</source>
+        <translation>Se peigner ou se brosser les cheveux?</translation>
+    </message>
+    <message>
+        <source>Crutches</source>
+        <translation>Béquilles</translation>
+    </message>
+    <message>
+        <source>Cushingoid features</source>
+        <translation>Signes cushingoïdes</translation>
+    </message>
+    <message>
+        <source>Cut fingernails?</source>
+        <translation>Se couper les ongles des doigts?</translation>
+    </message>
+    <message>
+        <source>Cut his/her own meat?</source>
+        <translation>Couper sa viande?</translation>
+    </message>
+    <message>
+        <source>Cutaneous ulceration</source>
+        <translation>Ulcération cutanée</translation>
+    </message>
+    <message>
+        <source>Daily hydroxychloroquine; 0 if none.</source>
+        <translation>Hydroxychloroquine quotidienne; 0 si aucune.</translation>
+    </message>
+    <message>
+        <source>Death (grade 5)</source>
+        <translation>Décès (grade 5)</translation>
+    </message>
+    <message>
+        <source>Definite</source>
+        <translation>Certaine</translation>
+    </message>
+    <message>
+        <source>Devices used for dressing (button hook, zipper pull, long-handled shoe horn, etc.)</source>
+        <translation>Aides pour l&apos;habillage (tire-bouton, tire-fermeture éclair, chausse-pied à long manche, etc.)</translation>
+    </message>
+    <message>
+        <source>Do household chores (e.g. wash dishes, take out trash, vacuum, do yardwork, make bed, clean room)?</source>
+        <translation>Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)?</translation>
+    </message>
+    <message>
+        <source>Dress, including tying shoelaces and doing buttons?</source>
+        <translation>S&apos;habiller, y compris nouer ses lacets et boutonner?</translation>
+    </message>
+    <message>
+        <source>Dressing &amp; grooming</source>
+        <translation>Habillage &amp; soins personnels</translation>
+    </message>
+    <message>
+        <source>Eating</source>
+        <translation>Alimentation</translation>
+    </message>
+    <message>
+        <source>Erythematous rash with secondary changes</source>
+        <translation>Éruption érythémateuse avec changements secondaires</translation>
+    </message>
+    <message>
+        <source>Erythematous rash without secondary changes</source>
+        <translation>Éruption érythémateuse sans changements secondaires</translation>
+    </message>
+    <message>
+        <source>Erythroderma</source>
+        <translation>Érythrodermie</translation>
+    </message>
+    <message>
+        <source>Extramuscular activity</source>
+        <translation>Activité extramusculaire</translation>
+    </message>
+    <message>
+        <source>Extremely active or severe</source>
+        <translation>Extrêmement active ou sévère</translation>
+    </message>
+    <message>
+        <source>Fair (F): holds the test position against gravity, no added pressure</source>
+        <translation>Passable (F) : tient la position d&apos;épreuve contre la gravité, sans pression ajoutée</translation>
+    </message>
+    <message>
+        <source>Fair+ (F+): holds the test position against slight pressure</source>
+        <translation>Passable+ (F+) : tient la position d&apos;épreuve contre une légère pression</translation>
+    </message>
+    <message>
+        <source>Fatal</source>
+        <translation>Fatal</translation>
+    </message>
+    <message>
+        <source>Get in and out of a car or toy car or school bus?</source>
+        <translation>Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre?</translation>
+    </message>
+    <message>
+        <source>Get in and out of bed or crib?</source>
+        <translation>Se mettre au lit ou dans son lit de bébé et en sortir?</translation>
+    </message>
+    <message>
+        <source>Get on and off the toilet or potty chair?</source>
+        <translation>S&apos;asseoir sur la toilette ou le petit pot et se relever?</translation>
+    </message>
+    <message>
+        <source>Good (G): holds against moderate pressure</source>
+        <translation>Bon (G) : résiste à une pression modérée</translation>
+    </message>
+    <message>
+        <source>Good+ (G+): holds against moderate to strong pressure</source>
+        <translation>Bon+ (G+) : résiste à une pression modérée à forte</translation>
+    </message>
+    <message>
+        <source>Good- (G-): holds against slight to moderate pressure</source>
+        <translation>Bon- (G-) : résiste à une pression légère à modérée</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules or Gottron&apos;s sign</source>
+        <translation>Papules de Gottron ou signe de Gottron</translation>
+    </message>
+    <message>
+        <source>Grip</source>
+        <translation>Préhension</translation>
+    </message>
+    <message>
+        <source>Growth impairment</source>
+        <translation>Retard de croissance</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Heliotrope rash</source>
+        <translation>Éruption héliotrope</translation>
+    </message>
+    <message>
+        <source>Holds all-fours with back straight and head up, cannot crawl forward</source>
+        <translation>Tient à quatre pattes, dos droit et tête levée, sans pouvoir avancer</translation>
+    </message>
+    <message>
+        <source>Holds all-fours, looks straight ahead and crawls forward</source>
+        <translation>Tient à quatre pattes, regarde droit devant et avance</translation>
+    </message>
+    <message>
+        <source>How many pulses were given since the last visit (at baseline: since enrollment); 0 if none.</source>
+        <translation>Nombre de bolus donnés depuis la dernière visite (à la visite initiale : depuis l&apos;inscription); 0 si aucun.</translation>
+    </message>
+    <message>
+        <source>Hydroxychloroquine dose</source>
+        <translation>Dose d&apos;hydroxychloroquine</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Hygiène</translation>
+    </message>
+    <message>
+        <source>Hyperglycaemia</source>
+        <translation>Hyperglycémie</translation>
+    </message>
+    <message>
+        <source>Hypertension</source>
+        <translation>Hypertension</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone dose per pulse</source>
+        <translation>Dose de méthylprednisolone IV par bolus</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulses since the last visit</source>
+        <translation>Bolus de méthylprednisolone IV depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Improving</source>
+        <translation>En amélioration</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Infection, not serious</source>
+        <translation>Infection non grave</translation>
+    </message>
+    <message>
+        <source>Infection, serious</source>
+        <translation>Infection grave</translation>
+    </message>
+    <message>
+        <source>Infusion reaction</source>
+        <translation>Réaction à la perfusion</translation>
+    </message>
+    <message>
+        <source>Is your child able to ... (over the past week)</source>
+        <translation>Votre enfant est-il capable de… (au cours de la dernière semaine)</translation>
+    </message>
+    <message>
+        <source>Jar opener (for jars previously opened)</source>
+        <translation>Ouvre-pot (pour les pots déjà ouverts)</translation>
+    </message>
+    <message>
+        <source>Keeps balance while lifting and extending a leg</source>
+        <translation>Garde l&apos;équilibre en levant et en tendant une jambe</translation>
+    </message>
+    <message>
+        <source>Kendall 0-10</source>
+        <translation>Kendall 0-10</translation>
+    </message>
+    <message>
+        <source>LDH (lactate dehydrogenase)</source>
+        <translation>LDH (lactate déshydrogénase)</translation>
+    </message>
+    <message>
+        <source>Life-threatening (grade 4)</source>
+        <translation>Menace le pronostic vital (grade 4)</translation>
+    </message>
+    <message>
+        <source>Lift up a cup or glass to mouth?</source>
+        <translation>Porter une tasse ou un verre à sa bouche?</translation>
+    </message>
+    <message>
+        <source>Lifts the leg high enough to touch the object</source>
+        <translation>Lève la jambe assez haut pour toucher l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Lipoatrophy</source>
+        <translation>Lipoatrophie</translation>
+    </message>
+    <message>
+        <source>Long-handled appliances for reach</source>
+        <translation>Instruments à long manche pour atteindre</translation>
+    </message>
+    <message>
+        <source>Long-handled appliances in bathroom</source>
+        <translation>Instruments à long manche dans la salle de bain</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous disease activity (physician VAS)</source>
+        <translation>MDAAT : activité cutanée de la maladie (EVA du médecin)</translation>
+    </message>
+    <message>
+        <source>MDAAT extramuscular global activity (physician VAS)</source>
+        <translation>MDAAT : activité extramusculaire globale (EVA du médecin)</translation>
+    </message>
+    <message>
+        <source>MMT8 (bilateral, 0-150)</source>
+        <translation>MMT8 (bilatéral, 0-150)</translation>
+    </message>
+    <message>
+        <source>MMT8 (unilateral, 0-80)</source>
+        <translation>MMT8 (unilatéral, 0-80)</translation>
+    </message>
+    <message>
+        <source>MMT8 ankle dorsiflexors</source>
+        <translation>MMT8 fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>MMT8 ankle dorsiflexors, left</source>
+        <translation>MMT8 fléchisseurs dorsaux de la cheville, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 ankle dorsiflexors, right</source>
+        <translation>MMT8 fléchisseurs dorsaux de la cheville, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 biceps brachii</source>
+        <translation>MMT8 biceps brachial</translation>
+    </message>
+    <message>
+        <source>MMT8 biceps brachii, left</source>
+        <translation>MMT8 biceps brachial, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 biceps brachii, right</source>
+        <translation>MMT8 biceps brachial, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus maximus</source>
+        <translation>MMT8 grand fessier</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus maximus, left</source>
+        <translation>MMT8 grand fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus maximus, right</source>
+        <translation>MMT8 grand fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus medius</source>
+        <translation>MMT8 moyen fessier</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus medius, left</source>
+        <translation>MMT8 moyen fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 gluteus medius, right</source>
+        <translation>MMT8 moyen fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 middle deltoid</source>
+        <translation>MMT8 deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>MMT8 middle deltoid, left</source>
+        <translation>MMT8 deltoïde moyen, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 middle deltoid, right</source>
+        <translation>MMT8 deltoïde moyen, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 neck flexors</source>
+        <translation>MMT8 fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>MMT8 quadriceps</source>
+        <translation>MMT8 quadriceps</translation>
+    </message>
+    <message>
+        <source>MMT8 quadriceps, left</source>
+        <translation>MMT8 quadriceps, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 quadriceps, right</source>
+        <translation>MMT8 quadriceps, droite</translation>
+    </message>
+    <message>
+        <source>MMT8 wrist extensors</source>
+        <translation>MMT8 extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>MMT8 wrist extensors, left</source>
+        <translation>MMT8 extenseurs du poignet, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8 wrist extensors, right</source>
+        <translation>MMT8 extenseurs du poignet, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors, left</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: ankle dorsiflexors, right</source>
+        <translation>MMT8 : fléchisseurs dorsaux de la cheville, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii</source>
+        <translation>MMT8 : biceps brachial</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii, left</source>
+        <translation>MMT8 : biceps brachial, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: biceps brachii, right</source>
+        <translation>MMT8 : biceps brachial, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus</source>
+        <translation>MMT8 : grand fessier</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus, left</source>
+        <translation>MMT8 : grand fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus maximus, right</source>
+        <translation>MMT8 : grand fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius</source>
+        <translation>MMT8 : moyen fessier</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius, left</source>
+        <translation>MMT8 : moyen fessier, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: gluteus medius, right</source>
+        <translation>MMT8 : moyen fessier, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid</source>
+        <translation>MMT8 : deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid, left</source>
+        <translation>MMT8 : deltoïde moyen, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: middle deltoid, right</source>
+        <translation>MMT8 : deltoïde moyen, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: neck flexors</source>
+        <translation>MMT8 : fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps</source>
+        <translation>MMT8 : quadriceps</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps, left</source>
+        <translation>MMT8 : quadriceps, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: quadriceps, right</source>
+        <translation>MMT8 : quadriceps, droite</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors</source>
+        <translation>MMT8 : extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors, left</source>
+        <translation>MMT8 : extenseurs du poignet, gauche</translation>
+    </message>
+    <message>
+        <source>MMT8: wrist extensors, right</source>
+        <translation>MMT8 : extenseurs du poignet, droite</translation>
+    </message>
+    <message>
+        <source>MRI date</source>
+        <translation>Date de l&apos;IRM</translation>
+    </message>
+    <message>
+        <source>MRI done</source>
+        <translation>IRM faite</translation>
+    </message>
+    <message>
+        <source>MRI: active myositis</source>
+        <translation>IRM : myosite active</translation>
+    </message>
+    <message>
+        <source>Mechanic&apos;s hands</source>
+        <translation>Mains de mécanicien</translation>
+    </message>
+    <message>
+        <source>Methotrexate dose</source>
+        <translation>Dose de méthotrexate</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Légère</translation>
+    </message>
+    <message>
+        <source>Mild (grade 1)</source>
+        <translation>Léger (grade 1)</translation>
+    </message>
+    <message>
+        <source>Mild difficulty: no hands needed, but some difficulty</source>
+        <translation>Difficulté légère : sans les mains, mais avec une certaine difficulté</translation>
+    </message>
+    <message>
+        <source>Moderate (grade 2)</source>
+        <translation>Modéré (grade 2)</translation>
+    </message>
+    <message>
+        <source>Moderate difficulty: needs hands on knees/thighs, not the chair</source>
+        <translation>Difficulté modérée : mains sur les genoux/cuisses, sans la chaise</translation>
+    </message>
+    <message>
+        <source>Moderate difficulty: no chair, but hands on thighs/knees or floor</source>
+        <translation>Difficulté modérée : sans chaise, mais mains sur les cuisses/genoux ou au sol</translation>
+    </message>
+    <message>
+        <source>More than mild</source>
+        <translation>Plus que légère</translation>
+    </message>
+    <message>
+        <source>Most abnormal muscle enzyme</source>
+        <translation>Enzyme musculaire la plus anormale</translation>
+    </message>
+    <message>
+        <source>Most days</source>
+        <translation>La plupart des jours</translation>
+    </message>
+    <message>
+        <source>Much difficulty: needs a chair for support</source>
+        <translation>Grande difficulté : a besoin d&apos;une chaise comme appui</translation>
+    </message>
+    <message>
+        <source>Much difficulty: needs a chair for support on the way down</source>
+        <translation>Grande difficulté : a besoin d&apos;une chaise comme appui pour descendre</translation>
+    </message>
+    <message>
+        <source>Much difficulty: needs a hand on the exam table or examiner&apos;s hand</source>
+        <translation>Grande difficulté : a besoin d&apos;une main sur la table d&apos;examen ou de la main de l&apos;examinateur</translation>
+    </message>
+    <message>
+        <source>Much difficulty: needs hands on the sides of the chair</source>
+        <translation>Grande difficulté : a besoin des mains sur les côtés de la chaise</translation>
+    </message>
+    <message>
+        <source>Much difficulty: relies heavily on hands on knees/thighs</source>
+        <translation>Grande difficulté : s&apos;appuie fortement sur les genoux/cuisses</translation>
+    </message>
+    <message>
+        <source>Much difficulty: very slow, struggles greatly, barely makes it</source>
+        <translation>Grande difficulté : très lent, peine beaucoup, y arrive à peine</translation>
+    </message>
+    <message>
+        <source>Muscle strength (MMT8 or CMAS)</source>
+        <translation>Force musculaire (MMT8 ou CMAS)</translation>
+    </message>
+    <message>
+        <source>Nailfold capillary abnormalities</source>
+        <translation>Anomalies des capillaires péri-unguéaux</translation>
+    </message>
+    <message>
+        <source>Needed for the 2016 ACR/EULAR response criteria (total improvement score).</source>
+        <translation>Requis pour les critères de réponse ACR/EULAR 2016 (score total d&apos;amélioration).</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No difficulty</source>
+        <translation>Aucune difficulté</translation>
+    </message>
+    <message>
+        <source>No difficulty: no compensatory manoeuvre</source>
+        <translation>Aucune difficulté : aucune manœuvre compensatoire</translation>
+    </message>
+    <message>
+        <source>No pain</source>
+        <translation>Aucune douleur</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Normal (N): holds against strong pressure</source>
+        <translation>Normal (N) : résiste à une forte pression</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Not recovered / not resolved</source>
+        <translation>Non rétabli / non résolu</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>One point for each of the six sit-up variants done (items 5a-5f).</source>
+        <translation>Un point par variante de redressement assis réussie (items 5a à 5f).</translation>
+    </message>
+    <message>
+        <source>Open a new cereal box?</source>
+        <translation>Ouvrir une boîte de céréales neuve?</translation>
+    </message>
+    <message>
+        <source>Open car doors?</source>
+        <translation>Ouvrir les portières d&apos;une auto?</translation>
+    </message>
+    <message>
+        <source>Open jars which have been previously opened?</source>
+        <translation>Ouvrir des pots déjà ouverts?</translation>
+    </message>
+    <message>
+        <source>Oral prednisone-equivalent dose today</source>
+        <translation>Dose orale en équivalent prednisone aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Other aid or device (name the domain it helps with)</source>
+        <translation>Autre aide ou appareil (nommer le domaine visé)</translation>
+    </message>
+    <message>
+        <source>Other anti-synthetase</source>
+        <translation>Autre anti-synthétase</translation>
+    </message>
+    <message>
+        <source>Panniculitis</source>
+        <translation>Panniculite</translation>
+    </message>
+    <message>
+        <source>Patient/parent global activity</source>
+        <translation>Activité globale (patient/parent)</translation>
+    </message>
+    <message>
+        <source>Patient/parent global assessment of disease activity</source>
+        <translation>Évaluation globale de l&apos;activité de la maladie par le patient/parent</translation>
+    </message>
+    <message>
+        <source>Patient/parent global assessment of skin disease activity</source>
+        <translation>Évaluation globale de l&apos;activité cutanée par le patient/parent</translation>
+    </message>
+    <message>
+        <source>Periungual capillary changes</source>
+        <translation>Changements capillaires péri-unguéaux</translation>
+    </message>
+    <message>
+        <source>Physician global activity</source>
+        <translation>Activité globale (médecin)</translation>
+    </message>
+    <message>
+        <source>Physician global assessment of disease activity</source>
+        <translation>Évaluation globale de l&apos;activité de la maladie par le médecin</translation>
+    </message>
+    <message>
+        <source>Physician global assessment of skin disease activity</source>
+        <translation>Évaluation globale de l&apos;activité cutanée par le médecin</translation>
+    </message>
+    <message>
+        <source>Poor (P): full range of motion, gravity minimised</source>
+        <translation>Faible (P) : amplitude complète, gravité minimisée</translation>
+    </message>
+    <message>
+        <source>Poor+ (P+): gradual release from the test position against gravity</source>
+        <translation>Faible+ (P+) : relâche graduellement la position d&apos;épreuve contre la gravité</translation>
+    </message>
+    <message>
+        <source>Poor- (P-): partial range of motion, gravity minimised</source>
+        <translation>Faible- (P-) : amplitude partielle, gravité minimisée</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Primary outcome of the persistent-skin-rash CTP (seed 000, Table 3).</source>
+        <translation>Critère principal du plan de traitement de l&apos;éruption cutanée persistante (source 000, tableau 3).</translation>
+    </message>
+    <message>
+        <source>Probable</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Pull on a sweater over his/her head?</source>
+        <translation>Enfiler un chandail par-dessus sa tête?</translation>
+    </message>
+    <message>
+        <source>Push open a door when he/she has to turn a door knob?</source>
+        <translation>Pousser une porte en tournant la poignée?</translation>
+    </message>
+    <message>
+        <source>Raised toilet seat</source>
+        <translation>Siège de toilette surélevé</translation>
+    </message>
+    <message>
+        <source>Raises arms straight above head, elbows fully extended</source>
+        <translation>Lève les bras droits au-dessus de la tête, coudes complètement tendus</translation>
+    </message>
+    <message>
+        <source>Raises wrists above top of head but elbows not fully straight</source>
+        <translation>Lève les poignets au-dessus de la tête, coudes pas complètement tendus</translation>
+    </message>
+    <message>
+        <source>Raises wrists to shoulder (acromioclavicular) level, not above top of head</source>
+        <translation>Lève les poignets à la hauteur des épaules (acromio-claviculaire), pas au-dessus de la tête</translation>
+    </message>
+    <message>
+        <source>Rarely or never</source>
+        <translation>Rarement ou jamais</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Atteindre</translation>
+    </message>
+    <message>
+        <source>Reach and get down a heavy object such as a large game or books from just above his/her head?</source>
+        <translation>Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête?</translation>
+    </message>
+    <message>
+        <source>Recovered / resolved</source>
+        <translation>Rétabli / résolu</translation>
+    </message>
+    <message>
+        <source>Recovered with sequelae</source>
+        <translation>Rétabli avec séquelles</translation>
+    </message>
+    <message>
+        <source>Recovering / resolving</source>
+        <translation>En voie de rétablissement / de résolution</translation>
+    </message>
+    <message>
+        <source>Remove socks?</source>
+        <translation>Enlever ses chaussettes?</translation>
+    </message>
+    <message>
+        <source>Renal</source>
+        <translation>Rénal</translation>
+    </message>
+    <message>
+        <source>Ride bike or tricycle?</source>
+        <translation>Faire du vélo ou du tricycle?</translation>
+    </message>
+    <message>
+        <source>Run and play?</source>
+        <translation>Courir et jouer?</translation>
+    </message>
+    <message>
+        <source>Run errands and shop?</source>
+        <translation>Faire des courses et des achats?</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Seconds held; the item score is derived from the bands (whole seconds).</source>
+        <translation>Secondes tenues; le score de l&apos;item découle des paliers (secondes entières).</translation>
+    </message>
+    <message>
+        <source>Serum creatinine</source>
+        <translation>Créatinine sérique</translation>
+    </message>
+    <message>
+        <source>Severe (grade 3)</source>
+        <translation>Sévère (grade 3)</translation>
+    </message>
+    <message>
+        <source>Shampoo his/her hair?</source>
+        <translation>Se laver les cheveux?</translation>
+    </message>
+    <message>
+        <source>Some difficulty: able, but somewhat slow, struggles some</source>
+        <translation>Une certaine difficulté : capable, mais un peu lent, peine un peu</translation>
+    </message>
+    <message>
+        <source>Some difficulty: briefly needs hands on knees/thighs, somewhat slow</source>
+        <translation>Une certaine difficulté : mains brièvement sur les genoux/cuisses, un peu lent</translation>
+    </message>
+    <message>
+        <source>Some difficulty: no table support, but a hand on knee/thigh</source>
+        <translation>Une certaine difficulté : sans appui sur la table, mais une main sur genou/cuisse</translation>
+    </message>
+    <message>
+        <source>Some difficulty: sits down somewhat slowly or gingerly, no chair needed</source>
+        <translation>Une certaine difficulté : s&apos;assoit un peu lentement ou prudemment, sans chaise</translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation>Parfois</translation>
+    </message>
+    <message>
+        <source>Special or built-up chair</source>
+        <translation>Chaise spéciale ou surélevée</translation>
+    </message>
+    <message>
+        <source>Stand up from a low chair or floor?</source>
+        <translation>Se lever d&apos;une chaise basse ou du plancher?</translation>
+    </message>
+    <message>
+        <source>Sun avoidance and sunscreen since the last visit</source>
+        <translation>Évitement du soleil et écran solaire depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Sun-protection counselling given at this visit</source>
+        <translation>Conseils de protection solaire donnés à cette visite</translation>
+    </message>
+    <message>
+        <source>Supine, neck flexed (chin towards chest): time the head is held off the table.</source>
+        <translation>Sur le dos, cou fléchi (menton vers la poitrine) : durée pendant laquelle la tête est tenue au-dessus de la table.</translation>
+    </message>
+    <message>
+        <source>Supine: time the straight leg is held off the table.</source>
+        <translation>Sur le dos : durée pendant laquelle la jambe tendue est tenue au-dessus de la table.</translation>
+    </message>
+    <message>
+        <source>Take a tub bath (get in and out of tub)?</source>
+        <translation>Prendre un bain (entrer dans la baignoire et en sortir)?</translation>
+    </message>
+    <message>
+        <source>The daily oral glucocorticoid dose, as prednisone (0 if none).</source>
+        <translation>La dose quotidienne de glucocorticoïde oral, en prednisone (0 si aucune).</translation>
+    </message>
+    <message>
+        <source>The dose of each pulse (the plans cap it at 1000 mg).</source>
+        <translation>La dose de chaque bolus (les plans la limitent à 1000 mg).</translation>
+    </message>
+    <message>
+        <source>Time the wrists are held above the top of the head.</source>
+        <translation>Durée pendant laquelle les poignets sont tenus au-dessus de la tête.</translation>
+    </message>
+    <message>
+        <source>Trace (T): contraction felt or tendon prominent, no visible movement</source>
+        <translation>Trace (T) : contraction perçue ou tendon saillant, aucun mouvement visible</translation>
+    </message>
+    <message>
+        <source>Turn faucets on and off?</source>
+        <translation>Ouvrir et fermer les robinets?</translation>
+    </message>
+    <message>
+        <source>Turn neck to look back over shoulder?</source>
+        <translation>Tourner le cou pour regarder par-dessus son épaule?</translation>
+    </message>
+    <message>
+        <source>Turns easily; some difficulty freeing arms but fully prone</source>
+        <translation>Se retourne facilement; une certaine difficulté à dégager les bras, mais complètement sur le ventre</translation>
+    </message>
+    <message>
+        <source>Turns onto side fairly easily but cannot fully free arms or lie fully prone</source>
+        <translation>Se tourne sur le côté assez facilement, mais ne peut pas dégager complètement les bras ni se mettre complètement sur le ventre</translation>
+    </message>
+    <message>
+        <source>Turns over easily and frees arms with no difficulty</source>
+        <translation>Se retourne facilement et dégage les bras sans difficulté</translation>
+    </message>
+    <message>
+        <source>Unable</source>
+        <translation>Incapable</translation>
+    </message>
+    <message>
+        <source>Unable by self</source>
+        <translation>Incapable seul</translation>
+    </message>
+    <message>
+        <source>Unable to bend over and pick up a pencil from the floor</source>
+        <translation>Incapable de se pencher et de ramasser un crayon par terre</translation>
+    </message>
+    <message>
+        <source>Unable to do</source>
+        <translation>Incapable de le faire</translation>
+    </message>
+    <message>
+        <source>Unable to go from prone to all-fours</source>
+        <translation>Incapable de passer du ventre à quatre pattes</translation>
+    </message>
+    <message>
+        <source>Unable to lift leg off table</source>
+        <translation>Incapable de soulever la jambe de la table</translation>
+    </message>
+    <message>
+        <source>Unable, even with a chair for support</source>
+        <translation>Incapable, même avec une chaise comme appui</translation>
+    </message>
+    <message>
+        <source>Unable, even with hands on the sides of the chair</source>
+        <translation>Incapable, même avec les mains sur les côtés de la chaise</translation>
+    </message>
+    <message>
+        <source>Unable: afraid even to try sitting on the floor</source>
+        <translation>Incapable : a peur même d&apos;essayer de s&apos;asseoir au sol</translation>
+    </message>
+    <message>
+        <source>Unable: difficulty even turning onto side; frees arms little or not at all</source>
+        <translation>Incapable : difficulté même à se tourner sur le côté; dégage peu ou pas les bras</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Peu probable</translation>
+    </message>
+    <message>
+        <source>Unrelated</source>
+        <translation>Non lié</translation>
+    </message>
+    <message>
+        <source>Very poor</source>
+        <translation>Très mauvais</translation>
+    </message>
+    <message>
+        <source>Very severe pain</source>
+        <translation>Douleur très intense</translation>
+    </message>
+    <message>
+        <source>Very well</source>
+        <translation>Très bien</translation>
+    </message>
+    <message>
+        <source>Walk outdoors on flat ground?</source>
+        <translation>Marcher dehors sur un terrain plat?</translation>
+    </message>
+    <message>
+        <source>Walker</source>
+        <translation>Marchette</translation>
+    </message>
+    <message>
+        <source>Walking</source>
+        <translation>Marche</translation>
+    </message>
+    <message>
+        <source>Wash and dry entire body?</source>
+        <translation>Se laver et s&apos;essuyer tout le corps?</translation>
+    </message>
+    <message>
+        <source>Weekly methotrexate (oral or subcutaneous); 0 if none.</source>
+        <translation>Méthotrexate hebdomadaire (oral ou sous-cutané); 0 si aucun.</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Wheelchair</source>
+        <translation>Fauteuil roulant</translation>
+    </message>
+    <message>
+        <source>With much difficulty</source>
+        <translation>Avec beaucoup de difficulté</translation>
+    </message>
+    <message>
+        <source>With some difficulty</source>
+        <translation>Avec une certaine difficulté</translation>
+    </message>
+    <message>
+        <source>Without any difficulty</source>
+        <translation>Sans aucune difficulté</translation>
+    </message>
+    <message>
+        <source>Worse</source>
+        <translation>Pire</translation>
+    </message>
+    <message>
+        <source>Write or scribble with pen or pencil?</source>
+        <translation>Écrire ou gribouiller avec un stylo ou un crayon?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>able</source>
+        <translation>capable</translation>
+    </message>
+    <message>
+        <source>all-fours manoeuvre</source>
+        <translation>position à quatre pattes</translation>
+    </message>
+    <message>
+        <source>ankle dorsiflexors</source>
+        <translation>fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>ankle dorsiflexors, left</source>
+        <translation>fléchisseurs dorsaux de la cheville, gauche</translation>
+    </message>
+    <message>
+        <source>ankle dorsiflexors, right</source>
+        <translation>fléchisseurs dorsaux de la cheville, droite</translation>
+    </message>
+    <message>
+        <source>arm raise / straighten</source>
+        <translation>lever / tendre les bras</translation>
+    </message>
+    <message>
+        <source>arm raise duration</source>
+        <translation>durée des bras levés</translation>
+    </message>
+    <message>
+        <source>arm raise duration, seconds held</source>
+        <translation>durée des bras levés, secondes tenues</translation>
+    </message>
+    <message>
+        <source>biceps brachii</source>
+        <translation>biceps brachial</translation>
+    </message>
+    <message>
+        <source>biceps brachii, left</source>
+        <translation>biceps brachial, gauche</translation>
+    </message>
+    <message>
+        <source>biceps brachii, right</source>
+        <translation>biceps brachial, droite</translation>
+    </message>
+    <message>
+        <source>chair rise</source>
+        <translation>se lever d&apos;une chaise</translation>
+    </message>
+    <message>
+        <source>erosions, vesiculobullous change, necrosis</source>
+        <translation>érosions, lésions vésiculobulleuses, nécrose</translation>
+    </message>
+    <message>
+        <source>floor rise</source>
+        <translation>se relever du sol</translation>
+    </message>
+    <message>
+        <source>floor sit</source>
+        <translation>s&apos;asseoir au sol</translation>
+    </message>
+    <message>
+        <source>gluteus maximus</source>
+        <translation>grand fessier</translation>
+    </message>
+    <message>
+        <source>gluteus maximus, left</source>
+        <translation>grand fessier, gauche</translation>
+    </message>
+    <message>
+        <source>gluteus maximus, right</source>
+        <translation>grand fessier, droite</translation>
+    </message>
+    <message>
+        <source>gluteus medius</source>
+        <translation>moyen fessier</translation>
+    </message>
+    <message>
+        <source>gluteus medius, left</source>
+        <translation>moyen fessier, gauche</translation>
+    </message>
+    <message>
+        <source>gluteus medius, right</source>
+        <translation>moyen fessier, droite</translation>
+    </message>
+    <message>
+        <source>head elevation</source>
+        <translation>élévation de la tête</translation>
+    </message>
+    <message>
+        <source>head elevation, seconds held</source>
+        <translation>élévation de la tête, secondes tenues</translation>
+    </message>
+    <message>
+        <source>leg raise / touch object</source>
+        <translation>lever la jambe / toucher l&apos;objet</translation>
+    </message>
+    <message>
+        <source>malar/facial, linear extensor, V-sign, shawl sign, periungual erythema</source>
+        <translation>malaire/faciale, linéaire des extenseurs, signe du V, signe du châle, érythème péri-unguéal</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation>mg/jour</translation>
+    </message>
+    <message>
+        <source>mg/week</source>
+        <translation>mg/semaine</translation>
+    </message>
+    <message>
+        <source>middle deltoid</source>
+        <translation>deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>middle deltoid, left</source>
+        <translation>deltoïde moyen, gauche</translation>
+    </message>
+    <message>
+        <source>middle deltoid, right</source>
+        <translation>deltoïde moyen, droite</translation>
+    </message>
+    <message>
+        <source>neck flexors</source>
+        <translation>fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>overall well-being (VAS)</source>
+        <translation>bien-être général (EVA)</translation>
+    </message>
+    <message>
+        <source>pain in the past week (VAS)</source>
+        <translation>douleur au cours de la dernière semaine (EVA)</translation>
+    </message>
+    <message>
+        <source>pick-up</source>
+        <translation>ramasser un objet</translation>
+    </message>
+    <message>
+        <source>pulses</source>
+        <translation>bolus</translation>
+    </message>
+    <message>
+        <source>quadriceps</source>
+        <translation>quadriceps</translation>
+    </message>
+    <message>
+        <source>quadriceps, left</source>
+        <translation>quadriceps, gauche</translation>
+    </message>
+    <message>
+        <source>quadriceps, right</source>
+        <translation>quadriceps, droite</translation>
+    </message>
+    <message>
+        <source>sit-up: hands across chest, with counterbalance</source>
+        <translation>redressement assis : bras croisés sur la poitrine, avec contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-up: hands across chest, without counterbalance</source>
+        <translation>redressement assis : bras croisés sur la poitrine, sans contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-up: hands behind head, with counterbalance</source>
+        <translation>redressement assis : mains derrière la tête, avec contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-up: hands behind head, without counterbalance</source>
+        <translation>redressement assis : mains derrière la tête, sans contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-up: hands on thighs, with counterbalance</source>
+        <translation>redressement assis : mains sur les cuisses, avec contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-up: hands on thighs, without counterbalance</source>
+        <translation>redressement assis : mains sur les cuisses, sans contrepoids</translation>
+    </message>
+    <message>
+        <source>sit-ups</source>
+        <translation>redressements assis</translation>
+    </message>
+    <message>
+        <source>stool step</source>
+        <translation>monter sur un tabouret</translation>
+    </message>
+    <message>
+        <source>straight leg lift duration</source>
+        <translation>durée de la jambe tendue levée</translation>
+    </message>
+    <message>
+        <source>straight leg lift duration, seconds held</source>
+        <translation>durée de la jambe tendue levée, secondes tenues</translation>
+    </message>
+    <message>
+        <source>supine to prone</source>
+        <translation>du dos au ventre</translation>
+    </message>
+    <message>
+        <source>supine to sit</source>
+        <translation>du dos à la position assise</translation>
+    </message>
+    <message>
+        <source>unable</source>
+        <translation>incapable</translation>
+    </message>
+    <message>
+        <source>wrist extensors</source>
+        <translation>extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>wrist extensors, left</source>
+        <translation>extenseurs du poignet, gauche</translation>
+    </message>
+    <message>
+        <source>wrist extensors, right</source>
+        <translation>extenseurs du poignet, droite</translation>
+    </message>
+</context>
+<context>
+    <name>Instrument message</name>
+    <message>
+        <source>&quot;%1&quot; is an impossible date: %2 %3 has %4 days.</source>
+        <translation>« %1 » est une date impossible : %2 %3 compte %4 jours.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an impossible date: there is no month %2 (months run from 1 to 12).</source>
+        <translation>« %1 » est une date impossible : il n&apos;y a pas de mois %2 (les mois vont de 1 à 12).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date. Write it as 2015-03-14, 20150314 or %2.</source>
+        <translation>« %1 » n&apos;est pas une date. Écrivez-la sous la forme 2015-03-14, 20150314 ou %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year must be written in full, e.g. 2015.</source>
+        <translation>« %1 » : l&apos;année doit être écrite au complet, p. ex. 2015.</translation>
+    </message>
+    <message>
+        <source>%1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
+        <translation>%1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
+    </message>
+    <message>
+        <source>%1 does not meet %2.</source>
+        <translation>%1 : ne remplit pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed here, %2 (%3).</source>
+        <translation>%1 est après la date la plus récente permise ici, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is after the latest date allowed here, %2.</source>
+        <translation>%1 est après la date la plus récente permise ici, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed here, %2 (%3).</source>
+        <translation>%1 est avant la date la plus ancienne permise ici, %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is before the earliest date allowed here, %2.</source>
+        <translation>%1 est avant la date la plus ancienne permise ici, %2.</translation>
+    </message>
+    <message>
+        <source>%1 is entered in %2 or %3, not %4.</source>
+        <translation>%1 se saisit en %2 ou en %3, pas en %4.</translation>
+    </message>
+    <message>
+        <source>%1 is marked absent but its change is &apos;%2&apos;; correct one of them.</source>
+        <translation>%1 est coté absent, mais son changement est « %2 »; corrigez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>%1 measures worsened by 25% or more (at most 2 allowed)</source>
+        <translation>%1 mesures aggravées de 25 % ou plus (au plus 2 permises)</translation>
+    </message>
+    <message>
+        <source>%1 meets %2.</source>
+        <translation>%1 : remplit %2.</translation>
+    </message>
+    <message>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/jour</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 (%2) or 1 (%3); %4 was entered.</source>
+        <translation>%1 doit être 0 (%2) ou 1 (%3); %4 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be 0, 1, 2, 3 or not applicable; %2 was entered.</source>
+        <translation>%1 doit être 0, 1, 2, 3 ou sans objet; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number (for example 20.5); &quot;%2&quot; was entered.</source>
+        <translation>%1 doit être un nombre (par exemple 20.5); « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered.</source>
+        <translation>%1 doit être un nombre de %2 à %3 %4, par pas de %5 %6; %7 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number in %2; &quot;%3&quot; was entered.</source>
+        <translation>%1 doit être un nombre en %2; « %3 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of seconds, 0 or more; %2 was entered.</source>
+        <translation>%1 doit être un nombre de secondes, 0 ou plus; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number written with a point for decimals (for example 20.5); &quot;%2&quot; was entered.</source>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3 %4; &quot;%5&quot; was entered.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3 %4; « %5 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; %4 was entered.</source>
+        <translation>%1 doit être un nombre entier de %2 à %3; %4 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number; &quot;%2&quot; was entered.</source>
+        <translation>%1 doit être un nombre entier; « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7); %8 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4; %5 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3 %4; &quot;%5&quot; was entered.</source>
+        <translation>%1 doit être de %2 à %3 %4; « %5 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 not available at baseline and follow-up.</source>
+        <translation>%1 non disponible à la visite initiale ni au suivi.</translation>
+    </message>
+    <message>
+        <source>%1 not available at baseline.</source>
+        <translation>%1 non disponible à la visite initiale.</translation>
+    </message>
+    <message>
+        <source>%1 not available at follow-up.</source>
+        <translation>%1 non disponible au suivi.</translation>
+    </message>
+    <message>
+        <source>%1 not available.</source>
+        <translation>%1 non disponible.</translation>
+    </message>
+    <message>
+        <source>%1 of 4 PRINTO criteria met</source>
+        <translation>%1 critères PRINTO sur 4 remplis</translation>
+    </message>
+    <message>
+        <source>%1 of 6 sit-up variants done</source>
+        <translation>%1 des 6 variantes de redressement assis réussies</translation>
+    </message>
+    <message>
+        <source>%1 of 6 sit-up variants entered; not entered: %2</source>
+        <translation>%1 des 6 variantes de redressement assis saisies; non saisies : %2</translation>
+    </message>
+    <message>
+        <source>%1 result</source>
+        <translation>%1 résultat</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 résultats</translation>
+    </message>
+    <message>
+        <source>%1, change since last visit: answer must be one of %2; %3 was entered.</source>
+        <translation>%1, changement depuis la dernière visite : la réponse doit être l&apos;une de %2; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; improved.</source>
+        <translation>%1 : %2 -&gt; amélioration.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; neither.</source>
+        <translation>%1 : %2 -&gt; ni l&apos;un ni l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; worsened.</source>
+        <translation>%1 : %2 -&gt; aggravation.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ÷ ULN %3 = %4 × ULN</source>
+        <translation>%1 : %2 ÷ LSN %3 = %4 × LSN</translation>
+    </message>
+    <message>
+        <source>%1: ULN unit must be U/L or µkat/L; %2 was entered.</source>
+        <translation>%1 : l&apos;unité de la LSN doit être U/L ou µkat/L; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: answer must be one of %2; %3 was entered.</source>
+        <translation>%1 : la réponse doit être l&apos;une de %2; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: relative change cannot be computed from a baseline of 0.</source>
+        <translation>%1 : le changement relatif ne peut pas être calculé à partir d&apos;une valeur initiale de 0.</translation>
+    </message>
+    <message>
+        <source>%1: the result must be a number from 0 to %2; %3 was entered.</source>
+        <translation>%1 : le résultat doit être un nombre de 0 à %2; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: the score entered (%2) does not match the seconds entered (%3 s scores %4). Correct or clear one of them.</source>
+        <translation>%1 : le score saisi (%2) ne correspond pas aux secondes saisies (%3 s donnent le score %4). Corrigez ou effacez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>%1: the score entered (%2) does not match the sit-up variants entered (%3 done of %4 entered). Correct or clear one of them.</source>
+        <translation>%1 : le score saisi (%2) ne correspond pas aux variantes de redressement assis saisies (%3 réussies sur %4 saisies). Corrigez ou effacez l&apos;un des deux.</translation>
+    </message>
+    <message>
+        <source>%1: the upper limit of normal must be a number from %2 to %3; %4 was entered.</source>
+        <translation>%1 : la limite supérieure de la normale doit être un nombre de %2 à %3; %4 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: unit must be U/L or µkat/L; %2 was entered.</source>
+        <translation>%1 : l&apos;unité doit être U/L ou µkat/L; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>-&gt; %1 points</source>
+        <translation>-&gt; %1 points</translation>
+    </message>
+    <message>
+        <source>-&gt; improved</source>
+        <translation>-&gt; amélioration</translation>
+    </message>
+    <message>
+        <source>-&gt; neither</source>
+        <translation>-&gt; ni l&apos;un ni l&apos;autre</translation>
+    </message>
+    <message>
+        <source>-&gt; worsened</source>
+        <translation>-&gt; aggravation</translation>
+    </message>
+    <message>
+        <source>; not available: %1</source>
+        <translation>; non disponibles : %1</translation>
+    </message>
+    <message>
+        <source>; not met: %1</source>
+        <translation>; non remplis : %1</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: a life-threatening or fatal event is serious; answer Serious? yes.</source>
+        <translation>Événement indésirable %1 : un événement qui menace le pronostic vital ou fatal est grave; répondez Oui à « Grave? ».</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: a serious infection is a serious event; answer Serious? yes, or choose Infection, not serious.</source>
+        <translation>Événement indésirable %1 : une infection grave est un événement grave; répondez Oui à « Grave? » ou choisissez Infection non grave.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: category %2 is not one of the listed categories; choose one.</source>
+        <translation>Événement indésirable %1 : la catégorie %2 ne fait pas partie de la liste; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: category not recorded; choose one.</source>
+        <translation>Événement indésirable %1 : catégorie non consignée; choisissez-en une.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: it has a resolved date, so its outcome cannot be not recovered.</source>
+        <translation>Événement indésirable %1 : il a une date de résolution, son évolution ne peut donc pas être « non rétabli ».</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: outcome %2 is not a listed outcome.</source>
+        <translation>Événement indésirable %1 : l&apos;évolution %2 ne fait pas partie de la liste.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: resolved %2 is before its onset %3.</source>
+        <translation>Événement indésirable %1 : la résolution du %2 précède son début du %3.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: severity %2 is not a listed grade.</source>
+        <translation>Événement indésirable %1 : la gravité %2 n&apos;est pas un grade de la liste.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: severity and outcome disagree about a death; correct one of them.</source>
+        <translation>Événement indésirable %1 : la gravité et l&apos;évolution ne concordent pas au sujet d&apos;un décès; corrigez l&apos;une des deux.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the onset date %2 is before the enrollment on %3.</source>
+        <translation>Événement indésirable %1 : la date de début %2 précède l&apos;inscription du %3.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the onset date %2 is in the future.</source>
+        <translation>Événement indésirable %1 : la date de début %2 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the onset date: %2</source>
+        <translation>Événement indésirable %1 : la date de début : %2</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the resolved date %2 is before the enrollment on %3.</source>
+        <translation>Événement indésirable %1 : la date de résolution %2 précède l&apos;inscription du %3.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the resolved date %2 is in the future.</source>
+        <translation>Événement indésirable %1 : la date de résolution %2 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Adverse event %1: the resolved date: %2</source>
+        <translation>Événement indésirable %1 : la date de résolution : %2</translation>
+    </message>
+    <message>
+        <source>Age under %1 years: healthy 4-year-olds average about %2 on the CMAS, not %3 (head lift and sit-ups depend on age). Compare with this child&apos;s own earlier scores.</source>
+        <translation>Âge inférieur à %1 ans : les enfants de 4 ans en bonne santé obtiennent en moyenne environ %2 au CMAS, et non %3 (l&apos;élévation de la tête et les redressements assis dépendent de l&apos;âge). Comparez avec les scores antérieurs de cet enfant.</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index</source>
+        <translation>Indice d&apos;incapacité du CHAQ</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index not computed: %1 entries are not valid.</source>
+        <translation>Indice d&apos;incapacité du CHAQ non calculé : %1 entrées ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index not computed: %1 entry is not valid.</source>
+        <translation>Indice d&apos;incapacité du CHAQ non calculé : %1 entrée n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index not computed: only %1 of %2 domains answered; at least %3 are needed (%4 rule: a project choice, as the IMACS CHAQ instructions set no minimum: the disability index only when at least 6 of the 8 domains are answered).</source>
+        <translation>Indice d&apos;incapacité du CHAQ non calculé : seulement %1 domaines répondus sur %2; il en faut au moins %3 (règle %4 : un choix du projet, car les instructions IMACS du CHAQ ne fixent aucun minimum : l&apos;indice seulement si au moins 6 des 8 domaines sont répondus).</translation>
+    </message>
+    <message>
+        <source>Clinically inactive disease (at least 3 of 4 met).</source>
+        <translation>Maladie cliniquement inactive (au moins 3 critères sur 4 remplis).</translation>
+    </message>
+    <message>
+        <source>Creatinine must be a number from %1 to %2 %3; &quot;%4&quot; was entered.</source>
+        <translation>La créatinine doit être un nombre de %1 à %2 %3; « %4 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>DI %1</source>
+        <translation>DI %1</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <source>Diastolic blood pressure</source>
+        <translation>La pression artérielle diastolique</translation>
+    </message>
+    <message>
+        <source>Enter today&apos;s weight to re-check the dose.</source>
+        <translation>Entrez le poids d&apos;aujourd&apos;hui pour revérifier la dose.</translation>
+    </message>
+    <message>
+        <source>Enzyme not comparable: baseline %1 vs follow-up %2.</source>
+        <translation>Enzyme non comparable : %1 à la visite initiale contre %2 au suivi.</translation>
+    </message>
+    <message>
+        <source>Enzyme not comparable: baseline %1 vs follow-up %2; follow the baseline&apos;s most abnormal enzyme.</source>
+        <translation>Enzyme non comparable : %1 à la visite initiale contre %2 au suivi; suivez l&apos;enzyme la plus anormale de la visite initiale.</translation>
+    </message>
+    <message>
+        <source>Extramuscular activity</source>
+        <translation>Activité extramusculaire</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone: pulses were given since the last visit; enter the dose of each pulse in mg.</source>
+        <translation>Méthylprednisolone IV : des bolus ont été donnés depuis la dernière visite; entrez la dose de chaque bolus en mg.</translation>
+    </message>
+    <message>
+        <source>Improved (IMACS definition).</source>
+        <translation>Amélioration (définition IMACS).</translation>
+    </message>
+    <message>
+        <source>Improved by 20% or more: %1; worsened by 25% or more: %2</source>
+        <translation>Améliorées de 20 % ou plus : %1; aggravées de 25 % ou plus : %2</translation>
+    </message>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral (0-150) total is not converted, so this criterion is not available.</source>
+        <translation>Le critère MMT8 est défini sur l&apos;échelle unilatérale 0-80; un total bilatéral (0-150) n&apos;est pas converti, ce critère n&apos;est donc pas disponible.</translation>
+    </message>
+    <message>
+        <source>MMT8 not available: a CMAS total does not stand in for manual muscle testing in the IMACS definition.</source>
+        <translation>MMT8 non disponible : un total CMAS ne remplace pas l&apos;examen musculaire manuel dans la définition IMACS.</translation>
+    </message>
+    <message>
+        <source>MMT8 not comparable: baseline %1 vs follow-up %2.</source>
+        <translation>MMT8 non comparable : %1 à la visite initiale contre %2 au suivi.</translation>
+    </message>
+    <message>
+        <source>Manual muscle testing (MMT8)</source>
+        <translation>Examen musculaire manuel (MMT8)</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Most abnormal enzyme at baseline: %1, %2 × ULN (%3).</source>
+        <translation>Enzyme la plus anormale à la visite initiale : %1, %2 × LSN (%3).</translation>
+    </message>
+    <message>
+        <source>Most abnormal muscle enzyme</source>
+        <translation>Enzyme musculaire la plus anormale</translation>
+    </message>
+    <message>
+        <source>Muscle strength (MMT8 or CMAS)</source>
+        <translation>Force musculaire (MMT8 ou CMAS)</translation>
+    </message>
+    <message>
+        <source>Muscle strength not comparable: baseline %1 vs follow-up %2; use the same instrument and variant at both visits.</source>
+        <translation>Force musculaire non comparable : %1 à la visite initiale contre %2 au suivi; utilisez le même instrument et la même variante aux deux visites.</translation>
+    </message>
+    <message>
+        <source>Muscle strength: CMAS (MMT8 not complete and comparable at both visits).</source>
+        <translation>Force musculaire : CMAS (MMT8 non complet et comparable aux deux visites).</translation>
+    </message>
+    <message>
+        <source>Muscle strength: MMT8 (complete at both visits).</source>
+        <translation>Force musculaire : MMT8 (complet aux deux visites).</translation>
+    </message>
+    <message>
+        <source>Muscle strength: neither MMT8 nor CMAS is complete at both visits.</source>
+        <translation>Force musculaire : ni le MMT8 ni le CMAS ne sont complets aux deux visites.</translation>
+    </message>
+    <message>
+        <source>No baseline enzyme result with a ULN: the enzyme measure is missing.</source>
+        <translation>Aucun résultat d&apos;enzyme avec LSN à la visite initiale : la mesure enzymatique manque.</translation>
+    </message>
+    <message>
+        <source>No baseline enzyme results entered.</source>
+        <translation>Aucun résultat d&apos;enzyme saisi à la visite initiale.</translation>
+    </message>
+    <message>
+        <source>Not clinically inactive: fewer than 3 of 4 can be met.</source>
+        <translation>Maladie non cliniquement inactive : moins de 3 critères sur 4 peuvent être remplis.</translation>
+    </message>
+    <message>
+        <source>Not improved (IMACS definition): %1.</source>
+        <translation>Pas d&apos;amélioration (définition IMACS) : %1.</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>OUTSIDE THE PROTOCOL RULE</source>
+        <translation>HORS DE LA RÈGLE DU PROTOCOLE</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>Patient/parent global activity</source>
+        <translation>Activité globale (patient/parent)</translation>
+    </message>
+    <message>
+        <source>Percent change rule is PROVISIONAL: Absolute percent change = improvement ÷ the measure&apos;s full range × 100 (physician/parent global and extramuscular 10 cm, CHAQ 3, MMT8 80 or 150, CMAS 52); most abnormal enzyme: relative change (baseline - follow-up) ÷ baseline × 100. Source: clinical-rules §3.2 (provisional; verify against the IMACS calculator).</source>
+        <translation>La règle du pourcentage de changement est PROVISOIRE : pourcentage de changement absolu = amélioration ÷ l&apos;étendue complète de la mesure × 100 (évaluations globales médecin/parent et extramusculaire 10 cm, CHAQ 3, MMT8 80 ou 150, CMAS 52); enzyme la plus anormale : changement relatif (initiale - suivi) ÷ initiale × 100. Source : règles cliniques §3.2 (provisoire; à vérifier avec le calculateur IMACS).</translation>
+    </message>
+    <message>
+        <source>Physical function (CHAQ)</source>
+        <translation>Fonction physique (CHAQ)</translation>
+    </message>
+    <message>
+        <source>Physician global activity</source>
+        <translation>Activité globale (médecin)</translation>
+    </message>
+    <message>
+        <source>Physician global activity %1 does not meet %2.</source>
+        <translation>Activité globale (médecin) %1 : ne remplit pas %2.</translation>
+    </message>
+    <message>
+        <source>Physician global activity %1 meets %2.</source>
+        <translation>Activité globale (médecin) %1 : remplit %2.</translation>
+    </message>
+    <message>
+        <source>Please check: %1 is marked %2, but %3 is higher than at %4: %5 cm then, %6 cm now.</source>
+        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus élevé qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+    </message>
+    <message>
+        <source>Please check: %1 is marked %2, but %3 is lower than at %4: %5 cm then, %6 cm now.</source>
+        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1. No %2 prescription recorded.</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1. Aucune ordonnance de %2 consignée.</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1. Prescribed %2 is in other units: check by hand.</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1. La dose prescrite %2 est dans d&apos;autres unités : vérifiez à la main.</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1. No %2 prescription recorded.</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1. Aucune ordonnance de %2 consignée.</translation>
+    </message>
+    <message>
+        <source>Saving is not blocked.</source>
+        <translation>L&apos;enregistrement n&apos;est pas bloqué.</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>Source: %1.</source>
+        <translation>Source : %1.</translation>
+    </message>
+    <message>
+        <source>Systolic blood pressure</source>
+        <translation>La pression artérielle systolique</translation>
+    </message>
+    <message>
+        <source>TIS %1 %2</source>
+        <translation>TIS %1 %2</translation>
+    </message>
+    <message>
+        <source>The clinician may choose another.</source>
+        <translation>Le clinicien peut en choisir une autre.</translation>
+    </message>
+    <message>
+        <source>The dose of %1 is a number only; &quot;%2&quot; was stored with it.</source>
+        <translation>La dose de %1 est un nombre seulement; « %2 » a été enregistré avec elle.</translation>
+    </message>
+    <message>
+        <source>The dose of %1 must be a number above 0 (for example 7.5; a range or a word goes in &quot;Other (free text)&quot;); &quot;%2&quot; was entered.</source>
+        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7.5; un intervalle ou un mot va dans « Autre (texte libre) »); « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>This visit: %1</source>
+        <translation>Cette visite : %1</translation>
+    </message>
+    <message>
+        <source>This visit: %1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
+        <translation>Cette visite : %1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
+    </message>
+    <message>
+        <source>This visit: %1: %2 ÷ ULN %3 = %4 × ULN</source>
+        <translation>Cette visite : %1 : %2 ÷ LSN %3 = %4 × LSN</translation>
+    </message>
+    <message>
+        <source>Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, AST, ALT.</source>
+        <translation>À égalité avec %1; %2 choisie selon l&apos;ordre fixe CK, aldolase, LDH, AST, ALT.</translation>
+    </message>
+    <message>
+        <source>Total improvement score %1 = %2; category: %3 (JDM: minimal &gt;= 30, moderate &gt;= 45, major &gt;= 70).</source>
+        <translation>Score total d&apos;amélioration %1 = %2; catégorie : %3 (DMJ : minime &gt;= 30, modérée &gt;= 45, majeure &gt;= 70).</translation>
+    </message>
+    <message>
+        <source>Total improvement score not computed (never estimated from partial data).</source>
+        <translation>Score total d&apos;amélioration non calculé (jamais estimé à partir de données partielles).</translation>
+    </message>
+    <message>
+        <source>Unanswered (all items blank or not applicable): %1.</source>
+        <translation>Sans réponse (tous les items vides ou sans objet) : %1.</translation>
+    </message>
+    <message>
+        <source>Undetermined: the criteria not available (%1) decide whether 3 of 4 are met.</source>
+        <translation>Indéterminé : les critères non disponibles (%1) décident si 3 sur 4 sont remplis.</translation>
+    </message>
+    <message>
+        <source>Undetermined: the measures not available (%1) decide the result.</source>
+        <translation>Indéterminé : les mesures non disponibles (%1) décident du résultat.</translation>
+    </message>
+    <message>
+        <source>check by hand</source>
+        <translation>vérifiez à la main</translation>
+    </message>
+    <message>
+        <source>dose flag</source>
+        <translation>dose signalée</translation>
+    </message>
+    <message>
+        <source>improving</source>
+        <translation>en amélioration</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no dose</source>
+        <translation>aucune dose</translation>
+    </message>
+    <message>
+        <source>no index</source>
+        <translation>aucun indice</translation>
+    </message>
+    <message>
+        <source>no weight</source>
+        <translation>aucun poids</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>only %1 improved by 20% or more (3 needed)</source>
+        <translation>seulement %1 améliorées de 20 % ou plus (3 requises)</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>score entered: %1</source>
+        <translation>score saisi : %1</translation>
+    </message>
+    <message>
+        <source>the last visit</source>
+        <translation>la dernière visite</translation>
+    </message>
+    <message>
+        <source>within the protocol rule</source>
+        <translation>conforme à la règle du protocole</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>pire</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +4950,250 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>MedicationsSection</name>
+    <message>
+        <source>Medications at this visit</source>
+        <translation>Médicaments à cette visite</translation>
+    </message>
+    <message>
+        <source>Weight today</source>
+        <translation>Poids aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Height (needed for m²-based doses)</source>
+        <translation>Taille (requise pour les doses en m²)</translation>
+    </message>
+    <message>
+        <source>Unusual measurements</source>
+        <translation>Mesures inhabituelles</translation>
+    </message>
+    <message>
+        <source>I have checked this weight and height and they are right</source>
+        <translation>J&apos;ai vérifié ce poids et cette taille, et ils sont exacts</translation>
+    </message>
+    <message>
+        <source>Weight and height checked and right</source>
+        <translation>Poids et taille vérifiés et exacts</translation>
+    </message>
+    <message>
+        <source>%1: dose re-check for today&apos;s weight</source>
+        <translation>%1 : revérification de la dose pour le poids d&apos;aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Monitoring on this arm: blood pressure and creatinine (seed 000, Table 2, Treatment C)</source>
+        <translation>Surveillance dans ce bras : pression artérielle et créatinine (source 000, tableau 2, traitement C)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, systolic (mmHg)</source>
+        <translation>Pression artérielle systolique (mmHg)</translation>
+    </message>
+    <message>
+        <source>Blood pressure, diastolic (mmHg)</source>
+        <translation>Pression artérielle diastolique (mmHg)</translation>
+    </message>
+    <message>
+        <source>Creatinine</source>
+        <translation>Créatinine</translation>
+    </message>
+    <message>
+        <source>Blood pressure and creatinine (optional on this arm)</source>
+        <translation>Pression artérielle et créatinine (facultatives dans ce bras)</translation>
+    </message>
+    <message>
+        <source>Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)</source>
+        <translation>Autres médicaments (p. ex. prednisone, méthotrexate, hydroxychloroquine, IgIV)</translation>
+    </message>
+    <message>
+        <source>Choose the drug, unit and frequency from the lists. Anything typed instead is kept in this clinic&apos;s records; a de-identified export says only &quot;other&quot;.</source>
+        <translation>Choisissez le médicament, l&apos;unité et la fréquence dans les listes. Ce qui est tapé à la place est conservé dans les dossiers de cette clinique; une exportation dépersonnalisée indique seulement « other » (autre).</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Add medication</source>
+        <translation>Ajouter un médicament</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>Other (free text)</source>
+        <translation>Autre (texte libre)</translation>
+    </message>
+    <message>
+        <source>No arm</source>
+        <translation>Aucun bras</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>The weight or height is far from what is usual for this child&apos;s age and sex. Check it; if it is right, tick the box under the weight and height.</source>
+        <translation>Le poids ou la taille est très éloigné de ce qui est habituel pour l&apos;âge et le sexe de cet enfant. Vérifiez-le; s&apos;il est exact, cochez la case sous le poids et la taille.</translation>
+    </message>
+    <message>
+        <source>Each other medication needs the drug&apos;s name.</source>
+        <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
+    </message>
+    <message>
+        <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
+        <translation>%1 : la dose prescrite est maintenant HORS de la règle du protocole pour le poids d&apos;aujourd&apos;hui. Révisez l&apos;ordonnance.</translation>
+    </message>
+    <message>
+        <source>No arm drug to re-check.</source>
+        <translation>Aucun médicament du bras à revérifier.</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Poids %1</translation>
+    </message>
+    <message>
+        <source>dose outside the protocol rule</source>
+        <translation>dose hors de la règle du protocole</translation>
+    </message>
+    <message>
+        <source>arm dose within the protocol rule</source>
+        <translation>dose du bras conforme à la règle du protocole</translation>
+    </message>
+    <message>
+        <source>Prompted on this arm, not yet entered: %1</source>
+        <translation>Demandé dans ce bras, pas encore saisi : %1</translation>
+    </message>
+    <message>
+        <source>dose flag</source>
+        <translation>dose signalée</translation>
+    </message>
+    <message>
+        <source>no weight</source>
+        <translation>aucun poids</translation>
+    </message>
+</context>
+<context>
+    <name>Mmt8Section</name>
+    <message>
+        <source>Manual muscle testing (MMT8), Kendall 0-10</source>
+        <translation>Examen musculaire manuel (MMT8), Kendall 0-10</translation>
+    </message>
+    <message>
+        <source>Unilateral (right side), total 0-80</source>
+        <translation>Unilatéral (côté droit), total 0-80</translation>
+    </message>
+    <message>
+        <source>Bilateral (neck flexors + both sides), total 0-150</source>
+        <translation>Bilatéral (fléchisseurs du cou + deux côtés), total 0-150</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Muscle group&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Groupe musculaire&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unilateral&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Unilatéral&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Right&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Droite&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Left&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gauche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Kendall scale: %1.</source>
+        <translation>Échelle de Kendall : %1.</translation>
+    </message>
+    <message>
+        <source>unilateral</source>
+        <translation>unilatéral</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>bilatéral</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;MMT8 (%1) total %2 / %3&lt;/b&gt;</source>
+        <translation>&lt;b&gt;MMT8 (%1) total %2 / %3&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grade(s) to correct.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Total MMT8 non calculé&lt;/b&gt; : %n cote à corriger.</numerusform>
+            <numerusform>&lt;b&gt;Total MMT8 non calculé&lt;/b&gt; : %n cotes à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of %2 grades missing; sum entered %3 (partial, not a total).</source>
+        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 cotes sur %2 manquantes; somme saisie %3 (partielle, pas un total).</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+</context>
+<context>
+    <name>MriSection</name>
+    <message>
+        <source>Muscle MRI (baseline, if done)</source>
+        <translation>IRM musculaire (visite initiale, si faite)</translation>
+    </message>
+    <message>
+        <source>Active myositis on MRI</source>
+        <translation>Myosite active à l&apos;IRM</translation>
+    </message>
+    <message>
+        <source>MRI done?</source>
+        <translation>IRM faite?</translation>
+    </message>
+    <message>
+        <source>Date of MRI</source>
+        <translation>Date de l&apos;IRM</translation>
+    </message>
+    <message>
+        <source>Active myositis on MRI?</source>
+        <translation>Myosite active à l&apos;IRM?</translation>
+    </message>
+    <message>
+        <source>MRI done on %1</source>
+        <translation>IRM faite le %1</translation>
+    </message>
+    <message>
+        <source>MRI done</source>
+        <translation>IRM faite</translation>
+    </message>
+    <message>
+        <source>active myositis: %1</source>
+        <translation>myosite active : %1</translation>
+    </message>
+    <message>
+        <source>MRI not done.</source>
+        <translation>IRM non faite.</translation>
+    </message>
+    <message>
+        <source>Say whether an MRI was done.</source>
+        <translation>Indiquez si une IRM a été faite.</translation>
+    </message>
+</context>
+<context>
     <name>NewUserDialog</name>
     <message>
         <source>Add user</source>
@@ -1852,6 +5681,31 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>PatientsBehind</name>
+    <message numerus="yes">
+        <source>%n patient(s)</source>
+        <translation>
+            <numerusform>%n patient</numerusform>
+            <numerusform>%n patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Ouvrir le patient</translation>
+    </message>
+</context>
+<context>
+    <name>PlanBanner</name>
+    <message>
+        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
+        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
+    </message>
+    <message>
+        <source>Provisional plan banner</source>
+        <translation>Bandeau de plan provisoire</translation>
+    </message>
+</context>
+<context>
     <name>PrintChoiceDialog</name>
     <message>
         <source>Visit &amp;summary (what was recorded)</source>
@@ -1959,6 +5813,129 @@ Exporter les données identifiées?</translation>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
+    <message>
+        <source>Remission</source>
+        <translation>Rémission</translation>
+    </message>
+    <message>
+        <source>Family choice</source>
+        <translation>Choix de la famille</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseSection</name>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Initiale</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>not inactive</source>
+        <translation>non inactive</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>not improved</source>
+        <translation>pas d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>Response against baseline</source>
+        <translation>Réponse par rapport à la visite initiale</translation>
+    </message>
+    <message>
+        <source>Total improvement score</source>
+        <translation>Score total d&apos;amélioration</translation>
+    </message>
+    <message>
+        <source>PRINTO clinically inactive disease (Lazarevic 2013)</source>
+        <translation>Maladie cliniquement inactive selon PRINTO (Lazarevic 2013)</translation>
+    </message>
+    <message>
+        <source>IMACS definition of improvement (Rider 2004)</source>
+        <translation>Définition IMACS de l&apos;amélioration (Rider 2004)</translation>
+    </message>
+    <message>
+        <source>No baseline visit recorded: the response cannot be computed.</source>
+        <translation>Aucune visite initiale consignée : la réponse ne peut pas être calculée.</translation>
+    </message>
+    <message>
+        <source>× ULN</source>
+        <translation>× LSN</translation>
+    </message>
+    <message>
+        <source>TIS %1 / 100 — %2 response</source>
+        <translation>TIS %1 / 100 — réponse %2</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisoire)</translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TIS not computed&lt;/b&gt; — missing or not comparable: %1</source>
+        <translation>&lt;b&gt;TIS non calculé&lt;/b&gt; — manquant ou non comparable : %1</translation>
+    </message>
+    <message>
+        <source>(provisional rule)</source>
+        <translation>(règle provisoire)</translation>
+    </message>
+    <message>
+        <source>Provisional: the percent-change rule (improvement ÷ full range; enzyme relative to baseline) awaits confirmation against the IMACS calculator. Minimal ≥ 30, moderate ≥ 45, major ≥ 70.</source>
+        <translation>Provisoire : la règle du pourcentage de changement (amélioration ÷ étendue complète; enzyme relative à la visite initiale) attend une confirmation avec le calculateur IMACS. Minime ≥ 30, modérée ≥ 45, majeure ≥ 70.</translation>
+    </message>
+    <message>
+        <source>Not computed.</source>
+        <translation>Non calculé.</translation>
+    </message>
 </context>
 <context>
     <name>Role</name>
@@ -1981,10 +5958,6 @@ Exporter les données identifiées?</translation>
 </context>
 <context>
     <name>ScreeningWizard</name>
-    <message>
-        <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
-        <translation>PLAN PROVISOIRE — provisoire — à vérifier dans le plan publié avant usage</translation>
-    </message>
     <message>
         <source>Keep as draft</source>
         <translation>Garder comme brouillon</translation>
@@ -2230,7 +6203,54 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>SkinSection</name>
+    <message>
+        <source>Skin rash detail, calcinosis, nailfold capillaries, lipoatrophy</source>
+        <translation>Détail de l&apos;éruption cutanée, calcinose, capillaires péri-unguéaux, lipoatrophie</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finding&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Constatation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Present?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Présent?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Change since last visit&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Changement depuis la dernière visite&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, change</source>
+        <translation>%1, changement</translation>
+    </message>
+    <message>
+        <source>%1: check against the last visit</source>
+        <translation>%1 : à vérifier par rapport à la dernière visite</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;If missing&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Si manquant&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 of %2 findings answered. Present: %3</source>
+        <translation>%1 constatations sur %2 répondues. Présentes : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>SteroidExposureSection</name>
+    <message>
+        <source>Steroid exposure and background medicines</source>
+        <translation>Exposition aux corticostéroïdes et médicaments de fond</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulses since enrollment</source>
+        <translation>Bolus de méthylprednisolone IV depuis l&apos;inscription</translation>
+    </message>
     <message>
         <source>Cumulative steroid exposure is computed from these records over the enrollment (provisional rule: each visit&apos;s oral dose until the next visit; methylprednisolone counted as prednisone x 1.25).</source>
         <translation>L&apos;exposition cumulée aux corticoïdes est calculée à partir de ces relevés sur toute l&apos;inclusion (règle provisoire : la dose orale de chaque visite jusqu&apos;à la visite suivante ; la méthylprednisolone comptée comme prednisone x 1,25).</translation>
@@ -2243,16 +6263,310 @@ Exporter les données identifiées?</translation>
         <source>Oral dose today not entered</source>
         <translation>Dose orale du jour non saisie</translation>
     </message>
+    <message numerus="yes">
+        <source>%n entry(ies) to correct</source>
+        <translation>
+            <numerusform>%n entrée à corriger</numerusform>
+            <numerusform>%n entrées à corriger</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 to correct</source>
-        <translation>%1 à corriger</translation>
+        <source>%1 mg/day</source>
+        <translation>%1 mg/jour</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Check and enroll</source>
+        <translation>Vérifier et inscrire</translation>
+    </message>
+    <message>
+        <source>Finish saves the enrollment, the arm, the measurements, the doses and the visit schedule together.</source>
+        <translation>Terminer enregistre ensemble l&apos;inscription, le bras, les mesures, les doses et le calendrier des visites.</translation>
+    </message>
+    <message>
+        <source>Enrollment summary</source>
+        <translation>Résumé de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Saving the enrollment</source>
+        <translation>Enregistrement de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL — verify against the published plan</source>
+        <translation>PROVISOIRE — à vérifier dans le plan publié</translation>
+    </message>
+    <message>
+        <source>Dates: %1</source>
+        <translation>Dates : %1</translation>
+    </message>
+    <message>
+        <source>Range %1 to %2 %3</source>
+        <translation>Intervalle de %1 à %2 %3</translation>
+    </message>
+    <message>
+        <source>differs from computed %1: %2</source>
+        <translation>diffère de la dose calculée de %1 : %2</translation>
+    </message>
+    <message>
+        <source>(maximum %1 %2 per pulse)</source>
+        <translation>(maximum %1 %2 par bolus)</translation>
+    </message>
+    <message>
+        <source>%1 (window %2 to %3)</source>
+        <translation>%1 (fenêtre du %2 au %3)</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>donné</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Patient %1 · %2 (%3)</source>
+        <translation>Patient %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Enrollment date %1 · %2</source>
+        <translation>Date d&apos;inscription %1 · %2</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <source>Why this arm:</source>
+        <translation>Motif du choix de ce bras :</translation>
+    </message>
+    <message>
+        <source>Doses</source>
+        <translation>Doses</translation>
+    </message>
+    <message>
+        <source>Concomitant</source>
+        <translation>Médicaments concomitants</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Sun-protection counselling: %1</source>
+        <translation>Counseling sur la protection solaire : %1</translation>
+    </message>
+    <message>
+        <source>Visit schedule</source>
+        <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dose</translation>
     </message>
 </context>
 <context>
     <name>SunProtectionSection</name>
     <message>
+        <source>Sun protection</source>
+        <translation>Protection solaire</translation>
+    </message>
+    <message>
         <source>%1 of %2 answered</source>
         <translation>%1 sur %2 renseignés</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentCourseDialog</name>
+    <message>
+        <source>given</source>
+        <translation>donnée</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>MANQUÉE</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>given off the schedule</source>
+        <translation>donnée hors calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) late</source>
+        <translation>
+            <numerusform>, %n jour de retard</numerusform>
+            <numerusform>, %n jours de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n day(s) early</source>
+        <translation>
+            <numerusform>, %n jour d&apos;avance</numerusform>
+            <numerusform>, %n jours d&apos;avance</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
+    </message>
+    <message>
+        <source>Infusions and stopping treatment — %1</source>
+        <translation>Perfusions et arrêt du traitement — %1</translation>
+    </message>
+    <message>
+        <source>The arm&apos;s dose dates beside the infusions actually given; an infusion counts for the nearest dose date within half the gap to the next one (at most 14 days).</source>
+        <translation>Les dates de dose du bras à côté des perfusions réellement données; une perfusion compte pour la date de dose la plus proche, à moins de la moitié de l&apos;écart avec la suivante (au plus 14 jours).</translation>
+    </message>
+    <message>
+        <source>Record an infusion given</source>
+        <translation>Consigner une perfusion donnée</translation>
+    </message>
+    <message>
+        <source>Drug given</source>
+        <translation>Médicament donné</translation>
+    </message>
+    <message>
+        <source>Date given</source>
+        <translation>Date d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation>Dose donnée</translation>
+    </message>
+    <message>
+        <source>Dose unit</source>
+        <translation>Unité de la dose</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>Given &amp;on:</source>
+        <translation>&amp;Donnée le :</translation>
+    </message>
+    <message>
+        <source>Do&amp;se:</source>
+        <translation>Do&amp;se :</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nité :</translation>
+    </message>
+    <message>
+        <source>&amp;Record infusion</source>
+        <translation>&amp;Consigner la perfusion</translation>
+    </message>
+    <message>
+        <source>Stop the current treatment (any arm)</source>
+        <translation>Arrêter le traitement en cours (tout bras)</translation>
+    </message>
+    <message>
+        <source>Date the treatment stopped</source>
+        <translation>Date d&apos;arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>Why the treatment stopped</source>
+        <translation>Motif de l&apos;arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>The other reason</source>
+        <translation>L&apos;autre motif</translation>
+    </message>
+    <message>
+        <source>Only for Other (not exported when de-identified)</source>
+        <translation>Seulement pour Autre (non exporté si les données sont dépersonnalisées)</translation>
+    </message>
+    <message>
+        <source>Stopped on:</source>
+        <translation>Arrêté le :</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Moti&amp;f :</translation>
+    </message>
+    <message>
+        <source>Other reason:</source>
+        <translation>Autre motif :</translation>
+    </message>
+    <message>
+        <source>Stopping the treatment</source>
+        <translation>Arrêt du traitement</translation>
+    </message>
+    <message>
+        <source>S&amp;top treatment</source>
+        <translation>A&amp;rrêter le traitement</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Infusions due and given</source>
+        <translation>Perfusions prévues et données</translation>
+    </message>
+    <message>
+        <source>Enter the date the infusion was given.</source>
+        <translation>Inscrire la date à laquelle la perfusion a été donnée.</translation>
+    </message>
+    <message>
+        <source>Not recorded: %1</source>
+        <translation>Non consigné : %1</translation>
+    </message>
+    <message>
+        <source>Enter the date the treatment stopped.</source>
+        <translation>Inscrire la date d&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>Not stopped: %1</source>
+        <translation>Non arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>UlnDefaultsDialog</name>
+    <message>
+        <source>Laboratory upper limits of normal</source>
+        <translation>Limites supérieures de la normale du laboratoire</translation>
+    </message>
+    <message>
+        <source>Defaults filled in when a result is entered without a ULN. Use your laboratory&apos;s reference limits.</source>
+        <translation>Valeurs par défaut utilisées quand un résultat est saisi sans LSN. Utilisez les valeurs de référence de votre laboratoire.</translation>
+    </message>
+    <message>
+        <source>The ULN for %1 must be a number above 0.</source>
+        <translation>La LSN de %1 doit être un nombre supérieur à 0.</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +6852,49 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Statut : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSection</name>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>S.O.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>If this is left blank, say why: not done, not applicable or unknown.</source>
+        <translation>Si ce champ reste vide, dites pourquoi : non fait, sans objet ou inconnu.</translation>
+    </message>
+    <message>
+        <source>Reason missing</source>
+        <translation>Raison du manque</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; &quot;%2&quot; was entered.</source>
+        <translation>%1 doit être un nombre; « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 slider</source>
+        <translation>%1, curseur</translation>
     </message>
 </context>
 </TS>

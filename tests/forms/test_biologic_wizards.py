@@ -23,7 +23,7 @@ from app.db.screenings import get_screening
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.growth import GrowthSubject
 from app.domain.screening import PRIOR_ANSWER_ID
-from app.forms.enrollment_wizard import EnrollmentWizard
+from app.forms.enrollment.wizard import EnrollmentWizard
 from app.forms.screening_wizard import ScreeningWizard
 
 # Not a test of access (tests/security is): every database here acts as the

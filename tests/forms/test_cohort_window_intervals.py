@@ -25,7 +25,7 @@ def demo(database):
 def cell(window, label, column=1):
     table = window.tables["propensity"]
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == label)
-    return table.item(row, column).text()
+    return table.item(row, column).text().replace("\n", " ")  # lines split for the screen
 
 
 def test_intervals_on_request_then_in_the_table(qtbot, demo):

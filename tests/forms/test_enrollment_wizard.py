@@ -19,7 +19,7 @@ from app.db.patients import PatientInput, create_patient
 from app.db.screenings import complete_screening, get_screening
 from app.domain.enrollment import EnrollmentDraft
 from app.domain.screening import CriterionAnswer, ScreeningDraft
-from app.forms.enrollment_wizard import KEEP, EnrollmentWizard
+from app.forms.enrollment.wizard import KEEP, EnrollmentWizard
 
 # Not a test of access (tests/security is): every database here acts as the
 # explicit test-fixture system task, not as a person.

@@ -35,13 +35,17 @@ from PySide6.QtWidgets import (
 from screening_answers import eligible_answers
 from visit_fixtures import enrolled_patient, open_form
 
+from app.catalog import protocol_catalog
 from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
+from app.domain import age as age_domain
+from app.domain import body as body_domain
+from app.domain import dose_sentences
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
-from app.domain.display_words import code_words
-from app.domain.enrollment import SWITCH_REASONS, measurement_problems
+from app.domain.display_words import code_words, drug_name
+from app.domain.enrollment import SWITCH_REASONS, continuing_choices, measurement_problems
 from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.visit_form import SECTION_LABELS
@@ -133,21 +137,38 @@ def test_every_domain_label_shown_is_listed_for_translation():
             for message in patient_domain.validate_patient_fields(fields, TODAY).values()}),
         terms.SECTION: list(SECTION_LABELS.values()),
         terms.REASON: sorted({"Initial", *SWITCH_REASONS.values(), "Other",
-                              *(code_words(code) for code in REASONS_STOPPED)}),
+                              *(code_words(code) for code in REASONS_STOPPED),
+                              *(label for _code, label in course_record.END_REASONS)}),
         terms.VISIT_STATUS: [code_words(status) for status in VISIT_STATUSES],
         terms.ROLE: list(ROLE_LABELS.values()),
         terms.ARM_CHOICE: [*course_record.ARM_CHOICE_GROUPS.values(),
                            *(r.label for r in course_record.ARM_CHOICE_REASONS)],
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
+        terms.DOSE_DERIVATION: [*dose_sentences.SENTENCES, *body_domain.SENTENCES,
+                                *age_domain.SENTENCES],
+        terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
+        terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
+                            for arm in plan.arms
+                            for drug in (*(rule.drug for rule in arm.doses),
+                                         *(c.drug for c in continuing_choices(plan, arm, {})))}),
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
+    # every reason the shipped plans give for not offering a current medicine is listed
+    assert {choice.why_not for plan in protocol_catalog().protocols.values()
+            for arm in plan.arms for facts in ({}, {"ivig_use": "current"})
+            for choice in continuing_choices(plan, arm, facts) if choice.why_not} <= set(
+        terms.LISTED[terms.CONTINUING])
     INTERFACE.switch("fr")
+    # Most drug names are the same in French (abatacept, rituximab): only listed.
     untranslated = [label for context, labels in wanted.items() for label in labels
-                    if terms.term(context, label) == label and not label.isupper()
+                    if context != terms.DRUG
+                    and terms.term(context, label) == label and not label.isupper()
                     and label not in ("CMAS", "CHAQ", "MMT8")]
     assert untranslated == []
+    assert [terms.drug_words(d) for d in ("ivig", "methylprednisolone", "mycophenolate mofetil")
+            ] == ["IgIV", "méthylprednisolone", "mycophénolate mofétil"]
 
 
 def test_qt_own_buttons_are_french():
@@ -597,8 +618,8 @@ def test_export_dialog_in_french(qtbot, database, tmp_path, french):
 
 
 def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
-    """The enrollment wizard's date and measurements page (the later pages: see the report
-    of issue 21, not translated yet)."""
+    """The enrollment wizard's date and measurements page (the later pages: the next
+    test)."""
     from workstation_windows import clinic
 
     ids = clinic(database)
@@ -614,3 +635,115 @@ def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
                   "Taille :", "Mesuré le :", "Surface corporelle :", "Suivant >",
                   data=("JDM-002",))
     shoot(wizard, "enrollment-details")
+
+
+def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
+    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
+    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
+    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
+    from workstation_windows import clinic
+
+    ids = clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
+    wizard.resize(1366, 728)
+    wizard.show()
+    while wizard.currentPage() is not wizard.details_page:
+        wizard.next()
+    page = wizard.details_page
+    page.enrollment_date.set_iso("2026-11-02")
+    page.measurements.weight.setText("20")
+    page.measurements.height.setText("115")
+    page.measurements.measured_on.set_iso("2026-11-02")
+    wizard.next()
+    assert wizard.currentPage() is wizard.arm_page
+    plan = wizard.protocol
+    plan_words = tuple(value for value in (plan.title, plan.named_version, "JDM-002"))
+    assert_french(wizard, "Choisir le bras de traitement", "Bras A — IgIV",
+                  "Bras B — Mycophénolate mofétil",
+                  "La règle de dose de ce bras est provisoire", data=plan_words)
+    assert wizard.arm_page.radios["A"].text() == "Bras &A — IgIV"  # Alt+A, as in English
+    shoot(wizard, "enrollment-arm")
+
+    wizard.arm_page.choose("A")
+    wizard.next()
+    assert wizard.currentPage() is wizard.doses_page
+    assert_french(wizard, "Doses", "Date de la première dose :", "Dose finale",
+                  "Comment cette dose a été calculée :", data=plan_words)
+    derivation = wizard.doses_page.views["ivig"].derivation.toPlainText().splitlines()
+    assert derivation[0] == ("IgIV : 2 g/kg × 20 kg = 40 g; maximum de 70 g non atteint; "
+                             "arrondi au 0.1 g le plus proche : 40 g (arrondi provisoire).")
+    assert derivation[1] == "Dose : 40 g (toutes les 2 semaines × 3, puis chaque mois, IV)."
+    assert wizard.doses_page.views["ivig"].headline.text() == (
+        "IgIV : 40 g toutes les 2 semaines × 3, puis chaque mois, IV")
+    assert derivation[2] == "Données : poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026)."
+    assert wizard.doses_page.subTitle().endswith(
+        "pour poids 20 kg, taille 115 cm (mesurés le 02 nov. 2026). Vérifier chaque dose et "
+        "la façon dont elle a été calculée.")
+    view = wizard.doses_page.views["ivig"]
+    view.final.setText("35")  # 35 g instead of the computed 40 g: a reason is needed
+    assert view.message.text() == ("La dose finale de 35 g diffère de la dose calculée de 40 g. "
+                                   "Indiquer le motif de la différence.")
+    view.final.setText("80")  # above the 70 g maximum: refused
+    assert view.message.text() == ("La dose finale de ivig ne peut dépasser le maximum du "
+                                   "protocole de 70 g; 80 g a été saisi.")
+    view.final.setText("")
+    shoot(wizard, "enrollment-doses")
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.concomitant_page
+    concomitant = wizard.concomitant_page
+    notes = tuple(limit.note for limit in plan.concomitant_limits if limit.note)
+    assert_french(wizard, "Médicaments concomitants et counseling",
+                  "Corticostéroïde quotidien (mg/jour) :",
+                  "Bolus de méthylprednisolone IV", "Poursuivre le traitement actuel par",
+                  "sans objet (l'évaluation d'admissibilité ne l'a pas consigné comme en cours)",
+                  "Counseling sur l'évitement du soleil", data=(*plan_words, *notes))
+    # 20 kg × 2 mg/kg/day = 40 mg/day, under the 60 mg/day maximum (seed 000, Table 2)
+    assert concomitant.steroid_max.text().startswith(
+        "Maximum pour 20 kg : 40 mg/jour. Une dose plus élevée est refusée.")
+    assert ("Corticostéroïde quotidien (prednisone ou équivalent) : 2 mg/kg/jour × 20 kg = "
+            "40 mg/jour; maximum de 60 mg/jour non atteint;") in concomitant.steroid_max.text()
+    concomitant.steroid.setText("10")
+    concomitant.sun.setChecked(True)
+    shoot(wizard, "enrollment-concomitant")
+
+    wizard.next()
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page.summary.text()
+    visits = [v.label for v in wizard.flow.finalise(wizard.draft).visits]
+    concomitants = [c.label for c in wizard.flow.finalise(wizard.draft).concomitant]
+    assert_french(wizard, "Vérifier et inscrire", "Calendrier des visites",
+                  "Counseling sur la protection solaire : donné",
+                  "IgIV : 40 g toutes les 2 semaines × 3, puis chaque mois, IV",
+                  data=(*plan_words, *visits, *concomitants))
+    assert "Date d'inscription 02 nov. 2026 · poids 20 kg, taille 115 cm" in plain(summary)
+    assert "DMJ avec éruption cutanée persistante" in plain(summary)  # the plan's title
+    assert "Corticostéroïde quotidien (prednisone ou équivalent): 10 mg/jour" in plain(summary)
+    shoot(wizard, "enrollment-summary")
+
+
+def test_treatment_course_dialog_in_french(qtbot, database, french):
+    from test_patient_page import enrolled_on_a, make_window
+
+    enrolled_on_a(database)  # IVIG 40 g every 2 weeks × 3 from 2026-11-02, then monthly
+    window = make_window(qtbot, database)
+    page = window.make_patient_page(window.selected_patient_id())
+    qtbot.addWidget(page)
+    dialog = page.make_treatment_course_dialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 768)
+    dialog.show()
+    assert_french(dialog, "Consigner une perfusion donnée", "Médicament :", "Donnée le :",
+                  "Arrêter le traitement en cours (tout bras)", "IgIV", "Rémission",
+                  "Choix de la famille", "Médicament", "Prévue", "Statut",
+                  data=("JDM-001",))
+    table = dialog.due_table
+    assert [table.item(r, 5).text() for r in range(2)] == ["MANQUÉE", "prévue"]
+    assert table.item(0, 0).text() == "Bras A"
+    dialog.given_on.set_iso("2026-11-05")
+    dialog.record()
+    # due 02 Nov, given 05 Nov: 3 days late (the French plural)
+    assert dialog.due_table.item(0, 5).text() == "donnée, 3 jours de retard"
+    shoot(dialog, "treatment-course")

@@ -32,7 +32,7 @@ from shiboken6 import isValid
 from app.db import users
 from app.db.visits import patient_timeline
 from app.domain.permissions import Role
-from app.forms.enrollment_wizard import EnrollmentWizard
+from app.forms.enrollment.wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog
 from app.forms.main_window import MainWindow
 from app.forms.patient_dialog import PatientDialog

@@ -19,7 +19,7 @@ from app.db.models import Prescription
 from app.db.patients import PatientInput, create_patient
 from app.db.screenings import get_screening
 from app.domain.enrollment import EnrollmentDraft
-from app.forms.enrollment_wizard import EnrollmentWizard
+from app.forms.enrollment.wizard import EnrollmentWizard
 from app.forms.screening_wizard import ScreeningWizard
 
 # Not a test of access (tests/security is): every database here acts as the

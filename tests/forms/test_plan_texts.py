@@ -18,7 +18,12 @@ CATALOGUE = paths.resources_dir() / "translations" / "plan_texts_fr.toml"
 
 def shipped_texts() -> set[str]:
     plans = [p for p in protocol_catalog().protocols.values()]
-    return {p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
+    rules = [rule for p in plans for rule in (*(d for arm in p.arms for d in arm.doses),
+                                              *(limit.rule for limit in p.concomitant_limits))]
+    dose_words = {text for rule in rules
+                  for text in (rule.frequency, rule.route, rule.label or rule.drug)}
+    return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
+            | dose_words - {""})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():

@@ -137,7 +137,8 @@ def test_draft_saved_by_the_previous_version_still_loads(qtbot, database):
     assert cell(section, 0, COL_ONSET).text() == "2026-06-0"  # unfinished, kept as typed
     assert cell(section, 0, COL_RESOLVED).text() == ""  # no resolved date: ongoing
     assert section.table.cellWidget(0, COL_SERIOUS).currentText() == "Yes"
-    assert section.table.cellWidget(0, COL_RELATION).currentText() == "possible"
+    assert section.table.cellWidget(0, COL_RELATION).currentData() == "possible"
+    assert section.table.cellWidget(0, COL_RELATION).currentText() == "Possible"  # in words
     assert cell(section, 0, COL_ACTION).text() == "antiemetic"
     assert "recovered" in window.banner.text()
     cell(section, 0, COL_ONSET).setText("2026-06-04")

@@ -86,7 +86,7 @@ def windows(window, ids: dict[str, int], tmp_path: Path
 def fill_current_page(wizard) -> None:
     """Answer the current page of the screening or enrollment wizard so Next is allowed
     (eligible answers; 20 kg, 115 cm, arm B)."""
-    from app.forms.enrollment_wizard import EnrollmentWizard
+    from app.forms.enrollment.wizard import EnrollmentWizard
 
     page = wizard.currentPage()
     if isinstance(wizard, EnrollmentWizard):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,7 +31,9 @@ from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
 from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
-REASON_SHORT = {"not_done": "Not done", "not_applicable": "N/A", "unknown": "Unknown"}
+REASON_SHORT = {"not_done": QT_TRANSLATE_NOOP("VisitSection", "Not done"),
+                "not_applicable": QT_TRANSLATE_NOOP("VisitSection", "N/A"),
+                "unknown": QT_TRANSLATE_NOOP("VisitSection", "Unknown")}
 ERROR_COLOR = "#b00020"
 NOTE_COLOR = "#555555"
 ERROR_STYLE = "color: #b00020;"
@@ -54,6 +56,11 @@ def tint(widget: QWidget, color: str) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.WindowText, QColor(color))
     widget.setPalette(palette)
+
+
+def words(text: str) -> str:
+    """A word of this module (listed with QT_TRANSLATE_NOOP) in the interface's language."""
+    return QCoreApplication.translate("VisitSection", text)
 
 
 def message_label() -> QLabel:
@@ -102,10 +109,11 @@ class ReasonBox(QComboBox):
     def __init__(self) -> None:
         super().__init__()
         self.setModel(
-            shared_choices(tuple((code, REASON_SHORT[code]) for code, _l in MISSING_REASONS))
+            shared_choices(tuple((code, words(REASON_SHORT[code])) for code, _l in MISSING_REASONS))
         )
-        self.setToolTip("If this is left blank, say why: not done, not applicable or unknown.")
-        self.setAccessibleName("Reason missing")
+        self.setToolTip(QCoreApplication.translate(
+            "VisitSection", "If this is left blank, say why: not done, not applicable or unknown."))
+        self.setAccessibleName(QCoreApplication.translate("VisitSection", "Reason missing"))
         self.setFixedWidth(92)
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
@@ -219,7 +227,9 @@ class NumberField(Field):
         if self.check is not None:
             return self.check(self.text())
         if self.number() is None:
-            return f'{self.label_text} must be a number; "{self.text()}" was entered.'
+            return (QCoreApplication.translate("VisitSection",
+                                               '%1 must be a number; "%2" was entered.')
+                    .replace("%1", self.label_text).replace("%2", self.text()))
         return None
 
     def current_unit(self) -> str | None:
@@ -269,7 +279,8 @@ class DateItemField(Field):
         self.date.setAccessibleName(label)
         # From birth to today (a sample or scan of this child, already done).
         self.date.setRange(born, today or date.today(),
-                           "the date of birth" if born else "", "today")
+                           QCoreApplication.translate("VisitSection", "the date of birth")
+                           if born else "", QCoreApplication.translate("VisitSection", "today"))
         self.date.set_birth_date(born)
         self.date.edit.textChanged.connect(lambda _t: self.changed.emit())
         self.changed.connect(self.show_message)
@@ -291,7 +302,8 @@ class DateItemField(Field):
 
     def validate(self) -> str | None:
         problem = self.date.problem()
-        return f"{self.label_text}: {problem}" if problem else None
+        return (QCoreApplication.translate("VisitSection", "%1: %2").replace(
+            "%1", self.label_text).replace("%2", problem) if problem else None)
 
     def show_message(self) -> str | None:
         # The date field says what is wrong in red beside itself: no second message.
@@ -395,7 +407,8 @@ class VasField(NumberField):
         self.slider.setRange(0, 100)
         self.slider.setPageStep(10)
         self.slider.setMinimumWidth(220)
-        self.slider.setAccessibleName(f"{label} slider")
+        self.slider.setAccessibleName(
+            QCoreApplication.translate("VisitSection", "%1 slider").replace("%1", label))
         self.low, self.high = low, high
         self._syncing = False
         self.slider.valueChanged.connect(self._from_slider)
@@ -451,7 +464,8 @@ class Section(QWidget):
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(10, 8, 10, 8)
         self.outer.setSpacing(6)
-        heading = QLabel(f"<b>{self.title}</b>")
+        # ``title``: listed with QT_TRANSLATE_NOOP under the section's class name.
+        heading = QLabel(f"<b>{QCoreApplication.translate(type(self).__name__, self.title)}</b>")
         heading.setStyleSheet("font-size: 14px;")
         self.outer.addWidget(heading)
         self.score = QLabel()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,19 +34,20 @@ from app.domain.instruments.adverse_events import (
     read_event_date,
 )
 from app.domain.visit_form import adverse_event_date_problems
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import Section, SectionState, note_label
 from app.forms.widgets.date_field import DateField, locale_order
 
 COLUMNS = (
-    "Description",
-    "Category",
-    "Onset",
-    "Resolved (empty = ongoing)",
-    "Serious?",
-    "Severity",
-    "Relation to CTP drug",
-    "Outcome",
-    "Action taken",
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Description"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Category"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Onset"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Resolved (empty = ongoing)"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Serious?"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Severity"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Relation to CTP drug"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Outcome"),
+    QT_TRANSLATE_NOOP("AdverseEventsSection", "Action taken"),
 )
 (COL_DESCRIPTION, COL_CATEGORY, COL_ONSET, COL_RESOLVED, COL_SERIOUS, COL_SEVERITY,
  COL_RELATION, COL_OUTCOME, COL_ACTION) = range(9)
@@ -92,7 +93,7 @@ class DateDelegate(QStyledItemDelegate):
 
 class AdverseEventsSection(Section):
     key = "adverse_events"
-    title = "Adverse events since the last visit"
+    title = QT_TRANSLATE_NOOP("AdverseEventsSection", "Adverse events since the last visit")
 
     def __init__(self, today: date | None = None, enrolled_on: date | None = None) -> None:
         super().__init__()
@@ -103,27 +104,28 @@ class AdverseEventsSection(Section):
         self.order = locale_order(QLocale.system())
         self.ids: list[int | None] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.column(c) for c in range(len(COLUMNS))])
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         for col, width in enumerate((220, 190, 120, 150, 70, 150, 130, 170)):
-            self.table.setColumnWidth(col, width)
+            # never narrower than its title (the French ones are longer)
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.dates = DateDelegate(self.table, today)
         self.table.setItemDelegateForColumn(COL_ONSET, self.dates)
         self.table.setItemDelegateForColumn(COL_RESOLVED, self.dates)
-        self.table.horizontalHeaderItem(COL_RESOLVED).setToolTip(
+        self.table.horizontalHeaderItem(COL_RESOLVED).setToolTip(self.tr(
             "The date the event ended, written YYYY-MM-DD. Leave it empty while the event "
             "is still going on."
-        )
+        ))
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(220)
         self.table.itemChanged.connect(lambda _i: self._on_changed())
         self.outer.addWidget(self.table)
         buttons = QHBoxLayout()
-        add = QPushButton("Add adverse event")
+        add = QPushButton(self.tr("Add adverse event"))
         add.clicked.connect(lambda: self.add_event(AdverseEventData(None, "")))
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(self._remove)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -136,6 +138,11 @@ class AdverseEventsSection(Section):
         self.outer.addStretch(1)
         self.refresh()
 
+    @staticmethod
+    def column(col: int) -> str:
+        """A column's title in the interface's language."""
+        return QCoreApplication.translate("AdverseEventsSection", COLUMNS[col])
+
     def add_event(self, event: AdverseEventData) -> None:
         self.table.blockSignals(True)
         row = self.table.rowCount()
@@ -147,10 +154,10 @@ class AdverseEventsSection(Section):
         for col, current in ((COL_CATEGORY, event.category), (COL_SEVERITY, event.severity),
                              (COL_OUTCOME, event.outcome)):
             box = QComboBox()
-            box.setAccessibleName(COLUMNS[col])
+            box.setAccessibleName(self.column(col))
             box.addItem("", None)
             for code, label in CODED_COLUMNS[col]:
-                box.addItem(label, code)
+                box.addItem(item_words(label), code)
             index = box.findData(current) if current else 0
             if current and index < 0:  # a code this version does not list: kept, refused
                 box.addItem(current, current)
@@ -159,14 +166,19 @@ class AdverseEventsSection(Section):
             box.currentIndexChanged.connect(lambda _i: self._on_changed())
             self.table.setCellWidget(row, col, box)
         serious = QComboBox()
-        serious.addItems(["No", "Yes"])
+        serious.addItems([item_words("No"), item_words("Yes")])
         serious.setCurrentIndex(1 if event.serious else 0)
         serious.currentIndexChanged.connect(lambda _i: self._on_changed())
         self.table.setCellWidget(row, COL_SERIOUS, serious)
         relation = QComboBox()
-        relation.addItem("")
-        relation.addItems([code for code, _label in RELATIONS])
-        relation.setCurrentText(event.relation or "")
+        relation.addItem("", "")
+        for code, label in RELATIONS:
+            relation.addItem(item_words(label), code)
+        found = relation.findData(event.relation) if event.relation else 0
+        if event.relation and found < 0:  # a relation this version does not list: kept
+            relation.addItem(event.relation, event.relation)
+            found = relation.count() - 1
+        relation.setCurrentIndex(found)
         relation.currentIndexChanged.connect(lambda _i: self._on_changed())
         self.table.setCellWidget(row, COL_RELATION, relation)
         self.table.setItem(row, COL_ACTION, QTableWidgetItem(event.action_taken or ""))
@@ -187,7 +199,7 @@ class AdverseEventsSection(Section):
         return self.table.cellWidget(row, COL_SERIOUS).currentIndex() == 1  # type: ignore[union-attr]
 
     def _relation(self, row: int) -> str:
-        return self.table.cellWidget(row, COL_RELATION).currentText()  # type: ignore[union-attr]
+        return self.table.cellWidget(row, COL_RELATION).currentData() or ""  # type: ignore[union-attr]
 
     def _code(self, row: int, col: int) -> str | None:
         return self.table.cellWidget(row, col).currentData()  # type: ignore[union-attr]
@@ -278,7 +290,8 @@ class AdverseEventsSection(Section):
         number = row + 1
         out = {}
         if not self._text(row, COL_DESCRIPTION):
-            out["description"] = f"Adverse event {number}: describe the event."
+            out["description"] = self.tr("Adverse event %1: describe the event.").replace(
+                "%1", str(number))
         out.update(
             adverse_event_date_problems(
                 number,
@@ -299,7 +312,7 @@ class AdverseEventsSection(Section):
                 self._date(row, COL_RESOLVED) is not None,
             )
         )
-        return out
+        return {name: phrases(MESSAGE, message) for name, message in out.items()}
 
     def errors(self) -> dict[str, str]:
         return {
@@ -347,11 +360,10 @@ class AdverseEventsSection(Section):
         serious = sum(1 for e in events if e.serious)
         ongoing = sum(1 for e in events if e.resolved_date is None)
         self.score.setText(
-            f"{len(events)} adverse event{'s' if len(events) != 1 else ''} "
-            f"recorded"
-            + (f", {serious} serious" if serious else "")
-            + (f", {ongoing} ongoing" if ongoing else "")
-            + ". No row means none reported; an empty resolved date means ongoing."
+            self.tr("%n adverse event(s) recorded", "", len(events))
+            + (self.tr(", %n serious", "", serious) if serious else "")
+            + (self.tr(", %n ongoing", "", ongoing) if ongoing else "")
+            + self.tr(". No row means none reported; an empty resolved date means ongoing.")
         )
 
     def state(self) -> SectionState:

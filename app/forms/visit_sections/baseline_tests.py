@@ -4,32 +4,40 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from app.domain.visit_form import AUTOANTIBODIES, AUTOANTIBODY_ANSWERS
 from app.forms.language import format_date
+from app.forms.terms import item_words
 from app.forms.visit_sections import ChoiceField, DateItemField, Section, SectionState
 
-YES_NO = [("yes", "Yes"), ("no", "No")]
+YES_NO = (("yes", "Yes"), ("no", "No"))
+
+
+def yes_no() -> list[tuple[str, str]]:
+    return [(code, item_words(text)) for code, text in YES_NO]
 
 
 class MriSection(Section):
     key = "mri"
-    title = "Muscle MRI (baseline, if done)"
+    title = QT_TRANSLATE_NOOP("MriSection", "Muscle MRI (baseline, if done)")
 
     def __init__(self, born: date | None = None, today: date | None = None) -> None:
         super().__init__()
         grid = self.grid()
-        self.done = self.add_field(ChoiceField("mri", "done", "MRI done", YES_NO, width=90))
+        self.done = self.add_field(ChoiceField("mri", "done", item_words("MRI done"), yes_no(),
+                                               width=90))
         self.date = self.add_field(
-            DateItemField("mri", "date", "MRI date", born=born, today=today)
+            DateItemField("mri", "date", item_words("MRI date"), born=born, today=today)
         )
         self.active = self.add_field(
-            ChoiceField("mri", "active_myositis", "Active myositis on MRI", YES_NO, width=90)
+            ChoiceField("mri", "active_myositis", self.tr("Active myositis on MRI"), yes_no(),
+                        width=90)
         )
-        row = self.place(grid, 0, self.done, "MRI done?")
-        row = self.place(grid, row, self.date, "Date of MRI")
-        self.place(grid, row, self.active, "Active myositis on MRI?")
+        row = self.place(grid, 0, self.done, self.tr("MRI done?"))
+        row = self.place(grid, row, self.date, self.tr("Date of MRI"))
+        self.place(grid, row, self.active, self.tr("Active myositis on MRI?"))
         grid.setColumnMinimumWidth(0, 200)
         grid.setColumnStretch(4, 1)
         self.outer.addLayout(grid)
@@ -45,13 +53,15 @@ class MriSection(Section):
             f.reason_box.setVisible(done == "yes" and f.is_blank())
         if done == "yes":
             day = self.date.date.value()
-            text = "MRI done" + (f" on {format_date(day)}" if day else "")
+            text = (self.tr("MRI done on %1").replace("%1", format_date(day)) if day
+                    else self.tr("MRI done"))
             if self.active.value():
-                text += f"; active myositis: {self.active.value()}"
+                text += "; " + self.tr("active myositis: %1").replace(
+                    "%1", self.active.combo.currentText())
         elif done == "no":
-            text = "MRI not done."
+            text = self.tr("MRI not done.")
         else:
-            text = "Say whether an MRI was done."
+            text = self.tr("Say whether an MRI was done.")
         self.score.setText(text)
 
     def active_fields(self):
@@ -59,13 +69,15 @@ class MriSection(Section):
 
     def state(self) -> SectionState:
         return SectionState(
-            self.done.value() or "", self.done.value() is not None, len(self.errors())
+            self.done.combo.currentText() if self.done.value() else "",
+            self.done.value() is not None, len(self.errors())
         )
 
 
 class AutoantibodiesSection(Section):
     key = "autoantibodies"
-    title = "Myositis-specific and -associated autoantibodies (baseline)"
+    title = QT_TRANSLATE_NOOP(
+        "AutoantibodiesSection", "Myositis-specific and -associated autoantibodies (baseline)")
 
     def __init__(self) -> None:
         super().__init__()
@@ -73,11 +85,13 @@ class AutoantibodiesSection(Section):
         row = 0
         for index, (code, label) in enumerate(AUTOANTIBODIES):
             field = self.add_field(
-                ChoiceField("autoantibodies", code, label, list(AUTOANTIBODY_ANSWERS), width=110)
+                ChoiceField("autoantibodies", code, item_words(label),
+                            [(value, item_words(text)) for value, text in AUTOANTIBODY_ANSWERS],
+                            width=110)
             )
             # No reason box: "Not tested" is one of the answers (make_section adopts it).
             col = (index % 2) * 3
-            grid.addWidget(QLabel(label), row, col)
+            grid.addWidget(QLabel(item_words(label)), row, col)
             grid.addWidget(field.combo, row, col + 1)
             if index % 2 == 1:
                 row += 1
@@ -91,8 +105,9 @@ class AutoantibodiesSection(Section):
         positives = [f.label_text for f in self.fields.values() if f.value() == "positive"]  # type: ignore[attr-defined]
         answered = sum(1 for f in self.fields.values() if not f.is_blank())
         self.score.setText(
-            f"{answered} of {len(self.fields)} answered. Positive: "
-            + (", ".join(positives) if positives else "none")
+            self.tr("%1 of %2 answered. Positive: %3").replace("%1", str(answered))
+            .replace("%2", str(len(self.fields)))
+            .replace("%3", ", ".join(positives) if positives else self.tr("none"))
         )
 
     def state(self) -> SectionState:

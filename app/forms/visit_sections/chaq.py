@@ -3,6 +3,7 @@ pain and well-being VAS; live domain scores and disability index (clinical-rules
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QLabel, QVBoxLayout
 
 from app.domain.instruments.chaq import (
@@ -15,6 +16,7 @@ from app.domain.instruments.chaq import (
 )
 from app.domain.instruments.common import InstrumentInputError, parse_vas
 from app.domain.visit_form import ItemEntry, VisitValues
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     ChoiceField,
     Section,
@@ -31,7 +33,7 @@ def _vas_check(item):
         try:
             parse_vas(item, text)
         except InstrumentInputError as exc:
-            return exc.messages[item.code]
+            return phrases(MESSAGE, exc.messages[item.code])
         return None
 
     return check
@@ -39,7 +41,8 @@ def _vas_check(item):
 
 class ChaqSection(Section):
     key = "chaq"
-    title = "Childhood Health Assessment Questionnaire (CHAQ), disability index 0-3"
+    title = QT_TRANSLATE_NOOP(
+        "ChaqSection", "Childhood Health Assessment Questionnaire (CHAQ), disability index 0-3")
 
     def __init__(self) -> None:
         super().__init__()
@@ -49,11 +52,12 @@ class ChaqSection(Section):
         columns.setHorizontalSpacing(12)
         columns.setVerticalSpacing(8)
         choices = [
-            (a.value, f"{a.value} — {a.label}" if a.value != "na" else "N/A — not applicable")
+            (a.value, f"{a.value} — {item_words(a.label)}" if a.value != "na"
+             else self.tr("N/A — not applicable"))
             for a in ANSWER_ANCHORS
         ]
         for index, domain in enumerate(DOMAINS):
-            box = QGroupBox(domain.label.replace("&", "&&"))
+            box = QGroupBox(item_words(domain.label).replace("&", "&&"))
             layout = QVBoxLayout(box)
             layout.setSpacing(2)
             layout.setContentsMargins(6, 4, 6, 4)
@@ -63,18 +67,20 @@ class ChaqSection(Section):
                 item = ITEMS[code]
                 field = self.add_field(
                     ChoiceField(
-                        "chaq", code, f"CHAQ {domain.label} {n}", choices, numeric=True, width=190
+                        "chaq", code, f"CHAQ {item_words(domain.label)} {n}", choices,
+                        numeric=True, width=250
                     )
                 )
-                label = QLabel(item.label)
+                label = QLabel(item_words(item.label))
                 label.setWordWrap(True)
                 row = self.place(grid, row, field, label)
             grid.setColumnStretch(0, 1)
             layout.addLayout(grid)
             aids = [a for a in AIDS if a.domain == domain.code]
             for aid in aids:
-                layout.addWidget(self._flag(aid.code, aid.label))
-            layout.addWidget(self._flag(f"help_{domain.code}", "Help from another person"))
+                layout.addWidget(self._flag(aid.code, item_words(aid.label)))
+            layout.addWidget(self._flag(f"help_{domain.code}",
+                                        self.tr("Help from another person")))
             score = QLabel()
             score.setStyleSheet("font-weight: bold;")
             score.setWordWrap(True)
@@ -84,12 +90,12 @@ class ChaqSection(Section):
         columns.setColumnStretch(0, 1)
         columns.setColumnStretch(1, 1)
         self.outer.addLayout(columns)
-        other = QGroupBox("Other aid or device: which domains does it help with?")
+        other = QGroupBox(self.tr("Other aid or device: which domains does it help with?"))
         other_layout = QGridLayout(other)
-        other_layout.addWidget(self._flag("aid_other", "Other aid or device used"), 0, 0)
+        other_layout.addWidget(self._flag("aid_other", self.tr("Other aid or device used")), 0, 0)
         for i, domain in enumerate(DOMAINS):
             other_layout.addWidget(
-                self._flag(f"aid_other_{domain.code}", domain.label), 1 + i // 4, i % 4
+                self._flag(f"aid_other_{domain.code}", item_words(domain.label)), 1 + i // 4, i % 4
             )
         self.outer.addWidget(other)
         vas_grid = self.grid()
@@ -98,9 +104,9 @@ class ChaqSection(Section):
             field = VasField(
                 "chaq",
                 item.code,
-                f"CHAQ {item.label}",
-                item.anchors[0].label,
-                item.anchors[-1].label,
+                f"CHAQ {item_words(item.label)}",
+                item_words(item.anchors[0].label),
+                item_words(item.anchors[-1].label),
                 check=_vas_check(item),
             )
             self.add_field(field)
@@ -108,17 +114,17 @@ class ChaqSection(Section):
                 vas_grid,
                 row,
                 field,
-                f"{item.label[0].upper()}{item.label[1:]}",
+                f"{item_words(item.label)[0].upper()}{item_words(item.label)[1:]}",
                 editor=field.widget_row(),
             )
         vas_grid.setColumnStretch(1, 1)
         self.outer.addLayout(vas_grid)
         self.outer.addWidget(
-            note_label(
+            note_label(self.tr(
                 "Domain score = highest item; an aid/device or help raises it to at least 2 "
                 "(device-domain mapping provisional). Index = mean of answered domains, at least "
                 "6 of 8 (provisional)."
-            )
+            ))
         )
         self.outer.addStretch(1)
         self.refresh()
@@ -144,17 +150,26 @@ class ChaqSection(Section):
         result = self.result()
         for d in result.domains:
             label = self.domain_scores[d.code]
-            text = "Domain score: " + ("unanswered" if d.score is None else str(d.score))
+            text = self.tr("Domain score: %1").replace(
+                "%1", self.tr("unanswered") if d.score is None else str(d.score))
             if d.raised:
-                text += f" (raised from {d.highest_item_score} by aid/help)"
+                text += self.tr(" (raised from %1 by aid/help)").replace(
+                    "%1", str(d.highest_item_score))
             label.setText(text)
         if result.disability_index is not None:
-            detail = result.explanation.split(" = ", 1)[-1]
-            self.score.setText(
-                f"<b>CHAQ disability index {result.disability_index:.3f}</b> = " + detail
-            )
+            scored = [d for d in result.domains if d.score is not None]
+            parts = " + ".join(f"{item_words(d.label)} {d.score}" for d in scored)
+            total = sum(d.score for d in scored)
+            text = (self.tr("<b>CHAQ disability index %1</b> = (%2) / %3 answered domains = "
+                            "%4 / %3.")
+                    .replace("%1", f"{result.disability_index:.3f}").replace("%2", parts)
+                    .replace("%3", str(len(scored))).replace("%4", str(total)))
+            unanswered = [item_words(d.label) for d in result.domains if d.score is None]
+            if unanswered:
+                text += " " + self.tr("Not answered: %1.").replace("%1", ", ".join(unanswered))
+            self.score.setText(text)
         else:
-            self.score.setText(result.explanation)
+            self.score.setText(phrases(MESSAGE, result.explanation))
 
     def collect(self, values: VisitValues) -> None:
         super().collect(values)
@@ -174,5 +189,6 @@ class ChaqSection(Section):
     def state(self) -> SectionState:
         r = self.result()
         if r.disability_index is not None:
-            return SectionState(f"DI {r.disability_index:.2f}", r.complete)
-        return SectionState("no index", False, len(r.errors))
+            return SectionState(self.tr("DI %1").replace("%1", f"{r.disability_index:.2f}"),
+                                r.complete)
+        return SectionState(self.tr("no index"), False, len(r.errors))

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from app.domain.display_words import counted
 from app.domain.instruments.cmas import (
     CMAS_ITEMS,
     CMAS_SECONDS_ITEMS,
@@ -17,6 +17,7 @@ from app.domain.instruments.cmas import (
 )
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.visit_form import VisitValues
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     ChoiceField,
     NumberField,
@@ -31,7 +32,8 @@ TIMED = tuple(item.code.removesuffix("_sec") for item in CMAS_SECONDS_ITEMS)
 
 class CmasSection(Section):
     key = "cmas"
-    title = "Childhood Myositis Assessment Scale (CMAS), total 0-52"
+    title = QT_TRANSLATE_NOOP(
+        "CmasSection", "Childhood Myositis Assessment Scale (CMAS), total 0-52")
 
     def __init__(self, age_years: float | None = None) -> None:
         super().__init__()
@@ -43,23 +45,27 @@ class CmasSection(Section):
         self.derived: dict[str, QLabel] = {}
         row = 0
         for item in CMAS_ITEMS:
-            choices = [(a.value, f"{a.value} — {a.label}") for a in item.anchors]
+            choices = [(a.value, f"{a.value} — {item_words(a.label)}") for a in item.anchors]
             field = self.add_field(
-                ChoiceField("cmas", item.code, f"CMAS item {item.number}", choices, numeric=True)
+                ChoiceField("cmas", item.code, self.tr("CMAS item %1").replace("%1", item.number),
+                            choices, numeric=True)
             )
             field.combo.setMinimumWidth(330)
-            label = QLabel(f"{item.number}. {item.label}")
-            label.setToolTip(item.help)
+            # The open list shows each anchor whole (the French ones are longer than the
+            # box; the box's tooltip gives the one chosen).
+            field.combo.view().setMinimumWidth(field.combo.view().sizeHintForColumn(0) + 24)
+            label = QLabel(f"{item.number}. {item_words(item.label)}")
+            label.setToolTip(item_words(item.help))
             extra = None
             if item.code in TIMED:
                 seconds = self.add_field(
                     NumberField(
                         "cmas",
                         f"{item.code}_sec",
-                        f"CMAS item {item.number}, seconds",
+                        self.tr("CMAS item %1, seconds").replace("%1", item.number),
                         check=lambda text, c=item.code: self._seconds_message(c, text),
                         width=56,
-                        placeholder="s",
+                        placeholder=self.tr("s", "seconds"),
                     )
                 )
                 derived = note_label()
@@ -67,7 +73,7 @@ class CmasSection(Section):
                 extra = QWidget()
                 box = QHBoxLayout(extra)
                 box.setContentsMargins(0, 0, 0, 0)
-                box.addWidget(QLabel("or seconds held"))
+                box.addWidget(QLabel(self.tr("or seconds held")))
                 box.addWidget(seconds.edit)
                 box.addWidget(derived, 1)
                 derived.setMinimumWidth(150)
@@ -93,21 +99,23 @@ class CmasSection(Section):
         box = QWidget()
         h = QHBoxLayout(box)
         h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(QLabel("or each variant:"))
+        h.addWidget(QLabel(self.tr("or each variant:")))
         messages = []
         for sub in CMAS_SIT_UP_ITEMS:
             field = self.add_field(
                 ChoiceField(
                     "cmas",
                     sub.code,
-                    f"CMAS item {sub.number}",
-                    [(1, f"{sub.number[-1]}: able"), (0, f"{sub.number[-1]}: unable")],
+                    self.tr("CMAS item %1").replace("%1", sub.number),
+                    [(1, f"{sub.number[-1]}: {item_words('able')}"),
+                     (0, f"{sub.number[-1]}: {item_words('unable')}")],
                     numeric=True,
-                    width=92,
+                    width=110,
                     blank_text=f"{sub.number[-1]}: —",
                 )
             )
-            field.combo.setToolTip(f"Item {sub.number}: {sub.label}")
+            field.combo.setToolTip(self.tr("Item %1: %2").replace("%1", sub.number)
+                                   .replace("%2", item_words(sub.label)))
             field.reason_box.setProperty("never_shown", True)
             field.reason_box.hide()
             h.addWidget(field.combo)
@@ -124,7 +132,7 @@ class CmasSection(Section):
 
     def _seconds_message(self, code: str, text: str) -> str | None:
         result = score_cmas({f"{code}_sec": text})
-        return result.errors.get(f"{code}_sec")
+        return phrases(MESSAGE, result.errors.get(f"{code}_sec") or "") or None
 
     def inputs(self) -> dict[str, object]:
         """What is entered, as the domain keeps it (``entries_to_store``: seconds replace
@@ -158,7 +166,8 @@ class CmasSection(Section):
                 item = next(i for i in CMAS_ITEMS if i.code == code)
                 r = score_cmas({seconds.item: seconds.text()})
                 derived = next(s for s in r.items if s.code == code)
-                text = f"→ score {derived.score} ({item.anchor_label(derived.score)})"
+                text = (self.tr("→ score %1 (%2)").replace("%1", str(derived.score))
+                        .replace("%2", item_words(item.anchor_label(derived.score))))
             self.derived[code].setText(text)
         variants = self._variants_entered()
         item5 = self.fields["cmas_5"]
@@ -170,20 +179,24 @@ class CmasSection(Section):
         sit_ups = next(i for i in result.items if i.code == "cmas_5")
         text = ""
         if variants and sit_ups.score is not None:
-            text = f"→ score {sit_ups.score} ({sit_ups.derivation})"
+            text = (self.tr("→ score %1 (%2)").replace("%1", str(sit_ups.score))
+                    .replace("%2", phrases(MESSAGE, sit_ups.derivation)))
         elif variants:
-            text = f"{sit_ups.derivation}: enter all six" if sit_ups.derivation else ""
+            text = (self.tr("%1: enter all six").replace("%1", phrases(MESSAGE,
+                                                                        sit_ups.derivation))
+                    if sit_ups.derivation else "")
         self.derived["cmas_5"].setText(text)
         if result.total is not None:
-            text = f"<b>CMAS total {result.total} / {MAXIMUM_TOTAL}</b>"
+            text = (self.tr("<b>CMAS total %1 / %2</b>").replace("%1", str(result.total))
+                    .replace("%2", str(MAXIMUM_TOTAL)))
         elif result.errors:
-            text = (f"<b>CMAS total not computed</b>: "
-                    f"{counted(len(result.errors), 'entry', 'entries')} to correct.")
+            text = self.tr("<b>CMAS total not computed</b>: %n entry(ies) to correct.", "",
+                           len(result.errors))
         else:
-            text = (
-                f"<b>Incomplete</b>: {len(result.missing)} of 14 items missing; sum of the "
-                f"items entered {result.partial_sum} (partial, not a total)."
-            )
+            text = (self.tr("<b>Incomplete</b>: %1 of 14 items missing; sum of the items "
+                            "entered %2 (partial, not a total).")
+                    .replace("%1", str(len(result.missing)))
+                    .replace("%2", str(result.partial_sum)))
         self.score.setText(text)
         caveat = None
         if self.age_years is not None:
@@ -191,11 +204,12 @@ class CmasSection(Section):
                 caveat = age_caveat(self.age_years)
             except InstrumentInputError:  # an impossible age (a wrong stored visit date):
                 caveat = None  # the visit date's field says what is wrong
-        self.caveat.setText(caveat or "")
+        self.caveat.setText(phrases(MESSAGE, caveat or ""))
         self.caveat.setVisible(bool(caveat))
 
     def state(self) -> SectionState:
         r = self.result()
         if r.total is not None:
             return SectionState(f"{r.total}/52", True)
-        return SectionState("incomplete" if not r.errors else "errors", False, len(r.errors))
+        return SectionState(self.tr("incomplete") if not r.errors else self.tr("errors"), False,
+                            len(r.errors))

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,6 +32,7 @@ from app.domain.instruments.enzymes import (
     validate_enzyme,
 )
 from app.domain.visit_values import ItemEntry, VisitValues
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     DateItemField,
     NumberField,
@@ -96,13 +98,13 @@ class UlnDefaultsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Laboratory upper limits of normal")
+        self.setWindowTitle(self.tr("Laboratory upper limits of normal"))
         form = QFormLayout(self)
         form.addRow(
-            note_label(
+            note_label(self.tr(
                 "Defaults filled in when a result is entered without a ULN. "
                 "Use your laboratory's reference limits."
-            )
+            ))
         )
         self.rows: dict[str, tuple[QLineEdit, QComboBox]] = {}
         for e in ENZYMES:
@@ -116,7 +118,7 @@ class UlnDefaultsDialog(QDialog):
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(edit)
             h.addWidget(box)
-            form.addRow(e.label, row)
+            form.addRow(item_words(e.label), row)
             self.rows[e.code] = (edit, box)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
@@ -134,7 +136,8 @@ class UlnDefaultsDialog(QDialog):
                 if value <= 0:
                     raise ValueError
             except ValueError:
-                self.error.setText(f"The ULN for {code.upper()} must be a number above 0.")
+                self.error.setText(self.tr("The ULN for %1 must be a number above 0.")
+                                   .replace("%1", code.upper()))
                 return
             out[code] = (value, box.currentText())
         save_uln_defaults(out)
@@ -143,7 +146,7 @@ class UlnDefaultsDialog(QDialog):
 
 class EnzymesSection(Section):
     key = "enzymes"
-    title = "Muscle enzymes"
+    title = QT_TRANSLATE_NOOP("EnzymesSection", "Muscle enzymes")
 
     def __init__(self, baseline_values: VisitValues | None = None, *,
                  born: date | None = None, today: date | None = None) -> None:
@@ -152,21 +155,22 @@ class EnzymesSection(Section):
         self.defaults = load_uln_defaults()
         top = QHBoxLayout()
         self.collected = self.add_field(
-            DateItemField("enzymes", "collected_on", "Collection date", born=born,
+            DateItemField("enzymes", "collected_on", self.tr("Collection date"), born=born,
                           today=today)
         )
-        top.addWidget(QLabel("Collected on"))
+        top.addWidget(QLabel(self.tr("Collected on")))
         top.addWidget(self.collected.date, 1)
         top.addWidget(self.collected.reason_box)
         top.addStretch(1)
-        settings = QPushButton("Lab ULN defaults…")
+        settings = QPushButton(self.tr("Lab ULN defaults…"))
         settings.clicked.connect(self.edit_defaults)
         top.addWidget(settings)
         self.outer.addLayout(top)
         self.outer.addWidget(self.collected.message)
         grid = self.grid()
         for col, text in enumerate(
-            ("Enzyme", "Result", "Unit", "ULN", "ULN unit", "× ULN", "If missing")
+            (self.tr("Enzyme"), self.tr("Result"), self.tr("Unit"), self.tr("ULN"),
+             self.tr("ULN unit"), self.tr("× ULN"), self.tr("If missing"))
         ):
             grid.addWidget(QLabel(f"<b>{text}</b>"), 0, col)
         self.ratio: dict[str, QLabel] = {}
@@ -177,14 +181,14 @@ class EnzymesSection(Section):
             value = UnitNumberField(
                 "enzymes",
                 e.code,
-                f"{e.label} result",
+                self.tr("%1 result").replace("%1", item_words(e.label)),
                 check=lambda t, c=e.code: self._value_message(c, t),
                 width=80,
             )
             uln = UnitNumberField(
                 "enzymes",
                 f"{e.code}_uln",
-                f"{e.label} ULN",
+                self.tr("%1 ULN").replace("%1", item_words(e.label)),
                 check=lambda t, c=e.code: self._uln_message(c, t),
                 width=70,
             )
@@ -199,7 +203,7 @@ class EnzymesSection(Section):
             self.uln_fields[e.code] = uln
             ratio = QLabel()
             self.ratio[e.code] = ratio
-            grid.addWidget(QLabel(e.label), row, 0)
+            grid.addWidget(QLabel(item_words(e.label)), row, 0)
             grid.addWidget(value.edit, row, 1)
             grid.addWidget(value.unit_box, row, 2)
             grid.addWidget(uln.edit, row, 3)
@@ -212,10 +216,10 @@ class EnzymesSection(Section):
         grid.setColumnStretch(7, 1)
         self.outer.addLayout(grid)
         self.outer.addWidget(
-            note_label(
+            note_label(self.tr(
                 "× ULN = result ÷ upper limit of normal, both in U/L (1 µkat/L = 60 U/L). A blank "
                 "ULN uses the site default shown in grey."
-            )
+            ))
         )
         self.outer.addStretch(1)
         self.refresh()
@@ -229,11 +233,11 @@ class EnzymesSection(Section):
 
     def _value_message(self, code: str, text: str) -> str | None:
         m = validate_enzyme(EnzymeMeasurement(code, text, "U/L", 1))
-        return m.get("value")
+        return phrases(MESSAGE, m.get("value") or "") or None
 
     def _uln_message(self, code: str, text: str) -> str | None:
         m = validate_enzyme(EnzymeMeasurement(code, 0, "U/L", text))
-        return m.get("uln")
+        return phrases(MESSAGE, m.get("uln") or "") or None
 
     def collect(self, values: VisitValues) -> None:
         super().collect(values)
@@ -264,29 +268,31 @@ class EnzymesSection(Section):
             except InstrumentInputError:
                 continue
             results[m.enzyme] = r
-            self.ratio[m.enzyme].setText(f"<b>{r.times_uln:.2f} × ULN</b>")
-            self.ratio[m.enzyme].setToolTip(r.explanation)
+            self.ratio[m.enzyme].setText(
+                self.tr("<b>%1 × ULN</b>").replace("%1", f"{r.times_uln:.2f}"))
+            self.ratio[m.enzyme].setToolTip(phrases(MESSAGE, r.explanation))
         text = ""
         try:
             if self.baseline_values is None:
                 chosen = most_abnormal(measurements_of(current.get("enzymes", {})))
-                text = chosen.explanation
+                text = phrases(MESSAGE, chosen.explanation)
             else:
                 base = most_abnormal(measurements_of(self.baseline_values.get("enzymes", {})))
                 if base.enzyme:
                     follow = follow_up_enzyme(
                         base.enzyme, measurements_of(current.get("enzymes", {})))
                     text = (
-                        f"Followed enzyme (most abnormal at baseline): {base.explanation} "
-                        f"This visit: {follow.reason}"
+                        self.tr("Followed enzyme (most abnormal at baseline): %1 This visit: %2")
+                        .replace("%1", phrases(MESSAGE, base.explanation))
+                        .replace("%2", phrases(MESSAGE, follow.reason))
                     )
                 else:
-                    text = "No baseline enzyme result to follow."
+                    text = self.tr("No baseline enzyme result to follow.")
         except InstrumentInputError as exc:
-            text = " ".join(exc.messages.values())
-        self.score.setText(text or "No enzyme results entered.")
+            text = phrases(MESSAGE, " ".join(exc.messages.values()))
+        self.score.setText(text or self.tr("No enzyme results entered."))
 
     def state(self) -> SectionState:
         n = len(measurements_of(self.current_values().get("enzymes", {})))
         errors = len(self.errors())
-        return SectionState(f"{n} result{'s' if n != 1 else ''}", n > 0 and not errors, errors)
+        return SectionState(self.tr("%n result(s)", "", n), n > 0 and not errors, errors)

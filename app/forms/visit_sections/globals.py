@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
-from app.domain.display_words import counted
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import Section, SectionState, VasField
 
 
 class GlobalsSection(Section):
     key = "globals"
-    title = "Global assessments (10 cm VAS, 0.1 cm steps)"
+    title = QT_TRANSLATE_NOOP("GlobalsSection", "Global assessments (10 cm VAS, 0.1 cm steps)")
 
     def __init__(self, codes: tuple[str, ...] | None = None) -> None:
         super().__init__()
@@ -20,26 +21,29 @@ class GlobalsSection(Section):
         for item in GLOBAL_ASSESSMENTS:
             if codes is not None and item.code not in codes:
                 continue
-            low, high = item.anchors[0].label, item.anchors[-1].label
+            low, high = item_words(item.anchors[0].label), item_words(item.anchors[-1].label)
             field = VasField(
                 "global",
                 item.code,
-                item.label,
+                item_words(item.label),
                 low,
                 high,
-                check=lambda text, code=item.code: validate_global(code, text),
+                check=lambda text, code=item.code: (
+                    phrases(MESSAGE, validate_global(code, text) or "") or None),
             )
             self.add_field(field)
-            label = QLabel(item.label + (" ★" if item.code == "mdaat_cutaneous_vas" else ""))
+            label = QLabel(item_words(item.label)
+                           + (" ★" if item.code == "mdaat_cutaneous_vas" else ""))
             label.setWordWrap(True)
             if item.help:
-                label.setToolTip(item.help)
+                label.setToolTip(item_words(item.help))
             row = self.place(grid, row, field, label, editor=field.widget_row())
         grid.setColumnStretch(1, 1)
         grid.setColumnMinimumWidth(0, 260)
         self.outer.addLayout(grid)
         self.outer.addWidget(
-            QLabel("★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3).")
+            QLabel(self.tr(
+                "★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3)."))
         )
         self.outer.addStretch(1)
         self.refresh()
@@ -47,9 +51,10 @@ class GlobalsSection(Section):
     def refresh(self) -> None:
         entered = sum(1 for f in self.fields.values() if not f.is_blank())
         errors = len(self.errors())
-        text = f"{entered} of {len(self.fields)} assessments entered"
+        text = (self.tr("%1 of %2 assessments entered").replace("%1", str(entered))
+                .replace("%2", str(len(self.fields))))
         if errors:
-            text += f"; {counted(errors, 'entry', 'entries')} to correct"
+            text += "; " + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
 
     def state(self) -> SectionState:

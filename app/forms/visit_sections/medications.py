@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog import growth_reference, protocol_catalog
 from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
-from app.domain.display_words import arm_title, drug_name
+from app.domain.display_words import drug_name
 from app.domain.enrollment import measurement_plausibility
 from app.domain.errors import InputError, UnknownArmError
 from app.domain.growth import GrowthSubject
@@ -42,6 +42,8 @@ from app.domain.visit_form import (
     recheck_arm_doses,
     validate_vital,
 )
+from app.forms.terms import MESSAGE, item_words, phrases, plan_text
+from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import (
     ERROR_STYLE,
     FLAG_STYLE,
@@ -66,8 +68,10 @@ class CreatinineField(NumberField):
         super().__init__(
             "vitals",
             "creatinine",
-            "Creatinine",
-            check=lambda t: validate_vital("creatinine", t, self.unit_box.currentText()),
+            item_words("Serum creatinine"),
+            check=lambda t: phrases(MESSAGE, validate_vital("creatinine", t,
+                                                            self.unit_box.currentText()) or "")
+            or None,
             width=70,
         )
         self.unit_box = QComboBox()
@@ -100,11 +104,12 @@ class BodyMeasureField(NumberField):
         self.unit_box = QComboBox()
         for code in (self.metric_unit, self.imperial_unit):
             self.unit_box.addItem(code, code)
-        self.unit_box.setAccessibleName(f"{label} unit")
+        self.unit_box.setAccessibleName(self.tr("%1 unit").replace("%1", label))
         self.unit_box.setFixedWidth(60)
         self.converted = note_label()
         self.converted.setWordWrap(False)
-        self.converted.setAccessibleName(f"{label} in {self.metric_unit}")
+        self.converted.setAccessibleName(self.tr("%1 in %2").replace("%1", label)
+                                         .replace("%2", self.metric_unit))
         self.converted.setMinimumWidth(90)
         self._loaded: tuple[str, str, ItemEntry] | None = None
         self.unit_box.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -127,7 +132,7 @@ class BodyMeasureField(NumberField):
         return box
 
     def _check(self, text: str) -> str | None:
-        return validate_vital(self.item, text, self.typed_unit())
+        return phrases(MESSAGE, validate_vital(self.item, text, self.typed_unit()) or "") or None
 
     def _unchanged(self) -> bool:
         return self._loaded is not None and (self.text(), self.typed_unit()) == self._loaded[:2]
@@ -200,7 +205,7 @@ class BodyMeasureField(NumberField):
 
 class MedicationsSection(Section):
     key = "medications"
-    title = "Medications at this visit"
+    title = QT_TRANSLATE_NOOP("MedicationsSection", "Medications at this visit")
 
     def __init__(
         self,
@@ -227,17 +232,18 @@ class MedicationsSection(Section):
         self.today = today
         body = self.grid()
         self.weight: BodyMeasureField = self.add_field(  # type: ignore[assignment]
-            BodyMeasureField("weight_kg", "Weight")
+            BodyMeasureField("weight_kg", item_words("Weight"))
         )
         self.height: BodyMeasureField = self.add_field(  # type: ignore[assignment]
-            BodyMeasureField("height_cm", "Height")
+            BodyMeasureField("height_cm", item_words("Height"))
         )
-        row = self.place(body, 0, self.weight, "Weight today", extra=self.weight.unit_row())
+        row = self.place(body, 0, self.weight, self.tr("Weight today"),
+                         extra=self.weight.unit_row())
         self.place(
             body,
             row,
             self.height,
-            "Height (needed for m²-based doses)",
+            self.tr("Height (needed for m²-based doses)"),
             extra=self.height.unit_row(),
         )
         body.setColumnStretch(4, 1)
@@ -248,11 +254,12 @@ class MedicationsSection(Section):
         self.plausibility.setWordWrap(True)
         self.plausibility.setTextFormat(Qt.PlainText)
         self.plausibility.setStyleSheet(UNUSUAL_STYLE)
-        self.plausibility.setAccessibleName("Unusual measurements")
+        self.plausibility.setAccessibleName(self.tr("Unusual measurements"))
         self.plausibility.hide()
         self.outer.addWidget(self.plausibility)
-        self.confirm = QCheckBox("I have checked this weight and height and they are right")
-        self.confirm.setAccessibleName("Weight and height checked and right")
+        self.confirm = QCheckBox(self.tr("I have checked this weight and height and they are "
+                                         "right"))
+        self.confirm.setAccessibleName(self.tr("Weight and height checked and right"))
         self.confirm.hide()
         self.confirm.toggled.connect(lambda _on: self._on_changed())
         self.outer.addWidget(self.confirm)
@@ -262,9 +269,12 @@ class MedicationsSection(Section):
         self.confirm_message.hide()
         self.outer.addWidget(self.confirm_message)
 
-        arm = QGroupBox(f"{self._arm_words()}: dose re-check for today's weight")
+        arm = QGroupBox(self.tr("%1: dose re-check for today's weight")
+                        .replace("%1", self._arm_words()))
         arm_layout = QVBoxLayout(arm)
-        self.recheck = QLabel()
+        # The dose engine's own sentences (as printed; the enrollment wizard's derivation
+        # is marked the same way), with the drug named as the plan names it.
+        self.recheck = plan_text(QLabel())
         self.recheck.setWordWrap(True)
         self.flag = QLabel()
         self.flag.setStyleSheet(FLAG_STYLE)
@@ -273,16 +283,16 @@ class MedicationsSection(Section):
         arm_layout.addWidget(self.flag)
         self.outer.addWidget(arm)
 
-        self.vitals_box = QGroupBox(
+        self.vitals_box = QGroupBox(self.tr(
             "Monitoring on this arm: blood pressure and creatinine (seed 000, Table 2, Treatment C)"
-        )
+        ))
         vitals = self.grid()
         self.bp_sys = self.add_field(
             NumberField(
                 "vitals",
                 "bp_systolic",
-                "Systolic BP",
-                check=lambda t: validate_vital("bp_systolic", t),
+                item_words("Blood pressure, systolic"),
+                check=lambda t: phrases(MESSAGE, validate_vital("bp_systolic", t) or "") or None,
                 width=60,
             )
         )
@@ -290,15 +300,16 @@ class MedicationsSection(Section):
             NumberField(
                 "vitals",
                 "bp_diastolic",
-                "Diastolic BP",
-                check=lambda t: validate_vital("bp_diastolic", t),
+                item_words("Blood pressure, diastolic"),
+                check=lambda t: phrases(MESSAGE, validate_vital("bp_diastolic", t) or "") or None,
                 width=60,
             )
         )
         self.creatinine = self.add_field(CreatinineField())
-        row = self.place(vitals, 0, self.bp_sys, "Blood pressure, systolic (mmHg)")
-        row = self.place(vitals, row, self.bp_dia, "Blood pressure, diastolic (mmHg)")
-        self.place(vitals, row, self.creatinine, "Creatinine", extra=self.creatinine.unit_box)
+        row = self.place(vitals, 0, self.bp_sys, self.tr("Blood pressure, systolic (mmHg)"))
+        row = self.place(vitals, row, self.bp_dia, self.tr("Blood pressure, diastolic (mmHg)"))
+        self.place(vitals, row, self.creatinine, self.tr("Creatinine"),
+                   extra=self.creatinine.unit_box)
         self.creatinine.unit_box.setFixedWidth(90)
         vitals.setColumnMinimumWidth(0, 260)
         vitals.setColumnStretch(4, 1)
@@ -307,26 +318,29 @@ class MedicationsSection(Section):
         if monitoring:
             self.vitals_box.setStyleSheet("QGroupBox { font-weight: bold; color: #8a5a00; }")
         else:
-            self.vitals_box.setTitle("Blood pressure and creatinine (optional on this arm)")
+            self.vitals_box.setTitle(self.tr("Blood pressure and creatinine (optional on this "
+                                             "arm)"))
 
-        others = QGroupBox(
+        others = QGroupBox(self.tr(
             "Other medications (e.g. prednisone, methotrexate, hydroxychloroquine, IVIG)"
-        )
+        ))
         o = QVBoxLayout(others)
         self._drugs = list(plan_drug_names(protocol_catalog().protocols.values()))
-        o.addWidget(note_label("Choose the drug, unit and frequency from the lists. Anything "
-                               "typed instead is kept in this clinic's records; a "
-                               "de-identified export says only \"other\"."))
+        o.addWidget(note_label(self.tr("Choose the drug, unit and frequency from the lists. "
+                                       "Anything typed instead is kept in this clinic's "
+                                       "records; a de-identified export says only "
+                                       "\"other\".")))
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Drug", "Dose", "Unit", "Frequency"])
+        self.table.setHorizontalHeaderLabels([self.tr("Drug"), self.tr("Dose"), self.tr("Unit"),
+                                              self.tr("Frequency")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.verticalHeader().hide()
         self.table.setFixedHeight(110)
         self.table.itemChanged.connect(lambda _i: self._on_changed())
         buttons = QHBoxLayout()
-        add = QPushButton("Add medication")
+        add = QPushButton(self.tr("Add medication"))
         add.clicked.connect(self.add_row)
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(self._remove_row)
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -337,7 +351,7 @@ class MedicationsSection(Section):
         self.table_message.setTextFormat(Qt.PlainText)
         self.table_message.setStyleSheet("color: #b00020;")
         o.addWidget(self.table_message)
-        o.addWidget(QLabel("Other (free text)"))
+        o.addWidget(QLabel(self.tr("Other (free text)")))
         self.other = QPlainTextEdit()
         self.other.setFixedHeight(50)
         self.other.textChanged.connect(self._on_changed)
@@ -349,12 +363,13 @@ class MedicationsSection(Section):
     def _arm_words(self) -> str:
         """The arm as the plan names it ("Arm A — IVIG"), never its code."""
         if not self.arm_id:
-            return "No arm"
+            return self.tr("No arm")
         try:
             name = self.protocol.arm(self.arm_id).name if self.protocol is not None else ""
         except UnknownArmError:
             name = ""
-        return arm_title(self.arm_id, name) if name else f"Arm {self.arm_id.upper()}"
+        return (terms_arm_title(self.arm_id, name) if name
+                else self.tr("Arm %1").replace("%1", self.arm_id.upper()))
 
     def add_row(self, drug: str = "", dose: str = "", unit: str = "mg", freq: str = "") -> None:
         """A row: the drug, the unit and the frequency chosen from their lists (the plans'
@@ -371,7 +386,8 @@ class MedicationsSection(Section):
             box.setEditable(True)
             box.setInsertPolicy(QComboBox.NoInsert)
             box.addItems(["", *choices])
-            box.setAccessibleName(f"{name}, row {row + 1}")
+            box.setAccessibleName(self.tr("%1, row %2").replace("%1", name)
+                                  .replace("%2", str(row + 1)))
             box.setCurrentText(text)
             box.currentTextChanged.connect(lambda _t: self._on_changed())
             self.table.setCellWidget(row, col, box)
@@ -420,9 +436,9 @@ class MedicationsSection(Section):
         out = super().errors()
         if not ({"vitals:weight_kg", "vitals:height_cm"} & set(out)) \
                 and self.needs_confirmation():
-            out[CONFIRM_KEY] = ("The weight or height is far from what is usual for this "
-                                "child's age and sex. Check it; if it is right, tick the box "
-                                "under the weight and height.")
+            out[CONFIRM_KEY] = self.tr("The weight or height is far from what is usual for "
+                                       "this child's age and sex. Check it; if it is right, "
+                                       "tick the box under the weight and height.")
         out.update(self.table_errors())
         return out
 
@@ -432,11 +448,11 @@ class MedicationsSection(Section):
         out: dict[str, str] = {}
         for drug, dose, _unit, _freq in self._rows():
             if not drug:
-                out["medications:row"] = "Each other medication needs the drug's name."
+                out["medications:row"] = self.tr("Each other medication needs the drug's name.")
             elif dose:
                 problem = dose_problem(drug, dose)
                 if problem:
-                    out[f"medications:{drug_code(drug)}_dose"] = problem
+                    out[f"medications:{drug_code(drug)}_dose"] = phrases(MESSAGE, problem)
         return out
 
     def collect(self, values: VisitValues) -> None:
@@ -516,7 +532,7 @@ class MedicationsSection(Section):
 
     def _show_measurement_notes(self) -> None:
         hints, warnings = self.measurement_notes()
-        lines = list(warnings.values()) + list(hints.values())
+        lines = [phrases(MESSAGE, line) for line in (*warnings.values(), *hints.values())]
         self.plausibility.setText("\n".join(lines))
         self.plausibility.setVisible(bool(lines))
         typed_now = any(not f.is_blank() and not f._unchanged()
@@ -538,29 +554,31 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: {escape(c.message)}")
+            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: "
+                         f"{escape(phrases(MESSAGE, c.message))}")
             if c.protocol is not None:
                 lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
             if c.within_protocol is False:
-                flags.append(
-                    f"⚠ {escape(_capital(drug_name(c.drug)))}: the prescribed dose is now "
-                    "OUTSIDE the "
-                    "protocol rule for today's weight. Review the prescription."
-                )
-        self.recheck.setText("<br>".join(lines) or "No arm drug to re-check.")
+                flags.append("⚠ " + self.tr(
+                    "%1: the prescribed dose is now OUTSIDE the protocol rule for today's "
+                    "weight. Review the prescription.").replace(
+                        "%1", escape(_capital(drug_name(c.drug)))))
+        self.recheck.setText("<br>".join(lines) or self.tr("No arm drug to re-check."))
         self.flag.setText("<br>".join(flags))
         self.flag.setVisible(bool(flags))
-        text = f"Weight {self.weight.shown()}"
+        text = self.tr("Weight %1").replace("%1", self.weight.shown())
         if flags:
-            text += " — <b style='color:#b00020'>dose outside the protocol rule</b>"
+            text += " — <b style='color:#b00020'>" + self.tr("dose outside the protocol rule") \
+                + "</b>"
         elif any(c.within_protocol for c in checks):
-            text += " — arm dose within the protocol rule"
+            text += " — " + self.tr("arm dose within the protocol rule")
         if self.monitoring:
             missing = [
                 f.label_text for f in (self.bp_sys, self.bp_dia, self.creatinine) if f.is_blank()
             ]
             if missing:
-                text += ". Prompted on this arm, not yet entered: " + ", ".join(missing)
+                text += ". " + self.tr("Prompted on this arm, not yet entered: %1").replace(
+                    "%1", ", ".join(missing))
         self.score.setText(text)
 
     def dose_out_of_protocol(self) -> bool:
@@ -569,7 +587,7 @@ class MedicationsSection(Section):
     def state(self) -> SectionState:
         errors = len(self.errors())
         if self.dose_out_of_protocol():
-            return SectionState("dose flag", False, errors)
+            return SectionState(self.tr("dose flag"), False, errors)
         if self.weight.is_blank():
-            return SectionState("no weight", False, errors)
+            return SectionState(self.tr("no weight"), False, errors)
         return SectionState(self.weight.shown(), True, errors)

@@ -3,9 +3,9 @@ as an option recorded with the data (clinical-rules §2.3)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QRadioButton
 
-from app.domain.display_words import counted
 from app.domain.instruments.mmt8 import (
     BILATERAL_ITEMS,
     KENDALL_ANCHORS,
@@ -15,18 +15,19 @@ from app.domain.instruments.mmt8 import (
     validate_mmt8,
 )
 from app.domain.visit_form import ItemEntry, VisitValues
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import Field, NumberField, Section, SectionState, note_label
 
 
 class Mmt8Section(Section):
     key = "mmt8"
-    title = "Manual muscle testing (MMT8), Kendall 0-10"
+    title = QT_TRANSLATE_NOOP("Mmt8Section", "Manual muscle testing (MMT8), Kendall 0-10")
 
     def __init__(self) -> None:
         super().__init__()
         choose = QHBoxLayout()
-        self.unilateral = QRadioButton("Unilateral (right side), total 0-80")
-        self.bilateral = QRadioButton("Bilateral (neck flexors + both sides), total 0-150")
+        self.unilateral = QRadioButton(self.tr("Unilateral (right side), total 0-80"))
+        self.bilateral = QRadioButton(self.tr("Bilateral (neck flexors + both sides), total 0-150"))
         self.unilateral.setChecked(True)
         group = QButtonGroup(self)
         group.addButton(self.unilateral)
@@ -38,17 +39,17 @@ class Mmt8Section(Section):
         self.unilateral.toggled.connect(lambda _c: self._variant_changed())
         # label | unilateral grade, its reason | right, its reason | left, its reason
         grid = self.grid()
-        grid.addWidget(QLabel("<b>Muscle group</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Unilateral</b>"), 0, 1, 1, 2)
-        grid.addWidget(QLabel("<b>Right</b>"), 0, 3, 1, 2)
-        grid.addWidget(QLabel("<b>Left</b>"), 0, 5, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>Muscle group</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Unilateral</b>")), 0, 1, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>Right</b>")), 0, 3, 1, 2)
+        grid.addWidget(QLabel(self.tr("<b>Left</b>")), 0, 5, 1, 2)
         self.uni: dict[str, NumberField] = {}
         self.bi: dict[str, NumberField] = {}
         row = 1
         for group_def in MUSCLE_GROUPS:
-            grid.addWidget(QLabel(group_def.label.capitalize()), row, 0)
+            grid.addWidget(QLabel(item_words(group_def.label).capitalize()), row, 0)
             code = f"mmt_{group_def.code}"
-            u = self._grade(code, f"MMT8 {group_def.label}", "unilateral")
+            u = self._grade(code, item_words(f"MMT8 {group_def.label}"), "unilateral")
             self.uni[code] = u
             grid.addWidget(u.edit, row, 1)
             grid.addWidget(u.reason_box, row, 2)
@@ -57,7 +58,8 @@ class Mmt8Section(Section):
                 for col, side, offset in ((3, "r", 1), (5, "l", 2)):
                     b = self._grade(
                         f"{code}_{side}",
-                        f"MMT8 {group_def.label}, {'right' if side == 'r' else 'left'}",
+                        item_words(f"MMT8 {group_def.label}, "
+                                   f"{'right' if side == 'r' else 'left'}"),
                         "bilateral",
                     )
                     self.bi[b.item] = b
@@ -67,8 +69,8 @@ class Mmt8Section(Section):
             row += 3
         grid.setColumnStretch(7, 1)
         self.outer.addLayout(grid)
-        anchors = "; ".join(a.label for a in KENDALL_ANCHORS[::2])
-        self.outer.addWidget(note_label("Kendall scale: " + anchors + "."))
+        anchors = "; ".join(item_words(a.label) for a in KENDALL_ANCHORS[::2])
+        self.outer.addWidget(note_label(self.tr("Kendall scale: %1.").replace("%1", anchors)))
         self.outer.addStretch(1)
         self._variant_changed()
 
@@ -77,7 +79,7 @@ class Mmt8Section(Section):
         assert code in {i.code for i in items}
 
         def check(text: str, code=code, variant=variant) -> str | None:
-            return validate_mmt8({code: text}, variant).get(code)
+            return phrases(MESSAGE, validate_mmt8({code: text}, variant).get(code) or "") or None
 
         return self.add_field(NumberField("mmt8", code, label, check=check, width=46))  # type: ignore[return-value]
 
@@ -115,16 +117,18 @@ class Mmt8Section(Section):
     def refresh(self) -> None:
         r = self.result()
         if r.total is not None:
-            self.score.setText(f"<b>MMT8 ({r.variant.value}) total {r.total} / {r.maximum}</b>")
+            variant = (self.tr("unilateral") if r.variant.value == "unilateral"
+                       else self.tr("bilateral"))
+            self.score.setText(self.tr("<b>MMT8 (%1) total %2 / %3</b>").replace("%1", variant)
+                               .replace("%2", str(r.total)).replace("%3", str(r.maximum)))
         elif r.errors:
-            self.score.setText(
-                f"<b>MMT8 total not computed</b>: {counted(len(r.errors), 'grade')} to "
-                "correct."
-            )
+            self.score.setText(self.tr("<b>MMT8 total not computed</b>: %n grade(s) to correct.",
+                                       "", len(r.errors)))
         else:
             self.score.setText(
-                f"<b>Incomplete</b>: {len(r.missing)} of {len(r.grades)} grades "
-                f"missing; sum entered {r.partial_sum} (partial, not a total)."
+                self.tr("<b>Incomplete</b>: %1 of %2 grades missing; sum entered %3 (partial, "
+                        "not a total).").replace("%1", str(len(r.missing)))
+                .replace("%2", str(len(r.grades))).replace("%3", str(r.partial_sum))
             )
 
     def collect(self, values: VisitValues) -> None:
@@ -144,4 +148,4 @@ class Mmt8Section(Section):
         r = self.result()
         if r.total is not None:
             return SectionState(f"{r.total}/{r.maximum}", True)
-        return SectionState("incomplete", False, len(r.errors))
+        return SectionState(self.tr("incomplete"), False, len(r.errors))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -20,9 +20,27 @@ from app.domain.display_words import code_words
 from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import Section, SectionState, note_label
 
-COLUMNS = ("Measure", "Baseline", "Now", "Change", "Band", "Points")
+COLUMNS = (QT_TRANSLATE_NOOP("ResponseSection", "Measure"),
+           QT_TRANSLATE_NOOP("ResponseSection", "Baseline"),
+           QT_TRANSLATE_NOOP("ResponseSection", "Now"),
+           QT_TRANSLATE_NOOP("ResponseSection", "Change"),
+           QT_TRANSLATE_NOOP("ResponseSection", "Band"),
+           QT_TRANSLATE_NOOP("ResponseSection", "Points"))
+# Result codes in words: the TIS category, the PRINTO and IMACS statuses.
+RESULT_WORDS = {
+    "minimal": QT_TRANSLATE_NOOP("ResponseSection", "minimal"),
+    "moderate": QT_TRANSLATE_NOOP("ResponseSection", "moderate"),
+    "major": QT_TRANSLATE_NOOP("ResponseSection", "major"),
+    "none": QT_TRANSLATE_NOOP("ResponseSection", "none"),
+    "inactive": QT_TRANSLATE_NOOP("ResponseSection", "inactive"),
+    "not_inactive": QT_TRANSLATE_NOOP("ResponseSection", "not inactive"),
+    "undetermined": QT_TRANSLATE_NOOP("ResponseSection", "undetermined"),
+    "improved": QT_TRANSLATE_NOOP("ResponseSection", "improved"),
+    "not_improved": QT_TRANSLATE_NOOP("ResponseSection", "not improved"),
+}
 
 
 def _verdict_first(text: str) -> str:
@@ -41,11 +59,13 @@ def _fmt(value: float | None, places: int = 2) -> str:
 
 def _words(code: str) -> str:
     """A result code in words: "not_inactive" -> "not inactive"."""
+    if code in RESULT_WORDS:
+        return QCoreApplication.translate("ResponseSection", RESULT_WORDS[code])
     return code_words(code).lower()
 
 class ResponseSection(Section):
     key = "response"
-    title = "Response against baseline"
+    title = QT_TRANSLATE_NOOP("ResponseSection", "Response against baseline")
 
     def __init__(self, baseline_values: VisitValues | None) -> None:
         super().__init__()
@@ -53,7 +73,7 @@ class ResponseSection(Section):
         self.current: VisitValues = {}
         self.response: VisitResponse | None = None
         self.table = QTableWidget(7, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -61,7 +81,7 @@ class ResponseSection(Section):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.table.setFixedHeight(7 * 22 + self.table.horizontalHeader().sizeHint().height() + 6)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.table.setAccessibleName("Total improvement score")
+        self.table.setAccessibleName(self.tr("Total improvement score"))
         self.outer.addWidget(self.table)
         self.total = QLabel()
         self.total.setStyleSheet("font-size: 14px;")
@@ -69,13 +89,13 @@ class ResponseSection(Section):
         self.outer.addWidget(self.total)
         self.tis_note = note_label()
         self.outer.addWidget(self.tis_note)
-        printo = QGroupBox("PRINTO clinically inactive disease (Lazarevic 2013)")
+        printo = QGroupBox(self.tr("PRINTO clinically inactive disease (Lazarevic 2013)"))
         p = QVBoxLayout(printo)
         self.printo = QLabel()
         self.printo.setWordWrap(True)
         p.addWidget(self.printo)
         self.outer.addWidget(printo)
-        imacs = QGroupBox("IMACS definition of improvement (Rider 2004)")
+        imacs = QGroupBox(self.tr("IMACS definition of improvement (Rider 2004)"))
         i = QVBoxLayout(imacs)
         self.imacs = QLabel()
         self.imacs.setWordWrap(True)
@@ -90,7 +110,8 @@ class ResponseSection(Section):
 
     def refresh(self) -> None:
         if self.baseline_values is None:
-            self.score.setText("No baseline visit recorded: the response cannot be computed.")
+            self.score.setText(self.tr("No baseline visit recorded: the response cannot be "
+                                       "computed."))
             return
         r = visit_response(self.baseline_values, self.current)
         self.response = r
@@ -99,59 +120,65 @@ class ResponseSection(Section):
         for row, m in enumerate(rows):
             change = "—" if m.percent_change is None else f"{m.percent_change:+.1f}%"
             cells = (
-                m.label
-                + (f": {MUSCLE_LABELS[MuscleInstrument(m.instrument)]}" if m.instrument else "")
+                item_words(m.label)
+                + (f": {item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)])}"
+                   if m.instrument else "")
                 + (
-                    f": {r.baseline.enzyme_code.upper()} × ULN"
+                    f": {r.baseline.enzyme_code.upper()} " + self.tr("× ULN")
                     if m.measure.value == "enzyme" and r.baseline.enzyme_code
                     else ""
                 ),
                 _fmt(m.baseline),
                 _fmt(m.follow_up),
                 change,
-                m.band or (m.reason or "—"),
+                m.band or (phrases(MESSAGE, m.reason) if m.reason else "—"),
                 _fmt(m.points, 1),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if m.calculation:
-                    item.setToolTip(m.calculation)
+                    item.setToolTip(phrases(MESSAGE, m.calculation))
                 elif m.reason:
-                    item.setToolTip(m.reason)
+                    item.setToolTip(phrases(MESSAGE, m.reason))
                 self.table.setItem(row, col, item)
         total_row = len(rows)
-        self.table.setItem(total_row, 0, QTableWidgetItem("Total improvement score"))
+        self.table.setItem(total_row, 0, QTableWidgetItem(self.tr("Total improvement score")))
         for col in range(1, 5):
             self.table.setItem(total_row, col, QTableWidgetItem(""))
         self.table.setItem(
             total_row, 5, QTableWidgetItem(_fmt(tis.tis, 1) if tis and tis.tis is not None else "—")
         )
         if tis is not None and tis.tis is not None:
-            category = tis.category.value if tis.category else "none"
+            category = _words(tis.category.value if tis.category else "none")
             text = (
-                f"<b>TIS {_fmt(tis.tis, 1)} / 100 — {category} response</b> "
-                "<span style='color:#8a5a00'>(provisional)</span>"
+                "<b>" + self.tr("TIS %1 / 100 — %2 response").replace("%1", _fmt(tis.tis, 1))
+                .replace("%2", category) + "</b> "
+                "<span style='color:#8a5a00'>" + self.tr("(provisional)") + "</span>"
             )
             state = f"TIS {_fmt(tis.tis, 1)} {category}"
         else:
-            missing = (", ".join(MEASURE_LABELS[CoreMeasure(code)]
+            missing = (", ".join(item_words(MEASURE_LABELS[CoreMeasure(code)])
                                  for code in (*tis.missing, *tis.not_comparable))
-                       if tis else "inputs")
+                       if tis else self.tr("inputs"))
             text = (
-                f"<b>TIS not computed</b> — missing or not comparable: {missing} "
-                "<span style='color:#8a5a00'>(provisional rule)</span>"
+                self.tr("<b>TIS not computed</b> — missing or not comparable: %1")
+                .replace("%1", missing) + " "
+                "<span style='color:#8a5a00'>" + self.tr("(provisional rule)") + "</span>"
             )
             state = "TIS —"
         self.total.setText(text)
         self.tis_note.setTextFormat(Qt.PlainText)
         self.tis_note.setText(
-            "Provisional: the percent-change rule (improvement ÷ full range; enzyme relative "
-            "to baseline) awaits confirmation against the IMACS calculator. Minimal ≥ 30, "
-            f"moderate ≥ 45, major ≥ 70. {r.muscle_note} {r.enzyme_note}"
-            + (" " + " ".join(r.errors.values()) if r.errors else "")
+            self.tr("Provisional: the percent-change rule (improvement ÷ full range; enzyme "
+                    "relative to baseline) awaits confirmation against the IMACS calculator. "
+                    "Minimal ≥ 30, moderate ≥ 45, major ≥ 70.")
+            + " " + phrases(MESSAGE, f"{r.muscle_note} {r.enzyme_note}"
+                            + (" " + " ".join(r.errors.values()) if r.errors else ""))
         )
-        self.printo.setText(_verdict_first(r.printo.explanation) if r.printo else "Not computed.")
-        self.imacs.setText(_verdict_first(r.imacs.explanation) if r.imacs else "Not computed.")
+        self.printo.setText(_verdict_first(phrases(MESSAGE, r.printo.explanation))
+                            if r.printo else self.tr("Not computed."))
+        self.imacs.setText(_verdict_first(phrases(MESSAGE, r.imacs.explanation))
+                           if r.imacs else self.tr("Not computed."))
         self.score.setText(
             state
             + (f"; PRINTO: {_words(r.printo.status.value)}" if r.printo else "")

@@ -7,6 +7,7 @@ numbers gets a reminder under it (never an error: saving is not blocked)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.instruments.skin import (
@@ -16,6 +17,7 @@ from app.domain.instruments.skin import (
     validate_skin,
 )
 from app.domain.visit_form import SkinActivityChange
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     ChoiceField,
     Section,
@@ -29,7 +31,8 @@ WARNING_COLOR = "#8a5a00"  # amber: a reminder to check, not an error
 
 class SkinSection(Section):
     key = "skin"
-    title = "Skin rash detail, calcinosis, nailfold capillaries, lipoatrophy"
+    title = QT_TRANSLATE_NOOP(
+        "SkinSection", "Skin rash detail, calcinosis, nailfold capillaries, lipoatrophy")
 
     def __init__(self, follow_up: bool = True, previous_label: str = "the last visit") -> None:
         super().__init__()
@@ -37,24 +40,25 @@ class SkinSection(Section):
         self.activity: SkinActivityChange | None = None
         self.change_warnings: dict[str, QLabel] = {}
         grid = self.grid()
-        grid.addWidget(QLabel("<b>Finding</b>"), 0, 0)
-        grid.addWidget(QLabel("<b>Present?</b>"), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>Finding</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Present?</b>")), 0, 1)
         if follow_up:
-            grid.addWidget(QLabel("<b>Change since last visit</b>"), 0, 2)
+            grid.addWidget(QLabel(self.tr("<b>Change since last visit</b>")), 0, 2)
         row = 1
         for item in SKIN_ITEMS:
             field = self.add_field(
                 ChoiceField(
                     "skin",
                     item.code,
-                    item.label,
-                    [(a.value, a.label) for a in item.answers],
+                    item_words(item.label),
+                    [(a.value, item_words(a.label)) for a in item.answers],
                     width=140,
                 )
             )
             label = QLabel(
-                item.label
-                + (f" <span style='color:#666'>({item.examples})</span>" if item.examples else "")
+                item_words(item.label)
+                + (f" <span style='color:#666'>({item_words(item.examples)})</span>"
+                   if item.examples else "")
             )
             label.setWordWrap(True)
             # The finding's messages, its change's message and the reminder share the row
@@ -71,8 +75,8 @@ class SkinSection(Section):
                     ChoiceField(
                         "skin",
                         item.change_code,
-                        f"{item.label}, change",
-                        [(a.value, a.label) for a in CHANGE_ANSWERS],
+                        self.tr("%1, change").replace("%1", item_words(item.label)),
+                        [(a.value, item_words(a.label)) for a in CHANGE_ANSWERS],
                         width=120,
                     )
                 )
@@ -81,7 +85,8 @@ class SkinSection(Section):
                 change.message = message_label()
                 warning = message_label()
                 tint(warning, WARNING_COLOR)
-                warning.setAccessibleName(f"{item.label}: check against the last visit")
+                warning.setAccessibleName(self.tr("%1: check against the last visit")
+                                          .replace("%1", item_words(item.label)))
                 self.change_warnings[item.change_code] = warning
                 stack.addWidget(change.message)
                 stack.addWidget(warning)
@@ -89,7 +94,7 @@ class SkinSection(Section):
             grid.addWidget(field.reason_box, row, 3)
             grid.addWidget(notes, row + 1, 0, 1, 4)
             row += 2
-        grid.addWidget(QLabel("<b>If missing</b>"), 0, 3)
+        grid.addWidget(QLabel(self.tr("<b>If missing</b>")), 0, 3)
         grid.setColumnMinimumWidth(0, 440)
         grid.setColumnStretch(4, 1)
         self.outer.addLayout(grid)
@@ -126,7 +131,7 @@ class SkinSection(Section):
                 previous_label=self.previous_label,
             )
             if message:
-                out[code] = message
+                out[code] = phrases(MESSAGE, message)
         return out
 
     def _show_warnings(self, errors: dict[str, str]) -> None:
@@ -140,7 +145,7 @@ class SkinSection(Section):
         values = {}
         for code, f in self.fields.items():
             values[code] = f.value()  # type: ignore[attr-defined]
-        return {f"skin:{k}": v for k, v in validate_skin(values).items()}
+        return {f"skin:{k}": phrases(MESSAGE, v) for k, v in validate_skin(values).items()}
 
     def refresh(self) -> None:
         errors = self.errors()
@@ -159,8 +164,9 @@ class SkinSection(Section):
         )
         total = sum(1 for c in self.fields if not c.endswith("_change"))
         self.score.setText(
-            f"{answered} of {total} findings answered. Present: "
-            + (", ".join(present) if present else "none")
+            self.tr("%1 of %2 findings answered. Present: %3").replace("%1", str(answered))
+            .replace("%2", str(total))
+            .replace("%3", ", ".join(present) if present else self.tr("none"))
         )
 
     def state(self) -> SectionState:

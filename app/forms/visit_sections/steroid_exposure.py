@@ -5,31 +5,31 @@ methotrexate and hydroxychloroquine. Each number is checked at its field by the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
-from app.domain.display_words import counted
 from app.domain.instruments.steroid_exposure import ITEMS, STORED, steroid_problems
+from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import NumberField, Section, SectionState
 
 
 class SteroidExposureSection(Section):
     key = "steroid_exposure"
-    title = "Steroid exposure and background medicines"
+    title = QT_TRANSLATE_NOOP("SteroidExposureSection", "Steroid exposure and background medicines")
 
     def __init__(self, follow_up: bool = True) -> None:
         super().__init__()
         grid = self.grid()
         row = 0
         for item in ITEMS:
-            field = self.add_field(NumberField(STORED, item.code, item.label,
+            field = self.add_field(NumberField(STORED, item.code, item_words(item.label),
                                                check=lambda _t, code=item.code: self._problem(code),
                                                unit=None, width=80))
-            # The instrument's item labels stay English (architecture, "Interface words").
-            label = QLabel(item.label if item.code != "ivmp_pulses" or follow_up
-                           else "IV methylprednisolone pulses since enrollment")
+            label = QLabel(item_words(item.label) if item.code != "ivmp_pulses" or follow_up
+                           else self.tr("IV methylprednisolone pulses since enrollment"))
             label.setWordWrap(True)
-            label.setToolTip(item.help)
-            row = self.place(grid, row, field, label, extra=QLabel(item.unit))
+            label.setToolTip(item_words(item.help))
+            row = self.place(grid, row, field, label, extra=QLabel(item_words(item.unit)))
         grid.setColumnMinimumWidth(0, 300)
         grid.setColumnStretch(4, 1)
         self.outer.addLayout(grid)
@@ -44,15 +44,17 @@ class SteroidExposureSection(Section):
         return {code: f.text() for code, f in self.fields.items()}  # type: ignore[attr-defined]
 
     def _problem(self, code: str) -> str | None:
-        return steroid_problems(self._typed()).get(code)
+        return phrases(MESSAGE, steroid_problems(self._typed()).get(code) or "") or None
 
     def errors(self) -> dict[str, str]:
         # Includes the rule across fields, whose field may be blank (a blank field's own
         # check is never asked: pulses given need their dose).
-        return {f"{STORED}:{code}": m for code, m in steroid_problems(self._typed()).items()}
+        return {f"{STORED}:{code}": phrases(MESSAGE, m)
+                for code, m in steroid_problems(self._typed()).items()}
 
     def refresh(self) -> None:
-        problems = steroid_problems(self._typed())
+        problems = {code: phrases(MESSAGE, m)
+                    for code, m in steroid_problems(self._typed()).items()}
         for code, f in self.fields.items():
             f.message.setText(problems.get(code, ""))
             if not f.message.property("never_shown") and f.message.parentWidget():
@@ -62,12 +64,12 @@ class SteroidExposureSection(Section):
         text = (self.tr("Oral dose today: %1 mg/day").replace("%1", dose.text())  # type: ignore[attr-defined]
                 if not dose.is_blank() else self.tr("Oral dose today not entered"))
         if errors:
-            text += "; " + self.tr("%1 to correct").replace(
-                "%1", counted(errors, "entry", "entries"))
+            text += "; " + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
 
     def state(self) -> SectionState:
         dose = self.fields["prednisone_mg_day"]
         errors = len(self.errors())
-        shown = "" if dose.is_blank() else f"{dose.text()} mg/day"  # type: ignore[attr-defined]
+        shown = ("" if dose.is_blank()  # type: ignore[attr-defined]
+                 else self.tr("%1 mg/day").replace("%1", dose.text()))  # type: ignore[attr-defined]
         return SectionState(shown, not dose.is_blank() and not errors, errors)

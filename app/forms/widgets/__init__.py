@@ -98,6 +98,23 @@ BANNER_STYLES = {
 SMALL_SCREEN_WIDTH, SMALL_SCREEN_HEIGHT = 1366, 728
 
 
+def labelled(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic (&) moves the focus to ``widget``."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def clear_layout(layout) -> None:  # noqa: ANN001 - any QLayout
+    """Remove and delete everything in ``layout`` (pages rebuilt for a new arm)."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            clear_layout(item.layout())
+
+
 def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     """Open ``window`` at the size wanted, but never larger than a 1366×768 screen less
     its taskbar, nor than the screen it is on: content scrolls instead."""

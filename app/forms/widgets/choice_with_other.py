@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
-NONE_LABEL = "— none —"
+NONE_LABEL = QT_TRANSLATE_NOOP("ChoiceWithOther", "— none —")
 OTHER_LABEL = "Other (type it below; not exported when de-identified)"
 _NONE, _OTHER = "", "\x00other"
 
@@ -22,7 +23,7 @@ class ChoiceWithOther(QWidget):
         self.choices = tuple(choices)
         self.box = QComboBox()
         self.box.setAccessibleName(name)
-        self.box.addItem(NONE_LABEL, _NONE)
+        self.box.addItem(self.tr(NONE_LABEL), _NONE)
         for choice in self.choices:
             self.box.addItem(choice, choice)
         self.box.addItem(self.tr("Other (type it below; not exported when de-identified)"),

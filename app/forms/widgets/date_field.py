@@ -47,6 +47,7 @@ from app.domain.dates import (
     parse_date,
 )
 from app.forms.language import describe_date
+from app.forms.terms import MESSAGE, phrases
 
 WORDS_STYLE = "color: #333333;"
 PROBLEM_STYLE = "color: #a00000;"
@@ -176,10 +177,10 @@ class DateField(QWidget):
         try:
             day = parse_date(self.edit.text(), self._order, self._reference())
         except DateProblem as problem:
-            return None, problem.message
+            return None, phrases(MESSAGE, problem.message)
         if day is None:
             return None, None
-        return day, self._range.problem(day)
+        return day, phrases(MESSAGE, self._range.problem(day) or "") or None
 
     def _show(self, final: bool = False) -> None:
         day, problem = self._read()

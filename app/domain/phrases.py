@@ -1,0 +1,71 @@
+"""A sentence the domain writes once, in English, with its values kept apart, so the
+interface can show it in its own language while the English (stored with a record,
+printed, exported) is exactly what the domain writes.
+
+A template marks its values %1, %2… (Qt's placeholders, so the translation catalogue
+checks them); a value is a ready-formatted string (a number keeps its exact digits and
+unit) or another phrase. ``str(phrase)`` is the English; ``phrase.words(translate)``
+translates each template and fills in the values. The domain imports no Qt: the
+translation function comes from the interface (app/forms/terms.py lists the templates).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+Translate = Callable[[str], str]
+_PLACE = re.compile(r"%(\d)")
+
+
+def _same(template: str) -> str:
+    return template
+
+
+class PlanText(str):
+    """A plan file's own text inside a phrase (a dose's label or frequency): the same
+    English in ``str()``; the interface may show it from its plan-text catalogue."""
+
+
+def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate) -> str:
+    if isinstance(value, PlanText):
+        return plan(value)
+    return value if isinstance(value, str) else value.words(translate, plan)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    template: str
+    values: tuple[str | Phrase | Joined, ...] = ()
+
+    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
+        """``translate``: a template's words; ``plan``: a plan file's text's words."""
+        shown = [_value(v, translate, plan) for v in self.values]
+        # One pass: a value that itself contains "%1" is never filled in again.
+        return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1], translate(self.template))
+
+    def __str__(self) -> str:
+        return self.words()
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Phrases (or plain values) one after the other with a separator ("; ")."""
+
+    separator: str
+    parts: tuple[str | Phrase | Joined, ...]
+
+    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
+        return self.separator.join(_value(p, translate, plan) for p in self.parts)
+
+    def __str__(self) -> str:
+        return self.words()
+
+
+def phrase(template: str, *values: str | Phrase | Joined) -> Phrase:
+    return Phrase(template, tuple(values))
+
+
+def joined(separator: str, parts: Sequence[str | Phrase | Joined]) -> Joined:
+    return Joined(separator, tuple(parts))

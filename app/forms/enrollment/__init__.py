@@ -1,0 +1,1 @@
+"""The enrollment wizard (``wizard``) and its pages, one module each."""
