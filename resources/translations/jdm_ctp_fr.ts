@@ -1054,6 +1054,34 @@
         <source>weighted %1 vs %2 (%3)</source>
         <translation>pondéré %1 contre %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 replicates resampled within arm, model re-fitted each time</source>
+        <translation>%1 réplications rééchantillonnées dans chaque bras, modèle réajusté à chaque fois</translation>
+    </message>
+    <message>
+        <source>(seed %1); model not fitted in %2</source>
+        <translation>(graine %1) ; modèle non ajusté dans %2</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2 from %3 replicates)</source>
+        <translation>IC à 95 % %1 à %2 sur %3 réplications)</translation>
+    </message>
+    <message>
+        <source>95% intervals (bootstrap)</source>
+        <translation>Intervalles à 95 % (bootstrap)</translation>
+    </message>
+    <message>
+        <source>not computed (on request: a minute or more on a large cohort)</source>
+        <translation>non calculés (sur demande : une minute ou plus sur une grande cohorte)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3 points</source>
+        <translation>pondéré %1 contre %2 (%3 points</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3</source>
+        <translation>pondéré %1 contre %2 (%3</translation>
+    </message>
 </context>
 <context>
     <name>CohortWindow</name>

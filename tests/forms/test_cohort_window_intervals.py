@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from test_french import french  # noqa: F401 - the fixture
 
 from app.db.demo import fill_demo_database
 from app.domain.cohort.bootstrap import REPLICATES, SEED
@@ -63,3 +64,17 @@ def test_cancel_keeps_the_table_as_it_was(qtbot, demo):
     assert window.outcomes.intervals == {}
     assert cell(window, "TIS at month 6") == before
     assert window.intervals_button.isEnabled()
+
+
+@pytest.mark.usefixtures("french")
+def test_intervals_in_french(qtbot, demo):
+    window = CohortWindow(demo, background=False)
+    qtbot.addWidget(window)
+    assert "intervalles à 95 %" in window.intervals_button.text()
+    window.compute_intervals(replicates=40)
+    table = window.tables["propensity"]
+    texts = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any(t.startswith("40 réplications rééchantillonnées dans chaque bras") for t in texts)
+    # each interval rests on the replicates whose model was fitted (fewer than 40 here)
+    assert any("IC à 95 %" in t and " réplications)" in t for t in texts)
+    assert not any("95% CI" in t or "replicates" in t for t in texts)
