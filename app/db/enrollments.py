@@ -42,7 +42,12 @@ from app.db.models import (
     Screening,
     Visit,
 )
-from app.db.screenings import ScreeningSummary, list_screenings
+from app.db.screenings import (
+    ScreeningSummary,
+    last_enrollment_end,
+    list_screenings,
+    stale_screening,
+)
 from app.db.types import utcnow
 from app.domain.arm_switch import SwitchPlan
 from app.domain.body import BodyMeasurements
@@ -177,6 +182,9 @@ def finish_enrollment(session: Session, protocol: Protocol, screening_id: int,
         Enrollment.patient_id == screening.patient_id, Enrollment.status == "active"))
     if active is not None:
         raise AlreadyEnrolledError("The patient is already enrolled in a treatment plan.")
+    stale = stale_screening(screening, last_enrollment_end(session, screening.patient_id))
+    if stale is not None:
+        raise EnrollmentError(stale)
 
     enrollment = Enrollment(
         patient_id=screening.patient_id, screening_id=screening_id, protocol_id=protocol.id,
@@ -527,6 +535,26 @@ class EnrollmentOverview:
 
 
 @dataclass(frozen=True)
+class PastEnrollment:
+    """An enrollment that ended (completed or withdrawn): kept on the patient page."""
+
+    enrollment_id: int
+    protocol_id: str
+    protocol_version: str
+    protocol_hash: str
+    enrollment_date: date
+    enrolled_by: str
+    status: str  # completed / withdrawn
+    ended_on: date | None
+    end_reason: str
+    arm_history: tuple[ArmPeriod, ...]
+
+    @property
+    def last_arm(self) -> str | None:
+        return self.arm_history[-1].arm_id if self.arm_history else None
+
+
+@dataclass(frozen=True)
 class PatientOverview:
     patient_id: int
     study_id: str
@@ -541,6 +569,7 @@ class PatientOverview:
     diagnosis_date: date | None = None
     race: str = ""
     ethnicity: str = ""
+    past_enrollments: tuple[PastEnrollment, ...] = ()  # newest first
 
 
 def _period(a: ArmAssignment) -> ArmPeriod:
@@ -600,4 +629,17 @@ def patient_overview(session: Session, patient_id: int,
         enrollment=None if enrollment_id is None else enrollment_overview(session, enrollment_id),
         latest_weight=latest_measurement(session, patient_id),
         onset_date=patient.onset_date, diagnosis_date=patient.diagnosis_date,
-        race=patient.race or "", ethnicity=patient.ethnicity or "")
+        race=patient.race or "", ethnicity=patient.ethnicity or "",
+        past_enrollments=past_enrollments(session, patient_id))
+
+
+def past_enrollments(session: Session, patient_id: int) -> tuple[PastEnrollment, ...]:
+    """The patient's ended enrollments, newest first, with their arm histories."""
+    rows = session.scalars(select(Enrollment).where(
+        Enrollment.patient_id == patient_id, Enrollment.status != "active")
+        .order_by(Enrollment.enrollment_date.desc(), Enrollment.id.desc())).all()
+    return tuple(PastEnrollment(
+        e.id, e.protocol_id, e.protocol_version, e.protocol_hash, e.enrollment_date,
+        e.enrolled_by, e.status, e.ended_on, e.end_reason or "",
+        tuple(_period(a) for a in sorted(e.arm_assignments, key=lambda a: (a.start_date, a.id))))
+        for e in rows)

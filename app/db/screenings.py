@@ -225,17 +225,41 @@ def get_screening(session: Session, screening_id: int) -> ScreeningRecord:
 
 
 def enrollable_screening(session: Session, patient_id: int) -> ScreeningRecord | None:
-    """The newest eligible screening not yet used for an enrollment, if the patient has no
+    """The newest eligible screening not yet used for an enrollment and not made before an
+    earlier enrollment of the patient ended (``stale_screening``), if the patient has no
     active enrollment; else None."""
     active = session.scalar(select(Enrollment.id).where(
         Enrollment.patient_id == patient_id, Enrollment.status == "active"))
     if active is not None:
         return None
     enrolled = _enrolled_ids(session, patient_id)
-    screening_id = session.scalar(
-        select(Screening.id).where(Screening.patient_id == patient_id,
-                                   Screening.status == "complete",
-                                   Screening.verdict == "eligible",
-                                   Screening.id.not_in(enrolled) if enrolled else True)
-        .order_by(Screening.screened_at.desc(), Screening.id.desc()).limit(1))
-    return None if screening_id is None else get_screening(session, screening_id)
+    candidates = session.scalars(
+        select(Screening).where(Screening.patient_id == patient_id,
+                                Screening.status == "complete",
+                                Screening.verdict == "eligible",
+                                Screening.id.not_in(enrolled) if enrolled else True)
+        .order_by(Screening.screened_at.desc(), Screening.id.desc()))
+    ended = last_enrollment_end(session, patient_id)
+    screening = next((c for c in candidates if stale_screening(c, ended) is None), None)
+    return None if screening is None else get_screening(session, screening.id)
+
+
+def last_enrollment_end(session: Session, patient_id: int) -> date | None:
+    """When the patient's latest ended enrollment ended (its start when no end date was
+    recorded); None for a patient never enrolled before."""
+    rows = session.execute(select(Enrollment.ended_on, Enrollment.enrollment_date).where(
+        Enrollment.patient_id == patient_id, Enrollment.status != "active")).all()
+    return max((ended or started for ended, started in rows), default=None)
+
+
+def stale_screening(screening: Screening, ended: date | None) -> str | None:
+    """Why a screening cannot open a new enrollment: made before the patient's previous
+    enrollment ended, its answers (prior therapies, disease duration) describe the child
+    before that course. None when it can."""
+    made = screening.screening_date or (screening.screened_at.date()
+                                        if screening.screened_at else None)
+    if ended is None or made is None or made >= ended:
+        return None
+    return (f"This screening was made on {made.isoformat()}, before the patient's previous "
+            f"enrollment ended on {ended.isoformat()}: its answers describe the child before "
+            "that treatment. Screen the patient again.")

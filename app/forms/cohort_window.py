@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.cohort.outcomes import CohortOutcomes, Table, cohort_outcomes, plan_layout, tables
+from app.domain.cohort.bootstrap import REPLICATES, BootstrapCancelled
+from app.domain.cohort.outcomes import (
+    CohortOutcomes,
+    Table,
+    add_intervals,
+    cohort_outcomes,
+    plan_layout,
+    tables,
+)
 from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
 from app.forms.chart_view import ChartView
 from app.forms.long_jobs import BackgroundJob
@@ -116,6 +124,8 @@ class CohortWindow(QDialog):
         self.tables: dict[str, QTableWidget] = {}
         self.charts: dict[str, ChartView] = {}
         self.job: BackgroundJob | None = None
+        self.intervals_job: BackgroundJob | None = None
+        self.patients: tuple = ()
         self.seconds: float | None = None
 
         layout = QVBoxLayout(self)
@@ -191,7 +201,62 @@ class CohortWindow(QDialog):
             lambda row, col: self.show_patients("propensity", row, col))
         self.tables["propensity"] = table
         column.addWidget(table, 1)
+        row = QHBoxLayout()
+        # Minutes on a large cohort (each replicate re-fits the model), so on request, on
+        # a worker thread with progress and Cancel.
+        self.intervals_button = QPushButton(
+            self.tr("Compute 95% &intervals (bootstrap, %1 replicates)").replace(
+                "%1", str(REPLICATES)))
+        self.intervals_button.setEnabled(False)
+        self.intervals_button.clicked.connect(self.compute_intervals)
+        row.addWidget(self.intervals_button)
+        self.intervals_status = QLabel("")
+        self.intervals_status.setWordWrap(True)
+        row.addWidget(self.intervals_status, 1)
+        column.addLayout(row)
         self.tabs.addTab(page, self.tr("Weighted comparison (exploratory)"))
+
+    def compute_intervals(self, replicates: int = REPLICATES) -> None:
+        """The bootstrap intervals of every weighted comparison shown, added to the
+        table when done; Cancel keeps the table as it was."""
+        outcomes, patients = self.outcomes, self.patients
+        if outcomes is None or not any(c.fit is not None for c in outcomes.propensity.values()):
+            return
+
+        def work(report):  # noqa: ANN001, ANN202 - a BackgroundJob's work
+            started = time.perf_counter()
+            scratch = replace(outcomes, intervals={})
+            add_intervals(scratch, patients, replicates=replicates, progress=report)
+            return scratch.intervals, time.perf_counter() - started
+
+        if not self.background:
+            self._intervals_done(work(lambda done, total: True))
+            return
+        self.intervals_button.setEnabled(False)
+        self.intervals_job = BackgroundJob(
+            self, self.tr("Bootstrap: %1 replicates per pair of arms, the model re-fitted in "
+                          "each…").replace("%1", str(replicates)), work, cancellable=True)
+        self.intervals_job.finished.connect(self._intervals_done)
+        self.intervals_job.failed.connect(self._intervals_failed)
+        self.intervals_job.start()
+
+    def _intervals_done(self, result) -> None:  # noqa: ANN001 - (intervals, seconds)
+        intervals, seconds = result
+        self.intervals_button.setEnabled(True)
+        if self.outcomes is None:
+            return
+        self.outcomes.intervals.update(intervals)
+        table = next(t for t in tables(self.outcomes) if t.key == "propensity")
+        self._fill(self.tables["propensity"], table)
+        self.intervals_status.setText(self.tr("Intervals computed in %1 s.").replace(
+            "%1", f"{seconds:.0f}"))
+
+    def _intervals_failed(self, error: object) -> None:
+        self.intervals_button.setEnabled(True)
+        if isinstance(error, BootstrapCancelled):
+            self.intervals_status.setText(self.tr("Cancelled: no interval was kept."))
+            return
+        QMessageBox.warning(self, self.tr("Outcomes by arm"), str(error))
 
     # ----- data ---------------------------------------------------------------------------
     def _load_plans(self) -> None:
@@ -244,6 +309,10 @@ class CohortWindow(QDialog):
     def _show(self, data, outcomes: CohortOutcomes, seconds: float) -> None:  # noqa: ANN001
         self.refresh_button.setEnabled(True)
         self.outcomes = outcomes
+        self.patients = data.patients
+        self.intervals_button.setEnabled(
+            any(c.fit is not None for c in outcomes.propensity.values()))
+        self.intervals_status.setText("")
         self.seconds = seconds
         self.summary.setText(
             self.tr("%1: %n enrollment(s), analysed under the arm each started on. Every "
@@ -270,8 +339,11 @@ class CohortWindow(QDialog):
             for c, cell in enumerate(row):
                 # the mean (SD) under the median, the crude figures under the weighted
                 # ones: two short lines rather than a wrap
+                # the bootstrap interval on a line of its own too (a 1366-pixel screen)
                 item = QTableWidgetItem(figure_words(cell.text.replace("; mean", "\nmean")
-                                                     .replace("; crude", "\ncrude")))
+                                                     .replace("; crude", "\ncrude")
+                                                     .replace(", 95% CI", "\n95% CI")
+                                                     .replace(" (seed", "\n(seed")))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     item.setToolTip(figure_words(cell.text) + (

@@ -264,11 +264,16 @@ class PatientPage(QDialog):
         e = o.enrollment
         box = QGroupBox(self.tr("Current treatment plan"))
         column = QVBoxLayout(box)
+        # How the child stands: enrolled, or how the last enrollment ended ("Not enrolled"
+        # only for a child never enrolled).
+        self.status_line = QLabel(self._status_text(o))
+        self.status_line.setAccessibleName(self.tr("Enrollment status"))
+        self.status_line.setWordWrap(True)
+        column.addWidget(self.status_line)
         if e is None:
-            none = QLabel(self.tr("Not enrolled in a treatment plan."))
-            none.setStyleSheet(HINT_STYLE)
-            column.addWidget(none)
+            self.status_line.setStyleSheet(HINT_STYLE)
             self.column.addWidget(box)
+            self._past(o)
             return
         protocol = self.protocols.get(e.protocol_id)
         title = plan_text_words(protocol.title) if protocol else e.protocol_id
@@ -289,17 +294,8 @@ class PatientPage(QDialog):
             f"{title} ({plan_version}) · " + enrolled.replace(
                 "%1", format_date(e.enrollment_date)).replace("%2", e.enrolled_by)))
         column.addWidget(QLabel(self.tr("Arm history:")))
-        # The reasons an arm was chosen come from the plans' lists (plan words, as written).
-        self.arm_table = _table(
-            [self.tr("Arm"), self.tr("From"), self.tr("To"), self.tr("Reason"),
-             self.tr("Why this arm"), self.tr("Why stopped"), self.tr("Notes")],
-            [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
-              _d(p.end_date) if p.end_date else self.tr("current"),
-              term(REASON, ARM_REASONS.get(p.reason, p.reason)), _why_chosen(p),
-              _why_stopped(p), p.notes]
-             for p in e.arm_history],
-            self.tr("Arm history"))
-        column.addWidget(plan_text(self.arm_table))
+        self.arm_table = self._arm_history(protocol, e.arm_history)
+        column.addWidget(self.arm_table)
         column.addWidget(QLabel(self.tr("Current doses:")))
         self.dose_texts: dict[str, QPlainTextEdit] = {}
         for dose in e.doses:
@@ -343,6 +339,87 @@ class PatientPage(QDialog):
                  and v.window_end and v.window_end < self.today else "")]
              for v in e.visits], self.tr("Visits"))
         column.addWidget(self.visits_table)
+        self.column.addWidget(box)
+        self._past(o)
+
+    def _arm_history(self, protocol: Protocol | None,
+                     history: tuple[ArmPeriod, ...]) -> QTableWidget:
+        # The reasons an arm was chosen come from the plans' lists (plan words, as written).
+        table = _table(
+            [self.tr("Arm"), self.tr("From"), self.tr("To"), self.tr("Reason"),
+             self.tr("Why this arm"), self.tr("Why stopped"), self.tr("Notes")],
+            [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
+              _d(p.end_date) if p.end_date else self.tr("current"),
+              term(REASON, ARM_REASONS.get(p.reason, p.reason)), _why_chosen(p),
+              _why_stopped(p), p.notes]
+             for p in history],
+            self.tr("Arm history"))
+        return plan_text(table)
+
+    def _plan_and_arm(self, protocol_id: str, arm_id: str | None) -> tuple[str, str]:
+        """The plan's title and "arm A — IVIG" for a sentence."""
+        protocol = self.protocols.get(protocol_id)
+        title = plan_text_words(protocol.title) if protocol else protocol_id
+        if arm_id is None:
+            return title, self.tr("no arm")
+        arm = self._arm_title(protocol, arm_id)
+        if len(arm_id) == 1 and arm_id.isalpha():  # "Arm A — IVIG" inside a sentence
+            arm = arm[:1].lower() + arm[1:]
+        return title, arm
+
+    def _status_text(self, o: PatientOverview) -> str:
+        e = o.enrollment
+        if e is not None:
+            plan, arm = self._plan_and_arm(
+                e.protocol_id, e.current_arm.arm_id if e.current_arm else
+                (e.arm_history[-1].arm_id if e.arm_history else None))
+            return (self.tr("Enrolled (plan %1, %2) on %3").replace("%1", plan)
+                    .replace("%2", arm).replace("%3", format_date(e.enrollment_date)))
+        if not o.past_enrollments:
+            return self.tr("Not enrolled in a treatment plan.")
+        last = o.past_enrollments[0]
+        plan, arm = self._plan_and_arm(last.protocol_id, last.last_arm)
+        if last.status == "completed":
+            text = self.tr("Completed (plan %1, %2) on %3")
+        elif last.end_reason:
+            text = self.tr("Withdrawn (plan %1, %2) on %3: %4")
+        else:
+            text = self.tr("Withdrawn (plan %1, %2) on %3")
+        return (text.replace("%1", plan).replace("%2", arm)
+                .replace("%3", format_date(last.ended_on) if last.ended_on else "—")
+                .replace("%4", last.end_reason))
+
+    def _past(self, o: PatientOverview) -> None:
+        """The enrollments that ended: plan, version, dates, how it ended, arm history."""
+        self.past_summaries: list[QLabel] = []
+        self.past_arm_tables: list[QTableWidget] = []
+        if not o.past_enrollments:
+            return
+        box = QGroupBox(self.tr("Past enrollments"))
+        column = QVBoxLayout(box)
+        for past in o.past_enrollments:
+            protocol = self.protocols.get(past.protocol_id)
+            title = plan_text_words(protocol.title) if protocol else past.protocol_id
+            version = version_words(self.protocols, past.protocol_id, past.protocol_version,
+                                    past.protocol_hash)
+            if past.status == "completed":
+                ended = self.tr("completed %1: %2") if past.end_reason else self.tr(
+                    "completed %1")
+            else:
+                ended = self.tr("withdrawn %1: %2") if past.end_reason else self.tr(
+                    "withdrawn %1")
+            ended = ended.replace("%1", format_date(past.ended_on) if past.ended_on
+                                  else "—").replace("%2", past.end_reason)
+            summary = QLabel(f"{title} ({version}) · " + self.tr("enrolled %1 by %2").replace(
+                "%1", format_date(past.enrollment_date)).replace("%2", past.enrolled_by)
+                + f" · {ended}")
+            summary.setWordWrap(True)
+            plan_text(summary)  # the plan's title; the end reason as entered
+            column.addWidget(summary)
+            table = self._arm_history(protocol, past.arm_history)
+            column.addWidget(table)
+            self.past_summaries.append(summary)
+            self.past_arm_tables.append(table)
         self.column.addWidget(box)
 
     @staticmethod

@@ -1192,6 +1192,17 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "shown (exploratory)"),
         QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points)"),
         QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3)"),
+        # the bootstrap intervals (app.domain.cohort.bootstrap), the window putting the
+        # interval and the seed on lines of their own
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 replicates resampled within arm, model "
+                                           "re-fitted each time"),
+        QT_TRANSLATE_NOOP("Cohort figure", "(seed %1); model not fitted in %2"),
+        QT_TRANSLATE_NOOP("Cohort figure", "95% CI %1 to %2 from %3 replicates)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "95% intervals (bootstrap)"),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "not computed (on request: a minute or more on a large cohort)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points"),
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3"),
     ),
     # </cohort figures>
 }

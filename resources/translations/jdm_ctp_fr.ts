@@ -1210,9 +1210,41 @@
         <source>weighted %1 vs %2 (%3)</source>
         <translation>pondéré %1 contre %2 (%3)</translation>
     </message>
+    <message>
+        <source>%1 replicates resampled within arm, model re-fitted each time</source>
+        <translation>%1 réplications rééchantillonnées dans chaque bras, modèle réajusté à chaque fois</translation>
+    </message>
+    <message>
+        <source>(seed %1); model not fitted in %2</source>
+        <translation>(graine %1) ; modèle non ajusté dans %2</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2 from %3 replicates)</source>
+        <translation>IC à 95 % %1 à %2 sur %3 réplications)</translation>
+    </message>
+    <message>
+        <source>95% intervals (bootstrap)</source>
+        <translation>Intervalles à 95 % (bootstrap)</translation>
+    </message>
+    <message>
+        <source>not computed (on request: a minute or more on a large cohort)</source>
+        <translation>non calculés (sur demande : une minute ou plus sur une grande cohorte)</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3 points</source>
+        <translation>pondéré %1 contre %2 (%3 points</translation>
+    </message>
+    <message>
+        <source>weighted %1 vs %2 (%3</source>
+        <translation>pondéré %1 contre %2 (%3</translation>
+    </message>
 </context>
 <context>
     <name>CohortWindow</name>
+    <message>
+        <source>Compute 95% &amp;intervals (bootstrap, %1 replicates)</source>
+        <translation>Calculer les &amp;intervalles à 95 % (bootstrap, %1 réplications)</translation>
+    </message>
     <message>
         <source>Patients</source>
         <translation>Patients</translation>
@@ -1256,6 +1288,18 @@
     <message>
         <source>Weighted comparison (exploratory)</source>
         <translation>Comparaison pondérée (exploratoire)</translation>
+    </message>
+    <message>
+        <source>Bootstrap: %1 replicates per pair of arms, the model re-fitted in each…</source>
+        <translation>Bootstrap : %1 réplications par paire de bras, le modèle réajusté à chacune…</translation>
+    </message>
+    <message>
+        <source>Intervals computed in %1 s.</source>
+        <translation>Intervalles calculés en %1 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no interval was kept.</source>
+        <translation>Annulé : aucun intervalle n’a été conservé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n enrollment(s))</source>
@@ -5565,6 +5609,18 @@ Exporter les données identifiées?</translation>
         <translation>Plan de traitement actuel</translation>
     </message>
     <message>
+        <source>Enrollment status</source>
+        <translation>Statut d’inscription</translation>
+    </message>
+    <message>
+        <source>no arm</source>
+        <translation>aucun bras</translation>
+    </message>
+    <message>
+        <source>Enrolled (plan %1, %2) on %3</source>
+        <translation>Inscrit (plan %1, %2) le %3</translation>
+    </message>
+    <message>
         <source>Not enrolled in a treatment plan.</source>
         <translation>Non inscrit à un plan de traitement.</translation>
     </message>
@@ -5675,6 +5731,42 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Visits</source>
         <translation>Visites</translation>
+    </message>
+    <message>
+        <source>Completed (plan %1, %2) on %3</source>
+        <translation>Terminé (plan %1, %2) le %3</translation>
+    </message>
+    <message>
+        <source>Withdrawn (plan %1, %2) on %3: %4</source>
+        <translation>Sorti de l’étude (plan %1, %2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>Withdrawn (plan %1, %2) on %3</source>
+        <translation>Sorti de l’étude (plan %1, %2) le %3</translation>
+    </message>
+    <message>
+        <source>Past enrollments</source>
+        <translation>Inscriptions antérieures</translation>
+    </message>
+    <message>
+        <source>completed %1: %2</source>
+        <translation>terminée le %1 : %2</translation>
+    </message>
+    <message>
+        <source>completed %1</source>
+        <translation>terminée le %1</translation>
+    </message>
+    <message>
+        <source>withdrawn %1: %2</source>
+        <translation>retrait le %1 : %2</translation>
+    </message>
+    <message>
+        <source>withdrawn %1</source>
+        <translation>retrait le %1</translation>
+    </message>
+    <message>
+        <source>enrolled %1 by %2</source>
+        <translation>inscrit le %1 par %2</translation>
     </message>
     <message>
         <source>Drug</source>

@@ -101,3 +101,35 @@ def test_refusals_are_one_plain_line(capsys, tmp_path, clinic):
                          "--protocol", "no-such-plan", *who)
     assert code == 1 and "no installed treatment plan has the id 'no-such-plan'" in err
     assert not (tmp_path / "y").exists()
+
+
+@pytest.fixture
+def weighted_clinic(tmp_path):
+    """40 demo children in which arms A and B have enough complete cases to be weighted."""
+    db = tmp_path / "weighted.sqlite3"
+    database = open_database(db)
+    database.actor = DEMO_DATA_TASK
+    fill_demo_database(database, patients=40, seed=5, as_of=date(2026, 11, 1))
+    add_people(database)
+    with database.reading() as s:
+        identifiers = {v for row in s.execute(select(
+            PatientIdentity.given_name, PatientIdentity.family_name, PatientIdentity.mrn))
+            for v in row} | set(s.scalars(select(Patient.study_id)))
+    database.dispose()
+    return str(db), ["--user", "doc", "--password-file", str(password_file(tmp_path))], \
+        identifiers
+
+
+def test_bootstrap_intervals_in_the_report(capsys, tmp_path, weighted_clinic):
+    db, who, identifiers = weighted_clinic
+    code, out, err = run(capsys, "cohort", "--db", db, "--out", str(tmp_path / "b"),
+                         "--format", "csv", "--bootstrap", "30", *who)
+    assert code == 0, err
+    assert "bootstrap intervals (30 replicates per pair) in" in out
+    text = (tmp_path / "b" / "cohort_propensity.csv").read_text(encoding="utf-8")
+    assert "30 replicates resampled within arm, model re-fitted each time (seed " in text
+    assert "95% CI" in text
+    assert _leaks(text, identifiers) == []
+    code, _out, err = run(capsys, "cohort", "--db", db, "--out", str(tmp_path / "b"),
+                          "--bootstrap", "1", *who)
+    assert code == 2 and "--bootstrap 1 is not a number of replicates" in err

@@ -23,9 +23,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from app.domain.cohort.bootstrap import (
+    REPLICATES,
+    SEED,
+    BootstrapIntervals,
+    Interval,
+    bootstrap_intervals,
+)
 from app.domain.cohort.data import CohortPatient, VisitOutcome
 from app.domain.cohort.propensity import (
     CAVEATS,
+    OutcomeDefinition,
     PropensityComparison,
     WeightedOutcome,
     compare_arms,
@@ -197,6 +205,8 @@ class CohortOutcomes:
     adverse: dict[str, AdverseRates] = field(default_factory=dict)
     # exploratory: each pair of arms re-weighted on the measured baseline covariates
     propensity: dict[tuple[str, str], PropensityComparison] = field(default_factory=dict)
+    # their bootstrap intervals, once computed (add_intervals: minutes, on request)
+    intervals: dict[tuple[str, str], BootstrapIntervals] = field(default_factory=dict)
     notes: tuple[str, ...] = NOTES
 
     @property
@@ -236,11 +246,36 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
         out.steroids[arm] = _steroids(group)
         out.adverse[arm] = _adverse(group)
     out.baseline = _baseline_rows(by_arm, out.pairs)
-    weighted_outcomes = [*(inactive_by(m, out.km_horizons[m]) for m in RESPONSE_MONTHS),
-                         *(tis_at(m) for m in RESPONSE_MONTHS)]
     for a, b in out.pairs:
-        out.propensity[(a, b)] = compare_arms(patients, a, b, weighted_outcomes)
+        out.propensity[(a, b)] = compare_arms(patients, a, b, weighted_outcomes(out))
     return out
+
+
+def weighted_outcomes(out: CohortOutcomes) -> list[OutcomeDefinition]:
+    """The outcomes the weighted comparison reports: inactive disease by month 6 and 12
+    (read at the end of the month's window, as the curve is) and the TIS at 6 and 12."""
+    return [*(inactive_by(m, out.km_horizons[m]) for m in RESPONSE_MONTHS),
+            *(tis_at(m) for m in RESPONSE_MONTHS)]
+
+
+def add_intervals(out: CohortOutcomes, patients: Sequence[CohortPatient], *,
+                  replicates: int = REPLICATES, seed: int = SEED,
+                  progress: Callable[[int, int], bool] | None = None) -> None:
+    """Bootstrap intervals of every weighted comparison shown, into ``out.intervals``.
+    ``progress(done, total)`` counts replicates over all pairs; returning False stops
+    (``BootstrapCancelled``; ``out`` is then left as it was)."""
+    shown = [pair for pair in out.pairs if out.propensity[pair].fit is not None]
+    total = replicates * len(shown)
+    found: dict[tuple[str, str], BootstrapIntervals] = {}
+    for index, pair in enumerate(shown):
+        def step(done: int, _total: int, before: int = index * replicates) -> bool:
+            return progress is None or progress(before + done, total)
+
+        result = bootstrap_intervals(patients, out.propensity[pair], weighted_outcomes(out),
+                                     replicates=replicates, seed=seed, progress=step)
+        if result is not None:
+            found[pair] = result
+    out.intervals.update(found)
 
 
 def _ids(patients: Iterable[CohortPatient]) -> tuple[str, ...]:
@@ -628,6 +663,9 @@ def _propensity_table(out: CohortOutcomes) -> Table:
                    for c in comparisons)))
     rows.append((_label("Weighted comparison"),
                  *(Cell(c.not_shown or "shown (exploratory)") for c in comparisons)))
+    rows.append((_label("95% intervals (bootstrap)"),
+                 *(Cell(_bootstrap_text(c, out.intervals.get((c.arm_a, c.arm_b))))
+                   for c in comparisons)))
     rows.append((_label("Stabilised weights after truncation: range"),
                  *(Cell("—" if c.truncated_at is None else
                         f"{num(c.truncated_at[0], 2)}–{num(c.truncated_at[1], 2)}")
@@ -650,23 +688,59 @@ def _propensity_table(out: CohortOutcomes) -> Table:
             if not c.outcomes:
                 cells.append(Cell("—"))
                 continue
-            cells.append(Cell(_weighted_text(c, c.outcomes[index]), c.outcomes[index].patients))
+            interval = out.intervals.get((c.arm_a, c.arm_b))
+            cells.append(Cell(_weighted_text(
+                c, c.outcomes[index], None if interval is None else interval.interval(label)),
+                c.outcomes[index].patients))
         rows.append((_label(label), *cells))
     return Table("propensity", "Exploratory: propensity-score weighted comparison", head,
                  tuple(rows), " ".join(CAVEATS))
 
 
-def _weighted_text(c: PropensityComparison, o: WeightedOutcome) -> str:
+def _signed(text: str) -> str:
+    """"+0" or "-0.0" (a bound rounded to nothing) reads as a plain 0."""
+    return text[1:] if text[1:].strip("0.") == "" else text
+
+
+def _bootstrap_text(c: PropensityComparison, r: BootstrapIntervals | None) -> str:
+    if c.fit is None:
+        return "—"
+    if r is None:
+        return "not computed (on request: a minute or more on a large cohort)"
+    text = (f"{r.replicates} replicates resampled within arm, model re-fitted each time "
+            f"(seed {r.seed}); model not fitted in {r.not_fitted}")
+    if r.reasons:
+        text += " (" + "; ".join(f"{why}: {n}" for why, n in r.reasons) + ")"
+    return text
+
+
+def _weighted_text(c: PropensityComparison, o: WeightedOutcome,
+                   interval: Interval | None = None) -> str:
     if o.weighted is None or o.crude is None:
         return f"n = {o.n[0]}/{o.n[1]}: not enough to compare"
     if o.binary:
         def show(v: float) -> str:
             return f"{100 * v:.0f}%"
-        difference = f"{100 * (o.weighted[0] - o.weighted[1]):+.0f} points"
+
+        def signed(v: float) -> str:
+            return _signed(f"{100 * v:+.0f}")
+        unit = " points"
     else:
         def show(v: float) -> str:
             return num(v, 1)
-        difference = f"{o.weighted[0] - o.weighted[1]:+.1f}"
+
+        def signed(v: float) -> str:
+            return _signed(f"{v:+.1f}")
+        unit = ""
+    difference = signed(o.weighted[0] - o.weighted[1])
+    if interval is not None:
+        if interval.low is None or interval.high is None:
+            difference += f"{unit}; no interval: {interval.replicates} usable replicates"
+        else:
+            difference += (f"{unit}, 95% CI {signed(interval.low)} to {signed(interval.high)}"
+                           f" from {interval.replicates} replicates")
+    else:
+        difference += unit
     return (f"weighted {c.arm_a} {show(o.weighted[0])} vs {c.arm_b} {show(o.weighted[1])} "
             f"({difference}); crude {show(o.crude[0])} vs {show(o.crude[1])}; "
             f"n = {o.n[0]}/{o.n[1]}")

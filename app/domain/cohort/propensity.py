@@ -23,8 +23,8 @@ baseline covariates and compares the main outcomes under those weights:
   outcome is known.
 
 It is shown only when each arm has at least ``MIN_PER_ARM`` complete cases and the model
-converges; otherwise the result says why not. There is no confidence interval (a
-bootstrap refitting the model would be needed; not done here).
+converges; otherwise the result says why not. Its 95% intervals come from a bootstrap that
+refits the model (``app.domain.cohort.bootstrap``), computed on request.
 """
 
 from __future__ import annotations
@@ -32,6 +32,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import repeat
+from operator import add, mul, sub
 
 from app.domain.cohort.data import BaselineValues, CohortPatient
 from app.domain.cohort.stats import quantile
@@ -48,8 +50,11 @@ CAVEATS = (
     "Logistic model of the arm on the baseline covariates listed, fitted on the patients "
     "with every covariate recorded (complete cases; nothing imputed). Stabilised weights "
     "P(arm) / P(arm | covariates), truncated at their 1st and 99th percentiles.",
-    "|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. No confidence "
-    "interval is given.",
+    "|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. 95% intervals of "
+    "the weighted differences: bootstrap percentiles, the patients resampled within each "
+    "arm and the model re-fitted in every replicate (a fixed seed, so the same data give "
+    "the same interval); replicates whose model could not be fitted are counted and left "
+    "out. They are computed on request.",
 )
 
 
@@ -83,6 +88,7 @@ class LogisticFit:
     coefficients: tuple[float, ...]  # intercept first, original scale
     iterations: int
     log_likelihood: float
+    fitted: tuple[float, ...] = ()  # P(arm b) of each row fitted, in their order
 
     def probability(self, x: Sequence[float]) -> float:
         eta = self.coefficients[0] + math.fsum(c * v for c, v in zip(self.coefficients[1:], x,
@@ -117,38 +123,49 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return out
 
 
-def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool]) -> LogisticFit:
-    """Maximum-likelihood logistic regression with an intercept (Newton–Raphson)."""
+def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool],
+                 start: Sequence[float] | None = None) -> LogisticFit:
+    """Maximum-likelihood logistic regression with an intercept (Newton–Raphson).
+
+    Worked column by column (``map`` over whole columns, not a Python loop per patient and
+    coefficient pair): 0.06 s of CPU rather than 0.2 s for 5,600 patients and 7 covariates
+    (measured), which matters for a bootstrap that re-fits the model a thousand times.
+    ``start``: the coefficients (original scale, intercept first) to start from, e.g. the
+    fit on the whole sample for a bootstrap replicate; the maximum reached is the same.
+    """
     n = len(rows)
     if n == 0 or n != len(outcome):
         raise ModelNotFitted("no patients")
     p = len(rows[0])
-    centre = [math.fsum(r[j] for r in rows) / n for j in range(p)]
+    columns = [[float(v) for v in column] for column in zip(*rows, strict=True)]
+    centre = [math.fsum(column) / n for column in columns]
+    design = [[1.0] * n]
     scale = []
-    for j in range(p):
-        sd = math.sqrt(math.fsum((r[j] - centre[j]) ** 2 for r in rows) / n)
+    for column, m in zip(columns, centre, strict=True):
+        deviations = [v - m for v in column]
+        sd = math.sqrt(math.fsum(map(mul, deviations, deviations)) / n)
         if sd == 0:
             raise ModelNotFitted("a covariate has the same value for everyone")
         scale.append(sd)
-    design = [[1.0] + [(r[j] - centre[j]) / scale[j] for j in range(p)] for r in rows]
+        design.append([d / sd for d in deviations])
     y = [1.0 if o else 0.0 for o in outcome]
-    beta = [0.0] * (p + 1)
+    if start is None:
+        beta = [0.0] * (p + 1)
+    else:  # the same model on the scaled covariates: b_j·s_j, a + Σ b_j·c_j
+        beta = [start[0] + math.fsum(b * c for b, c in zip(start[1:], centre, strict=True)),
+                *(b * s for b, s in zip(start[1:], scale, strict=True))]
     for iteration in range(1, MAX_ITERATIONS + 1):  # noqa: B007 - reported after the loop
-        probabilities = [_expit(math.fsum(b * x for b, x in zip(beta, row, strict=True)))
-                         for row in design]
-        gradient = [math.fsum((yi - pi) * row[j]
-                              for yi, pi, row in zip(y, probabilities, design, strict=True))
-                    for j in range(p + 1)]
+        fitted = _fitted(design, beta)
+        residual = list(map(sub, y, fitted))
+        gradient = [math.fsum(map(mul, residual, column)) for column in design]
+        variance = [f * (1 - f) for f in fitted]
+        weighted = [variance] + [list(map(mul, variance, column)) for column in design[1:]]
+        # The information matrix needs no more than float sums (Newton's steps only have
+        # to shrink; the maximum is where the gradient, summed exactly, is zero).
         info = [[0.0] * (p + 1) for _ in range(p + 1)]
-        for pi, row in zip(probabilities, design, strict=True):
-            w = pi * (1 - pi)
-            for j in range(p + 1):
-                wj = w * row[j]
-                for k in range(j, p + 1):
-                    info[j][k] += wj * row[k]
         for j in range(p + 1):
-            for k in range(j):
-                info[j][k] = info[k][j]
+            for k in range(j, p + 1):
+                info[j][k] = info[k][j] = sum(map(mul, weighted[j], design[k]))
         step = _solve(info, gradient)
         beta = [b + s for b, s in zip(beta, step, strict=True)]
         if max(abs(b) for b in beta) > 30:
@@ -161,11 +178,19 @@ def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool]) -> Lo
         raise ModelNotFitted("the model did not converge")
     slopes = [beta[j + 1] / scale[j] for j in range(p)]
     intercept = beta[0] - math.fsum(s * c for s, c in zip(slopes, centre, strict=True))
-    fitted = [_expit(math.fsum(b * x for b, x in zip(beta, row, strict=True)))
-              for row in design]
+    fitted = _fitted(design, beta)
     log_likelihood = math.fsum(math.log(f) if yi else math.log(1 - f)
                                for f, yi in zip(fitted, y, strict=True))
-    return LogisticFit((intercept, *slopes), iteration, log_likelihood)
+    return LogisticFit((intercept, *slopes), iteration, log_likelihood, tuple(fitted))
+
+
+def _fitted(design: list[list[float]], beta: list[float]) -> list[float]:
+    """expit(Xβ) for every row of the column-wise design."""
+    eta = [beta[0]] * len(design[0])
+    for b, column in zip(beta[1:], design[1:], strict=True):
+        eta = list(map(add, eta, map(mul, column, repeat(b))))
+    # exp(-e) cannot overflow above e = -700; below, the careful form
+    return [1 / (1 + math.exp(-e)) if e > -700 else _expit(e) for e in eta]
 
 
 def stabilised_weights(on_b: Sequence[bool], scores: Sequence[float],
@@ -282,7 +307,7 @@ def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
         fit = fit_logistic([x for _, x in complete], on_b)
     except ModelNotFitted as reason:
         return replace(base, not_shown=f"not shown: {reason}")
-    scores = [fit.probability(x) for _, x in complete]
+    scores = list(fit.fitted)
     weights, truncated = stabilised_weights(on_b, scores)
     balance = []
     for j, c in enumerate(covariates):
@@ -301,29 +326,37 @@ def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
                     balance=tuple(balance), outcomes=tuple(results))
 
 
+def arm_means(values: Sequence[float | None], on_a: Sequence[bool],
+              weights: Sequence[float]) -> tuple[float, float] | None:
+    """Σwv/Σw on arm a and on arm b over the patients whose value is known (None when an
+    arm has none); with every weight 1 the crude proportion or mean."""
+    products: dict[bool, list[float]] = {True: [], False: []}
+    totals: dict[bool, list[float]] = {True: [], False: []}
+    for value, a, w in zip(values, on_a, weights, strict=True):
+        if value is not None:
+            products[a].append(w * value)
+            totals[a].append(w)
+    if not totals[True] or not totals[False]:
+        return None
+    return (math.fsum(products[True]) / math.fsum(totals[True]),
+            math.fsum(products[False]) / math.fsum(totals[False]))
+
+
 def _weighted_outcome(definition: OutcomeDefinition,
                       complete: list[tuple[CohortPatient, list[float]]],
                       weights: list[float], arm_a: str) -> WeightedOutcome:
-    known: dict[bool, list[tuple[float, float]]] = {True: [], False: []}
-    ids: list[str] = []
-    for (p, _), w in zip(complete, weights, strict=True):
-        value = definition.value(p)
-        if value is None:
-            continue
-        known[p.arm == arm_a].append((float(value), w))
-        ids.append(p.study_id)
-    a, b = known[True], known[False]
-    if not a or not b:
-        return WeightedOutcome(definition.label, definition.binary, (len(a), len(b)), None,
-                               None, tuple(ids))
+    values = [as_number(definition.value(p)) for p, _ in complete]
+    on_a = [p.arm == arm_a for p, _ in complete]
+    n = (sum(1 for v, a in zip(values, on_a, strict=True) if v is not None and a),
+         sum(1 for v, a in zip(values, on_a, strict=True) if v is not None and not a))
+    ids = tuple(p.study_id for (p, _), v in zip(complete, values, strict=True) if v is not None)
+    return WeightedOutcome(definition.label, definition.binary, n,
+                           arm_means(values, on_a, [1.0] * len(values)),
+                           arm_means(values, on_a, weights), ids)
 
-    def mean(pairs: list[tuple[float, float]], weighted: bool) -> float:
-        total = math.fsum(w if weighted else 1.0 for _, w in pairs)
-        return math.fsum(v * (w if weighted else 1.0) for v, w in pairs) / total
 
-    return WeightedOutcome(definition.label, definition.binary, (len(a), len(b)),
-                           (mean(a, False), mean(b, False)), (mean(a, True), mean(b, True)),
-                           tuple(ids))
+def as_number(value: float | bool | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def inactive_by(month: int, horizon_day: float) -> OutcomeDefinition:
