@@ -43,6 +43,7 @@ from app.domain.treatment_course_record import chosen_words, stopped_words
 from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
 from app.forms.terms import (
+    ARM_CHOICE,
     ETHNICITY,
     RACE,
     REASON,
@@ -52,6 +53,7 @@ from app.forms.terms import (
     arm_title,
     plan_text,
     plan_text_words,
+    sentences,
     term,
 )
 from app.forms.trend_charts import TrendChartsWidget
@@ -80,11 +82,11 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 def _why_chosen(period: ArmPeriod) -> str:
-    return chosen_words(period.choice_reasons, period.choice_other)
+    return sentences(ARM_CHOICE, chosen_words(period.choice_reasons, period.choice_other))
 
 
 def _why_stopped(period: ArmPeriod) -> str:
-    return stopped_words(period.stop_reason, period.stop_other)
+    return sentences(REASON, stopped_words(period.stop_reason, period.stop_other))
 
 
 def _esc(text: str) -> str:
@@ -342,14 +344,16 @@ class PatientPage(QDialog):
         self.column.addWidget(box)
         self._past(o)
 
-    def _arm_history(self, protocol: Protocol | None,
-                     history: tuple[ArmPeriod, ...]) -> QTableWidget:
+    def _arm_history(self, protocol: Protocol | None, history: tuple[ArmPeriod, ...],
+                     ended_on: date | None = None) -> QTableWidget:
         # The reasons an arm was chosen come from the plans' lists (plan words, as written).
+        # An arm still open when its enrollment ended ran until that end, not "current".
         table = _table(
             [self.tr("Arm"), self.tr("From"), self.tr("To"), self.tr("Reason"),
              self.tr("Why this arm"), self.tr("Why stopped"), self.tr("Notes")],
             [[self._arm_title(protocol, p.arm_id), _d(p.start_date),
-              _d(p.end_date) if p.end_date else self.tr("current"),
+              _d(p.end_date) if p.end_date else
+              _d(ended_on) if ended_on else self.tr("current"),
               term(REASON, ARM_REASONS.get(p.reason, p.reason)), _why_chosen(p),
               _why_stopped(p), p.notes]
              for p in history],
@@ -416,7 +420,7 @@ class PatientPage(QDialog):
             summary.setWordWrap(True)
             plan_text(summary)  # the plan's title; the end reason as entered
             column.addWidget(summary)
-            table = self._arm_history(protocol, past.arm_history)
+            table = self._arm_history(protocol, past.arm_history, past.ended_on)
             column.addWidget(table)
             self.past_summaries.append(summary)
             self.past_arm_tables.append(table)

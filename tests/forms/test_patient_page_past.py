@@ -165,3 +165,29 @@ def test_a_screening_made_before_the_last_course_ended_cannot_enroll_again(qtbot
     with pytest.raises(EnrollmentError, match="before the patient's previous enrollment ended"):
         with database.session() as session:
             finish_enrollment(session, protocol, old_id, plan, user="dr.ito")
+
+
+def test_an_arm_left_open_when_its_enrollment_ended_shows_that_end_and_french_reasons(
+        qtbot, database, french):
+    # Found walking the demo data in French: a completed enrollment whose arm was never
+    # stopped on its own (the demo data and imported records end only the enrollment)
+    # showed that arm "en cours" (current) under "Past enrollments", and the coded reasons
+    # the arm was chosen in English ("IVIG intolerance").
+    from sqlalchemy import select
+
+    from app.db.models import ArmAssignment
+
+    patient_id = enrolled_on_a(database)
+    with database.session() as session:
+        enrollment_id = active_enrollment_id(session, patient_id)
+        arm = session.scalars(select(ArmAssignment).where(
+            ArmAssignment.enrollment_id == enrollment_id)).one()
+        arm.choice_reasons = ["ivig_intolerance", "no_venous_access"]
+        enrollment = session.get(Enrollment, enrollment_id)
+        enrollment.status, enrollment.ended_on = "completed", date(2026, 11, 20)
+        enrollment.end_reason = "completed the visit schedule"
+    page = page_of(qtbot, database)
+    (table,) = page.past_arm_tables
+    assert table.item(0, 2).text() == "20 nov. 2026"  # the enrollment's end, not "en cours"
+    why = table.item(0, 4).text()
+    assert "IVIG" not in why and "Intolérance" in why, why
