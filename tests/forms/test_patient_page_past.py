@@ -167,8 +167,9 @@ def test_a_screening_made_before_the_last_course_ended_cannot_enroll_again(qtbot
             finish_enrollment(session, protocol, old_id, plan, user="dr.ito")
 
 
+@pytest.mark.usefixtures("french")
 def test_an_arm_left_open_when_its_enrollment_ended_shows_that_end_and_french_reasons(
-        qtbot, database, french):
+        qtbot, database):
     # Found walking the demo data in French: a completed enrollment whose arm was never
     # stopped on its own (the demo data and imported records end only the enrollment)
     # showed that arm "en cours" (current) under "Past enrollments", and the coded reasons
