@@ -32,7 +32,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.domain.dates import describe_age
+from app.domain.dates import age_in_months
+from app.domain.phrases import Joined, Phrase, joined, phrase
 from app.domain.units import (
     CM_PER_INCH,
     HEIGHT_MAX_CM,
@@ -50,7 +51,23 @@ DAYS_PER_MONTH = 30.4375  # CDC's month: 365.25 / 12
 CHILD_TABLE_FROM_MONTHS = 24.0  # under 2 years: the infant tables (weight, length)
 
 WEIGHT, HEIGHT, BMI = "weight", "height", "bmi"
+# The sentences this module writes, once, in English (as kept in a record's notes); the
+# interface shows them translated (app/forms/terms.py lists SENTENCES). %1, %2…: values
+# already formatted.
 MEASURE_WORDS = {WEIGHT: "Weight", HEIGHT: "Height", BMI: "BMI"}
+WHO_WORDS = {"male": "a boy", "female": "a girl", "": "a child"}
+AGE_WORDS = {"years": "%1 y %2 m", "months": "%1 m", "days": "%1 d"}
+FAR = {"above": ("%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 SD "
+                 "above it, CDC 2000). Check the value and its unit."),
+       "below": ("%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 SD "
+                 "below it, CDC 2000). Check the value and its unit.")}
+WITHIN = "%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000)."
+MEANT_METRES = "Did you mean %1 metres? That is %2 cm: type %2 in cm."
+MEANT_UNIT = "Did you mean %1 %2?"
+MEANT_CONVERTED = "Did you mean %1 %2 (%3 %4)?"
+STILL_FAR = "That too would be far from what is usual for this age."
+SENTENCES = (*MEASURE_WORDS.values(), *WHO_WORDS.values(), *AGE_WORDS.values(),
+             *FAR.values(), WITHIN, MEANT_METRES, MEANT_UNIT, MEANT_CONVERTED, STILL_FAR)
 UNIT_WORDS = {WEIGHT: "kg", HEIGHT: "cm", BMI: "kg/m²"}
 SEX_CODES = {"male": 1, "female": 2}
 
@@ -146,11 +163,26 @@ class Finding:
     sd_units: float  # CDC modified z-score (signed)
     z_score: float  # ordinary LMS z-score
     implausible: bool
-    message: str
+    words: Phrase  # the finding in a sentence (str(): the English)
+
+    @property
+    def message(self) -> str:
+        return str(self.words)
 
 
 def age_months(born: date, on: date) -> float:
     return (on - born).days / DAYS_PER_MONTH
+
+
+def _age_phrase(born: date, on: date) -> Phrase:
+    """"11 y 2 m", "7 m", "12 d" (app.domain.dates.describe_age) as a phrase."""
+    months = age_in_months(born, on)
+    if months == 0:
+        return phrase(AGE_WORDS["days"], str((on - born).days))
+    years, rest = divmod(months, 12)
+    if years == 0:
+        return phrase(AGE_WORDS["months"], str(rest))
+    return phrase(AGE_WORDS["years"], str(years), str(rest))
 
 
 def _sex_codes(sex: str) -> tuple[int, ...]:
@@ -175,19 +207,16 @@ def _judge(reference: GrowthReference, subject: GrowthSubject, on: date, measure
     _distance, lms = min(judged, key=lambda pair: pair[0])
     units = lms.modified_z(value)
     implausible = abs(units) > IMPLAUSIBLE_SD
-    who = {"male": "a boy", "female": "a girl"}.get(subject.sex, "a child")
-    age = describe_age(subject.date_of_birth, on)
+    who = phrase(WHO_WORDS.get(subject.sex, WHO_WORDS[""]))
+    age = _age_phrase(subject.date_of_birth, on)
     unit = UNIT_WORDS[measure]
-    direction = "above" if units > 0 else "below"
     shown = f"{format_number(value, 1)} {unit}"
+    median = f"{format_number(lms.M, 1)} {unit}"
     if implausible:
-        message = (f"{MEASURE_WORDS[measure]} {shown} is far {direction} what is usual for "
-                   f"{who} of {age} (median {format_number(lms.M, 1)} {unit}; about "
-                   f"{abs(units):.1f} SD {direction} it, CDC 2000). Check the value and its "
-                   "unit.")
+        message = phrase(FAR["above" if units > 0 else "below"], phrase(MEASURE_WORDS[measure]),
+                         shown, who, age, median, f"{abs(units):.1f}")
     else:
-        message = (f"{MEASURE_WORDS[measure]} {shown}: within 3 SD for {who} of {age} "
-                   f"(median {format_number(lms.M, 1)} {unit}, CDC 2000).")
+        message = phrase(WITHIN, phrase(MEASURE_WORDS[measure]), shown, who, age, median)
     return Finding(measure, value, lms.M, units, lms.z_score(value), implausible, message)
 
 
@@ -210,6 +239,11 @@ def implausible_warnings(findings: Iterable[Finding]) -> dict[str, str]:
     return {f.measure: f.message for f in findings if f.implausible}
 
 
+def implausible_phrases(findings: Iterable[Finding]) -> dict[str, Phrase]:
+    """``implausible_warnings`` as phrases, for the interface to show in its language."""
+    return {f.measure: f.words for f in findings if f.implausible}
+
+
 # --------------------------------------------------------------------------- unit slips
 
 
@@ -223,6 +257,13 @@ def unit_slip(reference: GrowthReference, subject: GrowthSubject, on: date, meas
               typed: float, unit: str) -> str | None:
     """"Did you mean …?" when the number typed fits this child far better in another unit
     (or is out of the allowed range in this one and in range in the other)."""
+    words = unit_slip_words(reference, subject, on, measure, typed, unit)
+    return None if words is None else str(words)
+
+
+def unit_slip_words(reference: GrowthReference, subject: GrowthSubject, on: date,
+                    measure: str, typed: float, unit: str) -> Phrase | Joined | None:
+    """``unit_slip`` as a phrase, for the interface to show in its language."""
     if measure == WEIGHT:
         readings = {"kg": typed, "lb": typed * KG_PER_LB}
         low, high, shown = WEIGHT_MIN_KG, WEIGHT_MAX_KG, "kg"
@@ -251,14 +292,13 @@ def unit_slip(reference: GrowthReference, subject: GrowthSubject, on: date, meas
     if best is None:
         return None
     distance, other, value = best
-    still = (" That too would be far from what is usual for this age."
-             if distance > IMPLAUSIBLE_SD else "")
-    unit_word = {"m": "metres"}.get(other, other)
     if other == "m":
-        return (f"Did you mean {format_number(typed)} {unit_word}? That is "
-                f"{format_number(value, 1)} {shown}: type {format_number(value, 1)} in cm."
-                + still)
-    if other == shown:
-        return f"Did you mean {format_number(typed)} {unit_word}?{still}"
-    return (f"Did you mean {format_number(typed)} {unit_word} "
-            f"({format_number(value, 1)} {shown})?{still}")
+        question = phrase(MEANT_METRES, format_number(typed), format_number(value, 1))
+    elif other == shown:
+        question = phrase(MEANT_UNIT, format_number(typed), other)
+    else:
+        question = phrase(MEANT_CONVERTED, format_number(typed), other,
+                          format_number(value, 1), shown)
+    if distance > IMPLAUSIBLE_SD:
+        return joined(" ", [question, phrase(STILL_FAR)])
+    return question

@@ -15,6 +15,7 @@ from app.domain import growth
 from app.domain.body import BodyMeasurements, measurement_age_warning
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
+from app.domain.phrases import Joined, Phrase
 from app.domain.protocol import Protocol
 from app.domain.screening import parse_iso_date
 from app.domain.units import (
@@ -92,19 +93,20 @@ CONFIRM_MEASURES = "confirm_measures"
 def measurement_plausibility(
     weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
     subject: GrowthSubject | None, reference: GrowthReference | None,
-) -> tuple[dict[str, str], dict[str, str]]:
+) -> tuple[dict[str, Phrase | Joined], dict[str, Phrase]]:
     """(hints, warnings) for typed measurements judged for the child's age and sex
     (CDC 2000; see ``app.domain.growth``).
 
     ``hints``: {"weight" | "height": "Did you mean …?"} for a number that fits far better
     in another unit (added to the refusal or warning of that field). ``warnings``:
     {"weight" | "height" | "bmi": message} for values more than 3 SD from the median,
-    which the person must confirm. Empty without a date of birth or reference.
+    which the person must confirm. Empty without a date of birth or reference. Each is a
+    phrase: ``str()`` the English, the interface shows it in its language.
     """
     day = parse_iso_date(measured_on)
     if subject is None or reference is None or subject.date_of_birth is None or day is None:
         return {}, {}
-    hints: dict[str, str] = {}
+    hints: dict[str, Phrase | Joined] = {}
     for name, text, unit, measure in (("weight", weight, weight_unit, growth.WEIGHT),
                                       ("height", height, height_unit, growth.HEIGHT)):
         try:
@@ -112,19 +114,19 @@ def measurement_plausibility(
         except ValueError:
             continue
         if typed > 0:
-            hint = growth.unit_slip(reference, subject, day, measure, typed, unit)
+            hint = growth.unit_slip_words(reference, subject, day, measure, typed, unit)
             if hint:
                 hints[name] = hint
     try:
         body = read_body(weight, weight_unit, height, height_unit, measured_on)
     except InputError:
         return hints, {}
-    warnings = growth.implausible_warnings(growth.judge_measurements(
+    warnings = growth.implausible_phrases(growth.judge_measurements(
         reference, subject, day, body.weight_kg, body.height_cm))
     return hints, warnings
 
 
-def plausibility_problems(hints: dict[str, str], warnings: dict[str, str],
+def plausibility_problems(hints: dict[str, Phrase | Joined], warnings: dict[str, Phrase],
                           problems: dict[str, str], confirmed: bool) -> dict[str, str]:
     """Unit hints joined to the fields' problems (or warnings), and the confirmation
     still needed when a value is beyond ±3 SD."""
@@ -139,10 +141,10 @@ def plausibility_problems(hints: dict[str, str], warnings: dict[str, str],
     return out
 
 
-def describe_confirmed(warnings: dict[str, str]) -> str:
-    """The note kept with the record when unusual measurements were confirmed."""
+def describe_confirmed(warnings: dict[str, Phrase]) -> str:
+    """The note kept with the record when unusual measurements were confirmed (English)."""
     return ("Measurements confirmed although unusual for age and sex: "
-            + " ".join(warnings.values()))
+            + " ".join(str(w) for w in warnings.values()))
 
 
 def protocol_needs_height(protocol: Protocol) -> bool:

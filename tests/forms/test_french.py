@@ -40,7 +40,7 @@ from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import age as age_domain
 from app.domain import body as body_domain
-from app.domain import dose_sentences
+from app.domain import dose_sentences, growth
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
@@ -148,7 +148,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
         terms.DOSE_DERIVATION: [*dose_sentences.SENTENCES, *body_domain.SENTENCES,
-                                *age_domain.SENTENCES],
+                                *age_domain.SENTENCES, *growth.SENTENCES],
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
                             for arm in plan.arms

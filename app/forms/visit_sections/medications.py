@@ -42,7 +42,7 @@ from app.domain.visit_form import (
     recheck_arm_doses,
     validate_vital,
 )
-from app.forms.terms import MESSAGE, item_words, phrases, plan_text
+from app.forms.terms import MESSAGE, item_words, phrase_words, phrases, plan_text
 from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import (
     ERROR_STYLE,
@@ -532,7 +532,7 @@ class MedicationsSection(Section):
 
     def _show_measurement_notes(self) -> None:
         hints, warnings = self.measurement_notes()
-        lines = [phrases(MESSAGE, line) for line in (*warnings.values(), *hints.values())]
+        lines = [phrase_words(line) for line in (*warnings.values(), *hints.values())]
         self.plausibility.setText("\n".join(lines))
         self.plausibility.setVisible(bool(lines))
         typed_now = any(not f.is_blank() and not f._unchanged()

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.forms.terms import MEASUREMENT_CHECK, term
+from app.domain.phrases import Joined, Phrase
+from app.forms.terms import MEASUREMENT_CHECK, phrase_words, term
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, labelled
 
 
@@ -104,11 +105,16 @@ class MeasurementInputs(QWidget):
     def confirmed(self) -> bool:
         return self.confirm.isChecked() and self.confirm.isVisible()
 
-    def _in_words(self, name: str, problem: str | None) -> str | None:
+    def _in_words(self, name: str, problem: str | None,
+                  hint: Phrase | Joined | None = None) -> str | None:
         """A weight or height typed with a decimal comma stays refused (app.domain.units:
         "1,500" could be 1.5 or 1500, a dose a thousandfold off); the reason is given in
         the interface's language, in place of the domain's English sentence."""
         edit = {"weight": self.weight, "height": self.height}.get(name)
+        if problem is not None and hint is not None and problem.endswith(f" {hint}"):
+            # the domain's refusal with its unit hint after it: each in its own words
+            head = self._in_words(name, problem[:-len(f" {hint}")])
+            return f"{head} {phrase_words(hint)}"
         if problem is None or edit is None or "," not in edit.text():
             return term(MEASUREMENT_CHECK, problem) if problem else problem
         label = self.tr("Weight") if name == "weight" else self.tr("Height")
@@ -118,18 +124,20 @@ class MeasurementInputs(QWidget):
                 .replace("%1", label).replace("%2", edit.text().strip()))
 
     def show_problems(self, problems: dict[str, str], bsa_text: str,
-                      warnings: dict[str, str] | None = None,
-                      hints: dict[str, str] | None = None) -> None:
+                      warnings: dict[str, Phrase] | None = None,
+                      hints: dict[str, Phrase | Joined] | None = None) -> None:
+        all_hints = hints or {}
         for name, message in self.messages.items():
             # A date that is not a date says so in red beside itself: no second message.
             own = name == "measured_on" and self.measured_on.problem()
-            message.show_message(None if own else self._in_words(name, problems.get(name)))
+            message.show_message(None if own else self._in_words(name, problems.get(name),
+                                                                 all_hints.get(name)))
         # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
         # language (SC, surface corporelle), the arithmetic as it is.
         self.bsa.setText(bsa_text.replace("BSA", self.tr("BSA"), 1))
         warnings = warnings or {}
-        hints = {k: v for k, v in (hints or {}).items() if k not in problems}
-        lines = list(warnings.values()) + list(hints.values())
+        hints = {k: v for k, v in all_hints.items() if k not in problems}
+        lines = [phrase_words(line) for line in (*warnings.values(), *hints.values())]
         self.plausibility.setText("\n".join(lines))
         self.plausibility.setVisible(bool(lines))
         self.confirm.setVisible(bool(warnings))
