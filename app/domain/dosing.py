@@ -41,6 +41,7 @@ from typing import Any
 
 from app.domain.age import AgeOnDay
 from app.domain.body import BSA_FORMULA, BodyMeasurements
+from app.domain.display_words import drug_name
 from app.domain.dose_sentences import (
     ABOVE_MAXIMUM,
     AGE_SOURCE,
@@ -86,7 +87,7 @@ from app.domain.dose_sentences import (
     WITHIN_AGE_LINE,
 )
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
-from app.domain.phrases import Joined, Phrase, PlanText, joined, phrase
+from app.domain.phrases import DrugName, Joined, Phrase, PlanText, joined, phrase
 from app.domain.protocol import (
     ConcomitantLimit,
     DoseRule,
@@ -603,7 +604,8 @@ def final_dose_words(result: DoseResult, final: float) -> Phrase:
         return phrase(FINAL_NOT_POSITIVE, format_number(final), unit)
     maximum = _maximum_of(result)
     if maximum is not None and final > maximum:
-        return phrase(FINAL_ABOVE_MAXIMUM, result.drug, format_number(maximum), unit,
+        return phrase(FINAL_ABOVE_MAXIMUM, DrugName(drug_name(result.drug)),
+                      format_number(maximum), unit,
                       format_number(final))
     if math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9):
         return phrase(FINAL_MATCHES)

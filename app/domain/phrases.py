@@ -28,6 +28,11 @@ class PlanText(str):
     English in ``str()``; the interface may show it from its plan-text catalogue."""
 
 
+class DrugName(PlanText):
+    """A plan's drug inside a phrase, as people write it ("IVIG", not the code "ivig":
+    app.domain.display_words.drug_name); the interface shows its own spelling."""
+
+
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate) -> str:
     if isinstance(value, PlanText):
         return plan(value)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import Joined, Phrase
+from app.domain.phrases import DrugName, Joined, Phrase
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -1283,8 +1283,11 @@ def phrase_words(text: Phrase | Joined) -> str:
     dates in the interface's language, the plan's own words from the plan-text catalogue."""
     from app.forms.language import explanation_in_words
 
+    def plan(value: str) -> str:
+        return term(DRUG, value) if isinstance(value, DrugName) else plan_text_words(value)
+
     return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
-                                           plan_text_words))
+                                           plan))
 
 
 def body_in_words(body: BodyMeasurements) -> str:

@@ -1808,7 +1808,7 @@
     </message>
     <message>
         <source>The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 was entered.</source>
-        <translation>La dose finale de %1 ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
+        <translation>%1 : la dose finale ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
     </message>
     <message>
         <source>The final dose matches the computed dose.</source>

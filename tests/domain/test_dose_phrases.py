@@ -61,3 +61,19 @@ def test_every_template_names_its_values_in_order():
     for template in (*said.SENTENCES, *body.SENTENCES, *age.SENTENCES):
         used = sorted({int(n) for n in re.findall(r"%(\d)", template)})
         assert used == list(range(1, len(used) + 1)), template
+
+
+def test_a_final_dose_above_the_maximum_names_the_drug_not_its_code():
+    """Persistent skin rash arm A, IVIG 2 g/kg at 50 kg = 100 g, capped at the 70 g
+    maximum; 80 g typed is refused. The drug is named as people write it ("IVIG", not the
+    plan's code "ivig"), and stays a value the interface can say in its own words."""
+    from app.domain.dosing import final_dose_words
+    from app.domain.phrases import PlanText
+
+    plan = load_protocol(PLANS / "persistent-skin-rash.toml")
+    result = compute_dose(plan.arm("A").doses[0], BodyMeasurements(50))
+    assert result.drug == "ivig" and result.amount == 70
+    said_now = final_dose_words(result, 80)
+    assert str(said_now) == ("The final IVIG dose cannot be above the protocol maximum of "
+                             "70 g; 80 g was entered.")
+    assert isinstance(said_now.values[0], PlanText)

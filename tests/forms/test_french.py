@@ -688,7 +688,7 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     assert view.message.text() == ("La dose finale de 35 g diffère de la dose calculée de 40 g. "
                                    "Indiquer le motif de la différence.")
     view.final.setText("80")  # above the 70 g maximum: refused
-    assert view.message.text() == ("La dose finale de ivig ne peut dépasser le maximum du "
+    assert view.message.text() == ("IgIV : la dose finale ne peut dépasser le maximum du "
                                    "protocole de 70 g; 80 g a été saisi.")
     view.final.setText("")
     shoot(wizard, "enrollment-doses")
