@@ -323,7 +323,7 @@ class CohortWindow(QDialog):
         for table in tables(outcomes):
             self._fill(self.tables[table.key], table)
             if table.key == "propensity":
-                self.weighted_caveats.setText(table.note)
+                self.weighted_caveats.setText(figure_words(table.note))
         self.charts["km_chart"].set_chart(chart_words(km_chart(outcomes)))
         self.charts["tis_chart"].set_chart(chart_words(tis_chart(outcomes)))
         self.charts["skin_chart"].set_chart(chart_words(skin_chart(outcomes)))

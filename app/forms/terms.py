@@ -1227,6 +1227,32 @@ LISTED = {
                           "not computed (on request: a minute or more on a large cohort)"),
         QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points"),
         QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3"),
+        # the weighted comparison's caveats (app.domain.cohort.propensity.CAVEATS) and why
+        # a model could not be fitted (NOT_FITTED_REASONS: in the table, and counted by
+        # the bootstrap after "model not fitted in …")
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Exploratory: an observational comparison. Weighting balances only "
+                          "the covariates measured and listed here; anything else that guided "
+                          "the choice of arm (severity not captured, family preference, access "
+                          "to infusions) is not accounted for."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "Logistic model of the arm on the baseline covariates listed, fitted "
+                          "on the patients with every covariate recorded (complete cases; "
+                          "nothing imputed). Stabilised weights P(arm) / P(arm | covariates), "
+                          "truncated at their 1st and 99th percentiles."),
+        QT_TRANSLATE_NOOP("Cohort figure",
+                          "|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. "
+                          "95% intervals of the weighted differences: bootstrap percentiles, "
+                          "the patients resampled within each arm and the model re-fitted in "
+                          "every replicate (a fixed seed, so the same data give the same "
+                          "interval); replicates whose model could not be fitted are counted "
+                          "and left out. They are computed on request."),
+        QT_TRANSLATE_NOOP("Cohort figure", "not shown: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates are collinear"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no patients"),
+        QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
     ),
     # </cohort figures>
 }

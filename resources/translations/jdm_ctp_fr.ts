@@ -1238,6 +1238,42 @@
         <source>weighted %1 vs %2 (%3</source>
         <translation>pondéré %1 contre %2 (%3</translation>
     </message>
+    <message>
+        <source>Exploratory: an observational comparison. Weighting balances only the covariates measured and listed here; anything else that guided the choice of arm (severity not captured, family preference, access to infusions) is not accounted for.</source>
+        <translation>Exploratoire : une comparaison observationnelle. La pondération n&apos;équilibre que les covariables mesurées et énumérées ici; tout autre élément ayant guidé le choix du bras (gravité non saisie, préférence de la famille, accès aux perfusions) n&apos;est pas pris en compte.</translation>
+    </message>
+    <message>
+        <source>Logistic model of the arm on the baseline covariates listed, fitted on the patients with every covariate recorded (complete cases; nothing imputed). Stabilised weights P(arm) / P(arm | covariates), truncated at their 1st and 99th percentiles.</source>
+        <translation>Modèle logistique du bras selon les covariables initiales énumérées, ajusté sur les patients dont chaque covariable est saisie (cas complets; rien n&apos;est imputé). Poids stabilisés P(bras) / P(bras | covariables), tronqués à leurs 1er et 99e centiles.</translation>
+    </message>
+    <message>
+        <source>|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. 95% intervals of the weighted differences: bootstrap percentiles, the patients resampled within each arm and the model re-fitted in every replicate (a fixed seed, so the same data give the same interval); replicates whose model could not be fitted are counted and left out. They are computed on request.</source>
+        <translation>Un |DMS| ≤ 0.1 après pondération est le repère habituel d&apos;un équilibre adéquat. Intervalles à 95 % des différences pondérées : centiles du bootstrap, les patients rééchantillonnés dans chaque bras et le modèle réajusté à chaque réplication (graine fixe : les mêmes données donnent le même intervalle); les réplications dont le modèle n&apos;a pu être ajusté sont comptées et écartées. Ils sont calculés sur demande.</translation>
+    </message>
+    <message>
+        <source>not shown: %1</source>
+        <translation>non affiché : %1</translation>
+    </message>
+    <message>
+        <source>the covariates are collinear</source>
+        <translation>les covariables sont colinéaires</translation>
+    </message>
+    <message>
+        <source>no patients</source>
+        <translation>aucun patient</translation>
+    </message>
+    <message>
+        <source>a covariate has the same value for everyone</source>
+        <translation>une covariable a la même valeur pour tous</translation>
+    </message>
+    <message>
+        <source>the covariates separate the arms</source>
+        <translation>les covariables séparent les bras</translation>
+    </message>
+    <message>
+        <source>the model did not converge</source>
+        <translation>le modèle n&apos;a pas convergé</translation>
+    </message>
 </context>
 <context>
     <name>CohortWindow</name>

@@ -83,6 +83,16 @@ class ModelNotFitted(ValueError):
     """The logistic model has no finite maximum (separation) or a singular design."""
 
 
+# Why a model could not be fitted (said in the table and counted by the bootstrap;
+# translated in the interface: app/forms/terms.py lists them among the cohort figures).
+COLLINEAR = "the covariates are collinear"
+NO_PATIENTS = "no patients"
+CONSTANT = "a covariate has the same value for everyone"
+SEPARATED = "the covariates separate the arms"
+NOT_CONVERGED = "the model did not converge"
+NOT_FITTED_REASONS = (COLLINEAR, NO_PATIENTS, CONSTANT, SEPARATED, NOT_CONVERGED)
+
+
 @dataclass(frozen=True)
 class LogisticFit:
     coefficients: tuple[float, ...]  # intercept first, original scale
@@ -110,7 +120,7 @@ def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     for col in range(n):
         pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
         if abs(a[pivot][col]) < 1e-12:
-            raise ModelNotFitted("the covariates are collinear")
+            raise ModelNotFitted(COLLINEAR)
         a[col], a[pivot] = a[pivot], a[col]
         for r in range(col + 1, n):
             factor = a[r][col] / a[col][col]
@@ -135,7 +145,7 @@ def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool],
     """
     n = len(rows)
     if n == 0 or n != len(outcome):
-        raise ModelNotFitted("no patients")
+        raise ModelNotFitted(NO_PATIENTS)
     p = len(rows[0])
     columns = [[float(v) for v in column] for column in zip(*rows, strict=True)]
     centre = [math.fsum(column) / n for column in columns]
@@ -145,7 +155,7 @@ def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool],
         deviations = [v - m for v in column]
         sd = math.sqrt(math.fsum(map(mul, deviations, deviations)) / n)
         if sd == 0:
-            raise ModelNotFitted("a covariate has the same value for everyone")
+            raise ModelNotFitted(CONSTANT)
         scale.append(sd)
         design.append([d / sd for d in deviations])
     y = [1.0 if o else 0.0 for o in outcome]
@@ -171,11 +181,11 @@ def fit_logistic(rows: Sequence[Sequence[float]], outcome: Sequence[bool],
         if max(abs(b) for b in beta) > 30:
             # |coefficient| > 30 per SD: the fitted probabilities run to 0 or 1, the
             # arms are (nearly) separated by the covariates and no finite maximum exists.
-            raise ModelNotFitted("the covariates separate the arms")
+            raise ModelNotFitted(SEPARATED)
         if max(abs(s) for s in step) < TOLERANCE:
             break
     else:
-        raise ModelNotFitted("the model did not converge")
+        raise ModelNotFitted(NOT_CONVERGED)
     slopes = [beta[j + 1] / scale[j] for j in range(p)]
     intercept = beta[0] - math.fsum(s * c for s, c in zip(slopes, centre, strict=True))
     fitted = _fitted(design, beta)
