@@ -36,7 +36,7 @@ from app.domain.measurements import describe_bsa, measurement_plausibility, read
 from app.domain.planned_doses import DoseEntry, dose_key, plan_arm_doses
 from app.domain.protocol import Protocol
 from app.forms.language import format_date
-from app.forms.terms import REASON, arm_title, term
+from app.forms.terms import REASON, arm_title, date_check_words, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, clear_layout, fit_on_screen
 from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
 from app.forms.widgets.dose_view import DoseView
@@ -197,8 +197,8 @@ class ArmSwitchDialog(QDialog):
     def _refresh(self) -> None:
         problems = self.problems()
         for name, message in self.messages.items():
-            message.show_message(problems.get(name) if name != "to_arm" or self.draft.to_arm
-                                 else None)
+            said = problems.get(name) if name != "to_arm" or self.draft.to_arm else None
+            message.show_message(date_check_words(said) if name == "switch_date" else said)
         if self.switch_date.problem():  # already said in red beside the date
             self.messages["switch_date"].show_message(None)
         self.choice.show_problem(problems.get("choice"))

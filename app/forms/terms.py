@@ -35,6 +35,7 @@ REASON = "Reason"
 VISIT_STATUS = "Visit status"
 ROLE = "Role"
 MEASUREMENT_CHECK = "Measurement check"
+DATE_CHECK = "Date check"
 ARM_CHOICE = "Arm choice"
 DOSE_DERIVATION = "Dose derivation"
 DRUG = "Drug"
@@ -152,6 +153,29 @@ LISTED = {
                           "(mg/m²). Enter the height in cm or inches."),
         QT_TRANSLATE_NOOP("Measurement check",
                           "Enter the date the weight was measured (YYYY-MM-DD).")),
+    # the dates of an enrollment, an arm switch and a weight checked by the domain
+    # (app.domain.enrollment.details_problems, arm_switch.switch_problems,
+    # body.measurement_age_warning with measurements.measurement_problems' last words):
+    # sentences with holes, read by date_check_words
+    DATE_CHECK: (
+        QT_TRANSLATE_NOOP("Date check", "Enter the enrollment date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Date check", "The enrollment date %1 is in the future."),
+        QT_TRANSLATE_NOOP("Date check",
+                          "The enrollment date cannot be before the screening date %1."),
+        QT_TRANSLATE_NOOP("Date check", "Enter the date of the switch (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Date check", "The switch date %1 is in the future."),
+        QT_TRANSLATE_NOOP("Date check",
+                          "The switch date cannot be before the current arm started (%1)."),
+        QT_TRANSLATE_NOOP("Date check",
+                          "This weight was measured %1 days ago (on %2); weights older than %3 "
+                          "days should be re-measured before dosing."),
+        QT_TRANSLATE_NOOP("Date check",
+                          "The weight is dated %1, which is after today (%2). Check the date "
+                          "or re-measure before dosing."),
+        QT_TRANSLATE_NOOP("Date check", "The date this weight was measured is not recorded. "
+                                        "Re-measure before dosing."),
+        QT_TRANSLATE_NOOP("Date check", "Enter a new measurement."),
+    ),
     # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (
@@ -1314,6 +1338,14 @@ def phrase_words(text: Phrase | Joined) -> str:
 
     return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
                                            plan))
+
+
+def date_check_words(text: str | None) -> str | None:
+    """A date's problem written by the domain (DATE_CHECK) in the interface's language,
+    its dates too."""
+    from app.forms.language import explanation_in_words
+
+    return explanation_in_words(phrases(DATE_CHECK, text)) if text else text
 
 
 def body_in_words(body: BodyMeasurements) -> str:

@@ -1587,6 +1587,49 @@
     </message>
 </context>
 <context>
+    <name>Date check</name>
+    <message>
+        <source>Enter the enrollment date (YYYY-MM-DD).</source>
+        <translation>Saisir la date d&apos;inscription (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The enrollment date %1 is in the future.</source>
+        <translation>La date d&apos;inscription %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The enrollment date cannot be before the screening date %1.</source>
+        <translation>La date d&apos;inscription ne peut précéder la date de l&apos;évaluation %1.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the switch (YYYY-MM-DD).</source>
+        <translation>Saisir la date du changement (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The switch date %1 is in the future.</source>
+        <translation>La date du changement %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The switch date cannot be before the current arm started (%1).</source>
+        <translation>La date du changement ne peut précéder le début du bras actuel (%1).</translation>
+    </message>
+    <message>
+        <source>This weight was measured %1 days ago (on %2); weights older than %3 days should be re-measured before dosing.</source>
+        <translation>Ce poids a été mesuré il y a %1 jours (le %2); un poids de plus de %3 jours doit être mesuré de nouveau avant de calculer une dose.</translation>
+    </message>
+    <message>
+        <source>The weight is dated %1, which is after today (%2). Check the date or re-measure before dosing.</source>
+        <translation>Le poids est daté du %1, après aujourd&apos;hui (%2). Vérifier la date ou mesurer de nouveau avant de calculer une dose.</translation>
+    </message>
+    <message>
+        <source>The date this weight was measured is not recorded. Re-measure before dosing.</source>
+        <translation>La date de mesure de ce poids n&apos;est pas consignée. Mesurer de nouveau avant de calculer une dose.</translation>
+    </message>
+    <message>
+        <source>Enter a new measurement.</source>
+        <translation>Saisir une nouvelle mesure.</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>not entered</source>
@@ -2165,6 +2208,18 @@
     <message>
         <source>Continue enrollment</source>
         <translation>Poursuivre l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the screening date</source>
+        <translation>la date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
     </message>
     <message>
         <source>Not enrolled: %1</source>

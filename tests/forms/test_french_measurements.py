@@ -101,3 +101,66 @@ def test_the_same_warning_reads_and_is_kept_in_english(qtbot, database):
     assert lines[2] == "Did you mean 44 lb (20 kg)?"
     _hints, warnings = wizard.flow.measurement_warnings(wizard.draft)
     assert str(warnings["weight"]) == ENGLISH
+
+
+def test_enrollment_date_and_weight_age_problems_in_french(qtbot, database, french):
+    """Enrollment dated 2026-11-25, after today (2026-11-21), and a weight measured on
+    2026-09-01: 2026-09-01 → 2026-11-21 is 29 + 31 + 21 = 81 days, over the 30 days
+    allowed (clinical rules §4; the enrollment date being refused, the page judges the
+    weight's age on today)."""
+    wizard = enrollment_details(qtbot, database)
+    page = wizard.details_page
+    page.enrollment_date.set_iso("2026-11-25")
+    page.measurements.weight.setText("20")
+    page.measurements.height.setText("115")
+    page.measurements.measured_on.set_iso("2026-09-01")
+    assert page.measurements.messages["measured_on"].text() == (
+        "Ce poids a été mesuré il y a 81 jours (le 01 sept. 2026); un poids de plus de 30 "
+        "jours doit être mesuré de nouveau avant de calculer une dose. Saisir une nouvelle "
+        "mesure.")
+    # the date field says the enrollment date's problem itself (the domain's sentence
+    # would repeat it), its limit named and dated in French
+    assert_french(wizard, "25 nov. 2026 est après la date la plus récente permise ici, "
+                  "21 nov. 2026 (aujourd'hui).", data=("JDM-002",))
+
+
+@pytest.mark.parametrize(("english", "french_words"), [
+    ("The enrollment date 2026-11-25 is in the future.",
+     "La date d'inscription 25 nov. 2026 est dans le futur."),
+    ("The enrollment date cannot be before the screening date 2026-11-01.",
+     "La date d'inscription ne peut précéder la date de l'évaluation 01 nov. 2026."),
+    ("The switch date cannot be before the current arm started (2026-11-02).",
+     "La date du changement ne peut précéder le début du bras actuel (02 nov. 2026)."),
+    ("The weight is dated 25 Nov 2026, which is after today (21 Nov 2026). Check the date or "
+     "re-measure before dosing. Enter a new measurement.",
+     "Le poids est daté du 25 nov. 2026, après aujourd'hui (21 nov. 2026). Vérifier la date "
+     "ou mesurer de nouveau avant de calculer une dose. Saisir une nouvelle mesure."),
+])
+def test_the_domain_date_problems_read_in_french(english, french_words, french):
+    from app.forms.terms import date_check_words
+
+    assert date_check_words(english) == french_words
+
+
+def test_the_domain_writes_those_sentences():
+    """The sentences above are the domain's own (a reworded one would fail here)."""
+    from datetime import date
+
+    from app.catalog import protocol_catalog
+    from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
+    from app.domain.measurements import measurement_problems
+
+    plan = protocol_catalog().protocols["persistent-skin-rash"]
+    flow = EnrollmentFlow(plan, {}, TODAY, date(2026, 11, 1))
+    future = EnrollmentDraft(1, 1, plan.id, enrollment_date="2026-11-25", weight="20",
+                             height="115", measured_on="2026-11-20")
+    early = EnrollmentDraft(1, 1, plan.id, enrollment_date="2026-10-30", weight="20",
+                            height="115", measured_on="2026-10-30")
+    assert flow.details_problems(future)["enrollment_date"] == (
+        "The enrollment date 2026-11-25 is in the future.")
+    assert flow.details_problems(early)["enrollment_date"] == (
+        "The enrollment date cannot be before the screening date 2026-11-01.")
+    assert measurement_problems("20", "kg", "115", "cm", "2026-11-25", TODAY, False)[
+        "measured_on"] == ("The weight is dated 25 Nov 2026, which is after today (21 Nov "
+                           "2026). Check the date or re-measure before dosing. Enter a new "
+                           "measurement.")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizard
 
 from app.domain.errors import InputError
 from app.domain.measurements import describe_bsa
+from app.forms.terms import date_check_words
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, labelled
 from app.forms.widgets.measurements import MeasurementInputs
 from app.forms.widgets.plan_banner import plan_banner
@@ -74,7 +75,7 @@ class DetailsPage(QWizardPage):
     def _refresh(self) -> None:
         problems = self.w.flow.details_problems(self.w.draft)
         self.date_message.show_message(None if self.enrollment_date.problem()
-                                       else problems.get("enrollment_date"))
+                                       else date_check_words(problems.get("enrollment_date")))
         try:
             bsa = describe_bsa(self.w.flow.body(self.w.draft))
         except InputError:

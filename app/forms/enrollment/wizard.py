@@ -81,10 +81,12 @@ class EnrollmentWizard(QWizard):
         born = subject.date_of_birth if subject else None
         self.details_page.enrollment_date.set_birth_date(born)
         self.details_page.enrollment_date.setRange(screening_date, self.today,
-                                                   "the screening date", "today")
+                                                   self.tr("the screening date"),
+                                                   self.tr("today"))
         self.details_page.measurements.measured_on.set_birth_date(born)
         self.details_page.measurements.measured_on.setRange(born, self.today,
-                                                            "the date of birth", "today")
+                                                            self.tr("the date of birth"),
+                                                            self.tr("today"))
         self.arm_page = ArmPage(self)
         self.doses_page = DosesPage(self)
         self.concomitant_page = ConcomitantPage(self)

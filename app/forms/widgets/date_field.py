@@ -46,7 +46,7 @@ from app.domain.dates import (
     example_text,
     parse_date,
 )
-from app.forms.language import describe_date
+from app.forms.language import describe_date, explanation_in_words
 from app.forms.terms import MESSAGE, phrases
 
 WORDS_STYLE = "color: #333333;"
@@ -180,7 +180,9 @@ class DateField(QWidget):
             return None, phrases(MESSAGE, problem.message)
         if day is None:
             return None, None
-        return day, phrases(MESSAGE, self._range.problem(day) or "") or None
+        # the limits' dates in the interface's language too
+        return day, explanation_in_words(phrases(MESSAGE, self._range.problem(day) or "")
+                                         ) or None
 
     def _show(self, final: bool = False) -> None:
         day, problem = self._read()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.phrases import Joined, Phrase
-from app.forms.terms import MEASUREMENT_CHECK, phrase_words, term
+from app.forms.terms import MEASUREMENT_CHECK, date_check_words, phrase_words, term
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, labelled
 
 
@@ -116,7 +116,8 @@ class MeasurementInputs(QWidget):
             head = self._in_words(name, problem[:-len(f" {hint}")])
             return f"{head} {phrase_words(hint)}"
         if problem is None or edit is None or "," not in edit.text():
-            return term(MEASUREMENT_CHECK, problem) if problem else problem
+            fixed = term(MEASUREMENT_CHECK, problem) if problem else problem
+            return date_check_words(problem) if fixed == problem else fixed
         label = self.tr("Weight") if name == "weight" else self.tr("Height")
         return (self.tr("%1 must be a number written with a point for decimals (for example "
                         "20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 "
