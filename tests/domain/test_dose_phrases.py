@@ -9,7 +9,7 @@ from datetime import date
 
 from dose_derivation_cases import GOLDEN, PLANS, texts
 
-from app.domain import age, body
+from app.domain import age, body, growth
 from app.domain import dose_sentences as said
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_dose
@@ -58,7 +58,7 @@ def test_every_template_names_its_values_in_order():
     """%1…%n with none skipped, so a translation can be checked against its source."""
     import re
 
-    for template in (*said.SENTENCES, *body.SENTENCES, *age.SENTENCES):
+    for template in (*said.SENTENCES, *body.SENTENCES, *age.SENTENCES, *growth.SENTENCES):
         used = sorted({int(n) for n in re.findall(r"%(\d)", template)})
         assert used == list(range(1, len(used) + 1)), template
 

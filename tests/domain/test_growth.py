@@ -158,3 +158,26 @@ def test_lms_round_trip():
     for z in (-3, -1, 0, 1.5, 3):
         assert WT_BOY_24.z_score(WT_BOY_24.value_at(z)) == pytest.approx(z)
     assert math.isclose(HT_BOY_24.value_at(0), HT_BOY_24.M)
+
+
+def test_the_sentences_are_phrases_a_translation_fills_with_the_same_values(reference):
+    """440 lb typed as kg for a boy of 11 y 2 m: a translation replaces each template
+    (the measure, the child, the age, the hint) and keeps the numbers exactly."""
+    from app.domain import growth
+    from app.domain.growth import unit_slip_words
+
+    words = {"Weight": "Poids", "a boy": "un garçon", "%1 y %2 m": "%1 a %2 m",
+             growth.FAR["above"]: "%1 %2 : loin au-dessus pour %3 de %4 (médiane %5; %6 ET)",
+             growth.MEANT_CONVERTED: "Vouliez-vous dire %1 %2 (%3 %4)?",
+             growth.STILL_FAR: "Ce serait aussi loin de l'habituel."}
+    found = judge_measurements(reference, BOY_11, MEASURED, 440 * 0.45359237, None)
+    weight = found[0]
+    assert weight.message.startswith("Weight 199.6 kg is far above what is usual for a boy "
+                                     "of 11 y 2 m (median ")
+    median = f"{weight.median:.1f}"
+    french = weight.words.words(lambda t: words.get(t, t))
+    assert french == (f"Poids 199.6 kg : loin au-dessus pour un garçon de 11 a 2 m (médiane "
+                      f"{median} kg; {abs(weight.sd_units):.1f} ET)")
+    hint = unit_slip_words(reference, BOY_11, MEASURED, WEIGHT, 440, "kg")
+    assert hint.words(lambda t: words.get(t, t)) == (
+        "Vouliez-vous dire 440 lb (199.6 kg)? Ce serait aussi loin de l'habituel.")
