@@ -87,8 +87,7 @@ KEPT_BASELINE: Selection = (*KEPT_FULL, ("autoantibodies", None), ("vitals", Non
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
-    "FROM instrument_value WHERE visit_id IN ({}) AND ({}) "
-    "ORDER BY visit_id, instrument, item")
+    "FROM instrument_value WHERE visit_id IN ({}) AND {} ORDER BY visit_id, item")
 
 
 class CohortDataError(Exception):
@@ -244,7 +243,7 @@ def _read(session: Session, protocol_id: str | None,
     return CohortData(protocol, tuple(out))
 
 
-_VISIT_INSTRUMENT = itemgetter(0, 1)
+_VISIT = itemgetter(0)
 _THIRD = itemgetter(2)
 _ENTRY_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item row
 _new_entry = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
@@ -257,49 +256,54 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
         if connection.dialect.name == "sqlite" else None
     marker = "?" if raw is not None else "%s"
 
-    def where(selection: Selection) -> tuple[str, list[str]]:
-        whole = [i for i, items in selection if items is None]
-        parts, params = [], []
-        if whole:
-            parts.append(f"instrument IN ({','.join([marker] * len(whole))})")
-            params += whole
-        for instrument, items in selection:
-            if items is not None:
-                parts.append(f"(instrument = {marker} AND item IN "
-                             f"({','.join([marker] * len(items))}))")
-                params += [instrument, *items]
-        return " OR ".join(parts), params
-
     def read(visit_ids: list[int], selection: Selection) -> dict[int, dict[str, dict]]:
         out: dict[int, dict[str, dict]] = {}
-        condition, condition_params = where(selection)
-        for start in range(0, len(visit_ids), BLOCK):
-            chunk = visit_ids[start:start + BLOCK]
-            sql = _ITEMS_SQL.format(",".join([marker] * len(chunk)), condition)
-            params = [*chunk, *condition_params]
-            if raw is not None:
-                # The hot query on the DBAPI cursor of the same connection and snapshot,
-                # without per-row result objects (as the export does).
-                cursor = raw.cursor()
-                try:
-                    cursor.execute(sql, params)
-                    rows = cursor.fetchall()
-                finally:
-                    cursor.close()
-            else:
-                rows = connection.exec_driver_sql(sql, tuple(params)).all()
-            # One pass over (visit, instrument) groups: item -> ItemEntry built in C.
-            for (visit_id, instrument), entries in groupby(rows, _VISIT_INSTRUMENT):
-                listed = list(entries)
-                per = out.get(visit_id)
-                if per is None:
-                    per = out[visit_id] = {}
-                per[instrument] = dict(zip(map(_THIRD, listed),
-                                           map(_new_entry, map(_ENTRY_FIELDS, listed)),
-                                           strict=True))
+        # One query per instrument, so that SQLite seeks each (visit, instrument, item)
+        # in the unique index instead of walking every item of each visit; in the
+        # instruments' order, so that a visit's instruments come in the order they did.
+        for instrument, items in _by_instrument(selection):
+            condition = f"instrument = {marker}" if items is None else (
+                f"instrument = {marker} AND item IN ({','.join([marker] * len(items))})")
+            for start in range(0, len(visit_ids), BLOCK):
+                chunk = visit_ids[start:start + BLOCK]
+                sql = _ITEMS_SQL.format(",".join([marker] * len(chunk)), condition)
+                params = [*chunk, instrument, *(items or ())]
+                if raw is not None:
+                    # The hot query on the DBAPI cursor of the same connection and
+                    # snapshot, without per-row result objects (as the export does).
+                    cursor = raw.cursor()
+                    try:
+                        cursor.execute(sql, params)
+                        rows = cursor.fetchall()
+                    finally:
+                        cursor.close()
+                else:
+                    rows = connection.exec_driver_sql(sql, tuple(params)).all()
+                # One pass over each visit's rows: item -> ItemEntry built in C.
+                for visit_id, entries in groupby(rows, _VISIT):
+                    listed = list(entries)
+                    per = out.get(visit_id)
+                    if per is None:
+                        per = out[visit_id] = {}
+                    per[instrument] = dict(zip(map(_THIRD, listed),
+                                               map(_new_entry, map(_ENTRY_FIELDS, listed)),
+                                               strict=True))
         return out
 
     return read
+
+
+def _by_instrument(selection: Selection) -> list[tuple[str, tuple[str, ...] | None]]:
+    """Each instrument of a selection once, in name order: all its items when one entry
+    asks for all of them, else every item asked for."""
+    merged: dict[str, set[str] | None] = {}
+    for instrument, items in selection:
+        if items is None or merged.get(instrument, set()) is None:
+            merged[instrument] = None
+        else:
+            merged[instrument] = (merged.get(instrument) or set()) | set(items)
+    return [(i, None if merged[i] is None else tuple(sorted(merged[i])))  # type: ignore[arg-type]
+            for i in sorted(merged)]
 
 
 def _stored_scores(session: Session, protocol_id: str) -> dict[int, tuple[str, str]]:
