@@ -196,3 +196,48 @@ def test_disease_duration_steroid_records_and_event_categories_are_read(demo):
         expected = disease_duration_at(onset, enrolled)
         assert patients[sid].baseline.disease_duration_months == (
             None if expected is None else float(expected))
+
+
+def test_the_garbage_collector_runs_again_after_a_read_even_a_refused_one(demo,
+                                                                         system_actor):
+    """The read pauses the cyclic collector for speed; it must never leave it paused (a
+    read that fails halfway included), nor start it when the caller had paused it."""
+    import gc
+    assert gc.isenabled()
+    read_cohort(demo)
+    assert gc.isenabled()
+    with pytest.raises(CohortDataError):
+        read_cohort(demo, "nope")
+    assert gc.isenabled()
+    demo.actor = AUTOMATIC_BACKUP_TASK
+    with pytest.raises(AccessRefused):
+        read_cohort(demo)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        demo.actor = system_actor
+        read_cohort(demo)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_steroid_items_read_are_every_item_the_exposure_reads():
+    """Every visit is read with only the steroid items FOR_STEROIDS names: a visit with
+    every steroid-form item and vitals item recorded gives the same SteroidVisit from
+    those items as from all of them (fails if steroid_visit comes to read another one)."""
+    from app.domain.instruments.steroid_exposure import ITEMS_BY_CODE, STORED
+    from app.exports.cohort_data import FOR_STEROIDS
+    everything = {STORED: {code: ItemEntry(float(n + 1), None, None, None)
+                           for n, code in enumerate(ITEMS_BY_CODE)},
+                  "vitals": {"weight_kg": ItemEntry(31.5, None, "kg", None),
+                             "height_cm": ItemEntry(140.0, None, "cm", None)}}
+    chosen = dict(FOR_STEROIDS)
+    selected = {instrument: {k: v for k, v in items.items()
+                             if chosen[instrument] is None or k in chosen[instrument]}
+                for instrument, items in everything.items()}
+    day = date(2026, 1, 5)
+    full = steroid_visit(day, everything)
+    assert steroid_visit(day, selected) == full
+    assert None not in (full.prednisone_mg_day, full.ivmp_pulses, full.ivmp_dose_mg,
+                        full.weight_kg)
