@@ -74,8 +74,6 @@ DONE = ("complete", "signed")
 # a child who does not enter the time to inactive disease. (instrument, items or None
 # for all of them.)
 Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
-FULL: Selection = tuple((i, None) for i in sorted(
-    SCORED_INSTRUMENTS | {"medications", "autoantibodies", "vitals", STEROIDS}))
 # Every visit's steroid doses and weight: the cumulative exposure adds them up (the items
 # steroid_visit reads; the other steroid-form items, methotrexate and hydroxychloroquine,
 # are in no figure).
@@ -84,6 +82,10 @@ FOR_STEROIDS: Selection = ((STEROIDS, ("ivmp_dose_mg", "ivmp_pulses", "prednison
 FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
                          ("global", ("pga_activity", SKIN_VAS)), *FOR_STEROIDS)
 SKIN_ONLY: Selection = (("global", (SKIN_VAS,)), *FOR_STEROIDS)
+# The CDASI is scored by score_visit but is in no cohort figure (scored_values and the
+# response criteria do not read it), and it is the largest form: it is not read.
+FULL: Selection = (*((i, None) for i in sorted(
+    (SCORED_INSTRUMENTS - {"cdasi"}) | {"medications", "autoantibodies"})), *FOR_STEROIDS)
 # With the scores stored: what they do not give (the skin VAS, medications, steroid doses
 # and weight, and at baseline the autoantibodies; the weight the steroid dose per kg needs
 # is among the steroid items).

@@ -241,3 +241,33 @@ def test_the_steroid_items_read_are_every_item_the_exposure_reads():
     assert steroid_visit(day, selected) == full
     assert None not in (full.prednisone_mg_day, full.ivmp_pulses, full.ivmp_dose_mg,
                         full.weight_kg)
+
+
+def test_the_cdasi_left_unread_changes_no_cohort_value(demo):
+    """The read leaves the CDASI out (no figure uses it): every demo visit that has one
+    gives the same cohort values (scored_values) and the same response against its
+    baseline with it as without it."""
+    from app.domain.cohort.data import scored_values
+    items = stored_items(demo)
+    with demo.reading() as s:
+        rows = s.execute(select(Visit.id, Visit.visit_code, Visit.enrollment_id)).all()
+    baseline_of_enrollment = {r.enrollment_id: r.id for r in rows
+                              if r.visit_code == "baseline"}
+    compared = 0
+    for r in rows:
+        values = items.get(r.id, {})
+        base = items.get(baseline_of_enrollment.get(r.enrollment_id), {})
+        if "cdasi" not in values or "cdasi" not in base:
+            continue
+        without = {k: v for k, v in values.items() if k != "cdasi"}
+        base_without = {k: v for k, v in base.items() if k != "cdasi"}
+
+        def cohort_values(visit, baseline):  # noqa: ANN001, ANN202
+            scores = score_visit(visit, explain=False)
+            response = compare_to_baseline(
+                Baseline.of(score_visit(baseline, explain=False), explain=False), scores,
+                is_baseline=False, explain=False)
+            return scored_values(scores, response)
+        assert cohort_values(values, base) == cohort_values(without, base_without)
+        compared += 1
+    assert compared > 50
