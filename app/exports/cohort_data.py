@@ -349,12 +349,35 @@ def _kept_scores(e: Any, visit_rows: list[Any], stored: dict[int, tuple[str, str
         found = stored.get(v.id)
         if found is None or found[0] != score_stamp(v.version_id, base, e.protocol_hash):
             return None
-        values = json.loads(found[1]).get(COHORT_KEY)
+        values = _cohort_values(found[1])
         if values is None or (v.visit_code in full_codes and v is not base_row
                               and not values["response"]):
             return None
         kept[v.id] = values
     return kept
+
+
+_COHORT_MEMBER = f'"{COHORT_KEY}":'
+_DECODER = json.JSONDecoder()
+
+
+def _cohort_values(stored: str) -> dict | None:
+    """The cohort's part of a visit's stored scores (``COHORT_KEY``). The export writes
+    it as the last member of the object (app.exports.records.computed_scores), so only
+    that member is decoded, most of the text (the export's columns) is not; any other
+    shape is decoded whole. (A quote inside a JSON string is escaped, so the member's
+    name in quotes, after a comma or brace, with only the closing brace after its value,
+    is the top-level member.)"""
+    at = stored.rfind(_COHORT_MEMBER)
+    if at > 0 and stored[at - 1] in ",{":
+        try:
+            value, end = _DECODER.raw_decode(stored, at + len(_COHORT_MEMBER))
+        except ValueError:
+            end = -1
+        if end == len(stored) - 1 and stored[end] == "}" and isinstance(value, dict):
+            return value
+    whole = json.loads(stored)
+    return whole.get(COHORT_KEY) if isinstance(whole, dict) else None
 
 
 def _baseline_of(visit_rows: list[Any], values: dict[int, dict[str, dict]],

@@ -271,3 +271,24 @@ def test_the_cdasi_left_unread_changes_no_cohort_value(demo):
         assert cohort_values(values, base) == cohort_values(without, base_without)
         compared += 1
     assert compared > 50
+
+
+@pytest.mark.parametrize(("stored", "expected"), [
+    # as the export writes it: the cohort's part last
+    ('{"cmas":{"cmas_total":52},"_cohort":{"tis":null,"cmas":52.0}}',
+     {"tis": None, "cmas": 52.0}),
+    # not last, spaced, nested under another member, named inside a string: decoded whole
+    ('{"_cohort":{"tis":1.5},"cmas":{"cmas_total":52}}', {"tis": 1.5}),
+    ('{"cmas": {"a": 1}, "_cohort": {"tis": 2.0}}', {"tis": 2.0}),
+    ('{"x":{"_cohort":{"tis":3.0}}}', None),
+    ('{"x":"a\\",\\"_cohort\\":{\\"tis\\":4.0}}"}', None),
+    ('{"x":"\\"_cohort\\":{}","_cohort":{"tis":5.0}}', {"tis": 5.0}),
+    ('{"cmas":{"cmas_total":52}}', None),
+])
+def test_the_cohort_part_of_stored_scores_is_read_whatever_its_place(stored, expected):
+    """Only the last member is decoded when it is the cohort's part; every other shape
+    gives what decoding the whole text gives."""
+    import json
+
+    from app.exports.cohort_data import _cohort_values
+    assert _cohort_values(stored) == expected == json.loads(stored).get("_cohort")
