@@ -196,3 +196,99 @@ def test_disease_duration_steroid_records_and_event_categories_are_read(demo):
         expected = disease_duration_at(onset, enrolled)
         assert patients[sid].baseline.disease_duration_months == (
             None if expected is None else float(expected))
+
+
+def test_the_garbage_collector_runs_again_after_a_read_even_a_refused_one(demo,
+                                                                         system_actor):
+    """The read pauses the cyclic collector for speed; it must never leave it paused (a
+    read that fails halfway included), nor start it when the caller had paused it."""
+    import gc
+    assert gc.isenabled()
+    read_cohort(demo)
+    assert gc.isenabled()
+    with pytest.raises(CohortDataError):
+        read_cohort(demo, "nope")
+    assert gc.isenabled()
+    demo.actor = AUTOMATIC_BACKUP_TASK
+    with pytest.raises(AccessRefused):
+        read_cohort(demo)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        demo.actor = system_actor
+        read_cohort(demo)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_steroid_items_read_are_every_item_the_exposure_reads():
+    """Every visit is read with only the steroid items FOR_STEROIDS names: a visit with
+    every steroid-form item and vitals item recorded gives the same SteroidVisit from
+    those items as from all of them (fails if steroid_visit comes to read another one)."""
+    from app.domain.instruments.steroid_exposure import ITEMS_BY_CODE, STORED
+    from app.exports.cohort_data import FOR_STEROIDS
+    everything = {STORED: {code: ItemEntry(float(n + 1), None, None, None)
+                           for n, code in enumerate(ITEMS_BY_CODE)},
+                  "vitals": {"weight_kg": ItemEntry(31.5, None, "kg", None),
+                             "height_cm": ItemEntry(140.0, None, "cm", None)}}
+    chosen = dict(FOR_STEROIDS)
+    selected = {instrument: {k: v for k, v in items.items()
+                             if chosen[instrument] is None or k in chosen[instrument]}
+                for instrument, items in everything.items()}
+    day = date(2026, 1, 5)
+    full = steroid_visit(day, everything)
+    assert steroid_visit(day, selected) == full
+    assert None not in (full.prednisone_mg_day, full.ivmp_pulses, full.ivmp_dose_mg,
+                        full.weight_kg)
+
+
+def test_the_cdasi_left_unread_changes_no_cohort_value(demo):
+    """The read leaves the CDASI out (no figure uses it): every demo visit that has one
+    gives the same cohort values (scored_values) and the same response against its
+    baseline with it as without it."""
+    from app.domain.cohort.data import scored_values
+    items = stored_items(demo)
+    with demo.reading() as s:
+        rows = s.execute(select(Visit.id, Visit.visit_code, Visit.enrollment_id)).all()
+    baseline_of_enrollment = {r.enrollment_id: r.id for r in rows
+                              if r.visit_code == "baseline"}
+    compared = 0
+    for r in rows:
+        values = items.get(r.id, {})
+        base = items.get(baseline_of_enrollment.get(r.enrollment_id), {})
+        if "cdasi" not in values or "cdasi" not in base:
+            continue
+        without = {k: v for k, v in values.items() if k != "cdasi"}
+        base_without = {k: v for k, v in base.items() if k != "cdasi"}
+
+        def cohort_values(visit, baseline):  # noqa: ANN001, ANN202
+            scores = score_visit(visit, explain=False)
+            response = compare_to_baseline(
+                Baseline.of(score_visit(baseline, explain=False), explain=False), scores,
+                is_baseline=False, explain=False)
+            return scored_values(scores, response)
+        assert cohort_values(values, base) == cohort_values(without, base_without)
+        compared += 1
+    assert compared > 50
+
+
+@pytest.mark.parametrize(("stored", "expected"), [
+    # as the export writes it: the cohort's part last
+    ('{"cmas":{"cmas_total":52},"_cohort":{"tis":null,"cmas":52.0}}',
+     {"tis": None, "cmas": 52.0}),
+    # not last, spaced, nested under another member, named inside a string: decoded whole
+    ('{"_cohort":{"tis":1.5},"cmas":{"cmas_total":52}}', {"tis": 1.5}),
+    ('{"cmas": {"a": 1}, "_cohort": {"tis": 2.0}}', {"tis": 2.0}),
+    ('{"x":{"_cohort":{"tis":3.0}}}', None),
+    ('{"x":"a\\",\\"_cohort\\":{\\"tis\\":4.0}}"}', None),
+    ('{"x":"\\"_cohort\\":{}","_cohort":{"tis":5.0}}', {"tis": 5.0}),
+    ('{"cmas":{"cmas_total":52}}', None),
+])
+def test_the_cohort_part_of_stored_scores_is_read_whatever_its_place(stored, expected):
+    """Only the last member is decoded when it is the cohort's part; every other shape
+    gives what decoding the whole text gives."""
+    import json
+
+    from app.exports.cohort_data import _cohort_values
+    assert _cohort_values(stored) == expected == json.loads(stored).get("_cohort")

@@ -239,10 +239,14 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
         out.km[arm] = _km(group, out.km_horizons)
         for month in RESPONSE_MONTHS:
             out.response[(arm, month)] = _response_at(group, month)
+        # One pass over the arm's visits (not one per scheduled visit), in the same order.
+        skin: dict[str, list[tuple[str, float]]] = {visit.code: [] for visit in schedule}
+        for p in group:
+            for v in p.visits:
+                if v.skin_vas is not None and (by_code := skin.get(v.code)) is not None:
+                    by_code.append((p.study_id, v.skin_vas))
         for visit in schedule:
-            out.skin[(arm, visit.code)] = tuple(
-                (p.study_id, v.skin_vas) for p in group for v in p.visits
-                if v.code == visit.code and v.skin_vas is not None)
+            out.skin[(arm, visit.code)] = tuple(skin[visit.code])
         out.steroids[arm] = _steroids(group)
         out.adverse[arm] = _adverse(group)
     out.baseline = _baseline_rows(by_arm, out.pairs)
