@@ -38,6 +38,7 @@ from app.db.models import (
     AdverseEvent,
     Anthropometric,
     ArmAssignment,
+    Base,
     Enrollment,
     Infusion,
     InstrumentValue,
@@ -228,7 +229,12 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
                 write_batch()
         _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
-            connection.execute(text("ANALYZE"))  # fresh statistics, or PostgreSQL plans badly
+            # Fresh statistics, or PostgreSQL plans badly; this application's tables only:
+            # a bare ANALYZE visits every table of the server's database, so it waits on,
+            # or deadlocks with, another schema's table changes on a shared server.
+            quote = connection.dialect.identifier_preparer.quote
+            for table in Base.metadata.sorted_tables:
+                connection.execute(text(f"ANALYZE {quote(table.name)}"))
     with database.session() as session:
         audit.record(session, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,
