@@ -28,15 +28,25 @@ class PlanText(str):
     English in ``str()``; the interface may show it from its plan-text catalogue."""
 
 
+class Number(str):
+    """A number inside a phrase, written with a point for decimals as the English (and
+    every stored or exported copy) has it ("87.5"); the interface may show it with its
+    own decimal mark. Only the mark changes: the digits stay exactly as the domain wrote
+    them."""
+
+
 class DrugName(PlanText):
     """A plan's drug inside a phrase, as people write it ("IVIG", not the code "ivig":
     app.domain.display_words.drug_name); the interface shows its own spelling."""
 
 
-def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate) -> str:
+def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,
+           number: Translate) -> str:
     if isinstance(value, PlanText):
         return plan(value)
-    return value if isinstance(value, str) else value.words(translate, plan)
+    if isinstance(value, Number):
+        return number(value)
+    return value if isinstance(value, str) else value.words(translate, plan, number)
 
 
 @dataclass(frozen=True)
@@ -44,9 +54,11 @@ class Phrase:
     template: str
     values: tuple[str | Phrase | Joined, ...] = ()
 
-    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
-        """``translate``: a template's words; ``plan``: a plan file's text's words."""
-        shown = [_value(v, translate, plan) for v in self.values]
+    def words(self, translate: Translate = _same, plan: Translate = _same,
+              number: Translate = _same) -> str:
+        """``translate``: a template's words; ``plan``: a plan file's text's words;
+        ``number``: a Number as the interface writes it."""
+        shown = [_value(v, translate, plan, number) for v in self.values]
         # One pass: a value that itself contains "%1" is never filled in again.
         return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1], translate(self.template))
 
@@ -61,8 +73,9 @@ class Joined:
     separator: str
     parts: tuple[str | Phrase | Joined, ...]
 
-    def words(self, translate: Translate = _same, plan: Translate = _same) -> str:
-        return self.separator.join(_value(p, translate, plan) for p in self.parts)
+    def words(self, translate: Translate = _same, plan: Translate = _same,
+              number: Translate = _same) -> str:
+        return self.separator.join(_value(p, translate, plan, number) for p in self.parts)
 
     def __str__(self) -> str:
         return self.words()
