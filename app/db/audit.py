@@ -15,15 +15,17 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import write_lock
+from app.db.engine import ReadingSession, ReadOnlySessionError
 from app.db.models import AuditEntry
 from app.db.types import utcnow
 from app.domain.permissions import Actor
@@ -93,41 +95,106 @@ def record(
 ) -> AuditEntry:
     """Append one entry to the chain in the caller's transaction (committed with the change).
 
-    The entry is flushed immediately so the next ``record`` in the same transaction
-    chains onto it. Appends are serialised by ``write_lock`` (on a server, another
-    workstation's transaction waits here until this one ends), so the newest entry read
-    below is still the newest when this one is written.
+    Whatever the session holds pending is flushed first, then the entry is written at once
+    (see ``record_many``). Returns the entry as written (not attached to the session).
     """
-    if not user:
-        raise AuditError("every audited change needs the name of the user who made it")
-    actor = session.info.get("actor")
-    if isinstance(actor, Actor) and user != actor.user_name:
-        # A change is credited to the person signed in, never to a name passed along
-        # (the command line once took ``--user drsmith`` on trust).
-        raise AuditError(
-            f"an audit entry for {actor.user_name}'s session cannot be credited to {user!r}")
-    write_lock.hold(session)
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
-    values: dict[str, Any] = {
-        "id": (last.id + 1) if last else 1,
-        "occurred_at": utcnow(),
-        "user_name": user,
-        "action": action,
-        "entity": entity,
-        "entity_id": as_text(entity_id),
-        "field": field,
-        "old_value": as_text(old),
-        "new_value": new_text if new_text is not None else as_text(new),
-        "reason": reason,
-        "prev_hash": last.entry_hash if last else GENESIS_HASH,
-    }
-    entry = AuditEntry(**values, entry_hash=compute_hash(values))
-    session.add(entry)
     session.flush()
-    session.info[LAST_USER_KEY] = user
-    return entry
+    return record_many(session, [Change(user=user, action=action, entity=entity,
+                                        entity_id=entity_id, field=field, old=old, new=new,
+                                        reason=reason, new_text=new_text)])[0]
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry to append: who changed what (the arguments of ``record``)."""
+
+    user: str
+    action: str
+    entity: str
+    entity_id: Any
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    reason: str | None = None
+    new_text: str | None = None
+
+
+def record_many(session: Session, changes: Sequence[Change]) -> list[AuditEntry]:
+    """Append entries to the chain, in order, with one INSERT (committed with the change).
+
+    Appends are serialised by ``write_lock`` (on a server, another workstation's
+    transaction waits here until this one ends; a SQLite write transaction holds the
+    file's write lock from its BEGIN IMMEDIATE), so the chain's head cannot move under a
+    writing transaction: it is read once per transaction and carried from entry to entry
+    (forgotten when the transaction or a savepoint of it rolls back). The session's
+    pending changes are not flushed here (``record`` does).
+    """
+    if isinstance(session, ReadingSession):
+        raise ReadOnlySessionError("a read-only session cannot write audit entries")
+    actor = session.info.get("actor")
+    for change in changes:
+        if not change.user:
+            raise AuditError("every audited change needs the name of the user who made it")
+        if isinstance(actor, Actor) and change.user != actor.user_name:
+            # A change is credited to the person signed in, never to a name passed along
+            # (the command line once took ``--user drsmith`` on trust).
+            raise AuditError(f"an audit entry for {actor.user_name}'s session cannot be "
+                             f"credited to {change.user!r}")
+    if not changes:
+        return []
+    write_lock.hold(session)
+    last_id, last_hash = _chain_head(session)
+    rows: list[dict[str, Any]] = []
+    for change in changes:
+        values: dict[str, Any] = {
+            "id": last_id + 1,
+            "occurred_at": utcnow(),
+            "user_name": change.user,
+            "action": change.action,
+            "entity": change.entity,
+            "entity_id": as_text(change.entity_id),
+            "field": change.field,
+            "old_value": as_text(change.old),
+            "new_value": change.new_text if change.new_text is not None else as_text(change.new),
+            "reason": change.reason,
+            "prev_hash": last_hash,
+        }
+        values["entry_hash"] = last_hash = compute_hash(values)
+        last_id = values["id"]
+        rows.append(values)
+    # Core, not the unit of work: an entry is never changed after it is written.
+    session.connection().execute(_INSERT, rows)
+    session.info[_HEAD_KEY] = (session.get_transaction(), last_id, last_hash)
+    session.info[LAST_USER_KEY] = changes[-1].user
+    return [AuditEntry(**row) for row in rows]
+
+
+_INSERT = insert(AuditEntry.__table__)
+_HEAD = select(AuditEntry.id, AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)
+# session.info key: (the transaction, id, hash) of the chain's newest entry as this
+# transaction last read or wrote it.
+_HEAD_KEY = "audit_chain_head"
+
+
+def _chain_head(session: Session) -> tuple[int, str]:
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD_KEY)
+    if cached is not None and cached[0] is transaction:
+        return cached[1], cached[2]
+    last = session.connection().execute(_HEAD).first()
+    return (last.id, last.entry_hash) if last else (0, GENESIS_HASH)
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_head_on_rollback(session: Session) -> None:
+    # Also called when a savepoint rolls back: the entries written in it are gone.
+    session.info.pop(_HEAD_KEY, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_head_at_end(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        session.info.pop(_HEAD_KEY, None)
 
 
 def verify_chain(session: Session, progress: Callable[[int, int], None] | None = None,
