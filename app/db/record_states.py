@@ -62,6 +62,7 @@ SYSTEM_USER = "jdm-ctp"
 RECORDS_PER_ENTRY = 2000
 KEYS_PER_QUERY = 500
 _TOUCHED = "record_states_touched"
+_KNOWN = "record_states_known"  # (kind, key) -> state, see known_state
 
 
 @dataclass(frozen=True)
@@ -272,15 +273,44 @@ def _write(session: Session, states: Iterable[tuple[str, int, Any]], user: str) 
     return count
 
 
-def record_states(session: Session, touched: dict[str, set[int]], *, user: str) -> int:
-    """Append the current states of these records (None when gone) to the trail."""
+def record_states(session: Session, touched: dict[str, set[int]], *, user: str,
+                  known: dict[tuple[str, int], Any] | None = None) -> int:
+    """Append the current states of these records (None when gone) to the trail.
+    ``known``: states already known to be the stored ones (see ``known_state``), not read."""
+    known = known or {}
     states: list[tuple[str, int, Any]] = []
     for name, keys in sorted(touched.items()):
         kind = KIND_BY_NAME[name]
-        found = dict(current_states(session, kind, keys))
+        unknown = [key for key in keys if (name, key) not in known]
+        found = dict(current_states(session, kind, unknown)) if unknown else {}
         for key in sorted(keys):
-            states.append((name, key, found.get(key, None if not kind.group_by else {})))
+            if (name, key) in known:
+                states.append((name, key, known[(name, key)]))
+            else:
+                states.append((name, key, found.get(key, None if not kind.group_by else {})))
     return _write(session, states, user)
+
+
+# Plain values only: stored and read back, they come back equal (a float column holds a
+# Python float exactly); anything else (a Decimal, a bool) is read back instead.
+_PLAIN_NUMBERS = (int, float)
+
+
+def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) -> None:
+    """The rows of grouped record ``name`` ``key`` as the caller has just written them, all
+    of them (e.g. a visit's items after ``save_visit``): at commit its state is computed
+    from these instead of being read back. Any later flush that touches the record, and
+    any rollback, forgets them (the record is then read back as usual). Rows are
+    (instrument, item, value_num, value_text, unit, missing_reason) for instrument_value.
+    """
+    kind = KIND_BY_NAME[name]
+    rows = sorted(rows, key=lambda row: (row[0], row[1]))
+    if kind.name != "instrument_value" or not all(
+            (row[2] is None or (type(row[2]) in _PLAIN_NUMBERS))
+            and all(v is None or type(v) is str for v in (row[0], row[1], *row[3:6]))
+            for row in rows):
+        return
+    session.info.setdefault(_KNOWN, {})[(name, key)] = _grouped_state(kind, rows)
 
 
 def record_states_since(session: Session, first_ids: dict[str, int], *, user: str) -> int:
@@ -311,12 +341,17 @@ def _note(session: Session, obj: Any, *, deleted: bool = False, new: bool = Fals
             continue
         touched = session.info.setdefault(_TOUCHED, {})
         touched.setdefault(kind.name, set()).add(key)
+        known = session.info.get(_KNOWN)
+        if known:
+            known.pop((kind.name, key), None)
         if kind.group_by and not (deleted or new):
             # The record it moved out of changed too.
             before = state.attrs[kind.group_by].history.deleted
             for old in before or ():
                 if old is not None:
                     touched[kind.name].add(old)
+                    if known:
+                        known.pop((kind.name, old), None)
 
 
 @event.listens_for(Session, "after_flush")
@@ -331,7 +366,12 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 @event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
+    # The session flushes what is still pending only after this hook: a change not yet
+    # flushed must be noted first, or a transaction with nothing else would record nothing.
+    if not session.info.get(_TOUCHED) and (session.new or session.dirty or session.deleted):
+        session.flush()
     if not session.info.get(_TOUCHED):
+        session.info.pop(_KNOWN, None)
         return
     session.flush()
     touched = session.info.pop(_TOUCHED, {})
@@ -341,14 +381,18 @@ def _before_commit(session: Session) -> None:
     actor = session.info.get("actor")
     user = (session.info.get(audit.LAST_USER_KEY) or getattr(actor, "user_name", None)
             or SYSTEM_USER)
-    record_states(session, touched, user=user)
+    record_states(session, touched, user=user, known=session.info.pop(_KNOWN, None))
     session.flush()
     session.info.pop(_TOUCHED, None)
 
 
 @event.listens_for(Session, "after_rollback")
 def _after_rollback(session: Session) -> None:
-    session.info.pop(_TOUCHED, None)
+    session.info.pop(_KNOWN, None)
+    # A savepoint rolled back: what was changed before it is still to be recorded (a
+    # record noted in it and now unchanged is recorded as it is, which is still true).
+    if not session.in_nested_transaction():
+        session.info.pop(_TOUCHED, None)
 
 
 # ---------------------------------------------------------------------- checking

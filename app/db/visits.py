@@ -51,7 +51,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from app.db import audit
+from app.db import audit, record_states
 from app.db.access import require_permission
 from app.db.conflicts import (
     ConcurrentEditError,
@@ -547,57 +547,40 @@ def save_visit(
         if stored_status == "not_started":
             visit.status = "draft"
         visit.updated_at = now  # always bumps version_id: the save is one versioned step
-        for instrument, items in sorted(changes.items()):
-            audit.record(
-                session,
-                user=user,
-                action="update",
-                entity="visit",
-                entity_id=visit_id,
-                field=instrument,
-                old={k: v[0] for k, v in sorted(items.items())},
-                new={k: v[1] for k, v in sorted(items.items())},
-                reason=why,
-            )
+        entries = [
+            audit.Change(user=user, action="update", entity="visit", entity_id=visit_id,
+                         field=instrument, old={k: v[0] for k, v in sorted(items.items())},
+                         new={k: v[1] for k, v in sorted(items.items())}, reason=why)
+            for instrument, items in sorted(changes.items())
+        ]
         if event_changes:
-            audit.record(
-                session,
-                user=user,
-                action="update",
-                entity="visit",
-                entity_id=visit_id,
-                field="adverse_events",
-                old=event_changes["old"],
-                new=event_changes["new"],
-                reason=why,
-            )
+            entries.append(audit.Change(
+                user=user, action="update", entity="visit", entity_id=visit_id,
+                field="adverse_events", old=event_changes["old"], new=event_changes["new"],
+                reason=why))
         if date_changed:
-            audit.record(
-                session,
-                user=user,
-                action="update",
-                entity="visit",
-                entity_id=visit_id,
-                field="visit_date",
-                old=stored_date,
-                new=visit_date,
-                reason=why,
-            )
+            entries.append(audit.Change(
+                user=user, action="update", entity="visit", entity_id=visit_id,
+                field="visit_date", old=stored_date, new=visit_date, reason=why))
         if stored_status == "not_started":
-            audit.record(
-                session,
-                user=user,
-                action="update",
-                entity="visit",
-                entity_id=visit_id,
-                field="status",
-                old="not_started",
-                new="draft",
-            )
+            entries.append(audit.Change(
+                user=user, action="update", entity="visit", entity_id=visit_id,
+                field="status", old="not_started", new="draft"))
         if "vitals" in changes or date_changed:
-            _record_measurement(session, visit, wanted, visit_date, user, entered_units)
+            measured = _record_measurement(session, visit, wanted, visit_date, user,
+                                           entered_units)
+            if measured is not None:
+                entries.append(measured)
         delete_draft(session, DRAFT_KIND, draft_key(visit_id))
+        # The visit, its items and events written in one flush, then the entries in one
+        # INSERT (same entries, same order as one at a time).
         session.flush()
+        audit.record_many(session, entries)
+        # The visit's items are now exactly ``wanted``: their recorded state at commit is
+        # taken from it instead of being read back (app.db.record_states.known_state).
+        record_states.known_state(session, "instrument_value", visit_id, [
+            (instrument, item, e.value_num, e.value_text, e.unit, e.missing_reason)
+            for (instrument, item), e in wanted.items()])
     return SaveResult(
         visit.version_id,
         visit.status,
@@ -719,7 +702,7 @@ def _apply_events(
 
 
 def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date: date | None,
-                        user: str, entered_units: str | None = None) -> None:
+                        user: str, entered_units: str | None = None) -> audit.Change | None:
     """Keep the visit's weight/height as a measurement of the patient on the visit date, so
     dose checks, arm switches and the patient page use the latest weight. A correction adds
     a new row (measurements are history, never overwritten); the same values add nothing."""
@@ -728,7 +711,7 @@ def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date
     weight_kg = weight.value_num if weight is not None else None
     height_cm = height.value_num if height is not None else None
     if visit_date is None or (weight_kg is None and height_cm is None):
-        return
+        return None
     patient_id = session.scalar(
         select(Enrollment.patient_id).where(Enrollment.id == visit.enrollment_id))
     latest_that_day = session.execute(
@@ -737,16 +720,16 @@ def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date
                Anthropometric.measured_on == visit_date)
         .order_by(Anthropometric.id.desc()).limit(1)).first()
     if latest_that_day is not None and tuple(latest_that_day) == (weight_kg, height_cm):
-        return
+        return None
     unit = entered_units or "metric"
     row = Anthropometric(patient_id=patient_id, measured_on=visit_date, weight_kg=weight_kg,
                          height_cm=height_cm, entered_unit=unit, entered_by=user)
     session.add(row)
     session.flush()
-    audit.record(session, user=user, action="create", entity="anthropometric",
-                 entity_id=row.id, new={"weight_kg": weight_kg, "height_cm": height_cm,
-                                        "measured_on": visit_date, "visit_id": visit.id,
-                                        "entered_units": unit})
+    return audit.Change(user=user, action="create", entity="anthropometric",
+                        entity_id=row.id, new={"weight_kg": weight_kg, "height_cm": height_cm,
+                                               "measured_on": visit_date, "visit_id": visit.id,
+                                               "entered_units": unit})
 
 
 def visit_version(session: Session, visit_id: int) -> int:

@@ -1,0 +1,294 @@
+"""The lean visit save (issue 22) keeps every guarantee of the save it replaced.
+
+* Its statements are counted (a regression guard, no clock): one read of the audit
+  chain's head, the entries in one INSERT, no savepoint on SQLite, no read-back of the
+  visit's items for their recorded state.
+* The recorded state, taken from what the save wrote instead of read back, is what the
+  database holds: for numbers, texts, units, reasons, deletions; and when the same
+  transaction changes the items again after the save, that change is what is recorded.
+* A save that fails after writing leaves neither its audit entries nor its changes.
+* Without the savepoint on SQLite, nobody can slip a write in between the version check
+  and the save's writes: the file's write lock is held from BEGIN IMMEDIATE. On a server
+  the savepoint is still there and a writer that ignores the lock is still refused.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+from sqlalchemy import event, func, select, text
+from test_db_visits import enrolled, n, t
+
+from app.db import audit, record_states, visits
+from app.db.conflicts import ConcurrentEditError
+from app.db.engine import sqlite_file_path
+from app.db.models import AuditEntry, InstrumentValue, Visit
+from app.db.visits import AdverseEventData, load_visit, save_visit
+from app.domain.visit_form import ItemEntry
+
+# Not a test of access (tests/security is): every database here acts as the
+# explicit test-fixture system task, not as a person.
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+ITEMS = record_states.KIND_BY_NAME["instrument_value"]
+
+
+def _full_visit() -> dict[str, dict[str, ItemEntry]]:
+    return {"mmt8": {f"mmt_x{i}": n(8) for i in range(20)},
+            "chaq": {f"chaq_grip_{i}": n(1) for i in range(20)},
+            "global": {"pga_activity": n(2.5)}}
+
+
+def _statements(database):
+    statements: list[str] = []
+
+    def before(_conn, _cursor, statement, *_args):
+        statements.append(" ".join(statement.split()))
+
+    event.listen(database.engine, "before_cursor_execute", before)
+    return statements, lambda: event.remove(database.engine, "before_cursor_execute", before)
+
+
+def _saved_visit(database, values=None):
+    _pid, _eid, visit_ids = enrolled(database)
+    visit_id = visit_ids["baseline"]
+    with database.session() as s:
+        opened = load_visit(s, visit_id)
+        save_visit(s, visit_id, values or _full_visit(), [], user="nurse",
+                   expected_version=opened.header.version_id, visit_date=date(2026, 5, 4))
+    with database.session() as s:
+        return visit_id, load_visit(s, visit_id)
+
+
+def _recorded_items(session, visit_id: int):
+    """The visit's items as the newest state entry recorded them."""
+    for text_ in session.scalars(select(AuditEntry.new_value).where(
+            AuditEntry.action == record_states.STATE_ACTION).order_by(AuditEntry.id.desc())):
+        recorded = json.loads(text_).get("instrument_value", {})
+        if str(visit_id) in recorded:
+            return recorded[str(visit_id)]
+    return None
+
+
+def _stored_items(session, visit_id: int):
+    return dict(record_states.current_states(session, ITEMS, [visit_id])).get(visit_id, {})
+
+
+def test_one_item_changed_costs_one_head_read_one_insert_and_no_read_back(database):
+    visit_id, opened = _saved_visit(database)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(2.6)
+    statements, stop = _statements(database)
+    try:
+        with database.session() as s:
+            save_visit(s, visit_id, values, [], user="nurse",
+                       expected_version=opened.header.version_id, visit_date=date(2026, 5, 4),
+                       opened=opened)
+    finally:
+        stop()
+    head_reads = [st for st in statements if st.startswith(
+        "SELECT audit_entry.id, audit_entry.entry_hash FROM audit_entry")]
+    inserts = [st for st in statements if st.startswith("INSERT INTO audit_entry")]
+    # The state entry is written at commit by its own INSERT; the head is read once.
+    assert (len(head_reads), len(inserts)) == (1, 2)
+    # The visit's items are read once (to compare), never again for their state.
+    item_reads = [st for st in statements if st.startswith("SELECT instrument_value.")]
+    assert len(item_reads) == 2  # all items as plain rows; the changed one as an object
+    if database.engine.dialect.name == "sqlite":
+        assert not [st for st in statements if "SAVEPOINT" in st]
+        # BEGIN IMMEDIATE, visit, items, events, changed item, UPDATE visit, UPDATE item,
+        # forget stored scores, delete draft, head, 2 INSERTs (was 16 with the savepoint,
+        # a head read per entry and the items read back)
+        assert len(statements) == 12, statements
+    else:
+        assert len([st for st in statements if "SAVEPOINT" in st]) == 2
+        assert len(statements) <= 15, statements
+    with database.reading() as s:
+        assert audit.verify_chain(s) == (True, None)
+        assert _recorded_items(s, visit_id) == _stored_items(s, visit_id)
+
+
+STATE_CASES = {
+    "numbers, ints as typed and floats": {"mmt8": {"mmt_x1": n(7), "mmt_x2": n(7.5)},
+                                          "global": {"pga_activity": n(0.1)}},
+    "units and texts": {"enzymes": {"ck": n(1200, "U/L"), "collected_on": t("2026-05-04")},
+                        "skin": {"skin_gottron": t("present")}},
+    "reasons for missing values": {"cmas": {
+        "cmas_1": ItemEntry(None, None, None, "not_done"),
+        "cmas_2": ItemEntry(None, None, None, "unknown")}},
+    "a value with a unit and a text": {"medications": {
+        "other": t("hydroxychloroquine"), "mtx_dose": n(15, "mg")}},
+}
+
+
+@pytest.mark.parametrize("values", STATE_CASES.values(), ids=STATE_CASES.keys())
+def test_the_state_recorded_from_the_save_is_what_the_database_holds(database, values):
+    visit_id, opened = _saved_visit(database)
+    # Some items kept, some changed, some removed (each instrument of the full visit
+    # but one is dropped), some added.
+    on_screen = {"mmt8": dict(_full_visit()["mmt8"]), **values}
+    with database.session() as s:
+        save_visit(s, visit_id, on_screen, [], user="nurse",
+                   expected_version=opened.header.version_id, visit_date=date(2026, 5, 4))
+    with database.reading() as s:
+        stored = _stored_items(s, visit_id)
+        assert _recorded_items(s, visit_id) == stored
+        assert "chaq" not in stored and "mmt8" in stored
+        assert record_states.check_states(s).divergences == []
+
+
+def test_a_change_after_the_save_in_the_same_transaction_is_what_is_recorded(database):
+    visit_id, opened = _saved_visit(database)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(3.0)
+    with database.session() as s:
+        save_visit(s, visit_id, values, [], user="nurse",
+                   expected_version=opened.header.version_id, visit_date=date(2026, 5, 4))
+        row = s.scalars(select(InstrumentValue).where(
+            InstrumentValue.visit_id == visit_id, InstrumentValue.item == "mmt_x3")).one()
+        row.value_num = 4.0  # e.g. a later step of the same user action
+        s.add(InstrumentValue(visit_id=visit_id, instrument="cmas", item="cmas_1",
+                              value_num=3.0, updated_by="nurse"))
+    with database.reading() as s:
+        stored = _stored_items(s, visit_id)
+        assert stored["mmt8"]["mmt_x3"] == 4.0 and stored["cmas"]["cmas_1"] == 3.0
+        assert _recorded_items(s, visit_id) == stored
+
+
+def test_a_save_rolled_back_in_a_savepoint_records_what_is_left(database):
+    visit_id, opened = _saved_visit(database)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(3.3)
+
+    class Undone(Exception):
+        pass
+
+    with database.session() as s:
+        with pytest.raises(Undone), s.begin_nested():
+            save_visit(s, visit_id, values, [], user="nurse",
+                       expected_version=opened.header.version_id,
+                       visit_date=date(2026, 5, 4))
+            raise Undone
+        row = s.scalars(select(InstrumentValue).where(
+            InstrumentValue.visit_id == visit_id, InstrumentValue.item == "mmt_x3")).one()
+        row.value_num = 5.0
+    with database.reading() as s:
+        stored = _stored_items(s, visit_id)
+        assert stored["global"]["pga_activity"] == 2.5 and stored["mmt8"]["mmt_x3"] == 5.0
+        assert _recorded_items(s, visit_id) == stored
+        assert audit.verify_chain(s) == (True, None)
+
+
+def test_a_failed_save_leaves_neither_its_audit_entries_nor_its_changes(database, monkeypatch):
+    visit_id, opened = _saved_visit(database)
+    with database.reading() as s:
+        entries_before = s.scalar(select(func.count(AuditEntry.id)))
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(9.9)
+    written = []
+    real = audit.record_many
+
+    def then_the_disk_fails(session, changes):
+        written.extend(real(session, changes))
+        raise OSError("disk full")
+
+    monkeypatch.setattr(audit, "record_many", then_the_disk_fails)
+    with pytest.raises(OSError), database.session() as s:
+        save_visit(s, visit_id, values, [AdverseEventData(None, "Rash", date(2026, 5, 4))],
+                   user="nurse", expected_version=opened.header.version_id,
+                   visit_date=date(2026, 5, 5))
+    assert [e.field for e in written] == ["global", "adverse_events", "visit_date"]
+    with database.reading() as s:
+        after = load_visit(s, visit_id)
+        assert s.scalar(select(func.count(AuditEntry.id))) == entries_before
+        assert audit.verify_chain(s) == (True, None)
+    assert after.values == opened.values and after.adverse_events == ()
+    assert (after.header.version_id, after.header.visit_date) == (
+        opened.header.version_id, date(2026, 5, 4))
+
+
+def test_nobody_writes_the_sqlite_file_between_the_version_check_and_the_save(
+        sqlite_database, monkeypatch):
+    """The savepoint is skipped on SQLite because nothing can overtake the save there: a
+    program that ignores jdm-ctp's locks altogether still cannot write during it."""
+    database = sqlite_database
+    path = sqlite_file_path(database.url)
+    assert path is not None
+    visit_id, opened = _saved_visit(database)
+    refused = []
+    real = visits.visit_value_problems
+
+    def outside_writer_strikes(values):
+        outside = sqlite3.connect(path, isolation_level=None, timeout=0)
+        try:
+            outside.execute("UPDATE visit SET label = 'outside', version_id = version_id + 1 "
+                            "WHERE id = ?", (visit_id,))
+        except sqlite3.OperationalError as error:
+            refused.append(str(error))
+        finally:
+            outside.close()
+        return real(values)
+
+    monkeypatch.setattr(visits, "visit_value_problems", outside_writer_strikes)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(2.7)
+    with database.session() as s:
+        saved = save_visit(s, visit_id, values, [], user="nurse",
+                           expected_version=opened.header.version_id,
+                           visit_date=date(2026, 5, 4))
+    assert refused == ["database is locked"]
+    with database.reading() as s:
+        visit = s.get_one(Visit, visit_id)
+        assert visit.label == opened.header.label != "outside"
+        assert visit.version_id == saved.version_id == opened.header.version_id + 1
+
+
+@pytest.mark.postgres
+def test_on_a_server_a_writer_that_ignores_the_lock_is_refused_by_the_version(
+        database, monkeypatch):
+    visit_id, opened = _saved_visit(database)
+    real = visits.visit_value_problems
+
+    def raw_writer_strikes(values):
+        with database.engine.connect() as raw:
+            raw.execute(text("UPDATE visit SET label = 'outside', version_id = version_id + 1 "
+                             "WHERE id = :id"), {"id": visit_id})
+            raw.commit()
+        return real(values)
+
+    monkeypatch.setattr(visits, "visit_value_problems", raw_writer_strikes)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(2.8)
+    with pytest.raises(ConcurrentEditError), database.session() as s:
+        save_visit(s, visit_id, values, [], user="nurse",
+                   expected_version=opened.header.version_id, visit_date=date(2026, 5, 4))
+    with database.reading() as s:
+        stored = load_visit(s, visit_id)
+        assert stored.values["global"]["pga_activity"] == n(2.5)
+        assert audit.verify_chain(s) == (True, None)
+
+
+def test_a_change_flushed_before_a_savepoint_rolled_back_is_still_recorded(database):
+    visit_id, _opened = _saved_visit(database)
+
+    class Undone(Exception):
+        pass
+
+    with database.session() as s:
+        row = s.scalars(select(InstrumentValue).where(
+            InstrumentValue.visit_id == visit_id, InstrumentValue.item == "mmt_x4")).one()
+        row.value_num = 6.0
+        s.flush()
+        with pytest.raises(Undone), s.begin_nested():
+            s.add(InstrumentValue(visit_id=visit_id, instrument="cmas", item="cmas_2",
+                                  value_num=1.0, updated_by="nurse"))
+            s.flush()
+            raise Undone
+    with database.reading() as s:
+        stored = _stored_items(s, visit_id)
+        assert stored["mmt8"]["mmt_x4"] == 6.0 and "cmas" not in stored
+        assert _recorded_items(s, visit_id) == stored
+        assert record_states.check_states(s).divergences == []
