@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from app.db import write_lock
@@ -44,8 +44,11 @@ def draft_saved_at(session: Session, kind: str, key: str) -> datetime | None:
     return session.scalar(select(Draft.updated_at).where(Draft.kind == kind, Draft.key == key))
 
 
+_DELETE = delete(Draft).where(Draft.kind == bindparam("kind"), Draft.key == bindparam("key"))
+
+
 def delete_draft(session: Session, kind: str, key: str) -> None:
-    session.execute(delete(Draft).where(Draft.kind == kind, Draft.key == key))
+    session.execute(_DELETE, {"kind": kind, "key": key})
 
 
 def list_drafts(session: Session, kind: str) -> list[tuple[str, datetime]]:

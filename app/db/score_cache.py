@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, delete, event, func, insert, select
+from sqlalchemy import Connection, bindparam, delete, event, func, insert, select
 from sqlalchemy.orm import Session
 
 from app.db import write_lock
@@ -91,5 +91,9 @@ def _forget_changed(session: Session, _context: object) -> None:
     if unknown:
         enrollment_ids.update(connection.execute(
             select(Visit.enrollment_id).where(Visit.id.in_(unknown))).scalars())
-    of_enrollments = select(Visit.id).where(Visit.enrollment_id.in_(enrollment_ids))
-    connection.execute(delete(VisitScore).where(VisitScore.visit_id.in_(of_enrollments)))
+    connection.execute(_FORGET, {"enrollments": list(enrollment_ids)})
+
+
+# Built once: this runs on every flush that changes a visit (every save).
+_FORGET = delete(VisitScore).where(VisitScore.visit_id.in_(
+    select(Visit.id).where(Visit.enrollment_id.in_(bindparam("enrollments", expanding=True)))))

@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.db import audit, record_states
@@ -401,6 +401,15 @@ def as_stored(values: VisitValues) -> VisitValues:
     return stored
 
 
+# The save's statements, built once (building and keying them anew was a tenth of a save).
+_ITEMS_OF_VISIT = select(InstrumentValue.id, *_VALUE_COLUMNS[1:]).where(
+    InstrumentValue.visit_id == bindparam("visit_id"))
+_EVENTS_OF_VISIT = select(AdverseEvent).where(AdverseEvent.visit_id == bindparam("visit_id"))
+_ITEMS_BY_ID = select(InstrumentValue).where(
+    InstrumentValue.id.in_(bindparam("ids", expanding=True))
+).execution_options(populate_existing=True)
+
+
 @dataclass
 class SaveResult:
     version_id: int
@@ -460,13 +469,8 @@ def save_visit(
         raise VisitError(" ".join(problems.values()))
     # Read as plain rows: a save changes a few of a visit's ~150 items, and only those
     # are loaded as ORM objects below (loading all of them was a tenth of a save).
-    existing = {
-        (r.instrument, r.item): r
-        for r in session.execute(
-            select(InstrumentValue.id, *_VALUE_COLUMNS[1:])
-            .where(InstrumentValue.visit_id == visit_id)
-        )
-    }
+    existing = {(r.instrument, r.item): r
+                for r in session.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
     now = utcnow()
     for key, entry in wanted.items():
@@ -478,10 +482,7 @@ def save_visit(
     for key, row in existing.items():
         if key not in wanted:
             changes[key[0]][key[1]] = (_as_audit(_entry(row)), None)
-    old_events = {
-        e.id: e
-        for e in session.scalars(select(AdverseEvent).where(AdverseEvent.visit_id == visit_id))
-    }
+    old_events = {e.id: e for e in session.scalars(_EVENTS_OF_VISIT, {"visit_id": visit_id})}
     event_changes = _event_changes(old_events, adverse_events)
     date_changed = visit.visit_date != visit_date
     if date_changed:
@@ -507,9 +508,8 @@ def save_visit(
         why = reason.strip() if reason and reason.strip() else None
         changing = [r.id for key, r in existing.items()
                     if key not in wanted or key[1] in changes.get(key[0], {})]
-        stored = {r.id: r for r in session.scalars(
-            select(InstrumentValue).where(InstrumentValue.id.in_(changing))
-            .execution_options(populate_existing=True))} if changing else {}
+        stored = {r.id: r for r in session.scalars(_ITEMS_BY_ID, {"ids": changing})
+                  } if changing else {}
         for (instrument, item), entry in wanted.items():
             if item not in changes.get(instrument, {}):
                 continue
