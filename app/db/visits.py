@@ -404,7 +404,14 @@ def as_stored(values: VisitValues) -> VisitValues:
 # The save's statements, built once (building and keying them anew was a tenth of a save).
 _ITEMS_OF_VISIT = select(InstrumentValue.id, *_VALUE_COLUMNS[1:]).where(
     InstrumentValue.visit_id == bindparam("visit_id"))
-_EVENTS_OF_VISIT = select(AdverseEvent).where(AdverseEvent.visit_id == bindparam("visit_id"))
+_EVENTS_OF_VISIT = select(
+    AdverseEvent.id, AdverseEvent.description, AdverseEvent.onset_date,
+    AdverseEvent.resolved_date, AdverseEvent.serious, AdverseEvent.relation,
+    AdverseEvent.action_taken, AdverseEvent.category, AdverseEvent.severity,
+    AdverseEvent.outcome,
+).where(AdverseEvent.visit_id == bindparam("visit_id"))
+_EVENT_OBJECTS_OF_VISIT = select(AdverseEvent).where(
+    AdverseEvent.visit_id == bindparam("visit_id")).execution_options(populate_existing=True)
 _ITEMS_BY_ID = select(InstrumentValue).where(
     InstrumentValue.id.in_(bindparam("ids", expanding=True))
 ).execution_options(populate_existing=True)
@@ -469,8 +476,12 @@ def save_visit(
         raise VisitError(" ".join(problems.values()))
     # Read as plain rows: a save changes a few of a visit's ~150 items, and only those
     # are loaded as ORM objects below (loading all of them was a tenth of a save).
+    # Plain rows through the connection (the ORM's result machinery is not needed), once
+    # whatever the session holds is written (nothing, as a rule: a no-op).
+    session.flush()
+    connection = session.connection()
     existing = {(r.instrument, r.item): r
-                for r in session.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
+                for r in connection.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
     now = utcnow()
     for key, entry in wanted.items():
@@ -482,7 +493,8 @@ def save_visit(
     for key, row in existing.items():
         if key not in wanted:
             changes[key[0]][key[1]] = (_as_audit(_entry(row)), None)
-    old_events = {e.id: e for e in session.scalars(_EVENTS_OF_VISIT, {"visit_id": visit_id})}
+    # Compared as plain rows; loaded as objects only when they change (rarely).
+    old_events = {e.id: e for e in connection.execute(_EVENTS_OF_VISIT, {"visit_id": visit_id})}
     event_changes = _event_changes(old_events, adverse_events)
     date_changed = visit.visit_date != visit_date
     if date_changed:
@@ -537,7 +549,9 @@ def save_visit(
             if key not in wanted:
                 # Through the ORM, so the visit's recorded item values follow the deletion.
                 session.delete(stored[row.id])
-        _apply_events(session, visit_id, old_events, adverse_events, user)
+        if event_changes:
+            _apply_events(session, visit_id, {e.id: e for e in session.scalars(
+                _EVENT_OBJECTS_OF_VISIT, {"visit_id": visit_id})}, adverse_events, user)
         # The visit's own changes before the first audit entry, whose flush then writes
         # them with the items: one UPDATE of the visit (one version step) and one
         # forgetting of its enrollment's cached scores per save, not one per flush.
@@ -655,7 +669,7 @@ def _event_tuple(e: Any) -> tuple:
 
 
 def _event_changes(
-    old: dict[int, AdverseEvent], new: list[AdverseEventData] | tuple[AdverseEventData, ...]
+    old: dict[int, Any], new: list[AdverseEventData] | tuple[AdverseEventData, ...]
 ) -> dict[str, list]:
     kept = {e.id for e in new if e.id is not None}
     before = [_event_tuple(e) for i, e in sorted(old.items())]
