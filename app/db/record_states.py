@@ -293,7 +293,8 @@ def record_states(session: Session, touched: dict[str, set[int]], *, user: str,
 
 # Plain values only: stored and read back, they come back equal (a float column holds a
 # Python float exactly); anything else (a Decimal, a bool) is read back instead.
-_PLAIN_NUMBERS = (int, float)
+_PLAIN_NUMBERS = {int, float, type(None)}
+_TEXTS = {str, type(None)}
 
 
 def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) -> None:
@@ -304,11 +305,10 @@ def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) ->
     (instrument, item, value_num, value_text, unit, missing_reason) for instrument_value.
     """
     kind = KIND_BY_NAME[name]
-    rows = sorted(rows, key=lambda row: (row[0], row[1]))
-    if kind.name != "instrument_value" or not all(
-            (row[2] is None or (type(row[2]) in _PLAIN_NUMBERS))
-            and all(v is None or type(v) is str for v in (row[0], row[1], *row[3:6]))
-            for row in rows):
+    rows = list(rows)
+    if kind.name != "instrument_value" or not (
+            {type(row[2]) for row in rows} <= _PLAIN_NUMBERS
+            and {type(v) for row in rows for v in (row[0], row[1], *row[3:6])} <= _TEXTS):
         return
     session.info.setdefault(_KNOWN, {})[(name, key)] = _grouped_state(kind, rows)
 

@@ -480,15 +480,17 @@ def save_visit(
     # whatever the session holds is written (nothing, as a rule: a no-op).
     session.flush()
     connection = session.connection()
-    existing = {(r.instrument, r.item): r
+    existing = {(r[1], r[2]): r
                 for r in connection.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
     now = utcnow()
     for key, entry in wanted.items():
         row = existing.get(key)
-        old = None if row is None else _entry(row)
-        if old == entry:
+        # The row's (value_num, value_text, unit, missing_reason) against the entry (a
+        # NamedTuple of the same four): an ItemEntry is built only for a changed item.
+        if row is not None and tuple(row[3:]) == entry:
             continue
+        old = None if row is None else _entry(row)
         changes[key[0]][key[1]] = (_as_audit(old), _as_audit(entry))
     for key, row in existing.items():
         if key not in wanted:
