@@ -8,9 +8,10 @@ session, so the save service
 2. refuses with ``ConcurrentEditError`` when the version moved on, naming the fields that
    changed since the form was opened and who changed them (from the audit trail),
 3. (patients, prior therapies, visits, arm switches) writes inside
-   ``refused_if_overtaken``, so a writer that slipped past the check (one that does not
-   take the write lock) is caught by the ``version_id`` in the UPDATE and refused the
-   same way, never surfacing as a raw database error.
+   ``refused_if_overtaken``, so on a server a writer that slipped past the check (one
+   that does not take the write lock) is caught by the ``version_id`` in the UPDATE and
+   refused the same way, never surfacing as a raw database error. (In a SQLite file no
+   writer can slip past: the file's write lock is held from BEGIN IMMEDIATE.)
 
 The form keeps what the user typed. The message holds no patient data: only the study
 id, the names of fields and the user names of the people who changed them.

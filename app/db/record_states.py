@@ -13,7 +13,9 @@ set by hand are all reported with table, record and field.
 How records are found: session hooks note every ORM object of an audited class that is
 added, deleted or has an audited column changed (``after_flush``), and ``before_commit``
 writes their states. Writes that bypass the ORM (the bulk demo data) call
-``record_states_since`` themselves.
+``record_states_since`` themselves. A save that has just written all of a grouped
+record (``save_visit``: the visit's items) hands its state over (``known_state``) instead
+of having it read back; any later flush touching that record, or a rollback, drops it.
 
 Grouped records: a visit's item values (``instrument_value``) are one record per visit,
 whose fields are "instrument/item"; a screening's answers are one record per screening.

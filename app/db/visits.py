@@ -514,8 +514,8 @@ def save_visit(
         raise ReasonRequiredError(
             "This visit is complete: give a reason for the change before saving."
         )
-    # Under the write lock nobody can save this visit before we commit; the savepoint
-    # turns a racing writer that ignores the lock into the same refusal.
+    # Under the write lock nobody can save this visit before we commit; on a server the
+    # savepoint turns a racing writer that ignores the lock into the same refusal.
     with refused_if_overtaken(
         session, refusal, lambda: visit_version(session, visit_id) != expected_version
     ):

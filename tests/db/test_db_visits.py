@@ -259,8 +259,9 @@ def test_load_and_save_use_a_fixed_number_of_queries(database):
     finally:
         stop()
     assert loaded <= 8  # header, baseline id, values, events, arms, prescriptions (+BEGIN)
-    # independent of the 13 items: one bulk insert, a few audit rows, one savepoint, and at
-    # commit the record states (one read per changed kind of record, one audit entry), and
+    # independent of the 13 items: one bulk insert, the audit rows in one insert (one read
+    # of the chain's head), a savepoint on a server, and at commit the record states (the
+    # visit's items as the save wrote them, one audit entry), and
     # per flush the enrollment's stored scores forgotten (app.db.score_cache: a read of the
     # changed visits' enrollments and one delete)
     assert saved <= 34
