@@ -69,32 +69,37 @@ from app.exports.records import COHORT_KEY
 # Visits whose results count: completed or signed (a draft may be half entered).
 DONE = ("complete", "signed")
 # What each visit is read with: the baseline and the month-6/12 visits with everything
-# their scores, response and steroids need; the other visits with what PRINTO reads (CK
-# as entered, CMAS, MMT8, the physician global) and the skin VAS, or only the skin VAS for
-# a child who does not enter the time to inactive disease. (instrument, items or None
-# for all of them.)
+# their scores, response and daily steroid need; the other visits with what PRINTO reads
+# (CK as entered, CMAS, MMT8, the physician global), or nothing more for a child who does
+# not enter the time to inactive disease. (instrument, items or None for all of them.)
 Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
-# Every visit's steroid doses and weight: the cumulative exposure adds them up (the items
-# steroid_visit reads; the other steroid-form items, methotrexate and hydroxychloroquine,
-# are in no figure).
-FOR_STEROIDS: Selection = ((STEROIDS, ("ivmp_dose_mg", "ivmp_pulses", "prednisone_mg_day")),
-                           ("vitals", ("weight_kg",)))
 FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
-                         ("global", ("pga_activity", SKIN_VAS)), *FOR_STEROIDS)
-SKIN_ONLY: Selection = (("global", (SKIN_VAS,)), *FOR_STEROIDS)
+                         ("global", ("pga_activity", SKIN_VAS)))
 # The CDASI is scored by score_visit but is in no cohort figure (scored_values and the
 # response criteria do not read it), and it is the largest form: it is not read.
-FULL: Selection = (*((i, None) for i in sorted(
-    (SCORED_INSTRUMENTS - {"cdasi"}) | {"medications", "autoantibodies"})), *FOR_STEROIDS)
-# With the scores stored: what they do not give (the skin VAS, medications, steroid doses
-# and weight, and at baseline the autoantibodies; the weight the steroid dose per kg needs
-# is among the steroid items).
-KEPT_FULL: Selection = (("global", (SKIN_VAS,)), ("medications", None), *FOR_STEROIDS)
+FULL: Selection = tuple((i, None) for i in sorted(
+    (SCORED_INSTRUMENTS - {"cdasi"}) | {"medications", "autoantibodies"}))
+# With the scores stored: what they do not give (medications, and at baseline the
+# autoantibodies).
+KEPT_FULL: Selection = (("medications", None),)
 KEPT_BASELINE: Selection = (*KEPT_FULL, ("autoantibodies", None))
+# Every visit's skin VAS, steroid doses and weight (the cumulative steroid exposure adds
+# them up; the other steroid-form items, methotrexate and hydroxychloroquine, are in no
+# figure): of these items only the number is read anywhere (global_value, steroid_visit,
+# daily_steroid_mg_kg's weight), so they are read as one row of numbers per visit, the
+# database picking each (visit, instrument, item) from its unique index, instead of one
+# row per item. (instrument, item)
+NUMBERS: tuple[tuple[str, str], ...] = (
+    ("global", SKIN_VAS), (STEROIDS, "ivmp_dose_mg"), (STEROIDS, "ivmp_pulses"),
+    (STEROIDS, "prednisone_mg_day"), ("vitals", "weight_kg"))
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
     "FROM instrument_value WHERE visit_id IN ({}) AND {} ORDER BY visit_id, item")
+_NUMBER_SQL = ("(SELECT value_num FROM instrument_value n WHERE n.visit_id = v.id "
+               "AND n.instrument = '{}' AND n.item = '{}')")
+_NUMBERS_SQL = ("SELECT v.id, " + ", ".join(_NUMBER_SQL.format(*n) for n in NUMBERS)
+                + " FROM visit v WHERE v.id IN ({})")
 
 
 class CohortDataError(Exception):
@@ -217,6 +222,7 @@ def _read(session: Session, protocol_id: str | None,
     full_codes = {baseline_code} | {v.id for v in protocol.visits
                                     if v.offset_months in RESPONSE_MONTHS}
     items = _items_reader(session)
+    numbers = _numbers_reader(session)
     stored = _stored_scores(session, protocol.id)
     out: list[CohortPatient] = []
     done = 0
@@ -224,8 +230,8 @@ def _read(session: Session, protocol_id: str | None,
     for start in range(0, len(enrollments), BLOCK // 8):
         block = enrollments[start:start + BLOCK // 8]
         # An enrollment whose every visit has its scores stored (app.db.score_cache) is
-        # read lean: only the items the scores do not give (skin VAS, medications, and at
-        # baseline the autoantibodies and weight), and nothing is scored again.
+        # read lean: only the items the scores do not give (medications, and at baseline
+        # the autoantibodies), and nothing is scored again.
         kept = {e.id: _kept_scores(e, visits.get(e.id, []), stored, baseline_code,
                                    full_codes) for e in block}
         computed = [e for e in block if kept[e.id] is None]
@@ -240,21 +246,17 @@ def _read(session: Session, protocol_id: str | None,
                             None)
             scored[e.id] = (base_row, kept[e.id].get(base_row.id) if base_row else None)
         # The other visits: PRINTO's measures only for a child whose status at baseline is
-        # known and not inactive (only they enter the time to inactive disease); the
-        # globals (the skin VAS) for every child.
-        others = [(e, v) for e in computed for v in visits.get(e.id, ())
-                  if v.visit_code not in full_codes]
-        values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
-                            FOR_PRINTO))
-        values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
-                            SKIN_ONLY))
+        # known and not inactive (only they enter the time to inactive disease).
+        values.update(items([v.id for e in computed for v in visits.get(e.id, ())
+                             if v.visit_code not in full_codes
+                             and _needs_printo(scored[e.id][1])], FOR_PRINTO))
         lean_visits = [(e, v) for e in lean for v in visits.get(e.id, ())]
         values.update(items([v.id for e, v in lean_visits if v is scored[e.id][0]],
                             KEPT_BASELINE))
         values.update(items([v.id for e, v in lean_visits if v.visit_code in full_codes
                              and v is not scored[e.id][0]], KEPT_FULL))
-        values.update(items([v.id for e, v in lean_visits if v.visit_code not in full_codes],
-                            SKIN_ONLY))
+        # Every visit's skin VAS, steroid doses and weight.
+        _add_numbers(values, numbers([v.id for e in block for v in visits.get(e.id, ())]))
         for e in block:
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
                                 adverse, steroid.get(e.id), months, scored[e.id],
@@ -313,6 +315,48 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
         return out
 
     return read
+
+
+def _numbers_reader(session: Session) -> Callable[[list[int]], list[tuple]]:
+    """Each visit's NUMBERS: (visit id, value_num of each, None when not stored)."""
+    connection = session.connection()
+    raw = connection.connection.driver_connection \
+        if connection.dialect.name == "sqlite" else None
+    marker = "?" if raw is not None else "%s"
+
+    def read(visit_ids: list[int]) -> list[tuple]:
+        out: list[tuple] = []
+        for start in range(0, len(visit_ids), BLOCK):
+            chunk = visit_ids[start:start + BLOCK]
+            sql = _NUMBERS_SQL.format(",".join([marker] * len(chunk)))
+            if raw is not None:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(sql, chunk)
+                    out.extend(cursor.fetchall())
+                finally:
+                    cursor.close()
+            else:
+                out.extend(connection.exec_driver_sql(sql, tuple(chunk)).all())
+        return out
+
+    return read
+
+
+def _add_numbers(values: dict[int, dict[str, dict]], rows: list[tuple]) -> None:
+    """Each visit's NUMBERS into its values as items holding only their number (all that
+    is read of them), beside the items read whole (which win: the same item's number)."""
+    for row in rows:
+        per = values.get(row[0])
+        if per is None:
+            per = values[row[0]] = {}
+        for (instrument, item), number in zip(NUMBERS, row[1:], strict=True):
+            if number is not None:
+                entries = per.get(instrument)
+                if entries is None:
+                    per[instrument] = {item: ItemEntry(number)}
+                elif item not in entries:
+                    entries[item] = ItemEntry(number)
 
 
 def _by_instrument(selection: Selection) -> list[tuple[str, tuple[str, ...] | None]]:
