@@ -124,16 +124,19 @@ def enrolled_protocols(database: Database) -> list[tuple[str, int]]:
 
 
 def read_cohort(database: Database, protocol_id: str | None = None,
-                progress: Callable[[int, int], None] | None = None) -> CohortData:
+                progress: Callable[[int, int], None] | None = None, *,
+                keep_scores: bool = False) -> CohortData:
     """Every enrollment in ``protocol_id`` (default: the plan with most enrollments), as
     plain data with its visits scored.
 
-    The cohort's values of the visits scored here for lack of stored ones are then kept
-    (``_keep``) so that the next read is lean, when the person may enter data."""
+    ``keep_scores`` (the window, opened again and again at a site): the cohort's values
+    of the visits scored here for lack of stored ones are then kept (``_keep``) so that
+    the next read is lean, when the person may enter data. Without it (the command, a
+    report) the database is only read, its file left byte for byte as it was."""
     to_keep: list[tuple[int, str, str]] = []
     with database.reading() as session, _cycles_collected_after():
         actor = require_permission(session, Permission.VIEW_DATA)
-        keep = actor.may(Permission.ENTER_DATA)
+        keep = keep_scores and actor.may(Permission.ENTER_DATA)
         read_at_head = score_cache.audit_head_id(session.connection()) if keep else 0
         data = _read(session, protocol_id, progress, to_keep if keep else None)
     if to_keep:

@@ -17,13 +17,14 @@ from test_db_cohort_fingerprint import (
     PATIENTS,
     SEED,
     compare,
-    fingerprint,
     first_difference,
+    plain,
 )
 
 from app.db import score_cache
 from app.db.demo import fill_demo_database
 from app.db.models import VisitScore
+from app.domain.cohort.outcomes import cohort_outcomes, plan_layout, tables
 from app.domain.permissions import Permission, system_task
 from app.exports import cohort_data
 from app.exports.cohort_data import COHORT_ONLY
@@ -44,6 +45,14 @@ def expected() -> dict:
 def demo(database):
     fill_demo_database(database, patients=PATIENTS, seed=SEED, as_of=AS_OF)
     return database
+
+
+def fingerprint(database, keep_scores: bool = True) -> dict:
+    """The fingerprint test's, read as the window reads (keeping what it scored)."""
+    data = cohort_data.read_cohort(database, keep_scores=keep_scores)
+    arms, schedule = plan_layout(data.protocol)
+    out = cohort_outcomes(data.patients, arms, schedule)
+    return {"outcomes": plain(out), "tables": plain(tables(out))}
 
 
 def kept_rows(database) -> dict[int, tuple[str, str]]:
@@ -84,7 +93,7 @@ def test_a_second_read_scores_nothing_again_and_gives_mains_figures(demo, expect
 def test_the_export_never_takes_the_cohorts_rows_for_its_own(demo, tmp_path):
     """The export after a cohort read writes the same files as an export that scored
     every visit itself, and its whole scores replace the cohort's rows."""
-    cohort_data.read_cohort(demo)
+    cohort_data.read_cohort(demo, keep_scores=True)
     assert any(s.startswith(COHORT_ONLY) for s, _ in kept_rows(demo).values())
     export_database(demo, tmp_path / "after_cohort", fmt="redcap", user="t", now=MOMENT)
     assert not any(s.startswith(COHORT_ONLY) for s, _ in kept_rows(demo).values())
@@ -104,6 +113,13 @@ def test_the_cohort_leaves_the_exports_current_rows_as_they_are(demo, tmp_path, 
     before = kept_rows(demo)
     compare(fingerprint(demo), expected)
     assert kept_rows(demo) == before
+
+
+def test_without_keeping_asked_the_read_writes_nothing(demo, expected):
+    """The command and the reports only read (tests/e2e/test_cli_cohort.py checks the
+    file byte for byte)."""
+    compare(fingerprint(demo, keep_scores=False), expected)
+    assert kept_rows(demo) == {}
 
 
 def test_a_reader_who_may_not_enter_data_gets_the_figures_and_writes_nothing(demo,
@@ -129,7 +145,7 @@ def test_nothing_is_kept_when_data_changed_since_the_read(demo, monkeypatch):
     the data, so none are kept (app.db.score_cache.store checks the audit head)."""
     heads = iter(range(1000, 1010))  # the head moves between the read and the keeping
     monkeypatch.setattr(score_cache, "audit_head_id", lambda _connection: next(heads))
-    cohort_data.read_cohort(demo)
+    cohort_data.read_cohort(demo, keep_scores=True)
     assert kept_rows(demo) == {}
 
 
@@ -137,7 +153,7 @@ def test_a_stale_row_is_never_read_and_a_current_one_is(demo, expected):
     """Every kept row's values made absurd (TIS 99, never inactive): with stamps of an
     earlier visit version they are not read (mains figures); with their own stamps they
     are (the figures change), so the first result is not a lean read ignoring them."""
-    cohort_data.read_cohort(demo)
+    cohort_data.read_cohort(demo, keep_scores=True)
     absurd = ('{"_cohort":{"printo_inactive":false,"tis":99.0,"tis_category":"major",'
               '"imacs_improved":true,"response":true,"cmas":1.0,"chaq":3.0,"mmt8":1.0,'
               '"pga":10.0}}')
@@ -151,7 +167,7 @@ def test_a_stale_row_is_never_read_and_a_current_one_is(demo, expected):
     compare(fingerprint(demo), expected)
     with demo.session() as session:
         session.execute(delete(VisitScore))
-    cohort_data.read_cohort(demo)
+    cohort_data.read_cohort(demo, keep_scores=True)
     with demo.session() as session:
         assert session.scalar(select(func.count()).select_from(VisitScore)) > 400
         session.execute(update(VisitScore).values(scores=absurd))
