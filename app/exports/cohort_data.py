@@ -21,9 +21,11 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from app.catalog import protocol_catalog
+from app.db import score_cache
 from app.db.access import require_permission
 from app.db.engine import Database
 from app.db.models import (
@@ -69,32 +71,37 @@ from app.exports.records import COHORT_KEY
 # Visits whose results count: completed or signed (a draft may be half entered).
 DONE = ("complete", "signed")
 # What each visit is read with: the baseline and the month-6/12 visits with everything
-# their scores, response and steroids need; the other visits with what PRINTO reads (CK
-# as entered, CMAS, MMT8, the physician global) and the skin VAS, or only the skin VAS for
-# a child who does not enter the time to inactive disease. (instrument, items or None
-# for all of them.)
+# their scores, response and daily steroid need; the other visits with what PRINTO reads
+# (CK as entered, CMAS, MMT8, the physician global), or nothing more for a child who does
+# not enter the time to inactive disease. (instrument, items or None for all of them.)
 Selection = tuple[tuple[str, tuple[str, ...] | None], ...]
-# Every visit's steroid doses and weight: the cumulative exposure adds them up (the items
-# steroid_visit reads; the other steroid-form items, methotrexate and hydroxychloroquine,
-# are in no figure).
-FOR_STEROIDS: Selection = ((STEROIDS, ("ivmp_dose_mg", "ivmp_pulses", "prednisone_mg_day")),
-                           ("vitals", ("weight_kg",)))
 FOR_PRINTO: Selection = (("cmas", None), ("enzymes", ("ck",)), ("mmt8", None),
-                         ("global", ("pga_activity", SKIN_VAS)), *FOR_STEROIDS)
-SKIN_ONLY: Selection = (("global", (SKIN_VAS,)), *FOR_STEROIDS)
+                         ("global", ("pga_activity", SKIN_VAS)))
 # The CDASI is scored by score_visit but is in no cohort figure (scored_values and the
 # response criteria do not read it), and it is the largest form: it is not read.
-FULL: Selection = (*((i, None) for i in sorted(
-    (SCORED_INSTRUMENTS - {"cdasi"}) | {"medications", "autoantibodies"})), *FOR_STEROIDS)
-# With the scores stored: what they do not give (the skin VAS, medications, steroid doses
-# and weight, and at baseline the autoantibodies; the weight the steroid dose per kg needs
-# is among the steroid items).
-KEPT_FULL: Selection = (("global", (SKIN_VAS,)), ("medications", None), *FOR_STEROIDS)
+FULL: Selection = tuple((i, None) for i in sorted(
+    (SCORED_INSTRUMENTS - {"cdasi"}) | {"medications", "autoantibodies"}))
+# With the scores stored: what they do not give (medications, and at baseline the
+# autoantibodies).
+KEPT_FULL: Selection = (("medications", None),)
 KEPT_BASELINE: Selection = (*KEPT_FULL, ("autoantibodies", None))
+# Every visit's skin VAS, steroid doses and weight (the cumulative steroid exposure adds
+# them up; the other steroid-form items, methotrexate and hydroxychloroquine, are in no
+# figure): of these items only the number is read anywhere (global_value, steroid_visit,
+# daily_steroid_mg_kg's weight), so they are read as one row of numbers per visit, the
+# database picking each (visit, instrument, item) from its unique index, instead of one
+# row per item. (instrument, item)
+NUMBERS: tuple[tuple[str, str], ...] = (
+    ("global", SKIN_VAS), (STEROIDS, "ivmp_dose_mg"), (STEROIDS, "ivmp_pulses"),
+    (STEROIDS, "prednisone_mg_day"), ("vitals", "weight_kg"))
 BLOCK = 5000  # visits per item query
 _ITEMS_SQL = (
     "SELECT visit_id, instrument, item, value_num, value_text, unit, missing_reason "
     "FROM instrument_value WHERE visit_id IN ({}) AND {} ORDER BY visit_id, item")
+_NUMBER_SQL = ("(SELECT value_num FROM instrument_value n WHERE n.visit_id = v.id "
+               "AND n.instrument = '{}' AND n.item = '{}')")
+_NUMBERS_SQL = ("SELECT v.id, " + ", ".join(_NUMBER_SQL.format(*n) for n in NUMBERS)
+                + " FROM visit v WHERE v.id IN ({})")
 
 
 class CohortDataError(Exception):
@@ -117,12 +124,45 @@ def enrolled_protocols(database: Database) -> list[tuple[str, int]]:
 
 
 def read_cohort(database: Database, protocol_id: str | None = None,
-                progress: Callable[[int, int], None] | None = None) -> CohortData:
+                progress: Callable[[int, int], None] | None = None, *,
+                keep_scores: bool = False) -> CohortData:
     """Every enrollment in ``protocol_id`` (default: the plan with most enrollments), as
-    plain data with its visits scored."""
+    plain data with its visits scored.
+
+    ``keep_scores`` (the window, opened again and again at a site): the cohort's values
+    of the visits scored here for lack of stored ones are then kept (``_keep``) so that
+    the next read is lean, when the person may enter data. Without it (the command, a
+    report) the database is only read, its file left byte for byte as it was."""
+    to_keep: list[tuple[int, str, str]] = []
     with database.reading() as session, _cycles_collected_after():
-        require_permission(session, Permission.VIEW_DATA)
-        return _read(session, protocol_id, progress)
+        actor = require_permission(session, Permission.VIEW_DATA)
+        keep = keep_scores and actor.may(Permission.ENTER_DATA)
+        read_at_head = score_cache.audit_head_id(session.connection()) if keep else 0
+        data = _read(session, protocol_id, progress, to_keep if keep else None)
+    if to_keep:
+        _keep(database, to_keep, read_at_head)
+    return data
+
+
+# A row of stored scores written by the cohort holds only the cohort's values
+# ({COHORT_KEY: scored_values}), not the export's columns: its stamp is the export's
+# stamp after this prefix, which the export never expects (it computes that visit again
+# and stores its whole scores), and which the cohort reads as its own.
+COHORT_ONLY = "cohort|"
+
+
+def _keep(database: Database, rows: list[tuple[int, str, str]], read_at_head: int) -> None:
+    """Store the cohort's values computed from the snapshot at audit head ``read_at_head``
+    (app.db.score_cache.store keeps nothing if anything was committed since), in a
+    transaction of its own after the read. The figures are already computed and do not
+    depend on it: a database that cannot be written now (a read-only file or server
+    role, a full disk, another writer holding it too long) only leaves the next read
+    slow, so such a failure is not the reader's."""
+    try:
+        with database.session() as session:
+            score_cache.store(session, rows, read_at_head)
+    except DBAPIError:
+        pass
 
 
 @contextmanager
@@ -165,7 +205,10 @@ def _choose_protocol(session: Session, protocol_id: str | None) -> Protocol:
 
 
 def _read(session: Session, protocol_id: str | None,
-          progress: Callable[[int, int], None] | None) -> CohortData:
+          progress: Callable[[int, int], None] | None,
+          to_keep: list[tuple[int, str, str]] | None = None) -> CohortData:
+    """``to_keep``: a list to add (visit id, stamp, JSON) of each visit scored here whose
+    stored row is missing or stale, to keep (None: none are kept)."""
     protocol = _choose_protocol(session, protocol_id)
     months = {v.id: v.offset_months for v in protocol.visits}
     baseline_code = min(protocol.visits, key=lambda v: v.offset_months).id \
@@ -217,6 +260,7 @@ def _read(session: Session, protocol_id: str | None,
     full_codes = {baseline_code} | {v.id for v in protocol.visits
                                     if v.offset_months in RESPONSE_MONTHS}
     items = _items_reader(session)
+    numbers = _numbers_reader(session)
     stored = _stored_scores(session, protocol.id)
     out: list[CohortPatient] = []
     done = 0
@@ -224,8 +268,8 @@ def _read(session: Session, protocol_id: str | None,
     for start in range(0, len(enrollments), BLOCK // 8):
         block = enrollments[start:start + BLOCK // 8]
         # An enrollment whose every visit has its scores stored (app.db.score_cache) is
-        # read lean: only the items the scores do not give (skin VAS, medications, and at
-        # baseline the autoantibodies and weight), and nothing is scored again.
+        # read lean: only the items the scores do not give (medications, and at baseline
+        # the autoantibodies), and nothing is scored again.
         kept = {e.id: _kept_scores(e, visits.get(e.id, []), stored, baseline_code,
                                    full_codes) for e in block}
         computed = [e for e in block if kept[e.id] is None]
@@ -240,25 +284,26 @@ def _read(session: Session, protocol_id: str | None,
                             None)
             scored[e.id] = (base_row, kept[e.id].get(base_row.id) if base_row else None)
         # The other visits: PRINTO's measures only for a child whose status at baseline is
-        # known and not inactive (only they enter the time to inactive disease); the
-        # globals (the skin VAS) for every child.
-        others = [(e, v) for e in computed for v in visits.get(e.id, ())
-                  if v.visit_code not in full_codes]
-        values.update(items([v.id for e, v in others if _needs_printo(scored[e.id][1])],
-                            FOR_PRINTO))
-        values.update(items([v.id for e, v in others if not _needs_printo(scored[e.id][1])],
-                            SKIN_ONLY))
+        # known and not inactive (only they enter the time to inactive disease).
+        values.update(items([v.id for e in computed for v in visits.get(e.id, ())
+                             if v.visit_code not in full_codes
+                             and _needs_printo(scored[e.id][1])], FOR_PRINTO))
         lean_visits = [(e, v) for e in lean for v in visits.get(e.id, ())]
         values.update(items([v.id for e, v in lean_visits if v is scored[e.id][0]],
                             KEPT_BASELINE))
         values.update(items([v.id for e, v in lean_visits if v.visit_code in full_codes
                              and v is not scored[e.id][0]], KEPT_FULL))
-        values.update(items([v.id for e, v in lean_visits if v.visit_code not in full_codes],
-                            SKIN_ONLY))
+        # Every visit's skin VAS, steroid doses and weight.
+        _add_numbers(values, numbers([v.id for e in block for v in visits.get(e.id, ())]))
         for e in block:
+            fresh: dict[int, dict] | None = \
+                {} if to_keep is not None and kept[e.id] is None else None
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
                                 adverse, steroid.get(e.id), months, scored[e.id],
-                                full_codes, protocol.id, kept[e.id]))
+                                full_codes, protocol.id, kept[e.id], fresh))
+            if fresh and scored[e.id][0] is not None:
+                to_keep.extend(_fresh_rows(e, visits.get(e.id, []), scored[e.id][0], fresh,
+                                           stored))  # type: ignore[union-attr]
         done += len(block)
         if progress is not None:
             progress(done, len(enrollments))
@@ -315,6 +360,48 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
     return read
 
 
+def _numbers_reader(session: Session) -> Callable[[list[int]], list[tuple]]:
+    """Each visit's NUMBERS: (visit id, value_num of each, None when not stored)."""
+    connection = session.connection()
+    raw = connection.connection.driver_connection \
+        if connection.dialect.name == "sqlite" else None
+    marker = "?" if raw is not None else "%s"
+
+    def read(visit_ids: list[int]) -> list[tuple]:
+        out: list[tuple] = []
+        for start in range(0, len(visit_ids), BLOCK):
+            chunk = visit_ids[start:start + BLOCK]
+            sql = _NUMBERS_SQL.format(",".join([marker] * len(chunk)))
+            if raw is not None:
+                cursor = raw.cursor()
+                try:
+                    cursor.execute(sql, chunk)
+                    out.extend(cursor.fetchall())
+                finally:
+                    cursor.close()
+            else:
+                out.extend(connection.exec_driver_sql(sql, tuple(chunk)).all())
+        return out
+
+    return read
+
+
+def _add_numbers(values: dict[int, dict[str, dict]], rows: list[tuple]) -> None:
+    """Each visit's NUMBERS into its values as items holding only their number (all that
+    is read of them), beside the items read whole (which win: the same item's number)."""
+    for row in rows:
+        per = values.get(row[0])
+        if per is None:
+            per = values[row[0]] = {}
+        for (instrument, item), number in zip(NUMBERS, row[1:], strict=True):
+            if number is not None:
+                entries = per.get(instrument)
+                if entries is None:
+                    per[instrument] = {item: ItemEntry(number)}
+                elif item not in entries:
+                    entries[item] = ItemEntry(number)
+
+
 def _by_instrument(selection: Selection) -> list[tuple[str, tuple[str, ...] | None]]:
     """Each instrument of a selection once, in name order: all its items when one entry
     asks for all of them, else every item asked for."""
@@ -339,22 +426,60 @@ def _stored_scores(session: Session, protocol_id: str) -> dict[int, tuple[str, s
 
 def _kept_scores(e: Any, visit_rows: list[Any], stored: dict[int, tuple[str, str]],
                  baseline_code: str, full_codes: set[str]) -> dict[int, dict] | None:
-    """The cohort's values (``scored_values``) of every visit of the enrollment, when each
-    is stored with the stamp this visit, this baseline and this plan file give (None
-    when one is missing or stale: the enrollment is then scored from its items)."""
+    """The cohort's values (``scored_values``) of the enrollment's visits, when each visit
+    ``_patient`` reads them of is stored with the stamp this visit, this baseline and
+    this plan file give, by the export or by the cohort (None when one is missing or
+    stale: the enrollment is then scored from its items). Those visits are the baseline,
+    the month-6/12 visits and, while PRINTO is needed, the others (as ``_patient``
+    decides from the same values); an enrollment without a baseline visit is scored."""
     base_row = next((v for v in visit_rows if v.visit_code == baseline_code), None)
-    base = None if base_row is None else (base_row.id, base_row.version_id)
+    if base_row is None:
+        return None
+    base = (base_row.id, base_row.version_id)
     kept: dict[int, dict] = {}
     for v in visit_rows:
         found = stored.get(v.id)
-        if found is None or found[0] != score_stamp(v.version_id, base, e.protocol_hash):
-            return None
-        values = _cohort_values(found[1])
-        if values is None or (v.visit_code in full_codes and v is not base_row
-                              and not values["response"]):
-            return None
-        kept[v.id] = values
+        if found is None:
+            continue
+        expected = score_stamp(v.version_id, base, e.protocol_hash)
+        if found[0] == expected or found[0] == COHORT_ONLY + expected:
+            values = _cohort_values(found[1])
+            if values is not None:
+                kept[v.id] = values
+    if base_row.id not in kept:
+        return None
+    need_printo = _needs_printo(kept[base_row.id])
+    for v in visit_rows:
+        if v is base_row:
+            continue
+        full = v.visit_code in full_codes
+        if full or need_printo:
+            values = kept.get(v.id)
+            if values is None or (full and not values["response"]):
+                return None
+            if values["printo_inactive"]:
+                need_printo = False
     return kept
+
+
+def _fresh_rows(e: Any, visit_rows: list[Any], base_row: Any, fresh: dict[int, dict],
+                stored: dict[int, tuple[str, str]]) -> list[tuple[int, str, str]]:
+    """The rows to keep of the cohort's values just computed (``fresh``: visit id ->
+    ``scored_values``) of visits whose stored row is missing or stale (a current row,
+    the export's whole scores above all, is left as it is)."""
+    base = (base_row.id, base_row.version_id)
+    rows = []
+    for v in visit_rows:
+        values = fresh.get(v.id)
+        if values is None:
+            continue
+        expected = score_stamp(v.version_id, base, e.protocol_hash)
+        found = stored.get(v.id)
+        if found is not None and found[0] in (expected, COHORT_ONLY + expected):
+            continue
+        rows.append((v.id, COHORT_ONLY + expected,
+                     json.dumps({COHORT_KEY: values}, separators=(",", ":"))))
+    return rows
 
 
 _COHORT_MEMBER = f'"{COHORT_KEY}":'
@@ -399,7 +524,9 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
              values: dict[int, dict[str, dict]], adverse: dict[int, list[AdverseEventRecord]],
              steroid: float | None, months: dict[str, int],
              scored: tuple, full_codes: set[str], protocol_id: str,
-             kept: dict[int, dict] | None) -> CohortPatient:
+             kept: dict[int, dict] | None,
+             fresh: dict[int, dict] | None = None) -> CohortPatient:
+    """``fresh``: a dict to add the ``scored_values`` of each visit scored here to."""
     base_row, base_scored = scored[0], scored[1]
     baseline = scored[2] if len(scored) > 2 else None
     base_values = values.get(base_row.id, {}) if base_row is not None else {}
@@ -414,6 +541,8 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
         day = (v.visit_date - e.enrollment_date).days
         month = months.get(v.visit_code)
         if v is base_row:
+            if fresh is not None and base_scored is not None:
+                fresh[v.id] = base_scored
             outcomes.append(outcome_of(v.visit_code, month, day, stored, base_scored,
                                        with_response=False))
         elif v.visit_code in full_codes or need_printo:
@@ -425,6 +554,8 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
                 response = compare_to_baseline(baseline, scores, is_baseline=False,
                                                explain=False) if full else None
                 this = scored_values(scores, response)
+                if fresh is not None:
+                    fresh[v.id] = this
             outcome = outcome_of(v.visit_code, month, day, stored, this, with_response=full)
             if outcome.printo_inactive:
                 need_printo = False

@@ -284,8 +284,11 @@ class CohortWindow(QDialog):
 
         def work(report):  # noqa: ANN001, ANN202 - a BackgroundJob's work
             started = time.perf_counter()
+            # The values scored for lack of stored ones are kept: the next opening is
+            # lean (app.exports.cohort_data.read_cohort).
             data = read_cohort(self.database, protocol_id,
-                               progress=lambda done, total: report(done, total))
+                               progress=lambda done, total: report(done, total),
+                               keep_scores=True)
             arms, schedule = plan_layout(data.protocol)
             return data, cohort_outcomes(data.patients, arms, schedule), \
                 time.perf_counter() - started

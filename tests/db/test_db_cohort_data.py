@@ -223,18 +223,19 @@ def test_the_garbage_collector_runs_again_after_a_read_even_a_refused_one(demo,
 
 
 def test_the_steroid_items_read_are_every_item_the_exposure_reads():
-    """Every visit is read with only the steroid items FOR_STEROIDS names: a visit with
-    every steroid-form item and vitals item recorded gives the same SteroidVisit from
-    those items as from all of them (fails if steroid_visit comes to read another one)."""
+    """Every visit's steroid items are read as the numbers NUMBERS names: a visit with
+    every steroid-form item and vitals item recorded, with text, unit and missing reason,
+    gives the same SteroidVisit from those numbers alone as from all of them (fails if
+    steroid_visit comes to read another item, or more of an item than its number)."""
     from app.domain.instruments.steroid_exposure import ITEMS_BY_CODE, STORED
-    from app.exports.cohort_data import FOR_STEROIDS
-    everything = {STORED: {code: ItemEntry(float(n + 1), None, None, None)
+    from app.exports.cohort_data import NUMBERS
+    everything = {STORED: {code: ItemEntry(float(n + 1), "text", "mg", "reason")
                            for n, code in enumerate(ITEMS_BY_CODE)},
-                  "vitals": {"weight_kg": ItemEntry(31.5, None, "kg", None),
+                  "vitals": {"weight_kg": ItemEntry(31.5, "text", "kg", "reason"),
                              "height_cm": ItemEntry(140.0, None, "cm", None)}}
-    chosen = dict(FOR_STEROIDS)
-    selected = {instrument: {k: v for k, v in items.items()
-                             if chosen[instrument] is None or k in chosen[instrument]}
+    chosen = set(NUMBERS)
+    selected = {instrument: {k: ItemEntry(v.value_num) for k, v in items.items()
+                             if (instrument, k) in chosen}
                 for instrument, items in everything.items()}
     day = date(2026, 1, 5)
     full = steroid_visit(day, everything)

@@ -121,6 +121,15 @@ def test_weighted_mean_and_variance_by_hand():
     assert mean == pytest.approx(2.75) and variance == pytest.approx(2.7)
     # every weight 1: the sample variance (n - 1): m = 7/3, s² = (16/9 + 1/9 + 25/9)/2
     assert weighted_mean_variance([1, 2, 4], [1, 1, 1])[1] == pytest.approx(42 / 18)
+
+
+def test_a_weight_missing_or_left_over_is_refused_not_dropped():
+    """One weight per value: a list shorter or longer is an error, never a sum over the
+    shorter one (the sums are taken with map, which would stop at the shorter)."""
+    with pytest.raises(ValueError):
+        weighted_mean_variance([1.0, 2.0, 4.0], [1.0, 1.0])
+    with pytest.raises(ValueError):
+        weighted_mean_variance([1.0, 2.0], [1.0, 1.0, 2.0])
     # continuous SMD: a = 1, 2, 4 (m 7/3, s² 7/3); b = 2, 3 (m 2.5, s² 0.5)
     assert weighted_smd([1, 2, 4], [1, 1, 1], [2, 3], [1, 1], binary=False) == pytest.approx(
         (7 / 3 - 2.5) / math.sqrt((7 / 3 + 0.5) / 2))

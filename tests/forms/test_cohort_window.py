@@ -120,3 +120,19 @@ def test_window_refused_without_the_permission_to_view_data(qtbot, demo):
     assert "may not view patient data" in window.summary.text()
     assert not window.refresh_button.isEnabled() and window.outcomes is None
     assert window.tables["counts"].rowCount() == 0
+
+
+def test_window_keeps_what_it_scored_so_its_next_opening_is_lean(qtbot, demo):
+    """The window keeps the cohort's values of the visits it scored (no export stored
+    them yet): the next opening finds them and shows the same figures."""
+    from sqlalchemy import func, select
+
+    from app.db.models import VisitScore
+
+    window = CohortWindow(demo, background=False)
+    qtbot.addWidget(window)
+    first = window.outcomes
+    with demo.reading() as session:
+        assert session.scalar(select(func.count()).select_from(VisitScore)) > 50
+    window.refresh()
+    assert window.outcomes == first and window.outcomes is not first

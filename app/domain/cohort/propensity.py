@@ -221,9 +221,12 @@ def stabilised_weights(on_b: Sequence[bool], scores: Sequence[float],
 def weighted_mean_variance(values: Sequence[float], weights: Sequence[float],
                            ) -> tuple[float, float | None]:
     """m = Σwx/Σw; s² = Σw/((Σw)² − Σw²) · Σw(x − m)² (None with one effective value)."""
+    if len(weights) != len(values):
+        raise ValueError("one weight per value")
     total = math.fsum(weights)
-    mean = math.fsum(w * x for w, x in zip(weights, values, strict=True)) / total
-    denominator = total * total - math.fsum(w * w for w in weights)
+    # map(mul, ...) rather than a generator: the same products summed exactly, in C.
+    mean = math.fsum(map(mul, weights, values)) / total
+    denominator = total * total - math.fsum(map(mul, weights, weights))
     if denominator <= 0:
         return mean, None
     spread = math.fsum(w * (x - mean) ** 2 for w, x in zip(weights, values, strict=True))
@@ -320,11 +323,13 @@ def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
     scores = list(fit.fitted)
     weights, truncated = stabilised_weights(on_b, scores)
     balance = []
+    rows_a = [x for p, x in complete if p.arm == arm_a]
+    rows_b = [x for p, x in complete if p.arm == arm_b]
+    wa = [w for w, (p, _) in zip(weights, complete, strict=True) if p.arm == arm_a]
+    wb = [w for w, (p, _) in zip(weights, complete, strict=True) if p.arm == arm_b]
     for j, c in enumerate(covariates):
-        a = [x[j] for (p, x) in complete if p.arm == arm_a]
-        b = [x[j] for (p, x) in complete if p.arm == arm_b]
-        wa = [w for w, (p, _) in zip(weights, complete, strict=True) if p.arm == arm_a]
-        wb = [w for w, (p, _) in zip(weights, complete, strict=True) if p.arm == arm_b]
+        a = [x[j] for x in rows_a]
+        b = [x[j] for x in rows_b]
         balance.append(BalanceRow(
             c.label, weighted_smd(a, [1.0] * len(a), b, [1.0] * len(b), binary=c.binary),
             weighted_smd(a, wa, b, wb, binary=c.binary)))
