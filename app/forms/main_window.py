@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app import __version__, paths
 from app.catalog import protocol_catalog
-from app.db.audit_queries import AuditFilter
 from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
 from app.db.patients import (
@@ -49,7 +48,6 @@ from app.domain.permissions import (
     PermissionDenied,
 )
 from app.domain.protocol import Protocol, ProtocolCatalog
-from app.domain.screening import VERDICT_LABELS
 from app.forms.account_watch import AccountWatch
 from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
@@ -58,10 +56,10 @@ from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
-from app.forms.treatment_steps import arm_switch_dialog, enrollment_wizard, screening_wizard
 from app.forms.widgets import fit_on_screen
 
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
+    from app.db.audit_queries import AuditFilter
     from app.db.encryption_setup import EncryptionReport
     from app.forms.arm_switch_dialog import ArmSwitchDialog
     from app.forms.cohort_window import CohortWindow
@@ -320,6 +318,8 @@ class MainWindow(QMainWindow):
             self.select_study_id(study_id)
 
     def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
+        from app.forms.treatment_steps import screening_wizard
+
         return screening_wizard(self.database, self.protocols, self.user, self._today,
                                 patient_id, patient_text, parent=self)
 
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
             return
         wizard = self.make_screening_wizard(*selected)
         if wizard.exec():
+            from app.domain.screening import VERDICT_LABELS
+
             verdict = VERDICT_LABELS.get(wizard.saved_verdict, wizard.saved_verdict)
             self.statusBar().showMessage(
                 self.tr("Screening saved: %1.").replace("%1", term(VERDICT, verdict).lower()),
@@ -340,6 +342,8 @@ class MainWindow(QMainWindow):
 
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
+        from app.forms.treatment_steps import enrollment_wizard
+
         return enrollment_wizard(self.database, self.protocols, self.user, self._today,
                                  patient_id, patient_text, parent=self)
 
@@ -359,6 +363,8 @@ class MainWindow(QMainWindow):
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
                                ) -> ArmSwitchDialog | None:
+        from app.forms.treatment_steps import arm_switch_dialog
+
         return arm_switch_dialog(self.database, self.protocols, self.user, self._today,
                                  patient_id, patient_text, parent=self)
 
@@ -582,6 +588,7 @@ class MainWindow(QMainWindow):
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
         """One window per visit: a second request (double click) raises the open one."""
+        from app.db.audit_queries import AuditFilter
         from app.forms.visit_form import VisitFormWindow
 
         window = self.visit_windows.get(visit_pk)
