@@ -16,7 +16,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup
 NO_DISPLAY_EXIT = 2
 # What the start needs that does not use Qt, imported before Qt is (see _run_gui).
 BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.patients", "app.db.sites",
-             "app.db.backup", "app.catalog", "app.domain.instruments.registry")
+             "app.db.backup", "app.catalog")
 
 
 def display_problem(environ: Mapping[str, str], platform: str,
