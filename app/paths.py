@@ -51,6 +51,14 @@ def log_dir() -> Path:
     return _ensure(Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)))
 
 
+def cache_dir() -> Path:
+    """What the application can make again from its own files (losing it costs only time)."""
+    root = _override()
+    if root is not None:
+        return _ensure(root / "cache")
+    return _ensure(Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR)))
+
+
 def backup_dir() -> Path:
     return _ensure(data_dir() / "backups")
 

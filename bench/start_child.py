@@ -89,14 +89,12 @@ def floor(database: str) -> None:
 
 
 def application(database: str) -> None:
-    import app.forms.login_dialog as login_dialog
-    from app.domain.permissions import Permission, system_task
-
-    bench_actor = system_task("cold-start benchmark", *Permission)
-    login_dialog.sign_in_at_start = lambda _database, *a, **k: bench_actor
-    from PySide6.QtWidgets import QApplication
+    import importlib.abc
+    import importlib.util
 
     def exec_until_list_painted(self=None) -> int:
+        from PySide6.QtWidgets import QApplication
+
         from app.forms.main_window import MainWindow
 
         app = QApplication.instance()
@@ -104,7 +102,33 @@ def application(database: str) -> None:
         _until_painted(app, window.table)
         return 0
 
-    QApplication.exec = exec_until_list_painted
+    class AnswerSignIn(importlib.abc.MetaPathFinder):
+        """When the start imports its sign-in dialog, answer the sign-in with a bench actor
+        and stop the event loop at the list painted. Nothing of the application, and not
+        Qt, is imported here before the start imports it: the order of imports is the
+        start's own (PySide6 inspects every module imported after it)."""
+
+        def find_spec(self, name, path, target=None):  # noqa: ANN001, ANN201 - importlib's
+            if name != "app.forms.login_dialog":
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(name)
+            run_module = spec.loader.exec_module
+
+            def exec_module(module) -> None:  # noqa: ANN001
+                run_module(module)
+                from PySide6.QtWidgets import QApplication
+
+                from app.domain.permissions import Permission, system_task
+
+                actor = system_task("cold-start benchmark", *Permission)
+                module.sign_in_at_start = lambda _database, *a, **k: actor
+                QApplication.exec = exec_until_list_painted
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, AnswerSignIn())
     from app.cli import main  # the `jdm-ctp` command, as the desktop shortcut starts it
 
     main(["--db", database])

@@ -110,7 +110,12 @@ def make_engine(
         engine = create_engine(url, **engine_kwargs)
         _configure_sqlite(engine, foreign_keys=foreign_keys, passphrase=passphrase)
         return engine
-    return create_engine(url, **engine_kwargs)
+    engine = create_engine(url, **engine_kwargs)
+    if engine.dialect.name == "postgresql":
+        from app.db.models import declare_postgresql_forms
+
+        declare_postgresql_forms()
+    return engine
 
 
 def make_migration_engine(url: str, passphrase: str | None = None) -> Engine:

@@ -332,6 +332,22 @@ class Enrollment(Versioned, Timestamped, Base):
     )
 
 
+# The rows the partial unique index "uq_arm_assignment_current" covers.
+CURRENT_ARM_ONLY = "end_date IS NULL"
+
+
+def declare_postgresql_forms() -> None:
+    """Give the model's partial index its PostgreSQL form (the migrations create it there).
+
+    Called when a PostgreSQL engine is made, not in the declaration: naming a
+    ``postgresql_*`` option makes SQLAlchemy import its whole PostgreSQL dialect, which the
+    desktop start on SQLite never needs (issue 22). Idempotent.
+    """
+    for index in ArmAssignment.__table__.indexes:
+        if index.name == "uq_arm_assignment_current":
+            index.dialect_kwargs["postgresql_where"] = text(CURRENT_ARM_ONLY)
+
+
 class ArmAssignment(Versioned, Base):
     """Which arm a patient is on from when to when; switches add a row, history is kept.
 
@@ -341,12 +357,12 @@ class ArmAssignment(Versioned, Base):
 
     __tablename__ = "arm_assignment"
     __table_args__ = (
+        # PostgreSQL's form of the same WHERE is added by ``declare_postgresql_forms``.
         Index(
             "uq_arm_assignment_current",
             "enrollment_id",
             unique=True,
-            sqlite_where=text("end_date IS NULL"),
-            postgresql_where=text("end_date IS NULL"),
+            sqlite_where=text(CURRENT_ARM_ONLY),
         ),
         CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
     )

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__, paths
-from app.catalog import protocol_catalog
-from app.db.audit_queries import AuditFilter
+from app.catalog import protocol_catalog, remember_arm_names, remembered_arm_names
 from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
 from app.db.patients import (
@@ -49,7 +48,6 @@ from app.domain.permissions import (
     PermissionDenied,
 )
 from app.domain.protocol import Protocol, ProtocolCatalog
-from app.domain.screening import VERDICT_LABELS
 from app.forms.account_watch import AccountWatch
 from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
@@ -58,10 +56,10 @@ from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
-from app.forms.treatment_steps import arm_switch_dialog, enrollment_wizard, screening_wizard
 from app.forms.widgets import fit_on_screen
 
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
+    from app.db.audit_queries import AuditFilter
     from app.db.encryption_setup import EncryptionReport
     from app.forms.arm_switch_dialog import ArmSwitchDialog
     from app.forms.cohort_window import CohortWindow
@@ -106,6 +104,10 @@ class MainWindow(QMainWindow):
                  protocols: dict[str, Protocol] | None = None) -> None:
         super().__init__()
         self._protocols = protocols
+        # The arms' names kept from the last start (app.catalog): with them, the plans are
+        # loaded just after the list's first paint, not before it.
+        self._arm_names = remembered_arm_names() if protocols is None else None
+        self._plans_loaded = False
         self._acting_on: str | None = None
         self.database = database
         self.user = user
@@ -142,14 +144,13 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.storage_label)
         # A refused protocol file stays visible until it is fixed: the plan a site meant to
         # use may be the one refused (the shipped one is then still offered).
-        refused = len(self._catalog().rejected)
-        self.refused_plans_label = QLabel(
-            f"{refused} protocol file{'s' if refused != 1 else ''} refused — see Tools → "
-            "Treatment plans" if refused else "")
+        self.refused_plans_label = QLabel()
         self.refused_plans_label.setObjectName("refused_plans_label")
         self.refused_plans_label.setStyleSheet("color: #a00000;")
-        self.refused_plans_label.setVisible(bool(refused))
+        self.refused_plans_label.setVisible(False)
         self.statusBar().addPermanentWidget(self.refused_plans_label)
+        if self._arm_names is None:
+            self._load_plans()
 
         build_menus(self)
         self.account_watch = AccountWatch(self)
@@ -275,7 +276,22 @@ class MainWindow(QMainWindow):
             self.select_study_id(dialog.entered().study_id)
 
     # ----- treatment plans -----------------------------------------------------------------
+    def _load_plans(self) -> None:
+        """The plans offered, and how many files were refused, in the status bar."""
+        catalog = self._catalog()
+        if self._protocols is None:  # the installed plans, not ones given to this window
+            remember_arm_names(catalog)
+        self._plans_loaded = True
+        refused = len(catalog.rejected)
+        self.refused_plans_label.setText(
+            f"{refused} protocol file{'s' if refused != 1 else ''} refused — see Tools → "
+            "Treatment plans" if refused else "")
+        self.refused_plans_label.setVisible(bool(refused))
+
     def _arm_label(self, protocol_id: str | None, arm_id: str | None) -> str:
+        if not self._plans_loaded and self._arm_names is not None:  # before the plans load
+            name = self._arm_names.get(protocol_id or "", {}).get((arm_id or "").strip().casefold())
+            return arm_title(arm_id, name) if name and arm_id else arm_id or ""
         protocol = self.protocols.get(protocol_id or "")
         if protocol is None or not arm_id:
             return arm_id or ""
@@ -320,6 +336,8 @@ class MainWindow(QMainWindow):
             self.select_study_id(study_id)
 
     def make_screening_wizard(self, patient_id: int, patient_text: str) -> ScreeningWizard:
+        from app.forms.treatment_steps import screening_wizard
+
         return screening_wizard(self.database, self.protocols, self.user, self._today,
                                 patient_id, patient_text, parent=self)
 
@@ -332,6 +350,8 @@ class MainWindow(QMainWindow):
             return
         wizard = self.make_screening_wizard(*selected)
         if wizard.exec():
+            from app.domain.screening import VERDICT_LABELS
+
             verdict = VERDICT_LABELS.get(wizard.saved_verdict, wizard.saved_verdict)
             self.statusBar().showMessage(
                 self.tr("Screening saved: %1.").replace("%1", term(VERDICT, verdict).lower()),
@@ -340,6 +360,8 @@ class MainWindow(QMainWindow):
 
     def make_enrollment_wizard(self, patient_id: int, patient_text: str
                                ) -> EnrollmentWizard | None:
+        from app.forms.treatment_steps import enrollment_wizard
+
         return enrollment_wizard(self.database, self.protocols, self.user, self._today,
                                  patient_id, patient_text, parent=self)
 
@@ -359,6 +381,8 @@ class MainWindow(QMainWindow):
 
     def make_arm_switch_dialog(self, patient_id: int, patient_text: str
                                ) -> ArmSwitchDialog | None:
+        from app.forms.treatment_steps import arm_switch_dialog
+
         return arm_switch_dialog(self.database, self.protocols, self.user, self._today,
                                  patient_id, patient_text, parent=self)
 
@@ -531,6 +555,10 @@ class MainWindow(QMainWindow):
         return path
 
     def _on_first_paint(self) -> None:
+        if not self._plans_loaded:  # the list was named from the kept arms' names
+            self._arm_names = None
+            self._load_plans()
+            self.model.language_changed()  # the arms named again, now from the plans
         self.painted = True
         self.usable.emit()
 
@@ -582,6 +610,7 @@ class MainWindow(QMainWindow):
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:
         """One window per visit: a second request (double click) raises the open one."""
+        from app.db.audit_queries import AuditFilter
         from app.forms.visit_form import VisitFormWindow
 
         window = self.visit_windows.get(visit_pk)

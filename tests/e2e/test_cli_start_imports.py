@@ -44,3 +44,131 @@ def test_every_command_is_still_listed_and_the_whole_parser_has_every_option():
     assert set(listed) == set(COMMANDS)
     whole = next(a for a in build_parser()._actions if a.dest == "command").choices
     assert all(len(whole[name]._actions) > 3 for name in COMMANDS)  # help, --db, ... and its own
+
+
+# ------------------------------------------------- the desktop start, up to the list shown
+
+# The application's start (`jdm-ctp --db F`, as the desktop shortcut runs it) with the
+# sign-in answered, stopped the moment the patient list has been painted: it prints the
+# modules imported by then and what the list showed (study id, arm column) on that paint.
+_START_UNTIL_PAINTED = r"""
+import json, os, sys
+
+import app.forms.login_dialog as login_dialog
+from app.domain.permissions import Permission, system_task
+
+login_dialog.sign_in_at_start = lambda _db, *a, **k: system_task("start test", *Permission)
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+
+def report(window):
+    model = window.model
+    shown = [[model.index(r, model.STUDY_ID).data(), model.index(r, model.ARM).data()]
+             for r in range(model.rowCount())]
+    print(json.dumps({"modules": sorted(sys.modules), "list": shown}), flush=True)
+    os._exit(0)
+
+
+def exec_until_painted(_self=None):
+    from app.forms.main_window import MainWindow
+
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                # What this paint drew, read in the same turn of the event loop.
+                report(window)
+            return False
+
+    painted = Painted()
+    window.table.viewport().installEventFilter(painted)
+    QEventLoop().exec()
+    return 1
+
+
+QApplication.exec = exec_until_painted
+from app.cli import main
+
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+# What the list needs is the database, the models and the plans' arm names; none of these.
+NOT_ON_THE_START_PATH = (
+    "sqlalchemy.dialects.postgresql",  # a PostgreSQL-only index option loaded it at import
+    "alembic",  # read only when an upgrade is due (the version is one SELECT)
+    "reportlab", "matplotlib",  # report writers and charts
+    "app.reports.visit_summary_pdf", "app.reports.redcap", "app.reports.wide",
+    "app.exports",
+    "app.forms.treatment_steps", "app.forms.visit_form", "app.forms.patient_page",
+    "app.forms.screening_wizard", "app.forms.enrollment",
+    "app.db.enrollments", "app.domain.enrollment",  # the enrollment services and rules
+)
+
+# The arms of the shipped plans as the list names them (resources/protocols/*.toml, their
+# [[arms]] id and name; a plan naming its arms by one letter shows "Arm X — name").
+SHIPPED_ARM_LABELS = {
+    "mp": "Methotrexate + prednisone (MP)",
+    "mmp": "IV methylprednisolone + methotrexate + prednisone (MMP)",
+    "mmpi": "IV methylprednisolone + methotrexate + prednisone + IVIG (MMPI)",
+    "A": "Arm A — IVIG",
+    "B": "Arm B — Mycophenolate mofetil",
+    "C": "Arm C — Cyclosporine",
+    "tnf": "TNF-α inhibitor (adalimumab or infliximab)",
+    "abatacept": "Abatacept (IV or subcutaneous)",
+    "rituximab": "Rituximab",
+    "tocilizumab": "Tocilizumab",
+}
+
+
+def _current_arms(path) -> dict[str, str | None]:
+    """Each patient's current arm id, read straight from the file."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    try:
+        arms: dict[str, str | None] = dict.fromkeys(
+            study_id for (study_id,) in connection.execute("SELECT study_id FROM patient"))
+        for study_id, arm_id in connection.execute(
+                "SELECT p.study_id, a.arm_id FROM patient p "
+                "JOIN enrollment e ON e.patient_id = p.id "
+                "JOIN arm_assignment a ON a.enrollment_id = e.id AND a.end_date IS NULL "
+                "WHERE e.status = 'active'"):
+            arms[study_id] = arm_id
+        return arms
+    finally:
+        connection.close()
+
+
+def test_the_desktop_start_shows_arm_names_on_its_first_paint_without_what_it_does_not_need(
+        tmp_path):
+    import os
+
+    database = tmp_path / "clinic.sqlite3"
+    env = dict(os.environ, JDM_CTP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    env.pop("JDM_CTP_DATABASE_URL", None)
+    subprocess.run([sys.executable, "-m", "app", "demo-data", "--db", str(database),
+                    "--patients", "12", "--seed", "5", "--quiet"],
+                   env=env, check=True, capture_output=True, timeout=300)
+    arms = _current_arms(database)
+    # The first start loads the plans before its list; a later one names the arms from what
+    # the first kept, and loads the plans after its first paint (app.catalog).
+    for start in ("first start", "later start"):
+        done = subprocess.run([sys.executable, "-c", _START_UNTIL_PAINTED, str(database)],
+                              env=env, capture_output=True, text=True, timeout=300)
+        lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+        assert lines, done.stderr[-3000:]
+        shown = json.loads(lines[-1])
+
+        loaded = sorted(name for name in shown["modules"] for unwanted in NOT_ON_THE_START_PATH
+                        if name == unwanted or name.startswith(unwanted + "."))
+        assert (start, loaded) == (start, [])
+        if start == "later start":  # the plans' validation needs every instrument's module
+            assert "app.domain.instruments.registry" not in shown["modules"]
+
+        assert sorted(study_id for study_id, _arm in shown["list"]) == sorted(arms)
+        assert any(arms[study_id] for study_id, _cell in shown["list"]), "some are enrolled"
+        for study_id, cell in shown["list"]:
+            expected = SHIPPED_ARM_LABELS[arms[study_id]] if arms[study_id] else "—"
+            assert (start, study_id, cell) == (start, study_id, expected)

@@ -7,6 +7,7 @@ that runs until the daily backup has reported."""
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 
@@ -79,6 +80,8 @@ def test_the_list_is_painted_before_the_backup_starts_and_its_progress_is_shown(
 
     def backup(progress):
         shown["painted at start"] = _main_window().painted
+        shown["collecting at backup"] = gc.isenabled()
+        shown["frozen at backup"] = gc.get_freeze_count()
         progress(5, 10)
         # The status bar shows it while the copy goes on: the interface thread answers.
         shown["answered"] = shown["seen progress"].wait(20)
@@ -87,6 +90,10 @@ def test_the_list_is_painted_before_the_backup_starts_and_its_progress_is_shown(
 
     assert _start(monkeypatch, database, backup, shown) == 0
     assert shown["painted at start"] is True
+    # The cyclic collector, off during the start, is on again once the list is shown, with
+    # what the start made set aside; handed back when the application closes.
+    assert shown["collecting at backup"] is True and shown["frozen at backup"] > 10_000
+    assert gc.isenabled() and gc.get_freeze_count() == 0
     assert shown["answered"] is True
     assert shown["progress"] == (5, 10, "Daily backup…")
     assert shown["after"] == {"label shown": False, "label": "Daily backup…", "tip": "",
@@ -116,3 +123,17 @@ def test_a_backup_that_raises_is_reported_without_its_text(qapp, database, monke
     assert after["label shown"] and after["label"] == "Daily backup failed"
     assert "RuntimeError" in after["tip"] and "Okafor" not in after["tip"]
     assert "Back up now" in after["message"]
+
+
+def test_a_start_that_cannot_open_its_database_leaves_the_collector_on(
+        qapp, tmp_path, monkeypatch, capsys):
+    from app.gui import run_gui
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a: None))
+    folder = tmp_path / "a folder, not a database"
+    folder.mkdir()
+    assert gc.isenabled()
+    assert run_gui(str(folder)) == 1
+    assert "jdm-ctp:" in capsys.readouterr().err
+    assert gc.isenabled() and gc.get_freeze_count() == 0
