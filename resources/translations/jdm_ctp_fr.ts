@@ -1395,6 +1395,10 @@
         <translation>Corticostéroïde quotidien</translation>
     </message>
     <message>
+        <source>Daily corticosteroid dose as read</source>
+        <translation>Dose quotidienne de corticostéroïde telle que lue</translation>
+    </message>
+    <message>
         <source>Daily &amp;corticosteroid (mg/day):</source>
         <translation>&amp;Corticostéroïde quotidien (mg/jour) :</translation>
     </message>
@@ -1421,6 +1425,10 @@
     <message>
         <source>mg per pulse; empty = record the maximum only</source>
         <translation>mg par bolus; vide = consigner seulement le maximum</translation>
+    </message>
+    <message>
+        <source>Pulse dose as read</source>
+        <translation>Dose par bolus telle que lue</translation>
     </message>
     <message>
         <source>Pulse &amp;dose (mg):</source>
@@ -1489,6 +1497,14 @@
     <message>
         <source>%1 — not applicable (%2)</source>
         <translation>%1 — sans objet (%2)</translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation>mg/jour</translation>
+    </message>
+    <message>
+        <source>Pulse dose</source>
+        <translation>Dose par bolus</translation>
     </message>
     <message>
         <source>Maximum per pulse for %1 kg: %2 mg (%3)</source>
@@ -5419,6 +5435,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Each other medication needs the drug&apos;s name.</source>
         <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dose de %1</translation>
     </message>
     <message>
         <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
