@@ -116,3 +116,38 @@ def test_english_still_refuses_the_comma_and_reads_nothing(qtbot, database, qapp
     assert wizard.draft.weight == "20,5"
     measurements.weight.setText("20.5")
     assert measurements.read_as["weight"].text() == "= 20.5 kg"
+
+
+@pytest.mark.parametrize(("language", "domain", "shown"), [
+    ("fr", "87.5", "87,5"),
+    ("fr", "-0.25", "-0,25"),
+    ("fr", "1500", "1500"),  # no thousands grouping: shown as it can be typed back
+    ("fr", "1234.5678", "1234,5678"),  # every digit kept
+    ("en", "87.5", "87.5"),
+])
+def test_a_number_on_screen_changes_only_its_decimal_mark(qapp, language, domain, shown):
+    from app.forms import numbers
+
+    INTERFACE.switch(language)
+    try:
+        assert numbers.number_words(domain) == shown
+        assert numbers.decimal(float(domain)) == shown
+    finally:
+        INTERFACE.switch("en")
+
+
+@pytest.mark.parametrize(("typed", "for_the_domain", "again"), [
+    ("20,5", "20.5", "20,5"),  # read: the domain gets the same digits with a point
+    ("1,500", "1,500", "1,500"),  # cannot be read safely: kept as typed, refused
+    ("20.5", "20.5", "20,5"),  # a point stays accepted; shown again with the comma
+    ("abc", "abc", "abc"),
+])
+def test_typed_text_reaches_the_domain_with_its_digits(qapp, typed, for_the_domain, again):
+    from app.forms import numbers
+
+    INTERFACE.switch("fr")
+    try:
+        assert numbers.as_typed_by_the_domain(typed) == for_the_domain
+        assert numbers.shown_as_typed(for_the_domain) == again
+    finally:
+        INTERFACE.switch("en")
