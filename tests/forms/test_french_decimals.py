@@ -151,3 +151,40 @@ def test_typed_text_reaches_the_domain_with_its_digits(qapp, typed, for_the_doma
         assert numbers.shown_as_typed(for_the_domain) == again
     finally:
         INTERFACE.switch("en")
+
+
+def test_the_visit_weight_and_a_dose_typed_with_a_comma(qtbot, database, qapp):
+    """The visit form in French: weight "32,5" kg is stored as 32.5 (the value read shown
+    beside it), "1,500" is refused at the field and kept as typed; a medication dose
+    "7,5" mg is stored as 7.5."""
+    from visit_fixtures import enrolled_patient, open_form, type_in
+
+    from app.db.visits import load_visit
+
+    _pid, _eid, visits = enrolled_patient(database)
+    INTERFACE.switch("fr")
+    try:
+        window = open_form(qtbot, database, visits["baseline"])
+        type_in(window.visit_date, "2026-05-04")
+        meds = window.section("medications")
+        type_in(meds.height, "140")
+        type_in(meds.weight, "1,500")
+        assert meds.weight.validate().startswith("Poids")
+        assert "pourrait valoir 1,5 ou 1500" in meds.weight.validate()
+        assert meds.weight.edit.text() == "1,500" and meds.height.text() == "140"
+        assert not window.save()
+        type_in(meds.weight, "32,5")
+        assert meds.weight.validate() is None
+        assert meds.weight.converted.text() == "= 32,5 kg"
+        meds.add_row("prednisone", "7,5", "mg", "")
+        assert meds.table_errors() == {}
+        assert window.save(), window.message.text()
+        with database.reading() as s:
+            values = load_visit(s, visits["baseline"]).values
+        assert values["vitals"]["weight_kg"].value_num == 32.5
+        assert values["medications"]["prednisone_dose"].value_num == 7.5
+        meds.add_row("methotrexate", "1,500", "mg", "")
+        assert "pourrait valoir 1,5 ou 1500" in meds.table_errors()[
+            "medications:methotrexate_dose"]
+    finally:
+        INTERFACE.switch("en")
