@@ -13,9 +13,8 @@ from datetime import date
 
 from app.domain.dates import format_date
 from app.domain.errors import InputError
-from app.domain.phrases import Phrase, joined, phrase
+from app.domain.phrases import Phrase, joined, number, phrase
 from app.domain.units import (
-    format_number,
     height_cm_from_inches,
     validate_height_cm,
     validate_weight_kg,
@@ -88,9 +87,9 @@ class BodyMeasurements:
         return str(self.describe_phrase())
 
     def describe_phrase(self) -> Phrase:
-        parts = [phrase(WEIGHT, format_number(self.weight_kg, 3))]
+        parts = [phrase(WEIGHT, number(self.weight_kg, 3))]
         if self.height_cm is not None:
-            parts.append(phrase(HEIGHT, format_number(self.height_cm, 2)))
+            parts.append(phrase(HEIGHT, number(self.height_cm, 2)))
         if self.measured_on is not None:
             return phrase(MEASURED, joined(", ", parts), format_date(self.measured_on))
         return phrase(NOT_DATED, joined(", ", parts))

@@ -87,7 +87,16 @@ from app.domain.dose_sentences import (
     WITHIN_AGE_LINE,
 )
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
-from app.domain.phrases import DrugName, Joined, Phrase, PlanText, joined, phrase
+from app.domain.phrases import (
+    DrugName,
+    Joined,
+    Number,
+    Phrase,
+    PlanText,
+    joined,
+    number,
+    phrase,
+)
 from app.domain.protocol import (
     ConcomitantLimit,
     DoseRule,
@@ -209,9 +218,9 @@ class FinalDoseCheck:
 # --------------------------------------------------------------------------- formatting
 
 
-def _n(value: float) -> str:
+def _n(value: float) -> Number:
     """A calculated value as shown in a derivation (2 decimals, trailing zeros dropped)."""
-    return format_number(value, 2)
+    return number(value, 2)
 
 
 def _status(status: RuleStatus) -> Phrase:
@@ -233,7 +242,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
               ) -> tuple[float, Phrase]:
     """Raw value and its arithmetic in words, for one (sub-)rule."""
     unit = _amount_unit(top.unit, top.per)
-    weight = format_number(body.weight_kg, 3)
+    weight = number(body.weight_kg, 3)
     if rule.kind is RuleKind.PER_KG:
         assert rule.amount is not None
         value = rule.amount * body.weight_kg
@@ -253,7 +262,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
         value = rule.amount * bsa
         rate = _rate_unit(top.unit, "m²", top.per)
         return value, phrase("%1 %2 × %3 m² = %4 %5", _n(rule.amount), rate,
-                             format_number(bsa, 4), _n(value), unit)
+                             number(bsa, 4), _n(value), unit)
     if rule.kind is RuleKind.FIXED:
         assert rule.amount is not None
         return rule.amount, phrase(FIXED, _n(rule.amount), unit)
@@ -283,7 +292,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
                 f"Height is needed to work out the {top.drug} dose, because its dose band "
                 f"depends on body surface area. Enter the height in cm or inches.",
             )
-        shown = format_number(bsa, 4)
+        shown = number(bsa, 4)
         for band in rule.bands:
             if band.contains(bsa):
                 value, text = _evaluate(band.rule, body, top)
@@ -357,7 +366,7 @@ def age_warnings(rule: DoseRule, age: AgeOnDay | None
     if labelled is None:
         return (), None
     name = rule.label or rule.drug
-    years = format_number(labelled.from_years)
+    years = number(labelled.from_years)
     where = phrase(AGE_SOURCE, source_in_words(labelled.source), _status(labelled.status))
     if age is None:
         text = phrase(AGE_UNKNOWN, name, years, where)
@@ -401,11 +410,11 @@ def _compute(
     if rule.rounding is not None:
         amount, held = _round_held(value, rule.rounding, rule.cap)
         steps.append(phrase(ROUNDED[rule.rounding.mode.value],
-                            format_number(rule.rounding.increment), rule.unit,
-                            format_number(amount), unit, _status(rule.rounding.status)))
+                            number(rule.rounding.increment), rule.unit,
+                            number(amount), unit, _status(rule.rounding.status)))
         if held:
             capped = True
-            steps.append(phrase(ROUNDING_HELD, _n(rule.cap or 0), unit, format_number(amount),
+            steps.append(phrase(ROUNDING_HELD, _n(rule.cap or 0), unit, number(amount),
                                 unit))
 
     range_max: float | None = None
@@ -425,8 +434,8 @@ def _compute(
                 rule.rounding.status,
             )
             range_max = _round(range_max, down, rule.cap)
-            top_steps.append(phrase(RANGE_TOP_ROUNDED, format_number(rule.rounding.increment),
-                                    rule.unit, format_number(range_max), unit))
+            top_steps.append(phrase(RANGE_TOP_ROUNDED, number(rule.rounding.increment),
+                                    rule.unit, number(range_max), unit))
         amount = min(amount, range_max)
         steps.append(joined("; ", top_steps))
 
@@ -438,10 +447,10 @@ def _compute(
     elif range_max is not None:
         minimum = amount  # the lower end of the range
 
-    give: Phrase | Joined = (phrase(GIVE_AT_LEAST, format_number(amount), unit)
-                             if rule.at_least else joined(" ", [format_number(amount), unit]))
+    give: Phrase | Joined = (phrase(GIVE_AT_LEAST, number(amount), unit)
+                             if rule.at_least else joined(" ", [number(amount), unit]))
     if range_max is not None:
-        give = phrase(GIVE_RANGE, format_number(amount), format_number(range_max), unit)
+        give = phrase(GIVE_RANGE, number(amount), number(range_max), unit)
     how = joined(", ", [PlanText(p) for p in (rule.frequency, rule.route) if p])
     lines: list[Phrase] = [
         phrase(STEPS, PlanText(rule.label or rule.drug), joined("; ", steps)),
@@ -454,9 +463,9 @@ def _compute(
         lines.append(phrase(RANGE_ONLY))
     bsa = body.bsa_m2 if rule.needs_height else None
     if bsa is not None:
-        lines.append(phrase(INPUTS_BSA, body.describe_phrase(), format_number(bsa, 4),
-                            format_number(body.height_cm or 0, 2),
-                            format_number(body.weight_kg, 3), phrase(BSA_FORMULA)))
+        lines.append(phrase(INPUTS_BSA, body.describe_phrase(), number(bsa, 4),
+                            number(body.height_cm or 0, 2),
+                            number(body.weight_kg, 3), phrase(BSA_FORMULA)))
     else:
         lines.append(phrase(INPUTS, body.describe_phrase()))
     warnings, age_line = age_warnings(rule, age)
@@ -570,8 +579,8 @@ def dose_headline(result: DoseResult, amount: float, computed: bool) -> Phrase:
     """"IVIG: 40 g every 2 weeks × 3, then monthly, IV": the dose to give in one line
     ("at least" while it is the computed amount of an at-least rule)."""
     unit = _amount_unit(result.unit, result.per)
-    given = (phrase(GIVE_AT_LEAST, format_number(amount), unit) if result.at_least and computed
-             else joined(" ", [format_number(amount), unit]))
+    given = (phrase(GIVE_AT_LEAST, number(amount), unit) if result.at_least and computed
+             else joined(" ", [number(amount), unit]))
     name = PlanText(result.label or result.drug)
     how = [PlanText(value) for value in (result.frequency, result.route) if value]
     which = (("frequency and route" if result.route else "frequency") if result.frequency
@@ -601,17 +610,17 @@ def final_dose_words(result: DoseResult, final: float) -> Phrase:
     """What the check of a final dose says about ``final`` (its English: ``str()``)."""
     unit = _amount_unit(result.unit, result.per)
     if final <= 0:
-        return phrase(FINAL_NOT_POSITIVE, format_number(final), unit)
+        return phrase(FINAL_NOT_POSITIVE, number(final), unit)
     maximum = _maximum_of(result)
     if maximum is not None and final > maximum:
         return phrase(FINAL_ABOVE_MAXIMUM, DrugName(drug_name(result.drug)),
-                      format_number(maximum), unit,
-                      format_number(final))
+                      number(maximum), unit,
+                      number(final))
     if math.isclose(final, result.amount, rel_tol=1e-9, abs_tol=1e-9):
         return phrase(FINAL_MATCHES)
     if result.minimum is not None and final < result.minimum:
-        return phrase(FINAL_BELOW_MINIMUM, format_number(final), unit, _n(result.minimum))
-    return phrase(FINAL_DIFFERS, format_number(final), unit, format_number(result.amount))
+        return phrase(FINAL_BELOW_MINIMUM, number(final), unit, _n(result.minimum))
+    return phrase(FINAL_DIFFERS, number(final), unit, number(result.amount))
 
 
 def check_corticosteroid_dose(limit: LimitResult, daily_mg: object) -> float:

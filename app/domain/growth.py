@@ -33,7 +33,7 @@ from datetime import date
 from pathlib import Path
 
 from app.domain.dates import age_in_months
-from app.domain.phrases import Joined, Phrase, joined, phrase
+from app.domain.phrases import Joined, Number, Phrase, joined, number, phrase
 from app.domain.units import (
     CM_PER_INCH,
     HEIGHT_MAX_CM,
@@ -41,7 +41,6 @@ from app.domain.units import (
     KG_PER_LB,
     WEIGHT_MAX_KG,
     WEIGHT_MIN_KG,
-    format_number,
 )
 
 SOURCE = ("CDC 2000 growth charts, LMS parameters (Kuczmarski RJ et al. Vital Health Stat 11. "
@@ -210,11 +209,11 @@ def _judge(reference: GrowthReference, subject: GrowthSubject, on: date, measure
     who = phrase(WHO_WORDS.get(subject.sex, WHO_WORDS[""]))
     age = _age_phrase(subject.date_of_birth, on)
     unit = UNIT_WORDS[measure]
-    shown = f"{format_number(value, 1)} {unit}"
-    median = f"{format_number(lms.M, 1)} {unit}"
+    shown = joined(" ", [number(value, 1), unit])
+    median = joined(" ", [number(lms.M, 1), unit])
     if implausible:
         message = phrase(FAR["above" if units > 0 else "below"], phrase(MEASURE_WORDS[measure]),
-                         shown, who, age, median, f"{abs(units):.1f}")
+                         shown, who, age, median, Number(f"{abs(units):.1f}"))
     else:
         message = phrase(WITHIN, phrase(MEASURE_WORDS[measure]), shown, who, age, median)
     return Finding(measure, value, lms.M, units, lms.z_score(value), implausible, message)
@@ -293,12 +292,12 @@ def unit_slip_words(reference: GrowthReference, subject: GrowthSubject, on: date
         return None
     distance, other, value = best
     if other == "m":
-        question = phrase(MEANT_METRES, format_number(typed), format_number(value, 1))
+        question = phrase(MEANT_METRES, number(typed), number(value, 1))
     elif other == shown:
-        question = phrase(MEANT_UNIT, format_number(typed), other)
+        question = phrase(MEANT_UNIT, number(typed), other)
     else:
-        question = phrase(MEANT_CONVERTED, format_number(typed), other,
-                          format_number(value, 1), shown)
+        question = phrase(MEANT_CONVERTED, number(typed), other,
+                          number(value, 1), shown)
     if distance > IMPLAUSIBLE_SD:
         return joined(" ", [question, phrase(STILL_FAR)])
     return question

@@ -81,6 +81,14 @@ class Joined:
         return self.words()
 
 
+def number(value: float, max_decimals: int = 6) -> Number:
+    """A computed value as a phrase's Number: app.domain.units.format_number's digits
+    (no float noise, no trailing zeros)."""
+    from app.domain.units import format_number
+
+    return Number(format_number(value, max_decimals))
+
+
 def phrase(template: str, *values: str | Phrase | Joined) -> Phrase:
     return Phrase(template, tuple(values))
 

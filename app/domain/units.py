@@ -54,13 +54,65 @@ def _label(field: str) -> str:
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
-def parse_number(field: str, value: object) -> float:
+# Why a decimal comma cannot be read (app.domain.units.parse_number with decimal_mark=","):
+# each an English template, %1 the field's label, %2 what was typed; the interface shows
+# it in its own words (app/forms/numbers.py lists them for translation).
+COMMA_REFUSED = ("%1 must be a number written with a point for decimals (for example 20.5); "
+                 '"%2" was entered.')
+AMBIGUOUS_COMMA = ('%1: "%2" could mean %3 or %4 (a comma before three digits can separate '
+                   "thousands); write %4 for the whole number, or %5 with a point for the "
+                   "decimal.")
+MIXED_MARKS = ('%1: "%2" has both a point and a comma; write the number with one decimal mark '
+               "and no thousands separator (for example 1500.5).")
+MANY_COMMAS = ('%1: "%2" has more than one comma; write the number with one decimal mark and no '
+               "thousands separator (for example 1500.5).")
+DECIMAL_MARKS = (".", ",")
+
+
+class NumberEntryError(InputError):
+    """A number typed with a comma that cannot be read safely; ``template`` (one of the
+    sentences above) and ``values`` let the interface say it in its own words."""
+
+    def __init__(self, field: str, template: str, *values: str) -> None:
+        message = template
+        for index, value in reversed(list(enumerate(values, 1))):
+            message = message.replace(f"%{index}", value)
+        super().__init__(field, message)
+        self.template = template
+        self.values = values
+
+
+def _comma_as_point(field: str, label: str, text: str) -> str:
+    """Typed text with a decimal comma as the same digits with a point, or NumberEntryError
+    where the comma could be misread: "20,5" -> "20.5"; "1,500" (1.5 or 1500?), "1.500,5"
+    (two marks) and "1,500,000" (thousands groups) are refused, never guessed."""
+    if "." in text:
+        raise NumberEntryError(field, MIXED_MARKS, label, text)
+    if text.count(",") > 1:
+        raise NumberEntryError(field, MANY_COMMAS, label, text)
+    whole, _, decimals = text.partition(",")
+    digits = whole.lstrip("+-")
+    # An English thousands group: 1 to 3 digits, not starting with 0, then exactly three.
+    if (1 <= len(digits) <= 3 and digits.isdigit() and not digits.startswith("0")
+            and len(decimals) == 3 and decimals.isdigit()):
+        decimal = format_number(float(f"{whole}.{decimals}"))
+        raise NumberEntryError(field, AMBIGUOUS_COMMA, label, text, decimal,
+                               format_number(float(f"{whole}{decimals}")), decimal)
+    return f"{whole}.{decimals}"
+
+
+def parse_number(field: str, value: object, decimal_mark: str = ".") -> float:
     """Turn typed text or a number into a float, or raise InputError naming the field.
 
     Accepts "20", " 20.5 ", 20, 20.5. Rejects empty text, words, booleans, NaN and
-    infinity. A comma is not accepted as a decimal mark: "1,500" could mean 1.5 or 1500,
-    and guessing wrong would change a dose a thousandfold.
+    infinity. ``decimal_mark``: the mark the interface accepts besides the point. With
+    "." (English, the command line, imports) a comma is refused: "1,500" could mean 1.5 or
+    1500, and guessing wrong would change a dose a thousandfold. With "," (French) "20,5"
+    is 20.5, and a comma is refused only where it could be misread (three digits after
+    it, both marks, several commas).
     """
+    if decimal_mark not in DECIMAL_MARKS:
+        raise ValueError(f"decimal_mark must be one of {DECIMAL_MARKS}, not {decimal_mark!r}")
     label = _label(field)
     if isinstance(value, bool) or value is None:
         raise InputError(field, f"{label} is required and must be a number.")
@@ -71,14 +123,13 @@ def parse_number(field: str, value: object) -> float:
         text = value.strip()
         if not text:
             raise InputError(field, f"{label} is required; nothing was entered.")
+        readable = text
         if "," in text:
-            raise InputError(
-                field,
-                f"{label} must be a number written with a point for decimals (for example "
-                f'20.5); "{text}" was entered.',
-            )
+            if decimal_mark != ",":
+                raise NumberEntryError(field, COMMA_REFUSED, label, text)
+            readable = _comma_as_point(field, label, text)
         try:
-            number = float(text)
+            number = float(readable)
         except ValueError:
             raise InputError(
                 field, f'{label} must be a number (for example 20.5); "{text}" was entered.'

@@ -15,7 +15,7 @@ deprecated since Qt 6.10), nothing to import at start-up, and the layout is ours
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -33,7 +33,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from app.forms.numbers import numbers_in_words
 from app.reports.charts import (
+    Axis,
     Band,
     Chart,
     Marker,
@@ -42,6 +44,7 @@ from app.reports.charts import (
     Series,
     Shape,
     Stroke,
+    Tick,
 )
 
 MARGIN = 4.0  # around everything, in device-independent pixels
@@ -52,6 +55,12 @@ Y_LABEL_SPACING = 40.0  # about one y label per this many pixels
 SWATCH = 10.0  # legend marker width
 TOOLTIP_REACH = 8.0  # how near the pointer must be to a point to describe it
 BAND_ALPHA = 60
+
+
+def _ticks(axis: Axis, max_labels: int) -> tuple[Tick, ...]:
+    """The axis's ticks with their numbers written in the interface's language ("0,5");
+    the chart itself stays in the English of the printed copy."""
+    return tuple(replace(t, label=numbers_in_words(t.label)) for t in axis.ticks(max_labels))
 
 
 @dataclass(frozen=True)
@@ -159,10 +168,10 @@ class ChartView(QWidget):
         pad = max((s.marker_size for s in chart.series), default=3.0) + 2
         inner_height = max(1.0, frame_bottom - top - 2 * pad)
         y_room = int(inner_height // max(3 * line_height, Y_LABEL_SPACING)) + 1
-        y_ticks = chart.y.ticks(max(2, y_room))
+        y_ticks = _ticks(chart.y, max(2, y_room))
         y_label_width = max((small.horizontalAdvance(t.label) for t in y_ticks), default=0.0)
         frame_left = MARGIN + y_label_width + GAP + TICK
-        sample = max((small.horizontalAdvance(t.label) for t in chart.x.ticks(120) if t.label),
+        sample = max((small.horizontalAdvance(t.label) for t in _ticks(chart.x, 120) if t.label),
                      default=0.0)
         frame_right = width - MARGIN - max(0.0, sample / 2 - MARGIN)
         frame = QRectF(frame_left, top, max(1.0, frame_right - frame_left),
@@ -187,14 +196,14 @@ class ChartView(QWidget):
             if room <= 2 or not _overlapping([p.rect for p in placed]):
                 break
             room -= 1
-            y_ticks = chart.y.ticks(room)
+            y_ticks = _ticks(chart.y, room)
         layout.y_labels = placed
         layout.y_marks = [y_pixel(t.at) for t in y_ticks]
 
         # x labels centred under their tick, kept inside the widget; fewer if they touch.
         room = max(1, int(inner.width() // (sample + LABEL_SPACING))) if sample else 1
         while True:
-            x_ticks = chart.x.ticks(room)
+            x_ticks = _ticks(chart.x, room)
             placed = []
             for t in x_ticks:
                 if not t.label:
@@ -378,7 +387,8 @@ class ChartView(QWidget):
             return None
         _d, series, index = best
         x, y = series.points[index]
-        return f"{series.label}\n{self.chart.x.text(x)}: {self.chart.y.text(y)}"
+        return (f"{series.label}\n{numbers_in_words(self.chart.x.text(x))}: "
+                f"{numbers_in_words(self.chart.y.text(y))}")
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

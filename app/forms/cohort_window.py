@@ -44,6 +44,7 @@ from app.domain.cohort.outcomes import (
 from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
 from app.forms.chart_view import ChartView
 from app.forms.long_jobs import BackgroundJob
+from app.forms.numbers import fixed, numbers_in_words
 from app.forms.terms import COHORT, phrases, plan_text_words
 from app.reports.charts import Chart
 from app.reports.cohort_charts import km_chart, skin_chart, tis_chart
@@ -61,8 +62,9 @@ TABS = ((QT_TRANSLATE_NOOP("CohortWindow", "Patients"), ("counts",), None),
 
 def figure_words(text: str) -> str:
     """A figure of app.domain.cohort (a row's label, a cell, a note) in the interface's
-    language, line by line."""
-    return "\n".join(phrases(COHORT, line) for line in text.split("\n"))
+    language, line by line; its numbers (computed, never typed) with the interface's
+    decimal mark."""
+    return numbers_in_words("\n".join(phrases(COHORT, line) for line in text.split("\n")))
 
 
 def chart_words(chart: Chart) -> Chart:
@@ -322,7 +324,7 @@ class CohortWindow(QDialog):
                     "figure gives the patients it rests on (n); double-click a number to list "
                     "them. Computed in %2 s.", "", len(data.patients))
             .replace("%1", plan_text_words(data.protocol.title))
-            .replace("%2", f"{seconds:.1f}"))
+            .replace("%2", fixed(seconds, 1)))
         for table in tables(outcomes):
             self._fill(self.tables[table.key], table)
             if table.key == "propensity":

@@ -40,8 +40,8 @@ from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.treatment_course_record import chosen_words, stopped_words
-from app.domain.units import format_number
 from app.forms.language import explanation_in_words, format_date
+from app.forms.numbers import decimal
 from app.forms.terms import (
     ARM_CHOICE,
     ETHNICITY,
@@ -246,7 +246,7 @@ class PatientPage(QDialog):
             months = disease_duration_at(o.onset_date, o.enrollment.enrollment_date)
             if months is not None:
                 bits.append(self.tr("disease duration at enrollment %1 months")
-                            .replace("%1", format_number(months, 1)))
+                            .replace("%1", decimal(months, 1)))
         background = [term(context, label_of(code, choices) or code)
                       for code, choices, context in ((o.race, RACE_CHOICES, RACE),
                                                      (o.ethnicity, ETHNICITY_CHOICES, ETHNICITY))
@@ -256,8 +256,8 @@ class PatientPage(QDialog):
         if o.latest_weight is not None:
             kg, cm, measured = o.latest_weight
             bits.append(self.tr("last measured %1: %2").replace("%1", format_date(measured))
-                        .replace("%2", f"{format_number(kg or 0, 3)} kg"
-                                 + (f", {format_number(cm, 2)} cm" if cm else "")))
+                        .replace("%2", f"{decimal(kg or 0, 3)} kg"
+                                 + (f", {decimal(cm, 2)} cm" if cm else "")))
         line = QLabel(" · ".join(bits))
         line.setWordWrap(True)
         self.column.addWidget(line)
@@ -303,7 +303,7 @@ class PatientPage(QDialog):
         for dose in e.doses:
             given = dose.final_amount if dose.final_amount is not None else dose.amount
             unit = f"{dose.unit}/day" if dose.per == "day" else dose.unit
-            amount = (f"{format_number(given)} {unit}" if given is not None
+            amount = (f"{decimal(given)} {unit}" if given is not None
                       else self.tr("current dose"))
             label = self._drug_label(dose.drug, e.protocol_id, dose.option)
             head = QLabel(f"<b>{_esc(label)}</b>: {amount} "
@@ -311,7 +311,7 @@ class PatientPage(QDialog):
                           + (" <i>" + self.tr("(concomitant)") + "</i>"
                              if dose.role == "concomitant" else "")
                           + (" — " + self.tr("final dose differs from computed %1: %2")
-                             .replace("%1", f"{format_number(dose.amount or 0)} {unit}")
+                             .replace("%1", f"{decimal(dose.amount or 0)} {unit}")
                              .replace("%2", _esc(dose.override_reason))
                              if dose.override_reason else ""))
             head.setTextFormat(Qt.RichText)

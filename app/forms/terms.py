@@ -1329,15 +1329,18 @@ def drug_words(drug: str) -> str:
 
 
 def phrase_words(text: Phrase | Joined) -> str:
-    """A sentence of the dose engine in the interface's language: its values as written,
-    dates in the interface's language, the plan's own words from the plan-text catalogue."""
+    """A sentence of the dose engine in the interface's language: its values as written
+    (numbers with the interface's decimal mark), dates in the interface's language, the
+    plan's own words from the plan-text catalogue."""
     from app.forms.language import explanation_in_words
 
     def plan(value: str) -> str:
         return term(DRUG, value) if isinstance(value, DrugName) else plan_text_words(value)
 
+    from app.forms.numbers import number_words
+
     return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
-                                           plan))
+                                           plan, number_words))
 
 
 def date_check_words(text: str | None) -> str | None:

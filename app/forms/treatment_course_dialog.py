@@ -31,10 +31,11 @@ from app.db.enrollments import (
     record_infusion,
     stop_treatment,
 )
+from app.domain import units
 from app.domain.errors import InputError
 from app.domain.treatment_course_record import END_REASONS, OTHER, GivenInfusion
-from app.domain.units import format_number, parse_number
 from app.forms.language import format_date
+from app.forms.numbers import decimal, entry_problem, typed_number
 from app.forms.terms import REASON, drug_words, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
@@ -63,7 +64,7 @@ def _table_rows(database: Database, enrollment_id: int, today: date,
                     "%1", schedule.arm_id), drug_words(schedule.drug),
                 format_date(line.due) if line.due else "—",
                 format_date(given.given_on) if given else "",
-                f"{format_number(given.dose)} {given.unit}" if given else "",
+                f"{decimal(given.dose)} {given.unit}" if given else "",
                 _tr(STATUS_WORDS[line.status]) + lateness(late)])
     return rows
 
@@ -205,7 +206,7 @@ class TreatmentCourseDialog(QDialog):
             return
         _name, amount, unit = data
         if amount is not None and not self.dose.text():
-            self.dose.setText(format_number(amount))
+            self.dose.setText(units.format_number(amount))  # typed back as shown
         self.unit.setEditText(unit)
 
     def record(self) -> None:
@@ -213,9 +214,10 @@ class TreatmentCourseDialog(QDialog):
             message.show_message(None)
         data = self.drug.currentData()
         try:
-            dose = parse_number("dose", self.dose.text()) if self.dose.text().strip() else None
+            dose = typed_number("dose", self.dose.text()) if self.dose.text().strip() else None
         except InputError as error:
-            self.infusion_messages["dose"].show_message(str(error))
+            self.infusion_messages["dose"].show_message(
+                entry_problem(error, self.tr("Dose")) or str(error))
             return
         infusion = GivenInfusion(self.given_on.value(), data[0] if data else "", dose,
                                  self.unit.currentText().strip())

@@ -84,6 +84,7 @@ from app.domain.visit_form import (
     visit_date_range,
 )
 from app.forms.language import format_date
+from app.forms.numbers import numbers_in_words
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -673,8 +674,8 @@ class VisitFormWindow(QMainWindow):
             state = section.state() if section is not None else self._summary(key)
             mark = "⚠" if state.errors else ("✓" if state.complete else "·")
             text = f"{mark} {term(SECTION, SECTION_LABELS[key])}"
-            if state.text:
-                text += f"  —  {state.text}"
+            if state.text:  # a score or count the section computed: its decimal mark too
+                text += f"  —  {numbers_in_words(state.text)}"
             item.setText(text)
             item.setForeground(Qt.darkRed if state.errors else Qt.black)
         self._show_status()

@@ -1395,6 +1395,10 @@
         <translation>Corticostéroïde quotidien</translation>
     </message>
     <message>
+        <source>Daily corticosteroid dose as read</source>
+        <translation>Dose quotidienne de corticostéroïde telle que lue</translation>
+    </message>
+    <message>
         <source>Daily &amp;corticosteroid (mg/day):</source>
         <translation>&amp;Corticostéroïde quotidien (mg/jour) :</translation>
     </message>
@@ -1421,6 +1425,10 @@
     <message>
         <source>mg per pulse; empty = record the maximum only</source>
         <translation>mg par bolus; vide = consigner seulement le maximum</translation>
+    </message>
+    <message>
+        <source>Pulse dose as read</source>
+        <translation>Dose par bolus telle que lue</translation>
     </message>
     <message>
         <source>Pulse &amp;dose (mg):</source>
@@ -1489,6 +1497,14 @@
     <message>
         <source>%1 — not applicable (%2)</source>
         <translation>%1 — sans objet (%2)</translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation>mg/jour</translation>
+    </message>
+    <message>
+        <source>Pulse dose</source>
+        <translation>Dose par bolus</translation>
     </message>
     <message>
         <source>Maximum per pulse for %1 kg: %2 mg (%3)</source>
@@ -2033,6 +2049,10 @@
         <translation>obligatoire si la dose finale diffère</translation>
     </message>
     <message>
+        <source>%1 final dose as read</source>
+        <translation>%1 dose finale telle que lue</translation>
+    </message>
+    <message>
         <source>&amp;Final dose (%1):</source>
         <translation>Dose &amp;finale (%1) :</translation>
     </message>
@@ -2091,6 +2111,10 @@
     <message>
         <source>, … (same schedule)</source>
         <translation>, … (même calendrier)</translation>
+    </message>
+    <message>
+        <source>Final dose</source>
+        <translation>Dose finale</translation>
     </message>
 </context>
 <context>
@@ -5248,6 +5272,14 @@ Exporter les données identifiées?</translation>
         <translation>Date de la mesure du poids et de la taille</translation>
     </message>
     <message>
+        <source>Weight as read</source>
+        <translation>Poids tel que lu</translation>
+    </message>
+    <message>
+        <source>Height as read</source>
+        <translation>Taille telle que lue</translation>
+    </message>
+    <message>
         <source>&amp;Weight:</source>
         <translation>&amp;Poids :</translation>
     </message>
@@ -5282,6 +5314,16 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Measurements checked and right</source>
         <translation>Mesures vérifiées et justes</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <comment>field name</comment>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <comment>field name</comment>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>BSA</source>
@@ -5393,6 +5435,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Each other medication needs the drug&apos;s name.</source>
         <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dose de %1</translation>
     </message>
     <message>
         <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
@@ -5553,6 +5599,25 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Initial &amp;password</source>
         <translation>Mot de &amp;passe initial</translation>
+    </message>
+</context>
+<context>
+    <name>Number entry</name>
+    <message>
+        <source>%1 must be a number written with a point for decimals (for example 20.5); &quot;%2&quot; was entered.</source>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; could mean %3 or %4 (a comma before three digits can separate thousands); write %4 for the whole number, or %5 with a point for the decimal.</source>
+        <translation>%1 : « %2 » pourrait valoir %3 ou %4 (une virgule suivie de trois chiffres peut séparer les milliers) ; écrivez %4 pour le nombre entier, ou %5 avec un point pour la décimale.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has both a point and a comma; write the number with one decimal mark and no thousands separator (for example 1500.5).</source>
+        <translation>%1 : « %2 » a à la fois un point et une virgule ; écrivez le nombre avec une seule marque décimale et sans séparateur de milliers (par exemple 1500,5).</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; has more than one comma; write the number with one decimal mark and no thousands separator (for example 1500.5).</source>
+        <translation>%1 : « %2 » a plus d’une virgule ; écrivez le nombre avec une seule marque décimale et sans séparateur de milliers (par exemple 1500,5).</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,20 @@
 """A phrase's English is exactly what the domain wrote; the interface's hooks change only
 the parts marked for them (a template, a plan's text, a number's decimal mark)."""
 
+import re
+import sys
+from datetime import date
+from pathlib import Path
+
+from app.catalog import growth_reference
+from app.domain.body import BodyMeasurements
+from app.domain.dosing import compute_dose
+from app.domain.growth import GrowthSubject, judge_measurements
 from app.domain.phrases import DrugName, Number, joined, phrase
+from app.domain.protocol import load_protocol
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dose_derivation_cases import PLANS  # noqa: E402
 
 
 def comma(text: str) -> str:
@@ -24,3 +37,49 @@ def test_numbers_inside_nested_and_joined_phrases_reach_the_hook():
     both = joined("; ", [phrase("dose %1", inner), Number("0.5")])
     assert both.words(number=comma) == "dose 12,5 mg; 0,5"
     assert str(both) == "dose 12.5 mg; 0.5"
+
+
+# ------------------------------------------------- the dose engine's numbers are marked
+
+NUMBER = re.compile(r"[+-]?\d+(?:\.\d+)?")
+
+
+def _through_the_hook(sentences):
+    """(English, the same with the hook's comma, every Number the hook was given)."""
+    seen: list[str] = []
+
+    def mark(value: str) -> str:
+        seen.append(value)
+        return comma(value)
+
+    return ([str(s) for s in sentences], [s.words(number=mark) for s in sentences], seen)
+
+
+def test_a_dose_derivation_gives_its_numbers_to_the_hook():
+    """IVIG, persistent skin rash arm A, 20.5 kg and 115.5 cm: 2 g/kg × 20.5 kg = 41 g,
+    rounded to the nearest 0.1 g: 41 g; BSA √(115.5 × 20.5 / 3600) = 0.8110 m². Every
+    computed number reaches the hook (the weight, the rounding step, the BSA), the hook is
+    given only numbers, and only the decimal mark differs from the English."""
+    plan = load_protocol(PLANS / "persistent-skin-rash.toml")
+    result = compute_dose(plan.arm("A").doses[0], BodyMeasurements(20.5, 115.5,
+                                                                   date(2026, 11, 2)))
+    assert result.amount == 41.0  # 2 × 20.5
+    english, shown, seen = _through_the_hook(result.explained)
+    assert all(NUMBER.fullmatch(value) for value in seen), seen
+    assert {"20.5", "0.1", "41"} <= set(seen)
+    assert "2 g/kg × 20,5 kg = 41 g" in shown[0] and "0,1 g" in shown[0]
+    assert "2 g/kg × 20.5 kg = 41 g" in english[0]
+    assert [s.replace(",", ".") for s in shown] == [e.replace(",", ".") for e in english]
+    assert "weight 20,5 kg, height 115,5 cm" in shown[2]
+
+
+def test_growth_findings_give_their_numbers_to_the_hook():
+    """A girl of 6 y 5 m weighing 44 kg (CDC 2000: median 21.5 kg, 4.4 modified SD above;
+    the 6 y 6 m girl of tests/forms/test_french_measurements.py has 21.6 and 4.3): the
+    median and the SD reach the hook."""
+    findings = judge_measurements(growth_reference(), GrowthSubject(date(2020, 5, 4), "female"),
+                                  date(2026, 11, 2), 44.0, None)
+    english, shown, seen = _through_the_hook([f.words for f in findings if f.implausible])
+    assert "median 21.5 kg" in english[0] and "about 4.4 SD" in english[0]
+    assert "median 21,5 kg" in shown[0] and "about 4,4 SD" in shown[0]
+    assert all(NUMBER.fullmatch(value) for value in seen), seen

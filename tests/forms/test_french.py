@@ -382,15 +382,17 @@ def test_visit_form_chrome_in_french(qtbot, database, french):
     shoot(window, "visit-form")
 
 
-@pytest.mark.parametrize(("language", "words"), [
-    ("en", ("Weight must be a number written with a point", "“20,5” was entered",
-            "A comma is refused")),
-    ("fr", ("Le poids doit être un nombre écrit avec un point", "« 20,5 » a été saisi",
-            "La virgule est refusée")),
+@pytest.mark.parametrize(("language", "typed", "words"), [
+    ("en", "20,5", ("Weight must be a number written with a point", "“20,5” was entered",
+                    "A comma is refused")),
+    # French reads "20,5" (tests/forms/test_french_decimals.py); "1,500" stays refused.
+    ("fr", "1,500", ("Poids : « 1,500 » pourrait valoir 1,5 ou 1500",)),
 ])
-def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, language, words):
-    """20,5 kg is not read as 20.5 (nor 205): the weight is refused, in the interface's
-    language, and what was typed stays in the field."""
+def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, language, typed,
+                                                            words):
+    """English: 20,5 kg is not read as 20.5 (nor 205); French: 1,500 kg is not read as 1.5
+    nor 1500. The weight is refused, in the interface's language, and what was typed stays
+    in the field."""
     from workstation_windows import clinic
 
     ids = clinic(database)
@@ -402,12 +404,12 @@ def test_decimal_comma_stays_refused_for_doses_and_says_why(qtbot, database, lan
     while wizard.currentPage() is not wizard.details_page:
         wizard.next()
     measurements = wizard.details_page.measurements
-    measurements.weight.setText("20,5")
+    measurements.weight.setText(typed)
     message = measurements.messages["weight"]
     assert message.isVisibleTo(wizard)
     for text in words:
         assert text in message.text()
-    assert measurements.weight.text() == "20,5"
+    assert measurements.weight.text() == typed
     assert not wizard.details_page.isComplete()
     INTERFACE.switch("en")
 
@@ -518,7 +520,7 @@ def test_arm_switch_in_french(qtbot, database, french):
     assert dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
     qtbot.waitUntil(lambda: all(view.isVisible() for view in dialog.views.values()))
     assert_french(dialog, "Comment cette dose a été calculée :", "Calculée : 510 mg (brute "
-                  "509.51 mg; maximum 1500 mg — non dépassé).", "Changer de &bras".replace(
+                  "509,51 mg; maximum 1500 mg — non dépassé).", "Changer de &bras".replace(
         "&", ""), data=("JDM-001", "IVIG", "Mycophenolate mofetil"))
     shoot(dialog, "arm-switch")
 
@@ -675,7 +677,7 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
                   "Comment cette dose a été calculée :", data=plan_words)
     derivation = wizard.doses_page.views["ivig"].derivation.toPlainText().splitlines()
     assert derivation[0] == ("IgIV : 2 g/kg × 20 kg = 40 g; maximum de 70 g non atteint; "
-                             "arrondi au 0.1 g le plus proche : 40 g (arrondi provisoire).")
+                             "arrondi au 0,1 g le plus proche : 40 g (arrondi provisoire).")
     assert derivation[1] == "Dose : 40 g (toutes les 2 semaines × 3, puis chaque mois, IV)."
     assert wizard.doses_page.views["ivig"].headline.text() == (
         "IgIV : 40 g toutes les 2 semaines × 3, puis chaque mois, IV")

@@ -129,18 +129,18 @@ def test_a_response_explanation_reads_in_french_with_its_numbers(qtbot, french):
     assert "2 critères PRINTO sur 4 remplis (CK, CMAS); non remplis : MMT8, Activité " \
            "globale (médecin)." in printo
     assert "MMT8 72 : ne remplit pas >= 78." in printo
-    assert "Activité globale (médecin) 1 : ne remplit pas <= 0.2 cm." in printo
+    assert "Activité globale (médecin) 1 : ne remplit pas <= 0,2 cm." in printo
     imacs = plain(section.imacs.text())
     assert imacs.startswith("Amélioration (définition IMACS).")
     assert "Examen musculaire manuel (MMT8) : (72 - 48) / 48 × 100 = 50% -> amélioration." \
         in imacs
-    assert "Activité globale (médecin) : (6 - 1) / 6 × 100 = 83.33% -> amélioration." in imacs
-    assert plain(section.total.text()).startswith("TIS 87.5 / 100 — réponse majeure")
+    assert "Activité globale (médecin) : (6 - 1) / 6 × 100 = 83,33% -> amélioration." in imacs
+    assert plain(section.total.text()).startswith("TIS 87,5 / 100 — réponse majeure")
     note = section.tis_note.text()
     assert "Force musculaire : MMT8 (complet aux deux visites)." in note
-    assert "Enzyme la plus anormale à la visite initiale : CK (créatine kinase), 4.5 × LSN" \
+    assert "Enzyme la plus anormale à la visite initiale : CK (créatine kinase), 4,5 × LSN" \
         in note
-    assert "Cette visite : CK (créatine kinase) : 150 U/L ÷ LSN 200 U/L = 0.75 × LSN" in note
+    assert "Cette visite : CK (créatine kinase) : 150 U/L ÷ LSN 200 U/L = 0,75 × LSN" in note
     english = english_only_words()
     for text in (printo, imacs, note, plain(section.total.text()), section.score.text()):
         assert not {w.lower() for w in WORD.findall(text)} & english, text
@@ -261,7 +261,7 @@ def test_every_section_of_a_follow_up_visit_in_french(qtbot, database, french):
                                       "Okafor"), "follow-up")
     assert {"response", "steroid_exposure", "sun_protection", "skin"} <= set(sections)
     response = window.section("response")
-    assert plain(response.total.text()).startswith("TIS 87.5 / 100 — réponse majeure")
+    assert plain(response.total.text()).startswith("TIS 87,5 / 100 — réponse majeure")
     assert "Événement indésirable 1 : décrivez l'événement." in events.messages.text()
     events.table.item(0, 2).setText("2026-02-30")  # no 30 February: the date's own words
     assert ("Événement indésirable 1 : la date de début : « 2026-02-30 » est une date "

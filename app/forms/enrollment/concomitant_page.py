@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -25,8 +26,14 @@ from app.domain.concomitant_medicines import (
 )
 from app.domain.dosing import LimitResult
 from app.domain.screened_therapies import screened_therapies
-from app.domain.units import format_number
 from app.forms.language import format_date
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal,
+    parsed_value,
+    shown_as_typed,
+    typed_problem,
+)
 from app.forms.terms import (
     CONTINUING,
     drug_words,
@@ -60,7 +67,13 @@ class ConcomitantPage(QWizardPage):
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.steroid)
+        # The value that will be used, as read ("= 7,5 mg/day"; issue 21).
+        self.steroid_read = QLabel()
+        self.steroid_read.setAccessibleName(self.tr("Daily corticosteroid dose as read"))
+        row = QHBoxLayout()
+        row.addWidget(self.steroid, 1)
+        row.addWidget(self.steroid_read)
+        column.addLayout(row)
         column.addWidget(self.steroid_message)
         form.addRow(labelled(self.tr("Daily &corticosteroid (mg/day):"), self.steroid), holder)
         form.addRow(self.steroid_max)  # its own full-width row: long derivations wrap
@@ -82,7 +95,12 @@ class ConcomitantPage(QWizardPage):
         self.pulse_dose.setAccessibleName(self.tr("Pulse methylprednisolone dose in mg"))
         self.pulse_dose.setPlaceholderText(
             self.tr("mg per pulse; empty = record the maximum only"))
-        form.addRow(labelled(self.tr("Pulse &dose (mg):"), self.pulse_dose), self.pulse_dose)
+        self.pulse_read = QLabel()
+        self.pulse_read.setAccessibleName(self.tr("Pulse dose as read"))
+        row = QHBoxLayout()
+        row.addWidget(self.pulse_dose, 1)
+        row.addWidget(self.pulse_read)
+        form.addRow(labelled(self.tr("Pulse &dose (mg):"), self.pulse_dose), row)
         form.addRow(self.pulse_max)
         self.pulse_message = FieldMessage(self.tr("Pulse methylprednisolone"))
         form.addRow(self.pulse_message)
@@ -124,8 +142,8 @@ class ConcomitantPage(QWizardPage):
             rule = _first_line(limit)
             self.steroid_max.setText(
                 self.tr("Maximum for %1 kg: %2 mg/day. Higher doses are refused.")
-                .replace("%1", format_number(body.weight_kg, 3))
-                .replace("%2", format_number(limit.max_amount)) + "\n" + rule)
+                .replace("%1", decimal(body.weight_kg, 3))
+                .replace("%2", decimal(limit.max_amount)) + "\n" + rule)
             self.setSubTitle(limit.note or self.subTitle())
         else:
             self.steroid_max.setText(self.tr("This plan gives no daily corticosteroid limit."))
@@ -135,7 +153,7 @@ class ConcomitantPage(QWizardPage):
         self.pulse_provisional.setVisible(any(lim.rule.status.value == "provisional"
                                               for lim in limits))
         self.pulse_choice.setCurrentIndex(max(0, self.pulse_choice.findData(d.pulse_limit_id)))
-        self.pulse_dose.setText(d.pulse_mg)
+        self.pulse_dose.setText(shown_as_typed(d.pulse_mg))
         if len(limits) > 1:
             self.pulse.setText(self.tr("Bridging IV &methylprednisolone pulses (choose weekly "
                                        "× 4 or daily × 3)"))
@@ -144,7 +162,7 @@ class ConcomitantPage(QWizardPage):
         d.continuing = [drug for drug in d.continuing
                         if drug in self.continuing and self.continuing[drug].isEnabled()]
         self._offer_screening_therapies()
-        self.steroid.setText(d.corticosteroid_mg_per_day)
+        self.steroid.setText(shown_as_typed(d.corticosteroid_mg_per_day))
         self.pulse.setChecked(d.pulse)
         for drug, box in self.continuing.items():
             box.setChecked(drug in d.continuing)
@@ -191,10 +209,10 @@ class ConcomitantPage(QWizardPage):
         if self._loading:
             return
         d = self.w.draft
-        d.corticosteroid_mg_per_day = self.steroid.text().strip()
+        d.corticosteroid_mg_per_day = as_typed_by_the_domain(self.steroid.text().strip())
         d.pulse = self.pulse.isChecked()
         d.pulse_limit_id = self.pulse_choice.currentData() or ""
-        d.pulse_mg = self.pulse_dose.text().strip()
+        d.pulse_mg = as_typed_by_the_domain(self.pulse_dose.text().strip())
         d.continuing = [drug for drug, box in self.continuing.items()
                         if box.isChecked() and box.isEnabled()]
         d.sun_protection_counselled = self.sun.isChecked()
@@ -222,8 +240,19 @@ class ConcomitantPage(QWizardPage):
 
     def _refresh(self) -> None:
         problems = self.w.flow.concomitant_problems(self.w.draft)
-        self.steroid_message.show_message(problems.get("corticosteroid"))
-        self.pulse_message.show_message(problems.get("pulse"))
+        for edit, shown, unit in ((self.steroid, self.steroid_read, self.tr("mg/day")),
+                                  (self.pulse_dose, self.pulse_read, "mg")):
+            typed = edit.text().strip()
+            shown.setText(parsed_value("dose", typed, unit) if typed else "")
+        # A comma that cannot be read is refused in the interface's words (issue 21).
+        self.steroid_message.show_message(
+            problems.get("corticosteroid") and (typed_problem(
+                "corticosteroid", self.steroid.text().strip(), self.tr("Daily corticosteroid"))
+                or problems.get("corticosteroid")))
+        self.pulse_message.show_message(
+            problems.get("pulse") and (typed_problem(
+                "pulse", self.pulse_dose.text().strip(), self.tr("Pulse dose"))
+                or problems.get("pulse")))
         pulsing = self.pulse.isChecked() and self.pulse.isEnabled()
         self.pulse_choice.setEnabled(pulsing)
         self.pulse_dose.setEnabled(pulsing)
@@ -233,8 +262,8 @@ class ConcomitantPage(QWizardPage):
         if pulse is not None:
             self.pulse_max.setText(
                 self.tr("Maximum per pulse for %1 kg: %2 mg (%3)")
-                .replace("%1", format_number(body.weight_kg, 3))
-                .replace("%2", format_number(pulse.max_amount))
+                .replace("%1", decimal(body.weight_kg, 3))
+                .replace("%2", decimal(pulse.max_amount))
                 .replace("%3", _first_line(pulse))
                 + (f"; {plan_text_words(pulse.frequency)}" if pulse.frequency else "")
                 + ". " + self.tr("A higher pulse dose is refused."))

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
 from app.domain.treatment_course_record import chosen_words
-from app.domain.units import format_number
 from app.forms.language import format_date
+from app.forms.numbers import decimal
 from app.forms.terms import (
     ARM_CHOICE,
     arm_title,
@@ -68,18 +68,18 @@ class SummaryPage(QWizardPage):
         doses = "".join(
             f"<li><b>{_esc(phrase_words(p.headline_words))}</b>"
             + (warn if p.result.status.value == "provisional" else "")
-            + ("<br>" + self.tr("Range %1 to %2 %3").replace("%1", format_number(p.result.amount))
-               .replace("%2", format_number(p.result.range_max)).replace("%3", p.result.unit)
+            + ("<br>" + self.tr("Range %1 to %2 %3").replace("%1", decimal(p.result.amount))
+               .replace("%2", decimal(p.result.range_max)).replace("%3", p.result.unit)
                if p.result.range_max is not None else "")
             + (" — " + self.tr("differs from computed %1: %2")
-               .replace("%1", format_number(p.result.amount))
+               .replace("%1", decimal(p.result.amount))
                .replace("%2", _esc(p.override_reason or "")) if p.override_reason else "")
             + dates(p.schedule) + "</li>" for p in plan.doses)
         conc = "".join(
             f"<li>{_esc(plan_text_words(c.label))}"
-            + (f": {format_number(c.final_amount)} {c.unit}/{per_words(c.per)}"
+            + (f": {decimal(c.final_amount)} {c.unit}/{per_words(c.per)}"
                if c.final_amount is not None else "")
-            + (" " + self.tr("(maximum %1 %2 per pulse)").replace("%1", format_number(c.amount))
+            + (" " + self.tr("(maximum %1 %2 per pulse)").replace("%1", decimal(c.amount))
                .replace("%2", c.unit) if c.calculated and c.amount is not None else "")
             + (warn if c.status == "provisional" else "")
             + dates(c.schedule) + "</li>" for c in plan.concomitant)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
+from app.forms.numbers import as_typed_by_the_domain, decimal_mark, fixed, typed_problem
 from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
@@ -207,7 +208,10 @@ class NumberField(Field):
         return self.edit
 
     def text(self) -> str:
-        return self.edit.text().strip()
+        """What was typed, a decimal comma the interface reads ("20,5" in French) given
+        as the same digits with a point, as the domain reads numbers; anything else as
+        typed (app.forms.numbers)."""
+        return as_typed_by_the_domain(self.edit.text().strip())
 
     def set_text(self, text: str) -> None:
         self.edit.setText(text)
@@ -224,6 +228,11 @@ class NumberField(Field):
     def validate(self) -> str | None:
         if self.is_blank():
             return None
+        # A comma that could be misread ("1,500") is refused with the reason (issue 21).
+        own = (typed_problem(self.item, self.edit.text().strip(), self.label_text)
+               if decimal_mark() == "," else None)
+        if own:
+            return own
         if self.check is not None:
             return self.check(self.text())
         if self.number() is None:
@@ -255,6 +264,9 @@ class NumberField(Field):
 
 class TextField(NumberField):
     """Free text or a date typed as text; stored in value_text."""
+
+    def text(self) -> str:
+        return self.edit.text().strip()  # as typed: a comma here is not a decimal mark
 
     def validate(self) -> str | None:
         if self.is_blank() or self.check is None:
@@ -423,7 +435,7 @@ class VasField(NumberField):
         if self._syncing:
             return
         self._syncing = True
-        self.edit.setText(f"{value / 10:.1f}")
+        self.edit.setText(fixed(value / 10, 1))
         self._syncing = False
 
     def _from_text(self, _text: str) -> None:

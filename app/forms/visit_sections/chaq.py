@@ -16,6 +16,7 @@ from app.domain.instruments.chaq import (
 )
 from app.domain.instruments.common import InstrumentInputError, parse_vas
 from app.domain.visit_form import ItemEntry, VisitValues
+from app.forms.numbers import fixed
 from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     ChoiceField,
@@ -162,7 +163,7 @@ class ChaqSection(Section):
             total = sum(d.score for d in scored)
             text = (self.tr("<b>CHAQ disability index %1</b> = (%2) / %3 answered domains = "
                             "%4 / %3.")
-                    .replace("%1", f"{result.disability_index:.3f}").replace("%2", parts)
+                    .replace("%1", fixed(result.disability_index, 3)).replace("%2", parts)
                     .replace("%3", str(len(scored))).replace("%4", str(total)))
             unanswered = [item_words(d.label) for d in result.domains if d.score is None]
             if unanswered:
@@ -189,6 +190,6 @@ class ChaqSection(Section):
     def state(self) -> SectionState:
         r = self.result()
         if r.disability_index is not None:
-            return SectionState(self.tr("DI %1").replace("%1", f"{r.disability_index:.2f}"),
+            return SectionState(self.tr("DI %1").replace("%1", fixed(r.disability_index, 2)),
                                 r.complete)
         return SectionState(self.tr("no index"), False, len(r.errors))

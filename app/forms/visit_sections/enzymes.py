@@ -32,6 +32,7 @@ from app.domain.instruments.enzymes import (
     validate_enzyme,
 )
 from app.domain.visit_values import ItemEntry, VisitValues
+from app.forms.numbers import decimal, fixed, numbers_in_words
 from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     DateItemField,
@@ -193,7 +194,7 @@ class EnzymesSection(Section):
                 width=70,
             )
             default_value, default_unit = self.defaults[e.code]
-            uln.edit.setPlaceholderText(f"{default_value:g}")
+            uln.edit.setPlaceholderText(decimal(default_value))
             uln.unit_box.setCurrentText(default_unit)
             uln.reason_box.setProperty("never_shown", True)
             uln.reason_box.hide()
@@ -228,7 +229,7 @@ class EnzymesSection(Section):
         if UlnDefaultsDialog(self).exec():
             self.defaults = load_uln_defaults()
             for code, f in self.uln_fields.items():
-                f.edit.setPlaceholderText(f"{self.defaults[code][0]:g}")
+                f.edit.setPlaceholderText(decimal(self.defaults[code][0]))
             self._on_changed()
 
     def _value_message(self, code: str, text: str) -> str | None:
@@ -269,13 +270,13 @@ class EnzymesSection(Section):
                 continue
             results[m.enzyme] = r
             self.ratio[m.enzyme].setText(
-                self.tr("<b>%1 × ULN</b>").replace("%1", f"{r.times_uln:.2f}"))
-            self.ratio[m.enzyme].setToolTip(phrases(MESSAGE, r.explanation))
+                self.tr("<b>%1 × ULN</b>").replace("%1", fixed(r.times_uln, 2)))
+            self.ratio[m.enzyme].setToolTip(numbers_in_words(phrases(MESSAGE, r.explanation)))
         text = ""
         try:
             if self.baseline_values is None:
                 chosen = most_abnormal(measurements_of(current.get("enzymes", {})))
-                text = phrases(MESSAGE, chosen.explanation)
+                text = numbers_in_words(phrases(MESSAGE, chosen.explanation))
             else:
                 base = most_abnormal(measurements_of(self.baseline_values.get("enzymes", {})))
                 if base.enzyme:
@@ -283,8 +284,8 @@ class EnzymesSection(Section):
                         base.enzyme, measurements_of(current.get("enzymes", {})))
                     text = (
                         self.tr("Followed enzyme (most abnormal at baseline): %1 This visit: %2")
-                        .replace("%1", phrases(MESSAGE, base.explanation))
-                        .replace("%2", phrases(MESSAGE, follow.reason))
+                        .replace("%1", numbers_in_words(phrases(MESSAGE, base.explanation)))
+                        .replace("%2", numbers_in_words(phrases(MESSAGE, follow.reason)))
                     )
                 else:
                     text = self.tr("No baseline enzyme result to follow.")

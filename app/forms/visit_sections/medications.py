@@ -32,7 +32,7 @@ from app.domain.instruments.medications import dose_problem
 from app.domain.measurements import measurement_plausibility
 from app.domain.protocol import Protocol
 from app.domain.protocol.vocabulary import drug_code, plan_drug_names
-from app.domain.units import format_number, inches_to_cm, lb_to_kg
+from app.domain.units import inches_to_cm, lb_to_kg
 from app.domain.visit_form import (
     BODY_UNITS,
     ItemEntry,
@@ -41,6 +41,14 @@ from app.domain.visit_form import (
     body_measure_metric,
     recheck_arm_doses,
     validate_vital,
+)
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal,
+    decimal_mark,
+    numbers_in_words,
+    parsed_value,
+    typed_problem,
 )
 from app.forms.terms import MESSAGE, item_words, phrase_words, phrases, plan_text
 from app.forms.terms import arm_title as terms_arm_title
@@ -190,17 +198,21 @@ class BodyMeasureField(NumberField):
 
     def shown(self) -> str:
         """The value for the section's summary line, e.g. "20.4 kg (45 lb)"."""
+        typed = numbers_in_words(self.text()) or "—"
         if self.typed_unit() == self.metric_unit:
-            return f"{self.text() or '—'} {self.metric_unit}"
+            return f"{typed} {self.metric_unit}"
         value = self.metric()
-        stored = "—" if value is None else format_number(value, 1)
-        return f"{stored} {self.metric_unit} ({self.text() or '—'} {self.imperial_unit})"
+        stored = "—" if value is None else decimal(value, 1)
+        return f"{stored} {self.metric_unit} ({typed} {self.imperial_unit})"
 
     def _show_converted(self) -> None:
-        value = self.metric() if self.typed_unit() == self.imperial_unit else None
+        """The value that will be stored: converted from lb / in, or read from a decimal
+        comma ("= 20,5 kg", issue 21)."""
+        imperial = self.typed_unit() == self.imperial_unit
+        shown = imperial or "," in self.edit.text()
+        value = self.metric() if shown else None
         self.converted.setText(
-            "" if value is None else f"= {format_number(value, 1)} {self.metric_unit}"
-        )
+            "" if value is None else f"= {decimal(value, 1 if imperial else 6)} {self.metric_unit}")
 
 
 class MedicationsSection(Section):
@@ -337,6 +349,7 @@ class MedicationsSection(Section):
         self.table.verticalHeader().hide()
         self.table.setFixedHeight(110)
         self.table.itemChanged.connect(lambda _i: self._on_changed())
+        self.table.itemChanged.connect(self._show_dose_read)
         buttons = QHBoxLayout()
         add = QPushButton(self.tr("Add medication"))
         add.clicked.connect(self.add_row)
@@ -394,6 +407,17 @@ class MedicationsSection(Section):
         self.table.blockSignals(False)
         self._on_changed()
 
+    def _show_dose_read(self, item: QTableWidgetItem) -> None:
+        """A dose cell's tooltip: the value that will be kept, as read ("= 7,5 mg")."""
+        if item.column() != 1:
+            return
+        typed = item.text().strip()
+        read = parsed_value("dose", typed, self._cell(item.row(), 2)) if typed else ""
+        if item.toolTip() != read:
+            self.table.blockSignals(True)
+            item.setToolTip(read)
+            self.table.blockSignals(False)
+
     def _cell(self, row: int, col: int) -> str:
         widget = self.table.cellWidget(row, col)
         if isinstance(widget, QComboBox):
@@ -411,6 +435,8 @@ class MedicationsSection(Section):
         out = []
         for r in range(self.table.rowCount()):
             cells = tuple(self._cell(r, c) for c in range(4))
+            # the dose as the domain reads it ("7,5" in French: 7.5); else as typed
+            cells = (cells[0], as_typed_by_the_domain(cells[1]), *cells[2:])
             if any(cells):
                 out.append(cells)
         return out  # type: ignore[return-value]
@@ -452,7 +478,9 @@ class MedicationsSection(Section):
             elif dose:
                 problem = dose_problem(drug, dose)
                 if problem:
-                    out[f"medications:{drug_code(drug)}_dose"] = phrases(MESSAGE, problem)
+                    own = (typed_problem("dose", dose, self.tr("Dose of %1").replace("%1", drug))
+                           if decimal_mark() == "," else None)
+                    out[f"medications:{drug_code(drug)}_dose"] = own or phrases(MESSAGE, problem)
         return out
 
     def collect(self, values: VisitValues) -> None:

@@ -20,6 +20,7 @@ from app.domain.display_words import code_words
 from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
+from app.forms.numbers import number_words, numbers_in_words
 from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import Section, SectionState, note_label
 
@@ -53,7 +54,13 @@ def _verdict_first(text: str) -> str:
 def _fmt(value: float | None, places: int = 2) -> str:
     if value is None:
         return "—"
-    return f"{value:.{places}f}".rstrip("0").rstrip(".")
+    return number_words(f"{value:.{places}f}".rstrip("0").rstrip("."))
+
+
+def _said(text: str) -> str:
+    """A computed explanation (numbers, labels, no typed text) in the interface's words,
+    its decimals with the interface's mark."""
+    return numbers_in_words(phrases(MESSAGE, text))
 
 
 
@@ -118,7 +125,7 @@ class ResponseSection(Section):
         tis = r.tis
         rows = tis.measures if tis is not None else ()
         for row, m in enumerate(rows):
-            change = "—" if m.percent_change is None else f"{m.percent_change:+.1f}%"
+            change = "—" if m.percent_change is None else number_words(f"{m.percent_change:+.1f}%")
             cells = (
                 item_words(m.label)
                 + (f": {item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)])}"
@@ -137,7 +144,7 @@ class ResponseSection(Section):
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if m.calculation:
-                    item.setToolTip(phrases(MESSAGE, m.calculation))
+                    item.setToolTip(_said(m.calculation))
                 elif m.reason:
                     item.setToolTip(phrases(MESSAGE, m.reason))
                 self.table.setItem(row, col, item)
@@ -172,12 +179,12 @@ class ResponseSection(Section):
             self.tr("Provisional: the percent-change rule (improvement ÷ full range; enzyme "
                     "relative to baseline) awaits confirmation against the IMACS calculator. "
                     "Minimal ≥ 30, moderate ≥ 45, major ≥ 70.")
-            + " " + phrases(MESSAGE, f"{r.muscle_note} {r.enzyme_note}"
-                            + (" " + " ".join(r.errors.values()) if r.errors else ""))
+            + " " + _said(f"{r.muscle_note} {r.enzyme_note}")
+            + (" " + phrases(MESSAGE, " ".join(r.errors.values())) if r.errors else "")
         )
-        self.printo.setText(_verdict_first(phrases(MESSAGE, r.printo.explanation))
+        self.printo.setText(_verdict_first(_said(r.printo.explanation))
                             if r.printo else self.tr("Not computed."))
-        self.imacs.setText(_verdict_first(phrases(MESSAGE, r.imacs.explanation))
+        self.imacs.setText(_verdict_first(_said(r.imacs.explanation))
                            if r.imacs else self.tr("Not computed."))
         self.score.setText(
             state

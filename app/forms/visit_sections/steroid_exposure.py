@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel
 
 from app.domain.instruments.steroid_exposure import ITEMS, STORED, steroid_problems
+from app.forms.numbers import numbers_in_words
 from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import NumberField, Section, SectionState
 
@@ -61,7 +62,7 @@ class SteroidExposureSection(Section):
                 f.message.setVisible(code in problems)
         dose = self.fields["prednisone_mg_day"]
         errors = len(self.errors())
-        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", dose.text())  # type: ignore[attr-defined]
+        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", numbers_in_words(dose.text()))  # type: ignore[attr-defined]
                 if not dose.is_blank() else self.tr("Oral dose today not entered"))
         if errors:
             text += "; " + self.tr("%n entry(ies) to correct", "", errors)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -19,8 +20,15 @@ from app.domain.dosing import DoseResult, final_dose_words
 from app.domain.errors import InputError
 from app.domain.phrases import phrase
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key
-from app.domain.units import format_number, parse_number
+from app.domain.units import parse_number
 from app.forms.language import explanation_in_words, format_date
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal,
+    parsed_value,
+    shown_as_typed,
+    typed_problem,
+)
 from app.forms.terms import phrase_words, plan_text, plan_text_words
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner, labelled, provisional_label
 
@@ -88,7 +96,7 @@ class DoseView(QGroupBox):
         layout.addWidget(self.derivation)
         form = QFormLayout()
         unit = _unit_words(r)
-        self.final = QLineEdit(entry.final)
+        self.final = QLineEdit(shown_as_typed(entry.final))
         self.final.setPlaceholderText(
             self.tr("empty = give the computed dose (%1)").replace("%1", unit))
         self.final.setAccessibleName(
@@ -98,8 +106,15 @@ class DoseView(QGroupBox):
             self.tr("%1 reason for a different dose").replace("%1", name))
         self.reason.setPlaceholderText(self.tr("required when the final dose differs"))
         self.message = FieldMessage(f"{r.label or r.drug} final dose")
+        # The value that will be used, as read ("= 7,5 mg/jour"): a decimal comma is read.
+        self.final_value = QLabel()
+        self.final_value.setAccessibleName(
+            self.tr("%1 final dose as read").replace("%1", name))
+        final_row = QHBoxLayout()
+        final_row.addWidget(self.final, 1)
+        final_row.addWidget(self.final_value)
         form.addRow(labelled(self.tr("&Final dose (%1):").replace("%1", unit), self.final),
-                    self.final)
+                    final_row)
         form.addRow(labelled(self.tr("&Reason for difference:"), self.reason), self.reason)
         form.addRow("", self.message)
         layout.addLayout(form)
@@ -108,20 +123,21 @@ class DoseView(QGroupBox):
         self.show_plan(planned)
 
     def entry(self) -> DoseEntry:
-        return DoseEntry(self.final.text().strip(), self.reason.text().strip())
+        return DoseEntry(as_typed_by_the_domain(self.final.text().strip()),
+                         self.reason.text().strip())
 
     def show_plan(self, planned: PlannedDose) -> None:
         r = planned.result
         unit = _unit_words(r)
         headline = phrase_words(planned.headline_words)
         self.headline.setText(headline)
-        amount = f"{format_number(r.cap or 0)} {unit}"
+        amount = f"{decimal(r.cap or 0)} {unit}"
         cap = ((self.tr("maximum %1 — APPLIED, dose capped") if r.capped
                 else self.tr("maximum %1 — not exceeded")).replace("%1", amount)
                if r.cap is not None else self.tr("no maximum in the plan"))
         if r.range_max is not None:
             cap = (self.tr("range top %1 is the maximum").replace(
-                "%1", f"{format_number(r.range_max)} {unit}")
+                "%1", f"{decimal(r.range_max)} {unit}")
                 + ("; " + self.tr("cap %1").replace("%1", amount) if r.cap is not None else ""))
         if planned.problem:
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
@@ -132,16 +148,16 @@ class DoseView(QGroupBox):
             self.headline.setStyleSheet(BANNER_STYLES["bad"])
             self.headline.setText(headline + "  " + self.tr(
                 "(final dose BELOW the plan minimum of %1)").replace(
-                    "%1", f"{format_number(r.minimum or 0)} {unit}"))
+                    "%1", f"{decimal(r.minimum or 0)} {unit}"))
         elif planned.check is not None and planned.check.differs:
             self.headline.setStyleSheet(BANNER_STYLES["wait"])
             self.headline.setText(headline + "  " + self.tr(
-                "(final dose; computed %1)").replace("%1", f"{format_number(r.amount)} {unit}"))
+                "(final dose; computed %1)").replace("%1", f"{decimal(r.amount)} {unit}"))
         else:
             self.headline.setStyleSheet(BANNER_STYLES["info"])
         text = (self.tr("Computed: %1 (raw %2; %3).")
-                .replace("%1", f"{format_number(r.amount)} {unit}")
-                .replace("%2", f"{format_number(r.calculated, 2)} {unit}").replace("%3", cap))
+                .replace("%1", f"{decimal(r.amount)} {unit}")
+                .replace("%2", f"{decimal(r.calculated, 2)} {unit}").replace("%3", cap))
         if planned.check is not None and planned.check.differs and not planned.problem:
             text += " " + self.tr("Final dose differs from computed — reason: %1").replace(
                 "%1", planned.override_reason)
@@ -150,8 +166,8 @@ class DoseView(QGroupBox):
             self.range.setText(self.tr(
                 "Dose RANGE for this patient: %1 to %2 (the computed dose shown is the lower "
                 "end). Type the final dose chosen within the range, with a reason; above %2 is "
-                "refused.").replace("%1", format_number(r.amount))
-                .replace("%2", f"{format_number(r.range_max)} {unit}"))
+                "refused.").replace("%1", decimal(r.amount))
+                .replace("%2", f"{decimal(r.range_max)} {unit}"))
         if planned.schedule:
             listed = ", ".join(format_date(day) for day in planned.schedule)
             self.dates.setText(self.tr("Dose dates (%1): %2")
@@ -174,10 +190,16 @@ class DoseView(QGroupBox):
     def _problem_words(self, planned: PlannedDose) -> str | None:
         """The final-dose check's sentence in the interface's language (the same check,
         asked for its phrase; anything else, e.g. a number that is not one, as given)."""
+        typed = self.final.text().strip()
+        self.final_value.setText(parsed_value("final_amount", typed, _unit_words(planned.result))
+                                 if typed else "")
         if not planned.problem:
             return None
+        own = typed_problem("final_amount", typed, self.tr("Final dose"))
+        if own:
+            return own
         try:
-            final = parse_number("final_amount", self.final.text())
+            final = parse_number("final_amount", as_typed_by_the_domain(typed))
         except InputError:
             return planned.problem
         said = final_dose_words(planned.result, final)

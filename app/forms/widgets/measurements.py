@@ -16,6 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.phrases import Joined, Phrase
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal_mark,
+    numbers_in_words,
+    parsed_value,
+    shown_as_typed,
+    typed_problem,
+)
 from app.forms.terms import MEASUREMENT_CHECK, date_check_words, phrase_words, term
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, labelled
 
@@ -44,12 +52,17 @@ class MeasurementInputs(QWidget):
         self.measured_on = DateField()
         self.measured_on.setAccessibleName(self.tr("Date weight and height were measured"))
         self.messages = {name: FieldMessage(name) for name in ("weight", "height", "measured_on")}
+        # The value that will be used, as read ("= 20,5 kg"): doses are computed from it.
+        self.read_as = {name: QLabel() for name in ("weight", "height")}
+        self.read_as["weight"].setAccessibleName(self.tr("Weight as read"))
+        self.read_as["height"].setAccessibleName(self.tr("Height as read"))
         for label, edit, unit, name in (
                 (self.tr("&Weight:"), self.weight, self.weight_unit, "weight"),
                 (self.tr("&Height:"), self.height, self.height_unit, "height")):
             row = QHBoxLayout()
             row.addWidget(edit, 1)
             row.addWidget(unit)
+            row.addWidget(self.read_as[name])
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -86,9 +99,9 @@ class MeasurementInputs(QWidget):
 
     def load(self, weight: str, weight_unit: str, height: str, height_unit: str,
              measured_on: str) -> None:
-        self.weight.setText(weight)
+        self.weight.setText(shown_as_typed(weight))
         self.weight_unit.setCurrentIndex(max(0, self.weight_unit.findData(weight_unit)))
-        self.height.setText(height)
+        self.height.setText(shown_as_typed(height))
         self.height_unit.setCurrentIndex(max(0, self.height_unit.findData(height_unit)))
         self.measured_on.set_iso(measured_on)
 
@@ -98,8 +111,8 @@ class MeasurementInputs(QWidget):
         self.confirm.blockSignals(False)
 
     def values(self) -> tuple[str, str, str, str, str]:
-        return (self.weight.text().strip(), self.weight_unit.currentData(),
-                self.height.text().strip(), self.height_unit.currentData(),
+        return (as_typed_by_the_domain(self.weight.text().strip()), self.weight_unit.currentData(),
+                as_typed_by_the_domain(self.height.text().strip()), self.height_unit.currentData(),
                 self.measured_on.iso())
 
     def confirmed(self) -> bool:
@@ -107,9 +120,10 @@ class MeasurementInputs(QWidget):
 
     def _in_words(self, name: str, problem: str | None,
                   hint: Phrase | Joined | None = None) -> str | None:
-        """A weight or height typed with a decimal comma stays refused (app.domain.units:
-        "1,500" could be 1.5 or 1500, a dose a thousandfold off); the reason is given in
-        the interface's language, in place of the domain's English sentence."""
+        """A weight or height typed with a comma that cannot be read (app.domain.units:
+        "1,500" could be 1.5 or 1500, a dose a thousandfold off; any comma in English) is
+        refused with the reason in the interface's language, in place of the domain's
+        English sentence."""
         edit = {"weight": self.weight, "height": self.height}.get(name)
         if problem is not None and hint is not None and problem.endswith(f" {hint}"):
             # the domain's refusal with its unit hint after it: each in its own words
@@ -119,15 +133,29 @@ class MeasurementInputs(QWidget):
             fixed = term(MEASUREMENT_CHECK, problem) if problem else problem
             return date_check_words(problem) if fixed == problem else fixed
         label = self.tr("Weight") if name == "weight" else self.tr("Height")
-        return (self.tr("%1 must be a number written with a point for decimals (for example "
-                        "20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 "
-                        "or 1500, and a dose is never guessed.")
-                .replace("%1", label).replace("%2", edit.text().strip()))
+        typed = edit.text().strip()
+        field = (self.tr("Weight", "field name") if name == "weight"
+                 else self.tr("Height", "field name"))
+        own = typed_problem(f"{name}_kg" if name == "weight" else f"{name}_cm", typed, field)
+        if own is None:  # the comma was read: the domain's problem is another one
+            fixed = term(MEASUREMENT_CHECK, problem)
+            return date_check_words(problem) if fixed == problem else fixed
+        if decimal_mark() == ".":  # every comma refused: say why
+            return (self.tr("%1 must be a number written with a point for decimals (for "
+                            "example 20.5); “%2” was entered. A comma is refused: “1,500” "
+                            "could mean 1.5 or 1500, and a dose is never guessed.")
+                    .replace("%1", label).replace("%2", typed))
+        return own
 
     def show_problems(self, problems: dict[str, str], bsa_text: str,
                       warnings: dict[str, Phrase] | None = None,
                       hints: dict[str, Phrase | Joined] | None = None) -> None:
         all_hints = hints or {}
+        for name, edit, unit in (("weight", self.weight, self.weight_unit),
+                                 ("height", self.height, self.height_unit)):
+            typed = edit.text().strip()
+            self.read_as[name].setText(parsed_value(name, typed, unit.currentData())
+                                       if typed else "")
         for name, message in self.messages.items():
             # A date that is not a date says so in red beside itself: no second message.
             own = name == "measured_on" and self.measured_on.problem()
@@ -135,7 +163,7 @@ class MeasurementInputs(QWidget):
                                                                  all_hints.get(name)))
         # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
         # language (SC, surface corporelle), the arithmetic as it is.
-        self.bsa.setText(bsa_text.replace("BSA", self.tr("BSA"), 1))
+        self.bsa.setText(numbers_in_words(bsa_text).replace("BSA", self.tr("BSA"), 1))
         warnings = warnings or {}
         hints = {k: v for k, v in all_hints.items() if k not in problems}
         lines = [phrase_words(line) for line in (*warnings.values(), *hints.values())]

@@ -1,0 +1,142 @@
+"""Numbers on screen in the interface's language, and numbers typed in it (issue 21).
+
+Shown: the domain's digits exactly, with the interface language's decimal mark (QLocale:
+French Canada writes 87,5). Thousands are not grouped: a number on screen can then be
+typed back as it is shown, and a group separator is never mistaken for a decimal mark.
+Exports, stored text and the command line keep the domain's point.
+
+Typed: app.domain.units.parse_number with the interface's mark: in French "20,5" is
+20.5, and a comma that could be misread ("1,500": 1.5 or 1500?) is refused at the field
+with the reason, in the interface's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from app.domain import units
+from app.domain.errors import InputError
+from app.domain.units import NumberEntryError
+
+NUMBER_ENTRY = "Number entry"
+# app.domain.units: why a typed number is refused (the French of each in the .ts file).
+LISTED = (
+    QT_TRANSLATE_NOOP("Number entry", "%1 must be a number written with a point for decimals "
+                      "(for example 20.5); \"%2\" was entered."),
+    QT_TRANSLATE_NOOP("Number entry", "%1: \"%2\" could mean %3 or %4 (a comma before three "
+                      "digits can separate thousands); write %4 for the whole number, or %5 "
+                      "with a point for the decimal."),
+    QT_TRANSLATE_NOOP("Number entry", "%1: \"%2\" has both a point and a comma; write the "
+                      "number with one decimal mark and no thousands separator (for example "
+                      "1500.5)."),
+    QT_TRANSLATE_NOOP("Number entry", "%1: \"%2\" has more than one comma; write the number "
+                      "with one decimal mark and no thousands separator (for example 1500.5)."),
+)
+# The values of a refusal shown as numbers (the others are what was typed or the advice,
+# which must keep its point): %3, the decimal reading.
+_SHOWN_AS_NUMBERS = {units.AMBIGUOUS_COMMA: (2,)}
+_POINT_BETWEEN_DIGITS = re.compile(r"(?<=\d)\.(?=\d)")
+
+
+def _language() -> str:
+    from app.forms.language import INTERFACE
+
+    return INTERFACE.language
+
+
+def decimal_mark(language: str | None = None) -> str:
+    """The interface language's decimal mark (QLocale: "," for French Canada)."""
+    language = language or _language()
+    if language == "en":
+        return "."
+    return QLocale("fr_CA").decimalPoint()
+
+
+def number_words(text: str) -> str:
+    """A number the domain wrote ("87.5", "-0.25", "12") as the interface writes it:
+    only the decimal mark changes. The hook of app.domain.phrases.Phrase.words."""
+    mark = decimal_mark()
+    return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text, count=1)
+
+
+def numbers_in_words(text: str) -> str:
+    """A text the domain computed made only of numbers, units and fixed words ("BSA
+    0.80 m² (Mosteller: …)", "CMAS 37.5 / 52"): every point between digits is a decimal
+    mark. Never for a plan's own text or what a person typed (a version "v1.2")."""
+    mark = decimal_mark()
+    return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text)
+
+
+def decimal(value: float, max_decimals: int = 6) -> str:
+    """A value the forms computed: app.domain.units.format_number's digits (no float
+    noise, no trailing zeros), in the interface's writing."""
+    return number_words(units.format_number(value, max_decimals))
+
+
+def fixed(value: float, decimals: int) -> str:
+    """A value with a fixed number of decimals ("0.80", "1.25") in the interface's
+    writing."""
+    return number_words(f"{value:.{decimals}f}")
+
+
+def typed_number(field: str, text: str) -> float:
+    """What a person typed, read with the interface's decimal mark (InputError, in the
+    domain's English, when it cannot be read: see ``entry_problem`` for its words)."""
+    return units.parse_number(field, text, decimal_mark=decimal_mark())
+
+
+def as_typed_by_the_domain(text: str) -> str:
+    """Typed text the domain reads as written: "20,5" (French) as "20.5", the same
+    digits; text that cannot be read safely stays as typed, so the domain refuses it and
+    nothing typed is lost."""
+    if "," not in text or decimal_mark() != ",":
+        return text
+    try:
+        units.parse_number("number", text, decimal_mark=",")
+    except InputError:
+        return text
+    return text.strip().replace(",", ".")
+
+
+def shown_as_typed(text: str) -> str:
+    """A stored typed number ("20.5") as the field shows it again ("20,5" in French);
+    anything else (words, an ambiguous entry kept as typed) unchanged."""
+    if decimal_mark() == "." or not re.fullmatch(r"\s*[+-]?\d*\.\d+\s*", text or ""):
+        return text
+    return number_words(text)
+
+
+def entry_problem(error: InputError, label: str) -> str | None:
+    """The interface's words for a refused decimal comma (None for another problem)."""
+    if not isinstance(error, NumberEntryError):
+        return None
+    values = list(error.values)
+    values[0] = label
+    for index in _SHOWN_AS_NUMBERS.get(error.template, ()):
+        values[index] = number_words(values[index])
+    out = QCoreApplication.translate(NUMBER_ENTRY, error.template)
+    for index, value in reversed(list(enumerate(values, 1))):
+        out = out.replace(f"%{index}", value)
+    return out
+
+
+def typed_problem(field: str, text: str, label: str) -> str | None:
+    """Why a typed number cannot be read with the interface's mark, in its words (None
+    when it reads, or when the problem is not the decimal mark's)."""
+    try:
+        typed_number(field, text)
+    except InputError as error:
+        return entry_problem(error, label)
+    return None
+
+
+def parsed_value(field: str, text: str, unit: str) -> str:
+    """"= 20,5 kg": the value that will be used, beside a dose-relevant field (empty
+    while nothing readable is typed)."""
+    try:
+        value = typed_number(field, text)
+    except InputError:
+        return ""
+    return f"= {decimal(value)} {unit}".rstrip()
