@@ -5556,6 +5556,597 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>PDF</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Body surface area</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <source>BSA formula</source>
+        <translation>Formule de la SC</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Route / frequency</source>
+        <translation>Voie / fréquence</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Rule and derivation</source>
+        <translation>Règle et calcul</translation>
+    </message>
+    <message>
+        <source>dose entered by hand, not computed</source>
+        <translation>dose saisie à la main, non calculée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Protocol maximum</source>
+        <translation>Maximum du protocole</translation>
+    </message>
+    <message>
+        <source>APPLIED: the computed dose was capped</source>
+        <translation>APPLIQUÉ : la dose calculée a été plafonnée</translation>
+    </message>
+    <message>
+        <source>not applied (the computed dose was not above it)</source>
+        <translation>non appliqué (la dose calculée ne le dépassait pas)</translation>
+    </message>
+    <message>
+        <source>Computed dose</source>
+        <translation>Dose calculée</translation>
+    </message>
+    <message>
+        <source>FINAL DOSE</source>
+        <translation>DOSE FINALE</translation>
+    </message>
+    <message>
+        <source>Reason final differs</source>
+        <translation>Motif de l’écart de la dose finale</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif consigné</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Dosing sheet (pharmacy)</source>
+        <translation>Feuille de posologie (pharmacie)</translation>
+    </message>
+    <message>
+        <source>%1 kg on %2</source>
+        <translation>%1 kg le %2</translation>
+    </message>
+    <message>
+        <source>Site / clinic</source>
+        <translation>Site / clinique</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Treatment arm</source>
+        <translation>Bras de traitement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Latest weight</source>
+        <translation>Dernier poids</translation>
+    </message>
+    <message>
+        <source>No active prescriptions at this visit.</source>
+        <translation>Aucune prescription active à cette visite.</translation>
+    </message>
+    <message>
+        <source>Check: weight date is recent, the final dose does not exceed the protocol maximum, and any difference from the computed dose has a reason.</source>
+        <translation>Vérifier : le poids est récent, la dose finale ne dépasse pas le maximum du protocole et tout écart avec la dose calculée a un motif.</translation>
+    </message>
+    <message>
+        <source>Pharmacist check: name ____________________  date/time ________________  signature ____________________</source>
+        <translation>Vérification du pharmacien : nom ____________________  date/heure ________________  signature ____________________</translation>
+    </message>
+    <message>
+        <source>Dosing sheet %1 %2</source>
+        <translation>Feuille de posologie %1 %2</translation>
+    </message>
+    <message>
+        <source>Dosing sheet</source>
+        <translation>Feuille de posologie</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL — verify against the published plan.</source>
+        <translation>PROVISOIRE — à vérifier dans le plan publié.</translation>
+    </message>
+    <message>
+        <source>Audit trail: empty</source>
+        <translation>Journal d&apos;audit : vide</translation>
+    </message>
+    <message>
+        <source>Audit trail head: entry %1, SHA-256 %2</source>
+        <translation>Tête du journal d&apos;audit : entrée %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Signed electronically (password re-entered)</source>
+        <translation>Signé électroniquement (mot de passe ressaisi)</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>NON VALIDE : %1</translation>
+    </message>
+    <message>
+        <source>Signed by (name)</source>
+        <translation>Signé par (nom)</translation>
+    </message>
+    <message>
+        <source>Date / time</source>
+        <translation>Date / heure</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains patient information</source>
+        <translation>CONFIDENTIEL : contient des renseignements sur le patient</translation>
+    </message>
+    <message>
+        <source>Generated %1 · jdm-ctp %2 · %3</source>
+        <translation>Produit le %1 · jdm-ctp %2 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2%3)</source>
+        <translation>%1 (version %2%3)</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>not inactive</source>
+        <translation>non inactive</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>not improved</source>
+        <translation>pas d’amélioration</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>arm</source>
+        <translation>bras</translation>
+    </message>
+    <message>
+        <source>concomitant</source>
+        <translation>concomitant</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dose</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>Disease onset / diagnosis</source>
+        <translation>Début de la maladie / diagnostic</translation>
+    </message>
+    <message>
+        <source>Disease duration at enrollment</source>
+        <translation>Durée de la maladie à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Race, ethnicity (self-reported)</source>
+        <translation>Race, ethnicité (déclarées)</translation>
+    </message>
+    <message>
+        <source>Why this arm</source>
+        <translation>Pourquoi ce bras</translation>
+    </message>
+    <message>
+        <source>arm %1 on %2: %3</source>
+        <translation>bras %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Treatment stopped or changed</source>
+        <translation>Traitement arrêté ou changé</translation>
+    </message>
+    <message>
+        <source>Infusions given to this visit</source>
+        <translation>Perfusions données jusqu&apos;à cette visite</translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation>%1 (dernière le %2)</translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation>(du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Due (window)</source>
+        <translation>Prévue (fenêtre)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Current doses</source>
+        <translation>Doses actuelles</translation>
+    </message>
+    <message>
+        <source>No active prescriptions.</source>
+        <translation>Aucune prescription active.</translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation>Dose donnée</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Comment elle a été calculée</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <source>protocol maximum applied</source>
+        <translation>maximum du protocole appliqué</translation>
+    </message>
+    <message>
+        <source>computed %1 %2, final differs: %3</source>
+        <translation>calculée %1 %2, la dose finale diffère : %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Cette visite</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Visite initiale</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outcomes (computed from the items; change = this visit − baseline)</source>
+        <translation>Résultats (calculés à partir des items ; variation = cette visite − visite initiale)</translation>
+    </message>
+    <message>
+        <source>Response criteria</source>
+        <translation>Critères de réponse</translation>
+    </message>
+    <message>
+        <source>; missing: %1</source>
+        <translation> ; manquants : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PRINTO clinically inactive disease:&lt;/b&gt; %1 (criteria met: %2%3; ≥ 3 of 4 needed). &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Maladie cliniquement inactive (PRINTO) :&lt;/b&gt; %1 (critères remplis : %2%3 ; ≥ 3 sur 4 requis). &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Baseline visit: improvement is measured against this visit.</source>
+        <translation>Visite initiale : l&apos;amélioration est mesurée par rapport à cette visite.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total Improvement Score:&lt;/b&gt; not computed — %1</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) :&lt;/b&gt; non calculé — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2 response&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — réponse %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>[PROVISIONAL]</source>
+        <translation>[PROVISOIRE]</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>% de variation</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Provisional: the percent-change rule is not yet confirmed (%1). &lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>Provisoire : la règle du pourcentage de variation n&apos;est pas encore confirmée (%1). &lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No baseline visit data: response criteria cannot be computed.</source>
+        <translation>Aucune donnée de visite initiale : les critères de réponse ne peuvent pas être calculés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IMACS definition of improvement:&lt;/b&gt; %1 (improved ≥ 20%: %2; worse ≥ 25%: %3). &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Définition de l&apos;amélioration IMACS :&lt;/b&gt; %1 (amélioration ≥ 20 % : %2 ; aggravation ≥ 25 % : %3). &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Fewer than 2 values: no trend drawn.</source>
+        <translation>Moins de 2 valeurs : pas de tendance tracée.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>BL</source>
+        <translation>VI</translation>
+    </message>
+    <message>
+        <source>CMAS (0-52)</source>
+        <translation>CMAS (0-52)</translation>
+    </message>
+    <message>
+        <source>CHAQ DI (0-3)</source>
+        <translation>CHAQ II (0-3)</translation>
+    </message>
+    <message>
+        <source>MMT8 (0-80)</source>
+        <translation>MMT8 (0-80)</translation>
+    </message>
+    <message>
+        <source>Physician global (cm)</source>
+        <translation>Global médecin (cm)</translation>
+    </message>
+    <message>
+        <source>Trends in this enrollment</source>
+        <translation>Évolution depuis l’inscription</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>Autres constatations</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Non calculé : %1</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>Items manquants</translation>
+    </message>
+    <message>
+        <source>None: every item recorded.</source>
+        <translation>Aucun : tous les items sont consignés.</translation>
+    </message>
+    <message>
+        <source>Missing items (with the reason recorded)</source>
+        <translation>Items manquants (avec le motif consigné)</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>non calculable</translation>
+    </message>
+    <message>
+        <source>%1 mg (mg/kg: no weight)</source>
+        <translation>%1 mg (mg/kg : pas de poids)</translation>
+    </message>
+    <message>
+        <source>%1 mg (%2 mg/kg)</source>
+        <translation>%1 mg (%2 mg/kg)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: oral prednisone-equivalent %3; IV methylprednisolone %4; total as prednisone %5.</source>
+        <translation>Du %1 au %2 : équivalent prednisone par voie orale %3 ; méthylprednisolone IV %4 ; total en prednisone %5.</translation>
+    </message>
+    <message>
+        <source>Provisional rule: each visit&apos;s oral dose until the next visit; pulses as recorded since the last visit; %1.</source>
+        <translation>Règle provisoire : la dose orale de chaque visite jusqu&apos;à la visite suivante ; les bolus tels que consignés depuis la dernière visite ; %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manquant : %1.</translation>
+    </message>
+    <message>
+        <source>Cumulative steroid exposure</source>
+        <translation>Exposition cumulée aux corticostéroïdes</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Événements indésirables</translation>
+    </message>
+    <message>
+        <source>None reported at this visit.</source>
+        <translation>Aucun signalé à cette visite.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity (CTCAE)</source>
+        <translation>Gravité (CTCAE)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>JDM visit summary — %1</source>
+        <translation>Résumé de visite DMJ — %1</translation>
+    </message>
+    <message>
+        <source>Visit summary %1 %2</source>
+        <translation>Résumé de visite %1 %2</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Résumé de visite</translation>
+    </message>
+    <message>
+        <source>JDM visit worksheet — %1</source>
+        <translation>Feuille de travail de visite DMJ — %1</translation>
+    </message>
+    <message>
+        <source>(window %1 to %2)</source>
+        <translation>(fenêtre du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
+        <source>Record each item; leave nothing blank — if an item is not done, write the reason (not done / not applicable / unknown) beside it. Enter the values in jdm-ctp after the visit; totals are computed there.</source>
+        <translation>Consignez chaque item ; ne laissez rien en blanc — si un item n&apos;est pas fait, écrivez le motif (non fait / sans objet / inconnu) à côté. Saisissez les valeurs dans jdm-ctp après la visite ; les totaux y sont calculés.</translation>
+    </message>
+    <message>
+        <source>Visit worksheet %1 %2</source>
+        <translation>Feuille de travail %1 %2</translation>
+    </message>
+    <message>
+        <source>Visit worksheet</source>
+        <translation>Feuille de travail</translation>
+    </message>
+</context>
+<context>
     <name>Patient check</name>
     <message>
         <source>Study id is required.</source>
