@@ -43,6 +43,7 @@ CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
 COHORT = "Cohort figure"
+OUTCOME_ROW = "Outcome row"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1279,6 +1280,19 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
     ),
     # </cohort figures>
+    # The printed visit summary's outcome rows (``outcome_rows`` of the instrument
+    # registry), read through phrases(OUTCOME_ROW, label); a hole is an instrument's label.
+    OUTCOME_ROW: (
+        QT_TRANSLATE_NOOP("Outcome row", "%1 (0-10 cm)"),
+        QT_TRANSLATE_NOOP("Outcome row", "%1 (× ULN)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CMAS total"),
+        QT_TRANSLATE_NOOP("Outcome row", "CHAQ disability index (0-%1)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CHAQ pain (0-10 cm)"),
+        QT_TRANSLATE_NOOP("Outcome row", "MMT8 total (unilateral)"),
+        QT_TRANSLATE_NOOP("Outcome row", "MMT8 total (bilateral)"),
+        QT_TRANSLATE_NOOP("Outcome row", "Oral prednisone-equivalent dose (mg/day)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CDASI activity (provisional)"),
+    ),
 }
 
 

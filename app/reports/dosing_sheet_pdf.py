@@ -11,6 +11,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate
 
+from app.domain.dates import parse_iso
 from app.reports.pdf_common import (
     MARGIN,
     STYLES,
@@ -39,7 +40,8 @@ from app.reports.words import (
 _INPUT_LABELS = {"weight_kg": (QT_TRANSLATE_NOOP("PDF", "Weight"), "kg"),
                  "height_cm": (QT_TRANSLATE_NOOP("PDF", "Height"), "cm"),
                  "bsa_m2": (QT_TRANSLATE_NOOP("PDF", "Body surface area"), "m²"),
-                 "bsa_formula": (QT_TRANSLATE_NOOP("PDF", "BSA formula"), "")}
+                 "bsa_formula": (QT_TRANSLATE_NOOP("PDF", "BSA formula"), ""),
+                 "weight_measured_on": (QT_TRANSLATE_NOOP("PDF", "weight measured on"), "")}
 
 
 def _num(words: Words, value: float | None, places: int) -> str:
@@ -51,7 +53,10 @@ def _inputs(dose: DoseLine, words: Words) -> str:
     for key, value in sorted(dose.inputs.items()):
         label, unit = _INPUT_LABELS.get(key, (key.replace("_", " "), ""))
         shown = _num(words, value, 4) if isinstance(value, int | float) else str(value)
-        parts.append(f"{words.translate(PDF, label)}: {shown} {unit}".strip())
+        if key == "weight_measured_on" and isinstance(value, str):
+            shown = words.date(parse_iso(value)) if parse_iso(value) else value
+        parts.append(fill(words.translate("PDF", "%1: %2"), words.translate(PDF, label),
+                          f"{shown} {unit}".strip()).strip())
     return "; ".join(parts) or "—"
 
 

@@ -60,6 +60,7 @@ from app.reports.words import (
     ENGLISH,
     INSTRUMENT_ITEM,
     MESSAGE,
+    OUTCOME_ROW,
     PDF,
     QT_TRANSLATE_NOOP,
     SEX,
@@ -81,6 +82,7 @@ CODED_WORDS = (
     QT_TRANSLATE_NOOP("PDF", "major"), QT_TRANSLATE_NOOP("PDF", "arm"),
     QT_TRANSLATE_NOOP("PDF", "concomitant"), QT_TRANSLATE_NOOP("PDF", "dose"),
     QT_TRANSLATE_NOOP("PDF", "day"),
+    QT_TRANSLATE_NOOP("PDF", "category not recorded"),  # CATEGORY_NOT_RECORDED
 )
 
 
@@ -225,7 +227,7 @@ def outcome_cells(report: VisitReport, scores: VisitScores,
             now = _num(words, row.now, row.places)
             if row.out_of is not None and row.now is not None:
                 now += f" / {row.out_of}"
-            rows.append([words.sentences(INSTRUMENT_ITEM, row.label), now,
+            rows.append([words.sentences(OUTCOME_ROW, row.label), now,
                          _num(words, row.baseline, row.places),
                          _change(row.now, row.baseline, row.change_places, words),
                          words.sentences(MESSAGE, row.note)])
@@ -479,7 +481,7 @@ def _adverse_events(report: VisitReport, width: float, words: Words) -> list:
                      ae.action_taken or "—"])
         coding.append([ae.description,
                        label(categories, ae.category,
-                             translate(INSTRUMENT_ITEM, CATEGORY_NOT_RECORDED)),
+                             translate(PDF, CATEGORY_NOT_RECORDED)),
                        label(severities, ae.severity), label(outcomes, ae.outcome)])
     return [section(translate("PDF", "Adverse events")),
             grid(rows, [0.34 * width, 0.12 * width, 0.12 * width, 0.08 * width, 0.12 * width,

@@ -35,6 +35,7 @@ DRUG = "Drug"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
 SECTION = "Section"
+OUTCOME_ROW = "Outcome row"
 
 _PLACE = re.compile(r"%(\d)")
 

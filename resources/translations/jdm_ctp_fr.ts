@@ -5556,6 +5556,45 @@ Exporter les données identifiées?</translation>
     </message>
 </context>
 <context>
+    <name>Outcome row</name>
+    <message>
+        <source>%1 (0-10 cm)</source>
+        <translation>%1 (0-10 cm)</translation>
+    </message>
+    <message>
+        <source>%1 (× ULN)</source>
+        <translation>%1 (× LSN)</translation>
+    </message>
+    <message>
+        <source>CMAS total</source>
+        <translation>Total CMAS</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index (0-%1)</source>
+        <translation>Indice d&apos;incapacité du CHAQ (0-%1)</translation>
+    </message>
+    <message>
+        <source>CHAQ pain (0-10 cm)</source>
+        <translation>Douleur CHAQ (0-10 cm)</translation>
+    </message>
+    <message>
+        <source>MMT8 total (unilateral)</source>
+        <translation>Total MMT8 (unilatéral)</translation>
+    </message>
+    <message>
+        <source>MMT8 total (bilateral)</source>
+        <translation>Total MMT8 (bilatéral)</translation>
+    </message>
+    <message>
+        <source>Oral prednisone-equivalent dose (mg/day)</source>
+        <translation>Dose orale en équivalent prednisone (mg/jour)</translation>
+    </message>
+    <message>
+        <source>CDASI activity (provisional)</source>
+        <translation>Activité CDASI (provisoire)</translation>
+    </message>
+</context>
+<context>
     <name>PDF</name>
     <message>
         <source>Weight</source>
@@ -5572,6 +5611,14 @@ Exporter les données identifiées?</translation>
     <message>
         <source>BSA formula</source>
         <translation>Formule de la SC</translation>
+    </message>
+    <message>
+        <source>weight measured on</source>
+        <translation>date de la pesée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Drug</source>
@@ -5804,6 +5851,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>day</source>
         <translation>jour</translation>
+    </message>
+    <message>
+        <source>category not recorded</source>
+        <translation>catégorie non consignée</translation>
     </message>
     <message>
         <source>Disease onset / diagnosis</source>
