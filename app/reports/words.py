@@ -36,6 +36,7 @@ INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
 SECTION = "Section"
 OUTCOME_ROW = "Outcome row"
+PAPER = "Worksheet"
 
 _PLACE = re.compile(r"%(\d)")
 

@@ -6,6 +6,7 @@ signature block. Black and white, Letter or A4.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -41,11 +42,13 @@ from app.reports.visit_report import VisitReport
 from app.reports.words import (
     ENGLISH,
     INSTRUMENT_ITEM,
+    PAPER,
     QT_TRANSLATE_NOOP,
     Words,
     fill,
 )
 
+_SCORED = re.compile(r"(\d+) (.+)")
 BOX = '<font name="Courier">[ ]</font>'  # prints everywhere; symbol fonts vary
 
 
@@ -57,12 +60,25 @@ def _due(report: VisitReport) -> tuple[VisitInstrument, ...]:
                  and (not listed or i.id in listed or i.paper_always))
 
 
+def _paper_words(words: Words, text: str) -> str:
+    """A worksheet's word: as the worksheet's own list has it (terms.py, "Worksheet": whole
+    texts only, "0 Unable" is not part of a longer anchor), else as the instruments'
+    items do."""
+    shown = words.translate(PAPER, text)
+    if shown != text:
+        return shown
+    score = _SCORED.fullmatch(text)  # "0 Unable to lift leg off table": a CMAS anchor
+    if score:
+        return f"{score[1]} {words.sentences(INSTRUMENT_ITEM, score[2])}"
+    return words.sentences(INSTRUMENT_ITEM, text)
+
+
 def _vas(label: str, low: str, high: str, width: float, words: Words = ENGLISH) -> Drawing:
     """A 10 cm line (true length) with end anchors: the patient marks, staff measure."""
     drawing = Drawing(width, 15 * mm)
     x0 = (width - 10 * cm) / 2
     y = 6 * mm
-    label, low, high = (words.sentences(INSTRUMENT_ITEM, text) for text in (label, low, high))
+    label, low, high = (_paper_words(words, text) for text in (label, low, high))
     drawing.add(String(0, 12 * mm, label, fontName=FONT_BOLD, fontSize=8))
     drawing.add(Line(x0, y, x0 + 10 * cm, y, strokeWidth=0.8))
     drawing.add(Line(x0, y - 2 * mm, x0, y + 2 * mm, strokeWidth=0.8))
@@ -76,7 +92,7 @@ def _vas(label: str, low: str, high: str, width: float, words: Words = ENGLISH) 
 
 
 def _boxes(boxes: Boxes, words: Words = ENGLISH) -> str:
-    ticks = [f"{BOX} {esc(words.sentences(INSTRUMENT_ITEM, option))}".rstrip()
+    ticks = [f"{BOX} {esc(_paper_words(words, option))}".rstrip()
              for option in boxes.options]
     return (" &nbsp; " if boxes.across else "<br/>").join(ticks)
 
@@ -84,13 +100,13 @@ def _boxes(boxes: Boxes, words: Words = ENGLISH) -> str:
 def _cell(cell: Cell, words: Words = ENGLISH) -> object:
     if isinstance(cell, Boxes):
         return p(_boxes(cell, words))
-    return p(esc(words.sentences(INSTRUMENT_ITEM, cell))) if cell else ""
+    return p(esc(_paper_words(words, cell))) if cell else ""
 
 
 def _block(block: PaperBlock, width: float, words: Words = ENGLISH) -> list:
     """One worksheet block of an instrument (``paper`` of the registry) as flowables, the
     instrument's words as the interface lists them (terms.py, "Instrument item")."""
-    item = lambda text: words.sentences(INSTRUMENT_ITEM, text)  # noqa: E731
+    item = lambda text: _paper_words(words, text)  # noqa: E731
     if isinstance(block, PaperVas):
         return [_vas(block.label, block.low, block.high, width, words)]
     if isinstance(block, PaperLine):

@@ -7878,4 +7878,383 @@ Exporter les données identifiées?</translation>
         <translation>%1, curseur</translation>
     </message>
 </context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Global assessments (mark the 10 cm line, then measure)</source>
+        <translation>Évaluations globales (marquer la ligne de 10 cm, puis mesurer)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>CMAS — Childhood Myositis Assessment Scale (0-52)</source>
+        <translation>CMAS — échelle d’évaluation de la myosite de l’enfant (0-52)</translation>
+    </message>
+    <message>
+        <source>CMAS item</source>
+        <translation>Item du CMAS</translation>
+    </message>
+    <message>
+        <source>Score (tick one)</source>
+        <translation>Score (cocher une case)</translation>
+    </message>
+    <message>
+        <source>Seconds / score</source>
+        <translation>Secondes / score</translation>
+    </message>
+    <message>
+        <source>0 Unable</source>
+        <translation>0 Incapable</translation>
+    </message>
+    <message>
+        <source>score ____</source>
+        <translation>score ____</translation>
+    </message>
+    <message>
+        <source>CHAQ — 0 without difficulty, 1 some, 2 much, 3 unable</source>
+        <translation>CHAQ — 0 sans difficulté, 1 quelque difficulté, 2 beaucoup de difficulté, 3 incapable</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aids or devices:</source>
+        <translation>Aides ou appareils :</translation>
+    </message>
+    <message>
+        <source>Help from another person for:</source>
+        <translation>Aide d’une autre personne pour :</translation>
+    </message>
+    <message>
+        <source>Dressing and grooming</source>
+        <translation>S’habiller et se préparer</translation>
+    </message>
+    <message>
+        <source>Gripping and opening things</source>
+        <translation>Saisir et ouvrir des objets</translation>
+    </message>
+    <message>
+        <source>Errands and chores</source>
+        <translation>Courses et tâches ménagères</translation>
+    </message>
+    <message>
+        <source>MMT8 — variant:</source>
+        <translation>MMT8 — variante :</translation>
+    </message>
+    <message>
+        <source>unilateral (0-80)</source>
+        <translation>unilatéral (0-80)</translation>
+    </message>
+    <message>
+        <source>bilateral (0-150)</source>
+        <translation>bilatéral (0-150)</translation>
+    </message>
+    <message>
+        <source>Muscle group (Kendall 0-10)</source>
+        <translation>Groupe musculaire (Kendall 0-10)</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Neck / axial</source>
+        <translation>Cou / axial</translation>
+    </message>
+    <message>
+        <source>Neck flexors</source>
+        <translation>Fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>Middle deltoid</source>
+        <translation>Deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>Biceps brachii</source>
+        <translation>Biceps brachial</translation>
+    </message>
+    <message>
+        <source>Gluteus maximus</source>
+        <translation>Grand fessier</translation>
+    </message>
+    <message>
+        <source>Gluteus medius</source>
+        <translation>Moyen fessier</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <translation>Quadriceps</translation>
+    </message>
+    <message>
+        <source>Wrist extensors</source>
+        <translation>Extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>Ankle dorsiflexors</source>
+        <translation>Fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>Muscle enzymes — blood collected on: ____________</source>
+        <translation>Enzymes musculaires — prélèvement le : ____________</translation>
+    </message>
+    <message>
+        <source>Enzyme</source>
+        <translation>Enzyme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit (U/L or µkat/L)</source>
+        <translation>Unité (U/L ou µkat/L)</translation>
+    </message>
+    <message>
+        <source>Lab upper limit of normal</source>
+        <translation>Limite supérieure de la normale du laboratoire</translation>
+    </message>
+    <message>
+        <source>ULN unit</source>
+        <translation>Unité LSN</translation>
+    </message>
+    <message>
+        <source>Aldolase</source>
+        <translation>Aldolase</translation>
+    </message>
+    <message>
+        <source>Skin (MDAAT cutaneous items)</source>
+        <translation>Peau (items cutanés du MDAAT)</translation>
+    </message>
+    <message>
+        <source>Skin finding</source>
+        <translation>Atteinte cutanée</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Change since last visit</source>
+        <translation>Changement depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)</source>
+        <translation>Activité CDASI (érythème 0-3, squames 0-2, érosion/ulcération 0-1)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Erythema</source>
+        <translation>Érythème</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Squames</translation>
+    </message>
+    <message>
+        <source>Erosion/ulceration</source>
+        <translation>Érosion/ulcération</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Cuir chevelu</translation>
+    </message>
+    <message>
+        <source>Malar area</source>
+        <translation>Région malaire</translation>
+    </message>
+    <message>
+        <source>Periorbital</source>
+        <translation>Région périorbitaire</translation>
+    </message>
+    <message>
+        <source>Rest of the face</source>
+        <translation>Reste du visage</translation>
+    </message>
+    <message>
+        <source>V-area of the neck (front)</source>
+        <translation>Zone en V du cou (face antérieure)</translation>
+    </message>
+    <message>
+        <source>Posterior neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <source>Upper back and shoulders</source>
+        <translation>Haut du dos et épaules</translation>
+    </message>
+    <message>
+        <source>Rest of back and buttocks</source>
+        <translation>Reste du dos et fesses</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Lateral upper thigh</source>
+        <translation>Face latérale de la cuisse</translation>
+    </message>
+    <message>
+        <source>Rest of leg and feet</source>
+        <translation>Reste de la jambe et pieds</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Mechanic&apos;s hand</source>
+        <translation>Mains de mécanicien</translation>
+    </message>
+    <message>
+        <source>Dorsum of hands (not over joints)</source>
+        <translation>Dos des mains (hors articulations)</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s, not on the hands</source>
+        <translation>Gottron, ailleurs que sur les mains</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands (erythema doubled if papules; papules present: yes / no)</source>
+        <translation>Papules de Gottron sur les mains (érythème doublé si papules ; papules présentes : oui / non)</translation>
+    </message>
+    <message>
+        <source>Periungual changes (0-2)</source>
+        <translation>Changements péri-unguéaux (0-2)</translation>
+    </message>
+    <message>
+        <source>Recent hair loss, last 30 days (0-1)</source>
+        <translation>Perte de cheveux récente, 30 derniers jours (0-1)</translation>
+    </message>
+    <message>
+        <source>Sun protection</source>
+        <translation>Protection solaire</translation>
+    </message>
+    <message>
+        <source>Counselling given:</source>
+        <translation>Conseils donnés :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Adherence since the last visit:</source>
+        <translation>Observance depuis la dernière visite :</translation>
+    </message>
+    <message>
+        <source>Muscle MRI</source>
+        <translation>IRM musculaire</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Faite :</translation>
+    </message>
+    <message>
+        <source>   Date: ____________   Active myositis:</source>
+        <translation>   Date : ____________   Myosite active :</translation>
+    </message>
+    <message>
+        <source>Autoantibodies</source>
+        <translation>Autoanticorps</translation>
+    </message>
+    <message>
+        <source>Autoantibody</source>
+        <translation>Autoanticorps</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signes vitaux</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>µmol/L or mg/dL</source>
+        <translation>µmol/L ou mg/dL</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Médicaments pris</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Steroid exposure and background medicines</source>
+        <translation>Exposition aux corticostéroïdes et médicaments de fond</translation>
+    </message>
+    <message>
+        <source>Adverse events since the last visit</source>
+        <translation>Événements indésirables depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved (blank = ongoing)</source>
+        <translation>Résolu (vide = en cours)</translation>
+    </message>
+    <message>
+        <source>Serious?</source>
+        <translation>Grave ?</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+</context>
 </TS>
