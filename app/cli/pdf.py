@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     kind, paper = getattr(args, "kind", "summary"), getattr(args, "paper", "letter")
-    words = _words(getattr(args, "language", "en"))
+    words = document_words(getattr(args, "language", "en"))
     if isinstance(words, str):  # the translation could not be loaded
         print(f"jdm-ctp: {words}", file=sys.stderr)
         return 1
@@ -110,7 +110,7 @@ def _is_terminal(stream) -> bool:  # noqa: ANN001 - a text stream
     return bool(isatty and isatty())
 
 
-def _words(language: str) -> Words | str:
+def document_words(language: str) -> Words | str:
     """The document's words: English as written, or the interface's translations loaded
     for ``language`` (Qt's core application, no window; Qt is imported only then); the
     problem in words when the translation cannot be loaded."""

@@ -45,6 +45,7 @@ MESSAGE = "Instrument message"
 COHORT = "Cohort figure"
 OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
+COHORT_TABLE = "Cohort table"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1281,6 +1282,21 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
     ),
     # </cohort figures>
+    # The cohort report's table titles and empty cells (app.domain.cohort.outcomes
+    # tables(): the PDF prints them, the window names its tabs itself).
+    COHORT_TABLE: (
+        QT_TRANSLATE_NOOP("Cohort table", "Patients and follow-up by arm"),
+        QT_TRANSLATE_NOOP("Cohort table", "Baseline characteristics by arm"),
+        QT_TRANSLATE_NOOP("Cohort table", "Time to PRINTO clinically inactive disease "
+                                          "(Kaplan–Meier)"),
+        QT_TRANSLATE_NOOP("Cohort table", "Total improvement score and IMACS improvement"),
+        QT_TRANSLATE_NOOP("Cohort table", "MDAAT cutaneous activity VAS (0-10 cm) by "
+                                          "scheduled visit"),
+        QT_TRANSLATE_NOOP("Cohort table", "Corticosteroid exposure"),
+        QT_TRANSLATE_NOOP("Cohort table", "Adverse events per patient-year"),
+        QT_TRANSLATE_NOOP("Cohort table", "Exploratory: propensity-score weighted comparison"),
+        QT_TRANSLATE_NOOP("Cohort table", "not recorded"),
+    ),
     # The printed worksheet's own words (``paper`` of the instrument registry: block
     # headings, column titles, row labels, tick-box options), each read whole through
     # term(WORKSHEET, text) before the instruments' item words.

@@ -37,6 +37,8 @@ MESSAGE = "Instrument message"
 SECTION = "Section"
 OUTCOME_ROW = "Outcome row"
 PAPER = "Worksheet"
+COHORT = "Cohort figure"
+COHORT_TABLE = "Cohort table"
 
 _PLACE = re.compile(r"%(\d)")
 

@@ -1276,6 +1276,45 @@
     </message>
 </context>
 <context>
+    <name>Cohort table</name>
+    <message>
+        <source>Patients and follow-up by arm</source>
+        <translation>Patients et suivi par bras</translation>
+    </message>
+    <message>
+        <source>Baseline characteristics by arm</source>
+        <translation>Caractéristiques initiales par bras</translation>
+    </message>
+    <message>
+        <source>Time to PRINTO clinically inactive disease (Kaplan–Meier)</source>
+        <translation>Délai jusqu&apos;à la maladie cliniquement inactive PRINTO (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Total improvement score and IMACS improvement</source>
+        <translation>Score total d&apos;amélioration et amélioration IMACS</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (0-10 cm) by scheduled visit</source>
+        <translation>EVA de l&apos;activité cutanée MDAAT (0-10 cm) par visite prévue</translation>
+    </message>
+    <message>
+        <source>Corticosteroid exposure</source>
+        <translation>Exposition aux corticostéroïdes</translation>
+    </message>
+    <message>
+        <source>Adverse events per patient-year</source>
+        <translation>Événements indésirables par année-patient</translation>
+    </message>
+    <message>
+        <source>Exploratory: propensity-score weighted comparison</source>
+        <translation>Exploratoire : comparaison pondérée par score de propension</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+</context>
+<context>
     <name>CohortWindow</name>
     <message>
         <source>Compute 95% &amp;intervals (bootstrap, %1 replicates)</source>
@@ -6195,6 +6234,22 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Visit worksheet</source>
         <translation>Feuille de travail</translation>
+    </message>
+    <message>
+        <source>Aggregate report: counts and statistics by arm, no names or study ids</source>
+        <translation>Rapport agrégé : effectifs et statistiques par bras, sans noms ni identifiants d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Outcomes by arm — %1</source>
+        <translation>Résultats par bras — %1</translation>
+    </message>
+    <message>
+        <source>%1 enrollments; arms: %2</source>
+        <translation>%1 inscriptions ; bras : %2</translation>
+    </message>
+    <message>
+        <source>Cohort outcomes by arm (aggregate, no patient identifiers)</source>
+        <translation>Résultats de la cohorte par bras (agrégés, sans identifiants de patient)</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,30 @@ def test_the_language_option_has_help_and_only_english_or_french():
 
 def replace_namespace(args: Namespace, **changes) -> Namespace:
     return Namespace(**{**vars(args), **changes})
+
+
+def test_the_french_cohort_report_reads_in_french(tmp_path, french, invariant):
+    """The cohort PDF in French: its own words, the cohort figures as the cohort window
+    shows them, the footer; English byte-identical to the report without words."""
+    from test_cohort_report import ARMS, COHORT, SCHEDULE
+
+    from app.domain.cohort.outcomes import cohort_outcomes
+    from app.reports.cohort_report import build_cohort_pdf, cohort_title
+
+    out = cohort_outcomes(COHORT, ARMS, SCHEDULE)
+    target = build_cohort_pdf(out, tmp_path / "fr.pdf", title=cohort_title("Skin plan", french),
+                              generated=GENERATED, words=french)
+    text = " ".join(pdf_text(target).split())
+    for expected in ("Résultats par bras — Skin plan", "4 inscriptions ; bras : A IgIV",
+                     "Rapport agrégé : effectifs et statistiques par bras",
+                     "Résultats de la cohorte par bras (agrégés, sans identifiants de patient)",
+                     "Page 1 de"):
+        assert expected in text, expected
+    for english in ("Aggregate report", "enrollments; arms", "Cohort outcomes by arm",
+                    "Exploratory: propensity-score weighted comparison"):
+        assert english not in text, english
+    english_pdf = build_cohort_pdf(out, tmp_path / "en.pdf", title=cohort_title("Skin plan"),
+                                   generated=GENERATED).read_bytes()
+    again = build_cohort_pdf(out, tmp_path / "en2.pdf", title="Outcomes by arm — Skin plan",
+                             generated=GENERATED, words=ENGLISH).read_bytes()
+    assert english_pdf == again
