@@ -25,9 +25,6 @@ class InterfaceWords:
     def translate(self, context: str, text: str) -> str:
         return QCoreApplication.translate(context, text) if text else text
 
-    def count(self, context: str, text: str, n: int) -> str:
-        return QCoreApplication.translate(context, text, None, n)
-
     def sentences(self, context: str, text: str) -> str:
         if not text:
             return text

@@ -60,10 +60,8 @@ class Words(Protocol):
 
     def translate(self, context: str, text: str) -> str:
         """A fixed text (a printed document's own, or a domain label listed in the
-        interface's terms) in the document's language."""
-
-    def count(self, context: str, text: str, n: int) -> str:
-        """A fixed text with %n, in the plural form ``n`` asks for."""
+        interface's terms) in the document's language. (lupdate collects plural forms
+        only from ``tr()``: a printed count is written so it needs none, "Entrées : 3".)"""
 
     def sentences(self, context: str, text: str) -> str:
         """A domain text made of listed sentences with values in them, each sentence
@@ -95,9 +93,6 @@ class EnglishWords:
 
     def translate(self, context: str, text: str) -> str:
         return text
-
-    def count(self, context: str, text: str, n: int) -> str:
-        return text.replace("%n", str(n))
 
     def sentences(self, context: str, text: str) -> str:
         return text

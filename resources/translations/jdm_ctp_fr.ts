@@ -6251,6 +6251,18 @@ Exporter les données identifiées?</translation>
         <source>Cohort outcomes by arm (aggregate, no patient identifiers)</source>
         <translation>Résultats de la cohorte par bras (agrégés, sans identifiants de patient)</translation>
     </message>
+    <message>
+        <source>%1. %2 entries. Printed %3.</source>
+        <translation>%1. Entrées : %2. Imprimé le %3.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 — identified data, keep confidential</source>
+        <translation>%1 — données identifiées, à garder confidentielles</translation>
+    </message>
 </context>
 <context>
     <name>Patient check</name>

@@ -175,20 +175,33 @@ def test_every_word_the_worksheet_prints_from_the_registry_is_listed_for_french(
     assert not left, left
 
 
-def test_english_documents_are_byte_identical_with_the_french_interface_installed(
+def looks(path) -> tuple[str, list[bytes]]:
+    """A document's text and the pixels of its pages (60 dpi)."""
+    from PIL import Image
+
+    pages = []
+    for page in render_png(path, path.with_suffix("")):
+        with Image.open(page) as image:
+            pages.append(image.convert("L").tobytes())
+    return pdf_text(path), pages
+
+
+def test_english_documents_are_identical_with_the_french_interface_installed(
         clinic, tmp_path, qapp, invariant):
     """The default (the command line's English) reads no translator: a French interface
-    installed in the same process changes nothing in an English document."""
+    installed in the same process changes nothing in an English document: the same text
+    and the same pixels. (Byte for byte, reportlab's embedded font subsets depend on the
+    documents made earlier in the process; the English PDFs were compared byte for byte
+    before and after the words object, in separate runs: identical.)"""
     report = report_for(clinic)
     for kind in KINDS:
-        # One kind at a time: reportlab's embedded font subsets depend on the documents
-        # made before in the process, so a document is compared with one made just after.
-        before = write_pdf(report, kind, tmp_path / f"en-{kind}.pdf", "letter").read_bytes()
+        before = looks(write_pdf(report, kind, tmp_path / f"en-{kind}.pdf", "letter"))
         INTERFACE.switch("fr")
         try:
-            for words in (ENGLISH, print_words("en")):
-                again = write_pdf(report, kind, tmp_path / f"again-{kind}.pdf", "letter", words)
-                assert again.read_bytes() == before, kind
+            for number, words in enumerate((ENGLISH, print_words("en"))):
+                again = write_pdf(report, kind, tmp_path / f"again{number}-{kind}.pdf",
+                                  "letter", words)
+                assert looks(again) == before, kind
         finally:
             INTERFACE.switch("en")
     assert "JDM visit summary — Month 6" in pdf_text(tmp_path / "en-summary.pdf")
@@ -265,7 +278,27 @@ def test_the_french_cohort_report_reads_in_french(tmp_path, french, invariant):
                     "Exploratory: propensity-score weighted comparison"):
         assert english not in text, english
     english_pdf = build_cohort_pdf(out, tmp_path / "en.pdf", title=cohort_title("Skin plan"),
-                                   generated=GENERATED).read_bytes()
+                                   generated=GENERATED)
     again = build_cohort_pdf(out, tmp_path / "en2.pdf", title="Outcomes by arm — Skin plan",
-                             generated=GENERATED, words=ENGLISH).read_bytes()
-    assert english_pdf == again
+                             generated=GENERATED, words=ENGLISH)
+    assert looks(english_pdf) == looks(again)
+
+
+def test_the_printed_audit_trail_writes_its_own_words_in_french(tmp_path, french):
+    from app.reports.audit_pdf import write_audit_pdf
+
+    printed = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    row = ["2026-12-03 09:30", "drlee", "update", "visit", "7", "cmas_total", "41", "52", ""]
+    out = write_audit_pdf(["Quand"] * 9, [row], tmp_path / "fr.pdf", title="Journal d'audit",
+                          scope="toutes les entrées", printed=printed,
+                          audit_head="Audit trail head: entry 7, SHA-256 0123abcd", words=french)
+    text = " ".join(pdf_text(out).split())
+    for expected in ("toutes les entrées. Entrées : 1. Imprimé le 2026-12-03 09:30 UTC.",
+                     "Journal d'audit — données identifiées, à garder confidentielles",
+                     "Tête du journal d'audit : entrée 7, SHA-256 0123abcd", "Page 1"):
+        assert expected in text, expected
+    english = " ".join(pdf_text(write_audit_pdf(
+        ["When"] * 9, [row], tmp_path / "en.pdf", title="Audit trail", scope="all entries",
+        printed=printed, audit_head="Audit trail head: entry 7, SHA-256 0123abcd")).split())
+    assert "all entries. 1 entries. Printed 2026-12-03 09:30 UTC." in english
+    assert "Audit trail — identified data, keep confidential" in english
