@@ -302,3 +302,13 @@ def test_the_printed_audit_trail_writes_its_own_words_in_french(tmp_path, french
         printed=printed, audit_head="Audit trail head: entry 7, SHA-256 0123abcd")).split())
     assert "all entries. 1 entries. Printed 2026-12-03 09:30 UTC." in english
     assert "Audit trail — identified data, keep confidential" in english
+
+
+def test_the_print_preview_prints_in_the_interface_language(clinic, qtbot, french):
+    from app.forms.pdf_preview import preview_visit_document
+
+    dialog = preview_visit_document(clinic, "JDM-001", "month_6", "summary")
+    qtbot.addWidget(dialog)
+    text = pdf_text(dialog.pdf)
+    assert "Résumé de visite DMJ — Month 6" in text and "JDM visit summary" not in text
+    dialog.reject()
