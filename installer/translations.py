@@ -17,8 +17,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
-# What lupdate reads: every interface module (the command line and the exports stay English).
-SOURCES = [ROOT / "app" / "gui.py", *sorted((ROOT / "app" / "forms").rglob("*.py"))]
+# What lupdate reads: every interface module and the printed documents' writers (their own
+# words, marked in app/reports/words.py's way); the command line and the exports stay English.
+SOURCES = [ROOT / "app" / "gui.py", *sorted((ROOT / "app" / "forms").rglob("*.py")),
+           *sorted((ROOT / "app" / "reports").rglob("*.py"))]
 LANGUAGES = {"fr": [], "en": ["-pluralonly"]}
 
 

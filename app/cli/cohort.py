@@ -1,5 +1,6 @@
 """`jdm-ctp cohort --db PATH --out DIR [--protocol ID] [--format pdf|csv|png]
-[--paper letter|a4] [--bootstrap N] [--user NAME] [--password-file F]`: outcomes by arm.
+[--paper letter|a4] [--language en|fr] [--bootstrap N] [--user NAME] [--password-file F]`:
+outcomes by arm.
 
 ``--bootstrap N`` adds the 95% intervals of the exploratory weighted comparison (N
 replicates per pair of arms, each re-fitting the propensity model, fixed seed): minutes on
@@ -32,6 +33,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "the Kaplan-Meier steps; png: the plots as images")
     parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
                         help="paper size of the PDF (default letter)")
+    parser.add_argument("--language", choices=("en", "fr"), default="en",
+                        help="the PDF's language: en (English, default) or fr (French, "
+                             "Canada); the CSV files stay English")
     parser.add_argument("--bootstrap", type=int, default=0, metavar="N",
                         help="95%% intervals of the weighted comparison from N bootstrap "
                              "replicates per pair of arms (1000 is usual); default 0: none "
@@ -46,8 +50,9 @@ def run(args: argparse.Namespace) -> int:
     from app.db.migrate import DatabaseOpenError
     from app.domain.cohort.outcomes import cohort_outcomes, plan_layout
     from app.exports.cohort_data import CohortDataError, read_cohort
-    from app.reports.cohort_report import build_cohort_pdf, write_cohort_csv
+    from app.reports.cohort_report import build_cohort_pdf, cohort_title, write_cohort_csv
     from app.reports.output_files import OutputWriteError
+    from app.reports.words import ENGLISH
 
     if args.bootstrap < 0 or args.bootstrap == 1:
         from app.cli.common import usage_error
@@ -88,12 +93,21 @@ def run(args: argparse.Namespace) -> int:
                           progress=lambda done, total: report(done, total) or True)
         bootstrap_seconds = time.perf_counter() - started
     out = Path(args.out)
-    title = f"Outcomes by arm — {data.protocol.title}"
+    words = ENGLISH
+    if args.format == "pdf" and getattr(args, "language", "en") != "en":
+        from app.cli.pdf import document_words
+
+        words = document_words(args.language)
+        if isinstance(words, str):  # the translation could not be loaded
+            print(f"jdm-ctp: {words}", file=sys.stderr)
+            return 1
+    title = cohort_title(data.protocol.title, words)
     try:
         out.mkdir(parents=True, exist_ok=True)
         if args.format == "pdf":
             files = [build_cohort_pdf(outcomes, out / f"cohort_{data.protocol.id}.pdf",
-                                      title=title, paper=args.paper, version=__version__)]
+                                      title=title, paper=args.paper, version=__version__,
+                                      words=words)]
         elif args.format == "csv":
             files = write_cohort_csv(outcomes, out)
         else:

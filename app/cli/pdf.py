@@ -1,11 +1,15 @@
 """`jdm-ctp pdf --db PATH --patient STUDYID --visit NAME --out FILE|-
-[--kind summary|worksheet|dosing] [--paper letter|a4] [--user NAME] [--password-file F]`.
+[--kind summary|worksheet|dosing] [--paper letter|a4] [--language en|fr] [--user NAME]
+[--password-file F]`.
 
 The person printing is checked by name and password; reading the visit needs view_data,
 checked by the service against that account as it is now. Printing writes nothing into
 the database (as in the desktop application, where printing is not audited either), so
 the password is checked without recording a sign-in: the command works on read-only
 media and never grows the database file.
+
+``--language fr`` prints the document in French (Canada), with the desktop application's
+translations (the same words as a French interface prints); English is the default.
 
 ``--out -`` writes the PDF to standard output (``... | lp``, ``> visit.pdf``), never to a
 terminal. It is rendered in the user's private print folder first (readable by the user
@@ -22,8 +26,11 @@ from pathlib import Path
 from app.cli.account import add_account_arguments, refusal_types, signed_in_reading
 from app.cli.common import usage_error
 from app.reports.documents import KINDS, write_pdf
+from app.reports.words import ENGLISH, Words
 
 STDOUT = "-"  # --out -: standard output
+LANGUAGES = ("en", "fr")
+_QT: list = []
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -40,6 +47,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "sheet")
     parser.add_argument("--paper", choices=("letter", "a4"), default="letter",
                         help="paper size (default letter)")
+    parser.add_argument("--language", choices=LANGUAGES, default="en",
+                        help="the document's language: en (English, default) or fr (French, "
+                             "Canada)")
     add_account_arguments(parser)
 
 
@@ -78,11 +88,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     kind, paper = getattr(args, "kind", "summary"), getattr(args, "paper", "letter")
+    words = document_words(getattr(args, "language", "en"))
+    if isinstance(words, str):  # the translation could not be loaded
+        print(f"jdm-ctp: {words}", file=sys.stderr)
+        return 1
     try:
         if args.out == STDOUT:
-            _write_to_stdout(report, kind, paper)
+            _write_to_stdout(report, kind, paper, words)
             return 0
-        out = write_pdf(report, kind, Path(args.out), paper)
+        out = write_pdf(report, kind, Path(args.out), paper, words)
     except OutputWriteError as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
@@ -96,13 +110,34 @@ def _is_terminal(stream) -> bool:  # noqa: ANN001 - a text stream
     return bool(isatty and isatty())
 
 
-def _write_to_stdout(report, kind: str, paper: str) -> None:  # noqa: ANN001 - a VisitReport
+def document_words(language: str) -> Words | str:
+    """The document's words: English as written, or the interface's translations loaded
+    for ``language`` (Qt's core application, no window; Qt is imported only then); the
+    problem in words when the translation cannot be loaded."""
+    if language == "en":
+        return ENGLISH
+    from PySide6.QtCore import QCoreApplication
+
+    from app.forms.language import INTERFACE, LanguageError
+    from app.forms.print_words import print_words
+
+    if QCoreApplication.instance() is None:
+        _QT.append(QCoreApplication([]))  # kept: the translators live on it
+    try:
+        INTERFACE.switch(language)
+    except LanguageError as error:
+        return str(error)
+    return print_words(language)
+
+
+def _write_to_stdout(report, kind: str, paper: str,  # noqa: ANN001 - a VisitReport
+                     words: Words = ENGLISH) -> None:
     """Render in the private print folder, then hand the bytes over whole: nothing partial
     reaches the pipe if rendering fails, and no copy stays behind."""
     from app import paths
 
     with tempfile.TemporaryDirectory(dir=paths.private_print_dir(), prefix="cli-") as folder:
-        data = write_pdf(report, kind, Path(folder) / "visit.pdf", paper).read_bytes()
+        data = write_pdf(report, kind, Path(folder) / "visit.pdf", paper, words).read_bytes()
     sys.stdout.flush()
     sys.stdout.buffer.write(data)
     sys.stdout.buffer.flush()

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -170,7 +171,7 @@ class AuditView(QWidget):
         self.refresh()
 
     def scope_words(self, criteria: AuditFilter) -> str:
-        """AuditFilter.describe() in the interface's language (the PDF keeps the English)."""
+        """AuditFilter.describe() in the interface's language (the printed trail's too)."""
         parts = []
         for value, text in ((criteria.patient_id, self.tr("patient record %1")),
                             (criteria.visit_id, self.tr("visit record %1")),
@@ -216,11 +217,20 @@ class AuditView(QWidget):
         path = self.ask_pdf_path()
         if not path:
             return None
-        written = write_audit_pdf(AuditTableModel.HEADERS,
+        from app.forms.print_words import print_words
+
+        # In the interface's language, as on screen (English: the filter as the domain
+        # describes it, dates in ISO); the entries' values as recorded.
+        words = print_words()
+        criteria = self.current_filter()
+        written = write_audit_pdf([QCoreApplication.translate("AuditTableModel", header)
+                                   for header in AuditTableModel.HEADERS],
                                   [cells(row) for row in self.model.rows()], path,
-                                  printed=utcnow().astimezone(), title=self.title,
-                                  scope=self.current_filter().describe(),
-                                  audit_head=self._head() if self._head else "")
+                                  printed=utcnow().astimezone(), title=self.tr(self.title),
+                                  scope=criteria.describe() if words.language == "en"
+                                  else self.scope_words(criteria),
+                                  audit_head=self._head() if self._head else "",
+                                  words=words)
         self.status.setText(self.tr("Printed %n entries to %1.", "", self.model.rowCount())
                             .replace("%1", str(written)))
         return written

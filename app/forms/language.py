@@ -8,8 +8,12 @@ compiles it into the .qm loaded here (installer/translations.py, run by ``make s
 and by the bundle build). jdm_ctp_en.qm holds only the English plural forms ("1 patient",
 "2 patients"). Qt's own qtbase_fr.qm translates its standard buttons and dialogs.
 
-Exports, PDFs and the command line stay in English: codes and English labels are the
-data standard the coordinators read.
+Exports and the command line's own messages stay in English: codes and English labels
+are the data standard the coordinators read. The printed documents of a visit (summary,
+worksheet, dosing sheet) are printed in the interface's language: the forms hand the
+writers in app/reports a words object (app/forms/print_words.py) built on these same
+translations; ``jdm-ctp pdf --language fr`` loads them without a window (English is its
+default, and an English document is exactly what it was before translations existed).
 """
 
 from __future__ import annotations

@@ -176,15 +176,16 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
                            paper: str = "letter", parent: QWidget | None = None,
                            **dialog_kwargs) -> PdfPreviewDialog:
     """Build the document for a visit into a temporary file and open the preview on it
-    (what the lead wires to File → Print / Save as PDF)."""
+    (what the lead wires to File → Print / Save as PDF), in the interface's language."""
     from app.exports.visit_report_data import gather_visit_report
+    from app.forms.print_words import print_words
     from app.reports.documents import write_pdf
 
     with database.reading() as session:
         report = gather_visit_report(session, study_id, visit)
     folder = Path(tempfile.mkdtemp(prefix="preview-", dir=paths.private_print_dir()))
     name = f"{study_id}-{visit}-{kind}.pdf".replace(":", "-")
-    pdf = write_pdf(report, kind, folder / name, paper)
+    pdf = write_pdf(report, kind, folder / name, paper, print_words())
     dialog = PdfPreviewDialog(pdf, parent, title=f"{kind.capitalize()} — {study_id} {visit}",
                               suggested_name=name, **dialog_kwargs)
     # The document holds the child's identity: it lives as long as its preview.

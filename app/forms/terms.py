@@ -43,6 +43,9 @@ CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
 COHORT = "Cohort figure"
+OUTCOME_ROW = "Outcome row"
+WORKSHEET = "Worksheet"
+COHORT_TABLE = "Cohort table"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1279,6 +1282,135 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
     ),
     # </cohort figures>
+    # The cohort report's table titles and empty cells (app.domain.cohort.outcomes
+    # tables(): the PDF prints them, the window names its tabs itself).
+    COHORT_TABLE: (
+        QT_TRANSLATE_NOOP("Cohort table", "Patients and follow-up by arm"),
+        QT_TRANSLATE_NOOP("Cohort table", "Baseline characteristics by arm"),
+        QT_TRANSLATE_NOOP("Cohort table", "Time to PRINTO clinically inactive disease "
+                                          "(Kaplan–Meier)"),
+        QT_TRANSLATE_NOOP("Cohort table", "Total improvement score and IMACS improvement"),
+        QT_TRANSLATE_NOOP("Cohort table", "MDAAT cutaneous activity VAS (0-10 cm) by "
+                                          "scheduled visit"),
+        QT_TRANSLATE_NOOP("Cohort table", "Corticosteroid exposure"),
+        QT_TRANSLATE_NOOP("Cohort table", "Adverse events per patient-year"),
+        QT_TRANSLATE_NOOP("Cohort table", "Exploratory: propensity-score weighted comparison"),
+        QT_TRANSLATE_NOOP("Cohort table", "not recorded"),
+    ),
+    # The printed worksheet's own words (``paper`` of the instrument registry: block
+    # headings, column titles, row labels, tick-box options), each read whole through
+    # term(WORKSHEET, text) before the instruments' item words.
+    WORKSHEET: (
+        QT_TRANSLATE_NOOP("Worksheet", "Global assessments (mark the 10 cm line, then measure)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Inactive"),
+        QT_TRANSLATE_NOOP("Worksheet", "CMAS — Childhood Myositis Assessment Scale (0-52)"),
+        QT_TRANSLATE_NOOP("Worksheet", "CMAS item"),
+        QT_TRANSLATE_NOOP("Worksheet", "Score (tick one)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Seconds / score"),
+        QT_TRANSLATE_NOOP("Worksheet", "0 Unable"),
+        QT_TRANSLATE_NOOP("Worksheet", "score ____"),
+        QT_TRANSLATE_NOOP("Worksheet", "CHAQ — 0 without difficulty, 1 some, 2 much, 3 unable"),
+        QT_TRANSLATE_NOOP("Worksheet", "Domain"),
+        QT_TRANSLATE_NOOP("Worksheet", "Item"),
+        QT_TRANSLATE_NOOP("Worksheet", "Aids or devices:"),
+        QT_TRANSLATE_NOOP("Worksheet", "Help from another person for:"),
+        QT_TRANSLATE_NOOP("Worksheet", "Dressing and grooming"),
+        QT_TRANSLATE_NOOP("Worksheet", "Gripping and opening things"),
+        QT_TRANSLATE_NOOP("Worksheet", "Errands and chores"),
+        QT_TRANSLATE_NOOP("Worksheet", "MMT8 — variant:"),
+        QT_TRANSLATE_NOOP("Worksheet", "unilateral (0-80)"),
+        QT_TRANSLATE_NOOP("Worksheet", "bilateral (0-150)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Muscle group (Kendall 0-10)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Right"),
+        QT_TRANSLATE_NOOP("Worksheet", "Left"),
+        QT_TRANSLATE_NOOP("Worksheet", "Neck / axial"),
+        QT_TRANSLATE_NOOP("Worksheet", "Neck flexors"),
+        QT_TRANSLATE_NOOP("Worksheet", "Middle deltoid"),
+        QT_TRANSLATE_NOOP("Worksheet", "Biceps brachii"),
+        QT_TRANSLATE_NOOP("Worksheet", "Gluteus maximus"),
+        QT_TRANSLATE_NOOP("Worksheet", "Gluteus medius"),
+        QT_TRANSLATE_NOOP("Worksheet", "Quadriceps"),
+        QT_TRANSLATE_NOOP("Worksheet", "Wrist extensors"),
+        QT_TRANSLATE_NOOP("Worksheet", "Ankle dorsiflexors"),
+        QT_TRANSLATE_NOOP("Worksheet", "Muscle enzymes — blood collected on: ____________"),
+        QT_TRANSLATE_NOOP("Worksheet", "Enzyme"),
+        QT_TRANSLATE_NOOP("Worksheet", "Value"),
+        QT_TRANSLATE_NOOP("Worksheet", "Unit (U/L or µkat/L)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Lab upper limit of normal"),
+        QT_TRANSLATE_NOOP("Worksheet", "ULN unit"),
+        QT_TRANSLATE_NOOP("Worksheet", "Aldolase"),
+        QT_TRANSLATE_NOOP("Worksheet", "Skin (MDAAT cutaneous items)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Skin finding"),
+        QT_TRANSLATE_NOOP("Worksheet", "Answer"),
+        QT_TRANSLATE_NOOP("Worksheet", "Change since last visit"),
+        QT_TRANSLATE_NOOP("Worksheet", "Absent"),
+        QT_TRANSLATE_NOOP("Worksheet", "CDASI activity (erythema 0-3, scale 0-2, "
+                                       "erosion/ulceration 0-1)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Location"),
+        QT_TRANSLATE_NOOP("Worksheet", "Erythema"),
+        QT_TRANSLATE_NOOP("Worksheet", "Scale"),
+        QT_TRANSLATE_NOOP("Worksheet", "Erosion/ulceration"),
+        QT_TRANSLATE_NOOP("Worksheet", "Scalp"),
+        QT_TRANSLATE_NOOP("Worksheet", "Malar area"),
+        QT_TRANSLATE_NOOP("Worksheet", "Periorbital"),
+        QT_TRANSLATE_NOOP("Worksheet", "Rest of the face"),
+        QT_TRANSLATE_NOOP("Worksheet", "V-area of the neck (front)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Posterior neck"),
+        QT_TRANSLATE_NOOP("Worksheet", "Upper back and shoulders"),
+        QT_TRANSLATE_NOOP("Worksheet", "Rest of back and buttocks"),
+        QT_TRANSLATE_NOOP("Worksheet", "Abdomen"),
+        QT_TRANSLATE_NOOP("Worksheet", "Lateral upper thigh"),
+        QT_TRANSLATE_NOOP("Worksheet", "Rest of leg and feet"),
+        QT_TRANSLATE_NOOP("Worksheet", "Arm"),
+        QT_TRANSLATE_NOOP("Worksheet", "Mechanic's hand"),
+        QT_TRANSLATE_NOOP("Worksheet", "Dorsum of hands (not over joints)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Gottron's, not on the hands"),
+        QT_TRANSLATE_NOOP("Worksheet", "Gottron's papules on the hands (erythema doubled if "
+                                       "papules; papules present: yes / no)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Periungual changes (0-2)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Recent hair loss, last 30 days (0-1)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Sun protection"),
+        QT_TRANSLATE_NOOP("Worksheet", "Counselling given:"),
+        QT_TRANSLATE_NOOP("Worksheet", "yes"),
+        QT_TRANSLATE_NOOP("Worksheet", "Adherence since the last visit:"),
+        QT_TRANSLATE_NOOP("Worksheet", "Muscle MRI"),
+        QT_TRANSLATE_NOOP("Worksheet", "Done:"),
+        QT_TRANSLATE_NOOP("Worksheet", "   Date: ____________   Active myositis:"),
+        QT_TRANSLATE_NOOP("Worksheet", "Autoantibodies"),
+        QT_TRANSLATE_NOOP("Worksheet", "Autoantibody"),
+        QT_TRANSLATE_NOOP("Worksheet", "Vital signs"),
+        QT_TRANSLATE_NOOP("Worksheet", "Measurement"),
+        QT_TRANSLATE_NOOP("Worksheet", "Unit"),
+        QT_TRANSLATE_NOOP("Worksheet", "µmol/L or mg/dL"),
+        QT_TRANSLATE_NOOP("Worksheet", "Medications taken"),
+        QT_TRANSLATE_NOOP("Worksheet", "Medication"),
+        QT_TRANSLATE_NOOP("Worksheet", "Dose"),
+        QT_TRANSLATE_NOOP("Worksheet", "Frequency"),
+        QT_TRANSLATE_NOOP("Worksheet", "Steroid exposure and background medicines"),
+        QT_TRANSLATE_NOOP("Worksheet", "Adverse events since the last visit"),
+        QT_TRANSLATE_NOOP("Worksheet", "Adverse event"),
+        QT_TRANSLATE_NOOP("Worksheet", "Category"),
+        QT_TRANSLATE_NOOP("Worksheet", "Onset"),
+        QT_TRANSLATE_NOOP("Worksheet", "Resolved (blank = ongoing)"),
+        QT_TRANSLATE_NOOP("Worksheet", "Serious?"),
+        QT_TRANSLATE_NOOP("Worksheet", "Severity"),
+        QT_TRANSLATE_NOOP("Worksheet", "Relation"),
+        QT_TRANSLATE_NOOP("Worksheet", "Outcome"),
+        QT_TRANSLATE_NOOP("Worksheet", "Action taken"),
+    ),
+    # The printed visit summary's outcome rows (``outcome_rows`` of the instrument
+    # registry), read through phrases(OUTCOME_ROW, label); a hole is an instrument's label.
+    OUTCOME_ROW: (
+        QT_TRANSLATE_NOOP("Outcome row", "%1 (0-10 cm)"),
+        QT_TRANSLATE_NOOP("Outcome row", "%1 (× ULN)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CMAS total"),
+        QT_TRANSLATE_NOOP("Outcome row", "CHAQ disability index (0-%1)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CHAQ pain (0-10 cm)"),
+        QT_TRANSLATE_NOOP("Outcome row", "MMT8 total (unilateral)"),
+        QT_TRANSLATE_NOOP("Outcome row", "MMT8 total (bilateral)"),
+        QT_TRANSLATE_NOOP("Outcome row", "Oral prednisone-equivalent dose (mg/day)"),
+        QT_TRANSLATE_NOOP("Outcome row", "CDASI activity (provisional)"),
+    ),
 }
 
 

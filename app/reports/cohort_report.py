@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from reportlab.platypus import KeepTogether, SimpleDocTemplate
 
 from app.domain.cohort.outcomes import CohortOutcomes, Table, tables
 from app.reports.chart_pdf import chart_drawing
+from app.reports.charts import Chart
 from app.reports.cohort_charts import cohort_charts
 from app.reports.csv_safety import escape_text
 from app.reports.output_files import atomic_file
@@ -28,49 +30,83 @@ from app.reports.pdf_common import (
     section,
     spacer,
 )
+from app.reports.words import COHORT, COHORT_TABLE, ENGLISH, QT_TRANSLATE_NOOP, Words, fill
 
 # What the footer says the report holds: only counts and statistics (the desktop window,
 # not this file, lists the patients behind a number).
-AGGREGATE_REPORT = "Aggregate report: counts and statistics by arm, no names or study ids"
+AGGREGATE_REPORT = QT_TRANSLATE_NOOP(
+    "PDF", "Aggregate report: counts and statistics by arm, no names or study ids")
 
 
-def _table_flowables(table: Table, width: float, arms: int) -> list:
+def cohort_title(plan_title: str, words: Words = ENGLISH) -> str:
+    return fill(words.translate("PDF", "Outcomes by arm — %1"), words.plan_text(plan_title))
+
+
+def figure_words(text: str, words: Words) -> str:
+    """A figure of app.domain.cohort (a row's label, a cell, a note) in ``words``' language,
+    line by line (the cohort window reads them the same way)."""
+    return "\n".join(_line_words(line, words) for line in text.split("\n"))
+
+
+def _line_words(line: str, words: Words) -> str:
+    whole = words.translate(COHORT_TABLE, line)  # a table's title, "not recorded"
+    return whole if whole != line else words.sentences(COHORT, line)
+
+
+def chart_in_words(chart: Chart, words: Words) -> Chart:
+    """A cohort chart with its title, axis titles and legend in ``words``' language."""
+    if words.language == "en":
+        return chart
+
+    def w(text: str) -> str:
+        return figure_words(text, words)
+
+    return replace(chart, title=w(chart.title), x=replace(chart.x, title=w(chart.x.title)),
+                   y=replace(chart.y, title=w(chart.y.title)),
+                   series=tuple(replace(s, label=w(s.label)) for s in chart.series),
+                   bands=tuple(replace(b, label=w(b.label)) for b in chart.bands),
+                   empty_text=w(chart.empty_text))
+
+
+def _table_flowables(table: Table, width: float, arms: int, words: Words = ENGLISH) -> list:
     """The table, the arms sharing the room and SMD columns (after the arms) narrow."""
     columns = len(table.header)
     label_width = 0.27 * width
     narrow = columns - 1 - arms
     narrow_width = 0.07 * width
     arm_width = (width - label_width - narrow * narrow_width) / max(1, arms)
-    rows = [[p(esc(h), "cellb") for h in table.header]]
-    rows += [[p(esc(cell.text)) for cell in row] for row in table.rows]
-    out = [section(table.title),
+    rows = [[p(esc(figure_words(h, words)), "cellb") for h in table.header]]
+    rows += [[p(esc(figure_words(cell.text, words))) for cell in row] for row in table.rows]
+    out = [section(figure_words(table.title, words)),
            grid(rows, [label_width] + [arm_width] * arms + [narrow_width] * narrow)]
     if table.note:
-        out.append(p(esc(table.note), "small"))
+        out.append(p(esc(figure_words(table.note, words)), "small"))
     return out
 
 
 def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
                      paper: str = "letter", version: str = "",
-                     generated: datetime | None = None) -> Path:
-    """Write the report (landscape, so three arms and their SMDs fit) whole or not at all."""
+                     generated: datetime | None = None, words: Words = ENGLISH) -> Path:
+    """Write the report (landscape, so three arms and their SMDs fit) whole or not at all,
+    in ``words``' language (``title``: as ``cohort_title`` writes it)."""
     target = Path(target)
     size = landscape(page_size(paper))
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
+    enrolled = sum(len(c.enrolled) for c in out.counts.values())
+    arm_list = ", ".join(f"{a} {words.plan_text(out.arm_names[a])}" for a in out.arms)
     story: list = [p(f"<b>{esc(title)}</b>", "title"),
-                   p(esc(f"{sum(len(c.enrolled) for c in out.counts.values())} enrollments; "
-                         f"arms: " + ", ".join(f"{a} {out.arm_names[a]}" for a in out.arms)),
-                     "body"), spacer()]
-    story += [p(esc("• " + note), "small") for note in out.notes]
-    charts = cohort_charts(out)
+                   p(esc(fill(words.translate("PDF", "%1 enrollments; arms: %2"), enrolled,
+                              arm_list)), "body"), spacer()]
+    story += [p(esc("• " + figure_words(note, words)), "small") for note in out.notes]
+    charts = [chart_in_words(chart, words) for chart in cohort_charts(out)]
     by_key = {t.key: t for t in tables(out)}
     order: Sequence[tuple[str, str | None]] = (
         ("counts", None), ("baseline", None), ("km", "km"), ("response", "tis"),
         ("skin", "skin"), ("steroids", None), ("adverse", None), ("propensity", None))
     chart_of = {c.key: c for c in charts}
     for key, chart_key in order:
-        part = _table_flowables(by_key[key], width, len(out.arms))
+        part = _table_flowables(by_key[key], width, len(out.arms), words)
         if chart_key is not None:
             part += [spacer(), chart_drawing(chart_of[chart_key], width * 0.7, 62 * mm)]
         story.append(KeepTogether(part))  # a plot stays with its table
@@ -79,8 +115,9 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
                                 rightMargin=MARGIN, topMargin=15 * mm, bottomMargin=16 * mm,
                                 title=title, author="jdm-ctp")
         doc.build(story, canvasmaker=numbered_canvas(
-            "Cohort outcomes by arm (aggregate, no patient identifiers)", generated, version,
-            title, holds=AGGREGATE_REPORT))
+            words.translate("PDF", "Cohort outcomes by arm (aggregate, no patient "
+                                   "identifiers)"),
+            generated, version, title, holds=AGGREGATE_REPORT, words=words))
     return target
 
 

@@ -7,13 +7,16 @@ from pathlib import Path
 from app import __version__
 from app.reports.output_files import atomic_file
 from app.reports.visit_report import VisitReport
+from app.reports.words import ENGLISH, Words
 
 KINDS = ("summary", "worksheet", "dosing")
 
 
-def write_pdf(report: VisitReport, kind: str, out: Path, paper: str) -> Path:
-    """Render one of the three documents from a VisitReport into ``out``, whole or not at
-    all: a full disk leaves no 0-byte or cut-off PDF (OutputWriteError)."""
+def write_pdf(report: VisitReport, kind: str, out: Path, paper: str,
+              words: Words = ENGLISH) -> Path:
+    """Render one of the three documents from a VisitReport into ``out``, in ``words``'
+    language, whole or not at all: a full disk leaves no 0-byte or cut-off PDF
+    (OutputWriteError)."""
     if kind == "summary":
         from app.reports.visit_summary_pdf import build_visit_summary as build
     elif kind == "worksheet":
@@ -23,5 +26,5 @@ def write_pdf(report: VisitReport, kind: str, out: Path, paper: str) -> Path:
     else:
         raise ValueError(f"kind must be one of {', '.join(KINDS)}; {kind!r} was given")
     with atomic_file(out) as partial:
-        build(report, partial, paper=paper, version=__version__)
+        build(report, partial, paper=paper, version=__version__, words=words)
     return out

@@ -11,11 +11,12 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate
 
+from app.domain.dates import parse_iso
 from app.reports.pdf_common import (
     MARGIN,
     STYLES,
+    bold,
     esc,
-    fmt_date,
     fmt_num,
     grid,
     key_values,
@@ -28,77 +29,109 @@ from app.reports.pdf_common import (
     spacer,
 )
 from app.reports.visit_report import DoseLine, VisitReport
+from app.reports.words import (
+    ENGLISH,
+    PDF,
+    QT_TRANSLATE_NOOP,
+    Words,
+    fill,
+)
 
-_INPUT_LABELS = {"weight_kg": ("Weight", "kg"), "height_cm": ("Height", "cm"),
-                 "bsa_m2": ("Body surface area", "m²"), "bsa_formula": ("BSA formula", "")}
+_INPUT_LABELS = {"weight_kg": (QT_TRANSLATE_NOOP("PDF", "Weight"), "kg"),
+                 "height_cm": (QT_TRANSLATE_NOOP("PDF", "Height"), "cm"),
+                 "bsa_m2": (QT_TRANSLATE_NOOP("PDF", "Body surface area"), "m²"),
+                 "bsa_formula": (QT_TRANSLATE_NOOP("PDF", "BSA formula"), ""),
+                 "weight_measured_on": (QT_TRANSLATE_NOOP("PDF", "weight measured on"), "")}
 
 
-def _inputs(dose: DoseLine) -> str:
+def _num(words: Words, value: float | None, places: int) -> str:
+    return words.number(fmt_num(value, places))
+
+
+def _inputs(dose: DoseLine, words: Words) -> str:
     parts = []
     for key, value in sorted(dose.inputs.items()):
         label, unit = _INPUT_LABELS.get(key, (key.replace("_", " "), ""))
-        shown = fmt_num(value, 4) if isinstance(value, int | float) else str(value)
-        parts.append(f"{label}: {shown} {unit}".strip())
+        shown = _num(words, value, 4) if isinstance(value, int | float) else str(value)
+        if key == "weight_measured_on" and isinstance(value, str):
+            shown = words.date(parse_iso(value)) if parse_iso(value) else value
+        parts.append(fill(words.translate("PDF", "%1: %2"), words.translate(PDF, label),
+                          f"{shown} {unit}".strip()).strip())
     return "; ".join(parts) or "—"
 
 
-def _dose_table(dose: DoseLine, width: float) -> KeepTogether:
+def _dose_table(dose: DoseLine, width: float, words: Words) -> KeepTogether:
+    translate = words.translate
     given = dose.final_amount if dose.final_amount is not None else dose.amount
     differs = (dose.final_amount is not None and dose.amount is not None
                and dose.final_amount != dose.amount)
+    per = translate(PDF, dose.per)
     rows = [
-        ["Drug", f"{dose.drug} ({dose.role})"],
-        ["Route / frequency", f"{dose.route or '—'} / {dose.frequency or '—'}"],
-        ["Inputs", _inputs(dose)],
-        ["Rule and derivation", dose.derivation or ("dose entered by hand, not computed"
-                                                    if not dose.calculated else "—")],
-        ["Source", dose.source or "—"],
-        ["Protocol maximum", "APPLIED: the computed dose was capped" if dose.capped
-         else "not applied (the computed dose was not above it)"],
-        ["Computed dose", f"{fmt_num(dose.amount, 3)} {dose.unit}/{dose.per}"],
-        [p("<b>FINAL DOSE</b>"), p(f"<b>{esc(fmt_num(given, 3))} {esc(dose.unit)}/"
-                                   f"{esc(dose.per)}</b>")],
-        ["Reason final differs", (dose.override_reason or "no reason recorded") if differs
-         else "—"],
-        ["Start date", fmt_date(dose.start_date)],
+        [translate("PDF", "Drug"), f"{words.drug(dose.drug)} ({translate(PDF, dose.role)})"],
+        [translate("PDF", "Route / frequency"),
+         f"{words.plan_text(dose.route) or '—'} / {words.plan_text(dose.frequency) or '—'}"],
+        [translate("PDF", "Inputs"), _inputs(dose, words)],
+        [translate("PDF", "Rule and derivation"), words.derivation(dose.derivation) or (
+            translate("PDF", "dose entered by hand, not computed")
+            if not dose.calculated else "—")],
+        [translate("PDF", "Source"), dose.source or "—"],
+        [translate("PDF", "Protocol maximum"),
+         translate("PDF", "APPLIED: the computed dose was capped") if dose.capped
+         else translate("PDF", "not applied (the computed dose was not above it)")],
+        [translate("PDF", "Computed dose"), f"{_num(words, dose.amount, 3)} {dose.unit}/{per}"],
+        [bold(translate("PDF", "FINAL DOSE")),
+         p(f"<b>{esc(_num(words, given, 3))} {esc(dose.unit)}/{esc(per)}</b>")],
+        [translate("PDF", "Reason final differs"),
+         (dose.override_reason or translate("PDF", "no reason recorded")) if differs else "—"],
+        [translate("PDF", "Start date"), words.date(dose.start_date)],
     ]
     table = grid(rows, [0.25 * width, 0.75 * width], header=False)
-    return KeepTogether([section(f"{dose.drug}"), table, spacer(2)])
+    return KeepTogether([section(words.drug(dose.drug)), table, spacer(2)])
 
 
 def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "letter",
-                       version: str = "", generated: datetime | None = None) -> Path:
+                       version: str = "", generated: datetime | None = None,
+                       words: Words = ENGLISH) -> Path:
     out = Path(out)
+    translate = words.translate
     size = page_size(paper)
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
     title = report.visit_label or report.visit_code
-    story: list = [Paragraph("Dosing sheet (pharmacy)", STYLES["title"])]
-    story += provisional_banner(width, report.provisional_notes)
+    story: list = [Paragraph(esc(translate("PDF", "Dosing sheet (pharmacy)")), STYLES["title"])]
+    story += provisional_banner(width, report.provisional_notes, words)
+    weight = "—"
+    if report.weight_kg:
+        weight = fill(translate("PDF", "%1 kg on %2"), _num(words, report.weight_kg, 2),
+                      words.date(report.weight_measured_on))
     story.append(key_values([
-        ("Site / clinic", report.site or "—"), ("Study ID", report.study_id),
-        ("Patient", report.patient_name or "—"), ("Date of birth", fmt_date(report.date_of_birth)),
-        ("Protocol", report.protocol_line),
-        ("Treatment arm", report.arm or "—"),
-        ("Visit", f"{title} ({fmt_date(report.visit_date or report.target_date)})"),
-        ("Latest weight", (f"{fmt_num(report.weight_kg, 2)} kg on "
-                           f"{fmt_date(report.weight_measured_on)}") if report.weight_kg
-         else "—"),
+        (translate("PDF", "Site / clinic"), report.site or "—"),
+        (translate("PDF", "Study ID"), report.study_id),
+        (translate("PDF", "Patient"), report.patient_name or "—"),
+        (translate("PDF", "Date of birth"), words.date(report.date_of_birth)),
+        (translate("PDF", "Protocol"), report.protocol_words(words)),
+        (translate("PDF", "Treatment arm"), report.arm or "—"),
+        (translate("PDF", "Visit"),
+         f"{title} ({words.date(report.visit_date or report.target_date)})"),
+        (translate("PDF", "Latest weight"), weight),
     ], width))
     if not report.doses:
-        story.append(p("No active prescriptions at this visit.", "body"))
+        story.append(p(esc(translate("PDF", "No active prescriptions at this visit.")), "body"))
     for dose in report.doses:
-        story.append(_dose_table(dose, width))
-    story.append(p("Check: weight date is recent, the final dose does not exceed the protocol "
-                   "maximum, and any difference from the computed dose has a reason.",
-                   "small"))
-    story.append(signature_block(width))
-    story.append(p(esc("Pharmacist check: name ____________________  date/time "
-                       "________________  signature ____________________"), "body"))
+        story.append(_dose_table(dose, width, words))
+    story.append(p(esc(translate("PDF", "Check: weight date is recent, the final dose does "
+                                        "not exceed the protocol maximum, and any difference "
+                                        "from the computed dose has a reason.")), "small"))
+    story.append(signature_block(width, words=words))
+    story.append(p(esc(translate("PDF", "Pharmacist check: name ____________________  date/time "
+                                 "________________  signature ____________________")), "body"))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=15 * mm, bottomMargin=16 * mm,
-                            title=f"Dosing sheet {report.study_id} {title}", author="jdm-ctp")
+                            title=fill(translate("PDF", "Dosing sheet %1 %2"), report.study_id,
+                                       title),
+                            author="jdm-ctp")
     header = f"{report.study_id} · {report.patient_name} · {title}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Dosing sheet",
-                                                 report.audit_head))
+    doc.build(story, canvasmaker=numbered_canvas(
+        header, generated, version, QT_TRANSLATE_NOOP("PDF", "Dosing sheet"),
+        report.audit_head, words=words))
     return out

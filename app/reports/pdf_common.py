@@ -5,6 +5,7 @@ and small helpers for tables and section titles.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
@@ -20,6 +21,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from app import paths
 from app.domain.instruments.printed import fmt_num  # noqa: F401 - printed numbers, one rule
+from app.reports.words import ENGLISH, PDF, QT_TRANSLATE_NOOP, Words, fill
 
 # Helvetica (a PDF base font) has only the WinAnsi characters: "Nguyễn" printed as
 # "Nguy■n". DejaVu Sans Condensed, shipped in resources/fonts with its licence, covers
@@ -71,6 +73,10 @@ def fmt_date(value: date | None) -> str:
 
 def p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(text, STYLES[style])
+
+
+def bold(text: str) -> Paragraph:
+    return p(f"<b>{esc(text)}</b>")
 
 
 def section(title: str, *, markup: bool = False) -> Paragraph:
@@ -128,12 +134,14 @@ def key_values(pairs: Sequence[tuple[str, str]], width: float, columns: int = 2)
     return table
 
 
-def provisional_banner(width: float, notes: tuple[str, ...] | list[str]) -> list:
+def provisional_banner(width: float, notes: tuple[str, ...] | list[str],
+                       words: Words = ENGLISH) -> list:
     """A boxed "PROVISIONAL — verify against the published plan" notice, or nothing."""
     if not notes:
         return []
-    text = ("<b>PROVISIONAL — verify against the published plan.</b><br/>"
-            + "<br/>".join(esc(n) for n in notes))
+    head = words.translate("PDF", "PROVISIONAL — verify against the published plan.")
+    text = (f"<b>{esc(head)}</b><br/>"
+            + "<br/>".join(esc(words.sentences(PDF, n)) for n in notes))
     box = Table([[p(text)]], colWidths=[width])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, colors.black),
                              ("LEFTPADDING", (0, 0), (-1, -1), 6),
@@ -142,45 +150,71 @@ def provisional_banner(width: float, notes: tuple[str, ...] | list[str]) -> list
     return [box, Spacer(1, 3 * mm)]
 
 
-def audit_head_text(entry_id: int | None, entry_hash: str | None) -> str:
+def audit_head_text(entry_id: int | None, entry_hash: str | None,
+                    words: Words = ENGLISH) -> str:
     """How the audit trail's head is printed on every page."""
     if entry_id is None or not entry_hash:
-        return "Audit trail: empty"
-    return f"Audit trail head: entry {entry_id}, SHA-256 {entry_hash}"
+        return words.translate("PDF", "Audit trail: empty")
+    return fill(words.translate("PDF", "Audit trail head: entry %1, SHA-256 %2"), entry_id,
+                entry_hash)
+
+
+_AUDIT_HEAD = re.compile(r"Audit trail head: entry (\d+), SHA-256 ([0-9a-f]+)")
+
+
+def audit_head_words(text: str, words: Words = ENGLISH) -> str:
+    """An audit head written by ``audit_head_text`` in English (as the report carries it)
+    in the document's language."""
+    if text == "Audit trail: empty":
+        return audit_head_text(None, None, words)
+    match = _AUDIT_HEAD.fullmatch(text)
+    return audit_head_text(int(match[1]), match[2], words) if match else text
 
 
 def signature_block(width: float, signed_by: str | None = None, signed_at: datetime | None = None,
-                    meaning: str | None = None, status: str | None = None) -> KeepTogether:
+                    meaning: str | None = None, status: str | None = None,
+                    words: Words = ENGLISH) -> KeepTogether:
     """Name, date/time and meaning of the signature (filled once the visit is signed), and
     whether the signature still matches what was signed (``status``)."""
+    translate = words.translate
     signature: object = ""
     if signed_by:
-        text = "Signed electronically (password re-entered)"
+        text = esc(translate("PDF", "Signed electronically (password re-entered)"))
         if status:
-            shown = status if status == "signature valid" else f"NOT VALID: {status}"
+            status_words = translate(PDF, status)
+            shown = status_words if status == "signature valid" else fill(
+                translate("PDF", "NOT VALID: %1"), status_words)
             text += f"<br/><b>{esc(shown)}</b>"
         signature = p(text)
     rows = [
-        [p("<b>Signed by (name)</b>"), p(esc(signed_by or "")),
-         p("<b>Date / time</b>"),
+        [bold(translate("PDF", "Signed by (name)")), p(esc(signed_by or "")),
+         bold(translate("PDF", "Date / time")),
          p(esc(signed_at.strftime("%Y-%m-%d %H:%M UTC") if signed_at else ""))],
-        [p("<b>Meaning</b>"), p(esc(meaning or "")), p("<b>Signature</b>"), signature],
+        [bold(translate("PDF", "Meaning")), p(esc(words.sentences(PDF, meaning or ""))),
+         bold(translate("PDF", "Signature")), signature],
     ]
     table = Table(rows, colWidths=[0.16 * width, 0.34 * width, 0.16 * width, 0.34 * width],
                   rowHeights=[9 * mm, 11 * mm])
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return KeepTogether([section("Signature"), table])
+    return KeepTogether([section(translate("PDF", "Signature")), table])
 
 
-PATIENT_DOCUMENT = "CONFIDENTIAL: contains patient information"
+PATIENT_DOCUMENT = QT_TRANSLATE_NOOP("PDF", "CONFIDENTIAL: contains patient information")
 
 
 def numbered_canvas(header_text: str, generated: datetime, version: str,
                     document: str, audit_head: str = "",
-                    holds: str = PATIENT_DOCUMENT) -> type[pdf_canvas.Canvas]:
+                    holds: str = PATIENT_DOCUMENT,
+                    words: Words = ENGLISH) -> type[pdf_canvas.Canvas]:
     """A canvas class that knows the page count, for "Page x of y" footers; the footer
-    says what the document ``holds`` (a patient's document unless told otherwise)."""
+    says what the document ``holds`` (a patient's document unless told otherwise).
+    ``document`` and ``holds`` are given in English and printed in ``words``' language."""
+    document = words.translate(PDF, document)
+    holds = words.translate(PDF, holds)
+    audit_head = audit_head_words(audit_head, words)
+    footer = words.translate("PDF", "Generated %1 · jdm-ctp %2 · %3")
+    page_of = words.translate("PDF", "Page %1 of %2")
 
     class NumberedCanvas(pdf_canvas.Canvas):
         def __init__(self, *args, **kwargs):
@@ -209,10 +243,10 @@ def numbered_canvas(header_text: str, generated: datetime, version: str,
             self.line(MARGIN, height - 11.5 * mm, width - MARGIN, height - 11.5 * mm)
             self.line(MARGIN, 12 * mm, width - MARGIN, 12 * mm)
             self.drawString(MARGIN, 8.5 * mm,
-                            f"Generated {generated.strftime('%Y-%m-%d %H:%M UTC')} · "
-                            f"jdm-ctp {version} · {holds}")
+                            fill(footer, generated.strftime('%Y-%m-%d %H:%M UTC'), version,
+                                 holds))
             self.drawRightString(width - MARGIN, 8.5 * mm,
-                                 f"Page {self._pageNumber} of {total}")
+                                 fill(page_of, self._pageNumber, total))
             if audit_head:
                 self.setFont(FONT, 6.5)
                 self.drawString(MARGIN, 5 * mm, audit_head)

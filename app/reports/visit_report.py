@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from app.domain.visit_values import ItemEntry
+from app.reports.words import PDF, Words, fill
 
 
 @dataclass(frozen=True)
@@ -119,3 +120,9 @@ class VisitReport:
         """The plan as every printed document names it."""
         return (f"{self.protocol_title or self.protocol_id} "
                 f"(version {self.protocol_version}{self.plan_origin})")
+
+    def protocol_words(self, words: Words) -> str:
+        """``protocol_line`` in ``words``' language (the plan's title from its catalogue)."""
+        return fill(words.translate("PDF", "%1 (version %2%3)"),
+                    words.plan_text(self.protocol_title or self.protocol_id),
+                    self.protocol_version, words.sentences(PDF, self.plan_origin))

@@ -6,6 +6,7 @@ signature block. Black and white, Letter or A4.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -28,7 +29,6 @@ from app.reports.pdf_common import (
     MARGIN,
     STYLES,
     esc,
-    fmt_date,
     grid,
     key_values,
     numbered_canvas,
@@ -39,7 +39,16 @@ from app.reports.pdf_common import (
     spacer,
 )
 from app.reports.visit_report import VisitReport
+from app.reports.words import (
+    ENGLISH,
+    INSTRUMENT_ITEM,
+    PAPER,
+    QT_TRANSLATE_NOOP,
+    Words,
+    fill,
+)
 
+_SCORED = re.compile(r"(\d+) (.+)")
 BOX = '<font name="Courier">[ ]</font>'  # prints everywhere; symbol fonts vary
 
 
@@ -51,11 +60,25 @@ def _due(report: VisitReport) -> tuple[VisitInstrument, ...]:
                  and (not listed or i.id in listed or i.paper_always))
 
 
-def _vas(label: str, low: str, high: str, width: float) -> Drawing:
+def _paper_words(words: Words, text: str) -> str:
+    """A worksheet's word: as the worksheet's own list has it (terms.py, "Worksheet": whole
+    texts only, "0 Unable" is not part of a longer anchor), else as the instruments'
+    items do."""
+    shown = words.translate(PAPER, text)
+    if shown != text:
+        return shown
+    score = _SCORED.fullmatch(text)  # "0 Unable to lift leg off table": a CMAS anchor
+    if score:
+        return f"{score[1]} {words.sentences(INSTRUMENT_ITEM, score[2])}"
+    return words.sentences(INSTRUMENT_ITEM, text)
+
+
+def _vas(label: str, low: str, high: str, width: float, words: Words = ENGLISH) -> Drawing:
     """A 10 cm line (true length) with end anchors: the patient marks, staff measure."""
     drawing = Drawing(width, 15 * mm)
     x0 = (width - 10 * cm) / 2
     y = 6 * mm
+    label, low, high = (_paper_words(words, text) for text in (label, low, high))
     drawing.add(String(0, 12 * mm, label, fontName=FONT_BOLD, fontSize=8))
     drawing.add(Line(x0, y, x0 + 10 * cm, y, strokeWidth=0.8))
     drawing.add(Line(x0, y - 2 * mm, x0, y + 2 * mm, strokeWidth=0.8))
@@ -68,32 +91,38 @@ def _vas(label: str, low: str, high: str, width: float) -> Drawing:
     return drawing
 
 
-def _boxes(boxes: Boxes) -> str:
-    ticks = [f"{BOX} {esc(option)}".rstrip() for option in boxes.options]
+def _boxes(boxes: Boxes, words: Words = ENGLISH) -> str:
+    ticks = [f"{BOX} {esc(_paper_words(words, option))}".rstrip()
+             for option in boxes.options]
     return (" &nbsp; " if boxes.across else "<br/>").join(ticks)
 
 
-def _cell(cell: Cell) -> object:
-    return p(_boxes(cell)) if isinstance(cell, Boxes) else (p(esc(cell)) if cell else "")
+def _cell(cell: Cell, words: Words = ENGLISH) -> object:
+    if isinstance(cell, Boxes):
+        return p(_boxes(cell, words))
+    return p(esc(_paper_words(words, cell))) if cell else ""
 
 
-def _block(block: PaperBlock, width: float) -> list:
-    """One worksheet block of an instrument (``paper`` of the registry) as flowables."""
+def _block(block: PaperBlock, width: float, words: Words = ENGLISH) -> list:
+    """One worksheet block of an instrument (``paper`` of the registry) as flowables, the
+    instrument's words as the interface lists them (terms.py, "Instrument item")."""
+    item = lambda text: _paper_words(words, text)  # noqa: E731
     if isinstance(block, PaperVas):
-        return [_vas(block.label, block.low, block.high, width)]
+        return [_vas(block.label, block.low, block.high, width, words)]
     if isinstance(block, PaperLine):
-        out: list = [section(block.heading)] if block.heading else []
+        out: list = [section(item(block.heading))] if block.heading else []
         if block.parts or block.label:
-            text = " ".join(_boxes(part) if isinstance(part, Boxes) else esc(part)
+            text = " ".join(_boxes(part, words) if isinstance(part, Boxes) else esc(item(part))
                             for part in block.parts)
             if block.label:
-                text = f"<b>{esc(block.label)}</b> {text}"
+                text = f"<b>{esc(item(block.label))}</b> {text}"
             out.append(p(text, "small" if block.small else "body"))
         return out
-    title = esc(block.title)
+    title = esc(item(block.title))
     if block.title_boxes is not None:
-        title += " " + _boxes(block.title_boxes)
-    rows = [list(block.header)] + [[_cell(c) for c in row] for row in block.rows]
+        title += " " + _boxes(block.title_boxes, words)
+    rows = [[item(h) for h in block.header]] + [[_cell(c, words) for c in row]
+                                                for row in block.rows]
     table = grid(rows, [w * width for w in block.widths],
                  **({"row_height": block.row_height_mm * mm} if block.row_height_mm else {}))
     heading = section(title, markup=True)
@@ -103,37 +132,48 @@ def _block(block: PaperBlock, width: float) -> list:
 
 
 def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "letter",
-                    version: str = "", generated: datetime | None = None) -> Path:
+                    version: str = "", generated: datetime | None = None,
+                    words: Words = ENGLISH) -> Path:
     out = Path(out)
+    translate, date = words.translate, words.date
     size = page_size(paper)
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
     title = report.visit_label or report.visit_code
-    story: list = [Paragraph(esc(f"JDM visit worksheet — {title}"), STYLES["title"])]
+    story: list = [Paragraph(esc(fill(translate("PDF", "JDM visit worksheet — %1"), title)),
+                             STYLES["title"])]
     window = ""
     if report.window_start:
-        window = f" (window {fmt_date(report.window_start)} to {fmt_date(report.window_end)})"
+        window = " " + fill(translate("PDF", "(window %1 to %2)"), date(report.window_start),
+                            date(report.window_end))
     story.append(key_values([
-        ("Site / clinic", report.site or "—"), ("Study ID", report.study_id),
-        ("Patient", report.patient_name or "—"), ("Date of birth", fmt_date(report.date_of_birth)),
-        ("Protocol", report.protocol_line),
-        ("Treatment arm", report.arm or "—"),
-        ("Visit", title), ("Due", fmt_date(report.target_date) + window),
-        ("Visit date", "____ - ____ - ______"), ("Completed by", ""),
+        (translate("PDF", "Site / clinic"), report.site or "—"),
+        (translate("PDF", "Study ID"), report.study_id),
+        (translate("PDF", "Patient"), report.patient_name or "—"),
+        (translate("PDF", "Date of birth"), date(report.date_of_birth)),
+        (translate("PDF", "Protocol"), report.protocol_words(words)),
+        (translate("PDF", "Treatment arm"), report.arm or "—"),
+        (translate("PDF", "Visit"), title),
+        (translate("PDF", "Due"), date(report.target_date) + window),
+        (translate("PDF", "Visit date"), "____ - ____ - ______"),
+        (translate("PDF", "Completed by"), ""),
     ], width))
-    story.append(p("Record each item; leave nothing blank — if an item is not done, write "
-                   "the reason (not done / not applicable / unknown) beside it. Enter the "
-                   "values in jdm-ctp after the visit; totals are computed there.", "small"))
+    story.append(p(esc(translate("PDF", "Record each item; leave nothing blank — if an item is not "
+                                    "done, write the reason (not done / not applicable / "
+                                    "unknown) beside it. Enter the values in jdm-ctp after the "
+                                    "visit; totals are computed there.")), "small"))
     for declared in _due(report):
         for block in declared.paper():  # type: ignore[misc]
-            story += _block(block, width)
+            story += _block(block, width, words)
     story.append(spacer())
-    story.append(signature_block(width))
+    story.append(signature_block(width, words=words))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,
                             topMargin=15 * mm, bottomMargin=16 * mm,
-                            title=f"Visit worksheet {report.study_id} {title}", author="jdm-ctp")
+                            title=fill(translate("PDF", "Visit worksheet %1 %2"), report.study_id,
+                                       title), author="jdm-ctp")
     header = f"{report.study_id} · {report.patient_name} · {title}"
-    doc.build(story, canvasmaker=numbered_canvas(header, generated, version, "Visit worksheet",
-                                                 report.audit_head))
+    doc.build(story, canvasmaker=numbered_canvas(
+        header, generated, version, QT_TRANSLATE_NOOP("PDF", "Visit worksheet"),
+        report.audit_head, words=words))
     return out
 

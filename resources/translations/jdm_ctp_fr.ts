@@ -1276,6 +1276,45 @@
     </message>
 </context>
 <context>
+    <name>Cohort table</name>
+    <message>
+        <source>Patients and follow-up by arm</source>
+        <translation>Patients et suivi par bras</translation>
+    </message>
+    <message>
+        <source>Baseline characteristics by arm</source>
+        <translation>Caractéristiques initiales par bras</translation>
+    </message>
+    <message>
+        <source>Time to PRINTO clinically inactive disease (Kaplan–Meier)</source>
+        <translation>Délai jusqu&apos;à la maladie cliniquement inactive PRINTO (Kaplan–Meier)</translation>
+    </message>
+    <message>
+        <source>Total improvement score and IMACS improvement</source>
+        <translation>Score total d&apos;amélioration et amélioration IMACS</translation>
+    </message>
+    <message>
+        <source>MDAAT cutaneous activity VAS (0-10 cm) by scheduled visit</source>
+        <translation>EVA de l&apos;activité cutanée MDAAT (0-10 cm) par visite prévue</translation>
+    </message>
+    <message>
+        <source>Corticosteroid exposure</source>
+        <translation>Exposition aux corticostéroïdes</translation>
+    </message>
+    <message>
+        <source>Adverse events per patient-year</source>
+        <translation>Événements indésirables par année-patient</translation>
+    </message>
+    <message>
+        <source>Exploratory: propensity-score weighted comparison</source>
+        <translation>Exploratoire : comparaison pondérée par score de propension</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+</context>
+<context>
     <name>CohortWindow</name>
     <message>
         <source>Compute 95% &amp;intervals (bootstrap, %1 replicates)</source>
@@ -1395,10 +1434,6 @@
         <translation>Corticostéroïde quotidien</translation>
     </message>
     <message>
-        <source>Daily corticosteroid dose as read</source>
-        <translation>Dose quotidienne de corticostéroïde telle que lue</translation>
-    </message>
-    <message>
         <source>Daily &amp;corticosteroid (mg/day):</source>
         <translation>&amp;Corticostéroïde quotidien (mg/jour) :</translation>
     </message>
@@ -1425,10 +1460,6 @@
     <message>
         <source>mg per pulse; empty = record the maximum only</source>
         <translation>mg par bolus; vide = consigner seulement le maximum</translation>
-    </message>
-    <message>
-        <source>Pulse dose as read</source>
-        <translation>Dose par bolus telle que lue</translation>
     </message>
     <message>
         <source>Pulse &amp;dose (mg):</source>
@@ -1499,14 +1530,6 @@
         <translation>%1 — sans objet (%2)</translation>
     </message>
     <message>
-        <source>mg/day</source>
-        <translation>mg/jour</translation>
-    </message>
-    <message>
-        <source>Pulse dose</source>
-        <translation>Dose par bolus</translation>
-    </message>
-    <message>
         <source>Maximum per pulse for %1 kg: %2 mg (%3)</source>
         <translation>Maximum par bolus pour %1 kg : %2 mg (%3)</translation>
     </message>
@@ -1521,6 +1544,22 @@
     <message>
         <source>This plan gives no pulse methylprednisolone limit.</source>
         <translation>Ce plan ne fixe aucune limite pour les bolus de méthylprednisolone.</translation>
+    </message>
+    <message>
+        <source>Daily corticosteroid dose as read</source>
+        <translation>Dose quotidienne de corticostéroïde telle que lue</translation>
+    </message>
+    <message>
+        <source>Pulse dose as read</source>
+        <translation>Dose par bolus telle que lue</translation>
+    </message>
+    <message>
+        <source>mg/day</source>
+        <translation>mg/jour</translation>
+    </message>
+    <message>
+        <source>Pulse dose</source>
+        <translation>Dose par bolus</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2088,6 @@
         <translation>obligatoire si la dose finale diffère</translation>
     </message>
     <message>
-        <source>%1 final dose as read</source>
-        <translation>%1 dose finale telle que lue</translation>
-    </message>
-    <message>
         <source>&amp;Final dose (%1):</source>
         <translation>Dose &amp;finale (%1) :</translation>
     </message>
@@ -2111,6 +2146,10 @@
     <message>
         <source>, … (same schedule)</source>
         <translation>, … (même calendrier)</translation>
+    </message>
+    <message>
+        <source>%1 final dose as read</source>
+        <translation>%1 dose finale telle que lue</translation>
     </message>
     <message>
         <source>Final dose</source>
@@ -5272,14 +5311,6 @@ Exporter les données identifiées?</translation>
         <translation>Date de la mesure du poids et de la taille</translation>
     </message>
     <message>
-        <source>Weight as read</source>
-        <translation>Poids tel que lu</translation>
-    </message>
-    <message>
-        <source>Height as read</source>
-        <translation>Taille telle que lue</translation>
-    </message>
-    <message>
         <source>&amp;Weight:</source>
         <translation>&amp;Poids :</translation>
     </message>
@@ -5316,6 +5347,18 @@ Exporter les données identifiées?</translation>
         <translation>Mesures vérifiées et justes</translation>
     </message>
     <message>
+        <source>BSA</source>
+        <translation>SC</translation>
+    </message>
+    <message>
+        <source>Weight as read</source>
+        <translation>Poids tel que lu</translation>
+    </message>
+    <message>
+        <source>Height as read</source>
+        <translation>Taille telle que lue</translation>
+    </message>
+    <message>
         <source>Weight</source>
         <comment>field name</comment>
         <translation>Poids</translation>
@@ -5324,10 +5367,6 @@ Exporter les données identifiées?</translation>
         <source>Height</source>
         <comment>field name</comment>
         <translation>Taille</translation>
-    </message>
-    <message>
-        <source>BSA</source>
-        <translation>SC</translation>
     </message>
 </context>
 <context>
@@ -5437,10 +5476,6 @@ Exporter les données identifiées?</translation>
         <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
     </message>
     <message>
-        <source>Dose of %1</source>
-        <translation>Dose de %1</translation>
-    </message>
-    <message>
         <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
         <translation>%1 : la dose prescrite est maintenant HORS de la règle du protocole pour le poids d&apos;aujourd&apos;hui. Révisez l&apos;ordonnance.</translation>
     </message>
@@ -5471,6 +5506,10 @@ Exporter les données identifiées?</translation>
     <message>
         <source>no weight</source>
         <translation>aucun poids</translation>
+    </message>
+    <message>
+        <source>Dose of %1</source>
+        <translation>Dose de %1</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5657,676 @@ Exporter les données identifiées?</translation>
     <message>
         <source>%1: &quot;%2&quot; has more than one comma; write the number with one decimal mark and no thousands separator (for example 1500.5).</source>
         <translation>%1 : « %2 » a plus d’une virgule ; écrivez le nombre avec une seule marque décimale et sans séparateur de milliers (par exemple 1500,5).</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome row</name>
+    <message>
+        <source>%1 (0-10 cm)</source>
+        <translation>%1 (0-10 cm)</translation>
+    </message>
+    <message>
+        <source>%1 (× ULN)</source>
+        <translation>%1 (× LSN)</translation>
+    </message>
+    <message>
+        <source>CMAS total</source>
+        <translation>Total CMAS</translation>
+    </message>
+    <message>
+        <source>CHAQ disability index (0-%1)</source>
+        <translation>Indice d&apos;incapacité du CHAQ (0-%1)</translation>
+    </message>
+    <message>
+        <source>CHAQ pain (0-10 cm)</source>
+        <translation>Douleur CHAQ (0-10 cm)</translation>
+    </message>
+    <message>
+        <source>MMT8 total (unilateral)</source>
+        <translation>Total MMT8 (unilatéral)</translation>
+    </message>
+    <message>
+        <source>MMT8 total (bilateral)</source>
+        <translation>Total MMT8 (bilatéral)</translation>
+    </message>
+    <message>
+        <source>Oral prednisone-equivalent dose (mg/day)</source>
+        <translation>Dose orale en équivalent prednisone (mg/jour)</translation>
+    </message>
+    <message>
+        <source>CDASI activity (provisional)</source>
+        <translation>Activité CDASI (provisoire)</translation>
+    </message>
+</context>
+<context>
+    <name>PDF</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Body surface area</source>
+        <translation>Surface corporelle</translation>
+    </message>
+    <message>
+        <source>BSA formula</source>
+        <translation>Formule de la SC</translation>
+    </message>
+    <message>
+        <source>weight measured on</source>
+        <translation>date de la pesée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Route / frequency</source>
+        <translation>Voie / fréquence</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Rule and derivation</source>
+        <translation>Règle et calcul</translation>
+    </message>
+    <message>
+        <source>dose entered by hand, not computed</source>
+        <translation>dose saisie à la main, non calculée</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Protocol maximum</source>
+        <translation>Maximum du protocole</translation>
+    </message>
+    <message>
+        <source>APPLIED: the computed dose was capped</source>
+        <translation>APPLIQUÉ : la dose calculée a été plafonnée</translation>
+    </message>
+    <message>
+        <source>not applied (the computed dose was not above it)</source>
+        <translation>non appliqué (la dose calculée ne le dépassait pas)</translation>
+    </message>
+    <message>
+        <source>Computed dose</source>
+        <translation>Dose calculée</translation>
+    </message>
+    <message>
+        <source>FINAL DOSE</source>
+        <translation>DOSE FINALE</translation>
+    </message>
+    <message>
+        <source>Reason final differs</source>
+        <translation>Motif de l’écart de la dose finale</translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation>aucun motif consigné</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Dosing sheet (pharmacy)</source>
+        <translation>Feuille de posologie (pharmacie)</translation>
+    </message>
+    <message>
+        <source>%1 kg on %2</source>
+        <translation>%1 kg le %2</translation>
+    </message>
+    <message>
+        <source>Site / clinic</source>
+        <translation>Site / clinique</translation>
+    </message>
+    <message>
+        <source>Study ID</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Treatment arm</source>
+        <translation>Bras de traitement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Latest weight</source>
+        <translation>Dernier poids</translation>
+    </message>
+    <message>
+        <source>No active prescriptions at this visit.</source>
+        <translation>Aucune prescription active à cette visite.</translation>
+    </message>
+    <message>
+        <source>Check: weight date is recent, the final dose does not exceed the protocol maximum, and any difference from the computed dose has a reason.</source>
+        <translation>Vérifier : le poids est récent, la dose finale ne dépasse pas le maximum du protocole et tout écart avec la dose calculée a un motif.</translation>
+    </message>
+    <message>
+        <source>Pharmacist check: name ____________________  date/time ________________  signature ____________________</source>
+        <translation>Vérification du pharmacien : nom ____________________  date/heure ________________  signature ____________________</translation>
+    </message>
+    <message>
+        <source>Dosing sheet %1 %2</source>
+        <translation>Feuille de posologie %1 %2</translation>
+    </message>
+    <message>
+        <source>Dosing sheet</source>
+        <translation>Feuille de posologie</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL — verify against the published plan.</source>
+        <translation>PROVISOIRE — à vérifier dans le plan publié.</translation>
+    </message>
+    <message>
+        <source>Audit trail: empty</source>
+        <translation>Journal d&apos;audit : vide</translation>
+    </message>
+    <message>
+        <source>Audit trail head: entry %1, SHA-256 %2</source>
+        <translation>Tête du journal d&apos;audit : entrée %1, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Signed electronically (password re-entered)</source>
+        <translation>Signé électroniquement (mot de passe ressaisi)</translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation>NON VALIDE : %1</translation>
+    </message>
+    <message>
+        <source>Signed by (name)</source>
+        <translation>Signé par (nom)</translation>
+    </message>
+    <message>
+        <source>Date / time</source>
+        <translation>Date / heure</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: contains patient information</source>
+        <translation>CONFIDENTIEL : contient des renseignements sur le patient</translation>
+    </message>
+    <message>
+        <source>Generated %1 · jdm-ctp %2 · %3</source>
+        <translation>Produit le %1 · jdm-ctp %2 · %3</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (version %2%3)</source>
+        <translation>%1 (version %2%3)</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>non fait</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>not inactive</source>
+        <translation>non inactive</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation>indéterminé</translation>
+    </message>
+    <message>
+        <source>improved</source>
+        <translation>amélioration</translation>
+    </message>
+    <message>
+        <source>not improved</source>
+        <translation>pas d’amélioration</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation>minime</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>modérée</translation>
+    </message>
+    <message>
+        <source>major</source>
+        <translation>majeure</translation>
+    </message>
+    <message>
+        <source>arm</source>
+        <translation>bras</translation>
+    </message>
+    <message>
+        <source>concomitant</source>
+        <translation>concomitant</translation>
+    </message>
+    <message>
+        <source>dose</source>
+        <translation>dose</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>category not recorded</source>
+        <translation>catégorie non consignée</translation>
+    </message>
+    <message>
+        <source>Disease onset / diagnosis</source>
+        <translation>Début de la maladie / diagnostic</translation>
+    </message>
+    <message>
+        <source>Disease duration at enrollment</source>
+        <translation>Durée de la maladie à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Race, ethnicity (self-reported)</source>
+        <translation>Race, ethnicité (déclarées)</translation>
+    </message>
+    <message>
+        <source>Why this arm</source>
+        <translation>Pourquoi ce bras</translation>
+    </message>
+    <message>
+        <source>arm %1 on %2: %3</source>
+        <translation>bras %1 le %2 : %3</translation>
+    </message>
+    <message>
+        <source>Treatment stopped or changed</source>
+        <translation>Traitement arrêté ou changé</translation>
+    </message>
+    <message>
+        <source>Infusions given to this visit</source>
+        <translation>Perfusions données jusqu&apos;à cette visite</translation>
+    </message>
+    <message>
+        <source>%1 (last %2)</source>
+        <translation>%1 (dernière le %2)</translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation>(du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Due (window)</source>
+        <translation>Prévue (fenêtre)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Current doses</source>
+        <translation>Doses actuelles</translation>
+    </message>
+    <message>
+        <source>No active prescriptions.</source>
+        <translation>Aucune prescription active.</translation>
+    </message>
+    <message>
+        <source>Dose given</source>
+        <translation>Dose donnée</translation>
+    </message>
+    <message>
+        <source>How it was computed</source>
+        <translation>Comment elle a été calculée</translation>
+    </message>
+    <message>
+        <source>entered by hand</source>
+        <translation>saisie à la main</translation>
+    </message>
+    <message>
+        <source>protocol maximum applied</source>
+        <translation>maximum du protocole appliqué</translation>
+    </message>
+    <message>
+        <source>computed %1 %2, final differs: %3</source>
+        <translation>calculée %1 %2, la dose finale diffère : %3</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>This visit</source>
+        <translation>Cette visite</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Visite initiale</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Variation</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outcomes (computed from the items; change = this visit − baseline)</source>
+        <translation>Résultats (calculés à partir des items ; variation = cette visite − visite initiale)</translation>
+    </message>
+    <message>
+        <source>Response criteria</source>
+        <translation>Critères de réponse</translation>
+    </message>
+    <message>
+        <source>; missing: %1</source>
+        <translation> ; manquants : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;PRINTO clinically inactive disease:&lt;/b&gt; %1 (criteria met: %2%3; ≥ 3 of 4 needed). &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Maladie cliniquement inactive (PRINTO) :&lt;/b&gt; %1 (critères remplis : %2%3 ; ≥ 3 sur 4 requis). &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Baseline visit: improvement is measured against this visit.</source>
+        <translation>Visite initiale : l&apos;amélioration est mesurée par rapport à cette visite.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total Improvement Score:&lt;/b&gt; not computed — %1</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) :&lt;/b&gt; non calculé — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2 response&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — réponse %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>[PROVISIONAL]</source>
+        <translation>[PROVISOIRE]</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>% change</source>
+        <translation>% de variation</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Provisional: the percent-change rule is not yet confirmed (%1). &lt;i&gt;%2&lt;/i&gt;</source>
+        <translation>Provisoire : la règle du pourcentage de variation n&apos;est pas encore confirmée (%1). &lt;i&gt;%2&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>No baseline visit data: response criteria cannot be computed.</source>
+        <translation>Aucune donnée de visite initiale : les critères de réponse ne peuvent pas être calculés.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;IMACS definition of improvement:&lt;/b&gt; %1 (improved ≥ 20%: %2; worse ≥ 25%: %3). &lt;i&gt;%4&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Définition de l&apos;amélioration IMACS :&lt;/b&gt; %1 (amélioration ≥ 20 % : %2 ; aggravation ≥ 25 % : %3). &lt;i&gt;%4&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Fewer than 2 values: no trend drawn.</source>
+        <translation>Moins de 2 valeurs : pas de tendance tracée.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>BL</source>
+        <translation>VI</translation>
+    </message>
+    <message>
+        <source>CMAS (0-52)</source>
+        <translation>CMAS (0-52)</translation>
+    </message>
+    <message>
+        <source>CHAQ DI (0-3)</source>
+        <translation>CHAQ II (0-3)</translation>
+    </message>
+    <message>
+        <source>MMT8 (0-80)</source>
+        <translation>MMT8 (0-80)</translation>
+    </message>
+    <message>
+        <source>Physician global (cm)</source>
+        <translation>Global médecin (cm)</translation>
+    </message>
+    <message>
+        <source>Trends in this enrollment</source>
+        <translation>Évolution depuis l’inscription</translation>
+    </message>
+    <message>
+        <source>Other findings</source>
+        <translation>Autres constatations</translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation>Non calculé : %1</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>Items manquants</translation>
+    </message>
+    <message>
+        <source>None: every item recorded.</source>
+        <translation>Aucun : tous les items sont consignés.</translation>
+    </message>
+    <message>
+        <source>Missing items (with the reason recorded)</source>
+        <translation>Items manquants (avec le motif consigné)</translation>
+    </message>
+    <message>
+        <source>not computable</source>
+        <translation>non calculable</translation>
+    </message>
+    <message>
+        <source>%1 mg (mg/kg: no weight)</source>
+        <translation>%1 mg (mg/kg : pas de poids)</translation>
+    </message>
+    <message>
+        <source>%1 mg (%2 mg/kg)</source>
+        <translation>%1 mg (%2 mg/kg)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2: oral prednisone-equivalent %3; IV methylprednisolone %4; total as prednisone %5.</source>
+        <translation>Du %1 au %2 : équivalent prednisone par voie orale %3 ; méthylprednisolone IV %4 ; total en prednisone %5.</translation>
+    </message>
+    <message>
+        <source>Provisional rule: each visit&apos;s oral dose until the next visit; pulses as recorded since the last visit; %1.</source>
+        <translation>Règle provisoire : la dose orale de chaque visite jusqu&apos;à la visite suivante ; les bolus tels que consignés depuis la dernière visite ; %1.</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manquant : %1.</translation>
+    </message>
+    <message>
+        <source>Cumulative steroid exposure</source>
+        <translation>Exposition cumulée aux corticostéroïdes</translation>
+    </message>
+    <message>
+        <source>Adverse events</source>
+        <translation>Événements indésirables</translation>
+    </message>
+    <message>
+        <source>None reported at this visit.</source>
+        <translation>Aucun signalé à cette visite.</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Serious</source>
+        <translation>Grave</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity (CTCAE)</source>
+        <translation>Gravité (CTCAE)</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>JDM visit summary — %1</source>
+        <translation>Résumé de visite DMJ — %1</translation>
+    </message>
+    <message>
+        <source>Visit summary %1 %2</source>
+        <translation>Résumé de visite %1 %2</translation>
+    </message>
+    <message>
+        <source>Visit summary</source>
+        <translation>Résumé de visite</translation>
+    </message>
+    <message>
+        <source>JDM visit worksheet — %1</source>
+        <translation>Feuille de travail de visite DMJ — %1</translation>
+    </message>
+    <message>
+        <source>(window %1 to %2)</source>
+        <translation>(fenêtre du %1 au %2)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prévue le</translation>
+    </message>
+    <message>
+        <source>Completed by</source>
+        <translation>Rempli par</translation>
+    </message>
+    <message>
+        <source>Record each item; leave nothing blank — if an item is not done, write the reason (not done / not applicable / unknown) beside it. Enter the values in jdm-ctp after the visit; totals are computed there.</source>
+        <translation>Consignez chaque item ; ne laissez rien en blanc — si un item n&apos;est pas fait, écrivez le motif (non fait / sans objet / inconnu) à côté. Saisissez les valeurs dans jdm-ctp après la visite ; les totaux y sont calculés.</translation>
+    </message>
+    <message>
+        <source>Visit worksheet %1 %2</source>
+        <translation>Feuille de travail %1 %2</translation>
+    </message>
+    <message>
+        <source>Visit worksheet</source>
+        <translation>Feuille de travail</translation>
+    </message>
+    <message>
+        <source>Aggregate report: counts and statistics by arm, no names or study ids</source>
+        <translation>Rapport agrégé : effectifs et statistiques par bras, sans noms ni identifiants d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Outcomes by arm — %1</source>
+        <translation>Résultats par bras — %1</translation>
+    </message>
+    <message>
+        <source>%1 enrollments; arms: %2</source>
+        <translation>%1 inscriptions ; bras : %2</translation>
+    </message>
+    <message>
+        <source>Cohort outcomes by arm (aggregate, no patient identifiers)</source>
+        <translation>Résultats de la cohorte par bras (agrégés, sans identifiants de patient)</translation>
+    </message>
+    <message>
+        <source>%1. %2 entries. Printed %3.</source>
+        <translation>%1. Entrées : %2. Imprimé le %3.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 — identified data, keep confidential</source>
+        <translation>%1 — données identifiées, à garder confidentielles</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +8008,385 @@ Exporter les données identifiées?</translation>
     <message>
         <source>%1 slider</source>
         <translation>%1, curseur</translation>
+    </message>
+</context>
+<context>
+    <name>Worksheet</name>
+    <message>
+        <source>Global assessments (mark the 10 cm line, then measure)</source>
+        <translation>Évaluations globales (marquer la ligne de 10 cm, puis mesurer)</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>CMAS — Childhood Myositis Assessment Scale (0-52)</source>
+        <translation>CMAS — échelle d’évaluation de la myosite de l’enfant (0-52)</translation>
+    </message>
+    <message>
+        <source>CMAS item</source>
+        <translation>Item du CMAS</translation>
+    </message>
+    <message>
+        <source>Score (tick one)</source>
+        <translation>Score (cocher une case)</translation>
+    </message>
+    <message>
+        <source>Seconds / score</source>
+        <translation>Secondes / score</translation>
+    </message>
+    <message>
+        <source>0 Unable</source>
+        <translation>0 Incapable</translation>
+    </message>
+    <message>
+        <source>score ____</source>
+        <translation>score ____</translation>
+    </message>
+    <message>
+        <source>CHAQ — 0 without difficulty, 1 some, 2 much, 3 unable</source>
+        <translation>CHAQ — 0 sans difficulté, 1 quelque difficulté, 2 beaucoup de difficulté, 3 incapable</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Aids or devices:</source>
+        <translation>Aides ou appareils :</translation>
+    </message>
+    <message>
+        <source>Help from another person for:</source>
+        <translation>Aide d’une autre personne pour :</translation>
+    </message>
+    <message>
+        <source>Dressing and grooming</source>
+        <translation>S’habiller et se préparer</translation>
+    </message>
+    <message>
+        <source>Gripping and opening things</source>
+        <translation>Saisir et ouvrir des objets</translation>
+    </message>
+    <message>
+        <source>Errands and chores</source>
+        <translation>Courses et tâches ménagères</translation>
+    </message>
+    <message>
+        <source>MMT8 — variant:</source>
+        <translation>MMT8 — variante :</translation>
+    </message>
+    <message>
+        <source>unilateral (0-80)</source>
+        <translation>unilatéral (0-80)</translation>
+    </message>
+    <message>
+        <source>bilateral (0-150)</source>
+        <translation>bilatéral (0-150)</translation>
+    </message>
+    <message>
+        <source>Muscle group (Kendall 0-10)</source>
+        <translation>Groupe musculaire (Kendall 0-10)</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Neck / axial</source>
+        <translation>Cou / axial</translation>
+    </message>
+    <message>
+        <source>Neck flexors</source>
+        <translation>Fléchisseurs du cou</translation>
+    </message>
+    <message>
+        <source>Middle deltoid</source>
+        <translation>Deltoïde moyen</translation>
+    </message>
+    <message>
+        <source>Biceps brachii</source>
+        <translation>Biceps brachial</translation>
+    </message>
+    <message>
+        <source>Gluteus maximus</source>
+        <translation>Grand fessier</translation>
+    </message>
+    <message>
+        <source>Gluteus medius</source>
+        <translation>Moyen fessier</translation>
+    </message>
+    <message>
+        <source>Quadriceps</source>
+        <translation>Quadriceps</translation>
+    </message>
+    <message>
+        <source>Wrist extensors</source>
+        <translation>Extenseurs du poignet</translation>
+    </message>
+    <message>
+        <source>Ankle dorsiflexors</source>
+        <translation>Fléchisseurs dorsaux de la cheville</translation>
+    </message>
+    <message>
+        <source>Muscle enzymes — blood collected on: ____________</source>
+        <translation>Enzymes musculaires — prélèvement le : ____________</translation>
+    </message>
+    <message>
+        <source>Enzyme</source>
+        <translation>Enzyme</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit (U/L or µkat/L)</source>
+        <translation>Unité (U/L ou µkat/L)</translation>
+    </message>
+    <message>
+        <source>Lab upper limit of normal</source>
+        <translation>Limite supérieure de la normale du laboratoire</translation>
+    </message>
+    <message>
+        <source>ULN unit</source>
+        <translation>Unité LSN</translation>
+    </message>
+    <message>
+        <source>Aldolase</source>
+        <translation>Aldolase</translation>
+    </message>
+    <message>
+        <source>Skin (MDAAT cutaneous items)</source>
+        <translation>Peau (items cutanés du MDAAT)</translation>
+    </message>
+    <message>
+        <source>Skin finding</source>
+        <translation>Atteinte cutanée</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Change since last visit</source>
+        <translation>Changement depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)</source>
+        <translation>Activité CDASI (érythème 0-3, squames 0-2, érosion/ulcération 0-1)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localisation</translation>
+    </message>
+    <message>
+        <source>Erythema</source>
+        <translation>Érythème</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Squames</translation>
+    </message>
+    <message>
+        <source>Erosion/ulceration</source>
+        <translation>Érosion/ulcération</translation>
+    </message>
+    <message>
+        <source>Scalp</source>
+        <translation>Cuir chevelu</translation>
+    </message>
+    <message>
+        <source>Malar area</source>
+        <translation>Région malaire</translation>
+    </message>
+    <message>
+        <source>Periorbital</source>
+        <translation>Région périorbitaire</translation>
+    </message>
+    <message>
+        <source>Rest of the face</source>
+        <translation>Reste du visage</translation>
+    </message>
+    <message>
+        <source>V-area of the neck (front)</source>
+        <translation>Zone en V du cou (face antérieure)</translation>
+    </message>
+    <message>
+        <source>Posterior neck</source>
+        <translation>Nuque</translation>
+    </message>
+    <message>
+        <source>Upper back and shoulders</source>
+        <translation>Haut du dos et épaules</translation>
+    </message>
+    <message>
+        <source>Rest of back and buttocks</source>
+        <translation>Reste du dos et fesses</translation>
+    </message>
+    <message>
+        <source>Abdomen</source>
+        <translation>Abdomen</translation>
+    </message>
+    <message>
+        <source>Lateral upper thigh</source>
+        <translation>Face latérale de la cuisse</translation>
+    </message>
+    <message>
+        <source>Rest of leg and feet</source>
+        <translation>Reste de la jambe et pieds</translation>
+    </message>
+    <message>
+        <source>Arm</source>
+        <translation>Bras</translation>
+    </message>
+    <message>
+        <source>Mechanic&apos;s hand</source>
+        <translation>Mains de mécanicien</translation>
+    </message>
+    <message>
+        <source>Dorsum of hands (not over joints)</source>
+        <translation>Dos des mains (hors articulations)</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s, not on the hands</source>
+        <translation>Gottron, ailleurs que sur les mains</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands (erythema doubled if papules; papules present: yes / no)</source>
+        <translation>Papules de Gottron sur les mains (érythème doublé si papules ; papules présentes : oui / non)</translation>
+    </message>
+    <message>
+        <source>Periungual changes (0-2)</source>
+        <translation>Changements péri-unguéaux (0-2)</translation>
+    </message>
+    <message>
+        <source>Recent hair loss, last 30 days (0-1)</source>
+        <translation>Perte de cheveux récente, 30 derniers jours (0-1)</translation>
+    </message>
+    <message>
+        <source>Sun protection</source>
+        <translation>Protection solaire</translation>
+    </message>
+    <message>
+        <source>Counselling given:</source>
+        <translation>Conseils donnés :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Adherence since the last visit:</source>
+        <translation>Observance depuis la dernière visite :</translation>
+    </message>
+    <message>
+        <source>Muscle MRI</source>
+        <translation>IRM musculaire</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Faite :</translation>
+    </message>
+    <message>
+        <source>   Date: ____________   Active myositis:</source>
+        <translation>   Date : ____________   Myosite active :</translation>
+    </message>
+    <message>
+        <source>Autoantibodies</source>
+        <translation>Autoanticorps</translation>
+    </message>
+    <message>
+        <source>Autoantibody</source>
+        <translation>Autoanticorps</translation>
+    </message>
+    <message>
+        <source>Vital signs</source>
+        <translation>Signes vitaux</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>µmol/L or mg/dL</source>
+        <translation>µmol/L ou mg/dL</translation>
+    </message>
+    <message>
+        <source>Medications taken</source>
+        <translation>Médicaments pris</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dose</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>Steroid exposure and background medicines</source>
+        <translation>Exposition aux corticostéroïdes et médicaments de fond</translation>
+    </message>
+    <message>
+        <source>Adverse events since the last visit</source>
+        <translation>Événements indésirables depuis la dernière visite</translation>
+    </message>
+    <message>
+        <source>Adverse event</source>
+        <translation>Événement indésirable</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Onset</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Resolved (blank = ongoing)</source>
+        <translation>Résolu (vide = en cours)</translation>
+    </message>
+    <message>
+        <source>Serious?</source>
+        <translation>Grave ?</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Mesure prise</translation>
     </message>
 </context>
 </TS>

@@ -63,6 +63,25 @@ def test_pdf_report_without_identifiers(capsys, tmp_path, clinic):
     assert open(db, "rb").read() == before  # reading only: the database is unchanged
 
 
+def test_pdf_report_in_french_when_asked(capsys, tmp_path, clinic, qapp):
+    from app.forms.language import INTERFACE
+
+    db, who, identifiers = clinic
+    try:
+        code, _out, err = run(capsys, "cohort", "--db", db, "--out", str(tmp_path / "fr"),
+                              "--language", "fr", *who)
+    finally:
+        INTERFACE.switch("en")
+    assert code == 0, err
+    pdf = tmp_path / "fr" / "cohort_persistent-skin-rash.pdf"
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    for title in ("Patients et suivi par bras", "Caractéristiques initiales par bras",
+                  "Exposition aux corticostéroïdes", "Rapport agrégé : effectifs et statistiques"):
+        assert title in text, title
+    assert "Patients and follow-up by arm" not in text
+    assert _leaks(text, identifiers) == []
+
+
 def test_csv_tables_without_identifiers(capsys, tmp_path, clinic):
     db, who, identifiers = clinic
     code, _out, err = run(capsys, "cohort", "--db", db, "--out", str(tmp_path / "c"),

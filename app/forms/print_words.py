@@ -1,0 +1,67 @@
+"""The printed documents' words in the interface's language (app/reports/words.py): the
+interface's own translations (resources/translations/jdm_ctp_fr.ts through
+``QCoreApplication.translate``, the domain's words through app/forms/terms.py), so a PDF
+says what the screen says. English gives the reports' own ``ENGLISH``: the documents stay
+exactly as the command line prints them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from app.domain.phrases import Joined, Phrase
+from app.forms import terms
+from app.reports.words import ENGLISH, Words
+
+
+class InterfaceWords:
+    """A document's words in ``language`` (the translators installed for it: the
+    interface's, app/forms/language.py)."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def translate(self, context: str, text: str) -> str:
+        return QCoreApplication.translate(context, text) if text else text
+
+    def sentences(self, context: str, text: str) -> str:
+        if not text:
+            return text
+        if context in terms.LISTED:
+            return terms.phrases(context, text)
+        return self.translate(context, text)
+
+    def phrase(self, text: Phrase | Joined) -> str:
+        return terms.phrase_words(text)
+
+    def drug(self, drug: str) -> str:
+        return terms.drug_words(drug)
+
+    def plan_text(self, text: str) -> str:
+        return terms.plan_text_words(text)
+
+    def derivation(self, text: str) -> str:
+        from app.forms.language import explanation_in_words
+
+        return explanation_in_words(text) if text else text
+
+    def date(self, day: date | None) -> str:
+        from app.domain import dates
+
+        return dates.format_date(day, language=self.language)
+
+    def number(self, text: str) -> str:
+        # The decimal mark of the language, the digits as written (the one function that
+        # writes numbers in the interface's language will replace this).
+        point = QLocale(QLocale.Language.French if self.language == "fr"
+                        else QLocale.Language.English).decimalPoint()
+        return text.replace(".", point) if point != "." else text
+
+
+def print_words(language: str | None = None) -> Words:
+    """The words a document is printed in: the interface's language unless told."""
+    from app.forms.language import INTERFACE
+
+    language = language or INTERFACE.language
+    return ENGLISH if language == "en" else InterfaceWords(language)

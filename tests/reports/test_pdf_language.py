@@ -1,0 +1,314 @@
+"""PDFs in the chosen language (issue 21): the visit summary, worksheet and dosing sheet in
+French from the interface's translations; English exactly as before, whatever language
+the interface is in."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from argparse import Namespace
+from dataclasses import replace
+from datetime import UTC, datetime
+
+import pytest
+from database_fixtures import add_people, password_file
+from pdf_text import page_count, pdf_text, render_png
+from reportlab import rl_config
+
+from app.cli.pdf import run as run_pdf
+from app.exports.visit_report_data import gather_visit_report
+from app.forms.language import INTERFACE, translations_dir
+from app.forms.print_words import print_words
+from app.reports.documents import KINDS, write_pdf
+from app.reports.words import ENGLISH
+
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+GENERATED = datetime(2025, 7, 8, 14, 5, tzinfo=UTC)
+WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
+# The French of the summary's headings (the .ts, context "PDF"), each printed at month 6.
+FRENCH_HEADINGS = (
+    "Résumé de visite DMJ — Month 6", "Doses actuelles", "Critères de réponse",
+    "Résultats (calculés à partir des items ; variation = cette visite − visite initiale)",
+    "Évolution depuis l’inscription", "Autres constatations",
+    "Items manquants (avec le motif consigné)", "Événements indésirables", "Signature",
+    "Identifiant d'étude", "Date de naissance", "Bras de traitement", "Date de la visite",
+    "Page 1 de 2", "CONFIDENTIEL : contient des renseignements sur le patient",
+)
+# What the French summary still prints as written, left out before looking for English:
+# the records and the plan file (names, visit names, the arm, the plan's dose frequency and
+# route, a dose's stored derivation and the reason typed for a changed dose), the rules'
+# citations, and the instruments' findings, which the domain writes as English sentences
+# without their values kept apart (moving them to Phrases is the French engineer's part;
+# the screen shows them as written too).
+AS_WRITTEN = (
+    "Month 6", "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
+    "every 2 weeks x 3 then", "monthly, iv",
+    "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table",
+    "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size [seed 000, Table 2]",
+    "clinical-rules", "(provisional; verify against the IMACS calculator)",
+    "(2016 ACR/EULAR juvenile dermatomyositis response criteria)", "pga",
+    "Skin (MDAAT cutaneous items)",
+)
+FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
+                      r":.*$", re.M)
+
+
+def english_only_words() -> set[str]:
+    """Words of the .ts's English sources that no French translation uses."""
+    english, french = set(), set()
+    for message in ET.parse(translations_dir() / "jdm_ctp_fr.ts").getroot().iter("message"):
+        english |= {w.lower() for w in WORD.findall(message.find("source").text or "")}
+        node = message.find("translation")
+        for text in [f.text or "" for f in node.findall("numerusform")] or [node.text or ""]:
+            french |= {w.lower() for w in WORD.findall(text)}
+    return english - french
+
+
+@pytest.fixture
+def french(qapp):
+    INTERFACE.switch("fr")
+    yield print_words("fr")
+    INTERFACE.switch("en")
+
+
+@pytest.fixture
+def invariant(monkeypatch):
+    """PDFs without their creation time and random id, so two can be compared byte by byte."""
+    monkeypatch.setattr(rl_config, "invariant", 1)
+
+
+def report_for(database, visit="month_6"):
+    with database.reading() as session:
+        report = gather_visit_report(session, "JDM-001", visit)
+    # The audit head's hash covers times of the fixture's writes: fixed for comparisons.
+    return replace(report, audit_head="Audit trail head: entry 2, SHA-256 0123abcd")
+
+
+def english_left(text: str) -> list[str]:
+    text = FINDINGS.sub(" ", text)
+    for value in AS_WRITTEN:
+        text = text.replace(value, " ")
+    english = english_only_words()
+    return [line for line in text.splitlines()
+            if {w.lower() for w in WORD.findall(line)} & english]
+
+
+@pytest.mark.parametrize("visit", ["month_6", "baseline"])
+def test_the_french_visit_summary_has_its_headings_in_french_and_no_english(
+        clinic, tmp_path, french, visit):
+    out = write_pdf(report_for(clinic, visit), "summary", tmp_path / "fr.pdf", "letter",
+                    french)
+    text = re.sub(r"[ \n]+", " ", pdf_text(out))
+    if visit == "month_6":
+        for heading in FRENCH_HEADINGS:
+            assert heading in text, heading
+        # TIS worked in tests/reports/test_pdf_reports.py: 20 + 10 + 27.5 + 10 + 7.5 + 20 =
+        # 95, a major response (≥ 70); the point written as a comma only in the number
+        # cells ("27,5").
+        assert ("Score total d'amélioration (TIS) : 95 / 100 — réponse majeure [PROVISOIRE]"
+                in text)
+        assert "27,5" in text and "27.5" not in text.replace("32.5", "")
+        assert "Total MMT8 (unilatéral)" in text and "Douleur CHAQ (0-10 cm)" in text
+        assert "08 juil. 2025" in text  # the visit date, as the French screen writes it
+    else:
+        assert "Visite initiale : l'amélioration est mesurée par rapport à cette visite." in text
+    left = english_left(pdf_text(out))
+    assert not left, "English left in the French PDF:\n" + "\n".join(left)
+
+
+def test_the_french_worksheet_and_dosing_sheet_have_their_own_words_in_french(
+        clinic, tmp_path, french):
+    sheet = re.sub(r"\s+", " ", pdf_text(write_pdf(report_for(clinic), "dosing",
+                                                    tmp_path / "d.pdf", "letter", french)))
+    for expected in ("Feuille de posologie (pharmacie)", "DOSE FINALE", "Dose calculée",
+                     "Surface corporelle", "Maximum du protocole",
+                     "Vérification du pharmacien", "Surface corporelle : 1,1289 m²",
+                     "date de la pesée : 09 janv. 2025"):
+        assert expected in sheet, expected
+    for english in ("FINAL DOSE", "Computed dose", "Pharmacist check", "Protocol maximum"):
+        assert english not in sheet, english
+    worksheet = pdf_text(write_pdf(report_for(clinic, "baseline"), "worksheet",
+                                   tmp_path / "w.pdf", "letter", french))
+    for expected in ("Feuille de travail de visite DMJ — Baseline", "Rempli par",
+                     "Consignez chaque item", "Groupe musculaire (Kendall 0-10)",
+                     "Évaluations globales (marquer la ligne de 10 cm, puis mesurer)",
+                     "Fléchisseurs du cou", "Aide d’une autre personne pour :"):
+        assert expected in worksheet, expected
+    for english in ("Record each item", "Completed by", "Muscle group", "Neck flexors",
+                    "Global assessments", "0 Incapable to"):  # never half-translated
+        assert english not in worksheet, english
+
+
+def test_every_word_the_worksheet_prints_from_the_registry_is_listed_for_french(french):
+    """A heading, column title, row label or option an instrument puts on the worksheet
+    (``paper`` of the registry) reads in French: listed in terms.py ("Worksheet") or an
+    instrument's item word. Names that are the same in French are listed as such."""
+    from app.domain.instruments.printed import Boxes, PaperLine, PaperVas
+    from app.domain.instruments.registry import INSTRUMENTS
+    from app.reports.worksheet_pdf import _paper_words
+
+    texts: list[str] = []
+
+    def add(value: object) -> None:
+        if isinstance(value, Boxes):
+            texts.extend(value.options)
+        elif isinstance(value, str) and value:
+            texts.append(value)
+
+    for declared in INSTRUMENTS:
+        for block in declared.paper() if declared.paper else ():
+            if isinstance(block, PaperVas):
+                parts: list[object] = [block.label, block.low, block.high]
+            elif isinstance(block, PaperLine):
+                parts = [block.heading, block.label, *block.parts]
+            else:
+                parts = [block.title, block.title_boxes, *block.header,
+                         *(cell for row in block.rows for cell in row)]
+            for part in parts:
+                add(part)
+    english = english_only_words()
+    # The adverse events' coding line is one sentence the domain composes (its labels are
+    # translated on screen one by one): still English on the French worksheet.
+    left = sorted({t for t in texts if {w.lower() for w in WORD.findall(_paper_words(
+        french, t))} & english and not t.startswith("Category: ")})
+    assert not left, left
+
+
+def looks(path) -> tuple[str, list[bytes]]:
+    """A document's text and the pixels of its pages (60 dpi)."""
+    from PIL import Image
+
+    pages = []
+    for page in render_png(path, path.with_suffix("")):
+        with Image.open(page) as image:
+            pages.append(image.convert("L").tobytes())
+    return pdf_text(path), pages
+
+
+def test_english_documents_are_identical_with_the_french_interface_installed(
+        clinic, tmp_path, qapp, invariant):
+    """The default (the command line's English) reads no translator: a French interface
+    installed in the same process changes nothing in an English document: the same text
+    and the same pixels. (Byte for byte, reportlab's embedded font subsets depend on the
+    documents made earlier in the process; the English PDFs were compared byte for byte
+    before and after the words object, in separate runs: identical.)"""
+    report = report_for(clinic)
+    for kind in KINDS:
+        before = looks(write_pdf(report, kind, tmp_path / f"en-{kind}.pdf", "letter"))
+        INTERFACE.switch("fr")
+        try:
+            for number, words in enumerate((ENGLISH, print_words("en"))):
+                again = write_pdf(report, kind, tmp_path / f"again{number}-{kind}.pdf",
+                                  "letter", words)
+                assert looks(again) == before, kind
+        finally:
+            INTERFACE.switch("en")
+    assert "JDM visit summary — Month 6" in pdf_text(tmp_path / "en-summary.pdf")
+
+
+def test_french_pages_stay_inside_the_page(clinic, tmp_path, french):
+    """French runs about 20% longer: still two pages, and nothing printed in the margins
+    (reportlab wraps table cells; a word too long for its cell would run past the frame)."""
+    from PIL import Image
+
+    out = write_pdf(report_for(clinic), "summary", tmp_path / "fr.pdf", "letter", french)
+    assert page_count(out) == 2
+    for page in render_png(out, tmp_path / "page"):
+        with Image.open(page) as image:  # Letter at 60 dpi: 510 × 660, margins 16 mm ≈ 38 px
+            grey = image.convert("L")
+            for x in (*range(0, 30), *range(480, 510)):
+                column = [grey.getpixel((x, y)) for y in range(0, 660, 2)]
+                assert min(column) > 128, f"ink in the margin at x={x} on {page.name}"
+
+
+def test_the_command_line_prints_in_french_when_asked(clinic, tmp_path, capsys):
+    db = clinic.url.replace("sqlite:///", "")
+    add_people(clinic)
+    account = {"user": "nurse", "password_file": str(password_file(tmp_path))}
+    out = tmp_path / "fr.pdf"
+    args = Namespace(db=db, patient="JDM-001", visit="month_6", out=str(out), kind="summary",
+                     paper="letter", language="fr", **account)
+    try:
+        assert run_pdf(args) == 0
+    finally:
+        INTERFACE.switch("en")
+    text = pdf_text(out)
+    assert "Résumé de visite DMJ — Month 6" in text and "Doses actuelles" in text
+    english = tmp_path / "en.pdf"
+    assert run_pdf(replace_namespace(args, out=str(english), language="en")) == 0
+    assert "JDM visit summary — Month 6" in pdf_text(english)
+
+
+def test_the_language_option_has_help_and_only_english_or_french():
+    import argparse
+
+    from app.cli.pdf import add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    language = next(a for a in parser._actions if a.dest == "language")
+    assert language.help and language.default == "en" and language.choices == ("en", "fr")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["--patient", "P", "--visit", "v", "--out", "x", "--language", "de"])
+
+
+def replace_namespace(args: Namespace, **changes) -> Namespace:
+    return Namespace(**{**vars(args), **changes})
+
+
+def test_the_french_cohort_report_reads_in_french(tmp_path, french, invariant):
+    """The cohort PDF in French: its own words, the cohort figures as the cohort window
+    shows them, the footer; English byte-identical to the report without words."""
+    from test_cohort_report import ARMS, COHORT, SCHEDULE
+
+    from app.domain.cohort.outcomes import cohort_outcomes
+    from app.reports.cohort_report import build_cohort_pdf, cohort_title
+
+    out = cohort_outcomes(COHORT, ARMS, SCHEDULE)
+    target = build_cohort_pdf(out, tmp_path / "fr.pdf", title=cohort_title("Skin plan", french),
+                              generated=GENERATED, words=french)
+    text = " ".join(pdf_text(target).split())
+    for expected in ("Résultats par bras — Skin plan", "4 inscriptions ; bras : A IgIV",
+                     "Rapport agrégé : effectifs et statistiques par bras",
+                     "Résultats de la cohorte par bras (agrégés, sans identifiants de patient)",
+                     "Page 1 de"):
+        assert expected in text, expected
+    for english in ("Aggregate report", "enrollments; arms", "Cohort outcomes by arm",
+                    "Exploratory: propensity-score weighted comparison"):
+        assert english not in text, english
+    english_pdf = build_cohort_pdf(out, tmp_path / "en.pdf", title=cohort_title("Skin plan"),
+                                   generated=GENERATED)
+    again = build_cohort_pdf(out, tmp_path / "en2.pdf", title="Outcomes by arm — Skin plan",
+                             generated=GENERATED, words=ENGLISH)
+    assert looks(english_pdf) == looks(again)
+
+
+def test_the_printed_audit_trail_writes_its_own_words_in_french(tmp_path, french):
+    from app.reports.audit_pdf import write_audit_pdf
+
+    printed = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    row = ["2026-12-03 09:30", "drlee", "update", "visit", "7", "cmas_total", "41", "52", ""]
+    out = write_audit_pdf(["Quand"] * 9, [row], tmp_path / "fr.pdf", title="Journal d'audit",
+                          scope="toutes les entrées", printed=printed,
+                          audit_head="Audit trail head: entry 7, SHA-256 0123abcd", words=french)
+    text = " ".join(pdf_text(out).split())
+    for expected in ("toutes les entrées. Entrées : 1. Imprimé le 2026-12-03 09:30 UTC.",
+                     "Journal d'audit — données identifiées, à garder confidentielles",
+                     "Tête du journal d'audit : entrée 7, SHA-256 0123abcd", "Page 1"):
+        assert expected in text, expected
+    english = " ".join(pdf_text(write_audit_pdf(
+        ["When"] * 9, [row], tmp_path / "en.pdf", title="Audit trail", scope="all entries",
+        printed=printed, audit_head="Audit trail head: entry 7, SHA-256 0123abcd")).split())
+    assert "all entries. 1 entries. Printed 2026-12-03 09:30 UTC." in english
+    assert "Audit trail — identified data, keep confidential" in english
+
+
+def test_the_print_preview_prints_in_the_interface_language(clinic, qtbot, french):
+    from app.forms.pdf_preview import preview_visit_document
+
+    dialog = preview_visit_document(clinic, "JDM-001", "month_6", "summary")
+    qtbot.addWidget(dialog)
+    text = pdf_text(dialog.pdf)
+    assert "Résumé de visite DMJ — Month 6" in text and "JDM visit summary" not in text
+    dialog.reject()
