@@ -54,18 +54,19 @@ def decimal_mark(language: str | None = None) -> str:
     return QLocale("fr_CA").decimalPoint()
 
 
-def number_words(text: str) -> str:
-    """A number the domain wrote ("87.5", "-0.25", "12") as the interface writes it:
-    only the decimal mark changes. The hook of app.domain.phrases.Phrase.words."""
-    mark = decimal_mark()
+def number_words(text: str, language: str | None = None) -> str:
+    """A number the domain wrote ("87.5", "-0.25", "12") as the interface (or a document
+    printed in ``language``) writes it: only the decimal mark changes. The hook of
+    app.domain.phrases.Phrase.words."""
+    mark = decimal_mark(language)
     return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text, count=1)
 
 
-def numbers_in_words(text: str) -> str:
+def numbers_in_words(text: str, language: str | None = None) -> str:
     """A text the domain computed made only of numbers, units and fixed words ("BSA
     0.80 m² (Mosteller: …)", "CMAS 37.5 / 52"): every point between digits is a decimal
     mark. Never for a plan's own text or what a person typed (a version "v1.2")."""
-    mark = decimal_mark()
+    mark = decimal_mark(language)
     return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text)
 
 

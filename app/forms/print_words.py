@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.phrases import Joined, Phrase
-from app.forms import terms
+from app.forms import numbers, terms
 from app.reports.words import ENGLISH, Words
 
 
@@ -52,11 +52,8 @@ class InterfaceWords:
         return dates.format_date(day, language=self.language)
 
     def number(self, text: str) -> str:
-        # The decimal mark of the language, the digits as written (the one function that
-        # writes numbers in the interface's language will replace this).
-        point = QLocale(QLocale.Language.French if self.language == "fr"
-                        else QLocale.Language.English).decimalPoint()
-        return text.replace(".", point) if point != "." else text
+        # A number, or a band of numbers with their units ("2.0-3.0 mg/kg").
+        return numbers.numbers_in_words(text, self.language)
 
 
 def print_words(language: str | None = None) -> Words:
