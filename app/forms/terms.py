@@ -36,6 +36,7 @@ VISIT_STATUS = "Visit status"
 ROLE = "Role"
 MEASUREMENT_CHECK = "Measurement check"
 DATE_CHECK = "Date check"
+DATE_LIMIT = "Date limit"
 ARM_CHOICE = "Arm choice"
 DOSE_DERIVATION = "Dose derivation"
 DRUG = "Drug"
@@ -176,6 +177,10 @@ LISTED = {
                                         "Re-measure before dosing."),
         QT_TRANSLATE_NOOP("Date check", "Enter a new measurement."),
     ),
+    # the names app.domain.visit_form.visit_date_range gives a visit date's limits
+    DATE_LIMIT: (QT_TRANSLATE_NOOP("Date limit", "the enrollment date"),
+                 QT_TRANSLATE_NOOP("Date limit", "the date of birth"),
+                 QT_TRANSLATE_NOOP("Date limit", "today")),
     # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (

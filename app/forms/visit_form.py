@@ -90,7 +90,7 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
-from app.forms.terms import MESSAGE, SECTION, phrases, plan_text, term
+from app.forms.terms import DATE_LIMIT, MESSAGE, SECTION, phrases, plan_text, term
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -475,8 +475,10 @@ class VisitFormWindow(QMainWindow):
         self.visit_date = DateField(today=self.today)
         self.visit_date.setAccessibleName("Visit date")
         allowed = visit_date_range(header.date_of_birth, header.enrollment_date, self.today)
-        self.visit_date.setRange(allowed.earliest, allowed.latest, allowed.earliest_name,
-                                 allowed.latest_name)
+        # the limits' names (domain words, app.domain.visit_form) in the interface's language
+        self.visit_date.setRange(allowed.earliest, allowed.latest,
+                                 term(DATE_LIMIT, allowed.earliest_name),
+                                 term(DATE_LIMIT, allowed.latest_name))
         self.visit_date.set_birth_date(header.date_of_birth)
         self.visit_date.edit.textChanged.connect(self._on_changed)
         date_label.setBuddy(self.visit_date.edit)

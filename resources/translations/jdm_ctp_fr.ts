@@ -1630,6 +1630,21 @@
     </message>
 </context>
 <context>
+    <name>Date limit</name>
+    <message>
+        <source>the enrollment date</source>
+        <translation>la date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>not entered</source>
@@ -2177,6 +2192,37 @@
     <message>
         <source>infliximab</source>
         <translation>infliximab</translation>
+    </message>
+</context>
+<context>
+    <name>DueVisitsDialog</name>
+    <message>
+        <source>Visits due this week and overdue</source>
+        <translation>Visites à faire cette semaine et en retard</translation>
+    </message>
+    <message>
+        <source>Due visits</source>
+        <translation>Visites à faire</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <source>Open the selected visit (Enter on the list does the same).</source>
+        <translation>Ouvrir la visite choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading the visits due…</source>
+        <translation>Chargement des visites à faire…</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due by %3.</source>
+        <translation>%1 en retard, %2 à faire d&apos;ici le %3.</translation>
     </message>
 </context>
 <context>
@@ -6877,6 +6923,14 @@ Exporter les données identifiées?</translation>
         <translation>Perfusions prévues et données</translation>
     </message>
     <message>
+        <source>the start of the arm</source>
+        <translation>le début du bras</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Enter the date the infusion was given.</source>
         <translation>Inscrire la date à laquelle la perfusion a été donnée.</translation>
     </message>
@@ -6906,6 +6960,33 @@ Exporter les données identifiées?</translation>
     <message>
         <source>The ULN for %1 must be a number above 0.</source>
         <translation>La LSN de %1 doit être un nombre supérieur à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledVisitDialog</name>
+    <message>
+        <source>Add unscheduled visit</source>
+        <translation>Ajouter une visite non planifiée</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>the enrollment date</source>
+        <translation>la date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>&amp;Date de la visite :</translation>
+    </message>
+    <message>
+        <source>Enter the visit date.</source>
+        <translation>Entrez la date de la visite.</translation>
     </message>
 </context>
 <context>
@@ -7234,6 +7315,82 @@ Exporter les données identifiées?</translation>
     <message>
         <source>%1 slider</source>
         <translation>%1, curseur</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Study id</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimelineWidget</name>
+    <message>
+        <source>Visit timeline</source>
+        <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>Open v&amp;isit</source>
+        <translation>Ouvrir la v&amp;isite</translation>
+    </message>
+    <message>
+        <source>Open the selected visit (Enter on the list does the same).</source>
+        <translation>Ouvrir la visite choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>&amp;Add unscheduled visit…</source>
+        <translation>&amp;Ajouter une visite non planifiée…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n visit(s) complete</source>
+        <translation>
+            <numerusform>Visites terminées : %1 sur %n</numerusform>
+            <numerusform>Visites terminées : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This patient has no enrollment to add a visit to.</source>
+        <translation>Ce patient n&apos;a aucune inscription à laquelle ajouter une visite.</translation>
     </message>
 </context>
 </TS>
