@@ -75,7 +75,9 @@ class Joined:
 
     def words(self, translate: Translate = _same, plan: Translate = _same,
               number: Translate = _same) -> str:
-        return self.separator.join(_value(p, translate, plan, number) for p in self.parts)
+        # the separator is translated too: French spaces a ";" ("40 g ; maximum …")
+        return translate(self.separator).join(_value(p, translate, plan, number)
+                                              for p in self.parts)
 
     def __str__(self) -> str:
         return self.words()

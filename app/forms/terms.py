@@ -184,6 +184,7 @@ LISTED = {
     # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (
+        QT_TRANSLATE_NOOP("Dose derivation", "; "),  # between the parts of a derivation
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3, %4"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2, %3"),
@@ -1282,6 +1283,13 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone"),
         QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms"),
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
+        # each reason with the number of replicates it stopped (the bootstrap's "(reason: N)"):
+        # whole, so that the French spaces its colon
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates are collinear: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no patients: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge: %1"),
     ),
     # </cohort figures>
 }

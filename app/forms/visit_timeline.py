@@ -221,7 +221,8 @@ class VisitTimelineWidget(QWidget):
         done = sum(1 for r in rows if r.status in ("complete", "signed"))
         text = self.tr("%1 of %n visit(s) complete", "", len(rows)).replace("%1", str(done))
         if overdue:
-            text += "; <b style='color:#b00020'>" + self.tr("%n overdue", "", overdue) + "</b>"
+            text += (self.tr("; ") + "<b style='color:#b00020'>"
+                     + self.tr("%n overdue", "", overdue) + "</b>")
         self.summary.setText(text)
 
     def _open_selected(self) -> None:

@@ -64,10 +64,10 @@ def arm_switch(qtbot, database):
 # Median weight for a girl of 6 y 6 m (CDC 2000): 21.6 kg; 44 kg is 4.3 modified SD above.
 # BMI 44 / 1.18² = 31.6 kg/m² (median 15.3).
 WEIGHT_WORDS = ("Poids 44 kg : bien au-dessus de l’habituel pour une fille de 6 a 6 m "
-                "(médiane 21.6 kg; environ 4.3 É.-T. au-dessus, CDC 2000). Vérifiez la "
+                "(médiane 21.6 kg\u202f; environ 4.3 É.-T. au-dessus, CDC 2000). Vérifiez la "
                 "valeur et son unité.")
 BMI_WORDS = "IMC 31.6 kg/m² : bien au-dessus de l’habituel pour une fille de 6 a 6 m"
-HINT_WORDS = "Vouliez-vous dire 44 lb (20 kg)?"
+HINT_WORDS = "Vouliez-vous dire 44 lb (20 kg)\u202f?"
 ENGLISH = ("Weight 44 kg is far above what is usual for a girl of 6 y 6 m (median 21.6 kg; "
            "about 4.3 SD above it, CDC 2000). Check the value and its unit.")
 
@@ -77,7 +77,7 @@ def test_enrollment_growth_warning_and_unit_hint_in_french(qtbot, database, fren
     m = wizard.details_page.measurements
     type_measurements(m, "44")
     assert m.plausibility.text().split("\n") == [
-        WEIGHT_WORDS, BMI_WORDS + " (médiane 15.3 kg/m²; environ 5.9 É.-T. au-dessus, CDC "
+        WEIGHT_WORDS, BMI_WORDS + " (médiane 15.3 kg/m²\u202f; environ 5.9 É.-T. au-dessus, CDC "
         "2000). Vérifiez la valeur et son unité.", HINT_WORDS]
     assert_french(wizard, WEIGHT_WORDS, HINT_WORDS, "J'ai vérifié ces mesures",
                   data=("JDM-002",))
@@ -115,7 +115,7 @@ def test_enrollment_date_and_weight_age_problems_in_french(qtbot, database, fren
     page.measurements.height.setText("115")
     page.measurements.measured_on.set_iso("2026-09-01")
     assert page.measurements.messages["measured_on"].text() == (
-        "Ce poids a été mesuré il y a 81 jours (le 01 sept. 2026); un poids de plus de 30 "
+        "Ce poids a été mesuré il y a 81 jours (le 01 sept. 2026)\u202f; un poids de plus de 30 "
         "jours doit être mesuré de nouveau avant de calculer une dose. Saisir une nouvelle "
         "mesure.")
     # the date field says the enrollment date's problem itself (the domain's sentence

@@ -75,7 +75,7 @@ def test_visit_timeline_in_french(qtbot, database, french):
     assert model.index(0, model.TARGET).data() == "02 nov. 2026"
     assert model.index(0, model.STATUS).data() == "Non commencée — EN RETARD"
     assert model.index(1, model.WINDOW).data() == "25 nov. – 09 déc. 2026"
-    assert timeline.summary.text().startswith("Visites terminées : 0 sur 6; ")
+    assert timeline.summary.text().startswith("Visites terminées : 0 sur 6\u202f; ")
     visits = [model.index(r, model.VISIT).data() for r in range(model.rowCount())]
     assert_french(page, "Ouvrir la v", "Ajouter une visite non planifiée…",
                   data=("JDM-001", "Nguyễn", "Zoé", *visits))
