@@ -1714,7 +1714,7 @@
     <name>Dose derivation</name>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>%1: %2 %3, %4</source>
@@ -6083,6 +6083,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Overdue</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (sorti de l&apos;étude)</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (terminé)</translation>
     </message>
     <message>
         <source> (overdue)</source>
