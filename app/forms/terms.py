@@ -1334,6 +1334,19 @@ def plan_text_words(text: str) -> str:
     return plan_words(text, INTERFACE.language)
 
 
+_UNSCHEDULED = re.compile(r"Unscheduled (\d+)")
+
+
+def visit_words(label: str) -> str:
+    """A visit's name in the interface's language: a plan's visit ("Month 6") from the
+    plan-text catalogue, an unscheduled one ("Unscheduled 2", app.db.visits) in words."""
+    numbered = _UNSCHEDULED.fullmatch(label or "")
+    if numbered:
+        return QCoreApplication.translate("Visit", "Unscheduled %1").replace(
+            "%1", numbered.group(1))
+    return plan_text_words(label) if label else label
+
+
 def drug_words(drug: str) -> str:
     """A drug (its generic name as the plans write it) in the interface's language."""
     from app.domain.display_words import drug_name

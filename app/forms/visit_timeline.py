@@ -36,7 +36,7 @@ from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
 from app.domain.display_words import code_words
 from app.forms.language import format_date
-from app.forms.terms import VISIT_STATUS, term
+from app.forms.terms import VISIT_STATUS, term, visit_words
 from app.forms.widgets import DateField, FieldMessage, open_on_enter
 
 # Bound once: PySide6's short spelling (``Qt.DisplayRole``) costs ~8 µs a lookup, and a
@@ -96,7 +96,7 @@ class VisitTableModel(QAbstractTableModel):
         col = index.column()
         if role == _DISPLAY:
             if col == self.VISIT:
-                return r.label or r.visit_code
+                return visit_words(r.label) if r.label else r.visit_code
             if col == self.STUDY_ID:
                 return r.study_id
             if col == self.PATIENT:

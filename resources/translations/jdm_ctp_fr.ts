@@ -7213,6 +7213,13 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Visit</name>
+    <message>
+        <source>Unscheduled %1</source>
+        <translation>Visite non planifiée %1</translation>
+    </message>
+</context>
+<context>
     <name>Visit status</name>
     <message>
         <source>Not started</source>
@@ -7251,7 +7258,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 — %2 visit</source>
-        <translation>%1 — visite %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (window %1 – %2)</source>

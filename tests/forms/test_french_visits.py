@@ -76,9 +76,15 @@ def test_visit_timeline_in_french(qtbot, database, french):
     assert model.index(0, model.STATUS).data() == "Non commencée — EN RETARD"
     assert model.index(1, model.WINDOW).data() == "25 nov. – 09 déc. 2026"
     assert timeline.summary.text().startswith("Visites terminées : 0 sur 6\u202f; ")
+    # the visit names from the plan-text catalogue
     visits = [model.index(r, model.VISIT).data() for r in range(model.rowCount())]
+    assert visits == ["Visite initiale", "Mois 1", "Mois 2", "Mois 6", "Mois 12", "Mois 18"]
     assert_french(page, "Ouvrir la v", "Ajouter une visite non planifiée…",
-                  data=("JDM-001", "Nguyễn", "Zoé", *visits))
+                  data=("JDM-001", "Nguyễn", "Zoé"))
+    assert [page.visits_table.item(r, 0).text() for r in range(2)] == ["Visite initiale",
+                                                                       "Mois 1"]
+    timeline.add_unscheduled(date(2026, 11, 20))
+    assert model.index(1, model.VISIT).data() == "Visite non planifiée 1"
     shoot(page, "visit-timeline")
 
 
@@ -117,9 +123,10 @@ def test_due_list_in_french(qtbot, database, french):
     assert model.index(0, model.STATUS).data() == "Non commencée — EN RETARD"
     assert model.index(1, model.STATUS).data() == "Non commencée"
     assert dialog.summary.text() == "1 en retard, 1 à faire d'ici le 28 nov. 2026."
-    visits = [model.index(r, model.VISIT).data() for r in range(model.rowCount())]
+    assert [model.index(r, model.VISIT).data() for r in range(2)] == ["Visite initiale",
+                                                                      "Mois 1"]
     assert_french(dialog, "Visites à faire cette semaine et en retard", "Ouvrir la visite",
-                  "Fermer", data=("JDM-001", "Nguyễn", "Zoé", *visits))
+                  "Fermer", data=("JDM-001", "Nguyễn", "Zoé"))
 
 
 def test_visit_form_date_names_its_limits_in_french(qtbot, database, french):
@@ -127,6 +134,9 @@ def test_visit_form_date_names_its_limits_in_french(qtbot, database, french):
 
     _pid, _eid, visits = enrolled_patient(database, enrolled=date(2026, 5, 4))
     form = open_form(qtbot, database, visits["baseline"])
+    assert form.windowTitle().startswith("JDM-V01 — ")
+    assert "Visite initiale" in form.windowTitle() and "Baseline" not in form.windowTitle()
+    assert "cible 04 mai 2026" in form.title.text()  # was "04 May 2026"
     form.visit_date.set_iso("2026-05-01")
     assert form.visit_date.problem() == (
         "01 mai 2026 est avant la date la plus ancienne permise ici, 04 mai 2026 "
