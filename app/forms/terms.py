@@ -39,6 +39,7 @@ DATE_CHECK = "Date check"
 DATE_LIMIT = "Date limit"
 ARM_CHOICE = "Arm choice"
 DOSE_DERIVATION = "Dose derivation"
+GROWTH = "Growth"
 DRUG = "Drug"
 CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
@@ -269,29 +270,32 @@ LISTED = {
                           "for the difference."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
-        # app.domain.growth SENTENCES: a weight or height judged for age and sex, unit slips
-        QT_TRANSLATE_NOOP("Dose derivation", "Weight"),
-        QT_TRANSLATE_NOOP("Dose derivation", "Height"),
-        QT_TRANSLATE_NOOP("Dose derivation", "BMI"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a boy"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a girl"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a child"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 y %2 m"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 m"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 d"),
-        QT_TRANSLATE_NOOP("Dose derivation",
+    ),
+    # app.domain.growth SENTENCES: a weight or height judged for age and sex, unit slips
+    # (a context of their own: shown through phrase_words with the dose engine's)
+    GROWTH: (
+        QT_TRANSLATE_NOOP("Growth", "Weight"),
+        QT_TRANSLATE_NOOP("Growth", "Height"),
+        QT_TRANSLATE_NOOP("Growth", "BMI"),
+        QT_TRANSLATE_NOOP("Growth", "a boy"),
+        QT_TRANSLATE_NOOP("Growth", "a girl"),
+        QT_TRANSLATE_NOOP("Growth", "a child"),
+        QT_TRANSLATE_NOOP("Growth", "%1 y %2 m"),
+        QT_TRANSLATE_NOOP("Growth", "%1 m"),
+        QT_TRANSLATE_NOOP("Growth", "%1 d"),
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 "
                           "SD above it, CDC 2000). Check the value and its unit."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 "
                           "SD below it, CDC 2000). Check the value and its unit."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000)."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "Did you mean %1 metres? That is %2 cm: type %2 in cm."),
-        QT_TRANSLATE_NOOP("Dose derivation", "Did you mean %1 %2?"),
-        QT_TRANSLATE_NOOP("Dose derivation", "Did you mean %1 %2 (%3 %4)?"),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth", "Did you mean %1 %2?"),
+        QT_TRANSLATE_NOOP("Growth", "Did you mean %1 %2 (%3 %4)?"),
+        QT_TRANSLATE_NOOP("Growth",
                           "That too would be far from what is usual for this age."),
     ),
     # app.domain.concomitant_medicines.continuing_choices: why a current medicine is not offered
@@ -1355,15 +1359,21 @@ def drug_words(drug: str) -> str:
 
 
 def phrase_words(text: Phrase | Joined) -> str:
-    """A sentence of the dose engine in the interface's language: its values as written,
-    dates in the interface's language, the plan's own words from the plan-text catalogue."""
+    """A sentence of the dose engine or the growth check in the interface's language: its
+    values as written, dates in the interface's language, the plan's own words from the
+    plan-text catalogue; each template translated in its own context (_PHRASE_CONTEXTS)."""
     from app.forms.language import explanation_in_words
 
     def plan(value: str) -> str:
         return term(DRUG, value) if isinstance(value, DrugName) else plan_text_words(value)
 
-    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
-                                           plan))
+    return explanation_in_words(text.words(
+        lambda template: term(_PHRASE_CONTEXTS.get(template, DOSE_DERIVATION), template), plan))
+
+
+# The context of each phrase template phrase_words shows (no template is in two).
+_PHRASE_CONTEXTS = {template: context for context in (DOSE_DERIVATION, GROWTH)
+                    for template in LISTED[context]}
 
 
 def date_check_words(text: str | None) -> str | None:

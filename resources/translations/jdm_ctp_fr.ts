@@ -1948,70 +1948,6 @@
         <source>%1 years old on %2 (from the date of birth)</source>
         <translation>%1 ans le %2 (d&apos;après la date de naissance)</translation>
     </message>
-    <message>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>BMI</source>
-        <translation>IMC</translation>
-    </message>
-    <message>
-        <source>a boy</source>
-        <translation>un garçon</translation>
-    </message>
-    <message>
-        <source>a girl</source>
-        <translation>une fille</translation>
-    </message>
-    <message>
-        <source>a child</source>
-        <translation>un enfant</translation>
-    </message>
-    <message>
-        <source>%1 y %2 m</source>
-        <translation>%1 a %2 m</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 SD above it, CDC 2000). Check the value and its unit.</source>
-        <translation>%1 %2 : bien au-dessus de l’habituel pour %3 de %4 (médiane %5&#x202f;; environ %6 É.-T. au-dessus, CDC 2000). Vérifiez la valeur et son unité.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 SD below it, CDC 2000). Check the value and its unit.</source>
-        <translation>%1 %2 : bien au-dessous de l’habituel pour %3 de %4 (médiane %5&#x202f;; environ %6 É.-T. au-dessous, CDC 2000). Vérifiez la valeur et son unité.</translation>
-    </message>
-    <message>
-        <source>%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000).</source>
-        <translation>%1 %2 : à moins de 3 É.-T. pour %3 de %4 (médiane %5, CDC 2000).</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 metres? That is %2 cm: type %2 in cm.</source>
-        <translation>Vouliez-vous dire %1 mètre(s)&#x202f;? Cela fait %2 cm : tapez %2 en cm.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 %2?</source>
-        <translation>Vouliez-vous dire %1 %2&#x202f;?</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 %2 (%3 %4)?</source>
-        <translation>Vouliez-vous dire %1 %2 (%3 %4)&#x202f;?</translation>
-    </message>
-    <message>
-        <source>That too would be far from what is usual for this age.</source>
-        <translation>Ce serait aussi loin de l’habituel à cet âge.</translation>
-    </message>
 </context>
 <context>
     <name>DoseView</name>
@@ -2573,6 +2509,73 @@ Exporter les données identifiées&#x202f;?</translation>
             <numerusform>%n entrée à corriger</numerusform>
             <numerusform>%n entrées à corriger</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <source>a boy</source>
+        <translation>un garçon</translation>
+    </message>
+    <message>
+        <source>a girl</source>
+        <translation>une fille</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>un enfant</translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 a %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 SD above it, CDC 2000). Check the value and its unit.</source>
+        <translation>%1 %2 : bien au-dessus de l’habituel pour %3 de %4 (médiane %5 ; environ %6 É.-T. au-dessus, CDC 2000). Vérifiez la valeur et son unité.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 SD below it, CDC 2000). Check the value and its unit.</source>
+        <translation>%1 %2 : bien au-dessous de l’habituel pour %3 de %4 (médiane %5 ; environ %6 É.-T. au-dessous, CDC 2000). Vérifiez la valeur et son unité.</translation>
+    </message>
+    <message>
+        <source>%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000).</source>
+        <translation>%1 %2 : à moins de 3 É.-T. pour %3 de %4 (médiane %5, CDC 2000).</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 metres? That is %2 cm: type %2 in cm.</source>
+        <translation>Vouliez-vous dire %1 mètre(s) ? Cela fait %2 cm : tapez %2 en cm.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %2?</source>
+        <translation>Vouliez-vous dire %1 %2 ?</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %2 (%3 %4)?</source>
+        <translation>Vouliez-vous dire %1 %2 (%3 %4) ?</translation>
+    </message>
+    <message>
+        <source>That too would be far from what is usual for this age.</source>
+        <translation>Ce serait aussi loin de l’habituel à cet âge.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,9 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
         terms.DOSE_DERIVATION: [*dose_sentences.SENTENCES, *body_domain.SENTENCES,
-                                *age_domain.SENTENCES, *growth.SENTENCES,
+                                *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
+        terms.GROWTH: list(growth.SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
                             for arm in plan.arms
@@ -642,10 +643,9 @@ def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
     shoot(wizard, "enrollment-details")
 
 
-def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
-    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
-    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
-    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
+def enrollment_wizard_at_details(qtbot, database):
+    """The enrollment wizard of JDM-002 (screened eligible, workstation_windows.clinic) in
+    a main window at 1366×728, on its details page (enrollment date and measurements)."""
     from workstation_windows import clinic
 
     ids = clinic(database)
@@ -656,6 +656,14 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
     wizard.show()
     while wizard.currentPage() is not wizard.details_page:
         wizard.next()
+    return wizard
+
+
+def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
+    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
+    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
+    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
+    wizard = enrollment_wizard_at_details(qtbot, database)
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-02")
     page.measurements.weight.setText("20")

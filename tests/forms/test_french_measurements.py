@@ -11,7 +11,7 @@ so "did you mean 44 lb?" is asked.
 from __future__ import annotations
 
 import pytest
-from test_french import TODAY, assert_french
+from test_french import TODAY, assert_french, enrollment_wizard_at_details
 
 from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
@@ -30,20 +30,6 @@ def type_measurements(m, weight: str) -> None:
     m.weight.setText(weight)
     m.height.setText("118")
     m.measured_on.set_iso("2026-11-20")
-
-
-def enrollment_details(qtbot, database):
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
-    wizard.resize(1366, 728)
-    wizard.show()
-    while wizard.currentPage() is not wizard.details_page:
-        wizard.next()
-    return wizard
 
 
 def arm_switch(qtbot, database):
@@ -73,7 +59,7 @@ ENGLISH = ("Weight 44 kg is far above what is usual for a girl of 6 y 6 m (media
 
 
 def test_enrollment_growth_warning_and_unit_hint_in_french(qtbot, database, french):
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     m = wizard.details_page.measurements
     type_measurements(m, "44")
     assert m.plausibility.text().split("\n") == [
@@ -93,7 +79,7 @@ def test_arm_switch_growth_warning_and_unit_hint_in_french(qtbot, database, fren
 
 def test_the_same_warning_reads_and_is_kept_in_english(qtbot, database):
     """English on screen as before, and the English sentence is what the domain keeps."""
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     m = wizard.details_page.measurements
     type_measurements(m, "44")
     lines = m.plausibility.text().split("\n")
@@ -108,7 +94,7 @@ def test_enrollment_date_and_weight_age_problems_in_french(qtbot, database, fren
     2026-09-01: 2026-09-01 → 2026-11-21 is 29 + 31 + 21 = 81 days, over the 30 days
     allowed (clinical rules §4; the enrollment date being refused, the page judges the
     weight's age on today)."""
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-25")
     page.measurements.weight.setText("20")
@@ -164,3 +150,20 @@ def test_the_domain_writes_those_sentences():
         "measured_on"] == ("The weight is dated 25 Nov 2026, which is after today (21 Nov "
                            "2026). Check the date or re-measure before dosing. Enter a new "
                            "measurement.")
+
+
+def test_the_growth_words_have_a_context_of_their_own(french):
+    """"Weight", "a boy", "%1 y %2 m" are the growth check's words, not the dose
+    derivation's: listed and translated in the context "Growth", shown through the same
+    phrase_words."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.domain import growth
+    from app.forms import terms
+
+    assert set(growth.SENTENCES) == set(terms.LISTED[terms.GROWTH])
+    assert not set(growth.SENTENCES) & set(terms.LISTED[terms.DOSE_DERIVATION])
+    assert QCoreApplication.translate("Growth", "%1 y %2 m") == "%1 a %2 m"
+    assert QCoreApplication.translate("Dose derivation", "%1 y %2 m") == "%1 y %2 m"
+    hint = growth.phrase(growth.MEANT_UNIT, "44", "lb")
+    assert terms.phrase_words(hint) == "Vouliez-vous dire 44 lb\u202f?"
