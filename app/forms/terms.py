@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Phrase
+from app.domain.phrases import DrugName, Joined, Label, Phrase
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -1425,13 +1425,21 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], str, str]]:
     return found
 
 
-def phrases(context: str, text: str) -> str:
+def phrases(context: str, text: str | Phrase | Joined) -> str:
     """A domain text made of listed sentences, some with holes for what changes (%1, %2…:
     a number, what was typed, an item's label): each sentence is replaced by its
     translation with its holes filled in, a hole that is an instrument's label translated
-    too. Text matching no listed sentence is left as it is."""
+    too. Text matching no listed sentence is left as it is.
+
+    A sentence the domain already writes as a Phrase (the instruments move to Phrases one
+    by one: medications' vital signs so far) is translated template by template in
+    ``context``, its Label values as the interface's words."""
     from app.forms.language import INTERFACE
 
+    if isinstance(text, Phrase | Joined):
+        return text.words(lambda template: term(context, template),
+                          lambda value: _label_words(context, value)
+                          if isinstance(value, Label) else plan_text_words(value))
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
     whole = term(context, text)
@@ -1451,6 +1459,12 @@ def phrases(context: str, text: str) -> str:
         if fixed in text:
             text = pattern.sub(lambda m, t=template: fill(m, t), text)
     return _restore(text, done)
+
+
+def _label_words(context: str, label: str) -> str:
+    """A Label inside a phrase: an instrument's word, else one of the context's."""
+    words = item_words(label)
+    return words if words != label else term(context, label)
 
 
 def _hole_words(context: str, value: str) -> str:
