@@ -327,7 +327,11 @@ LISTED = {
     # the validated French-Canadian CHAQ; the validated wording (licensed through its
     # authors / PRINTO) should replace the CHAQ entries of this context in
     # resources/translations/jdm_ctp_fr.ts (the items, the answers, the domains, the aids
-    # and the two VAS) once the clinic holds it.
+    # and the two VAS) once the clinic holds it. Published French versions found (none
+    # French-Canadian, none with its wording publicly reproduced): France, Pouchot J et
+    # al., Clin Exp Rheumatol 2001;19(4 Suppl 23):S60-S65 (PRINTO; validation: Rev Rhum
+    # 2002, "Validation de la version française du CHAQ…"); Switzerland, Hofer M et al.,
+    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157.
     INSTRUMENT_ITEM: (
         QT_TRANSLATE_NOOP("Instrument item", "0 of 6 sit-up variants done"),
         QT_TRANSLATE_NOOP("Instrument item", "0: no contraction felt"),
