@@ -117,7 +117,7 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     a partial unique index); the next visit due is the earliest target date among its
     visits that are not started or still in draft. Per patient, each is one index search
     (migration 0012): the query grows linearly with the number of patients. A patient with
-    no active enrollment shows the latest ended one, with its last arm and how it ended
+    no active enrollment shows the last ended one recorded, with its last arm and how it ended
     (``ended``), and nothing due; only those patients pay for the second look-up.
     """
     return list(map(patient_row, read_patient_list(session)))
@@ -149,19 +149,20 @@ def _list_statement() -> Select:
         .correlate(Patient)
         .scalar_subquery()
     )
-    last_enrollment = (  # read only when no enrollment is active (coalesce stops at the first)
-        select(Enrollment.id)
+    # Read only when no enrollment is active (coalesce stops at the first): the last one
+    # recorded, an aggregate over the index (ordering by date would sort per patient).
+    last_enrollment = (
+        select(func.max(Enrollment.id))
         .where(Enrollment.patient_id == Patient.id)
-        .order_by(Enrollment.enrollment_date.desc(), Enrollment.id.desc())
-        .limit(1)
         .correlate(Patient)
         .scalar_subquery()
     )
     current_enrollment = func.coalesce(active_enrollment, last_enrollment)
-    last_arm = (  # an ended enrollment's arm: the one that ran last
+    last_arm = (  # an ended enrollment's arm: the last recorded (a switch adds a row), in
+        # the order of the enrollment_id index (no sort)
         select(ArmAssignment.arm_id)
         .where(ArmAssignment.enrollment_id == Enrollment.id, Enrollment.status != "active")
-        .order_by(ArmAssignment.start_date.desc(), ArmAssignment.id.desc())
+        .order_by(ArmAssignment.id.desc())
         .limit(1)
         .correlate(Enrollment)
         .scalar_subquery()
