@@ -50,9 +50,10 @@ class PatientRow(NamedTuple):
     patient_id: int
     study_id: str
     name: str  # "Family, Given"
-    protocol: str | None  # protocol id of the current (active) enrollment
-    arm: str | None  # arm id of the current arm assignment
+    protocol: str | None  # protocol id of the current (active) enrollment, else the last one
+    arm: str | None  # arm id of its current arm assignment (an ended one: its last arm)
     next_visit_due: date | None  # earliest target date of a visit not yet complete
+    ended: str | None = None  # "completed" or "withdrawn" when no enrollment is active
 
 
 @dataclass
@@ -115,7 +116,9 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
     then id); the current arm is its assignment with no end date (at most one, enforced by
     a partial unique index); the next visit due is the earliest target date among its
     visits that are not started or still in draft. Per patient, each is one index search
-    (migration 0012): the query grows linearly with the number of patients.
+    (migration 0012): the query grows linearly with the number of patients. A patient with
+    no active enrollment shows the last ended one recorded, with its last arm and how it ended
+    (``ended``), and nothing due; only those patients pay for the second look-up.
     """
     return list(map(patient_row, read_patient_list(session)))
 
@@ -123,21 +126,22 @@ def list_patient_rows(session: Session) -> list[PatientRow]:
 def read_patient_list(session: Session) -> Sequence[Row]:
     """The rows of ``list_patient_rows`` as read, for a caller that makes the PatientRow
     (``patient_row``) only of the patients it shows: (patient id, study id, family name,
-    given name, protocol id, arm id, next visit due)."""
+    given name, protocol id, arm id, next visit due, enrollment status)."""
     # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
     return session.connection().execute(_list_statement()).all()  # one fetch
 
 
 def patient_row(read: Row) -> PatientRow:
     """The list's line of one patient as ``read_patient_list`` read it."""
-    patient_id, study_id, family, given, protocol, arm, due = read
-    return PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due)
+    patient_id, study_id, family, given, protocol, arm, due, status = read
+    return PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due,
+                      None if status is None or status == "active" else status)
 
 
 @cache
 def _list_statement() -> Select:
     """The list's query, built once per process rather than at every refresh."""
-    current_enrollment = (
+    active_enrollment = (
         select(Enrollment.id)
         .where(Enrollment.patient_id == Patient.id, Enrollment.status == "active")
         .order_by(Enrollment.enrollment_date.desc(), Enrollment.id.desc())
@@ -145,10 +149,28 @@ def _list_statement() -> Select:
         .correlate(Patient)
         .scalar_subquery()
     )
+    # Read only when no enrollment is active (coalesce stops at the first): the last one
+    # recorded, an aggregate over the index (ordering by date would sort per patient).
+    last_enrollment = (
+        select(func.max(Enrollment.id))
+        .where(Enrollment.patient_id == Patient.id)
+        .correlate(Patient)
+        .scalar_subquery()
+    )
+    current_enrollment = func.coalesce(active_enrollment, last_enrollment)
+    last_arm = (  # an ended enrollment's arm: the last recorded (a switch adds a row), in
+        # the order of the enrollment_id index (no sort)
+        select(ArmAssignment.arm_id)
+        .where(ArmAssignment.enrollment_id == Enrollment.id, Enrollment.status != "active")
+        .order_by(ArmAssignment.id.desc())
+        .limit(1)
+        .correlate(Enrollment)
+        .scalar_subquery()
+    )
     next_due = (
         select(func.min(Visit.target_date))
         .where(Visit.enrollment_id == Enrollment.id, Visit.status.in_(OPEN_VISIT_STATUSES),
-               Visit.target_date.is_not(None))
+               Visit.target_date.is_not(None), Enrollment.status == "active")
         .correlate(Enrollment)
         .scalar_subquery()
     )
@@ -159,8 +181,9 @@ def _list_statement() -> Select:
             PatientIdentity.family_name,
             PatientIdentity.given_name,
             Enrollment.protocol_id,
-            ArmAssignment.arm_id,
+            func.coalesce(ArmAssignment.arm_id, last_arm),
             next_due.label("due"),
+            Enrollment.status,
         )
         .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
         .outerjoin(Enrollment, Enrollment.id == current_enrollment)

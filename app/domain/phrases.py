@@ -35,6 +35,11 @@ class Number(str):
     them."""
 
 
+class Label(PlanText):
+    """A label the domain defines once (an instrument's item, a vital sign) inside a
+    phrase; the interface shows its own word for it (app/forms/terms.py lists them)."""
+
+
 class DrugName(PlanText):
     """A plan's drug inside a phrase, as people write it ("IVIG", not the code "ivig":
     app.domain.display_words.drug_name); the interface shows its own spelling."""
@@ -75,7 +80,9 @@ class Joined:
 
     def words(self, translate: Translate = _same, plan: Translate = _same,
               number: Translate = _same) -> str:
-        return self.separator.join(_value(p, translate, plan, number) for p in self.parts)
+        # the separator is translated too: French spaces a ";" ("40 g ; maximum …")
+        return translate(self.separator).join(_value(p, translate, plan, number)
+                                              for p in self.parts)
 
     def __str__(self) -> str:
         return self.words()

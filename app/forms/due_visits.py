@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.visits import due_visits
+from app.forms.language import format_date
 from app.forms.visit_timeline import VisitTableModel
 from app.forms.widgets import fit_on_screen, open_on_enter
 
@@ -42,12 +43,12 @@ class DueVisitsDialog(QDialog):
         self.database = database
         self.today = today or date.today()
         self.days_ahead = days_ahead
-        self.setWindowTitle("Visits due this week and overdue")
+        self.setWindowTitle(self.tr("Visits due this week and overdue"))
         fit_on_screen(self, 900, 520)
         self.model = VisitTableModel(show_study_id=True, parent=self)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Due visits")
+        self.view.setAccessibleName(self.tr("Due visits"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.verticalHeader().hide()
@@ -75,12 +76,13 @@ class DueVisitsDialog(QDialog):
         layout.addWidget(self.view)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_button = QPushButton("&Open visit")
+        self.open_button = QPushButton(self.tr("&Open visit"))
         self.open_button.setAutoDefault(False)
-        self.open_button.setToolTip("Open the selected visit (Enter on the list does the same).")
+        self.open_button.setToolTip(self.tr("Open the selected visit (Enter on the list does "
+                                            "the same)."))
         self.open_button.clicked.connect(self.open_selected)
         buttons.addWidget(self.open_button)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.setAutoDefault(False)
         close.clicked.connect(self.accept)
         buttons.addWidget(close)
@@ -100,7 +102,7 @@ class DueVisitsDialog(QDialog):
             return
         if self._loader is not None and self._loader.is_alive():
             return  # the running load reads the latest data anyway
-        self.summary.setText("Loading the visits due…")
+        self.summary.setText(self.tr("Loading the visits due…"))
         self._loader = threading.Thread(target=lambda: self._loaded.emit(self._read()),
                                         name="due-visits", daemon=True)
         self._loader.start()
@@ -119,6 +121,6 @@ class DueVisitsDialog(QDialog):
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         self.summary.setText(
-            f"{overdue} overdue, {len(rows) - overdue} due by "
-            f"{self.today:%d %b %Y} + {self.days_ahead} days."
-        )
+            self.tr("%1 overdue, %2 due by %3.").replace("%1", str(overdue))
+            .replace("%2", str(len(rows) - overdue))
+            .replace("%3", format_date(self.today + timedelta(days=self.days_ahead))))

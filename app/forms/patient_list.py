@@ -68,7 +68,8 @@ class PatientList(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((0, 140), (1, 260), (2, 220), (3, 80)):
+        # The arm column fits "Bras B — Mycophénolate mofétil" at 1366 px (was 80 px).
+        for column, width in ((0, 140), (1, 240), (2, 260), (3, 280)):
             self.table.setColumnWidth(column, width)
         # Double-click or Enter opens the patient page (plan, doses, due dates); editing the
         # identity stays on Ctrl+E and on the page itself.

@@ -55,6 +55,7 @@ from app.forms.terms import (
     plan_text_words,
     sentences,
     term,
+    visit_words,
 )
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
@@ -333,7 +334,7 @@ class PatientPage(QDialog):
         column.addWidget(QLabel(self.tr("Visits:")))
         self.visits_table = _table(
             [self.tr("Visit"), self.tr("Due"), self.tr("Window"), self.tr("Status")],
-            [[v.label, _d(v.target_date),
+            [[visit_words(v.label), _d(v.target_date),
               self.tr("%1 to %2").replace("%1", _d(v.window_start)).replace("%2",
                                                                              _d(v.window_end)),
               term(VISIT_STATUS, code_words(v.status))

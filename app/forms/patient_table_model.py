@@ -223,6 +223,9 @@ class PatientTableModel(QAbstractTableModel):
         if column == self.NAME:
             return row.name
         if column == self.PROTOCOL:
+            if row.protocol and row.ended:  # no enrollment active: the last, and how it ended
+                return (self.tr("%1 (withdrawn)") if row.ended == "withdrawn"
+                        else self.tr("%1 (completed)")).replace("%1", row.protocol)
             return row.protocol or "—"
         if column == self.ARM:
             return self._arm_label(row.protocol, row.arm) if row.arm else "—"

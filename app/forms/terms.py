@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Phrase
+from app.domain.phrases import DrugName, Joined, Label, Phrase
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -36,8 +36,10 @@ VISIT_STATUS = "Visit status"
 ROLE = "Role"
 MEASUREMENT_CHECK = "Measurement check"
 DATE_CHECK = "Date check"
+DATE_LIMIT = "Date limit"
 ARM_CHOICE = "Arm choice"
 DOSE_DERIVATION = "Dose derivation"
+GROWTH = "Growth"
 DRUG = "Drug"
 CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
@@ -179,9 +181,14 @@ LISTED = {
                                         "Re-measure before dosing."),
         QT_TRANSLATE_NOOP("Date check", "Enter a new measurement."),
     ),
+    # the names app.domain.visit_form.visit_date_range gives a visit date's limits
+    DATE_LIMIT: (QT_TRANSLATE_NOOP("Date limit", "the enrollment date"),
+                 QT_TRANSLATE_NOOP("Date limit", "the date of birth"),
+                 QT_TRANSLATE_NOOP("Date limit", "today")),
     # the dose engine's sentences (app.domain.dose_sentences, body and age SENTENCES): the
     # derivation and the warnings shown with a dose (English as stored and printed)
     DOSE_DERIVATION: (
+        QT_TRANSLATE_NOOP("Dose derivation", "; "),  # between the parts of a derivation
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3, %4"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2 %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1: %2, %3"),
@@ -266,29 +273,32 @@ LISTED = {
                           "for the difference."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
-        # app.domain.growth SENTENCES: a weight or height judged for age and sex, unit slips
-        QT_TRANSLATE_NOOP("Dose derivation", "Weight"),
-        QT_TRANSLATE_NOOP("Dose derivation", "Height"),
-        QT_TRANSLATE_NOOP("Dose derivation", "BMI"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a boy"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a girl"),
-        QT_TRANSLATE_NOOP("Dose derivation", "a child"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 y %2 m"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 m"),
-        QT_TRANSLATE_NOOP("Dose derivation", "%1 d"),
-        QT_TRANSLATE_NOOP("Dose derivation",
+    ),
+    # app.domain.growth SENTENCES: a weight or height judged for age and sex, unit slips
+    # (a context of their own: shown through phrase_words with the dose engine's)
+    GROWTH: (
+        QT_TRANSLATE_NOOP("Growth", "Weight"),
+        QT_TRANSLATE_NOOP("Growth", "Height"),
+        QT_TRANSLATE_NOOP("Growth", "BMI"),
+        QT_TRANSLATE_NOOP("Growth", "a boy"),
+        QT_TRANSLATE_NOOP("Growth", "a girl"),
+        QT_TRANSLATE_NOOP("Growth", "a child"),
+        QT_TRANSLATE_NOOP("Growth", "%1 y %2 m"),
+        QT_TRANSLATE_NOOP("Growth", "%1 m"),
+        QT_TRANSLATE_NOOP("Growth", "%1 d"),
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 "
                           "SD above it, CDC 2000). Check the value and its unit."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 "
                           "SD below it, CDC 2000). Check the value and its unit."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000)."),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth",
                           "Did you mean %1 metres? That is %2 cm: type %2 in cm."),
-        QT_TRANSLATE_NOOP("Dose derivation", "Did you mean %1 %2?"),
-        QT_TRANSLATE_NOOP("Dose derivation", "Did you mean %1 %2 (%3 %4)?"),
-        QT_TRANSLATE_NOOP("Dose derivation",
+        QT_TRANSLATE_NOOP("Growth", "Did you mean %1 %2?"),
+        QT_TRANSLATE_NOOP("Growth", "Did you mean %1 %2 (%3 %4)?"),
+        QT_TRANSLATE_NOOP("Growth",
                           "That too would be far from what is usual for this age."),
     ),
     # app.domain.concomitant_medicines.continuing_choices: why a current medicine is not offered
@@ -320,7 +330,11 @@ LISTED = {
     # the validated French-Canadian CHAQ; the validated wording (licensed through its
     # authors / PRINTO) should replace the CHAQ entries of this context in
     # resources/translations/jdm_ctp_fr.ts (the items, the answers, the domains, the aids
-    # and the two VAS) once the clinic holds it.
+    # and the two VAS) once the clinic holds it. Published French versions found (none
+    # French-Canadian, none with its wording publicly reproduced): France, Pouchot J et
+    # al., Clin Exp Rheumatol 2001;19(4 Suppl 23):S60-S65 (PRINTO; validation: Rev Rhum
+    # 2002, "Validation de la version française du CHAQ…"); Switzerland, Hofer M et al.,
+    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157.
     INSTRUMENT_ITEM: (
         QT_TRANSLATE_NOOP("Instrument item", "0 of 6 sit-up variants done"),
         QT_TRANSLATE_NOOP("Instrument item", "0: no contraction felt"),
@@ -1280,6 +1294,13 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone"),
         QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms"),
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
+        # each reason with the number of replicates it stopped (the bootstrap's "(reason: N)"):
+        # whole, so that the French spaces its colon
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates are collinear: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no patients: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms: %1"),
+        QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge: %1"),
     ),
     # </cohort figures>
     # The cohort report's table titles and empty cells (app.domain.cohort.outcomes
@@ -1453,6 +1474,19 @@ def plan_text_words(text: str) -> str:
     return plan_words(text, INTERFACE.language)
 
 
+_UNSCHEDULED = re.compile(r"Unscheduled (\d+)")
+
+
+def visit_words(label: str) -> str:
+    """A visit's name in the interface's language: a plan's visit ("Month 6") from the
+    plan-text catalogue, an unscheduled one ("Unscheduled 2", app.db.visits) in words."""
+    numbered = _UNSCHEDULED.fullmatch(label or "")
+    if numbered:
+        return QCoreApplication.translate("Visit", "Unscheduled %1").replace(
+            "%1", numbered.group(1))
+    return plan_text_words(label) if label else label
+
+
 def drug_words(drug: str) -> str:
     """A drug (its generic name as the plans write it) in the interface's language."""
     from app.domain.display_words import drug_name
@@ -1461,9 +1495,10 @@ def drug_words(drug: str) -> str:
 
 
 def phrase_words(text: Phrase | Joined) -> str:
-    """A sentence of the dose engine in the interface's language: its values as written
-    (numbers with the interface's decimal mark), dates in the interface's language, the
-    plan's own words from the plan-text catalogue."""
+    """A sentence of the dose engine or the growth check in the interface's language: its
+    values as written (numbers with the interface's decimal mark), dates in the interface's
+    language, the plan's own words from the plan-text catalogue; each template translated
+    in its own context (_PHRASE_CONTEXTS)."""
     from app.forms.language import explanation_in_words
 
     def plan(value: str) -> str:
@@ -1471,8 +1506,14 @@ def phrase_words(text: Phrase | Joined) -> str:
 
     from app.forms.numbers import number_words
 
-    return explanation_in_words(text.words(lambda template: term(DOSE_DERIVATION, template),
-                                           plan, number_words))
+    return explanation_in_words(text.words(
+        lambda template: term(_PHRASE_CONTEXTS.get(template, DOSE_DERIVATION), template), plan,
+        number_words))
+
+
+# The context of each phrase template phrase_words shows (no template is in two).
+_PHRASE_CONTEXTS = {template: context for context in (DOSE_DERIVATION, GROWTH)
+                    for template in LISTED[context]}
 
 
 def date_check_words(text: str | None) -> str | None:
@@ -1524,13 +1565,24 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], str, str]]:
     return found
 
 
-def phrases(context: str, text: str) -> str:
+def phrases(context: str, text: str | Phrase | Joined) -> str:
     """A domain text made of listed sentences, some with holes for what changes (%1, %2…:
     a number, what was typed, an item's label): each sentence is replaced by its
     translation with its holes filled in, a hole that is an instrument's label translated
-    too. Text matching no listed sentence is left as it is."""
+    too. Text matching no listed sentence is left as it is.
+
+    A sentence the domain already writes as a Phrase (the instruments move to Phrases one
+    by one: medications' vital signs so far) is translated template by template in
+    ``context``, its Label values as the interface's words."""
     from app.forms.language import INTERFACE
 
+    if isinstance(text, Phrase | Joined):
+        from app.forms.numbers import number_words
+
+        return text.words(lambda template: term(context, template),
+                          lambda value: _label_words(context, value)
+                          if isinstance(value, Label) else plan_text_words(value),
+                          number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
     whole = term(context, text)
@@ -1550,6 +1602,12 @@ def phrases(context: str, text: str) -> str:
         if fixed in text:
             text = pattern.sub(lambda m, t=template: fill(m, t), text)
     return _restore(text, done)
+
+
+def _label_words(context: str, label: str) -> str:
+    """A Label inside a phrase: an instrument's word, else one of the context's."""
+    words = item_words(label)
+    return words if words != label else term(context, label)
 
 
 def _hole_words(context: str, value: str) -> str:

@@ -191,8 +191,8 @@ class TreatmentCourseDialog(QDialog):
         current = self.overview.current_arm
         self.stop_box.setEnabled(current is not None)
         if current is not None:
-            self.stop_date.setRange(current.start_date, self.today, "the start of the arm",
-                                    "today")
+            self.stop_date.setRange(current.start_date, self.today,
+                                    self.tr("the start of the arm"), self.tr("today"))
 
     def _lateness(self, days: int | None) -> str:
         if not days:

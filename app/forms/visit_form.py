@@ -91,7 +91,7 @@ from app.forms.sign_dialog import (
     database_signer,
     database_unlocker,
 )
-from app.forms.terms import MESSAGE, SECTION, phrases, plan_text, term
+from app.forms.terms import DATE_LIMIT, MESSAGE, SECTION, phrases, plan_text, term, visit_words
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -251,7 +251,8 @@ class VisitFormWindow(QMainWindow):
         self._close_warned = False
         self._loading = True
         self.setWindowTitle(self.tr("%1 — %2 visit").replace("%1", header.study_id)
-                            .replace("%2", header.label or header.visit_code))
+                            .replace("%2", visit_words(header.label) if header.label
+                                     else header.visit_code))
         self.resize(1280, 760)
 
         # Sections are built when first shown (building every widget of a full visit is
@@ -324,7 +325,7 @@ class VisitFormWindow(QMainWindow):
 
     def _visit_label(self) -> str:
         header = self.record.header
-        return f"{header.study_id} · {header.label}"
+        return f"{header.study_id} · {visit_words(header.label)}"
 
     def make_sign_dialog(self) -> SignVisitDialog:
         actor = self.database.actor
@@ -456,13 +457,14 @@ class VisitFormWindow(QMainWindow):
         window = ""
         if header.window_start and header.window_end:
             window = (self.tr(" (window %1 – %2)")
-                      .replace("%1", f"{header.window_start:%d %b}")
-                      .replace("%2", f"{header.window_end:%d %b %Y}"))
-        target = (self.tr("target %1").replace("%1", f"{header.target_date:%d %b %Y}") + window
+                      .replace("%1", format_date(header.window_start))
+                      .replace("%2", format_date(header.window_end)))
+        target = (self.tr("target %1").replace("%1", format_date(header.target_date)) + window
                   if header.target_date else "")
         arm = self._arm_words()
         self.title = plan_text(QLabel(
-            f"<b>{header.study_id}</b> · {header.label or header.visit_code} · {target} · {arm}"
+            f"<b>{header.study_id}</b> · "
+            f"{visit_words(header.label) if header.label else header.visit_code} · {target} · {arm}"
         ))
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
@@ -476,8 +478,10 @@ class VisitFormWindow(QMainWindow):
         self.visit_date = DateField(today=self.today)
         self.visit_date.setAccessibleName("Visit date")
         allowed = visit_date_range(header.date_of_birth, header.enrollment_date, self.today)
-        self.visit_date.setRange(allowed.earliest, allowed.latest, allowed.earliest_name,
-                                 allowed.latest_name)
+        # the limits' names (domain words, app.domain.visit_form) in the interface's language
+        self.visit_date.setRange(allowed.earliest, allowed.latest,
+                                 term(DATE_LIMIT, allowed.earliest_name),
+                                 term(DATE_LIMIT, allowed.latest_name))
         self.visit_date.set_birth_date(header.date_of_birth)
         self.visit_date.edit.textChanged.connect(self._on_changed)
         date_label.setBuddy(self.visit_date.edit)

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +34,9 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
+from app.domain.display_words import code_words
+from app.forms.language import format_date
+from app.forms.terms import VISIT_STATUS, term, visit_words
 from app.forms.widgets import DateField, FieldMessage, open_on_enter
 
 # Bound once: PySide6's short spelling (``Qt.DisplayRole``) costs ~8 µs a lookup, and a
@@ -36,25 +46,27 @@ _BACKGROUND = Qt.ItemDataRole.BackgroundRole
 _VISIT_ID = Qt.ItemDataRole.UserRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 
-STATUS_WORDS = {
-    "not_started": "Not started",
-    "draft": "Draft",
-    "complete": "Complete",
-    "signed": "Signed",
-}
 OVERDUE = QColor("#fde2e1")
 DUE = QColor("#fff4d6")
 
 
 def _d(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else ""
+    return format_date(value, "")
+
+
 
 
 class VisitTableModel(QAbstractTableModel):
     """Plain VisitRow records; one ``set_rows``. Shared by the timeline and due list."""
 
     VISIT, STUDY_ID, TARGET, WINDOW, VISIT_DATE, STATUS, PATIENT = range(7)
-    HEADERS = ("Visit", "Study id", "Target date", "Window", "Visit date", "Status", "Patient")
+    HEADERS = (QT_TRANSLATE_NOOP("VisitTableModel", "Visit"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Study id"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Target date"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Window"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Visit date"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Status"),
+               QT_TRANSLATE_NOOP("VisitTableModel", "Patient"))
 
     def __init__(self, show_study_id: bool = False, parent=None) -> None:
         super().__init__(parent)
@@ -74,7 +86,7 @@ class VisitTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == _HORIZONTAL and role == _DISPLAY:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("VisitTableModel", self.HEADERS[section])
         return None
 
     def data(self, index, role=_DISPLAY):
@@ -84,7 +96,7 @@ class VisitTableModel(QAbstractTableModel):
         col = index.column()
         if role == _DISPLAY:
             if col == self.VISIT:
-                return r.label or r.visit_code
+                return visit_words(r.label) if r.label else r.visit_code
             if col == self.STUDY_ID:
                 return r.study_id
             if col == self.PATIENT:
@@ -93,16 +105,20 @@ class VisitTableModel(QAbstractTableModel):
                 return _d(r.target_date)
             if col == self.WINDOW:
                 if r.window_start and r.window_end:
-                    return f"{r.window_start:%d %b} – {r.window_end:%d %b %Y}"
+                    start = _d(r.window_start)
+                    if r.window_start.year == r.window_end.year:  # "28 May – 11 Jun 2026"
+                        start = start.rsplit(" ", 1)[0]
+                    return f"{start} – {_d(r.window_end)}"
                 return ""
             if col == self.VISIT_DATE:
                 return _d(r.visit_date)
             if col == self.STATUS:
-                word = STATUS_WORDS.get(r.status, r.status)
+                word = term(VISIT_STATUS, code_words(r.status))
                 if r.overdue:
-                    return f"{word} — OVERDUE"
+                    return word + " — " + QCoreApplication.translate("VisitTableModel",
+                                                                     "OVERDUE")
                 if r.due_soon:
-                    return f"{word} — due"
+                    return word + " — " + QCoreApplication.translate("VisitTableModel", "due")
                 return word
         if role == _BACKGROUND:
             if r.overdue:
@@ -119,16 +135,16 @@ class UnscheduledVisitDialog(QDialog):
 
     def __init__(self, today: date, parent=None, earliest: date | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add unscheduled visit")
+        self.setWindowTitle(self.tr("Add unscheduled visit"))
         form = QFormLayout(self)
         self.date = DateField(today=today)
-        self.date.setAccessibleName("Visit date")
-        self.date.setRange(earliest, today, "the enrollment date", "today")
+        self.date.setAccessibleName(self.tr("Visit date"))
+        self.date.setRange(earliest, today, self.tr("the enrollment date"), self.tr("today"))
         self.date.setValue(today)
-        label = QLabel("Visit &date:")
+        label = QLabel(self.tr("Visit &date:"))
         label.setBuddy(self.date)
         form.addRow(label, self.date)
-        self.error = FieldMessage("Visit date")
+        self.error = FieldMessage(self.tr("Visit date"))
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._ok)
@@ -141,7 +157,8 @@ class UnscheduledVisitDialog(QDialog):
     def _ok(self) -> None:
         if self.value() is None:
             # The field already says why in red beside the date; an empty field does not.
-            self.error.show_message(None if self.date.problem() else "Enter the visit date.")
+            self.error.show_message(None if self.date.problem()
+                                    else self.tr("Enter the visit date."))
             self.date.setFocus()
             return
         self.accept()
@@ -165,7 +182,7 @@ class VisitTimelineWidget(QWidget):
         self.today = today or date.today()
         self.model = VisitTableModel(parent=self)
         self.view = QTableView()
-        self.view.setAccessibleName("Visit timeline")
+        self.view.setAccessibleName(self.tr("Visit timeline"))
         self.view.setModel(self.model)
         self.view.setColumnHidden(VisitTableModel.STUDY_ID, True)
         self.view.setColumnHidden(VisitTableModel.PATIENT, True)
@@ -185,10 +202,11 @@ class VisitTimelineWidget(QWidget):
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        self.open_button = open_button = QPushButton("Open v&isit")
-        open_button.setToolTip("Open the selected visit (Enter on the list does the same).")
+        self.open_button = open_button = QPushButton(self.tr("Open v&isit"))
+        open_button.setToolTip(self.tr("Open the selected visit (Enter on the list does the "
+                                       "same)."))
         open_button.clicked.connect(self._open_selected)
-        add = QPushButton("&Add unscheduled visit…")
+        add = QPushButton(self.tr("&Add unscheduled visit…"))
         add.clicked.connect(self.ask_unscheduled)
         buttons.addWidget(open_button)
         buttons.addWidget(add)
@@ -201,10 +219,11 @@ class VisitTimelineWidget(QWidget):
         self.model.set_rows(rows)
         overdue = sum(1 for r in rows if r.overdue)
         done = sum(1 for r in rows if r.status in ("complete", "signed"))
-        self.summary.setText(
-            f"{done} of {len(rows)} visits complete"
-            + (f"; <b style='color:#b00020'>{overdue} overdue</b>" if overdue else "")
-        )
+        text = self.tr("%1 of %n visit(s) complete", "", len(rows)).replace("%1", str(done))
+        if overdue:
+            text += (self.tr("; ") + "<b style='color:#b00020'>"
+                     + self.tr("%n overdue", "", overdue) + "</b>")
+        self.summary.setText(text)
 
     def _open_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
@@ -217,7 +236,7 @@ class VisitTimelineWidget(QWidget):
         with self.database.session() as session:
             rows = patient_timeline(session, self.patient_id, self.today)
             if not rows:
-                raise ValueError("This patient has no enrollment to add a visit to.")
+                raise ValueError(self.tr("This patient has no enrollment to add a visit to."))
             visit_id = add_unscheduled_visit(
                 session, rows[-1].enrollment_id, visit_date, user=self.user or "unknown"
             )

@@ -170,4 +170,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VisitTimelineWidget</name>
+    <message numerus="yes">
+        <source>%1 of %n visit(s) complete</source>
+        <translation>
+            <numerusform>%1 of %n visit complete</numerusform>
+            <numerusform>%1 of %n visits complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

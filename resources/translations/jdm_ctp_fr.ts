@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Serious?</source>
-        <translation>Grave?</translation>
+        <translation>Grave&#x202f;?</translation>
     </message>
     <message>
         <source>Severity</source>
@@ -82,7 +82,7 @@
     </message>
     <message>
         <source>. No row means none reported; an empty resolved date means ongoing.</source>
-        <translation>. Aucune ligne signifie aucun événement signalé; une date de résolution vide signifie en cours.</translation>
+        <translation>. Aucune ligne signifie aucun événement signalé&#x202f;; une date de résolution vide signifie en cours.</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>The backup was cancelled; no file was written.</source>
-        <translation>La sauvegarde a été annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>La sauvegarde a été annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Backing up the database…</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>pink; faint erythema</source>
-        <translation>rose; érythème pâle</translation>
+        <translation>rose&#x202f;; érythème pâle</translation>
     </message>
     <message>
         <source>red</source>
@@ -692,7 +692,7 @@
     </message>
     <message>
         <source>crust; lichenification</source>
-        <translation>croûtes; lichénification</translation>
+        <translation>croûtes&#x202f;; lichénification</translation>
     </message>
     <message>
         <source>present</source>
@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>CDASI %1: grade must be a whole number from 0 to %2; %3 was entered.</source>
-        <translation>CDASI %1 : le grade doit être un nombre entier de 0 à %2; %3 a été saisi.</translation>
+        <translation>CDASI %1 : le grade doit être un nombre entier de 0 à %2&#x202f;; %3 a été saisi.</translation>
     </message>
     <message>
         <source>CDASI activity (degree of the skin rash)</source>
@@ -748,7 +748,7 @@
     </message>
     <message>
         <source>CDASI activity not scored: the Gottron&apos;s papules on the hands row is not graded (a visit recorded before the row was added does not have it); the other %1 items add up to %2 of %3</source>
-        <translation>Activité CDASI non calculée : la ligne des papules de Gottron sur les mains n’est pas cotée (une visite enregistrée avant l’ajout de cette ligne n’en a pas); les %1 autres éléments totalisent %2 sur %3</translation>
+        <translation>Activité CDASI non calculée : la ligne des papules de Gottron sur les mains n’est pas cotée (une visite enregistrée avant l’ajout de cette ligne n’en a pas)&#x202f;; les %1 autres éléments totalisent %2 sur %3</translation>
     </message>
     <message>
         <source>CDASI activity not scored: %1 of %2 items not graded (graded so far add up to %3)</source>
@@ -771,7 +771,7 @@
     </message>
     <message>
         <source>Other aid or device: which domains does it help with?</source>
-        <translation>Autre aide ou appareil : pour quels domaines?</translation>
+        <translation>Autre aide ou appareil : pour quels domaines&#x202f;?</translation>
     </message>
     <message>
         <source>Other aid or device used</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Domain score = highest item; an aid/device or help raises it to at least 2 (device-domain mapping provisional). Index = mean of answered domains, at least 6 of 8 (provisional).</source>
-        <translation>Score du domaine = item le plus élevé; une aide, un appareil ou l&apos;aide d&apos;une personne le porte à au moins 2 (correspondance appareil-domaine provisoire). Indice = moyenne des domaines répondus, au moins 6 sur 8 (provisoire).</translation>
+        <translation>Score du domaine = item le plus élevé&#x202f;; une aide, un appareil ou l&apos;aide d&apos;une personne le porte à au moins 2 (correspondance appareil-domaine provisoire). Indice = moyenne des domaines répondus, au moins 6 sur 8 (provisoire).</translation>
     </message>
     <message>
         <source>Domain score: %1</source>
@@ -818,7 +818,7 @@
     </message>
     <message>
         <source>Other (type it below; not exported when de-identified)</source>
-        <translation>Autre (à saisir ci-dessous; non exporté lorsque dépersonnalisé)</translation>
+        <translation>Autre (à saisir ci-dessous&#x202f;; non exporté lorsque dépersonnalisé)</translation>
     </message>
 </context>
 <context>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of 14 items missing; sum of the items entered %2 (partial, not a total).</source>
-        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 items sur 14 manquants; somme des items saisis %2 (partielle, pas un total).</translation>
+        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 items sur 14 manquants&#x202f;; somme des items saisis %2 (partielle, pas un total).</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>Adverse events per patient-year: all, serious, related (possible, probable or definite) and by category as coded at the visit; events recorded before the coding existed are counted under &apos;category not recorded&apos;.</source>
-        <translation>Événements indésirables par année-patient : tous, graves, liés (possible, probable ou certaine) et par catégorie codée à la visite; les événements consignés avant l&apos;existence du codage sont comptés sous « catégorie non consignée ».</translation>
+        <translation>Événements indésirables par année-patient : tous, graves, liés (possible, probable ou certaine) et par catégorie codée à la visite&#x202f;; les événements consignés avant l&apos;existence du codage sont comptés sous « catégorie non consignée ».</translation>
     </message>
     <message>
         <source>Age at enrollment, years</source>
@@ -952,11 +952,11 @@
     </message>
     <message>
         <source>Continuous: median (IQR), n; mean (SD). Binary: n/N (%). SMD: standardized mean difference, |SMD| &gt; 0.1 suggests imbalance.</source>
-        <translation>Continues : médiane (EIQ), n; moyenne (ÉT). Binaires : n/N (%). DMS : différence moyenne standardisée, |DMS| &gt; 0.1 suggère un déséquilibre.</translation>
+        <translation>Continues : médiane (EIQ), n&#x202f;; moyenne (ÉT). Binaires : n/N (%). DMS : différence moyenne standardisée, |DMS| &gt; 0.1 suggère un déséquilibre.</translation>
     </message>
     <message>
         <source>Cumulative corticosteroid exposure to month 12: oral prednisone-equivalent dose of each visit carried to the next visit, plus IV methylprednisolone pulses × dose × 1.25 (4 mg methylprednisolone = 5 mg prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, Table 1); provisional), per kg of the weight at that visit, from the first visit to the month-12 visit; a child with a dose or weight missing on the way is counted apart, not estimated (provisional project rule, issue 18).</source>
-        <translation>Exposition cumulée aux corticostéroïdes jusqu&apos;au mois 12 : dose orale en équivalent prednisone de chaque visite reportée jusqu&apos;à la visite suivante, plus bolus de méthylprednisolone IV × dose × 1.25 (4 mg de méthylprednisolone = 5 mg de prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013;9:30, tableau 1); provisoire), par kg du poids à cette visite, de la première visite à la visite du mois 12; un enfant dont une dose ou un poids manque en cours de route est compté à part, non estimé (règle provisoire du projet, issue 18).</translation>
+        <translation>Exposition cumulée aux corticostéroïdes jusqu&apos;au mois 12 : dose orale en équivalent prednisone de chaque visite reportée jusqu&apos;à la visite suivante, plus bolus de méthylprednisolone IV × dose × 1.25 (4 mg de méthylprednisolone = 5 mg de prednisone (Liu D et al., Allergy Asthma Clin Immunol 2013&#x202f;;9:30, tableau 1)&#x202f;; provisoire), par kg du poids à cette visite, de la première visite à la visite du mois 12&#x202f;; un enfant dont une dose ou un poids manque en cours de route est compté à part, non estimé (règle provisoire du projet, issue 18).</translation>
     </message>
     <message>
         <source>Cumulative prednisone-equivalent to month 12, mg/kg: median (IQR)</source>
@@ -984,7 +984,7 @@
     </message>
     <message>
         <source>Each enrollment is analysed under the arm it started on; switches are counted, not re-assigned.</source>
-        <translation>Chaque inscription est analysée dans le bras où elle a commencé; les changements sont comptés, non réattribués.</translation>
+        <translation>Chaque inscription est analysée dans le bras où elle a commencé&#x202f;; les changements sont comptés, non réattribués.</translation>
     </message>
     <message>
         <source>Enrolled</source>
@@ -1044,7 +1044,7 @@
     </message>
     <message>
         <source>Medians with interquartile range (quartiles by linear interpolation, type 7). Standardized mean difference: (m1 − m2)/√((s1² + s2²)/2); binary: (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |SMD| &gt; 0.1 is the usual mark of imbalance.</source>
-        <translation>Médianes avec écart interquartile (quartiles par interpolation linéaire, type 7). Différence moyenne standardisée : (m1 − m2)/√((s1² + s2²)/2); binaire : (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2); |DMS| &gt; 0.1 est le repère habituel d&apos;un déséquilibre.</translation>
+        <translation>Médianes avec écart interquartile (quartiles par interpolation linéaire, type 7). Différence moyenne standardisée : (m1 − m2)/√((s1² + s2²)/2)&#x202f;; binaire : (p1 − p2)/√((p1(1 − p1) + p2(1 − p2))/2)&#x202f;; |DMS| &gt; 0.1 est le repère habituel d&apos;un déséquilibre.</translation>
     </message>
     <message>
         <source>Month %1: %2 improvement or better</source>
@@ -1088,7 +1088,7 @@
     </message>
     <message>
         <source>Only completed or signed visits count, with their adverse events (a draft may be half entered); follow-up runs from enrollment to the last of them.</source>
-        <translation>Seules les visites complètes ou signées comptent, avec leurs événements indésirables (un brouillon peut être à moitié saisi); le suivi va de l&apos;inscription à la dernière d&apos;entre elles.</translation>
+        <translation>Seules les visites complètes ou signées comptent, avec leurs événements indésirables (un brouillon peut être à moitié saisi)&#x202f;; le suivi va de l&apos;inscription à la dernière d&apos;entre elles.</translation>
     </message>
     <message>
         <source>PRINTO status not determinable (left out)</source>
@@ -1128,7 +1128,7 @@
     </message>
     <message>
         <source>Shares of the patients with a TIS (or an IMACS decision) at that visit; the rest of the visits done lacked a core set measure.</source>
-        <translation>Proportions des patients ayant un TIS (ou une décision IMACS) à cette visite; les autres visites faites manquaient d&apos;une mesure de l&apos;ensemble de base.</translation>
+        <translation>Proportions des patients ayant un TIS (ou une décision IMACS) à cette visite&#x202f;; les autres visites faites manquaient d&apos;une mesure de l&apos;ensemble de base.</translation>
     </message>
     <message>
         <source>Stabilised weights after truncation: range</source>
@@ -1148,11 +1148,11 @@
     </message>
     <message>
         <source>TIS categories (JDM, Rider 2017): minimal ≥ 30, moderate ≥ 45, major ≥ 70; IMACS improvement as defined by the IMACS group (both provisional where the visit form says so).</source>
-        <translation>Catégories du TIS (DMJ, Rider 2017) : minime ≥ 30, modérée ≥ 45, majeure ≥ 70; amélioration IMACS selon la définition du groupe IMACS (les deux provisoires là où le formulaire de visite l&apos;indique).</translation>
+        <translation>Catégories du TIS (DMJ, Rider 2017) : minime ≥ 30, modérée ≥ 45, majeure ≥ 70&#x202f;; amélioration IMACS selon la définition du groupe IMACS (les deux provisoires là où le formulaire de visite l&apos;indique).</translation>
     </message>
     <message>
         <source>Time to PRINTO clinically inactive disease: from enrollment to the first follow-up visit found inactive (Lazarevic 2013: 3 of CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, PGA ≤ 0.2), censored at the last follow-up visit with a PRINTO status; children inactive at baseline are not at risk.</source>
-        <translation>Délai jusqu&apos;à la maladie cliniquement inactive selon PRINTO : de l&apos;inscription à la première visite de suivi jugée inactive (Lazarevic 2013 : 3 critères parmi CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, EGM ≤ 0.2), censuré à la dernière visite de suivi ayant un statut PRINTO; les enfants inactifs à la visite initiale ne sont pas à risque.</translation>
+        <translation>Délai jusqu&apos;à la maladie cliniquement inactive selon PRINTO : de l&apos;inscription à la première visite de suivi jugée inactive (Lazarevic 2013 : 3 critères parmi CK ≤ 150 U/L, CMAS ≥ 48, MMT8 ≥ 78, EGM ≤ 0.2), censuré à la dernière visite de suivi ayant un statut PRINTO&#x202f;; les enfants inactifs à la visite initiale ne sont pas à risque.</translation>
     </message>
     <message>
         <source>Total improvement score (median, IQR)</source>
@@ -1164,7 +1164,7 @@
     </message>
     <message>
         <source>crude %1 vs %2; n = %3</source>
-        <translation>brut %1 contre %2; n = %3</translation>
+        <translation>brut %1 contre %2&#x202f;; n = %3</translation>
     </message>
     <message>
         <source>mean %1 (SD %2)</source>
@@ -1240,15 +1240,15 @@
     </message>
     <message>
         <source>Exploratory: an observational comparison. Weighting balances only the covariates measured and listed here; anything else that guided the choice of arm (severity not captured, family preference, access to infusions) is not accounted for.</source>
-        <translation>Exploratoire : une comparaison observationnelle. La pondération n&apos;équilibre que les covariables mesurées et énumérées ici; tout autre élément ayant guidé le choix du bras (gravité non saisie, préférence de la famille, accès aux perfusions) n&apos;est pas pris en compte.</translation>
+        <translation>Exploratoire : une comparaison observationnelle. La pondération n&apos;équilibre que les covariables mesurées et énumérées ici&#x202f;; tout autre élément ayant guidé le choix du bras (gravité non saisie, préférence de la famille, accès aux perfusions) n&apos;est pas pris en compte.</translation>
     </message>
     <message>
         <source>Logistic model of the arm on the baseline covariates listed, fitted on the patients with every covariate recorded (complete cases; nothing imputed). Stabilised weights P(arm) / P(arm | covariates), truncated at their 1st and 99th percentiles.</source>
-        <translation>Modèle logistique du bras selon les covariables initiales énumérées, ajusté sur les patients dont chaque covariable est saisie (cas complets; rien n&apos;est imputé). Poids stabilisés P(bras) / P(bras | covariables), tronqués à leurs 1er et 99e centiles.</translation>
+        <translation>Modèle logistique du bras selon les covariables initiales énumérées, ajusté sur les patients dont chaque covariable est saisie (cas complets&#x202f;; rien n&apos;est imputé). Poids stabilisés P(bras) / P(bras | covariables), tronqués à leurs 1er et 99e centiles.</translation>
     </message>
     <message>
         <source>|SMD| ≤ 0.1 after weighting is the usual mark of adequate balance. 95% intervals of the weighted differences: bootstrap percentiles, the patients resampled within each arm and the model re-fitted in every replicate (a fixed seed, so the same data give the same interval); replicates whose model could not be fitted are counted and left out. They are computed on request.</source>
-        <translation>Un |DMS| ≤ 0.1 après pondération est le repère habituel d&apos;un équilibre adéquat. Intervalles à 95 % des différences pondérées : centiles du bootstrap, les patients rééchantillonnés dans chaque bras et le modèle réajusté à chaque réplication (graine fixe : les mêmes données donnent le même intervalle); les réplications dont le modèle n&apos;a pu être ajusté sont comptées et écartées. Ils sont calculés sur demande.</translation>
+        <translation>Un |DMS| ≤ 0.1 après pondération est le repère habituel d&apos;un équilibre adéquat. Intervalles à 95 % des différences pondérées : centiles du bootstrap, les patients rééchantillonnés dans chaque bras et le modèle réajusté à chaque réplication (graine fixe : les mêmes données donnent le même intervalle)&#x202f;; les réplications dont le modèle n&apos;a pu être ajusté sont comptées et écartées. Ils sont calculés sur demande.</translation>
     </message>
     <message>
         <source>not shown: %1</source>
@@ -1273,6 +1273,26 @@
     <message>
         <source>the model did not converge</source>
         <translation>le modèle n&apos;a pas convergé</translation>
+    </message>
+    <message>
+        <source>the covariates are collinear: %1</source>
+        <translation>les covariables sont colinéaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no patients: %1</source>
+        <translation>aucun patient&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a covariate has the same value for everyone: %1</source>
+        <translation>une covariable a la même valeur pour tous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the covariates separate the arms: %1</source>
+        <translation>les covariables séparent les bras&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the model did not converge: %1</source>
+        <translation>le modèle n&apos;a pas convergé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1394,8 +1414,8 @@
     <message numerus="yes">
         <source>%1: %n enrollment(s), analysed under the arm each started on. Every figure gives the patients it rests on (n); double-click a number to list them. Computed in %2 s.</source>
         <translation>
-            <numerusform>%1 : %n inscription, analysée dans le bras où elle a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
-            <numerusform>%1 : %n inscriptions, analysées dans le bras où chacune a commencé. Chaque chiffre donne les patients sur lesquels il repose (n); double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+            <numerusform>%1 : %n inscription, analysée dans le bras où elle a commencé. Chaque chiffre donne les patients sur lesquels il repose (n)&#x202f;; double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
+            <numerusform>%1 : %n inscriptions, analysées dans le bras où chacune a commencé. Chaque chiffre donne les patients sur lesquels il repose (n)&#x202f;; double-cliquez sur un nombre pour les lister. Calculé en %2 s.</numerusform>
         </translation>
     </message>
     <message>
@@ -1459,7 +1479,7 @@
     </message>
     <message>
         <source>mg per pulse; empty = record the maximum only</source>
-        <translation>mg par bolus; vide = consigner seulement le maximum</translation>
+        <translation>mg par bolus&#x202f;; vide = consigner seulement le maximum</translation>
     </message>
     <message>
         <source>Pulse &amp;dose (mg):</source>
@@ -1611,15 +1631,15 @@
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility. The IVIG answer decides whether arm A is available.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
+        <translation>Consignés comme caractéristiques initiales&#x202f;; ils ne décident pas de l&apos;admissibilité. La réponse sur les IgIV décide si le bras A est offert.</translation>
     </message>
     <message>
         <source>Every exclusion must be No. Yes makes the patient not eligible; Unknown makes the patient not yet eligible.</source>
-        <translation>Chaque critère d&apos;exclusion doit être « Non ». « Oui » rend le patient non admissible; « Inconnu » le rend pas encore admissible.</translation>
+        <translation>Chaque critère d&apos;exclusion doit être « Non ». « Oui » rend le patient non admissible&#x202f;; « Inconnu » le rend pas encore admissible.</translation>
     </message>
     <message>
         <source>Recorded as baseline characteristics; they do not decide eligibility.</source>
-        <translation>Consignés comme caractéristiques initiales; ils ne décident pas de l&apos;admissibilité.</translation>
+        <translation>Consignés comme caractéristiques initiales&#x202f;; ils ne décident pas de l&apos;admissibilité.</translation>
     </message>
     <message>
         <source> Prior therapies are judged on the next pages from the recorded history.</source>
@@ -1669,7 +1689,7 @@
     </message>
     <message>
         <source>This weight was measured %1 days ago (on %2); weights older than %3 days should be re-measured before dosing.</source>
-        <translation>Ce poids a été mesuré il y a %1 jours (le %2); un poids de plus de %3 jours doit être mesuré de nouveau avant de calculer une dose.</translation>
+        <translation>Ce poids a été mesuré il y a %1 jours (le %2)&#x202f;; un poids de plus de %3 jours doit être mesuré de nouveau avant de calculer une dose.</translation>
     </message>
     <message>
         <source>The weight is dated %1, which is after today (%2). Check the date or re-measure before dosing.</source>
@@ -1685,6 +1705,21 @@
     </message>
 </context>
 <context>
+    <name>Date limit</name>
+    <message>
+        <source>the enrollment date</source>
+        <translation>la date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>not entered</source>
@@ -1692,7 +1727,7 @@
     </message>
     <message>
         <source>Type the date as %1. Up and Down change it by a day; Alt+Down opens a calendar.</source>
-        <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d&apos;un jour; Alt+Bas ouvre un calendrier.</translation>
+        <translation>Tapez la date sous la forme %1. Les flèches Haut et Bas la changent d&apos;un jour&#x202f;; Alt+Bas ouvre un calendrier.</translation>
     </message>
     <message>
         <source>Choose the date on a calendar (Alt+Down)</source>
@@ -1732,6 +1767,10 @@
 </context>
 <context>
     <name>Dose derivation</name>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
     <message>
         <source>%1: %2 %3, %4</source>
         <translation>%1 : %2 %3, %4</translation>
@@ -1858,11 +1897,11 @@
     </message>
     <message>
         <source>This is the minimum; higher doses are at the provider&apos;s discretion.</source>
-        <translation>Il s&apos;agit du minimum; une dose plus élevée est à la discrétion du médecin traitant.</translation>
+        <translation>Il s&apos;agit du minimum&#x202f;; une dose plus élevée est à la discrétion du médecin traitant.</translation>
     </message>
     <message>
         <source>This is a dose range: the computed dose is its lower end; a dose within the range needs a reason, a dose above its top is refused.</source>
-        <translation>Il s&apos;agit d&apos;un intervalle de doses : la dose calculée en est la borne inférieure; une dose dans l&apos;intervalle exige un motif, une dose au-dessus de sa borne supérieure est refusée.</translation>
+        <translation>Il s&apos;agit d&apos;un intervalle de doses : la dose calculée en est la borne inférieure&#x202f;; une dose dans l&apos;intervalle exige un motif, une dose au-dessus de sa borne supérieure est refusée.</translation>
     </message>
     <message>
         <source>Inputs: %1.</source>
@@ -1870,7 +1909,7 @@
     </message>
     <message>
         <source>Inputs: %1; BSA %2 m² = √(%3 cm × %4 kg / 3600) (%5).</source>
-        <translation>Données : %1; SC %2 m² = √(%3 cm × %4 kg / 3600) (%5).</translation>
+        <translation>Données : %1&#x202f;; SC %2 m² = √(%3 cm × %4 kg / 3600) (%5).</translation>
     </message>
     <message>
         <source>%1 is labelled from age %2 years, and the child&apos;s age is not known: enter the date of birth and check before giving it %3.</source>
@@ -1878,7 +1917,7 @@
     </message>
     <message>
         <source>%1 is labelled from age %2 years; this child is %3. Below the labelled age: check before giving it %4.</source>
-        <translation>%1 est homologué à partir de %2 ans; cet enfant a %3. Sous l&apos;âge homologué : vérifier avant de l&apos;administrer %4.</translation>
+        <translation>%1 est homologué à partir de %2 ans&#x202f;; cet enfant a %3. Sous l&apos;âge homologué : vérifier avant de l&apos;administrer %4.</translation>
     </message>
     <message>
         <source>Labelled age: %1</source>
@@ -1890,7 +1929,7 @@
     </message>
     <message>
         <source>Labelled age: from %1 years; the child is %2, within the label %3.</source>
-        <translation>Âge homologué : à partir de %1 ans; l&apos;enfant a %2, dans l&apos;indication homologuée %3.</translation>
+        <translation>Âge homologué : à partir de %1 ans&#x202f;; l&apos;enfant a %2, dans l&apos;indication homologuée %3.</translation>
     </message>
     <message>
         <source>(source: %1 [%2])</source>
@@ -1938,11 +1977,11 @@
     </message>
     <message>
         <source>The final dose must be more than zero; %1 %2 was entered.</source>
-        <translation>La dose finale doit être supérieure à zéro; %1 %2 a été saisi.</translation>
+        <translation>La dose finale doit être supérieure à zéro&#x202f;; %1 %2 a été saisi.</translation>
     </message>
     <message>
         <source>The final %1 dose cannot be above the protocol maximum of %2 %3; %4 %3 was entered.</source>
-        <translation>%1 : la dose finale ne peut dépasser le maximum du protocole de %2 %3; %4 %3 a été saisi.</translation>
+        <translation>%1 : la dose finale ne peut dépasser le maximum du protocole de %2 %3&#x202f;; %4 %3 a été saisi.</translation>
     </message>
     <message>
         <source>The final dose matches the computed dose.</source>
@@ -1963,70 +2002,6 @@
     <message>
         <source>%1 years old on %2 (from the date of birth)</source>
         <translation>%1 ans le %2 (d&apos;après la date de naissance)</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <source>Height</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>BMI</source>
-        <translation>IMC</translation>
-    </message>
-    <message>
-        <source>a boy</source>
-        <translation>un garçon</translation>
-    </message>
-    <message>
-        <source>a girl</source>
-        <translation>une fille</translation>
-    </message>
-    <message>
-        <source>a child</source>
-        <translation>un enfant</translation>
-    </message>
-    <message>
-        <source>%1 y %2 m</source>
-        <translation>%1 a %2 m</translation>
-    </message>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 mois</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 j</translation>
-    </message>
-    <message>
-        <source>%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 SD above it, CDC 2000). Check the value and its unit.</source>
-        <translation>%1 %2 : bien au-dessus de l’habituel pour %3 de %4 (médiane %5; environ %6 É.-T. au-dessus, CDC 2000). Vérifiez la valeur et son unité.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 SD below it, CDC 2000). Check the value and its unit.</source>
-        <translation>%1 %2 : bien au-dessous de l’habituel pour %3 de %4 (médiane %5; environ %6 É.-T. au-dessous, CDC 2000). Vérifiez la valeur et son unité.</translation>
-    </message>
-    <message>
-        <source>%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000).</source>
-        <translation>%1 %2 : à moins de 3 É.-T. pour %3 de %4 (médiane %5, CDC 2000).</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 metres? That is %2 cm: type %2 in cm.</source>
-        <translation>Vouliez-vous dire %1 mètre(s)? Cela fait %2 cm : tapez %2 en cm.</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 %2?</source>
-        <translation>Vouliez-vous dire %1 %2?</translation>
-    </message>
-    <message>
-        <source>Did you mean %1 %2 (%3 %4)?</source>
-        <translation>Vouliez-vous dire %1 %2 (%3 %4)?</translation>
-    </message>
-    <message>
-        <source>That too would be far from what is usual for this age.</source>
-        <translation>Ce serait aussi loin de l’habituel à cet âge.</translation>
     </message>
 </context>
 <context>
@@ -2125,11 +2100,11 @@
     </message>
     <message>
         <source>(final dose; computed %1)</source>
-        <translation>(dose finale; calculée %1)</translation>
+        <translation>(dose finale&#x202f;; calculée %1)</translation>
     </message>
     <message>
         <source>Computed: %1 (raw %2; %3).</source>
-        <translation>Calculée : %1 (brute %2; %3).</translation>
+        <translation>Calculée : %1 (brute %2&#x202f;; %3).</translation>
     </message>
     <message>
         <source>Final dose differs from computed — reason: %1</source>
@@ -2137,7 +2112,7 @@
     </message>
     <message>
         <source>Dose RANGE for this patient: %1 to %2 (the computed dose shown is the lower end). Type the final dose chosen within the range, with a reason; above %2 is refused.</source>
-        <translation>PLAGE de dose pour ce patient : %1 à %2 (la dose calculée affichée est le bas de la plage). Saisissez la dose finale choisie dans la plage, avec un motif; au-dessus de %2, elle est refusée.</translation>
+        <translation>PLAGE de dose pour ce patient : %1 à %2 (la dose calculée affichée est le bas de la plage). Saisissez la dose finale choisie dans la plage, avec un motif&#x202f;; au-dessus de %2, elle est refusée.</translation>
     </message>
     <message>
         <source>Dose dates (%1): %2</source>
@@ -2243,6 +2218,37 @@
     </message>
 </context>
 <context>
+    <name>DueVisitsDialog</name>
+    <message>
+        <source>Visits due this week and overdue</source>
+        <translation>Visites à faire cette semaine et en retard</translation>
+    </message>
+    <message>
+        <source>Due visits</source>
+        <translation>Visites à faire</translation>
+    </message>
+    <message>
+        <source>&amp;Open visit</source>
+        <translation>&amp;Ouvrir la visite</translation>
+    </message>
+    <message>
+        <source>Open the selected visit (Enter on the list does the same).</source>
+        <translation>Ouvrir la visite choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Loading the visits due…</source>
+        <translation>Chargement des visites à faire…</translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due by %3.</source>
+        <translation>%1 en retard, %2 à faire d&apos;ici le %3.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentWizard</name>
     <message>
         <source>Enroll and choose arm — %1</source>
@@ -2294,7 +2300,7 @@
     </message>
     <message>
         <source>The patient is not enrolled yet. Keep what you entered as a draft, or discard it?</source>
-        <translation>Le patient n&apos;est pas encore inscrit. Garder ce que vous avez saisi comme brouillon, ou l&apos;abandonner?</translation>
+        <translation>Le patient n&apos;est pas encore inscrit. Garder ce que vous avez saisi comme brouillon, ou l&apos;abandonner&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -2406,7 +2412,7 @@
 Export identified data?</source>
         <translation>Une exportation identifiée contient les noms, les numéros de dossier médical et les dates de naissance des patients. Ne l&apos;envoyez que là où la loi et votre approbation éthique le permettent. L&apos;exportation sera consignée dans le journal d&apos;audit à votre nom.
 
-Exporter les données identifiées?</translation>
+Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Identified export</source>
@@ -2422,7 +2428,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>De-identified (no names, MRN, birth dates; dates as days)</source>
-        <translation>Dépersonnalisée (sans noms, NDM ni dates de naissance; dates en jours)</translation>
+        <translation>Dépersonnalisée (sans noms, NDM ni dates de naissance&#x202f;; dates en jours)</translation>
     </message>
     <message>
         <source>Identified (names, MRN, dates) — audited</source>
@@ -2478,7 +2484,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Identified export not confirmed; nothing was exported.</source>
-        <translation>Exportation identifiée non confirmée; rien n&apos;a été exporté.</translation>
+        <translation>Exportation identifiée non confirmée&#x202f;; rien n&apos;a été exporté.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -2498,13 +2504,13 @@ Exporter les données identifiées?</translation>
     <message numerus="yes">
         <source>Exported %n patient(s) to %1; see manifest.json for checksums.</source>
         <translation>
-            <numerusform>%n patient exporté dans %1; voir manifest.json pour les sommes de contrôle.</numerusform>
-            <numerusform>%n patients exportés dans %1; voir manifest.json pour les sommes de contrôle.</numerusform>
+            <numerusform>%n patient exporté dans %1&#x202f;; voir manifest.json pour les sommes de contrôle.</numerusform>
+            <numerusform>%n patients exportés dans %1&#x202f;; voir manifest.json pour les sommes de contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export cancelled; no files were kept.</source>
-        <translation>Exportation annulée; aucun fichier n&apos;a été conservé.</translation>
+        <translation>Exportation annulée&#x202f;; aucun fichier n&apos;a été conservé.</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
@@ -2566,6 +2572,73 @@ Exporter les données identifiées?</translation>
             <numerusform>%n entrée à corriger</numerusform>
             <numerusform>%n entrées à corriger</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Growth</name>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <source>a boy</source>
+        <translation>un garçon</translation>
+    </message>
+    <message>
+        <source>a girl</source>
+        <translation>une fille</translation>
+    </message>
+    <message>
+        <source>a child</source>
+        <translation>un enfant</translation>
+    </message>
+    <message>
+        <source>%1 y %2 m</source>
+        <translation>%1 a %2 m</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 %2 is far above what is usual for %3 of %4 (median %5; about %6 SD above it, CDC 2000). Check the value and its unit.</source>
+        <translation>%1 %2 : bien au-dessus de l’habituel pour %3 de %4 (médiane %5&#x202f;; environ %6 É.-T. au-dessus, CDC 2000). Vérifiez la valeur et son unité.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is far below what is usual for %3 of %4 (median %5; about %6 SD below it, CDC 2000). Check the value and its unit.</source>
+        <translation>%1 %2 : bien au-dessous de l’habituel pour %3 de %4 (médiane %5&#x202f;; environ %6 É.-T. au-dessous, CDC 2000). Vérifiez la valeur et son unité.</translation>
+    </message>
+    <message>
+        <source>%1 %2: within 3 SD for %3 of %4 (median %5, CDC 2000).</source>
+        <translation>%1 %2 : à moins de 3 É.-T. pour %3 de %4 (médiane %5, CDC 2000).</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 metres? That is %2 cm: type %2 in cm.</source>
+        <translation>Vouliez-vous dire %1 mètre(s)&#x202f;? Cela fait %2 cm : tapez %2 en cm.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %2?</source>
+        <translation>Vouliez-vous dire %1 %2&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Did you mean %1 %2 (%3 %4)?</source>
+        <translation>Vouliez-vous dire %1 %2 (%3 %4)&#x202f;?</translation>
+    </message>
+    <message>
+        <source>That too would be far from what is usual for this age.</source>
+        <translation>Ce serait aussi loin de l’habituel à cet âge.</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2797,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Bend down to pick up clothing or a piece of paper from the floor?</source>
-        <translation>Se pencher pour ramasser un vêtement ou une feuille de papier par terre?</translation>
+        <translation>Se pencher pour ramasser un vêtement ou une feuille de papier par terre&#x202f;?</translation>
     </message>
     <message>
         <source>Blood pressure, diastolic</source>
@@ -2740,7 +2813,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Brush teeth?</source>
-        <translation>Se brosser les dents?</translation>
+        <translation>Se brosser les dents&#x202f;?</translation>
     </message>
     <message>
         <source>Built-up pencil or special utensils</source>
@@ -2752,123 +2825,123 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>CHAQ item activities 1 (Run errands and shop?)</source>
-        <translation>CHAQ, activités 1 (Faire des courses et des achats?)</translation>
+        <translation>CHAQ, activités 1 (Faire des courses et des achats&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item activities 2 (Get in and out of a car or toy car or school bus?)</source>
-        <translation>CHAQ, activités 2 (Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre?)</translation>
+        <translation>CHAQ, activités 2 (Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item activities 3 (Ride bike or tricycle?)</source>
-        <translation>CHAQ, activités 3 (Faire du vélo ou du tricycle?)</translation>
+        <translation>CHAQ, activités 3 (Faire du vélo ou du tricycle&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item activities 4 (Do household chores (e.g. wash dishes, take out trash, vacuum, do yardwork, make bed, clean room)?)</source>
-        <translation>CHAQ, activités 4 (Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)?)</translation>
+        <translation>CHAQ, activités 4 (Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item activities 5 (Run and play?)</source>
-        <translation>CHAQ, activités 5 (Courir et jouer?)</translation>
+        <translation>CHAQ, activités 5 (Courir et jouer&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item arising 1 (Stand up from a low chair or floor?)</source>
-        <translation>CHAQ, se lever 1 (Se lever d&apos;une chaise basse ou du plancher?)</translation>
+        <translation>CHAQ, se lever 1 (Se lever d&apos;une chaise basse ou du plancher&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item arising 2 (Get in and out of bed or crib?)</source>
-        <translation>CHAQ, se lever 2 (Se mettre au lit ou dans son lit de bébé et en sortir?)</translation>
+        <translation>CHAQ, se lever 2 (Se mettre au lit ou dans son lit de bébé et en sortir&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item dressing 1 (Dress, including tying shoelaces and doing buttons?)</source>
-        <translation>CHAQ, habillage 1 (S&apos;habiller, y compris nouer ses lacets et boutonner?)</translation>
+        <translation>CHAQ, habillage 1 (S&apos;habiller, y compris nouer ses lacets et boutonner&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item dressing 2 (Shampoo his/her hair?)</source>
-        <translation>CHAQ, habillage 2 (Se laver les cheveux?)</translation>
+        <translation>CHAQ, habillage 2 (Se laver les cheveux&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item dressing 3 (Remove socks?)</source>
-        <translation>CHAQ, habillage 3 (Enlever ses chaussettes?)</translation>
+        <translation>CHAQ, habillage 3 (Enlever ses chaussettes&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item dressing 4 (Cut fingernails?)</source>
-        <translation>CHAQ, habillage 4 (Se couper les ongles des doigts?)</translation>
+        <translation>CHAQ, habillage 4 (Se couper les ongles des doigts&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item eating 1 (Cut his/her own meat?)</source>
-        <translation>CHAQ, alimentation 1 (Couper sa viande?)</translation>
+        <translation>CHAQ, alimentation 1 (Couper sa viande&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item eating 2 (Lift up a cup or glass to mouth?)</source>
-        <translation>CHAQ, alimentation 2 (Porter une tasse ou un verre à sa bouche?)</translation>
+        <translation>CHAQ, alimentation 2 (Porter une tasse ou un verre à sa bouche&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item eating 3 (Open a new cereal box?)</source>
-        <translation>CHAQ, alimentation 3 (Ouvrir une boîte de céréales neuve?)</translation>
+        <translation>CHAQ, alimentation 3 (Ouvrir une boîte de céréales neuve&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item grip 1 (Write or scribble with pen or pencil?)</source>
-        <translation>CHAQ, préhension 1 (Écrire ou gribouiller avec un stylo ou un crayon?)</translation>
+        <translation>CHAQ, préhension 1 (Écrire ou gribouiller avec un stylo ou un crayon&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item grip 2 (Open car doors?)</source>
-        <translation>CHAQ, préhension 2 (Ouvrir les portières d&apos;une auto?)</translation>
+        <translation>CHAQ, préhension 2 (Ouvrir les portières d&apos;une auto&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item grip 3 (Open jars which have been previously opened?)</source>
-        <translation>CHAQ, préhension 3 (Ouvrir des pots déjà ouverts?)</translation>
+        <translation>CHAQ, préhension 3 (Ouvrir des pots déjà ouverts&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item grip 4 (Turn faucets on and off?)</source>
-        <translation>CHAQ, préhension 4 (Ouvrir et fermer les robinets?)</translation>
+        <translation>CHAQ, préhension 4 (Ouvrir et fermer les robinets&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item grip 5 (Push open a door when he/she has to turn a door knob?)</source>
-        <translation>CHAQ, préhension 5 (Pousser une porte en tournant la poignée?)</translation>
+        <translation>CHAQ, préhension 5 (Pousser une porte en tournant la poignée&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item hygiene 1 (Wash and dry entire body?)</source>
-        <translation>CHAQ, hygiène 1 (Se laver et s&apos;essuyer tout le corps?)</translation>
+        <translation>CHAQ, hygiène 1 (Se laver et s&apos;essuyer tout le corps&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item hygiene 2 (Take a tub bath (get in and out of tub)?)</source>
-        <translation>CHAQ, hygiène 2 (Prendre un bain (entrer dans la baignoire et en sortir)?)</translation>
+        <translation>CHAQ, hygiène 2 (Prendre un bain (entrer dans la baignoire et en sortir)&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item hygiene 3 (Get on and off the toilet or potty chair?)</source>
-        <translation>CHAQ, hygiène 3 (S&apos;asseoir sur la toilette ou le petit pot et se relever?)</translation>
+        <translation>CHAQ, hygiène 3 (S&apos;asseoir sur la toilette ou le petit pot et se relever&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item hygiene 4 (Brush teeth?)</source>
-        <translation>CHAQ, hygiène 4 (Se brosser les dents?)</translation>
+        <translation>CHAQ, hygiène 4 (Se brosser les dents&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item hygiene 5 (Comb/brush hair?)</source>
-        <translation>CHAQ, hygiène 5 (Se peigner ou se brosser les cheveux?)</translation>
+        <translation>CHAQ, hygiène 5 (Se peigner ou se brosser les cheveux&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item reach 1 (Reach and get down a heavy object such as a large game or books from just above his/her head?)</source>
-        <translation>CHAQ, atteindre 1 (Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête?)</translation>
+        <translation>CHAQ, atteindre 1 (Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item reach 2 (Bend down to pick up clothing or a piece of paper from the floor?)</source>
-        <translation>CHAQ, atteindre 2 (Se pencher pour ramasser un vêtement ou une feuille de papier par terre?)</translation>
+        <translation>CHAQ, atteindre 2 (Se pencher pour ramasser un vêtement ou une feuille de papier par terre&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item reach 3 (Pull on a sweater over his/her head?)</source>
-        <translation>CHAQ, atteindre 3 (Enfiler un chandail par-dessus sa tête?)</translation>
+        <translation>CHAQ, atteindre 3 (Enfiler un chandail par-dessus sa tête&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item reach 4 (Turn neck to look back over shoulder?)</source>
-        <translation>CHAQ, atteindre 4 (Tourner le cou pour regarder par-dessus son épaule?)</translation>
+        <translation>CHAQ, atteindre 4 (Tourner le cou pour regarder par-dessus son épaule&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item walking 1 (Walk outdoors on flat ground?)</source>
-        <translation>CHAQ, marche 1 (Marcher dehors sur un terrain plat?)</translation>
+        <translation>CHAQ, marche 1 (Marcher dehors sur un terrain plat&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ item walking 2 (Climb up five steps?)</source>
-        <translation>CHAQ, marche 2 (Monter cinq marches?)</translation>
+        <translation>CHAQ, marche 2 (Monter cinq marches&#x202f;?)</translation>
     </message>
     <message>
         <source>CHAQ: overall well-being (VAS)</source>
@@ -3000,11 +3073,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Climb up five steps?</source>
-        <translation>Monter cinq marches?</translation>
+        <translation>Monter cinq marches&#x202f;?</translation>
     </message>
     <message>
         <source>Comb/brush hair?</source>
-        <translation>Se peigner ou se brosser les cheveux?</translation>
+        <translation>Se peigner ou se brosser les cheveux&#x202f;?</translation>
     </message>
     <message>
         <source>Crutches</source>
@@ -3016,11 +3089,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Cut fingernails?</source>
-        <translation>Se couper les ongles des doigts?</translation>
+        <translation>Se couper les ongles des doigts&#x202f;?</translation>
     </message>
     <message>
         <source>Cut his/her own meat?</source>
-        <translation>Couper sa viande?</translation>
+        <translation>Couper sa viande&#x202f;?</translation>
     </message>
     <message>
         <source>Cutaneous ulceration</source>
@@ -3028,7 +3101,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Daily hydroxychloroquine; 0 if none.</source>
-        <translation>Hydroxychloroquine quotidienne; 0 si aucune.</translation>
+        <translation>Hydroxychloroquine quotidienne&#x202f;; 0 si aucune.</translation>
     </message>
     <message>
         <source>Death (grade 5)</source>
@@ -3044,11 +3117,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Do household chores (e.g. wash dishes, take out trash, vacuum, do yardwork, make bed, clean room)?</source>
-        <translation>Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)?</translation>
+        <translation>Faire des tâches ménagères (p. ex. laver la vaisselle, sortir les poubelles, passer l&apos;aspirateur, travailler dans la cour, faire son lit, ranger sa chambre)&#x202f;?</translation>
     </message>
     <message>
         <source>Dress, including tying shoelaces and doing buttons?</source>
-        <translation>S&apos;habiller, y compris nouer ses lacets et boutonner?</translation>
+        <translation>S&apos;habiller, y compris nouer ses lacets et boutonner&#x202f;?</translation>
     </message>
     <message>
         <source>Dressing &amp; grooming</source>
@@ -3092,15 +3165,15 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Get in and out of a car or toy car or school bus?</source>
-        <translation>Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre?</translation>
+        <translation>Monter dans une auto, une auto-jouet ou un autobus scolaire et en descendre&#x202f;?</translation>
     </message>
     <message>
         <source>Get in and out of bed or crib?</source>
-        <translation>Se mettre au lit ou dans son lit de bébé et en sortir?</translation>
+        <translation>Se mettre au lit ou dans son lit de bébé et en sortir&#x202f;?</translation>
     </message>
     <message>
         <source>Get on and off the toilet or potty chair?</source>
-        <translation>S&apos;asseoir sur la toilette ou le petit pot et se relever?</translation>
+        <translation>S&apos;asseoir sur la toilette ou le petit pot et se relever&#x202f;?</translation>
     </message>
     <message>
         <source>Good (G): holds against moderate pressure</source>
@@ -3144,7 +3217,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>How many pulses were given since the last visit (at baseline: since enrollment); 0 if none.</source>
-        <translation>Nombre de bolus donnés depuis la dernière visite (à la visite initiale : depuis l&apos;inscription); 0 si aucun.</translation>
+        <translation>Nombre de bolus donnés depuis la dernière visite (à la visite initiale : depuis l&apos;inscription)&#x202f;; 0 si aucun.</translation>
     </message>
     <message>
         <source>Hydroxychloroquine dose</source>
@@ -3216,7 +3289,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Lift up a cup or glass to mouth?</source>
-        <translation>Porter une tasse ou un verre à sa bouche?</translation>
+        <translation>Porter une tasse ou un verre à sa bouche&#x202f;?</translation>
     </message>
     <message>
         <source>Lifts the leg high enough to touch the object</source>
@@ -3576,15 +3649,15 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Open a new cereal box?</source>
-        <translation>Ouvrir une boîte de céréales neuve?</translation>
+        <translation>Ouvrir une boîte de céréales neuve&#x202f;?</translation>
     </message>
     <message>
         <source>Open car doors?</source>
-        <translation>Ouvrir les portières d&apos;une auto?</translation>
+        <translation>Ouvrir les portières d&apos;une auto&#x202f;?</translation>
     </message>
     <message>
         <source>Open jars which have been previously opened?</source>
-        <translation>Ouvrir des pots déjà ouverts?</translation>
+        <translation>Ouvrir des pots déjà ouverts&#x202f;?</translation>
     </message>
     <message>
         <source>Oral prednisone-equivalent dose today</source>
@@ -3668,11 +3741,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Pull on a sweater over his/her head?</source>
-        <translation>Enfiler un chandail par-dessus sa tête?</translation>
+        <translation>Enfiler un chandail par-dessus sa tête&#x202f;?</translation>
     </message>
     <message>
         <source>Push open a door when he/she has to turn a door knob?</source>
-        <translation>Pousser une porte en tournant la poignée?</translation>
+        <translation>Pousser une porte en tournant la poignée&#x202f;?</translation>
     </message>
     <message>
         <source>Raised toilet seat</source>
@@ -3700,7 +3773,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Reach and get down a heavy object such as a large game or books from just above his/her head?</source>
-        <translation>Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête?</translation>
+        <translation>Atteindre et descendre un objet lourd, comme un gros jeu ou des livres, placé juste au-dessus de sa tête&#x202f;?</translation>
     </message>
     <message>
         <source>Recovered / resolved</source>
@@ -3716,7 +3789,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Remove socks?</source>
-        <translation>Enlever ses chaussettes?</translation>
+        <translation>Enlever ses chaussettes&#x202f;?</translation>
     </message>
     <message>
         <source>Renal</source>
@@ -3724,15 +3797,15 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Ride bike or tricycle?</source>
-        <translation>Faire du vélo ou du tricycle?</translation>
+        <translation>Faire du vélo ou du tricycle&#x202f;?</translation>
     </message>
     <message>
         <source>Run and play?</source>
-        <translation>Courir et jouer?</translation>
+        <translation>Courir et jouer&#x202f;?</translation>
     </message>
     <message>
         <source>Run errands and shop?</source>
-        <translation>Faire des courses et des achats?</translation>
+        <translation>Faire des courses et des achats&#x202f;?</translation>
     </message>
     <message>
         <source>Same</source>
@@ -3740,7 +3813,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Seconds held; the item score is derived from the bands (whole seconds).</source>
-        <translation>Secondes tenues; le score de l&apos;item découle des paliers (secondes entières).</translation>
+        <translation>Secondes tenues&#x202f;; le score de l&apos;item découle des paliers (secondes entières).</translation>
     </message>
     <message>
         <source>Serum creatinine</source>
@@ -3752,7 +3825,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Shampoo his/her hair?</source>
-        <translation>Se laver les cheveux?</translation>
+        <translation>Se laver les cheveux&#x202f;?</translation>
     </message>
     <message>
         <source>Some difficulty: able, but somewhat slow, struggles some</source>
@@ -3780,7 +3853,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Stand up from a low chair or floor?</source>
-        <translation>Se lever d&apos;une chaise basse ou du plancher?</translation>
+        <translation>Se lever d&apos;une chaise basse ou du plancher&#x202f;?</translation>
     </message>
     <message>
         <source>Sun avoidance and sunscreen since the last visit</source>
@@ -3800,7 +3873,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Take a tub bath (get in and out of tub)?</source>
-        <translation>Prendre un bain (entrer dans la baignoire et en sortir)?</translation>
+        <translation>Prendre un bain (entrer dans la baignoire et en sortir)&#x202f;?</translation>
     </message>
     <message>
         <source>The daily oral glucocorticoid dose, as prednisone (0 if none).</source>
@@ -3820,15 +3893,15 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Turn faucets on and off?</source>
-        <translation>Ouvrir et fermer les robinets?</translation>
+        <translation>Ouvrir et fermer les robinets&#x202f;?</translation>
     </message>
     <message>
         <source>Turn neck to look back over shoulder?</source>
-        <translation>Tourner le cou pour regarder par-dessus son épaule?</translation>
+        <translation>Tourner le cou pour regarder par-dessus son épaule&#x202f;?</translation>
     </message>
     <message>
         <source>Turns easily; some difficulty freeing arms but fully prone</source>
-        <translation>Se retourne facilement; une certaine difficulté à dégager les bras, mais complètement sur le ventre</translation>
+        <translation>Se retourne facilement&#x202f;; une certaine difficulté à dégager les bras, mais complètement sur le ventre</translation>
     </message>
     <message>
         <source>Turns onto side fairly easily but cannot fully free arms or lie fully prone</source>
@@ -3876,7 +3949,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Unable: difficulty even turning onto side; frees arms little or not at all</source>
-        <translation>Incapable : difficulté même à se tourner sur le côté; dégage peu ou pas les bras</translation>
+        <translation>Incapable : difficulté même à se tourner sur le côté&#x202f;; dégage peu ou pas les bras</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3904,7 +3977,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Walk outdoors on flat ground?</source>
-        <translation>Marcher dehors sur un terrain plat?</translation>
+        <translation>Marcher dehors sur un terrain plat&#x202f;?</translation>
     </message>
     <message>
         <source>Walker</source>
@@ -3916,11 +3989,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Wash and dry entire body?</source>
-        <translation>Se laver et s&apos;essuyer tout le corps?</translation>
+        <translation>Se laver et s&apos;essuyer tout le corps&#x202f;?</translation>
     </message>
     <message>
         <source>Weekly methotrexate (oral or subcutaneous); 0 if none.</source>
-        <translation>Méthotrexate hebdomadaire (oral ou sous-cutané); 0 si aucun.</translation>
+        <translation>Méthotrexate hebdomadaire (oral ou sous-cutané)&#x202f;; 0 si aucun.</translation>
     </message>
     <message>
         <source>Weight</source>
@@ -3948,7 +4021,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Write or scribble with pen or pencil?</source>
-        <translation>Écrire ou gribouiller avec un stylo ou un crayon?</translation>
+        <translation>Écrire ou gribouiller avec un stylo ou un crayon&#x202f;?</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4195,7 +4268,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
-        <translation>%1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
+        <translation>%1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite&#x202f;; aucune autre enzyme ne la remplace.</translation>
     </message>
     <message>
         <source>%1 does not meet %2.</source>
@@ -4223,7 +4296,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 is marked absent but its change is &apos;%2&apos;; correct one of them.</source>
-        <translation>%1 est coté absent, mais son changement est « %2 »; corrigez l&apos;un des deux.</translation>
+        <translation>%1 est coté absent, mais son changement est « %2 »&#x202f;; corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>%1 measures worsened by 25% or more (at most 2 allowed)</source>
@@ -4239,55 +4312,55 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 must be 0 (%2) or 1 (%3); %4 was entered.</source>
-        <translation>%1 doit être 0 (%2) ou 1 (%3); %4 a été saisi.</translation>
+        <translation>%1 doit être 0 (%2) ou 1 (%3)&#x202f;; %4 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be 0, 1, 2, 3 or not applicable; %2 was entered.</source>
-        <translation>%1 doit être 0, 1, 2, 3 ou sans objet; %2 a été saisi.</translation>
+        <translation>%1 doit être 0, 1, 2, 3 ou sans objet&#x202f;; %2 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a number (for example 20.5); &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre (par exemple 20.5); « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre (par exemple 20.5)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered.</source>
-        <translation>%1 doit être un nombre de %2 à %3 %4, par pas de %5 %6; %7 a été saisi.</translation>
+        <translation>%1 doit être un nombre de %2 à %3 %4, par pas de %5 %6&#x202f;; %7 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a number in %2; &quot;%3&quot; was entered.</source>
-        <translation>%1 doit être un nombre en %2; « %3 » a été saisi.</translation>
+        <translation>%1 doit être un nombre en %2&#x202f;; « %3 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a number of seconds, 0 or more; %2 was entered.</source>
-        <translation>%1 doit être un nombre de secondes, 0 ou plus; %2 a été saisi.</translation>
+        <translation>%1 doit être un nombre de secondes, 0 ou plus&#x202f;; %2 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3 %4; &quot;%5&quot; was entered.</source>
-        <translation>%1 doit être un nombre entier de %2 à %3 %4; « %5 » a été saisi.</translation>
+        <translation>%1 doit être un nombre entier de %2 à %3 %4&#x202f;; « %5 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from %2 to %3; %4 was entered.</source>
-        <translation>%1 doit être un nombre entier de %2 à %3; %4 a été saisi.</translation>
+        <translation>%1 doit être un nombre entier de %2 à %3&#x202f;; %4 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be a whole number; &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre entier; « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre entier&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered.</source>
-        <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7); %8 a été saisi.</translation>
+        <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7)&#x202f;; %8 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be between %2 and %3 %4; %5 was entered.</source>
-        <translation>%1 doit être entre %2 et %3 %4; %5 a été saisi.</translation>
+        <translation>%1 doit être entre %2 et %3 %4&#x202f;; %5 a été saisi.</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3 %4; &quot;%5&quot; was entered.</source>
-        <translation>%1 doit être de %2 à %3 %4; « %5 » a été saisi.</translation>
+        <translation>%1 doit être de %2 à %3 %4&#x202f;; « %5 » a été saisi.</translation>
     </message>
     <message>
         <source>%1 not available at baseline and follow-up.</source>
@@ -4315,7 +4388,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 of 6 sit-up variants entered; not entered: %2</source>
-        <translation>%1 des 6 variantes de redressement assis saisies; non saisies : %2</translation>
+        <translation>%1 des 6 variantes de redressement assis saisies&#x202f;; non saisies : %2</translation>
     </message>
     <message>
         <source>%1 result</source>
@@ -4327,7 +4400,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1, change since last visit: answer must be one of %2; %3 was entered.</source>
-        <translation>%1, changement depuis la dernière visite : la réponse doit être l&apos;une de %2; %3 a été saisi.</translation>
+        <translation>%1, changement depuis la dernière visite : la réponse doit être l&apos;une de %2&#x202f;; %3 a été saisi.</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; improved.</source>
@@ -4347,11 +4420,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1: ULN unit must be U/L or µkat/L; %2 was entered.</source>
-        <translation>%1 : l&apos;unité de la LSN doit être U/L ou µkat/L; %2 a été saisi.</translation>
+        <translation>%1 : l&apos;unité de la LSN doit être U/L ou µkat/L&#x202f;; %2 a été saisi.</translation>
     </message>
     <message>
         <source>%1: answer must be one of %2; %3 was entered.</source>
-        <translation>%1 : la réponse doit être l&apos;une de %2; %3 a été saisi.</translation>
+        <translation>%1 : la réponse doit être l&apos;une de %2&#x202f;; %3 a été saisi.</translation>
     </message>
     <message>
         <source>%1: relative change cannot be computed from a baseline of 0.</source>
@@ -4359,7 +4432,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1: the result must be a number from 0 to %2; %3 was entered.</source>
-        <translation>%1 : le résultat doit être un nombre de 0 à %2; %3 a été saisi.</translation>
+        <translation>%1 : le résultat doit être un nombre de 0 à %2&#x202f;; %3 a été saisi.</translation>
     </message>
     <message>
         <source>%1: the score entered (%2) does not match the seconds entered (%3 s scores %4). Correct or clear one of them.</source>
@@ -4371,11 +4444,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1: the upper limit of normal must be a number from %2 to %3; %4 was entered.</source>
-        <translation>%1 : la limite supérieure de la normale doit être un nombre de %2 à %3; %4 a été saisi.</translation>
+        <translation>%1 : la limite supérieure de la normale doit être un nombre de %2 à %3&#x202f;; %4 a été saisi.</translation>
     </message>
     <message>
         <source>%1: unit must be U/L or µkat/L; %2 was entered.</source>
-        <translation>%1 : l&apos;unité doit être U/L ou µkat/L; %2 a été saisi.</translation>
+        <translation>%1 : l&apos;unité doit être U/L ou µkat/L&#x202f;; %2 a été saisi.</translation>
     </message>
     <message>
         <source>-&gt; %1 points</source>
@@ -4395,27 +4468,27 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>; not available: %1</source>
-        <translation>; non disponibles : %1</translation>
+        <translation>&#x202f;; non disponibles : %1</translation>
     </message>
     <message>
         <source>; not met: %1</source>
-        <translation>; non remplis : %1</translation>
+        <translation>&#x202f;; non remplis : %1</translation>
     </message>
     <message>
         <source>Adverse event %1: a life-threatening or fatal event is serious; answer Serious? yes.</source>
-        <translation>Événement indésirable %1 : un événement qui menace le pronostic vital ou fatal est grave; répondez Oui à « Grave? ».</translation>
+        <translation>Événement indésirable %1 : un événement qui menace le pronostic vital ou fatal est grave&#x202f;; répondez Oui à « Grave&#x202f;? ».</translation>
     </message>
     <message>
         <source>Adverse event %1: a serious infection is a serious event; answer Serious? yes, or choose Infection, not serious.</source>
-        <translation>Événement indésirable %1 : une infection grave est un événement grave; répondez Oui à « Grave? » ou choisissez Infection non grave.</translation>
+        <translation>Événement indésirable %1 : une infection grave est un événement grave&#x202f;; répondez Oui à « Grave&#x202f;? » ou choisissez Infection non grave.</translation>
     </message>
     <message>
         <source>Adverse event %1: category %2 is not one of the listed categories; choose one.</source>
-        <translation>Événement indésirable %1 : la catégorie %2 ne fait pas partie de la liste; choisissez-en une.</translation>
+        <translation>Événement indésirable %1 : la catégorie %2 ne fait pas partie de la liste&#x202f;; choisissez-en une.</translation>
     </message>
     <message>
         <source>Adverse event %1: category not recorded; choose one.</source>
-        <translation>Événement indésirable %1 : catégorie non consignée; choisissez-en une.</translation>
+        <translation>Événement indésirable %1 : catégorie non consignée&#x202f;; choisissez-en une.</translation>
     </message>
     <message>
         <source>Adverse event %1: it has a resolved date, so its outcome cannot be not recovered.</source>
@@ -4435,7 +4508,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Adverse event %1: severity and outcome disagree about a death; correct one of them.</source>
-        <translation>Événement indésirable %1 : la gravité et l&apos;évolution ne concordent pas au sujet d&apos;un décès; corrigez l&apos;une des deux.</translation>
+        <translation>Événement indésirable %1 : la gravité et l&apos;évolution ne concordent pas au sujet d&apos;un décès&#x202f;; corrigez l&apos;une des deux.</translation>
     </message>
     <message>
         <source>Adverse event %1: the onset date %2 is before the enrollment on %3.</source>
@@ -4487,7 +4560,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>CHAQ disability index not computed: only %1 of %2 domains answered; at least %3 are needed (%4 rule: a project choice, as the IMACS CHAQ instructions set no minimum: the disability index only when at least 6 of the 8 domains are answered).</source>
-        <translation>Indice d&apos;incapacité du CHAQ non calculé : seulement %1 domaines répondus sur %2; il en faut au moins %3 (règle %4 : un choix du projet, car les instructions IMACS du CHAQ ne fixent aucun minimum : l&apos;indice seulement si au moins 6 des 8 domaines sont répondus).</translation>
+        <translation>Indice d&apos;incapacité du CHAQ non calculé : seulement %1 domaines répondus sur %2&#x202f;; il en faut au moins %3 (règle %4 : un choix du projet, car les instructions IMACS du CHAQ ne fixent aucun minimum : l&apos;indice seulement si au moins 6 des 8 domaines sont répondus).</translation>
     </message>
     <message>
         <source>Clinically inactive disease (at least 3 of 4 met).</source>
@@ -4495,7 +4568,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Creatinine must be a number from %1 to %2 %3; &quot;%4&quot; was entered.</source>
-        <translation>La créatinine doit être un nombre de %1 à %2 %3; « %4 » a été saisi.</translation>
+        <translation>La créatinine doit être un nombre de %1 à %2 %3&#x202f;; « %4 » a été saisi.</translation>
     </message>
     <message>
         <source>DI %1</source>
@@ -4519,7 +4592,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Enzyme not comparable: baseline %1 vs follow-up %2; follow the baseline&apos;s most abnormal enzyme.</source>
-        <translation>Enzyme non comparable : %1 à la visite initiale contre %2 au suivi; suivez l&apos;enzyme la plus anormale de la visite initiale.</translation>
+        <translation>Enzyme non comparable : %1 à la visite initiale contre %2 au suivi&#x202f;; suivez l&apos;enzyme la plus anormale de la visite initiale.</translation>
     </message>
     <message>
         <source>Extramuscular activity</source>
@@ -4531,7 +4604,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>IV methylprednisolone: pulses were given since the last visit; enter the dose of each pulse in mg.</source>
-        <translation>Méthylprednisolone IV : des bolus ont été donnés depuis la dernière visite; entrez la dose de chaque bolus en mg.</translation>
+        <translation>Méthylprednisolone IV : des bolus ont été donnés depuis la dernière visite&#x202f;; entrez la dose de chaque bolus en mg.</translation>
     </message>
     <message>
         <source>Improved (IMACS definition).</source>
@@ -4539,7 +4612,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Improved by 20% or more: %1; worsened by 25% or more: %2</source>
-        <translation>Améliorées de 20 % ou plus : %1; aggravées de 25 % ou plus : %2</translation>
+        <translation>Améliorées de 20 % ou plus : %1&#x202f;; aggravées de 25 % ou plus : %2</translation>
     </message>
     <message>
         <source>January</source>
@@ -4555,7 +4628,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral (0-150) total is not converted, so this criterion is not available.</source>
-        <translation>Le critère MMT8 est défini sur l&apos;échelle unilatérale 0-80; un total bilatéral (0-150) n&apos;est pas converti, ce critère n&apos;est donc pas disponible.</translation>
+        <translation>Le critère MMT8 est défini sur l&apos;échelle unilatérale 0-80&#x202f;; un total bilatéral (0-150) n&apos;est pas converti, ce critère n&apos;est donc pas disponible.</translation>
     </message>
     <message>
         <source>MMT8 not available: a CMAS total does not stand in for manual muscle testing in the IMACS definition.</source>
@@ -4591,7 +4664,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Muscle strength not comparable: baseline %1 vs follow-up %2; use the same instrument and variant at both visits.</source>
-        <translation>Force musculaire non comparable : %1 à la visite initiale contre %2 au suivi; utilisez le même instrument et la même variante aux deux visites.</translation>
+        <translation>Force musculaire non comparable : %1 à la visite initiale contre %2 au suivi&#x202f;; utilisez le même instrument et la même variante aux deux visites.</translation>
     </message>
     <message>
         <source>Muscle strength: CMAS (MMT8 not complete and comparable at both visits).</source>
@@ -4639,7 +4712,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Percent change rule is PROVISIONAL: Absolute percent change = improvement ÷ the measure&apos;s full range × 100 (physician/parent global and extramuscular 10 cm, CHAQ 3, MMT8 80 or 150, CMAS 52); most abnormal enzyme: relative change (baseline - follow-up) ÷ baseline × 100. Source: clinical-rules §3.2 (provisional; verify against the IMACS calculator).</source>
-        <translation>La règle du pourcentage de changement est PROVISOIRE : pourcentage de changement absolu = amélioration ÷ l&apos;étendue complète de la mesure × 100 (évaluations globales médecin/parent et extramusculaire 10 cm, CHAQ 3, MMT8 80 ou 150, CMAS 52); enzyme la plus anormale : changement relatif (initiale - suivi) ÷ initiale × 100. Source : règles cliniques §3.2 (provisoire; à vérifier avec le calculateur IMACS).</translation>
+        <translation>La règle du pourcentage de changement est PROVISOIRE : pourcentage de changement absolu = amélioration ÷ l&apos;étendue complète de la mesure × 100 (évaluations globales médecin/parent et extramusculaire 10 cm, CHAQ 3, MMT8 80 ou 150, CMAS 52)&#x202f;; enzyme la plus anormale : changement relatif (initiale - suivi) ÷ initiale × 100. Source : règles cliniques §3.2 (provisoire&#x202f;; à vérifier avec le calculateur IMACS).</translation>
     </message>
     <message>
         <source>Physical function (CHAQ)</source>
@@ -4703,11 +4776,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>The dose of %1 is a number only; &quot;%2&quot; was stored with it.</source>
-        <translation>La dose de %1 est un nombre seulement; « %2 » a été enregistré avec elle.</translation>
+        <translation>La dose de %1 est un nombre seulement&#x202f;; « %2 » a été enregistré avec elle.</translation>
     </message>
     <message>
         <source>The dose of %1 must be a number above 0 (for example 7.5; a range or a word goes in &quot;Other (free text)&quot;); &quot;%2&quot; was entered.</source>
-        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7.5; un intervalle ou un mot va dans « Autre (texte libre) »); « %2 » a été saisi.</translation>
+        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7.5&#x202f;; un intervalle ou un mot va dans « Autre (texte libre) »)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>This visit: %1</source>
@@ -4715,7 +4788,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>This visit: %1 (the most abnormal enzyme at baseline) was not measured at this visit; another enzyme is not substituted.</source>
-        <translation>Cette visite : %1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite; aucune autre enzyme ne la remplace.</translation>
+        <translation>Cette visite : %1 (l&apos;enzyme la plus anormale à la visite initiale) n&apos;a pas été mesurée à cette visite&#x202f;; aucune autre enzyme ne la remplace.</translation>
     </message>
     <message>
         <source>This visit: %1: %2 ÷ ULN %3 = %4 × ULN</source>
@@ -4723,11 +4796,11 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, AST, ALT.</source>
-        <translation>À égalité avec %1; %2 choisie selon l&apos;ordre fixe CK, aldolase, LDH, AST, ALT.</translation>
+        <translation>À égalité avec %1&#x202f;; %2 choisie selon l&apos;ordre fixe CK, aldolase, LDH, AST, ALT.</translation>
     </message>
     <message>
         <source>Total improvement score %1 = %2; category: %3 (JDM: minimal &gt;= 30, moderate &gt;= 45, major &gt;= 70).</source>
-        <translation>Score total d&apos;amélioration %1 = %2; catégorie : %3 (DMJ : minime &gt;= 30, modérée &gt;= 45, majeure &gt;= 70).</translation>
+        <translation>Score total d&apos;amélioration %1 = %2&#x202f;; catégorie : %3 (DMJ : minime &gt;= 30, modérée &gt;= 45, majeure &gt;= 70).</translation>
     </message>
     <message>
         <source>Total improvement score not computed (never estimated from partial data).</source>
@@ -4904,7 +4977,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>The database file is encrypted at rest (SQLCipher); its backups are too.</source>
-        <translation>Le fichier de la base de données est chiffré au repos (SQLCipher); ses sauvegardes aussi.</translation>
+        <translation>Le fichier de la base de données est chiffré au repos (SQLCipher)&#x202f;; ses sauvegardes aussi.</translation>
     </message>
     <message>
         <source>Not available in this version yet.</source>
@@ -5104,7 +5177,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>English or French; the computer&apos;s language by default.</source>
-        <translation>Anglais ou français; la langue de l&apos;ordinateur par défaut.</translation>
+        <translation>Anglais ou français&#x202f;; la langue de l&apos;ordinateur par défaut.</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -5202,7 +5275,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Backups from here are for the local database file; a server database is backed up by its administrator.</source>
-        <translation>Les sauvegardes faites ici visent le fichier local de la base de données; une base de données sur serveur est sauvegardée par son administrateur.</translation>
+        <translation>Les sauvegardes faites ici visent le fichier local de la base de données&#x202f;; une base de données sur serveur est sauvegardée par son administrateur.</translation>
     </message>
     <message>
         <source>Backup written to %1.</source>
@@ -5210,7 +5283,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Backup cancelled; no file was written.</source>
-        <translation>Sauvegarde annulée; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Sauvegarde annulée&#x202f;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -5273,7 +5346,7 @@ Exporter les données identifiées?</translation>
     <name>Measurement check</name>
     <message>
         <source>Weight is required; nothing was entered.</source>
-        <translation>Le poids est obligatoire; rien n&apos;a été saisi.</translation>
+        <translation>Le poids est obligatoire&#x202f;; rien n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>Height is needed: a dose in this plan uses body surface area (mg/m²). Enter the height in cm or inches.</source>
@@ -5296,7 +5369,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); “%2” was entered. A comma is refused: “1,500” could mean 1.5 or 1500, and a dose is never guessed.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5)&#x202f;; « %2 » a été saisi. La virgule est refusée : « 1,500 » pourrait signifier 1.5 ou 1500, et une dose n&apos;est jamais devinée.</translation>
     </message>
     <message>
         <source>Weight unit</source>
@@ -5425,7 +5498,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Choose the drug, unit and frequency from the lists. Anything typed instead is kept in this clinic&apos;s records; a de-identified export says only &quot;other&quot;.</source>
-        <translation>Choisissez le médicament, l&apos;unité et la fréquence dans les listes. Ce qui est tapé à la place est conservé dans les dossiers de cette clinique; une exportation dépersonnalisée indique seulement « other » (autre).</translation>
+        <translation>Choisissez le médicament, l&apos;unité et la fréquence dans les listes. Ce qui est tapé à la place est conservé dans les dossiers de cette clinique&#x202f;; une exportation dépersonnalisée indique seulement « other » (autre).</translation>
     </message>
     <message>
         <source>Drug</source>
@@ -5469,7 +5542,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>The weight or height is far from what is usual for this child&apos;s age and sex. Check it; if it is right, tick the box under the weight and height.</source>
-        <translation>Le poids ou la taille est très éloigné de ce qui est habituel pour l&apos;âge et le sexe de cet enfant. Vérifiez-le; s&apos;il est exact, cochez la case sous le poids et la taille.</translation>
+        <translation>Le poids ou la taille est très éloigné de ce qui est habituel pour l&apos;âge et le sexe de cet enfant. Vérifiez-le&#x202f;; s&apos;il est exact, cochez la case sous le poids et la taille.</translation>
     </message>
     <message>
         <source>Each other medication needs the drug&apos;s name.</source>
@@ -5567,7 +5640,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of %2 grades missing; sum entered %3 (partial, not a total).</source>
-        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 cotes sur %2 manquantes; somme saisie %3 (partielle, pas un total).</translation>
+        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 cotes sur %2 manquantes&#x202f;; somme saisie %3 (partielle, pas un total).</translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -5586,7 +5659,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>MRI done?</source>
-        <translation>IRM faite?</translation>
+        <translation>IRM faite&#x202f;?</translation>
     </message>
     <message>
         <source>Date of MRI</source>
@@ -5594,7 +5667,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Active myositis on MRI?</source>
-        <translation>Myosite active à l&apos;IRM?</translation>
+        <translation>Myosite active à l&apos;IRM&#x202f;?</translation>
     </message>
     <message>
         <source>MRI done on %1</source>
@@ -5644,7 +5717,7 @@ Exporter les données identifiées?</translation>
     <name>Number entry</name>
     <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5); « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5) ; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; could mean %3 or %4 (a comma before three digits can separate thousands); write %4 for the whole number, or %5 with a point for the decimal.</source>
@@ -6789,6 +6862,14 @@ Exporter les données identifiées?</translation>
         <translation>En retard</translation>
     </message>
     <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1 (sorti de l&apos;étude)</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (terminé)</translation>
+    </message>
+    <message>
         <source> (overdue)</source>
         <translation> (en retard)</translation>
     </message>
@@ -7043,7 +7124,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Provisional: the percent-change rule (improvement ÷ full range; enzyme relative to baseline) awaits confirmation against the IMACS calculator. Minimal ≥ 30, moderate ≥ 45, major ≥ 70.</source>
-        <translation>Provisoire : la règle du pourcentage de changement (amélioration ÷ étendue complète; enzyme relative à la visite initiale) attend une confirmation avec le calculateur IMACS. Minime ≥ 30, modérée ≥ 45, majeure ≥ 70.</translation>
+        <translation>Provisoire : la règle du pourcentage de changement (amélioration ÷ étendue complète&#x202f;; enzyme relative à la visite initiale) attend une confirmation avec le calculateur IMACS. Minime ≥ 30, modérée ≥ 45, majeure ≥ 70.</translation>
     </message>
     <message>
         <source>Not computed.</source>
@@ -7109,7 +7190,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>Resumed the unfinished screening saved earlier. Your answers are as you left them; Cancel → Discard starts again.</source>
-        <translation>Reprise de l&apos;évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées; Annuler → Abandonner recommence à zéro.</translation>
+        <translation>Reprise de l&apos;évaluation inachevée enregistrée plus tôt. Vos réponses sont telles que vous les avez laissées&#x202f;; Annuler → Abandonner recommence à zéro.</translation>
     </message>
     <message>
         <source>Change treatment plan</source>
@@ -7117,7 +7198,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>The answers given so far belong to the current plan and will be cleared. Change the plan?</source>
-        <translation>Les réponses données jusqu&apos;ici appartiennent au plan actuel et seront effacées. Changer de plan?</translation>
+        <translation>Les réponses données jusqu&apos;ici appartiennent au plan actuel et seront effacées. Changer de plan&#x202f;?</translation>
     </message>
     <message>
         <source>The screening could not be saved: %1. Your answers are kept.</source>
@@ -7129,7 +7210,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>This screening is not finished. Keep it as a draft to resume later, or discard the answers?</source>
-        <translation>Cette évaluation n&apos;est pas terminée. La garder comme brouillon pour la reprendre plus tard, ou abandonner les réponses?</translation>
+        <translation>Cette évaluation n&apos;est pas terminée. La garder comme brouillon pour la reprendre plus tard, ou abandonner les réponses&#x202f;?</translation>
     </message>
 </context>
 <context>
@@ -7243,7 +7324,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>You may look at these settings; only an administrator may change them.</source>
-        <translation>Vous pouvez consulter ces paramètres; seul un administrateur peut les modifier.</translation>
+        <translation>Vous pouvez consulter ces paramètres&#x202f;; seul un administrateur peut les modifier.</translation>
     </message>
     <message>
         <source>Folder for the automatic backups</source>
@@ -7327,7 +7408,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Present?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Présent?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Présent&#x202f;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change since last visit&lt;/b&gt;</source>
@@ -7536,7 +7617,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>The arm&apos;s dose dates beside the infusions actually given; an infusion counts for the nearest dose date within half the gap to the next one (at most 14 days).</source>
-        <translation>Les dates de dose du bras à côté des perfusions réellement données; une perfusion compte pour la date de dose la plus proche, à moins de la moitié de l&apos;écart avec la suivante (au plus 14 jours).</translation>
+        <translation>Les dates de dose du bras à côté des perfusions réellement données&#x202f;; une perfusion compte pour la date de dose la plus proche, à moins de la moitié de l&apos;écart avec la suivante (au plus 14 jours).</translation>
     </message>
     <message>
         <source>Record an infusion given</source>
@@ -7651,6 +7732,14 @@ Exporter les données identifiées?</translation>
         <translation>Perfusions prévues et données</translation>
     </message>
     <message>
+        <source>the start of the arm</source>
+        <translation>le début du bras</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Enter the date the infusion was given.</source>
         <translation>Inscrire la date à laquelle la perfusion a été donnée.</translation>
     </message>
@@ -7680,6 +7769,33 @@ Exporter les données identifiées?</translation>
     <message>
         <source>The ULN for %1 must be a number above 0.</source>
         <translation>La LSN de %1 doit être un nombre supérieur à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>UnscheduledVisitDialog</name>
+    <message>
+        <source>Add unscheduled visit</source>
+        <translation>Ajouter une visite non planifiée</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>the enrollment date</source>
+        <translation>la date d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Visit &amp;date:</source>
+        <translation>&amp;Date de la visite :</translation>
+    </message>
+    <message>
+        <source>Enter the visit date.</source>
+        <translation>Entrez la date de la visite.</translation>
     </message>
 </context>
 <context>
@@ -7843,7 +7959,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source> Queries are listed below: answer them or record why; they do not change the verdict.</source>
-        <translation> Les questions à vérifier sont énumérées ci-dessous : répondez-y ou consignez pourquoi; elles ne changent pas le verdict.</translation>
+        <translation> Les questions à vérifier sont énumérées ci-dessous : répondez-y ou consignez pourquoi&#x202f;; elles ne changent pas le verdict.</translation>
     </message>
 </context>
 <context>
@@ -7871,6 +7987,13 @@ Exporter les données identifiées?</translation>
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
         <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
+    </message>
+</context>
+<context>
+    <name>Visit</name>
+    <message>
+        <source>Unscheduled %1</source>
+        <translation>Visite non planifiée %1</translation>
     </message>
 </context>
 <context>
@@ -7912,7 +8035,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 — %2 visit</source>
-        <translation>%1 — visite %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source> (window %1 – %2)</source>
@@ -7991,7 +8114,7 @@ Exporter les données identifiées?</translation>
     </message>
     <message>
         <source>%1 must be a number; &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre; « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>the date of birth</source>
@@ -8008,6 +8131,86 @@ Exporter les données identifiées?</translation>
     <message>
         <source>%1 slider</source>
         <translation>%1, curseur</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Study id</source>
+        <translation>Identifiant d&apos;étude</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Date cible</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Visit date</source>
+        <translation>Date de la visite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>à faire</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTimelineWidget</name>
+    <message>
+        <source>Visit timeline</source>
+        <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>Open v&amp;isit</source>
+        <translation>Ouvrir la v&amp;isite</translation>
+    </message>
+    <message>
+        <source>Open the selected visit (Enter on the list does the same).</source>
+        <translation>Ouvrir la visite choisie (Entrée dans la liste fait de même).</translation>
+    </message>
+    <message>
+        <source>&amp;Add unscheduled visit…</source>
+        <translation>&amp;Ajouter une visite non planifiée…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n visit(s) complete</source>
+        <translation>
+            <numerusform>Visites terminées : %1 sur %n</numerusform>
+            <numerusform>Visites terminées : %1 sur %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This patient has no enrollment to add a visit to.</source>
+        <translation>Ce patient n&apos;a aucune inscription à laquelle ajouter une visite.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,27 @@ def test_list_rows_use_the_latest_active_enrollment(
     assert (row.protocol, row.arm, row.next_visit_due) == ("biologics", "abatacept", None)
 
 
+@pytest.mark.parametrize("status", ["withdrawn", "completed"])
+def test_list_rows_show_an_ended_enrollment_with_its_last_arm_and_how_it_ended(
+    database: Database, saved_patient: int, enroll, add_visit, status
+) -> None:
+    """A child whose only enrollment ended keeps its plan and last arm on the list (was
+    "—" in both columns), with how it ended; no visit of it is due any more."""
+    with database.session() as session:
+        enrollment_id = enroll(session, saved_patient, protocol_id="old-ctp", arm_id="A",
+                               enrollment_date=date(2024, 1, 8), status=status)
+        first_arm = session.scalars(select(ArmAssignment)).one()
+        first_arm.end_date = date(2024, 4, 1)
+        session.add(ArmAssignment(enrollment_id=enrollment_id, arm_id="B",
+                                  start_date=date(2024, 4, 1), end_date=date(2024, 9, 2),
+                                  reason="toxicity", created_by="doctor"))
+        add_visit(session, enrollment_id, "month_12", date(2025, 1, 8))  # never held
+    with database.session() as session:
+        (row,) = list_patient_rows(session)
+    assert (row.protocol, row.arm, row.ended, row.next_visit_due) == ("old-ctp", "B", status,
+                                                                     None)
+
+
 def test_list_rows_is_one_query(database: Database, enroll, add_visit, patient_input) -> None:
     with database.session() as session:
         for n in range(30):

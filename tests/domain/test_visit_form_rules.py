@@ -88,9 +88,9 @@ def test_dose_recheck_without_weight_or_prescription(protocol):
 
 def test_vitals_validation():
     assert validate_vital("bp_systolic", "120") is None
-    assert "whole number from 50 to 250" in validate_vital("bp_systolic", "120.5")
+    assert "whole number from 50 to 250" in str(validate_vital("bp_systolic", "120.5"))
     assert validate_vital("creatinine", "0.5", "mg/dL") is None
-    assert "0.05 to 25 mg/dL" in validate_vital("creatinine", "50", "mg/dL")
+    assert "0.05 to 25 mg/dL" in str(validate_vital("creatinine", "50", "mg/dL"))
 
 
 def n(v, unit=None):

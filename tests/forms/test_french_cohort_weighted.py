@@ -40,10 +40,11 @@ def test_weighted_comparison_tab_in_french(qtbot, database):
     assert result.reasons == (("the covariates separate the arms", 26),)
     assert window.weighted_caveats.text().startswith(
         "Exploratoire : une comparaison observationnelle. La pondération n'équilibre que "
-        "les covariables mesurées et énumérées ici;")
+        "les covariables mesurées et énumérées ici\u202f;")
     table = window.tables["propensity"]
     texts = [table.item(r, 1).text() for r in range(table.rowCount())]
-    assert any(t.endswith("; modèle non ajusté dans 26 (les covariables séparent les bras: 26)")
+    assert any(t.endswith("; modèle non ajusté dans 26 (les covariables séparent les "
+                          "bras\u00a0: 26)")
                for t in texts), texts
     data = ("persistent-skin-rash", "Baseline", "Month", "IVIG")
     english = english_only_words()

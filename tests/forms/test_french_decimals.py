@@ -58,7 +58,8 @@ def test_a_weight_typed_with_a_decimal_comma_gives_the_dose_of_that_weight(detai
     view = wizard.doses_page.views["ivig"]
     derivation = view.derivation.toPlainText().splitlines()
     # 2 g/kg × 20.5 kg = 41 g (below the 70 g maximum); to the nearest 0.1 g: 41 g
-    assert derivation[0] == ("IgIV : 2 g/kg × 20,5 kg = 41 g; maximum de 70 g non atteint; "
+    assert derivation[0] == ("IgIV : 2 g/kg × 20,5 kg = 41 g\u202f; maximum de 70 g non "
+                             "atteint\u202f; "
                              "arrondi au 0,1 g le plus proche : 41 g (arrondi provisoire).")
     assert view.headline.text().startswith("IgIV : 41 g ")
     assert derivation[2] == "Données : poids 20,5 kg, taille 115 cm (mesurés le 02 nov. 2026)."

@@ -11,7 +11,7 @@ so "did you mean 44 lb?" is asked.
 from __future__ import annotations
 
 import pytest
-from test_french import TODAY, assert_french
+from test_french import TODAY, assert_french, enrollment_wizard_at_details
 
 from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
@@ -32,20 +32,6 @@ def type_measurements(m, weight: str) -> None:
     m.measured_on.set_iso("2026-11-20")
 
 
-def enrollment_details(qtbot, database):
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
-    wizard.resize(1366, 728)
-    wizard.show()
-    while wizard.currentPage() is not wizard.details_page:
-        wizard.next()
-    return wizard
-
-
 def arm_switch(qtbot, database):
     from workstation_windows import clinic
 
@@ -64,20 +50,20 @@ def arm_switch(qtbot, database):
 # Median weight for a girl of 6 y 6 m (CDC 2000): 21.6 kg; 44 kg is 4.3 modified SD above.
 # BMI 44 / 1.18² = 31.6 kg/m² (median 15.3).
 WEIGHT_WORDS = ("Poids 44 kg : bien au-dessus de l’habituel pour une fille de 6 a 6 m "
-                "(médiane 21,6 kg; environ 4,3 É.-T. au-dessus, CDC 2000). Vérifiez la "
+                "(médiane 21,6 kg\u202f; environ 4,3 É.-T. au-dessus, CDC 2000). Vérifiez la "
                 "valeur et son unité.")
 BMI_WORDS = "IMC 31,6 kg/m² : bien au-dessus de l’habituel pour une fille de 6 a 6 m"
-HINT_WORDS = "Vouliez-vous dire 44 lb (20 kg)?"
+HINT_WORDS = "Vouliez-vous dire 44 lb (20 kg)\u202f?"
 ENGLISH = ("Weight 44 kg is far above what is usual for a girl of 6 y 6 m (median 21.6 kg; "
            "about 4.3 SD above it, CDC 2000). Check the value and its unit.")
 
 
 def test_enrollment_growth_warning_and_unit_hint_in_french(qtbot, database, french):
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     m = wizard.details_page.measurements
     type_measurements(m, "44")
     assert m.plausibility.text().split("\n") == [
-        WEIGHT_WORDS, BMI_WORDS + " (médiane 15,3 kg/m²; environ 5,9 É.-T. au-dessus, CDC "
+        WEIGHT_WORDS, BMI_WORDS + " (médiane 15,3 kg/m²\u202f; environ 5,9 É.-T. au-dessus, CDC "
         "2000). Vérifiez la valeur et son unité.", HINT_WORDS]
     assert_french(wizard, WEIGHT_WORDS, HINT_WORDS, "J'ai vérifié ces mesures",
                   data=("JDM-002",))
@@ -93,7 +79,7 @@ def test_arm_switch_growth_warning_and_unit_hint_in_french(qtbot, database, fren
 
 def test_the_same_warning_reads_and_is_kept_in_english(qtbot, database):
     """English on screen as before, and the English sentence is what the domain keeps."""
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     m = wizard.details_page.measurements
     type_measurements(m, "44")
     lines = m.plausibility.text().split("\n")
@@ -108,14 +94,14 @@ def test_enrollment_date_and_weight_age_problems_in_french(qtbot, database, fren
     2026-09-01: 2026-09-01 → 2026-11-21 is 29 + 31 + 21 = 81 days, over the 30 days
     allowed (clinical rules §4; the enrollment date being refused, the page judges the
     weight's age on today)."""
-    wizard = enrollment_details(qtbot, database)
+    wizard = enrollment_wizard_at_details(qtbot, database)
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-25")
     page.measurements.weight.setText("20")
     page.measurements.height.setText("115")
     page.measurements.measured_on.set_iso("2026-09-01")
     assert page.measurements.messages["measured_on"].text() == (
-        "Ce poids a été mesuré il y a 81 jours (le 01 sept. 2026); un poids de plus de 30 "
+        "Ce poids a été mesuré il y a 81 jours (le 01 sept. 2026)\u202f; un poids de plus de 30 "
         "jours doit être mesuré de nouveau avant de calculer une dose. Saisir une nouvelle "
         "mesure.")
     # the date field says the enrollment date's problem itself (the domain's sentence
@@ -164,3 +150,20 @@ def test_the_domain_writes_those_sentences():
         "measured_on"] == ("The weight is dated 25 Nov 2026, which is after today (21 Nov "
                            "2026). Check the date or re-measure before dosing. Enter a new "
                            "measurement.")
+
+
+def test_the_growth_words_have_a_context_of_their_own(french):
+    """"Weight", "a boy", "%1 y %2 m" are the growth check's words, not the dose
+    derivation's: listed and translated in the context "Growth", shown through the same
+    phrase_words."""
+    from PySide6.QtCore import QCoreApplication
+
+    from app.domain import growth
+    from app.forms import terms
+
+    assert set(growth.SENTENCES) == set(terms.LISTED[terms.GROWTH])
+    assert not set(growth.SENTENCES) & set(terms.LISTED[terms.DOSE_DERIVATION])
+    assert QCoreApplication.translate("Growth", "%1 y %2 m") == "%1 a %2 m"
+    assert QCoreApplication.translate("Dose derivation", "%1 y %2 m") == "%1 y %2 m"
+    hint = growth.phrase(growth.MEANT_UNIT, "44", "lb")
+    assert terms.phrase_words(hint) == "Vouliez-vous dire 44 lb\u202f?"

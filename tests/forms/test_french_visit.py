@@ -93,7 +93,7 @@ def test_every_instrument_word_is_listed_and_translated(french):
     # Spot checks, worked out from the sources: a CMAS anchor, a CHAQ item, an MMT8 side.
     assert terms.item_words("Unable to lift leg off table") == \
         "Incapable de soulever la jambe de la table"
-    assert terms.item_words("Climb up five steps?") == "Monter cinq marches?"
+    assert terms.item_words("Climb up five steps?") == "Monter cinq marches\u202f?"
     assert terms.item_words("MMT8 quadriceps, left") == "MMT8 quadriceps, gauche"
     assert LISTED_IN_THEIR_SECTION == {"cdasi"}  # its section lists its own words
 
@@ -126,7 +126,7 @@ def test_a_response_explanation_reads_in_french_with_its_numbers(qtbot, french):
     printo = plain(section.printo.text())
     assert printo.startswith("Maladie non cliniquement inactive : moins de 3 critères sur 4 "
                              "peuvent être remplis.")
-    assert "2 critères PRINTO sur 4 remplis (CK, CMAS); non remplis : MMT8, Activité " \
+    assert "2 critères PRINTO sur 4 remplis (CK, CMAS)\u202f; non remplis : MMT8, Activité " \
            "globale (médecin)." in printo
     assert "MMT8 72 : ne remplit pas >= 78." in printo
     assert "Activité globale (médecin) 1 : ne remplit pas <= 0,2 cm." in printo
@@ -148,9 +148,9 @@ def test_a_response_explanation_reads_in_french_with_its_numbers(qtbot, french):
 
 @pytest.mark.parametrize(("typed", "expected"), [
     ("abc", "CMAS, item 1 (élévation de la tête, secondes tenues) doit être un nombre de "
-            "secondes, 0 ou plus; \"abc\" a été saisi."),
+            "secondes, 0 ou plus\u202f; \"abc\" a été saisi."),
     ("-3", "CMAS, item 1 (élévation de la tête, secondes tenues) doit être un nombre de "
-           "secondes, 0 ou plus; \"-3\" a été saisi."),
+           "secondes, 0 ou plus\u202f; \"-3\" a été saisi."),
 ])
 def test_a_problem_at_a_field_is_said_in_french(qtbot, french, typed, expected):
     from app.forms.visit_sections.cmas import CmasSection
@@ -169,8 +169,8 @@ def test_sentences_with_holes_keep_what_they_do_not_know(french):
     text = 'Something new. MMT8: neck flexors must be a whole number from 0 to 10; "11" was ' \
         "entered."
     assert terms.phrases(terms.MESSAGE, text) == (
-        'Something new. MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10; "11" '
-        "a été saisi.")
+        "Something new. MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à "
+        '10\u202f; "11" a été saisi.')
     assert terms.phrases(terms.MESSAGE, "") == ""
     # A one-word entry ("no", "none") is a hole's word or a whole text, never a piece of
     # a word: "not", "nonexistent" stay as they are.
@@ -243,7 +243,7 @@ def test_every_section_of_a_baseline_visit_in_french(qtbot, database, french):
     assert {"globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "mri", "autoantibodies",
             "medications", "adverse_events"} <= set(sections)
     assert mmt8.fields["mmt_quadriceps"].message.text() == (
-        'MMT8 : quadriceps doit être un nombre entier de 0 à 10; "11" a été saisi.')
+        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.')
     assert "Total CMAS non calculé" in plain(cmas.score.text())
 
 

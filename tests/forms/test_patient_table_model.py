@@ -115,3 +115,14 @@ def test_a_change_of_language_words_the_rows_already_shown_again(qapp):
     INTERFACE.switch("en")
     model.language_changed()
     assert model.data(due) == "01 Nov 2026 (overdue)"
+
+
+@pytest.mark.parametrize(("ended", "words"), [("completed", "persistent-skin-rash (completed)"),
+                                              ("withdrawn", "persistent-skin-rash (withdrawn)")])
+def test_an_ended_enrollment_shows_its_plan_and_last_arm_with_how_it_ended(qapp, ended, words):
+    model = PatientTableModel(today=TODAY, arm_label=lambda _plan, arm: f"Arm {arm}")
+    model.set_rows([PatientRow(4, "JDM-004", "Ames, Dee", "persistent-skin-rash", "B", None,
+                               ended)])
+    assert model.data(model.index(0, PatientTableModel.PROTOCOL)) == words
+    assert model.data(model.index(0, PatientTableModel.ARM)) == "Arm B"
+    assert model.data(model.index(0, PatientTableModel.NEXT_VISIT_DUE)) == "—"

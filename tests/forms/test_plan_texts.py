@@ -23,7 +23,7 @@ def shipped_texts() -> set[str]:
     dose_words = {text for rule in rules
                   for text in (rule.frequency, rule.route, rule.label or rule.drug)}
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
-            | dose_words - {""})
+            | {visit.label for p in plans for visit in p.visits} | dose_words - {""})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
@@ -47,5 +47,17 @@ def test_arm_titles_follow_the_interface(qapp, language, shown):
         assert terms.arm_title("tnf", "TNF-α inhibitor (adalimumab or infliximab)") == (
             "Inhibiteur du TNF-α (adalimumab ou infliximab)" if language == "fr"
             else "TNF-α inhibitor (adalimumab or infliximab)")
+    finally:
+        INTERFACE.switch("en")
+
+
+@pytest.mark.parametrize(("language", "shown"), [
+    ("fr", ["Visite initiale", "Mois 6", "Visite non planifiée 2", "A site's own visit"]),
+    ("en", ["Baseline", "Month 6", "Unscheduled 2", "A site's own visit"])])
+def test_visit_names_follow_the_interface(qapp, language, shown):
+    INTERFACE.switch(language)
+    try:
+        assert [terms.visit_words(label) for label in (
+            "Baseline", "Month 6", "Unscheduled 2", "A site's own visit")] == shown
     finally:
         INTERFACE.switch("en")

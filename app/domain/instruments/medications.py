@@ -41,6 +41,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import Finding, PaperBlock, PaperGrid, fmt_num
+from app.domain.phrases import Label, Number, Phrase, phrase
 from app.domain.units import HEIGHT_MAX_CM, HEIGHT_MIN_CM, WEIGHT_MAX_KG, WEIGHT_MIN_KG
 
 # Plausible ranges for the vitals prompted on arm C (project choice: they catch typing
@@ -50,6 +51,11 @@ VITAL_RANGES: dict[str, tuple[float, float, str, str]] = {
     "bp_diastolic": (20, 150, "mmHg", "Diastolic blood pressure"),
 }
 CREATININE_RANGES: dict[str, tuple[float, float]] = {"µmol/L": (5, 2000), "mg/dL": (0.05, 25)}
+# validate_vital's sentences (app/forms/terms.py lists them in "Instrument message")
+VITAL_UNIT = "%1 is entered in %2 or %3, not %4."
+VITAL_RANGE = '%1 must be a whole number from %2 to %3 %4; "%5" was entered.'
+CREATININE_RANGE = 'Creatinine must be a number from %1 to %2 %3; "%4" was entered.'
+VITAL_SENTENCES = (VITAL_UNIT, VITAL_RANGE, CREATININE_RANGE)
 
 
 def _number(text: object) -> float | None:
@@ -90,16 +96,17 @@ def body_measure_metric(item: str, text: object, unit: str | None = None) -> flo
     return validate_height_cm(text) if unit == metric else height_cm_from_inches(text)
 
 
-def validate_vital(item: str, text: object, unit: str | None = None) -> str | None:
+def validate_vital(item: str, text: object, unit: str | None = None) -> Phrase | str | None:
     """Plain-words message for a vitals entry (weight in kg or lb, height in cm or in,
-    blood pressure, creatinine in its unit), or None when blank or usable."""
+    blood pressure, creatinine in its unit), or None when blank or usable: a Phrase (its
+    str() the English), or the body measure's own message (app.domain.units)."""
     if text is None or str(text).strip() == "":
         return None
     if item in BODY_UNITS:
         if unit is not None and unit not in BODY_UNITS[item]:
             metric, imperial = BODY_UNITS[item]
             label = "Weight" if item == "weight_kg" else "Height"
-            return f"{label} is entered in {metric} or {imperial}, not {unit}."
+            return phrase(VITAL_UNIT, Label(label), metric, imperial, unit)
         try:
             body_measure_metric(item, text, unit)
         except InputError as exc:
@@ -109,17 +116,14 @@ def validate_vital(item: str, text: object, unit: str | None = None) -> str | No
     if item in VITAL_RANGES:
         lo, hi, u, label = VITAL_RANGES[item]
         if value is None or value != int(value) or not lo <= value <= hi:
-            return (
-                f'{label} must be a whole number from {lo:g} to {hi:g} {u}; "{text}" was entered.'
-            )
+            return phrase(VITAL_RANGE, Label(label), Number(f"{lo:g}"), Number(f"{hi:g}"), u,
+                          str(text))
         return None
     if item == "creatinine":
         lo, hi = CREATININE_RANGES.get(unit or "µmol/L", CREATININE_RANGES["µmol/L"])
         if value is None or not lo <= value <= hi:
-            return (
-                f"Creatinine must be a number from {lo:g} to {hi:g} {unit or 'µmol/L'}; "
-                f'"{text}" was entered.'
-            )
+            return phrase(CREATININE_RANGE, Number(f"{lo:g}"), Number(f"{hi:g}"),
+                          unit or "µmol/L", str(text))
         return None
     return None
 

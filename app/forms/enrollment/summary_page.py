@@ -17,6 +17,7 @@ from app.forms.terms import (
     phrase_words,
     plan_text_words,
     sentences,
+    visit_words,
 )
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner
 from app.forms.widgets.plan_banner import plan_banner
@@ -84,7 +85,7 @@ class SummaryPage(QWizardPage):
             + (warn if c.status == "provisional" else "")
             + dates(c.schedule) + "</li>" for c in plan.concomitant)
         visits = "".join(
-            f"<li>{_esc(v.label)}: "
+            f"<li>{_esc(visit_words(v.label))}: "
             + self.tr("%1 (window %2 to %3)").replace("%1", format_date(v.target))
             .replace("%2", format_date(v.window_start)).replace("%3", format_date(v.window_end))
             + "</li>" for v in plan.visits)

@@ -1,0 +1,44 @@
+"""The instruments' sentences that the domain now writes as Phrases (issue 21, one
+mechanism for domain sentences) read in French through terms.phrases, as the listed
+templates did: the medications section's vital signs so far."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain.instruments.medications import VITAL_SENTENCES, validate_vital
+from app.forms import terms
+from app.forms.language import INTERFACE
+
+
+@pytest.fixture
+def french(qapp):
+    INTERFACE.switch("fr")
+    yield
+    INTERFACE.switch("en")
+
+
+@pytest.mark.parametrize(("item", "text", "unit", "french_words"), [
+    ("bp_systolic", "120.5", None,
+     "La pression artérielle systolique doit être un nombre entier de 50 à 250 mmHg\u202f; "
+     "« 120.5 » a été saisi."),
+    ("creatinine", "50", "mg/dL",
+     # the limit is a Number: the French decimal comma; what was typed stays as typed
+     "La créatinine doit être un nombre de 0,05 à 25 mg/dL\u202f; « 50 » a été saisi."),
+    ("weight_kg", "3", "stone", "Poids se saisit en kg ou en lb, pas en stone."),  # as before
+])
+def test_vital_messages_read_in_french(french, item, text, unit, french_words):
+    assert terms.phrases(terms.MESSAGE, validate_vital(item, text, unit)) == french_words
+
+
+def test_every_vital_sentence_is_listed_and_translated(french):
+    listed = terms.LISTED[terms.MESSAGE]
+    assert set(VITAL_SENTENCES) <= set(listed)
+    assert [s for s in VITAL_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+def test_in_english_the_phrase_reads_as_the_domain_wrote_it(qapp):
+    message = validate_vital("bp_diastolic", "10")
+    assert terms.phrases(terms.MESSAGE, message) == str(message) == (
+        'Diastolic blood pressure must be a whole number from 20 to 150 mmHg; "10" was '
+        "entered.")
