@@ -111,10 +111,10 @@ def paths(context: BenchContext) -> list[BenchPath]:
     def type_app():
         for text in TYPED:
             window.search.setText(text)
-            window._apply_search()
+            window.patient_list.apply_search()
             window.table.viewport().repaint()
         window.search.clear()
-        window._apply_search()
+        window.patient_list.apply_search()
 
     from app.domain.search_text import search_words
 

@@ -144,6 +144,53 @@ def test_rows_written_in_batches_are_the_rows_of_one_batch(tmp_path, monkeypatch
     assert states.divergences == [] and states.records > 100
 
 
+def _peak_bytes(tmp_path, name, patients):
+    """Peak Python memory (tracemalloc: the objects the generator makes, not SQLite's own
+    page cache) of filling a new database, above what was held before."""
+    import gc
+    import tracemalloc
+
+    database = open_database(str(tmp_path / name))
+    gc.collect()
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        fill_demo_database(database, patients=patients, seed=7, as_of=AS_OF)
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+        database.dispose()
+
+
+def test_memory_is_bounded_by_one_batch_not_by_the_children_asked_for(tmp_path, monkeypatch):
+    """Issue 22: 50,000 children in under 500 MB. Attacked without timing, at a scale a
+    test can afford: batches of 4 children and state entries of 20 records, so that 160
+    children are 40 batches. (1) While a child is made up, the rows held are those of
+    its own batch only: at most BATCH - 1 earlier children. (2) The peak memory of 160
+    children is within twice that of 16: holding every child's rows (~100 KB each, about
+    550 item values) would add ~14 MB, five times the peak of 16 children."""
+    import app.db.demo as demo
+    import app.db.record_states as record_states
+
+    monkeypatch.setattr(demo, "BATCH", 4)
+    monkeypatch.setattr(record_states, "RECORDS_PER_ENTRY", 20)
+    held: list[int] = []
+    one_child = demo._one_child
+
+    def counted(rows, *args, **kwargs):
+        held.append(len(rows.tables.get(Patient, ())))
+        return one_child(rows, *args, **kwargs)
+
+    monkeypatch.setattr(demo, "_one_child", counted)
+    _peak_bytes(tmp_path, "warm.sqlite3", 4)  # imports and caches, once
+    held.clear()
+    small = _peak_bytes(tmp_path, "small.sqlite3", 16)
+    assert held == [0, 1, 2, 3] * 4
+    large = _peak_bytes(tmp_path, "large.sqlite3", 160)
+    assert max(held) == 3 and len(held) == 176
+    assert large < 2 * small, (large, small)
+
+
 def _endings(database):
     with database.reading() as s:
         return s.execute(select(Enrollment.id, Enrollment.status, Enrollment.ended_on,
