@@ -64,14 +64,17 @@ class IdentityGuard:
 
     def __init__(self, given_name: str | None, family_name: str | None, mrn: str | None,
                  date_of_birth: date | None) -> None:
+        # Each value as text to find as a whole word (written as a regular expression only
+        # when compiled: most patients never need it), or (``regex``) a regular expression.
         patterns: list[tuple[str, str]] = []
+        regex: set[int] = set()
         # Per pattern, a plain substring any hit of it contains: a row without any of them
         # is passed after a few fast substring tests (the regular expression is slower).
         needles: list[str] = []
         for name in (given_name, family_name):
             name = " ".join((name or "").split())
             if len(name) >= MIN_NAME:
-                patterns.append((_whole(name.casefold()), "name"))
+                patterns.append((name.casefold(), "name"))
                 needles.append(name.casefold())
         mrn = (mrn or "").strip()
         if len(re.sub(r"[\W_]", "", mrn)) >= MIN_MRN:
@@ -81,9 +84,10 @@ class IdentityGuard:
             needles.append(max(runs, key=len))
             body = r"[\W_]?".join(map(re.escape, runs))
             patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
+            regex.add(len(patterns) - 1)
         if date_of_birth is not None:
             forms = [form.casefold() for form in date_forms(date_of_birth)]
-            patterns += [(_whole(form), "date of birth") for form in forms]
+            patterns += [(form, "date of birth") for form in forms]
             needles += forms
         self._patterns_of: dict[str, list[int]] = {}
         for number, needle in enumerate(needles):
@@ -91,7 +95,12 @@ class IdentityGuard:
         self._needles = tuple(self._patterns_of)
         self._kinds = [kind for _pattern, kind in patterns]
         self._patterns = patterns
+        self._regex = regex
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
+
+    def _source(self, number: int) -> str:
+        text = self._patterns[number][0]
+        return text if number in self._regex else _whole(text)
 
     def _search(self, text: str) -> str | None:
         """The kind of the first identity value in ``text`` (casefolded) as a whole word,
@@ -105,7 +114,7 @@ class IdentityGuard:
         compiled = self._compiled.get(numbers)
         if compiled is None:
             compiled = self._compiled[numbers] = re.compile(
-                "|".join(f"({self._patterns[n][0]})" for n in numbers))
+                "|".join(f"({self._source(n)})" for n in numbers))
         found = compiled.search(text)
         return None if found is None else self._kinds[numbers[found.lastindex - 1]]  # type: ignore[operator]
 
