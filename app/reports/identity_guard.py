@@ -64,40 +64,59 @@ class IdentityGuard:
 
     def __init__(self, given_name: str | None, family_name: str | None, mrn: str | None,
                  date_of_birth: date | None) -> None:
+        # Each value as text to find as a whole word (written as a regular expression only
+        # when compiled: most patients never need it), or (``regex``) a regular expression.
         patterns: list[tuple[str, str]] = []
-        # Plain substrings one of which any hit contains: a row without any of them is
-        # passed after a few fast substring tests (the regular expression is slower).
-        needles: set[str] = set()
+        regex: set[int] = set()
+        # Per pattern, a plain substring any hit of it contains: a row without any of them
+        # is passed after a few fast substring tests (the regular expression is slower).
+        needles: list[str] = []
         for name in (given_name, family_name):
             name = " ".join((name or "").split())
             if len(name) >= MIN_NAME:
-                patterns.append((_whole(name.casefold()), "name"))
-                needles.add(name.casefold())
+                patterns.append((name.casefold(), "name"))
+                needles.append(name.casefold())
         mrn = (mrn or "").strip()
         if len(re.sub(r"[\W_]", "", mrn)) >= MIN_MRN:
             # Its letters and digits with any one separator, or none, between their runs:
             # "MRN-77421" is also found as "mrn_77421", "MRN 77421" or "MRN77421".
             runs = re.findall(r"[^\W_]+", mrn.casefold())
-            needles.add(max(runs, key=len))
+            needles.append(max(runs, key=len))
             body = r"[\W_]?".join(map(re.escape, runs))
             patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
+            regex.add(len(patterns) - 1)
         if date_of_birth is not None:
             forms = [form.casefold() for form in date_forms(date_of_birth)]
-            patterns += [(_whole(form), "date of birth") for form in forms]
-            needles.update(forms)
-        self._needles = tuple(needles)
+            patterns += [(form, "date of birth") for form in forms]
+            needles += forms
+        self._patterns_of: dict[str, list[int]] = {}
+        for number, needle in enumerate(needles):
+            self._patterns_of.setdefault(needle, []).append(number)
+        self._needles = tuple(self._patterns_of)
         self._kinds = [kind for _pattern, kind in patterns]
         self._patterns = patterns
-        self._compiled: re.Pattern[str] | None = None
+        self._regex = regex
+        self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _search(self, text: str) -> re.Match[str] | None:
-        """The first identity value in ``text`` (casefolded) as a whole word, if any.
-        Compiled only when a plain substring test has hit: most patients never need it."""
-        if not any(needle in text for needle in self._needles):
+    def _source(self, number: int) -> str:
+        text = self._patterns[number][0]
+        return text if number in self._regex else _whole(text)
+
+    def _search(self, text: str) -> str | None:
+        """The kind of the first identity value in ``text`` (casefolded) as a whole word,
+        if any. Only the patterns whose substring the text holds are compiled and searched
+        (a pattern cannot match without it, so the first match is the same): most
+        patients need none, and a regular expression of one or two is quick to compile."""
+        present = [needle for needle in self._needles if needle in text]
+        if not present:
             return None
-        if self._compiled is None:
-            self._compiled = re.compile("|".join(f"({p})" for p, _ in self._patterns))
-        return self._compiled.search(text)
+        numbers = tuple(sorted(n for needle in present for n in self._patterns_of[needle]))
+        compiled = self._compiled.get(numbers)
+        if compiled is None:
+            compiled = self._compiled[numbers] = re.compile(
+                "|".join(f"({self._source(n)})" for n in numbers))
+        found = compiled.search(text)
+        return None if found is None else self._kinds[numbers[found.lastindex - 1]]  # type: ignore[operator]
 
     def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]]
               ) -> None:
@@ -112,9 +131,9 @@ class IdentityGuard:
             if not search("\x00".join(filter(None, row)).casefold()):
                 continue
             for column, cell in zip(header, row, strict=True):
-                found = search(cell.casefold()) if cell else None
-                if found:
-                    raise IdentityInExport(shown, column, self._kinds[found.lastindex - 1])
+                kind = search(cell.casefold()) if cell else None
+                if kind:
+                    raise IdentityInExport(shown, column, kind)
 
 
 __all__ = ["IdentityGuard", "IdentityInExport", "date_forms"]

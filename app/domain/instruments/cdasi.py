@@ -154,6 +154,9 @@ class CdasiResult:
 
 def _grade(item: CdasiItem, value: object) -> int:
     """A stored or typed grade as an int; InstrumentInputError (at the item) otherwise."""
+    # The usual case first, without the general checks: a stored grade (a float) in range.
+    if type(value) is float and value.is_integer() and 0 <= value <= item.grade.maximum:
+        return int(value)
     number: float | None
     if isinstance(value, bool):
         number = None
