@@ -61,6 +61,7 @@ from app.reports.words import (
     INSTRUMENT_ITEM,
     MESSAGE,
     OUTCOME_ROW,
+    PAPER,
     PDF,
     QT_TRANSLATE_NOOP,
     SEX,
@@ -95,8 +96,9 @@ def _num(words: Words, value: float | None, places: int = 1) -> str:
     return words.number(fmt_num(value, places))
 
 
-def _visit_title(report: VisitReport) -> str:
-    label = report.visit_label or report.visit_code
+def _visit_title(report: VisitReport, words: Words) -> str:
+    # The plan's visit name ("Month 6") from the plan-text catalogue, as the screen has it.
+    label = words.plan_text(report.visit_label) if report.visit_label else report.visit_code
     if report.visit_code == "unscheduled" and report.occurrence > 1:
         label += f" #{report.occurrence}"
     return label
@@ -161,7 +163,7 @@ def _head(report: VisitReport, width: float, document: str, words: Words) -> lis
         (translate("PDF", "Treatment arm"), report.arm or "—"),
         (translate("PDF", "Enrolled"), date(report.enrollment_date)),
         *_study_facts(report, words),
-        (translate("PDF", "Visit"), _visit_title(report)),
+        (translate("PDF", "Visit"), _visit_title(report, words)),
         (translate("PDF", "Visit date"), date(report.visit_date)),
         (translate("PDF", "Due (window)"), f"{date(report.target_date)}{window}"),
         (translate("PDF", "Status"), _status(report, words)),
@@ -384,7 +386,8 @@ def _details(report: VisitReport, width: float, words: Words) -> list:
             continue
         for finding in declared.findings(report.items):
             if finding.heading:
-                out += [section(words.sentences(MESSAGE, finding.heading)),
+                # An instrument's heading: the words its paper worksheet prints.
+                out += [section(words.translate(PAPER, finding.heading)),
                         p(esc(words.sentences(MESSAGE, finding.text)), "body")]
             else:
                 other.append(words.sentences(MESSAGE, finding.text))
@@ -499,7 +502,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     generated = generated or datetime.now(UTC)
     scores, base, response = visit_scores(report)
     story: list = []
-    title = _visit_title(report)
+    title = _visit_title(report, words)
     story += _head(report, width, fill(words.translate("PDF", "JDM visit summary — %1"), title),
                    words)
     story += provisional_banner(width, report.provisional_notes, words)

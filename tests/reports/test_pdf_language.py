@@ -28,7 +28,7 @@ GENERATED = datetime(2025, 7, 8, 14, 5, tzinfo=UTC)
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 # The French of the summary's headings (the .ts, context "PDF"), each printed at month 6.
 FRENCH_HEADINGS = (
-    "Résumé de visite DMJ — Month 6", "Doses actuelles", "Critères de réponse",
+    "Résumé de visite DMJ — Mois 6", "Doses actuelles", "Critères de réponse",
     "Résultats (calculés à partir des items ; variation = cette visite − visite initiale)",
     "Évolution depuis l’inscription", "Autres constatations",
     "Items manquants (avec le motif consigné)", "Événements indésirables", "Signature",
@@ -42,13 +42,12 @@ FRENCH_HEADINGS = (
 # without their values kept apart (moving them to Phrases is the French engineer's part;
 # the screen shows them as written too).
 AS_WRITTEN = (
-    "Month 6", "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
+    "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
     "every 2 weeks x 3 then", "monthly, iv",
     "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table",
     "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size [seed 000, Table 2]",
     "clinical-rules", "(provisional; verify against the IMACS calculator)",
     "(2016 ACR/EULAR juvenile dermatomyositis response criteria)", "pga",
-    "Skin (MDAAT cutaneous items)",
 )
 FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
                       r":.*$", re.M)
@@ -111,6 +110,8 @@ def test_the_french_visit_summary_has_its_headings_in_french_and_no_english(
         assert "27,5" in text and "27.5" not in text.replace("32.5", "")
         assert "Total MMT8 (unilatéral)" in text and "Douleur CHAQ (0-10 cm)" in text
         assert "08 juil. 2025" in text  # the visit date, as the French screen writes it
+        # the plan's visit name and an instrument's heading, as the French screen has them
+        assert "Visite Mois 6" in text and "Peau (items cutanés du MDAAT)" in text
     else:
         assert "Visite initiale : l'amélioration est mesurée par rapport à cette visite." in text
     left = english_left(pdf_text(out))
@@ -234,7 +235,7 @@ def test_the_command_line_prints_in_french_when_asked(clinic, tmp_path, capsys):
     finally:
         INTERFACE.switch("en")
     text = pdf_text(out)
-    assert "Résumé de visite DMJ — Month 6" in text and "Doses actuelles" in text
+    assert "Résumé de visite DMJ — Mois 6" in text and "Doses actuelles" in text
     english = tmp_path / "en.pdf"
     assert run_pdf(replace_namespace(args, out=str(english), language="en")) == 0
     assert "JDM visit summary — Month 6" in pdf_text(english)
@@ -310,5 +311,5 @@ def test_the_print_preview_prints_in_the_interface_language(clinic, qtbot, frenc
     dialog = preview_visit_document(clinic, "JDM-001", "month_6", "summary")
     qtbot.addWidget(dialog)
     text = pdf_text(dialog.pdf)
-    assert "Résumé de visite DMJ — Month 6" in text and "JDM visit summary" not in text
+    assert "Résumé de visite DMJ — Mois 6" in text and "JDM visit summary" not in text
     dialog.reject()
