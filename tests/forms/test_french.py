@@ -628,16 +628,7 @@ def test_export_dialog_in_french(qtbot, database, tmp_path, french):
 def test_enrollment_wizard_first_page_in_french(qtbot, database, french):
     """The enrollment wizard's date and measurements page (the later pages: the next
     test)."""
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
-    wizard.resize(1366, 728)
-    wizard.show()
-    while wizard.currentPage() is not wizard.details_page:
-        wizard.next()
+    wizard = enrollment_wizard_at_details(qtbot, database)
     assert wizard.windowTitle() == "Inscrire et choisir le bras — JDM-002"
     assert_french(wizard, "Date d'inscription et mesures", "Date d'inscription :", "Poids :",
                   "Taille :", "Mesuré le :", "Surface corporelle :", "Suivant >",

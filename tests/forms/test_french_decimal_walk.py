@@ -11,17 +11,15 @@ import re
 from datetime import date
 
 import pytest
-from test_french import plain, visible_texts
+from test_french import enrollment_wizard_at_details, plain, visible_texts
 from test_french_visit import BASELINE, MONTH_1, _save, visible_texts_with_cells
 from visit_fixtures import enrolled_patient, open_form
 
 from app.forms.language import INTERFACE
-from app.forms.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
 POINT_DECIMAL = re.compile(r"\d\.\d")
-TODAY = date(2026, 11, 21)
 
 
 @pytest.fixture
@@ -86,16 +84,7 @@ def test_visit_sections_with_decimal_scores_use_the_decimal_comma(qtbot, databas
 def test_the_dose_view_uses_the_decimal_comma(qtbot, database, french):
     """Weight 20.5 kg: IVIG 2 g/kg × 20.5 kg = 41 g, rounded to the nearest 0.1 g; the
     derivation (plan words inside, so marked plan_text) is read here too."""
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
-    wizard.resize(1366, 728)
-    wizard.show()
-    while wizard.currentPage() is not wizard.details_page:
-        wizard.next()
+    wizard = enrollment_wizard_at_details(qtbot, database)
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-02")
     page.measurements.weight.setText("20,5")

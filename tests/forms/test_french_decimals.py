@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_french import assert_french
+from test_french import assert_french, enrollment_wizard_at_details
 
 from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
@@ -21,17 +21,8 @@ TODAY = date(2026, 11, 21)
 def details(qtbot, database, qapp):
     """The French enrollment wizard on its measurements page (plan: persistent skin rash,
     arm A IVIG 2 g/kg per dose, maximum 70 g, rounded to the nearest 0.1 g)."""
-    from workstation_windows import clinic
-
-    ids = clinic(database)
     INTERFACE.switch("fr")
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    wizard = window.make_enrollment_wizard(ids["screened"], "JDM-002")
-    wizard.resize(1366, 728)
-    wizard.show()
-    while wizard.currentPage() is not wizard.details_page:
-        wizard.next()
+    wizard = enrollment_wizard_at_details(qtbot, database)
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-02")
     page.measurements.height.setText("115")
