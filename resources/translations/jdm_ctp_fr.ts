@@ -5717,7 +5717,7 @@ Exporter les données identifiées&#x202f;?</translation>
     <name>Number entry</name>
     <message>
         <source>%1 must be a number written with a point for decimals (for example 20.5); &quot;%2&quot; was entered.</source>
-        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5) ; « %2 » a été saisi.</translation>
+        <translation>%1 doit être un nombre écrit avec un point pour les décimales (par exemple 20.5)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; could mean %3 or %4 (a comma before three digits can separate thousands); write %4 for the whole number, or %5 with a point for the decimal.</source>
