@@ -122,8 +122,10 @@ SHIPPED_ARM_LABELS = {
 }
 
 
-def _current_arms(path) -> dict[str, str | None]:
-    """Each patient's current arm id, read straight from the file."""
+def _listed_arms(path) -> dict[str, str | None]:
+    """Each patient's arm as the list shows it, read straight from the file: the last arm of
+    the last enrollment recorded (the current one while enrolled; after the enrollment ended
+    the protocol column says how it ended)."""
     import sqlite3
 
     connection = sqlite3.connect(path)
@@ -132,9 +134,10 @@ def _current_arms(path) -> dict[str, str | None]:
             study_id for (study_id,) in connection.execute("SELECT study_id FROM patient"))
         for study_id, arm_id in connection.execute(
                 "SELECT p.study_id, a.arm_id FROM patient p "
-                "JOIN enrollment e ON e.patient_id = p.id "
-                "JOIN arm_assignment a ON a.enrollment_id = e.id AND a.end_date IS NULL "
-                "WHERE e.status = 'active'"):
+                "JOIN enrollment e ON e.id = (SELECT max(id) FROM enrollment "
+                "WHERE patient_id = p.id) "
+                "JOIN arm_assignment a ON a.id = (SELECT max(id) FROM arm_assignment "
+                "WHERE enrollment_id = e.id)"):
             arms[study_id] = arm_id
         return arms
     finally:
@@ -151,7 +154,7 @@ def test_the_desktop_start_shows_arm_names_on_its_first_paint_without_what_it_do
     subprocess.run([sys.executable, "-m", "app", "demo-data", "--db", str(database),
                     "--patients", "12", "--seed", "5", "--quiet"],
                    env=env, check=True, capture_output=True, timeout=300)
-    arms = _current_arms(database)
+    arms = _listed_arms(database)
     # The first start loads the plans before its list; a later one names the arms from what
     # the first kept, and loads the plans after its first paint (app.catalog).
     for start in ("first start", "later start"):
