@@ -25,20 +25,25 @@ def run(capsys, *argv):
     return code, out, err
 
 
-@pytest.fixture
-def clinic(tmp_path, monkeypatch):
-    db = tmp_path / "clinic.sqlite3"
+def demo_clinic(db, *, seed: int, as_of: date):
+    """40 demo children in a new database (as `jdm-ctp demo-data` fills it), a signed-in
+    doctor's arguments, and every identifier that must never reach an output."""
     database = open_database(db)
-    database.actor = DEMO_DATA_TASK  # a new database, as `jdm-ctp demo-data` fills it
-    fill_demo_database(database, patients=40, seed=3, as_of=date(2026, 9, 1))
+    database.actor = DEMO_DATA_TASK
+    fill_demo_database(database, patients=40, seed=seed, as_of=as_of)
     add_people(database)
     with database.reading() as s:
         identifiers = {v for row in s.execute(select(
             PatientIdentity.given_name, PatientIdentity.family_name, PatientIdentity.mrn))
             for v in row} | set(s.scalars(select(Patient.study_id)))
     database.dispose()
-    return str(db), ["--user", "doc", "--password-file", str(password_file(tmp_path))], \
+    return str(db), ["--user", "doc", "--password-file", str(password_file(db.parent))], \
         identifiers
+
+
+@pytest.fixture
+def clinic(tmp_path, monkeypatch):
+    return demo_clinic(tmp_path / "clinic.sqlite3", seed=3, as_of=date(2026, 9, 1))
 
 
 def _leaks(text: str, identifiers: set[str]) -> list[str]:
@@ -125,18 +130,7 @@ def test_refusals_are_one_plain_line(capsys, tmp_path, clinic):
 @pytest.fixture
 def weighted_clinic(tmp_path):
     """40 demo children in which arms A and B have enough complete cases to be weighted."""
-    db = tmp_path / "weighted.sqlite3"
-    database = open_database(db)
-    database.actor = DEMO_DATA_TASK
-    fill_demo_database(database, patients=40, seed=5, as_of=date(2026, 11, 1))
-    add_people(database)
-    with database.reading() as s:
-        identifiers = {v for row in s.execute(select(
-            PatientIdentity.given_name, PatientIdentity.family_name, PatientIdentity.mrn))
-            for v in row} | set(s.scalars(select(Patient.study_id)))
-    database.dispose()
-    return str(db), ["--user", "doc", "--password-file", str(password_file(tmp_path))], \
-        identifiers
+    return demo_clinic(tmp_path / "weighted.sqlite3", seed=5, as_of=date(2026, 11, 1))
 
 
 def test_bootstrap_intervals_in_the_report(capsys, tmp_path, weighted_clinic):

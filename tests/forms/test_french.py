@@ -498,9 +498,9 @@ def test_patient_page_in_french(qtbot, database, french):
     shoot(page, "patient-page")
 
 
-def test_arm_switch_in_french(qtbot, database, french):
-    """The switch from arm A to B for toxicity, chosen and measured, in French: the dose
-    shown comes from the dose engine (its own words, marked as such)."""
+def arm_switch_dialog(qtbot, database):
+    """The arm-switch dialog of JDM-001 (enrolled on arm A, workstation_windows.clinic) from
+    a main window, shown at 1366×728, nothing chosen yet."""
     from workstation_windows import clinic
 
     ids = clinic(database)
@@ -510,6 +510,13 @@ def test_arm_switch_in_french(qtbot, database, french):
     qtbot.addWidget(dialog)
     dialog.resize(1366, 728)
     dialog.show()
+    return dialog
+
+
+def test_arm_switch_in_french(qtbot, database, french):
+    """The switch from arm A to B for toxicity, chosen and measured, in French: the dose
+    shown comes from the dose engine (its own words, marked as such)."""
+    dialog = arm_switch_dialog(qtbot, database)
     assert dialog.windowTitle() == "Changer de bras — JDM-001"
     assert_french(dialog, "Bras actuel : Bras A —", "ou 14/03/2015",
                   "Nouveau bras :", "Motif :", "Date du changement :", "— choisir —",

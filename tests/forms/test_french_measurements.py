@@ -11,10 +11,9 @@ so "did you mean 44 lb?" is asked.
 from __future__ import annotations
 
 import pytest
-from test_french import TODAY, assert_french, enrollment_wizard_at_details
+from test_french import TODAY, arm_switch_dialog, assert_french, enrollment_wizard_at_details
 
 from app.forms.language import INTERFACE
-from app.forms.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
@@ -33,15 +32,7 @@ def type_measurements(m, weight: str) -> None:
 
 
 def arm_switch(qtbot, database):
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    dialog = window.make_arm_switch_dialog(ids["enrolled"], "JDM-001")
-    qtbot.addWidget(dialog)
-    dialog.resize(1366, 728)
-    dialog.show()
+    dialog = arm_switch_dialog(qtbot, database)
     dialog.to_arm.setCurrentIndex(dialog.to_arm.findData("B"))
     dialog.reason.setCurrentIndex(dialog.reason.findData("toxicity"))
     return dialog
