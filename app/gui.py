@@ -15,7 +15,7 @@ from app import paths
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup is due
 NO_DISPLAY_EXIT = 2
 # What the start needs that does not use Qt, imported before Qt is (see _run_gui).
-BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.patients", "app.db.sites",
+BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.patient_list",
              "app.db.backup", "app.catalog")
 
 
@@ -225,6 +225,10 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
 
     def start_background_work() -> None:
         """Once the list is on screen: nothing of this delays the first window."""
+        # The storage models (with their audit and score-cache hooks), which the list did
+        # not need: imported here on this thread before any worker needs them, so no two
+        # threads import that circle of modules at once.
+        importlib.import_module("app.db.models")
         resume_collector()
         QThreadPool.globalInstance().start(audit_check)
         QThreadPool.globalInstance().start(health_check)

@@ -4,12 +4,9 @@ Import what you need from the submodules; the commonly used entry points are
 re-exported here. No Qt in this package (import-linter contract).
 """
 
-# Session hooks that record every audited record's values in the audit trail at commit,
-# registered whenever storage is used at all.
-from app.db import record_states as _record_states  # noqa: E402, F401
-
-# The hook that forgets a visit's cached scores when it or its enrollment changes.
-from app.db import score_cache as _score_cache  # noqa: E402, F401, I001
+# The session hooks of the audit trail (app.db.record_states) and of the score cache are
+# registered by app.db.models, which every write needs: the start reads its patient list
+# without the models (issue 22).
 from app.db.engine import Database, make_engine, resolve_database_url
 from app.db.opening import (
     DatabaseInUseError,

@@ -22,7 +22,6 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.db.models import User
 from app.domain.permissions import (
     AccountNotActive,
     Actor,
@@ -57,10 +56,7 @@ def current_actor(session: Session, actor: Principal | None,
     if isinstance(actor, SystemTask):
         require(actor, needed)
         return actor
-    row = session.execute(
-        select(User.user_name, User.display_name, User.role, User.active)
-        .where(func.lower(User.user_name) == actor.user_name.strip().lower())
-    ).first()
+    row = _account(session, actor.user_name)
     if row is None:
         raise AccountNotActive(actor.user_name, needed, missing=True)
     if not row.active:
@@ -74,13 +70,21 @@ def account_now(session: Session, actor: Actor) -> Actor | None:
     """The signed-in person's account as the database holds it now (role and name re-read,
     perhaps changed at another workstation); None when it is deactivated or gone. For the
     screens, which follow it; the services check ``current_actor`` at every action."""
-    row = session.execute(
-        select(User.user_name, User.display_name, User.role, User.active)
-        .where(func.lower(User.user_name) == actor.user_name.strip().lower())
-    ).first()
+    row = _account(session, actor.user_name)
     if row is None or not row.active:
         return None
     return Actor(user_name=row.user_name, display_name=row.display_name, role=Role(row.role))
+
+
+def _account(session: Session, user_name: str) -> Any:
+    """The account's name, display name, role and whether it is active, as stored now."""
+    # The models on first use: the start shows its list before it imports them (issue 22).
+    from app.db.models import User
+
+    return session.execute(
+        select(User.user_name, User.display_name, User.role, User.active)
+        .where(func.lower(User.user_name) == user_name.strip().lower())
+    ).first()
 
 
 def require_permission(session: Session, permission: Permission | str) -> Principal:

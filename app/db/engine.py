@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -244,6 +244,17 @@ class Database:
                 yield session
             finally:
                 session.rollback()  # nothing to keep: ends the read transaction
+
+    @contextmanager
+    def reading_connection(self) -> Iterator[Connection]:
+        """``reading`` for Core statements without the ORM (the patient list at start):
+        the same read-only snapshot, on a plain connection; nothing done in it is kept."""
+        with self.engine.execution_options(**{READ_ONLY_OPTION: True}).connect() as connection:
+            connection.begin()
+            try:
+                yield connection
+            finally:
+                connection.rollback()  # ends the read transaction
 
     def reopen(self, passphrase: str | None) -> None:
         """Connect afresh, with another database passphrase (after the encryption changed).

@@ -49,6 +49,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+# Visits still waiting to be done: defined with the patient list, read without the models.
+from app.db.patient_list import OPEN_VISIT_STATUSES  # noqa: F401 - re-exported
 from app.db.types import UTCDateTime, utcnow
 
 # Every constraint gets a deterministic name: SQLite batch migrations recreate tables and
@@ -67,8 +69,6 @@ SCREENING_VERDICTS = ("eligible", "not_eligible", "not_yet_eligible")
 SCREENING_ANSWERS = ("yes", "no", "unknown")
 ENROLLMENT_STATUSES = ("active", "withdrawn", "completed")
 VISIT_STATUSES = ("not_started", "draft", "complete", "signed")
-# Visits still waiting to be done; the patient list's "next visit due" looks only at these.
-OPEN_VISIT_STATUSES = ("not_started", "draft")
 PRESCRIPTION_ROLES = ("arm", "concomitant")
 
 # Short string widths, one place: generous for codes, bounded so PostgreSQL indexes stay small.
@@ -638,3 +638,11 @@ def _refuse_audit_change(_mapper: Any, _connection: Any, target: AuditEntry) -> 
 # The ORM never rewrites history; raw SQL could, which is what the hash chain detects.
 event.listen(AuditEntry, "before_update", _refuse_audit_change)
 event.listen(AuditEntry, "before_delete", _refuse_audit_change)
+
+
+# Every change stored through these models is in the audit trail (app.db.record_states) and
+# forgets the visit scores it makes stale (app.db.score_cache): their session hooks are
+# registered whenever the models exist, which no write can do without. Imported here, not by
+# the package, so that reading the patient list at start needs no model (issue 22).
+import app.db.record_states  # noqa: E402, F401, I001
+import app.db.score_cache  # noqa: E402, F401

@@ -7,13 +7,11 @@ transaction, so a change and its audit entry are saved together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
-from sqlalchemy import Row, Select, and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -25,35 +23,21 @@ from app.db.conflicts import (
     load_current,
     refused_if_overtaken,
 )
-from app.db.models import (
-    OPEN_VISIT_STATUSES,
-    SEXES,
-    ArmAssignment,
-    Enrollment,
-    Patient,
-    PatientIdentity,
-    Visit,
+from app.db.models import SEXES, Patient, PatientIdentity
+
+# The list's rows are read by app.db.patient_list (without the models, for the start).
+from app.db.patient_list import (  # noqa: F401 - re-exported: the list is part of patients
+    PatientRow,
+    display_name,
+    list_patient_rows,
+    patient_row,
+    read_patient_list,
 )
 from app.db.types import utcnow
 from app.domain.disease_history import DiseaseHistory, history_problems
 from app.domain.permissions import Permission
 
 AUDIT_ENTITY = "patient"
-
-
-class PatientRow(NamedTuple):
-    """One line of the patient list; plain data for Qt models, never an ORM object.
-
-    A named tuple rather than a dataclass: the list builds 10,000 of them per refresh,
-    and a tuple is made and unpacked in C (issue 22)."""
-
-    patient_id: int
-    study_id: str
-    name: str  # "Family, Given"
-    protocol: str | None  # protocol id of the current (active) enrollment, else the last one
-    arm: str | None  # arm id of its current arm assignment (an ended one: its last arm)
-    next_visit_due: date | None  # earliest target date of a visit not yet complete
-    ended: str | None = None  # "completed" or "withdrawn" when no enrollment is active
 
 
 @dataclass
@@ -107,97 +91,6 @@ class PatientNotFoundError(LookupError):
 # PatientInput fields stored on the patient row; the rest live on its identity row.
 _PATIENT_FIELDS = ("study_id", "sex", "site", "onset_date", "diagnosis_date", "race",
                    "ethnicity")
-
-
-def list_patient_rows(session: Session) -> list[PatientRow]:
-    """All patients with current protocol, arm and next visit due, in one query.
-
-    "Current" enrollment = the patient's latest active enrollment (by enrollment date,
-    then id); the current arm is its assignment with no end date (at most one, enforced by
-    a partial unique index); the next visit due is the earliest target date among its
-    visits that are not started or still in draft. Per patient, each is one index search
-    (migration 0012): the query grows linearly with the number of patients. A patient with
-    no active enrollment shows the last ended one recorded, with its last arm and how it ended
-    (``ended``), and nothing due; only those patients pay for the second look-up.
-    """
-    return list(map(patient_row, read_patient_list(session)))
-
-
-def read_patient_list(session: Session) -> Sequence[Row]:
-    """The rows of ``list_patient_rows`` as read, for a caller that makes the PatientRow
-    (``patient_row``) only of the patients it shows: (patient id, study id, family name,
-    given name, protocol id, arm id, next visit due, enrollment status)."""
-    # Core execution: plain rows without the ORM's per-row bookkeeping (10,000 rows).
-    return session.connection().execute(_list_statement()).all()  # one fetch
-
-
-def patient_row(read: Row) -> PatientRow:
-    """The list's line of one patient as ``read_patient_list`` read it."""
-    patient_id, study_id, family, given, protocol, arm, due, status = read
-    return PatientRow(patient_id, study_id, display_name(family, given), protocol, arm, due,
-                      None if status is None or status == "active" else status)
-
-
-@cache
-def _list_statement() -> Select:
-    """The list's query, built once per process rather than at every refresh."""
-    active_enrollment = (
-        select(Enrollment.id)
-        .where(Enrollment.patient_id == Patient.id, Enrollment.status == "active")
-        .order_by(Enrollment.enrollment_date.desc(), Enrollment.id.desc())
-        .limit(1)
-        .correlate(Patient)
-        .scalar_subquery()
-    )
-    # Read only when no enrollment is active (coalesce stops at the first): the last one
-    # recorded, an aggregate over the index (ordering by date would sort per patient).
-    last_enrollment = (
-        select(func.max(Enrollment.id))
-        .where(Enrollment.patient_id == Patient.id)
-        .correlate(Patient)
-        .scalar_subquery()
-    )
-    current_enrollment = func.coalesce(active_enrollment, last_enrollment)
-    last_arm = (  # an ended enrollment's arm: the last recorded (a switch adds a row), in
-        # the order of the enrollment_id index (no sort)
-        select(ArmAssignment.arm_id)
-        .where(ArmAssignment.enrollment_id == Enrollment.id, Enrollment.status != "active")
-        .order_by(ArmAssignment.id.desc())
-        .limit(1)
-        .correlate(Enrollment)
-        .scalar_subquery()
-    )
-    next_due = (
-        select(func.min(Visit.target_date))
-        .where(Visit.enrollment_id == Enrollment.id, Visit.status.in_(OPEN_VISIT_STATUSES),
-               Visit.target_date.is_not(None), Enrollment.status == "active")
-        .correlate(Enrollment)
-        .scalar_subquery()
-    )
-    return (
-        select(
-            Patient.id,
-            Patient.study_id,
-            PatientIdentity.family_name,
-            PatientIdentity.given_name,
-            Enrollment.protocol_id,
-            func.coalesce(ArmAssignment.arm_id, last_arm),
-            next_due.label("due"),
-            Enrollment.status,
-        )
-        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
-        .outerjoin(Enrollment, Enrollment.id == current_enrollment)
-        .outerjoin(ArmAssignment, and_(ArmAssignment.enrollment_id == Enrollment.id,
-                                       ArmAssignment.end_date.is_(None)))
-        .order_by(Patient.study_id)
-    )
-
-
-def display_name(family_name: str | None, given_name: str | None) -> str:
-    """ "Family, Given", without a dangling comma when one part is blank."""
-    family = family_name.strip() if family_name else ""
-    given = given_name.strip() if given_name else ""
-    return f"{family}, {given}" if family and given else family or given
 
 
 def study_id_exists(

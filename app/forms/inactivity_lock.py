@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import users
 from app.db.engine import Database
 from app.domain.permissions import DEFAULT_INACTIVITY_MINUTES, Actor, validate_inactivity_minutes
 
@@ -208,6 +207,8 @@ class InactivityLock(QObject):
             return True
         assert self.cover.password is not None and self.cover.error is not None
         typed = self.cover.password.text() if password is None else password
+        from app.db import users
+
         self.cover.password.clear()
         try:
             self._confirm(typed)
@@ -236,18 +237,27 @@ def inactivity_lock_for(
     window: QWidget, database: Database, actor: Actor, minutes: int = DEFAULT_INACTIVITY_MINUTES
 ) -> InactivityLock:
     """The lock wired to the database: password checks count, lock/unlock audited."""
+    # The accounts' services (and the models) on first use, not before the list's first
+    # paint (issue 22).
+
+    def confirm(password: str) -> Actor:
+        from app.db import users
+
+        return users.confirm_password(database, actor, password)
 
     def audit_event(action: str) -> Callable[[], None]:
         def record() -> None:
             # The lock's minutes now, not at start: the settings dialog may have changed them.
             reason = f"{lock.minutes} minutes inactive" if action == "screen_locked" else None
+            from app.db import users
+
             with database.session() as session:
                 users.record_event(session, actor, action, reason=reason)
         return record
 
     lock = InactivityLock(
         window, actor,
-        lambda password: users.confirm_password(database, actor, password),
+        confirm,
         minutes=minutes,
         on_lock=audit_event("screen_locked"),
         on_unlock=audit_event("screen_unlocked"),

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db import users
 from app.db.engine import Database
 from app.domain.permissions import (
     MIN_PASSWORD_LENGTH,
@@ -84,6 +83,8 @@ class LoginDialog(QDialog):
         self.error.show()
 
     def try_sign_in(self) -> None:
+        from app.db import users
+
         name = self.user_name.text().strip()
         if not name:
             self.show_error(self.tr("Enter your user name."))
@@ -149,6 +150,8 @@ class FirstAdministratorDialog(QDialog):
         return None
 
     def try_create(self) -> None:
+        from app.db import users
+
         problem = self.problem()
         if problem is None:
             try:
@@ -167,11 +170,15 @@ class FirstAdministratorDialog(QDialog):
 
 
 def database_sign_in(database: Database) -> SignIn:
+    from app.db import users
+
     return lambda name, password: users.sign_in(database, name, password)
 
 
 def database_create_admin(database: Database) -> CreateAdmin:
     def create(name: str, display: str, password: str) -> Actor:
+        from app.db import users
+
         with database.session() as session:
             return users.create_first_administrator(session, name, display, password)
 
@@ -184,6 +191,8 @@ def sign_in_at_start(
     run: Callable[[QDialog], int] = lambda dialog: dialog.exec(),
 ) -> Actor | None:
     """First start: create the administrator; otherwise sign in. None if cancelled."""
+    from app.db import users
+
     with database.session() as session:
         first_start = not users.has_users(session)
     dialog: LoginDialog | FirstAdministratorDialog

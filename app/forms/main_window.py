@@ -26,20 +26,8 @@ from PySide6.QtWidgets import (
 
 from app import __version__, paths
 from app.catalog import protocol_catalog, remember_arm_names, remembered_arm_names
-from app.db.conflicts import ConcurrentEditError
 from app.db.engine import Database
-from app.db.patients import (
-    DuplicateStudyIdError,
-    PatientInput,
-    create_patient,
-    get_patient_input,
-    get_patient_version,
-    patient_id_of,
-    patient_row,
-    read_patient_list,
-    update_patient,
-)
-from app.db.sites import list_sites
+from app.db.patient_list import patient_row, read_patient_list
 from app.domain.permissions import (
     AccessRefused,
     Actor,
@@ -61,6 +49,7 @@ from app.forms.widgets import fit_on_screen
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
     from app.db.audit_queries import AuditFilter
     from app.db.encryption_setup import EncryptionReport
+    from app.db.patients import PatientInput
     from app.forms.arm_switch_dialog import ArmSwitchDialog
     from app.forms.cohort_window import CohortWindow
     from app.forms.due_visits import DueVisitsDialog
@@ -195,8 +184,8 @@ class MainWindow(QMainWindow):
 
     # ----- data --------------------------------------------------------------------------
     def refresh(self) -> None:
-        with self.database.reading() as session:
-            rows = read_patient_list(session)
+        with self.database.reading_connection() as connection:
+            rows = read_patient_list(connection)
         self.model.set_rows(rows, make_row=patient_row)
         self._update_count()
 
@@ -223,6 +212,7 @@ class MainWindow(QMainWindow):
     # ----- actions -----------------------------------------------------------------------
     def make_patient_dialog(self, on_save, initial: PatientInput | None = None) -> PatientDialog:
         """Separate so tests can drive the dialog without a modal event loop."""
+        from app.db.sites import list_sites
         from app.forms.patient_dialog import PatientDialog
 
         with self.database.reading() as session:
@@ -237,6 +227,8 @@ class MainWindow(QMainWindow):
             self.select_study_id(dialog.entered().study_id)
 
     def _save_new_patient(self, data: PatientInput) -> dict[str, str] | None:
+        from app.db.patients import DuplicateStudyIdError, create_patient
+
         try:
             with self.database.session() as session:
                 create_patient(session, data, user=self.user)
@@ -247,6 +239,13 @@ class MainWindow(QMainWindow):
         return None
 
     def edit_selected_patient(self) -> None:
+        from app.db.conflicts import ConcurrentEditError
+        from app.db.patients import (
+            DuplicateStudyIdError,
+            get_patient_input,
+            get_patient_version,
+            update_patient,
+        )
         from app.forms.patient_dialog import conflict_problems
 
         patient_id = self.selected_patient_id()
@@ -654,6 +653,8 @@ class MainWindow(QMainWindow):
         window.deleteLater()
 
     def open_patient_by_study_id(self, study_id: str) -> None:
+        from app.db.patients import patient_id_of
+
         with self.database.reading() as session:
             patient_id = patient_id_of(session, study_id)
         if patient_id is None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.db.patients import PatientRow
+from app.db.patient_list import PatientRow
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
 from app.forms.widgets import HINT_STYLE
 

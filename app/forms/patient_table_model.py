@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from app.db.patients import PatientRow
+from app.db.patient_list import PatientRow
 from app.domain.search_text import fold_all, search_words
 from app.forms.language import format_date
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from app.db.audit_anchor import check_and_remember
 from app.db.engine import Database
 from app.db.file_health import check_open_database, damaged_message, refuse_writes
 
@@ -31,6 +30,10 @@ class AuditCheck(QRunnable):
         self.problem: str | None = None
 
     def run(self) -> None:
+        # Imported here, not with the window: the trail's models are loaded after the list's
+        # first paint, on the main thread (app.gui), before this check is started.
+        from app.db.audit_anchor import check_and_remember
+
         self.problem = check_and_remember(self._database)
         self.done = True
         self.finished.emit(self.problem)
