@@ -13,14 +13,21 @@ import json
 import os
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import __version__, paths
-from app.domain.growth import GrowthReference, load_reference
-from app.domain.protocol import ProtocolCatalog, load_protocol_catalog
+
+if TYPE_CHECKING:
+    from app.domain.growth import GrowthReference
+    from app.domain.protocol import ProtocolCatalog
 
 
 @lru_cache(maxsize=1)
 def _cached(site_dir: str) -> ProtocolCatalog:
+    # The plans' modules on first use: a start that kept the arms' names shows its list
+    # without them (see remembered_arm_names).
+    from app.domain.protocol import load_protocol_catalog
+
     return load_protocol_catalog(
         [paths.builtin_protocol_dir(), paths.site_protocol_dir()], shipped_folders=1
     )
@@ -95,6 +102,8 @@ def remember_arm_names(catalog: ProtocolCatalog) -> None:
 @lru_cache(maxsize=1)
 def growth_reference() -> GrowthReference:
     """The CDC 2000 growth reference shipped in resources/growth (read once)."""
+    from app.domain.growth import load_reference
+
     return load_reference(paths.resources_dir() / "growth" / "cdc2000_lms.csv")
 
 

@@ -94,9 +94,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     from app.logs import install_error_hook, log, setup_logging
 
     setup_logging()
-    from app.forms.pdf_preview import remove_leftover_previews
-
-    if remove_leftover_previews():
+    if paths.remove_leftover_previews():
         log.info("removed print previews left by an earlier session")
 
     app = QApplication.instance() or QApplication(sys.argv)

@@ -79,6 +79,22 @@ def private_print_dir() -> Path:
     return folder
 
 
+def remove_leftover_previews() -> int:
+    """Delete preview PDFs left by a session that ended without closing them (a crash);
+    called at start. Returns how many folders were removed. Here rather than with the
+    preview window, which the start does not import before its first paint (issue 22)."""
+    import shutil
+
+    removed = 0
+    for entry in private_print_dir().iterdir():
+        if entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+        removed += 1
+    return removed
+
+
 def default_database_path() -> Path:
     return data_dir() / "jdm-ctp.sqlite3"
 

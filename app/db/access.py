@@ -17,10 +17,9 @@ the permissions that purpose needs; it is never an account and cannot sign.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from app.domain.permissions import (
     AccountNotActive,
@@ -31,6 +30,9 @@ from app.domain.permissions import (
     SystemTask,
     require,
 )
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Principal = Actor | SystemTask
 
@@ -96,6 +98,7 @@ def authorise_file(path: Any, passphrase: str | None, actor: Principal | None,
                    permission: Permission | str) -> Principal:
     """The same check against the SQLite file at ``path`` (backup, restore, encryption:
     work on files rather than an open ``Database``)."""
+    from sqlalchemy.orm import Session
     from sqlalchemy.pool import NullPool
 
     from app.db.engine import make_engine, resolve_database_url

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool, StaticPool
 
 from app import paths
 from app.db import database_file, encryption
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from app.db.migrate import UpgradeReport
 
 BUSY_TIMEOUT_MS = 5000
@@ -175,15 +176,12 @@ class ReadOnlySessionError(RuntimeError):
     """Code tried to change data inside Database.reading() (a programming error)."""
 
 
-class ReadingSession(Session):
-    """A Session that refuses to flush changes: reading() must stay read-only, because
-    on SQLite it does not hold the write lock a change would need."""
+def __getattr__(name: str) -> Any:  # PEP 562: the ORM's session class, on first use
+    if name == "ReadingSession":
+        from app.db.sessions import ReadingSession
 
-
-@event.listens_for(ReadingSession, "before_flush")
-def _refuse_changes(_session: Session, _context: Any, _instances: Any) -> None:
-    # Only called when there is something to flush.
-    raise ReadOnlySessionError("a read-only session cannot save changes")
+        return ReadingSession
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Database:
@@ -230,7 +228,7 @@ class Database:
         On SQLite it takes the write lock when it begins (waiting for another writer up to
         the busy timeout), so a user's save never fails because another process saved.
         """
-        with self._sessions() as session, session.begin():
+        with self._session_makers()[0]() as session, session.begin():
             session.info["actor"] = self.actor
             yield session
 
@@ -238,7 +236,7 @@ class Database:
     def reading(self) -> Iterator[Session]:
         """A read-only unit: lists, views, reports. It never waits for writers (SQLite WAL
         snapshot) and cannot write: flushing a change raises ReadOnlySessionError."""
-        with self._readings() as session:
+        with self._session_makers()[1]() as session:
             session.info["actor"] = self.actor
             try:
                 yield session
@@ -268,11 +266,16 @@ class Database:
         self._make_sessionmakers()
 
     def _make_sessionmakers(self) -> None:
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._readings = sessionmaker(
-            self.engine.execution_options(**{READ_ONLY_OPTION: True}),
-            class_=ReadingSession, expire_on_commit=False,
-        )
+        self._makers: tuple[Any, Any] | None = None  # made at the first session
+
+    def _session_makers(self) -> tuple[Any, Any]:
+        """The writing and reading session makers, made (with the ORM imported) at the
+        first session: the start reads its list on a plain connection before that."""
+        if self._makers is None:
+            from app.db.sessions import session_makers
+
+            self._makers = session_makers(self.engine)
+        return self._makers
 
     def dispose(self) -> None:
         """Close pooled connections (SQLite then checkpoints and removes its -wal file)."""

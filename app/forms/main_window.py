@@ -35,7 +35,6 @@ from app.domain.permissions import (
     Permission,
     PermissionDenied,
 )
-from app.domain.protocol import Protocol, ProtocolCatalog
 from app.forms.account_watch import AccountWatch
 from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
@@ -50,6 +49,7 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.db.audit_queries import AuditFilter
     from app.db.encryption_setup import EncryptionReport
     from app.db.patients import PatientInput
+    from app.domain.protocol import Protocol, ProtocolCatalog
     from app.forms.arm_switch_dialog import ArmSwitchDialog
     from app.forms.cohort_window import CohortWindow
     from app.forms.due_visits import DueVisitsDialog
@@ -309,6 +309,8 @@ class MainWindow(QMainWindow):
         """The catalog behind ``protocols`` (a window given its plans has no refused files)."""
         if self._protocols is None:
             return protocol_catalog()
+        from app.domain.protocol import ProtocolCatalog
+
         return ProtocolCatalog(protocols=dict(self._protocols))
 
     def make_treatment_plans_dialog(self) -> TreatmentPlansDialog:

@@ -194,14 +194,5 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
     return dialog
 
 
-def remove_leftover_previews() -> int:
-    """Delete preview PDFs left by a session that ended without closing them (a crash);
-    called at start. Returns how many folders were removed."""
-    removed = 0
-    for entry in paths.private_print_dir().iterdir():
-        if entry.is_dir():
-            shutil.rmtree(entry, ignore_errors=True)
-        else:
-            entry.unlink(missing_ok=True)
-        removed += 1
-    return removed
+# Emptied at start (a crash leaves one behind): defined with the folder, before Qt.
+remove_leftover_previews = paths.remove_leftover_previews

@@ -100,6 +100,8 @@ NOT_ON_THE_START_PATH = (
     # the accounts' services are imported after the first paint (a quarter of the start).
     "app.db.models", "app.db.audit", "app.db.record_states", "app.db.score_cache",
     "app.db.users", "app.db.patients", "app.db.conflicts",
+    "sqlalchemy.orm",  # the list is read on a plain connection (Database.reading_connection)
+    "app.forms.pdf_preview",  # leftover previews are removed without the preview window
     "sqlalchemy.dialects.postgresql",  # a PostgreSQL-only index option loaded it at import
     "alembic",  # read only when an upgrade is due (the version is one SELECT)
     "reportlab", "matplotlib",  # report writers and charts
@@ -173,6 +175,8 @@ def test_the_desktop_start_shows_arm_names_on_its_first_paint_without_what_it_do
         assert (start, loaded) == (start, [])
         if start == "later start":  # the plans' validation needs every instrument's module
             assert "app.domain.instruments.registry" not in shown["modules"]
+            # The arms are named from what the first start kept: no plan module at all.
+            assert [m for m in shown["modules"] if m.startswith("app.domain.protocol")] == []
 
         assert sorted(study_id for study_id, _arm in shown["list"]) == sorted(arms)
         assert any(arms[study_id] for study_id, _cell in shown["list"]), "some are enrolled"

@@ -43,14 +43,16 @@ def enrolled(database):
 
 
 def _count_loads(monkeypatch) -> list[int]:
+    import app.domain.protocol as plans  # app.catalog imports its loader when it loads
+
     loads: list[int] = []
-    real = catalog.load_protocol_catalog
+    real = plans.load_protocol_catalog
 
     def counted(*args, **kwargs):
         loads.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(catalog, "load_protocol_catalog", counted)
+    monkeypatch.setattr(plans, "load_protocol_catalog", counted)
     catalog._cached.cache_clear()
     return loads
 
