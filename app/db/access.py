@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, column, func, select, table
 
 from app.domain.permissions import (
     AccountNotActive,
@@ -87,6 +87,13 @@ def _account(session: Session, user_name: str) -> Any:
         select(User.user_name, User.display_name, User.role, User.active)
         .where(func.lower(User.user_name) == user_name.strip().lower())
     ).first()
+
+
+def has_accounts(connection: Connection) -> bool:
+    """Whether anyone can sign in yet (a new database first asks for its administrator), on
+    a plain connection: the sign-in is shown before the models are imported (issue 22)."""
+    accounts = table("app_user", column("id"))  # app.db.models.User, checked by the tests
+    return connection.execute(select(accounts.c.id).limit(1)).first() is not None
 
 
 def require_permission(session: Session, permission: Permission | str) -> Principal:

@@ -8,6 +8,7 @@ name stays. ``sign_in_at_start(database)`` is what the GUI calls before the main
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import (
@@ -28,6 +29,7 @@ from app.domain.permissions import (
     password_problem,
     user_name_problem,
 )
+from app.forms.widgets import AfterFirstPaint
 
 SignIn = Callable[[str, str], Actor]
 CreateAdmin = Callable[[str, str, str], Actor]
@@ -170,9 +172,12 @@ class FirstAdministratorDialog(QDialog):
 
 
 def database_sign_in(database: Database) -> SignIn:
-    from app.db import users
+    def sign_in(name: str, password: str) -> Actor:
+        from app.db import users  # loaded while the dialog waits (sign_in_at_start)
 
-    return lambda name, password: users.sign_in(database, name, password)
+        return users.sign_in(database, name, password)
+
+    return sign_in
 
 
 def database_create_admin(database: Database) -> CreateAdmin:
@@ -191,15 +196,18 @@ def sign_in_at_start(
     run: Callable[[QDialog], int] = lambda dialog: dialog.exec(),
 ) -> Actor | None:
     """First start: create the administrator; otherwise sign in. None if cancelled."""
-    from app.db import users
+    from app.db.access import has_accounts
 
-    with database.session() as session:
-        first_start = not users.has_users(session)
+    with database.reading_connection() as connection:
+        first_start = not has_accounts(connection)
     dialog: LoginDialog | FirstAdministratorDialog
     if first_start:
         dialog = FirstAdministratorDialog(database_create_admin(database), parent)
     else:
         dialog = LoginDialog(database_sign_in(database), database_name=database.display_name,
                              parent=parent)
+    # The accounts' services and the storage models (a quarter of the start's CPU) load
+    # while the person types, not after they press Enter; the patient list needs neither.
+    AfterFirstPaint(dialog, lambda: importlib.import_module("app.db.users"))
     run(dialog)
     return dialog.actor  # set only when the dialog succeeded

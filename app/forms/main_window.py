@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -43,7 +43,7 @@ from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
 from app.forms.terms import VERDICT, arm_title, term
-from app.forms.widgets import fit_on_screen
+from app.forms.widgets import AfterFirstPaint, fit_on_screen
 
 if TYPE_CHECKING:  # the windows not shown at start are imported when first opened
     from app.db.audit_queries import AuditFilter
@@ -64,21 +64,6 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.forms.treatment_plans_dialog import TreatmentPlansDialog
     from app.forms.visit_form import VisitFormWindow
 
-
-
-class _FirstPaint(QObject):
-    """Calls ``then`` once, just after ``widget`` was first painted."""
-
-    def __init__(self, widget: QWidget, then) -> None:
-        super().__init__(widget)
-        self._then = then
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # after this paint is done
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -148,7 +133,7 @@ class MainWindow(QMainWindow):
         self.refresh()
         self.search.setFocus()
         self.painted = False  # the list has been on screen
-        self._first_paint = _FirstPaint(self.table.viewport(), self._on_first_paint)
+        self._first_paint = AfterFirstPaint(self.table.viewport(), self._on_first_paint)
 
     def _name_things(self) -> None:
         """The words of this window outside its menus; again when the language changes."""

@@ -105,3 +105,22 @@ def test_the_audit_and_score_hooks_come_with_the_models_whatever_is_imported_fir
     assert shown["audit hook"] and shown["score hook"]
     if first in ("app.db", "app.db.patient_list"):
         assert shown["models with the package"] is False
+
+
+def test_has_accounts_reads_the_accounts_table_the_models_declare(database):
+    """The sign-in asks whether anyone can sign in yet on a plain connection
+    (app.db.access.has_accounts); it answers as the accounts' service does."""
+    from app.db import users
+    from app.db.access import has_accounts
+    from app.db.models import User
+
+    assert User.__tablename__ == "app_user" and "id" in User.__table__.c
+    for expected in (False, True):
+        with database.reading_connection() as connection:
+            assert has_accounts(connection) is expected
+        with database.reading() as session:
+            assert users.has_users(session) is expected
+        if not expected:
+            with database.session() as session:
+                users.create_first_administrator(session, "admin", "Ada Admin",
+                                                 "a long enough password 1")

@@ -183,3 +183,67 @@ def test_the_desktop_start_shows_arm_names_on_its_first_paint_without_what_it_do
         for study_id, cell in shown["list"]:
             expected = SHIPPED_ARM_LABELS[arms[study_id]] if arms[study_id] else "—"
             assert (start, study_id, cell) == (start, study_id, expected)
+
+
+# ------------------------------------------------- the sign-in, before the list
+
+# The start's sign-in (app.forms.login_dialog.sign_in_at_start) in a fresh process: what is
+# loaded when its dialog is shown, and once it has been painted while nobody typed yet.
+_SIGN_IN = r"""
+import json, sys, time
+
+from PySide6.QtWidgets import QApplication
+
+from app.db.opening import open_database
+from app.forms import login_dialog
+
+database = open_database(sys.argv[1])
+app = QApplication([])
+seen = {}
+
+
+def loaded():
+    return sorted(m for m in ("app.db.models", "app.db.users", "sqlalchemy.orm")
+                  if m in sys.modules)
+
+
+def run(dialog):
+    seen["shown with"] = loaded()
+    dialog.show()
+    waited = time.monotonic() + 60
+    while "app.db.users" not in sys.modules and time.monotonic() < waited:
+        app.processEvents()
+        time.sleep(0.005)
+    seen["while nobody typed"] = loaded()
+    dialog.user_name.setText("admin")
+    dialog.password.setText(sys.argv[2])
+    dialog.try_sign_in()
+    return dialog.result()
+
+
+actor = login_dialog.sign_in_at_start(database, run=run)
+seen["signed in"] = actor.user_name if actor else None
+print(json.dumps(seen), flush=True)
+"""
+
+
+def test_the_sign_in_is_shown_before_the_models_load_and_they_load_while_nobody_types(
+        tmp_path, migrated_sqlite_file):
+    import os
+
+    from app.db.opening import open_database
+    from database_fixtures import STAFF_PASSWORD, add_people
+
+    path = migrated_sqlite_file(tmp_path / "clinic.sqlite3")
+    database = open_database(path)
+    add_people(database)
+    database.dispose()
+    env = dict(os.environ, JDM_CTP_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", _SIGN_IN, str(path), STAFF_PASSWORD],
+                          env=env, capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    assert lines, done.stderr[-3000:]
+    seen = json.loads(lines[-1])
+    assert seen == {"shown with": [],
+                    "while nobody typed": ["app.db.models", "app.db.users", "sqlalchemy.orm"],
+                    "signed in": "admin"}

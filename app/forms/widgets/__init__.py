@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -155,6 +155,22 @@ class _MnemonicGuard(QObject):
 
 
 _guard: _MnemonicGuard | None = None
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once, just after ``widget`` was first painted: work a window does not
+    need to be shown waits until it is (issue 22)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after this paint is done
+        return False
 
 
 def install_mnemonic_guard() -> None:
