@@ -231,8 +231,9 @@ def test_the_sign_in_is_shown_before_the_models_load_and_they_load_while_nobody_
         tmp_path, migrated_sqlite_file):
     import os
 
-    from app.db.opening import open_database
     from database_fixtures import STAFF_PASSWORD, add_people
+
+    from app.db.opening import open_database
 
     path = migrated_sqlite_file(tmp_path / "clinic.sqlite3")
     database = open_database(path)
