@@ -102,6 +102,7 @@ NOT_ON_THE_START_PATH = (
     "app.db.users", "app.db.patients", "app.db.conflicts",
     "sqlalchemy.orm",  # the list is read on a plain connection (Database.reading_connection)
     "app.forms.pdf_preview",  # leftover previews are removed without the preview window
+    "app.forms.widgets.date_field",  # no date field in the sign-in or the list
     "sqlalchemy.dialects.postgresql",  # a PostgreSQL-only index option loaded it at import
     "alembic",  # read only when an upgrade is due (the version is one SELECT)
     "reportlab", "matplotlib",  # report writers and charts

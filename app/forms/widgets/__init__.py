@@ -5,6 +5,7 @@ message next to a field, a big verdict/dose banner, and an injectable question b
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
@@ -23,7 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.forms.widgets.date_field import DateField as DateField
+if TYPE_CHECKING:
+    from app.forms.widgets.date_field import DateField as DateField
+
+
+def __getattr__(name: str) -> Any:  # PEP 562: the date field (and its date words) on first use
+    # Not imported with the package: the sign-in and the patient list have no date field,
+    # and the start imports this package before its first paint (issue 22).
+    if name == "DateField":
+        from app.forms.widgets.date_field import DateField
+
+        return DateField
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 ERROR_STYLE = "color: #a00000;"
 HINT_STYLE = "color: #555555;"
