@@ -15,8 +15,9 @@ from app import paths
 BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup is due
 NO_DISPLAY_EXIT = 2
 # What the start needs that does not use Qt, imported before Qt is (see _run_gui).
-BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.patient_list",
-             "app.db.backup", "app.catalog")
+BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.file_health",
+             "app.db.patient_list", "app.db.backup", "app.catalog", "app.logs",
+             "app.domain.search_text", "app.domain.body", "app.domain.phrases")
 
 
 def display_problem(environ: Mapping[str, str], platform: str,
@@ -78,6 +79,10 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     # of the start's CPU for modules that never use Qt (issue 22).
     for module in BEFORE_QT:
         importlib.import_module(module)
+    from app.db.engine import is_sqlite, resolve_database_url
+
+    if is_sqlite(resolve_database_url(db_path)):  # the engine's dialect, loaded when it connects
+        importlib.import_module("sqlalchemy.dialects.sqlite")
     from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
