@@ -25,15 +25,18 @@ class InterfaceWords:
     def translate(self, context: str, text: str) -> str:
         return QCoreApplication.translate(context, text) if text else text
 
-    def sentences(self, context: str, text: str) -> str:
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
         if not text:
-            return text
-        if context in terms.LISTED:
+            return str(text)
+        if context in terms.LISTED or not isinstance(text, str):
             return terms.phrases(context, text)
         return self.translate(context, text)
 
     def phrase(self, text: Phrase | Joined) -> str:
         return terms.phrase_words(text)
+
+    def band(self, label: str) -> str:
+        return terms.band_words(label)
 
     def drug(self, drug: str) -> str:
         return terms.drug_words(drug)

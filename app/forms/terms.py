@@ -48,6 +48,7 @@ COHORT = "Cohort figure"
 OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
 COHORT_TABLE = "Cohort table"
+TIS_BAND = "TIS band"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1432,6 +1433,11 @@ LISTED = {
         QT_TRANSLATE_NOOP("Outcome row", "Oral prednisone-equivalent dose (mg/day)"),
         QT_TRANSLATE_NOOP("Outcome row", "CDASI activity (provisional)"),
     ),
+    # app.domain.response.total_improvement.BAND_SENTENCES: a measure's band of the total
+    # improvement score, read through band_words
+    TIS_BAND: (QT_TRANSLATE_NOOP("TIS band", ">%1%"), QT_TRANSLATE_NOOP("TIS band", ">%1-%2%"),
+               QT_TRANSLATE_NOOP("TIS band", "<=%1% or worse"),
+               QT_TRANSLATE_NOOP("TIS band", "worsened")),
 }
 
 
@@ -1527,6 +1533,15 @@ def date_check_words(text: str | None) -> str | None:
 def body_in_words(body: BodyMeasurements) -> str:
     """"weight 20 kg, height 115 cm (measured …)" in the interface's language."""
     return phrase_words(body.describe_phrase())
+def band_words(label: str) -> str:
+    """A measure's band of the total improvement score (">20-30%", "worsened") in the
+    interface's language; any other text as it is."""
+    from app.domain.response.total_improvement import band_phrase
+
+    found = band_phrase(label)
+    return phrases(TIS_BAND, found) if found is not None else label
+
+
 def item_words(text: str) -> str:
     """An instrument's label, answer, anchor or help in the interface's language."""
     return term(INSTRUMENT_ITEM, text)

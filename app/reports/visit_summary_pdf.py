@@ -291,7 +291,7 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
         for m in tis.measures:
             rows.append([words.translate(INSTRUMENT_ITEM, m.label), _num(words, m.baseline, 2),
                          _num(words, m.follow_up, 2), _num(words, m.percent_change, 1),
-                         words.number(m.band) if m.band else words.sentences(
+                         words.band(m.band) if m.band else words.sentences(
                              MESSAGE, m.reason or "—"),
                          _num(words, m.points, 1)])
         out.append(grid(rows, [0.3 * width, 0.1 * width, 0.1 * width, 0.1 * width,

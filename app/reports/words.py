@@ -63,12 +63,16 @@ class Words(Protocol):
         interface's terms) in the document's language. (lupdate collects plural forms
         only from ``tr()``: a printed count is written so it needs none, "Entrées : 3".)"""
 
-    def sentences(self, context: str, text: str) -> str:
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
         """A domain text made of listed sentences with values in them, each sentence
-        translated when recognised, the rest left as written."""
+        translated when recognised, the rest left as written; or a domain ``Phrase`` (or
+        text that carries one), its template translated in ``context``."""
 
     def phrase(self, text: Phrase | Joined) -> str:
         """A domain ``Phrase`` in the document's language."""
+
+    def band(self, label: str) -> str:
+        """A measure's band of the total improvement score (">20-30%", "worsened")."""
 
     def drug(self, drug: str) -> str:
         """A drug named as the plans write it, in the document's language."""
@@ -94,11 +98,14 @@ class EnglishWords:
     def translate(self, context: str, text: str) -> str:
         return text
 
-    def sentences(self, context: str, text: str) -> str:
-        return text
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
+        return text if isinstance(text, str) else str(text)
 
     def phrase(self, text: Phrase | Joined) -> str:
         return str(text)
+
+    def band(self, label: str) -> str:
+        return label
 
     def drug(self, drug: str) -> str:
         return drug

@@ -7576,6 +7576,25 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>TIS band</name>
+    <message>
+        <source>&gt;%1%</source>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>&gt;%1-%2%</source>
+        <translation>&gt; %1-%2 %</translation>
+    </message>
+    <message>
+        <source>&lt;=%1% or worse</source>
+        <translation>≤ %1 % ou aggravation</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>aggravation</translation>
+    </message>
+</context>
+<context>
     <name>TreatmentCourseDialog</name>
     <message>
         <source>given</source>

@@ -313,3 +313,38 @@ def test_the_print_preview_prints_in_the_interface_language(clinic, qtbot, frenc
     text = pdf_text(dialog.pdf)
     assert "Résumé de visite DMJ — Mois 6" in text and "JDM visit summary" not in text
     dialog.reject()
+
+
+def worsened(report):
+    """The month-6 report read backwards: month 6's items as the baseline, the baseline's
+    as this visit, so every core set measure has worsened."""
+    return replace(report, items=report.baseline_items, baseline_items=report.items)
+
+
+def test_the_tis_bands_print_in_french_as_the_screen_shows_them(clinic, tmp_path, french):
+    """A measure's band is the domain's label (">20-30%", "<=5% or worse", "worsened"):
+    in French through terms.band_words, the function of the response section's table."""
+    from app.domain.response.total_improvement import BAND_SENTENCES, TIS_POINT_TABLE, band_phrase
+    from app.forms import terms
+
+    assert set(terms.LISTED[terms.TIS_BAND]) == set(BAND_SENTENCES)
+    labels = {band.label for bands in TIS_POINT_TABLE.values() for band in bands}
+    # Rider 2017 Table 3: the standard edges 5, 15, 25, 40; the muscle edges 2, 10, 20, 30.
+    assert labels == {">5-15%", ">15-25%", ">25-40%", ">40%", ">2-10%", ">10-20%",
+                      ">20-30%", ">30%"}
+    for label in (*labels, "<=5% or worse", "<=2% or worse", "worsened"):
+        assert str(band_phrase(label)) == label  # the English the results carry
+    assert [terms.band_words(b) for b in (">20-30%", ">40%", "<=5% or worse", "worsened")] == [
+        "> 20-30 %", "> 40 %", "≤ 5 % ou aggravation", "aggravation"]
+    assert terms.band_words("something else") == "something else"
+
+    report = worsened(report_for(clinic))
+    text = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                       french)).split())
+    # Physician global 0.2 at baseline, 6.5 now: (0.2 - 6.5) / 10 × 100 = -63 %, worse:
+    # 0 points, band "worsened".
+    assert "Activité globale (médecin) 0,2 6,5 -63 aggravation 0" in text
+    assert "worsened" not in text
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert "Physician global activity 0.2 6.5 -63 worsened 0" in english
