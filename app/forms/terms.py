@@ -127,7 +127,9 @@ LISTED = {
              QT_TRANSLATE_NOOP("Reason", "Other"),
              # app.domain.treatment_course_record.END_REASONS: why a treatment stopped
              QT_TRANSLATE_NOOP("Reason", "Remission"),
-             QT_TRANSLATE_NOOP("Reason", "Family choice")),
+             QT_TRANSLATE_NOOP("Reason", "Family choice"),
+             # treatment_course_record.OTHER_REASON: "other" with what was typed
+             QT_TRANSLATE_NOOP("Reason", "other: %1")),
     # app.db.models.VISIT_STATUSES in words
     VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
                    QT_TRANSLATE_NOOP("Visit status", "Draft"),
@@ -150,7 +152,11 @@ LISTED = {
                  QT_TRANSLATE_NOOP("Arm choice", "Steroid dependence"),
                  QT_TRANSLATE_NOOP("Arm choice", "Family request"),
                  QT_TRANSLATE_NOOP("Arm choice", "Internal organ involvement"),
-                 QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease")),
+                 QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease"),
+                 # treatment_course_record.chosen_phrase: "other" with what was typed, and
+                 # between the reasons
+                 QT_TRANSLATE_NOOP("Arm choice", "other: %1"),
+                 QT_TRANSLATE_NOOP("Arm choice", "; ")),
     # app.domain.measurements.measurement_problems: its fixed messages for empty fields
     MEASUREMENT_CHECK: (
         QT_TRANSLATE_NOOP("Measurement check", "Weight is required; nothing was entered."),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
+from app.domain.phrases import Joined, Phrase, phrase
 from app.domain.visit_values import ItemEntry
 from app.reports.words import PDF, Words, fill
 
@@ -30,6 +32,9 @@ class DoseLine:
     calculated: bool = True
 
 
+NO_REASON = phrase("")
+
+
 @dataclass(frozen=True)
 class ArmLine:
     arm_id: str
@@ -37,8 +42,9 @@ class ArmLine:
     start_date: date
     end_date: date | None
     reason: str
-    why_chosen: str = ""  # the coded reasons in words ("other" text included)
-    why_stopped: str = ""
+    # the coded reasons in words ("other" with its text): str() the English
+    why_chosen: Phrase | Joined = NO_REASON
+    why_stopped: Phrase | Joined = NO_REASON
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,7 @@ class VisitReport:
     # self-reported background in words, the infusions given up to this visit.
     onset_date: date | None = None
     diagnosis_date: date | None = None
-    disease_months: str = ""
+    disease_months: Decimal | None = None  # app.domain.disease_history.disease_duration_at
     background: str = ""
     infusions_given: int = 0
     last_infusion: date | None = None

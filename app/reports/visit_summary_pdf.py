@@ -57,6 +57,7 @@ from app.reports.pdf_common import (
 )
 from app.reports.visit_report import VisitReport
 from app.reports.words import (
+    ARM_CHOICE,
     ENGLISH,
     INSTRUMENT_ITEM,
     MESSAGE,
@@ -64,6 +65,7 @@ from app.reports.words import (
     PAPER,
     PDF,
     QT_TRANSLATE_NOOP,
+    REASON,
     SEX,
     VISIT_STATUS,
     Words,
@@ -111,20 +113,22 @@ def _study_facts(report: VisitReport, words: Words) -> list[tuple[str, str]]:
     if report.onset_date or report.diagnosis_date:
         pairs.append((translate("PDF", "Disease onset / diagnosis"),
                       f"{date(report.onset_date)} / {date(report.diagnosis_date)}"))
-    if report.disease_months:
+    if report.disease_months is not None:
         pairs.append((translate("PDF", "Disease duration at enrollment"),
-                      words.sentences(MESSAGE, report.disease_months)))
+                      fill(translate("PDF", "%1 months"),
+                           words.number(str(report.disease_months)))))
     if report.background:
         pairs.append((translate("PDF", "Race, ethnicity (self-reported)"),
                       words.sentences(PDF, report.background)))
     on = report.visit_date or report.target_date
     current = next((a for a in reversed(report.arms) if on is None or (
         a.start_date <= on and (a.end_date is None or a.end_date >= on))), None)
-    if current is not None and current.why_chosen:
-        pairs.append((translate("PDF", "Why this arm"), words.sentences(PDF, current.why_chosen)))
+    if current is not None and str(current.why_chosen):
+        pairs.append((translate("PDF", "Why this arm"),
+                      words.sentences(ARM_CHOICE, current.why_chosen)))
     stopped = [fill(translate("PDF", "arm %1 on %2: %3"), a.arm_id, date(a.end_date),
-                    words.sentences(PDF, a.why_stopped))
-               for a in report.arms if a.why_stopped]
+                    words.sentences(REASON, a.why_stopped))
+               for a in report.arms if str(a.why_stopped)]
     if stopped:
         pairs.append((translate("PDF", "Treatment stopped or changed"), "; ".join(stopped)))
     if report.infusions_given:

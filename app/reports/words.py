@@ -39,6 +39,8 @@ OUTCOME_ROW = "Outcome row"
 PAPER = "Worksheet"
 COHORT = "Cohort figure"
 COHORT_TABLE = "Cohort table"
+ARM_CHOICE = "Arm choice"
+REASON = "Reason"
 
 _PLACE = re.compile(r"%(\d)")
 

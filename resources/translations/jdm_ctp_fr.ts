@@ -157,6 +157,14 @@
         <source>Severe ulcerative disease</source>
         <translation>Maladie ulcérée sévère</translation>
     </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
 </context>
 <context>
     <name>ArmChoiceReasonsBox</name>
@@ -6042,6 +6050,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Durée de la maladie à l&apos;inscription</translation>
     </message>
     <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
         <source>Race, ethnicity (self-reported)</source>
         <translation>Race, ethnicité (déclarées)</translation>
     </message>
@@ -7014,6 +7026,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Family choice</source>
         <translation>Choix de la famille</translation>
+    </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
     </message>
 </context>
 <context>

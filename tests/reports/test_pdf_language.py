@@ -71,10 +71,22 @@ def french(qapp):
     INTERFACE.switch("en")
 
 
+class _Generated(datetime):
+    """The footer's "generated" time fixed: two documents made a minute apart compare."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return GENERATED
+
+
 @pytest.fixture
 def invariant(monkeypatch):
     """PDFs without their creation time and random id, so two can be compared byte by byte."""
+    from app.reports import dosing_sheet_pdf, visit_summary_pdf, worksheet_pdf
+
     monkeypatch.setattr(rl_config, "invariant", 1)
+    for module in (dosing_sheet_pdf, visit_summary_pdf, worksheet_pdf):
+        monkeypatch.setattr(module, "datetime", _Generated)
 
 
 def report_for(database, visit="month_6"):
@@ -348,3 +360,54 @@ def test_the_tis_bands_print_in_french_as_the_screen_shows_them(clinic, tmp_path
     english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
                                           "letter")).split())
     assert "Physician global activity 0.2 6.5 -63 worsened 0" in english
+
+
+def with_study_facts(database) -> None:
+    """Disease onset and the reasons for the arms: arm B chosen for IVIG intolerance and
+    another reason typed in French, arm A stopped for another reason typed in French."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from app.db.models import ArmAssignment, Patient
+
+    with database.session() as session:
+        session.scalar(select(Patient).where(Patient.study_id == "JDM-001")).onset_date = \
+            date(2022, 9, 10)
+        arms = {a.arm_id: a for a in session.scalars(select(ArmAssignment))}
+        arms["B"].choice_reasons = ["ivig_intolerance", "other"]
+        arms["B"].choice_other = "famille loin du centre de perfusion"
+        arms["A"].stop_reason, arms["A"].stop_other = "other", "éruption après la perfusion"
+
+
+def test_the_disease_duration_and_the_reasons_for_the_arms_print_in_french(
+        clinic, tmp_path, french):
+    """Onset 2022-09-10 to enrollment 2025-01-10: 731 + 122 = 853 days / (365.25 / 12) =
+    28.02 -> 28.0 months (app.domain.disease_history). The reasons' labels as the patient
+    page shows them (terms.phrases on treatment_course_record's phrases), what was typed
+    as typed."""
+    with_study_facts(clinic)
+    report = report_for(clinic)
+    text = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                       french)).split())
+    assert "Durée de la maladie à l'inscription 28,0 mois" in text
+    # (the narrow space before ";" is a space once split)
+    assert ("Pourquoi ce bras Intolérance aux IgIV ; autre : famille loin du centre de "
+            "perfusion") in text
+    assert "bras A le 31 mars 2025 : autre : éruption après la perfusion" in text
+    # the patient page's words for the same reasons (patient_page._why_chosen)
+    from app.domain.treatment_course_record import chosen_phrase
+    from app.forms import terms
+
+    assert terms.phrases(terms.ARM_CHOICE, chosen_phrase(
+        ["ivig_intolerance", "other"], "famille loin du centre de perfusion")) == (
+        "Intolérance aux IgIV\u202f; autre : famille loin du centre de perfusion")
+    for english in ("months", "IVIG intolerance", "other: famille", "other: éruption"):
+        assert english not in text, english
+    left = english_left(pdf_text(tmp_path / "fr.pdf"))
+    assert not left, "English left in the French PDF:\n" + "\n".join(left)
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert "Disease duration at enrollment 28.0 months" in english
+    assert "Why this arm IVIG intolerance; other: famille loin du centre de perfusion" in english
+    assert "arm A on 2025-03-31: other: éruption après la perfusion" in english
