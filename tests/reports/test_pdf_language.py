@@ -411,3 +411,35 @@ def test_the_disease_duration_and_the_reasons_for_the_arms_print_in_french(
     assert "Disease duration at enrollment 28.0 months" in english
     assert "Why this arm IVIG intolerance; other: famille loin du centre de perfusion" in english
     assert "arm A on 2025-03-31: other: éruption après la perfusion" in english
+
+
+def test_a_finding_written_as_a_phrase_prints_in_french_as_the_screen_says_it(
+        clinic, tmp_path, french, monkeypatch):
+    """The findings reach the PDF through terms.phrases(MESSAGE, …), the screen's function
+    for the instruments' sentences: today's English text is matched by pattern, and a
+    finding the domain writes as a Phrase (the instruments are moving to them) is
+    translated template by template, its values as the screen shows them. Shown here with
+    the medications' vital-sign sentence, already a Phrase and shown on screen."""
+    from dataclasses import replace as changed
+
+    from app.domain.instruments.medications import VITAL_RANGE
+    from app.domain.instruments.printed import Finding
+    from app.domain.phrases import Label, Number, phrase
+    from app.forms import terms
+    from app.reports import visit_summary_pdf
+
+    said = phrase(VITAL_RANGE, Label("Systolic blood pressure"), Number("50"), Number("250"),
+                  "mmHg", "300")
+    monkeypatch.setattr(visit_summary_pdf, "INSTRUMENTS", tuple(
+        changed(d, findings=lambda values: [Finding(said)]) if d.id == "medications" else d
+        for d in visit_summary_pdf.INSTRUMENTS))
+    screen = terms.phrases(terms.MESSAGE, said)
+    assert screen == ("La pression artérielle systolique doit être un nombre entier de 50 à 250 "
+                      "mmHg\u202f; « 300 » a été saisi.")
+    text = " ".join(pdf_text(write_pdf(report_for(clinic), "summary", tmp_path / "fr.pdf",
+                                       "letter", french)).split())
+    assert "Autres constatations " + " ".join(screen.split()) in text
+    english = " ".join(pdf_text(write_pdf(report_for(clinic), "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert ('Other findings Systolic blood pressure must be a whole number from 50 to 250 '
+            'mmHg; "300" was entered.') in english
