@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.phrases import Joined, Phrase
 from app.forms import numbers, terms
-from app.reports.words import ENGLISH, Words
+from app.reports.words import ENGLISH, PDF, RECORDED_IN_ENGLISH, Words, fill
 
 
 class InterfaceWords:
@@ -47,7 +47,16 @@ class InterfaceWords:
     def derivation(self, text: str) -> str:
         from app.forms.language import explanation_in_words
 
-        return explanation_in_words(text) if text else text
+        return fill(self.translate(PDF, RECORDED_IN_ENGLISH),
+                    explanation_in_words(text)) if text else text
+
+    def citation(self, text: str) -> str:
+        return terms.sentences(terms.CITATION, text) if text else text
+
+    def source(self, text: str) -> str:
+        from app.domain.source_words import source_in_words
+
+        return self.citation(source_in_words(text)) if text else text
 
     def date(self, day: date | None) -> str:
         from app.domain import dates

@@ -49,6 +49,7 @@ OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
 COHORT_TABLE = "Cohort table"
 TIS_BAND = "TIS band"
+CITATION = "Citation"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1444,6 +1445,15 @@ LISTED = {
     TIS_BAND: (QT_TRANSLATE_NOOP("TIS band", ">%1%"), QT_TRANSLATE_NOOP("TIS band", ">%1-%2%"),
                QT_TRANSLATE_NOOP("TIS band", "<=%1% or worse"),
                QT_TRANSLATE_NOOP("TIS band", "worsened")),
+    # The words about the rules' citations, which a printed document keeps as published
+    # (app/reports/words.py CITED_AS_PUBLISHED): total_improvement.TIS_SOURCE and
+    # TIS_PERCENT_CHANGE_RULE.source, steroid_exposure.EQUIVALENCE_SOURCE
+    CITATION: (
+        QT_TRANSLATE_NOOP("Citation",
+                          "(2016 ACR/EULAR juvenile dermatomyositis response criteria)"),
+        QT_TRANSLATE_NOOP("Citation", "(provisional; verify against the IMACS calculator)"),
+        QT_TRANSLATE_NOOP("Citation", "4 mg methylprednisolone = 5 mg prednisone"),
+        QT_TRANSLATE_NOOP("Citation", "); provisional")),
 }
 
 

@@ -58,6 +58,7 @@ from app.reports.pdf_common import (
 from app.reports.visit_report import VisitReport
 from app.reports.words import (
     ARM_CHOICE,
+    CITED_AS_PUBLISHED,
     ENGLISH,
     INSTRUMENT_ITEM,
     MESSAGE,
@@ -197,7 +198,7 @@ def _doses(report: VisitReport, width: float, words: Words) -> list:
                                 _num(words, dose.amount, 3), dose.unit,
                                 dose.override_reason or translate("PDF", "no reason recorded"))
         if dose.source:
-            how += f" [{dose.source}]"
+            how += f" [{words.source(dose.source)}]"
         rows.append([f"{words.drug(dose.drug)} ({_coded(words, dose.role)})", text, how])
     return [section(translate("PDF", "Current doses")),
             grid(rows, [0.2 * width, 0.28 * width, 0.52 * width])]
@@ -269,7 +270,7 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
         out.append(p(fill(translate("PDF", "<b>PRINTO clinically inactive disease:</b> %1 "
                                            "(criteria met: %2%3; ≥ 3 of 4 needed). <i>%4</i>"),
                           esc(_coded(words, printo.status.value)), esc(met), esc(missing),
-                          esc(printo.source)), "body"))
+                          esc(words.citation(printo.source))), "body"))
     if report.visit_code == "baseline":
         out.append(p(esc(translate("PDF", "Baseline visit: improvement is measured against this "
                                     "visit.")), "body"))
@@ -304,7 +305,8 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
             rule_source = getattr(tis.percent_change_rule, "source", "")
             out.append(p(fill(translate("PDF", "Provisional: the percent-change rule is not yet "
                                          "confirmed (%1). <i>%2</i>"),
-                              esc(rule_source), esc(tis.source)), "small"))
+                              esc(words.citation(rule_source)),
+                              esc(words.citation(tis.source))), "small"))
     elif report.baseline_items is None:
         out.append(p(esc(translate("PDF", "No baseline visit data: response criteria cannot be "
                                     "computed.")), "body"))
@@ -316,7 +318,8 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
                                      "20%: %2; worse ≥ 25%: %3). <i>%4</i>"),
                           esc(_coded(words, imacs.status.value)),
                           esc(improved or translate("PDF", "none")),
-                          esc(worsened or translate("PDF", "none")), esc(imacs.source)), "body"))
+                          esc(worsened or translate("PDF", "none")),
+                          esc(words.citation(imacs.source))), "body"))
     return out
 
 
@@ -451,7 +454,7 @@ def _steroid_exposure(report: VisitReport, words: Words) -> list:
              amount(exposure.total_prednisone_mg, exposure.total_prednisone_mg_per_kg)),
         fill(translate("PDF", "Provisional rule: each visit's oral dose until the next "
                               "visit; pulses as recorded since the last visit; %1."),
-             EQUIVALENCE_SOURCE),
+             words.citation(EQUIVALENCE_SOURCE)),
     ]
     if exposure.gaps:
         lines.append(fill(translate("PDF", "Missing: %1."),
@@ -518,6 +521,8 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _steroid_exposure(report, words)
     story += _missing(report, scores, words)
     story += _adverse_events(report, width, words)
+    if words.language != "en":
+        story.append(p(esc(words.translate(PDF, CITED_AS_PUBLISHED)), "small"))
     story.append(signature_block(width, report.signed_by, report.signed_at,
                                  report.signature_meaning, report.signature_status, words))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

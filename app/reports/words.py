@@ -40,6 +40,7 @@ PAPER = "Worksheet"
 COHORT = "Cohort figure"
 COHORT_TABLE = "Cohort table"
 ARM_CHOICE = "Arm choice"
+CITATION = "Citation"
 REASON = "Reason"
 
 _PLACE = re.compile(r"%(\d)")
@@ -48,6 +49,18 @@ _PLACE = re.compile(r"%(\d)")
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Marks ``text`` for the translation catalogue; gives it back unchanged."""
     return text
+
+
+# A dose's stored derivation in a document printed in another language: it is stored as
+# English text without its values kept apart, so it cannot be translated faithfully; it is
+# printed as recorded and said to be English (the screen shows it as recorded too).
+RECORDED_IN_ENGLISH = QT_TRANSLATE_NOOP("PDF", "As recorded, in English: %1")
+
+
+# The rules' citations are references: printed as published (English), the document in
+# another language says so once; only the words about a citation (what it is, that it is
+# provisional) are translated (app/forms/terms.py lists them, "Citation").
+CITED_AS_PUBLISHED = QT_TRANSLATE_NOOP("PDF", "References are cited as published, in English.")
 
 
 def fill(template: str, *values: object) -> str:
@@ -83,7 +96,16 @@ class Words(Protocol):
         """A plan file's own words (a title, an arm's name, a frequency)."""
 
     def derivation(self, text: str) -> str:
-        """A stored dose derivation: its arithmetic as stored, its sources in words."""
+        """A stored dose derivation: its arithmetic as stored, its sources in words; in a
+        language other than English, said to be recorded in English (RECORDED_IN_ENGLISH)."""
+
+    def citation(self, text: str) -> str:
+        """A rule's citation: its references as published, the words about them in the
+        document's language."""
+
+    def source(self, text: str) -> str:
+        """A dose rule's source as the screen shows it (app.domain.source_words: the paper
+        named, not the project's file) in a language other than English; a citation."""
 
     def date(self, day: date | None) -> str:
         """A date as the document prints it ("—" when there is none)."""
@@ -116,6 +138,12 @@ class EnglishWords:
         return text
 
     def derivation(self, text: str) -> str:
+        return text
+
+    def citation(self, text: str) -> str:
+        return text
+
+    def source(self, text: str) -> str:
         return text
 
     def date(self, day: date | None) -> str:

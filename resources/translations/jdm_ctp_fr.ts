@@ -830,6 +830,25 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>(2016 ACR/EULAR juvenile dermatomyositis response criteria)</source>
+        <translation>(critères de réponse ACR/EULAR 2016 de la dermatomyosite juvénile)</translation>
+    </message>
+    <message>
+        <source>(provisional; verify against the IMACS calculator)</source>
+        <translation>(provisoire&#x202f;; à vérifier avec le calculateur IMACS)</translation>
+    </message>
+    <message>
+        <source>4 mg methylprednisolone = 5 mg prednisone</source>
+        <translation>4 mg de méthylprednisolone = 5 mg de prednisone</translation>
+    </message>
+    <message>
+        <source>); provisional</source>
+        <translation>)&#x202f;; provisoire</translation>
+    </message>
+</context>
+<context>
     <name>CmasSection</name>
     <message>
         <source>Childhood Myositis Assessment Scale (CMAS), total 0-52</source>
@@ -6412,6 +6431,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1 — identified data, keep confidential</source>
         <translation>%1 — données identifiées, à garder confidentielles</translation>
+    </message>
+    <message>
+        <source>As recorded, in English: %1</source>
+        <translation>Tel que consigné, en anglais : %1</translation>
+    </message>
+    <message>
+        <source>References are cited as published, in English.</source>
+        <translation>Les références sont citées telles que publiées, en anglais.</translation>
     </message>
 </context>
 <context>

@@ -37,17 +37,18 @@ FRENCH_HEADINGS = (
 )
 # What the French summary still prints as written, left out before looking for English:
 # the records and the plan file (names, visit names, the arm, the plan's dose frequency and
-# route, a dose's stored derivation and the reason typed for a changed dose), the rules'
-# citations, and the instruments' findings, which the domain writes as English sentences
-# without their values kept apart (moving them to Phrases is the French engineer's part;
-# the screen shows them as written too).
+# route, a dose's stored derivation, printed "as recorded, in English", and the reason
+# typed for a changed dose), the rules' references (cited as published, which the document
+# says), and the instruments' findings, which the domain writes as English sentences
+# without their values kept apart (the instruments are moving to Phrases; the findings
+# then print in French through the same function as the screen's sentences).
 AS_WRITTEN = (
     "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
     "every 2 weeks x 3 then", "monthly, iv",
-    "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table",
-    "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size [seed 000, Table 2]",
-    "clinical-rules", "(provisional; verify against the IMACS calculator)",
-    "(2016 ACR/EULAR juvenile dermatomyositis response criteria)", "pga",
+    "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached)",
+    "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size",
+    "not reached)", "(rounded)",  # the derivations where a line wraps
+    "clinical-rules", "Table 2", "Table 3", "pga",
 )
 FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
                       r":.*$", re.M)
@@ -443,3 +444,38 @@ def test_a_finding_written_as_a_phrase_prints_in_french_as_the_screen_says_it(
                                           "letter")).split())
     assert ('Other findings Systolic blood pressure must be a whole number from 50 to 250 '
             'mmHg; "300" was entered.') in english
+
+
+def test_a_stored_derivation_is_printed_as_recorded_in_english_and_citations_as_published(
+        clinic, tmp_path, french):
+    """A dose's derivation is stored as English text without its values kept apart (the
+    screen shows it as recorded too): the French documents print it as recorded and say
+    it is English. The rules' references stay as published, which the French documents
+    say once; the words about them are French, and a dose rule's source names its paper
+    as the screen does (app.domain.source_words), not the project's seed number."""
+    report = report_for(clinic)
+    summary = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                          french)).split())
+    assert ("Tel que consigné, en anglais : 2 g/kg × 32.5 kg = 65 g (maximum 70 g not "
+            "reached) [Huber et al., J Rheumatol 2017;44:110-16, Table 2]") in summary
+    assert ("la dose finale diffère : tablet size [Huber et al., J Rheumatol "
+            "2017;44:110-16, Table 2]") in summary
+    assert ("n'est pas encore confirmée (clinical-rules §3.2 (provisoire ; à vérifier avec "
+            "le calculateur IMACS)).") in summary
+    assert ("Rider LG et al., Arthritis Rheumatol 2017;69:911-23, Table 3 (critères de "
+            "réponse ACR/EULAR 2016 de la dermatomyosite juvénile)") in summary
+    assert "Les références sont citées telles que publiées, en anglais." in summary
+    dosing = " ".join(pdf_text(write_pdf(report, "dosing", tmp_path / "d.pdf", "letter",
+                                         french)).split())
+    assert ("Tel que consigné, en anglais : 600 mg/m² × 1.12 m² = 672 mg → 1000 mg? "
+            "(rounded) Source Huber et al., J Rheumatol 2017;44:110-16, Table 2") in dosing
+    assert "Les références sont citées telles que publiées, en anglais." in dosing
+    for text in (summary, dosing):
+        for english in ("seed 000", "provisional; verify", "juvenile dermatomyositis response"):
+            assert english not in text, english
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert ("2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table 2]"
+            in english)
+    assert "(clinical-rules §3.2 (provisional; verify against the IMACS calculator))" in english
+    assert "As recorded" not in english and "References are cited" not in english
