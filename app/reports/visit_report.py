@@ -127,6 +127,11 @@ class VisitReport:
         return (f"{self.protocol_title or self.protocol_id} "
                 f"(version {self.protocol_version}{self.plan_origin})")
 
+    def visit_words(self, words: Words) -> str:
+        """The plan's visit name ("Month 6") in ``words``' language, from the plan-text
+        catalogue as the screen has it (the visit's code when it has no name)."""
+        return words.plan_text(self.visit_label) if self.visit_label else self.visit_code
+
     def protocol_words(self, words: Words) -> str:
         """``protocol_line`` in ``words``' language (the plan's title from its catalogue)."""
         return fill(words.translate("PDF", "%1 (version %2%3)"),

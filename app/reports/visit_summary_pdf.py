@@ -100,8 +100,7 @@ def _num(words: Words, value: float | None, places: int = 1) -> str:
 
 
 def _visit_title(report: VisitReport, words: Words) -> str:
-    # The plan's visit name ("Month 6") from the plan-text catalogue, as the screen has it.
-    label = words.plan_text(report.visit_label) if report.visit_label else report.visit_code
+    label = report.visit_words(words)
     if report.visit_code == "unscheduled" and report.occurrence > 1:
         label += f" #{report.occurrence}"
     return label

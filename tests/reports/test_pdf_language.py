@@ -138,13 +138,15 @@ def test_the_french_worksheet_and_dosing_sheet_have_their_own_words_in_french(
     for expected in ("Feuille de posologie (pharmacie)", "DOSE FINALE", "Dose calculée",
                      "Surface corporelle", "Maximum du protocole",
                      "Vérification du pharmacien", "Surface corporelle : 1,1289 m²",
-                     "date de la pesée : 09 janv. 2025"):
+                     "date de la pesée : 09 janv. 2025",
+                     "Visite Mois 6 (08 juil. 2025)"):  # the plan's visit name in French
         assert expected in sheet, expected
-    for english in ("FINAL DOSE", "Computed dose", "Pharmacist check", "Protocol maximum"):
+    for english in ("FINAL DOSE", "Computed dose", "Pharmacist check", "Protocol maximum",
+                    "Month 6"):
         assert english not in sheet, english
     worksheet = pdf_text(write_pdf(report_for(clinic, "baseline"), "worksheet",
                                    tmp_path / "w.pdf", "letter", french))
-    for expected in ("Feuille de travail de visite DMJ — Baseline", "Rempli par",
+    for expected in ("Feuille de travail de visite DMJ — Visite initiale", "Rempli par",
                      "Consignez chaque item", "Groupe musculaire (Kendall 0-10)",
                      "Évaluations globales (marquer la ligne de 10 cm, puis mesurer)",
                      "Fléchisseurs du cou", "Aide d’une autre personne pour :"):
