@@ -6413,6 +6413,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Résultats par bras — %1</translation>
     </message>
     <message>
+        <source>SMD %1</source>
+        <translation>DMS %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
         <source>%1 enrollments; arms: %2</source>
         <translation>%1 inscriptions ; bras : %2</translation>
     </message>

@@ -290,14 +290,27 @@ def test_the_french_cohort_report_reads_in_french(tmp_path, french, invariant):
                      "Résultats de la cohorte par bras (agrégés, sans identifiants de patient)",
                      "Page 1 de"):
         assert expected in text, expected
+    # as the cohort window shows them: the arms' names over their columns, the plan's visit
+    # names naming rows, the figures' numbers and the plots' ticks with a decimal comma
+    for expected in ("A : IgIV B : Mycophénolate mofétil", "DMS A–B", "Visite initiale",
+                     "Mois 6", "10,0 (9,5–10,5), n = 2", "0,25"):
+        assert expected in text, expected
     for english in ("Aggregate report", "enrollments; arms", "Cohort outcomes by arm",
-                    "Exploratory: propensity-score weighted comparison"):
+                    "Exploratory: propensity-score weighted comparison", "A: IVIG", "SMD",
+                    "Baseline", "Month 6", "10.0 (9.5", "0.25"):
         assert english not in text, english
+    left = [line for line in pdf_text(target).replace("Skin plan", " ").splitlines()
+            if {w.lower() for w in WORD.findall(line)} & english_only_words()]
+    assert not left, left  # the plan's title is the test's own, in no catalogue
     english_pdf = build_cohort_pdf(out, tmp_path / "en.pdf", title=cohort_title("Skin plan"),
                                    generated=GENERATED)
     again = build_cohort_pdf(out, tmp_path / "en2.pdf", title="Outcomes by arm — Skin plan",
                              generated=GENERATED, words=ENGLISH)
     assert looks(english_pdf) == looks(again)
+    english = " ".join(pdf_text(english_pdf).split())
+    for expected in ("A: IVIG B: Mycophenolate mofetil", "SMD A–B", "Baseline", "Month 6",
+                     "10.0 (9.5–10.5), n = 2", "0.25"):
+        assert expected in english, expected
 
 
 def test_the_printed_audit_trail_writes_its_own_words_in_french(tmp_path, french):
