@@ -33,6 +33,7 @@ from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
 from app.reports.pdf_common import audit_head_text
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
+from app.reports.words import ETHNICITY, RACE
 
 
 class VisitNotFoundError(LookupError):
@@ -200,8 +201,10 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     return VisitReport(
         onset_date=patient.onset_date, diagnosis_date=patient.diagnosis_date,
         disease_months=months,
-        background=", ".join(label_of(code, choices) or code for code, choices in (
-            (patient.race, RACE_CHOICES), (patient.ethnicity, ETHNICITY_CHOICES)) if code),
+        background=tuple((context, label_of(code, choices) or code)
+                         for code, choices, context in (
+                             (patient.race, RACE_CHOICES, RACE),
+                             (patient.ethnicity, ETHNICITY_CHOICES, ETHNICITY)) if code),
         infusions_given=len(given), last_infusion=max(given, default=None),
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,

@@ -117,7 +117,8 @@ class VisitReport:
     onset_date: date | None = None
     diagnosis_date: date | None = None
     disease_months: Decimal | None = None  # app.domain.disease_history.disease_duration_at
-    background: str = ""
+    # self-reported race and ethnicity: (context of its label, its label), in that order
+    background: tuple[tuple[str, str], ...] = ()
     infusions_given: int = 0
     last_infusion: date | None = None
 

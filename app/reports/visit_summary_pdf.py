@@ -119,7 +119,8 @@ def _study_facts(report: VisitReport, words: Words) -> list[tuple[str, str]]:
                            words.number(str(report.disease_months)))))
     if report.background:
         pairs.append((translate("PDF", "Race, ethnicity (self-reported)"),
-                      words.sentences(PDF, report.background)))
+                      ", ".join(words.translate(context, label)
+                                for context, label in report.background)))
     on = report.visit_date or report.target_date
     current = next((a for a in reversed(report.arms) if on is None or (
         a.start_date <= on and (a.end_date is None or a.end_date >= on))), None)

@@ -30,6 +30,8 @@ PDF = "PDF"
 
 # Contexts of the domain's words, as app/forms/terms.py lists them (same names).
 SEX = "Sex"
+RACE = "Race"
+ETHNICITY = "Ethnicity"
 VISIT_STATUS = "Visit status"
 DRUG = "Drug"
 INSTRUMENT_ITEM = "Instrument item"

@@ -379,7 +379,7 @@ def test_the_tis_bands_print_in_french_as_the_screen_shows_them(clinic, tmp_path
 
 
 def with_study_facts(database) -> None:
-    """Disease onset and the reasons for the arms: arm B chosen for IVIG intolerance and
+    """Disease onset, self-reported background and the reasons for the arms: arm B chosen for IVIG intolerance and
     another reason typed in French, arm A stopped for another reason typed in French."""
     from datetime import date
 
@@ -388,15 +388,16 @@ def with_study_facts(database) -> None:
     from app.db.models import ArmAssignment, Patient
 
     with database.session() as session:
-        session.scalar(select(Patient).where(Patient.study_id == "JDM-001")).onset_date = \
-            date(2022, 9, 10)
+        patient = session.scalar(select(Patient).where(Patient.study_id == "JDM-001"))
+        patient.onset_date = date(2022, 9, 10)
+        patient.race, patient.ethnicity = "white", "not_hispanic_latino"
         arms = {a.arm_id: a for a in session.scalars(select(ArmAssignment))}
         arms["B"].choice_reasons = ["ivig_intolerance", "other"]
         arms["B"].choice_other = "famille loin du centre de perfusion"
         arms["A"].stop_reason, arms["A"].stop_other = "other", "éruption après la perfusion"
 
 
-def test_the_disease_duration_and_the_reasons_for_the_arms_print_in_french(
+def test_the_disease_duration_background_and_reasons_for_the_arms_print_in_french(
         clinic, tmp_path, french):
     """Onset 2022-09-10 to enrollment 2025-01-10: 731 + 122 = 853 days / (365.25 / 12) =
     28.02 -> 28.0 months (app.domain.disease_history). The reasons' labels as the patient
@@ -407,6 +408,8 @@ def test_the_disease_duration_and_the_reasons_for_the_arms_print_in_french(
     text = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
                                        french)).split())
     assert "Durée de la maladie à l'inscription 28,0 mois" in text
+    # self-reported background as the patient page says it
+    assert "Blanc, Ni hispanique ni latino" in text
     # (the narrow space before ";" is a space once split)
     assert ("Pourquoi ce bras Intolérance aux IgIV ; autre : famille loin du centre de "
             "perfusion") in text
@@ -425,6 +428,7 @@ def test_the_disease_duration_and_the_reasons_for_the_arms_print_in_french(
     english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
                                           "letter")).split())
     assert "Disease duration at enrollment 28.0 months" in english
+    assert "White, Not Hispanic or Latino" in english
     assert "Why this arm IVIG intolerance; other: famille loin du centre de perfusion" in english
     assert "arm A on 2025-03-31: other: éruption après la perfusion" in english
 
