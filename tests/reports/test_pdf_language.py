@@ -379,8 +379,9 @@ def test_the_tis_bands_print_in_french_as_the_screen_shows_them(clinic, tmp_path
 
 
 def with_study_facts(database) -> None:
-    """Disease onset, self-reported background and the reasons for the arms: arm B chosen for IVIG intolerance and
-    another reason typed in French, arm A stopped for another reason typed in French."""
+    """Disease onset, self-reported background and the reasons for the arms: arm B chosen
+    for IVIG intolerance and another reason typed in French, arm A stopped for another
+    reason typed in French."""
     from datetime import date
 
     from sqlalchemy import select
