@@ -13,7 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.phrases import Joined, Label, Phrase, joined, phrase
+
 OTHER = "other"
+# "other" with what was typed, after the coded reasons (app/forms/terms.py lists it in
+# "Arm choice" and "Reason").
+OTHER_REASON = "other: %1"
 
 
 @dataclass(frozen=True)
@@ -117,21 +122,34 @@ def end_problems(reason: str, other_text: str, end: date, started: date,
     return problems
 
 
+def chosen_phrase(codes: tuple[str, ...] | list[str], other_text: str) -> Joined:
+    """The reasons an arm was chosen, each reason's label a Label, "other" with its text
+    (as typed); ``str()`` is ``chosen_words``."""
+    labels = dict(ARM_CHOICE_CHOICES)
+    parts: list[str | Phrase | Joined] = [Label(labels.get(code, code)) for code in codes
+                                          if code != OTHER]
+    if OTHER in codes:
+        parts.append(phrase(OTHER_REASON, other_text))
+    return joined("; ", parts)
+
+
 def chosen_words(codes: tuple[str, ...] | list[str], other_text: str) -> str:
     """The reasons an arm was chosen, in words, "other" with its text."""
-    labels = dict(ARM_CHOICE_CHOICES)
-    words = [labels.get(code, code) for code in codes if code != OTHER]
-    if OTHER in codes:
-        words.append(f"other: {other_text}")
-    return "; ".join(words)
+    return str(chosen_phrase(codes, other_text))
+
+
+def stopped_phrase(reason: str | None, other_text: str) -> Phrase:
+    """Why a treatment was stopped: its reason's label a Label, or "other" with its text;
+    ``str()`` is ``stopped_words``."""
+    if not reason:
+        return phrase("")
+    if reason == OTHER:
+        return phrase(OTHER_REASON, other_text)
+    return phrase("%1", Label(dict(END_REASONS).get(reason, reason)))
 
 
 def stopped_words(reason: str | None, other_text: str) -> str:
-    if not reason:
-        return ""
-    if reason == OTHER:
-        return f"other: {other_text}"
-    return dict(END_REASONS).get(reason, reason)
+    return str(stopped_phrase(reason, other_text))
 
 
 # ------------------------------------------------------------------ infusions

@@ -28,11 +28,12 @@ from app.domain.coded_values import label_of
 from app.domain.disease_history import ETHNICITY_CHOICES, RACE_CHOICES, disease_duration_at
 from app.domain.permissions import Permission
 from app.domain.protocol import record_origin_words
-from app.domain.treatment_course_record import chosen_words, stopped_words
+from app.domain.treatment_course_record import chosen_phrase, stopped_phrase
 from app.domain.visit_events import visit_events, visit_order
 from app.domain.visit_values import ItemEntry
 from app.reports.pdf_common import audit_head_text
 from app.reports.visit_report import AdverseEventLine, ArmLine, DoseLine, PastVisit, VisitReport
+from app.reports.words import ETHNICITY, RACE
 
 
 class VisitNotFoundError(LookupError):
@@ -199,9 +200,11 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
     months = disease_duration_at(patient.onset_date, enrollment.enrollment_date)
     return VisitReport(
         onset_date=patient.onset_date, diagnosis_date=patient.diagnosis_date,
-        disease_months="" if months is None else f"{months} months",
-        background=", ".join(label_of(code, choices) or code for code, choices in (
-            (patient.race, RACE_CHOICES), (patient.ethnicity, ETHNICITY_CHOICES)) if code),
+        disease_months=months,
+        background=tuple((context, label_of(code, choices) or code)
+                         for code, choices, context in (
+                             (patient.race, RACE_CHOICES, RACE),
+                             (patient.ethnicity, ETHNICITY_CHOICES, ETHNICITY)) if code),
         infusions_given=len(given), last_infusion=max(given, default=None),
         site=patient.site, study_id=patient.study_id, patient_name=name,
         date_of_birth=identity.date_of_birth if identity else None, sex=patient.sex,
@@ -209,8 +212,8 @@ def gather_visit_report(session: Session, study_id: str, visit_name: str) -> Vis
         protocol_version=enrollment.protocol_version, plan_origin=plan_origin,
         enrollment_date=enrollment.enrollment_date, arm=arm_label,
         arms=[ArmLine(a.arm_id, arm_names.get(a.arm_id, ""), a.start_date, a.end_date, a.reason,
-                      chosen_words(a.choice_reasons or (), a.choice_other or ""),
-                      stopped_words(a.stop_reason, a.stop_other or ""))
+                      chosen_phrase(a.choice_reasons or (), a.choice_other or ""),
+                      stopped_phrase(a.stop_reason, a.stop_other or ""))
               for a in arms],
         visit_code=visit.visit_code, visit_label=visit.label or visit.visit_code,
         occurrence=visit.occurrence, visit_date=visit.visit_date,

@@ -64,7 +64,13 @@ def figure_words(text: str) -> str:
     """A figure of app.domain.cohort (a row's label, a cell, a note) in the interface's
     language, line by line; its numbers (computed, never typed) with the interface's
     decimal mark."""
-    return numbers_in_words("\n".join(phrases(COHORT, line) for line in text.split("\n")))
+    return numbers_in_words("\n".join(_line_words(line) for line in text.split("\n")))
+
+
+def _line_words(line: str) -> str:
+    said = phrases(COHORT, line)
+    # a row named by a plan's visit ("Month 6"): the plan-text catalogue's words
+    return said if said != line else plan_text_words(line)
 
 
 def chart_words(chart: Chart) -> Chart:

@@ -39,7 +39,7 @@ from app.domain.patient import SEX_CHOICES
 from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
-from app.domain.treatment_course_record import chosen_words, stopped_words
+from app.domain.treatment_course_record import chosen_phrase, stopped_phrase
 from app.forms.language import explanation_in_words, format_date
 from app.forms.numbers import decimal
 from app.forms.terms import (
@@ -51,9 +51,9 @@ from app.forms.terms import (
     VERDICT,
     VISIT_STATUS,
     arm_title,
+    phrases,
     plan_text,
     plan_text_words,
-    sentences,
     term,
     visit_words,
 )
@@ -83,11 +83,11 @@ def _table(headers: list[str], rows: list[list[str]], name: str) -> QTableWidget
 
 
 def _why_chosen(period: ArmPeriod) -> str:
-    return sentences(ARM_CHOICE, chosen_words(period.choice_reasons, period.choice_other))
+    return phrases(ARM_CHOICE, chosen_phrase(period.choice_reasons, period.choice_other))
 
 
 def _why_stopped(period: ArmPeriod) -> str:
-    return sentences(REASON, stopped_words(period.stop_reason, period.stop_other))
+    return phrases(REASON, stopped_phrase(period.stop_reason, period.stop_other))
 
 
 def _esc(text: str) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain.phrases import Joined, Phrase
 from app.forms import numbers, terms
-from app.reports.words import ENGLISH, Words
+from app.reports.words import ENGLISH, PDF, RECORDED_IN_ENGLISH, Words, fill
 
 
 class InterfaceWords:
@@ -25,15 +25,18 @@ class InterfaceWords:
     def translate(self, context: str, text: str) -> str:
         return QCoreApplication.translate(context, text) if text else text
 
-    def sentences(self, context: str, text: str) -> str:
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
         if not text:
-            return text
-        if context in terms.LISTED:
+            return str(text)
+        if context in terms.LISTED or not isinstance(text, str):
             return terms.phrases(context, text)
         return self.translate(context, text)
 
     def phrase(self, text: Phrase | Joined) -> str:
         return terms.phrase_words(text)
+
+    def band(self, label: str) -> str:
+        return terms.band_words(label)
 
     def drug(self, drug: str) -> str:
         return terms.drug_words(drug)
@@ -44,7 +47,16 @@ class InterfaceWords:
     def derivation(self, text: str) -> str:
         from app.forms.language import explanation_in_words
 
-        return explanation_in_words(text) if text else text
+        return fill(self.translate(PDF, RECORDED_IN_ENGLISH),
+                    explanation_in_words(text)) if text else text
+
+    def citation(self, text: str) -> str:
+        return terms.sentences(terms.CITATION, text) if text else text
+
+    def source(self, text: str) -> str:
+        from app.domain.source_words import source_in_words
+
+        return self.citation(source_in_words(text)) if text else text
 
     def date(self, day: date | None) -> str:
         from app.domain import dates

@@ -48,6 +48,8 @@ COHORT = "Cohort figure"
 OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
 COHORT_TABLE = "Cohort table"
+TIS_BAND = "TIS band"
+CITATION = "Citation"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -126,7 +128,9 @@ LISTED = {
              QT_TRANSLATE_NOOP("Reason", "Other"),
              # app.domain.treatment_course_record.END_REASONS: why a treatment stopped
              QT_TRANSLATE_NOOP("Reason", "Remission"),
-             QT_TRANSLATE_NOOP("Reason", "Family choice")),
+             QT_TRANSLATE_NOOP("Reason", "Family choice"),
+             # treatment_course_record.OTHER_REASON: "other" with what was typed
+             QT_TRANSLATE_NOOP("Reason", "other: %1")),
     # app.db.models.VISIT_STATUSES in words
     VISIT_STATUS: (QT_TRANSLATE_NOOP("Visit status", "Not started"),
                    QT_TRANSLATE_NOOP("Visit status", "Draft"),
@@ -149,7 +153,11 @@ LISTED = {
                  QT_TRANSLATE_NOOP("Arm choice", "Steroid dependence"),
                  QT_TRANSLATE_NOOP("Arm choice", "Family request"),
                  QT_TRANSLATE_NOOP("Arm choice", "Internal organ involvement"),
-                 QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease")),
+                 QT_TRANSLATE_NOOP("Arm choice", "Severe ulcerative disease"),
+                 # treatment_course_record.chosen_phrase: "other" with what was typed, and
+                 # between the reasons
+                 QT_TRANSLATE_NOOP("Arm choice", "other: %1"),
+                 QT_TRANSLATE_NOOP("Arm choice", "; ")),
     # app.domain.measurements.measurement_problems: its fixed messages for empty fields
     MEASUREMENT_CHECK: (
         QT_TRANSLATE_NOOP("Measurement check", "Weight is required; nothing was entered."),
@@ -1432,6 +1440,20 @@ LISTED = {
         QT_TRANSLATE_NOOP("Outcome row", "Oral prednisone-equivalent dose (mg/day)"),
         QT_TRANSLATE_NOOP("Outcome row", "CDASI activity (provisional)"),
     ),
+    # app.domain.response.total_improvement.BAND_SENTENCES: a measure's band of the total
+    # improvement score, read through band_words
+    TIS_BAND: (QT_TRANSLATE_NOOP("TIS band", ">%1%"), QT_TRANSLATE_NOOP("TIS band", ">%1-%2%"),
+               QT_TRANSLATE_NOOP("TIS band", "<=%1% or worse"),
+               QT_TRANSLATE_NOOP("TIS band", "worsened")),
+    # The words about the rules' citations, which a printed document keeps as published
+    # (app/reports/words.py CITED_AS_PUBLISHED): total_improvement.TIS_SOURCE and
+    # TIS_PERCENT_CHANGE_RULE.source, steroid_exposure.EQUIVALENCE_SOURCE
+    CITATION: (
+        QT_TRANSLATE_NOOP("Citation",
+                          "(2016 ACR/EULAR juvenile dermatomyositis response criteria)"),
+        QT_TRANSLATE_NOOP("Citation", "(provisional; verify against the IMACS calculator)"),
+        QT_TRANSLATE_NOOP("Citation", "4 mg methylprednisolone = 5 mg prednisone"),
+        QT_TRANSLATE_NOOP("Citation", "); provisional")),
 }
 
 
@@ -1527,6 +1549,15 @@ def date_check_words(text: str | None) -> str | None:
 def body_in_words(body: BodyMeasurements) -> str:
     """"weight 20 kg, height 115 cm (measured …)" in the interface's language."""
     return phrase_words(body.describe_phrase())
+def band_words(label: str) -> str:
+    """A measure's band of the total improvement score (">20-30%", "worsened") in the
+    interface's language; any other text as it is."""
+    from app.domain.response.total_improvement import band_phrase
+
+    found = band_phrase(label)
+    return phrases(TIS_BAND, found) if found is not None else label
+
+
 def item_words(text: str) -> str:
     """An instrument's label, answer, anchor or help in the interface's language."""
     return term(INSTRUMENT_ITEM, text)

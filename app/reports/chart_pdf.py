@@ -3,6 +3,8 @@ same plain chart the screen draws with QPainter, so both show the same thing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.graphics.shapes import Drawing, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 
@@ -17,7 +19,14 @@ def _colour(hex_colour: str, alpha: float = 1.0) -> colors.Color:
     return colors.Color(c.red, c.green, c.blue, alpha)
 
 
-def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
+def _as_written(text: str) -> str:
+    return text
+
+
+def chart_drawing(chart: Chart, width: float, height: float,
+                  number: Callable[[str], str] = _as_written) -> Drawing:
+    """``number``: a tick's label as the document writes numbers ("0,5" in French, as the
+    screen's chart_view writes it)."""
     d = Drawing(width, height)
     x0, y0 = LEFT, BOTTOM
     w, h = width - LEFT - RIGHT, height - BOTTOM - TOP
@@ -45,14 +54,14 @@ def chart_drawing(chart: Chart, width: float, height: float) -> Drawing:
         x = px(tick.at)
         d.add(Line(x, y0, x, y0 - 3, strokeWidth=0.5))
         if tick.label:
-            d.add(String(x, y0 - 11, tick.label, fontName=FONT, fontSize=6.5,
+            d.add(String(x, y0 - 11, number(tick.label), fontName=FONT, fontSize=6.5,
                          textAnchor="middle"))
     for tick in chart.y.ticks(max(2, int(h // 22))):
         y = py(tick.at)
         d.add(Line(x0 - 3, y, x0, y, strokeWidth=0.5))
         d.add(Line(x0, y, x0 + w, y, strokeWidth=0.2, strokeColor=colors.lightgrey))
         if tick.label:
-            d.add(String(x0 - 5, y - 2, tick.label, fontName=FONT, fontSize=6.5,
+            d.add(String(x0 - 5, y - 2, number(tick.label), fontName=FONT, fontSize=6.5,
                          textAnchor="end"))
     if chart.x.title:
         d.add(String(x0 + w / 2, 2, chart.x.title, fontName=FONT, fontSize=7,

@@ -44,13 +44,31 @@ def cohort_title(plan_title: str, words: Words = ENGLISH) -> str:
 
 def figure_words(text: str, words: Words) -> str:
     """A figure of app.domain.cohort (a row's label, a cell, a note) in ``words``' language,
-    line by line (the cohort window reads them the same way)."""
-    return "\n".join(_line_words(line, words) for line in text.split("\n"))
+    line by line, its numbers (computed, never typed) with the language's decimal mark (the
+    cohort window reads them the same way)."""
+    return words.number("\n".join(_line_words(line, words) for line in text.split("\n")))
 
 
 def _line_words(line: str, words: Words) -> str:
     whole = words.translate(COHORT_TABLE, line)  # a table's title, "not recorded"
-    return whole if whole != line else words.sentences(COHORT, line)
+    if whole != line:
+        return whole
+    said = words.sentences(COHORT, line)
+    # a row named by a plan's visit ("Month 6"): the plan-text catalogue's words
+    return said if said != line else words.plan_text(line)
+
+
+def _header(text: str, words: Words) -> str:
+    """A column's title: "A: IVIG" with the arm's name in ``words``' language (the
+    plan-text catalogue), "SMD A–B", "A vs B" (as the cohort window titles them)."""
+    if text.startswith("SMD "):
+        return fill(words.translate("PDF", "SMD %1"), text.removeprefix("SMD "))
+    if " vs " in text:
+        return fill(words.translate("PDF", "%1 vs %2"), *text.split(" vs ", 1))
+    arm, sep, name = text.partition(": ")
+    if sep:
+        return fill(words.translate("PDF", "%1: %2"), arm, words.plan_text(name))
+    return figure_words(text, words)
 
 
 def chart_in_words(chart: Chart, words: Words) -> Chart:
@@ -75,7 +93,7 @@ def _table_flowables(table: Table, width: float, arms: int, words: Words = ENGLI
     narrow = columns - 1 - arms
     narrow_width = 0.07 * width
     arm_width = (width - label_width - narrow * narrow_width) / max(1, arms)
-    rows = [[p(esc(figure_words(h, words)), "cellb") for h in table.header]]
+    rows = [[p(esc(_header(h, words)), "cellb") for h in table.header]]
     rows += [[p(esc(figure_words(cell.text, words))) for cell in row] for row in table.rows]
     out = [section(figure_words(table.title, words)),
            grid(rows, [label_width] + [arm_width] * arms + [narrow_width] * narrow)]
@@ -108,7 +126,8 @@ def build_cohort_pdf(out: CohortOutcomes, target: Path | str, *, title: str,
     for key, chart_key in order:
         part = _table_flowables(by_key[key], width, len(out.arms), words)
         if chart_key is not None:
-            part += [spacer(), chart_drawing(chart_of[chart_key], width * 0.7, 62 * mm)]
+            part += [spacer(), chart_drawing(chart_of[chart_key], width * 0.7, 62 * mm,
+                                                 words.number)]
         story.append(KeepTogether(part))  # a plot stays with its table
     with atomic_file(target) as partial:
         doc = SimpleDocTemplate(str(partial), pagesize=size, leftMargin=MARGIN,

@@ -30,6 +30,7 @@ from app.reports.pdf_common import (
 )
 from app.reports.visit_report import DoseLine, VisitReport
 from app.reports.words import (
+    CITED_AS_PUBLISHED,
     ENGLISH,
     PDF,
     QT_TRANSLATE_NOOP,
@@ -74,7 +75,7 @@ def _dose_table(dose: DoseLine, width: float, words: Words) -> KeepTogether:
         [translate("PDF", "Rule and derivation"), words.derivation(dose.derivation) or (
             translate("PDF", "dose entered by hand, not computed")
             if not dose.calculated else "—")],
-        [translate("PDF", "Source"), dose.source or "—"],
+        [translate("PDF", "Source"), words.source(dose.source) or "—"],
         [translate("PDF", "Protocol maximum"),
          translate("PDF", "APPLIED: the computed dose was capped") if dose.capped
          else translate("PDF", "not applied (the computed dose was not above it)")],
@@ -97,7 +98,7 @@ def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "le
     size = page_size(paper)
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
-    title = report.visit_label or report.visit_code
+    title = report.visit_words(words)
     story: list = [Paragraph(esc(translate("PDF", "Dosing sheet (pharmacy)")), STYLES["title"])]
     story += provisional_banner(width, report.provisional_notes, words)
     weight = "—"
@@ -122,6 +123,8 @@ def build_dosing_sheet(report: VisitReport, out: Path | str, *, paper: str = "le
     story.append(p(esc(translate("PDF", "Check: weight date is recent, the final dose does "
                                         "not exceed the protocol maximum, and any difference "
                                         "from the computed dose has a reason.")), "small"))
+    if words.language != "en":
+        story.append(p(esc(translate(PDF, CITED_AS_PUBLISHED)), "small"))
     story.append(signature_block(width, words=words))
     story.append(p(esc(translate("PDF", "Pharmacist check: name ____________________  date/time "
                                  "________________  signature ____________________")), "body"))

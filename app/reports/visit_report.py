@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from decimal import Decimal
 
+from app.domain.phrases import Joined, Phrase, phrase
 from app.domain.visit_values import ItemEntry
 from app.reports.words import PDF, Words, fill
 
@@ -30,6 +32,9 @@ class DoseLine:
     calculated: bool = True
 
 
+NO_REASON = phrase("")
+
+
 @dataclass(frozen=True)
 class ArmLine:
     arm_id: str
@@ -37,8 +42,9 @@ class ArmLine:
     start_date: date
     end_date: date | None
     reason: str
-    why_chosen: str = ""  # the coded reasons in words ("other" text included)
-    why_stopped: str = ""
+    # the coded reasons in words ("other" with its text): str() the English
+    why_chosen: Phrase | Joined = NO_REASON
+    why_stopped: Phrase | Joined = NO_REASON
 
 
 @dataclass(frozen=True)
@@ -110,8 +116,9 @@ class VisitReport:
     # self-reported background in words, the infusions given up to this visit.
     onset_date: date | None = None
     diagnosis_date: date | None = None
-    disease_months: str = ""
-    background: str = ""
+    disease_months: Decimal | None = None  # app.domain.disease_history.disease_duration_at
+    # self-reported race and ethnicity: (context of its label, its label), in that order
+    background: tuple[tuple[str, str], ...] = ()
     infusions_given: int = 0
     last_infusion: date | None = None
 
@@ -120,6 +127,11 @@ class VisitReport:
         """The plan as every printed document names it."""
         return (f"{self.protocol_title or self.protocol_id} "
                 f"(version {self.protocol_version}{self.plan_origin})")
+
+    def visit_words(self, words: Words) -> str:
+        """The plan's visit name ("Month 6") in ``words``' language, from the plan-text
+        catalogue as the screen has it (the visit's code when it has no name)."""
+        return words.plan_text(self.visit_label) if self.visit_label else self.visit_code
 
     def protocol_words(self, words: Words) -> str:
         """``protocol_line`` in ``words``' language (the plan's title from its catalogue)."""

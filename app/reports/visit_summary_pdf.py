@@ -57,6 +57,8 @@ from app.reports.pdf_common import (
 )
 from app.reports.visit_report import VisitReport
 from app.reports.words import (
+    ARM_CHOICE,
+    CITED_AS_PUBLISHED,
     ENGLISH,
     INSTRUMENT_ITEM,
     MESSAGE,
@@ -64,6 +66,7 @@ from app.reports.words import (
     PAPER,
     PDF,
     QT_TRANSLATE_NOOP,
+    REASON,
     SEX,
     VISIT_STATUS,
     Words,
@@ -97,8 +100,7 @@ def _num(words: Words, value: float | None, places: int = 1) -> str:
 
 
 def _visit_title(report: VisitReport, words: Words) -> str:
-    # The plan's visit name ("Month 6") from the plan-text catalogue, as the screen has it.
-    label = words.plan_text(report.visit_label) if report.visit_label else report.visit_code
+    label = report.visit_words(words)
     if report.visit_code == "unscheduled" and report.occurrence > 1:
         label += f" #{report.occurrence}"
     return label
@@ -111,20 +113,23 @@ def _study_facts(report: VisitReport, words: Words) -> list[tuple[str, str]]:
     if report.onset_date or report.diagnosis_date:
         pairs.append((translate("PDF", "Disease onset / diagnosis"),
                       f"{date(report.onset_date)} / {date(report.diagnosis_date)}"))
-    if report.disease_months:
+    if report.disease_months is not None:
         pairs.append((translate("PDF", "Disease duration at enrollment"),
-                      words.sentences(MESSAGE, report.disease_months)))
+                      fill(translate("PDF", "%1 months"),
+                           words.number(str(report.disease_months)))))
     if report.background:
         pairs.append((translate("PDF", "Race, ethnicity (self-reported)"),
-                      words.sentences(PDF, report.background)))
+                      ", ".join(words.translate(context, label)
+                                for context, label in report.background)))
     on = report.visit_date or report.target_date
     current = next((a for a in reversed(report.arms) if on is None or (
         a.start_date <= on and (a.end_date is None or a.end_date >= on))), None)
-    if current is not None and current.why_chosen:
-        pairs.append((translate("PDF", "Why this arm"), words.sentences(PDF, current.why_chosen)))
+    if current is not None and str(current.why_chosen):
+        pairs.append((translate("PDF", "Why this arm"),
+                      words.sentences(ARM_CHOICE, current.why_chosen)))
     stopped = [fill(translate("PDF", "arm %1 on %2: %3"), a.arm_id, date(a.end_date),
-                    words.sentences(PDF, a.why_stopped))
-               for a in report.arms if a.why_stopped]
+                    words.sentences(REASON, a.why_stopped))
+               for a in report.arms if str(a.why_stopped)]
     if stopped:
         pairs.append((translate("PDF", "Treatment stopped or changed"), "; ".join(stopped)))
     if report.infusions_given:
@@ -193,7 +198,7 @@ def _doses(report: VisitReport, width: float, words: Words) -> list:
                                 _num(words, dose.amount, 3), dose.unit,
                                 dose.override_reason or translate("PDF", "no reason recorded"))
         if dose.source:
-            how += f" [{dose.source}]"
+            how += f" [{words.source(dose.source)}]"
         rows.append([f"{words.drug(dose.drug)} ({_coded(words, dose.role)})", text, how])
     return [section(translate("PDF", "Current doses")),
             grid(rows, [0.2 * width, 0.28 * width, 0.52 * width])]
@@ -265,7 +270,7 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
         out.append(p(fill(translate("PDF", "<b>PRINTO clinically inactive disease:</b> %1 "
                                            "(criteria met: %2%3; ≥ 3 of 4 needed). <i>%4</i>"),
                           esc(_coded(words, printo.status.value)), esc(met), esc(missing),
-                          esc(printo.source)), "body"))
+                          esc(words.citation(printo.source))), "body"))
     if report.visit_code == "baseline":
         out.append(p(esc(translate("PDF", "Baseline visit: improvement is measured against this "
                                     "visit.")), "body"))
@@ -291,7 +296,7 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
         for m in tis.measures:
             rows.append([words.translate(INSTRUMENT_ITEM, m.label), _num(words, m.baseline, 2),
                          _num(words, m.follow_up, 2), _num(words, m.percent_change, 1),
-                         words.number(m.band) if m.band else words.sentences(
+                         words.band(m.band) if m.band else words.sentences(
                              MESSAGE, m.reason or "—"),
                          _num(words, m.points, 1)])
         out.append(grid(rows, [0.3 * width, 0.1 * width, 0.1 * width, 0.1 * width,
@@ -300,7 +305,8 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
             rule_source = getattr(tis.percent_change_rule, "source", "")
             out.append(p(fill(translate("PDF", "Provisional: the percent-change rule is not yet "
                                          "confirmed (%1). <i>%2</i>"),
-                              esc(rule_source), esc(tis.source)), "small"))
+                              esc(words.citation(rule_source)),
+                              esc(words.citation(tis.source))), "small"))
     elif report.baseline_items is None:
         out.append(p(esc(translate("PDF", "No baseline visit data: response criteria cannot be "
                                     "computed.")), "body"))
@@ -312,7 +318,8 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
                                      "20%: %2; worse ≥ 25%: %3). <i>%4</i>"),
                           esc(_coded(words, imacs.status.value)),
                           esc(improved or translate("PDF", "none")),
-                          esc(worsened or translate("PDF", "none")), esc(imacs.source)), "body"))
+                          esc(worsened or translate("PDF", "none")),
+                          esc(words.citation(imacs.source))), "body"))
     return out
 
 
@@ -447,7 +454,7 @@ def _steroid_exposure(report: VisitReport, words: Words) -> list:
              amount(exposure.total_prednisone_mg, exposure.total_prednisone_mg_per_kg)),
         fill(translate("PDF", "Provisional rule: each visit's oral dose until the next "
                               "visit; pulses as recorded since the last visit; %1."),
-             EQUIVALENCE_SOURCE),
+             words.citation(EQUIVALENCE_SOURCE)),
     ]
     if exposure.gaps:
         lines.append(fill(translate("PDF", "Missing: %1."),
@@ -514,6 +521,8 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _steroid_exposure(report, words)
     story += _missing(report, scores, words)
     story += _adverse_events(report, width, words)
+    if words.language != "en":
+        story.append(p(esc(words.translate(PDF, CITED_AS_PUBLISHED)), "small"))
     story.append(signature_block(width, report.signed_by, report.signed_at,
                                  report.signature_meaning, report.signature_status, words))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -30,6 +30,8 @@ PDF = "PDF"
 
 # Contexts of the domain's words, as app/forms/terms.py lists them (same names).
 SEX = "Sex"
+RACE = "Race"
+ETHNICITY = "Ethnicity"
 VISIT_STATUS = "Visit status"
 DRUG = "Drug"
 INSTRUMENT_ITEM = "Instrument item"
@@ -39,6 +41,9 @@ OUTCOME_ROW = "Outcome row"
 PAPER = "Worksheet"
 COHORT = "Cohort figure"
 COHORT_TABLE = "Cohort table"
+ARM_CHOICE = "Arm choice"
+CITATION = "Citation"
+REASON = "Reason"
 
 _PLACE = re.compile(r"%(\d)")
 
@@ -46,6 +51,18 @@ _PLACE = re.compile(r"%(\d)")
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
     """Marks ``text`` for the translation catalogue; gives it back unchanged."""
     return text
+
+
+# A dose's stored derivation in a document printed in another language: it is stored as
+# English text without its values kept apart, so it cannot be translated faithfully; it is
+# printed as recorded and said to be English (the screen shows it as recorded too).
+RECORDED_IN_ENGLISH = QT_TRANSLATE_NOOP("PDF", "As recorded, in English: %1")
+
+
+# The rules' citations are references: printed as published (English), the document in
+# another language says so once; only the words about a citation (what it is, that it is
+# provisional) are translated (app/forms/terms.py lists them, "Citation").
+CITED_AS_PUBLISHED = QT_TRANSLATE_NOOP("PDF", "References are cited as published, in English.")
 
 
 def fill(template: str, *values: object) -> str:
@@ -63,12 +80,16 @@ class Words(Protocol):
         interface's terms) in the document's language. (lupdate collects plural forms
         only from ``tr()``: a printed count is written so it needs none, "Entrées : 3".)"""
 
-    def sentences(self, context: str, text: str) -> str:
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
         """A domain text made of listed sentences with values in them, each sentence
-        translated when recognised, the rest left as written."""
+        translated when recognised, the rest left as written; or a domain ``Phrase`` (or
+        text that carries one), its template translated in ``context``."""
 
     def phrase(self, text: Phrase | Joined) -> str:
         """A domain ``Phrase`` in the document's language."""
+
+    def band(self, label: str) -> str:
+        """A measure's band of the total improvement score (">20-30%", "worsened")."""
 
     def drug(self, drug: str) -> str:
         """A drug named as the plans write it, in the document's language."""
@@ -77,7 +98,16 @@ class Words(Protocol):
         """A plan file's own words (a title, an arm's name, a frequency)."""
 
     def derivation(self, text: str) -> str:
-        """A stored dose derivation: its arithmetic as stored, its sources in words."""
+        """A stored dose derivation: its arithmetic as stored, its sources in words; in a
+        language other than English, said to be recorded in English (RECORDED_IN_ENGLISH)."""
+
+    def citation(self, text: str) -> str:
+        """A rule's citation: its references as published, the words about them in the
+        document's language."""
+
+    def source(self, text: str) -> str:
+        """A dose rule's source as the screen shows it (app.domain.source_words: the paper
+        named, not the project's file) in a language other than English; a citation."""
 
     def date(self, day: date | None) -> str:
         """A date as the document prints it ("—" when there is none)."""
@@ -94,11 +124,14 @@ class EnglishWords:
     def translate(self, context: str, text: str) -> str:
         return text
 
-    def sentences(self, context: str, text: str) -> str:
-        return text
+    def sentences(self, context: str, text: str | Phrase | Joined) -> str:
+        return text if isinstance(text, str) else str(text)
 
     def phrase(self, text: Phrase | Joined) -> str:
         return str(text)
+
+    def band(self, label: str) -> str:
+        return label
 
     def drug(self, drug: str) -> str:
         return drug
@@ -107,6 +140,12 @@ class EnglishWords:
         return text
 
     def derivation(self, text: str) -> str:
+        return text
+
+    def citation(self, text: str) -> str:
+        return text
+
+    def source(self, text: str) -> str:
         return text
 
     def date(self, day: date | None) -> str:

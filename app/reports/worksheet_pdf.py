@@ -139,7 +139,7 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
     size = page_size(paper)
     width = size[0] - 2 * MARGIN
     generated = generated or datetime.now(UTC)
-    title = report.visit_label or report.visit_code
+    title = report.visit_words(words)
     story: list = [Paragraph(esc(fill(translate("PDF", "JDM visit worksheet — %1"), title)),
                              STYLES["title"])]
     window = ""

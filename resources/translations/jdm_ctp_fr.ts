@@ -157,6 +157,14 @@
         <source>Severe ulcerative disease</source>
         <translation>Maladie ulcérée sévère</translation>
     </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
 </context>
 <context>
     <name>ArmChoiceReasonsBox</name>
@@ -819,6 +827,25 @@
     <message>
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous&#x202f;; non exporté lorsque dépersonnalisé)</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>(2016 ACR/EULAR juvenile dermatomyositis response criteria)</source>
+        <translation>(critères de réponse ACR/EULAR 2016 de la dermatomyosite juvénile)</translation>
+    </message>
+    <message>
+        <source>(provisional; verify against the IMACS calculator)</source>
+        <translation>(provisoire&#x202f;; à vérifier avec le calculateur IMACS)</translation>
+    </message>
+    <message>
+        <source>4 mg methylprednisolone = 5 mg prednisone</source>
+        <translation>4 mg de méthylprednisolone = 5 mg de prednisone</translation>
+    </message>
+    <message>
+        <source>); provisional</source>
+        <translation>)&#x202f;; provisoire</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6069,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Durée de la maladie à l&apos;inscription</translation>
     </message>
     <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
         <source>Race, ethnicity (self-reported)</source>
         <translation>Race, ethnicité (déclarées)</translation>
     </message>
@@ -6382,6 +6413,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Résultats par bras — %1</translation>
     </message>
     <message>
+        <source>SMD %1</source>
+        <translation>DMS %1</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 contre %2</translation>
+    </message>
+    <message>
         <source>%1 enrollments; arms: %2</source>
         <translation>%1 inscriptions ; bras : %2</translation>
     </message>
@@ -6400,6 +6439,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1 — identified data, keep confidential</source>
         <translation>%1 — données identifiées, à garder confidentielles</translation>
+    </message>
+    <message>
+        <source>As recorded, in English: %1</source>
+        <translation>Tel que consigné, en anglais : %1</translation>
+    </message>
+    <message>
+        <source>References are cited as published, in English.</source>
+        <translation>Les références sont citées telles que publiées, en anglais.</translation>
     </message>
 </context>
 <context>
@@ -7015,6 +7062,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>Family choice</source>
         <translation>Choix de la famille</translation>
     </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
+    </message>
 </context>
 <context>
     <name>ResponseSection</name>
@@ -7573,6 +7624,25 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1 of %2 answered</source>
         <translation>%1 sur %2 renseignés</translation>
+    </message>
+</context>
+<context>
+    <name>TIS band</name>
+    <message>
+        <source>&gt;%1%</source>
+        <translation>&gt; %1 %</translation>
+    </message>
+    <message>
+        <source>&gt;%1-%2%</source>
+        <translation>&gt; %1-%2 %</translation>
+    </message>
+    <message>
+        <source>&lt;=%1% or worse</source>
+        <translation>≤ %1 % ou aggravation</translation>
+    </message>
+    <message>
+        <source>worsened</source>
+        <translation>aggravation</translation>
     </message>
 </context>
 <context>

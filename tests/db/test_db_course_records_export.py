@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -200,7 +201,7 @@ def test_the_visit_summary_prints_the_enrollment_facts(study, tmp_path) -> None:
     with study.session() as session:
         report = gather_visit_report(session, "JDM-001", "baseline")
     # The baseline is due on the enrollment day 2026-11-02: arm A then, one infusion given.
-    assert (report.disease_months, report.infusions_given) == ("5.9 months", 1)
+    assert (report.disease_months, report.infusions_given) == (Decimal("5.9"), 1)
     text = " ".join(pdf_text(build_visit_summary(report, tmp_path / "s.pdf",
                                                  version="9.9")).split())
     for expected in ("Disease onset / diagnosis", "2026-05-05 / 2026-06-20",

@@ -50,6 +50,7 @@ from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
 from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
+from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
 from app.forms import terms
 from app.forms.language import INTERFACE, translations_dir
@@ -140,17 +141,20 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.SECTION: list(SECTION_LABELS.values()),
         terms.REASON: sorted({"Initial", *SWITCH_REASONS.values(), "Other",
                               *(code_words(code) for code in REASONS_STOPPED),
-                              *(label for _code, label in course_record.END_REASONS)}),
+                              *(label for _code, label in course_record.END_REASONS),
+                              course_record.OTHER_REASON}),
         terms.VISIT_STATUS: [code_words(status) for status in VISIT_STATUSES],
         terms.ROLE: list(ROLE_LABELS.values()),
         terms.ARM_CHOICE: [*course_record.ARM_CHOICE_GROUPS.values(),
-                           *(r.label for r in course_record.ARM_CHOICE_REASONS)],
+                           *(r.label for r in course_record.ARM_CHOICE_REASONS),
+                           course_record.OTHER_REASON, "; "],  # chosen_phrase's own words
         terms.MEASUREMENT_CHECK: list(measurement_problems("", "kg", "", "cm", "", None,
                                                           True).values()),
         terms.DOSE_DERIVATION: [*dose_sentences.SENTENCES, *body_domain.SENTENCES,
                                 *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
+        terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
                             for arm in plan.arms

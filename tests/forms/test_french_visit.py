@@ -146,6 +146,19 @@ def test_a_response_explanation_reads_in_french_with_its_numbers(qtbot, french):
         assert not {w.lower() for w in WORD.findall(text)} & english, text
 
 
+def test_the_response_table_says_its_bands_in_french(qtbot, french):
+    """Month 1 taken as the baseline and the baseline as this visit: every measure
+    worsened (PGA 1 -> 6 cm), each band "worsened" in the domain, "aggravation" on screen
+    (terms.band_words, as the French visit summary prints it)."""
+    from app.forms.visit_sections.response import ResponseSection
+
+    section = ResponseSection(MONTH_1)
+    qtbot.addWidget(section)
+    section.set_current(BASELINE)
+    bands = [section.table.item(row, 4).text() for row in range(6)]
+    assert bands == ["aggravation"] * 6
+
+
 @pytest.mark.parametrize(("typed", "expected"), [
     ("abc", "CMAS, item 1 (élévation de la tête, secondes tenues) doit être un nombre de "
             "secondes, 0 ou plus\u202f; \"abc\" a été saisi."),

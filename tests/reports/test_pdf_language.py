@@ -37,17 +37,18 @@ FRENCH_HEADINGS = (
 )
 # What the French summary still prints as written, left out before looking for English:
 # the records and the plan file (names, visit names, the arm, the plan's dose frequency and
-# route, a dose's stored derivation and the reason typed for a changed dose), the rules'
-# citations, and the instruments' findings, which the domain writes as English sentences
-# without their values kept apart (moving them to Phrases is the French engineer's part;
-# the screen shows them as written too).
+# route, a dose's stored derivation, printed "as recorded, in English", and the reason
+# typed for a changed dose), the rules' references (cited as published, which the document
+# says), and the instruments' findings, which the domain writes as English sentences
+# without their values kept apart (the instruments are moving to Phrases; the findings
+# then print in French through the same function as the screen's sentences).
 AS_WRITTEN = (
     "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
     "every 2 weeks x 3 then", "monthly, iv",
-    "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table",
-    "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size [seed 000, Table 2]",
-    "clinical-rules", "(provisional; verify against the IMACS calculator)",
-    "(2016 ACR/EULAR juvenile dermatomyositis response criteria)", "pga",
+    "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached)",
+    "600 mg/m² × 1.12 m² = 672 mg → 1000 mg? (rounded)", "tablet size",
+    "not reached)", "(rounded)",  # the derivations where a line wraps
+    "clinical-rules", "Table 2", "Table 3", "pga",
 )
 FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
                       r":.*$", re.M)
@@ -71,10 +72,22 @@ def french(qapp):
     INTERFACE.switch("en")
 
 
+class _Generated(datetime):
+    """The footer's "generated" time fixed: two documents made a minute apart compare."""
+
+    @classmethod
+    def now(cls, tz=None):
+        return GENERATED
+
+
 @pytest.fixture
 def invariant(monkeypatch):
     """PDFs without their creation time and random id, so two can be compared byte by byte."""
+    from app.reports import dosing_sheet_pdf, visit_summary_pdf, worksheet_pdf
+
     monkeypatch.setattr(rl_config, "invariant", 1)
+    for module in (dosing_sheet_pdf, visit_summary_pdf, worksheet_pdf):
+        monkeypatch.setattr(module, "datetime", _Generated)
 
 
 def report_for(database, visit="month_6"):
@@ -125,13 +138,15 @@ def test_the_french_worksheet_and_dosing_sheet_have_their_own_words_in_french(
     for expected in ("Feuille de posologie (pharmacie)", "DOSE FINALE", "Dose calculée",
                      "Surface corporelle", "Maximum du protocole",
                      "Vérification du pharmacien", "Surface corporelle : 1,1289 m²",
-                     "date de la pesée : 09 janv. 2025"):
+                     "date de la pesée : 09 janv. 2025",
+                     "Visite Mois 6 (08 juil. 2025)"):  # the plan's visit name in French
         assert expected in sheet, expected
-    for english in ("FINAL DOSE", "Computed dose", "Pharmacist check", "Protocol maximum"):
+    for english in ("FINAL DOSE", "Computed dose", "Pharmacist check", "Protocol maximum",
+                    "Month 6"):
         assert english not in sheet, english
     worksheet = pdf_text(write_pdf(report_for(clinic, "baseline"), "worksheet",
                                    tmp_path / "w.pdf", "letter", french))
-    for expected in ("Feuille de travail de visite DMJ — Baseline", "Rempli par",
+    for expected in ("Feuille de travail de visite DMJ — Visite initiale", "Rempli par",
                      "Consignez chaque item", "Groupe musculaire (Kendall 0-10)",
                      "Évaluations globales (marquer la ligne de 10 cm, puis mesurer)",
                      "Fléchisseurs du cou", "Aide d’une autre personne pour :"):
@@ -275,14 +290,27 @@ def test_the_french_cohort_report_reads_in_french(tmp_path, french, invariant):
                      "Résultats de la cohorte par bras (agrégés, sans identifiants de patient)",
                      "Page 1 de"):
         assert expected in text, expected
+    # as the cohort window shows them: the arms' names over their columns, the plan's visit
+    # names naming rows, the figures' numbers and the plots' ticks with a decimal comma
+    for expected in ("A : IgIV B : Mycophénolate mofétil", "DMS A–B", "Visite initiale",
+                     "Mois 6", "10,0 (9,5–10,5), n = 2", "0,25"):
+        assert expected in text, expected
     for english in ("Aggregate report", "enrollments; arms", "Cohort outcomes by arm",
-                    "Exploratory: propensity-score weighted comparison"):
+                    "Exploratory: propensity-score weighted comparison", "A: IVIG", "SMD",
+                    "Baseline", "Month 6", "10.0 (9.5", "0.25"):
         assert english not in text, english
+    left = [line for line in pdf_text(target).replace("Skin plan", " ").splitlines()
+            if {w.lower() for w in WORD.findall(line)} & english_only_words()]
+    assert not left, left  # the plan's title is the test's own, in no catalogue
     english_pdf = build_cohort_pdf(out, tmp_path / "en.pdf", title=cohort_title("Skin plan"),
                                    generated=GENERATED)
     again = build_cohort_pdf(out, tmp_path / "en2.pdf", title="Outcomes by arm — Skin plan",
                              generated=GENERATED, words=ENGLISH)
     assert looks(english_pdf) == looks(again)
+    english = " ".join(pdf_text(english_pdf).split())
+    for expected in ("A: IVIG B: Mycophenolate mofetil", "SMD A–B", "Baseline", "Month 6",
+                     "10.0 (9.5–10.5), n = 2", "0.25"):
+        assert expected in english, expected
 
 
 def test_the_printed_audit_trail_writes_its_own_words_in_french(tmp_path, french):
@@ -313,3 +341,161 @@ def test_the_print_preview_prints_in_the_interface_language(clinic, qtbot, frenc
     text = pdf_text(dialog.pdf)
     assert "Résumé de visite DMJ — Mois 6" in text and "JDM visit summary" not in text
     dialog.reject()
+
+
+def worsened(report):
+    """The month-6 report read backwards: month 6's items as the baseline, the baseline's
+    as this visit, so every core set measure has worsened."""
+    return replace(report, items=report.baseline_items, baseline_items=report.items)
+
+
+def test_the_tis_bands_print_in_french_as_the_screen_shows_them(clinic, tmp_path, french):
+    """A measure's band is the domain's label (">20-30%", "<=5% or worse", "worsened"):
+    in French through terms.band_words, the function of the response section's table."""
+    from app.domain.response.total_improvement import BAND_SENTENCES, TIS_POINT_TABLE, band_phrase
+    from app.forms import terms
+
+    assert set(terms.LISTED[terms.TIS_BAND]) == set(BAND_SENTENCES)
+    labels = {band.label for bands in TIS_POINT_TABLE.values() for band in bands}
+    # Rider 2017 Table 3: the standard edges 5, 15, 25, 40; the muscle edges 2, 10, 20, 30.
+    assert labels == {">5-15%", ">15-25%", ">25-40%", ">40%", ">2-10%", ">10-20%",
+                      ">20-30%", ">30%"}
+    for label in (*labels, "<=5% or worse", "<=2% or worse", "worsened"):
+        assert str(band_phrase(label)) == label  # the English the results carry
+    assert [terms.band_words(b) for b in (">20-30%", ">40%", "<=5% or worse", "worsened")] == [
+        "> 20-30 %", "> 40 %", "≤ 5 % ou aggravation", "aggravation"]
+    assert terms.band_words("something else") == "something else"
+
+    report = worsened(report_for(clinic))
+    text = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                       french)).split())
+    # Physician global 0.2 at baseline, 6.5 now: (0.2 - 6.5) / 10 × 100 = -63 %, worse:
+    # 0 points, band "worsened".
+    assert "Activité globale (médecin) 0,2 6,5 -63 aggravation 0" in text
+    assert "worsened" not in text
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert "Physician global activity 0.2 6.5 -63 worsened 0" in english
+
+
+def with_study_facts(database) -> None:
+    """Disease onset, self-reported background and the reasons for the arms: arm B chosen
+    for IVIG intolerance and another reason typed in French, arm A stopped for another
+    reason typed in French."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from app.db.models import ArmAssignment, Patient
+
+    with database.session() as session:
+        patient = session.scalar(select(Patient).where(Patient.study_id == "JDM-001"))
+        patient.onset_date = date(2022, 9, 10)
+        patient.race, patient.ethnicity = "white", "not_hispanic_latino"
+        arms = {a.arm_id: a for a in session.scalars(select(ArmAssignment))}
+        arms["B"].choice_reasons = ["ivig_intolerance", "other"]
+        arms["B"].choice_other = "famille loin du centre de perfusion"
+        arms["A"].stop_reason, arms["A"].stop_other = "other", "éruption après la perfusion"
+
+
+def test_the_disease_duration_background_and_reasons_for_the_arms_print_in_french(
+        clinic, tmp_path, french):
+    """Onset 2022-09-10 to enrollment 2025-01-10: 731 + 122 = 853 days / (365.25 / 12) =
+    28.02 -> 28.0 months (app.domain.disease_history). The reasons' labels as the patient
+    page shows them (terms.phrases on treatment_course_record's phrases), what was typed
+    as typed."""
+    with_study_facts(clinic)
+    report = report_for(clinic)
+    text = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                       french)).split())
+    assert "Durée de la maladie à l'inscription 28,0 mois" in text
+    # self-reported background as the patient page says it
+    assert "Blanc, Ni hispanique ni latino" in text
+    # (the narrow space before ";" is a space once split)
+    assert ("Pourquoi ce bras Intolérance aux IgIV ; autre : famille loin du centre de "
+            "perfusion") in text
+    assert "bras A le 31 mars 2025 : autre : éruption après la perfusion" in text
+    # the patient page's words for the same reasons (patient_page._why_chosen)
+    from app.domain.treatment_course_record import chosen_phrase
+    from app.forms import terms
+
+    assert terms.phrases(terms.ARM_CHOICE, chosen_phrase(
+        ["ivig_intolerance", "other"], "famille loin du centre de perfusion")) == (
+        "Intolérance aux IgIV\u202f; autre : famille loin du centre de perfusion")
+    for english in ("months", "IVIG intolerance", "other: famille", "other: éruption"):
+        assert english not in text, english
+    left = english_left(pdf_text(tmp_path / "fr.pdf"))
+    assert not left, "English left in the French PDF:\n" + "\n".join(left)
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert "Disease duration at enrollment 28.0 months" in english
+    assert "White, Not Hispanic or Latino" in english
+    assert "Why this arm IVIG intolerance; other: famille loin du centre de perfusion" in english
+    assert "arm A on 2025-03-31: other: éruption après la perfusion" in english
+
+
+def test_a_finding_written_as_a_phrase_prints_in_french_as_the_screen_says_it(
+        clinic, tmp_path, french, monkeypatch):
+    """The findings reach the PDF through terms.phrases(MESSAGE, …), the screen's function
+    for the instruments' sentences: today's English text is matched by pattern, and a
+    finding the domain writes as a Phrase (the instruments are moving to them) is
+    translated template by template, its values as the screen shows them. Shown here with
+    the medications' vital-sign sentence, already a Phrase and shown on screen."""
+    from dataclasses import replace as changed
+
+    from app.domain.instruments.medications import VITAL_RANGE
+    from app.domain.instruments.printed import Finding
+    from app.domain.phrases import Label, Number, phrase
+    from app.forms import terms
+    from app.reports import visit_summary_pdf
+
+    said = phrase(VITAL_RANGE, Label("Systolic blood pressure"), Number("50"), Number("250"),
+                  "mmHg", "300")
+    monkeypatch.setattr(visit_summary_pdf, "INSTRUMENTS", tuple(
+        changed(d, findings=lambda values: [Finding(said)]) if d.id == "medications" else d
+        for d in visit_summary_pdf.INSTRUMENTS))
+    screen = terms.phrases(terms.MESSAGE, said)
+    assert screen == ("La pression artérielle systolique doit être un nombre entier de 50 à 250 "
+                      "mmHg\u202f; « 300 » a été saisi.")
+    text = " ".join(pdf_text(write_pdf(report_for(clinic), "summary", tmp_path / "fr.pdf",
+                                       "letter", french)).split())
+    assert "Autres constatations " + " ".join(screen.split()) in text
+    english = " ".join(pdf_text(write_pdf(report_for(clinic), "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert ('Other findings Systolic blood pressure must be a whole number from 50 to 250 '
+            'mmHg; "300" was entered.') in english
+
+
+def test_a_stored_derivation_is_printed_as_recorded_in_english_and_citations_as_published(
+        clinic, tmp_path, french):
+    """A dose's derivation is stored as English text without its values kept apart (the
+    screen shows it as recorded too): the French documents print it as recorded and say
+    it is English. The rules' references stay as published, which the French documents
+    say once; the words about them are French, and a dose rule's source names its paper
+    as the screen does (app.domain.source_words), not the project's seed number."""
+    report = report_for(clinic)
+    summary = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf", "letter",
+                                          french)).split())
+    assert ("Tel que consigné, en anglais : 2 g/kg × 32.5 kg = 65 g (maximum 70 g not "
+            "reached) [Huber et al., J Rheumatol 2017;44:110-16, Table 2]") in summary
+    assert ("la dose finale diffère : tablet size [Huber et al., J Rheumatol "
+            "2017;44:110-16, Table 2]") in summary
+    assert ("n'est pas encore confirmée (clinical-rules §3.2 (provisoire ; à vérifier avec "
+            "le calculateur IMACS)).") in summary
+    assert ("Rider LG et al., Arthritis Rheumatol 2017;69:911-23, Table 3 (critères de "
+            "réponse ACR/EULAR 2016 de la dermatomyosite juvénile)") in summary
+    assert "Les références sont citées telles que publiées, en anglais." in summary
+    dosing = " ".join(pdf_text(write_pdf(report, "dosing", tmp_path / "d.pdf", "letter",
+                                         french)).split())
+    assert ("Tel que consigné, en anglais : 600 mg/m² × 1.12 m² = 672 mg → 1000 mg? "
+            "(rounded) Source Huber et al., J Rheumatol 2017;44:110-16, Table 2") in dosing
+    assert "Les références sont citées telles que publiées, en anglais." in dosing
+    for text in (summary, dosing):
+        for english in ("seed 000", "provisional; verify", "juvenile dermatomyositis response"):
+            assert english not in text, english
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    assert ("2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached) [seed 000, Table 2]"
+            in english)
+    assert "(clinical-rules §3.2 (provisional; verify against the IMACS calculator))" in english
+    assert "As recorded" not in english and "References are cited" not in english

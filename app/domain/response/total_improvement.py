@@ -22,6 +22,7 @@ from app.domain.instruments.common import (
     round_for_comparison_float,
     to_decimal,
 )
+from app.domain.phrases import Number, Phrase, phrase
 from app.domain.response.core_set import (
     CORE_MEASURES,
     MEASURE_LABELS,
@@ -81,6 +82,15 @@ TIS_PERCENT_CHANGE_RULE = PercentChangeRule(
 )
 
 
+# A band's label as a sentence with its numbers apart (the interface lists the templates,
+# app/forms/terms.py "TIS band"); str() is the label the results carry.
+BAND_ABOVE = ">%1%"
+BAND_BETWEEN = ">%1-%2%"
+BAND_AT_MOST = "<=%1% or worse"
+BAND_WORSENED = "worsened"
+BAND_SENTENCES = (BAND_ABOVE, BAND_BETWEEN, BAND_AT_MOST, BAND_WORSENED)
+
+
 @dataclass(frozen=True)
 class PointBand:
     """Points for a percent improvement x with lower < x <= upper (upper None: no limit)."""
@@ -90,11 +100,15 @@ class PointBand:
     points: Decimal
 
     @property
-    def label(self) -> str:
-        low = format_number(self.lower_exclusive)
+    def phrase(self) -> Phrase:
+        low = Number(format_number(self.lower_exclusive))
         if self.upper_inclusive is None:
-            return f">{low}%"
-        return f">{low}-{format_number(self.upper_inclusive)}%"
+            return phrase(BAND_ABOVE, low)
+        return phrase(BAND_BETWEEN, low, Number(format_number(self.upper_inclusive)))
+
+    @property
+    def label(self) -> str:
+        return str(self.phrase)
 
 
 def _bands(edges: tuple[int, ...], points: tuple[str, ...]) -> tuple[PointBand, ...]:
@@ -163,8 +177,14 @@ def _band_rows(bands: tuple[PointBand, ...], as_float: bool) -> tuple[tuple, ...
 
 _NO_POINTS = Decimal(0)
 # At or below the first edge (not worse): the label of 0 points, per measure.
-_AT_MOST_FIRST_EDGE = {m: f"<={format_number(b[0].lower_exclusive)}% or worse"
-                       for m, b in TIS_POINT_TABLE.items()}
+_AT_MOST = {m: phrase(BAND_AT_MOST, Number(format_number(b[0].lower_exclusive)))
+            for m, b in TIS_POINT_TABLE.items()}
+_AT_MOST_FIRST_EDGE = {m: str(p) for m, p in _AT_MOST.items()}
+_WORSENED = str(phrase(BAND_WORSENED))
+# Every label a measure's band can have, with its phrase.
+_BAND_PHRASES = {str(p): p for p in (
+    *(band.phrase for bands in TIS_POINT_TABLE.values() for band in bands),
+    *_AT_MOST.values(), phrase(BAND_WORSENED))}
 # Read once: per measure, the bands with decimal edges and (when exact) float edges.
 _DECIMAL_ROWS = {m: _band_rows(b, False) for m, b in TIS_POINT_TABLE.items()}
 _FLOAT_ROWS = {m: _band_rows(b, True) for m, b in TIS_POINT_TABLE.items()}
@@ -201,7 +221,13 @@ def _points(measure: CoreMeasure, x: float | Decimal) -> tuple[Decimal, str]:
     for lower, upper, points, label in rows:
         if x > lower and (upper is None or x <= upper):
             return points, label
-    return _NO_POINTS, (_AT_MOST_FIRST_EDGE[measure] if x >= 0 else "worsened")
+    return _NO_POINTS, (_AT_MOST_FIRST_EDGE[measure] if x >= 0 else _WORSENED)
+
+
+def band_phrase(label: str) -> Phrase | None:
+    """A band label of ``points_for`` (">20-30%", "worsened") as a phrase with its numbers
+    apart, for the interface to show in its language; None for any other text."""
+    return _BAND_PHRASES.get(label)
 
 
 # ------------------------------------------------------------------------- TIS result

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
-from app.domain.treatment_course_record import chosen_words
+from app.domain.treatment_course_record import chosen_phrase
 from app.forms.language import format_date
 from app.forms.numbers import decimal
 from app.forms.terms import (
@@ -15,8 +15,8 @@ from app.forms.terms import (
     arm_title,
     body_in_words,
     phrase_words,
+    phrases,
     plan_text_words,
-    sentences,
     visit_words,
 )
 from app.forms.widgets import BANNER_STYLES, FieldMessage, banner
@@ -89,7 +89,7 @@ class SummaryPage(QWizardPage):
             + self.tr("%1 (window %2 to %3)").replace("%1", format_date(v.target))
             .replace("%2", format_date(v.window_start)).replace("%3", format_date(v.window_end))
             + "</li>" for v in plan.visits)
-        why = sentences(ARM_CHOICE, chosen_words(plan.choice.codes, plan.choice.other_text))
+        why = phrases(ARM_CHOICE, chosen_phrase(plan.choice.codes, plan.choice.other_text))
         counselled = (self.tr("given") if plan.sun_protection_counselled
                       else "<b>" + self.tr("not recorded") + "</b>")
         self.summary.setText(

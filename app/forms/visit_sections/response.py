@@ -21,7 +21,7 @@ from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, Musc
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
 from app.forms.numbers import number_words, numbers_in_words
-from app.forms.terms import MESSAGE, item_words, phrases
+from app.forms.terms import MESSAGE, band_words, item_words, phrases
 from app.forms.visit_sections import Section, SectionState, note_label
 
 COLUMNS = (QT_TRANSLATE_NOOP("ResponseSection", "Measure"),
@@ -138,7 +138,8 @@ class ResponseSection(Section):
                 _fmt(m.baseline),
                 _fmt(m.follow_up),
                 change,
-                m.band or (phrases(MESSAGE, m.reason) if m.reason else "—"),
+                band_words(m.band) if m.band else (
+                    phrases(MESSAGE, m.reason) if m.reason else "—"),
                 _fmt(m.points, 1),
             )
             for col, text in enumerate(cells):
