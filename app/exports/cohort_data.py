@@ -503,12 +503,23 @@ def _by_instrument(selection: Selection) -> list[tuple[str, tuple[str, ...] | No
 
 
 def _stored_scores(session: Session, protocol_id: str) -> dict[int, tuple[str, str]]:
-    """The stored scores (stamp, JSON) of the plan's visits (app.db.score_cache)."""
-    return {row[0]: (row[1], row[2]) for row in session.execute(
-        select(VisitScore.visit_id, VisitScore.stamp, VisitScore.scores)
-        .join(Visit, Visit.id == VisitScore.visit_id)
-        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
-        .where(Enrollment.protocol_id == protocol_id))}
+    """The stored scores (stamp, JSON) of the plan's visits (app.db.score_cache), on
+    SQLite from the driver's cursor (30 MB of text at 10,000 patients: no per-row result
+    objects)."""
+    query = (select(VisitScore.visit_id, VisitScore.stamp, VisitScore.scores)
+             .join(Visit, Visit.id == VisitScore.visit_id)
+             .join(Enrollment, Enrollment.id == Visit.enrollment_id)
+             .where(Enrollment.protocol_id == protocol_id))
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return {row[0]: (row[1], row[2]) for row in session.execute(query)}
+    compiled = query.compile(dialect=connection.dialect)
+    cursor = connection.connection.driver_connection.cursor()
+    try:
+        cursor.execute(str(compiled), tuple(compiled.params[k] for k in compiled.positiontup))
+        return {visit_id: (stamp, scores) for visit_id, stamp, scores in cursor.fetchall()}
+    finally:
+        cursor.close()
 
 
 def _kept_scores(e: Any, visit_rows: list[Any], stored: dict[int, tuple[str, str]],
