@@ -9,11 +9,9 @@ date of birth is read only to compute the age at enrollment.
 
 from __future__ import annotations
 
-import gc
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -40,6 +38,7 @@ from app.db.models import (
     VisitScore,
 )
 from app.db.score_cache import stamp as score_stamp
+from app.domain.cohort.collector import cycles_collected_after
 from app.domain.cohort.data import (
     DAILY_CORTICOSTEROIDS,
     RELATED,
@@ -135,7 +134,7 @@ def read_cohort(database: Database, protocol_id: str | None = None,
     the next read is lean, when the person may enter data. Without it (the command, a
     report) the database is only read, its file left byte for byte as it was."""
     to_keep: list[tuple[int, str, str]] = []
-    with database.reading() as session, _cycles_collected_after():
+    with database.reading() as session, cycles_collected_after():
         actor = require_permission(session, Permission.VIEW_DATA)
         keep = keep_scores and actor.may(Permission.ENTER_DATA)
         read_at_head = score_cache.audit_head_id(session.connection()) if keep else 0
@@ -164,21 +163,6 @@ def _keep(database: Database, rows: list[tuple[int, str, str]], read_at_head: in
             score_cache.store(session, rows, read_at_head)
     except DBAPIError:
         pass
-
-
-@contextmanager
-def _cycles_collected_after() -> Iterator[None]:
-    """The cyclic garbage collector paused while the cohort is read: the read makes a few
-    hundred thousand tuples and dicts and no cycles, and the collections their number set
-    off cost about a fifth of the read (measured at 10,000 patients); it runs as usual
-    again after, whatever happens."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def compute_cohort(database: Database, protocol_id: str | None = None) -> CohortOutcomes:
