@@ -48,7 +48,8 @@ from app.domain.cohort.data import (
     VisitOutcome,
     baseline_of,
     daily_steroid_mg_kg,
-    outcome_of,
+    on_daily_steroid,
+    outcome_from,
     scored_values,
 )
 from app.domain.cohort.outcomes import (
@@ -61,7 +62,7 @@ from app.domain.cohort.stats import DAYS_PER_YEAR
 from app.domain.disease_history import disease_duration_at
 from app.domain.instruments.baseline_tests import AUTOANTIBODIES
 from app.domain.instruments.steroid_exposure import STORED as STEROIDS
-from app.domain.instruments.steroid_exposure import SteroidVisit, steroid_visit
+from app.domain.instruments.steroid_exposure import SteroidVisit
 from app.domain.permissions import Permission
 from app.domain.protocol import Protocol
 from app.domain.visit_response import Baseline, compare_to_baseline
@@ -275,13 +276,17 @@ def _read(session: Session, protocol_id: str | None,
         # The baseline visits' autoantibodies tested.
         antibodies([scored[e.id][0].id for e in block if scored[e.id][0] is not None],
                    values)
-        # Every visit's skin VAS, steroid doses and weight.
-        _add_numbers(values, numbers([v.id for e in block for v in visits.get(e.id, ())]))
+        # Every visit's skin VAS, steroid doses and weight; the baseline's also among its
+        # items (the baseline table reads them there).
+        visit_numbers = {row[0]: row for row in
+                         numbers([v.id for e in block for v in visits.get(e.id, ())])}
+        _add_numbers(values, [visit_numbers[scored[e.id][0].id] for e in block
+                              if scored[e.id][0] is not None])
         for e in block:
             fresh: dict[int, dict] | None = \
                 {} if to_keep is not None and kept[e.id] is None else None
             out.append(_patient(e, arms.get(e.id, []), visits.get(e.id, []), values,
-                                adverse, steroid.get(e.id), months, scored[e.id],
+                                visit_numbers, adverse, steroid.get(e.id), months, scored[e.id],
                                 full_codes, protocol.id, kept[e.id], fresh))
             if fresh and scored[e.id][0] is not None:
                 to_keep.extend(_fresh_rows(e, visits.get(e.id, []), scored[e.id][0], fresh,
@@ -394,7 +399,8 @@ _NEGATIVE = ItemEntry(None, "negative")
 
 def _antibodies_reader(session: Session) -> Callable[[list[int], dict[int, dict]], None]:
     """Each visit's autoantibodies tested into its values, as items holding only their
-    answer (all that is read of them, ``baseline_of``), in code order."""
+    answer (all that is read of them, ``baseline_of``; in no set order: they are looked up
+    by code)."""
     connection = session.connection()
     sqlite = connection.dialect.name == "sqlite"
     raw = connection.connection.driver_connection if sqlite else None
@@ -422,13 +428,9 @@ def _antibodies_reader(session: Session) -> Callable[[list[int], dict[int, dict]
                     per = values[visit_id] = {}
                 per["autoantibodies"] = {
                     answer[1:]: _POSITIVE if answer[0] == "+" else _NEGATIVE
-                    for answer in sorted(answers.split(","), key=_code_of)}
+                    for answer in answers.split(",")}
 
     return read
-
-
-def _code_of(answer: str) -> str:
-    return answer[1:]
 
 
 def _numbers_reader(session: Session) -> Callable[[list[int]], list[tuple]]:
@@ -602,8 +604,25 @@ def _needs_printo(scored: dict | None) -> bool:
     return scored is not None and scored["printo_inactive"] is False
 
 
+# Where each number SteroidVisit and the skin VAS take is in a NUMBERS row (after the
+# visit id).
+_SKIN, _PREDNISONE, _PULSES, _PULSE_MG, _WEIGHT = (1 + NUMBERS.index(n) for n in (
+    ("global", SKIN_VAS), (STEROIDS, "prednisone_mg_day"), (STEROIDS, "ivmp_pulses"),
+    (STEROIDS, "ivmp_dose_mg"), ("vitals", "weight_kg")))
+_NO_NUMBERS = (None,) * (1 + len(NUMBERS))
+_NOTHING: dict[str, dict] = {}
+
+
+def steroid_visit_of(day: date, numbers: tuple) -> SteroidVisit:
+    """A visit's ``SteroidVisit`` from its NUMBERS row: what ``steroid_visit`` gives from
+    its items (tests/db/test_db_cohort_data.py checks it)."""
+    return SteroidVisit(day, numbers[_PREDNISONE], numbers[_PULSES], numbers[_PULSE_MG],
+                        numbers[_WEIGHT])
+
+
 def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
-             values: dict[int, dict[str, dict]], adverse: dict[int, list[AdverseEventRecord]],
+             values: dict[int, dict[str, dict]], numbers: dict[int, tuple],
+             adverse: dict[int, list[AdverseEventRecord]],
              steroid: float | None, months: dict[str, int],
              scored: tuple, full_codes: set[str], protocol_id: str,
              kept: dict[int, dict] | None,
@@ -619,14 +638,17 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
     events: list[AdverseEventRecord] = []
     steroids: list[SteroidVisit] = []
     for v in visit_rows:
-        stored = values.get(v.id, {})
+        stored = values.get(v.id, _NOTHING)
+        row = numbers.get(v.id, _NO_NUMBERS)
         day = (v.visit_date - e.enrollment_date).days
         month = months.get(v.visit_code)
+        on_steroid = on_daily_steroid(stored.get("medications"))
         if v is base_row:
             if fresh is not None and base_scored is not None:
                 fresh[v.id] = base_scored
-            outcomes.append(outcome_of(v.visit_code, month, day, stored, base_scored,
-                                       with_response=False))
+            outcomes.append(outcome_from(v.visit_code, month, day, base_scored,
+                                         with_response=False, skin_vas=row[_SKIN],
+                                         on_daily_steroid=on_steroid))
         elif v.visit_code in full_codes or need_printo:
             full = v.visit_code in full_codes
             if kept is not None:
@@ -638,15 +660,16 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
                 this = scored_values(scores, response)
                 if fresh is not None:
                     fresh[v.id] = this
-            outcome = outcome_of(v.visit_code, month, day, stored, this, with_response=full)
+            outcome = outcome_from(v.visit_code, month, day, this, with_response=full,
+                                   skin_vas=row[_SKIN], on_daily_steroid=on_steroid)
             if outcome.printo_inactive:
                 need_printo = False
             outcomes.append(outcome)
         else:
-            outcomes.append(outcome_of(v.visit_code, month, day, stored, None,
-                                       with_response=False))
+            outcomes.append(outcome_from(v.visit_code, month, day, None, with_response=False,
+                                         skin_vas=row[_SKIN], on_daily_steroid=on_steroid))
         events.extend(adverse.get(v.id, ()))
-        steroids.append(steroid_visit(v.visit_date, stored))
+        steroids.append(steroid_visit_of(v.visit_date, row))
     born = e.date_of_birth
     duration = disease_duration_at(e.onset_date, e.enrollment_date)
     age = None if born is None else (e.enrollment_date - born).days / DAYS_PER_YEAR

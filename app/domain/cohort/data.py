@@ -127,6 +127,16 @@ def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
                scored: Mapping[str, object] | None, *, with_response: bool) -> VisitOutcome:
     """``visit_outcome`` from ``scored_values`` (None: not scored; ``with_response``
     False: the response left unknown)."""
+    return outcome_from(code, month, day, scored, with_response=with_response,
+                        skin_vas=global_value(values, SKIN_VAS),
+                        on_daily_steroid=on_daily_steroid(values.get("medications")))
+
+
+def outcome_from(code: str, month: int | None, day: int,
+                 scored: Mapping[str, object] | None, *, with_response: bool,
+                 skin_vas: float | None, on_daily_steroid: bool | None) -> VisitOutcome:
+    """``outcome_of`` with the visit's skin VAS (``global_value``) and daily steroid
+    (``on_daily_steroid``) already read from its items."""
     scored = scored or {}
     answer = scored if with_response else {}
     return VisitOutcome(
@@ -135,8 +145,7 @@ def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
         tis=answer.get("tis"),  # type: ignore[arg-type]
         tis_category=answer.get("tis_category"),  # type: ignore[arg-type]
         imacs_improved=answer.get("imacs_improved"),  # type: ignore[arg-type]
-        skin_vas=global_value(values, SKIN_VAS),
-        on_daily_steroid=on_daily_steroid(values.get("medications")),
+        skin_vas=skin_vas, on_daily_steroid=on_daily_steroid,
     )
 
 
