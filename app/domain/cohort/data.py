@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 
 from app.domain.instruments.mmt8 import Mmt8Variant
@@ -86,9 +87,10 @@ class CohortPatient:
     # every visit done, with its recorded steroid doses and weight (its date, not its day)
     steroid_visits: tuple[SteroidVisit, ...] = ()
 
-    @property
+    @cached_property
     def follow_up_days(self) -> int:
-        """Enrollment to the last visit done (0 without one)."""
+        """Enrollment to the last visit done (0 without one); worked out once (the
+        counts, the rates and the curves each ask it of every patient)."""
         return max((v.day for v in self.visits), default=0)
 
 

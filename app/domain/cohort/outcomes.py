@@ -446,10 +446,10 @@ def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
     out: list[BaselineRow] = []
     for (label, binary), by in zip(rows, values, strict=True):
         row_values = {arm: tuple(found) for arm, found in by.items()}
+        numbers = {arm: [v for _, v in found] for arm, found in by.items()}
         smd: dict[tuple[str, str], float | None] = {}
         for a, b in pairs:
-            xa = [v for _, v in row_values[a]]
-            xb = [v for _, v in row_values[b]]
+            xa, xb = numbers[a], numbers[b]
             smd[(a, b)] = (smd_binary(int(sum(xa)), len(xa), int(sum(xb)), len(xb))
                            if binary else smd_continuous(xa, xb))
         out.append(BaselineRow(label, binary, row_values, smd))
