@@ -520,27 +520,31 @@ def _kept_scores(e: Any, visit_rows: list[Any], stored: dict[int, tuple[str, str
     if base_row is None:
         return None
     base = (base_row.id, base_row.version_id)
-    kept: dict[int, dict] = {}
-    for v in visit_rows:
+
+    def current(v: Any) -> dict | None:
+        # Only the rows of the visits read are decoded (not those after PRINTO's answer).
         found = stored.get(v.id)
         if found is None:
-            continue
+            return None
         expected = score_stamp(v.version_id, base, e.protocol_hash)
         if found[0] == expected or found[0] == COHORT_ONLY + expected:
-            values = _cohort_values(found[1])
-            if values is not None:
-                kept[v.id] = values
-    if base_row.id not in kept:
+            return _cohort_values(found[1])
         return None
-    need_printo = _needs_printo(kept[base_row.id])
+
+    base_values = current(base_row)
+    if base_values is None:
+        return None
+    kept: dict[int, dict] = {base_row.id: base_values}
+    need_printo = _needs_printo(base_values)
     for v in visit_rows:
         if v is base_row:
             continue
         full = v.visit_code in full_codes
         if full or need_printo:
-            values = kept.get(v.id)
+            values = current(v)
             if values is None or (full and not values["response"]):
                 return None
+            kept[v.id] = values
             if values["printo_inactive"]:
                 need_printo = False
     return kept
@@ -642,7 +646,8 @@ def _patient(e: Any, arm_ids: list[str], visit_rows: list[Any],
         row = numbers.get(v.id, _NO_NUMBERS)
         day = (v.visit_date - e.enrollment_date).days
         month = months.get(v.visit_code)
-        on_steroid = on_daily_steroid(stored.get("medications"))
+        medications = stored.get("medications")  # read at the baseline and months 6, 12
+        on_steroid = on_daily_steroid(medications) if medications else None
         if v is base_row:
             if fresh is not None and base_scored is not None:
                 fresh[v.id] = base_scored
