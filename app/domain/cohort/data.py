@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date
+from functools import cached_property
 
 from app.domain.instruments.mmt8 import Mmt8Variant
 from app.domain.instruments.steroid_exposure import SteroidVisit
