@@ -226,7 +226,9 @@ def test_the_steroid_items_read_are_every_item_the_exposure_reads():
     """Every visit's steroid items are read as the numbers NUMBERS names: a visit with
     every steroid-form item and vitals item recorded, with text, unit and missing reason,
     gives the same SteroidVisit from those numbers alone as from all of them (fails if
-    steroid_visit comes to read another item, or more of an item than its number)."""
+    steroid_visit comes to read another item, or more of an item than its number), and
+    the same from the read's row of those numbers (fails if steroid_visit_of takes a
+    number from the wrong place)."""
     from app.domain.instruments.steroid_exposure import ITEMS_BY_CODE, STORED
     from app.exports.cohort_data import NUMBERS
     everything = {STORED: {code: ItemEntry(float(n + 1), "text", "mg", "reason")
@@ -240,6 +242,12 @@ def test_the_steroid_items_read_are_every_item_the_exposure_reads():
     day = date(2026, 1, 5)
     full = steroid_visit(day, everything)
     assert steroid_visit(day, selected) == full
+    # The read builds it from the row of numbers its query gives (visit id, then the
+    # value_num of each NUMBERS item in that order): the same SteroidVisit.
+    from app.exports.cohort_data import steroid_visit_of
+    row = (7, *(everything.get(instrument, {}).get(item, ItemEntry()).value_num
+                for instrument, item in NUMBERS))
+    assert steroid_visit_of(day, row) == full
     assert None not in (full.prednisone_mg_day, full.ivmp_pulses, full.ivmp_dose_mg,
                         full.weight_kg)
 

@@ -253,3 +253,38 @@ def test_empty_arm_gives_zero_counts_not_errors():
     for table in tables(out):
         assert len(table.rows) > 0
     assert out.km["A"].km.n == 0 and out.response[("A", 6)].tis_spread.median is None
+
+
+def test_the_collector_is_paused_while_computing_and_runs_again_after(monkeypatch):
+    """The computation and the tables pause the cyclic collector (app.domain.cohort
+    .collector); it is on again after each, after a failure too, and stays off when the
+    caller had turned it off."""
+    import gc
+
+    from app.domain.cohort import outcomes
+    seen: list[bool] = []
+    counts, baseline_table = outcomes._counts, outcomes._baseline_table
+    monkeypatch.setattr(outcomes, "_counts",
+                        lambda group: (seen.append(gc.isenabled()), counts(group))[1])
+    monkeypatch.setattr(outcomes, "_baseline_table", lambda out, head: (
+        seen.append(gc.isenabled()), baseline_table(out, head))[1])
+    assert gc.isenabled()
+    result = cohort_outcomes(COHORT, ARMS, SCHEDULE)
+    assert gc.isenabled()
+    tables(result)
+    assert gc.isenabled()
+    assert seen == [False, False, False]  # two arms' counts, then the baseline table
+
+    def broken(_group):  # noqa: ANN001, ANN202
+        raise RuntimeError("halfway")
+    monkeypatch.setattr(outcomes, "_counts", broken)
+    with pytest.raises(RuntimeError):
+        cohort_outcomes(COHORT, ARMS, SCHEDULE)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        monkeypatch.setattr(outcomes, "_counts", counts)
+        tables(cohort_outcomes(COHORT, ARMS, SCHEDULE))
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -26,6 +26,7 @@ from app.domain.cohort.propensity import (
     compare_arms,
     fit_logistic,
     inactive_by,
+    measure,
     stabilised_weights,
     tis_at,
     weighted_mean_variance,
@@ -213,3 +214,19 @@ def test_the_table_shows_balance_and_weighted_outcomes_with_the_caveats():
     for words in ("observational", "only the covariates measured", "complete cases",
                   "1st and 99th percentiles"):
         assert words in table.note
+
+
+def test_the_values_measured_once_for_every_pair_give_each_pairs_comparison():
+    """cohort_outcomes measures each patient once (``measure``) for all its pairs of arms:
+    every pair's comparison is then the one computed from the pair's patients alone (the
+    other arm's patients, and one with a covariate not recorded, change nothing)."""
+    outcomes = [tis_at(6), inactive_by(6, 211)]
+    age_female = [c for c in COVARIATES if c.key in ("age", "female")]
+    measured = measure(COHORT, outcomes, age_female)
+    assert measured[-1] == (None, [])  # A6: sex not recorded, no outcome worked out
+    assert measured[0] == ([10.0, 1.0], [40.0, 1.0])  # A1: age 10, female; TIS 40, inactive
+    for a, b in (("A", "B"), ("A", "C"), ("B", "C")):
+        alone = compare_arms(COHORT, a, b, outcomes, age_female, min_per_arm=1)
+        shared = compare_arms(COHORT, a, b, outcomes, age_female, min_per_arm=1,
+                              measured=measured)
+        assert repr(shared) == repr(alone)

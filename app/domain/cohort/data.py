@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from app.domain.instruments.mmt8 import Mmt8Variant
 from app.domain.instruments.steroid_exposure import SteroidVisit
@@ -86,9 +87,10 @@ class CohortPatient:
     # every visit done, with its recorded steroid doses and weight (its date, not its day)
     steroid_visits: tuple[SteroidVisit, ...] = ()
 
-    @property
+    @cached_property
     def follow_up_days(self) -> int:
-        """Enrollment to the last visit done (0 without one)."""
+        """Enrollment to the last visit done (0 without one); worked out once (the
+        counts, the rates and the curves each ask it of every patient)."""
         return max((v.day for v in self.visits), default=0)
 
 
@@ -127,6 +129,16 @@ def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
                scored: Mapping[str, object] | None, *, with_response: bool) -> VisitOutcome:
     """``visit_outcome`` from ``scored_values`` (None: not scored; ``with_response``
     False: the response left unknown)."""
+    return outcome_from(code, month, day, scored, with_response=with_response,
+                        skin_vas=global_value(values, SKIN_VAS),
+                        on_daily_steroid=on_daily_steroid(values.get("medications")))
+
+
+def outcome_from(code: str, month: int | None, day: int,
+                 scored: Mapping[str, object] | None, *, with_response: bool,
+                 skin_vas: float | None, on_daily_steroid: bool | None) -> VisitOutcome:
+    """``outcome_of`` with the visit's skin VAS (``global_value``) and daily steroid
+    (``on_daily_steroid``) already read from its items."""
     scored = scored or {}
     answer = scored if with_response else {}
     return VisitOutcome(
@@ -135,8 +147,7 @@ def outcome_of(code: str, month: int | None, day: int, values: StoredValues,
         tis=answer.get("tis"),  # type: ignore[arg-type]
         tis_category=answer.get("tis_category"),  # type: ignore[arg-type]
         imacs_improved=answer.get("imacs_improved"),  # type: ignore[arg-type]
-        skin_vas=global_value(values, SKIN_VAS),
-        on_daily_steroid=on_daily_steroid(values.get("medications")),
+        skin_vas=skin_vas, on_daily_steroid=on_daily_steroid,
     )
 
 

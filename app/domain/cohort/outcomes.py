@@ -30,6 +30,7 @@ from app.domain.cohort.bootstrap import (
     Interval,
     bootstrap_intervals,
 )
+from app.domain.cohort.collector import cycles_collected_after
 from app.domain.cohort.data import CohortPatient, VisitOutcome
 from app.domain.cohort.propensity import (
     CAVEATS,
@@ -38,6 +39,7 @@ from app.domain.cohort.propensity import (
     WeightedOutcome,
     compare_arms,
     inactive_by,
+    measure,
     tis_at,
 )
 from app.domain.cohort.stats import (
@@ -221,6 +223,12 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
                     schedule: Sequence[ScheduledVisit]) -> CohortOutcomes:
     """Everything the cohort view shows, for the arms given (id, name) in that order; a
     patient on an arm not listed gets a column of its own after them."""
+    with cycles_collected_after():
+        return _cohort_outcomes(patients, arms, schedule)
+
+
+def _cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str, str]],
+                     schedule: Sequence[ScheduledVisit]) -> CohortOutcomes:
     arm_ids = [a for a, _ in arms]
     names = dict(arms)
     for p in patients:
@@ -250,8 +258,10 @@ def cohort_outcomes(patients: Sequence[CohortPatient], arms: Sequence[tuple[str,
         out.steroids[arm] = _steroids(group)
         out.adverse[arm] = _adverse(group)
     out.baseline = _baseline_rows(by_arm, out.pairs)
+    compared = weighted_outcomes(out)
+    measured = measure(patients, compared) if out.pairs else []
     for a, b in out.pairs:
-        out.propensity[(a, b)] = compare_arms(patients, a, b, weighted_outcomes(out))
+        out.propensity[(a, b)] = compare_arms(patients, a, b, compared, measured=measured)
     return out
 
 
@@ -409,39 +419,41 @@ def _adverse(group: list[CohortPatient]) -> AdverseRates:
 
 def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
                    pairs: list[tuple[str, str]]) -> list[BaselineRow]:
-    rows: list[BaselineRow] = []
-
-    def add(label: str, binary: bool,
-            value: Callable[[CohortPatient], float | bool | None]) -> None:
-        values = {arm: tuple((p.study_id, float(v)) for p in group
-                             if (v := value(p)) is not None)
-                  for arm, group in by_arm.items()}
-        smd: dict[tuple[str, str], float | None] = {}
-        for a, b in pairs:
-            xa = [v for _, v in values[a]]
-            xb = [v for _, v in values[b]]
-            smd[(a, b)] = (smd_binary(int(sum(xa)), len(xa), int(sum(xb)), len(xb))
-                           if binary else smd_continuous(xa, xb))
-        rows.append(BaselineRow(label, binary, values, smd))
-
-    add("Age at enrollment, years", False, lambda p: p.baseline.age_years)
-    add("Female", True, lambda p: p.baseline.female)
-    add("Disease duration at enrollment, months", False,
-        lambda p: p.baseline.disease_duration_months)
     tested = {code for group in by_arm.values() for p in group
               for code in p.baseline.autoantibodies}
-    for code, label in AUTOANTIBODIES:
-        if code in tested:
-            add(f"{label} positive (of tested)", True,
-                lambda p, code=code: p.baseline.autoantibodies.get(code))
-    add("CMAS (0-52)", False, lambda p: p.baseline.cmas)
-    add("CHAQ disability index (0-3)", False, lambda p: p.baseline.chaq)
-    add("MMT8 unilateral (0-80)", False, lambda p: p.baseline.mmt8)
-    add("MDAAT cutaneous activity VAS (0-10)", False, lambda p: p.baseline.skin_vas)
-    add("Physician global activity VAS (0-10)", False, lambda p: p.baseline.pga)
-    add("Daily corticosteroid at enrollment, mg/kg/day", False,
-        lambda p: p.baseline.steroid_mg_kg_day)
-    return rows
+    antibodies = [(code, label) for code, label in AUTOANTIBODIES if code in tested]
+    rows = (("Age at enrollment, years", False), ("Female", True),
+            ("Disease duration at enrollment, months", False),
+            *((f"{label} positive (of tested)", True) for _, label in antibodies),
+            ("CMAS (0-52)", False), ("CHAQ disability index (0-3)", False),
+            ("MMT8 unilateral (0-80)", False), ("MDAAT cutaneous activity VAS (0-10)", False),
+            ("Physician global activity VAS (0-10)", False),
+            ("Daily corticosteroid at enrollment, mg/kg/day", False))
+    codes = [code for code, _ in antibodies]
+    # One pass over each patient's baseline (every row's value of it), in the rows' order.
+    values: list[dict[str, list[tuple[str, float]]]] = [{arm: [] for arm in by_arm}
+                                                        for _ in rows]
+    for arm, group in by_arm.items():
+        lists = [row[arm] for row in values]
+        for p in group:
+            b = p.baseline
+            found = b.autoantibodies
+            for into, v in zip(lists, (b.age_years, b.female, b.disease_duration_months,
+                                       *map(found.get, codes), b.cmas, b.chaq, b.mmt8,
+                                       b.skin_vas, b.pga, b.steroid_mg_kg_day), strict=True):
+                if v is not None:
+                    into.append((p.study_id, float(v)))
+    out: list[BaselineRow] = []
+    for (label, binary), by in zip(rows, values, strict=True):
+        row_values = {arm: tuple(found) for arm, found in by.items()}
+        numbers = {arm: [v for _, v in found] for arm, found in by.items()}
+        smd: dict[tuple[str, str], float | None] = {}
+        for a, b in pairs:
+            xa, xb = numbers[a], numbers[b]
+            smd[(a, b)] = (smd_binary(int(sum(xa)), len(xa), int(sum(xb)), len(xb))
+                           if binary else smd_continuous(xa, xb))
+        out.append(BaselineRow(label, binary, row_values, smd))
+    return out
 
 
 # ------------------------------------------------------------------------------ tables
@@ -472,9 +484,10 @@ def tables(out: CohortOutcomes) -> list[Table]:
     baseline table), each cell with the patients behind it."""
     arms = out.arms
     head = ("", *(f"{a}: {out.arm_names[a]}" for a in arms))
-    return [_counts_table(out, head), _baseline_table(out, head), _km_table(out, head),
-            _response_table(out, head), _skin_table(out, head), _steroid_table(out, head),
-            _adverse_table(out, head), _propensity_table(out)]
+    with cycles_collected_after():
+        return [_counts_table(out, head), _baseline_table(out, head), _km_table(out, head),
+                _response_table(out, head), _skin_table(out, head),
+                _steroid_table(out, head), _adverse_table(out, head), _propensity_table(out)]
 
 
 def _label(text: str) -> Cell:

@@ -295,18 +295,49 @@ class OutcomeDefinition:
     value: Callable[[CohortPatient], float | bool | None]
 
 
+# A patient's covariates (None when one is not recorded) and, with them all recorded, the
+# outcomes' values, in the order asked (``measure``).
+Measured = tuple[list[float] | None, list[float | None]]
+
+
+def measure(patients: Sequence[CohortPatient], outcomes: Sequence[OutcomeDefinition],
+            covariates: Sequence[Covariate] = COVARIATES) -> list[Measured]:
+    """Each patient's ``Measured``, in the patients' order: worked out once for every pair
+    of arms compared (``compare_arms``' ``measured``), not once per pair."""
+    out: list[Measured] = []
+    for p in patients:
+        values = [c.value(p.baseline) for c in covariates]
+        if all(v is not None for v in values):
+            out.append(([float(v) for v in values],  # type: ignore[arg-type]
+                        [as_number(d.value(p)) for d in outcomes]))
+        else:
+            out.append((None, []))
+    return out
+
+
 def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
                  outcomes: Sequence[OutcomeDefinition],
                  covariates: Sequence[Covariate] = COVARIATES,
-                 min_per_arm: int = MIN_PER_ARM) -> PropensityComparison:
-    """The weighted comparison of arm a with arm b (see the module's description)."""
-    group = [p for p in patients if p.arm in (arm_a, arm_b)]
+                 min_per_arm: int = MIN_PER_ARM, *,
+                 measured: Sequence[Measured] | None = None) -> PropensityComparison:
+    """The weighted comparison of arm a with arm b (see the module's description).
+    ``measured``: ``measure(patients, outcomes, covariates)`` when it is already known."""
+    if measured is None:
+        measured = measure([p for p in patients if p.arm in (arm_a, arm_b)], outcomes,
+                           covariates)
+        group = [p for p in patients if p.arm in (arm_a, arm_b)]
+    else:
+        pairs = [(p, m) for p, m in zip(patients, measured, strict=True)
+                 if p.arm in (arm_a, arm_b)]
+        group = [p for p, _ in pairs]
+        measured = [m for _, m in pairs]
     enrolled = (sum(1 for p in group if p.arm == arm_a), sum(1 for p in group if p.arm == arm_b))
     complete: list[tuple[CohortPatient, list[float]]] = []
-    for p in group:
-        values = [c.value(p.baseline) for c in covariates]
-        if all(v is not None for v in values):
-            complete.append((p, [float(v) for v in values]))  # type: ignore[arg-type]
+    known: list[list[float | None]] = []  # the outcomes' values of each complete case
+    for p, (row, values) in zip(group, measured, strict=True):
+        if row is not None:
+            complete.append((p, row))
+            known.append(values)
     by_arm = (sum(1 for p, _ in complete if p.arm == arm_a),
               sum(1 for p, _ in complete if p.arm == arm_b))
     base = PropensityComparison(arm_a, arm_b, enrolled, tuple(p.study_id for p, _ in complete),
@@ -333,7 +364,8 @@ def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
         balance.append(BalanceRow(
             c.label, weighted_smd(a, [1.0] * len(a), b, [1.0] * len(b), binary=c.binary),
             weighted_smd(a, wa, b, wb, binary=c.binary)))
-    results = [_weighted_outcome(d, complete, weights, arm_a) for d in outcomes]
+    results = [_weighted_outcome(d, [v[j] for v in known], complete, weights, arm_a)
+               for j, d in enumerate(outcomes)]
     ids = [p.study_id for p, _ in complete]
     return replace(base, fit=fit, truncated_at=truncated,
                     weights=dict(zip(ids, weights, strict=True)),
@@ -357,10 +389,9 @@ def arm_means(values: Sequence[float | None], on_a: Sequence[bool],
             math.fsum(products[False]) / math.fsum(totals[False]))
 
 
-def _weighted_outcome(definition: OutcomeDefinition,
+def _weighted_outcome(definition: OutcomeDefinition, values: list[float | None],
                       complete: list[tuple[CohortPatient, list[float]]],
                       weights: list[float], arm_a: str) -> WeightedOutcome:
-    values = [as_number(definition.value(p)) for p, _ in complete]
     on_a = [p.arm == arm_a for p, _ in complete]
     n = (sum(1 for v, a in zip(values, on_a, strict=True) if v is not None and a),
          sum(1 for v, a in zip(values, on_a, strict=True) if v is not None and not a))
