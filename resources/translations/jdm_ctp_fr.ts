@@ -572,10 +572,6 @@
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
-    <message>
-        <source>The daily backup failed ({0}); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
-        <translation>La sauvegarde quotidienne a échoué ({0}) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
-    </message>
 </context>
 <context>
     <name>BodyMeasureField</name>
@@ -5292,6 +5288,26 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The backup could not be written: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Server databases are backed up on the server.</source>
+        <translation>Les bases de données sur serveur sont sauvegardées sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The daily backup was saved to %1.</source>
+        <translation>La sauvegarde quotidienne a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup was saved to %1. It could not be recorded in the audit trail: %2</source>
+        <translation>La sauvegarde quotidienne a été enregistrée dans %1. Elle n&apos;a pas pu être consignée au journal d&apos;audit : %2</translation>
+    </message>
+    <message>
+        <source>The daily backup failed (%1); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
+        <translation>La sauvegarde quotidienne a échoué (%1) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
         <source>Audit trail check failed</source>
