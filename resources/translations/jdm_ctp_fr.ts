@@ -5258,6 +5258,45 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Chiffrement de la base de données</translation>
     </message>
     <message>
+        <source>A new encrypted database was created at %1.</source>
+        <translation>Une nouvelle base de données chiffrée a été créée à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now stored unencrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant enregistrée sans chiffrement (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant enregistrée sans chiffrement (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted with the new passphrase (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant chiffrée avec la nouvelle phrase de passe (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant chiffrée avec la nouvelle phrase de passe (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant chiffrée (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant chiffrée (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier backup(s) of it are NOT encrypted: %1. Delete them or keep them somewhere as safe as the database.</source>
+        <translation>
+            <numerusform>%n sauvegarde antérieure de celle-ci n&apos;est PAS chiffrée : %1. Supprimez-la ou conservez-la dans un endroit aussi sûr que la base de données.</numerusform>
+            <numerusform>%n sauvegardes antérieures de celle-ci ne sont PAS chiffrées : %1. Supprimez-les ou conservez-les dans un endroit aussi sûr que la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
