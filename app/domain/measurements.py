@@ -12,10 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain import growth
-from app.domain.body import BodyMeasurements, measurement_age_warning
+from app.domain.body import (
+    BSA_LINE,
+    BSA_NEEDS_HEIGHT,
+    BodyMeasurements,
+    measurement_age_warning,
+)
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
-from app.domain.phrases import Joined, Phrase
+from app.domain.phrases import Joined, Number, Phrase, phrase
 from app.domain.protocol import Protocol
 from app.domain.screening import parse_iso_date
 from app.domain.units import (
@@ -80,11 +85,14 @@ def measurement_problems(
     return problems
 
 
-def describe_bsa(body: BodyMeasurements) -> str:
+def describe_bsa(body: BodyMeasurements) -> Phrase:
+    """"BSA 0.80 m² (Mosteller: √(115 cm × 20 kg / 3600) = 0.7993 m²)": the BSA to 2
+    places, its arithmetic with the inputs as entered and the BSA to 4 places."""
     if body.bsa_m2 is None:
-        return "BSA: needs height"
-    return (f"BSA {body.bsa_m2:.2f} m² (Mosteller: √({format_number(body.height_cm or 0, 2)} cm × "
-            f"{format_number(body.weight_kg, 3)} kg / 3600) = {body.bsa_m2:.4f} m²)")
+        return phrase(BSA_NEEDS_HEIGHT)
+    return phrase(BSA_LINE, Number(f"{body.bsa_m2:.2f}"),
+                  Number(format_number(body.height_cm or 0, 2)),
+                  Number(format_number(body.weight_kg, 3)), Number(f"{body.bsa_m2:.4f}"))
 
 
 CONFIRM_MEASURES = "confirm_measures"

@@ -258,6 +258,9 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
         QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "BSA %1 m² (Mosteller: √(%2 cm × %3 kg / 3600) = %4 m²)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "BSA: needs height"),
         # app.domain.dosing.final_dose_words: the check of a final dose
         QT_TRANSLATE_NOOP("Dose derivation",
                           "The final dose must be more than zero; %1 %2 was entered."),

@@ -1972,6 +1972,14 @@
         <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
     </message>
     <message>
+        <source>BSA %1 m² (Mosteller: √(%2 cm × %3 kg / 3600) = %4 m²)</source>
+        <translation>SC %1 m² (Mosteller : √(%2 cm × %3 kg / 3600) = %4 m²)</translation>
+    </message>
+    <message>
+        <source>BSA: needs height</source>
+        <translation>SC : il faut la taille</translation>
+    </message>
+    <message>
         <source>The final dose must be more than zero; %1 %2 was entered.</source>
         <translation>La dose finale doit être supérieure à zéro&#x202f;; %1 %2 a été saisi.</translation>
     </message>
@@ -5473,10 +5481,6 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Measurements checked and right</source>
         <translation>Mesures vérifiées et justes</translation>
-    </message>
-    <message>
-        <source>BSA</source>
-        <translation>SC</translation>
     </message>
     <message>
         <source>Weight as read</source>

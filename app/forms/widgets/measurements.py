@@ -19,7 +19,6 @@ from app.domain.phrases import Joined, Phrase
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
-    numbers_in_words,
     parsed_value,
     shown_as_typed,
     typed_problem,
@@ -147,7 +146,7 @@ class MeasurementInputs(QWidget):
                     .replace("%1", label).replace("%2", typed))
         return own
 
-    def show_problems(self, problems: dict[str, str], bsa_text: str,
+    def show_problems(self, problems: dict[str, str], bsa_text: Phrase | str,
                       warnings: dict[str, Phrase] | None = None,
                       hints: dict[str, Phrase | Joined] | None = None) -> None:
         all_hints = hints or {}
@@ -161,9 +160,9 @@ class MeasurementInputs(QWidget):
             own = name == "measured_on" and self.measured_on.problem()
             message.show_message(None if own else self._in_words(name, problems.get(name),
                                                                  all_hints.get(name)))
-        # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
-        # language (SC, surface corporelle), the arithmetic as it is.
-        self.bsa.setText(numbers_in_words(bsa_text).replace("BSA", self.tr("BSA"), 1))
+        # The domain's "BSA 0.80 m² (Mosteller: …)" in the interface's language; a
+        # sentence of the window's own ("enter a valid weight and height") as it is.
+        self.bsa.setText(phrase_words(bsa_text) if isinstance(bsa_text, Phrase) else bsa_text)
         warnings = warnings or {}
         hints = {k: v for k, v in all_hints.items() if k not in problems}
         lines = [phrase_words(line) for line in (*warnings.values(), *hints.values())]
