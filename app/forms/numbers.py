@@ -34,6 +34,12 @@ LISTED = (
     QT_TRANSLATE_NOOP("Number entry", "%1: \"%2\" has more than one comma; write the number "
                       "with one decimal mark and no thousands separator (for example 1500.5)."),
 )
+# app.domain.units: a weight or height outside its plausible range.
+OUT_OF_RANGE = (
+    QT_TRANSLATE_NOOP("Number entry", "%1 must be between %2 and %3 %4; %5 was entered."),
+    QT_TRANSLATE_NOOP("Number entry", "%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was "
+                      "entered."),
+)
 # The values of a refusal shown as numbers (the others are what was typed or the advice,
 # which must keep its point): %3, the decimal reading.
 _SHOWN_AS_NUMBERS = {units.AMBIGUOUS_COMMA: (2,)}
@@ -110,7 +116,12 @@ def shown_as_typed(text: str) -> str:
 
 
 def entry_problem(error: InputError, label: str) -> str | None:
-    """The interface's words for a refused decimal comma (None for another problem)."""
+    """The interface's words for a refused decimal comma or a measure out of its range,
+    named ``label`` (None for another problem)."""
+    if isinstance(error, units.OutOfRangeError):
+        return error.phrase.words(
+            lambda template: QCoreApplication.translate(NUMBER_ENTRY, template),
+            lambda _label: label, number_words)
     if not isinstance(error, NumberEntryError):
         return None
     values = list(error.values)

@@ -5790,6 +5790,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>%1: &quot;%2&quot; has more than one comma; write the number with one decimal mark and no thousands separator (for example 1500.5).</source>
         <translation>%1 : « %2 » a plus d’une virgule ; écrivez le nombre avec une seule marque décimale et sans séparateur de milliers (par exemple 1500,5).</translation>
     </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4&#x202f;; %5 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7)&#x202f;; %8 a été saisi.</translation>
+    </message>
 </context>
 <context>
     <name>Outcome row</name>

@@ -26,6 +26,12 @@ def french(qapp):
      # the limit is a Number: the French decimal comma; what was typed stays as typed
      "La créatinine doit être un nombre de 0,05 à 25 mg/dL\u202f; « 50 » a été saisi."),
     ("weight_kg", "3", "stone", "Poids se saisit en kg ou en lb, pas en stone."),  # as before
+    # out of range (2-200 kg; 45-220 cm, 17.72-86.61 in; 10.5 in × 2.54 = 26.67 cm): the
+    # numbers with the French decimal comma (they kept their point)
+    ("weight_kg", "250.5", "kg", "Poids doit être entre 2 et 200 kg\u202f; 250,5 kg a été "
+                                 "saisi."),
+    ("height_cm", "10.5", "in", "Taille doit être entre 45 et 220 cm (17,72 à 86,61 in)"
+                                "\u202f; 10,5 in (26,67 cm) a été saisi."),
 ])
 def test_vital_messages_read_in_french(french, item, text, unit, french_words):
     assert terms.phrases(terms.MESSAGE, validate_vital(item, text, unit)) == french_words

@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.measurements import measure_refusal
 from app.domain.phrases import Joined, Phrase
+from app.domain.units import OutOfRangeError
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
+    entry_problem,
     parsed_value,
     shown_as_typed,
     typed_problem,
@@ -128,6 +131,14 @@ class MeasurementInputs(QWidget):
             # the domain's refusal with its unit hint after it: each in its own words
             head = self._in_words(name, problem[:-len(f" {hint}")])
             return f"{head} {phrase_words(hint)}"
+        if problem is not None and edit is not None:
+            # out of the plausible range: the domain's sentence with the interface's words
+            # and decimal mark ("20,5"), checked again from what is typed
+            unit = (self.weight_unit if name == "weight" else self.height_unit).currentData()
+            refused = measure_refusal(name, as_typed_by_the_domain(edit.text().strip()), unit)
+            if isinstance(refused, OutOfRangeError) and refused.message == problem:
+                return entry_problem(refused, self.tr("Weight") if name == "weight"
+                                     else self.tr("Height"))
         if problem is None or edit is None or "," not in edit.text():
             fixed = term(MEASUREMENT_CHECK, problem) if problem else problem
             return date_check_words(problem) if fixed == problem else fixed
