@@ -202,6 +202,8 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "lesser of (%1) = %2 %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg is in the band %2: %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "BSA %1 m² is in the band %2: %3"),
+        # a dose band's two bounds (app.domain.dose_sentences.BAND_BOUNDS)
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 and %2"),
         QT_TRANSLATE_NOOP("Dose derivation", "below the protocol minimum of %1 %2, so %1 %2"),
         QT_TRANSLATE_NOOP("Dose derivation",
                           "above the maximum of %1 %2, "

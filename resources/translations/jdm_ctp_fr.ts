@@ -1820,6 +1820,10 @@
         <translation>la SC de %1 m² est dans la tranche %2 : %3</translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
         <source>below the protocol minimum of %1 %2, so %1 %2</source>
         <translation>sous le minimum du protocole de %1 %2, donc %1 %2</translation>
     </message>
