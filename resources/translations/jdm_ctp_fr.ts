@@ -5802,6 +5802,18 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered.</source>
         <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7)&#x202f;; %8 a été saisi.</translation>
     </message>
+    <message>
+        <source>%1: enter a number; &quot;%2&quot; was entered.</source>
+        <translation>%1 : entrez un nombre ; « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2; %3 was entered.</source>
+        <translation>%1 : doit être d&apos;au moins %2 ; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2; %3 was entered.</source>
+        <translation>%1 : doit être d&apos;au plus %2 ; %3 a été saisi.</translation>
+    </message>
 </context>
 <context>
     <name>Outcome row</name>
