@@ -5804,15 +5804,15 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1: enter a number; &quot;%2&quot; was entered.</source>
-        <translation>%1 : entrez un nombre ; « %2 » a été saisi.</translation>
+        <translation>%1 : entrez un nombre&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>%1: must be at least %2; %3 was entered.</source>
-        <translation>%1 : doit être d&apos;au moins %2 ; %3 a été saisi.</translation>
+        <translation>%1 : doit être d&apos;au moins %2&#x202f;; %3 a été saisi.</translation>
     </message>
     <message>
         <source>%1: must be at most %2; %3 was entered.</source>
-        <translation>%1 : doit être d&apos;au plus %2 ; %3 a été saisi.</translation>
+        <translation>%1 : doit être d&apos;au plus %2&#x202f;; %3 a été saisi.</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +7848,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Defaults filled in when a result is entered without a ULN. Use your laboratory&apos;s reference limits.</source>
         <translation>Valeurs par défaut utilisées quand un résultat est saisi sans LSN. Utilisez les valeurs de référence de votre laboratoire.</translation>
+    </message>
+    <message>
+        <source>ULN for %1</source>
+        <translation>LSN de %1</translation>
     </message>
     <message>
         <source>The ULN for %1 must be a number above 0.</source>
