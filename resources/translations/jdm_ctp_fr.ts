@@ -2257,6 +2257,77 @@
     </message>
 </context>
 <context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Only a database file on this computer can be encrypted here; a server database is protected by the server.</source>
+        <translation>Seul un fichier de base de données sur cet ordinateur peut être chiffré ici ; une base de données sur serveur est protégée par le serveur.</translation>
+    </message>
+    <message>
+        <source>That is not the current database passphrase.</source>
+        <translation>Ce n&apos;est pas la phrase de passe actuelle de la base de données.</translation>
+    </message>
+    <message>
+        <source>Database encryption</source>
+        <translation>Chiffrement de la base de données</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;encrypted&lt;/b&gt; (SQLCipher).</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; est &lt;b&gt;chiffrée&lt;/b&gt; (SQLCipher).</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; n&apos;est &lt;b&gt;pas chiffrée&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Every computer that opens it will need the passphrase. A lost passphrase cannot be recovered: keep it where the clinic keeps its other secrets.</source>
+        <translation>Chaque ordinateur qui l&apos;ouvre aura besoin de la phrase de passe. Une phrase de passe perdue ne peut pas être récupérée : conservez-la là où la clinique garde ses autres secrets.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database with a passphrase</source>
+        <translation>&amp;Chiffrer la base de données avec une phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Stop encrypting (store the file unencrypted)</source>
+        <translation>Ne plus chiffrer (enregistrer le fichier &amp;sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>Current database passphrase</source>
+        <translation>Phrase de passe actuelle de la base de données</translation>
+    </message>
+    <message>
+        <source>New passphrase (10 characters or more)</source>
+        <translation>Nouvelle phrase de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Phrase de passe act&amp;uelle</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase</source>
+        <translation>&amp;Répéter la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Other copies of jdm-ctp using this database must be closed first. The change writes a new copy of the file, checks it and then swaps it in; if anything fails, the database stays as it was.</source>
+        <translation>Les autres copies de jdm-ctp qui utilisent cette base de données doivent d&apos;abord être fermées. Le changement écrit une nouvelle copie du fichier, la vérifie, puis la met en place ; en cas d&apos;échec, la base de données reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Changing the database encryption… This can take a minute on a large database.</source>
+        <translation>Modification du chiffrement de la base de données… Cela peut prendre une minute sur une grande base de données.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentWizard</name>
     <message>
         <source>Enroll and choose arm — %1</source>

@@ -244,3 +244,32 @@ def test_the_change_reads_in_french(qtbot, database: Database) -> None:
         "(2 lignes vérifiées).",
         f"Une nouvelle base de données chiffrée a été créée à {path}.",
     ]
+
+
+def test_the_dialog_reads_in_french(qtbot, database: Database, people: dict[str, Actor]
+                                    ) -> None:
+    """It was wholly English in the French interface. A wrong current passphrase is said
+    at its field in French; what was typed stays."""
+    from test_french import assert_french
+
+    from app.forms.language import INTERFACE
+
+    change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    INTERFACE.switch("fr")
+    try:
+        dialog = EncryptionDialog(database, people["admin"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_french(dialog, "Chiffrement de la base de données", "est chiffrée (SQLCipher)",
+                      "Changer la phrase de passe", "Phrase de passe actuelle",
+                      data=(database.display_name,))
+        dialog.current.setText("not it at all")
+        dialog.new.setText(NEW)
+        dialog.repeated.setText(NEW)
+        dialog.apply()
+        assert dialog.isVisible() and dialog.current.text() == "not it at all"
+        assert dialog.errors["current"].text() == (
+            "Ce n'est pas la phrase de passe actuelle de la base de données.")
+        assert_french(dialog, data=(database.display_name,))
+    finally:
+        INTERFACE.switch("en")
