@@ -134,13 +134,43 @@ class RestoreReport:
         return text
 
 
+# What an automatic backup did (BackupOutcome.kind).
+SAVED = "saved"
+ON_SERVER = "on server"  # a server database: backed up on the server, nothing to do here
+FAILED = "failed"  # ``problem`` says why (the error's own words)
+NOT_AUDITED = "not audited"  # saved, but its entry in the audit trail could not be written
+UNEXPECTED = "unexpected"  # an error nobody foresaw: ``problem`` names its type only
+
+
 @dataclass(frozen=True)
 class BackupOutcome:
-    """Result of an automatic backup, for a status bar: never raises into the GUI."""
+    """What an automatic backup did, for a status bar and the log: never raises into the
+    GUI. It carries what happened, not a sentence: the window writes its own words in the
+    interface's language (app.forms.backup_status); ``message`` is the English of the log
+    and the terminal."""
 
-    path: Path | None
-    message: str
-    ok: bool
+    kind: str
+    reason: str  # "daily" or "exit"
+    path: Path | None = None
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.kind in (SAVED, ON_SERVER)
+
+    @property
+    def message(self) -> str:
+        if self.kind == ON_SERVER:
+            return "Server databases are backed up on the server."
+        if self.kind == SAVED:
+            return f"The {self.reason} backup was saved to {self.path}."
+        if self.kind == NOT_AUDITED:
+            return (f"The {self.reason} backup was saved to {self.path}. It could not be "
+                    f"recorded in the audit trail: {self.problem}")
+        if self.kind == UNEXPECTED:
+            return (f"The {self.reason} backup failed ({self.problem}); the database itself "
+                    "is unchanged. Use Tools → Back up now, or see the log.")
+        return f"The {self.reason} backup failed: {self.problem}"
 
 
 # The schema revisions, from alembic: imported on first use, not at each start of the app
@@ -481,12 +511,12 @@ def daily_backup_due(
 
 def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> BackupOutcome:
     if db_path is None:
-        return BackupOutcome(None, "Server databases are backed up on the server.", True)
+        return BackupOutcome(ON_SERVER, reason)
     try:
         target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
     except (BackupError, DatabaseOpenError, OSError, *encryption.database_errors()) as exc:
-        return BackupOutcome(None, f"The {reason} backup failed: {exc}", False)
-    return BackupOutcome(target, f"The {reason} backup was saved to {target}.", True)
+        return BackupOutcome(FAILED, reason, problem=str(exc))
+    return BackupOutcome(SAVED, reason, target)
 
 
 def backup_on_exit(
@@ -529,8 +559,7 @@ def daily_backup_if_due(
         _audit_backup(Path(db_path), db_passphrase, outcome.path, by,
                       encrypted=passphrase is not None)
     except (OSError, *encryption.database_errors(), SQLAlchemyError) as exc:
-        return BackupOutcome(outcome.path, f"{outcome.message} It could not be recorded in "
-                             f"the audit trail: {exc}", False)
+        return BackupOutcome(NOT_AUDITED, outcome.reason, outcome.path, str(exc))
     return outcome
 
 

@@ -28,7 +28,10 @@ HEIGHT = "height %1 cm"
 MEASURED = "%1 (measured %2)"
 NOT_DATED = "%1 (measurement date not recorded)"
 BSA_FORMULA = "Mosteller: √(height cm × weight kg / 3600)"
-SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED, BSA_FORMULA)
+# The BSA line beside the measurements (app.domain.measurements.describe_bsa)
+BSA_LINE = "BSA %1 m² (Mosteller: √(%2 cm × %3 kg / 3600) = %4 m²)"
+BSA_NEEDS_HEIGHT = "BSA: needs height"
+SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED, BSA_FORMULA, BSA_LINE, BSA_NEEDS_HEIGHT)
 BSA_SOURCE = "Mosteller RD. N Engl J Med 1987;317:1098 (clinical rules §4)"
 DEFAULT_MAX_MEASUREMENT_AGE_DAYS = 30
 

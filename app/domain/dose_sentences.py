@@ -17,6 +17,11 @@ GREATER_OF = "greater of (%1) = %2 %3"
 LESSER_OF = "lesser of (%1) = %2 %3"
 IN_WEIGHT_BAND = "weight %1 kg is in the band %2: %3"
 IN_BSA_BAND = "BSA %1 m² is in the band %2: %3"
+# A dose band (app.domain.protocol.doses.DoseBand): "≥ 10 kg and < 15 kg", "≤ 1.5 m²"
+# the sign, the bound (a Number), the unit: no words, the same in every language (not
+# listed for translation)
+BAND_BOUND = "%1 %2 %3"
+BAND_BOUNDS = "%1 and %2"  # the lower bound, the upper bound
 BELOW_MINIMUM = "below the protocol minimum of %1 %2, so %1 %2"
 ABOVE_MAXIMUM = "above the maximum of %1 %2, so the maximum %1 %2 applies"
 AT_MAXIMUM = ("equal to the maximum of %1 %2, not above it (the maximum did not change the "
@@ -60,7 +65,8 @@ FINAL_DIFFERS = ("The final dose %1 %2 differs from the computed %3 %2. Give a r
                  "difference.")
 SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF,
              LESSER_OF, IN_WEIGHT_BAND,
-             IN_BSA_BAND, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM, MAXIMUM_NOT_REACHED,
+             IN_BSA_BAND, BAND_BOUNDS, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM,
+             MAXIMUM_NOT_REACHED,
              NO_MAXIMUM, *ROUNDED.values(), ROUNDING_HELD, RANGE_TOP, RANGE_TOP_CAPPED,
              RANGE_TOP_ROUNDED, *HEADINGS.values(), *HEADINGS_HOW.values(), GIVE_AT_LEAST,
              GIVE_RANGE, MINIMUM_ONLY, RANGE_ONLY, INPUTS, INPUTS_BSA, AGE_UNKNOWN, BELOW_AGE,

@@ -277,7 +277,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
         for band in rule.bands:
             if band.contains(body.weight_kg):
                 value, text = _evaluate(band.rule, body, top)
-                return value, phrase(IN_WEIGHT_BAND, weight, band.describe(), text)
+                return value, phrase(IN_WEIGHT_BAND, weight, band.describe_phrase(), text)
         covered = "; ".join(b.describe() for b in rule.bands)
         raise InputError(
             "weight_kg",
@@ -296,7 +296,7 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
         for band in rule.bands:
             if band.contains(bsa):
                 value, text = _evaluate(band.rule, body, top)
-                return value, phrase(IN_BSA_BAND, shown, band.describe(), text)
+                return value, phrase(IN_BSA_BAND, shown, band.describe_phrase(), text)
         covered = "; ".join(b.describe() for b in rule.bands)
         raise InputError(
             "height_cm",

@@ -12,10 +12,15 @@ from __future__ import annotations
 from datetime import date
 
 from app.domain import growth
-from app.domain.body import BodyMeasurements, measurement_age_warning
+from app.domain.body import (
+    BSA_LINE,
+    BSA_NEEDS_HEIGHT,
+    BodyMeasurements,
+    measurement_age_warning,
+)
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
-from app.domain.phrases import Joined, Phrase
+from app.domain.phrases import Joined, Number, Phrase, phrase
 from app.domain.protocol import Protocol
 from app.domain.screening import parse_iso_date
 from app.domain.units import (
@@ -51,6 +56,19 @@ def read_body(draft_weight: str, weight_unit: str, draft_height: str, height_uni
     return BodyMeasurements(weight_kg=weight, height_cm=height, measured_on=day)
 
 
+def measure_refusal(name: str, typed: str, unit: str) -> InputError | None:
+    """Why a typed "weight" (kg or lb) or "height" (cm or in) cannot be used, or None. An
+    OutOfRangeError carries its sentence as a Phrase, for the interface's own words."""
+    try:
+        if name == "weight":
+            weight_kg_from_lb(typed) if unit == "lb" else validate_weight_kg(typed)
+        else:
+            height_cm_from_inches(typed) if unit == "in" else validate_height_cm(typed)
+    except InputError as error:
+        return error
+    return None
+
+
 def measurement_problems(
     weight: str, weight_unit: str, height: str, height_unit: str, measured_on: str,
     reference_day: date | None, needs_height: bool,
@@ -58,15 +76,13 @@ def measurement_problems(
     """{field: message} for weight, height and measurement date, each checked on its own
     so every problem shows at once (empty = valid)."""
     problems: dict[str, str] = {}
-    try:
-        weight_kg_from_lb(weight) if weight_unit == "lb" else validate_weight_kg(weight)
-    except InputError as error:
-        problems["weight"] = error.message
+    refused = measure_refusal("weight", weight, weight_unit)
+    if refused is not None:
+        problems["weight"] = refused.message
     if height.strip():
-        try:
-            height_cm_from_inches(height) if height_unit == "in" else validate_height_cm(height)
-        except InputError as error:
-            problems["height"] = error.message
+        refused = measure_refusal("height", height, height_unit)
+        if refused is not None:
+            problems["height"] = refused.message
     elif needs_height:
         problems["height"] = ("Height is needed: a dose in this plan uses body surface area "
                               "(mg/m²). Enter the height in cm or inches.")
@@ -80,11 +96,14 @@ def measurement_problems(
     return problems
 
 
-def describe_bsa(body: BodyMeasurements) -> str:
+def describe_bsa(body: BodyMeasurements) -> Phrase:
+    """"BSA 0.80 m² (Mosteller: √(115 cm × 20 kg / 3600) = 0.7993 m²)": the BSA to 2
+    places, its arithmetic with the inputs as entered and the BSA to 4 places."""
     if body.bsa_m2 is None:
-        return "BSA: needs height"
-    return (f"BSA {body.bsa_m2:.2f} m² (Mosteller: √({format_number(body.height_cm or 0, 2)} cm × "
-            f"{format_number(body.weight_kg, 3)} kg / 3600) = {body.bsa_m2:.4f} m²)")
+        return phrase(BSA_NEEDS_HEIGHT)
+    return phrase(BSA_LINE, Number(f"{body.bsa_m2:.2f}"),
+                  Number(format_number(body.height_cm or 0, 2)),
+                  Number(format_number(body.weight_kg, 3)), Number(f"{body.bsa_m2:.4f}"))
 
 
 CONFIRM_MEASURES = "confirm_measures"

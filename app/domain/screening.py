@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain.phrases import Number, Phrase, PlanText, phrase
 from app.domain.protocol import (
     Condition,
     ConsistencyKind,
@@ -194,9 +195,18 @@ def applicable_details(criterion: Criterion, answer: CriterionAnswer) -> dict[st
     return kept
 
 
+# A number answer that cannot be used: %1 the field's label (the plan's text), then what
+# was entered and the limit; Phrases, so the interface says them in its words with its
+# decimal mark (app/forms/numbers.py lists them). The number typed is the domain's
+# ("47.5"): the interface reads its own decimal mark before (numbers.as_typed_by_the_domain).
+NUMBER_NEEDED = '%1: enter a number; "%2" was entered.'
+NUMBER_AT_LEAST = "%1: must be at least %2; %3 was entered."
+NUMBER_AT_MOST = "%1: must be at most %2; %3 was entered."
+
+
 def _check_value(
     detail: DetailField, value: Any, screening_date: date | None
-) -> str | None:
+) -> str | Phrase | None:
     """The problem with one entered value, in plain words, or None."""
     if detail.type is FieldType.DATE:
         day = parse_iso_date(value)
@@ -208,14 +218,17 @@ def _check_value(
                 f"{screening_date.isoformat()}."
             )
     elif detail.type is FieldType.NUMBER:
+        label = PlanText(detail.label)
         try:
             number = float(str(value).strip())
         except ValueError:
-            return f'{detail.label}: enter a number; "{value}" was entered.'
+            return phrase(NUMBER_NEEDED, label, str(value))
         if detail.min is not None and number < detail.min:
-            return f"{detail.label}: must be at least {detail.min:g}; {number:g} was entered."
+            return phrase(NUMBER_AT_LEAST, label, Number(f"{detail.min:g}"),
+                          Number(f"{number:g}"))
         if detail.max is not None and number > detail.max:
-            return f"{detail.label}: must be at most {detail.max:g}; {number:g} was entered."
+            return phrase(NUMBER_AT_MOST, label, Number(f"{detail.max:g}"),
+                          Number(f"{number:g}"))
     elif detail.type is FieldType.CHOICE:
         allowed = {c.value for c in detail.choices}
         chosen = value if isinstance(value, list) else [value]
@@ -226,9 +239,10 @@ def _check_value(
 
 def field_problems(
     criterion: Criterion, answer: CriterionAnswer, screening_date: date | None
-) -> dict[str, str]:
-    """{field id: problem} for the criterion's applicable detail fields."""
-    problems: dict[str, str] = {}
+) -> dict[str, str | Phrase]:
+    """{field id: problem} for the criterion's applicable detail fields (a number's as a
+    Phrase: ``str()`` its English)."""
+    problems: dict[str, str | Phrase] = {}
     kept: dict[str, Any] = {}
     for detail in criterion.details:
         if not field_applies(detail, answer.answer, kept):
@@ -253,7 +267,7 @@ def field_problems(
 
 def criterion_problems(
     criterion: Criterion, answer: CriterionAnswer, screening_date: date | None
-) -> dict[str, str]:
+) -> dict[str, str | Phrase]:
     """Everything that keeps this criterion's entry from being complete.
 
     Key "answer" for the Yes/No/Unknown choice, otherwise the detail field id.
@@ -401,7 +415,7 @@ class ScreeningFlow:
 
     def page_problems(
         self, draft: ScreeningDraft, page: str, today: date
-    ) -> dict[str, dict[str, str]]:
+    ) -> dict[str, dict[str, str | Phrase]]:
         """{criterion id (or "setup"): {field: problem}} for one page; empty = complete."""
         if page == SETUP_PAGE:
             problems = self.setup_problems(draft, today)
@@ -411,7 +425,7 @@ class ScreeningFlow:
         if page == PRIOR_PAGE:
             return {}  # the history is shown and evaluated; the verdict accounts for it
         day = parse_iso_date(draft.screening_date)
-        out: dict[str, dict[str, str]] = {}
+        out: dict[str, dict[str, str | Phrase]] = {}
         for criterion in self.criteria_on(page):
             problems = criterion_problems(criterion, draft.answer_for(criterion.id), day)
             if problems:

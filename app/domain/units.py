@@ -11,6 +11,7 @@ import math
 from numbers import Real
 
 from app.domain.errors import InputError
+from app.domain.phrases import Label, Number, Phrase
 
 # Exact by definition (international yard and pound agreement, 1959).
 KG_PER_LB = 0.45359237
@@ -142,29 +143,44 @@ def parse_number(field: str, value: object, decimal_mark: str = ".") -> float:
     return number
 
 
+# A weight or height outside its plausible range: %1 the field's label, then the range
+# and what was entered (%5, or %8 in both units when typed in lb or in: an AMOUNT, or
+# AMOUNT_CONVERTED, the numbers and units only). The interface says it in its own words,
+# its numbers with its decimal mark (app/forms/numbers.py and terms.py list them).
+OUT_OF_RANGE = "%1 must be between %2 and %3 %4; %5 was entered."
+OUT_OF_RANGE_CONVERTED = "%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered."
+AMOUNT = "%1 %2"
+AMOUNT_CONVERTED = "%1 %2 (%3 %4)"
+
+
+class OutOfRangeError(InputError):
+    """A measure outside its plausible range; ``phrase`` (one of the sentences above, its
+    label a Label and its numbers Numbers) lets the interface say it in its own words."""
+
+    def __init__(self, field: str, phrase: Phrase) -> None:
+        super().__init__(field, str(phrase))
+        self.phrase = phrase
+
+
 def _range_error(
     field: str, low: float, high: float, unit: str, value: float, alt: tuple[str, float] | None
 ) -> InputError:
     """Message naming the field, the allowed range and what was entered (both units if
     the entry was imperial)."""
-    label = _label(field)
+    label = Label(_label(field))
     if alt is None:
-        return InputError(
-            field,
-            f"{label} must be between {format_number(low)} and {format_number(high)} {unit}; "
-            f"{format_number(value)} {unit} was entered.",
-        )
+        return OutOfRangeError(field, Phrase(OUT_OF_RANGE, (
+            label, Number(format_number(low)), Number(format_number(high)), unit,
+            Phrase(AMOUNT, (Number(format_number(value)), unit)))))
     alt_unit, factor = alt
     # Bounds in the other unit are rounded inwards so that both ends shown are accepted.
     alt_low = math.ceil(low / factor * 100) / 100
     alt_high = math.floor(high / factor * 100) / 100
-    return InputError(
-        field,
-        f"{label} must be between {format_number(low)} and {format_number(high)} {unit} "
-        f"({format_number(alt_low)} to {format_number(alt_high)} {alt_unit}); "
-        f"{format_number(value / factor)} {alt_unit} ({format_number(value, 2)} {unit}) "
-        f"was entered.",
-    )
+    return OutOfRangeError(field, Phrase(OUT_OF_RANGE_CONVERTED, (
+        label, Number(format_number(low)), Number(format_number(high)), unit,
+        Number(format_number(alt_low)), Number(format_number(alt_high)), alt_unit,
+        Phrase(AMOUNT_CONVERTED, (Number(format_number(value / factor)), alt_unit,
+                                  Number(format_number(value, 2)), unit)))))
 
 
 def validate_weight_kg(value: object, *, field: str = "weight_kg") -> float:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QProgressBar
 
+from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
 from app.forms.long_jobs import JobCancelled, run_backup_now
 
@@ -84,19 +85,41 @@ class BackupStatus(QObject):
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(min(done, total))
 
-    def show_outcome(self, outcome) -> None:
+    def show_outcome(self, outcome: BackupOutcome | None) -> None:
         """The daily backup ended: a success for a while; a failure stays until the next
         backup succeeds (the log has it too)."""
         self.progress.hide()
         if outcome is None:  # none was due
             self.label.hide()
             return
+        message = daily_outcome_text(outcome)
         if outcome.ok:
             self.label.hide()
-            self.window.statusBar().showMessage(outcome.message, 10000)
+            self.window.statusBar().showMessage(message, 10000)
             return
         self.label.setStyleSheet("color: #a00000;")
         self.label.setText(QCoreApplication.translate("MainWindow", "Daily backup failed"))
-        self.label.setToolTip(outcome.message)
+        self.label.setToolTip(message)
         self.label.show()
-        self.window.statusBar().showMessage(outcome.message)
+        self.window.statusBar().showMessage(message)
+
+
+def daily_outcome_text(outcome: BackupOutcome) -> str:
+    """What the daily backup did, in the interface's language. The file's path and an
+    error's own words (the operating system's, a check's) are shown as they came."""
+    translate = QCoreApplication.translate
+    if outcome.kind == ON_SERVER:
+        return translate("MainWindow", "Server databases are backed up on the server.")
+    if outcome.kind == SAVED:
+        return translate("MainWindow", "The daily backup was saved to %1.").replace(
+            "%1", str(outcome.path))
+    if outcome.kind == NOT_AUDITED:
+        return translate("MainWindow", "The daily backup was saved to %1. It could not be "
+                         "recorded in the audit trail: %2").replace(
+                             "%1", str(outcome.path)).replace("%2", outcome.problem)
+    if outcome.kind == UNEXPECTED:
+        return translate("MainWindow", "The daily backup failed (%1); the database itself "
+                         "is unchanged. Use Tools → Back up now, or see the log.").replace(
+                             "%1", outcome.problem)
+    return translate("MainWindow", "The daily backup failed: %1").replace(
+        "%1", outcome.problem)

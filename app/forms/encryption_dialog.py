@@ -11,8 +11,9 @@ the database is reconnected as it was and nothing is lost.
 from __future__ import annotations
 
 import hmac
+import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -58,14 +59,15 @@ def change_encryption(
     authorise(database, Permission.MANAGE_ENCRYPTION, actor)
     path = database.file_path
     if path is None:
-        raise EncryptionChangeError(
-            "action", "Only a database file on this computer can be encrypted here; a server "
-            "database is protected by the server.")
+        raise EncryptionChangeError("action", QCoreApplication.translate(
+            "EncryptionDialog", "Only a database file on this computer can be encrypted "
+            "here; a server database is protected by the server."))
     if action in (CHANGE, DECRYPT) and not hmac.compare_digest(
         current.encode("utf-8"), (database.passphrase or "").encode("utf-8")
     ):
         # Checked against the passphrase the database was opened with, before closing it.
-        raise EncryptionChangeError("current", "That is not the current database passphrase.")
+        raise EncryptionChangeError("current", QCoreApplication.translate(
+            "EncryptionDialog", "That is not the current database passphrase."))
     if action in (ENCRYPT, CHANGE):
         try:
             encryption.check_new_passphrase(new, repeated)
@@ -96,22 +98,25 @@ class EncryptionDialog(QDialog):
         self.database = database
         self.actor = actor
         self.report: EncryptionReport | None = None
-        self.setWindowTitle("Database encryption")
+        self.setWindowTitle(self.tr("Database encryption"))
         layout = QVBoxLayout(self)
         encrypted = database.encrypted
+        name = html.escape(database.display_name)
         state = QLabel(
-            f"The database <b>{database.display_name}</b> is "
-            + ("<b>encrypted</b> (SQLCipher)." if encrypted else "<b>not encrypted</b>.")
-            + "<br>Every computer that opens it will need the passphrase. A lost passphrase "
-            "cannot be recovered: keep it where the clinic keeps its other secrets."
+            (self.tr("The database <b>%1</b> is <b>encrypted</b> (SQLCipher).") if encrypted
+             else self.tr("The database <b>%1</b> is <b>not encrypted</b>.")).replace("%1", name)
+            + "<br>" + self.tr("Every computer that opens it will need the passphrase. A lost "
+                               "passphrase cannot be recovered: keep it where the clinic "
+                               "keeps its other secrets.")
         )
         state.setTextFormat(Qt.TextFormat.RichText)
         state.setWordWrap(True)
         layout.addWidget(state)
 
-        self.encrypt_choice = QRadioButton("&Encrypt the database with a passphrase")
-        self.change_choice = QRadioButton("&Change the passphrase")
-        self.decrypt_choice = QRadioButton("&Stop encrypting (store the file unencrypted)")
+        self.encrypt_choice = QRadioButton(self.tr("&Encrypt the database with a passphrase"))
+        self.change_choice = QRadioButton(self.tr("&Change the passphrase"))
+        self.decrypt_choice = QRadioButton(
+            self.tr("&Stop encrypting (store the file unencrypted)"))
         for choice in (self.encrypt_choice, self.change_choice, self.decrypt_choice):
             layout.addWidget(choice)
             choice.toggled.connect(self._update_fields)
@@ -120,13 +125,15 @@ class EncryptionDialog(QDialog):
         self.decrypt_choice.setVisible(encrypted)
 
         form = QFormLayout()
-        self.current = self._password_field("Current database passphrase")
-        self.new = self._password_field("New passphrase (10 characters or more)")
-        self.repeated = self._password_field("Repeat the new passphrase")
+        self.current = self._password_field(self.tr("Current database passphrase"))
+        self.new = self._password_field(
+            self.tr("New passphrase (10 characters or more)"))
+        self.repeated = self._password_field(self.tr("Repeat the new passphrase"))
         self.errors: dict[str, QLabel] = {}
-        for key, label, field in (("current", "C&urrent passphrase", self.current),
-                                  ("new", "&New passphrase", self.new),
-                                  ("repeated", "&Repeat new passphrase", self.repeated)):
+        for key, label, field in (("current", self.tr("C&urrent passphrase"), self.current),
+                                  ("new", self.tr("&New passphrase"), self.new),
+                                  ("repeated", self.tr("&Repeat new passphrase"),
+                                   self.repeated)):
             error = QLabel()
             error.setObjectName(f"{key}_error")
             error.setStyleSheet("color: #b00020;")
@@ -146,9 +153,10 @@ class EncryptionDialog(QDialog):
         self.action_error.hide()
         self.errors["action"] = self.action_error
         layout.addWidget(self.action_error)
-        note = QLabel("Other copies of jdm-ctp using this database must be closed first. "
-                      "The change writes a new copy of the file, checks it and then swaps it "
-                      "in; if anything fails, the database stays as it was.")
+        note = QLabel(self.tr("Other copies of jdm-ctp using this database must be closed "
+                              "first. The change writes a new copy of the file, checks it and "
+                              "then swaps it in; if anything fails, the database stays as it "
+                              "was."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(
@@ -188,8 +196,8 @@ class EncryptionDialog(QDialog):
         # The copy, check and swap run on a worker thread (43 s on a large database): the
         # window repaints and shows progress. No Cancel: the change swaps the file in at
         # its end, so it finishes or fails as a whole.
-        job = BackgroundJob(self, "Changing the database encryption… This can take a "
-                            "minute on a large database.",
+        job = BackgroundJob(self, self.tr("Changing the database encryption… This can take "
+                                          "a minute on a large database."),
                             lambda _report: change_encryption(self.database, self.actor,
                                                               action, current, new, repeated))
         self.setEnabled(False)

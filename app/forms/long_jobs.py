@@ -174,15 +174,12 @@ class DailyBackup(QObject):
         try:
             self.outcome = self._run(self.progress.emit)
         except Exception as error:  # noqa: BLE001 - reported, never raised into Qt
-            from app.db.backup import BackupOutcome
+            from app.db.backup import UNEXPECTED, BackupOutcome
             from app.logs import log
 
             log.error("daily backup failed: %s", type(error).__name__)
             # The type only: an unexpected error's text may quote anything it read.
-            self.outcome = BackupOutcome(None, QCoreApplication.translate(
-                "BackgroundJob", "The daily backup failed ({0}); the database itself is "
-                "unchanged. Use Tools → Back up now, or see the log.").format(
-                    type(error).__name__), False)
+            self.outcome = BackupOutcome(UNEXPECTED, "daily", problem=type(error).__name__)
         self.done.emit(self.outcome)
 
     def wait(self) -> None:

@@ -531,7 +531,33 @@ class MainWindow(QMainWindow):
     def show_encryption_change(self, report: EncryptionReport) -> None:
         self.storage_label.setText(self.tr("Encrypted database") if self.database.encrypted else "")
         self.storage_label.setVisible(self.database.encrypted)
-        QMessageBox.information(self, self.tr("Database encryption"), report.describe())
+        QMessageBox.information(self, self.tr("Database encryption"),
+                                self.encryption_report_text(report))
+
+    def encryption_report_text(self, report: EncryptionReport) -> str:
+        """The change made, in the interface's language (``report.describe()`` is the
+        terminal's English)."""
+        where = str(report.database)
+        if report.state == "created encrypted":
+            text = self.tr("A new encrypted database was created at %1.").replace("%1", where)
+        elif report.state == "stored unencrypted":
+            text = self.tr("The database %1 is now stored unencrypted (%n rows checked).",
+                           "", report.rows).replace("%1", where)
+        elif report.state == "encrypted with the new passphrase":
+            text = self.tr("The database %1 is now encrypted with the new passphrase (%n rows "
+                           "checked).", "", report.rows).replace("%1", where)
+        else:
+            text = self.tr("The database %1 is now encrypted (%n rows checked).", "",
+                           report.rows).replace("%1", where)
+        if report.plain_backups:
+            backups = report.plain_backups
+            shown = ", ".join(str(p) for p in backups[:5])
+            if len(backups) > 5:
+                shown = self.tr("%1 and %n more", "", len(backups) - 5).replace("%1", shown)
+            text += " " + self.tr(
+                "%n earlier backup(s) of it are NOT encrypted: %1. Delete them or keep them "
+                "somewhere as safe as the database.", "", len(backups)).replace("%1", shown)
+        return text
 
     def choose_backup_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(

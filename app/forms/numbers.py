@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain import units
 from app.domain.errors import InputError
+from app.domain.phrases import Phrase
 from app.domain.units import NumberEntryError
 
 NUMBER_ENTRY = "Number entry"
@@ -33,6 +34,18 @@ LISTED = (
                       "1500.5)."),
     QT_TRANSLATE_NOOP("Number entry", "%1: \"%2\" has more than one comma; write the number "
                       "with one decimal mark and no thousands separator (for example 1500.5)."),
+)
+# app.domain.units: a weight or height outside its plausible range.
+OUT_OF_RANGE = (
+    QT_TRANSLATE_NOOP("Number entry", "%1 must be between %2 and %3 %4; %5 was entered."),
+    QT_TRANSLATE_NOOP("Number entry", "%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was "
+                      "entered."),
+)
+# app.domain.screening: a screening answer's number that cannot be used.
+SCREENING_NUMBER = (
+    QT_TRANSLATE_NOOP("Number entry", "%1: enter a number; \"%2\" was entered."),
+    QT_TRANSLATE_NOOP("Number entry", "%1: must be at least %2; %3 was entered."),
+    QT_TRANSLATE_NOOP("Number entry", "%1: must be at most %2; %3 was entered."),
 )
 # The values of a refusal shown as numbers (the others are what was typed or the advice,
 # which must keep its point): %3, the decimal reading.
@@ -110,7 +123,12 @@ def shown_as_typed(text: str) -> str:
 
 
 def entry_problem(error: InputError, label: str) -> str | None:
-    """The interface's words for a refused decimal comma (None for another problem)."""
+    """The interface's words for a refused decimal comma or a measure out of its range,
+    named ``label`` (None for another problem)."""
+    if isinstance(error, units.OutOfRangeError):
+        return error.phrase.words(
+            lambda template: QCoreApplication.translate(NUMBER_ENTRY, template),
+            lambda _label: label, number_words)
     if not isinstance(error, NumberEntryError):
         return None
     values = list(error.values)
@@ -121,6 +139,16 @@ def entry_problem(error: InputError, label: str) -> str | None:
     for index, value in reversed(list(enumerate(values, 1))):
         out = out.replace(f"%{index}", value)
     return out
+
+
+def phrase_in_words(text: Phrase) -> str:
+    """A domain sentence about a number (a screening answer out of its limits) in the
+    interface's words: its template from this module's list, the plan's own text from
+    the plan catalogue, its Numbers with the interface's decimal mark."""
+    from app.forms.terms import plan_text_words
+
+    return text.words(lambda template: QCoreApplication.translate(NUMBER_ENTRY, template),
+                      plan_text_words, number_words)
 
 
 def typed_problem(field: str, text: str, label: str) -> str | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.phrases import Phrase
 from app.domain.protocol import Criterion, DetailField, FieldType
 from app.domain.screening import (
     ANSWER_LABELS,
@@ -36,7 +37,14 @@ from app.domain.screening import (
     parse_iso_date,
     timing_results,
 )
-from app.forms.terms import ANSWER, GROUP, plan_text, term
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    number_words,
+    phrase_in_words,
+    shown_as_typed,
+    typed_problem,
+)
+from app.forms.terms import ANSWER, GROUP, plan_text, plan_text_words, term
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -88,7 +96,7 @@ class DetailInput(QWidget):
         else:
             self.editor = QLineEdit()
             if spec.type is FieldType.NUMBER:
-                limits = [f"{v:g}" for v in (spec.min, spec.max) if v is not None]
+                limits = [number_words(f"{v:g}") for v in (spec.min, spec.max) if v is not None]
                 if len(limits) == 2:
                     self.editor.setPlaceholderText(f"{limits[0]}–{limits[1]}")
             self.editor.textChanged.connect(lambda _t: self.changed.emit())
@@ -106,8 +114,19 @@ class DetailInput(QWidget):
         if isinstance(e, QComboBox):
             return e.currentData() or ""
         if isinstance(e, QLineEdit):
+            if self.spec.type is FieldType.NUMBER:
+                # "47,5" in French is the domain's "47.5"; what could be misread ("1,500")
+                # stays as typed, refused with the reason (typed_problem), never lost
+                return as_typed_by_the_domain(e.text().strip())
             return e.text().strip()
         return [v for v, c in self.checks.items() if c.isChecked()]
+
+    def typed_problem(self) -> str | None:
+        """Why a number typed with a comma cannot be read, in the interface's words."""
+        if self.spec.type is not FieldType.NUMBER or "," not in self.editor.text():
+            return None
+        return typed_problem(self.spec.id, self.editor.text().strip(),
+                             plan_text_words(self.spec.label))
 
     def set_value(self, value: Any) -> None:
         e = self.editor
@@ -118,7 +137,8 @@ class DetailInput(QWidget):
         elif isinstance(e, QComboBox):
             e.setCurrentIndex(max(0, e.findData(value or "")))
         elif isinstance(e, QLineEdit):
-            e.setText("" if value is None else str(value))
+            text = "" if value is None else str(value)
+            e.setText(shown_as_typed(text) if self.spec.type is FieldType.NUMBER else text)
         else:
             chosen = value if isinstance(value, list) else []
             for v, check in self.checks.items():
@@ -280,7 +300,11 @@ class CriterionBox(QGroupBox):
             self.answer_message.setStyleSheet(ERROR_STYLE)
             self.answer_message.show_message(problems.get("answer"))
         for field_id, message in self.messages.items():
-            message.show_message(problems.get(field_id) if entry.answer else None)
+            problem = problems.get(field_id)
+            if problem is not None:
+                problem = self.inputs[field_id].typed_problem() or (
+                    phrase_in_words(problem) if isinstance(problem, Phrase) else problem)
+            message.show_message(problem if entry.answer else None)
         results = timing_results(self.criterion, entry, screening_day) if (
             entry.answer == "yes") else []
         if results:

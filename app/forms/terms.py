@@ -210,6 +210,8 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "lesser of (%1) = %2 %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "weight %1 kg is in the band %2: %3"),
         QT_TRANSLATE_NOOP("Dose derivation", "BSA %1 m² is in the band %2: %3"),
+        # a dose band's two bounds (app.domain.dose_sentences.BAND_BOUNDS)
+        QT_TRANSLATE_NOOP("Dose derivation", "%1 and %2"),
         QT_TRANSLATE_NOOP("Dose derivation", "below the protocol minimum of %1 %2, so %1 %2"),
         QT_TRANSLATE_NOOP("Dose derivation",
                           "above the maximum of %1 %2, "
@@ -266,6 +268,9 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measured %2)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 (measurement date not recorded)"),
         QT_TRANSLATE_NOOP("Dose derivation", "Mosteller: √(height cm × weight kg / 3600)"),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "BSA %1 m² (Mosteller: √(%2 cm × %3 kg / 3600) = %4 m²)"),
+        QT_TRANSLATE_NOOP("Dose derivation", "BSA: needs height"),
         # app.domain.dosing.final_dose_words: the check of a final dose
         QT_TRANSLATE_NOOP("Dose derivation",
                           "The final dose must be more than zero; %1 %2 was entered."),

@@ -122,6 +122,41 @@
             <numerusform>%L1 of %Ln patients</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The database %1 is now stored unencrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>The database %1 is now stored unencrypted (%n row checked).</numerusform>
+            <numerusform>The database %1 is now stored unencrypted (%n rows checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted with the new passphrase (%n rows checked).</source>
+        <translation>
+            <numerusform>The database %1 is now encrypted with the new passphrase (%n row checked).</numerusform>
+            <numerusform>The database %1 is now encrypted with the new passphrase (%n rows checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>The database %1 is now encrypted (%n row checked).</numerusform>
+            <numerusform>The database %1 is now encrypted (%n rows checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier backup(s) of it are NOT encrypted: %1. Delete them or keep them somewhere as safe as the database.</source>
+        <translation>
+            <numerusform>%n earlier backup of it is NOT encrypted: %1. Delete it or keep it somewhere as safe as the database.</numerusform>
+            <numerusform>%n earlier backup(s) of it are NOT encrypted: %1. Delete them or keep them somewhere as safe as the database.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Mmt8Section</name>

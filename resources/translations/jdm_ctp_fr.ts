@@ -580,10 +580,6 @@
         <source>Backing up the database…</source>
         <translation>Sauvegarde de la base de données…</translation>
     </message>
-    <message>
-        <source>The daily backup failed ({0}); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
-        <translation>La sauvegarde quotidienne a échoué ({0}) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
-    </message>
 </context>
 <context>
     <name>BodyMeasureField</name>
@@ -1851,6 +1847,10 @@
         <translation>la SC de %1 m² est dans la tranche %2 : %3</translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
         <source>below the protocol minimum of %1 %2, so %1 %2</source>
         <translation>sous le minimum du protocole de %1 %2, donc %1 %2</translation>
     </message>
@@ -2001,6 +2001,14 @@
     <message>
         <source>Mosteller: √(height cm × weight kg / 3600)</source>
         <translation>Mosteller : √(taille cm × poids kg / 3600)</translation>
+    </message>
+    <message>
+        <source>BSA %1 m² (Mosteller: √(%2 cm × %3 kg / 3600) = %4 m²)</source>
+        <translation>SC %1 m² (Mosteller : √(%2 cm × %3 kg / 3600) = %4 m²)</translation>
+    </message>
+    <message>
+        <source>BSA: needs height</source>
+        <translation>SC : il faut la taille</translation>
     </message>
     <message>
         <source>The final dose must be more than zero; %1 %2 was entered.</source>
@@ -2273,6 +2281,77 @@
     <message>
         <source>%1 overdue, %2 due by %3.</source>
         <translation>%1 en retard, %2 à faire d&apos;ici le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionDialog</name>
+    <message>
+        <source>Only a database file on this computer can be encrypted here; a server database is protected by the server.</source>
+        <translation>Seul un fichier de base de données sur cet ordinateur peut être chiffré ici ; une base de données sur serveur est protégée par le serveur.</translation>
+    </message>
+    <message>
+        <source>That is not the current database passphrase.</source>
+        <translation>Ce n&apos;est pas la phrase de passe actuelle de la base de données.</translation>
+    </message>
+    <message>
+        <source>Database encryption</source>
+        <translation>Chiffrement de la base de données</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;encrypted&lt;/b&gt; (SQLCipher).</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; est &lt;b&gt;chiffrée&lt;/b&gt; (SQLCipher).</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is &lt;b&gt;not encrypted&lt;/b&gt;.</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; n&apos;est &lt;b&gt;pas chiffrée&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Every computer that opens it will need the passphrase. A lost passphrase cannot be recovered: keep it where the clinic keeps its other secrets.</source>
+        <translation>Chaque ordinateur qui l&apos;ouvre aura besoin de la phrase de passe. Une phrase de passe perdue ne peut pas être récupérée : conservez-la là où la clinique garde ses autres secrets.</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database with a passphrase</source>
+        <translation>&amp;Chiffrer la base de données avec une phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase</source>
+        <translation>C&amp;hanger la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Stop encrypting (store the file unencrypted)</source>
+        <translation>Ne plus chiffrer (enregistrer le fichier &amp;sans chiffrement)</translation>
+    </message>
+    <message>
+        <source>Current database passphrase</source>
+        <translation>Phrase de passe actuelle de la base de données</translation>
+    </message>
+    <message>
+        <source>New passphrase (10 characters or more)</source>
+        <translation>Nouvelle phrase de passe (10 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase</source>
+        <translation>Répéter la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase</source>
+        <translation>Phrase de passe act&amp;uelle</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat new passphrase</source>
+        <translation>&amp;Répéter la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Other copies of jdm-ctp using this database must be closed first. The change writes a new copy of the file, checks it and then swaps it in; if anything fails, the database stays as it was.</source>
+        <translation>Les autres copies de jdm-ctp qui utilisent cette base de données doivent d&apos;abord être fermées. Le changement écrit une nouvelle copie du fichier, la vérifie, puis la met en place ; en cas d&apos;échec, la base de données reste telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Changing the database encryption… This can take a minute on a large database.</source>
+        <translation>Modification du chiffrement de la base de données… Cela peut prendre une minute sur une grande base de données.</translation>
     </message>
 </context>
 <context>
@@ -5289,6 +5368,45 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Chiffrement de la base de données</translation>
     </message>
     <message>
+        <source>A new encrypted database was created at %1.</source>
+        <translation>Une nouvelle base de données chiffrée a été créée à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now stored unencrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant enregistrée sans chiffrement (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant enregistrée sans chiffrement (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted with the new passphrase (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant chiffrée avec la nouvelle phrase de passe (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant chiffrée avec la nouvelle phrase de passe (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The database %1 is now encrypted (%n rows checked).</source>
+        <translation>
+            <numerusform>La base de données %1 est maintenant chiffrée (%n ligne vérifiée).</numerusform>
+            <numerusform>La base de données %1 est maintenant chiffrée (%n lignes vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier backup(s) of it are NOT encrypted: %1. Delete them or keep them somewhere as safe as the database.</source>
+        <translation>
+            <numerusform>%n sauvegarde antérieure de celle-ci n&apos;est PAS chiffrée : %1. Supprimez-la ou conservez-la dans un endroit aussi sûr que la base de données.</numerusform>
+            <numerusform>%n sauvegardes antérieures de celle-ci ne sont PAS chiffrées : %1. Supprimez-les ou conservez-les dans un endroit aussi sûr que la base de données.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Back up the database to</source>
         <translation>Sauvegarder la base de données dans</translation>
     </message>
@@ -5319,6 +5437,26 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The backup could not be written: %1</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Server databases are backed up on the server.</source>
+        <translation>Les bases de données sur serveur sont sauvegardées sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The daily backup was saved to %1.</source>
+        <translation>La sauvegarde quotidienne a été enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>The daily backup was saved to %1. It could not be recorded in the audit trail: %2</source>
+        <translation>La sauvegarde quotidienne a été enregistrée dans %1. Elle n&apos;a pas pu être consignée au journal d&apos;audit : %2</translation>
+    </message>
+    <message>
+        <source>The daily backup failed (%1); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
+        <translation>La sauvegarde quotidienne a échoué (%1) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <translation>La sauvegarde quotidienne a échoué : %1</translation>
     </message>
     <message>
         <source>Audit trail check failed</source>
@@ -5445,10 +5583,6 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Measurements checked and right</source>
         <translation>Mesures vérifiées et justes</translation>
-    </message>
-    <message>
-        <source>BSA</source>
-        <translation>SC</translation>
     </message>
     <message>
         <source>Weight as read</source>
@@ -5757,6 +5891,26 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1: &quot;%2&quot; has more than one comma; write the number with one decimal mark and no thousands separator (for example 1500.5).</source>
         <translation>%1 : « %2 » a plus d’une virgule ; écrivez le nombre avec une seule marque décimale et sans séparateur de milliers (par exemple 1500,5).</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4; %5 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4&#x202f;; %5 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 %4 (%5 to %6 %7); %8 was entered.</source>
+        <translation>%1 doit être entre %2 et %3 %4 (%5 à %6 %7)&#x202f;; %8 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: enter a number; &quot;%2&quot; was entered.</source>
+        <translation>%1 : entrez un nombre&#x202f;; « %2 » a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: must be at least %2; %3 was entered.</source>
+        <translation>%1 : doit être d&apos;au moins %2&#x202f;; %3 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: must be at most %2; %3 was entered.</source>
+        <translation>%1 : doit être d&apos;au plus %2&#x202f;; %3 a été saisi.</translation>
     </message>
 </context>
 <context>
@@ -7835,6 +7989,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Defaults filled in when a result is entered without a ULN. Use your laboratory&apos;s reference limits.</source>
         <translation>Valeurs par défaut utilisées quand un résultat est saisi sans LSN. Utilisez les valeurs de référence de votre laboratoire.</translation>
+    </message>
+    <message>
+        <source>ULN for %1</source>
+        <translation>LSN de %1</translation>
     </message>
     <message>
         <source>The ULN for %1 must be a number above 0.</source>

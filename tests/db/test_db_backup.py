@@ -289,6 +289,28 @@ def test_exit_backup_failure_is_reported_not_raised(tmp_path: Path) -> None:
     junk.write_text("hello")
     outcome = backup.backup_on_exit(junk)
     assert not outcome.ok and "exit backup failed" in outcome.message
+    assert outcome.kind == backup.FAILED and outcome.problem in outcome.message
+
+
+@pytest.mark.parametrize(("outcome", "ok", "message"), [
+    (backup.BackupOutcome(backup.SAVED, "exit", Path("b.sqlite3")), True,
+     f"The exit backup was saved to {Path('b.sqlite3')}."),
+    (backup.BackupOutcome(backup.ON_SERVER, "daily"), True,
+     "Server databases are backed up on the server."),
+    (backup.BackupOutcome(backup.FAILED, "daily", problem="disk full"), False,
+     "The daily backup failed: disk full"),
+    (backup.BackupOutcome(backup.NOT_AUDITED, "daily", Path("b.sqlite3"), "locked"), False,
+     f"The daily backup was saved to {Path('b.sqlite3')}. It could not be recorded in the "
+     "audit trail: locked"),
+    (backup.BackupOutcome(backup.UNEXPECTED, "daily", problem="RuntimeError"), False,
+     "The daily backup failed (RuntimeError); the database itself is unchanged. Use "
+     "Tools → Back up now, or see the log."),
+])
+def test_the_outcome_says_what_happened_and_its_english_is_the_log_s(outcome, ok, message):
+    """The outcome carries what happened; the window writes its own words
+    (tests/forms/test_start_order.py, in French); the log and the terminal keep these."""
+    assert outcome.ok is ok
+    assert outcome.message == message
 
 
 # ------------------------------------------------------------------- commands

@@ -413,3 +413,29 @@ def test_dose_json_shape_is_unchanged(protocol):
     data = result.to_dict()
     assert tuple(data) == DOSE_DICT_KEYS
     json.dumps(data)  # serialisable as is
+
+
+def test_a_band_s_bounds_are_numbers_in_its_phrase(protocol):
+    """The band "≤ 1.5 m²" is a Phrase whose bound is a Number (the interface writes
+    "1,5" in French); its English, and so the derivation's, is unchanged (above)."""
+    from app.domain.dose_sentences import BAND_BOUND, IN_BSA_BAND
+    from app.domain.phrases import Number
+
+    above = dose(protocol, "rituximab", 54.1, option="rim_weeks_0_and_1", height=150)
+    band_line = next(line for line in above.explained if "is in the band" in str(line))
+    inner = next(p for p in _phrases_in(band_line) if p.template == IN_BSA_BAND)
+    band = inner.values[1]
+    assert band.template == BAND_BOUND and str(band) == "> 1.5 m²"
+    assert band.values == (">", "1.5", "m²") and isinstance(band.values[1], Number)
+
+
+def _phrases_in(value):
+    from app.domain.phrases import Joined, Phrase
+
+    if isinstance(value, Phrase):
+        yield value
+        for v in value.values:
+            yield from _phrases_in(v)
+    elif isinstance(value, Joined):
+        for v in value.parts:
+            yield from _phrases_in(v)

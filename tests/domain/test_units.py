@@ -176,3 +176,29 @@ def test_pounds_zero_and_text_rejected():
 def test_format_number(value, decimals, text):
     assert format_number(value, decimals) == text
     assert not math.isnan(value)
+
+
+def test_an_out_of_range_measure_carries_its_sentence_with_its_numbers_marked():
+    """The English above, as a Phrase whose numbers are Numbers (the interface writes them
+    with its decimal mark) and whose label is a Label (the interface's word)."""
+    from app.domain.phrases import Label, Number
+    from app.domain.units import (
+        AMOUNT_CONVERTED,
+        OUT_OF_RANGE_CONVERTED,
+        OutOfRangeError,
+        weight_kg_from_lb,
+    )
+
+    with pytest.raises(OutOfRangeError) as caught:
+        weight_kg_from_lb("600.5")  # 600.5 × 0.45359237 = 272.382… kg
+    phrase = caught.value.phrase
+    assert phrase.template == OUT_OF_RANGE_CONVERTED
+    assert phrase.values[:7] == ("Weight", "2", "200", "kg", "4.41", "440.92", "lb")
+    assert isinstance(phrase.values[0], Label)
+    assert [type(v) for v in phrase.values[1:7]] == [Number, Number, str, Number, Number, str]
+    entered = phrase.values[7]  # both amounts, each number marked
+    assert entered.template == AMOUNT_CONVERTED
+    assert entered.values == ("600.5", "lb", "272.38", "kg")
+    assert [type(v) for v in entered.values] == [Number, str, Number, str]
+    assert caught.value.message == ("Weight must be between 2 and 200 kg (4.41 to 440.92 lb); "
+                                    "600.5 lb (272.38 kg) was entered.")

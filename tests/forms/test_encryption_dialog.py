@@ -187,3 +187,89 @@ def test_main_window_menu_and_status_bar(
     nurse_window = MainWindow(database, user="nurse")
     qtbot.addWidget(nurse_window)
     assert not nurse_window.encryption_action.isEnabled()
+
+
+def _reports():
+    from pathlib import Path
+
+    from app.db.encryption_setup import EncryptionReport
+
+    folder = Path("clinic")
+    backups = [folder / f"b{i}.sqlite3" for i in range(7)]
+    return folder / "clinic.sqlite3", backups, [
+        EncryptionReport(folder / "clinic.sqlite3", "encrypted", 1, backups[:1]),
+        EncryptionReport(folder / "clinic.sqlite3", "encrypted", 1200, backups),
+        EncryptionReport(folder / "clinic.sqlite3", "stored unencrypted", 2),
+        EncryptionReport(folder / "clinic.sqlite3", "encrypted with the new passphrase", 2),
+        EncryptionReport(folder / "clinic.sqlite3", "created encrypted", 0),
+    ]
+
+
+def test_the_change_reads_as_the_terminal_s_english(qtbot, database: Database) -> None:
+    """In English the window says what ``describe()`` says (one row: "1 rows" there, as
+    the terminal has it; the window's plural forms say "1 row")."""
+    window = MainWindow(database, user="admin")
+    qtbot.addWidget(window)
+    _path, _backups, reports = _reports()
+    for report in reports[1:]:
+        assert window.encryption_report_text(report) == report.describe()
+    assert window.encryption_report_text(reports[0]).startswith(
+        f"The database {reports[0].database} is now encrypted (1 row checked). 1 earlier "
+        "backup of it is NOT encrypted: ")
+
+
+def test_the_change_reads_in_french(qtbot, database: Database) -> None:
+    """It was the English of ``EncryptionReport.describe()`` in a French window."""
+    from app.forms.language import INTERFACE
+
+    window = MainWindow(database, user="admin")
+    qtbot.addWidget(window)
+    path, backups, reports = _reports()
+    INTERFACE.switch("fr")
+    try:
+        texts = [window.encryption_report_text(report) for report in reports]
+    finally:
+        INTERFACE.switch("en")
+    five = ", ".join(str(b) for b in backups[:5])
+    assert texts == [
+        f"La base de données {path} est maintenant chiffrée (1 ligne vérifiée). 1 sauvegarde "
+        f"antérieure de celle-ci n'est PAS chiffrée : {backups[0]}. Supprimez-la ou "
+        "conservez-la dans un endroit aussi sûr que la base de données.",
+        f"La base de données {path} est maintenant chiffrée (1200 lignes vérifiées). "
+        f"7 sauvegardes antérieures de celle-ci ne sont PAS chiffrées : {five} et 2 autres. "
+        "Supprimez-les ou conservez-les dans un endroit aussi sûr que la base de données.",
+        f"La base de données {path} est maintenant enregistrée sans chiffrement (2 lignes "
+        "vérifiées).",
+        f"La base de données {path} est maintenant chiffrée avec la nouvelle phrase de passe "
+        "(2 lignes vérifiées).",
+        f"Une nouvelle base de données chiffrée a été créée à {path}.",
+    ]
+
+
+def test_the_dialog_reads_in_french(qtbot, database: Database, people: dict[str, Actor]
+                                    ) -> None:
+    """It was wholly English in the French interface. A wrong current passphrase is said
+    at its field in French; what was typed stays."""
+    from test_french import assert_french
+
+    from app.forms.language import INTERFACE
+
+    change_encryption(database, people["admin"], ENCRYPT, "", PASSPHRASE, PASSPHRASE)
+    INTERFACE.switch("fr")
+    try:
+        dialog = EncryptionDialog(database, people["admin"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert_french(dialog, "Chiffrement de la base de données", "est chiffrée (SQLCipher)",
+                      "Changer la phrase de passe", "Phrase de passe actuelle",
+                      data=(database.display_name,))
+        dialog.current.setText("not it at all")
+        dialog.new.setText(NEW)
+        dialog.repeated.setText(NEW)
+        dialog.apply()
+        assert dialog.isVisible() and dialog.current.text() == "not it at all"
+        assert dialog.errors["current"].text() == (
+            "Ce n'est pas la phrase de passe actuelle de la base de données.")
+        assert_french(dialog, data=(database.display_name,))
+    finally:
+        INTERFACE.switch("en")

@@ -40,7 +40,8 @@ def test_a_weight_typed_with_a_decimal_comma_gives_the_dose_of_that_weight(detai
     assert measurements.read_as["height"].text() == "= 115 cm"
     assert wizard.draft.weight == "20.5"  # the domain's digits, with its point
     # Mosteller √(115 cm × 20.5 kg / 3600) = √0.654861… = 0.8092… m²
-    assert "0,8092" in measurements.bsa.text() and "20,5 kg" in measurements.bsa.text()
+    assert measurements.bsa.text() == (
+        "SC 0,81 m² (Mosteller : √(115 cm × 20,5 kg / 3600) = 0,8092 m²)")
     assert wizard.details_page.isComplete()
     wizard.next()
     wizard.arm_page.choose("A")
@@ -180,3 +181,34 @@ def test_the_visit_weight_and_a_dose_typed_with_a_comma(qtbot, database, qapp):
             "medications:methotrexate_dose"]
     finally:
         INTERFACE.switch("en")
+
+
+# The plausible ranges (clinical rules §4): 2-200 kg, 45-220 cm. In lb and in, the bounds
+# rounded inwards: 2 / 0.45359237 = 4.409… -> 4.41 lb, 200 / 0.45359237 = 440.924… ->
+# 440.92 lb; 600.5 lb × 0.45359237 = 272.382… kg; 45 / 2.54 = 17.716… -> 17.72 in,
+# 220 / 2.54 = 86.614… -> 86.61 in; 10.5 in × 2.54 = 26.67 cm.
+@pytest.mark.parametrize(("name", "unit", "typed", "message"), [
+    ("weight", "kg", "250,5",
+     "Le poids doit être entre 2 et 200 kg\u202f; 250,5 kg a été saisi."),
+    ("weight", "kg", "1,5", "Le poids doit être entre 2 et 200 kg\u202f; 1,5 kg a été saisi."),
+    ("weight", "lb", "600,5", "Le poids doit être entre 2 et 200 kg (4,41 à 440,92 lb)\u202f; "
+                              "600,5 lb (272,38 kg) a été saisi."),
+    ("height", "cm", "300", "La taille doit être entre 45 et 220 cm\u202f; 300 cm a été saisi."),
+    ("height", "in", "10,5", "La taille doit être entre 45 et 220 cm (17,72 à 86,61 in)\u202f; "
+                             "10,5 in (26,67 cm) a été saisi."),
+])
+def test_a_measure_out_of_range_is_refused_in_french_with_its_decimal_commas(
+        details, name, unit, typed, message):
+    """It read "Weight must be between 2 and 200 kg; 250.5 kg was entered." in the French
+    window. What was typed stays in the field."""
+    measurements = details.details_page.measurements
+    measurements.weight.setText("20")
+    combo = measurements.weight_unit if name == "weight" else measurements.height_unit
+    combo.setCurrentIndex(combo.findData(unit))
+    field = measurements.weight if name == "weight" else measurements.height
+    field.setText(typed)
+    shown = measurements.messages[name].text()
+    # (a unit hint may follow: "Vouliez-vous dire 250,5 lb … ?")
+    assert shown.startswith(message), shown
+    assert field.text() == typed
+    assert not details.details_page.isComplete()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import app.db.backup as backup_module
 import app.forms.login_dialog as login_dialog
 from app.db import users
-from app.db.backup import BackupOutcome
+from app.db.backup import FAILED, NOT_AUDITED, ON_SERVER, SAVED, BackupOutcome
 from app.forms.long_jobs import DailyBackup
 from app.forms.main_window import MainWindow
 
@@ -39,8 +40,9 @@ def _start(monkeypatch, database, backup, shown: dict) -> int:
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: None))
     monkeypatch.setattr(login_dialog, "sign_in_at_start",
                         lambda db, *a, **k: users.sign_in(db, "nurse", STAFF_PASSWORD))
-    monkeypatch.setattr(backup_module, "daily_backup_if_due",
-                        lambda _path, *, progress, **_kw: backup(progress))
+    if backup is not None:  # None: the real daily backup, into the test's home folder
+        monkeypatch.setattr(backup_module, "daily_backup_if_due",
+                            lambda _path, *, progress, **_kw: backup(progress))
     shown["seen progress"] = threading.Event()
 
     def exec_until_the_backup_reported(_self=None) -> int:
@@ -86,7 +88,7 @@ def test_the_list_is_painted_before_the_backup_starts_and_its_progress_is_shown(
         # The status bar shows it while the copy goes on: the interface thread answers.
         shown["answered"] = shown["seen progress"].wait(20)
         progress(10, 10)
-        return BackupOutcome(None, "The daily backup was saved to the backups folder.", True)
+        return BackupOutcome(SAVED, "daily", Path("backups") / "clinic-auto.sqlite3")
 
     assert _start(monkeypatch, database, backup, shown) == 0
     assert shown["painted at start"] is True
@@ -97,7 +99,8 @@ def test_the_list_is_painted_before_the_backup_starts_and_its_progress_is_shown(
     assert shown["answered"] is True
     assert shown["progress"] == (5, 10, "Daily backup…")
     assert shown["after"] == {"label shown": False, "label": "Daily backup…", "tip": "",
-                              "message": "The daily backup was saved to the backups folder.",
+                              "message": "The daily backup was saved to "
+                                         f"{Path('backups') / 'clinic-auto.sqlite3'}.",
                               "bar shown": False}
 
 
@@ -105,7 +108,8 @@ def test_a_failed_backup_stays_in_the_status_bar(qapp, database, monkeypatch):
     shown: dict = {}
     failure = "The daily backup failed: [Errno 28] No space left on device"
     assert _start(monkeypatch, database,
-                  lambda _progress: BackupOutcome(None, failure, False), shown) == 0
+                  lambda _progress: BackupOutcome(FAILED, "daily", problem=(
+                      "[Errno 28] No space left on device")), shown) == 0
     after = shown["after"]
     assert after["label shown"] and after["label"] == "Daily backup failed"
     assert after["tip"] == failure and after["message"] == failure
@@ -137,3 +141,78 @@ def test_a_start_that_cannot_open_its_database_leaves_the_collector_on(
     assert run_gui(str(folder)) == 1
     assert "jdm-ctp:" in capsys.readouterr().err
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+# ------------------------------------------------------------------ the same, in French
+
+@pytest.fixture
+def french_workstation(qapp):
+    """This workstation chose French (Tools → Language…), as run_gui reads it at start."""
+    from PySide6.QtCore import QSettings
+
+    from app import paths
+    from app.forms.language import INTERFACE, LANGUAGE_KEY
+
+    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "fr")
+    settings.sync()
+    yield
+    INTERFACE.switch("en")
+
+
+def test_the_daily_backup_is_reported_in_french(qapp, database, monkeypatch,
+                                                french_workstation):
+    """The real daily backup, started by run_gui on a French workstation: the status bar
+    says where the copy went in French (it said "The daily backup was saved to …")."""
+    from app import paths
+
+    shown: dict = {}
+    assert _start(monkeypatch, database, None, shown) == 0
+    # the daily backup, then the one on exit as the window closed
+    written = sorted(paths.backup_dir().glob("clinic-auto-*.sqlite3"))
+    assert len(written) == 2
+    assert shown["after"]["message"] == (
+        f"La sauvegarde quotidienne a été enregistrée dans {written[0]}.")
+    assert shown["after"]["label"] == "Sauvegarde quotidienne…"
+
+
+@pytest.mark.parametrize(("outcome", "label", "message"), [
+    (BackupOutcome(FAILED, "daily", problem="[Errno 28] No space left on device"),
+     "Échec de la sauvegarde quotidienne",
+     "La sauvegarde quotidienne a échoué : [Errno 28] No space left on device"),
+    (BackupOutcome(NOT_AUDITED, "daily", Path("b") / "c-auto.sqlite3", "disk I/O error"),
+     "Échec de la sauvegarde quotidienne",
+     f"La sauvegarde quotidienne a été enregistrée dans {Path('b') / 'c-auto.sqlite3'}. "
+     "Elle n'a pas pu être consignée au journal d'audit : disk I/O error"),
+], ids=["failed", "not audited"])
+def test_every_daily_backup_outcome_reads_in_french(qapp, database, monkeypatch,
+                                                    french_workstation, outcome, label,
+                                                    message):
+    shown: dict = {}
+    assert _start(monkeypatch, database, lambda _progress: outcome, shown) == 0
+    after = shown["after"]
+    assert after["message"] == message
+    assert after["label shown"] and after["label"] == label and after["tip"] == message
+
+
+def test_a_server_database_outcome_reads_in_french(french_workstation):
+    """(A server database has no daily backup from here: the words, for completeness.)"""
+    from app.forms.backup_status import daily_outcome_text
+    from app.forms.language import INTERFACE
+
+    INTERFACE.switch("fr")
+    assert daily_outcome_text(BackupOutcome(ON_SERVER, "daily")) == (
+        "Les bases de données sur serveur sont sauvegardées sur le serveur.")
+
+
+def test_a_backup_that_raises_is_reported_in_french_without_its_text(
+        qapp, database, monkeypatch, french_workstation):
+    shown: dict = {}
+
+    def backup(_progress):
+        raise RuntimeError("unexpected: Okafor, Ada")
+
+    assert _start(monkeypatch, database, backup, shown) == 0
+    assert shown["after"]["message"] == (
+        "La sauvegarde quotidienne a échoué (RuntimeError) ; la base de données elle-même "
+        "n'a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.")

@@ -42,7 +42,13 @@ from app.domain.instruments.declaration import (
 )
 from app.domain.instruments.printed import Finding, PaperBlock, PaperGrid, fmt_num
 from app.domain.phrases import Label, Number, Phrase, phrase
-from app.domain.units import HEIGHT_MAX_CM, HEIGHT_MIN_CM, WEIGHT_MAX_KG, WEIGHT_MIN_KG
+from app.domain.units import (
+    HEIGHT_MAX_CM,
+    HEIGHT_MIN_CM,
+    WEIGHT_MAX_KG,
+    WEIGHT_MIN_KG,
+    OutOfRangeError,
+)
 
 # Plausible ranges for the vitals prompted on arm C (project choice: they catch typing
 # errors such as a missing decimal point, not clinical abnormality).
@@ -109,6 +115,8 @@ def validate_vital(item: str, text: object, unit: str | None = None) -> Phrase |
             return phrase(VITAL_UNIT, Label(label), metric, imperial, unit)
         try:
             body_measure_metric(item, text, unit)
+        except OutOfRangeError as exc:
+            return exc.phrase
         except InputError as exc:
             return exc.message
         return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.dose_sentences import BAND_BOUND, BAND_BOUNDS
+from app.domain.phrases import Number, Phrase, phrase
 from app.domain.protocol.provenance import RuleStatus
 
 
@@ -71,18 +73,22 @@ class Band:
         return True
 
     def describe(self) -> str:
+        return str(self.describe_phrase())
+
+    def describe_phrase(self) -> Phrase:
+        """"≥ 10 kg and < 15 kg", "≤ 1.5 m²": each bound with its sign, as a Phrase (its
+        bounds Numbers, so the interface writes them with its decimal mark)."""
         unit = self.measure.value
-        low = (
-            ""
-            if self.low is None
-            else f"{'≥' if self.low_inclusive else '>'} {self.low:g} {unit}"
-        )
-        high = (
-            ""
-            if self.high is None
-            else f"{'≤' if self.high_inclusive else '<'} {self.high:g} {unit}"
-        )
-        return " and ".join(p for p in (low, high) if p)
+        bounds = []
+        if self.low is not None:
+            bounds.append(phrase(BAND_BOUND, "≥" if self.low_inclusive else ">",
+                                 Number(f"{self.low:g}"), unit))
+        if self.high is not None:
+            bounds.append(phrase(BAND_BOUND, "≤" if self.high_inclusive else "<",
+                                 Number(f"{self.high:g}"), unit))
+        if len(bounds) == 2:
+            return phrase(BAND_BOUNDS, *bounds)
+        return bounds[0] if bounds else phrase("")
 
 
 @dataclass(frozen=True)

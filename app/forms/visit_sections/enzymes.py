@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.domain.errors import InputError
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.enzymes import (
     ENZYMES,
@@ -32,7 +33,7 @@ from app.domain.instruments.enzymes import (
     validate_enzyme,
 )
 from app.domain.visit_values import ItemEntry, VisitValues
-from app.forms.numbers import decimal, fixed, numbers_in_words
+from app.forms.numbers import decimal, entry_problem, fixed, numbers_in_words, typed_number
 from app.forms.terms import MESSAGE, item_words, phrases
 from app.forms.visit_sections import (
     DateItemField,
@@ -110,7 +111,7 @@ class UlnDefaultsDialog(QDialog):
         self.rows: dict[str, tuple[QLineEdit, QComboBox]] = {}
         for e in ENZYMES:
             value, unit = load_uln_defaults()[e.code]
-            edit = QLineEdit(f"{value:g}")
+            edit = QLineEdit(decimal(value))
             box = QComboBox()
             box.addItems(UNITS)
             box.setCurrentText(unit)
@@ -130,15 +131,25 @@ class UlnDefaultsDialog(QDialog):
         form.addRow(buttons)
 
     def _save(self) -> None:
+        """Saved only when every value reads (the interface's decimal mark, as every number
+        field: numbers.typed_number); otherwise the reason, and everything stays typed."""
         out = {}
         for code, (edit, box) in self.rows.items():
+            typed = edit.text().strip()
             try:
-                value = float(edit.text())
-                if value <= 0:
-                    raise ValueError
-            except ValueError:
+                value = typed_number(f"{code}_uln", typed)
+            except InputError as error:
+                label = self.tr("ULN for %1").replace("%1", code.upper())
+                value = None
+                problem = entry_problem(error, label)
+                if problem is not None:  # a comma that could be misread: say why
+                    self.error.setText(problem)
+                    edit.setFocus()
+                    return
+            if value is None or value <= 0:
                 self.error.setText(self.tr("The ULN for %1 must be a number above 0.")
                                    .replace("%1", code.upper()))
+                edit.setFocus()
                 return
             out[code] = (value, box.currentText())
         save_uln_defaults(out)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.measurements import measure_refusal
 from app.domain.phrases import Joined, Phrase
+from app.domain.units import OutOfRangeError
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
-    numbers_in_words,
+    entry_problem,
     parsed_value,
     shown_as_typed,
     typed_problem,
@@ -129,6 +131,14 @@ class MeasurementInputs(QWidget):
             # the domain's refusal with its unit hint after it: each in its own words
             head = self._in_words(name, problem[:-len(f" {hint}")])
             return f"{head} {phrase_words(hint)}"
+        if problem is not None and edit is not None:
+            # out of the plausible range: the domain's sentence with the interface's words
+            # and decimal mark ("20,5"), checked again from what is typed
+            unit = (self.weight_unit if name == "weight" else self.height_unit).currentData()
+            refused = measure_refusal(name, as_typed_by_the_domain(edit.text().strip()), unit)
+            if isinstance(refused, OutOfRangeError) and refused.message == problem:
+                return entry_problem(refused, self.tr("Weight") if name == "weight"
+                                     else self.tr("Height"))
         if problem is None or edit is None or "," not in edit.text():
             fixed = term(MEASUREMENT_CHECK, problem) if problem else problem
             return date_check_words(problem) if fixed == problem else fixed
@@ -147,7 +157,7 @@ class MeasurementInputs(QWidget):
                     .replace("%1", label).replace("%2", typed))
         return own
 
-    def show_problems(self, problems: dict[str, str], bsa_text: str,
+    def show_problems(self, problems: dict[str, str], bsa_text: Phrase | str,
                       warnings: dict[str, Phrase] | None = None,
                       hints: dict[str, Phrase | Joined] | None = None) -> None:
         all_hints = hints or {}
@@ -161,9 +171,9 @@ class MeasurementInputs(QWidget):
             own = name == "measured_on" and self.measured_on.problem()
             message.show_message(None if own else self._in_words(name, problems.get(name),
                                                                  all_hints.get(name)))
-        # The domain's "BSA 0.80 m² (Mosteller: …)": the abbreviation in the interface's
-        # language (SC, surface corporelle), the arithmetic as it is.
-        self.bsa.setText(numbers_in_words(bsa_text).replace("BSA", self.tr("BSA"), 1))
+        # The domain's "BSA 0.80 m² (Mosteller: …)" in the interface's language; a
+        # sentence of the window's own ("enter a valid weight and height") as it is.
+        self.bsa.setText(phrase_words(bsa_text) if isinstance(bsa_text, Phrase) else bsa_text)
         warnings = warnings or {}
         hints = {k: v for k, v in all_hints.items() if k not in problems}
         lines = [phrase_words(line) for line in (*warnings.values(), *hints.values())]
