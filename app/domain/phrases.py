@@ -47,6 +47,8 @@ class DrugName(PlanText):
 
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,
            number: Translate) -> str:
+    if isinstance(value, Sentence):  # a sentence inside another: its own words
+        return value.phrase.words(translate, plan, number)
     if isinstance(value, PlanText):
         return plan(value)
     if isinstance(value, Number):
@@ -102,3 +104,34 @@ def phrase(template: str, *values: str | Phrase | Joined) -> Phrase:
 
 def joined(separator: str, parts: Sequence[str | Phrase | Joined]) -> Joined:
     return Joined(separator, tuple(parts))
+
+
+class Sentence(str):
+    """A phrase given where the domain has always given text (a field's problem in a
+    ``{code: message}`` map, a score's explanation): the string is exactly the phrase's
+    English, so whatever stores, compares, joins or exports it reads what it read before;
+    ``.phrase`` keeps the template and its values for the interface to translate
+    (app/forms/terms.py ``phrases``). Text made from it (a join, a slice) is plain text."""
+
+    phrase: Phrase | Joined
+
+    def __new__(cls, phrase: Phrase | Joined | str) -> Sentence:
+        text = super().__new__(cls, str(phrase))
+        # from a plain string (a copy or a pickle gives the text back): the text as it is
+        text.phrase = phrase if isinstance(phrase, Phrase | Joined) else Phrase("%1", (str(text),))
+        return text
+
+
+def sentence(template: str, *values: str | Phrase | Joined) -> Sentence:
+    """``phrase(template, *values)`` given as text (a Sentence)."""
+    return Sentence(Phrase(template, tuple(values)))
+
+
+def sentences(separator: str, parts: Sequence[str | Phrase | Joined]) -> Sentence:
+    """Sentences one after the other (``joined``) given as text: a Sentence part keeps
+    its phrase."""
+    return Sentence(Joined(separator, tuple(_phrase_of(p) for p in parts)))
+
+
+def _phrase_of(part: str | Phrase | Joined) -> str | Phrase | Joined:
+    return part.phrase if isinstance(part, Sentence) else part

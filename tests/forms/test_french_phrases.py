@@ -1,12 +1,18 @@
 """The instruments' sentences that the domain now writes as Phrases (issue 21, one
 mechanism for domain sentences) read in French through terms.phrases, as the listed
-templates did: the medications section's vital signs so far."""
+templates did: the medications section's vital signs, the instruments' shared field
+messages (app.domain.instruments.common) and the instruments moved since."""
 
 from __future__ import annotations
 
 import pytest
 
+from app.domain.instruments.cmas import validate_cmas
+from app.domain.instruments.common import FIELD_SENTENCES
+from app.domain.instruments.globals import validate_global
 from app.domain.instruments.medications import VITAL_SENTENCES, validate_vital
+from app.domain.instruments.mmt8 import validate_mmt8
+from app.domain.phrases import Sentence
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -42,3 +48,28 @@ def test_in_english_the_phrase_reads_as_the_domain_wrote_it(qapp):
     assert terms.phrases(terms.MESSAGE, message) == str(message) == (
         'Diastolic blood pressure must be a whole number from 20 to 150 mmHg; "10" was '
         "entered.")
+
+
+# The instruments' shared field messages (app.domain.instruments.common) are Sentences:
+# text to every caller, read in French from their phrase. The step of a VAS is a Number,
+# so French writes "0,1" (the pattern matching left "0.1"); what was typed stays as typed.
+@pytest.mark.parametrize(("message", "french_words"), [
+    (lambda: validate_global("pga_activity", "10.05"),
+     "Évaluation globale de l'activité de la maladie par le médecin doit être un nombre de 0 "
+     'à 10 cm, par pas de 0,1 cm\u202f; "10.05" a été saisi.'),
+    (lambda: validate_mmt8({"mmt_neck_flexors": "11"}, "unilateral")["mmt_neck_flexors"],
+     'MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.'),
+    # the yes/no answers are Labels: the instrument's own words for them
+    (lambda: validate_cmas({"cmas_5a": "2"})["cmas_5a"],
+     "CMAS, item 5a (redressement assis : mains sur les cuisses, avec contrepoids) doit être "
+     '0 (incapable) ou 1 (capable)\u202f; "2" a été saisi.'),
+])
+def test_field_messages_read_in_french(french, message, french_words):
+    written = message()
+    assert isinstance(written, Sentence)
+    assert terms.phrases(terms.MESSAGE, written) == french_words
+
+
+def test_every_field_sentence_is_listed_and_translated(french):
+    assert set(FIELD_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in FIELD_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
