@@ -12,7 +12,8 @@ import pickle
 
 import pytest
 
-from app.domain.instruments import common
+from app.domain.instruments import cmas, common
+from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.globals import GLOBALS_BY_CODE, validate_global
 from app.domain.instruments.mmt8 import validate_mmt8
@@ -95,3 +96,48 @@ def test_the_error_carries_the_sentences_and_its_text_is_their_english():
     message = caught.value.messages[PGA.code]
     assert isinstance(message, Sentence) and isinstance(message.phrase, Phrase)
     assert str(caught.value) == str(message)
+
+
+# ------------------------------------------------------------------------------ CMAS
+
+def _cmas(values, age=None):
+    return score_cmas(values, age)
+
+
+@pytest.mark.parametrize(("message", "english", "template"), [
+    # head elevation held 5 s: band 1 (1-9 s, clinical-rules §2.1), but 3 was entered
+    (lambda: _cmas({"cmas_1": 3, "cmas_1_sec": "5"}).errors["cmas_1"],
+     'CMAS item 1 (head elevation): the score entered (3) does not match the seconds entered '
+     '("5" s scores 1). Correct or clear one of them.', cmas.SCORE_VS_SECONDS),
+    (lambda: _cmas({"cmas_1_sec": "-1"}).errors["cmas_1_sec"],
+     'CMAS item 1 (head elevation, seconds held) must be a number of seconds, 0 or more; "-1" was '
+     "entered.", cmas.SECONDS),
+    # item 5 scored 2 while 3 variants were done (3 entered, 3 left blank: 3 to 6 allowed)
+    (lambda: _cmas({"cmas_5": 2, "cmas_5a": 1, "cmas_5b": 1, "cmas_5c": 1}).errors["cmas_5"],
+     "CMAS item 5 (sit-ups): the score entered (2) does not match the sit-up variants "
+     "entered (3 done of 3 entered). Correct or clear one of them.", cmas.SCORE_VS_SIT_UPS),
+    (lambda: _cmas({"cmas_2": 2}).items[1].derivation, "score entered: 2", cmas.SCORE_ENTERED),
+    # four of six variants done, all six entered: score 4
+    (lambda: _cmas({"cmas_5a": 1, "cmas_5b": 1, "cmas_5c": 1, "cmas_5d": 1, "cmas_5e": 0,
+                    "cmas_5f": 0}).items[4].derivation,
+     "4 of 6 sit-up variants done", cmas.SIT_UPS_DONE),
+    (lambda: _cmas({"cmas_5a": 1, "cmas_5b": 0}).items[4].derivation,
+     "2 of 6 sit-up variants entered; not entered: 5c, 5d, 5e, 5f", cmas.SIT_UPS_ENTERED),
+])
+def test_cmas_sentences_keep_their_english(message, english, template):
+    written = message()
+    assert isinstance(written, Sentence) and written == english
+    assert written.phrase.template == template and template in cmas.CMAS_SENTENCES
+
+
+def test_the_cmas_age_caveat_keeps_its_english_and_marks_its_numbers():
+    # under 5 years: healthy 4-year-olds average 46.6 of 52 (Rennebohm 2004)
+    caveat = cmas.age_caveat(4)
+    assert caveat == (
+        "Age under 5 years: healthy 4-year-olds average about 46.6 on the CMAS, not 52 "
+        "(head lift and sit-ups depend on age). Compare with this child's own earlier "
+        f"scores. Source: {cmas.AGE_CAVEAT_SOURCE}.")
+    rule, source = caveat.phrase.parts
+    assert rule.values == ("5", "46.6", "52") and all(isinstance(v, Number) for v in rule.values)
+    assert source.template == common.SOURCE_NOTE
+    assert cmas.age_caveat(5) is None

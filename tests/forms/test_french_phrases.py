@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.domain.instruments.cmas import validate_cmas
+from app.domain.instruments.cmas import (
+    AGE_CAVEAT_SOURCE,
+    CMAS_SENTENCES,
+    age_caveat,
+    score_cmas,
+    validate_cmas,
+)
 from app.domain.instruments.common import FIELD_SENTENCES
 from app.domain.instruments.globals import validate_global
 from app.domain.instruments.medications import VITAL_SENTENCES, validate_vital
@@ -73,3 +79,24 @@ def test_field_messages_read_in_french(french, message, french_words):
 def test_every_field_sentence_is_listed_and_translated(french):
     assert set(FIELD_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in FIELD_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The CMAS's sentences (app.domain.instruments.cmas CMAS_SENTENCES): the same French as
+# the pattern matching gave, the age caveat's mean now with the decimal comma (46,6).
+def test_cmas_sentences_read_in_french(french):
+    result = score_cmas({"cmas_1": 3, "cmas_1_sec": "5"})
+    assert terms.phrases(terms.MESSAGE, result.errors["cmas_1"]) == (
+        "CMAS, item 1 (élévation de la tête) : le score saisi (3) ne correspond pas aux "
+        'secondes saisies ("5" s donnent le score 1). Corrigez ou effacez l\'un des deux.')
+    sit_ups = score_cmas({"cmas_5a": 1, "cmas_5b": 0}).items[4].derivation
+    assert terms.phrases(terms.MESSAGE, sit_ups) == (
+        "2 des 6 variantes de redressement assis saisies\u202f; non saisies : 5c, 5d, 5e, 5f")
+    caveat = terms.phrases(terms.MESSAGE, age_caveat(4))
+    assert caveat.startswith("Âge inférieur à 5 ans : les enfants de 4 ans en bonne santé "
+                             "obtiennent en moyenne environ 46,6 au CMAS, et non 52 ")
+    assert caveat.endswith(f"Source : {AGE_CAVEAT_SOURCE}.")
+
+
+def test_every_cmas_sentence_is_listed_and_translated(french):
+    assert set(CMAS_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in CMAS_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []

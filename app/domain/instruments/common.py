@@ -222,7 +222,8 @@ def format_number(value: Decimal | int | float, places: int = COMPARISON_PLACES)
 WHOLE_NUMBER = "%1 must be a whole number from %2 to %3; %4 was entered."
 VAS_RANGE = "%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered."
 YES_NO = "%1 must be 0 (%2) or 1 (%3); %4 was entered."
-FIELD_SENTENCES = (WHOLE_NUMBER, VAS_RANGE, YES_NO)
+SOURCE_NOTE = "Source: %1."  # after a rule's sentence: its source as cited
+FIELD_SENTENCES = (WHOLE_NUMBER, VAS_RANGE, YES_NO, SOURCE_NOTE)
 
 
 def whole_number_message(item: ItemDefinition, value: object) -> Sentence:
