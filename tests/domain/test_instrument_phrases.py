@@ -12,7 +12,8 @@ import pickle
 
 import pytest
 
-from app.domain.instruments import cmas, common
+from app.domain.instruments import chaq, cmas, common
+from app.domain.instruments.chaq import score_chaq
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.globals import GLOBALS_BY_CODE, validate_global
@@ -141,3 +142,34 @@ def test_the_cmas_age_caveat_keeps_its_english_and_marks_its_numbers():
     assert rule.values == ("5", "46.6", "52") and all(isinstance(v, Number) for v in rule.values)
     assert source.template == common.SOURCE_NOTE
     assert cmas.age_caveat(5) is None
+
+
+# ------------------------------------------------------------------------------ CHAQ
+
+def test_chaq_item_message_and_invalid_entries_keep_their_english():
+    result = score_chaq({"chaq_dressing_1": "7"})
+    item = result.errors["chaq_dressing_1"]
+    assert isinstance(item, Sentence) and item.phrase.template == chaq.ITEM_ANSWER
+    assert item == ('CHAQ item dressing 1 (Dress, including tying shoelaces and doing '
+                    'buttons?) must be 0, 1, 2, 3 or not applicable; "7" was entered.')
+    # one invalid entry: "entry is"; the item's own message follows, as a phrase of its own
+    assert result.explanation == "CHAQ disability index not computed: 1 entry is not valid. " + item
+    head, same = result.explanation.phrase.parts
+    assert head.template == chaq.ENTRY_NOT_VALID and same == item.phrase
+    two = score_chaq({"chaq_dressing_1": "7", "chaq_dressing_2": "x"}).explanation
+    assert two.startswith("CHAQ disability index not computed: 2 entries are not valid. ")
+    assert two.phrase.parts[0].template == chaq.ENTRIES_NOT_VALID
+
+
+def test_chaq_too_few_domains_keeps_its_english():
+    # dressing and arising answered: 2 of 8, the provisional minimum is 6
+    result = score_chaq({"chaq_dressing_1": 1, "chaq_arising_1": 2})
+    assert result.explanation == (
+        "CHAQ disability index not computed: only 2 of 8 domains answered; at least 6 are "
+        "needed (provisional rule: a project choice, as the IMACS CHAQ instructions set no "
+        "minimum: the disability index only when at least 6 of the 8 domains are answered). "
+        "Unanswered (all items blank or not applicable): Eating, Walking, Hygiene, Reach, "
+        "Grip, Activities.")
+    rule, unanswered = result.explanation.phrase.parts
+    assert rule.template == chaq.TOO_FEW_DOMAINS and rule.values[:3] == ("2", "8", "6")
+    assert all(isinstance(v, Label) for v in unanswered.values[0].parts)

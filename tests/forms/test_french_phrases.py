@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.instruments.chaq import CHAQ_SENTENCES, score_chaq
 from app.domain.instruments.cmas import (
     AGE_CAVEAT_SOURCE,
     CMAS_SENTENCES,
@@ -100,3 +101,20 @@ def test_cmas_sentences_read_in_french(french):
 def test_every_cmas_sentence_is_listed_and_translated(french):
     assert set(CMAS_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in CMAS_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The CHAQ's sentences (app.domain.instruments.chaq CHAQ_SENTENCES): the domains that are
+# not answered are Labels, each in the instrument's French word.
+def test_chaq_too_few_domains_reads_in_french(french):
+    explanation = score_chaq({"chaq_dressing_1": 1, "chaq_arising_1": 2}).explanation
+    assert terms.phrases(terms.MESSAGE, explanation) == (
+        "Indice d'incapacité du CHAQ non calculé : seulement 2 domaines répondus sur 8\u202f; "
+        "il en faut au moins 6 (règle provisoire : un choix du projet, car les instructions "
+        "IMACS du CHAQ ne fixent aucun minimum : l'indice seulement si au moins 6 des 8 "
+        "domaines sont répondus). Sans réponse (tous les items vides ou sans objet) : "
+        "Alimentation, Marche, Hygiène, Atteindre, Préhension, Activités.")
+
+
+def test_every_chaq_sentence_is_listed_and_translated(french):
+    assert set(CHAQ_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in CHAQ_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []

@@ -79,6 +79,7 @@ from app.domain.instruments.printed import (
     PaperLine,
     PaperVas,
 )
+from app.domain.phrases import Label, Number, Sentence, joined, phrase, sentence, sentences
 from app.domain.visit_values import ItemEntry
 
 INSTRUMENT = "CHAQ"
@@ -347,11 +348,20 @@ class ChaqResult:
         return Fraction(self.domain_sum, self.domains_answered)
 
 
-def _item_message(item: ItemDefinition, value: object) -> str:
-    return (
-        f"{item.display_name} must be 0, 1, 2, 3 or not applicable; "
-        f"{format_entered(value)} was entered."
-    )
+# The CHAQ's sentences (app/forms/terms.py lists them in "Instrument message"): an item's
+# or a domain's name a Label, counts Numbers, what was entered as it was entered.
+ITEM_ANSWER = "%1 must be 0, 1, 2, 3 or not applicable; %2 was entered."
+ENTRY_NOT_VALID = "CHAQ disability index not computed: %1 entry is not valid."
+ENTRIES_NOT_VALID = "CHAQ disability index not computed: %1 entries are not valid."
+# the minimum's source is part of the sentence (its translation too)
+TOO_FEW_DOMAINS = ("CHAQ disability index not computed: only %1 of %2 domains answered; at "
+                   "least %3 are needed (%4 rule: " + MINIMUM_DOMAINS_RULE.source + ").")
+UNANSWERED = "Unanswered (all items blank or not applicable): %1."
+CHAQ_SENTENCES = (ITEM_ANSWER, ENTRY_NOT_VALID, ENTRIES_NOT_VALID, TOO_FEW_DOMAINS, UNANSWERED)
+
+
+def _item_message(item: ItemDefinition, value: object) -> Sentence:
+    return sentence(ITEM_ANSWER, Label(item.display_name), format_entered(value))
 
 
 def _parse_answer(item: ItemDefinition, value: object) -> int | str:
@@ -614,18 +624,15 @@ def score_chaq(
     if not explain:
         explanation = ""
     elif item_errors:
-        explanation = (
-            f"CHAQ disability index not computed: {len(item_errors)} "
-            f"{'entry is' if len(item_errors) == 1 else 'entries are'} not valid. "
-            + " ".join(messages[c] for c in item_errors)
-        )
+        explanation = sentences(" ", [
+            phrase(ENTRY_NOT_VALID if len(item_errors) == 1 else ENTRIES_NOT_VALID,
+                   Number(str(len(item_errors)))),
+            *(messages[c] for c in item_errors)])
     elif answered < minimum:
-        explanation = (
-            f"CHAQ disability index not computed: only {answered} of {len(DOMAINS)} "
-            f"domains answered; at least {minimum} are needed "
-            f"({MINIMUM_DOMAINS_RULE.status} rule: {MINIMUM_DOMAINS_RULE.source}). "
-            f"Unanswered (all items blank or not applicable): {', '.join(unanswered)}."
-        )
+        explanation = sentences(" ", [
+            phrase(TOO_FEW_DOMAINS, Number(str(answered)), Number(str(len(DOMAINS))),
+                   Number(str(minimum)), Label(MINIMUM_DOMAINS_RULE.status)),
+            phrase(UNANSWERED, joined(", ", [Label(label) for label in unanswered]))])
     else:
         parts = " + ".join(f"{d.label} {d.score}" for d in domains if d.score is not None)
         explanation = (
