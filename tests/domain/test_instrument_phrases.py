@@ -12,12 +12,21 @@ import pickle
 
 import pytest
 
-from app.domain.instruments import chaq, cmas, common
+from app.domain.instruments import chaq, cmas, common, enzymes, skin, steroid_exposure
 from app.domain.instruments.chaq import score_chaq
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.enzymes import (
+    EnzymeMeasurement,
+    follow_up_enzyme,
+    most_abnormal,
+    times_uln,
+    validate_enzyme,
+)
 from app.domain.instruments.globals import GLOBALS_BY_CODE, validate_global
 from app.domain.instruments.mmt8 import validate_mmt8
+from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
+from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
 
 # ------------------------------------------------------------------ the carrier itself
@@ -173,3 +182,97 @@ def test_chaq_too_few_domains_keeps_its_english():
     rule, unanswered = result.explanation.phrase.parts
     assert rule.template == chaq.TOO_FEW_DOMAINS and rule.values[:3] == ("2", "8", "6")
     assert all(isinstance(v, Label) for v in unanswered.values[0].parts)
+
+
+# --------------------------------------------------------------------------- enzymes
+
+def test_enzyme_field_messages_keep_their_english():
+    messages = validate_enzyme(EnzymeMeasurement("ck", "x", "mg", "0", "kg"))
+    assert messages == {
+        "unit": 'CK (creatine kinase): unit must be U/L or µkat/L; "mg" was entered.',
+        "uln_unit": 'CK (creatine kinase): ULN unit must be U/L or µkat/L; "kg" was entered.',
+        "value": 'CK (creatine kinase): the result must be a number from 0 to 10,000,000; "x" '
+                 "was entered.",
+        "uln": "CK (creatine kinase): the upper limit of normal must be a number from 0.001 "
+               'to 100,000; "0" was entered.'}
+    assert [m.phrase.template for m in messages.values()] == [
+        enzymes.UNIT_ENTERED, enzymes.ULN_UNIT_ENTERED, enzymes.RESULT_RANGE, enzymes.ULN_RANGE]
+    # the ULN's lower limit is a Number; the thousands-comma limits stay as written
+    assert isinstance(messages["uln"].phrase.values[1], Number)
+    assert not isinstance(messages["uln"].phrase.values[2], Number)
+
+
+def test_times_uln_keeps_its_arithmetic_in_english():
+    # 0.75 µkat/L × 60 = 45 U/L; 2.5 µkat/L × 60 = 150 U/L; 45 ÷ 150 = 0.3 × ULN
+    result = times_uln(EnzymeMeasurement("ck", 0.75, "µkat/L", 2.5))
+    assert result.explanation == ("CK (creatine kinase): 0.75 µkat/L × 60 = 45 U/L ÷ ULN "
+                                  "2.5 µkat/L × 60 = 150 U/L = 0.3 × ULN")
+    assert result.explanation.phrase.template == enzymes.TIMES_ULN
+    assert result.explanation.phrase.words(number=lambda n: f"<{n}>") == (
+        "CK (creatine kinase): 0.75 µkat/L × 60 = <45> U/L ÷ ULN 2.5 µkat/L × 60 = <150> U/L = "
+        "<0.3> × ULN")
+
+
+def test_most_abnormal_with_a_tie_keeps_its_english():
+    # CK 300/150 = 2, LDH 600/300 = 2, AST 45.5/40 = 1.1375 -> 1.14: CK and LDH tie at 2
+    chosen = most_abnormal([EnzymeMeasurement("ck", 300, "U/L", 150),
+                            EnzymeMeasurement("ldh", 600, "U/L", 300),
+                            EnzymeMeasurement("ast", 45.5, "U/L", 40)])
+    assert chosen.explanation == (
+        "Most abnormal enzyme at baseline: CK (creatine kinase), 2 × ULN (CK 2; LDH 2; AST "
+        "1.14). Tied with LDH (lactate dehydrogenase); CK (creatine kinase) chosen by the "
+        "fixed order CK, aldolase, LDH, AST, ALT. The clinician may choose another.")
+    assert [p.template for p in chosen.explanation.phrase.parts] == [
+        enzymes.MOST_ABNORMAL, enzymes.TIED, enzymes.ANOTHER]
+    follow = follow_up_enzyme("ck", [])
+    assert follow.reason == ("CK (creatine kinase) (the most abnormal enzyme at baseline) was "
+                             "not measured at this visit; another enzyme is not substituted.")
+    assert follow.reason.phrase.template == enzymes.NOT_MEASURED
+
+
+# ------------------------------------------------------------------------------ skin
+
+def test_skin_messages_keep_their_english():
+    item = SKIN_ITEMS[0]
+    messages = validate_skin({item.code: "absent", item.change_code: "new"})
+    assert messages == {item.change_code: "Cutaneous ulceration is marked absent but its "
+                                          "change is 'new'; correct one of them."}
+    assert messages[item.change_code].phrase.template == skin.ABSENT_BUT_CHANGED
+    wrong = validate_skin({item.code: "maybe"})[item.code]
+    assert wrong == ('Cutaneous ulceration: answer must be one of absent (absent), present '
+                     '(present); "maybe" was entered.')
+    assert wrong.phrase.template == skin.ANSWER
+
+
+def test_the_skin_change_reminder_keeps_its_english_and_marks_the_scores():
+    # "improving" while the activity VAS went from 2.5 to 4 cm: higher
+    reminder = skin_change_warning(2.5, 4.0, "improving", finding="Cutaneous ulceration")
+    assert reminder == ("Please check: Cutaneous ulceration is marked improving, but the skin "
+                        "activity score is higher than at the last visit: 2.5 cm then, 4 cm "
+                        "now. Saving is not blocked.")
+    check, saving = reminder.phrase.parts
+    assert check.template == skin.HIGHER and saving.template == skin.NOT_BLOCKED
+    assert check.values[4:] == ("2.5", "4") and all(isinstance(v, Number)
+                                                      for v in check.values[4:])
+    lower = skin_change_warning(4.5, 4.0, "worse")
+    assert lower.phrase.parts[0].template == skin.LOWER
+    assert "lower than at the last visit: 4.5 cm then, 4 cm now." in lower
+
+
+# ------------------------------------------------------------------ steroid exposure
+
+def test_steroid_messages_keep_their_english():
+    # IV methylprednisolone pulses: whole, 0 to 60; the pulse dose 1 to 1000 mg
+    assert validate_dose_item("ivmp_pulses", "2.5") == (
+        'IV methylprednisolone pulses since the last visit must be a whole number; "2.5" was '
+        "entered.")
+    too_high = validate_dose_item("ivmp_dose_mg", "99999")
+    assert too_high == ('IV methylprednisolone dose per pulse must be from 1 to 1000 mg; '
+                        '"99999" was entered.')
+    assert too_high.phrase.template == steroid_exposure.FROM_TO
+    assert too_high.phrase.values[1:3] == ("1", "1000")
+    assert all(isinstance(v, Number) for v in too_high.phrase.values[1:3])
+    needed = steroid_problems({"ivmp_pulses": "3"})["ivmp_dose_mg"]
+    assert needed == ("IV methylprednisolone: pulses were given since the last visit; enter "
+                      "the dose of each pulse in mg.")
+    assert needed.phrase.template == steroid_exposure.PULSE_DOSE_NEEDED

@@ -16,9 +16,12 @@ from app.domain.instruments.cmas import (
     validate_cmas,
 )
 from app.domain.instruments.common import FIELD_SENTENCES
+from app.domain.instruments.enzymes import ENZYME_SENTENCES, EnzymeMeasurement, most_abnormal
 from app.domain.instruments.globals import validate_global
 from app.domain.instruments.medications import VITAL_SENTENCES, validate_vital
 from app.domain.instruments.mmt8 import validate_mmt8
+from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
+from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
 from app.domain.phrases import Sentence
 from app.forms import terms
 from app.forms.language import INTERFACE
@@ -118,3 +121,46 @@ def test_chaq_too_few_domains_reads_in_french(french):
 def test_every_chaq_sentence_is_listed_and_translated(french):
     assert set(CHAQ_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in CHAQ_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The enzymes' sentences (app.domain.instruments.enzymes ENZYME_SENTENCES): the ratios are
+# Numbers, so French writes 1,14 (the pattern matching left 1.14); the tie reads as before.
+def test_most_abnormal_enzyme_reads_in_french(french):
+    chosen = most_abnormal([EnzymeMeasurement("ck", 300, "U/L", 150),
+                            EnzymeMeasurement("ldh", 600, "U/L", 300),
+                            EnzymeMeasurement("ast", 45.5, "U/L", 40)])
+    assert terms.phrases(terms.MESSAGE, chosen.explanation) == (
+        "Enzyme la plus anormale à la visite initiale : CK (créatine kinase), 2 × LSN (CK 2; "
+        "LDH 2; AST 1,14). À égalité avec LDH (lactate déshydrogénase)\u202f; CK (créatine "
+        "kinase) choisie selon l'ordre fixe CK, aldolase, LDH, AST, ALT. Le clinicien peut en "
+        "choisir une autre.")
+
+
+def test_every_enzyme_sentence_is_listed_and_translated(french):
+    assert set(ENZYME_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in ENZYME_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The skin's sentences (app.domain.instruments.skin SKIN_SENTENCES): the answer a Label
+# in the instrument's French word, the activity scores Numbers (2,5 where the pattern
+# matching left 2.5).
+def test_the_skin_change_reminder_reads_in_french(french):
+    reminder = skin_change_warning(2.5, 4.0, "improving", finding="Cutaneous ulceration",
+                                   measure="MDAAT cutaneous disease activity (physician VAS)")
+    assert terms.phrases(terms.MESSAGE, reminder) == (
+        "À vérifier : Ulcération cutanée est coté « en amélioration », mais MDAAT : activité "
+        "cutanée de la maladie (EVA du médecin) est plus élevé qu'à la dernière visite : 2,5 "
+        "cm alors, 4 cm maintenant. L'enregistrement n'est pas bloqué.")
+
+
+def test_every_skin_sentence_is_listed_and_translated(french):
+    assert set(SKIN_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in SKIN_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+def test_steroid_messages_read_in_french(french):
+    assert terms.phrases(terms.MESSAGE, validate_dose_item("ivmp_dose_mg", "99999")) == (
+        "Dose de méthylprednisolone IV par bolus doit être de 1 à 1000 mg\u202f; « 99999 » a été "
+        "saisi.")
+    assert set(STEROID_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in STEROID_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
