@@ -9,10 +9,25 @@ from __future__ import annotations
 
 import copy
 import pickle
+from datetime import date
 
 import pytest
 
-from app.domain.instruments import chaq, cmas, common, enzymes, skin, steroid_exposure
+from app.domain import dates
+from app.domain.dates import DAY_FIRST, DateProblem, DateRange, parse_date
+from app.domain.instruments import (
+    adverse_events,
+    chaq,
+    cmas,
+    common,
+    enzymes,
+    skin,
+    steroid_exposure,
+)
+from app.domain.instruments.adverse_events import (
+    adverse_event_code_problems,
+    adverse_event_date_problems,
+)
 from app.domain.instruments.chaq import score_chaq
 from app.domain.instruments.cmas import score_cmas
 from app.domain.instruments.common import InstrumentInputError
@@ -276,3 +291,68 @@ def test_steroid_messages_keep_their_english():
     assert needed == ("IV methylprednisolone: pulses were given since the last visit; enter "
                       "the dose of each pulse in mg.")
     assert needed.phrase.template == steroid_exposure.PULSE_DOSE_NEEDED
+
+
+# ----------------------------------------------------- dates and adverse events' dates
+
+def _problem(text, order=DAY_FIRST):
+    with pytest.raises(DateProblem) as caught:
+        parse_date(text, order, date(2026, 5, 1))
+    return caught.value.message
+
+
+@pytest.mark.parametrize(("typed", "english", "template"), [
+    ("abc", '"abc" is not a date. Write it as 2015-03-14, 20150314 or 14/03/2015.',
+     dates.NOT_A_DATE),
+    ("0000-01-01", '"0000-01-01": the year must be written in full, e.g. 2015.',
+     dates.YEAR_IN_FULL),
+    ("2015-13-01", '"2015-13-01" is an impossible date: there is no month 13 (months run from '
+                   "1 to 12).", dates.NO_MONTH),
+    # 2015 is not a leap year: February has 28 days
+    ("2015-02-30", '"2015-02-30" is an impossible date: February 2015 has 28 days.',
+     dates.MONTH_DAYS),
+])
+def test_date_problems_keep_their_english(typed, english, template):
+    message = _problem(typed)
+    assert isinstance(message, Sentence) and message == english
+    assert message.phrase.template == template and template in dates.DATE_SENTENCES
+
+
+def test_a_date_range_problem_keeps_its_english():
+    limits = DateRange(date(2020, 1, 1), date(2026, 1, 1), "the date of birth", "today")
+    early = limits.problem(date(2019, 5, 5))
+    assert early == ("05 May 2019 is before the earliest date allowed here, 01 Jan 2020 (the "
+                     "date of birth).")
+    assert early.phrase.template == dates.BEFORE_EARLIEST[1]
+    late = DateRange(latest=date(2026, 1, 1)).problem(date(2027, 5, 5))
+    assert late == "05 May 2027 is after the latest date allowed here, 01 Jan 2026."
+    assert late.phrase.template == dates.AFTER_LATEST[0]
+
+
+def test_adverse_event_messages_keep_their_english():
+    coded = adverse_event_code_problems(4, "infection_serious", False, None, "not_recovered",
+                                        True)
+    assert coded == {
+        "serious": "Adverse event 4: a serious infection is a serious event; answer Serious? "
+                   "yes, or choose Infection, not serious.",
+        "outcome": "Adverse event 4: it has a resolved date, so its outcome cannot be not "
+                   "recovered."}
+    assert {m.phrase.template for m in coded.values()} == {
+        adverse_events.SERIOUS_INFECTION, adverse_events.RESOLVED_NOT_RECOVERED}
+    unlisted = adverse_event_code_problems(3, "zzz", True, None, None, False)["category"]
+    assert unlisted == ("Adverse event 3: category 'zzz' is not one of the listed categories; "
+                        "choose one.")
+    today = date(2026, 5, 1)
+    dated = adverse_event_date_problems(1, "abc", "2026-03-01", today,
+                                        enrolled_on=date(2026, 4, 1))
+    assert dated == {
+        "onset": 'Adverse event 1: the onset date: "abc" is not a date. Write it as 2015-03-14, '
+                 "20150314 or 14/03/2015.",
+        "resolved": "Adverse event 1: the resolved date 2026-03-01 is before the enrollment on "
+                    "2026-04-01."}
+    # the date's own problem is a phrase inside the event's
+    assert dated["onset"].phrase.values[1].phrase.template == dates.NOT_A_DATE
+    order = adverse_event_date_problems(1, "2026-03-01", "2026-02-15", today)["resolved"]
+    assert order == "Adverse event 1: resolved 2026-02-15 is before its onset 2026-03-01."
+    assert set(m.phrase.template for m in (*coded.values(), *dated.values(), order)) <= set(
+        adverse_events.EVENT_SENTENCES)

@@ -5,8 +5,12 @@ messages (app.domain.instruments.common) and the instruments moved since."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from app.domain.dates import DATE_SENTENCES
+from app.domain.instruments.adverse_events import EVENT_SENTENCES, adverse_event_date_problems
 from app.domain.instruments.chaq import CHAQ_SENTENCES, score_chaq
 from app.domain.instruments.cmas import (
     AGE_CAVEAT_SOURCE,
@@ -164,3 +168,18 @@ def test_steroid_messages_read_in_french(french):
         "saisi.")
     assert set(STEROID_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in STEROID_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The date problems (app.domain.dates DATE_SENTENCES) and the adverse events' sentences
+# (EVENT_SENTENCES): a date's problem inside an event's reads as its own sentence.
+def test_an_adverse_event_date_problem_reads_in_french(french):
+    dated = adverse_event_date_problems(1, "2026-02-30", None, date(2026, 5, 1))
+    assert terms.phrases(terms.MESSAGE, dated["onset"]) == (
+        "Événement indésirable 1 : la date de début : « 2026-02-30 » est une date impossible : "
+        "février 2026 compte 28 jours.")
+
+
+@pytest.mark.parametrize("listed", [DATE_SENTENCES, EVENT_SENTENCES])
+def test_every_date_and_event_sentence_is_listed_and_translated(french, listed):
+    assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == []
