@@ -43,6 +43,9 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
+from app.domain.response import core_set, total_improvement
+from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
+from app.domain.response.total_improvement import total_improvement_score
 
 # ------------------------------------------------------------------ the carrier itself
 
@@ -356,3 +359,52 @@ def test_adverse_event_messages_keep_their_english():
     assert order == "Adverse event 1: resolved 2026-02-15 is before its onset 2026-03-01."
     assert set(m.phrase.template for m in (*coded.values(), *dated.values(), order)) <= set(
         adverse_events.EVENT_SENTENCES)
+
+
+# ------------------------------------------------------------- TIS (core_set, total)
+
+BASE = CoreSetValues(physician_global=6.0, parent_global=5.0,
+                     muscle=MuscleScore(MuscleInstrument.MMT8_UNILATERAL, 60), chaq_di=1.5,
+                     enzyme=3.0, enzyme_code="ck", extramuscular=4.0)
+FOLLOW = CoreSetValues(physician_global=2.5, parent_global=3.0,
+                       muscle=MuscleScore(MuscleInstrument.MMT8_UNILATERAL, 70), chaq_di=0.75,
+                       enzyme=1.2, enzyme_code="ck", extramuscular=1.0)
+
+
+def test_the_tis_keeps_its_english_and_marks_its_numbers():
+    result = total_improvement_score(BASE, FOLLOW)
+    # physician global (6 - 2.5) / 10 × 100 = 35% -> >25-40% -> 17.5 points (Rider 2016)
+    physician = result.measures[0].calculation
+    assert physician == "(6 - 2.5) / 10 × 100 = 35% -> >25-40% -> 17.5 points"
+    assert physician.phrase.parts[1].template == total_improvement.POINTS
+    assert physician.phrase.words(number=lambda n: n.replace(".", ",")) == (
+        "(6 - 2,5) / 10 × 100 = 35% -> >25-40% -> 17,5 points")
+    # 17.5 + 5 + 20 + 7.5 + 7.5 + 15 = 72.5: major (>= 70)
+    assert result.explanation.startswith(
+        "Total improvement score 72.5 = 17.5 (Physician global activity) + 5 (Patient/parent "
+        "global activity) + 20 (Muscle strength (MMT8 or CMAS)) + 7.5 (CHAQ disability index) "
+        "+ 7.5 (Most abnormal muscle enzyme) + 15 (Extramuscular activity); category: major "
+        "(JDM: minimal >= 30, moderate >= 45, major >= 70). Percent change rule is "
+        "PROVISIONAL: ")
+    total, note = result.explanation.phrase.parts
+    assert total.template == total_improvement.TOTAL and str(note) == str(note.template)
+
+
+def test_the_tis_not_computed_keeps_its_english():
+    follow = CoreSetValues(physician_global=2.5, parent_global=3.0,
+                           muscle=MuscleScore(MuscleInstrument.CMAS, 40), chaq_di=0.75,
+                           enzyme=1.2, enzyme_code="ldh", extramuscular=1.0)
+    result = total_improvement_score(BASE, follow)
+    assert result.explanation.startswith(
+        "Total improvement score not computed (never estimated from partial data). Muscle "
+        "strength not comparable: baseline MMT8 (unilateral, 0-80) vs follow-up CMAS (0-52); "
+        "use the same instrument and variant at both visits. Enzyme not comparable: baseline "
+        "ck vs follow-up ldh; follow the baseline's most abnormal enzyme. Percent change rule "
+        "is PROVISIONAL: ")
+    assert [p.template for p in result.explanation.phrase.parts[:3]] == [
+        total_improvement.NOT_COMPUTED, total_improvement.MUSCLE_NOT_COMPARABLE,
+        total_improvement.ENZYME_NOT_COMPARABLE]
+    missing = total_improvement_score(CoreSetValues(physician_global=6.0),
+                                      CoreSetValues(physician_global=5.4)).measures[1].reason
+    assert missing == "Patient/parent global activity not available at baseline and follow-up."
+    assert missing.phrase.template == core_set.NOT_AVAILABLE_AT[("baseline", "follow-up")]

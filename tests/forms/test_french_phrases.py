@@ -27,6 +27,12 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
 from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
 from app.domain.phrases import Sentence
+from app.domain.response.core_set import NOT_AVAILABLE_AT, CoreSetValues
+from app.domain.response.total_improvement import (
+    POINTS,
+    TIS_SENTENCES,
+    total_improvement_score,
+)
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -183,3 +189,26 @@ def test_an_adverse_event_date_problem_reads_in_french(french):
 def test_every_date_and_event_sentence_is_listed_and_translated(french, listed):
     assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The TIS's sentences (app.domain.response.total_improvement TIS_SENTENCES, core_set's
+# NOT_AVAILABLE_AT): the points and percentages Numbers (17,5 where the pattern matching
+# left 17.5), the measures' names Labels.
+def test_the_tis_reads_in_french(french):
+    base = CoreSetValues(physician_global=6.0, enzyme=3.0, enzyme_code="ck")
+    follow = CoreSetValues(physician_global=2.5, enzyme=0.9, enzyme_code="ldh")
+    result = total_improvement_score(base, follow)
+    assert terms.phrases(terms.MESSAGE, result.measures[0].calculation) == (
+        "(6 - 2,5) / 10 × 100 = 35% -> >25-40% -> 17,5 points")
+    assert terms.phrases(terms.MESSAGE, result.measures[1].reason) == (
+        "Activité globale (patient/parent) non disponible à la visite initiale ni au suivi.")
+    assert terms.phrases(terms.MESSAGE, result.measures[4].reason) == (
+        "Enzyme non comparable : ck à la visite initiale contre ldh au suivi\u202f; suivez "
+        "l'enzyme la plus anormale de la visite initiale.")
+
+
+def test_every_tis_sentence_is_listed_and_translated(french):
+    listed = (*TIS_SENTENCES, *NOT_AVAILABLE_AT.values())
+    assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
+    # "-> %1 points" is the same words in French
+    assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == [POINTS]
