@@ -8,6 +8,7 @@ by hand from each instrument's rule."""
 from __future__ import annotations
 
 import copy
+import importlib
 import pickle
 from datetime import date
 
@@ -43,9 +44,12 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
-from app.domain.response import core_set, total_improvement
+from app.domain.response import core_set, imacs_improvement, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
+
+# the module (the package gives its function under the same name)
+imacs = importlib.import_module("app.domain.response.imacs_improvement")
 
 # ------------------------------------------------------------------ the carrier itself
 
@@ -408,3 +412,50 @@ def test_the_tis_not_computed_keeps_its_english():
                                       CoreSetValues(physician_global=5.4)).measures[1].reason
     assert missing == "Patient/parent global activity not available at baseline and follow-up."
     assert missing.phrase.template == core_set.NOT_AVAILABLE_AT[("baseline", "follow-up")]
+
+
+# ---------------------------------------------------------------- IMACS improvement
+
+def test_the_imacs_improvement_keeps_its_english():
+    # MMT8 60 -> 40: (40 - 60) / 60 = -33.33% (worsened); physician 6 -> 8, parent 5 -> 7,
+    # CHAQ 1.5 -> 2.5 worsened too: 4 worsened (at most 2), 2 improved (3 needed)
+    follow = CoreSetValues(physician_global=8.0, parent_global=7.0,
+                           muscle=MuscleScore(MuscleInstrument.MMT8_UNILATERAL, 40),
+                           chaq_di=2.5, enzyme=1.2, enzyme_code="ck", extramuscular=1.0)
+    result = imacs_improvement(BASE, follow)
+    assert result.explanation == (
+        "Not improved (IMACS definition): MMT8 worsened by 25% or more; 4 measures worsened by "
+        "25% or more (at most 2 allowed); only 2 improved by 20% or more (3 needed). Improved "
+        "by 20% or more: Most abnormal muscle enzyme, Extramuscular activity; worsened by 25% "
+        "or more: Physician global activity, Patient/parent global activity, Manual muscle "
+        "testing (MMT8), Physical function (CHAQ). Physician global activity: (6 - 8) / 6 × "
+        "100 = -33.33% -> worsened. Patient/parent global activity: (5 - 7) / 5 × 100 = -40% "
+        "-> worsened. Manual muscle testing (MMT8): (40 - 60) / 60 × 100 = -33.33% -> "
+        "worsened. Physical function (CHAQ): (1.5 - 2.5) / 1.5 × 100 = -66.67% -> worsened. "
+        "Most abnormal muscle enzyme: (3 - 1.2) / 3 × 100 = 60% -> improved. Extramuscular "
+        "activity: (4 - 1) / 4 × 100 = 75% -> improved.")
+    verdict, summary, details = result.explanation.phrase.parts
+    assert verdict.template == imacs.NOT_IMPROVED
+    assert summary.parts[0].template == imacs.IMPROVED_AND_WORSENED
+    assert details.parts[0].template == imacs.DETAIL[imacs.MeasureChange.WORSENED]
+    assert result.measures[4].calculation == "(3 - 1.2) / 3 × 100 = 60% -> improved"
+
+
+def test_the_imacs_undetermined_keeps_its_english():
+    follow = CoreSetValues(physician_global=2.5, muscle=MuscleScore(
+        MuscleInstrument.MMT8_BILATERAL, 120), enzyme=1.0, enzyme_code="ldh")
+    result = imacs_improvement(BASE, follow)
+    assert result.explanation.startswith(
+        "Undetermined: the measures not available (Patient/parent global activity, Manual "
+        "muscle testing (MMT8), Physical function (CHAQ), Most abnormal muscle enzyme, "
+        "Extramuscular activity) decide the result. Improved by 20% or more: Physician global "
+        "activity; worsened by 25% or more: none; not available: Patient/parent global "
+        "activity, ")
+    # a measure not available is named, then its reason, as the English always wrote it
+    assert result.explanation.endswith(
+        "Manual muscle testing (MMT8): MMT8 not comparable: baseline MMT8 (unilateral, 0-80) "
+        "vs follow-up MMT8 (bilateral, 0-150).. Physical function (CHAQ): CHAQ disability "
+        "index not available at follow-up.. Most abnormal muscle enzyme: Enzyme not "
+        "comparable: baseline ck vs follow-up ldh.. Extramuscular activity: Extramuscular "
+        "activity not available at follow-up..")
+    assert result.measures[2].calculation.phrase.template == imacs.MMT8_NOT_COMPARABLE

@@ -27,7 +27,9 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
 from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
 from app.domain.phrases import Sentence
+from app.domain.response import imacs_improvement
 from app.domain.response.core_set import NOT_AVAILABLE_AT, CoreSetValues
+from app.domain.response.imacs_improvement import IMACS_SENTENCES
 from app.domain.response.total_improvement import (
     POINTS,
     TIS_SENTENCES,
@@ -212,3 +214,24 @@ def test_every_tis_sentence_is_listed_and_translated(french):
     assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
     # "-> %1 points" is the same words in French
     assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == [POINTS]
+
+
+# The IMACS improvement's sentences (IMACS_SENTENCES): better than the pattern matching,
+# which left "Not improved (IMACS definition)" and "; not available" in English when a
+# reason it did not know came first, and the percentages with a point.
+def test_the_imacs_improvement_reads_in_french(french):
+    base = CoreSetValues(physician_global=6.0, parent_global=5.0, chaq_di=1.5, enzyme=3.0,
+                         extramuscular=4.0)
+    follow = CoreSetValues(physician_global=5.5, parent_global=5.0, chaq_di=1.5, enzyme=3.0,
+                           extramuscular=4.0)
+    words = terms.phrases(terms.MESSAGE, imacs_improvement(base, follow).explanation)
+    assert words.startswith(
+        "Pas d'amélioration (définition IMACS) : seulement 0 améliorées de 20 % ou plus (3 "
+        "requises). Améliorées de 20 % ou plus : aucune\u202f; aggravées de 25 % ou plus : "
+        "aucune\u202f; non disponibles : Examen musculaire manuel (MMT8). Activité globale (médecin) : (6 - "
+        "5,5) / 6 × 100 = 8,33% -> ni l'un ni l'autre.")
+
+
+def test_every_imacs_sentence_is_listed_and_translated(french):
+    assert set(IMACS_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in IMACS_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
