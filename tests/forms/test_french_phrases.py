@@ -228,8 +228,8 @@ def test_the_imacs_improvement_reads_in_french(french):
     assert words.startswith(
         "Pas d'amélioration (définition IMACS) : seulement 0 améliorées de 20 % ou plus (3 "
         "requises). Améliorées de 20 % ou plus : aucune\u202f; aggravées de 25 % ou plus : "
-        "aucune\u202f; non disponibles : Examen musculaire manuel (MMT8). Activité globale (médecin) : (6 - "
-        "5,5) / 6 × 100 = 8,33% -> ni l'un ni l'autre.")
+        "aucune\u202f; non disponibles : Examen musculaire manuel (MMT8). Activité globale "
+        "(médecin) : (6 - 5,5) / 6 × 100 = 8,33% -> ni l'un ni l'autre.")
 
 
 def test_every_imacs_sentence_is_listed_and_translated(french):
