@@ -44,12 +44,13 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
-from app.domain.response import core_set, imacs_improvement, total_improvement
+from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
 
 # the module (the package gives its function under the same name)
 imacs = importlib.import_module("app.domain.response.imacs_improvement")
+inactive_disease = importlib.import_module("app.domain.response.inactive_disease")
 
 # ------------------------------------------------------------------ the carrier itself
 
@@ -459,3 +460,37 @@ def test_the_imacs_undetermined_keeps_its_english():
         "comparable: baseline ck vs follow-up ldh.. Extramuscular activity: Extramuscular "
         "activity not available at follow-up..")
     assert result.measures[2].calculation.phrase.template == imacs.MMT8_NOT_COMPARABLE
+
+
+# ------------------------------------------------------ PRINTO inactive disease
+
+def test_the_printo_explanation_keeps_its_english():
+    # CK 2.5 µkat/L × 60 = 150 U/L <= 150 (met); CMAS 40 < 48, MMT8 70 < 78, PGA 0.5 > 0.2
+    result = printo_inactive(ck=2.5, ck_unit="µkat/L", cmas=40, mmt8=70, pga=0.5)
+    assert result.explanation == (
+        "Not clinically inactive: fewer than 3 of 4 can be met. 1 of 4 PRINTO criteria met "
+        "(CK); not met: CMAS, MMT8, Physician global activity. CK 2.5 µkat/L × 60 = 150 U/L <= "
+        "150 U/L. CMAS 40 does not meet >= 48. MMT8 70 does not meet >= 78. Physician global "
+        "activity 0.5 does not meet <= 0.2 cm.")
+    verdict, summary, details = result.explanation.phrase.parts
+    assert verdict.template == inactive_disease.NOT_INACTIVE
+    assert summary.parts[0].template == inactive_disease.CRITERIA_MET
+    assert [getattr(p, "template", None) for p in details.parts[1:]] == [
+        inactive_disease.MEETS[False], inactive_disease.MEETS[False],
+        inactive_disease.PGA_MEETS[False]]
+    # each criterion's own detail, without the full stop, as before
+    assert [c.detail for c in result.criteria] == [
+        "CK 2.5 µkat/L × 60 = 150 U/L <= 150 U/L", "CMAS 40 does not meet >= 48",
+        "MMT8 70 does not meet >= 78", "Physician global activity 0.5 does not meet <= 0.2 cm"]
+
+
+def test_the_printo_undetermined_keeps_its_english():
+    result = printo_inactive(ck=100, mmt8=140, mmt8_variant="bilateral", pga=0.2)
+    assert result.explanation == (
+        "Undetermined: the criteria not available (cmas, mmt8) decide whether 3 of 4 are met. "
+        "2 of 4 PRINTO criteria met (CK, Physician global activity); not available: CMAS, "
+        "MMT8. CK 100 U/L <= 150 U/L. CMAS not available. MMT8 criterion is defined on the "
+        "0-80 unilateral scale; a bilateral (0-150) total is not converted, so this criterion "
+        "is not available. Physician global activity 0.2 meets <= 0.2 cm.")
+    assert result.criteria[1].detail.phrase.template == inactive_disease.NOT_AVAILABLE
+    assert result.criteria[2].detail.phrase.template == inactive_disease.BILATERAL_MMT8

@@ -27,9 +27,10 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
 from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
 from app.domain.phrases import Sentence
-from app.domain.response import imacs_improvement
+from app.domain.response import imacs_improvement, printo_inactive
 from app.domain.response.core_set import NOT_AVAILABLE_AT, CoreSetValues
 from app.domain.response.imacs_improvement import IMACS_SENTENCES
+from app.domain.response.inactive_disease import PRINTO_SENTENCES
 from app.domain.response.total_improvement import (
     POINTS,
     TIS_SENTENCES,
@@ -235,3 +236,19 @@ def test_the_imacs_improvement_reads_in_french(french):
 def test_every_imacs_sentence_is_listed_and_translated(french):
     assert set(IMACS_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in IMACS_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# PRINTO's sentences (PRINTO_SENTENCES): the values Numbers (0,5 and 2,5 where the pattern
+# matching left a point), the physician global's own sentence.
+def test_the_printo_explanation_reads_in_french(french):
+    result = printo_inactive(ck=2.5, ck_unit="µkat/L", cmas=40, mmt8=70, pga=0.5)
+    words = terms.phrases(terms.MESSAGE, result.explanation)
+    assert "CK 2,5 µkat/L × 60 = 150 U/L <= 150 U/L. CMAS 40 : ne remplit pas >= 48." in words
+    assert words.endswith("Activité globale (médecin) 0,5 : ne remplit pas <= 0.2 cm.")
+    assert words.startswith("Maladie non cliniquement inactive : moins de 3 critères sur 4 "
+                            "peuvent être remplis.")
+
+
+def test_every_printo_sentence_is_listed_and_translated(french):
+    assert set(PRINTO_SENTENCES) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in PRINTO_SENTENCES if terms.term(terms.MESSAGE, s) == s] == []
