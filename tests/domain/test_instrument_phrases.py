@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 
-from app.domain import dates
+from app.domain import dates, visit_response
 from app.domain.dates import DAY_FIRST, DateProblem, DateRange, parse_date
 from app.domain.instruments import (
     adverse_events,
@@ -47,6 +47,9 @@ from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence
 from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
+from app.domain.visit_response import muscle_pair
+from app.domain.visit_scores import score_visit
+from app.domain.visit_values import ItemEntry
 
 # the module (the package gives its function under the same name)
 imacs = importlib.import_module("app.domain.response.imacs_improvement")
@@ -494,3 +497,25 @@ def test_the_printo_undetermined_keeps_its_english():
         "is not available. Physician global activity 0.2 meets <= 0.2 cm.")
     assert result.criteria[1].detail.phrase.template == inactive_disease.NOT_AVAILABLE
     assert result.criteria[2].detail.phrase.template == inactive_disease.BILATERAL_MMT8
+
+
+# ------------------------------------------ the section list's lines, the response notes
+
+def test_the_section_lines_and_the_response_notes_keep_their_english():
+    # CHAQ: 2 + 1 + 1 + 1 + 0 + 0 + 0 + 0 = 5 over 8 domains = 0.625 -> "DI 0.62" (:.2f
+    # rounds half to even on the binary float 0.625)
+    values = {f"chaq_{d}_1": s for d, s in (("dressing", 2), ("arising", 1), ("eating", 1),
+                                             ("walking", 1), ("hygiene", 0), ("reach", 0),
+                                             ("grip", 0), ("activities", 0))}
+    line = chaq.DEFINITION.summary({"chaq": {c: ItemEntry(value_num=float(v))
+                                             for c, v in values.items()}}, None)
+    assert line.text == "DI 0.62" and line.text.phrase.template == chaq.DI_LINE
+    baseline = score_visit({"mmt8": {}})
+    note = muscle_pair(baseline, baseline)[2]
+    assert note == visit_response.NEITHER_AT_BOTH and isinstance(note, Sentence)
+    chosen = most_abnormal([EnzymeMeasurement("ck", 300, "U/L", 150)])
+    both = visit_response._enzyme_note(chosen, score_visit({}))
+    assert both == ("Most abnormal enzyme at baseline: CK (creatine kinase), 2 × ULN (CK 2). "
+                    "This visit: CK (creatine kinase) (the most abnormal enzyme at baseline) "
+                    "was not measured at this visit; another enzyme is not substituted.")
+    assert both.phrase.parts[1].template == visit_response.THIS_VISIT

@@ -357,7 +357,9 @@ ENTRIES_NOT_VALID = "CHAQ disability index not computed: %1 entries are not vali
 TOO_FEW_DOMAINS = ("CHAQ disability index not computed: only %1 of %2 domains answered; at "
                    "least %3 are needed (%4 rule: " + MINIMUM_DOMAINS_RULE.source + ").")
 UNANSWERED = "Unanswered (all items blank or not applicable): %1."
-CHAQ_SENTENCES = (ITEM_ANSWER, ENTRY_NOT_VALID, ENTRIES_NOT_VALID, TOO_FEW_DOMAINS, UNANSWERED)
+DI_LINE = "DI %1"  # the section list's line
+CHAQ_SENTENCES = (ITEM_ANSWER, ENTRY_NOT_VALID, ENTRIES_NOT_VALID, TOO_FEW_DOMAINS, UNANSWERED,
+                  DI_LINE)
 
 
 def _item_message(item: ItemDefinition, value: object) -> Sentence:
@@ -699,7 +701,7 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     result = score_stored(values.get("chaq", {}), explain=False)
     if result.disability_index is None:
         return Summary("no index", False)
-    return Summary(f"DI {result.disability_index:.2f}", result.complete)
+    return Summary(sentence(DI_LINE, Number(f"{result.disability_index:.2f}")), result.complete)
 
 
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:

@@ -31,7 +31,6 @@ from app.domain.instruments.enzymes import (
     times_uln,
     validate_enzyme,
 )
-from app.domain.phrases import sentences
 from app.domain.visit_values import ItemEntry, VisitValues
 from app.forms.numbers import decimal, fixed, numbers_in_words
 from app.forms.terms import MESSAGE, item_words, phrases
@@ -291,7 +290,8 @@ class EnzymesSection(Section):
                 else:
                     text = self.tr("No baseline enzyme result to follow.")
         except InstrumentInputError as exc:
-            text = phrases(MESSAGE, sentences(" ", list(exc.messages.values())))
+            # each message in its words (a Sentence by its phrase, text as written)
+            text = " ".join(phrases(MESSAGE, m) for m in exc.messages.values())
         self.score.setText(text or self.tr("No enzyme results entered."))
 
     def state(self) -> SectionState:
