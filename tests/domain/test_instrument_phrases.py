@@ -14,7 +14,8 @@ from datetime import date
 
 import pytest
 
-from app.domain import dates, visit_response
+from app.catalog import protocol_catalog
+from app.domain import dates, dose_recheck, visit_response
 from app.domain.dates import DAY_FIRST, DateProblem, DateRange, parse_date
 from app.domain.instruments import (
     adverse_events,
@@ -22,6 +23,7 @@ from app.domain.instruments import (
     cmas,
     common,
     enzymes,
+    medications,
     skin,
     steroid_exposure,
 )
@@ -40,6 +42,7 @@ from app.domain.instruments.enzymes import (
     validate_enzyme,
 )
 from app.domain.instruments.globals import GLOBALS_BY_CODE, validate_global
+from app.domain.instruments.medications import dose_problem
 from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
@@ -47,6 +50,7 @@ from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence
 from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
+from app.domain.visit_form import PrescribedDose, recheck_arm_doses
 from app.domain.visit_response import muscle_pair
 from app.domain.visit_scores import score_visit
 from app.domain.visit_values import ItemEntry
@@ -519,3 +523,43 @@ def test_the_section_lines_and_the_response_notes_keep_their_english():
                     "This visit: CK (creatine kinase) (the most abnormal enzyme at baseline) "
                     "was not measured at this visit; another enzyme is not substituted.")
     assert both.phrase.parts[1].template == visit_response.THIS_VISIT
+
+
+# ------------------------------------------------ medications' doses and the re-check
+
+def test_dose_messages_keep_their_english():
+    wrong = dose_problem("methotrexate", "abc")
+    assert wrong == ('The dose of methotrexate must be a number above 0 (for example 7.5; a '
+                     'range or a word goes in "Other (free text)"); "abc" was entered.')
+    assert wrong.phrase.template == medications.DOSE_NOT_A_NUMBER
+    extra = dose_problem("IVIG", 2.0, "twice")
+    assert extra == 'The dose of IVIG is a number only; "twice" was stored with it.'
+    assert extra.phrase.template == medications.DOSE_NUMBER_ONLY
+
+
+def test_the_dose_recheck_keeps_its_english():
+    plan = protocol_catalog().protocols["moderate-jdm-2010"]
+    on, start = date(2026, 7, 5), date(2026, 1, 5)
+    (none,) = [c for c in recheck_arm_doses(plan, "mp", None, 120, [], on, started_on=start)
+               if c.drug == "prednisone"]
+    assert none.message == "Enter today's weight to re-check the dose."
+    assert none.message.phrase.template == dose_recheck.ENTER_WEIGHT
+    # 2 mg/kg/day × 30 kg = 60 mg/day (maximum 60)
+    (missing,) = [c for c in recheck_arm_doses(plan, "mp", 30, 120, [], on, started_on=start)
+                  if c.drug == "prednisone"]
+    assert missing.message == ("Protocol dose for today's weight: 60 mg/day. No prednisone "
+                               "prescription recorded.")
+    first = missing.message.phrase.parts[0]
+    assert first.template == dose_recheck.NO_PRESCRIPTION[False]
+    assert first.values[0].template == dose_recheck.PER_DAY
+    (other,) = [c for c in recheck_arm_doses(
+        plan, "mp", 30, 120, [PrescribedDose("prednisone", 10, "mg", "week")], on,
+        started_on=start) if c.drug == "prednisone"]
+    assert other.message == ("Protocol dose for today's weight: 60 mg/day. Prescribed 10 "
+                             "mg/week is in other units: check by hand.")
+    (over,) = [c for c in recheck_arm_doses(
+        plan, "mp", 30, 120, [PrescribedDose("prednisone", 61, "mg", "day")], on,
+        started_on=start) if c.drug == "prednisone"]
+    assert over.message.endswith("above the protocol maximum of 60 mg/day — OUTSIDE THE "
+                                 "PROTOCOL RULE.")
+    assert over.message.phrase.parts[1].template == dose_recheck.VERDICT[False]

@@ -9,7 +9,9 @@ from datetime import date
 
 import pytest
 
+from app.catalog import protocol_catalog
 from app.domain.dates import DATE_SENTENCES
+from app.domain.dose_recheck import RECHECK_SENTENCES
 from app.domain.instruments.adverse_events import EVENT_SENTENCES, adverse_event_date_problems
 from app.domain.instruments.chaq import CHAQ_SENTENCES, DI_LINE, score_chaq
 from app.domain.instruments.cmas import (
@@ -22,7 +24,7 @@ from app.domain.instruments.cmas import (
 from app.domain.instruments.common import FIELD_SENTENCES
 from app.domain.instruments.enzymes import ENZYME_SENTENCES, EnzymeMeasurement, most_abnormal
 from app.domain.instruments.globals import validate_global
-from app.domain.instruments.medications import VITAL_SENTENCES, validate_vital
+from app.domain.instruments.medications import DOSE_SENTENCES, VITAL_SENTENCES, validate_vital
 from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
 from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
@@ -37,6 +39,7 @@ from app.domain.response.total_improvement import (
     total_improvement_score,
 )
 from app.domain.response_section import TIS_LINE
+from app.domain.visit_form import PrescribedDose, recheck_arm_doses
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -260,3 +263,28 @@ def test_the_section_lines_read_in_french(french):
     assert terms.phrases(terms.MESSAGE, sentence(DI_LINE, Number("1.25"))) == "DI 1,25"
     assert terms.phrases(terms.MESSAGE, sentence(TIS_LINE, Number("72.5"), Label("major"))) == (
         "TIS 72,5 majeure")
+
+
+# The medications' dose messages (DOSE_SENTENCES) and the re-check's (RECHECK_SENTENCES):
+# "mg/day" in French where the re-check names today's dose; the course check's own
+# sentences (app.domain.course, not listed) stay English whole, the verdict translated.
+def test_the_dose_recheck_reads_in_french(french):
+    plan = protocol_catalog().protocols["moderate-jdm-2010"]
+    on, start = date(2026, 7, 5), date(2026, 1, 5)
+    (missing,) = [c for c in recheck_arm_doses(plan, "mp", 30, 120, [], on, started_on=start)
+                  if c.drug == "prednisone"]
+    assert terms.phrases(terms.MESSAGE, missing.message) == (
+        "Dose du protocole pour le poids d'aujourd'hui : 60 mg/jour. Aucune ordonnance de "
+        "prednisone consignée.")
+    (over,) = [c for c in recheck_arm_doses(
+        plan, "mp", 30, 120, [PrescribedDose("prednisone", 61, "mg", "day")], on,
+        started_on=start) if c.drug == "prednisone"]
+    assert terms.phrases(terms.MESSAGE, over.message) == (
+        "Protocol dose for today's weight: 60 mg/day; prescribed 61 mg/day: above the protocol "
+        "maximum of 60 mg/day — HORS DE LA RÈGLE DU PROTOCOLE.")
+
+
+@pytest.mark.parametrize("listed", [DOSE_SENTENCES, RECHECK_SENTENCES])
+def test_every_dose_sentence_is_listed_and_translated(french, listed):
+    assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
+    assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == []
