@@ -15,8 +15,19 @@ from datetime import date
 import pytest
 
 from app.catalog import protocol_catalog
-from app.domain import dates, dose_recheck, visit_response
+from app.domain import (
+    arm_switch,
+    body,
+    dates,
+    dose_recheck,
+    enrollment,
+    measurements,
+    visit_response,
+)
+from app.domain.arm_switch import SwitchDraft, switch_problems
+from app.domain.body import measurement_age_warning
 from app.domain.dates import DAY_FIRST, DateProblem, DateRange, parse_date
+from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.instruments import (
     adverse_events,
     chaq,
@@ -46,6 +57,7 @@ from app.domain.instruments.medications import dose_problem
 from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
+from app.domain.measurements import measurement_problems
 from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
 from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
@@ -563,3 +575,39 @@ def test_the_dose_recheck_keeps_its_english():
     assert over.message.endswith("above the protocol maximum of 60 mg/day — OUTSIDE THE "
                                  "PROTOCOL RULE.")
     assert over.message.phrase.parts[1].template == dose_recheck.VERDICT[False]
+
+
+# -------------------------- the dates of an enrollment, an arm switch and a weight
+
+def test_a_weights_date_keeps_its_english():
+    today = date(2026, 5, 1)
+    # 2026-01-01 to 2026-05-01: 31 + 28 + 31 + 30 = 120 days, over the default 30
+    old = measurement_problems("20", "kg", "120", "cm", "2026-01-01", today, False)
+    assert old["measured_on"] == (
+        "This weight was measured 120 days ago (on 01 Jan 2026); weights older than 30 days "
+        "should be re-measured before dosing. Enter a new measurement.")
+    warning, again = old["measured_on"].phrase.parts
+    assert warning.template == body.WEIGHT_TOO_OLD and warning.values[0] == "120"
+    assert again.template == measurements.NEW_MEASUREMENT
+    assert measurement_age_warning(None, today) == (
+        "The date this weight was measured is not recorded. Re-measure before dosing.")
+    assert measurement_age_warning(date(2026, 6, 1), today).phrase.template == (
+        body.WEIGHT_AFTER_TODAY)
+
+
+def test_the_enrollment_and_switch_dates_keep_their_english():
+    plan = protocol_catalog().protocols["persistent-skin-rash"]
+    today = date(2026, 11, 21)
+    draft = EnrollmentDraft(patient_id=1, screening_id=1, protocol_id="persistent-skin-rash",
+                            enrollment_date="2026-10-30", weight="20", height="115",
+                            measured_on="2026-11-02", arm_id="B")
+    problems = EnrollmentFlow(plan, {"ivig": "no"}, today, date(2026, 11, 1)).details_problems(
+        draft)
+    assert problems["enrollment_date"] == (
+        "The enrollment date cannot be before the screening date 2026-11-01.")
+    assert problems["enrollment_date"].phrase.template == enrollment.ENROLLMENT_BEFORE_SCREENING
+    switch = SwitchDraft(to_arm="B", reason="inadequate_response", switch_date="2026-11-30",
+                         weight="22", height="118", measured_on="2026-11-20")
+    said = switch_problems(plan, "A", switch, date(2026, 11, 2), today)["switch_date"]
+    assert said == "The switch date 2026-11-30 is in the future."
+    assert said.phrase.template == arm_switch.SWITCH_IN_FUTURE

@@ -10,8 +10,11 @@ from datetime import date
 import pytest
 
 from app.catalog import protocol_catalog
+from app.domain.arm_switch import SWITCH_DATE_SENTENCES
+from app.domain.body import WEIGHT_DATE_SENTENCES
 from app.domain.dates import DATE_SENTENCES
 from app.domain.dose_recheck import RECHECK_SENTENCES
+from app.domain.enrollment import ENROLLMENT_DATE_SENTENCES
 from app.domain.instruments.adverse_events import EVENT_SENTENCES, adverse_event_date_problems
 from app.domain.instruments.chaq import CHAQ_SENTENCES, DI_LINE, score_chaq
 from app.domain.instruments.cmas import (
@@ -28,6 +31,7 @@ from app.domain.instruments.medications import DOSE_SENTENCES, VITAL_SENTENCES, 
 from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
 from app.domain.instruments.steroid_exposure import STEROID_SENTENCES, validate_dose_item
+from app.domain.measurements import NEW_MEASUREMENT, measurement_problems
 from app.domain.phrases import Label, Number, Sentence, sentence
 from app.domain.response import imacs_improvement, printo_inactive
 from app.domain.response.core_set import NOT_AVAILABLE_AT, CoreSetValues
@@ -288,3 +292,21 @@ def test_the_dose_recheck_reads_in_french(french):
 def test_every_dose_sentence_is_listed_and_translated(french, listed):
     assert set(listed) <= set(terms.LISTED[terms.MESSAGE])
     assert [s for s in listed if terms.term(terms.MESSAGE, s) == s] == []
+
+
+# The dates of an enrollment, an arm switch and a weight ("Date check", read through
+# terms.date_check_words): their days Numbers, their dates in the interface's language.
+def test_a_weights_date_reads_in_french(french):
+    problems = measurement_problems("20", "kg", "120", "cm", "2026-01-01", date(2026, 5, 1),
+                                    False)
+    words = terms.date_check_words(problems["measured_on"])
+    assert words.startswith("Ce poids a été mesuré il y a 120 jours (le ")
+    assert words.endswith("doit être mesuré de nouveau avant de calculer une dose. Saisir une "
+                          "nouvelle mesure.")
+
+
+@pytest.mark.parametrize("listed", [WEIGHT_DATE_SENTENCES, ENROLLMENT_DATE_SENTENCES,
+                                    SWITCH_DATE_SENTENCES, (NEW_MEASUREMENT,)])
+def test_every_date_check_sentence_is_listed_and_translated(french, listed):
+    assert set(listed) <= set(terms.LISTED[terms.DATE_CHECK])
+    assert [s for s in listed if terms.term(terms.DATE_CHECK, s) == s] == []
