@@ -38,6 +38,7 @@ from app.domain.instruments import (
     skin,
     steroid_exposure,
 )
+from app.domain.instruments import globals as globals_instrument
 from app.domain.instruments.adverse_events import (
     adverse_event_code_problems,
     adverse_event_date_problems,
@@ -611,3 +612,15 @@ def test_the_enrollment_and_switch_dates_keep_their_english():
     said = switch_problems(plan, "A", switch, date(2026, 11, 2), today)["switch_date"]
     assert said == "The switch date 2026-11-30 is in the future."
     assert said.phrase.template == arm_switch.SWITCH_IN_FUTURE
+
+
+# ------------------------------------------------- the printed summary's outcome rows
+
+def test_outcome_row_labels_keep_their_english():
+    rows = globals_instrument.DEFINITION.outcome_rows(None, None, {}, None)
+    assert rows[1].label == "Physician global assessment of disease activity (0-10 cm)"
+    assert rows[1].label.phrase.template == globals_instrument.VAS_ROW
+    assert isinstance(rows[1].label.phrase.values[0], Label)
+    assert sentence(chaq.DI_ROW, Number("3")) == "CHAQ disability index (0-3)"
+    assert sentence(enzymes.TIMES_ULN_ROW, Label("CK")) == "CK (× ULN)"
+    assert most_abnormal([]).explanation == "No baseline enzyme results entered."

@@ -16,7 +16,7 @@ from app.domain.dates import DATE_SENTENCES
 from app.domain.dose_recheck import RECHECK_SENTENCES
 from app.domain.enrollment import ENROLLMENT_DATE_SENTENCES
 from app.domain.instruments.adverse_events import EVENT_SENTENCES, adverse_event_date_problems
-from app.domain.instruments.chaq import CHAQ_SENTENCES, DI_LINE, score_chaq
+from app.domain.instruments.chaq import CHAQ_SENTENCES, DI_LINE, DI_ROW, score_chaq
 from app.domain.instruments.cmas import (
     AGE_CAVEAT_SOURCE,
     CMAS_SENTENCES,
@@ -25,8 +25,13 @@ from app.domain.instruments.cmas import (
     validate_cmas,
 )
 from app.domain.instruments.common import FIELD_SENTENCES
-from app.domain.instruments.enzymes import ENZYME_SENTENCES, EnzymeMeasurement, most_abnormal
-from app.domain.instruments.globals import validate_global
+from app.domain.instruments.enzymes import (
+    ENZYME_SENTENCES,
+    TIMES_ULN_ROW,
+    EnzymeMeasurement,
+    most_abnormal,
+)
+from app.domain.instruments.globals import VAS_ROW, validate_global
 from app.domain.instruments.medications import DOSE_SENTENCES, VITAL_SENTENCES, validate_vital
 from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_SENTENCES, skin_change_warning
@@ -310,3 +315,11 @@ def test_a_weights_date_reads_in_french(french):
 def test_every_date_check_sentence_is_listed_and_translated(french, listed):
     assert set(listed) <= set(terms.LISTED[terms.DATE_CHECK])
     assert [s for s in listed if terms.term(terms.DATE_CHECK, s) == s] == []
+
+
+def test_outcome_rows_read_in_french(french):
+    assert terms.phrases(terms.OUTCOME_ROW, sentence(TIMES_ULN_ROW, Label("CK"))) == "CK (× LSN)"
+    assert terms.phrases(terms.OUTCOME_ROW, sentence(DI_ROW, Number("3"))) == (
+        "Indice d'incapacité du CHAQ (0-3)")
+    listed = (VAS_ROW, TIMES_ULN_ROW, DI_ROW)
+    assert set(listed) <= set(terms.LISTED[terms.OUTCOME_ROW])

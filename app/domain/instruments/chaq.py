@@ -358,6 +358,7 @@ TOO_FEW_DOMAINS = ("CHAQ disability index not computed: only %1 of %2 domains an
                    "least %3 are needed (%4 rule: " + MINIMUM_DOMAINS_RULE.source + ").")
 UNANSWERED = "Unanswered (all items blank or not applicable): %1."
 DI_LINE = "DI %1"  # the section list's line
+DI_ROW = "CHAQ disability index (0-%1)"  # the printed summary's row ("Outcome row")
 CHAQ_SENTENCES = (ITEM_ANSWER, ENTRY_NOT_VALID, ENTRIES_NOT_VALID, TOO_FEW_DOMAINS, UNANSWERED,
                   DI_LINE)
 
@@ -749,7 +750,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
     if result is not None and result.disability_index is None:
         note = "incomplete: " + (result.explanation or "items missing")
     return [
-        OutcomeRow(f"CHAQ disability index (0-{MAXIMUM_INDEX})",
+        OutcomeRow(sentence(DI_ROW, Number(str(MAXIMUM_INDEX))),
                    None if result is None else result.disability_index,
                    None if base is None or base.chaq is None else base.chaq.disability_index,
                    places=3, change_places=3, out_of=MAXIMUM_INDEX, note=note),

@@ -169,11 +169,14 @@ TIMES_ULN = "%1: %2 ÷ ULN %3 = %4 × ULN"
 MOST_ABNORMAL = "Most abnormal enzyme at baseline: %1, %2 × ULN (%3)."
 NOT_MEASURED = ("%1 (the most abnormal enzyme at baseline) was not measured at this visit; "
                 "another enzyme is not substituted.")
+NO_BASELINE_RESULTS = "No baseline enzyme results entered."
 TIED = "Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, AST, ALT."
 ANOTHER = "The clinician may choose another."
 RESULT_COUNT = ("%1 result", "%1 results")
+TIMES_ULN_ROW = "%1 (× ULN)"  # the printed summary's row ("Outcome row")
 ENZYME_SENTENCES = (UNIT_ENTERED, ULN_UNIT_ENTERED, RESULT_RANGE, ULN_RANGE, TIMES_ULN,
-                    MOST_ABNORMAL, NOT_MEASURED, TIED, ANOTHER, *RESULT_COUNT)
+                    MOST_ABNORMAL, NOT_MEASURED, NO_BASELINE_RESULTS, TIED, ANOTHER,
+                    *RESULT_COUNT)
 # inside TIMES_ULN: a value and its unit (units and the factor 60 are the same words in
 # every language, so these are not listed)
 _IN_U_PER_L = "%1 U/L"
@@ -361,7 +364,7 @@ def most_abnormal(
             )
         seen.add(m.enzyme)
     if not results:
-        return MostAbnormalEnzyme(None, None, (), (), "No baseline enzyme results entered.")
+        return MostAbnormalEnzyme(None, None, (), (), sentence(NO_BASELINE_RESULTS))
     highest = max(r.times_uln for r in results)
     top = [r for r in results if r.times_uln == highest]
     chosen = top[0]
@@ -507,7 +510,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
         was = base.enzymes.get(enzyme.code) if base is not None else None
         if result is None and was is None:
             continue
-        rows.append(OutcomeRow(f"{enzyme.short} (× ULN)",
+        rows.append(OutcomeRow(sentence(TIMES_ULN_ROW, Label(enzyme.short)),
                                None if result is None else result.times_uln,
                                None if was is None else was.times_uln, places=2,
                                change_places=2,
