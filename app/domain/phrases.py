@@ -48,6 +48,8 @@ class DrugName(PlanText):
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,
            number: Translate) -> str:
     if isinstance(value, Sentence):  # a sentence inside another: its own words
+        if translate is plan is number is _same:
+            return str.__str__(value)  # its English, already written
         return value.phrase.words(translate, plan, number)
     if isinstance(value, PlanText):
         return plan(value)
@@ -65,12 +67,16 @@ class Phrase:
               number: Translate = _same) -> str:
         """``translate``: a template's words; ``plan``: a plan file's text's words;
         ``number``: a Number as the interface writes it."""
+        if translate is plan is number is _same:
+            return str(self)
+        return self._words(translate, plan, number)
+
+    def _words(self, translate: Translate, plan: Translate, number: Translate) -> str:
         shown = [_value(v, translate, plan, number) for v in self.values]
-        # One pass: a value that itself contains "%1" is never filled in again.
-        return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1], translate(self.template))
+        return _fill(translate(self.template), shown)
 
     def __str__(self) -> str:
-        return self.words()
+        return _english(self)
 
 
 @dataclass(frozen=True)
@@ -82,12 +88,55 @@ class Joined:
 
     def words(self, translate: Translate = _same, plan: Translate = _same,
               number: Translate = _same) -> str:
+        if translate is plan is number is _same:
+            return str(self)
+        return self._words(translate, plan, number)
+
+    def _words(self, translate: Translate, plan: Translate, number: Translate) -> str:
         # the separator is translated too: French spaces a ";" ("40 g ; maximum …")
         return translate(self.separator).join(_value(p, translate, plan, number)
                                               for p in self.parts)
 
     def __str__(self) -> str:
-        return self.words()
+        return _english(self)
+
+
+def _english(text: Phrase | Joined) -> str:
+    """The English, written once per phrase (frozen: it cannot change), so a phrase
+    inside others (an explanation's parts) is not written again for each."""
+    written = text.__dict__.get("_english")
+    if written is None:
+        if isinstance(text, Phrase):
+            written = _fill(text.template, [_english_value(v) for v in text.values])
+        else:
+            written = text.separator.join(_english_value(p) for p in text.parts)
+        object.__setattr__(text, "_english", written)
+    return written
+
+
+def _english_value(value: str | Phrase | Joined) -> str:
+    # a str (a Number, a Label, a Sentence…) is its own English
+    return str.__str__(value) if isinstance(value, str) else _english(value)
+
+
+_SPLIT: dict[str, tuple[str, ...]] = {}  # a template's text and places, split once
+
+
+def _fill(template: str, shown: list[str]) -> str:
+    """``template`` with %1, %2… replaced by ``shown`` in one pass (a value that itself
+    contains "%1" is never filled in again)."""
+    parts = _SPLIT.get(template)
+    if parts is None:
+        parts = tuple(_PLACE.split(template))
+        if len(_SPLIT) < 10_000:  # templates are few; a translation's too
+            _SPLIT[template] = parts
+    if len(parts) == 1:
+        return template
+    out = [parts[0]]
+    for index in range(1, len(parts), 2):
+        out.append(shown[int(parts[index]) - 1])
+        out.append(parts[index + 1])
+    return "".join(out)
 
 
 def number(value: float, max_decimals: int = 6) -> Number:
