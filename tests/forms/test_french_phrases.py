@@ -323,3 +323,32 @@ def test_outcome_rows_read_in_french(french):
         "Indice d'incapacité du CHAQ (0-3)")
     listed = (VAS_ROW, TIMES_ULN_ROW, DI_ROW)
     assert set(listed) <= set(terms.LISTED[terms.OUTCOME_ROW])
+
+
+def _english_samples():
+    """One sentence of each module moved, as the domain writes them."""
+    base = CoreSetValues(physician_global=6.0, parent_global=5.0, chaq_di=1.5, enzyme=3.0,
+                         extramuscular=4.0)
+    follow = CoreSetValues(physician_global=2.5, parent_global=5.0, chaq_di=1.5, enzyme=0.9,
+                           extramuscular=4.0)
+    return [
+        validate_global("pga_activity", "10.05"),
+        score_cmas({"cmas_5a": 1, "cmas_5b": 0}).items[4].derivation, age_caveat(4),
+        score_chaq({"chaq_dressing_1": 1}).explanation,
+        most_abnormal([EnzymeMeasurement("ck", 300, "U/L", 150),
+                       EnzymeMeasurement("ldh", 600, "U/L", 300)]).explanation,
+        skin_change_warning(2.5, 4.0, "improving"), validate_dose_item("ivmp_dose_mg", "0"),
+        adverse_event_date_problems(1, "2026-02-30", None, date(2026, 5, 1))["onset"],
+        total_improvement_score(base, follow).explanation,
+        imacs_improvement(base, follow).explanation,
+        printo_inactive(ck=2.5, ck_unit="µkat/L", cmas=40, mmt8=70, pga=0.5).explanation,
+        measurement_problems("20", "kg", "120", "cm", "2026-01-01", date(2026, 5, 1),
+                             False)["measured_on"],
+    ]
+
+
+def test_in_english_every_moved_sentence_reads_as_the_domain_wrote_it(qapp):
+    INTERFACE.switch("en")
+    for written in _english_samples():
+        assert isinstance(written, Sentence)
+        assert terms.phrases(terms.MESSAGE, written) == str.__str__(written)
