@@ -23,6 +23,7 @@ from app.domain.measurements import (
     protocol_needs_height,
     read_body,
 )
+from app.domain.phrases import sentence
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.protocol import ArmRuleKind, Protocol
 from app.domain.screening import parse_iso_date
@@ -36,6 +37,12 @@ SWITCH_REASONS = {
     "inadequate_response": "Inadequate response",
     "toxicity": "Toxicity",
 }
+
+# The switch date judged (app/forms/terms.py lists them in "Date check"): dates ISO.
+ENTER_SWITCH_DATE = "Enter the date of the switch (YYYY-MM-DD)."
+SWITCH_IN_FUTURE = "The switch date %1 is in the future."
+SWITCH_BEFORE_ARM = "The switch date cannot be before the current arm started (%1)."
+SWITCH_DATE_SENTENCES = (ENTER_SWITCH_DATE, SWITCH_IN_FUTURE, SWITCH_BEFORE_ARM)
 
 
 @dataclass
@@ -100,12 +107,11 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
             problems["arm_option"] = problem
     day = parse_iso_date(draft.switch_date)
     if day is None:
-        problems["switch_date"] = "Enter the date of the switch (YYYY-MM-DD)."
+        problems["switch_date"] = sentence(ENTER_SWITCH_DATE)
     elif day > today:
-        problems["switch_date"] = f"The switch date {day.isoformat()} is in the future."
+        problems["switch_date"] = sentence(SWITCH_IN_FUTURE, day.isoformat())
     elif day < current_start:
-        problems["switch_date"] = (f"The switch date cannot be before the current arm started "
-                                   f"({current_start.isoformat()}).")
+        problems["switch_date"] = sentence(SWITCH_BEFORE_ARM, current_start.isoformat())
     problems.update(measurement_problems(
         draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
         day or today, protocol_needs_height(protocol)))

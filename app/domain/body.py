@@ -13,7 +13,7 @@ from datetime import date
 
 from app.domain.dates import format_date
 from app.domain.errors import InputError
-from app.domain.phrases import Phrase, joined, number, phrase
+from app.domain.phrases import Number, Phrase, joined, number, phrase, sentence
 from app.domain.units import (
     height_cm_from_inches,
     validate_height_cm,
@@ -34,6 +34,14 @@ BSA_NEEDS_HEIGHT = "BSA: needs height"
 SENTENCES = (WEIGHT, HEIGHT, MEASURED, NOT_DATED, BSA_FORMULA, BSA_LINE, BSA_NEEDS_HEIGHT)
 BSA_SOURCE = "Mosteller RD. N Engl J Med 1987;317:1098 (clinical rules §4)"
 DEFAULT_MAX_MEASUREMENT_AGE_DAYS = 30
+# A weight's date judged (app/forms/terms.py lists them in "Date check"): days Numbers,
+# dates as format_date writes them (the interface shows them in its language).
+WEIGHT_UNDATED = "The date this weight was measured is not recorded. Re-measure before dosing."
+WEIGHT_AFTER_TODAY = ("The weight is dated %1, which is after today (%2). Check the date or "
+                      "re-measure before dosing.")
+WEIGHT_TOO_OLD = ("This weight was measured %1 days ago (on %2); weights older than %3 days "
+                  "should be re-measured before dosing.")
+WEIGHT_DATE_SENTENCES = (WEIGHT_UNDATED, WEIGHT_AFTER_TODAY, WEIGHT_TOO_OLD)
 
 
 def mosteller_bsa(weight_kg: float, height_cm: float) -> float:
@@ -110,16 +118,11 @@ def measurement_age_warning(
     because the age of the weight then cannot be trusted.
     """
     if measured_on is None:
-        return "The date this weight was measured is not recorded. Re-measure before dosing."
+        return sentence(WEIGHT_UNDATED)
     age = (today - measured_on).days
     if age < 0:
-        return (
-            f"The weight is dated {format_date(measured_on)}, which is after today "
-            f"({format_date(today)}). Check the date or re-measure before dosing."
-        )
+        return sentence(WEIGHT_AFTER_TODAY, format_date(measured_on), format_date(today))
     if age > max_age_days:
-        return (
-            f"This weight was measured {age} days ago (on {format_date(measured_on)}); "
-            f"weights older than {max_age_days} days should be re-measured before dosing."
-        )
+        return sentence(WEIGHT_TOO_OLD, Number(str(age)), format_date(measured_on),
+                        Number(str(max_age_days)))
     return None

@@ -25,6 +25,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.phrases import Label, Number, Sentence, sentence
+
 ISO_SHAPE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 COMPACT_SHAPE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 LOCAL_SHAPE = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$")
@@ -53,6 +55,21 @@ AGE_WORDS = {
 }
 
 
+# The date problems' sentences (app/forms/terms.py lists them in "Instrument message"):
+# what was typed as typed, a month's name a Label, counts Numbers, a range's limit's name
+# a Label.
+NOT_A_DATE = '"%1" is not a date. Write it as 2015-03-14, 20150314 or %2.'
+YEAR_IN_FULL = '"%1": the year must be written in full, e.g. 2015.'
+NO_MONTH = '"%1" is an impossible date: there is no month %2 (months run from 1 to 12).'
+MONTH_DAYS = '"%1" is an impossible date: %2 %3 has %4 days.'
+BEFORE_EARLIEST = ("%1 is before the earliest date allowed here, %2.",
+                   "%1 is before the earliest date allowed here, %2 (%3).")
+AFTER_LATEST = ("%1 is after the latest date allowed here, %2.",
+                "%1 is after the latest date allowed here, %2 (%3).")
+DATE_SENTENCES = (NOT_A_DATE, YEAR_IN_FULL, NO_MONTH, MONTH_DAYS, *BEFORE_EARLIEST,
+                  *AFTER_LATEST)
+
+
 class DateProblem(ValueError):
     """Typed text is not a usable date; ``message`` says why in plain words."""
 
@@ -73,19 +90,24 @@ class DateRange:
 
     def problem(self, day: date) -> str | None:
         if self.earliest is not None and day < self.earliest:
-            what = f" ({self.earliest_name})" if self.earliest_name else ""
-            return (f"{format_date(day)} is before the earliest date allowed here, "
-                    f"{format_date(self.earliest)}{what}.")
+            return _beyond(BEFORE_EARLIEST, day, self.earliest, self.earliest_name)
         if self.latest is not None and day > self.latest:
-            what = f" ({self.latest_name})" if self.latest_name else ""
-            return (f"{format_date(day)} is after the latest date allowed here, "
-                    f"{format_date(self.latest)}{what}.")
+            return _beyond(AFTER_LATEST, day, self.latest, self.latest_name)
         return None
 
 
+def _beyond(templates: tuple[str, str], day: date, limit: date, name: str) -> Sentence:
+    if name:
+        return sentence(templates[1], format_date(day), format_date(limit), Label(name))
+    return sentence(templates[0], format_date(day), format_date(limit))
+
+
 def example_text(order: str = DAY_FIRST) -> str:
-    local = "14/03/2015" if order == DAY_FIRST else "03/14/2015"
-    return f"2015-03-14, 20150314 or {local}"
+    return f"2015-03-14, 20150314 or {_local_example(order)}"
+
+
+def _local_example(order: str) -> str:
+    return "14/03/2015" if order == DAY_FIRST else "03/14/2015"
 
 
 def parse_date(text: str, order: str = DAY_FIRST, reference: date | None = None) -> date | None:
@@ -110,7 +132,7 @@ def parse_date(text: str, order: str = DAY_FIRST, reference: date | None = None)
         if len(year_text) == 2:
             year = _full_year(year, reference or date.today())
         return _build(year, month, day, cleaned)
-    raise DateProblem(f'"{cleaned}" is not a date. Write it as {example_text(order)}.')
+    raise DateProblem(sentence(NOT_A_DATE, cleaned, _local_example(order)))
 
 
 def _full_year(two_digits: int, reference: date) -> int:
@@ -121,14 +143,13 @@ def _full_year(two_digits: int, reference: date) -> int:
 
 def _build(year: int, month: int, day: int, typed: str) -> date:
     if year < 1:
-        raise DateProblem(f'"{typed}": the year must be written in full, e.g. 2015.')
+        raise DateProblem(sentence(YEAR_IN_FULL, typed))
     if not 1 <= month <= 12:
-        raise DateProblem(f'"{typed}" is an impossible date: there is no month {month} '
-                          "(months run from 1 to 12).")
+        raise DateProblem(sentence(NO_MONTH, typed, Number(str(month))))
     days_in_month = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days_in_month:
-        raise DateProblem(f'"{typed}" is an impossible date: {MONTH_NAMES[month]} {year} has '
-                          f"{days_in_month} days.")
+        raise DateProblem(sentence(MONTH_DAYS, typed, Label(MONTH_NAMES[month]), str(year),
+                                   Number(str(days_in_month))))
     return date(year, month, day)
 
 

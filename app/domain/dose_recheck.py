@@ -17,7 +17,28 @@ from app.domain.course import check_dose_in_course
 from app.domain.dosing import DoseResult, compute_dose
 from app.domain.errors import InputError
 from app.domain.instruments.common import ProvisionalRule
+from app.domain.phrases import Label, Number, Phrase, phrase, sentence, sentences
 from app.domain.protocol import ArmRuleKind, Protocol
+
+# The re-check's sentences (app/forms/terms.py lists them in "Instrument message"): a dose
+# a Number and its unit, the drug a Label. A dose's warnings (the dose engine's own
+# phrases) follow as written.
+ENTER_WEIGHT = "Enter today's weight to re-check the dose."
+NO_PRESCRIPTION = {False: "Protocol dose for today's weight: %1. No %2 prescription recorded.",
+                   True: "Protocol minimum for today's weight: %1. No %2 prescription recorded."}
+OTHER_UNITS = ("Protocol dose for today's weight: %1. Prescribed %2 is in other units: check "
+               "by hand.")
+VERDICT = {True: "within the protocol rule", False: "OUTSIDE THE PROTOCOL RULE",
+           None: "check by hand"}
+RECHECK_SENTENCES = (ENTER_WEIGHT, *NO_PRESCRIPTION.values(), OTHER_UNITS, *VERDICT.values())
+_AMOUNT = "%1 %2"  # a dose and its unit (not listed: the same in every language)
+PER_DAY = "%1 mg/day"  # listed: French writes the day
+
+
+def _amount(amount: float, unit: str) -> Phrase:
+    if unit == "mg/day":
+        return phrase(PER_DAY, Number(f"{amount:g}"))
+    return phrase(_AMOUNT, Number(f"{amount:g}"), unit)
 
 # Judgement call (provisional, kept as data): a prescribed dose counts as "within the
 # protocol rule" when it is within this fraction of the dose the rule gives for today's
@@ -118,7 +139,7 @@ def recheck_arm_doses(
                 by_drug.get(_normalise_drug(d.drug)),
                 None,
                 None,
-                "Enter today's weight to re-check the dose.",
+                sentence(ENTER_WEIGHT),
             )
             for d in rules
         ]
@@ -143,19 +164,16 @@ def recheck_arm_doses(
         prescribed = by_drug.get(_normalise_drug(dose.drug))
         warned = "".join(f" WARNING: {w}" for w in dose.warnings)  # e.g. below labelled age
         spec = protocol.schedule(rule.schedule) if rule.schedule else None
+        amount = _amount(dose.amount, unit)
         if prescribed is None:
-            today = (
-                f"Protocol minimum for today's weight: {dose.amount:g} {unit}"
-                if dose.at_least
-                else f"Protocol dose for today's weight: {dose.amount:g} {unit}"
-            )
             out.append(
                 DoseRecheck(
                     dose.drug,
                     None,
                     dose,
                     None,
-                    f"{today}. No {dose.drug} prescription recorded.{warned}",
+                    sentences("", [phrase(NO_PRESCRIPTION[bool(dose.at_least)], amount,
+                                          Label(dose.drug)), warned]),
                 )
             )
             continue
@@ -166,9 +184,8 @@ def recheck_arm_doses(
                     prescribed,
                     dose,
                     None,
-                    f"Protocol dose for today's weight: {dose.amount:g} {unit}. Prescribed "
-                    f"{prescribed.amount:g} {prescribed.unit}/{prescribed.per} "
-                    "is in other units: check by hand.",
+                    sentence(OTHER_UNITS, amount,
+                             _amount(prescribed.amount, f"{prescribed.unit}/{prescribed.per}")),
                 )
             )
             continue
@@ -177,11 +194,11 @@ def recheck_arm_doses(
             spec, started_on, measured_on,
         )
         given = f"prescribed {prescribed.amount:g} {unit}"
-        verdict = {True: "within the protocol rule", False: "OUTSIDE THE PROTOCOL RULE",
-                   None: "check by hand"}[check.within]
+        # the course check's own words as written, the verdict in the interface's
         out.append(
-            DoseRecheck(dose.drug, prescribed, dose, check.within,
-                        f"{check.today}; {given}: {check.why} — {verdict}.{warned}")
+            DoseRecheck(dose.drug, prescribed, dose, check.within, sentences("", [
+                f"{check.today}; {given}: {check.why} — ", phrase(VERDICT[check.within]),
+                f".{warned}"]))
         )
     return out
 

@@ -44,6 +44,7 @@ from app.domain.measurements import (
     protocol_needs_height,
     read_body,
 )
+from app.domain.phrases import sentence
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
@@ -59,6 +60,13 @@ from app.domain.treatment_course_record import (
     arm_choice_problems,
     normalised_reasons,
 )
+
+# The enrollment date judged (app/forms/terms.py lists them in "Date check"): dates ISO.
+ENTER_ENROLLMENT_DATE = "Enter the enrollment date (YYYY-MM-DD)."
+ENROLLMENT_IN_FUTURE = "The enrollment date %1 is in the future."
+ENROLLMENT_BEFORE_SCREENING = "The enrollment date cannot be before the screening date %1."
+ENROLLMENT_DATE_SENTENCES = (ENTER_ENROLLMENT_DATE, ENROLLMENT_IN_FUTURE,
+                             ENROLLMENT_BEFORE_SCREENING)
 
 if TYPE_CHECKING:
     from app.domain.arm_switch import SwitchDraft
@@ -318,13 +326,12 @@ class EnrollmentFlow:
         problems: dict[str, str] = {}
         day = self.enrollment_day(draft)
         if day is None:
-            problems["enrollment_date"] = "Enter the enrollment date (YYYY-MM-DD)."
+            problems["enrollment_date"] = sentence(ENTER_ENROLLMENT_DATE)
         elif day > self.today:
-            problems["enrollment_date"] = f"The enrollment date {day.isoformat()} is in the future."
+            problems["enrollment_date"] = sentence(ENROLLMENT_IN_FUTURE, day.isoformat())
         elif self.screening_date is not None and day < self.screening_date:
-            problems["enrollment_date"] = (
-                f"The enrollment date cannot be before the screening date "
-                f"{self.screening_date.isoformat()}.")
+            problems["enrollment_date"] = sentence(ENROLLMENT_BEFORE_SCREENING,
+                                                   self.screening_date.isoformat())
         problems.update(measurement_problems(
             draft.weight, draft.weight_unit, draft.height, draft.height_unit, draft.measured_on,
             day or self.today, protocol_needs_height(self.protocol)))

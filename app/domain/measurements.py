@@ -20,7 +20,7 @@ from app.domain.body import (
 )
 from app.domain.errors import InputError
 from app.domain.growth import GrowthReference, GrowthSubject
-from app.domain.phrases import Joined, Number, Phrase, phrase
+from app.domain.phrases import Joined, Number, Phrase, phrase, sentences
 from app.domain.protocol import Protocol
 from app.domain.screening import parse_iso_date
 from app.domain.units import (
@@ -30,6 +30,8 @@ from app.domain.units import (
     validate_weight_kg,
     weight_kg_from_lb,
 )
+
+NEW_MEASUREMENT = "Enter a new measurement."  # after a weight's date judged too old ("Date check")
 
 
 def read_body(draft_weight: str, weight_unit: str, draft_height: str, height_unit: str,
@@ -92,7 +94,7 @@ def measurement_problems(
     elif reference_day is not None:
         warning = measurement_age_warning(day, reference_day)
         if warning:
-            problems["measured_on"] = warning + " Enter a new measurement."
+            problems["measured_on"] = sentences(" ", [warning, phrase(NEW_MEASUREMENT)])
     return problems
 
 

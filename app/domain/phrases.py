@@ -47,6 +47,10 @@ class DrugName(PlanText):
 
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,
            number: Translate) -> str:
+    if isinstance(value, Sentence):  # a sentence inside another: its own words
+        if translate is plan is number is _same:
+            return str.__str__(value)  # its English, already written
+        return value.phrase.words(translate, plan, number)
     if isinstance(value, PlanText):
         return plan(value)
     if isinstance(value, Number):
@@ -63,12 +67,16 @@ class Phrase:
               number: Translate = _same) -> str:
         """``translate``: a template's words; ``plan``: a plan file's text's words;
         ``number``: a Number as the interface writes it."""
+        if translate is plan is number is _same:
+            return str(self)
+        return self._words(translate, plan, number)
+
+    def _words(self, translate: Translate, plan: Translate, number: Translate) -> str:
         shown = [_value(v, translate, plan, number) for v in self.values]
-        # One pass: a value that itself contains "%1" is never filled in again.
-        return _PLACE.sub(lambda m: shown[int(m.group(1)) - 1], translate(self.template))
+        return _fill(translate(self.template), shown)
 
     def __str__(self) -> str:
-        return self.words()
+        return _english(self)
 
 
 @dataclass(frozen=True)
@@ -80,12 +88,55 @@ class Joined:
 
     def words(self, translate: Translate = _same, plan: Translate = _same,
               number: Translate = _same) -> str:
+        if translate is plan is number is _same:
+            return str(self)
+        return self._words(translate, plan, number)
+
+    def _words(self, translate: Translate, plan: Translate, number: Translate) -> str:
         # the separator is translated too: French spaces a ";" ("40 g ; maximum …")
         return translate(self.separator).join(_value(p, translate, plan, number)
                                               for p in self.parts)
 
     def __str__(self) -> str:
-        return self.words()
+        return _english(self)
+
+
+def _english(text: Phrase | Joined) -> str:
+    """The English, written once per phrase (frozen: it cannot change), so a phrase
+    inside others (an explanation's parts) is not written again for each."""
+    written = text.__dict__.get("_english")
+    if written is None:
+        if isinstance(text, Phrase):
+            written = _fill(text.template, [_english_value(v) for v in text.values])
+        else:
+            written = text.separator.join(_english_value(p) for p in text.parts)
+        object.__setattr__(text, "_english", written)
+    return written
+
+
+def _english_value(value: str | Phrase | Joined) -> str:
+    # a str (a Number, a Label, a Sentence…) is its own English
+    return str.__str__(value) if isinstance(value, str) else _english(value)
+
+
+_SPLIT: dict[str, tuple[str, ...]] = {}  # a template's text and places, split once
+
+
+def _fill(template: str, shown: list[str]) -> str:
+    """``template`` with %1, %2… replaced by ``shown`` in one pass (a value that itself
+    contains "%1" is never filled in again)."""
+    parts = _SPLIT.get(template)
+    if parts is None:
+        parts = tuple(_PLACE.split(template))
+        if len(_SPLIT) < 10_000:  # templates are few; a translation's too
+            _SPLIT[template] = parts
+    if len(parts) == 1:
+        return template
+    out = [parts[0]]
+    for index in range(1, len(parts), 2):
+        out.append(shown[int(parts[index]) - 1])
+        out.append(parts[index + 1])
+    return "".join(out)
 
 
 def number(value: float, max_decimals: int = 6) -> Number:
@@ -102,3 +153,34 @@ def phrase(template: str, *values: str | Phrase | Joined) -> Phrase:
 
 def joined(separator: str, parts: Sequence[str | Phrase | Joined]) -> Joined:
     return Joined(separator, tuple(parts))
+
+
+class Sentence(str):
+    """A phrase given where the domain has always given text (a field's problem in a
+    ``{code: message}`` map, a score's explanation): the string is exactly the phrase's
+    English, so whatever stores, compares, joins or exports it reads what it read before;
+    ``.phrase`` keeps the template and its values for the interface to translate
+    (app/forms/terms.py ``phrases``). Text made from it (a join, a slice) is plain text."""
+
+    phrase: Phrase | Joined
+
+    def __new__(cls, phrase: Phrase | Joined | str) -> Sentence:
+        text = super().__new__(cls, str(phrase))
+        # from a plain string (a copy or a pickle gives the text back): the text as it is
+        text.phrase = phrase if isinstance(phrase, Phrase | Joined) else Phrase("%1", (str(text),))
+        return text
+
+
+def sentence(template: str, *values: str | Phrase | Joined) -> Sentence:
+    """``phrase(template, *values)`` given as text (a Sentence)."""
+    return Sentence(Phrase(template, tuple(values)))
+
+
+def sentences(separator: str, parts: Sequence[str | Phrase | Joined]) -> Sentence:
+    """Sentences one after the other (``joined``) given as text: a Sentence part keeps
+    its phrase."""
+    return Sentence(Joined(separator, tuple(_phrase_of(p) for p in parts)))
+
+
+def _phrase_of(part: str | Phrase | Joined) -> str | Phrase | Joined:
+    return part.phrase if isinstance(part, Sentence) else part

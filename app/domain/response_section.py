@@ -10,11 +10,13 @@ from typing import TYPE_CHECKING
 
 from app.domain.instruments.data_dictionary import ExportContext, Field, Form
 from app.domain.instruments.declaration import Summary, Values, VisitContext, VisitInstrument
+from app.domain.phrases import Label, Number, sentence
 
 if TYPE_CHECKING:
     from app.domain.visit_response import VisitResponse
     from app.domain.visit_scores import VisitScores
 
+TIS_LINE = "TIS %1 %2"  # the section list's line (listed in app/forms/terms.py)
 TIS_CATEGORIES = (("none", "None"), ("minimal", "Minimal (TIS ≥ 30)"),
                   ("moderate", "Moderate (TIS ≥ 45)"), ("major", "Major (TIS ≥ 70)"))
 PRINTO_STATUSES = (("inactive", "Clinically inactive"), ("not_inactive", "Not inactive"),
@@ -32,7 +34,7 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     tis = visit_response(ctx.baseline_values, values).tis
     if tis is not None and tis.tis is not None:
         category = tis.category.value if tis.category else "none"
-        return Summary(f"TIS {tis.tis:.1f} {category}", True)
+        return Summary(sentence(TIS_LINE, Number(f"{tis.tis:.1f}"), Label(category)), True)
     return Summary("TIS —", True)
 
 

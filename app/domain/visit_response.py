@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.instruments.enzymes import MostAbnormalEnzyme, follow_up_enzyme, most_abnormal
+from app.domain.phrases import phrase, sentence, sentences
 from app.domain.response import (
     CoreSetValues,
     ImprovementResult,
@@ -36,6 +37,7 @@ MMT8_AT_BOTH = "Muscle strength: MMT8 (complete at both visits)."
 CMAS_AT_BOTH = "Muscle strength: CMAS (MMT8 not complete and comparable at both visits)."
 NEITHER_AT_BOTH = "Muscle strength: neither MMT8 nor CMAS is complete at both visits."
 NO_BASELINE_ENZYME = "No baseline enzyme result with a ULN: the enzyme measure is missing."
+THIS_VISIT = "This visit: %1"  # after the baseline's choice: the follow-up's result
 
 
 def muscle_pair(
@@ -45,12 +47,12 @@ def muscle_pair(
     b_mmt = muscle_from_mmt8(baseline.mmt8) if baseline.mmt8 is not None else None
     n_mmt = muscle_from_mmt8(now.mmt8) if now.mmt8 is not None else None
     if b_mmt is not None and n_mmt is not None and b_mmt.instrument is n_mmt.instrument:
-        return b_mmt, n_mmt, MMT8_AT_BOTH
+        return b_mmt, n_mmt, sentence(MMT8_AT_BOTH)
     b_cmas = muscle_from_cmas(baseline.cmas) if baseline.cmas is not None else None
     n_cmas = muscle_from_cmas(now.cmas) if now.cmas is not None else None
     if b_cmas is not None and n_cmas is not None:
-        return b_cmas, n_cmas, CMAS_AT_BOTH
-    return b_mmt, n_mmt, NEITHER_AT_BOTH
+        return b_cmas, n_cmas, sentence(CMAS_AT_BOTH)
+    return b_mmt, n_mmt, sentence(NEITHER_AT_BOTH)
 
 
 def core_set(scores: VisitScores, muscle: MuscleScore | None,
@@ -145,12 +147,12 @@ def compare_to_baseline(
 
 def _enzyme_note(most: MostAbnormalEnzyme | None, now: VisitScores) -> str:
     if most is None or most.enzyme is None:
-        return NO_BASELINE_ENZYME
+        return sentence(NO_BASELINE_ENZYME)
     try:
         follow = follow_up_enzyme(most.enzyme, now.measurements)
     except InstrumentInputError:
         return most.explanation
-    return f"{most.explanation} This visit: {follow.reason}"
+    return sentences(" ", [most.explanation, phrase(THIS_VISIT, follow.reason)])
 
 
 def visit_response(

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Phrase
+from app.domain.phrases import DrugName, Joined, Label, Phrase, Sentence
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -1612,6 +1612,8 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     ``context``, its Label values as the interface's words."""
     from app.forms.language import INTERFACE
 
+    if isinstance(text, Sentence):  # a Phrase given as its English text
+        text = text.phrase
     if isinstance(text, Phrase | Joined):
         from app.forms.numbers import number_words
 

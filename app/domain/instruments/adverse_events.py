@@ -18,6 +18,7 @@ from datetime import date
 from app.domain.dates import DAY_FIRST, DateProblem, parse_date
 from app.domain.instruments.declaration import Summary, Values, VisitContext, VisitInstrument
 from app.domain.instruments.printed import PaperBlock, PaperGrid, PaperLine
+from app.domain.phrases import Number, sentence
 
 # How related an adverse event is to the plan's treatment (code, label).
 RELATIONS: tuple[tuple[str, str], ...] = (
@@ -58,6 +59,32 @@ OUTCOMES: tuple[tuple[str, str], ...] = (
     ("unknown", "Unknown"),
 )
 CATEGORY_NOT_RECORDED = "category not recorded"
+# The adverse events' sentences (app/forms/terms.py lists them in "Instrument message"):
+# the event's number a Number, a code as stored, dates as written (ISO).
+NO_CATEGORY = "Adverse event %1: category not recorded; choose one."
+UNLISTED_CATEGORY = "Adverse event %1: category %2 is not one of the listed categories; choose one."
+SERIOUS_INFECTION = ("Adverse event %1: a serious infection is a serious event; answer Serious? "
+                     "yes, or choose Infection, not serious.")
+SERIOUS_GRADE = ("Adverse event %1: a life-threatening or fatal event is serious; answer "
+                 "Serious? yes.")
+UNLISTED_SEVERITY = "Adverse event %1: severity %2 is not a listed grade."
+UNLISTED_OUTCOME = "Adverse event %1: outcome %2 is not a listed outcome."
+RESOLVED_NOT_RECOVERED = ("Adverse event %1: it has a resolved date, so its outcome cannot be "
+                          "not recovered.")
+DEATH_DISAGREES = ("Adverse event %1: severity and outcome disagree about a death; correct one "
+                   "of them.")
+# per date: onset, resolved
+DATE_PROBLEM = {"onset": "Adverse event %1: the onset date: %2",
+                "resolved": "Adverse event %1: the resolved date: %2"}
+DATE_IN_FUTURE = {"onset": "Adverse event %1: the onset date %2 is in the future.",
+                  "resolved": "Adverse event %1: the resolved date %2 is in the future."}
+RESOLVED_BEFORE_ENROLLMENT = ("Adverse event %1: the resolved date %2 is before the enrollment "
+                              "on %3.")
+RESOLVED_BEFORE_ONSET = "Adverse event %1: resolved %2 is before its onset %3."
+EVENT_SENTENCES = (NO_CATEGORY, UNLISTED_CATEGORY, SERIOUS_INFECTION, SERIOUS_GRADE,
+                   UNLISTED_SEVERITY, UNLISTED_OUTCOME, RESOLVED_NOT_RECOVERED, DEATH_DISAGREES,
+                   *DATE_PROBLEM.values(), *DATE_IN_FUTURE.values(), RESOLVED_BEFORE_ENROLLMENT,
+                   RESOLVED_BEFORE_ONSET)
 
 
 def adverse_event_code_problems(number: int, category: str | None, serious: bool,
@@ -73,27 +100,23 @@ def adverse_event_code_problems(number: int, category: str | None, serious: bool
     """
     out: dict[str, str] = {}
     codes = {c for c, _ in CATEGORIES}
+    event = Number(str(number))
     if not category:
-        out["category"] = f"Adverse event {number}: {CATEGORY_NOT_RECORDED}; choose one."
+        out["category"] = sentence(NO_CATEGORY, event)
     elif category not in codes:
-        out["category"] = (f"Adverse event {number}: category {category!r} is not one of the "
-                           "listed categories; choose one.")
+        out["category"] = sentence(UNLISTED_CATEGORY, event, repr(category))
     if category == "infection_serious" and not serious:
-        out["serious"] = (f"Adverse event {number}: a serious infection is a serious event; "
-                          "answer Serious? yes, or choose Infection, not serious.")
+        out["serious"] = sentence(SERIOUS_INFECTION, event)
     elif severity in ("life_threatening", "fatal") and not serious:
-        out["serious"] = (f"Adverse event {number}: a life-threatening or fatal event is "
-                          "serious; answer Serious? yes.")
+        out["serious"] = sentence(SERIOUS_GRADE, event)
     if severity and severity not in {c for c, _ in SEVERITIES}:
-        out["severity"] = f"Adverse event {number}: severity {severity!r} is not a listed grade."
+        out["severity"] = sentence(UNLISTED_SEVERITY, event, repr(severity))
     if outcome and outcome not in {c for c, _ in OUTCOMES}:
-        out["outcome"] = f"Adverse event {number}: outcome {outcome!r} is not a listed outcome."
+        out["outcome"] = sentence(UNLISTED_OUTCOME, event, repr(outcome))
     elif outcome == "not_recovered" and resolved:
-        out["outcome"] = (f"Adverse event {number}: it has a resolved date, so its outcome "
-                          "cannot be not recovered.")
+        out["outcome"] = sentence(RESOLVED_NOT_RECOVERED, event)
     elif (severity == "fatal") != (outcome == "fatal") and severity and outcome:
-        out["outcome"] = (f"Adverse event {number}: severity and outcome disagree about a "
-                          "death; correct one of them.")
+        out["outcome"] = sentence(DEATH_DISAGREES, event)
     return out
 
 
@@ -135,31 +158,28 @@ def adverse_event_date_problems(
     """
     problems: dict[str, str] = {}
     days: dict[str, date] = {}
-    for key, text, label in (
-        ("onset", onset, "the onset date"),
-        ("resolved", resolved, "the resolved date"),
-    ):
+    event = Number(str(number))
+    for key, text in (("onset", onset), ("resolved", resolved)):
         typed = "" if text is None else str(text).strip()
         if not typed:
             continue
         try:
             day = parse_date(typed, order, today)
         except DateProblem as problem:
-            problems[key] = f"Adverse event {number}: {label}: {problem.message}"
+            # the date's own problem (a Sentence) inside: translated as itself
+            problems[key] = sentence(DATE_PROBLEM[key], event, problem.message)
             continue
         assert day is not None
         if day > today:
-            problems[key] = f"Adverse event {number}: {label} {day.isoformat()} is in the future."
+            problems[key] = sentence(DATE_IN_FUTURE[key], event, day.isoformat())
         elif key == "resolved" and enrolled_on is not None and day < enrolled_on:
-            problems[key] = (f"Adverse event {number}: {label} {day.isoformat()} is before the "
-                             f"enrollment on {enrolled_on.isoformat()}.")
+            problems[key] = sentence(RESOLVED_BEFORE_ENROLLMENT, event, day.isoformat(),
+                                     enrolled_on.isoformat())
         else:
             days[key] = day
     if "onset" in days and "resolved" in days and days["resolved"] < days["onset"]:
-        problems["resolved"] = (
-            f"Adverse event {number}: resolved {days['resolved'].isoformat()} is before its "
-            f"onset {days['onset'].isoformat()}."
-        )
+        problems["resolved"] = sentence(RESOLVED_BEFORE_ONSET, event,
+                                        days["resolved"].isoformat(), days["onset"].isoformat())
     return problems
 
 

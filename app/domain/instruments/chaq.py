@@ -79,6 +79,7 @@ from app.domain.instruments.printed import (
     PaperLine,
     PaperVas,
 )
+from app.domain.phrases import Label, Number, Sentence, joined, phrase, sentence, sentences
 from app.domain.visit_values import ItemEntry
 
 INSTRUMENT = "CHAQ"
@@ -347,11 +348,23 @@ class ChaqResult:
         return Fraction(self.domain_sum, self.domains_answered)
 
 
-def _item_message(item: ItemDefinition, value: object) -> str:
-    return (
-        f"{item.display_name} must be 0, 1, 2, 3 or not applicable; "
-        f"{format_entered(value)} was entered."
-    )
+# The CHAQ's sentences (app/forms/terms.py lists them in "Instrument message"): an item's
+# or a domain's name a Label, counts Numbers, what was entered as it was entered.
+ITEM_ANSWER = "%1 must be 0, 1, 2, 3 or not applicable; %2 was entered."
+ENTRY_NOT_VALID = "CHAQ disability index not computed: %1 entry is not valid."
+ENTRIES_NOT_VALID = "CHAQ disability index not computed: %1 entries are not valid."
+# the minimum's source is part of the sentence (its translation too)
+TOO_FEW_DOMAINS = ("CHAQ disability index not computed: only %1 of %2 domains answered; at "
+                   "least %3 are needed (%4 rule: " + MINIMUM_DOMAINS_RULE.source + ").")
+UNANSWERED = "Unanswered (all items blank or not applicable): %1."
+DI_LINE = "DI %1"  # the section list's line
+DI_ROW = "CHAQ disability index (0-%1)"  # the printed summary's row ("Outcome row")
+CHAQ_SENTENCES = (ITEM_ANSWER, ENTRY_NOT_VALID, ENTRIES_NOT_VALID, TOO_FEW_DOMAINS, UNANSWERED,
+                  DI_LINE)
+
+
+def _item_message(item: ItemDefinition, value: object) -> Sentence:
+    return sentence(ITEM_ANSWER, Label(item.display_name), format_entered(value))
 
 
 def _parse_answer(item: ItemDefinition, value: object) -> int | str:
@@ -614,18 +627,15 @@ def score_chaq(
     if not explain:
         explanation = ""
     elif item_errors:
-        explanation = (
-            f"CHAQ disability index not computed: {len(item_errors)} "
-            f"{'entry is' if len(item_errors) == 1 else 'entries are'} not valid. "
-            + " ".join(messages[c] for c in item_errors)
-        )
+        explanation = sentences(" ", [
+            phrase(ENTRY_NOT_VALID if len(item_errors) == 1 else ENTRIES_NOT_VALID,
+                   Number(str(len(item_errors)))),
+            *(messages[c] for c in item_errors)])
     elif answered < minimum:
-        explanation = (
-            f"CHAQ disability index not computed: only {answered} of {len(DOMAINS)} "
-            f"domains answered; at least {minimum} are needed "
-            f"({MINIMUM_DOMAINS_RULE.status} rule: {MINIMUM_DOMAINS_RULE.source}). "
-            f"Unanswered (all items blank or not applicable): {', '.join(unanswered)}."
-        )
+        explanation = sentences(" ", [
+            phrase(TOO_FEW_DOMAINS, Number(str(answered)), Number(str(len(DOMAINS))),
+                   Number(str(minimum)), Label(MINIMUM_DOMAINS_RULE.status)),
+            phrase(UNANSWERED, joined(", ", [Label(label) for label in unanswered]))])
     else:
         parts = " + ".join(f"{d.label} {d.score}" for d in domains if d.score is not None)
         explanation = (
@@ -692,7 +702,7 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     result = score_stored(values.get("chaq", {}), explain=False)
     if result.disability_index is None:
         return Summary("no index", False)
-    return Summary(f"DI {result.disability_index:.2f}", result.complete)
+    return Summary(sentence(DI_LINE, Number(f"{result.disability_index:.2f}")), result.complete)
 
 
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
@@ -740,7 +750,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
     if result is not None and result.disability_index is None:
         note = "incomplete: " + (result.explanation or "items missing")
     return [
-        OutcomeRow(f"CHAQ disability index (0-{MAXIMUM_INDEX})",
+        OutcomeRow(sentence(DI_ROW, Number(str(MAXIMUM_INDEX))),
                    None if result is None else result.disability_index,
                    None if base is None or base.chaq is None else base.chaq.disability_index,
                    places=3, change_places=3, out_of=MAXIMUM_INDEX, note=note),

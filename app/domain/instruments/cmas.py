@@ -39,6 +39,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from app.domain.instruments.common import (
+    SOURCE_NOTE,
     Anchor,
     InstrumentInputError,
     ItemDefinition,
@@ -68,6 +69,7 @@ from app.domain.instruments.declaration import (
     score_of_section,
 )
 from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
+from app.domain.phrases import Label, Number, Sentence, phrase, sentence, sentences
 from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "CMAS"
@@ -392,11 +394,33 @@ def _band(bands: tuple[tuple[int, int], ...], whole_seconds: int) -> int:
     return score
 
 
-def _seconds_message(item: ItemDefinition, value: object) -> str:
-    return (
-        f"{item.display_name} must be a number of seconds, 0 or more; "
-        f"{format_entered(value)} was entered."
-    )
+# The sentences shown with the CMAS (app/forms/terms.py lists them in "Instrument
+# message"): an item's name a Label, scores and counts Numbers, what was typed as typed.
+SECONDS = "%1 must be a number of seconds, 0 or more; %2 was entered."
+SCORE_VS_SECONDS = ("%1: the score entered (%2) does not match the seconds entered (%3 s "
+                    "scores %4). Correct or clear one of them.")
+SCORE_VS_SIT_UPS = ("%1: the score entered (%2) does not match the sit-up variants entered "
+                    "(%3 done of %4 entered). Correct or clear one of them.")
+SCORE_ENTERED = "score entered: %1"
+SIT_UPS_DONE = "%1 of 6 sit-up variants done"
+SIT_UPS_ENTERED = "%1 of 6 sit-up variants entered; not entered: %2"
+AGE_CAVEAT = ("Age under %1 years: healthy 4-year-olds average about %2 on the CMAS, not %3 "
+              "(head lift and sit-ups depend on age). Compare with this child's own earlier "
+              "scores.")
+CMAS_SENTENCES = (SECONDS, SCORE_VS_SECONDS, SCORE_VS_SIT_UPS, SCORE_ENTERED, SIT_UPS_DONE,
+                  SIT_UPS_ENTERED, AGE_CAVEAT)
+
+
+def _count(value: int) -> Number:
+    return Number(str(value))
+
+
+def _score_entered(score: int) -> Sentence:
+    return sentence(SCORE_ENTERED, _count(score))
+
+
+def _seconds_message(item: ItemDefinition, value: object) -> Sentence:
+    return sentence(SECONDS, Label(item.display_name), format_entered(value))
 
 
 def _whole_seconds(item: ItemDefinition, value: object) -> int:
@@ -409,7 +433,7 @@ def _whole_seconds(item: ItemDefinition, value: object) -> int:
     return math.floor(number)
 
 
-def age_caveat(age_years: object) -> str | None:
+def age_caveat(age_years: object) -> Sentence | None:
     """The caveat to show beside a CMAS total for a child under 5 years, else None.
 
     Clinical-rules §2.1: healthy 4-year-olds average about 46.6, not 52 (Rennebohm 2004).
@@ -428,12 +452,10 @@ def age_caveat(age_years: object) -> str | None:
         )
     if age >= AGE_CAVEAT_BELOW_YEARS:
         return None
-    return (
-        f"Age under {AGE_CAVEAT_BELOW_YEARS} years: healthy 4-year-olds average about "
-        f"{HEALTHY_FOUR_YEAR_OLD_MEAN} on the CMAS, not {MAXIMUM_TOTAL} (head lift and "
-        "sit-ups depend on age). Compare with this child's own earlier scores. "
-        f"Source: {AGE_CAVEAT_SOURCE}."
-    )
+    return sentences(" ", [
+        phrase(AGE_CAVEAT, _count(AGE_CAVEAT_BELOW_YEARS), Number(f"{HEALTHY_FOUR_YEAR_OLD_MEAN}"),
+               _count(MAXIMUM_TOTAL)),
+        phrase(SOURCE_NOTE, AGE_CAVEAT_SOURCE)])  # the source as cited
 
 
 def entries_to_store(entered: Mapping[str, object]) -> dict[str, object]:
@@ -511,11 +533,8 @@ def _timed(item: ItemDefinition, values: Mapping[str, object], messages: dict[st
             derived = _band(_TIMED[item.code], whole)
     bad = item.code in messages or seconds_item.code in messages
     if derived is not None and direct is not None and derived != direct:
-        messages[item.code] = (
-            f"{item.display_name}: the score entered ({direct}) does not match the seconds "
-            f"entered ({format_entered(raw)} s scores {derived}). "
-            "Correct or clear one of them."
-        )
+        messages[item.code] = sentence(SCORE_VS_SECONDS, Label(item.display_name),
+                                       _count(direct), format_entered(raw), _count(derived))
         bad = True
     score = None if bad else (derived if derived is not None else direct)
     derivation = ""
@@ -525,7 +544,7 @@ def _timed(item: ItemDefinition, values: Mapping[str, object], messages: dict[st
             derivation = (f"{format_entered(raw)} s{floored} -> score {derived} "
                           f"({item.anchor_label(derived)})")
         else:
-            derivation = f"score entered: {score}"
+            derivation = _score_entered(score)
     maximum = item.maximum
     return CmasItemScore(item.code, item.number, item.label, score, maximum,  # type: ignore[arg-type]
                          seconds, derivation)
@@ -544,7 +563,7 @@ def _sit_ups(item: ItemDefinition, values: Mapping[str, object], messages: dict[
         if direct is None:
             return CmasItemScore(item.code, item.number, item.label, None, 6, None, "",
                                  _SIT_UP_CODES)
-        derivation = f"score entered: {direct}" if explain else ""
+        derivation = _score_entered(direct) if explain else ""
         return CmasItemScore(item.code, item.number, item.label, direct, 6, None, derivation)
     done = sum(entered)
     not_entered = tuple(sub.code for sub, v in zip(CMAS_SIT_UP_ITEMS, parts, strict=True)
@@ -553,21 +572,18 @@ def _sit_ups(item: ItemDefinition, values: Mapping[str, object], messages: dict[
         # The variants entered must fit the direct score: at least the ones done, at
         # most the ones done plus the ones left blank.
         if not done <= direct <= done + len(not_entered):
-            messages[item.code] = (
-                f"{item.display_name}: the score entered ({direct}) does not match the "
-                f"sit-up variants entered ({done} done of {len(entered)} entered). "
-                "Correct or clear one of them."
-            )
+            messages[item.code] = sentence(SCORE_VS_SIT_UPS, Label(item.display_name),
+                                           _count(direct), _count(done), _count(len(entered)))
             return CmasItemScore(item.code, item.number, item.label, None, 6)
-        derivation = f"score entered: {direct}" if explain else ""
+        derivation = _score_entered(direct) if explain else ""
         return CmasItemScore(item.code, item.number, item.label, direct, 6, None, derivation)
     if not not_entered:
-        derivation = f"{done} of 6 sit-up variants done" if explain else ""
+        derivation = sentence(SIT_UPS_DONE, _count(done)) if explain else ""
         return CmasItemScore(item.code, item.number, item.label, done, 6, None, derivation)
     derivation = ""
     if explain:
-        derivation = (f"{len(entered)} of 6 sit-up variants entered; not entered: "
-                      + ", ".join(code.removeprefix("cmas_") for code in not_entered))
+        derivation = sentence(SIT_UPS_ENTERED, _count(len(entered)),
+                              ", ".join(code.removeprefix("cmas_") for code in not_entered))
     return CmasItemScore(item.code, item.number, item.label, None, 6, None, derivation,
                          not_entered)
 
@@ -623,7 +639,7 @@ def score_cmas(
             else:
                 score = _entry(item, raw, messages, parse_whole_number)
             if explain:
-                derivation = "" if score is None else f"score entered: {score}"
+                derivation = "" if score is None else _score_entered(score)
                 items.append(CmasItemScore(code, item.number, item.label, score,
                                            item.maximum,  # type: ignore[arg-type]
                                            None, derivation))

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
+from app.domain.phrases import Label, Number, Sentence, sentence
+
 # Comparisons at band edges are made on values rounded to this many decimal places, so
 # float noise such as (6.0 - 5.4) / 10 * 100 = 5.999999999999996 cannot move a value
 # across an edge.
@@ -215,11 +217,18 @@ def format_number(value: Decimal | int | float, places: int = COMPARISON_PLACES)
     return "0" if text in ("-0", "") else text
 
 
-def whole_number_message(item: ItemDefinition, value: object) -> str:
-    return (
-        f"{item.display_name} must be a whole number from {format_number(item.minimum)} "
-        f"to {format_number(item.maximum)}; {format_entered(value)} was entered."
-    )
+# The field messages' sentences (app/forms/terms.py lists them in "Instrument message"):
+# the item's name a Label, its limits Numbers, what was entered as it was entered.
+WHOLE_NUMBER = "%1 must be a whole number from %2 to %3; %4 was entered."
+VAS_RANGE = "%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered."
+YES_NO = "%1 must be 0 (%2) or 1 (%3); %4 was entered."
+SOURCE_NOTE = "Source: %1."  # after a rule's sentence: its source as cited
+FIELD_SENTENCES = (WHOLE_NUMBER, VAS_RANGE, YES_NO, SOURCE_NOTE)
+
+
+def whole_number_message(item: ItemDefinition, value: object) -> Sentence:
+    return sentence(WHOLE_NUMBER, Label(item.display_name), Number(format_number(item.minimum)),
+                    Number(format_number(item.maximum)), format_entered(value))
 
 
 def parse_whole_number(item: ItemDefinition, value: object) -> int:
@@ -234,12 +243,10 @@ def parse_whole_number(item: ItemDefinition, value: object) -> int:
     return int(number)
 
 
-def vas_message(item: ItemDefinition, value: object) -> str:
-    return (
-        f"{item.display_name} must be a number from {format_number(item.minimum)} to "
-        f"{format_number(item.maximum)} {item.unit}, in steps of {format_number(item.step)} "
-        f"{item.unit}; {format_entered(value)} was entered."
-    )
+def vas_message(item: ItemDefinition, value: object) -> Sentence:
+    return sentence(VAS_RANGE, Label(item.display_name), Number(format_number(item.minimum)),
+                    Number(format_number(item.maximum)), item.unit,
+                    Number(format_number(item.step)), item.unit, format_entered(value))
 
 
 def parse_vas(item: ItemDefinition, value: object) -> Decimal:
@@ -292,13 +299,11 @@ def plain_vas(item: ItemDefinition, value: object) -> float | None:
 _STEP_PLACES: dict[object, int] = {}
 
 
-def yes_no_message(item: ItemDefinition, value: object) -> str:
+def yes_no_message(item: ItemDefinition, value: object) -> Sentence:
     no_label = item.anchor_label(0) or "no"
     yes_label = item.anchor_label(1) or "yes"
-    return (
-        f"{item.display_name} must be 0 ({no_label}) or 1 ({yes_label}); "
-        f"{format_entered(value)} was entered."
-    )
+    return sentence(YES_NO, Label(item.display_name), Label(no_label), Label(yes_label),
+                    format_entered(value))
 
 
 def parse_yes_no(item: ItemDefinition, value: object) -> int:

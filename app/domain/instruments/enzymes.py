@@ -54,6 +54,16 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
+from app.domain.phrases import (
+    Label,
+    Number,
+    Phrase,
+    Sentence,
+    joined,
+    phrase,
+    sentence,
+    sentences,
+)
 from app.domain.visit_values import ItemEntry
 
 SOURCE = "clinical-rules §2.5 (muscle enzymes; 1 µkat/L = 60 U/L)"
@@ -149,6 +159,31 @@ MIN_ULN = Decimal("0.001")
 MAX_ULN = 100_000
 
 
+# The enzymes' sentences (app/forms/terms.py lists them in "Instrument message"): an
+# enzyme's name a Label, computed numbers Numbers, what was entered as it was entered.
+UNIT_ENTERED = "%1: unit must be U/L or µkat/L; %2 was entered."
+ULN_UNIT_ENTERED = "%1: ULN unit must be U/L or µkat/L; %2 was entered."
+RESULT_RANGE = "%1: the result must be a number from 0 to %2; %3 was entered."
+ULN_RANGE = "%1: the upper limit of normal must be a number from %2 to %3; %4 was entered."
+TIMES_ULN = "%1: %2 ÷ ULN %3 = %4 × ULN"
+MOST_ABNORMAL = "Most abnormal enzyme at baseline: %1, %2 × ULN (%3)."
+NOT_MEASURED = ("%1 (the most abnormal enzyme at baseline) was not measured at this visit; "
+                "another enzyme is not substituted.")
+NO_BASELINE_RESULTS = "No baseline enzyme results entered."
+TIED = "Tied with %1; %2 chosen by the fixed order CK, aldolase, LDH, AST, ALT."
+ANOTHER = "The clinician may choose another."
+RESULT_COUNT = ("%1 result", "%1 results")
+TIMES_ULN_ROW = "%1 (× ULN)"  # the printed summary's row ("Outcome row")
+ENZYME_SENTENCES = (UNIT_ENTERED, ULN_UNIT_ENTERED, RESULT_RANGE, ULN_RANGE, TIMES_ULN,
+                    MOST_ABNORMAL, NOT_MEASURED, NO_BASELINE_RESULTS, TIED, ANOTHER,
+                    *RESULT_COUNT)
+# inside TIMES_ULN: a value and its unit (units and the factor 60 are the same words in
+# every language, so these are not listed)
+_IN_U_PER_L = "%1 U/L"
+_FROM_MICROKAT = "%1 µkat/L × 60 = %2 U/L"
+_SHORT_RATIO = "%1 %2"
+
+
 def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
     """Plain-words message per field ("enzyme", "value", "unit", "uln", "uln_unit")."""
     messages: dict[str, str] = {}
@@ -168,29 +203,23 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
         try:
             parse_unit(unit)
         except InstrumentInputError:
-            messages[name] = (
-                f"{label}: {'ULN unit' if name == 'uln_unit' else 'unit'} must be U/L or "
-                f"µkat/L; {format_entered(unit)} was entered."
-            )
+            messages[name] = sentence(ULN_UNIT_ENTERED if name == "uln_unit" else UNIT_ENTERED,
+                                      Label(label), format_entered(unit))
     try:
         value = to_decimal(measurement.value)
         if value < 0 or value > MAX_ENZYME_VALUE:
             raise _Invalid
     except _Invalid:
-        messages["value"] = (
-            f"{label}: the result must be a number from 0 to {MAX_ENZYME_VALUE:,}; "
-            f"{format_entered(measurement.value)} was entered."
-        )
+        # the limit with its thousands commas, as the English has always written it
+        messages["value"] = sentence(RESULT_RANGE, Label(label), f"{MAX_ENZYME_VALUE:,}",
+                                     format_entered(measurement.value))
     try:
         uln = to_decimal(measurement.uln)
         if not MIN_ULN <= uln <= MAX_ULN:
             raise _Invalid
     except _Invalid:
-        messages["uln"] = (
-            f"{label}: the upper limit of normal must be a number from {MIN_ULN} to "
-            f"{MAX_ULN:,}; "
-            f"{format_entered(measurement.uln)} was entered."
-        )
+        messages["uln"] = sentence(ULN_RANGE, Label(label), Number(f"{MIN_ULN}"),
+                                   f"{MAX_ULN:,}", format_entered(measurement.uln))
     return messages
 
 
@@ -272,15 +301,15 @@ def _times_uln(measurement: EnzymeMeasurement, explain: bool) -> EnzymeTimesUln:
         return EnzymeTimesUln(measurement.enzyme, float(value_u), float(uln_u), float(ratio), "")
     label = ENZYMES_BY_CODE[measurement.enzyme].label
 
-    def shown(raw: object, unit: EnzymeUnit, in_u: float | Decimal) -> str:
+    def shown(raw: object, unit: EnzymeUnit, in_u: float | Decimal) -> Phrase:
         if unit is EnzymeUnit.MICROKAT_PER_L:
-            return f"{format_entered(raw)} µkat/L × 60 = {format_number(in_u)} U/L"
-        return f"{format_number(in_u)} U/L"
+            return phrase(_FROM_MICROKAT, format_entered(raw), Number(format_number(in_u)))
+        return phrase(_IN_U_PER_L, Number(format_number(in_u)))
 
-    explanation = (
-        f"{label}: {shown(measurement.value, value_unit, value_u)} ÷ ULN "
-        f"{shown(measurement.uln, uln_unit, uln_u)} = {format_number(ratio, 2)} × ULN"
-    )
+    explanation = sentence(TIMES_ULN, Label(label),
+                           shown(measurement.value, value_unit, value_u),
+                           shown(measurement.uln, uln_unit, uln_u),
+                           Number(format_number(ratio, 2)))
     return EnzymeTimesUln(measurement.enzyme, float(value_u), float(uln_u), float(ratio),
                           explanation)
 
@@ -335,28 +364,25 @@ def most_abnormal(
             )
         seen.add(m.enzyme)
     if not results:
-        return MostAbnormalEnzyme(None, None, (), (), "No baseline enzyme results entered.")
+        return MostAbnormalEnzyme(None, None, (), (), sentence(NO_BASELINE_RESULTS))
     highest = max(r.times_uln for r in results)
     top = [r for r in results if r.times_uln == highest]
     chosen = top[0]
     tied = tuple(r.enzyme for r in top[1:])
     if not explain:
         return MostAbnormalEnzyme(chosen.enzyme, chosen, tied, tuple(results), "")
-    explanation = (
-        f"Most abnormal enzyme at baseline: {ENZYMES_BY_CODE[chosen.enzyme].label}, "
-        f"{format_number(chosen.times_uln, 2)} × ULN ("
-        + "; ".join(
-            f"{ENZYMES_BY_CODE[r.enzyme].short} {format_number(r.times_uln, 2)}" for r in results
-        )
-        + ")."
-    )
+    chosen_sentence = phrase(
+        MOST_ABNORMAL, Label(ENZYMES_BY_CODE[chosen.enzyme].label),
+        Number(format_number(chosen.times_uln, 2)),
+        joined("; ", [phrase(_SHORT_RATIO, ENZYMES_BY_CODE[r.enzyme].short,
+                             Number(format_number(r.times_uln, 2))) for r in results]))
+    explanation: str = Sentence(chosen_sentence)
     if tied:
-        explanation += (
-            " Tied with "
-            + ", ".join(ENZYMES_BY_CODE[c].label for c in tied)
-            + f"; {ENZYMES_BY_CODE[chosen.enzyme].label} chosen by the fixed order "
-            "CK, aldolase, LDH, AST, ALT. The clinician may choose another."
-        )
+        explanation = sentences(" ", [
+            chosen_sentence,
+            phrase(TIED, joined(", ", [Label(ENZYMES_BY_CODE[c].label) for c in tied]),
+                   Label(ENZYMES_BY_CODE[chosen.enzyme].label)),
+            phrase(ANOTHER)])
     return MostAbnormalEnzyme(chosen.enzyme, chosen, tied, tuple(results), explanation)
 
 
@@ -389,8 +415,7 @@ def follow_up_enzyme(enzyme: str, follow_up_results: Iterable[EnzymeMeasurement]
     return FollowUpEnzyme(
         enzyme,
         None,
-        f"{label} (the most abnormal enzyme at baseline) was not measured at this visit; "
-        "another enzyme is not substituted.",
+        sentence(NOT_MEASURED, Label(label)),
     )
 
 
@@ -439,7 +464,7 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
         except InstrumentInputError:
             continue
         n += 1
-    return Summary(f"{n} result{'s' if n != 1 else ''}", n > 0)
+    return Summary(sentence(RESULT_COUNT[n != 1], Number(str(n))), n > 0)
 
 
 def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
@@ -485,7 +510,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
         was = base.enzymes.get(enzyme.code) if base is not None else None
         if result is None and was is None:
             continue
-        rows.append(OutcomeRow(f"{enzyme.short} (× ULN)",
+        rows.append(OutcomeRow(sentence(TIMES_ULN_ROW, Label(enzyme.short)),
                                None if result is None else result.times_uln,
                                None if was is None else was.times_uln, places=2,
                                change_places=2,

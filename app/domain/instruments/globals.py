@@ -26,10 +26,12 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperLine, PaperVas
+from app.domain.phrases import Label, sentence
 
 INSTRUMENT = "Global assessment"
 SOURCE = "clinical-rules §2.4 (IMACS/PRINTO global assessments, 10 cm VAS)"
 
+VAS_ROW = "%1 (0-10 cm)"  # the printed summary's row ("Outcome row"), the scale a Label
 _LOW = "Inactive"
 _HIGH = "Extremely active or severe"
 
@@ -138,7 +140,7 @@ def _number(values: Values | None, code: str) -> float | None:
 
 
 def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
-    return [OutcomeRow(f"{d.label} (0-10 cm)", _number(values, d.code),
+    return [OutcomeRow(sentence(VAS_ROW, Label(d.label)), _number(values, d.code),
                        _number(base_values, d.code)) for d in GLOBAL_ASSESSMENTS]
 
 

@@ -41,7 +41,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import Finding, PaperBlock, PaperGrid, fmt_num
-from app.domain.phrases import Label, Number, Phrase, phrase
+from app.domain.phrases import Label, Number, Phrase, phrase, sentence
 from app.domain.units import (
     HEIGHT_MAX_CM,
     HEIGHT_MIN_CM,
@@ -62,6 +62,11 @@ VITAL_UNIT = "%1 is entered in %2 or %3, not %4."
 VITAL_RANGE = '%1 must be a whole number from %2 to %3 %4; "%5" was entered.'
 CREATININE_RANGE = 'Creatinine must be a number from %1 to %2 %3; "%4" was entered.'
 VITAL_SENTENCES = (VITAL_UNIT, VITAL_RANGE, CREATININE_RANGE)
+# a medication's dose (dose_problem): the drug a Label, what was typed as typed
+DOSE_NOT_A_NUMBER = ('The dose of %1 must be a number above 0 (for example 7.5; a range or a '
+                     'word goes in "Other (free text)"); "%2" was entered.')
+DOSE_NUMBER_ONLY = 'The dose of %1 is a number only; "%2" was stored with it.'
+DOSE_SENTENCES = (DOSE_NOT_A_NUMBER, DOSE_NUMBER_ONLY)
 
 
 def _number(text: object) -> float | None:
@@ -246,10 +251,9 @@ def dose_problem(drug: str, value: object, with_text: str | None = None) -> str 
     except InputError:
         number = None
     if number is None or number <= 0:
-        return (f'The dose of {drug} must be a number above 0 (for example 7.5; a range '
-                f'or a word goes in "Other (free text)"); "{shown}" was entered.')
+        return sentence(DOSE_NOT_A_NUMBER, Label(drug), shown)
     if with_text:
-        return f'The dose of {drug} is a number only; "{with_text}" was stored with it.'
+        return sentence(DOSE_NUMBER_ONLY, Label(drug), with_text)
     return None
 
 

@@ -27,6 +27,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import Boxes, Finding, PaperBlock, PaperGrid
+from app.domain.phrases import Label, Number, phrase, sentence, sentences
 
 SOURCE = "clinical-rules §2.6 (MDAAT cutaneous items; seed 000)"
 
@@ -88,6 +89,17 @@ SKIN_ITEMS: tuple[SkinItem, ...] = (
 SKIN_ITEMS_BY_CODE: dict[str, SkinItem] = {item.code: item for item in SKIN_ITEMS}
 
 
+# The skin's sentences (app/forms/terms.py lists them in "Instrument message"): a
+# finding's name a Label, what was entered as it was entered, the scores Numbers.
+ANSWER = "%1: answer must be one of %2; %3 was entered."
+CHANGE_ANSWER = "%1, change since last visit: answer must be one of %2; %3 was entered."
+ABSENT_BUT_CHANGED = "%1 is marked absent but its change is '%2'; correct one of them."
+HIGHER = "Please check: %1 is marked %2, but %3 is higher than at %4: %5 cm then, %6 cm now."
+LOWER = "Please check: %1 is marked %2, but %3 is lower than at %4: %5 cm then, %6 cm now."
+NOT_BLOCKED = "Saving is not blocked."
+SKIN_SENTENCES = (ANSWER, CHANGE_ANSWER, ABSENT_BUT_CHANGED, HIGHER, LOWER, NOT_BLOCKED)
+
+
 def _allowed(answers: tuple[Anchor, ...]) -> str:
     return ", ".join(f"{a.value} ({a.label.lower()})" for a in answers)
 
@@ -104,24 +116,19 @@ def validate_skin(values: Mapping[str, object]) -> dict[str, str]:
         allowed = {str(a.value) for a in item.answers}
         # Answers are codes (text); anything else, even unhashable, is simply not allowed.
         if not is_blank(presence) and (not isinstance(presence, str) or presence not in allowed):
-            messages[item.code] = (
-                f"{item.label}: answer must be one of {_allowed(item.answers)}; "
-                f"{format_entered(presence)} was entered."
-            )
+            messages[item.code] = sentence(ANSWER, Label(item.label), _allowed(item.answers),
+                                           format_entered(presence))
         if item.change_code is None:
             continue
         change = values.get(item.change_code)
         if is_blank(change):
             continue
         if not isinstance(change, str) or change not in {str(a.value) for a in CHANGE_ANSWERS}:
-            messages[item.change_code] = (
-                f"{item.label}, change since last visit: answer must be one of "
-                f"{_allowed(CHANGE_ANSWERS)}; {format_entered(change)} was entered."
-            )
+            messages[item.change_code] = sentence(CHANGE_ANSWER, Label(item.label),
+                                                  _allowed(CHANGE_ANSWERS), format_entered(change))
         elif presence == "absent" and change in ("new", "worse"):
-            messages[item.change_code] = (
-                f"{item.label} is marked absent but its change is '{change}'; correct one of them."
-            )
+            messages[item.change_code] = sentence(ABSENT_BUT_CHANGED, Label(item.label),
+                                                  Label(change))
     return messages
 
 
@@ -159,11 +166,17 @@ def skin_change_warning(
         direction = "lower"
     else:
         return None
-    return (
-        f"Please check: {finding} is marked {answer}, but {measure} is {direction} than at "
-        f"{previous_label}: {_cm(previous)} {unit} then, {_cm(current)} {unit} now. "
-        "Saving is not blocked."
-    )
+    if unit != "cm":  # the listed sentences are in cm: another unit's stays as written
+        return (
+            f"Please check: {finding} is marked {answer}, but {measure} is {direction} than at "
+            f"{previous_label}: {_cm(previous)} {unit} then, {_cm(current)} {unit} now. "
+            "Saving is not blocked."
+        )
+    return sentences(" ", [
+        phrase(HIGHER if direction == "higher" else LOWER, Label(finding), Label(answer),
+               Label(measure), Label(previous_label), Number(_cm(previous)),
+               Number(_cm(current))),
+        phrase(NOT_BLOCKED)])
 
 
 __all__ = [

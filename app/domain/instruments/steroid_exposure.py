@@ -42,6 +42,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import Finding, OutcomeRow, PaperBlock, PaperGrid, fmt_num
+from app.domain.phrases import Label, Number, sentence
 
 STORED = "steroids"
 SOURCE = ("Project rule (issue 18): steroid exposure recorded at each visit; "
@@ -85,6 +86,17 @@ ITEMS: tuple[DoseItem, ...] = (
 ITEMS_BY_CODE: dict[str, DoseItem] = {i.code: i for i in ITEMS}
 
 
+# The section's sentences (app/forms/terms.py lists them in "Instrument message"): an
+# item's name a Label, its limits Numbers, what was typed as typed.
+NUMBER_IN = '%1 must be a number in %2; "%3" was entered.'
+WHOLE = '%1 must be a whole number; "%2" was entered.'
+FROM_TO = '%1 must be from %2 to %3 %4; "%5" was entered.'
+PULSE_DOSE_NEEDED = ("IV methylprednisolone: pulses were given since the last visit; enter the "
+                     "dose of each pulse in mg.")
+PER_DAY = "%1 mg/day"
+STEROID_SENTENCES = (NUMBER_IN, WHOLE, FROM_TO, PULSE_DOSE_NEEDED, PER_DAY)
+
+
 def validate_dose_item(code: str, text: object) -> str | None:
     """The plain-words message for one typed entry, or None (blank is fine here; what
     must be entered is a requirement)."""
@@ -97,12 +109,12 @@ def validate_dose_item(code: str, text: object) -> str | None:
     except ValueError:
         value = math.nan
     if not math.isfinite(value):
-        return f'{item.label} must be a number in {item.unit}; "{typed}" was entered.'
+        return sentence(NUMBER_IN, Label(item.label), Label(item.unit), typed)
     if item.whole and value != int(value):
-        return f'{item.label} must be a whole number; "{typed}" was entered.'
+        return sentence(WHOLE, Label(item.label), typed)
     if not item.minimum <= value <= item.maximum:
-        return (f"{item.label} must be from {item.minimum:g} to {item.maximum:g} {item.unit}; "
-                f'"{typed}" was entered.')
+        return sentence(FROM_TO, Label(item.label), Number(f"{item.minimum:g}"),
+                        Number(f"{item.maximum:g}"), Label(item.unit), typed)
     return None
 
 
@@ -112,8 +124,7 @@ def steroid_problems(values: Mapping[str, object]) -> dict[str, str]:
     out = {code: m for code in ITEMS_BY_CODE if (m := validate_dose_item(code, values.get(code)))}
     pulses, dose = values.get("ivmp_pulses"), values.get("ivmp_dose_mg")
     if "ivmp_pulses" not in out and _number(pulses) and _blank(dose) and "ivmp_dose_mg" not in out:
-        out["ivmp_dose_mg"] = ("IV methylprednisolone: pulses were given since the last visit; "
-                               "enter the dose of each pulse in mg.")
+        out["ivmp_dose_mg"] = sentence(PULSE_DOSE_NEEDED)
     return out
 
 
@@ -247,7 +258,7 @@ def _summary(values: Values, ctx: VisitContext) -> Summary:
     entry = values.get(STORED, {}).get("prednisone_mg_day")
     if entry is None or entry.value_num is None:
         return Summary("no dose", False)
-    return Summary(f"{entry.value_num:g} mg/day", True)
+    return Summary(sentence(PER_DAY, Number(f"{entry.value_num:g}")), True)
 
 
 # The cumulative exposure at each visit, exported beside the visit's own records (computed

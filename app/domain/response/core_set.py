@@ -30,6 +30,7 @@ from app.domain.instruments.common import (
     to_decimal,
 )
 from app.domain.instruments.mmt8 import Mmt8Result, Mmt8Variant
+from app.domain.phrases import Label, sentence
 
 
 class ResponseInputError(InstrumentInputError):
@@ -271,9 +272,16 @@ def check_inputs(baseline: CoreSetValues, follow_up: CoreSetValues):
 
 
 
+# A core set measure missing at one visit or both (app/forms/terms.py lists the sentences
+# in "Instrument message"), the measure's name a Label.
+NOT_AVAILABLE_AT = {("baseline",): "%1 not available at baseline.",
+                    ("follow-up",): "%1 not available at follow-up.",
+                    ("baseline", "follow-up"): "%1 not available at baseline and follow-up."}
+
+
 def missing_reason(measure: CoreMeasure, base, follow) -> str:
-    visits = [v for v, x in (("baseline", base), ("follow-up", follow)) if x is None]
-    return f"{MEASURE_LABELS[measure]} not available at {' and '.join(visits)}."
+    visits = tuple(v for v, x in (("baseline", base), ("follow-up", follow)) if x is None)
+    return sentence(NOT_AVAILABLE_AT[visits], Label(MEASURE_LABELS[measure]))
 
 
 def percent_change(numerator_a, numerator_b, denominator) -> float | Decimal:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from app.domain.instruments.common import ProvisionalRule, format_number
+from app.domain.phrases import Joined, Label, Number, Phrase, joined, phrase, sentence, sentences
 from app.domain.response.core_set import (
     CORE_MEASURES,
     MEASURE_LABELS,
@@ -41,6 +42,32 @@ class MeasureChange(StrEnum):
     NEITHER = "neither"
     MISSING = "missing"
 
+
+# The IMACS improvement's sentences (app/forms/terms.py lists them in "Instrument
+# message"): measures' names Labels, computed numbers Numbers.
+CMAS_IS_NOT_MMT = ("MMT8 not available: a CMAS total does not stand in for manual muscle "
+                   "testing in the IMACS definition.")
+MMT8_NOT_COMPARABLE = "MMT8 not comparable: baseline %1 vs follow-up %2."
+ENZYME_NOT_COMPARABLE = "Enzyme not comparable: baseline %1 vs follow-up %2."
+ARROW = {MeasureChange.IMPROVED: "-> improved", MeasureChange.WORSENED: "-> worsened",
+         MeasureChange.NEITHER: "-> neither"}
+DETAIL = {MeasureChange.IMPROVED: "%1: %2 -> improved.",
+          MeasureChange.WORSENED: "%1: %2 -> worsened.",
+          MeasureChange.NEITHER: "%1: %2 -> neither."}
+TOO_MANY_WORSENED = "%1 measures worsened by 25% or more (at most 2 allowed)"
+TOO_FEW_IMPROVED = "only %1 improved by 20% or more (3 needed)"
+IMPROVED_AND_WORSENED = "Improved by 20% or more: %1; worsened by 25% or more: %2"
+NOT_AVAILABLE = "; not available: %1"
+IMPROVED = "Improved (IMACS definition)."
+NOT_IMPROVED = "Not improved (IMACS definition): %1."
+UNDETERMINED = "Undetermined: the measures not available (%1) decide the result."
+NONE = "none"
+IMACS_SENTENCES = (CMAS_IS_NOT_MMT, MMT8_NOT_COMPARABLE, ENZYME_NOT_COMPARABLE, *ARROW.values(),
+                   *DETAIL.values(), TOO_MANY_WORSENED, TOO_FEW_IMPROVED, IMPROVED_AND_WORSENED,
+                   NOT_AVAILABLE, IMPROVED, NOT_IMPROVED, UNDETERMINED, NONE)
+# inside them, the same in every language (not listed)
+_ARITHMETIC = "(%1 - %2) / %3 × 100 = %4%"
+_LABELLED = "%1: %2."
 
 IMACS_IMPROVEMENT_MIN_PERCENT = Decimal(20)
 IMACS_WORSENING_MIN_PERCENT = Decimal(25)
@@ -109,6 +136,7 @@ def imacs_improvement(
     """
     base, follow = core_values(baseline, follow_up)
     measures: list[ImacsMeasureResult] = []
+    arithmetic: dict[CoreMeasure, Phrase] = {}  # each percent change's working
     for measure in CORE_MEASURES:
         label = IMACS_MEASURE_LABELS[measure]
         b, f = base[measure], follow[measure]
@@ -124,20 +152,12 @@ def imacs_improvement(
         (b_val, b_inst), (f_val, f_inst) = b, f
         if measure is CoreMeasure.MUSCLE:
             if MuscleInstrument.CMAS in (b_inst, f_inst):
-                measures.append(
-                    missing_result(
-                        "MMT8 not available: a CMAS total does not stand in for manual muscle "
-                        "testing in the IMACS definition."
-                    )
-                )
+                measures.append(missing_result(sentence(CMAS_IS_NOT_MMT)))
                 continue
             if b_inst is not f_inst:
-                measures.append(
-                    missing_result(
-                        f"MMT8 not comparable: baseline {MUSCLE_LABELS[b_inst]} vs follow-up "
-                        f"{MUSCLE_LABELS[f_inst]}."
-                    )
-                )
+                measures.append(missing_result(sentence(
+                    MMT8_NOT_COMPARABLE, Label(MUSCLE_LABELS[b_inst]),
+                    Label(MUSCLE_LABELS[f_inst]))))
                 continue
         if (
             measure is CoreMeasure.ENZYME
@@ -145,12 +165,8 @@ def imacs_improvement(
             and follow_up.enzyme_code
             and baseline.enzyme_code != follow_up.enzyme_code
         ):
-            measures.append(
-                missing_result(
-                    f"Enzyme not comparable: baseline {baseline.enzyme_code} vs follow-up "
-                    f"{follow_up.enzyme_code}."
-                )
-            )
+            measures.append(missing_result(sentence(
+                ENZYME_NOT_COMPARABLE, Label(baseline.enzyme_code), Label(follow_up.enzyme_code))))
             continue
         higher_is_better = measure is CoreMeasure.MUSCLE
         better = (f_val - b_val) if higher_is_better else (b_val - f_val)
@@ -174,10 +190,12 @@ def imacs_improvement(
                 change = MeasureChange.WORSENED
             else:
                 change = MeasureChange.NEITHER
-            calc = (
-                f"({format_number(first)} - {format_number(second)}) / {format_number(b_val)} "
-                f"× 100 = {format_number(pct, 2)}% -> {change.value}"
-            ) if explain else ""
+            calc = ""
+            if explain:
+                arithmetic[measure] = phrase(
+                    _ARITHMETIC, Number(format_number(first)), Number(format_number(second)),
+                    Number(format_number(b_val)), Number(format_number(pct, 2)))
+                calc = sentences(" ", [arithmetic[measure], phrase(ARROW[change])])
         measures.append(
             ImacsMeasureResult(
                 measure,
@@ -218,34 +236,32 @@ def imacs_improvement(
         return ImprovementResult(
             status, decision, improved, worsened, missing, tuple(measures), ""
         )
-    reasons: list[str] = []
+    reasons: list[str | Phrase] = []
     if mmt_worsened:
-        reasons.append("MMT8 worsened by 25% or more")
+        reasons.append("MMT8 worsened by 25% or more")  # not listed: stays as written
     if len(worsened) > IMACS_MAX_WORSENED:
-        reasons.append(f"{len(worsened)} measures worsened by 25% or more (at most 2 allowed)")
+        reasons.append(phrase(TOO_MANY_WORSENED, Number(str(len(worsened)))))
     if len(improved) + len(missing) < IMACS_REQUIRED_IMPROVED:
-        reasons.append(f"only {len(improved)} improved by 20% or more (3 needed)")
+        reasons.append(phrase(TOO_FEW_IMPROVED, Number(str(len(improved)))))
     # The explanation names measures as people do; the result keeps their codes.
-    def named(change: MeasureChange) -> str:
-        return ", ".join(m.label for m in measures if m.change is change)
+    def named(change: MeasureChange) -> Joined | Label:
+        labels = [Label(m.label) for m in measures if m.change is change]
+        return joined(", ", labels) if labels else Label(NONE)
 
-    summary = (
-        f"Improved by 20% or more: {named(MeasureChange.IMPROVED) or 'none'}; worsened by 25% "
-        f"or more: {named(MeasureChange.WORSENED) or 'none'}"
-        + (f"; not available: {named(MeasureChange.MISSING)}" if missing else "")
-        + "."
-    )
+    summary = joined("", [
+        phrase(IMPROVED_AND_WORSENED, named(MeasureChange.IMPROVED),
+               named(MeasureChange.WORSENED)),
+        *([phrase(NOT_AVAILABLE, named(MeasureChange.MISSING))] if missing else []), "."])
     if status is ImprovementStatus.IMPROVED:
-        verdict = "Improved (IMACS definition)."
+        verdict = phrase(IMPROVED)
     elif status is ImprovementStatus.NOT_IMPROVED:
-        verdict = "Not improved (IMACS definition): " + "; ".join(reasons) + "."
+        verdict = phrase(NOT_IMPROVED, joined("; ", reasons))
     else:
-        verdict = (
-            "Undetermined: the measures not available ("
-            + named(MeasureChange.MISSING)
-            + ") decide the result."
-        )
-    details = " ".join(f"{m.label}: {m.calculation}." for m in measures)
+        verdict = phrase(UNDETERMINED, named(MeasureChange.MISSING))
+    details = joined(" ", [
+        phrase(DETAIL[m.change], Label(m.label), arithmetic[m.measure])
+        if m.measure in arithmetic else phrase(_LABELLED, Label(m.label), m.calculation)
+        for m in measures])
     return ImprovementResult(
         status,
         decision,
@@ -253,7 +269,7 @@ def imacs_improvement(
         worsened,
         missing,
         tuple(measures),
-        f"{verdict} {summary} {details}",
+        sentences(" ", [verdict, summary, details]),
     )
 
 

@@ -24,6 +24,17 @@ from app.domain.instruments.common import (
 from app.domain.instruments.enzymes import EnzymeUnit, parse_unit, to_u_per_l
 from app.domain.instruments.mmt8 import MAXIMUM_TOTAL as MMT8_MAXIMUM_TOTAL
 from app.domain.instruments.mmt8 import Mmt8Variant
+from app.domain.phrases import (
+    Joined,
+    Label,
+    Number,
+    Phrase,
+    Sentence,
+    joined,
+    phrase,
+    sentence,
+    sentences,
+)
 from app.domain.response.core_set import ResponseInputError, checked_number
 
 PRINTO_SOURCE = "clinical-rules §3.1; Lazarevic D et al., Ann Rheum Dis 2013;72:686-93"
@@ -104,6 +115,32 @@ _PRINTO_OTHER_CRITERIA: tuple[tuple[str, str, str, str, Decimal, bool], ...] = (
     ("mmt8", "MMT8", ">= 78 (0-80)", ">= 78", PRINTO_MMT8_MIN, True),
     ("pga", "Physician global activity", "<= 0.2 cm", "<= 0.2 cm", PRINTO_PGA_MAX, False),
 )
+# The PRINTO criteria's sentences (app/forms/terms.py lists them in "Instrument message"):
+# criteria's names Labels, values Numbers.
+NOT_AVAILABLE = "%1 not available."
+BILATERAL_MMT8 = ("MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral (0-150) "
+                  "total is not converted, so this criterion is not available.")
+MEETS = {True: "%1 meets %2.", False: "%1 does not meet %2."}
+PGA_MEETS = {True: "Physician global activity %1 meets %2.",
+             False: "Physician global activity %1 does not meet %2."}
+CRITERIA_MET = "%1 of 4 PRINTO criteria met"
+NOT_MET = "; not met: %1"
+NOT_AVAILABLE_LIST = "; not available: %1"
+INACTIVE = "Clinically inactive disease (at least 3 of 4 met)."
+NOT_INACTIVE = "Not clinically inactive: fewer than 3 of 4 can be met."
+UNDETERMINED = "Undetermined: the criteria not available (%1) decide whether 3 of 4 are met."
+PRINTO_SENTENCES = (NOT_AVAILABLE, BILATERAL_MMT8, *MEETS.values(), *PGA_MEETS.values(),
+                    CRITERIA_MET, NOT_MET, NOT_AVAILABLE_LIST, INACTIVE, NOT_INACTIVE,
+                    UNDETERMINED)
+# inside them, the same in every language (not listed)
+_MEETS_BARE = {True: "%1 meets %2", False: "%1 does not meet %2"}  # a criterion's own detail
+_VALUE_OF = "%1 %2"
+_CK = "CK %1 %2 150 U/L"
+_CK_U = "%1 U/L"
+_CK_MICROKAT = "%1 µkat/L × 60 = %2 U/L"
+_MET_NAMES = " (%1)"
+_WITH_STOP = "%1."
+
 # Ranges checked before scoring (0 to this; CK has no upper limit; MMT8: MAXIMUM_TOTAL).
 _PRINTO_CMAS_MAX = Decimal(52)
 _PRINTO_PGA_MAX_VAS = Decimal(10)
@@ -203,38 +240,37 @@ def printo_inactive(
     ck_value = numbers["ck"]
     if ck_value is None:
         criteria.append(Criterion("ck", "CK", None, "<= 150 U/L", None,
-                                  "CK not available." if explain else ""))
+                                  sentence(NOT_AVAILABLE, Label("CK")) if explain else ""))
     else:
         if unit is EnzymeUnit.MICROKAT_PER_L:
             ck_u: float | Decimal = to_u_per_l(to_decimal(ck_value), unit)
         else:
             ck_u = ck_value
         met = _criterion_met(_rounded(ck_u), PRINTO_CK_MAX_U_PER_L, at_least=False)
-        detail = ""
+        detail: str = ""
         if explain:
             shown = (
-                f"{format_number(ck_value)} µkat/L × 60 = {format_number(ck_u)} U/L"
+                phrase(_CK_MICROKAT, Number(format_number(ck_value)), Number(format_number(ck_u)))
                 if unit is EnzymeUnit.MICROKAT_PER_L
-                else f"{format_number(ck_u)} U/L"
+                else phrase(_CK_U, Number(format_number(ck_u)))
             )
-            detail = f"CK {shown} {'<=' if met else '>'} 150 U/L"
+            detail = sentence(_CK, shown, "<=" if met else ">")
         criteria.append(Criterion("ck", "CK", float(ck_u), "<= 150 U/L", met, detail))
     for code, label, threshold, text, limit, at_least in _PRINTO_OTHER_CRITERIA:
         value = numbers[code]
         if code == "mmt8" and value is not None and variant is Mmt8Variant.BILATERAL:
             criteria.append(Criterion(
                 code, label, float(value), threshold, None,
-                "MMT8 criterion is defined on the 0-80 unilateral scale; a bilateral "
-                "(0-150) total is not converted, so this criterion is not available."
-                if explain else ""))
+                sentence(BILATERAL_MMT8) if explain else ""))
             continue
         if value is None:
             criteria.append(Criterion(code, label, None, threshold, None,
-                                      f"{label} not available." if explain else ""))
+                                      sentence(NOT_AVAILABLE, Label(label)) if explain else ""))
             continue
         met = _criterion_met(_rounded(value), limit, at_least)
-        detail = (f"{label} {format_number(value)} {'meets' if met else 'does not meet'} "
-                  f"{text}") if explain else ""
+        detail = sentence(_MEETS_BARE[met], phrase(_VALUE_OF, Label(label),
+                                                   Number(format_number(value))),
+                          text) if explain else ""
         criteria.append(Criterion(code, label, float(value), threshold, met, detail))
     return _printo_result(criteria, explain=explain)
 
@@ -254,27 +290,22 @@ def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:
     if not explain:
         return PrintoResult(status, decision, met_codes, not_met, missing, tuple(criteria), "")
     # The explanation names criteria as people do; the result keeps their codes.
-    def named(met: bool | None) -> str:
-        return ", ".join(c.label for c in criteria if c.met is met)
+    def named(met: bool | None) -> Joined:
+        return joined(", ", [Label(c.label) for c in criteria if c.met is met])
 
-    summary = (
-        f"{len(met_codes)} of 4 PRINTO criteria met"
-        + (f" ({named(True)})" if met_codes else "")
-        + (f"; not met: {named(False)}" if not_met else "")
-        + (f"; not available: {named(None)}" if missing else "")
-        + "."
-    )
+    summary = joined("", [
+        phrase(CRITERIA_MET, Number(str(len(met_codes)))),
+        *([phrase(_MET_NAMES, named(True))] if met_codes else []),
+        *([phrase(NOT_MET, named(False))] if not_met else []),
+        *([phrase(NOT_AVAILABLE_LIST, named(None))] if missing else []),
+        "."])
     if status is PrintoStatus.INACTIVE:
-        verdict = "Clinically inactive disease (at least 3 of 4 met)."
+        verdict = phrase(INACTIVE)
     elif status is PrintoStatus.NOT_INACTIVE:
-        verdict = "Not clinically inactive: fewer than 3 of 4 can be met."
+        verdict = phrase(NOT_INACTIVE)
     else:
-        verdict = (
-            "Undetermined: the criteria not available ("
-            + ", ".join(missing)
-            + ") decide whether 3 of 4 are met."
-        )
-    details = " ".join(c.detail + ("." if not c.detail.endswith(".") else "") for c in criteria)
+        verdict = phrase(UNDETERMINED, joined(", ", [Label(code) for code in missing]))
+    details = joined(" ", [_detail_with_stop(c) for c in criteria])
     return PrintoResult(
         status,
         decision,
@@ -282,7 +313,21 @@ def _printo_result(criteria: list[Criterion], *, explain: bool) -> PrintoResult:
         not_met,
         missing,
         tuple(criteria),
-        f"{verdict} {summary} {details}",
+        sentences(" ", [verdict, summary, details]),
     )
 
 
+def _detail_with_stop(criterion: Criterion) -> str | Phrase:
+    """A criterion's detail ending with a full stop, as the listed sentences have it (a
+    met or not met criterion: "CMAS 48 meets >= 48.", the physician global's own)."""
+    detail = criterion.detail
+    if detail.endswith("."):
+        return detail
+    bare = detail.phrase if isinstance(detail, Sentence) else None
+    if isinstance(bare, Phrase) and bare.template in _MEETS_BARE.values():
+        value_of, threshold = bare.values  # phrase(_VALUE_OF, label, value), the threshold
+        met = bare.template == _MEETS_BARE[True]
+        if criterion.code == "pga" and isinstance(value_of, Phrase):
+            return phrase(PGA_MEETS[met], value_of.values[1], threshold)
+        return phrase(MEETS[met], value_of, threshold)
+    return phrase(_WITH_STOP, detail)

@@ -22,7 +22,7 @@ from app.domain.instruments.common import (
     round_for_comparison_float,
     to_decimal,
 )
-from app.domain.phrases import Number, Phrase, phrase
+from app.domain.phrases import Label, Number, Phrase, joined, phrase, sentence, sentences
 from app.domain.response.core_set import (
     CORE_MEASURES,
     MEASURE_LABELS,
@@ -59,6 +59,23 @@ class PercentChangeRule:
     source: str
     status: str
 
+
+# The TIS's sentences (app/forms/terms.py lists them in "Instrument message"): measures'
+# names and categories Labels, computed numbers Numbers.
+MUSCLE_NOT_COMPARABLE = ("Muscle strength not comparable: baseline %1 vs follow-up %2; use the "
+                         "same instrument and variant at both visits.")
+ENZYME_NOT_COMPARABLE = ("Enzyme not comparable: baseline %1 vs follow-up %2; follow the "
+                         "baseline's most abnormal enzyme.")
+RELATIVE_FROM_ZERO = "%1: relative change cannot be computed from a baseline of 0."
+POINTS = "-> %1 points"
+NOT_COMPUTED = "Total improvement score not computed (never estimated from partial data)."
+TOTAL = ("Total improvement score %1 = %2; category: %3 (JDM: minimal >= 30, moderate >= 45, "
+         "major >= 70).")
+TIS_SENTENCES = (MUSCLE_NOT_COMPARABLE, ENZYME_NOT_COMPARABLE, RELATIVE_FROM_ZERO, POINTS,
+                 NOT_COMPUTED, TOTAL)
+# inside them, arithmetic the same in every language (not listed)
+_ARITHMETIC = "(%1 - %2) / %3 × 100 = %4% -> %5"
+_POINTS_OF = "%1 (%2)"
 
 TIS_PERCENT_CHANGE_RULE = PercentChangeRule(
     name="2016 ACR/EULAR TIS percent change",
@@ -300,23 +317,18 @@ def total_improvement_score(
         instrument = VALUE_OF[b_inst] if b_inst else None
         reason = None
         if measure is CoreMeasure.MUSCLE and b_inst is not f_inst:
-            reason = (
-                f"Muscle strength not comparable: baseline {MUSCLE_LABELS[b_inst]} "
-                f"vs follow-up {MUSCLE_LABELS[f_inst]}; use the same instrument and "
-                "variant at both visits."
-            )
+            reason = sentence(MUSCLE_NOT_COMPARABLE, Label(MUSCLE_LABELS[b_inst]),
+                              Label(MUSCLE_LABELS[f_inst]))
         elif (
             measure is CoreMeasure.ENZYME
             and baseline.enzyme_code
             and follow_up.enzyme_code
             and baseline.enzyme_code != follow_up.enzyme_code
         ):
-            reason = (
-                f"Enzyme not comparable: baseline {baseline.enzyme_code} vs follow-up "
-                f"{follow_up.enzyme_code}; follow the baseline's most abnormal enzyme."
-            )
+            reason = sentence(ENZYME_NOT_COMPARABLE, Label(baseline.enzyme_code),
+                              Label(follow_up.enzyme_code))
         elif VALUE_OF[measure] in rule.relative_measures and b_val == 0:
-            reason = f"{label}: relative change cannot be computed from a baseline of 0."
+            reason = sentence(RELATIVE_FROM_ZERO, Label(label))
         if reason:
             not_comparable.append(VALUE_OF[measure])
             results.append(
@@ -341,11 +353,10 @@ def total_improvement_score(
         points, band = _points(measure, pct)
         calculation = ""
         if explain:
-            calculation = (
-                f"({format_number(first)} - {format_number(second)}) / "
-                f"{format_number(divisor)} × 100 = {format_number(pct, 2)}% -> {band} -> "
-                f"{format_number(points)} points"
-            )
+            calculation = sentences(" ", [
+                phrase(_ARITHMETIC, Number(format_number(first)), Number(format_number(second)),
+                       Number(format_number(divisor)), Number(format_number(pct, 2)), band),
+                phrase(POINTS, Number(format_number(points)))])
         results.append(
             TisMeasureResult(
                 measure,
@@ -362,13 +373,9 @@ def total_improvement_score(
     if missing or not_comparable:
         explanation = ""
         if explain:
-            reasons = " ".join(r.reason for r in results if r.reason)
-            explanation = (
-                "Total improvement score not computed (never estimated from partial data). "
-                + reasons
-                + " "
-                + _provisional_note(rule)
-            )
+            explanation = sentences(" ", [
+                phrase(NOT_COMPUTED), *(r.reason for r in results if r.reason),
+                _provisional_note(rule)])
         return TisResult(
             None, None, tuple(results), tuple(missing), tuple(not_comparable), explanation
         )
@@ -376,17 +383,18 @@ def total_improvement_score(
     category = tis_category(total)
     explanation = ""
     if explain:
-        explanation = (
-            f"Total improvement score {format_number(total)} = "
-            + " + ".join(f"{format_number(Decimal(str(r.points)))} ({r.label})" for r in results)
-            + f"; category: {category.value} (JDM: minimal >= 30, moderate >= 45, major >= 70). "
-            + _provisional_note(rule)
-        )
+        explanation = sentences(" ", [
+            phrase(TOTAL, Number(format_number(total)),
+                   joined(" + ", [phrase(_POINTS_OF, Number(format_number(Decimal(str(r.points)))),
+                                         Label(r.label)) for r in results]),
+                   Label(category.value)),
+            _provisional_note(rule)])
     return TisResult(float(total), category, tuple(results), (), (), explanation)
 
 
-def _provisional_note(rule: PercentChangeRule) -> str:
-    return (
+def _provisional_note(rule: PercentChangeRule) -> Phrase:
+    # one listed sentence, the rule's words in it (its translation is the rule's too)
+    return phrase(
         f"Percent change rule is {rule.status.upper()}: {rule.description} Source: {rule.source}."
     )
 

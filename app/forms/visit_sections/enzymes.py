@@ -301,7 +301,8 @@ class EnzymesSection(Section):
                 else:
                     text = self.tr("No baseline enzyme result to follow.")
         except InstrumentInputError as exc:
-            text = phrases(MESSAGE, " ".join(exc.messages.values()))
+            # each message in its words (a Sentence by its phrase, text as written)
+            text = " ".join(phrases(MESSAGE, m) for m in exc.messages.values())
         self.score.setText(text or self.tr("No enzyme results entered."))
 
     def state(self) -> SectionState:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.display_words import code_words
+from app.domain.phrases import sentences
 from app.domain.response import MEASURE_LABELS, MUSCLE_LABELS, CoreMeasure, MuscleInstrument
 from app.domain.visit_response import VisitResponse, visit_response
 from app.domain.visit_values import VisitValues
@@ -180,8 +181,10 @@ class ResponseSection(Section):
             self.tr("Provisional: the percent-change rule (improvement ÷ full range; enzyme "
                     "relative to baseline) awaits confirmation against the IMACS calculator. "
                     "Minimal ≥ 30, moderate ≥ 45, major ≥ 70.")
-            + " " + _said(f"{r.muscle_note} {r.enzyme_note}")
-            + (" " + phrases(MESSAGE, " ".join(r.errors.values())) if r.errors else "")
+            + " " + _said(sentences(" ", [r.muscle_note, r.enzyme_note]))
+            # each message in its words (a Sentence by its phrase, text as written)
+            + (" " + " ".join(phrases(MESSAGE, m) for m in r.errors.values())
+               if r.errors else "")
         )
         self.printo.setText(_verdict_first(_said(r.printo.explanation))
                             if r.printo else self.tr("Not computed."))
