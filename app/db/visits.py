@@ -61,6 +61,7 @@ from app.db.conflicts import (
     refused_if_overtaken,
 )
 from app.db.drafts import delete_draft
+from app.db.engine import ReadingSession, ReadOnlySessionError
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     AdverseEvent,
@@ -523,6 +524,9 @@ def save_visit(
     still go through the ORM.
     """
     require_permission(session, Permission.ENTER_DATA)
+    if isinstance(session, ReadingSession):
+        # Its flush refuses ORM changes; these plain statements must be refused here.
+        raise ReadOnlySessionError("a read-only session cannot save a visit")
     write_lock.hold(session)
     # Whatever the session holds is written first (nothing, as a rule: a no-op), so the
     # rows read below are the transaction's.

@@ -25,7 +25,7 @@ from test_db_visits import enrolled, n, t
 
 from app.db import audit, record_states, score_cache, visits
 from app.db.conflicts import ConcurrentEditError
-from app.db.engine import sqlite_file_path
+from app.db.engine import ReadOnlySessionError, sqlite_file_path
 from app.db.models import AuditEntry, InstrumentValue, Visit, VisitScore
 from app.db.visits import AdverseEventData, as_stored, load_visit, save_visit
 from app.domain.visit_form import ItemEntry
@@ -514,3 +514,21 @@ def test_objects_the_session_holds_are_in_step_with_what_the_save_wrote(database
     assert stored.values["mmt8"]["mmt_x1"] == n(7.0) and "chaq_grip_0" not in stored.values["chaq"]
     assert stored.header.label == "renamed"
     assert stored.header.version_id == saved.version_id + 1
+
+
+def test_a_reading_session_cannot_save_a_visit(database):
+    """Its flush refuses ORM changes; the save's plain statements are refused as well."""
+    visit_id, opened = _saved_visit(database)
+    values = _full_visit()
+    values["global"]["pga_activity"] = n(9.0)
+    statements, stop = _statements(database)
+    try:
+        with pytest.raises(ReadOnlySessionError), database.reading() as s:
+            save_visit(s, visit_id, values, [], user="nurse",
+                       expected_version=opened.header.version_id, visit_date=date(2026, 5, 4))
+    finally:
+        stop()
+    # Refused before anything is written, not only by the audit entry at the end.
+    assert not [st for st in statements if st.startswith(("UPDATE", "INSERT", "DELETE"))]
+    with database.reading() as s:
+        assert load_visit(s, visit_id) == opened
