@@ -12,10 +12,11 @@ set by hand are all reported with table, record and field.
 
 How records are found: session hooks note every ORM object of an audited class that is
 added, deleted or has an audited column changed (``after_flush``), and ``before_commit``
-writes their states. Writes that bypass the ORM (the bulk demo data) call
-``record_states_since`` themselves. A save that has just written all of a grouped
-record (``save_visit``: the visit's items) hands its state over (``known_state``) instead
-of having it read back; any later flush touching that record, or a rollback, drops it.
+writes their states. Writes that bypass the ORM call ``record_states_since`` (the bulk
+demo data) or ``written`` (``save_visit``'s plain UPDATEs) themselves. A save that has
+just written all of a grouped record (``save_visit``: the visit's items) hands its state
+over (``known_state``) instead of having it read back; any later flush touching that
+record, or a rollback, drops it.
 
 Grouped records: a visit's item values (``instrument_value``) are one record per visit,
 whose fields are "instrument/item"; a screening's answers are one record per screening.
@@ -313,6 +314,14 @@ def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) ->
             and {type(v) for row in rows for v in (row[0], row[1], *row[3:6])} <= _TEXTS):
         return
     session.info.setdefault(_KNOWN, {})[(name, key)] = _grouped_state(kind, rows)
+
+
+def written(session: Session, name: str, key: int) -> None:
+    """Record ``name`` ``key`` was written without the unit of work (a plain UPDATE the
+    session hooks cannot see, e.g. ``save_visit``'s): its state is recorded at commit like
+    that of a record changed through the ORM (read back, unless ``known_state`` gives it).
+    """
+    session.info.setdefault(_TOUCHED, {}).setdefault(name, set()).add(key)
 
 
 def record_states_since(session: Session, first_ids: dict[str, int], *, user: str) -> int:

@@ -8,7 +8,8 @@ stamp is the stamp it expects; any other row is recomputed.
 
 The stamp alone would miss a change made without a new visit version (an item written
 by some other path): so every flush that adds, changes or deletes a visit, an item or an
-enrollment also deletes the cached rows of every visit of that enrollment (a change to a
+enrollment, and every visit save (which writes without a flush: ``forget_enrollments``),
+also deletes the cached rows of every visit of that enrollment (a change to a
 baseline changes the responses of the visits after it). Rows are written only by a
 writer that read everything in one snapshot, and only when no change was committed since
 that snapshot (the audit trail's head is unchanged), so a row can never be older than
@@ -91,6 +92,13 @@ def _forget_changed(session: Session, _context: object) -> None:
     if unknown:
         enrollment_ids.update(connection.execute(
             select(Visit.enrollment_id).where(Visit.id.in_(unknown))).scalars())
+    forget_enrollments(connection, enrollment_ids)
+
+
+def forget_enrollments(connection: Connection, enrollment_ids: Iterable[int]) -> None:
+    """Delete the cached scores of every visit of these enrollments: what the flush hook
+    does, for a writer that bypasses the unit of work (``save_visit`` writes its rows
+    with plain UPDATEs, which no flush sees)."""
     connection.execute(_FORGET, {"enrollments": list(enrollment_ids)})
 
 

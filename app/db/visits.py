@@ -48,10 +48,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, bindparam, func, or_, select
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from app.db import audit, record_states
+from app.db import audit, record_states, score_cache, write_lock
 from app.db.access import require_permission
 from app.db.conflicts import (
     ConcurrentEditError,
@@ -60,6 +61,7 @@ from app.db.conflicts import (
     refused_if_overtaken,
 )
 from app.db.drafts import delete_draft
+from app.db.engine import ReadingSession, ReadOnlySessionError
 from app.db.models import (
     OPEN_VISIT_STATUSES,
     AdverseEvent,
@@ -402,8 +404,17 @@ def as_stored(values: VisitValues) -> VisitValues:
 
 
 # The save's statements, built once (building and keying them anew was a tenth of a save).
-_ITEMS_OF_VISIT = select(InstrumentValue.id, *_VALUE_COLUMNS[1:]).where(
-    InstrumentValue.visit_id == bindparam("visit_id"))
+# The save writes with them directly, not through the unit of work (whose flush was a
+# fifth of a save): every guarantee the session hooks gave it is kept by hand, see
+# ``save_visit``.
+_VISITS = Visit.__table__
+_ITEMS = InstrumentValue.__table__
+_VISIT_FOR_SAVE = select(
+    Visit.enrollment_id, Visit.visit_date, Visit.status, Visit.version_id,
+).where(Visit.id == bindparam("visit_id"))
+_ITEMS_OF_VISIT = select(
+    InstrumentValue.id, *_VALUE_COLUMNS[1:], InstrumentValue.version_id,
+).where(InstrumentValue.visit_id == bindparam("visit_id"))
 _EVENTS_OF_VISIT = select(
     AdverseEvent.id, AdverseEvent.description, AdverseEvent.onset_date,
     AdverseEvent.resolved_date, AdverseEvent.serious, AdverseEvent.relation,
@@ -412,9 +423,54 @@ _EVENTS_OF_VISIT = select(
 ).where(AdverseEvent.visit_id == bindparam("visit_id"))
 _EVENT_OBJECTS_OF_VISIT = select(AdverseEvent).where(
     AdverseEvent.visit_id == bindparam("visit_id")).execution_options(populate_existing=True)
-_ITEMS_BY_ID = select(InstrumentValue).where(
-    InstrumentValue.id.in_(bindparam("ids", expanding=True))
-).execution_options(populate_existing=True)
+_ENROLLED_AND_BORN = select(
+    Enrollment.enrollment_date, PatientIdentity.date_of_birth,
+).outerjoin(PatientIdentity, PatientIdentity.patient_id == Enrollment.patient_id).where(
+    Enrollment.id == bindparam("enrollment_id"))
+# The lost-update check is the version in each WHERE clause: a row not matched is a row
+# someone else changed since it was read (the ORM's version check, by hand).
+_STEP_VISIT = update(_VISITS).where(
+    _VISITS.c.id == bindparam("visit_id"), _VISITS.c.version_id == bindparam("expected"),
+).values(version_id=_VISITS.c.version_id + 1, updated_at=bindparam("now"),
+         visit_date=bindparam("new_date"), status=bindparam("new_status"))
+_UPDATE_ITEM = update(_ITEMS).where(
+    _ITEMS.c.id == bindparam("row_id"), _ITEMS.c.version_id == bindparam("row_version"),
+).values(value_num=bindparam("num"), value_text=bindparam("text_value"),
+         unit=bindparam("unit_value"), missing_reason=bindparam("reason_code"),
+         updated_by=bindparam("by"), updated_at=bindparam("at"),
+         version_id=_ITEMS.c.version_id + 1)
+_DELETE_ITEM = delete(_ITEMS).where(
+    _ITEMS.c.id == bindparam("row_id"), _ITEMS.c.version_id == bindparam("row_version"))
+_INSERT_ITEM = insert(_ITEMS)
+
+
+def _all_matched(connection: Connection, statement: Any, rows: list[dict[str, Any]]) -> bool:
+    """Run ``statement`` for each row; False when any row was not matched (see above)."""
+    if not rows:
+        return True
+    if len(rows) == 1:
+        return connection.execute(statement, rows[0]).rowcount == 1
+    if connection.dialect.supports_sane_multi_rowcount:
+        return connection.execute(statement, rows).rowcount == len(rows)
+    return all(connection.execute(statement, row).rowcount == 1 for row in rows)
+
+
+def _forget_held(session: Session, visit_id: int, changed: list[int], deleted: list[int]
+                 ) -> None:
+    """Bring the objects the session may hold in step with rows written without it: the
+    visit and its changed items are expired (read again when next used), the deleted
+    items dropped. Looked up by key, so a session holding many objects costs nothing."""
+    held = session.identity_map.get(Session.identity_key(Visit, visit_id))
+    if held is not None:
+        session.expire(held)
+    for row_id in changed + deleted:
+        item = session.identity_map.get(Session.identity_key(InstrumentValue, row_id))
+        if item is None:
+            continue
+        if row_id in deleted:
+            session.expunge(item)
+        else:
+            session.expire(item)
 
 
 @dataclass
@@ -424,6 +480,9 @@ class SaveResult:
     changed_items: int
     changed_events: int
     changes: dict[str, Any] = field(default_factory=dict)
+    # The visit's items as now stored (``as_stored`` of the values saved, already cleaned
+    # by the save): a form holds the stored visit without cleaning them again.
+    stored_values: VisitValues = field(default_factory=dict)
 
 
 def save_visit(
@@ -455,18 +514,34 @@ def save_visit(
     VisitError for a signed visit. The visit's draft is deleted in the same transaction.
     One audit entry per changed instrument (old and new items as JSON), so a full visit
     costs a handful of audit rows, not a hundred.
+
+    The visit and its items are written with plain UPDATE / INSERT / DELETE statements,
+    not through the unit of work, so what its hooks did is done here: the version check
+    (each UPDATE's WHERE clause), the stored scores of the enrollment forgotten
+    (``score_cache.forget_enrollments``), the records' states recorded at commit
+    (``record_states.written`` and ``known_state``), and the session's objects of the
+    visit brought in step (``_forget_held``). Adverse events and weights, rarely changed,
+    still go through the ORM.
     """
     require_permission(session, Permission.ENTER_DATA)
-    visit = load_current(session, Visit, visit_id)
-    if visit is None:
+    if isinstance(session, ReadingSession):
+        # Its flush refuses ORM changes; these plain statements must be refused here.
+        raise ReadOnlySessionError("a read-only session cannot save a visit")
+    write_lock.hold(session)
+    # Whatever the session holds is written first (nothing, as a rule: a no-op), so the
+    # rows read below are the transaction's.
+    session.flush()
+    connection = session.connection()
+    current = connection.execute(_VISIT_FOR_SAVE, {"visit_id": visit_id}).first()
+    if current is None:
         raise VisitError(f"Visit {visit_id} does not exist.")
 
     def refusal() -> ConcurrentEditError:
         return visit_conflict(session, visit_id, opened, (values, adverse_events, visit_date))
 
-    if visit.version_id != expected_version:
+    if current.version_id != expected_version:
         raise refusal()
-    if visit.status == "signed":
+    if current.status == "signed":
         raise VisitError("This visit is signed and can no longer be edited.")
     wanted = _clean(values)
     # A value its export column cannot hold is refused here, for every way in (the form
@@ -474,21 +549,14 @@ def save_visit(
     problems = visit_value_problems(values)
     if problems:
         raise VisitError(" ".join(problems.values()))
-    # Read as plain rows: a save changes a few of a visit's ~150 items, and only those
-    # are loaded as ORM objects below (loading all of them was a tenth of a save).
-    # Plain rows through the connection (the ORM's result machinery is not needed), once
-    # whatever the session holds is written (nothing, as a rule: a no-op).
-    session.flush()
-    connection = session.connection()
     existing = {(r[1], r[2]): r
                 for r in connection.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
-    now = utcnow()
     for key, entry in wanted.items():
         row = existing.get(key)
         # The row's (value_num, value_text, unit, missing_reason) against the entry (a
         # NamedTuple of the same four): an ItemEntry is built only for a changed item.
-        if row is not None and tuple(row[3:]) == entry:
+        if row is not None and tuple(row[3:7]) == entry:
             continue
         old = None if row is None else _entry(row)
         changes[key[0]][key[1]] = (_as_audit(old), _as_audit(entry))
@@ -498,111 +566,122 @@ def save_visit(
     # Compared as plain rows; loaded as objects only when they change (rarely).
     old_events = {e.id: e for e in connection.execute(_EVENTS_OF_VISIT, {"visit_id": visit_id})}
     event_changes = _event_changes(old_events, adverse_events)
-    date_changed = visit.visit_date != visit_date
+    date_changed = current.visit_date != visit_date
     if date_changed:
         # The form refuses such a date at the field; this refusal covers every other way
         # in. Before enrollment only: "after today" is the form's, which is told its today
         # (a service would judge by the machine's clock, and imported data by its own).
-        enrollment = visit.enrollment
-        identity = enrollment.patient.identity
-        born = identity.date_of_birth if identity is not None else None
-        problem = visit_date_problem(visit_date, born, enrollment.enrollment_date, None)
+        enrolled = connection.execute(
+            _ENROLLED_AND_BORN, {"enrollment_id": current.enrollment_id}).one()
+        problem = visit_date_problem(visit_date, enrolled.date_of_birth,
+                                     enrolled.enrollment_date, None)
         if problem:
             raise VisitError(problem)
     anything = bool(changes) or bool(event_changes) or date_changed
-    if visit.status == "complete" and anything and not (reason and reason.strip()):
+    if current.status == "complete" and anything and not (reason and reason.strip()):
         raise ReasonRequiredError(
             "This visit is complete: give a reason for the change before saving."
         )
+    why = reason.strip() if reason and reason.strip() else None
+    new_status = "draft" if current.status == "not_started" else current.status
+    now = utcnow()
+    updates: list[dict[str, Any]] = []
+    inserts: list[dict[str, Any]] = []
+    deletions: list[dict[str, Any]] = []
+    for (instrument, item), entry in wanted.items():
+        if item not in changes.get(instrument, {}):
+            continue
+        row = existing.get((instrument, item))
+        if row is None:
+            inserts.append({"visit_id": visit_id, "instrument": instrument, "item": item,
+                            "value_num": entry.value_num, "value_text": entry.value_text,
+                            "unit": entry.unit, "missing_reason": entry.missing_reason,
+                            "updated_by": user, "updated_at": now, "version_id": 1})
+        else:
+            updates.append({"row_id": row.id, "row_version": row.version_id,
+                            "num": entry.value_num, "text_value": entry.value_text,
+                            "unit_value": entry.unit, "reason_code": entry.missing_reason,
+                            "by": user, "at": now})
+    for key, row in existing.items():
+        if key not in wanted:
+            deletions.append({"row_id": row.id, "row_version": row.version_id})
     # Under the write lock nobody can save this visit before we commit; on a server the
     # savepoint turns a racing writer that ignores the lock into the same refusal.
-    with refused_if_overtaken(
-        session, refusal, lambda: visit_version(session, visit_id) != expected_version
-    ):
-        why = reason.strip() if reason and reason.strip() else None
-        changing = [r.id for key, r in existing.items()
-                    if key not in wanted or key[1] in changes.get(key[0], {})]
-        stored = {r.id: r for r in session.scalars(_ITEMS_BY_ID, {"ids": changing})
-                  } if changing else {}
-        for (instrument, item), entry in wanted.items():
-            if item not in changes.get(instrument, {}):
-                continue
-            row = existing.get((instrument, item))
-            if row is None:
-                session.add(
-                    InstrumentValue(
-                        visit_id=visit_id,
-                        instrument=instrument,
-                        item=item,
-                        value_num=entry.value_num,
-                        value_text=entry.value_text,
-                        unit=entry.unit,
-                        missing_reason=entry.missing_reason,
-                        updated_by=user,
-                        updated_at=now,
-                    )
-                )
-            else:
-                row = stored[row.id]
-                row.value_num, row.value_text = entry.value_num, entry.value_text
-                row.unit, row.missing_reason = entry.unit, entry.missing_reason
-                row.updated_by, row.updated_at = user, now
-        for key, row in existing.items():
-            if key not in wanted:
-                # Through the ORM, so the visit's recorded item values follow the deletion.
-                session.delete(stored[row.id])
-        if event_changes:
-            _apply_events(session, visit_id, {e.id: e for e in session.scalars(
-                _EVENT_OBJECTS_OF_VISIT, {"visit_id": visit_id})}, adverse_events, user)
-        # The visit's own changes before the first audit entry, whose flush then writes
-        # them with the items: one UPDATE of the visit (one version step) and one
-        # forgetting of its enrollment's cached scores per save, not one per flush.
-        stored_date, stored_status = visit.visit_date, visit.status
-        if date_changed:
-            visit.visit_date = visit_date
-        if stored_status == "not_started":
-            visit.status = "draft"
-        visit.updated_at = now  # always bumps version_id: the save is one versioned step
-        entries = [
-            audit.Change(user=user, action="update", entity="visit", entity_id=visit_id,
-                         field=instrument, old={k: v[0] for k, v in sorted(items.items())},
-                         new={k: v[1] for k, v in sorted(items.items())}, reason=why)
-            for instrument, items in sorted(changes.items())
-        ]
-        if event_changes:
-            entries.append(audit.Change(
-                user=user, action="update", entity="visit", entity_id=visit_id,
-                field="adverse_events", old=event_changes["old"], new=event_changes["new"],
-                reason=why))
-        if date_changed:
-            entries.append(audit.Change(
-                user=user, action="update", entity="visit", entity_id=visit_id,
-                field="visit_date", old=stored_date, new=visit_date, reason=why))
-        if stored_status == "not_started":
-            entries.append(audit.Change(
-                user=user, action="update", entity="visit", entity_id=visit_id,
-                field="status", old="not_started", new="draft"))
-        if "vitals" in changes or date_changed:
-            measured = _record_measurement(session, visit, wanted, visit_date, user,
-                                           entered_units)
-            if measured is not None:
-                entries.append(measured)
-        delete_draft(session, DRAFT_KIND, draft_key(visit_id))
-        # The visit, its items and events written in one flush, then the entries in one
-        # INSERT (same entries, same order as one at a time).
-        session.flush()
-        audit.record_many(session, entries)
-        # The visit's items are now exactly ``wanted``: their recorded state at commit is
-        # taken from it instead of being read back (app.db.record_states.known_state).
-        record_states.known_state(session, "instrument_value", visit_id, [
-            (instrument, item, e.value_num, e.value_text, e.unit, e.missing_reason)
-            for (instrument, item), e in wanted.items()])
+    try:
+        with refused_if_overtaken(
+            session, refusal, lambda: visit_version(session, visit_id) != expected_version
+        ):
+            # Asked again inside the block: on a server that begins its savepoint (the
+            # session begins one only when a statement asks it for the connection).
+            connection = session.connection()
+            # The visit first: one version step per save. Not matched, it was saved since
+            # it was read, and nothing of this save has been written.
+            if connection.execute(_STEP_VISIT, {
+                    "visit_id": visit_id, "expected": expected_version, "now": now,
+                    "new_date": visit_date, "new_status": new_status}).rowcount != 1:
+                raise StaleDataError(f"visit {visit_id}: version {expected_version} moved on")
+            if not (_all_matched(connection, _UPDATE_ITEM, updates)
+                    and _all_matched(connection, _DELETE_ITEM, deletions)):
+                raise StaleDataError(f"items of visit {visit_id} changed since read")
+            if inserts:
+                connection.execute(_INSERT_ITEM, inserts)
+            _forget_held(session, visit_id, [u["row_id"] for u in updates],
+                         [d["row_id"] for d in deletions])
+            if event_changes:
+                _apply_events(session, visit_id, {e.id: e for e in session.scalars(
+                    _EVENT_OBJECTS_OF_VISIT, {"visit_id": visit_id})}, adverse_events, user)
+                session.flush()
+            entries = [
+                audit.Change(user=user, action="update", entity="visit", entity_id=visit_id,
+                             field=instrument, old={k: v[0] for k, v in sorted(items.items())},
+                             new={k: v[1] for k, v in sorted(items.items())}, reason=why)
+                for instrument, items in sorted(changes.items())
+            ]
+            if event_changes:
+                entries.append(audit.Change(
+                    user=user, action="update", entity="visit", entity_id=visit_id,
+                    field="adverse_events", old=event_changes["old"],
+                    new=event_changes["new"], reason=why))
+            if date_changed:
+                entries.append(audit.Change(
+                    user=user, action="update", entity="visit", entity_id=visit_id,
+                    field="visit_date", old=current.visit_date, new=visit_date, reason=why))
+            if current.status == "not_started":
+                entries.append(audit.Change(
+                    user=user, action="update", entity="visit", entity_id=visit_id,
+                    field="status", old="not_started", new="draft"))
+            if "vitals" in changes or date_changed:
+                measured = _record_measurement(session, visit_id, current.enrollment_id,
+                                               wanted, visit_date, user, entered_units)
+                if measured is not None:
+                    entries.append(measured)
+            delete_draft(session, DRAFT_KIND, draft_key(visit_id))
+            score_cache.forget_enrollments(connection, [current.enrollment_id])
+            audit.record_many(session, entries)
+            # Recorded at commit as if flushed: the visit when its audited fields (date,
+            # status) changed, its items when any did, whose state is taken from what was
+            # just written instead of being read back.
+            if date_changed or new_status != current.status:
+                record_states.written(session, "visit", visit_id)
+            if changes:
+                record_states.written(session, "instrument_value", visit_id)
+            record_states.known_state(session, "instrument_value", visit_id, [
+                (instrument, item, e.value_num, e.value_text, e.unit, e.missing_reason)
+                for (instrument, item), e in wanted.items()])
+    except StaleDataError as error:
+        # On SQLite refused_if_overtaken lets it through (there is no savepoint: under
+        # the file's write lock it cannot happen); the caller's transaction rolls back.
+        raise refusal() from error
+    stored: VisitValues = {}
+    for (instrument, item), entry in wanted.items():
+        stored.setdefault(instrument, {})[item] = entry
     return SaveResult(
-        visit.version_id,
-        visit.status,
+        expected_version + 1,
+        new_status,
         sum(len(v) for v in changes.values()),
         len(event_changes.get("new", [])),
         dict(changes),
+        stored,
     )
 
 
@@ -717,8 +796,9 @@ def _apply_events(
             session.delete(row)
 
 
-def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date: date | None,
-                        user: str, entered_units: str | None = None) -> audit.Change | None:
+def _record_measurement(session: Session, visit_id: int, enrollment_id: int, wanted: dict,
+                        visit_date: date | None, user: str,
+                        entered_units: str | None = None) -> audit.Change | None:
     """Keep the visit's weight/height as a measurement of the patient on the visit date, so
     dose checks, arm switches and the patient page use the latest weight. A correction adds
     a new row (measurements are history, never overwritten); the same values add nothing."""
@@ -729,7 +809,7 @@ def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date
     if visit_date is None or (weight_kg is None and height_cm is None):
         return None
     patient_id = session.scalar(
-        select(Enrollment.patient_id).where(Enrollment.id == visit.enrollment_id))
+        select(Enrollment.patient_id).where(Enrollment.id == enrollment_id))
     latest_that_day = session.execute(
         select(Anthropometric.weight_kg, Anthropometric.height_cm)
         .where(Anthropometric.patient_id == patient_id,
@@ -744,7 +824,7 @@ def _record_measurement(session: Session, visit: Visit, wanted: dict, visit_date
     session.flush()
     return audit.Change(user=user, action="create", entity="anthropometric",
                         entity_id=row.id, new={"weight_kg": weight_kg, "height_cm": height_cm,
-                                               "measured_on": visit_date, "visit_id": visit.id,
+                                               "measured_on": visit_date, "visit_id": visit_id,
                                                "entered_units": unit})
 
 

@@ -52,7 +52,6 @@ from app.db.visits import (
     AdverseEventData,
     VisitError,
     VisitRecord,
-    as_stored,
     draft_key,
     draft_payload,
     load_visit,
@@ -627,7 +626,8 @@ class VisitFormWindow(QMainWindow):
         """The visit date typed, None when blank or not acceptable (its field says why)."""
         return self.visit_date.value()
 
-    def errors(self) -> dict[str, str]:
+    def errors(self, values: VisitValues | None = None) -> dict[str, str]:
+        """Entries to correct, by key; ``values``: ``collect_values()`` if already taken."""
         out: dict[str, str] = {}
         message = self.visit_date.problem()
         if message:
@@ -636,7 +636,8 @@ class VisitFormWindow(QMainWindow):
             out.update(section.errors())
         # What the save would refuse, also in a section not opened yet (a value stored by
         # an earlier version that its export column cannot hold): issue 17.
-        for key, problem in visit_value_problems(self.collect_values()).items():
+        collected = values if values is not None else self.collect_values()
+        for key, problem in visit_value_problems(collected).items():
             out.setdefault(key, problem)
         return out
 
@@ -786,7 +787,8 @@ class VisitFormWindow(QMainWindow):
     def save(self, reason: str | None = None) -> bool:
         """Save to the database (one transaction). Refuses while any entry needs
         correcting; asks a reason for change when the visit is already complete."""
-        errors = self.errors()
+        values = self.collect_values()
+        errors = self.errors(values)
         if errors:
             self._show_error(
                 f"{len(errors)} entr{'y needs' if len(errors) == 1 else 'ies need'}"
@@ -800,8 +802,7 @@ class VisitFormWindow(QMainWindow):
             if not reason:
                 self._show_error("Not saved: a completed visit needs a reason for change.")
                 return False
-        values, events, visit_date = (self.collect_values(), self.adverse_events(),
-                                      self.visit_date_value())
+        events, visit_date = self.adverse_events(), self.visit_date_value()
         try:
             with self.database.session() as session:
                 result = save_visit(
@@ -820,7 +821,7 @@ class VisitFormWindow(QMainWindow):
                     self._reload_after_save(session)  # the new adverse events' ids
             if self.record.header.version_id != result.version_id:
                 # What was saved is what is stored now: no need to read the visit again.
-                self._saved_as(result, values, events, visit_date)
+                self._saved_as(result, events, visit_date)
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
@@ -848,12 +849,12 @@ class VisitFormWindow(QMainWindow):
         self.saved.emit(self.visit_id)
         return True
 
-    def _saved_as(self, result, values: VisitValues, events: list[AdverseEventData],
+    def _saved_as(self, result, events: list[AdverseEventData],
                   visit_date: date | None) -> None:
         """The record as ``load_visit`` would now read it, from what was just saved."""
         header = replace(self.record.header, version_id=result.version_id,
                          status=result.status, visit_date=visit_date)
-        self.record = replace(self.record, header=header, values=as_stored(values),
+        self.record = replace(self.record, header=header, values=result.stored_values,
                               adverse_events=tuple(events))
         self.version_id = result.version_id
         self._events = list(events)
