@@ -2287,7 +2287,7 @@
     <name>EncryptionDialog</name>
     <message>
         <source>Only a database file on this computer can be encrypted here; a server database is protected by the server.</source>
-        <translation>Seul un fichier de base de données sur cet ordinateur peut être chiffré ici ; une base de données sur serveur est protégée par le serveur.</translation>
+        <translation>Seul un fichier de base de données sur cet ordinateur peut être chiffré ici&#x202f;; une base de données sur serveur est protégée par le serveur.</translation>
     </message>
     <message>
         <source>That is not the current database passphrase.</source>
@@ -2347,7 +2347,7 @@
     </message>
     <message>
         <source>Other copies of jdm-ctp using this database must be closed first. The change writes a new copy of the file, checks it and then swaps it in; if anything fails, the database stays as it was.</source>
-        <translation>Les autres copies de jdm-ctp qui utilisent cette base de données doivent d&apos;abord être fermées. Le changement écrit une nouvelle copie du fichier, la vérifie, puis la met en place ; en cas d&apos;échec, la base de données reste telle qu&apos;elle était.</translation>
+        <translation>Les autres copies de jdm-ctp qui utilisent cette base de données doivent d&apos;abord être fermées. Le changement écrit une nouvelle copie du fichier, la vérifie, puis la met en place&#x202f;; en cas d&apos;échec, la base de données reste telle qu&apos;elle était.</translation>
     </message>
     <message>
         <source>Changing the database encryption… This can take a minute on a large database.</source>
