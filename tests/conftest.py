@@ -154,3 +154,29 @@ def pytest_collection_modifyitems(config, items):
                 f"{item.nodeid} is marked as long-running; add its module to "
                 "XDIST_MODULE_GROUPS in tests/conftest.py so that it runs on one worker")
     items.sort(key=lambda item: item not in long_running)
+
+
+# Qt tests run with Python's cyclic collector paused and collect once after teardown.
+# Widgets a test leaves behind are often held only by reference cycles (slots that
+# capture their owner), so the cyclic collector frees them whenever its threshold is
+# crossed: inside another widget's constructor or inside pytest-qt's processEvents,
+# while Qt is dispatching into the tree being freed. That crashed test workers under
+# load (segmentation faults in wizard and visit-section constructors). Collecting in
+# the gap between tests, where no Qt call is on the stack, frees the same objects at
+# a point where nothing is using them. Tests of the application's own collector
+# handling (marked app_collector) see the collector as the application would.
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    import gc
+
+    names = getattr(item, "fixturenames", ())
+    pause = ("qapp" in names or "qtbot" in names) and \
+        item.get_closest_marker("app_collector") is None and gc.isenabled()
+    if pause:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if pause:
+            gc.enable()
+            gc.collect()

@@ -24,7 +24,7 @@ from app.db.backup import FAILED, NOT_AUDITED, ON_SERVER, SAVED, BackupOutcome
 from app.forms.long_jobs import DailyBackup
 from app.forms.main_window import MainWindow
 
-pytestmark = pytest.mark.usefixtures("system_actor")
+pytestmark = [pytest.mark.usefixtures("system_actor"), pytest.mark.app_collector]
 
 
 def _main_window() -> MainWindow:
