@@ -12,8 +12,8 @@ set by hand are all reported with table, record and field.
 
 How records are found: session hooks note every ORM object of an audited class that is
 added, deleted or has an audited column changed (``after_flush``), and ``before_commit``
-writes their states. Writes that bypass the ORM (the bulk demo data) call
-``record_states_since`` themselves. A save that has just written all of a grouped
+writes their states. Writes that bypass the ORM (the bulk demo data) record the states
+of what they wrote themselves (``written_states``). A save that has just written all of a grouped
 record (``save_visit``: the visit's items) hands its state over (``known_state``) instead
 of having it read back; any later flush touching that record, or a rollback, drops it.
 
@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -315,14 +315,28 @@ def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) ->
     session.info.setdefault(_KNOWN, {})[(name, key)] = _grouped_state(kind, rows)
 
 
-def record_states_since(session: Session, first_ids: dict[str, int], *, user: str) -> int:
-    """States of every record whose key is at least ``first_ids[covered_by]`` (bulk
-    writes that bypass the ORM, e.g. demo data: everything they added)."""
-    states = (
-        (kind.name, key, state)
-        for kind in KINDS if kind.covered_by in first_ids
-        for key, state in current_states(session, kind, low=first_ids[kind.covered_by])
-    )
+def written_states(name: str, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[int, Any]]:
+    """(key, state) of the records of kind ``name`` made by these rows, as the caller has
+    just written them below the ORM (bulk demo data): what ``current_states`` reads back,
+    without reading. A row is (key, the kind's fields in order): the record's id, or for
+    a grouped kind the key column's value; every row of a grouped record must be given.
+    Values must be those the database gives back: plain numbers, text, dates, aware UTC
+    datetimes, JSON-able values (tests/db/test_db_demo.py compares with a read-back)."""
+    kind = KIND_BY_NAME[name]
+    if not kind.group_by:
+        for row in rows:
+            yield row[0], _flat_state(kind, row[1:])
+        return
+    groups: dict[int, list[Sequence[Any]]] = {}
+    for row in rows:
+        groups.setdefault(row[0], []).append(row[1:])
+    for key in sorted(groups):
+        yield key, _grouped_state(kind, groups[key])
+
+
+def record_written_states(session: Session, states: Iterable[tuple[str, int, Any]], *,
+                          user: str) -> int:
+    """Append (kind, key, state) records (``written_states``) to the trail."""
     return _write(session, states, user)
 
 
