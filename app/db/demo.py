@@ -270,10 +270,11 @@ def _written_states(rows: _Rows) -> Iterator[tuple[str, int, Any]]:
     """(kind, key, state) of every audited record of the rows of a batch, as written."""
     for kind in KINDS:
         if kind.model is InstrumentValue:  # (id, visit_id, instrument, item, ...)
-            given: Any = ((item[1], *item[2:8]) for item in rows.items)
+            given: Any = ((item[1], item[2:8]) for item in rows.items)
         elif kind.model in rows.tables:
             key = kind.group_by or "id"
-            given = ((row[key], *map(row.get, kind.fields)) for row in rows.tables[kind.model])
+            given = ((row[key], tuple(map(row.get, kind.fields)))
+                     for row in rows.tables[kind.model])
         else:
             continue
         for record, state in written_states(kind.name, given):

@@ -315,21 +315,31 @@ def known_state(session: Session, name: str, key: int, rows: Iterable[tuple]) ->
     session.info.setdefault(_KNOWN, {})[(name, key)] = _grouped_state(kind, rows)
 
 
-def written_states(name: str, rows: Iterable[Sequence[Any]]) -> Iterator[tuple[int, Any]]:
+def written_states(name: str, rows: Iterable[tuple[int, Sequence[Any]]]
+                   ) -> Iterator[tuple[int, Any]]:
     """(key, state) of the records of kind ``name`` made by these rows, as the caller has
     just written them below the ORM (bulk demo data): what ``current_states`` reads back,
-    without reading. A row is (key, the kind's fields in order): the record's id, or for
-    a grouped kind the key column's value; every row of a grouped record must be given.
-    Values must be those the database gives back: plain numbers, text, dates, aware UTC
-    datetimes, JSON-able values (tests/db/test_db_demo.py compares with a read-back)."""
+    without reading. A row is (key, the kind's fields in order): the key is the record's
+    id, or for a grouped kind the key column's value; every row of a grouped record must
+    be given. Values must be those the database gives back: plain numbers, text, dates,
+    aware UTC datetimes, JSON-able values (tests/db/test_db_demo.py compares with a
+    read-back)."""
     kind = KIND_BY_NAME[name]
     if not kind.group_by:
-        for row in rows:
-            yield row[0], _flat_state(kind, row[1:])
+        for key, fields in rows:
+            yield key, _flat_state(kind, fields)
+        return
+    if kind.name == "instrument_value":  # millions of rows: _grouped_state in one pass
+        states: dict[int, dict[str, Any]] = {}
+        for key, fields in rows:
+            states.setdefault(key, {}).setdefault(fields[0], {})[fields[1]] = \
+                _item_value(fields)
+        for key in sorted(states):
+            yield key, states[key]
         return
     groups: dict[int, list[Sequence[Any]]] = {}
-    for row in rows:
-        groups.setdefault(row[0], []).append(row[1:])
+    for key, fields in rows:
+        groups.setdefault(key, []).append(fields)
     for key in sorted(groups):
         yield key, _grouped_state(kind, groups[key])
 
