@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from itertools import count
 from typing import Any
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
 
 from app.db import audit, write_lock
 from app.db.access import authorise
@@ -51,7 +53,7 @@ from app.db.models import (
     User,
     Visit,
 )
-from app.db.record_states import record_states_since
+from app.db.record_states import KINDS, record_written_states, written_states
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import compute_arm_doses
 from app.domain.instruments import cdasi, chaq, cmas, mmt8, skin
@@ -114,12 +116,14 @@ class _Rows:
     items: list[tuple[Any, ...]] = field(default_factory=list)
     item_stamp: Any = None  # updated_at already converted for the driver
 
+    def __post_init__(self) -> None:
+        # ~300 item values per child: their ids from a counter, not the dict of next ids.
+        self._item_ids = count(self.next_id[InstrumentValue])
+
     def add_item(self, visit_id: int, instrument: str, item: str, num: float | None,
                  text_value: str | None, unit: str | None) -> None:
-        new_id = self.next_id[InstrumentValue]
-        self.next_id[InstrumentValue] = new_id + 1
-        self.items.append((new_id, visit_id, instrument, item, num, text_value, unit, None,
-                           self.item_stamp, DEMO_USER))
+        self.items.append((next(self._item_ids), visit_id, instrument, item, num,
+                           text_value, unit, None, self.item_stamp, DEMO_USER))
 
     def add(self, model: Any, row: dict[str, Any]) -> int:
         new_id = self.next_id[model]
@@ -175,11 +179,12 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
     study_rng = random.Random(f"study-records-{seed}")
     protocol = _protocol()
     now = datetime.now(UTC)
-    with database.engine.begin() as connection:
+    # The audit trail's entries (the values of every record written, for `audit verify`,
+    # and what was done) go in the same transaction as the rows.
+    with database.engine.begin() as connection, Session(bind=connection) as trail:
         # Ids are taken as max + 1 below: no other writer may insert until this commits.
         write_lock.hold(connection)
         rows = _Rows(next_id={model: _max_id(connection, model) + 1 for model in MODELS})
-        first_ids = {model.__tablename__: first for model, first in rows.next_id.items()}
         stamp_type = InstrumentValue.__table__.c.updated_at.type
         to_driver = stamp_type._cached_bind_processor(connection.dialect)
         rows.item_stamp = to_driver(now) if to_driver else now
@@ -204,10 +209,12 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
                 if model is InstrumentValue:
                     _insert_items(connection, rows.items[start:start + ITEM_CHUNK])
                 else:
-                    connection.execute(insert(model.__table__),
-                                       rows.tables[model][start:start + CHUNK])
+                    _insert_rows(connection, model, rows.tables[model][start:start + CHUNK])
                 steps += 1
                 report(steps, total)
+            # The records' values as just written, not read back (it was a third of the
+            # time): tests/db/test_db_demo.py checks they are what a read-back gives.
+            record_written_states(trail, _written_states(rows), user=audit_user)
             for model, table_rows in rows.tables.items():
                 counts[model.__tablename__] = counts.get(model.__tablename__, 0) + \
                     len(table_rows)
@@ -235,13 +242,9 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
             quote = connection.dialect.identifier_preparer.quote
             for table in Base.metadata.sorted_tables:
                 connection.execute(text(f"ANALYZE {quote(table.name)}"))
-    with database.session() as session:
-        audit.record(session, user=audit_user, action="create", entity="demo_data",
+        audit.record(trail, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,
                      reason=f"synthetic demo data, seed {seed}, as of {as_of.isoformat()}")
-        # The rows went in below the ORM: their values are recorded here, read back as
-        # stored, so `audit verify` checks demo data like any other.
-        record_states_since(session, first_ids, user=audit_user)
     return (f"Added {counts.get('patient', 0)} synthetic patients "
             f"({counts.get('enrollment', 0)} enrolled, {counts.get('visit', 0)} visits, "
             f"{counts.get('instrument_value', 0)} item values) to {database.display_name}.")
@@ -261,6 +264,42 @@ def _catch_up_id_sequences(connection: Connection) -> None:
         connection.execute(
             text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608 - table names are ours
                  f"(SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"))
+
+
+def _written_states(rows: _Rows) -> Iterator[tuple[str, int, Any]]:
+    """(kind, key, state) of every audited record of the rows of a batch, as written."""
+    for kind in KINDS:
+        if kind.model is InstrumentValue:  # (id, visit_id, instrument, item, ...)
+            given: Any = ((item[1], item[2:8]) for item in rows.items)
+        elif kind.model in rows.tables:
+            key = kind.group_by or "id"
+            given = ((row[key], tuple(map(row.get, kind.fields)))
+                     for row in rows.tables[kind.model])
+        else:
+            continue
+        for record, state in written_states(kind.name, given):
+            yield kind.name, record, state
+
+
+def _insert_rows(connection: Connection, model: Any, rows: list[dict[str, Any]]) -> None:
+    """One table's rows (all with the same keys) with one prepared INSERT of plain tuples,
+    each value converted by its column's type as SQLAlchemy would (dates, timestamps,
+    JSON, booleans): its per-row handling of dicts took longer than SQLite's inserts."""
+    if not rows:
+        return
+    if connection.dialect.name != "sqlite":  # a server: kept as it was (not measured)
+        connection.execute(insert(model.__table__), rows)
+        return
+    table = model.__table__
+    names = list(rows[0])
+    columns = []
+    for name in names:
+        values = [row[name] for row in rows]
+        convert = table.c[name].type._cached_bind_processor(connection.dialect)
+        columns.append(list(map(convert, values)) if convert else values)
+    sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "  # noqa: S608 - our names
+           f"VALUES ({', '.join('?' * len(names))})")
+    connection.exec_driver_sql(sql, list(zip(*columns, strict=True)))
 
 
 def _insert_items(connection: Connection, items: list[tuple[Any, ...]]) -> None:
@@ -338,8 +377,8 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
         "enrollment_id": enrollment_id, "arm_id": arm, "start_date": enrollment_date,
         "end_date": first_end, "reason": "initial", "notes": "",
         "created_by": DEMO_USER, "created_at": now})
-    _prescribe(rows, protocol, arm, body, enrollment_id, assignment_id, enrollment_date,
-               first_end, stamp)
+    doses = _prescribe(rows, protocol, arm, body, enrollment_id, assignment_id,
+                       enrollment_date, first_end, stamp)
     if switch_on is not None:
         new_arm = rng.choice(("B", "C"))
         new_id = rows.add(ArmAssignment, {
@@ -347,8 +386,8 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
             "end_date": None,
             "reason": rng.choice(("inadequate_response", "toxicity")), "notes": "",
             "created_by": DEMO_USER, "created_at": now})
-        _prescribe(rows, protocol, new_arm, body, enrollment_id, new_id, switch_on, None,
-                   stamp)
+        doses = _prescribe(rows, protocol, new_arm, body, enrollment_id, new_id, switch_on,
+                           None, stamp)
         arm = new_arm
 
     severity = rng.uniform(2.0, 7.0)  # cutaneous activity at baseline, cm
@@ -362,7 +401,7 @@ def _one_child(rows: _Rows, rng: random.Random, prior_rng: random.Random, protoc
     # PRINTO's 150 U/L (below this ULN of 190), so inactive disease is not a given.
     ck_level = outcome_rng.uniform(0.55, 0.95)
     steroid_mg_kg = round(outcome_rng.uniform(0.25, 1.0), 2)
-    arm_doses = [(d.drug, d.amount, d.unit) for d in compute_arm_doses(protocol, arm, body)]
+    arm_doses = [(d.drug, d.amount, d.unit) for d in doses]  # the current arm's
     schedule = visit_schedule(protocol, enrollment_date)
     withdrawn_on, withdrawal_reason = _withdrawal(ending_rng, arm, schedule, as_of)
     # A withdrawn child's later visits are still drawn (into a sink thrown away), so that
@@ -602,8 +641,10 @@ def _choose_arm(rng: random.Random, used_ivig_for_skin: bool) -> str:
 
 def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements,
                enrollment_id: int, assignment_id: int, start: date, stop: date | None,
-               stamp: dict[str, datetime]) -> None:
-    for dose in compute_arm_doses(protocol, arm, body):
+               stamp: dict[str, datetime]) -> list[Any]:
+    """The arm's doses prescribed (and returned: the dose engine is not cheap)."""
+    doses = compute_arm_doses(protocol, arm, body)
+    for dose in doses:
         rows.add(Prescription, {
             "enrollment_id": enrollment_id, "arm_assignment_id": assignment_id,
             "drug": dose.drug, "role": "arm", "calculated": True, "amount": dose.amount,
@@ -615,6 +656,7 @@ def _prescribe(rows: _Rows, protocol: Protocol, arm: str, body: BodyMeasurements
             "inputs": {"weight_kg": body.weight_kg, "height_cm": body.height_cm,
                        "bsa_m2": body.bsa_m2, "measured_on": start.isoformat()},
             "schedule": None, "prescribed_by": DEMO_USER, **stamp})
+    return doses
 
 
 # The demo's adverse events and their category (app.domain.instruments.adverse_events).

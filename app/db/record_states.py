@@ -12,11 +12,12 @@ set by hand are all reported with table, record and field.
 
 How records are found: session hooks note every ORM object of an audited class that is
 added, deleted or has an audited column changed (``after_flush``), and ``before_commit``
-writes their states. Writes that bypass the ORM call ``record_states_since`` (the bulk
-demo data) or ``written`` (``save_visit``'s plain UPDATEs) themselves. A save that has
-just written all of a grouped record (``save_visit``: the visit's items) hands its state
-over (``known_state``) instead of having it read back; any later flush touching that
-record, or a rollback, drops it.
+writes their states. Writes that bypass the ORM record their states themselves: the bulk
+demo data gives the states of what it wrote (``written_states``), ``save_visit``'s plain
+UPDATEs name the records they wrote (``written``). A save that has just written all of a
+grouped record (``save_visit``: the visit's items) hands its state over (``known_state``)
+instead of having it read back; any later flush touching that record, or a rollback,
+drops it.
 
 Grouped records: a visit's item values (``instrument_value``) are one record per visit,
 whose fields are "instrument/item"; a screening's answers are one record per screening.
@@ -32,7 +33,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -324,14 +325,38 @@ def written(session: Session, name: str, key: int) -> None:
     session.info.setdefault(_TOUCHED, {}).setdefault(name, set()).add(key)
 
 
-def record_states_since(session: Session, first_ids: dict[str, int], *, user: str) -> int:
-    """States of every record whose key is at least ``first_ids[covered_by]`` (bulk
-    writes that bypass the ORM, e.g. demo data: everything they added)."""
-    states = (
-        (kind.name, key, state)
-        for kind in KINDS if kind.covered_by in first_ids
-        for key, state in current_states(session, kind, low=first_ids[kind.covered_by])
-    )
+def written_states(name: str, rows: Iterable[tuple[int, Sequence[Any]]]
+                   ) -> Iterator[tuple[int, Any]]:
+    """(key, state) of the records of kind ``name`` made by these rows, as the caller has
+    just written them below the ORM (bulk demo data): what ``current_states`` reads back,
+    without reading. A row is (key, the kind's fields in order): the key is the record's
+    id, or for a grouped kind the key column's value; every row of a grouped record must
+    be given. Values must be those the database gives back: plain numbers, text, dates,
+    aware UTC datetimes, JSON-able values (tests/db/test_db_demo.py compares with a
+    read-back)."""
+    kind = KIND_BY_NAME[name]
+    if not kind.group_by:
+        for key, fields in rows:
+            yield key, _flat_state(kind, fields)
+        return
+    if kind.name == "instrument_value":  # millions of rows: _grouped_state in one pass
+        states: dict[int, dict[str, Any]] = {}
+        for key, fields in rows:
+            states.setdefault(key, {}).setdefault(fields[0], {})[fields[1]] = \
+                _item_value(fields)
+        for key in sorted(states):
+            yield key, states[key]
+        return
+    groups: dict[int, list[Sequence[Any]]] = {}
+    for key, fields in rows:
+        groups.setdefault(key, []).append(fields)
+    for key in sorted(groups):
+        yield key, _grouped_state(kind, groups[key])
+
+
+def record_written_states(session: Session, states: Iterable[tuple[str, int, Any]], *,
+                          user: str) -> int:
+    """Append (kind, key, state) records (``written_states``) to the trail."""
     return _write(session, states, user)
 
 

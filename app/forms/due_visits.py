@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.db.due_visits import due_visits
 from app.db.engine import Database
-from app.db.visits import due_visits
 from app.forms.language import format_date
 from app.forms.visit_timeline import VisitTableModel
 from app.forms.widgets import fit_on_screen, open_on_enter

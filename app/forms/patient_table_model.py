@@ -120,7 +120,11 @@ class PatientTableModel(QAbstractTableModel):
             self._kept, self._shown = [], self._all
             return
         keys = self._search_keys()
-        kept = range(len(keys)) if among is None else among
+        if among is None:  # every patient: the first word over the keys themselves
+            kept = list(compress(range(len(keys)), map(contains, keys, repeat(words[0]))))
+            words = words[1:]
+        else:
+            kept = among
         for word in words:  # each word narrows what the previous ones kept; in C
             kept = list(compress(kept, map(contains, map(keys.__getitem__, kept), repeat(word))))
         self._kept = kept

@@ -64,8 +64,9 @@ def test_the_list_reads_patients_once_and_the_rest_by_index(demo):
 
 def test_the_due_list_reads_only_the_open_visits_due_by_index(demo):
     """Issue 20: the due list read every open visit (all future visits of every patient)
-    to keep those due within the week; now both of its conditions are index ranges."""
-    from app.db.visits import due_visits
+    to keep those due within the week; now both of its conditions are index ranges.
+    Issue 22: the visits found are then read by id, in stored order (no sort)."""
+    from app.db.due_visits import due_visits
 
     plan = _plan(demo, *_list_sql(demo, lambda session: due_visits(session, date(2026, 11, 1))))
     assert not [step for step in plan if step.startswith("SCAN")], plan
@@ -73,3 +74,4 @@ def test_the_due_list_reads_only_the_open_visits_due_by_index(demo):
     assert any("ix_visit_status_target_date (status=? AND target_date<?)" in step
                for step in plan), plan
     assert any("ix_visit_status_window_start" in step for step in plan), plan
+    assert plan[0] == "SEARCH visit USING INTEGER PRIMARY KEY (rowid=?)", plan
