@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import groupby
-from operator import itemgetter
+from itertools import compress, groupby, starmap
+from operator import contains, itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -36,9 +36,11 @@ from app.domain.instruments.medications import MEDICATION_FORM, medication_colum
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.instruments.steroid_exposure import (
     CUMULATIVE_COLUMNS,
+    SteroidExposure,
     SteroidVisit,
     cumulative_columns,
     cumulative_steroid_exposure,
+    steroid_exposures,
 )
 from app.domain.instruments.steroid_exposure import STORED as STEROIDS
 from app.domain.protocol import PlanOrigin
@@ -393,6 +395,7 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
         # What each visit recorded of the steroid items, for the cumulative columns.
         steroid_visits = {v.id: sv for v in visit_rows
                           if (sv := _steroid_visit(v, items_by_visit.get(v.id, ()))) is not None}
+        cumulative = _cumulative_steroids(visit_rows, steroid_visits, plan)
         # The baseline: the first baseline visit with data. Its scores are computed only
         # when some visit's stored scores are missing or stale (Baseline.of, lazily).
         baseline_visit: tuple[int, int] | None = None
@@ -433,8 +436,9 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 stats.scores.append((vis.id, expected, json.dumps(computed,
                                                                   separators=(",", ":"))))
             _add_scores(vr, computed, plan)
-            if vis.id in steroid_visits:
-                _add_cumulative_steroids(vr, vis, visit_rows, steroid_visits, plan)
+            columns = cumulative.get(vis.id)
+            if columns is not None:
+                vr.values.update(columns)
             er.visits.append(vr)
         record.enrollments.append(er)
     if not identified:
@@ -462,18 +466,38 @@ def _steroid_visit(vis, items) -> SteroidVisit | None:
                         steroids.get("ivmp_dose_mg"), weight)
 
 
-def _add_cumulative_steroids(vr: VisitRecord, vis, visit_rows, steroid_visits: dict,
-                             plan: ItemPlan) -> None:
-    """The enrollment's cumulative steroid exposure up to this visit (the visits that
-    recorded the steroid items, dated on or before it; a visit not started counts only
-    for itself), as the visit summary prints it (app.reports.visit_summary_pdf)."""
-    if CUMULATIVE_COLUMNS[0][0] not in plan.places:
-        return  # a dictionary before "9" (the import's check of an earlier export)
-    on = steroid_visits[vis.id].day
-    upto = [steroid_visits[v.id] for v in visit_rows if v.id in steroid_visits
-            and steroid_visits[v.id].day <= on and (v.status != "not_started" or v.id == vis.id)]
-    for column, value in cumulative_columns(cumulative_steroid_exposure(upto)).items():
-        vr.values[column] = _text_of(value, plan.places.get(column))
+def _cumulative_steroids(visit_rows, steroid_visits: dict, plan: ItemPlan
+                         ) -> dict[int, dict[str, str]]:
+    """Visit id -> the texts of its cumulative steroid columns: the enrollment's exposure
+    up to that visit (the visits that recorded the steroid items, dated on or before it;
+    a visit not started counts only for itself), as the visit summary prints it
+    (app.reports.visit_summary_pdf). The started visits' exposures in one running pass
+    (``steroid_exposures``): a visit's is the one up to the last visit of its day."""
+    if CUMULATIVE_COLUMNS[0][0] not in plan.places or not steroid_visits:
+        return {}  # a dictionary before "9" (the import's check of an earlier export)
+    started = sorted((v for v in visit_rows if v.id in steroid_visits
+                      and v.status != "not_started"), key=lambda v: steroid_visits[v.id].day)
+    exposures = steroid_exposures([steroid_visits[v.id] for v in started])
+    out: dict[int, dict[str, str]] = {}
+    day, last = None, -1
+    for number in range(len(started) - 1, -1, -1):
+        vis = started[number]
+        if steroid_visits[vis.id].day != day:
+            day, last = steroid_visits[vis.id].day, number
+        out[vis.id] = _cumulative_texts(exposures[last], plan)
+    for vis in visit_rows:
+        if vis.id in steroid_visits and vis.id not in out:  # not started: itself counts
+            on = steroid_visits[vis.id].day
+            upto = [steroid_visits[v.id] for v in visit_rows if v.id in steroid_visits
+                    and steroid_visits[v.id].day <= on
+                    and (v.status != "not_started" or v.id == vis.id)]
+            out[vis.id] = _cumulative_texts(cumulative_steroid_exposure(upto), plan)
+    return out
+
+
+def _cumulative_texts(exposure: SteroidExposure, plan: ItemPlan) -> dict[str, str]:
+    return {column: _text_of(value, plan.places.get(column))
+            for column, value in cumulative_columns(exposure).items()}
 
 
 def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
@@ -559,6 +583,11 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             else:
                 scored.update(new)
         entry = plan.instruments.get(instrument)
+        fast = plan.fast.get(instrument)
+        if fast is not None and _fast_columns(rows, fast, values, plan.text, study_id,
+                                              stats):
+            forms.add(entry[0])  # type: ignore[index]
+            continue
         steps = entry[1] if entry is not None else _NO_STEPS
         mapped = False
         for row in rows:
@@ -631,6 +660,56 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
 
 
 
+def _fast_columns(rows: list[tuple], fast: tuple[dict[str, tuple], bool], values: dict,
+                  text: Callable[[str | None], str], study_id: str,
+                  stats: ExtractStats) -> bool:
+    """The item rows of one instrument of a visit into their columns as the loop of
+    ``_visit_record`` writes them, a pass in C per step instead of Python per row, when
+    they are the usual case (``ItemPlan.fast``): every item has a column, no reason
+    missing, and all numbers (stored floats already seen: ``_NUM_TEXT``) or all text.
+    False (nothing written) otherwise: the caller's loop writes them."""
+    items, numbers = fast
+    steps = list(map(items.get, map(_THIRD, rows)))
+    if None in steps or any(map(_SEVENTH, rows)):
+        return False
+    if numbers:
+        nums = list(map(_FOURTH, rows))
+        if not _FLOAT.issuperset(map(type, nums)):  # None (text, if any, instead) or int
+            return False
+        texts = list(map(_NUM_TEXT.get, nums))
+        if None in texts:  # not yet seen (or NaN, infinity): the loop formats it
+            return False
+        values.update(zip(map(_FIRST, steps), texts, strict=True))
+    else:
+        texts = list(map(text, map(_FIFTH, rows)))
+        # A blank text is not set (as the loop leaves it).
+        values.update(compress(zip(map(_FIRST, steps), texts, strict=True), texts))
+    codes = list(map(_SECOND, steps))  # a list's codes (and ""), or None: any value
+    if not all(starmap(contains, compress(zip(codes, texts, strict=True), codes))):
+        for (column, allowed), value in zip(steps, texts, strict=True):
+            if allowed is not None and value not in allowed:
+                stats.unmapped(study_id, column)
+    return True
+
+
+def _fast_plan(steps: dict[str, tuple]) -> tuple[dict[str, tuple], bool] | None:
+    """The ``ItemPlan.fast`` entry of one instrument's steps: item -> (column, its list's
+    codes with "" or None), and whether they are numbers. Its number items without a
+    unit, or if it has none its text items without a unit; a visit that recorded any
+    other item of it (a unit, a date, a check box) is written by the loop."""
+    for kinds, numbers in (({_NUM, _CODE_NUM}, True), ({_TEXT}, False)):
+        items = {item: (step[0], None if step[5] is None else step[5] | {""})
+                 for item, step in steps.items() if step[1] in kinds and step[2] is None}
+        if items:
+            return items, numbers
+    return None
+
+
+_FLOAT = frozenset({float})
+_FIRST = itemgetter(0)
+_FOURTH = itemgetter(3)
+_FIFTH = itemgetter(4)
+_SEVENTH = itemgetter(6)
 _NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
 _KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
 _new_item_value = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
@@ -682,6 +761,8 @@ class ItemPlan:
     site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
     coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
     site_kind: str = "code"  # _SITE_CODE, _SITE_LIST (dictionary 6) or _SITE_TEXT (1 to 5)
+    # Per instrument whose items the usual case lets write in bulk (_fast_columns).
+    fast: dict[str, tuple[dict[str, tuple], bool]] = field(default_factory=dict)
 
 
 _SITE_CODE, _SITE_LIST, _SITE_TEXT = "code", "list", "text"
@@ -724,7 +805,9 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
                     # Dictionary 6 on codes the prior drug (1 has no prior therapies).
                     getattr(catalogue.fields_by_name.get("prior_drug"), "type",
                             "dropdown") == "dropdown",
-                    _site_kind(catalogue))
+                    _site_kind(catalogue),
+                    {instrument: fast for instrument, (_form, steps) in plan.items()
+                     if (fast := _fast_plan(steps)) is not None})
 
 
 def _text_of(value: object, places: int | None) -> str:
@@ -772,17 +855,31 @@ def computed_scores(scores: VisitScores, response: VisitResponse | None) -> dict
 
 
 COHORT_KEY = "_cohort"
+# The text of a computed number with its field's decimals (``_text_of``): (value, places)
+# -> text, bounded. (-0.0 and 0.0 share a key and a text: "0".)
+_SCORE_TEXT: dict[tuple[float, int | None], str] = {}
 
 
 def _add_scores(vr: VisitRecord, computed: dict[str, dict], plan: ItemPlan) -> None:
     """The computed columns (``computed_scores``) into the visit's row; a form of computed
     columns only (the response) counts as having data once one of them is set."""
     values = vr.values
+    places = plan.places
+    texts = _SCORE_TEXT
     for instrument, columns in computed.items():
         if instrument == COHORT_KEY:
             continue
         for column, value in columns.items():
-            values[column] = _text_of(value, plan.places.get(column))
+            if type(value) is float:  # the same few scores again and again: cached
+                key = (value, places.get(column))
+                text = texts.get(key)
+                if text is None:
+                    text = _text_of(value, key[1])
+                    if len(texts) < 200_000:
+                        texts[key] = text
+                values[column] = text
+            else:
+                values[column] = _text_of(value, places.get(column))
         if instrument in plan.computed_forms and any(v != "" for v in
                                                      map(values.get, columns)):
             vr.forms_with_data.add(instrument)
