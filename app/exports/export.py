@@ -42,8 +42,8 @@ from app.exports.records import (
 from app.reports import odm, redcap, redcap_xml, wide
 from app.reports.csv_safety import CsvFile, csv_line
 from app.reports.dataset import ExportInfo
-from app.reports.fields import DICTIONARY_VERSION, Catalogue, Field, numeric_codes
-from app.reports.identity_guard import Columns, IdentityGuard
+from app.reports.fields import DICTIONARY_VERSION, Catalogue
+from app.reports.identity_guard import IdentityGuard
 from app.reports.manifest import FileEntry, manifest_data, write_manifest
 from app.reports.output_files import StagedFolder
 
@@ -121,11 +121,6 @@ def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
     odm_layout = odm.odm_layout(catalogue, DICTIONARY_VERSION) if fmt == "odm" else None
     course = wide.course_layouts(catalogue) if fmt == "wide" else ()
     course_lines: dict[str, list[str]] = {c.file: [] for c in course}
-    # The guard's split of each layout's columns, made once per block (see Columns).
-    numbers = _number_columns(catalogue, fmt, getattr(layout, "fields", ()))
-    columns = Columns(layout.header, numbers)
-    course_columns = [Columns(c.header, _number_columns(catalogue, fmt, c.fields))
-                      for c in course]
     rows = records = 0
     max_arm = 1
     lines: list[str] = []
@@ -145,9 +140,9 @@ def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
             if identity is not None:
                 guard = IdentityGuard(identity.given_name, identity.family_name, identity.mrn,
                                       identity.date_of_birth)
-                guard.check(record.study_id, layout.header, rendered, columns)
-                for (c, lines_of), c_columns in zip(course_rows, course_columns, strict=True):
-                    guard.check(record.study_id, c.header, lines_of, c_columns)
+                guard.check(record.study_id, layout.header, rendered)
+                for c, lines_of in course_rows:
+                    guard.check(record.study_id, c.header, lines_of)
         for c, lines_of in course_rows:
             course_lines[c.file] += (csv_line(row, writer, buffer) for row in lines_of)
         if odm_layout is not None:
@@ -165,29 +160,6 @@ def _render_block(job: tuple[list[tuple], Catalogue, str, odm.Trails | None]
               for name, kept in course_lines.items()}
     lines.append("")
     return ("\r\n".join(lines) if rows else ""), rows, max_arm, records, stats, extras
-
-
-_NUMBER_TYPES = frozenset({"checkbox", "yesno", "calc"})
-_NUMBER_VALIDATIONS = ("integer", "number")
-# Columns of numbers that no catalogue field names: REDCap's instance number, the wide
-# format's keys and counts.
-_NUMBER_KEYS = frozenset({"redcap_repeat_instance", "enrollment_number", "visit_occurrence",
-                          "ae_count"})
-
-
-def _number_columns(catalogue: Catalogue, fmt: str, more: Sequence[Field] = ()) -> set[str]:
-    """The columns the fields' types say hold numbers in this format (for the identity
-    guard's speed only: see app.reports.identity_guard.Columns): numbers, integers (the
-    de-identified day offsets among them), check boxes and yes/no, each form's status,
-    and in the REDCap and ODM files the list codes written as numbers."""
-    numbers = set(_NUMBER_KEYS)
-    for f in (*catalogue.all_fields, *more):
-        if f.type in _NUMBER_TYPES or f.validation.startswith(_NUMBER_VALIDATIONS) or (
-                f.choices and all(code.lstrip("-").isdigit() for code, _ in f.choices)) or (
-                fmt != "wide" and catalogue.numeric_codes and numeric_codes(f)):
-            numbers.update(f.columns)
-    numbers.update(f"{form.name}_complete" for form in catalogue.forms)
-    return numbers
 
 
 @dataclass

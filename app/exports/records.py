@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
-from itertools import compress, groupby, starmap
-from operator import contains, itemgetter
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -392,10 +392,10 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
         visit_rows = sorted(visits.get(e.id, []),
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
-        # What each visit recorded of the steroid items, for the cumulative columns.
-        steroid_visits = {v.id: sv for v in visit_rows
-                          if (sv := _steroid_visit(v, items_by_visit.get(v.id, ()))) is not None}
-        cumulative = _cumulative_steroids(visit_rows, steroid_visits, plan)
+        # What each visit recorded of the steroid items, for the cumulative columns (added
+        # once every visit is read: a visit's exposure counts later visits of its day).
+        steroid_visits: dict[int, SteroidVisit] = {}
+        built: list[tuple[int, VisitRecord]] = []
         # The baseline: the first baseline visit with data. Its scores are computed only
         # when some visit's stored scores are missing or stale (Baseline.of, lazily).
         baseline_visit: tuple[int, int] | None = None
@@ -406,10 +406,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 # (its code is not named: an import may have stored any text there)
                 stats.unmapped(patient.study_id, "visit of no installed plan",
                                1 + len(items_by_visit.get(vis.id, ())))
+                steroids = _steroid_visit(vis, items_by_visit.get(vis.id, ()))
+                if steroids is not None:  # still counted in the other visits' exposure
+                    steroid_visits[vis.id] = steroids
                 continue
             items = items_by_visit.get(vis.id, ())
-            vr, scoring = _visit_record(vis, items, adverse, plan, stats, dates, sfx,
-                                        patient.study_id)
+            vr, scoring, steroid_rows = _visit_record(vis, items, adverse, plan, stats, dates,
+                                                      sfx, patient.study_id)
+            steroids = _steroid_visit(vis, steroid_rows)
+            if steroids is not None:
+                steroid_visits[vis.id] = steroids
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
@@ -436,10 +442,13 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 stats.scores.append((vis.id, expected, json.dumps(computed,
                                                                   separators=(",", ":"))))
             _add_scores(vr, computed, plan)
-            columns = cumulative.get(vis.id)
+            er.visits.append(vr)
+            built.append((vis.id, vr))
+        cumulative = _cumulative_steroids(visit_rows, steroid_visits, plan)
+        for visit_id, vr in built:
+            columns = cumulative.get(visit_id)
             if columns is not None:
                 vr.values.update(columns)
-            er.visits.append(vr)
         record.enrollments.append(er)
     if not identified:
         _plan_text_only(record, catalogue.plan_words)
@@ -456,7 +465,7 @@ def _steroid_visit(vis, items) -> SteroidVisit | None:
     on = vis.visit_date or vis.target_date
     if on is None:
         return None
-    wanted = [row for row in items if row[1] in _STEROID_SOURCES]  # one pass over the items
+    wanted = [row for row in items if row[1] in _STEROID_SOURCES]
     steroids = {row[2]: row[3] for row in wanted if row[1] == STEROIDS}
     if not steroids:
         return None
@@ -524,9 +533,10 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str, study_id: str
-                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]]]:
-    """The visit's own columns and item columns, and its scored items as ``score_visit``
-    reads them (scored by the caller only when no stored scores stand for them)."""
+                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]], list[tuple]]:
+    """The visit's own columns and item columns, its scored items as ``score_visit``
+    reads them (scored by the caller only when no stored scores stand for them), and its
+    rows of the instruments the cumulative steroid exposure reads (``_steroid_visit``)."""
     identified = plan.identified
     _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
@@ -552,8 +562,11 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
     # Rows come grouped by instrument (ORDER BY visit_id, instrument, item); correct
     # without that too: a repeated instrument updates, forms is a set.
+    steroid_rows: list[tuple] = []
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
+        if instrument in _STEROID_SOURCES:
+            steroid_rows += rows
         if instrument == MEDICATION_FORM and instrument not in plan.instruments:
             # Coded columns per plan drug, never a typed name (app.domain.instruments.
             # medications); the typed text only in the identified profile.
@@ -583,11 +596,6 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             else:
                 scored.update(new)
         entry = plan.instruments.get(instrument)
-        fast = plan.fast.get(instrument)
-        if fast is not None and _fast_columns(rows, fast, values, plan.text, study_id,
-                                              stats):
-            forms.add(entry[0])  # type: ignore[index]
-            continue
         steps = entry[1] if entry is not None else _NO_STEPS
         mapped = False
         for row in rows:
@@ -656,60 +664,10 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             v["ae_action"] = _text(ae.action_taken)
             v["ae_reported_by"] = _text(ae.reported_by)
         vr.adverse_events.append(v)
-    return vr, scoring
+    return vr, scoring, steroid_rows
 
 
 
-def _fast_columns(rows: list[tuple], fast: tuple[dict[str, tuple], bool], values: dict,
-                  text: Callable[[str | None], str], study_id: str,
-                  stats: ExtractStats) -> bool:
-    """The item rows of one instrument of a visit into their columns as the loop of
-    ``_visit_record`` writes them, a pass in C per step instead of Python per row, when
-    they are the usual case (``ItemPlan.fast``): every item has a column, no reason
-    missing, and all numbers (stored floats already seen: ``_NUM_TEXT``) or all text.
-    False (nothing written) otherwise: the caller's loop writes them."""
-    items, numbers = fast
-    steps = list(map(items.get, map(_THIRD, rows)))
-    if None in steps or any(map(_SEVENTH, rows)):
-        return False
-    if numbers:
-        nums = list(map(_FOURTH, rows))
-        if not _FLOAT.issuperset(map(type, nums)):  # None (text, if any, instead) or int
-            return False
-        texts = list(map(_NUM_TEXT.get, nums))
-        if None in texts:  # not yet seen (or NaN, infinity): the loop formats it
-            return False
-        values.update(zip(map(_FIRST, steps), texts, strict=True))
-    else:
-        texts = list(map(text, map(_FIFTH, rows)))
-        # A blank text is not set (as the loop leaves it).
-        values.update(compress(zip(map(_FIRST, steps), texts, strict=True), texts))
-    codes = list(map(_SECOND, steps))  # a list's codes (and ""), or None: any value
-    if not all(starmap(contains, compress(zip(codes, texts, strict=True), codes))):
-        for (column, allowed), value in zip(steps, texts, strict=True):
-            if allowed is not None and value not in allowed:
-                stats.unmapped(study_id, column)
-    return True
-
-
-def _fast_plan(steps: dict[str, tuple]) -> tuple[dict[str, tuple], bool] | None:
-    """The ``ItemPlan.fast`` entry of one instrument's steps: item -> (column, its list's
-    codes with "" or None), and whether they are numbers. Its number items without a
-    unit, or if it has none its text items without a unit; a visit that recorded any
-    other item of it (a unit, a date, a check box) is written by the loop."""
-    for kinds, numbers in (({_NUM, _CODE_NUM}, True), ({_TEXT}, False)):
-        items = {item: (step[0], None if step[5] is None else step[5] | {""})
-                 for item, step in steps.items() if step[1] in kinds and step[2] is None}
-        if items:
-            return items, numbers
-    return None
-
-
-_FLOAT = frozenset({float})
-_FIRST = itemgetter(0)
-_FOURTH = itemgetter(3)
-_FIFTH = itemgetter(4)
-_SEVENTH = itemgetter(6)
 _NUM, _CODE_NUM, _CHECK, _DATE, _TEXT = "num", "code_num", "check", "date", "text"
 _KINDS = {k: k for k in (_NUM, _CODE_NUM, _CHECK, _DATE)}
 _new_item_value = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
@@ -761,8 +719,6 @@ class ItemPlan:
     site_code: dict[str, str] = field(default_factory=dict)  # site name -> code
     coded_text: bool = True  # False: an earlier dictionary with the site and drug as text
     site_kind: str = "code"  # _SITE_CODE, _SITE_LIST (dictionary 6) or _SITE_TEXT (1 to 5)
-    # Per instrument whose items the usual case lets write in bulk (_fast_columns).
-    fast: dict[str, tuple[dict[str, tuple], bool]] = field(default_factory=dict)
 
 
 _SITE_CODE, _SITE_LIST, _SITE_TEXT = "code", "list", "text"
@@ -805,9 +761,7 @@ def item_plan(catalogue: Catalogue, escape: bool = True) -> ItemPlan:
                     # Dictionary 6 on codes the prior drug (1 has no prior therapies).
                     getattr(catalogue.fields_by_name.get("prior_drug"), "type",
                             "dropdown") == "dropdown",
-                    _site_kind(catalogue),
-                    {instrument: fast for instrument, (_form, steps) in plan.items()
-                     if (fast := _fast_plan(steps)) is not None})
+                    _site_kind(catalogue))
 
 
 def _text_of(value: object, places: int | None) -> str:

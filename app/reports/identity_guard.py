@@ -18,16 +18,11 @@ too: rare, and the message names the column so the record can be checked.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
-from operator import itemgetter
 
 MIN_NAME = 2
 MIN_MRN = 4
-# What a number cell is written with (app.exports.records): a text made of these only can
-# hold only identity values made of these only (an MRN's digits, a date of birth in digits).
-NUMBER_CHARACTERS = frozenset("0123456789-.")
-_NOT_A_NUMBER_CHARACTER = re.compile(r"[^0-9\-.\x00]")
 
 
 class IdentityInExport(Exception):
@@ -98,8 +93,6 @@ class IdentityGuard:
         for number, needle in enumerate(needles):
             self._patterns_of.setdefault(needle, []).append(number)
         self._needles = tuple(self._patterns_of)
-        # The values a text of number characters can hold (see ``Columns``).
-        self._number_needles = tuple(n for n in self._needles if NUMBER_CHARACTERS.issuperset(n))
         self._kinds = [kind for _pattern, kind in patterns]
         self._patterns = patterns
         self._regex = regex
@@ -109,15 +102,12 @@ class IdentityGuard:
         text = self._patterns[number][0]
         return text if number in self._regex else _whole(text)
 
-    def _search(self, text: str, needles: tuple[str, ...] | None = None) -> str | None:
+    def _search(self, text: str) -> str | None:
         """The kind of the first identity value in ``text`` (casefolded) as a whole word,
         if any. Only the patterns whose substring the text holds are compiled and searched
         (a pattern cannot match without it, so the first match is the same): most
-        patients need none, and a regular expression of one or two is quick to compile.
-        ``needles``: only those substrings are looked for (the caller knows the others
-        cannot be in the text)."""
-        present = [needle for needle in (self._needles if needles is None else needles)
-                   if needle in text]
+        patients need none, and a regular expression of one or two is quick to compile."""
+        present = [needle for needle in self._needles if needle in text]
         if not present:
             return None
         numbers = tuple(sorted(n for needle in present for n in self._patterns_of[needle]))
@@ -128,40 +118,17 @@ class IdentityGuard:
         found = compiled.search(text)
         return None if found is None else self._kinds[numbers[found.lastindex - 1]]  # type: ignore[operator]
 
-    def _holds_identity(self, row: Sequence[str], columns: Columns | None) -> bool:
-        """Whether some cells of ``row``, joined by a character no cell holds, hold an
-        identity value: each cell's values are found in the joined text; a value spread
-        over two cells may be found too (the caller then finds no column to name)."""
-        search = self._search
-        if columns is None:
-            return search("\x00".join(filter(None, row)).casefold()) is not None
-        if search("\x00".join(filter(None, columns.texts(row))).casefold()) is not None:
-            return True
-        numbers = "\x00".join(filter(None, columns.numbers(row)))
-        if not numbers:
-            return False
-        if _NOT_A_NUMBER_CHARACTER.search(numbers) is None:
-            # Number characters only (as nearly always): only values made of them can be
-            # in it; casefolding changes none of them.
-            return bool(self._number_needles) and \
-                search(numbers, self._number_needles) is not None
-        return search(numbers.casefold()) is not None  # text where a number was expected
-
-    def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]],
-              columns: Columns | None = None) -> None:
-        """Raise IdentityInExport for the first cell holding one of the values.
-
-        ``columns`` (of this ``header``, built once per layout): which columns usually hold
-        numbers. Only a speed-up: every cell is still searched, a number column's cells for
-        the values that could be written in number characters only, and with every value
-        when they hold anything else."""
+    def check(self, study_id: str, header: Sequence[str], rows: Iterable[Sequence[str]]
+              ) -> None:
+        """Raise IdentityInExport for the first cell holding one of the values."""
         if not self._patterns:
             return
         search = self._search
         shown = None if search(study_id.casefold()) else study_id
         for row in rows:
-            # The column is looked for only when something was found.
-            if not self._holds_identity(row, columns):
+            # The row's cells joined by a character no cell holds: one search; the column
+            # is looked for only when something was found.
+            if not search("\x00".join(filter(None, row)).casefold()):
                 continue
             for column, cell in zip(header, row, strict=True):
                 kind = search(cell.casefold()) if cell else None
@@ -169,25 +136,4 @@ class IdentityGuard:
                     raise IdentityInExport(shown, column, kind)
 
 
-def _getter(positions: list[int]) -> Callable[[Sequence[str]], tuple[str, ...]]:
-    if not positions:
-        return lambda row: ()
-    if len(positions) == 1:
-        only = positions[0]
-        return lambda row: (row[only],)
-    return itemgetter(*positions)
-
-
-class Columns:
-    """The columns of one header split once, by their fields' types, into those that
-    usually hold numbers (numbers, integers, codes written as numbers, check boxes, form
-    status) and the others, so that ``IdentityGuard.check`` does not search every number
-    for a name. Built once per export layout, never per value."""
-
-    def __init__(self, header: Sequence[str], numbers: Iterable[str]) -> None:
-        numeric = frozenset(numbers)
-        self.numbers = _getter([i for i, c in enumerate(header) if c in numeric])
-        self.texts = _getter([i for i, c in enumerate(header) if c not in numeric])
-
-
-__all__ = ["Columns", "IdentityGuard", "IdentityInExport", "date_forms"]
+__all__ = ["IdentityGuard", "IdentityInExport", "date_forms"]
