@@ -36,9 +36,11 @@ from app.domain.instruments.medications import MEDICATION_FORM, medication_colum
 from app.domain.instruments.registry import INSTRUMENTS
 from app.domain.instruments.steroid_exposure import (
     CUMULATIVE_COLUMNS,
+    SteroidExposure,
     SteroidVisit,
     cumulative_columns,
     cumulative_steroid_exposure,
+    steroid_exposures,
 )
 from app.domain.instruments.steroid_exposure import STORED as STEROIDS
 from app.domain.protocol import PlanOrigin
@@ -390,9 +392,10 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
 
         visit_rows = sorted(visits.get(e.id, []),
                             key=lambda x: (order.get(x.visit_code, 99), x.occurrence))
-        # What each visit recorded of the steroid items, for the cumulative columns.
-        steroid_visits = {v.id: sv for v in visit_rows
-                          if (sv := _steroid_visit(v, items_by_visit.get(v.id, ()))) is not None}
+        # What each visit recorded of the steroid items, for the cumulative columns (added
+        # once every visit is read: a visit's exposure counts later visits of its day).
+        steroid_visits: dict[int, SteroidVisit] = {}
+        built: list[tuple[int, VisitRecord]] = []
         # The baseline: the first baseline visit with data. Its scores are computed only
         # when some visit's stored scores are missing or stale (Baseline.of, lazily).
         baseline_visit: tuple[int, int] | None = None
@@ -403,10 +406,16 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 # (its code is not named: an import may have stored any text there)
                 stats.unmapped(patient.study_id, "visit of no installed plan",
                                1 + len(items_by_visit.get(vis.id, ())))
+                steroids = _steroid_visit(vis, items_by_visit.get(vis.id, ()))
+                if steroids is not None:  # still counted in the other visits' exposure
+                    steroid_visits[vis.id] = steroids
                 continue
             items = items_by_visit.get(vis.id, ())
-            vr, scoring = _visit_record(vis, items, adverse, plan, stats, dates, sfx,
-                                        patient.study_id)
+            vr, scoring, steroid_rows = _visit_record(vis, items, adverse, plan, stats, dates,
+                                                      sfx, patient.study_id)
+            steroids = _steroid_visit(vis, steroid_rows)
+            if steroids is not None:
+                steroid_visits[vis.id] = steroids
             on = vis.visit_date or vis.target_date
             if on is not None:
                 current = [a for a in arm_rows if a.start_date <= on
@@ -433,9 +442,13 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
                 stats.scores.append((vis.id, expected, json.dumps(computed,
                                                                   separators=(",", ":"))))
             _add_scores(vr, computed, plan)
-            if vis.id in steroid_visits:
-                _add_cumulative_steroids(vr, vis, visit_rows, steroid_visits, plan)
             er.visits.append(vr)
+            built.append((vis.id, vr))
+        cumulative = _cumulative_steroids(visit_rows, steroid_visits, plan)
+        for visit_id, vr in built:
+            columns = cumulative.get(visit_id)
+            if columns is not None:
+                vr.values.update(columns)
         record.enrollments.append(er)
     if not identified:
         _plan_text_only(record, catalogue.plan_words)
@@ -452,7 +465,7 @@ def _steroid_visit(vis, items) -> SteroidVisit | None:
     on = vis.visit_date or vis.target_date
     if on is None:
         return None
-    wanted = [row for row in items if row[1] in _STEROID_SOURCES]  # one pass over the items
+    wanted = [row for row in items if row[1] in _STEROID_SOURCES]
     steroids = {row[2]: row[3] for row in wanted if row[1] == STEROIDS}
     if not steroids:
         return None
@@ -462,18 +475,38 @@ def _steroid_visit(vis, items) -> SteroidVisit | None:
                         steroids.get("ivmp_dose_mg"), weight)
 
 
-def _add_cumulative_steroids(vr: VisitRecord, vis, visit_rows, steroid_visits: dict,
-                             plan: ItemPlan) -> None:
-    """The enrollment's cumulative steroid exposure up to this visit (the visits that
-    recorded the steroid items, dated on or before it; a visit not started counts only
-    for itself), as the visit summary prints it (app.reports.visit_summary_pdf)."""
-    if CUMULATIVE_COLUMNS[0][0] not in plan.places:
-        return  # a dictionary before "9" (the import's check of an earlier export)
-    on = steroid_visits[vis.id].day
-    upto = [steroid_visits[v.id] for v in visit_rows if v.id in steroid_visits
-            and steroid_visits[v.id].day <= on and (v.status != "not_started" or v.id == vis.id)]
-    for column, value in cumulative_columns(cumulative_steroid_exposure(upto)).items():
-        vr.values[column] = _text_of(value, plan.places.get(column))
+def _cumulative_steroids(visit_rows, steroid_visits: dict, plan: ItemPlan
+                         ) -> dict[int, dict[str, str]]:
+    """Visit id -> the texts of its cumulative steroid columns: the enrollment's exposure
+    up to that visit (the visits that recorded the steroid items, dated on or before it;
+    a visit not started counts only for itself), as the visit summary prints it
+    (app.reports.visit_summary_pdf). The started visits' exposures in one running pass
+    (``steroid_exposures``): a visit's is the one up to the last visit of its day."""
+    if CUMULATIVE_COLUMNS[0][0] not in plan.places or not steroid_visits:
+        return {}  # a dictionary before "9" (the import's check of an earlier export)
+    started = sorted((v for v in visit_rows if v.id in steroid_visits
+                      and v.status != "not_started"), key=lambda v: steroid_visits[v.id].day)
+    exposures = steroid_exposures([steroid_visits[v.id] for v in started])
+    out: dict[int, dict[str, str]] = {}
+    day, last = None, -1
+    for number in range(len(started) - 1, -1, -1):
+        vis = started[number]
+        if steroid_visits[vis.id].day != day:
+            day, last = steroid_visits[vis.id].day, number
+        out[vis.id] = _cumulative_texts(exposures[last], plan)
+    for vis in visit_rows:
+        if vis.id in steroid_visits and vis.id not in out:  # not started: itself counts
+            on = steroid_visits[vis.id].day
+            upto = [steroid_visits[v.id] for v in visit_rows if v.id in steroid_visits
+                    and steroid_visits[v.id].day <= on
+                    and (v.status != "not_started" or v.id == vis.id)]
+            out[vis.id] = _cumulative_texts(cumulative_steroid_exposure(upto), plan)
+    return out
+
+
+def _cumulative_texts(exposure: SteroidExposure, plan: ItemPlan) -> dict[str, str]:
+    return {column: _text_of(value, plan.places.get(column))
+            for column, value in cumulative_columns(exposure).items()}
 
 
 def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
@@ -500,9 +533,10 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str, study_id: str
-                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]]]:
-    """The visit's own columns and item columns, and its scored items as ``score_visit``
-    reads them (scored by the caller only when no stored scores stand for them)."""
+                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]], list[tuple]]:
+    """The visit's own columns and item columns, its scored items as ``score_visit``
+    reads them (scored by the caller only when no stored scores stand for them), and its
+    rows of the instruments the cumulative steroid exposure reads (``_steroid_visit``)."""
     identified = plan.identified
     _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
@@ -528,8 +562,11 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
     num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
     # Rows come grouped by instrument (ORDER BY visit_id, instrument, item); correct
     # without that too: a repeated instrument updates, forms is a set.
+    steroid_rows: list[tuple] = []
     for instrument, group in groupby(items, _SECOND):
         rows = list(group)
+        if instrument in _STEROID_SOURCES:
+            steroid_rows += rows
         if instrument == MEDICATION_FORM and instrument not in plan.instruments:
             # Coded columns per plan drug, never a typed name (app.domain.instruments.
             # medications); the typed text only in the identified profile.
@@ -627,7 +664,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             v["ae_action"] = _text(ae.action_taken)
             v["ae_reported_by"] = _text(ae.reported_by)
         vr.adverse_events.append(v)
-    return vr, scoring
+    return vr, scoring, steroid_rows
 
 
 
@@ -772,17 +809,31 @@ def computed_scores(scores: VisitScores, response: VisitResponse | None) -> dict
 
 
 COHORT_KEY = "_cohort"
+# The text of a computed number with its field's decimals (``_text_of``): (value, places)
+# -> text, bounded. (-0.0 and 0.0 share a key and a text: "0".)
+_SCORE_TEXT: dict[tuple[float, int | None], str] = {}
 
 
 def _add_scores(vr: VisitRecord, computed: dict[str, dict], plan: ItemPlan) -> None:
     """The computed columns (``computed_scores``) into the visit's row; a form of computed
     columns only (the response) counts as having data once one of them is set."""
     values = vr.values
+    places = plan.places
+    texts = _SCORE_TEXT
     for instrument, columns in computed.items():
         if instrument == COHORT_KEY:
             continue
         for column, value in columns.items():
-            values[column] = _text_of(value, plan.places.get(column))
+            if type(value) is float:  # the same few scores again and again: cached
+                key = (value, places.get(column))
+                text = texts.get(key)
+                if text is None:
+                    text = _text_of(value, key[1])
+                    if len(texts) < 200_000:
+                        texts[key] = text
+                values[column] = text
+            else:
+                values[column] = _text_of(value, places.get(column))
         if instrument in plan.computed_forms and any(v != "" for v in
                                                      map(values.get, columns)):
             vr.forms_with_data.add(instrument)

@@ -85,14 +85,26 @@ class IdentityGuard:
             body = r"[\W_]?".join(map(re.escape, runs))
             patterns.append((rf"(?<![^\W_]){body}(?![^\W_])", "medical record number"))
             regex.add(len(patterns) - 1)
+        always = set(needles)
+        groups: dict[str, list[str]] = {}
         if date_of_birth is not None:
             forms = [form.casefold() for form in date_forms(date_of_birth)]
             patterns += [(form, "date of birth") for form in forms]
             needles += forms
+            # The forms grouped behind a shorter text each of them holds (the year, a
+            # separator seldom written, or the separator and the year's last 2 digits):
+            # a row without it holds none of them, found with one search instead of ~40.
+            year = str(date_of_birth.year)
+            for form in dict.fromkeys(forms):
+                if form not in always:
+                    key = year if year in form else "/" if "/" in form else form[-3:]
+                    groups.setdefault(key, []).append(form)
         self._patterns_of: dict[str, list[int]] = {}
         for number, needle in enumerate(needles):
             self._patterns_of.setdefault(needle, []).append(number)
         self._needles = tuple(self._patterns_of)
+        self._always = tuple(n for n in self._needles if n in always)
+        self._groups = tuple((key, tuple(group)) for key, group in groups.items())
         self._kinds = [kind for _pattern, kind in patterns]
         self._patterns = patterns
         self._regex = regex
@@ -107,7 +119,10 @@ class IdentityGuard:
         if any. Only the patterns whose substring the text holds are compiled and searched
         (a pattern cannot match without it, so the first match is the same): most
         patients need none, and a regular expression of one or two is quick to compile."""
-        present = [needle for needle in self._needles if needle in text]
+        present = [needle for needle in self._always if needle in text]
+        for key, group in self._groups:
+            if key in text:  # each needle of the group holds its key
+                present += [needle for needle in group if needle in text]
         if not present:
             return None
         numbers = tuple(sorted(n for needle in present for n in self._patterns_of[needle]))

@@ -209,6 +209,11 @@ class DataLayout:
         self.width = len(columns)
         self.checkbox_positions = {form: [self.index[c] for c in checks]
                                    for form, checks in self.checkbox_columns.items()}
+        self.complete_position = {form: self.index[f"{form}_complete"]
+                                  for form in self.form_columns}
+        # The visit forms besides "visit" this layout has (an earlier dictionary has fewer).
+        self.visit_forms = frozenset(form for form in VISIT_FORMS
+                                     if form != "visit" and form in self.form_columns)
         # Stored text codes -> the numbers the file writes (numeric_codes).
         self.recode = {f.name: codes for f in catalogue.all_fields
                        if catalogue.numeric_codes and (codes := numeric_codes(f))
@@ -228,7 +233,7 @@ class DataLayout:
                 row[self.index[column]] = self.recode[column].get(value, value)
 
     def complete(self, row: list[str], form: str, value: str) -> None:
-        row[self.index[f"{form}_complete"]] = value
+        row[self.complete_position[form]] = value
         for position in self.checkbox_positions[form]:
             if row[position] == "":
                 row[position] = "0"
@@ -241,9 +246,9 @@ def _visit_row(layout: DataLayout, record: str, arm: int, visit: VisitRecord) ->
     layout.fill(row, visit.values)
     status = VISIT_STATUS_COMPLETE.get(visit.status, "0")
     layout.complete(row, "visit", status)
-    for form in VISIT_FORMS:
-        if form != "visit" and form in visit.forms_with_data and form in layout.form_columns:
-            layout.complete(row, form, status)
+    # Each form its own cells: in any order.
+    for form in layout.visit_forms.intersection(visit.forms_with_data):
+        layout.complete(row, form, status)
     return row
 
 

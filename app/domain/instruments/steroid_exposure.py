@@ -170,65 +170,87 @@ class SteroidExposure:
     gaps: tuple[str, ...] = field(default_factory=tuple)
 
 
-def _sum(parts: list[float | None]) -> float | None:
-    return None if any(p is None for p in parts) else float(sum(parts))  # type: ignore[arg-type]
-
-
 def cumulative_steroid_exposure(visits: Sequence[SteroidVisit]) -> SteroidExposure:
     """Cumulative oral prednisone-equivalent, IV methylprednisolone and total prednisone
     equivalent exposure over the visits of an enrollment (rules: module docstring)."""
+    exposures = steroid_exposures(visits)
+    return exposures[-1] if exposures else SteroidExposure(None, None, 0.0, 0.0, 0.0, 0.0,
+                                                           0.0, 0.0)
+
+
+def steroid_exposures(visits: Sequence[SteroidVisit]) -> list[SteroidExposure]:
+    """The cumulative exposure up to each visit: the visits in day order (a day's visits
+    in the order given), element i the exposure over the first i + 1 of them, each the
+    exposure ``cumulative_steroid_exposure`` gives for those visits alone. One pass:
+    every interval and pulse is added once, in day order (running sums), so an
+    enrollment's visits cost as many steps as there are visits, not their square.
+
+    Oral: each visit's mg/day x days to the next visit (the last visit's dose is not
+    counted after it), mg/kg with the weight of the visit that starts the interval. IV:
+    pulses x mg per pulse at each visit, mg/kg with that visit's weight. A value needed
+    and missing makes the sum it belongs to None, and is named once in ``gaps``."""
     ordered = sorted(visits, key=lambda v: v.day)
-    if not ordered:
-        return SteroidExposure(None, None, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-    gaps: list[str] = []
-    oral: list[float | None] = []
-    oral_kg: list[float | None] = []
-    for start, end in zip(ordered, ordered[1:], strict=False):
-        days = (end.day - start.day).days
-        if start.prednisone_mg_day is None:
-            gaps.append(f"oral dose not recorded on {start.day.isoformat()}")
-            oral.append(None)
-            oral_kg.append(None)
-            continue
-        mg = start.prednisone_mg_day * days
-        oral.append(mg)
-        if start.weight_kg:
-            oral_kg.append(mg / start.weight_kg)
-        else:
-            if mg:
-                gaps.append(f"weight not recorded on {start.day.isoformat()}")
-            oral_kg.append(None if mg else 0.0)
-    iv: list[float | None] = []
-    iv_kg: list[float | None] = []
-    for v in ordered:
-        if v.ivmp_pulses is None:
-            gaps.append(f"IV pulses not recorded on {v.day.isoformat()}")
-            iv.append(None)
-            iv_kg.append(None)
-            continue
-        if v.ivmp_pulses == 0:
-            iv.append(0.0)
-            iv_kg.append(0.0)
-            continue
-        if v.ivmp_dose_mg is None:
-            gaps.append(f"IV pulse dose not recorded on {v.day.isoformat()}")
-            iv.append(None)
-            iv_kg.append(None)
-            continue
-        mg = v.ivmp_pulses * v.ivmp_dose_mg
-        iv.append(mg)
-        if v.weight_kg:
-            iv_kg.append(mg / v.weight_kg)
-        else:
-            gaps.append(f"weight not recorded on {v.day.isoformat()}")
-            iv_kg.append(None)
-    oral_mg, oral_per_kg = _sum(oral), _sum(oral_kg)
-    iv_mg, iv_per_kg = _sum(iv), _sum(iv_kg)
+    out: list[SteroidExposure] = []
+    oral_gaps: list[str] = []
+    iv_gaps: list[str] = []
+    # Running sums, started at 0 and added to in day order as sum() over the parts would;
+    # None once a part is missing.
+    oral: float | None = 0
+    oral_kg: float | None = 0
+    iv: float | None = 0
+    iv_kg: float | None = 0
     k = METHYLPREDNISOLONE_TO_PREDNISONE
-    total = None if oral_mg is None or iv_mg is None else oral_mg + k * iv_mg
-    total_kg = None if oral_per_kg is None or iv_per_kg is None else oral_per_kg + k * iv_per_kg
-    return SteroidExposure(ordered[0].day, ordered[-1].day, oral_mg, oral_per_kg, iv_mg,
-                           iv_per_kg, total, total_kg, tuple(dict.fromkeys(gaps)))
+    for number, v in enumerate(ordered):
+        if number:  # the interval from the visit before to this one
+            start = ordered[number - 1]
+            days = (v.day - start.day).days
+            if start.prednisone_mg_day is None:
+                oral_gaps.append(f"oral dose not recorded on {start.day.isoformat()}")
+                oral = oral_kg = None
+            else:
+                mg = start.prednisone_mg_day * days
+                if oral is not None:
+                    oral += mg
+                if start.weight_kg:
+                    if oral_kg is not None:
+                        oral_kg += mg / start.weight_kg
+                elif mg:
+                    oral_gaps.append(f"weight not recorded on {start.day.isoformat()}")
+                    oral_kg = None
+                elif oral_kg is not None:
+                    oral_kg += 0.0
+        if v.ivmp_pulses is None:
+            iv_gaps.append(f"IV pulses not recorded on {v.day.isoformat()}")
+            iv = iv_kg = None
+        elif v.ivmp_pulses == 0:
+            if iv is not None:
+                iv += 0.0
+            if iv_kg is not None:
+                iv_kg += 0.0
+        elif v.ivmp_dose_mg is None:
+            iv_gaps.append(f"IV pulse dose not recorded on {v.day.isoformat()}")
+            iv = iv_kg = None
+        else:
+            mg = v.ivmp_pulses * v.ivmp_dose_mg
+            if iv is not None:
+                iv += mg
+            if v.weight_kg:
+                if iv_kg is not None:
+                    iv_kg += mg / v.weight_kg
+            else:
+                iv_gaps.append(f"weight not recorded on {v.day.isoformat()}")
+                iv_kg = None
+        oral_mg = None if oral is None else float(oral)
+        oral_per_kg = None if oral_kg is None else float(oral_kg)
+        iv_mg = None if iv is None else float(iv)
+        iv_per_kg = None if iv_kg is None else float(iv_kg)
+        total = None if oral_mg is None or iv_mg is None else oral_mg + k * iv_mg
+        total_kg = (None if oral_per_kg is None or iv_per_kg is None
+                    else oral_per_kg + k * iv_per_kg)
+        out.append(SteroidExposure(ordered[0].day, v.day, oral_mg, oral_per_kg, iv_mg,
+                                   iv_per_kg, total, total_kg,
+                                   tuple(dict.fromkeys(oral_gaps + iv_gaps))))
+    return out
 
 
 def steroid_visit(day: date, values: Values) -> SteroidVisit:
