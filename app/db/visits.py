@@ -48,7 +48,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -950,32 +950,6 @@ def patient_timeline(
         .order_by(Visit.enrollment_id, func.coalesce(Visit.visit_date, Visit.target_date), Visit.id)
     )
     return [_row(r, today) for r in rows]
-
-
-def due_visits(session: Session, today: date | None = None, days_ahead: int = 7) -> list[VisitRow]:
-    """Open visits of active enrollments that are overdue (window closed) or due within
-    ``days_ahead`` days (target date or window opening), across all patients; one query
-    on the (status, target_date) and (status, window_start) indexes. Overdue first, then
-    by target date (sorted here: the query need not order them)."""
-    today = today or date.today()
-    horizon = today + timedelta(days=days_ahead)
-    rows = session.execute(
-        select(*_ROW_COLUMNS)
-        .join(Enrollment, Enrollment.id == Visit.enrollment_id)
-        .join(Patient, Patient.id == Enrollment.patient_id)
-        .outerjoin(PatientIdentity, PatientIdentity.patient_id == Patient.id)
-        .where(
-            Visit.status.in_(OPEN_VISIT_STATUSES),
-            Enrollment.status == "active",
-            or_(
-                Visit.target_date <= horizon,
-                and_(Visit.window_start.is_not(None), Visit.window_start <= horizon),
-            ),
-        )
-    )
-    out = [_row(r, today, days_ahead) for r in rows]
-    return sorted(out, key=lambda v: (not v.overdue, v.target_date or today, v.study_id,
-                                      v.visit_id))
 
 
 def add_unscheduled_visit(

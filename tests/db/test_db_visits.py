@@ -10,6 +10,7 @@ from sqlalchemy import event, select
 
 from app.catalog import protocol_catalog
 from app.db.conflicts import ConcurrentEditError
+from app.db.due_visits import due_visits
 from app.db.models import (
     ArmAssignment,
     AuditEntry,
@@ -24,7 +25,6 @@ from app.db.visits import (
     IncompleteVisitError,
     ReasonRequiredError,
     add_unscheduled_visit,
-    due_visits,
     load_visit,
     mark_complete,
     patient_timeline,
