@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -303,12 +303,29 @@ _ENTRY_FIELDS = itemgetter(slice(3, 7))  # num, text, unit, missing of an item r
 _new_entry = partial(tuple.__new__, ItemEntry)  # ItemEntry(*fields), in C
 
 
+def _driver_query(session: Session) -> tuple[Callable[[str, Sequence[Any]], list[tuple]], str]:
+    """A function running SQL on the session's connection and snapshot, returning its rows,
+    and the parameter marker its SQL uses. On SQLite it is the driver's own cursor, without
+    per-row result objects (as the export does): these are the cohort's hot queries."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return (lambda sql, params: connection.exec_driver_sql(sql, tuple(params)).all()), "%s"
+    raw = connection.connection.driver_connection
+
+    def fetch(sql: str, params: Sequence[Any]) -> list[tuple]:
+        cursor = raw.cursor()
+        try:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+        finally:
+            cursor.close()
+
+    return fetch, "?"
+
+
 def _items_reader(session: Session) -> Callable[[list[int], Selection],
                                                 dict[int, dict[str, dict]]]:
-    connection = session.connection()
-    raw = connection.connection.driver_connection \
-        if connection.dialect.name == "sqlite" else None
-    marker = "?" if raw is not None else "%s"
+    fetch, marker = _driver_query(session)
 
     def read(visit_ids: list[int], selection: Selection) -> dict[int, dict[str, dict]]:
         out: dict[int, dict[str, dict]] = {}
@@ -321,18 +338,7 @@ def _items_reader(session: Session) -> Callable[[list[int], Selection],
             for start in range(0, len(visit_ids), BLOCK):
                 chunk = visit_ids[start:start + BLOCK]
                 sql = _ITEMS_SQL.format(",".join([marker] * len(chunk)), condition)
-                params = [*chunk, instrument, *(items or ())]
-                if raw is not None:
-                    # The hot query on the DBAPI cursor of the same connection and
-                    # snapshot, without per-row result objects (as the export does).
-                    cursor = raw.cursor()
-                    try:
-                        cursor.execute(sql, params)
-                        rows = cursor.fetchall()
-                    finally:
-                        cursor.close()
-                else:
-                    rows = connection.exec_driver_sql(sql, tuple(params)).all()
+                rows = fetch(sql, [*chunk, instrument, *(items or ())])
                 # One pass over each visit's rows: item -> ItemEntry built in C.
                 for visit_id, entries in groupby(rows, _VISIT):
                     listed = list(entries)
@@ -401,28 +407,15 @@ def _antibodies_reader(session: Session) -> Callable[[list[int], dict[int, dict]
     """Each visit's autoantibodies tested into its values, as items holding only their
     answer (all that is read of them, ``baseline_of``; in no set order: they are looked up
     by code)."""
-    connection = session.connection()
-    sqlite = connection.dialect.name == "sqlite"
-    raw = connection.connection.driver_connection if sqlite else None
-    marker = "?" if sqlite else "%s"
-    aggregate = "group_concat" if sqlite else "string_agg"
+    fetch, marker = _driver_query(session)
+    aggregate = "group_concat" if marker == "?" else "string_agg"
 
     def read(visit_ids: list[int], values: dict[int, dict]) -> None:
         for start in range(0, len(visit_ids), BLOCK):
             chunk = visit_ids[start:start + BLOCK]
             sql = _ANTIBODIES_SQL.format(agg=aggregate, visits=",".join([marker] * len(chunk)),
                                          codes=",".join([marker] * len(_ANTIBODY_CODES)))
-            params = (*chunk, *_ANTIBODY_CODES)
-            if raw is not None:
-                cursor = raw.cursor()
-                try:
-                    cursor.execute(sql, params)
-                    rows = cursor.fetchall()
-                finally:
-                    cursor.close()
-            else:
-                rows = connection.exec_driver_sql(sql, params).all()
-            for visit_id, answers in rows:
+            for visit_id, answers in fetch(sql, (*chunk, *_ANTIBODY_CODES)):
                 per = values.get(visit_id)
                 if per is None:
                     per = values[visit_id] = {}
@@ -435,25 +428,13 @@ def _antibodies_reader(session: Session) -> Callable[[list[int], dict[int, dict]
 
 def _numbers_reader(session: Session) -> Callable[[list[int]], list[tuple]]:
     """Each visit's NUMBERS: (visit id, value_num of each, None when not stored)."""
-    connection = session.connection()
-    raw = connection.connection.driver_connection \
-        if connection.dialect.name == "sqlite" else None
-    marker = "?" if raw is not None else "%s"
+    fetch, marker = _driver_query(session)
 
     def read(visit_ids: list[int]) -> list[tuple]:
         out: list[tuple] = []
         for start in range(0, len(visit_ids), BLOCK):
             chunk = visit_ids[start:start + BLOCK]
-            sql = _NUMBERS_SQL.format(",".join([marker] * len(chunk)))
-            if raw is not None:
-                cursor = raw.cursor()
-                try:
-                    cursor.execute(sql, chunk)
-                    out.extend(cursor.fetchall())
-                finally:
-                    cursor.close()
-            else:
-                out.extend(connection.exec_driver_sql(sql, tuple(chunk)).all())
+            out.extend(fetch(_NUMBERS_SQL.format(",".join([marker] * len(chunk))), chunk))
         return out
 
     return read
