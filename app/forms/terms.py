@@ -44,6 +44,7 @@ DRUG = "Drug"
 CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
+FINDING = "Instrument finding"
 COHORT = "Cohort figure"
 OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
@@ -1129,6 +1130,10 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "yes"),
     ),
     # </instrument messages>
+    # The instruments' findings printed on a visit summary (``findings`` of the registry),
+    # Sentences whose templates are these; a finding still written as plain English
+    # prints whole, never with listed words swapped inside it (phrases(FINDING, text)).
+    FINDING: (),
     # <cohort figures>
     # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
     # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
@@ -1617,14 +1622,15 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     if isinstance(text, Phrase | Joined):
         from app.forms.numbers import number_words
 
-        return text.words(lambda template: term(context, template),
+        return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
                           if isinstance(value, Label) else plan_text_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
     whole = term(context, text)
-    if whole != text:  # the whole text is one listed entry ("incomplete", "Enrolled")
+    if whole != text or context == FINDING:  # one listed entry ("incomplete", "Enrolled");
+        # a finding not yet a Sentence: its English whole, never half-swapped
         return whole
 
     done: list[str] = []  # translated sentences, held out of the text until the end
@@ -1642,10 +1648,17 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     return _restore(text, done)
 
 
+def _template_words(context: str, template: str) -> str:
+    """A phrase's template (or label) in the context's words; a finding may say an
+    instrument's message (listed under MESSAGE)."""
+    words = term(context, template)
+    return term(MESSAGE, template) if words == template and context == FINDING else words
+
+
 def _label_words(context: str, label: str) -> str:
     """A Label inside a phrase: an instrument's word, else one of the context's."""
     words = item_words(label)
-    return words if words != label else term(context, label)
+    return words if words != label else _template_words(context, label)
 
 
 def _hole_words(context: str, value: str) -> str:

@@ -385,3 +385,12 @@ def test_in_english_every_moved_sentence_reads_as_the_domain_wrote_it(qapp):
     for written in _english_samples():
         assert isinstance(written, Sentence)
         assert terms.phrases(terms.MESSAGE, written) == str.__str__(written)
+
+
+def test_a_finding_still_in_plain_english_reads_whole_not_half_swapped(french):
+    """Issue 21: matched against the listed sentences, a listed piece was swapped inside
+    an unlisted one ("… pulses since la dernière visite 0 pulses"); a finding not (yet) a
+    Sentence reads as the domain wrote it."""
+    text = "iv methylprednisolone pulses since the last visit 0 pulses."
+    assert "la dernière visite" in terms.phrases(terms.MESSAGE, text)  # the old way
+    assert terms.phrases(terms.FINDING, text) == text

@@ -499,3 +499,34 @@ def test_a_stored_derivation_is_printed_as_recorded_in_english_and_citations_as_
             in english)
     assert "(clinical-rules §3.2 (provisional; verify against the IMACS calculator))" in english
     assert "As recorded" not in english and "References are cited" not in english
+
+
+def with_findings(report):
+    """The fixture's month 6 with the findings the clinic's data lacks: steroid exposure
+    and background medicines, sun protection (app.domain.instruments)."""
+    from app.domain.visit_values import ItemEntry
+
+    items = {**report.items,
+             "steroids": {"prednisone_mg_day": ItemEntry(10.9, unit="mg/day"),
+                          "ivmp_pulses": ItemEntry(0.0, unit="pulses"),
+                          "mtx_mg_week": ItemEntry(15.0, unit="mg/week")},
+             "sun_protection": {"counselled": ItemEntry(value_text="yes"),
+                                "adherence": ItemEntry(value_text="rarely")}}
+    return replace(report, items=items)
+
+
+def findings_of(text: str) -> str:
+    """The summary's findings, from the skin heading to the missing items, on one line."""
+    text = " ".join(text.split())
+    return text[text.index("Peau (items cutanés du MDAAT)"):text.index("Items manquants")]
+
+
+def test_no_french_is_glued_inside_an_english_finding(clinic, tmp_path, french):
+    """Issue 21: the findings were English sentences matched word by word against the
+    listed French ones, so a listed piece ("the last visit") was swapped inside an unlisted
+    sentence: "iv methylprednisolone pulses since la dernière visite 0 pulses"."""
+    out = write_pdf(with_findings(report_for(clinic)), "summary", tmp_path / "fr.pdf",
+                    "letter", french)
+    findings = findings_of(pdf_text(out))
+    for glued in ("since la dernière visite", "pulses since la", "sunscreen since la"):
+        assert glued not in findings, findings
