@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Phrase, Sentence
+from app.domain.phrases import DrugName, Joined, Label, Lowered, Phrase, Sentence
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -1133,7 +1133,23 @@ LISTED = {
     # The instruments' findings printed on a visit summary (``findings`` of the registry),
     # Sentences whose templates are these; a finding still written as plain English
     # prints whole, never with listed words swapped inside it (phrases(FINDING, text)).
-    FINDING: (),
+    FINDING: (
+        QT_TRANSLATE_NOOP("Instrument finding", "; "),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1."),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1: %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1: %2 (%3)"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1 %2 %3"),
+        QT_TRANSLATE_NOOP("Instrument finding", "nothing recorded."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Sun protection: %1."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Sun protection: nothing recorded."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Vital signs: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "weight %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "height %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "BP %1/%2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "creatinine %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "Medications recorded: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "other: %1"),
+    ),
     # <cohort figures>
     # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
     # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
@@ -1612,9 +1628,9 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     translation with its holes filled in, a hole that is an instrument's label translated
     too. Text matching no listed sentence is left as it is.
 
-    A sentence the domain already writes as a Phrase (the instruments move to Phrases one
-    by one: medications' vital signs so far) is translated template by template in
-    ``context``, its Label values as the interface's words."""
+    A sentence the domain already writes as a Phrase (or a Sentence carrying one) is
+    translated template by template in ``context``, its Label values as the interface's
+    words. In FINDING a plain text is never matched piece by piece: whole or as written."""
     from app.forms.language import INTERFACE
 
     if isinstance(text, Sentence):  # a Phrase given as its English text
@@ -1656,7 +1672,13 @@ def _template_words(context: str, template: str) -> str:
 
 
 def _label_words(context: str, label: str) -> str:
-    """A Label inside a phrase: an instrument's word, else one of the context's."""
+    """A Label inside a phrase: an instrument's word, else one of the context's; a
+    Lowered label's word starting in lower case ("bolus de …", not "IV …" lowered)."""
+    if isinstance(label, Lowered):
+        words = _label_words(context, label.label)
+        if words == label.label:  # no word of its own: the English as the domain wrote it
+            return str.__str__(label)
+        return words if words[1:2].isupper() else words[:1].lower() + words[1:]
     words = item_words(label)
     return words if words != label else _template_words(context, label)
 

@@ -38,11 +38,12 @@ FRENCH_HEADINGS = (
 # What the French summary still prints as written, left out before looking for English:
 # the records and the plan file (names, visit names, the arm, the plan's dose frequency and
 # route, a dose's stored derivation, printed "as recorded, in English", and the reason
-# typed for a changed dose), the rules' references (cited as published, which the document
-# says), and the instruments' findings, which the domain writes as English sentences
-# without their values kept apart (the instruments are moving to Phrases; the findings
-# then print in French through the same function as the screen's sentences).
+# typed for a changed dose, a medicine's frequency and "other" as typed), the rules'
+# references (cited as published, which the document says), and the findings the domain
+# still writes as plain English sentences (MRI, autoantibodies: printed whole); the skin,
+# steroid, sun-protection, vital-sign and medication findings are Sentences, in French.
 AS_WRITTEN = (
+    "mg daily", "Vitamin D, from Dr Lovelace's clinic",
     "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
     "every 2 weeks x 3 then", "monthly, iv",
     "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached)",
@@ -50,8 +51,7 @@ AS_WRITTEN = (
     "not reached)", "(rounded)",  # the derivations where a line wraps
     "clinical-rules", "Table 2", "Table 3", "pga",
 )
-FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
-                      r":.*$", re.M)
+FINDINGS = re.compile(r"^(MRI|Autoantibodies):.*$", re.M)
 
 
 def english_only_words() -> set[str]:
@@ -436,11 +436,11 @@ def test_the_disease_duration_background_and_reasons_for_the_arms_print_in_frenc
 
 def test_a_finding_written_as_a_phrase_prints_in_french_as_the_screen_says_it(
         clinic, tmp_path, french, monkeypatch):
-    """The findings reach the PDF through terms.phrases(MESSAGE, …), the screen's function
-    for the instruments' sentences: today's English text is matched by pattern, and a
-    finding the domain writes as a Phrase (the instruments are moving to them) is
-    translated template by template, its values as the screen shows them. Shown here with
-    the medications' vital-sign sentence, already a Phrase and shown on screen."""
+    """The findings reach the PDF through terms.phrases(FINDING, …), the screen's function
+    for the instruments' sentences: a finding the domain writes as a Phrase is translated
+    template by template, its values as the screen shows them, a template of the
+    instruments' messages as the screen has it. Shown here with the medications'
+    vital-sign sentence, a Phrase shown on screen."""
     from dataclasses import replace as changed
 
     from app.domain.instruments.medications import VITAL_RANGE
@@ -530,3 +530,46 @@ def test_no_french_is_glued_inside_an_english_finding(clinic, tmp_path, french):
     findings = findings_of(pdf_text(out))
     for glued in ("since la dernière visite", "pulses since la", "sunscreen since la"):
         assert glued not in findings, findings
+    # the findings' English words (what the medication's frequency and "other" say is
+    # typed text, printed as typed: "daily", "Vitamin D, from Dr Lovelace's clinic")
+    english = {"since", "the", "last", "visit", "recorded", "weight", "height", "other",
+               "rash", "present", "same", "mild", "pulses", "today", "counselling",
+               "sunscreen", "rarely", "never", "signs", "nothing", "medications", "sun"}
+    assert {w.lower() for w in WORD.findall(findings)} & english == set(), findings
+
+
+def test_each_finding_prints_in_french_and_in_english_as_before(clinic, tmp_path, french):
+    """One finding of each kind in French: the instrument's own French labels (lowered
+    where the English lowers them), numbers with the decimal comma, the French " ;"
+    between parts (whitespace here), what was typed as typed; the English as it always
+    printed (item labels lowered, values with their point)."""
+    report = with_findings(report_for(clinic))
+    findings = findings_of(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf",
+                                              "letter", french)))
+    for expected in (
+        "Peau (items cutanés du MDAAT) Éruption héliotrope : présent (stable) ; Papules de "
+        "Gottron ou signe de Gottron : absent ; Calcinose : légère.",
+        "Exposition aux corticostéroïdes et médicaments de fond dose orale en équivalent "
+        "prednisone aujourd'hui : 10,9 mg/jour ; bolus de méthylprednisolone IV depuis la "
+        "dernière visite : 0 bolus ; dose de méthotrexate : 15 mg/semaine.",
+        "Protection solaire : conseils de protection solaire donnés à cette visite : Oui ; "
+        "évitement du soleil et écran solaire depuis la dernière visite : Rarement ou jamais.",
+        "Signes vitaux : poids 32,5 kg, taille 138 cm, PA 104/66 mmHg, créatinine 41 µmol/L",
+        "Médicaments consignés : prednisone 5 mg daily ; autre : Vitamin D, from Dr "
+        "Lovelace's clinic",
+    ):
+        assert expected in findings, findings
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    for expected in (
+        "Heliotrope rash: present (same); Gottron's papules or Gottron's sign: absent; "
+        "Calcinosis: mild.",
+        "oral prednisone-equivalent dose today 10.9 mg/day; iv methylprednisolone pulses "
+        "since the last visit 0 pulses; methotrexate dose 15 mg/week.",
+        "Sun protection: sun-protection counselling given at this visit: Yes; sun avoidance "
+        "and sunscreen since the last visit: Rarely or never.",
+        "Vital signs: weight 32.5 kg, height 138 cm, BP 104/66 mmHg, creatinine 41 µmol/L",
+        "Medications recorded: prednisone 5 mg daily; other: Vitamin D, from Dr Lovelace's "
+        "clinic",
+    ):
+        assert expected in english, english
