@@ -1149,6 +1149,12 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument finding", "creatinine %1"),
         QT_TRANSLATE_NOOP("Instrument finding", "Medications recorded: %1"),
         QT_TRANSLATE_NOOP("Instrument finding", "other: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1 on %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1, active myositis %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1 on %2, active myositis %3"),
+        QT_TRANSLATE_NOOP("Instrument finding", "Autoantibodies: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1 %2"),
     ),
     # <cohort figures>
     # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its

@@ -2809,6 +2809,30 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>other: %1</source>
         <translation>autre : %1</translation>
     </message>
+    <message>
+        <source>MRI: %1</source>
+        <translation>IRM : %1</translation>
+    </message>
+    <message>
+        <source>MRI: %1 on %2</source>
+        <translation>IRM : %1 le %2</translation>
+    </message>
+    <message>
+        <source>MRI: %1, active myositis %2</source>
+        <translation>IRM : %1, myosite active : %2</translation>
+    </message>
+    <message>
+        <source>MRI: %1 on %2, active myositis %3</source>
+        <translation>IRM : %1 le %2, myosite active : %3</translation>
+    </message>
+    <message>
+        <source>Autoantibodies: %1</source>
+        <translation>Autoanticorps : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Instrument item</name>

@@ -117,3 +117,28 @@ def test_a_lowered_label_survives_a_copy_and_a_pickle():
     for again in (copy.copy(label), copy.deepcopy(label), pickle.loads(pickle.dumps(label))):
         assert again == "iv methylprednisolone pulses since the last visit"
         assert type(again) is Lowered and again.label == label.label
+
+
+@pytest.mark.parametrize(("values", "english"), [
+    # "MRI: {done or —}" + " on {date}" + ", active myositis {answer}", each as stored
+    ({"mri": {"done": ItemEntry(value_text="yes"), "date": ItemEntry(value_text="2025-01-08"),
+              "active_myositis": ItemEntry(value_text="no")}},
+     "MRI: yes on 2025-01-08, active myositis no"),
+    ({"mri": {"date": ItemEntry(value_text="2025-01-08")}}, "MRI: — on 2025-01-08"),
+    ({"mri": {"done": ItemEntry(value_text="not_sure"),
+              "active_myositis": ItemEntry(value_text="yes")}},
+     "MRI: not_sure, active myositis yes"),
+    ({"mri": {"done": ItemEntry(value_text="no")}}, "MRI: no"),
+])
+def test_mri_finding_keeps_its_english(values, english):
+    assert texts("mri", values) == [english]
+
+
+def test_autoantibody_finding_keeps_its_english():
+    # "{name} {answer, _ as space}" joined ", "; a code outside the panel as stored
+    found, = texts("autoantibodies", {"autoantibodies": {
+        "nxp2": ItemEntry(value_text="positive"), "mda5": ItemEntry(value_text="not_tested"),
+        "xyz": ItemEntry(value_text="weak_positive"), "ku": ItemEntry()}})
+    assert found == "Autoantibodies: Anti-NXP2 positive, Anti-MDA5 not tested, xyz weak positive"
+    kept = values_of(found.phrase)
+    assert [type(v) for v in kept] == [Label, Lowered, Label, Lowered, str, str]

@@ -39,9 +39,8 @@ FRENCH_HEADINGS = (
 # the records and the plan file (names, visit names, the arm, the plan's dose frequency and
 # route, a dose's stored derivation, printed "as recorded, in English", and the reason
 # typed for a changed dose, a medicine's frequency and "other" as typed), the rules'
-# references (cited as published, which the document says), and the findings the domain
-# still writes as plain English sentences (MRI, autoantibodies: printed whole); the skin,
-# steroid, sun-protection, vital-sign and medication findings are Sentences, in French.
+# references (cited as published, which the document says); the instruments' findings
+# are Sentences, in French, but for what was typed and an MRI's date as stored.
 AS_WRITTEN = (
     "mg daily", "Vitamin D, from Dr Lovelace's clinic",
     "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
@@ -51,7 +50,6 @@ AS_WRITTEN = (
     "not reached)", "(rounded)",  # the derivations where a line wraps
     "clinical-rules", "Table 2", "Table 3", "pga",
 )
-FINDINGS = re.compile(r"^(MRI|Autoantibodies):.*$", re.M)
 
 
 def english_only_words() -> set[str]:
@@ -98,7 +96,6 @@ def report_for(database, visit="month_6"):
 
 
 def english_left(text: str) -> list[str]:
-    text = FINDINGS.sub(" ", text)
     for value in AS_WRITTEN:
         text = text.replace(value, " ")
     english = english_only_words()
@@ -573,3 +570,13 @@ def test_each_finding_prints_in_french_and_in_english_as_before(clinic, tmp_path
         "clinic",
     ):
         assert expected in english, english
+
+
+def test_the_baseline_findings_print_in_french(clinic, tmp_path, french):
+    """The MRI and the autoantibody panel: the answers as the instruments' French words
+    in lower case, the antibodies' names as written, the MRI's date as stored."""
+    text = " ".join(pdf_text(write_pdf(report_for(clinic, "baseline"), "summary",
+                                       tmp_path / "fr.pdf", "letter", french)).split())
+    assert ("Autres constatations IRM : oui le 2025-01-08, myosite active : oui "
+            "Autoanticorps : Anti-TIF1-γ positif, Anti-NXP2 négatif, Anti-MDA5 non testé "
+            "Signes vitaux :") in text
