@@ -52,7 +52,8 @@ class OutcomeRow:
 @dataclass(frozen=True)
 class Finding:
     """A line of observations (skin, MRI, vital signs ...); ``heading`` None: printed under
-    "Other findings"."""
+    "Other findings". ``text`` a Sentence: its English as always printed, its phrase for
+    the document's language."""
 
     text: str
     heading: str | None = None

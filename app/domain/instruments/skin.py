@@ -230,8 +230,9 @@ def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
 
 
 def _answer_words(answers: tuple[Anchor, ...], code: str, written: str) -> str:
-    """A stored answer as the finding writes it (lower case: "more than mild"): the
-    answer's label when the code is one of them, else the code as stored."""
+    """A stored answer as the finding writes it (``written``, lower case: "more than
+    mild"): the answer's label lowered when the code is one of them and reads so, else
+    as written."""
     for answer in answers:
         if str(answer.value) == code and answer.label.lower() == written:
             return Lowered(answer.label)
