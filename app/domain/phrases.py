@@ -40,6 +40,20 @@ class Label(PlanText):
     phrase; the interface shows its own word for it (app/forms/terms.py lists them)."""
 
 
+class Lowered(Label):
+    """A Label written in lower case inside a sentence ("iv methylprednisolone pulses since
+    the last visit 0 pulses"): the English is the label lowered, as the domain has always
+    printed it; ``label`` is the label as defined, the one the interface looks up (its
+    word then starts in lower case)."""
+
+    label: str
+
+    def __new__(cls, label: str) -> Lowered:
+        text = super().__new__(cls, label.lower())
+        text.label = label
+        return text
+
+
 class DrugName(PlanText):
     """A plan's drug inside a phrase, as people write it ("IVIG", not the code "ivig":
     app.domain.display_words.drug_name); the interface shows its own spelling."""

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Phrase, Sentence
+from app.domain.phrases import DrugName, Joined, Label, Lowered, Phrase, Sentence
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -44,6 +44,7 @@ DRUG = "Drug"
 CONTINUING = "Continuing medicine"
 INSTRUMENT_ITEM = "Instrument item"
 MESSAGE = "Instrument message"
+FINDING = "Instrument finding"
 COHORT = "Cohort figure"
 OUTCOME_ROW = "Outcome row"
 WORKSHEET = "Worksheet"
@@ -1129,6 +1130,32 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "yes"),
     ),
     # </instrument messages>
+    # The instruments' findings printed on a visit summary (``findings`` of the registry),
+    # Sentences whose templates are these; a finding still written as plain English
+    # prints whole, never with listed words swapped inside it (phrases(FINDING, text)).
+    FINDING: (
+        QT_TRANSLATE_NOOP("Instrument finding", "; "),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1."),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1: %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1: %2 (%3)"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1 %2 %3"),
+        QT_TRANSLATE_NOOP("Instrument finding", "nothing recorded."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Sun protection: %1."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Sun protection: nothing recorded."),
+        QT_TRANSLATE_NOOP("Instrument finding", "Vital signs: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "weight %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "height %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "BP %1/%2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "creatinine %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "Medications recorded: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "other: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1 on %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1, active myositis %2"),
+        QT_TRANSLATE_NOOP("Instrument finding", "MRI: %1 on %2, active myositis %3"),
+        QT_TRANSLATE_NOOP("Instrument finding", "Autoantibodies: %1"),
+        QT_TRANSLATE_NOOP("Instrument finding", "%1 %2"),
+    ),
     # <cohort figures>
     # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
     # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
@@ -1607,9 +1634,9 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     translation with its holes filled in, a hole that is an instrument's label translated
     too. Text matching no listed sentence is left as it is.
 
-    A sentence the domain already writes as a Phrase (the instruments move to Phrases one
-    by one: medications' vital signs so far) is translated template by template in
-    ``context``, its Label values as the interface's words."""
+    A sentence the domain already writes as a Phrase (or a Sentence carrying one) is
+    translated template by template in ``context``, its Label values as the interface's
+    words. In FINDING a plain text is never matched piece by piece: whole or as written."""
     from app.forms.language import INTERFACE
 
     if isinstance(text, Sentence):  # a Phrase given as its English text
@@ -1617,14 +1644,15 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     if isinstance(text, Phrase | Joined):
         from app.forms.numbers import number_words
 
-        return text.words(lambda template: term(context, template),
+        return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
                           if isinstance(value, Label) else plan_text_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
     whole = term(context, text)
-    if whole != text:  # the whole text is one listed entry ("incomplete", "Enrolled")
+    if whole != text or context == FINDING:  # one listed entry ("incomplete", "Enrolled");
+        # a finding not yet a Sentence: its English whole, never half-swapped
         return whole
 
     done: list[str] = []  # translated sentences, held out of the text until the end
@@ -1642,10 +1670,23 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     return _restore(text, done)
 
 
+def _template_words(context: str, template: str) -> str:
+    """A phrase's template (or label) in the context's words; a finding may say an
+    instrument's message (listed under MESSAGE)."""
+    words = term(context, template)
+    return term(MESSAGE, template) if words == template and context == FINDING else words
+
+
 def _label_words(context: str, label: str) -> str:
-    """A Label inside a phrase: an instrument's word, else one of the context's."""
+    """A Label inside a phrase: an instrument's word, else one of the context's; a
+    Lowered label's word starting in lower case ("bolus de …", not "IV …" lowered)."""
+    if isinstance(label, Lowered):
+        words = _label_words(context, label.label)
+        if words == label.label:  # no word of its own: the English as the domain wrote it
+            return str.__str__(label)
+        return words if words[1:2].isupper() else words[:1].lower() + words[1:]
     words = item_words(label)
-    return words if words != label else term(context, label)
+    return words if words != label else _template_words(context, label)
 
 
 def _hole_words(context: str, value: str) -> str:

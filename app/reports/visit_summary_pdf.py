@@ -60,6 +60,7 @@ from app.reports.words import (
     ARM_CHOICE,
     CITED_AS_PUBLISHED,
     ENGLISH,
+    FINDING,
     INSTRUMENT_ITEM,
     MESSAGE,
     OUTCOME_ROW,
@@ -395,9 +396,9 @@ def _details(report: VisitReport, width: float, words: Words) -> list:
             if finding.heading:
                 # An instrument's heading: the words its paper worksheet prints.
                 out += [section(words.translate(PAPER, finding.heading)),
-                        p(esc(words.sentences(MESSAGE, finding.text)), "body")]
+                        p(esc(words.sentences(FINDING, finding.text)), "body")]
             else:
-                other.append(words.sentences(MESSAGE, finding.text))
+                other.append(words.sentences(FINDING, finding.text))
     if other:
         out += [section(words.translate("PDF", "Other findings")),
                 *[p(esc(t), "body") for t in other]]

@@ -2748,6 +2748,93 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Instrument finding</name>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>nothing recorded.</source>
+        <translation>rien de consigné.</translation>
+    </message>
+    <message>
+        <source>Sun protection: %1.</source>
+        <translation>Protection solaire : %1.</translation>
+    </message>
+    <message>
+        <source>Sun protection: nothing recorded.</source>
+        <translation>Protection solaire : rien de consigné.</translation>
+    </message>
+    <message>
+        <source>Vital signs: %1</source>
+        <translation>Signes vitaux : %1</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>poids %1</translation>
+    </message>
+    <message>
+        <source>height %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message>
+        <source>BP %1/%2</source>
+        <translation>PA %1/%2</translation>
+    </message>
+    <message>
+        <source>creatinine %1</source>
+        <translation>créatinine %1</translation>
+    </message>
+    <message>
+        <source>Medications recorded: %1</source>
+        <translation>Médicaments consignés : %1</translation>
+    </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+    <message>
+        <source>MRI: %1</source>
+        <translation>IRM : %1</translation>
+    </message>
+    <message>
+        <source>MRI: %1 on %2</source>
+        <translation>IRM : %1 le %2</translation>
+    </message>
+    <message>
+        <source>MRI: %1, active myositis %2</source>
+        <translation>IRM : %1, myosite active : %2</translation>
+    </message>
+    <message>
+        <source>MRI: %1 on %2, active myositis %3</source>
+        <translation>IRM : %1 le %2, myosite active : %3</translation>
+    </message>
+    <message>
+        <source>Autoantibodies: %1</source>
+        <translation>Autoanticorps : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>Instrument item</name>
     <message>
         <source>0 of 6 sit-up variants done</source>

@@ -385,3 +385,42 @@ def test_in_english_every_moved_sentence_reads_as_the_domain_wrote_it(qapp):
     for written in _english_samples():
         assert isinstance(written, Sentence)
         assert terms.phrases(terms.MESSAGE, written) == str.__str__(written)
+
+
+# The visit summary's findings (app.domain.instruments.printed and each instrument's
+# *_FINDINGS), listed under "Instrument finding": every template has its French.
+def test_every_finding_sentence_is_listed_and_translated(french):
+    from app.domain.instruments.baseline_tests import BASELINE_FINDINGS
+    from app.domain.instruments.medications import MEDICATION_FINDINGS
+    from app.domain.instruments.printed import FINDING_SENTENCES
+    from app.domain.instruments.steroid_exposure import STEROID_FINDINGS
+    from app.domain.instruments.sun_protection import SUN_FINDINGS
+
+    listed = (FINDING_SENTENCES + STEROID_FINDINGS + SUN_FINDINGS + MEDICATION_FINDINGS
+              + BASELINE_FINDINGS)
+    assert set(listed) <= set(terms.LISTED[terms.FINDING])
+    # "%1." and "%1 %2" read the same in French
+    assert [s for s in listed if terms.term(terms.FINDING, s) == s
+            and s not in ("%1.", "%1 %2")] == []
+
+
+def test_a_finding_still_in_plain_english_reads_whole_not_half_swapped(french):
+    """Issue 21: matched against the listed sentences, a listed piece was swapped inside
+    an unlisted one ("… pulses since la dernière visite 0 pulses"); a finding not (yet) a
+    Sentence reads as the domain wrote it."""
+    text = "iv methylprednisolone pulses since the last visit 0 pulses."
+    assert "la dernière visite" in terms.phrases(terms.MESSAGE, text)  # the old way
+    assert terms.phrases(terms.FINDING, text) == text
+
+
+def test_a_lowered_label_reads_as_the_instruments_word_in_lower_case(french):
+    from app.domain.phrases import Lowered, phrase
+
+    said = phrase("%1: %2", Lowered("Sun avoidance and sunscreen since the last visit"),
+                  Lowered("Present"))
+    assert terms.phrases(terms.FINDING, said) == (
+        "évitement du soleil et écran solaire depuis la dernière visite : présent")
+    # an acronym first keeps its capitals; a label without French as the English wrote it
+    assert terms.phrases(terms.FINDING, phrase("%1", Lowered("CK (creatine kinase)"))) == (
+        terms.item_words("CK (creatine kinase)"))
+    assert terms.phrases(terms.FINDING, phrase("%1", Lowered("Not A Label"))) == "not a label"

@@ -38,11 +38,11 @@ FRENCH_HEADINGS = (
 # What the French summary still prints as written, left out before looking for English:
 # the records and the plan file (names, visit names, the arm, the plan's dose frequency and
 # route, a dose's stored derivation, printed "as recorded, in English", and the reason
-# typed for a changed dose), the rules' references (cited as published, which the document
-# says), and the instruments' findings, which the domain writes as English sentences
-# without their values kept apart (the instruments are moving to Phrases; the findings
-# then print in French through the same function as the screen's sentences).
+# typed for a changed dose, a medicine's frequency and "other" as typed), the rules'
+# references (cited as published, which the document says); the instruments' findings
+# are Sentences, in French, but for what was typed and an MRI's date as stored.
 AS_WRITTEN = (
+    "mg daily", "Vitamin D, from Dr Lovelace's clinic",
     "Baseline", "B — Mycophenolate mofetil", "A — IVIG", "mycophenolate",
     "every 2 weeks x 3 then", "monthly, iv",
     "2 g/kg × 32.5 kg = 65 g (maximum 70 g not reached)",
@@ -50,8 +50,6 @@ AS_WRITTEN = (
     "not reached)", "(rounded)",  # the derivations where a line wraps
     "clinical-rules", "Table 2", "Table 3", "pga",
 )
-FINDINGS = re.compile(r"^(Heliotrope rash|Vital signs|Medications recorded|MRI|Autoantibodies)"
-                      r":.*$", re.M)
 
 
 def english_only_words() -> set[str]:
@@ -98,7 +96,6 @@ def report_for(database, visit="month_6"):
 
 
 def english_left(text: str) -> list[str]:
-    text = FINDINGS.sub(" ", text)
     for value in AS_WRITTEN:
         text = text.replace(value, " ")
     english = english_only_words()
@@ -436,11 +433,11 @@ def test_the_disease_duration_background_and_reasons_for_the_arms_print_in_frenc
 
 def test_a_finding_written_as_a_phrase_prints_in_french_as_the_screen_says_it(
         clinic, tmp_path, french, monkeypatch):
-    """The findings reach the PDF through terms.phrases(MESSAGE, …), the screen's function
-    for the instruments' sentences: today's English text is matched by pattern, and a
-    finding the domain writes as a Phrase (the instruments are moving to them) is
-    translated template by template, its values as the screen shows them. Shown here with
-    the medications' vital-sign sentence, already a Phrase and shown on screen."""
+    """The findings reach the PDF through terms.phrases(FINDING, …), the screen's function
+    for the instruments' sentences: a finding the domain writes as a Phrase is translated
+    template by template, its values as the screen shows them, a template of the
+    instruments' messages as the screen has it. Shown here with the medications'
+    vital-sign sentence, a Phrase shown on screen."""
     from dataclasses import replace as changed
 
     from app.domain.instruments.medications import VITAL_RANGE
@@ -499,3 +496,87 @@ def test_a_stored_derivation_is_printed_as_recorded_in_english_and_citations_as_
             in english)
     assert "(clinical-rules §3.2 (provisional; verify against the IMACS calculator))" in english
     assert "As recorded" not in english and "References are cited" not in english
+
+
+def with_findings(report):
+    """The fixture's month 6 with the findings the clinic's data lacks: steroid exposure
+    and background medicines, sun protection (app.domain.instruments)."""
+    from app.domain.visit_values import ItemEntry
+
+    items = {**report.items,
+             "steroids": {"prednisone_mg_day": ItemEntry(10.9, unit="mg/day"),
+                          "ivmp_pulses": ItemEntry(0.0, unit="pulses"),
+                          "mtx_mg_week": ItemEntry(15.0, unit="mg/week")},
+             "sun_protection": {"counselled": ItemEntry(value_text="yes"),
+                                "adherence": ItemEntry(value_text="rarely")}}
+    return replace(report, items=items)
+
+
+def findings_of(text: str) -> str:
+    """The summary's findings, from the skin heading to the missing items, on one line."""
+    text = " ".join(text.split())
+    return text[text.index("Peau (items cutanés du MDAAT)"):text.index("Items manquants")]
+
+
+def test_no_french_is_glued_inside_an_english_finding(clinic, tmp_path, french):
+    """Issue 21: the findings were English sentences matched word by word against the
+    listed French ones, so a listed piece ("the last visit") was swapped inside an unlisted
+    sentence: "iv methylprednisolone pulses since la dernière visite 0 pulses"."""
+    out = write_pdf(with_findings(report_for(clinic)), "summary", tmp_path / "fr.pdf",
+                    "letter", french)
+    findings = findings_of(pdf_text(out))
+    for glued in ("since la dernière visite", "pulses since la", "sunscreen since la"):
+        assert glued not in findings, findings
+    # the findings' English words (what the medication's frequency and "other" say is
+    # typed text, printed as typed: "daily", "Vitamin D, from Dr Lovelace's clinic")
+    english = {"since", "the", "last", "visit", "recorded", "weight", "height", "other",
+               "rash", "present", "same", "mild", "pulses", "today", "counselling",
+               "sunscreen", "rarely", "never", "signs", "nothing", "medications", "sun"}
+    assert {w.lower() for w in WORD.findall(findings)} & english == set(), findings
+
+
+def test_each_finding_prints_in_french_and_in_english_as_before(clinic, tmp_path, french):
+    """One finding of each kind in French: the instrument's own French labels (lowered
+    where the English lowers them), numbers with the decimal comma, the French " ;"
+    between parts (whitespace here), what was typed as typed; the English as it always
+    printed (item labels lowered, values with their point)."""
+    report = with_findings(report_for(clinic))
+    findings = findings_of(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf",
+                                              "letter", french)))
+    for expected in (
+        "Peau (items cutanés du MDAAT) Éruption héliotrope : présent (stable) ; Papules de "
+        "Gottron ou signe de Gottron : absent ; Calcinose : légère.",
+        "Exposition aux corticostéroïdes et médicaments de fond dose orale en équivalent "
+        "prednisone aujourd'hui : 10,9 mg/jour ; bolus de méthylprednisolone IV depuis la "
+        "dernière visite : 0 bolus ; dose de méthotrexate : 15 mg/semaine.",
+        "Protection solaire : conseils de protection solaire donnés à cette visite : Oui ; "
+        "évitement du soleil et écran solaire depuis la dernière visite : Rarement ou jamais.",
+        "Signes vitaux : poids 32,5 kg, taille 138 cm, PA 104/66 mmHg, créatinine 41 µmol/L",
+        "Médicaments consignés : prednisone 5 mg daily ; autre : Vitamin D, from Dr "
+        "Lovelace's clinic",
+    ):
+        assert expected in findings, findings
+    english = " ".join(pdf_text(write_pdf(report, "summary", tmp_path / "en.pdf",
+                                          "letter")).split())
+    for expected in (
+        "Heliotrope rash: present (same); Gottron's papules or Gottron's sign: absent; "
+        "Calcinosis: mild.",
+        "oral prednisone-equivalent dose today 10.9 mg/day; iv methylprednisolone pulses "
+        "since the last visit 0 pulses; methotrexate dose 15 mg/week.",
+        "Sun protection: sun-protection counselling given at this visit: Yes; sun avoidance "
+        "and sunscreen since the last visit: Rarely or never.",
+        "Vital signs: weight 32.5 kg, height 138 cm, BP 104/66 mmHg, creatinine 41 µmol/L",
+        "Medications recorded: prednisone 5 mg daily; other: Vitamin D, from Dr Lovelace's "
+        "clinic",
+    ):
+        assert expected in english, english
+
+
+def test_the_baseline_findings_print_in_french(clinic, tmp_path, french):
+    """The MRI and the autoantibody panel: the answers as the instruments' French words
+    in lower case, the antibodies' names as written, the MRI's date as stored."""
+    text = " ".join(pdf_text(write_pdf(report_for(clinic, "baseline"), "summary",
+                                       tmp_path / "fr.pdf", "letter", french)).split())
+    assert ("Autres constatations IRM : oui le 2025-01-08, myosite active : oui "
+            "Autoanticorps : Anti-TIF1-γ positif, Anti-NXP2 négatif, Anti-MDA5 non testé "
+            "Signes vitaux :") in text

@@ -23,6 +23,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import Boxes, Finding, PaperBlock, PaperGrid, PaperLine
+from app.domain.phrases import Label, Lowered, joined, phrase, sentence
 
 # The panel (code, label). "Anti-TIF1-γ" is written with the hyphen, as the exported
 # REDCap dictionary has always had it (changing an exported label would make earlier
@@ -78,15 +79,39 @@ def _mri_forms(ctx: ExportContext) -> tuple[Form, ...]:
     return (form.build(),)
 
 
+# the visit summary's findings: "MRI: yes on 2025-01-05, active myositis no" (the date as
+# stored) and "Autoantibodies: Anti-NXP2 positive, Anti-MDA5 not tested"
+MRI_FOUND = "MRI: %1"
+MRI_ON = "MRI: %1 on %2"
+MRI_ACTIVE = "MRI: %1, active myositis %2"
+MRI_ON_ACTIVE = "MRI: %1 on %2, active myositis %3"
+ANTIBODIES_FOUND = "Autoantibodies: %1"
+ANTIBODY = "%1 %2"
+BASELINE_FINDINGS = (MRI_FOUND, MRI_ON, MRI_ACTIVE, MRI_ON_ACTIVE, ANTIBODIES_FOUND, ANTIBODY)
+
+
+def _answer(answers: tuple[tuple[str, str], ...], code: str, written: str) -> str:
+    """A stored code as the finding writes it (``written``: "not tested"): the answer's
+    label lowered when it reads so, else as written."""
+    label = dict(answers).get(code)
+    return Lowered(label) if label is not None and label.lower() == written else written
+
+
 def _mri_findings(values: Values) -> list[Finding]:
     mri = values.get("mri", {})
     if not mri:
         return []
     done, on, active = mri.get("done"), mri.get("date"), mri.get("active_myositis")
-    return [Finding("MRI: " + (done.value_text if done and done.value_text else "—")
-                    + (f" on {on.value_text}" if on and on.value_text else "")
-                    + (f", active myositis {active.value_text}"
-                       if active and active.value_text else ""))]
+    shown: list[str] = [_answer(YES_NO_TEXT, done.value_text, done.value_text)
+                        if done and done.value_text else "—"]
+    if on and on.value_text:
+        shown.append(on.value_text)
+    if active and active.value_text:
+        shown.append(_answer(YES_NO_TEXT, active.value_text, active.value_text))
+        template = MRI_ON_ACTIVE if len(shown) == 3 else MRI_ACTIVE
+    else:
+        template = MRI_ON if len(shown) == 2 else MRI_FOUND
+    return [Finding(sentence(template, *shown))]
 
 
 def _mri_paper() -> tuple[PaperBlock, ...]:
@@ -142,9 +167,11 @@ def _antibody_findings(values: Values) -> list[Finding]:
     if not entries:
         return []
     names = dict(AUTOANTIBODIES)
-    return [Finding("Autoantibodies: " + ", ".join(
-        f"{names.get(code, code)} {entry.value_text.replace('_', ' ')}"
-        for code, entry in entries.items() if entry.value_text))]
+    return [Finding(sentence(ANTIBODIES_FOUND, joined(", ", [
+        phrase(ANTIBODY, Label(names[code]) if code in names else code,
+               _answer(AUTOANTIBODY_ANSWERS, entry.value_text,
+                       entry.value_text.replace("_", " ")))
+        for code, entry in entries.items() if entry.value_text])))]
 
 
 def _antibody_paper() -> tuple[PaperBlock, ...]:

@@ -40,8 +40,8 @@ from app.domain.instruments.declaration import (
     VisitContext,
     VisitInstrument,
 )
-from app.domain.instruments.printed import Finding, PaperBlock, PaperGrid, fmt_num
-from app.domain.phrases import Label, Number, Phrase, phrase, sentence
+from app.domain.instruments.printed import PARTS, Finding, PaperBlock, PaperGrid, fmt_num
+from app.domain.phrases import Joined, Label, Number, Phrase, joined, phrase, sentence
 from app.domain.units import (
     HEIGHT_MAX_CM,
     HEIGHT_MIN_CM,
@@ -67,6 +67,17 @@ DOSE_NOT_A_NUMBER = ('The dose of %1 must be a number above 0 (for example 7.5; 
                      'word goes in "Other (free text)"); "%2" was entered.')
 DOSE_NUMBER_ONLY = 'The dose of %1 is a number only; "%2" was stored with it.'
 DOSE_SENTENCES = (DOSE_NOT_A_NUMBER, DOSE_NUMBER_ONLY)
+# the visit summary's findings: "Vital signs: weight 27.8 kg, height 134.9 cm" and
+# "Medications recorded: cyclosporine 84 mg; prednisone 10.9 mg daily; other: …"
+VITALS_FOUND = "Vital signs: %1"
+WEIGHT_FOUND = "weight %1"
+HEIGHT_FOUND = "height %1"
+BP_FOUND = "BP %1/%2"
+CREATININE_FOUND = "creatinine %1"
+MEDICATIONS_FOUND = "Medications recorded: %1"
+OTHER_FOUND = "other: %1"
+MEDICATION_FINDINGS = (VITALS_FOUND, WEIGHT_FOUND, HEIGHT_FOUND, BP_FOUND, CREATININE_FOUND,
+                       MEDICATIONS_FOUND, OTHER_FOUND)
 
 
 def _number(text: object) -> float | None:
@@ -364,32 +375,39 @@ def _findings(values: Values) -> list[Finding]:
     out = []
     vitals = values.get("vitals", {})
     if vitals:
-        def shown(code: str, unit: str) -> str:
+        def shown(code: str, unit: str) -> str | Joined:
             v = vitals.get(code)
             if v is None or v.value_num is None:
                 return "—"
-            return f"{fmt_num(v.value_num, 1)} {v.unit or unit}".strip()
+            unit = v.unit or unit
+            amount = Number(fmt_num(v.value_num, 1))
+            return joined(" ", (amount, unit)) if unit else amount
 
-        parts = [f"weight {shown('weight_kg', 'kg')}", f"height {shown('height_cm', 'cm')}"]
+        parts: list[str | Phrase | Joined] = [phrase(WEIGHT_FOUND, shown("weight_kg", "kg")),
+                                              phrase(HEIGHT_FOUND, shown("height_cm", "cm"))]
         if "bp_systolic" in vitals or "bp_diastolic" in vitals:
-            parts.append(f"BP {shown('bp_systolic', '')}/{shown('bp_diastolic', 'mmHg')}")
+            parts.append(phrase(BP_FOUND, shown("bp_systolic", ""),
+                                shown("bp_diastolic", "mmHg")))
         if "creatinine" in vitals:
-            parts.append(f"creatinine {shown('creatinine', '')}")
-        out.append(Finding("Vital signs: " + ", ".join(parts)))
+            parts.append(phrase(CREATININE_FOUND, shown("creatinine", "")))
+        out.append(Finding(sentence(VITALS_FOUND, joined(", ", parts))))
     meds = values.get("medications", {})
 
-    def frequency(drug: str) -> str:
-        entry = meds.get(f"{drug}_frequency")
-        return f" {entry.value_text}" if entry is not None and entry.value_text else ""
+    def dose(code: str, v) -> Joined:
+        # "prednisone 10.9 mg daily": the drug as stored, its frequency as typed
+        entry = meds.get(f"{code[:-5]}_frequency")
+        said = [code[:-5], Number(fmt_num(v.value_num, 2)), v.unit or "",
+                entry.value_text if entry is not None and entry.value_text else ""]
+        return joined(" ", [w for w in said if w])
 
-    doses = [f"{code[:-5]} {fmt_num(v.value_num, 2)} {v.unit or ''}".strip()
-             + frequency(code[:-5])
-             for code, v in meds.items() if code.endswith("_dose") and v.value_num is not None]
+    doses = [dose(code, v) for code, v in meds.items()
+             if code.endswith("_dose") and v.value_num is not None]
     other = meds.get("other")
     if doses or (other is not None and other.value_text):
-        out.append(Finding("Medications recorded: " + "; ".join(doses)
-                           + (f"; other: {other.value_text}"
-                              if other is not None and other.value_text else "")))
+        recorded: list[str | Phrase | Joined] = [joined(PARTS, doses)]
+        if other is not None and other.value_text:
+            recorded.append(phrase(OTHER_FOUND, other.value_text))
+        out.append(Finding(sentence(MEDICATIONS_FOUND, joined(PARTS, recorded))))
     return out
 
 

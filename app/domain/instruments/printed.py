@@ -7,6 +7,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.phrases import Joined, Phrase, Sentence, joined, phrase
+
+# A finding's sentences (Sentences: their English as always printed, their French through
+# app/forms/terms.py, context "Instrument finding"): the parts an instrument's own
+# templates share.
+ENDED = "%1."
+ANSWERED = "%1: %2"
+ANSWERED_CHANGE = "%1: %2 (%3)"
+PARTS = "; "
+FINDING_SENTENCES = (ENDED, ANSWERED, ANSWERED_CHANGE, PARTS)
+
+
+def ended(parts: list[str | Phrase | Joined]) -> Sentence:
+    """Parts joined with "; " and a full stop ("Calcinosis: mild; Lipoatrophy: absent.")."""
+    return Sentence(phrase(ENDED, joined(PARTS, parts)))
+
 
 def fmt_num(value: float | int | None, places: int = 2) -> str:
     """A number as printed: ``places`` decimals, trailing zeros dropped; "—" for None."""
@@ -36,7 +52,8 @@ class OutcomeRow:
 @dataclass(frozen=True)
 class Finding:
     """A line of observations (skin, MRI, vital signs ...); ``heading`` None: printed under
-    "Other findings"."""
+    "Other findings". ``text`` a Sentence: its English as always printed, its phrase for
+    the document's language."""
 
     text: str
     heading: str | None = None

@@ -26,8 +26,16 @@ from app.domain.instruments.declaration import (
     VisitContext,
     VisitInstrument,
 )
-from app.domain.instruments.printed import Boxes, Finding, PaperBlock, PaperGrid
-from app.domain.phrases import Label, Number, phrase, sentence, sentences
+from app.domain.instruments.printed import (
+    ANSWERED,
+    ANSWERED_CHANGE,
+    Boxes,
+    Finding,
+    PaperBlock,
+    PaperGrid,
+    ended,
+)
+from app.domain.phrases import Joined, Label, Lowered, Number, Phrase, phrase, sentence, sentences
 
 SOURCE = "clinical-rules §2.6 (MDAAT cutaneous items; seed 000)"
 
@@ -221,22 +229,35 @@ def _export_forms(ctx: ExportContext) -> tuple[Form, ...]:
     return (form.build(),)
 
 
+def _answer_words(answers: tuple[Anchor, ...], code: str, written: str) -> str:
+    """A stored answer as the finding writes it (``written``, lower case: "more than
+    mild"): the answer's label lowered when the code is one of them and reads so, else
+    as written."""
+    for answer in answers:
+        if str(answer.value) == code and answer.label.lower() == written:
+            return Lowered(answer.label)
+    return written
+
+
 def _findings(values: Values) -> list[Finding]:
     entries = values.get("skin", {})
     if not entries:
         return []
-    change_words = {str(a.value): a.label.lower() for a in CHANGE_ANSWERS}
-    parts = []
+    parts: list[str | Phrase | Joined] = []
     for item in SKIN_ITEMS:
         entry = entries.get(item.code)
         if entry is None or not entry.value_text:
             continue
-        text = f"{item.label}: {entry.value_text.replace('_', ' ')}"
+        answer = _answer_words(item.answers, entry.value_text,
+                               entry.value_text.replace("_", " "))
         change = entries.get(item.change_code) if item.change_code else None
         if change is not None and change.value_text:
-            text += f" ({change_words.get(change.value_text, '')})"
-        parts.append(text)
-    return [Finding("; ".join(parts) + ".", heading="Skin (MDAAT cutaneous items)")]
+            changed = next((Lowered(a.label) for a in CHANGE_ANSWERS
+                            if str(a.value) == change.value_text), "")
+            parts.append(phrase(ANSWERED_CHANGE, Label(item.label), answer, changed))
+        else:
+            parts.append(phrase(ANSWERED, Label(item.label), answer))
+    return [Finding(ended(parts), heading="Skin (MDAAT cutaneous items)")]
 
 
 def _paper() -> tuple[PaperBlock, ...]:

@@ -41,8 +41,15 @@ from app.domain.instruments.declaration import (
     VisitContext,
     VisitInstrument,
 )
-from app.domain.instruments.printed import Finding, OutcomeRow, PaperBlock, PaperGrid, fmt_num
-from app.domain.phrases import Label, Number, sentence
+from app.domain.instruments.printed import (
+    Finding,
+    OutcomeRow,
+    PaperBlock,
+    PaperGrid,
+    ended,
+    fmt_num,
+)
+from app.domain.phrases import Joined, Label, Lowered, Number, Phrase, phrase, sentence
 
 STORED = "steroids"
 SOURCE = ("Project rule (issue 18): steroid exposure recorded at each visit; "
@@ -95,6 +102,10 @@ PULSE_DOSE_NEEDED = ("IV methylprednisolone: pulses were given since the last vi
                      "dose of each pulse in mg.")
 PER_DAY = "%1 mg/day"
 STEROID_SENTENCES = (NUMBER_IN, WHOLE, FROM_TO, PULSE_DOSE_NEEDED, PER_DAY)
+# the visit summary's finding: "oral prednisone-equivalent dose today 10.9 mg/day; …."
+DOSE_FOUND = "%1 %2 %3"
+NOTHING_FOUND = "nothing recorded."
+STEROID_FINDINGS = (DOSE_FOUND, NOTHING_FOUND)
 
 
 def validate_dose_item(code: str, text: object) -> str | None:
@@ -358,12 +369,13 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
 def _findings(values: Values) -> list[Finding]:
     if not values.get(STORED):
         return []
-    parts = []
+    parts: list[str | Phrase | Joined] = []
     for item in ITEMS:
         number = _value(values, item.code)
         if number is not None:
-            parts.append(f"{item.label.lower()} {fmt_num(number, 2)} {item.unit}")
-    return [Finding("; ".join(parts) + "." if parts else "nothing recorded.",
+            parts.append(phrase(DOSE_FOUND, Lowered(item.label), Number(fmt_num(number, 2)),
+                                Label(item.unit)))
+    return [Finding(ended(parts) if parts else sentence(NOTHING_FOUND),
                     heading="Steroid exposure and background medicines")]
 
 

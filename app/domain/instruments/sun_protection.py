@@ -22,7 +22,15 @@ from app.domain.instruments.declaration import (
     VisitContext,
     VisitInstrument,
 )
-from app.domain.instruments.printed import Boxes, Finding, PaperBlock, PaperLine
+from app.domain.instruments.printed import (
+    ANSWERED,
+    PARTS,
+    Boxes,
+    Finding,
+    PaperBlock,
+    PaperLine,
+)
+from app.domain.phrases import Joined, Label, Lowered, Phrase, joined, phrase, sentence
 
 STORED = "sun_protection"
 SOURCE = ("Seed 000, Results (sun avoidance and sunscreen recommended for all); adherence "
@@ -36,6 +44,11 @@ ADHERENCE: tuple[tuple[str, str], ...] = (
     ("rarely", "Rarely or never"),
     ("unknown", "Not known"),
 )
+# the visit summary's finding: "Sun protection: sun avoidance and sunscreen since the last
+# visit: Rarely or never."
+FOUND = "Sun protection: %1."
+NOTHING_FOUND = "Sun protection: nothing recorded."
+SUN_FINDINGS = (FOUND, NOTHING_FOUND)
 # (code, label, answers)
 ITEMS: tuple[tuple[str, str, tuple[tuple[str, str], ...]], ...] = (
     ("counselled", "Sun-protection counselling given at this visit", COUNSELLED),
@@ -79,13 +92,16 @@ def _findings(values: Values) -> list[Finding]:
     entries = values.get(STORED, {})
     if not entries:
         return []
-    parts = []
+    parts: list[str | Phrase | Joined] = []
     for code, label, answers in ITEMS:
         entry = entries.get(code)
         if entry is not None and entry.value_text:
-            answer = dict(answers).get(entry.value_text, entry.value_text)
-            parts.append(f"{label.lower()}: {answer}")
-    return [Finding("Sun protection: " + ("; ".join(parts) or "nothing recorded") + ".")]
+            answer = dict(answers).get(entry.value_text)
+            parts.append(phrase(ANSWERED, Lowered(label),
+                                entry.value_text if answer is None else Label(answer)))
+    if not parts:
+        return [Finding(sentence(NOTHING_FOUND))]
+    return [Finding(sentence(FOUND, joined(PARTS, parts)))]
 
 
 def _paper() -> tuple[PaperBlock, ...]:
