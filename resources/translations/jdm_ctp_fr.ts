@@ -7152,6 +7152,233 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PriorTherapyDialog</name>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Raison de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Dernière dose</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>Lymphocytes B</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>detectable</source>
+        <translation>détectables</translation>
+    </message>
+    <message>
+        <source>not detectable</source>
+        <translation>indétectables</translation>
+    </message>
+    <message>
+        <source>inadequate response</source>
+        <translation>réponse insuffisante</translation>
+    </message>
+    <message>
+        <source>toxicity</source>
+        <translation>toxicité</translation>
+    </message>
+    <message>
+        <source>benefit (stopped while it was helping)</source>
+        <translation>bénéfice (arrêté alors qu&apos;il était efficace)</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>autre raison</translation>
+    </message>
+    <message>
+        <source>Enter the drug&apos;s generic name (e.g. methotrexate).</source>
+        <translation>Saisissez la dénomination commune du médicament (p. ex. méthotrexate).</translation>
+    </message>
+    <message>
+        <source>Enter the date the therapy was started.</source>
+        <translation>Saisissez la date de début du traitement.</translation>
+    </message>
+    <message>
+        <source>Choose why the therapy was stopped.</source>
+        <translation>Choisissez la raison de l&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>Enter the date the therapy was stopped.</source>
+        <translation>Saisissez la date d&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is in the future (today is %2).</source>
+        <translation>La date de début %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>The stop date %1 is in the future (today is %2).</source>
+        <translation>La date d&apos;arrêt %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>The last dose date %1 is in the future (today is %2).</source>
+        <translation>La date de dernière dose %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>Prior therapies — %1</source>
+        <translation>Traitements antérieurs — %1</translation>
+    </message>
+    <message>
+        <source>Every prior or current therapy (drug, when started and stopped, why stopped). Entered once, it is used by every screening: the washout and prior-failure rules read it. A therapy without a stop date is ongoing.</source>
+        <translation>Chaque traitement antérieur ou en cours (médicament, dates de début et d&apos;arrêt, raison de l&apos;arrêt). Saisi une seule fois, il sert à chaque évaluation d&apos;admissibilité : les règles de délai de sevrage et d&apos;échec antérieur le lisent. Un traitement sans date d&apos;arrêt est en cours.</translation>
+    </message>
+    <message>
+        <source>Prior therapies</source>
+        <translation>Traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>&amp;New therapy</source>
+        <translation>No&amp;uveau traitement</translation>
+    </message>
+    <message>
+        <source>Recorded at screening, not yet in this history</source>
+        <translation>Noté lors de l&apos;évaluation d&apos;admissibilité, absent de cet historique</translation>
+    </message>
+    <message>
+        <source>Fill in %1 since %2 (current)</source>
+        <translation>Reprendre %1 depuis le %2 (en cours)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 since %2 (previous)</source>
+        <translation>Reprendre %1 depuis le %2 (antérieur)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 (current)</source>
+        <translation>Reprendre %1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 (previous)</source>
+        <translation>Reprendre %1 (antérieur)</translation>
+    </message>
+    <message>
+        <source>New therapy</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>generic name, e.g. methotrexate</source>
+        <translation>dénomination commune, p. ex. méthotrexate</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Stop date</source>
+        <translation>Date d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>— ongoing / not stopped —</source>
+        <translation>— en cours / non arrêté —</translation>
+    </message>
+    <message>
+        <source>Reason stopped</source>
+        <translation>Raison de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Last dose date</source>
+        <translation>Date de la dernière dose</translation>
+    </message>
+    <message>
+        <source>B cells detectable (rituximab)</source>
+        <translation>Lymphocytes B détectables (rituximab)</translation>
+    </message>
+    <message>
+        <source>Given for skin disease</source>
+        <translation>Donné pour l&apos;atteinte cutanée</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Médicament :</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>St&amp;opped:</source>
+        <translation>&amp;Arrêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Why stopped:</source>
+        <translation>&amp;Raison de l&apos;arrêt :</translation>
+    </message>
+    <message>
+        <source>&amp;Last dose:</source>
+        <translation>Dernière d&amp;ose :</translation>
+    </message>
+    <message>
+        <source>&amp;B cells (rituximab):</source>
+        <translation>Lymphocytes &amp;B (rituximab) :</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve therapy</source>
+        <translation>&amp;Enregistrer le traitement</translation>
+    </message>
+    <message>
+        <source>Saving the therapy</source>
+        <translation>Enregistrement du traitement</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>(date not recorded)</source>
+        <translation>(date non renseignée)</translation>
+    </message>
+    <message>
+        <source>New therapy — from the screening (%1, current: leave the stop date empty)</source>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, en cours : laissez la date d&apos;arrêt vide)</translation>
+    </message>
+    <message>
+        <source>New therapy — from the screening (%1, stopped: enter when and why)</source>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, arrêté : indiquez quand et pourquoi)</translation>
+    </message>
+    <message>
+        <source>Edit %1 (ongoing — to stop it, enter the stop date and why)</source>
+        <translation>Modifier %1 (en cours — pour l&apos;arrêter, saisissez la date d&apos;arrêt et la raison)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>What you typed is still in this form.</source>
+        <translation>Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>Race</name>
     <message>
         <source>American Indian or Alaska Native</source>
