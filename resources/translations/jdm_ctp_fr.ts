@@ -1766,6 +1766,13 @@
     </message>
 </context>
 <context>
+    <name>DetailInput</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Enrollment date and measurements</source>
@@ -7090,6 +7097,64 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Résumé de visite</translation>
+    </message>
+    <message>
+        <source>Blank worksheet</source>
+        <translation>Feuille de recueil vierge</translation>
+    </message>
+    <message>
+        <source>Dosing sheet</source>
+        <translation>Feuille de posologie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>No preview available on this computer: use “Open in PDF viewer” to see and print the document.</source>
+        <translation>Aucun aperçu possible sur cet ordinateur&#x202f;: utilisez « Ouvrir dans le lecteur PDF » pour voir et imprimer le document.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBanner</name>
     <message>
         <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
@@ -7243,7 +7308,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Every prior or current therapy (drug, when started and stopped, why stopped). Entered once, it is used by every screening: the washout and prior-failure rules read it. A therapy without a stop date is ongoing.</source>
-        <translation>Chaque traitement antérieur ou en cours (médicament, dates de début et d&apos;arrêt, raison de l&apos;arrêt). Saisi une seule fois, il sert à chaque évaluation d&apos;admissibilité : les règles de délai de sevrage et d&apos;échec antérieur le lisent. Un traitement sans date d&apos;arrêt est en cours.</translation>
+        <translation>Chaque traitement antérieur ou en cours (médicament, dates de début et d&apos;arrêt, raison de l&apos;arrêt). Saisi une seule fois, il sert à chaque évaluation d&apos;admissibilité&#x202f;: les règles de délai de sevrage et d&apos;échec antérieur le lisent. Un traitement sans date d&apos;arrêt est en cours.</translation>
     </message>
     <message>
         <source>Prior therapies</source>
@@ -7311,31 +7376,31 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Drug:</source>
-        <translation>&amp;Médicament :</translation>
+        <translation>&amp;Médicament&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Started:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#x202f;:</translation>
     </message>
     <message>
         <source>St&amp;opped:</source>
-        <translation>&amp;Arrêt :</translation>
+        <translation>&amp;Arrêt&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Why stopped:</source>
-        <translation>&amp;Raison de l&apos;arrêt :</translation>
+        <translation>&amp;Raison de l&apos;arrêt&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;Last dose:</source>
-        <translation>Dernière d&amp;ose :</translation>
+        <translation>Dernière d&amp;ose&#x202f;:</translation>
     </message>
     <message>
         <source>&amp;B cells (rituximab):</source>
-        <translation>Lymphocytes &amp;B (rituximab) :</translation>
+        <translation>Lymphocytes &amp;B (rituximab)&#x202f;:</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#x202f;:</translation>
     </message>
     <message>
         <source>Sa&amp;ve therapy</source>
@@ -7355,11 +7420,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>New therapy — from the screening (%1, current: leave the stop date empty)</source>
-        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, en cours : laissez la date d&apos;arrêt vide)</translation>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, en cours&#x202f;: laissez la date d&apos;arrêt vide)</translation>
     </message>
     <message>
         <source>New therapy — from the screening (%1, stopped: enter when and why)</source>
-        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, arrêté : indiquez quand et pourquoi)</translation>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, arrêté&#x202f;: indiquez quand et pourquoi)</translation>
     </message>
     <message>
         <source>Edit %1 (ongoing — to stop it, enter the stop date and why)</source>
@@ -7375,7 +7440,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation>Non enregistré : %1</translation>
+        <translation>Non enregistré&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -7936,6 +8001,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>diffère de la dose calculée de %1 : %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
         <source>(maximum %1 %2 per pulse)</source>
         <translation>(maximum %1 %2 par bolus)</translation>
     </message>
@@ -7986,6 +8055,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Visit schedule</source>
         <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>%1 (continuing)</source>
+        <translation>%1 (poursuivi)</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulse (at provider&apos;s discretion)</source>
+        <translation>Bolus de méthylprednisolone IV (à la discrétion du prescripteur)</translation>
     </message>
     <message>
         <source>day</source>
