@@ -73,9 +73,18 @@ PROBLEM_WORDS = (
     QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the drug's generic name (e.g. methotrexate)."),
     QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the date the therapy was started."),
     QT_TRANSLATE_NOOP("PriorTherapyDialog", "Choose why the therapy was stopped."),
-    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the date the therapy was stopped."))
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the date the therapy was stopped."),
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "B-cell status is recorded for rituximab only."))
 FUTURE = re.compile(r"The (start|stop|last dose) date (\S+) is in the future "
                     r"\(today is (\S+)\)\.")
+# app.domain.prior_therapy.PriorTherapyRecord's order checks (two dates each)
+ORDER = (
+    (re.compile(r"The stop date (\S+) is before the start date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The stop date %1 is before the start date %2.")),
+    (re.compile(r"The last dose (\S+) is before the start date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The last dose %1 is before the start date %2.")),
+    (re.compile(r"The last dose (\S+) is after the stop date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The last dose %1 is after the stop date %2.")))
 FUTURE_FIELDS = {"start": QT_TRANSLATE_NOOP("PriorTherapyDialog", "The start date %1 is in the "
                                             "future (today is %2)."),
                  "stop": QT_TRANSLATE_NOOP("PriorTherapyDialog", "The stop date %1 is in the "
@@ -100,6 +109,10 @@ def problem_words(message: str) -> str:
     if future:
         field, day, today = future.groups()
         return words(FUTURE_FIELDS[field]).replace("%1", day).replace("%2", today)
+    for pattern, template in ORDER:
+        found = pattern.fullmatch(message)
+        if found:
+            return words(template).replace("%1", found[1]).replace("%2", found[2])
     return words(message)
 
 

@@ -7291,6 +7291,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Saisissez la date d&apos;arrêt du traitement.</translation>
     </message>
     <message>
+        <source>B-cell status is recorded for rituximab only.</source>
+        <translation>L&apos;état des lymphocytes B ne se note que pour le rituximab.</translation>
+    </message>
+    <message>
+        <source>The stop date %1 is before the start date %2.</source>
+        <translation>La date d&apos;arrêt %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>The last dose %1 is before the start date %2.</source>
+        <translation>La dernière dose %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>The last dose %1 is after the stop date %2.</source>
+        <translation>La dernière dose %1 est postérieure à la date d&apos;arrêt %2.</translation>
+    </message>
+    <message>
         <source>The start date %1 is in the future (today is %2).</source>
         <translation>La date de début %1 est dans le futur (nous sommes le %2).</translation>
     </message>

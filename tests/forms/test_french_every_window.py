@@ -100,6 +100,19 @@ def test_prior_therapies_dialog_reads_in_french(qtbot, database, french):
         "La date de début 2027-01-01 est dans le futur (nous sommes le 2026-11-21).")
     dialog.start.set_iso("")
     assert dialog.messages["start_date"].text() == "Saisissez la date de début du traitement."
+    # the record's own order checks, also in French
+    dialog.start.set_iso("2026-05-01")
+    dialog.stop.set_iso("2026-04-01")
+    dialog.reason.setCurrentIndex(dialog.reason.findData("toxicity"))
+    assert dialog.messages["stop_date"].text() == (
+        "La date d'arrêt 2026-04-01 est antérieure à la date de début 2026-05-01.")
+    dialog.stop.set_iso("2026-06-01")
+    dialog.last_dose.set_iso("2026-07-01")
+    assert dialog.messages["last_dose_date"].text() == (
+        "La dernière dose 2026-07-01 est postérieure à la date d'arrêt 2026-06-01.")
+    dialog.last_dose.set_iso("2026-04-01")
+    assert dialog.messages["last_dose_date"].text() == (
+        "La dernière dose 2026-04-01 est antérieure à la date de début 2026-05-01.")
     assert dialog.table.accessibleName() == "Traitements antérieurs"
     assert dialog.start.accessibleName() == "Date de début"
     dialog.edit(dialog.rows[0].id)
