@@ -8301,6 +8301,105 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>TreatmentPlansDialog</name>
+    <message>
+        <source>seed</source>
+        <translation>article source</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Endroit dans le fichier</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Raison du refus</translation>
+    </message>
+    <message>
+        <source>Treatment plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+    <message>
+        <source>Plans offered (%1)</source>
+        <translation>Plans proposés (%1)</translation>
+    </message>
+    <message>
+        <source>Plans offered</source>
+        <translation>Plans proposés</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>plan du site</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>livré avec le logiciel</translation>
+    </message>
+    <message>
+        <source> — verify before use</source>
+        <translation> — à vérifier avant usage</translation>
+    </message>
+    <message>
+        <source>Protocol files refused (%1)</source>
+        <translation>Fichiers de protocole refusés (%1)</translation>
+    </message>
+    <message>
+        <source>Protocol files refused: none</source>
+        <translation>Fichiers de protocole refusés : aucun</translation>
+    </message>
+    <message>
+        <source>Protocol files refused</source>
+        <translation>Fichiers de protocole refusés</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(fichier entier)</translation>
+    </message>
+    <message>
+        <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder (%1). It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
+        <translation>Un fichier refusé n&apos;est pas proposé ; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site (%1). Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré ; remplacer un plan livré demande une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder. It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
+        <translation>Un fichier refusé n&apos;est pas proposé ; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site. Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré ; remplacer un plan livré demande une nouvelle version.</translation>
+    </message>
+</context>
+<context>
     <name>UlnDefaultsDialog</name>
     <message>
         <source>Laboratory upper limits of normal</source>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWizard
 from test_french import assert_french
 from workstation_windows import TODAY, clinic, fill_current_page, windows
 
+from app import paths
 from app.catalog import protocol_catalog
 from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.domain.concomitant_medicines import CONTINUING_SUFFIX, PULSE_LABEL
@@ -57,7 +58,7 @@ def shown_in_french(qtbot, database, tmp_path, name):
 @pytest.mark.parametrize("name", NAMES)
 def test_every_window_is_french(qtbot, database, tmp_path, french, name):
     window = shown_in_french(qtbot, database, tmp_path, name)
-    data = (*DATA, database.display_name)
+    data = (*DATA, database.display_name, str(paths.site_protocol_dir()))
     if not isinstance(window, QWizard):
         assert_french(window, data=data)
         return
