@@ -82,6 +82,7 @@ def windows(window, ids: dict[str, int], tmp_path: Path
     yield "print preview", lambda: PdfPreviewDialog(_blank_pdf(tmp_path), window)
     yield "export", lambda: ExportDialog(window.database, window, user="nurse")
     yield "treatment plans", lambda: window.make_treatment_plans_dialog()
+    yield "cohort outcomes", lambda: window.make_cohort_window()
 
 
 def fill_current_page(wizard) -> None:
