@@ -2631,6 +2631,13 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator account</source>
@@ -8380,7 +8387,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Protocol files refused: none</source>
-        <translation>Fichiers de protocole refusés : aucun</translation>
+        <translation>Fichiers de protocole refusés&#x202f;: aucun</translation>
     </message>
     <message>
         <source>Protocol files refused</source>
@@ -8392,11 +8399,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder (%1). It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
-        <translation>Un fichier refusé n&apos;est pas proposé ; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site (%1). Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré ; remplacer un plan livré demande une nouvelle version.</translation>
+        <translation>Un fichier refusé n&apos;est pas proposé&#x202f;; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site (%1). Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré&#x202f;; remplacer un plan livré demande une nouvelle version.</translation>
     </message>
     <message>
         <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder. It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
-        <translation>Un fichier refusé n&apos;est pas proposé ; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site. Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré ; remplacer un plan livré demande une nouvelle version.</translation>
+        <translation>Un fichier refusé n&apos;est pas proposé&#x202f;; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site. Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré&#x202f;; remplacer un plan livré demande une nouvelle version.</translation>
     </message>
 </context>
 <context>

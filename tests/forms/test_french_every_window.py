@@ -116,6 +116,7 @@ def test_prior_therapies_dialog_reads_in_french(qtbot, database, french):
         "La dernière dose 2026-04-01 est antérieure à la date de début 2026-05-01.")
     assert dialog.table.accessibleName() == "Traitements antérieurs"
     assert dialog.start.accessibleName() == "Date de début"
+    assert dialog.messages["start_date"].accessibleName() == "Problème\u202f: Date de début"
     dialog.edit(dialog.rows[0].id)
     assert dialog.form_box.title() == "Modifier méthotrexate"
     assert dialog.drug.currentText() == "méthotrexate"
