@@ -169,6 +169,12 @@ def corticosteroid_problem(protocol: Protocol, body: BodyMeasurements, text: str
     return None
 
 
+# The labels concomitant_items gives itself (the others are the plan file's); the
+# interface translates them by these (app.forms.enrollment.summary_page).
+PULSE_LABEL = "IV methylprednisolone pulse (at provider's discretion)"
+CONTINUING_SUFFIX = " (continuing)"
+
+
 def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeasurements,
                       arm: Arm) -> list[ConcomitantItem]:
     """Concomitant medications recorded at enrollment (seed 000, Table 2 rules 1-2)."""
@@ -196,7 +202,7 @@ def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeas
                                         parse_iso_date(draft.start_date)
                                         or parse_iso_date(draft.enrollment_date))
             label = (limit.label if limit is not None and limit.id != "iv_methylprednisolone_pulse"
-                     else "IV methylprednisolone pulse (at provider's discretion)")
+                     else PULSE_LABEL)
             derivation = pulse.derivation + (
                 f"\nEntered: {format_number(given)} mg per pulse, within the maximum of "
                 f"{format_number(pulse.max_amount)} mg." if given is not None else "")
@@ -213,7 +219,7 @@ def concomitant_items(protocol: Protocol, draft: EnrollmentDraft, body: BodyMeas
         choice = choices.get(drug)
         if choice is None:  # not one the arm lets continue
             continue
-        label = f"{choice.label} (continuing)"
+        label = f"{choice.label}{CONTINUING_SUFFIX}"
         items.append(ConcomitantItem(
             choice.drug, label, choice.unit, "dose", "as before", "", False, None, None,
             f"{label}: continued at the current dose (dose not recorded here). {rule_text}",

@@ -274,9 +274,15 @@ class CohortWindow(QDialog):
             self.summary.setText(str(error))
             self.refresh_button.setEnabled(False)
             return
+        from app.catalog import protocol_catalog
+
+        offered = protocol_catalog().protocols
         for protocol_id, count in plans:
+            # the plan's title in the interface's words; a plan no longer offered by its id
+            plan = offered.get(protocol_id)
+            name = plan_text_words(plan.title) if plan is not None else protocol_id
             self.plan.addItem(self.tr("%1 (%n enrollment(s))", "", count)
-                              .replace("%1", protocol_id), protocol_id)
+                              .replace("%1", name), protocol_id)
         if not plans:
             self.summary.setText(self.tr("No patient is enrolled yet: there are no outcomes to "
                                          "show."))

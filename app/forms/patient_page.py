@@ -51,6 +51,7 @@ from app.forms.terms import (
     VERDICT,
     VISIT_STATUS,
     arm_title,
+    drug_words,
     phrases,
     plan_text,
     plan_text_words,
@@ -494,7 +495,7 @@ class PatientPage(QDialog):
         self.prior_table = _table(
             [self.tr("Drug"), self.tr("Started"), self.tr("Stopped"), self.tr("Why stopped"),
              self.tr("Last dose")],
-            [[drug_name(r.drug), _d(r.start_date),
+            [[drug_words(r.drug), _d(r.start_date),
               self.tr("ongoing") if r.ongoing else _d(r.stop_date),
               term(REASON, code_words(r.reason_stopped or "")), _d(r.last_dose_date)]
              for r in rows], self.tr("Prior therapies"))

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -67,8 +67,19 @@ def rasterize_pdf(pdf: Path, dpi: int = 80) -> list[QImage]:
         document.close()
 
 
+# The documents' kinds (app.forms.print_dialog.DOCUMENTS) in a preview's title
+KIND_WORDS = {"summary": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Visit summary"),
+              "worksheet": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Blank worksheet"),
+              "dosing": QT_TRANSLATE_NOOP("PdfPreviewDialog", "Dosing sheet")}
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("PdfPreviewDialog", text)
+
+
 def _save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, "Save as PDF", suggested, "PDF (*.pdf)")
+    path, _ = QFileDialog.getSaveFileName(parent, _words("Save as PDF"), suggested,
+                                          "PDF (*.pdf)")
     return path
 
 
@@ -79,14 +90,14 @@ def _print_dialog(printer: QPrinter, parent: QWidget) -> bool:
 class PdfPreviewDialog(QDialog):
     """Preview of a generated PDF with Print, Save as PDF and Open in viewer."""
 
-    def __init__(self, pdf: Path, parent: QWidget | None = None, *, title: str = "Preview",
+    def __init__(self, pdf: Path, parent: QWidget | None = None, *, title: str = "",
                  suggested_name: str = "document.pdf",
                  rasterize: Rasterize = rasterize_pdf,
                  choose_save_path: Callable[[QWidget, str], str] = _save_path,
                  print_dialog: Callable[[QPrinter, QWidget], bool] = _print_dialog,
                  open_external: Callable[[QUrl], bool] = QDesktopServices.openUrl) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
+        self.setWindowTitle(title or self.tr("Preview"))
         self.pdf = Path(pdf)
         self._suggested = suggested_name
         self._rasterize = rasterize
@@ -103,20 +114,21 @@ class PdfPreviewDialog(QDialog):
             label.setStyleSheet("border: 1px solid #888; background: white;")
             column.addWidget(label, alignment=Qt.AlignmentFlag.AlignHCenter)
         if not self.pages:
-            column.addWidget(QLabel("No preview available on this computer: use “Open in "
-                                    "PDF viewer” to see and print the document."))
+            column.addWidget(QLabel(self.tr("No preview available on this computer: use "
+                                            "“Open in PDF viewer” to see and print the "
+                                            "document.")))
         scroll = QScrollArea()
         scroll.setWidget(pages)
         scroll.setWidgetResizable(True)
         self.status = QLabel("")
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setEnabled(bool(self.pages))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton("Save as PDF…")
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.save_as)
-        self.open_button = QPushButton("Open in PDF viewer")
+        self.open_button = QPushButton(self.tr("Open in PDF viewer"))
         self.open_button.clicked.connect(self.open_in_viewer)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
@@ -139,9 +151,9 @@ class PdfPreviewDialog(QDialog):
             # file of that name as it was).
             copy_atomically(self.pdf, target)
         except OutputWriteError as error:
-            self.status.setText(f"Not saved: {error}")
+            self.status.setText(self.tr("Not saved: %1").replace("%1", str(error)))
             return None
-        self.status.setText(f"Saved {target}")
+        self.status.setText(self.tr("Saved %1").replace("%1", str(target)))
         return target
 
     def open_in_viewer(self) -> bool:
@@ -155,7 +167,7 @@ class PdfPreviewDialog(QDialog):
         images = self._rasterize(self.pdf, 200) or self.pages
         painter = QPainter()
         if not painter.begin(printer):
-            self.status.setText("The printer could not be opened.")
+            self.status.setText(self.tr("The printer could not be opened."))
             return False
         try:
             for number, image in enumerate(images):
@@ -168,7 +180,7 @@ class PdfPreviewDialog(QDialog):
                 painter.drawImage(QRectF(0, 0, scaled.width(), scaled.height()), image)
         finally:
             painter.end()
-        self.status.setText(f"Sent {len(images)} page(s) to the printer.")
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", len(images)))
         return True
 
 
@@ -186,8 +198,8 @@ def preview_visit_document(database, study_id: str, visit: str, kind: str = "sum
     folder = Path(tempfile.mkdtemp(prefix="preview-", dir=paths.private_print_dir()))
     name = f"{study_id}-{visit}-{kind}.pdf".replace(":", "-")
     pdf = write_pdf(report, kind, folder / name, paper, print_words())
-    dialog = PdfPreviewDialog(pdf, parent, title=f"{kind.capitalize()} — {study_id} {visit}",
-                              suggested_name=name, **dialog_kwargs)
+    title = f"{_words(KIND_WORDS.get(kind, kind))} — {study_id} {visit}"
+    dialog = PdfPreviewDialog(pdf, parent, title=title, suggested_name=name, **dialog_kwargs)
     # The document holds the child's identity: it lives as long as its preview.
     dialog.finished.connect(lambda _result: shutil.rmtree(folder, ignore_errors=True))
     dialog.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))

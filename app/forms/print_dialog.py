@@ -22,7 +22,7 @@ from app.db.engine import Database
 from app.db.visits import VisitRow, patient_timeline
 from app.domain.display_words import code_words
 from app.forms.language import format_date
-from app.forms.terms import VISIT_STATUS, term
+from app.forms.terms import VISIT_STATUS, term, visit_words
 
 DOCUMENTS = (
     ("summary", QT_TRANSLATE_NOOP("PrintChoiceDialog", "Visit &summary (what was recorded)")),
@@ -58,7 +58,7 @@ class PrintChoiceDialog(QDialog):
         for row in self.visits:
             when = (row.visit_date or row.target_date)
             self.visit.addItem(
-                f"{row.label} — {format_date(when) if when else self.tr('no date')} "
+                f"{visit_words(row.label)} — {format_date(when) if when else self.tr('no date')} "
                 f"({term(VISIT_STATUS, code_words(row.status)).lower()})", visit_reference(row))
         # Default to the most recent visit that has data, else the next one due.
         started = [i for i, r in enumerate(self.visits) if r.status != "not_started"]

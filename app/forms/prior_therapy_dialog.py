@@ -9,10 +9,11 @@ form is valid. Each save is one audited transaction.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,17 +43,77 @@ from app.db.prior_therapies import (
     input_problems,
     list_prior_therapies,
 )
-from app.domain.display_words import drug_name
 from app.domain.prior_therapy import REASON_LABELS
 from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
 from app.forms.language import format_date
+from app.forms.terms import drug_words
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
-COLUMNS = ("Drug", "Started", "Stopped", "Why stopped", "Last dose", "B cells", "Notes")
-B_CELL_CHOICES = (("not recorded", None), ("detectable", True), ("not detectable", False))
+CONTEXT = "PriorTherapyDialog"
+COLUMNS = (QT_TRANSLATE_NOOP("PriorTherapyDialog", "Drug"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "Started"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "Stopped"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "Why stopped"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "Last dose"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "B cells"),
+           QT_TRANSLATE_NOOP("PriorTherapyDialog", "Notes"))
+B_CELL_CHOICES = ((QT_TRANSLATE_NOOP("PriorTherapyDialog", "not recorded"), None),
+                  (QT_TRANSLATE_NOOP("PriorTherapyDialog", "detectable"), True),
+                  (QT_TRANSLATE_NOOP("PriorTherapyDialog", "not detectable"), False))
+# app.domain.prior_therapy.REASON_LABELS, listed for translation (a test compares them)
+REASON_WORDS = (QT_TRANSLATE_NOOP("PriorTherapyDialog", "inadequate response"),
+                QT_TRANSLATE_NOOP("PriorTherapyDialog", "toxicity"),
+                QT_TRANSLATE_NOOP("PriorTherapyDialog", "benefit (stopped while it was helping)"),
+                QT_TRANSLATE_NOOP("PriorTherapyDialog", "another reason"))
+# app.db.prior_therapies.input_problems' fixed messages, listed for translation
+PROBLEM_WORDS = (
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the drug's generic name (e.g. methotrexate)."),
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the date the therapy was started."),
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Choose why the therapy was stopped."),
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "Enter the date the therapy was stopped."),
+    QT_TRANSLATE_NOOP("PriorTherapyDialog", "B-cell status is recorded for rituximab only."))
+FUTURE = re.compile(r"The (start|stop|last dose) date (\S+) is in the future "
+                    r"\(today is (\S+)\)\.")
+# app.domain.prior_therapy.PriorTherapyRecord's order checks (two dates each)
+ORDER = (
+    (re.compile(r"The stop date (\S+) is before the start date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The stop date %1 is before the start date %2.")),
+    (re.compile(r"The last dose (\S+) is before the start date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The last dose %1 is before the start date %2.")),
+    (re.compile(r"The last dose (\S+) is after the stop date (\S+)\."),
+     QT_TRANSLATE_NOOP("PriorTherapyDialog", "The last dose %1 is after the stop date %2.")))
+FUTURE_FIELDS = {"start": QT_TRANSLATE_NOOP("PriorTherapyDialog", "The start date %1 is in the "
+                                            "future (today is %2)."),
+                 "stop": QT_TRANSLATE_NOOP("PriorTherapyDialog", "The stop date %1 is in the "
+                                           "future (today is %2)."),
+                 "last dose": QT_TRANSLATE_NOOP("PriorTherapyDialog", "The last dose date %1 is "
+                                                "in the future (today is %2).")}
+
+
+def words(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def reason_words(code: str) -> str:
+    label = REASON_LABELS.get(code, code)
+    return words(label)
+
+
+def problem_words(message: str) -> str:
+    """input_problems' message in the interface's language (its dates as it wrote them);
+    a message not listed here (the domain's validate) stays as written."""
+    future = FUTURE.fullmatch(message)
+    if future:
+        field, day, today = future.groups()
+        return words(FUTURE_FIELDS[field]).replace("%1", day).replace("%2", today)
+    for pattern, template in ORDER:
+        found = pattern.fullmatch(message)
+        if found:
+            return words(template).replace("%1", found[1]).replace("%2", found[2])
+    return words(message)
 
 
 def known_drugs(protocols: Iterable[Protocol]) -> list[str]:
@@ -82,20 +143,21 @@ class PriorTherapyDialog(QDialog):
         self.today = today or date.today()
         self.rows: list[PriorTherapyRow] = []
         self.editing_id: int | None = None
-        self.setWindowTitle(f"Prior therapies — {patient_text or f'#{patient_id}'}")
+        self.setWindowTitle(self.tr("Prior therapies — %1").replace(
+            "%1", patient_text or f"#{patient_id}"))
         fit_on_screen(self, 980, 700)
         layout = QVBoxLayout(self)
-        intro = QLabel("Every prior or current therapy (drug, when started and stopped, why "
-                       "stopped). Entered once, it is used by every screening: the washout "
-                       "and prior-failure rules read it. A therapy without a stop date is "
-                       "ongoing.")
+        intro = QLabel(self.tr("Every prior or current therapy (drug, when started and stopped, "
+                               "why stopped). Entered once, it is used by every screening: the "
+                               "washout and prior-failure rules read it. A therapy without a "
+                               "stop date is ongoing."))
         intro.setWordWrap(True)
         intro.setStyleSheet(HINT_STYLE)
         layout.addWidget(intro)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Prior therapies")
+        self.table.setHorizontalHeaderLabels([words(c) for c in COLUMNS])
+        self.table.setAccessibleName(self.tr("Prior therapies"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -106,20 +168,25 @@ class PriorTherapyDialog(QDialog):
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
-        self.new_button = QPushButton("&New therapy")
+        self.new_button = QPushButton(self.tr("&New therapy"))
         self.new_button.clicked.connect(self.start_new)
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         # Therapies the screening recorded that this history lacks: one click fills the
         # form (checked and saved like any entry), instead of typing them again.
-        self.screening_box = QGroupBox("Recorded at screening, not yet in this history")
+        self.screening_box = QGroupBox(self.tr("Recorded at screening, not yet in this history"))
         self.screening_buttons: dict[str, QPushButton] = {}
         column = QHBoxLayout(self.screening_box)
         for therapy in self.from_screening:
-            since = f" since {format_date(therapy.started_on)}" if therapy.started_on else ""
-            state = "current" if therapy.current else "previous"
-            button = QPushButton(f"Fill in {drug_name(therapy.drug)}{since} ({state})")
+            if therapy.started_on:
+                text = (self.tr("Fill in %1 since %2 (current)") if therapy.current
+                        else self.tr("Fill in %1 since %2 (previous)"))
+            else:
+                text = (self.tr("Fill in %1 (current)") if therapy.current
+                        else self.tr("Fill in %1 (previous)"))
+            button = QPushButton(text.replace("%1", drug_words(therapy.drug)).replace(
+                "%2", format_date(therapy.started_on)))
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, t=therapy: self.fill_from_screening(t))
             self.screening_buttons[therapy.drug] = button
@@ -127,45 +194,47 @@ class PriorTherapyDialog(QDialog):
         column.addStretch(1)
         layout.addWidget(self.screening_box)
 
-        self.form_box = QGroupBox("New therapy")
+        self.form_box = QGroupBox(self.tr("New therapy"))
         form = QFormLayout(self.form_box)
         self.drug = QComboBox()
         self.drug.setEditable(True)
         self.drug.setInsertPolicy(QComboBox.NoInsert)
         self.drug.addItem("")
         for name in known_drugs(protocols):
-            self.drug.addItem(name)
-        self.drug.setAccessibleName("Drug")
-        self.drug.lineEdit().setPlaceholderText("generic name, e.g. methotrexate")
+            self.drug.addItem(drug_words(name), name)  # shown in words, saved as the plans name it
+        self.drug.setAccessibleName(self.tr("Drug"))
+        self.drug.lineEdit().setPlaceholderText(self.tr("generic name, e.g. methotrexate"))
         self.start = DateField(today=self.today)
-        self.start.setAccessibleName("Start date")
+        self.start.setAccessibleName(self.tr("Start date"))
         self.stop = DateField(today=self.today)
-        self.stop.setAccessibleName("Stop date")
+        self.stop.setAccessibleName(self.tr("Stop date"))
         self.reason = QComboBox()
-        self.reason.addItem("— ongoing / not stopped —", "")
+        self.reason.addItem(self.tr("— ongoing / not stopped —"), "")
         for code in REASONS_STOPPED:
-            self.reason.addItem(REASON_LABELS.get(code, code), code)
-        self.reason.setAccessibleName("Reason stopped")
+            self.reason.addItem(reason_words(code), code)
+        self.reason.setAccessibleName(self.tr("Reason stopped"))
         self.last_dose = DateField(today=self.today)
-        self.last_dose.setAccessibleName("Last dose date")
+        self.last_dose.setAccessibleName(self.tr("Last dose date"))
         self.b_cells = QComboBox()
         for label, value in B_CELL_CHOICES:
-            self.b_cells.addItem(label, value)
-        self.b_cells.setAccessibleName("B cells detectable (rituximab)")
+            self.b_cells.addItem(words(label), value)
+        self.b_cells.setAccessibleName(self.tr("B cells detectable (rituximab)"))
         self.notes = QLineEdit()
-        self.notes.setAccessibleName("Notes")
-        self.for_skin = QCheckBox("Given for skin disease")
-        self.for_skin.setAccessibleName("Given for skin disease")
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.for_skin = QCheckBox(self.tr("Given for skin disease"))
+        self.for_skin.setAccessibleName(self.for_skin.text())
         self.messages = {name: FieldMessage(label) for name, label in (
-            ("drug", "Drug"), ("start_date", "Start date"), ("stop_date", "Stop date"),
-            ("reason_stopped", "Reason stopped"), ("last_dose_date", "Last dose date"),
-            ("b_cells_detectable", "B cells"))}
+            ("drug", self.tr("Drug")), ("start_date", self.tr("Start date")),
+            ("stop_date", self.tr("Stop date")), ("reason_stopped", self.tr("Reason stopped")),
+            ("last_dose_date", self.tr("Last dose date")),
+            ("b_cells_detectable", self.tr("B cells")))}
         for label, widget, name in (
-                ("&Drug:", self.drug, "drug"), ("&Started:", self.start, "start_date"),
-                ("St&opped:", self.stop, "stop_date"),
-                ("&Why stopped:", self.reason, "reason_stopped"),
-                ("&Last dose:", self.last_dose, "last_dose_date"),
-                ("&B cells (rituximab):", self.b_cells, "b_cells_detectable")):
+                (self.tr("&Drug:"), self.drug, "drug"),
+                (self.tr("&Started:"), self.start, "start_date"),
+                (self.tr("St&opped:"), self.stop, "stop_date"),
+                (self.tr("&Why stopped:"), self.reason, "reason_stopped"),
+                (self.tr("&Last dose:"), self.last_dose, "last_dose_date"),
+                (self.tr("&B cells (rituximab):"), self.b_cells, "b_cells_detectable")):
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
@@ -175,10 +244,10 @@ class PriorTherapyDialog(QDialog):
             caption.setBuddy(widget)
             form.addRow(caption, holder)
         form.addRow("", self.for_skin)
-        form.addRow("No&tes:", self.notes)
-        self.save_button = QPushButton("Sa&ve therapy")
+        form.addRow(self.tr("No&tes:"), self.notes)
+        self.save_button = QPushButton(self.tr("Sa&ve therapy"))
         self.save_button.clicked.connect(self.save)
-        self.save_message = FieldMessage("Saving the therapy")
+        self.save_message = FieldMessage(self.tr("Saving the therapy"))
         form.addRow(self.save_button)
         form.addRow(self.save_message)
         layout.addWidget(self.form_box)
@@ -202,13 +271,13 @@ class PriorTherapyDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for i, row in enumerate(self.rows):
             if row.ongoing:
-                stopped, why = "ongoing", ""
+                stopped, why = self.tr("ongoing"), ""
             else:
-                stopped = _text(row.stop_date) or "(date not recorded)"
-                why = REASON_LABELS.get(row.reason_stopped or "", "")
-            b_cells = {None: "", True: "detectable", False: "not detectable"}[
+                stopped = _text(row.stop_date) or self.tr("(date not recorded)")
+                why = reason_words(row.reason_stopped) if row.reason_stopped else ""
+            b_cells = {None: "", True: words("detectable"), False: words("not detectable")}[
                 row.b_cells_detectable]
-            for col, text in enumerate((drug_name(row.drug), _text(row.start_date), stopped, why,
+            for col, text in enumerate((drug_words(row.drug), _text(row.start_date), stopped, why,
                                         _text(row.last_dose_date), b_cells, row.notes)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.UserRole, row.id)
@@ -226,11 +295,13 @@ class PriorTherapyDialog(QDialog):
     def fill_from_screening(self, therapy: ScreenedTherapy) -> None:
         """A new entry with the screening's drug and start date, ready to check and save."""
         self.start_new()
-        self.drug.setCurrentText(therapy.drug)
+        self.set_drug(therapy.drug)
         self.start.setValue(therapy.started_on)
-        self.form_box.setTitle(f"New therapy — from the screening ({drug_name(therapy.drug)}"
-                               + (", current: leave the stop date empty)" if therapy.current
-                                  else ", stopped: enter when and why)"))
+        title = (self.tr("New therapy — from the screening (%1, current: leave the stop date "
+                         "empty)") if therapy.current
+                 else self.tr("New therapy — from the screening (%1, stopped: enter when and "
+                              "why)"))
+        self.form_box.setTitle(title.replace("%1", drug_words(therapy.drug)))
         self.drug.setFocus()
 
     def _on_select(self) -> None:
@@ -241,7 +312,7 @@ class PriorTherapyDialog(QDialog):
     # ----- form ----------------------------------------------------------------------------
     def start_new(self) -> None:
         self.editing_id = None
-        self.form_box.setTitle("New therapy")
+        self.form_box.setTitle(self.tr("New therapy"))
         self.drug.setCurrentText("")
         for field in (self.start, self.stop, self.last_dose):
             field.set_iso("")
@@ -255,10 +326,10 @@ class PriorTherapyDialog(QDialog):
     def edit(self, therapy_id: int) -> None:
         row = next(r for r in self.rows if r.id == therapy_id)
         self.editing_id = therapy_id
-        self.form_box.setTitle(f"Edit {row.drug}" + (" (ongoing — to stop it, enter the "
-                                                      "stop date and why)" if row.ongoing
-                                                      else ""))
-        self.drug.setCurrentText(row.drug)
+        title = (self.tr("Edit %1 (ongoing — to stop it, enter the stop date and why)")
+                 if row.ongoing else self.tr("Edit %1"))
+        self.form_box.setTitle(title.replace("%1", drug_words(row.drug)))
+        self.set_drug(row.drug)
         self.start.set_iso(row.start_date)
         self.stop.set_iso(row.stop_date)
         self.reason.setCurrentIndex(max(0, self.reason.findData(row.reason_stopped or "")))
@@ -270,10 +341,21 @@ class PriorTherapyDialog(QDialog):
         self.save_message.show_message(None)
         self._refresh()
 
+    def drug_name(self) -> str:
+        """The drug as saved: a listed drug by the plans' name (whatever language shows
+        it), anything else as typed."""
+        text = self.drug.currentText().strip()
+        index = self.drug.findText(text)
+        return (self.drug.itemData(index) or text) if index > 0 else text
+
+    def set_drug(self, drug: str) -> None:
+        index = self.drug.findData(drug)
+        self.drug.setCurrentText(self.drug.itemText(index) if index > 0 else drug)
+
     def form_input(self) -> PriorTherapyInput:
         b_cells = self.b_cells.currentData() if self.b_cells.isEnabled() else None
         return PriorTherapyInput(
-            drug=self.drug.currentText().strip(),
+            drug=self.drug_name(),
             start_date=parse_iso_date(self.start.iso()),
             stop_date=parse_iso_date(self.stop.iso()),
             reason_stopped=self.reason.currentData() or None,
@@ -286,7 +368,7 @@ class PriorTherapyDialog(QDialog):
         return input_problems(self.form_input(), self.today)
 
     def _refresh(self, *_args: object) -> None:
-        rituximab = self.drug.currentText().strip().lower() == "rituximab"
+        rituximab = self.drug_name().lower() == "rituximab"
         self.b_cells.setEnabled(rituximab)
         if not rituximab:
             self.b_cells.blockSignals(True)
@@ -297,7 +379,8 @@ class PriorTherapyDialog(QDialog):
                      and not any(f.iso() for f in (self.start, self.stop, self.last_dose))
                      and not self.reason.currentData())
         for name, message in self.messages.items():
-            message.show_message(None if untouched else problems.get(name))
+            problem = problems.get(name)
+            message.show_message(None if untouched or not problem else problem_words(problem))
         self.save_button.setEnabled(not problems)
 
     def save(self) -> bool:
@@ -318,10 +401,11 @@ class PriorTherapyDialog(QDialog):
                                        today=self.today, expected_version=opened.version_id,
                                        opened=opened.to_input())
         except ConcurrentEditError as error:
-            self.save_message.show_message(f"{error}\nWhat you typed is still in this form.")
+            self.save_message.show_message(
+                f"{error}\n" + self.tr("What you typed is still in this form."))
             return False
         except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
-            self.save_message.show_message(f"Not saved: {error}")
+            self.save_message.show_message(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
         self.table.blockSignals(True)
         self.reload()

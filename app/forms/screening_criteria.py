@@ -77,7 +77,7 @@ class DetailInput(QWidget):
             self.editor = QCheckBox(term(ANSWER, "Yes"))
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
-            self.editor = QWidget()
+            self.editor = plan_text(QWidget())  # the plan file's choices
             box = QGridLayout(self.editor)  # rows of 4, so a long list never widens the page
             box.setContentsMargins(0, 0, 0, 0)
             for index, choice in enumerate(spec.choices):
@@ -88,10 +88,12 @@ class DetailInput(QWidget):
                 box.addWidget(check, index // 4, index % 4)
             box.setColumnStretch(4, 1)
         elif spec.type is FieldType.CHOICE:
-            self.editor = QComboBox()
-            self.editor.addItem("— choose —", "")
+            # The choices and their help are the plan file's words (plan_text); "choose"
+            # is the interface's.
+            self.editor = plan_text(QComboBox())
+            self.editor.addItem(self.tr("— choose —"), "")
             for choice in spec.choices:
-                self.editor.addItem(choice.label, choice.value)
+                self.editor.addItem(plan_text_words(choice.label), choice.value)
             self.editor.currentIndexChanged.connect(lambda _i: self.changed.emit())
         else:
             self.editor = QLineEdit()

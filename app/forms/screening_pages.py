@@ -42,6 +42,7 @@ from app.forms.terms import (
     PAGE,
     VERDICT,
     plan_text,
+    plan_text_words,
     sentences,
     term,
 )
@@ -73,7 +74,8 @@ class SetupPage(QWizardPage):
         self.protocol = QComboBox()
         for protocol in protocols.values():
             # "version V", plus the site plan's file hash for a site plan.
-            self.protocol.addItem(self.tr("%1 (version %2)").replace("%1", protocol.title)
+            self.protocol.addItem(self.tr("%1 (version %2)")
+                                  .replace("%1", plan_text_words(protocol.title))
                                   .replace("%2", protocol.named_version
                                            .removeprefix("version ")), protocol.id)
         self.protocol.setAccessibleName(self.tr("Treatment plan"))
@@ -351,7 +353,7 @@ class VerdictPage(QWizardPage):
         self.verdict_label.setStyleSheet(BANNER_STYLES[style])
         self.who.setText(self.tr("Patient %1 · %2 (version %3) · screening date %4")
                          .replace("%1", self.w.patient_text)
-                         .replace("%2", self.w.protocol.title)
+                         .replace("%2", plan_text_words(self.w.protocol.title))
                          .replace("%3", self.w.protocol.named_version.removeprefix("version "))
                          .replace("%4", str(self.w.draft.screening_date)))
         self.explanation.setText(sentences(EXPLANATION, v.explanation()))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,14 +19,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocol import ProtocolCatalog
+from app.forms.terms import plan_text_words
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 HASH_SHOWN = 12  # hex digits shown; the whole hash is in the cell's tooltip
+CONTEXT = "TreatmentPlansDialog"
+# app.domain.protocol.provenance.RuleStatus of a plan, in words
+STATUS_WORDS = {"seed": QT_TRANSLATE_NOOP("TreatmentPlansDialog", "seed"),
+                "published": QT_TRANSLATE_NOOP("TreatmentPlansDialog", "published"),
+                "provisional": QT_TRANSLATE_NOOP("TreatmentPlansDialog", "provisional")}
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
+    table.setHorizontalHeaderLabels([_words(h) for h in headers])
     table.setAccessibleName(name)
     table.setEditTriggers(QAbstractItemView.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -46,24 +56,34 @@ def _item(text: str, tip: str = "") -> QTableWidgetItem:
 
 
 class TreatmentPlansDialog(QDialog):
-    PLAN_HEADERS = ["Plan", "Version", "Title", "From", "Status", "File SHA-256", "File"]
-    REJECTED_HEADERS = ["File", "Where in the file", "Why it was refused"]
+    PLAN_HEADERS = [QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Plan"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Version"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Title"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "From"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Status"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "File SHA-256"),
+                    QT_TRANSLATE_NOOP("TreatmentPlansDialog", "File")]
+    REJECTED_HEADERS = [QT_TRANSLATE_NOOP("TreatmentPlansDialog", "File"),
+                        QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Where in the file"),
+                        QT_TRANSLATE_NOOP("TreatmentPlansDialog", "Why it was refused")]
 
     def __init__(self, catalog: ProtocolCatalog, site_folder: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Treatment plans")
+        self.setWindowTitle(self.tr("Treatment plans"))
         fit_on_screen(self, 1100, 560)
         layout = QVBoxLayout(self)
 
         count = len(catalog.protocols)
-        self.plans_heading = QLabel(f"<b>Plans offered ({count})</b>")
+        self.plans_heading = QLabel(
+            "<b>" + self.tr("Plans offered (%1)").replace("%1", str(count)) + "</b>")
         layout.addWidget(self.plans_heading)
-        self.plans = _table(self.PLAN_HEADERS, "Plans offered")
+        self.plans = _table(self.PLAN_HEADERS, self.tr("Plans offered"))
         for plan in catalog.protocols.values():
-            origin = "site plan" if plan.site_plan else "shipped"
-            status = plan.status.value + (" — verify before use" if plan.provisional else "")
+            origin = self.tr("site plan") if plan.site_plan else self.tr("shipped")
+            status = _words(STATUS_WORDS.get(plan.status.value, plan.status.value)) + (
+                self.tr(" — verify before use") if plan.provisional else "")
             self._add_row(self.plans, [
-                _item(plan.id), _item(plan.version), _item(plan.title),
+                _item(plan.id), _item(plan.version), _item(plan_text_words(plan.title)),
                 _item(origin), _item(status),
                 _item(plan.content_hash[:HASH_SHOWN], plan.content_hash),
                 _item(Path(plan.path).name, plan.path),
@@ -72,24 +92,28 @@ class TreatmentPlansDialog(QDialog):
 
         refused = catalog.rejected
         self.rejected_heading = QLabel(
-            f"<b>Protocol files refused ({len(refused)})</b>" if refused
-            else "<b>Protocol files refused: none</b>")
+            "<b>" + (self.tr("Protocol files refused (%1)").replace("%1", str(len(refused)))
+                     if refused else self.tr("Protocol files refused: none")) + "</b>")
         layout.addWidget(self.rejected_heading)
-        self.rejected = _table(self.REJECTED_HEADERS, "Protocol files refused")
+        self.rejected = _table(self.REJECTED_HEADERS, self.tr("Protocol files refused"))
         for error in refused:
             for problem in error.problems:
                 self._add_row(self.rejected, [
                     _item(Path(error.file).name, error.file),
-                    _item(problem.key or "(whole file)"), _item(problem.reason),
+                    _item(problem.key or self.tr("(whole file)")), _item(problem.reason),
                 ])
         self.rejected.setVisible(bool(refused))
         layout.addWidget(self.rejected, 3)
 
-        where = f" ({site_folder})" if site_folder else ""
         self.hint = QLabel(
-            "A refused file is not offered; the plans above are used as listed. A site "
-            f"plan is a file in the site's protocol folder{where}. It may not reuse a "
-            "shipped plan's id and version; replacing a shipped plan needs a new version.")
+            (self.tr("A refused file is not offered; the plans above are used as listed. A "
+                     "site plan is a file in the site's protocol folder (%1). It may not reuse "
+                     "a shipped plan's id and version; replacing a shipped plan needs a new "
+                     "version.") if site_folder else
+             self.tr("A refused file is not offered; the plans above are used as listed. A "
+                     "site plan is a file in the site's protocol folder. It may not reuse a "
+                     "shipped plan's id and version; replacing a shipped plan needs a new "
+                     "version.")).replace("%1", site_folder))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
         self.hint.setTextInteractionFlags(Qt.TextSelectableByMouse)

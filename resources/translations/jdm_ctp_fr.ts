@@ -1766,6 +1766,13 @@
     </message>
 </context>
 <context>
+    <name>DetailInput</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPage</name>
     <message>
         <source>Enrollment date and measurements</source>
@@ -2621,6 +2628,13 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The export failed: %1</source>
         <translation>L&apos;exportation a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <source>Problem with %1</source>
+        <translation>Problème : %1</translation>
     </message>
 </context>
 <context>
@@ -7177,6 +7191,64 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Visit summary</source>
+        <translation>Résumé de visite</translation>
+    </message>
+    <message>
+        <source>Blank worksheet</source>
+        <translation>Feuille de recueil vierge</translation>
+    </message>
+    <message>
+        <source>Dosing sheet</source>
+        <translation>Feuille de posologie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>No preview available on this computer: use “Open in PDF viewer” to see and print the document.</source>
+        <translation>Aucun aperçu possible sur cet ordinateur&#x202f;: utilisez « Ouvrir dans le lecteur PDF » pour voir et imprimer le document.</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF viewer</source>
+        <translation>Ouvrir dans le lecteur PDF</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be opened.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;imprimante.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanBanner</name>
     <message>
         <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
@@ -7236,6 +7308,249 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Pre&amp;view…</source>
         <translation>&amp;Aperçu…</translation>
+    </message>
+</context>
+<context>
+    <name>PriorTherapyDialog</name>
+    <message>
+        <source>Drug</source>
+        <translation>Médicament</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Why stopped</source>
+        <translation>Raison de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Last dose</source>
+        <translation>Dernière dose</translation>
+    </message>
+    <message>
+        <source>B cells</source>
+        <translation>Lymphocytes B</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>detectable</source>
+        <translation>détectables</translation>
+    </message>
+    <message>
+        <source>not detectable</source>
+        <translation>indétectables</translation>
+    </message>
+    <message>
+        <source>inadequate response</source>
+        <translation>réponse insuffisante</translation>
+    </message>
+    <message>
+        <source>toxicity</source>
+        <translation>toxicité</translation>
+    </message>
+    <message>
+        <source>benefit (stopped while it was helping)</source>
+        <translation>bénéfice (arrêté alors qu&apos;il était efficace)</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>autre raison</translation>
+    </message>
+    <message>
+        <source>Enter the drug&apos;s generic name (e.g. methotrexate).</source>
+        <translation>Saisissez la dénomination commune du médicament (p. ex. méthotrexate).</translation>
+    </message>
+    <message>
+        <source>Enter the date the therapy was started.</source>
+        <translation>Saisissez la date de début du traitement.</translation>
+    </message>
+    <message>
+        <source>Choose why the therapy was stopped.</source>
+        <translation>Choisissez la raison de l&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>Enter the date the therapy was stopped.</source>
+        <translation>Saisissez la date d&apos;arrêt du traitement.</translation>
+    </message>
+    <message>
+        <source>B-cell status is recorded for rituximab only.</source>
+        <translation>L&apos;état des lymphocytes B ne se note que pour le rituximab.</translation>
+    </message>
+    <message>
+        <source>The stop date %1 is before the start date %2.</source>
+        <translation>La date d&apos;arrêt %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>The last dose %1 is before the start date %2.</source>
+        <translation>La dernière dose %1 est antérieure à la date de début %2.</translation>
+    </message>
+    <message>
+        <source>The last dose %1 is after the stop date %2.</source>
+        <translation>La dernière dose %1 est postérieure à la date d&apos;arrêt %2.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is in the future (today is %2).</source>
+        <translation>La date de début %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>The stop date %1 is in the future (today is %2).</source>
+        <translation>La date d&apos;arrêt %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>The last dose date %1 is in the future (today is %2).</source>
+        <translation>La date de dernière dose %1 est dans le futur (nous sommes le %2).</translation>
+    </message>
+    <message>
+        <source>Prior therapies — %1</source>
+        <translation>Traitements antérieurs — %1</translation>
+    </message>
+    <message>
+        <source>Every prior or current therapy (drug, when started and stopped, why stopped). Entered once, it is used by every screening: the washout and prior-failure rules read it. A therapy without a stop date is ongoing.</source>
+        <translation>Chaque traitement antérieur ou en cours (médicament, dates de début et d&apos;arrêt, raison de l&apos;arrêt). Saisi une seule fois, il sert à chaque évaluation d&apos;admissibilité&#x202f;: les règles de délai de sevrage et d&apos;échec antérieur le lisent. Un traitement sans date d&apos;arrêt est en cours.</translation>
+    </message>
+    <message>
+        <source>Prior therapies</source>
+        <translation>Traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>&amp;New therapy</source>
+        <translation>No&amp;uveau traitement</translation>
+    </message>
+    <message>
+        <source>Recorded at screening, not yet in this history</source>
+        <translation>Noté lors de l&apos;évaluation d&apos;admissibilité, absent de cet historique</translation>
+    </message>
+    <message>
+        <source>Fill in %1 since %2 (current)</source>
+        <translation>Reprendre %1 depuis le %2 (en cours)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 since %2 (previous)</source>
+        <translation>Reprendre %1 depuis le %2 (antérieur)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 (current)</source>
+        <translation>Reprendre %1 (en cours)</translation>
+    </message>
+    <message>
+        <source>Fill in %1 (previous)</source>
+        <translation>Reprendre %1 (antérieur)</translation>
+    </message>
+    <message>
+        <source>New therapy</source>
+        <translation>Nouveau traitement</translation>
+    </message>
+    <message>
+        <source>generic name, e.g. methotrexate</source>
+        <translation>dénomination commune, p. ex. méthotrexate</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>Stop date</source>
+        <translation>Date d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>— ongoing / not stopped —</source>
+        <translation>— en cours / non arrêté —</translation>
+    </message>
+    <message>
+        <source>Reason stopped</source>
+        <translation>Raison de l&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>Last dose date</source>
+        <translation>Date de la dernière dose</translation>
+    </message>
+    <message>
+        <source>B cells detectable (rituximab)</source>
+        <translation>Lymphocytes B détectables (rituximab)</translation>
+    </message>
+    <message>
+        <source>Given for skin disease</source>
+        <translation>Donné pour l&apos;atteinte cutanée</translation>
+    </message>
+    <message>
+        <source>&amp;Drug:</source>
+        <translation>&amp;Médicament&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Started:</source>
+        <translation>&amp;Début&#x202f;:</translation>
+    </message>
+    <message>
+        <source>St&amp;opped:</source>
+        <translation>&amp;Arrêt&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Why stopped:</source>
+        <translation>&amp;Raison de l&apos;arrêt&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;Last dose:</source>
+        <translation>Dernière d&amp;ose&#x202f;:</translation>
+    </message>
+    <message>
+        <source>&amp;B cells (rituximab):</source>
+        <translation>Lymphocytes &amp;B (rituximab)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Notes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve therapy</source>
+        <translation>&amp;Enregistrer le traitement</translation>
+    </message>
+    <message>
+        <source>Saving the therapy</source>
+        <translation>Enregistrement du traitement</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>(date not recorded)</source>
+        <translation>(date non renseignée)</translation>
+    </message>
+    <message>
+        <source>New therapy — from the screening (%1, current: leave the stop date empty)</source>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, en cours&#x202f;: laissez la date d&apos;arrêt vide)</translation>
+    </message>
+    <message>
+        <source>New therapy — from the screening (%1, stopped: enter when and why)</source>
+        <translation>Nouveau traitement — repris de l&apos;évaluation d&apos;admissibilité (%1, arrêté&#x202f;: indiquez quand et pourquoi)</translation>
+    </message>
+    <message>
+        <source>Edit %1 (ongoing — to stop it, enter the stop date and why)</source>
+        <translation>Modifier %1 (en cours — pour l&apos;arrêter, saisissez la date d&apos;arrêt et la raison)</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>What you typed is still in this form.</source>
+        <translation>Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +8111,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>diffère de la dose calculée de %1 : %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
         <source>(maximum %1 %2 per pulse)</source>
         <translation>(maximum %1 %2 par bolus)</translation>
     </message>
@@ -7846,6 +8165,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Visit schedule</source>
         <translation>Calendrier des visites</translation>
+    </message>
+    <message>
+        <source>%1 (continuing)</source>
+        <translation>%1 (poursuivi)</translation>
+    </message>
+    <message>
+        <source>IV methylprednisolone pulse (at provider&apos;s discretion)</source>
+        <translation>Bolus de méthylprednisolone IV (à la discrétion du prescripteur)</translation>
     </message>
     <message>
         <source>day</source>
@@ -8065,6 +8392,105 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Not stopped: %1</source>
         <translation>Non arrêté : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TreatmentPlansDialog</name>
+    <message>
+        <source>seed</source>
+        <translation>article source</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>File SHA-256</source>
+        <translation>SHA-256 du fichier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Where in the file</source>
+        <translation>Endroit dans le fichier</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Raison du refus</translation>
+    </message>
+    <message>
+        <source>Treatment plans</source>
+        <translation>Plans de traitement</translation>
+    </message>
+    <message>
+        <source>Plans offered (%1)</source>
+        <translation>Plans proposés (%1)</translation>
+    </message>
+    <message>
+        <source>Plans offered</source>
+        <translation>Plans proposés</translation>
+    </message>
+    <message>
+        <source>site plan</source>
+        <translation>plan du site</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>livré avec le logiciel</translation>
+    </message>
+    <message>
+        <source> — verify before use</source>
+        <translation> — à vérifier avant usage</translation>
+    </message>
+    <message>
+        <source>Protocol files refused (%1)</source>
+        <translation>Fichiers de protocole refusés (%1)</translation>
+    </message>
+    <message>
+        <source>Protocol files refused: none</source>
+        <translation>Fichiers de protocole refusés&#x202f;: aucun</translation>
+    </message>
+    <message>
+        <source>Protocol files refused</source>
+        <translation>Fichiers de protocole refusés</translation>
+    </message>
+    <message>
+        <source>(whole file)</source>
+        <translation>(fichier entier)</translation>
+    </message>
+    <message>
+        <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder (%1). It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
+        <translation>Un fichier refusé n&apos;est pas proposé&#x202f;; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site (%1). Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré&#x202f;; remplacer un plan livré demande une nouvelle version.</translation>
+    </message>
+    <message>
+        <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder. It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
+        <translation>Un fichier refusé n&apos;est pas proposé&#x202f;; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site. Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré&#x202f;; remplacer un plan livré demande une nouvelle version.</translation>
     </message>
 </context>
 <context>

@@ -739,7 +739,8 @@ def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
                   data=(*plan_words, *visits, *concomitants))
     assert "Date d'inscription 02 nov. 2026 · poids 20 kg, taille 115 cm" in plain(summary)
     assert "DMJ avec éruption cutanée persistante" in plain(summary)  # the plan's title
-    assert "Corticostéroïde quotidien (prednisone ou équivalent): 10 mg/jour" in plain(summary)
+    assert ("Corticostéroïde quotidien (prednisone ou équivalent)\u202f: 10 mg/jour"
+            in plain(summary))
     shoot(wizard, "enrollment-summary")
 
 

@@ -23,7 +23,9 @@ def shipped_texts() -> set[str]:
     dose_words = {text for rule in rules
                   for text in (rule.frequency, rule.route, rule.label or rule.drug)}
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
-            | {visit.label for p in plans for visit in p.visits} | dose_words - {""})
+            | {visit.label for p in plans for visit in p.visits}
+            | {limit.note for p in plans for limit in p.concomitant_limits if limit.note}
+            | dose_words - {""})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():

@@ -81,6 +81,8 @@ def windows(window, ids: dict[str, int], tmp_path: Path
     yield "print choice", lambda: window.make_print_dialog(enrolled, "JDM-001")
     yield "print preview", lambda: PdfPreviewDialog(_blank_pdf(tmp_path), window)
     yield "export", lambda: ExportDialog(window.database, window, user="nurse")
+    yield "treatment plans", lambda: window.make_treatment_plans_dialog()
+    yield "cohort outcomes", lambda: window.make_cohort_window()
 
 
 def fill_current_page(wizard) -> None:

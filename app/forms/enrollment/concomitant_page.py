@@ -144,7 +144,7 @@ class ConcomitantPage(QWizardPage):
                 self.tr("Maximum for %1 kg: %2 mg/day. Higher doses are refused.")
                 .replace("%1", decimal(body.weight_kg, 3))
                 .replace("%2", decimal(limit.max_amount)) + "\n" + rule)
-            self.setSubTitle(limit.note or self.subTitle())
+            self.setSubTitle(plan_text_words(limit.note) if limit.note else self.subTitle())
         else:
             self.steroid_max.setText(self.tr("This plan gives no daily corticosteroid limit."))
         limits = pulse_limits(self.w.protocol)

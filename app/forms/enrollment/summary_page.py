@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
+from app.domain.concomitant_medicines import CONTINUING_SUFFIX, PULSE_LABEL
 from app.domain.treatment_course_record import chosen_phrase
 from app.forms.language import format_date
 from app.forms.numbers import decimal
@@ -14,6 +15,7 @@ from app.forms.terms import (
     ARM_CHOICE,
     arm_title,
     body_in_words,
+    drug_words,
     phrase_words,
     phrases,
     plan_text_words,
@@ -77,17 +79,18 @@ class SummaryPage(QWizardPage):
                .replace("%2", _esc(p.override_reason or "")) if p.override_reason else "")
             + dates(p.schedule) + "</li>" for p in plan.doses)
         conc = "".join(
-            f"<li>{_esc(plan_text_words(c.label))}"
-            + (f": {decimal(c.final_amount)} {c.unit}/{per_words(c.per)}"
-               if c.final_amount is not None else "")
+            "<li>" + (self.tr("%1: %2").replace("%1", _esc(concomitant_words(c))).replace(
+                "%2", f"{decimal(c.final_amount)} {c.unit}/{per_words(c.per)}")
+                if c.final_amount is not None else _esc(concomitant_words(c)))
             + (" " + self.tr("(maximum %1 %2 per pulse)").replace("%1", decimal(c.amount))
                .replace("%2", c.unit) if c.calculated and c.amount is not None else "")
             + (warn if c.status == "provisional" else "")
             + dates(c.schedule) + "</li>" for c in plan.concomitant)
         visits = "".join(
-            f"<li>{_esc(visit_words(v.label))}: "
-            + self.tr("%1 (window %2 to %3)").replace("%1", format_date(v.target))
-            .replace("%2", format_date(v.window_start)).replace("%3", format_date(v.window_end))
+            "<li>" + self.tr("%1: %2").replace("%1", _esc(visit_words(v.label))).replace(
+                "%2", self.tr("%1 (window %2 to %3)").replace("%1", format_date(v.target))
+                .replace("%2", format_date(v.window_start))
+                .replace("%3", format_date(v.window_end)))
             + "</li>" for v in plan.visits)
         why = phrases(ARM_CHOICE, chosen_phrase(plan.choice.codes, plan.choice.other_text))
         counselled = (self.tr("given") if plan.sun_protection_counselled
@@ -108,6 +111,18 @@ class SummaryPage(QWizardPage):
             + ("<p>" + self.tr("Sun-protection counselling: %1").replace("%1", counselled) + "</p>"
                if self.w.protocol.counselling else "")
             + "<p><b>" + self.tr("Visit schedule") + f"</b></p><ul>{visits}</ul>")
+
+
+def concomitant_words(item) -> str:  # noqa: ANN001 - a ConcomitantItem
+    """A concomitant medicine's label in the interface's language: the domain's own labels
+    (PULSE_LABEL, CONTINUING_SUFFIX) here, the plan file's from the plan-text catalogue."""
+    if item.label.endswith(CONTINUING_SUFFIX):
+        return QCoreApplication.translate("SummaryPage", "%1 (continuing)").replace(
+            "%1", drug_words(item.drug))
+    if item.label == PULSE_LABEL:
+        return QCoreApplication.translate(
+            "SummaryPage", "IV methylprednisolone pulse (at provider's discretion)")
+    return plan_text_words(item.label)
 
 
 def per_words(per: str) -> str:

@@ -72,7 +72,7 @@ class FieldMessage(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(ERROR_STYLE)
-        self.setAccessibleName(f"Problem with {name}")
+        self.setAccessibleName(self.tr("Problem with %1").replace("%1", name))
         self.hide()
 
     def show_message(self, text: str | None) -> None:
