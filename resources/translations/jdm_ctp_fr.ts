@@ -2634,7 +2634,7 @@ Exporter les données identifiées&#x202f;?</translation>
     <name>FieldMessage</name>
     <message>
         <source>Problem with %1</source>
-        <translation>Problème : %1</translation>
+        <translation>Problème&#x202f;: %1</translation>
     </message>
 </context>
 <context>
