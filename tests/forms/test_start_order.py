@@ -60,7 +60,9 @@ def _start(monkeypatch, database, backup, shown: dict) -> int:
         job.progress.connect(lambda *_: QTimer.singleShot(0, look))
         # Connected after the application's own slot: that one has run when this quits.
         job.done.connect(lambda _outcome: QTimer.singleShot(0, loop.quit))
-        QTimer.singleShot(30000, loop.quit)  # a backup that never reports fails below
+        # A backup that never reports fails below. The limit is generous: the real
+        # daily backup took over 30 s on a loaded CI machine and was read as missing.
+        QTimer.singleShot(300_000, loop.quit)
         loop.exec()
         shown["after"] = {"label shown": window.backup_status.isVisible(),
                           "label": window.backup_status.text(),
