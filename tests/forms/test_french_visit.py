@@ -318,7 +318,7 @@ def test_cohort_window_in_french(qtbot, database, french):
     window.resize(1366, 768)
     window.show()
     assert window.windowTitle() == "Résultats par bras"
-    assert window.plan.itemText(0) == "persistent-skin-rash (34 inscriptions)"
+    assert window.plan.itemText(0) == "DMJ avec éruption cutanée persistante (34 inscriptions)"
     counts = window.tables["counts"]
     assert [counts.horizontalHeaderItem(c).text() for c in range(counts.columnCount())] == [
         "", "A\nIgIV", "B\nMycophénolate mofétil", "C\nCyclosporine"]
