@@ -72,7 +72,8 @@ def test_the_list_matches_what_the_models_hold(database):
 
 def test_the_reading_connection_keeps_nothing(database):
     with database.reading_connection() as connection:
-        connection.execute(text("INSERT INTO site (name, active) VALUES ('Ghost', 1)"))
+        connection.execute(text("INSERT INTO site (name, active) VALUES ('Ghost', :active)"),
+                           {"active": True})
     with database.reading_connection() as connection:
         assert connection.execute(text("SELECT count(*) FROM site WHERE name = 'Ghost'")
                                   ).scalar_one() == 0
