@@ -116,6 +116,38 @@ def measure(path: BenchPath, repeats: int) -> Timing:
     return timing
 
 
+def where_the_time_goes(path: BenchPath, top: int = 12) -> str:
+    """One more app run under cProfile, for a path whose goal is not met: the functions it
+    spends its own time in (the largest first), with their share of the run, so the table
+    is printed with the remaining gap's profile beside it. A path timed in a child process
+    (the cold start) shows only the waiting here: its child is profiled apart."""
+    import cProfile
+    import pstats
+
+    if path.prepare is not None:
+        path.prepare()
+    profiler = cProfile.Profile()
+    profiler.runcall(path.app)
+    stats = pstats.Stats(profiler)
+    total = sum(row[2] for row in stats.stats.values()) or 1.0  # own time of every function
+    rows = sorted(stats.stats.items(), key=lambda item: item[1][2], reverse=True)[:top]
+    lines = [f"  where {path.name}'s time goes (one profiled run, own time per function):"]
+    for (filename, line, function), (_cc, calls, own, _cum, _callers) in rows:
+        lines.append(f"    {own / total:6.1%}  {own * 1000:9.1f} ms  {calls:>9} calls  "
+                     f"{_short(filename)}:{line}({function})")
+    return "\n".join(lines)
+
+
+def _short(filename: str) -> str:
+    """A profiled function's file, named from the project or the library it belongs to."""
+    parts = Path(filename).parts
+    for marker in ("site-packages", "app", "bench"):
+        if marker in parts:
+            index = len(parts) - 1 - parts[::-1].index(marker)
+            return "/".join(parts[index + (marker == "site-packages"):])
+    return filename
+
+
 def demo_database(patients: int, seed: int = 1) -> Path:
     """The demo database of that size, created once and kept between runs (it takes minutes)."""
     os.environ.setdefault("JDM_CTP_HOME", str(Path(tempfile.gettempdir()) / "jdm-ctp-bench"))
