@@ -253,28 +253,44 @@ def current_states(session: Session, kind: Kind, keys: Iterable[int] | None = No
 # ------------------------------------------------------------------- recording
 
 
-def _write(session: Session, states: Iterable[tuple[str, int, Any]], user: str) -> int:
-    """Append (kind, key, state) records to the trail, RECORDS_PER_ENTRY per entry."""
-    # Each full batch is appended as soon as it is read (the reads stream): memory stays
+def state_entries(states: Iterable[tuple[str, int, Any]]) -> Iterator[str]:
+    """The trail entries' texts for (kind, key, state) records, RECORDS_PER_ENTRY per
+    entry: plain text, so they can be made where the records were (demo data makes them in
+    its maker process) and appended by whoever holds the trail."""
+    # Each full batch is given as soon as it is read (the reads stream): memory stays
     # bounded by one entry, even for the millions of records demo data or an import add.
     batch: dict[str, dict[str, Any]] = {}
-    count = in_batch = 0
+    in_batch = 0
+    for name, key, state in states:
+        batch.setdefault(name, {})[str(key)] = state
+        in_batch += 1
+        if in_batch == RECORDS_PER_ENTRY:
+            yield state_text(batch)
+            batch, in_batch = {}, 0
+    if batch:
+        yield state_text(batch)
 
-    def append(text: str) -> None:
+
+def append_state_entries(session: Session, texts: Iterable[str], *, user: str) -> None:
+    """Append entries made by ``state_entries`` to the trail."""
+    for text in texts:
         audit.record(session, user=user, action=STATE_ACTION, entity=STATE_ENTITY,
                      entity_id=None, new_text=text,
                      reason="values of the records changed (for audit verify)")
 
-    for name, key, state in states:
-        batch.setdefault(name, {})[str(key)] = state
-        count += 1
-        in_batch += 1
-        if in_batch == RECORDS_PER_ENTRY:
-            append(state_text(batch))
-            batch, in_batch = {}, 0
-    if batch:
-        append(state_text(batch))
-    return count
+
+def _write(session: Session, states: Iterable[tuple[str, int, Any]], user: str) -> int:
+    """Append (kind, key, state) records to the trail; the number of records."""
+    counted = 0
+
+    def counting() -> Iterator[tuple[str, int, Any]]:
+        nonlocal counted
+        for record in states:
+            counted += 1
+            yield record
+
+    append_state_entries(session, state_entries(counting()), user=user)
+    return counted
 
 
 def record_states(session: Session, touched: dict[str, set[int]], *, user: str,
@@ -352,12 +368,6 @@ def written_states(name: str, rows: Iterable[tuple[int, Sequence[Any]]]
         groups.setdefault(key, []).append(fields)
     for key in sorted(groups):
         yield key, _grouped_state(kind, groups[key])
-
-
-def record_written_states(session: Session, states: Iterable[tuple[str, int, Any]], *,
-                          user: str) -> int:
-    """Append (kind, key, state) records (``written_states``) to the trail."""
-    return _write(session, states, user)
 
 
 def _note(session: Session, obj: Any, *, deleted: bool = False, new: bool = False) -> None:

@@ -176,14 +176,12 @@ def _run_jobs(jobs: Iterator[tuple], workers: int) -> Iterator[tuple]:
         for job in jobs:
             yield _render_block(job)
         return
-    import multiprocessing
     from collections import deque
-    from concurrent.futures import ProcessPoolExecutor
+
+    from app.processes import process_pool, stop_resource_tracker
 
     try:
-        # "spawn": never fork a process that holds database connections or Qt threads.
-        with ProcessPoolExecutor(max_workers=workers,
-                                 mp_context=multiprocessing.get_context("spawn")) as pool:
+        with process_pool(workers) as pool:
             pending: deque = deque()
             try:
                 for job in jobs:
@@ -196,20 +194,8 @@ def _run_jobs(jobs: Iterator[tuple], workers: int) -> Iterator[tuple]:
                 for future in pending:
                     future.cancel()
     finally:
-        # The pool joins its workers; the resource tracker that "spawn" started beside
-        # them would outlive this export (and the command) until it noticed its parent
-        # had gone: stop it and wait for it, so nothing of the export keeps running.
-        _stop_resource_tracker()
-
-
-def _stop_resource_tracker() -> None:
-    from multiprocessing import resource_tracker
-
-    tracker = getattr(resource_tracker, "_resource_tracker", None)
-    stop = getattr(tracker, "_stop", None)  # CPython 3.11+; none elsewhere: nothing to do
-    # Only a tracker this process started (a spawned child shares its parent's).
-    if stop is not None and getattr(tracker, "_pid", None) is not None:
-        stop()
+        # The pool joins its workers: nothing of the export keeps running after it.
+        stop_resource_tracker()
 
 
 def choose_workers(requested: int | None, patients: int) -> int:
