@@ -39,10 +39,13 @@ from app.domain.screening_prior_therapy import PriorAssessment
 from app.forms.screening_criteria import CriterionBox
 from app.forms.terms import (
     EXPLANATION,
+    PLAN_ENGLISH_PROPERTY,
+    PLAN_TEXT_PROPERTY,
     PAGE,
     VERDICT,
-    plan_text,
     plan_text_words,
+    plan_words_on,
+    screening_words,
     sentences,
     term,
 )
@@ -89,7 +92,7 @@ class SetupPage(QWizardPage):
         form.addRow(plan_label, self.protocol)
         form.addRow(date_label, self.screening_date)
         form.addRow("", self.date_message)
-        self.notice = plan_text(QLabel())  # the plan file's own notice
+        self.notice = QLabel()  # the plan file's own notice (_show_notice)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(HINT_STYLE)
         form.addRow(self.notice)
@@ -107,16 +110,24 @@ class SetupPage(QWizardPage):
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(draft.protocol_id)))
         self.protocol.blockSignals(False)
         self.screening_date.set_iso(draft.screening_date)
-        self.notice.setText(self.w.protocol.notice)
+        self._show_notice()
         self.plan_banner.setVisible(self.w.protocol.provisional)
         self._show_problems()
+
+    def _show_notice(self) -> None:
+        notice = self.w.protocol.notice
+        self.notice.setText(plan_text_words(notice))
+        self.notice.setProperty(PLAN_TEXT_PROPERTY, None)
+        self.notice.setProperty(PLAN_ENGLISH_PROPERTY, None)
+        self.notice.setToolTip("")
+        plan_words_on(self.notice, notice)
 
     def _on_protocol(self, _index: int) -> None:
         if not self.w.change_protocol(self.protocol.currentData()):
             self.protocol.blockSignals(True)
             self.protocol.setCurrentIndex(max(0, self.protocol.findData(self.w.protocol.id)))
             self.protocol.blockSignals(False)
-        self.notice.setText(self.w.protocol.notice)
+        self._show_notice()
         self.plan_banner.setVisible(self.w.protocol.provisional)
 
     def _on_date(self) -> None:
@@ -127,7 +138,7 @@ class SetupPage(QWizardPage):
 
     def _show_problems(self) -> None:
         problems = self.w.flow.setup_problems(self.w.draft, self.w.today)
-        self.date_message.show_message(problems.get("screening_date"))
+        self.date_message.show_message(screening_words(problems.get("screening_date")))
 
     def isComplete(self) -> bool:
         return not self.w.flow.setup_problems(self.w.draft, self.w.today)
@@ -166,6 +177,16 @@ class CriteriaPage(QWizardPage):
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
+        # The criteria in the interface's words are a translation no clinician has checked:
+        # said on each criteria page, the plan's English in each criterion's tooltip.
+        self.not_checked = QLabel(self.tr(
+            "Translation of the criteria not checked by a clinician; the plan's English text "
+            "is authoritative (point at a criterion to read it)."))
+        self.not_checked.setWordWrap(True)
+        self.not_checked.setStyleSheet(BANNER_STYLES["wait"])
+        self.not_checked.setVisible(any(
+            plan_text_words(c.text) != c.text for c in wizard.protocol.criteria_in(group)))
+        outer.addWidget(self.not_checked)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -309,16 +330,16 @@ class VerdictPage(QWizardPage):
         self.who.setAlignment(Qt.AlignCenter)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.reasons = plan_text(QLabel())
+        self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.RichText)
-        self.reasons.setAccessibleName("Reasons")
-        self.queries = plan_text(QLabel())
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.queries = QLabel()
         self.queries.setWordWrap(True)
         self.queries.setTextFormat(Qt.RichText)
-        self.queries.setAccessibleName("Queries")
+        self.queries.setAccessibleName(self.tr("Queries"))
         self.queries.setStyleSheet(BANNER_STYLES["wait"])
-        self.notes = plan_text(QLabel())
+        self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(HINT_STYLE)
         self.confirm = QCheckBox(self.tr("&I have checked the answers and confirm this "
@@ -357,23 +378,28 @@ class VerdictPage(QWizardPage):
                          .replace("%3", self.w.protocol.named_version.removeprefix("version "))
                          .replace("%4", str(self.w.draft.screening_date)))
         self.explanation.setText(sentences(EXPLANATION, v.explanation()))
-        items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
+        items = "".join(f"<li>{_escape(screening_words(item.text))}</li>"
+                        for item in (*v.failed, *v.unknown))
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
         self.reasons.setVisible(bool(items))
-        queried = "".join(f"<li>{_escape(item.text)}</li>" for item in v.queries)
-        self.queries.setText(f"<b>Queries (they do not change the verdict):</b><ul>{queried}</ul>"
-                             if queried else "")
+        queried = "".join(f"<li>{_escape(screening_words(item.text))}</li>"
+                          for item in v.queries)
+        self.queries.setText("<b>" + _escape(self.tr("Queries (they do not change the "
+                                                     "verdict):"))
+                             + f"</b><ul>{queried}</ul>" if queried else "")
         self.queries.setVisible(bool(queried))
-        notes = list(v.notes)
+        notes = [(note, screening_words(note)) for note in v.notes]
         if v.outcome == ELIGIBLE:
             facts = screening_facts(saved_answers(self.w.protocol, self.w.draft))
             for choice in arm_choices(self.w.protocol, facts):
                 if not choice.open:
                     extra = (" Restarting previously stopped IVIG may be considered."
                              if choice.may_consider else "")
-                    notes.append(f"Arm {choice.arm_id} ({choice.name}) will not be available: "
-                                 f"{' '.join(choice.closed_reasons)}{extra}")
-        self.notes.setText("".join(f"<p>{_note_html(n)}</p>" for n in notes))
+                    note = (f"Arm {choice.arm_id} ({choice.name}) will not be available: "
+                            f"{' '.join(choice.closed_reasons)}{extra}")
+                    notes.append((note, note))
+        self.notes.setText("".join(f"<p>{_note_html(note, shown)}</p>"
+                                   for note, shown in notes))
         self.confirm.setChecked(False)
         self.w.draft.confirmed = False
 
@@ -385,9 +411,10 @@ class VerdictPage(QWizardPage):
         return self.w.draft.confirmed
 
 
-def _note_html(note: str) -> str:
-    """A verdict note; an arm closed (or to check) is shown so it cannot be missed."""
-    text = _escape(note)
+def _note_html(note: str, shown: str) -> str:
+    """A verdict note (``shown`` in the interface's words); an arm closed (or to check) is
+    shown so it cannot be missed."""
+    text = _escape(shown)
     if "is closed by the prior therapies" in note or "will not be available" in note:
         return f"<span style='color:#7a0000; font-weight:bold'>✘ {text}</span>"
     if "to check before enrolling" in note:

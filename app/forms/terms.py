@@ -18,9 +18,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Lowered, Phrase, Sentence
+from app.domain.phrases import (
+    DrugName,
+    Joined,
+    Label,
+    Lowered,
+    Phrase,
+    Sentence,
+    Shortened,
+    shorten,
+)
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
+# A widget whose tooltip is the plan file's English of the text it shows translated: the
+# English is authoritative (the French is not checked by a clinician), shown on demand.
+PLAN_ENGLISH_PROPERTY = "jdm_plan_english"
 SEX = "Sex"
 ANSWER = "Answer"
 SECTION = "Section"
@@ -28,6 +40,7 @@ GROUP = "Criteria group"
 VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
+SCREENING = "Screening"
 PATIENT_CHECK = "Patient check"
 RACE = "Race"
 ETHNICITY = "Ethnicity"
@@ -98,6 +111,39 @@ LISTED = {
         QT_TRANSLATE_NOOP("Verdict explanation",
                           " Queries are listed below: answer them or record why; they do not "
                           "change the verdict.")),
+    # app.domain.screening.SENTENCES: a screening's field problems, timing lines,
+    # consistency findings and verdict lines (Sentences: screening_words)
+    SCREENING: (
+        QT_TRANSLATE_NOOP("Screening", "%1: enter a date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Screening", "%1: %2 is after the screening date %3."),
+        QT_TRANSLATE_NOOP("Screening", "%1: choose one of the listed options."),
+        QT_TRANSLATE_NOOP("Screening", "%1: required when the answer is Yes."),
+        QT_TRANSLATE_NOOP("Screening", "%1: required."),
+        QT_TRANSLATE_NOOP("Screening", "%1 %2: at least %3 calendar months before the screening "
+                          "date %4 (met from %5)."),
+        QT_TRANSLATE_NOOP("Screening", "%1 %2 is less than %3 calendar months before the "
+                          "screening date %4: the criterion is not met before %5."),
+        QT_TRANSLATE_NOOP("Screening", "Should have %1"), QT_TRANSLATE_NOOP("Screening", "May have %1"),
+        QT_TRANSLATE_NOOP("Screening", "Should not have %1"),
+        QT_TRANSLATE_NOOP("Screening", "Recorded: %1. %2"),
+        QT_TRANSLATE_NOOP("Screening", "answered Yes"), QT_TRANSLATE_NOOP("Screening", "answered No"),
+        QT_TRANSLATE_NOOP("Screening", "answered Unknown"),
+        QT_TRANSLATE_NOOP("Screening", "“%1” left blank"), QT_TRANSLATE_NOOP("Screening", "“%1” filled in"),
+        QT_TRANSLATE_NOOP("Screening", "“%1” %2 (below %3)"), QT_TRANSLATE_NOOP("Screening", "“%1”: %2"),
+        QT_TRANSLATE_NOOP("Screening", "yes"), QT_TRANSLATE_NOOP("Screening", "no"),
+        QT_TRANSLATE_NOOP("Screening", "Contradiction (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Contradiction (%1) (provisional rule): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Query (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Query (%1) (provisional rule): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Unknown (%1): not known whether the patient has: %2"),
+        QT_TRANSLATE_NOOP("Screening", "Unknown (%1): not known whether the patient is free of: %2"),
+        QT_TRANSLATE_NOOP("Screening", "Not met (%1): %2"), QT_TRANSLATE_NOOP("Screening", "Exclusion present (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1: %2"),
+        QT_TRANSLATE_NOOP("Screening", "Prior therapies: not evaluated. Record the prior-therapy "
+                          "history and screen again."),
+        QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
+        QT_TRANSLATE_NOOP("Screening", ", ")),
     # app.domain.patient.validate_patient_fields: its fixed messages
     PATIENT_CHECK: (
         QT_TRANSLATE_NOOP("Patient check", "Study id is required."),
@@ -1497,6 +1543,18 @@ def plan_text(widget: QWidget) -> QWidget:
     return widget
 
 
+def plan_words_on(widget: QWidget, english: str) -> QWidget:
+    """Mark a widget that shows a plan file's text (``english``) in the interface's words
+    (plan_text_words): translated, its tooltip is the plan's English, which stays
+    authoritative; in English, or a text the catalogue has no entry for (a site's own plan
+    file), it is plan_text, shown in the plan's own words."""
+    if plan_text_words(english) == english:
+        return plan_text(widget)
+    widget.setToolTip(english)
+    widget.setProperty(PLAN_ENGLISH_PROPERTY, True)
+    return widget
+
+
 def term(context: str, text: str) -> str:
     """The interface's word for a domain label (the label itself when not translated)."""
     return QCoreApplication.translate(context, text)
@@ -1525,6 +1583,8 @@ def plan_text_words(text: str) -> str:
     from app.catalog import plan_words
     from app.forms.language import INTERFACE
 
+    if isinstance(text, Shortened):  # the whole text's words, cut as the English is
+        return shorten(plan_words(text.full, INTERFACE.language), text.limit)
     return plan_words(text, INTERFACE.language)
 
 
@@ -1576,6 +1636,18 @@ def date_check_words(text: str | None) -> str | None:
     from app.forms.language import explanation_in_words
 
     return explanation_in_words(phrases(DATE_CHECK, text)) if text else text
+
+
+def screening_words(text: str | None) -> str | None:
+    """A sentence of the screening (a field's problem, a timing line, a verdict's reason:
+    app.domain.screening.SENTENCES) in the interface's language: the plan's own texts from
+    the plan-text catalogue, its dates as the interface writes them. A text that is not
+    one of them (a prior-therapy line) is shown as the domain wrote it."""
+    from app.forms.language import INTERFACE, explanation_in_words
+
+    if not isinstance(text, Sentence) or INTERFACE.language == "en":
+        return text
+    return explanation_in_words(phrases(SCREENING, text))
 
 
 def body_in_words(body: BodyMeasurements) -> str:

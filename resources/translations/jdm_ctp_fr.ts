@@ -1672,16 +1672,56 @@
         <source> A detail that contradicts the plan (e.g. calcinosis more than mild) is shown in red and makes the patient not eligible.</source>
         <translation> Un détail qui contredit le plan (p. ex. calcinose plus que légère) est affiché en rouge et rend le patient non admissible.</translation>
     </message>
+    <message>
+        <source>Translation of the criteria not checked by a clinician; the plan&apos;s English text is authoritative (point at a criterion to read it).</source>
+        <translation>Traduction des critères non vérifiée par un clinicien ; le texte anglais du plan fait foi (pointez un critère pour le lire).</translation>
+    </message>
 </context>
 <context>
     <name>CriterionBox</name>
     <message>
-        <source>Criterion provisional — verify against the published plan (source: %1)</source>
-        <translation>Critère provisoire — à vérifier dans le plan publié (source : %1)</translation>
+        <source>%1: caution</source>
+        <translation>%1 : mise en garde</translation>
+    </message>
+    <message>
+        <source>Criterion provisional — verify against the published plan.</source>
+        <translation>Critère provisoire — à vérifier par rapport au plan publié.</translation>
+    </message>
+    <message>
+        <source>%1: provisional</source>
+        <translation>%1 : provisoire</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Timing rule read as calendar months — provisional, verify against the published plan</source>
+        <translation>Règle de délai lue en mois civils — provisoire, à vérifier par rapport au plan publié</translation>
     </message>
     <message>
         <source>Answer Yes, No or Unknown.</source>
         <translation>Répondez Oui, Non ou Inconnu.</translation>
+    </message>
+    <message>
+        <source>✘ Contradiction &lt;i&gt;(provisional rule)&lt;/i&gt;: %1 The patient is not eligible on these answers.</source>
+        <translation>✘ Contradiction &lt;i&gt;(règle provisoire)&lt;/i&gt; : %1 Le patient n&apos;est pas admissible selon ces réponses.</translation>
+    </message>
+    <message>
+        <source>✘ Contradiction: %1 The patient is not eligible on these answers.</source>
+        <translation>✘ Contradiction : %1 Le patient n&apos;est pas admissible selon ces réponses.</translation>
+    </message>
+    <message>
+        <source>? Query &lt;i&gt;(provisional rule)&lt;/i&gt;: %1</source>
+        <translation>? Question à vérifier &lt;i&gt;(règle provisoire)&lt;/i&gt; : %1</translation>
+    </message>
+    <message>
+        <source>? Query: %1</source>
+        <translation>? Question à vérifier : %1</translation>
     </message>
 </context>
 <context>
@@ -7758,6 +7798,141 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Screening</name>
+    <message>
+        <source>%1: enter a date (YYYY-MM-DD).</source>
+        <translation>%1 : entrez une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after the screening date %3.</source>
+        <translation>%1 : le %2 est postérieur à la date de l&apos;évaluation, le %3.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the listed options.</source>
+        <translation>%1 : choisissez une des options de la liste.</translation>
+    </message>
+    <message>
+        <source>%1: required when the answer is Yes.</source>
+        <translation>%1 : obligatoire quand la réponse est Oui.</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1 : obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 %2: at least %3 calendar months before the screening date %4 (met from %5).</source>
+        <translation>%1 %2 : au moins %3 mois civils avant la date de l&apos;évaluation %4 (rempli à partir du %5).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is less than %3 calendar months before the screening date %4: the criterion is not met before %5.</source>
+        <translation>%1 %2 précède de moins de %3 mois civils la date de l&apos;évaluation %4 : le critère n&apos;est pas rempli avant le %5.</translation>
+    </message>
+    <message>
+        <source>Should have %1</source>
+        <translation>Doit présenter %1</translation>
+    </message>
+    <message>
+        <source>May have %1</source>
+        <translation>Peut présenter %1</translation>
+    </message>
+    <message>
+        <source>Should not have %1</source>
+        <translation>Ne doit pas présenter %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1. %2</source>
+        <translation>Noté : %1. %2</translation>
+    </message>
+    <message>
+        <source>answered Yes</source>
+        <translation>réponse Oui</translation>
+    </message>
+    <message>
+        <source>answered No</source>
+        <translation>réponse Non</translation>
+    </message>
+    <message>
+        <source>answered Unknown</source>
+        <translation>réponse Inconnu</translation>
+    </message>
+    <message>
+        <source>“%1” left blank</source>
+        <translation>« %1 » laissé vide</translation>
+    </message>
+    <message>
+        <source>“%1” filled in</source>
+        <translation>« %1 » rempli</translation>
+    </message>
+    <message>
+        <source>“%1” %2 (below %3)</source>
+        <translation>« %1 » %2 (inférieur à %3)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Contradiction (%1): %2</source>
+        <translation>Contradiction (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Contradiction (%1) (provisional rule): %2</source>
+        <translation>Contradiction (%1) (règle provisoire) : %2</translation>
+    </message>
+    <message>
+        <source>Query (%1): %2</source>
+        <translation>Question à vérifier (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Query (%1) (provisional rule): %2</source>
+        <translation>Question à vérifier (%1) (règle provisoire) : %2</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): not known whether the patient has: %2</source>
+        <translation>Inconnu (%1) : on ne sait pas si le patient présente : %2</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): not known whether the patient is free of: %2</source>
+        <translation>Inconnu (%1) : on ne sait pas si le patient est exempt de : %2</translation>
+    </message>
+    <message>
+        <source>Not met (%1): %2</source>
+        <translation>Non rempli (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Exclusion present (%1): %2</source>
+        <translation>Exclusion présente (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Prior therapies: not evaluated. Record the prior-therapy history and screen again.</source>
+        <translation>Traitements antérieurs : non évalués. Entrez l&apos;historique des traitements antérieurs et refaites l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Enter the screening date (YYYY-MM-DD).</source>
+        <translation>Entrez la date de l&apos;évaluation (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The screening date %1 is in the future.</source>
+        <translation>La date de l&apos;évaluation %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>ScreeningWizard</name>
     <message>
         <source>Keep as draft</source>
@@ -8714,6 +8889,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Vérifiez le verdict, puis confirmez. Chaque évaluation est enregistrée, y compris les échecs de sélection.</translation>
     </message>
     <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Questions à vérifier</translation>
+    </message>
+    <message>
         <source>&amp;I have checked the answers and confirm this verdict</source>
         <translation>&amp;J&apos;ai vérifié les réponses et je confirme ce verdict</translation>
     </message>
@@ -8728,6 +8911,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
         <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
+    </message>
+    <message>
+        <source>Queries (they do not change the verdict):</source>
+        <translation>Questions à vérifier (elles ne changent pas le verdict) :</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@ French looking for any English left on screen.
 in some English source and in no French translation (e.g. "patient" is French too, so it
 does not count; "enrolled", "choose", "screening" do) must not appear in a visible text of a
 French window. A string that was never wrapped in tr() therefore fails as well, as long as
-it shares a word with one that was. Widgets marked ``plan_text`` (criteria, their help,
-the instruments' items: the plan file's and registry's own English, not translated this
-round) and what a person typed are skipped; every other visible text is read.
+it shares a word with one that was. Widgets marked ``plan_text`` (a plan file's text the
+plan-text catalogue has no French for, as a site's own plan file; the instruments' items)
+and what a person typed are skipped; every other visible text is read. The screening
+wizard of a shipped plan is walked with its plan texts read too (``plan_texts=True``): its
+criteria are translated. A tooltip that gives the plan's English of a translated text on
+purpose (terms.PLAN_ENGLISH_PROPERTY) is not read.
 """
 
 from __future__ import annotations
@@ -204,7 +207,9 @@ def plain(text: str) -> str:
     return re.sub(r"[^\S\u00a0\u202f]+", " ", text).strip()
 
 
-def skipped(widget: QWidget, top: QWidget) -> bool:
+def skipped(widget: QWidget, top: QWidget, plan_texts: bool = False) -> bool:
+    if plan_texts:
+        return False
     while widget is not None and widget is not top:
         if widget.property(terms.PLAN_TEXT_PROPERTY):
             return True
@@ -212,11 +217,13 @@ def skipped(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
-def visible_texts(top: QWidget) -> list[tuple[str, str]]:
-    """(where, text) for every text a person sees in ``top`` as it is shown now."""
+def visible_texts(top: QWidget, plan_texts: bool = False) -> list[tuple[str, str]]:
+    """(where, text) for every text a person sees in ``top`` as it is shown now; with
+    ``plan_texts``, the plan files' texts too."""
     found = [("window title", top.windowTitle())]
     for widget in [top, *top.findChildren(QWidget)]:
-        if not widget.isVisibleTo(top) and widget is not top or skipped(widget, top):
+        if (not widget.isVisibleTo(top) and widget is not top
+                or skipped(widget, top, plan_texts)):
             continue
         name = type(widget).__name__
         if isinstance(widget, QLabel):
@@ -233,7 +240,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             model = widget.model()
             found += [("column", str(model.headerData(c, Qt.Horizontal)))
                       for c in range(model.columnCount())]
-        if widget.toolTip():
+        if widget.toolTip() and not widget.property(terms.PLAN_ENGLISH_PROPERTY):
             found.append((name + " tooltip", widget.toolTip()))
     if isinstance(top, QMainWindow):
         for menu_action in top.menuBar().actions():
@@ -246,12 +253,14 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     return [(where, plain(text)) for where, text in found if text and text.strip()]
 
 
-def assert_french(window: QWidget, *expected: str, data: tuple[str, ...] = ()) -> list[str]:
+def assert_french(window: QWidget, *expected: str, data: tuple[str, ...] = (),
+                  plan_texts: bool = False) -> list[str]:
     """The window shows each expected French text and no English word of the .ts.
     ``data``: what the window shows from the records or the plan files (a file name, a
-    plan's title, a visit's name), taken out before looking."""
+    plan's title, a visit's name), taken out before looking; ``plan_texts``: the plan
+    files' texts are read too (visible_texts)."""
     english = english_only_words()
-    texts = visible_texts(window)
+    texts = visible_texts(window, plan_texts)
     for value in data:
         texts = [(where, text.replace(value, " ")) for where, text in texts]
     left = [f"{where}: {text!r}" for where, text in texts
