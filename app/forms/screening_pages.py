@@ -39,9 +39,9 @@ from app.domain.screening_prior_therapy import PriorAssessment
 from app.forms.screening_criteria import CriterionBox
 from app.forms.terms import (
     EXPLANATION,
+    PAGE,
     PLAN_ENGLISH_PROPERTY,
     PLAN_TEXT_PROPERTY,
-    PAGE,
     VERDICT,
     plan_text_words,
     plan_words_on,

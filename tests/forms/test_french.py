@@ -157,6 +157,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                 *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
+        terms.SCREENING: list(screening_domain.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
@@ -176,7 +177,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
     untranslated = [label for context, labels in wanted.items() for label in labels
                     if context != terms.DRUG
                     and terms.term(context, label) == label and not label.isupper()
-                    and label not in ("CMAS", "CHAQ", "MMT8")]
+                    and label not in ("CMAS", "CHAQ", "MMT8", ", ")]
     assert untranslated == []
     assert [terms.drug_words(d) for d in ("ivig", "methylprednisolone", "mycophenolate mofetil")
             ] == ["IgIV", "méthylprednisolone", "mycophénolate mofétil"]
