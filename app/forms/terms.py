@@ -1558,7 +1558,7 @@ def plan_words_on(widget: QWidget, english: str) -> QWidget:
     (plan_text_words): translated, its tooltip is the plan's English, which stays
     authoritative; in English, or a text the catalogue has no entry for (a site's own plan
     file), it is plan_text, shown in the plan's own words."""
-    if plan_text_words(english) == english:
+    if plan_text_words(english) == english or not plan_text_known(english):
         return plan_text(widget)
     widget.setToolTip(english)
     widget.setProperty(PLAN_ENGLISH_PROPERTY, True)
@@ -1596,6 +1596,15 @@ def plan_text_words(text: str) -> str:
     if isinstance(text, Shortened):  # the whole text's words, cut as the English is
         return shorten(plan_words(text.full, INTERFACE.language), text.limit)
     return plan_words(text, INTERFACE.language)
+
+
+def plan_text_known(text: str) -> bool:
+    """Whether a plan file's text is shown in the interface's words (in English always;
+    otherwise when the plan-text catalogue has it, a site's own plan's text not)."""
+    from app.catalog import plan_words_known
+    from app.forms.language import INTERFACE
+
+    return plan_words_known(text, INTERFACE.language)
 
 
 _UNSCHEDULED = re.compile(r"Unscheduled (\d+)")

@@ -6957,6 +6957,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Statut d’inscription</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>no arm</source>
         <translation>aucun bras</translation>
     </message>
