@@ -41,6 +41,7 @@ VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
 SCREENING = "Screening"
+PLAN_FILE = "Plan file"
 PATIENT_CHECK = "Patient check"
 RACE = "Race"
 ETHNICITY = "Ethnicity"
@@ -154,6 +155,29 @@ LISTED = {
         QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
         QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
         QT_TRANSLATE_NOOP("Screening", ", ")),
+    # app.domain.protocol.loading.SENTENCES: why a plan file is refused (the Treatment
+    # plans window; the command line prints the English)
+    PLAN_FILE: (
+        QT_TRANSLATE_NOOP("Plan file", "the file is not UTF-8 text (%1)"),
+        QT_TRANSLATE_NOOP("Plan file", "TOML syntax error: %1"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "lists or tables are nested too deeply (more than %1 levels)"),
+        QT_TRANSLATE_NOOP("Plan file", "not a regular file (%1); only regular files are read"),
+        QT_TRANSLATE_NOOP("Plan file", "cannot read the file: %1"),
+        QT_TRANSLATE_NOOP("Plan file", "the file is larger than %1 bytes (1 MiB)"),
+        QT_TRANSLATE_NOOP("Plan file", "cannot list the folder: %1"),
+        QT_TRANSLATE_NOOP("Plan file", "the loader failed on this file (%1); the other files "
+                          "are unaffected; please report it"),
+        QT_TRANSLATE_NOOP("Plan file", "protocol id \"%1\" is already defined by %2 in the "
+                          "same folder"),
+        QT_TRANSLATE_NOOP("Plan file", "\"%1\" version \"%2\" is the shipped plan (%3); a site "
+                          "file may not reuse a shipped plan's id and version: give the site "
+                          "plan its own version"),
+        QT_TRANSLATE_NOOP("Plan file", "a folder"), QT_TRANSLATE_NOOP("Plan file", "a FIFO"),
+        QT_TRANSLATE_NOOP("Plan file", "a device"), QT_TRANSLATE_NOOP("Plan file", "a socket"),
+        QT_TRANSLATE_NOOP("Plan file", "not a plain file"),
+        QT_TRANSLATE_NOOP("Plan file", "unknown key \"%1\" (allowed here: %2)"),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (required)")),
     # app.domain.patient.validate_patient_fields: its fixed messages
     PATIENT_CHECK: (
         QT_TRANSLATE_NOOP("Patient check", "Study id is required."),

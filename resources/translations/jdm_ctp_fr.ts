@@ -5464,6 +5464,13 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>Select a patient first.</source>
         <translation>Sélectionnez d&apos;abord un patient.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protocol file(s) refused — see Tools → Treatment plans</source>
+        <translation>
+            <numerusform>%n fichier de plan refusé — voir Outils → Plans de traitement</numerusform>
+            <numerusform>%n fichiers de plan refusés — voir Outils → Plans de traitement</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No treatment plan is installed.</source>
         <translation>Aucun plan de traitement n&apos;est installé.</translation>
@@ -7294,6 +7301,77 @@ Exporter les données identifiées&#x202f;?</translation>
             <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
             <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Plan file</name>
+    <message>
+        <source>the file is not UTF-8 text (%1)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (%1)</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: %1</source>
+        <translation>erreur de syntaxe TOML : %1</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested too deeply (more than %1 levels)</source>
+        <translation>listes ou tables imbriquées trop profondément (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1); only regular files are read</source>
+        <translation>pas un fichier ordinaire (%1) ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes (1 MiB)</source>
+        <translation>le fichier dépasse %1 octets (1 Mio)</translation>
+    </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>impossible de lister le dossier : %1</translation>
+    </message>
+    <message>
+        <source>the loader failed on this file (%1); the other files are unaffected; please report it</source>
+        <translation>le chargement a échoué sur ce fichier (%1) ; les autres fichiers ne sont pas touchés ; veuillez le signaler</translation>
+    </message>
+    <message>
+        <source>protocol id &quot;%1&quot; is already defined by %2 in the same folder</source>
+        <translation>l&apos;identifiant de protocole « %1 » est déjà défini par %2 dans le même dossier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version &quot;%2&quot; is the shipped plan (%3); a site file may not reuse a shipped plan&apos;s id and version: give the site plan its own version</source>
+        <translation>« %1 » version « %2 » est le plan livré (%3) ; un fichier du site ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré : donnez au plan du site sa propre version</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>pas un fichier simple</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>clé inconnue « %1 » (permises ici : %2)</translation>
+    </message>
+    <message>
+        <source>is missing (required)</source>
+        <translation>est absent (obligatoire)</translation>
     </message>
 </context>
 <context>

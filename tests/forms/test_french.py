@@ -51,6 +51,7 @@ from app.domain.arm_switch import SWITCH_REASONS
 from app.domain.concomitant_medicines import continuing_choices
 from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
+from app.domain.protocol import loading as plan_loading
 from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.response.total_improvement import BAND_SENTENCES
@@ -158,6 +159,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
         terms.SCREENING: list(screening_domain.SENTENCES),
+        terms.PLAN_FILE: list(plan_loading.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
