@@ -51,8 +51,8 @@ from app.domain.arm_switch import SWITCH_REASONS
 from app.domain.concomitant_medicines import continuing_choices
 from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
-from app.domain.protocol import loading as plan_loading
 from app.domain.permissions import ROLE_LABELS
+from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
