@@ -365,6 +365,10 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation",
                           "The final dose %1 %2 differs from the computed %3 %2. Give a reason "
                           "for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The protocol gives no %1 dose for a weight of %2 "
+                          "kg (dose bands: %3)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The protocol gives no %1 dose for a body surface "
+                          "area of %2 m² (dose bands: %3)."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
     ),
@@ -1659,7 +1663,7 @@ def phrase_words(text: Phrase | Joined) -> str:
     from app.forms.language import explanation_in_words
 
     def plan(value: str) -> str:
-        return term(DRUG, value) if isinstance(value, DrugName) else plan_text_words(value)
+        return drug_words(value) if isinstance(value, DrugName) else plan_text_words(value)
 
     from app.forms.numbers import number_words
 
@@ -1761,7 +1765,8 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
         return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
-                          if isinstance(value, Label) else plan_text_words(value),
+                          if isinstance(value, Label) else drug_words(value)
+                          if isinstance(value, DrugName) else plan_text_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
@@ -1787,9 +1792,15 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
 def _template_words(context: str, template: str) -> str:
     """A phrase's template (or label) in the context's words; a finding may say an
-    instrument's message (listed under MESSAGE)."""
+    instrument's message (listed under MESSAGE); a dose-engine sentence inside another
+    message (a dose band, why no dose can be computed) is said in its own context (not
+    a bare separator: a context keeps its own)."""
     words = term(context, template)
-    return term(MESSAGE, template) if words == template and context == FINDING else words
+    if words == template and context == FINDING:
+        words = term(MESSAGE, template)
+    if words == template and "%" in template and template in _PHRASE_CONTEXTS:
+        words = term(_PHRASE_CONTEXTS[template], template)
+    return words
 
 
 def _label_words(context: str, label: str) -> str:

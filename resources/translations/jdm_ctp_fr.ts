@@ -2078,6 +2078,14 @@
         <translation>La dose finale de %1 %2 diffère de la dose calculée de %3 %2. Indiquer le motif de la différence.</translation>
     </message>
     <message>
+        <source>The protocol gives no %1 dose for a weight of %2 kg (dose bands: %3).</source>
+        <translation>Le protocole ne donne aucune dose pour ce poids : %1, %2 kg (tranches de dose : %3).</translation>
+    </message>
+    <message>
+        <source>The protocol gives no %1 dose for a body surface area of %2 m² (dose bands: %3).</source>
+        <translation>Le protocole ne donne aucune dose pour cette surface corporelle : %1, %2 m² (tranches de dose : %3).</translation>
+    </message>
+    <message>
         <source>%1 year old on %2 (from the date of birth)</source>
         <translation>%1 an le %2 (d&apos;après la date de naissance)</translation>
     </message>
