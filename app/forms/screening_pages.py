@@ -397,7 +397,14 @@ class VerdictPage(QWizardPage):
                              if choice.may_consider else "")
                     note = (f"Arm {choice.arm_id} ({choice.name}) will not be available: "
                             f"{' '.join(choice.closed_reasons)}{extra}")
-                    notes.append((note, note))
+                    shown = (self.tr("Arm %1 (%2) will not be available: %3")
+                             .replace("%1", choice.arm_id)
+                             .replace("%2", plan_text_words(choice.name))
+                             .replace("%3", " ".join(screening_words(reason)
+                                                     for reason in choice.closed_reasons))
+                             + (self.tr(" Restarting previously stopped IVIG may be "
+                                        "considered.") if choice.may_consider else ""))
+                    notes.append((note, shown))
         self.notes.setText("".join(f"<p>{_note_html(note, shown)}</p>"
                                    for note, shown in notes))
         self.confirm.setChecked(False)

@@ -154,6 +154,7 @@ LISTED = {
                           "history and screen again."),
         QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
         QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
+        QT_TRANSLATE_NOOP("Screening", "%1 The screening recorded: \"%2\" %3."),
         QT_TRANSLATE_NOOP("Screening", ", ")),
     # app.domain.protocol.loading.SENTENCES: why a plan file is refused (the Treatment
     # plans window; the command line prints the English)

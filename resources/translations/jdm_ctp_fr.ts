@@ -8022,6 +8022,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>La date de l&apos;évaluation %1 est dans le futur.</translation>
     </message>
     <message>
+        <source>%1 The screening recorded: &quot;%2&quot; %3.</source>
+        <translation>%1 Évaluation notée : « %2 » %3.</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -9009,6 +9013,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Queries (they do not change the verdict):</source>
         <translation>Questions à vérifier (elles ne changent pas le verdict) :</translation>
+    </message>
+    <message>
+        <source>Arm %1 (%2) will not be available: %3</source>
+        <translation>Le bras %1 (%2) ne sera pas offert : %3</translation>
+    </message>
+    <message>
+        <source> Restarting previously stopped IVIG may be considered.</source>
+        <translation> La reprise d&apos;IgIV déjà arrêtées peut être envisagée.</translation>
     </message>
 </context>
 <context>

@@ -181,3 +181,28 @@ def test_a_criterion_the_catalogue_does_not_know_stays_in_its_plans_words(
     assert shown and shown[0].property(terms.PLAN_TEXT_PROPERTY)
     assert not any("Atteinte cutanée compatible" in label.text()
                    for label in box.findChildren(QLabel))
+
+
+def test_an_arm_closed_by_an_answer_is_said_in_french_on_the_verdict(qtbot, database, french):
+    """Eligible, with IVIG given before for the skin disease: arm A will not be available,
+    the plan's rule and the answer recorded in French (the English stays in the log)."""
+    from screening_answers import eligible_answers
+
+    from app.domain.screening import CriterionAnswer
+
+    wizard = open_wizard(qtbot, database, "persistent-skin-rash")
+    answers = {**eligible_answers(), "ivig": CriterionAnswer("yes", {
+        "ivig_use": "previous", "ivig_started_on": "2025-03-01",
+        "ivig_stopped_on": "2025-09-01", "ivig_for_skin_disease": "yes"})}
+    wizard.next()
+    while wizard.currentPage() is not wizard.verdict_page:
+        for box in wizard.currentPage().boxes.values():
+            box.set_answer(answers[box.criterion.id].answer)
+            for field_id, value in answers[box.criterion.id].details.items():
+                box.inputs[field_id].set_value(value)
+        wizard.next()
+    assert_french(wizard, "ADMISSIBLE", data=cited("persistent-skin-rash"), plan_texts=True)
+    assert ("Le bras A (IgIV) ne sera pas offert : Le bras A s'adresse aux patients qui n'ont "
+            "pas déjà été traités par IgIV pour l'atteinte cutanée. Évaluation notée : « Les "
+            "IgIV ont-elles été données pour traiter l'atteinte cutanée\u202f? » Oui. La reprise "
+            "d'IgIV déjà arrêtées peut être envisagée.") in wizard.verdict_page.notes.text()

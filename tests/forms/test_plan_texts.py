@@ -11,6 +11,7 @@ import pytest
 
 from app import paths
 from app.catalog import plan_words, protocol_catalog
+from app.domain.protocol import ArmRuleKind
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -31,14 +32,17 @@ def shipped_texts() -> set[str]:
 
 def screening_texts(plans) -> set[str]:
     """What the screening wizard shows of a plan: its notice, each criterion's text, help
-    and caution, its detail fields' labels, help and choices, its consistency rules."""
+    and caution, its detail fields' labels, help and choices, its consistency rules, and
+    the arm rules its verdict quotes (an arm closed by an answer)."""
     criteria = [c for p in plans for c in p.criteria]
     details = [d for c in criteria for d in c.details]
     return ({p.notice for p in plans}
             | {text for c in criteria for text in (c.text, c.help, c.caution)}
             | {text for d in details for text in (d.label, d.help)}
             | {choice.label for d in details for choice in d.choices}
-            | {rule.text for c in criteria for rule in c.consistency})
+            | {rule.text for c in criteria for rule in c.consistency}
+            | {rule.text for p in plans for arm in p.arms
+               for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
