@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.prior_therapies import list_prior_therapies
-from app.domain.display_words import arm_title
 from app.domain.enrollment import arm_choices
 from app.domain.protocol import CriterionGroup, Protocol
 from app.domain.screening import (
@@ -32,10 +31,12 @@ from app.domain.screening import (
     NOT_ELIGIBLE,
     Verdict,
     decide,
+    parse_iso_date,
     saved_answers,
     screening_facts,
 )
 from app.domain.screening_prior_therapy import PriorAssessment
+from app.forms.language import format_date
 from app.forms.screening_criteria import CriterionBox
 from app.forms.terms import (
     EXPLANATION,
@@ -43,6 +44,7 @@ from app.forms.terms import (
     PLAN_ENGLISH_PROPERTY,
     PLAN_TEXT_PROPERTY,
     VERDICT,
+    arm_title,
     plan_text_words,
     plan_words_on,
     screening_words,
@@ -214,7 +216,10 @@ class CriteriaPage(QWizardPage):
         return self.w.flow.is_page_complete(self.w.draft, self.group.value, self.w.today)
 
 
-OUTCOME_TEXT = {"met": "✔ OPEN", "not_met": "✘ EXCLUDED", "unknown": "? TO CHECK"}
+# An arm's (or option's) outcome on the prior-therapy page (read through tr()).
+OUTCOME_TEXT = {"met": QT_TRANSLATE_NOOP("PriorTherapyPage", "✔ OPEN"),
+                "not_met": QT_TRANSLATE_NOOP("PriorTherapyPage", "✘ EXCLUDED"),
+                "unknown": QT_TRANSLATE_NOOP("PriorTherapyPage", "? TO CHECK")}
 OUTCOME_COLOUR = {"met": "#0b4f1c", "not_met": "#7a0000", "unknown": "#5a3d00"}
 
 
@@ -225,19 +230,20 @@ class PriorTherapyPage(QWizardPage):
     def __init__(self, wizard: ScreeningWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Prior therapies")
-        self.setSubTitle("The patient's recorded prior and current therapies, judged against "
-                         "this plan's washout and prior-failure rules on the screening date.")
+        self.setTitle(self.tr("Prior therapies"))
+        self.setSubTitle(self.tr("The patient's recorded prior and current therapies, judged "
+                                 "against this plan's washout and prior-failure rules on the "
+                                 "screening date."))
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
-        self.rules_banner = provisional_label(
-            "Prior-therapy rules: provisional — verify against the published plan")
-        self.rules_banner.setAccessibleName("Provisional prior-therapy rules")
+        self.rules_banner = provisional_label(self.tr(
+            "Prior-therapy rules: provisional — verify against the published plan"))
+        self.rules_banner.setAccessibleName(self.tr("Provisional prior-therapy rules"))
         outer.addWidget(self.rules_banner)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit prior therapies…")
-        self.edit_button.setAccessibleName("Edit prior therapies")
+        self.edit_button = QPushButton(self.tr("&Edit prior therapies…"))
+        self.edit_button.setAccessibleName(self.tr("Edit prior therapies"))
         self.edit_button.clicked.connect(self.w.edit_prior_therapies)
         row.addWidget(self.edit_button)
         row.addStretch(1)
@@ -249,15 +255,15 @@ class PriorTherapyPage(QWizardPage):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.RichText)
-        self.history.setAccessibleName("Recorded prior therapies")
+        self.history.setAccessibleName(self.tr("Recorded prior therapies"))
         self.plan_wide = QLabel()
         self.plan_wide.setWordWrap(True)
         self.plan_wide.setStyleSheet(BANNER_STYLES["wait"])
-        self.plan_wide.setAccessibleName("Plan-wide prior-therapy rules")
+        self.plan_wide.setAccessibleName(self.tr("Plan-wide prior-therapy rules"))
         self.arms = QLabel()
         self.arms.setWordWrap(True)
         self.arms.setTextFormat(Qt.RichText)
-        self.arms.setAccessibleName("Prior-therapy evaluation per arm")
+        self.arms.setAccessibleName(self.tr("Prior-therapy evaluation per arm"))
         self.arms.setTextInteractionFlags(Qt.TextSelectableByMouse)
         for widget in (self.history, self.plan_wide, self.arms):
             column.addWidget(widget)
@@ -277,11 +283,13 @@ class PriorTherapyPage(QWizardPage):
         a = self.assessment
         if rows:
             items = "".join(f"<li>{_escape(r.to_record().describe())}</li>" for r in rows)
-            self.history.setText(f"<b>Recorded history ({len(rows)}):</b><ul>{items}</ul>")
+            self.history.setText("<b>" + _escape(self.tr("Recorded history (%1):").replace(
+                "%1", str(len(rows)))) + f"</b><ul>{items}</ul>")
         else:
-            self.history.setText("<b>No prior therapy is recorded.</b> Use “Edit prior "
-                                 "therapies…” to enter each one (drug, start, stop, why "
-                                 "stopped).")
+            self.history.setText("<b>" + _escape(self.tr("No prior therapy is recorded."))
+                                 + "</b> " + _escape(self.tr(
+                                     "Use “Edit prior therapies…” to enter each one (drug, "
+                                     "start, stop, why stopped).")))
         self.rules_banner.setVisible(a is not None and a.provisional)
         if a is None:
             self.plan_wide.hide()
@@ -290,18 +298,23 @@ class PriorTherapyPage(QWizardPage):
         lines = [*a.failed, *a.unknown]
         self.plan_wide.setText("\n".join(lines))
         self.plan_wide.setVisible(bool(lines))
-        parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
+        parts = ["<p>" + _escape(self.tr("Judged on the screening date %1:")).replace(
+            "%1", f"<b>{_escape(format_date(parse_iso_date(a.screening_date)))}</b>")
+            + "</p>"]
         for o in a.options:
             arm = self.w.protocol.arm(o.arm_id)
-            name = arm_title(arm.id, arm.name) + (f": {o.label}" if o.option else "")
-            limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
-                      if o.date_limits else "")
+            name = arm_title(arm.id, arm.name)
+            if o.option:
+                name = self.tr("%1: %2").replace("%1", name).replace(
+                    "%2", plan_text_words(o.label))
+            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace(
+                "%1", "; ".join(o.date_limits))) + "</i>" if o.date_limits else "")
             reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
-            tag = " <i>(provisional)</i>" if o.provisional else ""
+            tag = " <i>" + _escape(self.tr("(provisional)")) + "</i>" if o.provisional else ""
             parts.append(
                 f"<p><span style='color:{OUTCOME_COLOUR[o.outcome]}; font-weight:bold'>"
-                f"{OUTCOME_TEXT[o.outcome]}</span> — <b>{_escape(name)}</b>{tag}{limits}"
-                f"<ul>{reasons}</ul></p>")
+                f"{_escape(self.tr(OUTCOME_TEXT[o.outcome]))}</span> — <b>{_escape(name)}</b>"
+                f"{tag}{limits}<ul>{reasons}</ul></p>")
         self.arms.setText("".join(parts))
 
     def outcome_text(self, arm_id: str, option: str = "") -> str:

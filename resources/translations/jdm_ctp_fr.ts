@@ -7688,6 +7688,85 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PriorTherapyPage</name>
+    <message>
+        <source>✔ OPEN</source>
+        <translation>✔ OUVERT</translation>
+    </message>
+    <message>
+        <source>✘ EXCLUDED</source>
+        <translation>✘ EXCLU</translation>
+    </message>
+    <message>
+        <source>? TO CHECK</source>
+        <translation>? À VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>Prior therapies</source>
+        <translation>Traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s recorded prior and current therapies, judged against this plan&apos;s washout and prior-failure rules on the screening date.</source>
+        <translation>Les traitements antérieurs et actuels consignés pour le patient, jugés selon les règles de période d&apos;élimination et d&apos;échec antérieur de ce plan à la date de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Prior-therapy rules: provisional — verify against the published plan</source>
+        <translation>Règles sur les traitements antérieurs : provisoires — à vérifier par rapport au plan publié</translation>
+    </message>
+    <message>
+        <source>Provisional prior-therapy rules</source>
+        <translation>Règles provisoires sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prior therapies…</source>
+        <translation>&amp;Modifier les traitements antérieurs…</translation>
+    </message>
+    <message>
+        <source>Edit prior therapies</source>
+        <translation>Modifier les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>Recorded prior therapies</source>
+        <translation>Traitements antérieurs consignés</translation>
+    </message>
+    <message>
+        <source>Plan-wide prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs valables pour tout le plan</translation>
+    </message>
+    <message>
+        <source>Prior-therapy evaluation per arm</source>
+        <translation>Évaluation des traitements antérieurs par bras</translation>
+    </message>
+    <message>
+        <source>Recorded history (%1):</source>
+        <translation>Historique consigné (%1) :</translation>
+    </message>
+    <message>
+        <source>No prior therapy is recorded.</source>
+        <translation>Aucun traitement antérieur n&apos;est consigné.</translation>
+    </message>
+    <message>
+        <source>Use “Edit prior therapies…” to enter each one (drug, start, stop, why stopped).</source>
+        <translation>Utilisez « Modifier les traitements antérieurs… » pour entrer chacun (médicament, début, arrêt, motif de l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>Judged on the screening date %1:</source>
+        <translation>Jugé à la date de l&apos;évaluation, le %1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Boundary: %1</source>
+        <translation>Limite : %1</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisoire)</translation>
+    </message>
+</context>
+<context>
     <name>Race</name>
     <message>
         <source>American Indian or Alaska Native</source>

@@ -33,7 +33,8 @@ def shipped_texts() -> set[str]:
 def screening_texts(plans) -> set[str]:
     """What the screening wizard shows of a plan: its notice, each criterion's text, help
     and caution, its detail fields' labels, help and choices, its consistency rules, and
-    the arm rules its verdict quotes (an arm closed by an answer)."""
+    the arm rules its verdict quotes (an arm closed by an answer), the arms' options its
+    prior-therapy page judges one by one."""
     criteria = [c for p in plans for c in p.criteria]
     details = [d for c in criteria for d in c.details]
     return ({p.notice for p in plans}
@@ -42,7 +43,8 @@ def screening_texts(plans) -> set[str]:
             | {choice.label for d in details for choice in d.choices}
             | {rule.text for c in criteria for rule in c.consistency}
             | {rule.text for p in plans for arm in p.arms
-               for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)})
+               for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)}
+            | {option.label for p in plans for arm in p.arms for option in arm.options})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
