@@ -389,7 +389,8 @@ class VerdictPage(QWizardPage):
                          .replace("%1", self.w.patient_text)
                          .replace("%2", plan_text_words(self.w.protocol.title))
                          .replace("%3", self.w.protocol.named_version.removeprefix("version "))
-                         .replace("%4", str(self.w.draft.screening_date)))
+                         .replace("%4", format_date(parse_iso_date(
+                             self.w.draft.screening_date))))
         self.explanation.setText(sentences(EXPLANATION, v.explanation()))
         items = "".join(f"<li>{_escape(screening_words(item.text))}</li>"
                         for item in (*v.failed, *v.unknown))
