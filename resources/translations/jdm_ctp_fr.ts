@@ -1693,7 +1693,7 @@
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source (texte anglais du plan) : %1</translation>
     </message>
     <message>
         <source>%1:</source>

@@ -97,6 +97,12 @@ def test_the_screening_of_each_shipped_plan_reads_in_french(qtbot, database, fre
         page = wizard.currentPage()
         answer_everything(page)
         assert_french(wizard, "Oui", data=data, plan_texts=True)
+        # a provisional criterion's source is the plan file's English, and says so
+        sources = [label.text() for label in page.findChildren(QLabel)
+                   if label.text().startswith("Source")]
+        assert all(text.startswith("Source (texte anglais du plan) : ") for text in sources)
+        assert bool(sources) == any(c.status.value == "provisional"
+                                    for c in page.w.protocol.criteria_in(page.group))
         shoot(wizard, f"screening-{protocol_id}-{page.group.value}")
         fill_what_is_required(page)
         assert page.isComplete()
