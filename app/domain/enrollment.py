@@ -54,7 +54,8 @@ from app.domain.prior_therapy import (
 )
 from app.domain.protocol import ArmRuleKind, Protocol
 from app.domain.schedule import ScheduledVisit, visit_schedule
-from app.domain.screening import CLOSED_BY_ANSWER, parse_iso_date
+from app.domain.screening import parse_iso_date
+from app.domain.screening_sentences import CLOSED_BY_ANSWER
 from app.domain.treatment_course_record import (
     ArmChoiceReasons,
     arm_choice_problems,

@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from app.domain import screening_sentences as said
 from app.domain.phrases import (
     Joined,
     Number,
@@ -212,55 +213,9 @@ NUMBER_NEEDED = '%1: enter a number; "%2" was entered.'
 NUMBER_AT_LEAST = "%1: must be at least %2; %3 was entered."
 NUMBER_AT_MOST = "%1: must be at most %2; %3 was entered."
 
-# The screening's other sentences, each a Sentence: its English is what the screening log
-# stores (Verdict.lines) and the command line prints; the interface shows its own words
-# (app/forms/terms.py SCREENING lists these templates), the plan's texts from the
-# plan-text catalogue. %1 is a field's label or a criterion's place ("Should have 1").
-DATE_NEEDED = "%1: enter a date (YYYY-MM-DD)."
-DATE_AFTER_SCREENING = "%1: %2 is after the screening date %3."
-CHOICE_NEEDED = "%1: choose one of the listed options."
-REQUIRED_WHEN_YES = "%1: required when the answer is Yes."
-REQUIRED = "%1: required."
-TIMING_MET = ("%1 %2: at least %3 calendar months before the screening date %4 (met from "
-              "%5).")
-TIMING_NOT_MET = ("%1 %2 is less than %3 calendar months before the screening date %4: the "
-                  "criterion is not met before %5.")
-WHERE = {CriterionGroup.REQUIRED: "Should have %1", CriterionGroup.ALLOWED: "May have %1",
-         CriterionGroup.EXCLUSION: "Should not have %1"}
-RECORDED = "Recorded: %1. %2"
-ANSWERED = {"yes": "answered Yes", "no": "answered No", "unknown": "answered Unknown"}
-LEFT_BLANK = "“%1” left blank"
-FILLED_IN = "“%1” filled in"
-BELOW = "“%1” %2 (below %3)"
-RECORDED_AS = "“%1”: %2"
-TICKED = {True: "yes", False: "no"}
-CONTRADICTION = "Contradiction (%1): %2"
-CONTRADICTION_PROVISIONAL = "Contradiction (%1) (provisional rule): %2"
-QUERY = "Query (%1): %2"
-QUERY_PROVISIONAL = "Query (%1) (provisional rule): %2"
-UNKNOWN_HAS = "Unknown (%1): not known whether the patient has: %2"
-UNKNOWN_FREE_OF = "Unknown (%1): not known whether the patient is free of: %2"
-NOT_MET = "Not met (%1): %2"
-EXCLUSION_PRESENT = "Exclusion present (%1): %2"
-CAUTION_NOTE = "%1: %2"
-PRIOR_NOT_EVALUATED = ("Prior therapies: not evaluated. Record the prior-therapy history and "
-                       "screen again.")
-SCREENING_DATE_NEEDED = "Enter the screening date (YYYY-MM-DD)."
-SCREENING_DATE_FUTURE = "The screening date %1 is in the future."
-# An arm closed by a screening answer (app.domain.enrollment.arm_choices): the plan's rule,
-# then the detail's label and the answer recorded.
-CLOSED_BY_ANSWER = '%1 The screening recorded: "%2" %3.'
-SENTENCES = (DATE_NEEDED, DATE_AFTER_SCREENING, CHOICE_NEEDED, REQUIRED_WHEN_YES, REQUIRED,
-             TIMING_MET, TIMING_NOT_MET, *WHERE.values(), RECORDED, *ANSWERED.values(),
-             LEFT_BLANK, FILLED_IN, BELOW, RECORDED_AS, *TICKED.values(), CONTRADICTION,
-             CONTRADICTION_PROVISIONAL, QUERY, QUERY_PROVISIONAL, UNKNOWN_HAS,
-             UNKNOWN_FREE_OF, NOT_MET, EXCLUSION_PRESENT, CAUTION_NOTE, PRIOR_NOT_EVALUATED,
-             SCREENING_DATE_NEEDED, SCREENING_DATE_FUTURE, CLOSED_BY_ANSWER, ", ")
-
-
 def where(criterion: Criterion) -> Phrase:
     """"Should have 1": a criterion's group and number."""
-    return phrase(WHERE[criterion.group], criterion.number)
+    return phrase(said.WHERE[criterion.group], criterion.number)
 
 
 def _check_value(
@@ -270,9 +225,9 @@ def _check_value(
     if detail.type is FieldType.DATE:
         day = parse_iso_date(value)
         if day is None:
-            return sentence(DATE_NEEDED, PlanText(detail.label))
+            return sentence(said.DATE_NEEDED, PlanText(detail.label))
         if screening_date is not None and day > screening_date:
-            return sentence(DATE_AFTER_SCREENING, PlanText(detail.label), day.isoformat(),
+            return sentence(said.DATE_AFTER_SCREENING, PlanText(detail.label), day.isoformat(),
                             screening_date.isoformat())
     elif detail.type is FieldType.NUMBER:
         label = PlanText(detail.label)
@@ -290,7 +245,7 @@ def _check_value(
         allowed = {c.value for c in detail.choices}
         chosen = value if isinstance(value, list) else [value]
         if any(v not in allowed for v in chosen):
-            return sentence(CHOICE_NEEDED, PlanText(detail.label))
+            return sentence(said.CHOICE_NEEDED, PlanText(detail.label))
     return None
 
 
@@ -310,9 +265,9 @@ def field_problems(
             continue
         if _is_empty(value):
             if field_required(detail, answer.answer, kept):
-                problems[detail.id] = sentence(REQUIRED_WHEN_YES if (
+                problems[detail.id] = sentence(said.REQUIRED_WHEN_YES if (
                     detail.required_when is not None and detail.required_when.field is None
-                ) else REQUIRED, PlanText(detail.label))
+                ) else said.REQUIRED, PlanText(detail.label))
             continue
         problem = _check_value(detail, value, screening_date)
         if problem:
@@ -361,7 +316,7 @@ def timing_results(
         earliest = add_months(day, rule.months)
         met = is_at_least_months_before(day, screening_date, rule.months)
         label = next((d.label for d in criterion.details if d.id == rule.field), rule.field)
-        message = sentence(TIMING_MET if met else TIMING_NOT_MET, PlanText(label),
+        message = sentence(said.TIMING_MET if met else said.TIMING_NOT_MET, PlanText(label),
                            day.isoformat(), str(rule.months), screening_date.isoformat(),
                            earliest.isoformat())
         results.append(TimingResult(rule.id, met, message, rule.status.value == "provisional"))
@@ -385,7 +340,7 @@ def _shown(detail: DetailField | None, value: Any) -> str | Phrase | Joined:
     if detail is None:
         return str(value)
     if detail.type is FieldType.BOOL:
-        return phrase(TICKED[bool(value)])
+        return phrase(said.TICKED[bool(value)])
     if detail.type is FieldType.NUMBER:
         return Number(str(value))
     labels = {c.value: PlanText(c.label) for c in detail.choices}
@@ -398,15 +353,15 @@ def _recorded(criterion: Criterion, cond: Condition, values: dict[str, Any],
               answer: str | None) -> str | Phrase:
     """What was recorded that makes one condition hold, in plain words."""
     if cond.field is None:
-        return phrase(ANSWERED[answer]) if answer in ANSWERED else f"answered {answer}"
+        return phrase(said.ANSWERED[answer]) if answer in said.ANSWERED else f"answered {answer}"
     detail = next((d for d in criterion.details if d.id == cond.field), None)
     label = PlanText(detail.label) if detail is not None else cond.field
     if cond.blank is not None:
-        return phrase(LEFT_BLANK if cond.blank else FILLED_IN, label)
+        return phrase(said.LEFT_BLANK if cond.blank else said.FILLED_IN, label)
     shown = _shown(detail, values.get(cond.field))
     if cond.below is not None:
-        return phrase(BELOW, label, shown, Number(f"{cond.below:g}"))
-    return phrase(RECORDED_AS, label, shown)
+        return phrase(said.BELOW, label, shown, Number(f"{cond.below:g}"))
+    return phrase(said.RECORDED_AS, label, shown)
 
 
 def consistency_findings(criterion: Criterion, answer: CriterionAnswer
@@ -423,7 +378,7 @@ def consistency_findings(criterion: Criterion, answer: CriterionAnswer
         recorded = joined(", ", [_recorded(criterion, c, values, answer.answer)
                                  for c in rule.conditions])
         found.append(ConsistencyFinding(rule.id, rule.kind.value, sentence(
-            RECORDED, recorded, PlanText(rule.text)), _provisional(rule)))
+            said.RECORDED, recorded, PlanText(rule.text)), _provisional(rule)))
     return found
 
 
@@ -458,9 +413,9 @@ class ScreeningFlow:
     def setup_problems(self, draft: ScreeningDraft, today: date) -> dict[str, str]:
         day = parse_iso_date(draft.screening_date)
         if day is None:
-            return {"screening_date": sentence(SCREENING_DATE_NEEDED)}
+            return {"screening_date": sentence(said.SCREENING_DATE_NEEDED)}
         if day > today:
-            return {"screening_date": sentence(SCREENING_DATE_FUTURE, day.isoformat())}
+            return {"screening_date": sentence(said.SCREENING_DATE_FUTURE, day.isoformat())}
         return {}
 
     def page_problems(
@@ -562,20 +517,22 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
         notes.extend(prior.notes)
     elif protocol.prior_therapy_rules:
         unknown.append(VerdictItem(
-            PRIOR_ANSWER_ID, "prior_therapy", "", "unknown", sentence(PRIOR_NOT_EVALUATED)))
+            PRIOR_ANSWER_ID, "prior_therapy", "", "unknown",
+            sentence(said.PRIOR_NOT_EVALUATED)))
     for criterion, answer in _answered(protocol.criteria, draft):
         group = criterion.group
         place = where(criterion)
         if criterion.caution and answer.answer == "yes":
-            notes.append(sentence(CAUTION_NOTE, place, PlanText(criterion.caution)))
+            notes.append(sentence(said.CAUTION_NOTE, place, PlanText(criterion.caution)))
         for finding in consistency_findings(criterion, answer):
             if finding.kind == ConsistencyKind.CONTRADICTION.value:
-                template = CONTRADICTION_PROVISIONAL if finding.provisional else CONTRADICTION
+                template = (said.CONTRADICTION_PROVISIONAL if finding.provisional
+                            else said.CONTRADICTION)
                 failed.append(VerdictItem(criterion.id, group.value, criterion.number,
                                           "contradiction",
                                           sentence(template, place, finding.message)))
             else:
-                template = QUERY_PROVISIONAL if finding.provisional else QUERY
+                template = said.QUERY_PROVISIONAL if finding.provisional else said.QUERY
                 queries.append(VerdictItem(criterion.id, group.value, criterion.number,
                                            "query", sentence(template, place, finding.message)))
         if group is CriterionGroup.ALLOWED:
@@ -583,25 +540,27 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
         text = Shortened(criterion.text, 160)
         value = answer.answer
         if value is None or value == "unknown":
-            template = UNKNOWN_HAS if group is CriterionGroup.REQUIRED else UNKNOWN_FREE_OF
+            template = (said.UNKNOWN_HAS if group is CriterionGroup.REQUIRED
+                        else said.UNKNOWN_FREE_OF)
             unknown.append(VerdictItem(criterion.id, group.value, criterion.number, "unknown",
                                        sentence(template, place, text)))
             continue
         if group is CriterionGroup.REQUIRED and value == "no":
             failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
-                                      sentence(NOT_MET, place, text)))
+                                      sentence(said.NOT_MET, place, text)))
             continue
         if group is CriterionGroup.EXCLUSION and value == "yes":
             failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
-                                      sentence(EXCLUSION_PRESENT, place, text)))
+                                      sentence(said.EXCLUSION_PRESENT, place, text)))
             continue
         if group is CriterionGroup.REQUIRED:
             for result in timing_results(criterion, answer, day):
                 if result.met:
                     notes.append(result.message)
                 else:
-                    failed.append(VerdictItem(criterion.id, group.value, criterion.number,
-                                              "failed", sentence(NOT_MET, place, result.message)))
+                    failed.append(VerdictItem(
+                        criterion.id, group.value, criterion.number, "failed",
+                        sentence(said.NOT_MET, place, result.message)))
     if failed:
         outcome = NOT_ELIGIBLE
     elif unknown:

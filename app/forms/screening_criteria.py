@@ -199,7 +199,8 @@ class CriterionBox(QGroupBox):
                 "Criterion provisional — verify against the published plan."))
             tag.setAccessibleName(self.tr("%1: provisional").replace("%1", where))
             layout.addWidget(tag)
-            # the plan file's source: the publication it cites, as published
+            # the plan file's source, its papers named as source_words names them: the
+            # plan's English, which the French says
             source = plan_text(provisional_label(self.tr("Source: %1").replace(
                 "%1", source_in_words(criterion.source))))
             layout.addWidget(source)

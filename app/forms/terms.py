@@ -112,7 +112,7 @@ LISTED = {
         QT_TRANSLATE_NOOP("Verdict explanation",
                           " Queries are listed below: answer them or record why; they do not "
                           "change the verdict.")),
-    # app.domain.screening.SENTENCES: a screening's field problems, timing lines,
+    # app.domain.screening_sentences.SENTENCES: a screening's field problems, timing lines,
     # consistency findings and verdict lines (Sentences: screening_words)
     SCREENING: (
         QT_TRANSLATE_NOOP("Screening", "%1: enter a date (YYYY-MM-DD)."),
@@ -1688,7 +1688,7 @@ def date_check_words(text: str | None) -> str | None:
 
 def screening_words(text: str | None) -> str | None:
     """A sentence of the screening (a field's problem, a timing line, a verdict's reason:
-    app.domain.screening.SENTENCES) in the interface's language: the plan's own texts from
+    app.domain.screening_sentences) in the interface's language: the plan's own texts from
     the plan-text catalogue, its dates as the interface writes them. A text that is not
     one of them (a prior-therapy line) is shown as the domain wrote it."""
     from app.forms.language import INTERFACE, explanation_in_words

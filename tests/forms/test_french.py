@@ -43,7 +43,7 @@ from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import age as age_domain
 from app.domain import body as body_domain
-from app.domain import dose_sentences, growth
+from app.domain import dose_sentences, growth, screening_sentences
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
@@ -158,7 +158,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                 *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
-        terms.SCREENING: list(screening_domain.SENTENCES),
+        terms.SCREENING: list(screening_sentences.SENTENCES),
         terms.PLAN_FILE: list(plan_loading.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
