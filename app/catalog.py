@@ -123,3 +123,9 @@ def plan_words(text: str, language: str) -> str:
     (resources/translations/plan_texts_<language>.toml); the plan's English when the
     catalogue has no entry for exactly that text."""
     return _plan_texts(language).get(text, text) if language != "en" else text
+
+
+def plan_words_known(text: str, language: str) -> bool:
+    """Whether ``text`` is shown in ``language`` from the plan-text catalogue (English:
+    always, it is the plan's own), as opposed to falling back to the plan's English."""
+    return language == "en" or text in _plan_texts(language)

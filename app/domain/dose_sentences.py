@@ -63,6 +63,10 @@ FINAL_BELOW_MINIMUM = ("The final dose %1 %2 is below the protocol minimum of %3
                        "reason for the difference.")
 FINAL_DIFFERS = ("The final dose %1 %2 differs from the computed %3 %2. Give a reason for the "
                  "difference.")
+# No band of a banded rule holds the child's weight or BSA (InputError's message, a Sentence).
+NO_DOSE_FOR_WEIGHT = "The protocol gives no %1 dose for a weight of %2 kg (dose bands: %3)."
+NO_DOSE_FOR_BSA = ("The protocol gives no %1 dose for a body surface area of %2 m² (dose bands: "
+                   "%3).")
 SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF,
              LESSER_OF, IN_WEIGHT_BAND,
              IN_BSA_BAND, BAND_BOUNDS, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM,
@@ -72,4 +76,4 @@ SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, 
              GIVE_RANGE, MINIMUM_ONLY, RANGE_ONLY, INPUTS, INPUTS_BSA, AGE_UNKNOWN, BELOW_AGE,
              AGE_UNKNOWN_LINE, BELOW_AGE_LINE, WITHIN_AGE_LINE, AGE_SOURCE, NOTE, SOURCE,
              *STATUS.values(), FINAL_NOT_POSITIVE, FINAL_ABOVE_MAXIMUM, FINAL_MATCHES,
-             FINAL_BELOW_MINIMUM, FINAL_DIFFERS)
+             FINAL_BELOW_MINIMUM, FINAL_DIFFERS, NO_DOSE_FOR_WEIGHT, NO_DOSE_FOR_BSA)

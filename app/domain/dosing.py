@@ -71,6 +71,8 @@ from app.domain.dose_sentences import (
     LESSER_OF,
     MAXIMUM_NOT_REACHED,
     MINIMUM_ONLY,
+    NO_DOSE_FOR_BSA,
+    NO_DOSE_FOR_WEIGHT,
     NO_MAXIMUM,
     NOTE,
     PER_DAY,
@@ -96,6 +98,7 @@ from app.domain.phrases import (
     joined,
     number,
     phrase,
+    sentence,
 )
 from app.domain.protocol import (
     ConcomitantLimit,
@@ -278,12 +281,9 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
             if band.contains(body.weight_kg):
                 value, text = _evaluate(band.rule, body, top)
                 return value, phrase(IN_WEIGHT_BAND, weight, band.describe_phrase(), text)
-        covered = "; ".join(b.describe() for b in rule.bands)
-        raise InputError(
-            "weight_kg",
-            f"The protocol gives no {top.drug} dose for a weight of {weight} kg "
-            f"(dose bands: {covered}).",
-        )
+        covered = joined("; ", [b.describe_phrase() for b in rule.bands])
+        raise InputError("weight_kg", sentence(NO_DOSE_FOR_WEIGHT, DrugName(top.drug), weight,
+                                               covered))
     if rule.kind is RuleKind.BSA_BANDS:
         bsa = body.bsa_m2
         if bsa is None:
@@ -297,12 +297,9 @@ def _evaluate(rule: DoseRule, body: BodyMeasurements, top: DoseRule
             if band.contains(bsa):
                 value, text = _evaluate(band.rule, body, top)
                 return value, phrase(IN_BSA_BAND, shown, band.describe_phrase(), text)
-        covered = "; ".join(b.describe() for b in rule.bands)
-        raise InputError(
-            "height_cm",
-            f"The protocol gives no {top.drug} dose for a body surface area of {shown} m² "
-            f"(dose bands: {covered}).",
-        )
+        covered = joined("; ", [b.describe_phrase() for b in rule.bands])
+        raise InputError("height_cm", sentence(NO_DOSE_FOR_BSA, DrugName(top.drug), shown,
+                                               covered))
     raise AssertionError(f"unhandled rule kind {rule.kind}")  # loader rejects unknown kinds
 
 

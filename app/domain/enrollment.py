@@ -44,7 +44,7 @@ from app.domain.measurements import (
     protocol_needs_height,
     read_body,
 )
-from app.domain.phrases import sentence
+from app.domain.phrases import PlanText, sentence
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
@@ -55,6 +55,7 @@ from app.domain.prior_therapy import (
 from app.domain.protocol import ArmRuleKind, Protocol
 from app.domain.schedule import ScheduledVisit, visit_schedule
 from app.domain.screening import parse_iso_date
+from app.domain.screening_sentences import CLOSED_BY_ANSWER
 from app.domain.treatment_course_record import (
     ArmChoiceReasons,
     arm_choice_problems,
@@ -145,7 +146,7 @@ def arm_choices(protocol: Protocol, facts: dict[str, Any]) -> list[ArmChoice]:
 
 def _closed_reason(protocol: Protocol, text: str, field_id: str | None,
                    facts: dict[str, Any]) -> str:
-    """The rule's text plus the screening answer that triggered it."""
+    """The rule's text plus the screening answer that triggered it (a Sentence)."""
     if field_id is None:
         return text
     try:
@@ -153,8 +154,8 @@ def _closed_reason(protocol: Protocol, text: str, field_id: str | None,
     except KeyError:
         return text
     value = facts.get(field_id)
-    shown = next((c.label for c in detail.choices if c.value == value), str(value))
-    return f"{text} The screening recorded: \"{detail.label}\" {shown}."
+    shown = next((PlanText(c.label) for c in detail.choices if c.value == value), str(value))
+    return sentence(CLOSED_BY_ANSWER, PlanText(text), PlanText(detail.label), shown)
 
 
 def _criterion_unknown_for(protocol: Protocol, field_id: str, facts: dict[str, Any]) -> bool:

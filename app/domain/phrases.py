@@ -28,6 +28,27 @@ class PlanText(str):
     English in ``str()``; the interface may show it from its plan-text catalogue."""
 
 
+class Shortened(PlanText):
+    """A plan file's text inside a phrase cut to ``limit`` characters ("…" at the end) as
+    the English has it; ``full`` is the text as the plan file writes it, the one the
+    interface looks up before cutting its own words the same way."""
+
+    full: str
+    limit: int
+
+    def __new__(cls, text: str, limit: int) -> Shortened:
+        shortened = super().__new__(cls, shorten(text, limit))
+        shortened.full = text
+        shortened.limit = limit
+        return shortened
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with "…" when longer."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 class Number(str):
     """A number inside a phrase, written with a point for decimals as the English (and
     every stored or exported copy) has it ("87.5"); the interface may show it with its

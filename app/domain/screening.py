@@ -37,7 +37,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from app.domain.phrases import Number, Phrase, PlanText, phrase
+from app.domain import screening_sentences as said
+from app.domain.phrases import (
+    Joined,
+    Number,
+    Phrase,
+    PlanText,
+    Shortened,
+    joined,
+    phrase,
+    sentence,
+)
 from app.domain.protocol import (
     Condition,
     ConsistencyKind,
@@ -203,6 +213,10 @@ NUMBER_NEEDED = '%1: enter a number; "%2" was entered.'
 NUMBER_AT_LEAST = "%1: must be at least %2; %3 was entered."
 NUMBER_AT_MOST = "%1: must be at most %2; %3 was entered."
 
+def where(criterion: Criterion) -> Phrase:
+    """"Should have 1": a criterion's group and number."""
+    return phrase(said.WHERE[criterion.group], criterion.number)
+
 
 def _check_value(
     detail: DetailField, value: Any, screening_date: date | None
@@ -211,12 +225,10 @@ def _check_value(
     if detail.type is FieldType.DATE:
         day = parse_iso_date(value)
         if day is None:
-            return f"{detail.label}: enter a date (YYYY-MM-DD)."
+            return sentence(said.DATE_NEEDED, PlanText(detail.label))
         if screening_date is not None and day > screening_date:
-            return (
-                f"{detail.label}: {day.isoformat()} is after the screening date "
-                f"{screening_date.isoformat()}."
-            )
+            return sentence(said.DATE_AFTER_SCREENING, PlanText(detail.label), day.isoformat(),
+                            screening_date.isoformat())
     elif detail.type is FieldType.NUMBER:
         label = PlanText(detail.label)
         try:
@@ -233,7 +245,7 @@ def _check_value(
         allowed = {c.value for c in detail.choices}
         chosen = value if isinstance(value, list) else [value]
         if any(v not in allowed for v in chosen):
-            return f"{detail.label}: choose one of the listed options."
+            return sentence(said.CHOICE_NEEDED, PlanText(detail.label))
     return None
 
 
@@ -253,9 +265,9 @@ def field_problems(
             continue
         if _is_empty(value):
             if field_required(detail, answer.answer, kept):
-                problems[detail.id] = f"{detail.label}: required when the answer is Yes." if (
+                problems[detail.id] = sentence(said.REQUIRED_WHEN_YES if (
                     detail.required_when is not None and detail.required_when.field is None
-                ) else f"{detail.label}: required."
+                ) else said.REQUIRED, PlanText(detail.label))
             continue
         problem = _check_value(detail, value, screening_date)
         if problem:
@@ -284,7 +296,7 @@ def criterion_problems(
 class TimingResult:
     rule_id: str
     met: bool
-    message: str
+    message: str  # a Sentence
     provisional: bool
 
 
@@ -304,18 +316,9 @@ def timing_results(
         earliest = add_months(day, rule.months)
         met = is_at_least_months_before(day, screening_date, rule.months)
         label = next((d.label for d in criterion.details if d.id == rule.field), rule.field)
-        if met:
-            message = (
-                f"{label} {day.isoformat()}: at least {rule.months} calendar months before "
-                f"the screening date {screening_date.isoformat()} (met from "
-                f"{earliest.isoformat()})."
-            )
-        else:
-            message = (
-                f"{label} {day.isoformat()} is less than {rule.months} calendar months before "
-                f"the screening date {screening_date.isoformat()}: the criterion is not met "
-                f"before {earliest.isoformat()}."
-            )
+        message = sentence(said.TIMING_MET if met else said.TIMING_NOT_MET, PlanText(label),
+                           day.isoformat(), str(rule.months), screening_date.isoformat(),
+                           earliest.isoformat())
         results.append(TimingResult(rule.id, met, message, rule.status.value == "provisional"))
     return results
 
@@ -329,34 +332,36 @@ class ConsistencyFinding:
 
     rule_id: str
     kind: str  # ConsistencyKind value: contradiction / query
-    message: str
+    message: str  # a Sentence
     provisional: bool
 
 
-def _shown(detail: DetailField | None, value: Any) -> str:
+def _shown(detail: DetailField | None, value: Any) -> str | Phrase | Joined:
     if detail is None:
         return str(value)
     if detail.type is FieldType.BOOL:
-        return "yes" if value else "no"
-    labels = {c.value: c.label for c in detail.choices}
+        return phrase(said.TICKED[bool(value)])
+    if detail.type is FieldType.NUMBER:
+        return Number(str(value))
+    labels = {c.value: PlanText(c.label) for c in detail.choices}
     if isinstance(value, list):
-        return ", ".join(labels.get(v, str(v)) for v in value)
+        return joined(", ", [labels.get(v, str(v)) for v in value])
     return labels.get(value, str(value))
 
 
 def _recorded(criterion: Criterion, cond: Condition, values: dict[str, Any],
-              answer: str | None) -> str:
+              answer: str | None) -> str | Phrase:
     """What was recorded that makes one condition hold, in plain words."""
     if cond.field is None:
-        return f"answered {ANSWER_LABELS.get(answer or '', answer)}"
+        return phrase(said.ANSWERED[answer]) if answer in said.ANSWERED else f"answered {answer}"
     detail = next((d for d in criterion.details if d.id == cond.field), None)
-    label = detail.label if detail is not None else cond.field
+    label = PlanText(detail.label) if detail is not None else cond.field
     if cond.blank is not None:
-        return f"“{label}” left blank" if cond.blank else f"“{label}” filled in"
+        return phrase(said.LEFT_BLANK if cond.blank else said.FILLED_IN, label)
     shown = _shown(detail, values.get(cond.field))
     if cond.below is not None:
-        return f"“{label}” {shown} (below {cond.below:g})"
-    return f"“{label}”: {shown}"
+        return phrase(said.BELOW, label, shown, Number(f"{cond.below:g}"))
+    return phrase(said.RECORDED_AS, label, shown)
 
 
 def consistency_findings(criterion: Criterion, answer: CriterionAnswer
@@ -370,10 +375,10 @@ def consistency_findings(criterion: Criterion, answer: CriterionAnswer
     for rule in criterion.consistency:
         if not all(c.holds(values, answer.answer) for c in rule.conditions):
             continue
-        recorded = ", ".join(_recorded(criterion, c, values, answer.answer)
-                             for c in rule.conditions)
-        found.append(ConsistencyFinding(rule.id, rule.kind.value, f"Recorded: {recorded}. "
-                                        f"{rule.text}", _provisional(rule)))
+        recorded = joined(", ", [_recorded(criterion, c, values, answer.answer)
+                                 for c in rule.conditions])
+        found.append(ConsistencyFinding(rule.id, rule.kind.value, sentence(
+            said.RECORDED, recorded, PlanText(rule.text)), _provisional(rule)))
     return found
 
 
@@ -408,9 +413,9 @@ class ScreeningFlow:
     def setup_problems(self, draft: ScreeningDraft, today: date) -> dict[str, str]:
         day = parse_iso_date(draft.screening_date)
         if day is None:
-            return {"screening_date": "Enter the screening date (YYYY-MM-DD)."}
+            return {"screening_date": sentence(said.SCREENING_DATE_NEEDED)}
         if day > today:
-            return {"screening_date": f"The screening date {day.isoformat()} is in the future."}
+            return {"screening_date": sentence(said.SCREENING_DATE_FUTURE, day.isoformat())}
         return {}
 
     def page_problems(
@@ -451,7 +456,8 @@ class VerdictItem:
     group: str
     number: str
     kind: str  # "failed" | "contradiction" | "unknown" | "query"
-    text: str  # plain words for the screening log and the verdict page
+    text: str  # plain words for the screening log and the verdict page (a Sentence, but
+    # for the prior-therapy evaluation's lines)
 
 
 @dataclass(frozen=True)
@@ -479,11 +485,6 @@ class Verdict:
 
     def lines(self) -> list[str]:
         return [item.text for item in (*self.failed, *self.unknown, *self.queries)]
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _answered(criteria: Iterable[Criterion], draft: ScreeningDraft):
@@ -517,49 +518,49 @@ def decide(protocol: Protocol, draft: ScreeningDraft,
     elif protocol.prior_therapy_rules:
         unknown.append(VerdictItem(
             PRIOR_ANSWER_ID, "prior_therapy", "", "unknown",
-            "Prior therapies: not evaluated. Record the prior-therapy history and screen "
-            "again."))
+            sentence(said.PRIOR_NOT_EVALUATED)))
     for criterion, answer in _answered(protocol.criteria, draft):
         group = criterion.group
-        where = f"{GROUP_SHORT[group]} {criterion.number}"
+        place = where(criterion)
         if criterion.caution and answer.answer == "yes":
-            notes.append(f"{where}: {criterion.caution}")
+            notes.append(sentence(said.CAUTION_NOTE, place, PlanText(criterion.caution)))
         for finding in consistency_findings(criterion, answer):
-            tag = " (provisional rule)" if finding.provisional else ""
             if finding.kind == ConsistencyKind.CONTRADICTION.value:
+                template = (said.CONTRADICTION_PROVISIONAL if finding.provisional
+                            else said.CONTRADICTION)
                 failed.append(VerdictItem(criterion.id, group.value, criterion.number,
                                           "contradiction",
-                                          f"Contradiction ({where}){tag}: {finding.message}"))
+                                          sentence(template, place, finding.message)))
             else:
+                template = said.QUERY_PROVISIONAL if finding.provisional else said.QUERY
                 queries.append(VerdictItem(criterion.id, group.value, criterion.number,
-                                           "query", f"Query ({where}){tag}: {finding.message}"))
+                                           "query", sentence(template, place, finding.message)))
         if group is CriterionGroup.ALLOWED:
             continue
-        text = _short(criterion.text)
+        text = Shortened(criterion.text, 160)
         value = answer.answer
         if value is None or value == "unknown":
-            if group is CriterionGroup.REQUIRED:
-                line = f"Unknown ({where}): not known whether the patient has: {text}"
-            else:
-                line = f"Unknown ({where}): not known whether the patient is free of: {text}"
+            template = (said.UNKNOWN_HAS if group is CriterionGroup.REQUIRED
+                        else said.UNKNOWN_FREE_OF)
             unknown.append(VerdictItem(criterion.id, group.value, criterion.number, "unknown",
-                                       line))
+                                       sentence(template, place, text)))
             continue
         if group is CriterionGroup.REQUIRED and value == "no":
             failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
-                                      f"Not met ({where}): {text}"))
+                                      sentence(said.NOT_MET, place, text)))
             continue
         if group is CriterionGroup.EXCLUSION and value == "yes":
             failed.append(VerdictItem(criterion.id, group.value, criterion.number, "failed",
-                                      f"Exclusion present ({where}): {text}"))
+                                      sentence(said.EXCLUSION_PRESENT, place, text)))
             continue
         if group is CriterionGroup.REQUIRED:
             for result in timing_results(criterion, answer, day):
                 if result.met:
                     notes.append(result.message)
                 else:
-                    failed.append(VerdictItem(criterion.id, group.value, criterion.number,
-                                              "failed", f"Not met ({where}): {result.message}"))
+                    failed.append(VerdictItem(
+                        criterion.id, group.value, criterion.number, "failed",
+                        sentence(said.NOT_MET, place, result.message)))
     if failed:
         outcome = NOT_ELIGIBLE
     elif unknown:

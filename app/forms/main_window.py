@@ -268,8 +268,8 @@ class MainWindow(QMainWindow):
         self._plans_loaded = True
         refused = len(catalog.rejected)
         self.refused_plans_label.setText(
-            f"{refused} protocol file{'s' if refused != 1 else ''} refused — see Tools → "
-            "Treatment plans" if refused else "")
+            self.tr("%n protocol file(s) refused — see Tools → Treatment plans", "", refused)
+            if refused else "")
         self.refused_plans_label.setVisible(bool(refused))
 
     def _arm_label(self, protocol_id: str | None, arm_id: str | None) -> str:

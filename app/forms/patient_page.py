@@ -44,6 +44,7 @@ from app.forms.language import explanation_in_words, format_date
 from app.forms.numbers import decimal
 from app.forms.terms import (
     ARM_CHOICE,
+    DOSE_DERIVATION,
     ETHNICITY,
     RACE,
     REASON,
@@ -54,6 +55,7 @@ from app.forms.terms import (
     drug_words,
     phrases,
     plan_text,
+    plan_text_known,
     plan_text_words,
     term,
     visit_words,
@@ -287,7 +289,9 @@ class PatientPage(QDialog):
         self.arm_banner = banner(arm_text, point_size=18)
         self.arm_banner.setStyleSheet(BANNER_STYLES["good"])
         self.arm_banner.setAccessibleName(self.tr("Current arm"))
-        plan_text(self.arm_banner)  # the arm's name, as its plan file writes it
+        if e.current_arm is not None and not plan_text_known(
+                self._arm_name(protocol, e.current_arm.arm_id)):
+            plan_text(self.arm_banner)  # the arm's name, as its plan file writes it
         column.addWidget(self.arm_banner)
         plan_version = version_words(self.protocols, e.protocol_id, e.protocol_version,
                                      e.protocol_hash)
@@ -304,12 +308,18 @@ class PatientPage(QDialog):
         self.dose_texts: dict[str, QPlainTextEdit] = {}
         for dose in e.doses:
             given = dose.final_amount if dose.final_amount is not None else dose.amount
-            unit = f"{dose.unit}/day" if dose.per == "day" else dose.unit
+            unit = (term(DOSE_DERIVATION, "%1/day").replace("%1", dose.unit)
+                    if dose.per == "day" else dose.unit)
             amount = (f"{decimal(given)} {unit}" if given is not None
                       else self.tr("current dose"))
             label = self._drug_label(dose.drug, e.protocol_id, dose.option)
-            head = QLabel(f"<b>{_esc(label)}</b>: {amount} "
-                          f"{dose.frequency}{', ' + dose.route if dose.route else ''}"
+            plan_words = [text for text in (label, dose.frequency, dose.route) if text]
+            how = " ".join([amount, *(plan_text_words(t) for t in (dose.frequency,) if t)])
+            if dose.route:
+                how = self.tr("%1, %2").replace("%1", how).replace(
+                    "%2", plan_text_words(dose.route))
+            head = QLabel(self.tr("%1: %2").replace(
+                "%1", f"<b>{_esc(plan_text_words(label))}</b>").replace("%2", _esc(how))
                           + (" <i>" + self.tr("(concomitant)") + "</i>"
                              if dose.role == "concomitant" else "")
                           + (" — " + self.tr("final dose differs from computed %1: %2")
@@ -317,7 +327,8 @@ class PatientPage(QDialog):
                              .replace("%2", _esc(dose.override_reason))
                              if dose.override_reason else ""))
             head.setTextFormat(Qt.RichText)
-            plan_text(head)  # the plan's drug label, frequency and route
+            if dose.override_reason or not all(map(plan_text_known, plan_words)):
+                plan_text(head)  # the reason as typed; a plan's words the catalogue lacks
             head.setWordWrap(True)
             column.addWidget(head)
             if dose.schedule:
@@ -427,6 +438,13 @@ class PatientPage(QDialog):
             self.past_summaries.append(summary)
             self.past_arm_tables.append(table)
         self.column.addWidget(box)
+
+    @staticmethod
+    def _arm_name(protocol: Protocol | None, arm_id: str) -> str:
+        try:
+            return protocol.arm(arm_id).name if protocol else arm_id
+        except (KeyError, ValueError):
+            return arm_id
 
     @staticmethod
     def _arm_title(protocol: Protocol | None, arm_id: str) -> str:

@@ -37,6 +37,7 @@ from app.domain.screening import (
     parse_iso_date,
     timing_results,
 )
+from app.domain.source_words import source_in_words
 from app.forms.numbers import (
     as_typed_by_the_domain,
     number_words,
@@ -44,7 +45,15 @@ from app.forms.numbers import (
     shown_as_typed,
     typed_problem,
 )
-from app.forms.terms import ANSWER, GROUP, plan_text, plan_text_words, term
+from app.forms.terms import (
+    ANSWER,
+    GROUP,
+    plan_text,
+    plan_text_words,
+    plan_words_on,
+    screening_words,
+    term,
+)
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -68,7 +77,7 @@ class DetailInput(QWidget):
         self.spec = spec
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        name = f"{owner}: {spec.label}"
+        name = f"{owner}: {plan_text_words(spec.label)}"
         self.checks: dict[str, QCheckBox] = {}
         if spec.type is FieldType.DATE:
             self.editor: QWidget = DateField()
@@ -77,23 +86,28 @@ class DetailInput(QWidget):
             self.editor = QCheckBox(term(ANSWER, "Yes"))
             self.editor.toggled.connect(lambda _v: self.changed.emit())
         elif spec.type is FieldType.CHOICE and spec.multiple:
-            self.editor = plan_text(QWidget())  # the plan file's choices
+            self.editor = QWidget()
             box = QGridLayout(self.editor)  # rows of 4, so a long list never widens the page
             box.setContentsMargins(0, 0, 0, 0)
             for index, choice in enumerate(spec.choices):
-                check = QCheckBox(choice.label)
-                check.setAccessibleName(f"{name}: {choice.label}")
+                check = QCheckBox(plan_text_words(choice.label))  # the plan file's choices
+                plan_words_on(check, choice.label)
+                check.setAccessibleName(f"{name}: {plan_text_words(choice.label)}")
                 check.toggled.connect(lambda _v: self.changed.emit())
                 self.checks[choice.value] = check
                 box.addWidget(check, index // 4, index % 4)
             box.setColumnStretch(4, 1)
         elif spec.type is FieldType.CHOICE:
-            # The choices and their help are the plan file's words (plan_text); "choose"
-            # is the interface's.
-            self.editor = plan_text(QComboBox())
+            # The choices are the plan file's words, each with its English as its tooltip;
+            # "choose" is the interface's.
+            self.editor = QComboBox()
             self.editor.addItem(self.tr("— choose —"), "")
             for choice in spec.choices:
                 self.editor.addItem(plan_text_words(choice.label), choice.value)
+                self.editor.setItemData(self.editor.count() - 1, choice.label,
+                                        Qt.ToolTipRole)
+            if any(plan_text_words(c.label) == c.label for c in spec.choices):
+                plan_text(self.editor)  # some in the plan's own words
             self.editor.currentIndexChanged.connect(lambda _i: self.changed.emit())
         else:
             self.editor = QLineEdit()
@@ -104,7 +118,9 @@ class DetailInput(QWidget):
             self.editor.textChanged.connect(lambda _t: self.changed.emit())
         self.editor.setAccessibleName(name)
         if spec.help:
-            self.editor.setToolTip(spec.help)
+            self.editor.setToolTip(plan_text_words(spec.help))
+            if plan_text_words(spec.help) == spec.help:
+                plan_text(self.editor)  # the plan's own words
         layout.addWidget(self.editor, 1)
 
     def value(self) -> Any:
@@ -159,29 +175,35 @@ class CriterionBox(QGroupBox):
         self.wizard = wizard
         self._loading = False
         layout = QVBoxLayout(self)
-        text = plan_text(QLabel(criterion.text))
+        # The plan's texts in the interface's words, each with its English as its tooltip
+        # (plan_words_on): the English is authoritative.
+        text = plan_words_on(QLabel(plan_text_words(criterion.text)), criterion.text)
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(text)
         if criterion.help:
-            hint = plan_text(QLabel(criterion.help))
+            hint = plan_words_on(QLabel(plan_text_words(criterion.help)), criterion.help)
             hint.setWordWrap(True)
             hint.setStyleSheet(HINT_STYLE)
             layout.addWidget(hint)
         self.caution: QLabel | None = None
         if criterion.caution:  # e.g. no consensus in the source (seeds 002/004)
-            self.caution = plan_text(QLabel("⚠ " + criterion.caution))
+            self.caution = plan_words_on(QLabel("⚠ " + plan_text_words(criterion.caution)),
+                                         criterion.caution)
             self.caution.setWordWrap(True)
             self.caution.setStyleSheet(BANNER_STYLES["wait"])
-            self.caution.setAccessibleName(f"{where}: caution")
+            self.caution.setAccessibleName(self.tr("%1: caution").replace("%1", where))
             layout.addWidget(self.caution)
         if criterion.status.value == "provisional":
             tag = provisional_label(self.tr(
-                "Criterion provisional — verify against the published plan (source: %1)")
-                .replace("%1", criterion.source))
-            tag.setWordWrap(True)
-            tag.setAccessibleName(f"{where}: provisional")
+                "Criterion provisional — verify against the published plan."))
+            tag.setAccessibleName(self.tr("%1: provisional").replace("%1", where))
             layout.addWidget(tag)
+            # the plan file's source, its papers named as source_words names them: the
+            # plan's English, which the French says
+            source = plan_text(provisional_label(self.tr("Source: %1").replace(
+                "%1", source_in_words(criterion.source))))
+            layout.addWidget(source)
 
         row = QHBoxLayout()
         self.buttons = QButtonGroup(self)
@@ -206,17 +228,19 @@ class CriterionBox(QGroupBox):
         for spec in criterion.details:
             field = DetailInput(spec, where)
             field.changed.connect(self._on_change)
-            label = plan_text(
-                QLabel(spec.label if spec.label.endswith("?") else spec.label + ":"))
+            words = plan_text_words(spec.label)
+            label = plan_words_on(QLabel(
+                words if words.endswith("?") else self.tr("%1:").replace("%1", words)),
+                spec.label)
             label.setWordWrap(True)
             label.setBuddy(field.editor)
-            message = FieldMessage(f"{where}: {spec.label}")
+            message = FieldMessage(f"{where}: {words}")
             holder = QWidget()
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
             column.addWidget(field)
             if spec.help:
-                hint = plan_text(QLabel(spec.help))
+                hint = plan_words_on(QLabel(plan_text_words(spec.help)), spec.help)
                 hint.setWordWrap(True)
                 hint.setStyleSheet(HINT_STYLE)
                 column.addWidget(hint)
@@ -233,9 +257,9 @@ class CriterionBox(QGroupBox):
         self.timing.hide()
         layout.addWidget(self.timing)
         if any(rule.status.value == "provisional" for rule in criterion.date_rules):
-            self.timing_provisional = provisional_label(
+            self.timing_provisional = provisional_label(self.tr(
                 "Timing rule read as calendar months — provisional, verify against the "
-                "published plan")
+                "published plan"))
             self.timing_provisional.hide()
             layout.addWidget(self.timing_provisional)
         else:
@@ -305,12 +329,13 @@ class CriterionBox(QGroupBox):
             problem = problems.get(field_id)
             if problem is not None:
                 problem = self.inputs[field_id].typed_problem() or (
-                    phrase_in_words(problem) if isinstance(problem, Phrase) else problem)
+                    phrase_in_words(problem) if isinstance(problem, Phrase)
+                    else screening_words(problem))
             message.show_message(problem if entry.answer else None)
         results = timing_results(self.criterion, entry, screening_day) if (
             entry.answer == "yes") else []
         if results:
-            text = " ".join(r.message for r in results)
+            text = " ".join(screening_words(r.message) for r in results)
             ok = all(r.met for r in results)
             self.timing.setText(("✔ " if ok else "✘ ") + text)
             self.timing.setStyleSheet(
@@ -323,14 +348,19 @@ class CriterionBox(QGroupBox):
         findings = consistency_findings(self.criterion, entry)
         parts = []
         for finding in findings:
-            tag = " <i>(provisional rule)</i>" if finding.provisional else ""
-            message = escape(finding.message, quote=False)
+            message = escape(screening_words(finding.message), quote=False)
             if finding.kind == "contradiction":
-                parts.append(f"<p style='{ERROR_STYLE} font-weight:bold'>✘ Contradiction{tag}: "
-                             f"{message} The patient is not eligible on these answers.</p>")
+                line = (self.tr("✘ Contradiction <i>(provisional rule)</i>: %1 The patient is "
+                                "not eligible on these answers.") if finding.provisional else
+                        self.tr("✘ Contradiction: %1 The patient is not eligible on these "
+                                "answers."))
+                parts.append(f"<p style='{ERROR_STYLE} font-weight:bold'>"
+                             f"{line.replace('%1', message)}</p>")
             else:
-                parts.append(f"<p style='color:#5a3d00; background:#fff4d6'>? Query{tag}: "
-                             f"{message}</p>")
+                line = (self.tr("? Query <i>(provisional rule)</i>: %1") if finding.provisional
+                        else self.tr("? Query: %1"))
+                parts.append(f"<p style='color:#5a3d00; background:#fff4d6'>"
+                             f"{line.replace('%1', message)}</p>")
         self.consistency.setText("".join(parts))
         self.consistency.setVisible(bool(parts))
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.prior_therapies import list_prior_therapies
-from app.domain.display_words import arm_title
 from app.domain.enrollment import arm_choices
 from app.domain.protocol import CriterionGroup, Protocol
 from app.domain.screening import (
@@ -32,17 +31,23 @@ from app.domain.screening import (
     NOT_ELIGIBLE,
     Verdict,
     decide,
+    parse_iso_date,
     saved_answers,
     screening_facts,
 )
 from app.domain.screening_prior_therapy import PriorAssessment
+from app.forms.language import format_date
 from app.forms.screening_criteria import CriterionBox
 from app.forms.terms import (
     EXPLANATION,
     PAGE,
+    PLAN_ENGLISH_PROPERTY,
+    PLAN_TEXT_PROPERTY,
     VERDICT,
-    plan_text,
+    arm_title,
     plan_text_words,
+    plan_words_on,
+    screening_words,
     sentences,
     term,
 )
@@ -89,7 +94,7 @@ class SetupPage(QWizardPage):
         form.addRow(plan_label, self.protocol)
         form.addRow(date_label, self.screening_date)
         form.addRow("", self.date_message)
-        self.notice = plan_text(QLabel())  # the plan file's own notice
+        self.notice = QLabel()  # the plan file's own notice (_show_notice)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(HINT_STYLE)
         form.addRow(self.notice)
@@ -107,16 +112,24 @@ class SetupPage(QWizardPage):
         self.protocol.setCurrentIndex(max(0, self.protocol.findData(draft.protocol_id)))
         self.protocol.blockSignals(False)
         self.screening_date.set_iso(draft.screening_date)
-        self.notice.setText(self.w.protocol.notice)
+        self._show_notice()
         self.plan_banner.setVisible(self.w.protocol.provisional)
         self._show_problems()
+
+    def _show_notice(self) -> None:
+        notice = self.w.protocol.notice
+        self.notice.setText(plan_text_words(notice))
+        self.notice.setProperty(PLAN_TEXT_PROPERTY, None)
+        self.notice.setProperty(PLAN_ENGLISH_PROPERTY, None)
+        self.notice.setToolTip("")
+        plan_words_on(self.notice, notice)
 
     def _on_protocol(self, _index: int) -> None:
         if not self.w.change_protocol(self.protocol.currentData()):
             self.protocol.blockSignals(True)
             self.protocol.setCurrentIndex(max(0, self.protocol.findData(self.w.protocol.id)))
             self.protocol.blockSignals(False)
-        self.notice.setText(self.w.protocol.notice)
+        self._show_notice()
         self.plan_banner.setVisible(self.w.protocol.provisional)
 
     def _on_date(self) -> None:
@@ -127,7 +140,7 @@ class SetupPage(QWizardPage):
 
     def _show_problems(self) -> None:
         problems = self.w.flow.setup_problems(self.w.draft, self.w.today)
-        self.date_message.show_message(problems.get("screening_date"))
+        self.date_message.show_message(screening_words(problems.get("screening_date")))
 
     def isComplete(self) -> bool:
         return not self.w.flow.setup_problems(self.w.draft, self.w.today)
@@ -166,6 +179,16 @@ class CriteriaPage(QWizardPage):
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
+        # The criteria in the interface's words are a translation no clinician has checked:
+        # said on each criteria page, the plan's English in each criterion's tooltip.
+        self.not_checked = QLabel(self.tr(
+            "Translation of the criteria not checked by a clinician; the plan's English text "
+            "is authoritative (point at a criterion to read it)."))
+        self.not_checked.setWordWrap(True)
+        self.not_checked.setStyleSheet(BANNER_STYLES["wait"])
+        self.not_checked.setVisible(any(
+            plan_text_words(c.text) != c.text for c in wizard.protocol.criteria_in(group)))
+        outer.addWidget(self.not_checked)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         inner = QWidget()
@@ -193,7 +216,10 @@ class CriteriaPage(QWizardPage):
         return self.w.flow.is_page_complete(self.w.draft, self.group.value, self.w.today)
 
 
-OUTCOME_TEXT = {"met": "✔ OPEN", "not_met": "✘ EXCLUDED", "unknown": "? TO CHECK"}
+# An arm's (or option's) outcome on the prior-therapy page (read through tr()).
+OUTCOME_TEXT = {"met": QT_TRANSLATE_NOOP("PriorTherapyPage", "✔ OPEN"),
+                "not_met": QT_TRANSLATE_NOOP("PriorTherapyPage", "✘ EXCLUDED"),
+                "unknown": QT_TRANSLATE_NOOP("PriorTherapyPage", "? TO CHECK")}
 OUTCOME_COLOUR = {"met": "#0b4f1c", "not_met": "#7a0000", "unknown": "#5a3d00"}
 
 
@@ -204,19 +230,20 @@ class PriorTherapyPage(QWizardPage):
     def __init__(self, wizard: ScreeningWizard) -> None:
         super().__init__()
         self.w = wizard
-        self.setTitle("Prior therapies")
-        self.setSubTitle("The patient's recorded prior and current therapies, judged against "
-                         "this plan's washout and prior-failure rules on the screening date.")
+        self.setTitle(self.tr("Prior therapies"))
+        self.setSubTitle(self.tr("The patient's recorded prior and current therapies, judged "
+                                 "against this plan's washout and prior-failure rules on the "
+                                 "screening date."))
         outer = QVBoxLayout(self)
         self.plan_banner = plan_banner()
         outer.addWidget(self.plan_banner)
-        self.rules_banner = provisional_label(
-            "Prior-therapy rules: provisional — verify against the published plan")
-        self.rules_banner.setAccessibleName("Provisional prior-therapy rules")
+        self.rules_banner = provisional_label(self.tr(
+            "Prior-therapy rules: provisional — verify against the published plan"))
+        self.rules_banner.setAccessibleName(self.tr("Provisional prior-therapy rules"))
         outer.addWidget(self.rules_banner)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("&Edit prior therapies…")
-        self.edit_button.setAccessibleName("Edit prior therapies")
+        self.edit_button = QPushButton(self.tr("&Edit prior therapies…"))
+        self.edit_button.setAccessibleName(self.tr("Edit prior therapies"))
         self.edit_button.clicked.connect(self.w.edit_prior_therapies)
         row.addWidget(self.edit_button)
         row.addStretch(1)
@@ -228,15 +255,15 @@ class PriorTherapyPage(QWizardPage):
         self.history = QLabel()
         self.history.setWordWrap(True)
         self.history.setTextFormat(Qt.RichText)
-        self.history.setAccessibleName("Recorded prior therapies")
+        self.history.setAccessibleName(self.tr("Recorded prior therapies"))
         self.plan_wide = QLabel()
         self.plan_wide.setWordWrap(True)
         self.plan_wide.setStyleSheet(BANNER_STYLES["wait"])
-        self.plan_wide.setAccessibleName("Plan-wide prior-therapy rules")
+        self.plan_wide.setAccessibleName(self.tr("Plan-wide prior-therapy rules"))
         self.arms = QLabel()
         self.arms.setWordWrap(True)
         self.arms.setTextFormat(Qt.RichText)
-        self.arms.setAccessibleName("Prior-therapy evaluation per arm")
+        self.arms.setAccessibleName(self.tr("Prior-therapy evaluation per arm"))
         self.arms.setTextInteractionFlags(Qt.TextSelectableByMouse)
         for widget in (self.history, self.plan_wide, self.arms):
             column.addWidget(widget)
@@ -256,11 +283,13 @@ class PriorTherapyPage(QWizardPage):
         a = self.assessment
         if rows:
             items = "".join(f"<li>{_escape(r.to_record().describe())}</li>" for r in rows)
-            self.history.setText(f"<b>Recorded history ({len(rows)}):</b><ul>{items}</ul>")
+            self.history.setText("<b>" + _escape(self.tr("Recorded history (%1):").replace(
+                "%1", str(len(rows)))) + f"</b><ul>{items}</ul>")
         else:
-            self.history.setText("<b>No prior therapy is recorded.</b> Use “Edit prior "
-                                 "therapies…” to enter each one (drug, start, stop, why "
-                                 "stopped).")
+            self.history.setText("<b>" + _escape(self.tr("No prior therapy is recorded."))
+                                 + "</b> " + _escape(self.tr(
+                                     "Use “Edit prior therapies…” to enter each one (drug, "
+                                     "start, stop, why stopped).")))
         self.rules_banner.setVisible(a is not None and a.provisional)
         if a is None:
             self.plan_wide.hide()
@@ -269,18 +298,23 @@ class PriorTherapyPage(QWizardPage):
         lines = [*a.failed, *a.unknown]
         self.plan_wide.setText("\n".join(lines))
         self.plan_wide.setVisible(bool(lines))
-        parts = [f"<p>Judged on the screening date <b>{_escape(a.screening_date)}</b>:</p>"]
+        parts = ["<p>" + _escape(self.tr("Judged on the screening date %1:")).replace(
+            "%1", f"<b>{_escape(format_date(parse_iso_date(a.screening_date)))}</b>")
+            + "</p>"]
         for o in a.options:
             arm = self.w.protocol.arm(o.arm_id)
-            name = arm_title(arm.id, arm.name) + (f": {o.label}" if o.option else "")
-            limits = ("<br><i>Boundary: " + _escape("; ".join(o.date_limits)) + "</i>"
-                      if o.date_limits else "")
+            name = arm_title(arm.id, arm.name)
+            if o.option:
+                name = self.tr("%1: %2").replace("%1", name).replace(
+                    "%2", plan_text_words(o.label))
+            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace(
+                "%1", "; ".join(o.date_limits))) + "</i>" if o.date_limits else "")
             reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
-            tag = " <i>(provisional)</i>" if o.provisional else ""
+            tag = " <i>" + _escape(self.tr("(provisional)")) + "</i>" if o.provisional else ""
             parts.append(
                 f"<p><span style='color:{OUTCOME_COLOUR[o.outcome]}; font-weight:bold'>"
-                f"{OUTCOME_TEXT[o.outcome]}</span> — <b>{_escape(name)}</b>{tag}{limits}"
-                f"<ul>{reasons}</ul></p>")
+                f"{_escape(self.tr(OUTCOME_TEXT[o.outcome]))}</span> — <b>{_escape(name)}</b>"
+                f"{tag}{limits}<ul>{reasons}</ul></p>")
         self.arms.setText("".join(parts))
 
     def outcome_text(self, arm_id: str, option: str = "") -> str:
@@ -309,16 +343,16 @@ class VerdictPage(QWizardPage):
         self.who.setAlignment(Qt.AlignCenter)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
-        self.reasons = plan_text(QLabel())
+        self.reasons = QLabel()
         self.reasons.setWordWrap(True)
         self.reasons.setTextFormat(Qt.RichText)
-        self.reasons.setAccessibleName("Reasons")
-        self.queries = plan_text(QLabel())
+        self.reasons.setAccessibleName(self.tr("Reasons"))
+        self.queries = QLabel()
         self.queries.setWordWrap(True)
         self.queries.setTextFormat(Qt.RichText)
-        self.queries.setAccessibleName("Queries")
+        self.queries.setAccessibleName(self.tr("Queries"))
         self.queries.setStyleSheet(BANNER_STYLES["wait"])
-        self.notes = plan_text(QLabel())
+        self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(HINT_STYLE)
         self.confirm = QCheckBox(self.tr("&I have checked the answers and confirm this "
@@ -355,25 +389,38 @@ class VerdictPage(QWizardPage):
                          .replace("%1", self.w.patient_text)
                          .replace("%2", plan_text_words(self.w.protocol.title))
                          .replace("%3", self.w.protocol.named_version.removeprefix("version "))
-                         .replace("%4", str(self.w.draft.screening_date)))
+                         .replace("%4", format_date(parse_iso_date(
+                             self.w.draft.screening_date))))
         self.explanation.setText(sentences(EXPLANATION, v.explanation()))
-        items = "".join(f"<li>{_escape(item.text)}</li>" for item in (*v.failed, *v.unknown))
+        items = "".join(f"<li>{_escape(screening_words(item.text))}</li>"
+                        for item in (*v.failed, *v.unknown))
         self.reasons.setText(f"<ul>{items}</ul>" if items else "")
         self.reasons.setVisible(bool(items))
-        queried = "".join(f"<li>{_escape(item.text)}</li>" for item in v.queries)
-        self.queries.setText(f"<b>Queries (they do not change the verdict):</b><ul>{queried}</ul>"
-                             if queried else "")
+        queried = "".join(f"<li>{_escape(screening_words(item.text))}</li>"
+                          for item in v.queries)
+        self.queries.setText("<b>" + _escape(self.tr("Queries (they do not change the "
+                                                     "verdict):"))
+                             + f"</b><ul>{queried}</ul>" if queried else "")
         self.queries.setVisible(bool(queried))
-        notes = list(v.notes)
+        notes = [(note, screening_words(note)) for note in v.notes]
         if v.outcome == ELIGIBLE:
             facts = screening_facts(saved_answers(self.w.protocol, self.w.draft))
             for choice in arm_choices(self.w.protocol, facts):
                 if not choice.open:
                     extra = (" Restarting previously stopped IVIG may be considered."
                              if choice.may_consider else "")
-                    notes.append(f"Arm {choice.arm_id} ({choice.name}) will not be available: "
-                                 f"{' '.join(choice.closed_reasons)}{extra}")
-        self.notes.setText("".join(f"<p>{_note_html(n)}</p>" for n in notes))
+                    note = (f"Arm {choice.arm_id} ({choice.name}) will not be available: "
+                            f"{' '.join(choice.closed_reasons)}{extra}")
+                    shown = (self.tr("Arm %1 (%2) will not be available: %3")
+                             .replace("%1", choice.arm_id)
+                             .replace("%2", plan_text_words(choice.name))
+                             .replace("%3", " ".join(screening_words(reason)
+                                                     for reason in choice.closed_reasons))
+                             + (self.tr(" Restarting previously stopped IVIG may be "
+                                        "considered.") if choice.may_consider else ""))
+                    notes.append((note, shown))
+        self.notes.setText("".join(f"<p>{_note_html(note, shown)}</p>"
+                                   for note, shown in notes))
         self.confirm.setChecked(False)
         self.w.draft.confirmed = False
 
@@ -385,9 +432,10 @@ class VerdictPage(QWizardPage):
         return self.w.draft.confirmed
 
 
-def _note_html(note: str) -> str:
-    """A verdict note; an arm closed (or to check) is shown so it cannot be missed."""
-    text = _escape(note)
+def _note_html(note: str, shown: str) -> str:
+    """A verdict note (``shown`` in the interface's words); an arm closed (or to check) is
+    shown so it cannot be missed."""
+    text = _escape(shown)
     if "is closed by the prior therapies" in note or "will not be available" in note:
         return f"<span style='color:#7a0000; font-weight:bold'>✘ {text}</span>"
     if "to check before enrolling" in note:

@@ -18,9 +18,21 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Lowered, Phrase, Sentence
+from app.domain.phrases import (
+    DrugName,
+    Joined,
+    Label,
+    Lowered,
+    Phrase,
+    Sentence,
+    Shortened,
+    shorten,
+)
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
+# A widget whose tooltip is the plan file's English of the text it shows translated: the
+# English is authoritative (the French is not checked by a clinician), shown on demand.
+PLAN_ENGLISH_PROPERTY = "jdm_plan_english"
 SEX = "Sex"
 ANSWER = "Answer"
 SECTION = "Section"
@@ -28,6 +40,8 @@ GROUP = "Criteria group"
 VERDICT = "Verdict"
 PAGE = "Criteria page"
 EXPLANATION = "Verdict explanation"
+SCREENING = "Screening"
+PLAN_FILE = "Plan file"
 PATIENT_CHECK = "Patient check"
 RACE = "Race"
 ETHNICITY = "Ethnicity"
@@ -98,6 +112,73 @@ LISTED = {
         QT_TRANSLATE_NOOP("Verdict explanation",
                           " Queries are listed below: answer them or record why; they do not "
                           "change the verdict.")),
+    # app.domain.screening_sentences.SENTENCES: a screening's field problems, timing lines,
+    # consistency findings and verdict lines (Sentences: screening_words)
+    SCREENING: (
+        QT_TRANSLATE_NOOP("Screening", "%1: enter a date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Screening", "%1: %2 is after the screening date %3."),
+        QT_TRANSLATE_NOOP("Screening", "%1: choose one of the listed options."),
+        QT_TRANSLATE_NOOP("Screening", "%1: required when the answer is Yes."),
+        QT_TRANSLATE_NOOP("Screening", "%1: required."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 %2: at least %3 calendar months before the screening date "
+                          "%4 (met from %5)."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 %2 is less than %3 calendar months before the screening "
+                          "date %4: the criterion is not met before %5."),
+        QT_TRANSLATE_NOOP("Screening", "Should have %1"),
+        QT_TRANSLATE_NOOP("Screening", "May have %1"),
+        QT_TRANSLATE_NOOP("Screening", "Should not have %1"),
+        QT_TRANSLATE_NOOP("Screening", "Recorded: %1. %2"),
+        QT_TRANSLATE_NOOP("Screening", "answered Yes"),
+        QT_TRANSLATE_NOOP("Screening", "answered No"),
+        QT_TRANSLATE_NOOP("Screening", "answered Unknown"),
+        QT_TRANSLATE_NOOP("Screening", "“%1” left blank"),
+        QT_TRANSLATE_NOOP("Screening", "“%1” filled in"),
+        QT_TRANSLATE_NOOP("Screening", "“%1” %2 (below %3)"),
+        QT_TRANSLATE_NOOP("Screening", "“%1”: %2"),
+        QT_TRANSLATE_NOOP("Screening", "yes"),
+        QT_TRANSLATE_NOOP("Screening", "no"),
+        QT_TRANSLATE_NOOP("Screening", "Contradiction (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Contradiction (%1) (provisional rule): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Query (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Query (%1) (provisional rule): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Unknown (%1): not known whether the patient has: %2"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "Unknown (%1): not known whether the patient is free of: %2"),
+        QT_TRANSLATE_NOOP("Screening", "Not met (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "Exclusion present (%1): %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1: %2"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "Prior therapies: not evaluated. Record the prior-therapy "
+                          "history and screen again."),
+        QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
+        QT_TRANSLATE_NOOP("Screening", "%1 The screening recorded: \"%2\" %3."),
+        QT_TRANSLATE_NOOP("Screening", ", ")),
+    # app.domain.protocol.loading.SENTENCES: why a plan file is refused (the Treatment
+    # plans window; the command line prints the English)
+    PLAN_FILE: (
+        QT_TRANSLATE_NOOP("Plan file", "the file is not UTF-8 text (%1)"),
+        QT_TRANSLATE_NOOP("Plan file", "TOML syntax error: %1"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "lists or tables are nested too deeply (more than %1 levels)"),
+        QT_TRANSLATE_NOOP("Plan file", "not a regular file (%1); only regular files are read"),
+        QT_TRANSLATE_NOOP("Plan file", "cannot read the file: %1"),
+        QT_TRANSLATE_NOOP("Plan file", "the file is larger than %1 bytes (1 MiB)"),
+        QT_TRANSLATE_NOOP("Plan file", "cannot list the folder: %1"),
+        QT_TRANSLATE_NOOP("Plan file", "the loader failed on this file (%1); the other files "
+                          "are unaffected; please report it"),
+        QT_TRANSLATE_NOOP("Plan file", "protocol id \"%1\" is already defined by %2 in the "
+                          "same folder"),
+        QT_TRANSLATE_NOOP("Plan file", "\"%1\" version \"%2\" is the shipped plan (%3); a site "
+                          "file may not reuse a shipped plan's id and version: give the site "
+                          "plan its own version"),
+        QT_TRANSLATE_NOOP("Plan file", "a folder"), QT_TRANSLATE_NOOP("Plan file", "a FIFO"),
+        QT_TRANSLATE_NOOP("Plan file", "a device"), QT_TRANSLATE_NOOP("Plan file", "a socket"),
+        QT_TRANSLATE_NOOP("Plan file", "not a plain file"),
+        QT_TRANSLATE_NOOP("Plan file", "unknown key \"%1\" (allowed here: %2)"),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (required)")),
     # app.domain.patient.validate_patient_fields: its fixed messages
     PATIENT_CHECK: (
         QT_TRANSLATE_NOOP("Patient check", "Study id is required."),
@@ -285,6 +366,10 @@ LISTED = {
         QT_TRANSLATE_NOOP("Dose derivation",
                           "The final dose %1 %2 differs from the computed %3 %2. Give a reason "
                           "for the difference."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The protocol gives no %1 dose for a weight of %2 "
+                          "kg (dose bands: %3)."),
+        QT_TRANSLATE_NOOP("Dose derivation", "The protocol gives no %1 dose for a body surface "
+                          "area of %2 m² (dose bands: %3)."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
     ),
@@ -1497,6 +1582,18 @@ def plan_text(widget: QWidget) -> QWidget:
     return widget
 
 
+def plan_words_on(widget: QWidget, english: str) -> QWidget:
+    """Mark a widget that shows a plan file's text (``english``) in the interface's words
+    (plan_text_words): translated, its tooltip is the plan's English, which stays
+    authoritative; in English, or a text the catalogue has no entry for (a site's own plan
+    file), it is plan_text, shown in the plan's own words."""
+    if plan_text_words(english) == english or not plan_text_known(english):
+        return plan_text(widget)
+    widget.setToolTip(english)
+    widget.setProperty(PLAN_ENGLISH_PROPERTY, True)
+    return widget
+
+
 def term(context: str, text: str) -> str:
     """The interface's word for a domain label (the label itself when not translated)."""
     return QCoreApplication.translate(context, text)
@@ -1525,7 +1622,18 @@ def plan_text_words(text: str) -> str:
     from app.catalog import plan_words
     from app.forms.language import INTERFACE
 
+    if isinstance(text, Shortened):  # the whole text's words, cut as the English is
+        return shorten(plan_words(text.full, INTERFACE.language), text.limit)
     return plan_words(text, INTERFACE.language)
+
+
+def plan_text_known(text: str) -> bool:
+    """Whether a plan file's text is shown in the interface's words (in English always;
+    otherwise when the plan-text catalogue has it, a site's own plan's text not)."""
+    from app.catalog import plan_words_known
+    from app.forms.language import INTERFACE
+
+    return plan_words_known(text, INTERFACE.language)
 
 
 _UNSCHEDULED = re.compile(r"Unscheduled (\d+)")
@@ -1556,7 +1664,7 @@ def phrase_words(text: Phrase | Joined) -> str:
     from app.forms.language import explanation_in_words
 
     def plan(value: str) -> str:
-        return term(DRUG, value) if isinstance(value, DrugName) else plan_text_words(value)
+        return drug_words(value) if isinstance(value, DrugName) else plan_text_words(value)
 
     from app.forms.numbers import number_words
 
@@ -1576,6 +1684,18 @@ def date_check_words(text: str | None) -> str | None:
     from app.forms.language import explanation_in_words
 
     return explanation_in_words(phrases(DATE_CHECK, text)) if text else text
+
+
+def screening_words(text: str | None) -> str | None:
+    """A sentence of the screening (a field's problem, a timing line, a verdict's reason:
+    app.domain.screening_sentences) in the interface's language: the plan's own texts from
+    the plan-text catalogue, its dates as the interface writes them. A text that is not
+    one of them (a prior-therapy line) is shown as the domain wrote it."""
+    from app.forms.language import INTERFACE, explanation_in_words
+
+    if not isinstance(text, Sentence) or INTERFACE.language == "en":
+        return text
+    return explanation_in_words(phrases(SCREENING, text))
 
 
 def body_in_words(body: BodyMeasurements) -> str:
@@ -1646,7 +1766,8 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
         return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
-                          if isinstance(value, Label) else plan_text_words(value),
+                          if isinstance(value, Label) else drug_words(value)
+                          if isinstance(value, DrugName) else plan_text_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
@@ -1672,9 +1793,15 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
 def _template_words(context: str, template: str) -> str:
     """A phrase's template (or label) in the context's words; a finding may say an
-    instrument's message (listed under MESSAGE)."""
+    instrument's message (listed under MESSAGE); a dose-engine sentence inside another
+    message (a dose band, why no dose can be computed) is said in its own context (not
+    a bare separator: a context keeps its own)."""
     words = term(context, template)
-    return term(MESSAGE, template) if words == template and context == FINDING else words
+    if words == template and context == FINDING:
+        words = term(MESSAGE, template)
+    if words == template and "%" in template and template in _PHRASE_CONTEXTS:
+        words = term(_PHRASE_CONTEXTS[template], template)
+    return words
 
 
 def _label_words(context: str, label: str) -> str:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.protocol import ProtocolCatalog
-from app.forms.terms import plan_text_words
+from app.forms.terms import PLAN_FILE, phrases, plan_text_words
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 HASH_SHOWN = 12  # hex digits shown; the whole hash is in the cell's tooltip
@@ -100,7 +100,8 @@ class TreatmentPlansDialog(QDialog):
             for problem in error.problems:
                 self._add_row(self.rejected, [
                     _item(Path(error.file).name, error.file),
-                    _item(problem.key or self.tr("(whole file)")), _item(problem.reason),
+                    _item(problem.key or self.tr("(whole file)")),
+                    _item(phrases(PLAN_FILE, problem.reason)),
                 ])
         self.rejected.setVisible(bool(refused))
         layout.addWidget(self.rejected, 3)

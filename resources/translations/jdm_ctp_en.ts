@@ -123,6 +123,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n protocol file(s) refused — see Tools → Treatment plans</source>
+        <translation>
+            <numerusform>%n protocol file refused — see Tools → Treatment plans</numerusform>
+            <numerusform>%n protocol files refused — see Tools → Treatment plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The database %1 is now stored unencrypted (%n rows checked).</source>
         <translation>
             <numerusform>The database %1 is now stored unencrypted (%n row checked).</numerusform>

@@ -1672,16 +1672,56 @@
         <source> A detail that contradicts the plan (e.g. calcinosis more than mild) is shown in red and makes the patient not eligible.</source>
         <translation> Un détail qui contredit le plan (p. ex. calcinose plus que légère) est affiché en rouge et rend le patient non admissible.</translation>
     </message>
+    <message>
+        <source>Translation of the criteria not checked by a clinician; the plan&apos;s English text is authoritative (point at a criterion to read it).</source>
+        <translation>Traduction des critères non vérifiée par un clinicien ; le texte anglais du plan fait foi (pointez un critère pour le lire).</translation>
+    </message>
 </context>
 <context>
     <name>CriterionBox</name>
     <message>
-        <source>Criterion provisional — verify against the published plan (source: %1)</source>
-        <translation>Critère provisoire — à vérifier dans le plan publié (source : %1)</translation>
+        <source>%1: caution</source>
+        <translation>%1 : mise en garde</translation>
+    </message>
+    <message>
+        <source>Criterion provisional — verify against the published plan.</source>
+        <translation>Critère provisoire — à vérifier par rapport au plan publié.</translation>
+    </message>
+    <message>
+        <source>%1: provisional</source>
+        <translation>%1 : provisoire</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source (texte anglais du plan) : %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Timing rule read as calendar months — provisional, verify against the published plan</source>
+        <translation>Règle de délai lue en mois civils — provisoire, à vérifier par rapport au plan publié</translation>
     </message>
     <message>
         <source>Answer Yes, No or Unknown.</source>
         <translation>Répondez Oui, Non ou Inconnu.</translation>
+    </message>
+    <message>
+        <source>✘ Contradiction &lt;i&gt;(provisional rule)&lt;/i&gt;: %1 The patient is not eligible on these answers.</source>
+        <translation>✘ Contradiction &lt;i&gt;(règle provisoire)&lt;/i&gt; : %1 Le patient n&apos;est pas admissible selon ces réponses.</translation>
+    </message>
+    <message>
+        <source>✘ Contradiction: %1 The patient is not eligible on these answers.</source>
+        <translation>✘ Contradiction : %1 Le patient n&apos;est pas admissible selon ces réponses.</translation>
+    </message>
+    <message>
+        <source>? Query &lt;i&gt;(provisional rule)&lt;/i&gt;: %1</source>
+        <translation>? Question à vérifier &lt;i&gt;(règle provisoire)&lt;/i&gt; : %1</translation>
+    </message>
+    <message>
+        <source>? Query: %1</source>
+        <translation>? Question à vérifier : %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2076,14 @@
     <message>
         <source>The final dose %1 %2 differs from the computed %3 %2. Give a reason for the difference.</source>
         <translation>La dose finale de %1 %2 diffère de la dose calculée de %3 %2. Indiquer le motif de la différence.</translation>
+    </message>
+    <message>
+        <source>The protocol gives no %1 dose for a weight of %2 kg (dose bands: %3).</source>
+        <translation>Le protocole ne donne aucune dose pour ce poids : %1, %2 kg (tranches de dose : %3).</translation>
+    </message>
+    <message>
+        <source>The protocol gives no %1 dose for a body surface area of %2 m² (dose bands: %3).</source>
+        <translation>Le protocole ne donne aucune dose pour cette surface corporelle : %1, %2 m² (tranches de dose : %3).</translation>
     </message>
     <message>
         <source>%1 year old on %2 (from the date of birth)</source>
@@ -5424,6 +5472,13 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>Select a patient first.</source>
         <translation>Sélectionnez d&apos;abord un patient.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n protocol file(s) refused — see Tools → Treatment plans</source>
+        <translation>
+            <numerusform>%n fichier de plan refusé — voir Outils → Plans de traitement</numerusform>
+            <numerusform>%n fichiers de plan refusés — voir Outils → Plans de traitement</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No treatment plan is installed.</source>
         <translation>Aucun plan de traitement n&apos;est installé.</translation>
@@ -6917,6 +6972,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Statut d’inscription</translation>
     </message>
     <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>no arm</source>
         <translation>aucun bras</translation>
     </message>
@@ -7249,6 +7312,77 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Plan file</name>
+    <message>
+        <source>the file is not UTF-8 text (%1)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (%1)</translation>
+    </message>
+    <message>
+        <source>TOML syntax error: %1</source>
+        <translation>erreur de syntaxe TOML : %1</translation>
+    </message>
+    <message>
+        <source>lists or tables are nested too deeply (more than %1 levels)</source>
+        <translation>listes ou tables imbriquées trop profondément (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>not a regular file (%1); only regular files are read</source>
+        <translation>pas un fichier ordinaire (%1) ; seuls les fichiers ordinaires sont lus</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 bytes (1 MiB)</source>
+        <translation>le fichier dépasse %1 octets (1 Mio)</translation>
+    </message>
+    <message>
+        <source>cannot list the folder: %1</source>
+        <translation>impossible de lister le dossier : %1</translation>
+    </message>
+    <message>
+        <source>the loader failed on this file (%1); the other files are unaffected; please report it</source>
+        <translation>le chargement a échoué sur ce fichier (%1) ; les autres fichiers ne sont pas touchés ; veuillez le signaler</translation>
+    </message>
+    <message>
+        <source>protocol id &quot;%1&quot; is already defined by %2 in the same folder</source>
+        <translation>l&apos;identifiant de protocole « %1 » est déjà défini par %2 dans le même dossier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; version &quot;%2&quot; is the shipped plan (%3); a site file may not reuse a shipped plan&apos;s id and version: give the site plan its own version</source>
+        <translation>« %1 » version « %2 » est le plan livré (%3) ; un fichier du site ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré : donnez au plan du site sa propre version</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a FIFO</source>
+        <translation>un tube nommé (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a plain file</source>
+        <translation>pas un fichier simple</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot; (allowed here: %2)</source>
+        <translation>clé inconnue « %1 » (permises ici : %2)</translation>
+    </message>
+    <message>
+        <source>is missing (required)</source>
+        <translation>est absent (obligatoire)</translation>
+    </message>
+</context>
+<context>
     <name>PlanBanner</name>
     <message>
         <source>PROVISIONAL PLAN — provisional — verify against the published plan before use</source>
@@ -7554,6 +7688,85 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>PriorTherapyPage</name>
+    <message>
+        <source>✔ OPEN</source>
+        <translation>✔ OUVERT</translation>
+    </message>
+    <message>
+        <source>✘ EXCLUDED</source>
+        <translation>✘ EXCLU</translation>
+    </message>
+    <message>
+        <source>? TO CHECK</source>
+        <translation>? À VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>Prior therapies</source>
+        <translation>Traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s recorded prior and current therapies, judged against this plan&apos;s washout and prior-failure rules on the screening date.</source>
+        <translation>Les traitements antérieurs et actuels consignés pour le patient, jugés selon les règles de période d&apos;élimination et d&apos;échec antérieur de ce plan à la date de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Prior-therapy rules: provisional — verify against the published plan</source>
+        <translation>Règles sur les traitements antérieurs : provisoires — à vérifier par rapport au plan publié</translation>
+    </message>
+    <message>
+        <source>Provisional prior-therapy rules</source>
+        <translation>Règles provisoires sur les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit prior therapies…</source>
+        <translation>&amp;Modifier les traitements antérieurs…</translation>
+    </message>
+    <message>
+        <source>Edit prior therapies</source>
+        <translation>Modifier les traitements antérieurs</translation>
+    </message>
+    <message>
+        <source>Recorded prior therapies</source>
+        <translation>Traitements antérieurs consignés</translation>
+    </message>
+    <message>
+        <source>Plan-wide prior-therapy rules</source>
+        <translation>Règles sur les traitements antérieurs valables pour tout le plan</translation>
+    </message>
+    <message>
+        <source>Prior-therapy evaluation per arm</source>
+        <translation>Évaluation des traitements antérieurs par bras</translation>
+    </message>
+    <message>
+        <source>Recorded history (%1):</source>
+        <translation>Historique consigné (%1) :</translation>
+    </message>
+    <message>
+        <source>No prior therapy is recorded.</source>
+        <translation>Aucun traitement antérieur n&apos;est consigné.</translation>
+    </message>
+    <message>
+        <source>Use “Edit prior therapies…” to enter each one (drug, start, stop, why stopped).</source>
+        <translation>Utilisez « Modifier les traitements antérieurs… » pour entrer chacun (médicament, début, arrêt, motif de l&apos;arrêt).</translation>
+    </message>
+    <message>
+        <source>Judged on the screening date %1:</source>
+        <translation>Jugé à la date de l&apos;évaluation, le %1 :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Boundary: %1</source>
+        <translation>Limite : %1</translation>
+    </message>
+    <message>
+        <source>(provisional)</source>
+        <translation>(provisoire)</translation>
+    </message>
+</context>
+<context>
     <name>Race</name>
     <message>
         <source>American Indian or Alaska Native</source>
@@ -7755,6 +7968,145 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Administrator (manages users and settings)</source>
         <translation>Administrateur (gère les utilisateurs et les paramètres)</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>%1: enter a date (YYYY-MM-DD).</source>
+        <translation>%1 : entrez une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is after the screening date %3.</source>
+        <translation>%1 : le %2 est postérieur à la date de l&apos;évaluation, le %3.</translation>
+    </message>
+    <message>
+        <source>%1: choose one of the listed options.</source>
+        <translation>%1 : choisissez une des options de la liste.</translation>
+    </message>
+    <message>
+        <source>%1: required when the answer is Yes.</source>
+        <translation>%1 : obligatoire quand la réponse est Oui.</translation>
+    </message>
+    <message>
+        <source>%1: required.</source>
+        <translation>%1 : obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 %2: at least %3 calendar months before the screening date %4 (met from %5).</source>
+        <translation>%1 %2 : au moins %3 mois civils avant la date de l&apos;évaluation %4 (rempli à partir du %5).</translation>
+    </message>
+    <message>
+        <source>%1 %2 is less than %3 calendar months before the screening date %4: the criterion is not met before %5.</source>
+        <translation>%1 %2 précède de moins de %3 mois civils la date de l&apos;évaluation %4 : le critère n&apos;est pas rempli avant le %5.</translation>
+    </message>
+    <message>
+        <source>Should have %1</source>
+        <translation>Doit présenter %1</translation>
+    </message>
+    <message>
+        <source>May have %1</source>
+        <translation>Peut présenter %1</translation>
+    </message>
+    <message>
+        <source>Should not have %1</source>
+        <translation>Ne doit pas présenter %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1. %2</source>
+        <translation>Noté : %1. %2</translation>
+    </message>
+    <message>
+        <source>answered Yes</source>
+        <translation>réponse Oui</translation>
+    </message>
+    <message>
+        <source>answered No</source>
+        <translation>réponse Non</translation>
+    </message>
+    <message>
+        <source>answered Unknown</source>
+        <translation>réponse Inconnu</translation>
+    </message>
+    <message>
+        <source>“%1” left blank</source>
+        <translation>« %1 » laissé vide</translation>
+    </message>
+    <message>
+        <source>“%1” filled in</source>
+        <translation>« %1 » rempli</translation>
+    </message>
+    <message>
+        <source>“%1” %2 (below %3)</source>
+        <translation>« %1 » %2 (inférieur à %3)</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>« %1 » : %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Contradiction (%1): %2</source>
+        <translation>Contradiction (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Contradiction (%1) (provisional rule): %2</source>
+        <translation>Contradiction (%1) (règle provisoire) : %2</translation>
+    </message>
+    <message>
+        <source>Query (%1): %2</source>
+        <translation>Question à vérifier (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Query (%1) (provisional rule): %2</source>
+        <translation>Question à vérifier (%1) (règle provisoire) : %2</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): not known whether the patient has: %2</source>
+        <translation>Inconnu (%1) : on ne sait pas si le patient présente : %2</translation>
+    </message>
+    <message>
+        <source>Unknown (%1): not known whether the patient is free of: %2</source>
+        <translation>Inconnu (%1) : on ne sait pas si le patient est exempt de : %2</translation>
+    </message>
+    <message>
+        <source>Not met (%1): %2</source>
+        <translation>Non rempli (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Exclusion present (%1): %2</source>
+        <translation>Exclusion présente (%1) : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Prior therapies: not evaluated. Record the prior-therapy history and screen again.</source>
+        <translation>Traitements antérieurs : non évalués. Entrez l&apos;historique des traitements antérieurs et refaites l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>Enter the screening date (YYYY-MM-DD).</source>
+        <translation>Entrez la date de l&apos;évaluation (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The screening date %1 is in the future.</source>
+        <translation>La date de l&apos;évaluation %1 est dans le futur.</translation>
+    </message>
+    <message>
+        <source>%1 The screening recorded: &quot;%2&quot; %3.</source>
+        <translation>%1 Évaluation notée : « %2 » %3.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -8714,6 +9066,14 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Vérifiez le verdict, puis confirmez. Chaque évaluation est enregistrée, y compris les échecs de sélection.</translation>
     </message>
     <message>
+        <source>Reasons</source>
+        <translation>Raisons</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Questions à vérifier</translation>
+    </message>
+    <message>
         <source>&amp;I have checked the answers and confirm this verdict</source>
         <translation>&amp;J&apos;ai vérifié les réponses et je confirme ce verdict</translation>
     </message>
@@ -8728,6 +9088,18 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Patient %1 · %2 (version %3) · screening date %4</source>
         <translation>Patient %1 · %2 (version %3) · date de l&apos;évaluation %4</translation>
+    </message>
+    <message>
+        <source>Queries (they do not change the verdict):</source>
+        <translation>Questions à vérifier (elles ne changent pas le verdict) :</translation>
+    </message>
+    <message>
+        <source>Arm %1 (%2) will not be available: %3</source>
+        <translation>Le bras %1 (%2) ne sera pas offert : %3</translation>
+    </message>
+    <message>
+        <source> Restarting previously stopped IVIG may be considered.</source>
+        <translation> La reprise d&apos;IgIV déjà arrêtées peut être envisagée.</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@ French looking for any English left on screen.
 in some English source and in no French translation (e.g. "patient" is French too, so it
 does not count; "enrolled", "choose", "screening" do) must not appear in a visible text of a
 French window. A string that was never wrapped in tr() therefore fails as well, as long as
-it shares a word with one that was. Widgets marked ``plan_text`` (criteria, their help,
-the instruments' items: the plan file's and registry's own English, not translated this
-round) and what a person typed are skipped; every other visible text is read.
+it shares a word with one that was. Widgets marked ``plan_text`` (a plan file's text the
+plan-text catalogue has no French for, as a site's own plan file; the instruments' items)
+and what a person typed are skipped; every other visible text is read. The screening
+wizard of a shipped plan is walked with its plan texts read too (``plan_texts=True``): its
+criteria are translated. A tooltip that gives the plan's English of a translated text on
+purpose (terms.PLAN_ENGLISH_PROPERTY) is not read.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import age as age_domain
 from app.domain import body as body_domain
-from app.domain import dose_sentences, growth
+from app.domain import dose_sentences, growth, screening_sentences
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
@@ -49,6 +52,7 @@ from app.domain.concomitant_medicines import continuing_choices
 from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
 from app.domain.permissions import ROLE_LABELS
+from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
@@ -154,6 +158,8 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                 *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
+        terms.SCREENING: list(screening_sentences.SENTENCES),
+        terms.PLAN_FILE: list(plan_loading.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
@@ -173,7 +179,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
     untranslated = [label for context, labels in wanted.items() for label in labels
                     if context != terms.DRUG
                     and terms.term(context, label) == label and not label.isupper()
-                    and label not in ("CMAS", "CHAQ", "MMT8")]
+                    and label not in ("CMAS", "CHAQ", "MMT8", ", ")]
     assert untranslated == []
     assert [terms.drug_words(d) for d in ("ivig", "methylprednisolone", "mycophenolate mofetil")
             ] == ["IgIV", "méthylprednisolone", "mycophénolate mofétil"]
@@ -204,7 +210,9 @@ def plain(text: str) -> str:
     return re.sub(r"[^\S\u00a0\u202f]+", " ", text).strip()
 
 
-def skipped(widget: QWidget, top: QWidget) -> bool:
+def skipped(widget: QWidget, top: QWidget, plan_texts: bool = False) -> bool:
+    if plan_texts:
+        return False
     while widget is not None and widget is not top:
         if widget.property(terms.PLAN_TEXT_PROPERTY):
             return True
@@ -212,11 +220,13 @@ def skipped(widget: QWidget, top: QWidget) -> bool:
     return False
 
 
-def visible_texts(top: QWidget) -> list[tuple[str, str]]:
-    """(where, text) for every text a person sees in ``top`` as it is shown now."""
+def visible_texts(top: QWidget, plan_texts: bool = False) -> list[tuple[str, str]]:
+    """(where, text) for every text a person sees in ``top`` as it is shown now; with
+    ``plan_texts``, the plan files' texts too."""
     found = [("window title", top.windowTitle())]
     for widget in [top, *top.findChildren(QWidget)]:
-        if not widget.isVisibleTo(top) and widget is not top or skipped(widget, top):
+        if (not widget.isVisibleTo(top) and widget is not top
+                or skipped(widget, top, plan_texts)):
             continue
         name = type(widget).__name__
         if isinstance(widget, QLabel):
@@ -233,7 +243,7 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
             model = widget.model()
             found += [("column", str(model.headerData(c, Qt.Horizontal)))
                       for c in range(model.columnCount())]
-        if widget.toolTip():
+        if widget.toolTip() and not widget.property(terms.PLAN_ENGLISH_PROPERTY):
             found.append((name + " tooltip", widget.toolTip()))
     if isinstance(top, QMainWindow):
         for menu_action in top.menuBar().actions():
@@ -246,13 +256,21 @@ def visible_texts(top: QWidget) -> list[tuple[str, str]]:
     return [(where, plain(text)) for where, text in found if text and text.strip()]
 
 
-def assert_french(window: QWidget, *expected: str, data: tuple[str, ...] = ()) -> list[str]:
+# Journals' names in a citation ("Huber et al., Arthritis Care Res 2010;62:219-25"): cited
+# as published in every language.
+JOURNALS = ("Arthritis Care Res", "Arthritis Rheumatol", "Arthritis Rheum", "J Rheumatol",
+            "Ann Rheum Dis")
+
+
+def assert_french(window: QWidget, *expected: str, data: tuple[str, ...] = (),
+                  plan_texts: bool = False) -> list[str]:
     """The window shows each expected French text and no English word of the .ts.
     ``data``: what the window shows from the records or the plan files (a file name, a
-    plan's title, a visit's name), taken out before looking."""
+    plan's title, a visit's name), taken out before looking; ``plan_texts``: the plan
+    files' texts are read too (visible_texts)."""
     english = english_only_words()
-    texts = visible_texts(window)
-    for value in data:
+    texts = visible_texts(window, plan_texts)
+    for value in (*data, *JOURNALS):
         texts = [(where, text.replace(value, " ")) for where, text in texts]
     left = [f"{where}: {text!r}" for where, text in texts
             if {w.lower() for w in WORD.findall(text)} & english]

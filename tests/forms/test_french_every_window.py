@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QApplication, QWizard
+from PySide6.QtWidgets import QApplication, QLabel, QWizard
 from test_french import assert_french
 from workstation_windows import TODAY, clinic, fill_current_page, windows
 
@@ -17,7 +17,7 @@ from app.catalog import protocol_catalog
 from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.domain.concomitant_medicines import CONTINUING_SUFFIX, PULSE_LABEL
 from app.domain.prior_therapy import REASON_LABELS
-from app.forms import prior_therapy_dialog
+from app.forms import prior_therapy_dialog, terms
 from app.forms.enrollment.summary_page import concomitant_words
 from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
@@ -149,3 +149,19 @@ def test_patient_page_prior_therapies_in_french(qtbot, database, french):
     qtbot.addWidget(page)
     assert page.prior_table.item(0, 0).text() == "méthotrexate"  # was "methotrexate"
     assert page.prior_table.item(0, 2).text() == "en cours"
+
+
+def test_patient_page_arm_and_doses_in_french(qtbot, database, french):
+    """The current arm's banner and each dose's head line (the plan's dose label, frequency
+    and route) in French, read by the walk (no longer skipped as the plan's words)."""
+    ids = clinic(database)
+    page = PatientPage(database, ids["enrolled"], protocol_catalog().protocols, today=TODAY,
+                       user="nurse")
+    qtbot.addWidget(page)
+    page.show()
+    assert page.arm_banner.text() == "Bras A — IgIV"
+    assert not page.arm_banner.property(terms.PLAN_TEXT_PROPERTY)
+    heads = [label for label in page.findChildren(QLabel) if label.text().startswith("<b>IgIV")]
+    assert heads and not heads[0].property(terms.PLAN_TEXT_PROPERTY)
+    assert heads[0].text() == "<b>IgIV</b> : 40 g toutes les 2 semaines × 3, puis chaque mois, IV"
+    assert_french(page, data=(*DATA, database.display_name))

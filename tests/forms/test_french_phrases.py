@@ -424,3 +424,18 @@ def test_a_lowered_label_reads_as_the_instruments_word_in_lower_case(french):
     assert terms.phrases(terms.FINDING, phrase("%1", Lowered("CK (creatine kinase)"))) == (
         terms.item_words("CK (creatine kinase)"))
     assert terms.phrases(terms.FINDING, phrase("%1", Lowered("Not A Label"))) == "not a label"
+
+
+def test_no_dose_for_this_weight_reads_in_french(french):
+    """A weight outside every band of a banded rule: the dose re-check's message was the
+    English whole ("The protocol gives no adalimumab dose for a weight of 8 kg (dose
+    bands: ≥ 10 kg and < 15 kg; …)"); its English stays what the command line prints."""
+    plan = _refractory()
+    checks = recheck_arm_doses(plan, "tnf", 8, 70, [], date(2026, 11, 2), option="adalimumab")
+    (check,) = [c for c in checks if c.drug == "adalimumab"]
+    assert str(check.message) == (
+        "The protocol gives no adalimumab dose for a weight of 8 kg (dose bands: ≥ 10 kg and "
+        "< 15 kg; ≥ 15 kg and < 30 kg; ≥ 30 kg).")
+    assert terms.phrases(terms.MESSAGE, check.message) == (
+        "Le protocole ne donne aucune dose pour ce poids : adalimumab, 8 kg (tranches de "
+        "dose : ≥ 10 kg et < 15 kg; ≥ 15 kg et < 30 kg; ≥ 30 kg).")  # "; " as MESSAGE has it

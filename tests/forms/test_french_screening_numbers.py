@@ -11,7 +11,7 @@ from test_screening_wizard import fill_required, make_wizard, next_button, patie
 from app.forms.language import INTERFACE
 
 pytestmark = pytest.mark.usefixtures("system_actor")
-LABEL = "CMAS total judged normal for this patient"  # the plan's own text
+LABEL = "Total du CMAS jugé normal pour ce patient"  # the plan's text, from its catalogue
 
 
 @pytest.fixture
@@ -78,6 +78,6 @@ def test_in_english_a_comma_is_refused_as_in_every_number_field(qtbot, database,
     box = wizard.criterion_box("cmas_normal")
     box.inputs["cmas_total"].editor.setText("50,5")
     assert box.messages["cmas_total"].text() == (
-        f'{LABEL} must be a number written with a point for decimals (for example 20.5); '
-        '"50,5" was entered.')
+        "CMAS total judged normal for this patient must be a number written with a point for "
+        'decimals (for example 20.5); "50,5" was entered.')
     assert not next_button(wizard).isEnabled()

@@ -1,15 +1,17 @@
-"""Plan-file texts a clinician reads (plan titles, arm names) in French, from a catalogue
-beside the plan files (resources/translations/plan_texts_fr.toml): the plan files stay
-the single source and keep their hash."""
+"""Plan-file texts a clinician reads (plan titles, arm names, the screening's criteria) in
+French, from a catalogue beside the plan files (resources/translations/plan_texts_fr.toml):
+the plan files stay the single source and keep their hash."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 
 import pytest
 
 from app import paths
 from app.catalog import plan_words, protocol_catalog
+from app.domain.protocol import ArmRuleKind
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -25,7 +27,24 @@ def shipped_texts() -> set[str]:
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
             | {visit.label for p in plans for visit in p.visits}
             | {limit.note for p in plans for limit in p.concomitant_limits if limit.note}
-            | dose_words - {""})
+            | dose_words | screening_texts(plans)) - {""}
+
+
+def screening_texts(plans) -> set[str]:
+    """What the screening wizard shows of a plan: its notice, each criterion's text, help
+    and caution, its detail fields' labels, help and choices, its consistency rules, and
+    the arm rules its verdict quotes (an arm closed by an answer), the arms' options its
+    prior-therapy page judges one by one."""
+    criteria = [c for p in plans for c in p.criteria]
+    details = [d for c in criteria for d in c.details]
+    return ({p.notice for p in plans}
+            | {text for c in criteria for text in (c.text, c.help, c.caution)}
+            | {text for d in details for text in (d.label, d.help)}
+            | {choice.label for d in details for choice in d.choices}
+            | {rule.text for c in criteria for rule in c.consistency}
+            | {rule.text for p in plans for arm in p.arms
+               for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)}
+            | {option.label for p in plans for arm in p.arms for option in arm.options})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
@@ -63,3 +82,15 @@ def test_visit_names_follow_the_interface(qapp, language, shown):
             "Baseline", "Month 6", "Unscheduled 2", "A site's own visit")] == shown
     finally:
         INTERFACE.switch("en")
+
+
+def test_the_catalogues_french_spaces_its_high_punctuation():
+    """French typography (test_french_typography): no colon, semicolon or question mark
+    glued to the word before it in a translated plan text; a journal reference
+    ("2010;62:219-25") is cited as published."""
+    from test_french_typography import glued
+
+    texts = tomllib.loads(CATALOGUE.read_text(encoding="utf-8"))["texts"]
+    faults = [f"{english!r}: {piece!r}" for english, french in texts.items()
+              for piece in glued(re.sub(r"\d{4};\d+:[\d-]+", "", french))]
+    assert not faults, "\n".join(faults)

@@ -83,3 +83,38 @@ def test_without_refused_files_the_dialog_says_none(qtbot, database, site):
     assert dialog.rows(dialog.rejected) == []
     assert not dialog.rejected.isVisibleTo(dialog)
     assert "none" in dialog.rejected_heading.text()
+
+
+def test_refused_files_are_explained_in_french(qtbot, database, site):
+    """Issue 21: the status bar and the refusal reasons a site author reads in the
+    Treatment plans window are in French (the command line keeps the English)."""
+    from app.forms.language import INTERFACE
+
+    text = (BUILTIN / "persistent-skin-rash.toml").read_text(encoding="utf-8")
+    (site / "copy.toml").write_text(text, encoding="utf-8")  # the shipped id and version
+    (site / "deep.toml").write_text("x = " + "[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    (site / "extra.toml").write_text(
+        text.replace('version = "2017.2"', 'version = "x"', 1).replace(
+            'status = "seed"\n', 'status = "seed"\ncolour = "red"\n', 1), encoding="utf-8")
+    INTERFACE.switch("fr")
+    try:
+        window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.refused_plans_label.text() == (
+            "3 fichiers de plan refusés — voir Outils → Plans de traitement")
+        dialog = window.make_treatment_plans_dialog()
+        qtbot.addWidget(dialog)
+        reasons = {file: reason for file, _key, reason in dialog.rows(dialog.rejected)}
+    finally:
+        INTERFACE.switch("en")
+    assert reasons["copy.toml"] == (
+        "« persistent-skin-rash » version « 2017.2 » est le plan livré "
+        "(persistent-skin-rash.toml) ; un fichier du site ne peut pas reprendre l'identifiant "
+        "et la version d'un plan livré : donnez au plan du site sa propre version")
+    assert reasons["deep.toml"] == (
+        "listes ou tables imbriquées trop profondément (plus de 32 niveaux)")
+    assert reasons["extra.toml"].startswith("clé inconnue « colour » (permises ici : ")
+    # the command line's words: the English, as before
+    refused = {Path(e.file).name: str(e) for e in protocol_catalog().rejected}
+    assert "nested too deeply (more than 32 levels)" in refused["deep.toml"]

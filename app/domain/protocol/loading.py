@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from app.domain.errors import ProtocolFileError, ProtocolProblem
+from app.domain.phrases import Phrase, phrase, sentence
 from app.domain.protocol import file_format as fmt
 from app.domain.protocol import sections
 from app.domain.protocol.arms import Arm
@@ -24,7 +25,7 @@ from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion
 from app.domain.protocol.plan import PlanOrigin, Protocol, ProtocolCatalog
 from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
-from app.domain.protocol.reading import Reader, ids_of, join
+from app.domain.protocol.reading import MISSING, UNKNOWN_KEY, Reader, ids_of, join
 from app.domain.protocol.visits import Instrument, VisitDefinition
 
 # The largest protocol file read (the shipped ones are under 60 KB); a larger file is
@@ -33,6 +34,27 @@ MAX_FILE_BYTES = 1024 * 1024
 # The deepest nesting of tables and lists a plan needs is about 12 (a band's rule inside a
 # dose inside an arm); deeper data is refused before the section readers recurse into it.
 MAX_NESTING = 32
+
+# Why a whole file (or folder) is refused, as Sentences: the English is what the command
+# line and the log print; the Treatment plans window shows its own words (app/forms/terms.py
+# PLAN_FILE lists these templates). A %1 from the system or the TOML reader (an error's
+# own words) stays as they give it.
+NOT_UTF8 = "the file is not UTF-8 text (%1)"
+TOML_SYNTAX = "TOML syntax error: %1"
+TOO_DEEP = "lists or tables are nested too deeply (more than %1 levels)"
+NOT_REGULAR = "not a regular file (%1); only regular files are read"
+CANNOT_READ = "cannot read the file: %1"
+TOO_LARGE = "the file is larger than %1 bytes (1 MiB)"
+CANNOT_LIST = "cannot list the folder: %1"
+LOADER_FAILED = ("the loader failed on this file (%1); the other files are unaffected; please "
+                 "report it")
+ID_TWICE = 'protocol id "%1" is already defined by %2 in the same folder'
+SHIPPED_REUSED = ('"%1" version "%2" is the shipped plan (%3); a site file may not reuse a '
+                  "shipped plan's id and version: give the site plan its own version")
+KINDS = ("a folder", "a FIFO", "a device", "a socket", "not a plain file")
+SENTENCES = (NOT_UTF8, TOML_SYNTAX, TOO_DEEP, NOT_REGULAR, CANNOT_READ, TOO_LARGE,
+             CANNOT_LIST, LOADER_FAILED, ID_TWICE, SHIPPED_REUSED, *KINDS, UNKNOWN_KEY,
+             MISSING)
 
 
 def load_protocol(path: Path | str) -> Protocol:
@@ -51,10 +73,10 @@ def load_protocol(path: Path | str) -> Protocol:
     try:
         raw = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        problem = ProtocolProblem(name, "", f"the file is not UTF-8 text ({exc})")
+        problem = ProtocolProblem(name, "", sentence(NOT_UTF8, str(exc)))
         raise ProtocolFileError(name, [problem]) from exc
     except tomllib.TOMLDecodeError as exc:
-        problem = ProtocolProblem(name, "", f"TOML syntax error: {exc}")
+        problem = ProtocolProblem(name, "", sentence(TOML_SYNTAX, str(exc)))
         raise ProtocolFileError(name, [problem]) from exc
     except RecursionError as exc:  # tomllib reads nested arrays recursively
         raise ProtocolFileError(name, [_too_deep(name)]) from exc
@@ -64,41 +86,39 @@ def load_protocol(path: Path | str) -> Protocol:
 
 
 def _too_deep(name: str) -> ProtocolProblem:
-    return ProtocolProblem(
-        name, "", f"lists or tables are nested too deeply (more than {MAX_NESTING} levels)"
-    )
+    return ProtocolProblem(name, "", sentence(TOO_DEEP, str(MAX_NESTING)))
 
 
 def _read_regular_file(path: Path, name: str) -> bytes:
     """The bytes of a regular file of bounded size. Opened without blocking and checked
     on the open descriptor, so a FIFO (or a file swapped for one) is refused, not waited on."""
 
-    def refuse(reason: str) -> ProtocolFileError:
+    def refuse(reason: str) -> ProtocolFileError:  # a Sentence
         return ProtocolFileError(name, [ProtocolProblem(name, "", reason)])
 
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except IsADirectoryError as exc:
-        raise refuse("not a regular file (a folder); only regular files are read") from exc
+        raise refuse(sentence(NOT_REGULAR, phrase("a folder"))) from exc
     except OSError as exc:
-        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise refuse(sentence(CANNOT_READ, str(exc.strerror or exc))) from exc
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise refuse(f"not a regular file ({_kind_of(mode)}); only regular files are read")
+            raise refuse(sentence(NOT_REGULAR, _kind_of(mode)))
         with os.fdopen(fd, "rb", closefd=False) as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise refuse(f"cannot read the file: {exc.strerror or exc}") from exc
+        raise refuse(sentence(CANNOT_READ, str(exc.strerror or exc))) from exc
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise refuse(f"the file is larger than {MAX_FILE_BYTES:,} bytes (1 MiB)")
+        raise refuse(sentence(TOO_LARGE, f"{MAX_FILE_BYTES:,}"))
     return data
 
 
-def _kind_of(mode: int) -> str:
+def _kind_of(mode: int) -> Phrase:
     for test, words in (
         (stat.S_ISDIR, "a folder"),
         (stat.S_ISFIFO, "a FIFO"),
@@ -107,8 +127,8 @@ def _kind_of(mode: int) -> str:
         (stat.S_ISSOCK, "a socket"),
     ):
         if test(mode):
-            return words
-    return "not a plain file"
+            return phrase(words)
+    return phrase("not a plain file")
 
 
 def _nesting(value: object) -> int:
@@ -174,7 +194,7 @@ def load_protocol_catalog(
                 continue
             files = sorted(directory.glob("*.toml"))
         except OSError as exc:  # an unreadable site folder must not hide the shipped plans
-            reason = f"cannot list the folder: {exc.strerror or exc}"
+            reason = sentence(CANNOT_LIST, str(exc.strerror or exc))
             catalog.rejected.append(
                 ProtocolFileError(str(directory), [ProtocolProblem(str(directory), "", reason)])
             )
@@ -186,8 +206,7 @@ def load_protocol_catalog(
                 catalog.rejected.append(exc)
                 continue
             except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-                reason = (f"the loader failed on this file ({type(exc).__name__}); the other "
-                          "files are unaffected; please report it")
+                reason = sentence(LOADER_FAILED, type(exc).__name__)
                 catalog.rejected.append(
                     ProtocolFileError(str(file), [ProtocolProblem(str(file), "", reason)])
                 )
@@ -218,16 +237,10 @@ def _refusal(
 ) -> tuple[str, str] | None:
     """(key, reason) why a valid file is still not offered, or None."""
     if protocol.id in seen_here:
-        return "id", (
-            f'protocol id "{protocol.id}" is already defined by '
-            f"{seen_here[protocol.id].name} in the same folder"
-        )
+        return "id", sentence(ID_TWICE, protocol.id, seen_here[protocol.id].name)
     if origin is PlanOrigin.SITE and (protocol.id, protocol.version) in shipped:
-        return "version", (
-            f'"{protocol.id}" version "{protocol.version}" is the shipped plan '
-            f"({shipped[(protocol.id, protocol.version)].name}); a site file may not reuse a "
-            "shipped plan's id and version: give the site plan its own version"
-        )
+        return "version", sentence(SHIPPED_REUSED, protocol.id, protocol.version,
+                                   shipped[(protocol.id, protocol.version)].name)
     return None
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from app.domain.errors import ProtocolProblem
+from app.domain.phrases import sentence
 from app.domain.protocol.key_types import (
     Boolean,
     DrugName,
@@ -49,6 +50,11 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+# Two refusals every section shares, as Sentences (app.domain.protocol.loading.SENTENCES).
+UNKNOWN_KEY = 'unknown key "%1" (allowed here: %2)'
+MISSING = "is missing (required)"
+
+
 class Reader:
     """Collects the problems of one file."""
 
@@ -65,13 +71,11 @@ class Reader:
         reader through ``Section.tables`` and ``Section.table``."""
         for key in tbl:
             if key not in spec.allowed:
-                self.problem(
-                    join(path, key),
-                    f'unknown key "{key}" (allowed here: {", ".join(spec.allowed)})',
-                )
+                self.problem(join(path, key),
+                             sentence(UNKNOWN_KEY, key, ", ".join(spec.allowed)))
         for key in spec.required:
             if key not in tbl:
-                self.problem(join(path, key), "is missing (required)")
+                self.problem(join(path, key), sentence(MISSING))
         values: dict[str, Any] = {}
         for key in spec.keys:
             if key.name not in tbl or isinstance(key.type, (Table, Tables, OneOrMany)):

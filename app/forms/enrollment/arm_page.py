@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.domain.prior_therapy import Outcome
 from app.domain.screening import parse_iso_date
 from app.forms.language import format_date
-from app.forms.terms import arm_title, plan_text
+from app.forms.terms import arm_title, plan_text, screening_words
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -109,7 +109,7 @@ class ArmPage(QWizardPage):
             for reason in option.closed_reasons:
                 # the plan's rule, as written in the plan file
                 label = plan_text(QLabel(self.tr("Not available for this patient.") + " "
-                                         + reason))
+                                         + screening_words(reason)))
                 label.setWordWrap(True)
                 label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
                 column.addWidget(label)
