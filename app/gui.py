@@ -111,7 +111,9 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     from app.forms.language import install_language
 
     install_language(settings)
-    install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
+    from app.forms.error_box import tell_user
+
+    install_error_hook(tell_user)
     from app.forms.widgets import install_mnemonic_guard, install_workstation_style
 
     install_workstation_style(app)

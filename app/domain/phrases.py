@@ -59,6 +59,12 @@ class DrugName(PlanText):
     app.domain.display_words.drug_name); the interface shows its own spelling."""
 
 
+class CodedWord(PlanText):
+    """A coded value's stored word inside a phrase (a dose frequency, "twice weekly":
+    app.domain.coded_values): the English as stored; the interface shows its own word
+    (app/forms/terms.py lists them)."""
+
+
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,
            number: Translate) -> str:
     if isinstance(value, Sentence):  # a sentence inside another: its own words

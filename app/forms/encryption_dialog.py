@@ -36,6 +36,7 @@ from app.db.encryption_setup import (
 from app.db.engine import Database
 from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
+from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
 from app.logs import log
 
@@ -72,8 +73,8 @@ def change_encryption(
         try:
             encryption.check_new_passphrase(new, repeated)
         except encryption.PassphraseError as error:
-            field = "repeated" if "not the same" in str(error) else "new"
-            raise EncryptionChangeError(field, str(error)) from None
+            raise EncryptionChangeError(
+                error.field, terms.phrases(terms.PASSPHRASE_CHECK, error.message)) from None
     old = database.passphrase
     database.dispose()
     try:

@@ -706,15 +706,25 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.on_sign_out()
 
+    def make_about_box(self) -> QMessageBox:
+        """Help → About, built apart so the French walk reads it without its event loop."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About jdm-ctp"),
+                          f"jdm-ctp {__version__}\n\n"
+                          + self.tr("Records screening, enrollment, doses and outcomes for the "
+                                    "CARRA consensus treatment plans in juvenile "
+                                    "dermatomyositis.")
+                          + "\n\n" + self.tr("Database: %1").replace(
+                              "%1", self.database.display_name)
+                          + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
+                             if getattr(self.database, "encrypted", False) else ""),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        return box
+
     def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About jdm-ctp"),
-            f"jdm-ctp {__version__}\n\n"
-            + self.tr("Records screening, enrollment, doses and outcomes for the CARRA "
-                      "consensus treatment plans in juvenile dermatomyositis.")
-            + "\n\n" + self.tr("Database: %1").replace("%1", self.database.display_name)
-            + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
-               if getattr(self.database, "encrypted", False) else ""))
+        box = self.make_about_box()
+        box.exec()
+        box.deleteLater()
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

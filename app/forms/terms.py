@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import DrugName, Joined, Label, Lowered, Phrase, Sentence
+from app.domain.phrases import CodedWord, DrugName, Joined, Label, Lowered, Phrase, Sentence
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -51,6 +51,9 @@ WORKSHEET = "Worksheet"
 COHORT_TABLE = "Cohort table"
 TIS_BAND = "TIS band"
 CITATION = "Citation"
+ERROR = "Error message"
+PASSPHRASE_CHECK = "Passphrase check"
+CODED = "Coded value"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1480,6 +1483,54 @@ LISTED = {
     # The words about the rules' citations, which a printed document keeps as published
     # (app/reports/words.py CITED_AS_PUBLISHED): total_improvement.TIS_SOURCE and
     # TIS_PERCENT_CHANGE_RULE.source, steroid_exposure.EQUIVALENCE_SOURCE
+    # app.logs.error_message: what an error no form handled is said with
+    ERROR: (QT_TRANSLATE_NOOP("Error message", "Something unexpected went wrong: %1"),
+            QT_TRANSLATE_NOOP("Error message",
+                              "What you entered stays in the open window; forms that autosave "
+                              "also keep a draft. The details are in the log file (%1); "
+                              "please send it to your IT contact."),
+            QT_TRANSLATE_NOOP("Error message",
+                              "The window stays open with what you entered. The details are "
+                              "in the log file (%1).")),
+    # app.db.encryption.check_new_passphrase: a new database passphrase refused
+    PASSPHRASE_CHECK: (
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase must be at least %1 characters long. A "
+                          "short sentence is easy to remember and hard to guess."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase must be at most %1 characters."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase cannot begin or end with a space: it would "
+                          "be too easy to lose when typed again."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The two passphrases are not the same; type them again.")),
+    # app.domain.coded_values: the dose units and frequencies offered on the medications
+    # form, shown in words, stored (and exported) as the English label
+    CODED: (
+        QT_TRANSLATE_NOOP("Coded value", "once daily"),
+        QT_TRANSLATE_NOOP("Coded value", "twice daily"),
+        QT_TRANSLATE_NOOP("Coded value", "three times daily"),
+        QT_TRANSLATE_NOOP("Coded value", "four times daily"),
+        QT_TRANSLATE_NOOP("Coded value", "every other day"),
+        QT_TRANSLATE_NOOP("Coded value", "weekly"),
+        QT_TRANSLATE_NOOP("Coded value", "twice weekly"),
+        QT_TRANSLATE_NOOP("Coded value", "every 2 weeks"),
+        QT_TRANSLATE_NOOP("Coded value", "every 4 weeks"),
+        QT_TRANSLATE_NOOP("Coded value", "monthly"),
+        QT_TRANSLATE_NOOP("Coded value", "as needed"),
+        QT_TRANSLATE_NOOP("Coded value", "once"),
+        QT_TRANSLATE_NOOP("Coded value", "mg"),
+        QT_TRANSLATE_NOOP("Coded value", "g"),
+        QT_TRANSLATE_NOOP("Coded value", "mcg"),
+        QT_TRANSLATE_NOOP("Coded value", "mg/kg"),
+        QT_TRANSLATE_NOOP("Coded value", "mg/m²"),
+        QT_TRANSLATE_NOOP("Coded value", "mL"),
+        QT_TRANSLATE_NOOP("Coded value", "IU"),
+        QT_TRANSLATE_NOOP("Coded value", "units"),
+        QT_TRANSLATE_NOOP("Coded value", "tablet"),
+        QT_TRANSLATE_NOOP("Coded value", "application"),
+        QT_TRANSLATE_NOOP("Coded value", "drop"),
+        QT_TRANSLATE_NOOP("Coded value", "puff")),
     CITATION: (
         QT_TRANSLATE_NOOP("Citation",
                           "(2016 ACR/EULAR juvenile dermatomyositis response criteria)"),
@@ -1542,10 +1593,27 @@ def visit_words(label: str) -> str:
 
 
 def drug_words(drug: str) -> str:
-    """A drug (its generic name as the plans write it) in the interface's language."""
+    """A drug (its generic name as the plans write it, or the code it is stored under:
+    "mycophenolate_mofetil") in the interface's language."""
     from app.domain.display_words import drug_name
 
-    return term(DRUG, drug_name(drug))
+    return term(DRUG, drug_name(drug.replace("_", " ")))
+
+
+def coded_words(label: str) -> str:
+    """A dose unit or frequency as stored (app.domain.coded_values) in the interface's
+    language; anything typed instead as it is."""
+    return term(CODED, label)
+
+
+def _plan_value_words(value: str) -> str:
+    """A plan file's text inside a phrase: a drug by the interface's name, a coded word in
+    its words, any other from the plan-text catalogue."""
+    if isinstance(value, DrugName):
+        return drug_words(value)
+    if isinstance(value, CodedWord):
+        return coded_words(value)
+    return plan_text_words(value)
 
 
 def phrase_words(text: Phrase | Joined) -> str:
@@ -1646,7 +1714,7 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
         return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
-                          if isinstance(value, Label) else plan_text_words(value),
+                          if isinstance(value, Label) else _plan_value_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text

@@ -908,6 +908,105 @@
     </message>
 </context>
 <context>
+    <name>Coded value</name>
+    <message>
+        <source>once daily</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice daily</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message>
+        <source>three times daily</source>
+        <translation>trois fois par jour</translation>
+    </message>
+    <message>
+        <source>four times daily</source>
+        <translation>quatre fois par jour</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>un jour sur deux</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>twice weekly</source>
+        <translation>deux fois par semaine</translation>
+    </message>
+    <message>
+        <source>every 2 weeks</source>
+        <translation>toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>every 4 weeks</source>
+        <translation>toutes les 4 semaines</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>au besoin</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une seule fois</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>mcg</source>
+        <translation>mcg</translation>
+    </message>
+    <message>
+        <source>mg/kg</source>
+        <translation>mg/kg</translation>
+    </message>
+    <message>
+        <source>mg/m²</source>
+        <translation>mg/m²</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>IU</source>
+        <translation>UI</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>comprimé</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>goutte</translation>
+    </message>
+    <message>
+        <source>puff</source>
+        <translation>inhalation</translation>
+    </message>
+</context>
+<context>
     <name>Cohort figure</name>
     <message>
         <source>%1 (n = %2)</source>
@@ -2496,6 +2595,28 @@
             <numerusform>%n résultat</numerusform>
             <numerusform>%n résultats</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Error message</name>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Une erreur inattendue s&apos;est produite : %1</translation>
+    </message>
+    <message>
+        <source>What you entered stays in the open window; forms that autosave also keep a draft. The details are in the log file (%1); please send it to your IT contact.</source>
+        <translation>Ce que vous avez saisi reste dans la fenêtre ouverte&#x202f;; les formulaires à enregistrement automatique gardent aussi un brouillon. Les détails sont dans le fichier journal (%1)&#x202f;; veuillez le transmettre à votre personne-ressource en informatique.</translation>
+    </message>
+    <message>
+        <source>The window stays open with what you entered. The details are in the log file (%1).</source>
+        <translation>La fenêtre reste ouverte avec ce que vous avez saisi. Les détails sont dans le fichier journal (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
     </message>
 </context>
 <context>
@@ -5848,6 +5969,48 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>MissingReasonsDialog</name>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Required items not entered</source>
+        <translation>Éléments requis non saisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) blank. Enter them in the form, or give a reason for each to mark the visit complete.</source>
+        <translation>
+            <numerusform>%n élément requis est vide. Saisissez-le dans le formulaire, ou donnez un motif pour marquer la visite comme complète.</numerusform>
+            <numerusform>%n éléments requis sont vides. Saisissez-les dans le formulaire, ou donnez un motif pour chacun pour marquer la visite comme complète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set all to:</source>
+        <translation>Tout mettre à :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marquer comme complète</translation>
+    </message>
+    <message>
+        <source>Give a reason for every item, or cancel and enter the values.</source>
+        <translation>Donnez un motif pour chaque élément, ou annulez et saisissez les valeurs.</translation>
+    </message>
+</context>
+<context>
     <name>Mmt8Section</name>
     <message>
         <source>Manual muscle testing (MMT8), Kendall 0-10</source>
@@ -6702,6 +6865,25 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>References are cited as published, in English.</source>
         <translation>Les références sont citées telles que publiées, en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase check</name>
+    <message>
+        <source>The database passphrase must be at least %1 characters long. A short sentence is easy to remember and hard to guess.</source>
+        <translation>La phrase de passe de la base de données doit compter au moins %1 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The database passphrase must be at most %1 characters.</source>
+        <translation>La phrase de passe de la base de données doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The database passphrase cannot begin or end with a space: it would be too easy to lose when typed again.</source>
+        <translation>La phrase de passe de la base de données ne peut ni commencer ni finir par une espace : elle serait trop facile à perdre en la tapant de nouveau.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques&#x202f;; tapez-les de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -7989,6 +8171,80 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>SignVisitDialog</name>
+    <message>
+        <source>Sign visit</source>
+        <translation>Signer la visite</translation>
+    </message>
+    <message>
+        <source>You are signing the visit &lt;b&gt;%1&lt;/b&gt; as &lt;b&gt;%2&lt;/b&gt; (%3). Your signature, the date and time, and its meaning are recorded and printed with the visit, and the visit is locked against changes.</source>
+        <translation>Vous signez la visite &lt;b&gt;%1&lt;/b&gt; en tant que &lt;b&gt;%2&lt;/b&gt; (%3). Votre signature, la date et l&apos;heure, et sa signification sont consignées et imprimées avec la visite, et la visite est verrouillée contre toute modification.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning of this signature</source>
+        <translation>&amp;Signification de cette signature</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>Entrez votre mot de passe pour signer.</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Reviewed and approved</source>
+        <translation>Révisée et approuvée</translation>
+    </message>
+    <message>
+        <source>Author of the recorded data</source>
+        <translation>Auteur des données consignées</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisée</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>signature valide</translation>
+    </message>
+    <message>
+        <source>content changed after signing</source>
+        <translation>contenu modifié après la signature</translation>
+    </message>
+    <message>
+        <source>no signature was made in jdm-ctp for this visit</source>
+        <translation>aucune signature n&apos;a été faite dans jdm-ctp pour cette visite</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2) on %3: %4</source>
+        <translation>Signée par %1 (%2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>%1 — NOT VALID: %2.</source>
+        <translation>%1 — NON VALIDE : %2.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCodeDialog</name>
     <message>
         <source>Site code</source>
@@ -8001,6 +8257,45 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Change the site code?</source>
         <translation>Changer le code du site ?</translation>
+    </message>
+</context>
+<context>
+    <name>SiteListDialog</name>
+    <message>
+        <source>Site list</source>
+        <translation>Liste des sites</translation>
+    </message>
+    <message>
+        <source>The sites offered in the patient dialog. Only an identified export writes a patient&apos;s clinic; every export writes this installation&apos;s site code instead (Tools → Site code).</source>
+        <translation>Les sites proposés dans la fiche du patient. Seule une exportation identifiée écrit la clinique d&apos;un patient&#x202f;; toute exportation écrit plutôt le code de site de cette installation (Outils → Code du site).</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>New site name</source>
+        <translation>Nom du nouveau site</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter le site</translation>
+    </message>
+    <message>
+        <source>Stop &amp;offering / offer again</source>
+        <translation>Ne plus pr&amp;oposer / proposer de nouveau</translation>
+    </message>
+    <message>
+        <source>site list</source>
+        <translation>liste des sites</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(non proposé)</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>Choisissez d&apos;abord un site dans la liste.</translation>
     </message>
 </context>
 <context>
@@ -8513,6 +8808,37 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>UnlockVisitDialog</name>
+    <message>
+        <source>Unlock signed visit</source>
+        <translation>Déverrouiller la visite signée</translation>
+    </message>
+    <message>
+        <source>The visit &lt;b&gt;%1&lt;/b&gt; was signed by %2. Unlocking removes the signature so the visit can be corrected; it must then be signed again. The reason is kept in the audit trail.</source>
+        <translation>La visite &lt;b&gt;%1&lt;/b&gt; a été signée par %2. Le déverrouillage retire la signature pour que la visite puisse être corrigée ; elle devra ensuite être signée de nouveau. Le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation>Motif du déverrouillage</translation>
+    </message>
+    <message>
+        <source>Why must this signed visit be changed?</source>
+        <translation>Pourquoi cette visite signée doit-elle être modifiée ?</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking this signed visit.</source>
+        <translation>Donnez le motif du déverrouillage de cette visite signée.</translation>
+    </message>
+</context>
+<context>
     <name>UnscheduledVisitDialog</name>
     <message>
         <source>Add unscheduled visit</source>
@@ -8775,8 +9101,40 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>signée</translation>
     </message>
     <message>
+        <source>Unsaved entries from %1 were recovered from the draft. Save to keep them.</source>
+        <translation>Des saisies non enregistrées du %1 ont été récupérées du brouillon. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Unsaved entries from %1 were recovered from the copy kept in %2 when the disk was full. Save to keep them.</source>
+        <translation>Des saisies non enregistrées du %1 ont été récupérées de la copie conservée dans %2 quand le disque était plein. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
         <source>%1 — %2 visit</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sign this completed visit (clinicians).</source>
+        <translation>Signer cette visite complète (cliniciens).</translation>
+    </message>
+    <message>
+        <source>Only a clinician may sign a visit.</source>
+        <translation>Seul un clinicien peut signer une visite.</translation>
+    </message>
+    <message>
+        <source>This visit is signed: it is shown read-only.</source>
+        <translation>Cette visite est signée : elle est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>a clinician</source>
+        <translation>un clinicien</translation>
+    </message>
+    <message>
+        <source>Signature removed: changes now need a reason and a new signature.</source>
+        <translation>Signature retirée : les modifications exigent maintenant un motif et une nouvelle signature.</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
     </message>
     <message>
         <source> (window %1 – %2)</source>
@@ -8829,6 +9187,48 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Statut : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically.</source>
+        <translation>Brouillon enregistré automatiquement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries need correcting before saving:</source>
+        <translation>
+            <numerusform>%n saisie doit être corrigée avant l&apos;enregistrement :</numerusform>
+            <numerusform>%n saisies doivent être corrigées avant l&apos;enregistrement :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>This visit is complete. Why is it being changed?</source>
+        <translation>Cette visite est complète. Pourquoi est-elle modifiée ?</translation>
+    </message>
+    <message>
+        <source>Not saved: a completed visit needs a reason for change.</source>
+        <translation>Non enregistrée : une visite complète exige un motif de modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n item changes).</source>
+        <translation>
+            <numerusform>Enregistrée (%n élément modifié).</numerusform>
+            <numerusform>Enregistrée (%n éléments modifiés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit marked complete.</source>
+        <translation>Visite marquée comme complète.</translation>
+    </message>
+    <message>
+        <source>What you typed is still in this form.</source>
+        <translation>Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Not closed: what you typed is only in this window. Close it again to discard it.</source>
+        <translation>Non fermée : ce que vous avez saisi n&apos;existe que dans cette fenêtre. Fermez-la de nouveau pour l&apos;abandonner.</translation>
     </message>
 </context>
 <context>

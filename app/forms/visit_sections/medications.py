@@ -44,7 +44,15 @@ from app.forms.numbers import (
     parsed_value,
     typed_problem,
 )
-from app.forms.terms import MESSAGE, item_words, phrase_words, phrases, plan_text
+from app.forms.terms import (
+    MESSAGE,
+    coded_words,
+    drug_words,
+    item_words,
+    phrase_words,
+    phrases,
+    plan_text,
+)
 from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import (
     ERROR_STYLE,
@@ -242,16 +250,26 @@ class MedicationsSection(Section):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 1, QTableWidgetItem(dose))
-        for col, text, choices, name in ((0, drug, self._drugs, "Drug"),
-                                         (2, unit, [u for _c, u in DOSE_UNITS], "Unit"),
-                                         (3, freq, [f for _c, f in FREQUENCIES], "Frequency")):
+        # Each choice shown in the interface's words, kept as the plans and the coded
+        # values name it (the item's data): that is what is stored and exported.
+        for col, text, choices, name, words in (
+                (0, drug, self._drugs, self.tr("Drug"), drug_words),
+                (2, unit, [u for _c, u in DOSE_UNITS], self.tr("Unit"), coded_words),
+                (3, freq, [f for _c, f in FREQUENCIES], self.tr("Frequency"), coded_words)):
             box = QComboBox()
             box.setEditable(True)
             box.setInsertPolicy(QComboBox.NoInsert)
-            box.addItems(["", *choices])
+            box.addItem("", "")
+            for choice in choices:
+                box.addItem(words(choice), choice)
             box.setAccessibleName(self.tr("%1, row %2").replace("%1", name)
                                   .replace("%2", str(row + 1)))
-            box.setCurrentText(text)
+            listed = next((i for i in range(1, box.count())
+                           if drug_code(box.itemData(i)) == drug_code(text)), -1) if text else -1
+            if listed > 0:
+                box.setCurrentIndex(listed)
+            else:
+                box.setCurrentText(text)  # typed, not one of the list: as typed
             box.currentTextChanged.connect(lambda _t: self._on_changed())
             self.table.setCellWidget(row, col, box)
         self.table.blockSignals(False)
@@ -271,7 +289,10 @@ class MedicationsSection(Section):
     def _cell(self, row: int, col: int) -> str:
         widget = self.table.cellWidget(row, col)
         if isinstance(widget, QComboBox):
-            return widget.currentText().strip()
+            # a choice of the list by what it stores; typed text as typed
+            text = widget.currentText().strip()
+            index = widget.findText(text) if text else -1
+            return str(widget.itemData(index) or text) if index > 0 else text
         item = self.table.item(row, col)
         return item.text().strip() if item else ""
 
@@ -328,8 +349,8 @@ class MedicationsSection(Section):
             elif dose:
                 problem = dose_problem(drug, dose)
                 if problem:
-                    own = (typed_problem("dose", dose, self.tr("Dose of %1").replace("%1", drug))
-                           if decimal_mark() == "," else None)
+                    named = self.tr("Dose of %1").replace("%1", drug_words(drug))
+                    own = typed_problem("dose", dose, named) if decimal_mark() == "," else None
                     out[f"medications:{drug_code(drug)}_dose"] = own or phrases(MESSAGE, problem)
         return out
 

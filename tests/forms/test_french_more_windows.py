@@ -1,0 +1,227 @@
+"""The windows test_french_every_window does not walk as a nurse, walked in French (issue
+21): the administrator's windows (settings, user accounts, encryption, audit trail, sites,
+language, about), each opened as the role that may open it; the visit form with every
+section shown and a stored value out of range (its message at the field read too), as a
+draft and as a signed visit; the message shown for an unexpected error."""
+
+from __future__ import annotations
+
+import pytest
+from database_fixtures import STAFF_PASSWORD, add_people
+from PySide6.QtCore import QSettings
+from test_french import WORD, assert_french, english_only_words
+from test_french_visit import visible_texts_with_cells
+from workstation_windows import TODAY, administrator_windows, clinic, stored_problem_visit
+
+from app import paths
+from app.forms.language import INTERFACE
+from app.forms.main_window import MainWindow
+from app.logs import LOG_NAME, error_message
+
+pytestmark = pytest.mark.usefixtures("system_actor")
+
+ADMIN_NAMES = [name for name, _factory in administrator_windows(None, None)]
+DATA = ("JDM-001", "JDM-002", "Zoé", "Nguyễn", "Ada Admin", "admin", "nurse", "dr.ito")
+
+
+@pytest.fixture
+def french(qapp):
+    INTERFACE.switch("fr")
+    yield
+    INTERFACE.switch("en")
+
+
+def as_administrator(qtbot, database, tmp_path) -> MainWindow:
+    people = add_people(database)
+    clinic(database)
+    database.actor = people["admin"]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    main = MainWindow(database, user="admin", settings=settings, today=TODAY)
+    qtbot.addWidget(main)
+    return main
+
+
+@pytest.mark.parametrize("name", ADMIN_NAMES)
+def test_every_administrator_window_is_french(qtbot, database, tmp_path, french, name):
+    main = as_administrator(qtbot, database, tmp_path)
+    window = dict(administrator_windows(main, tmp_path))[name]()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # the database's file and the backup folder: where this machine keeps them
+    data = (database.display_name, str(paths.data_dir()), str(tmp_path), *DATA)
+    if name == "settings":
+        data = (window.default_button.toolTip(), window.backup_folder.text(), *data)
+    if name == "audit trail":
+        # the trail as recorded: its accounts' names and its record types are its codes
+        # (test_french.test_audit_view_in_french)
+        data = (*data, *trail_codes(database))
+    if name == "language":
+        data = (*data, "English")  # each language named in its own words
+    assert_french(window, data=data)
+
+
+def trail_codes(database) -> tuple[str, ...]:
+    from app.db import audit_queries
+
+    with database.reading() as session:
+        return (*audit_queries.distinct_users(session),
+                *audit_queries.distinct_entities(session))
+
+
+def test_encryption_problems_are_said_at_their_field_in_french(qtbot, database, tmp_path,
+                                                              french):
+    """The passphrase checks are the storage's (app.db.encryption, English for the command
+    line); the dialog shows them in French at the field each names."""
+    main = as_administrator(qtbot, database, tmp_path)
+    dialog = main.make_encryption_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.new.setText("short")
+    dialog.repeated.setText("short")
+    dialog.apply()
+    assert dialog.errors["new"].isVisibleTo(dialog)
+    assert not dialog.errors["repeated"].isVisibleTo(dialog)
+    assert dialog.errors["new"].text() == (
+        "La phrase de passe de la base de données doit compter au moins 10 caractères. "
+        "Une courte phrase est facile à retenir et difficile à deviner.")
+    dialog.new.setText("a long enough passphrase")
+    dialog.repeated.setText("a long enough passphrasf")
+    dialog.apply()
+    assert not dialog.errors["new"].isVisibleTo(dialog)
+    assert dialog.errors["repeated"].text() == (
+        "Les deux phrases de passe ne sont pas identiques\u202f; tapez-les de nouveau.")
+    dialog.new.setText(" spaced passphrase here")
+    dialog.repeated.setText(" spaced passphrase here")
+    dialog.apply()
+    assert dialog.errors["new"].text().startswith(
+        "La phrase de passe de la base de données ne peut ni commencer ni finir par une "
+        "espace")
+    assert_french(dialog, data=(database.display_name,))
+    assert not database.encrypted  # nothing was changed
+
+
+def test_the_unexpected_error_message_is_french(qapp, french):
+    from app.forms.error_box import unexpected_error_box
+
+    box = unexpected_error_box(RuntimeError("boom"))
+    assert box.windowTitle() == "Erreur inattendue"
+    assert_french(box, "Une erreur inattendue s'est produite", "fichier journal",
+                  data=("boom", str(paths.log_dir() / LOG_NAME)))
+    assert box.text().startswith("Une erreur inattendue s'est produite : boom\n\nCe que vous")
+    # the English, for the log reader and the tests, as it always read
+    assert str(error_message(RuntimeError("boom"))).startswith(
+        "Something unexpected went wrong: boom\n\nWhat you entered stays")
+    box.deleteLater()
+
+
+# ------------------------------------------------------------------------ the visit form
+
+def walk_visit_form(window, data: tuple[str, ...]) -> list[str]:
+    """Every section shown in turn, each read as test_french reads a window, and the
+    cells of its tables and the section list too."""
+    english = english_only_words()
+    walked = []
+    for key in window.section_keys:
+        window.show_section(key)
+        assert_french(window, data=data)
+        cells = visible_texts_with_cells(window)
+        for value in data:
+            cells = [text.replace(value, " ") for text in cells]
+        left = [text for text in cells if {w.lower() for w in WORD.findall(text)} & english]
+        assert not left, f"{key}: English left in cells:\n" + "\n".join(left)
+        walked.append(key)
+    return walked
+
+
+def test_the_visit_form_with_a_stored_problem_is_french(qtbot, database, tmp_path, french):
+    """As a nurse opens it from the patient page: a stored MMT8 value out of range shows
+    its message at the field, in French, in every section's walk."""
+    ids = clinic(database)
+    visit_pk = stored_problem_visit(database, ids["enrolled"])
+    main = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(main)
+    window = main.open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    message = window.section("mmt8").fields["mmt_quadriceps"].message
+    walked = walk_visit_form(window, (*DATA, "Baseline"))
+    assert {"globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "medications",
+            "adverse_events"} <= set(walked)
+    window.show_section("mmt8")
+    assert message.isVisibleTo(window)
+    assert message.text() == (
+        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.')
+
+
+def test_a_signed_visit_form_is_french(qtbot, database, tmp_path, french):
+    """The bar of a signed visit (locked: unlock, history) and its sections."""
+    from app.db.signatures import sign_visit_committing
+    from app.db.visits import mark_complete
+
+    people = add_people(database)
+    ids = clinic(database)
+    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
+    database.actor = people["nurse"]
+    with database.session() as session:
+        mark_complete(session, visit_pk, [], user="nurse")
+    database.actor = people["doc"]
+    sign_visit_committing(database, people["doc"], visit_pk, STAFF_PASSWORD)
+    main = MainWindow(database, user="doc", today=TODAY)
+    qtbot.addWidget(main)
+    window = main.open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    walk_visit_form(window, (*DATA, "Baseline", "Doc", "doc"))
+    assert window.unlock_button.isVisibleTo(window)
+    assert_french(window, "Déverrouiller", data=(*DATA, "Baseline", "Doc", "doc"))
+
+
+def test_recorded_medicines_are_named_in_french(french):
+    """The printed summary's "Medications recorded" finding names each drug as the
+    interface writes it, not by the code it is stored under, and a chosen frequency in
+    words; the English stays as it always printed (the codes, the stored words)."""
+    from app.domain.instruments.registry import instrument
+    from app.domain.visit_values import ItemEntry
+    from app.forms import terms
+
+    values = {"medications": {
+        "mycophenolate_mofetil_dose": ItemEntry(value_num=600.0, unit="mg"),
+        "mycophenolate_mofetil_frequency": ItemEntry(value_text="twice daily"),
+        "ivig_dose": ItemEntry(value_num=40.0, unit="g"),
+        "prednisone_dose": ItemEntry(value_num=5.0, unit="mg"),
+        "prednisone_frequency": ItemEntry(value_text="daily")}}  # typed: as typed
+    (finding,) = instrument("medications").findings(values)
+    assert str(finding.text) == ("Medications recorded: mycophenolate_mofetil 600 mg twice "
+                                 "daily; ivig 40 g; prednisone 5 mg daily")
+    assert terms.phrases(terms.FINDING, finding.text) == (
+        "Médicaments consignés : mycophénolate mofétil 600 mg deux fois par jour\u202f; "
+        "IgIV 40 g\u202f; prednisone 5 mg daily")
+
+
+def test_the_medications_table_shows_french_words_and_keeps_the_stored_ones(qtbot, database,
+                                                                           french):
+    """The drug, unit and frequency lists in French; what is kept is the plans' drug and
+    the coded value's English, as before."""
+    ids = clinic(database)
+    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
+    main = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(main)
+    window = main.open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    section = window.section("medications")
+    shown = [[section.table.cellWidget(r, c).currentText() for c in (0, 2, 3)]
+             for r in range(section.table.rowCount())]
+    assert shown == [["hydroxychloroquine", "mg", "une fois par jour"],
+                     ["méthotrexate", "mg", "chaque semaine"]]
+    values = window.collect_values()["medications"]
+    assert values["methotrexate_frequency"].value_text == "weekly"
+    assert values["hydroxychloroquine_frequency"].value_text == "once daily"
+    section.add_row("mycophenolate mofetil", "600", "mg", "twice daily")
+    assert section.table.cellWidget(2, 0).currentText() == "mycophénolate mofétil"
+    section.table.cellWidget(2, 3).setCurrentText("deux fois par jour")
+    values = window.collect_values()["medications"]
+    assert values["mycophenolate_mofetil_frequency"].value_text == "twice daily"
+    assert values["mycophenolate_mofetil_dose"].value_num == 600.0
