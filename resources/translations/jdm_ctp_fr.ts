@@ -6479,6 +6479,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>catégorie non consignée</translation>
     </message>
     <message>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>minimal response</source>
+        <translation>réponse minime</translation>
+    </message>
+    <message>
+        <source>moderate response</source>
+        <translation>réponse modérée</translation>
+    </message>
+    <message>
+        <source>major response</source>
+        <translation>réponse majeure</translation>
+    </message>
+    <message>
         <source>Disease onset / diagnosis</source>
         <translation>Début de la maladie / diagnostic</translation>
     </message>
@@ -6611,8 +6627,8 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) :&lt;/b&gt; non calculé — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2 response&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — réponse %2&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>[PROVISIONAL]</source>
@@ -7868,6 +7884,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>pas d&apos;amélioration</translation>
     </message>
     <message>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>minimal response</source>
+        <translation>réponse minime</translation>
+    </message>
+    <message>
+        <source>moderate response</source>
+        <translation>réponse modérée</translation>
+    </message>
+    <message>
+        <source>major response</source>
+        <translation>réponse majeure</translation>
+    </message>
+    <message>
         <source>Response against baseline</source>
         <translation>Réponse par rapport à la visite initiale</translation>
     </message>
@@ -7892,8 +7924,8 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>× LSN</translation>
     </message>
     <message>
-        <source>TIS %1 / 100 — %2 response</source>
-        <translation>TIS %1 / 100 — réponse %2</translation>
+        <source>TIS %1 / 100 — %2</source>
+        <translation>TIS %1 / 100 — %2</translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -8815,7 +8847,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>The visit &lt;b&gt;%1&lt;/b&gt; was signed by %2. Unlocking removes the signature so the visit can be corrected; it must then be signed again. The reason is kept in the audit trail.</source>
-        <translation>La visite &lt;b&gt;%1&lt;/b&gt; a été signée par %2. Le déverrouillage retire la signature pour que la visite puisse être corrigée ; elle devra ensuite être signée de nouveau. Le motif est conservé dans le journal d&apos;audit.</translation>
+        <translation>La visite &lt;b&gt;%1&lt;/b&gt; a été signée par %2. Le déverrouillage retire la signature pour que la visite puisse être corrigée&#x202f;; elle devra ensuite être signée de nouveau. Le motif est conservé dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Reason for unlocking</source>
@@ -8823,7 +8855,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Why must this signed visit be changed?</source>
-        <translation>Pourquoi cette visite signée doit-elle être modifiée ?</translation>
+        <translation>Pourquoi cette visite signée doit-elle être modifiée&#x202f;?</translation>
     </message>
     <message>
         <source>Unlock</source>
@@ -9205,7 +9237,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>This visit is complete. Why is it being changed?</source>
-        <translation>Cette visite est complète. Pourquoi est-elle modifiée ?</translation>
+        <translation>Cette visite est complète. Pourquoi est-elle modifiée&#x202f;?</translation>
     </message>
     <message>
         <source>Not saved: a completed visit needs a reason for change.</source>

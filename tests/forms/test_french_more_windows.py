@@ -225,3 +225,33 @@ def test_the_medications_table_shows_french_words_and_keeps_the_stored_ones(qtbo
     values = window.collect_values()["medications"]
     assert values["mycophenolate_mofetil_frequency"].value_text == "twice daily"
     assert values["mycophenolate_mofetil_dose"].value_num == 600.0
+
+
+# ------------------------------------------------------------ the response's agreement
+
+@pytest.mark.parametrize(("category", "french_words", "english_words"), [
+    ("none", "aucune réponse", "no response"),  # was "réponse aucun(e)", "none response"
+    ("minimal", "réponse minime", "minimal response"),
+    ("moderate", "réponse modérée", "moderate response"),
+    ("major", "réponse majeure", "major response"),
+])
+def test_the_response_category_is_said_whole_and_agrees(qapp, category, french_words,
+                                                        english_words):
+    """The TIS headline says the category as one phrase in each language (the form's
+    response section and the printed summary), so French agrees "réponse" with its
+    adjective and says "aucune réponse"; every category of the domain has its phrase."""
+    from app.domain.response.total_improvement import TisCategory
+    from app.forms.print_words import print_words
+    from app.forms.visit_sections import response
+    from app.reports import visit_summary_pdf
+
+    assert {c.value for c in TisCategory} == set(response.RESPONSE_WORDS) == set(
+        visit_summary_pdf.RESPONSE_WORDS)
+    INTERFACE.switch("fr")
+    try:
+        assert response.response_words(category) == french_words
+        assert visit_summary_pdf.response_words(print_words("fr"), category) == french_words
+    finally:
+        INTERFACE.switch("en")
+    assert response.response_words(category) == english_words
+    assert visit_summary_pdf.response_words(print_words("en"), category) == english_words

@@ -65,6 +65,21 @@ def _said(text: str) -> str:
 
 
 
+# The TIS category as a whole phrase, so a language agrees its adjective with "response"
+# and says none its own way ("aucune réponse", "réponse majeure"), never "%2 response".
+RESPONSE_WORDS = {
+    "none": QT_TRANSLATE_NOOP("ResponseSection", "no response"),
+    "minimal": QT_TRANSLATE_NOOP("ResponseSection", "minimal response"),
+    "moderate": QT_TRANSLATE_NOOP("ResponseSection", "moderate response"),
+    "major": QT_TRANSLATE_NOOP("ResponseSection", "major response"),
+}
+
+
+def response_words(category: str) -> str:
+    """The TIS category (app.domain.response.total_improvement) as the response it names."""
+    return QCoreApplication.translate("ResponseSection", RESPONSE_WORDS[category])
+
+
 def _words(code: str) -> str:
     """A result code in words: "not_inactive" -> "not inactive"."""
     if code in RESULT_WORDS:
@@ -158,10 +173,11 @@ class ResponseSection(Section):
             total_row, 5, QTableWidgetItem(_fmt(tis.tis, 1) if tis and tis.tis is not None else "—")
         )
         if tis is not None and tis.tis is not None:
-            category = _words(tis.category.value if tis.category else "none")
+            code = tis.category.value if tis.category else "none"
+            category = _words(code)
             text = (
-                "<b>" + self.tr("TIS %1 / 100 — %2 response").replace("%1", _fmt(tis.tis, 1))
-                .replace("%2", category) + "</b> "
+                "<b>" + self.tr("TIS %1 / 100 — %2").replace("%1", _fmt(tis.tis, 1))
+                .replace("%2", response_words(code)) + "</b> "
                 "<span style='color:#8a5a00'>" + self.tr("(provisional)") + "</span>"
             )
             state = f"TIS {_fmt(tis.tis, 1)} {category}"
