@@ -3041,7 +3041,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent</translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -3925,7 +3925,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation>Apparition</translation>
     </message>
     <message>
         <source>No</source>
@@ -4057,7 +4057,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Présent</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Primary outcome of the persistent-skin-rash CTP (seed 000, Table 3).</source>
@@ -4345,7 +4345,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation>Pire</translation>
+        <translation>Aggravation</translation>
     </message>
     <message>
         <source>Write or scribble with pen or pencil?</source>
@@ -4624,7 +4624,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is marked absent but its change is &apos;%2&apos;; correct one of them.</source>
-        <translation>%1 est coté absent, mais son changement est « %2 »&#x202f;; corrigez l&apos;un des deux.</translation>
+        <translation>%1 : l&apos;absence est notée, mais le changement est « %2 » ; corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>%1 measures worsened by 25% or more (at most 2 allowed)</source>
@@ -5060,11 +5060,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Please check: %1 is marked %2, but %3 is higher than at %4: %5 cm then, %6 cm now.</source>
-        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus élevé qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+        <translation>À vérifier : pour %1, « %2 » est noté, mais %3 est plus élevé qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
     </message>
     <message>
         <source>Please check: %1 is marked %2, but %3 is lower than at %4: %5 cm then, %6 cm now.</source>
-        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+        <translation>À vérifier : pour %1, « %2 » est noté, mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
     </message>
     <message>
         <source>Protocol dose for today&apos;s weight: %1. No %2 prescription recorded.</source>
@@ -9558,7 +9558,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent</translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)</source>

@@ -255,3 +255,23 @@ def test_the_response_category_is_said_whole_and_agrees(qapp, category, french_w
         INTERFACE.switch("en")
     assert response.response_words(category) == english_words
     assert visit_summary_pdf.response_words(print_words("en"), category) == english_words
+
+
+def test_the_skin_answers_need_no_agreement_in_french(french):
+    """The skin findings are mostly feminine ("Éruption héliotrope", "Calcinose"), some
+    plural ("Mains de mécanicien"): their presence and change answers are said as nouns
+    ("présence", "aggravation"), which agree with none, instead of "présent", "nouveau"."""
+    from app.domain.instruments.registry import instrument
+    from app.domain.instruments.skin import CHANGE_ANSWERS, PRESENCE_ANSWERS
+    from app.domain.visit_values import ItemEntry
+    from app.forms import terms
+
+    assert [terms.item_words(a.label) for a in (*PRESENCE_ANSWERS, *CHANGE_ANSWERS)] == [
+        "Absence", "Présence", "En amélioration", "Stable", "Aggravation", "Apparition"]
+    values = {"skin": {"skin_heliotrope": ItemEntry(value_text="present"),
+                       "skin_heliotrope_change": ItemEntry(value_text="worse"),
+                       "skin_mechanic_hands": ItemEntry(value_text="absent")}}
+    (finding,) = [f for f in instrument("skin").findings(values) if f.heading]
+    said = terms.phrases(terms.FINDING, finding.text)
+    assert "Éruption héliotrope : présence (aggravation)" in said
+    assert "Mains de mécanicien : absence" in said

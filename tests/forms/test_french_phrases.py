@@ -208,9 +208,10 @@ def test_the_skin_change_reminder_reads_in_french(french):
     reminder = skin_change_warning(2.5, 4.0, "improving", finding="Cutaneous ulceration",
                                    measure="MDAAT cutaneous disease activity (physician VAS)")
     assert terms.phrases(terms.MESSAGE, reminder) == (
-        "À vérifier : Ulcération cutanée est coté « en amélioration », mais MDAAT : activité "
-        "cutanée de la maladie (EVA du médecin) est plus élevé qu'à la dernière visite : 2,5 "
-        "cm alors, 4 cm maintenant. L'enregistrement n'est pas bloqué.")
+        # (not "Ulcération cutanée est coté": the finding's gender is not the sentence's)
+        "À vérifier : pour Ulcération cutanée, « en amélioration » est noté, mais MDAAT : "
+        "activité cutanée de la maladie (EVA du médecin) est plus élevé qu'à la dernière "
+        "visite : 2,5 cm alors, 4 cm maintenant. L'enregistrement n'est pas bloqué.")
 
 
 def test_every_skin_sentence_is_listed_and_translated(french):
@@ -419,7 +420,7 @@ def test_a_lowered_label_reads_as_the_instruments_word_in_lower_case(french):
     said = phrase("%1: %2", Lowered("Sun avoidance and sunscreen since the last visit"),
                   Lowered("Present"))
     assert terms.phrases(terms.FINDING, said) == (
-        "évitement du soleil et écran solaire depuis la dernière visite : présent")
+        "évitement du soleil et écran solaire depuis la dernière visite : présence")
     # an acronym first keeps its capitals; a label without French as the English wrote it
     assert terms.phrases(terms.FINDING, phrase("%1", Lowered("CK (creatine kinase)"))) == (
         terms.item_words("CK (creatine kinase)"))
