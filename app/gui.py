@@ -83,7 +83,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
 
     if is_sqlite(resolve_database_url(db_path)):  # the engine's dialect, loaded when it connects
         importlib.import_module("sqlalchemy.dialects.sqlite")
-    from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -126,7 +126,8 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     except (DatabaseOpenError, TooManyAttemptsError, NoDatabaseError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Cannot open the database", str(error))
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "Startup", "Cannot open the database"), str(error))
         return 1
     if database is None:  # cancelled at the passphrase prompt
         log.info("database passphrase prompt cancelled")
@@ -137,7 +138,8 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
         log.info("database upgraded: %s", database.upgrade_report.describe())
     share_warning = network_share_warning(database.file_path)
     if share_warning:
-        QMessageBox.warning(None, "Database on a network share", share_warning)
+        QMessageBox.warning(None, QCoreApplication.translate(
+            "Startup", "Database on a network share"), share_warning)
 
     actor = sign_in_at_start(database)
     if actor is None:  # cancelled at the sign-in: nothing was opened for editing

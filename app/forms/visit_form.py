@@ -106,8 +106,13 @@ STATUS_WORDS = {
 
 # Closing with changes not saved (the Close button, Alt+F4, signing out): the last answer
 # is the safe default, Escape.
-SAVE, KEEP_DRAFT, DISCARD, STAY = "Save", "Keep as draft", "Discard changes", "Cancel"
-CLOSE_QUESTION = (
+# (the options as the code knows them; the question shows them in the interface's words)
+SAVE = QT_TRANSLATE_NOOP("VisitFormWindow", "Save")
+KEEP_DRAFT = QT_TRANSLATE_NOOP("VisitFormWindow", "Keep as draft")
+DISCARD = QT_TRANSLATE_NOOP("VisitFormWindow", "Discard changes")
+STAY = QT_TRANSLATE_NOOP("VisitFormWindow", "Cancel")
+CLOSE_QUESTION = QT_TRANSLATE_NOOP(
+    "VisitFormWindow",
     "This visit has changes that are not saved. Save them now; keep them as a draft to "
     "finish later (a draft is not part of the visit until it is saved); or discard them "
     "and keep the visit as it was last saved?")
@@ -124,8 +129,11 @@ AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
 class MissingReasonsDialog(QDialog):
     """Each required item still blank, with a box to say why it is missing."""
 
-    def __init__(self, missing: list[Requirement], parent: QWidget | None = None) -> None:
+    def __init__(self, missing: list[Requirement], parent: QWidget | None = None,
+                 words: Callable[[Requirement], str] | None = None) -> None:
+        """``words``: a requirement as the form names it (its fields' labels)."""
         super().__init__(parent)
+        words = words or (lambda r: phrases(MESSAGE, r.label))
         self.setWindowTitle(self.tr("Required items not entered"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
@@ -149,7 +157,7 @@ class MissingReasonsDialog(QDialog):
         for row, r in enumerate(missing):
             grid.addWidget(QLabel(self.tr("%1: %2").replace(
                 "%1", term(SECTION, SECTION_LABELS.get(r.section, r.section)))
-                .replace("%2", phrases(MESSAGE, r.label))), row, 0)
+                .replace("%2", words(r))), row, 0)
             box = QComboBox()
             box.addItem("", "")
             for code, label in MISSING_REASONS:
@@ -193,7 +201,8 @@ def _default_ask_reason(parent: QWidget) -> AskReason:
 
 def _default_ask_missing(parent: QWidget) -> AskMissing:
     def ask(missing: list[Requirement]) -> dict[str, str] | None:
-        dialog = MissingReasonsDialog(missing, parent)
+        dialog = MissingReasonsDialog(missing, parent, words=getattr(
+            parent, "requirement_words", None))
         return dialog.reasons() if dialog.exec() == QDialog.Accepted else None
 
     return ask
@@ -712,6 +721,19 @@ class VisitFormWindow(QMainWindow):
         line = declared.summary(self.collect_values(), context)
         return SectionState(phrases(MESSAGE, line.text), line.complete)
 
+    def requirement_words(self, requirement: Requirement) -> str:
+        """A required item as its section names it on screen (its fields' labels, in the
+        interface's language); the domain's label when no field shows it."""
+        fields = (self.section(requirement.section).fields
+                  if requirement.section in self.section_keys else {})
+        labels = [fields[item].label_text.replace("&", "") for item in requirement.items
+                  if item in fields and fields[item].label_text]
+        if requirement.rule == "first_or_rest":
+            labels = labels[:1]
+        if not labels or len(labels) > 3:
+            return phrases(MESSAGE, requirement.label)
+        return (" / " if requirement.rule == "any" else ", ").join(labels)
+
     def requirements(self) -> tuple[Requirement, ...]:
         values = self.collect_values()
         mri = values.get("mri", {}).get("done")
@@ -1003,8 +1025,10 @@ class VisitFormWindow(QMainWindow):
             super().closeEvent(event)
             return
         if self.dirty and not self._close_warned:
-            choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
-                                    [SAVE, KEEP_DRAFT, DISCARD, STAY])
+            shown = {self.tr(option): option for option in (SAVE, KEEP_DRAFT, DISCARD, STAY)}
+            answer = self.ask_close(self, self.tr("Close visit"), self.tr(CLOSE_QUESTION),
+                                    list(shown))
+            choice = shown.get(answer, answer)
             if choice == STAY or (choice == SAVE and not self.save()):
                 event.ignore()  # (a save refused says why in the form)
                 return

@@ -1784,6 +1784,33 @@
     </message>
 </context>
 <context>
+    <name>DatabasePassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is encrypted.&lt;br&gt;Type its database passphrase to open it. (This is the clinic&apos;s database passphrase, not your own sign-in password.)</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; est chiffrée.&lt;br&gt;Tapez sa phrase de passe pour l&apos;ouvrir. (Il s&apos;agit de la phrase de passe de la base de données de la clinique, et non de votre propre mot de passe de connexion.)</translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation>Phrase de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase, or Cancel to close.</source>
+        <translation>Tapez la phrase de passe de la base de données, ou Annuler pour fermer.</translation>
+    </message>
+    <message>
+        <source>The database passphrase was wrong %1 times. jdm-ctp will close; start it again to retry. The database has not been changed.</source>
+        <translation>La phrase de passe de la base de données était erronée %1 fois. jdm-ctp va se fermer ; démarrez-le de nouveau pour réessayer. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database (attempt %1 of %2). Check Caps Lock and try again.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas cette base de données (essai %1 sur %2). Vérifiez la touche Verr. Maj et réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>Date check</name>
     <message>
         <source>Enter the enrollment date (YYYY-MM-DD).</source>
@@ -4624,7 +4651,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is marked absent but its change is &apos;%2&apos;; correct one of them.</source>
-        <translation>%1 : l&apos;absence est notée, mais le changement est « %2 » ; corrigez l&apos;un des deux.</translation>
+        <translation>%1 : l&apos;absence est notée, mais le changement est « %2 »&#x202f;; corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>%1 measures worsened by 25% or more (at most 2 allowed)</source>
@@ -5683,6 +5710,26 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Audit trail check failed</source>
         <translation>Échec de la vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Folder of a jdm-ctp export</source>
+        <translation>Dossier d&apos;une exportation jdm-ctp</translation>
+    </message>
+    <message>
+        <source>Import rejected</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Ouvrir le patient</translation>
+    </message>
+    <message>
+        <source>No patient has the study id %1 any more.</source>
+        <translation>Aucun patient n&apos;a plus l&apos;identifiant d&apos;étude %1.</translation>
     </message>
     <message>
         <source>About jdm-ctp</source>
@@ -8370,6 +8417,17 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Base de données sur un partage réseau</translation>
+    </message>
+</context>
+<context>
     <name>SteroidExposureSection</name>
     <message>
         <source>Steroid exposure and background medicines</source>
@@ -9133,6 +9191,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>signée</translation>
     </message>
     <message>
+        <source>Keep as draft</source>
+        <translation>Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved. Save them now; keep them as a draft to finish later (a draft is not part of the visit until it is saved); or discard them and keep the visit as it was last saved?</source>
+        <translation>Cette visite a des modifications non enregistrées. Les enregistrer maintenant ; les garder comme brouillon pour terminer plus tard (un brouillon ne fait pas partie de la visite tant qu&apos;il n&apos;est pas enregistré) ; ou les abandonner et garder la visite telle qu&apos;elle a été enregistrée la dernière fois ?</translation>
+    </message>
+    <message>
         <source>Unsaved entries from %1 were recovered from the draft. Save to keep them.</source>
         <translation>Des saisies non enregistrées du %1 ont été récupérées du brouillon. Enregistrez pour les conserver.</translation>
     </message>
@@ -9257,6 +9331,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>What you typed is still in this form.</source>
         <translation>Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Close visit</source>
+        <translation>Fermer la visite</translation>
     </message>
     <message>
         <source>Not closed: what you typed is only in this window. Close it again to discard it.</source>

@@ -275,3 +275,86 @@ def test_the_skin_answers_need_no_agreement_in_french(french):
     said = terms.phrases(terms.FINDING, finding.text)
     assert "Éruption héliotrope : présence (aggravation)" in said
     assert "Mains de mécanicien : absence" in said
+
+
+# ---------------------------------------------- the visit form's dialogs and questions
+
+def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
+    """Mark complete with items missing, sign, unlock and the close question, as each is
+    shown from the visit form (their words were English)."""
+    from app.forms.visit_form import KEEP_DRAFT, MissingReasonsDialog
+
+    people = add_people(database)
+    ids = clinic(database)
+    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
+    database.actor = people["doc"]
+    main = MainWindow(database, user="doc", today=TODAY)
+    qtbot.addWidget(main)
+    window = main.open_visit_form(visit_pk)  # deleted when closed below
+    data = (*DATA, "Baseline", "Doc", "doc")
+    missing = MissingReasonsDialog(list(window.unmet()), window, window.requirement_words)
+    qtbot.addWidget(missing)
+    missing.show()
+    missing._accept()  # no reason chosen: the message under the list
+    assert_french(missing, "Éléments requis non saisis", "Tout mettre à :", "Non fait",
+                  "Donnez un motif pour chaque élément", data=data)
+    asked = []
+    window.ask_close = lambda _parent, title, text, buttons: asked.append(
+        (title, text, buttons)) or buttons[1]
+    window.section("globals").fields["pga_activity"].edit.setText("5")
+    window.close()
+    ((title, text, buttons),) = asked
+    assert title == "Fermer la visite" and text.startswith("Cette visite a des modifications")
+    assert buttons == ["Enregistrer", "Garder comme brouillon", "Abandonner les modifications",
+                       "Annuler"]
+    qtbot.waitUntil(lambda: visit_pk not in main.visit_windows)  # closed, draft kept
+    assert KEEP_DRAFT == "Keep as draft"  # what "Garder comme brouillon" stood for
+    window = main.open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    sign = window.make_sign_dialog()
+    qtbot.addWidget(sign)
+    sign.show()
+    sign.try_sign()  # no password
+    assert_french(sign, "Signer la visite", "Vous signez la visite", "Révisée et approuvée",
+                  "Entrez votre mot de passe pour signer.", data=data)
+
+
+def test_the_unlock_dialog_is_french(qtbot, database, french):
+    from app.db.signatures import sign_visit_committing
+    from app.db.visits import mark_complete
+
+    people = add_people(database)
+    ids = clinic(database)
+    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
+    database.actor = people["nurse"]
+    with database.session() as session:
+        mark_complete(session, visit_pk, [], user="nurse")
+    database.actor = people["doc"]
+    sign_visit_committing(database, people["doc"], visit_pk, STAFF_PASSWORD)
+    main = MainWindow(database, user="doc", today=TODAY)
+    qtbot.addWidget(main)
+    window = main.open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    assert window.banner.text().startswith(
+        "Cette visite est signée : elle est affichée en lecture seule. Signée par Doc (doc) le ")
+    assert window.banner.text().endswith(": Révisée et approuvée — signature valide.")
+    unlock = window.make_unlock_dialog()
+    qtbot.addWidget(unlock)
+    unlock.show()
+    unlock.try_unlock()  # no reason
+    assert_french(unlock, "Déverrouiller la visite signée", "Motif",
+                  "Donnez le motif du déverrouillage", data=(*DATA, "Baseline", "Doc", "doc"))
+
+
+def test_the_database_passphrase_question_is_french(qtbot, french):
+    from pathlib import Path
+
+    from app.forms.passphrase_dialog import DatabasePassphraseDialog
+
+    dialog = DatabasePassphraseDialog(Path("clinic.sqlite3"), "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog._accept_if_typed()  # nothing typed
+    assert_french(dialog, "Base de données chiffrée", "est chiffrée",
+                  "Tapez la phrase de passe de la base de données, ou Annuler pour fermer.",
+                  data=("clinic.sqlite3",))
