@@ -59,7 +59,6 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
 from app.domain.exportable import visit_value_problems
 from app.domain.instruments import registry
@@ -92,6 +91,7 @@ from app.forms.sign_dialog import (
     signature_words,
 )
 from app.forms.terms import DATE_LIMIT, MESSAGE, SECTION, phrases, plan_text, term, visit_words
+from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -419,12 +419,12 @@ class VisitFormWindow(QMainWindow):
         """"Arm A — IVIG" or "TNF-α inhibitor (…)", as the plan names the arm."""
         arm_id = self.record.arm_id
         if not arm_id:
-            return "no arm yet"
+            return self.tr("no arm yet")
         try:
             name = self.protocol.arm(arm_id).name if self.protocol is not None else ""
         except UnknownArmError:
             name = ""
-        return arm_title(arm_id, name) if name else self.tr("Arm %1").replace(
+        return terms_arm_title(arm_id, name) if name else self.tr("Arm %1").replace(
             "%1", arm_id.upper())
 
     def _previous_label(self) -> str:
@@ -477,10 +477,11 @@ class VisitFormWindow(QMainWindow):
         target = (self.tr("target %1").replace("%1", format_date(header.target_date)) + window
                   if header.target_date else "")
         arm = self._arm_words()
-        self.title = plan_text(QLabel(
+        # (read by the French walk: the visit and the arm are named in the interface's words)
+        self.title = QLabel(
             f"<b>{header.study_id}</b> · "
             f"{visit_words(header.label) if header.label else header.visit_code} · {target} · {arm}"
-        ))
+        )
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
@@ -906,16 +907,16 @@ class VisitFormWindow(QMainWindow):
         """Complete the visit: every required item entered or given a missing reason."""
         errors = self.errors()
         if errors:
-            self._show_error("Correct these first: " + " ".join(list(errors.values())[:3]))
+            self._show_error(self.tr("Correct these first:") + " "
+                             + " ".join(list(errors.values())[:3]))
             return False
         missing = list(self.unmet())
         if missing:
             reasons = self.ask_missing(missing)
             if not reasons or any(r.code not in reasons for r in missing):
-                self._show_error(
-                    f"Not complete: {counted(len(missing), 'required item')} "
-                    f"{'has' if len(missing) == 1 else 'have'} neither a value nor a reason."
-                )
+                self._show_error(self.tr(
+                    "Not complete: %n required item(s) with neither a value nor a reason.", "",
+                    len(missing)))
                 return False
             self._apply_reasons(missing, reasons)
         if self.status == "complete":

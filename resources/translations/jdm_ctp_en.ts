@@ -241,6 +241,13 @@
             <numerusform>Saved (%n item changes).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not complete: %n required item(s) with neither a value nor a reason.</source>
+        <translation>
+            <numerusform>Not complete: %n required item has neither a value nor a reason.</numerusform>
+            <numerusform>Not complete: %n required items have neither a value nor a reason.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>VisitTimelineWidget</name>

@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>The database passphrase was wrong %1 times. jdm-ctp will close; start it again to retry. The database has not been changed.</source>
-        <translation>La phrase de passe de la base de données était erronée %1 fois. jdm-ctp va se fermer ; démarrez-le de nouveau pour réessayer. La base de données n&apos;a pas été modifiée.</translation>
+        <translation>La phrase de passe de la base de données était erronée %1 fois. jdm-ctp va se fermer&#x202f;; démarrez-le de nouveau pour réessayer. La base de données n&apos;a pas été modifiée.</translation>
     </message>
     <message>
         <source>That passphrase does not open this database (attempt %1 of %2). Check Caps Lock and try again.</source>
@@ -5979,6 +5979,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+    </message>
+    <message>
         <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
         <translation>%1 : la dose prescrite est maintenant HORS de la règle du protocole pour le poids d&apos;aujourd&apos;hui. Révisez l&apos;ordonnance.</translation>
     </message>
@@ -8389,7 +8393,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Present?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Présent&#x202f;?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Présence ?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change since last visit&lt;/b&gt;</source>
@@ -9204,7 +9208,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>This visit has changes that are not saved. Save them now; keep them as a draft to finish later (a draft is not part of the visit until it is saved); or discard them and keep the visit as it was last saved?</source>
-        <translation>Cette visite a des modifications non enregistrées. Les enregistrer maintenant ; les garder comme brouillon pour terminer plus tard (un brouillon ne fait pas partie de la visite tant qu&apos;il n&apos;est pas enregistré) ; ou les abandonner et garder la visite telle qu&apos;elle a été enregistrée la dernière fois ?</translation>
+        <translation>Cette visite a des modifications non enregistrées. Les enregistrer maintenant&#x202f;; les garder comme brouillon pour terminer plus tard (un brouillon ne fait pas partie de la visite tant qu&apos;il n&apos;est pas enregistré)&#x202f;; ou les abandonner et garder la visite telle qu&apos;elle a été enregistrée la dernière fois&#x202f;?</translation>
     </message>
     <message>
         <source>Unsaved entries from %1 were recovered from the draft. Save to keep them.</source>
@@ -9237,6 +9241,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Signature removed: changes now need a reason and a new signature.</source>
         <translation>Signature retirée : les modifications exigent maintenant un motif et une nouvelle signature.</translation>
+    </message>
+    <message>
+        <source>no arm yet</source>
+        <translation>pas encore de bras</translation>
     </message>
     <message>
         <source>Arm %1</source>
@@ -9322,6 +9330,17 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>
             <numerusform>Enregistrée (%n élément modifié).</numerusform>
             <numerusform>Enregistrée (%n éléments modifiés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct these first:</source>
+        <translation>Corrigez d&apos;abord ceci :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n required item(s) with neither a value nor a reason.</source>
+        <translation>
+            <numerusform>Non complète : %n élément requis n&apos;a ni valeur ni motif.</numerusform>
+            <numerusform>Non complète : %n éléments requis n&apos;ont ni valeur ni motif.</numerusform>
         </translation>
     </message>
     <message>

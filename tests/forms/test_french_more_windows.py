@@ -149,6 +149,9 @@ def test_the_visit_form_with_a_stored_problem_is_french(qtbot, database, tmp_pat
     walked = walk_visit_form(window, (*DATA, "Baseline"))
     assert {"globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "medications",
             "adverse_events"} <= set(walked)
+    # the arm in the header and the dose re-check name the drug in French
+    assert window.title.text().endswith(" · Bras A — IgIV")  # was "Arm A — IVIG"
+    assert "<b>IgIV</b> : " in window.section("medications").recheck.text()
     window.show_section("mmt8")
     assert message.isVisibleTo(window)
     assert message.text() == (

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.catalog import growth_reference, protocol_catalog
 from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
-from app.domain.display_words import drug_name
 from app.domain.errors import UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.instruments.medications import dose_problem
@@ -453,15 +452,19 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: "
-                         f"{escape(phrases(MESSAGE, c.message))}")
+            lines.append(self.tr("<b>%1</b>: %2").replace(
+                "%1", escape(_capital(drug_words(c.drug)))).replace(
+                "%2", escape(phrases(MESSAGE, c.message))))
             if c.protocol is not None:
-                lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
+                # the dose engine's working in the interface's language (its phrases)
+                worked = ("; ".join(phrase_words(line) for line in c.protocol.explained)
+                          if c.protocol.explained else c.protocol.derivation)
+                lines.append(f"<span style='color:#555'>{escape(worked)}</span>")
             if c.within_protocol is False:
                 flags.append("⚠ " + self.tr(
                     "%1: the prescribed dose is now OUTSIDE the protocol rule for today's "
                     "weight. Review the prescription.").replace(
-                        "%1", escape(_capital(drug_name(c.drug)))))
+                        "%1", escape(_capital(drug_words(c.drug)))))
         self.recheck.setText("<br>".join(lines) or self.tr("No arm drug to re-check."))
         self.flag.setText("<br>".join(flags))
         self.flag.setVisible(bool(flags))
