@@ -7971,6 +7971,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Aucune visite initiale consignée : la réponse ne peut pas être calculée.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>× ULN</source>
         <translation>× LSN</translation>
     </message>
@@ -8001,6 +8005,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Not computed.</source>
         <translation>Non calculé.</translation>
+    </message>
+    <message>
+        <source>; PRINTO: %1</source>
+        <translation> ; PRINTO : %1</translation>
+    </message>
+    <message>
+        <source>; IMACS: %1</source>
+        <translation> ; IMACS : %1</translation>
     </message>
 </context>
 <context>
@@ -8393,7 +8405,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Present?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Présence ?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Présence&#x202f;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change since last visit&lt;/b&gt;</source>

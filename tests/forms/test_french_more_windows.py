@@ -361,3 +361,29 @@ def test_the_database_passphrase_question_is_french(qtbot, french):
     assert_french(dialog, "Base de données chiffrée", "est chiffrée",
                   "Tapez la phrase de passe de la base de données, ou Annuler pour fermer.",
                   data=("clinic.sqlite3",))
+
+
+def test_the_response_summary_and_measures_are_spaced_in_french(qtbot, database, french):
+    """French puts a space before ":" and a narrow one before ";" (test_french_typography):
+    the response's summary line and its measure names were glued in English fashion."""
+    from datetime import date as day
+
+    from test_french_visit import BASELINE, MONTH_1
+    from visit_fixtures import enrolled_patient, open_form
+
+    from app.db.visits import load_visit, save_visit
+
+    _pid, _eid, visits = enrolled_patient(database)
+    for visit, values, on in (("baseline", BASELINE, day(2026, 5, 4)),
+                              ("month_1", MONTH_1, day(2026, 6, 4))):
+        with database.session() as s:
+            version = load_visit(s, visits[visit]).header.version_id
+            save_visit(s, visits[visit], values, [], user="nurse", expected_version=version,
+                       visit_date=on)
+    window = open_form(qtbot, database, visits["month_1"])
+    response = window.section("response")
+    assert response.score.text() == (
+        "TIS 87,5 majeure\u202f; PRINTO : non inactive\u202f; IMACS : amélioration")
+    measures = [response.table.item(row, 0).text() for row in range(response.table.rowCount())]
+    assert "Force musculaire (MMT8 ou CMAS) : MMT8 (unilatéral, 0-80)" in measures
+    assert "Enzyme musculaire la plus anormale : CK × LSN" in measures

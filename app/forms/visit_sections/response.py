@@ -142,15 +142,15 @@ class ResponseSection(Section):
         rows = tis.measures if tis is not None else ()
         for row, m in enumerate(rows):
             change = "—" if m.percent_change is None else number_words(f"{m.percent_change:+.1f}%")
+            measure = item_words(m.label)
+            if m.instrument:
+                measure = self.tr("%1: %2").replace("%1", measure).replace(
+                    "%2", item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)]))
+            if m.measure.value == "enzyme" and r.baseline.enzyme_code:
+                measure = self.tr("%1: %2").replace("%1", measure).replace(
+                    "%2", r.baseline.enzyme_code.upper() + " " + self.tr("× ULN"))
             cells = (
-                item_words(m.label)
-                + (f": {item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)])}"
-                   if m.instrument else "")
-                + (
-                    f": {r.baseline.enzyme_code.upper()} " + self.tr("× ULN")
-                    if m.measure.value == "enzyme" and r.baseline.enzyme_code
-                    else ""
-                ),
+                measure,
                 _fmt(m.baseline),
                 _fmt(m.follow_up),
                 change,
@@ -206,10 +206,13 @@ class ResponseSection(Section):
                             if r.printo else self.tr("Not computed."))
         self.imacs.setText(_verdict_first(_said(r.imacs.explanation))
                            if r.imacs else self.tr("Not computed."))
+        # (the French spaces its ";" and ":": each piece through the translation)
         self.score.setText(
             state
-            + (f"; PRINTO: {_words(r.printo.status.value)}" if r.printo else "")
-            + (f"; IMACS: {_words(r.imacs.status.value)}" if r.imacs else "")
+            + (self.tr("; PRINTO: %1").replace("%1", _words(r.printo.status.value))
+               if r.printo else "")
+            + (self.tr("; IMACS: %1").replace("%1", _words(r.imacs.status.value))
+               if r.imacs else "")
         )
         self._state = state
 
