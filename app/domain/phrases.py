@@ -35,6 +35,12 @@ class Number(str):
     them."""
 
 
+class Grouped(Number):
+    """A whole number written with thousands commas, as the English has it
+    ("10,000,000"); the interface groups the digits its own way (French: "10 000 000",
+    where a comma would read as a decimal mark)."""
+
+
 class Label(PlanText):
     """A label the domain defines once (an instrument's item, a vital sign) inside a
     phrase; the interface shows its own word for it (app/forms/terms.py lists them)."""

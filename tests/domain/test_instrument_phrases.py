@@ -59,7 +59,7 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.measurements import measurement_problems
-from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
+from app.domain.phrases import Grouped, Label, Number, Phrase, Sentence, phrase, sentence, sentences
 from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
@@ -240,9 +240,11 @@ def test_enzyme_field_messages_keep_their_english():
                'to 100,000; "0" was entered.'}
     assert [m.phrase.template for m in messages.values()] == [
         enzymes.UNIT_ENTERED, enzymes.ULN_UNIT_ENTERED, enzymes.RESULT_RANGE, enzymes.ULN_RANGE]
-    # the ULN's lower limit is a Number; the thousands-comma limits stay as written
+    # the ULN's lower limit is a Number; the thousands-comma limits are Grouped (written
+    # with commas here, grouped its own way by the interface: a French comma is a decimal)
     assert isinstance(messages["uln"].phrase.values[1], Number)
-    assert not isinstance(messages["uln"].phrase.values[2], Number)
+    assert isinstance(messages["uln"].phrase.values[2], Grouped)
+    assert isinstance(messages["value"].phrase.values[1], Grouped)
 
 
 def test_times_uln_keeps_its_arithmetic_in_english():

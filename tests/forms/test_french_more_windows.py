@@ -387,3 +387,16 @@ def test_the_response_summary_and_measures_are_spaced_in_french(qtbot, database,
     measures = [response.table.item(row, 0).text() for row in range(response.table.rowCount())]
     assert "Force musculaire (MMT8 ou CMAS) : MMT8 (unilatéral, 0-80)" in measures
     assert "Enzyme musculaire la plus anormale : CK × LSN" in measures
+
+
+def test_a_grouped_limit_is_not_read_as_a_decimal_in_french(french):
+    """"10,000,000" in a French message reads as ten with six decimals: the enzyme's limits
+    are grouped with a narrow no-break space in French; the English keeps its commas."""
+    from app.domain.instruments.enzymes import EnzymeMeasurement, validate_enzyme
+    from app.forms import terms
+
+    problems = validate_enzyme(EnzymeMeasurement("ck", "x", "U/L", "0", "U/L"))
+    assert "from 0 to 10,000,000;" in problems["value"]
+    assert "from 0.001 to 100,000;" in problems["uln"]
+    assert "de 0 à 10\u202f000\u202f000\u202f;" in terms.phrases(terms.MESSAGE, problems["value"])
+    assert "de 0,001 à 100\u202f000\u202f;" in terms.phrases(terms.MESSAGE, problems["uln"])
