@@ -194,10 +194,13 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
         log.error("database check: %s", problem)
         window = current["window"]
         if health_check.damaged:
-            window.statusBar().showMessage("Read only: the database file is damaged.")
-            QMessageBox.critical(window, "The database file is damaged", problem)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Read only: the database file is damaged."))
+            QMessageBox.critical(window, QCoreApplication.translate(
+                "Startup", "The database file is damaged"), problem)
         else:
-            QMessageBox.warning(window, "Database check", problem)
+            QMessageBox.warning(window, QCoreApplication.translate(
+                "Startup", "Database check"), problem)
 
     health_check.finished.connect(report_health)
 

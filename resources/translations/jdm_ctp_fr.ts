@@ -5270,6 +5270,25 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>LockCover</name>
+    <message>
+        <source>jdm-ctp is locked. Unlock it in the main window.</source>
+        <translation>jdm-ctp est verrouillé. Déverrouillez-le dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;jdm-ctp is locked&lt;/h2&gt;&lt;p&gt;Signed in: %1&lt;/p&gt;&lt;p&gt;Enter your password to continue.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;jdm-ctp est verrouillé&lt;/h2&gt;&lt;p&gt;Personne connectée : %1&lt;/p&gt;&lt;p&gt;Entrez votre mot de passe pour continuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Sign in to jdm-ctp</source>
@@ -8008,11 +8027,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>; PRINTO: %1</source>
-        <translation> ; PRINTO : %1</translation>
+        <translation>&#x202f;; PRINTO : %1</translation>
     </message>
     <message>
         <source>; IMACS: %1</source>
-        <translation> ; IMACS : %1</translation>
+        <translation>&#x202f;; IMACS : %1</translation>
     </message>
 </context>
 <context>
@@ -8441,6 +8460,18 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Database on a network share</source>
         <translation>Base de données sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>Read only: the database file is damaged.</source>
+        <translation>Lecture seule : le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Vérification de la base de données</translation>
     </message>
 </context>
 <context>

@@ -400,3 +400,26 @@ def test_a_grouped_limit_is_not_read_as_a_decimal_in_french(french):
     assert "from 0.001 to 100,000;" in problems["uln"]
     assert "de 0 à 10\u202f000\u202f000\u202f;" in terms.phrases(terms.MESSAGE, problems["value"])
     assert "de 0,001 à 100\u202f000\u202f;" in terms.phrases(terms.MESSAGE, problems["uln"])
+
+
+def test_the_lock_screen_is_french(qtbot, database, french):
+    """What covers the windows after the idle minutes (every user sees it)."""
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from app.forms.inactivity_lock import LockCover
+
+    people = add_people(database)
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    cover = LockCover(window, people["nurse"], with_form=True)
+    cover.fit()
+    cover.show()
+    assert_french(cover, "jdm-ctp est verrouillé", "Personne connectée", "Déverrouiller",
+                  data=("Nurse", "nurse"))
+    other = LockCover(window, people["nurse"], with_form=False)
+    other.fit()
+    other.show()
+    assert_french(other, "Déverrouillez-le dans la fenêtre principale.")
