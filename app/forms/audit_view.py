@@ -101,7 +101,8 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHEN:
-            return f"Audit entry {row.id}; UTC {row.occurred_at.isoformat()}"
+            return self.tr("Audit entry %1; UTC %2").replace("%1", str(row.id)).replace(
+                "%2", row.occurred_at.isoformat())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return cells(row)[index.column()]

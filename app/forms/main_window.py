@@ -357,9 +357,9 @@ class MainWindow(QMainWindow):
             return
         wizard = self.make_enrollment_wizard(*selected)
         if wizard is None:
-            self.statusBar().showMessage(
+            self.statusBar().showMessage(self.tr(
                 "No eligible screening to enroll from (or the patient is already enrolled). "
-                "Screen the patient first.", 8000)
+                "Screen the patient first."), 8000)
             return
         if wizard.exec():
             self.statusBar().showMessage(self.tr("Patient enrolled."), 6000)

@@ -449,6 +449,10 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Audit entry %1; UTC %2</source>
+        <translation>Entrée d&apos;audit %1 ; UTC %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -5598,6 +5602,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Screening saved: %1.</source>
         <translation>Évaluation enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>No eligible screening to enroll from (or the patient is already enrolled). Screen the patient first.</source>
+        <translation>Aucune évaluation d&apos;admissibilité favorable à partir de laquelle inscrire le patient (ou il est déjà inscrit). Évaluez d&apos;abord l&apos;admissibilité du patient.</translation>
     </message>
     <message>
         <source>Patient enrolled.</source>
