@@ -423,3 +423,16 @@ def test_the_lock_screen_is_french(qtbot, database, french):
     other.fit()
     other.show()
     assert_french(other, "Déverrouillez-le dans la fenêtre principale.")
+
+
+def test_the_enroll_refusal_is_said_in_french(qtbot, database, french):
+    """Patient → Enroll on a patient already enrolled: the status bar says why, in French."""
+    clinic(database)
+    main = MainWindow(database, user="nurse", today=TODAY)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitUntil(lambda: main.selected_patient_id() is not None or main.painted)
+    main.select_study_id("JDM-001")  # enrolled on arm A
+    main.enroll_selected_patient()
+    assert main.statusBar().currentMessage().startswith(
+        "Aucune évaluation d'admissibilité favorable")
