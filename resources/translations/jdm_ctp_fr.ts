@@ -451,7 +451,7 @@
     </message>
     <message>
         <source>Audit entry %1; UTC %2</source>
-        <translation>Entrée d&apos;audit %1 ; UTC %2</translation>
+        <translation>Entrée d&apos;audit %1&#x202f;; UTC %2</translation>
     </message>
 </context>
 <context>
@@ -8480,6 +8480,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Database check</source>
         <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked for damage (%1). If saving fails, restore the newest backup.</source>
+        <translation>Le fichier de la base de données n&apos;a pas pu être vérifié (%1). Si l&apos;enregistrement échoue, restaurez la sauvegarde la plus récente.</translation>
     </message>
 </context>
 <context>

@@ -436,3 +436,17 @@ def test_the_enroll_refusal_is_said_in_french(qtbot, database, french):
     main.enroll_selected_patient()
     assert main.statusBar().currentMessage().startswith(
         "Aucune évaluation d'admissibilité favorable")
+
+
+def test_a_database_check_that_cannot_run_is_said_in_french(database, monkeypatch, french):
+    from app.forms import startup_checks
+
+    def cannot(_database):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr(startup_checks, "check_open_database", cannot)
+    check = startup_checks.DatabaseHealthCheck(database)
+    check.run()  # on this thread: the worker's own code
+    assert check.problem == ("Le fichier de la base de données n'a pas pu être vérifié "
+                             "(disk gone). Si l'enregistrement échoue, restaurez la sauvegarde "
+                             "la plus récente.")
