@@ -170,6 +170,12 @@ class EncryptionDialog(QDialog):
         self._update_fields()
         self.resize(560, self.sizeHint().height())
 
+    def _fit_messages(self) -> None:
+        """Grow to show a message whole (a wrapped sentence under a field was cut)."""
+        self.layout().activate()
+        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(
+            self.width()) if self.layout().hasHeightForWidth() else self.sizeHint().height()))
+
     def _password_field(self, accessible: str) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -211,10 +217,12 @@ class EncryptionDialog(QDialog):
             # What was typed stays in the fields; only the message is added.
             self.errors[job.error.field].setText(str(job.error))
             self.errors[job.error.field].show()
+            self._fit_messages()
             return
         if isinstance(job.error, AccessRefused):
             self.action_error.setText(str(job.error))
             self.action_error.show()
+            self._fit_messages()
             return
         if job.error is not None:
             raise job.error

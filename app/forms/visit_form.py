@@ -727,7 +727,7 @@ class VisitFormWindow(QMainWindow):
         interface's language); the domain's label when no field shows it."""
         fields = (self.section(requirement.section).fields
                   if requirement.section in self.section_keys else {})
-        labels = [fields[item].label_text.replace("&", "") for item in requirement.items
+        labels = [fields[item].label_text for item in requirement.items
                   if item in fields and fields[item].label_text]
         if requirement.rule == "first_or_rest":
             labels = labels[:1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people
 from PySide6.QtCore import QSettings
-from test_french import WORD, assert_french, english_only_words
+from test_french import WORD, assert_french, english_only_words, shoot
 from test_french_visit import visible_texts_with_cells
 from workstation_windows import TODAY, administrator_windows, clinic, stored_problem_visit
 
@@ -59,6 +59,7 @@ def test_every_administrator_window_is_french(qtbot, database, tmp_path, french,
     if name == "language":
         data = (*data, "English")  # each language named in its own words
     assert_french(window, data=data)
+    shoot(window, name.replace(" ", "-"))
 
 
 def trail_codes(database) -> tuple[str, ...]:
@@ -97,7 +98,11 @@ def test_encryption_problems_are_said_at_their_field_in_french(qtbot, database, 
     assert dialog.errors["new"].text().startswith(
         "La phrase de passe de la base de données ne peut ni commencer ni finir par une "
         "espace")
+    # the longer French sentence is shown whole: the dialog grew to hold it (it was cut)
+    message = dialog.errors["new"]
+    assert message.height() >= message.heightForWidth(message.width())
     assert_french(dialog, data=(database.display_name,))
+    shoot(dialog, "encryption-problem")
     assert not database.encrypted  # nothing was changed
 
 
@@ -301,6 +306,7 @@ def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
     missing._accept()  # no reason chosen: the message under the list
     assert_french(missing, "Éléments requis non saisis", "Tout mettre à :", "Non fait",
                   "Donnez un motif pour chaque élément", data=data)
+    shoot(missing, "required-items")
     asked = []
     window.ask_close = lambda _parent, title, text, buttons: asked.append(
         (title, text, buttons)) or buttons[1]
@@ -320,6 +326,7 @@ def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
     sign.try_sign()  # no password
     assert_french(sign, "Signer la visite", "Vous signez la visite", "Révisée et approuvée",
                   "Entrez votre mot de passe pour signer.", data=data)
+    shoot(sign, "sign")
 
 
 def test_the_unlock_dialog_is_french(qtbot, database, french):
