@@ -38,6 +38,7 @@ from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
 from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
+from app.forms.widgets import grow_to_fit_text
 from app.logs import log
 
 ENCRYPT = "encrypt"
@@ -170,12 +171,6 @@ class EncryptionDialog(QDialog):
         self._update_fields()
         self.resize(560, self.sizeHint().height())
 
-    def _fit_messages(self) -> None:
-        """Grow to show a message whole (a wrapped sentence under a field was cut)."""
-        self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.layout().totalHeightForWidth(
-            self.width()) if self.layout().hasHeightForWidth() else self.sizeHint().height()))
-
     def _password_field(self, accessible: str) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -217,12 +212,12 @@ class EncryptionDialog(QDialog):
             # What was typed stays in the fields; only the message is added.
             self.errors[job.error.field].setText(str(job.error))
             self.errors[job.error.field].show()
-            self._fit_messages()
+            grow_to_fit_text(self)  # the message whole
             return
         if isinstance(job.error, AccessRefused):
             self.action_error.setText(str(job.error))
             self.action_error.show()
-            self._fit_messages()
+            grow_to_fit_text(self)  # the message whole
             return
         if job.error is not None:
             raise job.error

@@ -30,6 +30,7 @@ from app.db.engine import Database
 from app.db.signatures import DEFAULT_MEANING, SIGNATURE_MEANINGS, SignatureInfo
 from app.db.visits import VisitRecord
 from app.domain.permissions import Actor
+from app.forms.widgets import grow_to_fit_text
 
 Sign = Callable[[str, str], SignatureInfo]
 Unlock = Callable[[str], None]
@@ -129,9 +130,14 @@ class SignVisitDialog(QDialog):
             return
         self.accept()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        grow_to_fit_text(self)  # the statement whole, also in a longer language
+
     def _show(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit_text(self)
         self.password.setFocus()
 
 
@@ -168,17 +174,23 @@ class UnlockVisitDialog(QDialog):
         layout.addWidget(self.buttons)
         self.done_ok = False
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        grow_to_fit_text(self)  # the explanation whole, also in a longer language
+
     def try_unlock(self) -> None:
         reason = self.reason.toPlainText().strip()
         if not reason:
             self.error.setText(self.tr("Give the reason for unlocking this signed visit."))
             self.error.show()
+            grow_to_fit_text(self)
             return
         try:
             self._unlock(reason)
         except _REFUSALS as error:
             self.error.setText(str(error))
             self.error.show()
+            grow_to_fit_text(self)
             return
         self.done_ok = True
         self.accept()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from test_french import WORD, assert_french, english_only_words, shoot
 from test_french_visit import visible_texts_with_cells
 from workstation_windows import TODAY, administrator_windows, clinic, stored_problem_visit
@@ -301,7 +302,6 @@ def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
     window = main.open_visit_form(visit_pk)  # deleted when closed below
     data = (*DATA, "Baseline", "Doc", "doc")
     missing = MissingReasonsDialog(list(window.unmet()), window, window.requirement_words)
-    qtbot.addWidget(missing)
     missing.show()
     missing._accept()  # no reason chosen: the message under the list
     assert_french(missing, "Éléments requis non saisis", "Tout mettre à :", "Non fait",
@@ -327,6 +327,9 @@ def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
     assert_french(sign, "Signer la visite", "Vous signez la visite", "Révisée et approuvée",
                   "Entrez votre mot de passe pour signer.", data=data)
     shoot(sign, "sign")
+    statement = sign.findChildren(QLabel)[0]
+    assert statement.text().startswith("Vous signez")
+    assert statement.height() >= statement.heightForWidth(statement.width())  # not cut
 
 
 def test_the_unlock_dialog_is_french(qtbot, database, french):
