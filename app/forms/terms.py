@@ -6,6 +6,11 @@ the domain tables below is listed, so a new one cannot stay English by accident.
 Instrument names keep their published acronyms (CMAS, CHAQ, MMT8): the French-Canadian
 CHAQ and the French CMAS are cited by the same acronyms.
 
+The French of these words (resources/translations/jdm_ctp_fr.ts) is the project's own
+translation, not checked by a French-speaking clinician; none is a validated French
+version of an instrument (see the CHAQ note at INSTRUMENT_ITEM). The skin answers are
+nouns ("présence", "aggravation") so that they agree with every finding.
+
 One module although long: it is one list of the domain's words and sentences, entry by
 entry, which the French test reads whole to check nothing shown stays English.
 """
