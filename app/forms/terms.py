@@ -1118,6 +1118,40 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "Undetermined: the measures not available (%1) decide the result."),
         QT_TRANSLATE_NOOP("Instrument message", "check by hand"),
+        # app.domain.dose_recheck.CHECKED and app.domain.course's dose-check sentences
+        QT_TRANSLATE_NOOP("Instrument message", "%1; prescribed %2: %3 — %4."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "day %1 of the course, taper phase (%2%3) of \"%4\" [%5: "
+                          "%6]"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "day %1 of the course, full-dose phase (%2%3) of \"%4\" "
+                          "[%5: %6]"),
+        QT_TRANSLATE_NOOP("Instrument message", " to %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol dose for today's weight: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol dose for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol maximum for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol minimum for today's weight: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol minimum for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "The course \"%1\" ended on %2 [%3: %4]; no dose is "
+                          "expected now"),
+        QT_TRANSLATE_NOOP("Instrument message", "above the protocol maximum of %1"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "a dose now is beyond this plan's schedule: check by hand "
+                          "and record why"),
+        QT_TRANSLATE_NOOP("Instrument message", "at or below the maximum, as a taper may be"),
+        QT_TRANSLATE_NOOP("Instrument message", "above the maximum of %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "at or above the minimum"),
+        QT_TRANSLATE_NOOP("Instrument message", "below the protocol minimum"),
+        QT_TRANSLATE_NOOP("Instrument message", "within %1% of it"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1% below it: inside the rule once the taper has started, "
+                          "but the first dose date is not known, so the phase cannot be told"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1% away from it (more than %2%, provisional "
+                          "rule)"),
+        QT_TRANSLATE_NOOP("Instrument message", "seed"),
+        QT_TRANSLATE_NOOP("Instrument message", "published"),
         QT_TRANSLATE_NOOP("Instrument message", "dose flag"),
         QT_TRANSLATE_NOOP("Instrument message", "improving"),
         QT_TRANSLATE_NOOP("Instrument message", "incomplete"),

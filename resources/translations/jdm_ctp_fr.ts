@@ -5182,6 +5182,90 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>vérifiez à la main</translation>
     </message>
     <message>
+        <source>%1; prescribed %2: %3 — %4.</source>
+        <translation>%1&#x202f;; prescrit %2 : %3 — %4.</translation>
+    </message>
+    <message>
+        <source>day %1 of the course, taper phase (%2%3) of &quot;%4&quot; [%5: %6]</source>
+        <translation>jour %1 du traitement, phase de diminution (%2%3) de « %4 » [%5 : %6]</translation>
+    </message>
+    <message>
+        <source>day %1 of the course, full-dose phase (%2%3) of &quot;%4&quot; [%5: %6]</source>
+        <translation>jour %1 du traitement, phase à pleine dose (%2%3) de « %4 » [%5 : %6]</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> au %1</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1 (%2)</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1 (%2)</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>above the protocol maximum of %1</source>
+        <translation>au-dessus du maximum du protocole de %1</translation>
+    </message>
+    <message>
+        <source>Protocol maximum for today&apos;s weight: %1 (%2)</source>
+        <translation>Maximum du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; ended on %2 [%3: %4]; no dose is expected now</source>
+        <translation>Le traitement « %1 » a pris fin le %2 [%3 : %4]&#x202f;; aucune dose n&apos;est attendue maintenant</translation>
+    </message>
+    <message>
+        <source>a dose now is beyond this plan&apos;s schedule: check by hand and record why</source>
+        <translation>une dose maintenant dépasse le calendrier de ce plan : vérifier à la main et consigner pourquoi</translation>
+    </message>
+    <message>
+        <source>at or below the maximum, as a taper may be</source>
+        <translation>au maximum ou en dessous, comme peut l&apos;être une diminution</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1</source>
+        <translation>au-dessus du maximum de %1</translation>
+    </message>
+    <message>
+        <source>at or above the minimum</source>
+        <translation>au minimum ou au-dessus</translation>
+    </message>
+    <message>
+        <source>below the protocol minimum</source>
+        <translation>sous le minimum du protocole</translation>
+    </message>
+    <message>
+        <source>within %1% of it</source>
+        <translation>à %1 % près</translation>
+    </message>
+    <message>
+        <source>%1% below it: inside the rule once the taper has started, but the first dose date is not known, so the phase cannot be told</source>
+        <translation>%1 % en dessous : conforme à la règle une fois la diminution commencée, mais la date de la première dose n&apos;est pas connue, donc la phase ne peut être déterminée</translation>
+    </message>
+    <message>
+        <source>%1% away from it (more than %2%, provisional rule)</source>
+        <translation>à %1 % d&apos;écart (plus de %2 %, règle provisoire)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>article de référence</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publication</translation>
+    </message>
+    <message>
         <source>dose flag</source>
         <translation>dose signalée</translation>
     </message>

@@ -18,6 +18,7 @@ from app.catalog import protocol_catalog
 from app.domain import (
     arm_switch,
     body,
+    course,
     dates,
     dose_recheck,
     enrollment,
@@ -577,7 +578,12 @@ def test_the_dose_recheck_keeps_its_english():
         started_on=start) if c.drug == "prednisone"]
     assert over.message.endswith("above the protocol maximum of 60 mg/day — OUTSIDE THE "
                                  "PROTOCOL RULE.")
-    assert over.message.phrase.parts[1].template == dose_recheck.VERDICT[False]
+    # the course check's sentences, the prescription and the verdict: one phrase
+    checked = over.message.phrase.parts[0]
+    assert checked.template == dose_recheck.CHECKED
+    assert checked.values[0].phrase.template == course.DOSE_TODAY
+    assert checked.values[2].phrase.template == course.ABOVE_CAP
+    assert checked.values[3].template == dose_recheck.VERDICT[False]
 
 
 # -------------------------- the dates of an enrollment, an arm switch and a weight

@@ -310,7 +310,7 @@ def test_the_section_lines_read_in_french(french):
 
 # The medications' dose messages (DOSE_SENTENCES) and the re-check's (RECHECK_SENTENCES):
 # "mg/day" in French where the re-check names today's dose; the course check's own
-# sentences (app.domain.course, not listed) stay English whole, the verdict translated.
+# sentences (app.domain.course) in French too (they were English whole).
 def test_the_dose_recheck_reads_in_french(french):
     plan = protocol_catalog().protocols["moderate-jdm-2010"]
     on, start = date(2026, 7, 5), date(2026, 1, 5)
@@ -323,8 +323,11 @@ def test_the_dose_recheck_reads_in_french(french):
         plan, "mp", 30, 120, [PrescribedDose("prednisone", 61, "mg", "day")], on,
         started_on=start) if c.drug == "prednisone"]
     assert terms.phrases(terms.MESSAGE, over.message) == (
+        "Dose du protocole pour le poids d'aujourd'hui : 60 mg/jour\u202f; prescrit 61 mg/jour : "
+        "au-dessus du maximum du protocole de 60 mg/jour — HORS DE LA RÈGLE DU PROTOCOLE.")
+    assert str(over.message) == (  # the English as it always read
         "Protocol dose for today's weight: 60 mg/day; prescribed 61 mg/day: above the protocol "
-        "maximum of 60 mg/day — HORS DE LA RÈGLE DU PROTOCOLE.")
+        "maximum of 60 mg/day — OUTSIDE THE PROTOCOL RULE.")
 
 
 @pytest.mark.parametrize("listed", [DOSE_SENTENCES, RECHECK_SENTENCES])

@@ -37,6 +37,7 @@ from app.domain.visit_form import (
     recheck_arm_doses,
     validate_vital,
 )
+from app.forms.language import explanation_in_words
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
@@ -50,7 +51,6 @@ from app.forms.terms import (
     item_words,
     phrase_words,
     phrases,
-    plan_text,
 )
 from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import (
@@ -141,9 +141,9 @@ class MedicationsSection(Section):
         arm = QGroupBox(self.tr("%1: dose re-check for today's weight")
                         .replace("%1", self._arm_words()))
         arm_layout = QVBoxLayout(arm)
-        # The dose engine's own sentences (as printed; the enrollment wizard's derivation
-        # is marked the same way), with the drug named as the plan names it.
-        self.recheck = plan_text(QLabel())
+        # The dose engine's sentences in the interface's language (its phrases; a dose
+        # derivation read back from storage, which has none, as stored), the drug in words.
+        self.recheck = QLabel()
         self.recheck.setWordWrap(True)
         self.flag = QLabel()
         self.flag.setStyleSheet(FLAG_STYLE)
@@ -452,12 +452,13 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
+            # (its dates and sources in the interface's words too)
             lines.append(self.tr("<b>%1</b>: %2").replace(
                 "%1", escape(_capital(drug_words(c.drug)))).replace(
-                "%2", escape(phrases(MESSAGE, c.message))))
+                "%2", escape(explanation_in_words(phrases(MESSAGE, c.message)))))
             if c.protocol is not None:
                 # the dose engine's working in the interface's language (its phrases)
-                worked = ("; ".join(phrase_words(line) for line in c.protocol.explained)
+                worked = (" ".join(phrase_words(line) for line in c.protocol.explained)
                           if c.protocol.explained else c.protocol.derivation)
                 lines.append(f"<span style='color:#555'>{escape(worked)}</span>")
             if c.within_protocol is False:
