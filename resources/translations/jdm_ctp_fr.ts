@@ -453,6 +453,10 @@
         <source>Audit entry %1; UTC %2</source>
         <translation>Entrée d&apos;audit %1&#x202f;; UTC %2</translation>
     </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>

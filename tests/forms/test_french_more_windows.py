@@ -474,3 +474,24 @@ def test_a_database_check_that_cannot_run_is_said_in_french(database, monkeypatc
     assert check.problem == ("Le fichier de la base de données n'a pas pu être vérifié "
                              "(disk gone). Si l'enregistrement échoue, restaurez la sauvegarde "
                              "la plus récente.")
+
+
+def test_the_audit_trail_says_blank_and_its_tooltip_in_french(qtbot, french):
+    """An entry's missing value and the time tooltip, in French; the values as recorded."""
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+
+    from app.db.audit_queries import AuditFilter, AuditRow
+    from app.forms.audit_view import AuditView
+
+    row = AuditRow(7, datetime(2026, 11, 21, 15, 0, tzinfo=UTC), "nurse", "update", "visit",
+                   "3", "pga_activity", None, "5", None)
+    view = AuditView(lambda _criteria: [row], AuditFilter(), users=("nurse",),
+                     entities=("visit",), today=TODAY)
+    qtbot.addWidget(view)
+    view.refresh()
+    model = view.model
+    assert model.index(0, 6).data() == "(vide)" and model.index(0, 7).data() == "5"
+    assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Entrée d'audit 7\u202f; UTC 2026-11-21T15:00:00+00:00")
