@@ -832,6 +832,14 @@
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous&#x202f;; non exporté lorsque dépersonnalisé)</translation>
     </message>
+    <message>
+        <source>%1, other</source>
+        <translation>%1, autre</translation>
+    </message>
+    <message>
+        <source>other — stays in this clinic&apos;s records</source>
+        <translation>autre — reste dans les dossiers de cette clinique</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -7120,6 +7128,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;Study id</source>

@@ -495,3 +495,18 @@ def test_the_audit_trail_says_blank_and_its_tooltip_in_french(qtbot, french):
     assert model.index(0, 6).data() == "(vide)" and model.index(0, 7).data() == "5"
     assert model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Entrée d'audit 7\u202f; UTC 2026-11-21T15:00:00+00:00")
+
+
+def test_the_site_other_box_is_french(qtbot, french):
+    """The patient dialog's site, "Other" chosen: its text box's hint in French."""
+    from app.forms.patient_dialog import PatientDialog
+
+    dialog = PatientDialog(lambda _data: None, today=TODAY, sites=("Toronto",))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.site.box.setCurrentIndex(dialog.site.box.count() - 1)  # Other
+    assert dialog.site.other.isVisibleTo(dialog)
+    assert dialog.site.other.placeholderText() == (
+        "autre — reste dans les dossiers de cette clinique")
+    assert dialog.site.other.accessibleName() == "Site, autre"
+    assert_french(dialog, data=("Toronto",))
