@@ -1680,6 +1680,10 @@
         <translation>L&apos;évaluation d&apos;admissibilité a consigné comme en cours : %1.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>Continue current %1</source>
         <translation>Poursuivre le traitement actuel par %1</translation>
     </message>
@@ -6213,6 +6217,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>&lt;b&gt;Left&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gauche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Kendall scale: %1.</source>

@@ -6,6 +6,8 @@ draft and as a signed visit; the message shown for an unexpected error."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people
 from PySide6.QtCore import QSettings
@@ -510,3 +512,15 @@ def test_the_site_other_box_is_french(qtbot, french):
         "autre — reste dans les dossiers de cette clinique")
     assert dialog.site.other.accessibleName() == "Site, autre"
     assert_french(dialog, data=("Toronto",))
+
+
+def test_the_kendall_scale_note_is_spaced_in_french(qtbot, french):
+    """The MMT8 section's scale note joins its grades with the French "\u202f; "."""
+    from app.forms.visit_sections.registry import SectionContext, make_section
+
+    section = make_section("mmt8", SectionContext(follow_up=False, shown=None, today=TODAY,
+                                                  enrollment_date=date(2026, 5, 4)))
+    qtbot.addWidget(section)
+    notes = [label.text() for label in section.findChildren(QLabel)
+             if label.text().startswith("Échelle de Kendall")]
+    assert len(notes) == 1 and "perçue\u202f; " in notes[0] and "perçue; " not in notes[0]
