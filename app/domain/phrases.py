@@ -65,6 +65,19 @@ class DrugName(PlanText):
     app.domain.display_words.drug_name); the interface shows its own spelling."""
 
 
+class Typed(PlanText):
+    """What a person typed, inside a phrase: the English quotes it ('"abc"', as the
+    messages have always read); ``typed`` is the text as typed, which the interface quotes
+    its own way (French: « abc »)."""
+
+    typed: str
+
+    def __new__(cls, typed: str) -> Typed:
+        text = super().__new__(cls, f'"{typed}"')
+        text.typed = typed
+        return text
+
+
 class CodedWord(PlanText):
     """A coded value's stored word inside a phrase (a dose frequency, "twice weekly":
     app.domain.coded_values): the English as stored; the interface shows its own word

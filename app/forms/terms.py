@@ -23,7 +23,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
-from app.domain.phrases import CodedWord, DrugName, Joined, Label, Lowered, Phrase, Sentence
+from app.domain.phrases import (
+    CodedWord,
+    DrugName,
+    Joined,
+    Label,
+    Lowered,
+    Phrase,
+    Sentence,
+    Typed,
+)
 
 PLAN_TEXT_PROPERTY = "jdm_plan_text"
 SEX = "Sex"
@@ -1652,6 +1661,8 @@ def _plan_value_words(value: str) -> str:
         return drug_words(value)
     if isinstance(value, CodedWord):
         return coded_words(value)
+    if isinstance(value, Typed):
+        return QCoreApplication.translate("Typed", "\"%1\"").replace("%1", value.typed)
     return plan_text_words(value)
 
 

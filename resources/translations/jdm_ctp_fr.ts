@@ -1681,7 +1681,7 @@
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Continue current %1</source>
@@ -6220,7 +6220,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Kendall scale: %1.</source>
@@ -9043,6 +9043,13 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>A refused file is not offered; the plans above are used as listed. A site plan is a file in the site&apos;s protocol folder. It may not reuse a shipped plan&apos;s id and version; replacing a shipped plan needs a new version.</source>
         <translation>Un fichier refusé n&apos;est pas proposé&#x202f;; les plans ci-dessus sont utilisés tels que listés. Un plan du site est un fichier du dossier de protocoles du site. Il ne peut pas reprendre l&apos;identifiant et la version d&apos;un plan livré&#x202f;; remplacer un plan livré demande une nouvelle version.</translation>
+    </message>
+</context>
+<context>
+    <name>Typed</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
     </message>
 </context>
 <context>

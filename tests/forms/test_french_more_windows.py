@@ -177,7 +177,7 @@ def test_the_visit_form_with_a_stored_problem_is_french(qtbot, database, tmp_pat
     window.show_section("mmt8")
     assert message.isVisibleTo(window)
     assert message.text() == (
-        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.')
+        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; « 11 » a été saisi.')
 
 
 def test_a_signed_visit_form_is_french(qtbot, database, tmp_path, french):

@@ -125,13 +125,13 @@ def test_dose_band_bounds_read_in_french_with_decimal_commas(french):
 @pytest.mark.parametrize(("message", "french_words"), [
     (lambda: validate_global("pga_activity", "10.05"),
      "Évaluation globale de l'activité de la maladie par le médecin doit être un nombre de 0 "
-     'à 10 cm, par pas de 0,1 cm\u202f; "10.05" a été saisi.'),
+     'à 10 cm, par pas de 0,1 cm\u202f; « 10.05 » a été saisi.'),
     (lambda: validate_mmt8({"mmt_neck_flexors": "11"}, "unilateral")["mmt_neck_flexors"],
-     'MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.'),
+     'MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10\u202f; « 11 » a été saisi.'),
     # the yes/no answers are Labels: the instrument's own words for them
     (lambda: validate_cmas({"cmas_5a": "2"})["cmas_5a"],
      "CMAS, item 5a (redressement assis : mains sur les cuisses, avec contrepoids) doit être "
-     '0 (incapable) ou 1 (capable)\u202f; "2" a été saisi.'),
+     '0 (incapable) ou 1 (capable)\u202f; « 2 » a été saisi.'),
 ])
 def test_field_messages_read_in_french(french, message, french_words):
     written = message()
@@ -150,7 +150,7 @@ def test_cmas_sentences_read_in_french(french):
     result = score_cmas({"cmas_1": 3, "cmas_1_sec": "5"})
     assert terms.phrases(terms.MESSAGE, result.errors["cmas_1"]) == (
         "CMAS, item 1 (élévation de la tête) : le score saisi (3) ne correspond pas aux "
-        'secondes saisies ("5" s donnent le score 1). Corrigez ou effacez l\'un des deux.')
+        'secondes saisies (« 5 » s donnent le score 1). Corrigez ou effacez l\'un des deux.')
     sit_ups = score_cmas({"cmas_5a": 1, "cmas_5b": 0}).items[4].derivation
     assert terms.phrases(terms.MESSAGE, sit_ups) == (
         "2 des 6 variantes de redressement assis saisies\u202f; non saisies : 5c, 5d, 5e, 5f")
