@@ -524,3 +524,34 @@ def test_the_kendall_scale_note_is_spaced_in_french(qtbot, french):
     notes = [label.text() for label in section.findChildren(QLabel)
              if label.text().startswith("Échelle de Kendall")]
     assert len(notes) == 1 and "perçue\u202f; " in notes[0] and "perçue; " not in notes[0]
+
+
+def test_the_change_passphrase_dialog_and_its_report_are_french(qtbot, database, tmp_path,
+                                                                 french):
+    """An encrypted database: the dialog offers change / stop encrypting, says a wrong
+    current passphrase and a mistyped new one at their fields, in French; the report of
+    the change too."""
+    from app.forms.encryption_dialog import ENCRYPT, change_encryption
+
+    main = as_administrator(qtbot, database, tmp_path)
+    passphrase = "violet kestrel over the ward"
+    report = change_encryption(database, database.actor, ENCRYPT, "", passphrase, passphrase)
+    text = main.encryption_report_text(report)
+    assert text.startswith("La base de données ") and "est maintenant chiffrée" in text
+    dialog = main.make_encryption_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.change_choice.isChecked()
+    dialog.current.setText("not the passphrase")
+    dialog.new.setText("a brand new passphrase")
+    dialog.repeated.setText("a brand new passphrase")
+    dialog.apply()
+    assert dialog.errors["current"].text() == (
+        "Ce n'est pas la phrase de passe actuelle de la base de données.")
+    dialog.current.setText(passphrase)
+    dialog.repeated.setText("a brand new passphrasf")
+    dialog.apply()
+    assert dialog.errors["repeated"].text().startswith("Les deux phrases de passe ne sont pas")
+    assert_french(dialog, "Changer la phrase de passe", "Ne plus chiffrer",
+                  data=(database.display_name, str(tmp_path)))
+    assert database.encrypted and database.passphrase == passphrase  # nothing changed
