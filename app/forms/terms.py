@@ -68,6 +68,7 @@ CITATION = "Citation"
 ERROR = "Error message"
 PASSPHRASE_CHECK = "Passphrase check"
 CODED = "Coded value"
+ACCOUNT_CHECK = "Account check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1579,6 +1580,17 @@ LISTED = {
         QT_TRANSLATE_NOOP("Coded value", "application"),
         QT_TRANSLATE_NOOP("Coded value", "drop"),
         QT_TRANSLATE_NOOP("Coded value", "puff")),
+    # app.domain.permissions.ACCOUNT_SENTENCES: a user name or password refused
+    ACCOUNT_CHECK: (
+        QT_TRANSLATE_NOOP("Account check", "The password must be at least %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The password must be at most %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The password cannot be only spaces."),
+        QT_TRANSLATE_NOOP("Account check", "The password cannot be the same as the user name."),
+        QT_TRANSLATE_NOOP("Account check", "A user name is required."),
+        QT_TRANSLATE_NOOP("Account check", "The user name must be at most %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The user name cannot contain spaces."),
+        QT_TRANSLATE_NOOP("Account check",
+                          "The user name contains characters that cannot be printed.")),
     CITATION: (
         QT_TRANSLATE_NOOP("Citation",
                           "(2016 ACR/EULAR juvenile dermatomyositis response criteria)"),
@@ -1594,6 +1606,12 @@ def plan_text(widget: QWidget) -> QWidget:
     the French-interface test does not look for English there."""
     widget.setProperty(PLAN_TEXT_PROPERTY, True)
     return widget
+
+
+def account_words(problem: str) -> str:
+    """A user name's or password's problem (app.domain.permissions, a Sentence) in the
+    interface's language; any other text as it is."""
+    return phrases(ACCOUNT_CHECK, problem) if isinstance(problem, Sentence) else problem
 
 
 def term(context: str, text: str) -> str:

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Account check</name>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>Le mot de passe doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>Le mot de passe ne peut pas être fait seulement d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the same as the user name.</source>
+        <translation>Le mot de passe ne peut pas être identique au nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A user name is required.</source>
+        <translation>Un nom d&apos;utilisateur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The user name must be at most %1 characters long.</source>
+        <translation>Le nom d&apos;utilisateur doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces.</source>
+        <translation>Le nom d&apos;utilisateur ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The user name contains characters that cannot be printed.</source>
+        <translation>Le nom d&apos;utilisateur contient des caractères qui ne peuvent pas être imprimés.</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventsSection</name>
     <message>
         <source>Description</source>

@@ -555,3 +555,27 @@ def test_the_change_passphrase_dialog_and_its_report_are_french(qtbot, database,
     assert_french(dialog, "Changer la phrase de passe", "Ne plus chiffrer",
                   data=(database.display_name, str(tmp_path)))
     assert database.encrypted and database.passphrase == passphrase  # nothing changed
+
+
+def test_account_checks_are_said_in_french(qtbot, french):
+    """The new-user and first-administrator windows say a refused name or password in
+    French (app.domain.permissions writes them once, in English, as Sentences)."""
+    from app.domain.permissions import password_problem
+    from app.forms.login_dialog import FirstAdministratorDialog
+    from app.forms.users_dialog import NewUserDialog
+
+    assert str(password_problem("short")) == "The password must be at least 10 characters long."
+    new = NewUserDialog()
+    qtbot.addWidget(new)
+    new.show()
+    new.password.setText("short")
+    new._check()
+    assert new.error.text() == "Le mot de passe doit compter au moins 10 caractères."
+    first = FirstAdministratorDialog(lambda *_a: None)
+    qtbot.addWidget(first)
+    first.show()
+    first.user_name.setText("ada admin")
+    assert first.problem() == "Le nom d'utilisateur ne peut pas contenir d'espaces."
+    first.user_name.setText("ada")
+    first.password.setText("ada")
+    assert first.problem() == "Le mot de passe doit compter au moins 10 caractères."
