@@ -83,7 +83,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
 
     if is_sqlite(resolve_database_url(db_path)):  # the engine's dialect, loaded when it connects
         importlib.import_module("sqlalchemy.dialects.sqlite")
-    from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+    from PySide6.QtCore import QCoreApplication, QSettings, Qt, QThreadPool, QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -111,7 +111,9 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     from app.forms.language import install_language
 
     install_language(settings)
-    install_error_hook(lambda text: QMessageBox.critical(None, "Unexpected error", text))
+    from app.forms.error_box import tell_user
+
+    install_error_hook(tell_user)
     from app.forms.widgets import install_mnemonic_guard, install_workstation_style
 
     install_workstation_style(app)
@@ -124,7 +126,8 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     except (DatabaseOpenError, TooManyAttemptsError, NoDatabaseError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "Cannot open the database", str(error))
+        QMessageBox.critical(None, QCoreApplication.translate(
+            "Startup", "Cannot open the database"), str(error))
         return 1
     if database is None:  # cancelled at the passphrase prompt
         log.info("database passphrase prompt cancelled")
@@ -135,7 +138,8 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
         log.info("database upgraded: %s", database.upgrade_report.describe())
     share_warning = network_share_warning(database.file_path)
     if share_warning:
-        QMessageBox.warning(None, "Database on a network share", share_warning)
+        QMessageBox.warning(None, QCoreApplication.translate(
+            "Startup", "Database on a network share"), share_warning)
 
     actor = sign_in_at_start(database)
     if actor is None:  # cancelled at the sign-in: nothing was opened for editing
@@ -190,10 +194,13 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
         log.error("database check: %s", problem)
         window = current["window"]
         if health_check.damaged:
-            window.statusBar().showMessage("Read only: the database file is damaged.")
-            QMessageBox.critical(window, "The database file is damaged", problem)
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "Startup", "Read only: the database file is damaged."))
+            QMessageBox.critical(window, QCoreApplication.translate(
+                "Startup", "The database file is damaged"), problem)
         else:
-            QMessageBox.warning(window, "Database check", problem)
+            QMessageBox.warning(window, QCoreApplication.translate(
+                "Startup", "Database check"), problem)
 
     health_check.finished.connect(report_health)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from types import TracebackType
 
 from app import paths
+from app.domain.phrases import Sentence, phrase, sentences
 
 LOG_NAME = "jdm-ctp.log"
 log = logging.getLogger("jdm_ctp")
@@ -58,8 +59,19 @@ def setup_logging(folder: Path | None = None) -> Path:
     return target
 
 
-def error_message(error: BaseException) -> str:
-    """What the person at the screen is told about an error no form handled itself.
+# error_message's sentences (app/forms/terms.py lists them for the interface's language)
+UNEXPECTED_ERROR = "Something unexpected went wrong: %1"
+DRAFT_KEPT = ("What you entered stays in the open window; forms that autosave also keep a "
+              "draft. The details are in the log file (%1); please send it to your IT "
+              "contact.")
+WINDOW_KEPT = ("The window stays open with what you entered. The details are in the log "
+               "file (%1).")
+ERROR_SENTENCES = (UNEXPECTED_ERROR, DRAFT_KEPT, WINDOW_KEPT)
+
+
+def error_message(error: BaseException) -> Sentence:
+    """What the person at the screen is told about an error no form handled itself: the
+    English, with its sentences kept apart for the interface to translate.
 
     Storage problems (a full disk, a read-only or damaged database) are said as they are:
     the draft lives in the same database, so it was not saved either, and claiming it was
@@ -67,13 +79,11 @@ def error_message(error: BaseException) -> str:
     """
     from app.db.file_health import storage_problem
 
-    where = f"The details are in the log file ({paths.log_dir() / LOG_NAME})"
+    where = str(paths.log_dir() / LOG_NAME)
     problem = storage_problem(error)
     if problem is not None:
-        return (f"{problem}\n\nThe window stays open with what you entered. {where}.")
-    return (f"Something unexpected went wrong: {error}\n\nWhat you entered stays in the "
-            f"open window; forms that autosave also keep a draft. {where}; please send it "
-            "to your IT contact.")
+        return sentences("\n\n", [problem, phrase(WINDOW_KEPT, where)])
+    return sentences("\n\n", [phrase(UNEXPECTED_ERROR, str(error)), phrase(DRAFT_KEPT, where)])
 
 
 def install_error_hook(tell_user: Callable[[str], None]) -> None:

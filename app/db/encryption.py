@@ -29,14 +29,36 @@ from typing import Any
 
 from app.db import database_file
 from app.db.database_file import SQLITE_HEADER, has_plain_header
+from app.domain.phrases import Number, sentence
 
 __all__ = ["SQLITE_HEADER", "has_plain_header"]
 MIN_PASSPHRASE_LENGTH = 10
 MAX_PASSPHRASE_LENGTH = 1024
 
 
+# check_new_passphrase's sentences (app/forms/terms.py lists them: the GUI says them in
+# its language, the command line in these words)
+TOO_SHORT = ("The database passphrase must be at least %1 characters long. A short sentence "
+             "is easy to remember and hard to guess.")
+TOO_LONG = "The database passphrase must be at most %1 characters."
+EDGE_SPACE = ("The database passphrase cannot begin or end with a space: it would be too "
+              "easy to lose when typed again.")
+NOT_THE_SAME = "The two passphrases are not the same; type them again."
+CHECK_SENTENCES = (TOO_SHORT, TOO_LONG, EDGE_SPACE, NOT_THE_SAME)
+NEW, REPEATED = "new", "repeated"  # the passphrase a check is about
+
+
 class PassphraseError(ValueError):
-    """A new passphrase is not acceptable; the message is for the person at the screen."""
+    """A new passphrase is not acceptable; the message is for the person at the screen.
+
+    ``field``: which passphrase it is about (NEW, or REPEATED for a mistyped repetition),
+    so a form shows it at that field; ``message``: the message, a Sentence when written by
+    ``check_new_passphrase`` (its English is ``str(error)``)."""
+
+    def __init__(self, message: str, field: str = NEW) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
 
 
 def _sqlcipher() -> ModuleType:
@@ -130,21 +152,13 @@ def read_passphrase_file(path: str | Path) -> str:
 def check_new_passphrase(passphrase: str, repeated: str | None = None) -> None:
     """Refuse a passphrase too short to resist guessing, or mistyped when repeated."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise PassphraseError(
-            f"The database passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters "
-            "long. A short sentence is easy to remember and hard to guess."
-        )
+        raise PassphraseError(sentence(TOO_SHORT, Number(str(MIN_PASSPHRASE_LENGTH))))
     if len(passphrase) > MAX_PASSPHRASE_LENGTH:
-        raise PassphraseError(
-            f"The database passphrase must be at most {MAX_PASSPHRASE_LENGTH} characters."
-        )
+        raise PassphraseError(sentence(TOO_LONG, Number(str(MAX_PASSPHRASE_LENGTH))))
     if passphrase != passphrase.strip():
-        raise PassphraseError(
-            "The database passphrase cannot begin or end with a space: it would be too "
-            "easy to lose when typed again."
-        )
+        raise PassphraseError(sentence(EDGE_SPACE))
     if repeated is not None and repeated != passphrase:
-        raise PassphraseError("The two passphrases are not the same; type them again.")
+        raise PassphraseError(sentence(NOT_THE_SAME), REPEATED)
 
 
 def export_to(

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.dates import format_date
+from app.domain.phrases import Joined, Number, Phrase, PlanText, joined, phrase, sentence
 from app.domain.protocol import PhaseDose, SchedulePhase, ScheduleSpec
 from app.domain.schedule import add_months
 from app.domain.source_words import source_in_words
@@ -98,22 +99,69 @@ def course_day(spec: ScheduleSpec, start: date, on: date) -> CourseDay:
 # --------------------------------------------------------------------------- dose check
 
 
+# The dose check's sentences (app.domain.dose_recheck lists them with its own; the
+# interface shows them in its language): amounts Numbers, the course's name the plan's
+# text, its source as published.
+PHASE = {PhaseDose.MAXIMUM: 'day %1 of the course, taper phase (%2%3) of "%4" [%5: %6]',
+         PhaseDose.TARGET: 'day %1 of the course, full-dose phase (%2%3) of "%4" [%5: %6]'}
+UNTIL = " to %1"
+DOSE_TODAY = "Protocol dose for today's weight: %1"
+DOSE_TODAY_IN_PHASE = "Protocol dose for today's weight: %1 (%2)"
+MAXIMUM_TODAY = "Protocol maximum for today's weight: %1 (%2)"
+MINIMUM_TODAY = "Protocol minimum for today's weight: %1"
+MINIMUM_TODAY_IN_PHASE = "Protocol minimum for today's weight: %1 (%2)"
+PER_DAY = "%1 mg/day"  # French writes the day
+ENDED = 'The course "%1" ended on %2 [%3: %4]; no dose is expected now'
+ABOVE_CAP = "above the protocol maximum of %1"
+BEYOND_SCHEDULE = "a dose now is beyond this plan's schedule: check by hand and record why"
+AT_OR_BELOW_MAXIMUM = "at or below the maximum, as a taper may be"
+ABOVE_MAXIMUM = "above the maximum of %1"
+AT_OR_ABOVE_MINIMUM = "at or above the minimum"
+BELOW_MINIMUM = "below the protocol minimum"
+WITHIN = "within %1% of it"
+BELOW_PHASE_UNKNOWN = ("%1% below it: inside the rule once the taper has started, but the "
+                       "first dose date is not known, so the phase cannot be told")
+AWAY = "%1% away from it (more than %2%, provisional rule)"
+STATUS_WORDS = {"seed": "seed", "published": "published", "provisional": "provisional"}
+COURSE_SENTENCES = (*PHASE.values(), UNTIL, DOSE_TODAY, DOSE_TODAY_IN_PHASE, MAXIMUM_TODAY,
+                    MINIMUM_TODAY, MINIMUM_TODAY_IN_PHASE, ENDED, ABOVE_CAP, BEYOND_SCHEDULE,
+                    AT_OR_BELOW_MAXIMUM, ABOVE_MAXIMUM, AT_OR_ABOVE_MINIMUM, BELOW_MINIMUM,
+                    WITHIN, BELOW_PHASE_UNKNOWN, AWAY, *STATUS_WORDS.values())
+
+
 @dataclass(frozen=True)
 class CourseDoseCheck:
     """A prescribed amount judged against today's protocol dose in the course phase."""
 
     within: bool | None  # None: cannot tell (course over, or the phase is not known)
     today: str  # what the protocol gives today, e.g. "Protocol maximum for today's ..."
-    why: str  # the judgement in plain words
+    why: str  # the judgement in plain words (both Sentences: the English as always)
 
 
-def _phase_words(spec: ScheduleSpec, day: CourseDay) -> str:
+def amount_words(amount: float, unit: str) -> Phrase | Joined:
+    """A dose and its unit ("60 mg/day" a phrase: French writes the day)."""
+    if unit == "mg/day":
+        return phrase(PER_DAY, Number(f"{amount:g}"))
+    return joined(" ", (Number(f"{amount:g}"), unit))
+
+
+def _percent(fraction: float) -> Number:
+    return Number(f"{fraction * 100:.0f}")
+
+
+def _source(spec: ScheduleSpec) -> tuple[Phrase, str]:
+    """The course's status in words and its source as published."""
+    return phrase(STATUS_WORDS[spec.status.value]), source_in_words(spec.source)
+
+
+def _phase_words(spec: ScheduleSpec, day: CourseDay) -> Phrase:
     phase = day.phase
     assert phase is not None
-    kind = "taper" if phase.computed_dose is PhaseDose.MAXIMUM else "full-dose"
-    until = f" to {format_date(phase.ends - timedelta(days=1))}" if phase.ends else ""
-    return (f"day {day.day} of the course, {kind} phase ({format_date(phase.starts)}{until}) of "
-            f"\"{spec.label}\" [{spec.status.value}: {source_in_words(spec.source)}]")
+    until = (phrase(UNTIL, format_date(phase.ends - timedelta(days=1))) if phase.ends
+             else "")
+    kind = PhaseDose.MAXIMUM if phase.computed_dose is PhaseDose.MAXIMUM else PhaseDose.TARGET
+    return phrase(PHASE[kind], Number(str(day.day)), format_date(phase.starts), until,
+                  PlanText(spec.label), *_source(spec))
 
 
 def check_dose_in_course(
@@ -138,41 +186,35 @@ def check_dose_in_course(
     "cannot tell" with the end date. Without the first dose date the phase is unknown: a
     dose below the target but within the maximum is then "cannot tell".
     """
-    shown = f"{amount:g} {unit}"
+    shown = amount_words(amount, unit)
     if cap is not None and prescribed > cap + 1e-9:
-        return CourseDoseCheck(False, f"Protocol dose for today's weight: {shown}",
-                               f"above the protocol maximum of {cap:g} {unit}")
+        return CourseDoseCheck(False, sentence(DOSE_TODAY, shown),
+                               sentence(ABOVE_CAP, amount_words(cap, unit)))
     day = course_day(spec, started_on, on) if spec and started_on and on else None
     if day is not None and day.phase is None:
+        assert spec is not None
         ended = format_date(day.ended_on) if day.ended_on else "?"
-        return CourseDoseCheck(
-            None,
-            f"The course \"{spec.label}\" ended on {ended} [{spec.status.value}: "
-            f"{source_in_words(spec.source)}]; no dose is expected now",
-            "a dose now is beyond this plan's schedule: check by hand and record why",
-        )
+        return CourseDoseCheck(None, sentence(ENDED, PlanText(spec.label), ended,
+                                              *_source(spec)),
+                               sentence(BEYOND_SCHEDULE))
     role = day.computed_dose if day is not None else None
     if role is PhaseDose.MAXIMUM:
         assert day is not None and spec is not None
-        today = f"Protocol maximum for today's weight: {shown} ({_phase_words(spec, day)})"
+        today = sentence(MAXIMUM_TODAY, shown, _phase_words(spec, day))
         if prescribed <= amount + 1e-9:
-            return CourseDoseCheck(True, today, "at or below the maximum, as a taper may be")
-        return CourseDoseCheck(False, today, f"above the maximum of {shown}")
-    where = f" ({_phase_words(spec, day)})" if day is not None and spec is not None else ""
+            return CourseDoseCheck(True, today, sentence(AT_OR_BELOW_MAXIMUM))
+        return CourseDoseCheck(False, today, sentence(ABOVE_MAXIMUM, shown))
+    phase = (_phase_words(spec, day),) if day is not None and spec is not None else ()
     if at_least:
         ok = prescribed >= amount - 1e-9
-        return CourseDoseCheck(ok, f"Protocol minimum for today's weight: {shown}{where}",
-                               "at or above the minimum" if ok else "below the protocol minimum")
-    today = f"Protocol dose for today's weight: {shown}{where}"
+        return CourseDoseCheck(ok, sentence(MINIMUM_TODAY_IN_PHASE if phase else MINIMUM_TODAY,
+                                            shown, *phase),
+                               sentence(AT_OR_ABOVE_MINIMUM if ok else BELOW_MINIMUM))
+    today = sentence(DOSE_TODAY_IN_PHASE if phase else DOSE_TODAY, shown, *phase)
     off = abs(prescribed - amount) / amount if amount else float("inf")
     if off <= tolerance + 1e-12:
-        return CourseDoseCheck(True, today, f"within {tolerance:.0%} of it")
+        return CourseDoseCheck(True, today, sentence(WITHIN, _percent(tolerance)))
     tapers = spec is not None and any(p.computed_dose is PhaseDose.MAXIMUM for p in spec.phases)
     if day is None and tapers and prescribed < amount:
-        return CourseDoseCheck(
-            None, today,
-            f"{off:.0%} below it: inside the rule once the taper has started, but the first "
-            "dose date is not known, so the phase cannot be told",
-        )
-    return CourseDoseCheck(
-        False, today, f"{off:.0%} away from it (more than {tolerance:.0%}, provisional rule)")
+        return CourseDoseCheck(None, today, sentence(BELOW_PHASE_UNKNOWN, _percent(off)))
+    return CourseDoseCheck(False, today, sentence(AWAY, _percent(off), _percent(tolerance)))

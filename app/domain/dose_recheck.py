@@ -11,13 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain import course
 from app.domain.age import age_on
 from app.domain.body import BodyMeasurements
-from app.domain.course import check_dose_in_course
+from app.domain.course import COURSE_SENTENCES, check_dose_in_course
 from app.domain.dosing import DoseResult, compute_dose
 from app.domain.errors import InputError
 from app.domain.instruments.common import ProvisionalRule
-from app.domain.phrases import Label, Number, Phrase, phrase, sentence, sentences
+from app.domain.phrases import Label, phrase, sentence, sentences
 from app.domain.protocol import ArmRuleKind, Protocol
 
 # The re-check's sentences (app/forms/terms.py lists them in "Instrument message"): a dose
@@ -30,15 +31,12 @@ OTHER_UNITS = ("Protocol dose for today's weight: %1. Prescribed %2 is in other 
                "by hand.")
 VERDICT = {True: "within the protocol rule", False: "OUTSIDE THE PROTOCOL RULE",
            None: "check by hand"}
-RECHECK_SENTENCES = (ENTER_WEIGHT, *NO_PRESCRIPTION.values(), OTHER_UNITS, *VERDICT.values())
-_AMOUNT = "%1 %2"  # a dose and its unit (not listed: the same in every language)
-PER_DAY = "%1 mg/day"  # listed: French writes the day
-
-
-def _amount(amount: float, unit: str) -> Phrase:
-    if unit == "mg/day":
-        return phrase(PER_DAY, Number(f"{amount:g}"))
-    return phrase(_AMOUNT, Number(f"{amount:g}"), unit)
+# a dose judged in its course (app.domain.course's sentences) against the prescription
+CHECKED = "%1; prescribed %2: %3 — %4."
+RECHECK_SENTENCES = (ENTER_WEIGHT, *NO_PRESCRIPTION.values(), OTHER_UNITS, *VERDICT.values(),
+                     CHECKED, *COURSE_SENTENCES)
+PER_DAY = course.PER_DAY  # listed: French writes the day
+_amount = course.amount_words  # a dose and its unit
 
 # Judgement call (provisional, kept as data): a prescribed dose counts as "within the
 # protocol rule" when it is within this fraction of the dose the rule gives for today's
@@ -193,12 +191,11 @@ def recheck_arm_doses(
             dose.amount, unit, dose.cap, dose.at_least, prescribed.amount, tolerance,
             spec, started_on, measured_on,
         )
-        given = f"prescribed {prescribed.amount:g} {unit}"
-        # the course check's own words as written, the verdict in the interface's
+        # the course check's sentences, what was prescribed and the verdict, each a phrase
         out.append(
             DoseRecheck(dose.drug, prescribed, dose, check.within, sentences("", [
-                f"{check.today}; {given}: {check.why} — ", phrase(VERDICT[check.within]),
-                f".{warned}"]))
+                phrase(CHECKED, check.today, _amount(prescribed.amount, unit), check.why,
+                       phrase(VERDICT[check.within])), warned]))
         )
     return out
 

@@ -21,6 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.phrases import Number, Sentence, sentence
+
 
 class Role(StrEnum):
     DATA_ENTRY = "data_entry"
@@ -251,20 +253,36 @@ def require(actor: Actor | SystemTask | None, permission: Permission | str) -> N
         raise PermissionDenied(actor, needed)
 
 
-def password_problem(password: str, *, user_name: str = "") -> str | None:
-    """Why a new password is not acceptable, or None.
+# The account checks' sentences (app/forms/terms.py lists them: the sign-in and user
+# windows say them in the interface's language; the command line in these words).
+PASSWORD_TOO_SHORT = "The password must be at least %1 characters long."
+PASSWORD_TOO_LONG = "The password must be at most %1 characters long."
+PASSWORD_SPACES = "The password cannot be only spaces."
+PASSWORD_IS_USER_NAME = "The password cannot be the same as the user name."
+USER_NAME_REQUIRED = "A user name is required."
+USER_NAME_TOO_LONG = "The user name must be at most %1 characters long."
+USER_NAME_SPACES = "The user name cannot contain spaces."
+USER_NAME_UNPRINTABLE = "The user name contains characters that cannot be printed."
+ACCOUNT_SENTENCES = (PASSWORD_TOO_SHORT, PASSWORD_TOO_LONG, PASSWORD_SPACES,
+                     PASSWORD_IS_USER_NAME, USER_NAME_REQUIRED, USER_NAME_TOO_LONG,
+                     USER_NAME_SPACES, USER_NAME_UNPRINTABLE)
+
+
+def password_problem(password: str, *, user_name: str = "") -> Sentence | None:
+    """Why a new password is not acceptable (a Sentence: its English, and its phrase for
+    the interface), or None.
 
     Policy: at least MIN_PASSWORD_LENGTH (10) characters, not only spaces, and not the
     user name itself. Length beats character-class rules (NIST SP 800-63B §5.1.1.2).
     """
     if len(password) < MIN_PASSWORD_LENGTH:
-        return f"The password must be at least {MIN_PASSWORD_LENGTH} characters long."
+        return sentence(PASSWORD_TOO_SHORT, Number(str(MIN_PASSWORD_LENGTH)))
     if len(password) > MAX_PASSWORD_LENGTH:
-        return f"The password must be at most {MAX_PASSWORD_LENGTH} characters long."
+        return sentence(PASSWORD_TOO_LONG, Number(str(MAX_PASSWORD_LENGTH)))
     if not password.strip():
-        return "The password cannot be only spaces."
+        return sentence(PASSWORD_SPACES)
     if user_name and password.strip().casefold() == user_name.strip().casefold():
-        return "The password cannot be the same as the user name."
+        return sentence(PASSWORD_IS_USER_NAME)
     return None
 
 
@@ -274,16 +292,16 @@ def check_password_policy(password: str, *, user_name: str = "") -> None:
         raise PasswordPolicyError(problem)
 
 
-def user_name_problem(user_name: str) -> str | None:
+def user_name_problem(user_name: str) -> Sentence | None:
     name = user_name.strip()
     if not name:
-        return "A user name is required."
+        return sentence(USER_NAME_REQUIRED)
     if len(name) > USER_NAME_MAX:
-        return f"The user name must be at most {USER_NAME_MAX} characters long."
+        return sentence(USER_NAME_TOO_LONG, Number(str(USER_NAME_MAX)))
     if any(ch.isspace() for ch in name):
-        return "The user name cannot contain spaces."
+        return sentence(USER_NAME_SPACES)
     if not name.isprintable():
-        return "The user name contains characters that cannot be printed."
+        return sentence(USER_NAME_UNPRINTABLE)
     return None
 
 

@@ -56,6 +56,12 @@ class Number(str):
     them."""
 
 
+class Grouped(Number):
+    """A whole number written with thousands commas, as the English has it
+    ("10,000,000"); the interface groups the digits its own way (French: "10 000 000",
+    where a comma would read as a decimal mark)."""
+
+
 class Label(PlanText):
     """A label the domain defines once (an instrument's item, a vital sign) inside a
     phrase; the interface shows its own word for it (app/forms/terms.py lists them)."""
@@ -78,6 +84,25 @@ class Lowered(Label):
 class DrugName(PlanText):
     """A plan's drug inside a phrase, as people write it ("IVIG", not the code "ivig":
     app.domain.display_words.drug_name); the interface shows its own spelling."""
+
+
+class Typed(PlanText):
+    """What a person typed, inside a phrase: the English quotes it ('"abc"', as the
+    messages have always read); ``typed`` is the text as typed, which the interface quotes
+    its own way (French: « abc »)."""
+
+    typed: str
+
+    def __new__(cls, typed: str) -> Typed:
+        text = super().__new__(cls, f'"{typed}"')
+        text.typed = typed
+        return text
+
+
+class CodedWord(PlanText):
+    """A coded value's stored word inside a phrase (a dose frequency, "twice weekly":
+    app.domain.coded_values): the English as stored; the interface shows its own word
+    (app/forms/terms.py lists them)."""
 
 
 def _value(value: str | Phrase | Joined, translate: Translate, plan: Translate,

@@ -101,18 +101,24 @@ class AuditTableModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.WHEN:
-            return f"Audit entry {row.id}; UTC {row.occurred_at.isoformat()}"
+            return self.tr("Audit entry %1; UTC %2").replace("%1", str(row.id)).replace(
+                "%2", row.occurred_at.isoformat())
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return cells(row)[index.column()]
+
+
+def _blank() -> str:
+    """No value (a field emptied or first set), in the interface's language."""
+    return QCoreApplication.translate("AuditTableModel", "(blank)")
 
 
 def cells(row: AuditRow) -> tuple[str, ...]:
     """The printed/displayed text of one row, in column order."""
     return (
         _when(row), row.user_name, row.action, row.entity, row.entity_id or "",
-        row.field or "", "(blank)" if row.old_value is None else row.old_value,
-        "(blank)" if row.new_value is None else row.new_value, row.reason or "",
+        row.field or "", _blank() if row.old_value is None else row.old_value,
+        _blank() if row.new_value is None else row.new_value, row.reason or "",
     )
 
 

@@ -36,7 +36,9 @@ from app.db.encryption_setup import (
 from app.db.engine import Database
 from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
+from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
+from app.forms.widgets import grow_to_fit_text
 from app.logs import log
 
 ENCRYPT = "encrypt"
@@ -72,8 +74,8 @@ def change_encryption(
         try:
             encryption.check_new_passphrase(new, repeated)
         except encryption.PassphraseError as error:
-            field = "repeated" if "not the same" in str(error) else "new"
-            raise EncryptionChangeError(field, str(error)) from None
+            raise EncryptionChangeError(
+                error.field, terms.phrases(terms.PASSPHRASE_CHECK, error.message)) from None
     old = database.passphrase
     database.dispose()
     try:
@@ -210,10 +212,12 @@ class EncryptionDialog(QDialog):
             # What was typed stays in the fields; only the message is added.
             self.errors[job.error.field].setText(str(job.error))
             self.errors[job.error.field].show()
+            grow_to_fit_text(self)  # the message whole
             return
         if isinstance(job.error, AccessRefused):
             self.action_error.setText(str(job.error))
             self.action_error.show()
+            grow_to_fit_text(self)  # the message whole
             return
         if job.error is not None:
             raise job.error

@@ -14,6 +14,7 @@ The password check is injected (``confirm(password) -> Actor``, normally
 
 from __future__ import annotations
 
+import html
 import time
 from collections.abc import Callable
 
@@ -63,21 +64,22 @@ class LockCover(QWidget):
         self.error: QLabel | None = None
         self.unlock_button: QPushButton | None = None
         if not with_form:
-            layout.addWidget(QLabel("jdm-ctp is locked. Unlock it in the main window."))
+            layout.addWidget(QLabel(self.tr("jdm-ctp is locked. Unlock it in the main "
+                                            "window.")))
             return
-        who = f"{actor.printed_name} ({actor.user_name})" if actor else ""
-        title = QLabel(f"<h2>jdm-ctp is locked</h2><p>Signed in: {who}</p>"
-                       "<p>Enter your password to continue.</p>")
+        who = (html.escape(f"{actor.printed_name} ({actor.user_name})") if actor else "")
+        title = QLabel(self.tr("<h2>jdm-ctp is locked</h2><p>Signed in: %1</p><p>Enter your "
+                               "password to continue.</p>").replace("%1", who))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.password.setMaximumWidth(320)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         layout.addWidget(title)
         layout.addWidget(self.password, alignment=Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.error, alignment=Qt.AlignmentFlag.AlignCenter)

@@ -29,6 +29,7 @@ from app.domain.permissions import (
     password_problem,
     user_name_problem,
 )
+from app.forms.terms import account_words
 from app.forms.widgets import AfterFirstPaint
 
 SignIn = Callable[[str, str], Actor]
@@ -141,12 +142,10 @@ class FirstAdministratorDialog(QDialog):
 
     def problem(self) -> str | None:
         name = self.user_name.text().strip()
-        problem = user_name_problem(name)
+        problem = user_name_problem(name) or password_problem(self.password.text(),
+                                                              user_name=name)
         if problem:
-            return problem
-        problem = password_problem(self.password.text(), user_name=name)
-        if problem:
-            return problem
+            return account_words(problem)
         if self.password.text() != self.confirm.text():
             return self.tr("The two passwords are not the same.")
         return None
@@ -161,7 +160,7 @@ class FirstAdministratorDialog(QDialog):
                                           self.display_name.text().strip(),
                                           self.password.text())
             except (users.AccountError, PasswordPolicyError) as error:
-                problem = str(error)
+                problem = account_words(error.args[0] if error.args else str(error))
         if problem is not None:
             self.error.setText(problem)
             self.error.show()

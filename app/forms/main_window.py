@@ -357,9 +357,9 @@ class MainWindow(QMainWindow):
             return
         wizard = self.make_enrollment_wizard(*selected)
         if wizard is None:
-            self.statusBar().showMessage(
+            self.statusBar().showMessage(self.tr(
                 "No eligible screening to enroll from (or the patient is already enrolled). "
-                "Screen the patient first.", 8000)
+                "Screen the patient first."), 8000)
             return
         if wizard.exec():
             self.statusBar().showMessage(self.tr("Patient enrolled."), 6000)
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
         self.make_export_dialog().exec()
 
     def choose_import_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, "Folder of a jdm-ctp export")
+        return QFileDialog.getExistingDirectory(self, self.tr("Folder of a jdm-ctp export"))
 
     def import_export_folder(self) -> None:
         from app.exports.importing import ImportRejected, import_directory
@@ -604,13 +604,13 @@ class MainWindow(QMainWindow):
         try:
             summary = import_directory(self.database, folder, user=self.user)
         except ImportRejected as error:
-            self.show_import_result("Import rejected", str(error), ok=False)
+            self.show_import_result(self.tr("Import rejected"), str(error), ok=False)
             return
         except AccessRefused as refused:
             self.warn(self.tr("Not allowed"), str(refused))
             return
         self._refresh_keeping_selection()
-        self.show_import_result("Import finished", summary.describe(), ok=True)
+        self.show_import_result(self.tr("Import finished"), summary.describe(), ok=True)
 
     def show_import_result(self, title: str, text: str, *, ok: bool) -> None:
         box = QMessageBox(QMessageBox.Information if ok else QMessageBox.Warning, title,
@@ -671,8 +671,9 @@ class MainWindow(QMainWindow):
         with self.database.reading() as session:
             patient_id = patient_id_of(session, study_id)
         if patient_id is None:
-            QMessageBox.information(self, "Open patient",
-                                    f"No patient has the study id {study_id} any more.")
+            QMessageBox.information(self, self.tr("Open patient"),
+                                    self.tr("No patient has the study id %1 any more.")
+                                    .replace("%1", study_id))
             return
         page = self.make_patient_page(patient_id)
         page.exec()
@@ -706,15 +707,25 @@ class MainWindow(QMainWindow):
         self.signed_out = True
         self.on_sign_out()
 
+    def make_about_box(self) -> QMessageBox:
+        """Help → About, built apart so the French walk reads it without its event loop."""
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About jdm-ctp"),
+                          f"jdm-ctp {__version__}\n\n"
+                          + self.tr("Records screening, enrollment, doses and outcomes for the "
+                                    "CARRA consensus treatment plans in juvenile "
+                                    "dermatomyositis.")
+                          + "\n\n" + self.tr("Database: %1").replace(
+                              "%1", self.database.display_name)
+                          + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
+                             if getattr(self.database, "encrypted", False) else ""),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        return box
+
     def about(self) -> None:
-        QMessageBox.about(
-            self, self.tr("About jdm-ctp"),
-            f"jdm-ctp {__version__}\n\n"
-            + self.tr("Records screening, enrollment, doses and outcomes for the CARRA "
-                      "consensus treatment plans in juvenile dermatomyositis.")
-            + "\n\n" + self.tr("Database: %1").replace("%1", self.database.display_name)
-            + ("\n" + self.tr("Encrypted at rest (SQLCipher).")
-               if getattr(self.database, "encrypted", False) else ""))
+        box = self.make_about_box()
+        box.exec()
+        box.deleteLater()
 
     # ----- window state ------------------------------------------------------------------
     def showEvent(self, event) -> None:

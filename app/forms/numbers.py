@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain import units
 from app.domain.errors import InputError
-from app.domain.phrases import Phrase
+from app.domain.phrases import Grouped, Phrase
 from app.domain.units import NumberEntryError
 
 NUMBER_ENTRY = "Number entry"
@@ -72,6 +72,8 @@ def number_words(text: str, language: str | None = None) -> str:
     printed in ``language``) writes it: only the decimal mark changes. The hook of
     app.domain.phrases.Phrase.words."""
     mark = decimal_mark(language)
+    if isinstance(text, Grouped):  # "10,000,000": the comma groups, never a decimal mark
+        return text if mark == "." else text.replace(",", "\u202f")
     return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text, count=1)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +27,7 @@ from app.db.opening import PassphraseRequiredError, WrongDatabasePassphraseError
 from app.logs import log
 
 MAX_ATTEMPTS = 5
+translate = QCoreApplication.translate  # collected by pyside6-lupdate
 
 # ask(database file, message shown above the field) -> passphrase, or None if cancelled
 Ask = Callable[[Path, str], "str | None"]
@@ -39,13 +40,13 @@ class TooManyAttemptsError(Exception):
 class DatabasePassphraseDialog(QDialog):
     def __init__(self, db_file: Path, message: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Encrypted database")
+        self.setWindowTitle(self.tr("Encrypted database"))
         self.setObjectName("database_passphrase_dialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"The database <b>{_escape(str(db_file))}</b> is encrypted.<br>"
-            "Type its database passphrase to open it. (This is the clinic's database "
-            "passphrase, not your own sign-in password.)"
+            self.tr("The database <b>%1</b> is encrypted.<br>Type its database passphrase to "
+                    "open it. (This is the clinic's database passphrase, not your own sign-in "
+                    "password.)").replace("%1", _escape(str(db_file)))
         )
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
@@ -53,7 +54,7 @@ class DatabasePassphraseDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName("Database passphrase")
+        self.passphrase.setAccessibleName(self.tr("Database passphrase"))
         layout.addWidget(self.passphrase)
         self.message = QLabel(message)
         self.message.setObjectName("passphrase_message")
@@ -73,7 +74,7 @@ class DatabasePassphraseDialog(QDialog):
 
     def _accept_if_typed(self) -> None:
         if not self.passphrase.text():
-            self.message.setText("Type the database passphrase, or Cancel to close.")
+            self.message.setText(self.tr("Type the database passphrase, or Cancel to close."))
             self.message.setVisible(True)
             return
         self.accept()
@@ -113,14 +114,14 @@ def open_database_asking(
             wrong += 1
             log.warning("wrong database passphrase (%d of %d)", wrong, MAX_ATTEMPTS)
             if wrong >= MAX_ATTEMPTS:
-                raise TooManyAttemptsError(
-                    f"The database passphrase was wrong {MAX_ATTEMPTS} times. jdm-ctp will "
-                    "close; start it again to retry. The database has not been changed."
-                ) from None
-            message = (
-                "That passphrase does not open this database (attempt "
-                f"{wrong} of {MAX_ATTEMPTS}). Check Caps Lock and try again."
-            )
+                raise TooManyAttemptsError(translate(
+                    "DatabasePassphraseDialog", "The database passphrase was wrong %1 times. "
+                    "jdm-ctp will close; start it again to retry. The database has not been "
+                    "changed.").replace("%1", str(MAX_ATTEMPTS))) from None
+            message = translate(
+                "DatabasePassphraseDialog", "That passphrase does not open this database "
+                "(attempt %1 of %2). Check Caps Lock and try again.").replace(
+                "%1", str(wrong)).replace("%2", str(MAX_ATTEMPTS))
         passphrase = ask(db_file, message)
         if passphrase is None:
             return None

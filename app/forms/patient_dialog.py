@@ -73,7 +73,7 @@ class PatientDialog(QDialog):
             self.sex.addItem(term(SEX, label), code)
         self.mrn = QLineEdit()
         # The administrator's site list (app.db.sites), plus "other" with its text.
-        self.site = ChoiceWithOther(sites, "Site")
+        self.site = ChoiceWithOther(sites, self.tr("Site"))
         # Disease history: optional; checked against today, each other and the birth date.
         self.onset_date = DateField(today=self._today)
         self.diagnosis_date = DateField(today=self._today)

@@ -8,8 +8,10 @@ stays open; the password field is cleared after each attempt.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,11 +30,43 @@ from app.db.engine import Database
 from app.db.signatures import DEFAULT_MEANING, SIGNATURE_MEANINGS, SignatureInfo
 from app.db.visits import VisitRecord
 from app.domain.permissions import Actor
+from app.forms.widgets import grow_to_fit_text
 
 Sign = Callable[[str, str], SignatureInfo]
 Unlock = Callable[[str], None]
 _REFUSALS = (signatures.SignatureError, users.AccountError, PermissionError,
              ConcurrentEditError)
+
+
+# app.db.signatures' words (SIGNATURE_MEANINGS and the verdicts), shown in the
+# interface's language; the PDF and the audit keep the English.
+SIGNATURE = "Signature"
+_WORDS = (QT_TRANSLATE_NOOP("Signature", "Reviewed and approved"),
+          QT_TRANSLATE_NOOP("Signature", "Author of the recorded data"),
+          QT_TRANSLATE_NOOP("Signature", "Reviewed"),
+          QT_TRANSLATE_NOOP("Signature", "signature valid"),
+          QT_TRANSLATE_NOOP("Signature", "content changed after signing"),
+          QT_TRANSLATE_NOOP("Signature", "no signature was made in jdm-ctp for this visit"))
+
+
+def meaning_words(text: str) -> str:
+    """A signature's meaning or verdict (app.db.signatures) in the interface's language."""
+    return QCoreApplication.translate(SIGNATURE, text)
+
+
+def signature_words(info: SignatureInfo) -> str:
+    """``SignatureInfo.describe()`` in the interface's language."""
+    translate = QCoreApplication.translate
+    when = (info.signed_at.astimezone().strftime("%Y-%m-%d %H:%M %Z") if info.signed_at
+            else translate("Signature", "an unknown date"))
+    text = (translate("Signature", "Signed by %1 (%2) on %3: %4")
+            .replace("%1", info.printed_name).replace("%2", info.signed_by)
+            .replace("%3", when).replace("%4", meaning_words(info.meaning)))
+    if info.valid:
+        return translate("Signature", "%1 — %2.").replace("%1", text).replace(
+            "%2", meaning_words(info.verdict))
+    return translate("Signature", "%1 — NOT VALID: %2.").replace("%1", text).replace(
+        "%2", meaning_words(info.verdict))
 
 
 def _error_label() -> QLabel:
@@ -50,28 +84,31 @@ class SignVisitDialog(QDialog):
         super().__init__(parent)
         self._sign = sign
         self.signature: SignatureInfo | None = None
-        self.setWindowTitle("Sign visit")
+        self.setWindowTitle(self.tr("Sign visit"))
         self.setModal(True)
         statement = QLabel(
-            f"You are signing the visit <b>{visit_label}</b> as <b>{signer.printed_name}</b> "
-            f"({signer.user_name}). Your signature, the date and time, and its meaning are "
-            "recorded and printed with the visit, and the visit is locked against changes."
+            self.tr("You are signing the visit <b>%1</b> as <b>%2</b> (%3). Your signature, "
+                    "the date and time, and its meaning are recorded and printed with the "
+                    "visit, and the visit is locked against changes.")
+            .replace("%1", html.escape(visit_label))
+            .replace("%2", html.escape(signer.printed_name))
+            .replace("%3", html.escape(signer.user_name))
         )
         statement.setWordWrap(True)
         self.meaning = QComboBox()
         for code, text in SIGNATURE_MEANINGS.items():
-            self.meaning.addItem(text, code)
+            self.meaning.addItem(meaning_words(text), code)
         self.meaning.setCurrentIndex(self.meaning.findData(DEFAULT_MEANING))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName("Password")
+        self.password.setAccessibleName(self.tr("Password"))
         self.error = _error_label()
         form = QFormLayout()
-        form.addRow("&Meaning of this signature", self.meaning)
-        form.addRow("&Password", self.password)
+        form.addRow(self.tr("&Meaning of this signature"), self.meaning)
+        form.addRow(self.tr("&Password"), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign"))
         self.buttons.accepted.connect(self.try_sign)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,7 +121,7 @@ class SignVisitDialog(QDialog):
         password = self.password.text()
         self.password.clear()
         if not password:
-            self._show("Enter your password to sign.")
+            self._show(self.tr("Enter your password to sign."))
             return
         try:
             self.signature = self._sign(password, self.meaning.currentData())
@@ -93,9 +130,14 @@ class SignVisitDialog(QDialog):
             return
         self.accept()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        grow_to_fit_text(self)  # the statement whole, also in a longer language
+
     def _show(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit_text(self)
         self.password.setFocus()
 
 
@@ -104,42 +146,51 @@ class UnlockVisitDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._unlock = unlock
-        self.setWindowTitle("Unlock signed visit")
+        self.setWindowTitle(self.tr("Unlock signed visit"))
         self.setModal(True)
         text = QLabel(
-            f"The visit <b>{visit_label}</b> was signed by {signed_by}. Unlocking removes the "
-            "signature so the visit can be corrected; it must then be signed again. The "
-            "reason is kept in the audit trail."
+            self.tr("The visit <b>%1</b> was signed by %2. Unlocking removes the signature so "
+                    "the visit can be corrected; it must then be signed again. The reason is "
+                    "kept in the audit trail.")
+            .replace("%1", html.escape(visit_label)).replace("%2", html.escape(signed_by))
         )
         text.setWordWrap(True)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Reason for unlocking")
-        self.reason.setPlaceholderText("Why must this signed visit be changed?")
+        self.reason.setAccessibleName(self.tr("Reason for unlocking"))
+        self.reason.setPlaceholderText(self.tr("Why must this signed visit be changed?"))
         self.error = _error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Unlock")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel("&Reason"))
+        reason_label = QLabel(self.tr("&Reason"))
+        reason_label.setBuddy(self.reason)
+        layout.addWidget(reason_label)
         layout.addWidget(self.reason)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.done_ok = False
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt API
+        super().showEvent(event)
+        grow_to_fit_text(self)  # the explanation whole, also in a longer language
+
     def try_unlock(self) -> None:
         reason = self.reason.toPlainText().strip()
         if not reason:
-            self.error.setText("Give the reason for unlocking this signed visit.")
+            self.error.setText(self.tr("Give the reason for unlocking this signed visit."))
             self.error.show()
+            grow_to_fit_text(self)
             return
         try:
             self._unlock(reason)
         except _REFUSALS as error:
             self.error.setText(str(error))
             self.error.show()
+            grow_to_fit_text(self)
             return
         self.done_ok = True
         self.accept()

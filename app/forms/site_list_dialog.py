@@ -29,18 +29,18 @@ class SiteListDialog(QDialog):
     def __init__(self, database: Database, user: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database, self.user = database, user
-        self.setWindowTitle("Site list")
-        intro = QLabel("The sites offered in the patient dialog. Only an identified export "
-                       "writes a patient's clinic; every export writes this installation's "
-                       "site code instead (Tools → Site code).")
+        self.setWindowTitle(self.tr("Site list"))
+        intro = QLabel(self.tr("The sites offered in the patient dialog. Only an identified "
+                                "export writes a patient's clinic; every export writes this "
+                                "installation's site code instead (Tools → Site code)."))
         intro.setWordWrap(True)
         self.sites = QListWidget()
-        self.sites.setAccessibleName("Sites")
+        self.sites.setAccessibleName(self.tr("Sites"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("New site name")
-        self.add_button = QPushButton("&Add site")
-        self.toggle_button = QPushButton("Stop &offering / offer again")
-        self.message = FieldMessage("site list")
+        self.name.setAccessibleName(self.tr("New site name"))
+        self.add_button = QPushButton(self.tr("&Add site"))
+        self.toggle_button = QPushButton(self.tr("Stop &offering / offer again"))
+        self.message = FieldMessage(self.tr("site list"))
         row = QHBoxLayout()
         row.addWidget(self.name, 1)
         row.addWidget(self.add_button)
@@ -63,7 +63,7 @@ class SiteListDialog(QDialog):
             rows = list_sites(session)
         for site in rows:
             item = QListWidgetItem(f"{site.id}  {site.name}"
-                                   + ("" if site.active else "  (not offered)"))
+                                   + ("" if site.active else "  " + self.tr("(not offered)")))
             item.setData(Qt.UserRole, (site.id, site.active))
             self.sites.addItem(item)
 
@@ -86,7 +86,7 @@ class SiteListDialog(QDialog):
     def toggle(self) -> None:
         item = self.sites.currentItem()
         if item is None:
-            self.message.show_message("Choose a site in the list first.")
+            self.message.show_message(self.tr("Choose a site in the list first."))
             return
         site_id, active = item.data(Qt.UserRole)
         self._run(lambda session: set_site_active(session, site_id, not active,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from app.db.engine import Database
 from app.db.file_health import check_open_database, damaged_message, refuse_writes
@@ -63,8 +63,9 @@ class DatabaseHealthCheck(QRunnable):
         try:
             report = check_open_database(self._database)
         except Exception as error:  # noqa: BLE001 - a check that cannot run is reported
-            self.problem = (f"The database file could not be checked for damage ({error}). "
-                            "If saving fails, restore the newest backup.")
+            self.problem = QCoreApplication.translate(
+                "Startup", "The database file could not be checked for damage (%1). If saving "
+                "fails, restore the newest backup.").replace("%1", str(error))
         else:
             if not report.ok and self._database.file_path is not None:
                 self.damaged = True

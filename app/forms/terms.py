@@ -6,6 +6,11 @@ the domain tables below is listed, so a new one cannot stay English by accident.
 Instrument names keep their published acronyms (CMAS, CHAQ, MMT8): the French-Canadian
 CHAQ and the French CMAS are cited by the same acronyms.
 
+The French of these words (resources/translations/jdm_ctp_fr.ts) is the project's own
+translation, not checked by a French-speaking clinician; none is a validated French
+version of an instrument (see the CHAQ note at INSTRUMENT_ITEM). The skin answers are
+nouns ("présence", "aggravation") so that they agree with every finding.
+
 One module although long: it is one list of the domain's words and sentences, entry by
 entry, which the French test reads whole to check nothing shown stays English.
 """
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.body import BodyMeasurements
 from app.domain.phrases import (
+    CodedWord,
     DrugName,
     Joined,
     Label,
@@ -26,6 +32,7 @@ from app.domain.phrases import (
     Phrase,
     Sentence,
     Shortened,
+    Typed,
     shorten,
 )
 
@@ -65,6 +72,10 @@ WORKSHEET = "Worksheet"
 COHORT_TABLE = "Cohort table"
 TIS_BAND = "TIS band"
 CITATION = "Citation"
+ERROR = "Error message"
+PASSPHRASE_CHECK = "Passphrase check"
+CODED = "Coded value"
+ACCOUNT_CHECK = "Account check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1195,6 +1206,40 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message",
                           "Undetermined: the measures not available (%1) decide the result."),
         QT_TRANSLATE_NOOP("Instrument message", "check by hand"),
+        # app.domain.dose_recheck.CHECKED and app.domain.course's dose-check sentences
+        QT_TRANSLATE_NOOP("Instrument message", "%1; prescribed %2: %3 — %4."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "day %1 of the course, taper phase (%2%3) of \"%4\" [%5: "
+                          "%6]"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "day %1 of the course, full-dose phase (%2%3) of \"%4\" "
+                          "[%5: %6]"),
+        QT_TRANSLATE_NOOP("Instrument message", " to %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol dose for today's weight: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol dose for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol maximum for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol minimum for today's weight: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "Protocol minimum for today's weight: %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "The course \"%1\" ended on %2 [%3: %4]; no dose is "
+                          "expected now"),
+        QT_TRANSLATE_NOOP("Instrument message", "above the protocol maximum of %1"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "a dose now is beyond this plan's schedule: check by hand "
+                          "and record why"),
+        QT_TRANSLATE_NOOP("Instrument message", "at or below the maximum, as a taper may be"),
+        QT_TRANSLATE_NOOP("Instrument message", "above the maximum of %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "at or above the minimum"),
+        QT_TRANSLATE_NOOP("Instrument message", "below the protocol minimum"),
+        QT_TRANSLATE_NOOP("Instrument message", "within %1% of it"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1% below it: inside the rule once the taper has started, "
+                          "but the first dose date is not known, so the phase cannot be told"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1% away from it (more than %2%, provisional "
+                          "rule)"),
+        QT_TRANSLATE_NOOP("Instrument message", "seed"),
+        QT_TRANSLATE_NOOP("Instrument message", "published"),
         QT_TRANSLATE_NOOP("Instrument message", "dose flag"),
         QT_TRANSLATE_NOOP("Instrument message", "improving"),
         QT_TRANSLATE_NOOP("Instrument message", "incomplete"),
@@ -1565,6 +1610,65 @@ LISTED = {
     # The words about the rules' citations, which a printed document keeps as published
     # (app/reports/words.py CITED_AS_PUBLISHED): total_improvement.TIS_SOURCE and
     # TIS_PERCENT_CHANGE_RULE.source, steroid_exposure.EQUIVALENCE_SOURCE
+    # app.logs.error_message: what an error no form handled is said with
+    ERROR: (QT_TRANSLATE_NOOP("Error message", "Something unexpected went wrong: %1"),
+            QT_TRANSLATE_NOOP("Error message",
+                              "What you entered stays in the open window; forms that autosave "
+                              "also keep a draft. The details are in the log file (%1); "
+                              "please send it to your IT contact."),
+            QT_TRANSLATE_NOOP("Error message",
+                              "The window stays open with what you entered. The details are "
+                              "in the log file (%1).")),
+    # app.db.encryption.check_new_passphrase: a new database passphrase refused
+    PASSPHRASE_CHECK: (
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase must be at least %1 characters long. A "
+                          "short sentence is easy to remember and hard to guess."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase must be at most %1 characters."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The database passphrase cannot begin or end with a space: it would "
+                          "be too easy to lose when typed again."),
+        QT_TRANSLATE_NOOP("Passphrase check",
+                          "The two passphrases are not the same; type them again.")),
+    # app.domain.coded_values: the dose units and frequencies offered on the medications
+    # form, shown in words, stored (and exported) as the English label
+    CODED: (
+        QT_TRANSLATE_NOOP("Coded value", "once daily"),
+        QT_TRANSLATE_NOOP("Coded value", "twice daily"),
+        QT_TRANSLATE_NOOP("Coded value", "three times daily"),
+        QT_TRANSLATE_NOOP("Coded value", "four times daily"),
+        QT_TRANSLATE_NOOP("Coded value", "every other day"),
+        QT_TRANSLATE_NOOP("Coded value", "weekly"),
+        QT_TRANSLATE_NOOP("Coded value", "twice weekly"),
+        QT_TRANSLATE_NOOP("Coded value", "every 2 weeks"),
+        QT_TRANSLATE_NOOP("Coded value", "every 4 weeks"),
+        QT_TRANSLATE_NOOP("Coded value", "monthly"),
+        QT_TRANSLATE_NOOP("Coded value", "as needed"),
+        QT_TRANSLATE_NOOP("Coded value", "once"),
+        QT_TRANSLATE_NOOP("Coded value", "mg"),
+        QT_TRANSLATE_NOOP("Coded value", "g"),
+        QT_TRANSLATE_NOOP("Coded value", "mcg"),
+        QT_TRANSLATE_NOOP("Coded value", "mg/kg"),
+        QT_TRANSLATE_NOOP("Coded value", "mg/m²"),
+        QT_TRANSLATE_NOOP("Coded value", "mL"),
+        QT_TRANSLATE_NOOP("Coded value", "IU"),
+        QT_TRANSLATE_NOOP("Coded value", "units"),
+        QT_TRANSLATE_NOOP("Coded value", "tablet"),
+        QT_TRANSLATE_NOOP("Coded value", "application"),
+        QT_TRANSLATE_NOOP("Coded value", "drop"),
+        QT_TRANSLATE_NOOP("Coded value", "puff")),
+    # app.domain.permissions.ACCOUNT_SENTENCES: a user name or password refused
+    ACCOUNT_CHECK: (
+        QT_TRANSLATE_NOOP("Account check", "The password must be at least %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The password must be at most %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The password cannot be only spaces."),
+        QT_TRANSLATE_NOOP("Account check", "The password cannot be the same as the user name."),
+        QT_TRANSLATE_NOOP("Account check", "A user name is required."),
+        QT_TRANSLATE_NOOP("Account check", "The user name must be at most %1 characters long."),
+        QT_TRANSLATE_NOOP("Account check", "The user name cannot contain spaces."),
+        QT_TRANSLATE_NOOP("Account check",
+                          "The user name contains characters that cannot be printed.")),
     CITATION: (
         QT_TRANSLATE_NOOP("Citation",
                           "(2016 ACR/EULAR juvenile dermatomyositis response criteria)"),
@@ -1592,6 +1696,12 @@ def plan_words_on(widget: QWidget, english: str) -> QWidget:
     widget.setToolTip(english)
     widget.setProperty(PLAN_ENGLISH_PROPERTY, True)
     return widget
+
+
+def account_words(problem: str) -> str:
+    """A user name's or password's problem (app.domain.permissions, a Sentence) in the
+    interface's language; any other text as it is."""
+    return phrases(ACCOUNT_CHECK, problem) if isinstance(problem, Sentence) else problem
 
 
 def term(context: str, text: str) -> str:
@@ -1650,10 +1760,29 @@ def visit_words(label: str) -> str:
 
 
 def drug_words(drug: str) -> str:
-    """A drug (its generic name as the plans write it) in the interface's language."""
+    """A drug (its generic name as the plans write it, or the code it is stored under:
+    "mycophenolate_mofetil") in the interface's language."""
     from app.domain.display_words import drug_name
 
-    return term(DRUG, drug_name(drug))
+    return term(DRUG, drug_name(drug.replace("_", " ")))
+
+
+def coded_words(label: str) -> str:
+    """A dose unit or frequency as stored (app.domain.coded_values) in the interface's
+    language; anything typed instead as it is."""
+    return term(CODED, label)
+
+
+def _plan_value_words(value: str) -> str:
+    """A plan file's text inside a phrase: a drug by the interface's name, a coded word in
+    its words, any other from the plan-text catalogue."""
+    if isinstance(value, DrugName):
+        return drug_words(value)
+    if isinstance(value, CodedWord):
+        return coded_words(value)
+    if isinstance(value, Typed):
+        return QCoreApplication.translate("Typed", "\"%1\"").replace("%1", value.typed)
+    return plan_text_words(value)
 
 
 def phrase_words(text: Phrase | Joined) -> str:
@@ -1766,8 +1895,7 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
         return text.words(lambda template: _template_words(context, template),
                           lambda value: _label_words(context, value)
-                          if isinstance(value, Label) else drug_words(value)
-                          if isinstance(value, DrugName) else plan_text_words(value),
+                          if isinstance(value, Label) else _plan_value_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text

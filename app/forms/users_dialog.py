@@ -49,7 +49,7 @@ from app.domain.permissions import (
     require,
 )
 from app.forms.language import format_date
-from app.forms.terms import ROLE, term
+from app.forms.terms import ROLE, account_words, term
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -185,7 +185,7 @@ class NewUserDialog(QDialog):
     def _check(self) -> None:
         problem = password_problem(self.password.text(), user_name=self.user_name.text())
         if problem:
-            self.error.setText(problem)
+            self.error.setText(account_words(problem))
             self.error.show()
             return
         self.accept()
@@ -285,7 +285,7 @@ class UsersDialog(QDialog):
             self._refresh_keeping_selection()
             return False
         except (users.AccountError, PasswordPolicyError, PermissionError, ValueError) as error:
-            self.message.setText(str(error))
+            self.message.setText(account_words(error.args[0] if error.args else str(error)))
             self.message.setStyleSheet("color: #b00020;")
             return False
         self.message.setText(done)

@@ -59,7 +59,6 @@ from app.db.visits import (
     save_visit,
     values_from_payload,
 )
-from app.domain.display_words import arm_title, counted
 from app.domain.errors import UnknownArmError
 from app.domain.exportable import visit_value_problems
 from app.domain.instruments import registry
@@ -89,8 +88,10 @@ from app.forms.sign_dialog import (
     UnlockVisitDialog,
     database_signer,
     database_unlocker,
+    signature_words,
 )
 from app.forms.terms import DATE_LIMIT, MESSAGE, SECTION, phrases, plan_text, term, visit_words
+from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import ERROR_STYLE, Section, SectionState
 from app.forms.visit_sections.registry import SectionContext, make_section
 from app.forms.widgets import AskFunction, DateField, ask_with_message_box
@@ -105,11 +106,21 @@ STATUS_WORDS = {
 
 # Closing with changes not saved (the Close button, Alt+F4, signing out): the last answer
 # is the safe default, Escape.
-SAVE, KEEP_DRAFT, DISCARD, STAY = "Save", "Keep as draft", "Discard changes", "Cancel"
-CLOSE_QUESTION = (
+# (the options as the code knows them; the question shows them in the interface's words)
+SAVE = QT_TRANSLATE_NOOP("VisitFormWindow", "Save")
+KEEP_DRAFT = QT_TRANSLATE_NOOP("VisitFormWindow", "Keep as draft")
+DISCARD = QT_TRANSLATE_NOOP("VisitFormWindow", "Discard changes")
+STAY = QT_TRANSLATE_NOOP("VisitFormWindow", "Cancel")
+CLOSE_QUESTION = QT_TRANSLATE_NOOP(
+    "VisitFormWindow",
     "This visit has changes that are not saved. Save them now; keep them as a draft to "
     "finish later (a draft is not part of the visit until it is saved); or discard them "
     "and keep the visit as it was last saved?")
+
+# app.domain.instruments.data_dictionary.MISSING_REASONS in words (the dialog's context)
+MISSING_WORDS = (QT_TRANSLATE_NOOP("MissingReasonsDialog", "Not done"),
+                 QT_TRANSLATE_NOOP("MissingReasonsDialog", "Not applicable"),
+                 QT_TRANSLATE_NOOP("MissingReasonsDialog", "Unknown"))
 
 AskReason = Callable[[str, str], str | None]
 AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
@@ -118,24 +129,22 @@ AskMissing = Callable[[list[Requirement]], dict[str, str] | None]
 class MissingReasonsDialog(QDialog):
     """Each required item still blank, with a box to say why it is missing."""
 
-    def __init__(self, missing: list[Requirement], parent: QWidget | None = None) -> None:
+    def __init__(self, missing: list[Requirement], parent: QWidget | None = None,
+                 words: Callable[[Requirement], str] | None = None) -> None:
+        """``words``: a requirement as the form names it (its fields' labels)."""
         super().__init__(parent)
-        self.setWindowTitle("Required items not entered")
+        words = words or (lambda r: phrases(MESSAGE, r.label))
+        self.setWindowTitle(self.tr("Required items not entered"))
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                f"{counted(len(missing), 'required item')} "
-                f"{'is' if len(missing) == 1 else 'are'} blank. Enter "
-                f"{'it' if len(missing) == 1 else 'them'} in the form, or give a reason for "
-                f"{'it' if len(missing) == 1 else 'each'} to mark the visit complete."
-            )
-        )
+        layout.addWidget(QLabel(self.tr(
+            "%n required item(s) blank. Enter them in the form, or give a reason for each to "
+            "mark the visit complete.", "", len(missing))))
         apply_all = QHBoxLayout()
-        apply_all.addWidget(QLabel("Set all to:"))
+        apply_all.addWidget(QLabel(self.tr("Set all to:")))
         self.all_box = QComboBox()
         self.all_box.addItem("", "")
         for code, label in MISSING_REASONS:
-            self.all_box.addItem(label, code)
+            self.all_box.addItem(self.tr(label), code)
         self.all_box.currentIndexChanged.connect(self._apply_all)
         apply_all.addWidget(self.all_box)
         apply_all.addStretch(1)
@@ -146,11 +155,13 @@ class MissingReasonsDialog(QDialog):
         grid = QGridLayout(inner)
         self.boxes: dict[str, QComboBox] = {}
         for row, r in enumerate(missing):
-            grid.addWidget(QLabel(f"{SECTION_LABELS.get(r.section, r.section)}: {r.label}"), row, 0)
+            grid.addWidget(QLabel(self.tr("%1: %2").replace(
+                "%1", term(SECTION, SECTION_LABELS.get(r.section, r.section)))
+                .replace("%2", words(r))), row, 0)
             box = QComboBox()
             box.addItem("", "")
             for code, label in MISSING_REASONS:
-                box.addItem(label, code)
+                box.addItem(self.tr(label), code)
             grid.addWidget(box, row, 1)
             self.boxes[r.code] = box
         area.setWidget(inner)
@@ -160,7 +171,7 @@ class MissingReasonsDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText("Mark complete")
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Mark complete"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -174,7 +185,8 @@ class MissingReasonsDialog(QDialog):
 
     def _accept(self) -> None:
         if len(self.reasons()) < len(self.boxes):
-            self.error.setText("Give a reason for every item, or cancel and enter the values.")
+            self.error.setText(self.tr("Give a reason for every item, or cancel and enter the "
+                                       "values."))
             return
         self.accept()
 
@@ -189,7 +201,8 @@ def _default_ask_reason(parent: QWidget) -> AskReason:
 
 def _default_ask_missing(parent: QWidget) -> AskMissing:
     def ask(missing: list[Requirement]) -> dict[str, str] | None:
-        dialog = MissingReasonsDialog(missing, parent)
+        dialog = MissingReasonsDialog(missing, parent, words=getattr(
+            parent, "requirement_words", None))
         return dialog.reasons() if dialog.exec() == QDialog.Accepted else None
 
     return ask
@@ -228,10 +241,13 @@ class VisitFormWindow(QMainWindow):
             drafted_at = draft_saved_at(session, DRAFT_KIND, draft_key(visit_pk)) if draft else None
         # A copy written outside the database while its disk was full, if newer.
         kept = fallback_drafts.load(database, DRAFT_KIND, draft_key(visit_pk))
-        recovered_from = "the draft"
+        recovered = self.tr("Unsaved entries from %1 were recovered from the draft. Save to "
+                            "keep them.")
         if kept is not None and (drafted_at is None or kept.saved_at > drafted_at):
             draft, drafted_at = kept.payload, kept.saved_at
-            recovered_from = f"the copy kept in {kept.path} when the disk was full"
+            recovered = self.tr("Unsaved entries from %1 were recovered from the copy kept in "
+                                "%2 when the disk was full. Save to keep them.").replace(
+                "%2", str(kept.path))
         header = self.record.header
         self.version_id = header.version_id
         self.status = header.status
@@ -285,10 +301,7 @@ class VisitFormWindow(QMainWindow):
             local = drafted_at.astimezone() if drafted_at else None
             # The application's one date format (14 Mar 2015), then the time.
             when = f"{format_date(local.date())} {local:%H:%M}" if local else ""
-            self.banner.setText(
-                f"Unsaved entries from {when} were recovered from {recovered_from}. "
-                "Save to keep them."
-            )
+            self.banner.setText(recovered.replace("%1", when))
             self.banner.show()
             self.dirty = True
         else:
@@ -317,8 +330,9 @@ class VisitFormWindow(QMainWindow):
         self.sign_button.setEnabled(actor is not None and actor.may(Permission.SIGN_VISIT)
                                     and not self.dirty)
         self.sign_button.setToolTip(
-            "Sign this completed visit (clinicians)." if actor is not None
-            and actor.may(Permission.SIGN_VISIT) else "Only a clinician may sign a visit.")
+            self.tr("Sign this completed visit (clinicians).") if actor is not None
+            and actor.may(Permission.SIGN_VISIT) else self.tr("Only a clinician may sign a "
+                                                              "visit."))
         self.unlock_button.setVisible(self.status == "signed")
         self.unlock_button.setEnabled(actor is not None and actor.may(Permission.UNLOCK_VISIT))
 
@@ -341,8 +355,8 @@ class VisitFormWindow(QMainWindow):
             return False
         self._after_signature_change("signed")
         self._make_read_only()
-        self.banner.setText("This visit is signed: it is shown read-only. "
-                            + dialog.signature.describe())
+        self.banner.setText(self.tr("This visit is signed: it is shown read-only.") + " "
+                            + signature_words(dialog.signature))
         self.saved.emit(self.visit_id)
         return True
 
@@ -350,7 +364,7 @@ class VisitFormWindow(QMainWindow):
         actor = self.database.actor
         with self.database.session() as session:
             info = signature_of(session, self.visit_id)
-        signed_by = info.printed_name if info else "a clinician"
+        signed_by = info.printed_name if info else self.tr("a clinician")
         return UnlockVisitDialog(self._visit_label(), signed_by,
                                  database_unlocker(self.database, actor, self.visit_id), self)
 
@@ -363,7 +377,8 @@ class VisitFormWindow(QMainWindow):
         self.stack.setEnabled(True)
         self.visit_date.setReadOnly(False)
         self.save_button.setEnabled(True)
-        self.banner.setText("Signature removed: changes now need a reason and a new signature.")
+        self.banner.setText(self.tr("Signature removed: changes now need a reason and a new "
+                                    "signature."))
         self.saved.emit(self.visit_id)
         return True
 
@@ -385,8 +400,8 @@ class VisitFormWindow(QMainWindow):
         self.complete_button.setEnabled(False)
         with self.database.session() as session:
             info = signature_of(session, self.visit_id)
-        self.banner.setText("This visit is signed: it is shown read-only."
-                            + (f" {info.describe()}" if info else ""))
+        self.banner.setText(self.tr("This visit is signed: it is shown read-only.")
+                            + (" " + signature_words(info) if info else ""))
         self.banner.show()
 
     # ------------------------------------------------------------------ building
@@ -404,12 +419,13 @@ class VisitFormWindow(QMainWindow):
         """"Arm A — IVIG" or "TNF-α inhibitor (…)", as the plan names the arm."""
         arm_id = self.record.arm_id
         if not arm_id:
-            return "no arm yet"
+            return self.tr("no arm yet")
         try:
             name = self.protocol.arm(arm_id).name if self.protocol is not None else ""
         except UnknownArmError:
             name = ""
-        return arm_title(arm_id, name) if name else f"Arm {arm_id.upper()}"
+        return terms_arm_title(arm_id, name) if name else self.tr("Arm %1").replace(
+            "%1", arm_id.upper())
 
     def _previous_label(self) -> str:
         """How messages name the last visit held, e.g. "the last visit (Month 1, 2026-06-04)"."""
@@ -461,10 +477,11 @@ class VisitFormWindow(QMainWindow):
         target = (self.tr("target %1").replace("%1", format_date(header.target_date)) + window
                   if header.target_date else "")
         arm = self._arm_words()
-        self.title = plan_text(QLabel(
+        # (read by the French walk: the visit and the arm are named in the interface's words)
+        self.title = QLabel(
             f"<b>{header.study_id}</b> · "
             f"{visit_words(header.label) if header.label else header.visit_code} · {target} · {arm}"
-        ))
+        )
         top.addWidget(self.title, 1)
         self.status_label = QLabel()
         top.addWidget(self.status_label)
@@ -705,6 +722,19 @@ class VisitFormWindow(QMainWindow):
         line = declared.summary(self.collect_values(), context)
         return SectionState(phrases(MESSAGE, line.text), line.complete)
 
+    def requirement_words(self, requirement: Requirement) -> str:
+        """A required item as its section names it on screen (its fields' labels, in the
+        interface's language); the domain's label when no field shows it."""
+        fields = (self.section(requirement.section).fields
+                  if requirement.section in self.section_keys else {})
+        labels = [fields[item].label_text for item in requirement.items
+                  if item in fields and fields[item].label_text]
+        if requirement.rule == "first_or_rest":
+            labels = labels[:1]
+        if not labels or len(labels) > 3:
+            return phrases(MESSAGE, requirement.label)
+        return (" / " if requirement.rule == "any" else ", ").join(labels)
+
     def requirements(self) -> tuple[Requirement, ...]:
         values = self.collect_values()
         mri = values.get("mri", {}).get("done")
@@ -756,7 +786,7 @@ class VisitFormWindow(QMainWindow):
             return
         self._stored()
         self.message.setStyleSheet("")
-        self.message.setText("Draft saved automatically.")
+        self.message.setText(self.tr("Draft saved automatically."))
         self.draft_saved.emit()
 
     def _storage_failed(self, exc: Exception, payload: dict | None = None) -> bool:
@@ -791,16 +821,18 @@ class VisitFormWindow(QMainWindow):
         errors = self.errors(values)
         if errors:
             self._show_error(
-                f"{len(errors)} entr{'y needs' if len(errors) == 1 else 'ies need'}"
-                " correcting before saving: " + " ".join(list(errors.values())[:3])
+                self.tr("%n entries need correcting before saving:", "", len(errors))
+                + " " + " ".join(list(errors.values())[:3])
             )
             return False
         if self.status == "complete" and reason is None and self.dirty:
             reason = self.ask_reason(
-                "Reason for change", "This visit is complete. Why is it being changed?"
+                self.tr("Reason for change"),
+                self.tr("This visit is complete. Why is it being changed?")
             )
             if not reason:
-                self._show_error("Not saved: a completed visit needs a reason for change.")
+                self._show_error(self.tr("Not saved: a completed visit needs a reason for "
+                                         "change."))
                 return False
         events, visit_date = self.adverse_events(), self.visit_date_value()
         try:
@@ -840,9 +872,7 @@ class VisitFormWindow(QMainWindow):
         self._timer.stop()
         self.banner.hide()
         self.message.setStyleSheet("")
-        self.message.setText(
-            f"Saved ({result.changed_items} item change{'s' if result.changed_items != 1 else ''})."
-        )
+        self.message.setText(self.tr("Saved (%n item changes).", "", result.changed_items))
         # The sections' lines were redrawn as the values changed; a save changes only the
         # status (not started → draft).
         self._show_status()
@@ -877,16 +907,16 @@ class VisitFormWindow(QMainWindow):
         """Complete the visit: every required item entered or given a missing reason."""
         errors = self.errors()
         if errors:
-            self._show_error("Correct these first: " + " ".join(list(errors.values())[:3]))
+            self._show_error(self.tr("Correct these first:") + " "
+                             + " ".join(list(errors.values())[:3]))
             return False
         missing = list(self.unmet())
         if missing:
             reasons = self.ask_missing(missing)
             if not reasons or any(r.code not in reasons for r in missing):
-                self._show_error(
-                    f"Not complete: {counted(len(missing), 'required item')} "
-                    f"{'has' if len(missing) == 1 else 'have'} neither a value nor a reason."
-                )
+                self._show_error(self.tr(
+                    "Not complete: %n required item(s) with neither a value nor a reason.", "",
+                    len(missing)))
                 return False
             self._apply_reasons(missing, reasons)
         if self.status == "complete":
@@ -932,7 +962,7 @@ class VisitFormWindow(QMainWindow):
         self.dirty = False
         self._timer.stop()
         self.message.setStyleSheet("")
-        self.message.setText("Visit marked complete.")
+        self.message.setText(self.tr("Visit marked complete."))
         self._refresh_states()
         self._update_signature_buttons()
         self.saved.emit(self.visit_id)
@@ -957,7 +987,7 @@ class VisitFormWindow(QMainWindow):
     def _show_conflict(self, error: ConcurrentEditError) -> None:
         """Someone else saved the visit: say what and who; everything typed stays in the
         form (and in its autosaved draft)."""
-        self._show_error(f"{error}\nWhat you typed is still in this form.")
+        self._show_error(f"{error}\n" + self.tr("What you typed is still in this form."))
 
     def _show_error(self, text: str) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
@@ -996,8 +1026,10 @@ class VisitFormWindow(QMainWindow):
             super().closeEvent(event)
             return
         if self.dirty and not self._close_warned:
-            choice = self.ask_close(self, "Close visit", CLOSE_QUESTION,
-                                    [SAVE, KEEP_DRAFT, DISCARD, STAY])
+            shown = {self.tr(option): option for option in (SAVE, KEEP_DRAFT, DISCARD, STAY)}
+            answer = self.ask_close(self, self.tr("Close visit"), self.tr(CLOSE_QUESTION),
+                                    list(shown))
+            choice = shown.get(answer, answer)
             if choice == STAY or (choice == SAVE and not self.save()):
                 event.ignore()  # (a save refused says why in the form)
                 return
@@ -1010,8 +1042,9 @@ class VisitFormWindow(QMainWindow):
             # close is refused with a warning; a second one is the user's decision (a
             # damaged database, for one, will not take the draft however long they wait).
             self._close_warned = True
-            self._show_error(f"{self.message.text()} Not closed: what you typed is only in "
-                             "this window. Close it again to discard it.")
+            self._show_error(self.message.text() + " " + self.tr(
+                "Not closed: what you typed is only in this window. Close it again to discard "
+                "it."))
             event.ignore()
             return
         super().closeEvent(event)

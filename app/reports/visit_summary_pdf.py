@@ -91,6 +91,21 @@ CODED_WORDS = (
 )
 
 
+# The TIS category as a whole phrase: a language agrees the adjective with "response" and
+# says none its own way ("aucune réponse"), which "%2 response" cannot.
+RESPONSE_WORDS = {
+    "none": QT_TRANSLATE_NOOP("PDF", "no response"),
+    "minimal": QT_TRANSLATE_NOOP("PDF", "minimal response"),
+    "moderate": QT_TRANSLATE_NOOP("PDF", "moderate response"),
+    "major": QT_TRANSLATE_NOOP("PDF", "major response"),
+}
+
+
+def response_words(words: Words, category: str) -> str:
+    """The TIS category (app.domain.response.total_improvement) as the response it names."""
+    return words.translate(PDF, RESPONSE_WORDS[category])
+
+
 def _coded(words: Words, code: str) -> str:
     """A code printed as words ("not_inactive" -> "not inactive"), translated."""
     return words.translate(PDF, code.replace("_", " "))
@@ -285,9 +300,10 @@ def _response(report: VisitReport, scores: VisitScores, response: VisitResponse,
             head = fill(translate("PDF", "<b>Total Improvement Score:</b> not computed — %1"),
                         esc(why))
         else:
-            head = fill(translate("PDF", "<b>Total Improvement Score: %1 / 100 — %2 response</b>"),
+            head = fill(translate("PDF", "<b>Total Improvement Score: %1 / 100 — %2</b>"),
                         _num(words, tis.tis, 1),
-                        esc(_coded(words, tis.category.value) if tis.category else ""))
+                        esc(response_words(words, tis.category.value if tis.category
+                                           else "none")))
             if tis.provisional:
                 head += " <b>" + esc(translate("PDF", "[PROVISIONAL]")) + "</b>"
         out.append(p(head, "body"))

@@ -166,6 +166,16 @@
     </message>
 </context>
 <context>
+    <name>MissingReasonsDialog</name>
+    <message numerus="yes">
+        <source>%n required item(s) blank. Enter them in the form, or give a reason for each to mark the visit complete.</source>
+        <translation>
+            <numerusform>%n required item is blank. Enter it in the form, or give a reason for it to mark the visit complete.</numerusform>
+            <numerusform>%n required items are blank. Enter them in the form, or give a reason for each to mark the visit complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Mmt8Section</name>
     <message numerus="yes">
         <source>&lt;b&gt;MMT8 total not computed&lt;/b&gt;: %n grade(s) to correct.</source>
@@ -219,6 +229,30 @@
         <translation>
             <numerusform>, %n day early</numerusform>
             <numerusform>, %n days early</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormWindow</name>
+    <message numerus="yes">
+        <source>%n entries need correcting before saving:</source>
+        <translation>
+            <numerusform>%n entry needs correcting before saving:</numerusform>
+            <numerusform>%n entries need correcting before saving:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n item changes).</source>
+        <translation>
+            <numerusform>Saved (%n item change).</numerusform>
+            <numerusform>Saved (%n item changes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n required item(s) with neither a value nor a reason.</source>
+        <translation>
+            <numerusform>Not complete: %n required item has neither a value nor a reason.</numerusform>
+            <numerusform>Not complete: %n required items have neither a value nor a reason.</numerusform>
         </translation>
     </message>
 </context>

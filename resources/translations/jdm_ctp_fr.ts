@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Account check</name>
+    <message>
+        <source>The password must be at least %1 characters long.</source>
+        <translation>Le mot de passe doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password must be at most %1 characters long.</source>
+        <translation>Le mot de passe doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>Le mot de passe ne peut pas être fait seulement d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The password cannot be the same as the user name.</source>
+        <translation>Le mot de passe ne peut pas être identique au nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A user name is required.</source>
+        <translation>Un nom d&apos;utilisateur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The user name must be at most %1 characters long.</source>
+        <translation>Le nom d&apos;utilisateur doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The user name cannot contain spaces.</source>
+        <translation>Le nom d&apos;utilisateur ne peut pas contenir d&apos;espaces.</translation>
+    </message>
+    <message>
+        <source>The user name contains characters that cannot be printed.</source>
+        <translation>Le nom d&apos;utilisateur contient des caractères qui ne peuvent pas être imprimés.</translation>
+    </message>
+</context>
+<context>
     <name>AdverseEventsSection</name>
     <message>
         <source>Description</source>
@@ -449,6 +484,14 @@
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
+    <message>
+        <source>Audit entry %1; UTC %2</source>
+        <translation>Entrée d&apos;audit %1&#x202f;; UTC %2</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>
@@ -824,6 +867,14 @@
         <source>Other (type it below; not exported when de-identified)</source>
         <translation>Autre (à saisir ci-dessous&#x202f;; non exporté lorsque dépersonnalisé)</translation>
     </message>
+    <message>
+        <source>%1, other</source>
+        <translation>%1, autre</translation>
+    </message>
+    <message>
+        <source>other — stays in this clinic&apos;s records</source>
+        <translation>autre — reste dans les dossiers de cette clinique</translation>
+    </message>
 </context>
 <context>
     <name>Citation</name>
@@ -905,6 +956,105 @@
     <message>
         <source>errors</source>
         <translation>erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>Coded value</name>
+    <message>
+        <source>once daily</source>
+        <translation>une fois par jour</translation>
+    </message>
+    <message>
+        <source>twice daily</source>
+        <translation>deux fois par jour</translation>
+    </message>
+    <message>
+        <source>three times daily</source>
+        <translation>trois fois par jour</translation>
+    </message>
+    <message>
+        <source>four times daily</source>
+        <translation>quatre fois par jour</translation>
+    </message>
+    <message>
+        <source>every other day</source>
+        <translation>un jour sur deux</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <source>twice weekly</source>
+        <translation>deux fois par semaine</translation>
+    </message>
+    <message>
+        <source>every 2 weeks</source>
+        <translation>toutes les 2 semaines</translation>
+    </message>
+    <message>
+        <source>every 4 weeks</source>
+        <translation>toutes les 4 semaines</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <translation>au besoin</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>une seule fois</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>mcg</source>
+        <translation>mcg</translation>
+    </message>
+    <message>
+        <source>mg/kg</source>
+        <translation>mg/kg</translation>
+    </message>
+    <message>
+        <source>mg/m²</source>
+        <translation>mg/m²</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>IU</source>
+        <translation>UI</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>tablet</source>
+        <translation>comprimé</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>application</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>goutte</translation>
+    </message>
+    <message>
+        <source>puff</source>
+        <translation>inhalation</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1715,10 @@
         <translation>L&apos;évaluation d&apos;admissibilité a consigné comme en cours : %1.</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
         <source>Continue current %1</source>
         <translation>Poursuivre le traitement actuel par %1</translation>
     </message>
@@ -1722,6 +1876,33 @@
     <message>
         <source>? Query: %1</source>
         <translation>? Question à vérifier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabasePassphraseDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Base de données chiffrée</translation>
+    </message>
+    <message>
+        <source>The database &lt;b&gt;%1&lt;/b&gt; is encrypted.&lt;br&gt;Type its database passphrase to open it. (This is the clinic&apos;s database passphrase, not your own sign-in password.)</source>
+        <translation>La base de données &lt;b&gt;%1&lt;/b&gt; est chiffrée.&lt;br&gt;Tapez sa phrase de passe pour l&apos;ouvrir. (Il s&apos;agit de la phrase de passe de la base de données de la clinique, et non de votre propre mot de passe de connexion.)</translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation>Phrase de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Type the database passphrase, or Cancel to close.</source>
+        <translation>Tapez la phrase de passe de la base de données, ou Annuler pour fermer.</translation>
+    </message>
+    <message>
+        <source>The database passphrase was wrong %1 times. jdm-ctp will close; start it again to retry. The database has not been changed.</source>
+        <translation>La phrase de passe de la base de données était erronée %1 fois. jdm-ctp va se fermer&#x202f;; démarrez-le de nouveau pour réessayer. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database (attempt %1 of %2). Check Caps Lock and try again.</source>
+        <translation>Cette phrase de passe n&apos;ouvre pas cette base de données (essai %1 sur %2). Vérifiez la touche Verr. Maj et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2728,28 @@
     </message>
 </context>
 <context>
+    <name>Error message</name>
+    <message>
+        <source>Something unexpected went wrong: %1</source>
+        <translation>Une erreur inattendue s&apos;est produite : %1</translation>
+    </message>
+    <message>
+        <source>What you entered stays in the open window; forms that autosave also keep a draft. The details are in the log file (%1); please send it to your IT contact.</source>
+        <translation>Ce que vous avez saisi reste dans la fenêtre ouverte&#x202f;; les formulaires à enregistrement automatique gardent aussi un brouillon. Les détails sont dans le fichier journal (%1)&#x202f;; veuillez le transmettre à votre personne-ressource en informatique.</translation>
+    </message>
+    <message>
+        <source>The window stays open with what you entered. The details are in the log file (%1).</source>
+        <translation>La fenêtre reste ouverte avec ce que vous avez saisi. Les détails sont dans le fichier journal (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBox</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+</context>
+<context>
     <name>Ethnicity</name>
     <message>
         <source>Hispanic or Latino</source>
@@ -2968,7 +3171,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent</translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>Activities</source>
@@ -3852,7 +4055,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>New</source>
-        <translation>Nouveau</translation>
+        <translation>Apparition</translation>
     </message>
     <message>
         <source>No</source>
@@ -3984,7 +4187,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation>Présent</translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Primary outcome of the persistent-skin-rash CTP (seed 000, Table 3).</source>
@@ -4272,7 +4475,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Worse</source>
-        <translation>Pire</translation>
+        <translation>Aggravation</translation>
     </message>
     <message>
         <source>Write or scribble with pen or pencil?</source>
@@ -4551,7 +4754,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is marked absent but its change is &apos;%2&apos;; correct one of them.</source>
-        <translation>%1 est coté absent, mais son changement est « %2 »&#x202f;; corrigez l&apos;un des deux.</translation>
+        <translation>%1 : l&apos;absence est notée, mais le changement est « %2 »&#x202f;; corrigez l&apos;un des deux.</translation>
     </message>
     <message>
         <source>%1 measures worsened by 25% or more (at most 2 allowed)</source>
@@ -4987,11 +5190,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Please check: %1 is marked %2, but %3 is higher than at %4: %5 cm then, %6 cm now.</source>
-        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus élevé qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+        <translation>À vérifier : pour %1, « %2 » est noté, mais %3 est plus élevé qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
     </message>
     <message>
         <source>Please check: %1 is marked %2, but %3 is lower than at %4: %5 cm then, %6 cm now.</source>
-        <translation>À vérifier : %1 est coté « %2 », mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
+        <translation>À vérifier : pour %1, « %2 » est noté, mais %3 est plus bas qu&apos;à %4 : %5 cm alors, %6 cm maintenant.</translation>
     </message>
     <message>
         <source>Protocol dose for today&apos;s weight: %1. No %2 prescription recorded.</source>
@@ -5076,6 +5279,90 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>check by hand</source>
         <translation>vérifiez à la main</translation>
+    </message>
+    <message>
+        <source>%1; prescribed %2: %3 — %4.</source>
+        <translation>%1&#x202f;; prescrit %2 : %3 — %4.</translation>
+    </message>
+    <message>
+        <source>day %1 of the course, taper phase (%2%3) of &quot;%4&quot; [%5: %6]</source>
+        <translation>jour %1 du traitement, phase de diminution (%2%3) de « %4 » [%5 : %6]</translation>
+    </message>
+    <message>
+        <source>day %1 of the course, full-dose phase (%2%3) of &quot;%4&quot; [%5: %6]</source>
+        <translation>jour %1 du traitement, phase à pleine dose (%2%3) de « %4 » [%5 : %6]</translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation> au %1</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Protocol dose for today&apos;s weight: %1 (%2)</source>
+        <translation>Dose du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1</translation>
+    </message>
+    <message>
+        <source>Protocol minimum for today&apos;s weight: %1 (%2)</source>
+        <translation>Minimum du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>above the protocol maximum of %1</source>
+        <translation>au-dessus du maximum du protocole de %1</translation>
+    </message>
+    <message>
+        <source>Protocol maximum for today&apos;s weight: %1 (%2)</source>
+        <translation>Maximum du protocole pour le poids d&apos;aujourd&apos;hui : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The course &quot;%1&quot; ended on %2 [%3: %4]; no dose is expected now</source>
+        <translation>Le traitement « %1 » a pris fin le %2 [%3 : %4]&#x202f;; aucune dose n&apos;est attendue maintenant</translation>
+    </message>
+    <message>
+        <source>a dose now is beyond this plan&apos;s schedule: check by hand and record why</source>
+        <translation>une dose maintenant dépasse le calendrier de ce plan : vérifier à la main et consigner pourquoi</translation>
+    </message>
+    <message>
+        <source>at or below the maximum, as a taper may be</source>
+        <translation>au maximum ou en dessous, comme peut l&apos;être une diminution</translation>
+    </message>
+    <message>
+        <source>above the maximum of %1</source>
+        <translation>au-dessus du maximum de %1</translation>
+    </message>
+    <message>
+        <source>at or above the minimum</source>
+        <translation>au minimum ou au-dessus</translation>
+    </message>
+    <message>
+        <source>below the protocol minimum</source>
+        <translation>sous le minimum du protocole</translation>
+    </message>
+    <message>
+        <source>within %1% of it</source>
+        <translation>à %1 % près</translation>
+    </message>
+    <message>
+        <source>%1% below it: inside the rule once the taper has started, but the first dose date is not known, so the phase cannot be told</source>
+        <translation>%1 % en dessous : conforme à la règle une fois la diminution commencée, mais la date de la première dose n&apos;est pas connue, donc la phase ne peut être déterminée</translation>
+    </message>
+    <message>
+        <source>%1% away from it (more than %2%, provisional rule)</source>
+        <translation>à %1 % d&apos;écart (plus de %2 %, règle provisoire)</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>article de référence</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publication</translation>
     </message>
     <message>
         <source>dose flag</source>
@@ -5167,6 +5454,25 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The new language applies at once. Exports, printed summaries and the command line stay in English.</source>
         <translation>La nouvelle langue s&apos;applique immédiatement. Les exportations, les résumés imprimés et la ligne de commande restent en anglais.</translation>
+    </message>
+</context>
+<context>
+    <name>LockCover</name>
+    <message>
+        <source>jdm-ctp is locked. Unlock it in the main window.</source>
+        <translation>jdm-ctp est verrouillé. Déverrouillez-le dans la fenêtre principale.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;jdm-ctp is locked&lt;/h2&gt;&lt;p&gt;Signed in: %1&lt;/p&gt;&lt;p&gt;Enter your password to continue.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;jdm-ctp est verrouillé&lt;/h2&gt;&lt;p&gt;Personne connectée : %1&lt;/p&gt;&lt;p&gt;Entrez votre mot de passe pour continuer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +5794,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Évaluation enregistrée : %1.</translation>
     </message>
     <message>
+        <source>No eligible screening to enroll from (or the patient is already enrolled). Screen the patient first.</source>
+        <translation>Aucune évaluation d&apos;admissibilité favorable à partir de laquelle inscrire le patient (ou il est déjà inscrit). Évaluez d&apos;abord l&apos;admissibilité du patient.</translation>
+    </message>
+    <message>
         <source>Patient enrolled.</source>
         <translation>Patient inscrit.</translation>
     </message>
@@ -5617,6 +5927,26 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Audit trail check failed</source>
         <translation>Échec de la vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Folder of a jdm-ctp export</source>
+        <translation>Dossier d&apos;une exportation jdm-ctp</translation>
+    </message>
+    <message>
+        <source>Import rejected</source>
+        <translation>Importation refusée</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Open patient</source>
+        <translation>Ouvrir le patient</translation>
+    </message>
+    <message>
+        <source>No patient has the study id %1 any more.</source>
+        <translation>Aucun patient n&apos;a plus l&apos;identifiant d&apos;étude %1.</translation>
     </message>
     <message>
         <source>About jdm-ctp</source>
@@ -5866,6 +6196,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Chaque autre médicament doit avoir le nom du médicament.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2</translation>
+    </message>
+    <message>
         <source>%1: the prescribed dose is now OUTSIDE the protocol rule for today&apos;s weight. Review the prescription.</source>
         <translation>%1 : la dose prescrite est maintenant HORS de la règle du protocole pour le poids d&apos;aujourd&apos;hui. Révisez l&apos;ordonnance.</translation>
     </message>
@@ -5903,6 +6237,48 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>MissingReasonsDialog</name>
+    <message>
+        <source>Not done</source>
+        <translation>Non fait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Required items not entered</source>
+        <translation>Éléments requis non saisis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n required item(s) blank. Enter them in the form, or give a reason for each to mark the visit complete.</source>
+        <translation>
+            <numerusform>%n élément requis est vide. Saisissez-le dans le formulaire, ou donnez un motif pour marquer la visite comme complète.</numerusform>
+            <numerusform>%n éléments requis sont vides. Saisissez-les dans le formulaire, ou donnez un motif pour chacun pour marquer la visite comme complète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set all to:</source>
+        <translation>Tout mettre à :</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marquer comme complète</translation>
+    </message>
+    <message>
+        <source>Give a reason for every item, or cancel and enter the values.</source>
+        <translation>Donnez un motif pour chaque élément, ou annulez et saisissez les valeurs.</translation>
+    </message>
+</context>
+<context>
     <name>Mmt8Section</name>
     <message>
         <source>Manual muscle testing (MMT8), Kendall 0-10</source>
@@ -5931,6 +6307,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>&lt;b&gt;Left&lt;/b&gt;</source>
         <translation>&lt;b&gt;Gauche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Kendall scale: %1.</source>
@@ -6371,6 +6751,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>catégorie non consignée</translation>
     </message>
     <message>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>minimal response</source>
+        <translation>réponse minime</translation>
+    </message>
+    <message>
+        <source>moderate response</source>
+        <translation>réponse modérée</translation>
+    </message>
+    <message>
+        <source>major response</source>
+        <translation>réponse majeure</translation>
+    </message>
+    <message>
         <source>Disease onset / diagnosis</source>
         <translation>Début de la maladie / diagnostic</translation>
     </message>
@@ -6503,8 +6899,8 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) :&lt;/b&gt; non calculé — %1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2 response&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — réponse %2&lt;/b&gt;</translation>
+        <source>&lt;b&gt;Total Improvement Score: %1 / 100 — %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Score total d&apos;amélioration (TIS) : %1 / 100 — %2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>[PROVISIONAL]</source>
@@ -6760,6 +7156,25 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Passphrase check</name>
+    <message>
+        <source>The database passphrase must be at least %1 characters long. A short sentence is easy to remember and hard to guess.</source>
+        <translation>La phrase de passe de la base de données doit compter au moins %1 caractères. Une courte phrase est facile à retenir et difficile à deviner.</translation>
+    </message>
+    <message>
+        <source>The database passphrase must be at most %1 characters.</source>
+        <translation>La phrase de passe de la base de données doit compter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The database passphrase cannot begin or end with a space: it would be too easy to lose when typed again.</source>
+        <translation>La phrase de passe de la base de données ne peut ni commencer ni finir par une espace : elle serait trop facile à perdre en la tapant de nouveau.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques&#x202f;; tapez-les de nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>Patient check</name>
     <message>
         <source>Study id is required.</source>
@@ -6811,6 +7226,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>— choose —</source>
         <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
     </message>
     <message>
         <source>&amp;Study id</source>
@@ -7899,6 +8318,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>pas d&apos;amélioration</translation>
     </message>
     <message>
+        <source>no response</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>minimal response</source>
+        <translation>réponse minime</translation>
+    </message>
+    <message>
+        <source>moderate response</source>
+        <translation>réponse modérée</translation>
+    </message>
+    <message>
+        <source>major response</source>
+        <translation>réponse majeure</translation>
+    </message>
+    <message>
         <source>Response against baseline</source>
         <translation>Réponse par rapport à la visite initiale</translation>
     </message>
@@ -7919,12 +8354,16 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Aucune visite initiale consignée : la réponse ne peut pas être calculée.</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>× ULN</source>
         <translation>× LSN</translation>
     </message>
     <message>
-        <source>TIS %1 / 100 — %2 response</source>
-        <translation>TIS %1 / 100 — réponse %2</translation>
+        <source>TIS %1 / 100 — %2</source>
+        <translation>TIS %1 / 100 — %2</translation>
     </message>
     <message>
         <source>(provisional)</source>
@@ -7949,6 +8388,14 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Not computed.</source>
         <translation>Non calculé.</translation>
+    </message>
+    <message>
+        <source>; PRINTO: %1</source>
+        <translation>&#x202f;; PRINTO : %1</translation>
+    </message>
+    <message>
+        <source>; IMACS: %1</source>
+        <translation>&#x202f;; IMACS : %1</translation>
     </message>
 </context>
 <context>
@@ -8341,6 +8788,80 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>SignVisitDialog</name>
+    <message>
+        <source>Sign visit</source>
+        <translation>Signer la visite</translation>
+    </message>
+    <message>
+        <source>You are signing the visit &lt;b&gt;%1&lt;/b&gt; as &lt;b&gt;%2&lt;/b&gt; (%3). Your signature, the date and time, and its meaning are recorded and printed with the visit, and the visit is locked against changes.</source>
+        <translation>Vous signez la visite &lt;b&gt;%1&lt;/b&gt; en tant que &lt;b&gt;%2&lt;/b&gt; (%3). Votre signature, la date et l&apos;heure, et sa signification sont consignées et imprimées avec la visite, et la visite est verrouillée contre toute modification.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning of this signature</source>
+        <translation>&amp;Signification de cette signature</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Enter your password to sign.</source>
+        <translation>Entrez votre mot de passe pour signer.</translation>
+    </message>
+</context>
+<context>
+    <name>Signature</name>
+    <message>
+        <source>Reviewed and approved</source>
+        <translation>Révisée et approuvée</translation>
+    </message>
+    <message>
+        <source>Author of the recorded data</source>
+        <translation>Auteur des données consignées</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Révisée</translation>
+    </message>
+    <message>
+        <source>signature valid</source>
+        <translation>signature valide</translation>
+    </message>
+    <message>
+        <source>content changed after signing</source>
+        <translation>contenu modifié après la signature</translation>
+    </message>
+    <message>
+        <source>no signature was made in jdm-ctp for this visit</source>
+        <translation>aucune signature n&apos;a été faite dans jdm-ctp pour cette visite</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (%2) on %3: %4</source>
+        <translation>Signée par %1 (%2) le %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation>%1 — %2.</translation>
+    </message>
+    <message>
+        <source>%1 — NOT VALID: %2.</source>
+        <translation>%1 — NON VALIDE : %2.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCodeDialog</name>
     <message>
         <source>Site code</source>
@@ -8356,6 +8877,45 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>SiteListDialog</name>
+    <message>
+        <source>Site list</source>
+        <translation>Liste des sites</translation>
+    </message>
+    <message>
+        <source>The sites offered in the patient dialog. Only an identified export writes a patient&apos;s clinic; every export writes this installation&apos;s site code instead (Tools → Site code).</source>
+        <translation>Les sites proposés dans la fiche du patient. Seule une exportation identifiée écrit la clinique d&apos;un patient&#x202f;; toute exportation écrit plutôt le code de site de cette installation (Outils → Code du site).</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sites</translation>
+    </message>
+    <message>
+        <source>New site name</source>
+        <translation>Nom du nouveau site</translation>
+    </message>
+    <message>
+        <source>&amp;Add site</source>
+        <translation>&amp;Ajouter le site</translation>
+    </message>
+    <message>
+        <source>Stop &amp;offering / offer again</source>
+        <translation>Ne plus pr&amp;oposer / proposer de nouveau</translation>
+    </message>
+    <message>
+        <source>site list</source>
+        <translation>liste des sites</translation>
+    </message>
+    <message>
+        <source>(not offered)</source>
+        <translation>(non proposé)</translation>
+    </message>
+    <message>
+        <source>Choose a site in the list first.</source>
+        <translation>Choisissez d&apos;abord un site dans la liste.</translation>
+    </message>
+</context>
+<context>
     <name>SkinSection</name>
     <message>
         <source>Skin rash detail, calcinosis, nailfold capillaries, lipoatrophy</source>
@@ -8367,7 +8927,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Present?&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Présent&#x202f;?&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Présence&#x202f;?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Change since last visit&lt;/b&gt;</source>
@@ -8392,6 +8952,33 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Database on a network share</source>
+        <translation>Base de données sur un partage réseau</translation>
+    </message>
+    <message>
+        <source>Read only: the database file is damaged.</source>
+        <translation>Lecture seule : le fichier de la base de données est endommagé.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Le fichier de la base de données est endommagé</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>The database file could not be checked for damage (%1). If saving fails, restore the newest backup.</source>
+        <translation>Le fichier de la base de données n&apos;a pas pu être vérifié (%1). Si l&apos;enregistrement échoue, restaurez la sauvegarde la plus récente.</translation>
     </message>
 </context>
 <context>
@@ -8846,6 +9433,13 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Typed</name>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
     <name>UlnDefaultsDialog</name>
     <message>
         <source>Laboratory upper limits of normal</source>
@@ -8862,6 +9456,37 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The ULN for %1 must be a number above 0.</source>
         <translation>La LSN de %1 doit être un nombre supérieur à 0.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockVisitDialog</name>
+    <message>
+        <source>Unlock signed visit</source>
+        <translation>Déverrouiller la visite signée</translation>
+    </message>
+    <message>
+        <source>The visit &lt;b&gt;%1&lt;/b&gt; was signed by %2. Unlocking removes the signature so the visit can be corrected; it must then be signed again. The reason is kept in the audit trail.</source>
+        <translation>La visite &lt;b&gt;%1&lt;/b&gt; a été signée par %2. Le déverrouillage retire la signature pour que la visite puisse être corrigée&#x202f;; elle devra ensuite être signée de nouveau. Le motif est conservé dans le journal d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Reason for unlocking</source>
+        <translation>Motif du déverrouillage</translation>
+    </message>
+    <message>
+        <source>Why must this signed visit be changed?</source>
+        <translation>Pourquoi cette visite signée doit-elle être modifiée&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>Give the reason for unlocking this signed visit.</source>
+        <translation>Donnez le motif du déverrouillage de cette visite signée.</translation>
     </message>
 </context>
 <context>
@@ -9147,8 +9772,60 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>signée</translation>
     </message>
     <message>
+        <source>Keep as draft</source>
+        <translation>Garder comme brouillon</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>This visit has changes that are not saved. Save them now; keep them as a draft to finish later (a draft is not part of the visit until it is saved); or discard them and keep the visit as it was last saved?</source>
+        <translation>Cette visite a des modifications non enregistrées. Les enregistrer maintenant&#x202f;; les garder comme brouillon pour terminer plus tard (un brouillon ne fait pas partie de la visite tant qu&apos;il n&apos;est pas enregistré)&#x202f;; ou les abandonner et garder la visite telle qu&apos;elle a été enregistrée la dernière fois&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Unsaved entries from %1 were recovered from the draft. Save to keep them.</source>
+        <translation>Des saisies non enregistrées du %1 ont été récupérées du brouillon. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
+        <source>Unsaved entries from %1 were recovered from the copy kept in %2 when the disk was full. Save to keep them.</source>
+        <translation>Des saisies non enregistrées du %1 ont été récupérées de la copie conservée dans %2 quand le disque était plein. Enregistrez pour les conserver.</translation>
+    </message>
+    <message>
         <source>%1 — %2 visit</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Sign this completed visit (clinicians).</source>
+        <translation>Signer cette visite complète (cliniciens).</translation>
+    </message>
+    <message>
+        <source>Only a clinician may sign a visit.</source>
+        <translation>Seul un clinicien peut signer une visite.</translation>
+    </message>
+    <message>
+        <source>This visit is signed: it is shown read-only.</source>
+        <translation>Cette visite est signée : elle est affichée en lecture seule.</translation>
+    </message>
+    <message>
+        <source>a clinician</source>
+        <translation>un clinicien</translation>
+    </message>
+    <message>
+        <source>Signature removed: changes now need a reason and a new signature.</source>
+        <translation>Signature retirée : les modifications exigent maintenant un motif et une nouvelle signature.</translation>
+    </message>
+    <message>
+        <source>no arm yet</source>
+        <translation>pas encore de bras</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
     </message>
     <message>
         <source> (window %1 – %2)</source>
@@ -9201,6 +9878,63 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Statut : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically.</source>
+        <translation>Brouillon enregistré automatiquement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries need correcting before saving:</source>
+        <translation>
+            <numerusform>%n saisie doit être corrigée avant l&apos;enregistrement :</numerusform>
+            <numerusform>%n saisies doivent être corrigées avant l&apos;enregistrement :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason for change</source>
+        <translation>Motif de la modification</translation>
+    </message>
+    <message>
+        <source>This visit is complete. Why is it being changed?</source>
+        <translation>Cette visite est complète. Pourquoi est-elle modifiée&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Not saved: a completed visit needs a reason for change.</source>
+        <translation>Non enregistrée : une visite complète exige un motif de modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved (%n item changes).</source>
+        <translation>
+            <numerusform>Enregistrée (%n élément modifié).</numerusform>
+            <numerusform>Enregistrée (%n éléments modifiés).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Correct these first:</source>
+        <translation>Corrigez d&apos;abord ceci :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not complete: %n required item(s) with neither a value nor a reason.</source>
+        <translation>
+            <numerusform>Non complète : %n élément requis n&apos;a ni valeur ni motif.</numerusform>
+            <numerusform>Non complète : %n éléments requis n&apos;ont ni valeur ni motif.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visit marked complete.</source>
+        <translation>Visite marquée comme complète.</translation>
+    </message>
+    <message>
+        <source>What you typed is still in this form.</source>
+        <translation>Ce que vous avez saisi est toujours dans ce formulaire.</translation>
+    </message>
+    <message>
+        <source>Close visit</source>
+        <translation>Fermer la visite</translation>
+    </message>
+    <message>
+        <source>Not closed: what you typed is only in this window. Close it again to discard it.</source>
+        <translation>Non fermée : ce que vous avez saisi n&apos;existe que dans cette fenêtre. Fermez-la de nouveau pour l&apos;abandonner.</translation>
     </message>
 </context>
 <context>
@@ -9498,7 +10232,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Absent</source>
-        <translation>Absent</translation>
+        <translation>Absence</translation>
     </message>
     <message>
         <source>CDASI activity (erythema 0-3, scale 0-2, erosion/ulceration 0-1)</source>

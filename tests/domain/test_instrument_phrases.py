@@ -18,6 +18,7 @@ from app.catalog import protocol_catalog
 from app.domain import (
     arm_switch,
     body,
+    course,
     dates,
     dose_recheck,
     enrollment,
@@ -59,7 +60,7 @@ from app.domain.instruments.mmt8 import validate_mmt8
 from app.domain.instruments.skin import SKIN_ITEMS, skin_change_warning, validate_skin
 from app.domain.instruments.steroid_exposure import steroid_problems, validate_dose_item
 from app.domain.measurements import measurement_problems
-from app.domain.phrases import Label, Number, Phrase, Sentence, phrase, sentence, sentences
+from app.domain.phrases import Grouped, Label, Number, Phrase, Sentence, phrase, sentence, sentences
 from app.domain.response import core_set, imacs_improvement, printo_inactive, total_improvement
 from app.domain.response.core_set import CoreSetValues, MuscleInstrument, MuscleScore
 from app.domain.response.total_improvement import total_improvement_score
@@ -240,9 +241,11 @@ def test_enzyme_field_messages_keep_their_english():
                'to 100,000; "0" was entered.'}
     assert [m.phrase.template for m in messages.values()] == [
         enzymes.UNIT_ENTERED, enzymes.ULN_UNIT_ENTERED, enzymes.RESULT_RANGE, enzymes.ULN_RANGE]
-    # the ULN's lower limit is a Number; the thousands-comma limits stay as written
+    # the ULN's lower limit is a Number; the thousands-comma limits are Grouped (written
+    # with commas here, grouped its own way by the interface: a French comma is a decimal)
     assert isinstance(messages["uln"].phrase.values[1], Number)
-    assert not isinstance(messages["uln"].phrase.values[2], Number)
+    assert isinstance(messages["uln"].phrase.values[2], Grouped)
+    assert isinstance(messages["value"].phrase.values[1], Grouped)
 
 
 def test_times_uln_keeps_its_arithmetic_in_english():
@@ -575,7 +578,12 @@ def test_the_dose_recheck_keeps_its_english():
         started_on=start) if c.drug == "prednisone"]
     assert over.message.endswith("above the protocol maximum of 60 mg/day — OUTSIDE THE "
                                  "PROTOCOL RULE.")
-    assert over.message.phrase.parts[1].template == dose_recheck.VERDICT[False]
+    # the course check's sentences, the prescription and the verdict: one phrase
+    checked = over.message.phrase.parts[0]
+    assert checked.template == dose_recheck.CHECKED
+    assert checked.values[0].phrase.template == course.DOSE_TODAY
+    assert checked.values[2].phrase.template == course.ABOVE_CAP
+    assert checked.values[3].template == dose_recheck.VERDICT[False]
 
 
 # -------------------------- the dates of an enrollment, an arm switch and a weight

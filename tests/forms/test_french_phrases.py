@@ -125,13 +125,13 @@ def test_dose_band_bounds_read_in_french_with_decimal_commas(french):
 @pytest.mark.parametrize(("message", "french_words"), [
     (lambda: validate_global("pga_activity", "10.05"),
      "Évaluation globale de l'activité de la maladie par le médecin doit être un nombre de 0 "
-     'à 10 cm, par pas de 0,1 cm\u202f; "10.05" a été saisi.'),
+     'à 10 cm, par pas de 0,1 cm\u202f; « 10.05 » a été saisi.'),
     (lambda: validate_mmt8({"mmt_neck_flexors": "11"}, "unilateral")["mmt_neck_flexors"],
-     'MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.'),
+     'MMT8 : fléchisseurs du cou doit être un nombre entier de 0 à 10\u202f; « 11 » a été saisi.'),
     # the yes/no answers are Labels: the instrument's own words for them
     (lambda: validate_cmas({"cmas_5a": "2"})["cmas_5a"],
      "CMAS, item 5a (redressement assis : mains sur les cuisses, avec contrepoids) doit être "
-     '0 (incapable) ou 1 (capable)\u202f; "2" a été saisi.'),
+     '0 (incapable) ou 1 (capable)\u202f; « 2 » a été saisi.'),
 ])
 def test_field_messages_read_in_french(french, message, french_words):
     written = message()
@@ -150,7 +150,7 @@ def test_cmas_sentences_read_in_french(french):
     result = score_cmas({"cmas_1": 3, "cmas_1_sec": "5"})
     assert terms.phrases(terms.MESSAGE, result.errors["cmas_1"]) == (
         "CMAS, item 1 (élévation de la tête) : le score saisi (3) ne correspond pas aux "
-        'secondes saisies ("5" s donnent le score 1). Corrigez ou effacez l\'un des deux.')
+        'secondes saisies (« 5 » s donnent le score 1). Corrigez ou effacez l\'un des deux.')
     sit_ups = score_cmas({"cmas_5a": 1, "cmas_5b": 0}).items[4].derivation
     assert terms.phrases(terms.MESSAGE, sit_ups) == (
         "2 des 6 variantes de redressement assis saisies\u202f; non saisies : 5c, 5d, 5e, 5f")
@@ -208,9 +208,10 @@ def test_the_skin_change_reminder_reads_in_french(french):
     reminder = skin_change_warning(2.5, 4.0, "improving", finding="Cutaneous ulceration",
                                    measure="MDAAT cutaneous disease activity (physician VAS)")
     assert terms.phrases(terms.MESSAGE, reminder) == (
-        "À vérifier : Ulcération cutanée est coté « en amélioration », mais MDAAT : activité "
-        "cutanée de la maladie (EVA du médecin) est plus élevé qu'à la dernière visite : 2,5 "
-        "cm alors, 4 cm maintenant. L'enregistrement n'est pas bloqué.")
+        # (not "Ulcération cutanée est coté": the finding's gender is not the sentence's)
+        "À vérifier : pour Ulcération cutanée, « en amélioration » est noté, mais MDAAT : "
+        "activité cutanée de la maladie (EVA du médecin) est plus élevé qu'à la dernière "
+        "visite : 2,5 cm alors, 4 cm maintenant. L'enregistrement n'est pas bloqué.")
 
 
 def test_every_skin_sentence_is_listed_and_translated(french):
@@ -309,7 +310,7 @@ def test_the_section_lines_read_in_french(french):
 
 # The medications' dose messages (DOSE_SENTENCES) and the re-check's (RECHECK_SENTENCES):
 # "mg/day" in French where the re-check names today's dose; the course check's own
-# sentences (app.domain.course, not listed) stay English whole, the verdict translated.
+# sentences (app.domain.course) in French too (they were English whole).
 def test_the_dose_recheck_reads_in_french(french):
     plan = protocol_catalog().protocols["moderate-jdm-2010"]
     on, start = date(2026, 7, 5), date(2026, 1, 5)
@@ -322,8 +323,11 @@ def test_the_dose_recheck_reads_in_french(french):
         plan, "mp", 30, 120, [PrescribedDose("prednisone", 61, "mg", "day")], on,
         started_on=start) if c.drug == "prednisone"]
     assert terms.phrases(terms.MESSAGE, over.message) == (
+        "Dose du protocole pour le poids d'aujourd'hui : 60 mg/jour\u202f; prescrit 61 mg/jour : "
+        "au-dessus du maximum du protocole de 60 mg/jour — HORS DE LA RÈGLE DU PROTOCOLE.")
+    assert str(over.message) == (  # the English as it always read
         "Protocol dose for today's weight: 60 mg/day; prescribed 61 mg/day: above the protocol "
-        "maximum of 60 mg/day — HORS DE LA RÈGLE DU PROTOCOLE.")
+        "maximum of 60 mg/day — OUTSIDE THE PROTOCOL RULE.")
 
 
 @pytest.mark.parametrize("listed", [DOSE_SENTENCES, RECHECK_SENTENCES])
@@ -419,7 +423,7 @@ def test_a_lowered_label_reads_as_the_instruments_word_in_lower_case(french):
     said = phrase("%1: %2", Lowered("Sun avoidance and sunscreen since the last visit"),
                   Lowered("Present"))
     assert terms.phrases(terms.FINDING, said) == (
-        "évitement du soleil et écran solaire depuis la dernière visite : présent")
+        "évitement du soleil et écran solaire depuis la dernière visite : présence")
     # an acronym first keeps its capitals; a label without French as the English wrote it
     assert terms.phrases(terms.FINDING, phrase("%1", Lowered("CK (creatine kinase)"))) == (
         terms.item_words("CK (creatine kinase)"))

@@ -161,9 +161,9 @@ def test_the_response_table_says_its_bands_in_french(qtbot, french):
 
 @pytest.mark.parametrize(("typed", "expected"), [
     ("abc", "CMAS, item 1 (élévation de la tête, secondes tenues) doit être un nombre de "
-            "secondes, 0 ou plus\u202f; \"abc\" a été saisi."),
+            "secondes, 0 ou plus\u202f; « abc » a été saisi."),
     ("-3", "CMAS, item 1 (élévation de la tête, secondes tenues) doit être un nombre de "
-           "secondes, 0 ou plus\u202f; \"-3\" a été saisi."),
+           "secondes, 0 ou plus\u202f; « -3 » a été saisi."),
 ])
 def test_a_problem_at_a_field_is_said_in_french(qtbot, french, typed, expected):
     from app.forms.visit_sections.cmas import CmasSection
@@ -256,7 +256,7 @@ def test_every_section_of_a_baseline_visit_in_french(qtbot, database, french):
     assert {"globals", "cmas", "chaq", "mmt8", "enzymes", "skin", "mri", "autoantibodies",
             "medications", "adverse_events"} <= set(sections)
     assert mmt8.fields["mmt_quadriceps"].message.text() == (
-        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; "11" a été saisi.')
+        'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; « 11 » a été saisi.')
     assert "Total CMAS non calculé" in plain(cmas.score.text())
 
 

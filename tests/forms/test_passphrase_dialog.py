@@ -122,3 +122,20 @@ def test_dialog_shows_why_it_asks_again(qtbot, encrypted_file: Path) -> None:
     assert dialog.message.isVisible()
     assert dialog.message.text() == "That passphrase does not open it."
     assert str(encrypted_file) in dialog.findChildren(type(dialog.message))[0].text()
+
+
+def test_the_prompts_reasons_are_said_in_french(encrypted_file: Path) -> None:
+    """Issue 21: the attempts' message and the final refusal in the interface's language."""
+    from app.forms.language import INTERFACE
+
+    INTERFACE.switch("fr")
+    try:
+        ask = Answers(*(["wrong passphrase one"] * 5))
+        with pytest.raises(TooManyAttemptsError) as refused:
+            open_database_asking(str(encrypted_file), ask=ask)
+        assert ask.messages[1] == ("Cette phrase de passe n'ouvre pas cette base de données "
+                                   "(essai 1 sur 5). Vérifiez la touche Verr. Maj et réessayez.")
+        assert str(refused.value).startswith(
+            "La phrase de passe de la base de données était erronée 5 fois.")
+    finally:
+        INTERFACE.switch("en")

@@ -112,3 +112,74 @@ def fill_current_page(wizard) -> None:
             box.inputs[field_id].set_value(value)
     if page is getattr(wizard, "verdict_page", None):
         page.confirm.setChecked(True)
+
+
+def administrator_windows(window, tmp_path: Path
+                          ) -> Iterator[tuple[str, Callable[[], QWidget]]]:
+    """(name, factory) for every window of the Tools and Help menus an administrator opens
+    (``window``: a main window signed in as the administrator, with a settings file)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.forms.audit_view import audit_view_for
+    from app.forms.site_code_dialog import SiteCodeDialog
+    from app.forms.site_list_dialog import SiteListDialog
+    from app.forms.users_dialog import UserAdministration, UsersDialog
+
+    def about() -> QWidget:
+        box = window.make_about_box()
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        return box
+
+    yield "settings", lambda: window.make_settings_dialog()
+    yield "user accounts", lambda: UsersDialog(
+        UserAdministration(window.database, window.database.actor), window)
+    yield "encryption", lambda: window.make_encryption_dialog()
+    yield "audit trail", lambda: audit_view_for(window.database, window.database.actor,
+                                                parent=window)
+    yield "site list", lambda: SiteListDialog(window.database, "admin", window)
+    yield "site code", lambda: SiteCodeDialog(window.database, "admin", window)
+    yield "language", lambda: window.make_language_dialog()
+    yield "about", about
+
+
+def stored_problem_visit(database, patient_id: int, *, problem: bool = True) -> int:
+    """The baseline visit of ``patient_id`` saved with every section's items filled in (as
+    the demo data fills them) and, with ``problem``, an MMT8 grade of 11 stored (out of
+    0-10: the form shows its message at the field when the visit is opened); its id."""
+    from sqlalchemy import select
+
+    from app.db.models import Enrollment, Visit
+    from app.db.visits import load_visit, save_visit
+    from app.domain.visit_values import ItemEntry
+
+    with database.session() as session:
+        visit_pk = session.scalar(
+            select(Visit.id).join(Enrollment, Visit.enrollment_id == Enrollment.id)
+            .where(Enrollment.patient_id == patient_id).order_by(Visit.target_date))
+        version = load_visit(session, visit_pk).header.version_id
+
+    def number(value: float, unit: str | None = None) -> ItemEntry:
+        return ItemEntry(value_num=float(value), unit=unit)
+
+    values = {
+        "global": {"pga_activity": number(6), "parent_global_activity": number(7),
+                   "mdaat_extramuscular": number(5)},
+        "cmas": {f"cmas_{i}": number(2) for i in range(1, 15)},
+        "mmt8": {f"mmt_{group}": number(11 if problem and group == "quadriceps" else 6)
+                 for group in ("neck_flexors", "middle_deltoid", "biceps_brachii",
+                               "gluteus_maximus", "gluteus_medius", "quadriceps",
+                               "wrist_extensors", "ankle_dorsiflexors")},
+        "chaq": {f"chaq_{domain}_1": number(1) for domain in (
+            "dressing", "arising", "eating", "walking", "hygiene", "reach", "grip",
+            "activities")},
+        "enzymes": {"ck": number(900, "U/L"), "ck_uln": number(200, "U/L")},
+        "vitals": {"weight_kg": number(20, "kg"), "height_cm": number(115, "cm")},
+        "medications": {"methotrexate_dose": number(15, "mg"),
+                        "methotrexate_frequency": ItemEntry(value_text="weekly"),
+                        "hydroxychloroquine_dose": number(100, "mg"),
+                        "hydroxychloroquine_frequency": ItemEntry(value_text="once daily")},
+    }
+    with database.session() as session:
+        save_visit(session, visit_pk, values, [], user="nurse", expected_version=version,
+                   visit_date=date(2026, 11, 2))
+    return visit_pk

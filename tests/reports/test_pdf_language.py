@@ -544,8 +544,8 @@ def test_each_finding_prints_in_french_and_in_english_as_before(clinic, tmp_path
     findings = findings_of(pdf_text(write_pdf(report, "summary", tmp_path / "fr.pdf",
                                               "letter", french)))
     for expected in (
-        "Peau (items cutanés du MDAAT) Éruption héliotrope : présent (stable) ; Papules de "
-        "Gottron ou signe de Gottron : absent ; Calcinose : légère.",
+        "Peau (items cutanés du MDAAT) Éruption héliotrope : présence (stable) ; Papules de "
+        "Gottron ou signe de Gottron : absence ; Calcinose : légère.",
         "Exposition aux corticostéroïdes et médicaments de fond dose orale en équivalent "
         "prednisone aujourd'hui : 10,9 mg/jour ; bolus de méthylprednisolone IV depuis la "
         "dernière visite : 0 bolus ; dose de méthotrexate : 15 mg/semaine.",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
-from app.domain.phrases import Label, Number, Sentence, sentence
+from app.domain.phrases import Label, Number, Sentence, Typed, sentence
 
 # Comparisons at band edges are made on values rounded to this many decimal places, so
 # float noise such as (6.0 - 5.4) / 10 * 100 = 5.999999999999996 cannot move a value
@@ -186,7 +186,7 @@ def plain_float(value: object) -> float | None:
 def format_entered(value: object) -> str:
     """Show what was entered, for a message: 5 -> "5", 2.5 -> "2.5", "abc" -> '"abc"'."""
     if isinstance(value, str):
-        return f'"{value}"'
+        return Typed(value)  # '"abc"'; the interface quotes it its own way
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and math.isfinite(value):

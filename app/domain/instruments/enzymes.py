@@ -55,6 +55,7 @@ from app.domain.instruments.declaration import (
 )
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
 from app.domain.phrases import (
+    Grouped,
     Label,
     Number,
     Phrase,
@@ -211,7 +212,7 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
             raise _Invalid
     except _Invalid:
         # the limit with its thousands commas, as the English has always written it
-        messages["value"] = sentence(RESULT_RANGE, Label(label), f"{MAX_ENZYME_VALUE:,}",
+        messages["value"] = sentence(RESULT_RANGE, Label(label), Grouped(f"{MAX_ENZYME_VALUE:,}"),
                                      format_entered(measurement.value))
     try:
         uln = to_decimal(measurement.uln)
@@ -219,7 +220,7 @@ def validate_enzyme(measurement: EnzymeMeasurement) -> dict[str, str]:
             raise _Invalid
     except _Invalid:
         messages["uln"] = sentence(ULN_RANGE, Label(label), Number(f"{MIN_ULN}"),
-                                   f"{MAX_ULN:,}", format_entered(measurement.uln))
+                                   Grouped(f"{MAX_ULN:,}"), format_entered(measurement.uln))
     return messages
 
 

@@ -41,7 +41,17 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import PARTS, Finding, PaperBlock, PaperGrid, fmt_num
-from app.domain.phrases import Joined, Label, Number, Phrase, joined, phrase, sentence
+from app.domain.phrases import (
+    CodedWord,
+    DrugName,
+    Joined,
+    Label,
+    Number,
+    Phrase,
+    joined,
+    phrase,
+    sentence,
+)
 from app.domain.units import (
     HEIGHT_MAX_CM,
     HEIGHT_MIN_CM,
@@ -76,6 +86,7 @@ BP_FOUND = "BP %1/%2"
 CREATININE_FOUND = "creatinine %1"
 MEDICATIONS_FOUND = "Medications recorded: %1"
 OTHER_FOUND = "other: %1"
+FREQUENCY_WORDS = frozenset(label for _code, label in FREQUENCIES)
 MEDICATION_FINDINGS = (VITALS_FOUND, WEIGHT_FOUND, HEIGHT_FOUND, BP_FOUND, CREATININE_FOUND,
                        MEDICATIONS_FOUND, OTHER_FOUND)
 
@@ -394,10 +405,13 @@ def _findings(values: Values) -> list[Finding]:
     meds = values.get("medications", {})
 
     def dose(code: str, v) -> Joined:
-        # "prednisone 10.9 mg daily": the drug as stored, its frequency as typed
+        # "prednisone 10.9 mg daily": the drug as stored (its code, a DrugName: the
+        # interface shows its own name for it), its frequency as chosen (a CodedWord: the
+        # interface's word for a listed one) or as typed
         entry = meds.get(f"{code[:-5]}_frequency")
-        said = [code[:-5], Number(fmt_num(v.value_num, 2)), v.unit or "",
-                entry.value_text if entry is not None and entry.value_text else ""]
+        frequency = entry.value_text if entry is not None and entry.value_text else ""
+        said = [DrugName(code[:-5]), Number(fmt_num(v.value_num, 2)), v.unit or "",
+                CodedWord(frequency) if frequency in FREQUENCY_WORDS else frequency]
         return joined(" ", [w for w in said if w])
 
     doses = [dose(code, v) for code, v in meds.items()

@@ -202,7 +202,8 @@ class ConcomitantPage(QWizardPage):
                 text = self.tr("%2%1: not continued on this arm")
             words.append(text.replace("%1", since).replace("%2", drug_words(t.drug)))
         self.from_screening.setText(self.tr("The screening recorded as current: %1.")
-                                    .replace("%1", "; ".join(words)) if words else "")
+                                    .replace("%1", self.tr("; ").join(words)) if words
+                                    else "")
         self.from_screening.setVisible(bool(words))
 
     def _on_change(self, *_args: object) -> None:

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from app.catalog import growth_reference, protocol_catalog
 from app.domain.coded_values import DOSE_UNITS, FREQUENCIES
-from app.domain.display_words import drug_name
 from app.domain.errors import UnknownArmError
 from app.domain.growth import GrowthSubject
 from app.domain.instruments.medications import dose_problem
@@ -38,13 +37,21 @@ from app.domain.visit_form import (
     recheck_arm_doses,
     validate_vital,
 )
+from app.forms.language import explanation_in_words
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
     parsed_value,
     typed_problem,
 )
-from app.forms.terms import MESSAGE, item_words, phrase_words, phrases, plan_text
+from app.forms.terms import (
+    MESSAGE,
+    coded_words,
+    drug_words,
+    item_words,
+    phrase_words,
+    phrases,
+)
 from app.forms.terms import arm_title as terms_arm_title
 from app.forms.visit_sections import (
     ERROR_STYLE,
@@ -134,9 +141,9 @@ class MedicationsSection(Section):
         arm = QGroupBox(self.tr("%1: dose re-check for today's weight")
                         .replace("%1", self._arm_words()))
         arm_layout = QVBoxLayout(arm)
-        # The dose engine's own sentences (as printed; the enrollment wizard's derivation
-        # is marked the same way), with the drug named as the plan names it.
-        self.recheck = plan_text(QLabel())
+        # The dose engine's sentences in the interface's language (its phrases; a dose
+        # derivation read back from storage, which has none, as stored), the drug in words.
+        self.recheck = QLabel()
         self.recheck.setWordWrap(True)
         self.flag = QLabel()
         self.flag.setStyleSheet(FLAG_STYLE)
@@ -242,16 +249,26 @@ class MedicationsSection(Section):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, 1, QTableWidgetItem(dose))
-        for col, text, choices, name in ((0, drug, self._drugs, "Drug"),
-                                         (2, unit, [u for _c, u in DOSE_UNITS], "Unit"),
-                                         (3, freq, [f for _c, f in FREQUENCIES], "Frequency")):
+        # Each choice shown in the interface's words, kept as the plans and the coded
+        # values name it (the item's data): that is what is stored and exported.
+        for col, text, choices, name, words in (
+                (0, drug, self._drugs, self.tr("Drug"), drug_words),
+                (2, unit, [u for _c, u in DOSE_UNITS], self.tr("Unit"), coded_words),
+                (3, freq, [f for _c, f in FREQUENCIES], self.tr("Frequency"), coded_words)):
             box = QComboBox()
             box.setEditable(True)
             box.setInsertPolicy(QComboBox.NoInsert)
-            box.addItems(["", *choices])
+            box.addItem("", "")
+            for choice in choices:
+                box.addItem(words(choice), choice)
             box.setAccessibleName(self.tr("%1, row %2").replace("%1", name)
                                   .replace("%2", str(row + 1)))
-            box.setCurrentText(text)
+            listed = next((i for i in range(1, box.count())
+                           if drug_code(box.itemData(i)) == drug_code(text)), -1) if text else -1
+            if listed > 0:
+                box.setCurrentIndex(listed)
+            else:
+                box.setCurrentText(text)  # typed, not one of the list: as typed
             box.currentTextChanged.connect(lambda _t: self._on_changed())
             self.table.setCellWidget(row, col, box)
         self.table.blockSignals(False)
@@ -271,7 +288,10 @@ class MedicationsSection(Section):
     def _cell(self, row: int, col: int) -> str:
         widget = self.table.cellWidget(row, col)
         if isinstance(widget, QComboBox):
-            return widget.currentText().strip()
+            # a choice of the list by what it stores; typed text as typed
+            text = widget.currentText().strip()
+            index = widget.findText(text) if text else -1
+            return str(widget.itemData(index) or text) if index > 0 else text
         item = self.table.item(row, col)
         return item.text().strip() if item else ""
 
@@ -328,8 +348,8 @@ class MedicationsSection(Section):
             elif dose:
                 problem = dose_problem(drug, dose)
                 if problem:
-                    own = (typed_problem("dose", dose, self.tr("Dose of %1").replace("%1", drug))
-                           if decimal_mark() == "," else None)
+                    named = self.tr("Dose of %1").replace("%1", drug_words(drug))
+                    own = typed_problem("dose", dose, named) if decimal_mark() == "," else None
                     out[f"medications:{drug_code(drug)}_dose"] = own or phrases(MESSAGE, problem)
         return out
 
@@ -432,15 +452,20 @@ class MedicationsSection(Section):
         checks = self.rechecks()
         lines, flags = [], []
         for c in checks:
-            lines.append(f"<b>{escape(_capital(drug_name(c.drug)))}</b>: "
-                         f"{escape(phrases(MESSAGE, c.message))}")
+            # (its dates and sources in the interface's words too)
+            lines.append(self.tr("<b>%1</b>: %2").replace(
+                "%1", escape(_capital(drug_words(c.drug)))).replace(
+                "%2", escape(explanation_in_words(phrases(MESSAGE, c.message)))))
             if c.protocol is not None:
-                lines.append(f"<span style='color:#555'>{escape(c.protocol.derivation)}</span>")
+                # the dose engine's working in the interface's language (its phrases)
+                worked = (" ".join(phrase_words(line) for line in c.protocol.explained)
+                          if c.protocol.explained else c.protocol.derivation)
+                lines.append(f"<span style='color:#555'>{escape(worked)}</span>")
             if c.within_protocol is False:
                 flags.append("⚠ " + self.tr(
                     "%1: the prescribed dose is now OUTSIDE the protocol rule for today's "
                     "weight. Review the prescription.").replace(
-                        "%1", escape(_capital(drug_name(c.drug)))))
+                        "%1", escape(_capital(drug_words(c.drug)))))
         self.recheck.setText("<br>".join(lines) or self.tr("No arm drug to re-check."))
         self.flag.setText("<br>".join(flags))
         self.flag.setVisible(bool(flags))

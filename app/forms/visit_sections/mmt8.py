@@ -69,7 +69,8 @@ class Mmt8Section(Section):
             row += 3
         grid.setColumnStretch(7, 1)
         self.outer.addLayout(grid)
-        anchors = "; ".join(item_words(a.label) for a in KENDALL_ANCHORS[::2])
+        # (the separator translated: French spaces its ";")
+        anchors = self.tr("; ").join(item_words(a.label) for a in KENDALL_ANCHORS[::2])
         self.outer.addWidget(note_label(self.tr("Kendall scale: %1.").replace("%1", anchors)))
         self.outer.addStretch(1)
         self._variant_changed()

@@ -65,6 +65,21 @@ def _said(text: str) -> str:
 
 
 
+# The TIS category as a whole phrase, so a language agrees its adjective with "response"
+# and says none its own way ("aucune réponse", "réponse majeure"), never "%2 response".
+RESPONSE_WORDS = {
+    "none": QT_TRANSLATE_NOOP("ResponseSection", "no response"),
+    "minimal": QT_TRANSLATE_NOOP("ResponseSection", "minimal response"),
+    "moderate": QT_TRANSLATE_NOOP("ResponseSection", "moderate response"),
+    "major": QT_TRANSLATE_NOOP("ResponseSection", "major response"),
+}
+
+
+def response_words(category: str) -> str:
+    """The TIS category (app.domain.response.total_improvement) as the response it names."""
+    return QCoreApplication.translate("ResponseSection", RESPONSE_WORDS[category])
+
+
 def _words(code: str) -> str:
     """A result code in words: "not_inactive" -> "not inactive"."""
     if code in RESULT_WORDS:
@@ -127,15 +142,15 @@ class ResponseSection(Section):
         rows = tis.measures if tis is not None else ()
         for row, m in enumerate(rows):
             change = "—" if m.percent_change is None else number_words(f"{m.percent_change:+.1f}%")
+            measure = item_words(m.label)
+            if m.instrument:
+                measure = self.tr("%1: %2").replace("%1", measure).replace(
+                    "%2", item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)]))
+            if m.measure.value == "enzyme" and r.baseline.enzyme_code:
+                measure = self.tr("%1: %2").replace("%1", measure).replace(
+                    "%2", r.baseline.enzyme_code.upper() + " " + self.tr("× ULN"))
             cells = (
-                item_words(m.label)
-                + (f": {item_words(MUSCLE_LABELS[MuscleInstrument(m.instrument)])}"
-                   if m.instrument else "")
-                + (
-                    f": {r.baseline.enzyme_code.upper()} " + self.tr("× ULN")
-                    if m.measure.value == "enzyme" and r.baseline.enzyme_code
-                    else ""
-                ),
+                measure,
                 _fmt(m.baseline),
                 _fmt(m.follow_up),
                 change,
@@ -158,10 +173,11 @@ class ResponseSection(Section):
             total_row, 5, QTableWidgetItem(_fmt(tis.tis, 1) if tis and tis.tis is not None else "—")
         )
         if tis is not None and tis.tis is not None:
-            category = _words(tis.category.value if tis.category else "none")
+            code = tis.category.value if tis.category else "none"
+            category = _words(code)
             text = (
-                "<b>" + self.tr("TIS %1 / 100 — %2 response").replace("%1", _fmt(tis.tis, 1))
-                .replace("%2", category) + "</b> "
+                "<b>" + self.tr("TIS %1 / 100 — %2").replace("%1", _fmt(tis.tis, 1))
+                .replace("%2", response_words(code)) + "</b> "
                 "<span style='color:#8a5a00'>" + self.tr("(provisional)") + "</span>"
             )
             state = f"TIS {_fmt(tis.tis, 1)} {category}"
@@ -190,10 +206,13 @@ class ResponseSection(Section):
                             if r.printo else self.tr("Not computed."))
         self.imacs.setText(_verdict_first(_said(r.imacs.explanation))
                            if r.imacs else self.tr("Not computed."))
+        # (the French spaces its ";" and ":": each piece through the translation)
         self.score.setText(
             state
-            + (f"; PRINTO: {_words(r.printo.status.value)}" if r.printo else "")
-            + (f"; IMACS: {_words(r.imacs.status.value)}" if r.imacs else "")
+            + (self.tr("; PRINTO: %1").replace("%1", _words(r.printo.status.value))
+               if r.printo else "")
+            + (self.tr("; IMACS: %1").replace("%1", _words(r.imacs.status.value))
+               if r.imacs else "")
         )
         self._state = state
 

@@ -140,6 +140,19 @@ def fit_on_screen(window: QWidget, width: int, height: int) -> None:
     install_mnemonic_guard()
 
 
+def grow_to_fit_text(window: QWidget) -> None:
+    """Make ``window`` tall enough for its wrapped text at its present width (a dialog
+    sized before a longer sentence was shown, or a longer translation, cut it)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 def scrolling(content: QWidget) -> QScrollArea:
     """``content`` in a frameless scroll area that widens with the window, so a page
     taller than the screen scrolls instead of pushing the buttons off it."""

@@ -29,8 +29,8 @@ class ChoiceWithOther(QWidget):
         self.box.addItem(self.tr("Other (type it below; not exported when de-identified)"),
                          _OTHER)
         self.other = QLineEdit()
-        self.other.setAccessibleName(f"{name}, other")
-        self.other.setPlaceholderText("other — stays in this clinic's records")
+        self.other.setAccessibleName(self.tr("%1, other").replace("%1", name))
+        self.other.setPlaceholderText(self.tr("other — stays in this clinic's records"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
