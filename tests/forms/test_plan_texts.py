@@ -11,7 +11,7 @@ import pytest
 
 from app import paths
 from app.catalog import plan_words, protocol_catalog
-from app.domain.protocol import ArmRuleKind
+from app.domain.protocol import ArmRuleKind, PriorTherapyRuleKind
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -34,7 +34,8 @@ def screening_texts(plans) -> set[str]:
     """What the screening wizard shows of a plan: its notice, each criterion's text, help
     and caution, its detail fields' labels, help and choices, its consistency rules, and
     the arm rules its verdict quotes (an arm closed by an answer), the arms' options its
-    prior-therapy page judges one by one."""
+    prior-therapy page judges one by one and the plan-wide prior-therapy rules it quotes
+    when they cannot be checked."""
     criteria = [c for p in plans for c in p.criteria]
     details = [d for c in criteria for d in c.details]
     return ({p.notice for p in plans}
@@ -44,7 +45,9 @@ def screening_texts(plans) -> set[str]:
             | {rule.text for c in criteria for rule in c.consistency}
             | {rule.text for p in plans for arm in p.arms
                for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)}
-            | {option.label for p in plans for arm in p.arms for option in arm.options})
+            | {option.label for p in plans for arm in p.arms for option in arm.options}
+            | {rule.text for p in plans for rule in p.prior_therapy_rules
+               if not rule.arms and rule.kind is PriorTherapyRuleKind.REQUIRES_PRIOR})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():
