@@ -8222,7 +8222,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>half-life of %1 %2 days, %3: %4</source>
-        <translation>demi-vie de %1 : %2 jours, %3 : %4</translation>
+        <translation>demi-vie (%1) : %2 jours, %3 : %4</translation>
     </message>
     <message>
         <source>%1–%2 days, complete on %3 (%4) to %5 (%6)</source>
@@ -8230,7 +8230,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>the half-life of %1 is not in this plan&apos;s data, so the %2 alternative cannot be worked out</source>
-        <translation>la demi-vie de %1 ne figure pas dans les données de ce plan&#x202f;; l&apos;option de %2 ne peut donc pas être calculée</translation>
+        <translation>la demi-vie (%1) ne figure pas dans les données de ce plan&#x202f;; l&apos;option de %2 ne peut donc pas être calculée</translation>
     </message>
     <message>
         <source> Washout alternatives, the longer first: %1.</source>
@@ -8238,7 +8238,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is still being given. It must be stopped and the last dose be at least %2 before the screening date.</source>
-        <translation>%1 est toujours administré. Il doit être arrêté et la dernière dose doit précéder d&apos;au moins %2 la date de l&apos;évaluation.</translation>
+        <translation>%1 est toujours administré. Il doit être arrêté, et la dernière dose doit précéder la date de l&apos;évaluation d&apos;au moins %2.</translation>
     </message>
     <message>
         <source>%1: the last-dose date is not recorded, so the washout of %2 cannot be checked.</source>
@@ -8282,15 +8282,15 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1: a prior failure of %2 excludes this arm.</source>
-        <translation>%1 : un échec antérieur de %2 exclut ce bras.</translation>
+        <translation>%1 : un échec antérieur du traitement par %2 exclut ce bras.</translation>
     </message>
     <message>
         <source>%1: prior benefit from %2 allows this arm.</source>
-        <translation>%1 : un bénéfice antérieur de %2 permet ce bras.</translation>
+        <translation>%1 : un bénéfice antérieur du traitement par %2 permet ce bras.</translation>
     </message>
     <message>
         <source>%1: why %2 was stopped is not recorded; a prior failure would exclude this arm.</source>
-        <translation>%1 : la raison de l&apos;arrêt de %2 n&apos;est pas consignée&#x202f;; un échec antérieur exclurait ce bras.</translation>
+        <translation>%1 : la raison de l&apos;arrêt du traitement par %2 n&apos;est pas consignée&#x202f;; un échec antérieur exclurait ce bras.</translation>
     </message>
     <message>
         <source>%1: the plan does not say whether stopping for %2 counts as failure. The treating team decides and records why.</source>
@@ -8298,7 +8298,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 not stopped before.</source>
-        <translation>Aucun arrêt antérieur de %1.</translation>
+        <translation>Aucun arrêt antérieur du traitement par %1.</translation>
     </message>
     <message>
         <source>%1: prior benefit allows this arm with any of its drugs.</source>
@@ -8314,11 +8314,11 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1: choose %2 (a different agent) in this arm; or decide whether re-using %3 is acceptable and record why.</source>
-        <translation>%1 : choisissez %2 (un autre agent) dans ce bras&#x202f;; ou décidez si la reprise de %3 est acceptable et consignez pourquoi.</translation>
+        <translation>%1 : choisissez %2 (un autre agent) dans ce bras&#x202f;; ou décidez si la reprise du traitement par %3 est acceptable et consignez pourquoi.</translation>
     </message>
     <message>
         <source>%1: after a failure of %2 this arm is open only with a different agent, and the chosen option gives the same one.</source>
-        <translation>%1 : après un échec de %2, ce bras n&apos;est ouvert qu&apos;avec un autre agent, et l&apos;option choisie donne le même.</translation>
+        <translation>%1 : après un échec du traitement par %2, ce bras n&apos;est ouvert qu&apos;avec un autre agent, et l&apos;option choisie donne le même.</translation>
     </message>
     <message>
         <source>why it was stopped is not recorded</source>
@@ -8330,7 +8330,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1: the chosen option gives %2 again and %3. The treating team decides and records why.</source>
-        <translation>%1 : l&apos;option choisie donne de nouveau %2 et %3. L&apos;équipe traitante décide et consigne pourquoi.</translation>
+        <translation>%1 : l&apos;option choisie redonne le traitement par %2, et %3. L&apos;équipe traitante décide et consigne pourquoi.</translation>
     </message>
     <message>
         <source>%1: the start date is needed to check the %2 limit after starting.</source>
