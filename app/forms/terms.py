@@ -155,6 +155,8 @@ LISTED = {
         QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
         QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
         QT_TRANSLATE_NOOP("Screening", "%1 The screening recorded: \"%2\" %3."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "Not known whether this applies: %1 Confirm before choosing this arm."),
         QT_TRANSLATE_NOOP("Screening", ", "),
         # app.domain.prior_therapy_sentences.SENTENCES: the prior-therapy rules' reasons, a
         # therapy as recorded and the screening's summary of them

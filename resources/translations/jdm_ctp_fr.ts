@@ -300,6 +300,14 @@
         <translation> (option %1)</translation>
     </message>
     <message>
+        <source>screening date</source>
+        <translation>date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>enrollment date</source>
+        <translation>date d&apos;inscription</translation>
+    </message>
+    <message>
         <source>Boundary date: %1.</source>
         <translation>Date limite : %1.</translation>
     </message>
@@ -8103,6 +8111,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1 The screening recorded: &quot;%2&quot; %3.</source>
         <translation>%1 Évaluation notée : « %2 » %3.</translation>
+    </message>
+    <message>
+        <source>Not known whether this applies: %1 Confirm before choosing this arm.</source>
+        <translation>On ne sait pas si ceci s&apos;applique : %1 À confirmer avant de choisir ce bras.</translation>
     </message>
     <message>
         <source>, </source>

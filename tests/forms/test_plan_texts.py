@@ -27,7 +27,16 @@ def shipped_texts() -> set[str]:
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
             | {visit.label for p in plans for visit in p.visits}
             | {limit.note for p in plans for limit in p.concomitant_limits if limit.note}
-            | dose_words | screening_texts(plans)) - {""}
+            | dose_words | screening_texts(plans) | arm_page_texts(plans)) - {""}
+
+
+def arm_page_texts(plans) -> set[str]:
+    """What the enrollment's arm page shows of a plan besides its arms' names and options:
+    each arm's summary and the rules it quotes (may continue, monitoring, an exception)."""
+    kinds = (ArmRuleKind.MAY_CONTINUE, ArmRuleKind.MONITORING, ArmRuleKind.MAY_CONSIDER)
+    return ({arm.summary for p in plans for arm in p.arms}
+            | {rule.text for p in plans for arm in p.arms for kind in kinds
+               for rule in arm.rules_of(kind)})
 
 
 def screening_texts(plans) -> set[str]:
