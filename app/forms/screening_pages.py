@@ -309,9 +309,9 @@ class PriorTherapyPage(QWizardPage):
             if o.option:
                 name = self.tr("%1: %2").replace("%1", name).replace(
                     "%2", plan_text_words(o.label))
-            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace(
-                "%1", term(SCREENING, "; ").join(screening_words(limit) for limit in o.date_limits)))
-                + "</i>" if o.date_limits else "")
+            shown = term(SCREENING, "; ").join(screening_words(limit) for limit in o.date_limits)
+            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace("%1", shown))
+                      + "</i>" if o.date_limits else "")
             reasons = "".join(f"<li>{_escape(screening_words(r))}</li>" for r in o.reasons)
             tag = " <i>" + _escape(self.tr("(provisional)")) + "</i>" if o.provisional else ""
             parts.append(

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
-from test_biologic_wizards import TODAY, enroll_wizard, new_patient, save_screening, screen
+from test_biologic_wizards import enroll_wizard, new_patient, save_screening, screen
 from test_french import assert_french, shoot
 
 from app.catalog import protocol_catalog

@@ -1,8 +1,9 @@
 """The screening wizard of each shipped plan walked in French with the plan files' own texts
 read too (issue 21): the criteria, their help and cautions, their detail fields and
 choices, the field messages, timing lines and consistency findings, the notice, the
-prior-therapy page (the history and each rule's reasons) and the verdict's reasons. The French of the criteria is not checked by a clinician: each criteria
-page says so and gives each criterion's English in its tooltip."""
+prior-therapy page (the history and each rule's reasons) and the verdict's reasons. The
+French of the criteria is not checked by a clinician: each criteria page says so and gives
+each criterion's English in its tooltip."""
 
 from __future__ import annotations
 
