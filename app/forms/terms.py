@@ -301,7 +301,27 @@ LISTED = {
         QT_TRANSLATE_NOOP("Plan file", "a device"), QT_TRANSLATE_NOOP("Plan file", "a socket"),
         QT_TRANSLATE_NOOP("Plan file", "not a plain file"),
         QT_TRANSLATE_NOOP("Plan file", "unknown key \"%1\" (allowed here: %2)"),
-        QT_TRANSLATE_NOOP("Plan file", "is missing (required)")),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (required)"),
+        # app.domain.protocol.dose_refusals.SENTENCES: a dose rule's keys refused
+        QT_TRANSLATE_NOOP("Plan file",
+                          "is missing: this amount rises without limit with weight or body "
+                          "surface area, so it needs a cap (its maximum), or uncapped = true "
+                          "with uncapped_reason"),
+        QT_TRANSLATE_NOOP("Plan file", "a rule with a cap is not uncapped: keep one of them"),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (say why this rule has no cap)"),
+        QT_TRANSLATE_NOOP("Plan file", "given without uncapped = true"),
+        QT_TRANSLATE_NOOP("Plan file", "a dose range is given only on a top-level rule"),
+        QT_TRANSLATE_NOOP("Plan file", "amount_max %1 must be above amount %2"),
+        QT_TRANSLATE_NOOP("Plan file", "a dose range cannot also be at_least"),
+        QT_TRANSLATE_NOOP("Plan file", "the cap (maximum) %1 is below the minimum %2"),
+        QT_TRANSLATE_NOOP("Plan file", "the cap %1 is below the fixed amount %2"),
+        QT_TRANSLATE_NOOP("Plan file", "the minimum %1 is above the fixed amount %2"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "%1 %2%3 is above %4 mg%3, the largest amount this application "
+                          "accepts in any plan (a bound for every drug, not this drug's dose)"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "%1 %2%3 is below %4 mg%3, the smallest amount this application "
+                          "accepts in any plan (a bound for every drug, not this drug's dose)")),
     # app.domain.patient.validate_patient_fields: its fixed messages
     PATIENT_CHECK: (
         QT_TRANSLATE_NOOP("Patient check", "Study id is required."),

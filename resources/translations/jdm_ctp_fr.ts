@@ -7389,6 +7389,54 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>is missing (required)</source>
         <translation>est absent (obligatoire)</translation>
     </message>
+    <message>
+        <source>is missing: this amount rises without limit with weight or body surface area, so it needs a cap (its maximum), or uncapped = true with uncapped_reason</source>
+        <translation>est absent : cette quantité augmente sans limite avec le poids ou la surface corporelle&#x202f;; il faut donc un plafond (son maximum), ou uncapped = true avec uncapped_reason</translation>
+    </message>
+    <message>
+        <source>a rule with a cap is not uncapped: keep one of them</source>
+        <translation>une règle avec un plafond n&apos;est pas sans plafond : gardez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>is missing (say why this rule has no cap)</source>
+        <translation>est absent (dites pourquoi cette règle n&apos;a pas de plafond)</translation>
+    </message>
+    <message>
+        <source>given without uncapped = true</source>
+        <translation>donné sans uncapped = true</translation>
+    </message>
+    <message>
+        <source>a dose range is given only on a top-level rule</source>
+        <translation>un intervalle de doses ne se donne que sur une règle de premier niveau</translation>
+    </message>
+    <message>
+        <source>amount_max %1 must be above amount %2</source>
+        <translation>amount_max %1 doit être supérieur à amount %2</translation>
+    </message>
+    <message>
+        <source>a dose range cannot also be at_least</source>
+        <translation>un intervalle de doses ne peut pas aussi être at_least</translation>
+    </message>
+    <message>
+        <source>the cap (maximum) %1 is below the minimum %2</source>
+        <translation>le plafond (maximum) %1 est inférieur au minimum %2</translation>
+    </message>
+    <message>
+        <source>the cap %1 is below the fixed amount %2</source>
+        <translation>le plafond %1 est inférieur à la quantité fixe %2</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is above the fixed amount %2</source>
+        <translation>le minimum %1 est supérieur à la quantité fixe %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is above %4 mg%3, the largest amount this application accepts in any plan (a bound for every drug, not this drug&apos;s dose)</source>
+        <translation>%1 %2%3 est supérieur à %4 mg%3, la plus grande quantité que cette application accepte dans un plan (une limite pour tous les médicaments, pas la dose de ce médicament)</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is below %4 mg%3, the smallest amount this application accepts in any plan (a bound for every drug, not this drug&apos;s dose)</source>
+        <translation>%1 %2%3 est inférieur à %4 mg%3, la plus petite quantité que cette application accepte dans un plan (une limite pour tous les médicaments, pas la dose de ce médicament)</translation>
+    </message>
 </context>
 <context>
     <name>PlanBanner</name>
