@@ -55,7 +55,7 @@ from app.domain.prior_therapy import (
 from app.domain.protocol import ArmRuleKind, Protocol
 from app.domain.schedule import ScheduledVisit, visit_schedule
 from app.domain.screening import parse_iso_date
-from app.domain.screening_sentences import CLOSED_BY_ANSWER
+from app.domain.screening_sentences import CLOSED_BY_ANSWER, NOT_KNOWN_IF_APPLIES
 from app.domain.treatment_course_record import (
     ArmChoiceReasons,
     arm_choice_problems,
@@ -127,8 +127,7 @@ def arm_choices(protocol: Protocol, facts: dict[str, Any]) -> list[ArmChoice]:
                 continue
             if facts.get(cond.field) == "unknown" or _criterion_unknown_for(protocol, cond.field,
                                                                              facts):
-                cautions.append(f"Not known whether this applies: {rule.text} Confirm before "
-                                "choosing this arm.")
+                cautions.append(sentence(NOT_KNOWN_IF_APPLIES, PlanText(rule.text)))
         options.append(ArmChoice(
             arm_id=arm.id,
             name=arm.name,

@@ -49,7 +49,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
+from app.domain import prior_therapy_sentences as said
 from app.domain.errors import InputError
+from app.domain.phrases import DrugName, Number, Phrase, joined, phrase, sentence
 from app.domain.protocol import (
     REASONS_STOPPED,
     Arm,
@@ -71,12 +73,7 @@ __all__ = [
     "evaluate_rule",
 ]
 
-REASON_LABELS = {
-    "inadequate_response": "inadequate response",
-    "toxicity": "toxicity",
-    "benefit": "benefit (stopped while it was helping)",
-    "other": "another reason",
-}
+REASON_LABELS = said.REASON_LABELS
 
 
 class Outcome(StrEnum):
@@ -156,28 +153,29 @@ class PriorTherapyRecord:
 
     def describe(self) -> str:
         """E.g. "infliximab (started 2025-01-10; stopped 2025-06-01 for inadequate
-        response; last dose 2025-05-20)"."""
-        parts = [f"started {self.start.isoformat()}" if self.start else "start date not recorded"]
+        response; last dose 2025-05-20)", a Sentence."""
+        parts = [phrase(said.STARTED, self.start.isoformat()) if self.start
+                 else phrase(said.START_NOT_RECORDED)]
         if self.ongoing:
-            parts.append("ongoing")
+            parts.append(phrase(said.ONGOING))
         else:
-            stopped = (
-                f"stopped {self.stop.isoformat()}" if self.stop else "stopped (date not recorded)"
-            )
-            why = REASON_LABELS.get(self.reason_stopped or "", "reason not recorded")
-            parts.append(f"{stopped} for {why}" if self.reason_stopped else f"{stopped}; {why}")
-        if self.last_dose_date:
-            parts.append(f"last dose {self.last_dose_date.isoformat()}")
-        if self.b_cells_detectable is not None:
+            stopped = (phrase(said.STOPPED, self.stop.isoformat()) if self.stop
+                       else phrase(said.STOPPED_UNDATED))
             parts.append(
-                "B cells detectable" if self.b_cells_detectable else "B cells not detectable"
+                phrase(said.STOPPED_FOR, stopped, phrase(REASON_LABELS[self.reason_stopped]))
+                if self.reason_stopped
+                else phrase(said.STOPPED_WHY_UNKNOWN, stopped, phrase(said.REASON_NOT_RECORDED))
             )
-        return f"{self.drug} ({'; '.join(parts)})"
+        if self.last_dose_date:
+            parts.append(phrase(said.LAST_DOSE, self.last_dose_date.isoformat()))
+        if self.b_cells_detectable is not None:
+            parts.append(phrase(said.B_CELLS[self.b_cells_detectable]))
+        return sentence(said.DESCRIBED, DrugName(self.drug), joined("; ", parts))
 
 
 @dataclass(frozen=True)
 class RuleFinding:
-    """The outcome of one rule for one arm, with the reasons in plain words."""
+    """The outcome of one rule for one arm, with the reasons in plain words (Sentences)."""
 
     rule_id: str
     kind: PriorTherapyRuleKind
@@ -229,15 +227,26 @@ def _rule_drugs(protocol: Protocol, rule: PriorTherapyRule, arm: Arm, option: st
     return named or arm.drugs_for(option)
 
 
-def _names(drugs: Sequence[str]) -> str:
-    drugs = list(drugs)
-    if len(drugs) <= 2:
-        return " or ".join(drugs)
-    return ", ".join(drugs[:-1]) + " or " + drugs[-1]
+def _names(drugs: Sequence[str], capitalised: bool = False) -> str | Phrase:
+    """"a", "a or b", "a, b or c"; ``capitalised``: the first drug starting a sentence."""
+    named = [DrugName(d) for d in drugs]
+    if not named:
+        return ""
+    if capitalised:
+        named[0] = DrugName(named[0].capitalize())
+    if len(named) == 1:
+        return named[0]
+    first = named[0] if len(named) == 2 else joined(", ", named[:-1])
+    return phrase(said.EITHER, first, named[-1])
 
 
-def _months(n: int) -> str:
-    return f"{n} calendar month{'s' if n != 1 else ''}"
+def _months(n: int) -> Phrase:
+    return phrase(said.MONTH) if n == 1 else phrase(said.MONTHS, str(n))
+
+
+def _half_lives(rule: PriorTherapyRule) -> Phrase:
+    low = rule.half_lives_min
+    return phrase(said.HALF_LIVES, f"{low}", f"{rule.half_lives_max or low}")
 
 
 def _finding(rule: PriorTherapyRule, outcome: Outcome, reasons: list[str], limit=None):
@@ -257,21 +266,14 @@ def _finding(rule: PriorTherapyRule, outcome: Outcome, reasons: list[str], limit
 def _requires_prior(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     found = [r for r in records if r.drug in drugs]
     if found:
-        listed = "; ".join(r.describe() for r in found)
-        return _finding(rule, Outcome.MET, [f"Recorded: {listed}."])
-    return _finding(
-        rule,
-        Outcome.UNKNOWN,
-        [
-            f"No {_names(drugs)} is recorded in the prior-therapy history. Add it (drug, "
-            "start, stop, why stopped) before this can be checked."
-        ],
-    )
+        listed = joined("; ", [r.describe() for r in found])
+        return _finding(rule, Outcome.MET, [sentence(said.REQUIRED_RECORDED, listed)])
+    return _finding(rule, Outcome.UNKNOWN, [sentence(said.REQUIRED_MISSING, _names(drugs))])
 
 
 def _washout_alternatives(
     protocol: Protocol, rule: PriorTherapyRule, rec: PriorTherapyRecord
-) -> tuple[list[tuple[date, str]], str | None]:
+) -> tuple[list[tuple[date, Phrase]], Phrase | None]:
     """The washout alternatives for one stopped drug as (complete on, words), the longer
     first; and why the half-life alternative cannot be worked out (None when it can or
     the rule has none)."""
@@ -279,26 +281,22 @@ def _washout_alternatives(
     last = rec.last_dose_date
     assert last is not None
     by_month = add_months(last, months)
-    alternatives = [(by_month, f"{_months(months)}: complete on {by_month.isoformat()}")]
+    alternatives = [(by_month, phrase(said.BY_MONTHS, _months(months), by_month.isoformat()))]
     problem = None
     if rule.half_lives_min is not None:
         low, high = rule.half_lives_min, rule.half_lives_max or rule.half_lives_min
         half = protocol.half_life(rec.drug)
         if half is None:
-            problem = (
-                f"the half-life of {rec.drug} is not in this plan's data, so the "
-                f"{low}–{high} half-lives alternative cannot be worked out"
-            )
+            problem = phrase(said.NO_HALF_LIFE, DrugName(rec.drug), _half_lives(rule))
         else:
             days_low, days_high = (math.ceil(n * half.days - 1e-9) for n in (low, high))
             start, end = last + timedelta(days=days_low), last + timedelta(days=days_high)
+            half_life = phrase(said.HALF_LIFE, DrugName(rec.drug), Number(f"{half.days:g}"),
+                               phrase(said.STATUS[half.status.value]), half.source)
+            days = phrase(said.HALF_LIFE_DAYS, f"{days_low}", f"{days_high}",
+                          start.isoformat(), f"{low}", end.isoformat(), f"{high}")
             alternatives.append(
-                (
-                    end,
-                    f"{low}–{high} half-lives (half-life of {rec.drug} {half.days:g} days, "
-                    f"{half.status.value}: {half.source}): {days_low}–{days_high} days, complete "
-                    f"on {start.isoformat()} ({low}) to {end.isoformat()} ({high})",
-                )
+                (end, phrase(said.BY_HALF_LIVES, _half_lives(rule), half_life, days))
             )
     alternatives.sort(key=lambda a: a[0], reverse=True)
     return alternatives, problem
@@ -310,84 +308,60 @@ def _washout(protocol, rule, drugs, records, arm, option, day) -> RuleFinding:
     outcomes: list[Outcome] = []
     reasons: list[str] = []
     limits: list[date] = []
-    wanted = f"{_months(months)}"
+    wanted = _months(months)
     if rule.half_lives_min is not None:
-        wanted = (
-            f"{rule.half_lives_min}–{rule.half_lives_max or rule.half_lives_min} half-lives "
-            f"or {_months(months)}, whichever is longer"
-        )
+        wanted = phrase(said.LONGER_OF, _half_lives(rule), _months(months))
     for rec in (r for r in records if r.drug in drugs):
         if rec.ongoing:
             if rec.drug in arm_drugs:
                 continue  # just started the arm's own biologic: the started-within rule
             outcomes.append(Outcome.NOT_MET)
-            reasons.append(
-                f"{rec.describe()} is still being given. It must be stopped and the last dose "
-                f"be at least {wanted} before the screening date."
-            )
+            reasons.append(sentence(said.STILL_GIVEN, rec.describe(), wanted))
             continue
         if rec.last_dose_date is None:
             outcomes.append(Outcome.UNKNOWN)
-            reasons.append(
-                f"{rec.describe()}: the last-dose date is not recorded, so the washout of "
-                f"{wanted} cannot be checked."
-            )
+            reasons.append(sentence(said.NO_LAST_DOSE, rec.describe(), wanted))
             continue
         alternatives, problem = _washout_alternatives(protocol, rule, rec)
         earliest = alternatives[0][0]
-        listed = "; ".join(words for _, words in alternatives)
         shown = (
-            f" Washout alternatives, the longer first: {listed}."
+            phrase(said.ALTERNATIVES, joined("; ", [words for _, words in alternatives]))
             if len(alternatives) > 1
             else ""
         )
+        drug, last = DrugName(rec.drug), rec.last_dose_date.isoformat()
         if problem is not None:
             outcomes.append(Outcome.UNKNOWN)
-            reasons.append(
-                f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}; {problem}. "
-                f"{_months(months).capitalize()} alone would be complete on "
-                f"{earliest.isoformat()}. The treating team decides and records why."
-            )
+            reasons.append(sentence(said.HALF_LIFE_UNKNOWN, drug, last, problem,
+                                    _months(months), earliest.isoformat()))
             continue
         if earliest > day:
             outcomes.append(Outcome.NOT_MET)
             limits.append(earliest)
             if len(alternatives) > 1:
-                reasons.append(
-                    f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}; the washout "
-                    f"({wanted}) is complete on {earliest.isoformat()}, after the screening "
-                    f"date {day.isoformat()}.{shown}"
-                )
+                reasons.append(sentence(said.WASHOUT_AFTER, drug, last, wanted,
+                                        earliest.isoformat(), day.isoformat(), shown))
             else:
-                reasons.append(
-                    f"{rec.drug}: last dose {rec.last_dose_date.isoformat()} is less than "
-                    f"{wanted} before the screening date {day.isoformat()}; the washout "
-                    f"is complete on {earliest.isoformat()}."
-                )
+                reasons.append(sentence(said.WASHOUT_SHORT, drug, last, wanted,
+                                        day.isoformat(), earliest.isoformat()))
             continue
-        timing = (
-            f"{rec.drug}: last dose {rec.last_dose_date.isoformat()}, at least "
-            f"{wanted} before the screening date {day.isoformat()} (complete from "
-            f"{earliest.isoformat()})"
-        )
+        timing = (drug, last, wanted, day.isoformat(), earliest.isoformat())
         if not rule.b_cells_detectable:
             outcomes.append(Outcome.MET)
-            reasons.append(timing + "." + shown)
-        elif rec.b_cells_detectable is None:
+            reasons.append(sentence(said.WASHOUT_MET, *timing, shown))
+            continue
+        done = phrase(said.WASHOUT_DONE, *timing)
+        if rec.b_cells_detectable is None:
             outcomes.append(Outcome.UNKNOWN)
-            reasons.append(timing + ", but whether B cells are detectable is not recorded.")
+            reasons.append(sentence(said.B_CELLS_NOT_RECORDED, done))
         elif not rec.b_cells_detectable:
             outcomes.append(Outcome.NOT_MET)
-            reasons.append(timing + ", but B cells are not yet detectable.")
+            reasons.append(sentence(said.B_CELLS_NOT_YET, done))
         else:
             outcomes.append(Outcome.MET)
-            reasons.append(
-                timing + ", and B cells are detectable (check that the B-cell result is recent)."
-            )
+            reasons.append(sentence(said.B_CELLS_BACK, done))
     if not outcomes:
-        return _finding(
-            rule, Outcome.NOT_APPLICABLE, [f"No stopped {_names(drugs)} in the history."]
-        )
+        return _finding(rule, Outcome.NOT_APPLICABLE, [sentence(said.NO_STOPPED, _names(drugs))])
     outcome = _worst(outcomes)
     limit = max(limits) if outcome is Outcome.NOT_MET and limits else None
     return _finding(rule, outcome, reasons, limit)
@@ -407,25 +381,19 @@ def _excluded_after_failure(protocol, rule, drugs, records, arm, option, day) ->
     for rec in (r for r in records if r.drug in drugs and not r.ongoing):
         outcome = _judge_stopped(rule, rec)
         outcomes.append(outcome)
+        said_of = (rec.describe(), DrugName(rec.drug))
         if outcome is Outcome.NOT_MET:
-            reasons.append(f"{rec.describe()}: a prior failure of {rec.drug} excludes this arm.")
+            reasons.append(sentence(said.FAILURE_EXCLUDES, *said_of))
         elif outcome is Outcome.MET:
-            reasons.append(f"{rec.describe()}: prior benefit from {rec.drug} allows this arm.")
+            reasons.append(sentence(said.BENEFIT_ALLOWS, *said_of))
         elif rec.reason_stopped is None:
-            reasons.append(
-                f"{rec.describe()}: why {rec.drug} was stopped is not recorded; a prior "
-                "failure would exclude this arm."
-            )
+            reasons.append(sentence(said.WHY_NOT_RECORDED, *said_of))
         else:
-            reasons.append(
-                f"{rec.describe()}: the plan does not say whether stopping for "
-                f"{REASON_LABELS[rec.reason_stopped]} counts as failure. The treating team "
-                "decides and records why."
-            )
+            reasons.append(sentence(said.FAILURE_UNSAID, rec.describe(),
+                                    phrase(REASON_LABELS[rec.reason_stopped])))
     if not outcomes:
-        return _finding(
-            rule, Outcome.NOT_APPLICABLE, [f"{_names(drugs).capitalize()} not stopped before."]
-        )
+        return _finding(rule, Outcome.NOT_APPLICABLE,
+                        [sentence(said.NOT_STOPPED, _names(drugs, capitalised=True))])
     return _finding(rule, _worst(outcomes), reasons)
 
 
@@ -436,49 +404,34 @@ def _different_agent_after_failure(protocol, rule, drugs, records, arm, option, 
     for rec in (r for r in records if r.drug in drugs and not r.ongoing):
         judged = _judge_stopped(rule, rec)
         others = [d for d in in_arm if d != rec.drug]
+        described, drug = rec.describe(), DrugName(rec.drug)
         if judged is Outcome.MET:
             outcomes.append(Outcome.MET)
-            reasons.append(
-                f"{rec.describe()}: prior benefit allows this arm with any of its drugs."
-            )
+            reasons.append(sentence(said.BENEFIT_ANY_DRUG, described))
         elif rec.drug not in in_arm:
             outcomes.append(Outcome.MET)
-            reasons.append(
-                f"{rec.describe()}: {_names(in_arm)} is a different agent, which is allowed."
-            )
+            reasons.append(sentence(said.DIFFERENT_AGENT, described, _names(in_arm)))
         elif others:
             # The arm still offers the same drug: the option decides.
             outcomes.append(Outcome.UNKNOWN)
             reasons.append(
-                f"{rec.describe()}: choose {_names(others)} (a different agent) in this arm"
-                + (
-                    "."
-                    if judged is Outcome.NOT_MET
-                    else f"; or decide whether re-using {rec.drug} is acceptable and record why."
-                )
+                sentence(said.CHOOSE_OTHER, described, _names(others))
+                if judged is Outcome.NOT_MET
+                else sentence(said.CHOOSE_OTHER_OR_DECIDE, described, _names(others), drug)
             )
         elif judged is Outcome.NOT_MET:
             outcomes.append(Outcome.NOT_MET)
-            reasons.append(
-                f"{rec.describe()}: after a failure of {rec.drug} this arm is open only with "
-                "a different agent, and the chosen option gives the same one."
-            )
+            reasons.append(sentence(said.SAME_AGENT, described, drug))
         else:
             outcomes.append(Outcome.UNKNOWN)
             why = (
-                "why it was stopped is not recorded"
+                phrase(said.WHY_STOPPED_UNKNOWN)
                 if rec.reason_stopped is None
-                else f"the plan does not say whether stopping for "
-                f"{REASON_LABELS[rec.reason_stopped]} counts as failure"
+                else phrase(said.STOPPING_UNSAID, phrase(REASON_LABELS[rec.reason_stopped]))
             )
-            reasons.append(
-                f"{rec.describe()}: the chosen option gives {rec.drug} again and {why}. The "
-                "treating team decides and records why."
-            )
+            reasons.append(sentence(said.SAME_AGAIN, described, drug, why))
     if not outcomes:
-        return _finding(
-            rule, Outcome.NOT_APPLICABLE, [f"No stopped {_names(drugs)} in the history."]
-        )
+        return _finding(rule, Outcome.NOT_APPLICABLE, [sentence(said.NO_STOPPED, _names(drugs))])
     return _finding(rule, _worst(outcomes), reasons)
 
 
@@ -490,36 +443,22 @@ def _started_within(protocol, rule, drugs, records, arm, option, day) -> RuleFin
     for rec in (r for r in records if r.drug in drugs and r.ongoing):
         if rec.start is None:
             outcomes.append(Outcome.UNKNOWN)
-            reasons.append(
-                f"{rec.describe()}: the start date is needed to check the "
-                f"{_months(months)} limit after starting."
-            )
+            reasons.append(sentence(said.START_NEEDED, rec.describe(), _months(months)))
             continue
         latest = add_months(rec.start, months)
         limits.append(latest)
+        drug, started = DrugName(rec.drug), rec.start.isoformat()
         if day <= latest:
             outcomes.append(Outcome.MET)
-            reasons.append(
-                f"{rec.drug} started {rec.start.isoformat()}: enrolment is possible up to "
-                f"{latest.isoformat()} ({_months(months)} after starting); the screening date "
-                f"{day.isoformat()} is within it."
-            )
+            reasons.append(sentence(said.WITHIN, drug, started, latest.isoformat(),
+                                    _months(months), day.isoformat()))
         else:
             outcomes.append(Outcome.NOT_MET)
-            reasons.append(
-                f"{rec.drug} started {rec.start.isoformat()}, more than {_months(months)} "
-                f"before the screening date {day.isoformat()} (the limit was "
-                f"{latest.isoformat()})."
-            )
+            reasons.append(sentence(said.NOT_WITHIN, drug, started, _months(months),
+                                    day.isoformat(), latest.isoformat()))
     if not outcomes:
-        return _finding(
-            rule,
-            Outcome.NOT_APPLICABLE,
-            [
-                f"{_names(drugs).capitalize()} not yet started: "
-                "the limit after starting does not apply."
-            ],
-        )
+        return _finding(rule, Outcome.NOT_APPLICABLE,
+                        [sentence(said.NOT_STARTED, _names(drugs, capitalised=True))])
     return _finding(rule, _worst(outcomes), reasons, min(limits) if limits else None)
 
 
@@ -528,17 +467,9 @@ def _known_drugs(protocol, rule, drugs, records, arm, option, day) -> RuleFindin
     known = set(drugs) | set(arm.drugs)
     unknown = [r for r in records if r.drug not in known]
     if not unknown:
-        return _finding(rule, Outcome.MET, ["Every drug in the history is in this plan's lists."])
-    return _finding(
-        rule,
-        Outcome.UNKNOWN,
-        [
-            f"{r.describe()}: not in this plan's drug lists, so no washout or failure rule "
-            "was applied to it. The treating team decides whether a rule applies and "
-            "records why."
-            for r in unknown
-        ],
-    )
+        return _finding(rule, Outcome.MET, [sentence(said.ALL_KNOWN)])
+    return _finding(rule, Outcome.UNKNOWN,
+                    [sentence(said.NOT_KNOWN, r.describe()) for r in unknown])
 
 
 _EVALUATORS = {
@@ -567,10 +498,7 @@ def _relevant(records: Iterable[PriorTherapyRecord], day: date):
         if not isinstance(rec, PriorTherapyRecord):
             raise InputError("records", "Each prior therapy must be a PriorTherapyRecord.")
         if rec.start is not None and rec.start > day:
-            ignored.append(
-                f"{rec.describe()}: starts after the screening date {day.isoformat()}; "
-                "not used for this screening."
-            )
+            ignored.append(sentence(said.STARTS_LATER, rec.describe(), day.isoformat()))
         else:
             kept.append(rec)
     return kept, ignored

@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from app.domain import prior_therapy_sentences as said
 from app.domain.dates import format_date
+from app.domain.phrases import PlanText, joined, sentence
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
     Outcome,
@@ -95,9 +97,9 @@ def _date_limits(result: ArmPriorTherapyResult) -> tuple[str, ...]:
         if f.date_limit is None or f.outcome is Outcome.NOT_APPLICABLE:
             continue
         if f.kind is PriorTherapyRuleKind.WASHOUT:
-            out.append(f"washout complete on {format_date(f.date_limit)}")
+            out.append(sentence(said.WASHOUT_LIMIT, format_date(f.date_limit)))
         elif f.kind is PriorTherapyRuleKind.STARTED_WITHIN:
-            out.append(f"enrol no later than {format_date(f.date_limit)}")
+            out.append(sentence(said.ENROL_LIMIT, format_date(f.date_limit)))
     return tuple(out)
 
 
@@ -125,8 +127,8 @@ def assess_prior_therapy(protocol: Protocol, records: Iterable[PriorTherapyRecor
                 if f.rule_id in global_ids and f.rule_id not in global_seen:
                     global_seen.add(f.rule_id)
                     if f.outcome is Outcome.UNKNOWN:
-                        unknown.append(f"Prior therapy: {f.text} "
-                                       + " ".join(f.reasons))
+                        unknown.append(sentence(said.PLAN_WIDE, PlanText(f.text),
+                                                joined(" ", f.reasons)))
             local = [f for f in result.findings if f.rule_id not in global_ids]
             worst = {Outcome.NOT_MET, Outcome.UNKNOWN}
             outcome = (Outcome.NOT_MET if any(f.outcome is Outcome.NOT_MET for f in local)
@@ -141,24 +143,24 @@ def assess_prior_therapy(protocol: Protocol, records: Iterable[PriorTherapyRecor
     for arm in protocol.arms:
         mine = [o for o in options if o.arm_id == arm.id]
         for o in mine:
-            where = f"Arm {arm.id}" + (f", option {o.label}" if o.option else "")
+            where = (sentence(said.ARM_OPTION, arm.id, PlanText(o.label)) if o.option
+                     else sentence(said.ARM, arm.id))
+            reasons = joined(" ", o.reasons)
             if o.outcome == Outcome.NOT_MET.value:
-                limits = f" ({'; '.join(o.date_limits)})" if o.date_limits else ""
-                notes.append(f"{where} is closed by the prior therapies{limits}: "
-                             + " ".join(o.reasons))
+                notes.append(sentence(said.CLOSED_UNTIL, where, joined("; ", o.date_limits),
+                                      reasons) if o.date_limits
+                             else sentence(said.CLOSED, where, reasons))
             elif o.outcome == Outcome.UNKNOWN.value:
-                notes.append(f"{where}: to check before enrolling: " + " ".join(o.reasons))
+                notes.append(sentence(said.TO_CHECK, where, reasons))
     open_arms = [a.id for a in protocol.arms
                  if any(o.outcome != Outcome.NOT_MET.value for o in options if o.arm_id == a.id)]
     if protocol.arms and not open_arms:
-        failed.append("Prior therapies: every arm of this plan is closed by the recorded "
-                      "history (see the arms listed below).")
+        failed.append(sentence(said.ALL_CLOSED))
     outcome = "no" if failed else "unknown" if unknown else "yes"
     provisional = any(o.provisional for o in options) or any(
         r.status.value == "provisional" for r in protocol.prior_therapy_rules)
     if provisional:
-        notes.append("The prior-therapy rules are provisional — verify against the "
-                     "published plan.")
+        notes.append(sentence(said.PROVISIONAL))
     return PriorAssessment(day.isoformat(), outcome, tuple(failed), tuple(unknown),
                            tuple(notes), tuple(options),
                            tuple(r.describe() for r in records), provisional)

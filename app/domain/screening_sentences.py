@@ -43,9 +43,12 @@ SCREENING_DATE_FUTURE = "The screening date %1 is in the future."
 # An arm closed by a screening answer (app.domain.enrollment.arm_choices): the plan's rule,
 # then the detail's label and the answer recorded.
 CLOSED_BY_ANSWER = '%1 The screening recorded: "%2" %3.'
+# An arm rule whose screening answer is unknown (arm_choices' cautions): the plan's rule
+NOT_KNOWN_IF_APPLIES = "Not known whether this applies: %1 Confirm before choosing this arm."
 SENTENCES = (DATE_NEEDED, DATE_AFTER_SCREENING, CHOICE_NEEDED, REQUIRED_WHEN_YES, REQUIRED,
              TIMING_MET, TIMING_NOT_MET, *WHERE.values(), RECORDED, *ANSWERED.values(),
              LEFT_BLANK, FILLED_IN, BELOW, RECORDED_AS, *TICKED.values(), CONTRADICTION,
              CONTRADICTION_PROVISIONAL, QUERY, QUERY_PROVISIONAL, UNKNOWN_HAS,
              UNKNOWN_FREE_OF, NOT_MET, EXCLUSION_PRESENT, CAUTION_NOTE, PRIOR_NOT_EVALUATED,
-             SCREENING_DATE_NEEDED, SCREENING_DATE_FUTURE, CLOSED_BY_ANSWER, ", ")
+             SCREENING_DATE_NEEDED, SCREENING_DATE_FUTURE, CLOSED_BY_ANSWER,
+             NOT_KNOWN_IF_APPLIES, ", ")

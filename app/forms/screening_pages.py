@@ -43,6 +43,7 @@ from app.forms.terms import (
     PAGE,
     PLAN_ENGLISH_PROPERTY,
     PLAN_TEXT_PROPERTY,
+    SCREENING,
     VERDICT,
     arm_title,
     plan_text_words,
@@ -282,7 +283,8 @@ class PriorTherapyPage(QWizardPage):
         self.assessment = self.w.prior_assessment()
         a = self.assessment
         if rows:
-            items = "".join(f"<li>{_escape(r.to_record().describe())}</li>" for r in rows)
+            items = "".join(f"<li>{_escape(screening_words(r.to_record().describe()))}</li>"
+                            for r in rows)
             self.history.setText("<b>" + _escape(self.tr("Recorded history (%1):").replace(
                 "%1", str(len(rows)))) + f"</b><ul>{items}</ul>")
         else:
@@ -295,7 +297,7 @@ class PriorTherapyPage(QWizardPage):
             self.plan_wide.hide()
             self.arms.setText("")
             return
-        lines = [*a.failed, *a.unknown]
+        lines = [screening_words(line) for line in (*a.failed, *a.unknown)]
         self.plan_wide.setText("\n".join(lines))
         self.plan_wide.setVisible(bool(lines))
         parts = ["<p>" + _escape(self.tr("Judged on the screening date %1:")).replace(
@@ -307,9 +309,10 @@ class PriorTherapyPage(QWizardPage):
             if o.option:
                 name = self.tr("%1: %2").replace("%1", name).replace(
                     "%2", plan_text_words(o.label))
-            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace(
-                "%1", "; ".join(o.date_limits))) + "</i>" if o.date_limits else "")
-            reasons = "".join(f"<li>{_escape(r)}</li>" for r in o.reasons)
+            shown = term(SCREENING, "; ").join(screening_words(limit) for limit in o.date_limits)
+            limits = ("<br><i>" + _escape(self.tr("Boundary: %1").replace("%1", shown))
+                      + "</i>" if o.date_limits else "")
+            reasons = "".join(f"<li>{_escape(screening_words(r))}</li>" for r in o.reasons)
             tag = " <i>" + _escape(self.tr("(provisional)")) + "</i>" if o.provisional else ""
             parts.append(
                 f"<p><span style='color:{OUTCOME_COLOUR[o.outcome]}; font-weight:bold'>"

@@ -166,7 +166,130 @@ LISTED = {
         QT_TRANSLATE_NOOP("Screening", "Enter the screening date (YYYY-MM-DD)."),
         QT_TRANSLATE_NOOP("Screening", "The screening date %1 is in the future."),
         QT_TRANSLATE_NOOP("Screening", "%1 The screening recorded: \"%2\" %3."),
-        QT_TRANSLATE_NOOP("Screening", ", ")),
+        QT_TRANSLATE_NOOP("Screening",
+                          "Not known whether this applies: %1 Confirm before choosing this arm."),
+        QT_TRANSLATE_NOOP("Screening", ", "),
+        # app.domain.prior_therapy_sentences.SENTENCES: the prior-therapy rules' reasons, a
+        # therapy as recorded and the screening's summary of them
+        QT_TRANSLATE_NOOP("Screening", "%1 (%2)"),
+        QT_TRANSLATE_NOOP("Screening", "started %1"),
+        QT_TRANSLATE_NOOP("Screening", "start date not recorded"),
+        QT_TRANSLATE_NOOP("Screening", "ongoing"),
+        QT_TRANSLATE_NOOP("Screening", "stopped %1"),
+        QT_TRANSLATE_NOOP("Screening", "stopped (date not recorded)"),
+        QT_TRANSLATE_NOOP("Screening", "%1 for %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1; %2"),
+        QT_TRANSLATE_NOOP("Screening", "reason not recorded"),
+        QT_TRANSLATE_NOOP("Screening", "last dose %1"),
+        QT_TRANSLATE_NOOP("Screening", "B cells detectable"),
+        QT_TRANSLATE_NOOP("Screening", "B cells not detectable"),
+        QT_TRANSLATE_NOOP("Screening", "inadequate response"),
+        QT_TRANSLATE_NOOP("Screening", "toxicity"),
+        QT_TRANSLATE_NOOP("Screening", "benefit (stopped while it was helping)"),
+        QT_TRANSLATE_NOOP("Screening", "another reason"),
+        QT_TRANSLATE_NOOP("Screening", "%1 or %2"),
+        QT_TRANSLATE_NOOP("Screening", "1 calendar month"),
+        QT_TRANSLATE_NOOP("Screening", "%1 calendar months"),
+        QT_TRANSLATE_NOOP("Screening", "%1–%2 half-lives"),
+        QT_TRANSLATE_NOOP("Screening", "%1 or %2, whichever is longer"),
+        QT_TRANSLATE_NOOP("Screening", "seed"),
+        QT_TRANSLATE_NOOP("Screening", "published"),
+        QT_TRANSLATE_NOOP("Screening", "provisional"),
+        QT_TRANSLATE_NOOP("Screening", "Recorded: %1."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "No %1 is recorded in the prior-therapy history. Add it (drug, start, "
+                          "stop, why stopped) before this can be checked."),
+        QT_TRANSLATE_NOOP("Screening", "%1: complete on %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1 (%2): %3"),
+        QT_TRANSLATE_NOOP("Screening", "half-life of %1 %2 days, %3: %4"),
+        QT_TRANSLATE_NOOP("Screening", "%1–%2 days, complete on %3 (%4) to %5 (%6)"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "the half-life of %1 is not in this plan's data, so the %2 alternative "
+                          "cannot be worked out"),
+        QT_TRANSLATE_NOOP("Screening", " Washout alternatives, the longer first: %1."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 is still being given. It must be stopped and the last dose be at "
+                          "least %2 before the screening date."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: the last-dose date is not recorded, so the washout of %2 cannot be "
+                          "checked."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: last dose %2; %3. %4 alone would be complete on %5. The treating "
+                          "team decides and records why."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: last dose %2; the washout (%3) is complete on %4, after the "
+                          "screening date %5.%6"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: last dose %2 is less than %3 before the screening date %4; the "
+                          "washout is complete on %5."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: last dose %2, at least %3 before the screening date %4 (complete "
+                          "from %5)"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: last dose %2, at least %3 before the screening date %4 (complete "
+                          "from %5).%6"),
+        QT_TRANSLATE_NOOP("Screening", "%1, but whether B cells are detectable is not recorded."),
+        QT_TRANSLATE_NOOP("Screening", "%1, but B cells are not yet detectable."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1, and B cells are detectable (check that the B-cell result is "
+                          "recent)."),
+        QT_TRANSLATE_NOOP("Screening", "No stopped %1 in the history."),
+        QT_TRANSLATE_NOOP("Screening", "%1: a prior failure of %2 excludes this arm."),
+        QT_TRANSLATE_NOOP("Screening", "%1: prior benefit from %2 allows this arm."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: why %2 was stopped is not recorded; a prior failure would exclude "
+                          "this arm."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: the plan does not say whether stopping for %2 counts as failure. "
+                          "The treating team decides and records why."),
+        QT_TRANSLATE_NOOP("Screening", "%1 not stopped before."),
+        QT_TRANSLATE_NOOP("Screening", "%1: prior benefit allows this arm with any of its drugs."),
+        QT_TRANSLATE_NOOP("Screening", "%1: %2 is a different agent, which is allowed."),
+        QT_TRANSLATE_NOOP("Screening", "%1: choose %2 (a different agent) in this arm."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: choose %2 (a different agent) in this arm; or decide whether "
+                          "re-using %3 is acceptable and record why."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: after a failure of %2 this arm is open only with a different "
+                          "agent, and the chosen option gives the same one."),
+        QT_TRANSLATE_NOOP("Screening", "why it was stopped is not recorded"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "the plan does not say whether stopping for %1 counts as failure"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: the chosen option gives %2 again and %3. The treating team decides "
+                          "and records why."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: the start date is needed to check the %2 limit after starting."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 started %2: enrolment is possible up to %3 (%4 after starting); the "
+                          "screening date %5 is within it."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 started %2, more than %3 before the screening date %4 (the limit "
+                          "was %5)."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1 not yet started: the limit after starting does not apply."),
+        QT_TRANSLATE_NOOP("Screening", "Every drug in the history is in this plan's lists."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: not in this plan's drug lists, so no washout or failure rule was "
+                          "applied to it. The treating team decides whether a rule applies and "
+                          "records why."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "%1: starts after the screening date %2; not used for this screening."),
+        QT_TRANSLATE_NOOP("Screening", "washout complete on %1"),
+        QT_TRANSLATE_NOOP("Screening", "enrol no later than %1"),
+        QT_TRANSLATE_NOOP("Screening", "Prior therapy: %1 %2"),
+        QT_TRANSLATE_NOOP("Screening", "Arm %1"),
+        QT_TRANSLATE_NOOP("Screening", "Arm %1, option %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1 is closed by the prior therapies: %2"),
+        QT_TRANSLATE_NOOP("Screening", "%1 is closed by the prior therapies (%2): %3"),
+        QT_TRANSLATE_NOOP("Screening", "%1: to check before enrolling: %2"),
+        QT_TRANSLATE_NOOP("Screening",
+                          "Prior therapies: every arm of this plan is closed by the recorded "
+                          "history (see the arms listed below)."),
+        QT_TRANSLATE_NOOP("Screening",
+                          "The prior-therapy rules are provisional — verify against the "
+                          "published plan."),
+        QT_TRANSLATE_NOOP("Screening", "; ")),
     # app.domain.protocol.loading.SENTENCES: why a plan file is refused (the Treatment
     # plans window; the command line prints the English)
     PLAN_FILE: (
@@ -189,7 +312,27 @@ LISTED = {
         QT_TRANSLATE_NOOP("Plan file", "a device"), QT_TRANSLATE_NOOP("Plan file", "a socket"),
         QT_TRANSLATE_NOOP("Plan file", "not a plain file"),
         QT_TRANSLATE_NOOP("Plan file", "unknown key \"%1\" (allowed here: %2)"),
-        QT_TRANSLATE_NOOP("Plan file", "is missing (required)")),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (required)"),
+        # app.domain.protocol.dose_refusals.SENTENCES: a dose rule's keys refused
+        QT_TRANSLATE_NOOP("Plan file",
+                          "is missing: this amount rises without limit with weight or body "
+                          "surface area, so it needs a cap (its maximum), or uncapped = true "
+                          "with uncapped_reason"),
+        QT_TRANSLATE_NOOP("Plan file", "a rule with a cap is not uncapped: keep one of them"),
+        QT_TRANSLATE_NOOP("Plan file", "is missing (say why this rule has no cap)"),
+        QT_TRANSLATE_NOOP("Plan file", "given without uncapped = true"),
+        QT_TRANSLATE_NOOP("Plan file", "a dose range is given only on a top-level rule"),
+        QT_TRANSLATE_NOOP("Plan file", "amount_max %1 must be above amount %2"),
+        QT_TRANSLATE_NOOP("Plan file", "a dose range cannot also be at_least"),
+        QT_TRANSLATE_NOOP("Plan file", "the cap (maximum) %1 is below the minimum %2"),
+        QT_TRANSLATE_NOOP("Plan file", "the cap %1 is below the fixed amount %2"),
+        QT_TRANSLATE_NOOP("Plan file", "the minimum %1 is above the fixed amount %2"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "%1 %2%3 is above %4 mg%3, the largest amount this application "
+                          "accepts in any plan (a bound for every drug, not this drug's dose)"),
+        QT_TRANSLATE_NOOP("Plan file",
+                          "%1 %2%3 is below %4 mg%3, the smallest amount this application "
+                          "accepts in any plan (a bound for every drug, not this drug's dose)")),
     # app.domain.patient.validate_patient_fields: its fixed messages
     PATIENT_CHECK: (
         QT_TRANSLATE_NOOP("Patient check", "Study id is required."),

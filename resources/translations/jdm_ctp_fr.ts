@@ -335,6 +335,14 @@
         <translation> (option %1)</translation>
     </message>
     <message>
+        <source>screening date</source>
+        <translation>date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>enrollment date</source>
+        <translation>date d&apos;inscription</translation>
+    </message>
+    <message>
         <source>Boundary date: %1.</source>
         <translation>Date limite : %1.</translation>
     </message>
@@ -7800,6 +7808,54 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>is missing (required)</source>
         <translation>est absent (obligatoire)</translation>
     </message>
+    <message>
+        <source>is missing: this amount rises without limit with weight or body surface area, so it needs a cap (its maximum), or uncapped = true with uncapped_reason</source>
+        <translation>est absent : cette quantité augmente sans limite avec le poids ou la surface corporelle&#x202f;; il faut donc un plafond (son maximum), ou uncapped = true avec uncapped_reason</translation>
+    </message>
+    <message>
+        <source>a rule with a cap is not uncapped: keep one of them</source>
+        <translation>une règle avec un plafond n&apos;est pas sans plafond : gardez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>is missing (say why this rule has no cap)</source>
+        <translation>est absent (dites pourquoi cette règle n&apos;a pas de plafond)</translation>
+    </message>
+    <message>
+        <source>given without uncapped = true</source>
+        <translation>donné sans uncapped = true</translation>
+    </message>
+    <message>
+        <source>a dose range is given only on a top-level rule</source>
+        <translation>un intervalle de doses ne se donne que sur une règle de premier niveau</translation>
+    </message>
+    <message>
+        <source>amount_max %1 must be above amount %2</source>
+        <translation>amount_max %1 doit être supérieur à amount %2</translation>
+    </message>
+    <message>
+        <source>a dose range cannot also be at_least</source>
+        <translation>un intervalle de doses ne peut pas aussi être at_least</translation>
+    </message>
+    <message>
+        <source>the cap (maximum) %1 is below the minimum %2</source>
+        <translation>le plafond (maximum) %1 est inférieur au minimum %2</translation>
+    </message>
+    <message>
+        <source>the cap %1 is below the fixed amount %2</source>
+        <translation>le plafond %1 est inférieur à la quantité fixe %2</translation>
+    </message>
+    <message>
+        <source>the minimum %1 is above the fixed amount %2</source>
+        <translation>le minimum %1 est supérieur à la quantité fixe %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is above %4 mg%3, the largest amount this application accepts in any plan (a bound for every drug, not this drug&apos;s dose)</source>
+        <translation>%1 %2%3 est supérieur à %4 mg%3, la plus grande quantité que cette application accepte dans un plan (une limite pour tous les médicaments, pas la dose de ce médicament)</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 is below %4 mg%3, the smallest amount this application accepts in any plan (a bound for every drug, not this drug&apos;s dose)</source>
+        <translation>%1 %2%3 est inférieur à %4 mg%3, la plus petite quantité que cette application accepte dans un plan (une limite pour tous les médicaments, pas la dose de ce médicament)</translation>
+    </message>
 </context>
 <context>
     <name>PlanBanner</name>
@@ -8552,8 +8608,308 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>%1 Évaluation notée : « %2 » %3.</translation>
     </message>
     <message>
+        <source>Not known whether this applies: %1 Confirm before choosing this arm.</source>
+        <translation>On ne sait pas si ceci s&apos;applique : %1 À confirmer avant de choisir ce bras.</translation>
+    </message>
+    <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencé le %1</translation>
+    </message>
+    <message>
+        <source>start date not recorded</source>
+        <translation>date de début non consignée</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>arrêté le %1</translation>
+    </message>
+    <message>
+        <source>stopped (date not recorded)</source>
+        <translation>arrêté (date non consignée)</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
+        <source>reason not recorded</source>
+        <translation>raison non consignée</translation>
+    </message>
+    <message>
+        <source>last dose %1</source>
+        <translation>dernière dose le %1</translation>
+    </message>
+    <message>
+        <source>B cells detectable</source>
+        <translation>lymphocytes B détectables</translation>
+    </message>
+    <message>
+        <source>B cells not detectable</source>
+        <translation>lymphocytes B non détectables</translation>
+    </message>
+    <message>
+        <source>inadequate response</source>
+        <translation>réponse insuffisante</translation>
+    </message>
+    <message>
+        <source>toxicity</source>
+        <translation>toxicité</translation>
+    </message>
+    <message>
+        <source>benefit (stopped while it was helping)</source>
+        <translation>bénéfice (arrêté alors qu&apos;il était efficace)</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>autre raison</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
+        <source>1 calendar month</source>
+        <translation>1 mois civil</translation>
+    </message>
+    <message>
+        <source>%1 calendar months</source>
+        <translation>%1 mois civils</translation>
+    </message>
+    <message>
+        <source>%1–%2 half-lives</source>
+        <translation>%1 à %2 demi-vies</translation>
+    </message>
+    <message>
+        <source>%1 or %2, whichever is longer</source>
+        <translation>%1 ou %2, selon la plus longue</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>article source</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>Recorded: %1.</source>
+        <translation>Consigné : %1.</translation>
+    </message>
+    <message>
+        <source>No %1 is recorded in the prior-therapy history. Add it (drug, start, stop, why stopped) before this can be checked.</source>
+        <translation>Aucun traitement par %1 n&apos;est consigné dans l&apos;historique des traitements antérieurs. Ajoutez-le (médicament, début, arrêt, raison de l&apos;arrêt) pour que ce point puisse être vérifié.</translation>
+    </message>
+    <message>
+        <source>%1: complete on %2</source>
+        <translation>%1 : terminée le %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>half-life of %1 %2 days, %3: %4</source>
+        <translation>demi-vie (%1) : %2 jours, %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1–%2 days, complete on %3 (%4) to %5 (%6)</source>
+        <translation>%1 à %2 jours, terminée du %3 (%4) au %5 (%6)</translation>
+    </message>
+    <message>
+        <source>the half-life of %1 is not in this plan&apos;s data, so the %2 alternative cannot be worked out</source>
+        <translation>la demi-vie (%1) ne figure pas dans les données de ce plan&#x202f;; l&apos;option de %2 ne peut donc pas être calculée</translation>
+    </message>
+    <message>
+        <source> Washout alternatives, the longer first: %1.</source>
+        <translation> Options de période d&apos;élimination, la plus longue en premier : %1.</translation>
+    </message>
+    <message>
+        <source>%1 is still being given. It must be stopped and the last dose be at least %2 before the screening date.</source>
+        <translation>%1 est toujours administré. Il doit être arrêté, et la dernière dose doit précéder la date de l&apos;évaluation d&apos;au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1: the last-dose date is not recorded, so the washout of %2 cannot be checked.</source>
+        <translation>%1 : la date de la dernière dose n&apos;est pas consignée&#x202f;; la période d&apos;élimination de %2 ne peut donc pas être vérifiée.</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2; %3. %4 alone would be complete on %5. The treating team decides and records why.</source>
+        <translation>%1 : dernière dose le %2&#x202f;; %3. Une période de %4 seule serait terminée le %5. L&apos;équipe traitante décide et consigne pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2; the washout (%3) is complete on %4, after the screening date %5.%6</source>
+        <translation>%1 : dernière dose le %2&#x202f;; la période d&apos;élimination (%3) se termine le %4, après la date de l&apos;évaluation, le %5.%6</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2 is less than %3 before the screening date %4; the washout is complete on %5.</source>
+        <translation>%1 : la dernière dose, le %2, précède de moins de %3 la date de l&apos;évaluation, le %4&#x202f;; la période d&apos;élimination se termine le %5.</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2, at least %3 before the screening date %4 (complete from %5)</source>
+        <translation>%1 : dernière dose le %2, au moins %3 avant la date de l&apos;évaluation, le %4 (terminée à partir du %5)</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2, at least %3 before the screening date %4 (complete from %5).%6</source>
+        <translation>%1 : dernière dose le %2, au moins %3 avant la date de l&apos;évaluation, le %4 (terminée à partir du %5).%6</translation>
+    </message>
+    <message>
+        <source>%1, but whether B cells are detectable is not recorded.</source>
+        <translation>%1, mais la présence de lymphocytes B détectables n&apos;est pas consignée.</translation>
+    </message>
+    <message>
+        <source>%1, but B cells are not yet detectable.</source>
+        <translation>%1, mais les lymphocytes B ne sont pas encore détectables.</translation>
+    </message>
+    <message>
+        <source>%1, and B cells are detectable (check that the B-cell result is recent).</source>
+        <translation>%1, et les lymphocytes B sont détectables (vérifiez que le résultat des lymphocytes B est récent).</translation>
+    </message>
+    <message>
+        <source>No stopped %1 in the history.</source>
+        <translation>Aucun traitement par %1 arrêté dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1: a prior failure of %2 excludes this arm.</source>
+        <translation>%1 : un échec antérieur du traitement par %2 exclut ce bras.</translation>
+    </message>
+    <message>
+        <source>%1: prior benefit from %2 allows this arm.</source>
+        <translation>%1 : un bénéfice antérieur du traitement par %2 permet ce bras.</translation>
+    </message>
+    <message>
+        <source>%1: why %2 was stopped is not recorded; a prior failure would exclude this arm.</source>
+        <translation>%1 : la raison de l&apos;arrêt du traitement par %2 n&apos;est pas consignée&#x202f;; un échec antérieur exclurait ce bras.</translation>
+    </message>
+    <message>
+        <source>%1: the plan does not say whether stopping for %2 counts as failure. The treating team decides and records why.</source>
+        <translation>%1 : le plan ne dit pas si un arrêt pour %2 compte comme un échec. L&apos;équipe traitante décide et consigne pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1 not stopped before.</source>
+        <translation>Aucun arrêt antérieur du traitement par %1.</translation>
+    </message>
+    <message>
+        <source>%1: prior benefit allows this arm with any of its drugs.</source>
+        <translation>%1 : le bénéfice antérieur permet ce bras avec n&apos;importe lequel de ses médicaments.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is a different agent, which is allowed.</source>
+        <translation>%1 : %2 est un autre agent, ce qui est permis.</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 (a different agent) in this arm.</source>
+        <translation>%1 : choisissez %2 (un autre agent) dans ce bras.</translation>
+    </message>
+    <message>
+        <source>%1: choose %2 (a different agent) in this arm; or decide whether re-using %3 is acceptable and record why.</source>
+        <translation>%1 : choisissez %2 (un autre agent) dans ce bras&#x202f;; ou décidez si la reprise du traitement par %3 est acceptable et consignez pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1: after a failure of %2 this arm is open only with a different agent, and the chosen option gives the same one.</source>
+        <translation>%1 : après un échec du traitement par %2, ce bras n&apos;est ouvert qu&apos;avec un autre agent, et l&apos;option choisie donne le même.</translation>
+    </message>
+    <message>
+        <source>why it was stopped is not recorded</source>
+        <translation>la raison de l&apos;arrêt n&apos;est pas consignée</translation>
+    </message>
+    <message>
+        <source>the plan does not say whether stopping for %1 counts as failure</source>
+        <translation>le plan ne dit pas si un arrêt pour %1 compte comme un échec</translation>
+    </message>
+    <message>
+        <source>%1: the chosen option gives %2 again and %3. The treating team decides and records why.</source>
+        <translation>%1 : l&apos;option choisie redonne le traitement par %2, et %3. L&apos;équipe traitante décide et consigne pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1: the start date is needed to check the %2 limit after starting.</source>
+        <translation>%1 : la date de début est nécessaire pour vérifier la limite de %2 après le début.</translation>
+    </message>
+    <message>
+        <source>%1 started %2: enrolment is possible up to %3 (%4 after starting); the screening date %5 is within it.</source>
+        <translation>%1 commencé le %2 : l&apos;inscription est possible jusqu&apos;au %3 (%4 après le début)&#x202f;; la date de l&apos;évaluation, le %5, est dans ce délai.</translation>
+    </message>
+    <message>
+        <source>%1 started %2, more than %3 before the screening date %4 (the limit was %5).</source>
+        <translation>%1 commencé le %2, plus de %3 avant la date de l&apos;évaluation, le %4 (la limite était le %5).</translation>
+    </message>
+    <message>
+        <source>%1 not yet started: the limit after starting does not apply.</source>
+        <translation>%1 pas encore commencé : la limite après le début ne s&apos;applique pas.</translation>
+    </message>
+    <message>
+        <source>Every drug in the history is in this plan&apos;s lists.</source>
+        <translation>Chaque médicament de l&apos;historique figure dans les listes de ce plan.</translation>
+    </message>
+    <message>
+        <source>%1: not in this plan&apos;s drug lists, so no washout or failure rule was applied to it. The treating team decides whether a rule applies and records why.</source>
+        <translation>%1 : absent des listes de médicaments de ce plan&#x202f;; aucune règle de période d&apos;élimination ou d&apos;échec ne lui a donc été appliquée. L&apos;équipe traitante décide si une règle s&apos;applique et consigne pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1: starts after the screening date %2; not used for this screening.</source>
+        <translation>%1 : commence après la date de l&apos;évaluation, le %2&#x202f;; non pris en compte pour cette évaluation.</translation>
+    </message>
+    <message>
+        <source>washout complete on %1</source>
+        <translation>période d&apos;élimination terminée le %1</translation>
+    </message>
+    <message>
+        <source>enrol no later than %1</source>
+        <translation>inscription au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Prior therapy: %1 %2</source>
+        <translation>Traitement antérieur : %1 %2</translation>
+    </message>
+    <message>
+        <source>Arm %1</source>
+        <translation>Bras %1</translation>
+    </message>
+    <message>
+        <source>Arm %1, option %2</source>
+        <translation>Bras %1, option %2</translation>
+    </message>
+    <message>
+        <source>%1 is closed by the prior therapies: %2</source>
+        <translation>%1 est fermé par les traitements antérieurs : %2</translation>
+    </message>
+    <message>
+        <source>%1 is closed by the prior therapies (%2): %3</source>
+        <translation>%1 est fermé par les traitements antérieurs (%2) : %3</translation>
+    </message>
+    <message>
+        <source>%1: to check before enrolling: %2</source>
+        <translation>%1 : à vérifier avant l&apos;inscription : %2</translation>
+    </message>
+    <message>
+        <source>Prior therapies: every arm of this plan is closed by the recorded history (see the arms listed below).</source>
+        <translation>Traitements antérieurs : chaque bras de ce plan est fermé par l&apos;historique consigné (voir les bras ci-dessous).</translation>
+    </message>
+    <message>
+        <source>The prior-therapy rules are provisional — verify against the published plan.</source>
+        <translation>Les règles sur les traitements antérieurs sont provisoires — à vérifier dans le plan publié.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import age as age_domain
 from app.domain import body as body_domain
-from app.domain import dose_sentences, growth, screening_sentences
+from app.domain import dose_sentences, growth, prior_therapy_sentences, screening_sentences
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
@@ -158,7 +158,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                 *age_domain.SENTENCES,
                                 "; "],  # the separator of a derivation's steps (Joined)
         terms.GROWTH: list(growth.SENTENCES),
-        terms.SCREENING: list(screening_sentences.SENTENCES),
+        terms.SCREENING: [*screening_sentences.SENTENCES, *prior_therapy_sentences.SENTENCES],
         terms.PLAN_FILE: list(plan_loading.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
@@ -179,7 +179,7 @@ def test_every_domain_label_shown_is_listed_for_translation():
     untranslated = [label for context, labels in wanted.items() for label in labels
                     if context != terms.DRUG
                     and terms.term(context, label) == label and not label.isupper()
-                    and label not in ("CMAS", "CHAQ", "MMT8", ", ")]
+                    and label not in ("CMAS", "CHAQ", "MMT8", ", ", "%1 (%2)")]
     assert untranslated == []
     assert [terms.drug_words(d) for d in ("ivig", "methylprednisolone", "mycophenolate mofetil")
             ] == ["IgIV", "méthylprednisolone", "mycophénolate mofétil"]

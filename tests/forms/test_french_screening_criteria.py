@@ -1,8 +1,9 @@
 """The screening wizard of each shipped plan walked in French with the plan files' own texts
 read too (issue 21): the criteria, their help and cautions, their detail fields and
-choices, the field messages, timing lines and consistency findings, the notice and the
-verdict's reasons. The French of the criteria is not checked by a clinician: each criteria
-page says so and gives each criterion's English in its tooltip."""
+choices, the field messages, timing lines and consistency findings, the notice, the
+prior-therapy page (the history and each rule's reasons) and the verdict's reasons. The
+French of the criteria is not checked by a clinician: each criteria page says so and gives
+each criterion's English in its tooltip."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from test_french import assert_french, shoot
 
 from app.catalog import protocol_catalog
 from app.db.patients import PatientInput, create_patient
+from app.db.prior_therapies import PriorTherapyInput, add_prior_therapy
 from app.domain.protocol import FieldType
 from app.domain.source_words import source_in_words
 from app.forms import terms
@@ -36,10 +38,28 @@ def french(qapp):
     INTERFACE.switch("en")
 
 
-def open_wizard(qtbot, database, protocol_id: str) -> ScreeningWizard:
+# A history that makes the refractory-biologic plan's rules say most of what they can: a
+# TNF inhibitor failed a month ago (washout not over, its half-life alternative; the TNF arm
+# only with the other agent), rituximab stopped for toxicity without a B-cell result, an
+# abatacept just started, a drug the plan does not know; no glucocorticoid or methotrexate
+# recorded (the plan-wide rules cannot be checked).
+HISTORY = (
+    PriorTherapyInput("infliximab", date(2025, 3, 1), date(2026, 10, 20), "inadequate_response",
+                      date(2026, 10, 20)),
+    PriorTherapyInput("rituximab", date(2025, 1, 10), date(2025, 7, 1), "toxicity",
+                      date(2025, 6, 20)),
+    PriorTherapyInput("abatacept", date(2026, 11, 2)),
+    PriorTherapyInput("tofacitinib", date(2024, 5, 1), date(2024, 12, 1), "other",
+                      date(2024, 12, 1)),
+)
+
+
+def open_wizard(qtbot, database, protocol_id: str, history=()) -> ScreeningWizard:
     with database.session() as session:
         patient_id = create_patient(session, PatientInput(
             "JDM-001", "Zoé", "Tremblay", date(2016, 5, 4), "female"), user="nurse")
+        for therapy in history:
+            add_prior_therapy(session, patient_id, therapy, user="nurse", today=TODAY)
     wizard = ScreeningWizard(database, patient_id, "dr.ito", protocol_catalog().protocols,
                              today=TODAY, patient_text="JDM-001",
                              ask=lambda *_a: "Discard", protocol_id=protocol_id)
@@ -78,17 +98,18 @@ def fill_what_is_required(page: CriteriaPage) -> None:
 
 def cited(protocol_id: str) -> tuple[str, ...]:
     """What the wizard shows as the plan file writes it: the plans' titles and versions,
-    and the sources of its provisional criteria (citations)."""
+    the sources of its provisional criteria and of its drugs' half-lives (citations)."""
     plans = protocol_catalog().protocols
     return (*(value for p in plans.values() for value in (p.title, str(p.version))),
             *sorted((source_in_words(c.source) for c in plans[protocol_id].criteria),
-                    key=len, reverse=True))
+                    key=len, reverse=True),
+            *(h.source for h in plans[protocol_id].half_lives))
 
 
 @pytest.mark.parametrize("protocol_id", SHIPPED)
 def test_the_screening_of_each_shipped_plan_reads_in_french(qtbot, database, french,
                                                              protocol_id):
-    wizard = open_wizard(qtbot, database, protocol_id)
+    wizard = open_wizard(qtbot, database, protocol_id, HISTORY)
     data = cited(protocol_id)
     assert_french(wizard, "ne remplacent pas le jugement clinique", data=data,
                   plan_texts=True)
@@ -108,14 +129,13 @@ def test_the_screening_of_each_shipped_plan_reads_in_french(qtbot, database, fre
         assert page.isComplete()
         wizard.next()
     if protocol_id == "refractory-biologic":
-        # the prior-therapy page's own words; the rules' lines (app.domain.prior_therapy)
-        # are not translated yet
         page = wizard.currentPage()
         assert page.title() == "Traitements antérieurs"
-        assert page.history.text().startswith("<b>Aucun traitement antérieur n'est consigné.")
-        assert page.arms.text().startswith("<p>Jugé à la date de l'évaluation, le ")
-        assert "✔ OUVERT" in page.arms.text()  # nothing recorded: nothing excludes an arm
-        return
+        assert_french(wizard, "Historique consigné (4)", "infliximab (commencé le ",
+                      "Options de période d'élimination, la plus longue en premier",
+                      "Traitement antérieur : ", data=data, plan_texts=True)
+        shoot(wizard, f"screening-{protocol_id}-prior-therapy")
+        wizard.next()
     assert wizard.currentPage() is wizard.verdict_page
     assert_french(wizard, "NON ADMISSIBLE", data=data, plan_texts=True)
     shoot(wizard, f"screening-{protocol_id}-verdict")

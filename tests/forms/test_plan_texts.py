@@ -11,7 +11,7 @@ import pytest
 
 from app import paths
 from app.catalog import plan_words, protocol_catalog
-from app.domain.protocol import ArmRuleKind
+from app.domain.protocol import ArmRuleKind, PriorTherapyRuleKind
 from app.forms import terms
 from app.forms.language import INTERFACE
 
@@ -27,14 +27,24 @@ def shipped_texts() -> set[str]:
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
             | {visit.label for p in plans for visit in p.visits}
             | {limit.note for p in plans for limit in p.concomitant_limits if limit.note}
-            | dose_words | screening_texts(plans)) - {""}
+            | dose_words | screening_texts(plans) | arm_page_texts(plans)) - {""}
+
+
+def arm_page_texts(plans) -> set[str]:
+    """What the enrollment's arm page shows of a plan besides its arms' names and options:
+    each arm's summary and the rules it quotes (may continue, monitoring, an exception)."""
+    kinds = (ArmRuleKind.MAY_CONTINUE, ArmRuleKind.MONITORING, ArmRuleKind.MAY_CONSIDER)
+    return ({arm.summary for p in plans for arm in p.arms}
+            | {rule.text for p in plans for arm in p.arms for kind in kinds
+               for rule in arm.rules_of(kind)})
 
 
 def screening_texts(plans) -> set[str]:
     """What the screening wizard shows of a plan: its notice, each criterion's text, help
     and caution, its detail fields' labels, help and choices, its consistency rules, and
     the arm rules its verdict quotes (an arm closed by an answer), the arms' options its
-    prior-therapy page judges one by one."""
+    prior-therapy page judges one by one and the plan-wide prior-therapy rules it quotes
+    when they cannot be checked."""
     criteria = [c for p in plans for c in p.criteria]
     details = [d for c in criteria for d in c.details]
     return ({p.notice for p in plans}
@@ -44,7 +54,9 @@ def screening_texts(plans) -> set[str]:
             | {rule.text for c in criteria for rule in c.consistency}
             | {rule.text for p in plans for arm in p.arms
                for rule in arm.rules_of(ArmRuleKind.UNAVAILABLE_IF)}
-            | {option.label for p in plans for arm in p.arms for option in arm.options})
+            | {option.label for p in plans for arm in p.arms for option in arm.options}
+            | {rule.text for p in plans for rule in p.prior_therapy_rules
+               if not rule.arms and rule.kind is PriorTherapyRuleKind.REQUIRES_PRIOR})
 
 
 def test_the_catalogue_covers_every_shipped_title_and_arm_and_nothing_stale():

@@ -96,16 +96,22 @@ def test_refused_files_are_explained_in_french(qtbot, database, site):
     (site / "extra.toml").write_text(
         text.replace('version = "2017.2"', 'version = "x"', 1).replace(
             'status = "seed"\n', 'status = "seed"\ncolour = "red"\n', 1), encoding="utf-8")
+    (site / "nocap.toml").write_text(  # a dose rule's key refused: the IVIG rule's cap
+        text.replace('version = "2017.2"', 'version = "y"', 1).replace("  cap = 70\n", "", 1),
+        encoding="utf-8")
     INTERFACE.switch("fr")
     try:
         window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
         qtbot.addWidget(window)
         window.show()
         assert window.refused_plans_label.text() == (
-            "3 fichiers de plan refusés — voir Outils → Plans de traitement")
+            "4 fichiers de plan refusés — voir Outils → Plans de traitement")
         dialog = window.make_treatment_plans_dialog()
         qtbot.addWidget(dialog)
-        reasons = {file: reason for file, _key, reason in dialog.rows(dialog.rejected)}
+        rows = dialog.rows(dialog.rejected)
+        reasons = {file: reason for file, _key, reason in rows}
+        cap = [reason for file, key, reason in rows
+               if file == "nocap.toml" and key == "arms[0].doses[0].cap"]
     finally:
         INTERFACE.switch("en")
     assert reasons["copy.toml"] == (
@@ -115,6 +121,11 @@ def test_refused_files_are_explained_in_french(qtbot, database, site):
     assert reasons["deep.toml"] == (
         "listes ou tables imbriquées trop profondément (plus de 32 niveaux)")
     assert reasons["extra.toml"].startswith("clé inconnue « colour » (permises ici : ")
+    assert len(cap) == 1 and cap[0].startswith(
+        "est absent : cette quantité augmente sans limite avec le poids ou la surface "
+        "corporelle") and cap[0].endswith(
+        "il faut donc un plafond (son maximum), ou uncapped = true avec uncapped_reason")
     # the command line's words: the English, as before
     refused = {Path(e.file).name: str(e) for e in protocol_catalog().rejected}
     assert "nested too deeply (more than 32 levels)" in refused["deep.toml"]
+    assert "so it needs a cap (its maximum), or uncapped = true" in refused["nocap.toml"]

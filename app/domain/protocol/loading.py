@@ -18,8 +18,8 @@ from typing import Any
 
 from app.domain.errors import ProtocolFileError, ProtocolProblem
 from app.domain.phrases import Phrase, phrase, sentence
+from app.domain.protocol import dose_refusals, sections
 from app.domain.protocol import file_format as fmt
-from app.domain.protocol import sections
 from app.domain.protocol.arms import Arm
 from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion
@@ -54,7 +54,7 @@ SHIPPED_REUSED = ('"%1" version "%2" is the shipped plan (%3); a site file may n
 KINDS = ("a folder", "a FIFO", "a device", "a socket", "not a plain file")
 SENTENCES = (NOT_UTF8, TOML_SYNTAX, TOO_DEEP, NOT_REGULAR, CANNOT_READ, TOO_LARGE,
              CANNOT_LIST, LOADER_FAILED, ID_TWICE, SHIPPED_REUSED, *KINDS, UNKNOWN_KEY,
-             MISSING)
+             MISSING, *dose_refusals.SENTENCES)
 
 
 def load_protocol(path: Path | str) -> Protocol:

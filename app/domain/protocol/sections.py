@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.domain.phrases import Number, sentence
+from app.domain.protocol import dose_refusals as why
 from app.domain.protocol import file_format as fmt
 from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
 from app.domain.protocol.doses import (
@@ -240,7 +242,7 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
         drug, unit, per = parent.drug, parent.unit, parent.per
         source, status = parent.source, parent.status
         if "amount_max" in s.tbl:
-            r.problem(s.where("amount_max"), "a dose range is given only on a top-level rule")
+            r.problem(s.where("amount_max"), sentence(why.RANGE_ON_TOP_ONLY))
     kind, amount = s.get("kind"), s.get("amount")
     # A stand-in parent lets sub-rules inherit even while the parent is still incomplete.
     stand_in = DoseRule(
@@ -303,11 +305,7 @@ def dose_from(r: Reader, s: Section, parent: DoseRule | None = None) -> DoseRule
     # "uncapped = false" says nothing and the cap is still needed.
     stated = "cap" in s.tbl or ("uncapped" in s.tbl and s.get("uncapped") is not False)
     if parent is None and rule.grows_with_body and not stated:
-        r.problem(
-            s.where("cap"),
-            "is missing: this amount rises without limit with weight or body surface area, "
-            "so it needs a cap (its maximum), or uncapped = true with uncapped_reason",
-        )
+        r.problem(s.where("cap"), sentence(why.CAP_NEEDED))
     return rule
 
 
@@ -335,22 +333,23 @@ def check_bounds(r: Reader, s: Section, unit: str | None) -> None:
 
 
 def _out_of_bounds(value: float, unit: str | None, per: str, words: str, limit_mg: float) -> str:
-    end = "largest" if words == "above" else "smallest"
-    return (
-        f"{value:g} {unit}{per} is {words} {limit_mg:g} mg{per}, the {end} amount this "
-        "application accepts in any plan (a bound for every drug, not this drug's dose)"
-    )
+    template = why.ABOVE_BOUND if words == "above" else why.BELOW_BOUND
+    return sentence(template, _number(value), f"{unit}", per, _number(limit_mg))
+
+
+def _number(value: float) -> Number:
+    return Number(f"{value:g}")
 
 
 def _check_uncapped(r: Reader, s: Section) -> None:
     """``uncapped = true`` says on purpose that a rule has no cap, and why."""
     uncapped = s.get("uncapped")
     if uncapped and "cap" in s.tbl:
-        r.problem(s.where("uncapped"), "a rule with a cap is not uncapped: keep one of them")
+        r.problem(s.where("uncapped"), sentence(why.CAP_AND_UNCAPPED))
     if uncapped and "uncapped_reason" not in s.tbl:
-        r.problem(s.where("uncapped_reason"), "is missing (say why this rule has no cap)")
+        r.problem(s.where("uncapped_reason"), sentence(why.UNCAPPED_WHY))
     if "uncapped_reason" in s.tbl and uncapped is not True:
-        r.problem(s.where("uncapped_reason"), "given without uncapped = true")
+        r.problem(s.where("uncapped_reason"), sentence(why.UNCAPPED_REASON_ALONE))
 
 
 def _check_top_level_amounts(
@@ -362,22 +361,20 @@ def _check_top_level_amounts(
     if "amount_max" in s.tbl:
         if kind in (RuleKind.PER_KG, RuleKind.PER_M2) and amount is not None:
             if amount_max is not None and amount_max <= amount:
-                r.problem(
-                    s.where("amount_max"),
-                    f"amount_max {amount_max:g} must be above amount {amount:g}",
-                )
+                r.problem(s.where("amount_max"), sentence(
+                    why.RANGE_ABOVE, _number(amount_max), _number(amount)))
         if "at_least" in s.tbl:
-            r.problem(s.where("amount_max"), "a dose range cannot also be at_least")
+            r.problem(s.where("amount_max"), sentence(why.RANGE_NOT_AT_LEAST))
     if cap is not None and minimum is not None and cap < minimum:
-        r.problem(s.where("cap"), f"the cap (maximum) {cap:g} is below the minimum {minimum:g}")
+        r.problem(s.where("cap"), sentence(why.CAP_BELOW_MINIMUM, _number(cap),
+                                           _number(minimum)))
     if kind is RuleKind.FIXED and amount is not None:
         if cap is not None and amount > cap:
-            r.problem(s.where("cap"), f"the cap {cap:g} is below the fixed amount {amount:g}")
+            r.problem(s.where("cap"), sentence(why.CAP_BELOW_FIXED, _number(cap),
+                                               _number(amount)))
         if minimum is not None and amount < minimum:
-            r.problem(
-                s.where("minimum"),
-                f"the minimum {minimum:g} is above the fixed amount {amount:g}",
-            )
+            r.problem(s.where("minimum"), sentence(why.MINIMUM_ABOVE_FIXED, _number(minimum),
+                                                   _number(amount)))
 
 
 # The keys of a band table, by what the band measures.

@@ -24,7 +24,15 @@ from PySide6.QtWidgets import (
 from app.domain.prior_therapy import Outcome
 from app.domain.screening import parse_iso_date
 from app.forms.language import format_date
-from app.forms.terms import arm_title, plan_text, screening_words
+from app.forms.terms import (
+    PLAN_ENGLISH_PROPERTY,
+    arm_title,
+    plan_text,
+    plan_text_known,
+    plan_text_words,
+    plan_words_on,
+    screening_words,
+)
 from app.forms.widgets import (
     BANNER_STYLES,
     ERROR_STYLE,
@@ -81,7 +89,7 @@ class ArmPage(QWizardPage):
             self.group.addButton(radio)
             self.radios[option.arm_id] = radio
             column.addWidget(radio)
-            summary = plan_text(QLabel(option.summary))  # the plan's dose words
+            summary = plan_words_on(QLabel(plan_text_words(option.summary)), option.summary)
             summary.setWordWrap(True)
             column.addWidget(summary)
             arm = wizard.protocol.arm(option.arm_id)
@@ -94,12 +102,19 @@ class ArmPage(QWizardPage):
                 for arm_option in arm.options:
                     tag = (self.tr(" (provisional)") if arm_option.status.value == "provisional"
                            and "provisional" not in arm_option.label.casefold() else "")
-                    combo.addItem(arm_option.label + tag, arm_option.id)
-                    combo.setItemData(combo.count() - 1, arm_option.label + tag, Qt.ToolTipRole)
+                    shown = plan_text_words(arm_option.label)
+                    combo.addItem(shown + tag, arm_option.id)
+                    # translated, the tooltip is the plan's English (authoritative)
+                    combo.setItemData(combo.count() - 1,
+                                      (arm_option.label if shown != arm_option.label
+                                       else shown + tag), Qt.ToolTipRole)
                 if arm.default_option is not None:  # the plan's default is offered first
                     combo.setCurrentIndex(combo.findData(arm.default_option.id))
                 combo.setAccessibleName(self.tr("Arm %1 option").replace("%1", option.arm_id))
-                plan_text(combo)  # the plan's option labels
+                if not all(plan_text_known(o.label) for o in arm.options):
+                    plan_text(combo)  # a site's own plan's option labels, as written
+                elif any(plan_text_words(o.label) != o.label for o in arm.options):
+                    combo.setProperty(PLAN_ENGLISH_PROPERTY, True)
                 combo.currentIndexChanged.connect(self._on_change)
                 self.option_combos[option.arm_id] = combo
                 row = QHBoxLayout()
@@ -107,16 +122,17 @@ class ArmPage(QWizardPage):
                 row.addWidget(combo, 1)
                 column.addLayout(row)
             for reason in option.closed_reasons:
-                # the plan's rule, as written in the plan file
-                label = plan_text(QLabel(self.tr("Not available for this patient.") + " "
-                                         + screening_words(reason)))
+                # the plan's rule (from the plan-text catalogue) and the answer recorded
+                label = QLabel(self.tr("Not available for this patient.") + " "
+                               + screening_words(reason))
                 label.setWordWrap(True)
                 label.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
                 column.addWidget(label)
             if option.may_consider:
                 self.exception = QCheckBox(self.tr("R&estart previously stopped IVIG "
                                                    "(exception)"))
-                consider = plan_text(QLabel(option.may_consider))
+                consider = plan_words_on(QLabel(plan_text_words(option.may_consider)),
+                                         option.may_consider)
                 consider.setWordWrap(True)
                 self.exception.setAccessibleName(self.tr("Use the exception to restart "
                                                          "stopped IVIG"))
@@ -133,25 +149,26 @@ class ArmPage(QWizardPage):
             if not option.selectable:
                 radio.setEnabled(False)
             for caution in option.cautions:
-                label = plan_text(QLabel(self.tr("Caution: %1").replace("%1", caution)))
+                label = QLabel(self.tr("Caution: %1").replace("%1", screening_words(caution)))
                 label.setWordWrap(True)
                 label.setStyleSheet(BANNER_STYLES["wait"])
                 column.addWidget(label)
             for text in option.may_continue:
-                label = plan_text(QLabel(text))
+                label = plan_words_on(QLabel(plan_text_words(text)), text)
                 label.setWordWrap(True)
                 label.setStyleSheet(HINT_STYLE)
                 column.addWidget(label)
             for text in option.monitoring:
-                label = plan_text(QLabel(self.tr("Monitoring: %1").replace("%1", text)))
+                label = plan_words_on(QLabel(self.tr("Monitoring: %1").replace(
+                    "%1", plan_text_words(text))), text)
                 label.setWordWrap(True)
                 column.addWidget(label)
             if option.provisional:
                 column.addWidget(provisional_label(self.tr(
                     "This arm's dose rule is provisional — verify against the published plan")))
             if wizard.protocol.prior_therapy_rules:
-                # the prior-therapy rules' reasons are the plan file's words
-                prior = plan_text(QLabel())
+                # the prior-therapy rules' reasons in the interface's words (screening_words)
+                prior = QLabel()
                 prior.setWordWrap(True)
                 prior.setAccessibleName(self.tr("Arm %1 prior-therapy rules")
                                         .replace("%1", option.arm_id))
@@ -249,7 +266,9 @@ class ArmPage(QWizardPage):
             text, colour = marks[result.outcome]
             option = (self.tr(" (option %1)").replace("%1", result.option) if result.option
                       else "")
-            reasons = (" ".join(result.reasons).replace("screening date", "enrollment date")
+            # the rules judge the enrollment date here: their "screening date" says so
+            reasons = (" ".join(screening_words(r) for r in result.reasons).replace(
+                self.tr("screening date"), self.tr("enrollment date"))
                        if result.outcome is not Outcome.MET else "")
             limits = [format_date(f.date_limit) for f in result.findings
                       if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]
