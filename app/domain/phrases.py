@@ -99,6 +99,12 @@ class Typed(PlanText):
         return text
 
 
+class LineBreak(str):
+    """A Joined's separator where a narrow screen may start a new line (a long cell of a
+    table: "…, n = 12; mean 3.5 (SD 1.1)"): the English as written; the interface may put
+    a line break in its place (app/forms/terms.py ``phrases(…, lines=True)``)."""
+
+
 class CodedWord(PlanText):
     """A coded value's stored word inside a phrase (a dose frequency, "twice weekly":
     app.domain.coded_values): the English as stored; the interface shows its own word

@@ -11,7 +11,7 @@ import math
 from numbers import Real
 
 from app.domain.errors import InputError
-from app.domain.phrases import Label, Number, Phrase
+from app.domain.phrases import Label, Number, Phrase, Sentence, Typed, sentence
 
 # Exact by definition (international yard and pound agreement, 1959).
 KG_PER_LB = 0.45359237
@@ -68,6 +68,15 @@ MIXED_MARKS = ('%1: "%2" has both a point and a comma; write the number with one
 MANY_COMMAS = ('%1: "%2" has more than one comma; write the number with one decimal mark and no '
                "thousands separator (for example 1500.5).")
 DECIMAL_MARKS = (".", ",")
+# Why a value is not a number at all (parse_number): %1 the field's label, %2 what was
+# entered; the interface says them in its own words (app/forms/terms.py lists them).
+REQUIRED_NUMBER = "%1 is required and must be a number."
+NOTHING_ENTERED = "%1 is required; nothing was entered."
+NOT_A_NUMBER = '%1 must be a number (for example 20.5); "%2" was entered.'
+NOT_A_NUMBER_VALUE = "%1 must be a number; %2 was entered."
+NOT_ORDINARY = "%1 must be an ordinary number; %2 was entered."
+NUMBER_SENTENCES = (REQUIRED_NUMBER, NOTHING_ENTERED, NOT_A_NUMBER, NOT_A_NUMBER_VALUE,
+                    NOT_ORDINARY, COMMA_REFUSED)
 
 
 class NumberEntryError(InputError):
@@ -75,10 +84,8 @@ class NumberEntryError(InputError):
     sentences above) and ``values`` let the interface say it in its own words."""
 
     def __init__(self, field: str, template: str, *values: str) -> None:
-        message = template
-        for index, value in reversed(list(enumerate(values, 1))):
-            message = message.replace(f"%{index}", value)
-        super().__init__(field, message)
+        label, *rest = values
+        super().__init__(field, sentence(template, Label(label), *rest))
         self.template = template
         self.values = values
 
@@ -116,14 +123,14 @@ def parse_number(field: str, value: object, decimal_mark: str = ".") -> float:
         raise ValueError(f"decimal_mark must be one of {DECIMAL_MARKS}, not {decimal_mark!r}")
     label = _label(field)
     if isinstance(value, bool) or value is None:
-        raise InputError(field, f"{label} is required and must be a number.")
+        raise InputError(field, _said(REQUIRED_NUMBER, label))
     if isinstance(value, Real):
         number = float(value)
         shown = repr(value)
     elif isinstance(value, str):
         text = value.strip()
         if not text:
-            raise InputError(field, f"{label} is required; nothing was entered.")
+            raise InputError(field, _said(NOTHING_ENTERED, label))
         readable = text
         if "," in text:
             if decimal_mark != ",":
@@ -132,15 +139,17 @@ def parse_number(field: str, value: object, decimal_mark: str = ".") -> float:
         try:
             number = float(readable)
         except ValueError:
-            raise InputError(
-                field, f'{label} must be a number (for example 20.5); "{text}" was entered.'
-            ) from None
-        shown = f'"{text}"'
+            raise InputError(field, _said(NOT_A_NUMBER, label, text)) from None
+        shown = Typed(text)  # '"nan"'
     else:
-        raise InputError(field, f"{label} must be a number; {value!r} was entered.")
+        raise InputError(field, _said(NOT_A_NUMBER_VALUE, label, repr(value)))
     if math.isnan(number) or math.isinf(number):
-        raise InputError(field, f"{label} must be an ordinary number; {shown} was entered.")
+        raise InputError(field, _said(NOT_ORDINARY, label, shown))
     return number
+
+
+def _said(template: str, label: str, *values: str) -> Sentence:
+    return sentence(template, Label(label), *values)
 
 
 # A weight or height outside its plausible range: %1 the field's label, then the range

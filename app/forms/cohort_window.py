@@ -41,6 +41,7 @@ from app.domain.cohort.outcomes import (
     plan_layout,
     tables,
 )
+from app.domain.phrases import Sentence
 from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_cohort
 from app.forms.chart_view import ChartView
 from app.forms.long_jobs import BackgroundJob
@@ -60,17 +61,16 @@ TABS = ((QT_TRANSLATE_NOOP("CohortWindow", "Patients"), ("counts",), None),
          ("steroids", "adverse"), None))
 
 
-def figure_words(text: str) -> str:
+def figure_words(text: str, *, lines: bool = False) -> str:
     """A figure of app.domain.cohort (a row's label, a cell, a note) in the interface's
-    language, line by line; its numbers (computed, never typed) with the interface's
-    decimal mark."""
-    return numbers_in_words("\n".join(_line_words(line) for line in text.split("\n")))
-
-
-def _line_words(line: str) -> str:
-    said = phrases(COHORT, line)
+    language, its numbers (computed, never typed) with the interface's decimal mark;
+    ``lines``: a long cell's parts on lines of their own (where the domain allows a
+    break, app.domain.phrases.LineBreak)."""
+    if isinstance(text, Sentence):
+        return numbers_in_words(phrases(COHORT, text, lines=lines))
+    said = phrases(COHORT, text)
     # a row named by a plan's visit ("Month 6"): the plan-text catalogue's words
-    return said if said != line else plan_text_words(line)
+    return numbers_in_words(said if said != text else plan_text_words(text))
 
 
 def chart_words(chart: Chart) -> Chart:
@@ -357,10 +357,7 @@ class CohortWindow(QDialog):
                 # the mean (SD) under the median, the crude figures under the weighted
                 # ones: two short lines rather than a wrap
                 # the bootstrap interval on a line of its own too (a 1366-pixel screen)
-                item = QTableWidgetItem(figure_words(cell.text.replace("; mean", "\nmean")
-                                                     .replace("; crude", "\ncrude")
-                                                     .replace(", 95% CI", "\n95% CI")
-                                                     .replace(" (seed", "\n(seed")))
+                item = QTableWidgetItem(figure_words(cell.text, lines=True))
                 if c > 0:
                     item.setData(PATIENTS_ROLE, cell.patients)
                     item.setToolTip(figure_words(cell.text) + (

@@ -28,6 +28,7 @@ from app.domain.phrases import (
     DrugName,
     Joined,
     Label,
+    LineBreak,
     Lowered,
     Phrase,
     Sentence,
@@ -1115,6 +1116,11 @@ LISTED = {
                           "%1 must be 0, 1, 2, 3 or not applicable; %2 was entered."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "%1 must be a number (for example 20.5); \"%2\" was entered."),
+        # app.domain.units.NUMBER_SENTENCES: a typed value that is not a number at all
+        QT_TRANSLATE_NOOP("Instrument message", "%1 is required and must be a number."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 is required; nothing was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 must be a number; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 must be an ordinary number; %2 was entered."),
         QT_TRANSLATE_NOOP("Instrument message",
                           "%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was "
                           "entered."),
@@ -1397,6 +1403,57 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "only %1 improved by 20% or more (3 needed)"),
         QT_TRANSLATE_NOOP("Instrument message", "provisional"),
         QT_TRANSLATE_NOOP("Instrument message", "score entered: %1"),
+        # the CMAS and MMT8 totals' explanations (app.domain.instruments.cmas
+        # CMAS_SENTENCES, mmt8 MMT8_SENTENCES) and an outcome row's note on a total not
+        # computed (common.INCOMPLETE)
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Age must be a number of years, 0 or more; %1 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message", "CMAS total not computed: %1 entry is not valid."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CMAS total not computed: %1 entries are not valid."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CMAS total not computed: %1 of %2 items missing (%3). Sum of the %4 "
+                          "items entered: %5 (partial, not a total; missing items are never "
+                          "filled in)."),
+        QT_TRANSLATE_NOOP("Instrument message", "item %1 (%2)"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "CMAS total %1 of %2: sum of the 14 item scores (%3)."),
+        QT_TRANSLATE_NOOP("Instrument message", "CMAS items without a score: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "incomplete: %1"),
+        QT_TRANSLATE_NOOP("Instrument message", "items missing"),
+        QT_TRANSLATE_NOOP("Instrument message", "MMT8 (%1, 0-%2)"),
+        QT_TRANSLATE_NOOP("Instrument message", "unilateral"),
+        QT_TRANSLATE_NOOP("Instrument message", "bilateral"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 variant must be 'unilateral' (0-80) or 'bilateral' (0-150); %1 "
+                          "was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1: side tested must be right or left; %2 was entered."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8: %1 is not a muscle group tested on one side; choose one of: "
+                          "%2."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8: sides are recorded only for the unilateral variant; the "
+                          "bilateral variant has its own right and left fields."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 total not computed: %2"),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "%1 total not computed: %2 of %3 muscle grades missing (%4). Sum of "
+                          "the grades entered: %5 (partial, not a total; missing grades are "
+                          "never filled in)."),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 total %2 of %3: sum of %4 muscle grades."),
+        QT_TRANSLATE_NOOP("Instrument message", "Left side tested for: %1."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 totals cannot be compared: baseline is %1 (0-%2) and follow-up "
+                          "is %3 (0-%4). Use the same variant at every visit."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 totals cannot be compared: the baseline total is incomplete."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 totals cannot be compared: the follow-up total is incomplete."),
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "MMT8 totals cannot be compared: the baseline and follow-up total is "
+                          "incomplete."),
+        QT_TRANSLATE_NOOP("Instrument message", "MMT8 (%1) change: %2 - %3 = %4."),
+        QT_TRANSLATE_NOOP("Instrument message", "MMT8 groups without a grade: %1"),
         QT_TRANSLATE_NOOP("Instrument message", "the last visit"),
         QT_TRANSLATE_NOOP("Instrument message", "within the protocol rule"),
         QT_TRANSLATE_NOOP("Instrument message", "worse"),
@@ -1431,7 +1488,8 @@ LISTED = {
     ),
     # <cohort figures>
     # The cohort window's figures (app.domain.cohort: row labels, cells, notes) and its
-    # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text).
+    # charts' words (app.reports.cohort_charts), read through phrases(COHORT, text): a
+    # text with values is a Sentence (its templates below), any other a whole entry.
     COHORT: (
         QT_TRANSLATE_NOOP("Cohort figure", "%1 (n = %2)"),
         QT_TRANSLATE_NOOP("Cohort figure", "%1 IQR"),
@@ -1556,7 +1614,7 @@ LISTED = {
                           "baseline are not at risk."),
         QT_TRANSLATE_NOOP("Cohort figure", "Total improvement score (median, IQR)"),
         QT_TRANSLATE_NOOP("Cohort figure", "Weighted comparison"),
-        QT_TRANSLATE_NOOP("Cohort figure", "crude %1 vs %2; n = %3"),
+        QT_TRANSLATE_NOOP("Cohort figure", "crude %1 vs %2; n = %3/%4"),
         QT_TRANSLATE_NOOP("Cohort figure", "mean %1 (SD %2)"),
         QT_TRANSLATE_NOOP("Cohort figure", "minimal"),
         QT_TRANSLATE_NOOP("Cohort figure", "moderate"),
@@ -1564,23 +1622,27 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "months since enrollment"),
         QT_TRANSLATE_NOOP("Cohort figure", "no data"),
         QT_TRANSLATE_NOOP("Cohort figure",
-                          "not shown: fewer than 10 patients with every covariate recorded "
-                          "on an arm (%1)"),
+                          "not shown: fewer than %1 patients with every covariate recorded "
+                          "on an arm (%2)"),
         QT_TRANSLATE_NOOP("Cohort figure", "share reached"),
         QT_TRANSLATE_NOOP("Cohort figure", "shown (exploratory)"),
-        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points)"),
-        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3)"),
-        # the bootstrap intervals (app.domain.cohort.bootstrap), the window putting the
-        # interval and the seed on lines of their own
+        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 %2 vs %3 %4 (%5)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1 points"),
+        QT_TRANSLATE_NOOP("Cohort figure", "n = %1/%2: not enough to compare"),
+        QT_TRANSLATE_NOOP("Cohort figure", "no interval: %1 usable replicates"),
+        # a figure's parts (a cell: "…, n = 12; mean 3.5 (SD 1.1)"), a count after its
+        # reason or arm ("A: 6")
+        QT_TRANSLATE_NOOP("Cohort figure", "; "),
+        QT_TRANSLATE_NOOP("Cohort figure", "%1: %2"),
+        # the bootstrap intervals (app.domain.cohort.bootstrap)
         QT_TRANSLATE_NOOP("Cohort figure", "%1 replicates resampled within arm, model "
                                            "re-fitted each time"),
         QT_TRANSLATE_NOOP("Cohort figure", "(seed %1); model not fitted in %2"),
-        QT_TRANSLATE_NOOP("Cohort figure", "95% CI %1 to %2 from %3 replicates)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "(seed %1); model not fitted in %2 (%3)"),
+        QT_TRANSLATE_NOOP("Cohort figure", "95% CI %1 to %2 from %3 replicates"),
         QT_TRANSLATE_NOOP("Cohort figure", "95% intervals (bootstrap)"),
         QT_TRANSLATE_NOOP("Cohort figure",
                           "not computed (on request: a minute or more on a large cohort)"),
-        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3 points"),
-        QT_TRANSLATE_NOOP("Cohort figure", "weighted %1 vs %2 (%3"),
         # the weighted comparison's caveats (app.domain.cohort.propensity.CAVEATS) and why
         # a model could not be fitted (NOT_FITTED_REASONS: in the table, and counted by
         # the bootstrap after "model not fitted in …")
@@ -1607,13 +1669,6 @@ LISTED = {
         QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone"),
         QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms"),
         QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge"),
-        # each reason with the number of replicates it stopped (the bootstrap's "(reason: N)"):
-        # whole, so that the French spaces its colon
-        QT_TRANSLATE_NOOP("Cohort figure", "the covariates are collinear: %1"),
-        QT_TRANSLATE_NOOP("Cohort figure", "no patients: %1"),
-        QT_TRANSLATE_NOOP("Cohort figure", "a covariate has the same value for everyone: %1"),
-        QT_TRANSLATE_NOOP("Cohort figure", "the covariates separate the arms: %1"),
-        QT_TRANSLATE_NOOP("Cohort figure", "the model did not converge: %1"),
     ),
     # </cohort figures>
     # The cohort report's table titles and empty cells (app.domain.cohort.outcomes
@@ -1987,6 +2042,9 @@ def item_words(text: str) -> str:
     return term(INSTRUMENT_ITEM, text)
 
 
+# Contexts whose plain texts are whole entries (or shown as written): their sentences with
+# values come as Phrases, never matched against the templates.
+_WHOLE_ONLY = frozenset({FINDING, COHORT})
 _HOLE = re.compile(r"%(\d)")
 _PATTERNS: dict[str, list[tuple[re.Pattern[str], str, str]]] = {}
 
@@ -2020,7 +2078,7 @@ def _patterns(context: str) -> list[tuple[re.Pattern[str], str, str]]:
     return found
 
 
-def phrases(context: str, text: str | Phrase | Joined) -> str:
+def phrases(context: str, text: str | Phrase | Joined, *, lines: bool = False) -> str:
     """A domain text made of listed sentences, some with holes for what changes (%1, %2…:
     a number, what was typed, an item's label): each sentence is replaced by its
     translation with its holes filled in, a hole that is an instrument's label translated
@@ -2028,7 +2086,9 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
 
     A sentence the domain already writes as a Phrase (or a Sentence carrying one) is
     translated template by template in ``context``, its Label values as the interface's
-    words. In FINDING a plain text is never matched piece by piece: whole or as written."""
+    words; with ``lines``, a LineBreak separator as a new line (a long cell on a narrow
+    screen). In FINDING and COHORT a plain text is never matched piece by piece: whole or
+    as written (their sentences with values are all Phrases)."""
     from app.forms.language import INTERFACE
 
     if isinstance(text, Sentence):  # a Phrase given as its English text
@@ -2036,14 +2096,15 @@ def phrases(context: str, text: str | Phrase | Joined) -> str:
     if isinstance(text, Phrase | Joined):
         from app.forms.numbers import number_words
 
-        return text.words(lambda template: _template_words(context, template),
+        return text.words(lambda template: "\n" if lines and isinstance(template, LineBreak)
+                          else _template_words(context, template),
                           lambda value: _label_words(context, value)
                           if isinstance(value, Label) else _plan_value_words(value),
                           number_words)
     if not text or INTERFACE.language == "en":  # the domain's own words
         return text
     whole = term(context, text)
-    if whole != text or context == FINDING:  # one listed entry ("incomplete", "Enrolled");
+    if whole != text or context in _WHOLE_ONLY:  # one listed entry ("incomplete", "Enrolled");
         # a finding not yet a Sentence: its English whole, never half-swapped
         return whole
 

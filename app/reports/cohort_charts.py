@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from app.domain.cohort.outcomes import RESPONSE_MONTHS, CohortOutcomes
 from app.domain.cohort.stats import DAYS_PER_MONTH, spread
+from app.domain.phrases import sentence
 from app.reports.charts import (
     BLUE,
     GREEN,
@@ -39,11 +40,11 @@ def km_chart(out: CohortOutcomes) -> Chart:
             points.append((end, points[-1][1]))  # the curve runs on to the last follow-up
         last = max(last, end)
         colour = arm_colour(out, arm)
-        series.append(Series(f"{arm} (n = {km.n})", tuple(points), Shape.STEP, Marker.NONE,
-                             colour, in_legend=True))
+        series.append(Series(sentence("%1 (n = %2)", arm, str(km.n)), tuple(points),
+                             Shape.STEP, Marker.NONE, colour, in_legend=True))
         censored = [(t / DAYS_PER_MONTH, 1 - km.survival_at(t)) for t in km.censored_times]
         if censored:
-            series.append(Series(f"{arm} censored", tuple(censored), Shape.MARKERS,
+            series.append(Series(sentence("%1 censored", arm), tuple(censored), Shape.MARKERS,
                                  Marker.PLUS, colour, marker_size=3.0))
     return Chart("km", "Reached PRINTO clinically inactive disease (Kaplan–Meier)",
                  Axis(0.0, float(min(36.0, -(-last // 3) * 3)), title="months since enrollment",
@@ -63,9 +64,9 @@ def skin_chart(out: CohortOutcomes) -> Chart:
                 points.append((float(visit.month), s.median))
                 band.append((float(visit.month), s.q1, s.q3))
         colour = arm_colour(out, arm)
-        series.append(Series(f"{arm} median", tuple(points), Shape.LINE, Marker.CIRCLE, colour,
-                             in_legend=True))
-        bands.append(Band(f"{arm} IQR", tuple(band), colour))
+        series.append(Series(sentence("%1 median", arm), tuple(points), Shape.LINE,
+                             Marker.CIRCLE, colour, in_legend=True))
+        bands.append(Band(sentence("%1 IQR", arm), tuple(band), colour))
     months = [v.month for v in out.schedule] or [0]
     return Chart("skin", "MDAAT cutaneous activity VAS (median, IQR)",
                  Axis(float(min(months)), float(max(max(months), 1)), title="month",
@@ -86,9 +87,9 @@ def tis_chart(out: CohortOutcomes) -> Chart:
                 points.append((float(month), s.median))
                 band.append((float(month), s.q1, s.q3))
         colour = arm_colour(out, arm)
-        series.append(Series(f"{arm} median", tuple(points), Shape.LINE, Marker.CIRCLE, colour,
-                             in_legend=True))
-        bands.append(Band(f"{arm} IQR", tuple(band), colour))
+        series.append(Series(sentence("%1 median", arm), tuple(points), Shape.LINE,
+                             Marker.CIRCLE, colour, in_legend=True))
+        bands.append(Band(sentence("%1 IQR", arm), tuple(band), colour))
     return Chart("tis", "Total improvement score (median, IQR)",
                  Axis(5.0, 13.0, title="month", always_labelled=(6.0, 12.0),
                       whole_numbers=True),

@@ -44,9 +44,9 @@ def cohort_title(plan_title: str, words: Words = ENGLISH) -> str:
 
 def figure_words(text: str, words: Words) -> str:
     """A figure of app.domain.cohort (a row's label, a cell, a note) in ``words``' language,
-    line by line, its numbers (computed, never typed) with the language's decimal mark (the
-    cohort window reads them the same way)."""
-    return words.number("\n".join(_line_words(line, words) for line in text.split("\n")))
+    its numbers (computed, never typed) with the language's decimal mark (the cohort
+    window reads them the same way)."""
+    return words.number(_line_words(text, words))
 
 
 def _line_words(line: str, words: Words) -> str:

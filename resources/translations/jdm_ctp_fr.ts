@@ -1344,8 +1344,44 @@
         <translation>Comparaison pondérée</translation>
     </message>
     <message>
-        <source>crude %1 vs %2; n = %3</source>
-        <translation>brut %1 contre %2&#x202f;; n = %3</translation>
+        <source>crude %1 vs %2; n = %3/%4</source>
+        <translation>brut %1 contre %2&#x202f;; n = %3/%4</translation>
+    </message>
+    <message>
+        <source>not shown: fewer than %1 patients with every covariate recorded on an arm (%2)</source>
+        <translation>non affiché : moins de %1 patients avec toutes les covariables consignées dans un bras (%2)</translation>
+    </message>
+    <message>
+        <source>weighted %1 %2 vs %3 %4 (%5)</source>
+        <translation>pondéré %1 %2 contre %3 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>n = %1/%2: not enough to compare</source>
+        <translation>n = %1/%2 : pas assez pour comparer</translation>
+    </message>
+    <message>
+        <source>no interval: %1 usable replicates</source>
+        <translation>pas d&apos;intervalle : %1 réplications utilisables</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>(seed %1); model not fitted in %2 (%3)</source>
+        <translation>(graine %1) ; modèle non ajusté dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>95% CI %1 to %2 from %3 replicates</source>
+        <translation>IC à 95 % %1 à %2 sur %3 réplications</translation>
     </message>
     <message>
         <source>mean %1 (SD %2)</source>
@@ -1372,24 +1408,12 @@
         <translation>aucune donnée</translation>
     </message>
     <message>
-        <source>not shown: fewer than 10 patients with every covariate recorded on an arm (%1)</source>
-        <translation>non affiché : moins de 10 patients avec toutes les covariables consignées dans un bras (%1)</translation>
-    </message>
-    <message>
         <source>share reached</source>
         <translation>proportion atteinte</translation>
     </message>
     <message>
         <source>shown (exploratory)</source>
         <translation>affiché (exploratoire)</translation>
-    </message>
-    <message>
-        <source>weighted %1 vs %2 (%3 points)</source>
-        <translation>pondéré %1 contre %2 (%3 points)</translation>
-    </message>
-    <message>
-        <source>weighted %1 vs %2 (%3)</source>
-        <translation>pondéré %1 contre %2 (%3)</translation>
     </message>
     <message>
         <source>%1 replicates resampled within arm, model re-fitted each time</source>
@@ -1400,24 +1424,12 @@
         <translation>(graine %1) ; modèle non ajusté dans %2</translation>
     </message>
     <message>
-        <source>95% CI %1 to %2 from %3 replicates)</source>
-        <translation>IC à 95 % %1 à %2 sur %3 réplications)</translation>
-    </message>
-    <message>
         <source>95% intervals (bootstrap)</source>
         <translation>Intervalles à 95 % (bootstrap)</translation>
     </message>
     <message>
         <source>not computed (on request: a minute or more on a large cohort)</source>
         <translation>non calculés (sur demande : une minute ou plus sur une grande cohorte)</translation>
-    </message>
-    <message>
-        <source>weighted %1 vs %2 (%3 points</source>
-        <translation>pondéré %1 contre %2 (%3 points</translation>
-    </message>
-    <message>
-        <source>weighted %1 vs %2 (%3</source>
-        <translation>pondéré %1 contre %2 (%3</translation>
     </message>
     <message>
         <source>Exploratory: an observational comparison. Weighting balances only the covariates measured and listed here; anything else that guided the choice of arm (severity not captured, family preference, access to infusions) is not accounted for.</source>
@@ -1454,26 +1466,6 @@
     <message>
         <source>the model did not converge</source>
         <translation>le modèle n&apos;a pas convergé</translation>
-    </message>
-    <message>
-        <source>the covariates are collinear: %1</source>
-        <translation>les covariables sont colinéaires&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>no patients: %1</source>
-        <translation>aucun patient&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>a covariate has the same value for everyone: %1</source>
-        <translation>une covariable a la même valeur pour tous&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the covariates separate the arms: %1</source>
-        <translation>les covariables séparent les bras&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>the model did not converge: %1</source>
-        <translation>le modèle n&apos;a pas convergé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4789,6 +4781,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>%1 doit être un nombre (par exemple 20.5)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
+        <source>%1 is required and must be a number.</source>
+        <translation>%1 est obligatoire et doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is required; nothing was entered.</source>
+        <translation>%1 est obligatoire&#x202f;; rien n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number; %2 was entered.</source>
+        <translation>%1 doit être un nombre&#x202f;; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1 must be an ordinary number; %2 was entered.</source>
+        <translation>%1 doit être un nombre ordinaire&#x202f;; %2 a été saisi.</translation>
+    </message>
+    <message>
         <source>%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered.</source>
         <translation>%1 doit être un nombre de %2 à %3 %4, par pas de %5 %6&#x202f;; %7 a été saisi.</translation>
     </message>
@@ -5427,6 +5435,110 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>score entered: %1</source>
         <translation>score saisi : %1</translation>
+    </message>
+    <message>
+        <source>Age must be a number of years, 0 or more; %1 was entered.</source>
+        <translation>L&apos;âge doit être un nombre d&apos;années, 0 ou plus&#x202f;; %1 a été saisi.</translation>
+    </message>
+    <message>
+        <source>CMAS total not computed: %1 entry is not valid.</source>
+        <translation>Total CMAS non calculé : %1 entrée n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>CMAS total not computed: %1 entries are not valid.</source>
+        <translation>Total CMAS non calculé : %1 entrées ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>CMAS total not computed: %1 of %2 items missing (%3). Sum of the %4 items entered: %5 (partial, not a total; missing items are never filled in).</source>
+        <translation>Total CMAS non calculé : %1 des %2 éléments manquent (%3). Somme des %4 éléments saisis : %5 (partielle, pas un total&#x202f;; les éléments manquants ne sont jamais complétés).</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>élément %1 (%2)</translation>
+    </message>
+    <message>
+        <source>CMAS total %1 of %2: sum of the 14 item scores (%3).</source>
+        <translation>Total CMAS %1 sur %2 : somme des scores des 14 éléments (%3).</translation>
+    </message>
+    <message>
+        <source>CMAS items without a score: %1</source>
+        <translation>Éléments du CMAS sans score : %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1</source>
+        <translation>incomplet : %1</translation>
+    </message>
+    <message>
+        <source>items missing</source>
+        <translation>éléments manquants</translation>
+    </message>
+    <message>
+        <source>MMT8 (%1, 0-%2)</source>
+        <translation>MMT8 (%1, 0-%2)</translation>
+    </message>
+    <message>
+        <source>unilateral</source>
+        <translation>unilatéral</translation>
+    </message>
+    <message>
+        <source>bilateral</source>
+        <translation>bilatéral</translation>
+    </message>
+    <message>
+        <source>MMT8 variant must be &apos;unilateral&apos; (0-80) or &apos;bilateral&apos; (0-150); %1 was entered.</source>
+        <translation>La variante du MMT8 doit être « unilateral » (0-80) ou « bilateral » (0-150)&#x202f;; %1 a été saisi.</translation>
+    </message>
+    <message>
+        <source>%1: side tested must be right or left; %2 was entered.</source>
+        <translation>%1 : le côté testé doit être droit ou gauche&#x202f;; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>MMT8: %1 is not a muscle group tested on one side; choose one of: %2.</source>
+        <translation>MMT8 : %1 n&apos;est pas un groupe musculaire testé d&apos;un seul côté&#x202f;; choisissez parmi : %2.</translation>
+    </message>
+    <message>
+        <source>MMT8: sides are recorded only for the unilateral variant; the bilateral variant has its own right and left fields.</source>
+        <translation>MMT8 : les côtés ne sont consignés que pour la variante unilatérale&#x202f;; la variante bilatérale a ses propres champs droit et gauche.</translation>
+    </message>
+    <message>
+        <source>%1 total not computed: %2</source>
+        <translation>Total %1 non calculé : %2</translation>
+    </message>
+    <message>
+        <source>%1 total not computed: %2 of %3 muscle grades missing (%4). Sum of the grades entered: %5 (partial, not a total; missing grades are never filled in).</source>
+        <translation>Total %1 non calculé : %2 des %3 cotes musculaires manquent (%4). Somme des cotes saisies : %5 (partielle, pas un total&#x202f;; les cotes manquantes ne sont jamais complétées).</translation>
+    </message>
+    <message>
+        <source>%1 total %2 of %3: sum of %4 muscle grades.</source>
+        <translation>Total %1 : %2 sur %3, somme de %4 cotes musculaires.</translation>
+    </message>
+    <message>
+        <source>Left side tested for: %1.</source>
+        <translation>Côté gauche testé pour : %1.</translation>
+    </message>
+    <message>
+        <source>MMT8 totals cannot be compared: baseline is %1 (0-%2) and follow-up is %3 (0-%4). Use the same variant at every visit.</source>
+        <translation>Les totaux du MMT8 ne peuvent pas être comparés : la visite initiale est en %1 (0-%2) et le suivi en %3 (0-%4). Utilisez la même variante à chaque visite.</translation>
+    </message>
+    <message>
+        <source>MMT8 totals cannot be compared: the baseline total is incomplete.</source>
+        <translation>Les totaux du MMT8 ne peuvent pas être comparés : le total de la visite initiale est incomplet.</translation>
+    </message>
+    <message>
+        <source>MMT8 totals cannot be compared: the follow-up total is incomplete.</source>
+        <translation>Les totaux du MMT8 ne peuvent pas être comparés : le total du suivi est incomplet.</translation>
+    </message>
+    <message>
+        <source>MMT8 totals cannot be compared: the baseline and follow-up total is incomplete.</source>
+        <translation>Les totaux du MMT8 ne peuvent pas être comparés : les totaux de la visite initiale et du suivi sont incomplets.</translation>
+    </message>
+    <message>
+        <source>MMT8 (%1) change: %2 - %3 = %4.</source>
+        <translation>Variation du MMT8 (%1) : %2 - %3 = %4.</translation>
+    </message>
+    <message>
+        <source>MMT8 groups without a grade: %1</source>
+        <translation>Groupes du MMT8 sans cote : %1</translation>
     </message>
     <message>
         <source>the last visit</source>

@@ -17,7 +17,7 @@ from test_french import (
 from test_french_visit import visible_texts_with_cells
 
 from app.db.demo import fill_demo_database
-from app.domain.cohort.propensity import CAVEATS, NOT_FITTED_REASONS
+from app.domain.cohort.propensity import CAVEATS, NOT_FITTED_REASONS, not_fitted
 from app.forms import terms
 from app.forms.cohort_window import CohortWindow
 from app.forms.language import INTERFACE
@@ -65,5 +65,5 @@ def test_every_caveat_and_reason_not_fitted_is_listed_and_translated():
     assert set(NOT_FITTED_REASONS) <= set(listed)
     assert INTERFACE.language == "fr"
     assert [w for w in (*CAVEATS, *NOT_FITTED_REASONS) if terms.term(terms.COHORT, w) == w] == []
-    assert terms.phrases(terms.COHORT, "not shown: the model did not converge") == (
+    assert terms.phrases(terms.COHORT, not_fitted("the model did not converge")) == (
         "non affiché : le modèle n'a pas convergé")

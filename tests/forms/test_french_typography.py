@@ -15,6 +15,8 @@ import re
 import pytest
 from test_french import FR_TS, messages, translations
 
+from app.domain.cohort.bootstrap import BootstrapIntervals
+from app.domain.cohort.outcomes import bootstrap_text
 from app.domain.cohort.propensity import NOT_FITTED_REASONS
 from app.forms import terms
 from app.forms.language import INTERFACE
@@ -57,19 +59,24 @@ def french(qapp):
     INTERFACE.switch("en")
 
 
+def intervals(*reasons: tuple[str, int]) -> BootstrapIntervals:
+    """40 replicates with seed 1, 26 of them not fitted for ``reasons``."""
+    return BootstrapIntervals("A", "B", 40, 1, 26, reasons, ())
+
+
 @pytest.mark.parametrize("reason", NOT_FITTED_REASONS)
 def test_a_bootstrap_reason_with_its_count_is_spaced_in_french(french, reason):
-    english = ("40 replicates resampled within arm, model re-fitted each time (seed 1); "
-               f"model not fitted in 26 ({reason}: 26)")
-    shown = terms.phrases(terms.COHORT, english)
+    written = bootstrap_text(intervals((reason, 26)))
+    assert written == ("40 replicates resampled within arm, model re-fitted each time "
+                       f"(seed 1); model not fitted in 26 ({reason}: 26)")
+    shown = terms.phrases(terms.COHORT, written)
     assert not glued(shown), shown
     assert shown.endswith(f"({terms.term(terms.COHORT, reason)}\u00a0: 26)")
 
 
 def test_the_bootstrap_reasons_read_in_french(french):
-    english = ("40 replicates resampled within arm, model re-fitted each time (seed 1); "
-               "model not fitted in 26 (the covariates separate the arms: 26)")
-    assert terms.phrases(terms.COHORT, english) == (
+    written = bootstrap_text(intervals(("the covariates separate the arms", 26)))
+    assert terms.phrases(terms.COHORT, written) == (
         "40 réplications rééchantillonnées dans chaque bras, modèle réajusté à chaque fois "
         "(graine 1) ; modèle non ajusté dans 26 (les covariables séparent les "
         "bras\u00a0: 26)")

@@ -580,3 +580,23 @@ def test_the_baseline_findings_print_in_french(clinic, tmp_path, french):
     assert ("Autres constatations IRM : oui le 2025-01-08, myosite active : oui "
             "Autoanticorps : Anti-TIF1-γ positif, Anti-NXP2 négatif, Anti-MDA5 non testé "
             "Signes vitaux :") in text
+
+
+def test_an_incomplete_cmas_and_mmt8_print_their_notes_in_french(clinic, tmp_path, french):
+    """The outcome rows' notes on a CMAS and an MMT8 total not computed, and the missing
+    items' lines, are the domain's Sentences: said in French, nothing English left."""
+    report = report_for(clinic, "month_6")
+    items = {instrument: dict(values) for instrument, values in report.items.items()}
+    for code in ("cmas_3", "cmas_7"):
+        items["cmas"].pop(code, None)
+    items["mmt8"].pop("mmt_gluteus_medius", None)
+    assert items["cmas"] and items["mmt8"]
+    out = write_pdf(replace(report, items=items), "summary", tmp_path / "fr.pdf", "letter",
+                    french)
+    text = re.sub(r"[ \n]+", " ", pdf_text(out))
+    assert "incomplet : Total CMAS non calculé : 2 des 14 éléments manquent" in text
+    assert "incomplet : Total MMT8 (unilatéral, 0-80) non calculé : 1 des 8 cotes" in text
+    assert "Éléments du CMAS sans score : cmas_3, cmas_7" in text
+    # the missing grade named by its code, as stored (an identifier, not a sentence)
+    left = english_left(pdf_text(out).replace("mmt_gluteus_medius", " "))
+    assert not left, "English left in the French PDF:\n" + "\n".join(left)

@@ -60,6 +60,17 @@ from app.domain.instruments.steroid_exposure import (
     EQUIVALENCE_SOURCE,
     cumulative_steroid_exposure,
 )
+from app.domain.phrases import (
+    Joined,
+    Label,
+    LineBreak,
+    Phrase,
+    Sentence,
+    joined,
+    phrase,
+    sentence,
+    sentences,
+)
 from app.domain.protocol import Protocol
 
 RESPONSE_MONTHS = (6, 12)
@@ -424,7 +435,8 @@ def _baseline_rows(by_arm: dict[str, list[CohortPatient]],
     antibodies = [(code, label) for code, label in AUTOANTIBODIES if code in tested]
     rows = (("Age at enrollment, years", False), ("Female", True),
             ("Disease duration at enrollment, months", False),
-            *((f"{label} positive (of tested)", True) for _, label in antibodies),
+            *((sentence("%1 positive (of tested)", Label(label)), True)
+              for _, label in antibodies),
             ("CMAS (0-52)", False), ("CHAQ disability index (0-3)", False),
             ("MMT8 unilateral (0-80)", False), ("MDAAT cutaneous activity VAS (0-10)", False),
             ("Physician global activity VAS (0-10)", False),
@@ -535,7 +547,8 @@ def _baseline_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                 places = 2 if "mg/kg" in row.label or "CHAQ" in row.label else 1
                 text = spread_text(s, places)
                 if mean is not None and sd is not None:
-                    text += f"; mean {num(mean, places)} (SD {num(sd, places)})"
+                    text = sentences(LineBreak("; "), [text, phrase(
+                        "mean %1 (SD %2)", num(mean, places), num(sd, places))])
                 cells.append(Cell(text, ids))
         cells += [Cell(num(row.smd[p], 2)) for p in pairs]
         rows.append(tuple(cells))
@@ -559,11 +572,12 @@ def _km_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                  *(Cell(str(len(k[a].events)), k[a].events) for a in out.arms)))
     for month in RESPONSE_MONTHS:
         day = out.km_horizons[month]
-        rows.append((_label(f"Inactive by month {month} (KM, day {day:g})"),
+        rows.append((_label(sentence("Inactive by month %1 (KM, day %2)", str(month),
+                                     f"{day:g}")),
                      *(Cell(f"{100 * k[a].reached[month]:.0f}%" if k[a].km.n else "n = 0",
                             k[a].patients) for a in out.arms)))
     for month in AT_RISK_MONTHS:
-        rows.append((_label(f"Number at risk, month {month}"),
+        rows.append((_label(sentence("Number at risk, month %1", str(month))),
                      *(Cell(str(k[a].km.at_risk(month * DAYS_PER_MONTH)),
                             k[a].at_risk_ids(month * DAYS_PER_MONTH)) for a in out.arms)))
     return Table("km", "Time to PRINTO clinically inactive disease (Kaplan–Meier)", head,
@@ -574,17 +588,19 @@ def _response_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
     rows = []
     for month in RESPONSE_MONTHS:
         r = {a: out.response[(a, month)] for a in out.arms}
-        rows.append((_label(f"Month {month}: visit done"),
+        rows.append((_label(sentence("Month %1: visit done", str(month))),
                      *(Cell(str(len(r[a].visited)), r[a].visited) for a in out.arms)))
-        rows.append((_label(f"Month {month}: TIS, median (IQR)"),
+        rows.append((_label(sentence("Month %1: TIS, median (IQR)", str(month))),
                      *(Cell(spread_text(r[a].tis_spread, 1), tuple(i for i, _ in r[a].tis))
                        for a in out.arms)))
         for category in TIS_CATEGORIES:
-            rows.append((_label(f"Month {month}: {category} improvement or better"
-                                if category != "major" else f"Month {month}: major improvement"),
+            rows.append((_label(sentence("Month %1: %2 improvement or better", str(month),
+                                         Label(category))
+                                if category != "major"
+                                else sentence("Month %1: major improvement", str(month))),
                          *(Cell(share_text(len(_at_least(r[a], category)), len(r[a].tis)),
                                 _at_least(r[a], category)) for a in out.arms)))
-        rows.append((_label(f"Month {month}: IMACS improvement"),
+        rows.append((_label(sentence("Month %1: IMACS improvement", str(month))),
                      *(Cell(share_text(len(r[a].imacs_improved), len(r[a].imacs_known)),
                             r[a].imacs_improved or r[a].imacs_known) for a in out.arms)))
     return Table("response", "Total improvement score and IMACS improvement", head,
@@ -642,7 +658,7 @@ def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
                               ("Serious", "serious", "serious_patients"),
                               ("Related (possible, probable, definite)", "related",
                                "related_patients")):
-        cells = [_label(f"{label}: events (per patient-year)")]
+        cells = [_label(sentence("%1: events (per patient-year)", Label(label)))]
         for a in out.arms:
             n = getattr(r[a], count)
             rate = per_patient_year(n, r[a].follow_up_days)
@@ -655,7 +671,7 @@ def _adverse_table(out: CohortOutcomes, head: tuple[str, ...]) -> Table:
     for code, label in labels:
         if not any(code in r[a].by_category for a in out.arms):
             continue
-        cells = [_label(f"{label}: events (per patient-year)")]
+        cells = [_label(sentence("%1: events (per patient-year)", Label(label)))]
         for a in out.arms:
             n, ids = r[a].by_category.get(code, (0, ()))
             rate = per_patient_year(n, r[a].follow_up_days)
@@ -696,7 +712,8 @@ def _propensity_table(out: CohortOutcomes) -> Table:
                 continue
             row = c.balance[index]
             cells.append(Cell(f"{num(row.smd_before, 2)} → {num(row.smd_after, 2)}"))
-        rows.append((_label(f"SMD before → after weighting: {label}"), *cells))
+        rows.append((_label(sentence("SMD before → after weighting: %1", Label(label))),
+                     *cells))
     outcome_labels = [o.label for o in next((c.outcomes for c in comparisons if c.outcomes),
                                             ())]
     for index, label in enumerate(outcome_labels):
@@ -711,7 +728,7 @@ def _propensity_table(out: CohortOutcomes) -> Table:
                 c.outcomes[index].patients))
         rows.append((_label(label), *cells))
     return Table("propensity", "Exploratory: propensity-score weighted comparison", head,
-                 tuple(rows), " ".join(CAVEATS))
+                 tuple(rows), sentences(" ", [phrase(caveat) for caveat in CAVEATS]))
 
 
 def _signed(text: str) -> str:
@@ -724,43 +741,58 @@ def _bootstrap_text(c: PropensityComparison, r: BootstrapIntervals | None) -> st
         return "—"
     if r is None:
         return "not computed (on request: a minute or more on a large cohort)"
-    text = (f"{r.replicates} replicates resampled within arm, model re-fitted each time "
-            f"(seed {r.seed}); model not fitted in {r.not_fitted}")
-    if r.reasons:
-        text += " (" + "; ".join(f"{why}: {n}" for why, n in r.reasons) + ")"
-    return text
+    return bootstrap_text(r)
+
+
+def bootstrap_text(r: BootstrapIntervals) -> Sentence:
+    """How the intervals were made: replicates, seed, and the replicates whose model was
+    not fitted, with why."""
+    seed = (str(r.seed), str(r.not_fitted))
+    # each reason a replicate's model was not fitted, with the replicates it stopped
+    said = (phrase("(seed %1); model not fitted in %2 (%3)", *seed, joined(
+        "; ", [phrase("%1: %2", Label(why), str(n)) for why, n in r.reasons]))
+        if r.reasons else phrase("(seed %1); model not fitted in %2", *seed))
+    return sentences(LineBreak(" "), [phrase(
+        "%1 replicates resampled within arm, model re-fitted each time", str(r.replicates)),
+        said])
 
 
 def _weighted_text(c: PropensityComparison, o: WeightedOutcome,
                    interval: Interval | None = None) -> str:
     if o.weighted is None or o.crude is None:
-        return f"n = {o.n[0]}/{o.n[1]}: not enough to compare"
+        return sentence("n = %1/%2: not enough to compare", str(o.n[0]), str(o.n[1]))
     if o.binary:
         def show(v: float) -> str:
             return f"{100 * v:.0f}%"
 
         def signed(v: float) -> str:
             return _signed(f"{100 * v:+.0f}")
-        unit = " points"
+
+        def amount(text: str) -> str | Phrase:
+            return phrase("%1 points", text)
     else:
         def show(v: float) -> str:
             return num(v, 1)
 
         def signed(v: float) -> str:
             return _signed(f"{v:+.1f}")
-        unit = ""
-    difference = signed(o.weighted[0] - o.weighted[1])
+
+        def amount(text: str) -> str | Phrase:
+            return text
+    difference: str | Phrase | Joined = amount(signed(o.weighted[0] - o.weighted[1]))
     if interval is not None:
         if interval.low is None or interval.high is None:
-            difference += f"{unit}; no interval: {interval.replicates} usable replicates"
+            difference = joined("; ", [difference, phrase(
+                "no interval: %1 usable replicates", str(interval.replicates))])
         else:
-            difference += (f"{unit}, 95% CI {signed(interval.low)} to {signed(interval.high)}"
-                           f" from {interval.replicates} replicates")
-    else:
-        difference += unit
-    return (f"weighted {c.arm_a} {show(o.weighted[0])} vs {c.arm_b} {show(o.weighted[1])} "
-            f"({difference}); crude {show(o.crude[0])} vs {show(o.crude[1])}; "
-            f"n = {o.n[0]}/{o.n[1]}")
+            difference = joined(LineBreak(", "), [difference, phrase(
+                "95% CI %1 to %2 from %3 replicates", signed(interval.low),
+                signed(interval.high), str(interval.replicates))])
+    return sentences(LineBreak("; "), [
+        phrase("weighted %1 %2 vs %3 %4 (%5)", c.arm_a, show(o.weighted[0]), c.arm_b,
+               show(o.weighted[1]), difference),
+        phrase("crude %1 vs %2; n = %3/%4", show(o.crude[0]), show(o.crude[1]),
+               str(o.n[0]), str(o.n[1]))])
 
 
 def plan_layout(protocol: Protocol) -> tuple[list[tuple[str, str]], list[ScheduledVisit]]:

@@ -37,6 +37,7 @@ from operator import add, mul, sub
 
 from app.domain.cohort.data import BaselineValues, CohortPatient
 from app.domain.cohort.stats import quantile
+from app.domain.phrases import Label, Sentence, joined, phrase, sentence
 
 MIN_PER_ARM = 10  # complete cases per arm before a model is fitted at all
 TRUNCATE_AT = (0.01, 0.99)  # weight percentiles
@@ -343,14 +344,15 @@ def compare_arms(patients: Sequence[CohortPatient], arm_a: str, arm_b: str,
     base = PropensityComparison(arm_a, arm_b, enrolled, tuple(p.study_id for p, _ in complete),
                                 by_arm, covariates=tuple(c.label for c in covariates))
     if min(by_arm) < min_per_arm:
-        return replace(base, not_shown=(
-            f"not shown: fewer than {min_per_arm} patients with every covariate recorded "
-            f"on an arm ({arm_a}: {by_arm[0]}, {arm_b}: {by_arm[1]})"))
+        return replace(base, not_shown=sentence(
+            "not shown: fewer than %1 patients with every covariate recorded on an arm (%2)",
+            str(min_per_arm), joined(", ", [phrase("%1: %2", arm_a, str(by_arm[0])),
+                                            phrase("%1: %2", arm_b, str(by_arm[1]))])))
     on_b = [p.arm == arm_b for p, _ in complete]
     try:
         fit = fit_logistic([x for _, x in complete], on_b)
     except ModelNotFitted as reason:
-        return replace(base, not_shown=f"not shown: {reason}")
+        return replace(base, not_shown=not_fitted(str(reason)))
     scores = list(fit.fitted)
     weights, truncated = stabilised_weights(on_b, scores)
     balance = []
@@ -401,6 +403,12 @@ def _weighted_outcome(definition: OutcomeDefinition, values: list[float | None],
                            arm_means(values, on_a, weights), ids)
 
 
+def not_fitted(reason: str) -> Sentence:
+    """Why there is no weighted comparison when its model could not be fitted
+    (``reason``: one of NOT_FITTED_REASONS)."""
+    return sentence("not shown: %1", Label(reason))
+
+
 def as_number(value: float | bool | None) -> float | None:
     return None if value is None else float(value)
 
@@ -424,7 +432,8 @@ def inactive_by(month: int, horizon_day: float) -> OutcomeDefinition:
             return False
         return None
 
-    return OutcomeDefinition(f"Inactive disease (PRINTO) by month {month}", True, value)
+    return OutcomeDefinition(sentence("Inactive disease (PRINTO) by month %1", str(month)),
+                             True, value)
 
 
 def tis_at(month: int) -> OutcomeDefinition:
@@ -433,4 +442,4 @@ def tis_at(month: int) -> OutcomeDefinition:
         visit = next((v for v in p.visits if v.month == month), None)
         return None if visit is None else visit.tis
 
-    return OutcomeDefinition(f"TIS at month {month}", False, value)
+    return OutcomeDefinition(sentence("TIS at month %1", str(month)), False, value)

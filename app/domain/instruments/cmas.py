@@ -46,6 +46,7 @@ from app.domain.instruments.common import (
     ItemKind,
     _Invalid,
     format_entered,
+    incomplete_note,
     is_blank,
     parse_whole_number,
     parse_yes_no,
@@ -69,7 +70,7 @@ from app.domain.instruments.declaration import (
     score_of_section,
 )
 from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
-from app.domain.phrases import Label, Number, Sentence, phrase, sentence, sentences
+from app.domain.phrases import Label, Number, Sentence, joined, phrase, sentence, sentences
 from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "CMAS"
@@ -407,8 +408,18 @@ SIT_UPS_ENTERED = "%1 of 6 sit-up variants entered; not entered: %2"
 AGE_CAVEAT = ("Age under %1 years: healthy 4-year-olds average about %2 on the CMAS, not %3 "
               "(head lift and sit-ups depend on age). Compare with this child's own earlier "
               "scores.")
+AGE_REFUSED = "Age must be a number of years, 0 or more; %1 was entered."
+# the total's explanation (the visit summary's outcome row says it when incomplete)
+NOT_VALID_ONE = "CMAS total not computed: %1 entry is not valid."
+NOT_VALID_MANY = "CMAS total not computed: %1 entries are not valid."
+ITEMS_MISSING = ("CMAS total not computed: %1 of %2 items missing (%3). Sum of the %4 items "
+                 "entered: %5 (partial, not a total; missing items are never filled in).")
+MISSING_ITEM = "item %1 (%2)"
+TOTAL = "CMAS total %1 of %2: sum of the 14 item scores (%3)."
+WITHOUT_SCORE = "CMAS items without a score: %1"
 CMAS_SENTENCES = (SECONDS, SCORE_VS_SECONDS, SCORE_VS_SIT_UPS, SCORE_ENTERED, SIT_UPS_DONE,
-                  SIT_UPS_ENTERED, AGE_CAVEAT)
+                  SIT_UPS_ENTERED, AGE_CAVEAT, AGE_REFUSED, NOT_VALID_ONE, NOT_VALID_MANY,
+                  ITEMS_MISSING, MISSING_ITEM, TOTAL, WITHOUT_SCORE)
 
 
 def _count(value: int) -> Number:
@@ -444,12 +455,8 @@ def age_caveat(age_years: object) -> Sentence | None:
     except _Invalid:
         age = Decimal(-1)
     if age < 0:
-        raise InstrumentInputError(
-            {
-                "age_years": f"Age must be a number of years, 0 or more; "
-                f"{format_entered(age_years)} was entered."
-            }
-        )
+        raise InstrumentInputError({"age_years": sentence(AGE_REFUSED,
+                                                           format_entered(age_years))})
     if age >= AGE_CAVEAT_BELOW_YEARS:
         return None
     return sentences(" ", [
@@ -662,28 +669,18 @@ def score_cmas(
 
 
 def _explanation(items: list[CmasItemScore], missing: tuple[str, ...],
-                 messages: dict[str, str], partial: int) -> str:
+                 messages: dict[str, str], partial: int) -> Sentence:
     if messages:
-        return (
-            f"CMAS total not computed: {len(messages)} "
-            f"{'entry is' if len(messages) == 1 else 'entries are'} not valid. "
-            + " ".join(messages.values())
-        )
+        return sentences(" ", [
+            phrase(NOT_VALID_ONE if len(messages) == 1 else NOT_VALID_MANY,
+                   _count(len(messages))), *messages.values()])
     if missing:
-        names = ", ".join(
-            f"item {ITEMS_BY_CODE[c].number} ({ITEMS_BY_CODE[c].label})" for c in missing
-        )
-        scored_count = len(CMAS_ITEMS) - len(missing)
-        return (
-            f"CMAS total not computed: {len(missing)} of {len(CMAS_ITEMS)} items missing "
-            f"({names}). Sum of the {scored_count} items entered: {partial} "
-            f"(partial, not a total; missing items are never filled in)."
-        )
-    return (
-        f"CMAS total {partial} of {MAXIMUM_TOTAL}: sum of the 14 item scores ("
-        + " + ".join(str(i.score) for i in items)
-        + ")."
-    )
+        names = joined(", ", [phrase(MISSING_ITEM, ITEMS_BY_CODE[c].number,
+                                     Label(ITEMS_BY_CODE[c].label)) for c in missing])
+        return sentence(ITEMS_MISSING, _count(len(missing)), _count(len(CMAS_ITEMS)), names,
+                        _count(len(CMAS_ITEMS) - len(missing)), _count(partial))
+    return sentence(TOTAL, _count(partial), _count(MAXIMUM_TOTAL),
+                    " + ".join(str(i.score) for i in items))
 
 
 def _has_error(item_code: str, messages: dict[str, str]) -> bool:
@@ -767,7 +764,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
     result = now.cmas
     note = ""
     if result is not None and result.total is None:
-        note = "incomplete: " + (result.explanation or "items missing")
+        note = incomplete_note(result.explanation)
     return [OutcomeRow("CMAS total", None if result is None else result.total,
                        None if base is None or base.cmas is None else base.cmas.total,
                        places=0, change_places=2, out_of=MAXIMUM_TOTAL, note=note)]
@@ -776,7 +773,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
 def _unscored(scores) -> list[str]:
     if scores.cmas is None or not scores.cmas.missing:
         return []
-    return ["CMAS items without a score: " + ", ".join(scores.cmas.missing)]
+    return [sentence(WITHOUT_SCORE, ", ".join(scores.cmas.missing))]
 
 
 def _paper() -> tuple[PaperBlock, ...]:

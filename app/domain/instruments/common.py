@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from enum import StrEnum
 
-from app.domain.phrases import Label, Number, Sentence, Typed, sentence
+from app.domain.phrases import Label, Number, Sentence, Typed, phrase, sentence
 
 # Comparisons at band edges are made on values rounded to this many decimal places, so
 # float noise such as (6.0 - 5.4) / 10 * 100 = 5.999999999999996 cannot move a value
@@ -223,7 +223,16 @@ WHOLE_NUMBER = "%1 must be a whole number from %2 to %3; %4 was entered."
 VAS_RANGE = "%1 must be a number from %2 to %3 %4, in steps of %5 %6; %7 was entered."
 YES_NO = "%1 must be 0 (%2) or 1 (%3); %4 was entered."
 SOURCE_NOTE = "Source: %1."  # after a rule's sentence: its source as cited
-FIELD_SENTENCES = (WHOLE_NUMBER, VAS_RANGE, YES_NO, SOURCE_NOTE)
+# an outcome row's note on a total not computed: its explanation, or (scored without
+# one) that items are missing
+INCOMPLETE = "incomplete: %1"
+ITEMS_MISSING = "items missing"
+FIELD_SENTENCES = (WHOLE_NUMBER, VAS_RANGE, YES_NO, SOURCE_NOTE, INCOMPLETE, ITEMS_MISSING)
+
+
+def incomplete_note(explanation: str) -> Sentence:
+    """"incomplete: CMAS total not computed: …", the outcome row's note."""
+    return sentence(INCOMPLETE, explanation or phrase(ITEMS_MISSING))
 
 
 def whole_number_message(item: ItemDefinition, value: object) -> Sentence:

@@ -30,6 +30,7 @@ from app.domain.instruments.common import (
     InstrumentInputError,
     ItemDefinition,
     ItemKind,
+    incomplete_note,
     is_blank,
     parse_whole_number,
 )
@@ -50,9 +51,39 @@ from app.domain.instruments.declaration import (
     score_of_section,
 )
 from app.domain.instruments.printed import Boxes, OutcomeRow, PaperBlock, PaperGrid
+from app.domain.phrases import Label, Number, phrase, sentence, sentences
 from app.domain.visit_values import ItemEntry, entry_values
 
 INSTRUMENT = "MMT8"
+# The MMT8's sentences (app/forms/terms.py lists them in "Instrument message"): the
+# variant's word and a muscle group's name Labels, grades and counts Numbers.
+NAME = "MMT8 (%1, 0-%2)"
+VARIANT_REFUSED = ("MMT8 variant must be 'unilateral' (0-80) or 'bilateral' (0-150); %1 was "
+                   "entered.")
+SIDE_REFUSED = "%1: side tested must be right or left; %2 was entered."
+NOT_ONE_SIDED = "MMT8: %1 is not a muscle group tested on one side; choose one of: %2."
+SIDES_UNILATERAL_ONLY = ("MMT8: sides are recorded only for the unilateral variant; the "
+                         "bilateral variant has its own right and left fields.")
+NOT_COMPUTED = "%1 total not computed: %2"
+GRADES_MISSING = ("%1 total not computed: %2 of %3 muscle grades missing (%4). Sum of the "
+                  "grades entered: %5 (partial, not a total; missing grades are never filled "
+                  "in).")
+TOTAL = "%1 total %2 of %3: sum of %4 muscle grades."
+LEFT_SIDE = "Left side tested for: %1."
+ACROSS_VARIANTS = ("MMT8 totals cannot be compared: baseline is %1 (0-%2) and follow-up is %3 "
+                   "(0-%4). Use the same variant at every visit.")
+# which total is incomplete -> the sentence
+TOTALS_INCOMPLETE = {
+    ("baseline",): "MMT8 totals cannot be compared: the baseline total is incomplete.",
+    ("follow-up",): "MMT8 totals cannot be compared: the follow-up total is incomplete.",
+    ("baseline", "follow-up"): ("MMT8 totals cannot be compared: the baseline and follow-up "
+                                "total is incomplete."),
+}
+CHANGE = "MMT8 (%1) change: %2 - %3 = %4."
+WITHOUT_GRADE = "MMT8 groups without a grade: %1"
+MMT8_SENTENCES = (NAME, VARIANT_REFUSED, SIDE_REFUSED, NOT_ONE_SIDED, SIDES_UNILATERAL_ONLY,
+                  NOT_COMPUTED, GRADES_MISSING, TOTAL, LEFT_SIDE, ACROSS_VARIANTS,
+                  *TOTALS_INCOMPLETE.values(), CHANGE, WITHOUT_GRADE)
 SOURCE = (
     "clinical-rules §2.3 (IMACS form 04, MMT8, Kendall 0-10); Rider LG et al., "
     "Arthritis Care Res 2010;62:465-72"
@@ -172,16 +203,16 @@ class Mmt8Result:
     source: str = SOURCE
 
 
+def _count(value: int) -> Number:
+    return Number(str(value))
+
+
 def _variant_or_error(variant: object) -> Mmt8Variant:
     try:
         return Mmt8Variant(variant)
     except ValueError:
         raise InstrumentInputError(
-            {
-                "mmt_variant": f"MMT8 variant must be 'unilateral' (0-80) or 'bilateral' (0-150); "
-                f"{variant!r} was entered."
-            }
-        ) from None
+            {"mmt_variant": sentence(VARIANT_REFUSED, repr(variant))}) from None
 
 
 def validate_mmt8(
@@ -236,20 +267,13 @@ def _parse(
             try:
                 parsed_sides[group.code] = Side(str(raw).strip().lower())
             except ValueError:
-                messages[f"side:{group.code}"] = (
-                    f"MMT8 {group.label}: side tested must be right or left; {raw!r} was entered."
-                )
+                messages[f"side:{group.code}"] = sentence(
+                    SIDE_REFUSED, Label(f"MMT8 {group.label}"), repr(raw))
         for code in given:
-            messages[f"side:{code}"] = (
-                f"MMT8: {code!r} is not a muscle group tested on one side; choose one of: "
-                + ", ".join(g.code for g in MUSCLE_GROUPS if g.bilateral)
-                + "."
-            )
+            messages[f"side:{code}"] = sentence(
+                NOT_ONE_SIDED, repr(code), ", ".join(g.code for g in MUSCLE_GROUPS if g.bilateral))
     elif sides:
-        messages["sides"] = (
-            "MMT8: sides are recorded only for the unilateral variant; the bilateral "
-            "variant has its own right and left fields."
-        )
+        messages["sides"] = sentence(SIDES_UNILATERAL_ONLY)
     return grades, parsed_sides
 
 
@@ -280,9 +304,9 @@ def score_mmt8(
             parsed_variant, partial if complete else None, maximum, complete, partial,
             missing, grades, parsed_sides, messages, "",
         )
-    name = f"MMT8 ({parsed_variant.value}, 0-{maximum})"
+    name = phrase(NAME, Label(parsed_variant.value), _count(maximum))
     if messages:
-        explanation = f"{name} total not computed: " + " ".join(messages.values())
+        explanation = sentence(NOT_COMPUTED, name, sentences(" ", list(messages.values())))
         return Mmt8Result(
             parsed_variant,
             None,
@@ -296,11 +320,8 @@ def score_mmt8(
             explanation,
         )
     if missing:
-        explanation = (
-            f"{name} total not computed: {len(missing)} of {len(grades)} muscle grades missing "
-            f"({', '.join(missing)}). Sum of the grades entered: {partial} (partial, not a "
-            "total; missing grades are never filled in)."
-        )
+        explanation = sentence(GRADES_MISSING, name, _count(len(missing)), _count(len(grades)),
+                               ", ".join(missing), _count(partial))
         return Mmt8Result(
             parsed_variant,
             None,
@@ -313,10 +334,10 @@ def score_mmt8(
             {},
             explanation,
         )
-    explanation = f"{name} total {partial} of {maximum}: sum of {len(grades)} muscle grades."
+    explanation = sentence(TOTAL, name, _count(partial), _count(maximum), _count(len(grades)))
     left = [g for g, side in parsed_sides.items() if side is Side.LEFT]
     if left:
-        explanation += " Left side tested for: " + ", ".join(left) + "."
+        explanation = sentences(" ", [explanation, phrase(LEFT_SIDE, ", ".join(left))])
     return Mmt8Result(
         parsed_variant,
         partial,
@@ -357,29 +378,18 @@ def compare_mmt8(baseline: Mmt8Result, follow_up: Mmt8Result) -> Mmt8Comparison:
     """Follow-up minus baseline total, refusing to compare across variants
     (clinical-rules §2.3: "never compare across variants") or incomplete totals."""
     if baseline.variant is not follow_up.variant:
-        return Mmt8Comparison(
-            False,
-            None,
-            f"MMT8 totals cannot be compared: baseline is {baseline.variant.value} "
-            f"(0-{baseline.maximum}) and follow-up is {follow_up.variant.value} "
-            f"(0-{follow_up.maximum}). Use the same variant at every visit.",
-        )
+        return Mmt8Comparison(False, None, sentence(
+            ACROSS_VARIANTS, Label(baseline.variant.value), _count(baseline.maximum),
+            Label(follow_up.variant.value), _count(follow_up.maximum)))
     if baseline.total is None or follow_up.total is None:
-        which = [
+        which = tuple(
             n for n, r in (("baseline", baseline), ("follow-up", follow_up)) if r.total is None
-        ]
-        return Mmt8Comparison(
-            False,
-            None,
-            f"MMT8 totals cannot be compared: the {' and '.join(which)} total is incomplete.",
         )
+        return Mmt8Comparison(False, None, sentence(TOTALS_INCOMPLETE[which]))
     change = follow_up.total - baseline.total
-    return Mmt8Comparison(
-        True,
-        change,
-        f"MMT8 ({baseline.variant.value}) change: {follow_up.total} - "
-        f"{baseline.total} = {change:+d}.",
-    )
+    return Mmt8Comparison(True, change, sentence(
+        CHANGE, Label(baseline.variant.value), _count(follow_up.total), _count(baseline.total),
+        Number(f"{change:+d}")))
 
 
 __all__ = [
@@ -449,7 +459,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
     result = now.mmt8
     note = ""
     if result is not None and result.total is None:
-        note = "incomplete: " + (result.explanation or "items missing")
+        note = incomplete_note(result.explanation)
     variant = result.variant.value if result is not None else Mmt8Variant.UNILATERAL.value
     maximum = result.maximum if result is not None else MAXIMUM_TOTAL[Mmt8Variant.UNILATERAL]
     return [OutcomeRow(f"MMT8 total ({variant})", None if result is None else result.total,
@@ -460,7 +470,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
 def _unscored(scores) -> list[str]:
     if scores.mmt8 is None or not scores.mmt8.missing:
         return []
-    return ["MMT8 groups without a grade: " + ", ".join(scores.mmt8.missing)]
+    return [sentence(WITHOUT_GRADE, ", ".join(scores.mmt8.missing))]
 
 
 def _paper() -> tuple[PaperBlock, ...]:
