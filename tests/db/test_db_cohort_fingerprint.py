@@ -44,7 +44,9 @@ def plain(value: object) -> object:
         return [plain(v) for v in value]
     if isinstance(value, float):
         return repr(value)
-    if isinstance(value, str | int | bool) or value is None:
+    if isinstance(value, str):  # a Sentence too: its text is what is compared
+        return str(value)
+    if isinstance(value, int | bool) or value is None:
         return value
     return repr(value)
 
