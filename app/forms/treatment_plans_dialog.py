@@ -22,7 +22,7 @@ from app.domain.phrases import Sentence
 from app.domain.protocol import ProtocolCatalog
 from app.forms.language import INTERFACE
 from app.forms.sentence_words import sentence_words
-from app.forms.terms import PLAN_FILE, phrases, plan_text_words
+from app.forms.terms import PLAN_FILE, plan_text_words, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 HASH_SHOWN = 12  # hex digits shown; the whole hash is in the cell's tooltip
@@ -44,9 +44,11 @@ def _words(text: str) -> str:
 
 def refusal_words(reason: str) -> str:
     """Why a plan file is refused, in the interface's language: a Sentence template by
-    template (PLAN_FILE, PLAN_FILE_KEY); a reason not yet a Sentence as PLAN_FILE lists it."""
+    template (PLAN_FILE, PLAN_FILE_KEY); a reason not yet a Sentence whole, as PLAN_FILE
+    lists it, else as the loader wrote it (never matched piece by piece: every listed
+    template is a Sentence's)."""
     if not isinstance(reason, Sentence):
-        return phrases(PLAN_FILE, reason)
+        return term(PLAN_FILE, reason)
     if INTERFACE.language == "en":
         return reason
     return sentence_words(reason, (PLAN_FILE, PLAN_FILE_KEY))
