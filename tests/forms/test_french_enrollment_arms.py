@@ -187,6 +187,11 @@ def test_the_first_dose_date_is_refused_in_french(qtbot, database, english_after
     assert doses.start_message.text() == "La première dose ne peut précéder la date d'inscription."
     assert_french(wizard, "La première dose ne peut précéder la date d'inscription.",
                   data=(wizard.protocol.title, wizard.protocol.named_version, "JDM-002"))
+    # a save refused for the same reason says it in French too (the entries kept)
+    wizard.accept()
+    assert wizard.summary_page.save_message.text() == (
+        "Non inscrit : La première dose ne peut précéder la date d'inscription.")
+    assert wizard.enrollment_id is None
 
 
 # Histories that leave the prior-therapy rules met, unknown or not met on 2026-11-02
