@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain import enrollment_sentences as said
 from app.domain.body import BodyMeasurements
 from app.domain.enrollment import birth_date, draft_choice, option_problem
 from app.domain.errors import InputError
@@ -23,7 +24,7 @@ from app.domain.measurements import (
     protocol_needs_height,
     read_body,
 )
-from app.domain.phrases import sentence
+from app.domain.phrases import sentence, sentences
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.protocol import ArmRuleKind, Protocol
 from app.domain.screening import parse_iso_date
@@ -93,15 +94,15 @@ def switch_problems(protocol: Protocol, from_arm: str, draft: SwitchDraft, curre
     problems: dict[str, str] = {}
     targets = switch_targets(protocol, from_arm)
     if not targets:
-        return {"to_arm": f"The plan does not allow a switch from arm {from_arm}."}
+        return {"to_arm": sentence(said.NO_SWITCH, from_arm)}
     if draft.to_arm not in targets:
-        problems["to_arm"] = "Choose the arm to switch to: " + ", ".join(sorted(targets)) + "."
+        problems["to_arm"] = sentence(said.SWITCH_ARM_NEEDED, ", ".join(sorted(targets)))
     else:
         if draft.reason not in targets[draft.to_arm]:
-            problems["reason"] = "Choose the reason for the switch."
+            problems["reason"] = sentence(said.SWITCH_REASON_NEEDED)
         reasons = arm_choice_problems(draft_choice(draft))
         if reasons:
-            problems["choice"] = " ".join(reasons)
+            problems["choice"] = sentences(" ", reasons)
         problem = option_problem(protocol, draft.to_arm, draft.arm_option)
         if problem:
             problems["arm_option"] = problem

@@ -18,9 +18,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.domain import enrollment_sentences as said
 from app.domain.body import BodyMeasurements
 from app.domain.dosing import LimitResult, check_corticosteroid_dose, compute_limit
 from app.domain.errors import InputError
+from app.domain.phrases import PlanText, joined, sentence
 from app.domain.planned_doses import arm_schedule
 from app.domain.protocol import Arm, ArmRuleKind, ConcomitantLimit, Protocol
 from app.domain.screening import parse_iso_date
@@ -136,10 +138,10 @@ def pulse_problem(protocol: Protocol, body: BodyMeasurements, draft: EnrollmentD
         return {}
     limits = pulse_limits(protocol)
     if not limits:
-        return {"pulse": "This plan gives no pulse methylprednisolone limit."}
+        return {"pulse": sentence(said.NO_PULSE_LIMIT)}
     if len(limits) > 1 and draft.pulse_limit_id not in {lim.id for lim in limits}:
-        return {"pulse": "Choose the pulse schedule: " + " or ".join(
-            lim.label for lim in limits) + "."}
+        return {"pulse": sentence(said.PULSE_SCHEDULE_NEEDED,
+                                  joined(" or ", [PlanText(lim.label) for lim in limits]))}
     if draft.pulse_mg.strip():
         limit = pulse_limit(protocol, body, draft.pulse_limit_id)
         assert limit is not None
@@ -149,7 +151,7 @@ def pulse_problem(protocol: Protocol, body: BodyMeasurements, draft: EnrollmentD
             return {"pulse": error.message}
         try:
             if float(draft.pulse_mg) <= 0:
-                return {"pulse": "The pulse dose must be more than zero."}
+                return {"pulse": sentence(said.PULSE_NOT_POSITIVE)}
         except ValueError:
             pass
     return {}
@@ -161,7 +163,7 @@ def corticosteroid_problem(protocol: Protocol, body: BodyMeasurements, text: str
         return None
     limit = corticosteroid_limit(protocol, body)
     if limit is None:
-        return "This plan gives no daily corticosteroid limit; record the dose at the visit."
+        return sentence(said.NO_STEROID_LIMIT)
     try:
         check_corticosteroid_dose(limit, text)
     except InputError as error:

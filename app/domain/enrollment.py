@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.domain import enrollment_sentences as said
 from app.domain.body import BodyMeasurements
 from app.domain.concomitant_medicines import (
     ConcomitantItem,
@@ -44,7 +45,15 @@ from app.domain.measurements import (
     protocol_needs_height,
     read_body,
 )
-from app.domain.phrases import PlanText, sentence
+from app.domain.phrases import (
+    Joined,
+    Phrase,
+    PlanText,
+    Sentence,
+    joined,
+    sentence,
+    sentences,
+)
 from app.domain.planned_doses import DoseEntry, PlannedDose, dose_key, plan_arm_doses
 from app.domain.prior_therapy import (
     ArmPriorTherapyResult,
@@ -251,15 +260,33 @@ def option_problem(protocol: Protocol, arm_id: str, option_id: str) -> str | Non
     if not arm.options:
         return None
     if option_id not in arm.option_ids:
-        return f"Choose the option for arm {arm.id}: " + ", ".join(
-            o.label for o in arm.options) + "."
+        return sentence(said.OPTION_NEEDED, arm.id,
+                        joined(", ", [PlanText(o.label) for o in arm.options]))
     return None
 
 
-def _at_enrollment(reasons: tuple[str, ...]) -> str:
-    """The rule reasons, which name the day judged "the screening date", re-worded for
-    an evaluation on the enrollment date."""
-    return " ".join(reasons).replace("screening date", "enrollment date")
+def at_enrollment(reasons: tuple[str, ...]) -> Sentence:
+    """The prior-therapy rules' reasons (Sentences), which name the day judged "the
+    screening date", said of an evaluation on the enrollment date (the same sentences
+    naming that day: enrollment_sentences.ON_ENROLLMENT_DATE)."""
+    return sentences(" ", [_on_enrollment_date(r.phrase) if isinstance(r, Sentence)
+                           else PlanText(r) for r in reasons])
+
+
+def _on_enrollment_date(text: str | Phrase | Joined) -> str | Phrase | Joined:
+    if isinstance(text, Sentence):
+        return _on_enrollment_date(text.phrase)
+    if isinstance(text, Phrase):
+        return Phrase(said.ON_ENROLLMENT_DATE.get(text.template, text.template),
+                      tuple(_on_enrollment_date(v) for v in text.values))
+    if isinstance(text, Joined):
+        return Joined(text.separator, tuple(_on_enrollment_date(p) for p in text.parts))
+    return text
+
+
+def _closed(reasons: tuple[str, ...]) -> Sentence:
+    """Why an arm is closed: each reason a Sentence, or the plan's rule as written."""
+    return sentences(" ", [r if isinstance(r, Sentence) else PlanText(r) for r in reasons])
 
 
 @dataclass(frozen=True)
@@ -348,10 +375,10 @@ class EnrollmentFlow:
     def arm_problems(self, draft: EnrollmentDraft) -> dict[str, str]:
         option = self.choice(draft.arm_id)
         if option is None:
-            return {"arm": "Choose an arm."}
+            return {"arm": sentence(said.ARM_NEEDED)}
         reasons = arm_choice_problems(draft_choice(draft))
         if reasons:
-            return {"choice": " ".join(reasons)}
+            return {"choice": sentences(" ", reasons)}
         problem = option_problem(self.protocol, draft.arm_id, draft.arm_option)
         if problem:
             return {"arm_option": problem}
@@ -360,26 +387,23 @@ class EnrollmentFlow:
             day = self.enrollment_day(draft)
             limits = [f.date_limit.isoformat() for f in prior.findings
                       if f.outcome is Outcome.NOT_MET and f.date_limit is not None]
-            when = f" (boundary date {', '.join(limits)})" if limits else ""
-            return {"arm": f"Not allowed on the enrollment date {day}{when} by the prior-"
-                           "therapy rules: " + _at_enrollment(prior.reasons)}
+            reasons_then = at_enrollment(prior.reasons)
+            return {"arm": sentence(said.PRIOR_NOT_MET_UNTIL, str(day), ", ".join(limits),
+                                    reasons_then) if limits
+                    else sentence(said.PRIOR_NOT_MET, str(day), reasons_then)}
         if (prior is not None and prior.outcome is Outcome.UNKNOWN
                 and not draft.prior_unknown_reason.strip()):
-            return {"prior_reason": "Some prior-therapy rules cannot be checked: "
-                    + _at_enrollment(prior.reasons)
-                    + " Give the treating team's reason for going ahead."}
+            return {"prior_reason": sentence(said.PRIOR_UNKNOWN, at_enrollment(prior.reasons))}
         if option.open:
             return {}
         if option.may_consider is None:
-            return {"arm": f"Arm {option.arm_id} is not available: "
-                           + " ".join(option.closed_reasons)}
+            return {"arm": sentence(said.ARM_CLOSED, option.arm_id,
+                                    _closed(option.closed_reasons))}
         if not draft.consider_exception:
-            return {"arm": f"Arm {option.arm_id} is not available: "
-                           + " ".join(option.closed_reasons)
-                           + f" Tick the exception in arm {option.arm_id}'s box above if it "
-                           "applies."}
+            return {"arm": sentence(said.ARM_CLOSED_EXCEPTION, option.arm_id,
+                                    _closed(option.closed_reasons))}
         if not draft.exception_reason.strip():
-            return {"exception_reason": "Give the reason for using this exception."}
+            return {"exception_reason": sentence(said.EXCEPTION_REASON_NEEDED)}
         return {}
 
     def planned_doses(self, draft: EnrollmentDraft) -> list[PlannedDose]:
@@ -391,9 +415,9 @@ class EnrollmentFlow:
         start = parse_iso_date(draft.start_date) if draft.start_date else None
         day = self.enrollment_day(draft)
         if draft.start_date and start is None:
-            problems["start_date"] = "Enter the first dose date (YYYY-MM-DD)."
+            problems["start_date"] = sentence(said.FIRST_DOSE_DATE_NEEDED)
         elif start is not None and day is not None and start < day:
-            problems["start_date"] = "The first dose cannot be before the enrollment date."
+            problems["start_date"] = sentence(said.FIRST_DOSE_BEFORE_ENROLLMENT)
         for planned in self.planned_doses(draft):
             if planned.problem:
                 problems[dose_key(planned.result)] = planned.problem
@@ -448,7 +472,7 @@ class EnrollmentFlow:
                       f"{prior.outcome.value.replace('_', ' ')}"
                       + (" (provisional)" if prior.provisional else "") + ".")
             if prior.outcome is Outcome.UNKNOWN:
-                notes += (" Unknown: " + _at_enrollment(prior.reasons) + " Reason for going "
+                notes += (" Unknown: " + at_enrollment(prior.reasons) + " Reason for going "
                           f"ahead: {draft.prior_unknown_reason.strip()}")
             notes = notes.strip()
         _hints, warnings = self.measurement_warnings(draft)

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.phrases import Joined, Label, Phrase, joined, phrase
+from app.domain import enrollment_sentences as said
+from app.domain.phrases import Joined, Label, Phrase, joined, phrase, sentence
 
 OTHER = "other"
 # "other" with what was typed, after the coded reasons (app/forms/terms.py lists it in
@@ -83,18 +84,19 @@ class ArmChoiceReasons:
 
 
 def arm_choice_problems(reasons: ArmChoiceReasons) -> list[str]:
-    """Plain-words problems with the reasons given (none given is allowed)."""
+    """Plain-words problems with the reasons given (none given is allowed), each a Sentence
+    (app.domain.enrollment_sentences)."""
     problems = []
     unknown = [c for c in reasons.codes if c not in ARM_CHOICE_CODES]
     if unknown:
-        problems.append("Unknown reason code: " + ", ".join(unknown) + ".")
+        problems.append(sentence(said.UNKNOWN_REASON_CODE, ", ".join(unknown)))
     if len(set(reasons.codes)) != len(reasons.codes):
-        problems.append("A reason is listed twice.")
+        problems.append(sentence(said.REASON_TWICE))
     has_other = OTHER in reasons.codes
     if has_other and not reasons.other_text.strip():
-        problems.append("Say what the other reason is.")
+        problems.append(sentence(said.OTHER_REASON_NEEDED))
     if reasons.other_text.strip() and not has_other:
-        problems.append("Text was typed for another reason but \"Other\" is not ticked.")
+        problems.append(sentence(said.OTHER_NOT_TICKED))
     return problems
 
 

@@ -35,6 +35,7 @@ from app.domain.growth import GrowthSubject
 from app.domain.measurements import describe_bsa, measurement_plausibility, read_body
 from app.domain.planned_doses import DoseEntry, dose_key, plan_arm_doses
 from app.domain.protocol import Protocol
+from app.forms.enrollment.check_words import check_words
 from app.forms.language import format_date
 from app.forms.terms import REASON, arm_title, date_check_words, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, clear_layout, fit_on_screen
@@ -198,10 +199,11 @@ class ArmSwitchDialog(QDialog):
         problems = self.problems()
         for name, message in self.messages.items():
             said = problems.get(name) if name != "to_arm" or self.draft.to_arm else None
-            message.show_message(date_check_words(said) if name == "switch_date" else said)
+            message.show_message(date_check_words(said) if name == "switch_date"
+                                 else check_words(said))
         if self.switch_date.problem():  # already said in red beside the date
             self.messages["switch_date"].show_message(None)
-        self.choice.show_problem(problems.get("choice"))
+        self.choice.show_problem(check_words(problems.get("choice")))
         try:
             body = read_body(self.draft.weight, self.draft.weight_unit, self.draft.height,
                              self.draft.height_unit, self.draft.measured_on)

@@ -1873,6 +1873,101 @@ LISTED = {
         QT_TRANSLATE_NOOP("Citation", "(provisional; verify against the IMACS calculator)"),
         QT_TRANSLATE_NOOP("Citation", "4 mg methylprednisolone = 5 mg prednisone"),
         QT_TRANSLATE_NOOP("Citation", "); provisional")),
+    # app.domain.enrollment_sentences.SENTENCES: the enrollment's arm and dose pages' checks,
+    # the arm-choice reasons' problems and the prior-therapy reasons judged on the enrollment
+    # date (app/forms/enrollment/check_words.py)
+    "Enrollment check": (
+        QT_TRANSLATE_NOOP("Enrollment check", "Choose an arm."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Choose the option for arm %1: %2."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "Not allowed on the enrollment date %1 by the prior-therapy rules: %2"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "Not allowed on the enrollment date %1 (boundary date %2) by the "
+                          "prior-therapy rules: %3"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "Some prior-therapy rules cannot be checked: %1 Give the treating "
+                          "team's reason for going ahead."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Arm %1 is not available: %2"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "Arm %1 is not available: %2 Tick the exception in arm %1's box above "
+                          "if it applies."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Give the reason for using this exception."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Enter the first dose date (YYYY-MM-DD)."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "The first dose cannot be before the enrollment date."),
+        QT_TRANSLATE_NOOP("Enrollment check", "This plan gives no pulse methylprednisolone limit."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Choose the pulse schedule: %1."),
+        QT_TRANSLATE_NOOP("Enrollment check", " or "),
+        QT_TRANSLATE_NOOP("Enrollment check", "The pulse dose must be more than zero."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "This plan gives no daily corticosteroid limit; record the dose at "
+                          "the visit."),
+        QT_TRANSLATE_NOOP("Enrollment check", "The plan does not allow a switch from arm %1."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Choose the arm to switch to: %1."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Choose the reason for the switch."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Unknown reason code: %1."),
+        QT_TRANSLATE_NOOP("Enrollment check", "A reason is listed twice."),
+        QT_TRANSLATE_NOOP("Enrollment check", "Say what the other reason is."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "Text was typed for another reason but \"Other\" is not ticked."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1 is still being given. It must be stopped and the last dose be at "
+                          "least %2 before the enrollment date."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1: last dose %2; the washout (%3) is complete on %4, after the "
+                          "enrollment date %5.%6"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1: last dose %2 is less than %3 before the enrollment date %4; the "
+                          "washout is complete on %5."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1: last dose %2, at least %3 before the enrollment date %4 (complete "
+                          "from %5)"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1: last dose %2, at least %3 before the enrollment date %4 (complete "
+                          "from %5).%6"),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1 started %2: enrolment is possible up to %3 (%4 after starting); "
+                          "the enrollment date %5 is within it."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1 started %2, more than %3 before the enrollment date %4 (the limit "
+                          "was %5)."),
+        QT_TRANSLATE_NOOP("Enrollment check",
+                          "%1: starts after the enrollment date %2; not used for this "
+                          "screening.")),
+    # app.domain.protocol.key_refusals.SENTENCES: a plan file's key refused for its value
+    # (the Treatment plans window, beside PLAN_FILE)
+    "Plan file key": (
+        QT_TRANSLATE_NOOP("Plan file key", "must be a number, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be an ordinary number"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be greater than zero (found %1)"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be a whole number, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be at least %1 (found %2)"),
+        QT_TRANSLATE_NOOP("Plan file key", "this application reads %1 %2, not %3"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be true or false, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be a list of text values"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be text, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "must not be empty"),
+        QT_TRANSLATE_NOOP("Plan file key",
+                          "\"%1\" is not a valid id (letters, digits, \"_\" or \"-\"; see "
+                          "the schema)"),
+        QT_TRANSLATE_NOOP("Plan file key", "drug names are lower-case generic names (\"%1\")"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be a table, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be a list of tables, not %1"),
+        QT_TRANSLATE_NOOP("Plan file key",
+                          "must be \"yes\", \"no\", \"unknown\" or a list of them"),
+        QT_TRANSLATE_NOOP("Plan file key", "must be text, true/false, or a list of them"),
+        QT_TRANSLATE_NOOP("Plan file key", "max %1 is below min %2"),
+        QT_TRANSLATE_NOOP("Plan file key", "is missing (say whether %1 is included)"),
+        QT_TRANSLATE_NOOP("Plan file key", "given without %1"),
+        QT_TRANSLATE_NOOP("Plan file key", "%1 %2 must be above %3 %4"),
+        QT_TRANSLATE_NOOP("Plan file key", "a reason cannot both fail and allow"),
+        QT_TRANSLATE_NOOP("Plan file key", "is missing (given with %1)"),
+        QT_TRANSLATE_NOOP("Plan file key", "half_lives_max %1 is below half_lives_min %2"),
+        QT_TRANSLATE_NOOP("Plan file key", "true/false"),
+        QT_TRANSLATE_NOOP("Plan file key", "a number"),
+        QT_TRANSLATE_NOOP("Plan file key", "text"),
+        QT_TRANSLATE_NOOP("Plan file key", "a list"),
+        QT_TRANSLATE_NOOP("Plan file key", "a table")),
 }
 
 

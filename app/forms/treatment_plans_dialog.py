@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.domain.phrases import Sentence
 from app.domain.protocol import ProtocolCatalog
-from app.forms.terms import PLAN_FILE, phrases, plan_text_words
+from app.forms.language import INTERFACE
+from app.forms.sentence_words import sentence_words
+from app.forms.terms import PLAN_FILE, plan_text_words, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 HASH_SHOWN = 12  # hex digits shown; the whole hash is in the cell's tooltip
@@ -30,8 +33,25 @@ STATUS_WORDS = {"seed": QT_TRANSLATE_NOOP("TreatmentPlansDialog", "seed"),
                 "provisional": QT_TRANSLATE_NOOP("TreatmentPlansDialog", "provisional")}
 
 
+# The context of a key's refusals for its value alone (app.domain.protocol.key_refusals)
+# in terms.LISTED, beside the file's own refusals (PLAN_FILE)
+PLAN_FILE_KEY = "Plan file key"
+
+
 def _words(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def refusal_words(reason: str) -> str:
+    """Why a plan file is refused, in the interface's language: a Sentence template by
+    template (PLAN_FILE, PLAN_FILE_KEY); a reason not yet a Sentence whole, as PLAN_FILE
+    lists it, else as the loader wrote it (never matched piece by piece: every listed
+    template is a Sentence's)."""
+    if not isinstance(reason, Sentence):
+        return term(PLAN_FILE, reason)
+    if INTERFACE.language == "en":
+        return reason
+    return sentence_words(reason, (PLAN_FILE, PLAN_FILE_KEY))
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -101,7 +121,7 @@ class TreatmentPlansDialog(QDialog):
                 self._add_row(self.rejected, [
                     _item(Path(error.file).name, error.file),
                     _item(problem.key or self.tr("(whole file)")),
-                    _item(phrases(PLAN_FILE, problem.reason)),
+                    _item(refusal_words(problem.reason)),
                 ])
         self.rejected.setVisible(bool(refused))
         layout.addWidget(self.rejected, 3)

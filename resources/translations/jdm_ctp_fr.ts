@@ -335,14 +335,6 @@
         <translation> (option %1)</translation>
     </message>
     <message>
-        <source>screening date</source>
-        <translation>date de l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>enrollment date</source>
-        <translation>date d&apos;inscription</translation>
-    </message>
-    <message>
         <source>Boundary date: %1.</source>
         <translation>Date limite : %1.</translation>
     </message>
@@ -2588,6 +2580,129 @@
     <message>
         <source>Changing the database encryption… This can take a minute on a large database.</source>
         <translation>Modification du chiffrement de la base de données… Cela peut prendre une minute sur une grande base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment check</name>
+    <message>
+        <source>Choose an arm.</source>
+        <translation>Choisir un bras.</translation>
+    </message>
+    <message>
+        <source>Choose the option for arm %1: %2.</source>
+        <translation>Choisir l&apos;option du bras %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Not allowed on the enrollment date %1 by the prior-therapy rules: %2</source>
+        <translation>Non permis à la date d&apos;inscription, le %1, par les règles sur les traitements antérieurs : %2</translation>
+    </message>
+    <message>
+        <source>Not allowed on the enrollment date %1 (boundary date %2) by the prior-therapy rules: %3</source>
+        <translation>Non permis à la date d&apos;inscription, le %1 (date limite : %2), par les règles sur les traitements antérieurs : %3</translation>
+    </message>
+    <message>
+        <source>Some prior-therapy rules cannot be checked: %1 Give the treating team&apos;s reason for going ahead.</source>
+        <translation>Certaines règles sur les traitements antérieurs ne peuvent être vérifiées : %1 Indiquer le motif de l&apos;équipe traitante pour poursuivre.</translation>
+    </message>
+    <message>
+        <source>Arm %1 is not available: %2</source>
+        <translation>Le bras %1 n&apos;est pas offert : %2</translation>
+    </message>
+    <message>
+        <source>Arm %1 is not available: %2 Tick the exception in arm %1&apos;s box above if it applies.</source>
+        <translation>Le bras %1 n&apos;est pas offert : %2 Cocher l&apos;exception dans l&apos;encadré du bras %1 ci-dessus si elle s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>Give the reason for using this exception.</source>
+        <translation>Indiquer le motif du recours à cette exception.</translation>
+    </message>
+    <message>
+        <source>Enter the first dose date (YYYY-MM-DD).</source>
+        <translation>Saisir la date de la première dose (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The first dose cannot be before the enrollment date.</source>
+        <translation>La première dose ne peut précéder la date d&apos;inscription.</translation>
+    </message>
+    <message>
+        <source>This plan gives no pulse methylprednisolone limit.</source>
+        <translation>Ce plan ne donne aucune limite pour les bolus de méthylprednisolone.</translation>
+    </message>
+    <message>
+        <source>Choose the pulse schedule: %1.</source>
+        <translation>Choisir le schéma des bolus : %1.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>The pulse dose must be more than zero.</source>
+        <translation>La dose du bolus doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>This plan gives no daily corticosteroid limit; record the dose at the visit.</source>
+        <translation>Ce plan ne donne aucune limite pour le corticostéroïde quotidien&#x202f;; consigner la dose à la visite.</translation>
+    </message>
+    <message>
+        <source>The plan does not allow a switch from arm %1.</source>
+        <translation>Le plan ne permet pas de changer de bras à partir du bras %1.</translation>
+    </message>
+    <message>
+        <source>Choose the arm to switch to: %1.</source>
+        <translation>Choisir le nouveau bras : %1.</translation>
+    </message>
+    <message>
+        <source>Choose the reason for the switch.</source>
+        <translation>Choisir le motif du changement.</translation>
+    </message>
+    <message>
+        <source>Unknown reason code: %1.</source>
+        <translation>Code de motif inconnu : %1.</translation>
+    </message>
+    <message>
+        <source>A reason is listed twice.</source>
+        <translation>Un motif figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Say what the other reason is.</source>
+        <translation>Préciser l&apos;autre motif.</translation>
+    </message>
+    <message>
+        <source>Text was typed for another reason but &quot;Other&quot; is not ticked.</source>
+        <translation>Un texte a été saisi pour un autre motif, mais « Autre » n&apos;est pas coché.</translation>
+    </message>
+    <message>
+        <source>%1 is still being given. It must be stopped and the last dose be at least %2 before the enrollment date.</source>
+        <translation>%1 est toujours administré. Il doit être arrêté, et la dernière dose doit précéder la date d&apos;inscription d&apos;au moins %2.</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2; the washout (%3) is complete on %4, after the enrollment date %5.%6</source>
+        <translation>%1 : dernière dose le %2&#x202f;; la période d&apos;élimination (%3) se termine le %4, après la date d&apos;inscription, le %5.%6</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2 is less than %3 before the enrollment date %4; the washout is complete on %5.</source>
+        <translation>%1 : la dernière dose, le %2, précède de moins de %3 la date d&apos;inscription, le %4&#x202f;; la période d&apos;élimination se termine le %5.</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2, at least %3 before the enrollment date %4 (complete from %5)</source>
+        <translation>%1 : dernière dose le %2, au moins %3 avant la date d&apos;inscription, le %4 (terminée à partir du %5)</translation>
+    </message>
+    <message>
+        <source>%1: last dose %2, at least %3 before the enrollment date %4 (complete from %5).%6</source>
+        <translation>%1 : dernière dose le %2, au moins %3 avant la date d&apos;inscription, le %4 (terminée à partir du %5).%6</translation>
+    </message>
+    <message>
+        <source>%1 started %2: enrolment is possible up to %3 (%4 after starting); the enrollment date %5 is within it.</source>
+        <translation>%1 commencé le %2 : l&apos;inscription est possible jusqu&apos;au %3 (%4 après le début)&#x202f;; la date d&apos;inscription, le %5, est dans ce délai.</translation>
+    </message>
+    <message>
+        <source>%1 started %2, more than %3 before the enrollment date %4 (the limit was %5).</source>
+        <translation>%1 commencé le %2, plus de %3 avant la date d&apos;inscription, le %4 (la limite était le %5).</translation>
+    </message>
+    <message>
+        <source>%1: starts after the enrollment date %2; not used for this screening.</source>
+        <translation>%1 : commence après la date d&apos;inscription, le %2&#x202f;; non pris en compte pour cette évaluation.</translation>
     </message>
 </context>
 <context>
@@ -7967,6 +8082,121 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1 %2%3 is below %4 mg%3, the smallest amount this application accepts in any plan (a bound for every drug, not this drug&apos;s dose)</source>
         <translation>%1 %2%3 est inférieur à %4 mg%3, la plus petite quantité que cette application accepte dans un plan (une limite pour tous les médicaments, pas la dose de ce médicament)</translation>
+    </message>
+</context>
+<context>
+    <name>Plan file key</name>
+    <message>
+        <source>must be a number, not %1</source>
+        <translation>doit être un nombre, et non %1</translation>
+    </message>
+    <message>
+        <source>must be an ordinary number</source>
+        <translation>doit être un nombre ordinaire</translation>
+    </message>
+    <message>
+        <source>must be greater than zero (found %1)</source>
+        <translation>doit être supérieur à zéro (valeur trouvée : %1)</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>doit être un nombre entier, et non %1</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (found %2)</source>
+        <translation>doit être d&apos;au moins %1 (valeur trouvée : %2)</translation>
+    </message>
+    <message>
+        <source>this application reads %1 %2, not %3</source>
+        <translation>cette application lit %1 %2, et non %3</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit valoir true ou false, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a list of text values</source>
+        <translation>doit être une liste de valeurs textuelles</translation>
+    </message>
+    <message>
+        <source>must be text, not %1</source>
+        <translation>doit être du texte, et non %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (letters, digits, &quot;_&quot; or &quot;-&quot;; see the schema)</source>
+        <translation>« %1 » n&apos;est pas un identifiant valide (lettres, chiffres, « _ » ou « - »&#x202f;; voir le schéma)</translation>
+    </message>
+    <message>
+        <source>drug names are lower-case generic names (&quot;%1&quot;)</source>
+        <translation>les noms de médicaments sont des noms génériques en minuscules (« %1 »)</translation>
+    </message>
+    <message>
+        <source>must be a table, not %1</source>
+        <translation>doit être une table, et non %1</translation>
+    </message>
+    <message>
+        <source>must be a list of tables, not %1</source>
+        <translation>doit être une liste de tables, et non %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;yes&quot;, &quot;no&quot;, &quot;unknown&quot; or a list of them</source>
+        <translation>doit être « yes », « no », « unknown » ou une liste de ces valeurs</translation>
+    </message>
+    <message>
+        <source>must be text, true/false, or a list of them</source>
+        <translation>doit être du texte, true/false ou une liste de ces valeurs</translation>
+    </message>
+    <message>
+        <source>max %1 is below min %2</source>
+        <translation>max %1 est inférieur à min %2</translation>
+    </message>
+    <message>
+        <source>is missing (say whether %1 is included)</source>
+        <translation>est absent (préciser si %1 est inclus)</translation>
+    </message>
+    <message>
+        <source>given without %1</source>
+        <translation>donné sans %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 must be above %3 %4</source>
+        <translation>%1 %2 doit être supérieur à %3 %4</translation>
+    </message>
+    <message>
+        <source>a reason cannot both fail and allow</source>
+        <translation>un motif ne peut figurer à la fois parmi les motifs d&apos;échec et les motifs permis</translation>
+    </message>
+    <message>
+        <source>is missing (given with %1)</source>
+        <translation>est absent (donné avec %1)</translation>
+    </message>
+    <message>
+        <source>half_lives_max %1 is below half_lives_min %2</source>
+        <translation>half_lives_max %1 est inférieur à half_lives_min %2</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>une valeur true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>une table</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,13 @@ from app.db.models import VISIT_STATUSES
 from app.db.patients import PatientInput, create_patient
 from app.domain import age as age_domain
 from app.domain import body as body_domain
-from app.domain import dose_sentences, growth, prior_therapy_sentences, screening_sentences
+from app.domain import (
+    dose_sentences,
+    enrollment_sentences,
+    growth,
+    prior_therapy_sentences,
+    screening_sentences,
+)
 from app.domain import patient as patient_domain
 from app.domain import screening as screening_domain
 from app.domain import treatment_course_record as course_record
@@ -52,11 +58,13 @@ from app.domain.concomitant_medicines import continuing_choices
 from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
 from app.domain.permissions import ROLE_LABELS
+from app.domain.protocol import key_refusals
 from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
-from app.forms import terms
+from app.forms import terms, treatment_plans_dialog
+from app.forms.enrollment import check_words
 from app.forms.language import INTERFACE, translations_dir
 from app.forms.login_dialog import FirstAdministratorDialog, LoginDialog
 from app.forms.main_window import MainWindow
@@ -160,6 +168,8 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.GROWTH: list(growth.SENTENCES),
         terms.SCREENING: [*screening_sentences.SENTENCES, *prior_therapy_sentences.SENTENCES],
         terms.PLAN_FILE: list(plan_loading.SENTENCES),
+        check_words.ENROLLMENT_CHECK: list(enrollment_sentences.SENTENCES),
+        treatment_plans_dialog.PLAN_FILE_KEY: list(key_refusals.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
@@ -544,6 +554,10 @@ def test_arm_switch_in_french(qtbot, database, french):
                   "Nouveau bras :", "Motif :", "Date du changement :", "— choisir —",
                   "Toxicité", data=("JDM-001", "IVIG"))  # the arm's name in its plan file
     dialog.to_arm.setCurrentIndex(dialog.to_arm.findData("B"))
+    assert dialog.messages["reason"].text() == "Choisir le motif du changement."
+    dialog.choice.other.setChecked(True)
+    assert dialog.choice.message.text() == "Préciser l'autre motif."
+    dialog.choice.other.setChecked(False)
     dialog.reason.setCurrentIndex(dialog.reason.findData("toxicity"))
     m = dialog.measurements
     m.weight.setText("22")

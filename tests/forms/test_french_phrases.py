@@ -330,6 +330,21 @@ def test_the_dose_recheck_reads_in_french(french):
         "maximum of 60 mg/day — OUTSIDE THE PROTOCOL RULE.")
 
 
+def test_the_dose_recheck_names_the_course_schedule_in_french(french):
+    """The course's schedule the re-check names (its phase on the day measured) from the
+    plan-text catalogue; the English keeps the plan file's name."""
+    plan = protocol_catalog().protocols["moderate-jdm-2010"]
+    on, start = date(2026, 7, 5), date(2026, 1, 5)
+    (taper,) = [c for c in recheck_arm_doses(
+        plan, "mp", 30, 120, [PrescribedDose("prednisone", 30, "mg", "day")], on,
+        started_on=start) if c.drug == "prednisone"]
+    schedule = "daily, 2 mg/kg/day for 4 weeks, then tapered at the clinician's discretion"
+    assert schedule in str(taper.message)
+    assert ("tous les jours, 2 mg/kg/jour pendant 4 semaines, puis diminution progressive à "
+            "la discrétion du clinicien") in terms.phrases(terms.MESSAGE, taper.message)
+    assert schedule not in terms.phrases(terms.MESSAGE, taper.message)
+
+
 @pytest.mark.parametrize("listed", [DOSE_SENTENCES, RECHECK_SENTENCES])
 def test_every_dose_sentence_is_listed_and_translated(french, listed):
     assert set(listed) <= set(terms.LISTED[terms.MESSAGE])

@@ -26,6 +26,7 @@ def shipped_texts() -> set[str]:
                   for text in (rule.frequency, rule.route, rule.label or rule.drug)}
     return ({p.title for p in plans} | {arm.name for p in plans for arm in p.arms}
             | {visit.label for p in plans for visit in p.visits}
+            | {schedule.label for p in plans for schedule in p.schedules}  # the dose re-check
             | {limit.note for p in plans for limit in p.concomitant_limits if limit.note}
             | dose_words | screening_texts(plans) | arm_page_texts(plans)) - {""}
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from app.domain import phrases
 from app.domain.errors import ProtocolProblem
-from app.domain.phrases import sentence
+from app.domain.phrases import Phrase, phrase, sentence
+from app.domain.protocol import key_refusals as why
 from app.domain.protocol.key_types import (
     Boolean,
     DrugName,
@@ -35,19 +37,24 @@ def join(base: str, name: str) -> str:
     return f"{base}.{name}" if base else name
 
 
-def type_name(value: object) -> str:
-    """A value's TOML type in a site author's words."""
+def type_name(value: object) -> Phrase | str:
+    """A value's TOML type in a site author's words (a date's: Python's name for it)."""
     if isinstance(value, bool):
-        return "true/false"
+        return phrase(why.TYPES["bool"])
     if isinstance(value, (int, float)):
-        return "a number"
+        return phrase(why.TYPES["number"])
     if isinstance(value, str):
-        return "text"
+        return phrase(why.TYPES["text"])
     if isinstance(value, list):
-        return "a list"
+        return phrase(why.TYPES["list"])
     if isinstance(value, dict):
-        return "a table"
+        return phrase(why.TYPES["table"])
     return type(value).__name__
+
+
+def _found(value: float) -> phrases.Number:
+    """A number as the file wrote it, read by TOML ("-1.5", "0")."""
+    return phrases.Number(f"{value}")
 
 
 # Two refusals every section shares, as Sentences (app.domain.protocol.loading.SENTENCES).
@@ -107,29 +114,29 @@ class Reader:
             return self._text(value, where, kind)
         if isinstance(kind, Number):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                return self._wrong(where, f"must be a number, not {type_name(value)}")
+                return self._wrong(where, sentence(why.NOT_A_NUMBER, type_name(value)))
             if value != value or value in (float("inf"), float("-inf")):
-                return self._wrong(where, "must be an ordinary number")
+                return self._wrong(where, sentence(why.NOT_ORDINARY))
             if kind.positive and value <= 0:
-                return self._wrong(where, f"must be greater than zero (found {value})")
+                return self._wrong(where, sentence(why.NOT_POSITIVE, _found(value)))
             return float(value)
         if isinstance(kind, Integer):
             if isinstance(value, bool) or not isinstance(value, int):
-                return self._wrong(where, f"must be a whole number, not {type_name(value)}")
+                return self._wrong(where, sentence(why.NOT_WHOLE, type_name(value)))
             if value < kind.minimum:
-                return self._wrong(where, f"must be at least {kind.minimum} (found {value})")
+                return self._wrong(where, sentence(why.BELOW_MINIMUM, _found(kind.minimum),
+                                                   _found(value)))
             if kind.only is not None and value != kind.only:
-                return self._wrong(
-                    where, f"this application reads {key.name} {kind.only}, not {value}"
-                )
+                return self._wrong(where, sentence(why.ONLY_READS, key.name,
+                                                   _found(kind.only), _found(value)))
             return value
         if isinstance(kind, Boolean):
             if not isinstance(value, bool):
-                return self._wrong(where, f"must be true or false, not {type_name(value)}")
+                return self._wrong(where, sentence(why.NOT_BOOLEAN, type_name(value)))
             return value
         if isinstance(kind, TextList):
             if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-                return self._wrong(where, "must be a list of text values")
+                return self._wrong(where, sentence(why.NOT_TEXT_LIST))
             if isinstance(kind.item, (DrugName, OneOf)):
                 # Each wrong item is reported; the list is still read (what else is wrong).
                 for item in value:
@@ -141,18 +148,15 @@ class Reader:
         self, value: object, where: str, kind: Text | Ident | DrugName | OneOf, blank_ok=False
     ) -> Any:
         if not isinstance(value, str):
-            return self._wrong(where, f"must be text, not {type_name(value)}")
+            return self._wrong(where, sentence(why.NOT_TEXT, type_name(value)))
         blank_ok = blank_ok or (isinstance(kind, Text) and kind.blank_ok)
         if not blank_ok and not value.strip():
-            return self._wrong(where, "must not be empty")
+            return self._wrong(where, sentence(why.EMPTY))
         if isinstance(kind, Ident) and not kind.pattern.fullmatch(value):
-            return self._wrong(
-                where,
-                f'"{value}" is not a valid id (letters, digits, "_" or "-"; see the schema)',
-            )
+            return self._wrong(where, sentence(why.NOT_AN_ID, value))
         if isinstance(kind, DrugName) and value != value.strip().lower():
             # Reported, but the dose is still read: its other problems are worth seeing.
-            self.problem(where, f'drug names are lower-case generic names ("{value}")')
+            self.problem(where, sentence(why.DRUG_CASE, value))
         if isinstance(kind, OneOf):
             if value not in kind.options:
                 options = ", ".join(kind.options)
@@ -186,7 +190,7 @@ class Reader:
 
     def table(self, value: object, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.problem(path, f"must be a table, not {type_name(value)}")
+            self.problem(path, sentence(why.NOT_A_TABLE, type_name(value)))
             return None
         return value
 
@@ -256,16 +260,16 @@ class Section:
         kind = self.spec.key(key).type
         assert isinstance(kind, Tables), key
         if not isinstance(value, list):
-            self.reader.problem(where, f"must be a list of tables, not {type_name(value)}")
+            self.reader.problem(where, sentence(why.NOT_TABLES, type_name(value)))
             return
         if kind.non_empty and not value:
-            self.reader.problem(where, "must not be empty")
+            self.reader.problem(where, sentence(why.EMPTY))
         for i, item in enumerate(value):
             item_path = f"{where}[{i}]"
             if isinstance(item, dict):
                 yield item_path, item
             else:
-                self.reader.problem(item_path, f"must be a table, not {type_name(item)}")
+                self.reader.problem(item_path, sentence(why.NOT_A_TABLE, type_name(item)))
 
     def table(self, key: str) -> tuple[str, dict[str, Any]] | None:
         """(path, table) of an inline table, None when absent or not a table."""

@@ -16,6 +16,7 @@ from typing import Any
 from app.domain.phrases import Number, sentence
 from app.domain.protocol import dose_refusals as why
 from app.domain.protocol import file_format as fmt
+from app.domain.protocol import key_refusals as key_why
 from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
 from app.domain.protocol.doses import (
     Band,
@@ -39,7 +40,7 @@ from app.domain.protocol.eligibility import (
 )
 from app.domain.protocol.plan import Counselling, Note
 from app.domain.protocol.prior_therapy_rules import DrugGroup, HalfLife, PriorTherapyRule
-from app.domain.protocol.reading import Reader, Section, join
+from app.domain.protocol.reading import MISSING, Reader, Section, join
 from app.domain.protocol.visits import Instrument, VisitDefinition, VisitWindow
 
 # --------------------------------------------------------------------------- eligibility
@@ -64,18 +65,18 @@ def condition(
         raw = tbl["answer"]
         answers = raw if isinstance(raw, list) else [raw]
         if not answers or not all(a in ("yes", "no", "unknown") for a in answers):
-            r.problem(join(path, "answer"), 'must be "yes", "no", "unknown" or a list of them')
+            r.problem(join(path, "answer"), sentence(key_why.ANSWER_VALUES))
             return None
         return Condition(answer=tuple(answers))
     for key in ("field", "is"):
         if key not in tbl:
-            r.problem(join(path, key), "is missing (required)")
+            r.problem(join(path, key), sentence(MISSING))
     if "field" not in tbl or "is" not in tbl:
         return None
     raw = tbl["is"]
     values = raw if isinstance(raw, list) else [raw]
     if not values or not all(isinstance(v, (str, bool)) for v in values):
-        r.problem(join(path, "is"), "must be text, true/false, or a list of them")
+        r.problem(join(path, "is"), sentence(key_why.IS_VALUES))
         return None
     fid = tbl["field"]
     if not isinstance(fid, str) or not fid.strip():
@@ -124,7 +125,7 @@ def detail_field(r: Reader, tbl: dict[str, Any], path: str) -> DetailField | Non
     r.unique(s.ids("choices", "value"), "choice")
     low, high = s.get("min"), s.get("max")
     if low is not None and high is not None and high < low:
-        r.problem(s.where("max"), f"max {high:g} is below min {low:g}")
+        r.problem(s.where("max"), sentence(key_why.MAX_BELOW_MIN, _number(high), _number(low)))
     when = None
     if "required_when" in tbl:
         when = condition(r, tbl["required_when"], s.where("required_when"), allow_answer=True)
@@ -400,12 +401,13 @@ def bands_of(
             r.problem(bpath, f"a band needs {low_key}, {high_key} or both")
         for bound, inc in ((low_key, "min_inclusive"), (high_key, "max_inclusive")):
             if bound in btbl and inc not in btbl:
-                r.problem(s.where(inc), f"is missing (say whether {bound} is included)")
+                r.problem(s.where(inc), sentence(key_why.INCLUSIVE_MISSING, bound))
             if inc in btbl and bound not in btbl:
-                r.problem(s.where(inc), f"given without {bound}")
+                r.problem(s.where(inc), sentence(key_why.GIVEN_WITHOUT, bound))
         low, high = s.get(low_key), s.get(high_key)
         if low is not None and high is not None and high <= low:
-            r.problem(s.where(high_key), f"{high_key} {high:g} must be above {low_key} {low:g}")
+            r.problem(s.where(high_key), sentence(key_why.BAND_ABOVE, high_key, _number(high),
+                                                  low_key, _number(low)))
         rule = None
         if (found := s.table("rule")) is not None:
             rule = dose_rule(r, found[1], found[0], parent=parent)
@@ -507,7 +509,7 @@ def drug_group(r: Reader, tbl: dict[str, Any], path: str) -> DrugGroup | None:
     s = r.read(tbl, path, fmt.DRUG_GROUP)
     drugs = s.get("drugs")
     if drugs == ():
-        r.problem(s.where("drugs"), "must not be empty")
+        r.problem(s.where("drugs"), sentence(key_why.EMPTY))
     if s.missing("id", "label") or not drugs:
         return None
     return DrugGroup(**s.fields("id", "label", "drugs"))
@@ -517,13 +519,14 @@ def prior_therapy_rule(r: Reader, tbl: dict[str, Any], path: str) -> PriorTherap
     s = r.read(tbl, path, fmt.PRIOR_THERAPY_RULE)
     failure, allowed = s.get("failure_reasons", ()), s.get("allowed_reasons", ())
     if set(failure) & set(allowed):
-        r.problem(s.where("allowed_reasons"), "a reason cannot both fail and allow")
+        r.problem(s.where("allowed_reasons"), sentence(key_why.FAIL_AND_ALLOW))
     low, high = s.get("half_lives_min"), s.get("half_lives_max")
     for key, other in (("half_lives_min", "half_lives_max"), ("half_lives_max", "half_lives_min")):
         if key in tbl and other not in tbl:
-            r.problem(s.where(other), f"is missing (given with {key})")
+            r.problem(s.where(other), sentence(key_why.GIVEN_WITH, key))
     if low is not None and high is not None and high < low:
-        r.problem(s.where("half_lives_max"), f"half_lives_max {high} is below half_lives_min {low}")
+        r.problem(s.where("half_lives_max"), sentence(key_why.HALF_LIVES_BELOW,
+                                                      Number(f"{high}"), Number(f"{low}")))
     if s.missing("id", "kind", "text"):
         return None
     lists = {k: () for k in ("arms", "drugs", "groups", "failure_reasons", "allowed_reasons")}

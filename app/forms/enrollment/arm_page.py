@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.domain.enrollment import at_enrollment
 from app.domain.prior_therapy import Outcome
 from app.domain.screening import parse_iso_date
+from app.forms.enrollment.check_words import check_words
 from app.forms.language import format_date
 from app.forms.terms import (
     PLAN_ENGLISH_PROPERTY,
@@ -240,7 +242,8 @@ class ArmPage(QWizardPage):
         self.completeChanged.emit()
 
     def _refresh(self) -> None:
-        problems = self.w.flow.arm_problems(self.w.draft)
+        problems = {key: check_words(problem) for key, problem
+                    in self.w.flow.arm_problems(self.w.draft).items()}
         chosen = bool(self.w.draft.arm_id)
         self.message.show_message(problems.get("arm") if chosen else None)
         self.option_message.show_message(problems.get("arm_option") if chosen else None)
@@ -264,11 +267,11 @@ class ArmPage(QWizardPage):
                 label.hide()
                 continue
             text, colour = marks[result.outcome]
-            option = (self.tr(" (option %1)").replace("%1", result.option) if result.option
+            option = (self.tr(" (option %1)").replace("%1", plan_text_words(
+                self.w.protocol.arm(arm_id).option(result.option).label)) if result.option
                       else "")
-            # the rules judge the enrollment date here: their "screening date" says so
-            reasons = (" ".join(screening_words(r) for r in result.reasons).replace(
-                self.tr("screening date"), self.tr("enrollment date"))
+            # the rules judge the enrollment date here, and their sentences say so
+            reasons = (check_words(at_enrollment(result.reasons))
                        if result.outcome is not Outcome.MET else "")
             limits = [format_date(f.date_limit) for f in result.findings
                       if f.date_limit is not None and f.outcome is not Outcome.NOT_APPLICABLE]

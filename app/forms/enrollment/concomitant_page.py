@@ -26,6 +26,7 @@ from app.domain.concomitant_medicines import (
 )
 from app.domain.dosing import LimitResult
 from app.domain.screened_therapies import screened_therapies
+from app.forms.enrollment.check_words import check_words
 from app.forms.language import format_date
 from app.forms.numbers import (
     as_typed_by_the_domain,
@@ -249,11 +250,11 @@ class ConcomitantPage(QWizardPage):
         self.steroid_message.show_message(
             problems.get("corticosteroid") and (typed_problem(
                 "corticosteroid", self.steroid.text().strip(), self.tr("Daily corticosteroid"))
-                or problems.get("corticosteroid")))
+                or check_words(problems.get("corticosteroid"))))
         self.pulse_message.show_message(
             problems.get("pulse") and (typed_problem(
                 "pulse", self.pulse_dose.text().strip(), self.tr("Pulse dose"))
-                or problems.get("pulse")))
+                or check_words(problems.get("pulse"))))
         pulsing = self.pulse.isChecked() and self.pulse.isEnabled()
         self.pulse_choice.setEnabled(pulsing)
         self.pulse_dose.setEnabled(pulsing)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QFormLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizardPage
 
 from app.domain.planned_doses import dose_key
+from app.forms.enrollment.check_words import check_words
 from app.forms.language import format_date
 from app.forms.terms import arm_title, body_in_words, plan_text, plan_text_words
 from app.forms.widgets import BANNER_STYLES, DateField, FieldMessage, clear_layout, labelled
@@ -44,7 +45,8 @@ class DosesPage(QWizardPage):
         self.start_date = None
         d = self.w.draft
         arm = self.w.protocol.arm(d.arm_id)
-        chosen = f" ({arm.option(d.arm_option).label})" if arm.options and d.arm_option else ""
+        chosen = (f" ({plan_text_words(arm.option(d.arm_option).label)})"
+                  if arm.options and d.arm_option else "")
         self.setSubTitle(self.tr("%1, for %2. Check each dose and how it was worked out.")
                          .replace("%1", f"{arm_title(arm.id, arm.name)}{chosen}")
                          .replace("%2", body_in_words(self.w.flow.body(d))))
@@ -96,7 +98,7 @@ class DosesPage(QWizardPage):
 
     def _refresh(self) -> None:
         problems = self.w.flow.dose_problems(self.w.draft)
-        self.start_message.show_message(problems.get("start_date"))
+        self.start_message.show_message(check_words(problems.get("start_date")))
         if "start_date" in problems:
             return
         for planned in self.w.flow.planned_doses(self.w.draft):

@@ -18,9 +18,11 @@ from app.db.engine import Database
 from app.db.enrollments import discard_enrollment_draft, finish_enrollment, save_enrollment_draft
 from app.db.prior_therapies import prior_therapy_records
 from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow, EnrollmentPage
+from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.protocol import Protocol
 from app.forms.enrollment.arm_page import ArmPage
+from app.forms.enrollment.check_words import check_words
 from app.forms.enrollment.concomitant_page import ConcomitantPage
 from app.forms.enrollment.details_page import DetailsPage
 from app.forms.enrollment.doses_page import DosesPage
@@ -143,8 +145,9 @@ class EnrollmentWizard(QWizard):
                 enrollment_id = finish_enrollment(session, self.protocol, self.draft.screening_id,
                                                   plan, user=self.user)
         except Exception as error:  # noqa: BLE001 - shown to the user, entries kept
+            said = check_words(error.message) if isinstance(error, InputError) else str(error)
             self.summary_page.save_message.show_message(
-                self.tr("Not enrolled: %1").replace("%1", str(error)))
+                self.tr("Not enrolled: %1").replace("%1", said))
             self._finishing = False
             self.button(QWizard.FinishButton).setEnabled(True)
             return
