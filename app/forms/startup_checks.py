@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from app.db.engine import Database
 from app.db.file_health import check_open_database, damaged_message, refuse_writes
+from app.forms.refusal_words import file_words
 
 
 class _Signals(QObject):
@@ -69,8 +70,10 @@ class DatabaseHealthCheck(QRunnable):
         else:
             if not report.ok and self._database.file_path is not None:
                 self.damaged = True
-                self.problem = damaged_message(self._database.file_path, report,
-                                               self._backup_folder)
-                refuse_writes(self._database, self.problem)
+                damage = damaged_message(self._database.file_path, report,
+                                         self._backup_folder)
+                # the refusal keeps its phrase: a save refused later says it in words too
+                refuse_writes(self._database, damage)
+                self.problem = file_words(damage)
         self.done = True
         self.finished.emit(self.problem)

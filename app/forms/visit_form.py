@@ -83,6 +83,7 @@ from app.domain.visit_form import (
 )
 from app.forms.language import format_date
 from app.forms.numbers import numbers_in_words
+from app.forms.refusal_words import file_words
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -794,9 +795,10 @@ class VisitFormWindow(QMainWindow):
         damaged file): nothing was saved, the window keeps everything typed, and where a
         copy outside the database is possible it is made (app.db.fallback_drafts).
         False when ``exc`` is not such a problem (the caller re-raises it)."""
-        message = storage_problem(exc, self.database)
-        if message is None:
+        problem = storage_problem(exc, self.database)
+        if problem is None:
             return False
+        message = file_words(problem)
         kept = None
         if is_disk_full(exc):
             outcome = fallback_drafts.keep(
