@@ -3330,7 +3330,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
-        <translation>%1 n&apos;est pas une date et une heure (AAAA-MM-JJ HH:MM:SS)</translation>
+        <translation>%1 n&apos;est pas une date et une heure (AAAA-MM-JJ puis l&apos;heure sur 24 h, par exemple 2026-05-04 14:30:00)</translation>
     </message>
     <message>
         <source>%1 is not a SHA-256 (64 lower-case hexadecimal digits)</source>
