@@ -19,7 +19,7 @@ from app.db.site_code import SiteCodeChangeNeedsConfirmation, set_site_code, sit
 from app.domain.errors import InputError
 from app.domain.permissions import AccessRefused
 from app.forms.refusal_words import site_words
-from app.forms.widgets import FieldMessage
+from app.forms.widgets import FieldMessage, grow_to_fit_text
 
 
 class SiteCodeDialog(QDialog):
@@ -60,5 +60,6 @@ class SiteCodeDialog(QDialog):
         except (InputError, AccessRefused) as error:
             # What was typed stays in the box, with the reason under it.
             self.message.show_message(site_words(getattr(error, "message", str(error))))
+            grow_to_fit_text(self)  # the message whole, and the text above it
             return
         self.accept()

@@ -12,6 +12,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLabel
 from test_french import assert_french, french, shoot  # noqa: F401 - the fixture
 from test_french_more_windows import DATA, as_administrator
 
@@ -46,6 +47,9 @@ def test_the_site_lists_refusals_are_said_in_french(qtbot, database, tmp_path):
         if typed != "Toronto":
             assert_french(dialog, data=(*DATA, database.display_name))
             assert dialog.name.text() == typed  # what was typed stays
+            for label in dialog.findChildren(QLabel):  # shown whole, not cut
+                if label.isVisibleTo(dialog):
+                    assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert said == {
         "   ": "Saisissez le nom du site.",
         "Nord | Sud": "Un nom de site ne peut pas contenir le caractère |.",
@@ -96,6 +100,10 @@ def test_the_site_codes_refusals_are_said_in_french(qtbot, database, tmp_path,
         "Un code de site compte de 2 à 10 lettres et chiffres et commence par une lettre "
         "(par exemple TOR ou SICK2).")
     assert_french(dialog, data=(*DATA, "1A"))
+    # the longer French shown whole: the window grew to hold its wrapped text (it was cut)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisibleTo(dialog):
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
     shoot(dialog, "site-code-refused")
     # a change after an export asks, in French; the English is what the command line says
     with database.session() as session:
