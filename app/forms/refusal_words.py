@@ -1,6 +1,6 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
 refused, a database file missing, damaged or read-only, an import folder refused:
-app.db.sites, app.db.site_code, app.db.users, app.db.file_health_sentences,
+app.db.sites, app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
 app.exports.import_sentences), in the interface's language.
 
 A sentence of one layer may sit inside another's (a damaged file's message inside the
@@ -40,6 +40,11 @@ def account_refusal_words(text: str) -> str:
     """A user name, a password or an account change refused (app.domain.permissions,
     app.db.users)."""
     return said_in((terms.ACCOUNT_CHECK, terms.USERS_CHECK), text)
+
+
+def backup_words(text: str) -> str:
+    """Back up now refused (app.db.backup)."""
+    return said_in((terms.BACKUP_CHECK,), text)
 
 
 def file_words(text: str) -> str:

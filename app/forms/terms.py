@@ -80,6 +80,7 @@ SITE_CHECK = "Site list check"
 FILE_HEALTH = "File health"
 IMPORT_CHECK = "Import check"
 USERS_CHECK = "User accounts check"
+BACKUP_CHECK = "Backup check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1904,6 +1905,12 @@ LISTED = {
                           "The disk holding the database failed a read or write (disk I/O error; "
                           "a full disk or a removed drive does this): nothing was saved. Free "
                           "space or reconnect the drive, then %1.")),
+    # app.db.backup.BACKUP_SENTENCES: Back up now refused
+    BACKUP_CHECK: (
+        QT_TRANSLATE_NOOP("Backup check", "There is no database file at %1."),
+        QT_TRANSLATE_NOOP("Backup check", "%1 is empty; there is nothing to back up."),
+        QT_TRANSLATE_NOOP("Backup check", "The backup cannot be written over the database itself."),
+        QT_TRANSLATE_NOOP("Backup check", "Could not back up %1: %2")),
     # app.db.users.USERS_SENTENCES: an account change refused in the user accounts window
     USERS_CHECK: (
         QT_TRANSLATE_NOOP("User accounts check", "There is already a user called %1."),

@@ -633,6 +633,25 @@
     </message>
 </context>
 <context>
+    <name>Backup check</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to back up.</source>
+        <translation>%1 est vide ; il n&apos;y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>La sauvegarde ne peut pas être écrite par-dessus la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2</source>
+        <translation>Impossible de sauvegarder %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeasureField</name>
     <message>
         <source>%1 unit</source>

@@ -291,6 +291,7 @@ def test_every_import_reason_is_listed_for_translation():
 # -------------------------------------------------------------- the database file
 
 def test_every_file_health_sentence_is_listed_for_translation():
+    from app.db.backup import BACKUP_SENTENCES
     from app.db.file_health_sentences import FILE_HEALTH_SENTENCES
     from app.db.site_code import SITE_CODE_SENTENCES
     from app.db.sites import SITE_SENTENCES
@@ -299,8 +300,10 @@ def test_every_file_health_sentence_is_listed_for_translation():
     assert sorted(FILE_HEALTH_SENTENCES) == sorted(terms.LISTED[terms.FILE_HEALTH])
     site = (*SITE_SENTENCES, *SITE_CODE_SENTENCES)
     assert sorted(site) == sorted(terms.LISTED[terms.SITE_CHECK])
-    untranslated = [t for t in (*FILE_HEALTH_SENTENCES, *site)
-                    if terms.term(terms.FILE_HEALTH, t) == t == terms.term(terms.SITE_CHECK, t)]
+    assert sorted(BACKUP_SENTENCES) == sorted(terms.LISTED[terms.BACKUP_CHECK])
+    untranslated = [t for t in (*FILE_HEALTH_SENTENCES, *site, *BACKUP_SENTENCES)
+                    if t == terms.term(terms.FILE_HEALTH, t) == terms.term(terms.SITE_CHECK, t)
+                    == terms.term(terms.BACKUP_CHECK, t)]
     assert untranslated == []
 
 
@@ -372,6 +375,31 @@ def test_a_damaged_file_found_at_start_is_said_in_french(qtbot, database, monkey
     assert_french(box, data=(str(path), "Page 7: btree page has a bad cell",
                              str(paths.log_dir() / LOG_NAME)))
     shoot(box, "damaged-file")
+
+
+def test_back_up_now_over_the_database_is_refused_in_french(qtbot, database, tmp_path,
+                                                          monkeypatch):
+    """Tools → Back up now, the database file itself chosen: refused, in French; the daily
+    backup's failure too. The English stays what the command line prints."""
+    from app.db.backup import FAILED, BackupError, BackupOutcome, backup_database
+    from app.forms.backup_status import daily_outcome_text
+
+    main = as_administrator(qtbot, database, tmp_path)
+    warned = []
+    monkeypatch.setattr(main, "choose_backup_path", lambda: str(database.file_path))
+    monkeypatch.setattr(main, "warn", lambda title, text: warned.append((title, text)))
+    main.backup_action.trigger()
+    qtbot.waitUntil(lambda: bool(warned), timeout=30_000)
+    assert [(title, flat(text)) for title, text in warned] == [(
+        "Échec de la sauvegarde", "La sauvegarde n'a pas pu être écrite : La sauvegarde ne "
+        "peut pas être écrite par-dessus la base de données elle-même.")]
+    with pytest.raises(BackupError) as refused:
+        backup_database(database.file_path, database.file_path, actor=database.actor)
+    assert str(refused.value) == "The backup cannot be written over the database itself."
+    outcome = BackupOutcome(FAILED, "daily", problem=refused.value.args[0])
+    assert flat(daily_outcome_text(outcome)) == (
+        "La sauvegarde quotidienne a échoué : La sauvegarde ne peut pas être écrite "
+        "par-dessus la base de données elle-même.")
 
 
 def test_a_save_refused_by_the_disk_is_said_in_french():
