@@ -1904,7 +1904,21 @@ LISTED = {
         QT_TRANSLATE_NOOP("File health",
                           "The disk holding the database failed a read or write (disk I/O error; "
                           "a full disk or a removed drive does this): nothing was saved. Free "
-                          "space or reconnect the drive, then %1.")),
+                          "space or reconnect the drive, then %1."),
+        # app.db.fallback_drafts.FALLBACK_SENTENCES: where a copy of a refused save was kept
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy was written elsewhere: the database is encrypted and a copy "
+                          "outside it would not be."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere: your data folder (%1) is on the same "
+                          "full disk. Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere (%1). Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere either (%1). Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "A copy of what you entered is kept in %1; it comes back when this "
+                          "form is opened again.")),
     # app.db.backup.BACKUP_SENTENCES: Back up now refused
     BACKUP_CHECK: (
         QT_TRANSLATE_NOOP("Backup check", "There is no database file at %1."),

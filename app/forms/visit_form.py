@@ -779,7 +779,7 @@ class VisitFormWindow(QMainWindow):
                 save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
                            user=self.user)
         except AccessRefused as refused:  # the form keeps everything typed
-            self.message.setText(f"Draft not saved: {refused}")
+            self.message.setText(self.tr("Draft not saved: %1").replace("%1", str(refused)))
             return
         except Exception as exc:
             if not self._storage_failed(exc, payload):
@@ -805,7 +805,7 @@ class VisitFormWindow(QMainWindow):
                 self.database, DRAFT_KIND, draft_key(self.visit_id),
                 payload if payload is not None else self._draft_payload())
             kept = outcome.path
-            message = f"{message} {outcome.message}"
+            message = f"{message} {file_words(outcome.message)}"
         self._only_in_window = kept is None
         self._show_error(message)
         return True

@@ -3052,6 +3052,26 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>The disk holding the database failed a read or write (disk I/O error; a full disk or a removed drive does this): nothing was saved. Free space or reconnect the drive, then %1.</source>
         <translation>Le disque qui contient la base de données n&apos;a pas pu lire ou écrire (erreur d&apos;entrée-sortie ; un disque plein ou un lecteur retiré en est la cause) : rien n&apos;a été enregistré. Libérez de l&apos;espace ou reconnectez le lecteur, puis %1.</translation>
     </message>
+    <message>
+        <source>No copy was written elsewhere: the database is encrypted and a copy outside it would not be.</source>
+        <translation>Aucune copie n&apos;a été écrite ailleurs : la base de données est chiffrée et une copie hors de celle-ci ne le serait pas.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere: your data folder (%1) is on the same full disk. Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs : votre dossier de données (%1) est sur le même disque plein. Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere (%1). Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs (%1). Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere either (%1). Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs non plus (%1). Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>A copy of what you entered is kept in %1; it comes back when this form is opened again.</source>
+        <translation>Une copie de ce que vous avez saisi est gardée dans %1 ; elle revient à la prochaine ouverture de ce formulaire.</translation>
+    </message>
 </context>
 <context>
     <name>FirstAdministratorDialog</name>
@@ -10779,6 +10799,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Statut : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Brouillon non enregistré : %1</translation>
     </message>
     <message>
         <source>Draft saved automatically.</source>

@@ -292,16 +292,18 @@ def test_every_import_reason_is_listed_for_translation():
 
 def test_every_file_health_sentence_is_listed_for_translation():
     from app.db.backup import BACKUP_SENTENCES
+    from app.db.fallback_drafts import FALLBACK_SENTENCES
     from app.db.file_health_sentences import FILE_HEALTH_SENTENCES
     from app.db.site_code import SITE_CODE_SENTENCES
     from app.db.sites import SITE_SENTENCES
     from app.forms import terms
 
-    assert sorted(FILE_HEALTH_SENTENCES) == sorted(terms.LISTED[terms.FILE_HEALTH])
+    health = (*FILE_HEALTH_SENTENCES, *FALLBACK_SENTENCES)
+    assert sorted(health) == sorted(terms.LISTED[terms.FILE_HEALTH])
     site = (*SITE_SENTENCES, *SITE_CODE_SENTENCES)
     assert sorted(site) == sorted(terms.LISTED[terms.SITE_CHECK])
     assert sorted(BACKUP_SENTENCES) == sorted(terms.LISTED[terms.BACKUP_CHECK])
-    untranslated = [t for t in (*FILE_HEALTH_SENTENCES, *site, *BACKUP_SENTENCES)
+    untranslated = [t for t in (*health, *site, *BACKUP_SENTENCES)
                     if t == terms.term(terms.FILE_HEALTH, t) == terms.term(terms.SITE_CHECK, t)
                     == terms.term(terms.BACKUP_CHECK, t)]
     assert untranslated == []
@@ -414,3 +416,23 @@ def test_a_save_refused_by_the_disk_is_said_in_french():
                                       "enregistré.")
     cli = file_health.disk_full_message("run the command again")
     assert cli == "The disk is full: free space, then run the command again; nothing was saved."
+
+
+def test_a_save_on_a_full_disk_is_said_in_french_in_the_visit_form(qtbot, database):
+    """The storage's sentence and where (or whether) a copy was kept, both in French: the
+    copy's sentence was English after the French one."""
+    from full_disk import FullDatabaseDisk
+    from visit_fixtures import enrolled_patient, open_form, type_in
+
+    _pid, _eid, visits = enrolled_patient(database)
+    window = open_form(qtbot, database, visits["month_1"], autosave_ms=60_000)
+    window.show()
+    type_in(window.section("globals").fields["pga_activity"], "6.4")
+    FullDatabaseDisk(database)
+    assert window.save() is False
+    assert flat(window.message.text()) == (
+        "Le disque est plein : libérez de l'espace, puis appuyez de nouveau sur Enregistrer ; "
+        "rien n'a été enregistré. Aucune copie n'a pu être gardée ailleurs : votre dossier de "
+        f"données ({paths.data_dir()}) est sur le même disque plein. Gardez cette fenêtre "
+        "ouverte.")
+    assert window.section("globals").fields["pga_activity"].text() == "6.4"
