@@ -9874,6 +9874,22 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>The database file could not be checked for damage (%1). If saving fails, restore the newest backup.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être vérifié (%1). Si l&apos;enregistrement échoue, restaurez la sauvegarde la plus récente.</translation>
     </message>
+    <message>
+        <source>Created a new database (schema %1).</source>
+        <translation>Nouvelle base de données créée (schéma %1).</translation>
+    </message>
+    <message>
+        <source>The database is up to date (schema %1).</source>
+        <translation>La base de données est à jour (schéma %1).</translation>
+    </message>
+    <message>
+        <source>Upgraded the database from schema %1 to %2.</source>
+        <translation>Base de données mise à niveau du schéma %1 au schéma %2.</translation>
+    </message>
+    <message>
+        <source>A copy of the database as it was is saved at %1.</source>
+        <translation>Une copie de la base de données telle qu&apos;elle était est enregistrée dans %1.</translation>
+    </message>
 </context>
 <context>
     <name>SteroidExposureSection</name>

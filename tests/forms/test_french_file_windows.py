@@ -436,3 +436,23 @@ def test_a_save_on_a_full_disk_is_said_in_french_in_the_visit_form(qtbot, databa
         f"données ({paths.data_dir()}) est sur le même disque plein. Gardez cette fenêtre "
         "ouverte.")
     assert window.section("globals").fields["pga_activity"].text() == "6.4"
+
+
+def test_the_start_ups_upgrade_message_is_french(qapp):
+    """The status bar after the first start or an upgrade: the window's words from the
+    report's facts; the command line keeps the report's English."""
+    from pathlib import Path
+
+    from app.db.opening import UpgradeReport
+    from app.forms.language import INTERFACE
+    from app.forms.startup_checks import upgrade_words
+
+    created = UpgradeReport(None, "0042", None)
+    upgraded = UpgradeReport("0041", "0042", Path("before.sqlite3"))
+    assert [upgrade_words(r) for r in (created, upgraded)] == [
+        "Nouvelle base de données créée (schéma 0042).",
+        "Base de données mise à niveau du schéma 0041 au schéma 0042. Une copie de la base de "
+        "données telle qu'elle était est enregistrée dans before.sqlite3."]
+    INTERFACE.switch("en")
+    assert [upgrade_words(r) for r in (created, upgraded)] == [
+        created.describe(), upgraded.describe()]
