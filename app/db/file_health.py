@@ -50,6 +50,7 @@ from sqlalchemy.exc import DBAPIError
 from app.db import encryption
 from app.db.engine import READ_ONLY_OPTION, resolve_database_url, sqlite_file_path
 from app.db.file_health_sentences import (
+    AND_MORE,
     DAMAGED,
     DAMAGED_FILE,
     DISK_FAILED,
@@ -77,7 +78,7 @@ from app.db.file_health_sentences import (
     SAVE_AGAIN,
     SERVER_READ_ONLY,
 )
-from app.domain.phrases import Phrase, Sentence, phrase, sentence
+from app.domain.phrases import Number, Phrase, Sentence, phrase, sentence
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -136,7 +137,7 @@ class HealthReport:
         lines = [line for line in lines if line and not line.startswith("***")]
         shown = "; ".join(lines[:_PROBLEM_LINES_SHOWN])
         more = len(lines) - _PROBLEM_LINES_SHOWN
-        return shown + (f" (and {more} more)" if more > 0 else "")
+        return sentence(AND_MORE, shown, Number(str(more))) if more > 0 else shown
 
 
 # ------------------------------------------------------------------------ presence

@@ -6,6 +6,7 @@ kept apart (app.domain.phrases)."""
 # language, the command line in these words. A path, SQLite's and the operating system's
 # own words are values, shown as they came.
 SAVE_AGAIN = "press Save again"
+AND_MORE = "%1 (and %2 more)"  # SQLite's findings beyond the first two
 NO_SUCH_FILE = ("no database at %1: there is no such file (check the path; 'jdm-ctp db "
                 "upgrade --db PATH' creates a new database)")
 PART_IS_A_FILE = "no database at %1: part of the path is a file, not a folder"
@@ -47,8 +48,8 @@ DISK_FAILED = ("The disk holding the database failed a read or write (disk I/O e
                "disk or a removed drive does this): nothing was saved. Free space or "
                "reconnect the drive, then %1.")
 FILE_HEALTH_SENTENCES = (
-    SAVE_AGAIN, NO_SUCH_FILE, PART_IS_A_FILE, NOT_OPENED, NOT_A_FILE, IS_A_FOLDER, IS_A_PIPE,
-    IS_A_SOCKET, IS_A_DEVICE, NOT_REGULAR, EMPTY_FILE, NO_SCHEMA, NOT_CHECKED, NO_BACKUP,
+    SAVE_AGAIN, AND_MORE, NO_SUCH_FILE, PART_IS_A_FILE, NOT_OPENED, NOT_A_FILE, IS_A_FOLDER,
+    IS_A_PIPE, IS_A_SOCKET, IS_A_DEVICE, NOT_REGULAR, EMPTY_FILE, NO_SCHEMA, NOT_CHECKED, NO_BACKUP,
     RESTORE_NEWEST, RESTORE_ANY, DAMAGED, DAMAGED_FILE, OPENED_READ_ONLY, FILE_READ_ONLY,
     FOLDER_READ_ONLY, NOT_WRITABLE_NOW, SERVER_READ_ONLY, DISK_FULL, READ_ONLY_SAVE,
     DISK_FAILED)

@@ -1845,6 +1845,7 @@ LISTED = {
     # failing disk
     FILE_HEALTH: (
         QT_TRANSLATE_NOOP("File health", "press Save again"),
+        QT_TRANSLATE_NOOP("File health", "%1 (and %2 more)"),
         QT_TRANSLATE_NOOP("File health",
                           "no database at %1: there is no such file (check the path; 'jdm-ctp db "
                           "upgrade --db PATH' creates a new database)"),

@@ -2953,6 +2953,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>appuyez de nouveau sur Enregistrer</translation>
     </message>
     <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (et %2 autres)</translation>
+    </message>
+    <message>
         <source>no database at %1: there is no such file (check the path; &apos;jdm-ctp db upgrade --db PATH&apos; creates a new database)</source>
         <translation>aucune base de données à %1 : ce fichier n&apos;existe pas (vérifiez le chemin ; « jdm-ctp db upgrade --db CHEMIN » crée une nouvelle base de données)</translation>
     </message>

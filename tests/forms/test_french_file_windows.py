@@ -456,3 +456,12 @@ def test_the_start_ups_upgrade_message_is_french(qapp):
     INTERFACE.switch("en")
     assert [upgrade_words(r) for r in (created, upgraded)] == [
         created.describe(), upgraded.describe()]
+
+
+def test_sqlites_findings_beyond_the_first_are_counted_in_french():
+    from app.forms.refusal_words import file_words
+
+    summary = HealthReport(("Page 3: bad", "Page 4: bad", "Page 5: bad", "Page 6: bad")
+                           ).summary()
+    assert summary == "Page 3: bad; Page 4: bad (and 2 more)"  # the command line's
+    assert flat(file_words(summary)) == "Page 3: bad; Page 4: bad (et 2 autres)"
