@@ -1,7 +1,8 @@
 """The last English of the administrator's and the file windows (issue 21), walked in
 French: the site list's, the site code's, the settings' and the user accounts' refusals,
-an import's summary and its refusal file by file, and what is said about the database file
-(a folder, damaged, a full disk) at start-up, in the error box and at a refused save. The
+an import's summary and its refusal file by file, Back up now refused, and what is said about
+the database file (a folder, damaged, upgraded, a full disk) at start-up, in the error box
+and at a refused save. The
 storage layer writes each once, in English, as a Sentence: the command line and ``str()``
 read exactly the words they always read."""
 
