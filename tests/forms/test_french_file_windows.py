@@ -2,9 +2,8 @@
 French: the site list's, the site code's, the settings' and the user accounts' refusals,
 an import's summary and its refusal file by file, Back up now refused, and what is said about
 the database file (a folder, damaged, upgraded, a full disk) at start-up, in the error box
-and at a refused save. The
-storage layer writes each once, in English, as a Sentence: the command line and ``str()``
-read exactly the words they always read."""
+and at a refused save. The storage layer writes each once, in English, as a Sentence: the
+command line and ``str()`` read exactly the words they always read."""
 
 from __future__ import annotations
 
