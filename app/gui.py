@@ -95,7 +95,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     from app.forms.long_jobs import DailyBackup
     from app.forms.main_window import MainWindow
     from app.forms.passphrase_dialog import TooManyAttemptsError, open_database_asking
-    from app.forms.startup_checks import AuditCheck, DatabaseHealthCheck
+    from app.forms.startup_checks import AuditCheck, DatabaseHealthCheck, upgrade_words
     from app.logs import install_error_hook, log, setup_logging
 
     setup_logging()
@@ -126,8 +126,12 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     except (DatabaseOpenError, TooManyAttemptsError, NoDatabaseError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
+        from app.forms.refusal_words import file_words
+
+        # a path that is no database file (a folder, a pipe) said in the interface's words
         QMessageBox.critical(None, QCoreApplication.translate(
-            "Startup", "Cannot open the database"), str(error))
+            "Startup", "Cannot open the database"),
+            file_words(error.message if isinstance(error, NoDatabaseError) else str(error)))
         return 1
     if database is None:  # cancelled at the passphrase prompt
         log.info("database passphrase prompt cancelled")
@@ -160,7 +164,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
         window = MainWindow(database, user=person.user_name, settings=settings)
         window.setWindowTitle(f"{window.windowTitle()} — {person.display_name or person.user_name}")
         if database.upgrade_report is not None and database.upgrade_report.upgraded:
-            window.statusBar().showMessage(database.upgrade_report.describe(), 15000)
+            window.statusBar().showMessage(upgrade_words(database.upgrade_report), 15000)
         lock = inactivity_lock_for(window, database, person,
                                    minutes=clinic_settings.inactivity_minutes)
         lock.start()

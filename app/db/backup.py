@@ -73,6 +73,7 @@ from app.db.opening import (
 )
 from app.db.types import utcnow
 from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Actor, Permission
+from app.domain.phrases import sentence
 
 MAGIC = b"JDMCTPBK"
 FORMAT_VERSION = 1
@@ -97,8 +98,19 @@ _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _AUTO_PATTERN = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}T\d{12}Z)(?:\.sqlite3|\.jdmbak)$")
 
 
+# Back up now's refusals (app/forms/terms.py lists them: the main window says them in the
+# interface's language, the command line in these words). A path and SQLite's words are
+# values.
+NO_DATABASE_FILE = "There is no database file at %1."
+NOTHING_TO_BACK_UP = "%1 is empty; there is nothing to back up."
+OVER_ITSELF = "The backup cannot be written over the database itself."
+COULD_NOT_BACK_UP = "Could not back up %1: %2"
+BACKUP_SENTENCES = (NO_DATABASE_FILE, NOTHING_TO_BACK_UP, OVER_ITSELF, COULD_NOT_BACK_UP)
+
+
 class BackupError(Exception):
-    """A backup or restore could not be done; the message is for the person at the screen."""
+    """A backup or restore could not be done; the message is for the person at the screen
+    (a Sentence where BACKUP_SENTENCES has it: ``str()`` is its English)."""
 
 
 class WrongPassphraseError(BackupError):
@@ -406,21 +418,21 @@ def backup_database(
     source = Path(db_path)
     target = Path(out_path)
     if not source.is_file():
-        raise BackupError(f"There is no database file at {source}.")
+        raise BackupError(sentence(NO_DATABASE_FILE, str(source)))
     # Refuses non-databases, a missing or wrong database passphrase.
     revision = current_revision(resolve_database_url(source), db_passphrase)
     if revision is None:
-        raise BackupError(f"{source} is empty; there is nothing to back up.")
+        raise BackupError(sentence(NOTHING_TO_BACK_UP, str(source)))
     authorise_file(source, db_passphrase, actor, Permission.BACKUP)
     if target.resolve() == source.resolve():
-        raise BackupError("The backup cannot be written over the database itself.")
+        raise BackupError(sentence(OVER_ITSELF))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         try:
             _online_copy(source, partial, db_passphrase, progress)
         except encryption.database_errors() as exc:
-            raise BackupError(f"Could not back up {source}: {exc}") from exc
+            raise BackupError(sentence(COULD_NOT_BACK_UP, str(source), str(exc))) from exc
         if passphrase is not None:
             sealed = partial.with_name(partial.name + ".sealed")
             try:
@@ -515,7 +527,10 @@ def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> Backu
     try:
         target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
     except (BackupError, DatabaseOpenError, OSError, *encryption.database_errors()) as exc:
-        return BackupOutcome(FAILED, reason, problem=str(exc))
+        # a refusal keeps its phrase for the window (str() would drop it)
+        said = exc.args[0] if isinstance(exc, BackupError) and len(exc.args) == 1 else None
+        return BackupOutcome(FAILED, reason,
+                             problem=said if isinstance(said, str) else str(exc))
     return BackupOutcome(SAVED, reason, target)
 
 

@@ -28,6 +28,7 @@ from app import paths
 from app.db.engine import Database
 from app.db.file_health import same_device
 from app.db.types import utcnow
+from app.domain.phrases import sentence
 from app.reports.output_files import OutputWriteError, atomic_file
 
 FOLDER_NAME = "unsaved-drafts"
@@ -39,6 +40,19 @@ class KeptDraft:
     payload: dict[str, Any]
     saved_at: datetime
     path: Path
+
+
+# What the form is told about the copy (app/forms/terms.py lists them under "File health":
+# the visit form says them in the interface's language after the storage's sentence).
+ENCRYPTED_NO_COPY = ("No copy was written elsewhere: the database is encrypted and a copy "
+                     "outside it would not be.")
+SAME_FULL_DISK = ("No copy could be kept elsewhere: your data folder (%1) is on the same full "
+                  "disk. Keep this window open.")
+NO_COPY = "No copy could be kept elsewhere (%1). Keep this window open."
+NO_COPY_EITHER = "No copy could be kept elsewhere either (%1). Keep this window open."
+COPY_KEPT = ("A copy of what you entered is kept in %1; it comes back when this form is opened "
+             "again.")
+FALLBACK_SENTENCES = (ENCRYPTED_NO_COPY, SAME_FULL_DISK, NO_COPY, NO_COPY_EITHER, COPY_KEPT)
 
 
 @dataclass(frozen=True)
@@ -62,17 +76,15 @@ def draft_path(database: Database, kind: str, key: str) -> Path:
 def _why_not(database: Database) -> str | None:
     """Why no copy may be written outside the database, or None if it may."""
     if database.encrypted:
-        return ("No copy was written elsewhere: the database is encrypted and a copy "
-                "outside it would not be.")
+        return sentence(ENCRYPTED_NO_COPY)
     db_file = database.file_path
     if db_file is None:  # a server database: this computer's disk is another device
         return None
     try:
         if same_device(db_file.parent, paths.data_dir()):
-            return (f"No copy could be kept elsewhere: your data folder "
-                    f"({paths.data_dir()}) is on the same full disk. Keep this window open.")
+            return sentence(SAME_FULL_DISK, str(paths.data_dir()))
     except OSError as exc:
-        return f"No copy could be kept elsewhere ({exc.strerror}). Keep this window open."
+        return sentence(NO_COPY, str(exc.strerror))
     return None
 
 
@@ -89,10 +101,8 @@ def keep(database: Database, kind: str, key: str, payload: dict[str, Any]) -> Ke
         with atomic_file(target) as partial:
             partial.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     except (OSError, OutputWriteError) as exc:
-        return KeepOutcome(None, f"No copy could be kept elsewhere either ({exc}). "
-                                 "Keep this window open.")
-    return KeepOutcome(target, f"A copy of what you entered is kept in {target}; it comes "
-                               "back when this form is opened again.")
+        return KeepOutcome(None, sentence(NO_COPY_EITHER, str(exc)))
+    return KeepOutcome(target, sentence(COPY_KEPT, str(target)))
 
 
 def load(database: Database, kind: str, key: str) -> KeptDraft | None:

@@ -49,6 +49,36 @@ from sqlalchemy.exc import DBAPIError
 
 from app.db import encryption
 from app.db.engine import READ_ONLY_OPTION, resolve_database_url, sqlite_file_path
+from app.db.file_health_sentences import (
+    AND_MORE,
+    DAMAGED,
+    DAMAGED_FILE,
+    DISK_FAILED,
+    DISK_FULL,
+    EMPTY_FILE,
+    FILE_READ_ONLY,
+    FOLDER_READ_ONLY,
+    IS_A_DEVICE,
+    IS_A_FOLDER,
+    IS_A_PIPE,
+    IS_A_SOCKET,
+    NO_BACKUP,
+    NO_SCHEMA,
+    NO_SUCH_FILE,
+    NOT_A_FILE,
+    NOT_CHECKED,
+    NOT_OPENED,
+    NOT_REGULAR,
+    NOT_WRITABLE_NOW,
+    OPENED_READ_ONLY,
+    PART_IS_A_FILE,
+    READ_ONLY_SAVE,
+    RESTORE_ANY,
+    RESTORE_NEWEST,
+    SAVE_AGAIN,
+    SERVER_READ_ONLY,
+)
+from app.domain.phrases import Number, Phrase, Sentence, phrase, sentence
 
 if TYPE_CHECKING:
     from app.db.engine import Database
@@ -67,11 +97,16 @@ PG_READ_ONLY = "25006"
 _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 _PROBLEM_LINES_SHOWN = 2
 
-SAVE_AGAIN = "press Save again"
 
 
 class DatabaseFileProblem(Exception):
-    """The database at a path cannot be used for this; the message is for people."""
+    """The database at a path cannot be used for this; the message is for people (a
+    Sentence: ``str()`` is its English, ``message`` keeps its phrase for the interface)."""
+
+    @property
+    def message(self) -> str:
+        said = self.args[0] if len(self.args) == 1 else None
+        return said if isinstance(said, str) else str(self)
 
 
 class NoDatabaseError(DatabaseFileProblem):
@@ -102,25 +137,25 @@ class HealthReport:
         lines = [line for line in lines if line and not line.startswith("***")]
         shown = "; ".join(lines[:_PROBLEM_LINES_SHOWN])
         more = len(lines) - _PROBLEM_LINES_SHOWN
-        return shown + (f" (and {more} more)" if more > 0 else "")
+        return sentence(AND_MORE, shown, Number(str(more))) if more > 0 else shown
 
 
 # ------------------------------------------------------------------------ presence
 
 
-def _kind_of(mode: int) -> str | None:
+def _kind_of(mode: int) -> Phrase | None:
     """None for a regular file, else what the path is, in plain words."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "it is a folder"
+        return phrase(IS_A_FOLDER)
     if stat.S_ISFIFO(mode):
-        return "it is a named pipe"
+        return phrase(IS_A_PIPE)
     if stat.S_ISSOCK(mode):
-        return "it is a socket"
+        return phrase(IS_A_SOCKET)
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device"
-    return "it is not a regular file"
+        return phrase(IS_A_DEVICE)
+    return phrase(NOT_REGULAR)
 
 
 def database_file(db_path: str | Path | None) -> Path | None:
@@ -144,20 +179,17 @@ def check_database_path(db_path: str | Path | None, *, must_exist: bool = True) 
         info = path.stat()
     except FileNotFoundError:
         if must_exist:
-            raise NoDatabaseError(
-                f"no database at {path}: there is no such file (check the path; "
-                "'jdm-ctp db upgrade --db PATH' creates a new database)") from None
+            raise NoDatabaseError(sentence(NO_SUCH_FILE, str(path))) from None
         return path
     except NotADirectoryError:
-        raise NoDatabaseError(
-            f"no database at {path}: part of the path is a file, not a folder") from None
+        raise NoDatabaseError(sentence(PART_IS_A_FILE, str(path))) from None
     except OSError as exc:
-        raise NoDatabaseError(f"no database at {path}: {exc.strerror}") from None
+        raise NoDatabaseError(sentence(NOT_OPENED, str(path), str(exc.strerror))) from None
     kind = _kind_of(info.st_mode)
     if kind is not None:
-        raise NoDatabaseError(f"no database at {path}: {kind}; nothing was created there")
+        raise NoDatabaseError(sentence(NOT_A_FILE, str(path), kind))
     if must_exist and info.st_size == 0 and not _has_side_file(path, "-wal"):
-        raise NoDatabaseError(f"no database at {path}: the file is empty")
+        raise NoDatabaseError(sentence(EMPTY_FILE, str(path)))
     return path
 
 
@@ -200,9 +232,7 @@ def check_file(path: Path, passphrase: str | None = None) -> HealthReport:
         except encryption.database_errors() as exc:
             damage = _damage_from_error(exc)
             if damage is None:
-                raise DatabaseFileProblem(
-                    f"The database {path} could not be checked: {exc}. "
-                    "Nothing was written to it.") from exc
+                raise DatabaseFileProblem(sentence(NOT_CHECKED, str(path), str(exc))) from exc
             return damage
 
     if _has_side_file(path, "-wal") or _has_side_file(path, "-journal"):
@@ -248,18 +278,17 @@ def newest_backup(db_path: Path, folder: Path | None = None) -> Path | None:
     return backups[-1][1] if backups else None
 
 
-def restore_advice(db_path: Path, folder: Path | None = None) -> str:
+def restore_advice(db_path: Path, folder: Path | None = None) -> Sentence:
     backup = newest_backup(db_path, folder)
     if backup is None:
-        return ("There is no automatic backup of it in the backups folder: ask your IT "
-                "contact to restore the newest backup you have.")
-    return (f"Restore the newest automatic backup: jdm-ctp restore --db {db_path} {backup} "
-            "(the damaged file is kept beside it).")
+        return sentence(NO_BACKUP)
+    return sentence(RESTORE_NEWEST, str(db_path), str(backup))
 
 
-def damaged_message(db_path: Path, report: HealthReport, folder: Path | None = None) -> str:
-    return (f"The database {db_path} is damaged (SQLite's check found: {report.summary()}). "
-            f"jdm-ctp writes nothing to it. {restore_advice(db_path, folder)}")
+def damaged_message(db_path: Path, report: HealthReport,
+                    folder: Path | None = None) -> Sentence:
+    # SQLite's findings are its own words (page numbers and structure), shown as they came
+    return sentence(DAMAGED, str(db_path), report.summary(), restore_advice(db_path, folder))
 
 
 def require_sound_file(path: Path | None, passphrase: str | None = None,
@@ -352,13 +381,9 @@ def _probe_sqlite_write(database: Database) -> None:
         except encryption.database_errors() as exc:
             if _sqlite_code(exc) == SQLITE_READONLY or _says(exc, "readonly", "read-only"):
                 raise ReadOnlyDatabaseError(
-                    f"The database {database.display_name} is read-only here (SQLite could "
-                    "only open it for reading), so nothing can be saved or exported with an "
-                    "audit entry. Nothing was written. Copy it to a folder you may write to, "
-                    "or ask your IT contact for write permission.") from exc
+                    sentence(OPENED_READ_ONLY, database.display_name)) from exc
             raise DatabaseFileProblem(
-                f"The database {database.display_name} cannot be written to now ({exc}). "
-                "Nothing was written; try again.") from exc
+                sentence(NOT_WRITABLE_NOW, database.display_name, str(exc))) from exc
 
 
 def require_writable(database: Database) -> None:
@@ -379,19 +404,13 @@ def require_writable(database: Database) -> None:
                 read_only = connection.exec_driver_sql("SHOW transaction_read_only").scalar()
                 connection.rollback()
             if read_only == "on":
-                raise ReadOnlyDatabaseError(
-                    f"The database {database.display_name} only allows reading (a read-only "
-                    "server or session). Nothing was written.")
+                raise ReadOnlyDatabaseError(sentence(SERVER_READ_ONLY, database.display_name))
         elif database.engine.dialect.name == "sqlite":
             _probe_sqlite_write(database)
         return
-    for target, what in ((path, "file"), (path.parent, "folder")):
+    for target, refusal in ((path, FILE_READ_ONLY), (path.parent, FOLDER_READ_ONLY)):
         if not os.access(target, os.W_OK):
-            raise ReadOnlyDatabaseError(
-                f"The database {path} is read-only here (its {what} {target} may not be "
-                "written), so nothing can be saved or exported with an audit entry. "
-                "Nothing was written. Copy it to a folder you may write to, or ask your "
-                "IT contact for write permission.")
+            raise ReadOnlyDatabaseError(sentence(refusal, str(path), str(target)))
     _probe_sqlite_write(database)
 
 
@@ -463,8 +482,13 @@ def is_damaged(exc: BaseException) -> bool:
         exc, "database disk image is malformed", "file is not a database")
 
 
-def disk_full_message(retry: str = SAVE_AGAIN) -> str:
-    return f"The disk is full: free space, then {retry}; nothing was saved."
+def _retry_words(retry: str) -> str | Phrase:
+    # the window's "press Save again" is one of the sentences; a command's words are its own
+    return phrase(retry) if retry == SAVE_AGAIN else retry
+
+
+def disk_full_message(retry: str = SAVE_AGAIN) -> Sentence:
+    return sentence(DISK_FULL, _retry_words(retry))
 
 
 def storage_problem(exc: BaseException, database: Database | None = None, *,
@@ -477,7 +501,9 @@ def storage_problem(exc: BaseException, database: Database | None = None, *,
     """
     from app.reports.output_files import OutputWriteError
 
-    if isinstance(exc, DatabaseFileProblem | OutputWriteError):
+    if isinstance(exc, DatabaseFileProblem):
+        return exc.message
+    if isinstance(exc, OutputWriteError):
         return str(exc)
     refusal = write_refusal(database) if database is not None else _only_refusal()
     if refusal is not None and _sqlite_code(exc) in (SQLITE_AUTH, SQLITE_READONLY):
@@ -485,17 +511,13 @@ def storage_problem(exc: BaseException, database: Database | None = None, *,
     if is_disk_full(exc):
         return disk_full_message(retry)
     if is_read_only(exc):
-        return ("The database is read-only here: nothing was saved. Ask your IT contact "
-                f"for write permission, then {retry}.")
+        return sentence(READ_ONLY_SAVE, _retry_words(retry))
     if is_io_error(exc):
-        return ("The disk holding the database failed a read or write (disk I/O error; "
-                "a full disk or a removed drive does this): nothing was saved. Free space or "
-                f"reconnect the drive, then {retry}.")
+        return sentence(DISK_FAILED, _retry_words(retry))
     if is_damaged(exc):
         where = database.file_path if database is not None else None
-        advice = restore_advice(where) if where is not None else (
-            "Restore the newest backup (see the README).")
-        return f"The database file is damaged: jdm-ctp writes nothing to it. {advice}"
+        advice = restore_advice(where) if where is not None else sentence(RESTORE_ANY)
+        return sentence(DAMAGED_FILE, advice)
     return None
 
 
@@ -516,8 +538,7 @@ def open_existing(db_path: str | Path | None, passphrase: str | None = None, *,
     path = check_database_path(db_path, must_exist=True)
     if path is not None:
         if read_revision(path, passphrase, backup_folder) is None:
-            raise NoDatabaseError(f"no database at {path}: the file holds no jdm-ctp data "
-                                  "(it has no schema version)")
+            raise NoDatabaseError(sentence(NO_SCHEMA, str(path)))
         if check_damage:
             require_sound_file(path, passphrase, backup_folder)
     return open_database(db_path, passphrase)

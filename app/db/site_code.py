@@ -25,6 +25,7 @@ from app.db.access import require_permission
 from app.db.models import AuditEntry, InstallationSetting
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
+from app.domain.phrases import Number, sentence
 
 SITE_CODE_KEY = "site_code"
 INSTALLATION_ID_KEY = "installation_id"
@@ -38,6 +39,15 @@ MAX_LENGTH = 10
 _CODE = re.compile(rf"[A-Z][A-Z0-9]{{1,{MAX_LENGTH - 1}}}")
 HOW_TO_SET = ("An administrator sets it once with `jdm-ctp site-code set CODE` or in the "
               "application under Tools → Site code.")
+# The site code's refusals (app/forms/terms.py lists them: the Site code window says them
+# in the interface's language, the command line in these words). A code is a value.
+NOT_A_CODE = ("A site code is 2 to %1 letters and digits, starting with a letter (for example "
+              "TOR or SICK2).")
+POOLED_KEEPS_CODES = ("This is a coordinator's pooled database: its records keep the site "
+                      "codes they arrived with.")
+CHANGE_SPLITS = ("%1 exports already name this site %2; records exported as %3 will not match "
+                 "them at the coordinator. Confirm the change if that is intended.")
+SITE_CODE_SENTENCES = (NOT_A_CODE, POOLED_KEEPS_CODES, CHANGE_SPLITS)
 
 
 class SiteCodeChangeNeedsConfirmation(InputError):
@@ -57,8 +67,7 @@ def validate_site_code(text: str) -> str:
     """The code as stored (capitals), or InputError saying what a code looks like."""
     code = (text or "").strip().upper()
     if not _CODE.fullmatch(code):
-        raise InputError("site_code", f"A site code is 2 to {MAX_LENGTH} letters and digits, "
-                                      "starting with a letter (for example TOR or SICK2).")
+        raise InputError("site_code", sentence(NOT_A_CODE, Number(str(MAX_LENGTH))))
     return code
 
 
@@ -105,17 +114,14 @@ def set_site_code(session: Session, text: str, *, user: str,
     write_lock.hold(session)
     code = validate_site_code(text)
     if is_pooled(session):
-        raise InputError("site_code", "This is a coordinator's pooled database: its records "
-                                      "keep the site codes they arrived with.")
+        raise InputError("site_code", sentence(POOLED_KEEPS_CODES))
     old = site_code(session)
     if old == code:
         return code
     made = exports_made(session) if old is not None else 0
     if made and not confirm_change:
         raise SiteCodeChangeNeedsConfirmation(
-            "site_code", f"{made} exports already name this site {old}; records exported "
-                         f"as {code} will not match them at the coordinator. Confirm the "
-                         "change if that is intended.")
+            "site_code", sentence(CHANGE_SPLITS, Number(str(made)), old, code))
     _put(session, SITE_CODE_KEY, code)
     if installation_id(session) is None:
         _put(session, INSTALLATION_ID_KEY, str(uuid.uuid4()))

@@ -17,9 +17,20 @@ from app.db.access import require_permission
 from app.db.models import Site
 from app.domain.errors import InputError
 from app.domain.permissions import Permission
+from app.domain.phrases import Number, sentence
 
 AUDIT_ENTITY = "site"
 NAME_LIMIT = 100
+
+# The site list's refusals (app/forms/terms.py lists them: the site list window says them
+# in the interface's language, anything else reads these words). A site's name is a value
+# as typed: it is never translated.
+ENTER_NAME = "Enter the site's name."
+NO_BAR = "A site name cannot contain the character |."
+TOO_LONG = "A site name has at most %1 characters."
+ALREADY_LISTED = "%1 is already on the site list."
+NO_SUCH_SITE = "There is no site number %1."
+SITE_SENTENCES = (ENTER_NAME, NO_BAR, TOO_LONG, ALREADY_LISTED, NO_SUCH_SITE)
 
 
 @dataclass(frozen=True)
@@ -45,11 +56,11 @@ def site_codes(connection: Connection) -> tuple[tuple[str, str], ...]:
 def _clean(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise InputError("site", "Enter the site's name.")
+        raise InputError("site", sentence(ENTER_NAME))
     if "|" in name:  # the dictionary's choices are separated by "|"
-        raise InputError("site", "A site name cannot contain the character |.")
+        raise InputError("site", sentence(NO_BAR))
     if len(name) > NAME_LIMIT:
-        raise InputError("site", f"A site name has at most {NAME_LIMIT} characters.")
+        raise InputError("site", sentence(TOO_LONG, Number(str(NAME_LIMIT))))
     return name
 
 
@@ -60,7 +71,7 @@ def add_site(session: Session, name: str, *, user: str) -> int:
     name = _clean(name)
     existing = session.scalar(select(Site).where(Site.name == name))
     if existing is not None:
-        raise InputError("site", f"{name} is already on the site list.")
+        raise InputError("site", sentence(ALREADY_LISTED, name))
     row = Site(name=name, active=True)
     session.add(row)
     session.flush()
@@ -75,7 +86,7 @@ def set_site_active(session: Session, site_id: int, active: bool, *, user: str) 
     write_lock.hold(session)
     row = session.get(Site, site_id)
     if row is None:
-        raise InputError("site", f"There is no site number {site_id}.")
+        raise InputError("site", sentence(NO_SUCH_SITE, Number(str(site_id))))
     if row.active != active:
         audit.record(session, user=user, action="update", entity=AUDIT_ENTITY,
                      entity_id=row.id, old={"active": row.active}, new={"active": active})

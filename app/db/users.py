@@ -58,6 +58,7 @@ from app.domain.permissions import (
     parse_role,
     user_name_problem,
 )
+from app.domain.phrases import sentence
 
 AUDIT_ENTITY = "user"
 _USER_FIELD_MAX = 64
@@ -99,6 +100,18 @@ def _burn_time(password: str) -> None:
 
 
 # ------------------------------------------------------------------------ errors
+
+# The user accounts window's refusals (app/forms/terms.py lists them: the window says them
+# in the interface's language, the command line in these words). A user name is a value.
+USER_EXISTS = "There is already a user called %1."
+NO_SUCH_USER = "There is no user %1."
+USERS_EXIST = "User accounts already exist; an administrator must add new users."
+ONLY_ADMINISTRATOR = ("%1 is the only active administrator; make someone else an administrator "
+                      "first.")
+NOT_YOUR_OWN = "You cannot deactivate your own account."
+LAST_ADMINISTRATOR = "%1 is the only active administrator and cannot be deactivated."
+USERS_SENTENCES = (USER_EXISTS, NO_SUCH_USER, USERS_EXIST, ONLY_ADMINISTRATOR, NOT_YOUR_OWN,
+                   LAST_ADMINISTRATOR)
 
 
 class AccountError(Exception):
@@ -191,7 +204,7 @@ def list_users(session: Session) -> list[UserRow]:
 def get_actor(session: Session, user_name: str) -> Actor:
     user = _find(session, user_name)
     if user is None:
-        raise UserNotFoundError(f"There is no user {user_name!r}.")
+        raise UserNotFoundError(sentence(NO_SUCH_USER, repr(user_name)))
     return _actor(user)
 
 
@@ -250,7 +263,7 @@ def _new_user(
     check_password_policy(password, user_name=name)
     write_lock.hold(session)  # the name check below then sees every committed account
     if _find(session, name) is not None:
-        raise UserExistsError(f"There is already a user called {name!r}.")
+        raise UserExistsError(sentence(USER_EXISTS, repr(name)))
     user = User(
         user_name=name,
         display_name=display_name.strip(),
@@ -270,9 +283,7 @@ def create_first_administrator(
     """At first start only (no accounts at all): create the administrator account."""
     write_lock.hold(session)  # two first starts at once: one administrator, one refusal
     if has_users(session):
-        raise FirstAdministratorError(
-            "User accounts already exist; an administrator must add new users."
-        )
+        raise FirstAdministratorError(sentence(USERS_EXIST))
     user = _new_user(session, user_name, display_name, Role.ADMINISTRATOR, password)
     _audit(session, user=user.user_name, action="create_user", subject=user.user_name,
            field="role", new=user.role, reason="first administrator at first start")
@@ -300,7 +311,7 @@ def create_user(
 def _existing(session: Session, user_name: str) -> User:
     user = _find(session, user_name)
     if user is None:
-        raise UserNotFoundError(f"There is no user {user_name!r}.")
+        raise UserNotFoundError(sentence(NO_SUCH_USER, repr(user_name)))
     return user
 
 
@@ -323,7 +334,7 @@ def _as_listed(
     """The account as stored now, if it is still the version the administrator saw."""
     found = _find(session, user_name)
     if found is None:
-        raise UserNotFoundError(f"There is no user {user_name!r}.")
+        raise UserNotFoundError(sentence(NO_SUCH_USER, repr(user_name)))
     user = load_current(session, User, found.id)
     assert user is not None  # accounts are never deleted
     if user.version_id != expected_version:
@@ -359,10 +370,7 @@ def change_role(
         and user.active
         and _active_administrators(session) <= 1
     ):
-        raise LastAdministratorError(
-            f"{user.user_name} is the only active administrator; make someone else an "
-            "administrator first."
-        )
+        raise LastAdministratorError(sentence(ONLY_ADMINISTRATOR, user.user_name))
     old = user.role
     user.role = role.value
     session.flush()
@@ -380,11 +388,9 @@ def deactivate_user(
     if not user.active:
         return
     if user.user_name == actor.user_name:
-        raise AccountError("You cannot deactivate your own account.")
+        raise AccountError(sentence(NOT_YOUR_OWN))
     if user.role == Role.ADMINISTRATOR.value and _active_administrators(session) <= 1:
-        raise LastAdministratorError(
-            f"{user.user_name} is the only active administrator and cannot be deactivated."
-        )
+        raise LastAdministratorError(sentence(LAST_ADMINISTRATOR, user.user_name))
     user.active = False
     session.flush()
     _audit(session, user=actor.user_name, action="deactivate_user", subject=user.user_name,

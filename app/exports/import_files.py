@@ -50,6 +50,8 @@ from app.db.models import (
 )
 from app.domain.instruments.medications import UNCODED_JSON, uncoded_items_problem
 from app.domain.patient import STUDY_ID_PATTERN
+from app.domain.phrases import Grouped, Number, Phrase, Sentence, phrase, sentence
+from app.exports import import_sentences as said
 from app.reports.csv_safety import BOM
 from app.reports.fields import Field
 
@@ -81,7 +83,7 @@ class ImportProblem:
     file: str
     row: int | None  # 1 = header line
     column: str | None
-    reason: str
+    reason: str  # a Sentence where import_sentences has it (the interface translates it)
 
     def __str__(self) -> str:
         where = self.file
@@ -132,12 +134,12 @@ def _regular_file(path: Path) -> bool:
         return False
 
 
-def _file_name_problem(name: object) -> str | None:
+def _file_name_problem(name: object) -> Sentence | None:
     if not isinstance(name, str) or not name:
-        return "has no file name"
+        return sentence(said.NO_FILE_NAME)
     if (len(name) > MAX_FILE_NAME or name in (".", "..") or "/" in name or "\\" in name
             or "\x00" in name or ":" in name):
-        return f"{name[:80]!r} is not a plain file name (no folders or paths)"
+        return sentence(said.NOT_PLAIN_NAME, repr(name[:80]))
     return None
 
 
@@ -148,50 +150,44 @@ def read_manifest(directory: Path, problems: list[ImportProblem], *,
     de-identified exports, app.exports.pooling)."""
     path = directory / MANIFEST
     if not path.exists() and not path.is_symlink():
-        problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is missing"))
+        problems.append(ImportProblem(MANIFEST, None, None, sentence(said.MANIFEST_MISSING)))
         return None
     if not _regular_file(path):
-        problems.append(ImportProblem(MANIFEST, None, None, "manifest.json is not a file"))
+        problems.append(ImportProblem(MANIFEST, None, None,
+                                      sentence(said.MANIFEST_NOT_A_FILE)))
         return None
     if path.lstat().st_size > MAX_MANIFEST_BYTES:
-        problems.append(ImportProblem(MANIFEST, None, None,
-                                      f"manifest.json is larger than {MAX_MANIFEST_BYTES:,} "
-                                      "bytes; this application writes a few hundred"))
+        problems.append(ImportProblem(MANIFEST, None, None, sentence(
+            said.MANIFEST_TOO_LARGE, Grouped(f"{MAX_MANIFEST_BYTES:,}"))))
         return None
     raw = path.read_bytes()
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
         reason = error.__class__.__name__ if isinstance(error, RecursionError) else str(error)
-        problems.append(ImportProblem(MANIFEST, None, None, f"not valid JSON: {reason}"))
+        problems.append(ImportProblem(MANIFEST, None, None, sentence(said.NOT_JSON, reason)))
         return None
     if not isinstance(data, dict):
         problems.append(ImportProblem(MANIFEST, None, None,
-                                      f"must be a JSON object, not a {_json_kind(data)}"))
+                                      sentence(said.MUST_BE_OBJECT, _json_kind(data))))
         return None
     before = len(problems)
     if data.get("format") != "redcap":
-        problems.append(ImportProblem(MANIFEST, None, "format",
-                                      "only the redcap format can be imported"))
+        problems.append(ImportProblem(MANIFEST, None, "format", sentence(said.ONLY_REDCAP)))
     if profile == "deidentified" and data.get("profile") != profile:
-        problems.append(ImportProblem(
-            MANIFEST, None, "profile",
-            f"is a {str(data.get('profile'))[:20]} export; a pooled database takes "
-            "de-identified exports only (it never holds identities)"))
+        problems.append(ImportProblem(MANIFEST, None, "profile", sentence(
+            said.POOLED_TAKES_DEIDENTIFIED, str(data.get("profile"))[:20])))
     elif profile == "identified" and data.get("profile") != "identified":
-        problems.append(ImportProblem(
-            MANIFEST, None, "profile",
-            "only an identified export can be imported (a de-identified one has no dates "
-            "or names to restore)"))
+        problems.append(ImportProblem(MANIFEST, None, "profile",
+                                      sentence(said.ONLY_IDENTIFIED)))
     entries = data.get("files")
     if not isinstance(entries, list):
         problems.append(ImportProblem(MANIFEST, None, "files",
-                                      "must be a list of the export's files, not a "
-                                      f"{_json_kind(entries)}"))
+                                      sentence(said.FILES_NOT_A_LIST, _json_kind(entries))))
         return None
     if len(entries) > MAX_MANIFEST_FILES:
-        problems.append(ImportProblem(MANIFEST, None, "files",
-                                      f"lists {len(entries)} files; an export has a few"))
+        problems.append(ImportProblem(MANIFEST, None, "files", sentence(
+            said.TOO_MANY_FILES, Number(str(len(entries))))))
         return None
     files: list[ManifestFile] = []
     seen: set[str] = set()
@@ -199,14 +195,14 @@ def read_manifest(directory: Path, problems: list[ImportProblem], *,
         where = f"files[{number}]"
         if not isinstance(entry, dict):
             problems.append(ImportProblem(MANIFEST, None, where,
-                                          f"must be an object, not a {_json_kind(entry)}"))
+                                          sentence(said.ENTRY_NOT_OBJECT, _json_kind(entry))))
             continue
         name, digest = entry.get("name"), entry.get("sha256")
         problem = _file_name_problem(name)
         if problem is None and name.casefold() in seen:
-            problem = f"{name!r} is listed twice"
+            problem = sentence(said.LISTED_TWICE, repr(name))
         if problem is None and (not isinstance(digest, str) or not SHA256_HEX.match(digest)):
-            problem = f"{name!r} has no SHA-256 (64 hexadecimal digits)"
+            problem = sentence(said.NO_SHA256, repr(name))
         if problem is not None:
             problems.append(ImportProblem(MANIFEST, None, where, problem))
             continue
@@ -214,18 +210,19 @@ def read_manifest(directory: Path, problems: list[ImportProblem], *,
         files.append(ManifestFile(name, digest))
     unlisted = [name for name in REQUIRED_FILES if name.casefold() not in seen]
     if unlisted:
-        problems.append(ImportProblem(
-            MANIFEST, None, "files",
-            f"does not list {' or '.join(unlisted)}: every file of the export must be listed "
-            "with its SHA-256"))
+        missing = phrase(said.REQUIRED_EITHER, *unlisted) if len(unlisted) == 2 else unlisted[0]
+        problems.append(ImportProblem(MANIFEST, None, "files",
+                                      sentence(said.NOT_LISTED_REQUIRED, missing)))
     if len(problems) > before:
         return None
     return Manifest(data, tuple(files), hashlib.sha256(raw).hexdigest())
 
 
-def _json_kind(value: object) -> str:
-    return {dict: "JSON object", list: "list", str: "string", bool: "true/false",
-            type(None): "null", int: "number", float: "number"}.get(type(value), "value")
+def _json_kind(value: object) -> Phrase:
+    """What a JSON value is, with its article ("a list")."""
+    return phrase({dict: said.A_JSON_OBJECT, list: said.A_LIST, str: said.A_STRING,
+                   bool: said.A_TRUE_FALSE, type(None): said.A_NULL, int: said.A_NUMBER,
+                   float: said.A_NUMBER}.get(type(value), said.A_VALUE))
 
 
 def _sha256_of(path: Path) -> str:
@@ -252,27 +249,24 @@ def check_listed_files(directory: Path, manifest: Manifest,
                                       and _is_litter(child.name)):
             continue
         if child.name.casefold() not in listed:
-            what = "folder" if child.is_dir() else "file"
-            problems.append(ImportProblem(
-                child.name, None, None,
-                f"this {what} is not listed in manifest.json (an export holds only the files "
-                "its manifest lists)"))
+            problems.append(ImportProblem(child.name, None, None, sentence(
+                said.FOLDER_NOT_LISTED if child.is_dir() else said.FILE_NOT_LISTED)))
     for entry in manifest.files:
         path = directory / entry.name
         if not path.exists() and not path.is_symlink():
             problems.append(ImportProblem(entry.name, None, None,
-                                          "listed in manifest.json but missing"))
+                                          sentence(said.LISTED_MISSING)))
         elif not _regular_file(path):
             problems.append(ImportProblem(entry.name, None, None,
-                                          "listed in manifest.json but not a regular file"))
+                                          sentence(said.LISTED_NOT_REGULAR)))
         elif path.lstat().st_size > MAX_CSV_BYTES:
-            problems.append(ImportProblem(entry.name, None, None,
-                                          f"larger than {MAX_CSV_BYTES // (1024 * 1024)} MiB; "
-                                          "not read"))
+            problems.append(ImportProblem(entry.name, None, None, _too_large()))
         elif _sha256_of(path) != entry.sha256:
-            problems.append(ImportProblem(
-                entry.name, None, None,
-                "the file was changed after export (SHA-256 differs from manifest.json)"))
+            problems.append(ImportProblem(entry.name, None, None, sentence(said.CHANGED)))
+
+
+def _too_large() -> Sentence:
+    return sentence(said.TOO_LARGE, Number(str(MAX_CSV_BYTES // (1024 * 1024))))
 
 
 # ----------------------------------------------------------------------- CSV files
@@ -289,10 +283,8 @@ def _lines(path: Path, name: str, header_columns: list[str]) -> Iterator[str]:
                 return
             number += 1
             if len(raw) > MAX_LINE_BYTES:
-                raise _LineProblem(ImportProblem(
-                    name, number, None,
-                    f"a line longer than {MAX_LINE_BYTES // (1024 * 1024)} MiB; not read "
-                    "further"))
+                raise _LineProblem(ImportProblem(name, number, None, sentence(
+                    said.LINE_TOO_LONG, Number(str(MAX_LINE_BYTES // (1024 * 1024))))))
             try:
                 text = decoder.decode(raw)
             except UnicodeDecodeError as error:
@@ -300,10 +292,8 @@ def _lines(path: Path, name: str, header_columns: list[str]) -> Iterator[str]:
                 column_index = before.count(",")  # good enough for the rows this app writes
                 column = header_columns[column_index] if column_index < len(
                     header_columns) else None
-                raise _LineProblem(ImportProblem(
-                    name, number, column,
-                    f"bad encoding: byte 0x{raw[error.start]:02x} is not UTF-8 (save the file "
-                    "as UTF-8)")) from None
+                raise _LineProblem(ImportProblem(name, number, column, sentence(
+                    said.BAD_ENCODING, f"{raw[error.start]:02x}"))) from None
             if number == 1 and text.startswith(BOM):
                 text = text[1:]
             yield text
@@ -323,15 +313,13 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
     MAX_CELL_CHARS; the first row that breaks either stops the reading."""
     path = directory / name
     if not path.exists() and not path.is_symlink():
-        problems.append(ImportProblem(name, None, None, "file is missing"))
+        problems.append(ImportProblem(name, None, None, sentence(said.FILE_MISSING)))
         return None
     if not _regular_file(path):
-        problems.append(ImportProblem(name, None, None, "not a regular file"))
+        problems.append(ImportProblem(name, None, None, sentence(said.NOT_REGULAR)))
         return None
     if path.lstat().st_size > MAX_CSV_BYTES:
-        problems.append(ImportProblem(name, None, None,
-                                      f"larger than {MAX_CSV_BYTES // (1024 * 1024)} MiB; "
-                                      "not read"))
+        problems.append(ImportProblem(name, None, None, _too_large()))
         return None
     header: list[str] = []
     rows: list[list[str]] = []
@@ -342,17 +330,15 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
             long = next((i for i, cell in enumerate(row) if len(cell) > MAX_CELL_CHARS), None)
             if long is not None:
                 column = header[long] if long < len(header) else None
-                problems.append(ImportProblem(
-                    name, number, column,
-                    f"a cell of {len(row[long]):,} characters; the longest any field may hold "
-                    f"is {MAX_CELL_CHARS:,}"))
+                problems.append(ImportProblem(name, number, column, sentence(
+                    said.CELL_TOO_LONG, Grouped(f"{len(row[long]):,}"),
+                    Grouped(f"{MAX_CELL_CHARS:,}"))))
                 return None
             if not rows and not header:
                 header.extend(row)
             elif len(row) != len(header):
-                problems.append(ImportProblem(name, number, None,
-                                              f"has {len(row)} cells; the header has "
-                                              f"{len(header)}"))
+                problems.append(ImportProblem(name, number, None, sentence(
+                    said.CELLS_DIFFER, Number(str(len(row))), Number(str(len(header))))))
                 return None
             rows.append(row)
     except _LineProblem as stopped:
@@ -360,10 +346,10 @@ def read_csv_file(directory: Path, name: str, problems: list[ImportProblem]
         return None
     except csv.Error as error:
         if "field larger than field limit" in str(error):
-            reason = (f"a cell longer than {csv.field_size_limit():,} characters; the longest "
-                      f"any field may hold is {MAX_CELL_CHARS:,}")
+            reason = sentence(said.CELL_OVER_LIMIT, Grouped(f"{csv.field_size_limit():,}"),
+                              Grouped(f"{MAX_CELL_CHARS:,}"))
         else:
-            reason = f"not a readable CSV file here ({error})"
+            reason = sentence(said.NOT_CSV, str(error))
         problems.append(ImportProblem(name, reader.line_num, None, reason))
         return None
     return rows
@@ -410,12 +396,13 @@ def _width(column: Any) -> int:
 
 def _text_problem(value: str, width: int, *, lines: bool) -> str | None:
     if len(value) > width:
-        return f"{len(value):,} characters; this field holds at most {width:,}"
+        return sentence(said.TOO_MANY_CHARACTERS, Grouped(f"{len(value):,}"),
+                        Grouped(f"{width:,}"))
     allowed = "\t\n\r" if lines else "\t"
     bad = next((ch for ch in value if unicodedata.category(ch) == "Cc" and ch not in allowed),
                None)
     if bad is not None:
-        return f"holds a control character (U+{ord(bad):04X})"
+        return sentence(said.CONTROL_CHARACTER, f"{ord(bad):04X}")
     return None
 
 
@@ -423,8 +410,7 @@ def study_id_problem(value: str) -> str | None:
     """Why ``value`` cannot be a study id (the rule the patient form applies)."""
     if not STUDY_ID_PATTERN.match(value):
         shown = value if len(value) <= 40 else value[:40] + "…"
-        return (f"{shown!r} is not a study id: letters, digits, '-' and '_', up to 32 "
-                "characters, starting with a letter or digit")
+        return sentence(said.NOT_A_STUDY_ID, repr(shown))
     return None
 
 
@@ -434,38 +420,40 @@ def value_problem(f: Field, column: str, value: str, *, unit_column: bool = Fals
     if value == "":
         return None
     if f.type in ("checkbox", "yesno"):
-        return None if value in ("0", "1") else f"{value!r} must be 0 or 1"
+        return None if value in ("0", "1") else sentence(said.MUST_BE_0_OR_1, repr(value))
     if f.type == "dropdown":
         codes = [c for c, _ in f.choices]
-        return None if value in codes else f"{value[:40]!r} is not one of {', '.join(codes)}"
+        return None if value in codes else sentence(said.NOT_ONE_OF, repr(value[:40]),
+                                                    ", ".join(codes))
     if f.validation == "date_ymd":
         try:
             date.fromisoformat(value)
         except ValueError:
-            return f"{value[:40]!r} is not a date (YYYY-MM-DD)"
+            return sentence(said.NOT_A_DATE, repr(value[:40]))
         return None
     if f.validation == "datetime_seconds_ymd":
         try:
             datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
         except ValueError:
-            return f"{value[:40]!r} is not a date and time (YYYY-MM-DD HH:MM:SS)"
+            return sentence(said.NOT_A_DATE_TIME, repr(value[:40]))
         return None
     if f.validation in ("integer", "number", "number_1dp"):
         return _number_problem(f, value)
     if column == "record_id":
         return study_id_problem(value)
     if column in HASH_FIELDS:
-        return None if SHA256_HEX.match(value) else (
-            f"{value[:40]!r} is not a SHA-256 (64 lower-case hexadecimal digits)")
+        return None if SHA256_HEX.match(value) else sentence(said.NOT_A_SHA256,
+                                                            repr(value[:40]))
     text = value  # as entered (an escaped file was unescaped when read)
     if column in JSON_FIELDS:
         try:
             parsed = json.loads(text)
         except (json.JSONDecodeError, RecursionError):
-            return "is not valid JSON"
+            return sentence(said.NOT_VALID_JSON)
         wanted = JSON_FIELDS[column]
         if not isinstance(parsed, wanted):
-            return f"must be a JSON {'object' if wanted is dict else 'list'}"
+            return sentence(said.MUST_BE_JSON_OBJECT if wanted is dict
+                            else said.MUST_BE_JSON_LIST)
         if column == UNCODED_JSON:
             return uncoded_items_problem(parsed)
         return None
@@ -480,25 +468,25 @@ def value_problem(f: Field, column: str, value: str, *, unit_column: bool = Fals
 
 def _number_problem(f: Field, value: str) -> str | None:
     if len(value) > 40:
-        return f"{value[:40]!r}… is not a number"
+        return sentence(said.NOT_A_NUMBER_CUT, repr(value[:40]))
     try:
         number = Decimal(value)
     except InvalidOperation:
-        return f"{value!r} is not a number"
+        return sentence(said.NOT_A_NUMBER, repr(value))
     if not number.is_finite() or math.isinf(float(number)):
-        return f"{value!r} is not a number"
+        return sentence(said.NOT_A_NUMBER, repr(value))
     if f.validation == "integer" and number != number.to_integral_value():
-        return f"{value!r} is not a whole number"
+        return sentence(said.NOT_WHOLE, repr(value))
     if f.validation == "number_1dp" and number.as_tuple().exponent < -1:  # type: ignore
-        return f"{value!r} has more than one decimal"
+        return sentence(said.ONE_DECIMAL, repr(value))
     if f.minimum and number < Decimal(f.minimum):
-        return f"value {value} is out of range: below the minimum {f.minimum}"
+        return sentence(said.BELOW_MINIMUM, value, str(f.minimum))
     if f.maximum and number > Decimal(f.maximum):
-        return f"value {value} is out of range: above the maximum {f.maximum}"
+        return sentence(said.ABOVE_MAXIMUM, value, str(f.maximum))
     return None
 
 
 def instance_problem(value: str) -> str | None:
     if not INSTANCE.fullmatch(value) or int(value) < 1:
-        return f"{value[:20]!r} must be a number from 1"
+        return sentence(said.INSTANCE_FROM_1, repr(value[:20]))
     return None

@@ -58,7 +58,9 @@ from app.domain.instruments.medications import (
     medication_items,
 )
 from app.domain.permissions import Actor, Permission
+from app.domain.phrases import Number, sentence
 from app.domain.visit_events import VisitEvent
+from app.exports import import_sentences as said
 from app.exports.import_files import (
     DATA,
     DICTIONARY,
@@ -117,7 +119,7 @@ def _catalogue_from_dictionary(rows: list[list[str]],
                                problems: list[ImportProblem]) -> Catalogue | None:
     if not rows or tuple(rows[0]) != redcap.DICTIONARY_HEADER:
         problems.append(ImportProblem(DICTIONARY, 1, None,
-                                      "wrong header: expected the 18 REDCap dictionary columns"))
+                                      sentence(said.WRONG_DICTIONARY_HEADER)))
         return None
     base = build_catalogue(True)
     known = set(base.fields_by_name)
@@ -146,9 +148,8 @@ def _catalogue_from_dictionary(rows: list[list[str]],
     # and its data header with it (app.exports.legacy_dictionaries).
     version = version_of(rows)
     if version not in VERSIONS:
-        problems.append(ImportProblem(DICTIONARY, 2, "record_id",
-                                      f"data dictionary version {version[:20]!r} is not one "
-                                      f"this application reads ({', '.join(VERSIONS)})"))
+        problems.append(ImportProblem(DICTIONARY, 2, "record_id", sentence(
+            said.UNKNOWN_VERSION, repr(version[:20]), ", ".join(VERSIONS))))
         return None
     catalogue = as_version(build_catalogue(True, criteria, drugs, visits=visits, sites=sites),
                            version)
@@ -156,14 +157,12 @@ def _catalogue_from_dictionary(rows: list[list[str]],
     for number, (got, want) in enumerate(zip(map(tuple, rows), expected, strict=False),
                                          start=1):
         if got != want:
-            problems.append(ImportProblem(
-                DICTIONARY, number, got[0] if got else None,
-                f"does not match this application's data dictionary (expected field "
-                f"{want[0]!r})"))
+            problems.append(ImportProblem(DICTIONARY, number, got[0] if got else None,
+                                          sentence(said.NOT_OUR_DICTIONARY, repr(want[0]))))
             return None
     if len(rows) != len(expected):
         problems.append(ImportProblem(DICTIONARY, min(len(rows), len(expected)) + 1, None,
-                                      "the dictionary has a different number of fields"))
+                                      sentence(said.FIELD_COUNT)))
         return None
     return catalogue
 
@@ -188,9 +187,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
         if column is None and len(got) != len(layout.header):
             column = got[len(layout.header)] if len(got) > len(layout.header) else \
                 layout.header[len(got)]
-        problems.append(ImportProblem(
-            DATA, 1, column, "wrong header: the columns are not the ones this application "
-            "exports (same names, same order)"))
+        problems.append(ImportProblem(DATA, 1, column, sentence(said.WRONG_DATA_HEADER)))
         return []
     column_field: dict[str, Field] = {}
     column_form: dict[str, str] = {}
@@ -211,9 +208,8 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
         if len(problems) >= MAX_PROBLEMS:
             break  # enough to act on; reading further would only take longer
         if len(row) != len(layout.header):
-            problems.append(ImportProblem(DATA, number, None,
-                                          f"has {len(row)} cells; the header has "
-                                          f"{len(layout.header)}"))
+            problems.append(ImportProblem(DATA, number, None, sentence(
+                said.CELLS_DIFFER, Number(str(len(row))), Number(str(len(layout.header))))))
             continue
         values = dict(zip(layout.header, row, strict=True))
         out.append(values)
@@ -221,11 +217,10 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                values["redcap_repeat_instrument"], values["redcap_repeat_instance"])
         if key in seen:
             problems.append(ImportProblem(DATA, number, "redcap_event_name",
-                                          f"duplicate of row {seen[key]} (same record, event "
-                                          "and instance)"))
+                                          sentence(said.DUPLICATE_ROW, str(seen[key]))))
         seen.setdefault(key, number)
         if not values["record_id"]:
-            problems.append(ImportProblem(DATA, number, "record_id", "the study id is empty"))
+            problems.append(ImportProblem(DATA, number, "record_id", sentence(said.NO_STUDY_ID)))
         elif study_id_problem(values["record_id"]):
             problems.append(ImportProblem(DATA, number, "record_id",
                                           study_id_problem(values["record_id"]) or ""))
@@ -233,7 +228,7 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
         event = values["redcap_event_name"]
         if event not in events:
             problems.append(ImportProblem(DATA, number, "redcap_event_name",
-                                          f"unknown event {event!r}"))
+                                          sentence(said.UNKNOWN_EVENT, repr(event))))
             continue
         kind, _arm = events[event]
         forms = set(event_forms(kind))
@@ -241,8 +236,8 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
         instance = values["redcap_repeat_instance"]
         if instrument:
             if instrument not in repeating or instrument not in forms:
-                problems.append(ImportProblem(DATA, number, "redcap_repeat_instrument",
-                                              f"{instrument!r} does not repeat at {event}"))
+                problems.append(ImportProblem(DATA, number, "redcap_repeat_instrument", sentence(
+                    said.DOES_NOT_REPEAT, repr(instrument), event)))
                 continue
             forms = {instrument}
         else:
@@ -256,15 +251,14 @@ def _check_rows(rows: list[list[str]], catalogue: Catalogue,
                 continue
             form = column_form[column]
             if form not in forms:
-                problems.append(ImportProblem(
-                    DATA, number, column,
-                    f"belongs to form {form!r}, which is not recorded at this row ({event}"
-                    + (f", {instrument}" if instrument else "") + ")"))
+                problems.append(ImportProblem(DATA, number, column, sentence(
+                    said.NOT_AT_THIS_ROW, repr(form),
+                    event + (f", {instrument}" if instrument else ""))))
                 continue
             if column.endswith("_complete") and column not in column_field:
                 if value not in ("0", "1", "2"):
                     problems.append(ImportProblem(DATA, number, column,
-                                                  f"{value!r} must be 0, 1 or 2"))
+                                                  sentence(said.MUST_BE_0_1_OR_2, repr(value))))
                 continue
             if column_field[column].computed:
                 continue  # recomputed from the items after import; never trusted from a file
@@ -628,7 +622,8 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
     Returns (manifest, catalogue, data rows). Nothing in the database is touched."""
     problems: list[ImportProblem] = []
     if not directory.is_dir():
-        raise ImportRejected([ImportProblem(str(directory), None, None, "is not a folder")])
+        raise ImportRejected([ImportProblem(str(directory), None, None,
+                                            sentence(said.NOT_A_FOLDER))])
     manifest = read_manifest(directory, problems)
     if manifest is None:
         raise ImportRejected(problems)

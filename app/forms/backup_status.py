@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
 from app.forms.long_jobs import JobCancelled, run_backup_now
+from app.forms.refusal_words import backup_words
 
 if TYPE_CHECKING:
     from app.forms.main_window import MainWindow
@@ -69,11 +70,13 @@ class BackupStatus(QObject):
         if isinstance(error, AccessRefused):
             window.warn(QCoreApplication.translate("MainWindow", "Not allowed"), str(error))
             return
-        # BackupError and OSError say what went wrong in words; anything else too.
+        # BackupError and OSError say what went wrong in words (a BackupError's in the
+        # interface's); anything else too.
+        said = error.args[0] if len(error.args) == 1 else str(error)
         window.warn(QCoreApplication.translate("MainWindow", "Backup failed"),
                     QCoreApplication.translate(
                         "MainWindow", "The backup could not be written: %1").replace(
-                            "%1", str(error)))
+                            "%1", backup_words(said if isinstance(said, str) else str(error))))
 
     def show_progress(self, done: int, total: int) -> None:
         """The daily backup copies in the background: how far it is, in the status bar."""
@@ -122,4 +125,4 @@ def daily_outcome_text(outcome: BackupOutcome) -> str:
                          "is unchanged. Use Tools → Back up now, or see the log.").replace(
                              "%1", outcome.problem)
     return translate("MainWindow", "The daily backup failed: %1").replace(
-        "%1", outcome.problem)
+        "%1", backup_words(outcome.problem))

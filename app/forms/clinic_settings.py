@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
 from app import paths
 from app.db.backup import DEFAULT_KEEP
@@ -46,10 +46,20 @@ class SettingsError(ValueError):
         self.problems = problems
 
 
+def _fill(template: str, *values: object) -> str:
+    """A refusal in the interface's words with %1, %2… filled in one pass."""
+    from app.domain.phrases import phrase
+
+    return str(phrase(template, *(str(value) for value in values)))
+
+
+translate = QCoreApplication.translate
+
+
 def validate_backups_kept(value: object) -> int:
     """How many automatic backups to keep: a whole number from 1 to 365."""
-    message = (f"The number of backups kept must be a whole number from {MIN_BACKUPS_KEPT} "
-               f"to {MAX_BACKUPS_KEPT}.")
+    message = _fill(translate("ClinicSettings", "The number of backups kept must be a whole "
+                              "number from %1 to %2."), MIN_BACKUPS_KEPT, MAX_BACKUPS_KEPT)
     if isinstance(value, bool):
         raise ValueError(message)
     try:
@@ -65,16 +75,17 @@ def _folder_path(value: object) -> Path:
     """The text of a folder as an absolute path, or ValueError; touches no disk."""
     text = value.strip() if isinstance(value, str) else ""
     if not text:
-        raise ValueError("Choose a folder for the automatic backups.")
+        raise ValueError(translate("ClinicSettings", "Choose a folder for the automatic backups."))
     if "\0" in text:
-        raise ValueError("The backup folder name contains a character that is not allowed.")
+        raise ValueError(translate("ClinicSettings", "The backup folder name contains a "
+                                   "character that is not allowed."))
     # os.path.expanduser leaves an unknown "~someone" as it is (then refused as not a
     # full location); Path.expanduser would raise RuntimeError instead.
     path = Path(os.path.expanduser(text))
     if not path.is_absolute():
-        raise ValueError(
-            "Give the full location of the backup folder, starting with the drive or the "
-            f"top folder, not just “{text}”.")
+        raise ValueError(_fill(translate(
+            "ClinicSettings", "Give the full location of the backup folder, starting with "
+            "the drive or the top folder, not just “%1”."), text))
     # normpath, not resolve(): resolve() would turn a mapped network drive into its
     # \\server\share name and follow links, so the stored text would surprise the admin.
     return Path(os.path.normpath(path))
@@ -88,21 +99,24 @@ def validate_backup_folder(value: object) -> Path:
     """
     folder = _folder_path(value)
     if folder.exists() and not folder.is_dir():
-        raise ValueError(f"{folder} is a file, not a folder. Choose a folder.")
+        raise ValueError(_fill(translate(
+            "ClinicSettings", "%1 is a file, not a folder. Choose a folder."), folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ValueError(
-            f"The folder {folder} does not exist and cannot be created "
-            f"({error.strerror or error}). Choose another folder.") from None
+        raise ValueError(_fill(translate(
+            "ClinicSettings",
+            "The folder %1 does not exist and cannot be created (%2). Choose another folder."),
+            folder, error.strerror or error)) from None
     try:
         handle, probe = tempfile.mkstemp(prefix=".jdm-ctp-write-test-", dir=folder)
         os.close(handle)
         os.remove(probe)
     except OSError as error:
-        raise ValueError(
-            f"jdm-ctp cannot write to {folder} ({error.strerror or error}). Choose a folder "
-            "you are allowed to write to.") from None
+        raise ValueError(_fill(translate(
+            "ClinicSettings",
+            "jdm-ctp cannot write to %1 (%2). Choose a folder you are allowed to write to."),
+            folder, error.strerror or error)) from None
     return folder
 
 

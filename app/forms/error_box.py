@@ -1,19 +1,15 @@
 """The box that tells the person at the screen about an error no form handled itself
 (app.logs.install_error_hook), in the interface's language: app.logs writes the message
-once, in English with its sentences kept apart (a Sentence); here each is translated."""
+once, in English with its sentences kept apart (a Sentence), a storage problem's among
+them (app.db.file_health); here each is translated (app.forms.refusal_words)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.forms import terms
+from app.forms.refusal_words import error_words
 from app.logs import error_message
-
-
-def error_words(text: str) -> str:
-    """The hook's message (app.logs.error_message) in the interface's language."""
-    return terms.phrases(terms.ERROR, text)
 
 
 def error_box(text: str, parent: QWidget | None = None) -> QMessageBox:

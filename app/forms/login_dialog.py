@@ -29,6 +29,7 @@ from app.domain.permissions import (
     password_problem,
     user_name_problem,
 )
+from app.forms.refusal_words import account_refusal_words
 from app.forms.terms import account_words
 from app.forms.widgets import AfterFirstPaint
 
@@ -160,7 +161,8 @@ class FirstAdministratorDialog(QDialog):
                                           self.display_name.text().strip(),
                                           self.password.text())
             except (users.AccountError, PasswordPolicyError) as error:
-                problem = account_words(error.args[0] if error.args else str(error))
+                problem = account_refusal_words(
+                    error.args[0] if error.args else str(error))
         if problem is not None:
             self.error.setText(problem)
             self.error.show()

@@ -597,6 +597,7 @@ class MainWindow(QMainWindow):
 
     def import_export_folder(self) -> None:
         from app.exports.importing import ImportRejected, import_directory
+        from app.forms.import_result import rejection_words, summary_words
 
         folder = self.choose_import_folder()
         if not folder:
@@ -604,20 +605,18 @@ class MainWindow(QMainWindow):
         try:
             summary = import_directory(self.database, folder, user=self.user)
         except ImportRejected as error:
-            self.show_import_result(self.tr("Import rejected"), str(error), ok=False)
+            self.show_import_result(self.tr("Import rejected"), rejection_words(error), ok=False)
             return
         except AccessRefused as refused:
             self.warn(self.tr("Not allowed"), str(refused))
             return
         self._refresh_keeping_selection()
-        self.show_import_result(self.tr("Import finished"), summary.describe(), ok=True)
+        self.show_import_result(self.tr("Import finished"), summary_words(summary), ok=True)
 
     def show_import_result(self, title: str, text: str, *, ok: bool) -> None:
-        box = QMessageBox(QMessageBox.Information if ok else QMessageBox.Warning, title,
-                          text.splitlines()[0], QMessageBox.Ok, self)
-        if "\n" in text:
-            box.setDetailedText(text)
-        box.exec()
+        from app.forms.import_result import import_result_box
+
+        import_result_box(self, title, text, ok=ok).exec()
 
     # ----- visits ------------------------------------------------------------------------
     def open_visit_form(self, visit_pk: int) -> VisitFormWindow:

@@ -18,7 +18,8 @@ from app.db.engine import Database
 from app.db.site_code import SiteCodeChangeNeedsConfirmation, set_site_code, site_code
 from app.domain.errors import InputError
 from app.domain.permissions import AccessRefused
-from app.forms.widgets import FieldMessage
+from app.forms.refusal_words import site_words
+from app.forms.widgets import FieldMessage, grow_to_fit_text
 
 
 class SiteCodeDialog(QDialog):
@@ -37,7 +38,7 @@ class SiteCodeDialog(QDialog):
         self.code.setMaxLength(10)
         with database.reading() as session:
             self.code.setText(site_code(session) or "")
-        self.message = FieldMessage("site code")
+        self.message = FieldMessage(self.tr("site code"))
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -52,12 +53,13 @@ class SiteCodeDialog(QDialog):
                               confirm_change=confirmed)
         except SiteCodeChangeNeedsConfirmation as error:
             answer = QMessageBox.question(self, self.tr("Change the site code?"),
-                                          error.message)
+                                          site_words(error.message))
             if answer == QMessageBox.Yes:
                 self.save(confirmed=True)
             return
         except (InputError, AccessRefused) as error:
             # What was typed stays in the box, with the reason under it.
-            self.message.show_message(getattr(error, "message", str(error)))
+            self.message.show_message(site_words(getattr(error, "message", str(error))))
+            grow_to_fit_text(self)  # the message whole, and the text above it
             return
         self.accept()

@@ -22,7 +22,8 @@ from app.db.engine import Database
 from app.db.sites import add_site, list_sites, set_site_active
 from app.domain.errors import InputError
 from app.domain.permissions import AccessRefused
-from app.forms.widgets import FieldMessage
+from app.forms.refusal_words import site_words
+from app.forms.widgets import FieldMessage, grow_to_fit_text
 
 
 class SiteListDialog(QDialog):
@@ -72,7 +73,10 @@ class SiteListDialog(QDialog):
             with self.database.session() as session:
                 action(session)
         except (InputError, AccessRefused) as problem:
-            self.message.show_message(getattr(problem, "message", None) or str(problem))
+            # the list's refusals in the interface's words; a name as typed stays as typed
+            self.message.show_message(site_words(getattr(problem, "message", None)
+                                                 or str(problem)))
+            grow_to_fit_text(self)  # the message whole, and the text above it
             return False
         self.message.show_message("")
         self.refresh()

@@ -8,6 +8,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from app.db.engine import Database
 from app.db.file_health import check_open_database, damaged_message, refuse_writes
+from app.db.opening import UpgradeReport
+from app.domain.phrases import phrase
+from app.forms.refusal_words import file_words
 
 
 class _Signals(QObject):
@@ -69,8 +72,28 @@ class DatabaseHealthCheck(QRunnable):
         else:
             if not report.ok and self._database.file_path is not None:
                 self.damaged = True
-                self.problem = damaged_message(self._database.file_path, report,
-                                               self._backup_folder)
-                refuse_writes(self._database, self.problem)
+                damage = damaged_message(self._database.file_path, report,
+                                         self._backup_folder)
+                # the refusal keeps its phrase: a save refused later says it in words too
+                refuse_writes(self._database, damage)
+                self.problem = file_words(damage)
         self.done = True
         self.finished.emit(self.problem)
+
+
+def upgrade_words(report: UpgradeReport) -> str:
+    """What the start did to the database (app.db.opening.UpgradeReport: its facts, the
+    command line's English in ``describe``), in the interface's language."""
+    translate = QCoreApplication.translate
+    if report.previous_revision is None:
+        return translate("Startup", "Created a new database (schema %1).").replace(
+            "%1", report.new_revision)
+    if not report.upgraded:
+        return translate("Startup", "The database is up to date (schema %1).").replace(
+            "%1", report.new_revision)
+    text = str(phrase(translate("Startup", "Upgraded the database from schema %1 to %2."),
+                      str(report.previous_revision), report.new_revision))
+    if report.backup_path is not None:
+        text += " " + translate("Startup", "A copy of the database as it was is saved at "
+                                "%1.").replace("%1", str(report.backup_path))
+    return text

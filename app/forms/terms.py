@@ -77,6 +77,11 @@ ERROR = "Error message"
 PASSPHRASE_CHECK = "Passphrase check"
 CODED = "Coded value"
 ACCOUNT_CHECK = "Account check"
+SITE_CHECK = "Site list check"
+FILE_HEALTH = "File health"
+IMPORT_CHECK = "Import check"
+USERS_CHECK = "User accounts check"
+BACKUP_CHECK = "Backup check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -1968,6 +1973,218 @@ LISTED = {
         QT_TRANSLATE_NOOP("Plan file key", "text"),
         QT_TRANSLATE_NOOP("Plan file key", "a list"),
         QT_TRANSLATE_NOOP("Plan file key", "a table")),
+    # app.db.sites.SITE_SENTENCES: a site refused or not found
+    SITE_CHECK: (
+        QT_TRANSLATE_NOOP("Site list check", "Enter the site's name."),
+        QT_TRANSLATE_NOOP("Site list check", "A site name cannot contain the character |."),
+        QT_TRANSLATE_NOOP("Site list check", "A site name has at most %1 characters."),
+        QT_TRANSLATE_NOOP("Site list check", "%1 is already on the site list."),
+        QT_TRANSLATE_NOOP("Site list check", "There is no site number %1."),
+        # app.db.site_code.SITE_CODE_SENTENCES: the installation's site code refused
+        QT_TRANSLATE_NOOP("Site list check",
+                          "A site code is 2 to %1 letters and digits, starting with a letter "
+                          "(for example TOR or SICK2)."),
+        QT_TRANSLATE_NOOP("Site list check",
+                          "This is a coordinator's pooled database: its records keep the site "
+                          "codes they arrived with."),
+        QT_TRANSLATE_NOOP("Site list check",
+                          "%1 exports already name this site %2; records exported as %3 will "
+                          "not match them at the coordinator. Confirm the change if that is "
+                          "intended.")),
+    # app.db.file_health_sentences: a database file missing, damaged or read-only, a full or
+    # failing disk
+    FILE_HEALTH: (
+        QT_TRANSLATE_NOOP("File health", "press Save again"),
+        QT_TRANSLATE_NOOP("File health", "%1 (and %2 more)"),
+        QT_TRANSLATE_NOOP("File health",
+                          "no database at %1: there is no such file (check the path; 'jdm-ctp db "
+                          "upgrade --db PATH' creates a new database)"),
+        QT_TRANSLATE_NOOP("File health",
+                          "no database at %1: part of the path is a file, not a folder"),
+        QT_TRANSLATE_NOOP("File health", "no database at %1: %2"),
+        QT_TRANSLATE_NOOP("File health", "no database at %1: %2; nothing was created there"),
+        QT_TRANSLATE_NOOP("File health", "it is a folder"),
+        QT_TRANSLATE_NOOP("File health", "it is a named pipe"),
+        QT_TRANSLATE_NOOP("File health", "it is a socket"),
+        QT_TRANSLATE_NOOP("File health", "it is a device"),
+        QT_TRANSLATE_NOOP("File health", "it is not a regular file"),
+        QT_TRANSLATE_NOOP("File health", "no database at %1: the file is empty"),
+        QT_TRANSLATE_NOOP("File health",
+                          "no database at %1: the file holds no jdm-ctp data (it has no schema "
+                          "version)"),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 could not be checked: %2. Nothing was written to it."),
+        QT_TRANSLATE_NOOP("File health",
+                          "There is no automatic backup of it in the backups folder: ask your IT "
+                          "contact to restore the newest backup you have."),
+        QT_TRANSLATE_NOOP("File health",
+                          "Restore the newest automatic backup: jdm-ctp restore --db %1 %2 (the "
+                          "damaged file is kept beside it)."),
+        QT_TRANSLATE_NOOP("File health", "Restore the newest backup (see the README)."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 is damaged (SQLite's check found: %2). jdm-ctp writes "
+                          "nothing to it. %3"),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database file is damaged: jdm-ctp writes nothing to it. %1"),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 is read-only here (SQLite could only open it for "
+                          "reading), so nothing can be saved or exported with an audit entry. "
+                          "Nothing was written. Copy it to a folder you may write to, or ask your "
+                          "IT contact for write permission."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 is read-only here (its file %2 may not be written), so "
+                          "nothing can be saved or exported with an audit entry. Nothing was "
+                          "written. Copy it to a folder you may write to, or ask your IT contact "
+                          "for write permission."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 is read-only here (its folder %2 may not be written), "
+                          "so nothing can be saved or exported with an audit entry. Nothing was "
+                          "written. Copy it to a folder you may write to, or ask your IT contact "
+                          "for write permission."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 cannot be written to now (%2). Nothing was written; "
+                          "try again."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database %1 only allows reading (a read-only server or session). "
+                          "Nothing was written."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The disk is full: free space, then %1; nothing was saved."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The database is read-only here: nothing was saved. Ask your IT contact "
+                          "for write permission, then %1."),
+        QT_TRANSLATE_NOOP("File health",
+                          "The disk holding the database failed a read or write (disk I/O error; "
+                          "a full disk or a removed drive does this): nothing was saved. Free "
+                          "space or reconnect the drive, then %1."),
+        # app.db.fallback_drafts.FALLBACK_SENTENCES: where a copy of a refused save was kept
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy was written elsewhere: the database is encrypted and a copy "
+                          "outside it would not be."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere: your data folder (%1) is on the same "
+                          "full disk. Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere (%1). Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "No copy could be kept elsewhere either (%1). Keep this window open."),
+        QT_TRANSLATE_NOOP("File health",
+                          "A copy of what you entered is kept in %1; it comes back when this "
+                          "form is opened again.")),
+    # app.db.backup.BACKUP_SENTENCES: Back up now refused
+    BACKUP_CHECK: (
+        QT_TRANSLATE_NOOP("Backup check", "There is no database file at %1."),
+        QT_TRANSLATE_NOOP("Backup check", "%1 is empty; there is nothing to back up."),
+        QT_TRANSLATE_NOOP("Backup check", "The backup cannot be written over the database itself."),
+        QT_TRANSLATE_NOOP("Backup check", "Could not back up %1: %2")),
+    # app.db.users.USERS_SENTENCES: an account change refused in the user accounts window
+    USERS_CHECK: (
+        QT_TRANSLATE_NOOP("User accounts check", "There is already a user called %1."),
+        QT_TRANSLATE_NOOP("User accounts check", "There is no user %1."),
+        QT_TRANSLATE_NOOP("User accounts check",
+                          "User accounts already exist; an administrator must add new users."),
+        QT_TRANSLATE_NOOP("User accounts check",
+                          "%1 is the only active administrator; make someone else an "
+                          "administrator first."),
+        QT_TRANSLATE_NOOP("User accounts check", "You cannot deactivate your own account."),
+        QT_TRANSLATE_NOOP("User accounts check",
+                          "%1 is the only active administrator and cannot be deactivated.")),
+    # app.exports.import_sentences: why an import folder is refused, file by file
+    IMPORT_CHECK: (
+        QT_TRANSLATE_NOOP("Import check", "is not a folder"),
+        QT_TRANSLATE_NOOP("Import check", "manifest.json is missing"),
+        QT_TRANSLATE_NOOP("Import check", "manifest.json is not a file"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "manifest.json is larger than %1 bytes; this application writes a few "
+                          "hundred"),
+        QT_TRANSLATE_NOOP("Import check", "not valid JSON: %1"),
+        QT_TRANSLATE_NOOP("Import check", "must be a JSON object, not %1"),
+        QT_TRANSLATE_NOOP("Import check", "only the redcap format can be imported"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "is a %1 export; a pooled database takes de-identified exports only (it "
+                          "never holds identities)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "only an identified export can be imported (a de-identified one has no "
+                          "dates or names to restore)"),
+        QT_TRANSLATE_NOOP("Import check", "must be a list of the export's files, not %1"),
+        QT_TRANSLATE_NOOP("Import check", "lists %1 files; an export has a few"),
+        QT_TRANSLATE_NOOP("Import check", "must be an object, not %1"),
+        QT_TRANSLATE_NOOP("Import check", "has no file name"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not a plain file name (no folders or paths)"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is listed twice"),
+        QT_TRANSLATE_NOOP("Import check", "%1 has no SHA-256 (64 hexadecimal digits)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "does not list %1: every file of the export must be listed with its "
+                          "SHA-256"),
+        QT_TRANSLATE_NOOP("Import check", "%1 or %2"),
+        QT_TRANSLATE_NOOP("Import check", "a JSON object"),
+        QT_TRANSLATE_NOOP("Import check", "a list"),
+        QT_TRANSLATE_NOOP("Import check", "a string"),
+        QT_TRANSLATE_NOOP("Import check", "a true/false"),
+        QT_TRANSLATE_NOOP("Import check", "a null"),
+        QT_TRANSLATE_NOOP("Import check", "a number"),
+        QT_TRANSLATE_NOOP("Import check", "a value"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "this folder is not listed in manifest.json (an export holds only the "
+                          "files its manifest lists)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "this file is not listed in manifest.json (an export holds only the "
+                          "files its manifest lists)"),
+        QT_TRANSLATE_NOOP("Import check", "listed in manifest.json but missing"),
+        QT_TRANSLATE_NOOP("Import check", "listed in manifest.json but not a regular file"),
+        QT_TRANSLATE_NOOP("Import check", "larger than %1 MiB; not read"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "the file was changed after export (SHA-256 differs from manifest.json)"),
+        QT_TRANSLATE_NOOP("Import check", "a line longer than %1 MiB; not read further"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "bad encoding: byte 0x%1 is not UTF-8 (save the file as UTF-8)"),
+        QT_TRANSLATE_NOOP("Import check", "file is missing"),
+        QT_TRANSLATE_NOOP("Import check", "not a regular file"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "a cell of %1 characters; the longest any field may hold is %2"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "a cell longer than %1 characters; the longest any field may hold is %2"),
+        QT_TRANSLATE_NOOP("Import check", "has %1 cells; the header has %2"),
+        QT_TRANSLATE_NOOP("Import check", "not a readable CSV file here (%1)"),
+        # app.exports.import_sentences.VALUE_SENTENCES: a value refused by its field
+        QT_TRANSLATE_NOOP("Import check", "%1 must be 0 or 1"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not one of %2"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not a date (YYYY-MM-DD)"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not a date and time (YYYY-MM-DD HH:MM:SS)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "%1 is not a SHA-256 (64 lower-case hexadecimal digits)"),
+        QT_TRANSLATE_NOOP("Import check", "is not valid JSON"),
+        QT_TRANSLATE_NOOP("Import check", "must be a JSON object"),
+        QT_TRANSLATE_NOOP("Import check", "must be a JSON list"),
+        QT_TRANSLATE_NOOP("Import check", "%1 characters; this field holds at most %2"),
+        QT_TRANSLATE_NOOP("Import check", "holds a control character (U+%1)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "%1 is not a study id: letters, digits, '-' and '_', up to 32 "
+                          "characters, starting with a letter or digit"),
+        QT_TRANSLATE_NOOP("Import check", "%1… is not a number"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not a number"),
+        QT_TRANSLATE_NOOP("Import check", "%1 is not a whole number"),
+        QT_TRANSLATE_NOOP("Import check", "%1 has more than one decimal"),
+        QT_TRANSLATE_NOOP("Import check", "value %1 is out of range: below the minimum %2"),
+        QT_TRANSLATE_NOOP("Import check", "value %1 is out of range: above the maximum %2"),
+        QT_TRANSLATE_NOOP("Import check", "%1 must be a number from 1"),
+        # app.exports.import_sentences.ROW_SENTENCES: the dictionary's and the data file's shape
+        QT_TRANSLATE_NOOP("Import check",
+                          "wrong header: expected the 18 REDCap dictionary columns"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "data dictionary version %1 is not one this application reads (%2)"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "does not match this application's data dictionary (expected field %1)"),
+        QT_TRANSLATE_NOOP("Import check", "the dictionary has a different number of fields"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "wrong header: the columns are not the ones this application exports "
+                          "(same names, same order)"),
+        QT_TRANSLATE_NOOP("Import check", "duplicate of row %1 (same record, event and instance)"),
+        QT_TRANSLATE_NOOP("Import check", "the study id is empty"),
+        QT_TRANSLATE_NOOP("Import check", "unknown event %1"),
+        QT_TRANSLATE_NOOP("Import check", "%1 does not repeat at %2"),
+        QT_TRANSLATE_NOOP("Import check",
+                          "belongs to form %1, which is not recorded at this row (%2)"),
+        QT_TRANSLATE_NOOP("Import check", "%1 must be 0, 1 or 2")),
 }
 
 

@@ -49,6 +49,7 @@ from app.domain.permissions import (
     require,
 )
 from app.forms.language import format_date
+from app.forms.refusal_words import account_refusal_words
 from app.forms.terms import ROLE, account_words, term
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -285,7 +286,8 @@ class UsersDialog(QDialog):
             self._refresh_keeping_selection()
             return False
         except (users.AccountError, PasswordPolicyError, PermissionError, ValueError) as error:
-            self.message.setText(account_words(error.args[0] if error.args else str(error)))
+            self.message.setText(account_refusal_words(
+                error.args[0] if error.args else str(error)))
             self.message.setStyleSheet("color: #b00020;")
             return False
         self.message.setText(done)

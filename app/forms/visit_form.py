@@ -83,6 +83,7 @@ from app.domain.visit_form import (
 )
 from app.forms.language import format_date
 from app.forms.numbers import numbers_in_words
+from app.forms.refusal_words import file_words
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -778,7 +779,7 @@ class VisitFormWindow(QMainWindow):
                 save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
                            user=self.user)
         except AccessRefused as refused:  # the form keeps everything typed
-            self.message.setText(f"Draft not saved: {refused}")
+            self.message.setText(self.tr("Draft not saved: %1").replace("%1", str(refused)))
             return
         except Exception as exc:
             if not self._storage_failed(exc, payload):
@@ -794,16 +795,17 @@ class VisitFormWindow(QMainWindow):
         damaged file): nothing was saved, the window keeps everything typed, and where a
         copy outside the database is possible it is made (app.db.fallback_drafts).
         False when ``exc`` is not such a problem (the caller re-raises it)."""
-        message = storage_problem(exc, self.database)
-        if message is None:
+        problem = storage_problem(exc, self.database)
+        if problem is None:
             return False
+        message = file_words(problem)
         kept = None
         if is_disk_full(exc):
             outcome = fallback_drafts.keep(
                 self.database, DRAFT_KIND, draft_key(self.visit_id),
                 payload if payload is not None else self._draft_payload())
             kept = outcome.path
-            message = f"{message} {outcome.message}"
+            message = f"{message} {file_words(outcome.message)}"
         self._only_in_window = kept is None
         self._show_error(message)
         return True

@@ -107,6 +107,37 @@
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Imported %n new patient(s);</source>
+        <translation>
+            <numerusform>Imported %n new patient;</numerusform>
+            <numerusform>Imported %n new patients;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present with identical data.</source>
+        <translation>
+            <numerusform>%n was already present with identical data.</numerusform>
+            <numerusform>%n were already present with identical data.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%Ln patient(s)</source>

@@ -625,6 +625,25 @@
     </message>
 </context>
 <context>
+    <name>Backup check</name>
+    <message>
+        <source>There is no database file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier de base de données à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is empty; there is nothing to back up.</source>
+        <translation>%1 est vide ; il n&apos;y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written over the database itself.</source>
+        <translation>La sauvegarde ne peut pas être écrite par-dessus la base de données elle-même.</translation>
+    </message>
+    <message>
+        <source>Could not back up %1: %2</source>
+        <translation>Impossible de sauvegarder %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>BodyMeasureField</name>
     <message>
         <source>%1 unit</source>
@@ -893,6 +912,37 @@
     <message>
         <source>); provisional</source>
         <translation>)&#x202f;; provisoire</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>The number of backups kept must be a whole number from %1 to %2.</source>
+        <translation>Le nombre de sauvegardes conservées doit être un nombre entier de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the automatic backups.</source>
+        <translation>Choisissez un dossier pour les sauvegardes automatiques.</translation>
+    </message>
+    <message>
+        <source>The backup folder name contains a character that is not allowed.</source>
+        <translation>Le nom du dossier des sauvegardes contient un caractère non permis.</translation>
+    </message>
+    <message>
+        <source>Give the full location of the backup folder, starting with the drive or the top folder, not just “%1”.</source>
+        <translation>Donnez l&apos;emplacement complet du dossier des sauvegardes, à partir du lecteur ou du dossier de premier niveau, et non seulement « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Choose a folder.</source>
+        <translation>%1 est un fichier, pas un dossier. Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist and cannot be created (%2). Choose another folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas et ne peut pas être créé (%2). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>jdm-ctp cannot write to %1 (%2). Choose a folder you are allowed to write to.</source>
+        <translation>jdm-ctp ne peut pas écrire dans %1 (%2). Choisissez un dossier où vous avez le droit d&apos;écrire.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3054,137 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>File health</name>
+    <message>
+        <source>press Save again</source>
+        <translation>appuyez de nouveau sur Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (and %2 more)</source>
+        <translation>%1 (et %2 autres)</translation>
+    </message>
+    <message>
+        <source>no database at %1: there is no such file (check the path; &apos;jdm-ctp db upgrade --db PATH&apos; creates a new database)</source>
+        <translation>aucune base de données à %1 : ce fichier n&apos;existe pas (vérifiez le chemin ; « jdm-ctp db upgrade --db CHEMIN » crée une nouvelle base de données)</translation>
+    </message>
+    <message>
+        <source>no database at %1: part of the path is a file, not a folder</source>
+        <translation>aucune base de données à %1 : une partie du chemin est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>no database at %1: %2</source>
+        <translation>aucune base de données à %1 : %2</translation>
+    </message>
+    <message>
+        <source>no database at %1: %2; nothing was created there</source>
+        <translation>aucune base de données à %1 : %2 ; rien n&apos;y a été créé</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>it is a named pipe</source>
+        <translation>c&apos;est un tube nommé</translation>
+    </message>
+    <message>
+        <source>it is a socket</source>
+        <translation>c&apos;est un connecteur (socket)</translation>
+    </message>
+    <message>
+        <source>it is a device</source>
+        <translation>c&apos;est un périphérique</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no database at %1: the file is empty</source>
+        <translation>aucune base de données à %1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no database at %1: the file holds no jdm-ctp data (it has no schema version)</source>
+        <translation>aucune base de données à %1 : le fichier ne contient aucune donnée de jdm-ctp (il n&apos;a pas de version de schéma)</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked: %2. Nothing was written to it.</source>
+        <translation>La base de données %1 n&apos;a pas pu être vérifiée : %2. Rien n&apos;y a été écrit.</translation>
+    </message>
+    <message>
+        <source>There is no automatic backup of it in the backups folder: ask your IT contact to restore the newest backup you have.</source>
+        <translation>Il n&apos;y en a aucune sauvegarde automatique dans le dossier des sauvegardes : demandez à votre personne-ressource en informatique de restaurer la sauvegarde la plus récente dont vous disposez.</translation>
+    </message>
+    <message>
+        <source>Restore the newest automatic backup: jdm-ctp restore --db %1 %2 (the damaged file is kept beside it).</source>
+        <translation>Restaurez la sauvegarde automatique la plus récente : jdm-ctp restore --db %1 %2 (le fichier endommagé est conservé à côté).</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup (see the README).</source>
+        <translation>Restaurez la sauvegarde la plus récente (voir le fichier README).</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (SQLite&apos;s check found: %2). jdm-ctp writes nothing to it. %3</source>
+        <translation>La base de données %1 est endommagée (la vérification de SQLite a trouvé : %2). jdm-ctp n&apos;y écrit plus rien. %3</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: jdm-ctp writes nothing to it. %1</source>
+        <translation>Le fichier de la base de données est endommagé : jdm-ctp n&apos;y écrit plus rien. %1</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only here (SQLite could only open it for reading), so nothing can be saved or exported with an audit entry. Nothing was written. Copy it to a folder you may write to, or ask your IT contact for write permission.</source>
+        <translation>La base de données %1 est en lecture seule ici (SQLite n&apos;a pu l&apos;ouvrir qu&apos;en lecture) : rien ne peut donc être enregistré ni exporté avec une entrée d&apos;audit. Rien n&apos;a été écrit. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;autorisation d&apos;écriture à votre personne-ressource en informatique.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only here (its file %2 may not be written), so nothing can be saved or exported with an audit entry. Nothing was written. Copy it to a folder you may write to, or ask your IT contact for write permission.</source>
+        <translation>La base de données %1 est en lecture seule ici (son fichier %2 ne peut pas être modifié) : rien ne peut donc être enregistré ni exporté avec une entrée d&apos;audit. Rien n&apos;a été écrit. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;autorisation d&apos;écriture à votre personne-ressource en informatique.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only here (its folder %2 may not be written), so nothing can be saved or exported with an audit entry. Nothing was written. Copy it to a folder you may write to, or ask your IT contact for write permission.</source>
+        <translation>La base de données %1 est en lecture seule ici (son dossier %2 ne peut pas être modifié) : rien ne peut donc être enregistré ni exporté avec une entrée d&apos;audit. Rien n&apos;a été écrit. Copiez-la dans un dossier où vous pouvez écrire, ou demandez l&apos;autorisation d&apos;écriture à votre personne-ressource en informatique.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be written to now (%2). Nothing was written; try again.</source>
+        <translation>La base de données %1 ne peut pas être modifiée pour le moment (%2). Rien n&apos;a été écrit ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The database %1 only allows reading (a read-only server or session). Nothing was written.</source>
+        <translation>La base de données %1 ne permet que la lecture (serveur ou session en lecture seule). Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The disk is full: free space, then %1; nothing was saved.</source>
+        <translation>Le disque est plein : libérez de l&apos;espace, puis %1 ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is read-only here: nothing was saved. Ask your IT contact for write permission, then %1.</source>
+        <translation>La base de données est en lecture seule ici : rien n&apos;a été enregistré. Demandez l&apos;autorisation d&apos;écriture à votre personne-ressource en informatique, puis %1.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database failed a read or write (disk I/O error; a full disk or a removed drive does this): nothing was saved. Free space or reconnect the drive, then %1.</source>
+        <translation>Le disque qui contient la base de données n&apos;a pas pu lire ou écrire (erreur d&apos;entrée-sortie ; un disque plein ou un lecteur retiré en est la cause) : rien n&apos;a été enregistré. Libérez de l&apos;espace ou reconnectez le lecteur, puis %1.</translation>
+    </message>
+    <message>
+        <source>No copy was written elsewhere: the database is encrypted and a copy outside it would not be.</source>
+        <translation>Aucune copie n&apos;a été écrite ailleurs : la base de données est chiffrée et une copie hors de celle-ci ne le serait pas.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere: your data folder (%1) is on the same full disk. Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs : votre dossier de données (%1) est sur le même disque plein. Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere (%1). Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs (%1). Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>No copy could be kept elsewhere either (%1). Keep this window open.</source>
+        <translation>Aucune copie n&apos;a pu être gardée ailleurs non plus (%1). Gardez cette fenêtre ouverte.</translation>
+    </message>
+    <message>
+        <source>A copy of what you entered is kept in %1; it comes back when this form is opened again.</source>
+        <translation>Une copie de ce que vous avez saisi est gardée dans %1 ; elle revient à la prochaine ouverture de ce formulaire.</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdministratorDialog</name>
     <message>
         <source>Create the administrator account</source>
@@ -3125,6 +3306,328 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>That too would be far from what is usual for this age.</source>
         <translation>Ce serait aussi loin de l’habituel à cet âge.</translation>
+    </message>
+</context>
+<context>
+    <name>Import check</name>
+    <message>
+        <source>is not a folder</source>
+        <translation>n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json est absent</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a file</source>
+        <translation>manifest.json n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>manifest.json is larger than %1 bytes; this application writes a few hundred</source>
+        <translation>manifest.json dépasse %1 octets ; cette application en écrit quelques centaines</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON non valide : %1</translation>
+    </message>
+    <message>
+        <source>must be a JSON object, not %1</source>
+        <translation>doit être un objet JSON, et non %1</translation>
+    </message>
+    <message>
+        <source>only the redcap format can be imported</source>
+        <translation>seul le format redcap peut être importé</translation>
+    </message>
+    <message>
+        <source>is a %1 export; a pooled database takes de-identified exports only (it never holds identities)</source>
+        <translation>est une exportation %1 ; une base de données regroupée n&apos;accepte que des exportations dépersonnalisées (elle ne contient jamais d&apos;identités)</translation>
+    </message>
+    <message>
+        <source>only an identified export can be imported (a de-identified one has no dates or names to restore)</source>
+        <translation>seule une exportation identifiée peut être importée (une exportation dépersonnalisée n&apos;a ni dates ni noms à restaurer)</translation>
+    </message>
+    <message>
+        <source>must be a list of the export&apos;s files, not %1</source>
+        <translation>doit être une liste des fichiers de l&apos;exportation, et non %1</translation>
+    </message>
+    <message>
+        <source>lists %1 files; an export has a few</source>
+        <translation>énumère %1 fichiers ; une exportation en compte quelques-uns</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, et non %1</translation>
+    </message>
+    <message>
+        <source>has no file name</source>
+        <translation>n&apos;a pas de nom de fichier</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file name (no folders or paths)</source>
+        <translation>%1 n&apos;est pas un simple nom de fichier (ni dossier ni chemin)</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice</source>
+        <translation>%1 figure deux fois</translation>
+    </message>
+    <message>
+        <source>%1 has no SHA-256 (64 hexadecimal digits)</source>
+        <translation>%1 n&apos;a pas de SHA-256 (64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>does not list %1: every file of the export must be listed with its SHA-256</source>
+        <translation>n&apos;énumère pas %1 : chaque fichier de l&apos;exportation doit y figurer avec son SHA-256</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ni %2</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>un objet JSON</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a true/false</source>
+        <translation>un booléen (vrai/faux)</translation>
+    </message>
+    <message>
+        <source>a null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>une valeur</translation>
+    </message>
+    <message>
+        <source>this folder is not listed in manifest.json (an export holds only the files its manifest lists)</source>
+        <translation>ce dossier ne figure pas dans manifest.json (une exportation ne contient que les fichiers que son manifeste énumère)</translation>
+    </message>
+    <message>
+        <source>this file is not listed in manifest.json (an export holds only the files its manifest lists)</source>
+        <translation>ce fichier ne figure pas dans manifest.json (une exportation ne contient que les fichiers que son manifeste énumère)</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json but missing</source>
+        <translation>figure dans manifest.json mais est absent</translation>
+    </message>
+    <message>
+        <source>listed in manifest.json but not a regular file</source>
+        <translation>figure dans manifest.json mais n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB; not read</source>
+        <translation>plus de %1 Mio ; non lu</translation>
+    </message>
+    <message>
+        <source>the file was changed after export (SHA-256 differs from manifest.json)</source>
+        <translation>le fichier a été modifié après l&apos;exportation (son SHA-256 diffère de celui de manifest.json)</translation>
+    </message>
+    <message>
+        <source>a line longer than %1 MiB; not read further</source>
+        <translation>une ligne de plus de %1 Mio ; lecture arrêtée</translation>
+    </message>
+    <message>
+        <source>bad encoding: byte 0x%1 is not UTF-8 (save the file as UTF-8)</source>
+        <translation>mauvais encodage : l&apos;octet 0x%1 n&apos;est pas de l&apos;UTF-8 (enregistrez le fichier en UTF-8)</translation>
+    </message>
+    <message>
+        <source>file is missing</source>
+        <translation>le fichier est absent</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a cell of %1 characters; the longest any field may hold is %2</source>
+        <translation>une cellule de %1 caractères ; un champ en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>a cell longer than %1 characters; the longest any field may hold is %2</source>
+        <translation>une cellule de plus de %1 caractères ; un champ en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>has %1 cells; the header has %2</source>
+        <translation>a %1 cellules ; l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>not a readable CSV file here (%1)</source>
+        <translation>fichier CSV illisible à cet endroit (%1)</translation>
+    </message>
+    <message>
+        <source>%1 must be 0 or 1</source>
+        <translation>%1 doit valoir 0 ou 1</translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation>%1 ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>%1 n&apos;est pas une date et une heure (AAAA-MM-JJ puis l&apos;heure sur 24 h, par exemple 2026-05-04 14:30:00)</translation>
+    </message>
+    <message>
+        <source>%1 is not a SHA-256 (64 lower-case hexadecimal digits)</source>
+        <translation>%1 n&apos;est pas un SHA-256 (64 chiffres hexadécimaux en minuscules)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON</source>
+        <translation>n&apos;est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation>doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>must be a JSON list</source>
+        <translation>doit être une liste JSON</translation>
+    </message>
+    <message>
+        <source>%1 characters; this field holds at most %2</source>
+        <translation>%1 caractères ; ce champ en contient au plus %2</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+%1)</source>
+        <translation>contient un caractère de contrôle (U+%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a study id: letters, digits, &apos;-&apos; and &apos;_&apos;, up to 32 characters, starting with a letter or digit</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;étude : lettres, chiffres, « - » et « _ », jusqu&apos;à 32 caractères, commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>%1… is not a number</source>
+        <translation>%1… n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1 has more than one decimal</source>
+        <translation>%1 a plus d&apos;une décimale</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range: below the minimum %2</source>
+        <translation>la valeur %1 est hors limites : sous le minimum %2</translation>
+    </message>
+    <message>
+        <source>value %1 is out of range: above the maximum %2</source>
+        <translation>la valeur %1 est hors limites : au-dessus du maximum %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a number from 1</source>
+        <translation>%1 doit être un nombre à partir de 1</translation>
+    </message>
+    <message>
+        <source>wrong header: expected the 18 REDCap dictionary columns</source>
+        <translation>mauvais en-tête : les 18 colonnes du dictionnaire REDCap sont attendues</translation>
+    </message>
+    <message>
+        <source>data dictionary version %1 is not one this application reads (%2)</source>
+        <translation>la version %1 du dictionnaire de données n&apos;est pas une de celles que lit cette application (%2)</translation>
+    </message>
+    <message>
+        <source>does not match this application&apos;s data dictionary (expected field %1)</source>
+        <translation>ne correspond pas au dictionnaire de données de cette application (champ attendu : %1)</translation>
+    </message>
+    <message>
+        <source>the dictionary has a different number of fields</source>
+        <translation>le dictionnaire n&apos;a pas le même nombre de champs</translation>
+    </message>
+    <message>
+        <source>wrong header: the columns are not the ones this application exports (same names, same order)</source>
+        <translation>mauvais en-tête : les colonnes ne sont pas celles qu&apos;exporte cette application (mêmes noms, même ordre)</translation>
+    </message>
+    <message>
+        <source>duplicate of row %1 (same record, event and instance)</source>
+        <translation>double de la ligne %1 (même dossier, même événement et même instance)</translation>
+    </message>
+    <message>
+        <source>the study id is empty</source>
+        <translation>l&apos;identifiant d&apos;étude est vide</translation>
+    </message>
+    <message>
+        <source>unknown event %1</source>
+        <translation>événement inconnu %1</translation>
+    </message>
+    <message>
+        <source>%1 does not repeat at %2</source>
+        <translation>%1 ne se répète pas à %2</translation>
+    </message>
+    <message>
+        <source>belongs to form %1, which is not recorded at this row (%2)</source>
+        <translation>appartient au formulaire %1, qui n&apos;est pas consigné à cette ligne (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be 0, 1 or 2</source>
+        <translation>%1 doit valoir 0, 1 ou 2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message numerus="yes">
+        <source>Imported %n new patient(s);</source>
+        <translation>
+            <numerusform>%n nouveau patient importé ;</numerusform>
+            <numerusform>%n nouveaux patients importés ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already present with identical data.</source>
+        <translation>
+            <numerusform>%n était déjà présent avec des données identiques.</numerusform>
+            <numerusform>%n étaient déjà présents avec des données identiques.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>%1, column %2</source>
+        <translation>%1, colonne %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The import was rejected; nothing was changed: %1</source>
+        <translation>L&apos;importation a été refusée ; rien n&apos;a été modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(et %n autre problème)</numerusform>
+            <numerusform>(et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9560,6 +10063,41 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Site list check</name>
+    <message>
+        <source>Enter the site&apos;s name.</source>
+        <translation>Saisissez le nom du site.</translation>
+    </message>
+    <message>
+        <source>A site name cannot contain the character |.</source>
+        <translation>Un nom de site ne peut pas contenir le caractère |.</translation>
+    </message>
+    <message>
+        <source>A site name has at most %1 characters.</source>
+        <translation>Un nom de site compte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the site list.</source>
+        <translation>%1 figure déjà dans la liste des sites.</translation>
+    </message>
+    <message>
+        <source>There is no site number %1.</source>
+        <translation>Il n&apos;y a aucun site numéro %1.</translation>
+    </message>
+    <message>
+        <source>A site code is 2 to %1 letters and digits, starting with a letter (for example TOR or SICK2).</source>
+        <translation>Un code de site compte de 2 à %1 lettres et chiffres et commence par une lettre (par exemple TOR ou SICK2).</translation>
+    </message>
+    <message>
+        <source>This is a coordinator&apos;s pooled database: its records keep the site codes they arrived with.</source>
+        <translation>Ceci est la base de données regroupée d&apos;un coordonnateur : ses dossiers gardent les codes de site avec lesquels ils sont arrivés.</translation>
+    </message>
+    <message>
+        <source>%1 exports already name this site %2; records exported as %3 will not match them at the coordinator. Confirm the change if that is intended.</source>
+        <translation>Des exportations (%1) nomment déjà ce site %2 ; les dossiers exportés sous %3 ne leur correspondront pas chez le coordonnateur. Confirmez le changement si c&apos;est voulu.</translation>
+    </message>
+</context>
+<context>
     <name>SiteCodeDialog</name>
     <message>
         <source>Site code</source>
@@ -9568,6 +10106,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The short code of this site (2 to 10 capital letters and digits, starting with a letter). Every exported record id starts with it (SITE-studyid), so that the coordinator can pool several sites. Set it once; changing it later splits this site&apos;s records in two at the coordinator.</source>
         <translation>Le code court de ce site (2 à 10 lettres majuscules et chiffres, commençant par une lettre). Chaque identifiant d&apos;enregistrement exporté commence par lui (SITE-identifiant d&apos;étude), pour que le coordonnateur puisse regrouper plusieurs sites. Définissez-le une fois ; le changer plus tard sépare en deux les dossiers de ce site chez le coordonnateur.</translation>
+    </message>
+    <message>
+        <source>site code</source>
+        <translation>code du site</translation>
     </message>
     <message>
         <source>Change the site code?</source>
@@ -9677,6 +10219,22 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The database file could not be checked for damage (%1). If saving fails, restore the newest backup.</source>
         <translation>Le fichier de la base de données n&apos;a pas pu être vérifié (%1). Si l&apos;enregistrement échoue, restaurez la sauvegarde la plus récente.</translation>
+    </message>
+    <message>
+        <source>Created a new database (schema %1).</source>
+        <translation>Nouvelle base de données créée (schéma %1).</translation>
+    </message>
+    <message>
+        <source>The database is up to date (schema %1).</source>
+        <translation>La base de données est à jour (schéma %1).</translation>
+    </message>
+    <message>
+        <source>Upgraded the database from schema %1 to %2.</source>
+        <translation>Base de données mise à niveau du schéma %1 au schéma %2.</translation>
+    </message>
+    <message>
+        <source>A copy of the database as it was is saved at %1.</source>
+        <translation>Une copie de la base de données telle qu&apos;elle était est enregistrée dans %1.</translation>
     </message>
 </context>
 <context>
@@ -10215,6 +10773,33 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>User accounts check</name>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Il existe déjà un utilisateur nommé %1.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Il n&apos;y a aucun utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>User accounts already exist; an administrator must add new users.</source>
+        <translation>Des comptes d&apos;utilisateur existent déjà ; un administrateur doit ajouter les nouveaux utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator; make someone else an administrator first.</source>
+        <translation>%1 est le seul administrateur actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator and cannot be deactivated.</source>
+        <translation>%1 est le seul administrateur actif et ne peut pas être désactivé.</translation>
+    </message>
+</context>
+<context>
     <name>UsersDialog</name>
     <message>
         <source>User accounts</source>
@@ -10576,6 +11161,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
         <translation>Statut : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Draft not saved: %1</source>
+        <translation>Brouillon non enregistré : %1</translation>
     </message>
     <message>
         <source>Draft saved automatically.</source>

@@ -25,6 +25,8 @@ pytestmark = pytest.mark.usefixtures("system_actor")
 
 ADMIN_NAMES = [name for name, _factory in administrator_windows(None, None)]
 DATA = ("JDM-001", "JDM-002", "Zoé", "Nguyễn", "Ada Admin", "admin", "nurse", "dr.ito")
+# a visit's form also shows its name and who signed it
+VISIT_DATA = (*DATA, "Baseline", "Doc", "doc")
 
 
 @pytest.fixture
@@ -34,14 +36,47 @@ def french(qapp):
     INTERFACE.switch("en")
 
 
+def main_window_as(qtbot, database, user: str, **options) -> MainWindow:
+    main = MainWindow(database, user=user, today=TODAY, **options)
+    qtbot.addWidget(main)
+    return main
+
+
 def as_administrator(qtbot, database, tmp_path) -> MainWindow:
     people = add_people(database)
     clinic(database)
     database.actor = people["admin"]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    main = MainWindow(database, user="admin", settings=settings, today=TODAY)
-    qtbot.addWidget(main)
-    return main
+    return main_window_as(qtbot, database, "admin", settings=settings)
+
+
+def visit_form_as(qtbot, database, user: str, visit_pk: int):
+    """The visit form as ``user`` opens it from the main window."""
+    window = main_window_as(qtbot, database, user).open_visit_form(visit_pk)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def filled_visit(database) -> int:
+    """The enrolled patient's baseline saved with every section filled in, no problem."""
+    return stored_problem_visit(database, clinic(database)["enrolled"], problem=False)
+
+
+@pytest.fixture
+def signed_visit(database, filled_visit) -> int:
+    """``filled_visit`` marked complete by the nurse and signed by the doctor, who is
+    signed in."""
+    from app.db.signatures import sign_visit_committing
+    from app.db.visits import mark_complete
+
+    people = add_people(database)
+    database.actor = people["nurse"]
+    with database.session() as session:
+        mark_complete(session, filled_visit, [], user="nurse")
+    database.actor = people["doc"]
+    sign_visit_committing(database, people["doc"], filled_visit, STAFF_PASSWORD)
+    return filled_visit
 
 
 @pytest.mark.parametrize("name", ADMIN_NAMES)
@@ -159,12 +194,8 @@ def schedule_words() -> tuple[str, ...]:
 def test_the_visit_form_with_a_stored_problem_is_french(qtbot, database, tmp_path, french):
     """As a nurse opens it from the patient page: a stored MMT8 value out of range shows
     its message at the field, in French, in every section's walk."""
-    ids = clinic(database)
-    visit_pk = stored_problem_visit(database, ids["enrolled"])
-    main = MainWindow(database, user="nurse", today=TODAY)
-    qtbot.addWidget(main)
-    window = main.open_visit_form(visit_pk)
-    qtbot.addWidget(window)
+    visit_pk = stored_problem_visit(database, clinic(database)["enrolled"])
+    window = visit_form_as(qtbot, database, "nurse", visit_pk)
     window.resize(1366, 768)
     qtbot.waitExposed(window)
     message = window.section("mmt8").fields["mmt_quadriceps"].message
@@ -180,28 +211,14 @@ def test_the_visit_form_with_a_stored_problem_is_french(qtbot, database, tmp_pat
         'MMT8 : quadriceps doit être un nombre entier de 0 à 10\u202f; « 11 » a été saisi.')
 
 
-def test_a_signed_visit_form_is_french(qtbot, database, tmp_path, french):
+def test_a_signed_visit_form_is_french(qtbot, database, signed_visit, french):
     """The bar of a signed visit (locked: unlock, history) and its sections."""
-    from app.db.signatures import sign_visit_committing
-    from app.db.visits import mark_complete
-
-    people = add_people(database)
-    ids = clinic(database)
-    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
-    database.actor = people["nurse"]
-    with database.session() as session:
-        mark_complete(session, visit_pk, [], user="nurse")
-    database.actor = people["doc"]
-    sign_visit_committing(database, people["doc"], visit_pk, STAFF_PASSWORD)
-    main = MainWindow(database, user="doc", today=TODAY)
-    qtbot.addWidget(main)
-    window = main.open_visit_form(visit_pk)
-    qtbot.addWidget(window)
+    window = visit_form_as(qtbot, database, "doc", signed_visit)
     window.resize(1366, 768)
     qtbot.waitExposed(window)
-    walk_visit_form(window, (*DATA, "Baseline", "Doc", "doc", *schedule_words()))
+    walk_visit_form(window, (*VISIT_DATA, *schedule_words()))
     assert window.unlock_button.isVisibleTo(window)
-    assert_french(window, "Déverrouiller", data=(*DATA, "Baseline", "Doc", "doc"))
+    assert_french(window, "Déverrouiller", data=VISIT_DATA)
 
 
 def test_recorded_medicines_are_named_in_french(french):
@@ -227,15 +244,11 @@ def test_recorded_medicines_are_named_in_french(french):
 
 
 def test_the_medications_table_shows_french_words_and_keeps_the_stored_ones(qtbot, database,
+                                                                           filled_visit,
                                                                            french):
     """The drug, unit and frequency lists in French; what is kept is the plans' drug and
     the coded value's English, as before."""
-    ids = clinic(database)
-    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
-    main = MainWindow(database, user="nurse", today=TODAY)
-    qtbot.addWidget(main)
-    window = main.open_visit_form(visit_pk)
-    qtbot.addWidget(window)
+    window = visit_form_as(qtbot, database, "nurse", filled_visit)
     section = window.section("medications")
     shown = [[section.table.cellWidget(r, c).currentText() for c in (0, 2, 3)]
              for r in range(section.table.rowCount())]
@@ -304,19 +317,16 @@ def test_the_skin_answers_need_no_agreement_in_french(french):
 
 # ---------------------------------------------- the visit form's dialogs and questions
 
-def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
+def test_the_visit_forms_dialogs_are_french(qtbot, database, filled_visit, french):
     """Mark complete with items missing, sign, unlock and the close question, as each is
     shown from the visit form (their words were English)."""
     from app.forms.visit_form import KEEP_DRAFT, MissingReasonsDialog
 
-    people = add_people(database)
-    ids = clinic(database)
-    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
-    database.actor = people["doc"]
-    main = MainWindow(database, user="doc", today=TODAY)
-    qtbot.addWidget(main)
+    visit_pk = filled_visit
+    database.actor = add_people(database)["doc"]
+    main = main_window_as(qtbot, database, "doc")
     window = main.open_visit_form(visit_pk)  # deleted when closed below
-    data = (*DATA, "Baseline", "Doc", "doc")
+    data = VISIT_DATA
     missing = MissingReasonsDialog(list(window.unmet()), window, window.requirement_words)
     missing.show()
     missing._accept()  # no reason chosen: the message under the list
@@ -348,22 +358,8 @@ def test_the_visit_forms_dialogs_are_french(qtbot, database, french):
     assert statement.height() >= statement.heightForWidth(statement.width())  # not cut
 
 
-def test_the_unlock_dialog_is_french(qtbot, database, french):
-    from app.db.signatures import sign_visit_committing
-    from app.db.visits import mark_complete
-
-    people = add_people(database)
-    ids = clinic(database)
-    visit_pk = stored_problem_visit(database, ids["enrolled"], problem=False)
-    database.actor = people["nurse"]
-    with database.session() as session:
-        mark_complete(session, visit_pk, [], user="nurse")
-    database.actor = people["doc"]
-    sign_visit_committing(database, people["doc"], visit_pk, STAFF_PASSWORD)
-    main = MainWindow(database, user="doc", today=TODAY)
-    qtbot.addWidget(main)
-    window = main.open_visit_form(visit_pk)
-    qtbot.addWidget(window)
+def test_the_unlock_dialog_is_french(qtbot, database, signed_visit, french):
+    window = visit_form_as(qtbot, database, "doc", signed_visit)
     assert window.banner.text().startswith(
         "Cette visite est signée : elle est affichée en lecture seule. Signée par Doc (doc) le ")
     assert window.banner.text().endswith(": Révisée et approuvée — signature valide.")
@@ -372,7 +368,7 @@ def test_the_unlock_dialog_is_french(qtbot, database, french):
     unlock.show()
     unlock.try_unlock()  # no reason
     assert_french(unlock, "Déverrouiller la visite signée", "Motif",
-                  "Donnez le motif du déverrouillage", data=(*DATA, "Baseline", "Doc", "doc"))
+                  "Donnez le motif du déverrouillage", data=VISIT_DATA)
 
 
 def test_the_database_passphrase_question_is_french(qtbot, french):
@@ -454,8 +450,7 @@ def test_the_lock_screen_is_french(qtbot, database, french):
 def test_the_enroll_refusal_is_said_in_french(qtbot, database, french):
     """Patient → Enroll on a patient already enrolled: the status bar says why, in French."""
     clinic(database)
-    main = MainWindow(database, user="nurse", today=TODAY)
-    qtbot.addWidget(main)
+    main = main_window_as(qtbot, database, "nurse")
     main.show()
     qtbot.waitUntil(lambda: main.selected_patient_id() is not None or main.painted)
     main.select_study_id("JDM-001")  # enrolled on arm A

@@ -1,0 +1,63 @@
+"""What the storage layer says once, in English, as Sentences (a site or an account change
+refused, a database file missing, damaged or read-only, an import folder refused:
+app.db.sites, app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
+app.exports.import_sentences), in the interface's language.
+
+A sentence of one layer may sit inside another's (a damaged file's message inside the
+unexpected-error box's): each template is looked up in the contexts given, in turn.
+A plain text (a message no Sentence carries) is shown as it is."""
+
+from __future__ import annotations
+
+from app.domain.phrases import Joined, Phrase, Sentence
+from app.forms import terms
+
+
+def said_in(contexts: tuple[str, ...], text: str) -> str:
+    from app.forms.numbers import number_words
+
+    found = text.phrase if isinstance(text, Sentence) else text
+    if not isinstance(found, Phrase | Joined):
+        return text
+
+    def template_words(template: str) -> str:
+        for context in contexts:
+            words = terms.term(context, template)
+            if words != template:
+                return words
+        return template
+
+    # the values are a path, a count, what a file or a person wrote: as they are
+    return found.words(template_words, lambda value: value, number_words)
+
+
+def site_words(text: str) -> str:
+    """A site list refusal (app.db.sites)."""
+    return said_in((terms.SITE_CHECK,), text)
+
+
+def account_refusal_words(text: str) -> str:
+    """A user name, a password or an account change refused (app.domain.permissions,
+    app.db.users)."""
+    return said_in((terms.ACCOUNT_CHECK, terms.USERS_CHECK), text)
+
+
+def backup_words(text: str) -> str:
+    """Back up now refused (app.db.backup)."""
+    return said_in((terms.BACKUP_CHECK,), text)
+
+
+def file_words(text: str) -> str:
+    """A database file's or a disk's problem (app.db.file_health)."""
+    return said_in((terms.FILE_HEALTH,), text)
+
+
+def import_words(text: str) -> str:
+    """Why an import folder was refused, one file's reason (app.exports.import_files)."""
+    return said_in((terms.IMPORT_CHECK,), text)
+
+
+def error_words(text: str) -> str:
+    """The unexpected-error box's message (app.logs.error_message), a storage problem in
+    it too."""
+    return said_in((terms.ERROR, terms.FILE_HEALTH), text)
