@@ -40,7 +40,7 @@ from app.domain.protocol import Protocol, version_words
 from app.domain.screened_therapies import screened_therapies
 from app.domain.screening import VERDICT_LABELS
 from app.domain.treatment_course_record import chosen_phrase, stopped_phrase
-from app.forms.language import explanation_in_words, format_date
+from app.forms.language import INTERFACE, explanation_in_words, format_date
 from app.forms.numbers import decimal
 from app.forms.terms import (
     ARM_CHOICE,
@@ -306,6 +306,9 @@ class PatientPage(QDialog):
         column.addWidget(self.arm_table)
         column.addWidget(QLabel(self.tr("Current doses:")))
         self.dose_texts: dict[str, QPlainTextEdit] = {}
+        # A stored derivation is the dose engine's English as it was recorded and printed
+        # then: another interface language says so above it (as its PDFs do).
+        self.dose_recorded_notes: dict[str, QLabel] = {}
         for dose in e.doses:
             given = dose.final_amount if dose.final_amount is not None else dose.amount
             unit = (term(DOSE_DERIVATION, "%1/day").replace("%1", dose.unit)
@@ -336,6 +339,11 @@ class PatientPage(QDialog):
                     "%1", ", ".join(format_date(d) for d in dose.schedule)))
                 dates.setWordWrap(True)
                 column.addWidget(dates)
+            if INTERFACE.language != "en":
+                note = QLabel(self.tr("Derivation as recorded, in English:"))
+                note.setStyleSheet(HINT_STYLE)
+                column.addWidget(note)
+                self.dose_recorded_notes[dose.drug] = note
             text = QPlainTextEdit(explanation_in_words(dose.derivation))
             text.setReadOnly(True)
             text.setAccessibleName(self.tr("%1 derivation").replace("%1", dose.drug))

@@ -8137,6 +8137,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <source>Derivation as recorded, in English:</source>
+        <translation>Dérivation telle que consignée, en anglais :</translation>
+    </message>
+    <message>
         <source>no arm</source>
         <translation>aucun bras</translation>
     </message>

@@ -75,3 +75,22 @@ def test_patient_list_and_page_write_dates_in_french(qtbot, database, interface)
     derivation = page.dose_texts["ivig"].toPlainText()
     assert "(measured 02 nov. 2026)" in derivation
     assert "clinical-rules" not in derivation and "2026-11-02" not in derivation
+
+
+def test_a_stored_derivation_says_it_is_shown_as_recorded_in_english(qtbot, database,
+                                                                        interface):
+    """The dose engine's derivation is stored in English (the record as printed): a French
+    page must say so above it, as the French PDF does, not leave English unexplained."""
+    clinic(database)
+    interface.switch("fr")
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    window.table.selectRow(0)
+    page = window.make_patient_page(window.selected_patient_id())
+    qtbot.addWidget(page)
+    said = page.dose_recorded_notes["ivig"].text()
+    assert said == "Dérivation telle que consignée, en anglais :", said
+    interface.switch("en")
+    english = window.make_patient_page(window.selected_patient_id())
+    qtbot.addWidget(english)
+    assert english.dose_recorded_notes == {}  # nothing to explain in English
