@@ -695,16 +695,21 @@ def enrollment_wizard_at_details(qtbot, database):
     return wizard
 
 
-def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
-    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
-    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
-    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
-    wizard = enrollment_wizard_at_details(qtbot, database)
+def fill_details(wizard) -> None:
+    """The details page filled in for JDM-002: enrolled 02 Nov 2026, 20 kg, 115 cm."""
     page = wizard.details_page
     page.enrollment_date.set_iso("2026-11-02")
     page.measurements.weight.setText("20")
     page.measurements.height.setText("115")
     page.measurements.measured_on.set_iso("2026-11-02")
+
+
+def test_enrollment_wizard_later_pages_in_french(qtbot, database, french):
+    """Arm, doses, concomitant medication and summary of the persistent skin rash plan in
+    French, with a dose derivation worked out in French: IVIG 2 g/kg × 20 kg = 40 g (below
+    the 70 g maximum), rounded to the nearest 0.1 g: 40 g — the same numbers as in English."""
+    wizard = enrollment_wizard_at_details(qtbot, database)
+    fill_details(wizard)
     wizard.next()
     assert wizard.currentPage() is wizard.arm_page
     plan = wizard.protocol

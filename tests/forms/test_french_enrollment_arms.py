@@ -18,6 +18,7 @@ from test_french import (
     assert_french,
     english_only_words,
     enrollment_wizard_at_details,
+    fill_details,
     shoot,
 )
 
@@ -173,11 +174,7 @@ def test_the_first_dose_date_is_refused_in_french(qtbot, database, english_after
     """The doses page's first-dose date before the enrollment date, said in French."""
     INTERFACE.switch("fr")
     wizard = enrollment_wizard_at_details(qtbot, database)
-    page = wizard.details_page
-    page.enrollment_date.set_iso("2026-11-02")
-    page.measurements.weight.setText("20")
-    page.measurements.height.setText("115")
-    page.measurements.measured_on.set_iso("2026-11-02")
+    fill_details(wizard)
     wizard.next()
     wizard.arm_page.choose("A")
     wizard.next()

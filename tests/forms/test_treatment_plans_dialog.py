@@ -136,7 +136,6 @@ def test_a_key_refused_for_its_value_is_explained_in_french(qtbot, database, sit
     negative cap, a drug in capitals) in French in the Treatment plans window, the number
     with the French decimal mark and what the file wrote quoted as written; the command
     line keeps the English."""
-    from app.forms.language import INTERFACE
 
     text = (BUILTIN / "persistent-skin-rash.toml").read_text(encoding="utf-8")
     (site / "version.toml").write_text(text.replace('version = "2017.2"', "version = 2017", 1),
@@ -147,15 +146,7 @@ def test_a_key_refused_for_its_value_is_explained_in_french(qtbot, database, sit
     (site / "capitals.toml").write_text(
         text.replace('version = "2017.2"', 'version = "c"', 1).replace(
             'drug = "ivig"', 'drug = "IVIG"', 1), encoding="utf-8")
-    INTERFACE.switch("fr")
-    try:
-        window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
-        qtbot.addWidget(window)
-        dialog = window.make_treatment_plans_dialog()
-        qtbot.addWidget(dialog)
-        reasons = {(file, key): reason for file, key, reason in dialog.rows(dialog.rejected)}
-    finally:
-        INTERFACE.switch("en")
+    reasons = _french_refusals(qtbot, database)
     assert reasons["version.toml", "version"] == "doit être du texte, et non un nombre"
     assert reasons["negative.toml", "arms[0].doses[0].cap"] == (
         "doit être supérieur à zéro (valeur trouvée : -0,5)")
@@ -171,20 +162,26 @@ def test_a_refusal_not_yet_a_sentence_is_listed_in_french_windows(qtbot, databas
     """A reason the loader still writes as plain text (a dose naming a schedule the file
     does not have) is listed as written in a French window, which opens (a dose rule's
     bound, "%1 %2%3 … %4 mg%3", once made the listed reasons' patterns fail to build)."""
-    from app.forms.language import INTERFACE
 
     text = (BUILTIN / "persistent-skin-rash.toml").read_text(encoding="utf-8")
     (site / "schedule.toml").write_text(
         text.replace('version = "2017.2"', 'version = "s"', 1).replace(
             'schedule = "ivig_q2w_x3_then_monthly"', 'schedule = "nowhere"', 1),
         encoding="utf-8")
+    reasons = _french_refusals(qtbot, database)
+    assert reasons["schedule.toml", "arms[0].doses[0].schedule"] == 'no schedule "nowhere"'
+
+
+def _french_refusals(qtbot, database) -> dict[tuple[str, str], str]:
+    """The Treatment plans window opened in French: (file, key) -> the refusal listed."""
+    from app.forms.language import INTERFACE
+
     INTERFACE.switch("fr")
     try:
         window = MainWindow(database, user="nurse", today=date(2026, 11, 21))
         qtbot.addWidget(window)
         dialog = window.make_treatment_plans_dialog()
         qtbot.addWidget(dialog)
-        reasons = {(file, key): reason for file, key, reason in dialog.rows(dialog.rejected)}
+        return {(file, key): reason for file, key, reason in dialog.rows(dialog.rejected)}
     finally:
         INTERFACE.switch("en")
-    assert reasons["schedule.toml", "arms[0].doses[0].schedule"] == 'no schedule "nowhere"'
