@@ -520,8 +520,10 @@ class VisitFormWindow(QMainWindow):
         splitter = QSplitter()
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Sections"))
-        self.section_list.setMinimumWidth(280)
-        self.section_list.setMaximumWidth(300)  # "Exposition aux corticoïdes — aucune dose"
+        self.section_list.setMinimumWidth(340)
+        # "Exposition aux corticoïdes — 10,5 mg/jour" read whole at 1366 px; the sections
+        # keep over 950 px
+        self.section_list.setMaximumWidth(360)
         self.stack = QStackedWidget()
         for key in self.section_keys:
             area = QScrollArea()

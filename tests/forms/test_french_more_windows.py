@@ -574,3 +574,18 @@ def test_account_checks_are_said_in_french(qtbot, french):
     first.user_name.setText("ada")
     first.password.setText("ada")
     assert first.problem() == "Le mot de passe doit compter au moins 10 caractères."
+
+
+def test_every_section_line_fits_its_list_in_french(qtbot, database, filled_visit, french):
+    """At 1366×768 each section's line with its summary ("Exposition aux corticoïdes —
+    10,5 mg/jour") is read whole: the list needs no sideways scrolling."""
+    window = visit_form_as(qtbot, database, "nurse", filled_visit)
+    window.resize(1366, 768)
+    qtbot.waitExposed(window)
+    listing = window.section_list
+    metrics = listing.fontMetrics()
+    room = listing.viewport().width()
+    cut = [listing.item(row).text() for row in range(listing.count())
+           if metrics.horizontalAdvance(listing.item(row).text()) + 24 > room]
+    assert cut == [], (room, cut)
+    assert not listing.horizontalScrollBar().isVisible()
