@@ -269,7 +269,7 @@ class VisitFormWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — %2 visit").replace("%1", header.study_id)
                             .replace("%2", visit_words(header.label) if header.label
                                      else header.visit_code))
-        self.resize(1280, 760)
+        self.resize(1366, 760)
 
         # Sections are built when first shown (building every widget of a full visit is
         # most of the cost of opening the form); until then their stored values wait in
@@ -520,9 +520,9 @@ class VisitFormWindow(QMainWindow):
         splitter = QSplitter()
         self.section_list = QListWidget()
         self.section_list.setAccessibleName(self.tr("Sections"))
-        self.section_list.setMinimumWidth(340)
-        # "Exposition aux corticoïdes — 10,5 mg/jour" read whole at 1366 px; the sections
-        # keep over 950 px
+        self.section_list.setMinimumWidth(310)
+        # "Exposition aux corticoïdes — 10,5 mg/jour" read whole; the form opens as wide as
+        # a 1366 px screen so that the globals' sliders (978 px) still fit beside it
         self.section_list.setMaximumWidth(360)
         self.stack = QStackedWidget()
         for key in self.section_keys:
