@@ -121,5 +121,11 @@ def load(database: Database, kind: str, key: str) -> KeptDraft | None:
 
 def discard(database: Database, kind: str, key: str) -> None:
     """The draft or the record reached the database: the copy is no longer needed."""
+    discard_at(draft_path(database, kind, key))
+
+
+def discard_at(path: Path) -> None:
+    """``discard`` for a ``draft_path`` already known (a form asks it once, not at each
+    save: finding the data folder checks the disk)."""
     with contextlib.suppress(OSError):
-        draft_path(database, kind, key).unlink()
+        path.unlink()

@@ -382,15 +382,16 @@ def _clean(values: VisitValues) -> dict[tuple[str, str], ItemEntry]:
     out: dict[tuple[str, str], ItemEntry] = {}
     for instrument, items in values.items():
         for item, entry in items.items():
-            if (
-                entry.missing_reason is not None
-                and entry.missing_reason not in MISSING_REASON_CODES
-            ):
-                raise VisitError(f"Unknown missing reason {entry.missing_reason!r} for {item}.")
-            if entry.has_value:
-                out[(instrument, item)] = ItemEntry(entry.value_num, entry.value_text, entry.unit)
-            elif entry.missing_reason:
-                out[(instrument, item)] = ItemEntry(None, None, None, entry.missing_reason)
+            num, text, unit, reason = entry
+            if reason is not None and reason not in MISSING_REASON_CODES:
+                raise VisitError(f"Unknown missing reason {reason!r} for {item}.")
+            if num is not None or text not in (None, ""):  # ItemEntry.has_value
+                # A value wins over a reason; an entry without a reason is kept as it is
+                # (a save cleans a whole visit: building each anew was a tenth of it).
+                out[(instrument, item)] = (entry if reason is None and type(entry) is ItemEntry
+                                           else ItemEntry(num, text, unit))
+            elif reason:
+                out[(instrument, item)] = ItemEntry(None, None, None, reason)
     return out
 
 
@@ -550,7 +551,7 @@ def save_visit(
     if problems:
         raise VisitError(" ".join(problems.values()))
     existing = {(r[1], r[2]): r
-                for r in connection.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id})}
+                for r in connection.execute(_ITEMS_OF_VISIT, {"visit_id": visit_id}).all()}
     changes: dict[str, dict[str, tuple[Any, Any]]] = defaultdict(dict)
     for key, entry in wanted.items():
         row = existing.get(key)

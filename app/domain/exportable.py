@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from app.domain.instruments.data_dictionary import ExportContext
 from app.domain.instruments.medications import MEDICATION_FORM, dose_problem
@@ -51,6 +51,14 @@ def _label(item: str) -> str:
 def item_problem(instrument: str, item: str, entry: ItemEntry) -> str | None:
     """Why ``entry`` cannot be exported exactly, in plain words naming the item and what
     was entered; None when it can. A missing reason alone always fits."""
+    return _problem(instrument, item, entry)
+
+
+# A save checks every item of the visit twice (the form to mark its fields, the service as
+# the guard for every way in), and the next save the same items again: the answer depends
+# only on the item and its entry, so it is remembered (a few thousand entries at most).
+@lru_cache(maxsize=8192)
+def _problem(instrument: str, item: str, entry: ItemEntry) -> str | None:
     num, text = entry.value_num, entry.value_text
     if num is not None and not math.isfinite(num):
         return f'{_label(item)} must be a number; "{num}" cannot be stored.'
@@ -87,7 +95,7 @@ def visit_value_problems(values: VisitValues) -> dict[str, str]:
     out: dict[str, str] = {}
     for instrument, items in values.items():
         for item, entry in items.items():
-            problem = item_problem(instrument, item, entry)
+            problem = _problem(instrument, item, entry)
             if problem:
                 out[f"{instrument}:{item}"] = problem
     return out

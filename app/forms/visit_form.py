@@ -242,6 +242,8 @@ class VisitFormWindow(QMainWindow):
             drafted_at = draft_saved_at(session, DRAFT_KIND, draft_key(visit_pk)) if draft else None
         # A copy written outside the database while its disk was full, if newer.
         kept = fallback_drafts.load(database, DRAFT_KIND, draft_key(visit_pk))
+        self._outside_copy = fallback_drafts.draft_path(database, DRAFT_KIND,
+                                                         draft_key(visit_pk))
         recovered = self.tr("Unsaved entries from %1 were recovered from the draft. Save to "
                             "keep them.")
         if kept is not None and (drafted_at is None or kept.saved_at > drafted_at):
@@ -816,7 +818,7 @@ class VisitFormWindow(QMainWindow):
         """The draft or the visit reached the database: an outside copy is superseded."""
         self._only_in_window = False
         self._close_warned = False
-        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
+        fallback_drafts.discard_at(self._outside_copy)
 
     def save(self, reason: str | None = None) -> bool:
         """Save to the database (one transaction). Refuses while any entry needs
@@ -1007,7 +1009,7 @@ class VisitFormWindow(QMainWindow):
         except Exception as exc:  # the draft stays; it is offered again on opening
             if not self._storage_failed(exc):
                 raise
-        fallback_drafts.discard(self.database, DRAFT_KIND, draft_key(self.visit_id))
+        fallback_drafts.discard_at(self._outside_copy)
         self.dirty = False
         self._only_in_window = False
 

@@ -133,6 +133,13 @@ STATE_CASES = {
         "cmas_2": ItemEntry(None, None, None, "unknown")}},
     "a value with a unit and a text": {"medications": {
         "other": t("hydroxychloroquine"), "mtx_dose": n(15, "mg")}},
+    # What the save keeps of an entry that is not plain: a value given a reason as well
+    # is stored as the value alone; an empty text is no value (not stored without a
+    # reason, stored as its reason with one).
+    "a value with a reason, empty texts": {"cmas": {
+        "cmas_1": ItemEntry(3.0, None, None, "not_done"),
+        "cmas_2": ItemEntry(None, "", None, None),
+        "cmas_3": ItemEntry(None, "", None, "unknown")}},
 }
 
 
@@ -149,6 +156,9 @@ def test_the_state_recorded_from_the_save_is_what_the_database_holds(database, v
     with database.reading() as s:
         # What the save says is stored (the form keeps it instead of reading it back).
         assert saved.stored_values == load_visit(s, visit_id).values
+        if values is STATE_CASES["a value with a reason, empty texts"]:
+            assert saved.stored_values["cmas"] == {
+                "cmas_1": ItemEntry(3.0), "cmas_3": ItemEntry(missing_reason="unknown")}
         stored = _stored_items(s, visit_id)
         assert _recorded_items(s, visit_id) == stored
         assert "chaq" not in stored and "mmt8" in stored
