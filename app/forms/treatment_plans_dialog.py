@@ -22,7 +22,7 @@ from app.domain.phrases import Sentence
 from app.domain.protocol import ProtocolCatalog
 from app.forms.language import INTERFACE
 from app.forms.sentence_words import sentence_words
-from app.forms.terms import PLAN_FILE, plan_text_words, term
+from app.forms.terms import DOSE_DERIVATION, PLAN_FILE, plan_text_words, term
 from app.forms.widgets import HINT_STYLE, fit_on_screen
 
 HASH_SHOWN = 12  # hex digits shown; the whole hash is in the cell's tooltip
@@ -51,7 +51,8 @@ def refusal_words(reason: str) -> str:
         return term(PLAN_FILE, reason)
     if INTERFACE.language == "en":
         return reason
-    return sentence_words(reason, (PLAN_FILE, PLAN_FILE_KEY))
+    # A dose band's bounds ("≥ 10 kg and < 15 kg") are the dose derivation's words.
+    return sentence_words(reason, (PLAN_FILE, PLAN_FILE_KEY, DOSE_DERIVATION))
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:

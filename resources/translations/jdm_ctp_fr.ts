@@ -8705,6 +8705,238 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>a table</source>
         <translation>une table</translation>
     </message>
+    <message>
+        <source>is missing (a &quot;choice&quot; field needs its choices)</source>
+        <translation>est manquant (un champ « choice » a besoin de ses choix)</translation>
+    </message>
+    <message>
+        <source>only a &quot;choice&quot; field has choices (this is &quot;%1&quot;)</source>
+        <translation>seul un champ « choice » a des choix (celui-ci est « %1 »)</translation>
+    </message>
+    <message>
+        <source>only a &quot;number&quot; field has min/max (this is &quot;%1&quot;)</source>
+        <translation>seul un champ « number » a min/max (celui-ci est « %1 »)</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; rule has no %2</source>
+        <translation>une règle « %1 » n&apos;a pas de %2</translation>
+    </message>
+    <message>
+        <source>is missing (a &quot;%1&quot; rule needs an amount)</source>
+        <translation>est manquant (une règle « %1 » a besoin d&apos;une quantité)</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; rule needs at least two sub-rules</source>
+        <translation>une règle « %1 » a besoin d&apos;au moins deux sous-règles</translation>
+    </message>
+    <message>
+        <source>a &quot;weight_bands&quot; rule needs at least one band</source>
+        <translation>une règle « weight_bands » a besoin d&apos;au moins une tranche</translation>
+    </message>
+    <message>
+        <source>a &quot;bsa_bands&quot; rule needs at least one band</source>
+        <translation>une règle « bsa_bands » a besoin d&apos;au moins une tranche</translation>
+    </message>
+    <message>
+        <source>a dose range (amount_max) is allowed only on &quot;per_kg&quot; and &quot;per_m2&quot; rules</source>
+        <translation>un intervalle de dose (amount_max) n&apos;est permis que dans les règles « per_kg » et « per_m2 »</translation>
+    </message>
+    <message>
+        <source>is missing (a &quot;%1&quot; rule needs it)</source>
+        <translation>est manquant (une règle « %1 » en a besoin)</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; rule needs drugs or groups</source>
+        <translation>une règle « %1 » a besoin de médicaments ou de groupes (drugs ou groups)</translation>
+    </message>
+    <message>
+        <source>only a washout rule has %2</source>
+        <translation>seule une règle « washout » a la clé %2</translation>
+    </message>
+    <message>
+        <source>give exactly one of every_days or every_months</source>
+        <translation>donnez exactement une des clés every_days ou every_months</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not allowed (use one of: %2)</source>
+        <translation>« %1 » n&apos;est pas permis (utilisez l&apos;une de ces valeurs : %2)</translation>
+    </message>
+    <message>
+        <source>unknown rule kind &quot;%1&quot; (use one of: %2)</source>
+        <translation>type de règle inconnu « %1 » (utilisez l&apos;une de ces valeurs : %2)</translation>
+    </message>
+    <message>
+        <source>use either &quot;answer&quot; or &quot;field&quot; with &quot;is&quot;, not both</source>
+        <translation>utilisez soit « answer », soit « field » avec « is », mais pas les deux</translation>
+    </message>
+    <message>
+        <source>use one of: answer; field with is; field with below; field with blank</source>
+        <translation>utilisez une seule de ces formes : answer ; field avec is ; field avec below ; field avec blank</translation>
+    </message>
+    <message>
+        <source>no detail field &quot;%1&quot; to test</source>
+        <translation>aucun champ de détail « %1 » à tester</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field; test a choice or bool</source>
+        <translation>« %1 » est un champ %2 ; testez un champ choice ou bool</translation>
+    </message>
+    <message>
+        <source>%1 is not a possible value of &quot;%2&quot;</source>
+        <translation>%1 n&apos;est pas une valeur possible de « %2 »</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 field, not a number</source>
+        <translation>« %1 » est un champ %2, et non un champ numérique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a yes/no field, never blank</source>
+        <translation>« %1 » est un champ oui/non, jamais vide</translation>
+    </message>
+    <message>
+        <source>no detail field &quot;%1&quot; here</source>
+        <translation>aucun champ de détail « %1 » ici</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date field</source>
+        <translation>« %1 » n&apos;est pas un champ de date</translation>
+    </message>
+    <message>
+        <source>the protocol must be a table of keys</source>
+        <translation>le protocole doit être une table de clés</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id &quot;%2&quot; (first used at %3)</source>
+        <translation>identifiant « %2 » en double (%1 ; déjà utilisé à %3)</translation>
+    </message>
+    <message>
+        <source>no schedule &quot;%1&quot;</source>
+        <translation>aucun calendrier « %1 »</translation>
+    </message>
+    <message>
+        <source>no arm &quot;%1&quot;</source>
+        <translation>aucun bras « %1 »</translation>
+    </message>
+    <message>
+        <source>no drug group &quot;%1&quot;</source>
+        <translation>aucun groupe de médicaments « %1 »</translation>
+    </message>
+    <message>
+        <source>arm &quot;%1&quot; cannot switch to itself</source>
+        <translation>le bras « %1 » ne peut pas être remplacé par lui-même</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an instrument this application can record; known instruments: %2</source>
+        <translation>« %1 » n&apos;est pas un instrument de mesure que cette application peut consigner ; instruments connus : %2</translation>
+    </message>
+    <message>
+        <source>no instrument &quot;%1&quot; in [[instruments]]</source>
+        <translation>aucun instrument « %1 » dans [[instruments]]</translation>
+    </message>
+    <message>
+        <source>visits must be listed in time order</source>
+        <translation>les visites doivent être listées dans l&apos;ordre chronologique</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a half-life (half_lives[%2])</source>
+        <translation>« %1 » a déjà une demi-vie (half_lives[%2])</translation>
+    </message>
+    <message>
+        <source>no [[half_lives]] entry for %1</source>
+        <translation>aucune entrée [[half_lives]] pour %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no source; a %2 rule says which paper, table or label it comes from</source>
+        <translation>« %1 » ne nomme aucune source ; une règle (statut : %2) indique de quel article, tableau ou étiquette elle provient</translation>
+    </message>
+    <message>
+        <source>a band needs %1, %2 or both</source>
+        <translation>une tranche a besoin de %1, de %2 ou des deux</translation>
+    </message>
+    <message>
+        <source>this band overlaps another (%1 / %2)</source>
+        <translation>cette tranche chevauche une autre (%1 / %2)</translation>
+    </message>
+    <message>
+        <source>is missing (only the last phase may be open-ended)</source>
+        <translation>est manquant (seule la dernière phase peut être sans fin)</translation>
+    </message>
+    <message>
+        <source>only one option may be the default (%1)</source>
+        <translation>une seule option peut être celle par défaut (%1)</translation>
+    </message>
+    <message>
+        <source>no option &quot;%1&quot; in this arm&apos;s options</source>
+        <translation>aucune option « %1 » parmi les options de ce bras</translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; has no dose naming it</source>
+        <translation>aucune dose ne nomme l&apos;option « %1 »</translation>
+    </message>
+    <message>
+        <source>this</source>
+        <translation>non précisé</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>critère</translation>
+    </message>
+    <message>
+        <source>arm</source>
+        <translation>bras</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>schedule</source>
+        <translation>calendrier</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>instrument</source>
+        <translation>instrument de mesure</translation>
+    </message>
+    <message>
+        <source>counselling</source>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>drug group</source>
+        <translation>groupe de médicaments</translation>
+    </message>
+    <message>
+        <source>prior-therapy rule</source>
+        <translation>règle de traitement antérieur</translation>
+    </message>
+    <message>
+        <source>detail field</source>
+        <translation>champ de détail</translation>
+    </message>
+    <message>
+        <source>date rule</source>
+        <translation>règle de date</translation>
+    </message>
+    <message>
+        <source>consistency rule</source>
+        <translation>règle de cohérence</translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option de bras</translation>
+    </message>
 </context>
 <context>
     <name>PlanBanner</name>

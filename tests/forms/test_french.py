@@ -58,7 +58,7 @@ from app.domain.concomitant_medicines import continuing_choices
 from app.domain.display_words import code_words, drug_name
 from app.domain.measurements import measurement_problems
 from app.domain.permissions import ROLE_LABELS
-from app.domain.protocol import key_refusals
+from app.domain.protocol import key_refusals, table_refusals
 from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
 from app.domain.response.total_improvement import BAND_SENTENCES
@@ -169,7 +169,8 @@ def test_every_domain_label_shown_is_listed_for_translation():
         terms.SCREENING: [*screening_sentences.SENTENCES, *prior_therapy_sentences.SENTENCES],
         terms.PLAN_FILE: list(plan_loading.SENTENCES),
         check_words.ENROLLMENT_CHECK: list(enrollment_sentences.SENTENCES),
-        treatment_plans_dialog.PLAN_FILE_KEY: list(key_refusals.SENTENCES),
+        treatment_plans_dialog.PLAN_FILE_KEY: [*key_refusals.SENTENCES,
+                                               *table_refusals.SENTENCES],
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()

@@ -158,18 +158,30 @@ def test_a_key_refused_for_its_value_is_explained_in_french(qtbot, database, sit
     assert 'drug names are lower-case generic names ("IVIG")' in refused["capitals.toml"]
 
 
-def test_a_refusal_not_yet_a_sentence_is_listed_in_french_windows(qtbot, database, site):
-    """A reason the loader still writes as plain text (a dose naming a schedule the file
-    does not have) is listed as written in a French window, which opens (a dose rule's
-    bound, "%1 %2%3 … %4 mg%3", once made the listed reasons' patterns fail to build)."""
+def test_a_plan_whose_tables_do_not_fit_is_explained_in_french(qtbot, database, site):
+    """A dose naming a schedule the file does not have, and dose bands that overlap: said
+    in French (they were listed in English), what the file wrote quoted as written, the
+    bands' bounds with a decimal comma; the command line keeps its English. The window
+    opens (a dose rule's bound, "%1 %2%3 … %4 mg%3", once made it fail to build)."""
 
     text = (BUILTIN / "persistent-skin-rash.toml").read_text(encoding="utf-8")
     (site / "schedule.toml").write_text(
         text.replace('version = "2017.2"', 'version = "s"', 1).replace(
             'schedule = "ivig_q2w_x3_then_monthly"', 'schedule = "nowhere"', 1),
         encoding="utf-8")
+    biologic = (BUILTIN / "refractory-biologic.toml").read_text(encoding="utf-8")
+    (site / "bands.toml").write_text(
+        biologic.replace('version = "', 'version = "s', 1).replace(
+            "min_kg = 15, min_inclusive = true", "min_kg = 12.5, min_inclusive = true", 1),
+        encoding="utf-8")
     reasons = _french_refusals(qtbot, database)
-    assert reasons["schedule.toml", "arms[0].doses[0].schedule"] == 'no schedule "nowhere"'
+    assert reasons["schedule.toml", "arms[0].doses[0].schedule"] == "aucun calendrier « nowhere »"
+    assert reasons["bands.toml", "arms[0].doses[0].bands[1]"] == (
+        "cette tranche chevauche une autre (≥ 10 kg et < 15 kg / ≥ 12,5 kg et < 30 kg)")
+    refused = {Path(e.file).name: str(e) for e in protocol_catalog().rejected}
+    assert 'arms[0].doses[0].schedule: no schedule "nowhere"' in refused["schedule.toml"]
+    assert ("this band overlaps another (≥ 10 kg and < 15 kg / ≥ 12.5 kg and < 30 kg)"
+            in refused["bands.toml"])
 
 
 def _french_refusals(qtbot, database) -> dict[tuple[str, str], str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from app.domain.protocol import table_refusals as how
 from app.domain.protocol.arms import ArmRuleKind
 from app.domain.protocol.doses import PER, ROUTES, UNITS, PhaseDose, RoundingMode, RuleKind
 from app.domain.protocol.eligibility import (
@@ -147,19 +148,19 @@ DETAIL_FIELD = TableSpec(
         Variant(
             "type",
             _kinds(FieldType.CHOICE),
-            needs=(Need("choices", 'is missing (a "choice" field needs its choices)', 1),),
+            needs=(Need("choices", how.CHOICES_NEEDED, 1),),
         ),
         Variant(
             "type",
             _others(FieldType, FieldType.CHOICE),
             forbids=("choices",),
-            forbidden='only a "choice" field has choices (this is "{value}")',
+            forbidden=how.ONLY_CHOICE_HAS_CHOICES,
         ),
         Variant(
             "type",
             _others(FieldType, FieldType.NUMBER),
             forbids=("min", "max"),
-            forbidden='only a "number" field has min/max (this is "{value}")',
+            forbidden=how.ONLY_NUMBER_HAS_BOUNDS,
         ),
     ),
 )
@@ -234,39 +235,39 @@ ROUNDING = TableSpec(
 
 _SINGLE = _kinds(RuleKind.PER_KG, RuleKind.PER_M2, RuleKind.FIXED)
 _COMPOSITE = _kinds(RuleKind.GREATER_OF, RuleKind.LESSER_OF)
-_NO_EXTRA = 'a "{value}" rule has no {key}'
+_NO_EXTRA = how.RULE_HAS_NO
 # The arithmetic of a dose rule, at the top level and in sub-rules alike.
 _DOSE_KIND_VARIANTS = (
     Variant(
         "kind",
         _SINGLE,
-        needs=(Need("amount", 'is missing (a "{value}" rule needs an amount)'),),
+        needs=(Need("amount", how.RULE_NEEDS_AMOUNT),),
         forbids=("rules", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _COMPOSITE,
-        needs=(Need("rules", 'a "{value}" rule needs at least two sub-rules', 2),),
+        needs=(Need("rules", how.RULE_NEEDS_SUB_RULES, 2),),
         forbids=("amount", "bands", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _kinds(RuleKind.WEIGHT_BANDS),
-        needs=(Need("bands", 'a "weight_bands" rule needs at least one band', 1),),
+        needs=(Need("bands", how.WEIGHT_BANDS_NEEDED, 1),),
         forbids=("amount", "rules", "bsa_bands"),
         forbidden=_NO_EXTRA,
     ),
     Variant(
         "kind",
         _kinds(RuleKind.BSA_BANDS),
-        needs=(Need("bsa_bands", 'a "bsa_bands" rule needs at least one band', 1),),
+        needs=(Need("bsa_bands", how.BSA_BANDS_NEEDED, 1),),
         forbids=("amount", "rules", "bands"),
         forbidden=_NO_EXTRA,
     ),
 )
-_RULE_KIND = OneOf.of(RuleKind, 'unknown rule kind "{value}" (use one of: {options})')
+_RULE_KIND = OneOf.of(RuleKind, how.UNKNOWN_RULE_KIND)
 
 SUB_RULE = TableSpec(
     "sub_rule",
@@ -360,7 +361,7 @@ _DOSE_RANGE = Variant(
     "kind",
     _others(RuleKind, RuleKind.PER_KG, RuleKind.PER_M2),
     forbids=("amount_max",),
-    forbidden='a dose range (amount_max) is allowed only on "per_kg" and "per_m2" rules',
+    forbidden=how.RANGE_ONLY_PER_KG,
 )
 
 
@@ -424,7 +425,7 @@ ARM_RULE = TableSpec(
     ),
     variants=tuple(
         Variant(
-            "kind", _kinds(*kinds), needs=(Need(key, 'is missing (a "{value}" rule needs it)'),)
+            "kind", _kinds(*kinds), needs=(Need(key, how.RULE_NEEDS_IT),)
         )
         for kinds, key in (
             ((ArmRuleKind.UNAVAILABLE_IF, ArmRuleKind.MAY_CONSIDER), "when"),
@@ -484,7 +485,7 @@ _DRUGS_OR_GROUPS = (
     PriorTherapyRuleKind.DIFFERENT_AGENT_AFTER_FAILURE,
     PriorTherapyRuleKind.KNOWN_DRUGS,
 )
-_RULE_NEEDS_IT = 'is missing (a "{value}" rule needs it)'
+_RULE_NEEDS_IT = how.RULE_NEEDS_IT
 
 PRIOR_THERAPY_RULE = TableSpec(
     "prior_therapy_rule",
@@ -528,13 +529,13 @@ PRIOR_THERAPY_RULE = TableSpec(
             "kind",
             _kinds(*_DRUGS_OR_GROUPS),
             needs_any=("drugs", "groups"),
-            needs_any_message='a "{value}" rule needs drugs or groups',
+            needs_any_message=how.RULE_NEEDS_DRUGS,
         ),
         Variant(
             "kind",
             _others(PriorTherapyRuleKind, PriorTherapyRuleKind.WASHOUT),
             forbids=("b_cells_detectable", "half_lives_min", "half_lives_max"),
-            forbidden="only a washout rule has {key}",
+            forbidden=how.ONLY_WASHOUT_HAS,
         ),
     ),
 )
@@ -565,7 +566,7 @@ SCHEDULE_PHASE = TableSpec(
         ),
     ),
     forms=(("every_days",), ("every_months",)),
-    forms_message="give exactly one of every_days or every_months",
+    forms_message=how.ONE_OF_EVERY,
 )
 
 SCHEDULE = TableSpec(

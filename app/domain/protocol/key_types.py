@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.protocol import table_refusals as how
+
 
 @dataclass(frozen=True)
 class Text:
@@ -35,7 +37,7 @@ class OneOf:
     """Text that is one of ``options``; ``unknown`` words the refusal."""
 
     options: tuple[str, ...]
-    unknown: str = '"{value}" is not allowed (use one of: {options})'
+    unknown: str = how.NOT_ALLOWED  # a Sentence's template: %1 the value, %2 the options
     enum: type[StrEnum] | None = None  # the value is read as this enum's member
 
     @classmethod
@@ -123,7 +125,7 @@ class Need:
     """A key a variant needs: present, and for a list at least ``min_items`` entries."""
 
     key: str
-    message: str  # "{value}": the variant's value
+    message: str  # a Sentence's template: %1 the variant's value
     min_items: int = 0
 
 
@@ -135,7 +137,7 @@ class Variant:
     values: tuple[str, ...]
     needs: tuple[Need, ...] = ()
     forbids: tuple[str, ...] = ()
-    forbidden: str = ""  # message for a forbidden key; "{value}", "{key}"
+    forbidden: str = ""  # a Sentence's template for a forbidden key: %1 the value, %2 it
     # At least one of these keys with a non-empty value (message at the table's path).
     needs_any: tuple[str, ...] = ()
     needs_any_message: str = ""

@@ -20,6 +20,7 @@ from app.domain.errors import ProtocolFileError, ProtocolProblem
 from app.domain.phrases import Phrase, phrase, sentence
 from app.domain.protocol import dose_refusals, sections
 from app.domain.protocol import file_format as fmt
+from app.domain.protocol import table_refusals as how
 from app.domain.protocol.arms import Arm
 from app.domain.protocol.doses import ScheduleSpec
 from app.domain.protocol.eligibility import Criterion
@@ -160,7 +161,7 @@ def protocol_from_data(
     """
     reader = Reader(file)
     if not isinstance(raw, dict):
-        reader.problem("", "the protocol must be a table of keys")
+        reader.problem("", sentence(how.NOT_A_TABLE_OF_KEYS))
         raise ProtocolFileError(file, reader.problems)
     protocol = _build(reader, raw, content_hash, file)
     if protocol is None or reader.problems:
@@ -340,16 +341,17 @@ def _check_references(
             continue
         for di, dose in enumerate(arm.doses):
             if dose.schedule is not None and dose.schedule not in schedule_ids:
-                r.problem(f"arms[{ai}].doses[{di}].schedule", f'no schedule "{dose.schedule}"')
+                r.problem(f"arms[{ai}].doses[{di}].schedule",
+                          sentence(how.NO_SCHEDULE, dose.schedule))
         for ri, rule in enumerate(arm.rules):
             rpath = f"arms[{ai}].rules[{ri}]"
             if rule.when is not None:
                 sections.check_condition_target(r, rule.when, fields, join(rpath, "when"))
             for target in rule.arms:
                 if target.casefold() not in arm_ids:
-                    r.problem(join(rpath, "arms"), f'no arm "{target}"')
+                    r.problem(join(rpath, "arms"), sentence(how.NO_ARM, target))
                 elif target.casefold() == arm.id.casefold():
-                    r.problem(join(rpath, "arms"), f'arm "{target}" cannot switch to itself')
+                    r.problem(join(rpath, "arms"), sentence(how.NOT_ITSELF, target))
     known = _known_instruments()
     raw_instruments = raw.get("instruments") if isinstance(raw.get("instruments"), list) else []
     for ii, itbl in enumerate(raw_instruments):
@@ -370,9 +372,9 @@ def _check_references(
                 if name not in known:
                     r.problem(f"visits[{vi}].{key}", _unknown_instrument(name, known))
                 elif name not in instrument_ids:
-                    r.problem(f"visits[{vi}].{key}", f'no instrument "{name}" in [[instruments]]')
+                    r.problem(f"visits[{vi}].{key}", sentence(how.NOT_IN_INSTRUMENTS, name))
         if visit.offset_months < previous:
-            r.problem(f"visits[{vi}].offset_months", "visits must be listed in time order")
+            r.problem(f"visits[{vi}].offset_months", sentence(how.TIME_ORDER))
         previous = visit.offset_months
 
 
@@ -385,8 +387,7 @@ def _known_instruments() -> tuple[str, ...]:
 
 
 def _unknown_instrument(name: str, known: tuple[str, ...]) -> str:
-    return (f'"{name}" is not an instrument this application can record; known instruments: '
-            + ", ".join(known))
+    return sentence(how.UNKNOWN_INSTRUMENT, name, ", ".join(known))
 def _check_half_lives(
     r: Reader,
     raw: dict[str, Any],
@@ -399,8 +400,8 @@ def _check_half_lives(
     known: dict[str, int] = {}
     for i, h in enumerate(half_lives):
         if h.drug in known:
-            r.problem(f"half_lives[{i}].drug", f'"{h.drug}" already has a half-life '
-                      f"(half_lives[{known[h.drug]}])")
+            r.problem(f"half_lives[{i}].drug",
+                      sentence(how.HALF_LIFE_TWICE, h.drug, str(known[h.drug])))
         known.setdefault(h.drug, i)
     members = {g.id: g.drugs for g in groups}
     items = raw.get("prior_therapy_rules")
@@ -414,7 +415,7 @@ def _check_half_lives(
         missing = [d for d in drugs if d not in known]
         if missing:
             r.problem(f"prior_therapy_rules[{index}].half_lives_min",
-                      "no [[half_lives]] entry for " + ", ".join(missing))
+                      sentence(how.NO_HALF_LIFE, ", ".join(missing)))
 
 
 def _check_prior_therapy_references(
@@ -429,10 +430,11 @@ def _check_prior_therapy_references(
     for i, tbl in enumerate(items):
         if not isinstance(tbl, dict):
             continue
-        for key, known, what in (("arms", arm_ids, "arm"), ("groups", group_ids, "drug group")):
+        for key, known, refusal in (("arms", arm_ids, how.NO_ARM),
+                                    ("groups", group_ids, how.NO_DRUG_GROUP)):
             values = tbl.get(key)
             if not isinstance(values, list):
                 continue
             for v in values:
                 if isinstance(v, str) and (v.casefold() if key == "arms" else v) not in known:
-                    r.problem(f"prior_therapy_rules[{i}].{key}", f'no {what} "{v}"')
+                    r.problem(f"prior_therapy_rules[{i}].{key}", sentence(refusal, v))

@@ -15,6 +15,7 @@ from app.domain import phrases
 from app.domain.errors import ProtocolProblem
 from app.domain.phrases import Phrase, phrase, sentence
 from app.domain.protocol import key_refusals as why
+from app.domain.protocol import table_refusals as how
 from app.domain.protocol.key_types import (
     Boolean,
     DrugName,
@@ -101,12 +102,8 @@ class Reader:
         claim about a paper or a label, and "-" or "?" names none."""
         source = section.values.get("source")
         if isinstance(source, str) and source.strip() and not any(c.isalnum() for c in source):
-            status = section.values.get("status") or "this"
-            self.problem(
-                section.where("source"),
-                f'"{source}" names no source; a {status} rule says which paper, table or '
-                "label it comes from",
-            )
+            status = section.values.get("status") or phrase(how.THIS)
+            self.problem(section.where("source"), sentence(how.NAMES_NO_SOURCE, source, status))
 
     def _value(self, value: object, where: str, key: Key) -> Any:
         kind = key.type
@@ -160,7 +157,7 @@ class Reader:
         if isinstance(kind, OneOf):
             if value not in kind.options:
                 options = ", ".join(kind.options)
-                return self._wrong(where, kind.unknown.format(value=value, options=options))
+                return self._wrong(where, sentence(kind.unknown, value, options))
             return kind.enum(value) if kind.enum else value
         return value
 
@@ -179,14 +176,14 @@ class Reader:
                 if need.key not in tbl or (
                     need.min_items and (not isinstance(given, list) or len(given) < need.min_items)
                 ):
-                    self.problem(join(path, need.key), need.message.format(value=value))
+                    self.problem(join(path, need.key), sentence(need.message, value))
             for key in variant.forbids:
                 if key in tbl:
-                    self.problem(join(path, key), variant.forbidden.format(value=value, key=key))
+                    self.problem(join(path, key), sentence(variant.forbidden, value, key))
             if variant.needs_any and not any(section.get(k) for k in variant.needs_any):
-                self.problem(path, variant.needs_any_message.format(value=value))
+                self.problem(path, sentence(variant.needs_any_message, value))
         if spec.forms_message and sum(_has_form(tbl, form, spec) for form in spec.forms) != 1:
-            self.problem(path, spec.forms_message)
+            self.problem(path, sentence(spec.forms_message))
 
     def table(self, value: object, path: str) -> dict[str, Any] | None:
         if not isinstance(value, dict):
@@ -202,7 +199,7 @@ class Reader:
                 continue
             norm = value.casefold() if fold else value
             if norm in seen:
-                self.problem(path, f'duplicate {what} id "{value}" (first used at {seen[norm]})')
+                self.problem(path, sentence(how.DUPLICATE_ID, phrase(what), value, seen[norm]))
             else:
                 seen[norm] = path
 

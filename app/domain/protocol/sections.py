@@ -17,6 +17,7 @@ from app.domain.phrases import Number, sentence
 from app.domain.protocol import dose_refusals as why
 from app.domain.protocol import file_format as fmt
 from app.domain.protocol import key_refusals as key_why
+from app.domain.protocol import table_refusals as how
 from app.domain.protocol.arms import Arm, ArmOption, ArmRule, ConcomitantLimit
 from app.domain.protocol.doses import (
     Band,
@@ -60,7 +61,7 @@ def condition(
         r.read(tbl, path, fmt.CONDITION if allow_answer else fmt.FIELD_CONDITION)
     if "answer" in tbl:
         if "field" in tbl or "is" in tbl:
-            r.problem(path, 'use either "answer" or "field" with "is", not both')
+            r.problem(path, sentence(how.ANSWER_OR_FIELD))
             return None
         raw = tbl["answer"]
         answers = raw if isinstance(raw, list) else [raw]
@@ -93,7 +94,7 @@ def consistency_condition(r: Reader, tbl: dict[str, Any], path: str) -> Conditio
     if not extra:
         return condition(r, tbl, path, allow_answer=True, checked=True)
     if len(extra) > 1 or "is" in tbl or "answer" in tbl or "field" not in tbl:
-        r.problem(path, 'use one of: answer; field with is; field with below; field with blank')
+        r.problem(path, sentence(how.ONE_CONDITION_FORM))
         return None
     fid, value = tbl["field"], tbl[extra[0]]
     if not isinstance(fid, str) or not fid.strip():
@@ -168,9 +169,9 @@ def criterion(r: Reader, tbl: dict[str, Any], path: str) -> Criterion | None:
     for i, dr in enumerate(date_rules):
         target = by_id.get(dr.field)
         if target is None:
-            r.problem(f"{path}.date_rules[{i}].field", f'no detail field "{dr.field}" here')
+            r.problem(f"{path}.date_rules[{i}].field", sentence(how.NO_FIELD_HERE, dr.field))
         elif target.type is not FieldType.DATE:
-            r.problem(f"{path}.date_rules[{i}].field", f'"{dr.field}" is not a date field')
+            r.problem(f"{path}.date_rules[{i}].field", sentence(how.NOT_A_DATE_FIELD, dr.field))
     if s.missing("id", "group", "text", "answer_type"):
         return None
     return Criterion(
@@ -187,21 +188,20 @@ def check_condition_target(
     """A condition tests a choice or yes/no field, for a value that field can have."""
     target = fields.get(cond.field or "")
     if target is None:
-        r.problem(join(path, "field"), f'no detail field "{cond.field}" to test')
+        r.problem(join(path, "field"), sentence(how.NO_FIELD_TO_TEST, str(cond.field)))
         return
     if target.type is FieldType.CHOICE:
         valid: set[object] = {c.value for c in target.choices}
     elif target.type is FieldType.BOOL:
         valid = {True, False}
     else:
-        r.problem(
-            join(path, "field"), f'"{cond.field}" is a {target.type} field; test a choice or bool'
-        )
+        r.problem(join(path, "field"),
+                  sentence(how.NOT_CHOICE_OR_BOOL, str(cond.field), target.type))
         return
     for v in cond.values:
         # bool is checked by identity-like comparison: True must not match the text "1".
         if v not in valid or isinstance(v, bool) != (target.type is FieldType.BOOL):
-            r.problem(join(path, "is"), f'{v!r} is not a possible value of "{cond.field}"')
+            r.problem(join(path, "is"), sentence(how.NOT_A_VALUE_OF, repr(v), str(cond.field)))
 
 
 def check_consistency_target(
@@ -214,11 +214,12 @@ def check_consistency_target(
         return
     target = fields.get(cond.field or "")
     if target is None:
-        r.problem(join(path, "field"), f'no detail field "{cond.field}" to test')
+        r.problem(join(path, "field"), sentence(how.NO_FIELD_TO_TEST, str(cond.field)))
     elif cond.below is not None and target.type is not FieldType.NUMBER:
-        r.problem(join(path, "below"), f'"{cond.field}" is a {target.type} field, not a number')
+        r.problem(join(path, "below"),
+                  sentence(how.NOT_A_NUMBER_FIELD, str(cond.field), target.type))
     elif cond.blank is not None and target.type is FieldType.BOOL:
-        r.problem(join(path, "blank"), f'"{cond.field}" is a yes/no field, never blank')
+        r.problem(join(path, "blank"), sentence(how.NEVER_BLANK, str(cond.field)))
 
 
 # --------------------------------------------------------------------------- doses
@@ -398,7 +399,7 @@ def bands_of(
     for bpath, btbl in entries:
         s = r.read(btbl, bpath, spec)
         if low_key not in btbl and high_key not in btbl:
-            r.problem(bpath, f"a band needs {low_key}, {high_key} or both")
+            r.problem(bpath, sentence(how.BAND_NEEDS_BOUND, low_key, high_key))
         for bound, inc in ((low_key, "min_inclusive"), (high_key, "max_inclusive")):
             if bound in btbl and inc not in btbl:
                 r.problem(s.where(inc), sentence(key_why.INCLUSIVE_MISSING, bound))
@@ -419,7 +420,8 @@ def bands_of(
         a_high = float("inf") if a.high is None else a.high
         b_low = float("-inf") if b.low is None else b.low
         if a_high > b_low or (a_high == b_low and a.high_inclusive and b.low_inclusive):
-            r.problem(bpath, f"this band overlaps another ({a.describe()} / {b.describe()})")
+            r.problem(bpath, sentence(how.BANDS_OVERLAP, a.describe_phrase(),
+                                      b.describe_phrase()))
     return [b for _, b in bands]
 
 
@@ -430,7 +432,7 @@ def schedule(r: Reader, tbl: dict[str, Any], path: str) -> ScheduleSpec | None:
     for i, (ppath, ptbl) in enumerate(entries):
         p = r.read(ptbl, ppath, fmt.SCHEDULE_PHASE)
         if "doses" not in ptbl and i != len(entries) - 1:
-            r.problem(p.where("doses"), "is missing (only the last phase may be open-ended)")
+            r.problem(p.where("doses"), sentence(how.LAST_PHASE_ONLY))
         phases.append(
             SchedulePhase(
                 p.get("every_days"),
@@ -480,17 +482,17 @@ def arm(r: Reader, tbl: dict[str, Any], path: str) -> Arm | None:
     r.unique(s.ids("options"), "option")
     defaults = [o.id for o in options if o.default]
     if len(defaults) > 1:
-        r.problem(s.where("options"), f"only one option may be the default ({', '.join(defaults)})")
+        r.problem(s.where("options"), sentence(how.ONE_DEFAULT, ", ".join(defaults)))
     doses = [d for p, t in s.tables("doses") if (d := dose_rule(r, t, p))]
     option_ids = {o.id for o in options}
     raw_doses = tbl.get("doses") if isinstance(tbl.get("doses"), list) else []
     for di, dtbl in enumerate(raw_doses):
         named = dtbl.get("option") if isinstance(dtbl, dict) else None
         if isinstance(named, str) and named not in option_ids:
-            r.problem(f"{path}.doses[{di}].option", f'no option "{named}" in this arm\'s options')
+            r.problem(f"{path}.doses[{di}].option", sentence(how.NO_OPTION, named))
     for oi, opt in enumerate(options):
         if not any(d.option == opt.id for d in doses):
-            r.problem(f"{path}.options[{oi}]", f'option "{opt.id}" has no dose naming it')
+            r.problem(f"{path}.options[{oi}]", sentence(how.OPTION_WITHOUT_DOSE, opt.id))
     rules = [a for p, t in s.tables("rules") if (a := arm_rule(r, t, p))]
     if s.missing("id", "name"):
         return None
