@@ -29,7 +29,7 @@ from app.domain.permissions import (
     password_problem,
     user_name_problem,
 )
-from app.forms.refusal_words import account_refusal_words
+from app.forms.refusal_words import access_words, account_refusal_words
 from app.forms.terms import account_words
 from app.forms.widgets import AfterFirstPaint
 
@@ -99,7 +99,7 @@ class LoginDialog(QDialog):
         except users.AccountError as error:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(str(error))
+            self.show_error(access_words(error))
             return
         self.password.clear()
         self.accept()
