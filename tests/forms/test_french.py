@@ -61,6 +61,7 @@ from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol import key_refusals
 from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
+from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
 from app.forms import terms, treatment_plans_dialog
@@ -172,10 +173,12 @@ def test_every_domain_label_shown_is_listed_for_translation():
         treatment_plans_dialog.PLAN_FILE_KEY: list(key_refusals.SENTENCES),
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
+        # every drug the shipped plans name (doses, rules, drug lists: the prior therapies
+        # offered), the continuing medicines offered too
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
-                            for arm in plan.arms
-                            for drug in (*(rule.drug for rule in arm.doses),
-                                         *(c.drug for c in continuing_choices(plan, arm, {})))}),
+                            for drug in (*plan_drug_names([plan]),
+                                         *(c.drug for arm in plan.arms
+                                           for c in continuing_choices(plan, arm, {})))}),
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context

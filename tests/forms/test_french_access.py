@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from test_french import (  # noqa: F401 - the fixture
     WORD,
     assert_french,
-    enrollment_wizard_at_details,
     english_only_words,
+    enrollment_wizard_at_details,
     fill_details,
     french,
     shoot,
