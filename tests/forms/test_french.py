@@ -348,9 +348,10 @@ def test_main_window_in_french(qtbot, database, french):
                           "traitement…", "Langue…",
                           data=(database.display_name,))
     assert "Patient" in shown  # the menu: the same word in both languages
-    qtbot.keyClicks(window.search, "Nobody")
+    # a name no patient has (not an English word: "Nobody" is one, of the sign-in's refusals)
+    qtbot.keyClicks(window.search, "Xyzzy")
     qtbot.waitUntil(lambda: window.no_match.isVisible())
-    assert_french(window, "Aucun patient ne correspond à « Nobody ».", "0 sur 2 patients",
+    assert_french(window, "Aucun patient ne correspond à « Xyzzy ».", "0 sur 2 patients",
                   data=(database.display_name,))
     shoot(window, "main-window")
 
