@@ -31,7 +31,7 @@ from app.domain.permissions import (
 )
 from app.forms.refusal_words import access_words, account_refusal_words
 from app.forms.terms import account_words
-from app.forms.widgets import AfterFirstPaint
+from app.forms.widgets import AfterFirstPaint, grow_to_fit_text
 
 SignIn = Callable[[str, str], Actor]
 CreateAdmin = Callable[[str, str, str], Actor]
@@ -85,6 +85,7 @@ class LoginDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit_text(self)  # a locked account's message whole, also in French
 
     def try_sign_in(self) -> None:
         from app.db import users

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>%1 is signed in as %2, which may not %3. Ask a user with the right role.</source>
-        <translation>%1 est connecté avec le rôle %2, qui ne permet pas de %3. Demandez-le à un utilisateur qui a le rôle voulu.</translation>
+        <translation>%1 est connecté avec le rôle %2, qui ne peut pas %3. Adressez-vous à un utilisateur qui a le rôle voulu.</translation>
     </message>
     <message>
         <source>view patient data</source>

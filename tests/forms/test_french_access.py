@@ -71,14 +71,33 @@ def test_a_nurse_refused_an_administrators_action_is_told_in_french(qtbot, datab
     main.change_encryption()  # the menu's own check
     main.manage_users()  # the service's refusal (app.db.access)
     assert [(title, flat(text)) for title, text in said] == [
-        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne permet "
-         "pas de chiffrer ou déchiffrer la base de données, ou en changer la clé. Demandez-le à "
+        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne peut "
+         "pas chiffrer ou déchiffrer la base de données, ou en changer la clé. Adressez-vous à "
          "un utilisateur qui a le rôle voulu."),
-        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne permet "
-         "pas de gérer les comptes d'utilisateur. Demandez-le à un utilisateur qui a le rôle "
+        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne peut "
+         "pas gérer les comptes d'utilisateur. Adressez-vous à un utilisateur qui a le rôle "
          "voulu.")]
     for _title, text in said:
         no_english(text, WORKSTATION)
+
+
+def test_an_export_refused_for_the_role_is_said_in_french(qtbot, database, tmp_path):
+    """The export runs off the GUI thread; its refusal is said when it comes back."""
+    from app.forms.export_dialog import ExportDialog
+
+    people = add_people(database)
+    database.actor = people["nurse"]
+    dialog = ExportDialog(database, user="nurse")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.folder.setText(str(tmp_path / "out"))
+    with qtbot.waitSignal(dialog.export_failed, timeout=20000) as failed:
+        assert dialog.start_export()
+    assert flat(failed.args[0]) == (
+        "Nurse est connecté avec le rôle Saisie des données, qui ne peut pas exporter des "
+        "données dépersonnalisées. Adressez-vous à un utilisateur qui a le rôle voulu.")
+    assert_french(dialog, data=(*WORKSTATION, str(tmp_path / "out")))
+    assert not (tmp_path / "out").exists()
 
 
 def test_nobody_signed_in_and_a_withdrawn_account_are_said_in_french():
@@ -156,6 +175,9 @@ def test_the_sign_in_windows_refusals_are_french(qtbot, database):
     assert re.fullmatch(r"Le compte doc est verrouillé jusqu'à \d\d:\d\d après 5 mots de passe "
                         r"erronés\. Réessayez à ce moment-là, ou demandez à un administrateur "
                         r"de le déverrouiller\.", said["doc"]), said["doc"]
+    label = dialog.error  # the longer French message shown whole, not cut
+    assert label.height() >= label.heightForWidth(label.width())
+    assert dialog.height() >= dialog.layout().totalHeightForWidth(dialog.width())
     shoot(dialog, "sign-in-locked")
     from app.db import users
 
