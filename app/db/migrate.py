@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from app import paths
 from app.db import encryption
+from app.db import opening_sentences as said
 from app.db.database_file import fsync_dir, fsync_file, remove_sqlite_files
 from app.db.engine import (
     BUSY_TIMEOUT_MS,
@@ -58,6 +59,7 @@ from app.db.opening import (
     write_locked,
 )
 from app.db.types import utcnow
+from app.domain.phrases import Phrase, phrase, sentence
 
 # The errors of opening a database, importable from here as well as from app.db.opening.
 __all__ = [
@@ -104,10 +106,13 @@ def _script() -> ScriptDirectory:
 def head_revision() -> str:
     head = _script().get_current_head()
     if head is None:  # pragma: no cover - only if migrations/versions is missing
-        raise DatabaseUpgradeError(
-            f"No database migrations were found in {paths.migrations_dir()}."
-        )
+        raise DatabaseUpgradeError(sentence(said.NO_MIGRATIONS, str(paths.migrations_dir())))
     return head
+
+
+def _schema(revision: str | None) -> str | Phrase:
+    """A schema revision as a message names it ("empty" before the first)."""
+    return revision or phrase(said.EMPTY_SCHEMA)
 
 
 def known_revisions() -> set[str]:
@@ -149,16 +154,10 @@ def current_revision(url: str, passphrase: str | None = None) -> str | None:
 
 def check_openable(path_or_url: object, revision: str | None, has_tables: bool) -> None:
     if revision is None and has_tables:
-        raise UnversionedDatabaseError(
-            f"The database {path_or_url} contains tables but was not created by jdm-ctp "
-            "(it has no schema version). It has not been changed."
-        )
+        raise UnversionedDatabaseError(sentence(said.UNVERSIONED, str(path_or_url)))
     if revision is not None and revision not in known_revisions():
-        raise DatabaseTooNewError(
-            f"The database {path_or_url} was created or upgraded by a newer version of "
-            f"jdm-ctp (schema {revision}; this version knows up to {head_revision()}). "
-            "It has not been changed. Install the newer version of jdm-ctp to open it."
-        )
+        raise DatabaseTooNewError(sentence(said.TOO_NEW, str(path_or_url), revision,
+                                           head_revision()))
 
 
 # ---------------------------------------------------------------------- backups
@@ -203,7 +202,7 @@ def _sqlite_copy(source: Path, destination: Path, passphrase: str | None = None)
             src.backup(dst)
             result = dst.execute("PRAGMA quick_check").fetchone()
             if result is None or result[0] != "ok":
-                raise DatabaseUpgradeError(f"the copy failed its integrity check: {result}")
+                raise DatabaseUpgradeError(sentence(said.COPY_CHECK_FAILED, str(result)))
         finally:
             dst.close()
     finally:
@@ -257,11 +256,8 @@ def upgrade_in_place(url: str, engine: Engine) -> UpgradeReport:
         with engine.begin() as connection:
             _run_alembic_upgrade(connection)
     except Exception as exc:
-        raise DatabaseUpgradeError(
-            f"Upgrading the database from schema {revision or 'empty'} to {head} failed: "
-            f"{exc}. The upgrade ran in one transaction and was rolled back, so the "
-            "database is as it was."
-        ) from exc
+        raise DatabaseUpgradeError(sentence(said.UPGRADE_ROLLED_BACK, _schema(revision), head,
+                                            said.reason(exc))) from exc
     return UpgradeReport(previous_revision=revision, new_revision=head, backup_path=None)
 
 
@@ -272,29 +268,23 @@ def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = Non
             backup = backup_sqlite_file(path, revision, passphrase)
         except (OSError, DatabaseUpgradeError, *encryption.database_errors()) as exc:
             raise DatabaseUpgradeError(
-                f"Could not make a backup of {path} before upgrading it ({exc}), so the "
-                "upgrade was not started. The database has not been changed."
-            ) from exc
+                sentence(said.NO_BACKUP_FIRST, str(path), said.reason(exc))) from exc
         try:
             _sqlite_copy(path, work, passphrase)
             _migrate_file(work, passphrase)
         except Exception as exc:
             remove_sqlite_files(work)
-            raise DatabaseUpgradeError(
-                f"Upgrading the database {path} from schema {revision or 'empty'} to "
-                f"{head_revision()} failed: {exc}. The database has not been changed. "
-                f"A backup taken before the attempt is at {backup}."
-            ) from exc
+            raise DatabaseUpgradeError(sentence(
+                said.UPGRADE_FAILED, str(path), _schema(revision), head_revision(),
+                said.reason(exc), str(backup))) from exc
     # The lock is released before the swap because Windows cannot replace a file that
     # is open; install_copy then refuses if any other connection appeared meanwhile.
     try:
         install_copy(work, path)
     except (OSError, DatabaseOpenError) as exc:
         remove_sqlite_files(work)
-        raise DatabaseUpgradeError(
-            f"The upgraded database could not replace {path} ({exc}). The database has "
-            f"not been changed. A backup taken before the attempt is at {backup}."
-        ) from exc
+        raise DatabaseUpgradeError(sentence(said.NOT_REPLACED, str(path), said.reason(exc),
+                                            str(backup))) from exc
     return backup
 
 
@@ -306,7 +296,8 @@ def _create_new_file(path: Path, passphrase: str | None = None) -> None:
         install_copy(work, path)
     except Exception as exc:
         remove_sqlite_files(work)
-        raise DatabaseUpgradeError(f"Could not create a new database at {path}: {exc}") from exc
+        raise DatabaseUpgradeError(
+            sentence(said.NOT_CREATED, str(path), said.reason(exc))) from exc
 
 
 def _migrate_file(path: Path, passphrase: str | None = None) -> None:
@@ -319,12 +310,13 @@ def _migrate_file(path: Path, passphrase: str | None = None) -> None:
             # Migrations run with FK enforcement off (see make_engine); prove nothing broke.
             orphans = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if orphans:
-                raise DatabaseUpgradeError(f"foreign key check failed after upgrade: {orphans[:5]}")
+                raise DatabaseUpgradeError(
+                    sentence(said.FOREIGN_KEYS_FAILED, str(orphans[:5])))
         with engine.connect() as connection:
             check = connection.exec_driver_sql("PRAGMA quick_check").scalar()
             connection.rollback()
         if check != "ok":
-            raise DatabaseUpgradeError(f"integrity check failed after upgrade: {check}")
+            raise DatabaseUpgradeError(sentence(said.INTEGRITY_FAILED, str(check)))
     finally:
         # NullPool: this closes the last connection, so SQLite checkpoints and removes -wal.
         engine.dispose()

@@ -17,12 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import encryption
+from app.db import opening_sentences as said
 from app.db.database_file import OtherLibraryOpenError, fsync_dir, fsync_file, working_path
 from app.db.engine import BUSY_TIMEOUT_MS, Database, resolve_database_url, sqlite_file_path
+from app.domain.phrases import sentence
 
 
 class DatabaseOpenError(Exception):
-    """The database cannot be opened; the message is written for the person at the screen."""
+    """The database cannot be opened; the message is written for the person at the screen
+    (a Sentence of app.db.opening_sentences: the interface says it in its language)."""
 
 
 class NotADatabaseError(DatabaseOpenError):
@@ -162,20 +165,10 @@ def read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | No
     # (An empty main file with a pending WAL is a database never checkpointed.)
     if not plain and path.stat().st_size > 0 and passphrase is None:
         if encryption.looks_encrypted(path):
-            raise PassphraseRequiredError(
-                f"The database {path} is encrypted. Give its database passphrase to open "
-                "it. It has not been changed."
-            )
-        raise NotADatabaseError(
-            f"The file {path} is not a jdm-ctp database (it is not a SQLite file). "
-            "It has not been changed. Choose a different file."
-        )
+            raise PassphraseRequiredError(sentence(said.PASSPHRASE_REQUIRED, str(path)))
+        raise NotADatabaseError(sentence(said.NOT_SQLITE, str(path)))
     if plain and passphrase is not None:
-        raise NotEncryptedError(
-            f"The database {path} is not encrypted, but a database passphrase was given. "
-            "Open it without a passphrase (or encrypt it first with 'jdm-ctp db encrypt'). "
-            "It has not been changed."
-        )
+        raise NotEncryptedError(sentence(said.NOT_ENCRYPTED, str(path)))
     # Normally ``immutable=1``: no locks, no -wal/-shm side files, so even a refused file
     # is left exactly as it was. If a previous session crashed, recent changes (perhaps
     # the schema version itself) may still sit in the -wal file, which immutable mode
@@ -203,18 +196,10 @@ def read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | No
     except encryption.database_errors() as exc:
         if passphrase is not None:
             raise WrongDatabasePassphraseError(
-                f"The passphrase does not open the database {path}: either the passphrase "
-                "is wrong or the file is not a jdm-ctp database. It has not been changed."
-            ) from exc
-        raise NotADatabaseError(
-            f"The file {path} looks like a SQLite database but cannot be read ({exc}). "
-            "It may be damaged. It has not been changed; restore it from a backup."
-        ) from exc
+                sentence(said.WRONG_PASSPHRASE, str(path))) from exc
+        raise NotADatabaseError(sentence(said.UNREADABLE, str(path), str(exc))) from exc
     if len(versions) > 1:
-        raise DatabaseTooNewError(
-            f"The database {path} has several schema versions ({', '.join(versions)}), "
-            "which this version of jdm-ctp does not understand. It has not been changed."
-        )
+        raise DatabaseTooNewError(sentence(said.SEVERAL_VERSIONS, str(path), ", ".join(versions)))
     tables.discard("alembic_version")
     return (versions[0] if versions else None), bool(tables)
 
@@ -239,18 +224,12 @@ def write_locked(path: Path, passphrase: str | None = None) -> Iterator[None]:
             path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
         )
     except OtherLibraryOpenError as exc:
-        raise DatabaseInUseError(
-            f"The database {path} is open in this program. Close it first. Nothing has "
-            "been changed."
-        ) from exc
+        raise DatabaseInUseError(sentence(said.OPEN_HERE, str(path))) from exc
     try:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except encryption.database_errors() as exc:
-            raise DatabaseInUseError(
-                f"The database {path} is being changed by another program or another copy "
-                "of jdm-ctp. Close it there and try again. Nothing has been changed."
-            ) from exc
+            raise DatabaseInUseError(sentence(said.BEING_CHANGED, str(path))) from exc
         yield
         connection.execute("ROLLBACK")
     finally:
@@ -261,14 +240,12 @@ def install_copy(work: Path, path: Path) -> None:
     """Atomically put the upgraded copy in place of the original."""
     for suffix in ("-wal", "-shm"):
         if Path(f"{work}{suffix}").exists():
-            raise DatabaseUpgradeError(f"the upgraded copy was not closed cleanly ({work}{suffix})")
+            raise DatabaseUpgradeError(sentence(said.COPY_NOT_CLOSED, f"{work}{suffix}"))
     if Path(f"{path}-wal").exists():
         # We closed our connections, and SQLite removes -wal when the last one closes:
         # a -wal still here means another program has the database open. Replacing the
         # file under it would lose whatever it writes next.
-        raise DatabaseInUseError(
-            f"{path} is open in another program or another copy of jdm-ctp; close it and try again"
-        )
+        raise DatabaseInUseError(sentence(said.OPEN_ELSEWHERE, str(path)))
     fsync_file(work)
     os.replace(work, path)
     fsync_dir(path.parent)

@@ -58,7 +58,7 @@ from app.domain.permissions import (
     parse_role,
     user_name_problem,
 )
-from app.domain.phrases import sentence
+from app.domain.phrases import Number, sentence
 
 AUDIT_ENTITY = "user"
 _USER_FIELD_MAX = 64
@@ -112,6 +112,14 @@ NOT_YOUR_OWN = "You cannot deactivate your own account."
 LAST_ADMINISTRATOR = "%1 is the only active administrator and cannot be deactivated."
 USERS_SENTENCES = (USER_EXISTS, NO_SUCH_USER, USERS_EXIST, ONLY_ADMINISTRATOR, NOT_YOUR_OWN,
                    LAST_ADMINISTRATOR)
+# A sign-in, a screen unlock or a signature refused (listed beside app.domain.permissions'
+# refusals): the hour an account is locked until is a value, as this computer's clock reads.
+WRONG_PASSWORD = "The user name or password is not correct."
+WRONG_CURRENT_PASSWORD = "The current password is not correct."
+ACCOUNT_LOCKED = ("The account %1 is locked after %2 wrong passwords until %3. Try again then, "
+                  "or ask an administrator to unlock it.")
+ACCOUNT_INACTIVE = "The account %1 has been deactivated. Ask an administrator."
+SIGN_IN_SENTENCES = (WRONG_PASSWORD, WRONG_CURRENT_PASSWORD, ACCOUNT_LOCKED, ACCOUNT_INACTIVE)
 
 
 class AccountError(Exception):
@@ -129,15 +137,14 @@ class WrongPasswordError(LoginRefused):
 class AccountLockedError(LoginRefused):
     def __init__(self, user_name: str, until: datetime) -> None:
         local = until.astimezone().strftime("%H:%M")
-        super().__init__(
-            f"The account {user_name} is locked after {MAX_FAILED_LOGINS} wrong passwords "
-            f"until {local}. Try again then, or ask an administrator to unlock it."
-        )
+        super().__init__(sentence(ACCOUNT_LOCKED, user_name, Number(str(MAX_FAILED_LOGINS)),
+                                  local))
         self.until = until
 
 
 class AccountInactiveError(LoginRefused):
-    pass
+    def __init__(self, user_name: str) -> None:
+        super().__init__(sentence(ACCOUNT_INACTIVE, user_name))
 
 
 class UserExistsError(AccountError):
@@ -156,7 +163,7 @@ class LastAdministratorError(AccountError):
     pass
 
 
-_WRONG = "The user name or password is not correct."
+_WRONG = sentence(WRONG_PASSWORD)
 
 
 @dataclass(frozen=True)
@@ -449,7 +456,7 @@ def change_own_password(
 ) -> None:
     user = _existing(session, actor.user_name)
     if not _verify(user.password_hash, old_password):
-        raise WrongPasswordError("The current password is not correct.")
+        raise WrongPasswordError(sentence(WRONG_CURRENT_PASSWORD))
     check_password_policy(new_password, user_name=user.user_name)
     user.password_hash = hash_password(new_password)
     session.flush()
@@ -526,9 +533,7 @@ def authenticate(
     if not user.active:
         _audit(session, user=user.user_name, action=f"{purpose}_refused",
                subject=user.user_name, reason=_joined("account deactivated", reason))
-        raise AccountInactiveError(
-            f"The account {user.user_name} has been deactivated. Ask an administrator."
-        )
+        raise AccountInactiveError(user.user_name)
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
     user.failed_logins = 0
@@ -605,9 +610,7 @@ def verify_credentials(
     if not _verify(user.password_hash, password):
         raise WrongPasswordError(_WRONG)
     if not user.active:
-        raise AccountInactiveError(
-            f"The account {user.user_name} has been deactivated. Ask an administrator."
-        )
+        raise AccountInactiveError(user.user_name)
     return _actor(user)
 
 

@@ -67,6 +67,11 @@ FINAL_DIFFERS = ("The final dose %1 %2 differs from the computed %3 %2. Give a r
 NO_DOSE_FOR_WEIGHT = "The protocol gives no %1 dose for a weight of %2 kg (dose bands: %3)."
 NO_DOSE_FOR_BSA = ("The protocol gives no %1 dose for a body surface area of %2 m² (dose bands: "
                    "%3).")
+# sign-in, dosing, drugs: a corticosteroid dose refused (app.domain.dosing
+# check_corticosteroid_dose: the enrollment's concomitant page, a visit's steroid)
+STEROID_NEGATIVE = "The %1 dose cannot be negative; %2 was entered."
+STEROID_ABOVE_MAXIMUM = ("The %1 dose cannot be above this protocol's maximum of %2 %3 for %4 "
+                         "kg; %5 %3 was entered.")
 SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, GREATER_OF,
              LESSER_OF, IN_WEIGHT_BAND,
              IN_BSA_BAND, BAND_BOUNDS, BELOW_MINIMUM, ABOVE_MAXIMUM, AT_MAXIMUM,
@@ -76,4 +81,5 @@ SENTENCES = (*HEADLINE.values(), STEPS, PER_DAY_RATE, PER_DAY, AT_LEAST, FIXED, 
              GIVE_RANGE, MINIMUM_ONLY, RANGE_ONLY, INPUTS, INPUTS_BSA, AGE_UNKNOWN, BELOW_AGE,
              AGE_UNKNOWN_LINE, BELOW_AGE_LINE, WITHIN_AGE_LINE, AGE_SOURCE, NOTE, SOURCE,
              *STATUS.values(), FINAL_NOT_POSITIVE, FINAL_ABOVE_MAXIMUM, FINAL_MATCHES,
-             FINAL_BELOW_MINIMUM, FINAL_DIFFERS, NO_DOSE_FOR_WEIGHT, NO_DOSE_FOR_BSA)
+             FINAL_BELOW_MINIMUM, FINAL_DIFFERS, NO_DOSE_FOR_WEIGHT, NO_DOSE_FOR_BSA,
+             STEROID_NEGATIVE, STEROID_ABOVE_MAXIMUM)

@@ -86,6 +86,8 @@ from app.domain.dose_sentences import (
     SOURCE,
     STATUS,
     STEPS,
+    STEROID_ABOVE_MAXIMUM,
+    STEROID_NEGATIVE,
     WITHIN_AGE_LINE,
 )
 from app.domain.errors import DoseAboveMaximumError, InputError, MissingMeasurementError
@@ -631,14 +633,10 @@ def check_corticosteroid_dose(limit: LimitResult, daily_mg: object) -> float:
     dose = parse_number(field, daily_mg)
     unit = _amount_unit(limit.unit, limit.per)
     if dose < 0:
-        raise InputError(
-            field, f"The {limit.drug} dose cannot be negative; {format_number(dose)} was entered."
-        )
+        raise InputError(field, sentence(STEROID_NEGATIVE, DrugName(limit.drug),
+                                         Number(format_number(dose))))
     if dose > limit.max_amount:
-        raise DoseAboveMaximumError(
-            field,
-            f"The {limit.drug} dose cannot be above this protocol's maximum of "
-            f"{format_number(limit.max_amount)} {unit} for "
-            f"{format_number(limit.weight_kg, 3)} kg; {format_number(dose)} {unit} was entered.",
-        )
+        raise DoseAboveMaximumError(field, sentence(
+            STEROID_ABOVE_MAXIMUM, DrugName(limit.drug), Number(format_number(limit.max_amount)),
+            unit, Number(format_number(limit.weight_kg, 3)), Number(format_number(dose))))
     return dose

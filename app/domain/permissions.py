@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain.phrases import Number, Sentence, sentence
+from app.domain.phrases import Number, Phrase, Sentence, phrase, sentence
 
 
 class Role(StrEnum):
@@ -123,11 +123,27 @@ class AccessRefused(PermissionError):
     """Base of every refusal for lack of a person, an account or a role (plain words)."""
 
 
+# The refusals' sentences (app/forms/terms.py lists them with PERMISSION_ACTIONS: the
+# desktop application says them in the interface's language, the command line in these
+# words). A user name is a value; an action and a role are phrases of their own.
+NOT_SIGNED_IN = "Nobody is signed in; sign in to %1."
+ACCOUNT_GONE = "The account %1 no longer exists, so it may not %2. Nothing was changed."
+ACCOUNT_DEACTIVATED = ("The account %1 has been deactivated by an administrator, so it may "
+                       "not %2. Nothing was changed.")
+TASK_MAY_NOT = "%1 may not %2; a person must sign in to do that."
+ROLE_MAY_NOT = "%1 is signed in as %2, which may not %3. Ask a user with the right role."
+ACCESS_SENTENCES = (NOT_SIGNED_IN, ACCOUNT_GONE, ACCOUNT_DEACTIVATED, TASK_MAY_NOT, ROLE_MAY_NOT)
+
+
+def _action(permission: Permission) -> Phrase:
+    return phrase(PERMISSION_ACTIONS[permission])
+
+
 class NotSignedIn(AccessRefused):
     """Nobody is signed in: permission-gated work needs a person (or a named system task)."""
 
     def __init__(self, permission: Permission) -> None:
-        super().__init__(f"Nobody is signed in; sign in to {PERMISSION_ACTIONS[permission]}.")
+        super().__init__(sentence(NOT_SIGNED_IN, _action(permission)))
         self.permission = permission
 
 
@@ -135,11 +151,8 @@ class AccountNotActive(AccessRefused):
     """The account was deactivated or removed since its holder signed in."""
 
     def __init__(self, user_name: str, permission: Permission, *, missing: bool = False) -> None:
-        what = "no longer exists" if missing else "has been deactivated by an administrator"
-        super().__init__(
-            f"The account {user_name} {what}, so it may not "
-            f"{PERMISSION_ACTIONS[permission]}. Nothing was changed."
-        )
+        super().__init__(sentence(ACCOUNT_GONE if missing else ACCOUNT_DEACTIVATED, user_name,
+                                  _action(permission)))
         self.user_name = user_name
         self.permission = permission
 
@@ -149,13 +162,12 @@ class PermissionDenied(AccessRefused):
 
     def __init__(self, actor: Actor | SystemTask, permission: Permission) -> None:
         if isinstance(actor, SystemTask):
-            text = (f"{actor.user_name} may not {PERMISSION_ACTIONS[permission]}; "
-                    "a person must sign in to do that.")
+            text = sentence(TASK_MAY_NOT, actor.user_name, _action(permission))
         else:
-            role = ROLE_LABELS.get(actor.role, str(actor.role))
-            text = (f"{actor.display_name or actor.user_name} is signed in as {role}, which "
-                    f"may not {PERMISSION_ACTIONS[permission]}. Ask a user with the right "
-                    "role.")
+            role = ROLE_LABELS.get(actor.role)
+            text = sentence(ROLE_MAY_NOT, actor.display_name or actor.user_name,
+                            phrase(role) if role is not None else str(actor.role),
+                            _action(permission))
         super().__init__(text)
         self.actor = actor
         self.permission = permission

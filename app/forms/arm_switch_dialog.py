@@ -33,10 +33,12 @@ from app.domain.arm_switch import (
 from app.domain.errors import InputError
 from app.domain.growth import GrowthSubject
 from app.domain.measurements import describe_bsa, measurement_plausibility, read_body
+from app.domain.permissions import AccessRefused
 from app.domain.planned_doses import DoseEntry, dose_key, plan_arm_doses
 from app.domain.protocol import Protocol
 from app.forms.enrollment.check_words import check_words
 from app.forms.language import format_date
+from app.forms.refusal_words import access_words
 from app.forms.terms import REASON, arm_title, date_check_words, term
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, clear_layout, fit_on_screen
 from app.forms.widgets.arm_choice import ArmChoiceReasonsBox
@@ -252,6 +254,7 @@ class ArmSwitchDialog(QDialog):
                     session, self.enrollment_id, plan, user=self.user,
                     expected_version=self.enrollment_version)
         except Exception as error:  # noqa: BLE001 - shown at the dialog, entries kept
-            self.save_message.show_message(self.tr("Not switched: %1").replace("%1", str(error)))
+            said = access_words(error) if isinstance(error, AccessRefused) else str(error)
+            self.save_message.show_message(self.tr("Not switched: %1").replace("%1", said))
             return
         self.accept()

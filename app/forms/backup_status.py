@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
 from app.forms.long_jobs import JobCancelled, run_backup_now
-from app.forms.refusal_words import backup_words
+from app.forms.refusal_words import access_words, backup_words
 
 if TYPE_CHECKING:
     from app.forms.main_window import MainWindow
@@ -68,7 +68,8 @@ class BackupStatus(QObject):
                 "MainWindow", "Backup cancelled; no file was written."), 8000)
             return
         if isinstance(error, AccessRefused):
-            window.warn(QCoreApplication.translate("MainWindow", "Not allowed"), str(error))
+            window.warn(QCoreApplication.translate("MainWindow", "Not allowed"),
+                        access_words(error))
             return
         # BackupError and OSError say what went wrong in words (a BackupError's in the
         # interface's); anything else too.

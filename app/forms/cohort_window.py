@@ -46,6 +46,7 @@ from app.exports.cohort_data import CohortDataError, enrolled_protocols, read_co
 from app.forms.chart_view import ChartView
 from app.forms.long_jobs import BackgroundJob
 from app.forms.numbers import fixed, numbers_in_words
+from app.forms.refusal_words import access_words
 from app.forms.terms import COHORT, phrases, plan_text_words
 from app.reports.charts import Chart
 from app.reports.cohort_charts import km_chart, skin_chart, tis_chart
@@ -271,7 +272,7 @@ class CohortWindow(QDialog):
         try:
             plans = enrolled_protocols(self.database)
         except PermissionError as error:  # refused (AccessRefused): said plainly, nothing shown
-            self.summary.setText(str(error))
+            self.summary.setText(access_words(error))
             self.refresh_button.setEnabled(False)
             return
         from app.catalog import protocol_catalog

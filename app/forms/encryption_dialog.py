@@ -38,6 +38,7 @@ from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
 from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
+from app.forms.refusal_words import access_words
 from app.forms.widgets import grow_to_fit_text
 from app.logs import log
 
@@ -215,7 +216,7 @@ class EncryptionDialog(QDialog):
             grow_to_fit_text(self)  # the message whole
             return
         if isinstance(job.error, AccessRefused):
-            self.action_error.setText(str(job.error))
+            self.action_error.setText(access_words(job.error))
             self.action_error.show()
             grow_to_fit_text(self)  # the message whole
             return

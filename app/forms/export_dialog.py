@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
+from app.domain.permissions import AccessRefused
 from app.exports.export import ExportCancelled, default_workers, export_database
+from app.forms.refusal_words import access_words
 
 IDENTIFIED_WARNING = QT_TRANSLATE_NOOP(
     "ExportDialog",
@@ -60,7 +62,7 @@ class _ExportWorker(QObject):
     progressed = Signal(int, int)
     succeeded = Signal(object)
     cancelled = Signal()
-    failed = Signal(str)
+    failed = Signal(object)  # the error: said in the interface's words on the GUI thread
 
     def __init__(self, run: Callable[..., Any], kwargs: dict[str, Any],
                  stop: threading.Event) -> None:
@@ -77,7 +79,7 @@ class _ExportWorker(QObject):
         except ExportCancelled:
             self.cancelled.emit()
         except Exception as error:  # noqa: BLE001 - shown to the user, never swallowed
-            self.failed.emit(str(error) or error.__class__.__name__)
+            self.failed.emit(error)
         else:
             self.succeeded.emit(result)
 
@@ -230,8 +232,11 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Export cancelled; no files were kept."))
         self.export_cancelled.emit()
 
-    @Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @Slot(object)
+    def _on_failed(self, error: Exception) -> None:
+        # refused for the role (an identified export): the refusal in the interface's words
+        message = (access_words(error) if isinstance(error, AccessRefused)
+                   else str(error) or error.__class__.__name__)
         self._finish()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.db.engine import Database
 from app.domain.permissions import DEFAULT_INACTIVITY_MINUTES, Actor, validate_inactivity_minutes
+from app.forms.refusal_words import access_words
 
 Confirm = Callable[[str], Actor]
 
@@ -215,7 +216,7 @@ class InactivityLock(QObject):
         try:
             self._confirm(typed)
         except users.AccountError as error:
-            self.cover.error.setText(str(error))
+            self.cover.error.setText(access_words(error))
             self.cover.error.show()
             return False
         self.unlock()

@@ -29,9 +29,9 @@ from app.domain.permissions import (
     password_problem,
     user_name_problem,
 )
-from app.forms.refusal_words import account_refusal_words
+from app.forms.refusal_words import access_words, account_refusal_words
 from app.forms.terms import account_words
-from app.forms.widgets import AfterFirstPaint
+from app.forms.widgets import AfterFirstPaint, grow_to_fit_text
 
 SignIn = Callable[[str, str], Actor]
 CreateAdmin = Callable[[str, str, str], Actor]
@@ -85,6 +85,7 @@ class LoginDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        grow_to_fit_text(self)  # a locked account's message whole, also in French
 
     def try_sign_in(self) -> None:
         from app.db import users
@@ -99,7 +100,7 @@ class LoginDialog(QDialog):
         except users.AccountError as error:
             self.password.clear()
             self.password.setFocus()
-            self.show_error(str(error))
+            self.show_error(access_words(error))
             return
         self.password.clear()
         self.accept()

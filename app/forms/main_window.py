@@ -42,6 +42,7 @@ from app.forms.data_changes import DataChanges
 from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
+from app.forms.refusal_words import access_words
 from app.forms.terms import VERDICT, arm_title, term
 from app.forms.widgets import AfterFirstPaint, fit_on_screen
 
@@ -457,7 +458,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = UsersDialog(UserAdministration(self.database, self._actor()), self)
         except AccessRefused as denied:
-            self.warn(self.tr("Not allowed"), str(denied))
+            self.warn(self.tr("Not allowed"), access_words(denied))
             return
         dialog.exec()
 
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
         try:
             view = audit_view_for(self.database, self._actor(), scope, parent=self)
         except AccessRefused as denied:
-            self.warn(self.tr("Not allowed"), str(denied))
+            self.warn(self.tr("Not allowed"), access_words(denied))
             return
         view.setWindowFlag(Qt.Window)
         # Opened from modal pages (patient page, visit form): modal too, or it gets no input.
@@ -608,7 +609,7 @@ class MainWindow(QMainWindow):
             self.show_import_result(self.tr("Import rejected"), rejection_words(error), ok=False)
             return
         except AccessRefused as refused:
-            self.warn(self.tr("Not allowed"), str(refused))
+            self.warn(self.tr("Not allowed"), access_words(refused))
             return
         self._refresh_keeping_selection()
         self.show_import_result(self.tr("Import finished"), summary_words(summary), ok=True)
@@ -744,5 +745,7 @@ class MainWindow(QMainWindow):
 
 
 def _refusal(actor: Actor | None, permission: Permission) -> str:
-    """Why a menu entry is refused, in the words the services would use."""
-    return str(NotSignedIn(permission) if actor is None else PermissionDenied(actor, permission))
+    """Why a menu entry is refused, in the words the services would use (in the
+    interface's language)."""
+    return access_words(NotSignedIn(permission) if actor is None
+                        else PermissionDenied(actor, permission))

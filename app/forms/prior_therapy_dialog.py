@@ -48,7 +48,7 @@ from app.domain.protocol import REASONS_STOPPED, Protocol
 from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.screened_therapies import ScreenedTherapy
 from app.domain.screening import parse_iso_date
-from app.forms.language import format_date
+from app.forms.language import INTERFACE, format_date
 from app.forms.terms import drug_words
 from app.forms.widgets import HINT_STYLE, DateField, FieldMessage, fit_on_screen
 
@@ -103,17 +103,25 @@ def reason_words(code: str) -> str:
 
 
 def problem_words(message: str) -> str:
-    """input_problems' message in the interface's language (its dates as it wrote them);
-    a message not listed here (the domain's validate) stays as written."""
+    """input_problems' message in the interface's language, its dates as the interface
+    writes them (in English as input_problems wrote them, ISO); a message not listed here
+    (the domain's validate) stays as written."""
     future = FUTURE.fullmatch(message)
     if future:
         field, day, today = future.groups()
-        return words(FUTURE_FIELDS[field]).replace("%1", day).replace("%2", today)
+        return words(FUTURE_FIELDS[field]).replace("%1", _day(day)).replace("%2", _day(today))
     for pattern, template in ORDER:
         found = pattern.fullmatch(message)
         if found:
-            return words(template).replace("%1", found[1]).replace("%2", found[2])
+            return words(template).replace("%1", _day(found[1])).replace("%2", _day(found[2]))
     return words(message)
+
+
+def _day(iso: str) -> str:
+    """An ISO date of a refusal in the interface's date format (French: "22 nov. 2026",
+    as the table and every other French window write a date)."""
+    day = parse_iso_date(iso)
+    return iso if day is None or INTERFACE.language == "en" else format_date(day)
 
 
 def known_drugs(protocols: Iterable[Protocol]) -> list[str]:

@@ -1,7 +1,9 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
-refused, a database file missing, damaged or read-only, an import folder refused:
-app.db.sites, app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
-app.exports.import_sentences), in the interface's language.
+refused, a database file missing, damaged or read-only, a database that cannot be opened, an
+import folder refused, an action refused for the person's role: app.db.sites,
+app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
+app.db.opening_sentences, app.exports.import_sentences, app.domain.permissions), in the
+interface's language.
 
 A sentence of one layer may sit inside another's (a damaged file's message inside the
 unexpected-error box's): each template is looked up in the contexts given, in turn.
@@ -36,10 +38,35 @@ def site_words(text: str) -> str:
     return said_in((terms.SITE_CHECK,), text)
 
 
+# An account's, a sign-in's and a permission's refusals may meet in one window (the user
+# accounts window refuses a change for the role as well as for the name).
+_ACCESS = (terms.ACCOUNT_CHECK, terms.USERS_CHECK, terms.ACCESS_CHECK, terms.ROLE)
+
+
 def account_refusal_words(text: str) -> str:
     """A user name, a password or an account change refused (app.domain.permissions,
     app.db.users)."""
-    return said_in((terms.ACCOUNT_CHECK, terms.USERS_CHECK), text)
+    return said_in(_ACCESS, text)
+
+
+def access_words(error: BaseException) -> str:
+    """An action refused for lack of a person, an account or a role, a sign-in, a screen
+    unlock or a signature refused (app.domain.permissions AccessRefused, app.db.users
+    AccountError), from the Sentence the error carries."""
+    return said_in(_ACCESS, said_by(error))
+
+
+def opening_words(error: BaseException) -> str:
+    """Why the database cannot be opened at start (app.db.opening DatabaseOpenError), a
+    file's problem inside it too."""
+    return said_in((terms.OPENING, terms.FILE_HEALTH), said_by(error))
+
+
+def said_by(error: BaseException) -> str:
+    """The Sentence an error was raised with (its phrase kept: ``str(error)`` would give the
+    English only), else its text."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return said if isinstance(said, Sentence) else str(error)
 
 
 def backup_words(text: str) -> str:

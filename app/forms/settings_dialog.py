@@ -50,6 +50,7 @@ from app.forms.clinic_settings import (
     SettingsError,
     SettingValues,
 )
+from app.forms.refusal_words import access_words
 
 AUDIT_ENTITY = "settings"
 AUDIT_ACTION = "change_setting"
@@ -298,7 +299,7 @@ class SettingsDialog(QDialog):
             self.show_errors(error.problems)
             return
         except PermissionError as error:  # PermissionDenied, or nobody signed in
-            self._show_general_error(str(error))
+            self._show_general_error(access_words(error))
             return
         except OSError as error:
             self._show_general_error(

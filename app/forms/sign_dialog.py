@@ -30,6 +30,7 @@ from app.db.engine import Database
 from app.db.signatures import DEFAULT_MEANING, SIGNATURE_MEANINGS, SignatureInfo
 from app.db.visits import VisitRecord
 from app.domain.permissions import Actor
+from app.forms.refusal_words import access_words
 from app.forms.widgets import grow_to_fit_text
 
 Sign = Callable[[str, str], SignatureInfo]
@@ -126,7 +127,7 @@ class SignVisitDialog(QDialog):
         try:
             self.signature = self._sign(password, self.meaning.currentData())
         except _REFUSALS as error:
-            self._show(str(error))
+            self._show(access_words(error))
             return
         self.accept()
 
@@ -188,7 +189,7 @@ class UnlockVisitDialog(QDialog):
         try:
             self._unlock(reason)
         except _REFUSALS as error:
-            self.error.setText(str(error))
+            self.error.setText(access_words(error))
             self.error.show()
             grow_to_fit_text(self)
             return

@@ -18,7 +18,7 @@ from app.db.engine import Database
 from app.db.site_code import SiteCodeChangeNeedsConfirmation, set_site_code, site_code
 from app.domain.errors import InputError
 from app.domain.permissions import AccessRefused
-from app.forms.refusal_words import site_words
+from app.forms.refusal_words import access_words, site_words
 from app.forms.widgets import FieldMessage, grow_to_fit_text
 
 
@@ -59,7 +59,8 @@ class SiteCodeDialog(QDialog):
             return
         except (InputError, AccessRefused) as error:
             # What was typed stays in the box, with the reason under it.
-            self.message.show_message(site_words(getattr(error, "message", str(error))))
+            self.message.show_message(access_words(error) if isinstance(error, AccessRefused)
+                                      else site_words(error.message))
             grow_to_fit_text(self)  # the message whole, and the text above it
             return
         self.accept()

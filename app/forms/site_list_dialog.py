@@ -22,7 +22,7 @@ from app.db.engine import Database
 from app.db.sites import add_site, list_sites, set_site_active
 from app.domain.errors import InputError
 from app.domain.permissions import AccessRefused
-from app.forms.refusal_words import site_words
+from app.forms.refusal_words import access_words, site_words
 from app.forms.widgets import FieldMessage, grow_to_fit_text
 
 
@@ -74,8 +74,8 @@ class SiteListDialog(QDialog):
                 action(session)
         except (InputError, AccessRefused) as problem:
             # the list's refusals in the interface's words; a name as typed stays as typed
-            self.message.show_message(site_words(getattr(problem, "message", None)
-                                                 or str(problem)))
+            self.message.show_message(access_words(problem) if isinstance(
+                problem, AccessRefused) else site_words(problem.message))
             grow_to_fit_text(self)  # the message whole, and the text above it
             return False
         self.message.show_message("")

@@ -82,6 +82,8 @@ FILE_HEALTH = "File health"
 IMPORT_CHECK = "Import check"
 USERS_CHECK = "User accounts check"
 BACKUP_CHECK = "Backup check"
+ACCESS_CHECK = "Access check"
+OPENING = "Database opening"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -532,6 +534,11 @@ LISTED = {
                           "area of %2 m² (dose bands: %3)."),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 year old on %2 (from the date of birth)"),
         QT_TRANSLATE_NOOP("Dose derivation", "%1 years old on %2 (from the date of birth)"),
+        # sign-in, dosing, drugs: a corticosteroid dose refused (check_corticosteroid_dose)
+        QT_TRANSLATE_NOOP("Dose derivation", "The %1 dose cannot be negative; %2 was entered."),
+        QT_TRANSLATE_NOOP("Dose derivation",
+                          "The %1 dose cannot be above this protocol's maximum of %2 %3 for %4 "
+                          "kg; %5 %3 was entered."),
     ),
     # app.domain.growth SENTENCES: a weight or height judged for age and sex, unit slips
     # (a context of their own: shown through phrase_words with the dose engine's)
@@ -580,6 +587,18 @@ LISTED = {
         QT_TRANSLATE_NOOP("Drug", "abatacept"),
         QT_TRANSLATE_NOOP("Drug", "tocilizumab"),
         QT_TRANSLATE_NOOP("Drug", "infliximab"),
+        # sign-in, dosing, drugs: the other drugs the shipped plans name (their lists of
+        # prior therapies, app.domain.protocol.vocabulary.plan_drug_names)
+        QT_TRANSLATE_NOOP("Drug", "anakinra"),
+        QT_TRANSLATE_NOOP("Drug", "azathioprine"),
+        QT_TRANSLATE_NOOP("Drug", "canakinumab"),
+        QT_TRANSLATE_NOOP("Drug", "certolizumab pegol"),
+        QT_TRANSLATE_NOOP("Drug", "cyclophosphamide"),
+        QT_TRANSLATE_NOOP("Drug", "etanercept"),
+        QT_TRANSLATE_NOOP("Drug", "golimumab"),
+        QT_TRANSLATE_NOOP("Drug", "mycophenolic acid"),
+        QT_TRANSLATE_NOOP("Drug", "prednisolone"),
+        QT_TRANSLATE_NOOP("Drug", "tacrolimus"),
     ),
     # The visit-form sections' words from the instrument registry (app.domain.instruments
     # and app.domain.response): item labels, answers, anchors, help and units in words;
@@ -2255,6 +2274,101 @@ LISTED = {
         QT_TRANSLATE_NOOP("Import check",
                           "belongs to form %1, which is not recorded at this row (%2)"),
         QT_TRANSLATE_NOOP("Import check", "%1 must be 0, 1 or 2")),
+    # sign-in, dosing, drugs: app.domain.permissions ACCESS_SENTENCES and PERMISSION_ACTIONS
+    # (an action refused for lack of a person, an account or a role; a role is said in
+    # ROLE) and app.db.users SIGN_IN_SENTENCES (a sign-in, an unlock or a signature refused)
+    ACCESS_CHECK: (
+        QT_TRANSLATE_NOOP("Access check", "Nobody is signed in; sign in to %1."),
+        QT_TRANSLATE_NOOP("Access check",
+                          "The account %1 no longer exists, so it may not %2. Nothing was "
+                          "changed."),
+        QT_TRANSLATE_NOOP("Access check",
+                          "The account %1 has been deactivated by an administrator, so it may "
+                          "not %2. Nothing was changed."),
+        QT_TRANSLATE_NOOP("Access check", "%1 may not %2; a person must sign in to do that."),
+        QT_TRANSLATE_NOOP("Access check",
+                          "%1 is signed in as %2, which may not %3. Ask a user with the right "
+                          "role."),
+        QT_TRANSLATE_NOOP("Access check", "view patient data"),
+        QT_TRANSLATE_NOOP("Access check", "enter or change clinical data"),
+        QT_TRANSLATE_NOOP("Access check", "sign a visit"),
+        QT_TRANSLATE_NOOP("Access check", "unlock a signed visit"),
+        QT_TRANSLATE_NOOP("Access check", "export de-identified data"),
+        QT_TRANSLATE_NOOP("Access check", "export identified data (names, MRN, dates of birth)"),
+        QT_TRANSLATE_NOOP("Access check", "view or check the audit trail"),
+        QT_TRANSLATE_NOOP("Access check", "import data from another jdm-ctp export"),
+        QT_TRANSLATE_NOOP("Access check", "back up the database"),
+        QT_TRANSLATE_NOOP("Access check", "restore the database from a backup"),
+        QT_TRANSLATE_NOOP("Access check", "encrypt, decrypt or re-key the database"),
+        QT_TRANSLATE_NOOP("Access check", "manage user accounts"),
+        QT_TRANSLATE_NOOP("Access check", "change the application settings"),
+        QT_TRANSLATE_NOOP("Access check", "The user name or password is not correct."),
+        QT_TRANSLATE_NOOP("Access check", "The current password is not correct."),
+        QT_TRANSLATE_NOOP("Access check",
+                          "The account %1 is locked after %2 wrong passwords until %3. Try "
+                          "again then, or ask an administrator to unlock it."),
+        QT_TRANSLATE_NOOP("Access check",
+                          "The account %1 has been deactivated. Ask an administrator.")),
+    # sign-in, dosing, drugs: app.db.opening_sentences (why a database cannot be opened,
+    # upgraded or created: said at start)
+    OPENING: (
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 is encrypted. Give its database passphrase to open "
+                          "it. It has not been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The file %1 is not a jdm-ctp database (it is not a SQLite file). It "
+                          "has not been changed. Choose a different file."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 is not encrypted, but a database passphrase was "
+                          "given. Open it without a passphrase (or encrypt it first with "
+                          "'jdm-ctp db encrypt'). It has not been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The passphrase does not open the database %1: either the passphrase "
+                          "is wrong or the file is not a jdm-ctp database. It has not been "
+                          "changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The file %1 looks like a SQLite database but cannot be read (%2). It "
+                          "may be damaged. It has not been changed; restore it from a backup."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 has several schema versions (%2), which this version "
+                          "of jdm-ctp does not understand. It has not been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 is open in this program. Close it first. Nothing has "
+                          "been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 is being changed by another program or another copy "
+                          "of jdm-ctp. Close it there and try again. Nothing has been changed."),
+        QT_TRANSLATE_NOOP("Database opening", "the upgraded copy was not closed cleanly (%1)"),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "%1 is open in another program or another copy of jdm-ctp; close it "
+                          "and try again"),
+        QT_TRANSLATE_NOOP("Database opening", "No database migrations were found in %1."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 contains tables but was not created by jdm-ctp (it "
+                          "has no schema version). It has not been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The database %1 was created or upgraded by a newer version of "
+                          "jdm-ctp (schema %2; this version knows up to %3). It has not been "
+                          "changed. Install the newer version of jdm-ctp to open it."),
+        QT_TRANSLATE_NOOP("Database opening", "the copy failed its integrity check: %1"),
+        QT_TRANSLATE_NOOP("Database opening", "empty"),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "Upgrading the database from schema %1 to %2 failed: %3. The upgrade "
+                          "ran in one transaction and was rolled back, so the database is as it "
+                          "was."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "Could not make a backup of %1 before upgrading it (%2), so the "
+                          "upgrade was not started. The database has not been changed."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "Upgrading the database %1 from schema %2 to %3 failed: %4. The "
+                          "database has not been changed. A backup taken before the attempt is "
+                          "at %5."),
+        QT_TRANSLATE_NOOP("Database opening",
+                          "The upgraded database could not replace %1 (%2). The database has "
+                          "not been changed. A backup taken before the attempt is at %3."),
+        QT_TRANSLATE_NOOP("Database opening", "Could not create a new database at %1: %2"),
+        QT_TRANSLATE_NOOP("Database opening", "foreign key check failed after upgrade: %1"),
+        QT_TRANSLATE_NOOP("Database opening", "integrity check failed after upgrade: %1")),
 }
 
 

@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Access check</name>
+    <message>
+        <source>Nobody is signed in; sign in to %1.</source>
+        <translation>Personne n&apos;est connecté&#x202f;; connectez-vous pour %1.</translation>
+    </message>
+    <message>
+        <source>The account %1 no longer exists, so it may not %2. Nothing was changed.</source>
+        <translation>Le compte %1 n&apos;existe plus : il ne peut donc pas %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated by an administrator, so it may not %2. Nothing was changed.</source>
+        <translation>Le compte %1 a été désactivé par un administrateur : il ne peut donc pas %2. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 may not %2; a person must sign in to do that.</source>
+        <translation>%1 ne peut pas %2&#x202f;; une personne doit se connecter pour le faire.</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as %2, which may not %3. Ask a user with the right role.</source>
+        <translation>%1 est connecté avec le rôle %2, qui ne peut pas %3. Adressez-vous à un utilisateur qui a le rôle voulu.</translation>
+    </message>
+    <message>
+        <source>view patient data</source>
+        <translation>consulter les données des patients</translation>
+    </message>
+    <message>
+        <source>enter or change clinical data</source>
+        <translation>saisir ou modifier des données cliniques</translation>
+    </message>
+    <message>
+        <source>sign a visit</source>
+        <translation>signer une visite</translation>
+    </message>
+    <message>
+        <source>unlock a signed visit</source>
+        <translation>déverrouiller une visite signée</translation>
+    </message>
+    <message>
+        <source>export de-identified data</source>
+        <translation>exporter des données dépersonnalisées</translation>
+    </message>
+    <message>
+        <source>export identified data (names, MRN, dates of birth)</source>
+        <translation>exporter des données identifiées (noms, NDM, dates de naissance)</translation>
+    </message>
+    <message>
+        <source>view or check the audit trail</source>
+        <translation>consulter ou vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>import data from another jdm-ctp export</source>
+        <translation>importer les données d&apos;une autre exportation de jdm-ctp</translation>
+    </message>
+    <message>
+        <source>back up the database</source>
+        <translation>sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>restore the database from a backup</source>
+        <translation>restaurer la base de données à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>encrypt, decrypt or re-key the database</source>
+        <translation>chiffrer ou déchiffrer la base de données, ou en changer la clé</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gérer les comptes d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>change the application settings</source>
+        <translation>modifier les paramètres de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>Le mot de passe actuel est incorrect.</translation>
+    </message>
+    <message>
+        <source>The account %1 is locked after %2 wrong passwords until %3. Try again then, or ask an administrator to unlock it.</source>
+        <translation>Le compte %1 est verrouillé jusqu&apos;à %3 après %2 mots de passe erronés. Réessayez à ce moment-là, ou demandez à un administrateur de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>The account %1 has been deactivated. Ask an administrator.</source>
+        <translation>Le compte %1 a été désactivé. Adressez-vous à un administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>Account check</name>
     <message>
         <source>The password must be at least %1 characters long.</source>
@@ -1921,6 +2012,97 @@
     </message>
 </context>
 <context>
+    <name>Database opening</name>
+    <message>
+        <source>The database %1 is encrypted. Give its database passphrase to open it. It has not been changed.</source>
+        <translation>La base de données %1 est chiffrée. Donnez sa phrase de passe pour l&apos;ouvrir. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a jdm-ctp database (it is not a SQLite file). It has not been changed. Choose a different file.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données de jdm-ctp (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, but a database passphrase was given. Open it without a passphrase (or encrypt it first with &apos;jdm-ctp db encrypt&apos;). It has not been changed.</source>
+        <translation>La base de données %1 n&apos;est pas chiffrée, mais une phrase de passe a été donnée. Ouvrez-la sans phrase de passe (ou chiffrez-la d&apos;abord avec « jdm-ctp db encrypt »). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database %1: either the passphrase is wrong or the file is not a jdm-ctp database. It has not been changed.</source>
+        <translation>La phrase de passe n&apos;ouvre pas la base de données %1 : soit la phrase de passe est erronée, soit le fichier n&apos;est pas une base de données de jdm-ctp. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The file %1 looks like a SQLite database but cannot be read (%2). It may be damaged. It has not been changed; restore it from a backup.</source>
+        <translation>Le fichier %1 semble être une base de données SQLite, mais il ne peut pas être lu (%2). Il est peut-être endommagé. Il n&apos;a pas été modifié&#x202f;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 has several schema versions (%2), which this version of jdm-ctp does not understand. It has not been changed.</source>
+        <translation>La base de données %1 a plusieurs versions de schéma (%2), ce que cette version de jdm-ctp ne comprend pas. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in this program. Close it first. Nothing has been changed.</source>
+        <translation>La base de données %1 est ouverte dans ce programme. Fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is being changed by another program or another copy of jdm-ctp. Close it there and try again. Nothing has been changed.</source>
+        <translation>La base de données %1 est en cours de modification par un autre programme ou une autre copie de jdm-ctp. Fermez-la à cet endroit et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>the upgraded copy was not closed cleanly (%1)</source>
+        <translation>la copie mise à niveau n&apos;a pas été fermée correctement (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another program or another copy of jdm-ctp; close it and try again</source>
+        <translation>%1 est ouvert dans un autre programme ou une autre copie de jdm-ctp&#x202f;; fermez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>No database migrations were found in %1.</source>
+        <translation>Aucun script de mise à niveau de la base de données n&apos;a été trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>The database %1 contains tables but was not created by jdm-ctp (it has no schema version). It has not been changed.</source>
+        <translation>La base de données %1 contient des tables, mais n&apos;a pas été créée par jdm-ctp (elle n&apos;a pas de version de schéma). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 was created or upgraded by a newer version of jdm-ctp (schema %2; this version knows up to %3). It has not been changed. Install the newer version of jdm-ctp to open it.</source>
+        <translation>La base de données %1 a été créée ou mise à niveau par une version plus récente de jdm-ctp (schéma %2&#x202f;; cette version connaît les schémas jusqu&apos;à %3). Elle n&apos;a pas été modifiée. Installez la version plus récente de jdm-ctp pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>the copy failed its integrity check: %1</source>
+        <translation>la copie a échoué à sa vérification d&apos;intégrité : %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Upgrading the database from schema %1 to %2 failed: %3. The upgrade ran in one transaction and was rolled back, so the database is as it was.</source>
+        <translation>La mise à niveau de la base de données du schéma %1 au schéma %2 a échoué : %3. La mise à niveau s&apos;est faite en une seule transaction, qui a été annulée : la base de données est telle qu&apos;elle était.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup of %1 before upgrading it (%2), so the upgrade was not started. The database has not been changed.</source>
+        <translation>Impossible de faire une sauvegarde de %1 avant sa mise à niveau (%2) : la mise à niveau n&apos;a donc pas commencé. La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database %1 from schema %2 to %3 failed: %4. The database has not been changed. A backup taken before the attempt is at %5.</source>
+        <translation>La mise à niveau de la base de données %1 du schéma %2 au schéma %3 a échoué : %4. La base de données n&apos;a pas été modifiée. Une sauvegarde faite avant la tentative se trouve à %5.</translation>
+    </message>
+    <message>
+        <source>The upgraded database could not replace %1 (%2). The database has not been changed. A backup taken before the attempt is at %3.</source>
+        <translation>La base de données mise à niveau n&apos;a pas pu remplacer %1 (%2). La base de données n&apos;a pas été modifiée. Une sauvegarde faite avant la tentative se trouve à %3.</translation>
+    </message>
+    <message>
+        <source>Could not create a new database at %1: %2</source>
+        <translation>Impossible de créer une nouvelle base de données à %1 : %2</translation>
+    </message>
+    <message>
+        <source>foreign key check failed after upgrade: %1</source>
+        <translation>la vérification des clés étrangères a échoué après la mise à niveau : %1</translation>
+    </message>
+    <message>
+        <source>integrity check failed after upgrade: %1</source>
+        <translation>la vérification d&apos;intégrité a échoué après la mise à niveau : %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabasePassphraseDialog</name>
     <message>
         <source>Encrypted database</source>
@@ -2316,6 +2498,14 @@
         <source>%1 years old on %2 (from the date of birth)</source>
         <translation>%1 ans le %2 (d&apos;après la date de naissance)</translation>
     </message>
+    <message>
+        <source>The %1 dose cannot be negative; %2 was entered.</source>
+        <translation>La dose de %1 ne peut pas être négative&#x202f;; %2 a été saisi.</translation>
+    </message>
+    <message>
+        <source>The %1 dose cannot be above this protocol&apos;s maximum of %2 %3 for %4 kg; %5 %3 was entered.</source>
+        <translation>La dose de %1 ne peut pas dépasser le maximum de ce protocole, soit %2 %3 pour %4 kg&#x202f;; %5 %3 a été saisi.</translation>
+    </message>
 </context>
 <context>
     <name>DoseView</name>
@@ -2528,6 +2718,46 @@
     <message>
         <source>infliximab</source>
         <translation>infliximab</translation>
+    </message>
+    <message>
+        <source>anakinra</source>
+        <translation>anakinra</translation>
+    </message>
+    <message>
+        <source>azathioprine</source>
+        <translation>azathioprine</translation>
+    </message>
+    <message>
+        <source>canakinumab</source>
+        <translation>canakinumab</translation>
+    </message>
+    <message>
+        <source>certolizumab pegol</source>
+        <translation>certolizumab pégol</translation>
+    </message>
+    <message>
+        <source>cyclophosphamide</source>
+        <translation>cyclophosphamide</translation>
+    </message>
+    <message>
+        <source>etanercept</source>
+        <translation>étanercept</translation>
+    </message>
+    <message>
+        <source>golimumab</source>
+        <translation>golimumab</translation>
+    </message>
+    <message>
+        <source>mycophenolic acid</source>
+        <translation>acide mycophénolique</translation>
+    </message>
+    <message>
+        <source>prednisolone</source>
+        <translation>prednisolone</translation>
+    </message>
+    <message>
+        <source>tacrolimus</source>
+        <translation>tacrolimus</translation>
     </message>
 </context>
 <context>

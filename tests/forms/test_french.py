@@ -61,6 +61,7 @@ from app.domain.permissions import ROLE_LABELS
 from app.domain.protocol import key_refusals, table_refusals
 from app.domain.protocol import loading as plan_loading
 from app.domain.protocol.prior_therapy_rules import REASONS_STOPPED
+from app.domain.protocol.vocabulary import plan_drug_names
 from app.domain.response.total_improvement import BAND_SENTENCES
 from app.domain.visit_form import SECTION_LABELS
 from app.forms import terms, treatment_plans_dialog
@@ -173,10 +174,12 @@ def test_every_domain_label_shown_is_listed_for_translation():
                                                *table_refusals.SENTENCES],
         terms.TIS_BAND: list(BAND_SENTENCES),
         terms.CONTINUING: sorted(terms.LISTED[terms.CONTINUING]),
+        # every drug the shipped plans name (doses, rules, drug lists: the prior therapies
+        # offered), the continuing medicines offered too
         terms.DRUG: sorted({drug_name(drug) for plan in protocol_catalog().protocols.values()
-                            for arm in plan.arms
-                            for drug in (*(rule.drug for rule in arm.doses),
-                                         *(c.drug for c in continuing_choices(plan, arm, {})))}),
+                            for drug in (*plan_drug_names([plan]),
+                                         *(c.drug for arm in plan.arms
+                                           for c in continuing_choices(plan, arm, {})))}),
     }
     for context, labels in wanted.items():
         assert sorted(labels) == sorted(terms.LISTED[context]), context
@@ -346,9 +349,10 @@ def test_main_window_in_french(qtbot, database, french):
                           "traitement…", "Langue…",
                           data=(database.display_name,))
     assert "Patient" in shown  # the menu: the same word in both languages
-    qtbot.keyClicks(window.search, "Nobody")
+    # a name no patient has (not an English word: "Nobody" is one, of the sign-in's refusals)
+    qtbot.keyClicks(window.search, "Xyzzy")
     qtbot.waitUntil(lambda: window.no_match.isVisible())
-    assert_french(window, "Aucun patient ne correspond à « Nobody ».", "0 sur 2 patients",
+    assert_french(window, "Aucun patient ne correspond à « Xyzzy ».", "0 sur 2 patients",
                   data=(database.display_name,))
     shoot(window, "main-window")
 

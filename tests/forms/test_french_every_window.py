@@ -95,10 +95,11 @@ def test_prior_therapies_dialog_reads_in_french(qtbot, database, french):
     assert dialog.table.item(0, 3).text() == "toxicité"
     assert dialog.drug.findText("méthotrexate") > 0
     dialog.drug.setCurrentText("méthotrexate")
-    dialog.start.set_iso("2027-01-01")  # in the future: the message at the field in French
+    # in the future: the message at the field in French, its dates as the table writes them
+    dialog.start.set_iso("2027-01-01")
     assert dialog.form_input().drug == "methotrexate"
     assert dialog.messages["start_date"].text() == (
-        "La date de début 2027-01-01 est dans le futur (nous sommes le 2026-11-21).")
+        "La date de début 01 janv. 2027 est dans le futur (nous sommes le 21 nov. 2026).")
     dialog.start.set_iso("")
     assert dialog.messages["start_date"].text() == "Saisissez la date de début du traitement."
     # the record's own order checks, also in French
@@ -106,14 +107,14 @@ def test_prior_therapies_dialog_reads_in_french(qtbot, database, french):
     dialog.stop.set_iso("2026-04-01")
     dialog.reason.setCurrentIndex(dialog.reason.findData("toxicity"))
     assert dialog.messages["stop_date"].text() == (
-        "La date d'arrêt 2026-04-01 est antérieure à la date de début 2026-05-01.")
+        "La date d'arrêt 01 avr. 2026 est antérieure à la date de début 01 mai 2026.")
     dialog.stop.set_iso("2026-06-01")
     dialog.last_dose.set_iso("2026-07-01")
     assert dialog.messages["last_dose_date"].text() == (
-        "La dernière dose 2026-07-01 est postérieure à la date d'arrêt 2026-06-01.")
+        "La dernière dose 01 juil. 2026 est postérieure à la date d'arrêt 01 juin 2026.")
     dialog.last_dose.set_iso("2026-04-01")
     assert dialog.messages["last_dose_date"].text() == (
-        "La dernière dose 2026-04-01 est antérieure à la date de début 2026-05-01.")
+        "La dernière dose 01 avr. 2026 est antérieure à la date de début 01 mai 2026.")
     assert dialog.table.accessibleName() == "Traitements antérieurs"
     assert dialog.start.accessibleName() == "Date de début"
     assert dialog.messages["start_date"].accessibleName() == "Problème\u202f: Date de début"
