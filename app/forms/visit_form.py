@@ -83,7 +83,7 @@ from app.domain.visit_form import (
 )
 from app.forms.language import format_date
 from app.forms.numbers import numbers_in_words
-from app.forms.refusal_words import file_words
+from app.forms.refusal_words import access_words, file_words
 from app.forms.sign_dialog import (
     SignVisitDialog,
     UnlockVisitDialog,
@@ -783,7 +783,8 @@ class VisitFormWindow(QMainWindow):
                 save_draft(session, DRAFT_KIND, draft_key(self.visit_id), payload,
                            user=self.user)
         except AccessRefused as refused:  # the form keeps everything typed
-            self.message.setText(self.tr("Draft not saved: %1").replace("%1", str(refused)))
+            self.message.setText(self.tr("Draft not saved: %1").replace(
+                "%1", access_words(refused)))
             return
         except Exception as exc:
             if not self._storage_failed(exc, payload):
@@ -863,8 +864,10 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except (VisitError, AccessRefused) as exc:
-            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
+        except AccessRefused as exc:  # deactivated meanwhile: what was typed is kept
+            self._show_error(access_words(exc))
+            return False
+        except VisitError as exc:  # a refusal keeps what was typed
             self._show_error(str(exc))
             return False
         except Exception as exc:
@@ -950,8 +953,10 @@ class VisitFormWindow(QMainWindow):
         except ConcurrentEditError as exc:
             self._show_conflict(exc)
             return False
-        except (VisitError, AccessRefused) as exc:
-            # A refusal (also: the account was deactivated meanwhile) keeps what was typed.
+        except AccessRefused as exc:  # deactivated meanwhile: what was typed is kept
+            self._show_error(access_words(exc))
+            return False
+        except VisitError as exc:  # a refusal keeps what was typed
             self._show_error(str(exc))
             return False
         except Exception as exc:

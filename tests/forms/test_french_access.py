@@ -395,3 +395,36 @@ def _day(iso: str):
     from datetime import date
 
     return date.fromisoformat(iso)
+
+
+# ------------------------------------------------------------------ the visit form
+
+def test_a_visit_save_and_draft_refused_to_a_deactivated_account_are_french(qtbot, database):
+    """The form's account was deactivated elsewhere while it was open: the save and the
+    draft are refused (what was typed stays), and said in French."""
+    from visit_fixtures import enrolled_patient, open_form, type_in
+
+    from sqlalchemy import select
+
+    from app.db import users
+    from app.db.models import User
+
+    people = add_people(database)
+    _pid, _eid, visits = enrolled_patient(database)
+    window = open_form(qtbot, database, visits["baseline"])
+    field = window.section("globals").fields["pga_activity"]
+    type_in(field, "7")
+    with database.session() as s:  # an administrator elsewhere deactivates the nurse
+        s.info["actor"] = people["admin"]
+        version = s.scalar(select(User.version_id).where(User.user_name == "nurse"))
+        users.deactivate_user(s, people["admin"], "nurse", "left", expected_version=version)
+    database.actor = people["nurse"]
+    assert window.save() is False
+    saved = flat(window.message.text())
+    window.autosave_now()
+    draft = flat(window.message.text())
+    assert field.text() == "7" and window.dirty
+    for text in (saved, draft):
+        assert "Le compte nurse a été désactivé par un administrateur" in text, text
+        no_english(text, ("nurse",))
+    assert draft.startswith("Brouillon non enregistré")
