@@ -402,9 +402,8 @@ def _day(iso: str):
 def test_a_visit_save_and_draft_refused_to_a_deactivated_account_are_french(qtbot, database):
     """The form's account was deactivated elsewhere while it was open: the save and the
     draft are refused (what was typed stays), and said in French."""
-    from visit_fixtures import enrolled_patient, open_form, type_in
-
     from sqlalchemy import select
+    from visit_fixtures import enrolled_patient, open_form, type_in
 
     from app.db import users
     from app.db.models import User
