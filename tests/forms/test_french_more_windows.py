@@ -29,13 +29,6 @@ DATA = ("JDM-001", "JDM-002", "Zoé", "Nguyễn", "Ada Admin", "admin", "nurse",
 VISIT_DATA = (*DATA, "Baseline", "Doc", "doc")
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 def main_window_as(qtbot, database, user: str, **options) -> MainWindow:
     main = MainWindow(database, user=user, today=TODAY, **options)
     qtbot.addWidget(main)
