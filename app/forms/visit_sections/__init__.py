@@ -209,8 +209,9 @@ class NumberField(Field):
 
     def text(self) -> str:
         """What was typed, a decimal comma the interface reads ("20,5" in French) given
-        as the same digits with a point, as the domain reads numbers; anything else as
-        typed (app.forms.numbers)."""
+        as the same digits with a point, as the domain reads numbers, that keep what was
+        typed for a refusal to quote (a ReadAs); anything else as typed
+        (app.forms.numbers)."""
         return as_typed_by_the_domain(self.edit.text().strip())
 
     def set_text(self, text: str) -> None:
