@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
-from app.forms.numbers import as_typed_by_the_domain, decimal_mark, fixed, typed_problem
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal_mark,
+    fixed,
+    number_words,
+    typed_problem,
+)
 from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
@@ -257,8 +263,8 @@ class NumberField(Field):
         self.reason_box.set_reason(entry.missing_reason if entry else None)
         if entry is None or not entry.has_value:
             self.edit.setText("")
-        elif entry.value_num is not None:
-            self.edit.setText(f"{entry.value_num:g}")
+        elif entry.value_num is not None:  # as the interface writes it: 12,5 in French
+            self.edit.setText(number_words(f"{entry.value_num:g}"))
         else:
             self.edit.setText(entry.value_text or "")
 
