@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +29,6 @@ from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
-    fixed,
     number_words,
     typed_problem,
 )
@@ -407,67 +404,6 @@ class ChoiceField(Field):
     def set_entry(self, entry: ItemEntry | None) -> None:
         self.reason_box.set_reason(entry.missing_reason if entry else None)
         self.set_value(None if entry is None else entry.value)
-
-
-class VasField(NumberField):
-    """A 10 cm VAS: a slider (0.1 cm steps) and a box kept in sync, anchors beside."""
-
-    def __init__(
-        self,
-        instrument: str,
-        item: str,
-        label: str,
-        low: str,
-        high: str,
-        check: Callable[[str], str | None],
-    ) -> None:
-        super().__init__(instrument, item, label, check=check, unit=None, width=56)
-        self.slider = QSlider(Qt.Horizontal)
-        self.slider.setRange(0, 100)
-        self.slider.setPageStep(10)
-        self.slider.setMinimumWidth(220)
-        self.slider.setAccessibleName(
-            QCoreApplication.translate("VisitSection", "%1 slider").replace("%1", label))
-        self.low, self.high = low, high
-        self._syncing = False
-        self.slider.valueChanged.connect(self._from_slider)
-        self.edit.textChanged.connect(self._from_text)
-        self.slider.sliderPressed.connect(self._from_press)
-
-    def _from_press(self) -> None:
-        if self.is_blank():
-            self._from_slider(self.slider.value())
-
-    def _from_slider(self, value: int) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        self.edit.setText(fixed(value / 10, 1))
-        self._syncing = False
-
-    def _from_text(self, _text: str) -> None:
-        if self._syncing:
-            return
-        number = self.number()
-        if number is not None and 0 <= number <= 10:
-            self._syncing = True
-            self.slider.setValue(round(number * 10))
-            self._syncing = False
-
-    def widget_row(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        low = note_label(f"0 {self.low}")
-        high = note_label(f"{self.high} 10")
-        low.setWordWrap(False)
-        high.setWordWrap(False)
-        row.addWidget(low)
-        row.addWidget(self.slider, 1)
-        row.addWidget(high)
-        row.addWidget(self.edit)
-        row.addWidget(QLabel("cm"))
-        return box
 
 
 class Section(QWidget):
