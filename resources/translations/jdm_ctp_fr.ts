@@ -977,6 +977,10 @@
         <translation>Item %1 : %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>→ score %1 (%2)</source>
         <translation>→ score %1 (%2)</translation>
     </message>
@@ -3239,6 +3243,10 @@ Exporter les données identifiées&#x202f;?</translation>
             <numerusform>%n entrée à corriger</numerusform>
             <numerusform>%n entrées à corriger</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
 </context>
 <context>
@@ -7117,6 +7125,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>myosite active : %1</translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
         <source>MRI not done.</source>
         <translation>IRM non faite.</translation>
     </message>
@@ -10271,6 +10283,10 @@ Exporter les données identifiées&#x202f;?</translation>
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
         <source>%1 mg/day</source>
         <translation>%1 mg/jour</translation>
     </message>
@@ -11265,6 +11281,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No value: the entry beside the scale is blank or cannot be used.</source>
+        <translation>Aucune valeur : la saisie à côté de l&apos;échelle est vide ou inutilisable.</translation>
     </message>
     <message>
         <source>%1 slider</source>
