@@ -51,6 +51,13 @@
             <numerusform>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entries to correct.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</numerusform>
+            <numerusform>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CohortWindow</name>

@@ -999,9 +999,12 @@
             <numerusform>&lt;b&gt;Total CMAS non calculé&lt;/b&gt; : %n entrées à corriger.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of 14 items missing; sum of the items entered %2 (partial, not a total).</source>
-        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 items sur 14 manquants&#x202f;; somme des items saisis %2 (partielle, pas un total).</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Incomplet&lt;/b&gt; : %n item sur 14 manquant&#x202f;; somme des items saisis %1 (partielle, pas un total).</numerusform>
+            <numerusform>&lt;b&gt;Incomplet&lt;/b&gt; : %n items sur 14 manquants&#x202f;; somme des items saisis %1 (partielle, pas un total).</numerusform>
+        </translation>
     </message>
     <message>
         <source>incomplete</source>

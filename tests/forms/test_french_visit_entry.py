@@ -142,6 +142,27 @@ def test_the_cmas_section_fits_beside_the_section_list_at_1366_px(qtbot, databas
     assert cmas.width() <= area.viewport().width()
 
 
+@pytest.mark.parametrize(("entered", "said"), [
+    (13, "1 item sur 14 manquant\u202f; somme des items saisis 26"),
+    (12, "2 items sur 14 manquants\u202f; somme des items saisis 24"),
+])
+def test_the_cmas_items_missing_are_counted_in_french(qtbot, database, french, entered,
+                                                      said):
+    _pid, _eid, visits = enrolled_patient(database)
+    cmas = open_form(qtbot, database, visits["baseline"]).section("cmas")
+    for code in [f"cmas_{n}" for n in range(1, 15)][:entered]:
+        cmas.fields[code].set_value(2)
+    assert said in cmas.score.text(), cmas.score.text()
+
+
+def test_the_cmas_items_missing_in_english(qtbot, database):
+    _pid, _eid, visits = enrolled_patient(database)
+    cmas = open_form(qtbot, database, visits["baseline"]).section("cmas")
+    cmas.fields["cmas_1"].set_value(2)
+    assert cmas.score.text() == ("<b>Incomplete</b>: 13 of 14 items missing; sum of the "
+                                 "items entered 2 (partial, not a total).")
+
+
 def patient_page(qtbot, database):
     from workstation_windows import clinic
 

@@ -204,10 +204,10 @@ class CmasSection(Section):
             text = self.tr("<b>CMAS total not computed</b>: %n entry(ies) to correct.", "",
                            len(result.errors))
         else:
-            text = (self.tr("<b>Incomplete</b>: %1 of 14 items missing; sum of the items "
-                            "entered %2 (partial, not a total).")
-                    .replace("%1", str(len(result.missing)))
-                    .replace("%2", str(result.partial_sum)))
+            # %n, the items missing: French agrees with it (1 item manquant, 2 manquants)
+            text = (self.tr("<b>Incomplete</b>: %n of 14 items missing; sum of the items "
+                            "entered %1 (partial, not a total).", "", len(result.missing))
+                    .replace("%1", str(result.partial_sum)))
         self.score.setText(text)
         caveat = None
         if self.age_years is not None:
