@@ -106,6 +106,13 @@
 <context>
     <name>GlobalsSection</name>
     <message numerus="yes">
+        <source>%n of %1 assessment(s) entered</source>
+        <translation>
+            <numerusform>%n of %1 assessments entered</numerusform>
+            <numerusform>%n of %1 assessments entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n entry(ies) to correct</source>
         <translation>
             <numerusform>%n entry to correct</numerusform>

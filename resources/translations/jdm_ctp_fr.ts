@@ -3236,9 +3236,12 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3).</source>
         <translation>★ critère principal du plan de l&apos;éruption cutanée persistante (source 000, tableau 3).</translation>
     </message>
-    <message>
-        <source>%1 of %2 assessments entered</source>
-        <translation>%1 évaluations saisies sur %2</translation>
+    <message numerus="yes">
+        <source>%n of %1 assessment(s) entered</source>
+        <translation>
+            <numerusform>%n évaluation saisie sur %1</numerusform>
+            <numerusform>%n évaluations saisies sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to correct</source>

@@ -163,6 +163,26 @@ def test_the_cmas_items_missing_in_english(qtbot, database):
                                  "items entered 2 (partial, not a total).")
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    (("7,3",), "1 évaluation saisie sur 6"),
+    (("7,3", "2"), "2 évaluations saisies sur 6"),
+])
+def test_the_assessments_entered_are_counted_in_french(qtbot, database, french, typed,
+                                                       said):
+    window, _visits = globals_form(qtbot, database)
+    section = window.section("globals")
+    for field, text in zip(section.fields.values(), typed, strict=False):
+        type_in(field, text)
+    assert section.score.text() == said
+
+
+def test_the_assessments_entered_in_english(qtbot, database):
+    window, _visits = globals_form(qtbot, database)
+    section = window.section("globals")
+    type_in(section.fields["pga_activity"], "7.3")
+    assert section.score.text() == "1 of 6 assessments entered"
+
+
 def patient_page(qtbot, database):
     from workstation_windows import clinic
 
