@@ -226,3 +226,15 @@ def test_the_mnemonic_of_the_current_tab_also_puts_the_keyboard_in_it(qtbot, dat
     assert page.tabs.currentIndex() == 0
     assert page.tabs.currentWidget().isAncestorOf(page.focusWidget()) or (
         page.tabs.currentWidget() is page.focusWidget())
+
+
+def test_the_trends_mnemonic_puts_the_keyboard_in_the_charts_built_for_it(qtbot, database,
+                                                                          french):
+    """The trend charts are built when their tab is first shown: the keyboard still lands
+    in them."""
+    page = patient_page(qtbot, database)
+    page.prior_button.setFocus()
+    qtbot.waitUntil(page.prior_button.hasFocus)
+    QTest.keyClick(page, Qt.Key_T, Qt.AltModifier)  # « &Tendances »
+    assert page.trends is not None and page.tabs.currentWidget().isAncestorOf(page.trends)
+    qtbot.waitUntil(lambda: page.trends.isAncestorOf(page.focusWidget()))

@@ -234,10 +234,17 @@ class _TabMnemonicFocus(QObject):
         if event.type() != QEvent.Type.Shortcut:
             return False
         handled = watched.event(event)  # the tab bar shows the tab
+        if not self._focus_in_tab():
+            # A tab built as it is first shown (the trend charts) shows its widgets once
+            # the events already queued are done.
+            QTimer.singleShot(0, self, self._focus_in_tab)
+        return handled
+
+    def _focus_in_tab(self) -> bool:
         target = first_focus_in(self._tabs.currentWidget())
         if target is not None:
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        return handled
+        return target is not None
 
 
 def first_focus_in(page: QWidget | None) -> QWidget | None:
