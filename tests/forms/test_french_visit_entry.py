@@ -1,8 +1,9 @@
 """Typing numbers in the French visit form (issue 21): what a walk with the keyboard at
 1366×768 found. A refused entry no longer leaves the slider showing the last accepted
 value; a refusal quotes what was typed (« 12,5 », not the point the form reads it with);
-a recovered draft shows its numbers as French writes them; a tab's mnemonic puts the
-keyboard in the tab."""
+a recovered draft shows its numbers as French writes them; the CMAS section fits beside
+the section list without a sideways scroll bar; the score lines' counts agree in French;
+a tab's mnemonic puts the keyboard in the tab."""
 
 from __future__ import annotations
 
