@@ -60,7 +60,10 @@ def test_the_slider_replaces_a_refused_entry_from_its_start(qtbot, database, fre
     field = window.section("globals").fields["pga_activity"]
     type_in(field, "7,3")
     type_in(field, "12,5")
+    unfocused = picture(field.slider)
     field.slider.setFocus()
+    qtbot.waitUntil(field.slider.hasFocus)
+    assert picture(field.slider) != unfocused  # where the keyboard is shows without a handle
     QTest.keyClick(field.slider, Qt.Key_Right)
     assert field.edit.text() == "0,1"
     assert field.validate() is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QColor, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.forms.numbers import fixed
 from app.forms.visit_sections import NumberField, note_label
+from app.forms.widgets import FOCUS_COLOUR
 
 NO_VALUE = QT_TRANSLATE_NOOP(
     "VisitSection", "No value: the entry beside the scale is blank or cannot be used.")
@@ -58,7 +59,12 @@ class VasSlider(QSlider):
         option.subControls = QStyle.SC_SliderGroove  # as QSlider draws it, less the handle
         if self.tickPosition() != QSlider.NoTicks:
             option.subControls |= QStyle.SC_SliderTickmarks
-        QStylePainter(self).drawComplexControl(QStyle.CC_Slider, option)
+        painter = QStylePainter(self)
+        painter.drawComplexControl(QStyle.CC_Slider, option)
+        if self.hasFocus():  # the handle that shows the focus is not drawn: a frame does,
+            # in the colour of every other field's focus frame
+            painter.setPen(QPen(QColor(FOCUS_COLOUR), 2))
+            painter.drawRect(self.rect().adjusted(1, 1, -1, -1))
 
 
 class VasField(NumberField):
