@@ -5886,7 +5886,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>The dose of %1 must be a number above 0 (for example 7.5; a range or a word goes in &quot;Other (free text)&quot;); &quot;%2&quot; was entered.</source>
-        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7.5&#x202f;; un intervalle ou un mot va dans « Autre (texte libre) »)&#x202f;; « %2 » a été saisi.</translation>
+        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7,5&#x202f;; un intervalle ou un mot va dans « Autre (texte libre) »)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>This visit: %1</source>

@@ -88,6 +88,15 @@ def test_a_refusal_quotes_what_was_typed(qtbot, database, french, section, item,
     assert typed.replace(",", ".") not in said
 
 
+def test_a_refused_dose_quotes_what_was_typed(qtbot, database, french):
+    window, _visits = globals_form(qtbot, database)
+    medications = window.section("medications")
+    medications.add_row("methotrexate", "-1,5", "mg", "weekly")
+    said = plain(medications.errors()["medications:methotrexate_dose"])
+    assert said.endswith("« -1,5 » a été saisi."), said
+    assert "par exemple 7,5" in said  # the example as French writes it, as the cell reads it
+
+
 def test_the_english_refusal_is_unchanged(qtbot, database):
     window, _visits = globals_form(qtbot, database)
     field = window.section("globals").fields["pga_activity"]

@@ -268,7 +268,7 @@ def dose_problem(drug: str, value: object, with_text: str | None = None) -> str 
     """
     from app.domain.units import parse_number
 
-    shown = value if isinstance(value, str) else f"{value:g}"
+    shown = as_typed(value) if isinstance(value, str) else f"{value:g}"
     try:
         number = parse_number("dose", value)
     except InputError:
