@@ -94,9 +94,30 @@ class Typed(PlanText):
     typed: str
 
     def __new__(cls, typed: str) -> Typed:
+        typed = as_typed(typed)
         text = super().__new__(cls, f'"{typed}"')
         text.typed = typed
         return text
+
+
+class ReadAs(str):
+    """Typed text given to the domain as the domain reads numbers ("12.5") where the
+    person typed it the interface's way ("12,5", a French decimal comma read at the
+    field): the domain reads the text; ``typed`` is what was typed, the text a message
+    quotes (Typed), so a refusal never quotes digits nobody typed."""
+
+    typed: str
+
+    def __new__(cls, text: str, typed: str) -> ReadAs:
+        read = super().__new__(cls, text)
+        read.typed = typed
+        return read
+
+
+def as_typed(value: object) -> str:
+    """What a person typed, for a message that quotes it: a ReadAs's own typing, else
+    the value's text."""
+    return value.typed if isinstance(value, ReadAs) else str(value)
 
 
 class LineBreak(str):

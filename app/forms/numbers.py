@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain import units
 from app.domain.errors import InputError
-from app.domain.phrases import Grouped, Phrase
+from app.domain.phrases import Grouped, Phrase, ReadAs
 from app.domain.units import NumberEntryError
 
 NUMBER_ENTRY = "Number entry"
@@ -105,15 +105,17 @@ def typed_number(field: str, text: str) -> float:
 
 def as_typed_by_the_domain(text: str) -> str:
     """Typed text the domain reads as written: "20,5" (French) as "20.5", the same
-    digits; text that cannot be read safely stays as typed, so the domain refuses it and
-    nothing typed is lost."""
+    digits, remembering what was typed (a ReadAs: a refusal quotes « 20,5 »); text that
+    cannot be read safely stays as typed, so the domain refuses it and nothing typed is
+    lost."""
     if "," not in text or decimal_mark() != ",":
         return text
     try:
         units.parse_number("number", text, decimal_mark=",")
     except InputError:
         return text
-    return text.strip().replace(",", ".")
+    typed = text.strip()
+    return ReadAs(typed.replace(",", "."), typed)
 
 
 def shown_as_typed(text: str) -> str:

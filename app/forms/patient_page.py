@@ -62,7 +62,13 @@ from app.forms.terms import (
 )
 from app.forms.trend_charts import TrendChartsWidget
 from app.forms.visit_timeline import VisitTimelineWidget
-from app.forms.widgets import BANNER_STYLES, HINT_STYLE, banner, fit_on_screen
+from app.forms.widgets import (
+    BANNER_STYLES,
+    HINT_STYLE,
+    banner,
+    fit_on_screen,
+    focus_tab_on_mnemonic,
+)
 
 Action = Callable[[], None]
 ARM_REASONS = {"initial": "Initial", **SWITCH_REASONS, "other": "Other"}
@@ -179,6 +185,7 @@ class PatientPage(QDialog):
             QVBoxLayout(self._trends_tab).setContentsMargins(0, 0, 0, 0)
             self.tabs.addTab(self._trends_tab, self.tr("&Trends"))
             self.tabs.currentChanged.connect(self._on_tab)
+        focus_tab_on_mnemonic(self.tabs)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.rejected.connect(self.reject)

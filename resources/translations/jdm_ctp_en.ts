@@ -51,6 +51,13 @@
             <numerusform>&lt;b&gt;CMAS total not computed&lt;/b&gt;: %n entries to correct.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</numerusform>
+            <numerusform>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CohortWindow</name>
@@ -98,6 +105,13 @@
 </context>
 <context>
     <name>GlobalsSection</name>
+    <message numerus="yes">
+        <source>%n of %1 assessment(s) entered</source>
+        <translation>
+            <numerusform>%n of %1 assessments entered</numerusform>
+            <numerusform>%n of %1 assessments entered</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n entry(ies) to correct</source>
         <translation>

@@ -1068,6 +1068,10 @@
         <translation>Item %1 : %2</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>→ score %1 (%2)</source>
         <translation>→ score %1 (%2)</translation>
     </message>
@@ -1086,9 +1090,12 @@
             <numerusform>&lt;b&gt;Total CMAS non calculé&lt;/b&gt; : %n entrées à corriger.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %1 of 14 items missing; sum of the items entered %2 (partial, not a total).</source>
-        <translation>&lt;b&gt;Incomplet&lt;/b&gt; : %1 items sur 14 manquants&#x202f;; somme des items saisis %2 (partielle, pas un total).</translation>
+    <message numerus="yes">
+        <source>&lt;b&gt;Incomplete&lt;/b&gt;: %n of 14 items missing; sum of the items entered %1 (partial, not a total).</source>
+        <translation>
+            <numerusform>&lt;b&gt;Incomplet&lt;/b&gt; : %n item sur 14 manquant&#x202f;; somme des items saisis %1 (partielle, pas un total).</numerusform>
+            <numerusform>&lt;b&gt;Incomplet&lt;/b&gt; : %n items sur 14 manquants&#x202f;; somme des items saisis %1 (partielle, pas un total).</numerusform>
+        </translation>
     </message>
     <message>
         <source>incomplete</source>
@@ -3459,9 +3466,12 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>★ primary outcome of the persistent-skin-rash plan (seed 000, Table 3).</source>
         <translation>★ critère principal du plan de l&apos;éruption cutanée persistante (source 000, tableau 3).</translation>
     </message>
-    <message>
-        <source>%1 of %2 assessments entered</source>
-        <translation>%1 évaluations saisies sur %2</translation>
+    <message numerus="yes">
+        <source>%n of %1 assessment(s) entered</source>
+        <translation>
+            <numerusform>%n évaluation saisie sur %1</numerusform>
+            <numerusform>%n évaluations saisies sur %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to correct</source>
@@ -3469,6 +3479,10 @@ Exporter les données identifiées&#x202f;?</translation>
             <numerusform>%n entrée à corriger</numerusform>
             <numerusform>%n entrées à corriger</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
 </context>
 <context>
@@ -6102,7 +6116,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>The dose of %1 must be a number above 0 (for example 7.5; a range or a word goes in &quot;Other (free text)&quot;); &quot;%2&quot; was entered.</source>
-        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7.5&#x202f;; un intervalle ou un mot va dans « Autre (texte libre) »)&#x202f;; « %2 » a été saisi.</translation>
+        <translation>La dose de %1 doit être un nombre supérieur à 0 (par exemple 7,5&#x202f;; un intervalle ou un mot va dans « Autre (texte libre) »)&#x202f;; « %2 » a été saisi.</translation>
     </message>
     <message>
         <source>This visit: %1</source>
@@ -7345,6 +7359,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>active myositis: %1</source>
         <translation>myosite active : %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>MRI not done.</source>
@@ -10733,6 +10751,10 @@ Exporter les données identifiées&#x202f;?</translation>
         </translation>
     </message>
     <message>
+        <source>; </source>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
         <source>%1 mg/day</source>
         <translation>%1 mg/jour</translation>
     </message>
@@ -11727,6 +11749,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No value: the entry beside the scale is blank or cannot be used.</source>
+        <translation>Aucune valeur : la saisie à côté de l&apos;échelle est vide ou inutilisable.</translation>
     </message>
     <message>
         <source>%1 slider</source>

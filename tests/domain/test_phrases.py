@@ -83,3 +83,21 @@ def test_growth_findings_give_their_numbers_to_the_hook():
     assert "median 21.5 kg" in english[0] and "about 4.4 SD" in english[0]
     assert "median 21,5 kg" in shown[0] and "about 4,4 SD" in shown[0]
     assert all(NUMBER.fullmatch(value) for value in seen), seen
+
+
+def test_a_number_read_as_the_domain_reads_it_is_quoted_as_typed():
+    """The French form reads "12,5" as "12.5": the domain checks 12.5, and its refusal
+    quotes what was typed (issue 21)."""
+    from app.domain.instruments.globals import validate_global
+    from app.domain.instruments.medications import validate_vital
+    from app.domain.phrases import ReadAs, Typed, as_typed
+
+    typed = ReadAs("12.5", "12,5")
+    assert (str.__str__(typed), typed.typed, as_typed(typed)) == ("12.5", "12,5", "12,5")
+    assert Typed(typed) == '"12,5"' and Typed(typed).typed == "12,5"
+    assert validate_global("pga_activity", typed).endswith('; "12,5" was entered.')
+    assert validate_global("pga_activity", ReadAs("7.3", "7,3")) is None  # read as 7.3
+    assert str(validate_vital("bp_systolic", ReadAs("120.5", "120,5"))).endswith(
+        '; "120,5" was entered.')
+    # text typed with the point is quoted as it was, as always
+    assert validate_global("pga_activity", "12.5").endswith('; "12.5" was entered.')

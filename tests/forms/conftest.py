@@ -56,3 +56,14 @@ def english_interface(qapp):
     yield
     if INTERFACE.language != "en":
         INTERFACE.switch("en")
+
+
+@pytest.fixture
+def french(qapp):
+    """The windows in French (Canada), as a workstation set to French shows them; back to
+    English afterwards."""
+    from app.forms.language import INTERFACE
+
+    INTERFACE.switch("fr")
+    yield
+    INTERFACE.switch("en")

@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from test_french import french  # noqa: F401 - the fixture
 
 from app.db.demo import fill_demo_database
 from app.domain.cohort.bootstrap import REPLICATES, SEED

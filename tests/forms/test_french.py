@@ -302,13 +302,6 @@ def shoot(window: QWidget, name: str) -> None:
         window.grab().save(str(Path(SHOTS) / f"fr-{name}.png"))
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 def test_the_walk_finds_english(qtbot, french):
     """The check itself: an English window (built before switching) fails it."""
     INTERFACE.switch("en")

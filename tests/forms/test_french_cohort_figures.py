@@ -13,7 +13,6 @@ import pytest
 from test_french import (
     WORD,
     english_only_words,
-    french,  # noqa: F401 - the fixture
 )
 
 from app.db.demo import fill_demo_database

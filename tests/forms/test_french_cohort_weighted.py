@@ -12,7 +12,6 @@ from test_french import (
     WORD,
     assert_french,
     english_only_words,
-    french,  # noqa: F401 - the fixture
 )
 from test_french_visit import visible_texts_with_cells
 

@@ -22,13 +22,6 @@ pytestmark = pytest.mark.usefixtures("system_actor")
 POINT_DECIMAL = re.compile(r"\d\.\d")
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 def shown(window) -> list[str]:
     """Every text shown: labels, buttons, titles, placeholders, tooltips, table cells and
     headers, the section list."""

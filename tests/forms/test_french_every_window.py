@@ -19,7 +19,6 @@ from app.domain.concomitant_medicines import CONTINUING_SUFFIX, PULSE_LABEL
 from app.domain.prior_therapy import REASON_LABELS
 from app.forms import prior_therapy_dialog, terms
 from app.forms.enrollment.summary_page import concomitant_words
-from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
 from app.forms.patient_page import PatientPage
 from app.forms.prior_therapy_dialog import PriorTherapyDialog
@@ -32,13 +31,6 @@ NAMES = [name for name, _factory in windows(None, {"enrolled": 0, "screened": 0}
 DATA = ("JDM-001", "JDM-002", "Zoé", "Nguyễn",
         *(p.named_version.removeprefix("version ")
           for p in protocol_catalog().protocols.values()))
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def shown_in_french(qtbot, database, tmp_path, name):

@@ -13,7 +13,7 @@ import re
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
-from test_french import assert_french, french, shoot  # noqa: F401 - the fixture
+from test_french import assert_french, shoot
 from test_french_more_windows import DATA, as_administrator
 
 from app import paths

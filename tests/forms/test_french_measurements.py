@@ -13,16 +13,7 @@ from __future__ import annotations
 import pytest
 from test_french import TODAY, arm_switch_dialog, assert_french, enrollment_wizard_at_details
 
-from app.forms.language import INTERFACE
-
 pytestmark = pytest.mark.usefixtures("system_actor")
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def type_measurements(m, weight: str) -> None:

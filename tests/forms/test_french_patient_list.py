@@ -11,18 +11,10 @@ from sqlalchemy import select
 from test_french import TODAY, assert_french, shoot
 
 from app.db.models import ArmAssignment, Enrollment
-from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
 from app.forms.patient_table_model import PatientTableModel
 
 pytestmark = pytest.mark.usefixtures("system_actor")
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 @pytest.mark.parametrize(("status", "words"), [("completed", "persistent-skin-rash (terminé)"),

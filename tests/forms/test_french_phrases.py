@@ -53,13 +53,6 @@ from app.forms import terms
 from app.forms.language import INTERFACE
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 @pytest.mark.parametrize(("item", "text", "unit", "french_words"), [
     ("bp_systolic", "120.5", None,
      "La pression artérielle systolique doit être un nombre entier de 50 à 250 mmHg\u202f; "

@@ -31,13 +31,6 @@ NOT_CHECKED = ("Traduction des critères non vérifiée par un clinicien ; le te
                "du plan fait foi")
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 # A history that makes the refractory-biologic plan's rules say most of what they can: a
 # TNF inhibitor failed a month ago (washout not over, its half-life alternative; the TNF arm
 # only with the other agent), rituximab stopped for toxicity without a B-cell result, an

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from test_french import english_only_words
 
 from app.domain.instruments.cmas import CMAS_SENTENCES, score_cmas
@@ -21,18 +20,10 @@ from app.domain.instruments.mmt8 import (
 )
 from app.domain.phrases import Sentence
 from app.forms import terms
-from app.forms.language import INTERFACE
 
 WORD = re.compile(r"[A-Za-zÀ-ÿ]{3,}")
 CMAS_ALL = {f"cmas_{n}": 2 for n in range(1, 15)}
 MMT8_ALL = {item.code: 9 for item in UNILATERAL_ITEMS}
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def said(text: str) -> str:

@@ -19,7 +19,6 @@ from app.domain.cohort.bootstrap import BootstrapIntervals
 from app.domain.cohort.outcomes import bootstrap_text
 from app.domain.cohort.propensity import NOT_FITTED_REASONS
 from app.forms import terms
-from app.forms.language import INTERFACE
 
 TAG = re.compile(r"<[^>]+>")
 # a mark glued to what comes before it ("bras: 26", "Grave?"), not a time ("12:30"), nor
@@ -50,13 +49,6 @@ def test_no_french_translation_glues_a_colon_semicolon_question_or_exclamation_m
               for message in messages(FR_TS) for text in translations(message)
               for piece in glued(text)]
     assert not faults, "\n".join(faults)
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def intervals(*reasons: tuple[str, int]) -> BootstrapIntervals:

@@ -62,13 +62,6 @@ BASELINE = visit_values(6, 7, (3, 1, 3, 2, 3, 2, 2, 2, 2, 3, 3, 3, 1, 2), 6, 2, 
 MONTH_1 = visit_values(1, 2, (5, 2, 5, 3, 6, 3, 3, 4, 3, 4, 4, 4, 1, 3), 9, 1, 150, 1)
 
 
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
-
-
 def _save(database, visit_id, values, on):
     with database.session() as s:
         version = load_visit(s, visit_id).header.version_id

@@ -13,16 +13,8 @@ from app.domain.errors import InputError
 from app.domain.phrases import Sentence
 from app.domain.units import NUMBER_SENTENCES, parse_number
 from app.forms import terms
-from app.forms.language import INTERFACE
 
 pytestmark = pytest.mark.usefixtures("system_actor")
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def english_in(text: str) -> set[str]:

@@ -14,17 +14,9 @@ import pytest
 from PySide6.QtCore import Qt
 from test_french import TODAY, assert_french, shoot
 
-from app.forms.language import INTERFACE
 from app.forms.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("system_actor")
-
-
-@pytest.fixture
-def french(qapp):
-    INTERFACE.switch("fr")
-    yield
-    INTERFACE.switch("en")
 
 
 def patient_page(qtbot, database):

@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QLabel
 from screening_answers import eligible_answers
-from test_french import assert_french, french  # noqa: F401 - the fixture
+from test_french import assert_french
 from test_patient_page import PROTOCOL_ID, TODAY, enrolled_on_a, make_window
 
 from app.catalog import protocol_catalog

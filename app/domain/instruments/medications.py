@@ -48,6 +48,7 @@ from app.domain.phrases import (
     Label,
     Number,
     Phrase,
+    as_typed,
     joined,
     phrase,
     sentence,
@@ -152,13 +153,13 @@ def validate_vital(item: str, text: object, unit: str | None = None) -> Phrase |
         lo, hi, u, label = VITAL_RANGES[item]
         if value is None or value != int(value) or not lo <= value <= hi:
             return phrase(VITAL_RANGE, Label(label), Number(f"{lo:g}"), Number(f"{hi:g}"), u,
-                          str(text))
+                          as_typed(text))
         return None
     if item == "creatinine":
         lo, hi = CREATININE_RANGES.get(unit or "µmol/L", CREATININE_RANGES["µmol/L"])
         if value is None or not lo <= value <= hi:
             return phrase(CREATININE_RANGE, Number(f"{lo:g}"), Number(f"{hi:g}"),
-                          unit or "µmol/L", str(text))
+                          unit or "µmol/L", as_typed(text))
         return None
     return None
 
@@ -267,7 +268,7 @@ def dose_problem(drug: str, value: object, with_text: str | None = None) -> str 
     """
     from app.domain.units import parse_number
 
-    shown = value if isinstance(value, str) else f"{value:g}"
+    shown = as_typed(value) if isinstance(value, str) else f"{value:g}"
     try:
         number = parse_number("dose", value)
     except InputError:

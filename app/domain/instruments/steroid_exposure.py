@@ -49,7 +49,7 @@ from app.domain.instruments.printed import (
     ended,
     fmt_num,
 )
-from app.domain.phrases import Joined, Label, Lowered, Number, Phrase, phrase, sentence
+from app.domain.phrases import Joined, Label, Lowered, Number, Phrase, as_typed, phrase, sentence
 
 STORED = "steroids"
 SOURCE = ("Project rule (issue 18): steroid exposure recorded at each visit; "
@@ -114,9 +114,9 @@ def validate_dose_item(code: str, text: object) -> str | None:
     item = ITEMS_BY_CODE[code]
     if text is None or str(text).strip() == "":
         return None
-    typed = str(text).strip()
+    typed = as_typed(text).strip()  # quoted as typed ("12,5"); read as the domain reads it
     try:
-        value = float(typed)
+        value = float(str(text).strip())
     except ValueError:
         value = math.nan
     if not math.isfinite(value):

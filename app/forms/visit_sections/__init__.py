@@ -18,17 +18,20 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSizePolicy,
-    QSlider,
     QVBoxLayout,
     QWidget,
 )
 
 from app.domain.visit_form import MISSING_REASONS, ItemEntry, VisitValues
-from app.forms.numbers import as_typed_by_the_domain, decimal_mark, fixed, typed_problem
+from app.forms.numbers import (
+    as_typed_by_the_domain,
+    decimal_mark,
+    number_words,
+    typed_problem,
+)
 from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
@@ -209,8 +212,9 @@ class NumberField(Field):
 
     def text(self) -> str:
         """What was typed, a decimal comma the interface reads ("20,5" in French) given
-        as the same digits with a point, as the domain reads numbers; anything else as
-        typed (app.forms.numbers)."""
+        as the same digits with a point, as the domain reads numbers, that keep what was
+        typed for a refusal to quote (a ReadAs); anything else as typed
+        (app.forms.numbers)."""
         return as_typed_by_the_domain(self.edit.text().strip())
 
     def set_text(self, text: str) -> None:
@@ -256,8 +260,8 @@ class NumberField(Field):
         self.reason_box.set_reason(entry.missing_reason if entry else None)
         if entry is None or not entry.has_value:
             self.edit.setText("")
-        elif entry.value_num is not None:
-            self.edit.setText(f"{entry.value_num:g}")
+        elif entry.value_num is not None:  # as the interface writes it: 12,5 in French
+            self.edit.setText(number_words(f"{entry.value_num:g}"))
         else:
             self.edit.setText(entry.value_text or "")
 
@@ -400,67 +404,6 @@ class ChoiceField(Field):
     def set_entry(self, entry: ItemEntry | None) -> None:
         self.reason_box.set_reason(entry.missing_reason if entry else None)
         self.set_value(None if entry is None else entry.value)
-
-
-class VasField(NumberField):
-    """A 10 cm VAS: a slider (0.1 cm steps) and a box kept in sync, anchors beside."""
-
-    def __init__(
-        self,
-        instrument: str,
-        item: str,
-        label: str,
-        low: str,
-        high: str,
-        check: Callable[[str], str | None],
-    ) -> None:
-        super().__init__(instrument, item, label, check=check, unit=None, width=56)
-        self.slider = QSlider(Qt.Horizontal)
-        self.slider.setRange(0, 100)
-        self.slider.setPageStep(10)
-        self.slider.setMinimumWidth(220)
-        self.slider.setAccessibleName(
-            QCoreApplication.translate("VisitSection", "%1 slider").replace("%1", label))
-        self.low, self.high = low, high
-        self._syncing = False
-        self.slider.valueChanged.connect(self._from_slider)
-        self.edit.textChanged.connect(self._from_text)
-        self.slider.sliderPressed.connect(self._from_press)
-
-    def _from_press(self) -> None:
-        if self.is_blank():
-            self._from_slider(self.slider.value())
-
-    def _from_slider(self, value: int) -> None:
-        if self._syncing:
-            return
-        self._syncing = True
-        self.edit.setText(fixed(value / 10, 1))
-        self._syncing = False
-
-    def _from_text(self, _text: str) -> None:
-        if self._syncing:
-            return
-        number = self.number()
-        if number is not None and 0 <= number <= 10:
-            self._syncing = True
-            self.slider.setValue(round(number * 10))
-            self._syncing = False
-
-    def widget_row(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        low = note_label(f"0 {self.low}")
-        high = note_label(f"{self.high} 10")
-        low.setWordWrap(False)
-        high.setWordWrap(False)
-        row.addWidget(low)
-        row.addWidget(self.slider, 1)
-        row.addWidget(high)
-        row.addWidget(self.edit)
-        row.addWidget(QLabel("cm"))
-        return box
 
 
 class Section(QWidget):

@@ -56,7 +56,7 @@ class MriSection(Section):
             text = (self.tr("MRI done on %1").replace("%1", format_date(day)) if day
                     else self.tr("MRI done"))
             if self.active.value():
-                text += "; " + self.tr("active myositis: %1").replace(
+                text += self.tr("; ") + self.tr("active myositis: %1").replace(
                     "%1", self.active.combo.currentText())
         elif done == "no":
             text = self.tr("MRI not done.")

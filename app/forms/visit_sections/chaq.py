@@ -22,9 +22,9 @@ from app.forms.visit_sections import (
     ChoiceField,
     Section,
     SectionState,
-    VasField,
     note_label,
 )
+from app.forms.visit_sections.vas import VasField
 
 ITEMS = {i.code: i for i in CHAQ_ITEMS}
 

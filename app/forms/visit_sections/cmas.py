@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from app.domain.instruments.cmas import (
     CMAS_ITEMS,
@@ -55,6 +55,7 @@ class CmasSection(Section):
             # box; the box's tooltip gives the one chosen).
             field.combo.view().setMinimumWidth(field.combo.view().sizeHintForColumn(0) + 24)
             label = QLabel(f"{item.number}. {item_words(item.label)}")
+            label.setWordWrap(True)  # a long French name wraps rather than widen the section
             label.setToolTip(item_words(item.help))
             extra = None
             if item.code in TIMED:
@@ -95,37 +96,47 @@ class CmasSection(Section):
         self.refresh()
 
     def _sit_up_row(self, grid, row: int) -> int:
-        """Optional: the six sit-up variants (5a-5f); when all are entered they give item 5."""
+        """Optional: the six sit-up variants (5a-5f); when all are entered they give item 5.
+        Two rows of three: in one row they made the section wider than the room beside
+        the section list at 1366 px (issue 21)."""
         box = QWidget()
-        h = QHBoxLayout(box)
-        h.setContentsMargins(0, 0, 0, 0)
-        h.addWidget(QLabel(self.tr("or each variant:")))
+        variants = QGridLayout(box)
+        variants.setContentsMargins(0, 0, 0, 0)
+        variants.setHorizontalSpacing(6)
+        variants.setVerticalSpacing(3)
+        variants.addWidget(QLabel(self.tr("or each variant:")), 0, 0)
         messages = []
-        for sub in CMAS_SIT_UP_ITEMS:
+        for index, sub in enumerate(CMAS_SIT_UP_ITEMS):
+            letter = sub.number[-1]
             field = self.add_field(
                 ChoiceField(
                     "cmas",
                     sub.code,
                     self.tr("CMAS item %1").replace("%1", sub.number),
-                    [(1, f"{sub.number[-1]}: {item_words('able')}"),
-                     (0, f"{sub.number[-1]}: {item_words('unable')}")],
+                    [(1, self._variant_words(letter, item_words("able"))),
+                     (0, self._variant_words(letter, item_words("unable")))],
                     numeric=True,
                     width=110,
-                    blank_text=f"{sub.number[-1]}: —",
+                    blank_text=self._variant_words(letter, "—"),
                 )
             )
             field.combo.setToolTip(self.tr("Item %1: %2").replace("%1", sub.number)
                                    .replace("%2", item_words(sub.label)))
             field.reason_box.setProperty("never_shown", True)
             field.reason_box.hide()
-            h.addWidget(field.combo)
+            variants.addWidget(field.combo, index // 3, 1 + index % 3)
             messages.append(field.message)
         self.derived["cmas_5"] = note_label()
-        h.addWidget(self.derived["cmas_5"], 1)
+        variants.addWidget(self.derived["cmas_5"], 0, 4, 2, 1)
+        variants.setColumnStretch(4, 1)
         grid.addWidget(box, row, 1, 1, 2)
         for message in messages:
             grid.addWidget(message, row + 1, 0, 1, 4)
         return row + 2
+
+    def _variant_words(self, letter: str, answer: str) -> str:
+        """"a: able" in the interface's writing (French spaces the colon)."""
+        return self.tr("%1: %2").replace("%1", letter).replace("%2", answer)
 
     def _variants_entered(self) -> int:
         return sum(1 for s in CMAS_SIT_UP_ITEMS if not self.fields[s.code].is_blank())
@@ -193,10 +204,10 @@ class CmasSection(Section):
             text = self.tr("<b>CMAS total not computed</b>: %n entry(ies) to correct.", "",
                            len(result.errors))
         else:
-            text = (self.tr("<b>Incomplete</b>: %1 of 14 items missing; sum of the items "
-                            "entered %2 (partial, not a total).")
-                    .replace("%1", str(len(result.missing)))
-                    .replace("%2", str(result.partial_sum)))
+            # %n, the items missing: French agrees with it (1 item manquant, 2 manquants)
+            text = (self.tr("<b>Incomplete</b>: %n of 14 items missing; sum of the items "
+                            "entered %1 (partial, not a total).", "", len(result.missing))
+                    .replace("%1", str(result.partial_sum)))
         self.score.setText(text)
         caveat = None
         if self.age_years is not None:

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from app.domain.instruments.globals import GLOBAL_ASSESSMENTS, validate_global
 from app.forms.terms import MESSAGE, item_words, phrases
-from app.forms.visit_sections import Section, SectionState, VasField
+from app.forms.visit_sections import Section, SectionState
+from app.forms.visit_sections.vas import VasField
 
 
 class GlobalsSection(Section):
@@ -51,10 +52,11 @@ class GlobalsSection(Section):
     def refresh(self) -> None:
         entered = sum(1 for f in self.fields.values() if not f.is_blank())
         errors = len(self.errors())
-        text = (self.tr("%1 of %2 assessments entered").replace("%1", str(entered))
-                .replace("%2", str(len(self.fields))))
+        # %n, the assessments entered: French agrees with it (1 évaluation saisie)
+        text = (self.tr("%n of %1 assessment(s) entered", "", entered)
+                .replace("%1", str(len(self.fields))))
         if errors:
-            text += "; " + self.tr("%n entry(ies) to correct", "", errors)
+            text += self.tr("; ") + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
 
     def state(self) -> SectionState:

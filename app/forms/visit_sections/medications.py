@@ -41,6 +41,7 @@ from app.forms.language import explanation_in_words
 from app.forms.numbers import (
     as_typed_by_the_domain,
     decimal_mark,
+    number_words,
     parsed_value,
     typed_problem,
 )
@@ -383,7 +384,7 @@ class MedicationsSection(Section):
                 code.replace("_", " "),
                 ""
                 if dose is None or dose.value is None
-                else f"{dose.value:g}"
+                else number_words(f"{dose.value:g}")
                 if dose.value_num is not None
                 else str(dose.value),
                 (dose.unit or "") if dose else "",

@@ -65,7 +65,7 @@ class SteroidExposureSection(Section):
         text = (self.tr("Oral dose today: %1 mg/day").replace("%1", numbers_in_words(dose.text()))  # type: ignore[attr-defined]
                 if not dose.is_blank() else self.tr("Oral dose today not entered"))
         if errors:
-            text += "; " + self.tr("%n entry(ies) to correct", "", errors)
+            text += self.tr("; ") + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
 
     def state(self) -> SectionState:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -216,6 +217,56 @@ def open_on_enter(view: QAbstractItemView, open_selected) -> None:
     action.setShortcutContext(Qt.WidgetShortcut)
     action.triggered.connect(open_selected)
     view.addAction(action)
+
+
+class _TabMnemonicFocus(QObject):
+    """Alt+letter of a tab shows the tab and puts the keyboard in it: in its first widget
+    that takes the focus (the visits list), so the arrows and Enter act there at once
+    rather than on the button that had the focus (issue 21)."""
+
+    def __init__(self, tabs: QTabWidget) -> None:
+        super().__init__(tabs)
+        self._tabs = tabs
+        tabs.tabBar().installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        # A tab bar is sent a Shortcut event only for a tab's mnemonic.
+        if event.type() != QEvent.Type.Shortcut:
+            return False
+        handled = watched.event(event)  # the tab bar shows the tab
+        if not self._focus_in_tab():
+            # A tab built as it is first shown (the trend charts) shows its widgets once
+            # the events already queued are done.
+            QTimer.singleShot(0, self, self._focus_in_tab)
+        return handled
+
+    def _focus_in_tab(self) -> bool:
+        target = first_focus_in(self._tabs.currentWidget())
+        if target is not None:
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        return target is not None
+
+
+def first_focus_in(page: QWidget | None) -> QWidget | None:
+    """The first widget inside ``page`` (or ``page`` itself) that Tab would give the focus
+    to, in the focus order; None when nothing there takes it."""
+    widget = page
+    for _step in range(10_000):  # the focus chain is a ring through the whole window
+        if widget is None:
+            return None
+        if ((widget is page or page.isAncestorOf(widget))  # type: ignore[union-attr]
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible() and widget.isEnabled()):
+            return widget.focusProxy() or widget
+        widget = widget.nextInFocusChain()
+        if widget is page:
+            return None
+    return None
+
+
+def focus_tab_on_mnemonic(tabs: QTabWidget) -> None:
+    """Alt+letter of one of ``tabs``' tabs moves the keyboard into the tab it shows."""
+    _TabMnemonicFocus(tabs)
 
 
 FOCUS_COLOUR = "#1f5fa8"
