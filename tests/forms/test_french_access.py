@@ -172,7 +172,7 @@ def test_the_sign_in_windows_refusals_are_french(qtbot, database):
         assert dialog.user_name.text() == name and dialog.password.text() == ""
     assert said["nobody"] == said["nurse"] == (
         "Le nom d'utilisateur ou le mot de passe est incorrect.")
-    assert re.fullmatch(r"Le compte doc est verrouillé jusqu'à \d\d:\d\d après 5 mots de passe "
+    assert re.fullmatch(r"Le compte doc est verrouillé jusqu'à \d\d? h \d\d après 5 mots de passe "
                         r"erronés\. Réessayez à ce moment-là, ou demandez à un administrateur "
                         r"de le déverrouiller\.", said["doc"]), said["doc"]
     label = dialog.error  # the longer French message shown whole, not cut
