@@ -69,8 +69,8 @@ def decimal_mark(language: str | None = None) -> str:
 
 def number_words(text: str, language: str | None = None) -> str:
     """A number the domain wrote ("87.5", "-0.25", "12") as the interface (or a document
-    printed in ``language``) writes it: only the decimal mark changes. The hook of
-    app.domain.phrases.Phrase.words."""
+    printed in ``language``) writes it: only the decimal mark changes (an hour of the day,
+    a ClockTime: clock_words). The hook of app.domain.phrases.Phrase.words."""
     if isinstance(text, ClockTime):
         return clock_words(text, language)
     mark = decimal_mark(language)
