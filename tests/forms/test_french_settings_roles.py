@@ -184,6 +184,32 @@ def test_the_sign_in_window_says_the_hour_the_french_way(qtbot, database):
     assert_french(dialog, data=("clinic.sqlite3", "doc"))
 
 
+def test_the_lock_screen_says_the_hour_the_french_way(qtbot, database):
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    from app.forms.inactivity_lock import inactivity_lock_for
+
+    people = add_people(database)
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    lock = inactivity_lock_for(window, database, people["nurse"], minutes=5)
+    lock.lock()
+    try:
+        for _attempt in range(MAX_FAILED_LOGINS):
+            assert not lock.try_unlock("wrong password")
+        said = flat(lock.cover.error.text())
+        assert re.fullmatch(r"Le compte nurse est verrouillé jusqu'à ([01]?\d|2[0-3]) h "
+                            r"[0-5]\d après 5 mots de passe erronés\. Réessayez à ce "
+                            r"moment-là, ou demandez à un administrateur de le "
+                            r"déverrouiller\.", said), said
+        assert_french(lock.cover, data=("Nurse", "nurse"))
+    finally:
+        lock.stop()
+
+
 def test_the_command_line_keeps_the_hour_as_hh_mm(database, tmp_path, capsys):
     from app.cli import main
     from app.db import users
