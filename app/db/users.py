@@ -58,7 +58,7 @@ from app.domain.permissions import (
     parse_role,
     user_name_problem,
 )
-from app.domain.phrases import Number, sentence
+from app.domain.phrases import ClockTime, Number, sentence
 
 AUDIT_ENTITY = "user"
 _USER_FIELD_MAX = 64
@@ -136,7 +136,7 @@ class WrongPasswordError(LoginRefused):
 
 class AccountLockedError(LoginRefused):
     def __init__(self, user_name: str, until: datetime) -> None:
-        local = until.astimezone().strftime("%H:%M")
+        local = ClockTime(until.astimezone().strftime("%H:%M"))
         super().__init__(sentence(ACCOUNT_LOCKED, user_name, Number(str(MAX_FAILED_LOGINS)),
                                   local))
         self.until = until

@@ -241,12 +241,21 @@ DEMO_DATA_TASK = system_task("demo data on a new database", Permission.ENTER_DAT
 AUTOMATIC_BACKUP_TASK = system_task("automatic backup", Permission.BACKUP)
 
 
+# The settings' and the roles' refusals (app/forms/terms.py lists them: the Settings and
+# the user accounts windows say them in the interface's language; str() and the log in these
+# words). A role's code and the minutes' limits are values.
+UNKNOWN_ROLE = "Unknown role %1; choose one of: %2."
+MINUTES_NOT_WHOLE = "The inactivity time must be a whole number of minutes."
+MINUTES_OUT_OF_RANGE = "The inactivity time must be between %1 and %2 minutes."
+SETTINGS_ROLE_SENTENCES = (UNKNOWN_ROLE, MINUTES_NOT_WHOLE, MINUTES_OUT_OF_RANGE)
+
+
 def parse_role(value: Role | str) -> Role:
     try:
         return Role(value)
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise ValueError(f"Unknown role {value!r}; choose one of: {choices}.") from None
+        raise ValueError(sentence(UNKNOWN_ROLE, repr(value), choices)) from None
 
 
 def permissions_of(role: Role | str) -> frozenset[Permission]:
@@ -320,14 +329,12 @@ def user_name_problem(user_name: str) -> Sentence | None:
 def validate_inactivity_minutes(value: object) -> int:
     """Minutes of inactivity before the window locks (1-240, default 10)."""
     if isinstance(value, bool):
-        raise ValueError("The inactivity time must be a whole number of minutes.")
+        raise ValueError(sentence(MINUTES_NOT_WHOLE))
     try:
         minutes = int(str(value).strip()) if not isinstance(value, int) else value
     except ValueError:
-        raise ValueError("The inactivity time must be a whole number of minutes.") from None
+        raise ValueError(sentence(MINUTES_NOT_WHOLE)) from None
     if not MIN_INACTIVITY_MINUTES <= minutes <= MAX_INACTIVITY_MINUTES:
-        raise ValueError(
-            f"The inactivity time must be between {MIN_INACTIVITY_MINUTES} and "
-            f"{MAX_INACTIVITY_MINUTES} minutes."
-        )
+        raise ValueError(sentence(MINUTES_OUT_OF_RANGE, Number(str(MIN_INACTIVITY_MINUTES)),
+                                  Number(str(MAX_INACTIVITY_MINUTES))))
     return minutes

@@ -62,6 +62,12 @@ class Grouped(Number):
     where a comma would read as a decimal mark)."""
 
 
+class ClockTime(Number):
+    """An hour of the day inside a phrase, as the English (and the command line) writes it
+    on a 24-hour clock ("14:30", "09:05"); the interface may write it its own way (French
+    Canada: "14 h 30")."""
+
+
 class Label(PlanText):
     """A label the domain defines once (an instrument's item, a vital sign) inside a
     phrase; the interface shows its own word for it (app/forms/terms.py lists them)."""

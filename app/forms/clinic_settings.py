@@ -5,7 +5,7 @@ with ``int(settings.value(...))`` meant one typo ("abc") stopped the application
 start-up, so every getter here falls back to the default when the stored value is missing
 or unusable and writes a warning to the application log instead. Writing goes through
 ``save``, which checks every value first and refuses a bad one with a ``SettingsError``
-(a ``ValueError``) whose message can be shown to the person at the screen as it is.
+(a ``ValueError``) whose messages the Settings window shows in the interface's language.
 
 Permission checks and the audit trail are not done here: this is only the typed store.
 ``app.forms.settings_dialog.save_settings`` checks the role and audits each change.
@@ -27,6 +27,7 @@ from app.domain.permissions import (
     DEFAULT_INACTIVITY_MINUTES,
     validate_inactivity_minutes,
 )
+from app.forms.refusal_words import said_by
 from app.logs import log
 
 INACTIVITY_KEY = "security/inactivity_minutes"
@@ -251,7 +252,8 @@ class ClinicSettings:
             try:
                 checked[name] = validate(value)
             except ValueError as error:
-                problems[key] = str(error)
+                # the Sentence kept: the window says it in its own language
+                problems[key] = said_by(error)
         if problems:
             raise SettingsError(problems)
         return SettingValues(**checked)  # type: ignore[arg-type]

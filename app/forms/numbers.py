@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from app.domain import units
 from app.domain.errors import InputError
-from app.domain.phrases import Grouped, Phrase, ReadAs
+from app.domain.phrases import ClockTime, Grouped, Phrase, ReadAs
 from app.domain.units import NumberEntryError
 
 NUMBER_ENTRY = "Number entry"
@@ -69,12 +69,25 @@ def decimal_mark(language: str | None = None) -> str:
 
 def number_words(text: str, language: str | None = None) -> str:
     """A number the domain wrote ("87.5", "-0.25", "12") as the interface (or a document
-    printed in ``language``) writes it: only the decimal mark changes. The hook of
-    app.domain.phrases.Phrase.words."""
+    printed in ``language``) writes it: only the decimal mark changes (an hour of the day,
+    a ClockTime: clock_words). The hook of app.domain.phrases.Phrase.words."""
+    if isinstance(text, ClockTime):
+        return clock_words(text, language)
     mark = decimal_mark(language)
     if isinstance(text, Grouped):  # "10,000,000": the comma groups, never a decimal mark
         return text if mark == "." else text.replace(",", "\u202f")
     return text if mark == "." else _POINT_BETWEEN_DIGITS.sub(mark, text, count=1)
+
+
+def clock_words(text: str, language: str | None = None) -> str:
+    """An hour of the day the domain wrote on a 24-hour clock ("14:30", "09:05") as the
+    interface writes it: French Canada puts "h" between hours and minutes, the hours
+    without a leading zero ("14 h 30", "9 h 05"), with no-break spaces so the hour stays on
+    one line."""
+    if (language or _language()) == "en":
+        return text
+    hours, _colon, minutes = text.partition(":")
+    return f"{int(hours)}\u00a0h\u00a0{minutes}"
 
 
 def numbers_in_words(text: str, language: str | None = None) -> str:

@@ -1,6 +1,7 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
 refused, a database file missing, damaged or read-only, a database that cannot be opened, an
-import folder refused, an action refused for the person's role: app.db.sites,
+import folder refused, an action refused for the person's role, a setting's value or a role
+refused: app.db.sites,
 app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
 app.db.opening_sentences, app.exports.import_sentences, app.domain.permissions), in the
 interface's language.
@@ -40,7 +41,15 @@ def site_words(text: str) -> str:
 
 # An account's, a sign-in's and a permission's refusals may meet in one window (the user
 # accounts window refuses a change for the role as well as for the name).
-_ACCESS = (terms.ACCOUNT_CHECK, terms.USERS_CHECK, terms.ACCESS_CHECK, terms.ROLE)
+# An unknown role (app.domain.permissions.parse_role) is refused there too.
+_ACCESS = (terms.ACCOUNT_CHECK, terms.USERS_CHECK, terms.ACCESS_CHECK, terms.ROLE,
+           terms.SETTINGS_ROLES)
+
+
+def settings_words(text: str) -> str:
+    """A setting's value refused (app.domain.permissions: the automatic lock's minutes); the
+    settings' other refusals are written in the interface's words already."""
+    return said_in((terms.SETTINGS_ROLES,), text)
 
 
 def account_refusal_words(text: str) -> str:

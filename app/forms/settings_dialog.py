@@ -50,7 +50,7 @@ from app.forms.clinic_settings import (
     SettingsError,
     SettingValues,
 )
-from app.forms.refusal_words import access_words
+from app.forms.refusal_words import access_words, settings_words
 
 AUDIT_ENTITY = "settings"
 AUDIT_ACTION = "change_setting"
@@ -268,7 +268,7 @@ class SettingsDialog(QDialog):
 
     def show_errors(self, problems: dict[str, str]) -> None:
         for key, label in self._errors.items():
-            message = problems.get(key, "")
+            message = settings_words(problems.get(key, ""))
             label.setText(message)
             label.setVisible(bool(message))
         fields = {INACTIVITY_KEY: self.inactivity_minutes, BACKUPS_KEPT_KEY: self.backups_kept,

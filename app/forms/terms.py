@@ -84,6 +84,7 @@ USERS_CHECK = "User accounts check"
 BACKUP_CHECK = "Backup check"
 ACCESS_CHECK = "Access check"
 OPENING = "Database opening"
+SETTINGS_ROLES = "Settings and roles check"
 
 LISTED = {
     # app.domain.patient.SEX_CHOICES
@@ -2369,6 +2370,15 @@ LISTED = {
         QT_TRANSLATE_NOOP("Database opening", "Could not create a new database at %1: %2"),
         QT_TRANSLATE_NOOP("Database opening", "foreign key check failed after upgrade: %1"),
         QT_TRANSLATE_NOOP("Database opening", "integrity check failed after upgrade: %1")),
+    # settings, roles, lock time: app.domain.permissions.SETTINGS_ROLE_SENTENCES (the
+    # automatic lock's minutes refused in the Settings window, an unknown role in the user
+    # accounts window; a locked account's hour is a ClockTime, app.forms.numbers.clock_words)
+    SETTINGS_ROLES: (
+        QT_TRANSLATE_NOOP("Settings and roles check", "Unknown role %1; choose one of: %2."),
+        QT_TRANSLATE_NOOP("Settings and roles check",
+                          "The inactivity time must be a whole number of minutes."),
+        QT_TRANSLATE_NOOP("Settings and roles check",
+                          "The inactivity time must be between %1 and %2 minutes.")),
 }
 
 

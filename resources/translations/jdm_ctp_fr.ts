@@ -10364,6 +10364,21 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Settings and roles check</name>
+    <message>
+        <source>Unknown role %1; choose one of: %2.</source>
+        <translation>Le rôle %1 n&apos;existe pas ; choisissez l&apos;un de ces codes : %2.</translation>
+    </message>
+    <message>
+        <source>The inactivity time must be a whole number of minutes.</source>
+        <translation>Le délai d&apos;inactivité doit être un nombre entier de minutes.</translation>
+    </message>
+    <message>
+        <source>The inactivity time must be between %1 and %2 minutes.</source>
+        <translation>Le délai d&apos;inactivité doit être compris entre %1 et %2 minutes.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
