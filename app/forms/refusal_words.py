@@ -1,7 +1,7 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
 refused, a database file missing, damaged or read-only, an import folder refused:
-app.db.sites, app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
-app.exports.import_sentences), in the interface's language.
+app.db.sites, app.db.site_code, app.db.users, app.db.backup_sentences,
+app.db.file_health_sentences, app.exports.import_sentences), in the interface's language.
 
 A sentence of one layer may sit inside another's (a damaged file's message inside the
 unexpected-error box's): each template is looked up in the contexts given, in turn.
@@ -43,8 +43,9 @@ def account_refusal_words(text: str) -> str:
 
 
 def backup_words(text: str) -> str:
-    """Back up now refused (app.db.backup)."""
-    return said_in((terms.BACKUP_CHECK,), text)
+    """A backup, a verification or a restore refused (app.db.backup_sentences), a database
+    file's problem in it too."""
+    return said_in((terms.BACKUP_CHECK, terms.FILE_HEALTH), text)
 
 
 def file_words(text: str) -> str:
@@ -53,11 +54,12 @@ def file_words(text: str) -> str:
 
 
 def import_words(text: str) -> str:
-    """Why an import folder was refused, one file's reason (app.exports.import_files)."""
+    """Why an import was refused, one file's, row's or record's reason
+    (app.exports.import_sentences)."""
     return said_in((terms.IMPORT_CHECK,), text)
 
 
 def error_words(text: str) -> str:
     """The unexpected-error box's message (app.logs.error_message), a storage problem in
     it too."""
-    return said_in((terms.ERROR, terms.FILE_HEALTH), text)
+    return said_in((terms.ERROR, terms.FILE_HEALTH, terms.BACKUP_CHECK), text)
