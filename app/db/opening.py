@@ -19,6 +19,15 @@ from pathlib import Path
 from app.db import encryption
 from app.db.database_file import OtherLibraryOpenError, fsync_dir, fsync_file, working_path
 from app.db.engine import BUSY_TIMEOUT_MS, Database, resolve_database_url, sqlite_file_path
+from app.domain.phrases import sentence
+
+# A whole-file change refused because someone holds the file (app/forms/terms.py lists them:
+# the encryption window says them in its language, the command line in these words).
+OPEN_HERE_CLOSE_FIRST = ("The database %1 is open in this program. Close it first. Nothing has "
+                         "been changed.")
+BEING_CHANGED = ("The database %1 is being changed by another program or another copy of "
+                 "jdm-ctp. Close it there and try again. Nothing has been changed.")
+IN_USE_SENTENCES = (OPEN_HERE_CLOSE_FIRST, BEING_CHANGED)
 
 
 class DatabaseOpenError(Exception):
@@ -239,18 +248,12 @@ def write_locked(path: Path, passphrase: str | None = None) -> Iterator[None]:
             path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
         )
     except OtherLibraryOpenError as exc:
-        raise DatabaseInUseError(
-            f"The database {path} is open in this program. Close it first. Nothing has "
-            "been changed."
-        ) from exc
+        raise DatabaseInUseError(sentence(OPEN_HERE_CLOSE_FIRST, str(path))) from exc
     try:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except encryption.database_errors() as exc:
-            raise DatabaseInUseError(
-                f"The database {path} is being changed by another program or another copy "
-                "of jdm-ctp. Close it there and try again. Nothing has been changed."
-            ) from exc
+            raise DatabaseInUseError(sentence(BEING_CHANGED, str(path))) from exc
         yield
         connection.execute("ROLLBACK")
     finally:

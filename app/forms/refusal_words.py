@@ -48,6 +48,12 @@ def backup_words(text: str) -> str:
     return said_in((terms.BACKUP_CHECK, terms.FILE_HEALTH), text)
 
 
+def encryption_words(text: str) -> str:
+    """A change of the database's encryption refused or failed (app.db.opening,
+    app.db.encryption_setup), a backup's or a database file's sentence in it too."""
+    return said_in((terms.ENCRYPTION_CHECK, terms.BACKUP_CHECK, terms.FILE_HEALTH), text)
+
+
 def file_words(text: str) -> str:
     """A database file's or a disk's problem (app.db.file_health)."""
     return said_in((terms.FILE_HEALTH,), text)

@@ -2221,6 +2221,22 @@ LISTED[IMPORT_CHECK] += (
     QT_TRANSLATE_NOOP("Import check",
                       "conflict: patient %1 is already in the database with %2 rows, the file "
                       "has %3; nothing was overwritten"))
+# app.db.encryption.SAME_AS_CURRENT: a change of passphrase to the same one
+LISTED[PASSPHRASE_CHECK] += (
+    QT_TRANSLATE_NOOP("Passphrase check", "The new passphrase is the same as the current one."),)
+# app.db.opening.IN_USE_SENTENCES, app.db.encryption_setup.CONVERT_FAILED: a change of the
+# database's encryption refused or failed
+ENCRYPTION_CHECK = "Encryption check"
+LISTED[ENCRYPTION_CHECK] = (
+    QT_TRANSLATE_NOOP("Encryption check",
+                      "The database %1 is open in this program. Close it first. Nothing has "
+                      "been changed."),
+    QT_TRANSLATE_NOOP("Encryption check",
+                      "The database %1 is being changed by another program or another copy of "
+                      "jdm-ctp. Close it there and try again. Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Encryption check",
+                      "Changing the encryption of %1 failed: %2. The database has not been "
+                      "changed."))
 # app.db.backup_sentences: a backup, a verification or a restore refused
 LISTED[BACKUP_CHECK] += (
     QT_TRANSLATE_NOOP("Backup check", "The backup copy failed its integrity check: %1"),

@@ -2658,6 +2658,21 @@
     </message>
 </context>
 <context>
+    <name>Encryption check</name>
+    <message>
+        <source>The database %1 is open in this program. Close it first. Nothing has been changed.</source>
+        <translation>La base de données %1 est ouverte dans ce programme. Fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is being changed by another program or another copy of jdm-ctp. Close it there and try again. Nothing has been changed.</source>
+        <translation>La base de données %1 est en cours de modification par un autre programme ou une autre copie de jdm-ctp. Fermez-la là-bas et réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Changing the encryption of %1 failed: %2. The database has not been changed.</source>
+        <translation>La modification du chiffrement de %1 a échoué (détail technique : %2). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Only a database file on this computer can be encrypted here; a server database is protected by the server.</source>
@@ -2666,6 +2681,10 @@
     <message>
         <source>That is not the current database passphrase.</source>
         <translation>Ce n&apos;est pas la phrase de passe actuelle de la base de données.</translation>
+    </message>
+    <message>
+        <source>The encryption could not be changed (technical detail: %1).</source>
+        <translation>Le chiffrement n&apos;a pas pu être modifié (détail technique : %1).</translation>
     </message>
     <message>
         <source>Database encryption</source>
@@ -8087,6 +8106,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The two passphrases are not the same; type them again.</source>
         <translation>Les deux phrases de passe ne sont pas identiques&#x202f;; tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase de passe est identique à la phrase de passe actuelle.</translation>
     </message>
 </context>
 <context>

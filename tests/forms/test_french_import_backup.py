@@ -16,7 +16,7 @@ from database_fixtures import STAFF_PASSWORD, password_file, reseal
 from test_french import assert_french, french, shoot  # noqa: F401 - the fixture
 from test_french_more_windows import DATA, as_administrator
 
-from app.domain.phrases import Sentence
+from app.domain.phrases import Sentence, sentence
 from app.forms.language import INTERFACE
 
 pytestmark = pytest.mark.usefixtures("system_actor", "french")
@@ -293,3 +293,62 @@ def test_a_restore_from_no_backup_keeps_its_english_on_the_command_line(database
                  "--password-file", str(password_file(tmp_path))])
     assert code == 1
     assert capsys.readouterr().err == f"jdm-ctp: There is no backup file at {missing}.\n"
+
+
+# ---------------------------------------------------------------------- encryption
+
+def test_the_encryption_changes_refusals_are_said_in_french(qtbot, database, tmp_path,
+                                                            monkeypatch):
+    """Tools → Database encryption: the same passphrase again, a database another program
+    holds and a failed conversion, in French (the system's words as technical detail); the
+    English of ``str()`` as the command line prints it."""
+    from app.db import encryption_setup, opening
+    from app.forms import encryption_dialog
+    from app.forms.encryption_dialog import (
+        CHANGE,
+        ENCRYPT,
+        EncryptionChangeError,
+        change_encryption,
+    )
+
+    main = as_administrator(qtbot, database, tmp_path)
+    passphrase = "a long enough passphrase"
+    change_encryption(database, database.actor, ENCRYPT, "", passphrase, passphrase)
+    with pytest.raises(EncryptionChangeError) as same:
+        change_encryption(database, database.actor, CHANGE, passphrase, passphrase, passphrase)
+    assert same.value.field == "new"
+    assert str(same.value) == ("La nouvelle phrase de passe est identique à la phrase de passe "
+                               "actuelle.")
+    with pytest.raises(encryption_setup.encryption.PassphraseError) as english:
+        encryption_setup.change_database_passphrase(database.file_path, passphrase, passphrase,
+                                                    actor=database.actor)
+    assert str(english.value) == "The new passphrase is the same as the current one."
+
+    def held(path, passphrase=None):
+        raise opening.DatabaseInUseError(sentence(opening.BEING_CHANGED, str(path)))
+
+    monkeypatch.setattr(encryption_dialog, "change_database_passphrase",
+                        lambda path, *_a, **_k: held(path))
+    new = "another long passphrase"
+    with pytest.raises(EncryptionChangeError) as in_use:
+        change_encryption(database, database.actor, CHANGE, passphrase, new, new)
+    assert flat(str(in_use.value)) == (
+        f"La base de données {database.file_path} est en cours de modification par un autre "
+        "programme ou une autre copie de jdm-ctp. Fermez-la là-bas et réessayez. Rien n'a "
+        "été modifié.")
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(encryption_dialog, "change_database_passphrase", full_disk)
+    with pytest.raises(EncryptionChangeError) as failed:
+        change_encryption(database, database.actor, CHANGE, passphrase, new, new)
+    assert flat(str(failed.value)) == ("Le chiffrement n'a pas pu être modifié (détail "
+                                       "technique : [Errno 28] No space left on device).")
+    dialog = main.make_encryption_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.show_error(failed.value)
+    assert_french(dialog, "détail technique", data=(database.display_name,
+                                                    "[Errno 28] No space left on device"))
+    shoot(dialog, "encryption-failed")
