@@ -126,12 +126,14 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     except (DatabaseOpenError, TooManyAttemptsError, NoDatabaseError) as error:
         log.error("cannot open the database: %s", error)
         print(f"jdm-ctp: {error}", file=sys.stderr)
-        from app.forms.refusal_words import file_words
+        from app.forms.refusal_words import opening_words
 
-        # a path that is no database file (a folder, a pipe) said in the interface's words
+        # a path that is no database file (a folder, a pipe, another kind of file) said in
+        # the interface's words (str() would drop the sentence)
+        said = error.args[0] if len(error.args) == 1 else str(error)
         QMessageBox.critical(None, QCoreApplication.translate(
             "Startup", "Cannot open the database"),
-            file_words(error.message if isinstance(error, NoDatabaseError) else str(error)))
+            opening_words(error.message if isinstance(error, NoDatabaseError) else said))
         return 1
     if database is None:  # cancelled at the passphrase prompt
         log.info("database passphrase prompt cancelled")

@@ -38,7 +38,7 @@ OF_ENCRYPTED_DATABASE = ("The backup %1 is of an encrypted database; give the da
 PASSPHRASE_DOES_NOT_OPEN = ("The database passphrase does not open the backup %1: it may have "
                             "been taken under an earlier passphrase, or it is not a jdm-ctp "
                             "backup. Nothing has been changed.")
-NOT_USABLE = "The backup %1 is not usable: %2"  # %2: what opening it said
+NOT_USABLE = "The backup %1 is not usable: %2"  # %2: opening it refused (opening_sentences)
 NOT_JDM_CTP = "The backup %1 is not a jdm-ctp database."
 NOT_READABLE_HERE = "The backup %1 is not a jdm-ctp database this version can read."
 NEWER_VERSION = ("The backup %1 was made by a newer version of jdm-ctp (schema %2; this version "

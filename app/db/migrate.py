@@ -32,6 +32,7 @@ from sqlalchemy import Connection, Engine, inspect
 
 from app import paths
 from app.db import encryption
+from app.db import opening_sentences as said
 from app.db.database_file import fsync_dir, fsync_file, remove_sqlite_files
 from app.db.engine import (
     BUSY_TIMEOUT_MS,
@@ -58,6 +59,7 @@ from app.db.opening import (
     write_locked,
 )
 from app.db.types import utcnow
+from app.domain.phrases import sentence
 
 # The errors of opening a database, importable from here as well as from app.db.opening.
 __all__ = [
@@ -149,16 +151,10 @@ def current_revision(url: str, passphrase: str | None = None) -> str | None:
 
 def check_openable(path_or_url: object, revision: str | None, has_tables: bool) -> None:
     if revision is None and has_tables:
-        raise UnversionedDatabaseError(
-            f"The database {path_or_url} contains tables but was not created by jdm-ctp "
-            "(it has no schema version). It has not been changed."
-        )
+        raise UnversionedDatabaseError(sentence(said.NOT_CREATED_BY_US, str(path_or_url)))
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"The database {path_or_url} was created or upgraded by a newer version of "
-            f"jdm-ctp (schema {revision}; this version knows up to {head_revision()}). "
-            "It has not been changed. Install the newer version of jdm-ctp to open it."
-        )
+            sentence(said.TOO_NEW, str(path_or_url), revision, head_revision()))
 
 
 # ---------------------------------------------------------------------- backups

@@ -17,17 +17,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.db import encryption
+from app.db import opening_sentences as said
 from app.db.database_file import OtherLibraryOpenError, fsync_dir, fsync_file, working_path
 from app.db.engine import BUSY_TIMEOUT_MS, Database, resolve_database_url, sqlite_file_path
 from app.domain.phrases import sentence
-
-# A whole-file change refused because someone holds the file (app/forms/terms.py lists them:
-# the encryption window says them in its language, the command line in these words).
-OPEN_HERE_CLOSE_FIRST = ("The database %1 is open in this program. Close it first. Nothing has "
-                         "been changed.")
-BEING_CHANGED = ("The database %1 is being changed by another program or another copy of "
-                 "jdm-ctp. Close it there and try again. Nothing has been changed.")
-IN_USE_SENTENCES = (OPEN_HERE_CLOSE_FIRST, BEING_CHANGED)
 
 
 class DatabaseOpenError(Exception):
@@ -171,20 +164,10 @@ def read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | No
     # (An empty main file with a pending WAL is a database never checkpointed.)
     if not plain and path.stat().st_size > 0 and passphrase is None:
         if encryption.looks_encrypted(path):
-            raise PassphraseRequiredError(
-                f"The database {path} is encrypted. Give its database passphrase to open "
-                "it. It has not been changed."
-            )
-        raise NotADatabaseError(
-            f"The file {path} is not a jdm-ctp database (it is not a SQLite file). "
-            "It has not been changed. Choose a different file."
-        )
+            raise PassphraseRequiredError(sentence(said.PASSPHRASE_REQUIRED, str(path)))
+        raise NotADatabaseError(sentence(said.NOT_SQLITE, str(path)))
     if plain and passphrase is not None:
-        raise NotEncryptedError(
-            f"The database {path} is not encrypted, but a database passphrase was given. "
-            "Open it without a passphrase (or encrypt it first with 'jdm-ctp db encrypt'). "
-            "It has not been changed."
-        )
+        raise NotEncryptedError(sentence(said.NOT_ENCRYPTED, str(path)))
     # Normally ``immutable=1``: no locks, no -wal/-shm side files, so even a refused file
     # is left exactly as it was. If a previous session crashed, recent changes (perhaps
     # the schema version itself) may still sit in the -wal file, which immutable mode
@@ -212,18 +195,11 @@ def read_file_state(path: Path, passphrase: str | None = None) -> tuple[str | No
     except encryption.database_errors() as exc:
         if passphrase is not None:
             raise WrongDatabasePassphraseError(
-                f"The passphrase does not open the database {path}: either the passphrase "
-                "is wrong or the file is not a jdm-ctp database. It has not been changed."
-            ) from exc
-        raise NotADatabaseError(
-            f"The file {path} looks like a SQLite database but cannot be read ({exc}). "
-            "It may be damaged. It has not been changed; restore it from a backup."
-        ) from exc
+                sentence(said.PASSPHRASE_DOES_NOT_OPEN, str(path))) from exc
+        raise NotADatabaseError(sentence(said.UNREADABLE, str(path), str(exc))) from exc
     if len(versions) > 1:
         raise DatabaseTooNewError(
-            f"The database {path} has several schema versions ({', '.join(versions)}), "
-            "which this version of jdm-ctp does not understand. It has not been changed."
-        )
+            sentence(said.SEVERAL_VERSIONS, str(path), ", ".join(versions)))
     tables.discard("alembic_version")
     return (versions[0] if versions else None), bool(tables)
 
@@ -248,12 +224,12 @@ def write_locked(path: Path, passphrase: str | None = None) -> Iterator[None]:
             path, passphrase, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None
         )
     except OtherLibraryOpenError as exc:
-        raise DatabaseInUseError(sentence(OPEN_HERE_CLOSE_FIRST, str(path))) from exc
+        raise DatabaseInUseError(sentence(said.OPEN_HERE_CLOSE_FIRST, str(path))) from exc
     try:
         try:
             connection.execute("BEGIN IMMEDIATE")
         except encryption.database_errors() as exc:
-            raise DatabaseInUseError(sentence(BEING_CHANGED, str(path))) from exc
+            raise DatabaseInUseError(sentence(said.BEING_CHANGED, str(path))) from exc
         yield
         connection.execute("ROLLBACK")
     finally:

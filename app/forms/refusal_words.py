@@ -1,7 +1,8 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
 refused, a database file missing, damaged or read-only, an import folder refused:
 app.db.sites, app.db.site_code, app.db.users, app.db.backup_sentences,
-app.db.file_health_sentences, app.exports.import_sentences), in the interface's language.
+app.db.opening_sentences, app.db.file_health_sentences, app.exports.import_sentences), in the
+interface's language.
 
 A sentence of one layer may sit inside another's (a damaged file's message inside the
 unexpected-error box's): each template is looked up in the contexts given, in turn.
@@ -45,13 +46,20 @@ def account_refusal_words(text: str) -> str:
 def backup_words(text: str) -> str:
     """A backup, a verification or a restore refused (app.db.backup_sentences), a database
     file's problem in it too."""
-    return said_in((terms.BACKUP_CHECK, terms.FILE_HEALTH), text)
+    return said_in((terms.BACKUP_CHECK, terms.OPENING_CHECK, terms.FILE_HEALTH), text)
 
 
 def encryption_words(text: str) -> str:
-    """A change of the database's encryption refused or failed (app.db.opening,
+    """A change of the database's encryption refused or failed (app.db.opening_sentences,
     app.db.encryption_setup), a backup's or a database file's sentence in it too."""
-    return said_in((terms.ENCRYPTION_CHECK, terms.BACKUP_CHECK, terms.FILE_HEALTH), text)
+    return said_in((terms.ENCRYPTION_CHECK, terms.OPENING_CHECK, terms.BACKUP_CHECK,
+                    terms.FILE_HEALTH), text)
+
+
+def opening_words(text: str) -> str:
+    """Why the database could not be opened (app.db.opening_sentences, a database file's
+    problem: app.db.file_health_sentences)."""
+    return said_in((terms.OPENING_CHECK, terms.FILE_HEALTH), text)
 
 
 def file_words(text: str) -> str:
@@ -68,4 +76,5 @@ def import_words(text: str) -> str:
 def error_words(text: str) -> str:
     """The unexpected-error box's message (app.logs.error_message), a storage problem in
     it too."""
-    return said_in((terms.ERROR, terms.FILE_HEALTH, terms.BACKUP_CHECK), text)
+    return said_in((terms.ERROR, terms.FILE_HEALTH, terms.BACKUP_CHECK, terms.OPENING_CHECK),
+                   text)

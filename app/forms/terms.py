@@ -2224,19 +2224,47 @@ LISTED[IMPORT_CHECK] += (
 # app.db.encryption.SAME_AS_CURRENT: a change of passphrase to the same one
 LISTED[PASSPHRASE_CHECK] += (
     QT_TRANSLATE_NOOP("Passphrase check", "The new passphrase is the same as the current one."),)
-# app.db.opening.IN_USE_SENTENCES, app.db.encryption_setup.CONVERT_FAILED: a change of the
-# database's encryption refused or failed
+# app.db.encryption_setup.CONVERT_FAILED: a change of the database's encryption failed
 ENCRYPTION_CHECK = "Encryption check"
 LISTED[ENCRYPTION_CHECK] = (
     QT_TRANSLATE_NOOP("Encryption check",
+                      "Changing the encryption of %1 failed: %2. The database has not been "
+                      "changed."),)
+# app.db.opening_sentences: a database file that cannot be opened, or changed as a whole
+OPENING_CHECK = "Opening check"
+LISTED[OPENING_CHECK] = (
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The database %1 is encrypted. Give its database passphrase to open it. "
+                      "It has not been changed."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The file %1 is not a jdm-ctp database (it is not a SQLite file). It has "
+                      "not been changed. Choose a different file."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The database %1 is not encrypted, but a database passphrase was given. "
+                      "Open it without a passphrase (or encrypt it first with 'jdm-ctp db "
+                      "encrypt'). It has not been changed."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The passphrase does not open the database %1: either the passphrase is "
+                      "wrong or the file is not a jdm-ctp database. It has not been changed."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The file %1 looks like a SQLite database but cannot be read (%2). It may "
+                      "be damaged. It has not been changed; restore it from a backup."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The database %1 has several schema versions (%2), which this version of "
+                      "jdm-ctp does not understand. It has not been changed."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The database %1 contains tables but was not created by jdm-ctp (it has "
+                      "no schema version). It has not been changed."),
+    QT_TRANSLATE_NOOP("Opening check",
+                      "The database %1 was created or upgraded by a newer version of jdm-ctp "
+                      "(schema %2; this version knows up to %3). It has not been changed. "
+                      "Install the newer version of jdm-ctp to open it."),
+    QT_TRANSLATE_NOOP("Opening check",
                       "The database %1 is open in this program. Close it first. Nothing has "
                       "been changed."),
-    QT_TRANSLATE_NOOP("Encryption check",
+    QT_TRANSLATE_NOOP("Opening check",
                       "The database %1 is being changed by another program or another copy of "
-                      "jdm-ctp. Close it there and try again. Nothing has been changed."),
-    QT_TRANSLATE_NOOP("Encryption check",
-                      "Changing the encryption of %1 failed: %2. The database has not been "
-                      "changed."))
+                      "jdm-ctp. Close it there and try again. Nothing has been changed."))
 # app.db.backup_sentences: a backup, a verification or a restore refused
 LISTED[BACKUP_CHECK] += (
     QT_TRANSLATE_NOOP("Backup check", "The backup copy failed its integrity check: %1"),

@@ -696,7 +696,7 @@
     </message>
     <message>
         <source>The backup %1 is not usable: %2</source>
-        <translation>La sauvegarde %1 est inutilisable (détail technique : %2)</translation>
+        <translation>La sauvegarde %1 est inutilisable : %2</translation>
     </message>
     <message>
         <source>The backup %1 is not a jdm-ctp database.</source>
@@ -2659,14 +2659,6 @@
 </context>
 <context>
     <name>Encryption check</name>
-    <message>
-        <source>The database %1 is open in this program. Close it first. Nothing has been changed.</source>
-        <translation>La base de données %1 est ouverte dans ce programme. Fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The database %1 is being changed by another program or another copy of jdm-ctp. Close it there and try again. Nothing has been changed.</source>
-        <translation>La base de données %1 est en cours de modification par un autre programme ou une autre copie de jdm-ctp. Fermez-la là-bas et réessayez. Rien n&apos;a été modifié.</translation>
-    </message>
     <message>
         <source>Changing the encryption of %1 failed: %2. The database has not been changed.</source>
         <translation>La modification du chiffrement de %1 a échoué (détail technique : %2). La base de données n&apos;a pas été modifiée.</translation>
@@ -7381,6 +7373,49 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1: must be at most %2; %3 was entered.</source>
         <translation>%1 : doit être d&apos;au plus %2&#x202f;; %3 a été saisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening check</name>
+    <message>
+        <source>The database %1 is encrypted. Give its database passphrase to open it. It has not been changed.</source>
+        <translation>La base de données %1 est chiffrée. Donnez sa phrase de passe pour l&apos;ouvrir. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a jdm-ctp database (it is not a SQLite file). It has not been changed. Choose a different file.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données jdm-ctp (ce n&apos;est pas un fichier SQLite). Il n&apos;a pas été modifié. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, but a database passphrase was given. Open it without a passphrase (or encrypt it first with &apos;jdm-ctp db encrypt&apos;). It has not been changed.</source>
+        <translation>La base de données %1 n&apos;est pas chiffrée, mais une phrase de passe a été donnée. Ouvrez-la sans phrase de passe (ou chiffrez-la d&apos;abord avec « jdm-ctp db encrypt »). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the database %1: either the passphrase is wrong or the file is not a jdm-ctp database. It has not been changed.</source>
+        <translation>La phrase de passe n&apos;ouvre pas la base de données %1 : soit la phrase de passe est erronée, soit le fichier n&apos;est pas une base de données jdm-ctp. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The file %1 looks like a SQLite database but cannot be read (%2). It may be damaged. It has not been changed; restore it from a backup.</source>
+        <translation>Le fichier %1 ressemble à une base de données SQLite mais ne peut pas être lu (détail technique : %2). Il est peut-être endommagé. Il n&apos;a pas été modifié ; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 has several schema versions (%2), which this version of jdm-ctp does not understand. It has not been changed.</source>
+        <translation>La base de données %1 a plusieurs versions de schéma (%2), ce que cette version de jdm-ctp ne comprend pas. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 contains tables but was not created by jdm-ctp (it has no schema version). It has not been changed.</source>
+        <translation>La base de données %1 contient des tables mais n&apos;a pas été créée par jdm-ctp (elle n&apos;a pas de version de schéma). Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database %1 was created or upgraded by a newer version of jdm-ctp (schema %2; this version knows up to %3). It has not been changed. Install the newer version of jdm-ctp to open it.</source>
+        <translation>La base de données %1 a été créée ou mise à niveau par une version plus récente de jdm-ctp (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Elle n&apos;a pas été modifiée. Installez la version plus récente de jdm-ctp pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in this program. Close it first. Nothing has been changed.</source>
+        <translation>La base de données %1 est ouverte dans ce programme. Fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is being changed by another program or another copy of jdm-ctp. Close it there and try again. Nothing has been changed.</source>
+        <translation>La base de données %1 est en cours de modification par un autre programme ou une autre copie de jdm-ctp. Fermez-la là-bas et réessayez. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -262,11 +262,13 @@ def test_a_backup_refused_verified_or_restored_is_said_in_french(qtbot, database
          "The backup passphrase cannot be empty.",
          "La phrase de passe de la sauvegarde ne peut pas être vide."),
     ]
-    # not a database: what opening it said is shown as it came, as technical detail
+    # not a database: what opening its private copy said, in French too
     refused = _refusal(verify_backup, text)
-    prefix = f"The backup {text} is not usable: "
-    assert str(refused).startswith(prefix)
-    detail = str(refused)[len(prefix):]
+    opened = refused.args[0].phrase.values[1]  # the opening's own sentence
+    copy = opened.phrase.values[0]  # the private copy opened (removed since)
+    assert str(refused) == (f"The backup {text} is not usable: The file {copy} is not a "
+                            "jdm-ctp database (it is not a SQLite file). It has not been "
+                            "changed. Choose a different file.")
     for error, kind, english, french_words in cases:
         assert type(error) is kind and str(error) == english
         box = error_box(error.args[0])
@@ -275,9 +277,10 @@ def test_a_backup_refused_verified_or_restored_is_said_in_french(qtbot, database
         assert_french(box, data=paths)
     box = error_box(refused.args[0])
     qtbot.addWidget(box)
-    assert flat(box.text()) == (f"La sauvegarde {text} est inutilisable (détail technique : "
-                                f"{detail})")
-    assert_french(box, data=(detail, *paths))
+    assert flat(box.text()) == (f"La sauvegarde {text} est inutilisable : Le fichier {copy} "
+                                "n'est pas une base de données jdm-ctp (ce n'est pas un fichier "
+                                "SQLite). Il n'a pas été modifié. Choisissez un autre fichier.")
+    assert_french(box, data=(copy, *paths))
 
 
 def test_a_restore_from_no_backup_keeps_its_english_on_the_command_line(database, tmp_path,
@@ -302,7 +305,7 @@ def test_the_encryption_changes_refusals_are_said_in_french(qtbot, database, tmp
     """Tools → Database encryption: the same passphrase again, a database another program
     holds and a failed conversion, in French (the system's words as technical detail); the
     English of ``str()`` as the command line prints it."""
-    from app.db import encryption_setup, opening
+    from app.db import encryption_setup, opening, opening_sentences
     from app.forms import encryption_dialog
     from app.forms.encryption_dialog import (
         CHANGE,
@@ -325,7 +328,7 @@ def test_the_encryption_changes_refusals_are_said_in_french(qtbot, database, tmp
     assert str(english.value) == "The new passphrase is the same as the current one."
 
     def held(path, passphrase=None):
-        raise opening.DatabaseInUseError(sentence(opening.BEING_CHANGED, str(path)))
+        raise opening.DatabaseInUseError(sentence(opening_sentences.BEING_CHANGED, str(path)))
 
     monkeypatch.setattr(encryption_dialog, "change_database_passphrase",
                         lambda path, *_a, **_k: held(path))
@@ -352,3 +355,45 @@ def test_the_encryption_changes_refusals_are_said_in_french(qtbot, database, tmp
     assert_french(dialog, "détail technique", data=(database.display_name,
                                                     "[Errno 28] No space left on device"))
     shoot(dialog, "encryption-failed")
+
+
+# ------------------------------------------------------------------------ opening
+
+def test_a_file_that_is_no_database_is_said_in_french_at_start(qapp, tmp_path, monkeypatch):
+    """The database given at start is some other file, or a plain one given a passphrase:
+    said in French (the command line's words stay English)."""
+    import sys
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from app import paths
+    from app.forms.language import LANGUAGE_KEY
+    from app.gui import run_gui
+
+    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
+    settings.setValue(LANGUAGE_KEY, "fr")
+    settings.sync()
+    path = tmp_path / "clinic.sqlite3"
+    path.write_text("a letter, not a database", encoding="utf-8")
+    told = []
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
+        lambda parent, title, text: told.append((title, text))))
+    assert run_gui(str(path)) == 1
+    assert [(title, flat(text)) for title, text in told] == [(
+        "Impossible d'ouvrir la base de données",
+        f"Le fichier {path} n'est pas une base de données jdm-ctp (ce n'est pas un fichier "
+        "SQLite). Il n'a pas été modifié. Choisissez un autre fichier.")]
+    assert path.read_text(encoding="utf-8") == "a letter, not a database"
+
+
+def test_a_file_that_is_no_database_keeps_its_english_on_the_command_line(capsys, tmp_path):
+    from app.cli import main
+
+    path = tmp_path / "clinic.sqlite3"
+    path.write_text("a letter, not a database", encoding="utf-8")
+    assert main(["db", "upgrade", "--db", str(path)]) == 1
+    assert capsys.readouterr().err == (
+        f"jdm-ctp: The file {path} is not a jdm-ctp database (it is not a SQLite file). It "
+        "has not been changed. Choose a different file.\n")
