@@ -16,7 +16,7 @@ from database_fixtures import STAFF_PASSWORD, password_file, reseal
 from test_french import assert_french, french, shoot  # noqa: F401 - the fixture
 from test_french_more_windows import DATA, as_administrator
 
-from app.domain.phrases import Sentence, sentence
+from app.domain.phrases import sentence
 from app.forms.language import INTERFACE
 
 pytestmark = pytest.mark.usefixtures("system_actor", "french")
@@ -29,7 +29,7 @@ def flat(text: str) -> str:
 
 # ------------------------------------------------------------------------ an import
 
-def _exported(main, database, tmp_path):
+def _exported(database, tmp_path):
     """The clinic's identified export, made by its coordinator."""
     from app.db.users import verify_credentials
     from app.exports.export import export_database
@@ -76,7 +76,7 @@ def test_a_conflicting_patient_is_said_in_french(qtbot, database, tmp_path):
     was = "Toronto"
     with database.session() as session:
         session.query(Patient).filter_by(study_id="JDM-001").one().site = was
-    folder = _exported(main, database, tmp_path)
+    folder = _exported(database, tmp_path)
     with database.session() as session:
         session.query(Patient).filter_by(study_id="JDM-001").one().site = "Ottawa"
     ((title, text, ok),) = _import(main, folder)
@@ -132,7 +132,7 @@ def test_a_record_missing_its_sex_is_said_in_french_and_in_english_on_the_cli(
     from app.cli.importing import run as run_import
 
     main = as_administrator(qtbot, database, tmp_path)
-    folder = _exported(main, database, tmp_path)
+    folder = _exported(database, tmp_path)
 
     def no_sex(header, rows):
         sex = header.index("pt_sex")
@@ -160,18 +160,29 @@ def test_every_record_check_is_a_sentence_listed_for_translation():
     from app.exports.import_files import ImportProblem
     from app.exports.import_sentences import RECORD_SENTENCES
     from app.forms import terms
+    from app.forms.refusal_words import import_words
 
     listed = terms.LISTED[terms.IMPORT_CHECK]
     assert not [t for t in RECORD_SENTENCES if t not in listed]
     assert [t for t in RECORD_SENTENCES if terms.term(terms.IMPORT_CHECK, t) == t] == []
     problems: list[ImportProblem] = []
     data = [["record_id", "event", "instrument", "instance", "dag"],
-            ["JDM-001", "registration_arm_1", "", "", "tor"],
+            ["jdm-001", "registration_arm_1", "", "", "tor"],
             ["TOR-JDM-002", "registration_arm_1", "", "", "sick"],
             ["SICK-JDM-003", "registration_arm_1", "", "", "sick"]]
     importing.site_ids_read_back(data, problems)
     assert [p.file for p in problems] == [DATA_FILE] * 3
-    assert all(isinstance(p.reason, Sentence) for p in problems)
+    assert [str(p.reason) for p in problems] == [
+        "'jdm-001' is not SITE-studyid (a site code of capitals and digits, a hyphen, the study "
+        "id)",
+        "the data access group 'sick' is not the record's site code TOR in lower case",
+        "records of several sites (SICK, TOR) in one export"]
+    assert [flat(import_words(p.reason)) for p in problems] == [
+        "'jdm-001' n'est pas de la forme SITE-identifiant (un code de site en majuscules et "
+        "chiffres, un trait d'union, l'identifiant d'étude)",
+        "le groupe d'accès aux données 'sick' n'est pas le code de site TOR du dossier en "
+        "minuscules",
+        "des dossiers de plusieurs sites (SICK, TOR) dans une seule exportation"]
 
 
 # ------------------------------------------------------------------------- backups
