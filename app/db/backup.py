@@ -54,6 +54,7 @@ from typing import BinaryIO
 from sqlalchemy.exc import SQLAlchemyError
 
 from app import paths
+from app.db import backup_sentences as said
 from app.db import encryption
 from app.db.access import Principal, authorise_file
 from app.db.database_file import (
@@ -73,7 +74,7 @@ from app.db.opening import (
 )
 from app.db.types import utcnow
 from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Actor, Permission
-from app.domain.phrases import sentence
+from app.domain.phrases import Sentence, sentence
 
 MAGIC = b"JDMCTPBK"
 FORMAT_VERSION = 1
@@ -98,19 +99,14 @@ _STAMP_FORMAT = "%Y%m%dT%H%M%S%fZ"
 _AUTO_PATTERN = re.compile(r"^(?P<stem>.+)-auto-(?P<stamp>\d{8}T\d{12}Z)(?:\.sqlite3|\.jdmbak)$")
 
 
-# Back up now's refusals (app/forms/terms.py lists them: the main window says them in the
-# interface's language, the command line in these words). A path and SQLite's words are
-# values.
-NO_DATABASE_FILE = "There is no database file at %1."
-NOTHING_TO_BACK_UP = "%1 is empty; there is nothing to back up."
-OVER_ITSELF = "The backup cannot be written over the database itself."
-COULD_NOT_BACK_UP = "Could not back up %1: %2"
-BACKUP_SENTENCES = (NO_DATABASE_FILE, NOTHING_TO_BACK_UP, OVER_ITSELF, COULD_NOT_BACK_UP)
+# What a backup, a verification or a restore says when it refuses: app.db.backup_sentences
+# (the interface says it in its language, the command line in these words).
+BACKUP_SENTENCES = said.BACKUP_SENTENCES
 
 
 class BackupError(Exception):
     """A backup or restore could not be done; the message is for the person at the screen
-    (a Sentence where BACKUP_SENTENCES has it: ``str()`` is its English)."""
+    (a Sentence of app.db.backup_sentences: ``str()`` is its English)."""
 
 
 class WrongPassphraseError(BackupError):
@@ -212,13 +208,10 @@ def head_revision() -> str:
 
 def _derive_key(passphrase: str, salt: bytes, log2_n: int, r: int, p: int) -> bytes:
     if not passphrase:
-        raise BackupError("The backup passphrase cannot be empty.")
+        raise BackupError(sentence(said.EMPTY_PASSPHRASE))
     needed = 128 * r * (2**log2_n + p + 2)
     if needed > SCRYPT_MAX_MEMORY:
-        raise BackupVerificationError(
-            "The encrypted backup's header asks for far more memory to unlock it than a "
-            "jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup."
-        )
+        raise BackupVerificationError(sentence(said.HEADER_ASKS_MEMORY))
     # Imported here, as the AES below: only an encrypted backup needs them, and every
     # start imports this module (the daily backup) before the patient list is shown.
     from Cryptodome.Protocol.KDF import scrypt
@@ -295,15 +288,12 @@ def encrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str,
 def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
     header = source.read(_HEADER_LEN)
     if not header.startswith(MAGIC):
-        raise BackupError("This file is not an encrypted jdm-ctp backup.")
+        raise BackupError(sentence(said.NOT_ENCRYPTED_BACKUP))
     if len(header) < _HEADER_LEN:
-        raise BackupVerificationError("The encrypted backup is truncated (too short).")
+        raise BackupVerificationError(sentence(said.TRUNCATED))
     version, log2_n, r, p = header[len(MAGIC) : len(MAGIC) + 4]
     if version != FORMAT_VERSION:
-        raise BackupVerificationError(
-            f"This encrypted backup uses format {version}, which this version of jdm-ctp "
-            "does not know. Use a newer jdm-ctp to restore it."
-        )
+        raise BackupVerificationError(sentence(said.UNKNOWN_FORMAT, str(version)))
     offset = len(MAGIC) + 4
     salt = header[offset : offset + SALT_BYTES]
     prefix = header[offset + SALT_BYTES : offset + SALT_BYTES + NONCE_PREFIX_BYTES]
@@ -311,23 +301,20 @@ def decrypt_stream(source: BinaryIO, target: BinaryIO, passphrase: str) -> None:
     if not (10 <= log2_n <= 22 and 1 <= r <= 32 and 1 <= p <= 16) or not (
         1 <= chunk_size <= 64 * 1024 * 1024
     ):
-        raise BackupVerificationError("The encrypted backup's header is damaged.")
+        raise BackupVerificationError(sentence(said.HEADER_DAMAGED))
     key = _derive_key(passphrase, salt, log2_n, r, p)
     sealed_size = chunk_size + TAG_BYTES
     index = 0
     sealed = source.read(sealed_size)
     if len(sealed) < TAG_BYTES:
-        raise BackupVerificationError("The encrypted backup is truncated (too short).")
+        raise BackupVerificationError(sentence(said.TRUNCATED))
     while True:
         following = source.read(sealed_size)
         last = not following
         aad = header + (b"\x01" if last else b"\x00")
         plain = _open(key, _chunk_nonce(prefix, index), sealed, aad)
         if plain is None:
-            raise WrongPassphraseError(
-                "The passphrase is wrong, or the backup file has been damaged or cut short: "
-                "it could not be decrypted. Nothing has been changed."
-            )
+            raise WrongPassphraseError(sentence(said.WRONG_PASSPHRASE))
         target.write(plain)
         if last:
             return
@@ -392,7 +379,7 @@ def _online_copy(source: Path, destination: Path, db_passphrase: str | None = No
             dst.execute("PRAGMA journal_mode=DELETE")
             result = dst.execute("PRAGMA integrity_check").fetchall()
             if result != [("ok",)]:
-                raise BackupError(f"The backup copy failed its integrity check: {result[:5]}")
+                raise BackupError(sentence(said.COPY_FAILED_CHECK, str(result[:5])))
         finally:
             dst.close()
     finally:
@@ -418,21 +405,21 @@ def backup_database(
     source = Path(db_path)
     target = Path(out_path)
     if not source.is_file():
-        raise BackupError(sentence(NO_DATABASE_FILE, str(source)))
+        raise BackupError(sentence(said.NO_DATABASE_FILE, str(source)))
     # Refuses non-databases, a missing or wrong database passphrase.
     revision = current_revision(resolve_database_url(source), db_passphrase)
     if revision is None:
-        raise BackupError(sentence(NOTHING_TO_BACK_UP, str(source)))
+        raise BackupError(sentence(said.NOTHING_TO_BACK_UP, str(source)))
     authorise_file(source, db_passphrase, actor, Permission.BACKUP)
     if target.resolve() == source.resolve():
-        raise BackupError(sentence(OVER_ITSELF))
+        raise BackupError(sentence(said.OVER_ITSELF))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     try:
         try:
             _online_copy(source, partial, db_passphrase, progress)
         except encryption.database_errors() as exc:
-            raise BackupError(sentence(COULD_NOT_BACK_UP, str(source), str(exc))) from exc
+            raise BackupError(sentence(said.COULD_NOT_BACK_UP, str(source), str(exc))) from exc
         if passphrase is not None:
             sealed = partial.with_name(partial.name + ".sealed")
             try:
@@ -480,7 +467,7 @@ def rotate_backups(
 ) -> list[Path]:
     """Delete all but the newest ``keep`` automatic backups of this database; returns deleted."""
     if keep < 1:
-        raise BackupError("At least one automatic backup must be kept.")
+        raise BackupError(sentence(said.KEEP_ONE))
     backups = automatic_backups(db_path, folder)
     doomed = [p for _when, p in backups[:-keep]] if len(backups) > keep else []
     for old in doomed:
@@ -521,16 +508,20 @@ def daily_backup_due(
     return (now or utcnow()) - backups[-1][0] >= DAILY_INTERVAL
 
 
+def _said(error: BaseException) -> str:
+    """An error's message, its Sentence kept for the window when it has one (``str()``
+    would drop it)."""
+    message = error.args[0] if len(error.args) == 1 else None
+    return message if isinstance(message, Sentence) else str(error)
+
+
 def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> BackupOutcome:
     if db_path is None:
         return BackupOutcome(ON_SERVER, reason)
     try:
         target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
     except (BackupError, DatabaseOpenError, OSError, *encryption.database_errors()) as exc:
-        # a refusal keeps its phrase for the window (str() would drop it)
-        said = exc.args[0] if isinstance(exc, BackupError) and len(exc.args) == 1 else None
-        return BackupOutcome(FAILED, reason,
-                             problem=said if isinstance(said, str) else str(exc))
+        return BackupOutcome(FAILED, reason, problem=_said(exc))
     return BackupOutcome(SAVED, reason, target)
 
 
@@ -618,7 +609,7 @@ def _plain_copy(
     room for it) instead of the system's temporary folder.
     """
     if not backup_path.is_file():
-        raise BackupError(f"There is no backup file at {backup_path}.")
+        raise BackupError(sentence(said.NO_BACKUP_FILE, str(backup_path)))
     encrypted = is_encrypted_backup(backup_path)
     if near is not None:
         near.mkdir(parents=True, exist_ok=True)
@@ -626,10 +617,7 @@ def _plain_copy(
         plain = Path(folder) / "backup.sqlite3"
         if encrypted:
             if passphrase is None:
-                raise BackupError(
-                    f"{backup_path} is an encrypted backup; give its passphrase "
-                    "(--passphrase-file) to restore it."
-                )
+                raise BackupError(sentence(said.GIVE_PASSPHRASE, str(backup_path)))
             with backup_path.open("rb") as sealed, plain.open("wb") as out:
                 decrypt_stream(sealed, out, passphrase)
         else:
@@ -660,42 +648,29 @@ def _verify_plain(
     try:
         revision = current_revision(resolve_database_url(plain), key)
     except PassphraseRequiredError:
-        raise BackupVerificationError(
-            f"The backup {shown} is of an encrypted database; give the database passphrase "
-            "it was taken under to check or restore it. Nothing has been changed."
-        ) from None
+        raise BackupVerificationError(sentence(said.OF_ENCRYPTED_DATABASE, str(shown))) from None
     except WrongDatabasePassphraseError:
         raise BackupVerificationError(
-            f"The database passphrase does not open the backup {shown}: it may have been "
-            "taken under an earlier passphrase, or it is not a jdm-ctp backup. Nothing has "
-            "been changed."
-        ) from None
+            sentence(said.PASSPHRASE_DOES_NOT_OPEN, str(shown))) from None
     except DatabaseOpenError as exc:
-        raise BackupVerificationError(f"The backup {shown} is not usable: {exc}") from exc
+        raise BackupVerificationError(sentence(said.NOT_USABLE, str(shown), _said(exc))) from exc
     if revision is None:
-        raise BackupVerificationError(f"The backup {shown} is not a jdm-ctp database.")
+        raise BackupVerificationError(sentence(said.NOT_JDM_CTP, str(shown)))
     if revision not in known_revisions():
         raise BackupVerificationError(
-            f"The backup {shown} was made by a newer version of jdm-ctp (schema {revision}; "
-            f"this version knows up to {head_revision()}). Nothing has been changed."
-        )
+            sentence(said.NEWER_VERSION, str(shown), revision, head_revision()))
     connection = encryption.connect(plain, key)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchall()
         fk = connection.execute("PRAGMA foreign_key_check").fetchall()
     except encryption.database_errors() as exc:
-        raise BackupVerificationError(f"The backup {shown} is damaged: {exc}") from exc
+        raise BackupVerificationError(sentence(said.DAMAGED, str(shown), str(exc))) from exc
     finally:
         connection.close()
     if result != [("ok",)]:
-        raise BackupVerificationError(
-            f"The backup {shown} failed its integrity check ({result[0][0]}); it is damaged. "
-            "Nothing has been changed."
-        )
+        raise BackupVerificationError(sentence(said.FAILED_CHECK, str(shown), str(result[0][0])))
     if fk:
-        raise BackupVerificationError(
-            f"The backup {shown} has broken references between records; nothing has been changed."
-        )
+        raise BackupVerificationError(sentence(said.BROKEN_REFERENCES, str(shown)))
     engine = make_engine(resolve_database_url(plain), passphrase=key, poolclass=NullPool)
     try:
         with Session(engine) as session:
@@ -704,10 +679,7 @@ def _verify_plain(
     finally:
         engine.dispose()
     if not ok and not allow_broken_audit:
-        raise BackupVerificationError(
-            f"The audit trail in the backup {shown} has been altered (first bad entry "
-            f"{first_bad}); it was not restored. Nothing has been changed."
-        )
+        raise BackupVerificationError(sentence(said.AUDIT_ALTERED, str(shown), str(first_bad)))
     return BackupCheck(shown, encrypted, revision, count, ok)
 
 
@@ -763,22 +735,14 @@ def restore_database(
     now = now or utcnow()
     if open_here(target):
         # Replacing the file under this process's own connections would lose their writes.
-        raise DatabaseInUseError(
-            f"{target} is open in this program; close it and restore again. Nothing has "
-            "been changed."
-        )
+        raise DatabaseInUseError(sentence(said.OPEN_HERE, str(target)))
     with _plain_copy(source, passphrase, near=target.parent) as (plain, encrypted):
         check = _verify_plain(plain, source, encrypted, allow_broken_audit, db_passphrase)
         target_encrypted = (
             target.is_file() and target.stat().st_size > 0 and not has_plain_header(target)
         )
         if target_encrypted and has_plain_header(plain) and not allow_unencrypted:
-            raise BackupError(
-                f"{target} is encrypted, but the backup {source} is not: restoring it would "
-                "leave the database unencrypted. If that is intended, confirm it "
-                "(--allow-unencrypted), then encrypt the database again with 'jdm-ctp db "
-                "encrypt'. Nothing has been changed."
-            )
+            raise BackupError(sentence(said.WOULD_BE_UNENCRYPTED, str(target), str(source)))
         replaced_head = _trail_head(target, db_passphrase)
         who = _restore_authorised(target, replaced_head is not None, plain, db_passphrase, actor)
         work = target.with_name(f".{target.name}.restoring-{os.getpid()}")
@@ -800,10 +764,7 @@ def restore_database(
                     # Our connections are closed and SQLite deletes -wal when the last one
                     # closes, so a -wal here means another program has the database open.
                     replaced.unlink()
-                    raise DatabaseInUseError(
-                        f"{target} is open in jdm-ctp or another program; close it and "
-                        "restore again. Nothing has been changed."
-                    )
+                    raise DatabaseInUseError(sentence(said.OPEN_ELSEWHERE, str(target)))
             os.replace(work, target)
             fsync_dir(target.parent)
             with contextlib.suppress(FileNotFoundError):
@@ -927,10 +888,10 @@ def backup_credentials(backup_path: str | Path, passphrase: str | None,
         try:
             revision = current_revision(resolve_database_url(plain), key)
         except DatabaseOpenError as exc:
-            raise BackupVerificationError(f"The backup {source} is not usable: {exc}") from exc
-        if revision is None or revision not in known_revisions():
             raise BackupVerificationError(
-                f"The backup {source} is not a jdm-ctp database this version can read.")
+                sentence(said.NOT_USABLE, str(source), _said(exc))) from exc
+        if revision is None or revision not in known_revisions():
+            raise BackupVerificationError(sentence(said.NOT_READABLE_HERE, str(source)))
         engine = make_engine(resolve_database_url(plain), passphrase=key, poolclass=NullPool)
         try:
             with Session(engine) as session:

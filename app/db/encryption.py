@@ -44,7 +44,8 @@ TOO_LONG = "The database passphrase must be at most %1 characters."
 EDGE_SPACE = ("The database passphrase cannot begin or end with a space: it would be too "
               "easy to lose when typed again.")
 NOT_THE_SAME = "The two passphrases are not the same; type them again."
-CHECK_SENTENCES = (TOO_SHORT, TOO_LONG, EDGE_SPACE, NOT_THE_SAME)
+SAME_AS_CURRENT = "The new passphrase is the same as the current one."  # (a change's)
+CHECK_SENTENCES = (TOO_SHORT, TOO_LONG, EDGE_SPACE, NOT_THE_SAME, SAME_AS_CURRENT)
 NEW, REPEATED = "new", "repeated"  # the passphrase a check is about
 
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from app import paths
 from app.db import audit, encryption
 from app.db.access import Principal, authorise_file
+from app.db.backup_sentences import NO_DATABASE_FILE
 from app.db.database_file import remove_sqlite_files
 from app.db.engine import make_engine, resolve_database_url
 from app.db.migrate import check_openable, upgrade_to_head
@@ -39,8 +40,11 @@ from app.db.opening import (
     write_locked,
 )
 from app.domain.permissions import Permission
+from app.domain.phrases import Sentence, sentence
 
 AUDIT_ENTITY = "database"
+# A conversion that failed (app/forms/terms.py lists it); %2: what failed, as it was said
+CONVERT_FAILED = "Changing the encryption of %1 failed: %2. The database has not been changed."
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ def change_database_passphrase(
 ) -> EncryptionReport:
     encryption.check_new_passphrase(new_passphrase)
     if new_passphrase == passphrase:
-        raise encryption.PassphraseError("The new passphrase is the same as the current one.")
+        raise encryption.PassphraseError(sentence(encryption.SAME_AS_CURRENT))
     rows = _convert(path, passphrase, new_passphrase, actor=actor,
                     action="database_passphrase_changed")
     return EncryptionReport(path, "encrypted with the new passphrase", rows)
@@ -130,7 +134,7 @@ def _convert(
     action: str,
 ) -> int:
     if not path.is_file():
-        raise DatabaseOpenError(f"There is no database file at {path}.")
+        raise DatabaseOpenError(sentence(NO_DATABASE_FILE, str(path)))
     # Refuses a non-database, a missing, wrong or superfluous passphrase, a newer schema.
     revision, has_tables = read_file_state(path, old_key)
     check_openable(path, revision, has_tables)
@@ -157,9 +161,9 @@ def _convert(
         raise
     except (OSError, DatabaseOpenError, *encryption.database_errors()) as exc:
         remove_sqlite_files(work)
-        raise DatabaseUpgradeError(
-            f"Changing the encryption of {path} failed: {exc}. The database has not been "
-            "changed."
+        said = exc.args[0] if len(exc.args) == 1 else None
+        raise DatabaseUpgradeError(sentence(
+            CONVERT_FAILED, str(path), said if isinstance(said, Sentence) else str(exc))
         ) from exc
     return sum(before.values())
 

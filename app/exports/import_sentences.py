@@ -108,3 +108,34 @@ ROW_SENTENCES = (
     WRONG_DICTIONARY_HEADER, UNKNOWN_VERSION, NOT_OUR_DICTIONARY, FIELD_COUNT,
     WRONG_DATA_HEADER, DUPLICATE_ROW, NO_STUDY_ID, UNKNOWN_EVENT, DOES_NOT_REPEAT,
     NOT_AT_THIS_ROW, MUST_BE_0_1_OR_2)
+
+# a whole record (its rows together), a pooled export's site ids and a patient the database
+# already holds (app.exports.importing); a study id, a site code, a row count and a value
+# of the file or the database are values, as they are
+NOT_SITE_RECORD_ID = ("%1 is not SITE-studyid (a site code of capitals and digits, a hyphen, "
+                      "the study id)")
+GROUP_NOT_SITE = "the data access group %1 is not the record's site code %2 in lower case"
+SEVERAL_SITES = "records of several sites (%1) in one export"
+SEX_REQUIRED = "%1: sex is required"
+PRIOR_WITHOUT_DRUG = "%1: prior therapy %2 names no drug"
+INFUSION_ARM = "infusion %1 of %2 names arm history instance %3; the file has %4"
+NO_INSTANCE = "(none)"
+INFUSION_NO_DATE = "infusion %1 of %2 has no date given"
+INFUSION_NO_DOSE = "infusion %1 of %2 has no dose above zero"
+EVENT_VISIT_MISSING = "adverse event of %1 names a visit not in the file (%2 %3)"
+INCOMPLETE_RECORD = "record %1 is incomplete or inconsistent (%2)"  # %2: Python's words
+ADDED_MEANWHILE = ("conflict: patient %1 was added to the database while this import was "
+                   "running; nothing was imported")
+ADDED_MEANWHILE_BY = ("conflict: patient %1 was added to the database by %2 while this import "
+                      "was running; nothing was imported")
+CONFLICTING_VALUE = ("conflict: patient %1 is already in the database with %2 here, the file "
+                     "has %3; nothing was overwritten")
+# the window counts the rows with its plural forms (app.forms.import_result)
+CONFLICTING_ROWS = ("conflict: patient %1 is already in the database with %2 rows, the file "
+                    "has %3; nothing was overwritten")
+
+RECORD_SENTENCES = (
+    NOT_SITE_RECORD_ID, GROUP_NOT_SITE, SEVERAL_SITES, SEX_REQUIRED, PRIOR_WITHOUT_DRUG,
+    INFUSION_ARM, NO_INSTANCE, INFUSION_NO_DATE, INFUSION_NO_DOSE, EVENT_VISIT_MISSING,
+    INCOMPLETE_RECORD, ADDED_MEANWHILE, ADDED_MEANWHILE_BY, CONFLICTING_VALUE,
+    CONFLICTING_ROWS)

@@ -58,7 +58,7 @@ from app.domain.instruments.medications import (
     medication_items,
 )
 from app.domain.permissions import Actor, Permission
-from app.domain.phrases import Number, sentence
+from app.domain.phrases import Number, phrase, sentence
 from app.domain.visit_events import VisitEvent
 from app.exports import import_sentences as said
 from app.exports.import_files import (
@@ -395,17 +395,17 @@ def _build_patient(study_id: str, rows: list[dict[str, str]], catalogue: Catalog
 
 def _check_infusion(r: dict[str, str], arms: int) -> None:
     """What the field checks cannot see: the arm it names exists, a date and a dose."""
-    where = f"infusion {r['redcap_repeat_instance']} of {r['record_id']}"
+    where = (r["redcap_repeat_instance"], r["record_id"])
     if not r["inf_arm_instance"] or not 1 <= int(r["inf_arm_instance"]) <= arms:
-        problem = (f"{where} names arm history instance {r['inf_arm_instance'] or '(none)'}; "
-                   f"the file has {arms}")
+        problem = sentence(said.INFUSION_ARM, *where,
+                           r["inf_arm_instance"] or phrase(said.NO_INSTANCE), str(arms))
         raise ImportRejected([ImportProblem(DATA, None, "inf_arm_instance", problem)])
     if not r["inf_given_date"]:
         raise ImportRejected([ImportProblem(DATA, None, "inf_given_date",
-                                            f"{where} has no date given")])
+                                            sentence(said.INFUSION_NO_DATE, *where))])
     if not r["inf_dose"] or not float(r["inf_dose"]) > 0:
         raise ImportRejected([ImportProblem(DATA, None, "inf_dose",
-                                            f"{where} has no dose above zero")])
+                                            sentence(said.INFUSION_NO_DOSE, *where))])
 
 
 # (stored code, checkbox column) of the reasons an arm was chosen.
@@ -490,8 +490,8 @@ def _build_enrollment(rows: list[dict[str, str]], screenings: list[Screening],
         if visit is None:
             raise ImportRejected([ImportProblem(
                 DATA, None, "ae_visit",
-                f"adverse event of {r['record_id']} names a visit not in the file "
-                f"({r['ae_visit']} {r['ae_visit_occurrence']})")])
+                sentence(said.EVENT_VISIT_MISSING, r["record_id"], r["ae_visit"],
+                         r["ae_visit_occurrence"]))])
         visit.adverse_events.append(AdverseEvent(
             description=_txt(r["ae_description"]), onset_date=_d(r["ae_onset_date"]),
             resolved_date=_d(r["ae_resolved_date"]), serious=r["ae_serious"] == "1",
@@ -597,21 +597,18 @@ def site_ids_read_back(data: list[list[str]], problems: list[ImportProblem]) -> 
             continue
         match = SITE_RECORD_ID.fullmatch(row[0])
         if match is None:
-            problems.append(ImportProblem(DATA, number, "record_id",
-                                          f"{row[0][:40]!r} is not SITE-studyid (a site code "
-                                          "of capitals and digits, a hyphen, the study id)"))
+            problems.append(ImportProblem(DATA, number, "record_id", sentence(
+                said.NOT_SITE_RECORD_ID, repr(row[0][:40]))))
             continue
         code, study_id = match.groups()
         if row[4] != code.lower():
-            problems.append(ImportProblem(DATA, number, redcap.DAG_COLUMN,
-                                          f"the data access group {row[4][:20]!r} is not the "
-                                          f"record's site code {code} in lower case"))
+            problems.append(ImportProblem(DATA, number, redcap.DAG_COLUMN, sentence(
+                said.GROUP_NOT_SITE, repr(row[4][:20]), code)))
         codes.add(code)
         row[0] = study_id
     if len(codes) > 1:
-        problems.append(ImportProblem(DATA, None, "record_id",
-                                      f"records of several sites ({', '.join(sorted(codes))}) "
-                                      "in one export"))
+        problems.append(ImportProblem(DATA, None, "record_id", sentence(
+            said.SEVERAL_SITES, ", ".join(sorted(codes)))))
         return ""
     return next(iter(codes), "")
 
@@ -650,13 +647,11 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
             if r.get("redcap_event_name") == "registration_arm_1" and not \
                     r.get("redcap_repeat_instrument") and not r.get("pt_sex"):
                 problems.append(ImportProblem(DATA, None, "pt_sex",
-                                              f"{r['record_id']}: sex is required"))
+                                              sentence(said.SEX_REQUIRED, r["record_id"])))
             if r.get("redcap_repeat_instrument") == PRIOR_THERAPY_FORM and \
                     not r.get("prior_drug"):
-                problems.append(ImportProblem(
-                    DATA, None, "prior_drug",
-                    f"{r['record_id']}: prior therapy {r['redcap_repeat_instance']} names no "
-                    "drug"))
+                problems.append(ImportProblem(DATA, None, "prior_drug", sentence(
+                    said.PRIOR_WITHOUT_DRUG, r["record_id"], r["redcap_repeat_instance"])))
     if problems:
         raise ImportRejected(problems)
     assert catalogue is not None and data is not None
@@ -712,7 +707,7 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
             except (StopIteration, IndexError, KeyError, ValueError) as error:
                 raise ImportRejected([ImportProblem(
                     DATA, line_of[study_id], None,
-                    f"record {study_id} is incomplete or inconsistent ({error!r})")]) from None
+                    sentence(said.INCOMPLETE_RECORD, study_id, repr(error)))]) from None
             session.add(patient)
             session.flush()
             summary.added.append(study_id)
@@ -740,9 +735,8 @@ def _refuse_patients_added_meanwhile(session: Session, by_record: dict[str, Any]
         who = last_changed_by(session, "patient", [now_present[study_id]], any_field=True)
         problems.append(ImportProblem(
             DATA, line_of[study_id], None,
-            f"conflict: patient {study_id} was added to the database"
-            + (f" by {who}" if who else "") + " while this import was running; "
-            "nothing was imported"))
+            sentence(said.ADDED_MEANWHILE_BY, study_id, who) if who
+            else sentence(said.ADDED_MEANWHILE, study_id)))
     if problems:
         raise ImportRejected(problems)
 
@@ -752,11 +746,8 @@ def _conflict(study_id: str, incoming: list[list[str]], current: list[list[str]]
     for i, (got, have) in enumerate(zip(incoming, current, strict=False)):
         for column, a, b in zip(header, got, have, strict=True):
             if a != b:
-                return ImportProblem(
-                    DATA, line + i, column,
-                    f"conflict: patient {study_id} is already in the database with "
-                    f"{b!r} here, the file has {a!r}; nothing was overwritten")
-    return ImportProblem(DATA, line, None,
-                         f"conflict: patient {study_id} is already in the database with "
-                         f"{len(current)} rows, the file has {len(incoming)}; nothing was "
-                         "overwritten")
+                return ImportProblem(DATA, line + i, column, sentence(
+                    said.CONFLICTING_VALUE, study_id, repr(b), repr(a)))
+    return ImportProblem(DATA, line, None, sentence(
+        said.CONFLICTING_ROWS, study_id, Number(str(len(current))),
+        Number(str(len(incoming)))))

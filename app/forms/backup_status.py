@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
+from app.domain.phrases import Sentence, phrase
 from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.refusal_words import access_words, backup_words
 
@@ -71,13 +72,17 @@ class BackupStatus(QObject):
             window.warn(QCoreApplication.translate("MainWindow", "Not allowed"),
                         access_words(error))
             return
-        # BackupError and OSError say what went wrong in words (a BackupError's in the
-        # interface's); anything else too.
-        said = error.args[0] if len(error.args) == 1 else str(error)
-        window.warn(QCoreApplication.translate("MainWindow", "Backup failed"),
-                    QCoreApplication.translate(
-                        "MainWindow", "The backup could not be written: %1").replace(
-                            "%1", backup_words(said if isinstance(said, str) else str(error))))
+        # A BackupError says what went wrong in a sentence of the interface's language; the
+        # operating system's or SQLite's own words are shown as technical detail.
+        said = error.args[0] if len(error.args) == 1 else None
+        if isinstance(said, Sentence):
+            text = _fill(QCoreApplication.translate(
+                "MainWindow", "The backup could not be written: %1"), backup_words(said))
+        else:
+            text = _fill(QCoreApplication.translate(
+                "MainWindow", "The backup could not be written: %1", "technical detail"),
+                str(error))
+        window.warn(QCoreApplication.translate("MainWindow", "Backup failed"), text)
 
     def show_progress(self, done: int, total: int) -> None:
         """The daily backup copies in the background: how far it is, in the status bar."""
@@ -117,13 +122,23 @@ def daily_outcome_text(outcome: BackupOutcome) -> str:
     if outcome.kind == SAVED:
         return translate("MainWindow", "The daily backup was saved to %1.").replace(
             "%1", str(outcome.path))
+    # the audit trail's and the operating system's words (a type's name when unforeseen) are
+    # technical detail, which the translations say
     if outcome.kind == NOT_AUDITED:
-        return translate("MainWindow", "The daily backup was saved to %1. It could not be "
-                         "recorded in the audit trail: %2").replace(
-                             "%1", str(outcome.path)).replace("%2", outcome.problem)
+        return _fill(translate("MainWindow", "The daily backup was saved to %1. It could not be "
+                               "recorded in the audit trail: %2"),
+                     str(outcome.path), outcome.problem)
     if outcome.kind == UNEXPECTED:
-        return translate("MainWindow", "The daily backup failed (%1); the database itself "
-                         "is unchanged. Use Tools → Back up now, or see the log.").replace(
-                             "%1", outcome.problem)
-    return translate("MainWindow", "The daily backup failed: %1").replace(
-        "%1", backup_words(outcome.problem))
+        return _fill(translate("MainWindow", "The daily backup failed (%1); the database itself "
+                               "is unchanged. Use Tools → Back up now, or see the log."),
+                     outcome.problem)
+    if isinstance(outcome.problem, Sentence):
+        return _fill(translate("MainWindow", "The daily backup failed: %1"),
+                     backup_words(outcome.problem))
+    return _fill(translate("MainWindow", "The daily backup failed: %1", "technical detail"),
+                 outcome.problem)
+
+
+def _fill(template: str, *values: str) -> str:
+    # in one pass: a path holding "%2" is never filled in again
+    return str(phrase(template, *values))

@@ -36,9 +36,10 @@ from app.db.encryption_setup import (
 from app.db.engine import Database
 from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
+from app.domain.phrases import Sentence, phrase
 from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
-from app.forms.refusal_words import access_words
+from app.forms.refusal_words import access_words, encryption_words
 from app.forms.widgets import grow_to_fit_text
 from app.logs import log
 
@@ -86,13 +87,28 @@ def change_encryption(
             report = change_database_passphrase(path, current, new, actor=actor)
         else:
             report = decrypt_database(path, current, actor=actor)
-    except (encryption.PassphraseError, DatabaseOpenError, OSError, PermissionError) as error:
+    except encryption.PassphraseError as error:  # the same passphrase again
+        database.reopen(old)
+        raise EncryptionChangeError(
+            error.field, terms.phrases(terms.PASSPHRASE_CHECK, error.message)) from None
+    except (DatabaseOpenError, OSError, PermissionError) as error:
         database.reopen(old)
         log.warning("database encryption change failed: %s", error)
-        raise EncryptionChangeError("action", str(error)) from None
+        raise EncryptionChangeError("action", _failure_words(error)) from None
     database.reopen(None if action == DECRYPT else new)
     log.info("database encryption changed: %s", report.state)
     return report
+
+
+def _failure_words(error: BaseException) -> str:
+    """Why the change failed: the storage's sentence in the interface's language, or the
+    operating system's own words said to be technical detail."""
+    said = error.args[0] if len(error.args) == 1 else None
+    if isinstance(said, Sentence):
+        return encryption_words(said)
+    return str(phrase(QCoreApplication.translate(
+        "EncryptionDialog", "The encryption could not be changed (technical detail: %1)."),
+        str(error)))
 
 
 class EncryptionDialog(QDialog):
@@ -172,6 +188,12 @@ class EncryptionDialog(QDialog):
         self._update_fields()
         self.resize(560, self.sizeHint().height())
 
+    def show_error(self, error: EncryptionChangeError) -> None:
+        """What was typed stays in the fields; only the message is added, at its field."""
+        self.errors[error.field].setText(str(error))
+        self.errors[error.field].show()
+        grow_to_fit_text(self)  # the message whole
+
     def _password_field(self, accessible: str) -> QLineEdit:
         field = QLineEdit()
         field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -210,10 +232,7 @@ class EncryptionDialog(QDialog):
         finally:
             self.setEnabled(True)
         if isinstance(job.error, EncryptionChangeError):
-            # What was typed stays in the fields; only the message is added.
-            self.errors[job.error.field].setText(str(job.error))
-            self.errors[job.error.field].show()
-            grow_to_fit_text(self)  # the message whole
+            self.show_error(job.error)
             return
         if isinstance(job.error, AccessRefused):
             self.action_error.setText(access_words(job.error))

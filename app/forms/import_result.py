@@ -8,7 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app.domain.phrases import phrase
+from app.domain.phrases import Phrase, Sentence, phrase
+from app.exports import import_sentences as said
 from app.exports.import_files import ImportProblem, ImportRejected
 from app.exports.importing import ImportSummary
 from app.forms.refusal_words import import_words
@@ -36,7 +37,17 @@ class ImportResult(QObject):
             where = _fill(self.tr("%1, row %2"), where, str(problem.row))
         if problem.column:
             where = _fill(self.tr("%1, column %2"), where, problem.column)
-        return _fill(self.tr("%1: %2"), where, import_words(problem.reason))
+        return _fill(self.tr("%1: %2"), where, self.reason(problem.reason))
+
+    def reason(self, reason: str) -> str:
+        """One problem's reason; rows counted with the plural forms."""
+        found = reason.phrase if isinstance(reason, Sentence) else None
+        if isinstance(found, Phrase) and found.template == said.CONFLICTING_ROWS:
+            study_id, stored, in_file = (str(v) for v in found.values)
+            return _fill(self.tr("conflict: patient %1 is already in the database with %2, "
+                                 "the file has %3; nothing was overwritten"),
+                         study_id, self.tr("%n row(s)", "", int(stored)), in_file)
+        return import_words(reason)
 
     def rejection(self, rejected: ImportRejected) -> str:
         """The refusal: its first problem on the first line, the others under it."""

@@ -1,9 +1,9 @@
 """What the storage layer says once, in English, as Sentences (a site or an account change
 refused, a database file missing, damaged or read-only, a database that cannot be opened, an
-import folder refused, an action refused for the person's role, a setting's value or a role
-refused: app.db.sites,
-app.db.site_code, app.db.users, app.db.backup, app.db.file_health_sentences,
-app.db.opening_sentences, app.exports.import_sentences, app.domain.permissions), in the
+import folder refused, a backup refused, an action refused for the person's role, a
+setting's value or a role refused: app.db.sites, app.db.site_code, app.db.users,
+app.db.backup_sentences, app.db.file_health_sentences, app.db.opening_sentences,
+app.exports.import_sentences, app.domain.permissions), in the
 interface's language.
 
 A sentence of one layer may sit inside another's (a damaged file's message inside the
@@ -79,8 +79,16 @@ def said_by(error: BaseException) -> str:
 
 
 def backup_words(text: str) -> str:
-    """Back up now refused (app.db.backup)."""
-    return said_in((terms.BACKUP_CHECK,), text)
+    """A backup, a verification or a restore refused (app.db.backup_sentences), a database
+    file's problem in it too."""
+    return said_in((terms.BACKUP_CHECK, terms.OPENING, terms.FILE_HEALTH), text)
+
+
+def encryption_words(text: str) -> str:
+    """A change of the database's encryption refused or failed (app.db.opening_sentences,
+    app.db.encryption_setup), a backup's or a database file's sentence in it too."""
+    return said_in((terms.ENCRYPTION_CHECK, terms.OPENING, terms.BACKUP_CHECK,
+                    terms.FILE_HEALTH), text)
 
 
 def file_words(text: str) -> str:
@@ -89,11 +97,13 @@ def file_words(text: str) -> str:
 
 
 def import_words(text: str) -> str:
-    """Why an import folder was refused, one file's reason (app.exports.import_files)."""
+    """Why an import was refused, one file's, row's or record's reason
+    (app.exports.import_sentences)."""
     return said_in((terms.IMPORT_CHECK,), text)
 
 
 def error_words(text: str) -> str:
     """The unexpected-error box's message (app.logs.error_message), a storage problem in
     it too."""
-    return said_in((terms.ERROR, terms.FILE_HEALTH), text)
+    return said_in((terms.ERROR, terms.FILE_HEALTH, terms.BACKUP_CHECK, terms.OPENING),
+                   text)

@@ -2160,7 +2160,7 @@ LISTED = {
         QT_TRANSLATE_NOOP("File health",
                           "A copy of what you entered is kept in %1; it comes back when this "
                           "form is opened again.")),
-    # app.db.backup.BACKUP_SENTENCES: Back up now refused
+    # app.db.backup_sentences.BACKUP_SENTENCES: Back up now refused
     BACKUP_CHECK: (
         QT_TRANSLATE_NOOP("Backup check", "There is no database file at %1."),
         QT_TRANSLATE_NOOP("Backup check", "%1 is empty; there is nothing to back up."),
@@ -2380,6 +2380,106 @@ LISTED = {
         QT_TRANSLATE_NOOP("Settings and roles check",
                           "The inactivity time must be between %1 and %2 minutes.")),
 }
+
+# import and backup
+# app.exports.import_sentences.RECORD_SENTENCES: a whole record, a pooled export's site ids,
+# a patient the database already holds
+LISTED[IMPORT_CHECK] += (
+    QT_TRANSLATE_NOOP("Import check",
+                      "%1 is not SITE-studyid (a site code of capitals and digits, a hyphen, "
+                      "the study id)"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "the data access group %1 is not the record's site code %2 in lower "
+                      "case"),
+    QT_TRANSLATE_NOOP("Import check", "records of several sites (%1) in one export"),
+    QT_TRANSLATE_NOOP("Import check", "%1: sex is required"),
+    QT_TRANSLATE_NOOP("Import check", "%1: prior therapy %2 names no drug"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "infusion %1 of %2 names arm history instance %3; the file has %4"),
+    QT_TRANSLATE_NOOP("Import check", "(none)"),
+    QT_TRANSLATE_NOOP("Import check", "infusion %1 of %2 has no date given"),
+    QT_TRANSLATE_NOOP("Import check", "infusion %1 of %2 has no dose above zero"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "adverse event of %1 names a visit not in the file (%2 %3)"),
+    QT_TRANSLATE_NOOP("Import check", "record %1 is incomplete or inconsistent (%2)"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "conflict: patient %1 was added to the database while this import was "
+                      "running; nothing was imported"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "conflict: patient %1 was added to the database by %2 while this import "
+                      "was running; nothing was imported"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "conflict: patient %1 is already in the database with %2 here, the file "
+                      "has %3; nothing was overwritten"),
+    # (the import result window counts the rows with its own plural forms)
+    QT_TRANSLATE_NOOP("Import check",
+                      "conflict: patient %1 is already in the database with %2 rows, the file "
+                      "has %3; nothing was overwritten"))
+# app.db.encryption.SAME_AS_CURRENT: a change of passphrase to the same one
+LISTED[PASSPHRASE_CHECK] += (
+    QT_TRANSLATE_NOOP("Passphrase check", "The new passphrase is the same as the current one."),)
+# app.db.encryption_setup.CONVERT_FAILED: a change of the database's encryption failed
+ENCRYPTION_CHECK = "Encryption check"
+LISTED[ENCRYPTION_CHECK] = (
+    QT_TRANSLATE_NOOP("Encryption check",
+                      "Changing the encryption of %1 failed: %2. The database has not been "
+                      "changed."),)
+# app.db.backup_sentences: a backup, a verification or a restore refused
+LISTED[BACKUP_CHECK] += (
+    QT_TRANSLATE_NOOP("Backup check", "The backup copy failed its integrity check: %1"),
+    QT_TRANSLATE_NOOP("Backup check", "At least one automatic backup must be kept."),
+    QT_TRANSLATE_NOOP("Backup check", "The backup passphrase cannot be empty."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The encrypted backup's header asks for far more memory to unlock it than "
+                      "a jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup."),
+    QT_TRANSLATE_NOOP("Backup check", "This file is not an encrypted jdm-ctp backup."),
+    QT_TRANSLATE_NOOP("Backup check", "The encrypted backup is truncated (too short)."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "This encrypted backup uses format %1, which this version of jdm-ctp does "
+                      "not know. Use a newer jdm-ctp to restore it."),
+    QT_TRANSLATE_NOOP("Backup check", "The encrypted backup's header is damaged."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The passphrase is wrong, or the backup file has been damaged or cut "
+                      "short: it could not be decrypted. Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check", "There is no backup file at %1."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "%1 is an encrypted backup; give its passphrase (--passphrase-file) to "
+                      "restore it."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The backup %1 is of an encrypted database; give the database passphrase "
+                      "it was taken under to check or restore it. Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The database passphrase does not open the backup %1: it may have been "
+                      "taken under an earlier passphrase, or it is not a jdm-ctp backup. "
+                      "Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check", "The backup %1 is not usable: %2"),
+    QT_TRANSLATE_NOOP("Backup check", "The backup %1 is not a jdm-ctp database."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The backup %1 is not a jdm-ctp database this version can read."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The backup %1 was made by a newer version of jdm-ctp (schema %2; this "
+                      "version knows up to %3). Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check", "The backup %1 is damaged: %2"),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The backup %1 failed its integrity check (%2); it is damaged. Nothing "
+                      "has been changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The backup %1 has broken references between records; nothing has been "
+                      "changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "The audit trail in the backup %1 has been altered (first bad entry %2); "
+                      "it was not restored. Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "%1 is encrypted, but the backup %2 is not: restoring it would leave the "
+                      "database unencrypted. If that is intended, confirm it "
+                      "(--allow-unencrypted), then encrypt the database again with 'jdm-ctp db "
+                      "encrypt'. Nothing has been changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "%1 is open in this program; close it and restore again. Nothing has been "
+                      "changed."),
+    QT_TRANSLATE_NOOP("Backup check",
+                      "%1 is open in jdm-ctp or another program; close it and restore again. "
+                      "Nothing has been changed."))
 
 
 def plan_text(widget: QWidget) -> QWidget:

@@ -731,7 +731,103 @@
     </message>
     <message>
         <source>Could not back up %1: %2</source>
-        <translation>Impossible de sauvegarder %1 : %2</translation>
+        <translation>Impossible de sauvegarder %1 (détail technique : %2)</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check: %1</source>
+        <translation>La copie de sauvegarde a échoué à sa vérification d&apos;intégrité (détail technique : %1)</translation>
+    </message>
+    <message>
+        <source>At least one automatic backup must be kept.</source>
+        <translation>Au moins une sauvegarde automatique doit être conservée.</translation>
+    </message>
+    <message>
+        <source>The backup passphrase cannot be empty.</source>
+        <translation>La phrase de passe de la sauvegarde ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup&apos;s header asks for far more memory to unlock it than a jdm-ctp backup ever does: it is damaged or not a jdm-ctp backup.</source>
+        <translation>L&apos;en-tête de la sauvegarde chiffrée demande bien plus de mémoire pour la déverrouiller qu&apos;une sauvegarde jdm-ctp n&apos;en demande jamais : elle est endommagée ou n&apos;est pas une sauvegarde jdm-ctp.</translation>
+    </message>
+    <message>
+        <source>This file is not an encrypted jdm-ctp backup.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde jdm-ctp chiffrée.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup is truncated (too short).</source>
+        <translation>La sauvegarde chiffrée est tronquée (trop courte).</translation>
+    </message>
+    <message>
+        <source>This encrypted backup uses format %1, which this version of jdm-ctp does not know. Use a newer jdm-ctp to restore it.</source>
+        <translation>Cette sauvegarde chiffrée utilise le format %1, que cette version de jdm-ctp ne connaît pas. Utilisez une version plus récente de jdm-ctp pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête de la sauvegarde chiffrée est endommagé.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file has been damaged or cut short: it could not be decrypted. Nothing has been changed.</source>
+        <translation>La phrase de passe est erronée, ou le fichier de sauvegarde a été endommagé ou tronqué : il n&apos;a pas pu être déchiffré. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier de sauvegarde à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is an encrypted backup; give its passphrase (--passphrase-file) to restore it.</source>
+        <translation>%1 est une sauvegarde chiffrée ; donnez sa phrase de passe (--passphrase-file) pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is of an encrypted database; give the database passphrase it was taken under to check or restore it. Nothing has been changed.</source>
+        <translation>La sauvegarde %1 est celle d&apos;une base de données chiffrée ; donnez la phrase de passe de la base de données sous laquelle elle a été faite pour la vérifier ou la restaurer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database passphrase does not open the backup %1: it may have been taken under an earlier passphrase, or it is not a jdm-ctp backup. Nothing has been changed.</source>
+        <translation>La phrase de passe de la base de données n&apos;ouvre pas la sauvegarde %1 : elle a peut-être été faite sous une phrase de passe antérieure, ou ce n&apos;est pas une sauvegarde jdm-ctp. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not usable: %2</source>
+        <translation>La sauvegarde %1 est inutilisable : %2</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a jdm-ctp database.</source>
+        <translation>La sauvegarde %1 n&apos;est pas une base de données jdm-ctp.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not a jdm-ctp database this version can read.</source>
+        <translation>La sauvegarde %1 n&apos;est pas une base de données jdm-ctp que cette version peut lire.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of jdm-ctp (schema %2; this version knows up to %3). Nothing has been changed.</source>
+        <translation>La sauvegarde %1 a été faite par une version plus récente de jdm-ctp (schéma %2 ; cette version connaît jusqu&apos;au schéma %3). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged: %2</source>
+        <translation>La sauvegarde %1 est endommagée (détail technique : %2)</translation>
+    </message>
+    <message>
+        <source>The backup %1 failed its integrity check (%2); it is damaged. Nothing has been changed.</source>
+        <translation>La sauvegarde %1 a échoué à sa vérification d&apos;intégrité (détail technique : %2) ; elle est endommagée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup %1 has broken references between records; nothing has been changed.</source>
+        <translation>La sauvegarde %1 contient des liens rompus entre des enregistrements ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The audit trail in the backup %1 has been altered (first bad entry %2); it was not restored. Nothing has been changed.</source>
+        <translation>Le journal d&apos;audit de la sauvegarde %1 a été altéré (première entrée fautive : %2) ; elle n&apos;a pas été restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted, but the backup %2 is not: restoring it would leave the database unencrypted. If that is intended, confirm it (--allow-unencrypted), then encrypt the database again with &apos;jdm-ctp db encrypt&apos;. Nothing has been changed.</source>
+        <translation>%1 est chiffrée, mais la sauvegarde %2 ne l&apos;est pas : la restaurer laisserait la base de données non chiffrée. Si c&apos;est voulu, confirmez-le (--allow-unencrypted), puis chiffrez de nouveau la base de données avec « jdm-ctp db encrypt ». Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is open in this program; close it and restore again. Nothing has been changed.</source>
+        <translation>%1 est ouverte dans ce programme ; fermez-la et relancez la restauration. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is open in jdm-ctp or another program; close it and restore again. Nothing has been changed.</source>
+        <translation>%1 est ouverte dans jdm-ctp ou un autre programme ; fermez-la et relancez la restauration. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2799,6 +2895,13 @@
     </message>
 </context>
 <context>
+    <name>Encryption check</name>
+    <message>
+        <source>Changing the encryption of %1 failed: %2. The database has not been changed.</source>
+        <translation>La modification du chiffrement de %1 a échoué (détail technique : %2). La base de données n&apos;a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptionDialog</name>
     <message>
         <source>Only a database file on this computer can be encrypted here; a server database is protected by the server.</source>
@@ -2807,6 +2910,10 @@
     <message>
         <source>That is not the current database passphrase.</source>
         <translation>Ce n&apos;est pas la phrase de passe actuelle de la base de données.</translation>
+    </message>
+    <message>
+        <source>The encryption could not be changed (technical detail: %1).</source>
+        <translation>Le chiffrement n&apos;a pas pu être modifié (détail technique : %1).</translation>
     </message>
     <message>
         <source>Database encryption</source>
@@ -3826,6 +3933,66 @@ Exporter les données identifiées&#x202f;?</translation>
         <source>%1 must be 0, 1 or 2</source>
         <translation>%1 doit valoir 0, 1 ou 2</translation>
     </message>
+    <message>
+        <source>%1 is not SITE-studyid (a site code of capitals and digits, a hyphen, the study id)</source>
+        <translation>%1 n&apos;est pas de la forme SITE-identifiant (un code de site en majuscules et chiffres, un trait d&apos;union, l&apos;identifiant d&apos;étude)</translation>
+    </message>
+    <message>
+        <source>the data access group %1 is not the record&apos;s site code %2 in lower case</source>
+        <translation>le groupe d&apos;accès aux données %1 n&apos;est pas le code de site %2 du dossier en minuscules</translation>
+    </message>
+    <message>
+        <source>records of several sites (%1) in one export</source>
+        <translation>des dossiers de plusieurs sites (%1) dans une seule exportation</translation>
+    </message>
+    <message>
+        <source>%1: sex is required</source>
+        <translation>%1 : le sexe est obligatoire</translation>
+    </message>
+    <message>
+        <source>%1: prior therapy %2 names no drug</source>
+        <translation>%1 : le traitement antérieur %2 ne nomme aucun médicament</translation>
+    </message>
+    <message>
+        <source>infusion %1 of %2 names arm history instance %3; the file has %4</source>
+        <translation>la perfusion %1 de %2 renvoie à l&apos;occurrence %3 de l&apos;historique des bras ; le fichier en a %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>infusion %1 of %2 has no date given</source>
+        <translation>la perfusion %1 de %2 n&apos;a pas de date d&apos;administration</translation>
+    </message>
+    <message>
+        <source>infusion %1 of %2 has no dose above zero</source>
+        <translation>la perfusion %1 de %2 n&apos;a pas de dose supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>adverse event of %1 names a visit not in the file (%2 %3)</source>
+        <translation>un événement indésirable de %1 renvoie à une visite absente du fichier (%2 %3)</translation>
+    </message>
+    <message>
+        <source>record %1 is incomplete or inconsistent (%2)</source>
+        <translation>le dossier %1 est incomplet ou incohérent (détail technique : %2)</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 was added to the database while this import was running; nothing was imported</source>
+        <translation>conflit : le patient %1 a été ajouté à la base de données pendant cette importation ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 was added to the database by %2 while this import was running; nothing was imported</source>
+        <translation>conflit : le patient %1 a été ajouté à la base de données par %2 pendant cette importation ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 is already in the database with %2 here, the file has %3; nothing was overwritten</source>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec %2 à cet endroit, le fichier a %3 ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 is already in the database with %2 rows, the file has %3; nothing was overwritten</source>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec %2 lignes, le fichier en a %3 ; rien n&apos;a été écrasé</translation>
+    </message>
 </context>
 <context>
     <name>ImportResult</name>
@@ -3854,6 +4021,17 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 is already in the database with %2, the file has %3; nothing was overwritten</source>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec %2, le fichier en a %3 ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The import was rejected; nothing was changed: %1</source>
@@ -6887,6 +7065,11 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>La sauvegarde n&apos;a pas pu être écrite : %1</translation>
     </message>
     <message>
+        <source>The backup could not be written: %1</source>
+        <comment>technical detail</comment>
+        <translation>La sauvegarde n&apos;a pas pu être écrite (détail technique : %1)</translation>
+    </message>
+    <message>
         <source>Server databases are backed up on the server.</source>
         <translation>Les bases de données sur serveur sont sauvegardées sur le serveur.</translation>
     </message>
@@ -6896,15 +7079,20 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>The daily backup was saved to %1. It could not be recorded in the audit trail: %2</source>
-        <translation>La sauvegarde quotidienne a été enregistrée dans %1. Elle n&apos;a pas pu être consignée au journal d&apos;audit : %2</translation>
+        <translation>La sauvegarde quotidienne a été enregistrée dans %1. Elle n&apos;a pas pu être consignée au journal d&apos;audit (détail technique : %2).</translation>
     </message>
     <message>
         <source>The daily backup failed (%1); the database itself is unchanged. Use Tools → Back up now, or see the log.</source>
-        <translation>La sauvegarde quotidienne a échoué (%1) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
+        <translation>La sauvegarde quotidienne a échoué (détail technique : %1) ; la base de données elle-même n&apos;a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.</translation>
     </message>
     <message>
         <source>The daily backup failed: %1</source>
         <translation>La sauvegarde quotidienne a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed: %1</source>
+        <comment>technical detail</comment>
+        <translation>La sauvegarde quotidienne a échoué (détail technique : %1)</translation>
     </message>
     <message>
         <source>Audit trail check failed</source>
@@ -8158,6 +8346,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>The two passphrases are not the same; type them again.</source>
         <translation>Les deux phrases de passe ne sont pas identiques&#x202f;; tapez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>La nouvelle phrase de passe est identique à la phrase de passe actuelle.</translation>
     </message>
 </context>
 <context>

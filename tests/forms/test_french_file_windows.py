@@ -279,10 +279,15 @@ def test_an_import_summary_counts_in_french_and_in_english(qapp):
 
 
 def test_every_import_reason_is_listed_for_translation():
-    from app.exports.import_sentences import IMPORT_SENTENCES, ROW_SENTENCES, VALUE_SENTENCES
+    from app.exports.import_sentences import (
+        IMPORT_SENTENCES,
+        RECORD_SENTENCES,
+        ROW_SENTENCES,
+        VALUE_SENTENCES,
+    )
     from app.forms import terms
 
-    listed = (*IMPORT_SENTENCES, *VALUE_SENTENCES, *ROW_SENTENCES)
+    listed = (*IMPORT_SENTENCES, *VALUE_SENTENCES, *ROW_SENTENCES, *RECORD_SENTENCES)
     assert sorted(listed) == sorted(terms.LISTED[terms.IMPORT_CHECK])
     untranslated = [t for t in listed if terms.term(terms.IMPORT_CHECK, t) == t]
     assert untranslated == []

@@ -186,11 +186,14 @@ def test_the_daily_backup_is_reported_in_french(qapp, database, monkeypatch,
 @pytest.mark.parametrize(("outcome", "label", "message"), [
     (BackupOutcome(FAILED, "daily", problem="[Errno 28] No space left on device"),
      "Échec de la sauvegarde quotidienne",
-     "La sauvegarde quotidienne a échoué : [Errno 28] No space left on device"),
+     # the operating system's words, said to be technical detail
+     "La sauvegarde quotidienne a échoué (détail technique : [Errno 28] No space left on "
+     "device)"),
     (BackupOutcome(NOT_AUDITED, "daily", Path("b") / "c-auto.sqlite3", "disk I/O error"),
      "Échec de la sauvegarde quotidienne",
      f"La sauvegarde quotidienne a été enregistrée dans {Path('b') / 'c-auto.sqlite3'}. "
-     "Elle n'a pas pu être consignée au journal d'audit : disk I/O error"),
+     "Elle n'a pas pu être consignée au journal d'audit (détail technique : disk I/O "
+     "error)."),
 ], ids=["failed", "not audited"])
 def test_every_daily_backup_outcome_reads_in_french(qapp, database, monkeypatch,
                                                     french_workstation, outcome, label,
@@ -221,5 +224,6 @@ def test_a_backup_that_raises_is_reported_in_french_without_its_text(
 
     assert _start(monkeypatch, database, backup, shown) == 0
     assert shown["after"]["message"] == (
-        "La sauvegarde quotidienne a échoué (RuntimeError) ; la base de données elle-même "
-        "n'a pas changé. Utilisez Outils → Sauvegarder maintenant, ou consultez le journal.")
+        "La sauvegarde quotidienne a échoué (détail technique : RuntimeError) ; la base de "
+        "données elle-même n'a pas changé. Utilisez Outils → Sauvegarder maintenant, ou "
+        "consultez le journal.")
