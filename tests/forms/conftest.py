@@ -67,3 +67,17 @@ def french(qapp):
     INTERFACE.switch("fr")
     yield
     INTERFACE.switch("en")
+
+
+@pytest.fixture
+def main_window_stand_in(qtbot):
+    """An empty main window 800×600, shown: what the lock screen covers (its tests need a
+    window, not the application's)."""
+    from PySide6.QtWidgets import QMainWindow, QWidget
+
+    window = QMainWindow()
+    window.setCentralWidget(QWidget())
+    qtbot.addWidget(window)
+    window.resize(800, 600)
+    window.show()
+    return window

@@ -509,15 +509,9 @@ def test_the_screening_questions_ask_in_french_and_do_what_was_chosen(qtbot, dat
 
 
 def test_patient_page_in_french(qtbot, database, french):
-    from workstation_windows import clinic
+    from test_french_visits import patient_page
 
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    page = window.make_patient_page(ids["enrolled"])
-    qtbot.addWidget(page)
-    page.resize(1366, 728)
-    page.show()
+    _window, page = patient_page(qtbot, database)
     assert page.arm_banner.text() == "Bras A — IgIV"  # the plan-text catalogue
     assert page.visits_table.item(0, 3).text().startswith("Non commencée")
     assert page.screenings_table.item(0, 2).text() == "ADMISSIBLE (inscrit)"

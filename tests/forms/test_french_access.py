@@ -14,7 +14,7 @@ import sys
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people, db_argument, password_file
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
 from test_french import (
     WORD,
     assert_french,
@@ -198,15 +198,11 @@ def _version(session, user_name: str) -> int:
     return next(u.version_id for u in users.list_users(session) if u.user_name == user_name)
 
 
-def test_the_lock_screens_wrong_password_is_french(qtbot, database):
+def test_the_lock_screens_wrong_password_is_french(qtbot, main_window_stand_in, database):
     from app.forms.inactivity_lock import inactivity_lock_for
 
     people = add_people(database)
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
+    window = main_window_stand_in
     lock = inactivity_lock_for(window, database, people["nurse"], minutes=5)
     lock.lock()
     try:

@@ -195,7 +195,9 @@ def _folder_with_changed_files(folder):
     return folder
 
 
-def _import(main, folder) -> list[tuple[str, str, bool]]:
+def import_shown(main, folder) -> list[tuple[str, str, bool]]:
+    """Import ``folder`` from the main window's menu: what the result box showed (title,
+    text, ok), instead of showing it."""
     shown = []
     main.choose_import_folder = lambda: str(folder)
     main.show_import_result = lambda title, text, *, ok: shown.append((title, text, ok))
@@ -209,7 +211,7 @@ def test_a_refused_import_is_said_in_french_file_by_file(qtbot, database, tmp_pa
 
     main = as_administrator(qtbot, database, tmp_path)
     folder = _folder_with_changed_files(tmp_path / "export")
-    ((title, text, ok),) = _import(main, folder)
+    ((title, text, ok),) = import_shown(main, folder)
     assert title == "Importation refusée" and not ok
     assert flat(text).splitlines() == [
         "L'importation a été refusée ; rien n'a été modifié : notes.txt : ce fichier ne "
@@ -241,7 +243,7 @@ def test_a_refused_manifest_is_said_in_french_key_by_key(qtbot, database, tmp_pa
     folder.mkdir()
     (folder / "manifest.json").write_text(json.dumps(
         {"format": "csv", "profile": "deidentified", "files": []}), encoding="utf-8")
-    ((_title, text, _ok),) = _import(main, folder)
+    ((_title, text, _ok),) = import_shown(main, folder)
     assert flat(text).splitlines() == [
         "L'importation a été refusée ; rien n'a été modifié : manifest.json, colonne format : "
         "seul le format redcap peut être importé (et 2 autres problèmes)",
@@ -255,7 +257,7 @@ def test_a_refused_manifest_is_said_in_french_key_by_key(qtbot, database, tmp_pa
 def test_an_import_folder_that_is_no_folder_is_said_in_french(qtbot, database, tmp_path):
     main = as_administrator(qtbot, database, tmp_path)
     (tmp_path / "file").write_text("x", encoding="utf-8")
-    ((_title, text, _ok),) = _import(main, tmp_path / "file")
+    ((_title, text, _ok),) = import_shown(main, tmp_path / "file")
     assert flat(text) == (f"L'importation a été refusée ; rien n'a été modifié : "
                           f"{tmp_path / 'file'} : n'est pas un dossier")
 

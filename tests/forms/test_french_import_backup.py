@@ -14,6 +14,7 @@ from argparse import Namespace
 import pytest
 from database_fixtures import STAFF_PASSWORD, password_file, reseal
 from test_french import assert_french, shoot
+from test_french_file_windows import import_shown
 from test_french_more_windows import DATA, as_administrator
 
 from app.domain.phrases import sentence
@@ -45,14 +46,6 @@ def _exported(database, tmp_path):
     return folder
 
 
-def _import(main, folder) -> list[tuple[str, str, bool]]:
-    shown = []
-    main.choose_import_folder = lambda: str(folder)
-    main.show_import_result = lambda title, text, *, ok: shown.append((title, text, ok))
-    main.import_export_folder()
-    return shown
-
-
 def _rewrite(folder, change) -> None:
     """The data file's rows changed by ``change(header, rows)``, the manifest resealed (as
     someone who edits an export on purpose would)."""
@@ -79,7 +72,7 @@ def test_a_conflicting_patient_is_said_in_french(qtbot, database, tmp_path):
     folder = _exported(database, tmp_path)
     with database.session() as session:
         session.query(Patient).filter_by(study_id="JDM-001").one().site = "Ottawa"
-    ((title, text, ok),) = _import(main, folder)
+    ((title, text, ok),) = import_shown(main, folder)
     assert title == "Importation refusée" and not ok
     line = flat(text).splitlines()[0]
     assert line.startswith("L'importation a été refusée ; rien n'a été modifié : "
@@ -141,7 +134,7 @@ def test_a_record_missing_its_sex_is_said_in_french_and_in_english_on_the_cli(
                 row[sex] = ""
 
     _rewrite(folder, no_sex)
-    ((_title, text, _ok),) = _import(main, folder)
+    ((_title, text, _ok),) = import_shown(main, folder)
     assert flat(text) == ("L'importation a été refusée ; rien n'a été modifié : "
                           "redcap_data.csv, colonne pt_sex : JDM-002 : le sexe est obligatoire")
     args = Namespace(db=str(database.file_path), directory=str(folder), user="admin",

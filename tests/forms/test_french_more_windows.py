@@ -417,18 +417,12 @@ def test_a_grouped_limit_is_not_read_as_a_decimal_in_french(french):
     assert "de 0,001 à 100\u202f000\u202f;" in terms.phrases(terms.MESSAGE, problems["uln"])
 
 
-def test_the_lock_screen_is_french(qtbot, database, french):
+def test_the_lock_screen_is_french(qtbot, main_window_stand_in, database, french):
     """What covers the windows after the idle minutes (every user sees it)."""
-    from PySide6.QtWidgets import QMainWindow, QWidget
-
     from app.forms.inactivity_lock import LockCover
 
     people = add_people(database)
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
+    window = main_window_stand_in
     cover = LockCover(window, people["nurse"], with_form=True)
     cover.fit()
     cover.show()

@@ -184,17 +184,11 @@ def test_the_sign_in_window_says_the_hour_the_french_way(qtbot, database):
     assert_french(dialog, data=("clinic.sqlite3", "doc"))
 
 
-def test_the_lock_screen_says_the_hour_the_french_way(qtbot, database):
-    from PySide6.QtWidgets import QMainWindow, QWidget
-
+def test_the_lock_screen_says_the_hour_the_french_way(qtbot, main_window_stand_in, database):
     from app.forms.inactivity_lock import inactivity_lock_for
 
     people = add_people(database)
-    window = QMainWindow()
-    window.setCentralWidget(QWidget())
-    qtbot.addWidget(window)
-    window.resize(800, 600)
-    window.show()
+    window = main_window_stand_in
     lock = inactivity_lock_for(window, database, people["nurse"], minutes=5)
     lock.lock()
     try:

@@ -11,9 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_french import plain
-from visit_fixtures import TODAY, enrolled_patient, open_form, type_in
-
-from app.forms.main_window import MainWindow
+from test_french_visits import patient_page
+from visit_fixtures import enrolled_patient, open_form, type_in
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 
@@ -196,22 +195,13 @@ def test_the_assessments_entered_in_english(qtbot, database):
     assert section.score.text() == "1 of 6 assessments entered"
 
 
-def patient_page(qtbot, database):
-    from workstation_windows import clinic
-
-    ids = clinic(database)
-    window = MainWindow(database, user="dr.ito", today=TODAY)
-    qtbot.addWidget(window)
-    page = window.make_patient_page(ids["enrolled"])
-    qtbot.addWidget(page)
-    page.resize(1366, 728)
-    page.show()
+def shown_patient_page(qtbot, database):
+    _window, page = patient_page(qtbot, database)
     qtbot.waitExposed(page)
     return page
 
-
 def test_a_tab_mnemonic_puts_the_keyboard_in_the_visits_list(qtbot, database, french):
-    page = patient_page(qtbot, database)
+    page = shown_patient_page(qtbot, database)
     page.prior_button.setFocus()
     qtbot.waitUntil(page.prior_button.hasFocus)
     QTest.keyClick(page, Qt.Key_S, Qt.AltModifier)  # « Vi&sites »
@@ -229,7 +219,7 @@ def test_a_tab_mnemonic_puts_the_keyboard_in_the_visits_list(qtbot, database, fr
 
 def test_the_mnemonic_of_the_current_tab_also_puts_the_keyboard_in_it(qtbot, database,
                                                                       french):
-    page = patient_page(qtbot, database)
+    page = shown_patient_page(qtbot, database)
     page.tabs.setCurrentWidget(page.timeline)
     page.prior_button.setFocus()
     qtbot.waitUntil(page.prior_button.hasFocus)
@@ -245,7 +235,7 @@ def test_the_trends_mnemonic_puts_the_keyboard_in_the_charts_built_for_it(qtbot,
                                                                           french):
     """The trend charts are built when their tab is first shown: the keyboard still lands
     in them."""
-    page = patient_page(qtbot, database)
+    page = shown_patient_page(qtbot, database)
     page.prior_button.setFocus()
     qtbot.waitUntil(page.prior_button.hasFocus)
     QTest.keyClick(page, Qt.Key_T, Qt.AltModifier)  # « &Tendances »

@@ -20,6 +20,8 @@ pytestmark = pytest.mark.usefixtures("system_actor")
 
 
 def patient_page(qtbot, database):
+    """The enrolled patient's page of workstation_windows.clinic at 1366×728, shown (its
+    main window too): (main window, page)."""
     from workstation_windows import clinic
 
     ids = clinic(database)
