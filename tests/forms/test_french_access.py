@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import sys
 
 import pytest
 from database_fixtures import STAFF_PASSWORD, add_people, db_argument, password_file
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from test_french import (
     WORD,
     assert_french,
@@ -23,8 +20,8 @@ from test_french import (
     fill_details,
     shoot,
 )
+from test_french_file_windows import start_refusals
 
-from app import paths
 from app.catalog import protocol_catalog
 from app.domain.permissions import AccountNotActive, Permission
 from app.domain.protocol.vocabulary import plan_drug_names
@@ -215,22 +212,6 @@ def test_the_lock_screens_wrong_password_is_french(qtbot, main_window_stand_in, 
 
 # --------------------------------------------------------------- a database refused at start
 
-def _start_refused(tmp_path, monkeypatch, path) -> list[tuple[str, str]]:
-    """run_gui on ``path`` with the interface in French: what its critical box said."""
-    from app.forms.language import LANGUAGE_KEY
-    from app.gui import run_gui
-
-    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
-    settings.setValue(LANGUAGE_KEY, "fr")
-    settings.sync()
-    said: list[tuple[str, str]] = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
-        lambda parent, title, text: said.append((title, flat(text)))))
-    assert run_gui(str(path)) == 1
-    return said
-
-
 def _too_new(tmp_path, database):
     """A copy of a jdm-ctp database whose schema a newer version wrote."""
     path = tmp_path / "newer.sqlite3"
@@ -248,7 +229,7 @@ def test_a_database_too_new_is_said_in_french_at_start(qapp, database, tmp_path,
     from app.db.migrate import head_revision
 
     path = _too_new(tmp_path, database)
-    said = _start_refused(tmp_path, monkeypatch, path)
+    said = start_refusals(monkeypatch, path)
     assert said == [(
         "Impossible d'ouvrir la base de données",
         f"La base de données {path} a été créée ou mise à niveau par une version plus récente "
@@ -262,7 +243,7 @@ def test_a_database_too_new_is_said_in_french_at_start(qapp, database, tmp_path,
 def test_a_file_that_is_no_database_is_said_in_french_at_start(qapp, tmp_path, monkeypatch):
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"These are not the droids you are looking for. " * 40)
-    said = _start_refused(tmp_path, monkeypatch, path)
+    said = start_refusals(monkeypatch, path)
     assert said == [(
         "Impossible d'ouvrir la base de données",
         f"Le fichier {path} n'est pas une base de données de jdm-ctp (ce n'est pas un fichier "

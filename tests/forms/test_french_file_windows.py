@@ -316,8 +316,9 @@ def test_every_file_health_sentence_is_listed_for_translation():
     assert untranslated == []
 
 
-def test_a_folder_given_as_the_database_is_said_in_french_at_start(qapp, tmp_path,
-                                                                   monkeypatch):
+def start_refusals(monkeypatch, path) -> list[tuple[str, str]]:
+    """run_gui on ``path`` with the interface in French: what its critical boxes said
+    (French spaces read as plain ones)."""
     import sys
 
     from PySide6.QtWidgets import QMessageBox
@@ -328,18 +329,22 @@ def test_a_folder_given_as_the_database_is_said_in_french_at_start(qapp, tmp_pat
     settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
     settings.setValue(LANGUAGE_KEY, "fr")
     settings.sync()
-    path = tmp_path / "clinic.sqlite3"
-    path.mkdir()
-    told = []
+    told: list[tuple[str, str]] = []
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(
-        lambda parent, title, text: told.append((title, text))))
+        lambda parent, title, text: told.append((title, flat(text)))))
     assert run_gui(str(path)) == 1
-    assert [(title, flat(text)) for title, text in told] == [(
+    return told
+
+
+def test_a_folder_given_as_the_database_is_said_in_french_at_start(qapp, tmp_path,
+                                                                   monkeypatch):
+    path = tmp_path / "clinic.sqlite3"
+    path.mkdir()
+    assert start_refusals(monkeypatch, path) == [(
         "Impossible d'ouvrir la base de données",
         f"aucune base de données à {path} : c'est un dossier ; rien n'y a été créé")]
     assert path.is_dir()
-
 
 def test_the_command_line_says_a_folder_in_english(capsys, tmp_path):
     from app.cli import main

@@ -363,35 +363,6 @@ def test_the_encryption_changes_refusals_are_said_in_french(qtbot, database, tmp
 
 # ------------------------------------------------------------------------ opening
 
-def test_a_file_that_is_no_database_is_said_in_french_at_start(qapp, tmp_path, monkeypatch):
-    """The database given at start is some other file, or a plain one given a passphrase:
-    said in French (the command line's words stay English)."""
-    import sys
-
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QMessageBox
-
-    from app import paths
-    from app.forms.language import LANGUAGE_KEY
-    from app.gui import run_gui
-
-    settings = QSettings(str(paths.config_dir() / "settings.ini"), QSettings.IniFormat)
-    settings.setValue(LANGUAGE_KEY, "fr")
-    settings.sync()
-    path = tmp_path / "clinic.sqlite3"
-    path.write_text("a letter, not a database", encoding="utf-8")
-    told = []
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(
-        lambda parent, title, text: told.append((title, text))))
-    assert run_gui(str(path)) == 1
-    assert [(title, flat(text)) for title, text in told] == [(
-        "Impossible d'ouvrir la base de données",
-        f"Le fichier {path} n'est pas une base de données de jdm-ctp (ce n'est pas un fichier "
-        "SQLite). Il n'a pas été modifié. Choisissez un autre fichier.")]
-    assert path.read_text(encoding="utf-8") == "a letter, not a database"
-
-
 def test_a_file_that_is_no_database_keeps_its_english_on_the_command_line(capsys, tmp_path):
     from app.cli import main
 
