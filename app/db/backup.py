@@ -74,7 +74,7 @@ from app.db.opening import (
 )
 from app.db.types import utcnow
 from app.domain.permissions import AUTOMATIC_BACKUP_TASK, Actor, Permission
-from app.domain.phrases import Sentence, sentence
+from app.domain.phrases import said_by, sentence
 
 MAGIC = b"JDMCTPBK"
 FORMAT_VERSION = 1
@@ -508,20 +508,13 @@ def daily_backup_due(
     return (now or utcnow()) - backups[-1][0] >= DAILY_INTERVAL
 
 
-def _said(error: BaseException) -> str:
-    """An error's message, its Sentence kept for the window when it has one (``str()``
-    would drop it)."""
-    message = error.args[0] if len(error.args) == 1 else None
-    return message if isinstance(message, Sentence) else str(error)
-
-
 def _outcome(db_path: str | Path | None, reason: str, **kwargs: object) -> BackupOutcome:
     if db_path is None:
         return BackupOutcome(ON_SERVER, reason)
     try:
         target = automatic_backup(db_path, **kwargs)  # type: ignore[arg-type]
     except (BackupError, DatabaseOpenError, OSError, *encryption.database_errors()) as exc:
-        return BackupOutcome(FAILED, reason, problem=_said(exc))
+        return BackupOutcome(FAILED, reason, problem=said_by(exc))
     return BackupOutcome(SAVED, reason, target)
 
 
@@ -653,7 +646,7 @@ def _verify_plain(
         raise BackupVerificationError(
             sentence(said.PASSPHRASE_DOES_NOT_OPEN, str(shown))) from None
     except DatabaseOpenError as exc:
-        raise BackupVerificationError(sentence(said.NOT_USABLE, str(shown), _said(exc))) from exc
+        raise BackupVerificationError(sentence(said.NOT_USABLE, str(shown), said_by(exc))) from exc
     if revision is None:
         raise BackupVerificationError(sentence(said.NOT_JDM_CTP, str(shown)))
     if revision not in known_revisions():
@@ -889,7 +882,7 @@ def backup_credentials(backup_path: str | Path, passphrase: str | None,
             revision = current_revision(resolve_database_url(plain), key)
         except DatabaseOpenError as exc:
             raise BackupVerificationError(
-                sentence(said.NOT_USABLE, str(source), _said(exc))) from exc
+                sentence(said.NOT_USABLE, str(source), said_by(exc))) from exc
         if revision is None or revision not in known_revisions():
             raise BackupVerificationError(sentence(said.NOT_READABLE_HERE, str(source)))
         engine = make_engine(resolve_database_url(plain), passphrase=key, poolclass=NullPool)

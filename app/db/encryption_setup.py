@@ -40,7 +40,7 @@ from app.db.opening import (
     write_locked,
 )
 from app.domain.permissions import Permission
-from app.domain.phrases import Sentence, sentence
+from app.domain.phrases import said_by, sentence
 
 AUDIT_ENTITY = "database"
 # A conversion that failed (app/forms/terms.py lists it); %2: what failed, as it was said
@@ -161,10 +161,7 @@ def _convert(
         raise
     except (OSError, DatabaseOpenError, *encryption.database_errors()) as exc:
         remove_sqlite_files(work)
-        said = exc.args[0] if len(exc.args) == 1 else None
-        raise DatabaseUpgradeError(sentence(
-            CONVERT_FAILED, str(path), said if isinstance(said, Sentence) else str(exc))
-        ) from exc
+        raise DatabaseUpgradeError(sentence(CONVERT_FAILED, str(path), said_by(exc))) from exc
     return sum(before.values())
 
 

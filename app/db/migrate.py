@@ -59,7 +59,7 @@ from app.db.opening import (
     write_locked,
 )
 from app.db.types import utcnow
-from app.domain.phrases import Phrase, phrase, sentence
+from app.domain.phrases import Phrase, phrase, said_by, sentence
 
 # The errors of opening a database, importable from here as well as from app.db.opening.
 __all__ = [
@@ -257,7 +257,7 @@ def upgrade_in_place(url: str, engine: Engine) -> UpgradeReport:
             _run_alembic_upgrade(connection)
     except Exception as exc:
         raise DatabaseUpgradeError(sentence(said.UPGRADE_ROLLED_BACK, _schema(revision), head,
-                                            said.reason(exc))) from exc
+                                            said_by(exc))) from exc
     return UpgradeReport(previous_revision=revision, new_revision=head, backup_path=None)
 
 
@@ -268,7 +268,7 @@ def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = Non
             backup = backup_sqlite_file(path, revision, passphrase)
         except (OSError, DatabaseUpgradeError, *encryption.database_errors()) as exc:
             raise DatabaseUpgradeError(
-                sentence(said.NO_BACKUP_FIRST, str(path), said.reason(exc))) from exc
+                sentence(said.NO_BACKUP_FIRST, str(path), said_by(exc))) from exc
         try:
             _sqlite_copy(path, work, passphrase)
             _migrate_file(work, passphrase)
@@ -276,14 +276,14 @@ def _upgrade_file(path: Path, revision: str | None, passphrase: str | None = Non
             remove_sqlite_files(work)
             raise DatabaseUpgradeError(sentence(
                 said.UPGRADE_FAILED, str(path), _schema(revision), head_revision(),
-                said.reason(exc), str(backup))) from exc
+                said_by(exc), str(backup))) from exc
     # The lock is released before the swap because Windows cannot replace a file that
     # is open; install_copy then refuses if any other connection appeared meanwhile.
     try:
         install_copy(work, path)
     except (OSError, DatabaseOpenError) as exc:
         remove_sqlite_files(work)
-        raise DatabaseUpgradeError(sentence(said.NOT_REPLACED, str(path), said.reason(exc),
+        raise DatabaseUpgradeError(sentence(said.NOT_REPLACED, str(path), said_by(exc),
                                             str(backup))) from exc
     return backup
 
@@ -297,7 +297,7 @@ def _create_new_file(path: Path, passphrase: str | None = None) -> None:
     except Exception as exc:
         remove_sqlite_files(work)
         raise DatabaseUpgradeError(
-            sentence(said.NOT_CREATED, str(path), said.reason(exc))) from exc
+            sentence(said.NOT_CREATED, str(path), said_by(exc))) from exc
 
 
 def _migrate_file(path: Path, passphrase: str | None = None) -> None:

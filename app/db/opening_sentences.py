@@ -9,8 +9,6 @@ another (a file in use, inside a failed upgrade) keeps its own sentence.
 
 from __future__ import annotations
 
-from app.domain.phrases import Sentence
-
 # app.db.opening: reading a file's state, holding its write lock, swapping a copy in
 PASSPHRASE_REQUIRED = ("The database %1 is encrypted. Give its database passphrase to open it. "
                        "It has not been changed.")
@@ -57,10 +55,3 @@ OPENING_SENTENCES = (
     SEVERAL_VERSIONS, OPEN_HERE, BEING_CHANGED, COPY_NOT_CLOSED, OPEN_ELSEWHERE, NO_MIGRATIONS,
     UNVERSIONED, TOO_NEW, COPY_CHECK_FAILED, EMPTY_SCHEMA, UPGRADE_ROLLED_BACK, NO_BACKUP_FIRST,
     UPGRADE_FAILED, NOT_REPLACED, NOT_CREATED, FOREIGN_KEYS_FAILED, INTEGRITY_FAILED)
-
-
-def reason(error: BaseException) -> str:
-    """What ``error`` says, as a value inside another sentence: its own Sentence when it
-    has one (a refusal of this layer keeps its words), else its text."""
-    said = error.args[0] if len(error.args) == 1 else None
-    return said if isinstance(said, Sentence) else str(error)

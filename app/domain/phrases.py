@@ -269,6 +269,20 @@ def sentence(template: str, *values: str | Phrase | Joined) -> Sentence:
     return Sentence(Phrase(template, tuple(values)))
 
 
+def sentence_of(error: BaseException) -> Sentence | None:
+    """The Sentence ``error`` was raised with, or None (``str(error)`` would give only its
+    English, without the phrase the interface translates)."""
+    said = error.args[0] if len(error.args) == 1 else None
+    return said if isinstance(said, Sentence) else None
+
+
+def said_by(error: BaseException) -> str:
+    """What ``error`` says, as a value inside another sentence or for a window: its own
+    Sentence when it has one (its phrase kept), else its text."""
+    said = sentence_of(error)
+    return said if said is not None else str(error)
+
+
 def sentences(separator: str, parts: Sequence[str | Phrase | Joined]) -> Sentence:
     """Sentences one after the other (``joined``) given as text: a Sentence part keeps
     its phrase."""

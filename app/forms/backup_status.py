@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar
 
 from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
-from app.domain.phrases import Sentence, phrase
+from app.domain.phrases import Sentence, phrase, sentence_of
 from app.forms.long_jobs import JobCancelled, run_backup_now
 from app.forms.refusal_words import access_words, backup_words
 
@@ -74,8 +74,8 @@ class BackupStatus(QObject):
             return
         # A BackupError says what went wrong in a sentence of the interface's language; the
         # operating system's or SQLite's own words are shown as technical detail.
-        said = error.args[0] if len(error.args) == 1 else None
-        if isinstance(said, Sentence):
+        said = sentence_of(error)
+        if said is not None:
             text = _fill(QCoreApplication.translate(
                 "MainWindow", "The backup could not be written: %1"), backup_words(said))
         else:

@@ -27,7 +27,7 @@ from app.domain.permissions import (
     DEFAULT_INACTIVITY_MINUTES,
     validate_inactivity_minutes,
 )
-from app.forms.refusal_words import said_by
+from app.domain.phrases import said_by
 from app.logs import log
 
 INACTIVITY_KEY = "security/inactivity_minutes"

@@ -36,7 +36,7 @@ from app.db.encryption_setup import (
 from app.db.engine import Database
 from app.db.opening import DatabaseOpenError
 from app.domain.permissions import AccessRefused, Actor, Permission
-from app.domain.phrases import Sentence, phrase
+from app.domain.phrases import phrase, sentence_of
 from app.forms import terms
 from app.forms.long_jobs import BackgroundJob
 from app.forms.refusal_words import access_words, encryption_words
@@ -103,8 +103,8 @@ def change_encryption(
 def _failure_words(error: BaseException) -> str:
     """Why the change failed: the storage's sentence in the interface's language, or the
     operating system's own words said to be technical detail."""
-    said = error.args[0] if len(error.args) == 1 else None
-    if isinstance(said, Sentence):
+    said = sentence_of(error)
+    if said is not None:
         return encryption_words(said)
     return str(phrase(QCoreApplication.translate(
         "EncryptionDialog", "The encryption could not be changed (technical detail: %1)."),

@@ -12,7 +12,7 @@ A plain text (a message no Sentence carries) is shown as it is."""
 
 from __future__ import annotations
 
-from app.domain.phrases import Joined, Phrase, Sentence
+from app.domain.phrases import Joined, Phrase, Sentence, said_by
 from app.forms import terms
 
 
@@ -69,13 +69,6 @@ def opening_words(error: BaseException) -> str:
     """Why the database cannot be opened at start (app.db.opening DatabaseOpenError), a
     file's problem inside it too."""
     return said_in((terms.OPENING, terms.FILE_HEALTH), said_by(error))
-
-
-def said_by(error: BaseException) -> str:
-    """The Sentence an error was raised with (its phrase kept: ``str(error)`` would give the
-    English only), else its text."""
-    said = error.args[0] if len(error.args) == 1 else None
-    return said if isinstance(said, Sentence) else str(error)
 
 
 def backup_words(text: str) -> str:

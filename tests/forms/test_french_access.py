@@ -272,12 +272,12 @@ def test_every_opening_sentence_is_listed_and_said_in_french():
 def test_a_failed_upgrade_says_the_refusal_inside_it_in_french(tmp_path):
     """A refusal inside another (a file in use, inside a failed upgrade) keeps its words."""
     from app.db.opening import DatabaseInUseError, DatabaseUpgradeError
-    from app.db.opening_sentences import NOT_REPLACED, OPEN_ELSEWHERE, reason
-    from app.domain.phrases import sentence
+    from app.db.opening_sentences import NOT_REPLACED, OPEN_ELSEWHERE
+    from app.domain.phrases import said_by, sentence
     from app.forms.refusal_words import opening_words
 
     inner = DatabaseInUseError(sentence(OPEN_ELSEWHERE, "/clinic/db.sqlite3"))
-    outer = DatabaseUpgradeError(sentence(NOT_REPLACED, "/clinic/db.sqlite3", reason(inner),
+    outer = DatabaseUpgradeError(sentence(NOT_REPLACED, "/clinic/db.sqlite3", said_by(inner),
                                           "/backups/b.sqlite3"))
     assert str(outer) == (
         "The upgraded database could not replace /clinic/db.sqlite3 (/clinic/db.sqlite3 is open "
