@@ -217,12 +217,7 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
                 counts.get(InstrumentValue.__tablename__, 0) + len(batch.items)
         _catch_up_id_sequences(connection)
         if not is_sqlite(database.url):
-            # Fresh statistics, or PostgreSQL plans badly; this application's tables only:
-            # a bare ANALYZE visits every table of the server's database, so it waits on,
-            # or deadlocks with, another schema's table changes on a shared server.
-            quote = connection.dialect.identifier_preparer.quote
-            for table in Base.metadata.sorted_tables:
-                connection.execute(text(f"ANALYZE {quote(table.name)}"))
+            refresh_server_statistics(connection)
         audit.record(trail, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,
                      reason=f"synthetic demo data, seed {seed}, as of {maker.as_of.isoformat()}")
@@ -324,6 +319,16 @@ def _batches(maker: _Maker, patients: int, made: Callable[[int], None]) -> Itera
                 yield batch
     finally:
         stop_resource_tracker()
+
+
+def refresh_server_statistics(connection: Connection) -> None:
+    """Fresh statistics after a bulk load, or PostgreSQL plans nested loops over every row.
+    This application's tables only: a bare ANALYZE visits every table of the server's
+    database, so it waits on, or deadlocks with, another schema's table changes on a
+    shared server."""
+    quote = connection.dialect.identifier_preparer.quote
+    for table in Base.metadata.sorted_tables:
+        connection.execute(text(f"ANALYZE {quote(table.name)}"))
 
 
 def _catch_up_id_sequences(connection: Connection) -> None:

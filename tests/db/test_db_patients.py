@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import pytest
@@ -10,6 +9,7 @@ from database_fixtures import written_by_services
 from sqlalchemy import event, insert, select
 
 from app.db import audit
+from app.db.demo import refresh_server_statistics
 from app.db.engine import Database
 from app.db.models import (
     ArmAssignment,
@@ -287,7 +287,9 @@ def test_list_rows_is_one_query(database: Database, enroll, add_visit, patient_i
     assert len([s for s in statements if s.lstrip().upper().startswith("SELECT")]) == 1
 
 
-def test_list_rows_is_fast_for_ten_thousand_patients(database: Database) -> None:
+def test_list_rows_for_ten_thousand_patients(database: Database) -> None:
+    # Its speed is measured by bench/ against a floor, and its plan (one scan, the rest by
+    # index) is checked in test_db_patient_list_plan.py: no clock here.
     count = 10_000
     today = date(2025, 1, 6)
     with database.session() as session:
@@ -350,11 +352,8 @@ def test_list_rows_is_fast_for_ten_thousand_patients(database: Database) -> None
         # Straight after a bulk load PostgreSQL has no statistics yet and plans nested
         # loops (≈10 s here); autovacuum would analyze within a minute in real use.
         with database.engine.begin() as connection:
-            connection.exec_driver_sql("ANALYZE")
-    started = time.perf_counter()
+            refresh_server_statistics(connection)
     with database.session() as session:
         rows = list_patient_rows(session)
-    elapsed = time.perf_counter() - started
     assert len(rows) == count
     assert rows[0].next_visit_due == date(2025, 3, 1) and rows[0].name == "F1, G"
-    assert elapsed < 3.0, f"listing {count} patients took {elapsed:.2f} s"
