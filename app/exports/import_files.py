@@ -29,7 +29,7 @@ import math
 import re
 import stat
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -414,36 +414,45 @@ def study_id_problem(value: str) -> str | None:
     return None
 
 
+def _shown_for(f: Field) -> Callable[..., object]:
+    """How a refusal quotes a value of ``f``: as the file has it, or, for a field the
+    de-identified export leaves out (names, MRN, dates, free text), not at all."""
+    if f.identifier:
+        return lambda _value, quote=True: phrase(said.THIS_CELL)
+    return lambda value, quote=True: repr(value) if quote else value
+
+
 def value_problem(f: Field, column: str, value: str, *, unit_column: bool = False,
                   item_text: bool = False) -> str | None:
     """Why ``value`` is not acceptable for the field (None when fine)."""
     if value == "":
         return None
+    shown = _shown_for(f)
     if f.type in ("checkbox", "yesno"):
-        return None if value in ("0", "1") else sentence(said.MUST_BE_0_OR_1, repr(value))
+        return None if value in ("0", "1") else sentence(said.MUST_BE_0_OR_1, shown(value))
     if f.type == "dropdown":
         codes = [c for c, _ in f.choices]
-        return None if value in codes else sentence(said.NOT_ONE_OF, repr(value[:40]),
+        return None if value in codes else sentence(said.NOT_ONE_OF, shown(value[:40]),
                                                     ", ".join(codes))
     if f.validation == "date_ymd":
         try:
             date.fromisoformat(value)
         except ValueError:
-            return sentence(said.NOT_A_DATE, repr(value[:40]))
+            return sentence(said.NOT_A_DATE, shown(value[:40]))
         return None
     if f.validation == "datetime_seconds_ymd":
         try:
             datetime.strptime(value, "%Y-%m-%d %H:%M:%S")
         except ValueError:
-            return sentence(said.NOT_A_DATE_TIME, repr(value[:40]))
+            return sentence(said.NOT_A_DATE_TIME, shown(value[:40]))
         return None
     if f.validation in ("integer", "number", "number_1dp"):
-        return _number_problem(f, value)
+        return _number_problem(f, value, shown)
     if column == "record_id":
         return study_id_problem(value)
     if column in HASH_FIELDS:
         return None if SHA256_HEX.match(value) else sentence(said.NOT_A_SHA256,
-                                                            repr(value[:40]))
+                                                            shown(value[:40]))
     text = value  # as entered (an escaped file was unescaped when read)
     if column in JSON_FIELDS:
         try:
@@ -466,23 +475,23 @@ def value_problem(f: Field, column: str, value: str, *, unit_column: bool = Fals
     return _text_problem(text, _width(stored), lines=f.type == "notes")
 
 
-def _number_problem(f: Field, value: str) -> str | None:
+def _number_problem(f: Field, value: str, shown: Callable[..., object]) -> str | None:
     if len(value) > 40:
-        return sentence(said.NOT_A_NUMBER_CUT, repr(value[:40]))
+        return sentence(said.NOT_A_NUMBER_CUT, shown(value[:40]))
     try:
         number = Decimal(value)
     except InvalidOperation:
-        return sentence(said.NOT_A_NUMBER, repr(value))
+        return sentence(said.NOT_A_NUMBER, shown(value))
     if not number.is_finite() or math.isinf(float(number)):
-        return sentence(said.NOT_A_NUMBER, repr(value))
+        return sentence(said.NOT_A_NUMBER, shown(value))
     if f.validation == "integer" and number != number.to_integral_value():
-        return sentence(said.NOT_WHOLE, repr(value))
+        return sentence(said.NOT_WHOLE, shown(value))
     if f.validation == "number_1dp" and number.as_tuple().exponent < -1:  # type: ignore
-        return sentence(said.ONE_DECIMAL, repr(value))
+        return sentence(said.ONE_DECIMAL, shown(value))
     if f.minimum and number < Decimal(f.minimum):
-        return sentence(said.BELOW_MINIMUM, value, str(f.minimum))
+        return sentence(said.BELOW_MINIMUM, shown(value, quote=False), str(f.minimum))
     if f.maximum and number > Decimal(f.maximum):
-        return sentence(said.ABOVE_MAXIMUM, value, str(f.maximum))
+        return sentence(said.ABOVE_MAXIMUM, shown(value, quote=False), str(f.maximum))
     return None
 
 

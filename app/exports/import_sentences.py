@@ -63,7 +63,9 @@ IMPORT_SENTENCES = (
     NOT_REGULAR, CELL_TOO_LONG, CELL_OVER_LIMIT, CELLS_DIFFER, NOT_CSV)
 
 # a value of the file refused by its field (value_problem, study_id_problem,
-# instance_problem); the value is quoted as the file has it
+# instance_problem); the value is quoted as the file has it, except a value of a field the
+# de-identified export leaves out (names, MRN, dates, free text), which is THIS_CELL
+THIS_CELL = "the value in this cell (not shown: it may identify the patient)"
 MUST_BE_0_OR_1 = "%1 must be 0 or 1"
 NOT_ONE_OF = "%1 is not one of %2"
 NOT_A_DATE = "%1 is not a date (YYYY-MM-DD)"
@@ -85,7 +87,8 @@ ABOVE_MAXIMUM = "value %1 is out of range: above the maximum %2"
 INSTANCE_FROM_1 = "%1 must be a number from 1"
 
 VALUE_SENTENCES = (
-    MUST_BE_0_OR_1, NOT_ONE_OF, NOT_A_DATE, NOT_A_DATE_TIME, NOT_A_SHA256, NOT_VALID_JSON,
+    THIS_CELL, MUST_BE_0_OR_1, NOT_ONE_OF, NOT_A_DATE, NOT_A_DATE_TIME, NOT_A_SHA256,
+    NOT_VALID_JSON,
     MUST_BE_JSON_OBJECT, MUST_BE_JSON_LIST, TOO_MANY_CHARACTERS, CONTROL_CHARACTER,
     NOT_A_STUDY_ID, NOT_A_NUMBER_CUT, NOT_A_NUMBER, NOT_WHOLE, ONE_DECIMAL, BELOW_MINIMUM,
     ABOVE_MAXIMUM, INSTANCE_FROM_1)
@@ -123,13 +126,19 @@ NO_INSTANCE = "(none)"
 INFUSION_NO_DATE = "infusion %1 of %2 has no date given"
 INFUSION_NO_DOSE = "infusion %1 of %2 has no dose above zero"
 EVENT_VISIT_MISSING = "adverse event of %1 names a visit not in the file (%2 %3)"
-INCOMPLETE_RECORD = "record %1 is incomplete or inconsistent (%2)"  # %2: Python's words
+# %2: the kind of error and, for a missing column, its name (never the value read)
+INCOMPLETE_RECORD = "record %1 is incomplete or inconsistent (%2)"
 ADDED_MEANWHILE = ("conflict: patient %1 was added to the database while this import was "
                    "running; nothing was imported")
 ADDED_MEANWHILE_BY = ("conflict: patient %1 was added to the database by %2 while this import "
                       "was running; nothing was imported")
 CONFLICTING_VALUE = ("conflict: patient %1 is already in the database with %2 here, the file "
                      "has %3; nothing was overwritten")
+# a field the de-identified export leaves out (names, MRN, dates, free text): its values are
+# not repeated, since stderr may be kept in a log and a window is read over a shoulder
+CONFLICTING_IDENTIFIER = ("conflict: patient %1 is already in the database with another "
+                          "value in this column (not shown: it may identify the patient); "
+                          "nothing was overwritten")
 # the window counts the rows with its plural forms (app.forms.import_result)
 CONFLICTING_ROWS = ("conflict: patient %1 is already in the database with %2 rows, the file "
                     "has %3; nothing was overwritten")
@@ -138,4 +147,4 @@ RECORD_SENTENCES = (
     NOT_SITE_RECORD_ID, GROUP_NOT_SITE, SEVERAL_SITES, SEX_REQUIRED, PRIOR_WITHOUT_DRUG,
     INFUSION_ARM, NO_INSTANCE, INFUSION_NO_DATE, INFUSION_NO_DOSE, EVENT_VISIT_MISSING,
     INCOMPLETE_RECORD, ADDED_MEANWHILE, ADDED_MEANWHILE_BY, CONFLICTING_VALUE,
-    CONFLICTING_ROWS)
+    CONFLICTING_IDENTIFIER, CONFLICTING_ROWS)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -682,6 +683,8 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
     summary = ImportSummary()
     if present:
         layout = redcap.DataLayout(catalogue)
+        identifying = {column for form in catalogue.forms for f in form.fields
+                       if f.identifier for column in f.columns}
         stored = _existing_rows(database, catalogue, present)
         for study_id in sorted(present):
             incoming = [[r[c] for c in layout.header] for r in by_record[study_id]]
@@ -694,7 +697,7 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
                 summary.already_present.append(study_id)
                 continue
             problems.append(_conflict(study_id, incoming, current, layout.header,
-                                      line_of[study_id]))
+                                      line_of[study_id], identifying))
         if problems:
             raise ImportRejected(problems)
     with database.session() as session:
@@ -707,7 +710,7 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
             except (StopIteration, IndexError, KeyError, ValueError) as error:
                 raise ImportRejected([ImportProblem(
                     DATA, line_of[study_id], None,
-                    sentence(said.INCOMPLETE_RECORD, study_id, repr(error)))]) from None
+                    sentence(said.INCOMPLETE_RECORD, study_id, _what_failed(error)))]) from None
             session.add(patient)
             session.flush()
             summary.added.append(study_id)
@@ -720,6 +723,14 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
                           "signatures_not_imported": signatures_dropped},
                      reason="import of an export made by jdm-ctp")
     return summary
+
+
+def _what_failed(error: Exception) -> str:
+    """The kind of error and, for a missing column, its name: never Python's own words,
+    which quote the value they could not read (a date of birth, a name)."""
+    if isinstance(error, KeyError):
+        return repr(error)
+    return type(error).__name__
 
 
 def _refuse_patients_added_meanwhile(session: Session, by_record: dict[str, Any],
@@ -742,12 +753,16 @@ def _refuse_patients_added_meanwhile(session: Session, by_record: dict[str, Any]
 
 
 def _conflict(study_id: str, incoming: list[list[str]], current: list[list[str]],
-              header: tuple[str, ...], line: int) -> ImportProblem:
+              header: tuple[str, ...], line: int,
+              identifying: Collection[str] = ()) -> ImportProblem:
+    """The first difference between the patient's rows in the file and in the database;
+    the values of an ``identifying`` column are not repeated."""
     for i, (got, have) in enumerate(zip(incoming, current, strict=False)):
         for column, a, b in zip(header, got, have, strict=True):
             if a != b:
                 return ImportProblem(DATA, line + i, column, sentence(
-                    said.CONFLICTING_VALUE, study_id, repr(b), repr(a)))
+                    said.CONFLICTING_IDENTIFIER, study_id) if column in identifying
+                    else sentence(said.CONFLICTING_VALUE, study_id, repr(b), repr(a)))
     return ImportProblem(DATA, line, None, sentence(
         said.CONFLICTING_ROWS, study_id, Number(str(len(current))),
         Number(str(len(incoming)))))

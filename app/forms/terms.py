@@ -2236,6 +2236,8 @@ LISTED = {
         QT_TRANSLATE_NOOP("Import check", "has %1 cells; the header has %2"),
         QT_TRANSLATE_NOOP("Import check", "not a readable CSV file here (%1)"),
         # app.exports.import_sentences.VALUE_SENTENCES: a value refused by its field
+        QT_TRANSLATE_NOOP("Import check",
+                          "the value in this cell (not shown: it may identify the patient)"),
         QT_TRANSLATE_NOOP("Import check", "%1 must be 0 or 1"),
         QT_TRANSLATE_NOOP("Import check", "%1 is not one of %2"),
         QT_TRANSLATE_NOOP("Import check", "%1 is not a date (YYYY-MM-DD)"),
@@ -2411,6 +2413,10 @@ LISTED[IMPORT_CHECK] += (
     QT_TRANSLATE_NOOP("Import check",
                       "conflict: patient %1 is already in the database with %2 here, the file "
                       "has %3; nothing was overwritten"),
+    QT_TRANSLATE_NOOP("Import check",
+                      "conflict: patient %1 is already in the database with another value in "
+                      "this column (not shown: it may identify the patient); nothing was "
+                      "overwritten"),
     # (the import result window counts the rows with its own plural forms)
     QT_TRANSLATE_NOOP("Import check",
                       "conflict: patient %1 is already in the database with %2 rows, the file "

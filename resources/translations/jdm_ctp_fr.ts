@@ -3818,6 +3818,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>fichier CSV illisible à cet endroit (%1)</translation>
     </message>
     <message>
+        <source>the value in this cell (not shown: it may identify the patient)</source>
+        <translation>la valeur de cette cellule (non reproduite : elle pourrait identifier le patient)</translation>
+    </message>
+    <message>
         <source>%1 must be 0 or 1</source>
         <translation>%1 doit valoir 0 ou 1</translation>
     </message>
@@ -3988,6 +3992,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>conflict: patient %1 is already in the database with %2 here, the file has %3; nothing was overwritten</source>
         <translation>conflit : le patient %1 est déjà dans la base de données avec %2 à cet endroit, le fichier a %3 ; rien n&apos;a été écrasé</translation>
+    </message>
+    <message>
+        <source>conflict: patient %1 is already in the database with another value in this column (not shown: it may identify the patient); nothing was overwritten</source>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec une autre valeur dans cette colonne (non reproduite : elle pourrait identifier le patient) ; rien n&apos;a été écrasé</translation>
     </message>
     <message>
         <source>conflict: patient %1 is already in the database with %2 rows, the file has %3; nothing was overwritten</source>

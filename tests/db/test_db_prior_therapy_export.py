@@ -369,7 +369,10 @@ def test_prior_therapy_date_must_be_a_date(clinic, empty, tmp_path):
     line = _edit_cell(tmp_path / "a", "1", "prior_start_date", "02/10/2023")
     problem = next(p for p in _problems(empty, tmp_path / "a")
                    if p.column == "prior_start_date")
-    assert (problem.row, problem.reason) == (line, "'02/10/2023' is not a date (YYYY-MM-DD)")
+    # a calendar date of the patient: the refusal does not repeat it (a date identifies)
+    assert (problem.row, problem.reason) == (
+        line, "the value in this cell (not shown: it may identify the patient) is not a date "
+              "(YYYY-MM-DD)")
 
 
 def test_export_from_before_prior_therapies_still_imports(empty, tmp_path):

@@ -59,36 +59,56 @@ def _rewrite(folder, change) -> None:
 
 
 def test_a_conflicting_patient_is_said_in_french(qtbot, database, tmp_path):
-    """The database holds another clinic for JDM-001 than the file: refused, in French;
-    the command line's English as it always read."""
+    """The database holds another sex for JDM-001 than the file (a field the de-identified
+    export keeps, so its values are quoted): refused, in French; the command line's English
+    as it always read."""
     from app.db.models import Patient
     from app.exports.importing import ImportRejected, import_directory
     from app.forms.import_result import import_result_box
 
     main = as_administrator(qtbot, database, tmp_path)
-    was = "Toronto"
     with database.session() as session:
-        session.query(Patient).filter_by(study_id="JDM-001").one().site = was
+        assert session.query(Patient).filter_by(study_id="JDM-001").one().sex == "female"
     folder = _exported(database, tmp_path)
     with database.session() as session:
-        session.query(Patient).filter_by(study_id="JDM-001").one().site = "Ottawa"
+        session.query(Patient).filter_by(study_id="JDM-001").one().sex = "male"
     ((title, text, ok),) = import_shown(main, folder)
     assert title == "Importation refusée" and not ok
     line = flat(text).splitlines()[0]
     assert line.startswith("L'importation a été refusée ; rien n'a été modifié : "
-                           "redcap_data.csv, ligne 2, colonne pt_clinic : conflit : le patient "
-                           f"JDM-001 est déjà dans la base de données avec 'Ottawa' à cet "
-                           f"endroit, le fichier a {was!r} ; rien n'a été écrasé"), line
+                           "redcap_data.csv, ligne 2, colonne pt_sex : conflit : le patient "
+                           "JDM-001 est déjà dans la base de données avec 'male' à cet "
+                           "endroit, le fichier a 'female' ; rien n'a été écrasé"), line
     box = import_result_box(main, title, text, ok=ok)
     qtbot.addWidget(box)
     box.show()
-    assert_french(box, "conflit", data=(*DATA, "redcap_data.csv", "pt_clinic", "Ottawa", was))
+    assert_french(box, "conflit", data=(*DATA, "redcap_data.csv", "pt_sex", "female", "male"))
     shoot(box, "import-conflict")
     with pytest.raises(ImportRejected) as rejected:
         import_directory(database, folder, user="admin")
     assert str(rejected.value.problems[0]) == (
-        f"redcap_data.csv, row 2, column pt_clinic: conflict: patient JDM-001 is already in "
-        f"the database with 'Ottawa' here, the file has {was!r}; nothing was overwritten")
+        "redcap_data.csv, row 2, column pt_sex: conflict: patient JDM-001 is already in "
+        "the database with 'male' here, the file has 'female'; nothing was overwritten")
+
+
+def test_a_conflicting_name_is_said_in_french_without_either_name(qtbot, database, tmp_path):
+    """A conflict on an identifying field (the family name) names the column, in French,
+    and repeats neither the stored name nor the file's."""
+    from app.db.models import Patient
+
+    main = as_administrator(qtbot, database, tmp_path)
+    folder = _exported(database, tmp_path)
+    with database.session() as session:
+        patient = session.query(Patient).filter_by(study_id="JDM-001").one()
+        stored, patient.identity.family_name = patient.identity.family_name, "Quillfeather"
+    ((title, text, ok),) = import_shown(main, folder)
+    assert title == "Importation refusée" and not ok
+    assert flat(text).splitlines()[0] == (
+        "L'importation a été refusée ; rien n'a été modifié : redcap_data.csv, ligne 2, "
+        "colonne pt_family_name : conflit : le patient JDM-001 est déjà dans la base de "
+        "données avec une autre valeur dans cette colonne (non reproduite : elle pourrait "
+        "identifier le patient) ; rien n'a été écrasé")
+    assert "Quillfeather" not in text and stored not in text
 
 
 def test_a_conflict_in_the_number_of_rows_counts_in_french(qapp):
