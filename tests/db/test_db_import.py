@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reports"))
 
-from clinic_data import fill_clinic, rows_as_exported_with  # noqa: E402
+from clinic_data import fill_clinic, identified_export, rows_as_exported_with  # noqa: E402
 from database_fixtures import add_people, password_file, reseal  # noqa: E402
 
 from app.catalog import protocol_catalog  # noqa: E402
@@ -44,10 +44,7 @@ pytestmark = pytest.mark.usefixtures("system_actor")
 
 @pytest.fixture
 def exported(database, tmp_path) -> Path:
-    fill_clinic(database)
-    out = tmp_path / "export"
-    export_database(database, out, profile="identified", user="t")
-    return out
+    return identified_export(database, tmp_path / "export")
 
 
 def snapshot(db) -> tuple[int, ...]:

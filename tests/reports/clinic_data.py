@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from app.db.engine import Database
 from app.db.models import (
@@ -182,6 +183,15 @@ def fill_clinic(database: Database) -> None:
             description="Headache after infusion; seen by Dr Lovelace", onset_date=date(2025, 5, 1),
             resolved_date=date(2025, 5, 2), serious=False, relation="possible",
             action_taken="paracetamol", reported_by="nurse"))
+
+
+def identified_export(database: Database, folder: Path) -> Path:
+    """The test clinic, filled into ``database`` and exported identified to ``folder``."""
+    from app.exports.export import export_database
+
+    fill_clinic(database)
+    export_database(database, folder, profile="identified", user="t")
+    return folder
 
 
 def rows_as_exported_with(database: Database, dictionary: list[list[str]],

@@ -14,13 +14,12 @@ from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from clinic_data import fill_clinic
+from clinic_data import identified_export
 from database_fixtures import add_people, db_argument, password_file, reseal
 from sqlalchemy import select
 
 from app.cli.importing import run as run_import
 from app.db.models import Patient, PatientIdentity
-from app.exports.export import export_database
 from app.exports.importing import ImportRejected, import_directory
 
 pytestmark = pytest.mark.usefixtures("system_actor")
@@ -34,10 +33,7 @@ UNREADABLE = {"pt_date_of_birth": "2014-13-45", "pt_onset_date": "2019-02-30"}
 
 @pytest.fixture
 def exported(database, tmp_path) -> Path:
-    fill_clinic(database)
-    out = tmp_path / "export"
-    export_database(database, out, profile="identified", user="t")
-    return out
+    return identified_export(database, tmp_path / "export")
 
 
 def _set_cell(directory: Path, study_id: str, column: str, value: str) -> None:
