@@ -6598,6 +6598,37 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Instrument translation notice</name>
+    <message>
+        <source>These CHAQ questions and answers are this application&apos;s own translation, not the validated French version of the CHAQ; no clinician has checked them. Where the clinic holds the validated paper form, collect the answers on it.</source>
+        <translation>Ces questions et réponses du CHAQ sont une traduction faite pour cette application, et non la version française validée du CHAQ&#x202f;; aucun clinicien ne les a vérifiées. Si la clinique dispose du formulaire papier validé, recueillez les réponses avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Published French versions of the CHAQ (France, Switzerland), not used here: %1</source>
+        <translation>Versions françaises publiées du CHAQ (France, Suisse), non utilisées ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The CMAS items and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les items et les cotes du CMAS sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The MMT8 muscle groups and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les groupes musculaires et les cotes du MMT8 sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The skin findings and their answers here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les signes cutanés et leurs réponses sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The CDASI areas, measures and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les régions, les mesures et les cotes du CDASI sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiées.</translation>
+    </message>
+    <message>
+        <source>The global assessments&apos; questions and anchors here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les questions et les ancres des évaluations globales sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiées.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Interface language</source>
