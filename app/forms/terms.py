@@ -2688,14 +2688,15 @@ def band_words(label: str) -> str:
     return phrases(TIS_BAND, found) if found is not None else label
 
 
-def translation_notice(instrument: str) -> tuple[str, ...]:
+def translation_notice(instrument: str, language: str | None = None) -> tuple[str, ...]:
     """What the interface says of ``instrument``'s translated wording (TRANSLATION_NOTICES)
-    in its language: the notice, then its second line if any; nothing in English or for
-    an instrument whose wording is not translated."""
+    in its language (or ``language``, a printed document's): the notice, then its second
+    line if any; nothing in English or for an instrument whose wording is not
+    translated."""
     from app.forms.language import INTERFACE
 
     texts = TRANSLATION_NOTICES.get(instrument, ())
-    if INTERFACE.language == "en" or not texts:
+    if (language or INTERFACE.language) == "en" or not texts:
         return ()
     notice, *more = (term(TRANSLATION_NOTICE, text) for text in texts)
     references = TRANSLATION_NOTICE_REFERENCES.get(instrument, "")
