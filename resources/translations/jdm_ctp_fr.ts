@@ -5,7 +5,7 @@
     <name>Access check</name>
     <message>
         <source>Nobody is signed in; sign in to %1.</source>
-        <translation>Personne n&apos;est connecté&#x202f;; connectez-vous pour %1.</translation>
+        <translation>Aucune session n&apos;est ouverte&#x202f;; connectez-vous pour %1.</translation>
     </message>
     <message>
         <source>The account %1 no longer exists, so it may not %2. Nothing was changed.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>%1 is signed in as %2, which may not %3. Ask a user with the right role.</source>
-        <translation>%1 est connecté avec le rôle %2, qui ne peut pas %3. Adressez-vous à un utilisateur qui a le rôle voulu.</translation>
+        <translation>La session de %1 a le rôle %2, qui ne peut pas %3. Adressez-vous à une personne qui a le rôle voulu.</translation>
     </message>
     <message>
         <source>view patient data</source>
@@ -11514,7 +11514,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is the only active administrator; make someone else an administrator first.</source>
-        <translation>%1 est le seul administrateur actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+        <translation>Le compte %1 est le seul compte administrateur actif&#x202f;; donnez d&apos;abord le rôle Administrateur à un autre compte.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -11522,7 +11522,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is the only active administrator and cannot be deactivated.</source>
-        <translation>%1 est le seul administrateur actif et ne peut pas être désactivé.</translation>
+        <translation>Le compte %1 est le seul compte administrateur actif&#xa0;: il ne peut pas être désactivé.</translation>
     </message>
 </context>
 <context>
@@ -11609,7 +11609,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation>%1 est déverrouillé.</translation>
+        <translation>Le compte %1 est déverrouillé.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>
