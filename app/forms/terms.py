@@ -613,7 +613,8 @@ LISTED = {
     # French-Canadian, none with its wording publicly reproduced): France, Pouchot J et
     # al., Clin Exp Rheumatol 2001;19(4 Suppl 23):S60-S65 (PRINTO; validation: Rev Rhum
     # 2002, "Validation de la version française du CHAQ…"); Switzerland, Hofer M et al.,
-    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157.
+    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157. The interface and the French PDFs
+    # say so (TRANSLATION_NOTICES, after LISTED).
     INSTRUMENT_ITEM: (
         QT_TRANSLATE_NOOP("Instrument item", "0 of 6 sit-up variants done"),
         QT_TRANSLATE_NOOP("Instrument item", "0: no contraction felt"),
