@@ -518,8 +518,8 @@ def _adverse_events(report: VisitReport, width: float, words: Words) -> list:
 
 
 def _translation_notices(report: VisitReport, words: Words) -> list:
-    """Once each, the translation notice of the instruments recorded at the visit: the
-    summary prints their item wording (outcome rows, findings, missing items)."""
+    """Once each, the translation notice of the instruments recorded at the visit: their
+    words are what the summary prints (outcome rows, findings, missing items)."""
     recorded = {BY_STORED[key].id for key, values in report.items.items()
                 if values and key in BY_STORED}
     return [line for declared in INSTRUMENTS if declared.id in recorded

@@ -61,9 +61,9 @@ class SteroidExposureSection(Section):
             if not f.message.property("never_shown") and f.message.parentWidget():
                 f.message.setVisible(code in problems)
         errors = len(self.errors())
-        text = (self.tr("Oral dose today: %1 mg/day").replace(
-                    "%1", numbers_in_words(self._dose_today()))
-                if self._dose_today() else self.tr("Oral dose today not entered"))
+        dose = self._dose_today()
+        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", numbers_in_words(dose))
+                if dose else self.tr("Oral dose today not entered"))
         if errors:
             text += self.tr("; ") + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
