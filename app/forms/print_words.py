@@ -58,6 +58,9 @@ class InterfaceWords:
 
         return self.citation(source_in_words(text)) if text else text
 
+    def translation_notice(self, instrument: str) -> tuple[str, ...]:
+        return terms.translation_notice(instrument, self.language)
+
     def date(self, day: date | None) -> str:
         from app.domain import dates
 

@@ -613,7 +613,8 @@ LISTED = {
     # French-Canadian, none with its wording publicly reproduced): France, Pouchot J et
     # al., Clin Exp Rheumatol 2001;19(4 Suppl 23):S60-S65 (PRINTO; validation: Rev Rhum
     # 2002, "Validation de la version française du CHAQ…"); Switzerland, Hofer M et al.,
-    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157.
+    # Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157. The interface and the French PDFs
+    # say so (TRANSLATION_NOTICES, after LISTED).
     INSTRUMENT_ITEM: (
         QT_TRANSLATE_NOOP("Instrument item", "0 of 6 sit-up variants done"),
         QT_TRANSLATE_NOOP("Instrument item", "0: no contraction felt"),
@@ -2383,6 +2384,51 @@ LISTED = {
                           "The inactivity time must be between %1 and %2 minutes.")),
 }
 
+# instrument translation notice: in a language other than English, the visit-form section
+# of each instrument whose item wording is the project's own translation says so in one
+# line at its top (visit_sections.Section), and a printed document that prints that
+# wording says it once (app/reports/words.py, translation_notice); nothing is said in
+# English. By the instrument's id (app.domain.instruments.registry): the notice, then what
+# it names, if anything (the CHAQ's published French versions, see INSTRUMENT_ITEM).
+TRANSLATION_NOTICE = "Instrument translation notice"
+TRANSLATION_NOTICES: dict[str, tuple[str, ...]] = {
+    "chaq": (
+        QT_TRANSLATE_NOOP("Instrument translation notice",
+                          "These CHAQ questions and answers are this application's own "
+                          "translation, not the validated French version of the CHAQ; no "
+                          "clinician has checked them. Where the clinic holds the validated "
+                          "paper form, collect the answers on it."),
+        QT_TRANSLATE_NOOP("Instrument translation notice",
+                          "Published French versions of the CHAQ (France, Switzerland), not "
+                          "used here: %1")),
+    "cmas": (QT_TRANSLATE_NOOP("Instrument translation notice",
+                               "The CMAS items and grades here are this application's own "
+                               "translation; no clinician has checked them."),),
+    "mmt8": (QT_TRANSLATE_NOOP("Instrument translation notice",
+                               "The MMT8 muscle groups and grades here are this application's "
+                               "own translation; no clinician has checked them."),),
+    "skin": (QT_TRANSLATE_NOOP("Instrument translation notice",
+                               "The skin findings and their answers here are this "
+                               "application's own translation; no clinician has checked "
+                               "them."),),
+    "cdasi": (QT_TRANSLATE_NOOP("Instrument translation notice",
+                                "The CDASI areas, measures and grades here are this "
+                                "application's own translation; no clinician has checked "
+                                "them."),),
+    "globals": (QT_TRANSLATE_NOOP("Instrument translation notice",
+                                  "The global assessments' questions and anchors here are this "
+                                  "application's own translation; no clinician has checked "
+                                  "them."),),
+}
+# The references a second line names (its %1), cited as published: not translated (their
+# ";" and ":" take no French spacing).
+TRANSLATION_NOTICE_REFERENCES = {
+    "chaq": "Pouchot J et al., Clin Exp Rheumatol 2001;19(4 Suppl 23):S60-S65; Hofer M et al., "
+            "Clin Exp Rheumatol 2001;19(4 Suppl 23):S151-S157",
+}
+LISTED[TRANSLATION_NOTICE] = tuple(text for texts in TRANSLATION_NOTICES.values()
+                                   for text in texts)
+
 # import and backup
 # app.exports.import_sentences.RECORD_SENTENCES: a whole record, a pooled export's site ids,
 # a patient the database already holds
@@ -2647,6 +2693,21 @@ def band_words(label: str) -> str:
 
     found = band_phrase(label)
     return phrases(TIS_BAND, found) if found is not None else label
+
+
+def translation_notice(instrument: str, language: str | None = None) -> tuple[str, ...]:
+    """What the interface says of ``instrument``'s translated wording (TRANSLATION_NOTICES)
+    in its language (or ``language``, a printed document's): the notice, then its second
+    line if any; nothing in English or for an instrument whose wording is not
+    translated."""
+    from app.forms.language import INTERFACE
+
+    texts = TRANSLATION_NOTICES.get(instrument, ())
+    if (language or INTERFACE.language) == "en" or not texts:
+        return ()
+    notice, *more = (term(TRANSLATION_NOTICE, text) for text in texts)
+    references = TRANSLATION_NOTICE_REFERENCES.get(instrument, "")
+    return (notice, *(line.replace("%1", references) for line in more))
 
 
 def item_words(text: str) -> str:

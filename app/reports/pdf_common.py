@@ -75,6 +75,12 @@ def p(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(text, STYLES[style])
 
 
+def notice_lines(words: Words, instrument: str) -> list[Paragraph]:
+    """``instrument``'s translation notice (Words.translation_notice) as small paragraphs,
+    printed once where the document prints its item wording; none in English."""
+    return [p(esc(line), "small") for line in words.translation_notice(instrument)]
+
+
 def bold(text: str) -> Paragraph:
     return p(f"<b>{esc(text)}</b>")
 

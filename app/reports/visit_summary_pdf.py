@@ -27,7 +27,7 @@ from app.domain.instruments.adverse_events import (
 from app.domain.instruments.adverse_events import (
     SEVERITIES as AE_SEVERITIES,
 )
-from app.domain.instruments.registry import INSTRUMENTS, item_labels
+from app.domain.instruments.registry import BY_STORED, INSTRUMENTS, item_labels
 from app.domain.instruments.steroid_exposure import (
     EQUIVALENCE_SOURCE,
     cumulative_steroid_exposure,
@@ -47,6 +47,7 @@ from app.reports.pdf_common import (
     fmt_num,
     grid,
     key_values,
+    notice_lines,
     numbered_canvas,
     p,
     page_size,
@@ -516,6 +517,15 @@ def _adverse_events(report: VisitReport, width: float, words: Words) -> list:
             grid(coding, [0.34 * width, 0.26 * width, 0.18 * width, 0.22 * width])]
 
 
+def _translation_notices(report: VisitReport, words: Words) -> list:
+    """Once each, the translation notice of the instruments recorded at the visit: their
+    words are what the summary prints (outcome rows, findings, missing items)."""
+    recorded = {BY_STORED[key].id for key, values in report.items.items()
+                if values and key in BY_STORED}
+    return [line for declared in INSTRUMENTS if declared.id in recorded
+            for line in notice_lines(words, declared.id)]
+
+
 def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "letter",
                         version: str = "", generated: datetime | None = None,
                         words: Words = ENGLISH) -> Path:
@@ -540,6 +550,7 @@ def build_visit_summary(report: VisitReport, out: Path | str, *, paper: str = "l
     story += _adverse_events(report, width, words)
     if words.language != "en":
         story.append(p(esc(words.translate(PDF, CITED_AS_PUBLISHED)), "small"))
+    story += _translation_notices(report, words)
     story.append(signature_block(width, report.signed_by, report.signed_at,
                                  report.signature_meaning, report.signature_status, words))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

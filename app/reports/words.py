@@ -110,6 +110,12 @@ class Words(Protocol):
         """A dose rule's source as the screen shows it (app.domain.source_words: the paper
         named, not the project's file) in a language other than English; a citation."""
 
+    def translation_notice(self, instrument: str) -> tuple[str, ...]:
+        """What the document says, once, where it prints ``instrument``'s item wording
+        (an instrument id of app.domain.instruments.registry) translated by the project:
+        the visit form's notice and its second line (app/forms/terms.py,
+        TRANSLATION_NOTICES); nothing in English."""
+
     def date(self, day: date | None) -> str:
         """A date as the document prints it ("—" when there is none)."""
 
@@ -148,6 +154,9 @@ class EnglishWords:
 
     def source(self, text: str) -> str:
         return text
+
+    def translation_notice(self, instrument: str) -> tuple[str, ...]:
+        return ()
 
     def date(self, day: date | None) -> str:
         return day.isoformat() if day else "—"

@@ -31,6 +31,7 @@ from app.reports.pdf_common import (
     esc,
     grid,
     key_values,
+    notice_lines,
     numbered_canvas,
     p,
     page_size,
@@ -131,6 +132,15 @@ def _block(block: PaperBlock, width: float, words: Words = ENGLISH) -> list:
     return [KeepTogether([heading, table])]
 
 
+def _with_notice(flowables: list, notice: list) -> list:
+    """An instrument's blocks with its translation notice above its first heading (after
+    the page break it may start with), kept on the heading's page."""
+    if not notice or not flowables:
+        return flowables
+    at = 1 if isinstance(flowables[0], PageBreak) else 0
+    return [*flowables[:at], KeepTogether([*notice, flowables[at]]), *flowables[at + 1:]]
+
+
 def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "letter",
                     version: str = "", generated: datetime | None = None,
                     words: Words = ENGLISH) -> Path:
@@ -163,8 +173,9 @@ def build_worksheet(report: VisitReport, out: Path | str, *, paper: str = "lette
                                     "unknown) beside it. Enter the values in jdm-ctp after the "
                                     "visit; totals are computed there.")), "small"))
     for declared in _due(report):
-        for block in declared.paper():  # type: ignore[misc]
-            story += _block(block, width, words)
+        story += _with_notice([f for block in declared.paper()  # type: ignore[misc]
+                               for f in _block(block, width, words)],
+                              notice_lines(words, declared.id))
     story.append(spacer())
     story.append(signature_block(width, words=words))
     doc = SimpleDocTemplate(str(out), pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN,

@@ -5,7 +5,7 @@
     <name>Access check</name>
     <message>
         <source>Nobody is signed in; sign in to %1.</source>
-        <translation>Personne n&apos;est connecté&#x202f;; connectez-vous pour %1.</translation>
+        <translation>Aucune session n&apos;est ouverte&#x202f;; connectez-vous pour %1.</translation>
     </message>
     <message>
         <source>The account %1 no longer exists, so it may not %2. Nothing was changed.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>%1 is signed in as %2, which may not %3. Ask a user with the right role.</source>
-        <translation>%1 est connecté avec le rôle %2, qui ne peut pas %3. Adressez-vous à un utilisateur qui a le rôle voulu.</translation>
+        <translation>La session de %1 a le rôle %2, qui ne peut pas %3. Adressez-vous à une personne qui a le rôle voulu.</translation>
     </message>
     <message>
         <source>view patient data</source>
@@ -6606,6 +6606,37 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>Instrument translation notice</name>
+    <message>
+        <source>These CHAQ questions and answers are this application&apos;s own translation, not the validated French version of the CHAQ; no clinician has checked them. Where the clinic holds the validated paper form, collect the answers on it.</source>
+        <translation>Ces questions et réponses du CHAQ sont une traduction faite pour cette application, et non la version française validée du CHAQ&#x202f;; aucun clinicien ne les a vérifiées. Si la clinique dispose du formulaire papier validé, recueillez les réponses avec celui-ci.</translation>
+    </message>
+    <message>
+        <source>Published French versions of the CHAQ (France, Switzerland), not used here: %1</source>
+        <translation>Versions françaises publiées du CHAQ (France, Suisse), non utilisées ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The CMAS items and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les items et les cotes du CMAS sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The MMT8 muscle groups and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les groupes musculaires et les cotes du MMT8 sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The skin findings and their answers here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les signes cutanés et leurs réponses sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiés.</translation>
+    </message>
+    <message>
+        <source>The CDASI areas, measures and grades here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les régions, les mesures et les cotes du CDASI sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiées.</translation>
+    </message>
+    <message>
+        <source>The global assessments&apos; questions and anchors here are this application&apos;s own translation; no clinician has checked them.</source>
+        <translation>Les questions et les ancres des évaluations globales sont ici une traduction faite pour cette application&#x202f;; aucun clinicien ne les a vérifiées.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Interface language</source>
@@ -11491,7 +11522,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is the only active administrator; make someone else an administrator first.</source>
-        <translation>%1 est le seul administrateur actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre administrateur.</translation>
+        <translation>Le compte %1 est le seul compte administrateur actif&#x202f;; donnez d&apos;abord le rôle Administrateur à un autre compte.</translation>
     </message>
     <message>
         <source>You cannot deactivate your own account.</source>
@@ -11499,7 +11530,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is the only active administrator and cannot be deactivated.</source>
-        <translation>%1 est le seul administrateur actif et ne peut pas être désactivé.</translation>
+        <translation>Le compte %1 est le seul compte administrateur actif&#xa0;: il ne peut pas être désactivé.</translation>
     </message>
 </context>
 <context>
@@ -11586,7 +11617,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>%1 is unlocked.</source>
-        <translation>%1 est déverrouillé.</translation>
+        <translation>Le compte %1 est déverrouillé.</translation>
     </message>
     <message>
         <source>New password set for %1.</source>

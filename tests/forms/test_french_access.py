@@ -67,11 +67,11 @@ def test_a_nurse_refused_an_administrators_action_is_told_in_french(qtbot, datab
     main.change_encryption()  # the menu's own check
     main.manage_users()  # the service's refusal (app.db.access)
     assert [(title, flat(text)) for title, text in said] == [
-        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne peut "
+        ("Non autorisé", "La session de Nurse a le rôle Saisie des données, qui ne peut "
          "pas chiffrer ou déchiffrer la base de données, ou en changer la clé. Adressez-vous à "
-         "un utilisateur qui a le rôle voulu."),
-        ("Non autorisé", "Nurse est connecté avec le rôle Saisie des données, qui ne peut "
-         "pas gérer les comptes d'utilisateur. Adressez-vous à un utilisateur qui a le rôle "
+         "une personne qui a le rôle voulu."),
+        ("Non autorisé", "La session de Nurse a le rôle Saisie des données, qui ne peut "
+         "pas gérer les comptes d'utilisateur. Adressez-vous à une personne qui a le rôle "
          "voulu.")]
     for _title, text in said:
         no_english(text, WORKSTATION)
@@ -90,8 +90,8 @@ def test_an_export_refused_for_the_role_is_said_in_french(qtbot, database, tmp_p
     with qtbot.waitSignal(dialog.export_failed, timeout=20000) as failed:
         assert dialog.start_export()
     assert flat(failed.args[0]) == (
-        "Nurse est connecté avec le rôle Saisie des données, qui ne peut pas exporter des "
-        "données dépersonnalisées. Adressez-vous à un utilisateur qui a le rôle voulu.")
+        "La session de Nurse a le rôle Saisie des données, qui ne peut pas exporter des "
+        "données dépersonnalisées. Adressez-vous à une personne qui a le rôle voulu.")
     assert_french(dialog, data=(*WORKSTATION, str(tmp_path / "out")))
     assert not (tmp_path / "out").exists()
 
@@ -101,7 +101,7 @@ def test_nobody_signed_in_and_a_withdrawn_account_are_said_in_french():
     from app.forms.refusal_words import access_words
 
     assert flat(_refusal(None, Permission.BACKUP)) == (
-        "Personne n'est connecté ; connectez-vous pour sauvegarder la base de données.")
+        "Aucune session n'est ouverte ; connectez-vous pour sauvegarder la base de données.")
     gone = AccountNotActive("nurse", Permission.ENTER_DATA)
     assert flat(access_words(gone)) == (
         "Le compte nurse a été désactivé par un administrateur : il ne peut donc pas saisir "
@@ -110,6 +110,40 @@ def test_nobody_signed_in_and_a_withdrawn_account_are_said_in_french():
              for permission in Permission for missing in (False, True)]
     for text in every:
         no_english(text, ("nurse",))
+
+
+# "connecté" agreeing with a person would give them a gender; with the noun "personne"
+# ("la personne connectée") it agrees with the word, whoever is signed in.
+GENDERED = re.compile(r"(?<!personne )\bconnecté(?:e|s|es)?\b", re.IGNORECASE)
+
+
+def test_no_french_sentence_gives_the_person_signed_in_a_gender():
+    """Whoever is signed in, or whose account it is, the French says it the same way: the
+    session or the account, never "connecté" or "le seul administrateur" agreeing with
+    the person (issue 21). The English stays word for word."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.db.users import LAST_ADMINISTRATOR, ONLY_ADMINISTRATOR
+    from app.forms.language import translations_dir
+
+    root = ET.parse(translations_dir() / "jdm_ctp_fr.ts").getroot()
+    french = [node.text or "" for node in root.iter("translation")]
+    french += [node.text or "" for node in root.iter("numerusform")]
+    assert [text for text in french if GENDERED.search(text)] == []
+    assert [text for text in french if "seul administrateur" in text] == []
+    assert flat(terms.term(terms.USERS_CHECK, ONLY_ADMINISTRATOR)) == (
+        "Le compte %1 est le seul compte administrateur actif ; donnez d'abord le rôle "
+        "Administrateur à un autre compte.")
+    assert flat(terms.term(terms.USERS_CHECK, LAST_ADMINISTRATOR)) == (
+        "Le compte %1 est le seul compte administrateur actif : il ne peut pas être "
+        "désactivé.")
+    assert QCoreApplication.translate("UsersDialog", "%1 is unlocked.") == (
+        "Le compte %1 est déverrouillé.")
+    assert (ONLY_ADMINISTRATOR, LAST_ADMINISTRATOR) == (
+        "%1 is the only active administrator; make someone else an administrator first.",
+        "%1 is the only active administrator and cannot be deactivated.")
 
 
 def test_the_refusals_keep_their_english_for_the_command_line(database, tmp_path, capsys):

@@ -195,6 +195,47 @@ def test_the_assessments_entered_in_english(qtbot, database):
     assert section.score.text() == "1 of 6 assessments entered"
 
 
+# Six assessments typed, the last refused (12 cm is beyond the 10 cm line): it is one to
+# correct, not one entered, so 5 of 6 are entered.
+@pytest.mark.parametrize(("language", "typed", "said"), [
+    ("fr", ("7,3", "2", "4", "5", "6", "12"),
+     "5 évaluations saisies sur 6\u202f; 1 entrée à corriger"),
+    ("en", ("7.3", "2", "4", "5", "6", "12"), "5 of 6 assessments entered; 1 entry to correct"),
+])
+def test_a_refused_assessment_is_not_counted_as_entered(qtbot, database, request, language,
+                                                       typed, said):
+    if language == "fr":
+        request.getfixturevalue("french")
+    window, _visits = globals_form(qtbot, database)
+    section = window.section("globals")
+    for field, text in zip(section.fields.values(), typed, strict=True):
+        type_in(field, text)
+    assert section.score.text() == said
+    state = section.state()
+    assert (state.text, state.complete, state.errors) == ("5/6", False, 1)
+
+
+# A word typed as today's oral dose is refused at its field: the score line does not give
+# it as the dose today ("Oral dose today: twenty mg/day").
+@pytest.mark.parametrize(("language", "said"), [
+    ("fr", "Dose orale du jour non saisie\u202f; 1 entrée à corriger"),
+    ("en", "Oral dose today not entered; 1 entry to correct"),
+])
+def test_a_refused_oral_dose_is_not_given_as_the_dose_today(qtbot, request, language, said):
+    from datetime import date
+
+    from app.forms.visit_sections.registry import SectionContext, make_section
+
+    if language == "fr":
+        request.getfixturevalue("french")
+    steroids = make_section("steroid_exposure", SectionContext(
+        follow_up=True, shown=None, today=date(2026, 11, 21), enrollment_date=date(2026, 5, 4)))
+    qtbot.addWidget(steroids)
+    steroids.fields["prednisone_mg_day"].edit.setText("twenty")
+    assert steroids.score.text() == said
+    assert steroids.state().text == ""
+
+
 def shown_patient_page(qtbot, database):
     _window, page = patient_page(qtbot, database)
     qtbot.waitExposed(page)

@@ -32,6 +32,7 @@ from app.forms.numbers import (
     number_words,
     typed_problem,
 )
+from app.forms.terms import translation_notice
 from app.forms.widgets import DateField
 
 BLANK = ""  # item data of the empty first row of every answer box
@@ -43,6 +44,11 @@ NOTE_COLOR = "#555555"
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #555;"
 FLAG_STYLE = "color: #b00020; font-weight: bold;"
+# The line saying an instrument's wording is the project's own translation: set apart from
+# the score line below it (not an error's red: nothing is wrong with what was entered).
+NOTICE_NAME = "translation_notice"
+NOTICE_STYLE = ("background: #fff4d6; border: 1px solid #c8a24a; border-radius: 3px; "
+                "padding: 5px;")
 
 
 @dataclass
@@ -80,6 +86,20 @@ def note_label(text: str = "") -> QLabel:
     label = QLabel(text)
     tint(label, NOTE_COLOR)
     label.setWordWrap(True)
+    return label
+
+
+def _notice_label(notice: str, more: str = "") -> QLabel:
+    """The section's line saying its instrument's wording is the project's translation;
+    ``more`` (the published versions it names) in its tooltip, and read out with it."""
+    label = QLabel(notice)
+    label.setObjectName(NOTICE_NAME)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.PlainText)
+    label.setStyleSheet(NOTICE_STYLE)
+    if more:
+        label.setToolTip(more)
+        label.setAccessibleDescription(more)
     return label
 
 
@@ -423,6 +443,9 @@ class Section(QWidget):
         heading = QLabel(f"<b>{QCoreApplication.translate(type(self).__name__, self.title)}</b>")
         heading.setStyleSheet("font-size: 14px;")
         self.outer.addWidget(heading)
+        notice = translation_notice(self.key)
+        if notice:
+            self.outer.addWidget(_notice_label(*notice))
         self.score = QLabel()
         self.score.setWordWrap(True)
         self.score.setTextInteractionFlags(Qt.TextSelectableByMouse)

@@ -49,8 +49,12 @@ class GlobalsSection(Section):
         self.outer.addStretch(1)
         self.refresh()
 
+    def _entered(self) -> int:
+        """The assessments typed and usable: one refused is to correct, not entered."""
+        return sum(1 for f in self.fields.values() if not f.is_blank() and not f.validate())
+
     def refresh(self) -> None:
-        entered = sum(1 for f in self.fields.values() if not f.is_blank())
+        entered = self._entered()
         errors = len(self.errors())
         # %n, the assessments entered: French agrees with it (1 évaluation saisie)
         text = (self.tr("%n of %1 assessment(s) entered", "", entered)
@@ -60,7 +64,7 @@ class GlobalsSection(Section):
         self.score.setText(text)
 
     def state(self) -> SectionState:
-        entered = sum(1 for f in self.fields.values() if not f.is_blank())
+        entered = self._entered()
         errors = len(self.errors())
         return SectionState(
             f"{entered}/{len(self.fields)}", entered == len(self.fields) and not errors, errors

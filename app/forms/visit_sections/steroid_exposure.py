@@ -60,17 +60,23 @@ class SteroidExposureSection(Section):
             f.message.setText(problems.get(code, ""))
             if not f.message.property("never_shown") and f.message.parentWidget():
                 f.message.setVisible(code in problems)
-        dose = self.fields["prednisone_mg_day"]
         errors = len(self.errors())
-        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", numbers_in_words(dose.text()))  # type: ignore[attr-defined]
-                if not dose.is_blank() else self.tr("Oral dose today not entered"))
+        dose = self._dose_today()
+        text = (self.tr("Oral dose today: %1 mg/day").replace("%1", numbers_in_words(dose))
+                if dose else self.tr("Oral dose today not entered"))
         if errors:
             text += self.tr("; ") + self.tr("%n entry(ies) to correct", "", errors)
         self.score.setText(text)
 
+    def _dose_today(self) -> str:
+        """Today's oral dose as typed when it is usable; "" when blank or refused (a
+        refused dose is one to correct, never given as the dose)."""
+        if "prednisone_mg_day" in steroid_problems(self._typed()):
+            return ""
+        return self.fields["prednisone_mg_day"].text()  # type: ignore[attr-defined]
+
     def state(self) -> SectionState:
-        dose = self.fields["prednisone_mg_day"]
         errors = len(self.errors())
-        shown = ("" if dose.is_blank()  # type: ignore[attr-defined]
-                 else self.tr("%1 mg/day").replace("%1", dose.text()))  # type: ignore[attr-defined]
-        return SectionState(shown, not dose.is_blank() and not errors, errors)
+        dose = self._dose_today()
+        shown = self.tr("%1 mg/day").replace("%1", dose) if dose else ""
+        return SectionState(shown, bool(dose) and not errors, errors)
