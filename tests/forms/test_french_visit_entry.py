@@ -282,3 +282,36 @@ def test_the_trends_mnemonic_puts_the_keyboard_in_the_charts_built_for_it(qtbot,
     QTest.keyClick(page, Qt.Key_T, Qt.AltModifier)  # « &Tendances »
     assert page.trends is not None and page.tabs.currentWidget().isAncestorOf(page.trends)
     qtbot.waitUntil(lambda: page.trends.isAncestorOf(page.focusWidget()))
+
+
+def test_a_long_chaq_aid_wraps_and_its_words_tick_it(qtbot, database, french):
+    """QCheckBox never wraps, so « Aides pour l'habillage (tire-bouton, …) » made the CHAQ
+    section 1,280 px wide, past the 1,020 px beside the section list at 1366 px. Its words
+    now wrap beside the box; clicking them ticks the box (as a check box's own text does)
+    and the domain's score follows; a closed visit's boxes cannot be ticked that way."""
+    from app.forms.widgets.wrapped_check import WrappedCheck
+
+    _pid, _eid, visits = enrolled_patient(database)
+    window = open_form(qtbot, database, visits["baseline"])
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("chaq")
+    qtbot.wait(10)
+    chaq = window.section("chaq")
+    area = window._areas["chaq"]
+    assert not area.horizontalScrollBar().isVisible()
+    box = chaq.flags["aid_dressing_devices"]
+    check = box.parent()
+    assert isinstance(check, WrappedCheck) and check.words.wordWrap()
+    assert check.words.text().startswith("Aides pour l'habillage")
+    assert check.words.height() > check.words.fontMetrics().height()  # on two lines
+    assert box.accessibleName() == check.words.text()
+    QTest.mouseClick(check.words, Qt.LeftButton)
+    assert box.isChecked() and box.hasFocus()
+    (dressing,) = [d for d in chaq.result().domains if "aid_dressing_devices" in d.aids]
+    assert dressing.code == chaq.result().domains[0].code
+    QTest.keyClick(box, Qt.Key_Space)  # the keyboard acts on the box itself
+    assert not box.isChecked()
+    window.stack.setEnabled(False)  # as a completed or signed visit shows it
+    QTest.mouseClick(check.words, Qt.LeftButton)
+    assert not box.isChecked()

@@ -25,6 +25,7 @@ from app.forms.visit_sections import (
     note_label,
 )
 from app.forms.visit_sections.vas import VasField
+from app.forms.widgets.wrapped_check import WrappedCheck
 
 ITEMS = {i.code: i for i in CHAQ_ITEMS}
 
@@ -130,12 +131,12 @@ class ChaqSection(Section):
         self.outer.addStretch(1)
         self.refresh()
 
-    def _flag(self, code: str, text: str) -> QCheckBox:
-        box = QCheckBox(text)
-        box.setAccessibleName(text)
-        box.toggled.connect(lambda _c: self._on_changed())
-        self.flags[code] = box
-        return box
+    def _flag(self, code: str, text: str) -> WrappedCheck:
+        """The check box of an aid or of help, its words wrapping (the French aids are long)."""
+        check = WrappedCheck(text)
+        check.box.toggled.connect(lambda _c: self._on_changed())
+        self.flags[code] = check.box
+        return check
 
     def result(self):
         values: dict[str, object] = {}

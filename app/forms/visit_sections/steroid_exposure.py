@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from app.domain.instruments.steroid_exposure import ITEMS, STORED, steroid_problems
 from app.forms.numbers import numbers_in_words
 from app.forms.terms import MESSAGE, item_words, phrases
-from app.forms.visit_sections import NumberField, Section, SectionState
+from app.forms.visit_sections import NumberField, Section, SectionState, note_label
 
 
 class SteroidExposureSection(Section):
@@ -34,7 +34,7 @@ class SteroidExposureSection(Section):
         grid.setColumnMinimumWidth(0, 300)
         grid.setColumnStretch(4, 1)
         self.outer.addLayout(grid)
-        self.outer.addWidget(QLabel(self.tr(
+        self.outer.addWidget(note_label(self.tr(
             "Cumulative steroid exposure is computed from these records over the enrollment "
             "(provisional rule: each visit's oral dose until the next visit; methylprednisolone "
             "counted as prednisone x 1.25).")))
