@@ -2,7 +2,7 @@
 and ``load_visit``, what the visit form needs, in six queries.
 
 Every module that reads or writes a visit's items follows the one storage convention below
-(saving them: app.db.visit_saving; the outcome trends, the drafts, the timeline read them).
+(saving them: app.db.visit_saving; reading them for the outcome trends: app.db.outcome_trends).
 
 STORAGE CONVENTION for visit data (fixed; the CSV/PDF export is written against it)
 -------------------------------------------------------------------------------------
