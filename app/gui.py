@@ -16,7 +16,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000  # look hourly whether today's automatic backup
 NO_DISPLAY_EXIT = 2
 # What the start needs that does not use Qt, imported before Qt is (see _run_gui).
 BEFORE_QT = ("app.db.opening", "app.db.file_checks", "app.db.file_health",
-             "app.db.patient_list", "app.db.backup", "app.catalog", "app.logs",
+             "app.db.patient_list", "app.db.automatic_backups", "app.catalog", "app.logs",
              "app.domain.search_text", "app.domain.body", "app.domain.phrases")
 
 
@@ -214,7 +214,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     # the next one (a new, empty folder makes a backup due at the next hourly check).
     # On a worker thread: the window is usable at once; the status bar shows its progress.
     def daily_backup(progress):
-        from app.db.backup import daily_backup_if_due
+        from app.db.automatic_backups import daily_backup_if_due
 
         if health_check.damaged:  # a copy of a damaged file is no backup
             return None
@@ -283,7 +283,7 @@ def _run_gui(db_path: str | None, db_passphrase: str | None) -> int:
     if health_check.damaged:
         log.info("closed; no backup on exit: the database file is damaged")
         return code
-    from app.db.backup import backup_on_exit
+    from app.db.automatic_backups import backup_on_exit
 
     outcome = backup_on_exit(database.file_path, keep=clinic_settings.backups_kept,
                              folder=clinic_settings.backup_folder,

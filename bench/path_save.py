@@ -29,7 +29,8 @@ def paths(context: BenchContext) -> list[BenchPath]:
 
     from app.db.models import InstrumentValue, Visit
     from app.db.opening import open_database
-    from app.db.visits import load_visit, save_visit
+    from app.db.visit_saving import save_visit
+    from app.db.visits import load_visit
     from app.domain.permissions import Permission, system_task
     from app.domain.visit_form import ItemEntry
     from app.forms.visit_form import VisitFormWindow

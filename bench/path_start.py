@@ -50,7 +50,7 @@ def paths(context: BenchContext) -> list[BenchPath]:
     os.environ["JDM_CTP_HOME"] = str(home)
     try:
         from app import paths as app_paths
-        from app.db.backup import daily_backup_if_due
+        from app.db.automatic_backups import daily_backup_if_due
 
         daily_backup_if_due(context.database, folder=app_paths.backup_dir())
     finally:

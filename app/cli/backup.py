@@ -112,8 +112,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from app.db.backup import BackupError, restore_database
+    from app.db.backup import BackupError
     from app.db.migrate import DatabaseOpenError
+    from app.db.restore import restore_database
 
     db_path = _sqlite_target(args)
     if db_path is None:
@@ -157,9 +158,9 @@ def _restorer(db_path: Path, db_passphrase: str | None, backup: Path,
               backup_passphrase: str | None, args: argparse.Namespace):  # noqa: ANN202
     """Who restores: signed in to the database being replaced when it can be opened,
     else checked (without writing) against the accounts in the backup itself."""
-    from app.db.backup import backup_credentials
     from app.db.file_health import DatabaseFileProblem
     from app.db.migrate import DatabaseOpenError
+    from app.db.restore import backup_credentials
 
     try:
         return _signed_in(db_path, db_passphrase, args, "restore")

@@ -1,6 +1,6 @@
 """What backing up, verifying and restoring a database say when they refuse or fail
-(app.db.backup), written once in English with their values kept apart
-(app.domain.phrases).
+(app.db.backup, app.db.automatic_backups, app.db.backup_check, app.db.restore), written
+once in English with their values kept apart (app.domain.phrases).
 
 app/forms/terms.py lists them: the desktop application says them in the interface's
 language, the command line in these words. A path, a schema revision, an audit entry's

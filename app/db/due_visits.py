@@ -4,7 +4,7 @@ One query on the (status, target_date) and (status, window_start) indexes, read 
 Core rows in the order they are stored, and one pass making the rows shown: at 50,000
 patients the list holds ~15,000 visits, and the ORM's row objects and a second pass per
 row took longer than the SQL (issue 22). The rows are those the patient's timeline shows
-(``app.db.visits.VisitRow``), with the same overdue and due-soon rules.
+(``app.db.visit_timeline.VisitRow``), with the same overdue and due-soon rules.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import OPEN_VISIT_STATUSES, Enrollment, Patient, PatientIdentity, Visit
 from app.db.patients import display_name
-from app.db.visits import VisitRow
+from app.db.visit_timeline import VisitRow
 
 # The dates as stored (ISO text on SQLite), made into dates here: SQLAlchemy's SQLite
 # date parsing (a regular expression per value) took two thirds of the time.

@@ -269,7 +269,7 @@ def check_open_database(database: Database) -> HealthReport:
 
 def newest_backup(db_path: Path, folder: Path | None = None) -> Path | None:
     """The newest automatic backup of this database in ``folder`` (default: backups folder)."""
-    from app.db.backup import automatic_backups
+    from app.db.automatic_backups import automatic_backups
 
     try:
         backups = automatic_backups(db_path, folder)

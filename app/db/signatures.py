@@ -33,7 +33,8 @@ from app.db.engine import Database
 from app.db.models import AdverseEvent, AuditEntry, InstrumentValue, Visit
 from app.db.record_states import KIND_BY_NAME, canonical, current_states, state_text
 from app.db.types import utcnow
-from app.db.visits import VisitRecord, visit_conflict
+from app.db.visit_conflicts import visit_conflict
+from app.db.visits import VisitRecord
 from app.domain.instruments.common import InstrumentInputError
 from app.domain.permissions import Actor, Permission
 from app.domain.visit_scores import score_visit

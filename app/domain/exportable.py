@@ -3,7 +3,7 @@
 
 Each exported column has a type (a number, a date, a code); a stored value that does not
 fit it would leave blank with no missing reason. So the fit is checked where the value
-comes in (the visit form, ``db.visits.save_visit``, the import), not at export: the visit
+comes in (the visit form, ``db.visit_saving.save_visit``, the import), not at export: the visit
 form shows the message at the field, the service refuses the save with it. The types are
 the ones the instruments declare for their export columns (``ItemField.kind``); the
 medications form's dose columns are numbers (``medications.dose_problem``).

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel, QProgressBar
 
-from app.db.backup import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
+from app.db.automatic_backups import NOT_AUDITED, ON_SERVER, SAVED, UNEXPECTED, BackupOutcome
 from app.domain.permissions import AccessRefused, Permission
 from app.domain.phrases import Sentence, phrase, sentence_of
 from app.forms.long_jobs import JobCancelled, run_backup_now

@@ -22,7 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings
 
 from app import paths
-from app.db.backup import DEFAULT_KEEP
+from app.db.automatic_backups import DEFAULT_KEEP
 from app.domain.permissions import (
     DEFAULT_INACTIVITY_MINUTES,
     validate_inactivity_minutes,

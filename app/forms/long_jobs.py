@@ -174,7 +174,7 @@ class DailyBackup(QObject):
         try:
             self.outcome = self._run(self.progress.emit)
         except Exception as error:  # noqa: BLE001 - reported, never raised into Qt
-            from app.db.backup import UNEXPECTED, BackupOutcome
+            from app.db.automatic_backups import UNEXPECTED, BackupOutcome
             from app.logs import log
 
             log.error("daily backup failed: %s", type(error).__name__)
@@ -195,7 +195,7 @@ def start_daily_backup(parent: QObject | None, database, *, keep: int, folder,
     (``start=False``: connect to ``done`` first, then call ``start()``)."""
 
     def run(progress: Callable[[int, int], None]):
-        from app.db.backup import daily_backup_if_due
+        from app.db.automatic_backups import daily_backup_if_due
 
         if skip():
             return None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
-from app.db.visits import VisitRow, patient_timeline
+from app.db.visit_timeline import VisitRow, patient_timeline
 from app.domain.display_words import code_words
 from app.forms.language import format_date
 from app.forms.terms import VISIT_STATUS, term, visit_words

@@ -2607,7 +2607,7 @@ _UNSCHEDULED = re.compile(r"Unscheduled (\d+)")
 
 def visit_words(label: str) -> str:
     """A visit's name in the interface's language: a plan's visit ("Month 6") from the
-    plan-text catalogue, an unscheduled one ("Unscheduled 2", app.db.visits) in words."""
+    plan-text catalogue, an unscheduled one ("Unscheduled 2", app.db.visit_timeline) in words."""
     numbered = _UNSCHEDULED.fullmatch(label or "")
     if numbered:
         return QCoreApplication.translate("Visit", "Unscheduled %1").replace(

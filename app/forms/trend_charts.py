@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.db.engine import Database
-from app.db.visits import TrendSeries, trend_data, trend_series
+from app.db.outcome_trends import TrendSeries, trend_data, trend_series
 from app.forms.chart_view import ChartView
 from app.reports.charts import Chart
 from app.reports.outcome_charts import arm_change_note, outcome_charts, shown_panels

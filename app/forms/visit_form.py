@@ -47,18 +47,10 @@ from app.db.drafts import delete_draft, draft_saved_at, load_draft, save_draft
 from app.db.engine import Database
 from app.db.file_health import is_disk_full, storage_problem
 from app.db.signatures import signature_of
-from app.db.visits import (
-    DRAFT_KIND,
-    AdverseEventData,
-    VisitError,
-    VisitRecord,
-    draft_key,
-    draft_payload,
-    load_visit,
-    mark_complete,
-    save_visit,
-    values_from_payload,
-)
+from app.db.visit_completion import mark_complete
+from app.db.visit_drafts import DRAFT_KIND, draft_key, draft_payload, values_from_payload
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, VisitError, VisitRecord, load_visit
 from app.domain.errors import UnknownArmError
 from app.domain.exportable import visit_value_problems
 from app.domain.instruments import registry

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db.engine import Database
-from app.db.visits import VisitRow, add_unscheduled_visit, patient_timeline
+from app.db.visit_timeline import VisitRow, add_unscheduled_visit, patient_timeline
 from app.domain.display_words import code_words
 from app.forms.language import format_date
 from app.forms.terms import VISIT_STATUS, term, visit_words

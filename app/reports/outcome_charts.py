@@ -5,7 +5,7 @@ The scales come from the instruments (CMAS 0-52, MMT8 0-80 or 0-150, CHAQ 0-3, 1
 VAS, TIS 0-100 from its point table) and each maximum is a labelled tick. The enzyme
 chart starts at zero with the upper limit of normal always in view: a truncated axis
 would make a wobble within the normal range look like a flare. Series are what
-``app.db.visits.trend_series`` computed (incomplete totals left out, never imputed).
+``app.db.outcome_trends.trend_series`` computed (incomplete totals left out, never imputed).
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ ULN = 1.0  # the enzyme chart is in multiples of the upper limit of normal
 
 @dataclass(frozen=True)
 class OutcomePanel:
-    key: str  # the series name in app.db.visits.trend_series
+    key: str  # the series name in app.db.outcome_trends.trend_series
     title: str
     maximum: float | None  # a fixed scale 0..maximum; None: from the data (enzymes)
     whole_numbers: bool = False

@@ -15,17 +15,15 @@ import pytest
 from app.db import encryption
 from app.db.audit import check_audit_on_start, verify_url
 from app.db.audit_anchor import check_and_remember
-from app.db.backup import (
-    backup_database,
-    daily_backup_if_due,
-    restore_database,
-    verify_backup,
-)
+from app.db.automatic_backups import daily_backup_if_due
+from app.db.backup import backup_database
+from app.db.backup_check import verify_backup
 from app.db.encryption_setup import encrypt_database
 from app.db.engine import Database
 from app.db.file_checks import network_share_warning
 from app.db.migrate import DatabaseInUseError, current_revision, upgrade_to_head
 from app.db.opening import open_database
+from app.db.restore import restore_database
 
 
 def _backup_now(database: Database, path: Path) -> None:

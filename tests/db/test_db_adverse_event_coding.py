@@ -14,7 +14,8 @@ from sqlalchemy import select, text
 from app.db import record_states, signatures
 from app.db.engine import Database
 from app.db.models import AdverseEvent, Visit
-from app.db.visits import AdverseEventData, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, load_visit
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 

@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 
 from app import paths
 from app.cli.audit import run_audit_verify
-from app.db import audit, audit_anchor, backup
+from app.db import audit, audit_anchor, backup, restore
 from app.db.engine import Database
 from app.db.models import AuditEntry
 from app.db.opening import open_database
@@ -144,7 +144,7 @@ def test_restoring_a_backup_moves_the_anchor_and_keeps_its_history(
         before = _remember(database)
     finally:
         database.dispose()
-    backup.restore_database(copy, sqlite_path, actor=system_actor)
+    restore.restore_database(copy, sqlite_path, actor=system_actor)
     database = open_database(sqlite_path)
     try:
         # The anchor now is the restored trail's end (its restore entry) ...

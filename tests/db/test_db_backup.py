@@ -17,7 +17,15 @@ from app import paths
 from app.cli.backup import add_arguments as add_backup_arguments
 from app.cli.backup import add_restore_arguments, run_restore
 from app.cli.backup import run as run_backup
-from app.db import audit, backup
+from app.db import audit, automatic_backups, backup, backup_check, opening, restore
+from app.db.automatic_backups import (
+    FAILED,
+    NOT_AUDITED,
+    ON_SERVER,
+    SAVED,
+    UNEXPECTED,
+    BackupOutcome,
+)
 from app.db.engine import Database
 from app.db.models import Patient
 from app.db.opening import open_database
@@ -74,7 +82,7 @@ def test_plain_backup_while_database_is_open(filled: Path, tmp_path: Path,
     assert out.read_bytes().startswith(b"SQLite format 3\x00")
     assert _study_ids(out) == ["JDM-001", "JDM-002", "JDM-003"]
     assert not list((tmp_path / "out").glob(".*partial*"))
-    check = backup.verify_backup(out)
+    check = backup_check.verify_backup(out)
     assert check.audit_ok and check.audit_entries > 0 and not check.encrypted
 
 
@@ -90,11 +98,11 @@ def test_encrypted_round_trip_and_wrong_passphrase(
     _add(filled, "JDM-009", patient_input)
     before = file_digest(filled)
     with pytest.raises(backup.WrongPassphraseError, match="passphrase is wrong"):
-        backup.restore_database(out, filled, "wrong passphrase", actor=TEST_FIXTURE_TASK)
+        restore.restore_database(out, filled, "wrong passphrase", actor=TEST_FIXTURE_TASK)
     with pytest.raises(backup.BackupError, match="encrypted backup; give its passphrase"):
-        backup.restore_database(out, filled, actor=TEST_FIXTURE_TASK)
+        restore.restore_database(out, filled, actor=TEST_FIXTURE_TASK)
     assert file_digest(filled) == before
-    report = backup.restore_database(out, filled, PASSPHRASE, actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(out, filled, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert _study_ids(filled) == ["JDM-001", "JDM-002"]
     assert report.replaced_copy is not None and report.replaced_copy.parent == filled.parent
     assert ".replaced-" in report.replaced_copy.name
@@ -109,10 +117,10 @@ def test_tampered_ciphertext_is_refused(filled: Path, tmp_path: Path) -> None:
     data[-40] ^= 1
     out.write_bytes(bytes(data))
     with pytest.raises(backup.WrongPassphraseError):
-        backup.verify_backup(out, PASSPHRASE)
+        backup_check.verify_backup(out, PASSPHRASE)
     out.write_bytes(bytes(data[:30]))
     with pytest.raises(backup.BackupVerificationError, match="truncated"):
-        backup.verify_backup(out, PASSPHRASE)
+        backup_check.verify_backup(out, PASSPHRASE)
 
 
 def _sealed(plain: bytes, chunk: int) -> bytes:
@@ -154,7 +162,7 @@ def _refused_unchanged(bad: Path, target: Path, digest: Callable[[Path], str],
                        match: str) -> None:
     before = digest(target)
     with pytest.raises(backup.BackupError, match=match):
-        backup.restore_database(bad, target, actor=TEST_FIXTURE_TASK)
+        restore.restore_database(bad, target, actor=TEST_FIXTURE_TASK)
     assert digest(target) == before
     assert not list(target.parent.glob("*.replaced-*"))
 
@@ -205,8 +213,8 @@ def test_restore_refuses_broken_audit_unless_allowed(filled: Path, tmp_path: Pat
         connection.execute("UPDATE audit_entry SET new_value = 'X' WHERE id = 2")
     connection.close()
     _refused_unchanged(forged, filled, file_digest, "audit trail in the backup")
-    report = backup.restore_database(forged, filled, allow_broken_audit=True,
-                                     actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(forged, filled, allow_broken_audit=True,
+                                      actor=TEST_FIXTURE_TASK)
     assert report.check.audit_ok is False
 
 
@@ -216,8 +224,8 @@ def test_restore_refuses_while_database_is_open(filled: Path, tmp_path: Path) ->
     try:
         with db.session() as s:
             s.execute(text("SELECT 1"))
-        with pytest.raises(backup.DatabaseInUseError, match="close it"):
-            backup.restore_database(copy, filled, actor=TEST_FIXTURE_TASK)
+        with pytest.raises(opening.DatabaseInUseError, match="close it"):
+            restore.restore_database(copy, filled, actor=TEST_FIXTURE_TASK)
     finally:
         db.dispose()
     assert not list(filled.parent.glob("*.replaced-*"))
@@ -226,7 +234,7 @@ def test_restore_refuses_while_database_is_open(filled: Path, tmp_path: Path) ->
 def test_restore_into_missing_database(filled: Path, tmp_path: Path) -> None:
     copy = backup.backup_database(filled, tmp_path / "copy.sqlite3", actor=TEST_FIXTURE_TASK)
     target = tmp_path / "new" / "clinic.sqlite3"
-    report = backup.restore_database(copy, target, actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(copy, target, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is None
     assert _study_ids(target) == ["JDM-001", "JDM-002"]
 
@@ -239,7 +247,7 @@ def test_backup_refuses_bad_sources(tmp_path: Path, filled: Path) -> None:
         backup.backup_database(filled, filled, actor=TEST_FIXTURE_TASK)
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("hello")
-    with pytest.raises(backup.DatabaseOpenError):
+    with pytest.raises(opening.DatabaseOpenError):
         backup.backup_database(junk, tmp_path / "y.sqlite3", actor=TEST_FIXTURE_TASK)
     assert junk.read_text() == "hello"
 
@@ -253,56 +261,56 @@ def test_rotation_keeps_last_n_automatic_backups_only(filled: Path) -> None:
     backup.backup_database(filled, manual, actor=TEST_FIXTURE_TASK)
     start = utcnow()
     made = [
-        backup.automatic_backup(filled, keep=3, now=start + timedelta(minutes=i))
+        automatic_backups.automatic_backup(filled, keep=3, now=start + timedelta(minutes=i))
         for i in range(5)
     ]
-    remaining = [p for _when, p in backup.automatic_backups(filled)]
+    remaining = [p for _when, p in automatic_backups.automatic_backups(filled)]
     assert remaining == made[-3:]
     assert manual.exists()
     other = folder / "another-auto-20240101T000000000000Z.sqlite3"
     other.write_bytes(b"x")
-    backup.rotate_backups(filled, keep=1)
-    assert other.exists() and len(backup.automatic_backups(filled)) == 1
+    automatic_backups.rotate_backups(filled, keep=1)
+    assert other.exists() and len(automatic_backups.automatic_backups(filled)) == 1
     with pytest.raises(backup.BackupError):
-        backup.rotate_backups(filled, keep=0)
+        automatic_backups.rotate_backups(filled, keep=0)
 
 
 def test_daily_backup_due_and_exit_backup(filled: Path) -> None:
     now = utcnow()
-    assert backup.daily_backup_due(filled, now=now)
-    outcome = backup.daily_backup_if_due(filled, now=now)
+    assert automatic_backups.daily_backup_due(filled, now=now)
+    outcome = automatic_backups.daily_backup_if_due(filled, now=now)
     assert outcome is not None and outcome.ok and outcome.path is not None
     assert outcome.path.parent == paths.backup_dir()
-    assert not backup.daily_backup_due(filled, now=now + timedelta(hours=23))
-    assert backup.daily_backup_if_due(filled, now=now + timedelta(hours=23)) is None
-    assert backup.daily_backup_due(filled, now=now + timedelta(hours=24))
-    exit_outcome = backup.backup_on_exit(filled, passphrase=PASSPHRASE)
+    assert not automatic_backups.daily_backup_due(filled, now=now + timedelta(hours=23))
+    assert automatic_backups.daily_backup_if_due(filled, now=now + timedelta(hours=23)) is None
+    assert automatic_backups.daily_backup_due(filled, now=now + timedelta(hours=24))
+    exit_outcome = automatic_backups.backup_on_exit(filled, passphrase=PASSPHRASE)
     assert exit_outcome.ok and exit_outcome.path is not None
     assert exit_outcome.path.suffix == ".jdmbak"
-    assert backup.verify_backup(exit_outcome.path, PASSPHRASE).encrypted
-    assert not backup.daily_backup_due(None)
-    assert backup.backup_on_exit(None).path is None
+    assert backup_check.verify_backup(exit_outcome.path, PASSPHRASE).encrypted
+    assert not automatic_backups.daily_backup_due(None)
+    assert automatic_backups.backup_on_exit(None).path is None
 
 
 def test_exit_backup_failure_is_reported_not_raised(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_text("hello")
-    outcome = backup.backup_on_exit(junk)
+    outcome = automatic_backups.backup_on_exit(junk)
     assert not outcome.ok and "exit backup failed" in outcome.message
-    assert outcome.kind == backup.FAILED and outcome.problem in outcome.message
+    assert outcome.kind == automatic_backups.FAILED and outcome.problem in outcome.message
 
 
 @pytest.mark.parametrize(("outcome", "ok", "message"), [
-    (backup.BackupOutcome(backup.SAVED, "exit", Path("b.sqlite3")), True,
+    (BackupOutcome(SAVED, "exit", Path("b.sqlite3")), True,
      f"The exit backup was saved to {Path('b.sqlite3')}."),
-    (backup.BackupOutcome(backup.ON_SERVER, "daily"), True,
+    (BackupOutcome(ON_SERVER, "daily"), True,
      "Server databases are backed up on the server."),
-    (backup.BackupOutcome(backup.FAILED, "daily", problem="disk full"), False,
+    (BackupOutcome(FAILED, "daily", problem="disk full"), False,
      "The daily backup failed: disk full"),
-    (backup.BackupOutcome(backup.NOT_AUDITED, "daily", Path("b.sqlite3"), "locked"), False,
+    (BackupOutcome(NOT_AUDITED, "daily", Path("b.sqlite3"), "locked"), False,
      f"The daily backup was saved to {Path('b.sqlite3')}. It could not be recorded in the "
      "audit trail: locked"),
-    (backup.BackupOutcome(backup.UNEXPECTED, "daily", problem="RuntimeError"), False,
+    (BackupOutcome(UNEXPECTED, "daily", problem="RuntimeError"), False,
      "The daily backup failed (RuntimeError); the database itself is unchanged. Use "
      "Tools → Back up now, or see the log."),
 ])
@@ -385,7 +393,7 @@ def _backup_entries(path: Path) -> list:
 
 def test_the_daily_backup_is_written_into_the_audit_trail(filled: Path) -> None:
     now = utcnow()
-    outcome = backup.daily_backup_if_due(filled, now=now)
+    outcome = automatic_backups.daily_backup_if_due(filled, now=now)
     assert outcome is not None and outcome.ok and outcome.path is not None
     entries = _backup_entries(filled)
     assert len(entries) == 1  # one entry per backup
@@ -395,7 +403,7 @@ def test_the_daily_backup_is_written_into_the_audit_trail(filled: Path) -> None:
     # the file's name, never where it lies (folders name people and machines)
     assert str(outcome.path.parent) not in " ".join(
         str(v) for v in (entry.new_value, entry.reason, entry.entity_id))
-    assert backup.daily_backup_if_due(filled, now=now + timedelta(hours=1)) is None
+    assert automatic_backups.daily_backup_if_due(filled, now=now + timedelta(hours=1)) is None
     assert len(_backup_entries(filled)) == 1  # no backup due, nothing recorded
     database = open_database(str(filled))
     try:
@@ -409,7 +417,7 @@ def test_the_daily_backup_is_credited_to_the_person_signed_in(filled: Path) -> N
     database = open_database(str(filled))
     people = add_people(database)
     database.dispose()
-    outcome = backup.daily_backup_if_due(filled, now=utcnow(), by=people["coord"])
+    outcome = automatic_backups.daily_backup_if_due(filled, now=utcnow(), by=people["coord"])
     assert outcome is not None and outcome.ok
     (entry,) = _backup_entries(filled)
     assert entry.user_name == "coord" and entry.entity_id == outcome.path.name

@@ -14,7 +14,7 @@ from app.db.demo import fill_demo_database
 from app.db.due_visits import due_visits
 from app.db.models import Enrollment, PatientIdentity, Visit
 from app.db.opening import open_database
-from app.db.visits import patient_timeline
+from app.db.visit_timeline import patient_timeline
 from tests.db.test_db_visits import enrolled
 
 pytestmark = pytest.mark.usefixtures("system_actor")

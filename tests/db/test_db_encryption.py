@@ -20,7 +20,15 @@ from database_fixtures import TEST_FIXTURE_TASK
 from sqlalchemy import select
 
 from app import paths
-from app.db import backup, encryption, encryption_setup, opening
+from app.db import (
+    automatic_backups,
+    backup,
+    backup_check,
+    encryption,
+    encryption_setup,
+    opening,
+    restore,
+)
 from app.db.audit import verify_url
 from app.db.engine import resolve_database_url
 from app.db.migrate import (
@@ -254,7 +262,7 @@ def test_encrypting_when_there_is_no_file_creates_an_encrypted_database(sqlite_p
 
 
 def test_encrypting_lists_the_plain_backups_still_lying_around(plain_db: Path) -> None:
-    earlier = backup.automatic_backup(plain_db)
+    earlier = automatic_backups.automatic_backup(plain_db)
     report = encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.plain_backups == [earlier]
     assert "NOT encrypted" in report.describe() and str(earlier) in report.describe()
@@ -387,19 +395,19 @@ def test_backups_of_an_encrypted_database_are_encrypted_and_verifiable(
     out = backup.backup_database(encrypted_db, tmp_path / "copy.sqlite3",
                                  db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert _leaks(out) == [] and not encryption.has_plain_header(out)
-    check = backup.verify_backup(out, db_passphrase=PASSPHRASE)
+    check = backup_check.verify_backup(out, db_passphrase=PASSPHRASE)
     assert check.audit_ok and check.revision == head_revision()
     with pytest.raises(backup.BackupVerificationError, match="of an encrypted database"):
-        backup.verify_backup(out)
+        backup_check.verify_backup(out)
     with pytest.raises(backup.BackupVerificationError, match="earlier passphrase"):
-        backup.verify_backup(out, db_passphrase=OTHER)
+        backup_check.verify_backup(out, db_passphrase=OTHER)
 
 
 def test_automatic_backup_keys_with_the_database_passphrase(encrypted_db: Path) -> None:
-    outcome = backup.backup_on_exit(encrypted_db, db_passphrase=PASSPHRASE)
+    outcome = automatic_backups.backup_on_exit(encrypted_db, db_passphrase=PASSPHRASE)
     assert outcome.ok, outcome.message
     assert outcome.path is not None and _leaks(outcome.path) == []
-    failed = backup.backup_on_exit(encrypted_db)  # without the key: a message, no crash
+    failed = automatic_backups.backup_on_exit(encrypted_db)  # without the key: a message, no crash
     assert not failed.ok and "encrypted" in failed.message
 
 
@@ -410,8 +418,8 @@ def test_passphrase_wrapped_backup_of_an_encrypted_database_round_trips(
                                  db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert backup.is_encrypted_backup(out)
     _add_patient(encrypted_db, PASSPHRASE, patient_input("JDM-002", family_name="Hopper"))
-    report = backup.restore_database(out, encrypted_db, "backup passphrase",
-                                     db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(out, encrypted_db, "backup passphrase",
+                                      db_passphrase=PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is not None and _leaks(report.replaced_copy) == []
     assert b"Hopper" not in report.replaced_copy.read_bytes()
     assert _names(encrypted_db, PASSPHRASE) == ["Lovelace"]
@@ -427,12 +435,12 @@ def test_restoring_a_plain_backup_over_an_encrypted_database_needs_confirmation(
     encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     before = hashlib.sha256(plain_db.read_bytes()).hexdigest()
     with pytest.raises(backup.BackupError, match="would leave the database unencrypted"):
-        backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
-                                actor=TEST_FIXTURE_TASK)
+        restore.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
+                                 actor=TEST_FIXTURE_TASK)
     assert hashlib.sha256(plain_db.read_bytes()).hexdigest() == before
     assert not encryption.has_plain_header(plain_db)
-    report = backup.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
-                                     allow_unencrypted=True, actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(plain_backup, plain_db, db_passphrase=PASSPHRASE,
+                                      allow_unencrypted=True, actor=TEST_FIXTURE_TASK)
     assert encryption.has_plain_header(plain_db) and report.replaced_copy is not None
 
 
@@ -441,8 +449,8 @@ def test_encrypting_lists_plain_copies_a_restore_left_beside_the_database(
 ) -> None:
     copy = backup.backup_database(plain_db, tmp_path / "copy.sqlite3", actor=TEST_FIXTURE_TASK)
     # keeps <stem>.replaced-… beside it
-    report = backup.restore_database(copy, plain_db,
-                                     actor=TEST_FIXTURE_TASK)
+    report = restore.restore_database(copy, plain_db,
+                                      actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy is not None
     encrypted = encryption_setup.encrypt_database(plain_db, PASSPHRASE, actor=TEST_FIXTURE_TASK)
     assert report.replaced_copy in encrypted.plain_backups

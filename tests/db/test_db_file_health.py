@@ -22,7 +22,7 @@ from damaged_files import (
 from sqlalchemy import event, func, select, text
 
 from app.db import file_health
-from app.db.backup import automatic_backup
+from app.db.automatic_backups import automatic_backup
 from app.db.engine import Database, resolve_database_url
 from app.db.models import AuditEntry, Patient
 from app.db.opening import open_database

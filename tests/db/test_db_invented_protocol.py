@@ -24,7 +24,8 @@ from app.catalog import protocol_catalog
 from app.db.enrollments import finish_enrollment
 from app.db.models import Enrollment, Visit
 from app.db.screenings import complete_screening
-from app.db.visits import AdverseEventData, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, load_visit
 from app.domain.enrollment import EnrollmentDraft, EnrollmentFlow
 from app.domain.instruments.cmas import CMAS_ITEMS
 from app.domain.screening import CriterionAnswer, ScreeningDraft

@@ -68,7 +68,8 @@ from app.db.prior_therapies import (
     edit_prior_therapy,
     list_prior_therapies,
 )
-from app.db.visits import AdverseEventData, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, load_visit
 from app.domain.arm_switch import SwitchDraft, finalise_switch
 from app.domain.permissions import Role
 from app.domain.visit_form import ItemEntry

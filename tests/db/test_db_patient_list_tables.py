@@ -98,7 +98,8 @@ print(json.dumps({
 
 
 @pytest.mark.parametrize("first", ["app.db", "app.db.patient_list", "app.db.models",
-                                   "app.db.audit", "app.db.record_states", "app.db.visits"])
+                                   "app.db.audit", "app.db.record_states", "app.db.visits",
+                                   "app.db.visit_saving"])
 def test_the_audit_and_score_hooks_come_with_the_models_whatever_is_imported_first(first):
     done = subprocess.run([sys.executable, "-c", _HOOKS, first], capture_output=True,
                           text=True, check=True, timeout=120)

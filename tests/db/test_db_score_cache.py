@@ -14,7 +14,8 @@ from sqlalchemy import delete, func, select, update
 from app.db import score_cache
 from app.db.demo import fill_demo_database
 from app.db.models import InstrumentValue, Visit, VisitScore
-from app.db.visits import load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import load_visit
 from app.domain.visit_values import ItemEntry
 from app.exports.export import export_database
 

@@ -21,13 +21,15 @@ from datetime import date
 
 import pytest
 from sqlalchemy import event, func, select, text
+from sqlalchemy.orm import Session
 from test_db_visits import enrolled, n, t
 
-from app.db import audit, record_states, score_cache, visits
+from app.db import audit, record_states, score_cache, visit_saving
 from app.db.conflicts import ConcurrentEditError
 from app.db.engine import ReadOnlySessionError, sqlite_file_path
 from app.db.models import AuditEntry, InstrumentValue, Visit, VisitScore
-from app.db.visits import AdverseEventData, as_stored, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, as_stored, load_visit
 from app.domain.visit_form import ItemEntry
 
 # Not a test of access (tests/security is): every database here acts as the
@@ -244,7 +246,7 @@ def test_nobody_writes_the_sqlite_file_between_the_version_check_and_the_save(
     assert path is not None
     visit_id, opened = _saved_visit(database)
     refused = []
-    real = visits.visit_value_problems
+    real = visit_saving.visit_value_problems
 
     def outside_writer_strikes(values):
         outside = sqlite3.connect(path, isolation_level=None, timeout=0)
@@ -257,7 +259,7 @@ def test_nobody_writes_the_sqlite_file_between_the_version_check_and_the_save(
             outside.close()
         return real(values)
 
-    monkeypatch.setattr(visits, "visit_value_problems", outside_writer_strikes)
+    monkeypatch.setattr(visit_saving, "visit_value_problems", outside_writer_strikes)
     values = _full_visit()
     values["global"]["pga_activity"] = n(2.7)
     with database.session() as s:
@@ -275,7 +277,7 @@ def test_nobody_writes_the_sqlite_file_between_the_version_check_and_the_save(
 def test_on_a_server_a_writer_that_ignores_the_lock_is_refused_by_the_version(
         database, monkeypatch):
     visit_id, opened = _saved_visit(database)
-    real = visits.visit_value_problems
+    real = visit_saving.visit_value_problems
 
     def raw_writer_strikes(values):
         with database.engine.connect() as raw:
@@ -284,7 +286,7 @@ def test_on_a_server_a_writer_that_ignores_the_lock_is_refused_by_the_version(
             raw.commit()
         return real(values)
 
-    monkeypatch.setattr(visits, "visit_value_problems", raw_writer_strikes)
+    monkeypatch.setattr(visit_saving, "visit_value_problems", raw_writer_strikes)
     values = _full_visit()
     values["global"]["pga_activity"] = n(2.8)
     with pytest.raises(ConcurrentEditError), database.session() as s:
@@ -367,7 +369,7 @@ def test_the_update_itself_refuses_a_visit_whose_version_moved_after_it_was_read
     transaction, so on SQLite too): the UPDATE's WHERE clause matches no row, the save is
     refused, and even a caller that carries on and commits finds nothing of it written."""
     visit_id, opened = _saved_visit(database)
-    real = visits.visit_value_problems
+    real = visit_saving.visit_value_problems
     with database.reading() as s:
         trail_before = _trail(s)
 
@@ -377,7 +379,7 @@ def test_the_update_itself_refuses_a_visit_whose_version_moved_after_it_was_read
                            {"id": visit_id})
         return real(values)
 
-    monkeypatch.setattr(visits, "visit_value_problems", version_moves)
+    monkeypatch.setattr(visit_saving, "visit_value_problems", version_moves)
     values = _full_visit()
     values["global"]["pga_activity"] = n(6.5)
     values["cmas"] = {"cmas_1": n(3)}
@@ -403,7 +405,7 @@ def test_on_a_server_an_item_changed_behind_the_save_is_refused_with_nothing_wri
     save's read and its writes: that item's UPDATE matches no row, the save's savepoint
     is rolled back and it is refused; the raw change is all that is stored."""
     visit_id, opened = _saved_visit(database)
-    real = visits._event_changes
+    real = visit_saving._event_changes
 
     def item_changed_behind(*args):  # runs after the items were read, before any write
         with database.engine.connect() as raw:
@@ -413,7 +415,7 @@ def test_on_a_server_an_item_changed_behind_the_save_is_refused_with_nothing_wri
             raw.commit()
         return real(*args)
 
-    monkeypatch.setattr(visits, "_event_changes", item_changed_behind)
+    monkeypatch.setattr(visit_saving, "_event_changes", item_changed_behind)
     values = _full_visit()
     values["global"]["pga_activity"] = n(3.1)
     with database.reading() as s:
@@ -447,7 +449,7 @@ def test_a_failure_between_the_updates_and_the_audit_insert_leaves_nothing(
 
     def then_the_disk_fails(*args):
         # The save's UPDATEs are written by now: this transaction sees them.
-        session = args[0] if isinstance(args[0], visits.Session) else None
+        session = args[0] if isinstance(args[0], Session) else None
         connection = session.connection() if session is not None else args[0]
         reached.append(connection.execute(select(InstrumentValue.value_num).where(
             InstrumentValue.visit_id == visit_id,

@@ -19,19 +19,12 @@ from app.db.models import (
     Screening,
     Visit,
 )
+from app.db.outcome_trends import trend_data, trend_series
 from app.db.patients import PatientInput, create_patient
-from app.db.visits import (
-    AdverseEventData,
-    IncompleteVisitError,
-    ReasonRequiredError,
-    add_unscheduled_visit,
-    load_visit,
-    mark_complete,
-    patient_timeline,
-    save_visit,
-    trend_data,
-    trend_series,
-)
+from app.db.visit_completion import IncompleteVisitError, mark_complete
+from app.db.visit_saving import ReasonRequiredError, save_visit
+from app.db.visit_timeline import add_unscheduled_visit, patient_timeline
+from app.db.visits import AdverseEventData, load_visit
 from app.domain.schedule import visit_schedule
 from app.domain.visit_form import ItemEntry
 

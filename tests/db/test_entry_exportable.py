@@ -19,7 +19,8 @@ from test_db_visits import enrolled
 
 from app.cli import main
 from app.db.models import InstrumentValue, Visit
-from app.db.visits import VisitError, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import VisitError, load_visit
 from app.domain.visit_form import ItemEntry
 from app.exports.export import UnexportableValues, export_database
 from app.exports.importing import ImportRejected, import_directory

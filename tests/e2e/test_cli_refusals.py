@@ -198,7 +198,7 @@ def _with_accounts(path: Path) -> None:
 
 def _automatic_backups(clinic: Path) -> Path:
     """Two automatic backups of the sound file; returns the newer."""
-    from app.db.backup import automatic_backup
+    from app.db.automatic_backups import automatic_backup
 
     automatic_backup(clinic, now=datetime(2026, 3, 1, 7, 0, tzinfo=UTC))
     return automatic_backup(clinic, now=datetime(2026, 3, 2, 7, 0, tzinfo=UTC))

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from app import paths
-from app.db.backup import DEFAULT_KEEP
+from app.db.automatic_backups import DEFAULT_KEEP
 from app.domain.permissions import DEFAULT_INACTIVITY_MINUTES
 from app.forms import clinic_settings
 from app.forms.clinic_settings import (

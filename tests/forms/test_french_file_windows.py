@@ -298,7 +298,7 @@ def test_every_import_reason_is_listed_for_translation():
 # -------------------------------------------------------------- the database file
 
 def test_every_file_health_sentence_is_listed_for_translation():
-    from app.db.backup import BACKUP_SENTENCES
+    from app.db.backup_sentences import BACKUP_SENTENCES
     from app.db.fallback_drafts import FALLBACK_SENTENCES
     from app.db.file_health_sentences import FILE_HEALTH_SENTENCES
     from app.db.site_code import SITE_CODE_SENTENCES
@@ -395,7 +395,8 @@ def test_back_up_now_over_the_database_is_refused_in_french(qtbot, database, tmp
                                                           monkeypatch):
     """Tools → Back up now, the database file itself chosen: refused, in French; the daily
     backup's failure too. The English stays what the command line prints."""
-    from app.db.backup import FAILED, BackupError, BackupOutcome, backup_database
+    from app.db.automatic_backups import FAILED, BackupOutcome
+    from app.db.backup import BackupError, backup_database
     from app.forms.backup_status import daily_outcome_text
 
     main = as_administrator(qtbot, database, tmp_path)

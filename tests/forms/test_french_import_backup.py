@@ -239,14 +239,14 @@ def test_a_backup_refused_verified_or_restored_is_said_in_french(qtbot, database
     French in the error box, in its English word for word where ``str()`` reads it (the
     command line, the log)."""
     from app.db import backup
+    from app.db.automatic_backups import rotate_backups
     from app.db.backup import (
         BackupVerificationError,
         WrongPassphraseError,
         backup_database,
         encrypt_bytes,
-        rotate_backups,
-        verify_backup,
     )
+    from app.db.backup_check import verify_backup
     from app.forms.error_box import error_box
 
     sealed = backup_database(database.file_path, tmp_path / "b.jdmbak", "right horse",

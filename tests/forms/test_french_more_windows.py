@@ -61,7 +61,7 @@ def signed_visit(database, filled_visit) -> int:
     """``filled_visit`` marked complete by the nurse and signed by the doctor, who is
     signed in."""
     from app.db.signatures import sign_visit_committing
-    from app.db.visits import mark_complete
+    from app.db.visit_completion import mark_complete
 
     people = add_people(database)
     database.actor = people["nurse"]
@@ -386,7 +386,8 @@ def test_the_response_summary_and_measures_are_spaced_in_french(qtbot, database,
     from test_french_visit import BASELINE, MONTH_1
     from visit_fixtures import enrolled_patient, open_form
 
-    from app.db.visits import load_visit, save_visit
+    from app.db.visit_saving import save_visit
+    from app.db.visits import load_visit
 
     _pid, _eid, visits = enrolled_patient(database)
     for visit, values, on in (("baseline", BASELINE, day(2026, 5, 4)),

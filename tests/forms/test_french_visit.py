@@ -26,7 +26,8 @@ from test_french import (
 )
 from visit_fixtures import enrolled_patient, open_form, type_in
 
-from app.db.visits import AdverseEventData, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, load_visit
 from app.domain.visit_values import ItemEntry
 from app.forms import terms
 from app.forms.language import INTERFACE

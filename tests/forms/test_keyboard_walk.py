@@ -30,7 +30,7 @@ from screening_answers import eligible_answers
 from shiboken6 import isValid
 
 from app.db import users
-from app.db.visits import patient_timeline
+from app.db.visit_timeline import patient_timeline
 from app.domain.permissions import Role
 from app.forms.enrollment.wizard import EnrollmentWizard
 from app.forms.export_dialog import ExportDialog

@@ -35,7 +35,9 @@ from app.db.prior_therapies import (
     edit_prior_therapy,
     list_prior_therapies,
 )
-from app.db.visits import load_visit, mark_complete, save_visit
+from app.db.visit_completion import mark_complete
+from app.db.visit_saving import save_visit
+from app.db.visits import load_visit
 from app.domain.arm_switch import SwitchDraft, finalise_switch
 from app.domain.permissions import Actor, Role
 from app.domain.visit_form import ItemEntry

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from workstation_windows import TODAY, clinic
 
-from app.db.visits import patient_timeline
+from app.db.visit_timeline import patient_timeline
 from app.forms.main_window import MainWindow
 
 pytestmark = pytest.mark.usefixtures("system_actor")

@@ -17,10 +17,10 @@ from database_fixtures import STAFF_PASSWORD, add_people
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-import app.db.backup as backup_module
+import app.db.automatic_backups as automatic_backups
 import app.forms.login_dialog as login_dialog
 from app.db import users
-from app.db.backup import FAILED, NOT_AUDITED, ON_SERVER, SAVED, BackupOutcome
+from app.db.automatic_backups import FAILED, NOT_AUDITED, ON_SERVER, SAVED, BackupOutcome
 from app.forms.long_jobs import DailyBackup
 from app.forms.main_window import MainWindow
 
@@ -41,7 +41,7 @@ def _start(monkeypatch, database, backup, shown: dict) -> int:
     monkeypatch.setattr(login_dialog, "sign_in_at_start",
                         lambda db, *a, **k: users.sign_in(db, "nurse", STAFF_PASSWORD))
     if backup is not None:  # None: the real daily backup, into the test's home folder
-        monkeypatch.setattr(backup_module, "daily_backup_if_due",
+        monkeypatch.setattr(automatic_backups, "daily_backup_if_due",
                             lambda _path, *, progress, **_kw: backup(progress))
     shown["seen progress"] = threading.Event()
 

@@ -16,7 +16,7 @@ from visit_fixtures import enrolled_patient, open_form, type_in
 
 from app import paths
 from app.db import fallback_drafts
-from app.db.backup import automatic_backup
+from app.db.automatic_backups import automatic_backup
 from app.db.drafts import load_draft
 from app.db.opening import open_database
 from app.db.visits import load_visit

@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from visit_fixtures import enrolled_patient
 
 from app.db.models import ArmAssignment
-from app.db.visits import load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import load_visit
 from app.domain.visit_form import ItemEntry
 from app.forms.chart_view import ChartView
 from app.forms.trend_charts import TrendChartsWidget, columns_for

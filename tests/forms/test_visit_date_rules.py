@@ -21,7 +21,8 @@ import pytest
 from visit_fixtures import enrolled_patient, open_form, type_in
 
 from app.db.models import InstrumentValue, Visit
-from app.db.visits import VisitError, load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import VisitError, load_visit
 
 pytestmark = pytest.mark.usefixtures("system_actor")
 

@@ -593,7 +593,7 @@ def test_closing_the_window_writes_the_draft_at_once(qtbot, database):
 
 
 def test_unscheduled_visit_offers_follow_up_sections_and_requires_nothing(qtbot, database):
-    from app.db.visits import add_unscheduled_visit
+    from app.db.visit_timeline import add_unscheduled_visit
 
     _pid, eid, _visits = enrolled_patient(database)
     with database.session() as s:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from visit_fixtures import enrolled_patient, open_form, type_in
 
 from app.db.drafts import load_draft
-from app.db.visits import DRAFT_KIND, draft_key, load_visit
+from app.db.visit_drafts import DRAFT_KIND, draft_key
+from app.db.visits import load_visit
 from app.forms import visit_form
 from app.forms.widgets import ask_with_message_box
 

@@ -12,14 +12,9 @@ from visit_fixtures import enrolled_patient, open_form, type_in
 
 from app.db.drafts import load_draft, save_draft
 from app.db.models import Anthropometric, AuditEntry, Visit
-from app.db.visits import (
-    DRAFT_KIND,
-    AdverseEventData,
-    draft_key,
-    draft_payload,
-    load_visit,
-    save_visit,
-)
+from app.db.visit_drafts import DRAFT_KIND, draft_key, draft_payload
+from app.db.visit_saving import save_visit
+from app.db.visits import AdverseEventData, load_visit
 from app.domain.visit_form import ItemEntry
 from app.forms.visit_sections.adverse_events import (
     COL_ACTION,

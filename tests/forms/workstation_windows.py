@@ -149,7 +149,8 @@ def stored_problem_visit(database, patient_id: int, *, problem: bool = True) -> 
     from sqlalchemy import select
 
     from app.db.models import Enrollment, Visit
-    from app.db.visits import load_visit, save_visit
+    from app.db.visit_saving import save_visit
+    from app.db.visits import load_visit
     from app.domain.visit_values import ItemEntry
 
     with database.session() as session:

@@ -22,7 +22,8 @@ from app.cli import main
 from app.db.demo import fill_demo_database
 from app.db.models import AuditEntry, PatientIdentity, Visit
 from app.db.opening import open_database
-from app.db.visits import load_visit, save_visit
+from app.db.visit_saving import save_visit
+from app.db.visits import load_visit
 from app.domain.visit_form import ItemEntry
 from app.exports.export import export_database
 from app.reports.redcap_xml import XML_NAME

@@ -93,7 +93,8 @@ def test_changes_made_through_jdm_ctp_keep_the_trail_and_data_in_step(clinic, pe
                                                                       secret):
     """The same kinds of change, made by the services, are recorded and verify."""
     from app.db import patients
-    from app.db.visits import load_visit, save_visit
+    from app.db.visit_saving import save_visit
+    from app.db.visits import load_visit
 
     clinic.actor = people["nurse"]
     patient = _id(clinic, select(Patient.id).where(Patient.study_id == "JDM-001"))
