@@ -3,7 +3,6 @@ stores it), and reading it back exactly."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
@@ -70,7 +69,3 @@ def values_from_payload(
     ]
     visit_date = payload.get("visit_date")
     return values, events, (date.fromisoformat(visit_date) if visit_date else None)
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(value, default=str, sort_keys=True)

@@ -64,7 +64,6 @@ from app.domain.instruments.registry import STORED
 from app.domain.visit_form import ItemEntry, PrescribedDose, VisitValues
 
 MISSING_REASON_CODES = ("not_done", "not_applicable", "unknown")
-EDITABLE_STATUSES = ("not_started", "draft", "complete")
 # The stored instruments of a visit (the instrument registry's storage keys).
 INSTRUMENTS = STORED
 
