@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, sign_in
 from app.cli.progress import add_quiet_argument, progress
+from app.domain.display_words import counted
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -80,7 +81,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         database.dispose()
-    print(f"Exported {result.records} patients ({args.profile}, {args.format}) to {args.out}:")
+    print(f"Exported {counted(result.records, 'patient')} ({args.profile}, {args.format}) "
+          f"to {args.out}:")
     for entry in result.files:
-        print(f"  {entry.name}  {entry.rows} rows  sha256 {entry.sha256[:16]}…")
+        print(f"  {entry.name}  {counted(entry.rows, 'row')}  sha256 {entry.sha256[:16]}…")
     return 0

@@ -28,6 +28,7 @@ from app.db import write_lock
 from app.db.engine import ReadingSession, ReadOnlySessionError
 from app.db.models import AuditEntry
 from app.db.types import utcnow
+from app.domain.display_words import counted
 from app.domain.permissions import Actor
 
 GENESIS_HASH = "0" * 64
@@ -329,6 +330,7 @@ def verify_url(url: str, passphrase: str | None = None) -> tuple[bool, int, str]
         if ok:
             top = head(session)
             tail = f", newest entry {top[0]} hash {top[1]}" if top else ""
-            return True, count, f"OK: the audit trail is intact ({count} entries{tail})."
+            return True, count, (f"OK: the audit trail is intact "
+                                 f"({counted(count, 'entry', 'entries')}{tail}).")
         assert first_bad is not None
         return False, count, broken_chain_message(session, first_bad)

@@ -25,6 +25,7 @@ from app.db.audit_anchor import check_head, identity_problem
 from app.db.models import AuditEntry, Visit
 from app.db.record_states import check_states
 from app.db.signatures import signature_problems
+from app.domain.display_words import counted
 
 MAX_REPORTED = 200
 
@@ -42,7 +43,7 @@ class TrailReport:
 
     def summary(self) -> str:
         tail = f", newest entry {self.head[0]} hash {self.head[1]}" if self.head else ""
-        text = f"OK: the audit trail is intact ({self.entries} entries{tail})."
+        text = f"OK: the audit trail is intact ({counted(self.entries, 'entry', 'entries')}{tail})."
         for note in self.notes:
             text += f"\n{note}"
         return text
@@ -72,11 +73,17 @@ def check_trail(session: Session, label: str,
         report.problems.append(f"… and {len(divergences) - MAX_REPORTED} more differences "
                                "between the data and the audit trail")
     report.problems.extend(signature_problems(session))
-    report.notes.append(f"{states.records} records match the values the audit trail recorded."
-                        + (f" {states.not_covered} records written before this version "
-                           "recorded values are checked from their next change."
-                           if states.not_covered else ""))
+    matched = ("1 record matches" if states.records == 1
+               else f"{states.records} records match")
+    note = f"{matched} the values the audit trail recorded."
+    if states.not_covered:
+        older = ("1 record written before this version recorded values is checked from its"
+                 if states.not_covered == 1 else
+                 f"{states.not_covered} records written before this version recorded values "
+                 "are checked from their")
+        note += f" {older} next change."
+    report.notes.append(note)
     signed = session.scalar(select(func.count(Visit.id)).where(Visit.status == "signed")) or 0
     if signed:
-        report.notes.append(f"{signed} signed visits: every signature valid.")
+        report.notes.append(f"{counted(signed, 'signed visit')}: every signature valid.")
     return report

@@ -57,6 +57,7 @@ from app.db.models import (
 )
 from app.db.record_states import KINDS, append_state_entries, state_entries, written_states
 from app.domain.body import BodyMeasurements
+from app.domain.display_words import counted
 from app.domain.dosing import compute_arm_doses
 from app.domain.instruments import cdasi, chaq, cmas, mmt8, skin
 from app.domain.instruments import globals as global_assessments
@@ -221,9 +222,10 @@ def fill_demo_database(database: Database, *, patients: int, seed: int = 1,
         audit.record(trail, user=audit_user, action="create", entity="demo_data",
                      entity_id=str(seed), new=counts,
                      reason=f"synthetic demo data, seed {seed}, as of {maker.as_of.isoformat()}")
-    return (f"Added {counts.get('patient', 0)} synthetic patients "
-            f"({counts.get('enrollment', 0)} enrolled, {counts.get('visit', 0)} visits, "
-            f"{counts.get('instrument_value', 0)} item values) to {database.display_name}.")
+    return (f"Added {counted(counts.get('patient', 0), 'synthetic patient')} "
+            f"({counts.get('enrollment', 0)} enrolled, {counted(counts.get('visit', 0), 'visit')}, "
+            f"{counted(counts.get('instrument_value', 0), 'item value')}) to "
+            f"{database.display_name}.")
 
 
 @dataclass

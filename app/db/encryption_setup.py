@@ -39,6 +39,7 @@ from app.db.opening import (
     read_file_state,
     write_locked,
 )
+from app.domain.display_words import counted
 from app.domain.permissions import Permission
 from app.domain.phrases import said_by, sentence
 
@@ -57,7 +58,8 @@ class EncryptionReport:
     plain_backups: list[Path] = field(default_factory=list)
 
     def describe(self) -> str:
-        text = f"The database {self.database} is now {self.state} ({self.rows} rows checked)."
+        text = (f"The database {self.database} is now {self.state} "
+                f"({counted(self.rows, 'row')} checked).")
         if self.state == "created encrypted":
             text = f"A new encrypted database was created at {self.database}."
         if self.plain_backups:

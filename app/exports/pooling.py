@@ -35,6 +35,7 @@ from app.db.access import authorise
 from app.db.engine import Database
 from app.db.models import Patient, PatientIdentity, PooledSite
 from app.db.site_code import is_pooled, make_pooled
+from app.domain.display_words import counted
 from app.domain.permissions import Actor, Permission
 from app.exports.import_files import (
     DATA,
@@ -74,7 +75,7 @@ class PoolSummary:
     loaded: list[tuple[str, int, int]] = field(default_factory=list)  # code, added, replaced
 
     def describe(self) -> str:
-        return "; ".join(f"site {code}: {added} records loaded"
+        return "; ".join(f"site {code}: {counted(added, 'record')} loaded"
                          + (f", replacing {replaced}" if replaced else "")
                          for code, added, replaced in self.loaded) + "."
 

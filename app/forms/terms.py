@@ -1447,6 +1447,11 @@ LISTED = {
         QT_TRANSLATE_NOOP("Instrument message", "CMAS items without a score: %1"),
         QT_TRANSLATE_NOOP("Instrument message", "incomplete: %1"),
         QT_TRANSLATE_NOOP("Instrument message", "items missing"),
+        # the CDASI's (app.domain.instruments.cdasi CDASI_SENTENCES)
+        QT_TRANSLATE_NOOP("Instrument message",
+                          "Gottron's papules on the hands not graded; other items %1 of %2"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 item not graded"),
+        QT_TRANSLATE_NOOP("Instrument message", "%1 items not graded"),
         QT_TRANSLATE_NOOP("Instrument message", "MMT8 (%1, 0-%2)"),
         QT_TRANSLATE_NOOP("Instrument message", "unilateral"),
         QT_TRANSLATE_NOOP("Instrument message", "bilateral"),

@@ -3819,7 +3819,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>the value in this cell (not shown: it may identify the patient)</source>
-        <translation>la valeur de cette cellule (non reproduite : elle pourrait identifier le patient)</translation>
+        <translation>la valeur de cette cellule (non reproduite : elle pourrait identifier le patient)</translation>
     </message>
     <message>
         <source>%1 must be 0 or 1</source>
@@ -3995,7 +3995,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>conflict: patient %1 is already in the database with another value in this column (not shown: it may identify the patient); nothing was overwritten</source>
-        <translation>conflit : le patient %1 est déjà dans la base de données avec une autre valeur dans cette colonne (non reproduite : elle pourrait identifier le patient) ; rien n&apos;a été écrasé</translation>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec une autre valeur dans cette colonne (non reproduite : elle pourrait identifier le patient)&#x202f;; rien n&apos;a été écrasé</translation>
     </message>
     <message>
         <source>conflict: patient %1 is already in the database with %2 rows, the file has %3; nothing was overwritten</source>
@@ -6519,6 +6519,18 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>items missing</source>
         <translation>éléments manquants</translation>
+    </message>
+    <message>
+        <source>Gottron&apos;s papules on the hands not graded; other items %1 of %2</source>
+        <translation>papules de Gottron sur les mains non cotées&#x202f;; autres éléments %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 item not graded</source>
+        <translation>%1 élément non coté</translation>
+    </message>
+    <message>
+        <source>%1 items not graded</source>
+        <translation>%1 éléments non cotés</translation>
     </message>
     <message>
         <source>MMT8 (%1, 0-%2)</source>

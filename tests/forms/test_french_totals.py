@@ -88,3 +88,40 @@ def test_an_outcome_rows_note_and_an_mmt8_comparison_read_in_french(french):
         "le total du suivi est incomplet.")
     assert said(compare_mmt8(complete, complete).reason) == (
         "Variation du MMT8 (unilatéral) : 72 - 72 = +0.")
+
+
+def _outcome_note(definition, result_key: str, result) -> str:
+    from app.domain.visit_scores import VisitScores
+
+    (row, *_) = definition.outcome_rows(VisitScores(results={result_key: result}), None, {}, None)
+    return row.note
+
+
+def test_the_chaq_and_cdasi_outcome_notes_read_in_french_and_count_in_english(french):
+    """Found by this stop's walk: the printed summary's CHAQ and CDASI notes on a total not
+    computed were plain English, so French printed « incomplet : 3 items not graded », and
+    English said "1 items"."""
+    from app.domain.instruments import cdasi, chaq
+
+    every = {item.code: 1 for item in cdasi.ITEMS}
+    one_missing = cdasi.score_cdasi({**every, cdasi.ITEMS[0].code: None})
+    three_missing = cdasi.score_cdasi({**every, **{i.code: None for i in cdasi.ITEMS[:3]}})
+    no_hands = cdasi.score_cdasi({c: g for c, g in every.items()
+                                  if c not in cdasi.GOTTRON_HANDS_CODES})
+    notes = [_outcome_note(cdasi.DEFINITION, "cdasi", r)
+             for r in (one_missing, three_missing, no_hands)]
+    others = sum(i.grade.maximum for i in cdasi.ITEMS_WITHOUT_GOTTRON_HANDS)
+    graded = len(cdasi.ITEMS_WITHOUT_GOTTRON_HANDS)  # each graded 1
+    assert [str(n) for n in notes] == [
+        "incomplete: 1 item not graded", "incomplete: 3 items not graded",
+        f"incomplete: Gottron's papules on the hands not graded; other items {graded} of "
+        f"{others}"]
+    assert [said(n) for n in notes] == [
+        "incomplet : 1 élément non coté", "incomplet : 3 éléments non cotés",
+        "incomplet : papules de Gottron sur les mains non cotées\u202f; autres éléments "
+        f"{graded} sur {others}"]
+    few = chaq.score_chaq({})
+    note = _outcome_note(chaq.DEFINITION, "chaq", few)
+    assert str(note) == "incomplete: " + str(few.explanation)
+    shown = said(note)
+    assert shown.startswith("incomplet : ") and not english_in(shown), shown

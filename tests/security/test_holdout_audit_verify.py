@@ -61,7 +61,7 @@ def _by_hand(path: Path, *statements: str) -> None:
 def test_the_untouched_file_verifies(clinic_file, tmp_path, capsys):
     code, out = _verify(clinic_file, tmp_path, capsys)
     assert code == 0, out
-    assert "1 signed visits: every signature valid." in out
+    assert "1 signed visit: every signature valid." in out
 
 
 def test_a_changed_audit_row(clinic_file, tmp_path, capsys):

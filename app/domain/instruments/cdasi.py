@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.domain.instruments.common import InstrumentInputError
+from app.domain.instruments.common import InstrumentInputError, incomplete_note
 from app.domain.instruments.data_dictionary import (
     COMPUTED_NOTE,
     ExportContext,
@@ -53,6 +53,7 @@ from app.domain.instruments.declaration import (
     VisitInstrument,
 )
 from app.domain.instruments.printed import OutcomeRow, PaperBlock, PaperGrid
+from app.domain.phrases import Number, phrase
 
 STORED = "cdasi"
 CITATION = ("CDASI v2 activity (Klein RQ et al., J Invest Dermatol 2008;128:1058-63; "
@@ -282,6 +283,13 @@ def _export_values(scores, response) -> dict[str, object]:
                                       WITHOUT_HANDS_FIELD: result.without_gottron_hands}
 
 
+# the outcome row's note when the activity is not computed (the interface lists them)
+HANDS_NOT_GRADED = "Gottron's papules on the hands not graded; other items %1 of %2"
+ONE_NOT_GRADED = "%1 item not graded"
+MANY_NOT_GRADED = "%1 items not graded"
+CDASI_SENTENCES = (HANDS_NOT_GRADED, ONE_NOT_GRADED, MANY_NOT_GRADED)
+
+
 def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list[OutcomeRow]:
     result = now.results.get("cdasi")
     if result is None and (base is None or base.results.get("cdasi") is None):
@@ -290,10 +298,12 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
         else base.results["cdasi"].total
     note = ""
     if result is not None and result.total is None:
-        note = (f"incomplete: Gottron's papules on the hands not graded; other items "
-                f"{result.without_gottron_hands} of {MAXIMUM_WITHOUT_GOTTRON_HANDS}"
-                if result.without_gottron_hands is not None else
-                f"incomplete: {len(result.missing)} items not graded")
+        note = incomplete_note(
+            phrase(HANDS_NOT_GRADED, Number(str(result.without_gottron_hands)),
+                   Number(str(MAXIMUM_WITHOUT_GOTTRON_HANDS)))
+            if result.without_gottron_hands is not None else
+            phrase(ONE_NOT_GRADED if len(result.missing) == 1 else MANY_NOT_GRADED,
+                   Number(str(len(result.missing)))))
     return [OutcomeRow("CDASI activity (provisional)", None if result is None else result.total,
                        before, places=0, change_places=0, out_of=MAXIMUM, note=note)]
 

@@ -49,6 +49,7 @@ from app.domain.instruments.common import (
     _Invalid,
     format_entered,
     format_number,
+    incomplete_note,
     is_blank,
     parse_vas,
     plain_vas,
@@ -748,7 +749,7 @@ def _outcome_rows(now, base, values: Values, base_values: Values | None) -> list
     result = now.chaq
     note = ""
     if result is not None and result.disability_index is None:
-        note = "incomplete: " + (result.explanation or "items missing")
+        note = incomplete_note(result.explanation)
     return [
         OutcomeRow(sentence(DI_ROW, Number(str(MAXIMUM_INDEX))),
                    None if result is None else result.disability_index,
