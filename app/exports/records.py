@@ -429,12 +429,13 @@ def _patient_record(patient, ident, screenings, answers, prior, enrollments, arm
             if stored is not None and stored[0] == expected:
                 computed = json.loads(stored[1])
             else:
-                scores = score_visit(scoring, explain=False) if items else VisitScores()
+                scores = score_visit(_scoring(scoring), explain=False) if items else \
+                    VisitScores()
                 response = None
                 if vr.forms_with_data:
                     if baseline is None and baseline_visit is not None:
                         base_scores = scores if baseline_visit[0] == vis.id else \
-                            score_visit(baseline_scoring or {}, explain=False)
+                            score_visit(_scoring(baseline_scoring or {}), explain=False)
                         baseline = Baseline.of(base_scores, explain=False)
                     response = compare_to_baseline(baseline, scores, is_baseline=is_baseline,
                                                    explain=False)
@@ -533,10 +534,11 @@ def _plan_text_only(record: PatientRecord, words: frozenset[str]) -> None:
 
 def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                   dates: _Dates, sfx: str, study_id: str
-                  ) -> tuple[VisitRecord, dict[str, dict[str, ItemEntry]], list[tuple]]:
-    """The visit's own columns and item columns, its scored items as ``score_visit``
-    reads them (scored by the caller only when no stored scores stand for them), and its
-    rows of the instruments the cumulative steroid exposure reads (``_steroid_visit``)."""
+                  ) -> tuple[VisitRecord, dict[str, list[tuple]], list[tuple]]:
+    """The visit's own columns and item columns, its scored instruments' item rows (made
+    what ``score_visit`` reads by ``_scoring`` only when no stored scores stand for
+    them), and its rows of the instruments the cumulative steroid exposure reads
+    (``_steroid_visit``)."""
     identified = plan.identified
     _text = plan.text
     vr = VisitRecord(vis.visit_code, vis.occurrence, vis.status, visit_id=vis.id)
@@ -556,7 +558,7 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
             "vis_signed_at": iso_datetime(vis.signed_at),
             "vis_signed_by": _text(vis.signed_by),
         })
-    scoring: dict[str, dict[str, ItemEntry]] = {}
+    scoring: dict[str, list[tuple]] = {}
     forms = vr.forms_with_data
     num_text = _NUM_TEXT
     num_kind, code_num_kind, check_kind, date_kind = _NUM, _CODE_NUM, _CHECK, _DATE
@@ -587,14 +589,13 @@ def _visit_record(vis, items, adverse, plan: ItemPlan, stats: ExtractStats,
                 forms.add(MEDICATION_FORM)
             continue
         if instrument in SCORED_INSTRUMENTS:
-            # What score_visit reads: item -> ItemEntry, built in C for the whole group.
-            new = zip(map(_THIRD, rows), map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
-                      strict=True)
+            # Kept as read: most visits' stored scores stand, and only a visit scored
+            # again needs them as score_visit reads them (_scoring).
             scored = scoring.get(instrument)
             if scored is None:
-                scoring[instrument] = dict(new)
+                scoring[instrument] = rows
             else:
-                scored.update(new)
+                scored += rows
         entry = plan.instruments.get(instrument)
         steps = entry[1] if entry is not None else _NO_STEPS
         mapped = False
@@ -676,6 +677,15 @@ _SECOND = itemgetter(1)
 _THIRD = itemgetter(2)
 _NO_STEPS: dict[str, tuple] = {}
 _NUM_TEXT: dict[float, str] = {}  # text of a stored number (bounded cache, see _num_text)
+
+
+def _scoring(rows_by_instrument: dict[str, list[tuple]]) -> dict[str, dict[str, ItemEntry]]:
+    """What score_visit reads: instrument -> item -> ItemEntry, built in C per group (a
+    repeated item: the last row read stands)."""
+    return {instrument: dict(zip(map(_THIRD, rows),
+                                 map(_new_item_value, map(_ITEM_VALUE_FIELDS, rows)),
+                                 strict=True))
+            for instrument, rows in rows_by_instrument.items()}
 
 
 def _not_a_dose(num: float | None, text: str | None) -> bool:
