@@ -97,7 +97,7 @@ class PatientDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         form = QFormLayout()
         for name, label, widget in (
-            ("study_id", self.tr("&Study id"), self.study_id),
+            ("study_id", self.tr("Stud&y id"), self.study_id),
             ("family_name", self.tr("&Family name"), self.family_name),
             ("given_name", self.tr("&Given name"), self.given_name),
             ("date_of_birth", self.tr("&Date of birth"), self.date_of_birth),

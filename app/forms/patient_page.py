@@ -124,7 +124,7 @@ class PatientPage(QDialog):
         actions = QHBoxLayout()
         self.screen_button = QPushButton(self.tr("&Screen…"))
         self.enroll_button = QPushButton(self.tr("E&nroll and choose arm…"))
-        self.change_arm_button = QPushButton(self.tr("&Change arm…"))
+        self.change_arm_button = QPushButton(self.tr("Change &arm…"))
         self.edit_button = QPushButton(self.tr("&Edit patient…"))
         self.user = user
         self.prior_button = QPushButton(self.tr("&Prior therapies…"))

@@ -3819,7 +3819,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>the value in this cell (not shown: it may identify the patient)</source>
-        <translation>la valeur de cette cellule (non reproduite : elle pourrait identifier le patient)</translation>
+        <translation>la valeur de cette cellule (non reproduite&#xa0;: elle pourrait identifier le patient)</translation>
     </message>
     <message>
         <source>%1 must be 0 or 1</source>
@@ -3995,7 +3995,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>conflict: patient %1 is already in the database with another value in this column (not shown: it may identify the patient); nothing was overwritten</source>
-        <translation>conflit : le patient %1 est déjà dans la base de données avec une autre valeur dans cette colonne (non reproduite : elle pourrait identifier le patient)&#x202f;; rien n&apos;a été écrasé</translation>
+        <translation>conflit : le patient %1 est déjà dans la base de données avec une autre valeur dans cette colonne (non reproduite&#xa0;: elle pourrait identifier le patient)&#x202f;; rien n&apos;a été écrasé</translation>
     </message>
     <message>
         <source>conflict: patient %1 is already in the database with %2 rows, the file has %3; nothing was overwritten</source>
@@ -8461,10 +8461,6 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Site</translation>
     </message>
     <message>
-        <source>&amp;Study id</source>
-        <translation>&amp;Identifiant d&apos;étude</translation>
-    </message>
-    <message>
         <source>&amp;Family name</source>
         <translation>&amp;Nom de famille</translation>
     </message>
@@ -8505,8 +8501,12 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>— non renseigné —</translation>
     </message>
     <message>
+        <source>Stud&amp;y id</source>
+        <translation>&amp;Identifiant d&apos;étude</translation>
+    </message>
+    <message>
         <source>Disease &amp;onset (optional)</source>
-        <translation>Début de la mal&amp;adie (facultatif)</translation>
+        <translation>Début de la ma&amp;ladie (facultatif)</translation>
     </message>
     <message>
         <source>D&amp;iagnosis (optional)</source>
@@ -8518,7 +8518,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Ethnicity (optional)</source>
-        <translation>&amp;Ethnicité (facultatif)</translation>
+        <translation>Et&amp;hnicité (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -8530,10 +8530,6 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>E&amp;nroll and choose arm…</source>
         <translation>&amp;Inscrire et choisir le bras…</translation>
-    </message>
-    <message>
-        <source>&amp;Change arm…</source>
-        <translation>Changer de &amp;bras…</translation>
     </message>
     <message>
         <source>&amp;Edit patient…</source>
@@ -8698,6 +8694,10 @@ Exporter les données identifiées&#x202f;?</translation>
     <message>
         <source>Current doses:</source>
         <translation>Doses actuelles :</translation>
+    </message>
+    <message>
+        <source>Change &amp;arm…</source>
+        <translation>Changer de &amp;bras…</translation>
     </message>
     <message>
         <source>current dose</source>
@@ -9488,7 +9488,7 @@ Exporter les données identifiées&#x202f;?</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>&amp;Aperçu…</translation>
+        <translation>Ap&amp;erçu…</translation>
     </message>
 </context>
 <context>

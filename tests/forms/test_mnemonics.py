@@ -7,9 +7,11 @@ import re
 from collections import defaultdict
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialogButtonBox,
     QGroupBox,
     QLabel,
     QMainWindow,
@@ -32,6 +34,23 @@ def mnemonic(text: str) -> str | None:
     return found.group(1).casefold() if found else None
 
 
+# GNOME's platform theme names a dialog's standard buttons with a mnemonic ("&Save" is
+# « &Enregistrer » in Qt's French); the other themes give none. The window must stay
+# unambiguous on a GNOME desktop too.
+GNOME_BUTTONS = {QDialogButtonBox.Ok: "&OK", QDialogButtonBox.Save: "&Save",
+                 QDialogButtonBox.Cancel: "&Cancel", QDialogButtonBox.Close: "&Close"}
+
+
+def desktop_text(button: QAbstractButton) -> str:
+    """The button's text as a GNOME desktop shows it."""
+    box = button.parent()
+    if isinstance(box, QDialogButtonBox) and "&" not in button.text():
+        source = GNOME_BUTTONS.get(box.standardButton(button))
+        if source:
+            return QCoreApplication.translate("QGnomeTheme", source)
+    return button.text()
+
+
 def mnemonics_in_view(window) -> dict[str, list[str]]:
     """{letter: [texts]} of what Alt+letter can reach in the window as shown now."""
     seen: dict[str, list[str]] = defaultdict(list)
@@ -43,7 +62,7 @@ def mnemonics_in_view(window) -> dict[str, list[str]]:
 
     for button in window.findChildren(QAbstractButton):
         if button.isVisibleTo(window) and button.window() is window:
-            add(button.text())
+            add(desktop_text(button))
     for label in window.findChildren(QLabel):
         if label.buddy() is not None and label.isVisibleTo(window) and label.window() is window:
             add(label.text())
@@ -103,3 +122,41 @@ def test_the_menus_have_unique_mnemonics(qtbot, database, language):
                 assert letter, (menu_action.text(), action.text())  # every item has one
                 letters[letter].append(action.text())
         assert {k: v for k, v in letters.items() if len(v) > 1} == {}, menu_action.text()
+
+
+def test_on_a_gnome_desktop_alt_letters_of_the_french_patient_form_do_one_thing(qtbot):
+    """« &Enregistrer » (GNOME's Save) and « &Ethnicité » both took Alt+E: the first Alt+E
+    went to the field, never to the button. Each letter now does one thing."""
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtTest import QTest
+
+    from app.forms.patient_dialog import PatientDialog
+
+    INTERFACE.switch("fr")
+    saved = []
+    dialog = PatientDialog(saved.append, today=date(2026, 12, 4))
+    qtbot.addWidget(dialog)
+    for button in dialog.buttons.buttons():
+        button.setText(desktop_text(button))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+
+    def alt(key) -> None:  # to the window, which routes mnemonics, as the keyboard does
+        QTest.keySequence(dialog.windowHandle(), QKeySequence(Qt.AltModifier | key))
+        QApplication.processEvents()
+
+    for letter, field in ((Qt.Key_H, dialog.ethnicity), (Qt.Key_L, dialog.onset_date.edit),
+                          (Qt.Key_I, dialog.study_id)):
+        alt(letter)
+        assert QApplication.focusWidget() is field
+    dialog.study_id.setText("JDM-001")
+    dialog.family_name.setText("Tremblay")
+    dialog.given_name.setText("Léa")
+    dialog.date_of_birth.setValue(date(2014, 2, 28))
+    dialog.sex.setCurrentIndex(dialog.sex.findData("female"))
+    alt(Qt.Key_E)
+    qtbot.waitUntil(lambda: [patient.study_id for patient in saved] == ["JDM-001"])
