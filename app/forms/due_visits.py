@@ -21,7 +21,7 @@ from app.db.due_visits import due_visits
 from app.db.engine import Database
 from app.forms.language import format_date
 from app.forms.visit_timeline import VisitTableModel
-from app.forms.widgets import fit_on_screen, open_on_enter
+from app.forms.widgets import fit_on_screen, open_on_enter, set_column_widths
 
 
 class DueVisitsDialog(QDialog):
@@ -59,10 +59,10 @@ class DueVisitsDialog(QDialog):
         # window for seconds; rows have one height for the same reason.
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
-        for column, width in ((VisitTableModel.STUDY_ID, 110), (VisitTableModel.PATIENT, 200),
-                              (VisitTableModel.VISIT, 110), (VisitTableModel.TARGET, 100),
-                              (VisitTableModel.WINDOW, 170), (VisitTableModel.VISIT_DATE, 100)):
-            self.view.setColumnWidth(column, width)
+        set_column_widths(self.view, (
+            (VisitTableModel.STUDY_ID, 110), (VisitTableModel.PATIENT, 200),
+            (VisitTableModel.VISIT, 110), (VisitTableModel.TARGET, 100),
+            (VisitTableModel.WINDOW, 170), (VisitTableModel.VISIT_DATE, 100)))
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)

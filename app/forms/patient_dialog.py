@@ -27,7 +27,7 @@ from app.domain.disease_history import (
 )
 from app.domain.patient import SEX_CHOICES, PatientFields, validate_patient_fields
 from app.forms.terms import ETHNICITY, PATIENT_CHECK, RACE, SEX, sentences, term
-from app.forms.widgets import DateField, install_mnemonic_guard
+from app.forms.widgets import DateField, grow_to_fit_text, install_mnemonic_guard
 from app.forms.widgets.choice_with_other import ChoiceWithOther
 
 # Called with the entered data; returns None when saved, or {field: message} to show.
@@ -141,7 +141,7 @@ class PatientDialog(QDialog):
         layout.addWidget(self.buttons)
         # Wide enough to wrap a message in a few lines; show_errors grows the height so
         # every message is shown whole (they were clipped to one line).
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(600)
 
         if initial is not None:
             self._load(initial)
@@ -193,19 +193,10 @@ class PatientDialog(QDialog):
                 message = ""  # already shown in red beside the date itself
             label.setText(message)
             label.setVisible(bool(message))
-        self._fit_messages()
+        grow_to_fit_text(self)  # every wrapped message whole
         first = next((name for name in problems if name in self._errors), None)
         if first:
             getattr(self, first).setFocus(Qt.OtherFocusReason)
-
-    def _fit_messages(self) -> None:
-        """Tall enough for every wrapped message at the current width."""
-        layout = self.layout()
-        layout.activate()
-        wanted = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
-                  else layout.totalSizeHint().height())
-        if wanted > self.height():
-            self.resize(self.width(), wanted)
 
     def _clear_error_of_sender(self) -> None:
         for name, label in self._errors.items():

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.db.patient_list import PatientRow
 from app.forms.patient_table_model import PatientSearchProxy, PatientTableModel
-from app.forms.widgets import HINT_STYLE
+from app.forms.widgets import HINT_STYLE, set_column_widths
 
 # Lets a fast typist finish a word before the 10,000-row filter runs.
 SEARCH_DELAY_MS = 120
@@ -69,8 +69,7 @@ class PatientList(QWidget):
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setStretchLastSection(True)
         # The arm column fits "Bras B — Mycophénolate mofétil" at 1366 px (was 80 px).
-        for column, width in ((0, 140), (1, 240), (2, 260), (3, 280)):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, ((0, 140), (1, 220), (2, 240), (3, 280)))
         # Double-click or Enter opens the patient page (plan, doses, due dates); editing the
         # identity stays on Ctrl+E and on the page itself.
         self.table.doubleClicked.connect(lambda _index: self.open_requested.emit())

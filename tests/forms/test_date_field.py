@@ -160,3 +160,32 @@ def test_label_buddy_and_accessible_name_reach_the_text(qtbot, form):
     assert field.edit.accessibleName() == "Visit date"
     field.setFocus()
     assert field.edit.hasFocus()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_long_refusal_in_the_new_patient_form_is_shown_whole(qtbot, language):
+    """In French the refusal « « 2014-02-31 » est une date impossible : février 2014 compte
+    28 jours. » wrapped on four lines beside the date, and the form, already open, kept
+    its height: the row showed two lines and the rest was cut off."""
+    from PySide6.QtTest import QTest
+
+    from app.forms.language import INTERFACE
+    from app.forms.patient_dialog import PatientDialog
+
+    INTERFACE.switch(language)
+    dialog = PatientDialog(lambda _data: None, today=date(2026, 12, 4))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.date_of_birth.setFocus()
+    qtbot.keyClicks(dialog.date_of_birth.edit, "2014-02-31")
+    QTest.keyClick(dialog.date_of_birth.edit, Qt.Key_Tab)
+    words = dialog.date_of_birth.words
+    qtbot.waitUntil(lambda: "2014" in words.text() and words.height() >= words.heightForWidth(
+        words.width()))
+    assert "28" in words.text()
+    bottom = words.mapTo(dialog, words.rect().bottomLeft()).y()
+    assert bottom < dialog.height()
+    # and the rows below it are not pushed under the buttons
+    sex = dialog.sex.mapTo(dialog, dialog.sex.rect().topLeft()).y()
+    assert sex > bottom

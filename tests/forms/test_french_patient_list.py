@@ -62,3 +62,21 @@ def test_the_arm_column_fits_french_arm_names_at_1366(qtbot, database, french):
         "persistent-skin-rash (sorti de l'étude)")
     right = sum(table.columnWidth(c) for c in range(PatientTableModel.NEXT_VISIT_DUE))
     assert right < table.viewport().width()  # the next-visit column is still on screen
+
+
+def test_every_heading_of_the_lists_is_whole_in_french(qtbot, database, french):
+    """« Identifiant d'étude », in bold with the sort arrow, was cut at 140 px."""
+    from workstation_windows import clinic
+
+    from app.forms.due_visits import DueVisitsDialog
+
+    clinic(database)
+    window = MainWindow(database, user="dr.ito", today=TODAY)
+    qtbot.addWidget(window)
+    due = DueVisitsDialog(database, today=TODAY, parent=window)
+    qtbot.addWidget(due)
+    for view in (window.table, due.view):
+        header = view.horizontalHeader()
+        for column in range(header.count() - 1):  # the last one stretches
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), (
+                view.model().headerData(column, header.orientation()))

@@ -150,8 +150,19 @@ def grow_to_fit_text(window: QWidget) -> None:
     layout.activate()
     needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
               else layout.totalSizeHint().height())
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:  # never taller than the screen: its buttons stay reachable
+        needed = min(needed, screen.availableGeometry().height())
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+def set_column_widths(view: QAbstractItemView, widths: Sequence[tuple[int, int]]) -> None:
+    """Fixed column widths (sizing to thousands of rows is slow), each at least as wide
+    as its heading in bold with the sort arrow: « Identifiant d'étude » was cut at 140 px."""
+    header = view.horizontalHeader()
+    for column, width in widths:
+        view.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
 
 
 def scrolling(content: QWidget) -> QScrollArea:

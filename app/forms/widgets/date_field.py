@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
@@ -48,6 +49,7 @@ from app.domain.dates import (
 )
 from app.forms.language import describe_date, explanation_in_words
 from app.forms.terms import MESSAGE, phrases
+from app.forms.widgets import grow_to_fit_text
 
 WORDS_STYLE = "color: #333333;"
 PROBLEM_STYLE = "color: #a00000;"
@@ -104,8 +106,9 @@ class DateField(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.calendar_button)
+        # the date stays on the line of its caption when the words wrap on several lines
+        layout.addWidget(self.edit, 0, Qt.AlignTop)
+        layout.addWidget(self.calendar_button, 0, Qt.AlignTop)
         layout.addWidget(self.words, 1)
         self.setFocusProxy(self.edit)
         self.setFocusPolicy(Qt.StrongFocus)
@@ -188,6 +191,7 @@ class DateField(QWidget):
         day, problem = self._read()
         typing = not final and self.edit.hasFocus() and len(self.edit.text().strip()) < \
             COMPLETE_LENGTH
+        before = self.words.text()
         if problem and not typing:
             self.words.setStyleSheet(PROBLEM_STYLE)
             self.words.setText(problem)
@@ -197,6 +201,22 @@ class DateField(QWidget):
         else:
             self.words.setStyleSheet(WORDS_STYLE)
             self.words.setText("")
+        if self.words.text() != before:
+            self._fit_window()
+
+    def _fit_window(self) -> None:
+        """A window already open does not grow by itself for words wrapped on more lines
+        (Qt's windows ignore height-for-width), and the row cut them; in a scroll area the
+        page grows instead, so only a window holding the field directly is made taller."""
+        window = self.window()
+        if window is self or not window.isVisible():
+            return
+        holder = self.parentWidget()
+        while holder is not None and holder is not window:
+            if isinstance(holder, QAbstractScrollArea):
+                return
+            holder = holder.parentWidget()
+        grow_to_fit_text(window)
 
     def _on_text(self, _text: str) -> None:
         self._show()
