@@ -83,6 +83,7 @@ class PatientList(QWidget):
         self.no_match.setObjectName("no_match")
         self.no_match.setStyleSheet(HINT_STYLE + " font-size: 12pt; padding: 6px;")
         self.no_match.hide()
+        self.table.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.no_match)
@@ -115,6 +116,12 @@ class PatientList(QWidget):
                 return
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table and event.type() == QEvent.FocusIn:
+            # The row framed when the keyboard arrives is the one acted on: Tab framed
+            # the first row without selecting it, and Enter said "Select a patient first."
+            if self.proxy.rowCount() and not self.table.selectionModel().selectedRows():
+                current = self.table.currentIndex()
+                self.table.selectRow(current.row() if current.isValid() else 0)
         if watched is self.search and event.type() == QEvent.KeyPress:
             if event.key() in (Qt.Key_Down, Qt.Key_Return, Qt.Key_Enter):
                 if self._search_timer.isActive():  # apply what was typed before acting

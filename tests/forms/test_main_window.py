@@ -175,3 +175,27 @@ def test_search_folds_accents_and_case_and_says_when_nothing_matches(qtbot, data
     window.search.clear()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 2)
     assert not window.no_match.isVisibleTo(window)
+
+
+def test_tab_from_search_into_the_list_selects_the_row_it_shows(qtbot, database, monkeypatch):
+    """Tab put the keyboard on the list with its first row framed but not selected: Down
+    (one patient) and Enter then said "Select a patient first."."""
+    from PySide6.QtCore import Qt
+
+    with database.session() as session:
+        create_patient(session, PatientInput("JDM-1", "Al", "Adams", date(2015, 1, 1),
+                                             "male"), user="nurse")
+    window = make_window(qtbot, database)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    opened: list[int | None] = []
+    monkeypatch.setattr(window, "open_selected_patient",
+                        lambda: opened.append(window.selected_patient_id()))
+    window.table.clearSelection()
+    window.search.setFocus()
+    qtbot.keyClick(window.search, Qt.Key_Tab)
+    qtbot.waitUntil(window.table.hasFocus)
+    qtbot.keyClick(window.table, Qt.Key_Down)
+    qtbot.keyClick(window.table, Qt.Key_Return)
+    assert opened == [window.model.row_at(0).patient_id]
