@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, signed_in_reading
-from app.cli.progress import add_quiet_argument, progress
+from app.cli.progress import add_quiet_argument, progress, working
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -68,7 +68,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         signed_in_reading(database, args, "cohort")
-        data = read_cohort(database, getattr(args, "protocol", None))
+        with working(args, "Computing the cohort outcomes"):
+            data = read_cohort(database, getattr(args, "protocol", None))
+            arms, schedule = plan_layout(data.protocol)
+            outcomes = cohort_outcomes(data.patients, arms, schedule)
     except (CohortDataError, DatabaseFileProblem, *refusal_types()) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1
@@ -80,8 +83,6 @@ def run(args: argparse.Namespace) -> int:
         return 1
     finally:
         database.dispose()
-    arms, schedule = plan_layout(data.protocol)
-    outcomes = cohort_outcomes(data.patients, arms, schedule)
     seconds = time.perf_counter() - started
     bootstrap_seconds = None
     if args.bootstrap:
@@ -104,16 +105,17 @@ def run(args: argparse.Namespace) -> int:
     title = cohort_title(data.protocol.title, words)
     try:
         out.mkdir(parents=True, exist_ok=True)
-        if args.format == "pdf":
-            files = [build_cohort_pdf(outcomes, out / f"cohort_{data.protocol.id}.pdf",
-                                      title=title, paper=args.paper, version=__version__,
-                                      words=words)]
-        elif args.format == "csv":
-            files = write_cohort_csv(outcomes, out)
-        else:
-            from app.forms.cohort_images import write_chart_images
+        with working(args, "Writing the files"):
+            if args.format == "pdf":
+                files = [build_cohort_pdf(outcomes, out / f"cohort_{data.protocol.id}.pdf",
+                                          title=title, paper=args.paper, version=__version__,
+                                          words=words)]
+            elif args.format == "csv":
+                files = write_cohort_csv(outcomes, out)
+            else:
+                from app.forms.cohort_images import write_chart_images
 
-            files = write_chart_images(outcomes, out)
+                files = write_chart_images(outcomes, out)
     except (OSError, OutputWriteError) as error:
         print(f"jdm-ctp: {error}", file=sys.stderr)
         return 1

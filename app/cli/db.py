@@ -25,6 +25,7 @@ from typing import Any
 
 from app.cli.account import add_account_arguments, refusal_types
 from app.cli.common import EXIT_OK, Parser, fail
+from app.cli.progress import add_quiet_argument, working
 
 
 def add_arguments(parser: argparse.ArgumentParser, db_option: argparse.ArgumentParser) -> None:
@@ -45,15 +46,16 @@ def _add_encryption_commands(db_commands: Any, db_option: argparse.ArgumentParse
         "encrypt", parents=[db_option],
         help="encrypt the database file with a passphrase (SQLCipher)")
     new_passphrase(encrypt)
-    add_account_arguments(encrypt)
-    add_account_arguments(db_commands.add_parser(
+    decrypt = db_commands.add_parser(
         "decrypt", parents=[db_option],
-        help="store the database unencrypted again (needs --db-passphrase-file)"))
+        help="store the database unencrypted again (needs --db-passphrase-file)")
     change = db_commands.add_parser(
         "change-passphrase", parents=[db_option],
         help="change the database passphrase (needs --db-passphrase-file)")
     new_passphrase(change)
-    add_account_arguments(change)
+    for parser in (encrypt, decrypt, change):
+        add_account_arguments(parser)
+        add_quiet_argument(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -109,19 +111,22 @@ def _change_encryption(args: argparse.Namespace) -> int:
             # A new file has no accounts and no data: creating it encrypted asks nobody.
             actor = _administrator(path, None, args) if path.exists() and \
                 path.stat().st_size > 0 else None
-            report = encrypt_database(path, new, actor=actor)
+            with working(args, "Encrypting the database"):
+                report = encrypt_database(path, new, actor=actor)
         elif args.db_command == "decrypt":
             if current is None:
                 return fail("give the database passphrase with --db-passphrase-file F.")
-            report = decrypt_database(path, current,
-                                      actor=_administrator(path, current, args))
+            actor = _administrator(path, current, args)
+            with working(args, "Storing the database unencrypted"):
+                report = decrypt_database(path, current, actor=actor)
         else:
             if current is None:
                 return fail("give the current database passphrase with --db-passphrase-file F.")
             new = encryption.read_passphrase_file(args.new_passphrase_file)
             encryption.check_new_passphrase(new)
-            report = change_database_passphrase(path, current, new,
-                                                actor=_administrator(path, current, args))
+            actor = _administrator(path, current, args)
+            with working(args, "Changing the database passphrase"):
+                report = change_database_passphrase(path, current, new, actor=actor)
     except (encryption.PassphraseError, DatabaseOpenError, DatabaseFileProblem, OSError,
             *refusal_types()) as exc:
         return fail(exc)

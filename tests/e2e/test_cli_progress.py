@@ -155,3 +155,56 @@ def test_a_real_terminal_shows_the_bar(tmp_path):
     terminal = seen.decode(errors="replace")
     assert "Creating demo data" in terminal and "100%|" in terminal
     assert out.startswith("Added 80 synthetic patients") and "Creating" not in out
+
+
+def copy_of(path, copy) -> str:
+    """A copy made by SQLite itself (nothing left in a journal is lost)."""
+    import sqlite3
+
+    with sqlite3.connect(path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    return str(copy)
+
+
+def work_without_steps(name: str, clinic, tmp_path, run: str) -> tuple[list[str], str]:
+    """Commands whose work cannot count its steps (one SQLCipher export, a restore's check
+    and swap, reading a cohort): (arguments for this run, the label they show)."""
+    pw = str(password_file(tmp_path))
+    admin = ["--user", "admin", "--password-file", pw]
+    if name == "restore":
+        backup = tmp_path / "b.sqlite3"
+        if not backup.exists():
+            assert main(["--db", str(clinic), "backup", "--out", str(backup), "--quiet",
+                         *admin]) == 0
+        return ["--db", copy_of(clinic, tmp_path / f"r-{run}.sqlite3"), "restore",
+                str(backup), *admin], "Restoring"
+    if name.startswith("db "):
+        key = password_file(tmp_path, "a database passphrase 42", name="key")
+        plain = copy_of(clinic, tmp_path / f"e-{run}.sqlite3")
+        if name == "db encrypt":
+            return ["--db", plain, "db", "encrypt", "--new-passphrase-file", str(key),
+                    *admin], "Encrypting the database"
+        assert main(["--db", plain, "db", "encrypt", "--new-passphrase-file", str(key),
+                     "--quiet", *admin]) == 0
+        return ["--db", plain, "--db-passphrase-file", str(key), "db", "decrypt", *admin], \
+            "Storing the database unencrypted"
+    return ["--db", str(clinic), "cohort", "--out", str(tmp_path / f"cohort-{run}"), *admin], \
+        "Computing the cohort outcomes"
+
+
+@pytest.mark.parametrize("name", ["restore", "db encrypt", "db decrypt", "cohort"])
+def test_work_without_steps_shows_its_time_on_a_terminal_only(name, clinic, tmp_path,
+                                                              monkeypatch):
+    code, piped_out, err = run_with(io.StringIO(), work_without_steps(name, clinic, tmp_path,
+                                                                      "pipe")[0], monkeypatch)
+    assert code == 0, err
+    assert err == ""
+    argv, label = work_without_steps(name, clinic, tmp_path, "terminal")
+    code, tty_out, err = run_with(Terminal(), argv, monkeypatch)
+    assert code == 0, err
+    assert label in err and "\r" in err
+    assert tty_out.splitlines()[0].split(" ")[0] == piped_out.splitlines()[0].split(" ")[0]
+    argv, _label = work_without_steps(name, clinic, tmp_path, "quiet")
+    code, _out, err = run_with(Terminal(), [*argv, "--quiet"], monkeypatch)
+    assert code == 0, err
+    assert err == ""
