@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # the windows not shown at start are imported when first open
     from app.forms.encryption_dialog import EncryptionDialog
     from app.forms.enrollment.wizard import EnrollmentWizard
     from app.forms.export_dialog import ExportDialog
+    from app.forms.long_jobs import BackgroundJob
     from app.forms.patient_dialog import PatientDialog
     from app.forms.patient_page import PatientPage
     from app.forms.print_dialog import PrintChoiceDialog
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._today = today or date.today()
         self.visit_windows: dict[int, VisitFormWindow] = {}
+        self.import_job: BackgroundJob | None = None
         # Saves report here; every open list showing that data refreshes itself.
         self.changes = DataChanges(self)
         self.changes.visit_saved.connect(lambda _visit: self._refresh_keeping_selection())
@@ -596,23 +598,42 @@ class MainWindow(QMainWindow):
     def choose_import_folder(self) -> str:
         return QFileDialog.getExistingDirectory(self, self.tr("Folder of a jdm-ctp export"))
 
-    def import_export_folder(self) -> None:
-        from app.exports.importing import ImportRejected, import_directory
-        from app.forms.import_result import rejection_words, summary_words
+    def import_export_folder(self) -> BackgroundJob | None:
+        """The folder is read, checked and written on a worker thread under a progress
+        dialog (a large export took a minute with the window frozen). No Cancel: the
+        import is one transaction, and its checks end before anything is written."""
+        from app.exports import importing
+        from app.forms.long_jobs import BackgroundJob
 
         folder = self.choose_import_folder()
         if not folder:
-            return
-        try:
-            summary = import_directory(self.database, folder, user=self.user)
-        except ImportRejected as error:
-            self.show_import_result(self.tr("Import rejected"), rejection_words(error), ok=False)
-            return
-        except AccessRefused as refused:
-            self.warn(self.tr("Not allowed"), access_words(refused))
-            return
+            return None
+        database, user = self.database, self.user
+        self.import_job = BackgroundJob(
+            self, self.tr("Importing… The whole folder is checked before anything is "
+                          "written."),
+            lambda _report: importing.import_directory(database, folder, user=user))
+        self.import_job.finished.connect(self._imported)
+        self.import_job.failed.connect(self._import_failed)
+        self.import_job.start()
+        return self.import_job
+
+    def _imported(self, summary) -> None:  # noqa: ANN001 - an ImportSummary
+        from app.forms.import_result import summary_words
+
         self._refresh_keeping_selection()
         self.show_import_result(self.tr("Import finished"), summary_words(summary), ok=True)
+
+    def _import_failed(self, error: BaseException) -> None:
+        from app.exports.importing import ImportRejected
+        from app.forms.import_result import rejection_words
+
+        if isinstance(error, ImportRejected):
+            self.show_import_result(self.tr("Import rejected"), rejection_words(error), ok=False)
+        elif isinstance(error, AccessRefused):
+            self.warn(self.tr("Not allowed"), access_words(error))
+        else:  # as on the interface thread: the application's handler of the unexpected
+            raise error
 
     def show_import_result(self, title: str, text: str, *, ok: bool) -> None:
         from app.forms.import_result import import_result_box

@@ -7162,6 +7162,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Importation terminée</translation>
     </message>
     <message>
+        <source>Importing… The whole folder is checked before anything is written.</source>
+        <translation>Importation… Le dossier est vérifié en entier avant toute écriture.</translation>
+    </message>
+    <message>
         <source>Open patient</source>
         <translation>Ouvrir le patient</translation>
     </message>

@@ -99,6 +99,7 @@ def test_import_from_the_menu_adds_patients_and_reports(qtbot, database, tmp_pat
     monkeypatch.setattr(window, "show_import_result",
                         lambda title, text, ok: shown.append((title, text, ok)))
     window.import_action.trigger()
+    qtbot.waitUntil(lambda: shown != [])  # the import runs on a worker thread
     assert shown and shown[0][0] == "Import finished" and shown[0][2] is True
     assert window.model.rowCount() == 5
     with database.session() as s:
@@ -116,6 +117,7 @@ def test_import_of_a_broken_folder_is_rejected_and_changes_nothing(qtbot, databa
     monkeypatch.setattr(window, "show_import_result",
                         lambda title, text, ok: shown.append((title, text, ok)))
     window.import_action.trigger()
+    qtbot.waitUntil(lambda: shown != [])  # the import runs on a worker thread
     assert shown[0][0] == "Import rejected" and shown[0][2] is False
     assert "nothing was changed" in shown[0][1]
     assert window.model.rowCount() == 0

@@ -201,7 +201,7 @@ def import_shown(main, folder) -> list[tuple[str, str, bool]]:
     shown = []
     main.choose_import_folder = lambda: str(folder)
     main.show_import_result = lambda title, text, *, ok: shown.append((title, text, ok))
-    main.import_export_folder()
+    main.import_export_folder().wait_in_event_loop()  # the import runs on a worker thread
     return shown
 
 

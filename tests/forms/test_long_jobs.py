@@ -98,3 +98,46 @@ def test_daily_backup_starts_in_the_background(qtbot, database, tmp_path):
     with qtbot.waitSignal(again.done, timeout=30000) as done:
         again.start()
     assert done.args[0] is None  # today's is done: not due again
+
+
+def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, tmp_path,
+                                                                monkeypatch):
+    """The import of a large export held the window frozen with no sign of work: it runs
+    on a worker thread under a progress dialog, and its result is shown as before."""
+    from database_fixtures import give_site_code
+
+    from app.db.demo import fill_demo_database
+    from app.db.opening import open_database
+    from app.exports import importing
+    from app.exports.export import export_database
+
+    give_site_code(open_database(str(tmp_path / "other-clinic.sqlite3")))  # it exports
+    source = open_database(str(tmp_path / "other-clinic.sqlite3"))
+    fill_demo_database(source, patients=3, seed=9, as_of=TODAY)
+    out = tmp_path / "export"
+    export_database(source, out, profile="identified", fmt="redcap", user="coordinator")
+    source.dispose()
+
+    window = MainWindow(database, user="coordinator", today=TODAY)
+    qtbot.addWidget(window)
+    release = threading.Event()
+    threads: list[threading.Thread] = []
+    real = importing.import_directory
+
+    def held(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert release.wait(10)  # until the interface has answered
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(importing, "import_directory", held)
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr(window, "choose_import_folder", lambda: str(out))
+    monkeypatch.setattr(window, "show_import_result",
+                        lambda title, _text, *, ok: shown.append((title, ok)))
+    window.import_action.trigger()
+    assert shown == []  # returned to the event loop with the import still running
+    QTimer.singleShot(20, release.set)  # the interface thread answers while it works
+    qtbot.waitUntil(lambda: shown != [], timeout=20000)
+    assert shown == [("Import finished", True)]
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.model.rowCount() == 3
