@@ -1,18 +1,21 @@
 """`jdm-ctp dictionary --out F [--profile deidentified|identified]`: the REDCap data
-dictionary alone, from the installed plans and the instrument registry. It holds no
-patient data and reads no database: the same plans give the same file, byte for byte, at
-every site (its SHA-256 is in every export's manifest)."""
+dictionary alone (``--out -``: on standard output, and nothing else there), from the
+installed plans and the instrument registry. It holds no patient data and reads no
+database: the same plans give the same file, byte for byte, at every site (its SHA-256
+is in every export's manifest)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from app.cli.common import fail
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", required=True, metavar="F", help="the CSV file to write")
+    parser.add_argument("--out", required=True, metavar="F",
+                        help="the CSV file to write ('-': standard output)")
     parser.add_argument("--profile", choices=("deidentified", "identified"),
                         default="deidentified",
                         help="the dictionary of a de-identified (default) or identified "
@@ -26,6 +29,11 @@ def run(args: argparse.Namespace) -> int:
 
     catalogue = catalogue_for(None, args.profile == "identified")
     text = redcap.dictionary_text(catalogue)
+    if args.out == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+        return 0
     out = Path(args.out)
     try:
         # Written beside the target and moved over it: never a half-written dictionary.

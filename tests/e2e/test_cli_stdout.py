@@ -72,3 +72,16 @@ def test_a_pdf_that_fails_half_way_sends_nothing(clinic, tmp_path, monkeypatch, 
     assert code == 1 and out == b""
     assert b"the disk is full" in err
     assert list(paths.private_print_dir().iterdir()) == []
+
+
+def test_the_dictionary_to_stdout_is_the_file_itself(tmp_path, private_home):
+    """`dictionary --out -` wrote a file named "-" in the current folder."""
+    result = subprocess.run([sys.executable, "-m", "app", "dictionary", "--out", "-"],
+                            capture_output=True, env=dict(os.environ), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stderr == b""
+    assert not (tmp_path / "-").exists()
+    assert main(["dictionary", "--out", str(tmp_path / "dictionary.csv")]) == 0
+    assert result.stdout == (tmp_path / "dictionary.csv").read_bytes()
+    assert result.stdout.startswith(b'"Variable / Field Name"') or \
+        result.stdout.startswith(b"Variable / Field Name")
