@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from app.cli.account import add_account_arguments, refusal_types, sign_in
-from app.cli.progress import add_quiet_argument, working
+from app.cli.progress import add_quiet_argument, progress
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -37,10 +37,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         require_writable(database)
         actor = sign_in(database, args, "import")
-        # The import checks every file before writing anything, then writes in one
-        # transaction: no count to show, the time taken so far instead.
-        with working(args, "Importing"):
-            summary = import_directory(database, directory, user=actor.user_name)
+        # Every file is checked before anything is written, then the patients are
+        # compared or written in one transaction, counted as they go.
+        with progress(args, "Importing", unit="patients") as report:
+            summary = import_directory(database, directory, user=actor.user_name,
+                                       progress=report)
     except ImportRejected as rejected:
         # One line: the first problem and how many more (the desktop lists them all).
         print(f"jdm-ctp: {rejected.first_line}", file=sys.stderr)

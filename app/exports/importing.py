@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -659,12 +659,17 @@ def read_import_folder(directory: Path) -> tuple[Any, Catalogue, list[dict[str, 
     return manifest, catalogue, rows
 
 
-def import_directory(database: Database, directory: Path | str, *, user: str) -> ImportSummary:
+def import_directory(database: Database, directory: Path | str, *, user: str,
+                     progress: Callable[[int, int], None] | None = None) -> ImportSummary:
     """Import an identified redcap export; ImportRejected (nothing changed) on any problem.
 
     Coordinators and administrators only (checked against the account as it is now). The
     import is ONE audit event, credited to that account and naming the SHA-256 of the
-    source's manifest.json; signed visits arrive completed and unsigned."""
+    source's manifest.json; signed visits arrive completed and unsigned.
+
+    ``progress(done, total)`` counts the patients of the file as they are compared or
+    written; an exception it raises stops the import with nothing written (a Cancel)."""
+    report = progress or (lambda _done, _total: None)
     who = authorise(database, Permission.IMPORT_DATA)
     if isinstance(who, Actor) or not user:
         user = who.user_name
@@ -681,12 +686,16 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
         present = set(session.scalars(select(Patient.study_id).where(
             Patient.study_id.in_(list(by_record)))).all())
     summary = ImportSummary()
+    total, done = len(by_record), 0
+    report(done, total)
     if present:
         layout = redcap.DataLayout(catalogue)
         identifying = {column for form in catalogue.forms for f in form.fields
                        if f.identifier for column in f.columns}
         stored = _existing_rows(database, catalogue, present)
         for study_id in sorted(present):
+            done += 1
+            report(done, total)
             incoming = [[r[c] for c in layout.header] for r in by_record[study_id]]
             current = []
             for row in stored.get(study_id, []):
@@ -714,6 +723,8 @@ def import_directory(database: Database, directory: Path | str, *, user: str) ->
             session.add(patient)
             session.flush()
             summary.added.append(study_id)
+            done += 1
+            report(done, total)
         audit.record(session, user=user, action="import", entity="import",
                      entity_id=manifest.sha256,
                      new={"manifest_sha256": manifest.sha256, "source": str(directory),

@@ -600,19 +600,27 @@ class MainWindow(QMainWindow):
 
     def import_export_folder(self) -> BackgroundJob | None:
         """The folder is read, checked and written on a worker thread under a progress
-        dialog (a large export took a minute with the window frozen). No Cancel: the
-        import is one transaction, and its checks end before anything is written."""
+        dialog counting the patients (a large export took minutes with the window
+        frozen). Cancel is safe: the import is one transaction, rolled back whole."""
         from app.exports import importing
-        from app.forms.long_jobs import BackgroundJob
+        from app.forms.long_jobs import BackgroundJob, JobCancelled
 
         folder = self.choose_import_folder()
         if not folder:
             return None
         database, user = self.database, self.user
+        cancelled = self.tr("Import cancelled; nothing was imported.")
+
+        def work(report) -> importing.ImportSummary:  # noqa: ANN001 - long_jobs.Report
+            def step(done: int, total: int) -> None:
+                if not report(done, total):
+                    raise JobCancelled(cancelled)
+
+            return importing.import_directory(database, folder, user=user, progress=step)
+
         self.import_job = BackgroundJob(
             self, self.tr("Importing… The whole folder is checked before anything is "
-                          "written."),
-            lambda _report: importing.import_directory(database, folder, user=user))
+                          "written."), work, cancellable=True)
         self.import_job.finished.connect(self._imported)
         self.import_job.failed.connect(self._import_failed)
         self.import_job.start()
@@ -627,8 +635,11 @@ class MainWindow(QMainWindow):
     def _import_failed(self, error: BaseException) -> None:
         from app.exports.importing import ImportRejected
         from app.forms.import_result import rejection_words
+        from app.forms.long_jobs import JobCancelled
 
-        if isinstance(error, ImportRejected):
+        if isinstance(error, JobCancelled):
+            self.statusBar().showMessage(str(error), 8000)
+        elif isinstance(error, ImportRejected):
             self.show_import_result(self.tr("Import rejected"), rejection_words(error), ok=False)
         elif isinstance(error, AccessRefused):
             self.warn(self.tr("Not allowed"), access_words(error))

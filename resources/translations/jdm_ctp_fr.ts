@@ -7162,6 +7162,10 @@ Exporter les données identifiées&#x202f;?</translation>
         <translation>Importation terminée</translation>
     </message>
     <message>
+        <source>Import cancelled; nothing was imported.</source>
+        <translation>Importation annulée&#x202f;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>Importing… The whole folder is checked before anything is written.</source>
         <translation>Importation… Le dossier est vérifié en entier avant toute écriture.</translation>
     </message>

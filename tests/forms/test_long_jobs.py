@@ -141,3 +141,54 @@ def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, 
     assert shown == [("Import finished", True)]
     assert threads and threads[0] is not threading.main_thread()
     assert window.model.rowCount() == 3
+
+
+def test_a_cancelled_import_leaves_nothing(qtbot, database, tmp_path, monkeypatch):
+    """Cancel during the import: the one transaction is rolled back, no patient and no
+    audit entry of an import remain, and the status bar says so."""
+    from database_fixtures import give_site_code
+    from sqlalchemy import func, select
+
+    from app.db.demo import fill_demo_database
+    from app.db.models import AuditEntry, Patient
+    from app.db.opening import open_database
+    from app.exports import importing
+    from app.exports.export import export_database
+
+    give_site_code(open_database(str(tmp_path / "other-clinic.sqlite3")))
+    source = open_database(str(tmp_path / "other-clinic.sqlite3"))
+    fill_demo_database(source, patients=3, seed=9, as_of=TODAY)
+    out = tmp_path / "export"
+    export_database(source, out, profile="identified", fmt="redcap", user="coordinator")
+    source.dispose()
+
+    window = MainWindow(database, user="coordinator", today=TODAY)
+    qtbot.addWidget(window)
+    first_written = threading.Event()
+    go_on = threading.Event()
+    real = importing._build_patient
+    built: list[str] = []
+
+    def held(study_id, *args, **kwargs):
+        built.append(study_id)
+        if len(built) == 2:  # the first patient is written (flushed) by now
+            first_written.set()
+            assert go_on.wait(10)
+        return real(study_id, *args, **kwargs)
+
+    monkeypatch.setattr(importing, "_build_patient", held)
+    shown: list[str] = []
+    monkeypatch.setattr(window, "choose_import_folder", lambda: str(out))
+    monkeypatch.setattr(window, "show_import_result",
+                        lambda title, _text, *, ok: shown.append(title))
+    job = window.import_export_folder()
+    qtbot.waitUntil(first_written.is_set, timeout=20000)
+    job.cancel()
+    go_on.set()
+    job.wait_in_event_loop()
+    assert isinstance(job.error, JobCancelled) and shown == []
+    assert window.statusBar().currentMessage() == "Import cancelled; nothing was imported."
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(Patient)) == 0
+        assert session.scalar(select(func.count()).select_from(AuditEntry).where(
+            AuditEntry.action == "import")) == 0
