@@ -48,7 +48,14 @@ from app.exports.import_files import (
     read_manifest,
     study_id_problem,
 )
-from app.exports.importing import _build_patient, _check_rows, _text_coded, site_ids_read_back
+from app.exports.importing import (
+    ItemRows,
+    _build_patient,
+    _check_rows,
+    _text_coded,
+    _write_items,
+    site_ids_read_back,
+)
 from app.exports.records import catalogue_for
 from app.reports import redcap
 from app.reports.fields import DICTIONARY_VERSION, Catalogue
@@ -244,8 +251,10 @@ def pool_exports(database: Database, folders: list[Path | str], *, user: str) ->
                           if f.validation == "date_ymd")
         for export in exports:
             replaced = _remove_site(session, export.code)
+            items: ItemRows = []
             for study_id, rows in export.records.items():
-                patient = _build_patient(study_id, [_as_dated(r, dates) for r in rows], catalogue)
+                patient = _build_patient(study_id, [_as_dated(r, dates) for r in rows], catalogue,
+                                         items)
                 patient.study_id = f"{export.code}-{study_id}"
                 patient.site_code = export.code
                 patient.site = ""
@@ -258,6 +267,7 @@ def pool_exports(database: Database, folders: list[Path | str], *, user: str) ->
                 exported_at=export.exported_at, manifest_sha256=export.manifest_sha256,
                 dictionary_sha256=export.dictionary_sha256, records=len(export.records)))
             session.flush()
+            _write_items(session, items)
             audit.record(session, user=user, action="pool", entity="pooled_site",
                          entity_id=export.code,
                          new={"manifest_sha256": export.manifest_sha256,
