@@ -39,7 +39,8 @@ def shown(args: argparse.Namespace) -> bool:
     return bool(isatty and isatty())
 
 
-def _bar(label: str, unit: str, total: int | None):  # noqa: ANN202 - a tqdm bar
+def _bar(label: str, unit: str, total: int | None,  # noqa: ANN202 - a tqdm bar
+         bar_format: str | None = None):
     from tqdm import tqdm
 
     # leave=False: the bar is wiped at the end, so the command's own result line is the
@@ -49,7 +50,8 @@ def _bar(label: str, unit: str, total: int | None):  # noqa: ANN202 - a tqdm bar
     size = shutil.get_terminal_size()
     return tqdm(total=total, desc=label, unit=f" {unit}" if unit else "it", file=sys.stderr,
                 leave=False, ncols=size.columns, nrows=size.lines, mininterval=0.2,
-                miniters=1)  # redraw by time only: steps may be quick, then slow
+                miniters=1,  # redraw by time only: steps may be quick, then slow
+                bar_format=bar_format)
 
 
 @contextmanager
@@ -79,8 +81,8 @@ def working(args: argparse.Namespace, label: str) -> Iterator[None]:
     if not shown(args):
         yield
         return
-    bar = _bar(label, "", None)
-    bar.bar_format = "{desc}… {elapsed}"
+    # the format given at once: tqdm draws when made, and drew "Importing: 0it" first
+    bar = _bar(label, "", None, bar_format="{desc}… {elapsed}")
     stop = threading.Event()
 
     def tick() -> None:

@@ -202,6 +202,7 @@ def test_work_without_steps_shows_its_time_on_a_terminal_only(name, clinic, tmp_
     code, tty_out, err = run_with(Terminal(), argv, monkeypatch)
     assert code == 0, err
     assert label in err and "\r" in err
+    assert "0it" not in err  # the time taken, never a count it does not have
     assert tty_out.splitlines()[0].split(" ")[0] == piped_out.splitlines()[0].split(" ")[0]
     argv, _label = work_without_steps(name, clinic, tmp_path, "quiet")
     code, _out, err = run_with(Terminal(), [*argv, "--quiet"], monkeypatch)
