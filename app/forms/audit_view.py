@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -45,6 +44,7 @@ from app.db.audit_queries import AuditFilter, AuditRow
 from app.db.engine import Database
 from app.db.types import utcnow
 from app.domain.permissions import Actor, Permission
+from app.forms.file_choosers import choose_file_to_save
 from app.forms.language import format_date
 from app.reports.audit_pdf import write_audit_pdf
 from app.reports.pdf_common import audit_head_text
@@ -215,8 +215,8 @@ class AuditView(QWidget):
                             .replace("%1", self.scope_words(criteria)))
 
     def ask_pdf_path(self) -> str | None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print audit trail to PDF"),
-                                              "audit-trail.pdf", self.tr("PDF files (*.pdf)"))
+        path = choose_file_to_save(self, self.tr("Print audit trail to PDF"), "audit-trail.pdf",
+                                   self.tr("PDF files (*.pdf)"))
         return path or None
 
     def print_pdf(self) -> Path | None:

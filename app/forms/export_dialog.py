@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.db.engine import Database
 from app.domain.permissions import AccessRefused
 from app.exports.export import ExportCancelled, default_workers, export_database
+from app.forms.file_choosers import choose_folder
 from app.forms.refusal_words import access_words
 
 IDENTIFIED_WARNING = QT_TRANSLATE_NOOP(
@@ -54,7 +54,7 @@ def _ask(parent: QWidget, text: str) -> bool:
 
 
 def _choose(parent: QWidget) -> str:
-    return QFileDialog.getExistingDirectory(
+    return choose_folder(
         parent, QCoreApplication.translate("ExportDialog", "Folder for the export files"))
 
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -39,6 +38,7 @@ from app.forms.account_watch import AccountWatch
 from app.forms.backup_status import BackupStatus
 from app.forms.clinic_settings import ClinicSettings
 from app.forms.data_changes import DataChanges
+from app.forms.file_choosers import choose_file_to_save, choose_folder
 from app.forms.language import INTERFACE
 from app.forms.main_menus import build_menus
 from app.forms.patient_list import PatientList
@@ -563,11 +563,10 @@ class MainWindow(QMainWindow):
         return text
 
     def choose_backup_path(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
+        return choose_file_to_save(
             self, self.tr("Back up the database to"),
             f"jdm-ctp-backup-{date.today().isoformat()}.sqlite3",
             self.tr("SQLite backup (*.sqlite3);;All files (*)"))
-        return path
 
     def _on_first_paint(self) -> None:
         if not self._plans_loaded:  # the list was named from the kept arms' names
@@ -596,7 +595,7 @@ class MainWindow(QMainWindow):
         self.make_export_dialog().exec()
 
     def choose_import_folder(self) -> str:
-        return QFileDialog.getExistingDirectory(self, self.tr("Folder of a jdm-ctp export"))
+        return choose_folder(self, self.tr("Folder of a jdm-ctp export"))
 
     def import_export_folder(self) -> BackgroundJob | None:
         """The folder is read, checked and written on a worker thread under a progress

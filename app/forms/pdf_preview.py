@@ -21,7 +21,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import paths
+from app.forms.file_choosers import choose_file_to_save
 from app.forms.widgets import fit_on_screen
 from app.reports.output_files import OutputWriteError, copy_atomically
 
@@ -78,9 +78,7 @@ def _words(text: str) -> str:
 
 
 def _save_path(parent: QWidget, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, _words("Save as PDF"), suggested,
-                                          "PDF (*.pdf)")
-    return path
+    return choose_file_to_save(parent, _words("Save as PDF"), suggested, "PDF (*.pdf)")
 
 
 def _print_dialog(printer: QPrinter, parent: QWidget) -> bool:

@@ -20,7 +20,6 @@ from PySide6.QtCore import QDir, QSysInfo
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -50,6 +49,7 @@ from app.forms.clinic_settings import (
     SettingsError,
     SettingValues,
 )
+from app.forms.file_choosers import choose_folder
 from app.forms.refusal_words import access_words, settings_words
 
 AUDIT_ENTITY = "settings"
@@ -242,7 +242,7 @@ class SettingsDialog(QDialog):
     def choose_folder(self) -> str:
         """Ask for a folder; "" when cancelled. Separate so tests answer without a dialog."""
         start = Path(self.backup_folder.text().strip() or self.clinic.default_backup_folder)
-        return QFileDialog.getExistingDirectory(
+        return choose_folder(
             self, self.tr("Folder for the automatic backups"),
             str(start if start.is_dir() else self.clinic.default_backup_folder))
 
