@@ -26,9 +26,10 @@ class ImportResult(QObject):
     """The words (a QObject for tr(): lupdate reads plural forms only from tr calls)."""
 
     def summary(self, summary: ImportSummary) -> str:
+        # %Ln: counted with the language's digit grouping, like the status bar's count
         return " ".join((
-            self.tr("Imported %n new patient(s);", "", len(summary.added)),
-            self.tr("%n already present with identical data.", "",
+            self.tr("Imported %Ln new patient(s);", "", len(summary.added)),
+            self.tr("%Ln already present with identical data.", "",
                     len(summary.already_present))))
 
     def problem(self, problem: ImportProblem) -> str:

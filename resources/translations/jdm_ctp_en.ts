@@ -123,17 +123,17 @@
 <context>
     <name>ImportResult</name>
     <message numerus="yes">
-        <source>Imported %n new patient(s);</source>
+        <source>Imported %Ln new patient(s);</source>
         <translation>
-            <numerusform>Imported %n new patient;</numerusform>
-            <numerusform>Imported %n new patients;</numerusform>
+            <numerusform>Imported %Ln new patient;</numerusform>
+            <numerusform>Imported %Ln new patients;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already present with identical data.</source>
+        <source>%Ln already present with identical data.</source>
         <translation>
-            <numerusform>%n was already present with identical data.</numerusform>
-            <numerusform>%n were already present with identical data.</numerusform>
+            <numerusform>%Ln was already present with identical data.</numerusform>
+            <numerusform>%Ln were already present with identical data.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

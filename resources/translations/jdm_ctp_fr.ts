@@ -4016,17 +4016,17 @@ Exporter les données identifiées&#x202f;?</translation>
 <context>
     <name>ImportResult</name>
     <message numerus="yes">
-        <source>Imported %n new patient(s);</source>
+        <source>Imported %Ln new patient(s);</source>
         <translation>
-            <numerusform>%n nouveau patient importé ;</numerusform>
-            <numerusform>%n nouveaux patients importés ;</numerusform>
+            <numerusform>%Ln nouveau patient importé ;</numerusform>
+            <numerusform>%Ln nouveaux patients importés ;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already present with identical data.</source>
+        <source>%Ln already present with identical data.</source>
         <translation>
-            <numerusform>%n était déjà présent avec des données identiques.</numerusform>
-            <numerusform>%n étaient déjà présents avec des données identiques.</numerusform>
+            <numerusform>%Ln était déjà présent avec des données identiques.</numerusform>
+            <numerusform>%Ln étaient déjà présents avec des données identiques.</numerusform>
         </translation>
     </message>
     <message>

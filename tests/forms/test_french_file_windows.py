@@ -280,6 +280,28 @@ def test_an_import_summary_counts_in_french_and_in_english(qapp):
                               "identical data.")
 
 
+def test_a_large_import_is_counted_with_the_languages_digit_grouping(qapp):
+    """« 1000 nouveaux patients importés » beside « 1 000 patients » on the status bar: on a
+    French-Canadian computer both group the digits as its locale does (%Ln)."""
+    from PySide6.QtCore import QLocale
+
+    from app.exports.importing import ImportSummary
+    from app.forms.import_result import summary_words
+    from app.forms.language import INTERFACE
+
+    thousand = ImportSummary([f"JDM-{n:04d}" for n in range(1000)], [])
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.French, QLocale.Canada))
+    try:
+        grouped = QLocale().toString(1000)
+        assert grouped != "1000"
+        assert summary_words(thousand).startswith(f"{grouped} nouveaux patients importés")
+        INTERFACE.switch("en")
+        assert summary_words(thousand).startswith(f"Imported {grouped} new patients;")
+    finally:
+        QLocale.setDefault(before)
+
+
 def test_every_import_reason_is_listed_for_translation():
     from app.exports.import_sentences import (
         IMPORT_SENTENCES,
