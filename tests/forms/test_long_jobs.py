@@ -100,15 +100,12 @@ def test_daily_backup_starts_in_the_background(qtbot, database, tmp_path):
     assert done.args[0] is None  # today's is done: not due again
 
 
-def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, tmp_path,
-                                                                monkeypatch):
-    """The import of a large export held the window frozen with no sign of work: it runs
-    on a worker thread under a progress dialog, and its result is shown as before."""
+def another_clinics_export(tmp_path: Path) -> Path:
+    """An identified export of another clinic's three demo children, to import."""
     from database_fixtures import give_site_code
 
     from app.db.demo import fill_demo_database
     from app.db.opening import open_database
-    from app.exports import importing
     from app.exports.export import export_database
 
     give_site_code(open_database(str(tmp_path / "other-clinic.sqlite3")))  # it exports
@@ -117,6 +114,16 @@ def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, 
     out = tmp_path / "export"
     export_database(source, out, profile="identified", fmt="redcap", user="coordinator")
     source.dispose()
+    return out
+
+
+def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, tmp_path,
+                                                                monkeypatch):
+    """The import of a large export held the window frozen with no sign of work: it runs
+    on a worker thread under a progress dialog, and its result is shown as before."""
+    from app.exports import importing
+
+    out = another_clinics_export(tmp_path)
 
     window = MainWindow(database, user="coordinator", today=TODAY)
     qtbot.addWidget(window)
@@ -146,21 +153,12 @@ def test_an_import_from_the_menu_runs_off_the_interface_thread(qtbot, database, 
 def test_a_cancelled_import_leaves_nothing(qtbot, database, tmp_path, monkeypatch):
     """Cancel during the import: the one transaction is rolled back, no patient and no
     audit entry of an import remain, and the status bar says so."""
-    from database_fixtures import give_site_code
     from sqlalchemy import func, select
 
-    from app.db.demo import fill_demo_database
     from app.db.models import AuditEntry, Patient
-    from app.db.opening import open_database
     from app.exports import importing
-    from app.exports.export import export_database
 
-    give_site_code(open_database(str(tmp_path / "other-clinic.sqlite3")))
-    source = open_database(str(tmp_path / "other-clinic.sqlite3"))
-    fill_demo_database(source, patients=3, seed=9, as_of=TODAY)
-    out = tmp_path / "export"
-    export_database(source, out, profile="identified", fmt="redcap", user="coordinator")
-    source.dispose()
+    out = another_clinics_export(tmp_path)
 
     window = MainWindow(database, user="coordinator", today=TODAY)
     qtbot.addWidget(window)
