@@ -4,14 +4,20 @@ translate itself.
 Qt 6.11 gave the dialog's "Look in:" and "Files of type:" a mnemonic ("&Look in:",
 "Files of &type:") and Qt's own French catalogue has no translation for the new texts,
 so the French dialog said "Look in:". They are set here from this application's
-translation. A desktop's native dialog (a GNOME or KDE portal, Windows) ignores them and
+translation. So is the word Qt lists a folder's type with ("Folder", which that catalogue
+also lacks): Qt asks every installed translation for it, this application's among them.
+A desktop's native dialog (a GNOME or KDE portal, Windows) ignores them and
 speaks the desktop's language.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+# Qt's own text and context, marked so that the French catalogue carries it.
+# (Qt adds the comment "All other platforms"; a translation without one answers it too.)
+QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")
 
 
 def file_dialog(parent: QWidget | None, title: str, directory: str = "") -> QFileDialog:

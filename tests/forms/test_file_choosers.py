@@ -23,3 +23,27 @@ def test_the_file_dialog_labels_are_in_the_interface_language(qtbot, language, l
     dialog.setOption(QFileDialog.DontUseNativeDialog)
     shown = [label.text() for label in dialog.findChildren(QLabel)]
     assert look_in in shown and file_type in shown
+
+
+def _type_shown(qtbot, dialog: QFileDialog, name: str) -> str:
+    """The Type column of ``name`` in the dialog's list, once the folder has been read."""
+    from PySide6.QtWidgets import QFileSystemModel
+
+    model = dialog.findChild(QFileSystemModel)
+    qtbot.waitUntil(lambda: model.index(str(dialog.directory().filePath(name))).isValid()
+                    and model.index(dialog.directory().filePath(name), 2).data() != "",
+                    timeout=10000)
+    return model.index(dialog.directory().filePath(name), 2).data()
+
+
+@pytest.mark.parametrize(("language", "folder"), [("fr", "Dossier"), ("en", "Folder")])
+def test_a_folder_is_called_a_folder_in_the_interface_language(qtbot, tmp_path, language,
+                                                              folder):
+    """Qt names a folder's type with a text its French catalogue lacks: the French
+    chooser listed every folder as "Folder" (seen on screen)."""
+    (tmp_path / "exports").mkdir()
+    INTERFACE.switch(language)
+    dialog = file_dialog(None, "Dossier de l'export", str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    assert _type_shown(qtbot, dialog, "exports") == folder
