@@ -6,6 +6,11 @@ Qt 6.11 gave the dialog's "Look in:" and "Files of type:" a mnemonic ("&Look in:
 so the French dialog said "Look in:". They are set here from this application's
 translation. So is the word Qt lists a folder's type with ("Folder", which that catalogue
 also lacks): Qt asks every installed translation for it, this application's among them.
+Qt's own sizes cut the list at 1366×768: « Dernière modification » and every date read
+« 2026-1…1 h 51 », and the places beside it « Or… » (« Ordinateur »). The window is made
+wide enough for its columns, each column as wide as its heading and what it lists once
+the folder is read, and the places as wide as their names.
+
 A desktop's native dialog (a GNOME or KDE portal, Windows) ignores them and
 speaks the desktop's language.
 """
@@ -13,20 +18,62 @@ speaks the desktop's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QDialog, QFileDialog, QFileSystemModel, QListView, QSplitter,
+                               QTreeView, QWidget)
+
+# Of the screen, at most: the list's four columns and the sidebar fit in 900 px.
+WIDTH, HEIGHT = 900, 540
 
 # Qt's own text and context, marked so that the French catalogue carries it.
 # (Qt adds the comment "All other platforms"; a translation without one answers it too.)
 QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder")
 
 
+class _FileChooser(QFileDialog):
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        _show_places_whole(self)
+
+
+def _show_places_whole(dialog: QFileDialog) -> None:
+    """The places beside the list (Computer, the home folder) as wide as their names,
+    taken from the list: Qt's own split cut « Ordinateur » and even "Computer"."""
+    splitter = dialog.findChild(QSplitter, "splitter")
+    places = dialog.findChild(QListView, "sidebar")
+    if splitter is None or places is None:  # a desktop's own dialog
+        return
+    frame = places.width() - places.viewport().width()
+    needed = places.sizeHintForColumn(0) + frame
+    sizes = splitter.sizes()
+    if len(sizes) == 2 and sizes[0] < needed:
+        splitter.setSizes([needed, max(0, sum(sizes) - needed)])
+
+
 def file_dialog(parent: QWidget | None, title: str, directory: str = "") -> QFileDialog:
-    dialog = QFileDialog(parent, title, directory)
+    dialog = _FileChooser(parent, title, directory)
     dialog.setLabelText(QFileDialog.DialogLabel.LookIn,
                         QCoreApplication.translate("FileChooser", "&Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType,
                         QCoreApplication.translate("FileChooser", "Files of &type:"))
+    screen = (parent.screen() if parent is not None else
+              QGuiApplication.primaryScreen()).availableGeometry()
+    dialog.resize(min(WIDTH, screen.width()), min(HEIGHT, screen.height()))
+    model = dialog.findChild(QFileSystemModel)
+    view = dialog.findChild(QTreeView, "treeView")
+    if model is not None and view is not None:  # Qt's own dialog, not the desktop's
+        model.directoryLoaded.connect(lambda _path: _widen_columns(view))
     return dialog
+
+
+def _widen_columns(view: QTreeView) -> None:
+    """Size, Type and Date Modified as wide as their heading and every value listed;
+    never narrower than they are (the user may have widened one)."""
+    header = view.header()
+    for column in range(1, header.count()):
+        header.resizeSection(column, max(header.sectionSize(column),
+                                         header.sectionSizeHint(column),
+                                         view.sizeHintForColumn(column)))
 
 
 def _chosen(dialog: QFileDialog) -> str:

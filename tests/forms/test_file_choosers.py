@@ -47,3 +47,32 @@ def test_a_folder_is_called_a_folder_in_the_interface_language(qtbot, tmp_path, 
     qtbot.addWidget(dialog)
     dialog.setOption(QFileDialog.DontUseNativeDialog)
     assert _type_shown(qtbot, dialog, "exports") == folder
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_file_list_shows_whole_headings_and_dates(qtbot, tmp_path, language):
+    """At 1366×768 the French chooser cut « Dernière modification », every date to
+    « 2026-1…1 h 51 » and « Ordinateur » in the places beside the list to « Or… » (seen on
+    screen): the columns are as wide as what they show, the places whole, and the window
+    wide enough to show them all."""
+    from PySide6.QtWidgets import QListView, QTreeView
+
+    (tmp_path / "exports").mkdir()
+    (tmp_path / "summary.pdf").write_bytes(b"%PDF-1.4\n")
+    INTERFACE.switch(language)
+    dialog = file_dialog(None, "Dossier de l'export", str(tmp_path))
+    dialog.setOption(QFileDialog.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_shown(qtbot, dialog, "summary.pdf")
+    view = dialog.findChild(QTreeView, "treeView")
+    header = view.header()
+    qtbot.waitUntil(lambda: all(
+        header.sectionSize(column) >= max(header.sectionSizeHint(column),
+                                          view.sizeHintForColumn(column))
+        for column in (1, 2, 3)), timeout=5000)
+    last = header.logicalIndex(header.count() - 1)
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) \
+        <= view.viewport().width()
+    places = dialog.findChild(QListView, "sidebar")
+    assert places.viewport().width() >= places.sizeHintForColumn(0)
