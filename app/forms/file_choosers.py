@@ -19,8 +19,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QFileDialog, QFileSystemModel, QListView, QSplitter,
-                               QTreeView, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFileSystemModel,
+    QListView,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 # Of the screen, at most: the list's four columns and the sidebar fit in 900 px.
 WIDTH, HEIGHT = 900, 540
