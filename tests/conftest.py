@@ -38,6 +38,13 @@ def private_home(tmp_path, monkeypatch):
     home = tmp_path / "jdm-home"
     monkeypatch.setenv("JDM_CTP_HOME", str(home))
     monkeypatch.delenv("JDM_CTP_DATABASE_URL", raising=False)
+    # Qt's own settings (the file dialog keeps its column widths and recent folders there)
+    # go to the test's folder too: they were written to the user's configuration, and a
+    # test's dialog opened with what an earlier run had left.
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
+                      str(home / "qt-config"))
     return home
 
 

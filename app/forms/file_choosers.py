@@ -1,18 +1,18 @@
-"""Choosing a folder, or a file to save to: Qt's file dialog with the labels it cannot
-translate itself.
+"""Choosing a folder, or a file to save to: Qt's file dialog, with what it cannot do
+itself in French or at 1366×768.
 
-Qt 6.11 gave the dialog's "Look in:" and "Files of type:" a mnemonic ("&Look in:",
-"Files of &type:") and Qt's own French catalogue has no translation for the new texts,
-so the French dialog said "Look in:". They are set here from this application's
-translation. So is the word Qt lists a folder's type with ("Folder", which that catalogue
-also lacks): Qt asks every installed translation for it, this application's among them.
-Qt's own sizes cut the list at 1366×768: « Dernière modification » and every date read
-« 2026-1…1 h 51 », and the places beside it « Or… » (« Ordinateur »). The window is made
-wide enough for its columns, each column as wide as its heading and what it lists once
-the folder is read, and the places as wide as their names.
+- Words: Qt 6.11 gave "Look in:" and "Files of type:" a mnemonic and Qt's own French
+  catalogue has no translation for the new texts (the French dialog said "Look in:"), nor
+  for the type it lists a folder with ("Folder"). The labels are set here from this
+  application's translation; "Folder" is carried by it, since Qt asks every installed
+  translation.
+- Sizes: Qt's own cut « Dernière modification », every date (« 2026-1…1 h 51 »), a
+  backup's type (« bas…te3 ») and name, and « Ordinateur » in the places (« Or… »). The window is
+  wide enough for its columns, each column as wide as its heading and what it lists, the
+  places as wide as their names.
 
-A desktop's native dialog (a GNOME or KDE portal, Windows) ignores them and
-speaks the desktop's language.
+A desktop's native dialog (a GNOME or KDE portal, Windows) has none of this and speaks
+the desktop's language.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QFileSystemModel,
+    QHeaderView,
     QListView,
     QSplitter,
     QTreeView,
@@ -66,21 +66,21 @@ def file_dialog(parent: QWidget | None, title: str, directory: str = "") -> QFil
     screen = (parent.screen() if parent is not None else
               QGuiApplication.primaryScreen()).availableGeometry()
     dialog.resize(min(WIDTH, screen.width()), min(HEIGHT, screen.height()))
-    model = dialog.findChild(QFileSystemModel)
     view = dialog.findChild(QTreeView, "treeView")
-    if model is not None and view is not None:  # Qt's own dialog, not the desktop's
-        model.directoryLoaded.connect(lambda _path: _widen_columns(view))
+    if view is not None:  # Qt's own dialog, not the desktop's
+        _size_columns_to_contents(view)
     return dialog
 
 
-def _widen_columns(view: QTreeView) -> None:
-    """Size, Type and Date Modified as wide as their heading and every value listed;
-    never narrower than they are (the user may have widened one)."""
+def _size_columns_to_contents(view: QTreeView) -> None:
+    """Size, Type and Date Modified as wide as their heading and the values listed, in
+    every folder opened (a folder the file name's completer has read ahead is shown
+    without being read again, so sizing once on reading is not enough). The Name column
+    takes the rest: a backup's name was cut in the middle beside empty space."""
     header = view.header()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, header.count()):
-        header.resizeSection(column, max(header.sectionSize(column),
-                                         header.sectionSizeHint(column),
-                                         view.sizeHintForColumn(column)))
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def _chosen(dialog: QFileDialog) -> str:

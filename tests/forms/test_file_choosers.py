@@ -49,30 +49,57 @@ def test_a_folder_is_called_a_folder_in_the_interface_language(qtbot, tmp_path, 
     assert _type_shown(qtbot, dialog, "exports") == folder
 
 
+def _columns_whole(dialog: QFileDialog) -> bool:
+    from PySide6.QtWidgets import QTreeView
+
+    view = dialog.findChild(QTreeView, "treeView")
+    header = view.header()
+    return all(header.sectionSize(column) >= max(header.sectionSizeHint(column),
+                                                  view.sizeHintForColumn(column))
+               for column in (1, 2, 3))
+
+
 @pytest.mark.parametrize("language", ["fr", "en"])
 def test_the_file_list_shows_whole_headings_and_dates(qtbot, tmp_path, language):
     """At 1366×768 the French chooser cut « Dernière modification », every date to
-    « 2026-1…1 h 51 » and « Ordinateur » in the places beside the list to « Or… » (seen on
-    screen): the columns are as wide as what they show, the places whole, and the window
-    wide enough to show them all."""
+    « 2026-1…1 h 51 » and « Ordinateur » in the places beside the list to « Or… »; in a
+    folder of backups, the size to « 256…Kio », the type to « bas…te3 » and the names in
+    their middle (seen on
+    screen): the columns are as wide as what they show in every folder opened, the places
+    whole, and the window wide enough to show them all."""
     from PySide6.QtWidgets import QListView, QTreeView
 
-    (tmp_path / "exports").mkdir()
-    (tmp_path / "summary.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "exports").mkdir()  # a folder of folders: its types are short
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "clinic-auto-20261204T143412531899Z.sqlite3").write_bytes(
+        b"SQLite format 3\x00" + bytes(262_000))
+    (backups / "summary.pdf").write_bytes(b"%PDF-1.4\n")
     INTERFACE.switch(language)
     dialog = file_dialog(None, "Dossier de l'export", str(tmp_path))
     dialog.setOption(QFileDialog.DontUseNativeDialog)
     qtbot.addWidget(dialog)
     dialog.show()
-    _type_shown(qtbot, dialog, "summary.pdf")
+    _type_shown(qtbot, dialog, "exports")
+    qtbot.waitUntil(lambda: _columns_whole(dialog), timeout=5000)
     view = dialog.findChild(QTreeView, "treeView")
     header = view.header()
-    qtbot.waitUntil(lambda: all(
-        header.sectionSize(column) >= max(header.sectionSizeHint(column),
-                                          view.sizeHintForColumn(column))
-        for column in (1, 2, 3)), timeout=5000)
     last = header.logicalIndex(header.count() - 1)
     assert header.sectionViewportPosition(last) + header.sectionSize(last) \
         <= view.viewport().width()
     places = dialog.findChild(QListView, "sidebar")
     assert places.viewport().width() >= places.sizeHintForColumn(0)
+
+    # Read ahead of the list (the file name's completer does, as a path is typed), then
+    # opened: the folder is loaded before the list shows it.
+    from PySide6.QtWidgets import QFileSystemModel
+    model = dialog.findChild(QFileSystemModel)
+    with qtbot.waitSignal(model.directoryLoaded, timeout=10000):
+        model.fetchMore(model.index(str(backups)))
+    backup = model.index(str(backups / "clinic-auto-20261204T143412531899Z.sqlite3"), 2)
+    qtbot.waitUntil(lambda: backup.data() not in (None, ""), timeout=10000)
+    dialog.setDirectory(str(backups))
+    _type_shown(qtbot, dialog, "clinic-auto-20261204T143412531899Z.sqlite3")
+    qtbot.waitUntil(lambda: _columns_whole(dialog), timeout=5000)
+    # The backup's name too: it was cut in the middle beside empty space.
+    assert header.sectionSize(0) >= view.sizeHintForColumn(0)
