@@ -18,7 +18,6 @@ the desktop's language.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# Of the screen, at most: the list's four columns and the sidebar fit in 900 px.
+from app.forms.widgets import fit_on_screen
+
+# The list's four columns and the sidebar fit in 900 px.
 WIDTH, HEIGHT = 900, 540
 
 # Qt's own text and context, marked so that the French catalogue carries it.
@@ -63,9 +64,7 @@ def file_dialog(parent: QWidget | None, title: str, directory: str = "") -> QFil
                         QCoreApplication.translate("FileChooser", "&Look in:"))
     dialog.setLabelText(QFileDialog.DialogLabel.FileType,
                         QCoreApplication.translate("FileChooser", "Files of &type:"))
-    screen = (parent.screen() if parent is not None else
-              QGuiApplication.primaryScreen()).availableGeometry()
-    dialog.resize(min(WIDTH, screen.width()), min(HEIGHT, screen.height()))
+    fit_on_screen(dialog, WIDTH, HEIGHT)
     view = dialog.findChild(QTreeView, "treeView")
     if view is not None:  # Qt's own dialog, not the desktop's
         _size_columns_to_contents(view)
